@@ -1,0 +1,165 @@
+/**
+ * Sentence alignment across two documents, in any order.
+ *
+ * 1. Identical sentences are linked first, by hash.
+ * 2. Candidates for every other sentence come from an inverted index over B,
+ *    probed with the sentence's rarest tokens and a bounded posting scan, so
+ *    the cost grows with the documents' length, not its square.
+ * 3. Candidate pairs are linked greedily, best first: a pair links when its
+ *    weighted Dice is high, or when one side is almost wholly contained in the
+ *    other (a clause inserted). A pair with moderate containment links only
+ *    when the neighbouring sentences on both sides are linked to each other.
+ * 4. A sentence mostly contained in an already linked sentence joins that link
+ *    (2–1, 3–1 and mirrored) when it raises the link's similarity.
+ */
+import { type Bag, type Weigh, dice, mergeBags, sharedWeight } from './weights'
+
+export interface Link {
+  /** Positions in the input arrays (not sentence indexes). */
+  readonly a: number[]
+  readonly b: number[]
+  similarity: number
+}
+
+export interface AlignOptions {
+  /** Minimum weighted Dice for a 1–1 link. */
+  readonly threshold: number
+}
+
+interface Pair {
+  readonly a: number
+  readonly b: number
+  readonly dice: number
+  /** Share of a's weight found in b, and of b's in a. */
+  readonly inB: number
+  readonly inA: number
+}
+
+const PROBES = 8
+const POSTINGS_SCANNED = 256
+const CANDIDATES = 8
+const MAX_GROUP = 3
+const STRONG_CONTAINMENT = 0.85
+const MODERATE_CONTAINMENT = 0.65
+
+function signature(bag: Bag): string {
+  return [...bag.counts].map(([key, count]) => `${key}\u0000${count}`).sort().join('\u0001')
+}
+
+function candidatePairs(a: readonly Bag[], b: readonly Bag[], weigh: Weigh, skipA: Set<number>, skipB: Set<number>): Pair[] {
+  const postings = new Map<string, number[]>()
+  b.forEach((bag, j) => {
+    if (skipB.has(j)) return
+    for (const key of bag.counts.keys()) {
+      let list = postings.get(key)
+      if (!list) postings.set(key, (list = []))
+      if (list.length < POSTINGS_SCANNED) list.push(j)
+    }
+  })
+  const pairs: Pair[] = []
+  const score = new Map<number, number>()
+  a.forEach((bag, i) => {
+    if (skipA.has(i) || bag.weight === 0) return
+    const probes = [...bag.counts.keys()].filter((key) => postings.has(key))
+    probes.sort((x, y) => weigh(y) - weigh(x))
+    score.clear()
+    for (const key of probes.slice(0, PROBES)) {
+      for (const j of postings.get(key)!) score.set(j, (score.get(j) ?? 0) + weigh(key))
+    }
+    const best = [...score].sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES)
+    for (const [j] of best) {
+      const other = b[j]!
+      const shared = sharedWeight(bag, other, weigh)
+      if (shared === 0) continue
+      pairs.push({
+        a: i,
+        b: j,
+        dice: (2 * shared) / (bag.weight + other.weight),
+        inB: shared / bag.weight,
+        inA: other.weight === 0 ? 0 : shared / other.weight,
+      })
+    }
+  })
+  return pairs
+}
+
+export function alignBags(a: readonly Bag[], b: readonly Bag[], weigh: Weigh, options: AlignOptions): Link[] {
+  const links: Link[] = []
+  const linkOfA = new Map<number, Link>()
+  const linkOfB = new Map<number, Link>()
+  const addLink = (i: number, j: number, similarity: number): void => {
+    const link: Link = { a: [i], b: [j], similarity }
+    links.push(link)
+    linkOfA.set(i, link)
+    linkOfB.set(j, link)
+  }
+
+  const identical = new Map<string, number[]>()
+  b.forEach((bag, j) => {
+    if (bag.weight === 0) return
+    const key = signature(bag)
+    const list = identical.get(key)
+    if (list) list.push(j)
+    else identical.set(key, [j])
+  })
+  a.forEach((bag, i) => {
+    if (bag.weight === 0) return
+    const j = identical.get(signature(bag))?.shift()
+    if (j !== undefined) addLink(i, j, 1)
+  })
+
+  const pairs = candidatePairs(a, b, weigh, new Set(linkOfA.keys()), new Set(linkOfB.keys()))
+  const { threshold } = options
+  const strength = (pair: Pair): number => Math.max(pair.dice, 0.8 * Math.min(1, Math.max(pair.inA, pair.inB)))
+  pairs.sort((x, y) => strength(y) - strength(x) || x.a - y.a || x.b - y.b)
+
+  // Strong evidence links on its own: a high Dice, or one side almost wholly inside the other.
+  const moderate: Pair[] = []
+  for (const pair of pairs) {
+    if (linkOfA.has(pair.a) || linkOfB.has(pair.b)) continue
+    const containment = Math.max(pair.inA, pair.inB)
+    if (pair.dice >= threshold || (containment >= STRONG_CONTAINMENT && pair.dice >= threshold / 2)) addLink(pair.a, pair.b, pair.dice)
+    else if (containment >= MODERATE_CONTAINMENT && pair.dice >= threshold / 2) moderate.push(pair)
+  }
+  // Moderate evidence links only where the order of the reports supports it: a link
+  // already joins the neighbours on both sides (reports reorder paragraphs, but
+  // rarely shuffle sentences inside one).
+  const neighbourLinked = (pair: Pair): boolean =>
+    [-1, 1].some((step) => linkOfA.get(pair.a + step)?.b.includes(pair.b + step) ?? false)
+  for (let pass = 0, added = true; added && pass < 3; pass++) {
+    added = false
+    for (const pair of moderate) {
+      if (linkOfA.has(pair.a) || linkOfB.has(pair.b) || !neighbourLinked(pair)) continue
+      addLink(pair.a, pair.b, pair.dice)
+      added = true
+    }
+  }
+  const extensions = pairs.filter((pair) => linkOfA.has(pair.a) !== linkOfB.has(pair.b))
+
+  // Grow links with sentences that are mostly contained in their single partner.
+  extensions.sort((x, y) => Math.max(y.inA, y.inB) - Math.max(x.inA, x.inB) || x.a - y.a || x.b - y.b)
+  for (const pair of extensions) {
+    const linkA = linkOfA.get(pair.a)
+    const linkB = linkOfB.get(pair.b)
+    if (linkA && !linkB && pair.inA >= 0.6 && linkA.a.length === 1 && linkA.b.length < MAX_GROUP) {
+      const grown = dice(a[pair.a]!, mergeBags([...linkA.b, pair.b].map((j) => b[j]!), weigh), weigh)
+      if (grown > linkA.similarity) {
+        linkA.b.push(pair.b)
+        linkA.similarity = grown
+        linkOfB.set(pair.b, linkA)
+      }
+    } else if (linkB && !linkA && pair.inB >= 0.6 && linkB.b.length === 1 && linkB.a.length < MAX_GROUP) {
+      const grown = dice(mergeBags([...linkB.a, pair.a].map((i) => a[i]!), weigh), b[pair.b]!, weigh)
+      if (grown > linkB.similarity) {
+        linkB.a.push(pair.a)
+        linkB.similarity = grown
+        linkOfA.set(pair.a, linkB)
+      }
+    }
+  }
+  for (const link of links) {
+    link.a.sort((x, y) => x - y)
+    link.b.sort((x, y) => x - y)
+  }
+  return links.sort((x, y) => x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!)
+}

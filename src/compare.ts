@@ -1,0 +1,112 @@
+/**
+ * compare(): the whole pipeline, normalize → segment → language → align → score → diverge.
+ */
+import { alignBags } from './align/align'
+import { type Bag, bagOf, inverseFrequency } from './align/weights'
+import { findDivergences } from './diverge'
+import { scoreOverlap } from './score'
+import { CorroborateError, describe } from './errors'
+import { detectLanguage } from './language'
+import { type ExpansionTable, expansionTable } from './normalize/abbreviations'
+import { tokenize } from './normalize/tokens'
+import { type MappedText, toNfc } from './normalize/unicode'
+import { type ResolvedOptions, resolveOptions } from './options'
+import { type MappedSentence, segmentMapped } from './segment'
+import type { Alignment, Article, CompareOptions, DocumentResult, Report } from './types'
+
+/** One document as the later stages see it. */
+export interface PreparedDocument {
+  readonly original: string
+  readonly source: string | undefined
+  readonly nfc: MappedText
+  readonly sentences: readonly MappedSentence[]
+  readonly language: string
+  /** Positions (in `sentences`) of body sentences, in order. */
+  readonly body: readonly number[]
+}
+
+function readArticle(value: unknown, side: 'a' | 'b', maxLength: number): Article {
+  let article: Article
+  if (typeof value === 'string') article = { text: value }
+  else if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as Article).text === 'string') {
+    article = value as Article
+    const { source } = article
+    if (source !== undefined && typeof source !== 'string') {
+      throw new CorroborateError('E_INPUT', [{ path: `${side}.source`, expected: 'a string or undefined', received: describe(source) }])
+    }
+  } else {
+    const received = value !== null && typeof value === 'object' && !Array.isArray(value) ? `${describe(value)} (no string "text")` : describe(value)
+    throw new CorroborateError('E_INPUT', [{ path: side, expected: 'a string or an object { text: string }', received }])
+  }
+  if (article.text.length > maxLength) {
+    throw new CorroborateError('E_TOO_LARGE', [
+      { path: `${side}.text`, expected: `at most ${maxLength} UTF-16 code units (options.maxLength)`, received: `${article.text.length}` },
+    ])
+  }
+  return article
+}
+
+function prepare(article: Article, options: ResolvedOptions): PreparedDocument {
+  const original = article.text
+  const nfc = toNfc(original)
+  const sentences = segmentMapped(original, nfc, { detectBoilerplate: options.detectBoilerplate })
+  const body = sentences.flatMap((sentence, i) => (sentence.role === 'body' ? [i] : []))
+  const bodyText = body
+    .slice(0, 64)
+    .map((i) => nfc.text.slice(sentences[i]!.nfcStart, sentences[i]!.nfcEnd))
+    .join(' ')
+  return { original, source: article.source, nfc, sentences, language: detectLanguage(bodyText), body }
+}
+
+function tableFor(a: PreparedDocument, b: PreparedDocument, options: ResolvedOptions): ExpansionTable {
+  const detected = [a.language, b.language]
+  const languages = options.languages ?? (detected.every((l) => l === 'vie' || l === 'eng') ? detected : [...detected, 'vie', 'eng'])
+  return expansionTable([...new Set(languages)], options.abbreviations)
+}
+
+function documentResult(doc: PreparedDocument): DocumentResult {
+  const sentences = doc.sentences.map(({ index, start, end, text, role }) => ({ index, start, end, text, role }))
+  return doc.source === undefined ? { language: doc.language, sentences } : { source: doc.source, language: doc.language, sentences }
+}
+
+export function compare(a: string | Article, b: string | Article, options?: CompareOptions): Report {
+  const resolved = resolveOptions(options)
+  const articleA = readArticle(a, 'a', resolved.maxLength)
+  const articleB = readArticle(b, 'b', resolved.maxLength)
+  const docA = prepare(articleA, resolved)
+  const docB = prepare(articleB, resolved)
+  const expansions = tableFor(docA, docB, resolved)
+
+  const keysOf = (doc: PreparedDocument): string[][] =>
+    doc.body.map((i) => {
+      const s = doc.sentences[i]!
+      return tokenize(doc.nfc.text.slice(s.nfcStart, s.nfcEnd), expansions).map((token) => token.key)
+    })
+  const keysA = keysOf(docA)
+  const keysB = keysOf(docB)
+  const weigh = inverseFrequency([...keysA, ...keysB])
+  const bagsA: Bag[] = keysA.map((keys) => bagOf(keys, weigh))
+  const bagsB: Bag[] = keysB.map((keys) => bagOf(keys, weigh))
+  const links = alignBags(bagsA, bagsB, weigh, { threshold: resolved.alignThreshold })
+  const alignments: Alignment[] = links.map((link) => ({
+    a: link.a.map((i) => docA.body[i]!),
+    b: link.b.map((j) => docB.body[j]!),
+    similarity: Math.round(link.similarity * 1e6) / 1e6,
+  }))
+
+  const warnings: string[] = []
+  if (docA.language !== 'und' && docB.language !== 'und' && docA.language !== docB.language) {
+    warnings.push(`The reports seem to be in different languages (a: ${docA.language}, b: ${docB.language}); alignment works on shared words and will find little.`)
+  }
+  const { divergences, equivalences } = findDivergences(docA, docB, alignments, resolved)
+  return {
+    schemaVersion: 1,
+    a: documentResult(docA),
+    b: documentResult(docB),
+    alignments,
+    overlap: scoreOverlap(bagsA, bagsB, links, weigh),
+    divergences,
+    equivalences,
+    warnings,
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Facts found in one sentence. Internal to the divergence stage; offsets are
+ * relative to the string handed to the extractor (the caller maps them back).
+ */
+
+export type QuantityKind =
+  | 'amount' // money: value in units of `unit` (usd, vnd, eur, …)
+  | 'percent'
+  | 'ordinal' // thứ 5, fifth, lớn thứ hai
+  | 'age' // 35 tuổi, aged 35
+  | 'duration' // 30 năm, 3 months (unit: year, month, day, hour, …)
+  | 'count' // 12 người, 3 ships (unit: folded counted noun)
+  | 'year' // năm 2025, in 1995
+  | 'plain' // a bare number
+
+export interface NumberFact {
+  readonly type: 'number'
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** The value after notation and multipliers: `150 tỉ` → 150e9, `3,5%` → 3.5. */
+  readonly value: number
+  readonly kind: QuantityKind
+  /** Canonical unit or counted noun (folded), '' when none. */
+  readonly unit: string
+  /** Folded words just before the number (up to 3), nearest last. */
+  readonly before: readonly string[]
+  /** Folded words just after the number and its unit (up to 3), nearest first. */
+  readonly after: readonly string[]
+}
+
+export interface DateFact {
+  readonly type: 'date'
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** Calendar parts that the text states; absent parts are unknown, not zero. */
+  readonly day?: number
+  readonly month?: number
+  readonly year?: number
+  /** Minutes since midnight, when a time of day is stated. */
+  readonly minutes?: number
+  /** Part of day or relative cue, folded: 'sáng', 'hôm qua', 'morning', 'yesterday'. */
+  readonly cue?: string
+  /** Folded words just before the date (up to 3), nearest last; tells "từ 12/8" from "đến 16/8". */
+  readonly before?: readonly string[]
+  /** Folded words just after the date (up to 3), nearest first. */
+  readonly after?: readonly string[]
+}
+
+export type Fact = NumberFact | DateFact

@@ -1,0 +1,52 @@
+/**
+ * NFC with a map back to the caller's original offsets.
+ *
+ * Everything downstream works on the NFC form (regexes and tables are written in
+ * composed Vietnamese); every offset that leaves the library goes through `toOriginal`.
+ */
+
+export interface MappedText {
+  /** The NFC form of the input, with `ð/Ð` read as `đ/Đ`. */
+  readonly text: string
+  /** Original offset of a position in `text`; `text.length` maps to the input's length. */
+  readonly toOriginal: (index: number) => number
+}
+
+// A cluster is a code point with the marks (and conjoining jamo) that NFC may fold into it.
+const CLUSTER = /[^\p{M}\u1160-\u11ff][\p{M}\u1160-\u11ff]*|[\p{M}\u1160-\u11ff]+/gsu
+
+export function toNfc(input: string): MappedText {
+  const composed = input.normalize('NFC')
+  if (composed === input) {
+    const text = input.includes('ð') || input.includes('Ð') ? input.replace(/ð/g, 'đ').replace(/Ð/g, 'Đ') : input
+    return { text, toOriginal: (index) => index }
+  }
+  // Normalise cluster by cluster so each output cluster knows where it came from.
+  // Output inside a cluster maps to the cluster's start; cluster edges map exactly.
+  const parts: string[] = []
+  const starts: number[] = []
+  const origins: number[] = []
+  let length = 0
+  for (const match of input.matchAll(CLUSTER)) {
+    const nfc = match[0].normalize('NFC')
+    parts.push(nfc)
+    starts.push(length)
+    origins.push(match.index)
+    length += nfc.length
+  }
+  const text = parts.join('').replace(/ð/g, 'đ').replace(/Ð/g, 'Đ')
+  const inputLength = input.length
+  const toOriginal = (index: number): number => {
+    if (index >= length) return inputLength
+    if (index <= 0) return 0
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid]! <= index) lo = mid
+      else hi = mid - 1
+    }
+    return origins[lo]!
+  }
+  return { text, toOriginal }
+}

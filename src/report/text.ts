@@ -1,0 +1,98 @@
+/**
+ * The report as plain text for a terminal: summary, divergences, linked
+ * sentences, and what each report says that the other does not.
+ */
+import type { Report, Sentence, Span } from '../types'
+
+export interface TextOptions {
+  /**
+   * Colour with ANSI escapes.
+   * @default false
+   */
+  readonly color?: boolean
+  /**
+   * Wrap lines at this many columns (at least 40).
+   * @default 80
+   */
+  readonly width?: number
+  /**
+   * Show the linked sentence pairs.
+   * @default true
+   */
+  readonly alignments?: boolean
+}
+
+type Paint = (code: number, text: string) => string
+
+function wrap(text: string, width: number, indent: string): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+    if (line && line.length + 1 + word.length > width - indent.length) {
+      lines.push(indent + line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(indent + line)
+  return lines
+}
+
+function percent(value: number): string {
+  return `${Math.round(value * 100)}%`
+}
+
+function quote(span: Span | null): string {
+  return span ? `"${span.text}"` : '—'
+}
+
+export function toText(report: Report, options: TextOptions = {}): string {
+  const width = Math.max(40, options.width ?? 80)
+  const paint: Paint = options.color ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_code, text) => text
+  const bold = (text: string): string => paint(1, text)
+  const dim = (text: string): string => paint(2, text)
+  const labelA = report.a.source ?? 'A'
+  const labelB = report.b.source ?? 'B'
+  const out: string[] = []
+  const body = (sentences: readonly Sentence[]): Sentence[] => sentences.filter((s) => s.role === 'body')
+
+  out.push(bold(`corroborate: ${labelA} ↔ ${labelB}`))
+  out.push(
+    `  A: ${labelA} (${report.a.language}, ${body(report.a.sentences).length} body sentences of ${report.a.sentences.length})`,
+    `  B: ${labelB} (${report.b.language}, ${body(report.b.sentences).length} body sentences of ${report.b.sentences.length})`,
+    `  overlap: ${bold(percent(report.overlap.score))}  (A covered ${percent(report.overlap.a)}, B covered ${percent(report.overlap.b)}, ${report.alignments.length} links)`,
+  )
+  for (const warning of report.warnings) out.push(...wrap(`warning: ${warning}`, width, '  ').map((l) => paint(33, l)))
+
+  out.push('', bold(`Divergences (${report.divergences.length})`))
+  if (report.divergences.length === 0) out.push(dim('  none'))
+  const colour = { high: 31, medium: 33, low: 36 } as const
+  for (const d of report.divergences) {
+    out.push(`  ${paint(colour[d.severity], `[${d.severity}] ${d.kind}`)}  A: ${quote(d.a)}  B: ${quote(d.b)}`)
+    out.push(...wrap(d.message, width, '      ').map(dim))
+  }
+  if (report.equivalences.length > 0) {
+    out.push('', bold(`Same fact, different form (${report.equivalences.length})`))
+    for (const e of report.equivalences) out.push(`  ${quote(e.a)} = ${quote(e.b)}  ${dim(`(${e.reason})`)}`)
+  }
+
+  if (options.alignments !== false) {
+    out.push('', bold(`Linked sentences (${report.alignments.length})`))
+    for (const link of report.alignments) {
+      out.push(`  ${paint(32, `A${link.a.join('+')} ↔ B${link.b.join('+')}`)}  similarity ${link.similarity.toFixed(2)}`)
+      for (const i of link.a) out.push(...wrap(`A: ${report.a.sentences[i]?.text ?? ''}`, width, '    '))
+      for (const j of link.b) out.push(...wrap(`B: ${report.b.sentences[j]?.text ?? ''}`, width, '    '))
+    }
+  }
+
+  const linkedA = new Set(report.alignments.flatMap((link) => link.a))
+  const linkedB = new Set(report.alignments.flatMap((link) => link.b))
+  for (const [side, label, sentences, linked] of [
+    ['A', labelA, report.a.sentences, linkedA],
+    ['B', labelB, report.b.sentences, linkedB],
+  ] as const) {
+    const only = body(sentences).filter((s) => !linked.has(s.index))
+    out.push('', bold(`Only in ${side} (${label}): ${only.length} sentences`))
+    for (const s of only) out.push(...wrap(`${side}${s.index}: ${s.text}`, width, '  '))
+  }
+  return out.join('\n') + '\n'
+}

@@ -1,0 +1,39 @@
+/**
+ * The score stage: how much of each document the other one covers.
+ *
+ *   overlap.a = Σ over links of shared(link) / weight(body of A)
+ *   overlap.b = Σ over links of shared(link) / weight(body of B)
+ *   overlap.score = 2·a·b / (a + b)
+ *
+ * where weight is the IDF-weighted token mass and shared(link) the mass the two
+ * sides of a link have in common. A document with no body content is covered
+ * completely by another empty one and not at all by anything else.
+ */
+import type { Link } from './align/align'
+import { type Bag, type Weigh, mergeBags, sharedWeight } from './align/weights'
+import type { Overlap } from './types'
+
+function ratio(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.min(1, part / whole)
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6
+}
+
+export function scoreOverlap(a: readonly Bag[], b: readonly Bag[], links: readonly Link[], weigh: Weigh): Overlap {
+  const totalA = a.reduce((sum, bag) => sum + bag.weight, 0)
+  const totalB = b.reduce((sum, bag) => sum + bag.weight, 0)
+  if (totalA === 0 || totalB === 0) {
+    const same = totalA === 0 && totalB === 0 ? 1 : 0
+    return { a: same, b: same, score: same }
+  }
+  let shared = 0
+  for (const link of links) {
+    shared += sharedWeight(mergeBags(link.a.map((i) => a[i]!), weigh), mergeBags(link.b.map((j) => b[j]!), weigh), weigh)
+  }
+  const coverA = ratio(shared, totalA)
+  const coverB = ratio(shared, totalB)
+  const score = coverA + coverB === 0 ? 0 : (2 * coverA * coverB) / (coverA + coverB)
+  return { a: round(coverA), b: round(coverB), score: round(score) }
+}

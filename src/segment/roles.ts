@@ -1,0 +1,163 @@
+/**
+ * What each line of a scraped article is: body, or one of the things scrapers
+ * mix into it (section label, headline, byline, dateline, photo caption and
+ * credit, related-article teaser, an outlet tag such as "(Ngày Nay) - ").
+ * Decided per line from its shape and its neighbours; only body counts as content.
+ */
+import type { SentenceRole } from '../types'
+import type { Piece } from './sentences'
+
+export interface RoledPiece {
+  readonly start: number
+  readonly end: number
+  readonly role: SentenceRole
+}
+
+interface Line {
+  readonly pieces: Piece[]
+  readonly text: string
+  readonly words: number
+  /** Ends like a sentence (., !, ?, …, a closing quote after one). */
+  readonly terminal: boolean
+}
+
+const TERMINAL = /[.!?…。！？:;]["'”’»)\]]*$/u
+const CREDIT = /^\(?\s*(ảnh|photo|photos|photograph|nguồn|source|video|đồ họa|đồ hoạ|graphic|infographic|clip|credit)\s*:/iu
+const CAPTION_MARK = /[-–—]\s*(ảnh|hình|photo)\s*\d+\s*\.?$/iu
+const CAPTION_TAIL = /\((ảnh|photo)\s*:[^()]{1,60}\)\s*$/iu
+const RELATED_LEAD = /^(xem thêm|đọc thêm|tin liên quan|bài liên quan|read more|related|see also|more on this|>>)/iu
+const BYLINE_LEAD = /^(theo|by|nguồn|source)\s+\S/iu
+const DATELINE = /^(thứ\s+\p{L}+|chủ nhật|\p{L}{3,9}\.?)?,?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(,?\s*\d{1,2}[:h]\d{2}(:\d{2})?)?\s*(\(?\s*(gmt|utc)\s*[+-]?\s*\d{0,2}\s*\)?)?$/iu
+const DATELINE_EN = /^(published|updated|posted)?:?\s*(\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4})(,?\s*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*(gmt|utc|[a-z]{2,4})\s*[+-]?\d{0,2})?$/iu
+// "(Ngày Nay) - ", "HÀ NỘI (Reuters) - ": an outlet tag in front of the first sentence.
+const OUTLET_TAG = /^[\p{Lu}\s,.]{0,40}\([^()\n]{2,40}\)\s*[-–—]+\s*/u
+const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u
+
+function countWords(text: string): number {
+  let count = 0
+  for (const _ of text.matchAll(/\S+/g)) count++
+  return count
+}
+
+function isNameLike(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean)
+  return words.length > 0 && words.length <= 5 && words.every((word) => CAPITALISED_WORD.test(word))
+}
+
+function classifyLines(lines: Line[]): SentenceRole[] {
+  const roles: SentenceRole[] = lines.map(() => 'body')
+  const firstBody = (): number => roles.findIndex((role, i) => role === 'body' && lines[i]!.terminal && lines[i]!.words > 6)
+
+  // Pass 1: lines recognisable on their own.
+  lines.forEach((line, i) => {
+    const { text, words, terminal } = line
+    if (CREDIT.test(text) && words <= 12) roles[i] = 'credit'
+    else if (CAPTION_MARK.test(text) || CAPTION_TAIL.test(text)) roles[i] = 'caption'
+    else if (RELATED_LEAD.test(text) && words <= 30) roles[i] = 'related'
+    else if (text.length < 80 && (DATELINE.test(text) || DATELINE_EN.test(text))) roles[i] = 'dateline'
+    else if (BYLINE_LEAD.test(text) && words <= 8 && !terminal) roles[i] = 'byline'
+  })
+  // Pass 2: captions are the unpunctuated lines beside a photo mark or a credit.
+  lines.forEach((line, i) => {
+    if (roles[i] !== 'body' || line.terminal) return
+    const next = roles[i + 1]
+    const previous = roles[i - 1]
+    if (next === 'credit' || previous === 'caption' || (previous === 'credit' && next === 'caption')) roles[i] = 'caption'
+  })
+  // Pass 3: the head of the article, before its first body paragraph.
+  const bodyStart = firstBody()
+  const headEnd = bodyStart === -1 ? lines.length : bodyStart
+  let sawHeadline = false
+  // plainAfter[i]: an unpunctuated body line follows i within the head.
+  const plainAfter: boolean[] = new Array(headEnd).fill(false)
+  for (let i = headEnd - 2; i >= 0; i--) plainAfter[i] = plainAfter[i + 1]! || (roles[i + 1] === 'body' && !lines[i + 1]!.terminal)
+  for (let i = 0; i < headEnd; i++) {
+    if (roles[i] !== 'body') continue
+    const line = lines[i]!
+    const nextPlain = plainAfter[i]!
+    if (!sawHeadline && line.words <= 3 && !line.terminal && nextPlain) roles[i] = 'label'
+    else if (!sawHeadline && !line.terminal && line.words >= 3) {
+      roles[i] = 'headline'
+      sawHeadline = true
+    } else if (isNameLike(line.text) && !line.terminal) roles[i] = 'byline'
+    else if (!line.terminal && line.words <= 4) roles[i] = 'label'
+  }
+  if (bodyStart === -1) return roles
+  // Pass 4: the tail. A run of unpunctuated titles (often repeated) with at most a lead
+  // sentence under each, after the last body paragraph, is a related-article teaser.
+  let tailStart = lines.length
+  for (let i = lines.length - 1; i > bodyStart; i--) {
+    const line = lines[i]!
+    if (roles[i] !== 'body') {
+      if (roles[i] === 'related' || roles[i] === 'byline' || roles[i] === 'credit') tailStart = i
+      continue
+    }
+    if (!line.terminal && line.words >= 4) {
+      tailStart = i
+      continue
+    }
+    const previous = lines[i - 1]
+    if (line.terminal && previous && roles[i - 1] === 'body' && !previous.terminal && previous.words >= 4 && i === lines.length - 1) continue
+    if (isNameLike(line.text) && !line.terminal) {
+      roles[i] = 'byline'
+      continue
+    }
+    break
+  }
+  for (let i = tailStart; i < lines.length; i++) {
+    if (roles[i] === 'body') roles[i] = 'related'
+  }
+  // Unpunctuated short lines inside the body are subheadings; a repeated line is never body.
+  const seen = new Map<string, number>()
+  lines.forEach((line, i) => {
+    if (roles[i] === 'body' && !line.terminal && line.words <= 12 && i > bodyStart) roles[i] = 'label'
+    const earlier = seen.get(line.text)
+    if (earlier !== undefined && roles[i] === 'body') roles[i] = roles[earlier] === 'body' ? 'related' : roles[earlier]!
+    seen.set(line.text, i)
+  })
+  return roles
+}
+
+/**
+ * Give every piece a role. May split a piece in two, to separate an outlet tag
+ * ("(Ngày Nay) - ") from the sentence it opens.
+ */
+export function assignRoles(text: string, pieces: readonly Piece[]): RoledPiece[] {
+  const lines: Line[] = []
+  for (const piece of pieces) {
+    const last = lines[lines.length - 1]
+    if (last && last.pieces[0]!.line === piece.line) last.pieces.push(piece)
+    else lines.push({ pieces: [piece], text: '', words: 0, terminal: false })
+  }
+  const described: Line[] = lines.map((line) => {
+    const start = line.pieces[0]!.start
+    const end = line.pieces[line.pieces.length - 1]!.end
+    // A long line is never boilerplate: bound the work done on it.
+    const lineText = end - start > 400 ? text.slice(start, start + 200) + ' … ' + text.slice(end - 200, end) : text.slice(start, end)
+    return { pieces: line.pieces, text: lineText, words: countWords(lineText), terminal: TERMINAL.test(lineText) }
+  })
+  const roles = classifyLines(described)
+  const out: RoledPiece[] = []
+  let taggedOutlet = false
+  described.forEach((line, i) => {
+    const role = roles[i]!
+    for (const piece of line.pieces) {
+      if (!taggedOutlet && role === 'body') {
+        taggedOutlet = true
+        const tag = OUTLET_TAG.exec(text.slice(piece.start, Math.min(piece.end, piece.start + 100)))
+        if (tag && tag[0].length < piece.end - piece.start) {
+          const tagEnd = piece.start + tag[0].trimEnd().length
+          out.push({ start: piece.start, end: tagEnd, role: 'byline' })
+          out.push({ start: piece.start + tag[0].length, end: piece.end, role })
+          continue
+        }
+      }
+      out.push({ start: piece.start, end: piece.end, role })
+    }
+  })
+  if (!out.some((piece) => piece.role === 'body')) {
+    // Nothing looked like body text: count it all rather than nothing.
+    return out.map((piece) => (piece.role === 'credit' ? piece : { ...piece, role: 'body' }))
+  }
+  return out
+}

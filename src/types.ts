@@ -1,0 +1,155 @@
+/**
+ * Public types of corroborate. Every result is plain, readonly, JSON-safe data:
+ * no classes, no functions, no `undefined` holes that JSON would drop.
+ */
+
+/** A report to compare: its text and, optionally, where it came from. */
+export interface Article {
+  readonly text: string
+  /** Outlet or file name, shown in messages. */
+  readonly source?: string
+  readonly url?: string
+  /** Publication time, ISO 8601. */
+  readonly published?: string
+}
+
+/** What a sentence is in its article. Only `body` counts as content. */
+export type SentenceRole =
+  | 'body'
+  | 'headline'
+  | 'byline'
+  | 'dateline'
+  | 'caption'
+  | 'credit'
+  | 'related'
+  | 'label'
+
+export interface Sentence {
+  readonly index: number
+  /** UTF-16 offset into the caller's original string. */
+  readonly start: number
+  readonly end: number
+  /** `input.slice(start, end)`, verbatim. */
+  readonly text: string
+  readonly role: SentenceRole
+}
+
+export interface DocumentResult {
+  readonly source?: string
+  /** ISO 639-3 code, or `und` when the text is too short to tell. */
+  readonly language: string
+  readonly sentences: readonly Sentence[]
+}
+
+/** Sentences of A and of B that report the same statement (1–1, 1–n or n–1, n ≤ 3). */
+export interface Alignment {
+  readonly a: readonly number[]
+  readonly b: readonly number[]
+  /** Weighted token overlap of the two sides, in [0, 1]. */
+  readonly similarity: number
+}
+
+export interface Overlap {
+  /** Share of A's body content covered by aligned content, in [0, 1]. */
+  readonly a: number
+  /** Share of B's body content covered by aligned content, in [0, 1]. */
+  readonly b: number
+  /** Symmetric overlap: the weighted harmonic mean of `a` and `b` (see README). */
+  readonly score: number
+}
+
+/** A piece of one document: which sentence, and the exact offsets into the original text. */
+export interface Span {
+  readonly sentence: number
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+export type DivergenceKind = 'number' | 'date' | 'name' | 'missing'
+export type Severity = 'high' | 'medium' | 'low'
+
+/** What kind of fact a span states. */
+export type FactType = 'number' | 'date' | 'name'
+
+export interface Divergence {
+  readonly kind: DivergenceKind
+  readonly severity: Severity
+  /** The span in A; `null` when the fact is missing from A. */
+  readonly a: Span | null
+  /** The span in B; `null` when the fact is missing from B. */
+  readonly b: Span | null
+  /** One readable English sentence naming both values and both sources. */
+  readonly message: string
+  /** For `missing`: the kind of fact that is missing. */
+  readonly factType?: FactType
+  /** Every place each side states it (for names: every occurrence of each spelling). */
+  readonly occurrences?: { readonly a: readonly Span[]; readonly b: readonly Span[] }
+}
+
+/** Two spans that state the same fact in different form, and why they were judged the same. */
+export interface Equivalence {
+  readonly a: Span
+  readonly b: Span
+  /** e.g. `date-format`, `abbreviation`, `unicode`, `tone-placement`, `i-y`, `letter-case`, `number-format`. */
+  readonly reason: string
+}
+
+export interface Report {
+  readonly schemaVersion: 1
+  readonly a: DocumentResult
+  readonly b: DocumentResult
+  readonly alignments: readonly Alignment[]
+  readonly overlap: Overlap
+  readonly divergences: readonly Divergence[]
+  readonly equivalences: readonly Equivalence[]
+  readonly warnings: readonly string[]
+}
+
+/** Extra abbreviation expansions: `{ 'tp.hcm': 'thành phố hồ chí minh' }`. Keys are matched case-insensitively. */
+export type AbbreviationTable = Readonly<Record<string, string>>
+
+export interface CompareOptions {
+  /**
+   * Minimum similarity for two sentences to be linked.
+   * @default 0.5
+   */
+  readonly alignThreshold?: number
+  /**
+   * Extra abbreviation expansions, merged over the built-in tables of every language.
+   * @default {}
+   */
+  readonly abbreviations?: AbbreviationTable
+  /**
+   * Languages (ISO 639-3) whose built-in normalisation tables apply. By default the
+   * tables of the detected languages, plus Vietnamese and English when undetermined.
+   * @default undefined
+   */
+  readonly languages?: readonly string[]
+  /**
+   * Which divergence kinds to report.
+   * @default ['number', 'date', 'name', 'missing']
+   */
+  readonly kinds?: readonly DivergenceKind[]
+  /**
+   * Report divergences of at least this severity.
+   * @default 'low'
+   */
+  readonly minSeverity?: Severity
+  /**
+   * How alike two spellings must be (in [0, 1]) to be reported as one name spelled two ways.
+   * @default 0.7
+   */
+  readonly nameThreshold?: number
+  /**
+   * Refuse longer inputs (UTF-16 code units) with `E_TOO_LARGE` instead of working on them.
+   * @default 20_000_000
+   */
+  readonly maxLength?: number
+  /**
+   * Whether to tag captions, bylines, teasers and other non-body lines.
+   * When false every sentence is body.
+   * @default true
+   */
+  readonly detectBoilerplate?: boolean
+}

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+export const ROOT = resolve(__dirname, '..')
+export const SHARED = resolve(ROOT, '../shared')
+
+export function seed(name: 'thanhnien' | 'ngaynay'): string {
+  return readFileSync(resolve(ROOT, 'examples/seeds', `${name}.txt`), 'utf8')
+}
+
+export interface CorpusArticle {
+  readonly url: string
+  readonly outlet: string
+  readonly sentences: readonly string[]
+}
+
+let corpus: CorpusArticle[] | undefined
+/** The 89 articles of ../shared/corpora/vi-news-sentences.jsonl. */
+export function corpusArticles(): CorpusArticle[] {
+  corpus ??= readFileSync(resolve(SHARED, 'corpora/vi-news-sentences.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as CorpusArticle)
+  return corpus
+}

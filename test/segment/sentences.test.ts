@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { splitSentences } from '../../src/segment/sentences'
+
+const texts = (text: string): string[] => splitSentences(text).map((p) => text.slice(p.start, p.end))
+
+describe('splitSentences', () => {
+  it.each([
+    ['Ngày 13.8, ông đến. Ông về.', ['Ngày 13.8, ông đến.', 'Ông về.']],
+    ['Ông đến TP.HCM hôm qua. Ông về.', ['Ông đến TP.HCM hôm qua.', 'Ông về.']],
+    ['Ông đến TP. HCM hôm qua. Ông về.', ['Ông đến TP. HCM hôm qua.', 'Ông về.']],
+    ['GS. Nguyễn Văn A phát biểu. Sau đó về.', ['GS. Nguyễn Văn A phát biểu.', 'Sau đó về.']],
+    ['Ông D. Trump nói. Xong.', ['Ông D. Trump nói.', 'Xong.']],
+    ['Giá 1.000.000 đồng. Hết.', ['Giá 1.000.000 đồng.', 'Hết.']],
+    ['Dr. Smith arrived at 3 p.m. yesterday. He left.', ['Dr. Smith arrived at 3 p.m. yesterday.', 'He left.']],
+    ['第一句。第二句。', ['第一句。', '第二句。']],
+  ])('splits %j', (text, expected) => {
+    expect(texts(text)).toEqual(expected)
+  })
+
+  it('never lets a sentence cross a line break', () => {
+    expect(texts('Tiêu đề không dấu chấm\nCâu thân bài.')).toEqual(['Tiêu đề không dấu chấm', 'Câu thân bài.'])
+  })
+
+  it('cuts a very long line without losing text', () => {
+    const line = 'Một câu dài có nhiều chữ và không bao giờ kết thúc '.repeat(2000)
+    const pieces = splitSentences(line)
+    expect(pieces.length).toBeGreaterThan(1)
+    expect(pieces.map((p) => line.slice(p.start, p.end)).join(' ')).toBe(line.trim())
+  })
+
+  it('skips blank lines and trims whitespace', () => {
+    expect(texts('  \n\n  Một câu.  \n')).toEqual(['Một câu.'])
+  })
+})
