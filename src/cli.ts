@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
-import { defineCommand, runCommand, showUsage } from 'citty'
+import { type CommandDef, defineCommand, runCommand, showUsage } from 'citty'
 import { CorroborateError, compare, toText } from './index.js'
 
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0'
@@ -110,7 +110,7 @@ async function _run(argv: string[]): Promise<number> {
     return 0
   }
   if (rawArgs[0] === 'compare' && (rawArgs.includes('--help') || rawArgs.includes('-h'))) {
-    await showUsage(compareCommand, main)
+    await showUsage(compareCommand as unknown as CommandDef, main)
     return 0
   }
   try {
