@@ -15,9 +15,9 @@ export interface CorpusArticle {
 }
 
 let corpus: CorpusArticle[] | undefined
-/** The 89 articles of ../shared/corpora/vi-news-sentences.jsonl. */
+/** The 89 articles of test/fixtures/vi-news-sentences.jsonl (copied from ../shared/corpora). */
 export function corpusArticles(): CorpusArticle[] {
-  corpus ??= readFileSync(resolve(SHARED, 'corpora/vi-news-sentences.jsonl'), 'utf8')
+  corpus ??= readFileSync(resolve(ROOT, 'test/fixtures/vi-news-sentences.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as CorpusArticle)
