@@ -98,7 +98,7 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
   if (docA.language !== 'und' && docB.language !== 'und' && docA.language !== docB.language) {
     warnings.push(`The reports seem to be in different languages (a: ${docA.language}, b: ${docB.language}); alignment works on shared words and will find little.`)
   }
-  const { divergences, equivalences } = findDivergences(docA, docB, alignments, resolved)
+  const { divergences, equivalences } = findDivergences(docA, docB, alignments, resolved, expansions)
   return {
     schemaVersion: 1,
     a: documentResult(docA),

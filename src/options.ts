@@ -13,6 +13,7 @@ export interface ResolvedOptions {
   readonly nameThreshold: number
   readonly maxLength: number
   readonly detectBoilerplate: boolean
+  readonly titles: readonly string[]
 }
 
 export const DEFAULT_OPTIONS = {
@@ -35,6 +36,7 @@ const KNOWN = new Set([
   'nameThreshold',
   'maxLength',
   'detectBoilerplate',
+  'titles',
 ])
 
 function unit(value: unknown, path: string, issues: Issue[]): void {
@@ -76,6 +78,9 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (o.detectBoilerplate !== undefined && typeof o.detectBoilerplate !== 'boolean') {
     issues.push({ path: 'options.detectBoilerplate', expected: 'a boolean', received: describe(o.detectBoilerplate) })
   }
+  if (o.titles !== undefined && (!Array.isArray(o.titles) || o.titles.some((t) => typeof t !== 'string'))) {
+    issues.push({ path: 'options.titles', expected: 'an array of title words, like ["thị trưởng", "mayor"]', received: describe(o.titles) })
+  }
   if (issues.length > 0) throw new CorroborateError('E_OPTION', issues)
   return {
     alignThreshold: o.alignThreshold ?? DEFAULT_OPTIONS.alignThreshold,
@@ -86,5 +91,6 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     nameThreshold: o.nameThreshold ?? DEFAULT_OPTIONS.nameThreshold,
     maxLength: o.maxLength ?? DEFAULT_OPTIONS.maxLength,
     detectBoilerplate: o.detectBoilerplate ?? DEFAULT_OPTIONS.detectBoilerplate,
+    titles: o.titles ?? [],
   }
 }

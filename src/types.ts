@@ -147,6 +147,12 @@ export interface CompareOptions {
    */
   readonly maxLength?: number
   /**
+   * Extra title words that introduce a person's name (added to the built-in
+   * Vietnamese and English tables), e.g. `['thượng nghị sĩ', 'chancellor']`.
+   * @default []
+   */
+  readonly titles?: readonly string[]
+  /**
    * Whether to tag captions, bylines, teasers and other non-body lines.
    * When false every sentence is body.
    * @default true

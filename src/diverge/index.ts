@@ -1,16 +1,175 @@
 /**
  * The diverge stage: facts on which aligned sentences disagree, facts only one
  * report states, and format-only differences judged equivalent.
+ *
+ * Contradictions are sought only inside aligned sentence groups: two sentences
+ * that do not report the same statement may well speak of different days.
+ * Missing facts are sought across the whole other report.
  */
 import type { PreparedDocument } from '../compare'
+import type { ExpansionTable } from '../normalize/abbreviations'
 import type { ResolvedOptions } from '../options'
-import type { Alignment, Divergence, Equivalence } from '../types'
+import type { Alignment, Divergence, Equivalence, Severity } from '../types'
+import { type DocumentFacts, collectFacts } from './collect'
+import { contradictionMessage, factNoun, formatReason, missingMessage } from './describe'
+import { abbreviationEquivalences } from './expansions'
+import type { Fact } from './fact'
+import { findNameVariants } from './variants'
+import { factKey, matchSlots, sameFact } from './slots'
+
+const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
+
+interface Labels {
+  readonly a: string
+  readonly b: string
+}
+
+function labels(a: PreparedDocument, b: PreparedDocument): Labels {
+  return { a: a.source ? `${a.source} (A)` : 'Report A', b: b.source ? `${b.source} (B)` : 'Report B' }
+}
+
+/** A date matched loosely: the parts it states. */
+function looseDateKeys(fact: Fact): string[] {
+  if (fact.type !== 'date') return []
+  const keys: string[] = []
+  if (fact.day !== undefined && fact.month !== undefined) keys.push(`dm:${fact.day}/${fact.month}`)
+  if (fact.year !== undefined && fact.day === undefined) keys.push(`y:${fact.year}`)
+  if (fact.month !== undefined && fact.day === undefined) keys.push(`m:${fact.month}`)
+  if (fact.minutes !== undefined) keys.push(`t:${fact.minutes}`)
+  return keys
+}
+
+/** A number written out in words ("hai", "ba"): too common to stand as evidence beyond its exact slot. */
+function inWords(fact: Fact, text: string): boolean {
+  return fact.type === 'number' && !/\d/.test(text)
+}
+
+/** Index of a document's facts by canonical key, by value, and by loose date parts. */
+function factIndex(facts: DocumentFacts): Map<string, Fact[]> {
+  const index = new Map<string, Fact[]>()
+  const add = (key: string, fact: Fact): void => {
+    const list = index.get(key)
+    if (!list) index.set(key, [fact])
+    else if (list.length < 16) list.push(fact)
+  }
+  for (const { fact, span } of facts.facts) {
+    add(factKey(fact), fact)
+    if (fact.type === 'number' && !inWords(fact, span.text)) add(`value:${fact.value}`, fact)
+    for (const key of looseDateKeys(fact)) add(key, fact)
+  }
+  return index
+}
+
+/** A fact of the other document that states this one, preferring one of the same kind and unit. */
+function findIn(index: Map<string, Fact[]>, fact: Fact): { fact: Fact; exact: boolean } | undefined {
+  const exact = index.get(factKey(fact))?.find((other) => sameFact(fact, other))
+  if (exact) return { fact: exact, exact: true }
+  for (const key of fact.type === 'number' ? [`value:${fact.value}`] : looseDateKeys(fact)) {
+    const hit = index.get(key)?.find((other) => sameFact(fact, other))
+    if (hit) return { fact: hit, exact: fact.type === 'date' }
+  }
+  return undefined
+}
 
 export function findDivergences(
-  _a: PreparedDocument,
-  _b: PreparedDocument,
-  _alignments: readonly Alignment[],
-  _options: ResolvedOptions,
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  alignments: readonly Alignment[],
+  options: ResolvedOptions,
+  expansions: ExpansionTable,
 ): { divergences: Divergence[]; equivalences: Equivalence[] } {
-  return { divergences: [], equivalences: [] }
+  const sides = labels(docA, docB)
+  const factsA = collectFacts(docA, options.titles)
+  const factsB = collectFacts(docB, options.titles)
+  const divergences: Divergence[] = []
+  const equivalences: Equivalence[] = []
+  const seenEquivalence = new Set<string>()
+  const addEquivalence = (equivalence: Equivalence): void => {
+    const key = `${equivalence.a.text.toLowerCase()}\u0000${equivalence.b.text.toLowerCase()}`
+    if (equivalence.a.text === equivalence.b.text || seenEquivalence.has(key)) return
+    seenEquivalence.add(key)
+    equivalences.push(equivalence)
+  }
+  const spanOfA = new Map(factsA.facts.map((located) => [located.fact, located.span]))
+  const spanOfB = new Map(factsB.facts.map((located) => [located.fact, located.span]))
+  const inConflict = new Set<Fact>()
+
+  // 1. Numbers and dates inside aligned groups.
+  for (const link of alignments) {
+    const a = link.a.flatMap((i) => factsA.factsBySentence.get(i) ?? []).map((located) => located.fact)
+    const b = link.b.flatMap((j) => factsB.factsBySentence.get(j) ?? []).map((located) => located.fact)
+    if (a.length === 0 || b.length === 0) continue
+    const match = matchSlots(a, b)
+    for (const [x, y] of match.conflicts) {
+      inConflict.add(x).add(y)
+      const kind = x.type === 'date' ? 'date' : 'number'
+      const spanA = spanOfA.get(x)!
+      const spanB = spanOfB.get(y)!
+      divergences.push({
+        kind,
+        severity: 'high',
+        a: spanA,
+        b: spanB,
+        message: contradictionMessage(kind, factNoun(x), spanA.text, spanB.text, sides),
+      })
+    }
+    for (const [x, y] of match.same) {
+      const spanA = spanOfA.get(x)!
+      const spanB = spanOfB.get(y)!
+      addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, x.type === 'date' ? 'date-format' : 'number-format') })
+    }
+  }
+
+  // 2. Names spelled two ways, one divergence per entity pair.
+  const names = findNameVariants(docA, docB, factsA, factsB, alignments, options.nameThreshold, sides, expansions)
+  divergences.push(...names.divergences)
+  for (const equivalence of names.equivalences) addEquivalence(equivalence)
+
+  // 3. Facts one report states and the other never does.
+  const indexA = factIndex(factsA)
+  const indexB = factIndex(factsB)
+  const missing = (
+    own: DocumentFacts,
+    otherIndex: Map<string, Fact[]>,
+    ownSpans: Map<Fact, import('../types').Span>,
+    otherSpans: Map<Fact, import('../types').Span>,
+    side: 'a' | 'b',
+  ): void => {
+    const reported = new Set<string>()
+    for (const { fact, span } of own.facts) {
+      if (inConflict.has(fact)) continue
+      const found = findIn(otherIndex, fact)
+      if (found) {
+        if (!found.exact) continue
+        const otherSpan = otherSpans.get(found.fact)!
+        const [spanA, spanB] = side === 'a' ? [ownSpans.get(fact)!, otherSpan] : [otherSpan, ownSpans.get(fact)!]
+        addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, fact.type === 'date' ? 'date-format' : 'number-format') })
+        continue
+      }
+      const key = factKey(fact)
+      // "hai nước", "ba ngày": small counts in words are phrasing more than checkable facts.
+      const phrasing = fact.type === 'number' && fact.kind === 'count' && inWords(fact, span.text)
+      if (phrasing || reported.has(key)) continue
+      reported.add(key)
+      const [stated, silent] = side === 'a' ? [sides.a, sides.b] : [sides.b, sides.a]
+      divergences.push({
+        kind: 'missing',
+        severity: 'low',
+        factType: fact.type,
+        a: side === 'a' ? span : null,
+        b: side === 'b' ? span : null,
+        message: missingMessage(fact.type, factNoun(fact), span.text, stated, silent),
+      })
+    }
+  }
+  missing(factsA, indexB, spanOfA, spanOfB, 'a')
+  missing(factsB, indexA, spanOfB, spanOfA, 'b')
+  divergences.push(...names.missing)
+
+  for (const equivalence of abbreviationEquivalences(docA, docB, expansions)) addEquivalence(equivalence)
+
+  const kept = divergences.filter((d) => options.kinds.has(d.kind) && RANK[d.severity] >= RANK[options.minSeverity])
+  const order = (d: Divergence): number => (d.a ?? d.b)!.start
+  kept.sort((x, y) => RANK[y.severity] - RANK[x.severity] || (x.a ? 0 : 1) - (y.a ? 0 : 1) || order(x) - order(y))
+  return { divergences: kept, equivalences }
 }

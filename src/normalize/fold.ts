@@ -69,12 +69,22 @@ function canonicalIY(syllable: string): string {
   return (match[1] + 'y' + tone).normalize('NFC')
 }
 
+// News vocabulary is small: most words fold many times per document.
+const FOLD_CACHE_LIMIT = 50_000
+const foldCache = new Map<string, string>()
+
 /** The comparison key of one word. Idempotent: `foldWord(foldWord(w)) === foldWord(w)`. */
 export function foldWord(word: string): string {
+  let folded = foldCache.get(word)
+  if (folded !== undefined) return folded
   const lower = lowerNfc(word)
   // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower
-  return canonicalIY(canonicalTone(lower))
+  folded = /^[\x00-\x7f]*$/.test(lower) ? lower : canonicalIY(canonicalTone(lower))
+  if (word.length <= 64) {
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear()
+    foldCache.set(word, folded)
+  }
+  return folded
 }
 
 /** Drop every diacritic (Hà Nội → ha noi), keeping đ as d. For matching text typed without accents. */

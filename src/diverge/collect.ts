@@ -1,0 +1,64 @@
+/**
+ * Gathers the facts (numbers, dates, names) of one document, sentence by
+ * sentence, with spans that index the caller's original string.
+ */
+import type { PreparedDocument } from '../compare'
+import type { SentenceRole, Span } from '../types'
+import { extractDates } from './dates'
+import type { Fact } from './fact'
+import { type NameFact, extractNames } from './names'
+import { extractNumbers } from './numbers'
+
+export interface Located<T> {
+  readonly fact: T
+  readonly sentence: number
+  readonly span: Span
+}
+
+export interface DocumentFacts {
+  /** Numbers and dates, in document order. */
+  readonly facts: readonly Located<Fact>[]
+  readonly names: readonly Located<NameFact>[]
+  /** Facts of each sentence, by sentence index. */
+  readonly factsBySentence: ReadonlyMap<number, Located<Fact>[]>
+  readonly namesBySentence: ReadonlyMap<number, Located<NameFact>[]>
+}
+
+/** Roles whose facts a report states: body text, the headline, its teasers. Never bylines, credits, captions. */
+export const STATING_ROLES: ReadonlySet<SentenceRole> = new Set(['body', 'headline', 'related'])
+/** Captions mention names too; they count as occurrences, never as statements. */
+const NAMING_ROLES: ReadonlySet<SentenceRole> = new Set(['body', 'headline', 'related', 'caption'])
+
+export function spanOf(doc: PreparedDocument, sentence: number, localStart: number, localEnd: number): Span {
+  const s = doc.sentences[sentence]!
+  const start = doc.nfc.toOriginal(s.nfcStart + localStart)
+  const end = doc.nfc.toOriginal(s.nfcStart + localEnd)
+  return { sentence, start, end, text: doc.original.slice(start, end) }
+}
+
+export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]): DocumentFacts {
+  const notation = doc.language === 'vie' ? 'vi' : doc.language === 'eng' ? 'en' : undefined
+  const facts: Located<Fact>[] = []
+  const names: Located<NameFact>[] = []
+  const factsBySentence = new Map<number, Located<Fact>[]>()
+  const namesBySentence = new Map<number, Located<NameFact>[]>()
+  for (const s of doc.sentences) {
+    if (!NAMING_ROLES.has(s.role)) continue
+    const text = doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
+    const dates = extractDates(text)
+    // "Aug." in "Aug. 12" is capitalised like a name; a date claims it first.
+    const located = extractNames(text, titleCues)
+      .filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end))
+      .map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
+    if (located.length > 0) namesBySentence.set(s.index, located)
+    names.push(...located)
+    if (!STATING_ROLES.has(s.role)) continue
+    const numbers = extractNumbers(text, dates, notation ? { notation } : {})
+    const sentenceFacts = [...dates, ...numbers]
+      .sort((x, y) => x.start - y.start)
+      .map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
+    if (sentenceFacts.length > 0) factsBySentence.set(s.index, sentenceFacts)
+    facts.push(...sentenceFacts)
+  }
+  return { facts, names, factsBySentence, namesBySentence }
+}

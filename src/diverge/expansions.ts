@@ -1,0 +1,100 @@
+/**
+ * Abbreviation against expansion (TP.HCM / Thành phố Hồ Chí Minh,
+ * TP.Busan / thành phố Busan): the same name in two forms, listed as an
+ * equivalence so an editor sees why it was not flagged.
+ */
+import type { PreparedDocument } from '../compare'
+import type { ExpansionTable } from '../normalize/abbreviations'
+import { foldWord } from '../normalize/fold'
+import { tokenize } from '../normalize/tokens'
+import type { Equivalence, Span } from '../types'
+import { STATING_ROLES, spanOf } from './collect'
+
+// A word with a capital, possibly dotted onto further words: TP, TP.HCM, TP.Busan, UBND.
+const COMPOUND = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:\.[\p{L}\p{M}\p{N}]+)*/gu
+
+interface Occurrence {
+  readonly span: Span
+  readonly words: readonly string[]
+}
+
+/** Abbreviated compounds of a document, each with the words it stands for. */
+function abbreviations(doc: PreparedDocument, table: ExpansionTable): Map<string, Occurrence> {
+  const found = new Map<string, Occurrence>()
+  for (const s of doc.sentences) {
+    if (s.role !== 'body') continue
+    const text = doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
+    for (const match of text.matchAll(COMPOUND)) {
+      const parts = match[0].split('.')
+      const words: string[] = []
+      let expanded = false
+      for (let i = 0; i < parts.length; i++) {
+        const joined = i + 1 < parts.length ? table.get(foldWord(parts[i]! + parts[i + 1]!)) : undefined
+        if (joined) {
+          words.push(...joined)
+          expanded = true
+          i++
+          continue
+        }
+        const single = table.get(foldWord(parts[i]!))
+        if (single) expanded = true
+        words.push(...(single ?? [foldWord(parts[i]!)]))
+      }
+      const key = match[0]
+      if (expanded && !found.has(key)) found.set(key, { span: spanOf(doc, s.index, match.index, match.index + key.length), words })
+    }
+  }
+  return found
+}
+
+interface Written {
+  readonly sentence: number
+  readonly tokens: ReturnType<typeof tokenize>
+}
+
+/** Every place a word starts in the stating sentences of a document, for finding phrases. */
+function phraseIndex(doc: PreparedDocument): { sentences: Written[]; starts: Map<string, Array<[number, number]>> } {
+  const sentences: Written[] = []
+  const starts = new Map<string, Array<[number, number]>>()
+  for (const s of doc.sentences) {
+    if (!STATING_ROLES.has(s.role)) continue
+    const tokens = tokenize(doc.nfc.text.slice(s.nfcStart, s.nfcEnd))
+    const at = sentences.push({ sentence: s.index, tokens }) - 1
+    tokens.forEach((token, i) => {
+      const list = starts.get(token.key)
+      // The first few places suffice to show a phrase is written out somewhere.
+      if (!list) starts.set(token.key, [[at, i]])
+      else if (list.length < 64) list.push([at, i])
+    })
+  }
+  return { sentences, starts }
+}
+
+/** Where the other document writes these words out in full. */
+function findWritten(doc: PreparedDocument, index: ReturnType<typeof phraseIndex>, words: readonly string[]): Span | undefined {
+  for (const [at, i] of index.starts.get(words[0]!) ?? []) {
+    const { sentence, tokens } = index.sentences[at]!
+    if (i + words.length <= tokens.length && words.every((word, k) => tokens[i + k]!.key === word)) {
+      return spanOf(doc, sentence, tokens[i]!.start, tokens[i + words.length - 1]!.end)
+    }
+  }
+  return undefined
+}
+
+export function abbreviationEquivalences(a: PreparedDocument, b: PreparedDocument, table: ExpansionTable): Equivalence[] {
+  const out: Equivalence[] = []
+  for (const [from, to, side] of [
+    [a, b, 'a'],
+    [b, a, 'b'],
+  ] as const) {
+    const found = abbreviations(from, table)
+    if (found.size === 0) continue
+    const index = phraseIndex(to)
+    for (const occurrence of found.values()) {
+      const written = findWritten(to, index, occurrence.words)
+      if (!written) continue
+      out.push(side === 'a' ? { a: occurrence.span, b: written, reason: 'abbreviation' } : { a: written, b: occurrence.span, reason: 'abbreviation' })
+    }
+  }
+  return out
+}

@@ -1,0 +1,218 @@
+/**
+ * Names spelled two ways (Park Heong-joon / Park Hyeong Jun), and names only
+ * one report mentions.
+ *
+ * A variant is sought only between names of aligned sentences, where the two
+ * spellings stand in the same statement. Evidence is the spelling similarity;
+ * a weaker similarity counts when a word diff of the sentence pair shows one
+ * spelling replaced by the other at the same place. Each name of A is paired
+ * with its most similar name of B and the pairing must be mutual, so one
+ * person is never reported as two others' variant; the divergence lists every
+ * occurrence of both spellings.
+ */
+import { diffWords } from 'diff'
+import type { PreparedDocument } from '../compare'
+import type { ExpansionTable } from '../normalize/abbreviations'
+import { foldWord } from '../normalize/fold'
+import { tokenize } from '../normalize/tokens'
+import type { Alignment, Divergence, Equivalence, Span } from '../types'
+import type { DocumentFacts, Located } from './collect'
+import { STATING_ROLES } from './collect'
+import { contradictionMessage, formatReason, missingMessage } from './describe'
+import { isNameVariant, nameKey, nameSimilarity } from './name-match'
+import type { NameFact } from './names'
+
+interface Sides {
+  readonly a: string
+  readonly b: string
+}
+
+interface Candidate {
+  readonly keyA: string
+  readonly keyB: string
+  readonly a: Located<NameFact>
+  readonly b: Located<NameFact>
+  readonly score: number
+}
+
+// Titles that say nothing about who someone is (Mr, ông) do not keep two names apart.
+const GENERIC_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr'])
+// How much weaker a spelling match may be when the word diff puts the two spellings in one place.
+const DIFF_SUPPORT = 0.15
+
+function titlesClash(a: NameFact, b: NameFact): boolean {
+  if (!a.title || !b.title || a.title === b.title) return false
+  return !GENERIC_TITLES.has(a.title) && !GENERIC_TITLES.has(b.title)
+}
+
+/** Where a name puts its hyphens and spaces: "Jae-myung" and "Jae Myung" differ here only. */
+function hyphenation(text: string): string {
+  return text.replace(/[^\s\-‐-―]+/gu, 'w').replace(/\s+/gu, ' ')
+}
+
+/** Cheap reasons two names cannot be one entity, checked before any string distance. */
+function comparable(a: NameFact, b: NameFact): boolean {
+  if (titlesClash(a, b)) return false
+  if (a.category !== b.category && a.category !== 'unknown' && b.category !== 'unknown') return false
+  const lengthA = a.key.length
+  const lengthB = b.key.length
+  return Math.min(lengthA, lengthB) >= 0.5 * Math.max(lengthA, lengthB)
+}
+
+function sentenceText(doc: PreparedDocument, index: number): string {
+  const s = doc.sentences[index]!
+  return doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
+}
+
+/** Does a word diff of the two sentences replace one name with the other? */
+function diffPlacesTogether(docA: PreparedDocument, docB: PreparedDocument, a: Located<NameFact>, b: Located<NameFact>): boolean {
+  const textA = sentenceText(docA, a.sentence)
+  const textB = sentenceText(docB, b.sentence)
+  let offsetA = 0
+  let offsetB = 0
+  let removedAt: [number, number] | undefined
+  for (const change of diffWords(textA, textB)) {
+    const length = change.value.length
+    if (change.removed) {
+      removedAt = [offsetA, offsetA + length]
+      offsetA += length
+    } else if (change.added) {
+      const addedAt: [number, number] = [offsetB, offsetB + length]
+      offsetB += length
+      const overlaps = (range: [number, number], fact: NameFact): boolean => range[0] < fact.end && fact.start < range[1]
+      if (removedAt && overlaps(removedAt, a.fact) && overlaps(addedAt, b.fact)) return true
+      removedAt = undefined
+    } else {
+      offsetA += length
+      offsetB += length
+      removedAt = undefined
+    }
+  }
+  return false
+}
+
+function bodyNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): Located<NameFact>[] {
+  return sentences.filter((i) => doc.sentences[i]!.role === 'body').flatMap((i) => facts.namesBySentence.get(i) ?? [])
+}
+
+export function findNameVariants(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  factsA: DocumentFacts,
+  factsB: DocumentFacts,
+  alignments: readonly Alignment[],
+  threshold: number,
+  sides: Sides,
+  expansions: ExpansionTable,
+): { divergences: Divergence[]; equivalences: Equivalence[]; missing: Divergence[] } {
+  const equivalences: Equivalence[] = []
+  const bestOfA = new Map<string, Candidate>()
+  const bestOfB = new Map<string, Candidate>()
+  const keyCache = new Map<string, string>()
+  const keyOf = (fact: NameFact): string => {
+    let key = keyCache.get(fact.text)
+    if (key === undefined) keyCache.set(fact.text, (key = nameKey(fact.text)))
+    return key
+  }
+
+  const similarity = new Map<string, number>()
+  const similarityOf = (a: string, b: string): number => {
+    const key = `${a}\u0000${b}`
+    let score = similarity.get(key)
+    if (score === undefined) similarity.set(key, (score = nameSimilarity(a, b)))
+    return score
+  }
+
+  for (const link of alignments) {
+    const namesA = bodyNames(docA, factsA, link.a)
+    const namesB = bodyNames(docB, factsB, link.b)
+    if (namesA.length === 0 || namesB.length === 0 || namesA.length * namesB.length > 400) continue
+    for (const x of namesA) {
+      for (const y of namesB) {
+        const keyA = keyOf(x.fact)
+        const keyB = keyOf(y.fact)
+        if (keyA === keyB && hyphenation(x.fact.text) === hyphenation(y.fact.text)) {
+          if (x.fact.text !== y.fact.text) equivalences.push({ a: x.span, b: y.span, reason: formatReason(x.span.text, y.span.text, 'name-format') })
+          continue
+        }
+        if (!comparable(x.fact, y.fact)) continue
+        const relation = isNameVariant(x.fact.text, y.fact.text, Math.max(0, threshold - DIFF_SUPPORT))
+        // Lee Jae Myung / Lee Jae-myung is a spelling an editor wants to see, not a format.
+        const respaced = relation === 'format' && hyphenation(x.fact.text) !== hyphenation(y.fact.text)
+        if (relation === 'format' && !respaced) {
+          equivalences.push({ a: x.span, b: y.span, reason: formatReason(x.span.text, y.span.text, 'name-format') })
+          continue
+        }
+        if (relation !== 'variant' && !respaced) continue
+        const score = respaced ? 1 : similarityOf(x.fact.text, y.fact.text)
+        if (score < threshold && !diffPlacesTogether(docA, docB, x, y)) continue
+        const candidate: Candidate = { keyA, keyB, a: x, b: y, score }
+        if ((bestOfA.get(keyA)?.score ?? -1) < score) bestOfA.set(keyA, candidate)
+        if ((bestOfB.get(keyB)?.score ?? -1) < score) bestOfB.set(keyB, candidate)
+      }
+    }
+  }
+
+  const pairs = [...bestOfA.values()].filter((c) => bestOfB.get(c.keyB)?.keyA === c.keyA)
+  const occurrences = (facts: DocumentFacts, key: string): Span[] => facts.names.filter((n) => keyOf(n.fact) === key).map((n) => n.span)
+  const divergences: Divergence[] = pairs.map((pair) => ({
+    kind: 'name',
+    severity: 'medium',
+    a: pair.a.span,
+    b: pair.b.span,
+    message: contradictionMessage('name', 'name', pair.a.fact.text, pair.b.fact.text, sides),
+    occurrences: { a: occurrences(factsA, pair.keyA), b: occurrences(factsB, pair.keyB) },
+  }))
+
+  const pairedA = new Set(pairs.map((p) => p.keyA))
+  const pairedB = new Set(pairs.map((p) => p.keyB))
+  const missing = [
+    ...missingNames(docA, factsA, docB, factsB, pairedA, keyOf, sides.a, sides.b, 'a', expansions),
+    ...missingNames(docB, factsB, docA, factsA, pairedB, keyOf, sides.b, sides.a, 'b', expansions),
+  ]
+  return { divergences, equivalences, missing }
+}
+
+/** Folded words of a document (abbreviations expanded), to tell whether a name's words appear in it at all. */
+function wordsOf(doc: PreparedDocument, expansions: ExpansionTable): Set<string> {
+  const words = new Set<string>()
+  for (const token of tokenize(doc.nfc.text, expansions)) words.add(token.key)
+  return words
+}
+
+function missingNames(
+  own: PreparedDocument,
+  ownFacts: DocumentFacts,
+  other: PreparedDocument,
+  otherFacts: DocumentFacts,
+  paired: ReadonlySet<string>,
+  keyOf: (fact: NameFact) => string,
+  stated: string,
+  silent: string,
+  side: 'a' | 'b',
+  expansions: ExpansionTable,
+): Divergence[] {
+  if (ownFacts.names.length === 0) return []
+  const otherKeys = new Set(otherFacts.names.map((n) => keyOf(n.fact)))
+  let otherWords: Set<string> | undefined
+  const reported = new Set<string>()
+  const out: Divergence[] = []
+  for (const name of ownFacts.names) {
+    if (!STATING_ROLES.has(own.sentences[name.sentence]!.role)) continue
+    const key = keyOf(name.fact)
+    if (paired.has(key) || otherKeys.has(key) || reported.has(key)) continue
+    otherWords ??= wordsOf(other, expansions)
+    const words = tokenize(name.fact.text).map((token) => foldWord(token.key))
+    if (words.length === 0 || words.every((word) => otherWords!.has(word))) continue
+    reported.add(key)
+    out.push({
+      kind: 'missing',
+      severity: 'low',
+      factType: 'name',
+      a: side === 'a' ? name.span : null,
+      b: side === 'b' ? name.span : null,
+      message: missingMessage('name', 'name', name.span.text, stated, silent),
+    })
+  }
+  return out
+}
