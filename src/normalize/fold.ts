@@ -70,7 +70,7 @@ function canonicalIY(syllable: string): string {
 }
 
 // News vocabulary is small: most words fold many times per document.
-const FOLD_CACHE_LIMIT = 50_000
+const FOLD_CACHE_LIMIT = 200_000
 const foldCache = new Map<string, string>()
 
 /** The comparison key of one word. Idempotent: `foldWord(foldWord(w)) === foldWord(w)`. */

@@ -1,0 +1,95 @@
+// npm run bench: corroborate's compare() against jsdiff and a naive all-pairs aligner,
+// on the seed pair and on 10 KB, 100 KB and 1 MB report pairs. Medians, growth per 10×,
+// peak memory at 1 MB, and the floor (NFC + tokenising both inputs once).
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { diffSentences, diffWords } from 'diff'
+import { Bench } from 'tinybench'
+import { compare, tokens } from '../dist/index.js'
+import { documentPair, seedPair } from './documents.mjs'
+import { naiveAlign } from './naive.mjs'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const quick = process.argv.includes('--quick')
+
+const inputs = [
+  ['seed pair', seedPair()],
+  ['10 KB', documentPair(10_000)],
+  ['100 KB', documentPair(100_000)],
+  ['1 MB', documentPair(1_000_000)],
+]
+// Quadratic peers would take minutes to hours beyond these sizes; they are marked, not run.
+const limits = { 'diffWords': 10_000, 'naive all-pairs': 100_000, 'diffSentences': 100_000 }
+const contenders = {
+  'corroborate compare()': ({ a, b }) => compare(a, b),
+  'floor: NFC + tokens()': ({ a, b }) => {
+    tokens(a)
+    tokens(b)
+  },
+  'naive all-pairs': ({ a, b }) => naiveAlign(a, b),
+  diffWords: ({ a, b }) => diffWords(a, b),
+  diffSentences: ({ a, b }) => diffSentences(a, b),
+}
+
+const results = []
+for (const [input, pair] of inputs) {
+  const size = Buffer.byteLength(pair.a)
+  const bench = new Bench({ time: quick ? 200 : size > 500_000 ? 3000 : 1000, iterations: 3, warmup: true })
+  for (const [name, run] of Object.entries(contenders)) {
+    if (input !== 'seed pair' && size > (limits[name] ?? Infinity) * 1.5) continue
+    bench.add(name, () => run(pair))
+  }
+  await bench.run()
+  for (const task of bench.tasks) {
+    const latency = task.result?.latency
+    results.push({ input, bytes: size, contender: task.name, medianMs: latency ? Number(latency.p50.toFixed(3)) : null, samples: latency?.samplesCount ?? 0 })
+  }
+  process.stderr.write(`bench: ${input} done\n`)
+}
+
+// Peak memory of one compare() on the 1 MB pair, in a fresh process.
+const rss = Number(
+  execFileSync(process.execPath, ['--input-type=module', '-e', `
+    import { compare } from '${resolve(here, '../dist/index.js')}'
+    import { documentPair } from '${resolve(here, 'documents.mjs')}'
+    const { a, b } = documentPair(1_000_000)
+    compare(a, b)
+    console.log(process.resourceUsage().maxRSS)`], { encoding: 'utf8' }).trim(),
+) / 1024
+
+const median = (input, contender) => results.find((r) => r.input === input && r.contender === contender)?.medianMs
+const growth = {}
+for (const contender of Object.keys(contenders)) {
+  const steps = [['10 KB', '100 KB'], ['100 KB', '1 MB']].map(([from, to]) => {
+    const x = median(from, contender)
+    const y = median(to, contender)
+    return x && y ? Number((y / x).toFixed(2)) : null
+  })
+  growth[contender] = { '10KB→100KB': steps[0], '100KB→1MB': steps[1] }
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
+const seedCompare = median('seed pair', 'corroborate compare()')
+const seedDiffWords = median('seed pair', 'diffWords')
+const report = {
+  machine,
+  results,
+  growth,
+  peakRssMiB1MB: Number(rss.toFixed(1)),
+  seedSpeedupOverDiffWords: seedCompare && seedDiffWords ? Number((seedDiffWords / seedCompare).toFixed(1)) : null,
+}
+
+const fmt = (ms) => (ms === undefined || ms === null ? 'not run (quadratic)' : ms < 1 ? `${ms.toFixed(3)} ms` : `${ms.toFixed(1)} ms`)
+const lines = [
+  `| contender | seed pair | 10 KB | 100 KB | 1 MB | growth 100 KB→1 MB |`,
+  `| --- | --- | --- | --- | --- | --- |`,
+  ...Object.keys(contenders).map((c) => `| ${c} | ${inputs.map(([input]) => fmt(median(input, c))).join(' | ')} | ${growth[c]['100KB→1MB'] ?? '—'}× |`),
+]
+const markdown = `Medians (tinybench), ${machine}. Peak RSS for one compare() of the 1 MB pair: ${report.peakRssMiB1MB} MiB. compare() on the seed pair is ${report.seedSpeedupOverDiffWords}× faster than diffWords.\n\n${lines.join('\n')}\n`
+mkdirSync(resolve(here, 'results'), { recursive: true })
+writeFileSync(resolve(here, 'results/bench.json'), JSON.stringify(report, null, 2) + '\n')
+writeFileSync(resolve(here, 'results/bench.md'), markdown)
+process.stdout.write(markdown)
