@@ -120,6 +120,7 @@ const CUE2 = new Set(
 )
 const CUE_SKIP = keys('( , ngày vào on')
 const AFTER_HOUR = keys('sáng trưa chiều tối đêm')
+const MONTH_LEAD = keys('in since until by of during early late mid last next this from')
 const EN_MONTHS: ReadonlyMap<string, number> = new Map(
   Object.entries({
     january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -147,16 +148,18 @@ interface Parts {
   minutes?: number
 }
 
-/** Extract every date and time of day. Year-only mentions ("năm 2025") are left to `extractNumbers` (kind 'year'). */
+/**
+ * Extract every date and time of day. A year is a date only after "năm"
+ * ("năm 2025"); a bare "2025" is left to `extractNumbers` (kind 'year').
+ */
 export function extractDates(text: string): DateFact[] {
   const tokens = tokenize(text)
   const notation = guessNotation(tokens)
   const out: DateFact[] = []
   let lastEnd = -1 // index of the last token of the previous date, for "12.8 và 13.8"
   const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
-  const emit = (i: number, j: number, parts: Parts, cue?: string): void => {
-    const s = tokens[i]!.start
-    const e = tokens[j]!.end
+  /** A date over tokens i..j (or the offsets s..e inside them). */
+  const emit = (i: number, j: number, parts: Parts, cue?: string, s = tokens[i]!.start, e = tokens[j]!.end): void => {
     const fact: { -readonly [K in keyof DateFact]: DateFact[K] } = { type: 'date', start: s, end: e, text: text.slice(s, e) }
     if (parts.day !== undefined) fact.day = parts.day
     if (parts.month !== undefined) fact.month = parts.month
@@ -176,6 +179,12 @@ export function extractDates(text: string): DateFact[] {
     const b = tokens[j + 2]
     if (!a || !b || b.kind !== 'num' || !/^\d{4}$/.test(b.raw) || !validYear(+b.raw)) return null
     return a.key === 'năm' || a.key === ',' ? [+b.raw, j + 2] : null
+  }
+  /** Emit a date ending at token j, extended by a following year; returns the last token. */
+  const emitWithYear = (i: number, j: number, parts: Parts): number => {
+    const y = yearAfter(j)
+    emit(i, y ? y[1] : j, y ? { ...parts, year: y[0] } : parts)
+    return y ? y[1] : j
   }
 
   let m0: RegExpExecArray | null
@@ -199,14 +208,8 @@ export function extractDates(text: string): DateFact[] {
       // "tháng 8-9": two months, each span covering its own digits
       m = /^(\d{1,2})[-\u2013](\d{1,2})$/.exec(nx.raw)
       if (nx.kind === 'num' && m && +m[1]! >= 1 && +m[2]! <= 12 && +m[1]! < +m[2]!) {
-        emit(i, i + 1, { month: +m[1]! })
-        const first = out.pop()!
-        const cut = nx.start + m[1]!.length
-        out.push({ ...first, end: cut, text: text.slice(first.start, cut) })
-        emit(i + 1, i + 1, { month: +m[2]! })
-        const second = out.pop()!
-        const from = nx.end - m[2]!.length
-        out.push({ ...second, start: from, text: text.slice(from, second.end) })
+        emit(i, i + 1, { month: +m[1]! }, undefined, t.start, nx.start + m[1]!.length)
+        emit(i + 1, i + 1, { month: +m[2]! }, undefined, nx.end - m[2]!.length)
         i++
         continue
       }
@@ -215,11 +218,7 @@ export function extractDates(text: string): DateFact[] {
         let j = i + 1
         if (month === 10 && (tokens[i + 2]?.key === 'một' || tokens[i + 2]?.key === 'hai')) month = tokens[++j]!.key === 'một' ? 11 : 12
         // lower-case "tháng năm" is more often "months and years" than May
-        if (month !== undefined && (nx.key !== 'năm' || /^N/.test(nx.raw))) {
-          const y = yearAfter(j)
-          emit(i, y ? y[1] : j, y ? { month, year: y[0] } : { month })
-          i = y ? y[1] : j
-        }
+        if (month !== undefined && (nx.key !== 'năm' || /^N/.test(nx.raw))) i = emitWithYear(i, j, { month })
       }
       continue
     }
@@ -231,14 +230,11 @@ export function extractDates(text: string): DateFact[] {
       const nx = tokens[j + 1]
       const dm = nx ? /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(nx.raw) : null
       if (dm && validDay(+dm[1]!, month)) {
-        j++
-        const y = yearAfter(j)
-        emit(i, y ? y[1] : j, y ? { day: +dm[1]!, month, year: y[0] } : { day: +dm[1]!, month })
-        i = y ? y[1] : j
+        i = emitWithYear(i, j + 1, { day: +dm[1]!, month })
       } else if (nx?.kind === 'num' && /^\d{4}$/.test(nx.raw) && validYear(+nx.raw)) {
         emit(i, j + 1, { month, year: +nx.raw })
         i = j + 1
-      } else if (t.key !== 'may' && t.key !== 'mar' && (t.key.length > 3 || j > i) && keys('in since until by of during early late mid last next this from').has(prev)) {
+      } else if (t.key !== 'may' && t.key !== 'mar' && (t.key.length > 3 || j > i) && MONTH_LEAD.has(prev)) {
         emit(i, j, { month })
         i = j
       }
@@ -252,12 +248,7 @@ export function extractDates(text: string): DateFact[] {
     if (t.kind !== 'num') continue
     // "năm 2025", "năm học 2020-2021" stays a number: only the year right after "năm" is a date
     if (prev === 'năm' && (m0 = /^(\d{4})(?:[-\u2013]\d{2,4})?$/.exec(t.raw)) && validYear(+m0[1]!)) {
-      emit(i - 1, i, { year: +m0[1]! })
-      if (m0[1]!.length < t.raw.length) {
-        const f = out.pop()!
-        const end = t.start + 4
-        out.push({ ...f, end, text: text.slice(f.start, end) })
-      }
+      emit(i - 1, i, { year: +m0[1]! }, undefined, tokens[i - 1]!.start, t.start + 4)
       continue
     }
 
@@ -268,7 +259,7 @@ export function extractDates(text: string): DateFact[] {
     // "hôm qua (12.8)", "tối thứ bảy (2.11)"
     const parenCue = tokens[i - 1]?.raw === '(' && (CUE1.has(word(i - 2)) || word(i - 2) === 'qua' || word(i - 2) === 'nay' || isWeekdayEnd(tokens, i - 2))
     // after a weak trigger a counted noun says range: "từ 3-4 thành viên", but "đến 19-10 chị Huyền" is a date
-    const triggered = strong || chained || parenCue || (WEAK.has(prev) && !QUANTITY_AFTER.has(after) && nx?.raw !== '%')
+    const triggered = strong || chained || parenCue || (WEAK.has(prev) && !quantityAfter(tokens, i) && nx?.raw !== '%')
     let m: RegExpExecArray | null
 
     // ISO 2025-08-13
@@ -294,11 +285,11 @@ export function extractDates(text: string): DateFact[] {
       if (!validDay(d, mo)) continue
       let ok: boolean
       if (sep === '/') {
-        ok = triggered || (!FRACTION_BEFORE.has(prev) && !FRACTION_AFTER.has(after) && !QUANTITY_AFTER.has(after) && nx?.raw !== '%' && t.raw !== '24/7')
+        ok = triggered || (!FRACTION_BEFORE.has(prev) && !FRACTION_AFTER.has(after) && !quantityAfter(tokens, i) && nx?.raw !== '%' && t.raw !== '24/7')
       } else {
         // a dotted d.m is a decimal in English text; in Vietnamese any trigger makes it a date
         // ("đến 16.8 tại"), since Vietnamese decimals take a comma
-        const dotted = sep === '.' && notation === 'vi' && (strong || chained || parenCue || WEAK.has(prev)) && !QUANTITY_AFTER.has(after) && nx?.raw !== '%'
+        const dotted = sep === '.' && notation === 'vi' && (strong || chained || parenCue || WEAK.has(prev)) && !quantityAfter(tokens, i) && nx?.raw !== '%'
         ok = sep === '-' ? triggered : dotted
       }
       if (!ok) continue
@@ -322,10 +313,8 @@ export function extractDates(text: string): DateFact[] {
     if (after === 'tháng' && (strong || WEAK.has(prev))) {
       const mt = tokens[i + 2]
       const mo = mt?.kind === 'num' && /^\d{1,2}$/.test(mt.raw) ? +mt.raw : mt?.kind === 'word' ? VI_MONTHS.get(mt.key) : undefined
-      if (mo !== undefined && validDay(v, mo) && !QUANTITY_AFTER.has(word(i + 3)) || (mo !== undefined && validDay(v, mo) && word(i + 3) === 'năm')) {
-        const y = yearAfter(i + 2)
-        emit(i, y ? y[1] : i + 2, y ? { day: v, month: mo!, year: y[0] } : { day: v, month: mo! })
-        i = y ? y[1] : i + 2
+      if (mo !== undefined && validDay(v, mo) && !quantityAfter(tokens, i + 2)) {
+        i = emitWithYear(i, i + 2, { day: v, month: mo })
         continue
       }
     }
@@ -339,11 +328,7 @@ export function extractDates(text: string): DateFact[] {
       i = year ? j + 1 : j
       continue
     }
-    // "ngày 13" without a month
-    if ((prev === 'ngày' || prev === 'mùng' || prev === 'mồng') && v >= 1 && v <= 31 && (!nx || nx.kind === 'punct' || /^\p{Lu}/u.test(nx.raw) || CUE1.has(after))) {
-      emit(i, i, { day: v })
-      continue
-    }
+    // ("ngày 13" without a month is left to the numbers: a day alone names no date to compare)
     // "3 giờ 30", "lúc 3 giờ", "3 giờ chiều"; "6 p.m."
     if (after === 'giờ' && v <= 24) {
       const mt = tokens[i + 2]
@@ -376,6 +361,16 @@ function isWeekdayEnd(tokens: readonly Token[], k: number): boolean {
   if (EN_WEEKDAYS.has(t.key)) return true
   const p = tokens[k - 1]?.key
   return WEEKDAY_NUMBERS.has(t.key) && (p === 'thứ' || (p === 'chủ' && t.key === 'nhật'))
+}
+
+const YEAR_DEICTIC = keys('sau nay ngoái tới trước qua này đó')
+/** A counted noun follows token `i` ("3-4 thành viên"); "8/1 năm sau" and "năm 2025" name a year instead. */
+function quantityAfter(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i + 1]
+  if (!t || !QUANTITY_AFTER.has(t.key)) return false
+  if (t.key !== 'năm' && t.key !== 'tháng') return true
+  const n = tokens[i + 2]
+  return !(n && (n.kind === 'num' || YEAR_DEICTIC.has(n.key)))
 }
 
 /** d/m unless only m/d is a valid date (US order in English text). */

@@ -102,8 +102,14 @@ const STOP = new Set(
     .map(foldWord),
 )
 
-/** The words right next to both numbers are the same (or both absent): one slot, whatever kind was read. */
-function sameNeighbours(a: NumberFact, b: NumberFact): boolean {
+/**
+ * A changed digit can move a bare number in or out of the year range ("2022" a year,
+ * "5022" a count or a plain number). With the same words right next to both, that is
+ * still one slot. Other kinds come from the words, which the change leaves alone.
+ */
+function yearFlip(a: NumberFact, b: NumberFact): boolean {
+  const loose = (k: string): boolean => k === 'year' || k === 'plain' || k === 'count'
+  if (!(a.kind === 'year' || b.kind === 'year') || !loose(a.kind) || !loose(b.kind)) return false
   const ab = a.before[a.before.length - 1]
   const bb = b.before[b.before.length - 1]
   return ab === bb && a.after[0] === b.after[0] && (ab !== undefined || a.after[0] !== undefined)
@@ -150,33 +156,40 @@ function greedy(cands: Candidate[], la: number, lb: number, usedA: boolean[], us
 
 /**
  * Pair the facts of two aligned sentence groups.
- * 1. Same facts, preferring the same kind, unit and neighbours.
- * 2. Conflicts among the rest, within one slot: first pairs that share
- *    neighbouring words, then a last fact of the slot on each side. Two
- *    numbers with the same words on both sides fill one slot even when
- *    their kinds were read differently. Bare
- *    numbers without shared words conflict only when each side has no other
- *    number left, since "15" beside "20" may be anything.
+ * 1. Same facts in one slot or with shared neighbours, preferring the same kind and unit.
+ * 2. Conflicts among the rest: first pairs of one slot that share neighbouring
+ *    words (a year and a bare number with the same words on both sides fill
+ *    one slot: see `yearFlip`), then the last fact of a slot on
+ *    each side. Bare numbers conflict that way only when each side has no
+ *    other number left, since "15" beside "20" may be anything.
+ * 3. When that yields two or more conflicts and fewer same facts, the group
+ *    is judged two different statements and no conflict is reported.
+ * 4. Same values in different slots and without shared words pair last.
  */
 export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
   const usedA = new Array<boolean>(a.length).fill(false)
   const usedB = new Array<boolean>(b.length).fill(false)
+  const slotsA = a.map(slotOf)
+  const slotsB = b.map(slotOf)
+  // Same value in one slot, or with shared neighbours, pairs first; a same value in
+  // another slot without shared words ("2 hậu vệ" beside "quý 2") waits until conflicts
+  // are found, so that it cannot hide one.
   const sameCands: Candidate[] = []
+  const looseCands: Candidate[] = []
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       const x = a[i]!
       const y = b[j]!
       if (!sameFact(x, y)) continue
-      let score = contextScore(x, y)
+      const context = contextScore(x, y)
+      let score = context
       if (factKey(x) === factKey(y)) score += 2
       if (x.type === 'number' && y.type === 'number') score += (x.kind === y.kind ? 4 : 0) + (x.unit === y.unit ? 2 : 0)
-      sameCands.push({ i, j, score })
+      ;(slotsA[i] === slotsB[j] || context > 0 || x.type !== y.type ? sameCands : looseCands).push({ i, j, score })
     }
   }
-  const same = greedy(sameCands, a.length, b.length, usedA, usedB).map(([i, j]) => [a[i]!, b[j]!] as [Fact, Fact])
+  const samePairs = greedy(sameCands, a.length, b.length, usedA, usedB)
 
-  const slotsA = a.map(slotOf)
-  const slotsB = b.map(slotOf)
   const conflictPairs: Array<[number, number]> = []
   // shared neighbours first, across all slots at once
   const ctxCands: Candidate[] = []
@@ -187,8 +200,7 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
       const x = a[i]!
       const y = b[j]!
       const score = contextScore(x, y)
-      // a changed digit can change the kind read ("2022" a year, "5022" not): same neighbours still make one slot
-      const sameSlot = slotsA[i] === slotsB[j] || (x.type === 'number' && y.type === 'number' && sameNeighbours(x, y))
+      const sameSlot = slotsA[i] === slotsB[j] || (x.type === 'number' && y.type === 'number' && yearFlip(x, y))
       if (sameSlot && score > 0) ctxCands.push({ i, j, score })
     }
   }
@@ -211,7 +223,18 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
     usedB[g.b[0]!] = true
     conflictPairs.push([g.a[0]!, g.b[0]!])
   }
+  // Aligned sentences that disagree on more facts than they share are more likely two
+  // different statements (a misalignment, two quarters' results) than one statement misreported.
+  if (conflictPairs.length >= 2 && conflictPairs.length > samePairs.length) {
+    for (const [i, j] of conflictPairs) {
+      usedA[i] = false
+      usedB[j] = false
+    }
+    conflictPairs.length = 0
+  }
   conflictPairs.sort((x, y) => x[0] - y[0])
+  samePairs.push(...greedy(looseCands, a.length, b.length, usedA, usedB))
+  const same = samePairs.map(([i, j]) => [a[i]!, b[j]!] as [Fact, Fact])
   return {
     same,
     conflicts: conflictPairs.map(([i, j]) => [a[i]!, b[j]!] as [Fact, Fact]),

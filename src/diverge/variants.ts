@@ -11,9 +11,10 @@
  * occurrence of both spellings.
  */
 import { diffWords } from 'diff'
+import levenshtein from 'fast-levenshtein'
 import type { PreparedDocument } from '../compare'
 import type { ExpansionTable } from '../normalize/abbreviations'
-import { foldWord } from '../normalize/fold'
+import { foldWord, stripDiacritics } from '../normalize/fold'
 import { tokenize } from '../normalize/tokens'
 import type { Alignment, Divergence, Equivalence, Span } from '../types'
 import type { DocumentFacts, Located } from './collect'
@@ -45,6 +46,36 @@ function titlesClash(a: NameFact, b: NameFact): boolean {
   return !GENERIC_TITLES.has(a.title) && !GENERIC_TITLES.has(b.title)
 }
 
+/**
+ * Letters of a name with diacritics, doubled letters and the usual
+ * romanisation alternations collapsed: Cuba ~ Cooba, Yahoo ~ Yahu, China ~ Jina.
+ */
+function skeleton(text: string): string {
+  return stripDiacritics(text.toLowerCase())
+    .replace(/[^a-z]+/g, '')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/ch|tch/g, 'j')
+    .replace(/yeo|yo|eo|eu|ou/g, 'o')
+    .replace(/oo/g, 'u')
+    .replace(/[kq]/g, 'g')
+    .replace(/t/g, 'd')
+    .replace(/p/g, 'b')
+    .replace(/r/g, 'l')
+}
+
+/** Word by word, the weakest likeness of the two skeletons: one wholly different word makes different names. */
+function skeletonSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length !== b.length || a.length === 0) return 0
+  let weakest = 1
+  for (let i = 0; i < a.length; i++) {
+    const x = skeleton(a[i]!)
+    const y = skeleton(b[i]!)
+    const longest = Math.max(x.length, y.length)
+    weakest = Math.min(weakest, longest === 0 ? 0 : 1 - levenshtein.get(x, y) / longest)
+  }
+  return weakest
+}
+
 /** Where a name puts its hyphens and spaces: "Jae-myung" and "Jae Myung" differ here only. */
 function hyphenation(text: string): string {
   return text.replace(/[^\s\-‐-―]+/gu, 'w').replace(/\s+/gu, ' ')
@@ -53,7 +84,6 @@ function hyphenation(text: string): string {
 /** Cheap reasons two names cannot be one entity, checked before any string distance. */
 function comparable(a: NameFact, b: NameFact): boolean {
   if (titlesClash(a, b)) return false
-  if (a.category !== b.category && a.category !== 'unknown' && b.category !== 'unknown') return false
   const lengthA = a.key.length
   const lengthB = b.key.length
   return Math.min(lengthA, lengthB) >= 0.5 * Math.max(lengthA, lengthB)
@@ -91,6 +121,18 @@ function diffPlacesTogether(docA: PreparedDocument, docB: PreparedDocument, a: L
   return false
 }
 
+/** The syllables one spelling has and the other lacks: the respelling itself. */
+function respelling(a: readonly string[], b: readonly string[]): string {
+  const left = [...a]
+  const right: string[] = []
+  for (const token of b) {
+    const at = left.indexOf(token)
+    if (at >= 0) left.splice(at, 1)
+    else right.push(token)
+  }
+  return `${left.sort().join(' ')}\u0000${right.sort().join(' ')}`
+}
+
 function bodyNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): Located<NameFact>[] {
   return sentences.filter((i) => doc.sentences[i]!.role === 'body').flatMap((i) => facts.namesBySentence.get(i) ?? [])
 }
@@ -115,6 +157,8 @@ export function findNameVariants(
     return key
   }
 
+  // A spelling: the folded key with its hyphenation, since Jae-myung and Jae Myung are two spellings.
+  const spelling = (fact: NameFact): string => `${keyOf(fact)}\u0000${hyphenation(fact.text)}`
   const similarity = new Map<string, number>()
   const similarityOf = (a: string, b: string): number => {
     const key = `${a}\u0000${b}`
@@ -127,6 +171,8 @@ export function findNameVariants(
     const namesA = bodyNames(docA, factsA, link.a)
     const namesB = bodyNames(docB, factsB, link.b)
     if (namesA.length === 0 || namesB.length === 0 || namesA.length * namesB.length > 400) continue
+    const spellingsA = new Set(namesA.map((n) => spelling(n.fact)))
+    const spellingsB = new Set(namesB.map((n) => spelling(n.fact)))
     for (const x of namesA) {
       for (const y of namesB) {
         const keyA = keyOf(x.fact)
@@ -136,6 +182,8 @@ export function findNameVariants(
           continue
         }
         if (!comparable(x.fact, y.fact)) continue
+        // Both spellings on both sides (Vietnam+ and Việt Nam in each): two names, not one respelt.
+        if (spellingsB.has(spelling(x.fact)) || spellingsA.has(spelling(y.fact))) continue
         const relation = isNameVariant(x.fact.text, y.fact.text, Math.max(0, threshold - DIFF_SUPPORT))
         // Lee Jae Myung / Lee Jae-myung is a spelling an editor wants to see, not a format.
         const respaced = relation === 'format' && hyphenation(x.fact.text) !== hyphenation(y.fact.text)
@@ -143,9 +191,15 @@ export function findNameVariants(
           equivalences.push({ a: x.span, b: y.span, reason: formatReason(x.span.text, y.span.text, 'name-format') })
           continue
         }
-        if (relation !== 'variant' && !respaced) continue
-        const score = respaced ? 1 : similarityOf(x.fact.text, y.fact.text)
-        if (score < threshold && !diffPlacesTogether(docA, docB, x, y)) continue
+        let score = respaced ? 1 : relation === 'variant' ? similarityOf(x.fact.text, y.fact.text) : 0
+        if (score < threshold) {
+          // Weaker spelling evidence counts where the word diff swaps one spelling for the other.
+          const loose = skeletonSimilarity(x.fact.tokens, y.fact.tokens)
+          if (Math.max(score, loose) < threshold - DIFF_SUPPORT) continue
+          if (!diffPlacesTogether(docA, docB, x, y)) continue
+          score = Math.max(score, loose >= threshold ? threshold : score)
+          if (score < threshold - DIFF_SUPPORT) continue
+        }
         const candidate: Candidate = { keyA, keyB, a: x, b: y, score }
         if ((bestOfA.get(keyA)?.score ?? -1) < score) bestOfA.set(keyA, candidate)
         if ((bestOfB.get(keyB)?.score ?? -1) < score) bestOfB.set(keyB, candidate)
@@ -153,7 +207,16 @@ export function findNameVariants(
     }
   }
 
-  const pairs = [...bestOfA.values()].filter((c) => bestOfB.get(c.keyB)?.keyA === c.keyA)
+  const mutual = [...bestOfA.values()].filter((c) => bestOfB.get(c.keyB)?.keyA === c.keyA)
+  // One respelling seen through name runs of different lengths is one divergence: keep the shortest run.
+  const bySignature = new Map<string, Candidate>()
+  for (const candidate of mutual) {
+    const signature = respelling(candidate.a.fact.tokens, candidate.b.fact.tokens)
+    const kept = bySignature.get(signature)
+    if (!kept || candidate.a.fact.tokens.length < kept.a.fact.tokens.length) bySignature.set(signature, candidate)
+  }
+  const pairs = [...bySignature.values()]
+  const merged = new Set(mutual)
   const occurrences = (facts: DocumentFacts, key: string): Span[] => facts.names.filter((n) => keyOf(n.fact) === key).map((n) => n.span)
   const divergences: Divergence[] = pairs.map((pair) => ({
     kind: 'name',
@@ -164,8 +227,8 @@ export function findNameVariants(
     occurrences: { a: occurrences(factsA, pair.keyA), b: occurrences(factsB, pair.keyB) },
   }))
 
-  const pairedA = new Set(pairs.map((p) => p.keyA))
-  const pairedB = new Set(pairs.map((p) => p.keyB))
+  const pairedA = new Set([...merged].map((p) => p.keyA))
+  const pairedB = new Set([...merged].map((p) => p.keyB))
   const missing = [
     ...missingNames(docA, factsA, docB, factsB, pairedA, keyOf, sides.a, sides.b, 'a', expansions),
     ...missingNames(docB, factsB, docA, factsA, pairedB, keyOf, sides.b, sides.a, 'b', expansions),

@@ -152,3 +152,28 @@ describe('options', () => {
     expect(compare(a, b, { minSeverity: 'high' }).divergences.map((d) => d.kind)).toEqual(['number'])
   })
 })
+
+describe('name variants a word diff supports', () => {
+  it.each([
+    ['u / oo', 'Đội tuyển Cuba đã giành chiến thắng thuyết phục trong trận đấu tối qua tại Havana.', 'Đội tuyển Cooba đã giành chiến thắng thuyết phục trong trận đấu tối qua tại Havana.', 'Cuba', 'Cooba'],
+    ['ch / j', 'Giải China Open năm nay có sự tham gia của nhiều tay vợt hàng đầu thế giới.', 'Giải Jina Open năm nay có sự tham gia của nhiều tay vợt hàng đầu thế giới.', 'China Open', 'Jina Open'],
+    ['a tone change in a place', 'Đoàn công tác đã tới Hà Nội hôm qua để làm việc với các bộ ngành trung ương.', 'Đoàn công tác đã tới Hà Nối hôm qua để làm việc với các bộ ngành trung ương.', 'Hà Nội', 'Hà Nối'],
+  ])('flags %s', (_name, a, b, nameA, nameB) => {
+    expect(compare(a, b).divergences.map((d) => [d.kind, d.a?.text, d.b?.text])).toEqual([['name', nameA, nameB]])
+  })
+
+  it.each([
+    ['a different given name', 'Ông Nguyễn Văn An phát biểu tại hội nghị tổng kết công tác năm của tỉnh.', 'Ông Nguyễn Văn Bình phát biểu tại hội nghị tổng kết công tác năm của tỉnh.'],
+    ['both spellings on both sides', 'Theo Vietnam+, Việt Nam đã ký kết hiệp định thương mại với nhiều đối tác lớn.', 'Theo Vietnam+, Việt Nam đã ký kết hiệp định thương mại với nhiều đối tác lớn trong năm.'],
+  ])('does not flag %s', (_name, a, b) => {
+    expect(compare(a, b).divergences.filter((d) => d.kind === 'name')).toEqual([])
+  })
+
+  it('reports one respelling once, however many name runs contain it', () => {
+    const report = compare(
+      'Người dân Tây Thanh Hóa vui mừng. Tỉnh Thanh Hóa đã khánh thành tuyến đường mới nối các huyện miền núi.',
+      'Người dân Tây Thanh Hõa vui mừng. Tỉnh Thanh Hõa đã khánh thành tuyến đường mới nối các huyện miền núi.',
+    )
+    expect(report.divergences.filter((d) => d.kind === 'name').length).toBe(1)
+  })
+})

@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+// corroborate's evaluation harness: one command, one table, one JSON file.
+//
+//   node bench/eval.mjs [--only planted,msrp,vnpara,vmds,names,seed] [--quick] [--seed N] [--count N]
+//
+// Writes bench/results/eval.json (or eval.quick.json with --quick): deterministic, keys sorted,
+// timings left out (they go to stderr). With --only, the other tasks' previous results are kept.
+// See docs/eval.md.
+import fs from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { repoRoot, loadLibrary, roundDeep, stableStringify } from './eval/metrics.mjs'
+
+const TASKS = ['planted', 'msrp', 'vnpara', 'vmds', 'names', 'seed']
+
+function parseArgs(argv) {
+  const opts = { only: TASKS, quick: false, seed: 1, count: undefined }
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=')
+    const value = () => inline ?? argv[++i]
+    if (flag === '--only') opts.only = value().split(',').map((s) => s.trim()).filter(Boolean)
+    else if (flag === '--quick') opts.quick = true
+    else if (flag === '--seed') opts.seed = Number(value())
+    else if (flag === '--count') opts.count = Number(value())
+    else if (flag === '--help' || flag === '-h') {
+      console.log('usage: node bench/eval.mjs [--only ' + TASKS.join(',') + '] [--quick] [--seed N] [--count N]')
+      process.exit(0)
+    } else throw new Error(`unknown argument ${argv[i]}`)
+  }
+  for (const t of opts.only) if (!TASKS.includes(t)) throw new Error(`unknown task ${t} (tasks: ${TASKS.join(', ')})`)
+  opts.count ??= opts.quick ? 100 : 300
+  return opts
+}
+
+const pct = (x) => (typeof x === 'number' && Number.isFinite(x) ? (100 * x).toFixed(1) : String(x))
+const num = (x, d = 4) => (typeof x === 'number' && Number.isFinite(x) ? String(Number(x.toFixed(d))) : String(x))
+
+/** Table rows [metric, value, reference] for each task's metrics. */
+const ROWS = {
+  planted(m) {
+    const rows = [['pairs (seed ' + m.seed + ', ' + m.split + ')', String(m.pairs), '']]
+    for (const k of ['number', 'date', 'name', 'missing']) {
+      const x = m.kinds[k]
+      rows.push([`${k} P / R / F1 (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`, `${pct(x.precision)} / ${pct(x.recall)} / ${pct(x.f1)}`, ''])
+    }
+    rows.push(['formatFalseAlarms / format variants planted', `${m.format.formatFalseAlarms} / ${m.format.planted}`, 'must be 0'])
+    rows.push(['format variants with an equivalence reported', `${m.format.equivalencesReported} / ${m.format.planted}`, ''])
+    rows.push(['pairs with no planted divergence that got one', `${m.silentPairs.withAnyDivergence} / ${m.silentPairs.pairs}`, '0'])
+    rows.push(['alignment P / R / F1 (body sentence pairs)', `${pct(m.alignment.precision)} / ${pct(m.alignment.recall)} / ${pct(m.alignment.f1)}`, ''])
+    return rows
+  },
+  msrp(m) {
+    const rows = []
+    const add = (name, x, ref) => x && rows.push([`${name}: test acc / F1 (thr ${num(x.threshold, 3)} from train)`, `${pct(x.testAccuracy)} / ${pct(x.testF1)}`, ref])
+    add('similarity + train IDF', m.similarityIdf, 'F1: Mihalcea 81.3, Wan 83.0 (acc 75.6)')
+    add('similarity, no IDF', m.similarityNoIdf, '')
+    add('word Jaccard baseline', m.jaccard, 'tuned Jaccard ~81')
+    if (m.skipped) rows.push(['similarity', 'skipped', m.skipped])
+    return rows
+  },
+  vnpara(m) {
+    const rows = []
+    const add = (name, x, ref) => x && rows.push([`${name}: mean acc / F1 (${m.folds}-fold)`, `${pct(x.meanAccuracy)} / ${pct(x.meanF1)}`, ref])
+    add('similarity + fold IDF', m.similarityIdf, 'published best F1 95.4')
+    add('similarity, no IDF', m.similarityNoIdf, '')
+    add('syllable Jaccard baseline', m.jaccard, 'syllable Jaccard ~97')
+    if (m.skipped) rows.push(['similarity', 'skipped', m.skipped])
+    return rows
+  },
+  vmds(m) {
+    const rows = [[`pairs tune / test (${m.quick ? 'negatives sampled, weighted' : 'all'})`, `${m.tune.scoredPairs} / ${m.test.scoredPairs}`, `${m.tune.positivePairs} / ${m.test.positivePairs} positive`]]
+    for (const [key, name, ref] of [['overlapScore', 'compare().overlap.score', ''], ['tfidfCosine', 'TF-IDF cosine baseline', 'AUC 0.9986, best F1 0.823']]) {
+      const x = m[key]
+      if (!x) continue
+      rows.push([`${name}: tune AUC / best F1`, `${num(x.tune.auc)} / ${pct(x.tune.bestF1)}`, ref])
+      rows.push([`${name}: test AUC / F1 @tune thr / oracle F1`, `${num(x.test.auc)} / ${pct(x.test.f1AtTuneThreshold)} / ${pct(x.test.oracleBestF1)}`, ref])
+    }
+    return rows
+  },
+  names(m) {
+    if (m.skipped) return [['names', 'skipped', m.skipped]]
+    const rows = []
+    const walk = (o, prefix) => {
+      for (const [k, v] of Object.entries(o)) {
+        if (k.startsWith('_')) continue
+        if (v && typeof v === 'object' && !Array.isArray(v)) walk(v, `${prefix}${k}.`)
+        else if (typeof v === 'number') rows.push([`${prefix}${k}`, num(v), ''])
+        else if (typeof v === 'string' && v.length < 60) rows.push([`${prefix}${k}`, v, ''])
+      }
+    }
+    walk(m, '')
+    return rows
+  },
+  seed(m) {
+    if (m.skipped) return [['seed', 'skipped', m.skipped]]
+    const rows = [
+      ['alignment P / R / F1', `${pct(m.alignment.precision)} / ${pct(m.alignment.recall)} / ${pct(m.alignment.f1)}`, ''],
+      [`divergence P / R (gold ${m.divergences.gold}, predicted ${m.divergences.predicted})`, `${pct(m.divergences.precision)} / ${pct(m.divergences.recall)}`, ''],
+      [`equivalence recall (${m.equivalences.found}/${m.equivalences.gold})`, pct(m.equivalences.recall), ''],
+    ]
+    if (m.boilerplate) rows.push(['boilerplate (non-body role) P / R', `${pct(m.boilerplate.precision)} / ${pct(m.boilerplate.recall)}`, ''])
+    if (m.unresolvedGold.length) rows.push(['gold entries not found in the texts', String(m.unresolvedGold.length), 'fix the gold'])
+    return rows
+  },
+}
+
+async function runTask(name, lib, opts, log) {
+  switch (name) {
+    case 'planted': {
+      const { evalPlanted } = await import('./eval/planted.mjs')
+      const examples = []
+      const m = await evalPlanted({ lib, seed: opts.seed, count: opts.count, split: 'dev', examplesOut: examples })
+      const file = path.join(repoRoot, 'bench/results', opts.quick ? 'planted-examples.quick.json' : 'planted-examples.json')
+      fs.writeFileSync(file, stableStringify(examples.slice(0, 400)))
+      log(`planted: ${examples.length} FP/FN/format examples (first 400) in ${path.relative(repoRoot, file)}; ${m._msPerCompare.toFixed(1)} ms per compare`)
+      return m
+    }
+    case 'msrp': return (await import('./eval/msrp.mjs')).evalMsrp({ lib })
+    case 'vnpara': return (await import('./eval/vnpara.mjs')).evalVnpara({ lib })
+    case 'vmds': {
+      const m = await (await import('./eval/vmds.mjs')).evalVmds({ lib, quick: opts.quick, log })
+      if (m.tune._msPerPairWall) log(`vmds: ${m.tune._msPerPairWall.toFixed(2)} / ${m.test._msPerPairWall.toFixed(2)} ms per pair, wall clock (tune / test)`)
+      return m
+    }
+    case 'names': {
+      const file = path.join(repoRoot, 'bench/eval/names.mjs')
+      if (!fs.existsSync(file)) return { skipped: 'bench/eval/names.mjs not present' }
+      const mod = await import(pathToFileURL(file).href)
+      if (typeof mod.evalNames !== 'function') return { skipped: 'bench/eval/names.mjs has no evalNames export' }
+      if (typeof lib.nameSimilarity !== 'function') return { skipped: 'library has no nameSimilarity() export' }
+      return mod.evalNames({ nameSimilarity: lib.nameSimilarity })
+    }
+    case 'seed': return (await import('./eval/seed.mjs')).evalSeed({ lib })
+  }
+}
+
+function stripPrivate(v) {
+  if (Array.isArray(v)) return v.map(stripPrivate)
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([k]) => !k.startsWith('_')).map(([k, x]) => [k, stripPrivate(x)]))
+  return v
+}
+
+function printTable(rows) {
+  const head = ['task', 'metric', 'value', 'reference']
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  const line = (r) => '| ' + r.map((c, i) => c.padEnd(w[i])).join(' | ') + ' |'
+  console.log(line(head))
+  console.log('|' + w.map((n) => '-'.repeat(n + 2)).join('|') + '|')
+  for (const r of rows) console.log(line(r))
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2))
+  const log = (msg) => process.stderr.write(`[eval] ${msg}\n`)
+  const lib = await loadLibrary()
+  const outDir = path.join(repoRoot, 'bench/results')
+  fs.mkdirSync(outDir, { recursive: true })
+  const outFile = path.join(outDir, opts.quick ? 'eval.quick.json' : 'eval.json')
+  const previous = fs.existsSync(outFile) ? JSON.parse(fs.readFileSync(outFile, 'utf8')) : null
+  const results = {}
+  const rows = []
+  for (const name of TASKS) {
+    if (!opts.only.includes(name)) continue
+    const t0 = performance.now()
+    let m
+    try {
+      m = await runTask(name, lib, opts, log)
+    } catch (err) {
+      log(`${name}: FAILED: ${err.stack || err}`)
+      m = { error: String(err.message || err) }
+    }
+    log(`${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+    results[name] = roundDeep(stripPrivate(m), 4)
+    if (m.error) rows.push([name, 'error', m.error.slice(0, 80), ''])
+    else for (const r of ROWS[name](m)) rows.push([name, ...r])
+  }
+  printTable(rows)
+  const tasks = { ...(opts.only.length < TASKS.length && previous?.tasks ? previous.tasks : {}), ...results }
+  const doc = { meta: { seed: opts.seed, plantedPairs: opts.count, quick: opts.quick, schemaVersion: 1 }, tasks }
+  fs.writeFileSync(outFile, stableStringify(doc))
+  log(`wrote ${path.relative(repoRoot, outFile)}`)
+}
+
+main().catch((err) => {
+  console.error(err.stack || String(err))
+  process.exit(1)
+})
