@@ -236,11 +236,47 @@ export function findNameVariants(
   return { divergences, equivalences, missing }
 }
 
-/** Folded words of a document (abbreviations expanded), to tell whether a name's words appear in it at all. */
-function wordsOf(doc: PreparedDocument, expansions: ExpansionTable): Set<string> {
-  const words = new Set<string>()
-  for (const token of tokenize(doc.nfc.text, expansions)) words.add(token.key)
-  return words
+/**
+ * The words of a document as a stream, indexed by their diacritic-free form,
+ * to ask whether a name is written anywhere in it, however spelt.
+ */
+interface WordStream {
+  readonly keys: readonly string[]
+  /** Positions by diacritic-free form, and by romanisation skeleton for words of 4 letters or more. */
+  readonly starts: ReadonlyMap<string, readonly number[]>
+}
+
+// The first places a word stands suffice to find a phrase; a word found more often is no evidence.
+const STARTS_KEPT = 256
+
+function wordStream(doc: PreparedDocument, expansions: ExpansionTable): WordStream {
+  const keys: string[] = []
+  const starts = new Map<string, number[]>()
+  const add = (form: string, at: number): void => {
+    const list = starts.get(form)
+    if (!list) starts.set(form, [at])
+    else if (list.length < STARTS_KEPT && list[list.length - 1] !== at) list.push(at)
+  }
+  for (const token of tokenize(doc.nfc.text, expansions)) {
+    add(stripDiacritics(token.key), keys.length)
+    if (token.key.length >= 4) add(`~${skeleton(token.key)}`, keys.length)
+    keys.push(token.key)
+  }
+  return { keys, starts }
+}
+
+/** One word written two ways that a report would not call two names: diacritics, doubled letters, romanisation. */
+function sameWord(x: string, y: string): boolean {
+  if (x === y || stripDiacritics(x) === stripDiacritics(y)) return true
+  return x.length >= 4 && y.length >= 4 && skeleton(x) === skeleton(y)
+}
+
+/** Is the name written somewhere in the stream, word after word, in any spelling? */
+function writtenIn(stream: WordStream, words: readonly string[]): boolean {
+  const check = (at: number): boolean => words.every((word, k) => at + k < stream.keys.length && sameWord(stream.keys[at + k]!, word))
+  if ((stream.starts.get(stripDiacritics(words[0]!)) ?? []).some(check)) return true
+  // A respelt first word (Jina for China) has another bare form but the same skeleton.
+  return words[0]!.length >= 4 && (stream.starts.get(`~${skeleton(words[0]!)}`) ?? []).some(check)
 }
 
 function missingNames(
@@ -257,16 +293,16 @@ function missingNames(
 ): Divergence[] {
   if (ownFacts.names.length === 0) return []
   const otherKeys = new Set(otherFacts.names.map((n) => keyOf(n.fact)))
-  let otherWords: Set<string> | undefined
+  let stream: WordStream | undefined
   const reported = new Set<string>()
   const out: Divergence[] = []
   for (const name of ownFacts.names) {
     if (!STATING_ROLES.has(own.sentences[name.sentence]!.role)) continue
     const key = keyOf(name.fact)
     if (paired.has(key) || otherKeys.has(key) || reported.has(key)) continue
-    otherWords ??= wordsOf(other, expansions)
-    const words = tokenize(name.fact.text).map((token) => foldWord(token.key))
-    if (words.length === 0 || words.every((word) => otherWords!.has(word))) continue
+    stream ??= wordStream(other, expansions)
+    const words = tokenize(name.fact.text, expansions).map((token) => token.key)
+    if (words.length === 0 || writtenIn(stream, words)) continue
     reported.add(key)
     out.push({
       kind: 'missing',
