@@ -127,7 +127,8 @@ export interface CompareOptions {
    */
   readonly languages?: readonly string[]
   /**
-   * Which divergence kinds to report.
+   * Which divergence kinds to report. `[]` skips the divergence stage
+   * altogether (no equivalences either), for pipelines that only want overlap.
    * @default ['number', 'date', 'name', 'missing']
    */
   readonly kinds?: readonly DivergenceKind[]

@@ -78,6 +78,8 @@ export function findDivergences(
   options: ResolvedOptions,
   expansions: ExpansionTable,
 ): { divergences: Divergence[]; equivalences: Equivalence[] } {
+  // Asked for no divergences (a pipeline that only wants overlap): skip the work, equivalences included.
+  if (options.kinds.size === 0) return { divergences: [], equivalences: [] }
   const sides = labels(docA, docB)
   const factsA = collectFacts(docA, options.titles)
   const factsB = collectFacts(docB, options.titles)

@@ -50,7 +50,18 @@ function titlesClash(a: NameFact, b: NameFact): boolean {
  * Letters of a name with diacritics, doubled letters and the usual
  * romanisation alternations collapsed: Cuba ~ Cooba, Yahoo ~ Yahu, China ~ Jina.
  */
+const skeletons = new Map<string, string>()
 function skeleton(text: string): string {
+  let cached = skeletons.get(text)
+  if (cached === undefined) {
+    cached = skeletonOf(text)
+    if (skeletons.size > 100_000) skeletons.clear()
+    skeletons.set(text, cached)
+  }
+  return cached
+}
+
+function skeletonOf(text: string): string {
   return stripDiacritics(text.toLowerCase())
     .replace(/[^a-z]+/g, '')
     .replace(/(.)\1+/g, '$1')

@@ -87,7 +87,19 @@ export function foldWord(word: string): string {
   return folded
 }
 
+const stripCache = new Map<string, string>()
+
 /** Drop every diacritic (Hà Nội → ha noi), keeping đ as d. For matching text typed without accents. */
 export function stripDiacritics(word: string): string {
-  return word.normalize('NFD').replace(COMBINING, '').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D')
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(word)) return word
+  let bare = stripCache.get(word)
+  if (bare === undefined) {
+    bare = word.normalize('NFD').replace(COMBINING, '').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D')
+    if (word.length <= 64) {
+      if (stripCache.size >= FOLD_CACHE_LIMIT) stripCache.clear()
+      stripCache.set(word, bare)
+    }
+  }
+  return bare
 }
