@@ -12,12 +12,21 @@ export const MIN_LETTERS = 50
 // franc costs ~1.5 ms per 500 characters here (it compares against 187 trigram models, and reads at most 2,048); a few sentences of body text decide the language.
 const SAMPLE = 300
 
+// Unicode's Latin Extended Additional block U+1EA0–U+1EF9 (ạ ả ấ … ỹ) and ă, ơ, ư, đ were
+// encoded for Vietnamese; no other language franc knows writes them at this rate.
+const VIETNAMESE_LETTER = /[\u1ea0-\u1ef9ăâđơưĂÂĐƠƯ]/u
+const VIETNAMESE_SHARE = 0.08
+
 export function detectLanguage(text: string): string {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
+  const sample = (text.length > SAMPLE ? text.slice(0, SAMPLE) : text).normalize('NFC')
   let letters = 0
-  for (const _ of sample.matchAll(/\p{L}/gu)) {
-    if (++letters >= MIN_LETTERS) break
+  let vietnamese = 0
+  for (const [letter] of sample.matchAll(/\p{L}/gu)) {
+    letters++
+    if (VIETNAMESE_LETTER.test(letter)) vietnamese++
   }
   if (letters < MIN_LETTERS) return 'und'
+  // A script-level answer, as franc gives for non-Latin scripts, at a fraction of its cost.
+  if (vietnamese / letters >= VIETNAMESE_SHARE) return 'vie'
   return franc(sample.normalize('NFD'), { minLength: MIN_LETTERS })
 }

@@ -43,7 +43,7 @@ export async function scoreParallel(texts, pairs, workers, progress = () => {}) 
     const lib = await loadLibrary()
     return pairs.map(([i, j], k) => {
       if (k % 5000 === 4999) progress(k + 1)
-      return lib.compare(texts[i], texts[j]).overlap.score
+      return lib.compare(texts[i], texts[j], { kinds: [] }).overlap.score
     })
   }
   const chunk = Math.ceil(pairs.length / workers)
@@ -68,7 +68,7 @@ if (!isMainThread && workerData?.pairs) {
   const { texts, pairs } = workerData
   const scores = []
   for (let k = 0; k < pairs.length; k++) {
-    scores.push(lib.compare(texts[pairs[k][0]], texts[pairs[k][1]]).overlap.score)
+    scores.push(lib.compare(texts[pairs[k][0]], texts[pairs[k][1]], { kinds: [] }).overlap.score)
     if (k % 500 === 499) parentPort.postMessage({ progress: 500 })
   }
   parentPort.postMessage({ scores })
