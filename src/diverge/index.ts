@@ -13,6 +13,7 @@ import type { Alignment, Divergence, Equivalence, Severity } from '../types'
 import { type DocumentFacts, collectFacts } from './collect'
 import { contradictionMessage, factNoun, formatReason, missingMessage } from './describe'
 import { abbreviationEquivalences } from './expansions'
+import { surfaceEquivalences } from './surface'
 import type { Fact } from './fact'
 import { findNameVariants } from './variants'
 import { factKey, matchSlots, sameFact } from './slots'
@@ -169,6 +170,7 @@ export function findDivergences(
   divergences.push(...names.missing)
 
   for (const equivalence of abbreviationEquivalences(docA, docB, expansions)) addEquivalence(equivalence)
+  for (const equivalence of surfaceEquivalences(docA, docB, alignments)) addEquivalence(equivalence)
 
   const kept = divergences.filter((d) => options.kinds.has(d.kind) && RANK[d.severity] >= RANK[options.minSeverity])
   const order = (d: Divergence): number => (d.a ?? d.b)!.start

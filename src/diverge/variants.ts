@@ -10,7 +10,6 @@
  * person is never reported as two others' variant; the divergence lists every
  * occurrence of both spellings.
  */
-import { diffWords } from 'diff'
 import levenshtein from 'fast-levenshtein'
 import type { PreparedDocument } from '../compare'
 import type { ExpansionTable } from '../normalize/abbreviations'
@@ -22,6 +21,7 @@ import { STATING_ROLES } from './collect'
 import { contradictionMessage, formatReason, missingMessage } from './describe'
 import { isNameVariant, nameKey, nameSimilarity } from './name-match'
 import type { NameFact } from './names'
+import { replacements } from './word-diff'
 
 interface Sides {
   readonly a: string
@@ -107,29 +107,10 @@ function sentenceText(doc: PreparedDocument, index: number): string {
 
 /** Does a word diff of the two sentences replace one name with the other? */
 function diffPlacesTogether(docA: PreparedDocument, docB: PreparedDocument, a: Located<NameFact>, b: Located<NameFact>): boolean {
-  const textA = sentenceText(docA, a.sentence)
-  const textB = sentenceText(docB, b.sentence)
-  let offsetA = 0
-  let offsetB = 0
-  let removedAt: [number, number] | undefined
-  for (const change of diffWords(textA, textB)) {
-    const length = change.value.length
-    if (change.removed) {
-      removedAt = [offsetA, offsetA + length]
-      offsetA += length
-    } else if (change.added) {
-      const addedAt: [number, number] = [offsetB, offsetB + length]
-      offsetB += length
-      const overlaps = (range: [number, number], fact: NameFact): boolean => range[0] < fact.end && fact.start < range[1]
-      if (removedAt && overlaps(removedAt, a.fact) && overlaps(addedAt, b.fact)) return true
-      removedAt = undefined
-    } else {
-      offsetA += length
-      offsetB += length
-      removedAt = undefined
-    }
-  }
-  return false
+  const overlaps = (range: readonly [number, number], fact: NameFact): boolean => range[0] < fact.end && fact.start < range[1]
+  return replacements(sentenceText(docA, a.sentence), sentenceText(docB, b.sentence)).some(
+    (hunk) => overlaps(hunk.a, a.fact) && overlaps(hunk.b, b.fact),
+  )
 }
 
 /** The syllables one spelling has and the other lacks: the respelling itself. */

@@ -177,3 +177,20 @@ describe('name variants a word diff supports', () => {
     expect(report.divergences.filter((d) => d.kind === 'name').length).toBe(1)
   })
 })
+
+describe('equivalences inside aligned sentences', () => {
+  it.each([
+    ['letter-case', 'Tổng Bí thư cùng phu nhân dự lễ ra mắt Tổng lãnh sự quán Việt Nam tại Busan.', 'Tổng Bí thư cùng Phu nhân dự lễ ra mắt Tổng lãnh sự quán Việt Nam tại Busan.', 'phu', 'Phu'],
+    ['tone-placement', 'Lễ kỷ niệm diễn ra trong không khí hoà bình và hữu nghị giữa hai nước.', 'Lễ kỷ niệm diễn ra trong không khí hòa bình và hữu nghị giữa hai nước.', 'hoà', 'hòa'],
+    ['i-y-spelling', 'Lễ kỉ niệm diễn ra trong không khí hòa bình và hữu nghị giữa hai nước.', 'Lễ kỷ niệm diễn ra trong không khí hòa bình và hữu nghị giữa hai nước.', 'kỉ', 'kỷ'],
+  ])('lists a %s difference with its reason', (reason, a, b, textA, textB) => {
+    expect(compare(a, b).equivalences).toContainEqual(expect.objectContaining({ reason, a: expect.objectContaining({ text: textA }), b: expect.objectContaining({ text: textB }) }))
+  })
+
+  it('lists a sentence that differs only in Unicode form', () => {
+    const text = 'Thị trưởng Park Heong-joon cảm ơn Tổng Bí thư Tô Lâm và phu nhân đã tới thăm.'
+    const [equivalence] = compare(text, text.normalize('NFD')).equivalences
+    expect(equivalence?.reason).toBe('unicode-form')
+    expect(equivalence?.b.text).toBe(text.normalize('NFD'))
+  })
+})
