@@ -69,7 +69,7 @@ const ROWS = {
   },
   vmds(m) {
     const rows = [[`pairs tune / test (${m.quick ? 'negatives sampled, weighted' : 'all'})`, `${m.tune.scoredPairs} / ${m.test.scoredPairs}`, `${m.tune.positivePairs} / ${m.test.positivePairs} positive`]]
-    for (const [key, name, ref] of [['overlapScore', 'compare().overlap.score', ''], ['tfidfCosine', 'TF-IDF cosine baseline', 'AUC 0.9986, best F1 0.823']]) {
+    for (const [key, name, ref] of [['overlapScore', 'compare().overlap.score', ''], ['overlapLexical', 'compare().overlap.lexical', ''], ['tfidfCosine', 'TF-IDF cosine baseline', 'AUC 0.9986, best F1 0.823']]) {
       const x = m[key]
       if (!x) continue
       rows.push([`${name}: tune AUC / best F1`, `${num(x.tune.auc)} / ${pct(x.tune.bestF1)}`, ref])

@@ -56,6 +56,11 @@ export interface Overlap {
   readonly b: number
   /** Symmetric overlap: the weighted harmonic mean of `a` and `b` (see README). */
   readonly score: number
+  /**
+   * Cosine of the two bodies' term-frequency vectors, in [0, 1]: word overlap
+   * with no sentence linked, for ranking reports of one event above unrelated ones.
+   */
+  readonly lexical: number
 }
 
 /** A piece of one document: which sentence, and the exact offsets into the original text. */

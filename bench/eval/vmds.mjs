@@ -35,7 +35,7 @@ function summarize(scores, labels, weights) {
 }
 
 /**
- * compare(a, b).overlap.score for each pair, in `workers` worker threads (each imports dist/).
+ * compare(a, b).overlap [score, lexical] for each pair, in `workers` worker threads (each imports dist/).
  * The result does not depend on the number of workers.
  */
 export async function scoreParallel(texts, pairs, workers, progress = () => {}) {
@@ -43,7 +43,8 @@ export async function scoreParallel(texts, pairs, workers, progress = () => {}) 
     const lib = await loadLibrary()
     return pairs.map(([i, j], k) => {
       if (k % 5000 === 4999) progress(k + 1)
-      return lib.compare(texts[i], texts[j], { kinds: [] }).overlap.score
+      const { score, lexical } = lib.compare(texts[i], texts[j], { kinds: [] }).overlap
+      return [score, lexical]
     })
   }
   const chunk = Math.ceil(pairs.length / workers)
@@ -68,7 +69,8 @@ if (!isMainThread && workerData?.pairs) {
   const { texts, pairs } = workerData
   const scores = []
   for (let k = 0; k < pairs.length; k++) {
-    scores.push(lib.compare(texts[pairs[k][0]], texts[pairs[k][1]], { kinds: [] }).overlap.score)
+    const { score, lexical } = lib.compare(texts[pairs[k][0]], texts[pairs[k][1]], { kinds: [] }).overlap
+    scores.push([score, lexical])
     if (k % 500 === 499) parentPort.postMessage({ progress: 500 })
   }
   parentPort.postMessage({ scores })
@@ -91,13 +93,15 @@ export async function evalVmds({ lib, quick = false, negatives = 3000, workers =
     scored[name] = { labels, weights, base }
     if (lib?.compare) {
       const t0 = performance.now()
-      scored[name].lib = await scoreParallel(sp.docs.map((d) => d.text), sp.pairs.map((p) => [p.i, p.j]), workers, (done) => log(`vmds ${name}: ${done}/${sp.pairs.length} pairs, ${((performance.now() - t0) / done).toFixed(2)} ms/pair wall`))
+      const both = await scoreParallel(sp.docs.map((d) => d.text), sp.pairs.map((p) => [p.i, p.j]), workers, (done) => log(`vmds ${name}: ${done}/${sp.pairs.length} pairs, ${((performance.now() - t0) / done).toFixed(2)} ms/pair wall`))
+      scored[name].lib = both.map((x) => x[0])
+      scored[name].lexical = both.map((x) => x[1])
       out[name]._msPerPairWall = (performance.now() - t0) / sp.pairs.length
     }
   }
-  for (const sys of ['base', 'lib']) {
+  for (const sys of ['base', 'lib', 'lexical']) {
     if (!scored.tune[sys]) continue
-    const key = sys === 'base' ? 'tfidfCosine' : 'overlapScore'
+    const key = { base: 'tfidfCosine', lib: 'overlapScore', lexical: 'overlapLexical' }[sys]
     const tune = summarize(scored.tune[sys], scored.tune.labels, scored.tune.weights)
     const testOracle = summarize(scored.test[sys], scored.test.labels, scored.test.weights)
     const atTune = confusionAt(scored.test[sys], scored.test.labels, tune.bestThreshold, scored.test.weights)
