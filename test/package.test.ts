@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT } from './helpers'
+
+describe('the published package', () => {
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Array<{
+    files: Array<{ path: string }>
+  }>
+  const files = packed!.files.map((file) => file.path).sort()
+
+  it('holds only the build, README, LICENSE and package.json', () => {
+    expect(files.filter((path) => !/^dist\/|^(README\.md|LICENSE|package\.json)$/.test(path))).toEqual([])
+  })
+
+  it.each(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'LICENSE'])('includes %s', (path) => {
+    expect(files).toContain(path)
+  })
+
+  it('points every export condition at a packed file', () => {
+    const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'))
+    const targets = [manifest.main, manifest.module, manifest.types, manifest.bin.corroborate, ...Object.values(manifest.exports['.']).flatMap((c) => Object.values(c as object))]
+    expect(targets.map((target: string) => target.replace(/^\.\//, '')).filter((target: string) => !files.includes(target))).toEqual([])
+  })
+
+  it('makes the CLI executable with a node shebang', () => {
+    expect(readFileSync(resolve(ROOT, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true)
+  })
+})
+
+describe('installed from its tarball', () => {
+  const project = execFileSync('mktemp', ['-d'], { encoding: 'utf8' }).trim()
+  const run = (command: string, args: string[]): string => execFileSync(command, args, { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  run('npm', ['pack', ROOT, '--pack-destination', project, '--ignore-scripts'])
+  run('npm', ['init', '-y'])
+  run('npm', ['install', './corroborate-0.1.0.tgz'.replace('0.1.0', JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).version), '--no-audit', '--no-fund', '--ignore-scripts'])
+
+  it('runs as npx corroborate', () => {
+    const out = run('npx', ['--no-install', 'corroborate', 'compare', resolve(ROOT, 'examples/seeds/thanhnien.txt'), resolve(ROOT, 'examples/seeds/ngaynay.txt'), '--json'])
+    expect(JSON.parse(out).alignments.length).toBe(7)
+  })
+
+  it.each([
+    ['require', `const { compare } = require('corroborate'); console.log(compare('Một câu.', 'Một câu.').overlap.score)`, []],
+    ['import', `import { compare } from 'corroborate'; console.log(compare('Một câu.', 'Một câu.').overlap.score)`, ['--input-type=module']],
+  ])('loads with %s', (_how, code, flags) => {
+    expect(run(process.execPath, [...flags, '-e', code]).trim()).toBe('1')
+  })
+})
