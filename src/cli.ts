@@ -2,15 +2,39 @@
  * The `corroborate` command. A thin shell over the public API: it reads files,
  * calls compare(), prints the report. Usage and input errors exit 2 with one line.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { type CommandDef, defineCommand, runCommand, showUsage } from 'citty'
-import { CorroborateError, compare, toText } from './index.js'
+import { CorroborateError, type Report, compare, toHtml, toMarkdown, toText } from './index.js'
 
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0'
 declare const __VERSION__: string | undefined
 
 class UsageError extends Error {}
+
+const FORMATS = ['text', 'json', 'markdown', 'html'] as const
+type Format = (typeof FORMATS)[number]
+
+function _isFormat(value: unknown): value is Format {
+  return FORMATS.includes(value as Format)
+}
+
+function _render(report: Report, format: Format, color: boolean): string {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n'
+  if (format === 'markdown') return toMarkdown(report)
+  if (format === 'html') return toHtml(report)
+  return toText(report, { color, width: process.stdout.columns ?? 100 })
+}
+
+/** Write the HTML report where --html says; a failure to write is the user's to fix (exit 2). */
+function _writeHtml(path: string, report: Report): void {
+  try {
+    writeFileSync(path, toHtml(report))
+  } catch (error) {
+    throw new UsageError(`--html ${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+  }
+  process.stderr.write(`corroborate: wrote the HTML report to ${path}\n`)
+}
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1. */
 function _invalidUtf8At(bytes: Uint8Array): number {
@@ -69,14 +93,16 @@ const compareCommand = defineCommand({
     a: { type: 'positional', description: 'First report (file path or -)', required: true },
     b: { type: 'positional', description: 'Second report (file path or -)', required: true },
     json: { type: 'boolean', description: 'Print the report as JSON (same as --format json)' },
-    format: { type: 'string', description: 'Output format: text or json', default: 'text' },
+    format: { type: 'string', description: 'Output format: text, json, markdown or html', default: 'text' },
+    html: { type: 'string', description: 'Also write the HTML report to this file' },
     'label-a': { type: 'string', description: 'Name of the first report (default: its file name)' },
     'label-b': { type: 'string', description: 'Name of the second report (default: its file name)' },
     color: { type: 'boolean', description: 'Colour the text output (default: when stdout is a terminal and NO_COLOR is unset)' },
   },
   run({ args }) {
     const format = args.json ? 'json' : args.format
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format: expected text or json, received ${JSON.stringify(format)}`)
+    if (!_isFormat(format)) throw new UsageError(`--format: expected text, json, markdown or html, received ${JSON.stringify(format)}`)
+    if (args.html !== undefined && (typeof args.html !== 'string' || !args.html)) throw new UsageError('--html: expected a file name')
     const pathA = String(args.a)
     const pathB = String(args.b)
     if (pathA === '-' && pathB === '-') throw new UsageError('only one of the two reports can come from stdin')
@@ -85,11 +111,9 @@ const compareCommand = defineCommand({
       { text: _readText(pathA), source: label(pathA, args['label-a']) },
       { text: _readText(pathB), source: label(pathB, args['label-b']) },
     )
-    if (format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n')
-    else {
-      const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
-      process.stdout.write(toText(report, { color, width: process.stdout.columns ?? 100 }))
-    }
+    if (typeof args.html === 'string') _writeHtml(args.html, report)
+    const color = typeof args.color === 'boolean' ? args.color : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+    process.stdout.write(_render(report, format, color))
   },
 })
 

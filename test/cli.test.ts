@@ -53,7 +53,7 @@ describe('corroborate compare', () => {
     ['a binary file', ['compare', binary, SEED_B], /looks binary \(NUL byte at offset 4\)/],
     ['invalid UTF-8', ['compare', badUtf8, SEED_B], /invalid UTF-8 at byte offset 2/],
     ['a missing argument', ['compare', SEED_A], /.+/],
-    ['an unknown format', ['compare', SEED_A, SEED_B, '--format', 'xml'], /--format: expected text or json/],
+    ['an unknown format', ['compare', SEED_A, SEED_B, '--format', 'xml'], /--format: expected text, json, markdown or html/],
     ['an unknown command', ['frobnicate'], /.+/],
   ])('exits 2 with one line for %s', (_name, args, message) => {
     const { code, stderr } = run(args)

@@ -2,6 +2,7 @@
  * The report as plain text for a terminal: summary, divergences, linked
  * sentences, and what each report says that the other does not.
  */
+import pc from 'picocolors'
 import type { Report, Sentence, Span } from '../types'
 
 export interface TextOptions {
@@ -21,8 +22,6 @@ export interface TextOptions {
    */
   readonly alignments?: boolean
 }
-
-type Paint = (code: number, text: string) => string
 
 function wrap(text: string, width: number, indent: string): string[] {
   const lines: string[] = []
@@ -47,9 +46,8 @@ function quote(span: Span | null): string {
 
 export function toText(report: Report, options: TextOptions = {}): string {
   const width = Math.max(40, options.width ?? 80)
-  const paint: Paint = options.color ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_code, text) => text
-  const bold = (text: string): string => paint(1, text)
-  const dim = (text: string): string => paint(2, text)
+  // Disabled picocolors returns its input unchanged, so colourless output is plain text.
+  const { bold, dim, red, yellow, cyan, green } = pc.createColors(options.color ?? false)
   const labelA = report.a.source ?? 'A'
   const labelB = report.b.source ?? 'B'
   const out: string[] = []
@@ -61,13 +59,13 @@ export function toText(report: Report, options: TextOptions = {}): string {
     `  B: ${labelB} (${report.b.language}, ${body(report.b.sentences).length} body sentences of ${report.b.sentences.length})`,
     `  overlap: ${bold(percent(report.overlap.score))}  (A covered ${percent(report.overlap.a)}, B covered ${percent(report.overlap.b)}, ${report.alignments.length} links)`,
   )
-  for (const warning of report.warnings) out.push(...wrap(`warning: ${warning}`, width, '  ').map((l) => paint(33, l)))
+  for (const warning of report.warnings) out.push(...wrap(`warning: ${warning}`, width, '  ').map(yellow))
 
   out.push('', bold(`Divergences (${report.divergences.length})`))
   if (report.divergences.length === 0) out.push(dim('  none'))
-  const colour = { high: 31, medium: 33, low: 36 } as const
+  const colour = { high: red, medium: yellow, low: cyan } as const
   for (const d of report.divergences) {
-    out.push(`  ${paint(colour[d.severity], `[${d.severity}] ${d.kind}`)}  A: ${quote(d.a)}  B: ${quote(d.b)}`)
+    out.push(`  ${colour[d.severity](`[${d.severity}] ${d.kind}`)}  A: ${quote(d.a)}  B: ${quote(d.b)}`)
     out.push(...wrap(d.message, width, '      ').map(dim))
   }
   if (report.equivalences.length > 0) {
@@ -78,7 +76,7 @@ export function toText(report: Report, options: TextOptions = {}): string {
   if (options.alignments !== false) {
     out.push('', bold(`Linked sentences (${report.alignments.length})`))
     for (const link of report.alignments) {
-      out.push(`  ${paint(32, `A${link.a.join('+')} ↔ B${link.b.join('+')}`)}  similarity ${link.similarity.toFixed(2)}`)
+      out.push(`  ${green(`A${link.a.join('+')} ↔ B${link.b.join('+')}`)}  similarity ${link.similarity.toFixed(2)}`)
       for (const i of link.a) out.push(...wrap(`A: ${report.a.sentences[i]?.text ?? ''}`, width, '    '))
       for (const j of link.b) out.push(...wrap(`B: ${report.b.sentences[j]?.text ?? ''}`, width, '    '))
     }

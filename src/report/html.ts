@@ -1,0 +1,231 @@
+/**
+ * The report as one self-contained HTML page: the two articles side by side in
+ * aligned rows, word differences inside each linked pair, divergences listed by
+ * severity with jump links to their highlighted spans. No script, no external
+ * resource, and a Content-Security-Policy that would block both anyway: a report
+ * is built from scraped text and must be safe to open.
+ */
+import type { Alignment, Report, Sentence, Span } from '../types'
+import { SEVERITIES, type Side, SIDES, bodyCount, count, label, percent } from './common'
+import { escapeHtml as esc } from './escape'
+import { type Mark, renderMarked, wordDiff } from './highlight'
+import { STYLE } from './html-style'
+
+export interface HtmlOptions {
+  /**
+   * The page title.
+   * @default 'corroborate: <source A> ↔ <source B>'
+   */
+  readonly title?: string
+  /**
+   * Highlight the words that differ inside each linked sentence pair.
+   * @default true
+   */
+  readonly wordDiff?: boolean
+}
+
+/** No network, no script, no plugin: only inline styles and data: images may load. */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+/** ISO 639-3 codes the segmenter reports → BCP 47 tags for the `lang` attribute. */
+const LANG: Readonly<Record<string, string>> = { vie: 'vi', eng: 'en', fra: 'fr', deu: 'de', spa: 'es', ind: 'id', tha: 'th', kor: 'ko', jpn: 'ja', cmn: 'zh' }
+
+type Marks = Map<number, Mark[]>
+
+function addMark(marks: Marks, sentence: number, mark: Mark): void {
+  const list = marks.get(sentence)
+  if (list) list.push(mark)
+  else marks.set(sentence, [mark])
+}
+
+/** A span's offsets made local to its sentence (spans point into the original text). */
+function local(report: Report, side: Side, span: Span): { start: number; end: number } | undefined {
+  const sentence = report[side].sentences[span.sentence]
+  if (!sentence) return undefined
+  return { start: span.start - sentence.start, end: span.end - sentence.start }
+}
+
+function sameSpan(x: Span, y: Span): boolean {
+  return x.sentence === y.sentence && x.start === y.start && x.end === y.end
+}
+
+/** Divergence and equivalence highlights of one side, by sentence index. */
+function factMarks(report: Report, side: Side): Marks {
+  const marks: Marks = new Map()
+  report.divergences.forEach((d, i) => {
+    const title = `${d.kind} (${d.severity}): ${d.message}`
+    const className = `hl k-${d.kind} sev-${d.severity}`
+    const primary = d[side]
+    const spans = [...(primary ? [primary] : []), ...(d.occurrences?.[side] ?? []).filter((s) => !primary || !sameSpan(s, primary))]
+    for (const span of spans) {
+      const at = local(report, side, span)
+      const id = span === primary ? `d${i}-${side}` : undefined
+      if (at) addMark(marks, span.sentence, { ...at, layer: 'fact', className, title, ...(id ? { id } : {}) })
+    }
+  })
+  report.equivalences.forEach((e, i) => {
+    const at = local(report, side, e[side])
+    const title = `same fact, different form (${e.reason}): “${e.a.text}” = “${e.b.text}”`
+    if (at) addMark(marks, e[side].sentence, { ...at, layer: 'fact', className: 'eq', title, id: `e${i}-${side}` })
+  })
+  return marks
+}
+
+/** Word-difference highlights of every linked pair, added to each side's marks. */
+function addWordMarks(report: Report, marks: Record<Side, Marks>): void {
+  for (const link of report.alignments) {
+    const sentences = { a: link.a.map((i) => report.a.sentences[i]), b: link.b.map((i) => report.b.sentences[i]) }
+    if (SIDES.some((side) => sentences[side].some((s) => !s))) continue
+    // Diff the pair's joined text, then hand each range back to the sentence it lies in.
+    const joined = { a: sentences.a.map((s) => s!.text).join(' '), b: sentences.b.map((s) => s!.text).join(' ') }
+    const ranges = wordDiff(joined.a, joined.b)
+    for (const side of SIDES) {
+      let offset = 0
+      for (const s of sentences[side] as Sentence[]) {
+        for (const [start, end] of ranges[side]) {
+          const from = Math.max(start - offset, 0)
+          const to = Math.min(end - offset, s.text.length)
+          if (from < to) addMark(marks[side], s.index, { start: from, end: to, layer: 'word', className: 'wd' })
+        }
+        offset += s.text.length + 1
+      }
+    }
+  }
+}
+
+type Row = { readonly kind: 'link'; readonly index: number; readonly link: Alignment } | { readonly kind: 'single'; readonly side: Side; readonly sentence: Sentence }
+
+/**
+ * Rows in A's order; each sentence only in B goes right after the row of the
+ * nearest linked B sentence before it, so both articles read top to bottom.
+ */
+function layoutRows(report: Report): Row[] {
+  const linkOf = (side: Side): Map<number, number> => new Map(report.alignments.flatMap((link, i) => link[side].map((s) => [s, i] as const)))
+  const [linkOfA, linkOfB] = [linkOf('a'), linkOf('b')]
+  const lead: Row[] = []
+  const after = new Map<number, Row[]>()
+  let anchor: number | undefined
+  for (const sentence of report.b.sentences) {
+    const link = linkOfB.get(sentence.index)
+    if (link !== undefined) anchor = link
+    else if (anchor === undefined) lead.push({ kind: 'single', side: 'b', sentence })
+    else after.set(anchor, [...(after.get(anchor) ?? []), { kind: 'single', side: 'b', sentence }])
+  }
+  const rows: Row[] = [...lead]
+  const placed = new Set<number>()
+  for (const sentence of report.a.sentences) {
+    const index = linkOfA.get(sentence.index)
+    if (index === undefined) rows.push({ kind: 'single', side: 'a', sentence })
+    else if (!placed.has(index)) {
+      placed.add(index)
+      rows.push({ kind: 'link', index, link: report.alignments[index]! }, ...(after.get(index) ?? []))
+    }
+  }
+  return rows
+}
+
+function sentenceHtml(side: Side, s: Sentence, marks: Marks, tag = ''): string {
+  const role = s.role === 'body' ? '' : `<span class="tag">${esc(s.role)}</span> `
+  return `<p class="s role-${esc(s.role)}" id="${side}${s.index}"><span class="sid">${side.toUpperCase()}${s.index}</span> ${tag}${role}${renderMarked(s.text, marks.get(s.index) ?? [])}</p>`
+}
+
+function cell(report: Report, side: Side, content: string): string {
+  const lang = LANG[report[side].language]
+  return `<div class="cell side-${side}"${lang ? ` lang="${lang}"` : ''}>${content}</div>`
+}
+
+function rowHtml(report: Report, row: Row, marks: Record<Side, Marks>): string {
+  if (row.kind === 'link') {
+    const { link, index } = row
+    const name = `A${link.a.join('+')} ↔ B${link.b.join('+')}`
+    const side = (s: Side): string => cell(report, s, link[s].map((i) => report[s].sentences[i]).filter((x) => x !== undefined).map((x) => sentenceHtml(s, x, marks[s])).join(''))
+    return `<div class="row link" id="l${index}"><div class="meta"><a href="#l${index}">${name}</a> similarity ${link.similarity.toFixed(2)}</div>${side('a')}${side('b')}</div>`
+  }
+  const { side, sentence } = row
+  const body = sentence.role === 'body'
+  const tag = body ? `<span class="tag only">only in ${side.toUpperCase()}</span> ` : ''
+  const content = cell(report, side, sentenceHtml(side, sentence, marks[side], tag))
+  const empty = '<div class="cell empty"></div>'
+  return `<div class="row ${body ? `only only-${side}` : 'boiler'}">${side === 'a' ? content + empty : empty + content}</div>`
+}
+
+function bar(y: number, name: string, value: number): string {
+  const width = Math.round(value * 220)
+  return (
+    `<text x="0" y="${y + 11}">${esc(name)}</text><rect x="70" y="${y}" width="220" height="14" rx="3" class="track"/>` +
+    `<rect x="70" y="${y}" width="${width}" height="14" rx="3" class="fill"/><text x="298" y="${y + 11}">${percent(value)}</text>`
+  )
+}
+
+function overlapSvg(report: Report): string {
+  const { a, b, score } = report.overlap
+  const text = `Overlap ${percent(score)}: A covered ${percent(a)}, B covered ${percent(b)}`
+  return `<svg class="bars" viewBox="0 0 330 62" width="330" height="62" role="img" aria-label="${text}"><title>${text}</title>${bar(0, 'overlap', score)}${bar(22, 'A covered', a)}${bar(44, 'B covered', b)}</svg>`
+}
+
+function header(report: Report, title: string): string {
+  const source = (side: Side): string => {
+    const doc = report[side]
+    return `<tr><th scope="row">${side.toUpperCase()}</th><td>${esc(label(report, side))}</td><td>${esc(doc.language)}</td><td>${bodyCount(doc)} of ${doc.sentences.length}</td></tr>`
+  }
+  const warnings = report.warnings.map((w) => `<p class="warning" role="note">${esc(w)}</p>`).join('')
+  return (
+    `<header><h1>${esc(title)}</h1><div class="summary"><table class="sources"><thead><tr><th></th><th>source</th><th>language</th><th>body sentences</th></tr></thead><tbody>${source('a')}${source('b')}</tbody></table>` +
+    `${overlapSvg(report)}</div><p>${count(report.alignments.length, 'linked sentence group')} · ${count(report.divergences.length, 'divergence')} · ${count(report.equivalences.length, 'equivalence')}</p>${warnings}</header>`
+  )
+}
+
+function spanLink(report: Report, span: Span | null, side: Side, id: string): string {
+  const letter = side.toUpperCase()
+  if (!span) return `<span class="none">not in ${letter}</span>`
+  return `<a href="#${id}">${letter}: <q>${esc(span.text)}</q></a>`
+}
+
+function divergenceList(report: Report): string {
+  const groups = SEVERITIES.map((severity) => {
+    const items = report.divergences.flatMap((d, i) => (d.severity === severity ? [{ d, i }] : []))
+    if (items.length === 0) return ''
+    const list = items.map(({ d, i }) => {
+      const links = SIDES.map((side) => spanLink(report, d[side], side, `d${i}-${side}`)).join(' <span aria-hidden="true">↔</span> ')
+      return `<li id="d${i}" class="k-${esc(d.kind)}"><span class="kind sev-${severity}">${esc(d.kind)}</span> ${links}<br><span class="msg">${esc(d.message)}</span></li>`
+    })
+    return `<h3 class="sev-${severity}">${severity} (${items.length})</h3><ul class="divs">${list.join('')}</ul>`
+  })
+  const empty = report.divergences.length === 0 ? '<p>None.</p>' : ''
+  return `<section id="divergences" aria-labelledby="divergences-h"><h2 id="divergences-h">Divergences (${report.divergences.length})</h2>${empty}${groups.join('')}</section>`
+}
+
+function equivalenceList(report: Report): string {
+  const items = report.equivalences.map(
+    (e, i) => `<li>${spanLink(report, e.a, 'a', `e${i}-a`)} = ${spanLink(report, e.b, 'b', `e${i}-b`)} <span class="reason">${esc(e.reason)}</span></li>`,
+  )
+  return `<details id="equivalences"><summary>Same fact, different form (${report.equivalences.length})</summary><ul class="eqs">${items.join('')}</ul></details>`
+}
+
+const LEGEND =
+  '<p class="legend"><mark class="hl sev-medium">divergence</mark> <mark class="eq">same fact, other form</mark> ' +
+  '<span class="wd">word not in the other sentence</span> <span class="tag only">only in A/B</span> <span class="boiler-sample">boilerplate</span></p>'
+
+function articles(report: Report, options: HtmlOptions): string {
+  const marks = { a: factMarks(report, 'a'), b: factMarks(report, 'b') }
+  if (options.wordDiff !== false) addWordMarks(report, marks)
+  const heads = SIDES.map((side) => `<div class="cell">${side.toUpperCase()}: ${esc(label(report, side))}</div>`).join('')
+  const rows = layoutRows(report).map((row) => rowHtml(report, row, marks))
+  return `<section id="articles" aria-labelledby="articles-h"><h2 id="articles-h">Side by side</h2>${LEGEND}<div class="row heads" aria-hidden="true">${heads}</div>${rows.join('')}</section>`
+}
+
+export function toHtml(report: Report, options: HtmlOptions = {}): string {
+  const title = options.title ?? `corroborate: ${label(report, 'a')} ↔ ${label(report, 'b')}`
+  const nav = `<nav aria-label="Sections"><a href="#divergences">Divergences</a> <a href="#equivalences">Same fact, different form</a> <a href="#articles">Side by side</a></nav>`
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    `<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(title)}</title><style>${STYLE}</style></head>`,
+    `<body><main>${header(report, title)}${nav}${divergenceList(report)}${equivalenceList(report)}${articles(report, options)}`,
+    '<footer>Made by corroborate. Word differences are computed inside linked sentences only.</footer></main></body>',
+    '</html>',
+    '',
+  ].join('\n')
+}
