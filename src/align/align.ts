@@ -46,41 +46,66 @@ function signature(bag: Bag): string {
   return [...bag.counts].map(([key, count]) => `${key}\u0000${count}`).sort().join('\u0001')
 }
 
-function candidatePairs(a: readonly Bag[], b: readonly Bag[], weigh: Weigh, skipA: Set<number>, skipB: Set<number>): Pair[] {
+/**
+ * The best `CANDIDATES` sentences of `to` for every sentence of `from`, by their rarest shared tokens.
+ * Calls `found(i, j)` with i in `from`, j in `to`.
+ */
+function probe(from: readonly Bag[], to: readonly Bag[], weigh: Weigh, skipFrom: Set<number>, skipTo: Set<number>, found: (i: number, j: number) => void): void {
   const postings = new Map<string, number[]>()
-  b.forEach((bag, j) => {
-    if (skipB.has(j)) return
+  to.forEach((bag, j) => {
+    if (skipTo.has(j)) return
     for (const key of bag.counts.keys()) {
       let list = postings.get(key)
       if (!list) postings.set(key, (list = []))
       if (list.length < POSTINGS_SCANNED) list.push(j)
     }
   })
-  const pairs: Pair[] = []
   const score = new Map<number, number>()
-  a.forEach((bag, i) => {
-    if (skipA.has(i) || bag.weight === 0) return
+  from.forEach((bag, i) => {
+    if (skipFrom.has(i) || bag.weight === 0) return
     const probes = [...bag.counts.keys()].filter((key) => postings.has(key))
     probes.sort((x, y) => weigh(y) - weigh(x))
     score.clear()
     for (const key of probes.slice(0, PROBES)) {
       for (const j of postings.get(key)!) score.set(j, (score.get(j) ?? 0) + weigh(key))
     }
-    const best = [...score].sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES)
-    for (const [j] of best) {
-      const other = b[j]!
-      const shared = sharedWeight(bag, other, weigh)
-      if (shared === 0) continue
-      pairs.push({
-        a: i,
-        b: j,
-        dice: (2 * shared) / (bag.weight + other.weight),
-        inB: shared / bag.weight,
-        inA: other.weight === 0 ? 0 : shared / other.weight,
-      })
-    }
+    for (const [j] of [...score].sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES)) found(i, j)
   })
+}
+
+function candidatePairs(a: readonly Bag[], b: readonly Bag[], weigh: Weigh, skipA: Set<number>, skipB: Set<number>): Pair[] {
+  // Probe in both directions and take the union, so that swapping A and B yields the
+  // same candidate set (probing from A alone gave each A sentence its best 8 partners
+  // but not each B sentence: `compare(b, a)` was not the mirror of `compare(a, b)`).
+  const seen = new Set<number>()
+  const pairs: Pair[] = []
+  const add = (i: number, j: number): void => {
+    const id = i * b.length + j
+    if (seen.has(id)) return
+    seen.add(id)
+    const bag = a[i]!
+    const other = b[j]!
+    const shared = sharedWeight(bag, other, weigh)
+    if (shared === 0) return
+    pairs.push({
+      a: i,
+      b: j,
+      dice: (2 * shared) / (bag.weight + other.weight),
+      inB: bag.weight === 0 ? 0 : shared / bag.weight,
+      inA: other.weight === 0 ? 0 : shared / other.weight,
+    })
+  }
+  probe(a, b, weigh, skipA, skipB, add)
+  probe(b, a, weigh, skipB, skipA, (j, i) => add(i, j))
   return pairs
+}
+
+/**
+ * Tie-break between pairs of equal strength that does not depend on which report
+ * is A: two pairs that share a sentence differ in the sum of their positions.
+ */
+function symmetricOrder(x: { a: number; b: number }, y: { a: number; b: number }): number {
+  return x.a + x.b - (y.a + y.b) || Math.abs(x.a - x.b) - Math.abs(y.a - y.b) || x.a - y.a
 }
 
 export function alignBags(a: readonly Bag[], b: readonly Bag[], weigh: Weigh, options: AlignOptions): Link[] {
@@ -111,7 +136,7 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], weigh: Weigh, op
   const pairs = candidatePairs(a, b, weigh, new Set(linkOfA.keys()), new Set(linkOfB.keys()))
   const { threshold } = options
   const strength = (pair: Pair): number => Math.max(pair.dice, 0.8 * Math.min(1, Math.max(pair.inA, pair.inB)))
-  pairs.sort((x, y) => strength(y) - strength(x) || x.a - y.a || x.b - y.b)
+  pairs.sort((x, y) => strength(y) - strength(x) || symmetricOrder(x, y))
 
   // Strong evidence links on its own: a high Dice, or one side almost wholly inside the other.
   const moderate: Pair[] = []
@@ -137,7 +162,7 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], weigh: Weigh, op
   const extensions = pairs.filter((pair) => linkOfA.has(pair.a) !== linkOfB.has(pair.b))
 
   // Grow links with sentences that are mostly contained in their single partner.
-  extensions.sort((x, y) => Math.max(y.inA, y.inB) - Math.max(x.inA, x.inB) || x.a - y.a || x.b - y.b)
+  extensions.sort((x, y) => Math.max(y.inA, y.inB) - Math.max(x.inA, x.inB) || symmetricOrder(x, y))
   for (const pair of extensions) {
     const linkA = linkOfA.get(pair.a)
     const linkB = linkOfB.get(pair.b)

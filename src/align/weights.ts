@@ -3,7 +3,7 @@
  * sentence frequency over both documents, so rare words (names, places,
  * numbers) decide a link and function words barely count.
  */
-import { stripDiacritics } from '../normalize/fold'
+import { collapseRepeats, stripDiacritics } from '../normalize/fold'
 
 export interface Bag {
   /** Folded token → count. */
@@ -48,8 +48,8 @@ const looseCache = new Map<string, string>()
 export function looseKey(key: string): string {
   let loose = looseCache.get(key)
   if (loose === undefined) {
-    loose = stripDiacritics(key)
-      .replace(/(.)\1+/g, '$1')
+    // collapseRepeats, not /(.)\1+/g: that regex overflows the stack on a token of ~10M equal letters
+    loose = collapseRepeats(stripDiacritics(key))
       .replace(/yeo|yo|eo|eu/g, 'o')
       .replace(/oo|ou/g, 'u')
     if (looseCache.size > 100_000) looseCache.clear()
@@ -57,6 +57,9 @@ export function looseKey(key: string): string {
   }
   return loose
 }
+
+/** Words long or marked enough to match loosely: not digits, not one- or two-letter ASCII words. */
+const LOOSE_MATCHABLE = /\P{ASCII}|[a-z]{3,}/u
 
 /** Share of a word's weight that counts when it matches only loosely. */
 const LOOSE_CREDIT = 0.8
@@ -69,13 +72,15 @@ export function sharedWeight(a: Bag, b: Bag, weigh: Weigh): number {
   for (const [key, count] of small.counts) {
     const other = large.counts.get(key) ?? 0
     shared += Math.min(count, other) * weigh(key)
-    if (count > other && /\P{ASCII}|[a-z]{3,}/u.test(key)) (residual ??= new Map()).set(key, count - other)
+    if (count > other && LOOSE_MATCHABLE.test(key)) (residual ??= new Map()).set(key, count - other)
   }
   if (residual) {
     const looseOther = new Map<string, Array<[string, number]>>()
     for (const [key, count] of large.counts) {
       const left = count - (small.counts.get(key) ?? 0)
-      if (left <= 0) continue
+      // The same test on both sides: with it on the smaller bag only, which bag was
+      // smaller (A's or B's, on a tie A's) decided whether "ab" could match "aab".
+      if (left <= 0 || !LOOSE_MATCHABLE.test(key)) continue
       const loose = looseKey(key)
       const list = looseOther.get(loose)
       if (list) list.push([key, left])

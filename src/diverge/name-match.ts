@@ -9,7 +9,7 @@
  */
 
 import levenshtein from 'fast-levenshtein'
-import { foldWord, stripDiacritics } from '../normalize/fold'
+import { collapseRepeats, foldWord, stripDiacritics } from '../normalize/fold'
 import { TITLE_CUES } from './names'
 
 export type NameRelation = 'same' | 'format' | 'variant' | 'different'
@@ -197,7 +197,8 @@ function bareLetters(word: string): string {
 }
 
 function collapseDoubles(word: string): string {
-  return word.replace(/(.)\1+/g, '$1')
+  // not /(.)\1+/g, which overflows the stack on a run of ~10M equal letters
+  return collapseRepeats(word)
 }
 
 // Letters a Vietnamese syllable carries that other Latin orthographies rarely do.

@@ -19,8 +19,17 @@ export interface SlotMatch {
 }
 
 /** Twelve significant digits absorb float noise such as 1.2 * 1e6 without merging real differences. */
+// matchSlots compares every fact of one aligned group with every fact of the other, so a
+// sentence dense with numbers called toPrecision millions of times: cache the few values a text has.
+const canonicalCache = new Map<number, string>()
 function canonicalValue(v: number): string {
-  return String(Number(v.toPrecision(12)))
+  let canonical = canonicalCache.get(v)
+  if (canonical === undefined) {
+    canonical = String(Number(v.toPrecision(12)))
+    if (canonicalCache.size >= 10_000) canonicalCache.clear()
+    canonicalCache.set(v, canonical)
+  }
+  return canonical
 }
 
 function sameValue(a: number, b: number): boolean {
@@ -176,6 +185,8 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
   // are found, so that it cannot hide one.
   const sameCands: Candidate[] = []
   const looseCands: Candidate[] = []
+  const keysA = a.map(factKey)
+  const keysB = b.map(factKey)
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       const x = a[i]!
@@ -183,7 +194,7 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
       if (!sameFact(x, y)) continue
       const context = contextScore(x, y)
       let score = context
-      if (factKey(x) === factKey(y)) score += 2
+      if (keysA[i] === keysB[j]) score += 2
       if (x.type === 'number' && y.type === 'number') score += (x.kind === y.kind ? 4 : 0) + (x.unit === y.unit ? 2 : 0)
       ;(slotsA[i] === slotsB[j] || context > 0 || x.type !== y.type ? sameCands : looseCands).push({ i, j, score })
     }
@@ -199,9 +210,11 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
       if (usedB[j]) continue
       const x = a[i]!
       const y = b[j]!
-      const score = contextScore(x, y)
+      // The cheap slot test first: contextScore allocates, and this loop is |a|·|b|.
       const sameSlot = slotsA[i] === slotsB[j] || (x.type === 'number' && y.type === 'number' && yearFlip(x, y))
-      if (sameSlot && score > 0) ctxCands.push({ i, j, score })
+      if (!sameSlot) continue
+      const score = contextScore(x, y)
+      if (score > 0) ctxCands.push({ i, j, score })
     }
   }
   conflictPairs.push(...greedy(ctxCands, a.length, b.length, usedA, usedB))

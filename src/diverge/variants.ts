@@ -13,7 +13,7 @@
 import levenshtein from 'fast-levenshtein'
 import type { PreparedDocument } from '../compare'
 import type { ExpansionTable } from '../normalize/abbreviations'
-import { foldWord, stripDiacritics } from '../normalize/fold'
+import { collapseRepeats, foldWord, stripDiacritics } from '../normalize/fold'
 import { tokenize } from '../normalize/tokens'
 import type { Alignment, Divergence, Equivalence, Span } from '../types'
 import type { DocumentFacts, Located } from './collect'
@@ -62,9 +62,8 @@ function skeleton(text: string): string {
 }
 
 function skeletonOf(text: string): string {
-  return stripDiacritics(text.toLowerCase())
-    .replace(/[^a-z]+/g, '')
-    .replace(/(.)\1+/g, '$1')
+  // collapseRepeats, not /(.)\1+/g: that regex overflows the stack on a token of ~10M equal letters
+  return collapseRepeats(stripDiacritics(text.toLowerCase()).replace(/[^a-z]+/g, ''))
     .replace(/ch|tch/g, 'j')
     .replace(/yeo|yo|eo|eu|ou/g, 'o')
     .replace(/oo/g, 'u')

@@ -103,3 +103,24 @@ export function stripDiacritics(word: string): string {
   }
   return bare
 }
+
+/**
+ * Runs of one character collapsed to one (cooba → coba), as `s.replace(/(.)\1+/g, '$1')`
+ * did, but in a loop: that regex overflows V8's backtracking stack on a run of about
+ * ten million characters (a 10 MB line of one letter is one token), throwing RangeError.
+ */
+export function collapseRepeats(s: string): string {
+  let out = ''
+  let from = 0
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    // `.` does not match line terminators, so the regex never collapsed them
+    if (c !== s.charCodeAt(i - 1) || c === 10 || c === 13 || c === 0x2028 || c === 0x2029) continue
+    out += s.slice(from, i)
+    let j = i + 1
+    while (j < s.length && s.charCodeAt(j) === c) j++
+    from = j
+    i = j
+  }
+  return from === 0 ? s : out + s.slice(from)
+}

@@ -27,8 +27,10 @@ const CAPTION_MARK = /[-–—]\s*(ảnh|hình|photo)\s*\d+\s*\.?$/iu
 const CAPTION_TAIL = /\((ảnh|photo)\s*:[^()]{1,60}\)\s*$/iu
 const RELATED_LEAD = /^(xem thêm|đọc thêm|tin liên quan|bài liên quan|read more|related|see also|more on this|>>)/iu
 const BYLINE_LEAD = /^(theo|by|nguồn|source)\s+\S/iu
-const DATELINE = /^(thứ\s+\p{L}+|chủ nhật|\p{L}{3,9}\.?)?,?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(,?\s*\d{1,2}[:h]\d{2}(:\d{2})?)?\s*(\(?\s*(gmt|utc)\s*[+-]?\s*\d{0,2}\s*\)?)?$/iu
-const DATELINE_EN = /^(published|updated|posted)?:?\s*(\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4})(,?\s*(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?)?(\s*(gmt|utc|[a-z]{2,4})\s*[+-]?\d{0,2})?$/iu
+// Each optional part carries its own leading \s* and starts with a required character, so no
+// two \s* ever stand side by side: "\s*\(?\s*…\s*[+-]?\s*\d{0,2}\s*" backtracked polynomially (recheck).
+const DATELINE = /^(thứ\s+\p{L}+|chủ nhật|\p{L}{3,9}\.?)?,?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(,?\s*\d{1,2}[:h]\d{2}(:\d{2})?)?(\s*(\(\s*)?(gmt|utc)(\s*[+-])?(\s*\d{1,2})?(\s*\))?)?\s*$/iu
+const DATELINE_EN = /^(published|updated|posted)?:?\s*(\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4})(,?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?)?(\s*(gmt|utc|[a-z]{2,4})(\s*[+-]?\d{1,2}|\s*[+-])?)?\s*$/iu
 // "(Ngày Nay) - ", "HÀ NỘI (Reuters) - ": an outlet tag in front of the first sentence.
 const OUTLET_TAG = /^[\p{Lu}\s,.]{0,40}\([^()\n]{2,40}\)\s*[-–—]+\s*/u
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u

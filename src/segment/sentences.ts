@@ -24,7 +24,9 @@ const ABBREVIATION_BEFORE_DOT = new Set([
   'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'a.m', 'p.m',
 ])
-const LAST_WORD = /([\p{L}.]+)\.\s*$/u
+// The lookbehind starts a match only where a run of letters and dots begins: without it every
+// position inside a long run of dots was tried, each scanning to the end (quadratic, per recheck).
+const LAST_WORD = /(?<![\p{L}.])([\p{L}.]+)\.\s*$/u
 
 function getSegmenter(): Intl.Segmenter {
   segmenter ??= new Intl.Segmenter('und', { granularity: 'sentence' })
