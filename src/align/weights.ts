@@ -61,6 +61,27 @@ export function looseKey(key: string): string {
 /** Words long or marked enough to match loosely: not digits, not one- or two-letter ASCII words. */
 const LOOSE_MATCHABLE = /\P{ASCII}|[a-z]{3,}/u
 
+// A bag's loosely matchable words by loose key, built once per bag: every candidate pair
+// would otherwise rebuild it.
+const looseIndexes = new WeakMap<Bag, Map<string, string[]>>()
+function looseIndex(bag: Bag): Map<string, string[]> {
+  let index = looseIndexes.get(bag)
+  if (!index) {
+    index = new Map()
+    for (const key of bag.counts.keys()) {
+      // The same test on both sides: with it on the smaller bag only, which bag was
+      // smaller (A's or B's, on a tie A's) decided whether "ab" could match "aab".
+      if (!LOOSE_MATCHABLE.test(key)) continue
+      const loose = looseKey(key)
+      const list = index.get(loose)
+      if (list) list.push(key)
+      else index.set(loose, [key])
+    }
+    looseIndexes.set(bag, index)
+  }
+  return index
+}
+
 /** Share of a word's weight that counts when it matches only loosely. */
 const LOOSE_CREDIT = 0.8
 
@@ -75,26 +96,19 @@ export function sharedWeight(a: Bag, b: Bag, weigh: Weigh): number {
     if (count > other && LOOSE_MATCHABLE.test(key)) (residual ??= new Map()).set(key, count - other)
   }
   if (residual) {
-    const looseOther = new Map<string, Array<[string, number]>>()
-    for (const [key, count] of large.counts) {
-      const left = count - (small.counts.get(key) ?? 0)
-      // The same test on both sides: with it on the smaller bag only, which bag was
-      // smaller (A's or B's, on a tie A's) decided whether "ab" could match "aab".
-      if (left <= 0 || !LOOSE_MATCHABLE.test(key)) continue
-      const loose = looseKey(key)
-      const list = looseOther.get(loose)
-      if (list) list.push([key, left])
-      else looseOther.set(loose, [[key, left]])
-    }
+    const index = looseIndex(large)
+    let taken: Map<string, number> | undefined
     for (const [key, count] of residual) {
-      const candidates = looseOther.get(looseKey(key))
+      const candidates = index.get(looseKey(key))
       if (!candidates) continue
       let need = count
       for (const candidate of candidates) {
-        const take = Math.min(need, candidate[1])
+        // What the exact pass and earlier loose matches left of this word.
+        const left = large.counts.get(candidate)! - (small.counts.get(candidate) ?? 0) - (taken?.get(candidate) ?? 0)
+        const take = Math.min(need, left)
         if (take <= 0) continue
-        shared += take * LOOSE_CREDIT * Math.min(weigh(key), weigh(candidate[0]))
-        candidate[1] -= take
+        shared += take * LOOSE_CREDIT * Math.min(weigh(key), weigh(candidate))
+        ;(taken ??= new Map()).set(candidate, (taken.get(candidate) ?? 0) + take)
         need -= take
       }
     }
