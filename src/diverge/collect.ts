@@ -36,21 +36,37 @@ export function spanOf(doc: PreparedDocument, sentence: number, localStart: numb
   return { sentence, start, end, text: doc.original.slice(start, end) }
 }
 
+/** A one-word name opening its sentence, with no title: "Analysts", "Treasury" — or "Powell". */
+function openingWord(name: NameFact, text: string): boolean {
+  return name.tokens.length === 1 && name.title === undefined && !/[\p{L}\p{N}]/u.test(text.slice(0, name.start))
+}
+
+/**
+ * Sentence-initial capitals say nothing about a word: a one-word name opening a
+ * sentence counts only when the document also writes it capitalised elsewhere
+ * (Powell stays; Analysts, a common noun, goes).
+ */
+function dropOpeningWords(names: Located<NameFact>[], texts: ReadonlyMap<number, string>): Located<NameFact>[] {
+  const elsewhere = new Set<string>()
+  for (const { fact, sentence } of names) if (!openingWord(fact, texts.get(sentence)!)) for (const token of fact.tokens) elsewhere.add(token)
+  return names.filter(({ fact, sentence }) => !openingWord(fact, texts.get(sentence)!) || elsewhere.has(fact.tokens[0]!))
+}
+
 export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]): DocumentFacts {
   const notation = doc.language === 'vie' ? 'vi' : doc.language === 'eng' ? 'en' : undefined
   const facts: Located<Fact>[] = []
-  const names: Located<NameFact>[] = []
+  let names: Located<NameFact>[] = []
+  const texts = new Map<number, string>()
   const factsBySentence = new Map<number, Located<Fact>[]>()
-  const namesBySentence = new Map<number, Located<NameFact>[]>()
   for (const s of doc.sentences) {
     if (!NAMING_ROLES.has(s.role)) continue
     const text = doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
+    texts.set(s.index, text)
     const dates = extractDates(text)
     // "Aug." in "Aug. 12" is capitalised like a name; a date claims it first.
     const located = extractNames(text, titleCues)
       .filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end))
       .map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
-    if (located.length > 0) namesBySentence.set(s.index, located)
     names.push(...located)
     if (!STATING_ROLES.has(s.role)) continue
     const numbers = extractNumbers(text, dates, notation ? { notation } : {})
@@ -59,6 +75,13 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
       .map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
     if (sentenceFacts.length > 0) factsBySentence.set(s.index, sentenceFacts)
     facts.push(...sentenceFacts)
+  }
+  names = dropOpeningWords(names, texts)
+  const namesBySentence = new Map<number, Located<NameFact>[]>()
+  for (const name of names) {
+    const list = namesBySentence.get(name.sentence)
+    if (list) list.push(name)
+    else namesBySentence.set(name.sentence, [name])
   }
   return { facts, names, factsBySentence, namesBySentence }
 }

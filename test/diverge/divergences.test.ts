@@ -194,3 +194,21 @@ describe('equivalences inside aligned sentences', () => {
     expect(equivalence?.b.text).toBe(text.normalize('NFD'))
   })
 })
+
+describe('missing names', () => {
+  it('ignores a common word that is capitalised only because it opens a sentence', () => {
+    const report = compare(
+      'The economy added 150,000 jobs in August, the Labor Department said. Powell said the bank would move carefully.',
+      'The economy added 150,000 jobs in August, the Labor Department said. Analysts said a cut was likely. Powell said the bank would move carefully.',
+    )
+    expect(report.divergences.filter((d) => d.kind === 'missing').map((d) => d.b?.text)).toEqual([])
+  })
+
+  it('keeps a name that opens a sentence when the report names it elsewhere too', () => {
+    const report = compare(
+      'The central bank kept rates on hold on Wednesday.',
+      'The central bank kept rates on hold on Wednesday. Yellen said the decision was expected, and analysts agreed with Yellen.',
+    )
+    expect(report.divergences.filter((d) => d.kind === 'missing').map((d) => d.b?.text)).toContain('Yellen')
+  })
+})
