@@ -6,6 +6,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { type CommandDef, defineCommand, runCommand, showUsage } from 'citty'
 import { CorroborateError, type Report, compare, toHtml, toMarkdown, toText } from './index.js'
+import { dedupCommand } from './cli-dedup'
 
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0'
 declare const __VERSION__: string | undefined
@@ -119,7 +120,7 @@ const compareCommand = defineCommand({
 
 const main = defineCommand({
   meta: { name: 'corroborate', version: VERSION, description: 'Align two news reports, score their overlap and flag where they disagree' },
-  subCommands: { compare: compareCommand },
+  subCommands: { compare: compareCommand, dedup: dedupCommand },
 })
 
 async function _run(argv: string[]): Promise<number> {
@@ -135,6 +136,10 @@ async function _run(argv: string[]): Promise<number> {
   }
   if (rawArgs[0] === 'compare' && (rawArgs.includes('--help') || rawArgs.includes('-h'))) {
     await showUsage(compareCommand as unknown as CommandDef, main)
+    return 0
+  }
+  if (rawArgs[0] === 'dedup' && (rawArgs.includes('--help') || rawArgs.includes('-h'))) {
+    await showUsage(dedupCommand as unknown as CommandDef, main)
     return 0
   }
   try {

@@ -1,0 +1,236 @@
+/**
+ * `corroborate dedup [files…|-]`: JSONL articles in, one JSONL result per article out,
+ * in input order. Streams: lines are read as they are needed (readline's async
+ * iterator), at most a few batches are in flight to the signature workers, and
+ * output waits for 'drain' when stdout is full. Memory beyond the index is constant.
+ */
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createInterface } from 'node:readline'
+import { Worker } from 'node:worker_threads'
+import { defineCommand } from 'citty'
+import { CorroborateError, type DedupArticle, type DedupIndex, type DedupOptions, createDedupIndex, loadDedupIndex } from './index.js'
+
+const BATCH = 64
+const IN_FLIGHT_PER_WORKER = 4
+
+function usage(path: string, expected: string, received: string): CorroborateError {
+  return new CorroborateError('E_INPUT', [{ path, expected, received }])
+}
+
+/** Parse one JSONL line into an article, or throw with its file and line number. */
+export function parseArticleLine(line: string, where: string): DedupArticle {
+  let value: unknown
+  try {
+    value = JSON.parse(line)
+  } catch (error) {
+    throw usage(where, 'one JSON object per line', `invalid JSON (${(error as Error).message})`)
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw usage(where, 'a JSON object {id, text, title?, source?, published?}', Array.isArray(value) ? 'an array' : String(value === null ? 'null' : typeof value))
+  const v = value as Record<string, unknown>
+  if (!((typeof v.id === 'string' && v.id) || (typeof v.id === 'number' && Number.isFinite(v.id)))) throw usage(`${where}: id`, 'a non-empty string', JSON.stringify(v.id) ?? 'nothing')
+  if (typeof v.text !== 'string') throw usage(`${where}: text`, 'a string', JSON.stringify(v.text) ?? 'nothing')
+  for (const key of ['title', 'source', 'published']) {
+    if (v[key] !== undefined && v[key] !== null && typeof v[key] !== 'string') throw usage(`${where}: ${key}`, 'a string', JSON.stringify(v[key]))
+  }
+  const article: { -readonly [K in keyof DedupArticle]: DedupArticle[K] } = { id: String(v.id), text: v.text }
+  if (typeof v.title === 'string') article.title = v.title
+  if (typeof v.source === 'string') article.source = v.source
+  if (typeof v.published === 'string') article.published = v.published
+  return article
+}
+
+/** Signature workers: batches of texts in, MinHash signatures out, in order per batch. */
+class SignaturePool {
+  private readonly workers: Worker[]
+  private next = 0
+  private seq = 0
+  private readonly waiting = new Map<number, { resolve: (s: number[][]) => void; reject: (e: unknown) => void }>()
+
+  constructor(count: number) {
+    const lib = new URL('./index.js', import.meta.url).href
+    const code = `
+      const { parentPort, workerData } = require('node:worker_threads')
+      import(workerData.lib).then(({ signature }) => {
+        parentPort.on('message', ({ seq, texts }) => {
+          parentPort.postMessage({ seq, sigs: texts.map((t) => signature(t).minhash) })
+        })
+      })`
+    this.workers = Array.from({ length: count }, () => {
+      const worker = new Worker(code, { eval: true, workerData: { lib } })
+      worker.on('message', ({ seq, sigs }: { seq: number; sigs: number[][] }) => {
+        this.waiting.get(seq)?.resolve(sigs)
+        this.waiting.delete(seq)
+      })
+      worker.on('error', (error) => {
+        for (const w of this.waiting.values()) w.reject(error)
+        this.waiting.clear()
+      })
+      return worker
+    })
+  }
+
+  sign(texts: string[]): Promise<number[][]> {
+    const seq = this.seq++
+    const worker = this.workers[this.next++ % this.workers.length]!
+    return new Promise((resolve, reject) => {
+      this.waiting.set(seq, { resolve, reject })
+      worker.postMessage({ seq, texts })
+    })
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()))
+  }
+}
+
+/** Progress on stderr (TTY only): articles, rate, and an ETA when the input size is known. */
+class Progress {
+  private readonly start = Date.now()
+  private last = 0
+  articles = 0
+  bytes = 0
+
+  constructor(
+    private readonly enabled: boolean,
+    private readonly totalBytes: number | null,
+  ) {}
+
+  tick(force = false): void {
+    if (!this.enabled) return
+    const now = Date.now()
+    if (!force && now - this.last < 250) return
+    this.last = now
+    const seconds = Math.max(0.001, (now - this.start) / 1000)
+    const rate = this.articles / seconds
+    let line = `dedup: ${this.articles} articles, ${rate.toFixed(0)}/s`
+    if (this.totalBytes) {
+      const share = Math.min(1, this.bytes / this.totalBytes)
+      const width = 24
+      const filled = Math.round(share * width)
+      const eta = share > 0 ? (seconds * (1 - share)) / share : 0
+      line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(share * 100).toFixed(0)}% ${line}, ETA ${eta.toFixed(0)} s`
+    }
+    process.stderr.write(`\r${line}\u001b[K`)
+  }
+
+  done(): void {
+    if (!this.enabled) return
+    this.tick(true)
+    process.stderr.write('\n')
+  }
+}
+
+function write(line: string): Promise<void> | undefined {
+  if (process.stdout.write(line)) return undefined
+  return new Promise((resolve) => process.stdout.once('drain', resolve))
+}
+
+export interface DedupCliOptions {
+  readonly files: readonly string[]
+  readonly options: DedupOptions
+  readonly workers: number
+  readonly load?: string
+  readonly save?: string
+}
+
+export async function runDedup({ files, options, workers, load, save }: DedupCliOptions): Promise<void> {
+  const inputs = files.length === 0 ? ['-'] : files
+  if (inputs.filter((f) => f === '-').length > 1) throw usage('files', 'stdin (-) at most once', `${inputs.length} inputs`)
+  for (const file of inputs) {
+    if (file === '-') continue
+    if (!existsSync(file)) throw usage(file, 'a JSONL file', 'no such file')
+    if (statSync(file).isDirectory()) throw usage(file, 'a JSONL file', 'a directory')
+  }
+  let index: DedupIndex
+  if (load) {
+    if (!existsSync(load)) throw usage(`--load ${load}`, 'a saved index', 'no such file')
+    index = loadDedupIndex(readFileSync(load, 'utf8'))
+  } else index = createDedupIndex(options)
+  const totalBytes = inputs.includes('-') ? null : inputs.reduce((s, f) => s + statSync(f).size, 0)
+  const progress = new Progress(Boolean(process.stderr.isTTY), totalBytes)
+  const pool = workers > 0 ? new SignaturePool(workers) : null
+  const queue: Array<{ articles: DedupArticle[]; sigs: Promise<number[][]> | null }> = []
+
+  const drainOne = async (): Promise<void> => {
+    const batch = queue.shift()!
+    const sigs = batch.sigs ? await batch.sigs : null
+    for (let i = 0; i < batch.articles.length; i++) {
+      const article = sigs ? { ...batch.articles[i]!, signature: sigs[i]! } : batch.articles[i]!
+      const { id, cluster, level, matches } = index.add(article)
+      const pending = write(JSON.stringify({ id, cluster, level, matches: matches.map((m) => ({ id: m.id, similarity: m.similarity, level: m.level })) }) + '\n')
+      if (pending) await pending
+      progress.articles++
+    }
+    progress.tick()
+  }
+  const dispatch = async (articles: DedupArticle[]): Promise<void> => {
+    const needsSignatures = pool && (options.mode ?? 'both') !== 'event'
+    queue.push({ articles, sigs: needsSignatures ? pool.sign(articles.map((a) => a.text)) : null })
+    const limit = pool ? workers * IN_FLIGHT_PER_WORKER : 0
+    while (queue.length > limit) await drainOne()
+  }
+
+  try {
+    let batch: DedupArticle[] = []
+    for (const file of inputs) {
+      const name = file === '-' ? 'stdin' : file
+      const stream = file === '-' ? process.stdin : createReadStream(file)
+      const lines = createInterface({ input: stream, crlfDelay: Infinity })
+      let lineNumber = 0
+      for await (const line of lines) {
+        lineNumber++
+        progress.bytes += Buffer.byteLength(line) + 1
+        if (!line.trim()) continue
+        batch.push(parseArticleLine(line, `${name} line ${lineNumber}`))
+        if (batch.length >= BATCH) {
+          await dispatch(batch)
+          batch = []
+        }
+      }
+    }
+    if (batch.length > 0) await dispatch(batch)
+    while (queue.length > 0) await drainOne()
+    progress.done()
+    if (save) writeFileSync(save, JSON.stringify(index.toJSON()))
+  } finally {
+    await pool?.close()
+  }
+}
+
+export const dedupCommand = defineCommand({
+  meta: { name: 'dedup', description: 'Cluster JSONL articles ({id, text, title?, source?, published?}) into near-duplicates and same-event groups' },
+  args: {
+    mode: { type: 'string', description: 'near, event or both', default: 'both' },
+    threshold: { type: 'string', description: 'Decision threshold: Jaccard estimate in near mode, hub-corrected event score in event/both mode' },
+    'near-threshold': { type: 'string', description: 'Jaccard estimate for near-duplicates in both mode (default 0.5)' },
+    window: { type: 'string', description: "Only match articles published this close together, e.g. '48h'" },
+    verify: { type: 'boolean', description: 'Confirm same-event matches with compare() (slower; keeps texts in memory)' },
+    workers: { type: 'string', description: 'Worker threads computing signatures (default 0: main thread)', default: '0' },
+    load: { type: 'string', description: 'Start from an index saved with --save' },
+    save: { type: 'string', description: 'Save the index (JSON) at the end' },
+  },
+  async run({ args }) {
+    const files = (args._ as string[] | undefined) ?? []
+    const mode = String(args.mode)
+    if (!['near', 'event', 'both'].includes(mode)) throw usage('--mode', 'near, event or both', JSON.stringify(mode))
+    const number = (flag: string, value: unknown, lo: number, hi: number): number | undefined => {
+      if (value === undefined) return undefined
+      const n = Number(value)
+      if (value === '' || !Number.isFinite(n) || n < lo || n > hi) throw usage(flag, `a number in [${lo}, ${hi}]`, JSON.stringify(value))
+      return n
+    }
+    const threshold = number('--threshold', args.threshold, -1, 1)
+    const nearThreshold = number('--near-threshold', args['near-threshold'], 0, 1)
+    const workers = number('--workers', args.workers, 0, 64)!
+    if (!Number.isInteger(workers)) throw usage('--workers', 'a whole number', String(args.workers))
+    const options: { -readonly [K in keyof DedupOptions]: DedupOptions[K] } = { mode: mode as DedupOptions['mode'] }
+    if (threshold !== undefined) {
+      if (mode === 'near') options.nearThreshold = threshold
+      else options.eventThreshold = threshold
+    }
+    if (nearThreshold !== undefined) options.nearThreshold = nearThreshold
+    if (args.window !== undefined) options.window = String(args.window)
+    if (args.verify) options.verify = true
+    await runDedup({ files, options, workers, ...(typeof args.load === 'string' ? { load: args.load } : {}), ...(typeof args.save === 'string' ? { save: args.save } : {}) })
+  },
+})

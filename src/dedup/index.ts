@@ -1,0 +1,528 @@
+/**
+ * createDedupIndex(): an incremental index that tells, for each article added,
+ * which earlier articles are near-duplicates (MinHash + LSH over word shingles)
+ * and which report the same event (weighted-feature index with hub correction),
+ * and keeps clusters of both by guarded union-find. Plain JSON in and out;
+ * toJSON() / loadDedupIndex() save and restore it. See docs/dedup.md.
+ */
+import { compare } from '../compare'
+import { CorroborateError, describe } from '../errors'
+import { Clusters } from './clusters'
+import { type EventCandidate, EventIndex, type EventFeatures, type EventState, HUB_K, eventFeatures } from './event'
+import { BANDS, LshIndex, bandKeys } from './lsh'
+import { PERMUTATIONS, estimateJaccard, isEmptySignature, minhash } from './minhash'
+
+export type DedupMode = 'near' | 'event' | 'both'
+export type DedupLevel = 'near' | 'event'
+
+/** An article to deduplicate. */
+export interface DedupArticle {
+  /** Unique within the index. */
+  readonly id: string
+  readonly text: string
+  readonly title?: string
+  readonly source?: string
+  /** Publication time, ISO 8601 (anything `Date.parse` reads). */
+  readonly published?: string
+  /** A precomputed `signature(text).minhash` (e.g. from a worker thread); computed when absent. */
+  readonly signature?: readonly number[] | Uint32Array
+}
+
+export interface DedupMatch {
+  readonly id: string
+  /** Near: estimated Jaccard similarity of the shingle sets. Event: cosine of the weighted feature vectors. */
+  readonly similarity: number
+  readonly level: DedupLevel
+}
+
+export interface DedupResult {
+  readonly id: string
+  /** Id of the oldest article of the cluster the article is in (its own id when alone). */
+  readonly cluster: string
+  /** `near` when any near-duplicate matched, else `event` when any same-event report did, else null. */
+  readonly level: DedupLevel | null
+  /** Matching earlier articles, near-duplicates first, best first within each level. */
+  readonly matches: readonly DedupMatch[]
+}
+
+export interface DedupOptions {
+  /** Which levels to detect. @default 'both' */
+  readonly mode?: DedupMode
+  /** Estimated Jaccard similarity of shingle sets at or above which two articles are near-duplicates. @default 0.5 */
+  readonly nearThreshold?: number
+  /** Hub-corrected event score (cosine − mean neighbourhood cosine) at or above which two articles report one event. @default 0.0 */
+  readonly eventThreshold?: number
+  /** Cosine below which two articles never report one event, whatever their neighbourhoods. @default 0.04 */
+  readonly eventMinCosine?: number
+  /** Only match articles published at most this far apart: milliseconds, or `'48h'`, `'90m'`, `'2d'`. Articles without `published` match any. */
+  readonly window?: number | string
+  /** Confirm same-event matches with compare(): keep one only if `overlap.score` reaches the threshold. Keeps every text in memory. @default false */
+  readonly verify?: boolean | { readonly threshold?: number }
+  /** Matches reported per article. @default 10 */
+  readonly maxMatches?: number
+  /** Share of a cluster's members an article must match to join it (the anti-chaining guard). @default 0.5 */
+  readonly minLinkRatio?: number
+  /** Features kept per article in the event index. @default 200 */
+  readonly eventTerms?: number
+}
+
+export interface DedupIndexJSON {
+  readonly format: 'corroborate-dedup-index'
+  readonly version: 1
+  readonly options: ResolvedDedupOptions
+  readonly ids: readonly string[]
+  readonly published: ReadonlyArray<number | null>
+  /** All signatures, PERMUTATIONS little-endian uint32 each, base64. Empty in event mode. */
+  readonly signatures: string
+  readonly event: EventState | null
+  readonly clusters: readonly number[]
+  readonly texts: readonly string[] | null
+}
+
+export interface DedupIndex {
+  /** Add an article; returns its matches among the articles added before it and its cluster. */
+  add(article: DedupArticle): DedupResult
+  /** The matches an article would get, without adding it; `cluster` is its best match's cluster, or null. */
+  query(article: Omit<DedupArticle, 'id'> & { readonly id?: string }): Omit<DedupResult, 'cluster' | 'id'> & { readonly id: string | null; readonly cluster: string | null }
+  /** Every cluster of two or more articles: `{ id, members }`, members in the order they were added. */
+  clusters(options?: { consolidate?: boolean }): Array<{ id: string; members: string[] }>
+  /** Number of articles. */
+  readonly size: number
+  /** A JSON-safe snapshot; `loadDedupIndex(snapshot)` restores it. */
+  toJSON(): DedupIndexJSON
+}
+
+export interface ResolvedDedupOptions {
+  readonly mode: DedupMode
+  readonly nearThreshold: number
+  readonly eventThreshold: number
+  readonly eventMinCosine: number
+  readonly window: number | null
+  readonly verify: number | null
+  readonly maxMatches: number
+  readonly minLinkRatio: number
+  readonly eventTerms: number
+}
+
+export const DEDUP_DEFAULTS = {
+  mode: 'both',
+  nearThreshold: 0.5,
+  eventThreshold: 0,
+  eventMinCosine: 0.04,
+  verifyThreshold: 0.1,
+  maxMatches: 10,
+  minLinkRatio: 0.5,
+  eventTerms: 200,
+} as const
+
+const MODES: readonly DedupMode[] = ['near', 'event', 'both']
+const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }
+
+/** `'48h'` → milliseconds; numbers pass through. Undefined when not a duration. */
+export function parseDuration(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined
+  if (typeof value !== 'string') return undefined
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/.exec(value)
+  if (!m) return undefined
+  return Number(m[1]) * UNITS[m[2] ?? 'ms']!
+}
+
+function optionError(name: string, expected: string, value: unknown): CorroborateError {
+  return new CorroborateError('E_OPTION', [{ path: `options.${name}`, expected, received: describe(value) }])
+}
+
+function resolveDedupOptions(options: unknown): ResolvedDedupOptions {
+  if (options === undefined) options = {}
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw optionError('', 'an object or undefined', options)
+  const o = options as DedupOptions
+  const known = new Set(['mode', 'nearThreshold', 'eventThreshold', 'eventMinCosine', 'window', 'verify', 'maxMatches', 'minLinkRatio', 'eventTerms'])
+  for (const key of Object.keys(o)) if (!known.has(key)) throw optionError(key, `one of ${[...known].join(', ')}`, key)
+  const mode = o.mode ?? DEDUP_DEFAULTS.mode
+  if (!MODES.includes(mode)) throw optionError('mode', "'near', 'event' or 'both'", mode)
+  const ratio = (name: keyof DedupOptions, fallback: number, lo = 0): number => {
+    const v = o[name] ?? fallback
+    if (typeof v !== 'number' || !(v >= lo && v <= 1)) throw optionError(name, `a number in [${lo}, 1]`, v)
+    return v
+  }
+  const count = (name: keyof DedupOptions, fallback: number): number => {
+    const v = o[name] ?? fallback
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw optionError(name, 'a positive integer', v)
+    return v
+  }
+  let window: number | null = null
+  if (o.window !== undefined) {
+    const ms = parseDuration(o.window)
+    if (ms === undefined) throw optionError('window', "a duration: milliseconds or a string like '48h', '90m', '2d'", o.window)
+    window = ms
+  }
+  let verify: number | null = null
+  if (o.verify === true) verify = DEDUP_DEFAULTS.verifyThreshold
+  else if (o.verify && typeof o.verify === 'object') {
+    const t = o.verify.threshold ?? DEDUP_DEFAULTS.verifyThreshold
+    if (typeof t !== 'number' || !(t >= 0 && t <= 1)) throw optionError('verify.threshold', 'a number in [0, 1]', t)
+    verify = t
+  } else if (o.verify !== undefined && o.verify !== false) throw optionError('verify', 'a boolean or { threshold }', o.verify)
+  return {
+    mode,
+    nearThreshold: ratio('nearThreshold', DEDUP_DEFAULTS.nearThreshold),
+    eventThreshold: ratio('eventThreshold', DEDUP_DEFAULTS.eventThreshold, -1),
+    eventMinCosine: ratio('eventMinCosine', DEDUP_DEFAULTS.eventMinCosine),
+    window,
+    verify,
+    maxMatches: count('maxMatches', DEDUP_DEFAULTS.maxMatches),
+    minLinkRatio: ratio('minLinkRatio', DEDUP_DEFAULTS.minLinkRatio),
+    eventTerms: count('eventTerms', DEDUP_DEFAULTS.eventTerms),
+  }
+}
+
+function inputError(path: string, expected: string, value: unknown): CorroborateError {
+  return new CorroborateError('E_INPUT', [{ path, expected, received: describe(value) }])
+}
+
+interface Checked {
+  id: string | null
+  text: string
+  title: string | undefined
+  time: number
+  signature: Uint32Array | null
+}
+
+function checkArticle(article: unknown, needId: boolean): Checked {
+  if (article === null || typeof article !== 'object' || Array.isArray(article)) throw inputError('article', 'an object { id, text }', article)
+  const a = article as Record<string, unknown>
+  let id: string | null = null
+  if (typeof a.id === 'string' && a.id) id = a.id
+  else if (typeof a.id === 'number' && Number.isFinite(a.id)) id = String(a.id)
+  else if (needId || a.id !== undefined) throw inputError('article.id', 'a non-empty string', a.id)
+  if (typeof a.text !== 'string') throw inputError('article.text', 'a string', a.text)
+  for (const key of ['title', 'source', 'published'] as const) {
+    if (a[key] !== undefined && a[key] !== null && typeof a[key] !== 'string') throw inputError(`article.${key}`, 'a string or undefined', a[key])
+  }
+  let time = Number.NaN
+  if (typeof a.published === 'string' && a.published) {
+    time = Date.parse(a.published)
+    if (Number.isNaN(time)) throw inputError('article.published', 'an ISO 8601 date', a.published)
+  }
+  let signature: Uint32Array | null = null
+  if (a.signature !== undefined) {
+    const s = a.signature as ArrayLike<unknown>
+    const ok = s !== null && typeof s === 'object' && s.length === PERMUTATIONS && Array.from(s).every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 0xffffffff)
+    if (!ok) throw inputError('article.signature', `${PERMUTATIONS} unsigned 32-bit integers`, a.signature)
+    signature = Uint32Array.from(s as ArrayLike<number>)
+  }
+  return { id, text: a.text, title: typeof a.title === 'string' ? a.title : undefined, time, signature }
+}
+
+const round = (x: number): number => Math.round(x * 1e4) / 1e4
+
+function toBase64(words: Uint32Array): string {
+  const bytes = new Uint8Array(words.length * 4)
+  const view = new DataView(bytes.buffer)
+  for (let i = 0; i < words.length; i++) view.setUint32(i * 4, words[i]!, true)
+  return Buffer.from(bytes).toString('base64')
+}
+
+function fromBase64(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64')
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const words = new Uint32Array(bytes.byteLength >> 2)
+  for (let i = 0; i < words.length; i++) words[i] = view.getUint32(i * 4, true)
+  return words
+}
+
+class Index implements DedupIndex {
+  private readonly ids: string[] = []
+  private readonly idSet = new Set<string>()
+  private readonly times: number[] = []
+  private sigs = new Uint32Array(PERMUTATIONS * 64)
+  private readonly lsh = new LshIndex()
+  private readonly event: EventIndex | null
+  private readonly groups: Clusters
+  private readonly texts: string[] | null
+  private readonly near: boolean
+
+  constructor(
+    readonly options: ResolvedDedupOptions,
+    state?: { event: EventState | null; clusters: Clusters },
+  ) {
+    this.near = options.mode !== 'event'
+    const eventOptions = { maxTerms: options.eventTerms, lookupTerms: 40, maxCandidates: 30, maxDocFrequency: 0.05, dfLimit: 4_000_000 }
+    this.event = options.mode === 'near' ? null : state?.event ? EventIndex.fromState(state.event, eventOptions) : new EventIndex(eventOptions)
+    this.groups = state?.clusters ?? new Clusters()
+    this.texts = options.verify !== null ? [] : null
+  }
+
+  get size(): number {
+    return this.ids.length
+  }
+
+  private inWindow(a: number, b: number): boolean {
+    const w = this.options.window
+    return w === null || Number.isNaN(a) || Number.isNaN(b) || Math.abs(a - b) <= w
+  }
+
+  private storeSignature(doc: number, sig: Uint32Array): void {
+    if ((doc + 1) * PERMUTATIONS > this.sigs.length) {
+      const bigger = new Uint32Array(this.sigs.length * 2)
+      bigger.set(this.sigs)
+      this.sigs = bigger
+    }
+    this.sigs.set(sig, doc * PERMUTATIONS)
+  }
+
+  private nearMatches(sig: Uint32Array, time: number): Array<{ doc: number; similarity: number }> {
+    if (isEmptySignature(sig)) return []
+    const out: Array<{ doc: number; similarity: number }> = []
+    for (const doc of this.lsh.candidates(bandKeys(sig))) {
+      if (!this.inWindow(time, this.times[doc]!)) continue
+      const j = estimateJaccard(sig, this.sigs, 0, doc * PERMUTATIONS)
+      if (j >= this.options.nearThreshold) out.push({ doc, similarity: j })
+    }
+    return out.sort((x, y) => y.similarity - x.similarity || x.doc - y.doc)
+  }
+
+  private eventScore(cosine: number, hubA: number, hubB: number): number {
+    return cosine - (hubA + hubB) / 2
+  }
+
+  private eventMatches(features: EventFeatures, text: string, time: number, adding: boolean) {
+    const event = this.event!
+    const { vector, candidates } = event.candidates(features, 1, (doc) => this.inWindow(time, this.times[doc]!))
+    const hubQ = EventIndex.queryHubness(candidates)
+    const matches: Array<{ doc: number; similarity: number }> = []
+    for (const { doc, cosine } of candidates) {
+      if (cosine < this.options.eventMinCosine) continue
+      const hubD = withNeighbour(event, doc, cosine)
+      if (this.eventScore(cosine, hubQ, hubD) < this.options.eventThreshold) continue
+      if (this.texts && this.options.verify !== null) {
+        const overlap = compare(this.texts[doc]!, text, { kinds: [] }).overlap.score
+        if (overlap < this.options.verify) continue
+      }
+      matches.push({ doc, similarity: cosine })
+    }
+    void adding
+    return { vector, candidates, matches }
+  }
+
+  private linked(x: number, y: number): boolean {
+    if (!this.inWindow(this.times[x]!, this.times[y]!)) return false
+    if (this.near && estimateJaccard(this.sigs, this.sigs, x * PERMUTATIONS, y * PERMUTATIONS) >= this.options.nearThreshold) return true
+    if (!this.event) return false
+    const cosine = this.event.pairCosine(x, y)
+    if (cosine < this.options.eventMinCosine) return false
+    if (this.eventScore(cosine, this.event.hubness(x), this.event.hubness(y)) < this.options.eventThreshold) return false
+    if (this.texts && this.options.verify !== null) return compare(this.texts[x]!, this.texts[y]!, { kinds: [] }).overlap.score >= this.options.verify
+    return true
+  }
+
+  private match(a: Checked, adding: boolean) {
+    let sig: Uint32Array | null = null
+    let near: Array<{ doc: number; similarity: number }> = []
+    if (this.near) {
+      sig = a.signature ?? minhash(a.text)
+      near = this.nearMatches(sig, a.time)
+    }
+    let features: EventFeatures | null = null
+    let event: ReturnType<Index['eventMatches']> | null = null
+    if (this.event) {
+      features = eventFeatures(a.text, a.title)
+      event = this.eventMatches(features, a.text, a.time, adding)
+    }
+    const seen = new Set(near.map((m) => m.doc))
+    const eventOnly = (event?.matches ?? []).filter((m) => !seen.has(m.doc))
+    const ordered = [...near.map((m) => ({ ...m, level: 'near' as const })), ...eventOnly.map((m) => ({ ...m, level: 'event' as const }))]
+    const level: DedupLevel | null = near.length > 0 ? 'near' : eventOnly.length > 0 ? 'event' : null
+    return { sig, features, event, ordered, level }
+  }
+
+  add(article: DedupArticle): DedupResult {
+    const a = checkArticle(article, true)
+    const id = a.id!
+    if (this.idSet.has(id)) throw inputError('article.id', 'an id not already in the index', id)
+    const { sig, features, event, ordered, level } = this.match(a, true)
+    const doc = this.groups.add()
+    this.ids.push(id)
+    this.idSet.add(id)
+    this.times.push(a.time)
+    if (sig) {
+      this.storeSignature(doc, sig)
+      if (!isEmptySignature(sig)) this.lsh.add(doc, bandKeys(sig))
+    }
+    if (this.event && features && event) this.event.add(features, event.vector, event.candidates as EventCandidate[])
+    if (this.texts) this.texts.push(a.text)
+    const root = this.groups.assign(doc, ordered.map((m) => m.doc), (x, y) => this.linked(x, y), this.options.minLinkRatio)
+    return {
+      id,
+      cluster: this.ids[root]!,
+      level,
+      matches: ordered.slice(0, this.options.maxMatches).map((m) => ({ id: this.ids[m.doc]!, similarity: round(m.similarity), level: m.level })),
+    }
+  }
+
+  query(article: Omit<DedupArticle, 'id'> & { readonly id?: string }) {
+    const a = checkArticle(article, false)
+    const { ordered, level } = this.match(a, false)
+    return {
+      id: a.id,
+      cluster: ordered.length > 0 ? this.ids[this.groups.find(ordered[0]!.doc)]! : null,
+      level,
+      matches: ordered.slice(0, this.options.maxMatches).map((m) => ({ id: this.ids[m.doc]!, similarity: round(m.similarity), level: m.level })),
+    }
+  }
+
+  /**
+   * Cluster every article again with what the index knows now (final idf and
+   * neighbourhoods), in the order they were added. Streaming answers from add() are
+   * made with the statistics of their moment; this is the batch answer.
+   */
+  private consolidated(): Clusters {
+    const event = this.event
+    const n = this.ids.length
+    // pass 1: every article's candidates among all others, and its neighbourhood, with today's idf
+    const cosines: Array<Map<number, number>> = []
+    const hubs = new Float64Array(n)
+    if (event) {
+      for (let doc = 0; doc < n; doc++) {
+        const { candidates } = event.candidates(event.storedFeatures(doc), 0, (other) => other !== doc && this.inWindow(this.times[doc]!, this.times[other]!))
+        cosines.push(new Map(candidates.map((c) => [c.doc, c.cosine])))
+        hubs[doc] = EventIndex.queryHubness(candidates)
+      }
+    }
+    const cosine = (x: number, y: number): number => cosines[x]?.get(y) ?? cosines[y]?.get(x) ?? event!.pairCosine(x, y)
+    const linked = (x: number, y: number): boolean => {
+      if (!this.inWindow(this.times[x]!, this.times[y]!)) return false
+      if (this.near && estimateJaccard(this.sigs, this.sigs, x * PERMUTATIONS, y * PERMUTATIONS) >= this.options.nearThreshold) return true
+      if (!event) return false
+      const c = cosine(x, y)
+      if (c < this.options.eventMinCosine || this.eventScore(c, hubs[x]!, hubs[y]!) < this.options.eventThreshold) return false
+      if (this.texts && this.options.verify !== null) return compare(this.texts[x]!, this.texts[y]!, { kinds: [] }).overlap.score >= this.options.verify
+      return true
+    }
+    // pass 2: guarded union-find in the order of arrival
+    const groups = new Clusters()
+    for (let doc = 0; doc < n; doc++) {
+      groups.add()
+      const matched: Array<{ doc: number; similarity: number }> = []
+      if (this.near) {
+        const sig = this.sigs.subarray(doc * PERMUTATIONS, (doc + 1) * PERMUTATIONS)
+        for (const m of this.nearMatches(sig, this.times[doc]!)) if (m.doc < doc) matched.push(m)
+      }
+      if (event) {
+        for (const [other, c] of cosines[doc]!) {
+          if (other >= doc || matched.some((m) => m.doc === other)) continue
+          if (linked(doc, other)) matched.push({ doc: other, similarity: c })
+        }
+      }
+      matched.sort((x, y) => y.similarity - x.similarity || x.doc - y.doc)
+      groups.assign(doc, matched.map((m) => m.doc), linked, this.options.minLinkRatio)
+    }
+    return groups
+  }
+
+  clusters(options: { consolidate?: boolean } = {}): Array<{ id: string; members: string[] }> {
+    return (options.consolidate ? this.consolidated() : this.groups)
+      .groups()
+      .sort((x, y) => x[0]! - y[0]!)
+      .map((members) => ({ id: this.ids[members[0]!]!, members: members.map((m) => this.ids[m]!) }))
+  }
+
+  toJSON(): DedupIndexJSON {
+    return {
+      format: 'corroborate-dedup-index',
+      version: 1,
+      options: this.options,
+      ids: this.ids.slice(),
+      published: this.times.map((t) => (Number.isNaN(t) ? null : t)),
+      signatures: this.near ? toBase64(this.sigs.subarray(0, this.ids.length * PERMUTATIONS)) : '',
+      event: this.event ? this.event.toState() : null,
+      clusters: this.groups.toState(),
+      texts: this.texts ? this.texts.slice() : null,
+    }
+  }
+
+  /** Rebuild from a snapshot (used by loadDedupIndex). */
+  static restore(json: DedupIndexJSON): Index {
+    const index = new Index(resolveDedupOptions(optionsFromJSON(json.options)), { event: json.event, clusters: Clusters.fromState(json.clusters) })
+    const sigs = index.near ? fromBase64(json.signatures) : new Uint32Array(0)
+    if (index.near && sigs.length !== json.ids.length * PERMUTATIONS) throw inputError('json.signatures', `${json.ids.length * PERMUTATIONS} words`, `${sigs.length} words`)
+    json.ids.forEach((id, doc) => {
+      index.ids.push(id)
+      index.idSet.add(id)
+      index.times.push(json.published[doc] ?? Number.NaN)
+      if (index.near) {
+        const sig = sigs.subarray(doc * PERMUTATIONS, (doc + 1) * PERMUTATIONS)
+        index.storeSignature(doc, sig)
+        if (!isEmptySignature(sig)) index.lsh.add(doc, bandKeys(sig))
+      }
+      if (index.texts) index.texts.push(json.texts?.[doc] ?? '')
+    })
+    return index
+  }
+
+  /** Approximate bytes held by the index structures (signatures, band tables, event index). */
+  bytes(): number {
+    return this.ids.length * PERMUTATIONS * 4 + this.lsh.bytes() + (this.event?.bytes() ?? 0)
+  }
+}
+
+/** The hub mean a stored article would have with one more neighbour at `cosine`. */
+function withNeighbour(event: EventIndex, doc: number, cosine: number): number {
+  const mean = event.hubness(doc)
+  // hubness is the mean of the best HUB_K; adding `cosine` can only replace the weakest
+  return Math.max(mean, mean + (cosine - weakest(event, doc)) / HUB_K)
+}
+
+function weakest(event: EventIndex, doc: number): number {
+  return event.weakestNeighbour(doc)
+}
+
+function optionsFromJSON(o: ResolvedDedupOptions): DedupOptions {
+  return {
+    mode: o.mode,
+    nearThreshold: o.nearThreshold,
+    eventThreshold: o.eventThreshold,
+    eventMinCosine: o.eventMinCosine,
+    ...(o.window !== null ? { window: o.window } : {}),
+    verify: o.verify === null ? false : { threshold: o.verify },
+    maxMatches: o.maxMatches,
+    minLinkRatio: o.minLinkRatio,
+    eventTerms: o.eventTerms,
+  }
+}
+
+/** A new, empty dedup index. Throws CorroborateError `E_OPTION` on a bad option. */
+export function createDedupIndex(options?: DedupOptions): DedupIndex {
+  return new Index(resolveDedupOptions(options))
+}
+
+/** Restore an index saved with `toJSON()` (the object, or its JSON text). Throws `E_INPUT` on anything else. */
+export function loadDedupIndex(json: DedupIndexJSON | string): DedupIndex {
+  let value: unknown = json
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json)
+    } catch {
+      throw inputError('json', 'JSON text of a saved dedup index', json)
+    }
+  }
+  const v = value as DedupIndexJSON
+  if (v === null || typeof v !== 'object' || v.format !== 'corroborate-dedup-index' || v.version !== 1 || !Array.isArray(v.ids) || !Array.isArray(v.clusters) || v.clusters.length !== v.ids.length) {
+    throw inputError('json', "a snapshot from toJSON() (format 'corroborate-dedup-index', version 1)", value)
+  }
+  return Index.restore(v)
+}
+
+/** A portable MinHash signature: PERMUTATIONS values and the BANDS band keys derived from them. */
+export interface Signature {
+  readonly minhash: number[]
+  readonly bands: number[]
+}
+
+/** The MinHash signature and LSH band keys of a text (see docs/dedup.md for the exact definition). */
+export function signature(text: string): Signature {
+  if (typeof text !== 'string') throw inputError('text', 'a string', text)
+  const sig = minhash(text)
+  return { minhash: Array.from(sig), bands: bandKeys(sig) }
+}
+
+export { BANDS, PERMUTATIONS }

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT } from '../helpers'
+
+const CLI = resolve(ROOT, 'dist/cli.js')
+const run = (args: string[], input?: string) => {
+  const r = spawnSync(process.execPath, [CLI, 'dedup', ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+// 40 news articles (sentence samples of real Vietnamese news pages) from the fixtures
+const pages = readFileSync(resolve(ROOT, 'test/fixtures/vi-news-sentences.jsonl'), 'utf8').trim().split('\n').slice(0, 40).map((l) => JSON.parse(l) as { url: string; sentences: string[] })
+const articles: Array<{ id: string; text: string; title?: string }> = pages.map((p, i) => ({ id: `a${i}`, text: p.sentences.join(' '), title: p.url }))
+articles.push({ id: 'copy', text: 'Theo TTXVN: ' + articles[0]!.text, title: 'Bản sao' })
+const jsonl = articles.map((a) => JSON.stringify(a)).join('\n') + '\n'
+const dir = mkdtempSync(join(tmpdir(), 'corroborate-dedup-'))
+const file = join(dir, 'in.jsonl')
+writeFileSync(file, jsonl)
+const lines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l))
+
+describe('corroborate dedup', () => {
+  it('writes one result per article, in input order', () => {
+    const { code, stdout, stderr } = run([file])
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    expect(lines(stdout).map((r) => r.id)).toEqual(articles.map((a) => a.id))
+  })
+
+  it('finds the planted copy as a near-duplicate', () => {
+    const last = lines(run([file, '--mode', 'near']).stdout).at(-1)
+    expect(last).toEqual({ id: 'copy', cluster: articles[0]!.id, level: 'near', matches: [expect.objectContaining({ id: articles[0]!.id })] })
+  })
+
+  it('reads stdin with -', () => {
+    expect(lines(run(['-'], jsonl).stdout)).toHaveLength(articles.length)
+  })
+
+  it.each([['0'], ['2']])('gives the same output with --workers %s', (workers) => {
+    expect(run([file, '--workers', workers]).stdout).toBe(run([file]).stdout)
+  })
+
+  it('saves an index and continues from it', () => {
+    const saved = join(dir, 'index.json')
+    const first = jsonl.split('\n').slice(0, 20).join('\n') + '\n'
+    const rest = jsonl.split('\n').slice(20).join('\n')
+    expect(run(['-', '--save', saved], first).code).toBe(0)
+    const continued = run(['-', '--load', saved], rest).stdout
+    expect(continued).toBe(run([file]).stdout.split('\n').slice(20).join('\n'))
+  })
+
+  it.each([
+    ['a bad JSON line', ['-'], '{"id":"a","text":"x"}\n{oops\n', /stdin line 2: expected one JSON object per line/],
+    ['a line without text', ['-'], '{"id":"a"}\n', /stdin line 1: text: expected a string/],
+    ['a missing file', ['nope.jsonl'], undefined, /nope\.jsonl: expected a JSONL file, received no such file/],
+    ['a bad mode', ['-', '--mode', 'fuzzy'], '', /--mode: expected near, event or both/],
+    ['a bad window', ['-', '--window', 'soon'], '', /options\.window/],
+  ])('exits 2 with one line for %s', (_name, args, input, message) => {
+    const { code, stderr } = run(args, input)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(message)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { EventIndex, eventFeatures } from '../../src/dedup/event'
+import { murmur3Utf8 } from '../../src/dedup/hash'
+
+const has = (text: string, feature: string, title?: string) => {
+  const f = eventFeatures(text, title)
+  const i = Array.from(f.ids).indexOf(murmur3Utf8(feature))
+  return i === -1 ? 0 : f.counts[i]!
+}
+
+describe('eventFeatures', () => {
+  it.each([
+    ['a word', 'Bão số 3 đổ bộ.', 'w:đổ', 1],
+    ['a number', 'Bão số 3 đổ bộ.', 'w:3', 1],
+    ['a word pair', 'Bão số 3 đổ bộ.', 'b:đổ bộ', 1],
+    ['a name, counted double', 'Hôm nay ông Park Hyeong Jun phát biểu.', 'e:park hyeong jun', 2],
+    ['no pair across a sentence break', 'Trời mưa. Gió to.', 'b:mưa gió', 0],
+  ])('extracts %s', (_name, text, feature, count) => {
+    expect(has(text, feature)).toBe(count)
+  })
+
+  it('counts the title twice', () => {
+    expect(has('Bão đổ bộ.', 'w:bão', 'Bão')).toBe(3)
+  })
+})
+
+describe('EventIndex', () => {
+  const options = { maxTerms: 200, lookupTerms: 40, maxCandidates: 30, maxDocFrequency: 0.5, dfLimit: 1000 }
+  const texts = [
+    'Bão Wipha đổ bộ Thanh Hóa, 3 người chết, 12 người bị thương.',
+    'Thời sự: bão Wipha làm 3 người chết ở Thanh Hóa và 12 người bị thương.',
+    'Giá vàng SJC tăng mạnh lên 120 triệu đồng mỗi lượng.',
+  ]
+  const build = () => {
+    const index = new EventIndex(options)
+    for (const text of texts) {
+      const f = eventFeatures(text)
+      const { vector, candidates } = index.candidates(f, 1, () => true)
+      index.add(f, vector, candidates)
+    }
+    return index
+  }
+
+  it('finds the report of the same event first', () => {
+    const index = build()
+    const { candidates } = index.candidates(eventFeatures('Bão Wipha: Thanh Hóa có 3 người chết.'), 1, () => true)
+    expect(candidates[0]!.doc).toBeLessThan(2)
+  })
+
+  it('scores two reports of one event above unrelated ones', () => {
+    const index = build()
+    expect(index.pairCosine(0, 1)).toBeGreaterThan(index.pairCosine(0, 2))
+  })
+
+  it('round-trips through its state', () => {
+    const index = build()
+    const copy = EventIndex.fromState(JSON.parse(JSON.stringify(index.toState())), options)
+    expect(copy.pairCosine(0, 1)).toBeCloseTo(index.pairCosine(0, 1), 6)
+  })
+})
