@@ -122,7 +122,8 @@ const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000,
 export function parseDuration(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined
   if (typeof value !== 'string') return undefined
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/.exec(value)
+  // Trimmed first: two optional whitespace runs around an optional unit backtrack polynomially.
+  const m = /^(\d+(?:\.\d+)?) ?(ms|s|m|h|d)?$/.exec(value.trim())
   if (!m) return undefined
   return Number(m[1]) * UNITS[m[2] ?? 'ms']!
 }
