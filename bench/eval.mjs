@@ -11,7 +11,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { repoRoot, loadLibrary, roundDeep, stableStringify } from './eval/metrics.mjs'
 
-const TASKS = ['planted', 'msrp', 'vnpara', 'vmds', 'names', 'seed']
+const TASKS = ['planted', 'msrp', 'vnpara', 'vmds', 'names', 'seed', 'dedup']
 
 function parseArgs(argv) {
   const opts = { only: TASKS, quick: false, seed: 1, count: undefined }
@@ -37,6 +37,17 @@ const num = (x, d = 4) => (typeof x === 'number' && Number.isFinite(x) ? String(
 
 /** Table rows [metric, value, reference] for each task's metrics. */
 const ROWS = {
+  dedup(m) {
+    const pct = (x) => (100 * x).toFixed(1)
+    const rows = []
+    for (const [name, v] of Object.entries(m.vmds)) {
+      if (!v.test) continue
+      rows.push([`VMDS same-event pair F1, ${name}: tune / test (consolidated)`, `${pct(v.tune.clusters.f1)} / ${pct(v.test.clusters.f1)} (${pct(v.test.consolidated.f1)})`, name === 'defaults' ? 'target 90.0; TF-IDF oracle 82.3' : ''])
+    }
+    const p = m.planted
+    rows.push([`planted near-duplicates P / R (${p.planted} among ${p.articles})`, `${pct(p.precision)} / ${pct(p.recall)}`, 'target 98 / 98'])
+    return rows
+  },
   planted(m) {
     const rows = [['pairs (seed ' + m.seed + ', ' + m.split + ')', String(m.pairs), '']]
     for (const k of ['number', 'date', 'name', 'missing']) {
@@ -131,6 +142,7 @@ async function runTask(name, lib, opts, log) {
       return mod.evalNames({ nameSimilarity: lib.nameSimilarity })
     }
     case 'seed': return (await import('./eval/seed.mjs')).evalSeed({ lib })
+    case 'dedup': return (await import('./eval/dedup.mjs')).evalDedup({ lib, quick: opts.quick, log })
   }
 }
 
