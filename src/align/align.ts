@@ -42,8 +42,11 @@ const MAX_GROUP = 3
 const STRONG_CONTAINMENT = 0.85
 const MODERATE_CONTAINMENT = 0.65
 
+/** The bag as a string, in first-occurrence order: equal for sentences with the same words in the same order. */
 function signature(bag: Bag): string {
-  return [...bag.counts].map(([key, count]) => `${key}\u0000${count}`).sort().join('\u0001')
+  let out = ''
+  for (const [key, count] of bag.counts) out += `${key}\u0000${count}\u0001`
+  return out
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { PreparedDocument } from '../compare'
 import type { SentenceRole, Span } from '../types'
-import { extractDates } from './dates'
+import { extractDates, tokenize as tokenizeFacts } from './dates'
 import type { Fact } from './fact'
 import { type NameFact, extractNames } from './names'
 import { extractNumbers } from './numbers'
@@ -62,14 +62,15 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     if (!NAMING_ROLES.has(s.role)) continue
     const text = doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
     texts.set(s.index, text)
-    const dates = extractDates(text)
+    const tokens = tokenizeFacts(text)
+    const dates = extractDates(text, tokens)
     // "Aug." in "Aug. 12" is capitalised like a name; a date claims it first.
     const located = extractNames(text, titleCues)
       .filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end))
       .map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
     names.push(...located)
     if (!STATING_ROLES.has(s.role)) continue
-    const numbers = extractNumbers(text, dates, notation ? { notation } : {})
+    const numbers = extractNumbers(text, dates, notation ? { notation, tokens } : { tokens })
     const sentenceFacts = [...dates, ...numbers]
       .sort((x, y) => x.start - y.start)
       .map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))

@@ -152,8 +152,8 @@ interface Parts {
  * Extract every date and time of day. A year is a date only after "năm"
  * ("năm 2025"); a bare "2025" is left to `extractNumbers` (kind 'year').
  */
-export function extractDates(text: string): DateFact[] {
-  const tokens = tokenize(text)
+/** Dates in `text`; `tokens` may be passed when the caller already has `tokenize(text)`. */
+export function extractDates(text: string, tokens: readonly Token[] = tokenize(text)): DateFact[] {
   const notation = guessNotation(tokens)
   const out: DateFact[] = []
   let lastEnd = -1 // index of the last token of the previous date, for "12.8 và 13.8"

@@ -18,6 +18,8 @@ export interface Span {
 export interface NumberOptions {
   /** Force a notation instead of guessing it from the text's diacritics. */
   readonly notation?: Notation
+  /** `tokenize(text)`, when the caller has it already (the date extractor shares it). */
+  readonly tokens?: readonly Token[]
 }
 
 /**
@@ -125,9 +127,9 @@ interface Suffix {
 
 /** Extract numbers; spans in `skip` (by default the dates that `extractDates` finds) are ignored. */
 export function extractNumbers(text: string, skip?: readonly Span[], options: NumberOptions = {}): NumberFact[] {
-  const tokens = tokenize(text)
+  const tokens = options.tokens ?? tokenize(text)
   const notation = options.notation ?? guessNotation(tokens)
-  const skipped = markSkipped(tokens, skip ?? extractDates(text))
+  const skipped = markSkipped(tokens, skip ?? extractDates(text, tokens))
   const out: NumberFact[] = []
   const key = (k: number): string => tokens[k]?.key ?? ''
   const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')

@@ -15,8 +15,15 @@ export interface MappedText {
 // A cluster is a code point with the marks (and conjoining jamo) that NFC may fold into it.
 const CLUSTER = /[^\p{M}\u1160-\u11ff][\p{M}\u1160-\u11ff]*|[\p{M}\u1160-\u11ff]+/gsu
 
+// Characters NFC may change: combining marks, conjoining jamo, the singletons that
+// decompose (Ω, Å, K, ;·, Greek oxia, CJK compatibility ideographs, …) and anything
+// outside the BMP. Text without them is NFC already; checking is far cheaper than
+// normalizing, and a miss would only leave a rare character uncomposed, never
+// break an offset.
+const MAY_CHANGE = /[\p{M}\u0340-\u0344\u0374\u037e\u0387\u0900-\u0dff\u0f00-\u0fff\u1100-\u11ff\u1f00-\u1fff\u2000\u2001\u2126\u212a\u212b\u2329\u232a\uf900-\ufaff\ufb1d-\ufb4f\ud800-\udfff]/u
+
 export function toNfc(input: string): MappedText {
-  const composed = input.normalize('NFC')
+  const composed = MAY_CHANGE.test(input) ? input.normalize('NFC') : input
   if (composed === input) {
     const text = input.includes('ð') || input.includes('Ð') ? input.replace(/ð/g, 'đ').replace(/Ð/g, 'Đ') : input
     return { text, toOriginal: (index) => index }
