@@ -46,6 +46,14 @@ function isNameLike(text: string): boolean {
   return words.length > 0 && words.length <= 5 && words.every((word) => CAPITALISED_WORD.test(word))
 }
 
+// A teaser title is a headline: a few words to a long sentence's worth, unpunctuated.
+// A longer unpunctuated line is a run of photo captions or text, not a teaser.
+const TEASER_TITLE_WORDS = 30
+
+function isTeaserTitle(line: Line): boolean {
+  return !line.terminal && line.words >= 4 && line.words <= TEASER_TITLE_WORDS
+}
+
 function classifyLines(lines: Line[]): SentenceRole[] {
   const roles: SentenceRole[] = lines.map(() => 'body')
   const firstBody = (): number => roles.findIndex((role, i) => role === 'body' && lines[i]!.terminal && lines[i]!.words > 6)
@@ -94,12 +102,12 @@ function classifyLines(lines: Line[]): SentenceRole[] {
       if (roles[i] === 'related' || roles[i] === 'byline' || roles[i] === 'credit') tailStart = i
       continue
     }
-    if (!line.terminal && line.words >= 4) {
+    if (isTeaserTitle(line)) {
       tailStart = i
       continue
     }
     const previous = lines[i - 1]
-    if (line.terminal && previous && roles[i - 1] === 'body' && !previous.terminal && previous.words >= 4 && i === lines.length - 1) continue
+    if (line.terminal && previous && roles[i - 1] === 'body' && isTeaserTitle(previous) && i === lines.length - 1) continue
     if (isNameLike(line.text) && !line.terminal) {
       roles[i] = 'byline'
       continue
