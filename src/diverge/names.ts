@@ -340,7 +340,8 @@ function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLow
         break
       }
     }
-    if (placeLen === 0) break
+    // Đức Huệ, a district, is not Germany and a Huệ: a person after a place has two words at least.
+    if (placeLen === 0 || rest.length - placeLen < 2) break
     emit(rest.slice(0, placeLen), cue && { ...cue, person: undefined }, false)
     // The title skips the place: Tổng thống Hàn Quốc Lee Jae Myung.
     if (cue) cue = { ...cue, place: false }
@@ -361,6 +362,13 @@ function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLow
     currentKind = kind ?? currentKind
   }
   if (current.length > 0) parts.push(current)
+  // Two single words on either side of the boundary are one place name in a minority
+  // language or a transcription (Ea Bông, Krông Ana), not two names.
+  // A native syllable that runs on into lowercase opens an ordinary phrase (Busan | Kỷ niệm chương).
+  for (let k = 0; k + 1 < parts.length; k++) {
+    const opensPhrase = k + 2 === parts.length && followedByLower
+    if (parts[k]!.length === 1 && parts[k + 1]!.length === 1 && !opensPhrase) parts.splice(k, 2, [...parts[k]!, ...parts[k + 1]!])
+  }
   parts.forEach((part, k) => {
     emit(part, k === 0 ? cue : undefined, k === parts.length - 1 ? followedByLower : true)
   })

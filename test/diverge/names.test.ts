@@ -117,3 +117,13 @@ describe('extractNames: offsets', () => {
     expect(performance.now() - t).toBeLessThan(5000)
   })
 })
+
+describe('extractNames: place names that look like two names', () => {
+  it.each([
+    ['Anh C. trú tại buôn Ea Kruế, xã Ea Bông, huyện Krông Ana.', ['Ea Kruế', 'Ea Bông', 'Krông Ana']],
+    ['Trang trại chuối tại Đức Huệ có 200 công nhân.', ['Đức Huệ']],
+    ['Ông Park Soo Kwan, nguyên Tổng lãnh sự danh dự tại khu vực Busan Kỷ niệm chương Vì sự nghiệp ngoại giao.', ['Park Soo Kwan', 'Busan']],
+  ])('reads %s', (sentence, expected) => {
+    expect(texts(sentence).filter((name) => expected.includes(name))).toEqual(expected)
+  })
+})
