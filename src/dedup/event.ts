@@ -8,7 +8,8 @@
  *   two syllables, so pairs are words and fixed phrases),
  * - `e:` every run of capitalised words (names, places, organisations), counting double,
  *
- * with the title counting twice. A feature weighs (1 + ln(1 + count)) · idf^1.5,
+ * with the title counting twice. An article keeps its maxTerms strongest features,
+ * ranked with document frequency floored at SELECTION_MIN_DF (below). A feature weighs (1 + ln(1 + count)) · idf^1.5,
  * idf = ln((N + 1) / (df + 0.5)) from the index itself, so rare names and numbers
  * dominate and common words fade. Two articles score the cosine of their vectors,
  * corrected for hubs (CSLS): score = cos − (r_a + r_b) / 2, where r is the mean
@@ -22,6 +23,16 @@ import { tokenize } from '../normalize/tokens'
 import { murmur3Utf8 } from './hash'
 
 export const HUB_K = 5
+/**
+ * Which features an article keeps (and looks up) is decided with its document
+ * frequency floored at this: a feature seen in one or two articles so far may be a
+ * name the next report shares or a one-off word nobody will, and unfloored idf ranks
+ * every such one-off above the names and numbers already shared. With the floor, the
+ * rare features an article repeats win, and shared ones are not crowded out.
+ * The kept features are still weighted with the true idf. (Tuned on VMDS 1–100: 2–4
+ * are all better than none; 3 best.)
+ */
+export const SELECTION_MIN_DF = 3
 
 export interface EventFeatures {
   /** Feature hashes (MurmurHash3 of `w:word`, `b:word word`, `e:name`), distinct. */
@@ -127,9 +138,10 @@ export class EventIndex {
     return this.articles
   }
 
-  private idf(id: number, extra: number): number {
+  /** idf with today's counts; `minDf` floors the document frequency (feature selection). */
+  private idf(id: number, extra: number, minDf = 0): number {
     const n = this.articles + extra
-    const df = (this.df.get(id) ?? 0) + extra
+    const df = Math.max(minDf, (this.df.get(id) ?? 0) + extra)
     return Math.log((n + 1) / (df + 0.5))
   }
 
@@ -142,12 +154,12 @@ export class EventIndex {
    * query counts as one more document (it is being added, or treated as if it were).
    */
   private vector(f: EventFeatures, extra: number): Map<number, number> {
-    const weighted: Array<[number, number]> = []
+    const weighted: Array<[number, number, number]> = []
     for (let i = 0; i < f.ids.length; i++) {
       const w = this.weight(f.counts[i]!, this.idf(f.ids[i]!, extra))
-      if (w > 0) weighted.push([f.ids[i]!, w])
+      if (w > 0) weighted.push([f.ids[i]!, w, this.weight(f.counts[i]!, this.idf(f.ids[i]!, extra, SELECTION_MIN_DF))])
     }
-    weighted.sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    weighted.sort((x, y) => y[2] - x[2] || y[1] - x[1] || x[0] - y[0])
     const kept = weighted.slice(0, this.options.maxTerms)
     let norm = 0
     for (const [, w] of kept) norm += w * w

@@ -50,13 +50,13 @@ export interface DedupOptions {
   readonly mode?: DedupMode
   /** Estimated Jaccard similarity of shingle sets at or above which two articles are near-duplicates. @default 0.5 */
   readonly nearThreshold?: number
-  /** Hub-corrected event score (cosine − mean neighbourhood cosine) at or above which two articles report one event. @default 0.0 */
+  /** Hub-corrected event score (cosine − mean neighbourhood cosine) at or above which two articles report one event. @default -0.005 (tuned on VietnameseMDS clusters 1–100) */
   readonly eventThreshold?: number
   /** Cosine below which two articles never report one event, whatever their neighbourhoods. @default 0.04 */
   readonly eventMinCosine?: number
   /** Only match articles published at most this far apart: milliseconds, or `'48h'`, `'90m'`, `'2d'`. Articles without `published` match any. */
   readonly window?: number | string
-  /** Confirm same-event matches with compare(): keep one only if `overlap.score` reaches the threshold. Keeps every text in memory. @default false */
+  /** Confirm same-event matches with compare(): keep one only if `overlap.lexical` (term-frequency cosine of the bodies) reaches the threshold (default 0.15). Keeps every text in memory. @default false */
   readonly verify?: boolean | { readonly threshold?: number }
   /** Matches reported per article. @default 10 */
   readonly maxMatches?: number
@@ -84,7 +84,12 @@ export interface DedupIndex {
   add(article: DedupArticle): DedupResult
   /** The matches an article would get, without adding it; `cluster` is its best match's cluster, or null. */
   query(article: Omit<DedupArticle, 'id'> & { readonly id?: string }): Omit<DedupResult, 'cluster' | 'id'> & { readonly id: string | null; readonly cluster: string | null }
-  /** Every cluster of two or more articles: `{ id, members }`, members in the order they were added. */
+  /**
+   * Every cluster of two or more articles: `{ id, members }`, members in the order they were added.
+   * With same-event matching on (mode 'event' or 'both') the default is the consolidated, batch answer
+   * (every article re-decided with today's idf and neighbourhoods; cached until the next add());
+   * `{ consolidate: false }` gives the streaming clusters add() reported.
+   */
   clusters(options?: { consolidate?: boolean }): Array<{ id: string; members: string[] }>
   /** Number of articles. */
   readonly size: number
@@ -107,9 +112,9 @@ export interface ResolvedDedupOptions {
 export const DEDUP_DEFAULTS = {
   mode: 'both',
   nearThreshold: 0.5,
-  eventThreshold: 0,
+  eventThreshold: -0.005,
   eventMinCosine: 0.04,
-  verifyThreshold: 0.1,
+  verifyThreshold: 0.15,
   maxMatches: 10,
   minLinkRatio: 0.5,
   eventTerms: 200,
@@ -241,6 +246,8 @@ class Index implements DedupIndex {
   private readonly groups: Clusters
   private readonly texts: string[] | null
   private readonly near: boolean
+  /** clusters()'s batch answer, until the next add(). */
+  private consolidatedCache: Clusters | null = null
 
   constructor(
     readonly options: ResolvedDedupOptions,
@@ -282,6 +289,11 @@ class Index implements DedupIndex {
     return out.sort((x, y) => y.similarity - x.similarity || x.doc - y.doc)
   }
 
+  /** The verify step: compare()'s lexical overlap (term-frequency cosine of the two bodies) reaches the threshold. */
+  private verified(a: string, b: string): boolean {
+    return compare(a, b, { kinds: [] }).overlap.lexical >= this.options.verify!
+  }
+
   private eventScore(cosine: number, hubA: number, hubB: number): number {
     return cosine - (hubA + hubB) / 2
   }
@@ -296,8 +308,7 @@ class Index implements DedupIndex {
       const hubD = withNeighbour(event, doc, cosine)
       if (this.eventScore(cosine, hubQ, hubD) < this.options.eventThreshold) continue
       if (this.texts && this.options.verify !== null) {
-        const overlap = compare(this.texts[doc]!, text, { kinds: [] }).overlap.score
-        if (overlap < this.options.verify) continue
+        if (!this.verified(this.texts[doc]!, text)) continue
       }
       matches.push({ doc, similarity: cosine })
     }
@@ -312,7 +323,7 @@ class Index implements DedupIndex {
     const cosine = this.event.pairCosine(x, y)
     if (cosine < this.options.eventMinCosine) return false
     if (this.eventScore(cosine, this.event.hubness(x), this.event.hubness(y)) < this.options.eventThreshold) return false
-    if (this.texts && this.options.verify !== null) return compare(this.texts[x]!, this.texts[y]!, { kinds: [] }).overlap.score >= this.options.verify
+    if (this.texts && this.options.verify !== null) return this.verified(this.texts[x]!, this.texts[y]!)
     return true
   }
 
@@ -342,6 +353,7 @@ class Index implements DedupIndex {
     if (this.idSet.has(id)) throw inputError('article.id', 'an id not already in the index', id)
     const { sig, features, event, ordered, level } = this.match(a, true)
     const doc = this.groups.add()
+    this.consolidatedCache = null
     this.ids.push(id)
     this.idSet.add(id)
     this.times.push(a.time)
@@ -396,7 +408,7 @@ class Index implements DedupIndex {
       if (!event) return false
       const c = cosine(x, y)
       if (c < this.options.eventMinCosine || this.eventScore(c, hubs[x]!, hubs[y]!) < this.options.eventThreshold) return false
-      if (this.texts && this.options.verify !== null) return compare(this.texts[x]!, this.texts[y]!, { kinds: [] }).overlap.score >= this.options.verify
+      if (this.texts && this.options.verify !== null) return this.verified(this.texts[x]!, this.texts[y]!)
       return true
     }
     // pass 2: guarded union-find in the order of arrival
@@ -421,7 +433,11 @@ class Index implements DedupIndex {
   }
 
   clusters(options: { consolidate?: boolean } = {}): Array<{ id: string; members: string[] }> {
-    return (options.consolidate ? this.consolidated() : this.groups)
+    // consolidation only changes anything when same-event decisions (idf, neighbourhoods) are involved
+    const consolidate = options.consolidate ?? this.event !== null
+    let groups = this.groups
+    if (consolidate) groups = this.consolidatedCache ??= this.consolidated()
+    return groups
       .groups()
       .sort((x, y) => x[0]! - y[0]!)
       .map((members) => ({ id: this.ids[members[0]!]!, members: members.map((m) => this.ids[m]!) }))

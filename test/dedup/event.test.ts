@@ -57,4 +57,15 @@ describe('EventIndex', () => {
     const copy = EventIndex.fromState(JSON.parse(JSON.stringify(index.toState())), options)
     expect(copy.pairCosine(0, 1)).toBeCloseTo(index.pairCosine(0, 1), 6)
   })
+  it('keeps the rare features an article repeats over its one-offs (selection df floor)', () => {
+    const index = new EventIndex({ ...options, maxTerms: 1 })
+    const fillers = ['giá vàng tăng', 'mưa lớn kéo dài', 'đường ngập sâu', 'điện bị cắt', 'học sinh nghỉ học']
+    for (const text of ['wipha', ...fillers, 'wipha wipha lũ']) {
+      const f = eventFeatures(text)
+      const { vector, candidates } = index.candidates(f, 1, () => true)
+      index.add(f, vector, candidates)
+    }
+    // unfloored idf would keep a one-off (w:lũ, b:wipha lũ …: df 1); the floor keeps the shared, repeated word
+    expect(Array.from(index.storedFeatures(6).ids)).toEqual([murmur3Utf8('w:wipha')])
+  })
 })

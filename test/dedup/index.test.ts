@@ -10,6 +10,9 @@ const OTHER =
   'Giá vàng miếng SJC sáng nay tăng thêm 500.000 đồng mỗi lượng, lên 120 triệu đồng. Các doanh nghiệp kinh doanh vàng cho biết nhu cầu mua vào tăng mạnh. ' +
   'Trên thị trường thế giới, giá vàng giao ngay đứng ở mức 2.400 USD mỗi ounce sau phiên giảm nhẹ.'
 
+const REPORT =
+  'Thanh Hóa: bão Wipha làm 3 người chết, 12 người bị thương; 15.000 dân ven biển được sơ tán. Huyện Quảng Xương ngập sâu, 40.000 hộ mất điện, hơn 2.000 nhà tốc mái.'
+
 describe('createDedupIndex', () => {
   it('reports a lightly edited copy as a near-duplicate', () => {
     const index = createDedupIndex({ mode: 'near' })
@@ -97,5 +100,32 @@ describe('createDedupIndex', () => {
 
   it('rejects a snapshot that is not one', () => {
     expect(() => loadDedupIndex('{"format":"other"}')).toThrow(expect.objectContaining({ code: 'E_INPUT' }))
+  })
+  it('verifies same-event matches with compare()\'s lexical overlap', () => {
+    // WIRE and REPORT: overlap.lexical ≈ 0.66, overlap.score ≈ 0.15
+    const run = (threshold: number) => {
+      const index = createDedupIndex({ mode: 'event', verify: { threshold } })
+      index.add({ id: 'gold', text: OTHER })
+      index.add({ id: 'wire', text: WIRE })
+      return index.add({ id: 'report', text: REPORT }).matches.map((m) => m.id)
+    }
+    expect(run(0.5)).toEqual(['wire'])
+    expect(run(0.7)).toEqual([])
+  })
+
+  it('consolidates clusters by default when same-event matching is on, streams otherwise', () => {
+    const index = createDedupIndex({ mode: 'event' })
+    index.add({ id: 'gold', text: OTHER })
+    index.add({ id: 'wire', text: WIRE })
+    index.add({ id: 'report', text: REPORT })
+    expect(index.clusters()).toEqual(index.clusters({ consolidate: true }))
+    expect(index.clusters({ consolidate: false })).toEqual([{ id: 'wire', members: ['wire', 'report'] }])
+    // the batch answer is recomputed after an add
+    index.add({ id: 'copy', text: COPY })
+    expect(index.clusters().flatMap((c) => c.members)).toContain('copy')
+    const near = createDedupIndex({ mode: 'near' })
+    near.add({ id: 'wire', text: WIRE })
+    near.add({ id: 'copy', text: COPY })
+    expect(near.clusters()).toEqual(near.clusters({ consolidate: false }))
   })
 })
