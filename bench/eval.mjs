@@ -42,7 +42,7 @@ const ROWS = {
     const rows = []
     for (const [name, v] of Object.entries(m.vmds)) {
       if (!v.test) continue
-      rows.push([`VMDS same-event pair F1, ${name}: tune / test (consolidated)`, `${pct(v.tune.clusters.f1)} / ${pct(v.test.clusters.f1)} (${pct(v.test.consolidated.f1)})`, name === 'defaults' ? 'target 90.0; TF-IDF oracle 82.3' : ''])
+      rows.push([`VMDS same-event pair F1, ${name}: tune / test (batch clusters)`, `${pct(v.tune.clusters.f1)} / ${pct(v.test.clusters.f1)} (${pct(v.test.consolidated.f1)})`, name === 'defaults' ? 'target 90.0; TF-IDF oracle 82.3' : ''])
     }
     const p = m.planted
     rows.push([`planted near-duplicates P / R (${p.planted} among ${p.articles})`, `${pct(p.precision)} / ${pct(p.recall)}`, 'target 98 / 98'])
