@@ -22,26 +22,62 @@ const CLUSTER = /[^\p{M}\u1160-\u11ff][\p{M}\u1160-\u11ff]*|[\p{M}\u1160-\u11ff]
 // break an offset.
 const MAY_CHANGE = /[\p{M}\u0340-\u0344\u0374\u037e\u0387\u0900-\u0dff\u0f00-\u0fff\u1100-\u11ff\u1f00-\u1fff\u2000\u2001\u2126\u212a\u212b\u2329\u232a\uf900-\ufaff\ufb1d-\ufb4f\ud800-\udfff]/u
 
-export function toNfc(input: string): MappedText {
-  const composed = MAY_CHANGE.test(input) ? input.normalize('NFC') : input
-  if (composed === input) {
-    const text = input.includes('ð') || input.includes('Ð') ? input.replace(/ð/g, 'đ').replace(/Ð/g, 'Đ') : input
-    return { text, toOriginal: (index) => index }
+// The same class, global, to find every place (a literal: the suite checks every regex in src/).
+const MAY_CHANGE_ALL = /[\p{M}\u0340-\u0344\u0374\u037e\u0387\u0900-\u0dff\u0f00-\u0fff\u1100-\u11ff\u1f00-\u1fff\u2000\u2001\u2126\u212a\u212b\u2329\u232a\uf900-\ufaff\ufb1d-\ufb4f\ud800-\udfff]/gu
+const WHITESPACE = /\s/u
+
+function readEth(text: string): string {
+  return text.includes('ð') || text.includes('Ð') ? text.replace(/ð/g, 'đ').replace(/Ð/g, 'Đ') : text
+}
+
+/**
+ * Where NFC may change the text: each suspicious character widened to the
+ * whitespace-delimited word around it (whitespace never composes with anything),
+ * overlapping words merged. Everything between is copied as it is.
+ */
+function regions(input: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (const match of input.matchAll(MAY_CHANGE_ALL)) {
+    const last = out[out.length - 1]
+    if (last && match.index < last[1]) continue
+    let start = match.index
+    while (start > 0 && !WHITESPACE.test(input[start - 1]!)) start--
+    let end = match.index + match[0].length
+    while (end < input.length && !WHITESPACE.test(input[end]!)) end++
+    if (last && start <= last[1]) last[1] = end
+    else out.push([start, end])
   }
-  // Normalise cluster by cluster so each output cluster knows where it came from.
-  // Output inside a cluster maps to the cluster's start; cluster edges map exactly.
+  return out
+}
+
+export function toNfc(input: string): MappedText {
+  if (!MAY_CHANGE.test(input) || input.normalize('NFC') === input) {
+    return { text: readEth(input), toOriginal: (index) => index }
+  }
+  // Segments of the output, each knowing where it came from: a stretch copied as it is
+  // maps position by position; a cluster normalised on its own maps to its start, so
+  // cluster edges (and so word edges) map exactly.
   const parts: string[] = []
   const starts: number[] = []
   const origins: number[] = []
+  const copied: boolean[] = []
   let length = 0
-  for (const match of input.matchAll(CLUSTER)) {
-    const nfc = match[0].normalize('NFC')
-    parts.push(nfc)
+  const push = (text: string, origin: number, asIs: boolean): void => {
+    if (text.length === 0) return
+    parts.push(text)
     starts.push(length)
-    origins.push(match.index)
-    length += nfc.length
+    origins.push(origin)
+    copied.push(asIs)
+    length += text.length
   }
-  const text = parts.join('').replace(/ð/g, 'đ').replace(/Ð/g, 'Đ')
+  let done = 0
+  for (const [start, end] of regions(input)) {
+    push(input.slice(done, start), done, true)
+    for (const match of input.slice(start, end).matchAll(CLUSTER)) push(match[0].normalize('NFC'), start + match.index, false)
+    done = end
+  }
+  push(input.slice(done), done, true)
+  const text = readEth(parts.join(''))
   const inputLength = input.length
   const toOriginal = (index: number): number => {
     if (index >= length) return inputLength
@@ -53,7 +89,7 @@ export function toNfc(input: string): MappedText {
       if (starts[mid]! <= index) lo = mid
       else hi = mid - 1
     }
-    return origins[lo]!
+    return copied[lo] ? origins[lo]! + (index - starts[lo]!) : origins[lo]!
   }
   return { text, toOriginal }
 }
