@@ -8,7 +8,7 @@ import { scoreOverlap } from './score'
 import { CorroborateError, describe } from './errors'
 import { detectLanguage } from './language'
 import { type ExpansionTable, expansionTable } from './normalize/abbreviations'
-import { tokenize } from './normalize/tokens'
+import { sentenceTokens } from './normalize/sentence-tokens'
 import { type MappedText, toNfc } from './normalize/unicode'
 import { type ResolvedOptions, resolveOptions } from './options'
 import { type MappedSentence, segmentMapped } from './segment'
@@ -77,11 +77,10 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
   const docB = prepare(articleB, resolved)
   const expansions = tableFor(docA, docB, resolved)
 
-  const keysOf = (doc: PreparedDocument): string[][] =>
-    doc.body.map((i) => {
-      const s = doc.sentences[i]!
-      return tokenize(doc.nfc.text.slice(s.nfcStart, s.nfcEnd), expansions).map((token) => token.key)
-    })
+  const keysOf = (doc: PreparedDocument): string[][] => {
+    const tokens = sentenceTokens(doc, expansions)
+    return doc.body.map((i) => tokens[i]!.map((token) => token.key))
+  }
   const keysA = keysOf(docA)
   const keysB = keysOf(docB)
   const weigh = inverseFrequency([...keysA, ...keysB])

@@ -14,6 +14,7 @@ import levenshtein from 'fast-levenshtein'
 import type { PreparedDocument } from '../compare'
 import type { ExpansionTable } from '../normalize/abbreviations'
 import { collapseRepeats, foldWord, stripDiacritics } from '../normalize/fold'
+import { sentenceTokens } from '../normalize/sentence-tokens'
 import { tokenize } from '../normalize/tokens'
 import type { Alignment, Divergence, Equivalence, Span } from '../types'
 import type { DocumentFacts, Located } from './collect'
@@ -248,10 +249,12 @@ function wordStream(doc: PreparedDocument, expansions: ExpansionTable): WordStre
     if (!list) starts.set(form, [at])
     else if (list.length < STARTS_KEPT && list[list.length - 1] !== at) list.push(at)
   }
-  for (const token of tokenize(doc.nfc.text, expansions)) {
-    add(stripDiacritics(token.key), keys.length)
-    if (token.key.length >= 4) add(`~${skeleton(token.key)}`, keys.length)
-    keys.push(token.key)
+  for (const sentence of sentenceTokens(doc, expansions)) {
+    for (const token of sentence) {
+      add(stripDiacritics(token.key), keys.length)
+      if (token.key.length >= 4) add(`~${skeleton(token.key)}`, keys.length)
+      keys.push(token.key)
+    }
   }
   return { keys, starts }
 }
