@@ -4,7 +4,7 @@
  * A linear regex tokenizer: Intl.Segmenter's word mode is superlinear here.
  */
 import type { ExpansionTable } from './abbreviations'
-import { foldWord, stripDiacritics } from './fold'
+import { foldWord } from './fold'
 
 export interface Token {
   /** Offsets into the (NFC) text that was tokenized. */
@@ -73,9 +73,4 @@ export function tokenize(text: string, expansions: ExpansionTable = EMPTY_TABLE)
 /** The folded keys of a text, for building IDF tables and the like. */
 export function tokens(text: string, expansions?: ExpansionTable): string[] {
   return tokenize(text.normalize('NFC'), expansions).map((token) => token.key)
-}
-
-/** A looser key for matching words typed without diacritics (Hà Nội / Ha Noi). */
-export function looseKey(key: string): string {
-  return stripDiacritics(key)
 }
