@@ -5,6 +5,7 @@
  * is a linear scan with a few tokens of look-around; no regex ever sees more
  * than one token.
  */
+import { ASCII_DIGIT, NOT_ASCII_DIGIT, WORD_CHAR, lastRunClasses, scanRun, widthAt } from '../normalize/chars'
 import { foldWord } from '../normalize/fold'
 import type { DateFact } from './fact'
 
@@ -23,11 +24,10 @@ export interface Token {
 /** 'vi': dot groups thousands, comma marks decimals (also most of continental Europe); 'en': the reverse. */
 export type Notation = 'vi' | 'en'
 
-const RUN = /[\p{L}\p{M}\p{N}]+/uy
 // Inside a token these keep "13/8", "1.000.000", "Covid-19", "TP.HCM" whole.
-const JOINERS = new Set(['.', ',', '/', ':', '-', "'", '\u2019', '\u2013'])
-const NUM_TOKEN = /^[0-9][0-9.,/:'\u2019\u2013-]*$/
-const HAS_DIGIT = /[0-9]/
+function isJoiner(code: number): boolean {
+  return code === 46 || code === 44 || code === 47 || code === 58 || code === 45 || code === 39 || code === 0x2019 || code === 0x2013
+}
 
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff
@@ -44,23 +44,21 @@ export function tokenize(text: string): Token[] {
       spaced = true
       continue
     }
-    RUN.lastIndex = i
-    const m = RUN.exec(text)
-    let e: number
-    let kind: Token['kind']
-    if (m) {
-      e = i + m[0].length
-      while (e + 1 < n && JOINERS.has(text[e]!)) {
-        RUN.lastIndex = e + 1
-        const more = RUN.exec(text)
-        if (!more) break
-        e += 1 + more[0].length
+    let e = scanRun(text, i, n, WORD_CHAR)
+    if (e > i) {
+      let classes = lastRunClasses()
+      while (e + 1 < n && isJoiner(text.charCodeAt(e))) {
+        const more = scanRun(text, e + 1, n, WORD_CHAR)
+        if (more === e + 1) break
+        classes |= lastRunClasses()
+        e = more
       }
       const raw = text.slice(i, e)
-      kind = NUM_TOKEN.test(raw) ? 'num' : HAS_DIGIT.test(raw) ? 'mixed' : 'word'
+      // ASCII digits and joiners only: a numeral ("13/8", "1.000.000"); digits among letters: mixed ("Covid-19").
+      const kind: Token['kind'] = !(classes & NOT_ASCII_DIGIT) ? 'num' : classes & ASCII_DIGIT ? 'mixed' : 'word'
       out.push({ start: i, end: e, raw, key: kind === 'num' ? raw : foldWord(raw), kind, spaced })
     } else {
-      e = i + (text.codePointAt(i)! > 0xffff ? 2 : 1)
+      e = i + widthAt(text, i)
       const raw = text.slice(i, e)
       out.push({ start: i, end: e, raw, key: raw, kind: 'punct', spaced })
     }

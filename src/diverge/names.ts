@@ -12,6 +12,7 @@
  * two names ("Busan Đoàn Phương Lan").
  */
 
+import { LETTER, scanRun, widthAt } from '../normalize/chars'
 import { foldWord, stripDiacritics } from '../normalize/fold'
 
 export interface NameFact {
@@ -122,8 +123,6 @@ const SURNAMES = new Set(
 )
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'ten'])
 
-// Letters-only word, inner hyphen/apostrophe/dot allowed; each repetition consumes a separator, so no backtracking blow-up.
-const WORD = /[\p{L}\p{M}]+(?:[-'’.][\p{L}\p{M}]+)*/gu
 const VI_MARKED = /[ăâêôơưđàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u
 const VI_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uyê|uya|uây|uôi|ươi|ươu|yêu|iêu|oai|oay|oeo|uây|uôi|ai|ao|au|ay|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnpt])?$/u
@@ -163,28 +162,71 @@ function isAbbreviation(word: string): boolean {
   return letters.length <= 5 && letters.length > 1 && letters === letters.toUpperCase()
 }
 
+interface WordShape {
+  readonly folded: string
+  readonly upper: boolean
+  readonly cap: boolean
+}
+
+// Word shapes by surface form: news repeats its words, and the shape needs a fold and two regexes.
+const shapes = new Map<string, WordShape>()
+
+function shapeOf(raw: string): WordShape {
+  let shape = shapes.get(raw)
+  if (shape === undefined) {
+    const first = raw[0]!
+    const upper = first !== first.toLowerCase()
+    shape = {
+      folded: foldWord(raw.includes('’') || raw.includes('ʼ') ? raw.replace(/[’ʼ]/g, "'") : raw),
+      upper,
+      cap: upper && raw.length > 1 && !isAbbreviation(raw) && !CALENDAR.has(raw.toLowerCase()),
+    }
+    if (raw.length <= 64) {
+      if (shapes.size >= 100_000) shapes.clear()
+      shapes.set(raw, shape)
+    }
+  }
+  return shape
+}
+
 function pushWord(words: Word[], text: string, start: number, end: number, prevEnd: number): void {
   const raw = text.slice(start, end)
-  const first = raw[0]!
-  const upper = first !== first.toLowerCase()
+  const shape = shapeOf(raw)
   words.push({
     start,
     end,
-    folded: foldWord(raw.replace(/[’ʼ‘`]/g, "'")),
-    cap: upper && !isAbbreviation(raw) && raw.length > 1 && !CALENDAR.has(raw.toLowerCase()),
-    gap: text.slice(prevEnd, start),
-    initial: upper && raw.length === 1,
+    folded: shape.folded,
+    cap: shape.cap,
+    gap: prevEnd === start ? '' : text.slice(prevEnd, start),
+    initial: shape.upper && raw.length === 1,
   })
 }
 
+// Inside a name word: Heong-joon, O'Brien, Nguyễn’s, TP.Busan.
+function isNameJoiner(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019 || code === 46
+}
+
+/** Words: runs of letters and marks, joined by single hyphens, apostrophes and dots. */
 function tokenize(text: string): Word[] {
   const words: Word[] = []
+  const n = text.length
   let prevEnd = 0
-  for (const m of text.matchAll(WORD)) {
-    let start = m.index
-    let end = start + m[0].length
-    let raw = m[0]
-    if (/['’]s$/u.test(raw) && raw.length > 2) {
+  for (let i = 0; i < n; ) {
+    let end = scanRun(text, i, n, LETTER)
+    if (end === i) {
+      i += widthAt(text, i)
+      continue
+    }
+    const start = i
+    while (end + 1 < n && isNameJoiner(text.charCodeAt(end))) {
+      const more = scanRun(text, end + 1, n, LETTER)
+      if (more === end + 1) break
+      end = more
+    }
+    i = end
+    let raw = text.slice(start, end)
+    if (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 && (raw.charCodeAt(raw.length - 2) === 39 || raw.charCodeAt(raw.length - 2) === 0x2019)) {
       end -= 2 // possessive: Korea's
       raw = raw.slice(0, -2)
     }
@@ -210,9 +252,21 @@ function tokenize(text: string): Word[] {
 const SENTENCE_BREAK = /[.!?…:;"“”(\n]|[-–—]\s*$/u
 const SPACE_ONLY = /^[ \t\u00a0]+$/u
 
+
+const syllables = new Map<string, boolean>()
 function isVietnameseSyllable(folded: string): boolean {
-  return VI_SYLLABLE.test(stripDiacritics(folded).replace(/đ/g, 'd')) || VI_MARKED.test(folded)
+  let yes = syllables.get(folded)
+  if (yes === undefined) {
+    yes = VI_SYLLABLE.test(stripDiacritics(folded).replace(/đ/g, 'd')) || VI_MARKED.test(folded)
+    if (syllables.size >= 100_000) syllables.clear()
+    syllables.set(folded, yes)
+  }
+  return yes
 }
+
+// Most gaps are one space: skip the regexes for them.
+const breaksSentence = (gap: string): boolean => gap !== ' ' && SENTENCE_BREAK.test(gap)
+const spaceOnly = (gap: string): boolean => gap === ' ' || SPACE_ONLY.test(gap)
 
 function matchCue(words: readonly Word[], i: number, cues: Map<string, Cue[]>, sentenceStart: boolean): Cue | undefined {
   const list = cues.get(words[i]!.folded)
@@ -275,7 +329,7 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
 
   for (let i = 0; i < words.length; ) {
     const w = words[i]!
-    const sentenceStart = i === 0 || SENTENCE_BREAK.test(w.gap)
+    const sentenceStart = i === 0 || breaksSentence(w.gap)
     const cue = matchCue(words, i, cues, sentenceStart)
     if (cue) {
       const last = i + cue.words.length - 1
@@ -296,10 +350,10 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
     while (j < words.length) {
       const n = words[j]!
       const afterInitial = words[j - 1]!.initial && /^\.[ \t\u00a0]+$/u.test(n.gap) // George W. Bush
-      if (!SPACE_ONLY.test(n.gap) && !afterInitial) break
+      if (!spaceOnly(n.gap) && !afterInitial) break
       if (n.cap) {
         if (matchCue(words, j, cues, false)) break
-      } else if (!(n.initial || (PARTICLES.has(n.folded) && words[j + 1]?.cap && SPACE_ONLY.test(words[j + 1]!.gap)))) {
+      } else if (!(n.initial || (PARTICLES.has(n.folded) && words[j + 1]?.cap && spaceOnly(words[j + 1]!.gap)))) {
         break
       }
       j++
@@ -309,7 +363,7 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
     pending = undefined
     while (run.length > 0 && !run[run.length - 1]!.cap) run = run.slice(0, -1)
     if (sentenceStart && run.length > 0 && STOPWORDS.has(run[0]!.folded)) run = run.slice(1)
-    const followedByLower = j < words.length && !words[j]!.cap && SPACE_ONLY.test(words[j]!.gap)
+    const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
     emitSplit(run, cueHere, followedByLower, emit)
     i = j
   }

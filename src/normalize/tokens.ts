@@ -4,6 +4,7 @@
  * A linear regex tokenizer: Intl.Segmenter's word mode is superlinear here.
  */
 import type { ExpansionTable } from './abbreviations'
+import { UNSPACED, UPPER, WORD_CHAR, lastRunClasses, scanRun, widthAt } from './chars'
 import { foldWord } from './fold'
 
 export interface Token {
@@ -13,11 +14,6 @@ export interface Token {
   /** Folded comparison key. */
   readonly key: string
 }
-
-const WORD = /[\p{L}\p{M}\p{N}]+/gu
-// Scripts written without spaces between words: compared by character bigrams.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
-const HAS_UPPER = /\p{Lu}/u
 
 const EMPTY_TABLE: ExpansionTable = new Map()
 
@@ -35,27 +31,52 @@ function pushUnspaced(word: string, start: number, out: Token[]): void {
   }
 }
 
-/** Tokenize `text` into folded keys. Abbreviations written with a capital letter are expanded. */
+/** "." or ". " between two words: the gap inside "TP.HCM" and "TP. HCM". */
+function dotGap(text: string, from: number, to: number): boolean {
+  if (text.charCodeAt(from) !== 46) return false
+  return to === from + 1 || (to === from + 2 && isSpace(text.charCodeAt(from + 1)))
+}
+
+// What `\s` matches, as code units.
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/** Tokenize `text` into folded keys (words: runs of letters, marks and digits). Abbreviations written with a capital letter are expanded. */
 export function tokenize(text: string, expansions: ExpansionTable = EMPTY_TABLE): Token[] {
   const out: Token[] = []
-  const words: Array<{ word: string; start: number; end: number }> = []
-  for (const match of text.matchAll(WORD)) {
-    words.push({ word: match[0], start: match.index, end: match.index + match[0].length })
-  }
-  for (let i = 0; i < words.length; i++) {
-    const { word, start, end } = words[i]!
-    if (UNSPACED.test(word)) {
-      pushUnspaced(word, start, out)
+  const n = text.length
+  // Word boundaries first, so an abbreviation can look at the word after it.
+  const bounds: number[] = []
+  const classes: number[] = []
+  for (let i = 0; i < n; ) {
+    const end = scanRun(text, i, n, WORD_CHAR)
+    if (end === i) {
+      i += widthAt(text, i)
       continue
     }
-    if (expansions.size > 0 && HAS_UPPER.test(word)) {
+    bounds.push(i, end)
+    classes.push(lastRunClasses())
+    i = end
+  }
+  const expand = expansions.size > 0
+  for (let w = 0; w < classes.length; w++) {
+    const start = bounds[2 * w]!
+    const end = bounds[2 * w + 1]!
+    const bits = classes[w]!
+    if (bits & UNSPACED) {
+      pushUnspaced(text.slice(start, end), start, out)
+      continue
+    }
+    const word = text.slice(start, end)
+    if (expand && bits & UPPER) {
       // "TP.HCM", "TP. HCM": try the pair joined first, then the word alone.
-      const next = words[i + 1]
-      if (next && HAS_UPPER.test(next.word) && /^\.\s?$/.test(text.slice(end, next.start))) {
-        const joined = expansions.get(foldWord(word + next.word))
+      if (w + 1 < classes.length && classes[w + 1]! & UPPER && dotGap(text, end, bounds[2 * w + 2]!)) {
+        const nextEnd = bounds[2 * w + 3]!
+        const joined = expansions.get(foldWord(word + text.slice(bounds[2 * w + 2]!, nextEnd)))
         if (joined) {
-          for (const key of joined) out.push({ start, end: next.end, key })
-          i++
+          for (const key of joined) out.push({ start, end: nextEnd, key })
+          w++
           continue
         }
       }

@@ -1,0 +1,101 @@
+/**
+ * Character classes for the word scanners. Every tokenizer in the pipeline
+ * finds runs of letters, marks and digits; a Unicode property regex per word
+ * costs about six times what a table lookup per character does, and word
+ * scanning is most of what compare() spends on a short pair. The table is
+ * filled lazily from the same property escapes the regexes used, so the
+ * classes are exactly `\p{L}`, `\p{M}`, `\p{N}`, `\p{Lu}`.
+ */
+
+/** `\p{L}`, `\p{M}` or `\p{N}`: part of a word. */
+export const WORD_CHAR = 1
+/** `\p{L}` or `\p{M}`: part of a word of letters. */
+export const LETTER = 2
+/** `\p{Lu}`. */
+export const UPPER = 4
+/** A script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan). */
+export const UNSPACED = 8
+/** ASCII 0–9. */
+export const ASCII_DIGIT = 16
+/** A word character other than ASCII 0–9. */
+export const NOT_ASCII_DIGIT = 32
+
+const KNOWN = 128
+const IS_WORD = /[\p{L}\p{M}\p{N}]/u
+const IS_LETTER = /[\p{L}\p{M}]/u
+const IS_UPPER = /\p{Lu}/u
+const IS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
+
+function classify(char: string): number {
+  if (!IS_WORD.test(char)) return KNOWN
+  let bits = KNOWN | WORD_CHAR
+  if (char >= '0' && char <= '9') return bits | ASCII_DIGIT
+  bits |= NOT_ASCII_DIGIT
+  if (IS_LETTER.test(char)) bits |= LETTER
+  if (IS_UPPER.test(char)) bits |= UPPER
+  if (IS_UNSPACED.test(char)) bits |= UNSPACED
+  return bits
+}
+
+// One byte per BMP code unit; astral code points (rare in news: emoji, historic Han) go through a map.
+const bmp = new Uint8Array(0x10000)
+const astral = new Map<number, number>()
+
+/** Class bits of the code point at `i` (0 past the end; a lone surrogate is no word character). */
+export function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  if (code !== code) return 0
+  if (code < 0xd800 || code > 0xdfff) {
+    let bits = bmp[code]!
+    if (bits === 0) bmp[code] = bits = classify(text[i]!)
+    return bits & ~KNOWN
+  }
+  const point = text.codePointAt(i)!
+  if (point <= 0xffff) return 0
+  let bits = astral.get(point)
+  if (bits === undefined) {
+    bits = classify(String.fromCodePoint(point))
+    if (astral.size < 10_000) astral.set(point, bits)
+  }
+  return bits & ~KNOWN
+}
+
+/** Width in UTF-16 units of the code point at `i`: 2 for a surrogate pair, else 1. */
+export function widthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1
+}
+
+let runBits = 0
+
+/**
+ * End of the run of characters with any of `mask`'s classes that starts at `i`
+ * (`i` itself when the character there has none), scanning no further than `end`.
+ * `lastRunClasses()` then tells the classes found in the run.
+ */
+export function scanRun(text: string, i: number, end: number, mask: number): number {
+  let bits = 0
+  while (i < end) {
+    const code = text.charCodeAt(i)
+    let c: number
+    if (code < 0xd800 || code > 0xdfff) {
+      c = bmp[code]!
+      if (c === 0) bmp[code] = c = classify(text[i]!)
+      if ((c & mask) === 0) break
+      bits |= c
+      i++
+    } else {
+      c = classAt(text, i)
+      if ((c & mask) === 0) break
+      bits |= c
+      i += 2
+    }
+  }
+  runBits = bits & ~KNOWN
+  return i
+}
+
+/** Classes of the characters in the run the last `scanRun` call found. */
+export function lastRunClasses(): number {
+  return runBits
+}

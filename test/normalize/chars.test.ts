@@ -1,0 +1,71 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { LETTER, UNSPACED, UPPER, WORD_CHAR, classAt, lastRunClasses, scanRun, widthAt } from '../../src/normalize/chars'
+
+/** Word runs found with scanRun, as [start, end] pairs. */
+function runs(text: string, mask: number): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (let i = 0; i < text.length; ) {
+    const end = scanRun(text, i, text.length, mask)
+    if (end === i) i += widthAt(text, i)
+    else {
+      out.push([i, end])
+      i = end
+    }
+  }
+  return out
+}
+
+const byRegex = (text: string, regex: RegExp): Array<[number, number]> => Array.from(text.matchAll(regex), (m) => [m.index, m.index + m[0].length])
+
+describe('classAt', () => {
+  it.each([
+    ['a', WORD_CHAR | LETTER],
+    ['Đ', WORD_CHAR | LETTER | UPPER],
+    ['\u0301', WORD_CHAR | LETTER],
+    ['漢', WORD_CHAR | LETTER | UNSPACED],
+    ['𠀀', WORD_CHAR | LETTER | UNSPACED],
+    ['𝐀', WORD_CHAR | LETTER | UPPER],
+  ])('%s is a word character of the right classes', (char, bits) => {
+    expect(classAt(char, 0) & (WORD_CHAR | LETTER | UPPER | UNSPACED)).toBe(bits)
+  })
+
+  it.each([[' '], ['.'], ['“'], ['\u00a0'], ['\ud800'], ['\udc00'], ['😀']])('%j is no word character', (char) => {
+    expect(classAt(char, 0) & WORD_CHAR).toBe(0)
+  })
+
+  it('gives 0 past the end of the text', () => {
+    expect(classAt('a', 1)).toBe(0)
+  })
+})
+
+describe('scanRun', () => {
+  it('finds the runs /[\\p{L}\\p{M}\\p{N}]+/gu finds, in any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        expect(runs(text, WORD_CHAR)).toEqual(byRegex(text, /[\p{L}\p{M}\p{N}]+/gu))
+      }),
+      { seed: 3, numRuns: 500 },
+    )
+  })
+
+  it('finds the runs /[\\p{L}\\p{M}]+/gu finds, in any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        expect(runs(text, LETTER)).toEqual(byRegex(text, /[\p{L}\p{M}]+/gu))
+      }),
+      { seed: 4, numRuns: 500 },
+    )
+  })
+
+  it('reports the classes met in the run', () => {
+    scanRun('Hà Nội', 0, 6, WORD_CHAR)
+    expect(lastRunClasses() & UPPER).toBe(UPPER)
+    scanRun('Hà Nội', 4, 6, WORD_CHAR)
+    expect(lastRunClasses() & UPPER).toBe(0)
+  })
+
+  it('stops at the given end', () => {
+    expect(scanRun('abcdef', 1, 3, WORD_CHAR)).toBe(3)
+  })
+})
