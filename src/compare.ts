@@ -2,7 +2,7 @@
  * compare(): the whole pipeline, normalize → segment → language → align → score → diverge.
  */
 import { alignBags } from './align/align'
-import { type Bag, bagOf, inverseFrequency } from './align/weights'
+import { type Bag, bagOf, createVocabulary, intern, inverseFrequency } from './align/weights'
 import { findDivergences } from './diverge'
 import { scoreOverlap } from './score'
 import { CorroborateError, describe } from './errors'
@@ -77,16 +77,17 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
   const docB = prepare(articleB, resolved)
   const expansions = tableFor(docA, docB, resolved)
 
-  const keysOf = (doc: PreparedDocument): string[][] => {
+  const vocabulary = createVocabulary()
+  const idsOf = (doc: PreparedDocument): number[][] => {
     const tokens = sentenceTokens(doc, expansions)
-    return doc.body.map((i) => tokens[i]!.map((token) => token.key))
+    return doc.body.map((i) => intern(vocabulary, tokens[i]!.map((token) => token.key)))
   }
-  const keysA = keysOf(docA)
-  const keysB = keysOf(docB)
-  const weigh = inverseFrequency([...keysA, ...keysB])
-  const bagsA: Bag[] = keysA.map((keys) => bagOf(keys, weigh))
-  const bagsB: Bag[] = keysB.map((keys) => bagOf(keys, weigh))
-  const links = alignBags(bagsA, bagsB, weigh, { threshold: resolved.alignThreshold })
+  const idsA = idsOf(docA)
+  const idsB = idsOf(docB)
+  const weighting = inverseFrequency(vocabulary, [...idsA, ...idsB])
+  const bagsA: Bag[] = idsA.map((ids) => bagOf(ids, weighting))
+  const bagsB: Bag[] = idsB.map((ids) => bagOf(ids, weighting))
+  const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold })
   const alignments: Alignment[] = links.map((link) => ({
     a: link.a.map((i) => docA.body[i]!),
     b: link.b.map((j) => docB.body[j]!),
@@ -103,7 +104,7 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
     a: documentResult(docA),
     b: documentResult(docB),
     alignments,
-    overlap: scoreOverlap(bagsA, bagsB, links, weigh),
+    overlap: scoreOverlap(bagsA, bagsB, links, weighting),
     divergences,
     equivalences,
     warnings,

@@ -12,7 +12,7 @@
  * 4. A sentence mostly contained in an already linked sentence joins that link
  *    (2–1, 3–1 and mirrored) when it raises the link's similarity.
  */
-import { type Bag, type Weigh, dice, mergeBags, sharedWeight } from './weights'
+import { type Bag, type Weighting, dice, mergeBags, sharedWeight } from './weights'
 
 export interface Link {
   /** Positions in the input arrays (not sentence indexes). */
@@ -45,7 +45,7 @@ const MODERATE_CONTAINMENT = 0.65
 /** The bag as a string, in first-occurrence order: equal for sentences with the same words in the same order. */
 function signature(bag: Bag): string {
   let out = ''
-  for (const [key, count] of bag.counts) out += `${key}\u0000${count}\u0001`
+  for (let k = 0; k < bag.ids.length; k++) out += `${bag.ids[k]}:${bag.counts[k]},`
   return out
 }
 
@@ -53,30 +53,39 @@ function signature(bag: Bag): string {
  * The best `CANDIDATES` sentences of `to` for every sentence of `from`, by their rarest shared tokens.
  * Calls `found(i, j)` with i in `from`, j in `to`.
  */
-function probe(from: readonly Bag[], to: readonly Bag[], weigh: Weigh, skipFrom: Set<number>, skipTo: Set<number>, found: (i: number, j: number) => void): void {
-  const postings = new Map<string, number[]>()
+function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom: Set<number>, skipTo: Set<number>, found: (i: number, j: number) => void): void {
+  const { weights } = w
+  const postings: Array<number[] | undefined> = []
   to.forEach((bag, j) => {
     if (skipTo.has(j)) return
-    for (const key of bag.counts.keys()) {
-      let list = postings.get(key)
-      if (!list) postings.set(key, (list = []))
-      if (list.length < POSTINGS_SCANNED) list.push(j)
+    for (const id of bag.ids) {
+      const list = postings[id]
+      if (!list) postings[id] = [j]
+      else if (list.length < POSTINGS_SCANNED) list.push(j)
     }
   })
-  const score = new Map<number, number>()
+  const score = new Float64Array(to.length)
+  const touched: number[] = []
   from.forEach((bag, i) => {
     if (skipFrom.has(i) || bag.weight === 0) return
-    const probes = [...bag.counts.keys()].filter((key) => postings.has(key))
-    probes.sort((x, y) => weigh(y) - weigh(x))
-    score.clear()
-    for (const key of probes.slice(0, PROBES)) {
-      for (const j of postings.get(key)!) score.set(j, (score.get(j) ?? 0) + weigh(key))
+    const probes: number[] = []
+    for (const id of bag.ids) if (postings[id]) probes.push(id)
+    probes.sort((x, y) => weights[y]! - weights[x]!)
+    for (let p = 0; p < probes.length && p < PROBES; p++) {
+      const id = probes[p]!
+      for (const j of postings[id]!) {
+        if (score[j] === 0) touched.push(j)
+        score[j]! += weights[id]!
+      }
     }
-    for (const [j] of [...score].sort((x, y) => y[1] - x[1]).slice(0, CANDIDATES)) found(i, j)
+    const ranked = touched.map((j) => [j, score[j]!] as const).sort((x, y) => y[1] - x[1])
+    for (let r = 0; r < ranked.length && r < CANDIDATES; r++) found(i, ranked[r]![0])
+    for (const j of touched) score[j] = 0
+    touched.length = 0
   })
 }
 
-function candidatePairs(a: readonly Bag[], b: readonly Bag[], weigh: Weigh, skipA: Set<number>, skipB: Set<number>): Pair[] {
+function candidatePairs(a: readonly Bag[], b: readonly Bag[], w: Weighting, skipA: Set<number>, skipB: Set<number>): Pair[] {
   // Probe in both directions and take the union, so that swapping A and B yields the
   // same candidate set (probing from A alone gave each A sentence its best 8 partners
   // but not each B sentence: `compare(b, a)` was not the mirror of `compare(a, b)`).
@@ -88,7 +97,7 @@ function candidatePairs(a: readonly Bag[], b: readonly Bag[], weigh: Weigh, skip
     seen.add(id)
     const bag = a[i]!
     const other = b[j]!
-    const shared = sharedWeight(bag, other, weigh)
+    const shared = sharedWeight(bag, other, w)
     if (shared === 0) return
     pairs.push({
       a: i,
@@ -98,8 +107,8 @@ function candidatePairs(a: readonly Bag[], b: readonly Bag[], weigh: Weigh, skip
       inA: other.weight === 0 ? 0 : shared / other.weight,
     })
   }
-  probe(a, b, weigh, skipA, skipB, add)
-  probe(b, a, weigh, skipB, skipA, (j, i) => add(i, j))
+  probe(a, b, w, skipA, skipB, add)
+  probe(b, a, w, skipB, skipA, (j, i) => add(i, j))
   return pairs
 }
 
@@ -111,7 +120,7 @@ function symmetricOrder(x: { a: number; b: number }, y: { a: number; b: number }
   return x.a + x.b - (y.a + y.b) || Math.abs(x.a - x.b) - Math.abs(y.a - y.b) || x.a - y.a
 }
 
-export function alignBags(a: readonly Bag[], b: readonly Bag[], weigh: Weigh, options: AlignOptions): Link[] {
+export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, options: AlignOptions): Link[] {
   const links: Link[] = []
   const linkOfA = new Map<number, Link>()
   const linkOfB = new Map<number, Link>()
@@ -136,7 +145,7 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], weigh: Weigh, op
     if (j !== undefined) addLink(i, j, 1)
   })
 
-  const pairs = candidatePairs(a, b, weigh, new Set(linkOfA.keys()), new Set(linkOfB.keys()))
+  const pairs = candidatePairs(a, b, w, new Set(linkOfA.keys()), new Set(linkOfB.keys()))
   const { threshold } = options
   const strength = (pair: Pair): number => Math.max(pair.dice, 0.8 * Math.min(1, Math.max(pair.inA, pair.inB)))
   pairs.sort((x, y) => strength(y) - strength(x) || symmetricOrder(x, y))
@@ -170,14 +179,14 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], weigh: Weigh, op
     const linkA = linkOfA.get(pair.a)
     const linkB = linkOfB.get(pair.b)
     if (linkA && !linkB && pair.inA >= 0.6 && linkA.a.length === 1 && linkA.b.length < MAX_GROUP) {
-      const grown = dice(a[pair.a]!, mergeBags([...linkA.b, pair.b].map((j) => b[j]!), weigh), weigh)
+      const grown = dice(a[pair.a]!, mergeBags([...linkA.b, pair.b].map((j) => b[j]!), w), w)
       if (grown > linkA.similarity) {
         linkA.b.push(pair.b)
         linkA.similarity = grown
         linkOfB.set(pair.b, linkA)
       }
     } else if (linkB && !linkA && pair.inB >= 0.6 && linkB.b.length === 1 && linkB.a.length < MAX_GROUP) {
-      const grown = dice(mergeBags([...linkB.a, pair.a].map((i) => a[i]!), weigh), b[pair.b]!, weigh)
+      const grown = dice(mergeBags([...linkB.a, pair.a].map((i) => a[i]!), w), b[pair.b]!, w)
       if (grown > linkB.similarity) {
         linkB.a.push(pair.a)
         linkB.similarity = grown

@@ -6,7 +6,7 @@ import { CorroborateError, describe } from '../errors'
 import { tokens } from '../normalize/tokens'
 import type { Alignment } from '../types'
 import { alignBags } from './align'
-import { bagOf, inverseFrequency } from './weights'
+import { bagOf, createVocabulary, intern, inverseFrequency } from './weights'
 
 export interface AlignOptions {
   /**
@@ -27,13 +27,14 @@ export function alignSentences(a: readonly string[], b: readonly string[], optio
   if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) {
     throw new CorroborateError('E_OPTION', [{ path: 'options.threshold', expected: 'a number from 0 to 1', received: describe(threshold) }])
   }
-  const keysA = a.map((sentence) => tokens(sentence))
-  const keysB = b.map((sentence) => tokens(sentence))
-  const weigh = inverseFrequency([...keysA, ...keysB])
+  const vocabulary = createVocabulary()
+  const idsA = a.map((sentence) => intern(vocabulary, tokens(sentence)))
+  const idsB = b.map((sentence) => intern(vocabulary, tokens(sentence)))
+  const weighting = inverseFrequency(vocabulary, [...idsA, ...idsB])
   return alignBags(
-    keysA.map((keys) => bagOf(keys, weigh)),
-    keysB.map((keys) => bagOf(keys, weigh)),
-    weigh,
+    idsA.map((ids) => bagOf(ids, weighting)),
+    idsB.map((ids) => bagOf(ids, weighting)),
+    weighting,
     { threshold },
   ).map((link) => ({ a: link.a, b: link.b, similarity: Math.round(link.similarity * 1e6) / 1e6 }))
 }

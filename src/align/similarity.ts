@@ -4,7 +4,7 @@
  * romanisation alternation counting at 80%.
  */
 import { tokens } from '../normalize/tokens'
-import { bagOf, dice } from './weights'
+import { bagOf, createVocabulary, dice, intern, weighting } from './weights'
 
 export interface SimilarityOptions {
   /**
@@ -19,6 +19,9 @@ const UNWEIGHTED = (): number => 1
 
 /** How alike two texts are, in [0, 1]. */
 export function similarity(a: string, b: string, options: SimilarityOptions = {}): number {
-  const weigh = options.idf ?? UNWEIGHTED
-  return dice(bagOf(tokens(a), weigh), bagOf(tokens(b), weigh), weigh)
+  const vocabulary = createVocabulary()
+  const idsA = intern(vocabulary, tokens(a))
+  const idsB = intern(vocabulary, tokens(b))
+  const w = weighting(vocabulary, options.idf ?? UNWEIGHTED)
+  return dice(bagOf(idsA, w), bagOf(idsB, w), w)
 }

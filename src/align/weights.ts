@@ -2,42 +2,53 @@
  * Sentences as weighted bags of tokens. A token's weight is its inverse
  * sentence frequency over both documents, so rare words (names, places,
  * numbers) decide a link and function words barely count.
+ *
+ * Tokens are interned to small integers per comparison: the aligner compares
+ * hundreds of bag pairs, and array lookups by id cost a fraction of the string
+ * map lookups they replace.
  */
 import { collapseRepeats, stripDiacritics } from '../normalize/fold'
 
+/** The tokens of one comparison, each with an id, a weight and a loose-match class. */
+export interface Vocabulary {
+  readonly ids: Map<string, number>
+  readonly keys: string[]
+}
+
 export interface Bag {
-  /** Folded token → count. */
-  readonly counts: ReadonlyMap<string, number>
+  /** Distinct token ids, in order of first occurrence. */
+  readonly ids: Int32Array
+  /** How often each token occurs, parallel to `ids`. */
+  readonly counts: Int32Array
   /** Sum of count × weight. */
   readonly weight: number
 }
 
-export type Weigh = (token: string) => number
-
-export function bagOf(keys: readonly string[], weigh: Weigh): Bag {
-  const counts = new Map<string, number>()
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
-  let weight = 0
-  for (const [key, count] of counts) weight += count * weigh(key)
-  return { counts, weight }
+/** Weights and loose-match classes by token id, with scratch space for the bag operations. */
+export interface Weighting {
+  readonly weights: Float64Array
+  /** Id of the token's loose key (see `looseKey`), or -1 when the token only matches exactly. */
+  readonly loose: Int32Array
+  /** All zero between calls. */
+  readonly scratch: Int32Array
 }
 
-/** Inverse sentence frequency: log(1 + N / df). Unknown tokens weigh as the rarest. */
-export function inverseFrequency(sentences: ReadonlyArray<readonly string[]>): Weigh {
-  const df = new Map<string, number>()
-  for (const keys of sentences) {
-    for (const key of new Set(keys)) df.set(key, (df.get(key) ?? 0) + 1)
-  }
-  const n = Math.max(1, sentences.length)
-  const cache = new Map<string, number>()
-  return (token) => {
-    let weight = cache.get(token)
-    if (weight === undefined) {
-      weight = Math.log(1 + n / (df.get(token) ?? 1))
-      cache.set(token, weight)
+export function createVocabulary(): Vocabulary {
+  return { ids: new Map(), keys: [] }
+}
+
+export function intern(vocabulary: Vocabulary, keys: readonly string[]): number[] {
+  const out = new Array<number>(keys.length)
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!
+    let id = vocabulary.ids.get(key)
+    if (id === undefined) {
+      id = vocabulary.keys.push(key) - 1
+      vocabulary.ids.set(key, id)
     }
-    return weight
+    out[i] = id
   }
+  return out
 }
 
 /**
@@ -61,73 +72,163 @@ export function looseKey(key: string): string {
 /** Words long or marked enough to match loosely: not digits, not one- or two-letter ASCII words. */
 const LOOSE_MATCHABLE = /\P{ASCII}|[a-z]{3,}/u
 
-// A bag's loosely matchable words by loose key, built once per bag: every candidate pair
-// would otherwise rebuild it.
-const looseIndexes = new WeakMap<Bag, Map<string, string[]>>()
-function looseIndex(bag: Bag): Map<string, string[]> {
-  let index = looseIndexes.get(bag)
-  if (!index) {
-    index = new Map()
-    for (const key of bag.counts.keys()) {
-      // The same test on both sides: with it on the smaller bag only, which bag was
-      // smaller (A's or B's, on a tie A's) decided whether "ab" could match "aab".
-      if (!LOOSE_MATCHABLE.test(key)) continue
-      const loose = looseKey(key)
-      const list = index.get(loose)
-      if (list) list.push(key)
-      else index.set(loose, [key])
+/** Weights from a function of the token (a caller's IDF table, or none). */
+export function weighting(vocabulary: Vocabulary, weigh: (key: string) => number): Weighting {
+  const { keys } = vocabulary
+  const weights = new Float64Array(keys.length)
+  for (let id = 0; id < keys.length; id++) weights[id] = weigh(keys[id]!)
+  return withLooseClasses(vocabulary, weights)
+}
+
+/** Inverse sentence frequency: log(1 + N / df). */
+export function inverseFrequency(vocabulary: Vocabulary, sentences: ReadonlyArray<readonly number[]>): Weighting {
+  const size = vocabulary.keys.length
+  const df = new Int32Array(size)
+  const lastSeen = new Int32Array(size).fill(-1)
+  sentences.forEach((ids, s) => {
+    for (const id of ids) {
+      if (lastSeen[id] === s) continue
+      lastSeen[id] = s
+      df[id]!++
     }
-    looseIndexes.set(bag, index)
+  })
+  const n = Math.max(1, sentences.length)
+  const weights = new Float64Array(size)
+  for (let id = 0; id < size; id++) weights[id] = Math.log(1 + n / (df[id]! || 1))
+  return withLooseClasses(vocabulary, weights)
+}
+
+function withLooseClasses(vocabulary: Vocabulary, weights: Float64Array): Weighting {
+  const { keys } = vocabulary
+  const loose = new Int32Array(keys.length)
+  const classes = new Map<string, number>()
+  for (let id = 0; id < keys.length; id++) {
+    const key = keys[id]!
+    if (!LOOSE_MATCHABLE.test(key)) {
+      loose[id] = -1
+      continue
+    }
+    const k = looseKey(key)
+    let c = classes.get(k)
+    if (c === undefined) classes.set(k, (c = classes.size))
+    loose[id] = c
   }
-  return index
+  return { weights, loose, scratch: new Int32Array(keys.length) }
+}
+
+/** The bag of one sentence's token ids. */
+export function bagOf(ids: readonly number[], w: Weighting): Bag {
+  const { scratch } = w
+  const distinct: number[] = []
+  for (const id of ids) if (scratch[id]!++ === 0) distinct.push(id)
+  return collect(distinct, w)
+}
+
+/** Merge bags (the side of a 1–n link). */
+export function mergeBags(bags: readonly Bag[], w: Weighting): Bag {
+  if (bags.length === 1) return bags[0]!
+  const { scratch } = w
+  const distinct: number[] = []
+  for (const bag of bags) {
+    for (let k = 0; k < bag.ids.length; k++) {
+      const id = bag.ids[k]!
+      if (scratch[id] === 0) distinct.push(id)
+      scratch[id]! += bag.counts[k]!
+    }
+  }
+  return collect(distinct, w)
+}
+
+/** A bag from the counts left in scratch for `distinct`, clearing them. */
+function collect(distinct: readonly number[], w: Weighting): Bag {
+  const { scratch, weights } = w
+  const ids = Int32Array.from(distinct)
+  const counts = new Int32Array(ids.length)
+  let weight = 0
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!
+    counts[k] = scratch[id]!
+    scratch[id] = 0
+    weight += counts[k]! * weights[id]!
+  }
+  return { ids, counts, weight }
 }
 
 /** Share of a word's weight that counts when it matches only loosely. */
 const LOOSE_CREDIT = 0.8
 
 /** Weight two bags share: min count × weight over common tokens, then loose matches of the rest. */
-export function sharedWeight(a: Bag, b: Bag, weigh: Weigh): number {
-  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a]
+export function sharedWeight(a: Bag, b: Bag, w: Weighting): number {
+  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a]
+  const { scratch, weights, loose } = w
+  for (let k = 0; k < large.ids.length; k++) scratch[large.ids[k]!] = large.counts[k]!
   let shared = 0
-  let residual: Map<string, number> | undefined
-  for (const [key, count] of small.counts) {
-    const other = large.counts.get(key) ?? 0
-    shared += Math.min(count, other) * weigh(key)
-    if (count > other && LOOSE_MATCHABLE.test(key)) (residual ??= new Map()).set(key, count - other)
+  let residual: number[] | undefined
+  for (let k = 0; k < small.ids.length; k++) {
+    const id = small.ids[k]!
+    const count = small.counts[k]!
+    const other = scratch[id]!
+    shared += Math.min(count, other) * weights[id]!
+    if (count > other && loose[id]! >= 0) (residual ??= []).push(id, count - other)
   }
-  if (residual) {
-    const index = looseIndex(large)
-    let taken: Map<string, number> | undefined
-    for (const [key, count] of residual) {
-      const candidates = index.get(looseKey(key))
-      if (!candidates) continue
-      let need = count
-      for (const candidate of candidates) {
-        // What the exact pass and earlier loose matches left of this word.
-        const left = large.counts.get(candidate)! - (small.counts.get(candidate) ?? 0) - (taken?.get(candidate) ?? 0)
-        const take = Math.min(need, left)
-        if (take <= 0) continue
-        shared += take * LOOSE_CREDIT * Math.min(weigh(key), weigh(candidate))
-        ;(taken ??= new Map()).set(candidate, (taken.get(candidate) ?? 0) + take)
-        need -= take
-      }
+  if (residual) shared += looseShared(small, large, residual, w)
+  for (let k = 0; k < large.ids.length; k++) scratch[large.ids[k]!] = 0
+  return shared
+}
+
+/**
+ * Loose matches of the residual (id, count) pairs of `small` among the words of
+ * `large`, whose counts sit in scratch: what the exact pass and earlier loose
+ * matches left of each.
+ */
+function looseShared(small: Bag, large: Bag, residual: readonly number[], w: Weighting): number {
+  const { scratch, weights, loose } = w
+  // What the exact pass left of large's words.
+  for (let k = 0; k < small.ids.length; k++) {
+    const id = small.ids[k]!
+    if (scratch[id]! > 0) scratch[id] = Math.max(0, scratch[id]! - small.counts[k]!)
+  }
+  const byClass = looseIndex(large, loose)
+  let shared = 0
+  for (let r = 0; r < residual.length; r += 2) {
+    const id = residual[r]!
+    const candidates = byClass.get(loose[id]!)
+    if (!candidates) continue
+    let need = residual[r + 1]!
+    for (const candidate of candidates) {
+      const take = Math.min(need, scratch[candidate]!)
+      if (take <= 0) continue
+      shared += take * LOOSE_CREDIT * Math.min(weights[id]!, weights[candidate]!)
+      scratch[candidate]! -= take
+      need -= take
     }
   }
   return shared
 }
 
-/** Merge bags (the side of a 1–n link). */
-export function mergeBags(bags: readonly Bag[], weigh: Weigh): Bag {
-  if (bags.length === 1) return bags[0]!
-  const counts = new Map<string, number>()
-  for (const bag of bags) for (const [key, count] of bag.counts) counts.set(key, (counts.get(key) ?? 0) + count)
-  let weight = 0
-  for (const [key, count] of counts) weight += count * weigh(key)
-  return { counts, weight }
+// A bag's loosely matchable words by loose class, built once per bag: every candidate pair
+// would otherwise rebuild it.
+const looseIndexes = new WeakMap<Bag, Map<number, number[]>>()
+function looseIndex(bag: Bag, loose: Int32Array): Map<number, number[]> {
+  let index = looseIndexes.get(bag)
+  if (!index) {
+    index = new Map()
+    for (const id of bag.ids) {
+      // The same test on both sides: with it on the smaller bag only, which bag was
+      // smaller (A's or B's, on a tie A's) decided whether "ab" could match "aab".
+      const c = loose[id]!
+      if (c < 0) continue
+      const list = index.get(c)
+      if (list) list.push(id)
+      else index.set(c, [id])
+    }
+    looseIndexes.set(bag, index)
+  }
+  return index
 }
 
 /** Weighted Dice coefficient: 2·shared / (|a| + |b|), in [0, 1]. */
-export function dice(a: Bag, b: Bag, weigh: Weigh): number {
+export function dice(a: Bag, b: Bag, w: Weighting): number {
   const total = a.weight + b.weight
-  return total === 0 ? 0 : (2 * sharedWeight(a, b, weigh)) / total
+  return total === 0 ? 0 : (2 * sharedWeight(a, b, w)) / total
 }
