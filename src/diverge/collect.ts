@@ -36,9 +36,9 @@ export function spanOf(doc: PreparedDocument, sentence: number, localStart: numb
   return { sentence, start, end, text: doc.original.slice(start, end) }
 }
 
-/** A one-word name opening its sentence, with no title: "Analysts", "Treasury" — or "Powell". */
-function openingWord(name: NameFact, text: string): boolean {
-  return name.tokens.length === 1 && name.title === undefined && !/[\p{L}\p{N}]/u.test(text.slice(0, name.start))
+/** A one-word name opening its sentence, with no title: "Analysts", "Treasury" — or "Powell". `firstWord` is where the sentence's first letter or digit is. */
+function openingWord(name: NameFact, firstWord: number): boolean {
+  return name.tokens.length === 1 && name.title === undefined && name.start <= firstWord
 }
 
 /**
@@ -46,22 +46,23 @@ function openingWord(name: NameFact, text: string): boolean {
  * sentence counts only when the document also writes it capitalised elsewhere
  * (Powell stays; Analysts, a common noun, goes).
  */
-function dropOpeningWords(names: Located<NameFact>[], texts: ReadonlyMap<number, string>): Located<NameFact>[] {
+function dropOpeningWords(names: Located<NameFact>[], firstWords: ReadonlyMap<number, number>): Located<NameFact>[] {
   const elsewhere = new Set<string>()
-  for (const { fact, sentence } of names) if (!openingWord(fact, texts.get(sentence)!)) for (const token of fact.tokens) elsewhere.add(token)
-  return names.filter(({ fact, sentence }) => !openingWord(fact, texts.get(sentence)!) || elsewhere.has(fact.tokens[0]!))
+  for (const { fact, sentence } of names) if (!openingWord(fact, firstWords.get(sentence)!)) for (const token of fact.tokens) elsewhere.add(token)
+  return names.filter(({ fact, sentence }) => !openingWord(fact, firstWords.get(sentence)!) || elsewhere.has(fact.tokens[0]!))
 }
 
 export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]): DocumentFacts {
   const notation = doc.language === 'vie' ? 'vi' : doc.language === 'eng' ? 'en' : undefined
   const facts: Located<Fact>[] = []
   let names: Located<NameFact>[] = []
-  const texts = new Map<number, string>()
+  const firstWords = new Map<number, number>()
   const factsBySentence = new Map<number, Located<Fact>[]>()
   for (const s of doc.sentences) {
     if (!NAMING_ROLES.has(s.role)) continue
     const text = doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
-    texts.set(s.index, text)
+    const first = text.search(/[\p{L}\p{N}]/u)
+    firstWords.set(s.index, first === -1 ? text.length : first)
     const tokens = tokenizeFacts(text)
     const dates = extractDates(text, tokens)
     // "Aug." in "Aug. 12" is capitalised like a name; a date claims it first.
@@ -77,7 +78,7 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     if (sentenceFacts.length > 0) factsBySentence.set(s.index, sentenceFacts)
     facts.push(...sentenceFacts)
   }
-  names = dropOpeningWords(names, texts)
+  names = dropOpeningWords(names, firstWords)
   const namesBySentence = new Map<number, Located<NameFact>[]>()
   for (const name of names) {
     const list = namesBySentence.get(name.sentence)

@@ -5,17 +5,46 @@
  */
 import type { PreparedDocument } from '../compare'
 import type { ExpansionTable } from '../normalize/abbreviations'
+import { UPPER, WORD_CHAR, classAt, scanRun, widthAt } from '../normalize/chars'
 import { foldWord } from '../normalize/fold'
 import { tokenize } from '../normalize/tokens'
 import type { Equivalence, Span } from '../types'
 import { STATING_ROLES, spanOf } from './collect'
 
-// A word with a capital, possibly dotted onto further words: TP, TP.HCM, TP.Busan, UBND.
-const COMPOUND = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:\.[\p{L}\p{M}\p{N}]+)*/gu
-
 interface Occurrence {
   readonly span: Span
   readonly words: readonly string[]
+}
+
+/**
+ * Compounds of `text`: from a capital letter to the end of its word, dotted
+ * onto further words (TP, TP.HCM, TP.Busan, UBND), as local [start, end) pairs.
+ * What /\p{Lu}[\p{L}\p{M}\p{N}]*(?:\.[\p{L}\p{M}\p{N}]+)*\/gu finds, by table lookups.
+ */
+function compounds(text: string): number[] {
+  const out: number[] = []
+  const n = text.length
+  for (let i = 0; i < n; ) {
+    let end = scanRun(text, i, n, WORD_CHAR)
+    if (end === i) {
+      i += widthAt(text, i)
+      continue
+    }
+    let start = i
+    while (start < end && !(classAt(text, start) & UPPER)) start += widthAt(text, start)
+    if (start === end) {
+      i = end
+      continue
+    }
+    while (end + 1 < n && text.charCodeAt(end) === 46) {
+      const more = scanRun(text, end + 1, n, WORD_CHAR)
+      if (more === end + 1) break
+      end = more
+    }
+    out.push(start, end)
+    i = end
+  }
+  return out
 }
 
 /** Abbreviated compounds of a document, each with the words it stands for. */
@@ -24,8 +53,10 @@ function abbreviations(doc: PreparedDocument, table: ExpansionTable): Map<string
   for (const s of doc.sentences) {
     if (s.role !== 'body') continue
     const text = doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
-    for (const match of text.matchAll(COMPOUND)) {
-      const parts = match[0].split('.')
+    const spans = compounds(text)
+    for (let c = 0; c < spans.length; c += 2) {
+      const key = text.slice(spans[c]!, spans[c + 1]!)
+      const parts = key.split('.')
       const words: string[] = []
       let expanded = false
       for (let i = 0; i < parts.length; i++) {
@@ -40,8 +71,7 @@ function abbreviations(doc: PreparedDocument, table: ExpansionTable): Map<string
         if (single) expanded = true
         words.push(...(single ?? [foldWord(parts[i]!)]))
       }
-      const key = match[0]
-      if (expanded && !found.has(key)) found.set(key, { span: spanOf(doc, s.index, match.index, match.index + key.length), words })
+      if (expanded && !found.has(key)) found.set(key, { span: spanOf(doc, s.index, spans[c]!, spans[c + 1]!), words })
     }
   }
   return found

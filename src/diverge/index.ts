@@ -16,6 +16,7 @@ import { abbreviationEquivalences } from './expansions'
 import { surfaceEquivalences } from './surface'
 import type { Fact } from './fact'
 import { findNameVariants } from './variants'
+import { sentenceDiffs } from './word-diff'
 import { factKey, matchSlots, sameFact } from './slots'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
@@ -124,7 +125,9 @@ export function findDivergences(
   }
 
   // 2. Names spelled two ways, one divergence per entity pair.
-  const names = findNameVariants(docA, docB, factsA, factsB, alignments, options.nameThreshold, sides, expansions)
+  const textOf = (doc: PreparedDocument) => (i: number): string => doc.nfc.text.slice(doc.sentences[i]!.nfcStart, doc.sentences[i]!.nfcEnd)
+  const diffs = sentenceDiffs(textOf(docA), textOf(docB))
+  const names = findNameVariants(docA, docB, factsA, factsB, alignments, options.nameThreshold, sides, expansions, diffs)
   divergences.push(...names.divergences)
   for (const equivalence of names.equivalences) addEquivalence(equivalence)
 
@@ -170,7 +173,7 @@ export function findDivergences(
   divergences.push(...names.missing)
 
   for (const equivalence of abbreviationEquivalences(docA, docB, expansions)) addEquivalence(equivalence)
-  for (const equivalence of surfaceEquivalences(docA, docB, alignments)) addEquivalence(equivalence)
+  for (const equivalence of surfaceEquivalences(docA, docB, alignments, diffs)) addEquivalence(equivalence)
 
   const kept = divergences.filter((d) => options.kinds.has(d.kind) && RANK[d.severity] >= RANK[options.minSeverity])
   const order = (d: Divergence): number => (d.a ?? d.b)!.start

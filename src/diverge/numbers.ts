@@ -296,7 +296,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
   /** "thứ hai", "ba ngày", "hai mươi lăm tuổi", "three ships", "second-largest". */
   function wordNumeral(i: number): number {
     const t = tokens[i]!
-    const ord = EN_ORDINALS.get(t.key.split('-')[0]!)
+    const dash = t.key.indexOf('-')
+    const ord = EN_ORDINALS.get(dash < 0 ? t.key : t.key.slice(0, dash))
     if (ord !== undefined && (t.key.includes('-') || (word(i - 1) !== 'a' && word(i - 1) !== 'per' && !(ord === 1 && word(i - 1) === 'at')))) {
       if (!(ord === 2 && tokens[i - 1]?.kind === 'num')) emit(i, 0, i, -1, ord, 'ordinal', '')
       return i

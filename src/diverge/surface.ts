@@ -9,7 +9,7 @@ import { foldWord } from '../normalize/fold'
 import type { Alignment, Equivalence } from '../types'
 import { spanOf } from './collect'
 import { formatReason } from './describe'
-import { replacements } from './word-diff'
+import { type SentenceDiffs, words } from './word-diff'
 
 // A pair this long or this different is better left to the facts: the diff would cost more than it tells.
 const MAX_PAIR_LENGTH = 1_500
@@ -23,7 +23,26 @@ function folded(text: string): string {
     .join(' ')
 }
 
-export function surfaceEquivalences(a: PreparedDocument, b: PreparedDocument, alignments: readonly Alignment[]): Equivalence[] {
+/**
+ * Whether a word of A and a different word of B fold to one key: without such
+ * a pair no replacement can be spelling only, and the word diff can be skipped.
+ */
+function mayDifferInSpelling(textA: string, textB: string): boolean {
+  const spellingsB = new Map<string, string | true>()
+  for (const { text: word } of words(textB)) {
+    const key = foldWord(word)
+    const seen = spellingsB.get(key)
+    if (seen === undefined) spellingsB.set(key, word)
+    else if (seen !== word) spellingsB.set(key, true)
+  }
+  for (const { text: word } of words(textA)) {
+    const seen = spellingsB.get(foldWord(word))
+    if (seen === true || (seen !== undefined && seen !== word)) return true
+  }
+  return false
+}
+
+export function surfaceEquivalences(a: PreparedDocument, b: PreparedDocument, alignments: readonly Alignment[], diffs: SentenceDiffs): Equivalence[] {
   const out: Equivalence[] = []
   for (const link of alignments) {
     if (link.a.length !== 1 || link.b.length !== 1 || link.similarity < MIN_SIMILARITY) continue
@@ -38,8 +57,8 @@ export function surfaceEquivalences(a: PreparedDocument, b: PreparedDocument, al
       if (sa.text !== sb.text) out.push({ a: spanOf(a, i, 0, textA.length), b: spanOf(b, j, 0, textB.length), reason: 'unicode-form' })
       continue
     }
-    if (textA.length + textB.length > MAX_PAIR_LENGTH) continue
-    for (const { a: at, b: bt } of replacements(textA, textB)) {
+    if (textA.length + textB.length > MAX_PAIR_LENGTH || !mayDifferInSpelling(textA, textB)) continue
+    for (const { a: at, b: bt } of diffs(i, j)) {
       const wordsA = textA.slice(at[0], at[1])
       const wordsB = textB.slice(bt[0], bt[1])
       if (folded(wordsA) !== folded(wordsB)) continue

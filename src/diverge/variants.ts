@@ -22,7 +22,7 @@ import { STATING_ROLES } from './collect'
 import { contradictionMessage, formatReason, missingMessage } from './describe'
 import { isNameVariant, nameKey, nameSimilarity } from './name-match'
 import type { NameFact } from './names'
-import { replacements } from './word-diff'
+import type { SentenceDiffs } from './word-diff'
 
 interface Sides {
   readonly a: string
@@ -100,17 +100,10 @@ function comparable(a: NameFact, b: NameFact): boolean {
   return Math.min(lengthA, lengthB) >= 0.5 * Math.max(lengthA, lengthB)
 }
 
-function sentenceText(doc: PreparedDocument, index: number): string {
-  const s = doc.sentences[index]!
-  return doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
-}
-
 /** Does a word diff of the two sentences replace one name with the other? */
-function diffPlacesTogether(docA: PreparedDocument, docB: PreparedDocument, a: Located<NameFact>, b: Located<NameFact>): boolean {
+function diffPlacesTogether(diffs: SentenceDiffs, a: Located<NameFact>, b: Located<NameFact>): boolean {
   const overlaps = (range: readonly [number, number], fact: NameFact): boolean => range[0] < fact.end && fact.start < range[1]
-  return replacements(sentenceText(docA, a.sentence), sentenceText(docB, b.sentence)).some(
-    (hunk) => overlaps(hunk.a, a.fact) && overlaps(hunk.b, b.fact),
-  )
+  return diffs(a.sentence, b.sentence).some((hunk) => overlaps(hunk.a, a.fact) && overlaps(hunk.b, b.fact))
 }
 
 /** The syllables one spelling has and the other lacks: the respelling itself. */
@@ -138,6 +131,7 @@ export function findNameVariants(
   threshold: number,
   sides: Sides,
   expansions: ExpansionTable,
+  diffs: SentenceDiffs,
 ): { divergences: Divergence[]; equivalences: Equivalence[]; missing: Divergence[] } {
   const equivalences: Equivalence[] = []
   const bestOfA = new Map<string, Candidate>()
@@ -188,7 +182,7 @@ export function findNameVariants(
           // Weaker spelling evidence counts where the word diff swaps one spelling for the other.
           const loose = skeletonSimilarity(x.fact.tokens, y.fact.tokens)
           if (Math.max(score, loose) < threshold - DIFF_SUPPORT) continue
-          if (!diffPlacesTogether(docA, docB, x, y)) continue
+          if (!diffPlacesTogether(diffs, x, y)) continue
           score = Math.max(score, loose >= threshold ? threshold : score)
           if (score < threshold - DIFF_SUPPORT) continue
         }

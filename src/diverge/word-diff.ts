@@ -4,6 +4,7 @@
  * spacing and punctuation) reduced to replacement hunks.
  */
 import { diffArrays } from 'diff'
+import { WORD_CHAR, scanRun, widthAt } from '../normalize/chars'
 
 export interface Replacement {
   /** Local offsets of the replaced words in the first text, and of their replacement in the second. */
@@ -11,16 +12,26 @@ export interface Replacement {
   readonly b: readonly [number, number]
 }
 
-interface Word {
+export interface Word {
   readonly text: string
   readonly start: number
   readonly end: number
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu
-
-function words(text: string): Word[] {
-  return Array.from(text.matchAll(WORD), (match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }))
+/** Words: runs of letters, marks and digits. */
+export function words(text: string): Word[] {
+  const out: Word[] = []
+  const n = text.length
+  for (let i = 0; i < n; ) {
+    const end = scanRun(text, i, n, WORD_CHAR)
+    if (end === i) {
+      i += widthAt(text, i)
+      continue
+    }
+    out.push({ text: text.slice(i, end), start: i, end })
+    i = end
+  }
+  return out
 }
 
 export function replacements(textA: string, textB: string): Replacement[] {
@@ -55,4 +66,18 @@ export function replacements(textA: string, textB: string): Replacement[] {
     removed = undefined
   }
   return out
+}
+
+/** Replacements between sentence `a` of one report and sentence `b` of the other, each pair diffed once per comparison. */
+export type SentenceDiffs = (a: number, b: number) => readonly Replacement[]
+
+export function sentenceDiffs(textA: (sentence: number) => string, textB: (sentence: number) => string): SentenceDiffs {
+  const memo = new Map<number, Map<number, Replacement[]>>()
+  return (a, b) => {
+    let row = memo.get(a)
+    if (!row) memo.set(a, (row = new Map()))
+    let hunks = row.get(b)
+    if (!hunks) row.set(b, (hunks = replacements(textA(a), textB(b))))
+    return hunks
+  }
 }
