@@ -5,9 +5,10 @@
  */
 import type { PreparedDocument } from '../compare'
 import type { ExpansionTable } from '../normalize/abbreviations'
-import { UPPER, WORD_CHAR, classAt, scanRun, widthAt } from '../normalize/chars'
+import { UPPER, WORD_CHAR, classAt, lastRunClasses, scanRun, widthAt } from '../normalize/chars'
 import { foldWord } from '../normalize/fold'
-import { tokenize } from '../normalize/tokens'
+import { sentenceTokens } from '../normalize/sentence-tokens'
+import type { Token } from '../normalize/tokens'
 import type { Equivalence, Span } from '../types'
 import { STATING_ROLES, spanOf } from './collect'
 
@@ -30,12 +31,12 @@ function compounds(text: string): number[] {
       i += widthAt(text, i)
       continue
     }
-    let start = i
-    while (start < end && !(classAt(text, start) & UPPER)) start += widthAt(text, start)
-    if (start === end) {
+    if (!(lastRunClasses() & UPPER)) {
       i = end
       continue
     }
+    let start = i
+    while (!(classAt(text, start) & UPPER)) start += widthAt(text, start)
     while (end + 1 < n && text.charCodeAt(end) === 46) {
       const more = scanRun(text, end + 1, n, WORD_CHAR)
       if (more === end + 1) break
@@ -56,6 +57,8 @@ function abbreviations(doc: PreparedDocument, table: ExpansionTable): Map<string
     const spans = compounds(text)
     for (let c = 0; c < spans.length; c += 2) {
       const key = text.slice(spans[c]!, spans[c + 1]!)
+      // Most compounds are one capitalised word that abbreviates nothing ("Tổng", "Busan").
+      if (!key.includes('.') && !table.has(foldWord(key))) continue
       const parts = key.split('.')
       const words: string[] = []
       let expanded = false
@@ -79,18 +82,20 @@ function abbreviations(doc: PreparedDocument, table: ExpansionTable): Map<string
 
 interface Written {
   readonly sentence: number
-  readonly tokens: ReturnType<typeof tokenize>
+  readonly tokens: readonly Token[]
 }
 
-/** Every place a word starts in the stating sentences of a document, for finding phrases. */
-function phraseIndex(doc: PreparedDocument): { sentences: Written[]; starts: Map<string, Array<[number, number]>> } {
+/** Where the sought first words stand in the stating sentences of a document, for finding phrases. */
+function phraseIndex(doc: PreparedDocument, table: ExpansionTable, firstWords: ReadonlySet<string>): { sentences: Written[]; starts: Map<string, Array<[number, number]>> } {
   const sentences: Written[] = []
   const starts = new Map<string, Array<[number, number]>>()
+  const tokensOf = sentenceTokens(doc, table)
   for (const s of doc.sentences) {
     if (!STATING_ROLES.has(s.role)) continue
-    const tokens = tokenize(doc.nfc.text.slice(s.nfcStart, s.nfcEnd))
+    const tokens = tokensOf[s.index]!
     const at = sentences.push({ sentence: s.index, tokens }) - 1
     tokens.forEach((token, i) => {
+      if (!firstWords.has(token.key)) return
       const list = starts.get(token.key)
       // The first few places suffice to show a phrase is written out somewhere.
       if (!list) starts.set(token.key, [[at, i]])
@@ -100,12 +105,16 @@ function phraseIndex(doc: PreparedDocument): { sentences: Written[]; starts: Map
   return { sentences, starts }
 }
 
-/** Where the other document writes these words out in full. */
+/** Where the other document writes these words out in full (not as an abbreviation that expands to them). */
 function findWritten(doc: PreparedDocument, index: ReturnType<typeof phraseIndex>, words: readonly string[]): Span | undefined {
   for (const [at, i] of index.starts.get(words[0]!) ?? []) {
     const { sentence, tokens } = index.sentences[at]!
-    if (i + words.length <= tokens.length && words.every((word, k) => tokens[i + k]!.key === word)) {
-      return spanOf(doc, sentence, tokens[i]!.start, tokens[i + words.length - 1]!.end)
+    if (i + words.length > tokens.length) continue
+    // Expanded tokens share their abbreviation's span: one word written per token means written out.
+    const written = words.every((word, k) => tokens[i + k]!.key === word && (k === 0 ? i === 0 || tokens[i - 1]!.start !== tokens[i]!.start : tokens[i + k - 1]!.start !== tokens[i + k]!.start))
+    const last = tokens[i + words.length - 1]!
+    if (written && (i + words.length === tokens.length || tokens[i + words.length]!.start !== last.start)) {
+      return spanOf(doc, sentence, tokens[i]!.start, last.end)
     }
   }
   return undefined
@@ -119,7 +128,7 @@ export function abbreviationEquivalences(a: PreparedDocument, b: PreparedDocumen
   ] as const) {
     const found = abbreviations(from, table)
     if (found.size === 0) continue
-    const index = phraseIndex(to)
+    const index = phraseIndex(to, table, new Set([...found.values()].map((occurrence) => occurrence.words[0]!)))
     for (const occurrence of found.values()) {
       const written = findWritten(to, index, occurrence.words)
       if (!written) continue

@@ -235,10 +235,12 @@ interface WordStream {
 // The first places a word stands suffice to find a phrase; a word found more often is no evidence.
 const STARTS_KEPT = 256
 
-function wordStream(doc: PreparedDocument, expansions: ExpansionTable): WordStream {
+/** The stream of a document's words, with the places of the sought first words only (bare forms, `~skeletons`). */
+function wordStream(doc: PreparedDocument, expansions: ExpansionTable, sought: ReadonlySet<string>): WordStream {
   const keys: string[] = []
   const starts = new Map<string, number[]>()
   const add = (form: string, at: number): void => {
+    if (!sought.has(form)) return
     const list = starts.get(form)
     if (!list) starts.set(form, [at])
     else if (list.length < STARTS_KEPT && list[list.length - 1] !== at) list.push(at)
@@ -251,6 +253,12 @@ function wordStream(doc: PreparedDocument, expansions: ExpansionTable): WordStre
     }
   }
   return { keys, starts }
+}
+
+/** The forms under which `writtenIn` looks a name's first word up. */
+function firstWordForms(words: readonly string[]): string[] {
+  const first = words[0]!
+  return first.length >= 4 ? [stripDiacritics(first), `~${skeleton(first)}`] : [stripDiacritics(first)]
 }
 
 /** One word written two ways that a report would not call two names: diacritics, doubled letters, romanisation. */
@@ -281,17 +289,22 @@ function missingNames(
 ): Divergence[] {
   if (ownFacts.names.length === 0) return []
   const otherKeys = new Set(otherFacts.names.map((n) => keyOf(n.fact)))
-  let stream: WordStream | undefined
-  const reported = new Set<string>()
-  const out: Divergence[] = []
+  // The names to look for, first: the other report's word stream indexes only their first words.
+  const sought: Array<{ name: Located<NameFact>; key: string; words: string[] }> = []
+  const seen = new Set<string>()
   for (const name of ownFacts.names) {
     if (!STATING_ROLES.has(own.sentences[name.sentence]!.role)) continue
     const key = keyOf(name.fact)
-    if (paired.has(key) || otherKeys.has(key) || reported.has(key)) continue
-    stream ??= wordStream(other, expansions)
+    if (paired.has(key) || otherKeys.has(key) || seen.has(key)) continue
+    seen.add(key)
     const words = tokenize(name.fact.text, expansions).map((token) => token.key)
-    if (words.length === 0 || writtenIn(stream, words)) continue
-    reported.add(key)
+    if (words.length > 0) sought.push({ name, key, words })
+  }
+  if (sought.length === 0) return []
+  const stream = wordStream(other, expansions, new Set(sought.flatMap(({ words }) => firstWordForms(words))))
+  const out: Divergence[] = []
+  for (const { name, words } of sought) {
+    if (writtenIn(stream, words)) continue
     out.push({
       kind: 'missing',
       severity: 'low',
