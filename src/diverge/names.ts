@@ -285,8 +285,8 @@ function matchCue(words: readonly Word[], i: number, cues: Map<string, Cue[]>, s
   return undefined
 }
 
-function categoryOf(tokens: readonly string[], title: string | undefined, place: boolean): NameFact['category'] {
-  if (place || PLACE_SET.has(tokens.join(' '))) return 'place'
+function categoryOf(tokens: readonly string[], key: string, title: string | undefined, place: boolean): NameFact['category'] {
+  if (place || PLACE_SET.has(key)) return 'place'
   if (title !== undefined) return 'person'
   if (tokens.some((t, k) => ORG_WORDS.has(t) || ORG_WORDS.has(`${t} ${tokens[k + 1] ?? ''}`))) return 'org'
   if (tokens.length >= 2 && tokens.length <= 5 && SURNAMES.has(tokens[0]!)) return 'person'
@@ -302,10 +302,15 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
 
   const emit: Emit = (run, cue, followedByLower) => {
     if (run.length === 0) return
-    const tokens = run.flatMap((w) => w.folded.split('-')).filter((t) => t !== '')
-    const native = run.every((w) => isVietnameseSyllable(w.folded))
-    const isPlace = PLACE_SET.has(tokens.join(' '))
-    if (native && !isPlace) {
+    const tokens: string[] = []
+    for (const w of run) {
+      if (!w.folded.includes('-')) {
+        if (w.folded !== '') tokens.push(w.folded)
+      } else for (const t of w.folded.split('-')) if (t !== '') tokens.push(t)
+    }
+    const key = tokens.join(' ')
+    const isPlace = PLACE_SET.has(key)
+    if (!isPlace && run.every((w) => isVietnameseSyllable(w.folded))) {
       // A lone native syllable is a name only when a title introduces it (ông Lâm).
       if (run.length === 1 && !cue?.person) return
       if (followedByLower && INSTITUTION_HEADS.has(run[0]!.folded) && !cue?.person) return
@@ -320,10 +325,10 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
       start,
       end,
       text: text.slice(start, end),
-      key: tokens.join(' '),
+      key,
       tokens,
       ...(titleText !== undefined ? { title: titleText } : {}),
-      category: kinPlace ? 'person' : categoryOf(tokens, titleText, !!cue?.place),
+      category: kinPlace ? 'person' : categoryOf(tokens, key, titleText, !!cue?.place),
     })
   }
 
@@ -387,12 +392,12 @@ type Emit = (run: readonly Word[], cue: Pending | undefined, followedByLower: bo
 function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLower: boolean, emit: Emit): void {
   let rest = run
   while (rest.length > 1) {
+    // The longest known place the run opens with, of up to four words.
     let placeLen = 0
-    for (let k = Math.min(4, rest.length - 1); k >= 1; k--) {
-      if (PLACE_SET.has(rest.slice(0, k).map((x) => x.folded).join(' '))) {
-        placeLen = k
-        break
-      }
+    let joined = ''
+    for (let k = 1; k <= Math.min(4, rest.length - 1); k++) {
+      joined = k === 1 ? rest[0]!.folded : `${joined} ${rest[k - 1]!.folded}`
+      if (PLACE_SET.has(joined)) placeLen = k
     }
     // Đức Huệ, a district, is not Germany and a Huệ: a person after a place has two words at least.
     if (placeLen === 0 || rest.length - placeLen < 2) break
