@@ -1,10 +1,10 @@
 /**
  * Where one sentence of an aligned pair replaces words of the other: a word
- * diff (jsdiff's diffArrays over the words, so offsets stay exact whatever the
- * spacing and punctuation) reduced to replacement hunks.
+ * diff (jsdiff's diffArrays algorithm over the words, see edit-script.ts, so
+ * offsets stay exact whatever the spacing and punctuation) reduced to replacement hunks.
  */
-import { diffArrays } from 'diff'
 import { WORD_CHAR, scanRun, widthAt } from '../normalize/chars'
+import { ADDED, REMOVED, editRuns } from './edit-script'
 
 export interface Replacement {
   /** Local offsets of the replaced words in the first text, and of their replacement in the second. */
@@ -37,21 +37,27 @@ export function words(text: string): Word[] {
 export function replacements(textA: string, textB: string): Replacement[] {
   const wordsA = words(textA)
   const wordsB = words(textB)
+  // Words as small integers: one string comparison per distinct word instead of one per diff step.
+  const ids = new Map<string, number>()
+  const idOf = (w: Word): number => {
+    let id = ids.get(w.text)
+    if (id === undefined) ids.set(w.text, (id = ids.size))
+    return id
+  }
+  const runs = editRuns(wordsA.map(idOf), wordsB.map(idOf))
   const out: Replacement[] = []
   let i = 0
   let j = 0
   let removed: [number, number] | undefined
-  for (const change of diffArrays(
-    wordsA.map((w) => w.text),
-    wordsB.map((w) => w.text),
-  )) {
-    const count = change.value.length
-    if (change.removed) {
+  for (let r = 0; r < runs.length; r += 2) {
+    const op = runs[r]!
+    const count = runs[r + 1]!
+    if (op === REMOVED) {
       removed = [i, i + count]
       i += count
       continue
     }
-    if (change.added) {
+    if (op === ADDED) {
       if (removed) {
         out.push({
           a: [wordsA[removed[0]]!.start, wordsA[removed[1] - 1]!.end],

@@ -4,7 +4,7 @@
  * A linear regex tokenizer: Intl.Segmenter's word mode is superlinear here.
  */
 import type { ExpansionTable } from './abbreviations'
-import { UNSPACED, UPPER, WORD_CHAR, lastRunClasses, scanRun, widthAt } from './chars'
+import { UNSPACED, UPPER, WORD_CHAR, isWhitespace, lastRunClasses, scanRun, widthAt } from './chars'
 import { foldWord } from './fold'
 
 export interface Token {
@@ -34,12 +34,7 @@ function pushUnspaced(word: string, start: number, out: Token[]): void {
 /** "." or ". " between two words: the gap inside "TP.HCM" and "TP. HCM". */
 function dotGap(text: string, from: number, to: number): boolean {
   if (text.charCodeAt(from) !== 46) return false
-  return to === from + 1 || (to === from + 2 && isSpace(text.charCodeAt(from + 1)))
-}
-
-// What `\s` matches, as code units.
-function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  return to === from + 1 || (to === from + 2 && isWhitespace(text.charCodeAt(from + 1)))
 }
 
 /** Tokenize `text` into folded keys (words: runs of letters, marks and digits). Abbreviations written with a capital letter are expanded. */

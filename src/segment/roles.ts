@@ -4,6 +4,7 @@
  * credit, related-article teaser, an outlet tag such as "(Ngày Nay) - ").
  * Decided per line from its shape and its neighbours; only body counts as content.
  */
+import { isWhitespace } from '../normalize/chars'
 import type { SentenceRole } from '../types'
 import type { Piece } from './sentences'
 
@@ -35,9 +36,15 @@ const DATELINE_EN = /^(published|updated|posted)?:?\s*(\p{L}{3,9}\.?\s+\d{1,2},?
 const OUTLET_TAG = /^[\p{Lu}\s,.]{0,40}\([^()\n]{2,40}\)\s*[-–—]+\s*/u
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}]/u
 
+/** Runs of non-space characters, as /\S+/g counts them. */
 function countWords(text: string): number {
   let count = 0
-  for (const _ of text.matchAll(/\S+/g)) count++
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhitespace(text.charCodeAt(i))
+    if (!space && !inWord) count++
+    inWord = !space
+  }
   return count
 }
 
