@@ -153,6 +153,15 @@ export function findNameVariants(
     return score
   }
 
+  // The same two names meet in many aligned pairs (a place, the main actor): judge each pair of spellings once.
+  const relations = new Map<string, ReturnType<typeof isNameVariant>>()
+  const relationOf = (a: string, b: string): ReturnType<typeof isNameVariant> => {
+    const key = `${a}\u0000${b}`
+    let relation = relations.get(key)
+    if (relation === undefined) relations.set(key, (relation = isNameVariant(a, b, Math.max(0, threshold - DIFF_SUPPORT))))
+    return relation
+  }
+
   for (const link of alignments) {
     const namesA = bodyNames(docA, factsA, link.a)
     const namesB = bodyNames(docB, factsB, link.b)
@@ -170,7 +179,7 @@ export function findNameVariants(
         if (!comparable(x.fact, y.fact)) continue
         // Both spellings on both sides (Vietnam+ and Việt Nam in each): two names, not one respelt.
         if (spellingsB.has(spelling(x.fact)) || spellingsA.has(spelling(y.fact))) continue
-        const relation = isNameVariant(x.fact.text, y.fact.text, Math.max(0, threshold - DIFF_SUPPORT))
+        const relation = relationOf(x.fact.text, y.fact.text)
         // Lee Jae Myung / Lee Jae-myung is a spelling an editor wants to see, not a format.
         const respaced = relation === 'format' && hyphenation(x.fact.text) !== hyphenation(y.fact.text)
         if (relation === 'format' && !respaced) {
