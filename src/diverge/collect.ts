@@ -4,7 +4,8 @@
  */
 import type { PreparedDocument } from '../compare'
 import type { SentenceRole, Span } from '../types'
-import { extractDates, tokenize as tokenizeFacts } from './dates'
+import { extractDates } from './dates'
+import { tokenize as tokenizeFacts } from './fact-tokens'
 import type { Fact } from './fact'
 import { type NameFact, extractNames } from './names'
 import { extractNumbers } from './numbers'

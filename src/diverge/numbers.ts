@@ -7,7 +7,8 @@
  * multiplier and unit. No regex ever sees more than one token.
  */
 import { foldWord } from '../normalize/fold'
-import { contextWords, extractDates, guessNotation, keys, tokenize, type Notation, type Token } from './dates'
+import { extractDates } from './dates'
+import { contextWords, guessNotation, keys, tokenize, type Notation, type Token } from './fact-tokens'
 import type { NumberFact, QuantityKind } from './fact'
 
 export interface Span {
