@@ -9,15 +9,18 @@ const esmOnly = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space']
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // corroborate/postgres shares its modules (CorroborateError above all, so that
+    // instanceof holds across entry points) with the main entry through common chunks.
+    entry: { index: 'src/index.ts', postgres: 'src/postgres.ts' },
     format: ['esm'],
     dts: true,
     clean: true,
     target: 'node20',
   },
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', postgres: 'src/postgres.ts' },
     format: ['cjs'],
+    splitting: true,
     dts: true,
     target: 'node20',
     noExternal: esmOnly,
@@ -29,6 +32,6 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     define: { __VERSION__: JSON.stringify(version) },
     // The CLI goes through the public API, like any user would.
-    external: ['./index.js'],
+    external: ['./index.js', './postgres.js'],
   },
 ])

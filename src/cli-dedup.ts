@@ -8,7 +8,7 @@ import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } f
 import { createInterface } from 'node:readline'
 import { Worker } from 'node:worker_threads'
 import { defineCommand } from 'citty'
-import { CorroborateError, type DedupArticle, type DedupIndex, type DedupOptions, createDedupIndex, loadDedupIndex } from './index.js'
+import { CorroborateError, type DedupArticle, type DedupOptions, type DedupResult, createDedupIndex, loadDedupIndex } from './index.js'
 
 const BATCH = 64
 const IN_FLIGHT_PER_WORKER = 4
@@ -131,9 +131,47 @@ export interface DedupCliOptions {
   readonly workers: number
   readonly load?: string
   readonly save?: string
+  /** A PostgreSQL URL: add to the shared index there (corroborate/postgres; near mode only). */
+  readonly store?: string
+  /** The schema of the shared index in that database. @default 'corroborate' */
+  readonly schema?: string
 }
 
-export async function runDedup({ files, options, workers, load, save }: DedupCliOptions): Promise<void> {
+/** The in-memory index, or the shared one in PostgreSQL (whose add() is async). */
+interface Adder {
+  add(article: DedupArticle): DedupResult | Promise<DedupResult>
+  finish(save: string | undefined): Promise<void>
+}
+
+async function openIndex(options: DedupOptions, load: string | undefined, store: string | undefined, schema: string | undefined): Promise<Adder> {
+  if (store !== undefined) {
+    if (load !== undefined) throw usage('--load', 'no --load with --store (the database holds the index)', JSON.stringify(load))
+    // loaded only here, so that pg is never imported unless --store is given
+    const { createPgDedupIndex } = await import('./postgres.js')
+    const { mode, nearThreshold, window } = options
+    const shared = createPgDedupIndex({ connectionString: store, ...(schema !== undefined ? { schema } : {}), ...(mode ? { mode: mode as 'near' } : {}), ...(nearThreshold !== undefined ? { nearThreshold } : {}), ...(window !== undefined ? { window } : {}) })
+    try {
+      await shared.init()
+    } catch (error) {
+      await shared.close()
+      throw error
+    }
+    return { add: (article) => shared.add(article), finish: () => shared.close() }
+  }
+  let index = createDedupIndex(options)
+  if (load) {
+    if (!existsSync(load)) throw usage(`--load ${load}`, 'a saved index', 'no such file')
+    index = loadDedupIndex(readFileSync(load, 'utf8'))
+  }
+  return {
+    add: (article) => index.add(article),
+    finish: async (save) => {
+      if (save) writeFileSync(save, JSON.stringify(index.toJSON()))
+    },
+  }
+}
+
+export async function runDedup({ files, options, workers, load, save, store, schema }: DedupCliOptions): Promise<void> {
   const inputs = files.length === 0 ? ['-'] : files
   if (inputs.filter((f) => f === '-').length > 1) throw usage('files', 'stdin (-) at most once', `${inputs.length} inputs`)
   for (const file of inputs) {
@@ -141,11 +179,9 @@ export async function runDedup({ files, options, workers, load, save }: DedupCli
     if (!existsSync(file)) throw usage(file, 'a JSONL file', 'no such file')
     if (statSync(file).isDirectory()) throw usage(file, 'a JSONL file', 'a directory')
   }
-  let index: DedupIndex
-  if (load) {
-    if (!existsSync(load)) throw usage(`--load ${load}`, 'a saved index', 'no such file')
-    index = loadDedupIndex(readFileSync(load, 'utf8'))
-  } else index = createDedupIndex(options)
+  if (store !== undefined && save !== undefined) throw usage('--save', 'no --save with --store (the database holds the index)', JSON.stringify(save))
+  if (store === undefined && schema !== undefined) throw usage('--schema', '--store as well', JSON.stringify(schema))
+  const index = await openIndex(options, load, store, schema)
   const totalBytes = inputs.includes('-') ? null : inputs.reduce((s, f) => s + statSync(f).size, 0)
   const progress = new Progress(Boolean(process.stderr.isTTY), totalBytes)
   const pool = workers > 0 ? new SignaturePool(workers) : null
@@ -156,7 +192,8 @@ export async function runDedup({ files, options, workers, load, save }: DedupCli
     const sigs = batch.sigs ? await batch.sigs : null
     for (let i = 0; i < batch.articles.length; i++) {
       const article = sigs ? { ...batch.articles[i]!, signature: sigs[i]! } : batch.articles[i]!
-      const { id, cluster, level, matches } = index.add(article)
+      const added = index.add(article)
+      const { id, cluster, level, matches } = added instanceof Promise ? await added : added
       const pending = write(JSON.stringify({ id, cluster, level, matches: matches.map((m) => ({ id: m.id, similarity: m.similarity, level: m.level })) }) + '\n')
       if (pending) await pending
       progress.articles++
@@ -170,6 +207,7 @@ export async function runDedup({ files, options, workers, load, save }: DedupCli
     while (queue.length > limit) await drainOne()
   }
 
+  let finished = false
   try {
     let batch: DedupArticle[] = []
     for (const file of inputs) {
@@ -191,16 +229,18 @@ export async function runDedup({ files, options, workers, load, save }: DedupCli
     if (batch.length > 0) await dispatch(batch)
     while (queue.length > 0) await drainOne()
     progress.done()
-    if (save) writeFileSync(save, JSON.stringify(index.toJSON()))
+    finished = true
+    await index.finish(save)
   } finally {
     await pool?.close()
+    if (!finished) await index.finish(undefined)
   }
 }
 
 export const dedupCommand = defineCommand({
   meta: { name: 'dedup', description: 'Cluster JSONL articles ({id, text, title?, source?, published?}) into near-duplicates and same-event groups' },
   args: {
-    mode: { type: 'string', description: 'near, event or both', default: 'both' },
+    mode: { type: 'string', description: 'near, event or both (default: both; near with --store)' },
     threshold: { type: 'string', description: 'Decision threshold: Jaccard estimate in near mode, hub-corrected event score in event/both mode' },
     'near-threshold': { type: 'string', description: 'Jaccard estimate for near-duplicates in both mode (default 0.5)' },
     window: { type: 'string', description: "Only match articles published this close together, e.g. '48h'" },
@@ -208,10 +248,12 @@ export const dedupCommand = defineCommand({
     workers: { type: 'string', description: 'Worker threads computing signatures (default 0: main thread)', default: '0' },
     load: { type: 'string', description: 'Start from an index saved with --save' },
     save: { type: 'string', description: 'Save the index (JSON) at the end' },
+    store: { type: 'string', description: 'Add to the shared near-duplicate index in this PostgreSQL database (postgres://…; needs the pg package)' },
+    schema: { type: 'string', description: "Schema of the shared index in the --store database (default 'corroborate')" },
   },
   async run({ args }) {
     const files = (args._ as string[] | undefined) ?? []
-    const mode = String(args.mode)
+    const mode = String(args.mode ?? (args.store !== undefined ? 'near' : 'both'))
     if (!['near', 'event', 'both'].includes(mode)) throw usage('--mode', 'near, event or both', JSON.stringify(mode))
     const number = (flag: string, value: unknown, lo: number, hi: number): number | undefined => {
       if (value === undefined) return undefined
@@ -231,6 +273,6 @@ export const dedupCommand = defineCommand({
     if (nearThreshold !== undefined) options.nearThreshold = nearThreshold
     if (args.window !== undefined) options.window = String(args.window)
     if (args.verify) options.verify = true
-    await runDedup({ files, options, workers, ...(typeof args.load === 'string' ? { load: args.load } : {}), ...(typeof args.save === 'string' ? { save: args.save } : {}) })
+    await runDedup({ files, options, workers, ...(typeof args.load === 'string' ? { load: args.load } : {}), ...(typeof args.save === 'string' ? { save: args.save } : {}), ...(typeof args.store === 'string' ? { store: args.store } : {}), ...(typeof args.schema === 'string' ? { schema: args.schema } : {}) })
   },
 })

@@ -3,7 +3,8 @@
  * and `issues` that say what was expected where, and what came instead.
  */
 
-export type ErrorCode = 'E_INPUT' | 'E_OPTION' | 'E_TOO_LARGE'
+/** `E_STORE`: the shared index's database (corroborate/postgres) is unreachable or failed. */
+export type ErrorCode = 'E_INPUT' | 'E_OPTION' | 'E_TOO_LARGE' | 'E_STORE'
 
 export interface Issue {
   /** Where: `a`, `b.text`, `options.alignThreshold`, … */
@@ -17,9 +18,10 @@ export class CorroborateError extends Error {
   readonly code: ErrorCode
   readonly issues: readonly Issue[]
 
-  constructor(code: ErrorCode, issues: readonly Issue[]) {
+  constructor(code: ErrorCode, issues: readonly Issue[], options?: { cause?: unknown }) {
     super(
       issues.map((issue) => `${issue.path}: expected ${issue.expected}, received ${issue.received}`).join('; ') || code,
+      options,
     )
     this.code = code
     this.issues = issues

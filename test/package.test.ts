@@ -20,7 +20,8 @@ describe('the published package', () => {
 
   it('points every export condition at a packed file', () => {
     const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'))
-    const targets = [manifest.main, manifest.module, manifest.types, manifest.bin.corroborate, ...Object.values(manifest.exports['.']).flatMap((c) => Object.values(c as object))]
+    const conditions = Object.entries(manifest.exports as Record<string, unknown>).filter(([subpath]) => subpath !== './package.json')
+    const targets = [manifest.main, manifest.module, manifest.types, manifest.bin.corroborate, ...conditions.flatMap(([, entry]) => Object.values(entry as object).flatMap((c) => Object.values(c as object)))]
     expect(targets.map((target: string) => target.replace(/^\.\//, '')).filter((target: string) => !files.includes(target))).toEqual([])
   })
 
@@ -46,5 +47,12 @@ describe('installed from its tarball', () => {
     ['import', `import { compare } from 'corroborate'; console.log(compare('Một câu.', 'Một câu.').overlap.score)`, ['--input-type=module']],
   ])('loads with %s', (_how, code, flags) => {
     expect(run(process.execPath, [...flags, '-e', code]).trim()).toBe('1')
+  })
+
+  it.each([
+    ['require', `console.log(typeof require('corroborate/postgres').createPgDedupIndex)`, []],
+    ['import', `import { createPgDedupIndex } from 'corroborate/postgres'; console.log(typeof createPgDedupIndex)`, ['--input-type=module']],
+  ])('loads corroborate/postgres with %s, without pg installed', (_how, code, flags) => {
+    expect(run(process.execPath, [...flags, '-e', code]).trim()).toBe('function')
   })
 })

@@ -1,0 +1,120 @@
+/**
+ * The shared index's tables, statements and advisory-lock keys (PostgreSQL).
+ * See docs/scaling.md, "Shared index (PostgreSQL)", for why the locks are what they are.
+ *
+ * `s` is always a schema name checked against SCHEMA_NAME and double-quoted, so it
+ * can be spliced into statements; every value goes through $n parameters.
+ */
+import { murmur3Utf8 } from './hash'
+import { GUARD_SAMPLE } from './clusters'
+import { BANDS } from './lsh'
+
+/** Plain lower-case identifiers only: they need no escaping inside double quotes. */
+export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
+
+/** Bumped whenever the tables or the signature change meaning. */
+export const STORE_FORMAT = 'corroborate-dedup-pg-1'
+
+export function quoted(schema: string): string {
+  return `"${schema}"`
+}
+
+export function schemaStatements(s: string): string[] {
+  return [
+    `create schema if not exists ${s}`,
+    `create sequence if not exists ${s}.article_seq`,
+    // root: seq of the cluster's oldest member, kept on every member (flat, no parent chains),
+    // so a cluster is one index range and a merge is one update.
+    `create table if not exists ${s}.articles (
+      seq bigint primary key,
+      id text not null unique,
+      signature bytea not null,
+      published timestamptz,
+      root bigint not null
+    )`,
+    `create index if not exists articles_root on ${s}.articles (root, seq)`,
+    `create table if not exists ${s}.bands (
+      band smallint not null,
+      key integer not null,
+      seq bigint not null,
+      primary key (band, key, seq)
+    )`,
+    `create table if not exists ${s}.meta (key text primary key, value jsonb not null)`,
+  ]
+}
+
+const PUBLISHED = `(extract(epoch from a.published) * 1000)::float8 as published`
+
+export function statements(s: string) {
+  return {
+    // unnest yields the keys in array order and the lock is taken row by row, so the
+    // caller's sorted order is the order of acquisition
+    lock: `select pg_advisory_xact_lock(k) from unnest($1::bigint[]) as k`,
+    candidates: `select a.seq::float8 as seq, a.id, a.signature, ${PUBLISHED}, a.root::float8 as root, r.id as root_id
+      from (select distinct b.seq from unnest($1::smallint[], $2::integer[]) as q(band, key)
+            join ${s}.bands b on b.band = q.band and b.key = q.key) c
+      join ${s}.articles a on a.seq = c.seq
+      join ${s}.articles r on r.seq = a.root`,
+    // the matched articles, the roots of their clusters and each cluster's GUARD_SAMPLE
+    // most recent members: all the union-find guard looks at
+    neighbourhood: `with roots as (select distinct root from ${s}.articles where seq = any($1::bigint[]))
+      select a.seq::float8 as seq, a.id, a.signature, ${PUBLISHED}, a.root::float8 as root
+        from roots cross join lateral
+          (select * from ${s}.articles x where x.root = roots.root order by x.seq desc limit ${GUARD_SAMPLE}) a
+      union all
+      select a.seq::float8, a.id, a.signature, ${PUBLISHED}, a.root::float8
+        from ${s}.articles a where a.seq = any($1::bigint[]) or a.seq in (select root from roots)`,
+    // one round trip: the article (its root is its own seq unless it joined a cluster) and its band rows
+    insert: `with n as (select nextval('${s}.article_seq') as seq),
+      a as (insert into ${s}.articles (seq, id, signature, published, root)
+            select n.seq, $1, $2, $3::timestamptz, coalesce($4::bigint, n.seq) from n returning seq),
+      b as (insert into ${s}.bands (band, key, seq)
+            select q.band, q.key, a.seq from a, unnest($5::smallint[], $6::integer[]) as q(band, key))
+      select seq::float8 as seq from a`,
+    merge: `update ${s}.articles set root = $1 where root = any($2::bigint[])`,
+    clusters: `select r.id as cluster, a.id from ${s}.articles a join ${s}.articles r on r.seq = a.root
+      where a.root in (select root from ${s}.articles group by root having count(*) > 1)
+      order by a.root, a.seq`,
+    size: `select count(*)::float8 as n from ${s}.articles`,
+    putMeta: `insert into ${s}.meta (key, value) values ($1, $2::jsonb) on conflict (key) do nothing`,
+    getMeta: `select value from ${s}.meta where key = $1`,
+    drop: `drop schema if exists ${s} cascade`,
+  }
+}
+
+/*
+ * Advisory-lock keys (one bigint space per database): bits 40–62 a hash of the schema
+ * name, so indexes in different schemas rarely share keys (a shared key only makes
+ * two adds wait for each other; it never changes a result), bits 37–39 the kind,
+ * bits 32–36 the band, bits 0–31 the band key.
+ */
+const BAND_LOCK = 0n
+const CLUSTER_LOCK = 1n
+const INIT_LOCK = 2n
+
+function namespace(schema: string): bigint {
+  return BigInt(murmur3Utf8(schema) & 0x7fffff) << 40n
+}
+
+/** One lock per (band, key), ascending: every add takes its locks in this one global order. */
+export function bandLockKeys(schema: string, keys: readonly number[]): string[] {
+  const ns = namespace(schema)
+  const locks: bigint[] = []
+  for (let band = 0; band < BANDS; band++) locks.push(ns | (BAND_LOCK << 37n) | (BigInt(band) << 32n) | BigInt(keys[band]! >>> 0))
+  return locks.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)).map(String)
+}
+
+export function clusterLockKey(schema: string): string {
+  return String(namespace(schema) | (CLUSTER_LOCK << 37n))
+}
+
+export function initLockKey(schema: string): string {
+  return String(namespace(schema) | (INIT_LOCK << 37n))
+}
+
+/** Band keys as PostgreSQL `integer`s (signed 32-bit). */
+export function signedKeys(keys: readonly number[]): number[] {
+  return keys.map((k) => k | 0)
+}
+
+export const BAND_NUMBERS: readonly number[] = Array.from({ length: BANDS }, (_, j) => j)
