@@ -19,11 +19,18 @@ export const ADDED = 2
 const NONE = -1
 
 class Paths {
-  parent = new Int32Array(64)
-  op = new Uint8Array(64)
-  snake = new Int32Array(64)
-  oldPos = new Int32Array(64)
+  parent: Int32Array
+  op: Uint8Array
+  snake: Int32Array
+  oldPos: Int32Array
   size = 0
+
+  constructor(capacity: number) {
+    this.parent = new Int32Array(capacity)
+    this.op = new Uint8Array(capacity)
+    this.snake = new Int32Array(capacity)
+    this.oldPos = new Int32Array(capacity)
+  }
 
   add(parent: number, op: number, oldPos: number): number {
     if (this.size === this.parent.length) this.grow()
@@ -55,7 +62,8 @@ class Paths {
 export function editRuns(older: ArrayLike<number>, newer: ArrayLike<number>): EditRuns {
   const oldLen = older.length
   const newLen = newer.length
-  const paths = new Paths()
+  // Room for a script of a few edits per element before growing.
+  const paths = new Paths(Math.max(64, 4 * (oldLen + newLen)))
   // Follow equal elements from path `id` on its diagonal; returns the new position in `newer`.
   const extend = (id: number, diagonal: number): number => {
     let oldPos = paths.oldPos[id]!

@@ -115,6 +115,8 @@ const EN_NUMBERS: ReadonlyMap<string, number> = new Map(
 const EN_ORDINALS: ReadonlyMap<string, number> = new Map(
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' ').map((w, k) => [w, k + 1] as [string, number]),
 )
+// Every word wordNumeral() can act on, so that the rest (most words) cost one lookup.
+const NUMERAL_WORDS: ReadonlySet<string> = new Set([...EN_ORDINALS.keys(), ...EN_NUMBERS.keys(), ...VI_DIGITS.keys(), ...['thứ', 'hạng', 'số', 'mười'].map(foldWord)])
 const EN_MODIFIERS = keys('more other new additional further separate provincial major large small big key')
 const EN_PLURAL_IRREGULAR = keys('people children men women police staff')
 
@@ -298,7 +300,9 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
   function wordNumeral(i: number): number {
     const t = tokens[i]!
     const dash = t.key.indexOf('-')
-    const ord = EN_ORDINALS.get(dash < 0 ? t.key : t.key.slice(0, dash))
+    const head = dash < 0 ? t.key : t.key.slice(0, dash)
+    if (!NUMERAL_WORDS.has(head) && !NUMERAL_WORDS.has(t.key)) return i
+    const ord = EN_ORDINALS.get(head)
     if (ord !== undefined && (t.key.includes('-') || (word(i - 1) !== 'a' && word(i - 1) !== 'per' && !(ord === 1 && word(i - 1) === 'at')))) {
       if (!(ord === 2 && tokens[i - 1]?.kind === 'num')) emit(i, 0, i, -1, ord, 'ordinal', '')
       return i

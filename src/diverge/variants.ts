@@ -88,8 +88,15 @@ function skeletonSimilarity(a: readonly string[], b: readonly string[]): number 
 }
 
 /** Where a name puts its hyphens and spaces: "Jae-myung" and "Jae Myung" differ here only. */
+const hyphenations = new Map<string, string>()
 function hyphenation(text: string): string {
-  return text.replace(/[^\s\-‐-―]+/gu, 'w').replace(/\s+/gu, ' ')
+  let shape = hyphenations.get(text)
+  if (shape === undefined) {
+    shape = text.replace(/[^\s\-‐-―]+/gu, 'w').replace(/\s+/gu, ' ')
+    if (hyphenations.size >= 10_000) hyphenations.clear()
+    hyphenations.set(text, shape)
+  }
+  return shape
 }
 
 /** Cheap reasons two names cannot be one entity, checked before any string distance. */
@@ -249,15 +256,20 @@ function wordStream(doc: PreparedDocument, expansions: ExpansionTable, sought: R
   const keys: string[] = []
   const starts = new Map<string, number[]>()
   const add = (form: string, at: number): void => {
-    if (!sought.has(form)) return
     const list = starts.get(form)
     if (!list) starts.set(form, [at])
     else if (list.length < STARTS_KEPT && list[list.length - 1] !== at) list.push(at)
   }
+  // The sought forms each distinct word has (most have none), worked out once per word.
+  const formsOf = new Map<string, readonly string[]>()
   for (const sentence of sentenceTokens(doc, expansions)) {
     for (const token of sentence) {
-      add(stripDiacritics(token.key), keys.length)
-      if (token.key.length >= 4) add(`~${skeleton(token.key)}`, keys.length)
+      let forms = formsOf.get(token.key)
+      if (forms === undefined) {
+        const all = token.key.length >= 4 ? [stripDiacritics(token.key), `~${skeleton(token.key)}`] : [stripDiacritics(token.key)]
+        formsOf.set(token.key, (forms = all.filter((form) => sought.has(form))))
+      }
+      for (const form of forms) add(form, keys.length)
       keys.push(token.key)
     }
   }

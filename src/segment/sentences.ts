@@ -68,6 +68,22 @@ function windows(text: string, start: number, end: number): Array<[number, numbe
   return out
 }
 
+/**
+ * Whether ICU could break [start, end) into more than one sentence: only after a
+ * sentence terminal (UAX #29's STerm and ATerm), and in Latin, Vietnamese and
+ * general punctuation those are ".", "!", "?" and U+2024; characters of other
+ * blocks are left to ICU.
+ */
+function mayHoldSeveral(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x2e || c === 0x21 || c === 0x3f) return true
+    if (c < 0x0589 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x203b && c !== 0x2024)) continue
+    return true
+  }
+  return false
+}
+
 function endsWithAbbreviation(segment: string): boolean {
   const match = LAST_WORD.exec(segment)
   if (!match) return false
@@ -94,6 +110,11 @@ export function splitSentences(text: string): Piece[] {
     const range = trimmed(text, from, to)
     if (!range) return
     const lineNumber = line
+    // One window with no sentence terminal is one sentence: what ICU would answer, without asking it.
+    if (range[1] - range[0] <= WINDOW && !mayHoldSeveral(text, range[0], range[1])) {
+      pieces.push({ start: range[0], end: range[1], line: lineNumber })
+      return
+    }
     const seg = getSegmenter()
     let pending: [number, number] | null = null
     for (const [wStart, wEnd] of windows(text, range[0], range[1])) {

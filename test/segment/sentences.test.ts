@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { splitSentences } from '../../src/segment/sentences'
 
@@ -30,5 +31,36 @@ describe('splitSentences', () => {
 
   it('skips blank lines and trims whitespace', () => {
     expect(texts('  \n\n  Một câu.  \n')).toEqual(['Một câu.'])
+  })
+})
+
+describe('splitSentences without ICU', () => {
+  // Latin, Vietnamese letters and general punctuation, no sentence terminal: the lines it answers alone.
+  const unterminated = fc.string({
+    unit: fc.oneof(
+      fc.integer({ min: 0x20, max: 0x7e }).filter((c) => c !== 0x2e && c !== 0x21 && c !== 0x3f),
+      fc.integer({ min: 0xa0, max: 0x24f }),
+      fc.integer({ min: 0x300, max: 0x36f }),
+      fc.integer({ min: 0x1e00, max: 0x1eff }),
+      fc.integer({ min: 0x2010, max: 0x2023 }),
+    ).map((c) => String.fromCharCode(c)),
+    minLength: 1,
+    maxLength: 80,
+  })
+
+  it('answers what ICU answers for a line with no sentence terminal', () => {
+    const icu = new Intl.Segmenter('und', { granularity: 'sentence' })
+    fc.assert(
+      fc.property(unterminated, (line) => {
+        const pieces = splitSentences(line).map((p) => line.slice(p.start, p.end))
+        const segments = [...icu.segment(line)].map((s) => s.segment.trim()).filter(Boolean)
+        expect(pieces).toEqual(segments)
+      }),
+      { seed: 5, numRuns: 2000 },
+    )
+  })
+
+  it('still splits a line with a terminal', () => {
+    expect(splitSentences('Một câu. Câu khác').map((p) => [p.start, p.end])).toEqual([[0, 8], [9, 17]])
   })
 })
