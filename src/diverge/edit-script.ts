@@ -59,11 +59,14 @@ class Paths {
   }
 }
 
+// One set of arrays for every call (calls never overlap): allocating them per diff cost more than the diff.
+const scratch = new Paths(4096)
+
 export function editRuns(older: ArrayLike<number>, newer: ArrayLike<number>): EditRuns {
   const oldLen = older.length
   const newLen = newer.length
-  // Room for a script of a few edits per element before growing.
-  const paths = new Paths(Math.max(64, 4 * (oldLen + newLen)))
+  const paths = scratch
+  paths.size = 0
   // Follow equal elements from path `id` on its diagonal; returns the new position in `newer`.
   const extend = (id: number, diagonal: number): number => {
     let oldPos = paths.oldPos[id]!
