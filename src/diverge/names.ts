@@ -189,8 +189,8 @@ function shapeOf(raw: string): WordShape {
   return shape
 }
 
-function pushWord(words: Word[], text: string, start: number, end: number, prevEnd: number): void {
-  const raw = text.slice(start, end)
+function pushWord(words: Word[], text: string, raw: string, start: number, prevEnd: number): void {
+  const end = start + raw.length
   const shape = shapeOf(raw)
   words.push({
     start,
@@ -235,15 +235,15 @@ function tokenize(text: string): Word[] {
       // TP.Busan: an abbreviated place cue glued to a name; TP.HCM, U.S.: skip.
       const head = raw.slice(0, dot)
       const tail = raw.slice(dot + 1)
-      pushWord(words, text, start, start + dot, prevEnd)
+      pushWord(words, text, head, start, prevEnd)
       words[words.length - 1]!.cap = false
       if (tail.length > 1 && tail[0] !== tail[0]!.toLowerCase() && !isAbbreviation(tail) && isAbbreviation(head)) {
-        pushWord(words, text, start + dot + 1, end, start + dot)
+        pushWord(words, text, tail, start + dot + 1, start + dot)
       }
       prevEnd = end
       continue
     }
-    pushWord(words, text, start, end, prevEnd)
+    pushWord(words, text, raw, start, prevEnd)
     prevEnd = end
   }
   return words
@@ -262,6 +262,18 @@ function isVietnameseSyllable(folded: string): boolean {
     syllables.set(folded, yes)
   }
   return yes
+}
+
+const scriptKinds = new Map<string, 'vi' | 'foreign' | ''>()
+/** 'vi' for a marked Vietnamese syllable, 'foreign' for a word that cannot be Vietnamese, else undefined. */
+function scriptKind(folded: string): 'vi' | 'foreign' | undefined {
+  let kind = scriptKinds.get(folded)
+  if (kind === undefined) {
+    kind = VI_MARKED.test(folded) ? 'vi' : isVietnameseSyllable(folded) ? '' : 'foreign'
+    if (scriptKinds.size >= 100_000) scriptKinds.clear()
+    scriptKinds.set(folded, kind)
+  }
+  return kind === '' ? undefined : kind
 }
 
 // Most gaps are one space: skip the regexes for them.
@@ -334,7 +346,8 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
 
   for (let i = 0; i < words.length; ) {
     const w = words[i]!
-    const sentenceStart = i === 0 || breaksSentence(w.gap)
+    // Only a capitalised word asks whether it opens a sentence (in matchCue and below).
+    const sentenceStart = w.cap && (i === 0 || breaksSentence(w.gap))
     const cue = matchCue(words, i, cues, sentenceStart)
     if (cue) {
       const last = i + cue.words.length - 1
@@ -411,7 +424,7 @@ function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLow
   let current: Word[] = []
   let currentKind: 'vi' | 'foreign' | undefined
   for (const word of rest) {
-    const kind = VI_MARKED.test(word.folded) ? 'vi' : isVietnameseSyllable(word.folded) ? undefined : 'foreign'
+    const kind = scriptKind(word.folded)
     if (kind && currentKind && kind !== currentKind) {
       parts.push(current)
       current = []
