@@ -24,6 +24,18 @@ describe('toNfc', () => {
     expect(mapped.toOriginal(mapped.text.length)).toBe(original.length)
   })
 
+  it('composes every text NFC would change, marks behind astral characters and lone surrogates included', () => {
+    // U+1D165 U+1D167: astral marks NFC reorders; U+2126 (ohm) becomes omega; U+00E0 is NFC already.
+    const pieces = ['a', ' ', 'Ho\u00e0', 'e\u0301', '\u{1D165}\u{1D167}', '\u{1F600}', '\u2126', '\ud800', 'x']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const original = parts.join('')
+        expect(toNfc(original).text).toBe(original.normalize('NFC'))
+      }),
+      { seed: 11, numRuns: 500 },
+    )
+  })
+
   it('maps word boundaries exactly for any mix of composed and decomposed text', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('Hòa', 'Ho\u00e0', 'Hoa\u0300', 'Nguye\u0302\u0303n', 'x', ' ', '.', '한국', '\u1112\u1161\u11ab'), { maxLength: 30 }), (parts) => {
