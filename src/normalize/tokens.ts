@@ -31,34 +31,27 @@ function pushUnspaced(word: string, start: number, out: Token[]): void {
   }
 }
 
-/** "." or ". " between two words: the gap inside "TP.HCM" and "TP. HCM". */
-function dotGap(text: string, from: number, to: number): boolean {
-  if (text.charCodeAt(from) !== 46) return false
-  return to === from + 1 || (to === from + 2 && isWhitespace(text.charCodeAt(from + 1)))
+/** Where the word after "." or ". " at `from` starts (the gap inside "TP.HCM" and "TP. HCM"), or -1. */
+function wordAfterDot(text: string, from: number, n: number): number {
+  if (text.charCodeAt(from) !== 46) return -1
+  if (scanRun(text, from + 1, n, WORD_CHAR) > from + 1) return from + 1
+  return isWhitespace(text.charCodeAt(from + 1)) && scanRun(text, from + 2, n, WORD_CHAR) > from + 2 ? from + 2 : -1
 }
 
 /** Tokenize `text` into folded keys (words: runs of letters, marks and digits). Abbreviations written with a capital letter are expanded. */
 export function tokenize(text: string, expansions: ExpansionTable = EMPTY_TABLE): Token[] {
   const out: Token[] = []
   const n = text.length
-  // Word boundaries first, so an abbreviation can look at the word after it.
-  const bounds: number[] = []
-  const classes: number[] = []
+  const expand = expansions.size > 0
   for (let i = 0; i < n; ) {
+    const start = i
     const end = scanRun(text, i, n, WORD_CHAR)
     if (end === i) {
       i += widthAt(text, i)
       continue
     }
-    bounds.push(i, end)
-    classes.push(lastRunClasses())
+    const bits = lastRunClasses()
     i = end
-  }
-  const expand = expansions.size > 0
-  for (let w = 0; w < classes.length; w++) {
-    const start = bounds[2 * w]!
-    const end = bounds[2 * w + 1]!
-    const bits = classes[w]!
     if (bits & UNSPACED) {
       pushUnspaced(text.slice(start, end), start, out)
       continue
@@ -66,12 +59,14 @@ export function tokenize(text: string, expansions: ExpansionTable = EMPTY_TABLE)
     const word = text.slice(start, end)
     if (expand && bits & UPPER) {
       // "TP.HCM", "TP. HCM": try the pair joined first, then the word alone.
-      if (w + 1 < classes.length && classes[w + 1]! & UPPER && dotGap(text, end, bounds[2 * w + 2]!)) {
-        const nextEnd = bounds[2 * w + 3]!
-        const joined = expansions.get(foldWord(word + text.slice(bounds[2 * w + 2]!, nextEnd)))
+      const next = wordAfterDot(text, end, n)
+      if (next !== -1) {
+        // Scanned again (wordAfterDot only looked), for its end and its classes.
+        const nextEnd = scanRun(text, next, n, WORD_CHAR)
+        const joined = lastRunClasses() & UPPER ? expansions.get(foldWord(word + text.slice(next, nextEnd))) : undefined
         if (joined) {
           for (const key of joined) out.push({ start, end: nextEnd, key })
-          w++
+          i = nextEnd
           continue
         }
       }
