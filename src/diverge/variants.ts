@@ -244,42 +244,55 @@ export function findNameVariants(
  */
 interface WordStream {
   readonly keys: readonly string[]
-  /** Positions by diacritic-free form, and by romanisation skeleton for words of 4 letters or more. */
-  readonly starts: ReadonlyMap<string, readonly number[]>
+  /** Positions of the sought first words by diacritic-free form. */
+  readonly bare: ReadonlyMap<string, readonly number[]>
+  /** …and by romanisation skeleton, for words of 4 letters or more. */
+  readonly skeletons: ReadonlyMap<string, readonly number[]>
+}
+
+/** The forms under which `writtenIn` looks names' first words up. */
+interface Sought {
+  readonly bare: ReadonlySet<string>
+  readonly skeletons: ReadonlySet<string>
 }
 
 // The first places a word stands suffice to find a phrase; a word found more often is no evidence.
 const STARTS_KEPT = 256
 
-/** The stream of a document's words, with the places of the sought first words only (bare forms, `~skeletons`). */
-function wordStream(doc: PreparedDocument, expansions: ExpansionTable, sought: ReadonlySet<string>): WordStream {
+function addStart(starts: Map<string, number[]>, form: string, at: number): void {
+  const list = starts.get(form)
+  if (!list) starts.set(form, [at])
+  else if (list.length < STARTS_KEPT && list[list.length - 1] !== at) list.push(at)
+}
+
+/** The stream of a document's words, with the places of the sought first words only. */
+function wordStream(doc: PreparedDocument, expansions: ExpansionTable, sought: Sought): WordStream {
   const keys: string[] = []
-  const starts = new Map<string, number[]>()
-  const add = (form: string, at: number): void => {
-    const list = starts.get(form)
-    if (!list) starts.set(form, [at])
-    else if (list.length < STARTS_KEPT && list[list.length - 1] !== at) list.push(at)
-  }
-  // The sought forms each distinct word has (most have none), worked out once per word.
-  const formsOf = new Map<string, readonly string[]>()
+  const bare = new Map<string, number[]>()
+  const skeletons = new Map<string, number[]>()
+  const bySkeleton = sought.skeletons.size > 0
   for (const sentence of sentenceTokens(doc, expansions)) {
     for (const token of sentence) {
-      let forms = formsOf.get(token.key)
-      if (forms === undefined) {
-        const all = token.key.length >= 4 ? [stripDiacritics(token.key), `~${skeleton(token.key)}`] : [stripDiacritics(token.key)]
-        formsOf.set(token.key, (forms = all.filter((form) => sought.has(form))))
+      const form = stripDiacritics(token.key)
+      if (sought.bare.has(form)) addStart(bare, form, keys.length)
+      if (bySkeleton && token.key.length >= 4) {
+        const shape = skeleton(token.key)
+        if (sought.skeletons.has(shape)) addStart(skeletons, shape, keys.length)
       }
-      for (const form of forms) add(form, keys.length)
       keys.push(token.key)
     }
   }
-  return { keys, starts }
+  return { keys, bare, skeletons }
 }
 
-/** The forms under which `writtenIn` looks a name's first word up. */
-function firstWordForms(words: readonly string[]): string[] {
-  const first = words[0]!
-  return first.length >= 4 ? [stripDiacritics(first), `~${skeleton(first)}`] : [stripDiacritics(first)]
+function soughtForms(names: ReadonlyArray<{ readonly words: readonly string[] }>): Sought {
+  const bare = new Set<string>()
+  const skeletons = new Set<string>()
+  for (const { words } of names) {
+    bare.add(stripDiacritics(words[0]!))
+    if (words[0]!.length >= 4) skeletons.add(skeleton(words[0]!))
+  }
+  return { bare, skeletons }
 }
 
 /** One word written two ways that a report would not call two names: diacritics, doubled letters, romanisation. */
@@ -291,9 +304,9 @@ function sameWord(x: string, y: string): boolean {
 /** Is the name written somewhere in the stream, word after word, in any spelling? */
 function writtenIn(stream: WordStream, words: readonly string[]): boolean {
   const check = (at: number): boolean => words.every((word, k) => at + k < stream.keys.length && sameWord(stream.keys[at + k]!, word))
-  if ((stream.starts.get(stripDiacritics(words[0]!)) ?? []).some(check)) return true
+  if ((stream.bare.get(stripDiacritics(words[0]!)) ?? []).some(check)) return true
   // A respelt first word (Jina for China) has another bare form but the same skeleton.
-  return words[0]!.length >= 4 && (stream.starts.get(`~${skeleton(words[0]!)}`) ?? []).some(check)
+  return words[0]!.length >= 4 && (stream.skeletons.get(skeleton(words[0]!)) ?? []).some(check)
 }
 
 function missingNames(
@@ -322,7 +335,7 @@ function missingNames(
     if (words.length > 0) sought.push({ name, key, words })
   }
   if (sought.length === 0) return []
-  const stream = wordStream(other, expansions, new Set(sought.flatMap(({ words }) => firstWordForms(words))))
+  const stream = wordStream(other, expansions, soughtForms(sought))
   const out: Divergence[] = []
   for (const { name, words } of sought) {
     if (writtenIn(stream, words)) continue

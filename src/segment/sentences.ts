@@ -68,16 +68,28 @@ function windows(text: string, start: number, end: number): Array<[number, numbe
   return out
 }
 
+// Some of UAX #29's Close characters: quotes and closing brackets.
+function isClose(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x7d || c === 0xbb || c === 0x2019 || c === 0x201d
+}
+
 /**
  * Whether ICU could break [start, end) into more than one sentence: only after a
  * sentence terminal (UAX #29's STerm and ATerm), and in Latin, Vietnamese and
- * general punctuation those are ".", "!", "?" and U+2024; characters of other
- * blocks are left to ICU.
+ * general punctuation those are ".", "!", "?" and U+2024. One terminal that
+ * ends the line (closing quotes and brackets aside) ends its only sentence.
+ * Characters of other blocks are left to ICU.
  */
 function mayHoldSeveral(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
-    if (c === 0x2e || c === 0x21 || c === 0x3f) return true
+    if (c === 0x2e || c === 0x21 || c === 0x3f) {
+      // Terminal Close* Sp* at the end of the line: no sentence can start after it.
+      let j = i + 1
+      while (j < end && isClose(text.charCodeAt(j))) j++
+      while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j++
+      return j < end
+    }
     if (c < 0x0589 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x203b && c !== 0x2024)) continue
     return true
   }
@@ -110,7 +122,7 @@ export function splitSentences(text: string): Piece[] {
     const range = trimmed(text, from, to)
     if (!range) return
     const lineNumber = line
-    // One window with no sentence terminal is one sentence: what ICU would answer, without asking it.
+    // One window with no sentence terminal but its last is one sentence: what ICU would answer, without asking it.
     if (range[1] - range[0] <= WINDOW && !mayHoldSeveral(text, range[0], range[1])) {
       pieces.push({ start: range[0], end: range[1], line: lineNumber })
       return

@@ -60,6 +60,20 @@ describe('splitSentences without ICU', () => {
     )
   })
 
+  it('answers what ICU answers for a line that ends with its only terminal', () => {
+    const icu = new Intl.Segmenter('und', { granularity: 'sentence' })
+    const ending = fc.tuple(unterminated, fc.constantFrom('.', '!', '?'), fc.stringMatching(/^["')\]}»’”]{0,3}$/), fc.stringMatching(/^ {0,2}$/))
+    fc.assert(
+      fc.property(ending, ([body, terminal, close, space]) => {
+        const line = body + terminal + close + space
+        const segments = [...icu.segment(line)].map((s) => s.segment.trim()).filter(Boolean)
+        expect(segments.length).toBeLessThanOrEqual(1)
+        expect(splitSentences(line).map((p) => line.slice(p.start, p.end))).toEqual(segments)
+      }),
+      { seed: 6, numRuns: 2000 },
+    )
+  })
+
   it('still splits a line with a terminal', () => {
     expect(splitSentences('Một câu. Câu khác').map((p) => [p.start, p.end])).toEqual([[0, 8], [9, 17]])
   })
