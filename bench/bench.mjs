@@ -37,7 +37,9 @@ const contenders = {
 const results = []
 for (const [input, pair] of inputs) {
   const size = Buffer.byteLength(pair.a)
-  const bench = new Bench({ time: quick ? 200 : size > 500_000 ? 3000 : 1000, iterations: 3, warmup: true })
+  // Warm means optimised: a second of warm-up lets V8 tier the whole pipeline up before
+  // timing (tinybench's default 250 ms left the first contender half-compiled).
+  const bench = new Bench({ time: quick ? 200 : size > 500_000 ? 3000 : 1000, iterations: 3, warmup: true, warmupTime: quick ? 250 : 1000 })
   for (const [name, run] of Object.entries(contenders)) {
     if (input !== 'seed pair' && size > (limits[name] ?? Infinity) * 1.5) continue
     bench.add(name, () => run(pair))
