@@ -135,11 +135,16 @@ export interface DedupCliOptions {
   readonly store?: string
   /** The schema of the shared index in that database. @default 'corroborate' */
   readonly schema?: string
+  /** Write the final clusters here at the end, one JSON line `{id, members}` each: the batch answer of `clusters()`, which the per-article lines (decided as the stream goes) can only approach. */
+  readonly clusters?: string
 }
+
+type ClusterList = Array<{ id: string; members: string[] }>
 
 /** The in-memory index, or the shared one in PostgreSQL (whose add() is async). */
 interface Adder {
   add(article: DedupArticle): DedupResult | Promise<DedupResult>
+  clusters(): ClusterList | Promise<ClusterList>
   finish(save: string | undefined): Promise<void>
 }
 
@@ -156,7 +161,7 @@ async function openIndex(options: DedupOptions, load: string | undefined, store:
       await shared.close()
       throw error
     }
-    return { add: (article) => shared.add(article), finish: () => shared.close() }
+    return { add: (article) => shared.add(article), clusters: () => shared.clusters(), finish: () => shared.close() }
   }
   let index = createDedupIndex(options)
   if (load) {
@@ -165,13 +170,14 @@ async function openIndex(options: DedupOptions, load: string | undefined, store:
   }
   return {
     add: (article) => index.add(article),
+    clusters: () => index.clusters(),
     finish: async (save) => {
       if (save) writeFileSync(save, JSON.stringify(index.toJSON()))
     },
   }
 }
 
-export async function runDedup({ files, options, workers, load, save, store, schema }: DedupCliOptions): Promise<void> {
+export async function runDedup({ files, options, workers, load, save, store, schema, clusters }: DedupCliOptions): Promise<void> {
   const inputs = files.length === 0 ? ['-'] : files
   if (inputs.filter((f) => f === '-').length > 1) throw usage('files', 'stdin (-) at most once', `${inputs.length} inputs`)
   for (const file of inputs) {
@@ -229,6 +235,7 @@ export async function runDedup({ files, options, workers, load, save, store, sch
     if (batch.length > 0) await dispatch(batch)
     while (queue.length > 0) await drainOne()
     progress.done()
+    if (clusters !== undefined) writeFileSync(clusters, (await index.clusters()).map((cluster) => JSON.stringify(cluster) + '\n').join(''))
     finished = true
     await index.finish(save)
   } finally {
@@ -250,6 +257,7 @@ export const dedupCommand = defineCommand({
     save: { type: 'string', description: 'Save the index (JSON) at the end' },
     store: { type: 'string', description: 'Add to the shared near-duplicate index in this PostgreSQL database (postgres://…; needs the pg package)' },
     schema: { type: 'string', description: "Schema of the shared index in the --store database (default 'corroborate')" },
+    clusters: { type: 'string', description: 'At the end, write the final clusters ({id, members} per line) to this file: the batch answer, better than the per-article lines decided as the stream goes' },
   },
   async run({ args }) {
     const files = (args._ as string[] | undefined) ?? []
@@ -273,6 +281,6 @@ export const dedupCommand = defineCommand({
     if (nearThreshold !== undefined) options.nearThreshold = nearThreshold
     if (args.window !== undefined) options.window = String(args.window)
     if (args.verify) options.verify = true
-    await runDedup({ files, options, workers, ...(typeof args.load === 'string' ? { load: args.load } : {}), ...(typeof args.save === 'string' ? { save: args.save } : {}), ...(typeof args.store === 'string' ? { store: args.store } : {}), ...(typeof args.schema === 'string' ? { schema: args.schema } : {}) })
+    await runDedup({ files, options, workers, ...(typeof args.load === 'string' ? { load: args.load } : {}), ...(typeof args.save === 'string' ? { save: args.save } : {}), ...(typeof args.store === 'string' ? { store: args.store } : {}), ...(typeof args.schema === 'string' ? { schema: args.schema } : {}), ...(typeof args.clusters === 'string' ? { clusters: args.clusters } : {}) })
   },
 })

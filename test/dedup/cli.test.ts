@@ -42,6 +42,21 @@ describe('corroborate dedup', () => {
     expect(run([file, '--workers', workers]).stdout).toBe(run([file]).stdout)
   })
 
+  it('writes the final clusters with --clusters', () => {
+    const out = join(dir, 'clusters.jsonl')
+    expect(run([file, '--clusters', out]).code).toBe(0)
+    expect(lines(readFileSync(out, 'utf8'))).toContainEqual({ id: articles[0]!.id, members: [articles[0]!.id, 'copy'] })
+  })
+
+  it('writes every final cluster once, each member in one cluster', () => {
+    const out = join(dir, 'clusters-event.jsonl')
+    expect(run([file, '--mode', 'event', '--clusters', out]).code).toBe(0)
+    const clusters = lines(readFileSync(out, 'utf8')) as Array<{ members: string[] }>
+    const members = clusters.flatMap((c) => c.members)
+    expect(clusters.some((c) => c.members.includes('copy') && c.members.includes(articles[0]!.id))).toBe(true)
+    expect(new Set(members).size).toBe(members.length)
+  })
+
   it('saves an index and continues from it', () => {
     const saved = join(dir, 'index.json')
     const first = jsonl.split('\n').slice(0, 20).join('\n') + '\n'
