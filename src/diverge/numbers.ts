@@ -301,7 +301,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const t = tokens[i]!
     const dash = t.key.indexOf('-')
     const head = dash < 0 ? t.key : t.key.slice(0, dash)
-    if (!NUMERAL_WORDS.has(head) && !NUMERAL_WORDS.has(t.key)) return i
+    if (!NUMERAL_WORDS.has(head) && (dash < 0 || !NUMERAL_WORDS.has(t.key))) return i
     const ord = EN_ORDINALS.get(head)
     if (ord !== undefined && (t.key.includes('-') || (word(i - 1) !== 'a' && word(i - 1) !== 'per' && !(ord === 1 && word(i - 1) === 'at')))) {
       if (!(ord === 2 && tokens[i - 1]?.kind === 'num')) emit(i, 0, i, -1, ord, 'ordinal', '')

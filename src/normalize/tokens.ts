@@ -57,6 +57,7 @@ export function tokenize(text: string, expansions: ExpansionTable = EMPTY_TABLE)
       continue
     }
     const word = text.slice(start, end)
+    const key = foldWord(word)
     if (expand && bits & UPPER) {
       // "TP.HCM", "TP. HCM": try the pair joined first, then the word alone.
       const next = wordAfterDot(text, end, n)
@@ -70,13 +71,13 @@ export function tokenize(text: string, expansions: ExpansionTable = EMPTY_TABLE)
           continue
         }
       }
-      const expansion = expansions.get(foldWord(word))
+      const expansion = expansions.get(key)
       if (expansion) {
-        for (const key of expansion) out.push({ start, end, key })
+        for (const expanded of expansion) out.push({ start, end, key: expanded })
         continue
       }
     }
-    out.push({ start, end, key: foldWord(word) })
+    out.push({ start, end, key })
   }
   return out
 }
