@@ -6,7 +6,7 @@
 //   positive in truth when both are in one gold cluster. `clusters` is index.clusters()
 //   at defaults (the consolidated, batch answer); `streaming` is clusters({ consolidate:
 //   false }) (add()'s answers); `matches` the direct matches add() reported. The default threshold
-//   (DEDUP_DEFAULTS in src/dedup/index.ts) was chosen by the sweep below on
+//   (DEDUP_DEFAULTS in src/dedup/options.ts) was chosen by the sweep below on
 //   clusters 1–100 (`tune`); clusters 101–200 (`test`) are reported at it.
 // - planted: near-duplicates. Light edits of corpus articles (headline swapped, a
 //   sentence cut, a byline added, a few words changed, punctuation and case changed)
