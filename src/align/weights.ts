@@ -7,7 +7,7 @@
  * hundreds of bag pairs, and array lookups by id cost a fraction of the string
  * map lookups they replace.
  */
-import { collapseRepeats, stripDiacritics } from '../normalize/fold'
+import { looseKey } from '../normalize/romanisation'
 
 /** The tokens of one comparison, each with an id, a weight and a loose-match class. */
 export interface Vocabulary {
@@ -49,24 +49,6 @@ export function intern(vocabulary: Vocabulary, keys: readonly string[]): number[
     out[i] = id
   }
   return out
-}
-
-/**
- * A looser key for words that did not match exactly: diacritics dropped and the
- * usual romanisation alternations collapsed (Hà Nội ~ Ha Noi, Heong ~ Hyeong, joon ~ jun).
- */
-const looseCache = new Map<string, string>()
-export function looseKey(key: string): string {
-  let loose = looseCache.get(key)
-  if (loose === undefined) {
-    // collapseRepeats, not /(.)\1+/g: that regex overflows the stack on a token of ~10M equal letters
-    loose = collapseRepeats(stripDiacritics(key))
-      .replace(/yeo|yo|eo|eu/g, 'o')
-      .replace(/oo|ou/g, 'u')
-    if (looseCache.size > 100_000) looseCache.clear()
-    looseCache.set(key, loose)
-  }
-  return loose
 }
 
 /** Words long or marked enough to match loosely: not digits, not one- or two-letter ASCII words. */

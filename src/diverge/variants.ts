@@ -13,7 +13,8 @@
 import levenshtein from 'fast-levenshtein'
 import type { PreparedDocument } from '../compare'
 import type { ExpansionTable } from '../normalize/abbreviations'
-import { collapseRepeats, foldWord, stripDiacritics } from '../normalize/fold'
+import { foldWord, stripDiacritics } from '../normalize/fold'
+import { nameSkeleton } from '../normalize/romanisation'
 import { sentenceTokens } from '../normalize/sentence-tokens'
 import { tokenize } from '../normalize/tokens'
 import type { Alignment, Divergence, Equivalence, Span } from '../types'
@@ -47,40 +48,13 @@ function titlesClash(a: NameFact, b: NameFact): boolean {
   return !GENERIC_TITLES.has(a.title) && !GENERIC_TITLES.has(b.title)
 }
 
-/**
- * Letters of a name with diacritics, doubled letters and the usual
- * romanisation alternations collapsed: Cuba ~ Cooba, Yahoo ~ Yahu, China ~ Jina.
- */
-const skeletons = new Map<string, string>()
-function skeleton(text: string): string {
-  let cached = skeletons.get(text)
-  if (cached === undefined) {
-    cached = skeletonOf(text)
-    if (skeletons.size > 100_000) skeletons.clear()
-    skeletons.set(text, cached)
-  }
-  return cached
-}
-
-function skeletonOf(text: string): string {
-  // collapseRepeats, not /(.)\1+/g: that regex overflows the stack on a token of ~10M equal letters
-  return collapseRepeats(stripDiacritics(text.toLowerCase()).replace(/[^a-z]+/g, ''))
-    .replace(/ch|tch/g, 'j')
-    .replace(/yeo|yo|eo|eu|ou/g, 'o')
-    .replace(/oo/g, 'u')
-    .replace(/[kq]/g, 'g')
-    .replace(/t/g, 'd')
-    .replace(/p/g, 'b')
-    .replace(/r/g, 'l')
-}
-
 /** Word by word, the weakest likeness of the two skeletons: one wholly different word makes different names. */
 function skeletonSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length !== b.length || a.length === 0) return 0
   let weakest = 1
   for (let i = 0; i < a.length; i++) {
-    const x = skeleton(a[i]!)
-    const y = skeleton(b[i]!)
+    const x = nameSkeleton(a[i]!)
+    const y = nameSkeleton(b[i]!)
     const longest = Math.max(x.length, y.length)
     weakest = Math.min(weakest, longest === 0 ? 0 : 1 - levenshtein.get(x, y) / longest)
   }
@@ -276,7 +250,7 @@ function wordStream(doc: PreparedDocument, expansions: ExpansionTable, sought: S
       const form = stripDiacritics(token.key)
       if (sought.bare.has(form)) addStart(bare, form, keys.length)
       if (bySkeleton && token.key.length >= 4) {
-        const shape = skeleton(token.key)
+        const shape = nameSkeleton(token.key)
         if (sought.skeletons.has(shape)) addStart(skeletons, shape, keys.length)
       }
       keys.push(token.key)
@@ -290,7 +264,7 @@ function soughtForms(names: ReadonlyArray<{ readonly words: readonly string[] }>
   const skeletons = new Set<string>()
   for (const { words } of names) {
     bare.add(stripDiacritics(words[0]!))
-    if (words[0]!.length >= 4) skeletons.add(skeleton(words[0]!))
+    if (words[0]!.length >= 4) skeletons.add(nameSkeleton(words[0]!))
   }
   return { bare, skeletons }
 }
@@ -298,7 +272,7 @@ function soughtForms(names: ReadonlyArray<{ readonly words: readonly string[] }>
 /** One word written two ways that a report would not call two names: diacritics, doubled letters, romanisation. */
 function sameWord(x: string, y: string): boolean {
   if (x === y || stripDiacritics(x) === stripDiacritics(y)) return true
-  return x.length >= 4 && y.length >= 4 && skeleton(x) === skeleton(y)
+  return x.length >= 4 && y.length >= 4 && nameSkeleton(x) === nameSkeleton(y)
 }
 
 /** Is the name written somewhere in the stream, word after word, in any spelling? */
@@ -306,7 +280,7 @@ function writtenIn(stream: WordStream, words: readonly string[]): boolean {
   const check = (at: number): boolean => words.every((word, k) => at + k < stream.keys.length && sameWord(stream.keys[at + k]!, word))
   if ((stream.bare.get(stripDiacritics(words[0]!)) ?? []).some(check)) return true
   // A respelt first word (Jina for China) has another bare form but the same skeleton.
-  return words[0]!.length >= 4 && (stream.skeletons.get(skeleton(words[0]!)) ?? []).some(check)
+  return words[0]!.length >= 4 && (stream.skeletons.get(nameSkeleton(words[0]!)) ?? []).some(check)
 }
 
 function missingNames(
