@@ -17,10 +17,13 @@ const looseCache = new Map<string, string>()
 export function looseKey(key: string): string {
   let loose = looseCache.get(key)
   if (loose === undefined) {
+    // Doubled letters collapse last, or "joon" would lose the "oo" that stands for "u".
     // collapseRepeats, not /(.)\1+/g: that regex overflows the stack on a token of ~10M equal letters
-    loose = collapseRepeats(stripDiacritics(key))
-      .replace(/yeo|yo|eo|eu/g, 'o')
-      .replace(/oo|ou/g, 'u')
+    loose = collapseRepeats(
+      stripDiacritics(key)
+        .replace(/yeo|yo|eo|eu/g, 'o')
+        .replace(/oo|ou/g, 'u'),
+    )
     if (looseCache.size > 100_000) looseCache.clear()
     looseCache.set(key, loose)
   }
@@ -43,13 +46,17 @@ export function nameSkeleton(text: string): string {
 }
 
 function skeletonOf(text: string): string {
+  // Doubled letters collapse last, or "Cooba" and "Yahoo" would lose the "oo" that stands for "u".
   // collapseRepeats, not /(.)\1+/g: that regex overflows the stack on a token of ~10M equal letters
-  return collapseRepeats(stripDiacritics(text.toLowerCase()).replace(/[^a-z]+/g, ''))
-    .replace(/ch|tch/g, 'j')
-    .replace(/yeo|yo|eo|eu|ou/g, 'o')
-    .replace(/oo/g, 'u')
-    .replace(/[kq]/g, 'g')
-    .replace(/t/g, 'd')
-    .replace(/p/g, 'b')
-    .replace(/r/g, 'l')
+  return collapseRepeats(
+    stripDiacritics(text.toLowerCase())
+      .replace(/[^a-z]+/g, '')
+      .replace(/ch|tch/g, 'j')
+      .replace(/yeo|yo|eo|eu|ou/g, 'o')
+      .replace(/oo/g, 'u')
+      .replace(/[kq]/g, 'g')
+      .replace(/t/g, 'd')
+      .replace(/p/g, 'b')
+      .replace(/r/g, 'l'),
+  )
 }
