@@ -9,7 +9,7 @@ import { foldWord } from '../normalize/fold'
 import type { Alignment, Equivalence } from '../types'
 import { spanOf } from './collect'
 import { formatReason } from './describe'
-import { type SentenceDiffs, words } from './word-diff'
+import type { SentenceDiffs, Word } from './word-diff'
 
 // A pair this long or this different is better left to the facts: the diff would cost more than it tells.
 const MAX_PAIR_LENGTH = 1_500
@@ -27,15 +27,15 @@ function folded(text: string): string {
  * Whether a word of A and a different word of B fold to one key: without such
  * a pair no replacement can be spelling only, and the word diff can be skipped.
  */
-function mayDifferInSpelling(textA: string, textB: string): boolean {
+function mayDifferInSpelling(wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
   const spellingsB = new Map<string, string | true>()
-  for (const { text: word } of words(textB)) {
+  for (const { text: word } of wordsB) {
     const key = foldWord(word)
     const seen = spellingsB.get(key)
     if (seen === undefined) spellingsB.set(key, word)
     else if (seen !== word) spellingsB.set(key, true)
   }
-  for (const { text: word } of words(textA)) {
+  for (const { text: word } of wordsA) {
     const seen = spellingsB.get(foldWord(word))
     if (seen === true || (seen !== undefined && seen !== word)) return true
   }
@@ -57,8 +57,8 @@ export function surfaceEquivalences(a: PreparedDocument, b: PreparedDocument, al
       if (sa.text !== sb.text) out.push({ a: spanOf(a, i, 0, textA.length), b: spanOf(b, j, 0, textB.length), reason: 'unicode-form' })
       continue
     }
-    if (textA.length + textB.length > MAX_PAIR_LENGTH || !mayDifferInSpelling(textA, textB)) continue
-    for (const { a: at, b: bt } of diffs(i, j)) {
+    if (textA.length + textB.length > MAX_PAIR_LENGTH || !mayDifferInSpelling(diffs.wordsA(i), diffs.wordsB(j))) continue
+    for (const { a: at, b: bt } of diffs.between(i, j)) {
       const wordsA = textA.slice(at[0], at[1])
       const wordsB = textB.slice(bt[0], bt[1])
       if (folded(wordsA) !== folded(wordsB)) continue

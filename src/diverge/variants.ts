@@ -84,7 +84,7 @@ function comparable(a: NameFact, b: NameFact): boolean {
 /** Does a word diff of the two sentences replace one name with the other? */
 function diffPlacesTogether(diffs: SentenceDiffs, a: Located<NameFact>, b: Located<NameFact>): boolean {
   const overlaps = (range: readonly [number, number], fact: NameFact): boolean => range[0] < fact.end && fact.start < range[1]
-  return diffs(a.sentence, b.sentence).some((hunk) => overlaps(hunk.a, a.fact) && overlaps(hunk.b, b.fact))
+  return diffs.between(a.sentence, b.sentence).some((hunk) => overlaps(hunk.a, a.fact) && overlaps(hunk.b, b.fact))
 }
 
 /** The syllables one spelling has and the other lacks: the respelling itself. */

@@ -34,9 +34,8 @@ export function words(text: string): Word[] {
   return out
 }
 
-export function replacements(textA: string, textB: string): Replacement[] {
-  const wordsA = words(textA)
-  const wordsB = words(textB)
+/** Replacement hunks of a word diff between two sentences' words. */
+export function replacements(wordsA: readonly Word[], wordsB: readonly Word[]): Replacement[] {
   // Words as small integers: one string comparison per distinct word instead of one per diff step.
   const ids = new Map<string, number>()
   const idOf = (w: Word): number => {
@@ -74,16 +73,38 @@ export function replacements(textA: string, textB: string): Replacement[] {
   return out
 }
 
-/** Replacements between sentence `a` of one report and sentence `b` of the other, each pair diffed once per comparison. */
-export type SentenceDiffs = (a: number, b: number) => readonly Replacement[]
+/** Words and word diffs of aligned sentences, each computed once per comparison and shared by the passes that need them. */
+export interface SentenceDiffs {
+  /** Words of sentence `i` of report A. */
+  wordsA(i: number): readonly Word[]
+  /** Words of sentence `j` of report B. */
+  wordsB(j: number): readonly Word[]
+  /** Replacements between sentence `a` of report A and sentence `b` of report B. */
+  between(a: number, b: number): readonly Replacement[]
+}
+
+function memoized<T>(compute: (i: number) => T): (i: number) => T {
+  const memo = new Map<number, T>()
+  return (i) => {
+    let value = memo.get(i)
+    if (value === undefined) memo.set(i, (value = compute(i)))
+    return value
+  }
+}
 
 export function sentenceDiffs(textA: (sentence: number) => string, textB: (sentence: number) => string): SentenceDiffs {
-  const memo = new Map<number, Map<number, Replacement[]>>()
-  return (a, b) => {
-    let row = memo.get(a)
-    if (!row) memo.set(a, (row = new Map()))
-    let hunks = row.get(b)
-    if (!hunks) row.set(b, (hunks = replacements(textA(a), textB(b))))
-    return hunks
+  const wordsA = memoized((i) => words(textA(i)))
+  const wordsB = memoized((j) => words(textB(j)))
+  const hunks = new Map<number, Map<number, Replacement[]>>()
+  return {
+    wordsA,
+    wordsB,
+    between(a, b) {
+      let row = hunks.get(a)
+      if (!row) hunks.set(a, (row = new Map()))
+      let found = row.get(b)
+      if (!found) row.set(b, (found = replacements(wordsA(a), wordsB(b))))
+      return found
+    },
   }
 }
