@@ -11,7 +11,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { repoRoot, loadLibrary, roundDeep, stableStringify } from './eval/metrics.mjs'
 
-const TASKS = ['planted', 'msrp', 'vnpara', 'vmds', 'names', 'seed', 'dedup']
+const TASKS = ['real', 'planted', 'msrp', 'vnpara', 'vmds', 'names', 'seed', 'dedup']
 
 function parseArgs(argv) {
   const opts = { only: TASKS, quick: false, seed: 1, count: undefined }
@@ -37,6 +37,15 @@ const num = (x, d = 4) => (typeof x === 'number' && Number.isFinite(x) ? String(
 
 /** Table rows [metric, value, reference] for each task's metrics. */
 const ROWS = {
+  real(m) {
+    const rows = []
+    for (const x of [m.vi, m.en]) {
+      rows.push([`${x.language} recall of real disagreements (${x.found}/${x.divergences})`, pct(x.recall), 'held-out target ≥ 70'])
+      rows.push([`${x.language} false alarms on traps (${x.falseAlarms}/${x.traps})`, pct(x.falseAlarmRate), 'held-out target ≤ 5'])
+      rows.push([`${x.language} precision of judged flags (${x.correct}/${x.correct + x.wrong}; ${x.unjudgedCount} unjudged of ${x.flags}, ${x.pairs} pairs)`, pct(x.precision), 'held-out target ≥ 85'])
+    }
+    return rows
+  },
   dedup(m) {
     const pct = (x) => (100 * x).toFixed(1)
     const rows = []
@@ -124,6 +133,14 @@ async function runTask(name, lib, opts, log) {
       const file = path.join(repoRoot, 'bench/results', opts.quick ? 'planted-examples.quick.json' : 'planted-examples.json')
       fs.writeFileSync(file, stableStringify(examples.slice(0, 400)))
       log(`planted: ${examples.length} FP/FN/format examples (first 400) in ${path.relative(repoRoot, file)}; ${m._msPerCompare.toFixed(1)} ms per compare`)
+      return m
+    }
+    case 'real': {
+      const m = (await import('./eval/real.mjs')).evaluateReal(lib, { allPairs: !opts.quick })
+      const file = path.join(repoRoot, 'bench/results', opts.quick ? 'real-details.quick.json' : 'real-details.json')
+      fs.writeFileSync(file, stableStringify({ vi: m.vi, en: m.en }))
+      log(`real: misses, false alarms, wrong and unjudged flags in ${path.relative(repoRoot, file)} (${m.vi.scope})`)
+      for (const x of [m.vi, m.en]) { delete x.missed; delete x.falseAlarmList; delete x.wrongFlags; delete x.unjudged }
       return m
     }
     case 'msrp': return (await import('./eval/msrp.mjs')).evalMsrp({ lib })

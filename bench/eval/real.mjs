@@ -1,0 +1,146 @@
+// Real disagreements between outlets, judged by hand (issue 11).
+//
+// Gold: test/fixtures/real-divergences/{vi,en}-dev.json (copied from
+// ../shared/corpora/real-divergences and extended in the same form; protocol in docs/eval.md).
+// Vietnamese items point into VietnameseMDS articles (clusters 1–100 only); English items are
+// MSRP train sentence pairs.
+//
+// For each language:
+// - recall: items judged `divergence` whose two spans are both covered by one flagged
+//   contradiction (a divergence of any kind but `missing`) of compare(A, B) at defaults;
+// - false alarms: items judged `equivalent` or `different-slot` that are flagged that way;
+// - precision: over every flag on the pairs run (Vietnamese: all different-outlet pairs of
+//   clusters 1–100 when the corpus is present, else the gold's own pairs; English: the gold's
+//   pairs), the share judged correct among the flags that carry a judgement (an item, or an
+//   entry of `judged`); flags nobody has judged yet are listed so they can be read and added.
+import fs from 'node:fs'
+import path from 'node:path'
+import { repoRoot, corporaDir, readJsonl } from './metrics.mjs'
+
+const goldDir = path.join(repoRoot, 'test/fixtures/real-divergences')
+
+export function loadRealGold() {
+  const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
+  const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
+  const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
+  return { vi, en, articles }
+}
+
+const overlaps = (span, start, end) => span != null && span.start < end && span.end > start
+const isFlag = (d) => d.kind !== 'missing'
+
+/** Does a flag cover both sides of a judged pair of spans (either orientation of the pair)? */
+function covers(flag, side) {
+  return overlaps(flag.a, side.aStart, side.aEnd) && overlaps(flag.b, side.bStart, side.bEnd)
+}
+
+/** Locate an English item's values inside its sentences (MSRP items carry no offsets). */
+function locateEnglish(item) {
+  const aStart = item.aSentence.indexOf(item.aText)
+  const bStart = item.bSentence.indexOf(item.bText)
+  if (aStart < 0 || bStart < 0) throw new Error(`en gold item ${item.id1}/${item.id2}: value not found in its sentence`)
+  return { aStart, aEnd: aStart + item.aText.length, bStart, bEnd: bStart + item.bText.length }
+}
+
+/** A judgement in the orientation of the pair as run (`swap`: the item's a is the run's b). */
+function oriented(j, swap) {
+  return swap ? { aStart: j.bStart, aEnd: j.bEnd, bStart: j.aStart, bEnd: j.aEnd } : j
+}
+
+function summarize(lang, runs) {
+  let divergences = 0, found = 0, traps = 0, alarms = 0, flags = 0, correct = 0, wrong = 0
+  const missed = [], falseAlarms = [], unjudged = [], wrongFlags = []
+  for (const { pairLabel, report, items, judged } of runs) {
+    const pairFlags = report.divergences.filter(isFlag)
+    for (const it of items) {
+      const hit = pairFlags.some((f) => covers(f, it.where))
+      if (it.verdict === 'divergence') {
+        divergences++
+        if (hit) found++
+        else missed.push(`${pairLabel} ${it.kind}: ${it.aText} | ${it.bText}`)
+      } else {
+        traps++
+        if (hit) { alarms++; falseAlarms.push(`${pairLabel} ${it.verdict}: ${it.aText} | ${it.bText}`) }
+      }
+    }
+    for (const f of pairFlags) {
+      flags++
+      const item = items.find((it) => covers(f, it.where))
+      const verdict = item ? (item.verdict === 'divergence' ? 'correct' : 'wrong') : judged.find((j) => covers(f, j.where))?.verdict
+      if (verdict === 'correct') correct++
+      else if (verdict === 'wrong') { wrong++; wrongFlags.push(`${pairLabel} ${f.kind}: ${f.a?.text} | ${f.b?.text}`) }
+      else unjudged.push({ pair: pairLabel, kind: f.kind, a: f.a, b: f.b, message: f.message, confidence: f.confidence })
+    }
+  }
+  const ratio = (x, y) => (y === 0 ? null : x / y)
+  return {
+    language: lang,
+    pairs: runs.length,
+    recall: ratio(found, divergences), found, divergences,
+    falseAlarmRate: ratio(alarms, traps), falseAlarms: alarms, traps,
+    precision: ratio(correct, correct + wrong), flags, correct, wrong, unjudgedCount: unjudged.length,
+    missed, falseAlarmList: falseAlarms, wrongFlags, unjudged,
+  }
+}
+
+function vietnamese(lib, gold, { allPairs }) {
+  const byId = new Map(gold.articles.map((a) => [a.id, a]))
+  let pool = gold.articles
+  const corpus = path.join(corporaDir, 'vmds/articles.jsonl')
+  let scope = 'the gold pairs only (../shared/corpora/vmds not found)'
+  if (allPairs && fs.existsSync(corpus)) {
+    pool = readJsonl(corpus).filter((a) => a.cluster <= 100)
+    for (const a of pool) byId.set(a.id, a)
+    scope = 'all different-outlet pairs of VietnameseMDS clusters 1–100'
+  }
+  const key = (x, y) => (x < y ? `${x}|${y}` : `${y}|${x}`)
+  const pairs = new Map()
+  const addPair = (x, y) => { if (!pairs.has(key(x, y))) pairs.set(key(x, y), { a: x, b: y, items: [], judged: [] }) }
+  if (allPairs && pool !== gold.articles) {
+    const byCluster = new Map()
+    for (const a of pool) byCluster.set(a.cluster, [...(byCluster.get(a.cluster) ?? []), a])
+    for (const docs of byCluster.values())
+      for (let i = 0; i < docs.length; i++)
+        for (let j = i + 1; j < docs.length; j++) if (docs[i].outlet !== docs[j].outlet) addPair(docs[i].id, docs[j].id)
+  }
+  for (const it of gold.vi.items) addPair(it.a, it.b)
+  for (const j of gold.vi.judged ?? []) addPair(j.a, j.b)
+  for (const it of gold.vi.items) {
+    const p = pairs.get(key(it.a, it.b))
+    p.items.push({ ...it, where: oriented(it, p.a !== it.a) })
+  }
+  for (const j of gold.vi.judged ?? []) {
+    const p = pairs.get(key(j.a, j.b))
+    p.judged.push({ ...j, where: oriented(j, p.a !== j.a) })
+  }
+  const runs = []
+  for (const p of pairs.values()) {
+    const A = byId.get(p.a), B = byId.get(p.b)
+    const report = lib.compare({ text: A.text, source: A.outlet ?? undefined }, { text: B.text, source: B.outlet ?? undefined })
+    runs.push({ pairLabel: `c${A.cluster} ${p.a}~${p.b}`, report, items: p.items, judged: p.judged })
+  }
+  return { scope, ...summarize('vie', runs) }
+}
+
+function english(lib, gold) {
+  const pairs = new Map()
+  for (const it of gold.en.items) {
+    const k = `${it.id1}|${it.id2}`
+    if (!pairs.has(k)) pairs.set(k, { a: it.aSentence, b: it.bSentence, items: [], judged: [] })
+    pairs.get(k).items.push({ ...it, where: locateEnglish(it) })
+  }
+  for (const j of gold.en.judged ?? []) {
+    const k = `${j.id1}|${j.id2}`
+    if (!pairs.has(k)) pairs.set(k, { a: j.aSentence, b: j.bSentence, items: [], judged: [] })
+    pairs.get(k).judged.push({ ...j, where: locateEnglish(j) })
+  }
+  const runs = []
+  for (const [k, p] of pairs) runs.push({ pairLabel: `msrp ${k}`, report: lib.compare(p.a, p.b), items: p.items, judged: p.judged })
+  return { scope: 'MSRP train pairs of the gold', ...summarize('eng', runs) }
+}
+
+/** Run both languages. `allPairs`: Vietnamese precision over every different-outlet pair of clusters 1–100. */
+export function evaluateReal(lib, { allPairs = true } = {}) {
+  const gold = loadRealGold()
+  return { vi: vietnamese(lib, gold, { allPairs }), en: english(lib, gold) }
+}
