@@ -98,7 +98,7 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
   if (docA.language !== 'und' && docB.language !== 'und' && docA.language !== docB.language) {
     warnings.push(`The reports seem to be in different languages (a: ${docA.language}, b: ${docB.language}); alignment works on shared words and will find little.`)
   }
-  const { divergences, equivalences } = findDivergences(docA, docB, alignments, resolved, expansions)
+  const { divergences, candidates, equivalences } = findDivergences(docA, docB, alignments, resolved, expansions)
   return {
     schemaVersion: 1,
     a: documentResult(docA),
@@ -106,6 +106,7 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
     alignments,
     overlap: scoreOverlap(bagsA, bagsB, links, weighting),
     divergences,
+    candidates,
     equivalences,
     warnings,
   }

@@ -10,6 +10,7 @@ export interface ResolvedOptions {
   readonly languages: readonly string[] | undefined
   readonly kinds: ReadonlySet<DivergenceKind>
   readonly minSeverity: Severity
+  readonly minConfidence: number
   readonly nameThreshold: number
   readonly maxLength: number
   readonly detectBoilerplate: boolean
@@ -20,6 +21,7 @@ export const DEFAULT_OPTIONS = {
   alignThreshold: 0.5,
   kinds: ['number', 'date', 'name', 'missing'] as readonly DivergenceKind[],
   minSeverity: 'low' as Severity,
+  minConfidence: 0.5,
   nameThreshold: 0.7,
   maxLength: 20_000_000,
   detectBoilerplate: true,
@@ -33,6 +35,7 @@ const KNOWN = new Set([
   'languages',
   'kinds',
   'minSeverity',
+  'minConfidence',
   'nameThreshold',
   'maxLength',
   'detectBoilerplate',
@@ -57,6 +60,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   }
   if (o.alignThreshold !== undefined) unit(o.alignThreshold, 'options.alignThreshold', issues)
   if (o.nameThreshold !== undefined) unit(o.nameThreshold, 'options.nameThreshold', issues)
+  if (o.minConfidence !== undefined) unit(o.minConfidence, 'options.minConfidence', issues)
   if (o.maxLength !== undefined && (typeof o.maxLength !== 'number' || !Number.isInteger(o.maxLength) || o.maxLength < 0)) {
     issues.push({ path: 'options.maxLength', expected: 'a non-negative integer', received: describe(o.maxLength) })
   }
@@ -88,6 +92,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     languages: o.languages,
     kinds: new Set(o.kinds ?? DEFAULT_OPTIONS.kinds),
     minSeverity: o.minSeverity ?? DEFAULT_OPTIONS.minSeverity,
+    minConfidence: o.minConfidence ?? DEFAULT_OPTIONS.minConfidence,
     nameThreshold: o.nameThreshold ?? DEFAULT_OPTIONS.nameThreshold,
     maxLength: o.maxLength ?? DEFAULT_OPTIONS.maxLength,
     detectBoilerplate: o.detectBoilerplate ?? DEFAULT_OPTIONS.detectBoilerplate,

@@ -90,6 +90,14 @@ export interface Divergence {
   readonly factType?: FactType
   /** Every place each side states it (for names: every occurrence of each spelling). */
   readonly occurrences?: { readonly a: readonly Span[]; readonly b: readonly Span[] }
+  /**
+   * How sure the engine is that both spans state one fact (the same slot, the same
+   * entity) and that their values really differ, in [0, 1]. Contradictions below
+   * `minConfidence` go to `Report.candidates` instead of `divergences`.
+   */
+  readonly confidence: number
+  /** Why the two spans are taken as the same slot or entity, e.g. `linked sentences`, `same unit: tuổi`. */
+  readonly evidence: readonly string[]
 }
 
 /** Two spans that state the same fact in different form, and why they were judged the same. */
@@ -107,6 +115,11 @@ export interface Report {
   readonly alignments: readonly Alignment[]
   readonly overlap: Overlap
   readonly divergences: readonly Divergence[]
+  /**
+   * Weaker contradictions (confidence below `minConfidence`), for pipelines that
+   * choose their own trade-off between precision and recall. Never rendered as findings.
+   */
+  readonly candidates: readonly Divergence[]
   readonly equivalences: readonly Equivalence[]
   readonly warnings: readonly string[]
 }
@@ -142,6 +155,12 @@ export interface CompareOptions {
    * @default 'low'
    */
   readonly minSeverity?: Severity
+  /**
+   * Contradictions (number, date, name) with a lower `confidence` are moved from
+   * `divergences` to `candidates`.
+   * @default 0.5
+   */
+  readonly minConfidence?: number
   /**
    * How alike two spellings must be (in [0, 1]) to be reported as one name spelled two ways.
    * @default 0.7

@@ -79,9 +79,9 @@ export function findDivergences(
   alignments: readonly Alignment[],
   options: ResolvedOptions,
   expansions: ExpansionTable,
-): { divergences: Divergence[]; equivalences: Equivalence[] } {
+): { divergences: Divergence[]; candidates: Divergence[]; equivalences: Equivalence[] } {
   // Asked for no divergences (a pipeline that only wants overlap): skip the work, equivalences included.
-  if (options.kinds.size === 0) return { divergences: [], equivalences: [] }
+  if (options.kinds.size === 0) return { divergences: [], candidates: [], equivalences: [] }
   const sides = labels(docA, docB)
   const factsA = collectFacts(docA, options.titles)
   const factsB = collectFacts(docB, options.titles)
@@ -115,6 +115,8 @@ export function findDivergences(
         a: spanA,
         b: spanB,
         message: contradictionMessage(kind, factNoun(x), spanA.text, spanB.text, sides),
+        confidence: 1,
+        evidence: ['linked sentences', 'same slot'],
       })
     }
     for (const [x, y] of match.same) {
@@ -165,6 +167,8 @@ export function findDivergences(
         a: side === 'a' ? span : null,
         b: side === 'b' ? span : null,
         message: missingMessage(fact.type, factNoun(fact), span.text, stated, silent),
+        confidence: 1,
+        evidence: [],
       })
     }
   }
@@ -175,8 +179,10 @@ export function findDivergences(
   for (const equivalence of abbreviationEquivalences(docA, docB, expansions)) addEquivalence(equivalence)
   for (const equivalence of surfaceEquivalences(docA, docB, alignments, diffs)) addEquivalence(equivalence)
 
-  const kept = divergences.filter((d) => options.kinds.has(d.kind) && RANK[d.severity] >= RANK[options.minSeverity])
+  const wanted = divergences.filter((d) => options.kinds.has(d.kind) && RANK[d.severity] >= RANK[options.minSeverity])
   const order = (d: Divergence): number => (d.a ?? d.b)!.start
-  kept.sort((x, y) => RANK[y.severity] - RANK[x.severity] || (x.a ? 0 : 1) - (y.a ? 0 : 1) || order(x) - order(y))
-  return { divergences: kept, equivalences }
+  wanted.sort((x, y) => RANK[y.severity] - RANK[x.severity] || (x.a ? 0 : 1) - (y.a ? 0 : 1) || order(x) - order(y))
+  // A pipeline picks its own trade-off: weak contradictions are kept aside, not thrown away.
+  const confident = (d: Divergence): boolean => d.kind === 'missing' || d.confidence >= options.minConfidence
+  return { divergences: wanted.filter(confident), candidates: wanted.filter((d) => !confident(d)), equivalences }
 }

@@ -201,6 +201,8 @@ export function findNameVariants(
     b: pair.b.span,
     message: contradictionMessage('name', 'name', pair.a.fact.text, pair.b.fact.text, sides),
     occurrences: { a: occurrences(factsA, pair.keyA), b: occurrences(factsB, pair.keyB) },
+    confidence: 1,
+    evidence: ['close spellings in linked sentences'],
   }))
 
   const pairedA = new Set([...merged].map((p) => p.keyA))
@@ -320,6 +322,8 @@ function missingNames(
       a: side === 'a' ? name.span : null,
       b: side === 'b' ? name.span : null,
       message: missingMessage('name', 'name', name.span.text, stated, silent),
+      confidence: 1,
+      evidence: [],
     })
   }
   return out

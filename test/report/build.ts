@@ -31,6 +31,7 @@ export function report(a: DocumentResult, b: DocumentResult, parts: { alignments
     alignments: parts.alignments ?? [],
     overlap: { a: 0.5, b: 0.25, score: 0.333333, lexical: 0.4 },
     divergences: parts.divergences ?? [],
+    candidates: [],
     equivalences: parts.equivalences ?? [],
     warnings: parts.warnings ?? [],
   }
@@ -42,7 +43,7 @@ export function hostileReport(text: string): Report {
   const b = doc([`Mở đầu ${text} kết thúc khác.`], `B ${text}`)
   return report(a, b, {
     alignments: [{ a: [0], b: [0], similarity: 0.9 }],
-    divergences: [{ kind: 'name', severity: 'high', a: span(a, 0, text), b: span(b, 0, text), message: `A says ${text}` }],
+    divergences: [{ kind: 'name', severity: 'high', a: span(a, 0, text), b: span(b, 0, text), message: `A says ${text}`, confidence: 1, evidence: [] }],
     equivalences: [{ a: span(a, 1, text), b: span(b, 0, text), reason: `reason ${text}` }],
     warnings: [`warning ${text}`],
   })

@@ -147,8 +147,8 @@ describe('toHtml highlights', () => {
   it('lists divergences most severe first', () => {
     const two = report(a, b, {
       divergences: [
-        { kind: 'missing', severity: 'low', a: span(a, 0, 'mèo'), b: null, message: 'low one' },
-        { kind: 'number', severity: 'high', a: span(a, 0, '5'), b: span(b, 0, '7'), message: 'high one' },
+        { kind: 'missing', severity: 'low', a: span(a, 0, 'mèo'), b: null, message: 'low one', confidence: 1, evidence: [] },
+        { kind: 'number', severity: 'high', a: span(a, 0, '5'), b: span(b, 0, '7'), message: 'high one', confidence: 1, evidence: [] },
       ],
     })
     const html = toHtml(two)
@@ -157,7 +157,7 @@ describe('toHtml highlights', () => {
 
   it('keeps the text whole when a divergence and an equivalence overlap', () => {
     const overlapping = report(a, b, {
-      divergences: [{ kind: 'number', severity: 'high', a: span(a, 0, 'có 5'), b: span(b, 0, '7'), message: 'm' }],
+      divergences: [{ kind: 'number', severity: 'high', a: span(a, 0, 'có 5'), b: span(b, 0, '7'), message: 'm', confidence: 1, evidence: [] }],
       equivalences: [{ a: span(a, 0, '5 con'), b: span(b, 0, '7 con'), reason: 'r' }],
     })
     const sentence = toHtml(overlapping).match(/<p class="s role-body" id="a0">(.*?)<\/p>/)![1]!
