@@ -4,7 +4,6 @@
  * the sentence is cut at every boundary into non-overlapping pieces and each piece
  * is wrapped in the marks that cover it.
  */
-import { type ChangeObject, diffWords } from 'diff'
 import { escapeHtml } from './escape'
 
 /** A highlighted range of a sentence, in offsets local to the sentence's text. */
@@ -57,35 +56,4 @@ export function renderMarked(text: string, marks: readonly Mark[]): string {
     .map((m) => ({ ...m, start: Math.max(0, m.start), end: Math.min(text.length, m.end) }))
     .filter((m) => m.start < m.end)
   return renderLayer(text, valid, 0, text.length, 'fact')
-}
-
-function nonSpace(value: string): number {
-  return value.replace(/\s+/g, '').length
-}
-
-/**
- * Ranges of `text` that a word diff marks as changed on one side. jsdiff takes the
- * whitespace of common parts from the new string, so offsets into the old string
- * are found by counting non-space characters rather than by adding up lengths.
- */
-export function changedRanges(parts: readonly ChangeObject<string>[], text: string, side: 'removed' | 'added'): [number, number][] {
-  const other = side === 'removed' ? 'added' : 'removed'
-  const ranges: [number, number][] = []
-  let at = 0
-  for (const part of parts) {
-    if (part[other]) continue
-    let count = nonSpace(part.value)
-    if (count === 0) continue
-    while (at < text.length && /\s/.test(text[at]!)) at++
-    const start = at
-    while (at < text.length && count > 0) if (!/\s/.test(text[at++]!)) count--
-    if (part[side]) ranges.push([start, at])
-  }
-  return ranges
-}
-
-/** Word differences between the two sides of one linked pair, as ranges of each joined text. */
-export function wordDiff(textA: string, textB: string): { a: [number, number][]; b: [number, number][] } {
-  const parts = diffWords(textA, textB)
-  return { a: changedRanges(parts, textA, 'removed'), b: changedRanges(parts, textB, 'added') }
 }

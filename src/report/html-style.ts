@@ -46,12 +46,12 @@ summary { cursor: pointer; font-weight: 600; }
 .sid { font: 600 .72rem ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: #77767b; margin-right: .25rem; }
 .tag { font-size: .72rem; border: 1px solid #c0bfbc; border-radius: 3px; padding: 0 .3rem; color: #5e5c64; white-space: nowrap; }
 .tag.only { border-color: var(--medium); color: #a04000; }
-.wd { background: #dbeafe; border-radius: 2px; }
+.wd { background: #dbeafe; border-radius: 2px; box-shadow: inset 0 -2px 0 var(--a); }
+.fmt, mark.eq { color: #5e5c64; text-decoration: underline dotted #9a9996; text-underline-offset: 3px; }
 mark { color: inherit; background: none; }
 mark.hl { background: #fff3bf; border-bottom: 3px solid var(--low); }
 mark.hl.sev-high { background: #ffd7d5; border-bottom-color: var(--high); }
 mark.hl.sev-medium { background: #ffe3c2; border-bottom-color: var(--medium); }
-mark.eq { border-bottom: 2px dotted var(--a); }
 mark, .s { scroll-margin: 30vh 0; }
 mark:target { outline: 3px solid var(--focus); outline-offset: 1px; }
 footer { margin-top: 2rem; font-size: .8rem; color: #77767b; }

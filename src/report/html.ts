@@ -8,8 +8,10 @@
 import type { Alignment, Report, Sentence, Span } from '../types'
 import { SEVERITIES, type Side, SIDES, bodyCount, count, label, percent } from './common'
 import { escapeHtml as esc } from './escape'
-import { type Mark, renderMarked, wordDiff } from './highlight'
+import { functionWords } from './function-words'
+import { type Mark, renderMarked } from './highlight'
 import { STYLE } from './html-style'
+import { type Range, occurrences, wordMarks } from './word-marks'
 
 export interface HtmlOptions {
   /**
@@ -65,29 +67,71 @@ function factMarks(report: Report, side: Side): Marks {
   })
   report.equivalences.forEach((e, i) => {
     const at = local(report, side, e[side])
-    const title = `same fact, different form (${e.reason}): “${e.a.text}” = “${e.b.text}”`
+    const title = formatTitle(e.reason, e.a.text, e.b.text)
     if (at) addMark(marks, e[side].sentence, { ...at, layer: 'fact', className: 'eq', title, id: `e${i}-${side}` })
   })
   return marks
 }
 
-/** Word-difference highlights of every linked pair, added to each side's marks. */
+/** What a format-only difference is, for its tooltip. */
+function formatTitle(reason: string, a: string, b: string): string {
+  return `format only (${reason}): “${a}” = “${b}”`
+}
+
+/** Sentences of one side of a link, each with its offset in the side's joined text. */
+function joinedSide(report: Report, side: Side, link: Alignment): { text: string; parts: { sentence: Sentence; offset: number }[] } | undefined {
+  const parts: { sentence: Sentence; offset: number }[] = []
+  let offset = 0
+  for (const i of link[side]) {
+    const sentence = report[side].sentences[i]
+    if (!sentence) return undefined
+    parts.push({ sentence, offset })
+    offset += sentence.text.length + 1
+  }
+  return { text: parts.map((p) => p.sentence.text).join(' '), parts }
+}
+
+/**
+ * Word highlights of every linked pair, added to each side's marks: words only
+ * one side says, and — muted, with their reason — every place an equivalence's
+ * two forms face each other and every word the other side spells another way.
+ */
 function addWordMarks(report: Report, marks: Record<Side, Marks>): void {
+  const functionWordsOf = { a: functionWords(report.a.language), b: functionWords(report.b.language) }
+  const forms = new Map(report.equivalences.map((e) => [`${e.a.text}\u0000${e.b.text}`, e]))
   for (const link of report.alignments) {
-    const sentences = { a: link.a.map((i) => report.a.sentences[i]), b: link.b.map((i) => report.b.sentences[i]) }
-    if (SIDES.some((side) => sentences[side].some((s) => !s))) continue
-    // Diff the pair's joined text, then hand each range back to the sentence it lies in.
-    const joined = { a: sentences.a.map((s) => s!.text).join(' '), b: sentences.b.map((s) => s!.text).join(' ') }
-    const ranges = wordDiff(joined.a, joined.b)
+    const joined = { a: joinedSide(report, 'a', link), b: joinedSide(report, 'b', link) }
+    if (!joined.a || !joined.b) continue
+    const sides = { a: joined.a, b: joined.b }
+    const format: Record<Side, { range: Range; title: string }[]> = { a: [], b: [] }
+    for (const e of forms.values()) {
+      const at = { a: occurrences(sides.a.text, e.a.text), b: occurrences(sides.b.text, e.b.text) }
+      if (at.a.length === 0 || at.b.length === 0) continue
+      for (const side of SIDES) for (const range of at[side]) format[side].push({ range, title: formatTitle(e.reason, e.a.text, e.b.text) })
+    }
+    // Facts already marked in these sentences, in joined offsets: a word inside one needs no second mark.
+    const blocked = (side: Side): Range[] => [
+      ...format[side].map((f) => f.range),
+      ...sides[side].parts.flatMap(({ sentence, offset }) => (marks[side].get(sentence.index) ?? []).map((m): Range => [m.start + offset, m.end + offset])),
+    ]
+    const words = wordMarks(sides.a.text, sides.b.text, functionWordsOf, { a: blocked('a'), b: blocked('b') })
     for (const side of SIDES) {
-      let offset = 0
-      for (const s of sentences[side] as Sentence[]) {
-        for (const [start, end] of ranges[side]) {
-          const from = Math.max(start - offset, 0)
-          const to = Math.min(end - offset, s.text.length)
-          if (from < to) addMark(marks[side], s.index, { start: from, end: to, layer: 'word', className: 'wd' })
+      const other = side === 'a' ? 'b' : 'a'
+      const ranges = [
+        ...format[side].map(({ range, title }) => ({ range, className: 'fmt', title })),
+        ...words[side].respelled.map(({ range, other: spelling }) => {
+          const own = sides[side].text.slice(range[0], range[1])
+          const [a, b] = side === 'a' ? [own, spelling] : [spelling, own]
+          return { range, className: 'fmt', title: formatTitle('spelling', a, b) }
+        }),
+        ...words[side].differing.map((range) => ({ range, className: 'wd', title: `not in ${other.toUpperCase()}` })),
+      ]
+      for (const { sentence, offset } of sides[side].parts) {
+        for (const { range, className, title } of ranges) {
+          const start = Math.max(range[0] - offset, 0)
+          const end = Math.min(range[1] - offset, sentence.text.length)
+          if (start < end) addMark(marks[side], sentence.index, { start, end, layer: 'word', className, title })
         }
-        offset += s.text.length + 1
       }
     }
   }
@@ -203,8 +247,8 @@ function equivalenceList(report: Report): string {
 }
 
 const LEGEND =
-  '<p class="legend"><mark class="hl sev-medium">divergence</mark> <mark class="eq">same fact, other form</mark> ' +
-  '<span class="wd">word not in the other sentence</span> <span class="tag only">only in A/B</span> <span class="boiler-sample">boilerplate</span></p>'
+  '<p class="legend"><mark class="hl sev-medium">divergence</mark> <span class="wd">word the other sentence does not say</span> ' +
+  '<span class="fmt">same words, other form (hover for why)</span> <span class="tag only">only in A/B</span> <span class="boiler-sample">boilerplate</span></p>'
 
 function articles(report: Report, options: HtmlOptions): string {
   const marks = { a: factMarks(report, 'a'), b: factMarks(report, 'b') }
