@@ -40,6 +40,8 @@ summary { cursor: pointer; font-weight: 600; }
 .row.link { border-left: 4px solid var(--b); padding-left: .5rem; background: #fbfdfb; }
 .row.only .cell:not(.empty) { border-left: 4px solid var(--medium); padding-left: .5rem; }
 .row.boiler, .boiler-sample { color: #8b8a8f; font-size: .88rem; }
+.row.headline .s { font-size: 1.2rem; font-weight: 700; line-height: 1.35; color: #1e1e1e; }
+.row.headline .tag { font-weight: 400; vertical-align: middle; }
 .boiler-sample { font-style: italic; }
 .cell { min-width: 0; overflow-wrap: anywhere; }
 .s { margin: .2rem 0; }

@@ -190,7 +190,9 @@ function rowHtml(report: Report, row: Row, marks: Record<Side, Marks>): string {
   const tag = body ? `<span class="tag only">only in ${side.toUpperCase()}</span> ` : ''
   const content = cell(report, side, sentenceHtml(side, sentence, marks[side], tag))
   const empty = '<div class="cell empty"></div>'
-  return `<div class="row ${body ? `only only-${side}` : 'boiler'}">${side === 'a' ? content + empty : empty + content}</div>`
+  // A headline is what the article says first and loudest: set it as one, not greyed with the boilerplate.
+  const kind = body ? `only only-${side}` : sentence.role === 'headline' ? 'headline' : 'boiler'
+  return `<div class="row ${kind}">${side === 'a' ? content + empty : empty + content}</div>`
 }
 
 function bar(y: number, name: string, value: number): string {

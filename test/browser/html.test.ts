@@ -103,6 +103,19 @@ describe.skipIf(SKIP)('the HTML report in headless Chromium', () => {
       expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)')
     })
 
+    it('sets the headline larger and bolder than body text, in the body text colour', async () => {
+      const style = (selector: string): Promise<{ size: number; weight: number; color: string }> =>
+        page.$eval(selector, (element) => {
+          const computed = getComputedStyle(element)
+          return { size: parseFloat(computed.fontSize), weight: Number(computed.fontWeight), color: computed.color }
+        })
+      const [headline, body, caption] = await Promise.all([style('#a1'), style('#a6'), style('#a9')])
+      expect(headline.size).toBeGreaterThan(body.size)
+      expect(headline.weight).toBeGreaterThanOrEqual(700)
+      expect(headline.color).toBe(body.color)
+      expect(caption.color).not.toBe(body.color)
+    })
+
     it('scrolls to the name in B when its jump link is clicked', async () => {
       await page.evaluate(() => window.scrollTo(0, 0))
       expect(await inViewport(page, '#d0-b')).toBe(false)

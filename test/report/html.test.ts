@@ -117,6 +117,11 @@ describe('toHtml lays out the seed pair', () => {
     expect(html).toMatch(/<div class="row boiler"><div class="cell side-a" lang="vi"><p class="s role-caption" id="a9">/)
   })
 
+  it('sets the headline as a headline, not greyed with the boilerplate', () => {
+    expect(html).toMatch(/<div class="row headline"><div class="cell side-a" lang="vi"><p class="s role-headline" id="a1">/)
+    expect(html).not.toContain('<div class="row boiler"><div class="cell side-a" lang="vi"><p class="s role-headline"')
+  })
+
   it('puts sentences only in B after the linked B sentence before them', () => {
     const order = [...html.matchAll(/<div class="row [^"]*"(?: id="(l\d+)")?>(?:<div class="meta">.*?<\/div>)?(?:<div class="cell empty"><\/div>)?<div class="cell side-(a|b)"[^>]*><p class="s[^"]*" id="([ab]\d+)"/g)]
       .map((m) => m[1] ?? m[3])
