@@ -8,11 +8,12 @@ import { scoreOverlap } from './score'
 import { CorroborateError, describe } from './errors'
 import { detectLanguage } from './language'
 import { type ExpansionTable, expansionTable } from './normalize/abbreviations'
+import { lowerNfc } from './normalize/fold'
 import { sentenceTokens } from './normalize/sentence-tokens'
 import { type MappedText, toNfc } from './normalize/unicode'
 import { type ResolvedOptions, resolveOptions } from './options'
 import { type MappedSentence, segmentMapped } from './segment'
-import type { Alignment, Article, CompareOptions, DocumentResult, Report } from './types'
+import type { Alignment, Article, CompareOptions, DocumentResult, Equivalence, Report } from './types'
 
 /** One document as the later stages see it. */
 export interface PreparedDocument {
@@ -64,6 +65,19 @@ function tableFor(a: PreparedDocument, b: PreparedDocument, options: ResolvedOpt
   return expansionTable([...new Set(languages)], options.abbreviations)
 }
 
+/**
+ * Whether an equivalence differs only in the letter case of a common word
+ * (*phu nhân* / *Phu nhân*, *nhà nước* / *Nhà nước*): one side is all lower
+ * case, so the word is not a name there, and the difference is house style,
+ * not worth an editor's eye. A name written in two casings (*LEE* / *Lee*)
+ * has capitals on both sides and stays.
+ */
+function caseOfCommonWord(equivalence: Equivalence): boolean {
+  const [a, b] = [equivalence.a.text, equivalence.b.text]
+  const [lowerA, lowerB] = [lowerNfc(a), lowerNfc(b)]
+  return lowerA === lowerB && (a.normalize('NFC') === lowerA || b.normalize('NFC') === lowerB)
+}
+
 function documentResult(doc: PreparedDocument): DocumentResult {
   const sentences = doc.sentences.map(({ index, start, end, text, role }) => ({ index, start, end, text, role }))
   return doc.source === undefined ? { language: doc.language, sentences } : { source: doc.source, language: doc.language, sentences }
@@ -107,7 +121,7 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
     overlap: scoreOverlap(bagsA, bagsB, links, weighting),
     divergences,
     candidates,
-    equivalences,
+    equivalences: equivalences.filter((e) => !caseOfCommonWord(e)),
     warnings,
   }
 }

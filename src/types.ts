@@ -104,7 +104,10 @@ export interface Divergence {
 export interface Equivalence {
   readonly a: Span
   readonly b: Span
-  /** e.g. `date-format`, `abbreviation`, `unicode`, `tone-placement`, `i-y`, `letter-case`, `number-format`. */
+  /**
+   * e.g. `date-format`, `abbreviation`, `unicode-form`, `tone-placement`, `i-y-spelling`, `letter-case`, `number-format`.
+   * `letter-case` only when both forms have capitals (a name); a common word in two casings is not listed.
+   */
   readonly reason: string
 }
 

@@ -2,7 +2,7 @@
  * Small readings of a report that the HTML and Markdown renderings share, so
  * both say the same thing about the same report.
  */
-import type { DocumentResult, Report, Sentence, Severity } from '../types'
+import type { DocumentResult, Equivalence, Report, Sentence, Severity } from '../types'
 
 export type Side = 'a' | 'b'
 
@@ -38,4 +38,29 @@ export function onlyIn(report: Report, side: Side): Sentence[] {
 /** "1 sentence", "9 sentences". */
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
+/** One distinct equivalence (same two forms, same reason), where it first appears, and how often. */
+export interface EquivalenceGroup {
+  readonly equivalence: Equivalence
+  /** Index in `report.equivalences` of the first one. */
+  readonly index: number
+  readonly count: number
+}
+
+/** The equivalences once per distinct pair of forms: "23 độ = 23" ten times is one line, ×10. */
+export function groupEquivalences(report: Report): EquivalenceGroup[] {
+  const groups = new Map<string, { equivalence: Equivalence; index: number; count: number }>()
+  report.equivalences.forEach((equivalence, index) => {
+    const key = `${equivalence.a.text}\u0000${equivalence.b.text}\u0000${equivalence.reason}`
+    const group = groups.get(key)
+    if (group) group.count++
+    else groups.set(key, { equivalence, index, count: 1 })
+  })
+  return [...groups.values()]
+}
+
+/** " ×3" after an entry seen three times; nothing after one seen once. */
+export function times(count: number): string {
+  return count > 1 ? ` ×${count}` : ''
 }

@@ -6,7 +6,7 @@
  * is built from scraped text and must be safe to open.
  */
 import type { Alignment, Report, Sentence, Span } from '../types'
-import { SEVERITIES, type Side, SIDES, bodyCount, count, label, percent } from './common'
+import { SEVERITIES, type Side, SIDES, bodyCount, count, groupEquivalences, label, percent, times } from './common'
 import { escapeHtml as esc } from './escape'
 import { functionWords } from './function-words'
 import { type Mark, renderMarked } from './highlight'
@@ -217,7 +217,7 @@ function header(report: Report, title: string): string {
   const warnings = report.warnings.map((w) => `<p class="warning" role="note">${esc(w)}</p>`).join('')
   return (
     `<header><h1>${esc(title)}</h1><div class="summary"><table class="sources"><thead><tr><th></th><th>source</th><th>language</th><th>body sentences</th></tr></thead><tbody>${source('a')}${source('b')}</tbody></table>` +
-    `${overlapSvg(report)}</div><p>${count(report.alignments.length, 'linked sentence group')} · ${count(report.divergences.length, 'divergence')} · ${count(report.equivalences.length, 'equivalence')}</p>${warnings}</header>`
+    `${overlapSvg(report)}</div><p>${count(report.alignments.length, 'linked sentence group')} · ${count(report.divergences.length, 'divergence')} · ${count(groupEquivalences(report).length, 'equivalence')}</p>${warnings}</header>`
   )
 }
 
@@ -242,10 +242,12 @@ function divergenceList(report: Report): string {
 }
 
 function equivalenceList(report: Report): string {
-  const items = report.equivalences.map(
-    (e, i) => `<li>${spanLink(report, e.a, 'a', `e${i}-a`)} = ${spanLink(report, e.b, 'b', `e${i}-b`)} <span class="reason">${esc(e.reason)}</span></li>`,
+  const groups = groupEquivalences(report)
+  const items = groups.map(
+    ({ equivalence: e, index: i, count }) =>
+      `<li>${spanLink(report, e.a, 'a', `e${i}-a`)} = ${spanLink(report, e.b, 'b', `e${i}-b`)} <span class="reason">${esc(e.reason)}${times(count)}</span></li>`,
   )
-  return `<details id="equivalences"><summary>Same fact, different form (${report.equivalences.length})</summary><ul class="eqs">${items.join('')}</ul></details>`
+  return `<details id="equivalences"><summary>Same fact, different form (${groups.length})</summary><ul class="eqs">${items.join('')}</ul></details>`
 }
 
 const LEGEND =

@@ -5,7 +5,7 @@
  * a newline, a backtick or a tag in a report cannot break the table or inject markup.
  */
 import type { Divergence, Report, Span } from '../types'
-import { SEVERITIES, type Side, bodyCount, count, label, onlyIn, percent } from './common'
+import { SEVERITIES, type Side, bodyCount, count, groupEquivalences, label, onlyIn, percent, times } from './common'
 import { escapeMarkdown } from './escape'
 
 export interface MarkdownOptions {
@@ -60,9 +60,10 @@ function divergenceTable(report: Report, limit: number): string[] {
 }
 
 function equivalenceTable(report: Report, limit: number): string[] {
-  if (report.equivalences.length === 0) return []
-  const rows = report.equivalences.map((e) => row([spanCell(e.a), spanCell(e.b), escapeMarkdown(e.reason)]))
-  return ['', `### Same fact, different form (${report.equivalences.length})`, '', row(['A', 'B', 'reason']), row(['---', '---', '---']), ...capped(rows, limit)]
+  const groups = groupEquivalences(report)
+  if (groups.length === 0) return []
+  const rows = groups.map(({ equivalence: e, count }) => row([spanCell(e.a), spanCell(e.b), escapeMarkdown(e.reason) + times(count)]))
+  return ['', `### Same fact, different form (${groups.length})`, '', row(['A', 'B', 'reason']), row(['---', '---', '---']), ...capped(rows, limit)]
 }
 
 function onlyInList(report: Report, side: Side, limit: number): string[] {

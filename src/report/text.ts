@@ -4,6 +4,7 @@
  */
 import pc from 'picocolors'
 import type { Report, Sentence, Span } from '../types'
+import { groupEquivalences, times } from './common'
 
 export interface TextOptions {
   /**
@@ -68,9 +69,10 @@ export function toText(report: Report, options: TextOptions = {}): string {
     out.push(`  ${colour[d.severity](`[${d.severity}] ${d.kind}`)}  A: ${quote(d.a)}  B: ${quote(d.b)}`)
     out.push(...wrap(d.message, width, '      ').map(dim))
   }
-  if (report.equivalences.length > 0) {
-    out.push('', bold(`Same fact, different form (${report.equivalences.length})`))
-    for (const e of report.equivalences) out.push(`  ${quote(e.a)} = ${quote(e.b)}  ${dim(`(${e.reason})`)}`)
+  const equivalences = groupEquivalences(report)
+  if (equivalences.length > 0) {
+    out.push('', bold(`Same fact, different form (${equivalences.length})`))
+    for (const { equivalence: e, count } of equivalences) out.push(`  ${quote(e.a)} = ${quote(e.b)}  ${dim(`(${e.reason})`)}${times(count)}`)
   }
 
   if (options.alignments !== false) {

@@ -180,11 +180,19 @@ describe('name variants a word diff supports', () => {
 
 describe('equivalences inside aligned sentences', () => {
   it.each([
-    ['letter-case', 'Tổng Bí thư cùng phu nhân dự lễ ra mắt Tổng lãnh sự quán Việt Nam tại Busan.', 'Tổng Bí thư cùng Phu nhân dự lễ ra mắt Tổng lãnh sự quán Việt Nam tại Busan.', 'phu', 'Phu'],
+    ['letter-case', 'Tổng Bí thư cùng phu nhân dự lễ ra mắt Tổng lãnh sự quán Việt Nam tại BUSAN.', 'Tổng Bí thư cùng phu nhân dự lễ ra mắt Tổng lãnh sự quán Việt Nam tại Busan.', 'BUSAN', 'Busan'],
+    ['letter-case', 'The mayor of Busan met President LEE Jae-myung in Seoul on Monday.', 'The mayor of Busan met President Lee Jae-myung in Seoul on Monday.', 'LEE', 'Lee'],
     ['tone-placement', 'Lễ kỷ niệm diễn ra trong không khí hoà bình và hữu nghị giữa hai nước.', 'Lễ kỷ niệm diễn ra trong không khí hòa bình và hữu nghị giữa hai nước.', 'hoà', 'hòa'],
     ['i-y-spelling', 'Lễ kỉ niệm diễn ra trong không khí hòa bình và hữu nghị giữa hai nước.', 'Lễ kỷ niệm diễn ra trong không khí hòa bình và hữu nghị giữa hai nước.', 'kỉ', 'kỷ'],
   ])('lists a %s difference with its reason', (reason, a, b, textA, textB) => {
     expect(compare(a, b).equivalences).toContainEqual(expect.objectContaining({ reason, a: expect.objectContaining({ text: textA }), b: expect.objectContaining({ text: textB }) }))
+  })
+
+  it.each([
+    ['phu nhân / Phu nhân', 'Tổng Bí thư cùng phu nhân dự lễ ra mắt Tổng lãnh sự quán Việt Nam tại Busan.', 'Tổng Bí thư cùng Phu nhân dự lễ ra mắt Tổng lãnh sự quán Việt Nam tại Busan.'],
+    ['nhà nước / Nhà nước', 'Chuyến thăm cấp nhà nước đầu tiên tới Hàn Quốc của Tổng Bí thư Tô Lâm.', 'Chuyến thăm cấp Nhà nước đầu tiên tới Hàn Quốc của Tổng Bí thư Tô Lâm.'],
+  ])('does not list the letter case of a common word (%s)', (_name, a, b) => {
+    expect(compare(a, b).equivalences).toEqual([])
   })
 
   it('lists a sentence that differs only in Unicode form', () => {
