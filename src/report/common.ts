@@ -2,7 +2,7 @@
  * Small readings of a report that the HTML and Markdown renderings share, so
  * both say the same thing about the same report.
  */
-import type { DocumentResult, Equivalence, Report, Sentence, Severity } from '../types'
+import type { DocumentResult, Equivalence, Report, Sentence, SentenceRole, Severity, Span } from '../types'
 
 export type Side = 'a' | 'b'
 
@@ -63,4 +63,27 @@ export function groupEquivalences(report: Report): EquivalenceGroup[] {
 /** " ×3" after an entry seen three times; nothing after one seen once. */
 export function times(count: number): string {
   return count > 1 ? ` ×${count}` : ''
+}
+
+/** What a reader calls each role; `related` is the teaser of another article. */
+export const ROLE_NAMES: Readonly<Record<SentenceRole, string>> = {
+  body: 'body',
+  headline: 'headline',
+  byline: 'byline',
+  dateline: 'dateline',
+  caption: 'caption',
+  credit: 'credit',
+  related: 'teaser',
+  label: 'label',
+}
+
+/**
+ * The role of the sentence a span lies in, when it is not body text: a fact
+ * read off a headline, a teaser or a caption is not what the article reports
+ * in its own words, and a reader weighs it differently.
+ */
+export function spanRole(report: Report, side: Side, span: Span | null): string | undefined {
+  if (!span) return undefined
+  const role = report[side].sentences[span.sentence]?.role
+  return role === undefined || role === 'body' ? undefined : ROLE_NAMES[role]
 }

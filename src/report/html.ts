@@ -6,7 +6,7 @@
  * is built from scraped text and must be safe to open.
  */
 import type { Alignment, Report, Sentence, Span } from '../types'
-import { SEVERITIES, type Side, SIDES, bodyCount, count, groupEquivalences, label, percent, times } from './common'
+import { SEVERITIES, type Side, SIDES, bodyCount, count, groupEquivalences, label, percent, ROLE_NAMES, spanRole, times } from './common'
 import { escapeHtml as esc } from './escape'
 import { functionWords } from './function-words'
 import { type Mark, renderMarked } from './highlight'
@@ -169,7 +169,7 @@ function layoutRows(report: Report): Row[] {
 }
 
 function sentenceHtml(side: Side, s: Sentence, marks: Marks, tag = ''): string {
-  const role = s.role === 'body' ? '' : `<span class="tag">${esc(s.role)}</span> `
+  const role = s.role === 'body' ? '' : `<span class="tag">${esc(ROLE_NAMES[s.role] ?? s.role)}</span> `
   return `<p class="s role-${esc(s.role)}" id="${side}${s.index}"><span class="sid">${side.toUpperCase()}${s.index}</span> ${tag}${role}${renderMarked(s.text, marks.get(s.index) ?? [])}</p>`
 }
 
@@ -224,7 +224,8 @@ function header(report: Report, title: string): string {
 function spanLink(report: Report, span: Span | null, side: Side, id: string): string {
   const letter = side.toUpperCase()
   if (!span) return `<span class="none">not in ${letter}</span>`
-  return `<a href="#${id}">${letter}: <q>${esc(span.text)}</q></a>`
+  const role = spanRole(report, side, span)
+  return `<a href="#${id}">${letter}: <q>${esc(span.text)}</q></a>${role ? ` <span class="tag">${esc(role)}</span>` : ''}`
 }
 
 function divergenceList(report: Report): string {

@@ -5,7 +5,7 @@
  * a newline, a backtick or a tag in a report cannot break the table or inject markup.
  */
 import type { Divergence, Report, Span } from '../types'
-import { SEVERITIES, type Side, bodyCount, count, groupEquivalences, label, onlyIn, percent, times } from './common'
+import { SEVERITIES, type Side, bodyCount, count, groupEquivalences, label, onlyIn, percent, spanRole, times } from './common'
 import { escapeMarkdown } from './escape'
 
 export interface MarkdownOptions {
@@ -21,8 +21,10 @@ function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`
 }
 
-function spanCell(span: Span | null): string {
-  return span ? escapeMarkdown(span.text) : '—'
+function spanCell(report: Report, side: Side, span: Span | null): string {
+  if (!span) return '—'
+  const role = spanRole(report, side, span)
+  return escapeMarkdown(span.text) + (role ? ` _(${role})_` : '')
 }
 
 /** The first `limit` lines, and a line saying how many were left out. */
@@ -55,14 +57,14 @@ function bySeverity(divergences: readonly Divergence[]): Divergence[] {
 function divergenceTable(report: Report, limit: number): string[] {
   const head = [`### Divergences (${report.divergences.length})`, '']
   if (report.divergences.length === 0) return [...head, '_None._']
-  const rows = bySeverity(report.divergences).map((d) => row([d.kind, d.severity, spanCell(d.a), spanCell(d.b), escapeMarkdown(d.message)]))
+  const rows = bySeverity(report.divergences).map((d) => row([d.kind, d.severity, spanCell(report, 'a', d.a), spanCell(report, 'b', d.b), escapeMarkdown(d.message)]))
   return [...head, row(['kind', 'severity', 'A', 'B', 'message']), row(['---', '---', '---', '---', '---']), ...capped(rows, limit)]
 }
 
 function equivalenceTable(report: Report, limit: number): string[] {
   const groups = groupEquivalences(report)
   if (groups.length === 0) return []
-  const rows = groups.map(({ equivalence: e, count }) => row([spanCell(e.a), spanCell(e.b), escapeMarkdown(e.reason) + times(count)]))
+  const rows = groups.map(({ equivalence: e, count }) => row([spanCell(report, 'a', e.a), spanCell(report, 'b', e.b), escapeMarkdown(e.reason) + times(count)]))
   return ['', `### Same fact, different form (${groups.length})`, '', row(['A', 'B', 'reason']), row(['---', '---', '---']), ...capped(rows, limit)]
 }
 

@@ -4,7 +4,7 @@
  */
 import pc from 'picocolors'
 import type { Report, Sentence, Span } from '../types'
-import { groupEquivalences, times } from './common'
+import { groupEquivalences, spanRole, times } from './common'
 
 export interface TextOptions {
   /**
@@ -41,8 +41,8 @@ function percent(value: number): string {
   return `${Math.round(value * 100)}%`
 }
 
-function quote(span: Span | null): string {
-  return span ? `"${span.text}"` : '—'
+function quote(span: Span | null, role?: string): string {
+  return span ? `"${span.text}"${role ? ` (${role})` : ''}` : '—'
 }
 
 export function toText(report: Report, options: TextOptions = {}): string {
@@ -66,13 +66,13 @@ export function toText(report: Report, options: TextOptions = {}): string {
   if (report.divergences.length === 0) out.push(dim('  none'))
   const colour = { high: red, medium: yellow, low: cyan } as const
   for (const d of report.divergences) {
-    out.push(`  ${colour[d.severity](`[${d.severity}] ${d.kind}`)}  A: ${quote(d.a)}  B: ${quote(d.b)}`)
+    out.push(`  ${colour[d.severity](`[${d.severity}] ${d.kind}`)}  A: ${quote(d.a, spanRole(report, 'a', d.a))}  B: ${quote(d.b, spanRole(report, 'b', d.b))}`)
     out.push(...wrap(d.message, width, '      ').map(dim))
   }
   const equivalences = groupEquivalences(report)
   if (equivalences.length > 0) {
     out.push('', bold(`Same fact, different form (${equivalences.length})`))
-    for (const { equivalence: e, count } of equivalences) out.push(`  ${quote(e.a)} = ${quote(e.b)}  ${dim(`(${e.reason})`)}${times(count)}`)
+    for (const { equivalence: e, count } of equivalences) out.push(`  ${quote(e.a, spanRole(report, 'a', e.a))} = ${quote(e.b, spanRole(report, 'b', e.b))}  ${dim(`(${e.reason})`)}${times(count)}`)
   }
 
   if (options.alignments !== false) {

@@ -32,3 +32,34 @@ describe('equivalences in every rendering', () => {
     expect(lines.filter((line) => line.includes('letter-case'))).toEqual([])
   })
 })
+
+describe('the role of a fact’s sentence in every rendering', () => {
+  const divergenceLine: Array<[string, (fact: string) => string | undefined]> = [
+    ['text', (fact) => toText(seedReport(), { width: 200 }).split('\n').find((line) => line.includes(`A: "${fact}"`))],
+    ['Markdown', (fact) => toMarkdown(seedReport()).split('\n').find((line) => line.startsWith('| missing') && line.includes(`| ${fact}`))],
+    ['HTML', (fact) => toHtml(seedReport()).match(new RegExp(`<li id="d\\d+"[^>]*>(?:(?!</li>).)*<q>${fact.replace('.', '\\.')}</q>(?:(?!</li>).)*</li>`))?.[0]],
+  ]
+
+  it.each(divergenceLine.flatMap(([name, find]) => ['150 tỉ USD', '12.8'].map((fact) => [name, fact, find] as const)))(
+    'labels %s “%s” as coming from a teaser',
+    (_name, fact, find) => {
+      expect(find(fact)).toMatch(/teaser/)
+    },
+  )
+
+  it.each(divergenceLine)('leaves a fact from the body unlabelled in %s', (_name, find) => {
+    expect(find('Đoàn Phương Lan')).not.toMatch(/teaser|headline|caption/)
+  })
+
+  it.each([
+    ['headline', 0],
+    ['caption', 1],
+  ] as const)('labels a %s fact', (role, index) => {
+    const a = doc(['Ông Nam có 5 con mèo.', 'Ảnh: 5 con mèo.'], 'A', { 0: 'headline', 1: 'caption' })
+    const b = doc(['Ông Nam có 7 con mèo.'])
+    const r = report(a, b, { divergences: [{ kind: 'number', severity: 'high', a: span(a, index, '5'), b: span(b, 0, '7'), message: 'm', confidence: 1, evidence: [] }] })
+    expect(toText(r)).toContain(`A: "5" (${role})  B: "7"`)
+    expect(toMarkdown(r)).toContain(`| 5 _(${role})_ | 7 |`)
+    expect(toHtml(r)).toContain(`<q>5</q></a> <span class="tag">${role}</span>`)
+  })
+})
