@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // corroborate's evaluation harness: one command, one table, one JSON file.
 //
-//   node bench/eval.mjs [--only planted,msrp,vnpara,vmds,names,seed] [--quick] [--seed N] [--count N]
+//   node bench/eval.mjs [--only planted,msrp,vnpara,vmds,names,seed,dedup,warnings] [--quick] [--seed N] [--count N]
 //
 // Writes bench/results/eval.json (or eval.quick.json with --quick): deterministic, keys sorted,
 // timings left out (they go to stderr). With --only, the other tasks' previous results are kept.
@@ -11,7 +11,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { repoRoot, loadLibrary, roundDeep, stableStringify } from './eval/metrics.mjs'
 
-const TASKS = ['real', 'planted', 'msrp', 'vnpara', 'vmds', 'names', 'seed', 'dedup']
+const TASKS = ['real', 'planted', 'msrp', 'vnpara', 'vmds', 'names', 'seed', 'dedup', 'warnings']
 
 function parseArgs(argv) {
   const opts = { only: TASKS, quick: false, seed: 1, count: undefined }
@@ -111,6 +111,14 @@ const ROWS = {
     walk(m, '')
     return rows
   },
+  warnings(m) {
+    const d = m.differentEvents
+    const i = m.independentReports
+    return [
+      [`"different events" P / R on different-cluster pairs (${m.pairs.same} same + ${m.pairs.different} different, clusters 1–100, seed ${m.seed})`, `${pct(d.precision)} / ${pct(d.recall)} (tp ${d.tp}, fp ${d.fp}, fn ${d.fn})`, `target ${pct(m.targets.precision)} / ${pct(m.targets.recall)}`],
+      ['"independent reports" warnings on same / different-cluster pairs', `${i.sameClusterPairs} / ${i.differentClusterPairs}`, ''],
+    ]
+  },
   seed(m) {
     if (m.skipped) return [['seed', 'skipped', m.skipped]]
     const rows = [
@@ -160,6 +168,11 @@ async function runTask(name, lib, opts, log) {
     }
     case 'seed': return (await import('./eval/seed.mjs')).evalSeed({ lib })
     case 'dedup': return (await import('./eval/dedup.mjs')).evalDedup({ lib, quick: opts.quick, log })
+    case 'warnings': {
+      const m = await (await import('./eval/warnings.mjs')).evalWarnings({ lib })
+      for (const miss of m._misses) log(`warnings: missed ${miss.a} / ${miss.b} (clusters ${miss.clusters.join(', ')}): lexical ${miss.lexical}, score ${miss.score}, warnings [${miss.codes.join(', ')}]`)
+      return m
+    }
   }
 }
 

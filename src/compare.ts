@@ -5,6 +5,7 @@ import { alignBags } from './align/align'
 import { type Bag, bagOf, createVocabulary, intern, inverseFrequency } from './align/weights'
 import { findDivergences } from './diverge'
 import { scoreOverlap } from './score'
+import { reportWarnings } from './warnings'
 import { CorroborateError, describe } from './errors'
 import { detectLanguage } from './language'
 import { type ExpansionTable, expansionTable } from './normalize/abbreviations'
@@ -108,17 +109,20 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
     similarity: Math.round(link.similarity * 1e6) / 1e6,
   }))
 
-  const warnings: string[] = []
-  if (docA.language !== 'und' && docB.language !== 'und' && docA.language !== docB.language) {
-    warnings.push(`The reports seem to be in different languages (a: ${docA.language}, b: ${docB.language}); alignment works on shared words and will find little.`)
-  }
+  const overlap = scoreOverlap(bagsA, bagsB, links, weighting)
+  const words = (ids: readonly number[][]): number => ids.reduce((sum, sentence) => sum + sentence.length, 0)
+  const warnings = reportWarnings(
+    { text: articleA.text, language: docA.language, bodyWords: words(idsA) },
+    { text: articleB.text, language: docB.language, bodyWords: words(idsB) },
+    overlap,
+  )
   const { divergences, candidates, equivalences } = findDivergences(docA, docB, alignments, resolved, expansions)
   return {
     schemaVersion: 1,
     a: documentResult(docA),
     b: documentResult(docB),
     alignments,
-    overlap: scoreOverlap(bagsA, bagsB, links, weighting),
+    overlap,
     divergences,
     candidates,
     equivalences: equivalences.filter((e) => !caseOfCommonWord(e)),

@@ -111,6 +111,26 @@ export interface Equivalence {
   readonly reason: string
 }
 
+/** Why a warning was raised; stable, for code that acts on a warning. */
+export type WarningCode =
+  /** An input with no letter or digit at all. */
+  | 'empty-input'
+  /** An input with too little body text for overlap and missing facts to mean much. */
+  | 'short-input'
+  /** The two reports are in different languages. */
+  | 'different-languages'
+  /** The two reports share so little vocabulary that they look like reports of different events. */
+  | 'different-events'
+  /** The two reports share their vocabulary but hardly a sentence: one event, written independently. */
+  | 'independent-reports'
+
+/** Something the reader should know before trusting the comparison. */
+export interface ReportWarning {
+  readonly code: WarningCode
+  /** One readable English sentence or two, with the numbers that raised it. */
+  readonly message: string
+}
+
 export interface Report {
   readonly schemaVersion: 1
   readonly a: DocumentResult
@@ -124,7 +144,7 @@ export interface Report {
    */
   readonly candidates: readonly Divergence[]
   readonly equivalences: readonly Equivalence[]
-  readonly warnings: readonly string[]
+  readonly warnings: readonly ReportWarning[]
 }
 
 /** Extra abbreviation expansions: `{ 'tp.hcm': 'thành phố hồ chí minh' }`. Keys are matched case-insensitively. */

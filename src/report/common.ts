@@ -2,7 +2,7 @@
  * Small readings of a report that the HTML and Markdown renderings share, so
  * both say the same thing about the same report.
  */
-import type { DocumentResult, Equivalence, Report, Sentence, SentenceRole, Severity, Span } from '../types'
+import type { DocumentResult, Equivalence, Report, ReportWarning, Sentence, SentenceRole, Severity, Span } from '../types'
 
 export type Side = 'a' | 'b'
 
@@ -86,4 +86,12 @@ export function spanRole(report: Report, side: Side, span: Span | null): string 
   if (!span) return undefined
   const role = report[side].sentences[span.sentence]?.role
   return role === undefined || role === 'body' ? undefined : ROLE_NAMES[role]
+}
+
+/**
+ * A warning's text. Reports saved as JSON before warnings had codes hold bare
+ * strings; they still render.
+ */
+export function warningMessage(warning: ReportWarning | string): string {
+  return typeof warning === 'string' ? warning : warning.message
 }

@@ -6,7 +6,7 @@
  * is built from scraped text and must be safe to open.
  */
 import type { Alignment, Report, Sentence, Span } from '../types'
-import { SEVERITIES, type Side, SIDES, bodyCount, count, groupEquivalences, label, percent, ROLE_NAMES, spanRole, times } from './common'
+import { SEVERITIES, type Side, SIDES, bodyCount, count, groupEquivalences, label, percent, ROLE_NAMES, spanRole, times, warningMessage } from './common'
 import { escapeHtml as esc } from './escape'
 import { functionWords } from './function-words'
 import { type Mark, renderMarked } from './highlight'
@@ -214,7 +214,7 @@ function header(report: Report, title: string): string {
     const doc = report[side]
     return `<tr><th scope="row">${side.toUpperCase()}</th><td>${esc(label(report, side))}</td><td>${esc(doc.language)}</td><td>${bodyCount(doc)} of ${doc.sentences.length}</td></tr>`
   }
-  const warnings = report.warnings.map((w) => `<p class="warning" role="note">${esc(w)}</p>`).join('')
+  const warnings = report.warnings.map((w) => `<p class="warning" role="note">${esc(warningMessage(w))}</p>`).join('')
   return (
     `<header><h1>${esc(title)}</h1><div class="summary"><table class="sources"><thead><tr><th></th><th>source</th><th>language</th><th>body sentences</th></tr></thead><tbody>${source('a')}${source('b')}</tbody></table>` +
     `${overlapSvg(report)}</div><p>${count(report.alignments.length, 'linked sentence group')} · ${count(report.divergences.length, 'divergence')} · ${count(groupEquivalences(report).length, 'equivalence')}</p>${warnings}</header>`

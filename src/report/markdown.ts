@@ -5,7 +5,7 @@
  * a newline, a backtick or a tag in a report cannot break the table or inject markup.
  */
 import type { Divergence, Report, Span } from '../types'
-import { SEVERITIES, type Side, bodyCount, count, groupEquivalences, label, onlyIn, percent, spanRole, times } from './common'
+import { SEVERITIES, type Side, bodyCount, count, groupEquivalences, label, onlyIn, percent, spanRole, times, warningMessage } from './common'
 import { escapeMarkdown } from './escape'
 
 export interface MarkdownOptions {
@@ -46,7 +46,7 @@ function summary(report: Report): string[] {
     row(['---', '---', '---', '---:', '---:']),
     side('a'),
     side('b'),
-    ...report.warnings.flatMap((warning) => ['', `> **Warning:** ${escapeMarkdown(warning)}`]),
+    ...report.warnings.flatMap((warning) => ['', `> **Warning:** ${escapeMarkdown(warningMessage(warning))}`]),
   ]
 }
 

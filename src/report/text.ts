@@ -4,7 +4,7 @@
  */
 import pc from 'picocolors'
 import type { Report, Sentence, Span } from '../types'
-import { groupEquivalences, spanRole, times } from './common'
+import { groupEquivalences, spanRole, times, warningMessage } from './common'
 
 export interface TextOptions {
   /**
@@ -60,7 +60,7 @@ export function toText(report: Report, options: TextOptions = {}): string {
     `  B: ${labelB} (${report.b.language}, ${body(report.b.sentences).length} body sentences of ${report.b.sentences.length})`,
     `  overlap: ${bold(percent(report.overlap.score))}  (A covered ${percent(report.overlap.a)}, B covered ${percent(report.overlap.b)}, ${report.alignments.length} links)`,
   )
-  for (const warning of report.warnings) out.push(...wrap(`warning: ${warning}`, width, '  ').map(yellow))
+  for (const warning of report.warnings) out.push(...wrap(`warning: ${warningMessage(warning)}`, width, '  ').map(yellow))
 
   out.push('', bold(`Divergences (${report.divergences.length})`))
   if (report.divergences.length === 0) out.push(dim('  none'))

@@ -2,7 +2,7 @@
  * Hand-built reports for rendering tests: the renderers are pure functions of a
  * report, so a test can give them exactly the text, spans and links it needs.
  */
-import type { Alignment, Divergence, DocumentResult, Equivalence, Report, Sentence, Span } from '../../src'
+import type { Alignment, Divergence, DocumentResult, Equivalence, Report, ReportWarning, Sentence, Span } from '../../src'
 
 /** Sentences joined by one space, with offsets into that joined text. */
 export function doc(texts: readonly string[], source?: string, roles: Partial<Record<number, Sentence['role']>> = {}): DocumentResult {
@@ -23,7 +23,7 @@ export function span(document: DocumentResult, index: number, text: string): Spa
   return { sentence: index, start: sentence.start + at, end: sentence.start + at + text.length, text }
 }
 
-export function report(a: DocumentResult, b: DocumentResult, parts: { alignments?: Alignment[]; divergences?: Divergence[]; equivalences?: Equivalence[]; warnings?: string[] } = {}): Report {
+export function report(a: DocumentResult, b: DocumentResult, parts: { alignments?: Alignment[]; divergences?: Divergence[]; equivalences?: Equivalence[]; warnings?: ReportWarning[] } = {}): Report {
   return {
     schemaVersion: 1,
     a,
@@ -45,6 +45,6 @@ export function hostileReport(text: string): Report {
     alignments: [{ a: [0], b: [0], similarity: 0.9 }],
     divergences: [{ kind: 'name', severity: 'high', a: span(a, 0, text), b: span(b, 0, text), message: `A says ${text}`, confidence: 1, evidence: [] }],
     equivalences: [{ a: span(a, 1, text), b: span(b, 0, text), reason: `reason ${text}` }],
-    warnings: [`warning ${text}`],
+    warnings: [{ code: 'different-events', message: `warning ${text}` }],
   })
 }
