@@ -34,6 +34,8 @@ export interface Blocked {
 
 interface Word {
   readonly text: string
+  /** Opens a sentence or clause, so its capital says nothing about it being a name. */
+  readonly initial: boolean
   readonly start: number
   readonly end: number
   readonly key: string
@@ -46,8 +48,16 @@ const HAS_DIGIT = /\p{N}/u
 const UPPER_FIRST = /^\p{Lu}/u
 const SPACES = /^\s+$/
 
+// What may stand before a word that opens a sentence, a quotation or a clause after a colon.
+const OPENING = /(?:^|[.!?…:;"“‘'(\[–—-])\s*$/u
+
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: lowerNfc(m[0]), folded: foldWord(m[0]) }))
+  let previousEnd = 0
+  return [...text.matchAll(WORD)].map((m) => {
+    const initial = OPENING.test(text.slice(previousEnd, m.index))
+    previousEnd = m.index + m[0].length
+    return { text: m[0], initial, start: m.index, end: previousEnd, key: lowerNfc(m[0]), folded: foldWord(m[0]) }
+  })
 }
 
 function overlaps(word: Word, ranges: readonly Range[]): boolean {
@@ -64,7 +74,8 @@ interface Context {
 /**
  * Whether `word` belongs with its marked neighbour `edge`: a content word,
  * cased like it (a compound's syllables are; a name beside a common word is
- * not), the two never side by side on the other side, and `word` not bound
+ * not; a capital opening a sentence counts for nothing), the two never side
+ * by side on the other side, and `word` not bound
  * to its neighbour on the far side as the other side has them (`beyond`).
  * So "thuận lợi" is marked whole though "lợi" stands in "quyền lợi" in the
  * other sentence, while "điều kiện thuận lợi" keeps "điều kiện" unmarked.
@@ -77,7 +88,7 @@ function joins(edge: Word, word: Word, beyond: Word | undefined, context: Contex
     SPACES.test(context.text.slice(first.end, second.start)) &&
     !context.functionWords.has(word.key) &&
     !overlaps(word, context.blocked) &&
-    UPPER_FIRST.test(word.text) === UPPER_FIRST.test(edge.text) &&
+    (first.initial || UPPER_FIRST.test(first.text) === UPPER_FIRST.test(second.text)) &&
     !context.otherPairs.has(`${first.key} ${second.key}`)
   )
 }

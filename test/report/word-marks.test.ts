@@ -20,6 +20,7 @@ describe('wordMarks', () => {
     ['a grammatical word added', 'sẵn sàng hỗ trợ cho hoạt động', 'sẵn sàng hỗ trợ và cho hoạt động', VI, [], []],
     ['a compound whose second syllable stands elsewhere', 'quyền lợi chính đáng', 'quyền lợi chính đáng, thuận lợi', VI, [], ['thuận lợi']],
     ['a compound beside a shared one', 'tạo điều kiện cho họ', 'tạo điều kiện thuận lợi cho họ', VI, [], ['thuận lợi']],
+    ['a compound opening the sentence', 'Cùng ngày, ông tiếp khách.', 'Tiếp tục các hoạt động, ông tiếp khách.', VI, ['ngày'], ['Tiếp tục', 'hoạt động']],
     ['an English name', 'The mayor, Park, thanked the party.', 'The mayor thanked the party and its leader.', EN, ['Park'], ['leader']],
     ['an English article swapped', 'He met the mayor.', 'He met a mayor.', EN, [], []],
   ])('%s', (_name, a, b, words, expectedA, expectedB) => {
