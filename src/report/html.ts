@@ -5,13 +5,13 @@
  * resource, and a Content-Security-Policy that would block both anyway: a report
  * is built from scraped text and must be safe to open.
  */
-import type { Alignment, Report, Sentence, Span } from '../types'
+import type { Alignment, Equivalence, Report, Sentence, Span } from '../types'
 import { SEVERITIES, type Side, SIDES, bodyCount, count, groupEquivalences, label, percent, ROLE_NAMES, spanRole, times, warningMessage } from './common'
 import { escapeHtml as esc } from './escape'
 import { functionWords } from './function-words'
 import { type Mark, renderMarked } from './highlight'
 import { STYLE } from './html-style'
-import { type Range, occurrences, wordMarks } from './word-marks'
+import { type Range, firstWordKey, occurrences, wordKeys, wordMarks } from './word-marks'
 
 export interface HtmlOptions {
   /**
@@ -78,6 +78,32 @@ function formatTitle(reason: string, a: string, b: string): string {
   return `format only (${reason}): “${a}” = “${b}”`
 }
 
+/**
+ * Each distinct pair of forms, filed under the first word of its A form, so a
+ * linked pair looks up only the forms its own words can start: the cost stays
+ * linear in the document instead of links × equivalences.
+ */
+function formsByFirstWord(equivalences: readonly Equivalence[]): Map<string, Equivalence[]> {
+  const seen = new Set<string>()
+  const byWord = new Map<string, Equivalence[]>()
+  for (const e of equivalences) {
+    const key = `${e.a.text}\u0000${e.b.text}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const word = firstWordKey(e.a.text)
+    const list = byWord.get(word)
+    if (list) list.push(e)
+    else byWord.set(word, [e])
+  }
+  return byWord
+}
+
+/** The forms whose A form may stand in `text`: filed under one of its words, or under no word at all. */
+function formsIn(forms: ReadonlyMap<string, readonly Equivalence[]>, text: string): Equivalence[] {
+  const keys = new Set(['', ...wordKeys(text)])
+  return [...keys].flatMap((key) => forms.get(key) ?? [])
+}
+
 /** Sentences of one side of a link, each with its offset in the side's joined text. */
 function joinedSide(report: Report, side: Side, link: Alignment): { text: string; parts: { sentence: Sentence; offset: number }[] } | undefined {
   const parts: { sentence: Sentence; offset: number }[] = []
@@ -98,13 +124,13 @@ function joinedSide(report: Report, side: Side, link: Alignment): { text: string
  */
 function addWordMarks(report: Report, marks: Record<Side, Marks>): void {
   const functionWordsOf = { a: functionWords(report.a.language), b: functionWords(report.b.language) }
-  const forms = new Map(report.equivalences.map((e) => [`${e.a.text}\u0000${e.b.text}`, e]))
+  const forms = formsByFirstWord(report.equivalences)
   for (const link of report.alignments) {
     const joined = { a: joinedSide(report, 'a', link), b: joinedSide(report, 'b', link) }
     if (!joined.a || !joined.b) continue
     const sides = { a: joined.a, b: joined.b }
     const format: Record<Side, { range: Range; title: string }[]> = { a: [], b: [] }
-    for (const e of forms.values()) {
+    for (const e of formsIn(forms, sides.a.text)) {
       const at = { a: occurrences(sides.a.text, e.a.text), b: occurrences(sides.b.text, e.b.text) }
       if (at.a.length === 0 || at.b.length === 0) continue
       for (const side of SIDES) for (const range of at[side]) format[side].push({ range, title: formatTitle(e.reason, e.a.text, e.b.text) })

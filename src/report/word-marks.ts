@@ -39,7 +39,6 @@ interface Word {
   readonly start: number
   readonly end: number
   readonly key: string
-  readonly folded: string
 }
 
 // Runs of letters, marks and digits: linear, and no Intl.Segmenter on long text.
@@ -56,7 +55,7 @@ function wordsOf(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => {
     const initial = OPENING.test(text.slice(previousEnd, m.index))
     previousEnd = m.index + m[0].length
-    return { text: m[0], initial, start: m.index, end: previousEnd, key: lowerNfc(m[0]), folded: foldWord(m[0]) }
+    return { text: m[0], initial, start: m.index, end: previousEnd, key: lowerNfc(m[0]) }
   })
 }
 
@@ -95,12 +94,14 @@ function joins(edge: Word, word: Word, beyond: Word | undefined, context: Contex
 
 function marksOf(own: readonly Word[], other: readonly Word[], context: Context): WordMarks {
   const keys = new Set(other.map((w) => w.key))
-  const folded = new Map(other.map((w) => [w.folded, w.text]))
+  // Folding costs more than a lookup: only for the few words the other side lacks.
+  let folded: Map<string, string> | undefined
   const marked = new Uint8Array(own.length)
   const respelled: Respelling[] = []
   own.forEach((word, i) => {
     if (keys.has(word.key) || overlaps(word, context.blocked)) return
-    const spelling = folded.get(word.folded)
+    folded ??= new Map(other.map((w) => [foldWord(w.text), w.text]))
+    const spelling = folded.get(foldWord(word.text))
     if (spelling !== undefined) respelled.push({ range: [word.start, word.end], other: spelling })
     else if (HAS_DIGIT.test(word.key) || !context.functionWords.has(word.key)) marked[i] = 1
   })
@@ -155,4 +156,15 @@ export function occurrences(text: string, needle: string): Range[] {
     if (!inside) out.push([at, end])
   }
   return out
+}
+
+/** The lower-cased words of a text. */
+export function wordKeys(text: string): string[] {
+  return [...text.matchAll(WORD)].map((m) => lowerNfc(m[0]))
+}
+
+/** The lower-cased first word of a text, or '' when it has none. */
+export function firstWordKey(text: string): string {
+  const first = text.match(WORD)
+  return first ? lowerNfc(first[0]) : ''
 }
