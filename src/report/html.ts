@@ -20,7 +20,8 @@ export interface HtmlOptions {
    */
   readonly title?: string
   /**
-   * Highlight the words that differ inside each linked sentence pair.
+   * Inside each linked sentence pair, highlight the words only one side says,
+   * and mute the format-only differences (with their reason as a tooltip).
    * @default true
    */
   readonly wordDiff?: boolean
