@@ -112,6 +112,7 @@ const ROWS = {
     return rows
   },
   warnings(m) {
+    if (m.skipped) return [['warnings', 'skipped', m.skipped]]
     const d = m.differentEvents
     const i = m.independentReports
     return [
@@ -170,7 +171,7 @@ async function runTask(name, lib, opts, log) {
     case 'dedup': return (await import('./eval/dedup.mjs')).evalDedup({ lib, quick: opts.quick, log })
     case 'warnings': {
       const m = await (await import('./eval/warnings.mjs')).evalWarnings({ lib })
-      for (const miss of m._misses) log(`warnings: missed ${miss.a} / ${miss.b} (clusters ${miss.clusters.join(', ')}): lexical ${miss.lexical}, score ${miss.score}, warnings [${miss.codes.join(', ')}]`)
+      for (const miss of m._misses ?? []) log(`warnings: missed ${miss.a} / ${miss.b} (clusters ${miss.clusters.join(', ')}): lexical ${miss.lexical}, score ${miss.score}, warnings [${miss.codes.join(', ')}]`)
       return m
     }
   }
