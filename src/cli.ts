@@ -7,6 +7,7 @@ import { basename } from 'node:path'
 import { type CommandDef, defineCommand, runCommand, showUsage } from 'citty'
 import { CorroborateError, type Report, compare, toHtml, toMarkdown, toText } from './index.js'
 import { dedupCommand } from './cli-dedup'
+import { guardStdout, safeMessage } from './cli-output'
 
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0'
 declare const __VERSION__: string | undefined
@@ -34,7 +35,7 @@ function _writeHtml(path: string, report: Report): void {
   } catch (error) {
     throw new UsageError(`--html ${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
   }
-  process.stderr.write(`corroborate: wrote the HTML report to ${path}\n`)
+  process.stderr.write(`corroborate: wrote the HTML report to ${safeMessage(path)}\n`)
 }
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1. */
@@ -144,11 +145,12 @@ async function _run(argv: string[]): Promise<number> {
   }
   try {
     await runCommand(main, { rawArgs })
-    return 0
+    // a command that finished with a status of its own (dedup: 3 when lines were skipped)
+    return typeof process.exitCode === 'number' ? process.exitCode : 0
   } catch (error) {
     if (debug) console.error(error)
     // citty colours some messages; a one-line error should be plain text.
-    const message = (error instanceof Error ? error.message : String(error)).replace(/\u001b\[[0-9;]*m/g, '')
+    const message = safeMessage((error instanceof Error ? error.message : String(error)).replace(/\u001b\[[0-9;]*m/g, ''))
     if (error instanceof UsageError || error instanceof CorroborateError || (error as { name?: string }).name === 'CLIError') {
       process.stderr.write(`corroborate: ${message}\n`)
       return 2
@@ -158,12 +160,13 @@ async function _run(argv: string[]): Promise<number> {
   }
 }
 
+guardStdout()
 _run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`corroborate: ${String(error)}\n`)
+    process.stderr.write(`corroborate: ${safeMessage(String(error))}\n`)
     process.exitCode = 1
   },
 )

@@ -5,6 +5,7 @@
 import pc from 'picocolors'
 import type { Report, Sentence, Span } from '../types'
 import { groupEquivalences, spanRole, times, warningMessage } from './common'
+import { escapeControls } from './controls'
 
 export interface TextOptions {
   /**
@@ -27,7 +28,7 @@ export interface TextOptions {
 function wrap(text: string, width: number, indent: string): string[] {
   const lines: string[] = []
   let line = ''
-  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+  for (const word of escapeControls(text.replace(/\s+/g, ' ').trim(), { singleLine: true }).split(' ')) {
     if (line && line.length + 1 + word.length > width - indent.length) {
       lines.push(indent + line)
       line = word
@@ -42,15 +43,16 @@ function percent(value: number): string {
 }
 
 function quote(span: Span | null, role?: string): string {
-  return span ? `"${span.text}"${role ? ` (${role})` : ''}` : '—'
+  return span ? `"${escapeControls(span.text, { singleLine: true })}"${role ? ` (${role})` : ''}` : '—'
 }
 
 export function toText(report: Report, options: TextOptions = {}): string {
   const width = Math.max(40, options.width ?? 80)
   // Disabled picocolors returns its input unchanged, so colourless output is plain text.
   const { bold, dim, red, yellow, cyan, green } = pc.createColors(options.color ?? false)
-  const labelA = report.a.source ?? 'A'
-  const labelB = report.b.source ?? 'B'
+  // Labels and article text are untrusted: no control character reaches the terminal raw.
+  const labelA = escapeControls(report.a.source ?? 'A', { singleLine: true })
+  const labelB = escapeControls(report.b.source ?? 'B', { singleLine: true })
   const out: string[] = []
   const body = (sentences: readonly Sentence[]): Sentence[] => sentences.filter((s) => s.role === 'body')
 
@@ -72,7 +74,7 @@ export function toText(report: Report, options: TextOptions = {}): string {
   const equivalences = groupEquivalences(report)
   if (equivalences.length > 0) {
     out.push('', bold(`Same fact, different form (${equivalences.length})`))
-    for (const { equivalence: e, count } of equivalences) out.push(`  ${quote(e.a, spanRole(report, 'a', e.a))} = ${quote(e.b, spanRole(report, 'b', e.b))}  ${dim(`(${e.reason})`)}${times(count)}`)
+    for (const { equivalence: e, count } of equivalences) out.push(`  ${quote(e.a, spanRole(report, 'a', e.a))} = ${quote(e.b, spanRole(report, 'b', e.b))}  ${dim(`(${escapeControls(e.reason, { singleLine: true })})`)}${times(count)}`)
   }
 
   if (options.alignments !== false) {
