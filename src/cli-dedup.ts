@@ -8,6 +8,7 @@ import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } f
 import { createInterface } from 'node:readline'
 import { Worker } from 'node:worker_threads'
 import { defineCommand } from 'citty'
+import { safeMessage } from './cli-output'
 import { CorroborateError, type DedupArticle, type DedupOptions, type DedupResult, createDedupIndex, loadDedupIndex } from './index.js'
 
 const BATCH = 64
@@ -137,6 +138,8 @@ export interface DedupCliOptions {
   readonly schema?: string
   /** Write the final clusters here at the end, one JSON line `{id, members}` each: the batch answer of `clusters()`, which the per-article lines (decided as the stream goes) can only approach. */
   readonly clusters?: string
+  /** Stop at the first bad line (after writing every article before it) instead of skipping it. */
+  readonly strict?: boolean
 }
 
 type ClusterList = Array<{ id: string; members: string[] }>
@@ -177,7 +180,22 @@ async function openIndex(options: DedupOptions, load: string | undefined, store:
   }
 }
 
-export async function runDedup({ files, options, workers, load, save, store, schema, clusters }: DedupCliOptions): Promise<void> {
+/** Exit status of a dedup run that skipped bad lines (every other article was decided and written). */
+export const EXIT_SKIPPED = 3
+
+/** An article and where it was read, so that any failure names its file and line. */
+interface Located {
+  readonly article: DedupArticle
+  readonly where: string
+}
+
+/** `error` re-addressed to the input line it happened at (its code and cause kept). */
+function atLine(error: unknown, where: string): unknown {
+  if (!(error instanceof CorroborateError)) return error
+  return new CorroborateError(error.code, error.issues.map((issue) => ({ ...issue, path: `${where}: ${issue.path}` })), { cause: error.cause ?? error })
+}
+
+export async function runDedup({ files, options, workers, load, save, store, schema, clusters, strict = false }: DedupCliOptions): Promise<{ decided: number; skipped: number }> {
   const inputs = files.length === 0 ? ['-'] : files
   if (inputs.filter((f) => f === '-').length > 1) throw usage('files', 'stdin (-) at most once', `${inputs.length} inputs`)
   for (const file of inputs) {
@@ -191,31 +209,58 @@ export async function runDedup({ files, options, workers, load, save, store, sch
   const totalBytes = inputs.includes('-') ? null : inputs.reduce((s, f) => s + statSync(f).size, 0)
   const progress = new Progress(Boolean(process.stderr.isTTY), totalBytes)
   const pool = workers > 0 ? new SignaturePool(workers) : null
-  const queue: Array<{ articles: DedupArticle[]; sigs: Promise<number[][]> | null }> = []
+  const queue: Array<{ items: Located[]; sigs: Promise<number[][]> | null }> = []
+  let skipped = 0
+  let decided = 0
+
+  /** A bad line or article: reported with its place and skipped, or, with --strict, the end of the run. */
+  const reject = (error: unknown, where: string | null): void => {
+    if (strict || !(error instanceof CorroborateError) || error.code !== 'E_INPUT') throw where === null ? error : atLine(error, where)
+    skipped++
+    process.stderr.write(`corroborate: skipped ${safeMessage(where === null ? error.message : `${where}: ${error.message}`)}\n`)
+  }
 
   const drainOne = async (): Promise<void> => {
     const batch = queue.shift()!
     const sigs = batch.sigs ? await batch.sigs : null
-    for (let i = 0; i < batch.articles.length; i++) {
-      const article = sigs ? { ...batch.articles[i]!, signature: sigs[i]! } : batch.articles[i]!
-      const added = index.add(article)
-      const { id, cluster, level, matches } = added instanceof Promise ? await added : added
+    for (let i = 0; i < batch.items.length; i++) {
+      const { article, where } = batch.items[i]!
+      let result: DedupResult
+      try {
+        const added = index.add(sigs ? { ...article, signature: sigs[i]! } : article)
+        result = added instanceof Promise ? await added : added
+      } catch (error) {
+        // the index checks an article before it changes anything: a rejected one left no trace
+        reject(error, where)
+        continue
+      }
+      const { id, cluster, level, matches } = result
       const pending = write(JSON.stringify({ id, cluster, level, matches: matches.map((m) => ({ id: m.id, similarity: m.similarity, level: m.level })) }) + '\n')
       if (pending) await pending
+      decided++
       progress.articles++
     }
     progress.tick()
   }
-  const dispatch = async (articles: DedupArticle[]): Promise<void> => {
-    const needsSignatures = pool && (options.mode ?? 'both') !== 'event'
-    queue.push({ articles, sigs: needsSignatures ? pool.sign(articles.map((a) => a.text)) : null })
-    const limit = pool ? workers * IN_FLIGHT_PER_WORKER : 0
+  // a failure inside drainOne leaves undecidable work behind; any other failure (reading, a bad line with --strict) does not
+  let draining = false
+  const drainAll = async (limit: number): Promise<void> => {
+    draining = true
     while (queue.length > limit) await drainOne()
+    draining = false
+  }
+  const enqueue = (items: Located[]): void => {
+    const needsSignatures = pool && (options.mode ?? 'both') !== 'event'
+    queue.push({ items, sigs: needsSignatures ? pool.sign(items.map((item) => item.article.text)) : null })
+  }
+  const dispatch = async (items: Located[]): Promise<void> => {
+    enqueue(items)
+    await drainAll(pool ? workers * IN_FLIGHT_PER_WORKER : 0)
   }
 
-  let finished = false
+  let batch: Located[] = []
+  let failure: { error: unknown } | null = null
   try {
-    let batch: DedupArticle[] = []
     for (const file of inputs) {
       const name = file === '-' ? 'stdin' : file
       const stream = file === '-' ? process.stdin : createReadStream(file)
@@ -225,23 +270,43 @@ export async function runDedup({ files, options, workers, load, save, store, sch
         lineNumber++
         progress.bytes += Buffer.byteLength(line) + 1
         if (!line.trim()) continue
-        batch.push(parseArticleLine(line, `${name} line ${lineNumber}`))
+        const where = `${name} line ${lineNumber}`
+        let article: DedupArticle
+        try {
+          article = parseArticleLine(line, where)
+        } catch (error) {
+          // its message names the file and line already
+          reject(error, null)
+          continue
+        }
+        batch.push({ article, where })
         if (batch.length >= BATCH) {
-          await dispatch(batch)
+          const full = batch
           batch = []
+          await dispatch(full)
         }
       }
     }
-    if (batch.length > 0) await dispatch(batch)
-    while (queue.length > 0) await drainOne()
+  } catch (error) {
+    failure = { error }
+  }
+  try {
+    // everything read before a failure is still decided and written, unless deciding itself failed
+    if (!failure || !draining) {
+      if (batch.length > 0) enqueue(batch)
+      batch = []
+      await drainAll(0)
+    }
     progress.done()
+    if (failure) throw failure.error
     if (clusters !== undefined) writeFileSync(clusters, (await index.clusters()).map((cluster) => JSON.stringify(cluster) + '\n').join(''))
-    finished = true
-    await index.finish(save)
+    if (skipped > 0) process.stderr.write(`corroborate: dedup: ${decided} articles decided, ${skipped} ${skipped === 1 ? 'line' : 'lines'} skipped (exit status ${EXIT_SKIPPED})\n`)
   } finally {
     await pool?.close()
-    if (!finished) await index.finish(undefined)
+    // the index holds exactly the articles written out: save it even when the run stops early
+    await index.finish(save)
   }
+  return { decided, skipped }
 }
 
 export const dedupCommand = defineCommand({
@@ -257,6 +322,7 @@ export const dedupCommand = defineCommand({
     save: { type: 'string', description: 'Save the index (JSON) at the end' },
     store: { type: 'string', description: 'Add to the shared near-duplicate index in this PostgreSQL database (postgres://…; needs the pg package)' },
     schema: { type: 'string', description: "Schema of the shared index in the --store database (default 'corroborate')" },
+    strict: { type: 'boolean', description: `Stop at the first bad line (malformed JSON, a missing field, a duplicate id, an unreadable date) instead of skipping it; without it, skipped lines are reported and the exit status is ${EXIT_SKIPPED}` },
     clusters: { type: 'string', description: 'At the end, write the final clusters ({id, members} per line) to this file: the batch answer, better than the per-article lines decided as the stream goes' },
   },
   async run({ args }) {
@@ -281,6 +347,7 @@ export const dedupCommand = defineCommand({
     if (nearThreshold !== undefined) options.nearThreshold = nearThreshold
     if (args.window !== undefined) options.window = String(args.window)
     if (args.verify) options.verify = true
-    await runDedup({ files, options, workers, ...(typeof args.load === 'string' ? { load: args.load } : {}), ...(typeof args.save === 'string' ? { save: args.save } : {}), ...(typeof args.store === 'string' ? { store: args.store } : {}), ...(typeof args.schema === 'string' ? { schema: args.schema } : {}), ...(typeof args.clusters === 'string' ? { clusters: args.clusters } : {}) })
+    const { skipped } = await runDedup({ files, options, workers, strict: Boolean(args.strict), ...(typeof args.load === 'string' ? { load: args.load } : {}), ...(typeof args.save === 'string' ? { save: args.save } : {}), ...(typeof args.store === 'string' ? { store: args.store } : {}), ...(typeof args.schema === 'string' ? { schema: args.schema } : {}), ...(typeof args.clusters === 'string' ? { clusters: args.clusters } : {}) })
+    if (skipped > 0) process.exitCode = EXIT_SKIPPED
   },
 })

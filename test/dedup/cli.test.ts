@@ -67,8 +67,8 @@ describe('corroborate dedup', () => {
   })
 
   it.each([
-    ['a bad JSON line', ['-'], '{"id":"a","text":"x"}\n{oops\n', /stdin line 2: expected one JSON object per line/],
-    ['a line without text', ['-'], '{"id":"a"}\n', /stdin line 1: text: expected a string/],
+    ['a bad JSON line with --strict', ['-', '--strict'], '{"id":"a","text":"x"}\n{oops\n', /stdin line 2: expected one JSON object per line/],
+    ['a line without text with --strict', ['-', '--strict'], '{"id":"a"}\n', /stdin line 1: text: expected a string/],
     ['a missing file', ['nope.jsonl'], undefined, /nope\.jsonl: expected a JSONL file, received no such file/],
     ['a bad mode', ['-', '--mode', 'fuzzy'], '', /--mode: expected near, event or both/],
     ['a bad window', ['-', '--window', 'soon'], '', /options\.window/],

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT, corpusArticles } from '../helpers'
+
+const CLI = resolve(ROOT, 'dist/cli.js')
+const run = (args: string[]) => {
+  const r = spawnSync(process.execPath, [CLI, 'dedup', '--mode', 'near', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ids: r.stdout.trim().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id) }
+}
+
+// 2,000 lines of articles (sentence samples of the corpus pages, three variants each), line 101 bad
+const pages = corpusArticles()
+const good = Array.from({ length: 1999 }, (_, i) => JSON.stringify({ id: `a${i}`, text: pages[i % pages.length]!.sentences.slice(i % 3, (i % 3) + 4).join(' '), published: '2024-05-01T08:00:00Z' }))
+const dir = mkdtempSync(join(tmpdir(), 'corroborate-stream-'))
+const withBadLine = (name: string, bad: string): string => {
+  const file = join(dir, `${name}.jsonl`)
+  writeFileSync(file, [...good.slice(0, 100), bad, ...good.slice(100)].join('\n') + '\n')
+  return file
+}
+const expectedIds = good.map((_, i) => `a${i}`)
+
+const BAD_LINES = [
+  ['malformed JSON', '{"id": "b", "text": ', /line 101: expected one JSON object per line, received invalid JSON/],
+  ['a missing text', '{"id": "b"}', /line 101: text: expected a string, received nothing/],
+  ['a duplicate id', '{"id": "a7", "text": "another text under an id already added"}', /line 101: article\.id: expected an id not already in the index, received "a7"/],
+  ['an unreadable published date', '{"id": "b", "text": "x", "published": "sometime last week"}', /line 101: article\.published: expected an ISO 8601 date/],
+] as const
+
+describe('dedup: one bad line of 2,000', () => {
+  it.each(BAD_LINES.flatMap(([name, line, message]) => [
+    [name, '0', line, message],
+    [name, '2', line, message],
+  ]))('%s, --workers %s: skipped and reported, the 1,999 others decided, exit 3', (name, workers, line, message) => {
+    const file = withBadLine(name.replace(/\W+/g, '-'), line)
+    const { code, stderr, ids } = run([file, '--workers', workers])
+    expect(ids).toEqual(expectedIds)
+    const notices = stderr.trim().split('\n')
+    expect(notices).toHaveLength(2)
+    expect(notices[0]).toMatch(/^corroborate: skipped /)
+    expect(notices[0]).toContain(file)
+    expect(notices[0]).toMatch(message)
+    expect(notices[1]).toBe('corroborate: dedup: 1999 articles decided, 1 line skipped (exit status 3)')
+    expect(code).toBe(3)
+  })
+
+  it.each(BAD_LINES.flatMap(([name, line, message]) => [
+    [name, '0', line, message],
+    [name, '2', line, message],
+  ]))('%s, --workers %s, --strict: stops there with exit 2 after writing the 100 before it', (name, workers, line, message) => {
+    const file = withBadLine(name.replace(/\W+/g, '-'), line)
+    const { code, stderr, ids } = run([file, '--workers', workers, '--strict'])
+    expect(ids).toEqual(expectedIds.slice(0, 100))
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(stderr).toMatch(message)
+    expect(code).toBe(2)
+  })
+})
