@@ -4,12 +4,14 @@
  * iterator), at most a few batches are in flight to the signature workers, and
  * output waits for 'drain' when stdout is full. Memory beyond the index is constant.
  */
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { Worker } from 'node:worker_threads'
 import { defineCommand } from 'citty'
 import { safeMessage } from './cli-output'
-import { CorroborateError, type DedupArticle, type DedupOptions, type DedupResult, createDedupIndex, loadDedupIndex } from './index.js'
+import { checkSavePath, loadIndex, saveIndex } from './cli-snapshot'
+import { resolveDedupOptions } from './dedup/options'
+import { CorroborateError, type DedupArticle, type ResolvedDedupOptions, type DedupOptions, type DedupResult, createDedupIndex } from './index.js'
 
 const BATCH = 64
 const IN_FLIGHT_PER_WORKER = 4
@@ -151,6 +153,19 @@ interface Adder {
   finish(save: string | undefined): Promise<void>
 }
 
+/**
+ * Options given on the command line with --load must agree with the ones the index was
+ * saved with (its decisions were made with those): a difference is an error naming both.
+ */
+function checkLoadedOptions(given: DedupOptions, loaded: ResolvedDedupOptions, path: string): void {
+  const wanted = resolveDedupOptions({ ...given, mode: given.mode ?? loaded.mode })
+  for (const key of Object.keys(given) as Array<keyof DedupOptions & keyof ResolvedDedupOptions>) {
+    if (JSON.stringify(wanted[key]) !== JSON.stringify(loaded[key])) {
+      throw new CorroborateError('E_OPTION', [{ path: `options.${key}`, expected: `${JSON.stringify(loaded[key])}, the value the index in ${path} was saved with (or no --load)`, received: JSON.stringify(wanted[key]) }])
+    }
+  }
+}
+
 async function openIndex(options: DedupOptions, load: string | undefined, store: string | undefined, schema: string | undefined): Promise<Adder> {
   if (store !== undefined) {
     if (load !== undefined) throw usage('--load', 'no --load with --store (the database holds the index)', JSON.stringify(load))
@@ -166,16 +181,13 @@ async function openIndex(options: DedupOptions, load: string | undefined, store:
     }
     return { add: (article) => shared.add(article), clusters: () => shared.clusters(), finish: () => shared.close() }
   }
-  let index = createDedupIndex(options)
-  if (load) {
-    if (!existsSync(load)) throw usage(`--load ${load}`, 'a saved index', 'no such file')
-    index = loadDedupIndex(readFileSync(load, 'utf8'))
-  }
+  const index = load ? loadIndex(load) : createDedupIndex(options)
+  if (load) checkLoadedOptions(options, index.options, load)
   return {
     add: (article) => index.add(article),
     clusters: () => index.clusters(),
     finish: async (save) => {
-      if (save) writeFileSync(save, JSON.stringify(index.toJSON()))
+      if (save) saveIndex(index, save)
     },
   }
 }
@@ -195,7 +207,7 @@ function atLine(error: unknown, where: string): unknown {
   return new CorroborateError(error.code, error.issues.map((issue) => ({ ...issue, path: `${where}: ${issue.path}` })), { cause: error.cause ?? error })
 }
 
-export async function runDedup({ files, options, workers, load, save, store, schema, clusters, strict = false }: DedupCliOptions): Promise<{ decided: number; skipped: number }> {
+export async function runDedup({ files, options, workers, load, save, store, schema, clusters, strict = false }: DedupCliOptions): Promise<{ decided: number; skipped: number; signal: NodeJS.Signals | null }> {
   const inputs = files.length === 0 ? ['-'] : files
   if (inputs.filter((f) => f === '-').length > 1) throw usage('files', 'stdin (-) at most once', `${inputs.length} inputs`)
   for (const file of inputs) {
@@ -205,6 +217,7 @@ export async function runDedup({ files, options, workers, load, save, store, sch
   }
   if (store !== undefined && save !== undefined) throw usage('--save', 'no --save with --store (the database holds the index)', JSON.stringify(save))
   if (store === undefined && schema !== undefined) throw usage('--schema', '--store as well', JSON.stringify(schema))
+  if (save !== undefined) checkSavePath(save)
   const index = await openIndex(options, load, store, schema)
   const totalBytes = inputs.includes('-') ? null : inputs.reduce((s, f) => s + statSync(f).size, 0)
   const progress = new Progress(Boolean(process.stderr.isTTY), totalBytes)
@@ -258,13 +271,29 @@ export async function runDedup({ files, options, workers, load, save, store, sch
     await drainAll(pool ? workers * IN_FLIGHT_PER_WORKER : 0)
   }
 
+  // Ctrl-C or a TERM stops reading; what was read is still decided, written and saved. A second one exits at once.
+  let stoppedBy: NodeJS.Signals | null = null
+  let stopReading = (): void => {}
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (stoppedBy) process.exit(128 + (signal === 'SIGINT' ? 2 : 15))
+    stoppedBy = signal
+    stopReading()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+
   let batch: Located[] = []
   let failure: { error: unknown } | null = null
   try {
     for (const file of inputs) {
+      if (stoppedBy) break
       const name = file === '-' ? 'stdin' : file
       const stream = file === '-' ? process.stdin : createReadStream(file)
       const lines = createInterface({ input: stream, crlfDelay: Infinity })
+      stopReading = () => {
+        lines.close()
+        stream.destroy()
+      }
       let lineNumber = 0
       for await (const line of lines) {
         lineNumber++
@@ -302,11 +331,14 @@ export async function runDedup({ files, options, workers, load, save, store, sch
     if (clusters !== undefined) writeFileSync(clusters, (await index.clusters()).map((cluster) => JSON.stringify(cluster) + '\n').join(''))
     if (skipped > 0) process.stderr.write(`corroborate: dedup: ${decided} articles decided, ${skipped} ${skipped === 1 ? 'line' : 'lines'} skipped (exit status ${EXIT_SKIPPED})\n`)
   } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
     await pool?.close()
     // the index holds exactly the articles written out: save it even when the run stops early
     await index.finish(save)
   }
-  return { decided, skipped }
+  if (stoppedBy) process.stderr.write(`corroborate: dedup: stopped by ${stoppedBy} after ${decided} articles${save ? `; index saved to ${safeMessage(save)}` : ''}\n`)
+  return { decided, skipped, signal: stoppedBy }
 }
 
 export const dedupCommand = defineCommand({
@@ -339,7 +371,8 @@ export const dedupCommand = defineCommand({
     const nearThreshold = number('--near-threshold', args['near-threshold'], 0, 1)
     const workers = number('--workers', args.workers, 0, 64)!
     if (!Number.isInteger(workers)) throw usage('--workers', 'a whole number', String(args.workers))
-    const options: { -readonly [K in keyof DedupOptions]: DedupOptions[K] } = { mode: mode as DedupOptions['mode'] }
+    // the mode only when chosen: a loaded index keeps its own unless the command line asks otherwise
+    const options: { -readonly [K in keyof DedupOptions]: DedupOptions[K] } = args.mode !== undefined || args.store !== undefined ? { mode: mode as DedupOptions['mode'] } : {}
     if (threshold !== undefined) {
       if (mode === 'near') options.nearThreshold = threshold
       else options.eventThreshold = threshold
@@ -347,7 +380,8 @@ export const dedupCommand = defineCommand({
     if (nearThreshold !== undefined) options.nearThreshold = nearThreshold
     if (args.window !== undefined) options.window = String(args.window)
     if (args.verify) options.verify = true
-    const { skipped } = await runDedup({ files, options, workers, strict: Boolean(args.strict), ...(typeof args.load === 'string' ? { load: args.load } : {}), ...(typeof args.save === 'string' ? { save: args.save } : {}), ...(typeof args.store === 'string' ? { store: args.store } : {}), ...(typeof args.schema === 'string' ? { schema: args.schema } : {}), ...(typeof args.clusters === 'string' ? { clusters: args.clusters } : {}) })
-    if (skipped > 0) process.exitCode = EXIT_SKIPPED
+    const { skipped, signal } = await runDedup({ files, options, workers, strict: Boolean(args.strict), ...(typeof args.load === 'string' ? { load: args.load } : {}), ...(typeof args.save === 'string' ? { save: args.save } : {}), ...(typeof args.store === 'string' ? { store: args.store } : {}), ...(typeof args.schema === 'string' ? { schema: args.schema } : {}), ...(typeof args.clusters === 'string' ? { clusters: args.clusters } : {}) })
+    if (signal) process.exitCode = 128 + (signal === 'SIGINT' ? 2 : 15)
+    else if (skipped > 0) process.exitCode = EXIT_SKIPPED
   },
 })

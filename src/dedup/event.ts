@@ -303,6 +303,16 @@ export class EventIndex {
     }
   }
 
+  /** The document frequencies, for a snapshot written record by record. */
+  dfEntries(): IterableIterator<[number, number]> {
+    return this.df.entries()
+  }
+
+  /** One article's part of toState(). */
+  docState(doc: number): EventState['docs'][number] {
+    return { ids: Array.from(this.ids[doc]!), counts: Array.from(this.counts[doc]!), neighbours: this.neighbours[doc]!.slice() }
+  }
+
   static fromState(state: EventState, options: EventIndexOptions): EventIndex {
     const index = new EventIndex(options)
     for (const [id, df] of state.df) index.df.set(id, df)

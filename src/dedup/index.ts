@@ -11,7 +11,8 @@ import { consolidate } from './consolidate'
 import { type EventCandidate, EventIndex, type EventFeatures, type EventState, HUB_K, eventFeatures, hubScore } from './event'
 import { BANDS, LshIndex, bandKeys } from './lsh'
 import { PERMUTATIONS, estimateJaccard, isEmptySignature, minhash } from './minhash'
-import { type Checked, checkArticle, fromBase64, inputError, resolveDedupOptions, round, toBase64 } from './options'
+import { type Checked, checkArticle, inputError, resolveDedupOptions, round, toBase64 } from './options'
+import { type SnapshotState, snapshotLines, stateFromJSON, stateFromLines } from './snapshot'
 
 export type DedupMode = 'near' | 'event' | 'both'
 export type DedupLevel = 'near' | 'event'
@@ -94,8 +95,19 @@ export interface DedupIndex {
   clusters(options?: { consolidate?: boolean }): Array<{ id: string; members: string[] }>
   /** Number of articles. */
   readonly size: number
-  /** A JSON-safe snapshot; `loadDedupIndex(snapshot)` restores it. */
+  /** The options in force, defaults filled in (a loaded index keeps the ones it was saved with). */
+  readonly options: ResolvedDedupOptions
+  /**
+   * A JSON-safe snapshot (version 1: one document, so limited by V8's longest string to
+   * indexes of a few hundred thousand articles); `loadDedupIndex(snapshot)` restores it.
+   */
   toJSON(): DedupIndexJSON
+  /**
+   * The snapshot as JSON Lines (version 2), one string per line, produced as they are
+   * consumed: write them to a file one after another, for an index of any size.
+   * `loadDedupIndex(lines)` restores it (any iterable of the lines, or their joined text).
+   */
+  snapshotLines(): Iterable<string>
 }
 
 export interface ResolvedDedupOptions {
@@ -294,21 +306,38 @@ class Index implements DedupIndex {
     }
   }
 
-  /** Rebuild from a snapshot (used by loadDedupIndex). */
-  static restore(json: DedupIndexJSON): Index {
-    const index = new Index(resolveDedupOptions(optionsFromJSON(json.options)), { event: json.event, clusters: Clusters.fromState(json.clusters) })
-    const sigs = index.near ? fromBase64(json.signatures) : new Uint32Array(0)
-    if (index.near && sigs.length !== json.ids.length * PERMUTATIONS) throw inputError('json.signatures', `${json.ids.length * PERMUTATIONS} words`, `${sigs.length} words`)
-    json.ids.forEach((id, doc) => {
+  snapshotLines(): Iterable<string> {
+    const roots = this.groups.toState()
+    const event = this.event
+    return snapshotLines({
+      options: this.options,
+      size: this.ids.length,
+      near: this.near,
+      roots,
+      texts: this.texts !== null,
+      id: (doc) => this.ids[doc]!,
+      published: (doc) => (Number.isNaN(this.times[doc]!) ? null : this.times[doc]!),
+      signature: (doc) => this.sigs.subarray(doc * PERMUTATIONS, (doc + 1) * PERMUTATIONS),
+      text: (doc) => (this.texts ? this.texts[doc]! : null),
+      event: event ? { articles: event.size, df: () => event.dfEntries(), doc: (doc) => event.docState(doc) } : null,
+    })
+  }
+
+  /** Rebuild from a checked snapshot (used by loadDedupIndex). */
+  static restore(state: SnapshotState): Index {
+    const index = new Index(resolveDedupOptions(optionsFromJSON(state.options)), { event: state.event, clusters: Clusters.fromState(state.clusters) })
+    if (index.near && state.signatures.length !== state.ids.length * PERMUTATIONS) throw inputError('snapshot.signatures', `${state.ids.length * PERMUTATIONS} words`, `${state.signatures.length} words`)
+    state.ids.forEach((id, doc) => {
+      if (index.idSet.has(id)) throw inputError('snapshot.ids', 'ids that are all different', id)
       index.ids.push(id)
       index.idSet.add(id)
-      index.times.push(json.published[doc] ?? Number.NaN)
+      index.times.push(state.published[doc] ?? Number.NaN)
       if (index.near) {
-        const sig = sigs.subarray(doc * PERMUTATIONS, (doc + 1) * PERMUTATIONS)
+        const sig = state.signatures.subarray(doc * PERMUTATIONS, (doc + 1) * PERMUTATIONS)
         index.storeSignature(doc, sig)
         if (!isEmptySignature(sig)) index.lsh.add(doc, bandKeys(sig))
       }
-      if (index.texts) index.texts.push(json.texts?.[doc] ?? '')
+      if (index.texts) index.texts.push(state.texts?.[doc] ?? '')
     })
     return index
   }
@@ -349,21 +378,26 @@ export function createDedupIndex(options?: DedupOptions): DedupIndex {
   return new Index(resolveDedupOptions(options))
 }
 
-/** Restore an index saved with `toJSON()` (the object, or its JSON text). Throws `E_INPUT` on anything else. */
-export function loadDedupIndex(json: DedupIndexJSON | string): DedupIndex {
-  let value: unknown = json
-  if (typeof json === 'string') {
+/**
+ * Restore a saved index: a `toJSON()` snapshot (the object or its JSON text), or the
+ * JSON Lines of `snapshotLines()` (their text, or any iterable of the lines, e.g. read
+ * from a file). Throws `E_INPUT` on anything else, naming the field or line at fault.
+ */
+export function loadDedupIndex(snapshot: DedupIndexJSON | string | Iterable<string>): DedupIndex {
+  if (typeof snapshot === 'string') {
+    const firstLine = snapshot.slice(0, snapshot.indexOf('\n') + 1 || snapshot.length)
+    if (/"version"\s*:\s*2\b/.test(firstLine)) return Index.restore(stateFromLines(snapshot.split('\n')))
+    let value: unknown
     try {
-      value = JSON.parse(json)
+      value = JSON.parse(snapshot)
     } catch {
-      throw inputError('json', 'JSON text of a saved dedup index', json)
+      throw inputError('json', 'JSON text of a saved dedup index', snapshot)
     }
+    return Index.restore(stateFromJSON(value))
   }
-  const v = value as DedupIndexJSON
-  if (v === null || typeof v !== 'object' || v.format !== 'corroborate-dedup-index' || v.version !== 1 || !Array.isArray(v.ids) || !Array.isArray(v.clusters) || v.clusters.length !== v.ids.length) {
-    throw inputError('json', "a snapshot from toJSON() (format 'corroborate-dedup-index', version 1)", value)
-  }
-  return Index.restore(v)
+  if (snapshot !== null && typeof snapshot === 'object' && !Array.isArray(snapshot) && 'format' in snapshot) return Index.restore(stateFromJSON(snapshot))
+  if (snapshot !== null && typeof snapshot === 'object' && Symbol.iterator in snapshot) return Index.restore(stateFromLines(snapshot as Iterable<string>))
+  throw inputError('snapshot', 'a saved dedup index (toJSON() or snapshotLines())', snapshot)
 }
 
 /** A portable MinHash signature: PERMUTATIONS values and the BANDS band keys derived from them. */
