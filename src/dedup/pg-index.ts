@@ -44,7 +44,13 @@ export interface PgDedupIndex {
   readonly schema: string
   /** Create the tables if they are missing (safe when many workers call it at once) and check the options against the stored ones. Called by every other method the first time. */
   init(): Promise<void>
-  /** Add an article: its near-duplicates among the articles committed before it, and its cluster. */
+  /**
+   * Add an article: its near-duplicates among the articles committed before it, and its cluster.
+   * An id already stored with the same signature (the same text) is not added again: its
+   * stored decision comes back (its matches among the articles before it, its cluster now),
+   * so a restarted worker, or workers given overlapping inputs, go on. The same id with a
+   * different text is `E_INPUT`.
+   */
   add(article: DedupArticle): Promise<DedupResult>
   /** The matches an article would get, without adding it. */
   query(article: Omit<DedupArticle, 'id'> & { readonly id?: string }): Promise<PgQueryResult>
@@ -126,7 +132,7 @@ class PgIndex implements PgDedupIndex {
   }
 
   /** The statements every add runs, prepared once per connection (parsed and planned once). */
-  private run(db: PgQueryable, statement: 'lock' | 'candidates' | 'neighbourhood' | 'insert' | 'merge', values: unknown[]) {
+  private run(db: PgQueryable, statement: 'lock' | 'candidates' | 'neighbourhood' | 'insert' | 'stored' | 'merge', values: unknown[]) {
     return db.query({ name: this.prepared + statement, text: this.sql[statement], values })
   }
 
@@ -235,16 +241,28 @@ class PgIndex implements PgDedupIndex {
         placed = await this.place(db, sig, a.time, matches)
       }
       const published = Number.isNaN(a.time) ? null : new Date(a.time).toISOString()
-      try {
-        await this.run(db, 'insert', [id, toBytes(sig), published, placed.root?.seq ?? null, empty ? [] : BAND_NUMBERS, signedKeys(keys)])
-      } catch (error) {
-        // the id is taken (checked here rather than up front: one round trip less for every add)
-        if (isUniqueViolation(error)) throw inputError('article.id', 'an id not already in the index', id)
-        throw error
-      }
+      const bytes = toBytes(sig)
+      const inserted = (await this.run(db, 'insert', [id, bytes, published, placed.root?.seq ?? null, empty ? [] : BAND_NUMBERS, signedKeys(keys)])).rows
+      // the id is taken (found here rather than up front: one round trip less for every add)
+      if (inserted.length === 0) return this.storedDecision(db, id, bytes, keys)
       if (placed.absorbed.length > 0) await this.run(db, 'merge', [placed.root!.seq, placed.absorbed])
       return { id, cluster: placed.root?.id ?? id, level: matches.length > 0 ? ('near' as const) : null, matches: this.reported(matches) }
     })
+  }
+
+  /**
+   * The decision an already stored article got: its matches among the articles stored
+   * before it (rows never change their signature or time, so these are the matches it
+   * was given) and its cluster's name now. Only for the same text: another one is E_INPUT.
+   */
+  private async storedDecision(db: PgQueryable, id: string, bytes: Buffer, keys: number[]): Promise<DedupResult> {
+    const row = (await this.run(db, 'stored', [id])).rows[0]
+    if (!row) throw inputError('article.id', 'an id not being added by another worker at this moment', id)
+    if (!bytes.equals(row.signature as Buffer)) throw inputError('article.id', 'an id not already in the index with another text', id)
+    const seq = row.seq as number
+    const time = row.published === null ? Number.NaN : (row.published as number)
+    const matches = keys.length === 0 ? [] : (await this.nearMatches(db, fromBytes(bytes), time, keys)).filter((m) => m.seq < seq)
+    return { id, cluster: row.root_id as string, level: matches.length > 0 ? 'near' : null, matches: this.reported(matches) }
   }
 
   async query(article: Omit<DedupArticle, 'id'> & { readonly id?: string }): Promise<PgQueryResult> {

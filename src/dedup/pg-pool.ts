@@ -16,6 +16,9 @@ export interface PgQueryable {
 /** A checked-out connection, like pg's `PoolClient`. */
 export interface PgClientLike extends PgQueryable {
   release(error?: Error | boolean): void
+  /** pg's clients are EventEmitters: a connection lost while checked out emits 'error'. */
+  on?(event: 'error', listener: (error: Error) => void): unknown
+  off?(event: 'error', listener: (error: Error) => void): unknown
 }
 
 /** What the index needs of a `pg.Pool`. */
@@ -77,6 +80,12 @@ export async function transaction<T>(pool: PgPoolLike, doing: string, work: (db:
       throw storeError(error, doing)
     }
     let broken: Error | undefined
+    // a connection that dies between two statements emits 'error' on the checked-out client;
+    // unheard, that event would crash the process. The next statement fails and reports it.
+    const onLost = (error: Error): void => {
+      broken = error
+    }
+    client.on?.('error', onLost)
     try {
       await client.query('begin')
       const result = await work(client)
@@ -91,7 +100,8 @@ export async function transaction<T>(pool: PgPoolLike, doing: string, work: (db:
       if (attempt < ATTEMPTS && RETRYABLE.has(errorCode(error))) continue
       throw storeError(error, doing)
     } finally {
-      // a connection that could not even roll back is destroyed, not reused
+      client.off?.('error', onLost)
+      // a connection that could not even roll back (or was lost) is destroyed, not reused
       client.release(broken)
     }
   }

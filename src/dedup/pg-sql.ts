@@ -67,10 +67,14 @@ export function statements(s: string) {
     // one round trip: the article (its root is its own seq unless it joined a cluster) and its band rows
     insert: `with n as (select nextval('${s}.article_seq') as seq),
       a as (insert into ${s}.articles (seq, id, signature, published, root)
-            select n.seq, $1, $2, $3::timestamptz, coalesce($4::bigint, n.seq) from n returning seq),
+            select n.seq, $1, $2, $3::timestamptz, coalesce($4::bigint, n.seq) from n
+            on conflict (id) do nothing returning seq),
       b as (insert into ${s}.bands (band, key, seq)
             select q.band, q.key, a.seq from a, unnest($5::smallint[], $6::integer[]) as q(band, key))
       select seq::float8 as seq from a`,
+    // an id already stored (a restarted or overlapping worker): its row and its cluster's name
+    stored: `select a.seq::float8 as seq, a.signature, ${PUBLISHED}, r.id as root_id
+      from ${s}.articles a join ${s}.articles r on r.seq = a.root where a.id = $1`,
     merge: `update ${s}.articles set root = $1 where root = any($2::bigint[])`,
     clusters: `select r.id as cluster, a.id from ${s}.articles a join ${s}.articles r on r.seq = a.root
       where a.root in (select root from ${s}.articles group by root having count(*) > 1)

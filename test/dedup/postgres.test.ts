@@ -145,7 +145,14 @@ describe.skipIf(SKIP)('the shared index on PostgreSQL', () => {
     expect(await index.clusters()).toEqual(memory.clusters())
     expect(partition(await index.clusters())).toEqual(partition(groups.map((members) => ({ members }))))
     expect(await index.size()).toBe(articles.length)
-    await expect(index.add(articles[0]!)).rejects.toMatchObject({ code: 'E_INPUT', issues: [{ path: 'article.id' }] })
+    // an id stored again: the same text gets its stored decision back (its cluster named as it is now),
+    // another text is refused; nothing is added twice
+    const replay = createDedupIndex({ mode: 'near' })
+    const decided = articles.map((article) => replay.add(article))
+    const clusterNow = (id: string) => memory.clusters().find((c) => c.members.includes(id))?.id ?? id
+    for (const n of [0, 1, 2, 5, articles.length - 1]) expect(await index.add(articles[n]!)).toEqual({ ...decided[n]!, cluster: clusterNow(articles[n]!.id) })
+    await expect(index.add({ id: articles[0]!.id, text: 'Một văn bản khác hẳn.' })).rejects.toMatchObject({ code: 'E_INPUT', issues: [{ path: 'article.id' }] })
+    expect(await index.size()).toBe(articles.length)
     await index.close()
   })
 
