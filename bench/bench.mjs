@@ -52,15 +52,21 @@ for (const [input, pair] of inputs) {
   process.stderr.write(`bench: ${input} done\n`)
 }
 
-// Peak memory of one compare() on the 1 MB pair, in a fresh process.
-const rss = Number(
-  execFileSync(process.execPath, ['--input-type=module', '-e', `
-    import { compare } from '${resolve(here, '../dist/index.js')}'
-    import { documentPair } from '${resolve(here, 'documents.mjs')}'
-    const { a, b } = documentPair(1_000_000)
-    compare(a, b)
-    console.log(process.resourceUsage().maxRSS)`], { encoding: 'utf8' }).trim(),
-) / 1024
+// Peak memory of one compare() on the 1 MB and 10 MB pairs, each in a fresh process: peak RSS
+// above the process's RSS once the inputs exist, per input character (both texts).
+const peak = (bytes) =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', `
+      import { compare } from '${resolve(here, '../dist/index.js')}'
+      import { documentPair } from '${resolve(here, 'documents.mjs')}'
+      const { a, b } = documentPair(${bytes})
+      const before = process.memoryUsage().rss
+      compare(a, b, { maxLength: Math.max(a.length, b.length) })
+      const maxRss = process.resourceUsage().maxRSS * 1024
+      console.log(JSON.stringify({ peakRssMiB: maxRss / 2 ** 20, bytesPerInputChar: (maxRss - before) / (a.length + b.length) }))`], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim(),
+  )
+const memory = { '1 MB': peak(1_000_000), '10 MB': quick ? null : peak(10_000_000) }
+const rss = memory['1 MB'].peakRssMiB
 
 const median = (input, contender) => results.find((r) => r.input === input && r.contender === contender)?.medianMs
 const growth = {}
@@ -81,6 +87,7 @@ const report = {
   results,
   growth,
   peakRssMiB1MB: Number(rss.toFixed(1)),
+  memory: Object.fromEntries(Object.entries(memory).filter(([, m]) => m).map(([k, m]) => [k, { peakRssMiB: Number(m.peakRssMiB.toFixed(1)), bytesPerInputChar: Number(m.bytesPerInputChar.toFixed(1)) }])),
   seedSpeedupOverDiffWords: seedCompare && seedDiffWords ? Number((seedDiffWords / seedCompare).toFixed(1)) : null,
 }
 
@@ -90,7 +97,7 @@ const lines = [
   `| --- | --- | --- | --- | --- | --- |`,
   ...Object.keys(contenders).map((c) => `| ${c} | ${inputs.map(([input]) => fmt(median(input, c))).join(' | ')} | ${growth[c]['100KB→1MB'] ?? '—'}× |`),
 ]
-const markdown = `Medians (tinybench), ${machine}. Peak RSS for one compare() of the 1 MB pair: ${report.peakRssMiB1MB} MiB. compare() on the seed pair is ${report.seedSpeedupOverDiffWords}× faster than diffWords.\n\n${lines.join('\n')}\n`
+const markdown = `Medians (tinybench), ${machine}. Peak RSS for one compare(): ${Object.entries(report.memory).map(([k, m]) => `${k} pair ${m.peakRssMiB} MiB (${m.bytesPerInputChar} bytes per input character)`).join(', ')}. compare() on the seed pair is ${report.seedSpeedupOverDiffWords}× faster than diffWords.\n\n${lines.join('\n')}\n`
 mkdirSync(resolve(here, 'results'), { recursive: true })
 writeFileSync(resolve(here, 'results/bench.json'), JSON.stringify(report, null, 2) + '\n')
 writeFileSync(resolve(here, 'results/bench.md'), markdown)

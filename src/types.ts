@@ -191,7 +191,7 @@ export interface CompareOptions {
   readonly nameThreshold?: number
   /**
    * Refuse longer inputs (UTF-16 code units) with `E_TOO_LARGE` instead of working on them.
-   * @default 20_000_000
+   * @default 5_000_000 (two texts that long stay inside V8's default heap; see docs/hardening.md)
    */
   readonly maxLength?: number
   /**

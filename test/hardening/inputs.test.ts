@@ -40,7 +40,8 @@ describe('compare() accepts any string', () => {
   it('a 10 MB single line', () => {
     const unit = 'Hà Nội mưa lớn ngày 13/8, thiệt hại 150 tỷ đồng; ông Nguyễn Văn An nói '
     const line = unit.repeat(Math.ceil(10_000_000 / unit.length)).slice(0, 10_000_000)
-    const report = compare(line, 'Ngày 13/8 Hà Nội mưa lớn, thiệt hại 200 tỷ đồng.')
+    // above the default maxLength (5 M): a caller who knows the input raises it
+    const report = compare(line, 'Ngày 13/8 Hà Nội mưa lớn, thiệt hại 200 tỷ đồng.', { maxLength: 10_000_000 })
     expect(report.a.sentences.length).toBeGreaterThan(1000)
     // Spot checks: the whole report would be slow to deep-compare.
     for (const s of [report.a.sentences[0]!, report.a.sentences.at(-1)!]) expect(line.slice(s.start, s.end)).toBe(s.text)
@@ -51,7 +52,7 @@ describe('compare() accepts any string', () => {
   it('a 10 MB run of one letter (one 10-million-letter word)', () => {
     // Used to throw RangeError: /(.)\1+/g overflowed V8's regexp stack on the giant token.
     const line = 'x'.repeat(10_000_000)
-    const report = compare(line, 'x')
+    const report = compare(line, 'x', { maxLength: 10_000_000 })
     expect(report.a.sentences.map((s) => s.end - s.start).reduce((x, y) => x + y, 0)).toBe(line.length)
   }, 120_000)
 
@@ -138,6 +139,15 @@ describe('maxLength refuses larger input with E_TOO_LARGE', () => {
   ])('side %s', (side, a, b) => {
     const error = expectCorroborateError(() => compare(a, b, { maxLength: 5 }), 'E_TOO_LARGE')
     expect(error.message).toBe(`${side}.text: expected at most 5 UTF-16 code units (options.maxLength), received 6`)
+  })
+
+  it('refuses 20 M characters at the default maxLength at once, before any work', () => {
+    // 20 M characters of unique short lines used to exhaust the heap after 7 minutes (exit 134)
+    const big = 'dòng 1234567 mới.\n'.repeat(Math.ceil(20_000_000 / 18))
+    const started = performance.now()
+    const error = expectCorroborateError(() => compare(big, 'x'), 'E_TOO_LARGE')
+    expect(error.message).toBe(`a.text: expected at most 5000000 UTF-16 code units (options.maxLength), received ${big.length}`)
+    expect(performance.now() - started).toBeLessThan(1000)
   })
 
   it('accepts input of exactly maxLength', () => {
