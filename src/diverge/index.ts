@@ -73,6 +73,11 @@ function findIn(index: Map<string, Fact[]>, fact: Fact): { fact: Fact; exact: bo
   return undefined
 }
 
+/** A year read as a date on one side and as a number on the other is one date written two ways, whichever side is A. */
+function formatKind(x: Fact, y: Fact): 'date-format' | 'number-format' {
+  return x.type === 'date' || y.type === 'date' ? 'date-format' : 'number-format'
+}
+
 export function findDivergences(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -122,7 +127,7 @@ export function findDivergences(
     for (const [x, y] of match.same) {
       const spanA = spanOfA.get(x)!
       const spanB = spanOfB.get(y)!
-      addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, x.type === 'date' ? 'date-format' : 'number-format') })
+      addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, formatKind(x, y)) })
     }
   }
 
@@ -151,7 +156,7 @@ export function findDivergences(
         if (!found.exact) continue
         const otherSpan = otherSpans.get(found.fact)!
         const [spanA, spanB] = side === 'a' ? [ownSpans.get(fact)!, otherSpan] : [otherSpan, ownSpans.get(fact)!]
-        addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, fact.type === 'date' ? 'date-format' : 'number-format') })
+        addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, formatKind(fact, found.fact)) })
         continue
       }
       const key = factKey(fact)

@@ -155,5 +155,24 @@ export function splitSentences(text: string): Piece[] {
     line++
   }
   emit(lineStart, text.length)
-  return pieces
+  return joinSplitClusters(text, pieces)
+}
+
+const STARTS_WITH_MARK = /^\p{M}/u
+
+/**
+ * A window cut inside a run of combining marks (a letter carrying more than WINDOW of them)
+ * leaves a piece that starts with a mark: it continues the character before it, never a new
+ * sentence. Joined back to the piece it was cut from, so no sentence is a bare run of marks
+ * (one that maps back to an empty range of the caller's text).
+ */
+function joinSplitClusters(text: string, pieces: Piece[]): Piece[] {
+  const out: Piece[] = []
+  for (const piece of pieces) {
+    const last = out[out.length - 1]
+    if (last && last.end === piece.start && last.line === piece.line && STARTS_WITH_MARK.test(text.slice(piece.start, piece.start + 2))) {
+      out[out.length - 1] = { ...last, end: piece.end }
+    } else out.push(piece)
+  }
+  return out
 }

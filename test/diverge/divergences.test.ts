@@ -220,3 +220,16 @@ describe('missing names', () => {
     expect(report.divergences.filter((d) => d.kind === 'missing').map((d) => d.b?.text)).toContain('Yellen')
   })
 })
+
+describe('format equivalences read the same whichever side is A', () => {
+  it.each([
+    ['2012', 'Năm 2012'],
+    ['Dự án khởi công năm 2012.', 'Dự án khởi công 2012.'],
+    ['The project began in 2012.', 'The project began in the year 2012.'],
+  ])('%s ↔ %s', (a, b) => {
+    const forward = compare(a, b).equivalences.map((e) => [e.a.text, e.b.text, e.reason])
+    const backward = compare(b, a).equivalences.map((e) => [e.b.text, e.a.text, e.reason])
+    expect(forward).toEqual(backward)
+    expect(forward.length).toBeGreaterThan(0)
+  })
+})

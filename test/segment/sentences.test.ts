@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { segment } from '../../src'
 import { splitSentences } from '../../src/segment/sentences'
 
 const texts = (text: string): string[] => splitSentences(text).map((p) => text.slice(p.start, p.end))
@@ -76,5 +77,22 @@ describe('splitSentences without ICU', () => {
 
   it('still splits a line with a terminal', () => {
     expect(splitSentences('Một câu. Câu khác').map((p) => [p.start, p.end])).toEqual([[0, 8], [9, 17]])
+  })
+})
+
+describe('a letter carrying more combining marks than a segmenter window holds', () => {
+  it.each([
+    ['lower case after the stop', 'Câu một. a', 2500],
+    ['upper case after the stop', 'Câu một. A', 5000],
+    ['alone on its line', '', 4500],
+  ])('%s: no sentence is a bare run of marks, none empty (original offsets)', (_name, before, marks) => {
+    const text = `${before}a${'\u0301'.repeat(marks)} b. Câu ba.`
+    const sentences = segment(text)
+    for (const s of sentences) {
+      expect(s.end).toBeGreaterThan(s.start)
+      expect(s.text).toBe(text.slice(s.start, s.end))
+      expect(s.text).not.toMatch(/^\p{M}/u)
+    }
+    expect(sentences.map((s) => s.text).join(' ')).toBe(text)
   })
 })
