@@ -5,9 +5,9 @@
  * output waits for 'drain' when stdout is full. Memory beyond the index is constant.
  */
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs'
-import { createInterface } from 'node:readline'
 import { Worker } from 'node:worker_threads'
 import { defineCommand } from 'citty'
+import { inputLines } from './cli-lines'
 import { safeMessage } from './cli-output'
 import { checkSavePath, loadIndex, saveIndex } from './cli-snapshot'
 import { resolveDedupOptions } from './dedup/options'
@@ -289,20 +289,18 @@ export async function runDedup({ files, options, workers, load, save, store, sch
       if (stoppedBy) break
       const name = file === '-' ? 'stdin' : file
       const stream = file === '-' ? process.stdin : createReadStream(file)
-      const lines = createInterface({ input: stream, crlfDelay: Infinity })
-      stopReading = () => {
-        lines.close()
-        stream.destroy()
-      }
-      let lineNumber = 0
-      for await (const line of lines) {
-        lineNumber++
-        progress.bytes += Buffer.byteLength(line) + 1
-        if (!line.trim()) continue
-        const where = `${name} line ${lineNumber}`
+      stopReading = () => stream.destroy()
+      for await (const line of inputLines(stream)) {
+        progress.bytes += line.bytes
+        const where = `${name} line ${line.number}`
+        if ('invalidAt' in line) {
+          reject(usage(where, 'UTF-8 text', `an invalid UTF-8 sequence at byte ${line.invalidAt} of the line`), null)
+          continue
+        }
+        if (!line.text.trim()) continue
         let article: DedupArticle
         try {
-          article = parseArticleLine(line, where)
+          article = parseArticleLine(line.text, where)
         } catch (error) {
           // its message names the file and line already
           reject(error, null)
@@ -317,7 +315,8 @@ export async function runDedup({ files, options, workers, load, save, store, sch
       }
     }
   } catch (error) {
-    failure = { error }
+    // a stream destroyed by Ctrl-C may end its iteration with a premature-close error: that is the stop asked for
+    if (!stoppedBy) failure = { error }
   }
   try {
     // everything read before a failure is still decided and written, unless deciding itself failed

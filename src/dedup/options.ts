@@ -83,6 +83,8 @@ export function inputError(path: string, expected: string, value: unknown): Corr
   return new CorroborateError('E_INPUT', [{ path, expected, received: describe(value) }])
 }
 
+const LONE_SURROGATE = /\p{Cs}/u
+
 export interface Checked {
   id: string | null
   text: string
@@ -98,6 +100,8 @@ export function checkArticle(article: unknown, needId: boolean): Checked {
   if (typeof a.id === 'string' && a.id) id = a.id
   else if (typeof a.id === 'number' && Number.isFinite(a.id)) id = String(a.id)
   else if (needId || a.id !== undefined) throw inputError('article.id', 'a non-empty string', a.id)
+  // a lone surrogate has no UTF-8 form: PostgreSQL would store it as U+FFFD and merge distinct ids
+  if (id !== null && LONE_SURROGATE.test(id)) throw inputError('article.id', 'a string of whole Unicode characters (no lone surrogate)', id)
   if (typeof a.text !== 'string') throw inputError('article.text', 'a string', a.text)
   for (const key of ['title', 'source', 'published'] as const) {
     if (a[key] !== undefined && a[key] !== null && typeof a[key] !== 'string') throw inputError(`article.${key}`, 'a string or undefined', a[key])

@@ -15,18 +15,23 @@ const run = (args: string[]) => {
 const pages = corpusArticles()
 const good = Array.from({ length: 1999 }, (_, i) => JSON.stringify({ id: `a${i}`, text: pages[i % pages.length]!.sentences.slice(i % 3, (i % 3) + 4).join(' '), published: '2024-05-01T08:00:00Z' }))
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-stream-'))
-const withBadLine = (name: string, bad: string): string => {
+const withBadLine = (name: string, bad: string | Buffer): string => {
   const file = join(dir, `${name}.jsonl`)
-  writeFileSync(file, [...good.slice(0, 100), bad, ...good.slice(100)].join('\n') + '\n')
+  const line = (text: string) => Buffer.from(text + '\n')
+  writeFileSync(file, Buffer.concat([...good.slice(0, 100).map(line), typeof bad === 'string' ? line(bad) : Buffer.concat([bad, Buffer.from('\n')]), ...good.slice(100).map(line)]))
   return file
 }
+// "café" in Latin-1: the é is one byte, 0xE9, invalid in UTF-8 (decoders silently make it U+FFFD)
+const LATIN1_ID = Buffer.concat([Buffer.from('{"id": "caf'), Buffer.from([0xe9]), Buffer.from('", "text": "x"}')])
 const expectedIds = good.map((_, i) => `a${i}`)
 
 const BAD_LINES = [
   ['malformed JSON', '{"id": "b", "text": ', /line 101: expected one JSON object per line, received invalid JSON/],
   ['a missing text', '{"id": "b"}', /line 101: text: expected a string, received nothing/],
   ['a duplicate id', '{"id": "a7", "text": "another text under an id already added"}', /line 101: article\.id: expected an id not already in the index, received "a7"/],
+  ['a lone-surrogate id', '{"id": "b\\ud800", "text": "x"}', /line 101: article\.id: expected a string of whole Unicode characters \(no lone surrogate\), received "b\\ud800"/],
   ['an unreadable published date', '{"id": "b", "text": "x", "published": "sometime last week"}', /line 101: article\.published: expected an ISO 8601 date/],
+  ['an id with an invalid UTF-8 byte', LATIN1_ID, /line 101: expected UTF-8 text, received an invalid UTF-8 sequence at byte 11 of the line/],
 ] as const
 
 describe('dedup: one bad line of 2,000', () => {

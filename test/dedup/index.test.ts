@@ -98,6 +98,12 @@ describe('createDedupIndex', () => {
     expect(() => index.add({ id: 'a', text: OTHER })).toThrow(expect.objectContaining({ code: 'E_INPUT' }))
   })
 
+  it.each([['a lone high surrogate', '\ud800'], ['a lone low surrogate', 'x\udfff'], ['a reversed pair', '\udc00\ud800']])('rejects an id with %s (no UTF-8 form: PostgreSQL would merge such ids)', (_name, id) => {
+    expect(() => createDedupIndex().add({ id, text: WIRE })).toThrow(expect.objectContaining({ code: 'E_INPUT', issues: [expect.objectContaining({ path: 'article.id', expected: 'a string of whole Unicode characters (no lone surrogate)' })] }))
+    // a proper pair (an emoji) is a whole character
+    expect(createDedupIndex().add({ id: 'a😀', text: WIRE }).id).toBe('a😀')
+  })
+
   it('rejects a snapshot that is not one', () => {
     expect(() => loadDedupIndex('{"format":"other"}')).toThrow(expect.objectContaining({ code: 'E_INPUT' }))
   })

@@ -107,6 +107,8 @@ describe('createPgDedupIndex options (no server needed)', () => {
   it('rejects a bad article with E_INPUT before connecting', async () => {
     const index = createPgDedupIndex({ connectionString: 'postgresql://nobody@127.0.0.1:1/none' })
     await expect(index.add({ id: '', text: 'x' })).rejects.toMatchObject({ code: 'E_INPUT' })
+    // as in memory: a lone surrogate has no UTF-8 form (stored, it would become U+FFFD and collide)
+    await expect(index.add({ id: 'a\ud800', text: 'x' })).rejects.toMatchObject({ code: 'E_INPUT', issues: [{ path: 'article.id', expected: 'a string of whole Unicode characters (no lone surrogate)' }] })
   })
 
   it('never loads pg in the main entry or in the CLI without --store', () => {
