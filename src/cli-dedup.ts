@@ -197,8 +197,10 @@ export const EXIT_SKIPPED = 3
 
 /** An article and where it was read, so that any failure names its file and line. */
 interface Located {
-  readonly article: DedupArticle
+  /** Null for a line refused as it was read: it waits its turn so that notices come in line order. */
+  readonly article: DedupArticle | null
   readonly where: string
+  readonly refused?: unknown
 }
 
 /** `error` re-addressed to the input line it happened at (its code and cause kept). */
@@ -237,7 +239,11 @@ export async function runDedup({ files, options, workers, load, save, store, sch
     const batch = queue.shift()!
     const sigs = batch.sigs ? await batch.sigs : null
     for (let i = 0; i < batch.items.length; i++) {
-      const { article, where } = batch.items[i]!
+      const { article, where, refused } = batch.items[i]!
+      if (article === null) {
+        reject(refused, null)
+        continue
+      }
       let result: DedupResult
       try {
         const added = index.add(sigs ? { ...article, signature: sigs[i]! } : article)
@@ -264,7 +270,7 @@ export async function runDedup({ files, options, workers, load, save, store, sch
   }
   const enqueue = (items: Located[]): void => {
     const needsSignatures = pool && (options.mode ?? 'both') !== 'event'
-    queue.push({ items, sigs: needsSignatures ? pool.sign(items.map((item) => item.article.text)) : null })
+    queue.push({ items, sigs: needsSignatures ? pool.sign(items.map((item) => item.article?.text ?? '')) : null })
   }
   const dispatch = async (items: Located[]): Promise<void> => {
     enqueue(items)
@@ -293,20 +299,20 @@ export async function runDedup({ files, options, workers, load, save, store, sch
       for await (const line of inputLines(stream)) {
         progress.bytes += line.bytes
         const where = `${name} line ${line.number}`
-        if ('invalidAt' in line) {
-          reject(usage(where, 'UTF-8 text', `an invalid UTF-8 sequence at byte ${line.invalidAt} of the line`), null)
-          continue
+        let article: DedupArticle | null = null
+        let refused: unknown = null
+        if ('invalidAt' in line) refused = usage(where, 'UTF-8 text', `an invalid UTF-8 sequence at byte ${line.invalidAt} of the line`)
+        else if (!line.text.trim()) continue
+        else {
+          try {
+            article = parseArticleLine(line.text, where)
+          } catch (error) {
+            refused = error
+          }
         }
-        if (!line.text.trim()) continue
-        let article: DedupArticle
-        try {
-          article = parseArticleLine(line.text, where)
-        } catch (error) {
-          // its message names the file and line already
-          reject(error, null)
-          continue
-        }
-        batch.push({ article, where })
+        // its message names the file and line already; with --strict it ends the reading here
+        if (refused !== null && strict) reject(refused, null)
+        batch.push(article ? { article, where } : { article: null, where, refused })
         if (batch.length >= BATCH) {
           const full = batch
           batch = []

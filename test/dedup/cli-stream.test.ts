@@ -63,3 +63,20 @@ describe('dedup: one bad line of 2,000', () => {
     expect(code).toBe(2)
   })
 })
+
+describe('dedup: several bad lines', () => {
+  it('reports them in line order, whichever stage refused them, and counts them', () => {
+    const file = join(dir, 'several.jsonl')
+    // lines 3 and 7 are refused by the index (duplicate id, bad date), 5 and 9 as they are read
+    const input = [good[0], good[1], '{"id": "a0", "text": "again"}', good[2], '{oops', good[3], '{"id": "d", "text": "x", "published": "soon"}', good[4], '[1, 2]', good[5]]
+    writeFileSync(file, input.join('\n') + '\n')
+    for (const workers of ['0', '2']) {
+      const { code, stderr, ids } = run([file, '--workers', workers])
+      expect(ids).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'a5'])
+      const notices = stderr.trim().split('\n')
+      expect(notices.slice(0, 4).map((n) => Number(/line (\d+)/.exec(n)![1]))).toEqual([3, 5, 7, 9])
+      expect(notices[4]).toBe('corroborate: dedup: 6 articles decided, 4 lines skipped (exit status 3)')
+      expect(code).toBe(3)
+    }
+  })
+})
