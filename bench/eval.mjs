@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // corroborate's evaluation harness: one command, one table, one JSON file.
 //
-//   node bench/eval.mjs [--only planted,msrp,vnpara,vmds,names,seed,dedup,warnings] [--quick] [--seed N] [--count N]
+//   node bench/eval.mjs [--only boundaries,real,planted,msrp,vnpara,vmds,names,seed,dedup,warnings] [--quick] [--seed N] [--count N]
 //
 // Writes bench/results/eval.json (or eval.quick.json with --quick): deterministic, keys sorted,
 // timings left out (they go to stderr). With --only, the other tasks' previous results are kept.
@@ -11,7 +11,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { repoRoot, loadLibrary, roundDeep, stableStringify } from './eval/metrics.mjs'
 
-const TASKS = ['real', 'planted', 'msrp', 'vnpara', 'vmds', 'names', 'seed', 'dedup', 'warnings']
+const TASKS = ['boundaries', 'real', 'planted', 'msrp', 'vnpara', 'vmds', 'names', 'seed', 'dedup', 'warnings']
 
 function parseArgs(argv) {
   const opts = { only: TASKS, quick: false, seed: 1, count: undefined }
@@ -37,6 +37,12 @@ const num = (x, d = 4) => (typeof x === 'number' && Number.isFinite(x) ? String(
 
 /** Table rows [metric, value, reference] for each task's metrics. */
 const ROWS = {
+  boundaries(m) {
+    if (m.skipped) return [['boundaries', 'skipped', m.skipped]]
+    return [
+      [`sentence boundaries P / R / F1 (${m.documents} documents; missed ${m.fn}, invented ${m.fp})`, `${pct(m.precision)} / ${pct(m.recall)} / ${pct(m.f1)}`, 'target F1 99.0; was 97.7'],
+    ]
+  },
   real(m) {
     const rows = []
     for (const x of [m.vi, m.en]) {
@@ -135,6 +141,12 @@ const ROWS = {
 
 async function runTask(name, lib, opts, log) {
   switch (name) {
+    case 'boundaries': {
+      const m = (await import('./eval/boundaries.mjs')).evalBoundaries({ lib })
+      for (const miss of m.misses ?? []) log(`boundaries: missed   ${miss}`)
+      for (const extra of m.invented ?? []) log(`boundaries: invented ${extra}`)
+      return m
+    }
     case 'planted': {
       const { evalPlanted } = await import('./eval/planted.mjs')
       const examples = []
