@@ -3,9 +3,14 @@
  *
  * ICU's sentence segmenter knows many scripts and keeps "13.8", "TP.HCM" and
  * "1.000.000" whole, but it is superlinear on long strings here, so it only ever
- * sees one line, cut into windows of at most WINDOW characters. Its known
- * Vietnamese mistakes (a split after "TP. ", "GS. ", an initial "D. ") are undone.
+ * sees one line, cut into windows of at most WINDOW characters. In news text it
+ * also errs both ways: it never breaks before a figure followed by a lower-case
+ * word ("…hết pin. 5 ngày đã qua"), nor after an ellipsis, and it breaks after
+ * every title, initial and quoted sentence. So every place where a terminal and a
+ * space meet is judged again, from evidence (./boundaries); ICU's other breaks
+ * (other scripts, no space after the terminal) stand.
  */
+import { type BoundaryContext, findStandaloneInitials, isBoundary, quotedRanges } from './boundaries'
 
 export interface Piece {
   /** Offsets into the text that was segmented. */
@@ -18,15 +23,12 @@ export interface Piece {
 const WINDOW = 2000
 let segmenter: Intl.Segmenter | undefined
 
-// Words that end in a dot without ending the sentence: titles, initials, units.
-const ABBREVIATION_BEFORE_DOT = new Set([
-  'tp', 'gs', 'pgs', 'ts', 'ths', 'bs', 'ks', 'ls', 'q', 'p', 'tx', 'tt', 'h', 'ng', 'đ', 'st', 'mr', 'mrs', 'ms', 'dr',
-  'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'a.m', 'p.m',
-])
-// The lookbehind starts a match only where a run of letters and dots begins: without it every
-// position inside a long run of dots was tried, each scanning to the end (quadratic, per recheck).
-const LAST_WORD = /(?<![\p{L}.])([\p{L}.]+)\.\s*$/u
+// A quotation longer than this is taken for a stray quote mark, not one quoted passage.
+const MAX_QUOTE = 1000
+// A terminal run, closing quotes and brackets, then spaces: where a sentence may end.
+// The lookbehinds start a match only at the first terminal of a run and the first space:
+// otherwise every dot of a long run of dots would rescan it (quadratic).
+const SITE = /(?<![.!?…])[.!?…]+["'”’»)\]]*[ \t\u00a0]+(?=\S)/gu
 
 function getSegmenter(): Intl.Segmenter {
   segmenter ??= new Intl.Segmenter('und', { granularity: 'sentence' })
@@ -76,14 +78,14 @@ function isClose(c: number): boolean {
 /**
  * Whether ICU could break [start, end) into more than one sentence: only after a
  * sentence terminal (UAX #29's STerm and ATerm), and in Latin, Vietnamese and
- * general punctuation those are ".", "!", "?" and U+2024. One terminal that
- * ends the line (closing quotes and brackets aside) ends its only sentence.
- * Characters of other blocks are left to ICU.
+ * general punctuation those are ".", "!", "?" and U+2024; an ellipsis "…" may end
+ * one too (./boundaries). One terminal that ends the line (closing quotes and
+ * brackets aside) ends its only sentence. Characters of other blocks are left to ICU.
  */
 function mayHoldSeveral(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
-    if (c === 0x2e || c === 0x21 || c === 0x3f) {
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) {
       // Terminal Close* Sp* at the end of the line: no sentence can start after it.
       let j = i + 1
       while (j < end && isClose(text.charCodeAt(j))) j++
@@ -96,15 +98,6 @@ function mayHoldSeveral(text: string, start: number, end: number): boolean {
   return false
 }
 
-function endsWithAbbreviation(segment: string): boolean {
-  const match = LAST_WORD.exec(segment)
-  if (!match) return false
-  const word = match[1]!
-  // A single capital letter is an initial ("D. Trump"); a known title or unit.
-  if (/^\p{Lu}$/u.test(word)) return true
-  return ABBREVIATION_BEFORE_DOT.has(word.toLowerCase())
-}
-
 /** Trim whitespace off [start, end) and return it, or null when nothing is left. */
 function trimmed(text: string, start: number, end: number): [number, number] | null {
   while (start < end && /\s/.test(text[start]!)) start++
@@ -112,42 +105,65 @@ function trimmed(text: string, start: number, end: number): [number, number] | n
   return end > start ? [start, end] : null
 }
 
+/**
+ * The sentence starts inside the line [start, end): ICU's breaks, window cuts, and every
+ * terminal-and-space site that the evidence in ./boundaries confirms.
+ */
+function lineBoundaries(context: BoundaryContext, start: number, end: number): number[] {
+  const { text } = context
+  // Position → index of the terminal before it (a site), or -1 (ICU's break, a window cut).
+  const candidates = new Map<number, number>()
+  const seg = getSegmenter()
+  for (const [wStart, wEnd] of windows(text, start, end)) {
+    // A cut after a terminal falls before its space: move it to where a site would start.
+    let cut = wStart
+    while (cut < wEnd && /\s/.test(text[cut]!)) cut++
+    if (cut > start) candidates.set(cut, -1)
+    for (const part of seg.segment(text.slice(wStart, wEnd))) if (part.index > 0) candidates.set(wStart + part.index, -1)
+  }
+  const line = text.slice(start, end)
+  for (const match of line.matchAll(SITE)) {
+    const run = /^[.!?…]+/u.exec(match[0])![0]
+    candidates.set(start + match.index + match[0].length, start + match.index + run.length - 1)
+  }
+  const quoted = quotedRanges(text, start, end, MAX_QUOTE)
+  const out: number[] = []
+  let pieceStart = start
+  for (const position of [...candidates.keys()].sort((x, y) => x - y)) {
+    const terminal = candidates.get(position)!
+    if (terminal !== -1 && (quoted[position - start] === 1 || !isBoundary(context, pieceStart, terminal, position, end))) continue
+    out.push(position)
+    pieceStart = position
+  }
+  return out
+}
+
 /** Split `text` into sentences, line by line. Offsets index `text`. */
 export function splitSentences(text: string): Piece[] {
   const pieces: Piece[] = []
   const lineBreak = /\r\n|[\n\r\u2028\u2029\v\f\u0085]/g
+  let context: BoundaryContext | undefined
   let lineStart = 0
   let line = 0
+  const push = (from: number, to: number, lineNumber: number): void => {
+    const range = trimmed(text, from, to)
+    if (range) pieces.push({ start: range[0], end: range[1], line: lineNumber })
+  }
   const emit = (from: number, to: number): void => {
     const range = trimmed(text, from, to)
     if (!range) return
-    const lineNumber = line
     // One window with no sentence terminal but its last is one sentence: what ICU would answer, without asking it.
     if (range[1] - range[0] <= WINDOW && !mayHoldSeveral(text, range[0], range[1])) {
-      pieces.push({ start: range[0], end: range[1], line: lineNumber })
+      pieces.push({ start: range[0], end: range[1], line })
       return
     }
-    const seg = getSegmenter()
-    let pending: [number, number] | null = null
-    for (const [wStart, wEnd] of windows(text, range[0], range[1])) {
-      for (const part of seg.segment(text.slice(wStart, wEnd))) {
-        const s = wStart + part.index
-        const e = s + part.segment.length
-        if (pending && endsWithAbbreviation(text.slice(Math.max(pending[0], pending[1] - 32), pending[1]))) {
-          pending = [pending[0], e]
-          continue
-        }
-        if (pending) {
-          const r = trimmed(text, pending[0], pending[1])
-          if (r) pieces.push({ start: r[0], end: r[1], line: lineNumber })
-        }
-        pending = [s, e]
-      }
+    context ??= { text, standaloneInitials: findStandaloneInitials(text) }
+    let previous = range[0]
+    for (const boundary of lineBoundaries(context, range[0], range[1])) {
+      push(previous, boundary, line)
+      previous = boundary
     }
-    if (pending) {
-      const r = trimmed(text, pending[0], pending[1])
-      if (r) pieces.push({ start: r[0], end: r[1], line: lineNumber })
-    }
+    push(previous, range[1], line)
   }
   for (const match of text.matchAll(lineBreak)) {
     emit(lineStart, match.index)

@@ -15,6 +15,34 @@ describe('splitSentences', () => {
     ['Giá 1.000.000 đồng. Hết.', ['Giá 1.000.000 đồng.', 'Hết.']],
     ['Dr. Smith arrived at 3 p.m. yesterday. He left.', ['Dr. Smith arrived at 3 p.m. yesterday.', 'He left.']],
     ['第一句。第二句。', ['第一句。', '第二句。']],
+    // A sentence may open with a figure, which ICU never breaks before when a lower-case word follows it.
+    ['Điện thoại gần hết pin. 5 ngày đã qua, cô vẫn nhớ.', ['Điện thoại gần hết pin.', '5 ngày đã qua, cô vẫn nhớ.']],
+    ['Tổng số ca là 312.000. 24h qua, Hệ thống ghi nhận thêm.', ['Tổng số ca là 312.000.', '24h qua, Hệ thống ghi nhận thêm.']],
+    ['Ông ở Q. 1 từ lâu. Xong.', ['Ông ở Q. 1 từ lâu.', 'Xong.']],
+    // An initial ends the sentence when the document uses it as a short name; inside a name it does not.
+    ['Sự cố xảy đến với T. Trước đó, T. chỉ mang điện thoại.', ['Sự cố xảy đến với T.', 'Trước đó, T. chỉ mang điện thoại.']],
+    ['Sau 5 ngày, H.T. (TP Thủ Đức) vẫn chưa quên. Xong.', ['Sau 5 ngày, H.T. (TP Thủ Đức) vẫn chưa quên.', 'Xong.']],
+    ['GS.TS. Đặng Đức Anh cho biết. Xong.', ['GS.TS. Đặng Đức Anh cho biết.', 'Xong.']],
+    ['Ông sống ở châu Á. Hiện tại ông về.', ['Ông sống ở châu Á.', 'Hiện tại ông về.']],
+    // Units and codes glued to a figure or a symbol, letters in a list, a unit after "độ".
+    ['Trời nóng 25 - 28 độ C. Đà Nẵng có mưa.', ['Trời nóng 25 - 28 độ C.', 'Đà Nẵng có mưa.']],
+    ['Tài liệu mật A, B và C. Những ngày này bận.', ['Tài liệu mật A, B và C.', 'Những ngày này bận.']],
+    ['Họ làm theo hướng dẫn của Sở TT&TT. Cả hai đều đồng ý.', ['Họ làm theo hướng dẫn của Sở TT&TT.', 'Cả hai đều đồng ý.']],
+    ['Trận đấu lúc 19h. Ngày 14/8, anh về.', ['Trận đấu lúc 19h.', 'Ngày 14/8, anh về.']],
+    // A numbered list item opens its sentence.
+    ['Đội có diện mạo mới. 2. Những thay đổi đó rõ ràng.', ['Đội có diện mạo mới.', '2. Những thay đổi đó rõ ràng.']],
+    // Quotations holding several sentences, and their attributions.
+    ['Lời bình "Lạc đề. Em không hiểu ý tác giả". Cô buồn.', ['Lời bình "Lạc đề. Em không hiểu ý tác giả".', 'Cô buồn.']],
+    ['“Hành vi này sai. Hãy tôn trọng họ”, ông nói. Xong.', ['“Hành vi này sai. Hãy tôn trọng họ”, ông nói.', 'Xong.']],
+    ['"Có thể cấp phép." – Thứ trưởng cho hay. Xong.', ['"Có thể cấp phép." – Thứ trưởng cho hay.', 'Xong.']],
+    ['Ông nói: “Xong rồi.” Sau đó về.', ['Ông nói: “Xong rồi.”', 'Sau đó về.']],
+    // Ellipses: a break before a capital, none before a lower-case word.
+    ['Mang theo giấy tờ, đồ ăn nhanh… Chúng tôi đã đi.', ['Mang theo giấy tờ, đồ ăn nhanh…', 'Chúng tôi đã đi.']],
+    ['Niềm tin vẫn rất... tuyệt đối. Xong.', ['Niềm tin vẫn rất... tuyệt đối.', 'Xong.']],
+    // English abbreviations.
+    ['He moved to the U.S. He then left. The U.S. Army said no.', ['He moved to the U.S.', 'He then left.', 'The U.S. Army said no.']],
+    ['Mr. Smith met Mrs. Jones on Jan. 5 at noon. They talked.', ['Mr. Smith met Mrs. Jones on Jan. 5 at noon.', 'They talked.']],
+    ['The talks ended at 5 p.m. Next day they resumed.', ['The talks ended at 5 p.m.', 'Next day they resumed.']],
   ])('splits %j', (text, expected) => {
     expect(texts(text)).toEqual(expected)
   })
