@@ -101,7 +101,9 @@ function classifyLines(lines: Line[]): SentenceRole[] {
   }
   if (bodyStart === -1) return roles
   // Pass 4: the tail. A run of unpunctuated titles (often repeated) with at most a lead
-  // sentence under each, after the last body paragraph, is a related-article teaser.
+  // sentence under each, after the last body paragraph, is a related-article teaser. The run
+  // is read from the end back and stops at the first line that is neither: a sentence is
+  // never a teaser because a title-like line stands before it.
   let tailStart = lines.length
   for (let i = lines.length - 1; i > bodyStart; i--) {
     const line = lines[i]!
@@ -113,8 +115,11 @@ function classifyLines(lines: Line[]): SentenceRole[] {
       tailStart = i
       continue
     }
+    // A teaser's lead is one sentence under its title with nothing but the tail after it; a
+    // paragraph of several sentences under a title-like line is a subheaded body paragraph.
     const previous = lines[i - 1]
-    if (line.terminal && previous && roles[i - 1] === 'body' && isTeaserTitle(previous) && i === lines.length - 1) continue
+    const onlyTailAfter = i === lines.length - 1 || tailStart === i + 1
+    if (line.terminal && line.pieces.length === 1 && previous && roles[i - 1] === 'body' && isTeaserTitle(previous) && onlyTailAfter) continue
     if (isNameLike(line.text) && !line.terminal) {
       roles[i] = 'byline'
       continue
