@@ -2,7 +2,8 @@
  * compare(): the whole pipeline, normalize → segment → language → align → score → diverge.
  */
 import { alignBags } from './align/align'
-import { type Bag, bagOf, createVocabulary, intern, inverseFrequency } from './align/weights'
+import { type RoleDocument, type RoleLink, alignRoles } from './align/roles'
+import { type Bag, type Vocabulary, bagOf, createVocabulary, intern, inverseFrequency } from './align/weights'
 import { findDivergences } from './diverge'
 import { scoreOverlap } from './score'
 import { reportWarnings } from './warnings'
@@ -79,6 +80,26 @@ function caseOfCommonWord(equivalence: Equivalence): boolean {
   return lowerA === lowerB && (a.normalize('NFC') === lowerA || b.normalize('NFC') === lowerB)
 }
 
+/** Links between the non-body lines of the two reports (see ./align/roles), on weights over all their sentences. */
+function alignOtherRoles(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  tokensA: ReturnType<typeof sentenceTokens>,
+  tokensB: ReturnType<typeof sentenceTokens>,
+  vocabulary: Vocabulary,
+  threshold: number,
+): RoleLink[] {
+  const hasOther = (doc: PreparedDocument): boolean => doc.body.length < doc.sentences.length
+  if (!hasOther(docA) && !hasOther(docB)) return []
+  const all = (doc: PreparedDocument, tokens: ReturnType<typeof sentenceTokens>): number[][] =>
+    doc.sentences.map((_, i) => intern(vocabulary, tokens[i]!.map((token) => token.key)))
+  const allA = all(docA, tokensA)
+  const allB = all(docB, tokensB)
+  const weighting = inverseFrequency(vocabulary, [...allA, ...allB])
+  const roleDocument = (doc: PreparedDocument, ids: number[][]): RoleDocument => ({ roles: doc.sentences.map((s) => s.role), ids, lead: doc.body[0] ?? -1 })
+  return alignRoles(roleDocument(docA, allA), roleDocument(docB, allB), weighting, threshold)
+}
+
 function documentResult(doc: PreparedDocument): DocumentResult {
   const sentences = doc.sentences.map(({ index, start, end, text, role }) => ({ index, start, end, text, role }))
   return doc.source === undefined ? { language: doc.language, sentences } : { source: doc.source, language: doc.language, sentences }
@@ -93,21 +114,27 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
   const expansions = tableFor(docA, docB, resolved)
 
   const vocabulary = createVocabulary()
-  const idsOf = (doc: PreparedDocument): number[][] => {
-    const tokens = sentenceTokens(doc, expansions)
-    return doc.body.map((i) => intern(vocabulary, tokens[i]!.map((token) => token.key)))
-  }
-  const idsA = idsOf(docA)
-  const idsB = idsOf(docB)
+  const tokensA = sentenceTokens(docA, expansions)
+  const tokensB = sentenceTokens(docB, expansions)
+  const idsOf = (doc: PreparedDocument, tokens: ReturnType<typeof sentenceTokens>, positions: readonly number[]): number[][] =>
+    positions.map((i) => intern(vocabulary, tokens[i]!.map((token) => token.key)))
+  const idsA = idsOf(docA, tokensA, docA.body)
+  const idsB = idsOf(docB, tokensB, docB.body)
   const weighting = inverseFrequency(vocabulary, [...idsA, ...idsB])
   const bagsA: Bag[] = idsA.map((ids) => bagOf(ids, weighting))
   const bagsB: Bag[] = idsB.map((ids) => bagOf(ids, weighting))
   const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold })
-  const alignments: Alignment[] = links.map((link) => ({
+  const bodyAlignments: Alignment[] = links.map((link) => ({
     a: link.a.map((i) => docA.body[i]!),
     b: link.b.map((j) => docB.body[j]!),
     similarity: Math.round(link.similarity * 1e6) / 1e6,
+    role: 'body',
   }))
+  const roleLinks = alignOtherRoles(docA, docB, tokensA, tokensB, vocabulary, resolved.alignThreshold)
+  const alignments = [...bodyAlignments, ...roleLinks.filter((link) => link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]
+  alignments.sort((x, y) => x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!)
+  // A headline linked to the other report's lead is compared but not shown: the lead already sits in a body link.
+  const compared = [...alignments, ...roleLinks.filter((link) => !link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]
 
   const overlap = scoreOverlap(bagsA, bagsB, links, weighting)
   const words = (ids: readonly number[][]): number => ids.reduce((sum, sentence) => sum + sentence.length, 0)
@@ -116,7 +143,7 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
     { text: articleB.text, language: docB.language, bodyWords: words(idsB) },
     overlap,
   )
-  const { divergences, candidates, equivalences } = findDivergences(docA, docB, alignments, resolved, expansions)
+  const { divergences, candidates, equivalences } = findDivergences(docA, docB, compared, resolved, expansions)
   return {
     schemaVersion: 1,
     a: documentResult(docA),

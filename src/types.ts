@@ -47,6 +47,11 @@ export interface Alignment {
   readonly b: readonly number[]
   /** Weighted token overlap of the two sides, in [0, 1]. */
   readonly similarity: number
+  /**
+   * What kind of lines the link joins: `body` (the only links that count in `overlap`),
+   * `headline`, `related` (teasers) or `caption`; each links only with its own kind.
+   */
+  readonly role: SentenceRole
 }
 
 export interface Overlap {
@@ -86,6 +91,12 @@ export interface Divergence {
   readonly b: Span | null
   /** One readable English sentence naming both values and both sources. */
   readonly message: string
+  /**
+   * The kind of line it sits in: `body`, or `headline`, `related` (a teaser), `caption` when
+   * linked lines of that kind disagree (a headline compared with the other report's lead
+   * counts as `headline`). A contradiction in the headlines is always `high`.
+   */
+  readonly role: SentenceRole
   /** For `missing`: the kind of fact that is missing. */
   readonly factType?: FactType
   /** Every place each side states it (for names: every occurrence of each spelling). */

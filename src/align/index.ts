@@ -36,5 +36,5 @@ export function alignSentences(a: readonly string[], b: readonly string[], optio
     idsB.map((ids) => bagOf(ids, weighting)),
     weighting,
     { threshold },
-  ).map((link) => ({ a: link.a, b: link.b, similarity: Math.round(link.similarity * 1e6) / 1e6 }))
+  ).map((link) => ({ a: link.a, b: link.b, similarity: Math.round(link.similarity * 1e6) / 1e6, role: 'body' }))
 }

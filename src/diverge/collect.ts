@@ -17,10 +17,10 @@ export interface Located<T> {
 }
 
 export interface DocumentFacts {
-  /** Numbers and dates, in document order. */
+  /** Numbers and dates of the stating roles, in document order. */
   readonly facts: readonly Located<Fact>[]
   readonly names: readonly Located<NameFact>[]
-  /** Facts of each sentence, by sentence index. */
+  /** Facts of each sentence, by sentence index (captions' too). */
   readonly factsBySentence: ReadonlyMap<number, Located<Fact>[]>
   readonly namesBySentence: ReadonlyMap<number, Located<NameFact>[]>
 }
@@ -28,7 +28,7 @@ export interface DocumentFacts {
 /** Roles whose facts a report states: body text, the headline, its teasers. Never bylines, credits, captions. */
 export const STATING_ROLES: ReadonlySet<SentenceRole> = new Set(['body', 'headline', 'related'])
 /** Captions mention names too; they count as occurrences, never as statements. */
-const NAMING_ROLES: ReadonlySet<SentenceRole> = new Set(['body', 'headline', 'related', 'caption'])
+export const NAMING_ROLES: ReadonlySet<SentenceRole> = new Set(['body', 'headline', 'related', 'caption'])
 
 export function spanOf(doc: PreparedDocument, sentence: number, localStart: number, localEnd: number): Span {
   const s = doc.sentences[sentence]!
@@ -71,13 +71,14 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
       .filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end))
       .map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
     names.push(...located)
-    if (!STATING_ROLES.has(s.role)) continue
+    if (!STATING_ROLES.has(s.role) && s.role !== 'caption') continue
     const numbers = extractNumbers(text, dates, notation ? { notation, tokens } : { tokens })
     const sentenceFacts = [...dates, ...numbers]
       .sort((x, y) => x.start - y.start)
       .map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
     if (sentenceFacts.length > 0) factsBySentence.set(s.index, sentenceFacts)
-    facts.push(...sentenceFacts)
+    // A caption's figures are compared with the captions linked to it, never reported missing.
+    if (STATING_ROLES.has(s.role)) facts.push(...sentenceFacts)
   }
   names = dropOpeningWords(names, firstWords)
   const namesBySentence = new Map<number, Located<NameFact>[]>()

@@ -3,7 +3,7 @@
  * and the reason two different-looking spans were judged the same.
  */
 import { foldWord } from '../normalize/fold'
-import type { DivergenceKind, FactType } from '../types'
+import type { Divergence, DivergenceKind, FactType } from '../types'
 import type { Fact } from './fact'
 
 export interface Sides {
@@ -60,3 +60,6 @@ export function formatReason(a: string, b: string, fallback: string): string {
   }
   return fallback
 }
+
+/** A divergence before the stage has said which kind of line it sits in. */
+export type UnplacedDivergence = Omit<Divergence, 'role'>

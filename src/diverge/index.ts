@@ -9,9 +9,9 @@
 import type { PreparedDocument } from '../compare'
 import type { ExpansionTable } from '../normalize/abbreviations'
 import type { ResolvedOptions } from '../options'
-import type { Alignment, Divergence, Equivalence, Severity } from '../types'
+import type { Alignment, Divergence, Equivalence, SentenceRole, Severity, Span } from '../types'
 import { type DocumentFacts, collectFacts } from './collect'
-import { contradictionMessage, factNoun, formatReason, missingMessage } from './describe'
+import { type UnplacedDivergence, contradictionMessage, factNoun, formatReason, missingMessage } from './describe'
 import { abbreviationEquivalences } from './expansions'
 import { surfaceEquivalences } from './surface'
 import type { Fact } from './fact'
@@ -78,6 +78,19 @@ function formatKind(x: Fact, y: Fact): 'date-format' | 'number-format' {
   return x.type === 'date' || y.type === 'date' ? 'date-format' : 'number-format'
 }
 
+/**
+ * Where a divergence sits: the role of its sentences, the non-body one when a headline is
+ * compared with the other report's lead. A contradiction in the headlines is the most
+ * visible one a reader can meet: always high.
+ */
+function withRole(d: UnplacedDivergence, docA: PreparedDocument, docB: PreparedDocument): Divergence {
+  const roleA: SentenceRole | undefined = d.a ? docA.sentences[d.a.sentence]!.role : undefined
+  const roleB: SentenceRole | undefined = d.b ? docB.sentences[d.b.sentence]!.role : undefined
+  const role = roleA !== undefined && roleA !== 'body' ? roleA : roleB !== undefined && roleB !== 'body' ? roleB : (roleA ?? roleB ?? 'body')
+  const severity: Severity = role === 'headline' && d.kind !== 'missing' ? 'high' : d.severity
+  return { ...d, severity, role }
+}
+
 export function findDivergences(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -90,7 +103,7 @@ export function findDivergences(
   const sides = labels(docA, docB)
   const factsA = collectFacts(docA, options.titles)
   const factsB = collectFacts(docB, options.titles)
-  const divergences: Divergence[] = []
+  const divergences: UnplacedDivergence[] = []
   const equivalences: Equivalence[] = []
   const seenEquivalence = new Set<string>()
   const addEquivalence = (equivalence: Equivalence): void => {
@@ -99,8 +112,9 @@ export function findDivergences(
     seenEquivalence.add(key)
     equivalences.push(equivalence)
   }
-  const spanOfA = new Map(factsA.facts.map((located) => [located.fact, located.span]))
-  const spanOfB = new Map(factsB.facts.map((located) => [located.fact, located.span]))
+  const spansOf = (facts: DocumentFacts): Map<Fact, Span> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located.span]))
+  const spanOfA = spansOf(factsA)
+  const spanOfB = spansOf(factsB)
   const inConflict = new Set<Fact>()
 
   // 1. Numbers and dates inside aligned groups.
@@ -144,8 +158,8 @@ export function findDivergences(
   const missing = (
     own: DocumentFacts,
     otherIndex: Map<string, Fact[]>,
-    ownSpans: Map<Fact, import('../types').Span>,
-    otherSpans: Map<Fact, import('../types').Span>,
+    ownSpans: Map<Fact, Span>,
+    otherSpans: Map<Fact, Span>,
     side: 'a' | 'b',
   ): void => {
     const reported = new Set<string>()
@@ -184,7 +198,8 @@ export function findDivergences(
   for (const equivalence of abbreviationEquivalences(docA, docB, expansions)) addEquivalence(equivalence)
   for (const equivalence of surfaceEquivalences(docA, docB, alignments, diffs)) addEquivalence(equivalence)
 
-  const wanted = divergences.filter((d) => options.kinds.has(d.kind) && RANK[d.severity] >= RANK[options.minSeverity])
+  const placed = divergences.map((d) => withRole(d, docA, docB))
+  const wanted = placed.filter((d) => options.kinds.has(d.kind) && RANK[d.severity] >= RANK[options.minSeverity])
   const order = (d: Divergence): number => (d.a ?? d.b)!.start
   wanted.sort((x, y) => RANK[y.severity] - RANK[x.severity] || (x.a ? 0 : 1) - (y.a ? 0 : 1) || order(x) - order(y))
   // A pipeline picks its own trade-off: weak contradictions are kept aside, not thrown away.

@@ -17,9 +17,10 @@ import { foldWord, stripDiacritics } from '../normalize/fold'
 import { nameSkeleton } from '../normalize/romanisation'
 import { sentenceTokens } from '../normalize/sentence-tokens'
 import { tokenize } from '../normalize/tokens'
-import type { Alignment, Divergence, Equivalence, Span } from '../types'
+import type { Alignment, Equivalence, Span } from '../types'
+import type { UnplacedDivergence } from './describe'
 import type { DocumentFacts, Located } from './collect'
-import { STATING_ROLES } from './collect'
+import { NAMING_ROLES, STATING_ROLES } from './collect'
 import { contradictionMessage, formatReason, missingMessage } from './describe'
 import { isNameVariant, nameKey, nameSimilarity } from './name-match'
 import type { NameFact } from './names'
@@ -99,8 +100,9 @@ function respelling(a: readonly string[], b: readonly string[]): string {
   return `${left.sort().join(' ')}\u0000${right.sort().join(' ')}`
 }
 
-function bodyNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): Located<NameFact>[] {
-  return sentences.filter((i) => doc.sentences[i]!.role === 'body').flatMap((i) => facts.namesBySentence.get(i) ?? [])
+/** Names of a link's sentences: body, headline, teaser and caption lines each link only with their own kind. */
+function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): Located<NameFact>[] {
+  return sentences.filter((i) => NAMING_ROLES.has(doc.sentences[i]!.role)).flatMap((i) => facts.namesBySentence.get(i) ?? [])
 }
 
 export function findNameVariants(
@@ -113,7 +115,7 @@ export function findNameVariants(
   sides: Sides,
   expansions: ExpansionTable,
   diffs: SentenceDiffs,
-): { divergences: Divergence[]; equivalences: Equivalence[]; missing: Divergence[] } {
+): { divergences: UnplacedDivergence[]; equivalences: Equivalence[]; missing: UnplacedDivergence[] } {
   const equivalences: Equivalence[] = []
   const bestOfA = new Map<string, Candidate>()
   const bestOfB = new Map<string, Candidate>()
@@ -144,8 +146,8 @@ export function findNameVariants(
   }
 
   for (const link of alignments) {
-    const namesA = bodyNames(docA, factsA, link.a)
-    const namesB = bodyNames(docB, factsB, link.b)
+    const namesA = linkedNames(docA, factsA, link.a)
+    const namesB = linkedNames(docB, factsB, link.b)
     if (namesA.length === 0 || namesB.length === 0 || namesA.length * namesB.length > 400) continue
     const spellingsA = new Set(namesA.map((n) => spelling(n.fact)))
     const spellingsB = new Set(namesB.map((n) => spelling(n.fact)))
@@ -194,7 +196,7 @@ export function findNameVariants(
   const pairs = [...bySignature.values()]
   const merged = new Set(mutual)
   const occurrences = (facts: DocumentFacts, key: string): Span[] => facts.names.filter((n) => keyOf(n.fact) === key).map((n) => n.span)
-  const divergences: Divergence[] = pairs.map((pair) => ({
+  const divergences: UnplacedDivergence[] = pairs.map((pair) => ({
     kind: 'name',
     severity: 'medium',
     a: pair.a.span,
@@ -296,7 +298,7 @@ function missingNames(
   silent: string,
   side: 'a' | 'b',
   expansions: ExpansionTable,
-): Divergence[] {
+): UnplacedDivergence[] {
   if (ownFacts.names.length === 0) return []
   const otherKeys = new Set(otherFacts.names.map((n) => keyOf(n.fact)))
   // The names to look for, first: the other report's word stream indexes only their first words.
@@ -312,7 +314,7 @@ function missingNames(
   }
   if (sought.length === 0) return []
   const stream = wordStream(other, expansions, soughtForms(sought))
-  const out: Divergence[] = []
+  const out: UnplacedDivergence[] = []
   for (const { name, words } of sought) {
     if (writtenIn(stream, words)) continue
     out.push({

@@ -42,8 +42,8 @@ export function hostileReport(text: string): Report {
   const a = doc([`Mở đầu ${text} kết thúc.`, `Chỉ bên A: ${text}`], `A ${text}`)
   const b = doc([`Mở đầu ${text} kết thúc khác.`], `B ${text}`)
   return report(a, b, {
-    alignments: [{ a: [0], b: [0], similarity: 0.9 }],
-    divergences: [{ kind: 'name', severity: 'high', a: span(a, 0, text), b: span(b, 0, text), message: `A says ${text}`, confidence: 1, evidence: [] }],
+    alignments: [{ a: [0], b: [0], similarity: 0.9, role: 'body' }],
+    divergences: [{ kind: 'name', severity: 'high', a: span(a, 0, text), b: span(b, 0, text), message: `A says ${text}`, confidence: 1, evidence: [], role: 'body' }],
     equivalences: [{ a: span(a, 1, text), b: span(b, 0, text), reason: `reason ${text}` }],
     warnings: [{ code: 'different-events', message: `warning ${text}` }],
   })

@@ -57,7 +57,7 @@ describe('the role of a fact’s sentence in every rendering', () => {
   ] as const)('labels a %s fact', (role, index) => {
     const a = doc(['Ông Nam có 5 con mèo.', 'Ảnh: 5 con mèo.'], 'A', { 0: 'headline', 1: 'caption' })
     const b = doc(['Ông Nam có 7 con mèo.'])
-    const r = report(a, b, { divergences: [{ kind: 'number', severity: 'high', a: span(a, index, '5'), b: span(b, 0, '7'), message: 'm', confidence: 1, evidence: [] }] })
+    const r = report(a, b, { divergences: [{ kind: 'number', severity: 'high', a: span(a, index, '5'), b: span(b, 0, '7'), message: 'm', confidence: 1, evidence: [], role }] })
     expect(toText(r)).toContain(`A: "5" (${role})  B: "7"`)
     expect(toMarkdown(r)).toContain(`| 5 _(${role})_ | 7 |`)
     expect(toHtml(r)).toContain(`<q>5</q></a> <span class="tag">${role}</span>`)

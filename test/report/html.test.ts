@@ -136,7 +136,7 @@ describe('toHtml lays out the seed pair', () => {
 describe('toHtml highlights', () => {
   const a = doc(['Ông Nam có 5 con mèo.'])
   const b = doc(['Ông Nam có 7 con mèo.'])
-  const linked = report(a, b, { alignments: [{ a: [0], b: [0], similarity: 0.8 }] })
+  const linked = report(a, b, { alignments: [{ a: [0], b: [0], similarity: 0.8, role: 'body' }] })
 
   it('marks the words that differ inside a linked pair', () => {
     const html = toHtml(linked)
@@ -151,8 +151,8 @@ describe('toHtml highlights', () => {
   it('lists divergences most severe first', () => {
     const two = report(a, b, {
       divergences: [
-        { kind: 'missing', severity: 'low', a: span(a, 0, 'mèo'), b: null, message: 'low one', confidence: 1, evidence: [] },
-        { kind: 'number', severity: 'high', a: span(a, 0, '5'), b: span(b, 0, '7'), message: 'high one', confidence: 1, evidence: [] },
+        { kind: 'missing', severity: 'low', a: span(a, 0, 'mèo'), b: null, message: 'low one', confidence: 1, evidence: [], role: 'body' },
+        { kind: 'number', severity: 'high', a: span(a, 0, '5'), b: span(b, 0, '7'), message: 'high one', confidence: 1, evidence: [], role: 'body' },
       ],
     })
     const html = toHtml(two)
@@ -161,7 +161,7 @@ describe('toHtml highlights', () => {
 
   it('keeps the text whole when a divergence and an equivalence overlap', () => {
     const overlapping = report(a, b, {
-      divergences: [{ kind: 'number', severity: 'high', a: span(a, 0, 'có 5'), b: span(b, 0, '7'), message: 'm', confidence: 1, evidence: [] }],
+      divergences: [{ kind: 'number', severity: 'high', a: span(a, 0, 'có 5'), b: span(b, 0, '7'), message: 'm', confidence: 1, evidence: [], role: 'body' }],
       equivalences: [{ a: span(a, 0, '5 con'), b: span(b, 0, '7 con'), reason: 'r' }],
     })
     const sentence = toHtml(overlapping).match(/<p class="s role-body" id="a0">(.*?)<\/p>/)![1]!

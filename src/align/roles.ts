@@ -1,0 +1,75 @@
+/**
+ * Alignment of the lines that are not body text, each with its own kind: headline with
+ * headline, teaser with teaser, caption with caption. A report with no headline offers its
+ * lead sentence in its place, since that is where such a report states what the headline
+ * would. These links never count in `overlap`; they let the facts of the most visible lines
+ * be compared.
+ */
+import type { SentenceRole } from '../types'
+import { type Bag, type Weighting, bagOf, sharedWeight } from './weights'
+import { alignBags } from './align'
+
+export interface RoleLink {
+  /** Sentence indexes. */
+  readonly a: number[]
+  readonly b: number[]
+  readonly similarity: number
+  readonly role: SentenceRole
+  /** False for a headline linked to the other report's lead: compared, but the lead already sits in a body link. */
+  readonly shown: boolean
+}
+
+export interface RoleDocument {
+  readonly roles: readonly SentenceRole[]
+  /** Token ids of every sentence, by sentence index. */
+  readonly ids: ReadonlyArray<readonly number[]>
+  /** Index of the first body sentence, or -1. */
+  readonly lead: number
+}
+
+const KINDS: readonly SentenceRole[] = ['headline', 'related', 'caption']
+// Share of a headline's weight that the other report's lead must hold for the two to be linked.
+const HEADLINE_IN_LEAD = 0.5
+
+function indexesOf(doc: RoleDocument, role: SentenceRole): number[] {
+  const out: number[] = []
+  doc.roles.forEach((r, i) => {
+    if (r === role) out.push(i)
+  })
+  return out
+}
+
+function similarity(x: Bag, y: Bag, w: Weighting): number {
+  return x.weight + y.weight === 0 ? 0 : Math.round(((2 * sharedWeight(x, y, w)) / (x.weight + y.weight)) * 1e6) / 1e6
+}
+
+export function alignRoles(a: RoleDocument, b: RoleDocument, w: Weighting, threshold: number): RoleLink[] {
+  const links: RoleLink[] = []
+  for (const role of KINDS) {
+    const inA = indexesOf(a, role)
+    const inB = indexesOf(b, role)
+    if (inA.length > 0 && inB.length > 0) {
+      const found = alignBags(
+        inA.map((i) => bagOf(a.ids[i]!, w)),
+        inB.map((j) => bagOf(b.ids[j]!, w)),
+        w,
+        { threshold },
+      )
+      for (const link of found) links.push({ a: link.a.map((i) => inA[i]!), b: link.b.map((j) => inB[j]!), similarity: Math.round(link.similarity * 1e6) / 1e6, role, shown: true })
+    } else if (role === 'headline' && (inA.length > 0 || inB.length > 0)) {
+      // One headline, no headline on the other side: the other report's lead, when it states most of it.
+      const [headlines, other, swap] = inA.length > 0 ? [inA, b, false] : [inB, a, true]
+      if (other.lead === -1) continue
+      const own = swap ? b : a
+      const lead = bagOf(other.ids[other.lead]!, w)
+      for (const h of headlines) {
+        const headline = bagOf(own.ids[h]!, w)
+        if (headline.weight === 0 || sharedWeight(headline, lead, w) / headline.weight < HEADLINE_IN_LEAD) continue
+        const sim = similarity(headline, lead, w)
+        links.push(swap ? { a: [other.lead], b: [h], similarity: sim, role, shown: false } : { a: [h], b: [other.lead], similarity: sim, role, shown: false })
+        break
+      }
+    }
+  }
+  return links
+}
