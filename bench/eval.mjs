@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // corroborate's evaluation harness: one command, one table, one JSON file.
 //
-//   node bench/eval.mjs [--only boundaries,real,planted,msrp,vnpara,vmds,names,seed,dedup,warnings] [--quick] [--seed N] [--count N]
+//   node bench/eval.mjs [--only boundaries,real,planted,pages,msrp,vnpara,vmds,names,seed,dedup,warnings] [--quick] [--seed N] [--count N]
 //
 // Writes bench/results/eval.json (or eval.quick.json with --quick): deterministic, keys sorted,
 // timings left out (they go to stderr). With --only, the other tasks' previous results are kept.
@@ -11,7 +11,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { repoRoot, loadLibrary, roundDeep, stableStringify } from './eval/metrics.mjs'
 
-const TASKS = ['boundaries', 'real', 'planted', 'msrp', 'vnpara', 'vmds', 'names', 'seed', 'dedup', 'warnings']
+const TASKS = ['boundaries', 'real', 'planted', 'pages', 'msrp', 'vnpara', 'vmds', 'names', 'seed', 'dedup', 'warnings']
 
 function parseArgs(argv) {
   const opts = { only: TASKS, quick: false, seed: 1, count: undefined }
@@ -73,6 +73,17 @@ const ROWS = {
     rows.push(['format variants with an equivalence reported', `${m.format.equivalencesReported} / ${m.format.planted}`, ''])
     rows.push(['pairs with no planted divergence that got one', `${m.silentPairs.withAnyDivergence} / ${m.silentPairs.pairs}`, '0'])
     rows.push(['alignment P / R / F1 (body sentence pairs)', `${pct(m.alignment.precision)} / ${pct(m.alignment.recall)} / ${pct(m.alignment.f1)}`, ''])
+    return rows
+  },
+  pages(m) {
+    const rows = []
+    for (const split of ['dev', 'test']) {
+      const x = m[split]
+      const n = x.kinds.number
+      rows.push([`${split}: pages (${x.pairs}, headline/subhead lines, figure-initial sentences, moved blocks): alignment F1`, pct(x.alignment.f1), split === 'test' ? 'target 97.0 (held out)' : ''])
+      rows.push([`${split}: number recall (tp ${n.tp}, fn ${n.fn}; headline ${x.subtypeRecall['number:headline']?.found ?? 0}/${x.subtypeRecall['number:headline']?.planted ?? 0}) / precision`, `${pct(n.recall)} / ${pct(n.precision)}`, split === 'test' ? 'target recall 95.0 (held out)' : ''])
+      rows.push([`${split}: name P / R, pairs with no planted divergence that got one`, `${pct(x.kinds.name.precision)} / ${pct(x.kinds.name.recall)}, ${x.silentPairs.withAnyDivergence} / ${x.silentPairs.pairs}`, ''])
+    }
     return rows
   },
   msrp(m) {
@@ -163,6 +174,13 @@ async function runTask(name, lib, opts, log) {
       log(`real: misses, false alarms, wrong and unjudged flags in ${path.relative(repoRoot, file)} (${m.vi.scope})`)
       for (const x of [m.vi, m.en]) { delete x.missed; delete x.falseAlarmList; delete x.wrongFlags; delete x.unjudged }
       return m
+    }
+    case 'pages': {
+      const { evalPlanted } = await import('./eval/planted.mjs')
+      const count = Math.round(opts.count / 2)
+      const dev = await evalPlanted({ lib, seed: opts.seed, count, split: 'dev', page: true })
+      const test = await evalPlanted({ lib, seed: opts.seed, count, split: 'test', page: true })
+      return { dev, test }
     }
     case 'msrp': return (await import('./eval/msrp.mjs')).evalMsrp({ lib })
     case 'vnpara': return (await import('./eval/vnpara.mjs')).evalVnpara({ lib })

@@ -25,7 +25,7 @@ export function loadBaseArticles() {
     out.push({ source: 'vi-news-sentences', outlet: r.outlet, url: r.url, sentences: r.sentences.map(clean).filter(Boolean) })
   }
   for (const r of readJsonl(path.join(corporaDir, 'vmds/articles.jsonl'))) {
-    out.push({ source: 'vmds', outlet: r.outlet, url: r.link, id: r.id, cluster: r.cluster, sentences: splitSentences(clean(r.text)).map(clean).filter(Boolean) })
+    out.push({ source: 'vmds', outlet: r.outlet, url: r.link, id: r.id, cluster: r.cluster, title: clean(r.title || ''), sentences: splitSentences(clean(r.text)).map(clean).filter(Boolean) })
   }
   out.forEach((a, i) => {
     a.index = i
@@ -430,20 +430,84 @@ const REWORD_MAKERS = {
  * Build `count` (A, B) pairs with planted changes and exact gold.
  * @returns {Array<{id, base, a, b, aUnits, bUnits, gold: {divergences, alignments}, formats, rewords, structure, planted}>}
  */
-export function generatePairs({ seed = 1, count = 300, split = 'dev', maxSentences = 16 } = {}) {
+export function generatePairs({ seed = 1, count = 300, split = 'dev', maxSentences = 16, page = false } = {}) {
   const pool = splitArticles(split).filter((a) => a.sentences.length >= 4)
-  const order = rng(hashSeed('order', seed)).shuffle(pool)
+  const order = rng(hashSeed(page ? 'page-order' : 'order', seed)).shuffle(pool)
   const pairs = []
   for (let k = 0; k < count; k++) {
     const base = order[k % order.length]
-    const r = rng(hashSeed('pair', seed, k))
-    pairs.push(makePair(base, pool, r, `${seed}-${k}`, maxSentences))
+    const r = rng(hashSeed(page ? 'page' : 'pair', seed, k))
+    pairs.push(makePair(base, pool, r, `${page ? 'page-' : ''}${seed}-${k}`, maxSentences, page))
   }
   return pairs
 }
 
-function makePair(base, pool, r, id, maxSentences) {
-  const A = base.sentences.slice(0, maxSentences)
+// ---------------------------------------------------------------- pages
+
+const UNPUNCTUATED = (s) => !TERMINAL.test(s)
+const asTitle = (s) => s.replace(/[.!?…]+["”»’)]*$/u, '').trim()
+// "Trong đó, 5 người bị thương." -> "5 người bị thương.": a sentence that opens with a figure and a lower-case word
+const FIGURE_AFTER_LEAD = /^[^,\d]{2,40}, (\d[\d.,]*%?\s+\p{Ll}.*)$/u
+
+/**
+ * The sentences of a page as a reader sees one: the headline on its own line first, some
+ * sentences opening with a figure, and a subhead (another article's title) on its own line
+ * in the middle. Returns the sentences and where the subhead stands (-1: none).
+ */
+function pageSentences(base, pool, sentences, r) {
+  const out = sentences.slice()
+  if (!UNPUNCTUATED(out[0])) {
+    const title = base.title ? asTitle(base.title) : ''
+    if (title.split(' ').length >= 4) out.unshift(title)
+  }
+  for (let i = 1; i < out.length; i++) {
+    const m = FIGURE_AFTER_LEAD.exec(out[i])
+    if (m && r.chance(0.6)) out[i] = m[1]
+  }
+  let subhead = -1
+  if (out.length >= 7) {
+    for (let t = 0; t < 10; t++) {
+      const donor = r.pick(pool)
+      const title = donor.index !== base.index && donor.title ? asTitle(donor.title) : ''
+      const words = title.split(' ').length
+      if (words < 4 || words > 14) continue
+      subhead = r.int(3, out.length - 3)
+      out.splice(subhead, 0, title)
+      break
+    }
+  }
+  return { sentences: out, subhead }
+}
+
+/** Move the subhead and the one or two sentences under it elsewhere in B, as an outlet reorders a section. */
+function moveBlock(B, subhead, r, structure) {
+  if (subhead < 0) return
+  const size = 1 + r.int(1, 2)
+  if (subhead + size > B.length) return
+  const block = B.splice(subhead, size)
+  const targets = [...Array(B.length + 1).keys()].filter((q) => q >= 1 && q !== subhead)
+  if (!targets.length) { B.splice(subhead, 0, ...block); return }
+  B.splice(r.pick(targets), 0, ...block)
+  structure.push({ op: 'move-block', aUnit: block[0].from[0] })
+}
+
+/** Change a figure of the headline in B: the most visible line disagreeing. */
+function plantHeadlineNumber(A, B, claimed, gold, r) {
+  if (!UNPUNCTUATED(A[0])) return
+  const cands = findNumbers(A[0]).filter((n) => !/^(19|20)\d\d$/.test(n.text))
+  if (!cands.length) return
+  const n = r.pick(cands)
+  const repl = changeNumber(n.text, r)
+  if (!repl || repl === n.text) return
+  B[0].text = replaceAt(A[0], n.start, n.end, repl)
+  B[0].tag = 'headline-number'
+  claimed.add(0)
+  gold.push({ kind: 'number', subtype: 'headline', a: [{ unit: 0, start: n.start, end: n.end }], b: [{ unit: B[0], start: n.start, end: n.start + repl.length }] })
+}
+
+function makePair(base, pool, r, id, maxSentences, page = false) {
+  const paged = page ? pageSentences(base, pool, base.sentences.slice(0, maxSentences), r) : { sentences: base.sentences.slice(0, maxSentences), subhead: -1 }
+  const A = paged.sentences
   const claimed = new Set([]) // A sentence indexes already changed
   // B units: { text, from: [aIdx], tag, spans: [{goldRef, side:'b', start, end}] }
   const B = A.map((text, i) => ({ text, from: [i], tag: 'untouched' }))
@@ -456,6 +520,7 @@ function makePair(base, pool, r, id, maxSentences) {
   // (c) respelt name: every occurrence of one name token (or whole name) in B
   const nameSpellings = []
   if (r.chance(0.65)) plantName(A, B, claimed, gold, r, nameSpellings)
+  if (page && r.chance(0.6)) plantHeadlineNumber(A, B, claimed, gold, r)
   // (a) changed number
   if (r.chance(0.75)) {
     const cands = []
@@ -519,6 +584,8 @@ function makePair(base, pool, r, id, maxSentences) {
       break
     }
   }
+  // a page's section moved with its subhead, before anything else changes B's order
+  if (page) moveBlock(B, paged.subhead, r, structure)
   // (f) structure: one or two of drop / insert / merge / split / reorder
   const ops = r.shuffle(['drop', 'insert', 'merge', 'split', 'reorder'])
   const nOps = r.chance(0.4) ? 2 : 1
@@ -831,8 +898,8 @@ export function scorePair(pair, report) {
 /**
  * Run the planted evaluation. `lib` is the imported library (needs `compare`).
  */
-export async function evalPlanted({ lib, seed = 1, count = 300, split = 'dev', examplesOut } = {}) {
-  const pairs = generatePairs({ seed, count, split })
+export async function evalPlanted({ lib, seed = 1, count = 300, split = 'dev', page = false, examplesOut } = {}) {
+  const pairs = generatePairs({ seed, count, split, page })
   const tot = { number: [0, 0, 0, 0, 0], date: [0, 0, 0, 0, 0], name: [0, 0, 0, 0, 0], missing: [0, 0, 0, 0, 0] } // tp fp fn dup unscored
   const subtypes = {}
   const fpWhere = {}
