@@ -57,6 +57,21 @@ suite('eval floor (bench/results/eval.json)', () => {
     })
   })
 
+  describe('planted pages (headline and subhead lines, figure-initial sentences, moved sections)', async () => {
+    const { evalPlanted } = await load('bench/eval/planted.mjs')
+    const recordedPages = recorded.tasks.pages as Record<string, unknown>
+    for (const split of ['dev', 'test'] as const) {
+      const metrics = await evalPlanted({ lib: await lib(), seed: 1, count: at(recordedPages, `${split}.pairs`), split, page: true })
+      it.each([
+        [`${split} alignment.f1`, at(metrics, 'alignment.f1'), at(recordedPages, `${split}.alignment.f1`)],
+        [`${split} kinds.number.recall`, at(metrics, 'kinds.number.recall'), at(recordedPages, `${split}.kinds.number.recall`)],
+        [`${split} kinds.number.precision`, at(metrics, 'kinds.number.precision'), at(recordedPages, `${split}.kinds.number.precision`)],
+      ])('%s (%f) stays at or above %f', (_name, value, floor) => {
+        expect(rounded(value)).toBeGreaterThanOrEqual(floor)
+      })
+    }
+  })
+
   describe('seed pair gold', async () => {
     const { evalSeed } = await load('bench/eval/seed.mjs')
     const metrics = await evalSeed({ lib: await lib() })
