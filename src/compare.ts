@@ -15,7 +15,7 @@ import { sentenceTokens } from './normalize/sentence-tokens'
 import { type MappedText, toNfc } from './normalize/unicode'
 import { type ResolvedOptions, resolveOptions } from './options'
 import { type MappedSentence, segmentMapped } from './segment'
-import type { Alignment, Article, CompareOptions, DocumentResult, Equivalence, Report } from './types'
+import type { Alignment, Article, CompareOptions, DocumentResult, Equivalence, Report, SentenceRole } from './types'
 
 /** One document as the later stages see it. */
 export interface PreparedDocument {
@@ -80,6 +80,8 @@ function caseOfCommonWord(equivalence: Equivalence): boolean {
   return lowerA === lowerB && (a.normalize('NFC') === lowerA || b.normalize('NFC') === lowerB)
 }
 
+const LINKED_ROLES: ReadonlySet<SentenceRole> = new Set(['headline', 'related', 'caption'])
+
 /** Links between the non-body lines of the two reports (see ./align/roles), on weights over all their sentences. */
 function alignOtherRoles(
   docA: PreparedDocument,
@@ -91,8 +93,9 @@ function alignOtherRoles(
 ): RoleLink[] {
   const hasOther = (doc: PreparedDocument): boolean => doc.body.length < doc.sentences.length
   if (!hasOther(docA) && !hasOther(docB)) return []
+  // Weights over every sentence that may take part: the linked kinds and each report's lead.
   const all = (doc: PreparedDocument, tokens: ReturnType<typeof sentenceTokens>): number[][] =>
-    doc.sentences.map((_, i) => intern(vocabulary, tokens[i]!.map((token) => token.key)))
+    doc.sentences.map((s, i) => (LINKED_ROLES.has(s.role) || i === doc.body[0] ? intern(vocabulary, tokens[i]!.map((token) => token.key)) : []))
   const allA = all(docA, tokensA)
   const allB = all(docB, tokensB)
   const weighting = inverseFrequency(vocabulary, [...allA, ...allB])

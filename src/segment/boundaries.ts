@@ -48,10 +48,28 @@ export interface BoundaryContext {
   readonly standaloneInitials: ReadonlySet<string>
 }
 
-/** Initials used as a person's short name: "T. chỉ kịp", "H.T., 30 tuổi". One linear pass over the text. */
+const INITIALS_BEFORE_DOT = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){0,2}\p{Lu}$/u
+const SPACE = /\s/u
+
+/**
+ * Initials used as a person's short name: "T. chỉ kịp", "H.T., 30 tuổi". Looks only at the
+ * dots of the text, and a few characters around each: linear.
+ */
 export function findStandaloneInitials(text: string): Set<string> {
   const found = new Set<string>()
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}.])((?:\p{Lu}\.){1,3})(?=[,;:)]|\s+\p{Ll})/gu)) found.add(match[1]!.slice(0, -1))
+  for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    const next = text[dot + 1]
+    if (next === undefined) break
+    let standalone = next === ',' || next === ';' || next === ':' || next === ')'
+    if (!standalone && SPACE.test(next)) {
+      let j = dot + 1
+      while (j < text.length && j - dot <= 4 && SPACE.test(text[j]!)) j++
+      standalone = LOWER.test(text[j] ?? '')
+    }
+    if (!standalone) continue
+    const match = INITIALS_BEFORE_DOT.exec(text.slice(Math.max(0, dot - 6), dot))
+    if (match) found.add(match[0])
+  }
   return found
 }
 

@@ -25,6 +25,7 @@ let segmenter: Intl.Segmenter | undefined
 
 // A quotation longer than this is taken for a stray quote mark, not one quoted passage.
 const MAX_QUOTE = 1000
+const QUOTE_MARK = /["“«]/u
 // A terminal run, closing quotes and brackets, then spaces: where a sentence may end.
 // The lookbehinds start a match only at the first terminal of a run and the first space:
 // otherwise every dot of a long run of dots would rescan it (quadratic).
@@ -126,12 +127,13 @@ function lineBoundaries(context: BoundaryContext, start: number, end: number): n
     const run = /^[.!?…]+/u.exec(match[0])![0]
     candidates.set(start + match.index + match[0].length, start + match.index + run.length - 1)
   }
-  const quoted = quotedRanges(text, start, end, MAX_QUOTE)
+  // Most lines quote nobody: spare them the per-character table.
+  const quoted = QUOTE_MARK.test(line) ? quotedRanges(text, start, end, MAX_QUOTE) : undefined
   const out: number[] = []
   let pieceStart = start
   for (const position of [...candidates.keys()].sort((x, y) => x - y)) {
     const terminal = candidates.get(position)!
-    if (terminal !== -1 && (quoted[position - start] === 1 || !isBoundary(context, pieceStart, terminal, position, end))) continue
+    if (terminal !== -1 && (quoted?.[position - start] === 1 || !isBoundary(context, pieceStart, terminal, position, end))) continue
     out.push(position)
     pieceStart = position
   }
