@@ -1,4 +1,5 @@
 export { compare } from './compare'
+export { compareMany } from './story'
 export { safeCompare } from './safe'
 export type { SafeCompareResult } from './safe'
 export { CorroborateError } from './errors'

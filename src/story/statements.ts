@@ -1,0 +1,63 @@
+/**
+ * Statement groups: the sentences of several outlets that report the same thing,
+ * joined through every pairwise alignment (a sentence sits in one group at most),
+ * ordered by where the outlets tell them (median relative position). Outlets
+ * reorder freely, so this is CollateX's variant-graph vertex without the DAG.
+ */
+import type { DocumentResult, Statement } from '../types'
+import type { PairReport } from './pairs'
+import { UnionFind } from './union-find'
+
+export interface StatementIndex {
+  readonly statements: Statement[]
+  /** `statementOf[outlet][sentence]` = index into `statements`, or -1. */
+  readonly statementOf: Int32Array[]
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+export function buildStatements(documents: readonly DocumentResult[], pairs: readonly PairReport[]): StatementIndex {
+  const offsets: number[] = []
+  const sets = new UnionFind()
+  for (const doc of documents) {
+    offsets.push(sets.add())
+    for (let s = 1; s < doc.sentences.length; s++) sets.add()
+  }
+  // An outlet with no sentence still got one id above; it is never linked, so it stays alone.
+  for (const { i, j, report } of pairs) {
+    for (const alignment of report.alignments) {
+      const ids = [...alignment.a.map((s) => offsets[i]! + s), ...alignment.b.map((s) => offsets[j]! + s)]
+      for (const id of ids.slice(1)) sets.union(ids[0]!, id)
+    }
+  }
+  const outletOf = (id: number): number => {
+    let outlet = 0
+    while (outlet + 1 < offsets.length && offsets[outlet + 1]! <= id) outlet++
+    return outlet
+  }
+  const groups: { statement: Statement; position: number; first: number }[] = []
+  for (const members of sets.groups()) {
+    if (members.length < 2) continue
+    const sentences: number[][] = documents.map(() => [])
+    for (const id of members) {
+      const outlet = outletOf(id)
+      if (documents[outlet]!.sentences.length > 0) sentences[outlet]!.push(id - offsets[outlet]!)
+    }
+    const outlets = sentences.flatMap((list, outlet) => (list.length > 0 ? [outlet] : []))
+    if (outlets.length < 2) continue
+    const positions = outlets.map((outlet) => sentences[outlet]![0]! / Math.max(1, documents[outlet]!.sentences.length))
+    groups.push({ statement: { sentences, outlets }, position: median(positions), first: members[0]! })
+  }
+  groups.sort((x, y) => x.position - y.position || x.first - y.first)
+  const statementOf = documents.map((doc) => new Int32Array(doc.sentences.length).fill(-1))
+  groups.forEach(({ statement }, index) => {
+    statement.sentences.forEach((list, outlet) => {
+      for (const sentence of list) statementOf[outlet]![sentence] = index
+    })
+  })
+  return { statements: groups.map((g) => g.statement), statementOf }
+}
