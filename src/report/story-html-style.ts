@@ -19,6 +19,7 @@ table.story tbody th { font-weight: normal; min-width: 12em; }
 .kind { font-size: .8rem; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
 .status { font-size: .8rem; color: #5e5c64; }
 tr.st-majority .status, tr.st-split .status { color: var(--out); font-weight: 600; }
+.times { font-size: .8rem; color: #5e5c64; }
 .where { font-size: .8rem; color: #5e5c64; }
 .readings { margin: .25rem 0 0; padding-left: 1.1rem; font-size: .85rem; }
 td.outlier { background: #fde2e4; border-left: 4px solid var(--out); }

@@ -36,7 +36,16 @@ function cellHtml(story: Story, row: TableRow, outlet: number): string {
   const spans = row.cells[outlet]!
   const className = cellClass(row, outlet)
   if (spans.length === 0) return `<td class="silent"><span class="none">—</span></td>`
-  const links = spans.map((span) => `<a href="#${sentenceId(outlet, span.sentence)}">${esc(span.text)}</a>`).join('<br>')
+  // One link per distinct form, to its first place: a name used five times is one entry, ×5.
+  const forms = new Map<string, { span: Span; count: number }>()
+  for (const span of spans) {
+    const form = forms.get(span.text)
+    if (form) form.count++
+    else forms.set(span.text, { span, count: 1 })
+  }
+  const links = [...forms.values()]
+    .map(({ span, count }) => `<a href="#${sentenceId(outlet, span.sentence)}">${esc(span.text)}</a>${count > 1 ? ` <span class="times">×${count}</span>` : ''}`)
+    .join('<br>')
   const note = className === 'outlier' ? ' <span class="tag">outlier</span>' : ''
   return `<td class="${className}" data-outlet="${outlet}">${links}${note}</td>`
 }

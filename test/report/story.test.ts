@@ -48,6 +48,11 @@ describe('story HTML safety (same rules as toHtml)', () => {
   ])
   const page = storyToHtml(hostile)
 
+  it('renders the hostile cells (the outlet saying 38 is the outlier)', () => {
+    expect(hostile.facts[0]?.outliers).toEqual([1])
+    expect(page).toContain('<td class="outlier"')
+  })
+
   it('has a Content-Security-Policy and no script', () => {
     expect(page).toContain('http-equiv="Content-Security-Policy"')
     expect(page).toContain("default-src 'none'")
