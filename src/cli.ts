@@ -8,6 +8,7 @@ import { type CommandDef, defineCommand, runCommand, showUsage } from 'citty'
 import { CorroborateError, type Report, compare, toHtml, toMarkdown, toText } from './index.js'
 import { dedupCommand } from './cli-dedup'
 import { guardStdout, safeMessage } from './cli-output'
+import { StoryUsageError, storyCompare, storyPaths } from './cli-story'
 
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0'
 declare const __VERSION__: string | undefined
@@ -144,6 +145,11 @@ async function _run(argv: string[]): Promise<number> {
     return 0
   }
   try {
+    // Three or more reports: the story report (src/cli-story.ts).
+    if (rawArgs[0] === 'compare' && (storyPaths(rawArgs.slice(1))?.length ?? 0) >= 3) {
+      process.stdout.write(storyCompare(rawArgs.slice(1), _readText))
+      return 0
+    }
     await runCommand(main, { rawArgs })
     // a command that finished with a status of its own (dedup: 3 when lines were skipped)
     return typeof process.exitCode === 'number' ? process.exitCode : 0
@@ -151,7 +157,7 @@ async function _run(argv: string[]): Promise<number> {
     if (debug) console.error(error)
     // citty colours some messages; a one-line error should be plain text.
     const message = safeMessage((error instanceof Error ? error.message : String(error)).replace(/\u001b\[[0-9;]*m/g, ''))
-    if (error instanceof UsageError || error instanceof CorroborateError || (error as { name?: string }).name === 'CLIError') {
+    if (error instanceof UsageError || error instanceof StoryUsageError || error instanceof CorroborateError || (error as { name?: string }).name === 'CLIError') {
       process.stderr.write(`corroborate: ${message}\n`)
       return 2
     }
