@@ -72,3 +72,17 @@ describe('story HTML safety (same rules as toHtml)', () => {
     expect(md).toContain('A\\|B')
   })
 })
+
+describe('story text safety', () => {
+  it('shows control characters in labels and article text as escapes', () => {
+    const text = storyToText(
+      compareMany([
+        { text: 'Có 35 người bị thương tại Hà Nội hôm qua \u001b]0;pwned\u0007.', source: 'A\u001b[2J' },
+        { text: 'Có 38 người bị thương tại Hà Nội hôm qua.', source: 'B\u202e' },
+        { text: 'Có 35 người bị thương tại Hà Nội hôm qua.', source: 'C' },
+      ]),
+    )
+    expect(text).not.toMatch(/[\u001b\u0007\u202e]/)
+    expect(text).toContain('A\\x1b[2J')
+  })
+})
