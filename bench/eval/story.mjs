@@ -94,7 +94,7 @@ articles.forEach((article, k) => {
 
 const precision = reported === 0 ? 0 : right / reported
 const recall = planted === 0 ? 0 : found / planted
-const result = { stories: planted, outliersReported: reported, precision: Number(precision.toFixed(3)), recall: Number(recall.toFixed(3)), byKind, falseOutliers: falseOutliers.slice(0, 10), misses: misses.slice(0, 20) }
+const result = { stories: planted, outliersReported: reported, precision: Number(precision.toFixed(3)), recall: Number(recall.toFixed(3)), byKind, missedByCompare: misses.filter((m) => m.flagged === 'no pair flagged it').length, missedByStory: misses.filter((m) => m.flagged !== 'no pair flagged it').length, falseOutliers: falseOutliers.slice(0, 10), misses: misses.slice(0, 20) }
 mkdirSync(resolve(root, 'bench/results'), { recursive: true })
 writeFileSync(resolve(root, 'bench/results/story-eval.json'), JSON.stringify(result, null, 2) + '\n')
 console.log(JSON.stringify(result, null, 2))
