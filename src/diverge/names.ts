@@ -145,7 +145,7 @@ const SPACE_ONLY = /^[ \t\u00a0]+$/u
 
 
 const syllables = new Map<string, boolean>()
-function isVietnameseSyllable(folded: string): boolean {
+export function isVietnameseSyllable(folded: string): boolean {
   let yes = syllables.get(folded)
   if (yes === undefined) {
     yes = VI_SYLLABLE.test(stripDiacritics(folded).replace(/đ/g, 'd')) || VI_MARKED.test(folded)
