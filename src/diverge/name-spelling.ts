@@ -28,6 +28,8 @@ export type SpellingJudgement =
   | { readonly kind: 'same' | 'different' }
 
 interface NameWord {
+  /** Lower case, marks kept: equal words are one word. */
+  readonly lower: string
   /** Lower case, no marks, no apostrophes or dots. */
   readonly bare: string
   /** Carries a letter only Vietnamese writes (ă â ê ô ơ ư đ or a tone under/over them). */
@@ -50,7 +52,7 @@ function wordsOf(text: string): NameWord[] {
     .map((w) => {
       const lower = w.toLowerCase()
       const bare = stripDiacritics(lower.replace(APOSTROPHES, '')).replace(/đ/g, 'd')
-      return { bare, vietnamese: VIETNAMESE_MARKED.test(lower), syllable: isVietnameseSyllable(foldWord(w)) }
+      return { lower: foldWord(lower.replace(APOSTROPHES, '')), bare, vietnamese: VIETNAMESE_MARKED.test(lower), syllable: isVietnameseSyllable(foldWord(w)) }
     })
 }
 
@@ -94,6 +96,8 @@ interface WordMatch {
 
 /** One word against another: 1 when equal, a respelling's likeness, or undefined for different words. */
 function compareWords(x: NameWord, y: NameWord, native: boolean): WordMatch | undefined {
+  if (x.lower === y.lower) return { score: 1, evidence: '' }
+  // Marks only (Tâm / Tấm between two Vietnamese spellings) are left to the linked-sentence matcher.
   if (x.bare === y.bare) return x.vietnamese && y.vietnamese ? undefined : { score: 1, evidence: '' }
   // A Vietnamese syllable whose letters differ is another name (Lan / Lâm, Hùng / Hồng, Vinh / Minh).
   if (x.vietnamese || y.vietnamese || native) return undefined
