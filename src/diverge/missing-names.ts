@@ -133,9 +133,9 @@ export function absentNames(
 }
 
 // What introduces a photo credit or a source line: the name after it is the outlet, not a fact.
-const CREDIT_CUE = /(?:ảnh|nguồn|photo|photograph|source|credit|image|video|clip)\s*[:：]?\s*$/iu
+const CREDIT_CUE = /(?:ảnh|nguồn|photo|photograph|source|credit|image|video|clip)\s*[:：]?$/iu
 // "Theo Reuters", "(AFP)", "according to Xinhua": an attribution to a news agency or outlet.
-const ATTRIBUTION_CUE = /(?:theo|according to|via|\()\s*$/iu
+const ATTRIBUTION_CUE = /(?:theo|according to|via|\()$/iu
 const NEWS_AGENCIES = new Set(
   [
     'afp', 'reuters', 'ap', 'associated press', 'xinhua', 'tân hoa xã', 'yonhap', 'kyodo', 'bloomberg', 'bbc', 'cnn',
@@ -148,7 +148,8 @@ const NEWS_AGENCIES = new Set(
 /** A photo credit or an attribution to a news agency: the outlet, not what it reports. */
 function isCredit(doc: PreparedDocument, name: Located<NameFact>): boolean {
   const sentence = doc.sentences[name.sentence]!
-  const before = doc.original.slice(Math.max(sentence.start, name.span.start - 24), name.span.start)
+  // Trimmed, so the cues need no trailing-space pattern.
+  const before = doc.original.slice(Math.max(sentence.start, name.span.start - 24), name.span.start).trimEnd()
   if (CREDIT_CUE.test(before)) return true
   const agency = NEWS_AGENCIES.has(name.fact.text.normalize('NFC').toLowerCase())
   return agency && (ATTRIBUTION_CUE.test(before) || /^\s*[)/]/u.test(doc.original.slice(name.span.end, name.span.end + 3)))
