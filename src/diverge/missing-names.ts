@@ -108,18 +108,18 @@ function writtenIn(stream: WordStream, words: readonly string[], exact = false):
  */
 export function absentNames(
   own: PreparedDocument,
-  ownFacts: DocumentFacts,
+  names: readonly Located<NameFact>[],
   other: PreparedDocument,
   otherKeys: ReadonlySet<string>,
   paired: ReadonlySet<string>,
   keyOf: (fact: NameFact) => string,
   expansions: ExpansionTable,
 ): AbsentName[] {
-  if (ownFacts.names.length === 0) return []
+  if (names.length === 0) return []
   // The names to look for, first: the other report's word stream indexes only their first words.
   const sought: AbsentName[] = []
   const seen = new Set<string>()
-  for (const name of ownFacts.names) {
+  for (const name of names) {
     if (!STATING_ROLES.has(own.sentences[name.sentence]!.role)) continue
     const key = keyOf(name.fact)
     if (paired.has(key) || otherKeys.has(key) || seen.has(key)) continue

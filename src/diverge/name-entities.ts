@@ -22,6 +22,8 @@ import type { SentenceDiffs } from './word-diff'
 export interface Spelling {
   readonly key: string
   readonly mentions: readonly Located<NameFact>[]
+  /** A lone word opening its sentences, capitalised for that reason perhaps: a name only if paired. */
+  readonly opening?: boolean
 }
 
 export interface EntityPair {
@@ -168,6 +170,10 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   // A lone short word (Ozil, Iraq) has many near neighbours that are other names.
   if (x.tokens.length === 1 && y.tokens.length === 1 && Math.min(x.text.length, y.text.length) <= 5) confidence -= 0.1
   if (spelling.shortForm) evidence.push('short form')
+  if (a.opening || b.opening) {
+    confidence -= 0.1
+    evidence.push('opens a sentence')
+  }
   return { a, b, confidence: Math.round(Math.min(0.99, Math.max(0, confidence)) * 100) / 100, evidence, at, changes: spelling.changes }
 }
 

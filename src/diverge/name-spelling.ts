@@ -116,6 +116,13 @@ function compareWords(x: NameWord, y: NameWord, native: boolean): WordMatch | un
   return undefined
 }
 
+/** Two one-word names, one the other plus an English derivation ending (Maya / Mayan, Europe / European). */
+export function derivedWord(a: string, b: string): boolean {
+  const wa = wordsOf(a)
+  const wb = wordsOf(b)
+  return wa.length === 1 && wb.length === 1 && derivation(wa[0]!.bare, wb[0]!.bare)
+}
+
 function derivation(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x]
   return long.startsWith(short) && DERIVATIONS.includes(long.slice(short.length))

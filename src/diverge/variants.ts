@@ -23,7 +23,7 @@ import { type UnplacedDivergence, contradictionMessage, formatReason } from './d
 import { type AbsentName, absentNames, missingNames } from './missing-names'
 import { type Spelling, resolveAcross } from './name-entities'
 import { isNameVariant, nameKey, nameSimilarity } from './name-match'
-import { formatOnly } from './name-spelling'
+import { derivedWord, formatOnly } from './name-spelling'
 import type { NameFact } from './names'
 import type { SentenceDiffs } from './word-diff'
 
@@ -185,6 +185,8 @@ export function findNameVariants(
           continue
         }
         if (format?.kind === 'same') continue
+        // Maya / Mayan, Europe / European: another word, not the name respelt.
+        if (derivedWord(x.fact.text, y.fact.text)) continue
         const relation = relationOf(x.fact.text, y.fact.text)
         // Lee Jae Myung / Lee Jae-myung is a spelling an editor wants to see, not a format.
         const respaced = relation === 'format' && hyphenation(x.fact.text) !== hyphenation(y.fact.text)
@@ -240,19 +242,31 @@ export function findNameVariants(
   // Names only one report writes: respellings across the whole reports, then what is really missing.
   const keysA = new Set(factsA.names.map((n) => keyOf(n.fact)))
   const keysB = new Set(factsB.names.map((n) => keyOf(n.fact)))
-  const absentA = absentNames(docA, factsA, docB, keysB, pairedA, keyOf, expansions)
-  const absentB = absentNames(docB, factsB, docA, keysA, pairedB, keyOf, expansions)
-  const spellings = (facts: DocumentFacts, doc: PreparedDocument, absent: readonly AbsentName[]): Spelling[] => {
+  const absentA = absentNames(docA, factsA.names, docB, keysB, pairedA, keyOf, expansions)
+  const absentB = absentNames(docB, factsB.names, docA, keysA, pairedB, keyOf, expansions)
+  const spellings = (names: readonly Located<NameFact>[], doc: PreparedDocument, absent: readonly AbsentName[], opening = false): Spelling[] => {
     const byKey = new Map<string, Located<NameFact>[]>(absent.map((n) => [n.key, []]))
-    for (const name of facts.names) if (STATING_ROLES.has(doc.sentences[name.sentence]!.role)) byKey.get(keyOf(name.fact))?.push(name)
-    return [...byKey].map(([key, mentions]) => ({ key, mentions }))
+    for (const name of names) if (STATING_ROLES.has(doc.sentences[name.sentence]!.role)) byKey.get(keyOf(name.fact))?.push(name)
+    return [...byKey].map(([key, mentions]) => ({ key, mentions, opening }))
+  }
+  // A one-word sentence opener (Kinsley, wrote…) may be a respelling of a name the other report writes.
+  const openers = (facts: DocumentFacts, doc: PreparedDocument, other: PreparedDocument, ownKeys: ReadonlySet<string>, otherKeys: ReadonlySet<string>, paired: ReadonlySet<string>): Spelling[] => {
+    const names = facts.openingNames.filter((n) => !ownKeys.has(keyOf(n.fact)))
+    return spellings(names, doc, absentNames(doc, names, other, otherKeys, paired, keyOf, expansions), true)
   }
   // Every place a report writes the spelling: alone, in short (Oezil for Mesut Oezil) or inside a longer name (Nam Volgograd).
   const mentionsOf = (facts: DocumentFacts, spelling: Spelling): Span[] => {
+    if (spelling.opening) return spelling.mentions.map((m) => m.span)
     const tokens = spelling.mentions[0]!.fact.tokens
     return facts.names.filter((n) => keyOf(n.fact) === spelling.key || nested(n.fact.tokens, tokens)).map((n) => n.span)
   }
-  const across = resolveAcross(spellings(factsA, docA, absentA), spellings(factsB, docB, absentB), alignments, diffs, { a: docA.original, b: docB.original })
+  const across = resolveAcross(
+    [...spellings(factsA.names, docA, absentA), ...openers(factsA, docA, docB, keysA, keysB, pairedA)],
+    [...spellings(factsB.names, docB, absentB), ...openers(factsB, docB, docA, keysB, keysA, pairedB)],
+    alignments,
+    diffs,
+    { a: docA.original, b: docB.original },
+  ).filter((pair) => !(pair.a.opening && pair.b.opening))
   // Europe / Eurrope seen again in Networks Europe / Networks Eurrope is the same respelling: report the shortest run once.
   const signatures = new Set(pairs.map((p) => respelling(p.a.fact.tokens, p.b.fact.tokens)))
   across.sort((x, y) => x.at.a.fact.tokens.length - y.at.a.fact.tokens.length)

@@ -25,6 +25,12 @@ describe('names paired across unlinked sentences', () => {
       'The company denied any role in the dismissal. "We had nothing to do with it," Sundwall said.',
       ['Sean Sundwell', 'Sundwall'],
     ],
+    [
+      // A one-word name opening its sentence is read as a name when the other report writes it respelt.
+      'Kinsley, for example, wrote in the Post on Monday that sinners cherish the fantasy.',
+      'Sinners cherish the fantasy, Michael Kinsely wrote in the Post on Monday.',
+      ['Kinsley', 'Michael Kinsely'],
+    ],
   ])('%s', (a, b, pair) => {
     const report = compare(a, b)
     expect(names(report)).toEqual([pair])
