@@ -77,6 +77,25 @@ describe('missing names a reader would miss', () => {
     expect(missingNames(report)).not.toContain(credit)
   })
 
+  it.each([
+    ['Chính phủ sẽ hỗ trợ đời sống người có công… Lan Hương', 'Lan Hương'], // byline glued to the last sentence
+    ['Chính phủ sẽ hỗ trợ đời sống người có công. Trọng Phú/VOV online', 'Trọng Phú'],
+    ['Đội tuyển đã giành huy chương vàng tại SEA Games 27.', 'Games'], // fragment after an abbreviation
+    ['Như Thanh Niên Online đã đưa tin, đội tuyển đã về nước.', 'Online'],
+    ['Phó chủ tịch Ủy ban nhân dân tỉnh đã đến thăm đội tuyển.', 'Ủy'], // an institution after a title
+  ])('never reports a byline, a fragment or an institution head: %s', (a, notAName) => {
+    const report = compare(a, 'Đội tuyển bóng đá đã về nước sáng nay.')
+    expect(missingNames(report)).not.toContain(notAName)
+  })
+
+  it.each([
+    ['Khi Messi ghi bàn, khán giả đứng dậy vỗ tay.', 'Messi'], // a capitalised opener before a name is no run
+    ['Bộ trưởng Ngoại giao Philippines Albert F. Del Rosario phát biểu.', 'Albert F. Del Rosario'],
+  ])('still reports a real name: %s', (a, name) => {
+    const report = compare(a, 'Khán giả đứng dậy vỗ tay sáng nay.')
+    expect(missingNames(report)).toContain(name)
+  })
+
   it('still reports a name the other report never writes', () => {
     const report = compare('Bộ trưởng Vladimir Markin cho biết 6 người chết.', 'Giới chức cho biết 6 người chết.')
     expect(missingNames(report)).toContain('Vladimir Markin')
