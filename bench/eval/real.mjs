@@ -31,7 +31,10 @@ const isFlag = (d) => d.kind !== 'missing'
 
 /** Does a flag cover both sides of a judged pair of spans (either orientation of the pair)? */
 function covers(flag, side) {
-  return overlaps(flag.a, side.aStart, side.aEnd) && overlaps(flag.b, side.bStart, side.bEnd)
+  if (overlaps(flag.a, side.aStart, side.aEnd) && overlaps(flag.b, side.bStart, side.bEnd)) return true
+  // A name divergence lists every occurrence of both spellings: any of them is the judged pair.
+  const occ = flag.occurrences
+  return !!occ && occ.a.some((s) => overlaps(s, side.aStart, side.aEnd)) && occ.b.some((s) => overlaps(s, side.bStart, side.bEnd))
 }
 
 /** Locate an English item's values inside its sentences (MSRP items carry no offsets). */

@@ -20,6 +20,12 @@ export interface DocumentFacts {
   /** Numbers and dates of the stating roles, in document order. */
   readonly facts: readonly Located<Fact>[]
   readonly names: readonly Located<NameFact>[]
+  /**
+   * One-word names opening a sentence and written nowhere else capitalised
+   * (Analysts, or Kinsley): not names on their own, but a respelling of a name
+   * the other report writes may be one.
+   */
+  readonly openingNames: readonly Located<NameFact>[]
   /** Facts of each sentence, by sentence index (captions' too). */
   readonly factsBySentence: ReadonlyMap<number, Located<Fact>[]>
   readonly namesBySentence: ReadonlyMap<number, Located<NameFact>[]>
@@ -47,10 +53,11 @@ function openingWord(name: NameFact, firstWord: number): boolean {
  * sentence counts only when the document also writes it capitalised elsewhere
  * (Powell stays; Analysts, a common noun, goes).
  */
-function dropOpeningWords(names: Located<NameFact>[], firstWords: ReadonlyMap<number, number>): Located<NameFact>[] {
+function dropOpeningWords(names: Located<NameFact>[], firstWords: ReadonlyMap<number, number>): { kept: Located<NameFact>[]; dropped: Located<NameFact>[] } {
   const elsewhere = new Set<string>()
   for (const { fact, sentence } of names) if (!openingWord(fact, firstWords.get(sentence)!)) for (const token of fact.tokens) elsewhere.add(token)
-  return names.filter(({ fact, sentence }) => !openingWord(fact, firstWords.get(sentence)!) || elsewhere.has(fact.tokens[0]!))
+  const keep = ({ fact, sentence }: Located<NameFact>): boolean => !openingWord(fact, firstWords.get(sentence)!) || elsewhere.has(fact.tokens[0]!)
+  return { kept: names.filter(keep), dropped: names.filter((name) => !keep(name)) }
 }
 
 export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]): DocumentFacts {
@@ -80,12 +87,13 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     // A caption's figures are compared with the captions linked to it, never reported missing.
     if (STATING_ROLES.has(s.role)) facts.push(...sentenceFacts)
   }
-  names = dropOpeningWords(names, firstWords)
+  const { kept, dropped: openingNames } = dropOpeningWords(names, firstWords)
+  names = kept
   const namesBySentence = new Map<number, Located<NameFact>[]>()
   for (const name of names) {
     const list = namesBySentence.get(name.sentence)
     if (list) list.push(name)
     else namesBySentence.set(name.sentence, [name])
   }
-  return { facts, names, factsBySentence, namesBySentence }
+  return { facts, names, openingNames, factsBySentence, namesBySentence }
 }

@@ -99,6 +99,8 @@ const INSTITUTION_HEADS = new Set(
     .split(' ')
     .map(foldWord),
 )
+// Institution heads that are never a given name, so a title before them does not make them one.
+const NEVER_GIVEN_NAMES = new Set('ủy ủy tập bộ sở cục viện ngân tòa đảng'.split(' ').map(foldWord))
 const ORG_WORDS = new Set(
   (
     'bộ ban sở cục đảng quốc_hội chính_phủ ủy_ban ngân_hàng công_ty tập_đoàn viện trường đại_học báo đài clb ' +
@@ -145,7 +147,7 @@ const SPACE_ONLY = /^[ \t\u00a0]+$/u
 
 
 const syllables = new Map<string, boolean>()
-function isVietnameseSyllable(folded: string): boolean {
+export function isVietnameseSyllable(folded: string): boolean {
   let yes = syllables.get(folded)
   if (yes === undefined) {
     yes = VI_SYLLABLE.test(stripDiacritics(folded).replace(/đ/g, 'd')) || VI_MARKED.test(folded)
@@ -217,6 +219,8 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
       // A lone native syllable is a name only when a title introduces it (ông Lâm).
       if (run.length === 1 && !cue?.person) return
       if (followedByLower && INSTITUTION_HEADS.has(run[0]!.folded) && !cue?.person) return
+      // "Phó chủ tịch Ủy ban…", "tổng giám đốc Tập đoàn…": a title before an institution, not before a person.
+      if (followedByLower && run.length === 1 && NEVER_GIVEN_NAMES.has(run[0]!.folded)) return
     }
     const start = run[0]!.start
     const end = run[run.length - 1]!.end

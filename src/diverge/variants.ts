@@ -2,27 +2,28 @@
  * Names spelled two ways (Park Heong-joon / Park Hyeong Jun), and names only
  * one report mentions.
  *
- * A variant is sought only between names of aligned sentences, where the two
+ * A variant is sought first between names of aligned sentences, where the two
  * spellings stand in the same statement. Evidence is the spelling similarity;
  * a weaker similarity counts when a word diff of the sentence pair shows one
  * spelling replaced by the other at the same place. Each name of A is paired
  * with its most similar name of B and the pairing must be mutual, so one
  * person is never reported as two others' variant; the divergence lists every
- * occurrence of both spellings.
+ * occurrence of both spellings. Names only one report writes are then paired
+ * across the whole reports (name-entities.ts), and what is left is missing
+ * (missing-names.ts).
  */
 import levenshtein from 'fast-levenshtein'
 import type { PreparedDocument } from '../compare'
 import type { ExpansionTable } from '../normalize/abbreviations'
-import { foldWord, stripDiacritics } from '../normalize/fold'
 import { nameSkeleton } from '../normalize/romanisation'
-import { sentenceTokens } from '../normalize/sentence-tokens'
-import { tokenize } from '../normalize/tokens'
 import type { Alignment, Equivalence, Span } from '../types'
-import type { UnplacedDivergence } from './describe'
 import type { DocumentFacts, Located } from './collect'
 import { NAMING_ROLES, STATING_ROLES } from './collect'
-import { contradictionMessage, formatReason, missingMessage } from './describe'
+import { type UnplacedDivergence, contradictionMessage, formatReason } from './describe'
+import { type AbsentName, absentNames, missingNames } from './missing-names'
+import { type Spelling, resolveAcross } from './name-entities'
 import { isNameVariant, nameKey, nameSimilarity } from './name-match'
+import { derivedWord, formatOnly } from './name-spelling'
 import type { NameFact } from './names'
 import type { SentenceDiffs } from './word-diff'
 
@@ -100,6 +101,19 @@ function respelling(a: readonly string[], b: readonly string[]): string {
   return `${left.sort().join(' ')}\u0000${right.sort().join(' ')}`
 }
 
+/** Does one run of words stand inside the other, word for word? */
+function nested(x: readonly string[], y: readonly string[]): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  if (short.length === 0) return false
+  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => long[i + k] === w)) return true
+  return false
+}
+
+/** Is the name followed by an English possessive 's in its text (O'Neill's)? */
+function possessive(doc: PreparedDocument, name: Located<NameFact>): boolean {
+  return /^['’]s\b/u.test(doc.original.slice(name.span.end, name.span.end + 3))
+}
+
 /** Names of a link's sentences: body, headline, teaser and caption lines each link only with their own kind. */
 function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): Located<NameFact>[] {
   return sentences.filter((i) => NAMING_ROLES.has(doc.sentences[i]!.role)).flatMap((i) => facts.namesBySentence.get(i) ?? [])
@@ -145,6 +159,7 @@ export function findNameVariants(
     return relation
   }
 
+  const formatPairs: Array<{ a: Located<NameFact>; b: Located<NameFact> }> = []
   for (const link of alignments) {
     const namesA = linkedNames(docA, factsA, link.a)
     const namesB = linkedNames(docB, factsB, link.b)
@@ -162,6 +177,16 @@ export function findNameVariants(
         if (!comparable(x.fact, y.fact)) continue
         // Both spellings on both sides (Vietnam+ and Việt Nam in each): two names, not one respelt.
         if (spellingsB.has(spelling(x.fact)) || spellingsA.has(spelling(y.fact))) continue
+        // O'Connor / OConnor, WiFi / Wi-Fi, O'Neill's / ONeills: the same name written in another form.
+        const format = formatOnly(x.fact.text, y.fact.text, possessive(docA, x), possessive(docB, y))
+        if (format?.kind === 'format') {
+          equivalences.push({ a: x.span, b: y.span, reason: format.reason })
+          formatPairs.push({ a: x, b: y })
+          continue
+        }
+        if (format?.kind === 'same') continue
+        // Maya / Mayan, Europe / European: another word, not the name respelt.
+        if (derivedWord(x.fact.text, y.fact.text)) continue
         const relation = relationOf(x.fact.text, y.fact.text)
         // Lee Jae Myung / Lee Jae-myung is a spelling an editor wants to see, not a format.
         const respaced = relation === 'format' && hyphenation(x.fact.text) !== hyphenation(y.fact.text)
@@ -209,124 +234,67 @@ export function findNameVariants(
 
   const pairedA = new Set([...merged].map((p) => p.keyA))
   const pairedB = new Set([...merged].map((p) => p.keyB))
-  const missing = [
-    ...missingNames(docA, factsA, docB, factsB, pairedA, keyOf, sides.a, sides.b, 'a', expansions),
-    ...missingNames(docB, factsB, docA, factsA, pairedB, keyOf, sides.b, sides.a, 'b', expansions),
-  ]
-  return { divergences, equivalences, missing }
-}
+  for (const { a, b } of formatPairs) {
+    pairedA.add(keyOf(a.fact))
+    pairedB.add(keyOf(b.fact))
+  }
 
-/**
- * The words of a document as a stream, indexed by their diacritic-free form,
- * to ask whether a name is written anywhere in it, however spelt.
- */
-interface WordStream {
-  readonly keys: readonly string[]
-  /** Positions of the sought first words by diacritic-free form. */
-  readonly bare: ReadonlyMap<string, readonly number[]>
-  /** …and by romanisation skeleton, for words of 4 letters or more. */
-  readonly skeletons: ReadonlyMap<string, readonly number[]>
-}
-
-/** The forms under which `writtenIn` looks names' first words up. */
-interface Sought {
-  readonly bare: ReadonlySet<string>
-  readonly skeletons: ReadonlySet<string>
-}
-
-// The first places a word stands suffice to find a phrase; a word found more often is no evidence.
-const STARTS_KEPT = 256
-
-function addStart(starts: Map<string, number[]>, form: string, at: number): void {
-  const list = starts.get(form)
-  if (!list) starts.set(form, [at])
-  else if (list.length < STARTS_KEPT && list[list.length - 1] !== at) list.push(at)
-}
-
-/** The stream of a document's words, with the places of the sought first words only. */
-function wordStream(doc: PreparedDocument, expansions: ExpansionTable, sought: Sought): WordStream {
-  const keys: string[] = []
-  const bare = new Map<string, number[]>()
-  const skeletons = new Map<string, number[]>()
-  const bySkeleton = sought.skeletons.size > 0
-  for (const sentence of sentenceTokens(doc, expansions)) {
-    for (const token of sentence) {
-      const form = stripDiacritics(token.key)
-      if (sought.bare.has(form)) addStart(bare, form, keys.length)
-      if (bySkeleton && token.key.length >= 4) {
-        const shape = nameSkeleton(token.key)
-        if (sought.skeletons.has(shape)) addStart(skeletons, shape, keys.length)
-      }
-      keys.push(token.key)
+  // Names only one report writes: respellings across the whole reports, then what is really missing.
+  const keysA = new Set(factsA.names.map((n) => keyOf(n.fact)))
+  const keysB = new Set(factsB.names.map((n) => keyOf(n.fact)))
+  const absentA = absentNames(docA, factsA.names, docB, keysB, pairedA, keyOf, expansions)
+  const absentB = absentNames(docB, factsB.names, docA, keysA, pairedB, keyOf, expansions)
+  const spellings = (names: readonly Located<NameFact>[], doc: PreparedDocument, absent: readonly AbsentName[], opening = false): Spelling[] => {
+    const byKey = new Map<string, Located<NameFact>[]>(absent.map((n) => [n.key, []]))
+    for (const name of names) if (STATING_ROLES.has(doc.sentences[name.sentence]!.role)) byKey.get(keyOf(name.fact))?.push(name)
+    return [...byKey].map(([key, mentions]) => ({ key, mentions, opening }))
+  }
+  // A one-word sentence opener (Kinsley, wrote…) may be a respelling of a name the other report writes.
+  const openers = (facts: DocumentFacts, doc: PreparedDocument, other: PreparedDocument, ownKeys: ReadonlySet<string>, otherKeys: ReadonlySet<string>, paired: ReadonlySet<string>): Spelling[] => {
+    const names = facts.openingNames.filter((n) => !ownKeys.has(keyOf(n.fact)))
+    return spellings(names, doc, absentNames(doc, names, other, otherKeys, paired, keyOf, expansions), true)
+  }
+  // Every place a report writes the spelling: alone, in short (Oezil for Mesut Oezil) or inside a longer name (Nam Volgograd).
+  const mentionsOf = (facts: DocumentFacts, spelling: Spelling): Span[] => {
+    if (spelling.opening) return spelling.mentions.map((m) => m.span)
+    const tokens = spelling.mentions[0]!.fact.tokens
+    return facts.names.filter((n) => keyOf(n.fact) === spelling.key || nested(n.fact.tokens, tokens)).map((n) => n.span)
+  }
+  const across = resolveAcross(
+    [...spellings(factsA.names, docA, absentA), ...openers(factsA, docA, docB, keysA, keysB, pairedA)],
+    [...spellings(factsB.names, docB, absentB), ...openers(factsB, docB, docA, keysB, keysA, pairedB)],
+    alignments,
+    diffs,
+    { a: docA.original, b: docB.original },
+  ).filter((pair) => !(pair.a.opening && pair.b.opening))
+  // Europe / Eurrope seen again in Networks Europe / Networks Eurrope is the same respelling: report the shortest run once.
+  const signatures = new Set(pairs.map((p) => respelling(p.a.fact.tokens, p.b.fact.tokens)))
+  across.sort((x, y) => x.at.a.fact.tokens.length - y.at.a.fact.tokens.length)
+  for (const pair of across) {
+    pairedA.add(pair.a.key)
+    pairedB.add(pair.b.key)
+    const { a: x, b: y } = pair.at
+    if (pair.format) {
+      equivalences.push({ a: x.span, b: y.span, reason: pair.format })
+      continue
     }
-  }
-  return { keys, bare, skeletons }
-}
-
-function soughtForms(names: ReadonlyArray<{ readonly words: readonly string[] }>): Sought {
-  const bare = new Set<string>()
-  const skeletons = new Set<string>()
-  for (const { words } of names) {
-    bare.add(stripDiacritics(words[0]!))
-    if (words[0]!.length >= 4) skeletons.add(nameSkeleton(words[0]!))
-  }
-  return { bare, skeletons }
-}
-
-/** One word written two ways that a report would not call two names: diacritics, doubled letters, romanisation. */
-function sameWord(x: string, y: string): boolean {
-  if (x === y || stripDiacritics(x) === stripDiacritics(y)) return true
-  return x.length >= 4 && y.length >= 4 && nameSkeleton(x) === nameSkeleton(y)
-}
-
-/** Is the name written somewhere in the stream, word after word, in any spelling? */
-function writtenIn(stream: WordStream, words: readonly string[]): boolean {
-  const check = (at: number): boolean => words.every((word, k) => at + k < stream.keys.length && sameWord(stream.keys[at + k]!, word))
-  if ((stream.bare.get(stripDiacritics(words[0]!)) ?? []).some(check)) return true
-  // A respelt first word (Jina for China) has another bare form but the same skeleton.
-  return words[0]!.length >= 4 && (stream.skeletons.get(nameSkeleton(words[0]!)) ?? []).some(check)
-}
-
-function missingNames(
-  own: PreparedDocument,
-  ownFacts: DocumentFacts,
-  other: PreparedDocument,
-  otherFacts: DocumentFacts,
-  paired: ReadonlySet<string>,
-  keyOf: (fact: NameFact) => string,
-  stated: string,
-  silent: string,
-  side: 'a' | 'b',
-  expansions: ExpansionTable,
-): UnplacedDivergence[] {
-  if (ownFacts.names.length === 0) return []
-  const otherKeys = new Set(otherFacts.names.map((n) => keyOf(n.fact)))
-  // The names to look for, first: the other report's word stream indexes only their first words.
-  const sought: Array<{ name: Located<NameFact>; key: string; words: string[] }> = []
-  const seen = new Set<string>()
-  for (const name of ownFacts.names) {
-    if (!STATING_ROLES.has(own.sentences[name.sentence]!.role)) continue
-    const key = keyOf(name.fact)
-    if (paired.has(key) || otherKeys.has(key) || seen.has(key)) continue
-    seen.add(key)
-    const words = tokenize(name.fact.text, expansions).map((token) => token.key)
-    if (words.length > 0) sought.push({ name, key, words })
-  }
-  if (sought.length === 0) return []
-  const stream = wordStream(other, expansions, soughtForms(sought))
-  const out: UnplacedDivergence[] = []
-  for (const { name, words } of sought) {
-    if (writtenIn(stream, words)) continue
-    out.push({
-      kind: 'missing',
-      severity: 'low',
-      factType: 'name',
-      a: side === 'a' ? name.span : null,
-      b: side === 'b' ? name.span : null,
-      message: missingMessage('name', 'name', name.span.text, stated, silent),
-      confidence: 1,
-      evidence: [],
+    const signature = pair.changes
+    if (signatures.has(signature)) continue
+    signatures.add(signature)
+    divergences.push({
+      kind: 'name',
+      severity: 'medium',
+      a: x.span,
+      b: y.span,
+      message: contradictionMessage('name', 'name', x.fact.text, y.fact.text, sides),
+      occurrences: { a: mentionsOf(factsA, pair.a), b: mentionsOf(factsB, pair.b) },
+      confidence: pair.confidence,
+      evidence: pair.evidence,
     })
   }
-  return out
+  const missing = [
+    ...missingNames(docA, factsB, absentA, pairedA, sides.a, sides.b, 'a'),
+    ...missingNames(docB, factsA, absentB, pairedB, sides.b, sides.a, 'b'),
+  ]
+  return { divergences, equivalences, missing }
 }
