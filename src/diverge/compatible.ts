@@ -179,6 +179,8 @@ function compatibleTimes(a: DateFact, b: DateFact): string | undefined {
 }
 
 function compatibleNumbers(a: NumberFact, b: NumberFact): string | undefined {
+  // identifiers are exact: no rounding turns 4.2.2 into 4.3 or 2-1 into 2-0
+  if (a.kind === 'score' || a.kind === 'version' || b.kind === 'score' || b.kind === 'version') return undefined
   const dimA = dimensionOf(a)
   const dimB = dimensionOf(b)
   if (dimA && dimA === dimB && a.unit !== b.unit) {

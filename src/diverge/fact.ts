@@ -12,6 +12,8 @@ export type QuantityKind =
   | 'count' // 12 người, 3 ships (unit: folded counted noun)
   | 'year' // năm 2025, in 1995
   | 'plain' // a bare number
+  | 'score' // a match score, 2-1: compared exactly, 1-0 = 0-1 (who leads is worded around it)
+  | 'version' // Android 4.2.2: compared exactly
 
 export interface NumberFact {
   readonly type: 'number'

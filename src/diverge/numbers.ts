@@ -36,6 +36,7 @@ import {
   EN_PLURAL_IRREGULAR,
 } from './number-words'
 import type { NumberFact, QuantityKind } from './fact'
+import { SCORE_CUES, identifierAt } from './identifiers'
 
 export interface Span {
   readonly start: number
@@ -167,6 +168,12 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
   /** A digit token, possibly a range "5-7", a ratio "72/222" or a score "2:1"; returns the last token used. */
   function numeral(i: number): number {
     const t = tokens[i]!
+    const identifier = identifierAt(tokens, i)
+    if (identifier) {
+      const { last, value, kind, unit } = identifier
+      emit(i, 0, last, -1, value, kind, unit)
+      return last
+    }
     const parts = splitParts(t.raw)
     const before = MULTIPLIERS.has(key(i + 1))
     const values = parts.map((p) => parseNumeral(p.s, notation, before))
@@ -283,6 +290,19 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       if (!(ord === 2 && tokens[i - 1]?.kind === 'num')) emit(i, 0, i, -1, ord, 'ordinal', '')
       return i
     }
+    const hyphenated = dash > 0 ? englishHyphenated(t.key) : undefined
+    if (hyphenated) {
+      // "Twenty-eight people", "eight-week course", "nine-year-old"
+      const { value, rest } = hyphenated
+      if (rest === '') {
+        const nx = tokens[i + 1]
+        if (nx && isPlural(nx)) emit(i, 0, i + 1, -1, value, 'count', singular(nx.key))
+        return nx && isPlural(nx) ? i + 1 : i
+      }
+      if (rest === 'year-old' || rest === 'years-old') emit(i, 0, i, -1, value, 'age', '')
+      else if (DURATIONS.has(rest)) emit(i, 0, i, -1, value, 'duration', DURATIONS.get(rest)!)
+      return i
+    }
     const en = EN_NUMBERS.get(t.key)
     if (en !== undefined && t.key !== 'hundred') {
       let value = en
@@ -307,6 +327,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     if (!vi) return i
     const [value, last, single] = vi
     if (at > i) {
+      if (t.key === 'số' && SCORE_CUES.has(word(i - 1))) return i // "tỷ số 2 – 1" is a score, read at the digits
       if (t.key === 'số' && !(key(last + 1) === 'thế' || key(last + 1) === 'của' || !tokens[last + 1] || tokens[last + 1]!.kind === 'punct')) return i
       if (isThu && isWeekday(i, at, value)) return last
       emit(i, 0, last, -1, value, 'ordinal', '')
@@ -395,6 +416,22 @@ function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
     out[k + 1] = { ...hi, range }
   }
   return out
+}
+
+/** "twenty-eight" → 28, "eight-week" → 8 and "week", "twenty-one-year-old" → 21 and "year-old". */
+function englishHyphenated(key: string): { value: number; rest: string } | undefined {
+  const parts = key.split('-')
+  const head = EN_NUMBERS.get(parts[0]!)
+  if (head === undefined || head === 100 || parts[0] === 'dozen') return undefined
+  let value = head
+  let k = 1
+  const unit = parts[1] === 'one' ? 1 : EN_NUMBERS.get(parts[1] ?? '')
+  if (head >= 20 && head < 100 && head % 10 === 0 && unit !== undefined && unit < 10) {
+    value += unit
+    k = 2
+  }
+  const rest = parts.slice(k).join('-')
+  return rest === '' && k === 1 ? undefined : { value, rest }
 }
 
 /** "đồng/lượng", "USD/ounce": the unit before the slash is the one that names the value. */
