@@ -119,12 +119,13 @@ function interval({ value, unit, hedge }: Reading): [number, number] {
   switch (hedge) {
     case 'about':
       return [v * (1 - ABOUT_SHARE), v * (1 + ABOUT_SHARE)]
+    // A bound is where the writer put it: "over $2 billion" excludes 1.8 however round 2 is.
     case 'nearly':
-      return [v * (1 - NEARLY_SHARE), v + unit / 2]
+      return [v * (1 - NEARLY_SHARE), v]
     case 'over':
-      return [v - unit / 2, v * (1 + OVER_SHARE)]
+      return [v, v * (1 + OVER_SHARE)]
     case 'under':
-      return [v * (1 - UNDER_SHARE), v + unit / 2]
+      return [v * (1 - UNDER_SHARE), v]
     default:
       return [v - unit / 2, v + unit / 2]
   }

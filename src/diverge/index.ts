@@ -93,6 +93,15 @@ function withRole(d: UnplacedDivergence, docA: PreparedDocument, docB: PreparedD
   return { ...d, severity, role }
 }
 
+/** The facts of `located`'s sentence that are ends of its range. */
+function rangeEnds(facts: DocumentFacts, located: { fact: Fact; sentence: number }): Fact[] {
+  const range = located.fact.type === 'number' ? located.fact.range : undefined
+  if (!range) return []
+  return (facts.factsBySentence.get(located.sentence) ?? [])
+    .map((l) => l.fact)
+    .filter((f) => f.type === 'number' && f.range?.[0] === range[0] && f.range[1] === range[1])
+}
+
 export function findDivergences(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -132,6 +141,8 @@ export function findDivergences(
     if (pair.reason) {
       if (pair.confidence < options.minConfidence) return
       addEquivalence({ a: spanA, b: spanB, reason: pair.reason })
+      // "16 to 18 weeks" / "17 weeks": the range is matched as a whole, neither end is missing
+      if (pair.reason === 'range') for (const end of [...rangeEnds(factsA, pair.a), ...rangeEnds(factsB, pair.b)]) paired.add(end)
       return
     }
     const kind = pair.a.fact.type === 'date' ? 'date' : 'number'
@@ -161,6 +172,7 @@ export function findDivergences(
       const spanB = spanOfB.get(y)!
       const compatible = sameFact(x, y) ? undefined : compatibleReason(x, y)
       if (compatible) paired.add(x).add(y)
+      if (compatible === 'range') for (const end of [...rangeEnds(factsA, locatedA.get(x)!), ...rangeEnds(factsB, locatedB.get(y)!)]) paired.add(end)
       addEquivalence({ a: spanA, b: spanB, reason: compatible ?? formatReason(spanA.text, spanB.text, formatKind(x, y)) })
     }
   }

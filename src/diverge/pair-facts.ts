@@ -182,12 +182,13 @@ export function createPairer(docA: PreparedDocument, docB: PreparedDocument, ali
       // Several values of one kind on each side: any pairing of unlinked sentences is a guess.
       score -= 0.05 * Math.min(4, rivalsA + rivalsB - 2)
     }
+    const reason = compatibleReason(x.fact, y.fact)
     // Two outlets publishing a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event,
-    // and one day's news and the next day's share their words: a one-day gap is weak evidence of a conflict.
-    if (adjacentPeriods(x.fact, y.fact)) score *= 0.6
+    // and one day's news and the next day's share their words: a one-day gap needs overwhelming
+    // evidence (near-identical linked sentences) to stay above the default 0.5.
+    if (!reason && adjacentPeriods(x.fact, y.fact)) score *= 0.6
     // A bare number ("51", "14") names no slot of its own: its neighbours must.
     if (x.fact.type === 'number' && x.fact.kind === 'plain' && !x.fact.unit && context < 0.5) score *= 0.75
-    const reason = compatibleReason(x.fact, y.fact)
     // Compatible values are themselves a sign of one slot; a conflict must stand on the rest.
     if (reason) score += 0.2
     if (score < FLOOR) return undefined
