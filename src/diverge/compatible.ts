@@ -74,7 +74,10 @@ export function roundingUnit(fact: NumberFact): number {
   let unit = 10 ** (magnitude - digits.length + 1)
   // "60,000" is a round figure; "400 triệu" states its hundreds of millions exactly.
   if (unit >= 1 && digits.length >= 4) {
-    digits = digits.replace(/0+$/, '') || '1'
+    // a loop, not /0+$/: that regex backtracks quadratically on a long run of zeros
+    let end = digits.length
+    while (end > 1 && digits[end - 1] === '0') end--
+    digits = digits.slice(0, end)
     unit = 10 ** (magnitude - digits.length + 1)
   }
   return unit
