@@ -152,6 +152,15 @@ export function createPairer(docA: PreparedDocument, docB: PreparedDocument, ali
     return Math.log(1 + idfTable.n / (idfTable.df.get(w) ?? 1))
   }
 
+  // One sentence pair holds many facts: its overlap is computed once, not once per pair of facts.
+  const overlaps = new Map<string, number>()
+  const overlapOf = (i: number, j: number): number => {
+    const key = `${i}:${j}`
+    let overlap = overlaps.get(key)
+    if (overlap === undefined) overlaps.set(key, (overlap = sharedWeight(wordsA.get(i), wordsB.get(j), idf)))
+    return overlap
+  }
+
   function judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number): FactPair | undefined {
     if (!oneSlot(x.fact, y.fact)) return undefined
     const evidence: string[] = []
@@ -166,7 +175,7 @@ export function createPairer(docA: PreparedDocument, docB: PreparedDocument, ali
       score += Math.min(context, 1.5) * 0.3
       evidence.push('same words beside the value')
     }
-    const overlap = sharedWeight(wordsA.get(x.sentence), wordsB.get(y.sentence), idf)
+    const overlap = overlapOf(x.sentence, y.sentence)
     if (overlap >= 0.15) {
       score += Math.min(overlap, 0.6) * 0.7
       evidence.push(`sentences share ${Math.round(overlap * 100)}% of their rare words`)

@@ -154,6 +154,9 @@ export function oneSlot(a: Fact, b: Fact): boolean {
   return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b))
 }
 
+/** Beyond this many fact pairs in one aligned group, compatible values are left to the cross-report pass. */
+const COMPATIBLE_PAIRS_MAX = 1024
+
 interface Candidate {
   i: number
   j: number
@@ -196,6 +199,7 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
   // are found, so that it cannot hide one.
   const sameCands: Candidate[] = []
   const looseCands: Candidate[] = []
+  const small = a.length * b.length <= COMPATIBLE_PAIRS_MAX
   const keysA = a.map(factKey)
   const keysB = b.map(factKey)
   for (let i = 0; i < a.length; i++) {
@@ -204,7 +208,8 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
       const y = b[j]!
       if (!sameFact(x, y)) {
         // 6.3 / 6.32 billion, "hơn 40.000" / 40.215: one slot, compatible values; they pair before any conflict.
-        if (slotsA[i] === slotsB[j] && compatibleReason(x, y)) sameCands.push({ i, j, score: contextScore(x, y) + 1 })
+        // Only in groups of ordinary size: a sentence of thousands of numbers must stay cheap.
+        if (small && slotsA[i] === slotsB[j] && compatibleReason(x, y)) sameCands.push({ i, j, score: contextScore(x, y) + 1 })
         continue
       }
       const context = contextScore(x, y)
