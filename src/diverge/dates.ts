@@ -173,7 +173,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     }
     // d/m/y, d.m.y, d-m-y: the year makes any separator unambiguous
     if ((m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(t.raw))) {
-      const [d, mo] = dayMonth(+m[1]!, +m[3]!)
+      const [d, mo] = dayMonth(+m[1]!, +m[3]!, notation)
       const year = m[4]!.length === 2 ? 2000 + +m[4]! : +m[4]!
       if (validDay(d, mo) && validYear(year)) emit(i, i, { day: d, month: mo, year })
       continue
@@ -185,7 +185,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     }
     if ((m = /^(\d{1,2})([./-])(\d{1,2})$/.exec(t.raw))) {
       const sep = m[2]!
-      const [d, mo] = sep === '/' ? dayMonth(+m[1]!, +m[3]!) : [+m[1]!, +m[3]!]
+      const [d, mo] = sep === '/' ? dayMonth(+m[1]!, +m[3]!, notation) : [+m[1]!, +m[3]!]
       if (!validDay(d, mo)) continue
       let ok: boolean
       if (sep === '/') {
@@ -277,8 +277,9 @@ function quantityAfter(tokens: readonly Token[], i: number): boolean {
   return !(n && (n.kind === 'num' || YEAR_DEICTIC.has(n.key)))
 }
 
-/** d/m unless only m/d is a valid date (US order in English text). */
-function dayMonth(a: number, b: number): [number, number] {
+/** d/m unless only m/d is a valid date; English text reads m/d first (US order: 9/11 is 11 September). */
+function dayMonth(a: number, b: number, notation: 'vi' | 'en'): [number, number] {
+  if (notation === 'en') return validDay(b, a) ? [b, a] : [a, b]
   return !validDay(a, b) && validDay(b, a) ? [b, a] : [a, b]
 }
 

@@ -20,6 +20,8 @@ const WHAT: Record<string, string> = {
   count: 'count',
   year: 'year',
   plain: 'number',
+  score: 'score',
+  version: 'version',
 }
 
 export function factNoun(fact: Fact): string {

@@ -12,6 +12,8 @@ export type QuantityKind =
   | 'count' // 12 người, 3 ships (unit: folded counted noun)
   | 'year' // năm 2025, in 1995
   | 'plain' // a bare number
+  | 'score' // a match score, 2-1: compared exactly, 1-0 = 0-1 (who leads is worded around it)
+  | 'version' // Android 4.2.2: compared exactly
 
 export interface NumberFact {
   readonly type: 'number'
@@ -27,6 +29,12 @@ export interface NumberFact {
   readonly before: readonly string[]
   /** Folded words just after the number and its unit (up to 3), nearest first. */
   readonly after: readonly string[]
+  /** Folded words right before the number with no punctuation between (up to 3): where a hedge ("hơn", "about") sits. */
+  readonly lead?: readonly string[]
+  /** What a rate is counted per ("tỷ đồng/năm" → năm, "cents a share" → share); absent for totals. */
+  readonly per?: string
+  /** Both ends, when the number is one end of a range ("16 to 17 weeks", "5-7"). */
+  readonly range?: readonly [number, number]
 }
 
 export interface DateFact {

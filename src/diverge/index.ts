@@ -10,7 +10,7 @@ import type { PreparedDocument } from '../compare'
 import type { ExpansionTable } from '../normalize/abbreviations'
 import type { ResolvedOptions } from '../options'
 import type { Alignment, Divergence, Equivalence, SentenceRole, Severity, Span } from '../types'
-import { type DocumentFacts, collectFacts } from './collect'
+import { type DocumentFacts, type Located, collectFacts } from './collect'
 import { type UnplacedDivergence, contradictionMessage, factNoun, formatReason, missingMessage } from './describe'
 import { abbreviationEquivalences } from './expansions'
 import { surfaceEquivalences } from './surface'
@@ -18,6 +18,8 @@ import type { Fact } from './fact'
 import { findNameVariants } from './variants'
 import { sentenceDiffs } from './word-diff'
 import { factKey, matchSlots, sameFact } from './slots'
+import { type FactPair, createPairer } from './pair-facts'
+import { compatibleReason } from './compatible'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
@@ -91,6 +93,15 @@ function withRole(d: UnplacedDivergence, docA: PreparedDocument, docB: PreparedD
   return { ...d, severity, role }
 }
 
+/** The facts of `located`'s sentence that are ends of its range. */
+function rangeEnds(facts: DocumentFacts, located: { fact: Fact; sentence: number }): Fact[] {
+  const range = located.fact.type === 'number' ? located.fact.range : undefined
+  if (!range) return []
+  return (facts.factsBySentence.get(located.sentence) ?? [])
+    .map((l) => l.fact)
+    .filter((f) => f.type === 'number' && f.range?.[0] === range[0] && f.range[1] === range[1])
+}
+
 export function findDivergences(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -115,35 +126,60 @@ export function findDivergences(
   const spansOf = (facts: DocumentFacts): Map<Fact, Span> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located.span]))
   const spanOfA = spansOf(factsA)
   const spanOfB = spansOf(factsB)
-  const inConflict = new Set<Fact>()
+  const locatedOf = (facts: DocumentFacts): Map<Fact, Located<Fact>> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located]))
+  const locatedA = locatedOf(factsA)
+  const locatedB = locatedOf(factsB)
+  const indexA = factIndex(factsA)
+  const indexB = factIndex(factsB)
+  // Facts paired with a fact of the other report (a conflict or a compatible value): never `missing`.
+  const paired = new Set<Fact>()
+  const pairer = createPairer(docA, docB, alignments)
+  const settle = (pair: FactPair): void => {
+    // A weak pairing (a candidate) leaves both facts to be reported as missing: the pipeline sees both readings.
+    if (pair.confidence >= options.minConfidence) paired.add(pair.a.fact).add(pair.b.fact)
+    const { a: spanA, b: spanB } = { a: pair.a.span, b: pair.b.span }
+    if (pair.reason) {
+      if (pair.confidence < options.minConfidence) return
+      addEquivalence({ a: spanA, b: spanB, reason: pair.reason })
+      // "16 to 18 weeks" / "17 weeks": the range is matched as a whole, neither end is missing
+      if (pair.reason === 'range') for (const end of [...rangeEnds(factsA, pair.a), ...rangeEnds(factsB, pair.b)]) paired.add(end)
+      return
+    }
+    const kind = pair.a.fact.type === 'date' ? 'date' : 'number'
+    divergences.push({
+      kind,
+      severity: 'high',
+      a: spanA,
+      b: spanB,
+      message: contradictionMessage(kind, factNoun(pair.a.fact), spanA.text, spanB.text, sides),
+      confidence: pair.confidence,
+      evidence: pair.evidence,
+    })
+  }
 
-  // 1. Numbers and dates inside aligned groups.
+  // 1. Numbers and dates: first inside aligned groups, then across the whole reports.
   for (const link of alignments) {
     const a = link.a.flatMap((i) => factsA.factsBySentence.get(i) ?? []).map((located) => located.fact)
     const b = link.b.flatMap((j) => factsB.factsBySentence.get(j) ?? []).map((located) => located.fact)
     if (a.length === 0 || b.length === 0) continue
     const match = matchSlots(a, b)
     for (const [x, y] of match.conflicts) {
-      inConflict.add(x).add(y)
-      const kind = x.type === 'date' ? 'date' : 'number'
-      const spanA = spanOfA.get(x)!
-      const spanB = spanOfB.get(y)!
-      divergences.push({
-        kind,
-        severity: 'high',
-        a: spanA,
-        b: spanB,
-        message: contradictionMessage(kind, factNoun(x), spanA.text, spanB.text, sides),
-        confidence: 1,
-        evidence: ['linked sentences', 'same slot'],
-      })
+      const located = { a: locatedA.get(x)!, b: locatedB.get(y)! }
+      settle(pairer.judge(located.a, located.b, 1, 1) ?? { ...located, confidence: 0.3, evidence: ['linked sentences'] })
     }
     for (const [x, y] of match.same) {
       const spanA = spanOfA.get(x)!
       const spanB = spanOfB.get(y)!
-      addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, formatKind(x, y)) })
+      const compatible = sameFact(x, y) ? undefined : compatibleReason(x, y)
+      if (compatible) paired.add(x).add(y)
+      if (compatible === 'range') for (const end of [...rangeEnds(factsA, locatedA.get(x)!), ...rangeEnds(factsB, locatedB.get(y)!)]) paired.add(end)
+      addEquivalence({ a: spanA, b: spanB, reason: compatible ?? formatReason(spanA.text, spanB.text, formatKind(x, y)) })
     }
   }
+  // A fact the other report states in any form has its partner; the rest may fill a slot the other report fills differently.
+  const leftA = factsA.facts.filter((l) => !paired.has(l.fact) && !findIn(indexB, l.fact))
+  const leftB = factsB.facts.filter((l) => !paired.has(l.fact) && !findIn(indexA, l.fact))
+  for (const pair of pairer.pairLeftovers(leftA, leftB)) settle(pair)
 
   // 2. Names spelled two ways, one divergence per entity pair.
   const textOf = (doc: PreparedDocument) => (i: number): string => doc.nfc.text.slice(doc.sentences[i]!.nfcStart, doc.sentences[i]!.nfcEnd)
@@ -153,8 +189,6 @@ export function findDivergences(
   for (const equivalence of names.equivalences) addEquivalence(equivalence)
 
   // 3. Facts one report states and the other never does.
-  const indexA = factIndex(factsA)
-  const indexB = factIndex(factsB)
   const missing = (
     own: DocumentFacts,
     otherIndex: Map<string, Fact[]>,
@@ -164,7 +198,7 @@ export function findDivergences(
   ): void => {
     const reported = new Set<string>()
     for (const { fact, span } of own.facts) {
-      if (inConflict.has(fact)) continue
+      if (paired.has(fact)) continue
       const found = findIn(otherIndex, fact)
       if (found) {
         if (!found.exact) continue

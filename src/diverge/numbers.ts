@@ -8,7 +8,7 @@
  */
 import { foldWord } from '../normalize/fold'
 import { extractDates } from './dates'
-import { contextWords, guessNotation, tokenize, type Notation, type Token } from './fact-tokens'
+import { contextWords, guessNotation, keys, tokenize, type Notation, type Token } from './fact-tokens'
 import {
   MULTIPLIERS,
   SHORT_MULTIPLIERS,
@@ -36,6 +36,7 @@ import {
   EN_PLURAL_IRREGULAR,
 } from './number-words'
 import type { NumberFact, QuantityKind } from './fact'
+import { SCORE_CUES, identifierAt } from './identifiers'
 
 export interface Span {
   readonly start: number
@@ -109,7 +110,11 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const start = tokens[first]!.start + firstOffset
     const end = lastOffset < 0 ? tokens[last]!.end : tokens[last]!.start + lastOffset
     const { before, after } = contextWords(tokens, first, last)
-    out.push({ type: 'number', start, end, text: text.slice(start, end), value, kind, unit, before, after })
+    // the words right before, up to any punctuation: "tự tin hơn. 2 bàn" has no hedge
+    const lead: string[] = []
+    for (let k = first - 1; k >= 0 && lead.length < 3 && tokens[k]!.kind === 'word'; k--) lead.unshift(tokens[k]!.key)
+    const per = kind === 'amount' || kind === 'count' || kind === 'percent' ? perWhat(tokens, last) : undefined
+    out.push({ type: 'number', start, end, text: text.slice(start, end), value, kind, unit, before, after, lead, ...(per ? { per } : {}) })
   }
 
   /** Multiplier, currency, percent, age, duration or counted noun after token `i`. */
@@ -158,11 +163,17 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       i = wordNumeral(i)
     }
   }
-  return out
+  return markRanges(text, out)
 
   /** A digit token, possibly a range "5-7", a ratio "72/222" or a score "2:1"; returns the last token used. */
   function numeral(i: number): number {
     const t = tokens[i]!
+    const identifier = identifierAt(tokens, i)
+    if (identifier) {
+      const { last, value, kind, unit } = identifier
+      emit(i, 0, last, -1, value, kind, unit)
+      return last
+    }
     const parts = splitParts(t.raw)
     const before = MULTIPLIERS.has(key(i + 1))
     const values = parts.map((p) => parseNumeral(p.s, notation, before))
@@ -206,14 +217,18 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     }
     const pt = tokens[i - 1]
     const named = !!pt && pt.kind === 'word' && /^\p{Lu}/u.test(pt.raw) && i > 1 && !/^[.!?:;"“(]$/.test(tokens[i - 2]!.raw)
-    let sfx = suffix(i, currency, !SERIES_NOUNS.has(prev) && !named)
+    // "2 ½": the fraction sign belongs to the numeral
+    const fraction = parts.length === 1 ? VULGAR_FRACTIONS.get(tokens[i + 1]?.raw ?? '') : undefined
+    if (fraction !== undefined) values[0] = values[0]! + fraction
+    let sfx = suffix(fraction !== undefined ? i + 1 : i, currency, !SERIES_NOUNS.has(prev) && !named)
     // "16 - 22 điểm", "từ 10 đến 12 triệu liều": the first end takes the unit of the second
     if (sfx.kind === 'plain' && sfx.mult === 1 && parts.length === 1 && RANGE_JOIN.has(key(i + 1)) && tokens[i + 2]?.kind === 'num' && !skipped[i + 2]) {
       const other = suffix(i + 2, currency)
       if (other.kind !== 'plain') sfx = { ...other, last: i }
     }
     let kind = sfx.kind
-    let unit = sfx.unit
+    // "phút 43", "Điều 54", "lần 3": the series noun names what the number is, so it names its slot
+    let unit = kind === 'plain' && SERIES_NOUNS.has(prev) ? prev : sfx.unit
     if ((prev === 'aged' || prev === 'age' || prev === 'tuổi') && kind === 'plain') {
       kind = 'age'
       first = i - 1
@@ -275,6 +290,19 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       if (!(ord === 2 && tokens[i - 1]?.kind === 'num')) emit(i, 0, i, -1, ord, 'ordinal', '')
       return i
     }
+    const hyphenated = dash > 0 ? englishHyphenated(t.key) : undefined
+    if (hyphenated) {
+      // "Twenty-eight people", "eight-week course", "nine-year-old"
+      const { value, rest } = hyphenated
+      if (rest === '') {
+        const nx = tokens[i + 1]
+        if (nx && isPlural(nx)) emit(i, 0, i + 1, -1, value, 'count', singular(nx.key))
+        return nx && isPlural(nx) ? i + 1 : i
+      }
+      if (rest === 'year-old' || rest === 'years-old') emit(i, 0, i, -1, value, 'age', '')
+      else if (DURATIONS.has(rest)) emit(i, 0, i, -1, value, 'duration', DURATIONS.get(rest)!)
+      return i
+    }
     const en = EN_NUMBERS.get(t.key)
     if (en !== undefined && t.key !== 'hundred') {
       let value = en
@@ -299,6 +327,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     if (!vi) return i
     const [value, last, single] = vi
     if (at > i) {
+      if (t.key === 'số' && SCORE_CUES.has(word(i - 1))) return i // "tỷ số 2 – 1" is a score, read at the digits
       if (t.key === 'số' && !(key(last + 1) === 'thế' || key(last + 1) === 'của' || !tokens[last + 1] || tokens[last + 1]!.kind === 'punct')) return i
       if (isThu && isWeekday(i, at, value)) return last
       emit(i, 0, last, -1, value, 'ordinal', '')
@@ -354,6 +383,55 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const after = next?.raw === ',' ? num + 2 : num + 1
     return !!tokens[after] && (skipped[after] === true || tokens[after]!.key === 'ngày')
   }
+}
+
+const PER_WORDS = keys('a an per each mỗi một')
+/**
+ * What a rate is counted per: "tỷ đồng/năm" → năm, "12 cents a share" → share,
+ * "50 USD mỗi tháng" → tháng. A yearly figure and a total are two slots.
+ */
+function perWhat(tokens: readonly Token[], last: number): string | undefined {
+  const t = tokens[last]
+  const slash = t?.kind === 'word' ? t.raw.indexOf('/') : -1
+  if (slash >= 0) return foldWord(t!.raw.slice(slash + 1)) || undefined
+  const next = tokens[last + 1]
+  if (next?.raw === '/' && tokens[last + 2]?.kind === 'word') return tokens[last + 2]!.key
+  if (next?.kind === 'word' && PER_WORDS.has(next.key) && tokens[last + 2]?.kind === 'word' && /^\p{Ll}/u.test(tokens[last + 2]!.raw)) return singular(tokens[last + 2]!.key)
+  return undefined
+}
+
+const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]])
+const RANGE_BETWEEN = /^\s*(?:to|through|đến|tới|-|\u2013|\u2014)\s*$/iu
+
+/** "16 to 17 weeks", "từ 10 đến 12 triệu", "5-7": both ends of a range carry it, so a value inside it is no contradiction. */
+function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
+  const out = facts.slice()
+  for (let k = 0; k + 1 < out.length; k++) {
+    const lo = out[k]!
+    const hi = out[k + 1]!
+    if (lo.kind === 'year' || hi.kind === 'year' || lo.kind === 'ordinal' || hi.kind === 'ordinal') continue
+    if (!RANGE_BETWEEN.test(text.slice(lo.end, hi.start))) continue
+    const range = [Math.min(lo.value, hi.value), Math.max(lo.value, hi.value)] as const
+    out[k] = { ...lo, range }
+    out[k + 1] = { ...hi, range }
+  }
+  return out
+}
+
+/** "twenty-eight" → 28, "eight-week" → 8 and "week", "twenty-one-year-old" → 21 and "year-old". */
+function englishHyphenated(key: string): { value: number; rest: string } | undefined {
+  const parts = key.split('-')
+  const head = EN_NUMBERS.get(parts[0]!)
+  if (head === undefined || head === 100 || parts[0] === 'dozen') return undefined
+  let value = head
+  let k = 1
+  const unit = parts[1] === 'one' ? 1 : EN_NUMBERS.get(parts[1] ?? '')
+  if (head >= 20 && head < 100 && head % 10 === 0 && unit !== undefined && unit < 10) {
+    value += unit
+    k = 2
+  }
+  const rest = parts.slice(k).join('-')
+  return rest === '' && k === 1 ? undefined : { value, rest }
 }
 
 /** "đồng/lượng", "USD/ounce": the unit before the slash is the one that names the value. */

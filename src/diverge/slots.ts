@@ -7,6 +7,7 @@
  * and either shared neighbouring words or being the only candidates left.
  */
 import { foldWord } from '../normalize/fold'
+import { compatibleReason, dimensionOf } from './compatible'
 import type { DateFact, Fact, NumberFact } from './fact'
 
 export interface SlotMatch {
@@ -91,9 +92,9 @@ export function sameFact(a: Fact, b: Fact): boolean {
   return n.kind === 'year' && d.year === n.value && d.day === undefined && d.month === undefined
 }
 
-/** The slot a fact fills: only facts of one slot can contradict each other. */
-function slotOf(f: Fact): string {
-  if (f.type === 'number') return f.kind === 'year' ? 'year' : `n:${f.kind}:${f.unit}`
+/** The slot a fact fills: only facts of one slot can contradict each other. Miles and kilometres fill one slot. */
+export function slotOf(f: Fact): string {
+  if (f.type === 'number') return f.kind === 'year' ? 'year' : `n:${f.kind}:${dimensionOf(f) ?? f.unit}${f.per ? `/${f.per}` : ''}`
   // granularity: 13/8 never contradicts "tháng 9" or "18:47"
   if (f.day !== undefined && f.month !== undefined) return 'd:dm'
   if (f.month !== undefined) return 'd:m'
@@ -116,7 +117,7 @@ const STOP = new Set(
  * "5022" a count or a plain number). With the same words right next to both, that is
  * still one slot. Other kinds come from the words, which the change leaves alone.
  */
-function yearFlip(a: NumberFact, b: NumberFact): boolean {
+export function yearFlip(a: NumberFact, b: NumberFact): boolean {
   const loose = (k: string): boolean => k === 'year' || k === 'plain' || k === 'count'
   if (!(a.kind === 'year' || b.kind === 'year') || !loose(a.kind) || !loose(b.kind)) return false
   const ab = a.before[a.before.length - 1]
@@ -128,7 +129,7 @@ function yearFlip(a: NumberFact, b: NumberFact): boolean {
  * Shared neighbouring words: a word in the same position next to both facts
  * counts 1, any other shared word 0.5. Stop words and digits never count.
  */
-function contextScore(a: Fact, b: Fact): number {
+export function contextScore(a: Fact, b: Fact): number {
   const ab = a.before ?? []
   const aa = a.after ?? []
   const bb = b.before ?? []
@@ -142,6 +143,19 @@ function contextScore(a: Fact, b: Fact): number {
   for (const w of new Set([...ab, ...aa])) if (bWords.has(w)) score += 0.5
   return score
 }
+
+/** A second index key for numbers whose kind a changed digit may flip (see `yearFlip`). */
+export function yearFlipSlot(f: Fact): string | undefined {
+  return f.type === 'number' && (f.kind === 'year' || f.kind === 'plain' || f.kind === 'count') ? 'yearish' : undefined
+}
+
+/** Two facts fill one slot: the same slot, or a year and a bare number with the same words beside them. */
+export function oneSlot(a: Fact, b: Fact): boolean {
+  return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b))
+}
+
+/** Beyond this many fact pairs in one aligned group, compatible values are left to the cross-report pass. */
+const COMPATIBLE_PAIRS_MAX = 1024
 
 interface Candidate {
   i: number
@@ -185,13 +199,19 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
   // are found, so that it cannot hide one.
   const sameCands: Candidate[] = []
   const looseCands: Candidate[] = []
+  const small = a.length * b.length <= COMPATIBLE_PAIRS_MAX
   const keysA = a.map(factKey)
   const keysB = b.map(factKey)
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       const x = a[i]!
       const y = b[j]!
-      if (!sameFact(x, y)) continue
+      if (!sameFact(x, y)) {
+        // 6.3 / 6.32 billion, "hơn 40.000" / 40.215: one slot, compatible values; they pair before any conflict.
+        // Only in groups of ordinary size: a sentence of thousands of numbers must stay cheap.
+        if (small && slotsA[i] === slotsB[j] && compatibleReason(x, y)) sameCands.push({ i, j, score: contextScore(x, y) + 1 })
+        continue
+      }
       const context = contextScore(x, y)
       let score = context
       if (keysA[i] === keysB[j]) score += 2

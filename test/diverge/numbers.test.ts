@@ -78,7 +78,7 @@ describe('extractNumbers: one fact', () => {
     ['year in', 'founded in 1995 by', { text: 'in 1995', value: 1995, kind: 'year', unit: '' }],
     ['plain Vietnamese million', 'nhận 1.000.000 và', { text: '1.000.000', value: 1e6, kind: 'plain', unit: '' }],
     ['plain English million', 'got 1,000,000 and', { text: '1,000,000', value: 1e6, kind: 'plain', unit: '' }],
-    ['series noun: no counted unit', 'học sinh lớp 8 vui vẻ', { text: '8', value: 8, kind: 'plain', unit: '' }],
+    ['series noun: it names the slot, not a counted unit', 'học sinh lớp 8 vui vẻ', { text: '8', value: 8, kind: 'plain', unit: 'lớp' }],
     ['code number', 'theo Chỉ thị 03/CT-TW của Bộ', { text: '03', value: 3, kind: 'plain', unit: '' }],
     ['name with number', 'chiếc iPhone 15 mới', { text: '15', value: 15, kind: 'plain', unit: '' }],
     ['fraction', 'chiếm 1/3 số phiếu', { text: '1/3', value: 1 / 3, kind: 'plain', unit: '' }],
