@@ -7,6 +7,7 @@
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import { defineCommand } from 'citty'
+import { type Positionals, UsageError } from './cli-args'
 import { inputLines } from './cli-lines'
 import { safeMessage } from './cli-output'
 import { checkSavePath, loadIndex, saveIndex } from './cli-snapshot'
@@ -346,9 +347,19 @@ export async function runDedup({ files, options, workers, load, save, store, sch
   return { decided, skipped, signal: stoppedBy }
 }
 
+export const dedupPositionals: Positionals = { min: 0, max: Infinity, what: 'JSONL files (or - for stdin)' }
+/** Sections of `corroborate dedup --help` after the flags. */
+export const dedupHelp: readonly string[] = [
+  `INPUT
+
+  One JSON object per line: {id, text, title?, source?, published?}. Without files (or with -)
+  the articles come from stdin, which must then be a pipe or a file, not a terminal.`,
+]
+
 export const dedupCommand = defineCommand({
   meta: { name: 'dedup', description: 'Cluster JSONL articles ({id, text, title?, source?, published?}) into near-duplicates and same-event groups' },
   args: {
+    files: { type: 'positional', required: false, description: 'JSONL files, read in order (default, or -: stdin)' },
     mode: { type: 'string', description: 'near, event or both (default: both; near with --store)' },
     threshold: { type: 'string', description: 'Decision threshold: Jaccard estimate in near mode, hub-corrected event score in event/both mode' },
     'near-threshold': { type: 'string', description: 'Jaccard estimate for near-duplicates in both mode (default 0.5)' },
@@ -361,9 +372,12 @@ export const dedupCommand = defineCommand({
     schema: { type: 'string', description: "Schema of the shared index in the --store database (default 'corroborate')" },
     strict: { type: 'boolean', description: `Stop at the first bad line (malformed JSON, a missing field, a duplicate id, an unreadable date) instead of skipping it; without it, skipped lines are reported and the exit status is ${EXIT_SKIPPED}` },
     clusters: { type: 'string', description: 'At the end, write the final clusters ({id, members} per line) to this file: the batch answer, better than the per-article lines decided as the stream goes' },
+    debug: { type: 'boolean', description: 'Print the stack trace of an internal error' },
   },
   async run({ args }) {
     const files = (args._ as string[] | undefined) ?? []
+    // Waiting silently for a terminal to type JSONL helps nobody.
+    if (files.length === 0 && process.stdin.isTTY) throw new UsageError('no input: give JSONL files, or pipe articles into stdin', 'dedup')
     const mode = String(args.mode ?? (args.store !== undefined ? 'near' : 'both'))
     if (!['near', 'event', 'both'].includes(mode)) throw usage('--mode', 'near, event or both', JSON.stringify(mode))
     const number = (flag: string, value: unknown, lo: number, hi: number): number | undefined => {

@@ -71,7 +71,7 @@ describe('corroborate dedup', () => {
     ['a line without text with --strict', ['-', '--strict'], '{"id":"a"}\n', /stdin line 1: text: expected a string/],
     ['a missing file', ['nope.jsonl'], undefined, /nope\.jsonl: expected a JSONL file, received no such file/],
     ['a bad mode', ['-', '--mode', 'fuzzy'], '', /--mode: expected near, event or both/],
-    ['a bad window', ['-', '--window', 'soon'], '', /options\.window/],
+    ['a bad window', ['-', '--window', 'soon'], '', /^corroborate: --window: expected a duration/],
   ])('exits 2 with one line for %s', (_name, args, input, message) => {
     const { code, stderr } = run(args, input)
     expect(code).toBe(2)
