@@ -91,7 +91,7 @@ describe('corroborate dedup', () => {
       return lines(result.stdout).at(-1).level === 'near'
     }
 
-    it.each<[string, string, string[], boolean]>([
+    it.each<[string, string, string, string[], boolean]>([
       ['a day apart, day first', '23/10/2013 11:39', '24/10/2013 09:00', [], true],
       ['ten days apart, day first', '13/10/2013 11:39', '23/10/2013 11:39', [], false],
       ['within 48h once the zones are read', '23/10/2013 23:00 GMT+7', '2013-10-25T15:30:00Z', [], true],
