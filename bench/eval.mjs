@@ -244,14 +244,14 @@ async function runTask(name, lib, opts, log) {
       const examples = []
       const m = await evalPlanted({ lib, seed: opts.seed, count: opts.count, split: 'dev', examplesOut: examples })
       const file = path.join(repoRoot, 'bench/results', opts.quick ? 'planted-examples.quick.json' : 'planted-examples.json')
-      fs.writeFileSync(file, stableStringify(examples.slice(0, 400)))
+      if (!opts.check) fs.writeFileSync(file, stableStringify(examples.slice(0, 400)))
       log(`planted: ${examples.length} FP/FN/format examples (first 400) in ${path.relative(repoRoot, file)}; ${m._msPerCompare.toFixed(1)} ms per compare`)
       return m
     }
     case 'real': {
       const m = (await import('./eval/real.mjs')).evaluateReal(lib, { allPairs: !opts.quick })
       const file = path.join(repoRoot, 'bench/results', opts.quick ? 'real-details.quick.json' : 'real-details.json')
-      fs.writeFileSync(file, stableStringify({ vi: m.vi, en: m.en }))
+      if (!opts.check) fs.writeFileSync(file, stableStringify({ vi: m.vi, en: m.en }))
       log(`real: misses, false alarms, wrong and unjudged flags in ${path.relative(repoRoot, file)} (${m.vi.scope})`)
       for (const x of [m.vi, m.en]) { delete x.missed; delete x.falseAlarmList; delete x.wrongFlags; delete x.unjudged }
       return m
