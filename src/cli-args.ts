@@ -114,6 +114,6 @@ export function inCliTerms(error: CorroborateError, names: { readonly command?: 
         return file === undefined ? whole : `${file} (file ${(side ?? alone)!.toUpperCase()})`
       })
   const message = error.issues.map((issue) => `${say(issue.path)}: expected ${say(issue.expected)}, received ${say(issue.received)}`).join('; ') || error.message
-  // a bad flag value gets the --help hint; a bad file or line needs none
-  return new UsageError(message, error.issues.some((issue) => say(issue.path).startsWith('--')) ? names.command : undefined)
+  // a bad flag value gets the --help hint; a bad file, line or path given to a flag needs none
+  return new UsageError(message, error.issues.some((issue) => /^--[a-z][a-z-]*$/.test(say(issue.path))) ? names.command : undefined)
 }

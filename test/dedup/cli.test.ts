@@ -72,8 +72,8 @@ describe('corroborate dedup', () => {
     ['a missing file', ['nope.jsonl'], undefined, /nope\.jsonl: expected a JSONL file, received no such file/],
     ['a bad mode', ['-', '--mode', 'fuzzy'], '', /--mode: expected near, event or both/],
     ['a bad window', ['-', '--window', 'soon'], '', /^corroborate: --window: expected a duration/],
-    ['an unreadable published', ['-'], `${JSON.stringify({ id: 'a', text: 'x' })}\n${JSON.stringify({ id: 'b', text: 'x', published: 'hôm qua' })}\n`, /^corroborate: stdin line 2: published: expected ISO 8601 .*day-first date .*, received "hôm qua"\n$/],
-    ['a month-first published read day first', ['-'], `${JSON.stringify({ id: 'a', text: 'x', published: '10/23/2013 11:39' })}\n`, /^corroborate: stdin line 1: published: expected a real date and time \(read day first; a month-first date needs --date-format 'mdy'\), received "10\/23\/2013 11:39", whose month is out of range\n$/],
+    ['an unreadable published, --strict', ['-', '--strict'], `${JSON.stringify({ id: 'a', text: 'x' })}\n${JSON.stringify({ id: 'b', text: 'x', published: 'hôm qua' })}\n`, /^corroborate: stdin line 2: published: expected ISO 8601 .*day-first date .*, received "hôm qua"\n$/],
+    ['a month-first published read day first, --strict', ['-', '--strict'], `${JSON.stringify({ id: 'a', text: 'x', published: '10/23/2013 11:39' })}\n`, /^corroborate: stdin line 1: published: expected a real date and time \(read day first; a month-first date needs --date-format 'mdy'\), received "10\/23\/2013 11:39", whose month is out of range\n$/],
     ['a bad --date-format', ['-', '--date-format', 'ymd'], '', /^corroborate: --date-format: expected dmy, mdy or iso, received "ymd" \(see corroborate dedup --help\)\n$/],
   ])('exits 2 with one line for %s', (_name, args, input, message) => {
     const { code, stderr } = run(args, input)
@@ -102,7 +102,7 @@ describe('corroborate dedup', () => {
     })
 
     it('accepts only ISO 8601 with --date-format iso', () => {
-      expect(run(['-', '--date-format', 'iso'], twice('2013-10-23', '23/10/2013')).stderr).toMatch(/^corroborate: stdin line 2: published: expected an ISO 8601 date/)
+      expect(run(['-', '--date-format', 'iso'], twice('2013-10-23', '23/10/2013')).stderr).toMatch(/^corroborate: skipped stdin line 2: published: expected an ISO 8601 date/)
     })
   })
 })
