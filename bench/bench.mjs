@@ -1,6 +1,12 @@
 // npm run bench: corroborate's compare() against jsdiff and a naive all-pairs aligner,
 // on the seed pair and on 10 KB, 100 KB and 1 MB report pairs. Medians, growth per 10×,
 // peak memory at 1 MB, and the floor (NFC + tokenising both inputs once).
+//
+//   node bench/bench.mjs [--quick] [--only seed,10KB,100KB,1MB]
+//
+// The 10 KB–1 MB pairs are built from VietnameseMDS (CORROBORATE_CORPORA or ../shared/corpora).
+// Without it only the seed pair runs, with a notice, and bench/results is left as it was; naming
+// a size with --only then fails (exit 2).
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
@@ -9,18 +15,45 @@ import { fileURLToPath } from 'node:url'
 import { diffSentences, diffWords } from 'diff'
 import { Bench } from 'tinybench'
 import { compare, tokens } from '../dist/index.js'
-import { documentPair, seedPair } from './documents.mjs'
+import { corporaDir, missingCorpora } from './eval/metrics.mjs'
+import { DOCUMENT_CORPUS, documentPair, seedPair } from './documents.mjs'
 import { naiveAlign } from './naive.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const quick = process.argv.includes('--quick')
+const USAGE = 'usage: node bench/bench.mjs [--quick] [--only seed,10KB,100KB,1MB]'
+const SIZES = { seed: 'seed pair', '10KB': '10 KB', '100KB': '100 KB', '1MB': '1 MB' }
+const BYTES = { '10 KB': 10_000, '100 KB': 100_000, '1 MB': 1_000_000 }
 
-const inputs = [
-  ['seed pair', seedPair()],
-  ['10 KB', documentPair(10_000)],
-  ['100 KB', documentPair(100_000)],
-  ['1 MB', documentPair(1_000_000)],
-]
+let quick = false
+let only
+for (let i = 2; i < process.argv.length; i++) {
+  const [flag, inline] = process.argv[i].split('=')
+  if (flag === '--quick') quick = true
+  else if (flag === '--only') only = (inline ?? process.argv[++i] ?? '').split(',').filter(Boolean)
+  else if (flag === '--help' || flag === '-h') {
+    console.log(USAGE)
+    process.exit(0)
+  } else fail(`unknown argument ${process.argv[i]}`)
+}
+for (const key of only ?? []) if (!SIZES[key]) fail(`unknown input ${key} (inputs: ${Object.keys(SIZES).join(', ')})`)
+
+function fail(message) {
+  console.error(`bench: ${message}\n${USAGE}`)
+  process.exit(2)
+}
+
+let wanted = (only ?? Object.keys(SIZES)).map((key) => SIZES[key])
+const haveCorpus = missingCorpora([DOCUMENT_CORPUS]).length === 0
+if (!haveCorpus && wanted.some((input) => BYTES[input])) {
+  const where = `${DOCUMENT_CORPUS} not found in ${corporaDir}; put the corpora there or set CORROBORATE_CORPORA to their folder`
+  if (only) fail(`cannot build the ${wanted.filter((input) => BYTES[input]).join(', ')} pairs: ${where}`)
+  process.stderr.write(`bench: notice: only the seed pair runs, and bench/results is left as it was: ${where}\n`)
+  wanted = ['seed pair']
+}
+// A partial run prints its table but does not overwrite the recorded full one.
+const complete = wanted.length === Object.keys(SIZES).length
+
+const inputs = wanted.map((input) => [input, BYTES[input] ? documentPair(BYTES[input]) : seedPair()])
 // Quadratic peers would take minutes to hours beyond these sizes; they are marked, not run.
 const limits = { 'diffWords': 10_000, 'naive all-pairs': 100_000, 'diffSentences': 100_000 }
 const contenders = {
@@ -65,8 +98,9 @@ const peak = (bytes) =>
       const maxRss = process.resourceUsage().maxRSS * 1024
       console.log(JSON.stringify({ peakRssMiB: maxRss / 2 ** 20, bytesPerInputChar: (maxRss - before) / (a.length + b.length) }))`], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim(),
   )
-const memory = { '1 MB': peak(1_000_000), '10 MB': quick ? null : peak(10_000_000) }
-const rss = memory['1 MB'].peakRssMiB
+// measured only when the 1 MB pair is run (it is built from the corpus too)
+const memory = wanted.includes('1 MB') ? { '1 MB': peak(1_000_000), '10 MB': quick ? null : peak(10_000_000) } : {}
+const rss = memory['1 MB']?.peakRssMiB ?? null
 
 const median = (input, contender) => results.find((r) => r.input === input && r.contender === contender)?.medianMs
 const growth = {}
@@ -86,19 +120,22 @@ const report = {
   machine,
   results,
   growth,
-  peakRssMiB1MB: Number(rss.toFixed(1)),
+  peakRssMiB1MB: rss === null ? null : Number(rss.toFixed(1)),
   memory: Object.fromEntries(Object.entries(memory).filter(([, m]) => m).map(([k, m]) => [k, { peakRssMiB: Number(m.peakRssMiB.toFixed(1)), bytesPerInputChar: Number(m.bytesPerInputChar.toFixed(1)) }])),
   seedSpeedupOverDiffWords: seedCompare && seedDiffWords ? Number((seedDiffWords / seedCompare).toFixed(1)) : null,
 }
 
 const fmt = (ms) => (ms === undefined || ms === null ? 'not run (quadratic)' : ms < 1 ? `${ms.toFixed(3)} ms` : `${ms.toFixed(1)} ms`)
 const lines = [
-  `| contender | seed pair | 10 KB | 100 KB | 1 MB | growth 100 KB→1 MB |`,
-  `| --- | --- | --- | --- | --- | --- |`,
+  `| contender | ${inputs.map(([input]) => input).join(' | ')} | growth 100 KB→1 MB |`,
+  `| --- | ${inputs.map(() => '---').join(' | ')} | --- |`,
   ...Object.keys(contenders).map((c) => `| ${c} | ${inputs.map(([input]) => fmt(median(input, c))).join(' | ')} | ${growth[c]['100KB→1MB'] ?? '—'}× |`),
 ]
-const markdown = `Medians (tinybench), ${machine}. Peak RSS for one compare(): ${Object.entries(report.memory).map(([k, m]) => `${k} pair ${m.peakRssMiB} MiB (${m.bytesPerInputChar} bytes per input character)`).join(', ')}. compare() on the seed pair is ${report.seedSpeedupOverDiffWords}× faster than diffWords.\n\n${lines.join('\n')}\n`
-mkdirSync(resolve(here, 'results'), { recursive: true })
-writeFileSync(resolve(here, 'results/bench.json'), JSON.stringify(report, null, 2) + '\n')
-writeFileSync(resolve(here, 'results/bench.md'), markdown)
+const peakText = Object.keys(report.memory).length === 0 ? '' : ` Peak RSS for one compare(): ${Object.entries(report.memory).map(([k, m]) => `${k} pair ${m.peakRssMiB} MiB (${m.bytesPerInputChar} bytes per input character)`).join(', ')}.`
+const markdown = `Medians (tinybench), ${machine}.${peakText} compare() on the seed pair is ${report.seedSpeedupOverDiffWords}× faster than diffWords.\n\n${lines.join('\n')}\n`
+if (complete) {
+  mkdirSync(resolve(here, 'results'), { recursive: true })
+  writeFileSync(resolve(here, 'results/bench.json'), JSON.stringify(report, null, 2) + '\n')
+  writeFileSync(resolve(here, 'results/bench.md'), markdown)
+}
 process.stdout.write(markdown)

@@ -1,11 +1,14 @@
-// Benchmark inputs: two long reports built from real Vietnamese news (../shared/corpora/vmds,
-// VietnameseMDS), B a reordered, edited copy of A, as two outlets' long coverage would be.
+// Benchmark inputs: two long reports built from real Vietnamese news (vmds/articles.jsonl,
+// VietnameseMDS, in CORROBORATE_CORPORA or ../shared/corpora), B a reordered, edited copy of A,
+// as two outlets' long coverage would be.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { corporaDir } from './eval/metrics.mjs'
 
 const root = resolve(fileURLToPath(import.meta.url), '../..')
-export const shared = resolve(root, '../shared')
+/** What documentPair() reads, relative to corporaDir. */
+export const DOCUMENT_CORPUS = 'vmds/articles.jsonl'
 
 function rng(seed) {
   let t = seed >>> 0
@@ -21,7 +24,7 @@ let paragraphs
 function corpusParagraphs() {
   if (paragraphs) return paragraphs
   paragraphs = []
-  for (const line of readFileSync(resolve(shared, 'corpora/vmds/articles.jsonl'), 'utf8').split('\n')) {
+  for (const line of readFileSync(resolve(corporaDir, DOCUMENT_CORPUS), 'utf8').split('\n')) {
     if (!line.trim()) continue
     const { text } = JSON.parse(line)
     // Three sentences to a paragraph, roughly how the outlets break their text.

@@ -2,34 +2,116 @@
 // corroborate's evaluation harness: one command, one table, one JSON file.
 //
 //   node bench/eval.mjs [--only boundaries,real,planted,pages,msrp,vnpara,vmds,names,seed,dedup,warnings] [--quick] [--seed N] [--count N]
+//   node bench/eval.mjs --check [--only …]
 //
 // Writes bench/results/eval.json (or eval.quick.json with --quick): deterministic, keys sorted,
 // timings left out (they go to stderr). With --only, the other tasks' previous results are kept.
+// --check writes nothing: it runs the quick tasks (all but real, vmds and dedup)
+// and exits 1 if a metric in FLOORS fell below its value in eval.json (CI runs it).
+// The corpora come from CORROBORATE_CORPORA or ../shared/corpora (bench/eval/metrics.mjs); a task
+// whose corpora are absent is skipped with a notice, or fails (exit 2) when --only named it.
 // See docs/eval.md.
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { repoRoot, loadLibrary, roundDeep, stableStringify } from './eval/metrics.mjs'
+import { corporaDir, loadLibrary, missingCorpora, repoRoot, roundDeep, stableStringify } from './eval/metrics.mjs'
 
 const TASKS = ['boundaries', 'real', 'planted', 'pages', 'msrp', 'vnpara', 'vmds', 'names', 'seed', 'dedup', 'warnings']
+/** What each task reads from the corpora folder; the seed pair and its gold are in the repository. */
+const NEEDS = {
+  boundaries: ['vi-news-sentences.jsonl'],
+  real: [], // its gold is in test/fixtures; with vmds present it also scores every pair of clusters 1–100
+  planted: ['vi-news-sentences.jsonl', 'vmds/articles.jsonl'],
+  pages: ['vi-news-sentences.jsonl', 'vmds/articles.jsonl'],
+  msrp: ['msrp/msr_paraphrase_train.txt', 'msrp/msr_paraphrase_test.txt'],
+  vnpara: ['vnpara/Sentences1.txt', 'vnpara/Sentences2.txt', 'vnpara/Labels.txt'],
+  vmds: ['vmds/articles.jsonl'],
+  names: ['names/wd_korean.tsv', 'names/korean_surname_variants.tsv'],
+  seed: [],
+  dedup: ['vmds/articles.jsonl'],
+  warnings: ['vmds/articles.jsonl'],
+}
+/** The metrics --check holds to their recorded values: the ones a change to the library can lower. */
+const FLOORS = {
+  planted: ['kinds.number.precision', 'kinds.number.recall', 'kinds.date.precision', 'kinds.date.recall', 'kinds.name.precision', 'kinds.name.recall', 'kinds.missing.precision', 'kinds.missing.recall', 'alignment.f1'],
+  seed: ['alignment.f1', 'divergences.precision', 'divergences.recall', 'equivalences.recall', 'boilerplate.f1'],
+  msrp: ['similarityIdf.testF1'],
+  vnpara: ['similarityIdf.meanF1'],
+  names: ['precision', 'recall'],
+  warnings: ['differentEvents.precision', 'differentEvents.recall'],
+  pages: ['dev.alignment.f1', 'dev.kinds.number.recall', 'dev.kinds.number.precision', 'test.alignment.f1', 'test.kinds.number.recall', 'test.kinds.number.precision'],
+}
+/** Metrics that must stay exactly at their recorded value (a format-only variant flagged is a bug). */
+const EXACT = { planted: ['format.formatFalseAlarms'] }
+
+const USAGE = `usage: node bench/eval.mjs [--check] [--only ${TASKS.join(',')}] [--quick] [--seed N] [--count N]`
 
 function parseArgs(argv) {
-  const opts = { only: TASKS, quick: false, seed: 1, count: undefined }
+  const opts = { only: undefined, check: false, quick: false, seed: 1, count: undefined }
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=')
     const value = () => inline ?? argv[++i]
     if (flag === '--only') opts.only = value().split(',').map((s) => s.trim()).filter(Boolean)
+    else if (flag === '--check') opts.check = true
     else if (flag === '--quick') opts.quick = true
     else if (flag === '--seed') opts.seed = Number(value())
     else if (flag === '--count') opts.count = Number(value())
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: node bench/eval.mjs [--only ' + TASKS.join(',') + '] [--quick] [--seed N] [--count N]')
+      console.log(USAGE)
       process.exit(0)
-    } else throw new Error(`unknown argument ${argv[i]}`)
+    } else usageError(`unknown argument ${argv[i]}`)
   }
-  for (const t of opts.only) if (!TASKS.includes(t)) throw new Error(`unknown task ${t} (tasks: ${TASKS.join(', ')})`)
+  for (const t of opts.only ?? []) if (!TASKS.includes(t)) usageError(`unknown task ${t} (tasks: ${TASKS.join(', ')})`)
+  // Asked for by name: a task that cannot run is then an error, not a notice.
+  opts.explicit = opts.only !== undefined
+  opts.only ??= opts.check ? Object.keys(FLOORS) : TASKS
   opts.count ??= opts.quick ? 100 : 300
   return opts
+}
+
+function usageError(message) {
+  console.error(`eval: ${message}\n${USAGE}`)
+  process.exit(2)
+}
+
+/** The tasks of `opts.only` whose corpora are present; the others are reported (and fatal when named). */
+function runnableTasks(opts, log) {
+  const runnable = []
+  const absent = []
+  for (const name of opts.only) {
+    const missing = missingCorpora(NEEDS[name] ?? [])
+    if (missing.length) absent.push(`${name} (needs ${missing.join(', ')})`)
+    else runnable.push(name)
+  }
+  if (absent.length) {
+    const where = `not found in ${corporaDir}; put the corpora there or set CORROBORATE_CORPORA to their folder (see docs/eval.md)`
+    if (opts.explicit) {
+      console.error(`eval: cannot run ${absent.join('; ')}: ${where}`)
+      process.exit(2)
+    }
+    log(`notice: skipped ${absent.join('; ')}: ${where}`)
+  }
+  return runnable
+}
+
+const at = (object, path) => path.split('.').reduce((value, key) => value?.[key], object)
+
+/** The metrics of `results` below their value in `recorded` (eval.json keeps four decimals). */
+function floorFailures(results, recorded) {
+  const failures = []
+  for (const [task, metrics] of Object.entries(results)) {
+    for (const path of FLOORS[task] ?? []) {
+      const floor = at(recorded?.tasks?.[task], path)
+      const value = at(metrics, path)
+      if (typeof floor !== 'number') failures.push(`${task} ${path}: no recorded value in eval.json`)
+      else if (!(Number(value?.toFixed(4)) >= floor)) failures.push(`${task} ${path}: ${value} < recorded ${floor}`)
+    }
+    for (const path of EXACT[task] ?? []) {
+      const want = at(recorded?.tasks?.[task], path)
+      if (at(metrics, path) !== want) failures.push(`${task} ${path}: ${at(metrics, path)} ≠ recorded ${want}`)
+    }
+  }
+  return failures
 }
 
 const pct = (x) => (typeof x === 'number' && Number.isFinite(x) ? (100 * x).toFixed(1) : String(x))
@@ -163,14 +245,14 @@ async function runTask(name, lib, opts, log) {
       const examples = []
       const m = await evalPlanted({ lib, seed: opts.seed, count: opts.count, split: 'dev', examplesOut: examples })
       const file = path.join(repoRoot, 'bench/results', opts.quick ? 'planted-examples.quick.json' : 'planted-examples.json')
-      fs.writeFileSync(file, stableStringify(examples.slice(0, 400)))
+      if (!opts.check) fs.writeFileSync(file, stableStringify(examples.slice(0, 400)))
       log(`planted: ${examples.length} FP/FN/format examples (first 400) in ${path.relative(repoRoot, file)}; ${m._msPerCompare.toFixed(1)} ms per compare`)
       return m
     }
     case 'real': {
       const m = (await import('./eval/real.mjs')).evaluateReal(lib, { allPairs: !opts.quick })
       const file = path.join(repoRoot, 'bench/results', opts.quick ? 'real-details.quick.json' : 'real-details.json')
-      fs.writeFileSync(file, stableStringify({ vi: m.vi, en: m.en }))
+      if (!opts.check) fs.writeFileSync(file, stableStringify({ vi: m.vi, en: m.en }))
       log(`real: misses, false alarms, wrong and unjudged flags in ${path.relative(repoRoot, file)} (${m.vi.scope})`)
       for (const x of [m.vi, m.en]) { delete x.missed; delete x.falseAlarmList; delete x.wrongFlags; delete x.unjudged }
       return m
@@ -225,6 +307,7 @@ function printTable(rows) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2))
   const log = (msg) => process.stderr.write(`[eval] ${msg}\n`)
+  const tasksToRun = runnableTasks(opts, log)
   const lib = await loadLibrary()
   const outDir = path.join(repoRoot, 'bench/results')
   fs.mkdirSync(outDir, { recursive: true })
@@ -233,7 +316,7 @@ async function main() {
   const results = {}
   const rows = []
   for (const name of TASKS) {
-    if (!opts.only.includes(name)) continue
+    if (!tasksToRun.includes(name)) continue
     const t0 = performance.now()
     let m
     try {
@@ -248,7 +331,14 @@ async function main() {
     else for (const r of ROWS[name](m)) rows.push([name, ...r])
   }
   printTable(rows)
-  const tasks = { ...(opts.only.length < TASKS.length && previous?.tasks ? previous.tasks : {}), ...results }
+  if (opts.check) {
+    const failures = floorFailures(results, previous)
+    for (const failure of failures) log(`dropped: ${failure}`)
+    log(failures.length ? `${failures.length} metric(s) below bench/results/${path.basename(outFile)}` : `checked ${Object.keys(results).join(', ')}: nothing below ${path.relative(repoRoot, outFile)}`)
+    process.exitCode = failures.length ? 1 : 0
+    return
+  }
+  const tasks = { ...(tasksToRun.length < TASKS.length && previous?.tasks ? previous.tasks : {}), ...results }
   const doc = { meta: { seed: opts.seed, plantedPairs: opts.count, quick: opts.quick, schemaVersion: 1 }, tasks }
   fs.writeFileSync(outFile, stableStringify(doc))
   log(`wrote ${path.relative(repoRoot, outFile)}`)

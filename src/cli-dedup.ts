@@ -7,11 +7,12 @@
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import { defineCommand } from 'citty'
+import { type Positionals, UsageError } from './cli-args'
 import { inputLines } from './cli-lines'
 import { safeMessage } from './cli-output'
 import { checkSavePath, loadIndex, saveIndex } from './cli-snapshot'
 import { resolveDedupOptions } from './dedup/options'
-import { CorroborateError, type DedupArticle, type ResolvedDedupOptions, type DedupOptions, type DedupResult, createDedupIndex } from './index.js'
+import { CorroborateError, type DateFormat, type DedupArticle, type ResolvedDedupOptions, type DedupOptions, type DedupResult, createDedupIndex, parsePublished } from './index.js'
 
 const BATCH = 64
 const IN_FLIGHT_PER_WORKER = 4
@@ -20,8 +21,18 @@ function usage(path: string, expected: string, received: string): CorroborateErr
   return new CorroborateError('E_INPUT', [{ path, expected, received }])
 }
 
+/** `published` as ISO 8601 for the index, read the --date-format way; an error names the file and line. */
+function readPublished(value: string, where: string, dateFormat: DateFormat): string {
+  try {
+    return new Date(parsePublished(value, { dateFormat })).toISOString()
+  } catch (error) {
+    const issue = error instanceof CorroborateError ? error.issues[0] : undefined
+    throw issue ? usage(`${where}: published`, issue.expected, issue.received) : error
+  }
+}
+
 /** Parse one JSONL line into an article, or throw with its file and line number. */
-export function parseArticleLine(line: string, where: string): DedupArticle {
+export function parseArticleLine(line: string, where: string, dateFormat: DateFormat = 'dmy'): DedupArticle {
   let value: unknown
   try {
     value = JSON.parse(line)
@@ -38,7 +49,7 @@ export function parseArticleLine(line: string, where: string): DedupArticle {
   const article: { -readonly [K in keyof DedupArticle]: DedupArticle[K] } = { id: String(v.id), text: v.text }
   if (typeof v.title === 'string') article.title = v.title
   if (typeof v.source === 'string') article.source = v.source
-  if (typeof v.published === 'string') article.published = v.published
+  if (typeof v.published === 'string' && v.published) article.published = readPublished(v.published, where, dateFormat)
   return article
 }
 
@@ -142,6 +153,8 @@ export interface DedupCliOptions {
   readonly clusters?: string
   /** Stop at the first bad line (after writing every article before it) instead of skipping it. */
   readonly strict?: boolean
+  /** How to read a numeric `published` that is not ISO 8601. @default 'dmy' */
+  readonly dateFormat?: DateFormat
 }
 
 type ClusterList = Array<{ id: string; members: string[] }>
@@ -209,7 +222,7 @@ function atLine(error: unknown, where: string): unknown {
   return new CorroborateError(error.code, error.issues.map((issue) => ({ ...issue, path: `${where}: ${issue.path}` })), { cause: error.cause ?? error })
 }
 
-export async function runDedup({ files, options, workers, load, save, store, schema, clusters, strict = false }: DedupCliOptions): Promise<{ decided: number; skipped: number; signal: NodeJS.Signals | null }> {
+export async function runDedup({ files, options, workers, load, save, store, schema, clusters, strict = false, dateFormat = 'dmy' }: DedupCliOptions): Promise<{ decided: number; skipped: number; signal: NodeJS.Signals | null }> {
   const inputs = files.length === 0 ? ['-'] : files
   if (inputs.filter((f) => f === '-').length > 1) throw usage('files', 'stdin (-) at most once', `${inputs.length} inputs`)
   for (const file of inputs) {
@@ -305,7 +318,7 @@ export async function runDedup({ files, options, workers, load, save, store, sch
         else if (!line.text.trim()) continue
         else {
           try {
-            article = parseArticleLine(line.text, where)
+            article = parseArticleLine(line.text, where, dateFormat)
           } catch (error) {
             refused = error
           }
@@ -346,13 +359,29 @@ export async function runDedup({ files, options, workers, load, save, store, sch
   return { decided, skipped, signal: stoppedBy }
 }
 
+export const dedupPositionals: Positionals = { min: 0, max: Infinity, what: 'JSONL files (or - for stdin)' }
+/** Sections of `corroborate dedup --help` after the flags. */
+export const dedupHelp: readonly string[] = [
+  `INPUT
+
+  One JSON object per line: {id, text, title?, source?, published?}. Without files (or with -)
+  the articles come from stdin, which must then be a pipe or a file, not a terminal.
+
+  published: ISO 8601 (2013-10-23T11:39:00+07:00), RFC 2822, or a newsroom date read day
+  first (--date-format dmy): 23/10/2013, 23-10-2013, 23.10.2013, with an optional time before
+  or after it (11:39, 11:39:05, 11h39) and zone (GMT+7, +07:00). --date-format mdy reads
+  10/23/2013 (and 11:39 AM); iso accepts ISO 8601 only. A time without a zone is read as UTC.`,
+]
+
 export const dedupCommand = defineCommand({
   meta: { name: 'dedup', description: 'Cluster JSONL articles ({id, text, title?, source?, published?}) into near-duplicates and same-event groups' },
   args: {
+    files: { type: 'positional', required: false, description: 'JSONL files, read in order (default, or -: stdin)' },
     mode: { type: 'string', description: 'near, event or both (default: both; near with --store)' },
     threshold: { type: 'string', description: 'Decision threshold: Jaccard estimate in near mode, hub-corrected event score in event/both mode' },
     'near-threshold': { type: 'string', description: 'Jaccard estimate for near-duplicates in both mode (default 0.5)' },
     window: { type: 'string', description: "Only match articles published this close together, e.g. '48h'" },
+    'date-format': { type: 'string', description: 'How to read a numeric published date: dmy (day first, 23/10/2013; default), mdy (month first) or iso (ISO 8601 only)', valueHint: 'dmy|mdy|iso' },
     verify: { type: 'boolean', description: 'Confirm same-event matches with compare() (slower; keeps texts in memory)' },
     workers: { type: 'string', description: 'Worker threads computing signatures (default 0: main thread)', default: '0' },
     load: { type: 'string', description: 'Start from an index saved with --save' },
@@ -361,9 +390,12 @@ export const dedupCommand = defineCommand({
     schema: { type: 'string', description: "Schema of the shared index in the --store database (default 'corroborate')" },
     strict: { type: 'boolean', description: `Stop at the first bad line (malformed JSON, a missing field, a duplicate id, an unreadable date) instead of skipping it; without it, skipped lines are reported and the exit status is ${EXIT_SKIPPED}` },
     clusters: { type: 'string', description: 'At the end, write the final clusters ({id, members} per line) to this file: the batch answer, better than the per-article lines decided as the stream goes' },
+    debug: { type: 'boolean', description: 'Print the stack trace of an internal error' },
   },
   async run({ args }) {
     const files = (args._ as string[] | undefined) ?? []
+    // Waiting silently for a terminal to type JSONL helps nobody.
+    if (files.length === 0 && process.stdin.isTTY) throw new UsageError('no input: give JSONL files, or pipe articles into stdin', 'dedup')
     const mode = String(args.mode ?? (args.store !== undefined ? 'near' : 'both'))
     if (!['near', 'event', 'both'].includes(mode)) throw usage('--mode', 'near, event or both', JSON.stringify(mode))
     const number = (flag: string, value: unknown, lo: number, hi: number): number | undefined => {
@@ -385,7 +417,9 @@ export const dedupCommand = defineCommand({
     if (nearThreshold !== undefined) options.nearThreshold = nearThreshold
     if (args.window !== undefined) options.window = String(args.window)
     if (args.verify) options.verify = true
-    const { skipped, signal } = await runDedup({ files, options, workers, strict: Boolean(args.strict), ...(typeof args.load === 'string' ? { load: args.load } : {}), ...(typeof args.save === 'string' ? { save: args.save } : {}), ...(typeof args.store === 'string' ? { store: args.store } : {}), ...(typeof args.schema === 'string' ? { schema: args.schema } : {}), ...(typeof args.clusters === 'string' ? { clusters: args.clusters } : {}) })
+    const dateFormat = String(args['date-format'] ?? 'dmy')
+    if (!['dmy', 'mdy', 'iso'].includes(dateFormat)) throw usage('--date-format', 'dmy, mdy or iso', JSON.stringify(dateFormat))
+    const { skipped, signal } = await runDedup({ files, options, workers, strict: Boolean(args.strict), dateFormat: dateFormat as DateFormat, ...(typeof args.load === 'string' ? { load: args.load } : {}), ...(typeof args.save === 'string' ? { save: args.save } : {}), ...(typeof args.store === 'string' ? { store: args.store } : {}), ...(typeof args.schema === 'string' ? { schema: args.schema } : {}), ...(typeof args.clusters === 'string' ? { clusters: args.clusters } : {}) })
     if (signal) process.exitCode = 128 + (signal === 'SIGINT' ? 2 : 15)
     else if (skipped > 0) process.exitCode = EXIT_SKIPPED
   },

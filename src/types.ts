@@ -342,4 +342,15 @@ export interface Story {
   readonly coverage: readonly StoryCoverage[]
   /** The pairwise warnings, with the pair they concern. */
   readonly warnings: readonly StoryWarning[]
+
+/**
+ * How to read a numeric date that is not ISO 8601: `dmy` day first (23/10/2013, the
+ * Vietnamese and European newsroom form), `mdy` month first (10/23/2013), `iso` ISO 8601 only.
+ */
+export type DateFormat = 'dmy' | 'mdy' | 'iso'
+
+/** Options of `parsePublished`. */
+export interface PublishedOptions {
+  /** @default 'dmy' */
+  readonly dateFormat?: DateFormat
 }

@@ -74,7 +74,8 @@ describe('dedup --load', () => {
     expect(dedup(['-', '--mode', 'both', '--save', index], lines.slice(0, 20).join('')).status).toBe(0)
     const { status, stderr } = dedup(['-', '--load', index, '--mode', 'near'])
     expect(status).toBe(2)
-    expect(stderr).toBe(`corroborate: options.mode: expected "both", the value the index in ${index} was saved with (or no --load), received "near"\n`)
+    // in the CLI's terms: the flag, with the --help hint a flag error gets
+    expect(stderr).toBe(`corroborate: --mode: expected "both", the value the index in ${index} was saved with (or no --load), received "near" (see corroborate dedup --help)\n`)
     // options that agree, or none, are fine
     expect(dedup(['-', '--load', index, '--mode', 'both'], lines[20]).status).toBe(0)
     expect(dedup(['-', '--load', index], lines[20]).status).toBe(0)

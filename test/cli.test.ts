@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import type { ArgsDef } from 'citty'
 import { describe, expect, it } from 'vitest'
+import { compareArgs } from '../src/cli-compare'
+import { dedupCommand } from '../src/cli-dedup'
 import { ROOT } from './helpers'
 
 const CLI = resolve(ROOT, 'dist/cli.js')
@@ -72,5 +75,82 @@ describe('corroborate compare', () => {
     const { code, stdout } = run(['compare', '--help'])
     expect(code).toBe(0)
     expect(stdout).toContain('--label-a')
+  })
+})
+
+describe('misuse: exit 2, one line naming the problem, a --help hint', () => {
+  const help = (command: string) => `\\(see corroborate ${command}--help\\)`
+  it.each([
+    ['a typo in a flag', ['compare', SEED_A, SEED_B, '--jsn'], `unknown option --jsn, did you mean --json\\? ${help('compare ')}`],
+    ['an unknown short flag', ['compare', SEED_A, SEED_B, '-x'], `unknown option -x ${help('compare ')}`],
+    ['a third file that does not exist (three files are a story)', ['compare', SEED_A, SEED_B, 'c.txt'], 'c.txt: no such file'],
+    ['one file', ['compare', SEED_A], `expected two reports \\(file paths, or - for stdin\\), received 1 argument ${help('compare ')}`],
+    ['two formats', ['compare', SEED_A, SEED_B, '--json', '--format', 'markdown'], `--json and --format markdown ask for two formats; give one ${help('compare ')}`],
+    ['a flag without its value', ['compare', SEED_A, SEED_B, '--format'], `--format needs a value ${help('compare ')}`],
+    ['a flag given twice', ['compare', SEED_A, SEED_B, '--label-a', 'x', '--label-a', 'y'], `--label-a is given twice ${help('compare ')}`],
+    ['a value on a switch', ['compare', SEED_A, SEED_B, '--color=maybe'], `--color takes no value, received "maybe" ${help('compare ')}`],
+    ['an unknown format', ['compare', SEED_A, SEED_B, '--format', 'xml'], `--format: expected text, json, markdown or html, received "xml" ${help('compare ')}`],
+    ['a bad --max-length', ['compare', SEED_A, SEED_B, '--max-length', '1e3'], `--max-length: expected a whole number of characters, received "1e3" ${help('compare ')}`],
+    ['an unknown command', ['frobnicate'], `unknown command "frobnicate", expected compare or dedup ${help('')}`],
+    ['a flag before the command', ['--jsn'], `unknown option --jsn: a command comes first ${help('')}`],
+    ['a typo in a dedup flag', ['dedup', '--windw', '48h', '-'], `unknown option --windw, did you mean --window\\? ${help('dedup ')}`],
+    ['a bad dedup mode', ['dedup', '--mode', 'fuzzy', '-'], `--mode: expected near, event or both, received "fuzzy" ${help('dedup ')}`],
+  ])('%s', (_name, args, message) => {
+    const { code, stdout, stderr } = run(args, '')
+    expect(stderr).toMatch(new RegExp(`^corroborate: ${message}\\n$`))
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+  })
+
+  it('names a report over --max-length by its file, in the flags a user can set', () => {
+    const { code, stderr } = run(['compare', SEED_A, SEED_B, '--max-length', '100'])
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^corroborate: \S*thanhnien\.txt \(file A\): expected at most 100 UTF-16 code units \(--max-length\), received \d+\n$/)
+    expect(run(['compare', SEED_A, SEED_B, '--json', '--max-length', '5000']).code).toBe(0)
+  })
+})
+
+describe('--help', () => {
+  // citty colours help unless CI, TEST or NO_COLOR=1 is set; without them it is the CLI that must not.
+  const plainEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['CI', 'TEST', 'VITEST', 'NO_COLOR', 'FORCE_COLOR'].includes(key)))
+  const help = (args: string[]) => spawnSync(process.execPath, [CLI, ...args, '--help'], { encoding: 'utf8', env: plainEnv })
+
+  it.each<[string, ArgsDef]>([
+    ['compare', compareArgs],
+    ['dedup', dedupCommand.args as ArgsDef],
+  ])('corroborate %s --help lists every declared flag and the exit codes', (command, args) => {
+    const { status, stdout } = help([command])
+    expect(status).toBe(0)
+    for (const [name, def] of Object.entries(args)) {
+      if (def.type === 'positional') expect(stdout).toContain(name.toUpperCase())
+      else expect(stdout).toMatch(new RegExp(`--${name}\\b.* \\w`))
+      if (def.type === 'boolean' && 'negativeDescription' in def) expect(stdout).toContain(`--no-${name}`)
+    }
+    expect(stdout).toMatch(/EXIT CODES\n\n {2}0 {2}success\n {2}1 {2}internal error.*\n {2}2 {2}usage or input error/)
+  })
+
+  it.each([[[] as string[]], [['compare']], [['dedup']]])('has no colour codes when piped: corroborate %j --help', (args) => {
+    expect(help(args).stdout).not.toContain('\u001b[')
+  })
+})
+
+/** Run the CLI with a pseudo-terminal (util-linux `script`) as its stdin and stdout. */
+function onTerminal(args: string[], env: Record<string, string | undefined> = {}) {
+  const quote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`
+  const command = [process.execPath, CLI, ...args].map(quote).join(' ')
+  const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', timeout: 20_000, env: { ...process.env, CI: undefined, TEST: undefined, VITEST: undefined, NO_COLOR: undefined, ...env } })
+  return { code: result.status, output: result.stdout }
+}
+
+describe.skipIf(!existsSync('/usr/bin/script'))('on a terminal', () => {
+  it('dedup without files refuses to wait for typed input', () => {
+    const { code, output } = onTerminal(['dedup'])
+    expect(output.trim()).toBe('corroborate: no input: give JSONL files, or pipe articles into stdin (see corroborate dedup --help)')
+    expect(code).toBe(2)
+  })
+
+  it('colours help, unless NO_COLOR is set', () => {
+    expect(onTerminal(['compare', '--help']).output).toContain('\u001b[')
+    expect(onTerminal(['compare', '--help'], { NO_COLOR: 'yes' }).output).not.toContain('\u001b[')
   })
 })

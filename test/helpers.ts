@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 export const ROOT = resolve(__dirname, '..')
-export const SHARED = resolve(ROOT, '../shared')
 
 export function seed(name: 'thanhnien' | 'ngaynay'): string {
   return readFileSync(resolve(ROOT, 'examples/seeds', `${name}.txt`), 'utf8')
@@ -15,7 +14,7 @@ export interface CorpusArticle {
 }
 
 let corpus: CorpusArticle[] | undefined
-/** The 89 articles of test/fixtures/vi-news-sentences.jsonl (copied from ../shared/corpora). */
+/** The 89 articles of test/fixtures/vi-news-sentences.jsonl (source and licence in test/fixtures/README.md). */
 export function corpusArticles(): CorpusArticle[] {
   corpus ??= readFileSync(resolve(ROOT, 'test/fixtures/vi-news-sentences.jsonl'), 'utf8')
     .split('\n')

@@ -25,6 +25,14 @@ describe('the published package', () => {
     expect(targets.map((target: string) => target.replace(/^\.\//, '')).filter((target: string) => !files.includes(target))).toEqual([])
   })
 
+  it('names its repository, so the README\'s relative links and screenshot resolve on npm', () => {
+    const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'))
+    expect(manifest.repository.url).toMatch(/^git\+https:\/\/github\.com\/[^/]+\/[^/]+\.git$/)
+    const web = manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')
+    expect(manifest.homepage).toBe(`${web}#readme`)
+    expect(manifest.bugs.url).toBe(`${web}/issues`)
+  })
+
   it('makes the CLI executable with a node shebang', () => {
     expect(readFileSync(resolve(ROOT, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true)
   })

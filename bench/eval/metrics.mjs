@@ -5,8 +5,17 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-export const corporaDir = path.resolve(repoRoot, '../shared/corpora')
-export const seedsDir = path.resolve(repoRoot, '../shared/seeds')
+// The large corpora are not in the repository (their licences do not allow shipping them, and
+// they are megabytes): CORROBORATE_CORPORA names their folder, else ../shared/corpora beside the
+// checkout. A lone clone has neither; the tasks that need them are then skipped (bench/eval.mjs).
+export const corporaDir = path.resolve(process.env.CORROBORATE_CORPORA || path.resolve(repoRoot, '../shared/corpora'))
+// The seed pair is in the repository (copies of ../shared/seeds, see examples/seeds/SOURCE.md).
+export const seedsDir = path.resolve(repoRoot, 'examples/seeds')
+
+/** The entries of `needs` (paths relative to corporaDir) that are not there. */
+export function missingCorpora(needs) {
+  return needs.filter((entry) => !fs.existsSync(path.join(corporaDir, entry)))
+}
 
 /** Import the built library, with a clear message when it has not been built yet. */
 export async function loadLibrary() {

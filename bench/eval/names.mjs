@@ -19,10 +19,10 @@
 // Run: node bench/eval/names.mjs   (NAMES_LIB=/path/to/bundle.js to test another build)
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
+import { corporaDir } from './metrics.mjs'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const corpora = path.resolve(here, '../../../shared/corpora/names')
+const corpora = path.join(corporaDir, 'names')
 const MAX_PAIRS = 2000
 const THRESHOLD = 0.7
 

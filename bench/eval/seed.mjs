@@ -10,7 +10,7 @@ import path from 'node:path'
 import { repoRoot, seedsDir, prf } from './metrics.mjs'
 
 export const goldPath = path.join(repoRoot, 'test/fixtures/seed-gold.json')
-export const seedFiles = { a: path.join(seedsDir, '000_0f144ff8dd738fac.txt'), b: path.join(seedsDir, '001_8fbd1b7a7210066c.txt') }
+export const seedFiles = { a: path.join(seedsDir, 'thanhnien.txt'), b: path.join(seedsDir, 'ngaynay.txt') }
 
 const nfc = (s) => s.normalize('NFC')
 
@@ -60,7 +60,7 @@ const overlaps = (x, y) => x.start < y.end && y.start < x.end
 
 export async function evalSeed({ lib, goldFile = goldPath } = {}) {
   if (!fs.existsSync(goldFile)) return { skipped: `no gold file at ${path.relative(repoRoot, goldFile)}` }
-  if (!fs.existsSync(seedFiles.a) || !fs.existsSync(seedFiles.b)) return { skipped: 'seed articles not found in ../shared/seeds' }
+  if (!fs.existsSync(seedFiles.a) || !fs.existsSync(seedFiles.b)) return { skipped: `seed articles not found in ${path.relative(repoRoot, seedsDir)}` }
   const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8'))
   const text = { a: fs.readFileSync(seedFiles.a, 'utf8'), b: fs.readFileSync(seedFiles.b, 'utf8') }
   const report = lib.compare({ text: text.a, source: 'Thanh Niên' }, { text: text.b, source: 'Ngày Nay' })

@@ -71,11 +71,38 @@ describe('corroborate dedup', () => {
     ['a line without text with --strict', ['-', '--strict'], '{"id":"a"}\n', /stdin line 1: text: expected a string/],
     ['a missing file', ['nope.jsonl'], undefined, /nope\.jsonl: expected a JSONL file, received no such file/],
     ['a bad mode', ['-', '--mode', 'fuzzy'], '', /--mode: expected near, event or both/],
-    ['a bad window', ['-', '--window', 'soon'], '', /options\.window/],
+    ['a bad window', ['-', '--window', 'soon'], '', /^corroborate: --window: expected a duration/],
+    ['an unreadable published, --strict', ['-', '--strict'], `${JSON.stringify({ id: 'a', text: 'x' })}\n${JSON.stringify({ id: 'b', text: 'x', published: 'hôm qua' })}\n`, /^corroborate: stdin line 2: published: expected ISO 8601 .*day-first date .*, received "hôm qua"\n$/],
+    ['a month-first published read day first, --strict', ['-', '--strict'], `${JSON.stringify({ id: 'a', text: 'x', published: '10/23/2013 11:39' })}\n`, /^corroborate: stdin line 1: published: expected a real date and time \(read day first; a month-first date needs --date-format 'mdy'\), received "10\/23\/2013 11:39", whose month is out of range\n$/],
+    ['a bad --date-format', ['-', '--date-format', 'ymd'], '', /^corroborate: --date-format: expected dmy, mdy or iso, received "ymd" \(see corroborate dedup --help\)\n$/],
   ])('exits 2 with one line for %s', (_name, args, input, message) => {
     const { code, stderr } = run(args, input)
     expect(code).toBe(2)
     expect(stderr).toMatch(message)
     expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  describe('published dates as newsrooms print them', () => {
+    // the same article twice: a near-duplicate unless --window keeps them apart
+    const twice = (first: string, second: string) => [{ id: 'x1', text: articles[1]!.text, published: first }, { id: 'x2', text: articles[1]!.text, published: second }].map((a) => JSON.stringify(a)).join('\n') + '\n'
+    const matched = (args: string[], input: string) => {
+      const result = run(['-', '--mode', 'near', '--window', '48h', ...args], input)
+      expect(result.stderr).toBe('')
+      return lines(result.stdout).at(-1).level === 'near'
+    }
+
+    it.each<[string, string, string, string[], boolean]>([
+      ['a day apart, day first', '23/10/2013 11:39', '24/10/2013 09:00', [], true],
+      ['ten days apart, day first', '13/10/2013 11:39', '23/10/2013 11:39', [], false],
+      ['within 48h once the zones are read', '23/10/2013 23:00 GMT+7', '2013-10-25T15:30:00Z', [], true],
+      ['three days apart, month first', '10/20/2013 11:39 AM', '10/23/2013 11:40 AM', ['--date-format', 'mdy'], false],
+      ['hours apart, month first', '10/23/2013 1:00 AM', '10/23/2013 11:00 PM', ['--date-format', 'mdy'], true],
+    ])('%s: %s and %s', (_name, first, second, args, same) => {
+      expect(matched(args, twice(first, second))).toBe(same)
+    })
+
+    it('accepts only ISO 8601 with --date-format iso', () => {
+      expect(run(['-', '--date-format', 'iso'], twice('2013-10-23', '23/10/2013')).stderr).toMatch(/^corroborate: skipped stdin line 2: published: expected an ISO 8601 date/)
+    })
   })
 })

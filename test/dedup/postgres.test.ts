@@ -287,6 +287,7 @@ describe.skipIf(SKIP)('the shared index on PostgreSQL', () => {
     expect(shared.stdout).toBe(memory.stdout)
     const again = cli(['--store', URL, '--schema', schema, '--mode', 'event'])
     expect(again.status).toBe(2)
-    expect(again.stderr).toContain("options.mode: expected 'near'")
+    // in the CLI's terms: the flag, not the API option
+    expect(again.stderr).toMatch(/^corroborate: --mode: expected 'near'/)
   })
 })

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { corpusArticles } from '../helpers'
 import { extractDates } from '../../src/diverge/dates'
 
 /** The first date of `text`, reduced to the parts a test states. */
@@ -106,11 +105,7 @@ describe('extractDates: several dates', () => {
 })
 
 describe('extractDates on real sentences', () => {
-  const corpus = resolve(process.cwd(), '../shared/corpora/vi-news-sentences.jsonl')
-  const sentences: string[] = readFileSync(corpus, 'utf8')
-    .trim()
-    .split('\n')
-    .flatMap((line) => (JSON.parse(line) as { sentences: string[] }).sentences)
+  const sentences = corpusArticles().flatMap((article) => article.sentences)
 
   it('reads the whole corpus', () => {
     expect(sentences.length).toBeGreaterThan(1000)

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { corpusArticles } from '../helpers'
 import { extractDates } from '../../src/diverge/dates'
 import type { NumberFact } from '../../src/diverge/fact'
 import { extractNumbers, parseNumeral } from '../../src/diverge/numbers'
@@ -138,11 +137,7 @@ describe('extractNumbers: several or none', () => {
 })
 
 describe('extractNumbers on real sentences', () => {
-  const corpus = resolve(process.cwd(), '../shared/corpora/vi-news-sentences.jsonl')
-  const sentences: string[] = readFileSync(corpus, 'utf8')
-    .trim()
-    .split('\n')
-    .flatMap((line) => (JSON.parse(line) as { sentences: string[] }).sentences)
+  const sentences = corpusArticles().flatMap((article) => article.sentences)
 
   it('never throws, keeps exact offsets and never overlaps a date', () => {
     let count = 0

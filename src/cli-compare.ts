@@ -1,0 +1,140 @@
+/**
+ * `corroborate compare a b`: reads two files, calls compare(), prints the report.
+ * Usage and input errors exit 2 with one line (src/cli.ts turns UsageError into that line).
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { type ArgsDef, defineCommand } from 'citty'
+import { type Positionals, UsageError, colorWanted, inCliTerms } from './cli-args'
+import { safeMessage } from './cli-output'
+import { CorroborateError, type Report, compare, toHtml, toMarkdown, toText } from './index.js'
+
+const FORMATS = ['text', 'json', 'markdown', 'html'] as const
+type Format = (typeof FORMATS)[number]
+
+function isFormat(value: unknown): value is Format {
+  return FORMATS.includes(value as Format)
+}
+
+function render(report: Report, format: Format, color: boolean): string {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n'
+  if (format === 'markdown') return toMarkdown(report)
+  if (format === 'html') return toHtml(report)
+  return toText(report, { color, width: process.stdout.columns ?? 100 })
+}
+
+/** Write the HTML report where --html says; a failure to write is the user's to fix (exit 2). */
+function writeHtml(path: string, report: Report): void {
+  try {
+    writeFileSync(path, toHtml(report))
+  } catch (error) {
+    throw new UsageError(`--html ${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+  }
+  process.stderr.write(`corroborate: wrote the HTML report to ${safeMessage(path)}\n`)
+}
+
+/** Byte offset of the first invalid UTF-8 sequence, or -1. */
+function invalidUtf8At(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const byte = bytes[i]!
+    let need = 0
+    let min = 0
+    if (byte < 0x80) {
+      i++
+      continue
+    } else if (byte >= 0xc2 && byte <= 0xdf) [need, min] = [1, 0x80]
+    else if (byte >= 0xe0 && byte <= 0xef) [need, min] = [2, 0x800]
+    else if (byte >= 0xf0 && byte <= 0xf4) [need, min] = [3, 0x10000]
+    else return i
+    let code = byte & (0x3f >> need)
+    for (let k = 1; k <= need; k++) {
+      const next = bytes[i + k]
+      if (next === undefined || (next & 0xc0) !== 0x80) return i
+      code = (code << 6) | (next & 0x3f)
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i
+    i += need + 1
+  }
+  return -1
+}
+
+/** A report file (or stdin) as text; usage errors for what is not UTF-8 text. */
+export function readText(path: string): string {
+  let bytes: Uint8Array
+  try {
+    if (path === '-') bytes = readFileSync(0)
+    else {
+      const stat = statSync(path)
+      if (stat.isDirectory()) throw new UsageError(`${path}: is a directory, expected a text file`)
+      bytes = readFileSync(path)
+    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new UsageError(`${path}: no such file`)
+    if (code === 'EACCES') throw new UsageError(`${path}: permission denied`)
+    throw new UsageError(`${path}: cannot read (${code ?? String(error)})`)
+  }
+  const nul = bytes.subarray(0, 8192).indexOf(0)
+  if (nul !== -1) throw new UsageError(`${path}: looks binary (NUL byte at offset ${nul}), expected UTF-8 text`)
+  const invalid = invalidUtf8At(bytes)
+  if (invalid !== -1) throw new UsageError(`${path}: invalid UTF-8 at byte offset ${invalid}, expected UTF-8 text`)
+  // Drop a byte-order mark: it is encoding, not text.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/** What `compare` takes besides its two reports; the help page lists exactly these. */
+export const compareArgs = {
+  a: { type: 'positional', description: 'First report (file path, or - for stdin)', required: true },
+  b: { type: 'positional', description: 'Second report (file path, or - for stdin)', required: true },
+  format: { type: 'string', description: 'Output format: text, json, markdown or html (default: text)', valueHint: 'text|json|markdown|html' },
+  json: { type: 'boolean', description: 'Print the report as JSON (same as --format json)' },
+  html: { type: 'string', description: 'Also write the HTML report to this file', valueHint: 'file' },
+  'label-a': { type: 'string', description: 'Name of the first report (default: its file name)', valueHint: 'name' },
+  'label-b': { type: 'string', description: 'Name of the second report (default: its file name)', valueHint: 'name' },
+  'max-length': { type: 'string', description: 'Refuse a report longer than this many characters (UTF-16 code units; default 20000000)', valueHint: 'n' },
+  color: { type: 'boolean', description: 'Colour the text output (default: when stdout is a terminal and NO_COLOR is unset)', negativeDescription: 'Never colour the text output' },
+  debug: { type: 'boolean', description: 'Print the stack trace of an internal error' },
+} as const satisfies ArgsDef
+
+export const comparePositionals: Positionals = { min: 2, max: 2, what: 'two reports (file paths, or - for stdin)' }
+
+/** `--max-length`: a non-negative whole number, or the API's default when absent. */
+function maxLength(value: unknown): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (typeof value !== 'string' || !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`--max-length: expected a whole number of characters, received ${JSON.stringify(value)}`, 'compare')
+  return n
+}
+
+export const compareCommand = defineCommand({
+  meta: { name: 'compare', description: 'Compare two reports of one event (a path, or - for stdin)' },
+  args: compareArgs,
+  run({ args }) {
+    if (args.json && args.format !== undefined && args.format !== 'json') throw new UsageError(`--json and --format ${String(args.format)} ask for two formats; give one`, 'compare')
+    const format = args.json ? 'json' : (args.format ?? 'text')
+    if (!isFormat(format)) throw new UsageError(`--format: expected text, json, markdown or html, received ${JSON.stringify(format)}`, 'compare')
+    if (args.html !== undefined && (typeof args.html !== 'string' || !args.html)) throw new UsageError('--html: expected a file name', 'compare')
+    const limit = maxLength(args['max-length'])
+    const pathA = String(args.a)
+    const pathB = String(args.b)
+    if (pathA === '-' && pathB === '-') throw new UsageError('only one of the two reports can come from stdin', 'compare')
+    const label = (path: string, given: unknown): string => (typeof given === 'string' && given ? given : path === '-' ? 'stdin' : basename(path))
+    let report: Report
+    try {
+      report = compare(
+        { text: readText(pathA), source: label(pathA, args['label-a']) },
+        { text: readText(pathB), source: label(pathB, args['label-b']) },
+        limit === undefined ? {} : { maxLength: limit },
+      )
+    } catch (error) {
+      if (error instanceof CorroborateError) throw inCliTerms(error, { command: 'compare', a: pathA === '-' ? 'stdin' : pathA, b: pathB === '-' ? 'stdin' : pathB })
+      throw error
+    }
+    if (typeof args.html === 'string') writeHtml(args.html, report)
+    const color = typeof args.color === 'boolean' ? args.color : colorWanted(process.stdout)
+    process.stdout.write(render(report, format, color))
+  },
+})
