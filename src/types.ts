@@ -342,6 +342,7 @@ export interface Story {
   readonly coverage: readonly StoryCoverage[]
   /** The pairwise warnings, with the pair they concern. */
   readonly warnings: readonly StoryWarning[]
+}
 
 /**
  * How to read a numeric date that is not ISO 8601: `dmy` day first (23/10/2013, the
