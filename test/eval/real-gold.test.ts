@@ -44,6 +44,11 @@ const load = async <T>(path: string): Promise<T> => import(pathToFileURL(resolve
 const checker = () => load<Checker>('bench/eval/check-gold.mjs')
 const gold = async () => (await load<Harness>('bench/eval/real.mjs')).loadRealGold()
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T
+const first = <T>(xs: T[]): T => {
+  const x = xs[0]
+  if (x === undefined) throw new Error('the gold is empty')
+  return x
+}
 
 describe('real-disagreement gold', () => {
   it('validates: offsets, substrings, fields, counts, clusters 1–100 only', async () => {
@@ -62,12 +67,12 @@ describe('real-disagreement gold', () => {
 
   // The checker must catch the mistakes that would silently skew the metrics.
   it.each([
-    ['an offset one character off', (g: Gold) => { g.vi.items[0].aStart += 1 }, 'aText is not text.slice'],
-    ['a sentence that drifted from the article', (g: Gold) => { g.vi.items[0].aSentence += ' x' }, 'aSentence is not the text'],
-    ['a held-out cluster', (g: Gold) => { g.vi.items[0].cluster = 150 }, 'held out'],
-    ['an unknown verdict', (g: Gold) => { g.en.items[0].verdict = 'maybe' }, 'verdict must be'],
-    ['a judged flag with an item verdict', (g: Gold) => { g.vi.judged[0].verdict = 'divergence' }, 'verdict must be correct|wrong'],
-    ['an item listed twice', (g: Gold) => { g.vi.items.push(g.vi.items[0]) }, 'duplicate'],
+    ['an offset one character off', (g: Gold) => { first(g.vi.items).aStart += 1 }, 'aText is not text.slice'],
+    ['a sentence that drifted from the article', (g: Gold) => { first(g.vi.items).aSentence += ' x' }, 'aSentence is not the text'],
+    ['a held-out cluster', (g: Gold) => { first(g.vi.items).cluster = 150 }, 'held out'],
+    ['an unknown verdict', (g: Gold) => { first(g.en.items).verdict = 'maybe' }, 'verdict must be'],
+    ['a judged flag with an item verdict', (g: Gold) => { first(g.vi.judged).verdict = 'divergence' }, 'verdict must be correct|wrong'],
+    ['an item listed twice', (g: Gold) => { g.vi.items.push(first(g.vi.items)) }, 'duplicate'],
   ])('reports %s', async (_what, spoil, expected) => {
     const { checkRealGold } = await checker()
     const spoilt = clone(await gold())
