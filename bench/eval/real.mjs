@@ -53,6 +53,13 @@ function oriented(j, swap) {
 function summarize(lang, runs) {
   let divergences = 0, found = 0, traps = 0, alarms = 0, flags = 0, correct = 0, wrong = 0
   const missed = [], falseAlarms = [], unjudged = [], wrongFlags = []
+  // Where recall and false alarms come from: per kind, per parallel (strong/loose wording), per trap verdict.
+  const breakdown = { recallByKind: {}, recallByParallel: {}, alarmsByKind: {}, alarmsByVerdict: {} }
+  const tally = (table, key, hit) => {
+    const cell = (table[key ?? 'unknown'] ??= { hits: 0, of: 0 })
+    cell.of++
+    if (hit) cell.hits++
+  }
   for (const { pairLabel, report, items, judged } of runs) {
     const pairFlags = report.divergences.filter(isFlag)
     for (const it of items) {
@@ -61,9 +68,13 @@ function summarize(lang, runs) {
         divergences++
         if (hit) found++
         else missed.push(`${pairLabel} ${it.kind}: ${it.aText} | ${it.bText}`)
+        tally(breakdown.recallByKind, it.kind, hit)
+        if (it.parallel) tally(breakdown.recallByParallel, it.parallel, hit)
       } else {
         traps++
         if (hit) { alarms++; falseAlarms.push(`${pairLabel} ${it.verdict}: ${it.aText} | ${it.bText}`) }
+        tally(breakdown.alarmsByKind, it.kind, hit)
+        tally(breakdown.alarmsByVerdict, it.verdict, hit)
       }
     }
     for (const f of pairFlags) {
@@ -82,6 +93,7 @@ function summarize(lang, runs) {
     recall: ratio(found, divergences), found, divergences,
     falseAlarmRate: ratio(alarms, traps), falseAlarms: alarms, traps,
     precision: ratio(correct, correct + wrong), flags, correct, wrong, unjudgedCount: unjudged.length,
+    breakdown,
     missed, falseAlarmList: falseAlarms, wrongFlags, unjudged,
   }
 }

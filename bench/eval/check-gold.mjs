@@ -1,0 +1,127 @@
+// Validate the hand-judged gold of real disagreements (test/fixtures/real-divergences):
+// every item and judged flag must point exactly where it says, so that a wrong offset or a
+// copied sentence that drifted from the article cannot silently turn a hit into a miss.
+//
+//   node bench/eval/check-gold.mjs      → prints the problems, exit code 1 if any
+//
+// Vietnamese: offsets are UTF-16 (String.prototype.slice) into the article `text` of
+// vi-articles.jsonl; clusters must be ≤ 100 (101–199 are the held-out set). English: MSRP
+// train pairs; each value must occur in its sentence.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { loadRealGold } from './real.mjs'
+
+export const HELD_OUT_FROM_CLUSTER = 101
+const KINDS = new Set(['number', 'date', 'name'])
+const ITEM_VERDICTS = new Set(['divergence', 'equivalent', 'different-slot'])
+const FLAG_VERDICTS = new Set(['correct', 'wrong'])
+const PARALLELS = new Set(['strong', 'loose'])
+
+const isText = (x) => typeof x === 'string' && x.trim().length > 0
+const isOffset = (x) => Number.isInteger(x) && x >= 0
+
+/** Problems with one Vietnamese item or judged flag (`role`: 'item' | 'judged'). */
+function checkVietnamese(entry, role, byId, problems) {
+  const label = `vi ${role} c${entry.cluster} ${entry.a}~${entry.b} ${JSON.stringify(entry.aText)}|${JSON.stringify(entry.bText)}`
+  const say = (what) => problems.push(`${label}: ${what}`)
+  const textFields = role === 'item'
+    ? ['a', 'b', 'aText', 'bText', 'aSentence', 'bSentence', 'note']
+    : ['a', 'b', 'aText', 'bText', 'aSentence', 'bSentence', 'why']
+  for (const f of textFields) if (!isText(entry[f])) say(`${f} must be a non-empty string, got ${JSON.stringify(entry[f])}`)
+  // A few VietnameseMDS articles have no outlet (null); the item then says null too.
+  if (role === 'item') for (const f of ['aOutlet', 'bOutlet']) if (entry[f] !== null && !isText(entry[f])) say(`${f} must be a string or null, got ${JSON.stringify(entry[f])}`)
+  const offsetFields = ['aStart', 'aEnd', 'bStart', 'bEnd', ...(role === 'item' ? ['aSentenceStart', 'bSentenceStart'] : [])]
+  for (const f of offsetFields) if (!isOffset(entry[f])) say(`${f} must be a non-negative integer, got ${JSON.stringify(entry[f])}`)
+  if (!Number.isInteger(entry.cluster) || entry.cluster < 1) say(`cluster must be a positive integer, got ${entry.cluster}`)
+  else if (entry.cluster >= HELD_OUT_FROM_CLUSTER) say(`cluster ${entry.cluster} is held out (only 1–${HELD_OUT_FROM_CLUSTER - 1} may be used)`)
+  if (!KINDS.has(entry.kind)) say(`kind must be number|date|name, got ${entry.kind}`)
+  const verdicts = role === 'item' ? ITEM_VERDICTS : FLAG_VERDICTS
+  if (!verdicts.has(entry.verdict)) say(`verdict must be ${[...verdicts].join('|')}, got ${entry.verdict}`)
+  if (role === 'item' && !PARALLELS.has(entry.parallel)) say(`parallel must be strong|loose, got ${entry.parallel}`)
+  if (entry.a === entry.b) say('a and b are the same article')
+  for (const side of ['a', 'b']) {
+    const article = byId.get(entry[side])
+    if (!article) { say(`article ${entry[side]} is not in vi-articles.jsonl`); continue }
+    if (article.cluster !== entry.cluster) say(`article ${article.id} is in cluster ${article.cluster}, not ${entry.cluster}`)
+    if (role === 'item' && article.outlet !== entry[`${side}Outlet`]) say(`${side}Outlet ${entry[`${side}Outlet`]} but the article's outlet is ${article.outlet}`)
+    const start = entry[`${side}Start`], end = entry[`${side}End`], value = entry[`${side}Text`]
+    if (article.text.slice(start, end) !== value) say(`${side}Text is not text.slice(${start}, ${end}) = ${JSON.stringify(article.text.slice(start, end))}`)
+    const sentence = entry[`${side}Sentence`]
+    if (role === 'item') {
+      const sStart = entry[`${side}SentenceStart`]
+      if (article.text.slice(sStart, sStart + sentence.length) !== sentence) say(`${side}Sentence is not the text at ${side}SentenceStart ${sStart}`)
+      else if (start < sStart || end > sStart + sentence.length) say(`${side}Text lies outside ${side}Sentence`)
+    } else if (!sentence.includes(value)) say(`${side}Sentence does not contain ${side}Text`)
+  }
+  const [A, B] = [byId.get(entry.a), byId.get(entry.b)]
+  if (A && B && A.outlet === B.outlet && A.outlet != null) say(`both articles are from ${A.outlet}: pairs must be different outlets`)
+}
+
+/** Problems with one English item or judged flag. */
+function checkEnglish(entry, role, problems) {
+  const label = `en ${role} ${entry.id1}/${entry.id2} ${JSON.stringify(entry.aText)}|${JSON.stringify(entry.bText)}`
+  const say = (what) => problems.push(`${label}: ${what}`)
+  for (const f of ['id1', 'id2', 'aText', 'bText', 'aSentence', 'bSentence', role === 'item' ? 'note' : 'why'])
+    if (!isText(entry[f])) say(`${f} must be a non-empty string, got ${JSON.stringify(entry[f])}`)
+  if (entry.file !== 'train') say(`file must be "train" (the MSRP test file is held out), got ${JSON.stringify(entry.file)}`)
+  if (!KINDS.has(entry.kind)) say(`kind must be number|date|name, got ${entry.kind}`)
+  const verdicts = role === 'item' ? ITEM_VERDICTS : FLAG_VERDICTS
+  if (!verdicts.has(entry.verdict)) say(`verdict must be ${[...verdicts].join('|')}, got ${entry.verdict}`)
+  if (isText(entry.aSentence) && !entry.aSentence.includes(entry.aText)) say('aText does not occur in aSentence')
+  if (isText(entry.bSentence) && !entry.bSentence.includes(entry.bText)) say('bText does not occur in bSentence')
+}
+
+/** The same item twice (same pair, same spans) would count twice in every metric. */
+function checkDuplicates(entries, keyOf, lang, role, problems) {
+  const seen = new Set()
+  for (const e of entries) {
+    const k = keyOf(e)
+    if (seen.has(k)) problems.push(`${lang} ${role}: duplicate ${k}`)
+    seen.add(k)
+  }
+}
+
+function checkCounts(gold, lang, problems) {
+  const items = gold.items ?? []
+  const divergences = items.filter((i) => i.verdict === 'divergence').length
+  const expected = { items: items.length, divergences, traps: items.length - divergences, judged: (gold.judged ?? []).length }
+  for (const [k, v] of Object.entries(expected))
+    if (gold.counts?.[k] !== v) problems.push(`${lang} counts.${k} is ${gold.counts?.[k]}, the file holds ${v}`)
+}
+
+/** Every problem found in the gold, as readable lines (empty when all is well). */
+export function checkRealGold(gold = loadRealGold()) {
+  const problems = []
+  const byId = new Map()
+  for (const article of gold.articles) {
+    if (byId.has(article.id)) problems.push(`vi-articles.jsonl: article ${article.id} listed twice`)
+    byId.set(article.id, article)
+    if (!(article.cluster >= 1 && article.cluster < HELD_OUT_FROM_CLUSTER)) problems.push(`vi-articles.jsonl: article ${article.id} is in held-out cluster ${article.cluster}`)
+    if (typeof article.text !== 'string' || article.text !== article.text.normalize('NFC')) problems.push(`vi-articles.jsonl: article ${article.id} text is not an NFC string`)
+  }
+  for (const it of gold.vi.items) checkVietnamese(it, 'item', byId, problems)
+  for (const j of gold.vi.judged ?? []) checkVietnamese(j, 'judged', byId, problems)
+  for (const it of gold.en.items) checkEnglish(it, 'item', problems)
+  for (const j of gold.en.judged ?? []) checkEnglish(j, 'judged', problems)
+  const viKey = (e) => [e.a, e.b, e.aStart, e.aEnd, e.bStart, e.bEnd].join(' ')
+  const enKey = (e) => [e.id1, e.id2, e.aText, e.bText].join(' ')
+  checkDuplicates(gold.vi.items, viKey, 'vi', 'items', problems)
+  checkDuplicates(gold.vi.judged ?? [], viKey, 'vi', 'judged', problems)
+  checkDuplicates(gold.en.items, enKey, 'en', 'items', problems)
+  checkDuplicates(gold.en.judged ?? [], enKey, 'en', 'judged', problems)
+  checkCounts(gold.vi, 'vi', problems)
+  checkCounts(gold.en, 'en', problems)
+  return problems
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const gold = loadRealGold()
+  const problems = checkRealGold(gold)
+  for (const p of problems) console.log(p)
+  const tally = (g) => {
+    const d = g.items.filter((i) => i.verdict === 'divergence').length
+    return `${d} divergences, ${g.items.length - d} traps, ${(g.judged ?? []).length} judged flags`
+  }
+  console.log(`vi: ${tally(gold.vi)}; en: ${tally(gold.en)}; ${problems.length} problem(s)`)
+  process.exitCode = problems.length ? 1 : 0
+}
