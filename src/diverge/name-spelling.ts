@@ -15,7 +15,7 @@ import { collapseRepeats, foldWord, stripDiacritics } from '../normalize/fold'
 import { isVietnameseSyllable } from './names'
 
 export type SpellingJudgement =
-  | { readonly kind: 'format'; readonly reason: 'apostrophe' | 'hyphenation' | 'possessive' }
+  | { readonly kind: 'format'; readonly reason: 'apostrophe' | 'hyphenation' | 'possessive' | 'british-american' }
   | {
       readonly kind: 'respelling'
       readonly score: number
@@ -151,9 +151,36 @@ export function formatOnly(a: string, b: string, possessiveA = false, possessive
     return undefined
   }
   if ((possessiveA && `${la}s` === lb) || (possessiveB && `${lb}s` === la)) return { kind: 'format', reason: 'possessive' }
+  if (britishAmerican(a, b)) return { kind: 'format', reason: 'british-american' }
   // Long Day's / Long Days Journey Into Night: the possessive of a name the other writes in full.
   if ((possessiveA && lb.startsWith(`${la}s`)) || (possessiveB && la.startsWith(`${lb}s`))) return { kind: 'same' }
   return undefined
+}
+
+/** British and American endings, each folded to one form (Labour / Labor, Centre / Center, Defence / Defense, Organisation / Organization). */
+const TRANSATLANTIC: readonly (readonly [RegExp, string])[] = [
+  [/our(s?)$/u, 'or$1'],
+  [/is(e|es|ed|ing|ation|ations)$/u, 'iz$1'],
+  [/ys(e|es|ed|ing)$/u, 'yz$1'],
+  [/tre(s?)$/u, 'ter$1'],
+  [/ence$/u, 'ense'],
+  [/ogue$/u, 'og'],
+]
+
+function transatlantic(word: string): string {
+  // short words are names of their own (Moore, Andre): only longer common-word endings fold
+  if (word.length < 5) return word
+  for (const [ending, replacement] of TRANSATLANTIC) if (ending.test(word)) return word.replace(ending, replacement)
+  return word
+}
+
+/** The same words once British and American spellings are folded, and not the same before: a style, not a respelling. */
+function britishAmerican(a: string, b: string): boolean {
+  const words = (t: string): string[] => t.normalize('NFC').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean)
+  const wa = words(a)
+  const wb = words(b)
+  if (wa.length === 0 || wa.length !== wb.length || wa.join(' ') === wb.join(' ')) return false
+  return wa.every((w, i) => w === wb[i] || transatlantic(w) === transatlantic(wb[i]!))
 }
 
 /**

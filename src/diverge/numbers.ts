@@ -411,6 +411,10 @@ function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
     const hi = out[k + 1]!
     if (lo.kind === 'year' || hi.kind === 'year' || lo.kind === 'ordinal' || hi.kind === 'ordinal') continue
     if (!RANGE_BETWEEN.test(text.slice(lo.end, hi.start))) continue
+    // "slipped 1.23 percent to 981.73", "rose 4.6 percent to $247 billion": a change, then the level it
+    // reached. A range's first end either borrows its measure from the second (16 to 18 weeks) or shares it.
+    const measured = lo.kind !== 'plain' || lo.unit !== ''
+    if (measured && (lo.kind !== hi.kind || lo.unit !== hi.unit)) continue
     const range = [Math.min(lo.value, hi.value), Math.max(lo.value, hi.value)] as const
     out[k] = { ...lo, range }
     out[k + 1] = { ...hi, range }

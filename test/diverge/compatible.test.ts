@@ -17,6 +17,8 @@ describe('compatibleReason: values that do not contradict, with the reason', () 
     ['rounding, vi millions vs the exact count', 'Dân số là 20,34 triệu người.', '20,34', 'Dân số là 20.336.080 người.', '20.336.080', 'rounding'],
     ['rounding, en billions', 'Sales were $6.3 billion.', '6.3', 'Sales were $6.32 billion.', '6.32', 'rounding'],
     ['rounding, en percent', 'It rose 1.23 percent.', '1.23', 'It rose 1.2 percent.', '1.2', 'rounding'],
+    ['a change, then the level it reached, is no range', 'The index slipped 1.23 percent to 981.73.', '1.23', 'The index slipped 1.2 percent to 981.73.', '1.2', 'rounding'],
+    ['a change in percent, then a level in dollars', 'Spending would rise 4.6 percent to $247 billion.', '247', 'Spending will rise 4.6 percent to $247.4 billion.', '247.4', 'rounding'],
     ['rounding, a round figure', 'It is 60,000 years old.', '60,000', 'It is 59,619 years old.', '59,619', 'rounding'],
     ['hedge: less than', 'It cost less than $1 billion.', '1', 'It cost $952 million.', '952', 'approximation'],
     ['hedge: hơn', 'Có hơn 40.000 người tham dự.', '40.000', 'Có 40.215 người tham dự.', '40.215', 'approximation'],

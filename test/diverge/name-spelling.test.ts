@@ -56,6 +56,10 @@ describe('formatOnly: the same name in another form', () => {
     ['Eto’o', 'Etoo', 'apostrophe', false, false],
     ['WiFi', 'Wi-Fi', 'hyphenation', false, false],
     ["Eugene O'Neill", 'Eugene ONeills', 'possessive', true, false], // O'Neill's
+    ['Labour Party', 'Labor Party', 'british-american', false, false],
+    ['Defence Secretary', 'Defense Secretary', 'british-american', false, false],
+    ["Children's Medical Centre", "Children's Medical Center", 'british-american', false, false],
+    ['World Health Organisation', 'World Health Organization', 'british-american', false, false],
   ])('%s / %s: %s', (a, b, reason, possA, possB) => {
     expect(formatOnly(a, b, possA, possB)).toEqual({ kind: 'format', reason })
   })
@@ -64,6 +68,8 @@ describe('formatOnly: the same name in another form', () => {
     ['Lee Jae Myung', 'Lee Jae-myung'], // respaced: an editor checks it
     ['Nguyễn Văn An', 'Nguyen Van An'], // marks are spelling
     ['Laos', 'Lao'], // no possessive in the text: another spelling
+    ['Moore', 'Moor'], // a short name is a name of its own, not a British ending
+    ['Andre Agassi', 'Ander Agassi'],
   ])('%s / %s is not format only', (a, b) => {
     expect(formatOnly(a, b)).toBeUndefined()
   })
