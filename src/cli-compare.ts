@@ -94,7 +94,7 @@ export const compareArgs = {
   html: { type: 'string', description: 'Also write the HTML report to this file', valueHint: 'file' },
   'label-a': { type: 'string', description: 'Name of the first report (default: its file name)', valueHint: 'name' },
   'label-b': { type: 'string', description: 'Name of the second report (default: its file name)', valueHint: 'name' },
-  'max-length': { type: 'string', description: 'Refuse a report longer than this many characters (UTF-16 code units; default 20000000)', valueHint: 'n' },
+  'max-length': { type: 'string', description: 'Refuse a report longer than this many characters (UTF-16 code units; default 5000000)', valueHint: 'n' },
   color: { type: 'boolean', description: 'Colour the text output (default: when stdout is a terminal and NO_COLOR is unset)', negativeDescription: 'Never colour the text output' },
   debug: { type: 'boolean', description: 'Print the stack trace of an internal error' },
 } as const satisfies ArgsDef

@@ -17,6 +17,8 @@ const OPTIONS = {
   html: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'max-length': { type: 'string' },
+  debug: { type: 'boolean' },
 } as const
 
 /** Options of the two-report command that take a value: known here only so their values are not taken for paths. */
@@ -49,7 +51,14 @@ export function storyCompare(args: readonly string[], readText: (path: string) =
   if (!FORMATS.includes(format)) throw new StoryUsageError(`--format: expected text, json, markdown or html, received ${JSON.stringify(format)}`)
   if (positionals.filter((p) => p === '-').length > 1) throw new StoryUsageError('only one of the reports can come from stdin')
   const articles = positionals.map((path) => ({ text: readText(path), source: path === '-' ? 'stdin' : basename(path) }))
-  const story = compareMany(articles)
+  let options = {}
+  if (values['max-length'] !== undefined) {
+    const text = values['max-length']
+    const limit = Number(text)
+    if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(limit)) throw new StoryUsageError(`--max-length: expected a whole number of characters, received ${JSON.stringify(text)}`)
+    options = { maxLength: limit }
+  }
+  const story = compareMany(articles, options)
   if (values.html !== undefined) {
     if (!values.html) throw new StoryUsageError('--html: expected a file name')
     try {
