@@ -77,7 +77,7 @@ articles.forEach((article, k) => {
   const all = [...story.facts, ...story.names]
   planted++
   byKind[kind].planted++
-  for (const row of all) for (const o of row.outliers) if (o !== outlier) falseOutliers.push({ cluster: article.cluster, kind, readings: row.readings.map((r) => r.text) })
+  for (const row of all) for (const o of row.outliers) if (o !== outlier) falseOutliers.push({ cluster: article.cluster, kind, readings: (row.readings ?? row.spellings).map((r) => r.text) })
   reported += all.reduce((sum, row) => sum + row.outliers.length, 0)
   const hit = rows.find((row) => row.outliers.length === 1 && row.outliers[0] === outlier && row.cells[outlier].some((span) => span.text.includes(change.to.split(' ').at(-1))))
   if (hit) {
