@@ -119,10 +119,10 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
   const vocabulary = createVocabulary()
   const tokensA = sentenceTokens(docA, expansions)
   const tokensB = sentenceTokens(docB, expansions)
-  const idsOf = (doc: PreparedDocument, tokens: ReturnType<typeof sentenceTokens>, positions: readonly number[]): number[][] =>
+  const idsOf = (tokens: ReturnType<typeof sentenceTokens>, positions: readonly number[]): number[][] =>
     positions.map((i) => intern(vocabulary, tokens[i]!.map((token) => token.key)))
-  const idsA = idsOf(docA, tokensA, docA.body)
-  const idsB = idsOf(docB, tokensB, docB.body)
+  const idsA = idsOf(tokensA, docA.body)
+  const idsB = idsOf(tokensB, docB.body)
   const weighting = inverseFrequency(vocabulary, [...idsA, ...idsB])
   const bagsA: Bag[] = idsA.map((ids) => bagOf(ids, weighting))
   const bagsB: Bag[] = idsB.map((ids) => bagOf(ids, weighting))

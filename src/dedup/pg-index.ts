@@ -13,7 +13,7 @@ import type { DedupArticle, DedupMatch, DedupResult, ResolvedDedupOptions } from
 import { checkArticle, inputError, resolveDedupOptions, round } from './options'
 import { bandKeys } from './lsh'
 import { PERMUTATIONS, estimateJaccard, isEmptySignature, minhash } from './minhash'
-import { type PgClientLike, type PgPoolLike, type PgQueryable, type Row, isUniqueViolation, openPool, storeError, transaction } from './pg-pool'
+import { type PgClientLike, type PgPoolLike, type PgQueryable, type Row, openPool, storeError, transaction } from './pg-pool'
 import { BAND_NUMBERS, SCHEMA_NAME, STORE_FORMAT, bandLockKeys, clusterLockKey, initLockKey, quoted, schemaStatements, signedKeys, statements } from './pg-sql'
 
 export type { PgClientLike, PgPoolLike } from './pg-pool'

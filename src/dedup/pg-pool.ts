@@ -51,10 +51,6 @@ export function storeError(error: unknown, doing: string): CorroborateError {
   )
 }
 
-export function isUniqueViolation(error: unknown): boolean {
-  return errorCode(error) === '23505'
-}
-
 /** A pg.Pool for a URL; pg is an optional peer dependency, loaded only here. */
 export async function openPool(connectionString: string): Promise<PgPoolLike> {
   let pg: typeof import('pg')

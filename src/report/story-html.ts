@@ -32,7 +32,7 @@ function cellClass(row: TableRow, outlet: number): string {
   return reading === row.majority ? 'majority' : 'minority'
 }
 
-function cellHtml(story: Story, row: TableRow, outlet: number): string {
+function cellHtml(row: TableRow, outlet: number): string {
   const spans = row.cells[outlet]!
   const className = cellClass(row, outlet)
   if (spans.length === 0) return `<td class="silent"><span class="none">—</span></td>`
@@ -59,7 +59,7 @@ function table(story: Story): string {
     const where = row.statement === null ? '' : ` <span class="where">statement ${row.statement}</span>`
     return (
       `<tr class="st-${row.status}"><th scope="row"><span class="kind">${esc(row.kind)}</span> <span class="status">${row.status}</span>${where}<ul class="readings">${readings}</ul></th>` +
-      `${story.outlets.map((_, o) => cellHtml(story, row, o)).join('')}</tr>`
+      `${story.outlets.map((_, o) => cellHtml(row, o)).join('')}</tr>`
     )
   })
   return `<section id="table" aria-labelledby="table-h"><h2 id="table-h">Facts and names</h2><div class="scroll"><table class="story"><thead><tr><th scope="col">slot</th>${heads}</tr></thead><tbody>${body.join('')}</tbody></table></div></section>`

@@ -16,7 +16,6 @@ interface FactNode extends SlotNode {
   type: FactKind
 }
 
-const FORMAT_REASONS = new Set(['date-format', 'number-format'])
 const DIGIT = /\p{Nd}/u
 
 /** Whether an equivalence is about a number or date (a format reason, or digits on both sides). */
