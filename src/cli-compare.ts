@@ -102,7 +102,7 @@ export const compareArgs = {
 export const comparePositionals: Positionals = { min: 2, max: 2, what: 'two reports (file paths, or - for stdin)' }
 
 /** `--max-length`: a non-negative whole number, or the API's default when absent. */
-function maxLength(value: unknown): number | undefined {
+export function maxLength(value: unknown): number | undefined {
   if (value === undefined) return undefined
   const n = Number(value)
   if (typeof value !== 'string' || !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`--max-length: expected a whole number of characters, received ${JSON.stringify(value)}`, 'compare')

@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
+import { maxLength } from './cli-compare'
 import { compareMany, storyToHtml, storyToMarkdown, storyToText } from './index.js'
 
 export class StoryUsageError extends Error {}
@@ -51,14 +52,8 @@ export function storyCompare(args: readonly string[], readText: (path: string) =
   if (!FORMATS.includes(format)) throw new StoryUsageError(`--format: expected text, json, markdown or html, received ${JSON.stringify(format)}`)
   if (positionals.filter((p) => p === '-').length > 1) throw new StoryUsageError('only one of the reports can come from stdin')
   const articles = positionals.map((path) => ({ text: readText(path), source: path === '-' ? 'stdin' : basename(path) }))
-  let options = {}
-  if (values['max-length'] !== undefined) {
-    const text = values['max-length']
-    const limit = Number(text)
-    if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(limit)) throw new StoryUsageError(`--max-length: expected a whole number of characters, received ${JSON.stringify(text)}`)
-    options = { maxLength: limit }
-  }
-  const story = compareMany(articles, options)
+  const limit = maxLength(values['max-length'])
+  const story = compareMany(articles, limit === undefined ? {} : { maxLength: limit })
   if (values.html !== undefined) {
     if (!values.html) throw new StoryUsageError('--html: expected a file name')
     try {
