@@ -8,25 +8,12 @@ import { findDivergences } from './diverge'
 import { scoreOverlap } from './score'
 import { reportWarnings } from './warnings'
 import { CorroborateError, describe } from './errors'
-import { detectLanguage } from './language'
 import { type ExpansionTable, expansionTable } from './normalize/abbreviations'
 import { lowerNfc } from './normalize/fold'
-import { sentenceTokens } from './normalize/sentence-tokens'
-import { type MappedText, toNfc } from './normalize/unicode'
+import { type PreparedDocument, prepare } from './document'
+import { sentenceTokens } from './document/sentence-tokens'
 import { type ResolvedOptions, resolveOptions } from './options'
-import { type MappedSentence, segmentMapped } from './segment'
 import type { Alignment, Article, CompareOptions, DocumentResult, Equivalence, Report, SentenceRole } from './types'
-
-/** One document as the later stages see it. */
-export interface PreparedDocument {
-  readonly original: string
-  readonly source: string | undefined
-  readonly nfc: MappedText
-  readonly sentences: readonly MappedSentence[]
-  readonly language: string
-  /** Positions (in `sentences`) of body sentences, in order. */
-  readonly body: readonly number[]
-}
 
 function readArticle(value: unknown, side: 'a' | 'b', maxLength: number): Article {
   let article: Article
@@ -47,18 +34,6 @@ function readArticle(value: unknown, side: 'a' | 'b', maxLength: number): Articl
     ])
   }
   return article
-}
-
-function prepare(article: Article, options: ResolvedOptions): PreparedDocument {
-  const original = article.text
-  const nfc = toNfc(original)
-  const sentences = segmentMapped(original, nfc, { detectBoilerplate: options.detectBoilerplate })
-  const body = sentences.flatMap((sentence, i) => (sentence.role === 'body' ? [i] : []))
-  const bodyText = body
-    .slice(0, 64)
-    .map((i) => nfc.text.slice(sentences[i]!.nfcStart, sentences[i]!.nfcEnd))
-    .join(' ')
-  return { original, source: article.source, nfc, sentences, language: detectLanguage(bodyText), body }
 }
 
 function tableFor(a: PreparedDocument, b: PreparedDocument, options: ResolvedOptions): ExpansionTable {

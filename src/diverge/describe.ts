@@ -4,7 +4,7 @@
  */
 import { foldWord } from '../normalize/fold'
 import type { Divergence, DivergenceKind, FactType } from '../types'
-import type { Fact } from './fact'
+import type { Fact } from './extract/fact'
 
 export interface Sides {
   readonly a: string

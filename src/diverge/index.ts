@@ -6,20 +6,20 @@
  * that do not report the same statement may well speak of different days.
  * Missing facts are sought across the whole other report.
  */
-import type { PreparedDocument } from '../compare'
+import type { PreparedDocument } from '../document'
 import type { ExpansionTable } from '../normalize/abbreviations'
 import type { ResolvedOptions } from '../options'
 import type { Alignment, Divergence, Equivalence, SentenceRole, Severity, Span } from '../types'
-import { type DocumentFacts, type Located, collectFacts } from './collect'
+import { type DocumentFacts, type Located, collectFacts } from './extract/collect'
 import { type UnplacedDivergence, contradictionMessage, factNoun, formatReason, missingMessage } from './describe'
-import { abbreviationEquivalences } from './expansions'
-import { surfaceEquivalences } from './surface'
-import type { Fact } from './fact'
-import { findNameVariants } from './variants'
-import { sentenceDiffs } from './word-diff'
-import { factKey, matchSlots, sameFact } from './slots'
-import { type FactPair, createPairer } from './pair-facts'
-import { compatibleReason } from './compatible'
+import { abbreviationEquivalences } from './reasons/expansions'
+import { surfaceEquivalences } from './reasons/surface'
+import type { Fact } from './extract/fact'
+import { findNameVariants } from './match/variants'
+import { sentenceDiffs } from './match/word-diff'
+import { factKey, matchSlots, sameFact } from './match/slots'
+import { type FactPair, createPairer } from './match/pair-facts'
+import { compatibleReason } from './reasons/compatible'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 

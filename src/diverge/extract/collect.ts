@@ -1,0 +1,99 @@
+/**
+ * Gathers the facts (numbers, dates, names) of one document, sentence by
+ * sentence, with spans that index the caller's original string.
+ */
+import type { PreparedDocument } from '../../document'
+import type { SentenceRole, Span } from '../../types'
+import { extractDates } from './dates'
+import { tokenize as tokenizeFacts } from './fact-tokens'
+import type { Fact } from './fact'
+import { type NameFact, extractNames } from './names'
+import { extractNumbers } from './numbers'
+
+export interface Located<T> {
+  readonly fact: T
+  readonly sentence: number
+  readonly span: Span
+}
+
+export interface DocumentFacts {
+  /** Numbers and dates of the stating roles, in document order. */
+  readonly facts: readonly Located<Fact>[]
+  readonly names: readonly Located<NameFact>[]
+  /**
+   * One-word names opening a sentence and written nowhere else capitalised
+   * (Analysts, or Kinsley): not names on their own, but a respelling of a name
+   * the other report writes may be one.
+   */
+  readonly openingNames: readonly Located<NameFact>[]
+  /** Facts of each sentence, by sentence index (captions' too). */
+  readonly factsBySentence: ReadonlyMap<number, Located<Fact>[]>
+  readonly namesBySentence: ReadonlyMap<number, Located<NameFact>[]>
+}
+
+/** Roles whose facts a report states: body text, the headline, its teasers. Never bylines, credits, captions. */
+export const STATING_ROLES: ReadonlySet<SentenceRole> = new Set(['body', 'headline', 'related'])
+/** Captions mention names too; they count as occurrences, never as statements. */
+export const NAMING_ROLES: ReadonlySet<SentenceRole> = new Set(['body', 'headline', 'related', 'caption'])
+
+export function spanOf(doc: PreparedDocument, sentence: number, localStart: number, localEnd: number): Span {
+  const s = doc.sentences[sentence]!
+  const start = doc.nfc.toOriginal(s.nfcStart + localStart)
+  const end = doc.nfc.toOriginal(s.nfcStart + localEnd)
+  return { sentence, start, end, text: doc.original.slice(start, end) }
+}
+
+/** A one-word name opening its sentence, with no title: "Analysts", "Treasury" — or "Powell". `firstWord` is where the sentence's first letter or digit is. */
+function openingWord(name: NameFact, firstWord: number): boolean {
+  return name.tokens.length === 1 && name.title === undefined && name.start <= firstWord
+}
+
+/**
+ * Sentence-initial capitals say nothing about a word: a one-word name opening a
+ * sentence counts only when the document also writes it capitalised elsewhere
+ * (Powell stays; Analysts, a common noun, goes).
+ */
+function dropOpeningWords(names: Located<NameFact>[], firstWords: ReadonlyMap<number, number>): { kept: Located<NameFact>[]; dropped: Located<NameFact>[] } {
+  const elsewhere = new Set<string>()
+  for (const { fact, sentence } of names) if (!openingWord(fact, firstWords.get(sentence)!)) for (const token of fact.tokens) elsewhere.add(token)
+  const keep = ({ fact, sentence }: Located<NameFact>): boolean => !openingWord(fact, firstWords.get(sentence)!) || elsewhere.has(fact.tokens[0]!)
+  return { kept: names.filter(keep), dropped: names.filter((name) => !keep(name)) }
+}
+
+export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]): DocumentFacts {
+  const notation = doc.language === 'vie' ? 'vi' : doc.language === 'eng' ? 'en' : undefined
+  const facts: Located<Fact>[] = []
+  let names: Located<NameFact>[] = []
+  const firstWords = new Map<number, number>()
+  const factsBySentence = new Map<number, Located<Fact>[]>()
+  for (const s of doc.sentences) {
+    if (!NAMING_ROLES.has(s.role)) continue
+    const text = doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
+    const first = text.search(/[\p{L}\p{N}]/u)
+    firstWords.set(s.index, first === -1 ? text.length : first)
+    const tokens = tokenizeFacts(text)
+    const dates = extractDates(text, tokens)
+    // "Aug." in "Aug. 12" is capitalised like a name; a date claims it first.
+    const located = extractNames(text, titleCues)
+      .filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end))
+      .map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
+    names.push(...located)
+    if (!STATING_ROLES.has(s.role) && s.role !== 'caption') continue
+    const numbers = extractNumbers(text, dates, notation ? { notation, tokens } : { tokens })
+    const sentenceFacts = [...dates, ...numbers]
+      .sort((x, y) => x.start - y.start)
+      .map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
+    if (sentenceFacts.length > 0) factsBySentence.set(s.index, sentenceFacts)
+    // A caption's figures are compared with the captions linked to it, never reported missing.
+    if (STATING_ROLES.has(s.role)) facts.push(...sentenceFacts)
+  }
+  const { kept, dropped: openingNames } = dropOpeningWords(names, firstWords)
+  names = kept
+  const namesBySentence = new Map<number, Located<NameFact>[]>()
+  for (const name of names) {
+    const list = namesBySentence.get(name.sentence)
+    if (list) list.push(name)
+    else namesBySentence.set(name.sentence, [name])
+  }
+  return { facts, names, openingNames, factsBySentence, namesBySentence }
+}

@@ -1,0 +1,355 @@
+/**
+ * Dates and times of day, found in the token stream of fact-tokens.ts.
+ */
+import { foldWord } from '../../normalize/fold'
+import { type Token, contextWords, guessNotation, keys, tokenize } from './fact-tokens'
+import type { DateFact } from './fact'
+
+const STRONG = keys('ngày mùng mồng sáng trưa chiều tối đêm hôm khuya rạng')
+const WEAK = keys('qua lúc từ đến tới vào nay sớm')
+const CHAIN = keys('và hoặc đến tới and or to')
+const FRACTION_BEFORE = keys('chiếm khoảng gần hơn trên dưới có còn chỉ mất bằng đạt lệ thứ hạng')
+const FRACTION_AFTER = keys('số trong của of')
+// A unit after "từ 5-7" or "3.5" says quantity, not date.
+const QUANTITY_AFTER = keys(
+  '% lên xuống triệu tỷ nghìn ngàn trăm đồng usd người ngày tuần tháng năm giờ tiếng phút giây lần độ km kg ca liều điểm bàn trận tuổi ' +
+    'thành viên nước tỉnh chiếc con cái tàu bên đội vụ đợt nhóm doanh công kỳ cầu mũi chuyến cuộc nhà căn tầng bài phiên vòng hiệp hộ học sinh',
+)
+const DURATION_BEFORE = keys('trong suốt mất sau hơn gần vòng kéo dài for')
+const CUE1 = keys('sáng trưa chiều tối đêm khuya yesterday today tomorrow tonight morning afternoon evening night')
+const CUE2 = new Set(
+  'hôm_qua hôm_nay sáng_nay trưa_nay chiều_nay tối_nay đêm_nay sáng_qua trưa_qua chiều_qua tối_qua đêm_qua rạng_sáng sáng_sớm ngày_mai sáng_mai chiều_mai tối_mai last_night this_morning'
+    .split(' ')
+    .map((p) => p.split('_').map(foldWord).join(' ')),
+)
+const CUE_SKIP = keys('( , ngày vào on')
+const AFTER_HOUR = keys('sáng trưa chiều tối đêm')
+const MONTH_LEAD = keys('in since until by of during early late mid last next this from')
+const EN_MONTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+    july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  }),
+)
+const VI_MONTHS: ReadonlyMap<string, number> = new Map(
+  [['một', 1], ['giêng', 1], ['hai', 2], ['ba', 3], ['tư', 4], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10], ['chạp', 12]].map(
+    ([w, m]) => [foldWord(w as string), m as number] as const,
+  ),
+)
+
+// Days up to 31 in any month: a report's "30/2" is a wrong date, still a date to compare.
+function validDay(d: number, m: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+function validYear(y: number): boolean {
+  return y >= 1000 && y <= 2999
+}
+
+interface Parts {
+  day?: number
+  month?: number
+  year?: number
+  minutes?: number
+}
+
+/**
+ * Extract every date and time of day. A year is a date only after "năm"
+ * ("năm 2025"); a bare "2025" is left to `extractNumbers` (kind 'year').
+ */
+/** Dates in `text`; `tokens` may be passed when the caller already has `tokenize(text)`. */
+export function extractDates(text: string, tokens: readonly Token[] = tokenize(text)): DateFact[] {
+  const notation = guessNotation(tokens)
+  const out: DateFact[] = []
+  let lastEnd = -1 // index of the last token of the previous date, for "12.8 và 13.8"
+  const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+  /** A date over tokens i..j (or the offsets s..e inside them). */
+  const emit = (i: number, j: number, parts: Parts, cue?: string, s = tokens[i]!.start, e = tokens[j]!.end): void => {
+    const fact: { -readonly [K in keyof DateFact]: DateFact[K] } = { type: 'date', start: s, end: e, text: text.slice(s, e) }
+    if (parts.day !== undefined) fact.day = parts.day
+    if (parts.month !== undefined) fact.month = parts.month
+    if (parts.year !== undefined) fact.year = parts.year
+    if (parts.minutes !== undefined) fact.minutes = parts.minutes
+    const c = cue ?? cueBefore(tokens, i)
+    if (c) fact.cue = c
+    const ctx = contextWords(tokens, i, j)
+    fact.before = ctx.before
+    fact.after = ctx.after
+    out.push(fact)
+    lastEnd = j
+  }
+  /** "năm 2025" or ", 2025" after a day and month: returns the year and its last token. */
+  const yearAfter = (j: number): [number, number] | null => {
+    const a = tokens[j + 1]
+    const b = tokens[j + 2]
+    if (!a || !b || b.kind !== 'num' || !/^\d{4}$/.test(b.raw) || !validYear(+b.raw)) return null
+    return a.key === 'năm' || a.key === ',' ? [+b.raw, j + 2] : null
+  }
+  /** Emit a date ending at token j, extended by a following year; returns the last token. */
+  const emitWithYear = (i: number, j: number, parts: Parts): number => {
+    const y = yearAfter(j)
+    emit(i, y ? y[1] : j, y ? { ...parts, year: y[0] } : parts)
+    return y ? y[1] : j
+  }
+
+  let m0: RegExpExecArray | null
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const prev = word(i - 1)
+    // "tháng 8", "tháng 8/2025", "tháng 8 năm 2025", "tháng Tám", "tháng 8-9"
+    if (t.key === 'tháng' && tokens[i - 1]?.kind !== 'num') {
+      const nx = tokens[i + 1]
+      if (!nx) continue
+      let m = /^(\d{1,2})(?:[/.-](\d{4}))?$/.exec(nx.raw)
+      if (nx.kind === 'num' && m && +m[1]! >= 1 && +m[1]! <= 12) {
+        let year = m[2] ? +m[2] : undefined
+        let j = i + 1
+        const y = year === undefined && tokens[j + 1]?.key === 'năm' ? yearAfter(j) : null
+        if (y) [year, j] = y
+        emit(i, j, year === undefined ? { month: +m[1]! } : { month: +m[1]!, year })
+        i = j
+        continue
+      }
+      // "tháng 8-9": two months, each span covering its own digits
+      m = /^(\d{1,2})[-\u2013](\d{1,2})$/.exec(nx.raw)
+      if (nx.kind === 'num' && m && +m[1]! >= 1 && +m[2]! <= 12 && +m[1]! < +m[2]!) {
+        emit(i, i + 1, { month: +m[1]! }, undefined, t.start, nx.start + m[1]!.length)
+        emit(i + 1, i + 1, { month: +m[2]! }, undefined, nx.end - m[2]!.length)
+        i++
+        continue
+      }
+      if (nx.kind === 'word') {
+        let month = VI_MONTHS.get(nx.key)
+        let j = i + 1
+        if (month === 10 && (tokens[i + 2]?.key === 'một' || tokens[i + 2]?.key === 'hai')) month = tokens[++j]!.key === 'một' ? 11 : 12
+        // lower-case "tháng năm" is more often "months and years" than May
+        if (month !== undefined && (nx.key !== 'năm' || /^N/.test(nx.raw))) i = emitWithYear(i, j, { month })
+      }
+      continue
+    }
+    // English: "Aug. 13", "August 13, 2025", "August 2025", "in August"
+    if (t.kind === 'word' && /^[A-Z]/.test(t.raw) && EN_MONTHS.has(t.key)) {
+      const month = EN_MONTHS.get(t.key)!
+      let j = i
+      if (tokens[j + 1]?.raw === '.' && !tokens[j + 1]!.spaced) j++
+      const nx = tokens[j + 1]
+      const dm = nx ? /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(nx.raw) : null
+      if (dm && validDay(+dm[1]!, month)) {
+        i = emitWithYear(i, j + 1, { day: +dm[1]!, month })
+      } else if (nx?.kind === 'num' && /^\d{4}$/.test(nx.raw) && validYear(+nx.raw)) {
+        emit(i, j + 1, { month, year: +nx.raw })
+        i = j + 1
+      } else if (t.key !== 'may' && t.key !== 'mar' && (t.key.length > 3 || j > i) && MONTH_LEAD.has(prev)) {
+        emit(i, j, { month })
+        i = j
+      }
+      continue
+    }
+    if (t.kind === 'mixed') {
+      const j = timeMixed(tokens, i, prev, emit)
+      if (j >= 0) i = j
+      continue
+    }
+    if (t.kind !== 'num') continue
+    // "năm 2025", "năm học 2020-2021" stays a number: only the year right after "năm" is a date
+    if (prev === 'năm' && (m0 = /^(\d{4})(?:[-\u2013]\d{2,4})?$/.exec(t.raw)) && validYear(+m0[1]!)) {
+      emit(i - 1, i, { year: +m0[1]! }, undefined, tokens[i - 1]!.start, t.start + 4)
+      continue
+    }
+
+    const nx = tokens[i + 1]
+    const after = word(i + 1)
+    const strong = STRONG.has(prev)
+    const chained = lastEnd >= 0 && lastEnd === i - 2 && (CHAIN.has(tokens[i - 1]!.key) || tokens[i - 1]!.raw === '-' || tokens[i - 1]!.raw === '\u2013')
+    // "hôm qua (12.8)", "tối thứ bảy (2.11)"
+    const parenCue = tokens[i - 1]?.raw === '(' && (CUE1.has(word(i - 2)) || word(i - 2) === 'qua' || word(i - 2) === 'nay' || isWeekdayEnd(tokens, i - 2))
+    // after a weak trigger a counted noun says range: "từ 3-4 thành viên", but "đến 19-10 chị Huyền" is a date
+    const triggered = strong || chained || parenCue || (WEAK.has(prev) && !quantityAfter(tokens, i) && nx?.raw !== '%')
+    let m: RegExpExecArray | null
+
+    // ISO 2025-08-13
+    if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t.raw)) && validDay(+m[3]!, +m[2]!) && validYear(+m[1]!)) {
+      emit(i, i, { day: +m[3]!, month: +m[2]!, year: +m[1]! })
+      continue
+    }
+    // d/m/y, d.m.y, d-m-y: the year makes any separator unambiguous
+    if ((m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(t.raw))) {
+      const [d, mo] = dayMonth(+m[1]!, +m[3]!, notation)
+      const year = m[4]!.length === 2 ? 2000 + +m[4]! : +m[4]!
+      if (validDay(d, mo) && validYear(year)) emit(i, i, { day: d, month: mo, year })
+      continue
+    }
+    // m/yyyy
+    if ((m = /^(\d{1,2})\/(\d{4})$/.exec(t.raw)) && +m[1]! >= 1 && +m[1]! <= 12 && validYear(+m[2]!) && +m[2]! >= 1900 && +m[2]! <= 2100) {
+      emit(i, i, { month: +m[1]!, year: +m[2]! })
+      continue
+    }
+    if ((m = /^(\d{1,2})([./-])(\d{1,2})$/.exec(t.raw))) {
+      const sep = m[2]!
+      const [d, mo] = sep === '/' ? dayMonth(+m[1]!, +m[3]!, notation) : [+m[1]!, +m[3]!]
+      if (!validDay(d, mo)) continue
+      let ok: boolean
+      if (sep === '/') {
+        ok = triggered || (!FRACTION_BEFORE.has(prev) && !FRACTION_AFTER.has(after) && !quantityAfter(tokens, i) && nx?.raw !== '%' && t.raw !== '24/7')
+      } else {
+        // a dotted d.m is a decimal in English text; in Vietnamese any trigger makes it a date
+        // ("đến 16.8 tại"), since Vietnamese decimals take a comma
+        const dotted = sep === '.' && notation === 'vi' && (strong || chained || parenCue || WEAK.has(prev)) && !quantityAfter(tokens, i) && nx?.raw !== '%'
+        ok = sep === '-' ? triggered : dotted
+      }
+      if (!ok) continue
+      const y = yearAfter(i)
+      if (y && tokens[i + 1]!.key === 'năm') {
+        emit(i, y[1], { day: d, month: mo, year: y[0] })
+        i = y[1]
+      } else emit(i, i, { day: d, month: mo })
+      continue
+    }
+    // "18:47", "6:47 p.m."
+    if ((m = /^(\d{1,2}):(\d{2})$/.exec(t.raw)) && +m[1]! <= 24 && +m[2]! <= 59) {
+      const [minutes, j, cue] = hourSuffix(tokens, i, +m[1]!, +m[2]!)
+      emit(i, j, { minutes }, cue)
+      i = j
+      continue
+    }
+    if (!/^\d{1,2}$/.test(t.raw)) continue
+    const v = +t.raw
+    // "ngày 13 tháng 8 (năm 2025)", "mùng 2 tháng 9"
+    if (after === 'tháng' && (strong || WEAK.has(prev))) {
+      const mt = tokens[i + 2]
+      const mo = mt?.kind === 'num' && /^\d{1,2}$/.test(mt.raw) ? +mt.raw : mt?.kind === 'word' ? VI_MONTHS.get(mt.key) : undefined
+      if (mo !== undefined && validDay(v, mo) && !quantityAfter(tokens, i + 2)) {
+        i = emitWithYear(i, i + 2, { day: v, month: mo })
+        continue
+      }
+    }
+    // "13 August 2025"
+    if (nx?.kind === 'word' && /^[A-Z]/.test(nx.raw) && EN_MONTHS.has(nx.key) && validDay(v, EN_MONTHS.get(nx.key)!)) {
+      let j = i + 1
+      if (tokens[j + 1]?.raw === '.' && !tokens[j + 1]!.spaced) j++
+      const nn = tokens[j + 1]
+      const year = nn?.kind === 'num' && /^\d{4}$/.test(nn.raw) && validYear(+nn.raw) ? +nn.raw : undefined
+      emit(i, year ? j + 1 : j, year ? { day: v, month: EN_MONTHS.get(nx.key)!, year } : { day: v, month: EN_MONTHS.get(nx.key)! })
+      i = year ? j + 1 : j
+      continue
+    }
+    // ("ngày 13" without a month is left to the numbers: a day alone names no date to compare)
+    // "3 giờ 30", "lúc 3 giờ", "3 giờ chiều"; "6 p.m."
+    if (after === 'giờ' && v <= 24) {
+      const mt = tokens[i + 2]
+      const min = mt?.kind === 'num' && /^\d{1,2}$/.test(mt.raw) && +mt.raw < 60 ? +mt.raw : undefined
+      const timey = min !== undefined ? !DURATION_BEFORE.has(prev) : WEAK.has(prev) || prev === 'vào' || AFTER_HOUR.has(word(i + 2))
+      if (timey) {
+        let j = i + (min !== undefined ? 2 : 1)
+        if (min !== undefined && word(j + 1) === 'phút') j++
+        const [minutes, k, cue] = hourSuffix(tokens, j, v, min ?? 0)
+        emit(i, k, { minutes }, cue)
+        i = k
+      }
+      continue
+    }
+    if (/^[ap]\.?m$/.test(after) && v >= 1 && v <= 12) {
+      const [minutes, j, cue] = hourSuffix(tokens, i, v, 0)
+      emit(i, j, { minutes }, cue)
+      i = j
+    }
+  }
+  return out
+}
+
+const WEEKDAY_NUMBERS = keys('hai ba tư năm sáu bảy nhật 2 3 4 5 6 7')
+const EN_WEEKDAYS = keys('monday tuesday wednesday thursday friday saturday sunday')
+/** Token `k` ends a weekday: "thứ bảy", "thứ 7", "chủ nhật", "Saturday". */
+function isWeekdayEnd(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (!t) return false
+  if (EN_WEEKDAYS.has(t.key)) return true
+  const p = tokens[k - 1]?.key
+  return WEEKDAY_NUMBERS.has(t.key) && (p === 'thứ' || (p === 'chủ' && t.key === 'nhật'))
+}
+
+const YEAR_DEICTIC = keys('sau nay ngoái tới trước qua này đó')
+/** A counted noun follows token `i` ("3-4 thành viên"); "8/1 năm sau" and "năm 2025" name a year instead. */
+function quantityAfter(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i + 1]
+  if (!t || !QUANTITY_AFTER.has(t.key)) return false
+  if (t.key !== 'năm' && t.key !== 'tháng') return true
+  const n = tokens[i + 2]
+  return !(n && (n.kind === 'num' || YEAR_DEICTIC.has(n.key)))
+}
+
+/** d/m unless only m/d is a valid date; English text reads m/d first (US order: 9/11 is 11 September). */
+function dayMonth(a: number, b: number, notation: 'vi' | 'en'): [number, number] {
+  if (notation === 'en') return validDay(b, a) ? [b, a] : [a, b]
+  return !validDay(a, b) && validDay(b, a) ? [b, a] : [a, b]
+}
+
+/** Minutes since midnight after an optional "chiều" / "p.m." that follows token `j`; returns [minutes, last token, cue]. */
+function hourSuffix(tokens: readonly Token[], j: number, h: number, m: number): [number, number, string | undefined] {
+  const nx = tokens[j + 1]
+  let hour = h
+  let cue: string | undefined
+  let last = j
+  if (nx?.kind === 'word' && AFTER_HOUR.has(nx.key)) {
+    cue = nx.key
+    if ((cue === 'chiều' || cue === 'tối') && h < 12) hour += 12
+    if (cue === 'đêm' && h >= 7 && h < 12) hour += 12
+    last = j + 1
+  } else if (nx?.kind === 'word' && /^[ap]\.?m$/.test(nx.key)) {
+    cue = nx.key.replace('.', '')
+    if (cue === 'pm' && h < 12) hour += 12
+    if (cue === 'am' && h === 12) hour = 0
+    last = j + 1
+    if (tokens[last + 1]?.raw === '.' && !tokens[last + 1]!.spaced && nx.key.includes('.')) last++
+  }
+  return [(hour % 24) * 60 + m, last, cue]
+}
+
+/** "18h47", "3h", "6pm", "13th August": returns the last token used, or -1. */
+function timeMixed(
+  tokens: readonly Token[],
+  i: number,
+  prev: string,
+  emit: (i: number, j: number, parts: Parts, cue?: string) => void,
+): number {
+  const t = tokens[i]!
+  let m = /^(\d{1,2})h(\d{2})?$/i.exec(t.raw)
+  if (m) {
+    const h = +m[1]!
+    const next = tokens[i + 1]?.key
+    if (h > 24 || (h === 24 && next === 'qua') || DURATION_BEFORE.has(prev) || (m[2] !== undefined && +m[2] > 59)) return -1
+    const [minutes, j, cue] = hourSuffix(tokens, i, h, m[2] ? +m[2] : 0)
+    emit(i, j, { minutes }, cue)
+    return j
+  }
+  m = /^(\d{1,2})(?:[:.](\d{2}))?([ap])\.?m$/i.exec(t.raw)
+  if (m && +m[1]! >= 1 && +m[1]! <= 12) {
+    const pm = m[3]!.toLowerCase() === 'p'
+    const h = pm ? (+m[1]! % 12) + 12 : +m[1]! % 12
+    const last = tokens[i + 1]?.raw === '.' && !tokens[i + 1]!.spaced && /\.m$/i.test(t.raw) ? i + 1 : i
+    emit(i, last, { minutes: h * 60 + (m[2] ? +m[2] : 0) }, pm ? 'pm' : 'am')
+    return last
+  }
+  m = /^(\d{1,2})(?:st|nd|rd|th)$/i.exec(t.raw)
+  const nx = tokens[i + 1]
+  if (m && nx && /^[A-Z]/.test(nx.raw) && EN_MONTHS.has(nx.key) && validDay(+m[1]!, EN_MONTHS.get(nx.key)!)) {
+    const nn = tokens[i + 2]
+    const year = nn?.kind === 'num' && /^\d{4}$/.test(nn.raw) ? +nn.raw : undefined
+    emit(i, year ? i + 2 : i + 1, year ? { day: +m[1]!, month: EN_MONTHS.get(nx.key)!, year } : { day: +m[1]!, month: EN_MONTHS.get(nx.key)! })
+    return year ? i + 2 : i + 1
+  }
+  return -1
+}
+
+/** Part of day or relative day just before token `i`: "sáng 13/8", "hôm qua (12.8)", "Chiều ngày 19/8". */
+function cueBefore(tokens: readonly Token[], i: number): string | undefined {
+  const ws: string[] = []
+  for (let k = i - 1; k >= 0 && k >= i - 5 && ws.length < 2; k--) {
+    const t = tokens[k]!
+    if (CUE_SKIP.has(t.key) && ws.length === 0) continue
+    if (t.kind !== 'word') break
+    ws.push(t.key)
+  }
+  if (ws.length === 2 && CUE2.has(`${ws[1]} ${ws[0]}`)) return `${ws[1]} ${ws[0]}`
+  if (ws.length >= 1 && CUE1.has(ws[0]!)) return ws[0]
+  return undefined
+}

@@ -1,0 +1,116 @@
+/**
+ * The words the name extractor reads: runs of letters and marks joined by
+ * single hyphens, apostrophes and dots (Heong-joon, O'Brien, TP.Busan), each
+ * with its fold, whether it is capitalised like a name, and the text before it.
+ */
+import { LETTER, scanRun, widthAt } from '../../normalize/chars'
+import { foldWord } from '../../normalize/fold'
+
+// Capitalised anywhere in English, never names here (May is left out: Theresa May).
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(' '),
+)
+
+export interface Word {
+  start: number
+  end: number
+  folded: string
+  /** Capitalised, not an all-caps abbreviation. */
+  cap: boolean
+  /** Text between the previous word and this one. */
+  gap: string
+  /** A lone capital (the W of George W. Bush): part of a name only inside one. */
+  initial: boolean
+}
+
+function isAbbreviation(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '')
+  return letters.length <= 5 && letters.length > 1 && letters === letters.toUpperCase()
+}
+
+interface WordShape {
+  readonly folded: string
+  readonly upper: boolean
+  readonly cap: boolean
+}
+
+// Word shapes by surface form: news repeats its words, and the shape needs a fold and two regexes.
+const shapes = new Map<string, WordShape>()
+
+function shapeOf(raw: string): WordShape {
+  let shape = shapes.get(raw)
+  if (shape === undefined) {
+    const first = raw[0]!
+    const upper = first !== first.toLowerCase()
+    shape = {
+      folded: foldWord(raw.includes('’') || raw.includes('ʼ') ? raw.replace(/[’ʼ]/g, "'") : raw),
+      upper,
+      cap: upper && raw.length > 1 && !isAbbreviation(raw) && !CALENDAR.has(raw.toLowerCase()),
+    }
+    if (raw.length <= 64) {
+      if (shapes.size >= 100_000) shapes.clear()
+      shapes.set(raw, shape)
+    }
+  }
+  return shape
+}
+
+function pushWord(words: Word[], text: string, raw: string, start: number, prevEnd: number): void {
+  const end = start + raw.length
+  const shape = shapeOf(raw)
+  words.push({
+    start,
+    end,
+    folded: shape.folded,
+    cap: shape.cap,
+    gap: prevEnd === start ? '' : text.slice(prevEnd, start),
+    initial: shape.upper && raw.length === 1,
+  })
+}
+
+// Inside a name word: Heong-joon, O'Brien, Nguyễn’s, TP.Busan.
+function isNameJoiner(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019 || code === 46
+}
+
+/** Words: runs of letters and marks, joined by single hyphens, apostrophes and dots. */
+export function nameWords(text: string): Word[] {
+  const words: Word[] = []
+  const n = text.length
+  let prevEnd = 0
+  for (let i = 0; i < n; ) {
+    let end = scanRun(text, i, n, LETTER)
+    if (end === i) {
+      i += widthAt(text, i)
+      continue
+    }
+    const start = i
+    while (end + 1 < n && isNameJoiner(text.charCodeAt(end))) {
+      const more = scanRun(text, end + 1, n, LETTER)
+      if (more === end + 1) break
+      end = more
+    }
+    i = end
+    let raw = text.slice(start, end)
+    if (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 && (raw.charCodeAt(raw.length - 2) === 39 || raw.charCodeAt(raw.length - 2) === 0x2019)) {
+      end -= 2 // possessive: Korea's
+      raw = raw.slice(0, -2)
+    }
+    const dot = raw.lastIndexOf('.')
+    if (dot >= 0) {
+      // TP.Busan: an abbreviated place cue glued to a name; TP.HCM, U.S.: skip.
+      const head = raw.slice(0, dot)
+      const tail = raw.slice(dot + 1)
+      pushWord(words, text, head, start, prevEnd)
+      words[words.length - 1]!.cap = false
+      if (tail.length > 1 && tail[0] !== tail[0]!.toLowerCase() && !isAbbreviation(tail) && isAbbreviation(head)) {
+        pushWord(words, text, tail, start + dot + 1, start + dot)
+      }
+      prevEnd = end
+      continue
+    }
+    pushWord(words, text, raw, start, prevEnd)
+    prevEnd = end
+  }
+  return words
+}

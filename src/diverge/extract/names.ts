@@ -1,0 +1,342 @@
+/**
+ * Proper names in running text: runs of capitalised words, with the title
+ * cue in front of them split off ("Thị trưởng Park Heong-joon" → name
+ * "Park Heong-joon", title "thị trưởng").
+ *
+ * Vietnamese capitalises every syllable of a name but also the first syllable
+ * of a sentence and of many institutional terms ("Đảng", "Kỷ niệm chương",
+ * "Tổng Lãnh sự quán"). Those are told apart by three facts rather than a
+ * dictionary: an ordinary word's next syllable is lower case ("Chính quyền"),
+ * a lone native syllable is a name only after a title cue or when it is a
+ * known place ("Mỹ"), and a run mixing native syllables and foreign words is
+ * two names ("Busan Đoàn Phương Lan").
+ */
+
+import { foldWord, stripDiacritics } from '../../normalize/fold'
+import { type Word, nameWords } from './name-words'
+
+export interface NameFact {
+  readonly type: 'name'
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** Folded syllables joined by single spaces (hyphens and spaces unified). */
+  readonly key: string
+  /** Folded syllables. */
+  readonly tokens: readonly string[]
+  /** Folded title cue just before the name: 'thị trưởng', 'ông', 'president', 'mayor', … */
+  readonly title?: string
+  readonly category: 'person' | 'place' | 'org' | 'unknown'
+}
+
+/**
+ * Title cues that introduce a person's name, per language. Matched
+ * case-insensitively on folded words; a longer cue wins over its prefix.
+ * Extend per call with `extractNames(text, extraCues)`.
+ */
+export const TITLE_CUES: Readonly<Record<'vi' | 'en', readonly string[]>> = {
+  vi: [
+    'tổng bí thư', 'bí thư', 'phó bí thư', 'chủ tịch', 'phó chủ tịch', 'chủ tịch nước', 'chủ tịch quốc hội',
+    'thủ tướng', 'phó thủ tướng', 'bộ trưởng', 'thứ trưởng', 'bộ trưởng ngoại giao', 'bộ trưởng quốc phòng',
+    'bộ trưởng công an', 'bộ trưởng tài chính', 'tổng thống', 'phó tổng thống', 'thị trưởng', 'thống đốc',
+    'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'phu nhân', 'giáo sư', 'phó giáo sư', 'gs', 'pgs', 'tiến sĩ', 'ts',
+    'ths', 'bác sĩ', 'luật sư', 'nhà báo', 'ca sĩ', 'nghệ sĩ', 'cầu thủ', 'hlv', 'huấn luyện viên', 'tiền đạo',
+    'tiền vệ', 'trung vệ', 'hậu vệ', 'thủ môn', 'kỳ thủ', 'vua', 'hoàng đế', 'nữ hoàng', 'giám đốc',
+    'tổng giám đốc', 'chủ nhiệm', 'trưởng ban', 'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng',
+    'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'tổng thư ký', 'người phát ngôn', 'ngài', 'ông', 'bà',
+    'anh', 'chị', 'cô', 'chú', 'em',
+  ],
+  en: [
+    'president', 'vice president', 'prime minister', 'minister', 'foreign minister', 'mayor', 'governor',
+    'senator', 'secretary', 'general secretary', 'secretary-general', 'chancellor', 'king', 'queen', 'prince',
+    'princess', 'chairman', 'chairwoman', 'ceo', 'coach', 'manager', 'ambassador', 'consul general', 'consul',
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'judge', 'general', 'colonel', 'pope', 'spokesman',
+    'spokeswoman', 'spokesperson', 'director',
+  ],
+}
+
+// Kinship pronouns double as ordinary words when capitalised mid-sentence (Anh = England).
+const LOWERCASE_ONLY_CUES = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em', 'ngài', 'vua'].map(foldWord))
+const PLACE_CUES = ['tp', 'thành phố', 'tỉnh', 'thủ đô', 'huyện', 'quận', 'city of', 'province']
+
+// Places that commonly precede a name in one capitalised run ("Hàn Quốc Lee Jae Myung").
+const PLACES = [
+  'việt nam', 'hàn quốc', 'triều tiên', 'trung quốc', 'nhật bản', 'hoa kỳ', 'mỹ', 'nga', 'pháp', 'đức', 'anh',
+  'ý', 'úc', 'lào', 'campuchia', 'thái lan', 'singapore', 'malaysia', 'indonesia', 'philippines', 'ấn độ',
+  'tây ban nha', 'ukraine', 'hà nội', 'hồ chí minh', 'tp hồ chí minh', 'đà nẵng', 'hải phòng', 'cần thơ', 'huế',
+  'busan', 'seoul', 'tokyo', 'bắc kinh', 'washington', 'moscow', 'london', 'paris', 'new york', 'vietnam',
+  'viet nam', 'korea', 'south korea', 'north korea', 'china', 'japan', 'united states', 'russia', 'france',
+  'germany', 'britain', 'hanoi', 'ho chi minh city', 'incheon', 'daegu', 'pyongyang', 'beijing',
+  'afghanistan', 'pakistan', 'iran', 'iraq', 'israel', 'palestine', 'syria', 'turkey', 'thổ nhĩ kỳ', 'ai cập',
+  'egypt', 'haiti', 'mexico', 'canada', 'brazil', 'argentina', 'colombia', 'chile', 'peru', 'cuba', 'australia',
+  'new zealand', 'india', 'myanmar', 'brunei', 'đài loan', 'taiwan', 'hong kong', 'ba lan', 'poland', 'hà lan',
+  'netherlands', 'bỉ', 'belgium', 'thụy điển', 'sweden', 'na uy', 'norway', 'phần lan', 'finland', 'đan mạch',
+  'denmark', 'thụy sĩ', 'switzerland', 'áo', 'austria', 'hy lạp', 'greece', 'italy', 'spain', 'portugal',
+  'ireland', 'scotland', 'saudi arabia', 'ả rập xê út', 'qatar', 'uae', 'nam phi', 'south africa', 'nigeria',
+  'kenya', 'châu á', 'châu âu', 'châu phi', 'đông nam á', 'asia', 'europe', 'africa', 'kabul', 'tehran',
+]
+
+// Sentence-initial words that are never names in their own right.
+const STOPWORDS = new Set(
+  (
+    'the a an on in at of for to by with from as but and or if when while after before this that these those it ' +
+    'its he she they we i you his her their our my there here yesterday today tomorrow however meanwhile also ' +
+    'according during since although though despite so then now last next earlier later some many most all both ' +
+    'each every no not what who which where why how said monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december ' +
+    'theo tại trong ngày sáng chiều tối trưa đêm hôm khi sau trước với và của cho là có không đã đang sẽ này đó ' +
+    'các những một hai ba nhưng nếu vì để từ đến về trên dưới ở như cùng thay tiếp nhân phát bày việc cũng tuy ' +
+    'riêng còn đây đồng thời tháng năm lúc chính'
+  )
+    .split(' ')
+    .map(foldWord),
+)
+
+// First syllables of institutional terms: a native run opening with one and
+// running into a lower-case syllable is a truncated term, not a name.
+const INSTITUTION_HEADS = new Set(
+  'bộ ban sở cục tổng phó lễ kỷ nhà chính quốc đảng hội ủy viện trường công tập ngân báo đài thông văn mặt liên tòa đại trung thành tỉnh huyện xã phường quận đối'
+    .split(' ')
+    .map(foldWord),
+)
+// Institution heads that are never a given name, so a title before them does not make them one.
+const NEVER_GIVEN_NAMES = new Set('ủy ủy tập bộ sở cục viện ngân tòa đảng'.split(' ').map(foldWord))
+const ORG_WORDS = new Set(
+  (
+    'bộ ban sở cục đảng quốc_hội chính_phủ ủy_ban ngân_hàng công_ty tập_đoàn viện trường đại_học báo đài clb ' +
+    'ministry party university bank group inc corp company club fc united council committee agency association court'
+  )
+    .split(' ')
+    .map((w) => w.split('_').map(foldWord).join(' ')),
+)
+const SURNAMES = new Set(
+  (
+    'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đoàn đậu tô trương đinh lâm mai ' +
+    'trịnh cao lương tạ hà chu thái quách kim lee park choi jung jeong kang cho yoon jang lim han oh seo shin ' +
+    'kwon hwang ahn song yoo hong jeon ko moon yang son bae baek heo nam noh kwak sung cha joo woo min ryu yi rhee'
+  )
+    .split(' ')
+    .map(foldWord),
+)
+const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'ten'])
+
+const VI_MARKED = /[ăâêôơưđàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u
+const VI_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uyê|uya|uây|uôi|ươi|ươu|yêu|iêu|oai|oay|oeo|uây|uôi|ai|ao|au|ay|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnpt])?$/u
+
+type Cue = { readonly words: readonly string[]; readonly place: boolean }
+
+function compileCues(extra: readonly string[]): Map<string, Cue[]> {
+  const byFirst = new Map<string, Cue[]>()
+  const add = (cue: string, place: boolean) => {
+    const words = cue.split(/[\s-]+/).map(foldWord)
+    const list = byFirst.get(words[0]!) ?? []
+    list.push({ words, place })
+    list.sort((x, y) => y.words.length - x.words.length)
+    byFirst.set(words[0]!, list)
+  }
+  for (const cue of [...TITLE_CUES.vi, ...TITLE_CUES.en, ...extra]) add(cue, false)
+  for (const cue of PLACE_CUES) add(cue, true)
+  return byFirst
+}
+const DEFAULT_CUES = compileCues([])
+const PLACE_SET = new Set(PLACES.map((p) => p.split(' ').map(foldWord).join(' ')))
+
+const SENTENCE_BREAK = /[.!?…:;"“”(\n]|[-–—]\s*$/u
+const SPACE_ONLY = /^[ \t\u00a0]+$/u
+
+
+const syllables = new Map<string, boolean>()
+export function isVietnameseSyllable(folded: string): boolean {
+  let yes = syllables.get(folded)
+  if (yes === undefined) {
+    yes = VI_SYLLABLE.test(stripDiacritics(folded).replace(/đ/g, 'd')) || VI_MARKED.test(folded)
+    if (syllables.size >= 100_000) syllables.clear()
+    syllables.set(folded, yes)
+  }
+  return yes
+}
+
+const scriptKinds = new Map<string, 'vi' | 'foreign' | ''>()
+/** 'vi' for a marked Vietnamese syllable, 'foreign' for a word that cannot be Vietnamese, else undefined. */
+function scriptKind(folded: string): 'vi' | 'foreign' | undefined {
+  let kind = scriptKinds.get(folded)
+  if (kind === undefined) {
+    kind = VI_MARKED.test(folded) ? 'vi' : isVietnameseSyllable(folded) ? '' : 'foreign'
+    if (scriptKinds.size >= 100_000) scriptKinds.clear()
+    scriptKinds.set(folded, kind)
+  }
+  return kind === '' ? undefined : kind
+}
+
+// Most gaps are one space: skip the regexes for them.
+const breaksSentence = (gap: string): boolean => gap !== ' ' && SENTENCE_BREAK.test(gap)
+const spaceOnly = (gap: string): boolean => gap === ' ' || SPACE_ONLY.test(gap)
+
+function matchCue(words: readonly Word[], i: number, cues: Map<string, Cue[]>, sentenceStart: boolean): Cue | undefined {
+  const list = cues.get(words[i]!.folded)
+  if (!list) return undefined
+  for (const cue of list) {
+    if (i + cue.words.length > words.length) continue
+    let ok = true
+    for (let k = 1; k < cue.words.length && ok; k++) {
+      const w = words[i + k]!
+      ok = w.folded === cue.words[k] && /^[\s-]+$/.test(w.gap)
+    }
+    if (!ok) continue
+    if (cue.words.length === 1 && LOWERCASE_ONLY_CUES.has(cue.words[0]!) && words[i]!.cap && !sentenceStart) continue
+    return cue
+  }
+  return undefined
+}
+
+function categoryOf(tokens: readonly string[], key: string, title: string | undefined, place: boolean): NameFact['category'] {
+  if (place || PLACE_SET.has(key)) return 'place'
+  if (title !== undefined) return 'person'
+  if (tokens.some((t, k) => ORG_WORDS.has(t) || ORG_WORDS.has(`${t} ${tokens[k + 1] ?? ''}`))) return 'org'
+  if (tokens.length >= 2 && tokens.length <= 5 && SURNAMES.has(tokens[0]!)) return 'person'
+  return 'unknown'
+}
+
+/** Proper names in `text`, in order, with exact offsets into `text`. */
+export function extractNames(text: string, extraCues: readonly string[] = []): NameFact[] {
+  const cues = extraCues.length > 0 ? compileCues(extraCues) : DEFAULT_CUES
+  const words = nameWords(text)
+  const out: NameFact[] = []
+  let pending: Pending | undefined
+
+  const emit: Emit = (run, cue, followedByLower) => {
+    if (run.length === 0) return
+    const tokens: string[] = []
+    for (const w of run) {
+      if (!w.folded.includes('-')) {
+        if (w.folded !== '') tokens.push(w.folded)
+      } else for (const t of w.folded.split('-')) if (t !== '') tokens.push(t)
+    }
+    const key = tokens.join(' ')
+    const isPlace = PLACE_SET.has(key)
+    if (!isPlace && run.every((w) => isVietnameseSyllable(w.folded))) {
+      // A lone native syllable is a name only when a title introduces it (ông Lâm).
+      if (run.length === 1 && !cue?.person) return
+      if (followedByLower && INSTITUTION_HEADS.has(run[0]!.folded) && !cue?.person) return
+      // "Phó chủ tịch Ủy ban…", "tổng giám đốc Tập đoàn…": a title before an institution, not before a person.
+      if (followedByLower && run.length === 1 && NEVER_GIVEN_NAMES.has(run[0]!.folded)) return
+    }
+    const start = run[0]!.start
+    const end = run[run.length - 1]!.end
+    // "ông Đức" is Mr Đức, not Germany; any other title before a place describes the place's office.
+    const kinPlace = isPlace && run.length === 1 && cue?.person !== undefined && LOWERCASE_ONLY_CUES.has(cue.person)
+    const titleText = (isPlace && !kinPlace) || cue?.place ? undefined : cue?.person
+    out.push({
+      type: 'name',
+      start,
+      end,
+      text: text.slice(start, end),
+      key,
+      tokens,
+      ...(titleText !== undefined ? { title: titleText } : {}),
+      category: kinPlace ? 'person' : categoryOf(tokens, key, titleText, !!cue?.place),
+    })
+  }
+
+  for (let i = 0; i < words.length; ) {
+    const w = words[i]!
+    // Only a capitalised word asks whether it opens a sentence (in matchCue and below).
+    const sentenceStart = w.cap && (i === 0 || breaksSentence(w.gap))
+    const cue = matchCue(words, i, cues, sentenceStart)
+    if (cue) {
+      const last = i + cue.words.length - 1
+      const chained = pending && pending.next === i && /^[\s,]*$/.test(w.gap) ? pending : undefined
+      pending = cue.place
+        ? { person: chained?.person, place: true, next: last + 1 }
+        : { person: cue.words.join(' '), place: false, next: last + 1 }
+      i = last + 1
+      continue
+    }
+    if (!w.cap) {
+      pending = undefined
+      i++
+      continue
+    }
+    // Collect the run of capitalised words joined by plain spaces.
+    let j = i + 1
+    while (j < words.length) {
+      const n = words[j]!
+      const afterInitial = words[j - 1]!.initial && /^\.[ \t\u00a0]+$/u.test(n.gap) // George W. Bush
+      if (!spaceOnly(n.gap) && !afterInitial) break
+      if (n.cap) {
+        if (matchCue(words, j, cues, false)) break
+      } else if (!(n.initial || (PARTICLES.has(n.folded) && words[j + 1]?.cap && spaceOnly(words[j + 1]!.gap)))) {
+        break
+      }
+      j++
+    }
+    let run = words.slice(i, j)
+    const cueHere = pending && pending.next === i && /^\.?[ \t\u00a0]*$/u.test(w.gap) ? pending : undefined
+    pending = undefined
+    while (run.length > 0 && !run[run.length - 1]!.cap) run = run.slice(0, -1)
+    if (sentenceStart && run.length > 0 && STOPWORDS.has(run[0]!.folded)) run = run.slice(1)
+    const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
+    emitSplit(run, cueHere, followedByLower, emit)
+    i = j
+  }
+  return out
+}
+
+/** Cues seen just before the current word: a person title, and whether a place cue (TP., thành phố) came last. */
+interface Pending {
+  readonly person: string | undefined
+  readonly place: boolean
+  readonly next: number
+}
+type Emit = (run: readonly Word[], cue: Pending | undefined, followedByLower: boolean) => void
+
+/**
+ * Split one capitalised run into names: leading known places first ("Hàn Quốc"
+ * | "Lee Jae Myung"), then at each switch between marked Vietnamese syllables
+ * and words that cannot be Vietnamese ("Busan" | "Đoàn Phương Lan"). A title
+ * before the run belongs to the first part that is not a place.
+ */
+function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLower: boolean, emit: Emit): void {
+  let rest = run
+  while (rest.length > 1) {
+    // The longest known place the run opens with, of up to four words.
+    let placeLen = 0
+    let joined = ''
+    for (let k = 1; k <= Math.min(4, rest.length - 1); k++) {
+      joined = k === 1 ? rest[0]!.folded : `${joined} ${rest[k - 1]!.folded}`
+      if (PLACE_SET.has(joined)) placeLen = k
+    }
+    // Đức Huệ, a district, is not Germany and a Huệ: a person after a place has two words at least.
+    if (placeLen === 0 || rest.length - placeLen < 2) break
+    emit(rest.slice(0, placeLen), cue && { ...cue, person: undefined }, false)
+    // The title skips the place: Tổng thống Hàn Quốc Lee Jae Myung.
+    if (cue) cue = { ...cue, place: false }
+    rest = rest.slice(placeLen)
+  }
+  // Vietnamese/foreign boundaries.
+  const parts: Word[][] = []
+  let current: Word[] = []
+  let currentKind: 'vi' | 'foreign' | undefined
+  for (const word of rest) {
+    const kind = scriptKind(word.folded)
+    if (kind && currentKind && kind !== currentKind) {
+      parts.push(current)
+      current = []
+      currentKind = undefined
+    }
+    current.push(word)
+    currentKind = kind ?? currentKind
+  }
+  if (current.length > 0) parts.push(current)
+  // Two single words on either side of the boundary are one place name in a minority
+  // language or a transcription (Ea Bông, Krông Ana), not two names.
+  // A native syllable that runs on into lowercase opens an ordinary phrase (Busan | Kỷ niệm chương).
+  for (let k = 0; k + 1 < parts.length; k++) {
+    const opensPhrase = k + 2 === parts.length && followedByLower
+    if (parts[k]!.length === 1 && parts[k + 1]!.length === 1 && !opensPhrase) parts.splice(k, 2, [...parts[k]!, ...parts[k + 1]!])
+  }
+  parts.forEach((part, k) => {
+    emit(part, k === 0 ? cue : undefined, k === parts.length - 1 ? followedByLower : true)
+  })
+}

@@ -1,0 +1,496 @@
+/**
+ * Quantities in news text: amounts, percentages, ordinals, ages, durations,
+ * counts and years, in Vietnamese and English notation.
+ *
+ * One pass over the shared token list (see fact-tokens.ts): each numeral looks a few
+ * tokens back for a prefix (thứ, $, aged) and a few tokens ahead for its
+ * multiplier and unit. No regex ever sees more than one token.
+ */
+import { foldWord } from '../../normalize/fold'
+import { extractDates } from './dates'
+import { contextWords, guessNotation, keys, tokenize, type Notation, type Token } from './fact-tokens'
+import {
+  MULTIPLIERS,
+  SHORT_MULTIPLIERS,
+  CURRENCY_WORDS,
+  CURRENCY_SYMBOLS,
+  DOLLAR_PREFIX,
+  DURATIONS,
+  MEASURES,
+  SERIES_NOUNS,
+  RANGE_JOIN,
+  STOP,
+  YEAR_LEAD,
+  ORDINAL_PREFIX,
+  ORDINAL_BEFORE,
+  WEEKDAY_BEFORE,
+  WEEKDAY_AFTER,
+  VI_DIGITS,
+  VI_AFTER_TENS,
+  CLASSIFIERS,
+  FIVE_BEFORE,
+  EN_NUMBERS,
+  EN_ORDINALS,
+  NUMERAL_WORDS,
+  EN_MODIFIERS,
+  EN_PLURAL_IRREGULAR,
+} from './number-words'
+import type { NumberFact, QuantityKind } from './fact'
+import { SCORE_CUES, identifierAt } from './identifiers'
+
+export interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+export interface NumberOptions {
+  /** Force a notation instead of guessing it from the text's diacritics. */
+  readonly notation?: Notation
+  /** `tokenize(text)`, when the caller has it already (the date extractor shares it). */
+  readonly tokens?: readonly Token[]
+}
+
+/**
+ * The value of one digit group such as `1.000.000`, `3,5`, `2.709`, or null when it is no number.
+ *
+ * Unambiguous forms decide themselves: two or more equal separators group
+ * thousands (`1.000.000`, `1,000,000`); with both kinds the last one is the
+ * decimal mark (`1.234,5`, `1,234.5`); a single separator not followed by
+ * exactly three digits is a decimal mark (`3,5`, `3.5`, `0.709`).
+ * Only `d.ddd` and `d,ddd` need the notation:
+ * - `2,709` groups thousands, except before a multiplier in Vietnamese (`2,125 tỷ` = 2.125e9);
+ * - `2.709` groups thousands in Vietnamese notation and is a decimal in English.
+ */
+export function parseNumeral(s: string, notation: Notation, beforeMultiplier = false): number | null {
+  if (!/^\d+(?:[.,]\d+)*$/.test(s)) return null
+  const dots = countOf(s, '.')
+  const commas = countOf(s, ',')
+  if (dots === 0 && commas === 0) return Number(s)
+  const groups = s.split(/[.,]/)
+  const thousands = (gs: readonly string[]): boolean => gs[0]!.length <= 3 && gs[0] !== '0' && gs.slice(1).every((g) => g.length === 3)
+  if (dots > 0 && commas > 0) {
+    const decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ','
+    if (countOf(s, decimal) !== 1) return null
+    const [int, frac] = s.split(decimal) as [string, string]
+    const intGroups = int.split(decimal === '.' ? ',' : '.')
+    return thousands(intGroups) ? Number(intGroups.join('') + '.' + frac) : null
+  }
+  const sep = dots > 0 ? '.' : ','
+  if (groups.length > 2) return thousands(groups) ? Number(groups.join('')) : null
+  const [int, frac] = groups as [string, string]
+  if (frac.length !== 3 || !thousands(groups)) return Number(int + '.' + frac)
+  if (sep === ',') return notation === 'vi' && beforeMultiplier ? Number(int + '.' + frac) : Number(int + frac)
+  return notation === 'vi' ? Number(int + frac) : Number(int + '.' + frac)
+}
+
+function countOf(s: string, c: string): number {
+  let n = 0
+  for (const ch of s) if (ch === c) n++
+  return n
+}
+
+interface Suffix {
+  mult: number
+  kind: QuantityKind
+  unit: string
+  /** Last token index taken by the suffix (the numeral's own index when nothing). */
+  last: number
+}
+
+/** Extract numbers; spans in `skip` (by default the dates that `extractDates` finds) are ignored. */
+export function extractNumbers(text: string, skip?: readonly Span[], options: NumberOptions = {}): NumberFact[] {
+  const tokens = options.tokens ?? tokenize(text)
+  const notation = options.notation ?? guessNotation(tokens)
+  const skipped = markSkipped(tokens, skip ?? extractDates(text, tokens))
+  const out: NumberFact[] = []
+  const key = (k: number): string => tokens[k]?.key ?? ''
+  const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+
+  const emit = (first: number, firstOffset: number, last: number, lastOffset: number, value: number, kind: QuantityKind, unit: string): void => {
+    const start = tokens[first]!.start + firstOffset
+    const end = lastOffset < 0 ? tokens[last]!.end : tokens[last]!.start + lastOffset
+    const { before, after } = contextWords(tokens, first, last)
+    // the words right before, up to any punctuation: "tự tin hơn. 2 bàn" has no hedge
+    const lead: string[] = []
+    for (let k = first - 1; k >= 0 && lead.length < 3 && tokens[k]!.kind === 'word'; k--) lead.unshift(tokens[k]!.key)
+    const per = kind === 'amount' || kind === 'count' || kind === 'percent' ? perWhat(tokens, last) : undefined
+    out.push({ type: 'number', start, end, text: text.slice(start, end), value, kind, unit, before, after, lead, ...(per ? { per } : {}) })
+  }
+
+  /** Multiplier, currency, percent, age, duration or counted noun after token `i`. */
+  const suffix = (i: number, currency: string, countable = true): Suffix => {
+    let j = i + 1
+    let mult = 1
+    while (MULTIPLIERS.has(key(j)) && !skipped[j]) mult *= MULTIPLIERS.get(key(j++))!
+    const t = perUnit(tokens[j])
+    const done = (kind: QuantityKind, unit: string, last: number): Suffix => ({ mult, kind, unit, last })
+    if (currency) return done('amount', currency, j - 1)
+    if (!t || skipped[j]) return done('plain', '', j - 1)
+    if (t.raw === '%' || t.raw === '\u066a') return done('percent', '', j)
+    if (t.key === 'phần' && key(j + 1) === 'trăm') return done('percent', '', j + 1)
+    if (t.key === 'percent' || t.key === 'pct') return done('percent', '', j)
+    if (t.key === 'per' && key(j + 1) === 'cent') return done('percent', '', j + 1)
+    if (CURRENCY_SYMBOLS.has(t.raw)) return done('amount', CURRENCY_SYMBOLS.get(t.raw)!, j)
+    const cur = CURRENCY_WORDS.get(t.key)
+    if (cur && (t.key !== 'won' || /^[Ww]on$/.test(t.raw))) {
+      let last = j
+      if (t.key === 'đô' && key(j + 1) === 'la') last++
+      if (cur === 'usd' && key(last + 1) === foldWord('mỹ')) last++
+      if (t.key === 'bảng' && key(last + 1) === 'anh') last++
+      if (cur === 'vnd' && t.key === 'đồng' && word(j - 1) === '' && mult === 1 && /^\p{Lu}/u.test(tokens[j + 1]?.raw ?? '')) return done('count', 'đồng', j)
+      return done('amount', cur, last)
+    }
+    if (t.key === 'nhân' && key(j + 1) === 'dân' && key(j + 2) === foldWord('tệ')) return done('amount', 'cny', j + 2)
+    if (t.key === 'tuổi') return done('age', '', j)
+    if ((t.key === 'years' || t.key === 'year') && key(j + 1) === 'old') return done('age', '', j + 1)
+    if (t.key === 'thập' && key(j + 1) === foldWord('kỷ')) return done('duration', 'decade', j + 1)
+    if (t.key === 'thế' && key(j + 1) === foldWord('kỷ')) return done('duration', 'century', j + 1)
+    const dur = DURATIONS.get(t.key)
+    if (dur && t.kind === 'word') return done('duration', dur, j)
+    if (MEASURES.has(t.raw)) return done('count', t.key, j)
+    if (countable && isUnitWord(t)) return done('count', singular(t.key), j)
+    return done('plain', '', j - 1)
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (skipped[i]) continue
+    if (t.kind === 'num') {
+      i = numeral(i)
+    } else if (t.kind === 'mixed' && /^\d/.test(t.raw)) {
+      i = mixed(i)
+    } else if (t.kind === 'word') {
+      i = wordNumeral(i)
+    }
+  }
+  return markRanges(text, out)
+
+  /** A digit token, possibly a range "5-7", a ratio "72/222" or a score "2:1"; returns the last token used. */
+  function numeral(i: number): number {
+    const t = tokens[i]!
+    const identifier = identifierAt(tokens, i)
+    if (identifier) {
+      const { last, value, kind, unit } = identifier
+      emit(i, 0, last, -1, value, kind, unit)
+      return last
+    }
+    const parts = splitParts(t.raw)
+    const before = MULTIPLIERS.has(key(i + 1))
+    const values = parts.map((p) => parseNumeral(p.s, notation, before))
+    if (values.some((v) => v === null)) return i
+    // "2021-22" is a season: the second part is the next year
+    if (parts.length === 2 && /^(19|20)\d\d$/.test(parts[0]!.s) && /^\d\d$/.test(parts[1]!.s) && (+parts[0]!.s + 1) % 100 === +parts[1]!.s) values[1] = +parts[0]!.s + 1
+    const prevTok = tokens[i - 1]
+    let currency = ''
+    let first = i
+    if (prevTok && !skipped[i - 1] && CURRENCY_SYMBOLS.has(prevTok.raw)) {
+      currency = CURRENCY_SYMBOLS.get(prevTok.raw)!
+      first = i - 1
+      const letters = tokens[i - 2]
+      if (prevTok.raw === '$' && letters && !prevTok.spaced && letters.kind === 'word' && DOLLAR_PREFIX.has(letters.key)) {
+        currency = DOLLAR_PREFIX.get(letters.key)!
+        first = i - 2
+      }
+    } else if (prevTok && /^[A-Z]{3}$/.test(prevTok.raw) && CURRENCY_WORDS.has(prevTok.key)) {
+      currency = CURRENCY_WORDS.get(prevTok.key)!
+      first = i - 1
+    }
+    const prev = word(i - 1)
+    // "1/3 số phiếu": a fraction is one value, unlike "72/222" (rank of total) or "24/7"
+    if (parts.length === 2 && t.raw.includes('/') && values[0]! < values[1]! && values[1]! <= 12 && !currency) {
+      const sfx = suffix(i, '')
+      const kind = sfx.kind === 'percent' || sfx.kind === 'amount' ? sfx.kind : 'plain'
+      emit(i, 0, kind === 'plain' ? i : sfx.last, -1, values[0]! / values[1]!, kind, kind === 'plain' ? '' : sfx.unit)
+      return kind === 'plain' ? i : sfx.last
+    }
+    if (!currency && ORDINAL_PREFIX.has(prev) && parts.length <= 2) {
+      if (prev === 'thứ' && isWeekday(i - 1, i, values[0]!)) return i
+      if (parts.length === 1) {
+        emit(i - 1, 0, i, -1, values[0]!, 'ordinal', '')
+        return i
+      }
+      // "thứ 72/222 quốc gia": a rank, then the total counted
+      emit(i - 1, 0, i, parts[0]!.s.length, values[0]!, 'ordinal', '')
+      const sfx = suffix(i, '')
+      emit(i, parts[1]!.at, sfx.last, -1, values[1]! * sfx.mult, sfx.kind, sfx.unit)
+      return sfx.last
+    }
+    const pt = tokens[i - 1]
+    const named = !!pt && pt.kind === 'word' && /^\p{Lu}/u.test(pt.raw) && i > 1 && !/^[.!?:;"“(]$/.test(tokens[i - 2]!.raw)
+    // "2 ½": the fraction sign belongs to the numeral
+    const fraction = parts.length === 1 ? VULGAR_FRACTIONS.get(tokens[i + 1]?.raw ?? '') : undefined
+    if (fraction !== undefined) values[0] = values[0]! + fraction
+    let sfx = suffix(fraction !== undefined ? i + 1 : i, currency, !SERIES_NOUNS.has(prev) && !named)
+    // "16 - 22 điểm", "từ 10 đến 12 triệu liều": the first end takes the unit of the second
+    if (sfx.kind === 'plain' && sfx.mult === 1 && parts.length === 1 && RANGE_JOIN.has(key(i + 1)) && tokens[i + 2]?.kind === 'num' && !skipped[i + 2]) {
+      const other = suffix(i + 2, currency)
+      if (other.kind !== 'plain') sfx = { ...other, last: i }
+    }
+    let kind = sfx.kind
+    // "phút 43", "Điều 54", "lần 3": the series noun names what the number is, so it names its slot
+    let unit = kind === 'plain' && SERIES_NOUNS.has(prev) ? prev : sfx.unit
+    if ((prev === 'aged' || prev === 'age' || prev === 'tuổi') && kind === 'plain') {
+      kind = 'age'
+      first = i - 1
+    }
+    const yearish = parts.every((p) => /^\d{4}$/.test(p.s) || (parts.length === 2 && /^\d\d$/.test(p.s))) && values.every((v) => v! >= 1900 && v! <= 2100)
+    // a bare 19xx/20xx is a year: counts that large carry separators (2.000 người, 2,000 people)
+    if ((kind === 'plain' || kind === 'count') && sfx.mult === 1 && yearish) {
+      kind = 'year'
+      unit = ''
+    }
+    if (kind === 'year' && YEAR_LEAD.has(prev) && parts.length === 1) first = i - 1
+    const last = kind === 'year' ? i : sfx.last
+    parts.forEach((p, k) => {
+      const f = k === 0 ? first : i
+      const fOff = k === 0 && f < i ? 0 : p.at
+      const lOff = k === parts.length - 1 ? -1 : p.at + p.s.length
+      emit(f, fOff, k === parts.length - 1 ? last : i, lOff, values[k]! * sfx.mult, kind, unit)
+    })
+    return last
+  }
+
+  /** "5km", "$5m", "35-year-old", "5th", "24h", "50.000đ". */
+  function mixed(i: number): number {
+    const t = tokens[i]!
+    // "Chỉ thị 03/CT-TW", "49/NQ-CP": the number of a document; its digits alone differ
+    const code = /^(\d+)[/-]\p{Lu}/u.exec(t.raw)
+    if (code) {
+      emit(i, 0, i, code[1]!.length, Number(code[1]), 'plain', '')
+      return i
+    }
+    const m = /^(\d+(?:[.,]\d+)*)(-?[\p{L}][\p{L}\p{M}-]*)$/u.exec(t.raw)
+    if (!m) return i
+    const suffixKey = foldWord(m[2]!.replace(/^-/, ''))
+    const value = parseNumeral(m[1]!, notation, SHORT_MULTIPLIERS.has(suffixKey))
+    if (value === null) return i
+    const prevTok = tokens[i - 1]
+    const currency = prevTok && CURRENCY_SYMBOLS.has(prevTok.raw) ? CURRENCY_SYMBOLS.get(prevTok.raw)! : ''
+    const first = currency ? i - 1 : i
+    if (/^(st|nd|rd|th)$/.test(suffixKey)) emit(i, 0, i, -1, value, 'ordinal', '')
+    else if (suffixKey === 'year-old' || suffixKey === 'years-old') emit(i, 0, i, -1, value, 'age', '')
+    else if (suffixKey === 'h') emit(i, 0, i, -1, value, 'duration', 'hour')
+    else if (suffixKey === 'đ') emit(i, 0, i, -1, value, 'amount', 'vnd')
+    else if (SHORT_MULTIPLIERS.has(suffixKey) && (currency || CURRENCY_WORDS.has(key(i + 1)))) {
+      const sfx = suffix(i, currency)
+      emit(first, 0, sfx.last, -1, value * SHORT_MULTIPLIERS.get(suffixKey)!, 'amount', sfx.unit)
+      return sfx.last
+    } else if (MEASURES.has(m[2]!)) emit(i, 0, i, -1, value, 'count', suffixKey)
+    return i
+  }
+
+  /** "thứ hai", "ba ngày", "hai mươi lăm tuổi", "three ships", "second-largest". */
+  function wordNumeral(i: number): number {
+    const t = tokens[i]!
+    const dash = t.key.indexOf('-')
+    const head = dash < 0 ? t.key : t.key.slice(0, dash)
+    if (!NUMERAL_WORDS.has(head) && (dash < 0 || !NUMERAL_WORDS.has(t.key))) return i
+    const ord = EN_ORDINALS.get(head)
+    if (ord !== undefined && (t.key.includes('-') || (word(i - 1) !== 'a' && word(i - 1) !== 'per' && !(ord === 1 && word(i - 1) === 'at')))) {
+      if (!(ord === 2 && tokens[i - 1]?.kind === 'num')) emit(i, 0, i, -1, ord, 'ordinal', '')
+      return i
+    }
+    const hyphenated = dash > 0 ? englishHyphenated(t.key) : undefined
+    if (hyphenated) {
+      // "Twenty-eight people", "eight-week course", "nine-year-old"
+      const { value, rest } = hyphenated
+      if (rest === '') {
+        const nx = tokens[i + 1]
+        if (nx && isPlural(nx)) emit(i, 0, i + 1, -1, value, 'count', singular(nx.key))
+        return nx && isPlural(nx) ? i + 1 : i
+      }
+      if (rest === 'year-old' || rest === 'years-old') emit(i, 0, i, -1, value, 'age', '')
+      else if (DURATIONS.has(rest)) emit(i, 0, i, -1, value, 'duration', DURATIONS.get(rest)!)
+      return i
+    }
+    const en = EN_NUMBERS.get(t.key)
+    if (en !== undefined && t.key !== 'hundred') {
+      let value = en
+      let j = i
+      if (t.key === 'dozen' && word(i - 1) !== 'a') return i
+      if (en >= 20 && en < 100 && tokens[i + 1]?.raw === '-' && EN_NUMBERS.has(key(i + 2))) value += EN_NUMBERS.get(key((j += 2)))!
+      // "four more provincial capitals": look past a few modifiers for the plural noun
+      let k = j + 1
+      while (k <= j + 3 && tokens[k]?.kind === 'word' && !isPlural(tokens[k]!) && EN_MODIFIERS.has(tokens[k]!.key)) k++
+      const nx = tokens[k]
+      if (nx && k === j + 1 && (MULTIPLIERS.has(nx.key) || nx.key === 'years')) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
+      if (nx && isPlural(nx)) {
+        if (k === j + 1) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
+        emit(t.key === 'dozen' ? i - 1 : i, 0, j, -1, value, 'count', singular(nx.key))
+        return j
+      }
+      return i
+    }
+    const isThu = t.key === 'thứ'
+    const at = isThu || t.key === 'hạng' || t.key === 'số' ? i + 1 : i
+    const vi = viNumeral(at)
+    if (!vi) return i
+    const [value, last, single] = vi
+    if (at > i) {
+      if (t.key === 'số' && SCORE_CUES.has(word(i - 1))) return i // "tỷ số 2 – 1" is a score, read at the digits
+      if (t.key === 'số' && !(key(last + 1) === 'thế' || key(last + 1) === 'của' || !tokens[last + 1] || tokens[last + 1]!.kind === 'punct')) return i
+      if (isThu && isWeekday(i, at, value)) return last
+      emit(i, 0, last, -1, value, 'ordinal', '')
+      return last
+    }
+    const nextTok = tokens[last + 1]
+    const capital = /^\p{Lu}/u.test(t.raw) && i > 0 && !/^[.!?:;"“(]$/.test(tokens[i - 1]!.raw)
+    if (!nextTok || capital || !CLASSIFIERS.has(nextTok.key) || nextTok.kind !== 'word') return last
+    if (single && value === 1 && !MULTIPLIERS.has(nextTok.key)) return last // "một" is an article
+    if (t.key === 'năm' && single && !FIVE_BEFORE.has(nextTok.key)) return last // "năm học", "năm tháng": year, not five
+    if (t.key === 'ba' && single && key(last + 1) === 'mẹ') return last
+    return finishWords(i, last, value)
+  }
+
+  function finishWords(first: number, last: number, value: number): number {
+    const sfx = suffix(last, '')
+    const kind = sfx.kind === 'plain' ? 'count' : sfx.kind
+    emit(first, 0, sfx.last, -1, value * sfx.mult, kind, sfx.unit)
+    return sfx.last
+  }
+
+  /** Vietnamese numeral words at `i`: [value, last token, one plain digit word]. */
+  function viNumeral(i: number): [number, number, boolean] | null {
+    const t = tokens[i]
+    if (!t) return null
+    if (t.kind === 'num' && /^\d{1,3}$/.test(t.raw)) return [+t.raw, i, false]
+    if (t.key === 'mười') {
+      const u = VI_AFTER_TENS.get(key(i + 1))
+      return u !== undefined && key(i + 1) !== 'mốt' ? [10 + u, i + 1, false] : [10, i, false]
+    }
+    const d = VI_DIGITS.get(t.key)
+    if (d === undefined) return null
+    if (key(i + 1) === 'mươi' && d >= 2) {
+      const u = VI_AFTER_TENS.get(key(i + 2))
+      return u !== undefined ? [d * 10 + u, i + 2, false] : [d * 10, i + 1, false]
+    }
+    return [d, i, true]
+  }
+
+  /**
+   * "thứ hai" / "thứ 5" is a weekday when a date, "tuần" or a day word
+   * surrounds it; an ordinal after an adjective ("lớn thứ hai") or before
+   * "trên thế giới" / "của"; otherwise an ordinal (weekday digits are rare
+   * without a date, and misreading one costs nothing: both sides compare alike).
+   */
+  function isWeekday(thu: number, num: number, value: number): boolean {
+    if (value < 2 || value > 7) return false
+    const prev = word(thu - 1)
+    const next = tokens[num + 1]
+    if (ORDINAL_BEFORE.has(prev) || key(num + 1) === 'của' || (key(num + 1) === 'trên' && key(num + 2) === 'thế')) return false
+    if (tokens[num]!.kind === 'word' && /^\p{Lu}/u.test(tokens[num]!.raw)) return true
+    if (WEEKDAY_BEFORE.has(prev) || WEEKDAY_AFTER.has(key(num + 1))) return true
+    const after = next?.raw === ',' ? num + 2 : num + 1
+    return !!tokens[after] && (skipped[after] === true || tokens[after]!.key === 'ngày')
+  }
+}
+
+const PER_WORDS = keys('a an per each mỗi một')
+/**
+ * What a rate is counted per: "tỷ đồng/năm" → năm, "12 cents a share" → share,
+ * "50 USD mỗi tháng" → tháng. A yearly figure and a total are two slots.
+ */
+function perWhat(tokens: readonly Token[], last: number): string | undefined {
+  const t = tokens[last]
+  const slash = t?.kind === 'word' ? t.raw.indexOf('/') : -1
+  if (slash >= 0) return foldWord(t!.raw.slice(slash + 1)) || undefined
+  const next = tokens[last + 1]
+  if (next?.raw === '/' && tokens[last + 2]?.kind === 'word') return tokens[last + 2]!.key
+  if (next?.kind === 'word' && PER_WORDS.has(next.key) && tokens[last + 2]?.kind === 'word' && /^\p{Ll}/u.test(tokens[last + 2]!.raw)) return singular(tokens[last + 2]!.key)
+  return undefined
+}
+
+const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]])
+const RANGE_BETWEEN = /^\s*(?:to|through|đến|tới|-|\u2013|\u2014)\s*$/iu
+
+/** "16 to 17 weeks", "từ 10 đến 12 triệu", "5-7": both ends of a range carry it, so a value inside it is no contradiction. */
+function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
+  const out = facts.slice()
+  for (let k = 0; k + 1 < out.length; k++) {
+    const lo = out[k]!
+    const hi = out[k + 1]!
+    if (lo.kind === 'year' || hi.kind === 'year' || lo.kind === 'ordinal' || hi.kind === 'ordinal') continue
+    if (!RANGE_BETWEEN.test(text.slice(lo.end, hi.start))) continue
+    // "slipped 1.23 percent to 981.73", "rose 4.6 percent to $247 billion": a change, then the level it
+    // reached. A range's first end either borrows its measure from the second (16 to 18 weeks) or shares it.
+    const measured = lo.kind !== 'plain' || lo.unit !== ''
+    if (measured && (lo.kind !== hi.kind || lo.unit !== hi.unit)) continue
+    const range = [Math.min(lo.value, hi.value), Math.max(lo.value, hi.value)] as const
+    out[k] = { ...lo, range }
+    out[k + 1] = { ...hi, range }
+  }
+  return out
+}
+
+/** "twenty-eight" → 28, "eight-week" → 8 and "week", "twenty-one-year-old" → 21 and "year-old". */
+function englishHyphenated(key: string): { value: number; rest: string } | undefined {
+  const parts = key.split('-')
+  const head = EN_NUMBERS.get(parts[0]!)
+  if (head === undefined || head === 100 || parts[0] === 'dozen') return undefined
+  let value = head
+  let k = 1
+  const unit = parts[1] === 'one' ? 1 : EN_NUMBERS.get(parts[1] ?? '')
+  if (head >= 20 && head < 100 && head % 10 === 0 && unit !== undefined && unit < 10) {
+    value += unit
+    k = 2
+  }
+  const rest = parts.slice(k).join('-')
+  return rest === '' && k === 1 ? undefined : { value, rest }
+}
+
+/** "đồng/lượng", "USD/ounce": the unit before the slash is the one that names the value. */
+function perUnit(t: Token | undefined): Token | undefined {
+  if (!t || t.kind !== 'word' || !t.raw.includes('/')) return t
+  const raw = t.raw.slice(0, t.raw.indexOf('/'))
+  return { ...t, raw, key: foldWord(raw), end: t.start + raw.length }
+}
+
+function isUnitWord(t: Token): boolean {
+  if (t.kind === 'punct' || STOP.has(t.key) || DURATIONS.has(t.key)) return false
+  if (t.kind === 'mixed') return /^[A-Z]+\d+$/.test(t.raw) // "84 F0"
+  return /^\p{Ll}/u.test(t.raw) || /^[A-Z]{2,5}$/.test(t.raw) || t.key === 'elo'
+}
+
+function isPlural(t: Token): boolean {
+  return t.kind === 'word' && /^\p{Ll}/u.test(t.raw) && !STOP.has(t.key) && ((t.key.length > 3 && t.key.endsWith('s')) || EN_PLURAL_IRREGULAR.has(t.key))
+}
+
+/** English counted nouns compare in the singular: "3 ships" and "1 ship". */
+function singular(w: string): string {
+  if (!/^[a-z]+$/.test(w) || w.length <= 3) return w
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y'
+  if (w.endsWith('ss') || w.endsWith('us')) return w
+  return w.endsWith('s') ? w.slice(0, -1) : w
+}
+
+/** Parts of a digit token split at range, ratio and score marks, with their offsets. */
+function splitParts(raw: string): Array<{ s: string; at: number }> {
+  const parts: Array<{ s: string; at: number }> = []
+  let from = 0
+  for (let k = 0; k <= raw.length; k++) {
+    const c = raw[k]
+    if (k === raw.length || c === '-' || c === '\u2013' || c === '/' || c === ':') {
+      parts.push({ s: raw.slice(from, k), at: from })
+      from = k + 1
+    }
+  }
+  return parts
+}
+
+function markSkipped(tokens: readonly Token[], skip: readonly Span[]): boolean[] {
+  const spans = [...skip].sort((a, b) => a.start - b.start)
+  const marks = new Array<boolean>(tokens.length).fill(false)
+  let s = 0
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!
+    while (s < spans.length && spans[s]!.end <= t.start) s++
+    // spans may overlap each other, so look at the next few as well
+    for (let x = s; x < spans.length && spans[x]!.start < t.end; x++) {
+      if (spans[x]!.end > t.start) {
+        marks[k] = true
+        break
+      }
+    }
+  }
+  return marks
+}

@@ -1,0 +1,252 @@
+/**
+ * Names one report writes and the other never does, in any spelling.
+ *
+ * A name is absent when its words are not written, word after word, anywhere
+ * in the other report (diacritics, doubled letters and romanisation aside).
+ * An absent name is reported `missing` only when a reader would miss it: not
+ * when its respelling was paired with it, not when the other report names it
+ * by a short form (Lindsay for Germaine Lindsay), not when it holds a name
+ * paired with its respelling (Nam Volgograd), and never a photo credit or the agency an
+ * article is taken from (Ảnh: AFP, Theo Reuters, (TTXVN)).
+ */
+import type { PreparedDocument } from '../../document'
+import type { ExpansionTable } from '../../normalize/abbreviations'
+import { foldWord, stripDiacritics } from '../../normalize/fold'
+import { nameSkeleton } from '../../normalize/romanisation'
+import { sentenceTokens } from '../../document/sentence-tokens'
+import { tokenize } from '../../normalize/tokens'
+import type { DocumentFacts, Located } from '../extract/collect'
+import { STATING_ROLES } from '../extract/collect'
+import { type UnplacedDivergence, missingMessage } from '../describe'
+import { type NameFact, isVietnameseSyllable } from '../extract/names'
+
+/** A name of one report not written in the other, with its key and folded words. */
+export interface AbsentName {
+  readonly name: Located<NameFact>
+  readonly key: string
+  readonly words: readonly string[]
+  /** Written in the other report in a close spelling (doubled letters, romanisation): a respelling, never missing. */
+  readonly writtenLoosely: boolean
+}
+
+/**
+ * The words of a document as a stream, indexed by their diacritic-free form,
+ * to ask whether a name is written anywhere in it, however spelt.
+ */
+interface WordStream {
+  readonly keys: readonly string[]
+  /** Positions of the sought first words by diacritic-free form. */
+  readonly bare: ReadonlyMap<string, readonly number[]>
+  /** …and by romanisation skeleton, for words of 4 letters or more. */
+  readonly skeletons: ReadonlyMap<string, readonly number[]>
+}
+
+/** The forms under which `writtenIn` looks names' first words up. */
+interface Sought {
+  readonly bare: ReadonlySet<string>
+  readonly skeletons: ReadonlySet<string>
+}
+
+// The first places a word stands suffice to find a phrase; a word found more often is no evidence.
+const STARTS_KEPT = 256
+
+function addStart(starts: Map<string, number[]>, form: string, at: number): void {
+  const list = starts.get(form)
+  if (!list) starts.set(form, [at])
+  else if (list.length < STARTS_KEPT && list[list.length - 1] !== at) list.push(at)
+}
+
+/** The stream of a document's words, with the places of the sought first words only. */
+function wordStream(doc: PreparedDocument, expansions: ExpansionTable, sought: Sought): WordStream {
+  const keys: string[] = []
+  const bare = new Map<string, number[]>()
+  const skeletons = new Map<string, number[]>()
+  const bySkeleton = sought.skeletons.size > 0
+  for (const sentence of sentenceTokens(doc, expansions)) {
+    for (const token of sentence) {
+      const form = stripDiacritics(token.key)
+      if (sought.bare.has(form)) addStart(bare, form, keys.length)
+      if (bySkeleton && token.key.length >= 4) {
+        const shape = nameSkeleton(token.key)
+        if (sought.skeletons.has(shape)) addStart(skeletons, shape, keys.length)
+      }
+      keys.push(token.key)
+    }
+  }
+  return { keys, bare, skeletons }
+}
+
+function soughtForms(names: ReadonlyArray<{ readonly words: readonly string[] }>): Sought {
+  const bare = new Set<string>()
+  const skeletons = new Set<string>()
+  for (const { words } of names) {
+    bare.add(stripDiacritics(words[0]!))
+    if (words[0]!.length >= 4) skeletons.add(nameSkeleton(words[0]!))
+  }
+  return { bare, skeletons }
+}
+
+/** One word written two ways that a report would not call two names: diacritics, doubled letters, romanisation. */
+function sameWord(x: string, y: string): boolean {
+  if (x === y || stripDiacritics(x) === stripDiacritics(y)) return true
+  return x.length >= 4 && y.length >= 4 && nameSkeleton(x) === nameSkeleton(y)
+}
+
+/** Is the name written somewhere in the stream, word after word: letter for letter (`exact`), or in any spelling? */
+function writtenIn(stream: WordStream, words: readonly string[], exact = false): boolean {
+  const same = exact ? (x: string, y: string): boolean => stripDiacritics(x) === stripDiacritics(y) : sameWord
+  const check = (at: number): boolean => words.every((word, k) => at + k < stream.keys.length && same(stream.keys[at + k]!, word))
+  if ((stream.bare.get(stripDiacritics(words[0]!)) ?? []).some(check)) return true
+  if (exact) return false
+  // A respelt first word (Jina for China) has another bare form but the same skeleton.
+  return words[0]!.length >= 4 && (stream.skeletons.get(nameSkeleton(words[0]!)) ?? []).some(check)
+}
+
+/**
+ * Names of `own` (stated, not in captions or credits) that `other` never
+ * writes letter for letter, one per key, in document order.
+ */
+export function absentNames(
+  own: PreparedDocument,
+  names: readonly Located<NameFact>[],
+  other: PreparedDocument,
+  otherKeys: ReadonlySet<string>,
+  paired: ReadonlySet<string>,
+  keyOf: (fact: NameFact) => string,
+  expansions: ExpansionTable,
+): AbsentName[] {
+  if (names.length === 0) return []
+  // The names to look for, first: the other report's word stream indexes only their first words.
+  const sought: AbsentName[] = []
+  const seen = new Set<string>()
+  for (const name of names) {
+    if (!STATING_ROLES.has(own.sentences[name.sentence]!.role)) continue
+    const key = keyOf(name.fact)
+    if (paired.has(key) || otherKeys.has(key) || seen.has(key)) continue
+    seen.add(key)
+    const words = tokenize(name.fact.text, expansions).map((token) => token.key)
+    if (words.length > 0) sought.push({ name, key, words, writtenLoosely: false })
+  }
+  if (sought.length === 0) return []
+  const stream = wordStream(other, expansions, soughtForms(sought))
+  return sought.filter(({ words }) => !writtenIn(stream, words, true)).map((n) => ({ ...n, writtenLoosely: writtenIn(stream, n.words) }))
+}
+
+// What introduces a photo credit or a source line: the name after it is the outlet, not a fact.
+const CREDIT_CUE = /(?:ảnh|nguồn|photo|photograph|source|credit|image|video|clip)\s*[:：]?$/iu
+// "Theo Reuters", "(AFP)", "according to Xinhua": an attribution to a news agency or outlet.
+const ATTRIBUTION_CUE = /(?:theo|according to|via|\()$/iu
+const NEWS_AGENCIES = new Set(
+  [
+    'afp', 'reuters', 'ap', 'associated press', 'xinhua', 'tân hoa xã', 'yonhap', 'kyodo', 'bloomberg', 'bbc', 'cnn',
+    'ttxvn', 'itar-tass', 'tass', 'ria novosti', 'bernama', 'antara', 'efe', 'ansa', 'dpa', 'upi', 'nhk', 'vov',
+    'vtv', 'vnexpress', 'tuổi trẻ', 'thanh niên', 'dân trí', 'vietnamnet', 'zing', 'new york times', 'washington post',
+    'wall street journal', 'guardian', 'telegraph', 'daily mail', 'al jazeera', 'sky news', 'fox news', 'abc', 'nbc', 'cbs',
+  ].map((name) => name.normalize('NFC')),
+)
+
+/**
+ * A byline glued to the last sentence of a text ("…người có công… Lan Hương",
+ * "Trọng Phú/VOV online"): a name closing its line right after the end of a
+ * sentence, or followed by a slash and the outlet.
+ */
+function isByline(doc: PreparedDocument, name: Located<NameFact>): boolean {
+  const after = doc.original.slice(name.span.end, name.span.end + 40)
+  if (after.startsWith('/')) return true
+  if (!/^[ \t]*(?:\r?\n|$)/u.test(after)) return false
+  const before = doc.original.slice(Math.max(0, name.span.start - 3), name.span.start).trimEnd()
+  return /[.…!?”"]$/u.test(before)
+}
+
+/**
+ * One word of a longer capitalised run the extractor split (Thanh Niên
+ * Online): a fragment, not a name. A capitalised word opening the
+ * sentence before it (Khi Messi…) does not count.
+ */
+function isFragment(doc: PreparedDocument, name: Located<NameFact>): boolean {
+  if (name.fact.tokens.length !== 1) return false
+  const sentence = doc.sentences[name.sentence]!
+  // The word before, separated by one space (scanned, not matched: an unanchored regex here backtracks).
+  const space = name.span.start - 1
+  if (space <= sentence.start || doc.original[space] !== ' ') return false
+  let at = space
+  while (at > Math.max(sentence.start, space - 24) && /[\p{L}\p{M}]/u.test(doc.original[at - 1]!)) at--
+  const word = doc.original.slice(at, space)
+  if (word === '' || word[0] === word[0]!.toLowerCase()) return false
+  const lead = doc.original.slice(sentence.start, at).trim()
+  if (lead === '' || /[.…!?:;"“”(]$/u.test(lead)) return false
+  // Only where the extractor cuts a run on purpose, between Vietnamese syllables and a foreign
+  // word (Thanh Niên Online). Del Rosario stays a name; so do SEA Games and WIMM Labs, which
+  // the planted benchmark counts as names.
+  return isVietnameseSyllable(foldWord(word)) && !isVietnameseSyllable(name.fact.tokens[0]!)
+}
+
+/** A photo credit or an attribution to a news agency: the outlet, not what it reports. */
+function isCredit(doc: PreparedDocument, name: Located<NameFact>): boolean {
+  const sentence = doc.sentences[name.sentence]!
+  // Trimmed, so the cues need no trailing-space pattern.
+  const before = doc.original.slice(Math.max(sentence.start, name.span.start - 24), name.span.start).trimEnd()
+  if (CREDIT_CUE.test(before)) return true
+  const agency = NEWS_AGENCIES.has(name.fact.text.normalize('NFC').toLowerCase())
+  return agency && (ATTRIBUTION_CUE.test(before) || /^\s*[)/]/u.test(doc.original.slice(name.span.end, name.span.end + 3)))
+}
+
+/** Does `inner` stand word for word inside `outer`, shorter? */
+function subRun(outer: readonly string[], inner: readonly string[]): boolean {
+  if (inner.length === 0 || inner.length >= outer.length) return false
+  for (let i = 0; i + inner.length <= outer.length; i++) if (inner.every((w, k) => outer[i + k] === w)) return true
+  return false
+}
+
+/** Is a shorter run of the name's words (a surname, a given name) a name of its own in the other report? */
+function namedInShort(tokens: readonly string[], otherNames: ReadonlySet<string>): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    for (let j = i + 1; j <= tokens.length; j++) {
+      if (j - i === tokens.length) continue
+      const run = tokens.slice(i, j).join(' ')
+      // A lone syllable (Nam of Việt Nam, An of Nguyễn An) names too many things to stand for the name.
+      if ((j - i >= 2 || (run.length >= 4 && !isVietnameseSyllable(run))) && otherNames.has(run)) return true
+    }
+  }
+  return false
+}
+
+/**
+ * The absent names a reader would miss, as `missing` divergences: not a
+ * respelling that was paired, a name the other report gives in short, a
+ * longer run holding a paired name, or a credit.
+ */
+export function missingNames(
+  own: PreparedDocument,
+  otherFacts: DocumentFacts,
+  absent: readonly AbsentName[],
+  paired: ReadonlySet<string>,
+  stated: string,
+  silent: string,
+  side: 'a' | 'b',
+): UnplacedDivergence[] {
+  // Short forms the other report uses: one-word names and their sub-runs (Lindsay, Ozil).
+  const otherShort = new Set(otherFacts.names.map((n) => n.fact.tokens.join(' ')))
+  // Words of the names paired with a respelling: a longer run holding one (Nam Volgograd) is that entity too.
+  const pairedRuns = absent.filter((n) => paired.has(n.key)).map((n) => n.name.fact.tokens)
+  const out: UnplacedDivergence[] = []
+  for (const { name, key, writtenLoosely } of absent) {
+    if (paired.has(key) || writtenLoosely) continue
+    const tokens = name.fact.tokens
+    // The other report names it in short: its surname or given name alone, or a shorter run of it.
+    if (namedInShort(tokens, otherShort)) continue
+    if (pairedRuns.some((run) => subRun(tokens, run))) continue
+    if (isCredit(own, name) || isByline(own, name) || isFragment(own, name)) continue
+    out.push({
+      kind: 'missing',
+      severity: 'low',
+      factType: 'name',
+      a: side === 'a' ? name.span : null,
+      b: side === 'b' ? name.span : null,
+      message: missingMessage('name', 'name', name.span.text, stated, silent),
+      confidence: 1,
+      evidence: [],
+    })
+  }
+  return out
+}

@@ -1,0 +1,239 @@
+/**
+ * Names resolved per entity across two whole reports: a respelling is found
+ * wherever the two spellings stand, in linked sentences or not.
+ *
+ * Only spellings that one report writes and the other never does (in any
+ * spelling) are candidates: a name both reports write is no respelling, and
+ * two names each report writes (Iran, Iraq) stay two. Spellings are indexed
+ * by their words and the words' one- and two-letter deletions, so each name
+ * probes a bounded set of the other report's names, never all of them. A
+ * pair is judged by its spelling (name-spelling.ts) and by its context: its
+ * sentences linked, the same title, word pairs the sentences around the two
+ * mentions share. Pairing is mutual-best, so one person is never two.
+ */
+import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
+import type { Alignment } from '../../types'
+import type { Located } from '../extract/collect'
+import { formatOnly, judgeSpelling } from '../reasons/name-spelling'
+import type { NameFact } from '../extract/names'
+import type { SentenceDiffs } from './word-diff'
+
+/** Every mention of one spelling in one report. */
+export interface Spelling {
+  readonly key: string
+  readonly mentions: readonly Located<NameFact>[]
+  /** A lone word opening its sentences, capitalised for that reason perhaps: a name only if paired. */
+  readonly opening?: boolean
+}
+
+export interface EntityPair {
+  readonly a: Spelling
+  readonly b: Spelling
+  readonly confidence: number
+  readonly evidence: readonly string[]
+  /** Set when the two differ in form only (apostrophe, hyphenation, possessive): an equivalence, not a divergence. */
+  readonly format?: string
+  /** The differing words of each side (see `judgeSpelling`); empty for a format pair. */
+  readonly changes: string
+  /** The two mentions that state the same thing best: in linked sentences, or in the sentences sharing most context. */
+  readonly at: { readonly a: Located<NameFact>; readonly b: Located<NameFact> }
+}
+
+// Titles that say nothing about who someone is (Mr, ông) are no evidence.
+const GENERIC_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em', 'ngài', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr'].map(foldWord))
+// Bucket sizes and mention counts are capped so a long report costs linear time.
+const BUCKET_CAP = 48
+const MENTIONS_READ = 8
+const DELETIONS_FROM = 4
+const DOUBLE_DELETIONS_FROM = 8
+
+function wordKeys(fact: NameFact): string[] {
+  return fact.tokens.map((t) => collapseRepeats(stripDiacritics(t).replace(/[^\p{L}]/gu, '').replace(/đ/g, 'd')).replace(/ph/g, 'f')).filter((t) => t.length >= 3)
+}
+
+/** The word itself, and its deletion neighbourhood: two words one or two edits apart share a key. */
+function probeKeys(word: string): string[] {
+  const keys = [word]
+  if (word.length < DELETIONS_FROM) return keys
+  for (let i = 0; i < word.length; i++) {
+    const once = word.slice(0, i) + word.slice(i + 1)
+    keys.push(once)
+    if (word.length >= DOUBLE_DELETIONS_FROM) for (let j = i; j < once.length; j++) keys.push(once.slice(0, j) + once.slice(j + 1))
+  }
+  return keys
+}
+
+function indexSpellings(spellings: readonly Spelling[]): Map<string, Spelling[]> {
+  const index = new Map<string, Spelling[]>()
+  for (const spelling of spellings) {
+    const seen = new Set<string>()
+    for (const word of wordKeys(spelling.mentions[0]!.fact)) {
+      for (const key of probeKeys(word)) {
+        if (seen.has(key)) continue
+        seen.add(key)
+        const bucket = index.get(key)
+        if (!bucket) index.set(key, [spelling])
+        else if (bucket.length < BUCKET_CAP) bucket.push(spelling)
+      }
+    }
+  }
+  return index
+}
+
+/** Word pairs of a sentence, folded: context two mentions of one entity tend to share. */
+function bigrams(words: readonly { readonly text: string }[]): Set<string> {
+  const out = new Set<string>()
+  for (let i = 0; i + 1 < words.length; i++) out.add(`${foldWord(words[i]!.text)} ${foldWord(words[i + 1]!.text)}`)
+  return out
+}
+
+function sharedCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  let n = 0
+  for (const item of x) if (y.has(item)) n++
+  return n
+}
+
+interface Context {
+  readonly linked: (a: number, b: number) => boolean
+  /** Is a mention of the spelling followed by 's (O'Neill's), in report A or B? */
+  readonly possessiveA: (spelling: Spelling) => boolean
+  readonly possessiveB: (spelling: Spelling) => boolean
+  readonly contextA: (spelling: Spelling) => ReadonlySet<string>
+  readonly contextB: (spelling: Spelling) => ReadonlySet<string>
+  /** Word pairs of one sentence of A or of B. */
+  readonly sentenceA: (sentence: number) => ReadonlySet<string>
+  readonly sentenceB: (sentence: number) => ReadonlySet<string>
+}
+
+/** The mentions of the two spellings most likely to state one thing: linked sentences first, then most shared context. */
+function bestMentions(a: Spelling, b: Spelling, context: Context): { at: EntityPair['at']; linked: boolean } {
+  let at = { a: a.mentions[0]!, b: b.mentions[0]! }
+  let best = -1
+  for (const m of a.mentions.slice(0, MENTIONS_READ)) {
+    for (const n of b.mentions.slice(0, MENTIONS_READ)) {
+      if (context.linked(m.sentence, n.sentence)) return { at: { a: m, b: n }, linked: true }
+      const shared = sharedCount(context.sentenceA(m.sentence), context.sentenceB(n.sentence))
+      if (shared > best) {
+        best = shared
+        at = { a: m, b: n }
+      }
+    }
+  }
+  return { at, linked: false }
+}
+
+function titleOf(spelling: Spelling): string | undefined {
+  for (const mention of spelling.mentions) {
+    const title = mention.fact.title
+    if (title && !GENERIC_TITLES.has(title)) return title
+  }
+  return undefined
+}
+
+/**
+ * How sure a pair is one entity respelt, from its spelling and context, or
+ * undefined when the spelling rules it out. The spelling alone stays below
+ * 0.5 (a candidate); linked sentences, a shared title or shared context lift it.
+ */
+function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | undefined {
+  const x = a.mentions[0]!.fact
+  const y = b.mentions[0]!.fact
+  // Two different titles (a mayor, a minister) are two people.
+  const titleA = titleOf(a)
+  const titleB = titleOf(b)
+  if (titleA && titleB && titleA !== titleB) return undefined
+  const format = formatOnly(x.text, y.text, context.possessiveA(a), context.possessiveB(b))
+  if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', at: { a: a.mentions[0]!, b: b.mentions[0]! } }
+  if (format?.kind === 'same') return undefined
+  const spelling = judgeSpelling(x.text, y.text)
+  if (spelling.kind !== 'respelling') return undefined
+  const evidence = [...spelling.evidence]
+  let confidence = spelling.score - 0.3
+  const { at, linked } = bestMentions(a, b, context)
+  if (linked) {
+    confidence += 0.3
+    evidence.unshift('linked sentences')
+  }
+  if (titleA && titleA === titleB) {
+    confidence += 0.15
+    evidence.push(`same title: ${titleA}`)
+  }
+  const shared = sharedCount(context.contextA(a), context.contextB(b))
+  if (shared > 0) {
+    confidence += shared >= 6 ? 0.25 : shared >= 3 ? 0.2 : 0.1
+    evidence.push(`shared context words (${shared})`)
+  }
+  if (spelling.sharedWords > 0) {
+    confidence += spelling.sharedWords >= 2 ? 0.1 : 0.05
+    evidence.push('same other name words')
+  }
+  // A lone short word (Ozil, Iraq) has many near neighbours that are other names.
+  if (x.tokens.length === 1 && y.tokens.length === 1 && Math.min(x.text.length, y.text.length) <= 5) confidence -= 0.1
+  if (spelling.shortForm) evidence.push('short form')
+  if (a.opening || b.opening) {
+    confidence -= 0.1
+    evidence.push('opens a sentence')
+  }
+  return { a, b, confidence: Math.round(Math.min(0.99, Math.max(0, confidence)) * 100) / 100, evidence, at, changes: spelling.changes }
+}
+
+/**
+ * Pairs of spellings, one only A writes and one only B writes, judged one
+ * entity respelt. `linked` says whether two sentences are aligned.
+ */
+export function resolveAcross(
+  onlyA: readonly Spelling[],
+  onlyB: readonly Spelling[],
+  alignments: readonly Alignment[],
+  diffs: SentenceDiffs,
+  originals: { readonly a: string; readonly b: string },
+): EntityPair[] {
+  if (onlyA.length === 0 || onlyB.length === 0) return []
+  const links = new Set<string>()
+  for (const link of alignments) for (const i of link.a) for (const j of link.b) links.add(`${i}:${j}`)
+  const sentenceGrams = (words: (i: number) => readonly { readonly text: string }[]) => {
+    const memo = new Map<number, Set<string>>()
+    return (sentence: number): ReadonlySet<string> => {
+      let set = memo.get(sentence)
+      if (!set) memo.set(sentence, (set = bigrams(words(sentence))))
+      return set
+    }
+  }
+  const sentenceA = sentenceGrams(diffs.wordsA)
+  const sentenceB = sentenceGrams(diffs.wordsB)
+  const cache = new Map<Spelling, Set<string>>()
+  const contextOf = (grams: (sentence: number) => ReadonlySet<string>) => (spelling: Spelling): ReadonlySet<string> => {
+    let set = cache.get(spelling)
+    if (!set) {
+      set = new Set()
+      for (const mention of spelling.mentions.slice(0, MENTIONS_READ)) for (const gram of grams(mention.sentence)) set.add(gram)
+      cache.set(spelling, set)
+    }
+    return set
+  }
+  const possessive = (original: string) => (spelling: Spelling): boolean =>
+    spelling.mentions.some((m) => /^['’]s\b/u.test(original.slice(m.span.end, m.span.end + 3)))
+  const context: Context = {
+    linked: (i, j) => links.has(`${i}:${j}`),
+    possessiveA: possessive(originals.a),
+    possessiveB: possessive(originals.b),
+    contextA: contextOf(sentenceA),
+    contextB: contextOf(sentenceB),
+    sentenceA,
+    sentenceB,
+  }
+  const index = indexSpellings(onlyB)
+  const bestOfA = new Map<Spelling, EntityPair>()
+  const bestOfB = new Map<Spelling, EntityPair>()
+  for (const a of onlyA) {
+    const probed = new Set<Spelling>()
+    for (const word of wordKeys(a.mentions[0]!.fact)) for (const key of probeKeys(word)) for (const b of index.get(key) ?? []) probed.add(b)
+    for (const b of probed) {
+      const pair = judgePair(a, b, context)
+      if (!pair) continue
+      if ((bestOfA.get(a)?.confidence ?? -1) < pair.confidence) bestOfA.set(a, pair)
+      if ((bestOfB.get(b)?.confidence ?? -1) < pair.confidence) bestOfB.set(b, pair)
+    }
+  }
+  return [...bestOfA.values()].filter((pair) => bestOfB.get(pair.b) === pair)
+}

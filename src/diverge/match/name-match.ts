@@ -1,0 +1,391 @@
+/**
+ * How likely two spellings denote the same personal or place name.
+ *
+ * Precision comes first: a report that flags "Nguyễn Văn An" against
+ * "Nguyễn Văn Bình" as one person misspelt is worse than a missed respelling.
+ * So every syllable of one name must find a close counterpart in the other
+ * (a shared surname alone never suffices), and a Vietnamese syllable whose
+ * letters (not just its marks) differ is a different name.
+ */
+
+import levenshtein from 'fast-levenshtein'
+import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
+import { TITLE_CUES } from '../extract/names'
+
+export type NameRelation = 'same' | 'format' | 'variant' | 'different'
+
+// Korean surnames and their usual romanisations (after korean_surname_variants.tsv
+// plus common press forms). A spelling may belong to two surnames (chun: 전, 천).
+const KOREAN_SURNAMES: readonly string[] = [
+  'kim gim kym',
+  'lee yi rhee ree rey i ri rhi yee',
+  'park pak bak bahk pack',
+  'choi choe chey choy chwe',
+  'jeong jung chung cheong chong joung jeung',
+  'kang gang kahng khang',
+  'cho jo joe',
+  'yoon yun youn',
+  'jang chang',
+  'lim im rim yim',
+  'han hahn hann',
+  'oh o',
+  'seo suh sur seu',
+  'shin sin shinn',
+  'kwon gwon kweon',
+  'hwang whang',
+  'ahn an ann',
+  'song',
+  'yoo yu you',
+  'ryu ryoo lyu yu',
+  'hong',
+  'jeon jun chun chon jon',
+  'cheon chun chon',
+  'ko koh go goh kho',
+  'moon mun moun',
+  'yang ryang',
+  'son sohn',
+  'bae pae bai',
+  'baek baik paik paek back',
+  'nam nahm',
+  'heo huh hur her',
+  'noh no roh rho',
+  'ha hah',
+  'kwak gwak',
+  'sung seong',
+  'cha chah',
+  'joo ju chu choo',
+  'woo wu',
+  'min',
+  'jin chin',
+  'won weon',
+  'bang pang',
+  'gong kong',
+  'gil kil',
+  'pyo phyo',
+  'wang',
+  'seol sul',
+  'ban bahn',
+  'byun byeon pyon byon',
+  'eom um uhm',
+  'yeom yum',
+  'chae chai',
+  'ji chi',
+  'na ra',
+  'do doh toh',
+  'hyun hyeon',
+  'namgung namkung namkoong',
+]
+const SURNAME_GROUPS = new Map<string, number[]>()
+KOREAN_SURNAMES.forEach((line, group) => {
+  for (const spelling of line.split(' ')) {
+    const groups = SURNAME_GROUPS.get(spelling) ?? []
+    groups.push(group)
+    SURNAME_GROUPS.set(spelling, groups)
+  }
+})
+
+function sameSurname(a: string, b: string): boolean {
+  const ga = SURNAME_GROUPS.get(a)
+  const gb = SURNAME_GROUPS.get(b)
+  return !!ga && !!gb && ga.some((g) => gb.includes(g))
+}
+
+// Romanisation units, longest first. Consonants fold to one class per
+// Hangul consonant family (g/k, d/t, b/p, j/ch, s/sh, r/l); vowels fold to one
+// canonical spelling per Hangul vowel (oo/ou/woo → u, yoo/you → yu, ee → i).
+// Vowels that are different Hangul letters but that RR, McCune–Reischauer
+// without breves and popular usage write alike are scored by VOWEL_PAIRS.
+const UNITS: readonly (readonly [string, string])[] = [
+  ['tch', 'J'], ['yeo', 'yeo'], ['yoo', 'yu'], ['you', 'yu'], ['yae', 'yae'], ['weo', 'wo'], ['wae', 'wae'],
+  ['wee', 'wi'], ['eui', 'ui'], ['woo', 'u'], ['yi', 'i'], ['ei', 'e'],
+  ['ch', 'J'], ['jj', 'J'], ['kk', 'K'], ['gg', 'K'], ['kh', 'K'], ['gh', 'K'], ['ck', 'K'], ['tt', 'T'],
+  ['th', 'T'], ['dd', 'T'], ['pp', 'P'], ['ph', 'P'], ['bb', 'P'], ['ss', 'S'], ['sh', 'S'], ['ll', 'L'],
+  ['rr', 'L'], ['nn', 'N'], ['mm', 'M'], ['ng', 'G'],
+  ['yo', 'yo'], ['yu', 'yu'], ['ya', 'ya'], ['ye', 'ye'], ['wa', 'wa'], ['wo', 'wo'], ['we', 'we'], ['wi', 'wi'],
+  ['wu', 'u'], ['eo', 'eo'], ['eu', 'eu'], ['ue', 'eu'], ['oo', 'u'], ['ou', 'u'], ['ae', 'ae'], ['ai', 'ae'],
+  ['ea', 'ae'], ['ee', 'i'], ['oe', 'oe'], ['oi', 'oe'], ['ui', 'ui'], ['uh', 'eo'],
+  ['a', 'a'], ['e', 'e'], ['i', 'i'], ['o', 'o'], ['u', 'u'], ['y', 'i'],
+  ['j', 'J'], ['z', 'J'], ['k', 'K'], ['g', 'K'], ['c', 'K'], ['q', 'K'], ['t', 'T'], ['d', 'T'],
+  ['p', 'P'], ['b', 'P'], ['f', 'P'], ['v', 'P'], ['s', 'S'], ['x', 'S'], ['r', 'L'], ['l', 'L'],
+  ['m', 'M'], ['n', 'N'], ['h', 'H'], ['w', 'u'],
+]
+const VOWEL_START = /[aeiouy]/
+const isVowelUnit = (u: string) => u !== '' && u === u.toLowerCase()
+
+// [spelling, spelling, score, closed-syllable only]. o/u for ㅓ occurs before a
+// final consonant (Sung/Song 성, Jung/Jong 정) but not in open syllables, where
+// So/Su are 소/수.
+const VOWEL_PAIRS: readonly (readonly [string, string, number, boolean])[] = [
+  ['eo', 'o', 0.85, false], ['eo', 'u', 0.85, true], ['o', 'u', 0.8, true], ['eu', 'u', 0.85, false],
+  ['yeo', 'yo', 0.9, false], ['yeo', 'yu', 0.85, true], ['yo', 'yu', 0.8, true], ['eo', 'yeo', 0.75, false],
+  ['eo', 'yo', 0.75, false], ['eo', 'yu', 0.75, true],
+  ['ae', 'e', 0.85, false], ['yae', 'ye', 0.85, false], ['i', 'ui', 0.9, false], ['oe', 'we', 0.9, false],
+  ['oe', 'wae', 0.8, false], ['we', 'wae', 0.85, false],
+]
+const VOWEL_PAIR = new Map<string, { score: number; closed: boolean }>()
+for (const [x, y, score, closed] of VOWEL_PAIRS) {
+  VOWEL_PAIR.set(`${x}|${y}`, { score, closed })
+  VOWEL_PAIR.set(`${y}|${x}`, { score, closed })
+}
+
+/** Romanisation units of a lower-case ASCII word: "hyeongjun" → H yeo G J u N. */
+export function koreanUnits(word: string): readonly string[] {
+  const cached = UNIT_CACHE.get(word)
+  if (cached) return cached
+  const out = splitUnits(word)
+  if (UNIT_CACHE.size > 10_000) UNIT_CACHE.clear()
+  UNIT_CACHE.set(word, out)
+  return out
+}
+const UNIT_CACHE = new Map<string, readonly string[]>()
+
+function splitUnits(word: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i < word.length; ) {
+    let unit: readonly [string, string] | undefined
+    for (const u of UNITS) {
+      if (word.startsWith(u[0], i)) {
+        unit = u
+        break
+      }
+    }
+    if (!unit) {
+      i++
+      continue
+    }
+    if (unit[0] === 'uh' && VOWEL_START.test(word[i + 2] ?? '')) unit = ['u', 'u'] // Suh, but Ju-hyun
+    const next = word[i + unit[0].length]
+    const vowelNext = next !== undefined && VOWEL_START.test(next)
+    const prevVowel = isVowelUnit(out[out.length - 1] ?? '')
+    // Ahn, Oh, Hahn, Park, Hur: a post-vocalic h or r before a consonant only lengthens the vowel.
+    if ((unit[0] === 'h' || unit[0] === 'r') && prevVowel && !vowelNext) {
+      i += unit[0].length
+      continue
+    }
+    out.push(unit[1])
+    i += unit[0].length
+  }
+  return out
+}
+
+/** Similarity of two romanised words unit by unit; 0 unless every unit corresponds. */
+function romanisationSimilarity(a: string, b: string): number {
+  const ua = koreanUnits(a)
+  const ub = koreanUnits(b)
+  if (ua.length !== ub.length) return 0
+  let score = 0.9
+  for (let i = 0; i < ua.length; i++) {
+    const x = ua[i]!
+    const y = ub[i]!
+    if (x === y) continue
+    const pair = VOWEL_PAIR.get(`${x}|${y}`)
+    if (!pair) return 0
+    if (pair.closed) {
+      // closed: a consonant follows that is not the onset of a next syllable
+      const next = ua[i + 1]
+      const after = ua[i + 2]
+      if (next === undefined || isVowelUnit(next) || (after !== undefined && isVowelUnit(after) && next !== 'G')) return 0
+    }
+    score = Math.min(score, pair.score)
+  }
+  return score
+}
+
+/** Lower case, no marks, no apostrophes: the letters a reader sees. */
+function bareLetters(word: string): string {
+  return stripDiacritics(word.toLowerCase()).replace(/['’ʼ‘`]/g, '')
+}
+
+function collapseDoubles(word: string): string {
+  // not /(.)\1+/g, which overflows the stack on a run of ~10M equal letters
+  return collapseRepeats(word)
+}
+
+// Letters a Vietnamese syllable carries that other Latin orthographies rarely do.
+const VIETNAMESE_MARKED = /[ăâêôơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u
+
+interface Token {
+  readonly folded: string
+  readonly bare: string
+}
+
+interface Ctx {
+  readonly korean: boolean
+  readonly surnameSlot: boolean
+}
+
+/** Similarity of one syllable (or a group of joined syllables) to another. */
+function tokenSimilarity(a: Token, b: Token, ctx: Ctx): number {
+  if (a.folded === b.folded) return 1
+  if (a.bare === b.bare) return 0.92 // tone or diacritic changed: Tâm/Tấm, Nội/Noi
+  const ca = collapseDoubles(a.bare)
+  const cb = collapseDoubles(b.bare)
+  if (ca === cb) return 0.9 // Guardiola/Guardiolla, Hahn/Hann
+  const shortest = Math.min(ca.length, cb.length)
+  // In a Vietnamese syllable a changed letter makes another name (Lan/Lâm, Hùng/Hồng).
+  const vietnamese = VIETNAMESE_MARKED.test(a.folded) || VIETNAMESE_MARKED.test(b.folded)
+  if (ctx.korean && ctx.surnameSlot && sameSurname(a.bare, b.bare)) return 0.9
+  // Outside a Korean name only longer words get the romanisation table (Busan/Pusan, not Dan/Tan).
+  if (ctx.korean || (!vietnamese && shortest >= 5)) {
+    const r = romanisationSimilarity(a.bare, b.bare)
+    if (r > 0) return r
+  }
+  const len = Math.max(ca.length, cb.length)
+  const d = levenshtein.get(ca, cb)
+  // Korean syllables are short and dense: one changed letter is usually another syllable (Sedong/Sodong).
+  if (!vietnamese && !ctx.korean) {
+    if (d === 1 && shortest >= 6) return 0.8
+    if (d === 2 && Math.min(ca.length, cb.length) >= 9) return 0.75
+  }
+  return 0.6 * Math.max(0, 1 - d / len)
+}
+
+function splitName(name: string): string[] {
+  return name
+    .normalize('NFC')
+    .split(/[\s\-‐‑–—_]+/u)
+    .filter((t) => t !== '' && /\p{L}/u.test(t))
+}
+
+function toToken(word: string): Token {
+  return { folded: foldWord(word.replace(/['’ʼ‘`]/g, '')), bare: bareLetters(word) }
+}
+
+function joinTokens(tokens: readonly Token[]): Token {
+  return { folded: tokens.map((t) => t.folded).join(''), bare: tokens.map((t) => t.bare).join('') }
+}
+
+/** Folded name key: what two spellings that differ only in form share. */
+export function nameKey(name: string): string {
+  return splitName(name).map((w) => foldWord(w.replace(/[’ʼ‘`]/g, "'"))).join(' ')
+}
+
+function looksKorean(a: readonly Token[], b: readonly Token[]): boolean {
+  const surnameAt = (t: readonly Token[]) =>
+    t.length >= 2 && (SURNAME_GROUPS.has(t[0]!.bare) || SURNAME_GROUPS.has(t[t.length - 1]!.bare))
+  const ascii = (t: readonly Token[]) => t.every((x) => /^[a-z]+$/.test(x.bare) && !VIETNAMESE_MARKED.test(x.folded))
+  return (surnameAt(a) || surnameAt(b)) && ascii(a) && ascii(b)
+}
+
+const MAX_GROUP = 3
+
+/**
+ * Best in-order alignment of the syllables of two names where every syllable
+ * is used once and up to three adjacent syllables may be joined (Jaemyung ↔
+ * Jae-myung). Score: mean of the weakest pair and the average pair, so one
+ * unmatched syllable sinks the name.
+ */
+function alignScore(a: readonly Token[], b: readonly Token[], korean: boolean): number {
+  const n = a.length
+  const m = b.length
+  if (n === 0 || m === 0) return 0
+  if (n > 8 || m > 8) return 0 // not a name: refuse rather than guess
+  // best[i][j] = [minimum, sum, pairs] for a[0..i) ~ b[0..j)
+  type Cell = { min: number; sum: number; count: number } | null
+  const best: Cell[][] = Array.from({ length: n + 1 }, () => new Array<Cell>(m + 1).fill(null))
+  best[0]![0] = { min: 1, sum: 0, count: 0 }
+  const value = (c: { min: number; sum: number; count: number }) => 0.5 * c.min + (0.5 * c.sum) / Math.max(1, c.count)
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const cell = best[i]![j]
+      if (!cell) continue
+      for (let di = 1; di <= MAX_GROUP && i + di <= n; di++) {
+        for (let dj = 1; dj <= MAX_GROUP && j + dj <= m; dj++) {
+          if (di > 1 && dj > 1) continue
+          const ta = di === 1 ? a[i]! : joinTokens(a.slice(i, i + di))
+          const tb = dj === 1 ? b[j]! : joinTokens(b.slice(j, j + dj))
+          const surnameSlot = (i === 0 && j === 0) || (i + di === n && j + dj === m)
+          let s = tokenSimilarity(ta, tb, { korean, surnameSlot })
+          if (di > 1 || dj > 1) s = Math.min(s, 0.95)
+          const next = { min: Math.min(cell.min, s), sum: cell.sum + s, count: cell.count + 1 }
+          const old = best[i + di]![j + dj]
+          if (!old || value(next) > value(old)) best[i + di]![j + dj] = next
+        }
+      }
+    }
+  }
+  const end = best[n]![m]
+  return end ? value(end) : 0
+}
+
+/**
+ * How likely two spellings denote the same name, in [0, 1]. 1 for spellings
+ * that differ only in form (case, Unicode form, tone-mark placement, hyphen
+ * vs space); about 0.9 for a tone/diacritic change, doubled letter or
+ * standard romanisation alternation in one syllable; below 0.5 when any
+ * syllable has no close counterpart (Park Soo Kwan vs Park Heong-joon).
+ */
+export function nameSimilarity(a: string, b: string): number {
+  const wa = splitName(a)
+  const wb = splitName(b)
+  if (wa.length === 0 || wb.length === 0) return 0
+  const ta = wa.map(toToken)
+  const tb = wb.map(toToken)
+  if (ta.map((t) => t.folded).join(' ') === tb.map((t) => t.folded).join(' ')) return 1
+  const korean = looksKorean(ta, tb)
+  let score = Math.max(alignScore(ta, tb, korean), alignScore(tb, ta, korean))
+  // Given name first vs surname first (Mi-yeon Lee / Lee Mi-yeon).
+  if (ta.length >= 2 && tb.length >= 2 && score < 0.9) {
+    for (const [x, y] of [[ta, tb], [tb, ta]] as const) {
+      // worth trying only when x's last word matches y's first (the surname moved)
+      if (tokenSimilarity(x[x.length - 1]!, y[0]!, { korean, surnameSlot: true }) < 0.7) continue
+      const rotated = [x[x.length - 1]!, ...x.slice(0, -1)]
+      score = Math.max(score, 0.98 * alignScore(rotated, y, korean), 0.98 * alignScore(y, rotated, korean))
+    }
+  }
+  return Math.round(score * 1000) / 1000
+}
+
+/** Drop leading title cues (Tổng Bí thư, Thị trưởng, Mayor, ông) from folded words. */
+function stripTitles(words: readonly string[]): readonly string[] {
+  let rest = words
+  for (let changed = true; changed && rest.length > 1; ) {
+    changed = false
+    for (const cue of TITLE_CUES_SPLIT) {
+      if (cue.length < rest.length && cue.every((w, k) => rest[k] === w)) {
+        rest = rest.slice(cue.length)
+        changed = true
+        break
+      }
+    }
+  }
+  return rest
+}
+const TITLE_CUES_SPLIT: readonly (readonly string[])[] = Object.values(TITLE_CUES)
+  .flat()
+  .map((c) => c.split(' ').map(foldWord))
+  .sort((x, y) => y.length - x.length)
+
+function containsRun(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length === 0 || short.length >= long.length) return false
+  for (let i = 0; i + short.length <= long.length; i++) {
+    if (short.every((w, k) => long[i + k] === w)) return true
+  }
+  return false
+}
+
+/**
+ * Classify two spellings:
+ * - `same`: identical text, or one is a partial mention of the other with
+ *   identical syllables ("Park" / "Park Heong-joon", "Tô Lâm" / "Tổng Bí thư
+ *   Tô Lâm"): one entity mentioned more or less fully, never a divergence;
+ * - `format`: equal folded keys (letter case, Unicode form, tone-mark
+ *   placement, i/y, hyphen vs space) or the same syllables in the other name
+ *   order: not a divergence;
+ * - `variant`: one name spelled two ways (similarity ≥ threshold);
+ * - `different`: different names.
+ */
+export function isNameVariant(a: string, b: string, threshold = 0.7): NameRelation {
+  if (a === b) return 'same'
+  const ka = nameKey(a)
+  const kb = nameKey(b)
+  if (ka === '' || kb === '') return 'different'
+  if (ka === kb) return 'format'
+  const wa = ka.split(' ')
+  const wb = kb.split(' ')
+  if (wa.length === wb.length && [...wa].sort().join(' ') === [...wb].sort().join(' ')) return 'format'
+  const sa = stripTitles(wa)
+  const sb = stripTitles(wb)
+  if (sa.join(' ') === sb.join(' ') || containsRun(sa, sb) || containsRun(sb, sa)) return 'same'
+  return nameSimilarity(sa.join(' '), sb.join(' ')) >= threshold ? 'variant' : 'different'
+}

@@ -1,0 +1,283 @@
+/**
+ * Comparison of the facts of two aligned sentence groups: which facts are the
+ * same in another format, and which fill the same slot with another value.
+ *
+ * A conflict is a claim that the two reports disagree, so it needs more
+ * evidence than sameness does: the same kind and unit (or date granularity),
+ * and either shared neighbouring words or being the only candidates left.
+ */
+import { foldWord } from '../../normalize/fold'
+import { compatibleReason, dimensionOf } from '../reasons/compatible'
+import type { DateFact, Fact, NumberFact } from '../extract/fact'
+
+export interface SlotMatch {
+  /** Pairs stating the same fact, possibly in different formats. */
+  readonly same: Array<[Fact, Fact]>
+  /** Pairs filling the same slot with different values: [fact of a, fact of b]. */
+  readonly conflicts: Array<[Fact, Fact]>
+  readonly onlyA: Fact[]
+  readonly onlyB: Fact[]
+}
+
+/** Twelve significant digits absorb float noise such as 1.2 * 1e6 without merging real differences. */
+// matchSlots compares every fact of one aligned group with every fact of the other, so a
+// sentence dense with numbers called toPrecision millions of times: cache the few values a text has.
+const canonicalCache = new Map<number, string>()
+function canonicalValue(v: number): string {
+  let canonical = canonicalCache.get(v)
+  if (canonical === undefined) {
+    canonical = String(Number(v.toPrecision(12)))
+    if (canonicalCache.size >= 10_000) canonicalCache.clear()
+    canonicalCache.set(v, canonical)
+  }
+  return canonical
+}
+
+function sameValue(a: number, b: number): boolean {
+  return canonicalValue(a) === canonicalValue(b)
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n)
+}
+
+/**
+ * A canonical key: facts written differently but stating the same thing share it.
+ * `150 tỉ USD`, `150 tỷ USD`, `$150 bn` → `amount:usd:150000000000`;
+ * `13.8`, `13/8`, `13-08`, `ngày 13 tháng 8` → `date:13/8`; `2.709` → `plain::2709`.
+ * Partial dates keep what they state (`date:13/8/2025`, `month:8/2025`, `day:13`,
+ * `time:18:47`); use `sameFact` to match a partial date with a fuller one.
+ */
+export function factKey(f: Fact): string {
+  if (f.type === 'number') return f.kind === 'year' ? `year:${canonicalValue(f.value)}` : `${f.kind}:${f.unit}:${canonicalValue(f.value)}`
+  const parts: string[] = []
+  if (f.day !== undefined && f.month !== undefined) parts.push(`date:${f.day}/${f.month}${f.year !== undefined ? `/${f.year}` : ''}`)
+  else if (f.month !== undefined) parts.push(`month:${f.month}${f.year !== undefined ? `/${f.year}` : ''}`)
+  else if (f.day !== undefined) parts.push(`day:${f.day}`)
+  else if (f.year !== undefined) parts.push(`year:${f.year}`)
+  if (f.minutes !== undefined) parts.push(`time:${pad2(Math.floor(f.minutes / 60))}:${pad2(f.minutes % 60)}`)
+  return parts.join(' ')
+}
+
+const DATE_FIELDS = ['day', 'month', 'year', 'minutes'] as const
+
+/** Dates agree on every part both state and share at least one: 13/8 ~ 13/8/2025 ~ sáng 13/8. */
+function compatibleDates(a: DateFact, b: DateFact): boolean {
+  let shared = 0
+  for (const k of DATE_FIELDS) {
+    const x = a[k]
+    const y = b[k]
+    if (x === undefined || y === undefined) continue
+    if (x !== y) return false
+    shared++
+  }
+  return shared > 0
+}
+
+/**
+ * Equal after normalisation. Numbers need only the same value (and no two
+ * different currencies): kind and unit come from heuristics on the
+ * neighbouring words, and a reworded neighbour ("2.000 người" read as a
+ * count, "2000 người" as a year) must not turn a format change into a
+ * contradiction. `matchSlots` still prefers partners of the same kind and unit.
+ */
+export function sameFact(a: Fact, b: Fact): boolean {
+  if (a.type === 'date' && b.type === 'date') return compatibleDates(a, b)
+  if (a.type === 'number' && b.type === 'number') {
+    if (!sameValue(a.value, b.value)) return false
+    return !(a.kind === 'amount' && b.kind === 'amount' && a.unit !== b.unit)
+  }
+  const n = (a.type === 'number' ? a : b) as NumberFact
+  const d = (a.type === 'date' ? a : b) as DateFact
+  return n.kind === 'year' && d.year === n.value && d.day === undefined && d.month === undefined
+}
+
+/** The slot a fact fills: only facts of one slot can contradict each other. Miles and kilometres fill one slot. */
+export function slotOf(f: Fact): string {
+  if (f.type === 'number') return f.kind === 'year' ? 'year' : `n:${f.kind}:${dimensionOf(f) ?? f.unit}${f.per ? `/${f.per}` : ''}`
+  // granularity: 13/8 never contradicts "tháng 9" or "18:47"
+  if (f.day !== undefined && f.month !== undefined) return 'd:dm'
+  if (f.month !== undefined) return 'd:m'
+  if (f.day !== undefined) return 'd:d'
+  if (f.year !== undefined) return 'year'
+  return 'd:t'
+}
+
+const STOP = new Set(
+  (
+    'và hoặc của là có được đã với ở tại trong cho này đó thì mà một các những cũng còn sẽ đang bị do theo khi như ' +
+    'the a an of in on at to and or for by with as is was are were be been that this it its'
+  )
+    .split(' ')
+    .map(foldWord),
+)
+
+/**
+ * A changed digit can move a bare number in or out of the year range ("2022" a year,
+ * "5022" a count or a plain number). With the same words right next to both, that is
+ * still one slot. Other kinds come from the words, which the change leaves alone.
+ */
+export function yearFlip(a: NumberFact, b: NumberFact): boolean {
+  const loose = (k: string): boolean => k === 'year' || k === 'plain' || k === 'count'
+  if (!(a.kind === 'year' || b.kind === 'year') || !loose(a.kind) || !loose(b.kind)) return false
+  const ab = a.before[a.before.length - 1]
+  const bb = b.before[b.before.length - 1]
+  return ab === bb && a.after[0] === b.after[0] && (ab !== undefined || a.after[0] !== undefined)
+}
+
+/**
+ * Shared neighbouring words: a word in the same position next to both facts
+ * counts 1, any other shared word 0.5. Stop words and digits never count.
+ */
+export function contextScore(a: Fact, b: Fact): number {
+  const ab = a.before ?? []
+  const aa = a.after ?? []
+  const bb = b.before ?? []
+  const ba = b.after ?? []
+  const useful = (w: string): boolean => !STOP.has(w) && !/\d/.test(w)
+  let score = 0
+  const near = (x: string | undefined, y: string | undefined): boolean => x !== undefined && x === y && useful(x)
+  if (near(ab[ab.length - 1], bb[bb.length - 1])) score += 0.5
+  if (near(aa[0], ba[0])) score += 0.5
+  const bWords = new Set([...bb, ...ba].filter(useful))
+  for (const w of new Set([...ab, ...aa])) if (bWords.has(w)) score += 0.5
+  return score
+}
+
+/** A second index key for numbers whose kind a changed digit may flip (see `yearFlip`). */
+export function yearFlipSlot(f: Fact): string | undefined {
+  return f.type === 'number' && (f.kind === 'year' || f.kind === 'plain' || f.kind === 'count') ? 'yearish' : undefined
+}
+
+/** Two facts fill one slot: the same slot, or a year and a bare number with the same words beside them. */
+export function oneSlot(a: Fact, b: Fact): boolean {
+  return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b))
+}
+
+/** Beyond this many fact pairs in one aligned group, compatible values are left to the cross-report pass. */
+const COMPATIBLE_PAIRS_MAX = 1024
+
+interface Candidate {
+  i: number
+  j: number
+  score: number
+}
+
+/** Highest score first, ties to the pair whose positions in their lists are closest; each fact used once. */
+function greedy(cands: Candidate[], la: number, lb: number, usedA: boolean[], usedB: boolean[]): Array<[number, number]> {
+  const rel = (c: Candidate): number => Math.abs(c.i / Math.max(1, la) - c.j / Math.max(1, lb))
+  cands.sort((x, y) => y.score - x.score || rel(x) - rel(y) || x.i - y.i || x.j - y.j)
+  const out: Array<[number, number]> = []
+  for (const c of cands) {
+    if (usedA[c.i] || usedB[c.j]) continue
+    usedA[c.i] = true
+    usedB[c.j] = true
+    out.push([c.i, c.j])
+  }
+  return out
+}
+
+/**
+ * Pair the facts of two aligned sentence groups.
+ * 1. Same facts in one slot or with shared neighbours, preferring the same kind and unit.
+ * 2. Conflicts among the rest: first pairs of one slot that share neighbouring
+ *    words (a year and a bare number with the same words on both sides fill
+ *    one slot: see `yearFlip`), then the last fact of a slot on
+ *    each side. Bare numbers conflict that way only when each side has no
+ *    other number left, since "15" beside "20" may be anything.
+ * 3. When that yields two or more conflicts and fewer same facts, the group
+ *    is judged two different statements and no conflict is reported.
+ * 4. Same values in different slots and without shared words pair last.
+ */
+export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
+  const usedA = new Array<boolean>(a.length).fill(false)
+  const usedB = new Array<boolean>(b.length).fill(false)
+  const slotsA = a.map(slotOf)
+  const slotsB = b.map(slotOf)
+  // Same value in one slot, or with shared neighbours, pairs first; a same value in
+  // another slot without shared words ("2 hậu vệ" beside "quý 2") waits until conflicts
+  // are found, so that it cannot hide one.
+  const sameCands: Candidate[] = []
+  const looseCands: Candidate[] = []
+  const small = a.length * b.length <= COMPATIBLE_PAIRS_MAX
+  const keysA = a.map(factKey)
+  const keysB = b.map(factKey)
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      const x = a[i]!
+      const y = b[j]!
+      if (!sameFact(x, y)) {
+        // 6.3 / 6.32 billion, "hơn 40.000" / 40.215: one slot, compatible values; they pair before any conflict.
+        // Only in groups of ordinary size: a sentence of thousands of numbers must stay cheap.
+        if (small && slotsA[i] === slotsB[j] && compatibleReason(x, y)) sameCands.push({ i, j, score: contextScore(x, y) + 1 })
+        continue
+      }
+      const context = contextScore(x, y)
+      let score = context
+      if (keysA[i] === keysB[j]) score += 2
+      if (x.type === 'number' && y.type === 'number') score += (x.kind === y.kind ? 4 : 0) + (x.unit === y.unit ? 2 : 0)
+      ;(slotsA[i] === slotsB[j] || context > 0 || x.type !== y.type ? sameCands : looseCands).push({ i, j, score })
+    }
+  }
+  const samePairs = greedy(sameCands, a.length, b.length, usedA, usedB)
+
+  const conflictPairs: Array<[number, number]> = []
+  // shared neighbours first, across all slots at once
+  const ctxCands: Candidate[] = []
+  for (let i = 0; i < a.length; i++) {
+    if (usedA[i]) continue
+    for (let j = 0; j < b.length; j++) {
+      if (usedB[j]) continue
+      const x = a[i]!
+      const y = b[j]!
+      // The cheap slot test first: contextScore allocates, and this loop is |a|·|b|.
+      const sameSlot = slotsA[i] === slotsB[j] || (x.type === 'number' && y.type === 'number' && yearFlip(x, y))
+      if (!sameSlot) continue
+      const score = contextScore(x, y)
+      if (score > 0) ctxCands.push({ i, j, score })
+    }
+  }
+  conflictPairs.push(...greedy(ctxCands, a.length, b.length, usedA, usedB))
+  // then the last fact of a slot on each side
+  const leftNumbers = (facts: readonly Fact[], used: boolean[]): number => facts.filter((f, k) => !used[k] && f.type === 'number').length
+  const loneA = leftNumbers(a, usedA)
+  const loneB = leftNumbers(b, usedB)
+  const bySlot = new Map<string, { a: number[]; b: number[] }>()
+  a.forEach((_, i) => {
+    if (!usedA[i]) groupOf(bySlot, slotsA[i]!).a.push(i)
+  })
+  b.forEach((_, j) => {
+    if (!usedB[j]) groupOf(bySlot, slotsB[j]!).b.push(j)
+  })
+  for (const [slot, g] of bySlot) {
+    if (g.a.length !== 1 || g.b.length !== 1) continue
+    if (slot === 'n:plain:' && (loneA !== 1 || loneB !== 1)) continue
+    usedA[g.a[0]!] = true
+    usedB[g.b[0]!] = true
+    conflictPairs.push([g.a[0]!, g.b[0]!])
+  }
+  // Aligned sentences that disagree on more facts than they share are more likely two
+  // different statements (a misalignment, two quarters' results) than one statement misreported.
+  if (conflictPairs.length >= 2 && conflictPairs.length > samePairs.length) {
+    for (const [i, j] of conflictPairs) {
+      usedA[i] = false
+      usedB[j] = false
+    }
+    conflictPairs.length = 0
+  }
+  conflictPairs.sort((x, y) => x[0] - y[0])
+  samePairs.push(...greedy(looseCands, a.length, b.length, usedA, usedB))
+  const same = samePairs.map(([i, j]) => [a[i]!, b[j]!] as [Fact, Fact])
+  return {
+    same,
+    conflicts: conflictPairs.map(([i, j]) => [a[i]!, b[j]!] as [Fact, Fact]),
+    onlyA: a.filter((_, i) => !usedA[i]),
+    onlyB: b.filter((_, j) => !usedB[j]),
+  }
+}
+
+function groupOf(map: Map<string, { a: number[]; b: number[] }>, slot: string): { a: number[]; b: number[] } {
+  let g = map.get(slot)
+  if (!g) map.set(slot, (g = { a: [], b: [] }))
+  return g
+}

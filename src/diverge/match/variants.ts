@@ -1,0 +1,300 @@
+/**
+ * Names spelled two ways (Park Heong-joon / Park Hyeong Jun), and names only
+ * one report mentions.
+ *
+ * A variant is sought first between names of aligned sentences, where the two
+ * spellings stand in the same statement. Evidence is the spelling similarity;
+ * a weaker similarity counts when a word diff of the sentence pair shows one
+ * spelling replaced by the other at the same place. Each name of A is paired
+ * with its most similar name of B and the pairing must be mutual, so one
+ * person is never reported as two others' variant; the divergence lists every
+ * occurrence of both spellings. Names only one report writes are then paired
+ * across the whole reports (name-entities.ts), and what is left is missing
+ * (missing-names.ts).
+ */
+import levenshtein from 'fast-levenshtein'
+import type { PreparedDocument } from '../../document'
+import type { ExpansionTable } from '../../normalize/abbreviations'
+import { nameSkeleton } from '../../normalize/romanisation'
+import type { Alignment, Equivalence, Span } from '../../types'
+import type { DocumentFacts, Located } from '../extract/collect'
+import { NAMING_ROLES, STATING_ROLES } from '../extract/collect'
+import { type UnplacedDivergence, contradictionMessage, formatReason } from '../describe'
+import { type AbsentName, absentNames, missingNames } from './missing-names'
+import { type Spelling, resolveAcross } from './name-entities'
+import { isNameVariant, nameKey, nameSimilarity } from './name-match'
+import { derivedWord, formatOnly } from '../reasons/name-spelling'
+import type { NameFact } from '../extract/names'
+import type { SentenceDiffs } from './word-diff'
+
+interface Sides {
+  readonly a: string
+  readonly b: string
+}
+
+interface Candidate {
+  readonly keyA: string
+  readonly keyB: string
+  readonly a: Located<NameFact>
+  readonly b: Located<NameFact>
+  readonly score: number
+}
+
+// Titles that say nothing about who someone is (Mr, ông) do not keep two names apart.
+const GENERIC_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr'])
+// How much weaker a spelling match may be when the word diff puts the two spellings in one place.
+const DIFF_SUPPORT = 0.15
+
+function titlesClash(a: NameFact, b: NameFact): boolean {
+  if (!a.title || !b.title || a.title === b.title) return false
+  return !GENERIC_TITLES.has(a.title) && !GENERIC_TITLES.has(b.title)
+}
+
+/** Word by word, the weakest likeness of the two skeletons: one wholly different word makes different names. */
+function skeletonSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length !== b.length || a.length === 0) return 0
+  let weakest = 1
+  for (let i = 0; i < a.length; i++) {
+    const x = nameSkeleton(a[i]!)
+    const y = nameSkeleton(b[i]!)
+    const longest = Math.max(x.length, y.length)
+    weakest = Math.min(weakest, longest === 0 ? 0 : 1 - levenshtein.get(x, y) / longest)
+  }
+  return weakest
+}
+
+/** Where a name puts its hyphens and spaces: "Jae-myung" and "Jae Myung" differ here only. */
+const hyphenations = new Map<string, string>()
+function hyphenation(text: string): string {
+  let shape = hyphenations.get(text)
+  if (shape === undefined) {
+    shape = text.replace(/[^\s\-‐-―]+/gu, 'w').replace(/\s+/gu, ' ')
+    if (hyphenations.size >= 10_000) hyphenations.clear()
+    hyphenations.set(text, shape)
+  }
+  return shape
+}
+
+/** Cheap reasons two names cannot be one entity, checked before any string distance. */
+function comparable(a: NameFact, b: NameFact): boolean {
+  if (titlesClash(a, b)) return false
+  const lengthA = a.key.length
+  const lengthB = b.key.length
+  return Math.min(lengthA, lengthB) >= 0.5 * Math.max(lengthA, lengthB)
+}
+
+/** Does a word diff of the two sentences replace one name with the other? */
+function diffPlacesTogether(diffs: SentenceDiffs, a: Located<NameFact>, b: Located<NameFact>): boolean {
+  const overlaps = (range: readonly [number, number], fact: NameFact): boolean => range[0] < fact.end && fact.start < range[1]
+  return diffs.between(a.sentence, b.sentence).some((hunk) => overlaps(hunk.a, a.fact) && overlaps(hunk.b, b.fact))
+}
+
+/** The syllables one spelling has and the other lacks: the respelling itself. */
+function respelling(a: readonly string[], b: readonly string[]): string {
+  const left = [...a]
+  const right: string[] = []
+  for (const token of b) {
+    const at = left.indexOf(token)
+    if (at >= 0) left.splice(at, 1)
+    else right.push(token)
+  }
+  return `${left.sort().join(' ')}\u0000${right.sort().join(' ')}`
+}
+
+/** Does one run of words stand inside the other, word for word? */
+function nested(x: readonly string[], y: readonly string[]): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  if (short.length === 0) return false
+  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => long[i + k] === w)) return true
+  return false
+}
+
+/** Is the name followed by an English possessive 's in its text (O'Neill's)? */
+function possessive(doc: PreparedDocument, name: Located<NameFact>): boolean {
+  return /^['’]s\b/u.test(doc.original.slice(name.span.end, name.span.end + 3))
+}
+
+/** Names of a link's sentences: body, headline, teaser and caption lines each link only with their own kind. */
+function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): Located<NameFact>[] {
+  return sentences.filter((i) => NAMING_ROLES.has(doc.sentences[i]!.role)).flatMap((i) => facts.namesBySentence.get(i) ?? [])
+}
+
+export function findNameVariants(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  factsA: DocumentFacts,
+  factsB: DocumentFacts,
+  alignments: readonly Alignment[],
+  threshold: number,
+  sides: Sides,
+  expansions: ExpansionTable,
+  diffs: SentenceDiffs,
+): { divergences: UnplacedDivergence[]; equivalences: Equivalence[]; missing: UnplacedDivergence[] } {
+  const equivalences: Equivalence[] = []
+  const bestOfA = new Map<string, Candidate>()
+  const bestOfB = new Map<string, Candidate>()
+  const keyCache = new Map<string, string>()
+  const keyOf = (fact: NameFact): string => {
+    let key = keyCache.get(fact.text)
+    if (key === undefined) keyCache.set(fact.text, (key = nameKey(fact.text)))
+    return key
+  }
+
+  // A spelling: the folded key with its hyphenation, since Jae-myung and Jae Myung are two spellings.
+  const spelling = (fact: NameFact): string => `${keyOf(fact)}\u0000${hyphenation(fact.text)}`
+  const similarity = new Map<string, number>()
+  const similarityOf = (a: string, b: string): number => {
+    const key = `${a}\u0000${b}`
+    let score = similarity.get(key)
+    if (score === undefined) similarity.set(key, (score = nameSimilarity(a, b)))
+    return score
+  }
+
+  // The same two names meet in many aligned pairs (a place, the main actor): judge each pair of spellings once.
+  const relations = new Map<string, ReturnType<typeof isNameVariant>>()
+  const relationOf = (a: string, b: string): ReturnType<typeof isNameVariant> => {
+    const key = `${a}\u0000${b}`
+    let relation = relations.get(key)
+    if (relation === undefined) relations.set(key, (relation = isNameVariant(a, b, Math.max(0, threshold - DIFF_SUPPORT))))
+    return relation
+  }
+
+  const formatPairs: Array<{ a: Located<NameFact>; b: Located<NameFact> }> = []
+  for (const link of alignments) {
+    const namesA = linkedNames(docA, factsA, link.a)
+    const namesB = linkedNames(docB, factsB, link.b)
+    if (namesA.length === 0 || namesB.length === 0 || namesA.length * namesB.length > 400) continue
+    const spellingsA = new Set(namesA.map((n) => spelling(n.fact)))
+    const spellingsB = new Set(namesB.map((n) => spelling(n.fact)))
+    for (const x of namesA) {
+      for (const y of namesB) {
+        const keyA = keyOf(x.fact)
+        const keyB = keyOf(y.fact)
+        if (keyA === keyB && hyphenation(x.fact.text) === hyphenation(y.fact.text)) {
+          if (x.fact.text !== y.fact.text) equivalences.push({ a: x.span, b: y.span, reason: formatReason(x.span.text, y.span.text, 'name-format') })
+          continue
+        }
+        if (!comparable(x.fact, y.fact)) continue
+        // Both spellings on both sides (Vietnam+ and Việt Nam in each): two names, not one respelt.
+        if (spellingsB.has(spelling(x.fact)) || spellingsA.has(spelling(y.fact))) continue
+        // O'Connor / OConnor, WiFi / Wi-Fi, O'Neill's / ONeills: the same name written in another form.
+        const format = formatOnly(x.fact.text, y.fact.text, possessive(docA, x), possessive(docB, y))
+        if (format?.kind === 'format') {
+          equivalences.push({ a: x.span, b: y.span, reason: format.reason })
+          formatPairs.push({ a: x, b: y })
+          continue
+        }
+        if (format?.kind === 'same') continue
+        // Maya / Mayan, Europe / European: another word, not the name respelt.
+        if (derivedWord(x.fact.text, y.fact.text)) continue
+        const relation = relationOf(x.fact.text, y.fact.text)
+        // Lee Jae Myung / Lee Jae-myung is a spelling an editor wants to see, not a format.
+        const respaced = relation === 'format' && hyphenation(x.fact.text) !== hyphenation(y.fact.text)
+        if (relation === 'format' && !respaced) {
+          equivalences.push({ a: x.span, b: y.span, reason: formatReason(x.span.text, y.span.text, 'name-format') })
+          continue
+        }
+        let score = respaced ? 1 : relation === 'variant' ? similarityOf(x.fact.text, y.fact.text) : 0
+        if (score < threshold) {
+          // Weaker spelling evidence counts where the word diff swaps one spelling for the other.
+          const loose = skeletonSimilarity(x.fact.tokens, y.fact.tokens)
+          if (Math.max(score, loose) < threshold - DIFF_SUPPORT) continue
+          if (!diffPlacesTogether(diffs, x, y)) continue
+          score = Math.max(score, loose >= threshold ? threshold : score)
+          if (score < threshold - DIFF_SUPPORT) continue
+        }
+        const candidate: Candidate = { keyA, keyB, a: x, b: y, score }
+        if ((bestOfA.get(keyA)?.score ?? -1) < score) bestOfA.set(keyA, candidate)
+        if ((bestOfB.get(keyB)?.score ?? -1) < score) bestOfB.set(keyB, candidate)
+      }
+    }
+  }
+
+  const mutual = [...bestOfA.values()].filter((c) => bestOfB.get(c.keyB)?.keyA === c.keyA)
+  // One respelling seen through name runs of different lengths is one divergence: keep the shortest run.
+  const bySignature = new Map<string, Candidate>()
+  for (const candidate of mutual) {
+    const signature = respelling(candidate.a.fact.tokens, candidate.b.fact.tokens)
+    const kept = bySignature.get(signature)
+    if (!kept || candidate.a.fact.tokens.length < kept.a.fact.tokens.length) bySignature.set(signature, candidate)
+  }
+  const pairs = [...bySignature.values()]
+  const merged = new Set(mutual)
+  const occurrences = (facts: DocumentFacts, key: string): Span[] => facts.names.filter((n) => keyOf(n.fact) === key).map((n) => n.span)
+  const divergences: UnplacedDivergence[] = pairs.map((pair) => ({
+    kind: 'name',
+    severity: 'medium',
+    a: pair.a.span,
+    b: pair.b.span,
+    message: contradictionMessage('name', 'name', pair.a.fact.text, pair.b.fact.text, sides),
+    occurrences: { a: occurrences(factsA, pair.keyA), b: occurrences(factsB, pair.keyB) },
+    confidence: 1,
+    evidence: ['close spellings in linked sentences'],
+  }))
+
+  const pairedA = new Set([...merged].map((p) => p.keyA))
+  const pairedB = new Set([...merged].map((p) => p.keyB))
+  for (const { a, b } of formatPairs) {
+    pairedA.add(keyOf(a.fact))
+    pairedB.add(keyOf(b.fact))
+  }
+
+  // Names only one report writes: respellings across the whole reports, then what is really missing.
+  const keysA = new Set(factsA.names.map((n) => keyOf(n.fact)))
+  const keysB = new Set(factsB.names.map((n) => keyOf(n.fact)))
+  const absentA = absentNames(docA, factsA.names, docB, keysB, pairedA, keyOf, expansions)
+  const absentB = absentNames(docB, factsB.names, docA, keysA, pairedB, keyOf, expansions)
+  const spellings = (names: readonly Located<NameFact>[], doc: PreparedDocument, absent: readonly AbsentName[], opening = false): Spelling[] => {
+    const byKey = new Map<string, Located<NameFact>[]>(absent.map((n) => [n.key, []]))
+    for (const name of names) if (STATING_ROLES.has(doc.sentences[name.sentence]!.role)) byKey.get(keyOf(name.fact))?.push(name)
+    return [...byKey].map(([key, mentions]) => ({ key, mentions, opening }))
+  }
+  // A one-word sentence opener (Kinsley, wrote…) may be a respelling of a name the other report writes.
+  const openers = (facts: DocumentFacts, doc: PreparedDocument, other: PreparedDocument, ownKeys: ReadonlySet<string>, otherKeys: ReadonlySet<string>, paired: ReadonlySet<string>): Spelling[] => {
+    const names = facts.openingNames.filter((n) => !ownKeys.has(keyOf(n.fact)))
+    return spellings(names, doc, absentNames(doc, names, other, otherKeys, paired, keyOf, expansions), true)
+  }
+  // Every place a report writes the spelling: alone, in short (Oezil for Mesut Oezil) or inside a longer name (Nam Volgograd).
+  const mentionsOf = (facts: DocumentFacts, spelling: Spelling): Span[] => {
+    if (spelling.opening) return spelling.mentions.map((m) => m.span)
+    const tokens = spelling.mentions[0]!.fact.tokens
+    return facts.names.filter((n) => keyOf(n.fact) === spelling.key || nested(n.fact.tokens, tokens)).map((n) => n.span)
+  }
+  const across = resolveAcross(
+    [...spellings(factsA.names, docA, absentA), ...openers(factsA, docA, docB, keysA, keysB, pairedA)],
+    [...spellings(factsB.names, docB, absentB), ...openers(factsB, docB, docA, keysB, keysA, pairedB)],
+    alignments,
+    diffs,
+    { a: docA.original, b: docB.original },
+  ).filter((pair) => !(pair.a.opening && pair.b.opening))
+  // Europe / Eurrope seen again in Networks Europe / Networks Eurrope is the same respelling: report the shortest run once.
+  const signatures = new Set(pairs.map((p) => respelling(p.a.fact.tokens, p.b.fact.tokens)))
+  across.sort((x, y) => x.at.a.fact.tokens.length - y.at.a.fact.tokens.length)
+  for (const pair of across) {
+    pairedA.add(pair.a.key)
+    pairedB.add(pair.b.key)
+    const { a: x, b: y } = pair.at
+    if (pair.format) {
+      equivalences.push({ a: x.span, b: y.span, reason: pair.format })
+      continue
+    }
+    const signature = pair.changes
+    if (signatures.has(signature)) continue
+    signatures.add(signature)
+    divergences.push({
+      kind: 'name',
+      severity: 'medium',
+      a: x.span,
+      b: y.span,
+      message: contradictionMessage('name', 'name', x.fact.text, y.fact.text, sides),
+      occurrences: { a: mentionsOf(factsA, pair.a), b: mentionsOf(factsB, pair.b) },
+      confidence: pair.confidence,
+      evidence: pair.evidence,
+    })
+  }
+  const missing = [
+    ...missingNames(docA, factsB, absentA, pairedA, sides.a, sides.b, 'a'),
+    ...missingNames(docB, factsA, absentB, pairedB, sides.b, sides.a, 'b'),
+  ]
+  return { divergences, equivalences, missing }
+}

@@ -1,0 +1,214 @@
+/**
+ * Reasons why two different values of one slot are not a contradiction:
+ * rounding (6.3 / 6.32 billion), approximation words with the values they
+ * allow (hơn 40.000 / 40.215, less than $1 billion / $952 million), and one
+ * length or weight in two units (30 miles / 48 km).
+ *
+ * Every value is read as the interval of true values its wording allows; two
+ * values are compatible when their intervals meet. Two hedges of one direction
+ * ("at least 27" / "at least 26") state two different bounds, so they compare as
+ * the plain values they bound.
+ */
+import type { DateFact, Fact, NumberFact } from '../extract/fact'
+import { keys } from '../extract/fact-tokens'
+
+export type Hedge = 'none' | 'about' | 'nearly' | 'over' | 'under'
+
+/** Hedge words, by the last one or two folded words before the number. */
+const ABOUT = keys('about around roughly approximately some circa khoảng chừng xấp xỉ ước tầm')
+const NEARLY = keys('nearly almost approached approaching gần suýt')
+const OVER = keys('over exceeding hơn trên')
+const UNDER = keys('under dưới')
+const TWO_WORD: ReadonlyMap<string, Hedge> = new Map([
+  ['more than', 'over'],
+  ['at least', 'over'],
+  ['upwards of', 'over'],
+  ['ít nhất', 'over'],
+  ['less than', 'under'],
+  ['fewer than', 'under'],
+  ['up to', 'under'],
+  ['at most', 'under'],
+  ['as much as', 'under'],
+  ['as many as', 'under'],
+  ['lên tới', 'under'],
+  ['lên đến', 'under'],
+  ['không quá', 'under'],
+  ['chưa đến', 'under'],
+  ['chưa tới', 'under'],
+  ['tối đa', 'under'],
+  ['close to', 'nearly'],
+  ['gần như', 'nearly'],
+  ['ước tính', 'about'],
+  ['an estimated', 'about'],
+].map(([k, v]) => [k!.normalize('NFC'), v as Hedge]))
+
+/** The hedge on a number, read from the words just before it. */
+export function hedgeOf(fact: NumberFact): Hedge {
+  const b = fact.lead ?? fact.before
+  const last = b[b.length - 1]
+  const pair = b.length >= 2 ? `${b[b.length - 2]} ${last}` : ''
+  const triple = b.length >= 3 ? `${b[b.length - 3]} ${pair}` : ''
+  if (TWO_WORD.has(triple)) return TWO_WORD.get(triple)!
+  if (TWO_WORD.has(pair)) return TWO_WORD.get(pair)!
+  if (last === undefined) return 'none'
+  if (TWO_WORD.has(last)) return TWO_WORD.get(last)!
+  if (ABOUT.has(last)) return 'about'
+  if (NEARLY.has(last)) return 'nearly'
+  if (OVER.has(last)) return 'over'
+  if (UNDER.has(last)) return 'under'
+  return 'none'
+}
+
+/**
+ * The rounding unit the writing implies: `6.32 billion` → 0.01e9, `3 tỉ` → 1e9,
+ * `60,000` → 1000 (trailing zeros of a numeral of four digits or more are not
+ * taken as exact), `40` and `400 triệu` → their last digit. Word numerals are exact.
+ */
+export function roundingUnit(fact: NumberFact): number {
+  const v = Math.abs(fact.value)
+  if (v === 0) return 1
+  const numeral = /\d(?:[\d.,]*\d)?/.exec(fact.text)?.[0]
+  if (!numeral || /\//.test(fact.text.slice(0, 12))) return Math.min(1, v) * 1e-9
+  let digits = numeral.replace(/[.,]/g, '').replace(/^0+/, '')
+  const magnitude = Math.floor(Math.log10(v) + 1e-9)
+  let unit = 10 ** (magnitude - digits.length + 1)
+  // "60,000" is a round figure; "400 triệu" states its hundreds of millions exactly.
+  if (unit >= 1 && digits.length >= 4) {
+    // a loop, not /0+$/: that regex backtracks quadratically on a long run of zeros
+    let end = digits.length
+    while (end > 1 && digits[end - 1] === '0') end--
+    digits = digits.slice(0, end)
+    unit = 10 ** (magnitude - digits.length + 1)
+  }
+  return unit
+}
+
+/** Lengths, weights and areas in one base unit each: 30 miles and 48 km are one distance. */
+const CONVERSIONS: ReadonlyMap<string, { dimension: string; factor: number }> = new Map(
+  (
+    [
+      ['km', 'length', 1000], ['kilometre', 'length', 1000], ['kilometer', 'length', 1000], ['mile', 'length', 1609.344], ['dặm', 'length', 1609.344],
+      ['m', 'length', 1], ['metre', 'length', 1], ['meter', 'length', 1], ['mét', 'length', 1], ['ft', 'length', 0.3048], ['feet', 'length', 0.3048], ['foot', 'length', 0.3048],
+      ['cm', 'length', 0.01], ['inch', 'length', 0.0254], ['inche', 'length', 0.0254],
+      ['kg', 'mass', 1], ['kilogram', 'mass', 1], ['pound', 'mass', 0.45359237], ['lb', 'mass', 0.45359237], ['tấn', 'mass', 1000], ['tonne', 'mass', 1000],
+      ['ha', 'area', 1e4], ['hectare', 'area', 1e4], ['héc', 'area', 1e4], ['acre', 'area', 4046.8564], ['km2', 'area', 1e6],
+    ] as const
+  ).map(([unit, dimension, factor]) => [unit.normalize('NFC'), { dimension, factor }]),
+)
+
+/** The dimension a counted unit measures ('length', 'mass', 'area'), if it is a unit of measure. */
+export function dimensionOf(fact: NumberFact): string | undefined {
+  return fact.kind === 'count' ? CONVERSIONS.get(fact.unit)?.dimension : undefined
+}
+
+/** Share of tolerance each wording allows around its value. */
+const ABOUT_SHARE = 0.04
+const NEARLY_SHARE = 0.1
+const OVER_SHARE = 0.5
+const UNDER_SHARE = 0.3
+/** Rounding never stretches further than this share of the larger value (1.300 is not "1.000" rounded). */
+const ROUNDING_SHARE = 0.07
+/** Two units of measure are one value when converted within this share (conversions are rounded). */
+const CONVERSION_SHARE = 0.05
+
+interface Reading {
+  readonly value: number
+  readonly unit: number
+  readonly hedge: Hedge
+}
+
+function interval({ value, unit, hedge }: Reading): [number, number] {
+  const v = Math.abs(value)
+  switch (hedge) {
+    case 'about':
+      return [v * (1 - ABOUT_SHARE), v * (1 + ABOUT_SHARE)]
+    // A bound is where the writer put it: "over $2 billion" excludes 1.8 however round 2 is.
+    case 'nearly':
+      return [v * (1 - NEARLY_SHARE), v]
+    case 'over':
+      return [v, v * (1 + OVER_SHARE)]
+    case 'under':
+      return [v * (1 - UNDER_SHARE), v]
+    default:
+      return [v - unit / 2, v + unit / 2]
+  }
+}
+
+function roundedAlike(x: Reading, y: Reading): boolean {
+  const [coarse, fine] = x.unit >= y.unit ? [x, y] : [y, x]
+  if (coarse.unit === fine.unit) return false
+  const rounded = Math.round(fine.value / coarse.unit) * coarse.unit
+  const close = Math.abs(rounded - coarse.value) <= coarse.unit * 1e-6
+  return close && Math.abs(x.value - y.value) <= ROUNDING_SHARE * Math.max(Math.abs(x.value), Math.abs(y.value))
+}
+
+/**
+ * Why two facts of one slot with different values are compatible
+ * (`rounding`, `approximation`, `unit`, `time-zone`), or undefined when they contradict.
+ */
+export function compatibleReason(a: Fact, b: Fact): string | undefined {
+  if (a.type === 'number' && b.type === 'number') return compatibleNumbers(a, b)
+  if (a.type === 'date' && b.type === 'date') return compatibleTimes(a, b)
+  return undefined
+}
+
+const ZONES = keys('edt est cdt cst mdt mst pdt pst gmt utc bst cet cest aest aedt ist jst eastern central mountain pacific local ict')
+
+/** The time zone a time of day is given in: "EDT", "Arizona time", "giờ Hà Nội", "giờ địa phương". */
+function zoneOf(d: DateFact): string | undefined {
+  const words = [...(d.after ?? []), ...(d.before ?? []).slice(-1)]
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    if (ZONES.has(w)) return w
+    if (w === 'time' && k > 0) return words[k - 1]
+    if (w === 'giờ' && words[k + 1]) return words.slice(k + 1, k + 3).join(' ')
+  }
+  return undefined
+}
+
+/**
+ * One instant in two time zones: times of day a whole number of hours apart, at
+ * least one with its zone named and the zones not the same (3:49 p.m. Eastern /
+ * 1:49 p.m. MDT). The calendar day may move with the zone.
+ */
+function compatibleTimes(a: DateFact, b: DateFact): string | undefined {
+  if (a.minutes === undefined || b.minutes === undefined) return undefined
+  const za = zoneOf(a)
+  const zb = zoneOf(b)
+  if ((za === undefined && zb === undefined) || za === zb) return undefined
+  if ((a.minutes - b.minutes) % 60 !== 0) return undefined
+  if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return undefined
+  if (a.day !== undefined && b.day !== undefined && Math.abs(a.day - b.day) > 1) return undefined
+  return 'time-zone'
+}
+
+function compatibleNumbers(a: NumberFact, b: NumberFact): string | undefined {
+  // identifiers are exact: no rounding turns 4.2.2 into 4.3 or 2-1 into 2-0
+  if (a.kind === 'score' || a.kind === 'version' || b.kind === 'score' || b.kind === 'version') return undefined
+  const dimA = dimensionOf(a)
+  const dimB = dimensionOf(b)
+  if (dimA && dimA === dimB && a.unit !== b.unit) {
+    const x = a.value * CONVERSIONS.get(a.unit)!.factor
+    const y = b.value * CONVERSIONS.get(b.unit)!.factor
+    const share = CONVERSION_SHARE + (hedgeOf(a) === 'none' && hedgeOf(b) === 'none' ? 0 : ABOUT_SHARE)
+    return Math.abs(x - y) <= share * Math.max(x, y) ? 'unit' : undefined
+  }
+  if (a.range || b.range) return compatibleRanges(a, b)
+  const x: Reading = { value: a.value, unit: roundingUnit(a), hedge: hedgeOf(a) }
+  const y: Reading = { value: b.value, unit: roundingUnit(b), hedge: hedgeOf(b) }
+  // "at least 27" / "at least 26": two bounds of one kind are two different claims.
+  if (x.hedge === y.hedge) return roundedAlike(x, y) ? 'rounding' : undefined
+  if (roundedAlike(x, y) && (x.hedge === 'about' || y.hedge === 'about')) return 'approximation'
+  const [x0, x1] = interval(x)
+  const [y0, y1] = interval(y)
+  return x0 <= y1 && y0 <= x1 ? 'approximation' : undefined
+}
+
+/** A value inside a range, or two ranges that meet: "16 to 17 weeks" holds "16.5 weeks". */
+function compatibleRanges(a: NumberFact, b: NumberFact): string | undefined {
+  // Two ranges compare end by end: "từ 400 đến 900" / "từ 500 đến 900" disagree on where they start.
+  if (a.range && b.range) return undefined
+  const [lo, hi] = (a.range ?? b.range)!
+  const value = a.range ? b.value : a.value
+  return lo <= value && value <= hi ? 'range' : undefined
+}

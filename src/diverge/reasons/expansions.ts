@@ -1,0 +1,139 @@
+/**
+ * Abbreviation against expansion (TP.HCM / Thành phố Hồ Chí Minh,
+ * TP.Busan / thành phố Busan): the same name in two forms, listed as an
+ * equivalence so an editor sees why it was not flagged.
+ */
+import type { PreparedDocument } from '../../document'
+import type { ExpansionTable } from '../../normalize/abbreviations'
+import { UPPER, WORD_CHAR, classAt, lastRunClasses, scanRun, widthAt } from '../../normalize/chars'
+import { foldWord } from '../../normalize/fold'
+import { sentenceTokens } from '../../document/sentence-tokens'
+import type { Token } from '../../normalize/tokens'
+import type { Equivalence, Span } from '../../types'
+import { STATING_ROLES, spanOf } from '../extract/collect'
+
+interface Occurrence {
+  readonly span: Span
+  readonly words: readonly string[]
+}
+
+/**
+ * Compounds of `text`: from a capital letter to the end of its word, dotted
+ * onto further words (TP, TP.HCM, TP.Busan, UBND), as local [start, end) pairs.
+ * What /\p{Lu}[\p{L}\p{M}\p{N}]*(?:\.[\p{L}\p{M}\p{N}]+)*\/gu finds, by table lookups.
+ */
+function compounds(text: string): number[] {
+  const out: number[] = []
+  const n = text.length
+  for (let i = 0; i < n; ) {
+    let end = scanRun(text, i, n, WORD_CHAR)
+    if (end === i) {
+      i += widthAt(text, i)
+      continue
+    }
+    if (!(lastRunClasses() & UPPER)) {
+      i = end
+      continue
+    }
+    let start = i
+    while (!(classAt(text, start) & UPPER)) start += widthAt(text, start)
+    while (end + 1 < n && text.charCodeAt(end) === 46) {
+      const more = scanRun(text, end + 1, n, WORD_CHAR)
+      if (more === end + 1) break
+      end = more
+    }
+    out.push(start, end)
+    i = end
+  }
+  return out
+}
+
+/** Abbreviated compounds of a document, each with the words it stands for. */
+function abbreviations(doc: PreparedDocument, table: ExpansionTable): Map<string, Occurrence> {
+  const found = new Map<string, Occurrence>()
+  for (const s of doc.sentences) {
+    if (s.role !== 'body') continue
+    const text = doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
+    const spans = compounds(text)
+    for (let c = 0; c < spans.length; c += 2) {
+      const key = text.slice(spans[c]!, spans[c + 1]!)
+      // Most compounds are one capitalised word that abbreviates nothing ("Tổng", "Busan").
+      if (!key.includes('.') && !table.has(foldWord(key))) continue
+      const parts = key.split('.')
+      const words: string[] = []
+      let expanded = false
+      for (let i = 0; i < parts.length; i++) {
+        const joined = i + 1 < parts.length ? table.get(foldWord(parts[i]! + parts[i + 1]!)) : undefined
+        if (joined) {
+          words.push(...joined)
+          expanded = true
+          i++
+          continue
+        }
+        const single = table.get(foldWord(parts[i]!))
+        if (single) expanded = true
+        words.push(...(single ?? [foldWord(parts[i]!)]))
+      }
+      if (expanded && !found.has(key)) found.set(key, { span: spanOf(doc, s.index, spans[c]!, spans[c + 1]!), words })
+    }
+  }
+  return found
+}
+
+interface Written {
+  readonly sentence: number
+  readonly tokens: readonly Token[]
+}
+
+/** Where the sought first words stand in the stating sentences of a document, for finding phrases. */
+function phraseIndex(doc: PreparedDocument, table: ExpansionTable, firstWords: ReadonlySet<string>): { sentences: Written[]; starts: Map<string, Array<[number, number]>> } {
+  const sentences: Written[] = []
+  const starts = new Map<string, Array<[number, number]>>()
+  const tokensOf = sentenceTokens(doc, table)
+  for (const s of doc.sentences) {
+    if (!STATING_ROLES.has(s.role)) continue
+    const tokens = tokensOf[s.index]!
+    const at = sentences.push({ sentence: s.index, tokens }) - 1
+    tokens.forEach((token, i) => {
+      if (!firstWords.has(token.key)) return
+      const list = starts.get(token.key)
+      // The first few places suffice to show a phrase is written out somewhere.
+      if (!list) starts.set(token.key, [[at, i]])
+      else if (list.length < 64) list.push([at, i])
+    })
+  }
+  return { sentences, starts }
+}
+
+/** Where the other document writes these words out in full (not as an abbreviation that expands to them). */
+function findWritten(doc: PreparedDocument, index: ReturnType<typeof phraseIndex>, words: readonly string[]): Span | undefined {
+  for (const [at, i] of index.starts.get(words[0]!) ?? []) {
+    const { sentence, tokens } = index.sentences[at]!
+    if (i + words.length > tokens.length) continue
+    // Expanded tokens share their abbreviation's span: one word written per token means written out.
+    const written = words.every((word, k) => tokens[i + k]!.key === word && (k === 0 ? i === 0 || tokens[i - 1]!.start !== tokens[i]!.start : tokens[i + k - 1]!.start !== tokens[i + k]!.start))
+    const last = tokens[i + words.length - 1]!
+    if (written && (i + words.length === tokens.length || tokens[i + words.length]!.start !== last.start)) {
+      return spanOf(doc, sentence, tokens[i]!.start, last.end)
+    }
+  }
+  return undefined
+}
+
+export function abbreviationEquivalences(a: PreparedDocument, b: PreparedDocument, table: ExpansionTable): Equivalence[] {
+  const out: Equivalence[] = []
+  for (const [from, to, side] of [
+    [a, b, 'a'],
+    [b, a, 'b'],
+  ] as const) {
+    const found = abbreviations(from, table)
+    if (found.size === 0) continue
+    const index = phraseIndex(to, table, new Set([...found.values()].map((occurrence) => occurrence.words[0]!)))
+    for (const occurrence of found.values()) {
+      const written = findWritten(to, index, occurrence.words)
+      if (!written) continue
+      out.push(side === 'a' ? { a: occurrence.span, b: written, reason: 'abbreviation' } : { a: written, b: occurrence.span, reason: 'abbreviation' })
+    }
+  }
+  return out
+}

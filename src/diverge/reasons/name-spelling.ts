@@ -1,0 +1,243 @@
+/**
+ * Is one name a respelling of another, word by word, whatever sentences they
+ * stand in? The judgement behind pairing names across two whole reports.
+ *
+ * Each word is compared on its bare letters (no case, marks, apostrophes):
+ * a doubled letter (Schooff / Schoof), ph for f (Triumph / Triumf), one
+ * edit or swap of neighbours (Sundwell / Sundwall, Yomiuri / Yomuiri) make a
+ * respelling; a Vietnamese syllable whose letters differ is another name
+ * (Lan / Lâm), and a bare derivation (Maya / Mayan) is another word. A name
+ * may be a short form of the other (Sundwall / Sean Sundwell). Differences of
+ * form only (O'Connor / OConnor, WiFi / Wi-Fi, O'Neill's / ONeills) are not
+ * respellings but format.
+ */
+import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
+import { isVietnameseSyllable } from '../extract/names'
+
+export type SpellingJudgement =
+  | { readonly kind: 'format'; readonly reason: 'apostrophe' | 'hyphenation' | 'possessive' | 'british-american' }
+  | {
+      readonly kind: 'respelling'
+      readonly score: number
+      readonly evidence: readonly string[]
+      readonly shortForm: boolean
+      readonly sharedWords: number
+      /** The differing words of a and of b, sorted: one respelling seen in longer and shorter names. */
+      readonly changes: string
+    }
+  | { readonly kind: 'same' | 'different' }
+
+interface NameWord {
+  /** Lower case, marks kept: equal words are one word. */
+  readonly lower: string
+  /** Lower case, no marks, no apostrophes or dots. */
+  readonly bare: string
+  /** Carries a letter only Vietnamese writes (ă â ê ô ơ ư đ or a tone under/over them). */
+  readonly vietnamese: boolean
+  /** Could be one Vietnamese syllable (Vinh, Long, Tun). */
+  readonly syllable: boolean
+}
+
+// Letters a Vietnamese syllable carries that other Latin orthographies rarely do.
+const VIETNAMESE_MARKED = /[ăâêôơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u
+const APOSTROPHES = /['’ʼ‘`.]/gu
+// English derivations of a name: a word plus one of these is another word (Maya / Mayan, Europe / European).
+const DERIVATIONS = ['s', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'er', 'es', 'ns', 'ans']
+
+function wordsOf(text: string): NameWord[] {
+  return text
+    .normalize('NFC')
+    .split(/[\s\-‐‑–—_]+/u)
+    .filter((w) => /\p{L}/u.test(w))
+    .map((w) => {
+      const lower = w.toLowerCase()
+      const bare = stripDiacritics(lower.replace(APOSTROPHES, '')).replace(/đ/g, 'd')
+      return { lower: foldWord(lower.replace(APOSTROPHES, '')), bare, vietnamese: VIETNAMESE_MARKED.test(lower), syllable: isVietnameseSyllable(foldWord(w)) }
+    })
+}
+
+/** Letters only: what is left of a name when case, marks, spaces, hyphens and apostrophes go. */
+function letters(text: string): string {
+  return stripDiacritics(text.normalize('NFC').toLowerCase()).replace(/[^\p{L}]/gu, '')
+}
+
+/**
+ * Optimal string alignment distance (edits and swaps of neighbours), or
+ * `limit + 1` as soon as it must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  const n = a.length
+  const m = b.length
+  let prev2 = new Array<number>(m + 1).fill(0)
+  let prev = Array.from({ length: m + 1 }, (_, j) => j)
+  for (let i = 1; i <= n; i++) {
+    const row = new Array<number>(m + 1).fill(0)
+    row[0] = i
+    let best = row[0]
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1)
+      row[j] = d
+      if (d < best) best = d
+    }
+    if (best > limit) return limit + 1
+    prev2 = prev
+    prev = row
+  }
+  return prev[m]!
+}
+
+interface WordMatch {
+  readonly score: number
+  readonly evidence: string
+}
+
+/** One word against another: 1 when equal, a respelling's likeness, or undefined for different words. */
+function compareWords(x: NameWord, y: NameWord, native: boolean): WordMatch | undefined {
+  if (x.lower === y.lower) return { score: 1, evidence: '' }
+  // Marks only (Tâm / Tấm between two Vietnamese spellings) are left to the linked-sentence matcher.
+  if (x.bare === y.bare) return x.vietnamese && y.vietnamese ? undefined : { score: 1, evidence: '' }
+  // A Vietnamese syllable whose letters differ is another name (Lan / Lâm, Hùng / Hồng, Vinh / Minh).
+  if (x.vietnamese || y.vietnamese || native) return undefined
+  const cx = collapseRepeats(x.bare)
+  const cy = collapseRepeats(y.bare)
+  if (cx === cy) return { score: 0.9, evidence: 'doubled letter' }
+  const px = cx.replace(/ph/g, 'f')
+  const py = cy.replace(/ph/g, 'f')
+  if (px === py) return { score: 0.85, evidence: 'ph for f' }
+  const shortest = Math.min(px.length, py.length)
+  const d = editDistance(px, py, 2)
+  if (d === 1 && shortest >= 6) return { score: 0.85, evidence: 'edit distance 1' }
+  if (d === 1 && shortest >= 4) return { score: 0.75, evidence: 'edit distance 1' }
+  if (d === 1 && shortest >= 3) return { score: 0.6, evidence: 'edit distance 1' }
+  if (d === 2 && shortest >= 7) return { score: 0.65, evidence: 'edit distance 2' }
+  return undefined
+}
+
+/** Two one-word names, one the other plus an English derivation ending (Maya / Mayan, Europe / European). */
+export function derivedWord(a: string, b: string): boolean {
+  const wa = wordsOf(a)
+  const wb = wordsOf(b)
+  return wa.length === 1 && wb.length === 1 && derivation(wa[0]!.bare, wb[0]!.bare)
+}
+
+function derivation(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  return long.startsWith(short) && DERIVATIONS.includes(long.slice(short.length))
+}
+
+/**
+ * Form only: the same letters once apostrophes go (O'Connor / OConnor), one
+ * side glued where the other has a hyphen (WiFi / Wi-Fi), or an English
+ * possessive written without its apostrophe (O'Neill's / ONeills) — `possessiveA`
+ * / `possessiveB` say that the name is followed by 's in its text.
+ */
+export function formatOnly(a: string, b: string, possessiveA = false, possessiveB = false): SpellingJudgement | undefined {
+  const la = letters(a)
+  const lb = letters(b)
+  if (la === '' || lb === '') return undefined
+  const bareA = stripDiacritics(a.normalize('NFC').toLowerCase())
+  const bareB = stripDiacritics(b.normalize('NFC').toLowerCase())
+  // Marks are a spelling (Nguyễn / Nguyen stays a variant); only punctuation and joins are form.
+  const marksAgree = a.normalize('NFC').toLowerCase().replace(/[^\p{L}]/gu, '') === b.normalize('NFC').toLowerCase().replace(/[^\p{L}]/gu, '')
+  if (la === lb && marksAgree) {
+    const apostrophe = /['’ʼ‘`]/u
+    if (apostrophe.test(a) !== apostrophe.test(b)) return { kind: 'format', reason: 'apostrophe' }
+    const spaced = (t: string): boolean => /\s/u.test(t.trim())
+    // Jae-myung / Jae Myung is a respelling an editor checks; WiFi / Wi-Fi is not.
+    if (!spaced(a) && !spaced(b) && bareA !== bareB) return { kind: 'format', reason: 'hyphenation' }
+    return undefined
+  }
+  if ((possessiveA && `${la}s` === lb) || (possessiveB && `${lb}s` === la)) return { kind: 'format', reason: 'possessive' }
+  if (britishAmerican(a, b)) return { kind: 'format', reason: 'british-american' }
+  // Long Day's / Long Days Journey Into Night: the possessive of a name the other writes in full.
+  if ((possessiveA && lb.startsWith(`${la}s`)) || (possessiveB && la.startsWith(`${lb}s`))) return { kind: 'same' }
+  return undefined
+}
+
+/** British and American endings, each folded to one form (Labour / Labor, Centre / Center, Defence / Defense, Organisation / Organization). */
+const TRANSATLANTIC: readonly (readonly [RegExp, string])[] = [
+  [/our(s?)$/u, 'or$1'],
+  [/is(e|es|ed|ing|ation|ations)$/u, 'iz$1'],
+  [/ys(e|es|ed|ing)$/u, 'yz$1'],
+  [/tre(s?)$/u, 'ter$1'],
+  [/ence$/u, 'ense'],
+  [/ogue$/u, 'og'],
+]
+
+function transatlantic(word: string): string {
+  // short words are names of their own (Moore, Andre): only longer common-word endings fold
+  if (word.length < 5) return word
+  for (const [ending, replacement] of TRANSATLANTIC) if (ending.test(word)) return word.replace(ending, replacement)
+  return word
+}
+
+/** The same words once British and American spellings are folded, and not the same before: a style, not a respelling. */
+function britishAmerican(a: string, b: string): boolean {
+  const words = (t: string): string[] => t.normalize('NFC').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean)
+  const wa = words(a)
+  const wb = words(b)
+  if (wa.length === 0 || wa.length !== wb.length || wa.join(' ') === wb.join(' ')) return false
+  return wa.every((w, i) => w === wb[i] || transatlantic(w) === transatlantic(wb[i]!))
+}
+
+/**
+ * Judge two names. A respelling needs every word of the shorter name to meet a
+ * word of the longer in order (a short form may leave words of the longer out),
+ * at least one differing word, and each differing word close enough. Lone
+ * short words need more: they are scored lower here and the caller asks for
+ * context before it reports them.
+ */
+export function judgeSpelling(a: string, b: string): SpellingJudgement {
+  const wa = wordsOf(a)
+  const wb = wordsOf(b)
+  if (wa.length === 0 || wb.length === 0 || wa.length > 8 || wb.length > 8) return { kind: 'different' }
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa]
+  // Two names of Vietnamese syllables only: Vietnamese names, where a changed letter is another name.
+  const native = wa.every((w) => w.syllable) && wb.every((w) => w.syllable)
+  let best: SpellingJudgement = { kind: 'different' }
+  let bestScore = -1
+  for (let offset = 0; offset + short.length <= long.length; offset++) {
+    let weakest = 1
+    let differing = 0
+    let equal = 0
+    const evidence = new Set<string>()
+    let ok = true
+    const fromShort: string[] = []
+    const fromLong: string[] = []
+    for (let k = 0; k < short.length && ok; k++) {
+      const x = short[k]!
+      const y = long[offset + k]!
+      const match = compareWords(x, y, native)
+      if (!match) ok = false
+      else if (match.score === 1) equal++
+      else {
+        differing++
+        fromShort.push(x.bare)
+        fromLong.push(y.bare)
+        weakest = Math.min(weakest, match.score)
+        evidence.add(match.evidence)
+        // Maya / Mayan, Europe / European: with no word of the name agreeing, another word, not a respelling.
+        if (derivation(x.bare, y.bare) && short.length === 1) ok = false
+      }
+    }
+    if (!ok) continue
+    if (differing === 0) {
+      if (bestScore < 1) {
+        best = { kind: 'same' }
+        bestScore = 1
+      }
+      continue
+    }
+    const score = weakest - 0.05 * (differing - 1)
+    if (score > bestScore && bestScore < 1) {
+      bestScore = score
+      const [ofA, ofB] = short === wa ? [fromShort, fromLong] : [fromLong, fromShort]
+      const changes = `${ofA.sort().join(' ')}\u0000${ofB.sort().join(' ')}`
+      best = { kind: 'respelling', score, evidence: [...evidence], shortForm: short.length < long.length, sharedWords: equal, changes }
+    }
+  }
+  return best
+}

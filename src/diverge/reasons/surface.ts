@@ -1,0 +1,71 @@
+/**
+ * Spelling-only differences inside aligned sentences — letter case, tone-mark
+ * placement, i/y, Unicode form — listed as equivalences so an editor sees
+ * what was read as the same. The word diff runs on each 1–1 pair only, never
+ * across whole documents.
+ */
+import type { PreparedDocument } from '../../document'
+import { foldWord } from '../../normalize/fold'
+import type { Alignment, Equivalence } from '../../types'
+import { spanOf } from '../extract/collect'
+import { formatReason } from '../describe'
+import type { SentenceDiffs, Word } from '../match/word-diff'
+
+// A pair this long or this different is better left to the facts: the diff would cost more than it tells.
+const MAX_PAIR_LENGTH = 1_500
+const MIN_SIMILARITY = 0.5
+
+function folded(text: string): string {
+  return text
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean)
+    .map(foldWord)
+    .join(' ')
+}
+
+/**
+ * Whether a word of A and a different word of B fold to one key: without such
+ * a pair no replacement can be spelling only, and the word diff can be skipped.
+ */
+function mayDifferInSpelling(wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
+  const spellingsB = new Map<string, string | true>()
+  for (const { text: word } of wordsB) {
+    const key = foldWord(word)
+    const seen = spellingsB.get(key)
+    if (seen === undefined) spellingsB.set(key, word)
+    else if (seen !== word) spellingsB.set(key, true)
+  }
+  for (const { text: word } of wordsA) {
+    const seen = spellingsB.get(foldWord(word))
+    if (seen === true || (seen !== undefined && seen !== word)) return true
+  }
+  return false
+}
+
+export function surfaceEquivalences(a: PreparedDocument, b: PreparedDocument, alignments: readonly Alignment[], diffs: SentenceDiffs): Equivalence[] {
+  const out: Equivalence[] = []
+  for (const link of alignments) {
+    if (link.a.length !== 1 || link.b.length !== 1 || link.similarity < MIN_SIMILARITY) continue
+    const i = link.a[0]!
+    const j = link.b[0]!
+    const sa = a.sentences[i]!
+    const sb = b.sentences[j]!
+    const textA = a.nfc.text.slice(sa.nfcStart, sa.nfcEnd)
+    const textB = b.nfc.text.slice(sb.nfcStart, sb.nfcEnd)
+    if (textA === textB) {
+      // Same text once composed: the reports differ in Unicode form only.
+      if (sa.text !== sb.text) out.push({ a: spanOf(a, i, 0, textA.length), b: spanOf(b, j, 0, textB.length), reason: 'unicode-form' })
+      continue
+    }
+    if (textA.length + textB.length > MAX_PAIR_LENGTH || !mayDifferInSpelling(diffs.wordsA(i), diffs.wordsB(j))) continue
+    for (const { a: at, b: bt } of diffs.between(i, j)) {
+      const wordsA = textA.slice(at[0], at[1])
+      const wordsB = textB.slice(bt[0], bt[1])
+      if (folded(wordsA) !== folded(wordsB)) continue
+      const spanA = spanOf(a, i, at[0], at[1])
+      const spanB = spanOf(b, j, bt[0], bt[1])
+      out.push({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, 'spelling') })
+    }
+  }
+  return out
+}

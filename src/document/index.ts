@@ -1,0 +1,33 @@
+/**
+ * The document model: one input read once (NFC with its offset map, sentences with roles, the
+ * language), below every stage. Stages take a PreparedDocument; only compare() builds one, so no
+ * stage needs to import the function that wires them together.
+ */
+import { detectLanguage } from '../language'
+import { type MappedText, toNfc } from '../normalize/unicode'
+import type { ResolvedOptions } from '../options'
+import { type MappedSentence, segmentMapped } from '../segment'
+import type { Article } from '../types'
+
+/** One document as the later stages see it. */
+export interface PreparedDocument {
+  readonly original: string
+  readonly source: string | undefined
+  readonly nfc: MappedText
+  readonly sentences: readonly MappedSentence[]
+  readonly language: string
+  /** Positions (in `sentences`) of body sentences, in order. */
+  readonly body: readonly number[]
+}
+
+export function prepare(article: Article, options: Pick<ResolvedOptions, 'detectBoilerplate'>): PreparedDocument {
+  const original = article.text
+  const nfc = toNfc(original)
+  const sentences = segmentMapped(original, nfc, { detectBoilerplate: options.detectBoilerplate })
+  const body = sentences.flatMap((sentence, i) => (sentence.role === 'body' ? [i] : []))
+  const bodyText = body
+    .slice(0, 64)
+    .map((i) => nfc.text.slice(sentences[i]!.nfcStart, sentences[i]!.nfcEnd))
+    .join(' ')
+  return { original, source: article.source, nfc, sentences, language: detectLanguage(bodyText), body }
+}

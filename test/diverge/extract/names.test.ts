@@ -1,0 +1,129 @@
+import { describe, it, expect } from 'vitest'
+import { extractNames, TITLE_CUES, type NameFact } from '../../../src/diverge/extract/names'
+import { corpusArticles, seed } from '../../helpers'
+
+const seeds = [seed('thanhnien'), seed('ngaynay')]
+const sentences: string[] = corpusArticles().flatMap((article) => [...article.sentences])
+
+const texts = (s: string) => extractNames(s).map((n) => n.text)
+const find = (s: string, name: string): NameFact | undefined => extractNames(s).find((n) => n.text === name)
+
+describe('extractNames: what is a name', () => {
+  it.each([
+    ['Tổng Bí thư Tô Lâm dự lễ.', ['Tô Lâm']],
+    ['Cùng ngày, Tổng Bí thư Tô Lâm đã tiếp ông Park Heong-joon, Thị trưởng TP.Busan.', ['Tô Lâm', 'Park Heong-joon', 'Busan']],
+    ['Tổng Bí thư cho biết tại cuộc hội đàm với Tổng thống Hàn Quốc Lee Jae Myung.', ['Hàn Quốc', 'Lee Jae Myung']],
+    ['Tổng lãnh sự Việt Nam tại Busan Đoàn Phương Lan cho biết.', ['Việt Nam', 'Busan', 'Đoàn Phương Lan']],
+    ['Phát biểu tại buổi lễ, ông Park Soo Kwan cảm ơn.', ['Park Soo Kwan']],
+    ['Nhân dịp này, Phó thủ tướng trao tặng Kỷ niệm chương.', []],
+    ['Tiếp đó, đại diện Chính phủ Hàn Quốc dự lễ.', ['Hàn Quốc']],
+    ['Chính quyền Busan sẵn sàng hỗ trợ.', ['Busan']],
+    ['Thể hiện sự quan tâm của Đảng và Nhà nước Việt Nam.', ['Việt Nam']],
+    ['Lễ ra mắt Tổng Lãnh sự quán Việt Nam tại thành phố Busan.', ['Việt Nam', 'Busan']],
+    ['Quan hệ hợp tác TP.HCM - TP.Busan, 150 tỉ USD, theo TTXVN và UBND.', ['Busan']],
+    ['Việt Nam - Hàn Quốc hướng đến kim ngạch thương mại.', ['Việt Nam', 'Hàn Quốc']],
+    ['Ông Đức cho rằng vaccine tốt nhất là vaccine được tiêm sớm nhất.', ['Đức']],
+    ['Chị Hằng cho biết, gia đình chị thường ở yên trong nhà.', ['Hằng']],
+    ['Sergio Ramos cùng Messi thi đấu chung màu cờ sắc áo.', ['Sergio Ramos', 'Messi']],
+    ['The mayor of Busan, Park Heong-joon, met President Lee Jae-myung on Wednesday.', ['Busan', 'Park Heong-joon', 'Lee Jae-myung']],
+    ['On Monday Mayor Park Hyung-joon said Korea\u2019s exports rose.', ['Park Hyung-joon', 'Korea']],
+    ['Mr. Guardiola praised George W. Bush and Ludwig van Beethoven.', ['Guardiola', 'George W. Bush', 'Ludwig van Beethoven']],
+  ] as const)('%s', (sentence, expected) => {
+    expect(texts(sentence)).toEqual(expected)
+  })
+})
+
+describe('extractNames: titles and categories', () => {
+  it.each([
+    ['Tổng Bí thư Tô Lâm dự lễ.', 'Tô Lâm', 'tổng bí thư', 'person'],
+    ['Thị trưởng Park Heong-joon khẳng định.', 'Park Heong-joon', 'thị trưởng', 'person'],
+    ['Tổng Bí thư Tô Lâm tiếp Thị trưởng TP.Busan Park Heong-joon.', 'Park Heong-joon', 'thị trưởng', 'person'],
+    ['Hội đàm với Tổng thống Hàn Quốc Lee Jae Myung.', 'Lee Jae Myung', 'tổng thống', 'person'],
+    ['Hội đàm với Tổng thống Hàn Quốc Lee Jae Myung.', 'Hàn Quốc', undefined, 'place'],
+    ['Tổng Bí thư cùng phu nhân Ngô Phương Ly dự lễ.', 'Ngô Phương Ly', 'phu nhân', 'person'],
+    ['Bộ trưởng Ngoại giao Bùi Thanh Sơn đã trao tặng.', 'Bùi Thanh Sơn', 'bộ trưởng ngoại giao', 'person'],
+    ['Tổng Bí thư đã tiếp ông Park Hyeong Jun - Thị trưởng thành phố Busan.', 'Park Hyeong Jun', 'ông', 'person'],
+    ['Tổng Bí thư đã tiếp ông Park Hyeong Jun - Thị trưởng thành phố Busan.', 'Busan', undefined, 'place'],
+    ['Busan Mayor Park Heong-joon met reporters.', 'Park Heong-joon', 'mayor', 'person'],
+    ['President Lee Jae-myung spoke.', 'Lee Jae-myung', 'president', 'person'],
+    ['Đậu Tiến Đạt viết bài này.', 'Đậu Tiến Đạt', undefined, 'person'],
+  ] as const)('%s → %s', (sentence, name, title, category) => {
+    const fact = find(sentence, name)
+    expect(fact).toBeDefined()
+    expect(fact!.title).toBe(title)
+    expect(fact!.category).toBe(category)
+  })
+
+  it('folds keys and tokens, unifying hyphens and spaces', () => {
+    const [a] = extractNames('Thị trưởng Park Heong-joon.')
+    const [b] = extractNames('Thị trưởng Park Heong Joon.')
+    expect(a!.key).toBe('park heong joon')
+    expect(a!.tokens).toEqual(['park', 'heong', 'joon'])
+    expect(b!.key).toBe(a!.key)
+    expect(find('Tổng Bí thư Tô Lâm.', 'Tô Lâm')!.key).toBe('tô lâm')
+  })
+
+  it('accepts extra title cues', () => {
+    expect(find('Thủ lĩnh Abu Bakr phát biểu.', 'Abu Bakr')!.title).toBeUndefined()
+    expect(find('Thủ lĩnh Abu Bakr phát biểu.', 'Abu Bakr')).toBeDefined()
+    expect(extractNames('Thủ lĩnh Abu Bakr phát biểu.', ['thủ lĩnh']).find((n) => n.text === 'Abu Bakr')!.title).toBe('thủ lĩnh')
+    expect(TITLE_CUES.vi).toContain('thị trưởng')
+    expect(TITLE_CUES.en).toContain('mayor')
+  })
+})
+
+describe('extractNames: offsets', () => {
+  const check = (text: string) => {
+    let last = -1
+    for (const n of extractNames(text)) {
+      expect(text.slice(n.start, n.end)).toBe(n.text)
+      expect(n.start).toBeGreaterThan(last)
+      expect(n.tokens.join(' ')).toBe(n.key)
+      last = n.start
+    }
+  }
+
+  it.each(seeds.map((s, i) => [i, s] as const))('seed %i', (_, text) => {
+    check(text)
+    // letter case only: the two spellings of the consulate never surface as names
+    expect(extractNames(text).some((n) => /lãnh sự quán/iu.test(n.text))).toBe(false)
+  })
+
+  it('seed pair: the mayor in both spellings, the consul apart', () => {
+    const all = seeds.flatMap((s) => extractNames(s).map((n) => n.text))
+    expect(all).toContain('Park Heong-joon')
+    expect(all).toContain('Park Hyeong Jun')
+    expect(all).toContain('Park Soo Kwan')
+    expect(all).not.toContain('Phu')
+    expect(all).not.toContain('Phát')
+  })
+
+  it(`corpus sentences (${sentences.length})`, () => {
+    for (const s of sentences) check(s)
+  })
+
+  it('works on NFD text and keeps offsets of the caller string', () => {
+    const nfd = 'Tổng Bí thư Tô Lâm tiếp ông Park Heong-joon.'.normalize('NFD')
+    check(nfd)
+    expect(extractNames(nfd).map((n) => n.key)).toEqual(['tô lâm', 'park heong joon'])
+  })
+
+  it('is linear on long input', () => {
+    const unit = seeds[0] ?? 'Tổng Bí thư Tô Lâm tiếp ông Park Heong-joon, Thị trưởng TP.Busan. '
+    const big = unit.repeat(Math.ceil(1_000_000 / unit.length))
+    const t = performance.now()
+    const n = extractNames(big).length
+    expect(n).toBeGreaterThan(0)
+    expect(performance.now() - t).toBeLessThan(5000)
+  })
+})
+
+describe('extractNames: place names that look like two names', () => {
+  it.each([
+    ['Anh C. trú tại buôn Ea Kruế, xã Ea Bông, huyện Krông Ana.', ['Ea Kruế', 'Ea Bông', 'Krông Ana']],
+    ['Trang trại chuối tại Đức Huệ có 200 công nhân.', ['Đức Huệ']],
+    ['Ông Park Soo Kwan, nguyên Tổng lãnh sự danh dự tại khu vực Busan Kỷ niệm chương Vì sự nghiệp ngoại giao.', ['Park Soo Kwan', 'Busan']],
+  ])('reads %s', (sentence, expected) => {
+    expect(texts(sentence).filter((name) => expected.includes(name))).toEqual(expected)
+  })
+})

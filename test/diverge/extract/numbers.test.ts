@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest'
+import { corpusArticles } from '../../helpers'
+import { extractDates } from '../../../src/diverge/extract/dates'
+import type { NumberFact } from '../../../src/diverge/extract/fact'
+import { extractNumbers, parseNumeral } from '../../../src/diverge/extract/numbers'
+
+type Brief = Pick<NumberFact, 'text' | 'value' | 'kind' | 'unit'>
+const brief = (f: NumberFact): Brief => ({ text: f.text, value: f.value, kind: f.kind, unit: f.unit })
+const all = (text: string): Brief[] => extractNumbers(text).map(brief)
+
+describe('parseNumeral: the dot/comma decision', () => {
+  it.each([
+    ['1.000.000', 'vi', false, 1_000_000],
+    ['1.000.000', 'en', false, 1_000_000],
+    ['1,000,000', 'vi', false, 1_000_000],
+    ['1,000,000', 'en', false, 1_000_000],
+    ['3,5', 'vi', false, 3.5],
+    ['3,5', 'en', false, 3.5],
+    ['3.5', 'vi', false, 3.5],
+    ['3.5', 'en', false, 3.5],
+    ['2.709', 'vi', false, 2709],
+    ['2.709', 'en', false, 2.709],
+    ['2,709', 'en', false, 2709],
+    ['2,709', 'vi', false, 2709],
+    ['2,125', 'vi', true, 2.125],
+    ['0.709', 'vi', false, 0.709],
+    ['1.778,4', 'vi', false, 1778.4],
+    ['1,234.5', 'en', false, 1234.5],
+    ['2709', 'vi', false, 2709],
+    ['1.2.3', 'vi', false, null],
+  ] as const)('%s (%s, before multiplier: %s) → %s', (s, notation, mult, want) => {
+    expect(parseNumeral(s, notation, mult)).toBe(want)
+  })
+})
+
+describe('extractNumbers: one fact', () => {
+  it.each([
+    ['amount tỉ USD', 'gói 150 tỉ USD cho', { text: '150 tỉ USD', value: 150e9, kind: 'amount', unit: 'usd' }],
+    ['amount tỷ đô la Mỹ', 'gói 150 tỷ đô la Mỹ cho', { text: '150 tỷ đô la Mỹ', value: 150e9, kind: 'amount', unit: 'usd' }],
+    ['amount $ bn', 'a $150 bn package', { text: '$150 bn', value: 150e9, kind: 'amount', unit: 'usd' }],
+    ['amount US$ billion', 'a US$150 billion package', { text: 'US$150 billion', value: 150e9, kind: 'amount', unit: 'usd' }],
+    ['amount $5m', 'a $5m deal', { text: '$5m', value: 5e6, kind: 'amount', unit: 'usd' }],
+    ['amount €3.5m', 'the €3.5m deal', { text: '€3.5m', value: 3.5e6, kind: 'amount', unit: 'eur' }],
+    ['amount nghìn tỉ đồng', 'tổng cộng 3 nghìn tỉ đồng', { text: '3 nghìn tỉ đồng', value: 3e12, kind: 'amount', unit: 'vnd' }],
+    ['amount đồng/ngày', 'tiền giường 427.000 đồng/ngày.', { text: '427.000 đồng/ngày', value: 427000, kind: 'amount', unit: 'vnd' }],
+    ['amount 50.000đ', 'giá 50.000đ một', { text: '50.000đ', value: 50000, kind: 'amount', unit: 'vnd' }],
+    ['amount nhân dân tệ', 'góp 150 triệu nhân dân tệ để', { text: '150 triệu nhân dân tệ', value: 150e6, kind: 'amount', unit: 'cny' }],
+    ['amount won', 'đầu tư 5 tỷ won vào', { text: '5 tỷ won', value: 5e9, kind: 'amount', unit: 'krw' }],
+    ['percent 3,5%', 'tăng 3,5% so với', { text: '3,5%', value: 3.5, kind: 'percent', unit: '' }],
+    ['percent 3.5%', 'tăng 3.5% so với', { text: '3.5%', value: 3.5, kind: 'percent', unit: '' }],
+    ['percent phần trăm', 'giảm 7 phần trăm số', { text: '7 phần trăm', value: 7, kind: 'percent', unit: '' }],
+    ['percent per cent', 'rose 4.2 per cent in', { text: '4.2 per cent', value: 4.2, kind: 'percent', unit: '' }],
+    ['age tuổi', 'trung vệ 35 tuổi đã', { text: '35 tuổi', value: 35, kind: 'age', unit: '' }],
+    ['age aged', 'a man aged 35 was', { text: 'aged 35', value: 35, kind: 'age', unit: '' }],
+    ['age 35-year-old', 'a 35-year-old man', { text: '35-year-old', value: 35, kind: 'age', unit: '' }],
+    ['age in words', 'cụ ông hai mươi lăm tuổi', { text: 'hai mươi lăm tuổi', value: 25, kind: 'age', unit: '' }],
+    ['duration năm', 'kỷ niệm 30 năm thiết lập', { text: '30 năm', value: 30, kind: 'duration', unit: 'year' }],
+    ['duration months', 'after 3 months of talks', { text: '3 months', value: 3, kind: 'duration', unit: 'month' }],
+    ['duration 24h', 'trong 24h qua', { text: '24h', value: 24, kind: 'duration', unit: 'hour' }],
+    ['duration word numeral', 'ngồi ngoài hai tháng đầu mùa', { text: 'hai tháng', value: 2, kind: 'duration', unit: 'month' }],
+    ['count người', 'có 12 người chết', { text: '12 người', value: 12, kind: 'count', unit: 'người' }],
+    ['count with multiplier', 'vẫn còn 38 triệu người Afghanistan', { text: '38 triệu người', value: 38e6, kind: 'count', unit: 'người' }],
+    ['count Elo, Vietnamese thousands', 'tháng 8/2021 với 2.709 Elo.', { text: '2.709 Elo', value: 2709, kind: 'count', unit: 'elo' }],
+    ['count English plural', 'at least 12 people were killed', { text: '12 people', value: 12, kind: 'count', unit: 'people' }],
+    ['count English words', 'covers three ships and', { text: 'three ships', value: 3, kind: 'count', unit: 'ship' }],
+    ['count ba ngày', 'sau ba ngày, ông', { text: 'ba ngày', value: 3, kind: 'duration', unit: 'day' }],
+    ['count hai nước', 'lãnh đạo hai nước đạt', { text: 'hai nước', value: 2, kind: 'count', unit: 'nước' }],
+    ['measure 5km', 'cách đó chừng 5km, một', { text: '5km', value: 5, kind: 'count', unit: 'km' }],
+    ['ordinal thứ 5 trên thế giới', 'cảng lớn thứ 5 trên thế giới', { text: 'thứ 5', value: 5, kind: 'ordinal', unit: '' }],
+    ['ordinal lớn thứ hai', 'trung tâm kinh tế lớn thứ hai của Hàn Quốc', { text: 'thứ hai', value: 2, kind: 'ordinal', unit: '' }],
+    ['ordinal ngày thi thứ hai', 'Ở ngày thi thứ hai, sáng 13/8', { text: 'thứ hai', value: 2, kind: 'ordinal', unit: '' }],
+    ['ordinal hạng', 'đứng hạng 3 chung cuộc', { text: 'hạng 3', value: 3, kind: 'ordinal', unit: '' }],
+    ['ordinal số sáu thế giới', 'thắng kỳ thủ số sáu thế giới', { text: 'số sáu', value: 6, kind: 'ordinal', unit: '' }],
+    ['ordinal 5th', 'finished 5th in', { text: '5th', value: 5, kind: 'ordinal', unit: '' }],
+    ['ordinal second-largest', "Korea's second-largest city", { text: 'second-largest', value: 2, kind: 'ordinal', unit: '' }],
+    ['year năm is a date, bare year a number', 'World Cup 2022 khu vực châu Á', { text: '2022', value: 2022, kind: 'year', unit: '' }],
+    ['year in', 'founded in 1995 by', { text: 'in 1995', value: 1995, kind: 'year', unit: '' }],
+    ['plain Vietnamese million', 'nhận 1.000.000 và', { text: '1.000.000', value: 1e6, kind: 'plain', unit: '' }],
+    ['plain English million', 'got 1,000,000 and', { text: '1,000,000', value: 1e6, kind: 'plain', unit: '' }],
+    ['series noun: it names the slot, not a counted unit', 'học sinh lớp 8 vui vẻ', { text: '8', value: 8, kind: 'plain', unit: 'lớp' }],
+    ['code number', 'theo Chỉ thị 03/CT-TW của Bộ', { text: '03', value: 3, kind: 'plain', unit: '' }],
+    ['name with number', 'chiếc iPhone 15 mới', { text: '15', value: 15, kind: 'plain', unit: '' }],
+    ['fraction', 'chiếm 1/3 số phiếu', { text: '1/3', value: 1 / 3, kind: 'plain', unit: '' }],
+  ])('%s: %s', (_name, text, want) => {
+    expect(all(text)).toEqual([want])
+  })
+})
+
+describe('extractNumbers: several or none', () => {
+  it.each([
+    ['weekday thứ Hai before a date', 'thứ Hai, 13/8, ông', []],
+    ['weekday thứ 5 tuần này', 'họp vào thứ 5 tuần này', []],
+    ['dates are skipped', 'ngày 13/8 và sáng 14.8', []],
+    ['Covid-19, G20, F0 are names', 'dịch Covid-19 tại G20 với F0', []],
+    ['một is an article', 'một người đàn ông', []],
+    ['đầu tư is not four', 'đầu tư nước ngoài', []],
+    ['năm học is not five', 'khai giảng năm học mới', []],
+    ['ba mẹ is not three', 'ba mẹ của em', []],
+    ['3G is a name', 'dung lượng 3G, một', []],
+  ])('%s: %s', (_name, text, want) => {
+    expect(all(text)).toEqual(want)
+  })
+
+  it.each([
+    ['range with currency', 'từ 150.000-300.000 đồng', [150000, 300000], 'amount', 'vnd'],
+    ['range with multiplier', 'khoảng 10-12 triệu liều vắc xin', [10e6, 12e6], 'count', 'liều'],
+    ['spaced range', 'điểm sàn từ 16 - 22 điểm', [16, 22], 'count', 'điểm'],
+    ['đến range', 'từ 10.000 đến 15.000 công dân', [10000, 15000], 'count', 'công'],
+    ['year range', 'nhiệm kỳ 2016-2021 đã', [2016, 2021], 'year', ''],
+    ['season', 'Premier League 2021-22.', [2021, 2022], 'year', ''],
+  ])('%s: %s', (_name, text, values, kind, unit) => {
+    const facts = extractNumbers(text)
+    expect(facts.map((f) => f.value)).toEqual(values)
+    for (const f of facts) expect([f.kind, f.unit]).toEqual([kind, unit])
+  })
+
+  it('gives folded context words, nearest last before and nearest first after', () => {
+    const [f] = extractNumbers('Tổng Bí thư dự lễ kỷ niệm 30 năm thiết lập quan hệ hữu nghị')
+    expect(f?.before).toEqual(['lễ', 'kỷ', 'niệm'])
+    expect(f?.after).toEqual(['thiết', 'lập', 'quan'])
+  })
+
+  it('folds i/y in multipliers: tỉ = tỷ', () => {
+    const values = (t: string): unknown[] => extractNumbers(t).map((f) => [f.value, f.kind, f.unit])
+    expect(values('150 tỉ USD')).toEqual(values('150 tỷ USD'))
+  })
+
+  it('honours a forced notation', () => {
+    expect(extractNumbers('rated 2.709 now', undefined, { notation: 'vi' })[0]?.value).toBe(2709)
+    expect(extractNumbers('rated 2.709 now', undefined, { notation: 'en' })[0]?.value).toBe(2.709)
+  })
+
+  it('uses the skip spans it is given instead of finding dates', () => {
+    expect(all('ngày 13/8').length).toBe(0)
+    expect(extractNumbers('ngày 13/8', []).length).toBeGreaterThan(0)
+  })
+})
+
+describe('extractNumbers on real sentences', () => {
+  const sentences = corpusArticles().flatMap((article) => article.sentences)
+
+  it('never throws, keeps exact offsets and never overlaps a date', () => {
+    let count = 0
+    for (const s of sentences) {
+      for (const text of [s, s.normalize('NFD')]) {
+        const dates = extractDates(text)
+        for (const f of extractNumbers(text, dates)) {
+          expect(text.slice(f.start, f.end)).toBe(f.text)
+          expect(Number.isFinite(f.value)).toBe(true)
+          expect(dates.some((d) => f.start < d.end && d.start < f.end)).toBe(false)
+          count++
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(500)
+  })
+
+  it('reads the same facts from NFC and NFD text', () => {
+    for (const s of sentences.slice(0, 300)) {
+      const nfc = extractNumbers(s).map((f) => [f.value, f.kind])
+      const nfd = extractNumbers(s.normalize('NFD')).map((f) => [f.value, f.kind])
+      expect(nfd).toEqual(nfc)
+    }
+  })
+
+  it('stays linear on long and hostile input', () => {
+    const hostile = ['1.'.repeat(50000), '1,'.repeat(50000), '9'.repeat(100000), 'thứ '.repeat(30000), '$'.repeat(50000), '12/'.repeat(30000)]
+    for (const text of hostile) {
+      const t0 = performance.now()
+      extractNumbers(text)
+      expect(performance.now() - t0).toBeLessThan(3000)
+    }
+  })
+})

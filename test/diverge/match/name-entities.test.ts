@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+import type { Report } from '../../../src'
+
+const names = (report: Report): Array<[string | undefined, string | undefined]> =>
+  report.divergences.filter((d) => d.kind === 'name').map((d) => [d.a?.text, d.b?.text])
+const missingNames = (report: Report): string[] =>
+  report.divergences.filter((d) => d.kind === 'missing' && d.factType === 'name').map((d) => (d.a ?? d.b)!.text)
+
+// Two reports of one event written independently: the sentences naming the person share little wording.
+describe('names paired across unlinked sentences', () => {
+  it.each([
+    [
+      'Lewthwaite là vợ của Jermaine Lindsay, kẻ đánh bom liều chết giết hại 52 người ở London năm 2005. Cảnh sát Kenya đang truy lùng bà.',
+      'Cảnh sát Kenya đang truy lùng bà. Bà từng kết hôn với Germaine Lindsay, một trong bốn kẻ đánh bom tự sát năm 2005.',
+      ['Jermaine Lindsay', 'Germaine Lindsay'],
+    ],
+    [
+      'Vụ đánh bom xe buýt ở thành phố Volgograd làm 6 người chết. Giới chức Nga đã mở cuộc điều tra.',
+      'Giới chức Nga đã mở cuộc điều tra. Âm mưu này có liên quan đến vụ đánh bom ở thành phố Volgagrad hôm 21/10.',
+      ['Volgograd', 'Volgagrad'],
+    ],
+    [
+      'Microsoft had nothing to do with the decision, spokesman Sean Sundwell said on Monday.',
+      'The company denied any role in the dismissal. "We had nothing to do with it," Sundwall said.',
+      ['Sean Sundwell', 'Sundwall'],
+    ],
+    [
+      // A one-word name opening its sentence is read as a name when the other report writes it respelt.
+      'Kinsley, for example, wrote in the Post on Monday that sinners cherish the fantasy.',
+      'Sinners cherish the fantasy, Michael Kinsely wrote in the Post on Monday.',
+      ['Kinsley', 'Michael Kinsely'],
+    ],
+  ])('%s', (a, b, pair) => {
+    const report = compare(a, b)
+    expect(names(report)).toEqual([pair])
+    const found = report.divergences.find((d) => d.kind === 'name')!
+    expect(found.confidence).toBeGreaterThanOrEqual(0.5)
+    expect(found.evidence.length).toBeGreaterThan(0)
+    // A respelt name is never also "missing" from the other report.
+    expect(missingNames(report)).not.toContain(pair[0])
+    expect(missingNames(report)).not.toContain(pair[1])
+  })
+
+  it.each([
+    // Each report names both countries: two entities, not one respelt.
+    ['Iran and Iraq signed the accord in Geneva on Monday.', 'Officials from Iraq and Iran met in Geneva on Monday.'],
+    // One surname, two people.
+    ['Thị trưởng Park Heong-joon đã tiếp đoàn.', 'Ông Park Soo Kwan, chủ tịch hội đồng, phát biểu tại buổi lễ.'],
+    // A derivation is another word.
+    ['The Maya heritage is protected by law in Guatemala.', 'Guatemala protects its Mayan heritage by law.'],
+  ])('keeps different entities apart: %s', (a, b) => {
+    expect(names(compare(a, b))).toEqual([])
+  })
+
+  it("treats an apostrophe-less possessive as format, not a respelling (O'Neill's / ONeills)", () => {
+    const report = compare(
+      "The revival of Eugene O'Neill's family drama got seven Tony nominations.",
+      'The revival of Eugene ONeills family drama got seven Tony nominations.',
+    )
+    expect(names(report)).toEqual([])
+    expect(report.equivalences.map((e) => e.reason)).toContain('possessive')
+  })
+})
+
+describe('missing names a reader would miss', () => {
+  it('does not report a name the other report gives in short', () => {
+    const report = compare('Cầu thủ Mesut Ozil đã ghi bàn ở phút 15.', 'Trong trận đấu, Ozil ghi bàn ở phút 15 cho Arsenal.')
+    expect(missingNames(report)).not.toContain('Mesut Ozil')
+  })
+
+  it.each([
+    ['Hàng nghìn người đã sơ tán khỏi khu vực (Ảnh: Reuters).', 'Reuters'],
+    ['Theo AFP, hàng nghìn người đã sơ tán khỏi khu vực.', 'AFP'],
+  ])('never reports a photo credit or a news agency attribution: %s', (a, credit) => {
+    const report = compare(a, 'Hàng nghìn người đã sơ tán khỏi khu vực.')
+    expect(missingNames(report)).not.toContain(credit)
+  })
+
+  it.each([
+    ['Chính phủ sẽ hỗ trợ đời sống người có công… Lan Hương', 'Lan Hương'], // byline glued to the last sentence
+    ['Chính phủ sẽ hỗ trợ đời sống người có công. Trọng Phú/VOV online', 'Trọng Phú'],
+    ['Như Thanh Niên Online đã đưa tin, đội tuyển đã về nước.', 'Online'], // fragment of an outlet's name
+    ['Phó chủ tịch Ủy ban nhân dân tỉnh đã đến thăm đội tuyển.', 'Ủy'], // an institution after a title
+  ])('never reports a byline, a fragment or an institution head: %s', (a, notAName) => {
+    const report = compare(a, 'Đội tuyển bóng đá đã về nước sáng nay.')
+    expect(missingNames(report)).not.toContain(notAName)
+  })
+
+  it.each([
+    ['Khi Messi ghi bàn, khán giả đứng dậy vỗ tay.', 'Messi'], // a capitalised opener before a name is no run
+    ['Bộ trưởng Ngoại giao Philippines Albert F. Del Rosario phát biểu.', 'Albert F. Del Rosario'],
+  ])('still reports a real name: %s', (a, name) => {
+    const report = compare(a, 'Khán giả đứng dậy vỗ tay sáng nay.')
+    expect(missingNames(report)).toContain(name)
+  })
+
+  it('still reports a name the other report never writes', () => {
+    const report = compare('Bộ trưởng Vladimir Markin cho biết 6 người chết.', 'Giới chức cho biết 6 người chết.')
+    expect(missingNames(report)).toContain('Vladimir Markin')
+  })
+})

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+import { extractNumbers } from '../../../src/diverge/extract/numbers'
+
+const flags = (a: string, b: string) => compare(a, b).divergences.filter((d) => d.kind === 'number' || d.kind === 'date')
+
+describe('numbers and dates paired across the two reports', () => {
+  it.each([
+    [
+      'en: one slot in sentences worded apart',
+      'Analysts had expected the company to report a profit of 14 cents a share for the quarter, the survey showed.',
+      'The company reported a quarterly profit of 12 cents a share, according to the survey.',
+      ['14 cents', '12 cents'],
+    ],
+    [
+      'vi: the minute of a goal told in two sentences',
+      'Đến phút 43, đội Việt Nam mắc sai lầm để Joshua ghi bàn mở tỷ số 1-0 cho Sydney FC.',
+      'Tận dụng sai sót của hàng thủ, Joshua đã ghi bàn mở tỷ số 1-0 ở phút 44.',
+      ['43', '44'],
+    ],
+    [
+      'en: a count in words',
+      'Twenty-eight people were killed in the blast on Tuesday, police said.',
+      'Twenty-seven people were killed in the blast on Tuesday, police said.',
+      ['Twenty-eight people', 'Twenty-seven people'],
+    ],
+    [
+      'vi: a version is an identifier',
+      'Z1 chạy hệ điều hành Android 4.2.2 và có pin lên đến 3.000 mAh.',
+      'Xperia Z1 được tích hợp hệ điều hành Android 4.3 và pin dung lượng 3.000 mAh.',
+      ['4.2.2', '4.3'],
+    ],
+  ])('%s', (_name, a, b, [va, vb]) => {
+    const found = flags(a, b)
+    expect(found.map((d) => [d.a?.text, d.b?.text])).toEqual([[va, vb]])
+    expect(found[0]!.confidence).toBeGreaterThanOrEqual(0.5)
+    expect(found[0]!.confidence).toBeLessThanOrEqual(1)
+    expect(found[0]!.evidence.length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['en: rounding', 'Sales rose to $6.3 billion last year.', 'Sales rose to $6.32 billion last year.', 'rounding'],
+    ['en: a hedge', 'The deal is worth less than $1 billion, the company said.', 'The deal is worth $952 million, the company said.', 'approximation'],
+    ['vi: a hedge', 'Thu ngân sách ước đạt hơn 752.000 tỷ đồng.', 'Thu ngân sách ước đạt 752.370 tỷ đồng.', 'approximation'],
+    ['en: miles and kilometres', 'The fire spread along 30 miles of coast on Sunday.', 'The fire spread along 48 km of coast on Sunday.', 'unit'],
+    ['en: a value inside a range', 'The course lasts 16 to 18 weeks, officials said.', 'The course lasts 17 weeks, officials said.', 'range'],
+    ['en: 9/11 is 11 September in English', 'Security changed after the 9/11 attacks on New York.', 'Security changed after the Sept. 11 attacks on New York.', 'date-format'],
+  ])('%s: an equivalence, no flag, nothing missing', (_name, a, b, reason) => {
+    const report = compare(a, b)
+    // names are another stage's business ("Eastern" is a capitalised word)
+    expect(report.divergences.filter((d) => d.kind !== 'name' && d.factType !== 'name')).toEqual([])
+    expect(report.equivalences.map((e) => e.reason)).toContain(reason)
+  })
+
+  it('consecutive days are weaker evidence of a conflict than days further apart', () => {
+    const confidence = (b: string): number => {
+      const report = compare('The council voted on the plan on Oct. 22, officials said.', b, { minConfidence: 0 })
+      return report.divergences.find((d) => d.kind === 'date')!.confidence
+    }
+    expect(confidence('The council voted on the plan on Oct. 21, officials said.')).toBeLessThan(confidence('The council voted on the plan on Oct. 19, officials said.'))
+  })
+
+  it('a weak pairing leaves both facts missing, and minConfidence 0 lists it as a contradiction', () => {
+    const a = 'Báo cáo nêu 5.000 người tham gia. Trời mưa to.'
+    const b = 'Sự kiện thu hút 40.000 người. Ban tổ chức hài lòng.'
+    const weak = compare(a, b)
+    const all = compare(a, b, { minConfidence: 0 })
+    const strong = all.divergences.filter((d) => d.kind === 'number')
+    expect(weak.candidates.length + weak.divergences.filter((d) => d.kind === 'number').length).toBe(strong.length)
+    expect(all.candidates).toEqual([])
+  })
+})
+
+describe('identifiers read exactly', () => {
+  it.each([
+    ['tỷ số 2 – 1', 'Celtic vượt qua Ajax với tỷ số 2 – 1.', { text: '2 – 1', kind: 'score' }],
+    ['1-0 equals 0-1', 'Trận đấu khép lại với tỷ số 0-1.', { text: '0-1', kind: 'score', value: 1000 }],
+    ['won 3-0', 'Chelsea won 3-0 at home.', { text: '3-0', kind: 'score' }],
+    ['Android 4.3', 'Máy chạy Android 4.3 mới.', { text: '4.3', kind: 'version' }],
+    ['version 4.2.2', 'The phone runs version 4.2.2 today.', { text: '4.2.2', kind: 'version' }],
+    ['a range is no score', 'Mất từ 5-7 ngày.', { text: '5', kind: 'duration' }],
+  ])('%s', (_name, text, want) => {
+    expect(extractNumbers(text)[0]).toMatchObject(want)
+  })
+})

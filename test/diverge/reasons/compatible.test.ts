@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { compatibleReason, hedgeOf, roundingUnit } from '../../../src/diverge/reasons/compatible'
+import { extractDates } from '../../../src/diverge/extract/dates'
+import type { NumberFact } from '../../../src/diverge/extract/fact'
+import { extractNumbers } from '../../../src/diverge/extract/numbers'
+
+/** The number of `sentence` whose text contains `value`. */
+function number(sentence: string, value: string): NumberFact {
+  const found = extractNumbers(sentence).find((f) => f.text.includes(value))
+  if (!found) throw new Error(`no number "${value}" in "${sentence}"`)
+  return found
+}
+
+describe('compatibleReason: values that do not contradict, with the reason', () => {
+  it.each([
+    ['rounding, vi decimals', 'Sản lượng đạt 74,971 triệu tấn.', '74,971', 'Sản lượng đạt 74,97 triệu tấn.', '74,97', 'rounding'],
+    ['rounding, vi millions vs the exact count', 'Dân số là 20,34 triệu người.', '20,34', 'Dân số là 20.336.080 người.', '20.336.080', 'rounding'],
+    ['rounding, en billions', 'Sales were $6.3 billion.', '6.3', 'Sales were $6.32 billion.', '6.32', 'rounding'],
+    ['rounding, en percent', 'It rose 1.23 percent.', '1.23', 'It rose 1.2 percent.', '1.2', 'rounding'],
+    ['a change, then the level it reached, is no range', 'The index slipped 1.23 percent to 981.73.', '1.23', 'The index slipped 1.2 percent to 981.73.', '1.2', 'rounding'],
+    ['a change in percent, then a level in dollars', 'Spending would rise 4.6 percent to $247 billion.', '247', 'Spending will rise 4.6 percent to $247.4 billion.', '247.4', 'rounding'],
+    ['rounding, a round figure', 'It is 60,000 years old.', '60,000', 'It is 59,619 years old.', '59,619', 'rounding'],
+    ['hedge: less than', 'It cost less than $1 billion.', '1', 'It cost $952 million.', '952', 'approximation'],
+    ['hedge: hơn', 'Có hơn 40.000 người tham dự.', '40.000', 'Có 40.215 người tham dự.', '40.215', 'approximation'],
+    ['hedge: about', 'About 10 percent of voters.', '10', 'Just 9.6 percent of voters.', '9.6', 'approximation'],
+    ['hedge: gần', 'Giảm gần 64.000 tỷ đồng.', '64.000', 'Giảm 63.630 tỷ đồng.', '63.630', 'approximation'],
+    ['hedges that meet: approached / at least', 'The toll approached 770 people.', '770', 'The toll was at least 767 people.', '767', 'approximation'],
+    ['units: miles and km', 'The fire spread 30 miles.', '30', 'The fire spread 48 km.', '48', 'unit'],
+    ['units: dặm and km', 'Cháy kéo dài 1.000 dặm.', '1.000', 'Cháy kéo dài 1.600 km.', '1.600', 'unit'],
+    ['range holds the value', 'It takes 16 to 18 weeks.', '18', 'It takes 17 weeks.', '17', 'range'],
+  ])('%s', (_name, a, va, b, vb, reason) => {
+    expect(compatibleReason(number(a, va), number(b, vb))).toBe(reason)
+    expect(compatibleReason(number(b, vb), number(a, va))).toBe(reason)
+  })
+
+  it.each([
+    ['a hedge the other value breaks', 'It burned more than 12,400 acres.', '12,400', 'It burned 11,400 acres.', '11,400'],
+    ['two bounds of one kind', 'At least 27 troops died.', '27', 'At least 26 troops died.', '26'],
+    ['two abouts too far apart', 'It costs about $19 billion.', '19', 'It costs about $21 billion.', '21'],
+    ['over and a lower value', 'It costs $1.8 billion.', '1.8', 'It costs over $2 billion.', '2'],
+    ['a round figure is not any figure', 'Kho có hơn 1.300 tấn.', '1.300', 'Kho có lên tới 1.000 tấn.', '1.000'],
+    ['cents are exact', 'It closed at $38.28.', '38.28', 'It closed at $38.30.', '38.30'],
+    ['rounding within the digits but too far', 'It rose 40 percent.', '40', 'It rose 43 percent.', '43'],
+    ['two ranges compare end by end', 'Có từ 400 đến 900 người.', '400', 'Có từ 500 đến 900 người.', '500'],
+    ['a hedge across a sentence break is no hedge', 'Chúng tôi tự tin hơn. 2 bàn thắng', '2', 'Chúng tôi tự tin. 1 bàn thắng', '1'],
+    ['scores are exact', 'Chelsea thắng 2-1.', '2-1', 'Chelsea thắng 2-0.', '2-0'],
+  ])('no reason: %s', (_name, a, va, b, vb) => {
+    expect(compatibleReason(number(a, va), number(b, vb))).toBeUndefined()
+  })
+
+  it.each([
+    ['3:49 p.m. Eastern', 'The quake struck at 3:49 p.m. Eastern on Monday.', '1:49 p.m. MDT', 'The quake struck at 1:49 p.m. MDT on Monday.', 'time-zone'],
+    ['20h02 and 19h02 giờ Hà Nội', 'Động đất lúc 20h02 tối nay.', '19h02 giờ Hà Nội', 'Động đất lúc 19h02 giờ Hà Nội.', 'time-zone'],
+    ['same zone, other time', 'It began at 10:30 a.m. EDT.', '11:30 a.m. EDT', 'It began at 11:30 a.m. EDT.', undefined],
+    ['no zone, half an hour apart', 'It began at 10:30 a.m. today.', '11 a.m.', 'It began at 11 a.m. today.', undefined],
+  ])('times: %s / %s', (_a, a, _b, b, reason) => {
+    const [x] = extractDates(a).filter((d) => d.minutes !== undefined)
+    const [y] = extractDates(b).filter((d) => d.minutes !== undefined)
+    expect(compatibleReason(x!, y!)).toBe(reason)
+  })
+})
+
+describe('hedgeOf and roundingUnit', () => {
+  it.each([
+    ['more than 5 people', '5', 'over'],
+    ['hơn 5 người', '5', 'over'],
+    ['trên 24%', '24', 'over'],
+    ['less than 5 people', '5', 'under'],
+    ['dưới 5 người', '5', 'under'],
+    ['nearly 5 people', '5', 'nearly'],
+    ['gần 5 người', '5', 'nearly'],
+    ['khoảng 5 người', '5', 'about'],
+    ['some 5 people', '5', 'about'],
+    ['the 5 people', '5', 'none'],
+  ])('%s → %s', (text, value, hedge) => {
+    expect(hedgeOf(number(text, value))).toBe(hedge)
+  })
+
+  it.each([
+    ['$6.32 billion', '6.32', 1e7],
+    ['3 tỉ đồng', '3', 1e9],
+    ['400 triệu đồng', '400', 1e6],
+    ['60,000 years', '60,000', 1e4],
+    ['40 percent', '40', 1],
+    ['38.30 USD', '38.30', 0.01],
+  ])('%s: unit %d', (text, value, unit) => {
+    expect(roundingUnit(number(text, value))).toBeCloseTo(unit, 6)
+  })
+})

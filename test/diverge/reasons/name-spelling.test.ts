@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { editDistance, formatOnly, judgeSpelling } from '../../../src/diverge/reasons/name-spelling'
+
+describe('judgeSpelling: one name respelt', () => {
+  it.each([
+    // English (MSRP pairs) and Vietnamese reports (VietnameseMDS) of one event
+    ['Sundwell', 'Sundwall', 'edit distance 1'],
+    ['Barbakow', 'Brabakow', 'edit distance 1'], // neighbours swapped
+    ['Jeffrey', 'Jeffery', 'edit distance 1'],
+    ['Schooff', 'Blair Schoof', 'doubled letter'], // short form too
+    ['Allied Domecq', 'Allied Domeq', 'edit distance 1'],
+    ['Jermaine Lindsay', 'Germaine Lindsay', 'edit distance 1'],
+    ['Volgograd', 'Volgagrad', 'edit distance 1'],
+    ['Yomiuri Shimbun', 'Yomuiri Shimbun', 'edit distance 1'],
+    ['Triumf', 'Triumph', 'ph for f'],
+    ['Đông Timor', 'Đông Timo', 'edit distance 1'],
+    ['Zaw Min Tun', 'Zaw Min Tung', 'edit distance 1'],
+    ['Henrikh Mkhitarya', 'Henrik Mkhitaryan', 'edit distance 1'],
+  ])('%s / %s is a respelling (%s)', (a, b, why) => {
+    const judgement = judgeSpelling(a, b)
+    expect(judgement.kind).toBe('respelling')
+    if (judgement.kind === 'respelling') expect(judgement.evidence).toContain(why)
+  })
+
+  it.each([
+    ['Park Soo Kwan', 'Park Heong-joon'], // one surname, two people
+    ['Nguyễn Văn An', 'Nguyễn Văn Ân'], // a Vietnamese syllable with other letters is another name
+    ['Lan', 'Lâm'],
+    ['Vinh', 'Đường Hồ Chí Minh'], // Vietnamese syllables: Vinh is not Minh
+    ['Long', 'Hải Phòng'],
+    ['Maya', 'Mayan'], // a derivation, another word
+    ['Europe', 'European'],
+    ['Stake', 'AtStake'],
+    ['Iran', 'Pakistan'],
+  ])('%s / %s is not a respelling', (a, b) => {
+    expect(judgeSpelling(a, b).kind).not.toBe('respelling')
+  })
+
+  it.each([
+    ['Lindsay', 'Germaine Lindsay'],
+    ['Ozil', 'Mesut Ozil'],
+  ])('%s / %s is the same name in short', (a, b) => {
+    expect(judgeSpelling(a, b).kind).toBe('same')
+  })
+
+  it('says which words differ, whichever name is the longer', () => {
+    const one = judgeSpelling('Europe', 'Eurrope Music Awards')
+    const two = judgeSpelling('Networks Europe', 'Networks Eurrope')
+    expect(one.kind === 'respelling' && two.kind === 'respelling' && one.changes === two.changes).toBe(true)
+  })
+})
+
+describe('formatOnly: the same name in another form', () => {
+  it.each([
+    ["O'Connor", 'OConnor', 'apostrophe', false, false],
+    ['Eto’o', 'Etoo', 'apostrophe', false, false],
+    ['WiFi', 'Wi-Fi', 'hyphenation', false, false],
+    ["Eugene O'Neill", 'Eugene ONeills', 'possessive', true, false], // O'Neill's
+    ['Labour Party', 'Labor Party', 'british-american', false, false],
+    ['Defence Secretary', 'Defense Secretary', 'british-american', false, false],
+    ["Children's Medical Centre", "Children's Medical Center", 'british-american', false, false],
+    ['World Health Organisation', 'World Health Organization', 'british-american', false, false],
+  ])('%s / %s: %s', (a, b, reason, possA, possB) => {
+    expect(formatOnly(a, b, possA, possB)).toEqual({ kind: 'format', reason })
+  })
+
+  it.each([
+    ['Lee Jae Myung', 'Lee Jae-myung'], // respaced: an editor checks it
+    ['Nguyễn Văn An', 'Nguyen Van An'], // marks are spelling
+    ['Laos', 'Lao'], // no possessive in the text: another spelling
+    ['Moore', 'Moor'], // a short name is a name of its own, not a British ending
+    ['Andre Agassi', 'Ander Agassi'],
+  ])('%s / %s is not format only', (a, b) => {
+    expect(formatOnly(a, b)).toBeUndefined()
+  })
+})
+
+describe('editDistance', () => {
+  it.each([
+    ['kinsley', 'kinsely', 1],
+    ['sundwell', 'sundwall', 1],
+    ['favorit', 'favourite', 2],
+    ['abc', 'abc', 0],
+    ['abcdef', 'uvwxyz', 3], // beyond the limit: limit + 1
+  ])('%s / %s → %i', (a, b, d) => {
+    expect(editDistance(a, b, 2)).toBe(d)
+  })
+})
