@@ -12,7 +12,7 @@ import { inputLines } from './cli-lines'
 import { safeMessage } from './cli-output'
 import { checkSavePath, loadIndex, saveIndex } from './cli-snapshot'
 import { resolveDedupOptions } from './dedup/options'
-import { CorroborateError, type DateFormat, type DedupArticle, type ResolvedDedupOptions, type DedupOptions, type DedupResult, createDedupIndex, parsePublished } from './index.js'
+import { CorroborateError, type DateFormat, type DedupArticle, type DedupCluster, type ResolvedDedupOptions, type DedupOptions, type DedupResult, createDedupIndex, parsePublished } from './index.js'
 
 const BATCH = 64
 const IN_FLIGHT_PER_WORKER = 4
@@ -157,7 +157,7 @@ export interface DedupCliOptions {
   readonly dateFormat?: DateFormat
 }
 
-type ClusterList = Array<{ id: string; members: string[] }>
+type ClusterList = DedupCluster[]
 
 /** The in-memory index, or the shared one in PostgreSQL (whose add() is async). */
 interface Adder {

@@ -1,12 +1,13 @@
 /**
- * The `corroborate` command. A thin shell over the public API: `compare` (src/cli-compare.ts)
- * and `dedup` (src/cli-dedup.ts). Usage and input errors exit 2 with one line.
+ * The `corroborate` command. A thin shell over the public API: `compare` (src/cli-compare.ts),
+ * `dedup` (src/cli-dedup.ts) and `schema` (src/cli-schema.ts). Usage and input errors exit 2 with one line.
  */
 import { type ArgsDef, type CommandDef, defineCommand, runCommand } from 'citty'
 import { type Positionals, UsageError, checkArgs, inCliTerms, renderHelp } from './cli-args'
 import { compareCommand, comparePositionals, readText } from './cli-compare'
 import { EXIT_SKIPPED, dedupCommand, dedupHelp, dedupPositionals } from './cli-dedup'
 import { guardStdout, safeMessage } from './cli-output'
+import { schemaCommand, schemaHelp, schemaPositionals } from './cli-schema'
 import { StoryUsageError, storyCompare, storyPaths } from './cli-story'
 import { CorroborateError } from './index.js'
 
@@ -15,12 +16,13 @@ declare const __VERSION__: string | undefined
 
 const main = defineCommand({
   meta: { name: 'corroborate', version: VERSION, description: 'Align two news reports, score their overlap and flag where they disagree' },
-  subCommands: { compare: compareCommand, dedup: dedupCommand },
+  subCommands: { compare: compareCommand, dedup: dedupCommand, schema: schemaCommand },
 })
 
 const COMMANDS: Record<string, { readonly command: CommandDef; readonly positionals: Positionals; readonly help: readonly string[]; readonly exitCodes?: readonly string[] }> = {
   compare: { command: compareCommand as unknown as CommandDef, positionals: comparePositionals, help: [] },
   dedup: { command: dedupCommand as unknown as CommandDef, positionals: dedupPositionals, help: dedupHelp, exitCodes: [`${EXIT_SKIPPED}  some lines were skipped (bad JSON, a missing field, a duplicate id, an unreadable date: each reported on stderr); --strict stops at the first instead`] },
+  schema: { command: schemaCommand as unknown as CommandDef, positionals: schemaPositionals, help: schemaHelp },
 }
 
 const MAIN_OPTIONS = `OPTIONS
@@ -44,7 +46,7 @@ async function _run(argv: string[]): Promise<number> {
       process.stdout.write(`${VERSION}\n`)
       return 0
     }
-    if (!entry) throw new UsageError(name.startsWith('-') ? `unknown option ${name}: a command comes first` : `unknown command ${JSON.stringify(name)}, expected compare or dedup`, '')
+    if (!entry) throw new UsageError(name.startsWith('-') ? `unknown option ${name}: a command comes first` : `unknown command ${JSON.stringify(name)}, expected compare, dedup or schema`, '')
     // Everything before a '--' is a flag or an argument; '--help' after it is a file name.
     const flags = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest
     if (flags.includes('--help') || flags.includes('-h')) {

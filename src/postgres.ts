@@ -6,4 +6,4 @@
 export { createPgDedupIndex } from './dedup/pg-index'
 export type { PgClientLike, PgDedupIndex, PgDedupOptions, PgPoolLike, PgQueryResult } from './dedup/pg-index'
 export { CorroborateError } from './errors'
-export type { DedupArticle, DedupMatch, DedupResult } from './dedup'
+export type { DedupArticle, DedupCluster, DedupMatch, DedupResult } from './dedup'

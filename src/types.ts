@@ -25,9 +25,11 @@ export type SentenceRole =
   | 'label'
 
 export interface Sentence {
+  /** @asType integer @minimum 0 */
   readonly index: number
-  /** UTF-16 offset into the caller's original string. */
+  /** UTF-16 offset into the caller's original string. @asType integer @minimum 0 */
   readonly start: number
+  /** @asType integer @minimum 0 */
   readonly end: number
   /** `input.slice(start, end)`, verbatim. */
   readonly text: string
@@ -45,7 +47,7 @@ export interface DocumentResult {
 export interface Alignment {
   readonly a: readonly number[]
   readonly b: readonly number[]
-  /** Weighted token overlap of the two sides, in [0, 1]. */
+  /** Weighted token overlap of the two sides, in [0, 1]. @minimum 0 @maximum 1 */
   readonly similarity: number
   /**
    * What kind of lines the link joins: `body` (the only links that count in `overlap`),
@@ -55,23 +57,28 @@ export interface Alignment {
 }
 
 export interface Overlap {
-  /** Share of A's body content covered by aligned content, in [0, 1]. */
+  /** Share of A's body content covered by aligned content, in [0, 1]. @minimum 0 @maximum 1 */
   readonly a: number
-  /** Share of B's body content covered by aligned content, in [0, 1]. */
+  /** Share of B's body content covered by aligned content, in [0, 1]. @minimum 0 @maximum 1 */
   readonly b: number
-  /** Symmetric overlap: the weighted harmonic mean of `a` and `b` (see README). */
+  /** Symmetric overlap: the weighted harmonic mean of `a` and `b` (see README). @minimum 0 @maximum 1 */
   readonly score: number
   /**
    * Cosine of the two bodies' term-frequency vectors, in [0, 1]: word overlap
    * with no sentence linked, for ranking reports of one event above unrelated ones.
+   * @minimum 0
+   * @maximum 1
    */
   readonly lexical: number
 }
 
 /** A piece of one document: which sentence, and the exact offsets into the original text. */
 export interface Span {
+  /** @asType integer @minimum 0 */
   readonly sentence: number
+  /** UTF-16 offset into the caller's original string. @asType integer @minimum 0 */
   readonly start: number
+  /** @asType integer @minimum 0 */
   readonly end: number
   readonly text: string
 }
@@ -105,6 +112,8 @@ export interface Divergence {
    * How sure the engine is that both spans state one fact (the same slot, the same
    * entity) and that their values really differ, in [0, 1]. Contradictions below
    * `minConfidence` go to `Report.candidates` instead of `divergences`.
+   * @minimum 0
+   * @maximum 1
    */
   readonly confidence: number
   /** Why the two spans are taken as the same slot or entity, e.g. `linked sentences`, `same unit: tuổi`. */

@@ -10,18 +10,18 @@ describe('the published package', () => {
   }>
   const files = packed!.files.map((file) => file.path).sort()
 
-  it('holds only the build, README, LICENSE and package.json', () => {
-    expect(files.filter((path) => !/^dist\/|^(README\.md|LICENSE|package\.json)$/.test(path))).toEqual([])
+  it('holds only the build, the JSON Schemas, README, LICENSE and package.json', () => {
+    expect(files.filter((path) => !/^dist\/|^schema\/[a-z]+\.json$|^(README\.md|LICENSE|package\.json)$/.test(path))).toEqual([])
   })
 
-  it.each(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'LICENSE'])('includes %s', (path) => {
+  it.each(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'schema/report.json', 'schema/story.json', 'schema/dedup.json', 'schema/clusters.json', 'README.md', 'LICENSE'])('includes %s', (path) => {
     expect(files).toContain(path)
   })
 
   it('points every export condition at a packed file', () => {
     const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'))
     const conditions = Object.entries(manifest.exports as Record<string, unknown>).filter(([subpath]) => subpath !== './package.json')
-    const targets = [manifest.main, manifest.module, manifest.types, manifest.bin.corroborate, ...conditions.flatMap(([, entry]) => Object.values(entry as object).flatMap((c) => Object.values(c as object)))]
+    const targets = [manifest.main, manifest.module, manifest.types, manifest.bin.corroborate, ...conditions.flatMap(([, entry]) => (typeof entry === 'string' ? [entry] : Object.values(entry as object).flatMap((c) => Object.values(c as object))))]
     expect(targets.map((target: string) => target.replace(/^\.\//, '')).filter((target: string) => !files.includes(target))).toEqual([])
   })
 
@@ -55,6 +55,17 @@ describe('installed from its tarball', () => {
     ['import', `import { compare } from 'corroborate'; console.log(compare('Một câu.', 'Một câu.').overlap.score)`, ['--input-type=module']],
   ])('loads with %s', (_how, code, flags) => {
     expect(run(process.execPath, [...flags, '-e', code]).trim()).toBe('1')
+  })
+
+  it.each([
+    ['require', `console.log(require('corroborate/schema/report.json').$id)`, []],
+    ['import', `import schema from 'corroborate/schema/report.json' with { type: 'json' }; console.log(schema.$id)`, ['--input-type=module']],
+  ])('exports the report schema to %s', (_how, code, flags) => {
+    expect(run(process.execPath, [...flags, '-e', code]).trim()).toBe('urn:corroborate:schema:report:1')
+  })
+
+  it('prints a schema with npx corroborate schema', () => {
+    expect(JSON.parse(run('npx', ['--no-install', 'corroborate', 'schema', 'story'])).$id).toBe('urn:corroborate:schema:story:1')
   })
 
   it.each([

@@ -47,6 +47,14 @@ export interface DedupResult {
   readonly matches: readonly DedupMatch[]
 }
 
+/** A cluster of two or more articles, as `clusters()` gives it and `corroborate dedup --clusters` writes it (one a line). */
+export interface DedupCluster {
+  /** Id of its oldest article. */
+  readonly id: string
+  /** Ids of its articles, in the order they were added. */
+  readonly members: readonly string[]
+}
+
 export interface DedupOptions {
   /** Which levels to detect. @default 'both' */
   readonly mode?: DedupMode
@@ -92,7 +100,7 @@ export interface DedupIndex {
    * (every article re-decided with today's idf and neighbourhoods; cached until the next add());
    * `{ consolidate: false }` gives the streaming clusters add() reported.
    */
-  clusters(options?: { consolidate?: boolean }): Array<{ id: string; members: string[] }>
+  clusters(options?: { consolidate?: boolean }): DedupCluster[]
   /** Number of articles. */
   readonly size: number
   /** The options in force, defaults filled in (a loaded index keeps the ones it was saved with). */
@@ -281,7 +289,7 @@ class Index implements DedupIndex {
     })
   }
 
-  clusters(options: { consolidate?: boolean } = {}): Array<{ id: string; members: string[] }> {
+  clusters(options: { consolidate?: boolean } = {}): DedupCluster[] {
     // consolidation only changes anything when same-event decisions (idf, neighbourhoods) are involved
     const consolidate = (options.consolidate ?? true) && this.event !== null
     let groups = this.groups

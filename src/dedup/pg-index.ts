@@ -9,7 +9,7 @@
 import { CorroborateError, describe } from '../errors'
 import { Clusters } from './clusters'
 import { murmur3Utf8 } from './hash'
-import type { DedupArticle, DedupMatch, DedupResult, ResolvedDedupOptions } from './index'
+import type { DedupArticle, DedupCluster, DedupMatch, DedupResult, ResolvedDedupOptions } from './index'
 import { checkArticle, inputError, resolveDedupOptions, round } from './options'
 import { bandKeys } from './lsh'
 import { PERMUTATIONS, estimateJaccard, isEmptySignature, minhash } from './minhash'
@@ -55,7 +55,7 @@ export interface PgDedupIndex {
   /** The matches an article would get, without adding it. */
   query(article: Omit<DedupArticle, 'id'> & { readonly id?: string }): Promise<PgQueryResult>
   /** Every cluster of two or more articles, `{ id, members }`, members in the order they were added. */
-  clusters(): Promise<Array<{ id: string; members: string[] }>>
+  clusters(): Promise<DedupCluster[]>
   /** Number of articles. */
   size(): Promise<number>
   /** Delete the index: drops its schema and everything in it. */
@@ -273,7 +273,7 @@ class PgIndex implements PgDedupIndex {
     return { id: a.id, cluster: matches[0]?.rootId ?? null, level: matches.length > 0 ? 'near' : null, matches: this.reported(matches) }
   }
 
-  async clusters(): Promise<Array<{ id: string; members: string[] }>> {
+  async clusters(): Promise<DedupCluster[]> {
     await this.init()
     const rows = await this.read('listing clusters', async (db) => (await db.query(this.sql.clusters)).rows)
     const out: Array<{ id: string; members: string[] }> = []

@@ -1,10 +1,11 @@
 /**
  * Shared checks for the hardening suite: a report is valid when it has the
- * documented shape, survives JSON, and every offset slices back to its text.
+ * documented shape (the shipped JSON Schema), survives JSON, and every offset slices back to its text.
  */
 import { expect } from 'vitest'
 import type { Article, Report, Span } from '../../src'
 import { CorroborateError } from '../../src'
+import { checkSchema } from '../schema/check'
 
 export function textOf(input: string | Article): string {
   return typeof input === 'string' ? input : input.text
@@ -30,6 +31,8 @@ export function checkReport(report: Report, a: string | Article, b: string | Art
   const textB = textOf(b)
   expect(report.schemaVersion).toBe(1)
   expect(JSON.parse(JSON.stringify(report))).toEqual(report)
+  // what a pipeline in another language would check: the shipped JSON Schema
+  checkSchema('report', report)
   for (const [side, text] of [
     ['a', textA],
     ['b', textB],
