@@ -7,23 +7,31 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 // `require('corroborate')` works on every Node 20 release, not only those with require(esm).
 const esmOnly = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space']
 
+// compareBatch()'s worker thread is an entry of its own, started by the index beside it:
+// each format names its own file, so ESM and CJS users each start a worker of their format.
+const entry = { index: 'src/index.ts', postgres: 'src/postgres.ts', 'compare-worker': 'src/batch/worker.ts' }
+
 export default defineConfig([
   {
     // corroborate/postgres shares its modules (CorroborateError above all, so that
     // instanceof holds across entry points) with the main entry through common chunks.
-    entry: { index: 'src/index.ts', postgres: 'src/postgres.ts' },
+    entry,
     format: ['esm'],
-    dts: true,
+    dts: { entry: { index: 'src/index.ts', postgres: 'src/postgres.ts' } },
     clean: true,
     target: 'node20',
+    define: { __COMPARE_WORKER__: JSON.stringify('compare-worker.js') },
   },
   {
-    entry: { index: 'src/index.ts', postgres: 'src/postgres.ts' },
+    entry,
     format: ['cjs'],
     splitting: true,
-    dts: true,
+    dts: { entry: { index: 'src/index.ts', postgres: 'src/postgres.ts' } },
     target: 'node20',
     noExternal: esmOnly,
+    define: { __COMPARE_WORKER__: JSON.stringify('compare-worker.cjs') },
+    // import.meta.url (where the worker file is found) from __filename
+    shims: true,
   },
   {
     entry: { cli: 'src/cli.ts' },

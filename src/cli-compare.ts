@@ -7,6 +7,7 @@ import { basename } from 'node:path'
 import { type ArgsDef, defineCommand } from 'citty'
 import { type Positionals, UsageError, colorWanted, inCliTerms } from './cli-args'
 import { safeMessage } from './cli-output'
+import { pairsArgs } from './cli-pairs-args'
 import { CorroborateError, type Report, compare, toHtml, toMarkdown, toText } from './index.js'
 
 const FORMATS = ['text', 'json', 'markdown', 'html'] as const
@@ -96,6 +97,7 @@ export const compareArgs = {
   'label-b': { type: 'string', description: 'Name of the second report (default: its file name)', valueHint: 'name' },
   'max-length': { type: 'string', description: 'Refuse a report longer than this many characters (UTF-16 code units; default 5000000)', valueHint: 'n' },
   color: { type: 'boolean', description: 'Colour the text output (default: when stdout is a terminal and NO_COLOR is unset)', negativeDescription: 'Never colour the text output' },
+  ...pairsArgs,
   debug: { type: 'boolean', description: 'Print the stack trace of an internal error' },
 } as const satisfies ArgsDef
 

@@ -7,6 +7,8 @@ import { type Positionals, UsageError, checkArgs, inCliTerms, renderHelp } from 
 import { compareCommand, comparePositionals, readText } from './cli-compare'
 import { EXIT_SKIPPED, dedupCommand, dedupHelp, dedupPositionals } from './cli-dedup'
 import { guardStdout, safeMessage } from './cli-output'
+import { pairsCompare, wantsPairs } from './cli-pairs'
+import { PAIRS_ONLY, pairsHelp } from './cli-pairs-args'
 import { schemaCommand, schemaHelp, schemaPositionals } from './cli-schema'
 import { StoryUsageError, storyCompare, storyPaths } from './cli-story'
 import { CorroborateError } from './index.js'
@@ -20,7 +22,7 @@ const main = defineCommand({
 })
 
 const COMMANDS: Record<string, { readonly command: CommandDef; readonly positionals: Positionals; readonly help: readonly string[]; readonly exitCodes?: readonly string[] }> = {
-  compare: { command: compareCommand as unknown as CommandDef, positionals: comparePositionals, help: [] },
+  compare: { command: compareCommand as unknown as CommandDef, positionals: comparePositionals, help: [pairsHelp], exitCodes: [`${EXIT_SKIPPED}  with --pairs: some lines were skipped (each reported on stderr with its line number); --strict stops at the first instead`] },
   dedup: { command: dedupCommand as unknown as CommandDef, positionals: dedupPositionals, help: dedupHelp, exitCodes: [`${EXIT_SKIPPED}  some lines were skipped (bad JSON, a missing field, a duplicate id, an unreadable date: each reported on stderr); --strict stops at the first instead`] },
   schema: { command: schemaCommand as unknown as CommandDef, positionals: schemaPositionals, help: schemaHelp },
 }
@@ -53,6 +55,12 @@ async function _run(argv: string[]): Promise<number> {
       process.stdout.write(await renderHelp(entry.command, main, entry.help, entry.exitCodes))
       return 0
     }
+    // Many pairs from a JSONL file (src/cli-pairs.ts): no report file among the arguments.
+    if (name === 'compare' && wantsPairs(rest)) {
+      return await pairsCompare(rest, checkArgs(name, entry.command.args as ArgsDef, rest, { min: 0, max: 0, what: 'no report files with --pairs (the pairs come from its file)' }))
+    }
+    const batchOnly = name === 'compare' ? PAIRS_ONLY.find((flag) => flags.some((arg) => arg === `--${flag}` || arg.startsWith(`--${flag}=`))) : undefined
+    if (batchOnly) throw new UsageError(`--${batchOnly} works with --pairs only`, 'compare')
     // Three or more reports: the story report (src/cli-story.ts), which checks its own flags.
     if (name === 'compare' && (storyPaths(rest)?.length ?? 0) >= 3) {
       process.stdout.write(storyCompare(rest, readText))

@@ -228,6 +228,18 @@ export interface CompareOptions {
   readonly detectBoilerplate?: boolean
 }
 
+/** One pair of `compareBatch()`: A and B, as `compare(a, b)` takes them. */
+export type BatchPair = readonly [a: string | Article, b: string | Article]
+
+export interface BatchOptions extends CompareOptions {
+  /**
+   * Worker threads comparing pairs in parallel; 0 compares on the calling thread.
+   * Results come in input order whatever the number.
+   * @default 0
+   */
+  readonly workers?: number
+}
+
 /* ---------------------------------------------------------------------------
  * Story reports: many reports of one event (compareMany). Outlets are referred
  * to by their index in `Story.outlets`; per-outlet arrays follow that order.

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from './helpers'
@@ -48,6 +48,13 @@ describe('installed from its tarball', () => {
   it('runs as npx corroborate', () => {
     const out = run('npx', ['--no-install', 'corroborate', 'compare', resolve(ROOT, 'examples/seeds/thanhnien.txt'), resolve(ROOT, 'examples/seeds/ngaynay.txt'), '--json'])
     expect(JSON.parse(out).alignments.length).toBe(7)
+  })
+
+  it('compares a batch on worker threads as npx corroborate compare --pairs', () => {
+    const pairs = resolve(project, 'pairs.jsonl')
+    writeFileSync(pairs, `${JSON.stringify({ a: resolve(ROOT, 'examples/seeds/thanhnien.txt'), b: resolve(ROOT, 'examples/seeds/ngaynay.txt') })}\n`.repeat(3))
+    const lines = run('npx', ['--no-install', 'corroborate', 'compare', '--pairs', pairs, '--workers', '2']).trim().split('\n')
+    expect(lines.map((line) => JSON.parse(line).alignments.length)).toEqual([7, 7, 7])
   })
 
   it.each([
