@@ -174,7 +174,7 @@ describe('the examples', () => {
   it('type-check against the built package', () => {
     const dir = mkdtempSync(join(tmpdir(), 'corroborate-tsc-'))
     const config = join(dir, 'tsconfig.json')
-    const files = ['compare-seeds.ts', 'batch-folder.ts'].map((name) => resolve(ROOT, 'examples', name))
+    const files = ['compare-seeds.ts', 'batch-folder.ts', 'pipeline/pairs.ts', 'pipeline/digest.ts'].map((name) => resolve(ROOT, 'examples', name))
     writeFileSync(config, JSON.stringify({ extends: resolve(ROOT, 'tsconfig.json'), compilerOptions: { noEmit: true, typeRoots: [resolve(ROOT, 'node_modules/@types')] }, include: [], files }))
     const result = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], { cwd: ROOT, encoding: 'utf8' })
     expect(result.stdout + result.stderr).toBe('')
