@@ -1,0 +1,160 @@
+// npm run bench:batch: `corroborate compare --pairs` on 1,000 pairs of VietnameseMDS
+// same-event reports (both directions of every pair within a cluster, in cluster order),
+// with --workers 1 and --workers 2: pairs per second and whether the outputs are
+// byte-identical. Rounds alternate 1 and 2 workers so that a neighbour's burst does not fall
+// on one side only; the best round of each is kept, with the 1-minute load average.
+//
+// On a shared machine wall time cannot show parallelism: Linux groups CPU time by session
+// (sched_autogroup), so a process gets its session's share however many threads it runs.
+// So the CPU time of every thread of the CLI is also read from /proc while it runs, and the
+// wall time the run would take on otherwise idle cores is estimated from it: the busiest
+// thread's CPU time, or the total divided by the cores when that is more (`idleSeconds`).
+//
+//   node bench/batch.mjs [--pairs 1000] [--rounds 2] [--workers 1,2]
+//
+// Needs vmds/articles.jsonl in CORROBORATE_CORPORA or ../shared/corpora; without it the bench
+// is skipped with a notice (exit 0) and bench/results/batch.json is left as it was.
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { corporaDir, missingCorpora, repoRoot } from './eval/metrics.mjs'
+
+const USAGE = 'usage: node bench/batch.mjs [--pairs N] [--rounds N] [--workers 1,2]'
+const args = { pairs: 1000, rounds: 2, workers: [1, 2] }
+for (let i = 2; i < process.argv.length; i++) {
+  const flag = process.argv[i]
+  const value = process.argv[++i]
+  if (flag === '--pairs' && /^\d+$/.test(value ?? '')) args.pairs = Number(value)
+  else if (flag === '--rounds' && /^\d+$/.test(value ?? '')) args.rounds = Number(value)
+  else if (flag === '--workers' && /^\d+(,\d+)*$/.test(value ?? '')) args.workers = value.split(',').map(Number)
+  else {
+    process.stderr.write(`${USAGE}\n`)
+    process.exit(2)
+  }
+}
+
+const missing = missingCorpora(['vmds/articles.jsonl'])
+if (missing.length > 0) {
+  process.stderr.write(`notice: skipped bench:batch: ${missing.join(', ')} not found in ${corporaDir}; put the corpora there or set CORROBORATE_CORPORA (see docs/eval.md)\n`)
+  process.exit(0)
+}
+
+const articles = readFileSync(join(corporaDir, 'vmds/articles.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+const byCluster = new Map()
+for (const article of articles) byCluster.set(article.cluster, [...(byCluster.get(article.cluster) ?? []), article])
+const pairs = []
+for (const members of byCluster.values()) {
+  for (let i = 0; i < members.length; i++) for (let j = 0; j < members.length; j++) if (i !== j) pairs.push({ aId: members[i].id, bId: members[j].id })
+}
+if (pairs.length < args.pairs) {
+  process.stderr.write(`bench:batch: VietnameseMDS gives ${pairs.length} same-event pairs, fewer than --pairs ${args.pairs}\n`)
+  process.exit(2)
+}
+pairs.length = args.pairs
+
+const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-batch-'))
+const articlesFile = join(dir, 'articles.jsonl')
+const pairsFile = join(dir, 'pairs.jsonl')
+writeFileSync(articlesFile, articles.map((a) => JSON.stringify({ id: a.id, text: a.text, source: a.outlet })).join('\n') + '\n')
+writeFileSync(pairsFile, pairs.map((p) => JSON.stringify(p)).join('\n') + '\n')
+const used = new Set(pairs.flatMap((p) => [p.aId, p.bId]))
+const bytes = articles.filter((a) => used.has(a.id)).reduce((sum, a) => sum + Buffer.byteLength(a.text), 0) / used.size
+
+const CLOCK_TICKS = 100 // USER_HZ on Linux
+
+/** CPU seconds (user + system) of each thread of process `pid`, from /proc; {} once it is gone. */
+function threadSeconds(pid) {
+  const out = {}
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      out[tid] = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS
+    }
+  } catch {}
+  return out
+}
+
+/** Runs the CLI on `workers` threads; its output, wall time, and the last CPU reading of each of its threads. */
+function runCli(workers) {
+  return new Promise((resolvePromise, reject) => {
+    const t0 = performance.now()
+    const child = spawn(process.execPath, [resolve(repoRoot, 'dist/cli.js'), 'compare', '--pairs', pairsFile, '--articles', articlesFile, '--workers', String(workers)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const stdout = []
+    let stderr = ''
+    let threads = {}
+    const poll = setInterval(() => {
+      const now = threadSeconds(child.pid)
+      if (Object.keys(now).length > 0) threads = { ...threads, ...now }
+    }, 100)
+    child.stdout.on('data', (chunk) => stdout.push(chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearInterval(poll)
+      const seconds = (performance.now() - t0) / 1000
+      if (code !== 0) reject(new Error(`--workers ${workers} exited ${code}: ${stderr}`))
+      else resolvePromise({ seconds, output: Buffer.concat(stdout), threads: Object.entries(threads).map(([tid, cpu]) => ({ main: Number(tid) === child.pid, cpu })) })
+    })
+  })
+}
+
+const cores = cpus().length
+const canReadThreads = existsSync('/proc/self/task')
+const runs = []
+try {
+  for (let round = 0; round < args.rounds; round++) {
+    for (const workers of round % 2 === 0 ? args.workers : [...args.workers].reverse()) {
+      const load = loadavg()[0]
+      const { seconds, output, threads } = await runCli(workers)
+      const lines = output.toString('utf8').split('\n').filter(Boolean).length
+      const cpu = threads.reduce((sum, t) => sum + t.cpu, 0)
+      const busiest = threads.reduce((max, t) => Math.max(max, t.cpu), 0)
+      const idleSeconds = canReadThreads ? Math.max(busiest, cpu / cores) : null
+      const run = {
+        round,
+        workers,
+        seconds: +seconds.toFixed(2),
+        pairsPerSecond: +(lines / seconds).toFixed(1),
+        loadBefore: +load.toFixed(2),
+        loadAfter: +loadavg()[0].toFixed(2),
+        cpuSeconds: +cpu.toFixed(2),
+        mainThreadCpuSeconds: +(threads.find((t) => t.main)?.cpu ?? 0).toFixed(2),
+        workerCpuSeconds: threads.filter((t) => !t.main).map((t) => t.cpu).sort((a, b) => b - a).slice(0, workers).map((c) => +c.toFixed(2)),
+        idleSeconds: idleSeconds && +idleSeconds.toFixed(2),
+        idlePairsPerSecond: idleSeconds && +(lines / idleSeconds).toFixed(1),
+        reports: lines,
+        sha256: createHash('sha256').update(output).digest('hex'),
+      }
+      runs.push(run)
+      process.stderr.write(`bench:batch ${JSON.stringify(run)}\n`)
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}
+
+const bestOf = (key) => Object.fromEntries(args.workers.map((w) => [w, runs.filter((r) => r.workers === w).reduce((a, b) => (b[key] > a[key] ? b : a))[key]]))
+const identical = new Set(runs.map((r) => r.sha256)).size === 1 && runs.every((r) => r.reports === args.pairs)
+const [one, two] = args.workers
+const wall = bestOf('pairsPerSecond')
+const idle = canReadThreads ? bestOf('idlePairsPerSecond') : null
+const summary = {
+  date: new Date().toISOString(),
+  machine: { cpus: cores, node: process.version, sharedCpuBySession: readFileSync('/proc/sys/kernel/sched_autogroup_enabled', 'utf8').trim() === '1' },
+  pairs: args.pairs,
+  meanBytesPerArticle: Math.round(bytes),
+  identicalOutput: identical,
+  pairsPerSecond: wall,
+  speedup: two === undefined ? null : +(wall[two] / wall[one]).toFixed(2),
+  idlePairsPerSecond: idle,
+  idleSpeedup: two === undefined || !idle ? null : +(idle[two] / idle[one]).toFixed(2),
+  runs,
+}
+mkdirSync(resolve(repoRoot, 'bench/results'), { recursive: true })
+writeFileSync(resolve(repoRoot, 'bench/results/batch.json'), JSON.stringify(summary, null, 2) + '\n')
+console.table(runs.map(({ sha256, workerCpuSeconds, ...run }) => run))
+console.log(`identical output: ${identical}; --workers ${two} vs ${one}: ×${summary.speedup} wall time (best rounds; load averages above), ×${summary.idleSpeedup} estimated on idle cores from each thread's CPU time`)
+if (!identical) process.exitCode = 1
