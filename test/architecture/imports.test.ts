@@ -26,6 +26,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['compare'],
   ['story', 'dedup', 'report'],
   ['safe'],
+  ['batch'],
   ['index', 'postgres'],
   ['cli'],
 ]
