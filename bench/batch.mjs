@@ -10,7 +10,9 @@
 // wall time the run would take on otherwise idle cores is estimated from it: the busiest
 // thread's CPU time, or the total divided by the cores when that is more (`idleSeconds`).
 //
-//   node bench/batch.mjs [--pairs 1000] [--rounds 2] [--workers 1,2]
+//   node bench/batch.mjs [--pairs 1000] [--rounds 2] [--workers 1,2] [--node '--v8-flag …']
+//
+// --node passes options to the node running the CLI (to measure V8 flags).
 //
 // Needs vmds/articles.jsonl in CORROBORATE_CORPORA or ../shared/corpora; without it the bench
 // is skipped with a notice (exit 0) and bench/results/batch.json is left as it was.
@@ -21,14 +23,15 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { corporaDir, missingCorpora, repoRoot } from './eval/metrics.mjs'
 
-const USAGE = 'usage: node bench/batch.mjs [--pairs N] [--rounds N] [--workers 1,2]'
-const args = { pairs: 1000, rounds: 2, workers: [1, 2] }
+const USAGE = "usage: node bench/batch.mjs [--pairs N] [--rounds N] [--workers 1,2] [--node '--v8-flag …']"
+const args = { pairs: 1000, rounds: 2, workers: [1, 2], node: [] }
 for (let i = 2; i < process.argv.length; i++) {
   const flag = process.argv[i]
   const value = process.argv[++i]
   if (flag === '--pairs' && /^\d+$/.test(value ?? '')) args.pairs = Number(value)
   else if (flag === '--rounds' && /^\d+$/.test(value ?? '')) args.rounds = Number(value)
   else if (flag === '--workers' && /^\d+(,\d+)*$/.test(value ?? '')) args.workers = value.split(',').map(Number)
+  else if (flag === '--node' && value?.startsWith('--')) args.node = value.split(' ')
   else {
     process.stderr.write(`${USAGE}\n`)
     process.exit(2)
@@ -81,7 +84,7 @@ function threadSeconds(pid) {
 function runCli(workers) {
   return new Promise((resolvePromise, reject) => {
     const t0 = performance.now()
-    const child = spawn(process.execPath, [resolve(repoRoot, 'dist/cli.js'), 'compare', '--pairs', pairsFile, '--articles', articlesFile, '--workers', String(workers)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [...args.node, resolve(repoRoot, 'dist/cli.js'), 'compare', '--pairs', pairsFile, '--articles', articlesFile, '--workers', String(workers)], { stdio: ['ignore', 'pipe', 'pipe'] })
     const stdout = []
     let stderr = ''
     let threads = {}
@@ -143,6 +146,7 @@ const wall = bestOf('pairsPerSecond')
 const idle = canReadThreads ? bestOf('idlePairsPerSecond') : null
 const summary = {
   date: new Date().toISOString(),
+  nodeOptions: args.node,
   machine: { cpus: cores, node: process.version, sharedCpuBySession: readFileSync('/proc/sys/kernel/sched_autogroup_enabled', 'utf8').trim() === '1' },
   pairs: args.pairs,
   meanBytesPerArticle: Math.round(bytes),

@@ -8,6 +8,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { setFlagsFromString } from 'node:v8'
 import { UsageError, inCliTerms } from './cli-args'
 import { maxLength, readText } from './cli-compare'
 import { EXIT_SKIPPED, parseArticleLine } from './cli-dedup'
@@ -156,6 +157,10 @@ export async function runPairs({ pairs, articles: articlesPath, workers, strict,
     while (entries.length > 0 && 'refused' in entries[0]!) refuse((entries.shift() as { refused: CorroborateError }).refused)
   }
 
+  // V8 recompiles compare()'s hot functions on helper threads all through a batch (about 45% of
+  // the CPU time of one thread's batch, measured in bench/batch.mjs); with workers the cores are
+  // theirs, so each isolate compiles on its own thread instead (flags apply to isolates created after)
+  if (workers > 0) setFlagsFromString('--no-concurrent-recompilation')
   const shown = progress(Boolean(process.stderr.isTTY))
   let compared = 0
   try {
