@@ -18,7 +18,7 @@ import { safeMessage } from './cli-output'
 import { type Article, type BatchPair, CorroborateError, type DedupArticle, compareBatch } from './index.js'
 
 /** A pair line, or where the line is and why it was refused. */
-type Entry = { readonly where: string; readonly pair: BatchPair } | { readonly where: string; readonly refused: CorroborateError }
+type Entry = { readonly where: string } | { readonly where: string; readonly refused: CorroborateError }
 
 function inputError(path: string, expected: string, received: string): CorroborateError {
   return new CorroborateError('E_INPUT', [{ path, expected, received }])
@@ -148,7 +148,7 @@ export async function runPairs({ pairs, articles: articlesPath, workers, strict,
         entries.push({ where, refused: error })
         continue
       }
-      entries.push({ where, pair })
+      entries.push({ where })
       yield pair
     }
   }
