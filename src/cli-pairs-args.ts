@@ -21,9 +21,11 @@ export const NOT_WITH_PAIRS = ['label-a', 'label-b', 'html', 'color'] as const
 export const pairsHelp = `MANY PAIRS (--pairs)
 
   Each line of the --pairs file is one pair, either
-    {"a": "a.txt", "b": "b.txt"}              file paths, relative to the --pairs file's folder
+    {"a": "a.txt", "b": "b.txt"}                 file paths, relative to the --pairs file's folder
+                                                 (to the working directory with --pairs -)
     {"a": {"text": "…", "source": "X"}, "b": …}  the articles themselves (as compare() takes them)
-    {"aId": "12", "bId": "17"}                 ids of articles in --articles (JSONL {id, text, source?})
+    {"aId": "12", "bId": "17"}                   ids of articles in --articles (JSONL {id, text, source?},
+                                                 read into memory first)
   and gives one line of output: the report, as --json prints it but on one line, labelled with
   the file names, the given sources or the ids. Output keeps the input order with any
   --workers. A bad line (invalid JSON, an unknown id, a missing file, a text over --max-length)
