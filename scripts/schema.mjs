@@ -19,6 +19,7 @@ export const SCHEMAS = {
   story: { type: 'Story', title: 'corroborate story report', description: 'The story report of compareMany(articles): `corroborate compare a b c … --json`.' },
   dedup: { type: 'DedupResult', title: 'corroborate dedup decision', description: 'One decision of DedupIndex.add(): each line that `corroborate dedup` writes.' },
   clusters: { type: 'DedupCluster', title: 'corroborate dedup cluster', description: 'One cluster of DedupIndex.clusters(): each line of `corroborate dedup --clusters FILE`.' },
+  snapshot: { type: 'DedupSnapshotLine', title: 'corroborate saved dedup index line', description: 'One line of DedupIndex.snapshotLines() (version 2): what `corroborate dedup --save FILE` writes. The header comes first, then the df records, then one record per article.' },
 }
 
 export function schemaPath(name) {

@@ -1,5 +1,5 @@
 /**
- * `corroborate schema report|story|dedup|clusters`: prints the JSON Schema of a result, the
+ * `corroborate schema report|story|dedup|clusters|snapshot`: prints the JSON Schema of a result, the
  * file shipped as corroborate/schema/NAME.json (generated from src/types.ts by
  * scripts/schema.mjs), so that a pipeline in any language can validate what it reads.
  */
@@ -13,6 +13,7 @@ export const SCHEMAS = {
   story: 'the story report of compare with three or more reports --json',
   dedup: 'each line that dedup writes',
   clusters: 'each line of the dedup --clusters file',
+  snapshot: 'each line of an index saved with dedup --save',
 } as const
 
 export const schemaPositionals: Positionals = { min: 1, max: 1, what: `one schema name (${Object.keys(SCHEMAS).join(', ')})` }
@@ -22,9 +23,9 @@ export const schemaHelp: readonly string[] = [`SCHEMAS\n\n${Object.entries(SCHEM
   .join('\n')}\n\n  JSON Schema draft-07; $id urn:corroborate:schema:NAME:VERSION. The same files ship in the\n  package as corroborate/schema/NAME.json.`]
 
 export const schemaCommand = defineCommand({
-  meta: { name: 'schema', description: 'Print the JSON Schema of a result: report, story, dedup or clusters' },
+  meta: { name: 'schema', description: 'Print the JSON Schema of a result: report, story, dedup, clusters or snapshot' },
   args: {
-    name: { type: 'positional', required: true, description: 'report, story, dedup or clusters' },
+    name: { type: 'positional', required: true, description: 'report, story, dedup, clusters or snapshot' },
     debug: { type: 'boolean', description: 'Print the stack trace of an internal error' },
   },
   run({ args }) {

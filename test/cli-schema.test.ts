@@ -19,8 +19,8 @@ describe('corroborate schema', () => {
   })
 
   it.each([
-    ['no name', ['schema'], /^corroborate: expected one schema name \(report, story, dedup, clusters\), received 0 arguments \(see corroborate schema --help\)\n$/],
-    ['an unknown name', ['schema', 'reports'], /^corroborate: expected a schema name \(report, story, dedup, clusters\), received "reports" \(see corroborate schema --help\)\n$/],
+    ['no name', ['schema'], /^corroborate: expected one schema name \(report, story, dedup, clusters, snapshot\), received 0 arguments \(see corroborate schema --help\)\n$/],
+    ['an unknown name', ['schema', 'reports'], /^corroborate: expected a schema name \(report, story, dedup, clusters, snapshot\), received "reports" \(see corroborate schema --help\)\n$/],
     ['two names', ['schema', 'report', 'story'], /^corroborate: expected one schema name .*, received 2 arguments: unexpected "story"/],
   ])('refuses %s with exit 2', (_name, args, message) => {
     const { code, stdout, stderr } = run(args)

@@ -14,7 +14,7 @@ describe('the published package', () => {
     expect(files.filter((path) => !/^dist\/|^schema\/[a-z]+\.json$|^(README\.md|LICENSE|package\.json)$/.test(path))).toEqual([])
   })
 
-  it.each(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'schema/report.json', 'schema/story.json', 'schema/dedup.json', 'schema/clusters.json', 'README.md', 'LICENSE'])('includes %s', (path) => {
+  it.each(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'schema/report.json', 'schema/story.json', 'schema/dedup.json', 'schema/clusters.json', 'schema/snapshot.json', 'README.md', 'LICENSE'])('includes %s', (path) => {
     expect(files).toContain(path)
   })
 

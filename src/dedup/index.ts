@@ -422,3 +422,4 @@ export function signature(text: string): Signature {
 }
 
 export { BANDS, PERMUTATIONS }
+export type { DedupSnapshotArticle, DedupSnapshotDf, DedupSnapshotHeader, DedupSnapshotLine } from './snapshot'

@@ -11,7 +11,7 @@ import type { DedupIndexJSON, ResolvedDedupOptions } from './index'
 import { PERMUTATIONS } from './minhash'
 import { fromBase64, inputError, toBase64 } from './options'
 
-export const SNAPSHOT_FORMAT = 'corroborate-dedup-index'
+export const SNAPSHOT_FORMAT = 'corroborate-dedup-index' as const
 /** Pairs of the event index's document frequencies per record. */
 const DF_PER_RECORD = 4096
 /** Base64 characters of one signature (PERMUTATIONS little-endian uint32). */
@@ -44,18 +44,65 @@ export interface SnapshotSource {
   readonly event: { readonly articles: number; df(): Iterable<[number, number]>; doc(doc: number): EventState['docs'][number] } | null
 }
 
+/** The first line of a saved index (version 2): what follows it, and the options it was built with. */
+export interface DedupSnapshotHeader {
+  readonly format: 'corroborate-dedup-index'
+  readonly version: 2
+  readonly options: ResolvedDedupOptions
+  /** Article records after the df records. @asType integer @minimum 0 */
+  readonly articles: number
+  /** Whether the records carry near-duplicate signatures (every mode but `event`). */
+  readonly near: boolean
+  /** The same-event index: how many articles it counted, and how many df records follow the header. Null in `near` mode. */
+  readonly event: { readonly articles: number; readonly dfRecords: number } | null
+  /** Whether the records carry their texts (the index verifies matches). */
+  readonly texts: boolean
+}
+
+/** Document frequencies of the same-event index, up to 4096 `[feature, count]` pairs a line. */
+export interface DedupSnapshotDf {
+  readonly df: ReadonlyArray<readonly [number, number]>
+}
+
+/** One article of a saved index, in the order they were added. */
+export interface DedupSnapshotArticle {
+  readonly id: string
+  /** Publication time in milliseconds since 1970, or null. */
+  readonly published: number | null
+  /** Number (position) of the article its cluster is rooted at. @asType integer @minimum 0 */
+  readonly root: number
+  /** MinHash signature: 128 little-endian uint32, base64 (near-duplicate levels only). */
+  readonly signature?: string
+  /** Its same-event features and nearest-neighbour cosines (event levels only). */
+  readonly event?: { readonly ids: readonly number[]; readonly counts: readonly number[]; readonly neighbours: readonly number[] }
+  /** Its text, when the index keeps texts. */
+  readonly text?: string
+}
+
+/** A line of `snapshotLines()`: the header, then the df records, then one record per article. */
+export type DedupSnapshotLine = DedupSnapshotHeader | DedupSnapshotDf | DedupSnapshotArticle
+
 /** The snapshot as JSON Lines, one string per line (each ending in a line feed), header first. */
 export function* snapshotLines(source: SnapshotSource): Generator<string> {
   const dfPairs = source.event ? [...source.event.df()] : []
   const dfRecords = Math.ceil(dfPairs.length / DF_PER_RECORD)
-  yield JSON.stringify({ format: SNAPSHOT_FORMAT, version: 2, options: source.options, articles: source.size, near: source.near, event: source.event ? { articles: source.event.articles, dfRecords } : null, texts: source.texts }) + '\n'
-  for (let r = 0; r < dfRecords; r++) yield JSON.stringify({ df: dfPairs.slice(r * DF_PER_RECORD, (r + 1) * DF_PER_RECORD) }) + '\n'
+  // typed as the schema's line types (schema/snapshot.json), so that the two cannot part ways
+  const header: DedupSnapshotHeader = { format: SNAPSHOT_FORMAT, version: 2, options: source.options, articles: source.size, near: source.near, event: source.event ? { articles: source.event.articles, dfRecords } : null, texts: source.texts }
+  yield JSON.stringify(header) + '\n'
+  for (let r = 0; r < dfRecords; r++) {
+    const record: DedupSnapshotDf = { df: dfPairs.slice(r * DF_PER_RECORD, (r + 1) * DF_PER_RECORD) }
+    yield JSON.stringify(record) + '\n'
+  }
   for (let doc = 0; doc < source.size; doc++) {
-    const record: Record<string, unknown> = { id: source.id(doc), published: source.published(doc), root: source.roots[doc] }
-    if (source.near) record.signature = toBase64(source.signature(doc))
-    if (source.event) record.event = source.event.doc(doc)
     const text = source.text(doc)
-    if (text !== null) record.text = text
+    const record: DedupSnapshotArticle = {
+      id: source.id(doc),
+      published: source.published(doc),
+      root: source.roots[doc]!,
+      ...(source.near ? { signature: toBase64(source.signature(doc)) } : {}),
+      ...(source.event ? { event: source.event.doc(doc) } : {}),
+      ...(text !== null ? { text } : {}),
+    }
     yield JSON.stringify(record) + '\n'
   }
 }

@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
 import { ROOT } from '../helpers'
 
-export const SCHEMA_NAMES = ['report', 'story', 'dedup', 'clusters'] as const
+export const SCHEMA_NAMES = ['report', 'story', 'dedup', 'clusters', 'snapshot'] as const
 export type SchemaName = (typeof SCHEMA_NAMES)[number]
 
 export function shippedSchema(name: SchemaName): Record<string, unknown> {

@@ -23,9 +23,11 @@ describe('the shipped schemas', () => {
   }, 120_000)
 
   it.each(SCHEMA_NAMES)('%s.json names the report schemaVersion in its $id and refuses unknown fields', (name) => {
-    const schema = shippedSchema(name)
+    const schema = shippedSchema(name) as { $id: string; additionalProperties?: boolean; anyOf?: Array<{ $ref: string }>; definitions?: Record<string, { additionalProperties?: boolean }> }
     expect(schema.$id).toBe(`urn:corroborate:schema:${name}:${compare('a', 'a').schemaVersion}`)
-    expect(schema.additionalProperties).toBe(false)
+    // a union of line kinds (snapshot) refuses unknown fields in each kind
+    const objects = schema.anyOf ? schema.anyOf.map(({ $ref }) => schema.definitions![$ref.replace('#/definitions/', '')]!) : [schema]
+    for (const object of objects) expect(object.additionalProperties).toBe(false)
   })
 })
 
@@ -92,6 +94,19 @@ describe('every result validates', () => {
       for (const cluster of clusters) checkSchema('clusters', cluster)
     }
   })
+
+  it.each(['near', 'event', 'both'] as const)('every line of a saved index, %s mode, with and without texts', (mode) => {
+    for (const verify of [false, true]) {
+      const index = createDedupIndex({ mode, verify })
+      corpusArticles()
+        .slice(0, 12)
+        .forEach((article, i) => index.add({ id: `a${i}`, text: article.sentences.join(' '), published: `2025-08-${String(10 + (i % 5)).padStart(2, '0')}T08:00:00Z` }))
+      const lines = [...index.snapshotLines()].map((line) => JSON.parse(line) as Record<string, unknown>)
+      expect(lines.filter((line) => 'df' in line).length).toBe(mode === 'near' ? 0 : 1)
+      expect(lines.filter((line) => 'root' in line).every((line) => ('text' in line) === verify)).toBe(true)
+      for (const line of lines) checkSchema('snapshot', line)
+    }
+  })
 })
 
 describe('a result of the wrong shape does not validate', () => {
@@ -111,5 +126,13 @@ describe('a result of the wrong shape does not validate', () => {
     ['another schemaVersion', (r: any) => (r.schemaVersion = 2), /\/schemaVersion must be equal to constant/],
   ])('%s', (_name, edit, message) => {
     expect(schemaErrors('report', edited(edit)).join('\n')).toMatch(message)
+  })
+
+  it.each([
+    ['an article record with a fractional root', { id: 'a', published: null, root: 0.5 }],
+    ['an article record with an unknown field', { id: 'a', published: null, root: 0, extra: 1 }],
+    ['a header of another version', { format: 'corroborate-dedup-index', version: 3, options: {}, articles: 0, near: true, event: null, texts: false }],
+  ])('a saved-index line: %s', (_name, line) => {
+    expect(schemaErrors('snapshot', line)).not.toEqual([])
   })
 })
