@@ -11,7 +11,7 @@
 //
 // Writes bench/results/dedup-store.json.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -30,9 +30,11 @@ const index = createPgDedupIndex({ connectionString: url, schema, mode: 'both' }
 await index.init()
 process.stdout.write('ready\\n')
 for await (const _ of createInterface({ input: process.stdin })) break
+const before = process.cpuUsage()
 for (const article of articles) await index.add(article)
+const cpu = process.cpuUsage(before)
 await index.close()
-process.stdout.write('done\\n')
+process.stdout.write('done ' + (cpu.user + cpu.system) / 1000 + '\\n')
 `
 
 /** Pair precision, recall and F1 of a clustering against the gold clusters. */
@@ -64,6 +66,24 @@ function disagreement(x, y) {
   return +(differ / Math.max(1, new Set([...a, ...b]).size)).toFixed(4)
 }
 
+/**
+ * CPU milliseconds used so far by the PostgreSQL server's processes on this machine (Linux
+ * /proc; 0 elsewhere). Under a loaded machine wall time says little; CPU per add does.
+ */
+function serverCpuMs() {
+  let ticks = 0
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      if (!stat.includes('(postgres)')) continue
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      // utime, stime, and (for the postmaster) cutime, cstime: the backends that have exited
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])
+    } catch {}
+  }
+  return ticks * 10
+}
+
 async function addWithWorkers(url, schema, docs, workers, dir) {
   const worker = join(dir, 'worker.mjs')
   writeFileSync(worker, WORKER)
@@ -78,13 +98,15 @@ async function addWithWorkers(url, schema, docs, workers, dir) {
       child.stdout.on('data', (chunk) => ((out += chunk), out.startsWith('ready') && ok()))
       done.catch(fail)
     })
-    return { child, ready, done }
+    return { child, ready, done, out: () => out }
   })
   await Promise.all(children.map((c) => c.ready))
   const start = performance.now()
+  const server = serverCpuMs()
   for (const c of children) c.child.stdin.end('go\n')
   await Promise.all(children.map((c) => c.done))
-  return (performance.now() - start) / 1000
+  const seconds = (performance.now() - start) / 1000
+  return { seconds, serverCpuMs: serverCpuMs() - server, workerCpuMs: children.reduce((sum, c) => sum + Number(/done (\S+)/.exec(c.out())?.[1] ?? 0), 0) }
 }
 
 export async function benchStore(url) {
@@ -112,7 +134,7 @@ export async function benchStore(url) {
     await admin.query(`drop schema if exists "${schema}" cascade`)
     process.stderr.write(`bench:dedup --store ${name}: ${stream.length} articles, ${workers} worker(s)…\n`)
     const load = loadavg()[0]
-    const seconds = await addWithWorkers(url, schema, stream, workers, dir)
+    const { seconds, serverCpuMs: server, workerCpuMs: worker } = await addWithWorkers(url, schema, stream, workers, dir)
     const order = (await admin.query(`select id from "${schema}".articles order by seq`)).rows.map((r) => byId.get(r.id))
     const shared = createPgDedupIndex({ connectionString: url, schema, mode: 'both' })
     const t0 = performance.now()
@@ -130,6 +152,9 @@ export async function benchStore(url) {
       seconds: +seconds.toFixed(2),
       perSecond: +(stream.length / seconds).toFixed(1),
       loadAverage: +load.toFixed(1),
+      // CPU per article: the server's processes, and the workers' (features, signature, scoring, pg)
+      serverCpuMsPerArticle: +(server / stream.length).toFixed(1),
+      workerCpuMsPerArticle: +(worker / stream.length).toFixed(1),
       clustersSeconds: +clustersSeconds.toFixed(2),
       bytesPerArticle: Math.round(bytes / stream.length),
       tables: Object.fromEntries(sizes.map((r) => [r.name, Math.round(r.bytes / stream.length)])),
@@ -164,8 +189,8 @@ export async function benchStore(url) {
     accuracy,
   }
   writeFileSync(resolve(root, 'bench/results/dedup-store.json'), JSON.stringify(result, null, 2) + '\n')
-  const table = [['workers', 'articles', 'articles/s', 'load avg', 'bytes/article', 'clusters() s', '= in-memory (commit order)']]
-  for (const r of result.runs) table.push([String(r.workers), String(r.articles), String(r.perSecond), String(r.loadAverage), String(r.bytesPerArticle), String(r.clustersSeconds), String(r.sameAsInMemoryInCommitOrder)])
+  const table = [['workers', 'articles', 'articles/s', 'load avg', 'server CPU ms/article', 'worker CPU ms/article', 'bytes/article', 'clusters() s', '= in-memory (commit order)']]
+  for (const r of result.runs) table.push([String(r.workers), String(r.articles), String(r.perSecond), String(r.loadAverage), String(r.serverCpuMsPerArticle), String(r.workerCpuMsPerArticle), String(r.bytesPerArticle), String(r.clustersSeconds), String(r.sameAsInMemoryInCommitOrder)])
   const w = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)))
   console.log(table.map((r) => r.map((c, i) => (i ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ')).join('\n'))
   console.log(`in memory, same corpus: ${result.inMemory.perSecond} articles/s (adds and clusters())`)

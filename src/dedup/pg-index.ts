@@ -1,6 +1,7 @@
 /**
- * createPgDedupIndex(): the near-duplicate level of the dedup index, kept in
- * PostgreSQL so that many workers on many machines add to and query one index.
+ * createPgDedupIndex(): the dedup index kept in PostgreSQL so that many workers on
+ * many machines add to and query one index: the near-duplicate level here, the
+ * same-event level (mode 'event' or 'both') in pg-event.ts and pg-event-ops.ts.
  * Same signature, band keys, threshold and guarded union-find as the in-memory
  * index (the functions are shared, not re-implemented); the tables and the
  * locking are described in docs/scaling.md. Loaded through `corroborate/postgres`
@@ -357,8 +358,8 @@ class PgIndex implements PgDedupIndex {
 }
 
 /**
- * A near-duplicate index shared through PostgreSQL. Throws CorroborateError `E_OPTION`
- * on a bad option (mode 'event' or 'both' included). Nothing is connected until the
+ * A dedup index shared through PostgreSQL (near-duplicates; with mode 'event' or 'both'
+ * the same-event level too). Throws CorroborateError `E_OPTION` on a bad option. Nothing is connected until the
  * first call; then database failures reject with `E_STORE` (a missing pg package or an
  * unreachable server included), bad articles and duplicate ids with `E_INPUT`, and
  * options that differ from the ones the index was created with with `E_OPTION`.
