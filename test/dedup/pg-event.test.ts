@@ -127,6 +127,25 @@ describe.skipIf(SKIP)('the same-event level on PostgreSQL', () => {
     await index.close()
   }, 300_000)
 
+  it.each([['event' as const], ['both' as const]])('keeps the window, undated and empty articles as the in-memory index does (mode %s)', async (mode) => {
+    const index = createPgDedupIndex({ connectionString: URL, schema: schemaFor(`window_${mode}`), mode, window: '48h' })
+    const memory = createDedupIndex({ mode, window: '48h' })
+    const text = articles[0]!.text
+    const stream: DedupArticle[] = [
+      { id: 'wire', text, published: '2013-10-21T10:00:00+07:00' },
+      { id: 'late', text, published: '2013-10-25T10:00:00+07:00' },
+      { id: 'soon', text: articles[1]!.text, published: '2013-10-22T10:00:00+07:00' },
+      { id: 'undated', text },
+      { id: 'empty', text: '' },
+      { id: 'empty-too', text: '…' },
+      { id: 'title-only', text: '', title: articles[0]!.title },
+    ]
+    for (const article of stream) expect(await index.add(article)).toEqual(memory.add(article))
+    expect(await index.clusters()).toEqual(memory.clusters())
+    expect(await index.clusters({ consolidate: false })).toEqual(memory.clusters({ consolidate: false }))
+    await index.close()
+  }, 120_000)
+
   it('two processes adding interleaved halves in both mode: the clusters() of one in-memory index, the streaming answers of one PostgreSQL process', async () => {
     const schema = schemaFor('halves')
     const workers = [worker(schema, articles.filter((_, i) => i % 2 === 0), 'even'), worker(schema, articles.filter((_, i) => i % 2 === 1), 'odd')]
