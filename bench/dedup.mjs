@@ -2,6 +2,7 @@
 // npm run bench:dedup — dedup throughput on synthetic ~3 KB articles (bench/dedup-corpus.mjs).
 //
 //   node bench/dedup.mjs [--count 100000] [--event-count 20000] [--quick]
+//   node bench/dedup.mjs --store postgres://…   the shared index on PostgreSQL instead (bench/dedup-store.mjs)
 //
 // Each measurement runs in a fresh process: articles/s and peak RSS (maxRSS). Memory per indexed
 // article is the slope of the streaming CLI's peak RSS between a small and a large run (the CLI holds
@@ -20,6 +21,16 @@ const root = resolve(here, '..')
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name)
   return i === -1 ? fallback : Number(process.argv[i + 1])
+}
+if (process.argv.includes('--store')) {
+  const url = process.argv[process.argv.indexOf('--store') + 1]
+  if (!url) {
+    console.error('usage: node bench/dedup.mjs --store postgres://… (or: bash .ci/postgres.sh npm run bench:dedup -- --store "$CORROBORATE_PG_URL")')
+    process.exit(2)
+  }
+  const { benchStore } = await import('./dedup-store.mjs')
+  await benchStore(url)
+  process.exit(0)
 }
 const quick = process.argv.includes('--quick')
 const COUNT = arg('--count', quick ? 10_000 : 100_000)

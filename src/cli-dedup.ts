@@ -145,7 +145,7 @@ export interface DedupCliOptions {
   readonly workers: number
   readonly load?: string
   readonly save?: string
-  /** A PostgreSQL URL: add to the shared index there (corroborate/postgres; near mode only). */
+  /** A PostgreSQL URL: add to the shared index there (corroborate/postgres); with --window and mode event or both, pruned to the window at the end. */
   readonly store?: string
   /** The schema of the shared index in that database. @default 'corroborate' */
   readonly schema?: string
@@ -163,7 +163,8 @@ type ClusterList = DedupCluster[]
 interface Adder {
   add(article: DedupArticle): DedupResult | Promise<DedupResult>
   clusters(): ClusterList | Promise<ClusterList>
-  finish(save: string | undefined): Promise<void>
+  /** `completed`: the whole input was decided (a run that failed or was stopped leaves the store as it is). */
+  finish(save: string | undefined, completed: boolean): Promise<void>
 }
 
 /**
@@ -184,15 +185,35 @@ async function openIndex(options: DedupOptions, load: string | undefined, store:
     if (load !== undefined) throw usage('--load', 'no --load with --store (the database holds the index)', JSON.stringify(load))
     // loaded only here, so that pg is never imported unless --store is given
     const { createPgDedupIndex } = await import('./postgres.js')
-    const { mode, nearThreshold, window } = options
-    const shared = createPgDedupIndex({ connectionString: store, ...(schema !== undefined ? { schema } : {}), ...(mode ? { mode: mode as 'near' } : {}), ...(nearThreshold !== undefined ? { nearThreshold } : {}), ...(window !== undefined ? { window } : {}) })
+    const { mode, nearThreshold, eventThreshold, window } = options
+    if (options.verify !== undefined) throw usage('--verify', 'no --verify with --store (the shared index keeps no texts)', 'true')
+    const shared = createPgDedupIndex({
+      connectionString: store,
+      ...(schema !== undefined ? { schema } : {}),
+      ...(mode ? { mode } : {}),
+      ...(nearThreshold !== undefined ? { nearThreshold } : {}),
+      ...(eventThreshold !== undefined ? { eventThreshold } : {}),
+      ...(window !== undefined ? { window } : {}),
+    })
     try {
       await shared.init()
     } catch (error) {
       await shared.close()
       throw error
     }
-    return { add: (article) => shared.add(article), clusters: () => shared.clusters(), finish: () => shared.close() }
+    // retention: with a window, the same-event tables keep the window, not the history
+    const retain = window !== undefined && mode !== undefined && mode !== 'near'
+    return {
+      add: (article) => shared.add(article),
+      clusters: () => shared.clusters(),
+      finish: async (_save, completed) => {
+        try {
+          if (retain && completed) await shared.prune()
+        } finally {
+          await shared.close()
+        }
+      },
+    }
   }
   const index = load ? loadIndex(load) : createDedupIndex(options)
   if (load) checkLoadedOptions(options, index.options, load)
@@ -303,6 +324,7 @@ export async function runDedup({ files, options, workers, load, save, store, sch
 
   let batch: Located[] = []
   let failure: { error: unknown } | null = null
+  let completed = false
   try {
     for (const file of inputs) {
       if (stoppedBy) break
@@ -347,13 +369,14 @@ export async function runDedup({ files, options, workers, load, save, store, sch
     progress.done()
     if (failure) throw failure.error
     if (clusters !== undefined) writeFileSync(clusters, (await index.clusters()).map((cluster) => JSON.stringify(cluster) + '\n').join(''))
+    completed = !stoppedBy
     if (skipped > 0) process.stderr.write(`corroborate: dedup: ${decided} articles decided, ${skipped} ${skipped === 1 ? 'line' : 'lines'} skipped (exit status ${EXIT_SKIPPED})\n`)
   } finally {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
     await pool?.close()
     // the index holds exactly the articles written out: save it even when the run stops early
-    await index.finish(save)
+    await index.finish(save, completed)
   }
   if (stoppedBy) process.stderr.write(`corroborate: dedup: stopped by ${stoppedBy} after ${decided} articles${save ? `; index saved to ${safeMessage(save)}` : ''}\n`)
   return { decided, skipped, signal: stoppedBy }
@@ -386,7 +409,7 @@ export const dedupCommand = defineCommand({
     workers: { type: 'string', description: 'Worker threads computing signatures (default 0: main thread)', default: '0' },
     load: { type: 'string', description: 'Start from an index saved with --save' },
     save: { type: 'string', description: 'Save the index (JSON) at the end' },
-    store: { type: 'string', description: 'Add to the shared near-duplicate index in this PostgreSQL database (postgres://…; needs the pg package)' },
+    store: { type: 'string', description: 'Add to the shared index in this PostgreSQL database (postgres://…; needs the pg package); with --window and --mode event|both, articles older than the window are pruned at the end' },
     schema: { type: 'string', description: "Schema of the shared index in the --store database (default 'corroborate')" },
     strict: { type: 'boolean', description: `Stop at the first bad line (malformed JSON, a missing field, a duplicate id, an unreadable date) instead of skipping it; without it, skipped lines are reported and the exit status is ${EXIT_SKIPPED}` },
     clusters: { type: 'string', description: 'At the end, write the final clusters ({id, members} per line) to this file: the batch answer, better than the per-article lines decided as the stream goes' },

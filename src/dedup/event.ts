@@ -139,6 +139,85 @@ export interface EventState {
 }
 
 
+/**
+ * What idf is computed from: the number of articles and each feature's document
+ * frequency, both before the article at hand. The in-memory index reads them from its
+ * maps; the shared PostgreSQL index (pg-event.ts) from the rows it fetched.
+ */
+export interface EventStatistics {
+  readonly articles: number
+  df(id: number): number
+}
+
+/**
+ * idf with these counts; `extra` is 1 when the query counts as one more document (it is
+ * being added, or treated as if it were: every feature's count then goes up by one, as
+ * the index has always done), `minDf` floors the document frequency (feature selection).
+ */
+export function eventIdf(stats: EventStatistics, id: number, extra: number, minDf = 0): number {
+  const n = stats.articles + extra
+  const df = Math.max(minDf, stats.df(id) + extra)
+  return Math.log((n + 1) / (df + 0.5))
+}
+
+export function eventWeight(count: number, idf: number): number {
+  return idf <= 0 ? 0 : (1 + Math.log(1 + count)) * idf * Math.sqrt(idf)
+}
+
+/**
+ * An article's weight vector: its `maxTerms` strongest features (ranked with the df floor,
+ * weighted with the true idf), L2-normalised, strongest first.
+ */
+export function eventVector(f: EventFeatures, stats: EventStatistics, extra: number, maxTerms: number): Map<number, number> {
+  const weighted: Array<[number, number, number]> = []
+  for (let i = 0; i < f.ids.length; i++) {
+    const w = eventWeight(f.counts[i]!, eventIdf(stats, f.ids[i]!, extra))
+    if (w > 0) weighted.push([f.ids[i]!, w, eventWeight(f.counts[i]!, eventIdf(stats, f.ids[i]!, extra, SELECTION_MIN_DF))])
+  }
+  weighted.sort((x, y) => y[2] - x[2] || y[1] - x[1] || x[0] - y[0])
+  const kept = weighted.slice(0, maxTerms)
+  let norm = 0
+  for (const [, w] of kept) norm += w * w
+  norm = Math.sqrt(norm) || 1
+  return new Map(kept.map(([id, w]) => [id, w / norm]))
+}
+
+/** Cosine of a (normalised) query vector with a stored article's kept features, weighted with these counts. */
+export function eventCosine(vector: ReadonlyMap<number, number>, stored: EventFeatures, stats: EventStatistics, extra: number): number {
+  const { ids, counts } = stored
+  let dot = 0
+  let norm = 0
+  for (let i = 0; i < ids.length; i++) {
+    const w = eventWeight(counts[i]!, eventIdf(stats, ids[i]!, extra))
+    norm += w * w
+    const q = vector.get(ids[i]!)
+    if (q !== undefined) dot += q * w
+  }
+  return norm > 0 ? Math.min(1, dot / Math.sqrt(norm)) : 0
+}
+
+/** The in-memory index's tuning, shared with the PostgreSQL one so that both decide alike. */
+export function eventIndexOptions(maxTerms: number): EventIndexOptions {
+  return { maxTerms, lookupTerms: 40, maxCandidates: 30, maxDocFrequency: 0.05, dfLimit: 4_000_000 }
+}
+
+/** Posting lists longer than this are not looked up (features in more than maxDocFrequency of the articles). */
+export function postingLimit(options: EventIndexOptions, articles: number): number {
+  return Math.max(32, options.maxDocFrequency * articles)
+}
+
+/**
+ * The candidates to score exactly: the `max` documents with the largest sums of the query's
+ * weights over the looked-up features they share (`ranked`: [doc, sum]; ties: older first),
+ * scored by `cosineOf` and ordered best first.
+ */
+export function bestCandidates(ranked: Array<[number, number]>, max: number, cosineOf: (doc: number) => number): EventCandidate[] {
+  ranked.sort((x, y) => y[1] - x[1] || x[0] - y[0])
+  const candidates = ranked.slice(0, max).map(([doc]) => ({ doc, cosine: cosineOf(doc) }))
+  candidates.sort((x, y) => y.cosine - x.cosine || x.doc - y.doc)
+  return candidates
+}
+
 /** The incremental same-event index. Documents are dense integers 0, 1, 2, … */
 export class EventIndex {
   private readonly df = new Map<number, number>()
@@ -149,22 +228,20 @@ export class EventIndex {
   private readonly neighbours: number[][] = []
   private articles = 0
   private acc = new Float64Array(1024)
+  private readonly stats: EventStatistics
 
-  constructor(private readonly options: EventIndexOptions) {}
+  constructor(private readonly options: EventIndexOptions) {
+    const index = this
+    this.stats = {
+      get articles(): number {
+        return index.articles
+      },
+      df: (id) => index.df.get(id) ?? 0,
+    }
+  }
 
   get size(): number {
     return this.articles
-  }
-
-  /** idf with today's counts; `minDf` floors the document frequency (feature selection). */
-  private idf(id: number, extra: number, minDf = 0): number {
-    const n = this.articles + extra
-    const df = Math.max(minDf, (this.df.get(id) ?? 0) + extra)
-    return Math.log((n + 1) / (df + 0.5))
-  }
-
-  private weight(count: number, idf: number): number {
-    return idf <= 0 ? 0 : (1 + Math.log(1 + count)) * idf * Math.sqrt(idf)
   }
 
   /**
@@ -172,38 +249,18 @@ export class EventIndex {
    * query counts as one more document (it is being added, or treated as if it were).
    */
   private vector(f: EventFeatures, extra: number): Map<number, number> {
-    const weighted: Array<[number, number, number]> = []
-    for (let i = 0; i < f.ids.length; i++) {
-      const w = this.weight(f.counts[i]!, this.idf(f.ids[i]!, extra))
-      if (w > 0) weighted.push([f.ids[i]!, w, this.weight(f.counts[i]!, this.idf(f.ids[i]!, extra, SELECTION_MIN_DF))])
-    }
-    weighted.sort((x, y) => y[2] - x[2] || y[1] - x[1] || x[0] - y[0])
-    const kept = weighted.slice(0, this.options.maxTerms)
-    let norm = 0
-    for (const [, w] of kept) norm += w * w
-    norm = Math.sqrt(norm) || 1
-    return new Map(kept.map(([id, w]) => [id, w / norm]))
+    return eventVector(f, this.stats, extra, this.options.maxTerms)
   }
 
   /** Cosine of a (normalised) query vector with a stored article, weighted with today's idf. */
   private cosineWith(vector: Map<number, number>, doc: number, extra: number): number {
-    const ids = this.ids[doc]!
-    const counts = this.counts[doc]!
-    let dot = 0
-    let norm = 0
-    for (let i = 0; i < ids.length; i++) {
-      const w = this.weight(counts[i]!, this.idf(ids[i]!, extra))
-      norm += w * w
-      const q = vector.get(ids[i]!)
-      if (q !== undefined) dot += q * w
-    }
-    return norm > 0 ? Math.min(1, dot / Math.sqrt(norm)) : 0
+    return eventCosine(vector, { ids: this.ids[doc]!, counts: this.counts[doc]! }, this.stats, extra)
   }
 
   /** Candidates for an article with features `f`, best first; `accept` filters documents (time window). */
   candidates(f: EventFeatures, extra: number, accept: (doc: number) => boolean): { vector: Map<number, number>; candidates: EventCandidate[] } {
     const vector = this.vector(f, extra)
-    const limit = Math.max(32, this.options.maxDocFrequency * (this.articles + extra))
+    const limit = postingLimit(this.options, this.articles + extra)
     if (this.acc.length < this.articles) {
       const bigger = new Float64Array(Math.max(1024, this.articles * 2))
       this.acc = bigger
@@ -226,10 +283,7 @@ export class EventIndex {
       if (accept(doc)) ranked.push([doc, acc[doc]!])
       acc[doc] = 0
     }
-    ranked.sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    const candidates = ranked.slice(0, this.options.maxCandidates).map(([doc]) => ({ doc, cosine: this.cosineWith(vector, doc, extra) }))
-    candidates.sort((x, y) => y.cosine - x.cosine || x.doc - y.doc)
-    return { vector, candidates }
+    return { vector, candidates: bestCandidates(ranked, this.options.maxCandidates, (doc) => this.cosineWith(vector, doc, extra)) }
   }
 
   /** An indexed article's stored (pruned) features. */
@@ -247,10 +301,9 @@ export class EventIndex {
     return meanTop(this.neighbours[doc]!)
   }
 
-  /** The weakest of an indexed article's best HUB_K cosines (0 while it has fewer). */
-  weakestNeighbour(doc: number): number {
-    const top = this.neighbours[doc]!
-    return top.length < HUB_K ? 0 : top[top.length - 1]!
+  /** An indexed article's best HUB_K cosines with any other, descending. */
+  neighboursOf(doc: number): readonly number[] {
+    return this.neighbours[doc]!
   }
 
   /** Add an article; `vector` is its query vector, `scored` its scored candidates. Returns its number. */
@@ -337,16 +390,26 @@ export class EventIndex {
   }
 }
 
-function pushTop(top: number[], value: number): void {
+/** Keep `top` the best HUB_K values, descending, with `value` offered. */
+export function pushTop(top: number[], value: number): void {
   if (top.length < HUB_K) top.push(value)
   else if (value > top[top.length - 1]!) top[top.length - 1] = value
   else return
   top.sort((x, y) => y - x)
 }
 
-function meanTop(top: readonly number[]): number {
+/** Mean of the best HUB_K values (missing ones count 0): an article's hubness. */
+export function meanTop(top: readonly number[]): number {
   let s = 0
   for (const v of top) s += v
   return s / HUB_K
+}
+
+/** The hubness an article with best cosines `top` would have with one more neighbour at `cosine`. */
+export function hubWithNeighbour(top: readonly number[], cosine: number): number {
+  const mean = meanTop(top)
+  // the mean of the best HUB_K; adding `cosine` can only replace the weakest
+  const weakest = top.length < HUB_K ? 0 : top[top.length - 1]!
+  return Math.max(mean, mean + (cosine - weakest) / HUB_K)
 }
 

@@ -8,7 +8,7 @@
 import { compare } from '../compare'
 import { Clusters } from './clusters'
 import { consolidate } from './consolidate'
-import { type EventCandidate, EventIndex, type EventFeatures, type EventState, HUB_K, eventFeatures, hubScore } from './event'
+import { type EventCandidate, EventIndex, type EventFeatures, type EventState, eventFeatures, eventIndexOptions, hubScore, hubWithNeighbour } from './event'
 import { BANDS, LshIndex, bandKeys } from './lsh'
 import { PERMUTATIONS, estimateJaccard, isEmptySignature, minhash } from './minhash'
 import { type Checked, checkArticle, inputError, resolveDedupOptions, round, toBase64 } from './options'
@@ -148,7 +148,7 @@ class Index implements DedupIndex {
     state?: { event: EventState | null; clusters: Clusters },
   ) {
     this.near = options.mode !== 'event'
-    const eventOptions = { maxTerms: options.eventTerms, lookupTerms: 40, maxCandidates: 30, maxDocFrequency: 0.05, dfLimit: 4_000_000 }
+    const eventOptions = eventIndexOptions(options.eventTerms)
     this.event = options.mode === 'near' ? null : state?.event ? EventIndex.fromState(state.event, eventOptions) : new EventIndex(eventOptions)
     this.groups = state?.clusters ?? new Clusters()
     this.texts = options.verify !== null ? [] : null
@@ -195,7 +195,7 @@ class Index implements DedupIndex {
     const matches: Array<{ doc: number; similarity: number }> = []
     for (const { doc, cosine } of candidates) {
       if (cosine < this.options.eventMinCosine) continue
-      const hubD = withNeighbour(event, doc, cosine)
+      const hubD = hubWithNeighbour(event.neighboursOf(doc), cosine)
       if (hubScore(cosine, hubQ, hubD) < this.options.eventThreshold) continue
       if (this.texts && this.options.verify !== null) {
         if (!this.verified(this.texts[doc]!, text)) continue
@@ -354,17 +354,6 @@ class Index implements DedupIndex {
   bytes(): number {
     return this.ids.length * PERMUTATIONS * 4 + this.lsh.bytes() + (this.event?.bytes() ?? 0)
   }
-}
-
-/** The hub mean a stored article would have with one more neighbour at `cosine`. */
-function withNeighbour(event: EventIndex, doc: number, cosine: number): number {
-  const mean = event.hubness(doc)
-  // hubness is the mean of the best HUB_K; adding `cosine` can only replace the weakest
-  return Math.max(mean, mean + (cosine - weakest(event, doc)) / HUB_K)
-}
-
-function weakest(event: EventIndex, doc: number): number {
-  return event.weakestNeighbour(doc)
 }
 
 function optionsFromJSON(o: ResolvedDedupOptions): DedupOptions {

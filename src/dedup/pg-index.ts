@@ -1,20 +1,22 @@
 /**
- * createPgDedupIndex(): the near-duplicate level of the dedup index, kept in
- * PostgreSQL so that many workers on many machines add to and query one index.
+ * createPgDedupIndex(): the dedup index kept in PostgreSQL so that many workers on
+ * many machines add to and query one index: the near-duplicate level here, the
+ * same-event level (mode 'event' or 'both') in pg-event.ts and pg-event-ops.ts.
  * Same signature, band keys, threshold and guarded union-find as the in-memory
  * index (the functions are shared, not re-implemented); the tables and the
  * locking are described in docs/scaling.md. Loaded through `corroborate/postgres`
  * only, so the main bundle never imports pg.
  */
 import { CorroborateError, describe } from '../errors'
-import { Clusters } from './clusters'
 import { murmur3Utf8 } from './hash'
 import type { DedupArticle, DedupCluster, DedupMatch, DedupResult, ResolvedDedupOptions } from './index'
 import { checkArticle, inputError, resolveDedupOptions, round } from './options'
 import { bandKeys } from './lsh'
 import { PERMUTATIONS, estimateJaccard, isEmptySignature, minhash } from './minhash'
-import { type PgClientLike, type PgPoolLike, type PgQueryable, type Row, openPool, storeError, transaction } from './pg-pool'
-import { BAND_NUMBERS, SCHEMA_NAME, STORE_FORMAT, bandLockKeys, clusterLockKey, initLockKey, quoted, schemaStatements, signedKeys, statements } from './pg-sql'
+import { type EventContext, type EventStatement, placeAmong } from './pg-event'
+import { addEvent, clustersFromSnapshot, prepareEvent, pruneEvent, queryEvent } from './pg-event-ops'
+import { type PgClientLike, type PgPoolLike, type PgQueryable, type Row, openPool, readSnapshot, storeError, transaction } from './pg-pool'
+import { BAND_NUMBERS, SCHEMA_NAME, STORE_FORMAT, bandLockKeys, clusterLockKey, eventLockKey, eventSchemaStatements, initLockKey, quoted, schemaStatements, signedKeys, statements } from './pg-sql'
 
 export type { PgClientLike, PgPoolLike } from './pg-pool'
 
@@ -25,8 +27,12 @@ export interface PgDedupOptions {
   readonly pool?: PgPoolLike
   /** Schema holding the index's tables; one index per schema. @default 'corroborate' */
   readonly schema?: string
-  /** Only `'near'`: the same-event level needs corpus-wide idf and neighbourhoods and stays in-process. @default 'near' */
-  readonly mode?: 'near'
+  /**
+   * `'near'`: near-duplicates only; `'event'` or `'both'` add the same-event level (document
+   * frequencies, kept features and posting lists in tables; adds serialize on one lock, see
+   * docs/scaling.md). Fixed when the index is created. @default 'near'
+   */
+  readonly mode?: 'near' | 'event' | 'both'
   /** Estimated Jaccard similarity for a near-duplicate. Fixed when the index is created. @default 0.5 */
   readonly nearThreshold?: number
   /** Only match articles published this close: ms or `'48h'`. Fixed when the index is created. */
@@ -35,6 +41,12 @@ export interface PgDedupOptions {
   readonly maxMatches?: number
   /** The anti-chaining guard (docs/dedup.md). Fixed when the index is created. @default 0.5 */
   readonly minLinkRatio?: number
+  /** Same-event decision threshold (hub-corrected score), as in createDedupIndex. Fixed when the index is created. @default -0.1 */
+  readonly eventThreshold?: number
+  /** Minimum cosine of a same-event match. Fixed when the index is created. @default 0.04 */
+  readonly eventMinCosine?: number
+  /** Features kept per article by the same-event level. Fixed when the index is created. @default 200 */
+  readonly eventTerms?: number
 }
 
 export type PgQueryResult = Omit<DedupResult, 'cluster' | 'id'> & { readonly id: string | null; readonly cluster: string | null }
@@ -54,8 +66,19 @@ export interface PgDedupIndex {
   add(article: DedupArticle): Promise<DedupResult>
   /** The matches an article would get, without adding it. */
   query(article: Omit<DedupArticle, 'id'> & { readonly id?: string }): Promise<PgQueryResult>
-  /** Every cluster of two or more articles, `{ id, members }`, members in the order they were added. */
-  clusters(): Promise<DedupCluster[]>
+  /**
+   * Every cluster of two or more articles, `{ id, members }`, members in the order they were added.
+   * With the same-event level (mode 'event' or 'both') the default is the batch answer, as in
+   * memory: every article re-decided with today's idf and neighbourhoods, read from one
+   * consistent snapshot of the tables; `{ consolidate: false }` gives the clusters add() reported.
+   */
+  clusters(options?: { consolidate?: boolean }): Promise<DedupCluster[]>
+  /**
+   * Retention: the articles published before `before` (default: the newest article's date
+   * minus the window) leave every table, and the document frequencies lose their features,
+   * so the index stays the size of the window. Returns how many left. Undated articles stay.
+   */
+  prune(options?: { before?: Date | string | number }): Promise<number>
   /** Number of articles. */
   size(): Promise<number>
   /** Delete the index: drops its schema and everything in it. */
@@ -69,7 +92,7 @@ interface ResolvedPgOptions {
   readonly dedup: ResolvedDedupOptions
 }
 
-const KEYS = ['connectionString', 'pool', 'schema', 'mode', 'nearThreshold', 'window', 'maxMatches', 'minLinkRatio']
+const KEYS = ['connectionString', 'pool', 'schema', 'mode', 'nearThreshold', 'window', 'maxMatches', 'minLinkRatio', 'eventThreshold', 'eventMinCosine', 'eventTerms']
 
 function optionError(path: string, expected: string, value: unknown): CorroborateError {
   return new CorroborateError('E_OPTION', [{ path: `options.${path}`, expected, received: describe(value) }])
@@ -80,7 +103,7 @@ function resolvePgOptions(options: unknown): ResolvedPgOptions & { connectionStr
   const o = options as Record<string, unknown>
   for (const key of Object.keys(o)) if (!KEYS.includes(key)) throw optionError(key, `one of ${KEYS.join(', ')}`, key)
   const { connectionString, pool, schema = 'corroborate', mode = 'near', ...rest } = o
-  if (mode !== 'near') throw optionError('mode', "'near' (the same-event level needs corpus-wide statistics and stays in-process: use createDedupIndex)", mode)
+  if (mode !== 'near' && mode !== 'event' && mode !== 'both') throw optionError('mode', "'near', 'event' or 'both'", mode)
   if ((connectionString === undefined) === (pool === undefined)) throw optionError('connectionString', 'exactly one of connectionString and pool', connectionString ?? pool)
   if (connectionString !== undefined && (typeof connectionString !== 'string' || !connectionString)) throw optionError('connectionString', 'a PostgreSQL URL', connectionString)
   const isPool = (p: unknown): p is PgPoolLike => p !== null && typeof p === 'object' && ['query', 'connect', 'end'].every((f) => typeof (p as Record<string, unknown>)[f] === 'function')
@@ -90,8 +113,10 @@ function resolvePgOptions(options: unknown): ResolvedPgOptions & { connectionStr
 }
 
 /** What must agree between every worker of one index (they decide the clusters). */
-function storedOptions(o: ResolvedDedupOptions) {
-  return { format: STORE_FORMAT, nearThreshold: o.nearThreshold, window: o.window, minLinkRatio: o.minLinkRatio }
+function storedOptions(o: ResolvedDedupOptions): Record<string, unknown> {
+  const near = { format: STORE_FORMAT, nearThreshold: o.nearThreshold, window: o.window, minLinkRatio: o.minLinkRatio }
+  // a near index stores no mode (indexes made before the event level have none either)
+  return o.mode === 'near' ? near : { ...near, mode: o.mode, eventThreshold: o.eventThreshold, eventMinCosine: o.eventMinCosine, eventTerms: o.eventTerms }
 }
 
 function toBytes(sig: Uint32Array): Buffer {
@@ -132,7 +157,7 @@ class PgIndex implements PgDedupIndex {
   }
 
   /** The statements every add runs, prepared once per connection (parsed and planned once). */
-  private run(db: PgQueryable, statement: 'lock' | 'candidates' | 'neighbourhood' | 'insert' | 'stored' | 'merge', values: unknown[]) {
+  run(db: PgQueryable, statement: 'lock' | 'candidates' | 'neighbourhood' | 'insert' | 'stored' | 'merge' | 'eventExisting' | EventStatement, values: unknown[]) {
     return db.query({ name: this.prepared + statement, text: this.sql[statement], values })
   }
 
@@ -159,15 +184,30 @@ class PgIndex implements PgDedupIndex {
       // concurrent `create … if not exists` can still collide in the catalogs: one at a time
       await db.query(this.sql.lock, [[initLockKey(this.schema)]])
       for (const statement of schemaStatements(quoted(this.schema))) await db.query(statement)
+      if (this.event) for (const statement of eventSchemaStatements(quoted(this.schema))) await db.query(statement)
       await db.query(this.sql.putMeta, ['options', JSON.stringify(want)])
       return (await db.query(this.sql.getMeta, ['options'])).rows[0]!.value as Record<string, unknown>
     })
+    const mode = (have.mode as string | undefined) ?? 'near'
+    if (mode !== this.options.dedup.mode) throw optionError('mode', `${JSON.stringify(mode)}, the value index "${this.schema}" was created with`, this.options.dedup.mode)
     for (const [key, value] of Object.entries(want)) {
       if (have[key] !== value) throw optionError(key, `${JSON.stringify(have[key])}, the value index "${this.schema}" was created with`, value)
     }
   }
 
-  private inWindow(a: number, b: number): boolean {
+  /** With the same-event level (mode 'event' or 'both'): what pg-event.ts needs of this index. */
+  private get event(): EventContext | null {
+    if (this.options.dedup.mode === 'near') return null
+    return { options: this.options.dedup, lockKey: eventLockKey(this.schema), run: (db, statement, values) => this.run(db, statement, values), nearMatches: (db, sig, time) => this.nearOf(db, sig, time), inWindow: (a, b) => this.inWindow(a, b), fromBytes }
+  }
+
+  /** Near matches for the event level: none in mode 'event' or for an empty text. */
+  private nearOf(db: PgQueryable, sig: Uint32Array, time: number) {
+    if (this.options.dedup.mode !== 'both' || isEmptySignature(sig)) return Promise.resolve([])
+    return this.nearMatches(db, sig, time, bandKeys(sig))
+  }
+
+  inWindow(a: number, b: number): boolean {
     const w = this.options.dedup.window
     return w === null || Number.isNaN(a) || Number.isNaN(b) || Math.abs(a - b) <= w
   }
@@ -202,25 +242,8 @@ class PgIndex implements PgDedupIndex {
     const seen = new Map<number, Stored>()
     for (const row of (await this.run(db, 'neighbourhood', [matches.map((m) => m.seq)])).rows) seen.set(row.seq as number, stored(row))
     const rows = [...seen.values()].sort((x, y) => x.seq - y.seq)
-    const local = new Map(rows.map((row, doc) => [row.seq, doc]))
-    const groups = new Clusters()
-    const firstOfRoot = new Map<number, number>()
-    for (const row of rows) {
-      const doc = groups.add()
-      const first = firstOfRoot.get(row.root)
-      if (first === undefined) firstOfRoot.set(row.root, doc)
-      else groups.union(first, doc)
-    }
-    const self = { sig, time }
-    const doc = groups.add()
-    const at = (d: number) => (d === doc ? self : rows[d]!)
-    const matched = matches.map((m) => local.get(m.seq)!)
-    const ratio = this.options.dedup.minLinkRatio
-    const mine = groups.assign(doc, matched, (x, y) => this.linked(at(x), at(y)), ratio)
-    const joined = [...firstOfRoot].filter(([, first]) => groups.find(first) === mine).map(([root]) => root)
-    if (joined.length === 0) return { root: null, absorbed: [] }
-    const root = Math.min(...joined)
-    return { root: seen.get(root)!, absorbed: joined.filter((r) => r !== root) }
+    const placed = placeAmong(rows, { sig, time }, matches.map((m) => m.seq), (x, y) => this.linked(x, y), this.options.dedup.minLinkRatio)
+    return { root: placed.root === null ? null : seen.get(placed.root)!, absorbed: placed.absorbed }
   }
 
   async add(article: DedupArticle): Promise<DedupResult> {
@@ -228,6 +251,11 @@ class PgIndex implements PgDedupIndex {
     const id = a.id!
     await this.init()
     const sig = a.signature ?? minhash(a.text)
+    const event = this.event
+    if (event) {
+      const prepared = prepareEvent(id, a, sig, toBytes(sig))
+      return transaction(this.pool, 'adding an article', (db) => addEvent(db, event, prepared))
+    }
     const empty = isEmptySignature(sig)
     const keys = empty ? [] : bandKeys(sig)
     return transaction(this.pool, 'adding an article', async (db) => {
@@ -269,12 +297,19 @@ class PgIndex implements PgDedupIndex {
     const a = checkArticle(article, false)
     await this.init()
     const sig = a.signature ?? minhash(a.text)
+    const event = this.event
+    if (event) {
+      const prepared = prepareEvent(a.id, a, sig, toBytes(sig))
+      return readSnapshot(this.pool, 'querying', (db) => queryEvent(db, event, prepared))
+    }
     const matches = isEmptySignature(sig) ? [] : await this.read('querying', (db) => this.nearMatches(db, sig, a.time, bandKeys(sig)))
     return { id: a.id, cluster: matches[0]?.rootId ?? null, level: matches.length > 0 ? 'near' : null, matches: this.reported(matches) }
   }
 
-  async clusters(): Promise<DedupCluster[]> {
+  async clusters(options: { consolidate?: boolean } = {}): Promise<DedupCluster[]> {
     await this.init()
+    const event = this.event
+    if (event && (options.consolidate ?? true)) return readSnapshot(this.pool, 'listing clusters', (db) => clustersFromSnapshot(db, event, this.sql))
     const rows = await this.read('listing clusters', async (db) => (await db.query(this.sql.clusters)).rows)
     const out: Array<{ id: string; members: string[] }> = []
     for (const row of rows) {
@@ -283,6 +318,16 @@ class PgIndex implements PgDedupIndex {
       else out.push({ id: row.cluster as string, members: [row.id as string] })
     }
     return out
+  }
+
+  async prune(options: { before?: Date | string | number } = {}): Promise<number> {
+    const event = this.event
+    if (!event) throw optionError('mode', "'event' or 'both' (prune keeps the same-event level's tables the size of the window)", this.options.dedup.mode)
+    const before = options.before === undefined ? null : options.before instanceof Date ? options.before.getTime() : typeof options.before === 'string' ? Date.parse(options.before) : options.before
+    if (before !== null && !Number.isFinite(before)) throw inputError('before', 'a Date, an ISO 8601 date or milliseconds since 1970', options.before)
+    if (before === null && this.options.dedup.window === null) throw optionError('window', 'a window (or prune({ before }))', null)
+    await this.init()
+    return transaction(this.pool, 'pruning', (db) => pruneEvent(db, event, this.sql, before))
   }
 
   async size(): Promise<number> {
@@ -313,8 +358,8 @@ class PgIndex implements PgDedupIndex {
 }
 
 /**
- * A near-duplicate index shared through PostgreSQL. Throws CorroborateError `E_OPTION`
- * on a bad option (mode 'event' or 'both' included). Nothing is connected until the
+ * A dedup index shared through PostgreSQL (near-duplicates; with mode 'event' or 'both'
+ * the same-event level too). Throws CorroborateError `E_OPTION` on a bad option. Nothing is connected until the
  * first call; then database failures reject with `E_STORE` (a missing pg package or an
  * unreachable server included), bad articles and duplicate ids with `E_INPUT`, and
  * options that differ from the ones the index was created with with `E_OPTION`.

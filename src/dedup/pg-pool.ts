@@ -66,8 +66,11 @@ export async function openPool(connectionString: string): Promise<PgPoolLike> {
   return pool as unknown as PgPoolLike
 }
 
-/** Run `work` in one transaction (READ COMMITTED), again on deadlock or serialization failure. */
-export async function transaction<T>(pool: PgPoolLike, doing: string, work: (db: PgClientLike) => Promise<T>): Promise<T> {
+/**
+ * Run `work` in one transaction (READ COMMITTED, or what `begin` says), again on deadlock
+ * or serialization failure.
+ */
+export async function transaction<T>(pool: PgPoolLike, doing: string, work: (db: PgClientLike) => Promise<T>, begin = 'begin'): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     let client: PgClientLike
     try {
@@ -83,7 +86,7 @@ export async function transaction<T>(pool: PgPoolLike, doing: string, work: (db:
     }
     client.on?.('error', onLost)
     try {
-      await client.query('begin')
+      await client.query(begin)
       const result = await work(client)
       await client.query('commit')
       return result
@@ -101,4 +104,9 @@ export async function transaction<T>(pool: PgPoolLike, doing: string, work: (db:
       client.release(broken)
     }
   }
+}
+
+/** Run `work` on one consistent snapshot of the tables (several reads that must agree with each other). */
+export function readSnapshot<T>(pool: PgPoolLike, doing: string, work: (db: PgClientLike) => Promise<T>): Promise<T> {
+  return transaction(pool, doing, work, 'begin isolation level repeatable read read only')
 }

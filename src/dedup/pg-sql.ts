@@ -43,6 +43,35 @@ export function schemaStatements(s: string): string[] {
   ]
 }
 
+/**
+ * The same-event level's tables (mode 'event' or 'both'), beside the near level's.
+ * Feature hashes are MurmurHash3 values stored as signed 32-bit integers.
+ */
+export function eventSchemaStatements(s: string): string[] {
+  return [
+    // kept: the features the article keeps (strongest first, the order cosines are summed in);
+    // features: every distinct feature it has, so that prune can take it out of df again
+    `create table if not exists ${s}.event_docs (
+      seq bigint primary key,
+      kept integer[] not null,
+      counts real[] not null,
+      features integer[] not null,
+      neighbours float8[] not null,
+      decision jsonb not null
+    )`,
+    // the inverted index of kept features: a posting list is one index range
+    `create table if not exists ${s}.postings (
+      feature integer not null,
+      seq bigint not null,
+      primary key (feature, seq)
+    )`,
+    // document frequency of every feature, and how many articles keep it (its posting list's length)
+    `create table if not exists ${s}.df (feature integer primary key, df integer not null, kept integer not null)`,
+    `create table if not exists ${s}.event_stats (one boolean primary key default true check (one), articles bigint not null)`,
+    `insert into ${s}.event_stats (one, articles) values (true, 0) on conflict (one) do nothing`,
+  ]
+}
+
 const PUBLISHED = `(extract(epoch from a.published) * 1000)::float8 as published`
 
 export function statements(s: string) {
@@ -80,9 +109,63 @@ export function statements(s: string) {
       where a.root in (select root from ${s}.articles group by root having count(*) > 1)
       order by a.root, a.seq`,
     size: `select count(*)::float8 as n from ${s}.articles`,
+    ...eventStatements(s),
     putMeta: `insert into ${s}.meta (key, value) values ($1, $2::jsonb) on conflict (key) do nothing`,
     getMeta: `select value from ${s}.meta where key = $1`,
     drop: `drop schema if exists ${s} cascade`,
+  }
+}
+
+function eventStatements(s: string) {
+  const row = `a.seq::float8 as seq, a.id, a.signature, ${PUBLISHED}, a.root::float8 as root, r.id as root_id, e.kept, e.counts, e.neighbours`
+  const joined = `${s}.articles a join ${s}.event_docs e on e.seq = a.seq join ${s}.articles r on r.seq = a.root`
+  return {
+    eventExisting: `select a.seq::float8 as seq, a.signature, r.id as root_id, e.decision
+      from ${s}.articles a join ${s}.articles r on r.seq = a.root left join ${s}.event_docs e on e.seq = a.seq where a.id = $1`,
+    eventArticles: `select articles::float8 as n from ${s}.event_stats`,
+    eventDf: `select feature, df, kept from ${s}.df where feature = any($1::integer[])`,
+    // posting lists in the order their articles were added (the order the in-memory index sums them in)
+    eventPostings: `select p.feature, p.seq::float8 as seq, ${PUBLISHED}
+      from ${s}.postings p join ${s}.articles a on a.seq = p.seq where p.feature = any($1::integer[]) order by p.feature, p.seq`,
+    eventDocs: `select ${row} from ${joined} where a.seq = any($1::bigint[])`,
+    // as the near level's neighbourhood, with each article's kept features and neighbours
+    eventNeighbourhood: `with roots as (select distinct root from ${s}.articles where seq = any($1::bigint[])),
+      seqs as (select x.seq from roots cross join lateral
+          (select seq from ${s}.articles x where x.root = roots.root order by x.seq desc limit ${GUARD_SAMPLE}) x
+        union select seq from ${s}.articles where seq = any($1::bigint[]) or seq in (select root from roots))
+      select ${row} from seqs join ${joined} on a.seq = seqs.seq`,
+    // one round trip: the article's event row, its postings, df of all its features, the
+    // neighbours of the articles it was scored against ($7: [{seq, neighbours}]), the count
+    // ($8: 1 where $4's feature is kept, else 0)
+    eventInsert: `with d as (insert into ${s}.event_docs (seq, kept, counts, features, neighbours, decision)
+          values ($1, $2::integer[], $3::real[], $4::integer[], $5::float8[], $6::jsonb)),
+      p as (insert into ${s}.postings (feature, seq) select f, $1 from unnest($2::integer[]) as f),
+      f as (insert into ${s}.df as d (feature, df, kept) select q.f, 1, q.k from unnest($4::integer[], $8::integer[]) as q(f, k)
+          on conflict (feature) do update set df = d.df + 1, kept = d.kept + excluded.kept),
+      n as (update ${s}.event_docs e set neighbours = v.neighbours
+          from jsonb_to_recordset($7::jsonb) as v(seq bigint, neighbours float8[]) where e.seq = v.seq)
+      update ${s}.event_stats set articles = articles + 1`,
+    // everything clusters() re-scores with (read in one snapshot)
+    eventAll: `select ${row} from ${joined} order by a.seq`,
+    eventAllDf: `select feature, df from ${s}.df`,
+    // retention: the articles published before $1 leave every table; df loses their features;
+    // a cluster whose root leaves is named by its oldest remaining member
+    eventPrune: `with gone as (delete from ${s}.articles where published < $1::timestamptz returning seq, root),
+      e as (delete from ${s}.event_docs d using gone where d.seq = gone.seq returning d.kept, d.features),
+      p as (delete from ${s}.postings p using gone where p.seq = gone.seq),
+      b as (delete from ${s}.bands b using gone where b.seq = gone.seq),
+      counts as (select f as feature, count(*) as n, 0 as k from e, unnest(e.features) as f group by f
+        union all select f, 0, count(*) from e, unnest(e.kept) as f group by f),
+      f as (update ${s}.df as d set df = d.df - c.n, kept = d.kept - c.k
+          from (select feature, sum(n) as n, sum(k) as k from counts group by feature) c where d.feature = c.feature),
+      s as (update ${s}.event_stats set articles = articles - (select count(*) from gone))
+      select seq::float8 as seq, root::float8 as root from gone`,
+    // run after eventPrune (a statement's CTEs all see the same snapshot, so these cannot be folded in)
+    eventPruneDf: `delete from ${s}.df where df <= 0`,
+    eventReroot: `update ${s}.articles a set root = m.first from
+        (select root, min(seq) as first from ${s}.articles where root = any($1::bigint[]) group by root) m
+      where a.root = m.root`,
+    eventNewest: `select (extract(epoch from max(published)) * 1000)::float8 as newest from ${s}.articles`,
   }
 }
 
@@ -95,6 +178,7 @@ export function statements(s: string) {
 const BAND_LOCK = 0n
 const CLUSTER_LOCK = 1n
 const INIT_LOCK = 2n
+const EVENT_LOCK = 3n
 
 function namespace(schema: string): bigint {
   return BigInt(murmur3Utf8(schema) & 0x7fffff) << 40n
@@ -110,6 +194,11 @@ export function bandLockKeys(schema: string, keys: readonly number[]): string[] 
 
 export function clusterLockKey(schema: string): string {
   return String(namespace(schema) | (CLUSTER_LOCK << 37n))
+}
+
+/** Every add (and prune) of an index with the same-event level takes this one lock: see docs/scaling.md. */
+export function eventLockKey(schema: string): string {
+  return String(namespace(schema) | (EVENT_LOCK << 37n))
 }
 
 export function initLockKey(schema: string): string {

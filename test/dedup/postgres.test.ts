@@ -82,13 +82,14 @@ describe('the planted corpus', () => {
 
 describe('createPgDedupIndex options (no server needed)', () => {
   const bad: Array<[string, unknown]> = [
-    ['mode event', { connectionString: URL, mode: 'event' }],
-    ['mode both', { connectionString: URL, mode: 'both' }],
+    ['an unknown mode', { connectionString: URL, mode: 'story' }],
+    ['verify (the shared index keeps no texts)', { connectionString: URL, verify: true }],
     ['no connection', {}],
     ['both connection kinds', { connectionString: URL, pool: new pg.Pool() }],
     ['a non-pool', { pool: { query: 1 } }],
     ['a bad schema', { connectionString: URL, schema: 'Robert"; drop table x' }],
-    ['an unknown key', { connectionString: URL, eventThreshold: 0 }],
+    ['an unknown key', { connectionString: URL, threshold: 0 }],
+    ['a bad event threshold', { connectionString: URL, mode: 'both', eventThreshold: 3 }],
     ['a bad threshold', { connectionString: URL, nearThreshold: 2 }],
     ['a bad window', { connectionString: URL, window: 'soon' }],
   ]
@@ -287,7 +288,7 @@ describe.skipIf(SKIP)('the shared index on PostgreSQL', () => {
     expect(shared.stdout).toBe(memory.stdout)
     const again = cli(['--store', URL, '--schema', schema, '--mode', 'event'])
     expect(again.status).toBe(2)
-    // in the CLI's terms: the flag, not the API option
-    expect(again.stderr).toMatch(/^corroborate: --mode: expected 'near'/)
+    // in the CLI's terms: the flag, not the API option; the index was made near-only
+    expect(again.stderr).toMatch(/^corroborate: --mode: expected "near", the value index/)
   })
 })
