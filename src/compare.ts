@@ -13,6 +13,7 @@ import { lowerNfc } from './normalize/fold'
 import { type PreparedDocument, prepare } from './document'
 import { sentenceTokens } from './document/sentence-tokens'
 import { type ResolvedOptions, resolveOptions } from './options'
+import { readStatedRoles } from './stated-roles'
 import type { Alignment, Article, CompareOptions, DocumentResult, Equivalence, Report, SentenceRole } from './types'
 
 function readArticle(value: unknown, side: 'a' | 'b', maxLength: number): Article {
@@ -33,6 +34,7 @@ function readArticle(value: unknown, side: 'a' | 'b', maxLength: number): Articl
       { path: `${side}.text`, expected: `at most ${maxLength} UTF-16 code units (options.maxLength)`, received: `${article.text.length}` },
     ])
   }
+  readStatedRoles(article.roles, article.text.length, `${side}.roles`)
   return article
 }
 

@@ -11,6 +11,55 @@ export interface Article {
   readonly url?: string
   /** Publication time, ISO 8601. */
   readonly published?: string
+  /** The headline as its page gives it (metadata; a headline meant to be compared is also in `text`). */
+  readonly title?: string
+  /** The author line as its page gives it (metadata). */
+  readonly byline?: string
+  /**
+   * Ranges of `text` whose role the source states (an HTML page's markup: `h1`, `figcaption`,
+   * a byline or related-links element). Sentences inside a range take its role instead of a
+   * guess; a stated `body` range still lets a line that shows its own role (`Ảnh: TTXVN`,
+   * `Read more: …`) keep it. Text outside every range is judged by the text rules. Ranges
+   * must not overlap. `fromHtml` (corroborate/html) fills it.
+   */
+  readonly roles?: readonly StatedRole[]
+}
+
+/** A range of `Article.text` (UTF-16 offsets, `end` exclusive) and the role its source states for it. */
+export interface StatedRole {
+  readonly start: number
+  readonly end: number
+  readonly role: SentenceRole
+}
+
+/** Where a range of an extracted article's text came from in its HTML page. */
+export interface HtmlMapping {
+  /** Offsets into `Article.text`. */
+  readonly start: number
+  readonly end: number
+  /** Offsets into the HTML string of the element the text came from; null when unknown. */
+  readonly htmlStart: number | null
+  readonly htmlEnd: number | null
+}
+
+/** An article extracted from an HTML page by `fromHtml` (corroborate/html). */
+export interface HtmlArticle extends Article {
+  readonly roles: readonly StatedRole[]
+  /** One entry per text block (headline, byline, paragraph, caption…), in text order: the way back to the page. */
+  readonly htmlMap: readonly HtmlMapping[]
+}
+
+/** Options of `fromHtml`. */
+export interface FromHtmlOptions {
+  /** The page's address, kept as `Article.url`; its host is the default `source`. */
+  readonly url?: string
+  /** Outlet or file name, kept as `Article.source`. @default the page's site name, else the URL's host */
+  readonly source?: string
+  /**
+   * Refuse longer HTML (UTF-16 code units) with `E_TOO_LARGE`.
+   * @default 20_000_000
+   */
+  readonly maxLength?: number
 }
 
 /** What a sentence is in its article. Only `body` counts as content. */
@@ -221,8 +270,8 @@ export interface CompareOptions {
    */
   readonly titles?: readonly string[]
   /**
-   * Whether to tag captions, bylines, teasers and other non-body lines.
-   * When false every sentence is body.
+   * Whether to guess which lines are captions, bylines, teasers and other non-body lines.
+   * When false every sentence is body, except where `Article.roles` states a role.
    * @default true
    */
   readonly detectBoilerplate?: boolean

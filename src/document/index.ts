@@ -23,7 +23,7 @@ export interface PreparedDocument {
 export function prepare(article: Article, options: Pick<ResolvedOptions, 'detectBoilerplate'>): PreparedDocument {
   const original = article.text
   const nfc = toNfc(original)
-  const sentences = segmentMapped(original, nfc, { detectBoilerplate: options.detectBoilerplate })
+  const sentences = segmentMapped(original, nfc, { detectBoilerplate: options.detectBoilerplate, roles: article.roles ?? [] })
   const body = sentences.flatMap((sentence, i) => (sentence.role === 'body' ? [i] : []))
   const bodyText = body
     .slice(0, 64)

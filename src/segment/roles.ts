@@ -61,18 +61,23 @@ function isTeaserTitle(line: Line): boolean {
   return !line.terminal && line.words >= 4 && line.words <= TEASER_TITLE_WORDS
 }
 
+/** The role a line shows by itself (a credit, a photo mark, a "Read more" lead, a dateline, a "By …" line), else body. */
+function roleOnItsOwn({ text, words, terminal }: Line): SentenceRole {
+  if (CREDIT.test(text) && words <= 12) return 'credit'
+  if (CAPTION_MARK.test(text) || CAPTION_TAIL.test(text)) return 'caption'
+  if (RELATED_LEAD.test(text) && words <= 30) return 'related'
+  if (text.length < 80 && (DATELINE.test(text) || DATELINE_EN.test(text))) return 'dateline'
+  if (BYLINE_LEAD.test(text) && words <= 8 && !terminal) return 'byline'
+  return 'body'
+}
+
 function classifyLines(lines: Line[]): SentenceRole[] {
   const roles: SentenceRole[] = lines.map(() => 'body')
   const firstBody = (): number => roles.findIndex((role, i) => role === 'body' && lines[i]!.terminal && lines[i]!.words > 6)
 
   // Pass 1: lines recognisable on their own.
   lines.forEach((line, i) => {
-    const { text, words, terminal } = line
-    if (CREDIT.test(text) && words <= 12) roles[i] = 'credit'
-    else if (CAPTION_MARK.test(text) || CAPTION_TAIL.test(text)) roles[i] = 'caption'
-    else if (RELATED_LEAD.test(text) && words <= 30) roles[i] = 'related'
-    else if (text.length < 80 && (DATELINE.test(text) || DATELINE_EN.test(text))) roles[i] = 'dateline'
-    else if (BYLINE_LEAD.test(text) && words <= 8 && !terminal) roles[i] = 'byline'
+    roles[i] = roleOnItsOwn(line)
   })
   // Pass 2: captions are the unpunctuated lines beside a photo mark or a credit.
   lines.forEach((line, i) => {
@@ -140,11 +145,16 @@ function classifyLines(lines: Line[]): SentenceRole[] {
   return roles
 }
 
+/** The role the source states for the line at [start, end) of the segmented text, if it states one. */
+export type StatedRoleAt = (start: number, end: number) => SentenceRole | undefined
+
 /**
  * Give every piece a role. May split a piece in two, to separate an outlet tag
- * ("(Ngày Nay) - ") from the sentence it opens.
+ * ("(Ngày Nay) - ") from the sentence it opens. Where `stated` gives a line's role it is
+ * taken instead of the guess; a stated `body` line keeps only a role it shows by itself.
+ * `guess: false` guesses nothing: lines with no stated role are body.
  */
-export function assignRoles(text: string, pieces: readonly Piece[]): RoledPiece[] {
+export function assignRoles(text: string, pieces: readonly Piece[], stated?: StatedRoleAt, guess = true): RoledPiece[] {
   const lines: Line[] = []
   for (const piece of pieces) {
     const last = lines[lines.length - 1]
@@ -158,13 +168,20 @@ export function assignRoles(text: string, pieces: readonly Piece[]): RoledPiece[
     const lineText = end - start > 400 ? text.slice(start, start + 200) + ' … ' + text.slice(end - 200, end) : text.slice(start, end)
     return { pieces: line.pieces, text: lineText, words: countWords(lineText), terminal: TERMINAL.test(lineText) }
   })
-  const roles = classifyLines(described)
+  const roles = guess ? classifyLines(described) : described.map((): SentenceRole => 'body')
+  if (stated) {
+    described.forEach((line, i) => {
+      const role = stated(line.pieces[0]!.start, line.pieces[line.pieces.length - 1]!.end)
+      if (role === undefined) return
+      roles[i] = role === 'body' && guess ? roleOnItsOwn(line) : role
+    })
+  }
   const out: RoledPiece[] = []
   let taggedOutlet = false
   described.forEach((line, i) => {
     const role = roles[i]!
     for (const piece of line.pieces) {
-      if (!taggedOutlet && role === 'body') {
+      if (guess && !taggedOutlet && role === 'body') {
         taggedOutlet = true
         const tag = OUTLET_TAG.exec(text.slice(piece.start, Math.min(piece.end, piece.start + 100)))
         if (tag && tag[0].length < piece.end - piece.start) {
@@ -177,7 +194,7 @@ export function assignRoles(text: string, pieces: readonly Piece[]): RoledPiece[
       out.push({ start: piece.start, end: piece.end, role })
     }
   })
-  if (!out.some((piece) => piece.role === 'body')) {
+  if (!stated && !out.some((piece) => piece.role === 'body')) {
     // Nothing looked like body text: count it all rather than nothing.
     return out.map((piece) => (piece.role === 'credit' ? piece : { ...piece, role: 'body' }))
   }

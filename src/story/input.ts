@@ -3,6 +3,7 @@
  * shape as compare() (paths `articles[2]`, `articles[2].source`).
  */
 import { CorroborateError, describe } from '../errors'
+import { readStatedRoles } from '../stated-roles'
 import type { Article } from '../types'
 
 export function readArticles(value: unknown): Article[] {
@@ -23,6 +24,7 @@ export function readArticles(value: unknown): Article[] {
     if (source !== undefined && typeof source !== 'string') {
       throw new CorroborateError('E_INPUT', [{ path: `articles[${i}].source`, expected: 'a string or undefined', received: describe(source) }])
     }
+    readStatedRoles((item as Article).roles, (item as Article).text.length, `articles[${i}].roles`)
     return item as Article
   })
 }
