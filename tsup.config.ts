@@ -9,15 +9,15 @@ const esmOnly = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space']
 
 // compareBatch()'s worker thread is an entry of its own, started by the index beside it:
 // each format names its own file, so ESM and CJS users each start a worker of their format.
-const entry = { index: 'src/index.ts', postgres: 'src/postgres.ts', 'compare-worker': 'src/batch/worker.ts' }
+const entry = { index: 'src/index.ts', postgres: 'src/postgres.ts', html: 'src/html.ts', 'compare-worker': 'src/batch/worker.ts' }
 
 export default defineConfig([
   {
-    // corroborate/postgres shares its modules (CorroborateError above all, so that
+    // corroborate/postgres and corroborate/html share their modules (CorroborateError above all, so that
     // instanceof holds across entry points) with the main entry through common chunks.
     entry,
     format: ['esm'],
-    dts: { entry: { index: 'src/index.ts', postgres: 'src/postgres.ts' } },
+    dts: { entry: { index: 'src/index.ts', postgres: 'src/postgres.ts', html: 'src/html.ts' } },
     clean: true,
     target: 'node20',
     define: { __COMPARE_WORKER__: JSON.stringify('compare-worker.js') },
@@ -26,7 +26,7 @@ export default defineConfig([
     entry,
     format: ['cjs'],
     splitting: true,
-    dts: { entry: { index: 'src/index.ts', postgres: 'src/postgres.ts' } },
+    dts: { entry: { index: 'src/index.ts', postgres: 'src/postgres.ts', html: 'src/html.ts' } },
     target: 'node20',
     noExternal: esmOnly,
     define: { __COMPARE_WORKER__: JSON.stringify('compare-worker.cjs') },
@@ -40,6 +40,6 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     define: { __VERSION__: JSON.stringify(version) },
     // The CLI goes through the public API, like any user would.
-    external: ['./index.js', './postgres.js'],
+    external: ['./index.js', './postgres.js', './html.js'],
   },
 ])

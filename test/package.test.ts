@@ -33,6 +33,12 @@ describe('the published package', () => {
     expect(manifest.bugs.url).toBe(`${web}/issues`)
   })
 
+  it('loads the HTML extractor only from corroborate/html', () => {
+    const built = files.filter((path) => /^dist\/.*\.(c?js)$/.test(path))
+    const loading = built.filter((path) => /["'](@mozilla\/readability|linkedom|htmlparser2)["']/.test(readFileSync(resolve(ROOT, path), 'utf8')))
+    expect(loading.sort()).toEqual(['dist/html.cjs', 'dist/html.js'])
+  })
+
   it('makes the CLI executable with a node shebang', () => {
     expect(readFileSync(resolve(ROOT, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true)
   })
@@ -80,5 +86,12 @@ describe('installed from its tarball', () => {
     ['import', `import { createPgDedupIndex } from 'corroborate/postgres'; console.log(typeof createPgDedupIndex)`, ['--input-type=module']],
   ])('loads corroborate/postgres with %s, without pg installed', (_how, code, flags) => {
     expect(run(process.execPath, [...flags, '-e', code]).trim()).toBe('function')
+  })
+
+  it.each([
+    ['require', `const { fromHtml } = require('corroborate/html'); console.log(fromHtml('<h1>Leaders meet in Busan</h1><p>The two leaders met in Busan on Wednesday to open a consulate.</p>').roles.map((r) => r.role).join())`, []],
+    ['import', `import { fromHtml } from 'corroborate/html'; console.log(fromHtml('<h1>Leaders meet in Busan</h1><p>The two leaders met in Busan on Wednesday to open a consulate.</p>').roles.map((r) => r.role).join())`, ['--input-type=module']],
+  ])('extracts a page through corroborate/html with %s, its optional dependencies installed with it', (_how, code, flags) => {
+    expect(run(process.execPath, [...flags, '-e', code]).trim()).toBe('headline,body')
   })
 })
