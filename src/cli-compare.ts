@@ -6,6 +6,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { type ArgsDef, defineCommand } from 'citty'
 import { type Positionals, UsageError, colorWanted, inCliTerms } from './cli-args'
+import { inputKind, readReport } from './cli-input'
 import { safeMessage } from './cli-output'
 import { pairsArgs } from './cli-pairs-args'
 import { CorroborateError, type Report, compare, toHtml, toMarkdown, toText } from './index.js'
@@ -96,6 +97,7 @@ export const compareArgs = {
   'label-a': { type: 'string', description: 'Name of the first report (default: its file name)', valueHint: 'name' },
   'label-b': { type: 'string', description: 'Name of the second report (default: its file name)', valueHint: 'name' },
   'max-length': { type: 'string', description: 'Refuse a report longer than this many characters (UTF-16 code units; default 5000000)', valueHint: 'n' },
+  input: { type: 'string', description: 'Read the reports as html pages or as text (default: html for .html/.htm files, else text)', valueHint: 'html|text' },
   color: { type: 'boolean', description: 'Colour the text output (default: when stdout is a terminal and NO_COLOR is unset)', negativeDescription: 'Never colour the text output' },
   ...pairsArgs,
   debug: { type: 'boolean', description: 'Print the stack trace of an internal error' },
@@ -114,12 +116,13 @@ export function maxLength(value: unknown): number | undefined {
 export const compareCommand = defineCommand({
   meta: { name: 'compare', description: 'Compare two reports of one event (a path, or - for stdin)' },
   args: compareArgs,
-  run({ args }) {
+  async run({ args }) {
     if (args.json && args.format !== undefined && args.format !== 'json') throw new UsageError(`--json and --format ${String(args.format)} ask for two formats; give one`, 'compare')
     const format = args.json ? 'json' : (args.format ?? 'text')
     if (!isFormat(format)) throw new UsageError(`--format: expected text, json, markdown or html, received ${JSON.stringify(format)}`, 'compare')
     if (args.html !== undefined && (typeof args.html !== 'string' || !args.html)) throw new UsageError('--html: expected a file name', 'compare')
     const limit = maxLength(args['max-length'])
+    const kind = inputKind(args.input)
     const pathA = String(args.a)
     const pathB = String(args.b)
     if (pathA === '-' && pathB === '-') throw new UsageError('only one of the two reports can come from stdin', 'compare')
@@ -127,8 +130,8 @@ export const compareCommand = defineCommand({
     let report: Report
     try {
       report = compare(
-        { text: readText(pathA), source: label(pathA, args['label-a']) },
-        { text: readText(pathB), source: label(pathB, args['label-b']) },
+        await readReport(pathA, kind, label(pathA, args['label-a'])),
+        await readReport(pathB, kind, label(pathB, args['label-b'])),
         limit === undefined ? {} : { maxLength: limit },
       )
     } catch (error) {

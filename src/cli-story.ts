@@ -2,13 +2,14 @@
  * `corroborate compare a.txt b.txt c.txt …`: three or more reports give the
  * story report (compareMany) instead of the pairwise one. Kept apart from
  * cli.ts so the two-report command stays as it is; cli.ts hands over the
- * arguments and its file reader (same checks: missing file, binary, bad UTF-8).
+ * arguments and its report reader (same checks: missing file, binary, bad UTF-8; HTML pages).
  */
 import { writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { maxLength } from './cli-compare'
-import { compareMany, storyToHtml, storyToMarkdown, storyToText } from './index.js'
+import { type InputKind, inputKind } from './cli-input'
+import { type Article, compareMany, storyToHtml, storyToMarkdown, storyToText } from './index.js'
 
 export class StoryUsageError extends Error {}
 
@@ -19,6 +20,7 @@ const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'max-length': { type: 'string' },
+  input: { type: 'string' },
   debug: { type: 'boolean' },
 } as const
 
@@ -37,7 +39,7 @@ export function storyPaths(args: readonly string[]): string[] | null {
 }
 
 /** Runs the story comparison; returns what to print. Usage errors throw StoryUsageError. */
-export function storyCompare(args: readonly string[], readText: (path: string) => string): string {
+export async function storyCompare(args: readonly string[], readReport: (path: string, kind: InputKind | undefined, source: string) => Promise<Article>): Promise<string> {
   if (args.some((arg) => /^--label-[ab](=|$)/.test(arg))) {
     throw new StoryUsageError('--label-a/--label-b name the two reports of a pair; with three or more reports each outlet is named by its file name')
   }
@@ -51,7 +53,9 @@ export function storyCompare(args: readonly string[], readText: (path: string) =
   const format = values.json ? 'json' : (values.format ?? 'text')
   if (!FORMATS.includes(format)) throw new StoryUsageError(`--format: expected text, json, markdown or html, received ${JSON.stringify(format)}`)
   if (positionals.filter((p) => p === '-').length > 1) throw new StoryUsageError('only one of the reports can come from stdin')
-  const articles = positionals.map((path) => ({ text: readText(path), source: path === '-' ? 'stdin' : basename(path) }))
+  const kind = inputKind(values.input)
+  const articles: Article[] = []
+  for (const path of positionals) articles.push(await readReport(path, kind, path === '-' ? 'stdin' : basename(path)))
   const limit = maxLength(values['max-length'])
   const story = compareMany(articles, limit === undefined ? {} : { maxLength: limit })
   if (values.html !== undefined) {

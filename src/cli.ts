@@ -4,7 +4,8 @@
  */
 import { type ArgsDef, type CommandDef, defineCommand, runCommand } from 'citty'
 import { type Positionals, UsageError, checkArgs, inCliTerms, renderHelp } from './cli-args'
-import { compareCommand, comparePositionals, readText } from './cli-compare'
+import { compareCommand, comparePositionals } from './cli-compare'
+import { readReport } from './cli-input'
 import { EXIT_SKIPPED, dedupCommand, dedupHelp, dedupPositionals } from './cli-dedup'
 import { guardStdout, safeMessage } from './cli-output'
 import { pairsCompare, wantsPairs } from './cli-pairs'
@@ -63,7 +64,7 @@ async function _run(argv: string[]): Promise<number> {
     if (batchOnly) throw new UsageError(`--${batchOnly} works with --pairs only`, 'compare')
     // Three or more reports: the story report (src/cli-story.ts), which checks its own flags.
     if (name === 'compare' && (storyPaths(rest)?.length ?? 0) >= 3) {
-      process.stdout.write(storyCompare(rest, readText))
+      process.stdout.write(await storyCompare(rest, readReport))
       return 0
     }
     checkArgs(name, entry.command.args as ArgsDef, rest, entry.positionals)
