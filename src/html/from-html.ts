@@ -123,8 +123,8 @@ function withRelated(content: readonly TextBlock[], related: Prescan['related'],
   const bodyEnd = placed.reduce((last, range) => Math.max(last, range[1]), -Infinity)
   const { inner, outer } = enclosing(ranges, bodyStart, bodyEnd)
   if (!inner) return [...content]
+  // Exact block texts, not substrings: a page of many boxes must not cost boxes × body length.
   const seen = new Set(content.map((block) => block.text))
-  const contentText = collapseSpace(content.map((block) => block.text).join(' '))
   const out = [...content]
   let tookOneAfter = false
   for (const blocks of related) {
@@ -133,7 +133,7 @@ function withRelated(content: readonly TextBlock[], related: Prescan['related'],
     const insideBody = start < inner.end
     const justAfter: boolean = !insideBody && !tookOneAfter && outer !== null && start >= bodyEnd && start < outer.end
     if (!insideBody && !justAfter) continue
-    const fresh = blocks.filter((block) => !seen.has(block.text) && !contentText.includes(block.text))
+    const fresh = blocks.filter((block) => !seen.has(block.text))
     if (fresh.length === 0) continue
     tookOneAfter ||= justAfter
     for (const block of fresh) seen.add(block.text)
