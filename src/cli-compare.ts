@@ -2,7 +2,7 @@
  * `corroborate compare a b`: reads two files, calls compare(), prints the report.
  * Usage and input errors exit 2 with one line (src/cli.ts turns UsageError into that line).
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { type ArgsDef, defineCommand } from 'citty'
 import { type Positionals, UsageError, colorWanted, inCliTerms } from './cli-args'
@@ -35,57 +35,8 @@ function writeHtml(path: string, report: Report): void {
   process.stderr.write(`corroborate: wrote the HTML report to ${safeMessage(path)}\n`)
 }
 
-/** Byte offset of the first invalid UTF-8 sequence, or -1. */
-function invalidUtf8At(bytes: Uint8Array): number {
-  let i = 0
-  while (i < bytes.length) {
-    const byte = bytes[i]!
-    let need = 0
-    let min = 0
-    if (byte < 0x80) {
-      i++
-      continue
-    } else if (byte >= 0xc2 && byte <= 0xdf) [need, min] = [1, 0x80]
-    else if (byte >= 0xe0 && byte <= 0xef) [need, min] = [2, 0x800]
-    else if (byte >= 0xf0 && byte <= 0xf4) [need, min] = [3, 0x10000]
-    else return i
-    let code = byte & (0x3f >> need)
-    for (let k = 1; k <= need; k++) {
-      const next = bytes[i + k]
-      if (next === undefined || (next & 0xc0) !== 0x80) return i
-      code = (code << 6) | (next & 0x3f)
-    }
-    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i
-    i += need + 1
-  }
-  return -1
-}
-
-/** A report file (or stdin) as text; usage errors for what is not UTF-8 text. */
-export function readText(path: string): string {
-  let bytes: Uint8Array
-  try {
-    if (path === '-') bytes = readFileSync(0)
-    else {
-      const stat = statSync(path)
-      if (stat.isDirectory()) throw new UsageError(`${path}: is a directory, expected a text file`)
-      bytes = readFileSync(path)
-    }
-  } catch (error) {
-    if (error instanceof UsageError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new UsageError(`${path}: no such file`)
-    if (code === 'EACCES') throw new UsageError(`${path}: permission denied`)
-    throw new UsageError(`${path}: cannot read (${code ?? String(error)})`)
-  }
-  const nul = bytes.subarray(0, 8192).indexOf(0)
-  if (nul !== -1) throw new UsageError(`${path}: looks binary (NUL byte at offset ${nul}), expected UTF-8 text`)
-  const invalid = invalidUtf8At(bytes)
-  if (invalid !== -1) throw new UsageError(`${path}: invalid UTF-8 at byte offset ${invalid}, expected UTF-8 text`)
-  // Drop a byte-order mark: it is encoding, not text.
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-}
+// The file reader moved to ./cli-input with the HTML reader; re-exported for the other commands.
+export { readText } from './cli-input'
 
 /** What `compare` takes besides its two reports; the help page lists exactly these. */
 export const compareArgs = {

@@ -17,7 +17,7 @@ const SRC = path.resolve(__dirname, '../../src')
 const LAYERS: readonly (readonly string[])[] = [
   ['types'],
   ['errors'],
-  ['normalize', 'options', 'language'],
+  ['normalize', 'options', 'language', 'stated-roles'],
   ['segment'],
   ['document'],
   ['align'],
@@ -27,7 +27,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['story', 'dedup', 'report'],
   ['safe'],
   ['batch'],
-  ['index', 'postgres'],
+  ['index', 'postgres', 'html'],
   ['cli'],
 ]
 
