@@ -6,6 +6,8 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 // franc and its helpers are ESM-only. The CommonJS build inlines them so that
 // `require('corroborate')` works on every Node 20 release, not only those with require(esm).
 const esmOnly = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space']
+// corroborate/html's extractor: optional dependencies, which tsup does not leave external by itself.
+const htmlExtractor = ['@mozilla/readability', 'linkedom', 'htmlparser2']
 
 // compareBatch()'s worker thread is an entry of its own, started by the index beside it:
 // each format names its own file, so ESM and CJS users each start a worker of their format.
@@ -21,6 +23,7 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     define: { __COMPARE_WORKER__: JSON.stringify('compare-worker.js') },
+    external: htmlExtractor,
   },
   {
     entry,
@@ -32,6 +35,7 @@ export default defineConfig([
     define: { __COMPARE_WORKER__: JSON.stringify('compare-worker.cjs') },
     // import.meta.url (where the worker file is found) from __filename
     shims: true,
+    external: htmlExtractor,
   },
   {
     entry: { cli: 'src/cli.ts' },

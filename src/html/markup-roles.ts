@@ -11,13 +11,14 @@ import type { DomElement } from './dom'
 export type MarkupRole = SentenceRole | 'lead'
 
 // Attribute words, matched at the start of a word so that `relatednews` and
-// `PhotoCMS_Caption` count and `leaderboard` does not count as `lead`.
-const WORD = (words: string): RegExp => new RegExp(`(?:^|[^a-z])(?:${words})`, 'u')
-const CAPTION = WORD('caption|figcaption|wp-caption-text|chuthich')
-const CREDIT = WORD('credit|copyright|photographer|image-source|photo-source|photo-author')
-const RELATED = WORD('related|relate-|see-?also|more-stories|recommend|tin-?lien-?quan|xem-?them|link-content|box-?news|also-read')
-const BYLINE = WORD('byline|author|writer|reporter|contributor|tac-?gia')
-const DATELINE = WORD('dateline|publish|pubdate|timestamp|datetime|date-?time|post-?date|time$')
+// `PhotoCMS_Caption` count and `leaderboard` does not count as `lead`. Not `read-more`:
+// newsrooms also put the rest of the body under a "read more" expander (Herald Sun).
+const CAPTION = /(?:^|[^a-z])(?:caption|figcaption|wp-caption-text|chuthich)/u
+const CREDIT = /(?:^|[^a-z])(?:credit|copyright|photographer|image-source|photo-source|photo-author)/u
+const SOURCE = /(?:^|[^a-z])(?:source|nguon)/u
+const RELATED = /(?:^|[^a-z])(?:related|relate-|see-?also|more-stories|recommend|tin-?lien-?quan|xem-?them|link-content|box-?news|also-read)/u
+const BYLINE = /(?:^|[^a-z])(?:byline|author|writer|reporter|contributor|tac-?gia)/u
+const DATELINE = /(?:^|[^a-z])(?:dateline|publish|pubdate|timestamp|datetime|date-?time|post-?date|time$)/u
 // Whole words only: lead, intro and summary are too common as word starts.
 const LEAD = /(?:^|[^a-z])(?:sapo|standfirst|dek|deck|lede|lead|intro|summary|teaser|chapo|chapeau|subtitle|sub-?headline|description)(?:$|[^a-z])/u
 
@@ -34,7 +35,7 @@ export function markupRole(element: DomElement, insideCaption: boolean): MarkupR
   const words = attributeWords(element)
   if (insideCaption) {
     // Inside a caption, an author or source is the photo's credit.
-    return CREDIT.test(words) || BYLINE.test(words) || WORD('source|nguon').test(words) ? 'credit' : null
+    return CREDIT.test(words) || BYLINE.test(words) || SOURCE.test(words) ? 'credit' : null
   }
   if (tag === 'figcaption' || CAPTION.test(words)) return 'caption'
   if (CREDIT.test(words)) return 'credit'
