@@ -38,9 +38,18 @@ function outletTexts(pairs: readonly PairReport[], outletCount: number): string[
   return texts.map((text) => text ?? '')
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+
+/** Whether `text` holds `spelling` as whole words (no letter, mark or digit right before or after). */
 function writes(text: string, spelling: string): boolean {
-  const escaped = spelling.normalize('NFC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'u').test(text)
+  const form = spelling.normalize('NFC')
+  if (form === '') return false
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : ''
+    const after = text[at + form.length] ?? ''
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true
+  }
+  return false
 }
 
 /**
