@@ -38,18 +38,23 @@ function usage(path: string, expected: string, received: string): CorroborateErr
 /** Progress on stderr, on a terminal only: articles read, then stories compared. */
 class Progress {
   private last = 0
+  /** A progress line is on screen, not yet ended. */
+  private showing = false
   constructor(private readonly enabled: boolean) {}
 
   show(line: string, force = false): void {
     if (!this.enabled) return
     const now = Date.now()
-    if (!force && now - this.last < 250) return
+    if (!force && this.showing && now - this.last < 250) return
     this.last = now
+    this.showing = true
     process.stderr.write(`\r${line}\u001b[K`)
   }
 
+  /** Ends the progress line, before a message or at the end of a phase. */
   done(): void {
-    if (this.enabled) process.stderr.write('\n')
+    if (this.showing) process.stderr.write('\n')
+    this.showing = false
   }
 }
 
@@ -99,9 +104,10 @@ async function readStories(inputs: readonly string[], options: StoriesCliOptions
         refuse(error, where)
         continue
       }
-      progress.show(`stories: ${articles.length} articles read`)
+      progress.show(`stories: articles read: ${articles.length}`)
     }
   }
+  progress.show(`stories: articles read: ${articles.length}`, true)
   const order = new Map(articles.map((a, k) => [a.id, k]))
   const groups = index
     .clusters()
@@ -144,7 +150,7 @@ export async function runStories(options: StoriesCliOptions): Promise<{ stories:
   let skipped = skippedLines
   for (const [k, ids] of groups.entries()) {
     const number = k + 1
-    progress.show(`stories: ${number}/${groups.length} stories compared`)
+    progress.show(`stories: stories compared: ${number - 1}/${groups.length}`)
     const members = ids.map((id) => byId.get(id)!)
     const outlets = labels(members)
     const where = `story ${number} (${ids.join(', ')})`
@@ -177,6 +183,7 @@ export async function runStories(options: StoriesCliOptions): Promise<{ stories:
     writeFileSync(join(options.out!, file), page)
     entries.push({ number, file, title, story })
   }
+  if (groups.length > 0) progress.show(`stories: stories compared: ${groups.length}/${groups.length}`, true)
   progress.done()
   if (options.format !== 'jsonl') {
     const index = `index.${ext}`

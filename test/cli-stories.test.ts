@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -61,6 +61,20 @@ describe('corroborate stories: JSONL out, one line per story', () => {
     const piped = run(['stories', '-'], readFileSync(input))
     expect(piped.code).toBe(0)
     expect(parse(piped.stdout).map((s) => s.ids)).toEqual(stories.map((s) => s.ids))
+  })
+})
+
+// util-linux's script(1) gives the command a terminal; without it the progress test cannot run.
+const SCRIPT = existsSync('/usr/bin/script') ? '/usr/bin/script' : null
+
+describe.skipIf(!SCRIPT)('corroborate stories on a terminal', () => {
+  it('shows progress on stderr: articles read, then stories compared', () => {
+    const out = join(dir, 'tty.jsonl')
+    const command = [process.execPath, CLI, 'stories', input].map((arg) => `'${arg}'`).join(' ')
+    const screen = execFileSync(SCRIPT!, ['-qec', `${command} > '${out}'`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    expect(screen).toContain(`stories: articles read: ${articles.length}`)
+    const count = parse(readFileSync(out, 'utf8')).length
+    expect(screen).toContain(`stories: stories compared: ${count}/${count}`)
   })
 })
 
