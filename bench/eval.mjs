@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // corroborate's evaluation harness: one command, one table, one JSON file.
 //
-//   node bench/eval.mjs [--only boundaries,real,planted,pages,msrp,vnpara,vmds,names,seed,dedup,warnings] [--quick] [--seed N] [--count N]
+//   node bench/eval.mjs [--only boundaries,real,planted,pages,msrp,vnpara,vmds,names,seed,dedup,warnings,story] [--quick] [--seed N] [--count N]
 //   node bench/eval.mjs --check [--only …]
 //
 // Writes bench/results/eval.json (or eval.quick.json with --quick): deterministic, keys sorted,
@@ -16,7 +16,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { corporaDir, loadLibrary, missingCorpora, repoRoot, roundDeep, stableStringify } from './eval/metrics.mjs'
 
-const TASKS = ['boundaries', 'real', 'planted', 'pages', 'msrp', 'vnpara', 'vmds', 'names', 'seed', 'dedup', 'warnings']
+const TASKS = ['boundaries', 'real', 'planted', 'pages', 'msrp', 'vnpara', 'vmds', 'names', 'seed', 'dedup', 'warnings', 'story']
 /** What each task reads from the corpora folder; the seed pair and its gold are in the repository. */
 const NEEDS = {
   boundaries: ['vi-news-sentences.jsonl'],
@@ -30,6 +30,7 @@ const NEEDS = {
   seed: [],
   dedup: ['vmds/articles.jsonl'],
   warnings: ['vmds/articles.jsonl'],
+  story: ['vmds/articles.jsonl'],
 }
 /** The metrics --check holds to their recorded values: the ones a change to the library can lower. */
 const FLOORS = {
@@ -39,6 +40,7 @@ const FLOORS = {
   vnpara: ['similarityIdf.meanF1'],
   names: ['precision', 'recall'],
   warnings: ['differentEvents.precision', 'differentEvents.recall'],
+  story: ['precision', 'recall'],
   pages: ['dev.alignment.f1', 'dev.kinds.number.recall', 'dev.kinds.number.precision', 'test.alignment.f1', 'test.kinds.number.recall', 'test.kinds.number.precision'],
 }
 /** Metrics that must stay exactly at their recorded value (a format-only variant flagged is a bug). */
@@ -219,6 +221,13 @@ const ROWS = {
       ['"independent reports" warnings on same / different-cluster pairs', `${i.sameClusterPairs} / ${i.differentClusterPairs}`, ''],
     ]
   },
+  story(m) {
+    const kinds = ['number', 'name'].map((k) => `${k} ${m.byKind[k].found}/${m.byKind[k].planted}`).join(', ')
+    return [
+      [`outlier P / R on ${m.stories} planted stories of 3–10 variants (${kinds}; ${m.outliersReported} outliers reported)`, `${pct(m.precision)} / ${pct(m.recall)}`, 'target 95.0 / 95.0'],
+      ['planted changes missed by compare() / by the story step', `${m.missedByCompare} / ${m.missedByStory}`, ''],
+    ]
+  },
   seed(m) {
     if (m.skipped) return [['seed', 'skipped', m.skipped]]
     const rows = [
@@ -281,6 +290,13 @@ async function runTask(name, lib, opts, log) {
     }
     case 'seed': return (await import('./eval/seed.mjs')).evalSeed({ lib })
     case 'dedup': return (await import('./eval/dedup.mjs')).evalDedup({ lib, quick: opts.quick, log })
+    case 'story': {
+      const { evalStory, storyArticles } = await import('./eval/story.mjs')
+      const m = evalStory({ lib, articles: storyArticles() })
+      for (const miss of m._misses) log(`story: missed ${miss.kind} ${miss.from} → ${miss.to} (cluster ${miss.cluster}, article ${miss.id}, ${miss.n} variants): ${JSON.stringify(miss.flagged)}`)
+      for (const wrong of m._falseOutliers) log(`story: false outlier in a ${wrong.story} story (article ${wrong.id}): ${wrong.readings.join(' / ')}`)
+      return m
+    }
     case 'warnings': {
       const m = await (await import('./eval/warnings.mjs')).evalWarnings({ lib })
       for (const miss of m._misses ?? []) log(`warnings: missed ${miss.a} / ${miss.b} (clusters ${miss.clusters.join(', ')}): lexical ${miss.lexical}, score ${miss.score}, warnings [${miss.codes.join(', ')}]`)

@@ -1,6 +1,7 @@
 /**
  * The `corroborate` command. A thin shell over the public API: `compare` (src/cli-compare.ts),
- * `dedup` (src/cli-dedup.ts) and `schema` (src/cli-schema.ts). Usage and input errors exit 2 with one line.
+ * `dedup` (src/cli-dedup.ts), `stories` (src/cli-stories.ts) and `schema` (src/cli-schema.ts). Usage and
+ * input errors exit 2 with one line.
  */
 import { type ArgsDef, type CommandDef, defineCommand, runCommand } from 'citty'
 import { type Positionals, UsageError, checkArgs, inCliTerms, renderHelp } from './cli-args'
@@ -12,6 +13,7 @@ import { pairsCompare, wantsPairs } from './cli-pairs'
 import { PAIRS_ONLY, pairsHelp } from './cli-pairs-args'
 import { schemaCommand, schemaHelp, schemaPositionals } from './cli-schema'
 import { StoryUsageError, storyCompare, storyPaths } from './cli-story'
+import { storiesCommand, storiesHelp, storiesPositionals } from './cli-stories'
 import { CorroborateError } from './index.js'
 
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0'
@@ -19,12 +21,13 @@ declare const __VERSION__: string | undefined
 
 const main = defineCommand({
   meta: { name: 'corroborate', version: VERSION, description: 'Align two news reports, score their overlap and flag where they disagree' },
-  subCommands: { compare: compareCommand, dedup: dedupCommand, schema: schemaCommand },
+  subCommands: { compare: compareCommand, dedup: dedupCommand, stories: storiesCommand, schema: schemaCommand },
 })
 
 const COMMANDS: Record<string, { readonly command: CommandDef; readonly positionals: Positionals; readonly help: readonly string[]; readonly exitCodes?: readonly string[] }> = {
   compare: { command: compareCommand as unknown as CommandDef, positionals: comparePositionals, help: [pairsHelp], exitCodes: [`${EXIT_SKIPPED}  with --pairs: some lines were skipped (each reported on stderr with its line number); --strict stops at the first instead`] },
   dedup: { command: dedupCommand as unknown as CommandDef, positionals: dedupPositionals, help: dedupHelp, exitCodes: [`${EXIT_SKIPPED}  some lines were skipped (bad JSON, a missing field, a duplicate id, an unreadable date: each reported on stderr); --strict stops at the first instead`] },
+  stories: { command: storiesCommand as unknown as CommandDef, positionals: storiesPositionals, help: storiesHelp, exitCodes: [`${EXIT_SKIPPED}  some lines or stories were skipped (bad JSON, a missing field, a duplicate id, an unreadable date, a report over --max-length: each reported on stderr); --strict stops at the first instead`] },
   schema: { command: schemaCommand as unknown as CommandDef, positionals: schemaPositionals, help: schemaHelp },
 }
 
@@ -49,7 +52,7 @@ async function _run(argv: string[]): Promise<number> {
       process.stdout.write(`${VERSION}\n`)
       return 0
     }
-    if (!entry) throw new UsageError(name.startsWith('-') ? `unknown option ${name}: a command comes first` : `unknown command ${JSON.stringify(name)}, expected compare, dedup or schema`, '')
+    if (!entry) throw new UsageError(name.startsWith('-') ? `unknown option ${name}: a command comes first` : `unknown command ${JSON.stringify(name)}, expected compare, dedup, stories or schema`, '')
     // Everything before a '--' is a flag or an argument; '--help' after it is a file name.
     const flags = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest
     if (flags.includes('--help') || flags.includes('-h')) {

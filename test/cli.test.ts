@@ -92,7 +92,7 @@ describe('misuse: exit 2, one line naming the problem, a --help hint', () => {
     ['an unknown format', ['compare', SEED_A, SEED_B, '--format', 'xml'], `--format: expected text, json, markdown or html, received "xml" ${help('compare ')}`],
     ['a bad --max-length', ['compare', SEED_A, SEED_B, '--max-length', '1e3'], `--max-length: expected a whole number of characters, received "1e3" ${help('compare ')}`],
     ['a bad --max-length with three reports', ['compare', SEED_A, SEED_B, SEED_A, '--max-length', '1e3'], `--max-length: expected a whole number of characters, received "1e3" ${help('compare ')}`],
-    ['an unknown command', ['frobnicate'], `unknown command "frobnicate", expected compare, dedup or schema ${help('')}`],
+    ['an unknown command', ['frobnicate'], `unknown command "frobnicate", expected compare, dedup, stories or schema ${help('')}`],
     ['a flag before the command', ['--jsn'], `unknown option --jsn: a command comes first ${help('')}`],
     ['a typo in a dedup flag', ['dedup', '--windw', '48h', '-'], `unknown option --windw, did you mean --window\\? ${help('dedup ')}`],
     ['a bad dedup mode', ['dedup', '--mode', 'fuzzy', '-'], `--mode: expected near, event or both, received "fuzzy" ${help('dedup ')}`],

@@ -16,6 +16,8 @@ table.story { border-collapse: collapse; width: 100%; }
 table.story th, table.story td { border: 1px solid #deddda; padding: .35rem .5rem; vertical-align: top; text-align: left; }
 table.story thead th { background: #f6f5f4; }
 table.story tbody th { font-weight: normal; min-width: 12em; }
+/* On a phone the table scrolls sideways rather than breaking a name at every syllable. */
+table.story td { min-width: 9em; }
 .kind { font-size: .8rem; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
 .status { font-size: .8rem; color: #5e5c64; }
 tr.st-majority .status, tr.st-split .status { color: var(--out); font-weight: 600; }
@@ -33,6 +35,8 @@ mark.outlier { background: #f8b4bb; }
 mark.minority, mark.split { background: #ffd8a8; }
 mark.majority, mark.agree { background: #c8ecd4; }
 .text p { max-width: 75ch; }
+/* A followed link leaves the sentence below the top edge, its outline in view. */
+.text span[id] { scroll-margin-top: 3rem; }
 .text span:target { outline: 3px solid var(--focus); background: #e8f0fc; }
 .role-byline, .role-caption, .role-credit, .role-related, .role-dateline { color: #77767b; }
 .alone { border-bottom: 1px dotted #9a9996; }

@@ -52,7 +52,7 @@ function cellHtml(row: TableRow, outlet: number): string {
 
 function table(story: Story): string {
   const rows = tableRows(story)
-  if (rows.length === 0) return '<section id="table"><h2>Facts and names</h2><p>No fact or name that two outlets state differently.</p></section>'
+  if (rows.length === 0) return '<section id="table" aria-labelledby="table-h"><h2 id="table-h">Facts and names</h2><p>No fact or name that two outlets state differently.</p></section>'
   const heads = story.outlets.map((o, i) => `<th scope="col"><a href="#o${i}">${esc(o)}</a></th>`).join('')
   const body = rows.map((row) => {
     const readings = row.readings.map((r) => `<li>“${esc(readingText(r))}”: ${esc(outletList(story, r.outlets))}</li>`).join('')

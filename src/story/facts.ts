@@ -58,6 +58,11 @@ class FactNodes {
   }
 }
 
+function sameStatement(statementOf: readonly Int32Array[], i: number, a: Span, j: number, b: Span): boolean {
+  const statement = statementOf[i]![a.sentence] ?? -1
+  return statement >= 0 && statement === statementOf[j]![b.sentence]
+}
+
 function finding(i: number, j: number, a: Span, b: Span, confidence: number): PairFinding {
   return { outlets: [i, j], a, b, confidence }
 }
@@ -70,6 +75,7 @@ export function buildFacts(
 ): StoryFact[] {
   const table = new FactNodes()
   const same: [number, number][] = []
+  const loose: [number, number][] = []
   const differ: DifferEdge[] = []
   for (const { i, j, report } of pairs) {
     for (const d of report.divergences) {
@@ -80,11 +86,17 @@ export function buildFacts(
     }
     for (const e of report.equivalences) {
       const kind = factEquivalence(e)
-      if (kind) same.push([table.node(i, e.a, kind), table.node(j, e.b, kind)])
+      if (!kind) continue
+      // compare() also notes a value the other report states in another sentence (a year two
+      // paragraphs on, 13.8 in the lead for 13/8 in the body): one fact, but not always the slot
+      // a contradiction sits in, so such a link joins two rows only when no outlet is in both.
+      const edge: [number, number] = [table.node(i, e.a, kind), table.node(j, e.b, kind)]
+      if (sameStatement(statementOf, i, e.a, j, e.b)) same.push(edge)
+      else loose.push(edge)
     }
   }
   const nodes = table.finish()
-  const rows = buildRows(nodes, same, differ, outletCount, stats)
+  const rows = buildRows(nodes, { same, loose }, differ, outletCount, stats)
   const facts = rows.map((row) => {
     const type: FactKind = row.nodes.some((id) => nodes[id]!.type === 'date') ? 'date' : 'number'
     let statement: number | null = null

@@ -117,22 +117,60 @@ function consistent(row: Row): boolean {
   return true
 }
 
+/** The loose edges whose two groups share no outlet, joined in order; returns those joined. */
+function joinLoose(nodes: readonly SlotNode[], sets: UnionFind, loose: readonly [number, number][]): [number, number][] {
+  if (loose.length === 0) return []
+  const outletsOf = new Map<number, Set<number>>()
+  nodes.forEach((node, id) => {
+    const root = sets.find(id)
+    const outlets = outletsOf.get(root) ?? new Set<number>()
+    outletsOf.set(root, outlets.add(node.outlet))
+  })
+  const joined: [number, number][] = []
+  for (const [x, y] of loose) {
+    const [rx, ry] = [sets.find(x), sets.find(y)]
+    if (rx === ry) {
+      joined.push([x, y])
+      continue
+    }
+    const [ox, oy] = [outletsOf.get(rx)!, outletsOf.get(ry)!]
+    if ([...ox].some((outlet) => oy.has(outlet))) continue
+    sets.union(x, y)
+    const merged = new Set([...ox, ...oy])
+    outletsOf.set(sets.find(x), merged)
+    joined.push([x, y])
+  }
+  return joined
+}
+
 export interface RowStats {
   /** Rows that had to be split because joining them would have shown more than compare() said. */
   split: number
 }
 
+/**
+ * `same` edges always join; `loose` ones (an equivalence across two statements)
+ * only join two groups that share no outlet: an outlet stating one value twice
+ * is one fact, but an outlet with two values in one row would be read as
+ * disagreeing with itself, and its other value taken from a different slot.
+ */
+export interface SameEdges {
+  readonly same: readonly [number, number][]
+  readonly loose?: readonly [number, number][]
+}
+
 export function buildRows(
   nodes: readonly SlotNode[],
-  same: readonly [number, number][],
+  links: SameEdges,
   differ: readonly DifferEdge[],
   outletCount: number,
   stats?: RowStats,
 ): Row[] {
   const sets = new UnionFind()
   for (const _ of nodes) sets.add()
-  for (const [x, y] of same) sets.union(x, y)
+  for (const [x, y] of links.same) sets.union(x, y)
   for (const edge of differ) sets.union(edge.x, edge.y)
+  const same = [...links.same, ...joinLoose(nodes, sets, links.loose ?? [])]
   const findingsByRoot = new Map<number, DifferEdge[]>()
   for (const edge of differ) {
     const root = sets.find(edge.x)

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { CorroborateError, compare, compareMany } from '../../src'
-import type { Span, Story } from '../../src'
+import type { Span } from '../../src'
 import { inconsistencies } from './consistency'
-import { SEED_STORY, vmdsClusters } from './seed-story'
+import { SEED_STORY } from './seed-story'
 
 const [TN, NN, THIRD] = [0, 1, 2]
 const story = compareMany(SEED_STORY)
@@ -106,12 +106,6 @@ describe('compareMany on the seed story (Thanh Niên, Ngày Nay, a third outlet)
 describe('pairwise consistency: between any two outlets the story shows exactly what compare() reports', () => {
   it('holds on the seed story', () => {
     expect(inconsistencies(story, SEED_STORY)).toEqual([])
-  })
-
-  it.each([...vmdsClusters().entries()])('holds on VietnameseMDS cluster %i', (_cluster, articles) => {
-    const clusterStory: Story = compareMany(articles)
-    expect(clusterStory.outlets).toHaveLength(articles.length)
-    expect(inconsistencies(clusterStory, articles)).toEqual([])
   })
 
   it('holds with options passed through (names only)', () => {

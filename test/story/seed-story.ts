@@ -19,14 +19,33 @@ export interface ClusterArticle {
   readonly text: string
 }
 
-/** The VietnameseMDS clusters of test/fixtures/story/vmds-clusters.jsonl, by cluster. */
+const jsonl = (path: string): ClusterArticle[] =>
+  readFileSync(resolve(ROOT, path), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as ClusterArticle)
+
+/**
+ * Every VietnameseMDS cluster of 3–5 outlets among clusters 1–100, by cluster
+ * (test/fixtures/story/vmds-cluster-ids.json). The texts come from the real-divergence
+ * fixture where it has them, else from test/fixtures/story/vmds-clusters.jsonl.
+ */
 export function vmdsClusters(): Map<number, Article[]> {
+  const byId = new Map<string, ClusterArticle>()
+  for (const path of ['test/fixtures/real-divergences/vi-articles.jsonl', 'test/fixtures/story/vmds-clusters.jsonl']) {
+    for (const article of jsonl(path)) byId.set(article.id, article)
+  }
+  const ids = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/story/vmds-cluster-ids.json'), 'utf8')) as Record<string, string[]>
   const clusters = new Map<number, Article[]>()
-  for (const line of readFileSync(resolve(ROOT, 'test/fixtures/story/vmds-clusters.jsonl'), 'utf8').split('\n').filter(Boolean)) {
-    const row = JSON.parse(line) as ClusterArticle
-    const list = clusters.get(row.cluster) ?? []
-    list.push({ text: row.text, source: row.outlet || row.id })
-    clusters.set(row.cluster, list)
+  for (const [cluster, members] of Object.entries(ids)) {
+    clusters.set(
+      Number(cluster),
+      members.map((id) => {
+        const article = byId.get(id)
+        if (!article) throw new Error(`VietnameseMDS article ${id} of cluster ${cluster} is in no fixture`)
+        return { text: article.text, source: article.outlet || article.id }
+      }),
+    )
   }
   return clusters
 }

@@ -121,8 +121,12 @@ const SURNAMES = new Set(
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'ten'])
 
 const VI_MARKED = /[ăâêôơưđàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u
+// Tested on the word with its marks stripped (see isVietnameseSyllable), so the
+// nuclei are written bare: iê, uô, ươ, uê, yê are ie, uo, ue, ye here. Written
+// with their marks they never matched, and Nguyen, Cuong, Lien, Hue (a name
+// written without diacritics) were taken for foreign words and cut off the name.
 const VI_SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uyê|uya|uây|uôi|ươi|ươu|yêu|iêu|oai|oay|oeo|uây|uôi|ai|ao|au|ay|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnpt])?$/u
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uye|uya|uay|uoi|uou|yeu|ieu|oai|oay|oeo|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uu|uy|ye|[aeiouy])(?:ch|ng|nh|[cmnpt])?$/u
 
 type Cue = { readonly words: readonly string[]; readonly place: boolean }
 

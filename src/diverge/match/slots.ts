@@ -49,7 +49,8 @@ function pad2(n: number): string {
  * `time:18:47`); use `sameFact` to match a partial date with a fuller one.
  */
 export function factKey(f: Fact): string {
-  if (f.type === 'number') return f.kind === 'year' ? `year:${canonicalValue(f.value)}` : `${f.kind}:${f.unit}:${canonicalValue(f.value)}`
+  // A rate is not the total it is counted in: 100 km/h is no other form of 100 km.
+  if (f.type === 'number') return f.kind === 'year' ? `year:${canonicalValue(f.value)}` : `${f.kind}:${f.unit}${f.per ? `/${f.per}` : ''}:${canonicalValue(f.value)}`
   const parts: string[] = []
   if (f.day !== undefined && f.month !== undefined) parts.push(`date:${f.day}/${f.month}${f.year !== undefined ? `/${f.year}` : ''}`)
   else if (f.month !== undefined) parts.push(`month:${f.month}${f.year !== undefined ? `/${f.year}` : ''}`)

@@ -33,6 +33,18 @@ describe('extractNames: what is a name', () => {
   })
 })
 
+describe('extractNames: a Vietnamese name written without its marks is one name', () => {
+  it.each([
+    ['Phát biểu tại lễ khai mạc, ông Hà Minh Hue, Phó chủ tịch Hội cho biết.', 'Hà Minh Hue'],
+    ['Thủ tướng Trung Quốc Lý Khắc Cuong đã có cuộc hội đàm.', 'Lý Khắc Cuong'],
+    ['Chủ tịch Hội Cựu thanh niên xung phong Việt Nam Nguyễn Anh Lien cho biết.', 'Nguyễn Anh Lien'],
+    ['Prime Minister Nguyen Tan Dung met the delegation.', 'Nguyen Tan Dung'],
+    ['Mr Truong Tan Sang and Mr Nguyen Phu Trong attended.', 'Nguyen Phu Trong'],
+  ] as const)('%s', (sentence, name) => {
+    expect(texts(sentence)).toContain(name)
+  })
+})
+
 describe('extractNames: titles and categories', () => {
   it.each([
     ['Tổng Bí thư Tô Lâm dự lễ.', 'Tô Lâm', 'tổng bí thư', 'person'],

@@ -42,6 +42,11 @@ describe('factKey: one key for one fact in any format', () => {
     ['at 6:47 p.m.', 'time:18:47'],
     ['năm 2025', 'year:2025'],
     ['in 2025 the', 'year:2025'],
+    // a rate is not the total it is counted in: 100 km/h is no other form of 100 km
+    ['gió mạnh lên tới 100 km/h.', 'count:km/h:100'],
+    ['cách Sydney khoảng 100 km về phía bắc', 'count:km:100'],
+    ['winds of 100 km/h', 'count:km/h:100'],
+    ['about 100 km north', 'count:km:100'],
   ])('%s → %s', (text, key) => {
     expect(factKey(one(text))).toBe(key)
   })
