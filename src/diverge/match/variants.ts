@@ -23,7 +23,7 @@ import { type UnplacedDivergence, contradictionMessage, formatReason } from '../
 import { type AbsentName, absentNames, missingNames } from './missing-names'
 import { type Spelling, resolveAcross } from './name-entities'
 import { isNameVariant, nameKey, nameSimilarity } from './name-match'
-import { derivedWord, formatOnly } from '../reasons/name-spelling'
+import { derivedWord, formatOnly, sameNameInShort } from '../reasons/name-spelling'
 import type { NameFact } from '../extract/names'
 import type { SentenceDiffs } from './word-diff'
 
@@ -187,6 +187,8 @@ export function findNameVariants(
         if (format?.kind === 'same') continue
         // Maya / Mayan, Europe / European: another word, not the name respelt.
         if (derivedWord(x.fact.text, y.fact.text)) continue
+        // the Organization / World Health Organisation, World Tour Final / Finals: one name, in short or plural.
+        if (sameNameInShort(x.fact.text, y.fact.text)) continue
         const relation = relationOf(x.fact.text, y.fact.text)
         // Lee Jae Myung / Lee Jae-myung is a spelling an editor wants to see, not a format.
         const respaced = relation === 'format' && hyphenation(x.fact.text) !== hyphenation(y.fact.text)
