@@ -267,6 +267,10 @@ export function judgeSpelling(a: string, b: string, options: SpellingOptions = {
     }
     // Two marks-only changes are two other syllables, not one person marked two ways.
     if (!ok || (evidence.has('tone or vowel marks') && differing > 1)) continue
+    // A short form agreeing in no word must be close (Sundwall / Sean Sundwell) or keep the word's
+    // start (Timo / Đông Timor), not be another word a letter away (Gmail / Yahoo Mail).
+    const sameStarts = fromShort.every((w, k) => w.slice(0, 3) === fromLong[k]!.slice(0, 3))
+    if (short.length < long.length && equal === 0 && weakest < 0.85 && !sameStarts) continue
     if (differing === 0) {
       if (bestScore < 1) {
         best = { kind: 'same' }
