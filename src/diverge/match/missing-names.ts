@@ -92,9 +92,20 @@ function sameWord(x: string, y: string): boolean {
   return x.length >= 4 && y.length >= 4 && nameSkeleton(x) === nameSkeleton(y)
 }
 
+/**
+ * One word written letter for letter: marks dropped on one side (Ha Noi / Hà Nội) are the same
+ * word, marks changed on both (Viết / Việt) are not, and are left to the pairing of respellings.
+ */
+function sameLetters(x: string, y: string): boolean {
+  if (x === y) return true
+  const bareX = stripDiacritics(x)
+  const bareY = stripDiacritics(y)
+  return bareX === bareY && (bareX === x || bareY === y)
+}
+
 /** Is the name written somewhere in the stream, word after word: letter for letter (`exact`), or in any spelling? */
 function writtenIn(stream: WordStream, words: readonly string[], exact = false): boolean {
-  const same = exact ? (x: string, y: string): boolean => stripDiacritics(x) === stripDiacritics(y) : sameWord
+  const same = exact ? sameLetters : sameWord
   const check = (at: number): boolean => words.every((word, k) => at + k < stream.keys.length && same(stream.keys[at + k]!, word))
   if ((stream.bare.get(stripDiacritics(words[0]!)) ?? []).some(check)) return true
   if (exact) return false

@@ -117,12 +117,27 @@ function compareWords(x: NameWord, y: NameWord, native: boolean, marks: boolean)
   const py = cy.replace(/ph/g, 'f').replace(/^mac/, 'mc')
   if (px === py) return { score: 0.85, evidence: /^mc/.test(px) && cx.slice(0, 3) !== cy.slice(0, 3) ? 'Mac for Mc' : 'ph for f' }
   const shortest = Math.min(px.length, py.length)
+  if (shortest >= 5 && swapped(px, py)) return { score: 0.85, evidence: 'letters swapped' }
   const d = editDistance(px, py, 2)
   if (d === 1 && shortest >= 6) return { score: 0.85, evidence: 'edit distance 1' }
   if (d === 1 && shortest >= 4) return { score: 0.75, evidence: 'edit distance 1' }
   if (d === 1 && shortest >= 3) return { score: 0.6, evidence: 'edit distance 1' }
   if (d === 2 && shortest >= 7) return { score: 0.65, evidence: 'edit distance 2' }
   return undefined
+}
+
+/** The same letters with two of them swapped, neighbours or not (Manmohan / Manhoman). */
+function swapped(x: string, y: string): boolean {
+  if (x.length !== y.length) return false
+  let first = -1
+  let second = -1
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue
+    if (first < 0) first = i
+    else if (second < 0) second = i
+    else return false
+  }
+  return second > first + 1 && x[first] === y[second] && x[second] === y[first]
 }
 
 /** Two one-word names, one the other plus an English derivation ending (Maya / Mayan, Europe / European). */
@@ -261,6 +276,8 @@ export function judgeSpelling(a: string, b: string, options: SpellingOptions = {
         evidence.add(match.evidence)
         // Maya / Mayan, Europe / European: with no word of the name agreeing, another word, not a respelling.
         if (derivation(x.bare, y.bare) && short.length === 1) ok = false
+        // A Vietnamese name is known by its last word: marks changed there (Văn Thành / Văn Thạnh) make another person.
+        if (match.evidence === 'tone or vowel marks' && (k === short.length - 1 || at[k] === long.length - 1)) ok = false
         // World Tour Final / Finals: an English plural on the last word is the same name's form.
         if (k === short.length - 1 && at[k] === long.length - 1 && short.length >= 2 && plural(x.bare, y.bare)) ok = false
       }

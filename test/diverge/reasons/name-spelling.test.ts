@@ -55,6 +55,7 @@ describe('judgeSpelling: one name respelt', () => {
     ['Nguyễn Viết Phong', 'Nguyễn Việt Phong', true],
     ['Viết Phóng', 'Việt Phòng', false], // two syllables marked otherwise: two names
     ['Tâm', 'Tấm', false], // a lone syllable: too many people share it
+    ['Văn Thành', 'Văn Thạnh', false], // the given name itself marked otherwise: another person
   ])('with marks allowed, %s / %s is a respelling: %s', (a, b, yes) => {
     const judgement = judgeSpelling(a, b, { marks: true })
     expect(judgement.kind === 'respelling').toBe(yes)
