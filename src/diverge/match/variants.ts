@@ -25,6 +25,7 @@ import { type EntityPair, type Spelling, createJudge, resolveAcross } from './na
 import { isNameVariant, nameKey, nameSimilarity } from './name-match'
 import { derivedWord, formatOnly, sameNameInShort } from '../reasons/name-spelling'
 import type { NameFact } from '../extract/names'
+import { swappedAbbreviations } from './abbreviation-swaps'
 import { type RespeltEntity, fullForms, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
 import type { SentenceDiffs } from './word-diff'
 
@@ -343,6 +344,9 @@ export function findNameVariants(
       spans.splice(0, spans.length, ...unique)
     }
   }
+  // CNRP / CNPR: an organisation's abbreviation respelt, which the name extractor does not read.
+  const links = new Set(alignments.flatMap((link) => link.a.flatMap((i) => link.b.map((j) => `${i}:${j}`))))
+  divergences.push(...swappedAbbreviations(docA, docB, (i, j) => links.has(`${i}:${j}`), sides))
   const missing = [
     ...missingNames(docA, factsB, absentA, pairedA, sides.a, sides.b, 'a'),
     ...missingNames(docB, factsA, absentB, pairedB, sides.b, sides.a, 'b'),
