@@ -23,7 +23,7 @@ import { type UnplacedDivergence, contradictionMessage, formatReason } from '../
 import { type AbsentName, absentNames, missingNames } from './missing-names'
 import { type EntityPair, type Spelling, createJudge, resolveAcross } from './name-entities'
 import { isNameVariant, nameKey, nameSimilarity } from './name-match'
-import { derivedWord, formatOnly, sameNameInShort } from '../reasons/name-spelling'
+import { derivedWord, formatOnly, sameNameInShort, transcription } from '../reasons/name-spelling'
 import type { NameFact } from '../extract/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
 import { type RespeltEntity, fullForms, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
@@ -116,6 +116,13 @@ function possessive(doc: PreparedDocument, name: Located<NameFact>): boolean {
   return /^['’]s\b/u.test(doc.original.slice(name.span.end, name.span.end + 3))
 }
 
+/** Is the name written after an @ (@Stake) that the other spelling reads out as "at" (AtStake)? */
+function atSign(doc: PreparedDocument, name: Located<NameFact>, other: string): boolean {
+  if (doc.original[name.span.start - 1] !== '@') return false
+  const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]/gu, '')
+  return `at${letters(name.fact.text)}` === letters(other)
+}
+
 /** Names of a link's sentences: body, headline, teaser and caption lines each link only with their own kind. */
 function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): Located<NameFact>[] {
   return sentences.filter((i) => NAMING_ROLES.has(doc.sentences[i]!.role)).flatMap((i) => facts.namesBySentence.get(i) ?? [])
@@ -187,6 +194,18 @@ export function findNameVariants(
           continue
         }
         if (format?.kind === 'same') continue
+        // @Stake / AtStake: the sign spelt out as the word it reads.
+        if (atSign(docA, x, y.fact.text) || atSign(docB, y, x.fact.text)) {
+          equivalences.push({ a: x.span, b: y.span, reason: 'at-sign' })
+          formatPairs.push({ a: x, b: y })
+          continue
+        }
+        // Hong Kong / Hồng Kông: a foreign name and its Vietnamese transcription, the same place.
+        if (transcription(x.fact.text, y.fact.text)) {
+          equivalences.push({ a: x.span, b: y.span, reason: 'transliteration' })
+          formatPairs.push({ a: x, b: y })
+          continue
+        }
         // Maya / Mayan, Europe / European: another word, not the name respelt.
         if (derivedWord(x.fact.text, y.fact.text)) continue
         // the Organization / World Health Organisation, World Tour Final / Finals: one name, in short or plural.

@@ -181,6 +181,23 @@ export function formatOnly(a: string, b: string, possessiveA = false, possessive
   return undefined
 }
 
+// Spellings Vietnamese writes only for a foreign word: k before a back vowel (Kông, Ka-di), f, j, w, z.
+const FOREIGN_IN_VIETNAMESE = /(?:^|[\s\-‐‑])k[aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự]|[fjwz]/u
+const MARKED = /[\u0300-\u036f]|đ/u
+
+/**
+ * A foreign name and its Vietnamese transcription with the same letters (Hong Kong / Hồng
+ * Kông): one side carries marks, the other none, and the marked side is spelt as Vietnamese
+ * spells only a foreign word. A Vietnamese name stripped of its marks (Hà Nội / Ha Noi) is not.
+ */
+export function transcription(a: string, b: string): boolean {
+  if (letters(a) !== letters(b)) return false
+  const marked = (t: string): boolean => MARKED.test(t.normalize('NFD').toLowerCase())
+  if (marked(a) === marked(b)) return false
+  const vietnamese = (marked(a) ? a : b).normalize('NFC').toLowerCase()
+  return FOREIGN_IN_VIETNAMESE.test(vietnamese)
+}
+
 /** British and American endings, each folded to one form (Labour / Labor, Centre / Center, Defence / Defense, Organisation / Organization). */
 const TRANSATLANTIC: readonly (readonly [RegExp, string])[] = [
   [/our(s?)$/u, 'or$1'],

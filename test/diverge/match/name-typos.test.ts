@@ -142,3 +142,21 @@ describe('fullForms', () => {
     expect(full.get('park')).toBe('')
   })
 })
+
+describe('names that differ in form only are equivalences, not respellings', () => {
+  it.each([
+    ['Tổng thống Putin đã tới Hồng Kông hôm qua để gặp các nhà đầu tư.', 'Tổng thống Putin đã tới Hong Kong hôm qua để gặp các nhà đầu tư.', 'transliteration'],
+    ["We had nothing to do with @Stake's internal personnel decision, spokesman Sean Sundwell said.", "Microsoft had nothing to do with AtStake's internal personnel decision, Sundwell said.", 'at-sign'],
+    ['A total of 17 cases have been confirmed in Basra, the World Health Organization said.', 'A total of 17 cases were reported by the World Health Organisation in Basra.', 'british-american'],
+  ])('%s', (a, b, reason) => {
+    const report = compare(a, b)
+    expect(names(report)).toEqual([])
+    expect(report.equivalences.map((e) => e.reason)).toContain(reason)
+  })
+
+  it.each([
+    ['Chúng tôi đã làm việc với Hà Nội về dự án này trong nhiều tháng.', 'Chúng tôi đã làm việc với Ha Noi về dự án này trong nhiều tháng.'],
+  ])('a Vietnamese name stripped of its marks stays a respelling: %s', (a, b) => {
+    expect(names(compare(a, b))).toEqual([['Hà Nội', 'Ha Noi']])
+  })
+})

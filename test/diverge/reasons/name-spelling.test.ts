@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editDistance, formatOnly, judgeSpelling, sameNameInShort } from '../../../src/diverge/reasons/name-spelling'
+import { editDistance, formatOnly, judgeSpelling, sameNameInShort, transcription } from '../../../src/diverge/reasons/name-spelling'
 
 describe('judgeSpelling: one name respelt', () => {
   it.each([
@@ -79,6 +79,19 @@ describe('sameNameInShort: one entity, never a respelling', () => {
     ['Final', 'Finals', false], // one word alone: a derivation, judged elsewhere
   ])('%s / %s: %s', (a, b, same) => {
     expect(sameNameInShort(a, b)).toBe(same)
+  })
+})
+
+describe('transcription: a foreign name written the Vietnamese way', () => {
+  it.each([
+    ['Hong Kong', 'Hồng Kông', true], // k before ô: only a foreign word
+    ['Hồng Kông', 'Hong Kong', true],
+    ['Hà Nội', 'Ha Noi', false], // a Vietnamese name stripped of its marks is a respelling
+    ['Nguyễn Văn An', 'Nguyen Van An', false],
+    ['Hong Kong', 'Hong Kông', true],
+    ['Hong Kong', 'Hongkong', false], // no marks either side: spacing, judged elsewhere
+  ])('%s / %s: %s', (a, b, yes) => {
+    expect(transcription(a, b)).toBe(yes)
   })
 })
 
