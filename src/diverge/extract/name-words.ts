@@ -101,12 +101,13 @@ export function nameWords(text: string): Word[] {
     }
     const dot = raw.lastIndexOf('.')
     if (dot >= 0) {
-      // TP.Busan: an abbreviated place cue glued to a name; TP.HCM, U.S.: skip.
+      // TP.Busan: an abbreviated place cue glued to a name; V.Mikhailov: an initial glued to one; TP.HCM, U.S.: skip.
       const head = raw.slice(0, dot)
       const tail = raw.slice(dot + 1)
       pushWord(words, text, head, start, prevEnd)
       words[words.length - 1]!.cap = false
-      if (tail.length > 1 && tail[0] !== tail[0]!.toLowerCase() && !isAbbreviation(tail) && isAbbreviation(head)) {
+      const initial = head.length === 1 && head !== head.toLowerCase()
+      if (tail.length > 1 && tail[0] !== tail[0]!.toLowerCase() && !isAbbreviation(tail) && (isAbbreviation(head) || initial)) {
         pushWord(words, text, tail, start + dot + 1, start + dot)
       }
       prevEnd = end

@@ -144,7 +144,8 @@ export function absentNames(
 }
 
 // What introduces a photo credit or a source line: the name after it is the outlet, not a fact.
-const CREDIT_CUE = /(?:ảnh|nguồn|photo|photograph|source|credit|image|video|clip)\s*[:：]?$/iu
+// Initials may stand between the cue and the name (Ảnh: N.T.Phúc).
+const CREDIT_CUE = /(?:ảnh|nguồn|photo|photograph|source|credit|image|video|clip)\s*[:：]?(?:\s*\p{Lu}\.)*$/iu
 // "Theo Reuters", "(AFP)", "according to Xinhua": an attribution to a news agency or outlet.
 const ATTRIBUTION_CUE = /(?:theo|according to|via|\()$/iu
 const NEWS_AGENCIES = new Set(
@@ -164,7 +165,8 @@ const NEWS_AGENCIES = new Set(
 function isByline(doc: PreparedDocument, name: Located<NameFact>): boolean {
   const after = doc.original.slice(name.span.end, name.span.end + 40)
   if (after.startsWith('/')) return true
-  if (!/^[ \t]*(?:\r?\n|$)/u.test(after)) return false
+  // The line may close on the agency or outlet in brackets: "Thanh Tuấn (TTXVN)", "Thúy Nga - (laptopmag)".
+  if (!/^[ \t]*(?:[-–—]?[ \t]*\([^()\n]{1,30}\)[ \t]*)?(?:\r?\n|$)/u.test(after)) return false
   const before = doc.original.slice(Math.max(0, name.span.start - 3), name.span.start).trimEnd()
   return /[.…!?”"]$/u.test(before)
 }
@@ -175,7 +177,8 @@ function isByline(doc: PreparedDocument, name: Located<NameFact>): boolean {
  * sentence before it (Khi Messi…) does not count.
  */
 function isFragment(doc: PreparedDocument, name: Located<NameFact>): boolean {
-  if (name.fact.tokens.length !== 1) return false
+  // A title introduces a person (Tổng thống Nga Putin), never a piece of an outlet's name.
+  if (name.fact.tokens.length !== 1 || name.fact.title !== undefined) return false
   const sentence = doc.sentences[name.sentence]!
   // The word before, separated by one space (scanned, not matched: an unanchored regex here backtracks).
   const space = name.span.start - 1
