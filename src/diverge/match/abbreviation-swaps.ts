@@ -14,7 +14,9 @@ import { STATING_ROLES } from '../extract/collect'
 import { type Sides, type UnplacedDivergence, contradictionMessage } from '../describe'
 import { editDistance } from '../reasons/name-spelling'
 
-const ABBREVIATION = /(?<![\p{L}\p{N}])\p{Lu}{4,8}(?![\p{L}\p{N}])/gu
+// Runs of capitals; the letters around are checked apart (a lookbehind on every sentence costs more than the rest).
+const CAPITALS = /[A-Z]{4,8}/g
+const WORD_CHAR = /[\p{L}\p{N}]/u
 // Spelling alone: a candidate; the same organisation in linked sentences or in more than one mention each lifts it.
 const BASE_CONFIDENCE = 0.6
 
@@ -23,8 +25,11 @@ function abbreviations(doc: PreparedDocument): Map<string, Span[]> {
   const found = new Map<string, Span[]>()
   for (const sentence of doc.sentences) {
     if (!STATING_ROLES.has(sentence.role)) continue
-    for (const match of doc.original.slice(sentence.start, sentence.end).matchAll(ABBREVIATION)) {
+    for (const match of doc.original.slice(sentence.start, sentence.end).matchAll(CAPITALS)) {
       const start = sentence.start + match.index!
+      const before = doc.original[start - 1]
+      const after = doc.original[start + match[0].length]
+      if ((before !== undefined && WORD_CHAR.test(before)) || (after !== undefined && WORD_CHAR.test(after))) continue
       const span: Span = { sentence: sentence.index, start, end: start + match[0].length, text: match[0] }
       const list = found.get(match[0])
       if (list) list.push(span)

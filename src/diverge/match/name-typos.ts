@@ -113,10 +113,14 @@ export function resolveTypos(left: readonly Spelling[], shared: readonly Spellin
 export function fullForms(names: readonly { readonly fact: NameFact }[]): Map<string, string> {
   const full = new Map<string, string>()
   const fullKey = new Map<string, string>()
+  const seen = new Set<string>()
   for (const { fact } of names) {
     const tokens = fact.tokens
     if (tokens.length < 2 || tokens.length > 8) continue
     const whole = tokens.join(' ')
+    // A report names its people again and again: each name's runs once.
+    if (seen.has(whole)) continue
+    seen.add(whole)
     for (let i = 0; i < tokens.length; i++) {
       for (let j = i + 1; j <= tokens.length; j++) {
         if (j - i === tokens.length) continue
@@ -137,6 +141,7 @@ export function lettersOf(names: readonly { readonly fact: NameFact }[], keyOf: 
   const keysByLetters = new Map<string, Set<string>>()
   const lettersOfText = new Map<string, string>()
   for (const { fact } of names) {
+    if (lettersOfText.has(fact.text)) continue
     const bare = bareLetters(fact.text)
     const keys = keysByLetters.get(bare) ?? new Set<string>()
     keys.add(keyOf(fact))
