@@ -144,8 +144,7 @@ export function absentNames(
 }
 
 // What introduces a photo credit or a source line: the name after it is the outlet, not a fact.
-// Initials may stand between the cue and the name (Ảnh: N.T.Phúc).
-const CREDIT_CUE = /(?:ảnh|nguồn|photo|photograph|source|credit|image|video|clip)\s*[:：]?(?:\s*\p{Lu}\.)*$/iu
+const CREDIT_CUE = /(?:ảnh|nguồn|photo|photograph|source|credit|image|video|clip)\s*[:：]?$/iu
 // "Theo Reuters", "(AFP)", "according to Xinhua": an attribution to a news agency or outlet.
 const ATTRIBUTION_CUE = /(?:theo|according to|via|\()$/iu
 const NEWS_AGENCIES = new Set(
@@ -166,7 +165,7 @@ function isByline(doc: PreparedDocument, name: Located<NameFact>): boolean {
   const after = doc.original.slice(name.span.end, name.span.end + 40)
   if (after.startsWith('/')) return true
   // The line may close on the agency or outlet in brackets: "Thanh Tuấn (TTXVN)", "Thúy Nga - (laptopmag)".
-  if (!/^[ \t]*(?:[-–—]?[ \t]*\([^()\n]{1,30}\)[ \t]*)?(?:\r?\n|$)/u.test(after)) return false
+  if (!/^[ \t]*(?:[-–—][ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?(?:\r?\n|$)/u.test(after)) return false
   const before = doc.original.slice(Math.max(0, name.span.start - 3), name.span.start).trimEnd()
   return /[.…!?”"]$/u.test(before)
 }
@@ -199,7 +198,9 @@ function isFragment(doc: PreparedDocument, name: Located<NameFact>): boolean {
 function isCredit(doc: PreparedDocument, name: Located<NameFact>): boolean {
   const sentence = doc.sentences[name.sentence]!
   // Trimmed, so the cues need no trailing-space pattern.
-  const before = doc.original.slice(Math.max(sentence.start, name.span.start - 24), name.span.start).trimEnd()
+  let before = doc.original.slice(Math.max(sentence.start, name.span.start - 24), name.span.start).trimEnd()
+  // Initials may stand between the cue and the name (Ảnh: N.T.Phúc): drop them, scanning, not backtracking.
+  while (before.length >= 2 && before.endsWith('.') && /\p{Lu}/u.test(before[before.length - 2]!)) before = before.slice(0, -2).trimEnd()
   if (CREDIT_CUE.test(before)) return true
   const agency = NEWS_AGENCIES.has(name.fact.text.normalize('NFC').toLowerCase())
   return agency && (ATTRIBUTION_CUE.test(before) || /^\s*[)/]/u.test(doc.original.slice(name.span.end, name.span.end + 3)))
