@@ -23,6 +23,9 @@ export interface Word {
   initial: boolean
 }
 
+// Arabic articles and kin written in lower case before a capitalised name: al-Qaeda, el-Sisi, bin-Laden, ash-Sham.
+const LOWER_NAME_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu|abd)[-‐'’]\p{Lu}/u
+
 function isAbbreviation(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '')
   return letters.length <= 5 && letters.length > 1 && letters === letters.toUpperCase()
@@ -41,7 +44,7 @@ function shapeOf(raw: string): WordShape {
   let shape = shapes.get(raw)
   if (shape === undefined) {
     const first = raw[0]!
-    const upper = first !== first.toLowerCase()
+    const upper = first !== first.toLowerCase() || LOWER_NAME_PREFIX.test(raw)
     shape = {
       folded: foldWord(raw.includes('’') || raw.includes('ʼ') ? raw.replace(/[’ʼ]/g, "'") : raw),
       upper,
@@ -98,12 +101,13 @@ export function nameWords(text: string): Word[] {
     }
     const dot = raw.lastIndexOf('.')
     if (dot >= 0) {
-      // TP.Busan: an abbreviated place cue glued to a name; TP.HCM, U.S.: skip.
+      // TP.Busan: an abbreviated place cue glued to a name; V.Mikhailov: an initial glued to one; TP.HCM, U.S.: skip.
       const head = raw.slice(0, dot)
       const tail = raw.slice(dot + 1)
       pushWord(words, text, head, start, prevEnd)
       words[words.length - 1]!.cap = false
-      if (tail.length > 1 && tail[0] !== tail[0]!.toLowerCase() && !isAbbreviation(tail) && isAbbreviation(head)) {
+      const initial = head.length === 1 && head !== head.toLowerCase()
+      if (tail.length > 1 && tail[0] !== tail[0]!.toLowerCase() && !isAbbreviation(tail) && (isAbbreviation(head) || initial)) {
         pushWord(words, text, tail, start + dot + 1, start + dot)
       }
       prevEnd = end

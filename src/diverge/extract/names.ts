@@ -266,7 +266,7 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
     let j = i + 1
     while (j < words.length) {
       const n = words[j]!
-      const afterInitial = words[j - 1]!.initial && /^\.[ \t\u00a0]+$/u.test(n.gap) // George W. Bush
+      const afterInitial = words[j - 1]!.initial && /^\.[ \t\u00a0]*$/u.test(n.gap) // George W. Bush, Sergei V.Mikhailov
       if (!spaceOnly(n.gap) && !afterInitial) break
       if (n.cap) {
         if (matchCue(words, j, cues, false)) break
@@ -311,8 +311,10 @@ function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLow
       joined = k === 1 ? rest[0]!.folded : `${joined} ${rest[k - 1]!.folded}`
       if (PLACE_SET.has(joined)) placeLen = k
     }
-    // Đức Huệ, a district, is not Germany and a Huệ: a person after a place has two words at least.
-    if (placeLen === 0 || rest.length - placeLen < 2) break
+    // Đức Huệ, a district, is not Germany and a Huệ: a person after a place has two words at least,
+    // or one that cannot be Vietnamese after a title (Tổng thống Nga Putin).
+    const foreignOne = rest.length - placeLen === 1 && cue?.person !== undefined && !isVietnameseSyllable(rest[placeLen]!.folded)
+    if (placeLen === 0 || (rest.length - placeLen < 2 && !foreignOne)) break
     emit(rest.slice(0, placeLen), cue && { ...cue, person: undefined }, false)
     // The title skips the place: Tổng thống Hàn Quốc Lee Jae Myung.
     if (cue) cue = { ...cue, place: false }

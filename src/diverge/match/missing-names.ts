@@ -92,9 +92,20 @@ function sameWord(x: string, y: string): boolean {
   return x.length >= 4 && y.length >= 4 && nameSkeleton(x) === nameSkeleton(y)
 }
 
+/**
+ * One word written letter for letter: marks dropped on one side (Ha Noi / Hà Nội) are the same
+ * word, marks changed on both (Viết / Việt) are not, and are left to the pairing of respellings.
+ */
+function sameLetters(x: string, y: string): boolean {
+  if (x === y) return true
+  const bareX = stripDiacritics(x)
+  const bareY = stripDiacritics(y)
+  return bareX === bareY && (bareX === x || bareY === y)
+}
+
 /** Is the name written somewhere in the stream, word after word: letter for letter (`exact`), or in any spelling? */
 function writtenIn(stream: WordStream, words: readonly string[], exact = false): boolean {
-  const same = exact ? (x: string, y: string): boolean => stripDiacritics(x) === stripDiacritics(y) : sameWord
+  const same = exact ? sameLetters : sameWord
   const check = (at: number): boolean => words.every((word, k) => at + k < stream.keys.length && same(stream.keys[at + k]!, word))
   if ((stream.bare.get(stripDiacritics(words[0]!)) ?? []).some(check)) return true
   if (exact) return false
@@ -153,7 +164,8 @@ const NEWS_AGENCIES = new Set(
 function isByline(doc: PreparedDocument, name: Located<NameFact>): boolean {
   const after = doc.original.slice(name.span.end, name.span.end + 40)
   if (after.startsWith('/')) return true
-  if (!/^[ \t]*(?:\r?\n|$)/u.test(after)) return false
+  // The line may close on the agency or outlet in brackets: "Thanh Tuấn (TTXVN)", "Thúy Nga - (laptopmag)".
+  if (!/^[ \t]*(?:[-–—][ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?(?:\r?\n|$)/u.test(after)) return false
   const before = doc.original.slice(Math.max(0, name.span.start - 3), name.span.start).trimEnd()
   return /[.…!?”"]$/u.test(before)
 }
@@ -164,7 +176,8 @@ function isByline(doc: PreparedDocument, name: Located<NameFact>): boolean {
  * sentence before it (Khi Messi…) does not count.
  */
 function isFragment(doc: PreparedDocument, name: Located<NameFact>): boolean {
-  if (name.fact.tokens.length !== 1) return false
+  // A title introduces a person (Tổng thống Nga Putin), never a piece of an outlet's name.
+  if (name.fact.tokens.length !== 1 || name.fact.title !== undefined) return false
   const sentence = doc.sentences[name.sentence]!
   // The word before, separated by one space (scanned, not matched: an unanchored regex here backtracks).
   const space = name.span.start - 1
@@ -185,7 +198,9 @@ function isFragment(doc: PreparedDocument, name: Located<NameFact>): boolean {
 function isCredit(doc: PreparedDocument, name: Located<NameFact>): boolean {
   const sentence = doc.sentences[name.sentence]!
   // Trimmed, so the cues need no trailing-space pattern.
-  const before = doc.original.slice(Math.max(sentence.start, name.span.start - 24), name.span.start).trimEnd()
+  let before = doc.original.slice(Math.max(sentence.start, name.span.start - 24), name.span.start).trimEnd()
+  // Initials may stand between the cue and the name (Ảnh: N.T.Phúc): drop them, scanning, not backtracking.
+  while (before.length >= 2 && before.endsWith('.') && /\p{Lu}/u.test(before[before.length - 2]!)) before = before.slice(0, -2).trimEnd()
   if (CREDIT_CUE.test(before)) return true
   const agency = NEWS_AGENCIES.has(name.fact.text.normalize('NFC').toLowerCase())
   return agency && (ATTRIBUTION_CUE.test(before) || /^\s*[)/]/u.test(doc.original.slice(name.span.end, name.span.end + 3)))

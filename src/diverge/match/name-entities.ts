@@ -24,6 +24,12 @@ export interface Spelling {
   readonly mentions: readonly Located<NameFact>[]
   /** A lone word opening its sentences, capitalised for that reason perhaps: a name only if paired. */
   readonly opening?: boolean
+  /**
+   * The longer name of the same report this spelling is short for (Bashar al-Assad for
+   * Assad): the person it names is judged by it, so Assad is not Ammar al-Asad. Empty when
+   * several longer names hold it (Park of Park Heong-joon and Park Soo Kwan): no one to judge by.
+   */
+  readonly full?: string
 }
 
 export interface EntityPair {
@@ -35,6 +41,8 @@ export interface EntityPair {
   readonly format?: string
   /** The differing words of each side (see `judgeSpelling`); empty for a format pair. */
   readonly changes: string
+  /** How close the two spellings are, from the spelling alone (see `judgeSpelling`); 1 for a format pair. */
+  readonly spellingScore: number
   /** The two mentions that state the same thing best: in linked sentences, or in the sentences sharing most context. */
   readonly at: { readonly a: Located<NameFact>; readonly b: Located<NameFact> }
 }
@@ -47,12 +55,12 @@ const MENTIONS_READ = 8
 const DELETIONS_FROM = 4
 const DOUBLE_DELETIONS_FROM = 8
 
-function wordKeys(fact: NameFact): string[] {
+export function wordKeys(fact: NameFact): string[] {
   return fact.tokens.map((t) => collapseRepeats(stripDiacritics(t).replace(/[^\p{L}]/gu, '').replace(/đ/g, 'd')).replace(/ph/g, 'f')).filter((t) => t.length >= 3)
 }
 
 /** The word itself, and its deletion neighbourhood: two words one or two edits apart share a key. */
-function probeKeys(word: string): string[] {
+export function probeKeys(word: string): string[] {
   const keys = [word]
   if (word.length < DELETIONS_FROM) return keys
   for (let i = 0; i < word.length; i++) {
@@ -63,7 +71,7 @@ function probeKeys(word: string): string[] {
   return keys
 }
 
-function indexSpellings(spellings: readonly Spelling[]): Map<string, Spelling[]> {
+export function indexSpellings(spellings: readonly Spelling[]): Map<string, Spelling[]> {
   const index = new Map<string, Spelling[]>()
   for (const spelling of spellings) {
     const seen = new Set<string>()
@@ -103,6 +111,8 @@ interface Context {
   /** Word pairs of one sentence of A or of B. */
   readonly sentenceA: (sentence: number) => ReadonlySet<string>
   readonly sentenceB: (sentence: number) => ReadonlySet<string>
+  /** Does no other name of the two reports share these two spellings' letters (Viết Phong / Việt Phong)? */
+  readonly lettersUnique: (a: string, b: string) => boolean
 }
 
 /** The mentions of the two spellings most likely to state one thing: linked sentences first, then most shared context. */
@@ -138,14 +148,18 @@ function titleOf(spelling: Spelling): string | undefined {
 function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | undefined {
   const x = a.mentions[0]!.fact
   const y = b.mentions[0]!.fact
+  // A short form names whom its report's full name names; with several, no one in particular.
+  if (a.full === '' || b.full === '') return undefined
+  const textA = a.full ?? x.text
+  const textB = b.full ?? y.text
   // Two different titles (a mayor, a minister) are two people.
   const titleA = titleOf(a)
   const titleB = titleOf(b)
   if (titleA && titleB && titleA !== titleB) return undefined
-  const format = formatOnly(x.text, y.text, context.possessiveA(a), context.possessiveB(b))
-  if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', at: { a: a.mentions[0]!, b: b.mentions[0]! } }
+  const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
+  if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
-  const spelling = judgeSpelling(x.text, y.text)
+  const spelling = judgeSpelling(textA, textB, { marks: context.lettersUnique(x.text, y.text) })
   if (spelling.kind !== 'respelling') return undefined
   const evidence = [...spelling.evidence]
   let confidence = spelling.score - 0.3
@@ -174,21 +188,30 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
     confidence -= 0.1
     evidence.push('opens a sentence')
   }
-  return { a, b, confidence: Math.round(Math.min(0.99, Math.max(0, confidence)) * 100) / 100, evidence, at, changes: spelling.changes }
+  return {
+    a,
+    b,
+    confidence: Math.round(Math.min(0.99, Math.max(0, confidence)) * 100) / 100,
+    evidence,
+    at,
+    changes: spelling.changes,
+    spellingScore: spelling.score,
+  }
 }
 
+/** Judges a spelling of report A against one of report B, in the context of the two reports. */
+export type PairJudge = (a: Spelling, b: Spelling) => EntityPair | undefined
+
 /**
- * Pairs of spellings, one only A writes and one only B writes, judged one
- * entity respelt. `linked` says whether two sentences are aligned.
+ * The judge of pairs for two reports: `linked` sentences from the alignments, word pairs
+ * from the sentence diffs, possessives from the original texts.
  */
-export function resolveAcross(
-  onlyA: readonly Spelling[],
-  onlyB: readonly Spelling[],
+export function createJudge(
   alignments: readonly Alignment[],
   diffs: SentenceDiffs,
   originals: { readonly a: string; readonly b: string },
-): EntityPair[] {
-  if (onlyA.length === 0 || onlyB.length === 0) return []
+  lettersUnique: (a: string, b: string) => boolean = () => false,
+): PairJudge {
   const links = new Set<string>()
   for (const link of alignments) for (const i of link.a) for (const j of link.b) links.add(`${i}:${j}`)
   const sentenceGrams = (words: (i: number) => readonly { readonly text: string }[]) => {
@@ -201,15 +224,17 @@ export function resolveAcross(
   }
   const sentenceA = sentenceGrams(diffs.wordsA)
   const sentenceB = sentenceGrams(diffs.wordsB)
-  const cache = new Map<Spelling, Set<string>>()
-  const contextOf = (grams: (sentence: number) => ReadonlySet<string>) => (spelling: Spelling): ReadonlySet<string> => {
-    let set = cache.get(spelling)
-    if (!set) {
-      set = new Set()
-      for (const mention of spelling.mentions.slice(0, MENTIONS_READ)) for (const gram of grams(mention.sentence)) set.add(gram)
-      cache.set(spelling, set)
+  const contextOf = (grams: (sentence: number) => ReadonlySet<string>) => {
+    const cache = new Map<Spelling, Set<string>>()
+    return (spelling: Spelling): ReadonlySet<string> => {
+      let set = cache.get(spelling)
+      if (!set) {
+        set = new Set()
+        for (const mention of spelling.mentions.slice(0, MENTIONS_READ)) for (const gram of grams(mention.sentence)) set.add(gram)
+        cache.set(spelling, set)
+      }
+      return set
     }
-    return set
   }
   const possessive = (original: string) => (spelling: Spelling): boolean =>
     spelling.mentions.some((m) => /^['’]s\b/u.test(original.slice(m.span.end, m.span.end + 3)))
@@ -221,15 +246,30 @@ export function resolveAcross(
     contextB: contextOf(sentenceB),
     sentenceA,
     sentenceB,
+    lettersUnique,
   }
+  return (a, b) => judgePair(a, b, context)
+}
+
+/** The spellings of `index` that share a word, or a word one or two edits away, with `spelling`. */
+export function probe(index: ReadonlyMap<string, readonly Spelling[]>, spelling: Spelling): Set<Spelling> {
+  const probed = new Set<Spelling>()
+  for (const word of wordKeys(spelling.mentions[0]!.fact)) for (const key of probeKeys(word)) for (const other of index.get(key) ?? []) probed.add(other)
+  return probed
+}
+
+/**
+ * Pairs of spellings, one only A writes and one only B writes, judged one
+ * entity respelt. Pairing is mutual-best.
+ */
+export function resolveAcross(onlyA: readonly Spelling[], onlyB: readonly Spelling[], judge: PairJudge): EntityPair[] {
+  if (onlyA.length === 0 || onlyB.length === 0) return []
   const index = indexSpellings(onlyB)
   const bestOfA = new Map<Spelling, EntityPair>()
   const bestOfB = new Map<Spelling, EntityPair>()
   for (const a of onlyA) {
-    const probed = new Set<Spelling>()
-    for (const word of wordKeys(a.mentions[0]!.fact)) for (const key of probeKeys(word)) for (const b of index.get(key) ?? []) probed.add(b)
-    for (const b of probed) {
-      const pair = judgePair(a, b, context)
+    for (const b of probe(index, a)) {
+      const pair = judge(a, b)
       if (!pair) continue
       if ((bestOfA.get(a)?.confidence ?? -1) < pair.confidence) bestOfA.set(a, pair)
       if ((bestOfB.get(b)?.confidence ?? -1) < pair.confidence) bestOfB.set(b, pair)

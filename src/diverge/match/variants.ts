@@ -21,10 +21,12 @@ import type { DocumentFacts, Located } from '../extract/collect'
 import { NAMING_ROLES, STATING_ROLES } from '../extract/collect'
 import { type UnplacedDivergence, contradictionMessage, formatReason } from '../describe'
 import { type AbsentName, absentNames, missingNames } from './missing-names'
-import { type Spelling, resolveAcross } from './name-entities'
+import { type EntityPair, type Spelling, createJudge, resolveAcross } from './name-entities'
 import { isNameVariant, nameKey, nameSimilarity } from './name-match'
-import { derivedWord, formatOnly } from '../reasons/name-spelling'
+import { derivedWord, formatOnly, sameNameInShort, transcription } from '../reasons/name-spelling'
 import type { NameFact } from '../extract/names'
+import { swappedAbbreviations } from './abbreviation-swaps'
+import { type RespeltEntity, fullForms, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
 import type { SentenceDiffs } from './word-diff'
 
 interface Sides {
@@ -114,6 +116,13 @@ function possessive(doc: PreparedDocument, name: Located<NameFact>): boolean {
   return /^['’]s\b/u.test(doc.original.slice(name.span.end, name.span.end + 3))
 }
 
+/** Is the name written after an @ (@Stake) that the other spelling reads out as "at" (AtStake)? */
+function atSign(doc: PreparedDocument, name: Located<NameFact>, other: string): boolean {
+  if (doc.original[name.span.start - 1] !== '@') return false
+  const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]/gu, '')
+  return `at${letters(name.fact.text)}` === letters(other)
+}
+
 /** Names of a link's sentences: body, headline, teaser and caption lines each link only with their own kind. */
 function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): Located<NameFact>[] {
   return sentences.filter((i) => NAMING_ROLES.has(doc.sentences[i]!.role)).flatMap((i) => facts.namesBySentence.get(i) ?? [])
@@ -185,8 +194,22 @@ export function findNameVariants(
           continue
         }
         if (format?.kind === 'same') continue
+        // @Stake / AtStake: the sign spelt out as the word it reads.
+        if (atSign(docA, x, y.fact.text) || atSign(docB, y, x.fact.text)) {
+          equivalences.push({ a: x.span, b: y.span, reason: 'at-sign' })
+          formatPairs.push({ a: x, b: y })
+          continue
+        }
+        // Hong Kong / Hồng Kông: a foreign name and its Vietnamese transcription, the same place.
+        if (transcription(x.fact.text, y.fact.text)) {
+          equivalences.push({ a: x.span, b: y.span, reason: 'transliteration' })
+          formatPairs.push({ a: x, b: y })
+          continue
+        }
         // Maya / Mayan, Europe / European: another word, not the name respelt.
         if (derivedWord(x.fact.text, y.fact.text)) continue
+        // the Organization / World Health Organisation, World Tour Final / Finals: one name, in short or plural.
+        if (sameNameInShort(x.fact.text, y.fact.text)) continue
         const relation = relationOf(x.fact.text, y.fact.text)
         // Lee Jae Myung / Lee Jae-myung is a spelling an editor wants to see, not a format.
         const respaced = relation === 'format' && hyphenation(x.fact.text) !== hyphenation(y.fact.text)
@@ -221,16 +244,24 @@ export function findNameVariants(
   const pairs = [...bySignature.values()]
   const merged = new Set(mutual)
   const occurrences = (facts: DocumentFacts, key: string): Span[] => facts.names.filter((n) => keyOf(n.fact) === key).map((n) => n.span)
-  const divergences: UnplacedDivergence[] = pairs.map((pair) => ({
-    kind: 'name',
-    severity: 'medium',
-    a: pair.a.span,
-    b: pair.b.span,
-    message: contradictionMessage('name', 'name', pair.a.fact.text, pair.b.fact.text, sides),
-    occurrences: { a: occurrences(factsA, pair.keyA), b: occurrences(factsB, pair.keyB) },
-    confidence: 1,
-    evidence: ['close spellings in linked sentences'],
-  }))
+  const divergences: UnplacedDivergence[] = []
+  // Each name divergence's entity: its spellings on each side, and the spans it lists, which later spellings join.
+  const entities: Array<RespeltEntity & { readonly occurrences: { a: Span[]; b: Span[] } }> = []
+  const asSpelling = (key: string, mention: Located<NameFact>): Spelling => ({ key, mentions: [mention] })
+  for (const pair of pairs) {
+    const found = { a: occurrences(factsA, pair.keyA), b: occurrences(factsB, pair.keyB) }
+    entities.push({ a: [asSpelling(pair.keyA, pair.a)], b: [asSpelling(pair.keyB, pair.b)], occurrences: found })
+    divergences.push({
+      kind: 'name',
+      severity: 'medium',
+      a: pair.a.span,
+      b: pair.b.span,
+      message: contradictionMessage('name', 'name', pair.a.fact.text, pair.b.fact.text, sides),
+      occurrences: found,
+      confidence: 1,
+      evidence: ['close spellings in linked sentences'],
+    })
+  }
 
   const pairedA = new Set([...merged].map((p) => p.keyA))
   const pairedB = new Set([...merged].map((p) => p.keyB))
@@ -244,15 +275,21 @@ export function findNameVariants(
   const keysB = new Set(factsB.names.map((n) => keyOf(n.fact)))
   const absentA = absentNames(docA, factsA.names, docB, keysB, pairedA, keyOf, expansions)
   const absentB = absentNames(docB, factsB.names, docA, keysA, pairedB, keyOf, expansions)
-  const spellings = (names: readonly Located<NameFact>[], doc: PreparedDocument, absent: readonly AbsentName[], opening = false): Spelling[] => {
-    const byKey = new Map<string, Located<NameFact>[]>(absent.map((n) => [n.key, []]))
+  const fullA = fullForms(factsA.names)
+  const fullB = fullForms(factsB.names)
+  const spellingsOf = (names: readonly Located<NameFact>[], doc: PreparedDocument, keys: Iterable<string>, full: ReadonlyMap<string, string>, opening = false): Spelling[] => {
+    const byKey = new Map<string, Located<NameFact>[]>([...keys].map((key) => [key, []]))
     for (const name of names) if (STATING_ROLES.has(doc.sentences[name.sentence]!.role)) byKey.get(keyOf(name.fact))?.push(name)
-    return [...byKey].map(([key, mentions]) => ({ key, mentions, opening }))
+    return [...byKey]
+      .filter(([, mentions]) => mentions.length > 0)
+      .map(([key, mentions]) => ({ key, mentions, opening, ...(opening ? {} : { full: full.get(mentions[0]!.fact.tokens.join(' ')) }) }))
   }
+  const spellings = (names: readonly Located<NameFact>[], doc: PreparedDocument, absent: readonly AbsentName[], full: ReadonlyMap<string, string>, opening = false): Spelling[] =>
+    spellingsOf(names, doc, absent.map((n) => n.key), full, opening)
   // A one-word sentence opener (Kinsley, wrote…) may be a respelling of a name the other report writes.
   const openers = (facts: DocumentFacts, doc: PreparedDocument, other: PreparedDocument, ownKeys: ReadonlySet<string>, otherKeys: ReadonlySet<string>, paired: ReadonlySet<string>): Spelling[] => {
     const names = facts.openingNames.filter((n) => !ownKeys.has(keyOf(n.fact)))
-    return spellings(names, doc, absentNames(doc, names, other, otherKeys, paired, keyOf, expansions), true)
+    return spellings(names, doc, absentNames(doc, names, other, otherKeys, paired, keyOf, expansions), new Map(), true)
   }
   // Every place a report writes the spelling: alone, in short (Oezil for Mesut Oezil) or inside a longer name (Nam Volgograd).
   const mentionsOf = (facts: DocumentFacts, spelling: Spelling): Span[] => {
@@ -260,38 +297,75 @@ export function findNameVariants(
     const tokens = spelling.mentions[0]!.fact.tokens
     return facts.names.filter((n) => keyOf(n.fact) === spelling.key || nested(n.fact.tokens, tokens)).map((n) => n.span)
   }
-  const across = resolveAcross(
-    [...spellings(factsA.names, docA, absentA), ...openers(factsA, docA, docB, keysA, keysB, pairedA)],
-    [...spellings(factsB.names, docB, absentB), ...openers(factsB, docB, docA, keysB, keysA, pairedB)],
-    alignments,
-    diffs,
-    { a: docA.original, b: docB.original },
-  ).filter((pair) => !(pair.a.opening && pair.b.opening))
+  // Viết Phong / Việt Phong is one person marked two ways only if no one else in the two reports has those letters.
+  const letters = lettersOf([...factsA.names, ...factsB.names], keyOf)
+  const lettersUnique = (a: string, b: string): boolean => lettersEqual(a, b) && (letters.get(a) ?? 0) <= 2
+  const judge = createJudge(alignments, diffs, { a: docA.original, b: docB.original }, lettersUnique)
+  const onlyA = [...spellings(factsA.names, docA, absentA, fullA), ...openers(factsA, docA, docB, keysA, keysB, pairedA)]
+  const onlyB = [...spellings(factsB.names, docB, absentB, fullB), ...openers(factsB, docB, docA, keysB, keysA, pairedB)]
+  const across = resolveAcross(onlyA, onlyB, judge).filter((pair) => !(pair.a.opening && pair.b.opening))
   // Europe / Eurrope seen again in Networks Europe / Networks Eurrope is the same respelling: report the shortest run once.
   const signatures = new Set(pairs.map((p) => respelling(p.a.fact.tokens, p.b.fact.tokens)))
-  across.sort((x, y) => x.at.a.fact.tokens.length - y.at.a.fact.tokens.length)
-  for (const pair of across) {
+  const report = (pair: EntityPair): void => {
     pairedA.add(pair.a.key)
     pairedB.add(pair.b.key)
     const { a: x, b: y } = pair.at
     if (pair.format) {
       equivalences.push({ a: x.span, b: y.span, reason: pair.format })
-      continue
+      return
     }
     const signature = pair.changes
-    if (signatures.has(signature)) continue
+    if (signatures.has(signature)) return
     signatures.add(signature)
+    const found = { a: mentionsOf(factsA, pair.a), b: mentionsOf(factsB, pair.b) }
+    entities.push({ a: [pair.a], b: [pair.b], occurrences: found })
     divergences.push({
       kind: 'name',
       severity: 'medium',
       a: x.span,
       b: y.span,
       message: contradictionMessage('name', 'name', x.fact.text, y.fact.text, sides),
-      occurrences: { a: mentionsOf(factsA, pair.a), b: mentionsOf(factsB, pair.b) },
+      occurrences: found,
       confidence: pair.confidence,
       evidence: pair.evidence,
     })
   }
+  across.sort((x, y) => x.at.a.fact.tokens.length - y.at.a.fact.tokens.length)
+  for (const pair of across) report(pair)
+
+  // Spellings still unpaired: a further spelling of an entity found respelt (Philippines beside Phlippines)…
+  const leftA = onlyA.filter((s) => !pairedA.has(s.key))
+  const leftB = onlyB.filter((s) => !pairedB.has(s.key))
+  for (const [side, left, facts, paired] of [['a', leftA, factsA, pairedA], ['b', leftB, factsB, pairedB]] as const) {
+    for (const [spelling, k] of joinEntities(left, entities)) {
+      paired.add(spelling.key)
+      entities[k]!.occurrences[side].push(...mentionsOf(facts, spelling))
+    }
+  }
+  // …or one report's second spelling of a name the other report writes too (Syndey beside Sydney).
+  const written = (facts: DocumentFacts, doc: PreparedDocument, absent: readonly AbsentName[], paired: ReadonlySet<string>, full: ReadonlyMap<string, string>): Spelling[] => {
+    const skip = new Set([...absent.map((n) => n.key), ...paired])
+    return spellingsOf(facts.names, doc, new Set(facts.names.map((n) => keyOf(n.fact)).filter((key) => !skip.has(key))), full)
+  }
+  const writtenA = written(factsA, docA, absentA, pairedA, fullA)
+  const writtenB = written(factsB, docB, absentB, pairedB, fullB)
+  // An entity found respelt lists the spelling both reports write too, where it respells one of the entity's.
+  for (const [side, shared, facts] of [['a', writtenA, factsA], ['b', writtenB, factsB]] as const) {
+    for (const [spelling, k] of sharedOfEntities(shared, entities)) entities[k]!.occurrences[side].push(...mentionsOf(facts, spelling))
+  }
+  for (const pair of resolveTypos(leftA.filter((s) => !pairedA.has(s.key)), writtenB, judge, 'a')) report(pair)
+  for (const pair of resolveTypos(leftB.filter((s) => !pairedB.has(s.key)), writtenA, judge, 'b')) report(pair)
+
+  // A span met through two spellings (Djokovic, inside Novak Djokovic) is listed once, in document order.
+  for (const { occurrences: found } of entities) {
+    for (const spans of [found.a, found.b]) {
+      const unique = [...new Map(spans.map((span) => [span.start, span])).values()].sort((x, y) => x.start - y.start)
+      spans.splice(0, spans.length, ...unique)
+    }
+  }
+  // CNRP / CNPR: an organisation's abbreviation respelt, which the name extractor does not read.
+  const links = new Set(alignments.flatMap((link) => link.a.flatMap((i) => link.b.map((j) => `${i}:${j}`))))
+  divergences.push(...swappedAbbreviations(docA, docB, (i, j) => links.has(`${i}:${j}`), sides))
   const missing = [
     ...missingNames(docA, factsB, absentA, pairedA, sides.a, sides.b, 'a'),
     ...missingNames(docB, factsA, absentB, pairedB, sides.b, sides.a, 'b'),

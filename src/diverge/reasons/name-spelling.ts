@@ -95,25 +95,49 @@ interface WordMatch {
 }
 
 /** One word against another: 1 when equal, a respelling's likeness, or undefined for different words. */
-function compareWords(x: NameWord, y: NameWord, native: boolean): WordMatch | undefined {
+function compareWords(x: NameWord, y: NameWord, native: boolean, marks: boolean): WordMatch | undefined {
   if (x.lower === y.lower) return { score: 1, evidence: '' }
-  // Marks only (Tâm / Tấm between two Vietnamese spellings) are left to the linked-sentence matcher.
-  if (x.bare === y.bare) return x.vietnamese && y.vietnamese ? undefined : { score: 1, evidence: '' }
+  if (x.bare === y.bare) {
+    // One side without marks (Hong Kong / Hồng Kông, Nguyen / Nguyễn): the marks were dropped, not changed.
+    const bothMarked = x.lower !== x.bare && y.lower !== y.bare
+    if (!bothMarked || !(x.vietnamese || y.vietnamese || native)) return { score: 1, evidence: '' }
+    // Marks changed (Viết / Việt) between two Vietnamese spellings: another name, unless the caller
+    // knows no other name of the two reports has these letters (then one person, marked two ways).
+    return marks ? { score: 0.8, evidence: 'tone or vowel marks' } : undefined
+  }
   // A Vietnamese syllable whose letters differ is another name (Lan / Lâm, Hùng / Hồng, Vinh / Minh).
   if (x.vietnamese || y.vietnamese || native) return undefined
+  // Organisation / Organization, Centre / Center: one word in two spelling styles.
+  if (transatlantic(x.bare) === transatlantic(y.bare)) return { score: 1, evidence: '' }
   const cx = collapseRepeats(x.bare)
   const cy = collapseRepeats(y.bare)
   if (cx === cy) return { score: 0.9, evidence: 'doubled letter' }
-  const px = cx.replace(/ph/g, 'f')
-  const py = cy.replace(/ph/g, 'f')
-  if (px === py) return { score: 0.85, evidence: 'ph for f' }
+  // ph and f, Mac and Mc spell one sound (Triumph / Triumf, MacDonald / McDonald).
+  const px = cx.replace(/ph/g, 'f').replace(/^mac/, 'mc')
+  const py = cy.replace(/ph/g, 'f').replace(/^mac/, 'mc')
+  if (px === py) return { score: 0.85, evidence: /^mc/.test(px) && cx.slice(0, 3) !== cy.slice(0, 3) ? 'Mac for Mc' : 'ph for f' }
   const shortest = Math.min(px.length, py.length)
+  if (shortest >= 5 && swapped(px, py)) return { score: 0.85, evidence: 'letters swapped' }
   const d = editDistance(px, py, 2)
   if (d === 1 && shortest >= 6) return { score: 0.85, evidence: 'edit distance 1' }
   if (d === 1 && shortest >= 4) return { score: 0.75, evidence: 'edit distance 1' }
   if (d === 1 && shortest >= 3) return { score: 0.6, evidence: 'edit distance 1' }
   if (d === 2 && shortest >= 7) return { score: 0.65, evidence: 'edit distance 2' }
   return undefined
+}
+
+/** The same letters with two of them swapped, neighbours or not (Manmohan / Manhoman). */
+function swapped(x: string, y: string): boolean {
+  if (x.length !== y.length) return false
+  let first = -1
+  let second = -1
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue
+    if (first < 0) first = i
+    else if (second < 0) second = i
+    else return false
+  }
+  return second > first + 1 && x[first] === y[second] && x[second] === y[first]
 }
 
 /** Two one-word names, one the other plus an English derivation ending (Maya / Mayan, Europe / European). */
@@ -157,6 +181,23 @@ export function formatOnly(a: string, b: string, possessiveA = false, possessive
   return undefined
 }
 
+// Spellings Vietnamese writes only for a foreign word: k before a back vowel (Kông, Ka-di), f, j, w, z.
+const FOREIGN_IN_VIETNAMESE = /(?:^|[\s\-‐‑])k[aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự]|[fjwz]/u
+const MARKED = /[\u0300-\u036f]|đ/u
+
+/**
+ * A foreign name and its Vietnamese transcription with the same letters (Hong Kong / Hồng
+ * Kông): one side carries marks, the other none, and the marked side is spelt as Vietnamese
+ * spells only a foreign word. A Vietnamese name stripped of its marks (Hà Nội / Ha Noi) is not.
+ */
+export function transcription(a: string, b: string): boolean {
+  if (letters(a) !== letters(b)) return false
+  const marked = (t: string): boolean => MARKED.test(t.normalize('NFD').toLowerCase())
+  if (marked(a) === marked(b)) return false
+  const vietnamese = (marked(a) ? a : b).normalize('NFC').toLowerCase()
+  return FOREIGN_IN_VIETNAMESE.test(vietnamese)
+}
+
 /** British and American endings, each folded to one form (Labour / Labor, Centre / Center, Defence / Defense, Organisation / Organization). */
 const TRANSATLANTIC: readonly (readonly [RegExp, string])[] = [
   [/our(s?)$/u, 'or$1'],
@@ -183,23 +224,54 @@ function britishAmerican(a: string, b: string): boolean {
   return wa.every((w, i) => w === wb[i] || transatlantic(w) === transatlantic(wb[i]!))
 }
 
+/** Ways to place `k` words in order among `n` (k ≤ n ≤ 8): the words a short form keeps of the full name. */
+function placements(k: number, n: number): number[][] {
+  const out: number[][] = []
+  const pick = (from: number, chosen: number[]): void => {
+    if (chosen.length === k) {
+      out.push([...chosen])
+      return
+    }
+    for (let i = from; i <= n - (k - chosen.length); i++) {
+      chosen.push(i)
+      pick(i + 1, chosen)
+      chosen.pop()
+    }
+  }
+  pick(0, [])
+  return out
+}
+
+export interface SpellingOptions {
+  /**
+   * Let one Vietnamese syllable differ by its marks only (Viết Phong / Việt Phong). Only the
+   * caller knows whether these letters name anyone else in the two reports; by default such a
+   * pair is two names.
+   */
+  readonly marks?: boolean
+}
+
 /**
  * Judge two names. A respelling needs every word of the shorter name to meet a
- * word of the longer in order (a short form may leave words of the longer out),
- * at least one differing word, and each differing word close enough. Lone
- * short words need more: they are scored lower here and the caller asks for
- * context before it reports them.
+ * word of the longer in order (a short form may leave words of the longer out,
+ * a middle name too: Joshua McDonald / Joshua Robert Macdonal), at least one
+ * differing word, and each differing word close enough. Lone short words need
+ * more: they are scored lower here and the caller asks for context before it
+ * reports them.
  */
-export function judgeSpelling(a: string, b: string): SpellingJudgement {
+export function judgeSpelling(a: string, b: string, options: SpellingOptions = {}): SpellingJudgement {
   const wa = wordsOf(a)
   const wb = wordsOf(b)
   if (wa.length === 0 || wb.length === 0 || wa.length > 8 || wb.length > 8) return { kind: 'different' }
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa]
   // Two names of Vietnamese syllables only: Vietnamese names, where a changed letter is another name.
   const native = wa.every((w) => w.syllable) && wb.every((w) => w.syllable)
+  const marks = options.marks === true && short.length >= 2
   let best: SpellingJudgement = { kind: 'different' }
   let bestScore = -1
-  for (let offset = 0; offset + short.length <= long.length; offset++) {
+  for (const at of placements(short.length, long.length)) {
+    // A word left out inside the kept run (a middle name) costs a little: a run written whole is likelier.
+    const gaps = at[at.length - 1]! - at[0]! + 1 - at.length
     let weakest = 1
     let differing = 0
     let equal = 0
@@ -209,8 +281,8 @@ export function judgeSpelling(a: string, b: string): SpellingJudgement {
     const fromLong: string[] = []
     for (let k = 0; k < short.length && ok; k++) {
       const x = short[k]!
-      const y = long[offset + k]!
-      const match = compareWords(x, y, native)
+      const y = long[at[k]!]!
+      const match = compareWords(x, y, native, marks)
       if (!match) ok = false
       else if (match.score === 1) equal++
       else {
@@ -221,9 +293,18 @@ export function judgeSpelling(a: string, b: string): SpellingJudgement {
         evidence.add(match.evidence)
         // Maya / Mayan, Europe / European: with no word of the name agreeing, another word, not a respelling.
         if (derivation(x.bare, y.bare) && short.length === 1) ok = false
+        // A Vietnamese name is known by its last word: marks changed there (Văn Thành / Văn Thạnh) make another person.
+        if (match.evidence === 'tone or vowel marks' && (k === short.length - 1 || at[k] === long.length - 1)) ok = false
+        // World Tour Final / Finals: an English plural on the last word is the same name's form.
+        if (k === short.length - 1 && at[k] === long.length - 1 && short.length >= 2 && plural(x.bare, y.bare)) ok = false
       }
     }
-    if (!ok) continue
+    // Two marks-only changes are two other syllables, not one person marked two ways.
+    if (!ok || (evidence.has('tone or vowel marks') && differing > 1)) continue
+    // A short form agreeing in no word must be close (Sundwall / Sean Sundwell) or keep the word's
+    // start (Timo / Đông Timor), not be another word a letter away (Gmail / Yahoo Mail).
+    const sameStarts = fromShort.every((w, k) => w.slice(0, 3) === fromLong[k]!.slice(0, 3))
+    if (short.length < long.length && equal === 0 && weakest < 0.85 && !sameStarts) continue
     if (differing === 0) {
       if (bestScore < 1) {
         best = { kind: 'same' }
@@ -231,7 +312,7 @@ export function judgeSpelling(a: string, b: string): SpellingJudgement {
       }
       continue
     }
-    const score = weakest - 0.05 * (differing - 1)
+    const score = weakest - 0.05 * (differing - 1) - 0.01 * gaps
     if (score > bestScore && bestScore < 1) {
       bestScore = score
       const [ofA, ofB] = short === wa ? [fromShort, fromLong] : [fromLong, fromShort]
@@ -240,4 +321,29 @@ export function judgeSpelling(a: string, b: string): SpellingJudgement {
     }
   }
   return best
+}
+
+/** One word the English plural of the other (Final / Finals, Game / Games). */
+function plural(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  return long === `${short}s` || long === `${short}es`
+}
+
+/**
+ * One name the other in short, word for word once British and American spellings
+ * are folded (the Organization / World Health Organisation), or with an English
+ * plural on its last word (World Tour Final / Finals): the same entity, never a respelling.
+ */
+export function sameNameInShort(a: string, b: string): boolean {
+  const wa = wordsOf(a).map((w) => transatlantic(w.bare))
+  const wb = wordsOf(b).map((w) => transatlantic(w.bare))
+  if (wa.length === 0 || wb.length === 0) return false
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa]
+  if (short.length === long.length && short.join(' ') === long.join(' ')) return false
+  for (let i = 0; i + short.length <= long.length; i++) {
+    const last = short.length - 1
+    const same = short.every((w, k) => w === long[i + k] || (k === last && k > 0 && plural(w, long[i + k]!)))
+    if (same) return true
+  }
+  return false
 }

@@ -25,6 +25,10 @@ describe('nameWords', () => {
     ['UBND', false],
     ['Monday', false],
     ['W', false],
+    ['al-Qaeda', true], // an Arabic article before the name
+    ['el-Sisi', true],
+    ['al-', false],
+    ['ad-hoc', false],
   ])('%s capitalised like a name: %s', (word, cap) => {
     expect(nameWords(word)[0]!.cap).toBe(cap)
   })

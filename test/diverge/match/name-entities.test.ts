@@ -82,6 +82,10 @@ describe('missing names a reader would miss', () => {
     ['Chính phủ sẽ hỗ trợ đời sống người có công. Trọng Phú/VOV online', 'Trọng Phú'],
     ['Như Thanh Niên Online đã đưa tin, đội tuyển đã về nước.', 'Online'], // fragment of an outlet's name
     ['Phó chủ tịch Ủy ban nhân dân tỉnh đã đến thăm đội tuyển.', 'Ủy'], // an institution after a title
+    ['Lực lượng cứu hộ đã có mặt kịp thời./. Thanh Tuấn (TTXVN)', 'Thanh Tuấn'], // a byline closing on its agency
+    ['Người dùng có thể tìm lại máy khi bị mất. Thúy Nga - (laptopmag)', 'Thúy Nga'],
+    ['Rescuers reached the village within hours. John Smith (Reuters)', 'John Smith'],
+    ['Mưa đá rơi ở phường Tân Biên chiều 23-10 - Ảnh: N.T.Phúc', 'Phúc'], // a photo credit with initials
   ])('never reports a byline, a fragment or an institution head: %s', (a, notAName) => {
     const report = compare(a, 'Đội tuyển bóng đá đã về nước sáng nay.')
     expect(missingNames(report)).not.toContain(notAName)
@@ -90,6 +94,9 @@ describe('missing names a reader would miss', () => {
   it.each([
     ['Khi Messi ghi bàn, khán giả đứng dậy vỗ tay.', 'Messi'], // a capitalised opener before a name is no run
     ['Bộ trưởng Ngoại giao Philippines Albert F. Del Rosario phát biểu.', 'Albert F. Del Rosario'],
+    ['Tổng thống Nga Putin sẽ thăm Việt Nam vào tháng tới.', 'Putin'], // one foreign word after a title and a place
+    ['Ngài Sergei V.Mikhailov cảm ơn Chủ tịch nước.', 'Sergei V.Mikhailov'], // an initial glued to the surname
+    ['Police said Sergei V.Mikhailov was released on Monday.', 'Sergei V.Mikhailov'],
   ])('still reports a real name: %s', (a, name) => {
     const report = compare(a, 'Khán giả đứng dậy vỗ tay sáng nay.')
     expect(missingNames(report)).toContain(name)

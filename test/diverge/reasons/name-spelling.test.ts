@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editDistance, formatOnly, judgeSpelling } from '../../../src/diverge/reasons/name-spelling'
+import { editDistance, formatOnly, judgeSpelling, sameNameInShort, transcription } from '../../../src/diverge/reasons/name-spelling'
 
 describe('judgeSpelling: one name respelt', () => {
   it.each([
@@ -16,6 +16,9 @@ describe('judgeSpelling: one name respelt', () => {
     ['Đông Timor', 'Đông Timo', 'edit distance 1'],
     ['Zaw Min Tun', 'Zaw Min Tung', 'edit distance 1'],
     ['Henrikh Mkhitarya', 'Henrik Mkhitaryan', 'edit distance 1'],
+    ['Joshua McDonald', 'Joshua Robert Macdonal', 'edit distance 1'], // a middle name left out, Mac for Mc
+    ['Robert MacDonald', 'Robert McDonald', 'Mac for Mc'],
+    ['al-Qaeda', 'al-Qeada', 'edit distance 1'],
   ])('%s / %s is a respelling (%s)', (a, b, why) => {
     const judgement = judgeSpelling(a, b)
     expect(judgement.kind).toBe('respelling')
@@ -32,6 +35,8 @@ describe('judgeSpelling: one name respelt', () => {
     ['Europe', 'European'],
     ['Stake', 'AtStake'],
     ['Iran', 'Pakistan'],
+    ['World Tour Final', 'World Tour Finals'], // an English plural on the head word
+    ['Viết Phong', 'Việt Phong'], // marks only: another name unless the caller says otherwise
   ])('%s / %s is not a respelling', (a, b) => {
     expect(judgeSpelling(a, b).kind).not.toBe('respelling')
   })
@@ -39,14 +44,54 @@ describe('judgeSpelling: one name respelt', () => {
   it.each([
     ['Lindsay', 'Germaine Lindsay'],
     ['Ozil', 'Mesut Ozil'],
+    ['Organization', 'World Health Organisation'], // British and American spellings of one word
+    ['Nguyễn Dũng', 'Nguyễn Tấn Dũng'], // a middle name left out
   ])('%s / %s is the same name in short', (a, b) => {
     expect(judgeSpelling(a, b).kind).toBe('same')
+  })
+
+  it.each([
+    ['Viết Phong', 'Việt Phong', true], // one syllable's marks: one person marked two ways, when no one else has these letters
+    ['Nguyễn Viết Phong', 'Nguyễn Việt Phong', true],
+    ['Viết Phóng', 'Việt Phòng', false], // two syllables marked otherwise: two names
+    ['Tâm', 'Tấm', false], // a lone syllable: too many people share it
+    ['Văn Thành', 'Văn Thạnh', false], // the given name itself marked otherwise: another person
+  ])('with marks allowed, %s / %s is a respelling: %s', (a, b, yes) => {
+    const judgement = judgeSpelling(a, b, { marks: true })
+    expect(judgement.kind === 'respelling').toBe(yes)
+    if (yes && judgement.kind === 'respelling') expect(judgement.evidence).toContain('tone or vowel marks')
   })
 
   it('says which words differ, whichever name is the longer', () => {
     const one = judgeSpelling('Europe', 'Eurrope Music Awards')
     const two = judgeSpelling('Networks Europe', 'Networks Eurrope')
     expect(one.kind === 'respelling' && two.kind === 'respelling' && one.changes === two.changes).toBe(true)
+  })
+})
+
+describe('sameNameInShort: one entity, never a respelling', () => {
+  it.each([
+    ['Organization', 'World Health Organisation', true],
+    ['World Tour Final', 'World Tour Finals', true],
+    ['Asian Game', 'Asian Games', true],
+    ['Lao Airlines', 'Laos Airlines', false], // not the head word: another spelling of the name
+    ['Hà Nội', 'Ha Noi', false], // marks are a spelling
+    ['Final', 'Finals', false], // one word alone: a derivation, judged elsewhere
+  ])('%s / %s: %s', (a, b, same) => {
+    expect(sameNameInShort(a, b)).toBe(same)
+  })
+})
+
+describe('transcription: a foreign name written the Vietnamese way', () => {
+  it.each([
+    ['Hong Kong', 'Hồng Kông', true], // k before ô: only a foreign word
+    ['Hồng Kông', 'Hong Kong', true],
+    ['Hà Nội', 'Ha Noi', false], // a Vietnamese name stripped of its marks is a respelling
+    ['Nguyễn Văn An', 'Nguyen Van An', false],
+    ['Hong Kong', 'Hong Kông', true],
+    ['Hong Kong', 'Hongkong', false], // no marks either side: spacing, judged elsewhere
+  ])('%s / %s: %s', (a, b, yes) => {
+    expect(transcription(a, b)).toBe(yes)
   })
 })
 
