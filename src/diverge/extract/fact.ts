@@ -29,7 +29,7 @@ export interface NumberFact {
   readonly before: readonly string[]
   /** Folded words just after the number and its unit (up to 3), nearest first. */
   readonly after: readonly string[]
-  /** Folded words right before the number with no punctuation between (up to 3): where a hedge ("hơn", "about") sits. */
+  /** Folded words right before the number with no punctuation between (up to 4: "as much as about"): where a hedge ("hơn", "about") sits. */
   readonly lead?: readonly string[]
   /** What a rate is counted per ("tỷ đồng/năm" → năm, "cents a share" → share); absent for totals. */
   readonly per?: string

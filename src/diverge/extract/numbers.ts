@@ -112,7 +112,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const { before, after } = contextWords(tokens, first, last)
     // the words right before, up to any punctuation: "tự tin hơn. 2 bàn" has no hedge
     const lead: string[] = []
-    for (let k = first - 1; k >= 0 && lead.length < 3 && tokens[k]!.kind === 'word'; k--) lead.unshift(tokens[k]!.key)
+    for (let k = first - 1; k >= 0 && lead.length < 4 && tokens[k]!.kind === 'word'; k--) lead.unshift(tokens[k]!.key)
     const per = kind === 'amount' || kind === 'count' || kind === 'percent' ? perWhat(tokens, last) : undefined
     out.push({ type: 'number', start, end, text: text.slice(start, end), value, kind, unit, before, after, lead, ...(per ? { per } : {}) })
   }
