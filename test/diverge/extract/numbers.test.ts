@@ -46,6 +46,11 @@ describe('extractNumbers: one fact', () => {
     ['amount 50.000đ', 'giá 50.000đ một', { text: '50.000đ', value: 50000, kind: 'amount', unit: 'vnd' }],
     ['amount nhân dân tệ', 'góp 150 triệu nhân dân tệ để', { text: '150 triệu nhân dân tệ', value: 150e6, kind: 'amount', unit: 'cny' }],
     ['amount won', 'đầu tư 5 tỷ won vào', { text: '5 tỷ won', value: 5e9, kind: 'amount', unit: 'krw' }],
+    ['thousands set off by a space', 'burned nearly 80 937 hectares.', { text: '80 937 hectares', value: 80937, kind: 'count', unit: 'hectare' }],
+    ['thousands set off by a space, vi', 'có 3 000 người', { text: '3 000 người', value: 3000, kind: 'count', unit: 'người' }],
+    ['a decimal with no leading zero', 'reaches .20 parts per million', { text: '.20 parts', value: 0.2, kind: 'count', unit: 'part' }],
+    ['pounds alone weigh', 'weighed 220 pounds on', { text: '220 pounds', value: 220, kind: 'count', unit: 'pound' }],
+    ['pounds after a multiplier pay', 'cost 5 million pounds.', { text: '5 million pounds', value: 5e6, kind: 'amount', unit: 'gbp' }],
     ['percent 3,5%', 'tăng 3,5% so với', { text: '3,5%', value: 3.5, kind: 'percent', unit: '' }],
     ['percent 3.5%', 'tăng 3.5% so với', { text: '3.5%', value: 3.5, kind: 'percent', unit: '' }],
     ['percent phần trăm', 'giảm 7 phần trăm số', { text: '7 phần trăm', value: 7, kind: 'percent', unit: '' }],
@@ -97,6 +102,7 @@ describe('extractNumbers: several or none', () => {
     ['năm học is not five', 'khai giảng năm học mới', []],
     ['ba mẹ is not three', 'ba mẹ của em', []],
     ['3G is a name', 'dung lượng 3G, một', []],
+    ['two numbers across a space are two figures after a year', 'năm 2013 100 người', [{ text: '100 người', value: 100, kind: 'count', unit: 'người' }]],
   ])('%s: %s', (_name, text, want) => {
     expect(all(text)).toEqual(want)
   })
@@ -105,6 +111,9 @@ describe('extractNumbers: several or none', () => {
     ['range with currency', 'từ 150.000-300.000 đồng', [150000, 300000], 'amount', 'vnd'],
     ['range with multiplier', 'khoảng 10-12 triệu liều vắc xin', [10e6, 12e6], 'count', 'liều'],
     ['spaced range', 'điểm sàn từ 16 - 22 điểm', [16, 22], 'count', 'điểm'],
+    ['between … and', 'needed to lose between 30 and 80 pounds.', [30, 80], 'count', 'pound'],
+    ['giữa … và', 'giữa 20 và 25 độ C', [20, 25], 'count', 'độ'],
+    ['a word for the first end', 'about eight to 10 seconds down', [8, 10], 'duration', 'second'],
     ['đến range', 'từ 10.000 đến 15.000 công dân', [10000, 15000], 'count', 'công'],
     ['year range', 'nhiệm kỳ 2016-2021 đã', [2016, 2021], 'year', ''],
     ['season', 'Premier League 2021-22.', [2021, 2022], 'year', ''],
