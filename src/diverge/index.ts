@@ -133,7 +133,7 @@ export function findDivergences(
   const indexB = factIndex(factsB)
   // Facts paired with a fact of the other report (a conflict or a compatible value): never `missing`.
   const paired = new Set<Fact>()
-  const pairer = createPairer(docA, docB, alignments)
+  const pairer = createPairer(docA, docB, alignments, factsA, factsB)
   const settle = (pair: FactPair): void => {
     // A weak pairing (a candidate) leaves both facts to be reported as missing: the pipeline sees both readings.
     if (pair.confidence >= options.minConfidence) paired.add(pair.a.fact).add(pair.b.fact)

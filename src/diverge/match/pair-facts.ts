@@ -15,12 +15,12 @@
  */
 import type { PreparedDocument } from '../../document'
 import type { Alignment } from '../../types'
-import type { Located } from '../extract/collect'
-import { compatibleReason } from '../reasons/compatible'
+import type { DocumentFacts, Located } from '../extract/collect'
+import { bothZoned, compatibleReason } from '../reasons/compatible'
 import type { Fact } from '../extract/fact'
 import { tokenize } from '../extract/fact-tokens'
 import { STOP } from '../extract/number-words'
-import { oneSlot, slotOf, yearFlipSlot } from './slots'
+import { oneSlot, sameFact, slotOf, yearFlipSlot } from './slots'
 
 export interface FactPair {
   readonly a: Located<Fact>
@@ -35,6 +35,10 @@ export interface FactPair {
 const MAX_PER_SLOT = 24
 /** Pairs below this confidence are not even candidates. */
 const FLOOR = 0.3
+/** Clock times that differ: even perfect evidence (1) stays below the default `minConfidence` of 0.5. */
+const CLOCK_FACTOR = 0.45
+/** Figures in sentences dated differently: as doubtful as figures of consecutive days. */
+const MOMENT_FACTOR = 0.45
 
 /** Content words of a sentence (folded words and figures, no stop words), for the overlap of two sentences. */
 function contentWords(text: string): Set<string> {
@@ -126,6 +130,27 @@ function adjacentPeriods(a: Fact, b: Fact): boolean {
   return ya !== undefined && yb !== undefined && Math.abs(ya - yb) === 1
 }
 
+/** "22% of twentysomethings" / "31 percent of Americans": what a share is a share of. */
+function shareOf(f: Fact): string | undefined {
+  if (f.type !== 'number' || f.kind !== 'percent') return undefined
+  const after = f.after
+  if (after[0] !== 'of') return undefined
+  return after.slice(1).find((w) => !STOP.has(w))?.replace(/s$/, '')
+}
+
+/** A clock time and nothing else ("5 p.m.", "1018 GMT"): a moment of the day. */
+function clockOnly(f: Fact): f is Fact & { type: 'date'; minutes: number } {
+  return f.type === 'date' && f.minutes !== undefined && f.day === undefined && f.month === undefined && f.year === undefined
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
+/** Two moments that may be one: the same weekday, or dates / years / clock times that agree on what both state. */
+function sameMoment(x: string | Fact, y: string | Fact): boolean {
+  if (typeof x === 'string' || typeof y === 'string') return x === y
+  return sameFact(x, y) || compatibleReason(x, y) !== undefined
+}
+
 export interface FactPairer {
   /** The evidence that two facts fill one slot, or undefined when too weak; `rivals`: facts of that slot on each side. */
   judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number): FactPair | undefined
@@ -136,7 +161,42 @@ export interface FactPairer {
   pairLeftovers(leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[]): FactPair[]
 }
 
-export function createPairer(docA: PreparedDocument, docB: PreparedDocument, alignments: readonly Alignment[]): FactPairer {
+/**
+ * When a sentence is dated: its weekdays ("As of Wednesday"), dates, years and clock times,
+ * the figure's own slot aside. Two figures dated differently ("65 cases as of Wednesday" /
+ * "66 as of Monday", "654 pence by 1018 GMT" / "652 pence by 0835 GMT", the 2013 revenue /
+ * the 2014 budget) are as likely two moments as one misreported.
+ */
+class SentenceMoments {
+  private readonly cache = new Map<number, Array<string | Fact>>()
+  constructor(
+    private readonly doc: PreparedDocument,
+    private readonly facts: DocumentFacts | undefined,
+  ) {}
+  get(i: number, except: Fact): Array<string | Fact> {
+    let moments = this.cache.get(i)
+    if (!moments) {
+      moments = []
+      for (const { fact } of this.facts?.factsBySentence.get(i) ?? []) {
+        if (fact.type === 'date' || fact.kind === 'year') moments.push(fact)
+      }
+      const s = this.doc.sentences[i]!
+      for (const t of tokenize(this.doc.nfc.text.slice(s.nfcStart, s.nfcEnd))) if (t.kind === 'word' && WEEKDAYS.has(t.key)) moments.push(t.key)
+      this.cache.set(i, moments)
+    }
+    return moments.filter((m) => m !== except)
+  }
+}
+
+export function createPairer(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  alignments: readonly Alignment[],
+  factsA?: DocumentFacts,
+  factsB?: DocumentFacts,
+): FactPairer {
+  const momentsA = new SentenceMoments(docA, factsA)
+  const momentsB = new SentenceMoments(docB, factsB)
   const linkOfA = new Map<number, number>()
   const linkOfB = new Map<number, number>()
   alignments.forEach((link, k) => {
@@ -163,6 +223,9 @@ export function createPairer(docA: PreparedDocument, docB: PreparedDocument, ali
 
   function judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number): FactPair | undefined {
     if (!oneSlot(x.fact, y.fact)) return undefined
+    const ofX = shareOf(x.fact)
+    const ofY = shareOf(y.fact)
+    if (ofX !== undefined && ofY !== undefined && ofX !== ofY) return undefined
     const evidence: string[] = []
     let score = 0
     const linked = linkOfA.has(x.sentence) && linkOfA.get(x.sentence) === linkOfB.get(y.sentence)
@@ -196,6 +259,21 @@ export function createPairer(docA: PreparedDocument, docB: PreparedDocument, ali
     // and one day's news and the next day's share their words: a one-day gap needs overwhelming
     // evidence (near-identical linked sentences) to stay above the default 0.5.
     if (!reason && adjacentPeriods(x.fact, y.fact)) score *= 0.6
+    // Two clock times are more often two moments (an update, another event of the day) than one
+    // misreported: below the default threshold however alike the sentences, unless each names its
+    // own zone (one instant restated in two zones, so any mismatch is a miscomputation).
+    if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact)) {
+      score = Math.min(1, score) * CLOCK_FACTOR
+      evidence.push('clock times: often two moments')
+    }
+    if (!reason && x.fact.type === 'number') {
+      const mx = momentsA.get(x.sentence, x.fact)
+      const my = momentsB.get(y.sentence, y.fact)
+      if (mx.length > 0 && my.length > 0 && !mx.some((m) => my.some((n) => sameMoment(m, n)))) {
+        score = Math.min(1, score) * MOMENT_FACTOR
+        evidence.push('the sentences are dated differently')
+      }
+    }
     // A bare number ("51", "14") names no slot of its own: its neighbours must.
     if (x.fact.type === 'number' && x.fact.kind === 'plain' && !x.fact.unit && context < 0.5) score *= 0.75
     // Compatible values are themselves a sign of one slot; a conflict must stand on the rest.

@@ -214,6 +214,13 @@ function zoneOf(d: DateFact): string | undefined {
   return undefined
 }
 
+/** Both times name a zone, and not the same one: "7 p.m. EST" / "8am (AEST)". */
+export function bothZoned(a: DateFact, b: DateFact): boolean {
+  const za = zoneOf(a)
+  const zb = zoneOf(b)
+  return za !== undefined && zb !== undefined && za !== zb
+}
+
 /** The offsets a zone name allows; undefined when the name says no offset ("local", a city not listed). */
 function offsetsOf(zone: string): readonly number[] | undefined {
   return ZONE_OFFSETS.get(zone) ?? ZONE_OFFSETS.get(zone.split(' ')[0]!)

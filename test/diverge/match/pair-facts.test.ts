@@ -60,6 +60,43 @@ describe('numbers and dates paired across the two reports', () => {
     expect(confidence('The council voted on the plan on Oct. 21, officials said.')).toBeLessThan(confidence('The council voted on the plan on Oct. 19, officials said.'))
   })
 
+  it.each([
+    [
+      'en: shares of different wholes',
+      'About 22% of twentysomethings are obese, which is roughly 30 pounds over a healthy weight.',
+      'About 31 percent of Americans are now obese, roughly 30 or more pounds over a healthy weight.',
+      ['number', 'date'],
+    ],
+    [
+      'en: counts dated on different days',
+      'As of Wednesday, there were 65 probable SARS cases in the Toronto region.',
+      'As of Monday, there were 66 probable cases in and around Toronto, a city of 4 million people.',
+      ['number', 'date'],
+    ],
+    [
+      'en: prices at two clock times',
+      'SSE shares were little changed, up 0.3 percent at 654 pence by 1018 GMT, but analysts welcomed the move.',
+      'SSE shares were unchanged at 652 pence by 0835 GMT but analysts welcomed the deal.',
+      ['number', 'date'],
+    ],
+    ['en: two clock times of one storm', 'At 5 p.m. EDT, Henri had maximum sustained winds near 50 mph.', 'At 8 p.m. Friday, Henri had maximum sustained winds near 50 mph.', ['number', 'date']],
+    [
+      'vi: figures of two budget years',
+      'Thu ngân sách năm 2013 ước đạt 790.800 tỷ đồng, theo Bộ Tài chính.',
+      'Thu ngân sách năm 2014 ước đạt 782.700 tỷ đồng, theo Bộ Tài chính.',
+      // the years themselves, in otherwise identical sentences, may well be a real conflict
+      ['number'],
+    ],
+    ['vi: giờ Hà Nội and GMT restated', 'Trận đấu bắt đầu lúc 19h giờ Hà Nội.', 'Trận đấu bắt đầu lúc 12 giờ GMT.', ['number', 'date']],
+  ])('%s: different slots, no contradiction at defaults', (_name, a, b, kinds) => {
+    expect(flags(a, b).filter((d) => kinds.includes(d.kind)).map((d) => [d.a?.text, d.b?.text])).toEqual([])
+  })
+
+  it('one instant in two named zones that do not meet is a contradiction', () => {
+    const found = flags('They extended the contest until 7 p.m. EST Sunday.', 'They extended the contest until 8am (AEST) today.')
+    expect(found.map((d) => [d.a?.text, d.b?.text])).toEqual([['7 p.m.', '8am']])
+  })
+
   it('a weak pairing leaves both facts missing, and minConfidence 0 lists it as a contradiction', () => {
     const a = 'Báo cáo nêu 5.000 người tham gia. Trời mưa to.'
     const b = 'Sự kiện thu hút 40.000 người. Ban tổ chức hài lòng.'
