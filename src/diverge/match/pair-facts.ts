@@ -16,10 +16,11 @@
 import type { PreparedDocument } from '../../document'
 import type { Alignment } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
-import { bothZoned, compatibleReason } from '../reasons/compatible'
+import { approximationsMeet, bothZoned, compatibleReason } from '../reasons/compatible'
 import type { Fact } from '../extract/fact'
 import { tokenize } from '../extract/fact-tokens'
 import { STOP } from '../extract/number-words'
+import { SentenceClauses, differentQualifiers } from './slot-qualifiers'
 import { oneSlot, sameFact, slotOf, yearFlipSlot } from './slots'
 
 export interface FactPair {
@@ -130,14 +131,6 @@ function adjacentPeriods(a: Fact, b: Fact): boolean {
   return ya !== undefined && yb !== undefined && Math.abs(ya - yb) === 1
 }
 
-/** "22% of twentysomethings" / "31 percent of Americans": what a share is a share of. */
-function shareOf(f: Fact): string | undefined {
-  if (f.type !== 'number' || f.kind !== 'percent') return undefined
-  const after = f.after
-  if (after[0] !== 'of') return undefined
-  return after.slice(1).find((w) => !STOP.has(w))?.replace(/s$/, '')
-}
-
 /** A clock time and nothing else ("5 p.m.", "1018 GMT"): a moment of the day. */
 function clockOnly(f: Fact): f is Fact & { type: 'date'; minutes: number } {
   return f.type === 'date' && f.minutes !== undefined && f.day === undefined && f.month === undefined && f.year === undefined
@@ -159,6 +152,8 @@ export interface FactPairer {
    * state, by slot; each fact in at most one pair, compatible pairs marked with their reason.
    */
   pairLeftovers(leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[]): FactPair[]
+  /** Why two facts of one kind fill different slots by the words of their clauses (see slot-qualifiers.ts), if they do. */
+  distinct(x: Located<Fact>, y: Located<Fact>): string | undefined
 }
 
 /**
@@ -197,6 +192,8 @@ export function createPairer(
 ): FactPairer {
   const momentsA = new SentenceMoments(docA, factsA)
   const momentsB = new SentenceMoments(docB, factsB)
+  const clausesA = new SentenceClauses(docA)
+  const clausesB = new SentenceClauses(docB)
   const linkOfA = new Map<number, number>()
   const linkOfB = new Map<number, number>()
   alignments.forEach((link, k) => {
@@ -221,11 +218,13 @@ export function createPairer(
     return overlap
   }
 
+  function distinct(x: Located<Fact>, y: Located<Fact>): string | undefined {
+    return differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
+  }
+
   function judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number): FactPair | undefined {
     if (!oneSlot(x.fact, y.fact)) return undefined
-    const ofX = shareOf(x.fact)
-    const ofY = shareOf(y.fact)
-    if (ofX !== undefined && ofY !== undefined && ofX !== ofY) return undefined
+    if (distinct(x, y)) return undefined
     const evidence: string[] = []
     let score = 0
     const linked = linkOfA.has(x.sentence) && linkOfA.get(x.sentence) === linkOfB.get(y.sentence)
@@ -254,7 +253,9 @@ export function createPairer(
       // Several values of one kind on each side: any pairing of unlinked sentences is a guess.
       score -= 0.05 * Math.min(4, rivalsA + rivalsB - 2)
     }
-    const reason = compatibleReason(x.fact, y.fact)
+    // Two approximations in sentences the aligner did not link are two reporters' own roundings
+    // ("khoảng 450 triệu USD" / "khoảng 440 triệu USD"), even in the same words.
+    const reason = compatibleReason(x.fact, y.fact) ?? (!linked && approximationsMeet(x.fact, y.fact) ? 'approximation' : undefined)
     // Two outlets publishing a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event,
     // and one day's news and the next day's share their words: a one-day gap needs overwhelming
     // evidence (near-identical linked sentences) to stay above the default 0.5.
@@ -327,5 +328,5 @@ export function createPairer(
     return out
   }
 
-  return { judge, pairLeftovers }
+  return { judge, distinct, pairLeftovers }
 }

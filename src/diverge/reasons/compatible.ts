@@ -276,6 +276,17 @@ function compatibleNumbers(a: NumberFact, b: NumberFact): string | undefined {
   return x0 <= y1 && y0 <= x1 ? 'approximation' : undefined
 }
 
+/** Two values both hedged as approximations ("khoảng", "about") whose allowed intervals meet. */
+export function approximationsMeet(a: Fact, b: Fact): boolean {
+  if (a.type !== 'number' || b.type !== 'number' || a.range || b.range) return false
+  const x = readingOf(a)
+  const y = readingOf(b)
+  if (x.hedge !== 'about' || y.hedge !== 'about') return false
+  const [x0, x1] = interval(x)
+  const [y0, y1] = interval(y)
+  return x0 <= y1 && y0 <= x1
+}
+
 /**
  * A value inside a range: "16 to 17 weeks" holds "16.5 weeks". A range end that fails this
  * is still compared as a value of its own, hedge included ("from less than $1 billion to

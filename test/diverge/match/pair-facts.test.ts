@@ -8,8 +8,8 @@ describe('numbers and dates paired across the two reports', () => {
   it.each([
     [
       'en: one slot in sentences worded apart',
-      'Analysts had expected the company to report a profit of 14 cents a share for the quarter, the survey showed.',
-      'The company reported a quarterly profit of 12 cents a share, according to the survey.',
+      'The company also earned 14 cents a share a year earlier, the survey showed.',
+      'A year ago, the company posted a profit of 12 cents a share, according to the survey.',
       ['14 cents', '12 cents'],
     ],
     [
@@ -90,6 +90,30 @@ describe('numbers and dates paired across the two reports', () => {
     ['vi: giờ Hà Nội and GMT restated', 'Trận đấu bắt đầu lúc 19h giờ Hà Nội.', 'Trận đấu bắt đầu lúc 12 giờ GMT.', ['number', 'date']],
   ])('%s: different slots, no contradiction at defaults', (_name, a, b, kinds) => {
     expect(flags(a, b).filter((d) => kinds.includes(d.kind)).map((d) => [d.a?.text, d.b?.text])).toEqual([])
+  })
+
+  it.each([
+    ['vi: a part beside a whole', 'Ngoài ra, nữ nghi phạm còn có 3 đứa con khác.', 'Cuốn nhật ký nói cô muốn lôi kéo cả 4 đứa con của cô ta.', '3 đứa'],
+    ['en: a part beside a whole', 'Seven other governments have signed agreements, officials said.', 'Eight governments have signed agreements, officials said.', 'Seven'],
+    ['vi: a former rank', 'Tay vợt nữ số 3 thế giới đã rút lui vì chấn thương.', 'Chấn thương khiến cựu tay vợt số 1 thế giới rút lui.', 'số 3'],
+    ['en: a former owner', 'The owner paid $6 million for the team in 2001.', 'The former owner paid $5 million for the team in 2001.', '$6 million'],
+    ['vi: two moments of one game', 'U23 Việt Nam nâng tỷ số lên 2-1 trước U23 Myanmar ở Yangon.', 'U23 Myanmar mở tỷ số 1-0 trước U23 Việt Nam ở Yangon.', '2-1'],
+    ['en: an expected figure and a reported one', 'Excluding items, the company earned a profit of 6 cents a share.', 'Excluding items, it expects a profit of 11 cents a share.', '6 cents'],
+    [
+      'vi: a forecast and a result',
+      'Dự kiến các dự án mới ký tại diễn đàn có số vốn khoảng 4,7 tỷ USD.',
+      'Khu kinh tế đã thu hút các dự án có số vốn khoảng 16,8 tỷ USD.',
+      '4,7 tỷ USD',
+    ],
+  ])('%s: the clauses qualify the figures differently, no contradiction', (_name, a, b, figure) => {
+    expect(compare(a, b, { minConfidence: 0 }).divergences.filter((d) => d.kind === 'number' && d.a?.text === figure)).toEqual([])
+  })
+
+  it.each([
+    ['vi: two approximations by two outlets', 'Với thỏa thuận trị giá khoảng 450 triệu USD, Philippines mua 12 chiếc FA-50.', 'Hợp đồng này lên tới 18 tỷ peso (khoảng 440 triệu USD).'],
+    ['en: two approximations by two outlets', 'The deal is worth about $450 million to the navy.', 'Officials put it near 18 billion pesos (about $440 million).'],
+  ])('%s: compatible in unlinked sentences', (_name, a, b) => {
+    expect(flags(a, b).filter((d) => d.kind === 'number')).toEqual([])
   })
 
   it('one instant in two named zones that do not meet is a contradiction', () => {

@@ -1,0 +1,104 @@
+/**
+ * Words of a figure's clause that say which slot it fills, beyond its unit: what a share
+ * is a share of, "other" (a part beside a total), "former" (another time), a running score
+ * ("mở tỷ số", "equalised") against a final one, an expectation against a result. Two
+ * figures whose clauses qualify them differently are two slots, however alike the sentences.
+ */
+import type { PreparedDocument } from '../../document'
+import { foldWord } from '../../normalize/fold'
+import type { Fact } from '../extract/fact'
+import { type Token, keys, tokenize } from '../extract/fact-tokens'
+import { STOP } from '../extract/number-words'
+
+/** Marks that close a clause: the words before one belong to another statement. */
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”', '.', '?', '!'])
+/** "3 đứa con khác", "three other governments": a part set beside a total. */
+const PART = keys('other others another additional khác')
+/** "cựu tay vợt số 1", "former no. 1": a figure of another time. */
+const FORMER = keys('former cựu')
+/** A score during the game: who opened it, levelled it, led. */
+const RUNNING_SCORE = keys('mở nâng gỡ rút cân dẫn equalised equalized levelled leveled led leading trailing trailed')
+/** A figure someone expects, plans or forecasts, not one that happened. */
+const EXPECTED = keys('expects expected expecting expect forecast forecasts projected projects predicted predicts anticipated anticipates kiến báo hoạch tiêu target targets')
+/** "dự kiến", "dự báo", "kế hoạch", "mục tiêu": the second syllable counts only after the first. */
+const EXPECTED_FIRST: ReadonlyMap<string, string> = new Map(
+  [
+    ['kiến', 'dự'],
+    ['báo', 'dự'],
+    ['hoạch', 'kế'],
+    ['tiêu', 'mục'],
+  ].map(([second, first]) => [foldWord(second!), foldWord(first!)]),
+)
+
+export interface Clause {
+  /** Folded words from the clause's start up to the figure. */
+  readonly before: readonly string[]
+  /** Folded words from the figure to the clause's end. */
+  readonly after: readonly string[]
+}
+
+/** The clause around each figure, from the sentence's tokens (cached per sentence). */
+export class SentenceClauses {
+  private readonly cache = new Map<number, readonly Token[]>()
+  constructor(private readonly doc: PreparedDocument) {}
+
+  of(sentence: number, fact: Fact): Clause {
+    let tokens = this.cache.get(sentence)
+    if (!tokens) {
+      const s = this.doc.sentences[sentence]!
+      tokens = tokenize(this.doc.nfc.text.slice(s.nfcStart, s.nfcEnd))
+      this.cache.set(sentence, tokens)
+    }
+    const before: string[] = []
+    const after: string[] = []
+    let k = 0
+    while (k < tokens.length && tokens[k]!.end <= fact.start) k++
+    for (let b = k - 1; b >= 0 && before.length < 30; b--) {
+      const t = tokens[b]!
+      if (CLAUSE_BREAK.has(t.raw)) break
+      if (t.kind === 'word') before.unshift(t.key)
+    }
+    while (k < tokens.length && tokens[k]!.start < fact.end) k++
+    for (; k < tokens.length && after.length < 8; k++) {
+      const t = tokens[k]!
+      if (CLAUSE_BREAK.has(t.raw)) break
+      if (t.kind === 'word') after.push(t.key)
+    }
+    return { before, after }
+  }
+}
+
+/** "22% of twentysomethings" / "31 percent of Americans": what a share is a share of. */
+function shareOf(f: Fact): string | undefined {
+  if (f.type !== 'number' || f.kind !== 'percent' || f.after[0] !== 'of') return undefined
+  return f.after.slice(1).find((w) => !STOP.has(w))?.replace(/s$/, '')
+}
+
+function has(words: readonly string[], set: ReadonlySet<string>): boolean {
+  return words.some((w) => set.has(w))
+}
+
+function expected(words: readonly string[]): boolean {
+  return words.some((w, k) => EXPECTED.has(w) && (!EXPECTED_FIRST.has(w) || words[k - 1] === EXPECTED_FIRST.get(w)))
+}
+
+/**
+ * Why two figures of one kind fill different slots, read from their clauses, or undefined when
+ * nothing tells them apart. Each test asks for a qualifier on one side and none (or another)
+ * on the other: two "other" counts, two expectations, two running scores stay comparable.
+ */
+export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause): string | undefined {
+  const ofX = shareOf(x)
+  const ofY = shareOf(y)
+  if (ofX !== undefined && ofY !== undefined && ofX !== ofY) return `shares of different wholes (${ofX} / ${ofY})`
+  if (x.type !== 'number' || y.type !== 'number') return undefined
+  const near = (c: Clause): string[] => [...c.before.slice(-2), ...c.after.slice(0, 3)]
+  if (has(near(cx), PART) !== has(near(cy), PART)) return 'a part ("other") against a whole'
+  if (has(cx.before.slice(-4), FORMER) !== has(cy.before.slice(-4), FORMER)) return 'a former figure against a current one'
+  if (x.kind === 'score' && y.kind === 'score') {
+    const verb = (c: Clause): string | undefined => c.before.slice(-4).find((w) => RUNNING_SCORE.has(w))
+    if (verb(cx) !== verb(cy)) return 'scores at different moments of a game'
+  }
+  if (expected(cx.before) !== expected(cy.before)) return 'an expected figure against a reported one'
+  return undefined
+}
