@@ -30,6 +30,8 @@ export interface FactPair {
   readonly evidence: readonly string[]
   /** Set when the two values are compatible (`rounding`, `approximation`, `unit`): no contradiction. */
   readonly reason?: string
+  /** The evidence before the cap at 1: among pairs all certain, the one with more evidence wins its facts. */
+  readonly weight?: number
 }
 
 /** Beyond this many facts of one slot on one side, a slot says too little to pair by. */
@@ -281,7 +283,7 @@ export function createPairer(
     if (reason) score += 0.2
     if (score < FLOOR) return undefined
     const confidence = Math.round(Math.min(1, score) * 100) / 100
-    return reason ? { a: x, b: y, confidence, evidence, reason } : { a: x, b: y, confidence, evidence }
+    return reason ? { a: x, b: y, confidence, evidence, reason, weight: score } : { a: x, b: y, confidence, evidence, weight: score }
   }
 
   function pairLeftovers(leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[]): FactPair[] {
@@ -315,7 +317,7 @@ export function createPairer(
         }
       }
     }
-    candidates.sort((p, q) => q.confidence - p.confidence || p.a.span.start - q.a.span.start || p.b.span.start - q.b.span.start)
+    candidates.sort((p, q) => (q.weight ?? q.confidence) - (p.weight ?? p.confidence) || p.a.span.start - q.a.span.start || p.b.span.start - q.b.span.start)
     const usedA = new Set<Located<Fact>>()
     const usedB = new Set<Located<Fact>>()
     const out: FactPair[] = []

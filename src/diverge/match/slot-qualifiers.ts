@@ -33,6 +33,8 @@ const EXPECTED_FIRST: ReadonlyMap<string, string> = new Map(
 export interface Clause {
   /** Folded words from the clause's start up to the figure. */
   readonly before: readonly string[]
+  /** Folded words from the sentence's start up to the figure: an expectation governs its appositions too. */
+  readonly lead: readonly string[]
   /** Folded words from the figure to the clause's end. */
   readonly after: readonly string[]
 }
@@ -50,22 +52,31 @@ export class SentenceClauses {
       this.cache.set(sentence, tokens)
     }
     const before: string[] = []
+    const lead: string[] = []
     const after: string[] = []
     let k = 0
     while (k < tokens.length && tokens[k]!.end <= fact.start) k++
-    for (let b = k - 1; b >= 0 && before.length < 30; b--) {
+    let open = true
+    for (let b = k - 1; b >= 0 && lead.length < 40; b--) {
       const t = tokens[b]!
-      if (CLAUSE_BREAK.has(t.raw)) break
-      if (t.kind === 'word') before.unshift(t.key)
+      if (isBreak(t)) open = false
+      if (t.kind !== 'word') continue
+      lead.unshift(t.key)
+      if (open) before.unshift(t.key)
     }
     while (k < tokens.length && tokens[k]!.start < fact.end) k++
     for (; k < tokens.length && after.length < 8; k++) {
       const t = tokens[k]!
-      if (CLAUSE_BREAK.has(t.raw)) break
+      if (isBreak(t)) break
       if (t.kind === 'word') after.push(t.key)
     }
-    return { before, after }
+    return { before, lead, after }
   }
+}
+
+/** A clause mark, or a dash set off by a space ("36 feet -- 8 feet above"). */
+function isBreak(t: Token): boolean {
+  return CLAUSE_BREAK.has(t.raw) || (t.raw === '-' && t.spaced)
 }
 
 /** "22% of twentysomethings" / "31 percent of Americans": what a share is a share of. */
@@ -99,6 +110,6 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause): s
     const verb = (c: Clause): string | undefined => c.before.slice(-4).find((w) => RUNNING_SCORE.has(w))
     if (verb(cx) !== verb(cy)) return 'scores at different moments of a game'
   }
-  if (expected(cx.before) !== expected(cy.before)) return 'an expected figure against a reported one'
+  if (expected(cx.lead) !== expected(cy.lead)) return 'an expected figure against a reported one'
   return undefined
 }

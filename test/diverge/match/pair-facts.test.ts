@@ -116,6 +116,17 @@ describe('numbers and dates paired across the two reports', () => {
     expect(flags(a, b).filter((d) => d.kind === 'number')).toEqual([])
   })
 
+  it('among certain pairings, each figure goes to the partner with more evidence (crest to crest, above flood stage to above flood stage)', () => {
+    const found = flags(
+      'Downstream at Mount Vernon, the Skagit River was expected to crest at 36 feet -- 8 feet above flood stage -- tonight, Burke said.',
+      'The Skagit was expected to crest during the night at 38 feet at Mount Vernon, 10 feet above flood stage, the National Weather Service said.',
+    )
+    expect(found.map((d) => [d.a?.text, d.b?.text])).toEqual([
+      ['36 feet', '38 feet'],
+      ['8 feet', '10 feet'],
+    ])
+  })
+
   it('one instant in two named zones that do not meet is a contradiction', () => {
     const found = flags('They extended the contest until 7 p.m. EST Sunday.', 'They extended the contest until 8am (AEST) today.')
     expect(found.map((d) => [d.a?.text, d.b?.text])).toEqual([['7 p.m.', '8am']])
