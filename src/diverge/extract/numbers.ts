@@ -357,7 +357,9 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       if (t.key === 'số' && SCORE_CUES.has(word(i - 1))) return i // "tỷ số 2 – 1" is a score, read at the digits
       if (t.key === 'số' && !(key(last + 1) === 'thế' || key(last + 1) === 'của' || !tokens[last + 1] || tokens[last + 1]!.kind === 'punct')) return i
       if (isThu && isWeekday(i, at, value)) return last
-      emit(i, 0, last, -1, value, 'ordinal', '')
+      // "phút thứ 26", "lần thứ 3": the place in a series the noun names, like "phút 27", "lần 3"
+      const series = isThu && SERIES_NOUNS.has(word(i - 1))
+      emit(i, 0, last, -1, value, series ? 'plain' : 'ordinal', series ? word(i - 1) : '')
       return last
     }
     const nextTok = tokens[last + 1]

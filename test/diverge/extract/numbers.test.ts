@@ -46,6 +46,8 @@ describe('extractNumbers: one fact', () => {
     ['amount 50.000đ', 'giá 50.000đ một', { text: '50.000đ', value: 50000, kind: 'amount', unit: 'vnd' }],
     ['amount nhân dân tệ', 'góp 150 triệu nhân dân tệ để', { text: '150 triệu nhân dân tệ', value: 150e6, kind: 'amount', unit: 'cny' }],
     ['amount won', 'đầu tư 5 tỷ won vào', { text: '5 tỷ won', value: 5e9, kind: 'amount', unit: 'krw' }],
+    ['the place in a series after thứ', 'đợi đến phút thứ 26 thì', { text: 'thứ 26', value: 26, kind: 'plain', unit: 'phút' }],
+    ['a rank after thứ stays an ordinal', 'là nước lớn thứ 3 thế giới', { text: 'thứ 3', value: 3, kind: 'ordinal', unit: '' }],
     ['thousands set off by a space', 'burned nearly 80 937 hectares.', { text: '80 937 hectares', value: 80937, kind: 'count', unit: 'hectare' }],
     ['thousands set off by a space, vi', 'có 3 000 người', { text: '3 000 người', value: 3000, kind: 'count', unit: 'người' }],
     ['a decimal with no leading zero', 'reaches .20 parts per million', { text: '.20 parts', value: 0.2, kind: 'count', unit: 'part' }],

@@ -151,6 +151,7 @@ describe('identifiers read exactly', () => {
     ['Android 4.3', 'Máy chạy Android 4.3 mới.', { text: '4.3', kind: 'version' }],
     ['version 4.2.2', 'The phone runs version 4.2.2 today.', { text: '4.2.2', kind: 'version' }],
     ['a range is no score', 'Mất từ 5-7 ngày.', { text: '5', kind: 'duration' }],
+    ['thất thủ 0-2', 'Ajax thất thủ 0-2 khi đến làm khách của Celtic.', { text: '0-2', kind: 'score', value: 2000 }],
   ])('%s', (_name, text, want) => {
     expect(extractNumbers(text)[0]).toMatchObject(want)
   })
