@@ -31,6 +31,10 @@ const EXPECTED_FIRST: ReadonlyMap<string, string> = new Map(
 )
 
 export interface Clause {
+  /** Capitalised words of the clause that do not open the sentence, folded: its places and entities. */
+  readonly names: readonly string[]
+  /** Every folded word of the sentence: an entity the other clause names may sit anywhere in it. */
+  readonly sentence: ReadonlySet<string>
   /** Folded words from the clause's start up to the figure. */
   readonly before: readonly string[]
   /** Folded words from the sentence's start up to the figure: an expectation governs its appositions too. */
@@ -42,18 +46,25 @@ export interface Clause {
 /** The clause around each figure, from the sentence's tokens (cached per sentence). */
 export class SentenceClauses {
   private readonly cache = new Map<number, readonly Token[]>()
+  private readonly words = new Map<number, ReadonlySet<string>>()
   constructor(private readonly doc: PreparedDocument) {}
 
-  of(sentence: number, fact: Fact): Clause {
-    let tokens = this.cache.get(sentence)
+  of(sentence_: number, fact: Fact): Clause {
+    let tokens = this.cache.get(sentence_)
     if (!tokens) {
-      const s = this.doc.sentences[sentence]!
+      const s = this.doc.sentences[sentence_]!
       tokens = tokenize(this.doc.nfc.text.slice(s.nfcStart, s.nfcEnd))
-      this.cache.set(sentence, tokens)
+      this.cache.set(sentence_, tokens)
     }
+    let sentence = this.words.get(sentence_)
+    if (!sentence) this.words.set(sentence_, (sentence = new Set(tokens.filter((t) => t.kind === 'word').map((t) => possessive(t.key)))))
     const before: string[] = []
     const lead: string[] = []
     const after: string[] = []
+    const names: string[] = []
+    const name = (t: Token, at: number): void => {
+      if (at > 0 && t.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !/[.!?"“]/u.test(tokens[at - 1]!.raw) && ownName(t)) names.push(possessive(t.key))
+    }
     let k = 0
     while (k < tokens.length && tokens[k]!.end <= fact.start) k++
     let open = true
@@ -62,16 +73,39 @@ export class SentenceClauses {
       if (isBreak(t)) open = false
       if (t.kind !== 'word') continue
       lead.unshift(t.key)
-      if (open) before.unshift(t.key)
+      if (open) {
+        before.unshift(t.key)
+        name(t, b)
+      }
     }
     while (k < tokens.length && tokens[k]!.start < fact.end) k++
     for (; k < tokens.length && after.length < 8; k++) {
       const t = tokens[k]!
       if (isBreak(t)) break
-      if (t.kind === 'word') after.push(t.key)
+      if (t.kind === 'word') {
+        after.push(t.key)
+        name(t, k)
+      }
     }
-    return { before, lead, after }
+    return { before, lead, after, names, sentence }
   }
+}
+
+const CALENDAR = keys(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday',
+)
+/**
+ * A capitalised word that names a place or body in its own right: not an abbreviation or
+ * acronym ("U.S.", "UBND", "NATO", which another report spells out or calls "American"),
+ * not a month or weekday (the dates of a clause are compared as moments).
+ */
+function ownName(t: Token): boolean {
+  return !t.raw.includes('.') && !/^\p{Lu}{2,5}$/u.test(t.raw) && !CALENDAR.has(t.key)
+}
+
+/** "Australia's", "Hortons’": the possessive ending is no part of the name. */
+function possessive(key: string): string {
+  return key.replace(/['’]s?$/u, '')
 }
 
 /** A clause mark, or a dash set off by a space ("36 feet -- 8 feet above"). */
@@ -111,5 +145,9 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause): s
     if (verb(cx) !== verb(cy)) return 'scores at different moments of a game'
   }
   if (expected(cx.lead) !== expected(cy.lead)) return 'an expected figure against a reported one'
+  // "U.S. same-store sales rose 8.8 per cent" / "same-store sales in Canada rose 6.7 per cent":
+  // each clause names a place or body the other report's sentence never mentions.
+  const own = (c: Clause, other: Clause): boolean => c.names.some((n) => !other.sentence.has(n))
+  if (own(cx, cy) && own(cy, cx)) return 'clauses about different places or entities'
   return undefined
 }

@@ -100,6 +100,13 @@ describe('numbers and dates paired across the two reports', () => {
     ['vi: two moments of one game', 'U23 Việt Nam nâng tỷ số lên 2-1 trước U23 Myanmar ở Yangon.', 'U23 Myanmar mở tỷ số 1-0 trước U23 Việt Nam ở Yangon.', '2-1'],
     ['en: an expected figure and a reported one', 'Excluding items, the company earned a profit of 6 cents a share.', 'Excluding items, it expects a profit of 11 cents a share.', '6 cents'],
     [
+      'vi: two deals, each named',
+      'Theo thỏa thuận, Rosneft sẽ cung cấp dầu với tổng trị giá 85 tỷ USD cho Sinopec.',
+      'Theo thỏa thuận, dự án khí đốt của Gazprom có tổng trị giá 20 tỷ USD.',
+      '85 tỷ USD',
+    ],
+    ['en: two places, each named', 'Same-store sales at Tim Hortons in Buffalo rose 8.8 per cent.', 'Same-store sales at Tim Hortons in Canada rose 6.7 per cent.', '8.8 per cent'],
+    [
       'vi: a forecast and a result',
       'Dự kiến các dự án mới ký tại diễn đàn có số vốn khoảng 4,7 tỷ USD.',
       'Khu kinh tế đã thu hút các dự án có số vốn khoảng 16,8 tỷ USD.',
@@ -107,6 +114,13 @@ describe('numbers and dates paired across the two reports', () => {
     ],
   ])('%s: the clauses qualify the figures differently, no contradiction', (_name, a, b, figure) => {
     expect(compare(a, b, { minConfidence: 0 }).divergences.filter((d) => d.kind === 'number' && d.a?.text === figure)).toEqual([])
+  })
+
+  it.each([
+    ['en: an abbreviation the other report spells another way', 'At least 23 U.S. troops have been killed by hostile fire since May 1.', 'At least 26 American troops have been killed in hostile fire since May 1.', ['23', '26']],
+    ['en: a month is a date, not a place', 'Most taxpayers will get tax cuts of between $4 and $11 a week from July 1.', "Australia's taxpayers received tax cuts of between $3 and $11 a week from Treasurer Peter Costello.", ['$4', '$3']],
+  ])('%s: still one slot', (_name, a, b, [va, vb]) => {
+    expect(flags(a, b).map((d) => [d.a?.text, d.b?.text])).toContainEqual([va, vb])
   })
 
   it.each([
