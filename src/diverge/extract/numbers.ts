@@ -36,7 +36,7 @@ import {
   EN_PLURAL_IRREGULAR,
 } from './number-words'
 import type { NumberFact, QuantityKind } from './fact'
-import { SCORE_CUES, identifierAt } from './identifiers'
+import { SCORE_CUES, areaCodeAt, codeAt, identifierAt } from './identifiers'
 
 export interface Span {
   readonly start: number
@@ -172,10 +172,11 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
   /** A digit token, possibly a range "5-7", a ratio "72/222" or a score "2:1"; returns the last token used. */
   function numeral(i: number): number {
     const t = tokens[i]!
+    if (areaCodeAt(tokens, i)) return i
     const identifier = identifierAt(tokens, i)
     if (identifier) {
-      const { last, value, kind, unit } = identifier
-      emit(i, 0, last, -1, value, kind, unit)
+      const { first, last, value, kind, unit } = identifier
+      emit(first ?? i, 0, last, -1, value, kind, unit)
       return last
     }
     const grouped = spaceGrouped(text, tokens, i)
@@ -274,7 +275,12 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
   /** "5km", "$5m", "35-year-old", "5th", "24h", "50.000đ". */
   function mixed(i: number): number {
     const t = tokens[i]!
-    // "Chỉ thị 03/CT-TW", "49/NQ-CP": the number of a document; its digits alone differ
+    const identifier = codeAt(tokens, i)
+    if (identifier) {
+      emit(i, 0, i, -1, identifier.value, identifier.kind, identifier.unit)
+      return i
+    }
+    // "U23-VN": a code whose digits alone differ
     const code = /^(\d+)[/-]\p{Lu}/u.exec(t.raw)
     if (code) {
       emit(i, 0, i, code[1]!.length, Number(code[1]), 'plain', '')

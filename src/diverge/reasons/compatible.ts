@@ -250,9 +250,12 @@ function compatibleTimes(a: DateFact, b: DateFact): string | undefined {
   return 'time-zone'
 }
 
+/** Identifiers: equal or not, never rounded, hedged or converted. */
+const EXACT: ReadonlySet<string> = new Set(['score', 'version', 'document', 'phone', 'plate'])
+
 function compatibleNumbers(a: NumberFact, b: NumberFact): string | undefined {
   // identifiers are exact: no rounding turns 4.2.2 into 4.3 or 2-1 into 2-0
-  if (a.kind === 'score' || a.kind === 'version' || b.kind === 'score' || b.kind === 'version') return undefined
+  if (EXACT.has(a.kind) || EXACT.has(b.kind)) return undefined
   const dimA = dimensionOf(a)
   const dimB = dimensionOf(b)
   if (dimA && dimA === dimB && a.unit !== b.unit) {

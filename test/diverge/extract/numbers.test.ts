@@ -85,7 +85,11 @@ describe('extractNumbers: one fact', () => {
     ['plain Vietnamese million', 'nhận 1.000.000 và', { text: '1.000.000', value: 1e6, kind: 'plain', unit: '' }],
     ['plain English million', 'got 1,000,000 and', { text: '1,000,000', value: 1e6, kind: 'plain', unit: '' }],
     ['series noun: it names the slot, not a counted unit', 'học sinh lớp 8 vui vẻ', { text: '8', value: 8, kind: 'plain', unit: 'lớp' }],
-    ['code number', 'theo Chỉ thị 03/CT-TW của Bộ', { text: '03', value: 3, kind: 'plain', unit: '' }],
+    ['a document number is one identifier', 'theo Chỉ thị 03/CT-TW của Bộ', { text: '03/CT-TW', value: 30000, kind: 'document', unit: 'ct-tw' }],
+    ['a document number with its year', 'theo Nghị định 51/2012/NĐ-CP của', { text: '51/2012/NĐ-CP', value: 512012, kind: 'document', unit: 'nđ-cp' }],
+    ['a phone number with its area code', 'call (816) 234-7743 or send', { text: '(816) 234-7743', value: 8162347743, kind: 'phone', unit: '' }],
+    ['a Vietnamese phone number', 'gọi số 0913.456.789 để', { text: '0913.456.789', value: 913456789, kind: 'phone', unit: '' }],
+    ['a licence plate', 'xe biển số 29A-123.45 đã', { text: '29A-123.45', value: parseInt('29A12345', 36), kind: 'plate', unit: '' }],
     ['name with number', 'chiếc iPhone 15 mới', { text: '15', value: 15, kind: 'plain', unit: '' }],
     ['fraction', 'chiếm 1/3 số phiếu', { text: '1/3', value: 1 / 3, kind: 'plain', unit: '' }],
   ])('%s: %s', (_name, text, want) => {

@@ -19,6 +19,18 @@ describe('numbers and dates paired across the two reports', () => {
       ['43', '44'],
     ],
     [
+      'vi: a document number is compared exactly',
+      'Việc xử phạt thực hiện theo Nghị định 51/2012/NĐ-CP của Chính phủ về giao thông.',
+      'Việc xử phạt thực hiện theo Nghị định 71/2012/NĐ-CP của Chính phủ về giao thông.',
+      ['51/2012/NĐ-CP', '71/2012/NĐ-CP'],
+    ],
+    [
+      'en: a phone number is compared exactly',
+      'To reach the newsroom, call (816) 234-7743 or send e-mail.',
+      'To reach the newsroom, call (816) 234-7724 or send e-mail.',
+      ['(816) 234-7743', '(816) 234-7724'],
+    ],
+    [
       'en: a count in words',
       'Twenty-eight people were killed in the blast on Tuesday, police said.',
       'Twenty-seven people were killed in the blast on Tuesday, police said.',
@@ -43,6 +55,7 @@ describe('numbers and dates paired across the two reports', () => {
     ['en: a hedge', 'The deal is worth less than $1 billion, the company said.', 'The deal is worth $952 million, the company said.', 'approximation'],
     ['vi: a hedge', 'Thu ngân sách ước đạt hơn 752.000 tỷ đồng.', 'Thu ngân sách ước đạt 752.370 tỷ đồng.', 'approximation'],
     ['en: miles and kilometres', 'The fire spread along 30 miles of coast on Sunday.', 'The fire spread along 48 km of coast on Sunday.', 'unit'],
+    ['vi: one plate in two spellings', 'Xe mang biển số 29A-123.45 bị giữ lại.', 'Xe mang biển số 29A-12345 bị giữ lại.', 'number-format'],
     ['en: a value inside a range', 'The course lasts 16 to 18 weeks, officials said.', 'The course lasts 17 weeks, officials said.', 'range'],
     ['en: 9/11 is 11 September in English', 'Security changed after the 9/11 attacks on New York.', 'Security changed after the Sept. 11 attacks on New York.', 'date-format'],
   ])('%s: an equivalence, no flag, nothing missing', (_name, a, b, reason) => {
