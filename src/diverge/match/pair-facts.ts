@@ -38,6 +38,10 @@ export interface FactPair {
 const MAX_PER_SLOT = 24
 /** Pairs below this confidence are not even candidates. */
 const FLOOR = 0.3
+/** Consecutive days or years in sentences worded apart: even perfect evidence (1) stays below the default `minConfidence` of 0.5. */
+const ADJACENT_FACTOR = 0.45
+/** Share of the larger sentence's rare-word weight two sentences share when one is a copy of the other. */
+const NEAR_COPY = 0.8
 /** Clock times that differ: even perfect evidence (1) stays below the default `minConfidence` of 0.5. */
 const CLOCK_FACTOR = 0.45
 /** Figures in sentences dated differently: as doubtful as figures of consecutive days. */
@@ -81,8 +85,11 @@ function documentFrequency(a: SentenceWords, b: SentenceWords, docA: PreparedDoc
   return { df, n }
 }
 
-/** Share of the smaller sentence's IDF weight that the two sentences share, in [0, 1]. */
-function sharedWeight(x: Set<string>, y: Set<string>, idf: (w: string) => number): number {
+/**
+ * Share of the smaller sentence's IDF weight that the two sentences share (`overlap`), and
+ * of the larger one's (`copy`: near 1 only when each sentence is nearly all of the other).
+ */
+function sharedWeight(x: Set<string>, y: Set<string>, idf: (w: string) => number): { overlap: number; copy: number } {
   let shared = 0
   let wx = 0
   let wy = 0
@@ -93,7 +100,8 @@ function sharedWeight(x: Set<string>, y: Set<string>, idf: (w: string) => number
   }
   for (const w of y) wy += idf(w)
   const smaller = Math.min(wx, wy)
-  return smaller === 0 ? 0 : shared / smaller
+  const larger = Math.max(wx, wy)
+  return { overlap: smaller === 0 ? 0 : shared / smaller, copy: larger === 0 ? 0 : shared / larger }
 }
 
 /** Stop words and figures never count as shared neighbours. */
@@ -212,12 +220,12 @@ export function createPairer(
   }
 
   // One sentence pair holds many facts: its overlap is computed once, not once per pair of facts.
-  const overlaps = new Map<string, number>()
-  const overlapOf = (i: number, j: number): number => {
+  const overlaps = new Map<string, { overlap: number; copy: number }>()
+  const sharedOf = (i: number, j: number): { overlap: number; copy: number } => {
     const key = `${i}:${j}`
-    let overlap = overlaps.get(key)
-    if (overlap === undefined) overlaps.set(key, (overlap = sharedWeight(wordsA.get(i), wordsB.get(j), idf)))
-    return overlap
+    let shared = overlaps.get(key)
+    if (shared === undefined) overlaps.set(key, (shared = sharedWeight(wordsA.get(i), wordsB.get(j), idf)))
+    return shared
   }
 
   function distinct(x: Located<Fact>, y: Located<Fact>): string | undefined {
@@ -239,7 +247,7 @@ export function createPairer(
       score += Math.min(context, 1.5) * 0.3
       evidence.push('same words beside the value')
     }
-    const overlap = overlapOf(x.sentence, y.sentence)
+    const { overlap, copy } = sharedOf(x.sentence, y.sentence)
     if (overlap >= 0.15) {
       score += Math.min(overlap, 0.6) * 0.7
       evidence.push(`sentences share ${Math.round(overlap * 100)}% of their rare words`)
@@ -258,10 +266,11 @@ export function createPairer(
     // Two approximations in sentences the aligner did not link are two reporters' own roundings
     // ("khoảng 450 triệu USD" / "khoảng 440 triệu USD"), even in the same words.
     const reason = compatibleReason(x.fact, y.fact) ?? (!linked && approximationsMeet(x.fact, y.fact) ? 'approximation' : undefined)
-    // Two outlets publishing a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event,
-    // and one day's news and the next day's share their words: a one-day gap needs overwhelming
-    // evidence (near-identical linked sentences) to stay above the default 0.5.
-    if (!reason && adjacentPeriods(x.fact, y.fact)) score *= 0.6
+    // Two outlets a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event, and one
+    // day's news and the next day's share their words ("hacked on 21/10" / "announced on 22-10"):
+    // a one-day gap stays a candidate unless one sentence is a near copy of the other, the day
+    // its only change.
+    if (!reason && adjacentPeriods(x.fact, y.fact)) score = copy >= NEAR_COPY ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
     // Two clock times are more often two moments (an update, another event of the day) than one
     // misreported: below the default threshold however alike the sentences, unless each names its
     // own zone (one instant restated in two zones, so any mismatch is a miscomputation).

@@ -154,6 +154,23 @@ describe('numbers and dates paired across the two reports', () => {
     ])
   })
 
+  it.each([
+    [
+      'vi: the day of an event and the day it was announced',
+      'Tài khoản Twitter của CCTV hôm nay thông báo rằng nó đã bị sử dụng bất hợp pháp trong ngày 21/10.',
+      'Ngày 22-10, CCTV tuyên bố một tài khoản Twitter của cơ quan này đã bị sử dụng bất hợp pháp.',
+      [],
+    ],
+    [
+      'vi: a copied sentence whose only change is the day',
+      'Ngày 21/10, CCTV tuyên bố một tài khoản Twitter của cơ quan này đã bị tấn công.',
+      'Ngày 22/10, CCTV tuyên bố một tài khoản Twitter của cơ quan này đã bị tấn công.',
+      [['21/10', '22/10']],
+    ],
+  ])('%s: consecutive days', (_name, a, b, want) => {
+    expect(flags(a, b).map((d) => [d.a?.text, d.b?.text])).toEqual(want)
+  })
+
   it('one instant in two named zones that do not meet is a contradiction', () => {
     const found = flags('They extended the contest until 7 p.m. EST Sunday.', 'They extended the contest until 8am (AEST) today.')
     expect(found.map((d) => [d.a?.text, d.b?.text])).toEqual([['7 p.m.', '8am']])
