@@ -229,7 +229,8 @@ export function createPairer(
   }
 
   function distinct(x: Located<Fact>, y: Located<Fact>): string | undefined {
-    return differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
+    const linked = linkOfA.has(x.sentence) && linkOfA.get(x.sentence) === linkOfB.get(y.sentence)
+    return differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
   }
 
   function judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number): FactPair | undefined {

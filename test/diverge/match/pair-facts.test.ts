@@ -118,7 +118,6 @@ describe('numbers and dates paired across the two reports', () => {
       'Theo thỏa thuận, dự án khí đốt của Gazprom có tổng trị giá 20 tỷ USD.',
       '85 tỷ USD',
     ],
-    ['en: two places, each named', 'Same-store sales at Tim Hortons in Buffalo rose 8.8 per cent.', 'Same-store sales at Tim Hortons in Canada rose 6.7 per cent.', '8.8 per cent'],
     [
       'vi: a forecast and a result',
       'Dự kiến các dự án mới ký tại diễn đàn có số vốn khoảng 4,7 tỷ USD.',
