@@ -51,7 +51,9 @@ function versionValue(parts: readonly string[]): number {
 
 /** Digits and letters of an identifier as one exact value (base 36): "29A-123.45" → 29A12345. */
 function codeValue(raw: string): number {
-  return parseInt(raw.toUpperCase().replace(/[^0-9A-Z]/g, ''), 36)
+  let kept = ''
+  for (const c of raw.toUpperCase()) if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) kept += c
+  return parseInt(kept, 36)
 }
 
 // "51/2012/NĐ-CP", "03/CT-TW", "49/NQ-CP": number, optional year, issuing code
