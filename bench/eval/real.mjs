@@ -98,7 +98,7 @@ function summarize(lang, runs) {
   }
 }
 
-function vietnamese(lib, gold, { allPairs }) {
+function vietnamese(lib, gold, { allPairs, options }) {
   const byId = new Map(gold.articles.map((a) => [a.id, a]))
   let pool = gold.articles
   const corpus = path.join(corporaDir, 'vmds/articles.jsonl')
@@ -131,13 +131,13 @@ function vietnamese(lib, gold, { allPairs }) {
   const runs = []
   for (const p of pairs.values()) {
     const A = byId.get(p.a), B = byId.get(p.b)
-    const report = lib.compare({ text: A.text, source: A.outlet ?? undefined }, { text: B.text, source: B.outlet ?? undefined })
+    const report = lib.compare({ text: A.text, source: A.outlet ?? undefined }, { text: B.text, source: B.outlet ?? undefined }, options)
     runs.push({ pairLabel: `c${A.cluster} ${p.a}~${p.b}`, report, items: p.items, judged: p.judged })
   }
-  return { scope, ...summarize('vie', runs) }
+  return { scope, runs }
 }
 
-function english(lib, gold) {
+function english(lib, gold, { options }) {
   const pairs = new Map()
   for (const it of gold.en.items) {
     const k = `${it.id1}|${it.id2}`
@@ -150,12 +150,36 @@ function english(lib, gold) {
     pairs.get(k).judged.push({ ...j, where: locateEnglish(j) })
   }
   const runs = []
-  for (const [k, p] of pairs) runs.push({ pairLabel: `msrp ${k}`, report: lib.compare(p.a, p.b), items: p.items, judged: p.judged })
-  return { scope: 'MSRP train pairs of the gold', ...summarize('eng', runs) }
+  for (const [k, p] of pairs) runs.push({ pairLabel: `msrp ${k}`, report: lib.compare(p.a, p.b, options), items: p.items, judged: p.judged })
+  return { scope: 'MSRP train pairs of the gold', runs }
 }
 
 /** Run both languages. `allPairs`: Vietnamese precision over every different-outlet pair of clusters 1–100. */
 export function evaluateReal(lib, { allPairs = true } = {}) {
   const gold = loadRealGold()
-  return { vi: vietnamese(lib, gold, { allPairs }), en: english(lib, gold) }
+  const vi = vietnamese(lib, gold, { allPairs })
+  const en = english(lib, gold, {})
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) } }
+}
+
+/**
+ * The same measures at each `minConfidence` in `thresholds`: every pair is compared once with
+ * `minConfidence: 0`, and a contradiction counts as flagged at threshold t when its confidence
+ * is at least t (what compare() would report at that setting).
+ */
+export function sweepReal(lib, thresholds, { allPairs = true } = {}) {
+  const gold = loadRealGold()
+  const options = { minConfidence: 0 }
+  const langs = { vi: vietnamese(lib, gold, { allPairs, options }), en: english(lib, gold, { options }) }
+  const rows = []
+  for (const t of thresholds) {
+    const row = { minConfidence: t }
+    for (const [lang, { runs }] of Object.entries(langs)) {
+      const kept = runs.map((r) => ({ ...r, report: { ...r.report, divergences: r.report.divergences.filter((d) => d.kind === 'missing' || d.confidence >= t) } }))
+      const m = summarize(lang, kept)
+      row[lang] = { recall: m.recall, falseAlarms: m.falseAlarmRate, precision: m.precision, found: m.found, alarms: m.falseAlarms, correct: m.correct, wrong: m.wrong, unjudged: m.unjudgedCount }
+    }
+    rows.push(row)
+  }
+  return rows
 }

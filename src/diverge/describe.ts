@@ -22,6 +22,9 @@ const WHAT: Record<string, string> = {
   plain: 'number',
   score: 'score',
   version: 'version',
+  document: 'document number',
+  phone: 'phone number',
+  plate: 'licence plate',
 }
 
 export function factNoun(fact: Fact): string {

@@ -133,8 +133,13 @@ export function findDivergences(
   const indexB = factIndex(factsB)
   // Facts paired with a fact of the other report (a conflict or a compatible value): never `missing`.
   const paired = new Set<Fact>()
-  const pairer = createPairer(docA, docB, alignments)
+  const pairer = createPairer(docA, docB, alignments, factsA, factsB)
+  // A weak pairing found inside a linked group is found again among the leftovers: report it once.
+  const settled = new Set<string>()
   const settle = (pair: FactPair): void => {
+    const key = `${pair.a.span.start}:${pair.a.span.end}:${pair.b.span.start}:${pair.b.span.end}`
+    if (settled.has(key)) return
+    settled.add(key)
     // A weak pairing (a candidate) leaves both facts to be reported as missing: the pipeline sees both readings.
     if (pair.confidence >= options.minConfidence) paired.add(pair.a.fact).add(pair.b.fact)
     const { a: spanA, b: spanB } = { a: pair.a.span, b: pair.b.span }
@@ -165,6 +170,8 @@ export function findDivergences(
     const match = matchSlots(a, b)
     for (const [x, y] of match.conflicts) {
       const located = { a: locatedA.get(x)!, b: locatedB.get(y)! }
+      // "3 đứa con khác" / "4 đứa con": linked, yet two slots; each may still find its partner elsewhere
+      if (pairer.distinct(located.a, located.b)) continue
       settle(pairer.judge(located.a, located.b, 1, 1) ?? { ...located, confidence: 0.3, evidence: ['linked sentences'] })
     }
     for (const [x, y] of match.same) {

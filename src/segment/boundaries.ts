@@ -26,6 +26,8 @@ const OPENERS = new Set([
   'if', 'as', 'since', 'however', 'meanwhile', 'also', 'then', 'now', 'some', 'many', 'most', 'all', 'no', 'one',
 ])
 
+// What may follow "p.m." inside one sentence: a zone abbreviation (EDT, GMT, AEST) or a weekday.
+const CLOCK_CONTINUES = /^(?:\(?[A-Z]{2,4}\)?(?![\p{L}])|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u
 const LETTER = /\p{L}/u
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
@@ -178,6 +180,8 @@ export function isBoundary(context: BoundaryContext, pieceStart: number, termina
   // Glued to a figure or a symbol ("3h", "5K", "TT&TT", "°C"): a unit or a code, which may end a sentence.
   if (DIGIT.test(glued) || /[&°%/+-]/u.test(glued)) return true
   const before = text.slice(Math.max(pieceStart, wordStart - 40), wordStart)
+  // "6 p.m. EDT Sunday", "8 a.m. Monday": a time zone or a day after a clock time goes on with it.
+  if ((word === 'p.m' || word === 'a.m') && CLOCK_CONTINUES.test(text.slice(next, next + 12))) return false
   // A word after a figure is its unit: "lúc 3 h.", "5 km.".
   if (/\p{N}\s+$/u.test(before) && !isInitials(word)) return true
   const lower = word.toLowerCase()

@@ -14,6 +14,10 @@ describe('splitSentences', () => {
     ['Ông D. Trump nói. Xong.', ['Ông D. Trump nói.', 'Xong.']],
     ['Giá 1.000.000 đồng. Hết.', ['Giá 1.000.000 đồng.', 'Hết.']],
     ['Dr. Smith arrived at 3 p.m. yesterday. He left.', ['Dr. Smith arrived at 3 p.m. yesterday.', 'He left.']],
+    // A zone or a weekday after a clock time belongs to it; another capital starts a sentence.
+    ['The contest ran until 6 p.m. EDT Sunday. It ended.', ['The contest ran until 6 p.m. EDT Sunday.', 'It ended.']],
+    ['Polls close at 8 p.m. Tuesday in the state. Results follow.', ['Polls close at 8 p.m. Tuesday in the state.', 'Results follow.']],
+    ['He arrived at 6 p.m. Police said so.', ['He arrived at 6 p.m.', 'Police said so.']],
     ['第一句。第二句。', ['第一句。', '第二句。']],
     // A sentence may open with a figure, which ICU never breaks before when a lower-case word follows it.
     ['Điện thoại gần hết pin. 5 ngày đã qua, cô vẫn nhớ.', ['Điện thoại gần hết pin.', '5 ngày đã qua, cô vẫn nhớ.']],

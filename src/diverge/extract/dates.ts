@@ -24,6 +24,8 @@ const CUE2 = new Set(
 )
 const CUE_SKIP = keys('( , ngày vào on')
 const AFTER_HOUR = keys('sáng trưa chiều tối đêm')
+const YEAR_BEFORE = keys('in since until năm từ')
+const CLOCK_ZONES = keys('gmt utc edt est cdt cst mdt mst pdt pst bst cet cest aest aedt jst ict')
 const MONTH_LEAD = keys('in since until by of during early late mid last next this from')
 const EN_MONTHS: ReadonlyMap<string, number> = new Map(
   Object.entries({
@@ -209,6 +211,11 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       const [minutes, j, cue] = hourSuffix(tokens, i, +m[1]!, +m[2]!)
       emit(i, j, { minutes }, cue)
       i = j
+      continue
+    }
+    // "1018 GMT", "0835 GMT": a four-digit clock time is written only before its zone
+    if ((m = /^([01]\d|2[0-3])([0-5]\d)$/.exec(t.raw)) && CLOCK_ZONES.has(after) && nx?.kind === 'word' && /^[A-Z]+$/.test(nx.raw) && !YEAR_BEFORE.has(prev)) {
+      emit(i, i, { minutes: +m[1]! * 60 + +m[2]! })
       continue
     }
     if (!/^\d{1,2}$/.test(t.raw)) continue

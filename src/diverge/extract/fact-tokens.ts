@@ -60,6 +60,14 @@ export function tokenize(text: string): Token[] {
       out.push({ start: i, end: e, raw, key: kind === 'num' ? raw : foldWord(raw), kind, spaced })
     } else {
       e = i + widthAt(text, i)
+      // ".20 parts per million": a decimal with no leading zero is one numeral, not a full stop and 20.
+      const bare = text.charCodeAt(i) === 46 && (spaced || text[i - 1] === '(' || text[i - 1] === '$') ? scanRun(text, i + 1, n, WORD_CHAR) : i
+      if (bare > i + 1 && !(lastRunClasses() & NOT_ASCII_DIGIT) && (bare === n || !isJoiner(text.charCodeAt(bare)) || !/\d/.test(text[bare + 1] ?? ''))) {
+        out.push({ start: i, end: bare, raw: text.slice(i, bare), key: text.slice(i, bare), kind: 'num', spaced })
+        i = bare
+        spaced = false
+        continue
+      }
       const raw = text.slice(i, e)
       out.push({ start: i, end: e, raw, key: raw, kind: 'punct', spaced })
     }

@@ -14,6 +14,9 @@ export type QuantityKind =
   | 'plain' // a bare number
   | 'score' // a match score, 2-1: compared exactly, 1-0 = 0-1 (who leads is worded around it)
   | 'version' // Android 4.2.2: compared exactly
+  | 'document' // 51/2012/NĐ-CP: number and year compared exactly (unit: the issuing code)
+  | 'phone' // (816) 234-7743, 0913.456.789: compared exactly
+  | 'plate' // 29A-123.45: compared exactly
 
 export interface NumberFact {
   readonly type: 'number'
@@ -29,7 +32,7 @@ export interface NumberFact {
   readonly before: readonly string[]
   /** Folded words just after the number and its unit (up to 3), nearest first. */
   readonly after: readonly string[]
-  /** Folded words right before the number with no punctuation between (up to 3): where a hedge ("hơn", "about") sits. */
+  /** Folded words right before the number with no punctuation between (up to 4: "as much as about"): where a hedge ("hơn", "about") sits. */
   readonly lead?: readonly string[]
   /** What a rate is counted per ("tỷ đồng/năm" → năm, "cents a share" → share); absent for totals. */
   readonly per?: string

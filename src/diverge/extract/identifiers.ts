@@ -1,14 +1,16 @@
 /**
  * Numbers that are identifiers, compared exactly and never as quantities:
- * match scores ("tỷ số 2 – 1", "won 3-0") and software versions ("Android
- * 4.2.2"). A score is not two numbers, a version is not a decimal: reading them
- * so made "2-1" / "0-2" two unrelated counts and "4.2.2" no number at all.
+ * match scores ("tỷ số 2 – 1", "won 3-0"), software versions ("Android
+ * 4.2.2"), document numbers ("51/2012/NĐ-CP"), phone numbers ("(816) 234-7743",
+ * "0913.456.789") and licence plates ("29A-123.45"). A score is not two numbers, a
+ * version is not a decimal, a phone number is not a range: reading them so made
+ * "2-1" / "0-2" two unrelated counts and "4.2.2" no number at all.
  */
 import type { QuantityKind } from './fact'
 import { keys, type Token } from './fact-tokens'
 
-/** Words a score follows within three words: "tỷ số", "thắng", "beat", "won". */
-const SCORE_LEAD = keys('tỷ thắng thua hòa hoà bại score won beat lost defeated drew victory win defeat')
+/** Words a score follows within three words: "tỷ số", "thắng", "thất thủ", "beat", "won". */
+const SCORE_LEAD = keys('tỷ thắng thua hòa hoà bại thất hạ gục score won beat lost defeated drew victory win defeat')
 export const SCORE_CUES = keys('tỷ tỉ')
 const DASHES = new Set(['-', '\u2013', '\u2014'])
 /** Scores are small: a football, tennis or basketball score stays under this. */
@@ -16,6 +18,8 @@ const MAX_SCORE = 200
 const VERSION_LEAD = keys('phiên bản version android ios windows macos linux v')
 
 export interface Identifier {
+  /** First token, when the identifier starts before the digit token ("(816) 234-7743"). */
+  readonly first?: number
   readonly last: number
   readonly value: number
   readonly kind: QuantityKind
@@ -45,10 +49,54 @@ function versionValue(parts: readonly string[]): number {
   return parts.reduce((sum, p, k) => sum + Number(p) / 1000 ** k, 0)
 }
 
+/** Digits and letters of an identifier as one exact value (base 36): "29A-123.45" → 29A12345. */
+function codeValue(raw: string): number {
+  let kept = ''
+  for (const c of raw.toUpperCase()) if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) kept += c
+  return parseInt(kept, 36)
+}
+
+// "51/2012/NĐ-CP", "03/CT-TW", "49/NQ-CP": number, optional year, issuing code
+const DOCUMENT = /^(\d{1,5})(?:\/(\d{4}))?\/(\p{Lu}[\p{Lu}\p{Ll}]*(?:-[\p{Lu}][\p{Lu}\p{Ll}]*)*)$/u
+// "29A-123.45", "51F-678.90", "30E-12345": province, series, number
+const PLATE = /^\d{2}[A-Z]{1,2}\d?-\d{3}\.?\d{2}$/
+// "0913.456.789", "0913-456-789", "0241234567": a Vietnamese phone number starts with 0
+const VI_PHONE = /^0\d{2,3}(?:[.-]?\d{3,4}){2}$/
+// "234-7743" after an optional "(816)"
+const US_PHONE = /^\d{3}-\d{4}$/
+
+/** A document number or licence plate written as one mixed token, if token `i` is one. */
+export function codeAt(tokens: readonly Token[], i: number): Identifier | undefined {
+  const t = tokens[i]!
+  const doc = DOCUMENT.exec(t.raw)
+  if (doc) return { last: i, value: Number(doc[1]) * 10_000 + Number(doc[2] ?? 0), kind: 'document', unit: t.key.slice(t.key.lastIndexOf('/') + 1) }
+  if (PLATE.test(t.raw)) return { last: i, value: codeValue(t.raw), kind: 'plate', unit: '' }
+  return undefined
+}
+
+/** Token `i` is the "(816)" of "(816) 234-7743": the phone number that follows takes it. */
+export function areaCodeAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.raw === '(' && tokens[i + 1]?.raw === ')' && /^\d{3}$/.test(tokens[i]!.raw) && US_PHONE.test(tokens[i + 2]?.raw ?? '')
+}
+
+/** A phone number at digit token `i`: "(816) 234-7743", "234-7743", "0913.456.789". */
+function phoneAt(tokens: readonly Token[], i: number): Identifier | undefined {
+  const t = tokens[i]!
+  if (VI_PHONE.test(t.raw)) return { last: i, value: Number(t.raw.replace(/\D/g, '')), kind: 'phone', unit: '' }
+  if (!US_PHONE.test(t.raw)) return undefined
+  const area = tokens[i - 2]
+  if (tokens[i - 1]?.raw === ')' && area?.kind === 'num' && /^\d{3}$/.test(area.raw) && tokens[i - 3]?.raw === '(') {
+    return { first: i - 3, last: i, value: Number(area.raw + t.raw.replace(/\D/g, '')), kind: 'phone', unit: '' }
+  }
+  return { last: i, value: Number(t.raw.replace(/\D/g, '')), kind: 'phone', unit: '' }
+}
+
 /** The identifier starting at digit token `i`, if it is one. */
 export function identifierAt(tokens: readonly Token[], i: number): Identifier | undefined {
   const t = tokens[i]!
   const prev = tokens[i - 1]
+  const phone = phoneAt(tokens, i)
+  if (phone) return phone
   // versions: "4.2.2" anywhere, "4.3" after Android / phiên bản
   const dotted = /^\d+(?:\.\d+)+$/.test(t.raw) ? t.raw.split('.') : undefined
   if (dotted && (dotted.length >= 3 && !dotted.slice(1).every((p) => p.length === 3))) {

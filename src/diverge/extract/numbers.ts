@@ -36,7 +36,7 @@ import {
   EN_PLURAL_IRREGULAR,
 } from './number-words'
 import type { NumberFact, QuantityKind } from './fact'
-import { SCORE_CUES, identifierAt } from './identifiers'
+import { SCORE_CUES, areaCodeAt, codeAt, identifierAt } from './identifiers'
 
 export interface Span {
   readonly start: number
@@ -62,6 +62,8 @@ export interface NumberOptions {
  * - `2.709` groups thousands in Vietnamese notation and is a decimal in English.
  */
 export function parseNumeral(s: string, notation: Notation, beforeMultiplier = false): number | null {
+  // ".20": a leading mark is always the decimal one
+  if (/^[.,]\d+$/.test(s)) return Number(`0.${s.slice(1)}`)
   if (!/^\d+(?:[.,]\d+)*$/.test(s)) return null
   const dots = countOf(s, '.')
   const commas = countOf(s, ',')
@@ -112,7 +114,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const { before, after } = contextWords(tokens, first, last)
     // the words right before, up to any punctuation: "tự tin hơn. 2 bàn" has no hedge
     const lead: string[] = []
-    for (let k = first - 1; k >= 0 && lead.length < 3 && tokens[k]!.kind === 'word'; k--) lead.unshift(tokens[k]!.key)
+    for (let k = first - 1; k >= 0 && lead.length < 4 && tokens[k]!.kind === 'word'; k--) lead.unshift(tokens[k]!.key)
     const per = kind === 'amount' || kind === 'count' || kind === 'percent' ? perWhat(tokens, last) : undefined
     out.push({ type: 'number', start, end, text: text.slice(start, end), value, kind, unit, before, after, lead, ...(per ? { per } : {}) })
   }
@@ -132,7 +134,9 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     if (t.key === 'per' && key(j + 1) === 'cent') return done('percent', '', j + 1)
     if (CURRENCY_SYMBOLS.has(t.raw)) return done('amount', CURRENCY_SYMBOLS.get(t.raw)!, j)
     const cur = CURRENCY_WORDS.get(t.key)
-    if (cur && (t.key !== 'won' || /^[Ww]on$/.test(t.raw))) {
+    // "220 pounds" is a weight; "5 million pounds" and "50 pounds sterling" are money
+    const weight = cur === 'gbp' && (t.key === 'pound' || t.key === 'pounds') && mult === 1 && key(j + 1) !== 'sterling'
+    if (cur && !weight && (t.key !== 'won' || /^[Ww]on$/.test(t.raw))) {
       let last = j
       if (t.key === 'đô' && key(j + 1) === 'la') last++
       if (cur === 'usd' && key(last + 1) === foldWord('mỹ')) last++
@@ -168,11 +172,21 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
   /** A digit token, possibly a range "5-7", a ratio "72/222" or a score "2:1"; returns the last token used. */
   function numeral(i: number): number {
     const t = tokens[i]!
+    if (areaCodeAt(tokens, i)) return i
     const identifier = identifierAt(tokens, i)
     if (identifier) {
-      const { last, value, kind, unit } = identifier
-      emit(i, 0, last, -1, value, kind, unit)
+      const { first, last, value, kind, unit } = identifier
+      emit(first ?? i, 0, last, -1, value, kind, unit)
       return last
+    }
+    const grouped = spaceGrouped(text, tokens, i)
+    if (grouped > i) {
+      // "80 937 hectares": thousands set off by spaces, one number
+      const value = Number(tokens.slice(i, grouped + 1).map((g) => g.raw).join(''))
+      const symbol = tokens[i - 1] && !skipped[i - 1] ? CURRENCY_SYMBOLS.get(tokens[i - 1]!.raw) : undefined
+      const sfx = suffix(grouped, symbol ?? '')
+      emit(symbol ? i - 1 : i, 0, sfx.last, -1, value * sfx.mult, sfx.kind, sfx.unit)
+      return sfx.last
     }
     const parts = splitParts(t.raw)
     const before = MULTIPLIERS.has(key(i + 1))
@@ -221,8 +235,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const fraction = parts.length === 1 ? VULGAR_FRACTIONS.get(tokens[i + 1]?.raw ?? '') : undefined
     if (fraction !== undefined) values[0] = values[0]! + fraction
     let sfx = suffix(fraction !== undefined ? i + 1 : i, currency, !SERIES_NOUNS.has(prev) && !named)
-    // "16 - 22 điểm", "từ 10 đến 12 triệu liều": the first end takes the unit of the second
-    if (sfx.kind === 'plain' && sfx.mult === 1 && parts.length === 1 && RANGE_JOIN.has(key(i + 1)) && tokens[i + 2]?.kind === 'num' && !skipped[i + 2]) {
+    // "16 - 22 điểm", "từ 10 đến 12 triệu liều", "between 30 and 80 pounds": the first end takes the unit of the second
+    if (sfx.kind === 'plain' && sfx.mult === 1 && parts.length === 1 && rangeJoin(i + 1) && tokens[i + 2]?.kind === 'num' && !skipped[i + 2]) {
       const other = suffix(i + 2, currency)
       if (other.kind !== 'plain') sfx = { ...other, last: i }
     }
@@ -250,10 +264,23 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     return last
   }
 
+  /** A range mark at token `k`: "5-7", "10 đến 12", "16 to 18", "between 30 and 80". */
+  function rangeJoin(k: number): boolean {
+    if (RANGE_JOIN.has(key(k))) return true
+    if (key(k) !== 'and' && key(k) !== 'và') return false
+    const lead = word(k - 2)
+    return lead === 'between' || lead === 'giữa'
+  }
+
   /** "5km", "$5m", "35-year-old", "5th", "24h", "50.000đ". */
   function mixed(i: number): number {
     const t = tokens[i]!
-    // "Chỉ thị 03/CT-TW", "49/NQ-CP": the number of a document; its digits alone differ
+    const identifier = codeAt(tokens, i)
+    if (identifier) {
+      emit(i, 0, i, -1, identifier.value, identifier.kind, identifier.unit)
+      return i
+    }
+    // "U23-VN": a code whose digits alone differ
     const code = /^(\d+)[/-]\p{Lu}/u.exec(t.raw)
     if (code) {
       emit(i, 0, i, code[1]!.length, Number(code[1]), 'plain', '')
@@ -309,6 +336,12 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       let j = i
       if (t.key === 'dozen' && word(i - 1) !== 'a') return i
       if (en >= 20 && en < 100 && tokens[i + 1]?.raw === '-' && EN_NUMBERS.has(key(i + 2))) value += EN_NUMBERS.get(key((j += 2)))!
+      // "eight to 10 seconds": a range whose first end is a word takes the measure of the second
+      if (rangeJoin(j + 1) && tokens[j + 2]?.kind === 'num' && !skipped[j + 2]) {
+        const other = suffix(j + 2, '')
+        if (other.kind !== 'plain') emit(i, 0, j, -1, value * other.mult, other.kind, other.unit)
+        return j
+      }
       // "four more provincial capitals": look past a few modifiers for the plural noun
       let k = j + 1
       while (k <= j + 3 && tokens[k]?.kind === 'word' && !isPlural(tokens[k]!) && EN_MODIFIERS.has(tokens[k]!.key)) k++
@@ -330,7 +363,9 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       if (t.key === 'số' && SCORE_CUES.has(word(i - 1))) return i // "tỷ số 2 – 1" is a score, read at the digits
       if (t.key === 'số' && !(key(last + 1) === 'thế' || key(last + 1) === 'của' || !tokens[last + 1] || tokens[last + 1]!.kind === 'punct')) return i
       if (isThu && isWeekday(i, at, value)) return last
-      emit(i, 0, last, -1, value, 'ordinal', '')
+      // "phút thứ 26", "lần thứ 3": the place in a series the noun names, like "phút 27", "lần 3"
+      const series = isThu && SERIES_NOUNS.has(word(i - 1))
+      emit(i, 0, last, -1, value, series ? 'plain' : 'ordinal', series ? word(i - 1) : '')
       return last
     }
     const nextTok = tokens[last + 1]
@@ -403,14 +438,31 @@ function perWhat(tokens: readonly Token[], last: number): string | undefined {
 const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]])
 const RANGE_BETWEEN = /^\s*(?:to|through|đến|tới|-|\u2013|\u2014)\s*$/iu
 
-/** "16 to 17 weeks", "từ 10 đến 12 triệu", "5-7": both ends of a range carry it, so a value inside it is no contradiction. */
+/**
+ * "80 937": a numeral of one to three digits followed, across one space, by groups of exactly
+ * three (a thousands separator some outlets and style books use). Returns the last group's
+ * token, or `i` when the numeral stands alone.
+ */
+function spaceGrouped(text: string, tokens: readonly Token[], i: number): number {
+  const digits = (k: number, re: RegExp): boolean => tokens[k]?.kind === 'num' && re.test(tokens[k]!.raw)
+  // a number right before ("năm 2013 100 người") makes the run a list, not one figure
+  if (!digits(i, /^[1-9]\d{0,2}$/) || tokens[i - 1]?.kind === 'num') return i
+  let k = i
+  while (digits(k + 1, /^\d{3}$/) && SINGLE_SPACE.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++
+  return digits(k + 1, /^\d/) ? i : k
+}
+const SINGLE_SPACE = /^[ \u00a0\u202f\u2009]$/u
+
+/** "16 to 17 weeks", "từ 10 đến 12 triệu", "5-7", "between 30 and 80": both ends of a range carry it, so a value inside it is no contradiction. */
 function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
   const out = facts.slice()
   for (let k = 0; k + 1 < out.length; k++) {
     const lo = out[k]!
     const hi = out[k + 1]!
     if (lo.kind === 'year' || hi.kind === 'year' || lo.kind === 'ordinal' || hi.kind === 'ordinal') continue
-    if (!RANGE_BETWEEN.test(text.slice(lo.end, hi.start))) continue
+    const between = lo.before[lo.before.length - 1]
+    const join = text.slice(lo.end, hi.start)
+    if (!RANGE_BETWEEN.test(join) && !((between === 'between' || between === 'giữa') && /^\s*(?:and|và)\s*$/iu.test(join))) continue
     // "slipped 1.23 percent to 981.73", "rose 4.6 percent to $247 billion": a change, then the level it
     // reached. A range's first end either borrows its measure from the second (16 to 18 weeks) or shares it.
     const measured = lo.kind !== 'plain' || lo.unit !== ''

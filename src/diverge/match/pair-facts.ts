@@ -15,12 +15,13 @@
  */
 import type { PreparedDocument } from '../../document'
 import type { Alignment } from '../../types'
-import type { Located } from '../extract/collect'
-import { compatibleReason } from '../reasons/compatible'
+import type { DocumentFacts, Located } from '../extract/collect'
+import { approximationsMeet, bothZoned, compatibleReason } from '../reasons/compatible'
 import type { Fact } from '../extract/fact'
 import { tokenize } from '../extract/fact-tokens'
 import { STOP } from '../extract/number-words'
-import { oneSlot, slotOf, yearFlipSlot } from './slots'
+import { SentenceClauses, differentQualifiers } from './slot-qualifiers'
+import { oneSlot, sameFact, slotOf, yearFlipSlot } from './slots'
 
 export interface FactPair {
   readonly a: Located<Fact>
@@ -29,12 +30,22 @@ export interface FactPair {
   readonly evidence: readonly string[]
   /** Set when the two values are compatible (`rounding`, `approximation`, `unit`): no contradiction. */
   readonly reason?: string
+  /** The evidence before the cap at 1: among pairs all certain, the one with more evidence wins its facts. */
+  readonly weight?: number
 }
 
 /** Beyond this many facts of one slot on one side, a slot says too little to pair by. */
 const MAX_PER_SLOT = 24
 /** Pairs below this confidence are not even candidates. */
 const FLOOR = 0.3
+/** Consecutive days or years in sentences worded apart: even perfect evidence (1) stays below the default `minConfidence` of 0.5. */
+const ADJACENT_FACTOR = 0.45
+/** Share of the larger sentence's rare-word weight two sentences share when one is a copy of the other. */
+const NEAR_COPY = 0.8
+/** Clock times that differ: even perfect evidence (1) stays below the default `minConfidence` of 0.5. */
+const CLOCK_FACTOR = 0.45
+/** Figures in sentences dated differently: as doubtful as figures of consecutive days. */
+const MOMENT_FACTOR = 0.45
 
 /** Content words of a sentence (folded words and figures, no stop words), for the overlap of two sentences. */
 function contentWords(text: string): Set<string> {
@@ -74,8 +85,11 @@ function documentFrequency(a: SentenceWords, b: SentenceWords, docA: PreparedDoc
   return { df, n }
 }
 
-/** Share of the smaller sentence's IDF weight that the two sentences share, in [0, 1]. */
-function sharedWeight(x: Set<string>, y: Set<string>, idf: (w: string) => number): number {
+/**
+ * Share of the smaller sentence's IDF weight that the two sentences share (`overlap`), and
+ * of the larger one's (`copy`: near 1 only when each sentence is nearly all of the other).
+ */
+function sharedWeight(x: Set<string>, y: Set<string>, idf: (w: string) => number): { overlap: number; copy: number } {
   let shared = 0
   let wx = 0
   let wy = 0
@@ -86,7 +100,8 @@ function sharedWeight(x: Set<string>, y: Set<string>, idf: (w: string) => number
   }
   for (const w of y) wy += idf(w)
   const smaller = Math.min(wx, wy)
-  return smaller === 0 ? 0 : shared / smaller
+  const larger = Math.max(wx, wy)
+  return { overlap: smaller === 0 ? 0 : shared / smaller, copy: larger === 0 ? 0 : shared / larger }
 }
 
 /** Stop words and figures never count as shared neighbours. */
@@ -126,6 +141,19 @@ function adjacentPeriods(a: Fact, b: Fact): boolean {
   return ya !== undefined && yb !== undefined && Math.abs(ya - yb) === 1
 }
 
+/** A clock time and nothing else ("5 p.m.", "1018 GMT"): a moment of the day. */
+function clockOnly(f: Fact): f is Fact & { type: 'date'; minutes: number } {
+  return f.type === 'date' && f.minutes !== undefined && f.day === undefined && f.month === undefined && f.year === undefined
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
+/** Two moments that may be one: the same weekday, or dates / years / clock times that agree on what both state. */
+function sameMoment(x: string | Fact, y: string | Fact): boolean {
+  if (typeof x === 'string' || typeof y === 'string') return x === y
+  return sameFact(x, y) || compatibleReason(x, y) !== undefined
+}
+
 export interface FactPairer {
   /** The evidence that two facts fill one slot, or undefined when too weak; `rivals`: facts of that slot on each side. */
   judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number): FactPair | undefined
@@ -134,9 +162,48 @@ export interface FactPairer {
    * state, by slot; each fact in at most one pair, compatible pairs marked with their reason.
    */
   pairLeftovers(leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[]): FactPair[]
+  /** Why two facts of one kind fill different slots by the words of their clauses (see slot-qualifiers.ts), if they do. */
+  distinct(x: Located<Fact>, y: Located<Fact>): string | undefined
 }
 
-export function createPairer(docA: PreparedDocument, docB: PreparedDocument, alignments: readonly Alignment[]): FactPairer {
+/**
+ * When a sentence is dated: its weekdays ("As of Wednesday"), dates, years and clock times,
+ * the figure's own slot aside. Two figures dated differently ("65 cases as of Wednesday" /
+ * "66 as of Monday", "654 pence by 1018 GMT" / "652 pence by 0835 GMT", the 2013 revenue /
+ * the 2014 budget) are as likely two moments as one misreported.
+ */
+class SentenceMoments {
+  private readonly cache = new Map<number, Array<string | Fact>>()
+  constructor(
+    private readonly doc: PreparedDocument,
+    private readonly facts: DocumentFacts | undefined,
+  ) {}
+  get(i: number, except: Fact): Array<string | Fact> {
+    let moments = this.cache.get(i)
+    if (!moments) {
+      moments = []
+      for (const { fact } of this.facts?.factsBySentence.get(i) ?? []) {
+        if (fact.type === 'date' || fact.kind === 'year') moments.push(fact)
+      }
+      const s = this.doc.sentences[i]!
+      for (const t of tokenize(this.doc.nfc.text.slice(s.nfcStart, s.nfcEnd))) if (t.kind === 'word' && WEEKDAYS.has(t.key)) moments.push(t.key)
+      this.cache.set(i, moments)
+    }
+    return moments.filter((m) => m !== except)
+  }
+}
+
+export function createPairer(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  alignments: readonly Alignment[],
+  factsA?: DocumentFacts,
+  factsB?: DocumentFacts,
+): FactPairer {
+  const momentsA = new SentenceMoments(docA, factsA)
+  const momentsB = new SentenceMoments(docB, factsB)
+  const clausesA = new SentenceClauses(docA)
+  const clausesB = new SentenceClauses(docB)
   const linkOfA = new Map<number, number>()
   const linkOfB = new Map<number, number>()
   alignments.forEach((link, k) => {
@@ -153,16 +220,22 @@ export function createPairer(docA: PreparedDocument, docB: PreparedDocument, ali
   }
 
   // One sentence pair holds many facts: its overlap is computed once, not once per pair of facts.
-  const overlaps = new Map<string, number>()
-  const overlapOf = (i: number, j: number): number => {
+  const overlaps = new Map<string, { overlap: number; copy: number }>()
+  const sharedOf = (i: number, j: number): { overlap: number; copy: number } => {
     const key = `${i}:${j}`
-    let overlap = overlaps.get(key)
-    if (overlap === undefined) overlaps.set(key, (overlap = sharedWeight(wordsA.get(i), wordsB.get(j), idf)))
-    return overlap
+    let shared = overlaps.get(key)
+    if (shared === undefined) overlaps.set(key, (shared = sharedWeight(wordsA.get(i), wordsB.get(j), idf)))
+    return shared
+  }
+
+  function distinct(x: Located<Fact>, y: Located<Fact>): string | undefined {
+    const linked = linkOfA.has(x.sentence) && linkOfA.get(x.sentence) === linkOfB.get(y.sentence)
+    return differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
   }
 
   function judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number): FactPair | undefined {
     if (!oneSlot(x.fact, y.fact)) return undefined
+    if (distinct(x, y)) return undefined
     const evidence: string[] = []
     let score = 0
     const linked = linkOfA.has(x.sentence) && linkOfA.get(x.sentence) === linkOfB.get(y.sentence)
@@ -175,7 +248,7 @@ export function createPairer(docA: PreparedDocument, docB: PreparedDocument, ali
       score += Math.min(context, 1.5) * 0.3
       evidence.push('same words beside the value')
     }
-    const overlap = overlapOf(x.sentence, y.sentence)
+    const { overlap, copy } = sharedOf(x.sentence, y.sentence)
     if (overlap >= 0.15) {
       score += Math.min(overlap, 0.6) * 0.7
       evidence.push(`sentences share ${Math.round(overlap * 100)}% of their rare words`)
@@ -191,18 +264,36 @@ export function createPairer(docA: PreparedDocument, docB: PreparedDocument, ali
       // Several values of one kind on each side: any pairing of unlinked sentences is a guess.
       score -= 0.05 * Math.min(4, rivalsA + rivalsB - 2)
     }
-    const reason = compatibleReason(x.fact, y.fact)
-    // Two outlets publishing a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event,
-    // and one day's news and the next day's share their words: a one-day gap needs overwhelming
-    // evidence (near-identical linked sentences) to stay above the default 0.5.
-    if (!reason && adjacentPeriods(x.fact, y.fact)) score *= 0.6
+    // Two approximations in sentences the aligner did not link are two reporters' own roundings
+    // ("khoảng 450 triệu USD" / "khoảng 440 triệu USD"), even in the same words.
+    const reason = compatibleReason(x.fact, y.fact) ?? (!linked && approximationsMeet(x.fact, y.fact) ? 'approximation' : undefined)
+    // Two outlets a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event, and one
+    // day's news and the next day's share their words ("hacked on 21/10" / "announced on 22-10"):
+    // a one-day gap stays a candidate unless one sentence is a near copy of the other, the day
+    // its only change.
+    if (!reason && adjacentPeriods(x.fact, y.fact)) score = copy >= NEAR_COPY ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
+    // Two clock times are more often two moments (an update, another event of the day) than one
+    // misreported: below the default threshold however alike the sentences, unless each names its
+    // own zone (one instant restated in two zones, so any mismatch is a miscomputation).
+    if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact)) {
+      score = Math.min(1, score) * CLOCK_FACTOR
+      evidence.push('clock times: often two moments')
+    }
+    if (!reason && x.fact.type === 'number') {
+      const mx = momentsA.get(x.sentence, x.fact)
+      const my = momentsB.get(y.sentence, y.fact)
+      if (mx.length > 0 && my.length > 0 && !mx.some((m) => my.some((n) => sameMoment(m, n)))) {
+        score = Math.min(1, score) * MOMENT_FACTOR
+        evidence.push('the sentences are dated differently')
+      }
+    }
     // A bare number ("51", "14") names no slot of its own: its neighbours must.
     if (x.fact.type === 'number' && x.fact.kind === 'plain' && !x.fact.unit && context < 0.5) score *= 0.75
     // Compatible values are themselves a sign of one slot; a conflict must stand on the rest.
     if (reason) score += 0.2
     if (score < FLOOR) return undefined
     const confidence = Math.round(Math.min(1, score) * 100) / 100
-    return reason ? { a: x, b: y, confidence, evidence, reason } : { a: x, b: y, confidence, evidence }
+    return reason ? { a: x, b: y, confidence, evidence, reason, weight: score } : { a: x, b: y, confidence, evidence, weight: score }
   }
 
   function pairLeftovers(leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[]): FactPair[] {
@@ -236,7 +327,7 @@ export function createPairer(docA: PreparedDocument, docB: PreparedDocument, ali
         }
       }
     }
-    candidates.sort((p, q) => q.confidence - p.confidence || p.a.span.start - q.a.span.start || p.b.span.start - q.b.span.start)
+    candidates.sort((p, q) => (q.weight ?? q.confidence) - (p.weight ?? p.confidence) || p.a.span.start - q.a.span.start || p.b.span.start - q.b.span.start)
     const usedA = new Set<Located<Fact>>()
     const usedB = new Set<Located<Fact>>()
     const out: FactPair[] = []
@@ -249,5 +340,5 @@ export function createPairer(docA: PreparedDocument, docB: PreparedDocument, ali
     return out
   }
 
-  return { judge, pairLeftovers }
+  return { judge, distinct, pairLeftovers }
 }

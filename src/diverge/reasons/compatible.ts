@@ -42,21 +42,37 @@ const TWO_WORD: ReadonlyMap<string, Hedge> = new Map([
   ['an estimated', 'about'],
 ].map(([k, v]) => [k!.normalize('NFC'), v as Hedge]))
 
+/** The hedge phrase that ends `words` (nearest last), with the words it takes. */
+function hedgeAt(words: readonly string[]): { hedge: Hedge; phrase: string } {
+  const last = words[words.length - 1]
+  const pair = words.length >= 2 ? `${words[words.length - 2]} ${last}` : ''
+  const triple = words.length >= 3 ? `${words[words.length - 3]} ${pair}` : ''
+  if (TWO_WORD.has(triple)) return { hedge: TWO_WORD.get(triple)!, phrase: triple }
+  if (TWO_WORD.has(pair)) return { hedge: TWO_WORD.get(pair)!, phrase: pair }
+  if (last === undefined) return { hedge: 'none', phrase: '' }
+  if (TWO_WORD.has(last)) return { hedge: TWO_WORD.get(last)!, phrase: last }
+  if (ABOUT.has(last)) return { hedge: 'about', phrase: last }
+  if (NEARLY.has(last)) return { hedge: 'nearly', phrase: last }
+  if (OVER.has(last)) return { hedge: 'over', phrase: last }
+  if (UNDER.has(last)) return { hedge: 'under', phrase: last }
+  return { hedge: 'none', phrase: '' }
+}
+
+/**
+ * The hedge on a number and the words that state it, read from the words just before it.
+ * A bound before an approximation bounds it: "as much as about 16 percent" is at most ~16.
+ */
+export function readHedge(fact: NumberFact): { hedge: Hedge; phrase: string } {
+  const words = fact.lead ?? fact.before
+  const found = hedgeAt(words)
+  if (found.hedge !== 'about' || words.length < 2) return found
+  const outer = hedgeAt(words.slice(0, words.length - found.phrase.split(' ').length))
+  return outer.hedge === 'none' || outer.hedge === 'about' ? found : { hedge: outer.hedge, phrase: `${outer.phrase} ${found.phrase}` }
+}
+
 /** The hedge on a number, read from the words just before it. */
 export function hedgeOf(fact: NumberFact): Hedge {
-  const b = fact.lead ?? fact.before
-  const last = b[b.length - 1]
-  const pair = b.length >= 2 ? `${b[b.length - 2]} ${last}` : ''
-  const triple = b.length >= 3 ? `${b[b.length - 3]} ${pair}` : ''
-  if (TWO_WORD.has(triple)) return TWO_WORD.get(triple)!
-  if (TWO_WORD.has(pair)) return TWO_WORD.get(pair)!
-  if (last === undefined) return 'none'
-  if (TWO_WORD.has(last)) return TWO_WORD.get(last)!
-  if (ABOUT.has(last)) return 'about'
-  if (NEARLY.has(last)) return 'nearly'
-  if (OVER.has(last)) return 'over'
-  if (UNDER.has(last)) return 'under'
-  return 'none'
+  return readHedge(fact).hedge
 }
 
 /**
@@ -65,10 +81,15 @@ export function hedgeOf(fact: NumberFact): Hedge {
  * taken as exact), `40` and `400 triệu` → their last digit. Word numerals are exact.
  */
 export function roundingUnit(fact: NumberFact): number {
+  return precisionOf(fact).unit
+}
+
+/** The rounding unit, and whether it is a guess from trailing zeros ("60,000") rather than the last written digit. */
+function precisionOf(fact: NumberFact): { unit: number; round: boolean } {
   const v = Math.abs(fact.value)
-  if (v === 0) return 1
+  if (v === 0) return { unit: 1, round: false }
   const numeral = /\d(?:[\d.,]*\d)?/.exec(fact.text)?.[0]
-  if (!numeral || /\//.test(fact.text.slice(0, 12))) return Math.min(1, v) * 1e-9
+  if (!numeral || /\//.test(fact.text.slice(0, 12))) return { unit: Math.min(1, v) * 1e-9, round: false }
   let digits = numeral.replace(/[.,]/g, '').replace(/^0+/, '')
   const magnitude = Math.floor(Math.log10(v) + 1e-9)
   let unit = 10 ** (magnitude - digits.length + 1)
@@ -77,10 +98,12 @@ export function roundingUnit(fact: NumberFact): number {
     // a loop, not /0+$/: that regex backtracks quadratically on a long run of zeros
     let end = digits.length
     while (end > 1 && digits[end - 1] === '0') end--
-    digits = digits.slice(0, end)
-    unit = 10 ** (magnitude - digits.length + 1)
+    if (end < digits.length) {
+      digits = digits.slice(0, end)
+      return { unit: 10 ** (magnitude - digits.length + 1), round: true }
+    }
   }
-  return unit
+  return { unit, round: false }
 }
 
 /** Lengths, weights and areas in one base unit each: 30 miles and 48 km are one distance. */
@@ -106,7 +129,11 @@ const ABOUT_SHARE = 0.04
 const NEARLY_SHARE = 0.1
 const OVER_SHARE = 0.5
 const UNDER_SHARE = 0.3
-/** Rounding never stretches further than this share of the larger value (1.300 is not "1.000" rounded). */
+/**
+ * A round figure ("1.000", "60,000") is not taken as rounded from a value further than this
+ * share of the larger value (1.300 is not "1.000" rounded): its zeros may as well be exact.
+ * A figure whose last written digit sets its precision ("4 percent") rounds at that digit.
+ */
 const ROUNDING_SHARE = 0.07
 /** Two units of measure are one value when converted within this share (conversions are rounded). */
 const CONVERSION_SHARE = 0.05
@@ -114,7 +141,14 @@ const CONVERSION_SHARE = 0.05
 interface Reading {
   readonly value: number
   readonly unit: number
+  /** The unit is a guess from trailing zeros, not a written digit. */
+  readonly round: boolean
   readonly hedge: Hedge
+  readonly phrase: string
+}
+
+function readingOf(fact: NumberFact): Reading {
+  return { value: fact.value, ...precisionOf(fact), ...readHedge(fact) }
 }
 
 function interval({ value, unit, hedge }: Reading): [number, number] {
@@ -139,7 +173,7 @@ function roundedAlike(x: Reading, y: Reading): boolean {
   if (coarse.unit === fine.unit) return false
   const rounded = Math.round(fine.value / coarse.unit) * coarse.unit
   const close = Math.abs(rounded - coarse.value) <= coarse.unit * 1e-6
-  return close && Math.abs(x.value - y.value) <= ROUNDING_SHARE * Math.max(Math.abs(x.value), Math.abs(y.value))
+  return close && (!coarse.round || Math.abs(x.value - y.value) <= ROUNDING_SHARE * Math.max(Math.abs(x.value), Math.abs(y.value)))
 }
 
 /**
@@ -152,9 +186,23 @@ export function compatibleReason(a: Fact, b: Fact): string | undefined {
   return undefined
 }
 
-const ZONES = keys('edt est cdt cst mdt mst pdt pst gmt utc bst cet cest aest aedt ist jst eastern central mountain pacific local ict')
+/**
+ * UTC offsets in hours of the zones news text names. A name that covers summer and winter
+ * time ("Eastern") allows both; "local time" and an unknown place allow any whole hour.
+ */
+const ZONE_OFFSETS: ReadonlyMap<string, readonly number[]> = new Map(
+  (
+    [
+      ['edt', -4], ['est', -5], ['eastern', -4, -5], ['et', -4, -5], ['cdt', -5], ['cst', -6], ['central', -5, -6],
+      ['mdt', -6], ['mst', -7], ['mountain', -6, -7], ['arizona', -7], ['pdt', -7], ['pst', -8], ['pacific', -7, -8], ['pt', -7, -8],
+      ['gmt', 0], ['utc', 0], ['bst', 1], ['cet', 1], ['cest', 2], ['aest', 10], ['aedt', 11], ['ist', 5.5], ['jst', 9], ['kst', 9],
+      ['ict', 7], ['hà nội', 7], ['việt nam', 7], ['bangkok', 7], ['bắc kinh', 8], ['beijing', 8], ['tokyo', 9], ['seoul', 9], ['london', 0, 1],
+    ] as Array<[string, ...number[]]>
+  ).map(([zone, ...hours]) => [zone.normalize('NFC'), hours]),
+)
+const ZONES = keys('edt est cdt cst mdt mst pdt pst gmt utc bst cet cest aest aedt ist jst kst ict eastern central mountain pacific local et pt')
 
-/** The time zone a time of day is given in: "EDT", "Arizona time", "giờ Hà Nội", "giờ địa phương". */
+/** The time zone a time of day is given in: "EDT", "(AEST)", "Arizona time", "giờ Hà Nội", "giờ địa phương". */
 function zoneOf(d: DateFact): string | undefined {
   const words = [...(d.after ?? []), ...(d.before ?? []).slice(-1)]
   for (let k = 0; k < words.length; k++) {
@@ -166,10 +214,23 @@ function zoneOf(d: DateFact): string | undefined {
   return undefined
 }
 
+/** Both times name a zone, and not the same one: "7 p.m. EST" / "8am (AEST)". */
+export function bothZoned(a: DateFact, b: DateFact): boolean {
+  const za = zoneOf(a)
+  const zb = zoneOf(b)
+  return za !== undefined && zb !== undefined && za !== zb
+}
+
+/** The offsets a zone name allows; undefined when the name says no offset ("local", a city not listed). */
+function offsetsOf(zone: string): readonly number[] | undefined {
+  return ZONE_OFFSETS.get(zone) ?? ZONE_OFFSETS.get(zone.split(' ')[0]!)
+}
+
 /**
- * One instant in two time zones: times of day a whole number of hours apart, at
- * least one with its zone named and the zones not the same (3:49 p.m. Eastern /
- * 1:49 p.m. MDT). The calendar day may move with the zone.
+ * One instant in two time zones (3:49 p.m. Eastern / 1:49 p.m. MDT), at least one with its
+ * zone named and the zones not the same. When both zones are known the hours must match
+ * their offsets (7 p.m. EST is 10 a.m. AEST, not 8 a.m.); otherwise any whole number of
+ * hours apart. The calendar day may move with the zone.
  */
 function compatibleTimes(a: DateFact, b: DateFact): string | undefined {
   if (a.minutes === undefined || b.minutes === undefined) return undefined
@@ -179,12 +240,22 @@ function compatibleTimes(a: DateFact, b: DateFact): string | undefined {
   if ((a.minutes - b.minutes) % 60 !== 0) return undefined
   if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return undefined
   if (a.day !== undefined && b.day !== undefined && Math.abs(a.day - b.day) > 1) return undefined
+  const oa = za === undefined ? undefined : offsetsOf(za)
+  const ob = zb === undefined ? undefined : offsetsOf(zb)
+  if (oa && ob) {
+    const day = 24 * 60
+    const utc = (minutes: number, hours: number): number => (((minutes - hours * 60) % day) + day) % day
+    if (!oa.some((x) => ob.some((y) => utc(a.minutes!, x) === utc(b.minutes!, y)))) return undefined
+  }
   return 'time-zone'
 }
 
+/** Identifiers: equal or not, never rounded, hedged or converted. */
+const EXACT: ReadonlySet<string> = new Set(['score', 'version', 'document', 'phone', 'plate'])
+
 function compatibleNumbers(a: NumberFact, b: NumberFact): string | undefined {
   // identifiers are exact: no rounding turns 4.2.2 into 4.3 or 2-1 into 2-0
-  if (a.kind === 'score' || a.kind === 'version' || b.kind === 'score' || b.kind === 'version') return undefined
+  if (EXACT.has(a.kind) || EXACT.has(b.kind)) return undefined
   const dimA = dimensionOf(a)
   const dimB = dimensionOf(b)
   if (dimA && dimA === dimB && a.unit !== b.unit) {
@@ -193,22 +264,40 @@ function compatibleNumbers(a: NumberFact, b: NumberFact): string | undefined {
     const share = CONVERSION_SHARE + (hedgeOf(a) === 'none' && hedgeOf(b) === 'none' ? 0 : ABOUT_SHARE)
     return Math.abs(x - y) <= share * Math.max(x, y) ? 'unit' : undefined
   }
-  if (a.range || b.range) return compatibleRanges(a, b)
-  const x: Reading = { value: a.value, unit: roundingUnit(a), hedge: hedgeOf(a) }
-  const y: Reading = { value: b.value, unit: roundingUnit(b), hedge: hedgeOf(b) }
-  // "at least 27" / "at least 26": two bounds of one kind are two different claims.
-  if (x.hedge === y.hedge) return roundedAlike(x, y) ? 'rounding' : undefined
+  const x = readingOf(a)
+  const y = readingOf(b)
+  if ((a.range || b.range) && compatibleRanges(a, b)) return 'range'
+  // Two ranges compare end by end: "từ 400 đến 900" / "từ 500 đến 900" disagree on where they start.
+  if (a.range && b.range) return undefined
+  // "At least 27" / "at least 26": two bounds of one kind are two different claims. So are two
+  // approximations in the same words ("khoảng 35" / "khoảng 38" in one copied sentence); two
+  // reporters who each round in their own words ("some 55" / "about 57") may both be right.
+  if (x.hedge === y.hedge && !(x.hedge === 'about' && x.phrase !== y.phrase)) return roundedAlike(x, y) ? 'rounding' : undefined
   if (roundedAlike(x, y) && (x.hedge === 'about' || y.hedge === 'about')) return 'approximation'
   const [x0, x1] = interval(x)
   const [y0, y1] = interval(y)
   return x0 <= y1 && y0 <= x1 ? 'approximation' : undefined
 }
 
-/** A value inside a range, or two ranges that meet: "16 to 17 weeks" holds "16.5 weeks". */
-function compatibleRanges(a: NumberFact, b: NumberFact): string | undefined {
-  // Two ranges compare end by end: "từ 400 đến 900" / "từ 500 đến 900" disagree on where they start.
-  if (a.range && b.range) return undefined
+/** Two values both hedged as approximations ("khoảng", "about") whose allowed intervals meet. */
+export function approximationsMeet(a: Fact, b: Fact): boolean {
+  if (a.type !== 'number' || b.type !== 'number' || a.range || b.range) return false
+  const x = readingOf(a)
+  const y = readingOf(b)
+  if (x.hedge !== 'about' || y.hedge !== 'about') return false
+  const [x0, x1] = interval(x)
+  const [y0, y1] = interval(y)
+  return x0 <= y1 && y0 <= x1
+}
+
+/**
+ * A value inside a range: "16 to 17 weeks" holds "16.5 weeks". A range end that fails this
+ * is still compared as a value of its own, hedge included ("from less than $1 billion to
+ * $2.8 billion" holds "$952 million").
+ */
+function compatibleRanges(a: NumberFact, b: NumberFact): boolean {
+  if (a.range && b.range) return false
   const [lo, hi] = (a.range ?? b.range)!
   const value = a.range ? b.value : a.value
-  return lo <= value && value <= hi ? 'range' : undefined
+  return lo <= value && value <= hi
 }

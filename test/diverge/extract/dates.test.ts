@@ -47,6 +47,7 @@ describe('extractDates: times', () => {
     ['lúc N giờ', 'họp lúc 9 giờ', { text: '9 giờ', minutes: 540 }],
     ['p.m.', 'at 6:47 p.m. local time', { text: '6:47 p.m.', minutes: 18 * 60 + 47, cue: 'pm' }],
     ['6pm', 'died yesterday at 6pm', { text: '6pm', minutes: 1080, cue: 'pm' }],
+    ['four digits before a zone', 'at 654 pence by 1018 GMT, but', { text: '1018', minutes: 10 * 60 + 18 }],
   ])('%s: %s', (_name, text, want) => {
     expect(first(text)).toEqual(want)
   })

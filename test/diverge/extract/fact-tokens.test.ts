@@ -11,6 +11,9 @@ describe('tokenize', () => {
     ['TP.HCM', [['TP.HCM', 'word']]],
     ['3,5%', [['3,5', 'num'], ['%', 'punct']]],
     ['ngày 13.8.', [['ngày', 'word'], ['13.8', 'num'], ['.', 'punct']]],
+    ['reaches .20 parts', [['reaches', 'word'], ['.20', 'num'], ['parts', 'word']]],
+    ['(.5)', [['(', 'punct'], ['.5', 'num'], [')', 'punct']]],
+    ['ended. 20 people', [['ended', 'word'], ['.', 'punct'], ['20', 'num'], ['people', 'word']]],
   ])('%s → %j', (text, tokens) => {
     expect(shape(text)).toEqual(tokens)
   })

@@ -28,6 +28,12 @@ describe('compatibleReason: values that do not contradict, with the reason', () 
     ['units: miles and km', 'The fire spread 30 miles.', '30', 'The fire spread 48 km.', '48', 'unit'],
     ['units: dặm and km', 'Cháy kéo dài 1.000 dặm.', '1.000', 'Cháy kéo dài 1.600 km.', '1.600', 'unit'],
     ['range holds the value', 'It takes 16 to 18 weeks.', '18', 'It takes 17 weeks.', '17', 'range'],
+    ['two reporters rounding in their own words', 'Some 55 gang members were arrested.', '55', 'About 57 gang members were arrested.', '57', 'approximation'],
+    ['two reporters rounding in their own words, vi', 'Có khoảng 55 người bị bắt.', '55', 'Có chừng 57 người bị bắt.', '57', 'approximation'],
+    ['a bound before an approximation', 'Shares closed down nearly 12 percent.', '12', 'Shares dropped as much as about 16 percent.', '16', 'approximation'],
+    ['rounding at the last written digit', 'AT&T climbed 4.4 percent.', '4.4', 'AT&T climbed 4 percent.', '4', 'rounding'],
+    ['rounding at the last written digit, vi', 'Tăng trưởng đạt 5,4%.', '5,4', 'Tăng trưởng đạt 5%.', '5', 'rounding'],
+    ['a hedged end of a range', 'It ranged from less than $1 billion to $2.8 billion.', '1', 'It was $952 million or $2.8 billion.', '952', 'approximation'],
   ])('%s', (_name, a, va, b, vb, reason) => {
     expect(compatibleReason(number(a, va), number(b, vb))).toBe(reason)
     expect(compatibleReason(number(b, vb), number(a, va))).toBe(reason)
@@ -44,6 +50,10 @@ describe('compatibleReason: values that do not contradict, with the reason', () 
     ['two ranges compare end by end', 'Có từ 400 đến 900 người.', '400', 'Có từ 500 đến 900 người.', '500'],
     ['a hedge across a sentence break is no hedge', 'Chúng tôi tự tin hơn. 2 bàn thắng', '2', 'Chúng tôi tự tin. 1 bàn thắng', '1'],
     ['scores are exact', 'Chelsea thắng 2-1.', '2-1', 'Chelsea thắng 2-0.', '2-0'],
+    ['two approximations in the same words', 'Có khoảng 35 người.', '35', 'Có khoảng 36 người.', '36'],
+    ['two approximations in the same words, en', 'It lies about 320 miles east.', '320', 'It lies about 300 miles east.', '300'],
+    ['a round figure stays exact beyond 7 %', 'Kho có 1.000 tấn.', '1.000', 'Kho có 1.300 tấn.', '1.300'],
+    ['a last digit that does not round', 'Trị giá 18,9 tỷ peso.', '18,9', 'Trị giá 18 tỷ peso.', '18'],
   ])('no reason: %s', (_name, a, va, b, vb) => {
     expect(compatibleReason(number(a, va), number(b, vb))).toBeUndefined()
   })
@@ -53,9 +63,15 @@ describe('compatibleReason: values that do not contradict, with the reason', () 
     ['20h02 and 19h02 giờ Hà Nội', 'Động đất lúc 20h02 tối nay.', '19h02 giờ Hà Nội', 'Động đất lúc 19h02 giờ Hà Nội.', 'time-zone'],
     ['same zone, other time', 'It began at 10:30 a.m. EDT.', '11:30 a.m. EDT', 'It began at 11:30 a.m. EDT.', undefined],
     ['no zone, half an hour apart', 'It began at 10:30 a.m. today.', '11 a.m.', 'It began at 11 a.m. today.', undefined],
+    ['EDT and Arizona time, three hours apart', 'It ends at 6 p.m. EDT Sunday.', '3 p.m. Arizona', 'It ends at 3 p.m. Arizona time Sunday.', 'time-zone'],
+    ['EST and AEST that do not meet', 'It ends at 7 p.m. EST Sunday.', '8am', 'It ends at 8am (AEST) today.', undefined],
+    ['EDT and AEST that meet', 'It ends at 6 p.m. EDT Sunday.', '8am', 'It ends at 8am (AEST) today.', 'time-zone'],
+    ['giờ Hà Nội and GMT that do not meet', 'Trận đấu lúc 19h giờ Hà Nội.', '19h', 'The match starts at 10 a.m. GMT.', undefined],
   ])('times: %s / %s', (_a, a, _b, b, reason) => {
     const [x] = extractDates(a).filter((d) => d.minutes !== undefined)
     const [y] = extractDates(b).filter((d) => d.minutes !== undefined)
+    expect(x).toBeDefined()
+    expect(y).toBeDefined()
     expect(compatibleReason(x!, y!)).toBe(reason)
   })
 })
@@ -71,6 +87,8 @@ describe('hedgeOf and roundingUnit', () => {
     ['gần 5 người', '5', 'nearly'],
     ['khoảng 5 người', '5', 'about'],
     ['some 5 people', '5', 'about'],
+    ['as much as about 5 percent', '5', 'under'],
+    ['more than about 5 people', '5', 'over'],
     ['the 5 people', '5', 'none'],
   ])('%s → %s', (text, value, hedge) => {
     expect(hedgeOf(number(text, value))).toBe(hedge)
