@@ -36,10 +36,20 @@ function readArticle(value: unknown, side: 'a' | 'b', maxLength: number): Articl
   return article
 }
 
-function tableFor(a: PreparedDocument, b: PreparedDocument, options: ResolvedOptions): ExpansionTable {
+/**
+ * The abbreviation table for a pair: the languages asked for, else the two detected. `tables`
+ * keeps one table per language set across the pairs of one story, so that what a document derives
+ * with a table (its tokens) is derived once.
+ */
+export function tableFor(a: PreparedDocument, b: PreparedDocument, options: ResolvedOptions, tables?: Map<string, ExpansionTable>): ExpansionTable {
   const detected = [a.language, b.language]
-  const languages = options.languages ?? (detected.every((l) => l === 'vie' || l === 'eng') ? detected : [...detected, 'vie', 'eng'])
-  return expansionTable([...new Set(languages)], options.abbreviations)
+  const languages = [...new Set(options.languages ?? (detected.every((l) => l === 'vie' || l === 'eng') ? detected : [...detected, 'vie', 'eng']))]
+  const key = languages.join(' ')
+  const known = tables?.get(key)
+  if (known) return known
+  const table = expansionTable(languages, options.abbreviations)
+  tables?.set(key, table)
+  return table
 }
 
 /**
@@ -89,7 +99,11 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
   const articleB = readArticle(b, 'b', resolved.maxLength)
   const docA = prepare(articleA, resolved)
   const docB = prepare(articleB, resolved)
-  const expansions = tableFor(docA, docB, resolved)
+  return comparePrepared(docA, docB, resolved, tableFor(docA, docB, resolved))
+}
+
+/** compare() on documents already read: compareMany() reads each report once and pairs them here. */
+export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, resolved: ResolvedOptions, expansions: ExpansionTable): Report {
 
   const vocabulary = createVocabulary()
   const tokensA = sentenceTokens(docA, expansions)
@@ -117,8 +131,8 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
   const overlap = scoreOverlap(bagsA, bagsB, links, weighting)
   const words = (ids: readonly number[][]): number => ids.reduce((sum, sentence) => sum + sentence.length, 0)
   const warnings = reportWarnings(
-    { text: articleA.text, language: docA.language, bodyWords: words(idsA) },
-    { text: articleB.text, language: docB.language, bodyWords: words(idsB) },
+    { text: docA.original, language: docA.language, bodyWords: words(idsA) },
+    { text: docB.original, language: docB.language, bodyWords: words(idsB) },
     overlap,
   )
   const { divergences, candidates, equivalences } = findDivergences(docA, docB, compared, resolved, expansions)

@@ -7,6 +7,7 @@
  * Missing facts are sought across the whole other report.
  */
 import type { PreparedDocument } from '../document'
+import { once } from '../document/once'
 import type { ExpansionTable } from '../normalize/abbreviations'
 import type { ResolvedOptions } from '../options'
 import type { Alignment, Divergence, Equivalence, SentenceRole, Severity, Span } from '../types'
@@ -112,8 +113,8 @@ export function findDivergences(
   // Asked for no divergences (a pipeline that only wants overlap): skip the work, equivalences included.
   if (options.kinds.size === 0) return { divergences: [], candidates: [], equivalences: [] }
   const sides = labels(docA, docB)
-  const factsA = collectFacts(docA, options.titles)
-  const factsB = collectFacts(docB, options.titles)
+  const factsA = once(docA, collectFacts, options.titles)
+  const factsB = once(docB, collectFacts, options.titles)
   const divergences: UnplacedDivergence[] = []
   const equivalences: Equivalence[] = []
   const seenEquivalence = new Set<string>()
