@@ -13,6 +13,12 @@ import { looseKey } from '../normalize/romanisation'
 export interface Vocabulary {
   readonly ids: Map<string, number>
   readonly keys: string[]
+  /**
+   * Loose-match class by id for the ids classed so far, and the classes by loose key: a vocabulary
+   * weighed more than once (the role links, the pairs of a story) classes each token once.
+   */
+  readonly looseClasses: number[]
+  readonly classes: Map<string, number>
 }
 
 export interface Bag {
@@ -34,7 +40,7 @@ export interface Weighting {
 }
 
 export function createVocabulary(): Vocabulary {
-  return { ids: new Map(), keys: [] }
+  return { ids: new Map(), keys: [], looseClasses: [], classes: new Map() }
 }
 
 export function intern(vocabulary: Vocabulary, keys: readonly string[]): number[] {
@@ -81,21 +87,19 @@ export function inverseFrequency(vocabulary: Vocabulary, sentences: ReadonlyArra
 }
 
 function withLooseClasses(vocabulary: Vocabulary, weights: Float64Array): Weighting {
-  const { keys } = vocabulary
-  const loose = new Int32Array(keys.length)
-  const classes = new Map<string, number>()
-  for (let id = 0; id < keys.length; id++) {
+  const { keys, looseClasses, classes } = vocabulary
+  for (let id = looseClasses.length; id < keys.length; id++) {
     const key = keys[id]!
     if (!LOOSE_MATCHABLE.test(key)) {
-      loose[id] = -1
+      looseClasses.push(-1)
       continue
     }
     const k = looseKey(key)
     let c = classes.get(k)
     if (c === undefined) classes.set(k, (c = classes.size))
-    loose[id] = c
+    looseClasses.push(c)
   }
-  return { weights, loose, scratch: new Int32Array(keys.length) }
+  return { weights, loose: Int32Array.from(looseClasses), scratch: new Int32Array(keys.length) }
 }
 
 /** The bag of one sentence's token ids. */

@@ -103,6 +103,9 @@ function rangeEnds(facts: DocumentFacts, located: { fact: Fact; sentence: number
     .filter((f) => f.type === 'number' && f.range?.[0] === range[0] && f.range[1] === range[1])
 }
 
+const spansOf = (facts: DocumentFacts): Map<Fact, Span> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located.span]))
+const locatedOf = (facts: DocumentFacts): Map<Fact, Located<Fact>> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located]))
+
 export function findDivergences(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -124,14 +127,12 @@ export function findDivergences(
     seenEquivalence.add(key)
     equivalences.push(equivalence)
   }
-  const spansOf = (facts: DocumentFacts): Map<Fact, Span> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located.span]))
-  const spanOfA = spansOf(factsA)
-  const spanOfB = spansOf(factsB)
-  const locatedOf = (facts: DocumentFacts): Map<Fact, Located<Fact>> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located]))
-  const locatedA = locatedOf(factsA)
-  const locatedB = locatedOf(factsB)
-  const indexA = factIndex(factsA)
-  const indexB = factIndex(factsB)
+  const spanOfA = once(factsA, spansOf)
+  const spanOfB = once(factsB, spansOf)
+  const locatedA = once(factsA, locatedOf)
+  const locatedB = once(factsB, locatedOf)
+  const indexA = once(factsA, factIndex)
+  const indexB = once(factsB, factIndex)
   // Facts paired with a fact of the other report (a conflict or a compatible value): never `missing`.
   const paired = new Set<Fact>()
   const pairer = createPairer(docA, docB, alignments)

@@ -8,15 +8,17 @@ import type { PreparedDocument } from './index'
 
 // Keyed by the builder and its argument object (an expansion table, a resolved option list), which
 // a call keeps for its whole run; a value dies with its document.
-const derived = new WeakMap<PreparedDocument, Map<unknown, Map<unknown, unknown>>>()
+// The source may also be a value derived once itself (a document's facts), so what is derived
+// from that is shared too.
+const derived = new WeakMap<object, Map<unknown, Map<unknown, unknown>>>()
 
-export function once<A, T>(doc: PreparedDocument, build: (doc: PreparedDocument, arg: A) => T, arg: A): T {
-  let byBuilder = derived.get(doc)
-  if (!byBuilder) derived.set(doc, (byBuilder = new Map()))
+export function once<S extends PreparedDocument | object, A, T>(source: S, build: (source: S, arg: A) => T, arg?: A): T {
+  let byBuilder = derived.get(source)
+  if (!byBuilder) derived.set(source, (byBuilder = new Map()))
   let byArg = byBuilder.get(build)
   if (!byArg) byBuilder.set(build, (byArg = new Map()))
   if (byArg.has(arg)) return byArg.get(arg) as T
-  const value = build(doc, arg)
+  const value = build(source, arg as A)
   byArg.set(arg, value)
   return value
 }

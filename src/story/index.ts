@@ -5,10 +5,9 @@
  * report is read once (segmented, tokenized, its facts extracted) and shared by
  * every pair it is in; only the work between two reports is done per pair.
  */
-import { comparePrepared, tableFor } from '../compare'
+import { comparePrepared, createSession } from '../compare'
 import { prepare } from '../document'
 import { CorroborateError } from '../errors'
-import type { ExpansionTable } from '../normalize/abbreviations'
 import { resolveOptions } from '../options'
 import type { Article, CompareOptions, Story, StoryWarning } from '../types'
 import { coverageOf, overlapMatrix, unsharedSentences } from './coverage'
@@ -30,11 +29,8 @@ export function compareMany(articles: readonly (string | Article)[], options?: C
   })
   const outlets = outletLabels(inputs)
   const prepared = inputs.map((article) => prepare(article, resolved))
-  const tables = new Map<string, ExpansionTable>()
-  const pairs: PairReport[] = pairIndexes(inputs.length).map(([i, j]) => {
-    const [a, b] = [prepared[i]!, prepared[j]!]
-    return { i, j, report: comparePrepared(a, b, resolved, tableFor(a, b, resolved, tables)) }
-  })
+  const session = createSession()
+  const pairs: PairReport[] = pairIndexes(inputs.length).map(([i, j]) => ({ i, j, report: comparePrepared(prepared[i]!, prepared[j]!, resolved, session) }))
   // Every document is prepared the same way in each of its pairs; take each from its first pair.
   const documents = inputs.map((_, outlet) => {
     const pair = pairs.find((p) => p.i === outlet || p.j === outlet)!

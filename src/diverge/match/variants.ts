@@ -63,6 +63,9 @@ function skeletonSimilarity(a: readonly string[], b: readonly string[]): number 
   return weakest
 }
 
+// Folded keys of name spellings, shared by every comparison: a story compares each report's names once per pair.
+const nameKeys = new Map<string, string>()
+
 /** Where a name puts its hyphens and spaces: "Jae-myung" and "Jae Myung" differ here only. */
 const hyphenations = new Map<string, string>()
 function hyphenation(text: string): string {
@@ -133,10 +136,12 @@ export function findNameVariants(
   const equivalences: Equivalence[] = []
   const bestOfA = new Map<string, Candidate>()
   const bestOfB = new Map<string, Candidate>()
-  const keyCache = new Map<string, string>()
   const keyOf = (fact: NameFact): string => {
-    let key = keyCache.get(fact.text)
-    if (key === undefined) keyCache.set(fact.text, (key = nameKey(fact.text)))
+    let key = nameKeys.get(fact.text)
+    if (key === undefined) {
+      if (nameKeys.size >= 10_000) nameKeys.clear()
+      nameKeys.set(fact.text, (key = nameKey(fact.text)))
+    }
     return key
   }
 

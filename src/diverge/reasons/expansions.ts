@@ -4,6 +4,7 @@
  * equivalence so an editor sees why it was not flagged.
  */
 import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
 import type { ExpansionTable } from '../../normalize/abbreviations'
 import { UPPER, WORD_CHAR, classAt, lastRunClasses, scanRun, widthAt } from '../../normalize/chars'
 import { foldWord } from '../../normalize/fold'
@@ -126,7 +127,7 @@ export function abbreviationEquivalences(a: PreparedDocument, b: PreparedDocumen
     [a, b, 'a'],
     [b, a, 'b'],
   ] as const) {
-    const found = abbreviations(from, table)
+    const found = once(from, abbreviations, table)
     if (found.size === 0) continue
     const index = phraseIndex(to, table, new Set([...found.values()].map((occurrence) => occurrence.words[0]!)))
     for (const occurrence of found.values()) {
