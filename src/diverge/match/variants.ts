@@ -122,6 +122,23 @@ function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: rea
   return sentences.filter((i) => NAMING_ROLES.has(doc.sentences[i]!.role)).flatMap((i) => facts.namesBySentence.get(i) ?? [])
 }
 
+/**
+ * A link (wire copy, most often) whose names B writes letter for letter, each spelling written one
+ * way only: every pair below would be the same name or a name B also writes, so it yields nothing.
+ */
+function nothingToPair(namesA: readonly Located<NameFact>[], namesB: readonly Located<NameFact>[], spelling: (fact: NameFact) => string): boolean {
+  const textsB = new Set(namesB.map((n) => n.fact.text))
+  if (!namesA.every((n) => textsB.has(n.fact.text))) return false
+  const textOf = new Map<string, string>()
+  for (const name of [...namesA, ...namesB]) {
+    const key = spelling(name.fact)
+    const text = textOf.get(key)
+    if (text === undefined) textOf.set(key, name.fact.text)
+    else if (text !== name.fact.text) return false
+  }
+  return true
+}
+
 export function findNameVariants(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -169,6 +186,7 @@ export function findNameVariants(
     const namesA = linkedNames(docA, factsA, link.a)
     const namesB = linkedNames(docB, factsB, link.b)
     if (namesA.length === 0 || namesB.length === 0 || namesA.length * namesB.length > 400) continue
+    if (nothingToPair(namesA, namesB, spelling)) continue
     const spellingsA = new Set(namesA.map((n) => spelling(n.fact)))
     const spellingsB = new Set(namesB.map((n) => spelling(n.fact)))
     for (const x of namesA) {
