@@ -19,6 +19,8 @@ export interface Vocabulary {
    */
   readonly looseClasses: number[]
   readonly classes: Map<string, number>
+  /** `looseClasses` as the typed array weightings read, rebuilt only when the vocabulary grew. */
+  looseArray?: Int32Array
 }
 
 export interface Bag {
@@ -81,8 +83,9 @@ export function inverseFrequency(vocabulary: Vocabulary, sentences: ReadonlyArra
     }
   })
   const n = Math.max(1, sentences.length)
-  const weights = new Float64Array(size)
-  for (let id = 0; id < size; id++) weights[id] = Math.log(1 + n / (df[id]! || 1))
+  // A token of the vocabulary that these sentences lack (another pair's, in a story) weighs as if seen once.
+  const weights = new Float64Array(size).fill(Math.log(1 + n / 1))
+  for (let id = 0; id < size; id++) if (df[id]! > 1) weights[id] = Math.log(1 + n / df[id]!)
   return withLooseClasses(vocabulary, weights)
 }
 
@@ -99,7 +102,8 @@ function withLooseClasses(vocabulary: Vocabulary, weights: Float64Array): Weight
     if (c === undefined) classes.set(k, (c = classes.size))
     looseClasses.push(c)
   }
-  return { weights, loose: Int32Array.from(looseClasses), scratch: new Int32Array(keys.length) }
+  if (vocabulary.looseArray?.length !== looseClasses.length) vocabulary.looseArray = Int32Array.from(looseClasses)
+  return { weights, loose: vocabulary.looseArray, scratch: new Int32Array(keys.length) }
 }
 
 /** The bag of one sentence's token ids. */

@@ -118,7 +118,9 @@ function possessive(doc: PreparedDocument, name: Located<NameFact>): boolean {
 }
 
 /** Names of a link's sentences: body, headline, teaser and caption lines each link only with their own kind. */
-function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): Located<NameFact>[] {
+function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): readonly Located<NameFact>[] {
+  // Most links join one sentence to one: its names as the document holds them, with no copy per pair.
+  if (sentences.length === 1) return NAMING_ROLES.has(doc.sentences[sentences[0]!]!.role) ? (facts.namesBySentence.get(sentences[0]!) ?? []) : []
   return sentences.filter((i) => NAMING_ROLES.has(doc.sentences[i]!.role)).flatMap((i) => facts.namesBySentence.get(i) ?? [])
 }
 
@@ -127,10 +129,23 @@ function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: rea
  * way only: every pair below would be the same name or a name B also writes, so it yields nothing.
  */
 function nothingToPair(namesA: readonly Located<NameFact>[], namesB: readonly Located<NameFact>[], spelling: (fact: NameFact) => string): boolean {
+  // The usual case, asked by every pair of a story: the same names in the same order.
+  if (namesA.length === namesB.length && namesA.every((name, k) => name.fact.text === namesB[k]!.fact.text)) {
+    let known = oneWay.get(namesA)
+    if (known === undefined) oneWay.set(namesA, (known = spellingsOneWay(namesA, spelling)))
+    return known
+  }
   const textsB = new Set(namesB.map((n) => n.fact.text))
   if (!namesA.every((n) => textsB.has(n.fact.text))) return false
+  return spellingsOneWay([...namesA, ...namesB], spelling)
+}
+
+// Per list of a sentence's names (a document keeps its lists): is each spelling written one way?
+const oneWay = new WeakMap<readonly Located<NameFact>[], boolean>()
+
+function spellingsOneWay(names: readonly Located<NameFact>[], spelling: (fact: NameFact) => string): boolean {
   const textOf = new Map<string, string>()
-  for (const name of [...namesA, ...namesB]) {
+  for (const name of names) {
     const key = spelling(name.fact)
     const text = textOf.get(key)
     if (text === undefined) textOf.set(key, name.fact.text)
