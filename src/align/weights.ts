@@ -75,17 +75,18 @@ export function inverseFrequency(vocabulary: Vocabulary, sentences: ReadonlyArra
   const size = vocabulary.keys.length
   const df = new Int32Array(size)
   const lastSeen = new Int32Array(size).fill(-1)
+  const repeated: number[] = []
   sentences.forEach((ids, s) => {
     for (const id of ids) {
       if (lastSeen[id] === s) continue
       lastSeen[id] = s
-      df[id]!++
+      if (++df[id]! === 2) repeated.push(id)
     }
   })
   const n = Math.max(1, sentences.length)
-  // A token of the vocabulary that these sentences lack (another pair's, in a story) weighs as if seen once.
+  // A token seen in one sentence, or in none of these (another pair's, in a story), weighs log(1 + n).
   const weights = new Float64Array(size).fill(Math.log(1 + n / 1))
-  for (let id = 0; id < size; id++) if (df[id]! > 1) weights[id] = Math.log(1 + n / df[id]!)
+  for (const id of repeated) weights[id] = Math.log(1 + n / df[id]!)
   return withLooseClasses(vocabulary, weights)
 }
 
