@@ -6,7 +6,9 @@
 // The set: the seed pair (both orders) and with the third outlet, the planted benchmark's 300 dev
 // pairs (seed 1, as `bench/eval.mjs --only planted` runs them), 20 of its page pairs, and 120
 // same-cluster VietnameseMDS pairs (the first two or three pairs of each cluster from 1 up).
-// Options: --only seed|planted|vmds.
+// compareMany() is dumped too: on the three seed reports, on stories of 10 variants of the seed
+// (as bench/story.mjs builds them) and on the first 30 VietnameseMDS clusters, whole.
+// Options: --only seed|planted|vmds|story.
 import fs from 'node:fs'
 import path from 'node:path'
 import { corporaDir, loadLibrary, missingCorpora, seedsDir } from './eval/metrics.mjs'
@@ -49,4 +51,21 @@ if (!only || only === 'vmds') {
       if (count >= 120) break
     }
   } else process.stderr.write(`VietnameseMDS pairs skipped: no corpora in ${corporaDir}\n`)
+}
+
+if (!only || only === 'story') {
+  const seedText = fs.readFileSync(path.join(seedsDir, 'thanhnien.txt'), 'utf8')
+  const paragraphs = seedText.split(/\n\s*\n/)
+  const variants = Array.from({ length: 10 }, (_, k) => {
+    const kept = paragraphs.filter((_, p) => p !== 3 + (k % (paragraphs.length - 3))).join('\n\n')
+    return { text: k === 1 ? kept.replace('Kỷ niệm 30 năm', 'Kỷ niệm 35 năm') : kept, source: `Outlet ${k + 1}` }
+  })
+  out('story-variants', lib.compareMany(variants))
+  if (missingCorpora(['vmds/articles.jsonl']).length === 0) {
+    const byCluster = new Map()
+    for (const article of loadVmds()) if (article.cluster <= 30) byCluster.set(article.cluster, [...(byCluster.get(article.cluster) ?? []), article])
+    for (const [cluster, articles] of byCluster) {
+      if (articles.length >= 2) out(`story-vmds-${cluster}`, lib.compareMany(articles.map((a) => ({ text: a.text, source: a.outlet }))))
+    }
+  }
 }

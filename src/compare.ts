@@ -11,6 +11,7 @@ import { CorroborateError, describe } from './errors'
 import { type ExpansionTable, expansionTable } from './normalize/abbreviations'
 import { lowerNfc } from './normalize/fold'
 import { type PreparedDocument, prepare } from './document'
+import { once } from './document/once'
 import { sentenceTokens } from './document/sentence-tokens'
 import { type ResolvedOptions, resolveOptions } from './options'
 import { readStatedRoles } from './stated-roles'
@@ -38,10 +39,20 @@ function readArticle(value: unknown, side: 'a' | 'b', maxLength: number): Articl
   return article
 }
 
-function tableFor(a: PreparedDocument, b: PreparedDocument, options: ResolvedOptions): ExpansionTable {
+/**
+ * The abbreviation table for a pair: the languages asked for, else the two detected. `tables`
+ * keeps one table per language set across the pairs of one story, so that what a document derives
+ * with a table (its tokens) is derived once.
+ */
+function tableFor(a: PreparedDocument, b: PreparedDocument, options: ResolvedOptions, tables?: Map<string, ExpansionTable>): ExpansionTable {
   const detected = [a.language, b.language]
-  const languages = options.languages ?? (detected.every((l) => l === 'vie' || l === 'eng') ? detected : [...detected, 'vie', 'eng'])
-  return expansionTable([...new Set(languages)], options.abbreviations)
+  const languages = [...new Set(options.languages ?? (detected.every((l) => l === 'vie' || l === 'eng') ? detected : [...detected, 'vie', 'eng']))]
+  const key = languages.join(' ')
+  const known = tables?.get(key)
+  if (known) return known
+  const table = expansionTable(languages, options.abbreviations)
+  tables?.set(key, table)
+  return table
 }
 
 /**
@@ -60,26 +71,48 @@ function caseOfCommonWord(equivalence: Equivalence): boolean {
 const LINKED_ROLES: ReadonlySet<SentenceRole> = new Set(['headline', 'related', 'caption'])
 
 /** Links between the non-body lines of the two reports (see ./align/roles), on weights over all their sentences. */
-function alignOtherRoles(
-  docA: PreparedDocument,
-  docB: PreparedDocument,
-  tokensA: ReturnType<typeof sentenceTokens>,
-  tokensB: ReturnType<typeof sentenceTokens>,
-  vocabulary: Vocabulary,
-  threshold: number,
-): RoleLink[] {
+function alignOtherRoles(docA: PreparedDocument, docB: PreparedDocument, idsA: readonly number[][], idsB: readonly number[][], vocabulary: Vocabulary, threshold: number): RoleLink[] {
   const hasOther = (doc: PreparedDocument): boolean => doc.body.length < doc.sentences.length
   if (!hasOther(docA) && !hasOther(docB)) return []
   // Weights over every sentence that may take part: the linked kinds and each report's lead.
-  const all = (doc: PreparedDocument, tokens: ReturnType<typeof sentenceTokens>): number[][] =>
-    doc.sentences.map((s, i) => (LINKED_ROLES.has(s.role) || i === doc.body[0] ? intern(vocabulary, tokens[i]!.map((token) => token.key)) : []))
-  const allA = all(docA, tokensA)
-  const allB = all(docB, tokensB)
+  const all = (doc: PreparedDocument, ids: readonly number[][]): number[][] =>
+    doc.sentences.map((s, i) => (LINKED_ROLES.has(s.role) || i === doc.body[0] ? ids[i]! : []))
+  const allA = all(docA, idsA)
+  const allB = all(docB, idsB)
   const weighting = inverseFrequency(vocabulary, [...allA, ...allB])
   const roleDocument = (doc: PreparedDocument, ids: number[][]): RoleDocument => ({ roles: doc.sentences.map((s) => s.role), ids, lead: doc.body[0] ?? -1 })
   return alignRoles(roleDocument(docA, allA), roleDocument(docB, allB), weighting, threshold)
 }
 
+/**
+ * What the comparisons of one call share: one vocabulary for the tokens of all its documents, each
+ * document's token ids in it (interned once), and one abbreviation table per language set. Token
+ * ids only name tokens (weights come from the pair's own sentences), so sharing them changes no
+ * result.
+ */
+export interface CompareSession {
+  readonly vocabulary: Vocabulary
+  readonly tables: Map<string, ExpansionTable>
+  readonly tokenIds: WeakMap<PreparedDocument, Map<ExpansionTable, number[][]>>
+}
+
+export function createSession(): CompareSession {
+  return { vocabulary: createVocabulary(), tables: new Map(), tokenIds: new WeakMap() }
+}
+
+/** The token ids of every sentence of `doc`, by sentence index. */
+function tokenIdsOf(doc: PreparedDocument, expansions: ExpansionTable, session: CompareSession): number[][] {
+  let byTable = session.tokenIds.get(doc)
+  if (!byTable) session.tokenIds.set(doc, (byTable = new Map()))
+  let ids = byTable.get(expansions)
+  if (!ids) {
+    ids = sentenceTokens(doc, expansions).map((tokens) => intern(session.vocabulary, tokens.map((token) => token.key)))
+    byTable.set(expansions, ids)
+  }
+  return ids
+}
+
+/** A document as reports show it; one object per document, shared by the pairs of a story. */
 function documentResult(doc: PreparedDocument): DocumentResult {
   const sentences = doc.sentences.map(({ index, start, end, text, role }) => ({ index, start, end, text, role }))
   return doc.source === undefined ? { language: doc.language, sentences } : { source: doc.source, language: doc.language, sentences }
@@ -91,15 +124,17 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
   const articleB = readArticle(b, 'b', resolved.maxLength)
   const docA = prepare(articleA, resolved)
   const docB = prepare(articleB, resolved)
-  const expansions = tableFor(docA, docB, resolved)
+  return comparePrepared(docA, docB, resolved, createSession())
+}
 
-  const vocabulary = createVocabulary()
-  const tokensA = sentenceTokens(docA, expansions)
-  const tokensB = sentenceTokens(docB, expansions)
-  const idsOf = (tokens: ReturnType<typeof sentenceTokens>, positions: readonly number[]): number[][] =>
-    positions.map((i) => intern(vocabulary, tokens[i]!.map((token) => token.key)))
-  const idsA = idsOf(tokensA, docA.body)
-  const idsB = idsOf(tokensB, docB.body)
+/** compare() on documents already read: compareMany() reads each report once and pairs them here, in one session. */
+export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, resolved: ResolvedOptions, session: CompareSession): Report {
+  const expansions = tableFor(docA, docB, resolved, session.tables)
+  const vocabulary = session.vocabulary
+  const allIdsA = tokenIdsOf(docA, expansions, session)
+  const allIdsB = tokenIdsOf(docB, expansions, session)
+  const idsA = docA.body.map((i) => allIdsA[i]!)
+  const idsB = docB.body.map((i) => allIdsB[i]!)
   const weighting = inverseFrequency(vocabulary, [...idsA, ...idsB])
   const bagsA: Bag[] = idsA.map((ids) => bagOf(ids, weighting))
   const bagsB: Bag[] = idsB.map((ids) => bagOf(ids, weighting))
@@ -110,7 +145,7 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
     similarity: Math.round(link.similarity * 1e6) / 1e6,
     role: 'body',
   }))
-  const roleLinks = alignOtherRoles(docA, docB, tokensA, tokensB, vocabulary, resolved.alignThreshold)
+  const roleLinks = alignOtherRoles(docA, docB, allIdsA, allIdsB, vocabulary, resolved.alignThreshold)
   const alignments = [...bodyAlignments, ...roleLinks.filter((link) => link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]
   alignments.sort((x, y) => x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!)
   // A headline linked to the other report's lead is compared but not shown: the lead already sits in a body link.
@@ -119,15 +154,15 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
   const overlap = scoreOverlap(bagsA, bagsB, links, weighting)
   const words = (ids: readonly number[][]): number => ids.reduce((sum, sentence) => sum + sentence.length, 0)
   const warnings = reportWarnings(
-    { text: articleA.text, language: docA.language, bodyWords: words(idsA) },
-    { text: articleB.text, language: docB.language, bodyWords: words(idsB) },
+    { text: docA.original, language: docA.language, bodyWords: words(idsA) },
+    { text: docB.original, language: docB.language, bodyWords: words(idsB) },
     overlap,
   )
   const { divergences, candidates, equivalences } = findDivergences(docA, docB, compared, resolved, expansions)
   return {
     schemaVersion: 1,
-    a: documentResult(docA),
-    b: documentResult(docB),
+    a: once(docA, documentResult),
+    b: once(docB, documentResult),
     alignments,
     overlap,
     divergences,

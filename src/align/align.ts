@@ -42,11 +42,21 @@ const MAX_GROUP = 3
 const STRONG_CONTAINMENT = 0.85
 const MODERATE_CONTAINMENT = 0.65
 
-/** The bag as a string, in first-occurrence order: equal for sentences with the same words in the same order. */
-function signature(bag: Bag): string {
-  let out = ''
-  for (let k = 0; k < bag.ids.length; k++) out += `${bag.ids[k]}:${bag.counts[k]},`
-  return out
+/** A hash of the bag's tokens and counts in first-occurrence order: equal for sentences with the same words in the same order. */
+function signature(bag: Bag): number {
+  let hash = 0x811c9dc5
+  for (let k = 0; k < bag.ids.length; k++) {
+    hash = Math.imul(hash ^ bag.ids[k]!, 0x01000193)
+    hash = Math.imul(hash ^ bag.counts[k]!, 0x01000193)
+  }
+  return hash
+}
+
+/** The same tokens with the same counts in the same order (what the hash above only suggests). */
+function sameBag(x: Bag, y: Bag): boolean {
+  if (x.ids.length !== y.ids.length) return false
+  for (let k = 0; k < x.ids.length; k++) if (x.ids[k] !== y.ids[k] || x.counts[k] !== y.counts[k]) return false
+  return true
 }
 
 /**
@@ -131,7 +141,8 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
     linkOfB.set(j, link)
   }
 
-  const identical = new Map<string, number[]>()
+  // Sentences of B by hash; each A sentence takes the first B sentence with exactly its bag.
+  const identical = new Map<number, number[]>()
   b.forEach((bag, j) => {
     if (bag.weight === 0) return
     const key = signature(bag)
@@ -141,8 +152,9 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
   })
   a.forEach((bag, i) => {
     if (bag.weight === 0) return
-    const j = identical.get(signature(bag))?.shift()
-    if (j !== undefined) addLink(i, j, 1)
+    const list = identical.get(signature(bag))
+    const at = list ? list.findIndex((j) => sameBag(bag, b[j]!)) : -1
+    if (at >= 0) addLink(i, list!.splice(at, 1)[0]!, 1)
   })
 
   const pairs = candidatePairs(a, b, w, new Set(linkOfA.keys()), new Set(linkOfB.keys()))

@@ -13,6 +13,14 @@ import { looseKey } from '../normalize/romanisation'
 export interface Vocabulary {
   readonly ids: Map<string, number>
   readonly keys: string[]
+  /**
+   * Loose-match class by id for the ids classed so far, and the classes by loose key: a vocabulary
+   * weighed more than once (the role links, the pairs of a story) classes each token once.
+   */
+  readonly looseClasses: number[]
+  readonly classes: Map<string, number>
+  /** `looseClasses` as the typed array weightings read, rebuilt only when the vocabulary grew. */
+  looseArray?: Int32Array
 }
 
 export interface Bag {
@@ -34,7 +42,7 @@ export interface Weighting {
 }
 
 export function createVocabulary(): Vocabulary {
-  return { ids: new Map(), keys: [] }
+  return { ids: new Map(), keys: [], looseClasses: [], classes: new Map() }
 }
 
 export function intern(vocabulary: Vocabulary, keys: readonly string[]): number[] {
@@ -67,35 +75,36 @@ export function inverseFrequency(vocabulary: Vocabulary, sentences: ReadonlyArra
   const size = vocabulary.keys.length
   const df = new Int32Array(size)
   const lastSeen = new Int32Array(size).fill(-1)
+  const repeated: number[] = []
   sentences.forEach((ids, s) => {
     for (const id of ids) {
       if (lastSeen[id] === s) continue
       lastSeen[id] = s
-      df[id]!++
+      if (++df[id]! === 2) repeated.push(id)
     }
   })
   const n = Math.max(1, sentences.length)
-  const weights = new Float64Array(size)
-  for (let id = 0; id < size; id++) weights[id] = Math.log(1 + n / (df[id]! || 1))
+  // A token seen in one sentence, or in none of these (another pair's, in a story), weighs log(1 + n).
+  const weights = new Float64Array(size).fill(Math.log(1 + n / 1))
+  for (const id of repeated) weights[id] = Math.log(1 + n / df[id]!)
   return withLooseClasses(vocabulary, weights)
 }
 
 function withLooseClasses(vocabulary: Vocabulary, weights: Float64Array): Weighting {
-  const { keys } = vocabulary
-  const loose = new Int32Array(keys.length)
-  const classes = new Map<string, number>()
-  for (let id = 0; id < keys.length; id++) {
+  const { keys, looseClasses, classes } = vocabulary
+  for (let id = looseClasses.length; id < keys.length; id++) {
     const key = keys[id]!
     if (!LOOSE_MATCHABLE.test(key)) {
-      loose[id] = -1
+      looseClasses.push(-1)
       continue
     }
     const k = looseKey(key)
     let c = classes.get(k)
     if (c === undefined) classes.set(k, (c = classes.size))
-    loose[id] = c
+    looseClasses.push(c)
   }
-  return { weights, loose, scratch: new Int32Array(keys.length) }
+  if (vocabulary.looseArray?.length !== looseClasses.length) vocabulary.looseArray = Int32Array.from(looseClasses)
+  return { weights, loose: vocabulary.looseArray, scratch: new Int32Array(keys.length) }
 }
 
 /** The bag of one sentence's token ids. */

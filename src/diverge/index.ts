@@ -7,6 +7,7 @@
  * Missing facts are sought across the whole other report.
  */
 import type { PreparedDocument } from '../document'
+import { once } from '../document/once'
 import type { ExpansionTable } from '../normalize/abbreviations'
 import type { ResolvedOptions } from '../options'
 import type { Alignment, Divergence, Equivalence, SentenceRole, Severity, Span } from '../types'
@@ -102,6 +103,9 @@ function rangeEnds(facts: DocumentFacts, located: { fact: Fact; sentence: number
     .filter((f) => f.type === 'number' && f.range?.[0] === range[0] && f.range[1] === range[1])
 }
 
+const spansOf = (facts: DocumentFacts): Map<Fact, Span> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located.span]))
+const locatedOf = (facts: DocumentFacts): Map<Fact, Located<Fact>> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located]))
+
 export function findDivergences(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -112,8 +116,8 @@ export function findDivergences(
   // Asked for no divergences (a pipeline that only wants overlap): skip the work, equivalences included.
   if (options.kinds.size === 0) return { divergences: [], candidates: [], equivalences: [] }
   const sides = labels(docA, docB)
-  const factsA = collectFacts(docA, options.titles)
-  const factsB = collectFacts(docB, options.titles)
+  const factsA = once(docA, collectFacts, options.titles)
+  const factsB = once(docB, collectFacts, options.titles)
   const divergences: UnplacedDivergence[] = []
   const equivalences: Equivalence[] = []
   const seenEquivalence = new Set<string>()
@@ -123,14 +127,12 @@ export function findDivergences(
     seenEquivalence.add(key)
     equivalences.push(equivalence)
   }
-  const spansOf = (facts: DocumentFacts): Map<Fact, Span> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located.span]))
-  const spanOfA = spansOf(factsA)
-  const spanOfB = spansOf(factsB)
-  const locatedOf = (facts: DocumentFacts): Map<Fact, Located<Fact>> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located]))
-  const locatedA = locatedOf(factsA)
-  const locatedB = locatedOf(factsB)
-  const indexA = factIndex(factsA)
-  const indexB = factIndex(factsB)
+  const spanOfA = once(factsA, spansOf)
+  const spanOfB = once(factsB, spansOf)
+  const locatedA = once(factsA, locatedOf)
+  const locatedB = once(factsB, locatedOf)
+  const indexA = once(factsA, factIndex)
+  const indexB = once(factsB, factIndex)
   // Facts paired with a fact of the other report (a conflict or a compatible value): never `missing`.
   const paired = new Set<Fact>()
   const pairer = createPairer(docA, docB, alignments, factsA, factsB)

@@ -1,11 +1,13 @@
 /**
  * compareMany(): many reports of one event as one story report. Every part is
- * derived from the pairwise compare() reports, so that what the story shows
- * between two outlets is what compare() reports for that pair with the same
- * options. This first increment runs compare() once per pair (N(N−1)/2 calls),
- * so each document is prepared N−1 times; see docs/story.md for the cost.
+ * derived from the pairwise reports, so that what the story shows between two
+ * outlets is what compare() reports for that pair with the same options. Each
+ * report is read once (segmented, tokenized, its facts extracted) and shared by
+ * every pair it is in; only the work between two reports is done per pair.
  */
-import { compare } from '../compare'
+import { comparePrepared, createSession } from '../compare'
+import { prepare } from '../document'
+import { CorroborateError } from '../errors'
 import { resolveOptions } from '../options'
 import type { Article, CompareOptions, Story, StoryWarning } from '../types'
 import { coverageOf, overlapMatrix, unsharedSentences } from './coverage'
@@ -17,9 +19,18 @@ import { buildStatements } from './statements'
 
 export function compareMany(articles: readonly (string | Article)[], options?: CompareOptions): Story {
   const inputs = readArticles(articles)
-  resolveOptions(options) // bad options fail once, before any pair is compared
+  const resolved = resolveOptions(options) // bad options fail once, before any pair is compared
+  inputs.forEach((article, i) => {
+    if (article.text.length > resolved.maxLength) {
+      throw new CorroborateError('E_TOO_LARGE', [
+        { path: `articles[${i}].text`, expected: `at most ${resolved.maxLength} UTF-16 code units (options.maxLength)`, received: `${article.text.length}` },
+      ])
+    }
+  })
   const outlets = outletLabels(inputs)
-  const pairs: PairReport[] = pairIndexes(inputs.length).map(([i, j]) => ({ i, j, report: compare(inputs[i]!, inputs[j]!, options) }))
+  const prepared = inputs.map((article) => prepare(article, resolved))
+  const session = createSession()
+  const pairs: PairReport[] = pairIndexes(inputs.length).map(([i, j]) => ({ i, j, report: comparePrepared(prepared[i]!, prepared[j]!, resolved, session) }))
   // Every document is prepared the same way in each of its pairs; take each from its first pair.
   const documents = inputs.map((_, outlet) => {
     const pair = pairs.find((p) => p.i === outlet || p.j === outlet)!

@@ -137,6 +137,18 @@ describe('compareMany input', () => {
     expect((error as CorroborateError).issues[0]).toMatchObject({ path, received })
   })
 
+  it('rejects a report over options.maxLength with E_TOO_LARGE naming which one', () => {
+    let error: unknown
+    try {
+      compareMany(['short', 'also short', 'this one is too long'], { maxLength: 12 })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(CorroborateError)
+    expect((error as CorroborateError).code).toBe('E_TOO_LARGE')
+    expect((error as CorroborateError).issues[0]).toMatchObject({ path: 'articles[2].text', received: '20' })
+  })
+
   it('rejects bad options with E_OPTION before comparing anything', () => {
     expect(() => compareMany(['a', 'b'], { alignThreshold: 7 })).toThrow(CorroborateError)
   })

@@ -10,6 +10,7 @@
  * article is taken from (Ảnh: AFP, Theo Reuters, (TTXVN)).
  */
 import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
 import type { ExpansionTable } from '../../normalize/abbreviations'
 import { foldWord, stripDiacritics } from '../../normalize/fold'
 import { nameSkeleton } from '../../normalize/romanisation'
@@ -35,16 +36,10 @@ export interface AbsentName {
  */
 interface WordStream {
   readonly keys: readonly string[]
-  /** Positions of the sought first words by diacritic-free form. */
+  /** First positions of each word by diacritic-free form. */
   readonly bare: ReadonlyMap<string, readonly number[]>
   /** …and by romanisation skeleton, for words of 4 letters or more. */
   readonly skeletons: ReadonlyMap<string, readonly number[]>
-}
-
-/** The forms under which `writtenIn` looks names' first words up. */
-interface Sought {
-  readonly bare: ReadonlySet<string>
-  readonly skeletons: ReadonlySet<string>
 }
 
 // The first places a word stands suffice to find a phrase; a word found more often is no evidence.
@@ -56,34 +51,23 @@ function addStart(starts: Map<string, number[]>, form: string, at: number): void
   else if (list.length < STARTS_KEPT && list[list.length - 1] !== at) list.push(at)
 }
 
-/** The stream of a document's words, with the places of the sought first words only. */
-function wordStream(doc: PreparedDocument, expansions: ExpansionTable, sought: Sought): WordStream {
+/**
+ * The stream of a document's words, with the first places of every word by both forms: built once
+ * per document and read by every pair it is in (the places of a form do not depend on which
+ * forms are sought).
+ */
+function wordStream(doc: PreparedDocument, expansions: ExpansionTable): WordStream {
   const keys: string[] = []
   const bare = new Map<string, number[]>()
   const skeletons = new Map<string, number[]>()
-  const bySkeleton = sought.skeletons.size > 0
   for (const sentence of sentenceTokens(doc, expansions)) {
     for (const token of sentence) {
-      const form = stripDiacritics(token.key)
-      if (sought.bare.has(form)) addStart(bare, form, keys.length)
-      if (bySkeleton && token.key.length >= 4) {
-        const shape = nameSkeleton(token.key)
-        if (sought.skeletons.has(shape)) addStart(skeletons, shape, keys.length)
-      }
+      addStart(bare, stripDiacritics(token.key), keys.length)
+      if (token.key.length >= 4) addStart(skeletons, nameSkeleton(token.key), keys.length)
       keys.push(token.key)
     }
   }
   return { keys, bare, skeletons }
-}
-
-function soughtForms(names: ReadonlyArray<{ readonly words: readonly string[] }>): Sought {
-  const bare = new Set<string>()
-  const skeletons = new Set<string>()
-  for (const { words } of names) {
-    bare.add(stripDiacritics(words[0]!))
-    if (words[0]!.length >= 4) skeletons.add(nameSkeleton(words[0]!))
-  }
-  return { bare, skeletons }
 }
 
 /** One word written two ways that a report would not call two names: diacritics, doubled letters, romanisation. */
@@ -139,7 +123,7 @@ export function absentNames(
     if (words.length > 0) sought.push({ name, key, words, writtenLoosely: false })
   }
   if (sought.length === 0) return []
-  const stream = wordStream(other, expansions, soughtForms(sought))
+  const stream = once(other, wordStream, expansions)
   return sought.filter(({ words }) => !writtenIn(stream, words, true)).map((n) => ({ ...n, writtenLoosely: writtenIn(stream, n.words) }))
 }
 

@@ -14,6 +14,7 @@
  * side, so the work stays linear in the length of the reports.
  */
 import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
 import type { Alignment } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
 import { approximationsMeet, bothZoned, compatibleReason } from '../reasons/compatible'
@@ -72,17 +73,14 @@ class SentenceWords {
   }
 }
 
-/** Document frequency of each content word over the sentences of both reports. */
-function documentFrequency(a: SentenceWords, b: SentenceWords, docA: PreparedDocument, docB: PreparedDocument): { df: Map<string, number>; n: number } {
+const sentenceWordsOf = (doc: PreparedDocument): SentenceWords => new SentenceWords(doc)
+
+/** Document frequency of each content word over the sentences of one report (a pair adds its two reports'). */
+function documentFrequency(doc: PreparedDocument): { df: Map<string, number>; n: number } {
+  const words = once(doc, sentenceWordsOf)
   const df = new Map<string, number>()
-  let n = 0
-  for (const [doc, words] of [[docA, a], [docB, b]] as const) {
-    for (const s of doc.sentences) {
-      n++
-      for (const w of words.get(s.index)) df.set(w, (df.get(w) ?? 0) + 1)
-    }
-  }
-  return { df, n }
+  for (const s of doc.sentences) for (const w of words.get(s.index)) df.set(w, (df.get(w) ?? 0) + 1)
+  return { df, n: doc.sentences.length }
 }
 
 /**
@@ -211,12 +209,16 @@ export function createPairer(
     for (const j of link.b) linkOfB.set(j, k)
   })
   const rarity = (w: string): number => Math.min(1, idf(w) / Math.log(1 + (idfTable?.n ?? 1)))
-  const wordsA = new SentenceWords(docA)
-  const wordsB = new SentenceWords(docB)
-  let idfTable: { df: Map<string, number>; n: number } | undefined
+  const wordsA = once(docA, sentenceWordsOf)
+  const wordsB = once(docB, sentenceWordsOf)
+  let idfTable: { a: Map<string, number>; b: Map<string, number>; n: number } | undefined
   const idf = (w: string): number => {
-    idfTable ??= documentFrequency(wordsA, wordsB, docA, docB)
-    return Math.log(1 + idfTable.n / (idfTable.df.get(w) ?? 1))
+    if (!idfTable) {
+      const [a, b] = [once(docA, documentFrequency), once(docB, documentFrequency)]
+      idfTable = { a: a.df, b: b.df, n: a.n + b.n }
+    }
+    // Over the sentences of both reports; a word in neither counts as once.
+    return Math.log(1 + idfTable.n / ((idfTable.a.get(w) ?? 0) + (idfTable.b.get(w) ?? 0) || 1))
   }
 
   // One sentence pair holds many facts: its overlap is computed once, not once per pair of facts.

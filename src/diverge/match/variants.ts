@@ -65,6 +65,9 @@ function skeletonSimilarity(a: readonly string[], b: readonly string[]): number 
   return weakest
 }
 
+// Folded keys of name spellings, shared by every comparison: a story compares each report's names once per pair.
+const nameKeys = new Map<string, string>()
+
 /** Where a name puts its hyphens and spaces: "Jae-myung" and "Jae Myung" differ here only. */
 const hyphenations = new Map<string, string>()
 function hyphenation(text: string): string {
@@ -124,8 +127,40 @@ function atSign(doc: PreparedDocument, name: Located<NameFact>, other: string): 
 }
 
 /** Names of a link's sentences: body, headline, teaser and caption lines each link only with their own kind. */
-function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): Located<NameFact>[] {
+function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): readonly Located<NameFact>[] {
+  // Most links join one sentence to one: its names as the document holds them, with no copy per pair.
+  if (sentences.length === 1) return NAMING_ROLES.has(doc.sentences[sentences[0]!]!.role) ? (facts.namesBySentence.get(sentences[0]!) ?? []) : []
   return sentences.filter((i) => NAMING_ROLES.has(doc.sentences[i]!.role)).flatMap((i) => facts.namesBySentence.get(i) ?? [])
+}
+
+/**
+ * A link (wire copy, most often) whose names B writes letter for letter, each spelling written one
+ * way only: every pair below would be the same name or a name B also writes, so it yields nothing.
+ */
+function nothingToPair(namesA: readonly Located<NameFact>[], namesB: readonly Located<NameFact>[], spelling: (fact: NameFact) => string): boolean {
+  // The usual case, asked by every pair of a story: the same names in the same order.
+  if (namesA.length === namesB.length && namesA.every((name, k) => name.fact.text === namesB[k]!.fact.text)) {
+    let known = oneWay.get(namesA)
+    if (known === undefined) oneWay.set(namesA, (known = spellingsOneWay(namesA, spelling)))
+    return known
+  }
+  const textsB = new Set(namesB.map((n) => n.fact.text))
+  if (!namesA.every((n) => textsB.has(n.fact.text))) return false
+  return spellingsOneWay([...namesA, ...namesB], spelling)
+}
+
+// Per list of a sentence's names (a document keeps its lists): is each spelling written one way?
+const oneWay = new WeakMap<readonly Located<NameFact>[], boolean>()
+
+function spellingsOneWay(names: readonly Located<NameFact>[], spelling: (fact: NameFact) => string): boolean {
+  const textOf = new Map<string, string>()
+  for (const name of names) {
+    const key = spelling(name.fact)
+    const text = textOf.get(key)
+    if (text === undefined) textOf.set(key, name.fact.text)
+    else if (text !== name.fact.text) return false
+  }
+  return true
 }
 
 export function findNameVariants(
@@ -142,10 +177,12 @@ export function findNameVariants(
   const equivalences: Equivalence[] = []
   const bestOfA = new Map<string, Candidate>()
   const bestOfB = new Map<string, Candidate>()
-  const keyCache = new Map<string, string>()
   const keyOf = (fact: NameFact): string => {
-    let key = keyCache.get(fact.text)
-    if (key === undefined) keyCache.set(fact.text, (key = nameKey(fact.text)))
+    let key = nameKeys.get(fact.text)
+    if (key === undefined) {
+      if (nameKeys.size >= 10_000) nameKeys.clear()
+      nameKeys.set(fact.text, (key = nameKey(fact.text)))
+    }
     return key
   }
 
@@ -173,6 +210,7 @@ export function findNameVariants(
     const namesA = linkedNames(docA, factsA, link.a)
     const namesB = linkedNames(docB, factsB, link.b)
     if (namesA.length === 0 || namesB.length === 0 || namesA.length * namesB.length > 400) continue
+    if (nothingToPair(namesA, namesB, spelling)) continue
     const spellingsA = new Set(namesA.map((n) => spelling(n.fact)))
     const spellingsB = new Set(namesB.map((n) => spelling(n.fact)))
     for (const x of namesA) {

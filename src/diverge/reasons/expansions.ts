@@ -4,6 +4,7 @@
  * equivalence so an editor sees why it was not flagged.
  */
 import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
 import type { ExpansionTable } from '../../normalize/abbreviations'
 import { UPPER, WORD_CHAR, classAt, lastRunClasses, scanRun, widthAt } from '../../normalize/chars'
 import { foldWord } from '../../normalize/fold'
@@ -85,8 +86,11 @@ interface Written {
   readonly tokens: readonly Token[]
 }
 
-/** Where the sought first words stand in the stating sentences of a document, for finding phrases. */
-function phraseIndex(doc: PreparedDocument, table: ExpansionTable, firstWords: ReadonlySet<string>): { sentences: Written[]; starts: Map<string, Array<[number, number]>> } {
+/**
+ * Where each word stands in the stating sentences of a document, for finding phrases: built once per
+ * document and read by every pair it is in (the places of a word do not depend on which are sought).
+ */
+function phraseIndex(doc: PreparedDocument, table: ExpansionTable): { sentences: Written[]; starts: Map<string, Array<[number, number]>> } {
   const sentences: Written[] = []
   const starts = new Map<string, Array<[number, number]>>()
   const tokensOf = sentenceTokens(doc, table)
@@ -95,7 +99,6 @@ function phraseIndex(doc: PreparedDocument, table: ExpansionTable, firstWords: R
     const tokens = tokensOf[s.index]!
     const at = sentences.push({ sentence: s.index, tokens }) - 1
     tokens.forEach((token, i) => {
-      if (!firstWords.has(token.key)) return
       const list = starts.get(token.key)
       // The first few places suffice to show a phrase is written out somewhere.
       if (!list) starts.set(token.key, [[at, i]])
@@ -126,9 +129,9 @@ export function abbreviationEquivalences(a: PreparedDocument, b: PreparedDocumen
     [a, b, 'a'],
     [b, a, 'b'],
   ] as const) {
-    const found = abbreviations(from, table)
+    const found = once(from, abbreviations, table)
     if (found.size === 0) continue
-    const index = phraseIndex(to, table, new Set([...found.values()].map((occurrence) => occurrence.words[0]!)))
+    const index = once(to, phraseIndex, table)
     for (const occurrence of found.values()) {
       const written = findWritten(to, index, occurrence.words)
       if (!written) continue
