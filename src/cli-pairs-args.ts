@@ -21,7 +21,7 @@ export const NOT_WITH_PAIRS = ['label-a', 'label-b', 'html', 'color'] as const
 export const pairsHelp = `MANY PAIRS (--pairs)
 
   Each line of the --pairs file is one pair, either
-    {"a": "a.txt", "b": "b.txt"}                 file paths, relative to the --pairs file's folder
+    {"a": "a.txt", "b": "b.txt"}                 file paths, relative to the --pairs file's folder (.html/.htm read as pages)
                                                  (to the working directory with --pairs -)
     {"a": {"text": "…", "source": "X"}, "b": …}  the articles themselves (as compare() takes them)
     {"aId": "12", "bId": "17"}                   ids of articles in --articles (JSONL {id, text, source?},

@@ -10,7 +10,8 @@ import { basename, dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { setFlagsFromString } from 'node:v8'
 import { UsageError, inCliTerms } from './cli-args'
-import { maxLength, readText } from './cli-compare'
+import { maxLength } from './cli-compare'
+import { readReport } from './cli-input'
 import { EXIT_SKIPPED, parseArticleLine } from './cli-dedup'
 import { NOT_WITH_PAIRS } from './cli-pairs-args'
 import { inputLines } from './cli-lines'
@@ -52,22 +53,25 @@ function checkFile(path: string, flag: string): void {
   if (statSync(path).isDirectory()) throw new UsageError(`${flag} ${path}: is a directory, expected a JSONL file`)
 }
 
-/** One side of a pair line: a file path (read now, relative to `base`) or an article object. */
-function side(value: unknown, key: 'a' | 'b', where: string, base: string): string | Article {
+/**
+ * One side of a pair line: a file path (read now, relative to `base`; a .html/.htm file as a
+ * page, as `compare a.html b.html` reads it) or an article object.
+ */
+async function side(value: unknown, key: 'a' | 'b', where: string, base: string): Promise<string | Article> {
   if (typeof value === 'string' && value) {
     const path = resolve(base, value)
     try {
-      return { text: readText(path), source: basename(value) }
+      return await readReport(path, undefined, basename(value))
     } catch (error) {
-      // readText's message names the path and the problem (no such file, binary, invalid UTF-8)
-      throw inputError(`${where}: ${key}`, 'a readable UTF-8 text file', (error as Error).message.replace(`${path}: `, `${JSON.stringify(value)}: `))
+      // readReport's message names the path and the problem (no such file, binary, invalid UTF-8, a bad page)
+      throw inputError(`${where}: ${key}`, 'a readable UTF-8 text file or HTML page', (error as Error).message.replace(`${path}: `, `${JSON.stringify(value)}: `))
     }
   }
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as Article).text === 'string') return value as Article
   throw inputError(`${where}: ${key}`, 'a file path or an article {text, source?, url?, published?}', JSON.stringify(value) ?? 'nothing')
 }
 
-function parsePairLine(text: string, where: string, base: string, articles: Map<string, DedupArticle> | null): BatchPair {
+async function parsePairLine(text: string, where: string, base: string, articles: Map<string, DedupArticle> | null): Promise<BatchPair> {
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -86,7 +90,7 @@ function parsePairLine(text: string, where: string, base: string, articles: Map<
     }
     return [article('aId'), article('bId')]
   }
-  return [side(line.a, 'a', where, base), side(line.b, 'b', where, base)]
+  return [await side(line.a, 'a', where, base), await side(line.b, 'b', where, base)]
 }
 
 /** Progress on stderr (a terminal only): pairs compared and the rate. */
@@ -142,7 +146,7 @@ export async function runPairs({ pairs, articles: articlesPath, workers, strict,
       if (!line.text.trim()) continue
       let pair: BatchPair
       try {
-        pair = parsePairLine(line.text, where, base, articles)
+        pair = await parsePairLine(line.text, where, base, articles)
       } catch (error) {
         if (!(error instanceof CorroborateError)) throw error
         entries.push({ where, refused: error })

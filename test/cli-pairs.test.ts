@@ -55,6 +55,16 @@ describe('corroborate compare --pairs', () => {
     expect(run(['--pairs', pairsFile, '--articles', articlesFile, '--workers', workers])).toEqual({ code: 0, stdout, stderr: '' })
   })
 
+  it('reads .html paths as pages, as compare a.html b.html does: the same divergences as the text files', () => {
+    const line = JSON.stringify({ a: 'test/fixtures/html/seeds/thanhnien.html', b: 'test/fixtures/html/seeds/ngaynay.html' })
+    const result = run(['--pairs', '-'], line + '\n')
+    expect([result.code, result.stderr]).toEqual([0, ''])
+    const [fromHtml] = reports(result.stdout)
+    const fromText = reports(stdout)[0]!
+    const values = (report: Report) => report.divergences.map((divergence) => [divergence.kind, divergence.a?.text, divergence.b?.text])
+    expect(values(fromHtml!)).toEqual(values(fromText))
+  })
+
   it('reads the pairs from stdin with --pairs -, paths then relative to the working directory', () => {
     const line = JSON.stringify({ a: 'examples/seeds/thanhnien.txt', b: 'examples/seeds/ngaynay.txt' })
     expect(run(['--pairs', '-', '--json'], line + '\n').stdout).toBe(stdout.split('\n')[0] + '\n')
@@ -83,7 +93,7 @@ describe('bad lines', () => {
     expect(stderr.split('\n').filter(Boolean)).toEqual([
       expect.stringMatching(/^corroborate: skipped \S+bad\.jsonl line 1: a\.text: expected at most 400 UTF-16 code units \(--max-length\), received \d+$/),
       expect.stringMatching(/line 2: expected one JSON object per line, received invalid JSON/),
-      expect.stringMatching(/line 3: a: expected a readable UTF-8 text file, received "nowhere\.txt": no such file$/),
+      expect.stringMatching(/line 3: a: expected a readable UTF-8 text file or HTML page, received "nowhere\.txt": no such file$/),
       expect.stringMatching(/line 4: expected a JSON object \{a, b\} or \{aId, bId\}, received an array$/),
       expect.stringMatching(/line 5: bId: expected the id of an article in --articles, received "n99"$/),
       expect.stringMatching(/line 6: a\.text: expected at most 400 UTF-16 code units/),
