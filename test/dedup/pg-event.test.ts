@@ -43,7 +43,9 @@ const pairs = (clusters: ReadonlyArray<{ members: readonly string[] }>): Set<str
  * Share of the co-clustered pairs on which two partitions disagree. The batch answer is the
  * in-memory index's, which depends a little on the order of arrival even in memory (the
  * features an article keeps are chosen with the idf of its moment), so two orders of the
- * same articles agree on nearly all pairs, not necessarily all.
+ * same articles agree on nearly all pairs, not necessarily all. The racing order changes from
+ * run to run with the scheduler: 0 to 2.1% of the pairs differed in the runs seen, so the bound
+ * is 5%; the exact guarantee is the equality on the commit order, asserted beside it.
  */
 const disagreement = (x: ReadonlyArray<{ members: readonly string[] }>, y: ReadonlyArray<{ members: readonly string[] }>): number => {
   const a = pairs(x)
@@ -167,7 +169,7 @@ describe.skipIf(SKIP)('the same-event level on PostgreSQL', () => {
     expect(await shared.clusters({ consolidate: false })).toEqual(await one.clusters({ consolidate: false }))
     expect(await shared.clusters()).toEqual(await one.clusters())
     // and next to the publication order (the interleaving changes which features were kept)
-    expect(disagreement(await shared.clusters(), inMemory('both', articles).index.clusters())).toBeLessThan(0.02)
+    expect(disagreement(await shared.clusters(), inMemory('both', articles).index.clusters())).toBeLessThan(0.05)
     expect(await inconsistencies(schema)).toEqual(consistent)
     await Promise.all([shared.close(), one.close()])
   }, 600_000)
@@ -191,7 +193,7 @@ describe.skipIf(SKIP)('the same-event level on PostgreSQL', () => {
     expect(await inconsistencies(schema)).toEqual(consistent)
     const shared = createPgDedupIndex({ connectionString: URL, schema, mode: 'both' })
     expect(await shared.clusters()).toEqual(inMemory('both', await committed(schema)).index.clusters())
-    expect(disagreement(await shared.clusters(), inMemory('both', articles).index.clusters())).toBeLessThan(0.02)
+    expect(disagreement(await shared.clusters(), inMemory('both', articles).index.clusters())).toBeLessThan(0.05)
     await shared.close()
   }, 600_000)
 
