@@ -1,5 +1,5 @@
 // Guards the measured name figures on the hand-judged real gold (test/fixtures/real-divergences,
-// copied from ../shared/corpora/real-divergences: VietnameseMDS clusters 1–100, MSRP train).
+// copied from the shared corpora (corpora/real-divergences): VietnameseMDS clusters 1–100, MSRP train).
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'

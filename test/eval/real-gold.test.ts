@@ -1,6 +1,6 @@
 /**
  * The hand-judged gold of real disagreements (test/fixtures/real-divergences, copied from
- * ../shared/corpora/real-divergences and extended; protocol in docs/eval.md) is only worth
+ * the shared corpora (corpora/real-divergences) and extended; protocol in docs/eval.md) is only worth
  * its metrics if every item points exactly at the values it judges. This runs the same
  * validation as `node bench/eval/check-gold.mjs` on the fixtures.
  */

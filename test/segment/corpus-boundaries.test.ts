@@ -1,6 +1,6 @@
 /**
  * Sentence boundaries on real news text: the articles of test/fixtures/vi-news-sentences.jsonl
- * (from ../shared/corpora, underthesea's UD_Vietnamese-UUD) joined as a page shows them —
+ * (from the shared corpora, underthesea's UD_Vietnamese-UUD) joined as a page shows them —
  * titles and other unpunctuated lines on their own line, other sentences separated by a
  * space — must come back at the corpus's boundaries. The same measure as `npm run eval`'s
  * `boundaries` task (bench/eval/boundaries.mjs).
