@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads'
 import { defineCommand } from 'citty'
 import { type Positionals, UsageError } from './cli-args'
 import { inputLines } from './cli-lines'
-import { safeMessage } from './cli-output'
+import { ProgressLine, safeMessage, writeStdout } from './cli-output'
 import { checkSavePath, loadIndex, saveIndex } from './cli-snapshot'
 import { resolveDedupOptions } from './dedup/options'
 import { CorroborateError, type DateFormat, type DedupArticle, type DedupCluster, type ResolvedDedupOptions, type DedupOptions, type DedupResult, createDedupIndex, parsePublished } from './index.js'
@@ -100,21 +100,23 @@ class SignaturePool {
 /** Progress on stderr (TTY only): articles, rate, and an ETA when the input size is known. */
 class Progress {
   private readonly start = Date.now()
-  private last = 0
+  private readonly line: ProgressLine
   articles = 0
   bytes = 0
 
   constructor(
-    private readonly enabled: boolean,
+    enabled: boolean,
     private readonly totalBytes: number | null,
-  ) {}
+  ) {
+    this.line = new ProgressLine(enabled)
+  }
 
   tick(force = false): void {
-    if (!this.enabled) return
-    const now = Date.now()
-    if (!force && now - this.last < 250) return
-    this.last = now
-    const seconds = Math.max(0.001, (now - this.start) / 1000)
+    this.line.show(() => this.compose(), force)
+  }
+
+  private compose(): string {
+    const seconds = Math.max(0.001, (Date.now() - this.start) / 1000)
     const rate = this.articles / seconds
     let line = `dedup: ${this.articles} articles, ${rate.toFixed(0)}/s`
     if (this.totalBytes) {
@@ -124,19 +126,13 @@ class Progress {
       const eta = share > 0 ? (seconds * (1 - share)) / share : 0
       line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(share * 100).toFixed(0)}% ${line}, ETA ${eta.toFixed(0)} s`
     }
-    process.stderr.write(`\r${line}\u001b[K`)
+    return line
   }
 
   done(): void {
-    if (!this.enabled) return
     this.tick(true)
-    process.stderr.write('\n')
+    this.line.done()
   }
-}
-
-function write(line: string): Promise<void> | undefined {
-  if (process.stdout.write(line)) return undefined
-  return new Promise((resolve) => process.stdout.once('drain', resolve))
 }
 
 export interface DedupCliOptions {
@@ -288,7 +284,7 @@ export async function runDedup({ files, options, workers, load, save, store, sch
         continue
       }
       const { id, cluster, level, matches } = result
-      const pending = write(JSON.stringify({ id, cluster, level, matches: matches.map((m) => ({ id: m.id, similarity: m.similarity, level: m.level })) }) + '\n')
+      const pending = writeStdout(JSON.stringify({ id, cluster, level, matches: matches.map((m) => ({ id: m.id, similarity: m.similarity, level: m.level })) }) + '\n')
       if (pending) await pending
       decided++
       progress.articles++

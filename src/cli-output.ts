@@ -20,3 +20,36 @@ export function guardStdout(): void {
 export function safeMessage(message: string): string {
   return escapeControls(message, { singleLine: true })
 }
+
+/** Writes to stdout; a promise only when the pipe is full, so a slow reader holds the producer back. */
+export function writeStdout(line: string): Promise<void> | undefined {
+  if (process.stdout.write(line)) return undefined
+  return new Promise((resolve) => process.stdout.once('drain', resolve))
+}
+
+/**
+ * One progress line on stderr, redrawn in place at most every 250 ms (terminals only):
+ * the dedup, stories and --pairs runs each compose their own line and show it here.
+ */
+export class ProgressLine {
+  private last = 0
+  /** A progress line is on screen, not yet ended. */
+  private showing = false
+  constructor(private readonly enabled: boolean) {}
+
+  /** `line` may be a function, so a caller ticking once per item composes it only when it is drawn. */
+  show(line: string | (() => string), force = false): void {
+    if (!this.enabled) return
+    const now = Date.now()
+    if (!force && this.showing && now - this.last < 250) return
+    this.last = now
+    this.showing = true
+    process.stderr.write(`\r${typeof line === 'string' ? line : line()}\u001b[K`)
+  }
+
+  /** Ends the line on screen (before a message, or at the end of a phase). */
+  done(): void {
+    if (this.showing) process.stderr.write('\n')
+    this.showing = false
+  }
+}

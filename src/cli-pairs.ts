@@ -15,7 +15,7 @@ import { readReport } from './cli-input'
 import { EXIT_SKIPPED, parseArticleLine } from './cli-dedup'
 import { NOT_WITH_PAIRS } from './cli-pairs-args'
 import { inputLines } from './cli-lines'
-import { safeMessage } from './cli-output'
+import { ProgressLine, safeMessage, writeStdout } from './cli-output'
 import { type Article, type BatchPair, CorroborateError, type DedupArticle, compareBatch } from './index.js'
 
 /** A pair line, or where the line is and why it was refused. */
@@ -96,19 +96,10 @@ async function parsePairLine(text: string, where: string, base: string, articles
 /** Progress on stderr (a terminal only): pairs compared and the rate. */
 function progress(enabled: boolean): { tick(count: number, force?: boolean): void; done(count: number): void } {
   const start = Date.now()
-  let last = 0
-  const tick = (count: number, force = false): void => {
-    const now = Date.now()
-    if (!enabled || (!force && now - last < 250)) return
-    last = now
-    process.stderr.write(`\rcompare: ${count} pairs, ${(count / Math.max(0.001, (now - start) / 1000)).toFixed(1)}/s\u001b[K`)
-  }
-  return { tick, done: (count) => enabled && (tick(count, true), process.stderr.write('\n')) }
-}
-
-function write(line: string): Promise<void> | undefined {
-  if (process.stdout.write(line)) return undefined
-  return new Promise((resolve) => process.stdout.once('drain', resolve))
+  const line = new ProgressLine(enabled)
+  const tick = (count: number, force = false): void =>
+    line.show(() => `compare: ${count} pairs, ${(count / Math.max(0.001, (Date.now() - start) / 1000)).toFixed(1)}/s`, force)
+  return { tick, done: (count) => (tick(count, true), line.done()) }
 }
 
 export interface PairsRun {
@@ -175,7 +166,7 @@ export async function runPairs({ pairs, articles: articlesPath, workers, strict,
         refuse(new CorroborateError(result.error.code, result.error.issues.map((issue) => ({ ...issue, path: `${where}: ${issue.path}` }))))
         continue
       }
-      const pending = write(JSON.stringify(result.report) + '\n')
+      const pending = writeStdout(JSON.stringify(result.report) + '\n')
       if (pending) await pending
       shown.tick(++compared)
     }

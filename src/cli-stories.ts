@@ -13,7 +13,7 @@ import { defineCommand } from 'citty'
 import { type Positionals, UsageError } from './cli-args'
 import { EXIT_SKIPPED, parseArticleLine } from './cli-dedup'
 import { inputLines } from './cli-lines'
-import { safeMessage } from './cli-output'
+import { ProgressLine, safeMessage, writeStdout } from './cli-output'
 import { CorroborateError, type DateFormat, type DedupArticle, type DedupOptions, type Story, compareMany, createDedupIndex, storyToHtml, storyToMarkdown } from './index.js'
 import { type StoryIndexEntry, shortTitle, storyIndexHtml, storyIndexMarkdown } from './report/story-index'
 
@@ -35,33 +35,6 @@ function usage(path: string, expected: string, received: string): CorroborateErr
   return new CorroborateError('E_INPUT', [{ path, expected, received }])
 }
 
-/** Progress on stderr, on a terminal only: articles read, then stories compared. */
-class Progress {
-  private last = 0
-  /** A progress line is on screen, not yet ended. */
-  private showing = false
-  constructor(private readonly enabled: boolean) {}
-
-  show(line: string, force = false): void {
-    if (!this.enabled) return
-    const now = Date.now()
-    if (!force && this.showing && now - this.last < 250) return
-    this.last = now
-    this.showing = true
-    process.stderr.write(`\r${line}\u001b[K`)
-  }
-
-  /** Ends the progress line, before a message or at the end of a phase. */
-  done(): void {
-    if (this.showing) process.stderr.write('\n')
-    this.showing = false
-  }
-}
-
-function write(line: string): Promise<void> | undefined {
-  if (process.stdout.write(line)) return undefined
-  return new Promise((resolve) => process.stdout.once('drain', resolve))
-}
 
 /** Outlet labels: each report's source, with its id where two reports of the story share one. */
 function labels(articles: readonly DedupArticle[]): string[] {
@@ -76,7 +49,7 @@ interface Read {
 }
 
 /** Reads every line, adding each article to a dedup index; returns the articles and the index's groups of two or more. */
-async function readStories(inputs: readonly string[], options: StoriesCliOptions, progress: Progress, skip: (message: string) => void): Promise<Read> {
+async function readStories(inputs: readonly string[], options: StoriesCliOptions, progress: ProgressLine, skip: (message: string) => void): Promise<Read> {
   const index = createDedupIndex(options.dedup)
   const articles: DedupArticle[] = []
   let skipped = 0
@@ -135,7 +108,7 @@ function checkStart(inputs: readonly string[], options: StoriesCliOptions): void
 export async function runStories(options: StoriesCliOptions): Promise<{ stories: number; skipped: number }> {
   const inputs = options.files.length === 0 ? ['-'] : options.files
   checkStart(inputs, options)
-  const progress = new Progress(Boolean(process.stderr.isTTY))
+  const progress = new ProgressLine(Boolean(process.stderr.isTTY))
   const skip = (message: string): void => {
     progress.done()
     process.stderr.write(`corroborate: ${safeMessage(message)}\n`)
@@ -172,7 +145,7 @@ export async function runStories(options: StoriesCliOptions): Promise<{ stories:
       continue
     }
     if (options.format === 'jsonl') {
-      const pending = write(JSON.stringify({ story: number, ids, report: story }) + '\n')
+      const pending = writeStdout(JSON.stringify({ story: number, ids, report: story }) + '\n')
       if (pending) await pending
       continue
     }
