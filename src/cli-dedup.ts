@@ -17,8 +17,19 @@ import { CorroborateError, type DateFormat, type DedupArticle, type DedupCluster
 const BATCH = 64
 const IN_FLIGHT_PER_WORKER = 4
 
-function usage(path: string, expected: string, received: string): CorroborateError {
+/** A refused input or option value: where, what was expected, what came (dedup, stories and --pairs). */
+export function inputError(path: string, expected: string, received: string): CorroborateError {
   return new CorroborateError('E_INPUT', [{ path, expected, received }])
+}
+
+/** JSONL inputs of dedup and stories, checked before any line is read: stdin once at most, files that exist. */
+export function checkJsonlInputs(inputs: readonly string[]): void {
+  if (inputs.filter((f) => f === '-').length > 1) throw inputError('files', 'stdin (-) at most once', `${inputs.length} inputs`)
+  for (const file of inputs) {
+    if (file === '-') continue
+    if (!existsSync(file)) throw inputError(file, 'a JSONL file', 'no such file')
+    if (statSync(file).isDirectory()) throw inputError(file, 'a JSONL file', 'a directory')
+  }
 }
 
 /** `published` as ISO 8601 for the index, read the --date-format way; an error names the file and line. */
@@ -27,7 +38,7 @@ function readPublished(value: string, where: string, dateFormat: DateFormat): st
     return new Date(parsePublished(value, { dateFormat })).toISOString()
   } catch (error) {
     const issue = error instanceof CorroborateError ? error.issues[0] : undefined
-    throw issue ? usage(`${where}: published`, issue.expected, issue.received) : error
+    throw issue ? inputError(`${where}: published`, issue.expected, issue.received) : error
   }
 }
 
@@ -37,14 +48,14 @@ export function parseArticleLine(line: string, where: string, dateFormat: DateFo
   try {
     value = JSON.parse(line)
   } catch (error) {
-    throw usage(where, 'one JSON object per line', `invalid JSON (${(error as Error).message})`)
+    throw inputError(where, 'one JSON object per line', `invalid JSON (${(error as Error).message})`)
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw usage(where, 'a JSON object {id, text, title?, source?, published?}', Array.isArray(value) ? 'an array' : String(value === null ? 'null' : typeof value))
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw inputError(where, 'a JSON object {id, text, title?, source?, published?}', Array.isArray(value) ? 'an array' : String(value === null ? 'null' : typeof value))
   const v = value as Record<string, unknown>
-  if (!((typeof v.id === 'string' && v.id) || (typeof v.id === 'number' && Number.isFinite(v.id)))) throw usage(`${where}: id`, 'a non-empty string', JSON.stringify(v.id) ?? 'nothing')
-  if (typeof v.text !== 'string') throw usage(`${where}: text`, 'a string', JSON.stringify(v.text) ?? 'nothing')
+  if (!((typeof v.id === 'string' && v.id) || (typeof v.id === 'number' && Number.isFinite(v.id)))) throw inputError(`${where}: id`, 'a non-empty string', JSON.stringify(v.id) ?? 'nothing')
+  if (typeof v.text !== 'string') throw inputError(`${where}: text`, 'a string', JSON.stringify(v.text) ?? 'nothing')
   for (const key of ['title', 'source', 'published']) {
-    if (v[key] !== undefined && v[key] !== null && typeof v[key] !== 'string') throw usage(`${where}: ${key}`, 'a string', JSON.stringify(v[key]))
+    if (v[key] !== undefined && v[key] !== null && typeof v[key] !== 'string') throw inputError(`${where}: ${key}`, 'a string', JSON.stringify(v[key]))
   }
   const article: { -readonly [K in keyof DedupArticle]: DedupArticle[K] } = { id: String(v.id), text: v.text }
   if (typeof v.title === 'string') article.title = v.title
@@ -178,11 +189,11 @@ function checkLoadedOptions(given: DedupOptions, loaded: ResolvedDedupOptions, p
 
 async function openIndex(options: DedupOptions, load: string | undefined, store: string | undefined, schema: string | undefined): Promise<Adder> {
   if (store !== undefined) {
-    if (load !== undefined) throw usage('--load', 'no --load with --store (the database holds the index)', JSON.stringify(load))
+    if (load !== undefined) throw inputError('--load', 'no --load with --store (the database holds the index)', JSON.stringify(load))
     // loaded only here, so that pg is never imported unless --store is given
     const { createPgDedupIndex } = await import('./postgres.js')
     const { mode, nearThreshold, eventThreshold, window } = options
-    if (options.verify !== undefined) throw usage('--verify', 'no --verify with --store (the shared index keeps no texts)', 'true')
+    if (options.verify !== undefined) throw inputError('--verify', 'no --verify with --store (the shared index keeps no texts)', 'true')
     const shared = createPgDedupIndex({
       connectionString: store,
       ...(schema !== undefined ? { schema } : {}),
@@ -241,14 +252,9 @@ function atLine(error: unknown, where: string): unknown {
 
 export async function runDedup({ files, options, workers, load, save, store, schema, clusters, strict = false, dateFormat = 'dmy' }: DedupCliOptions): Promise<{ decided: number; skipped: number; signal: NodeJS.Signals | null }> {
   const inputs = files.length === 0 ? ['-'] : files
-  if (inputs.filter((f) => f === '-').length > 1) throw usage('files', 'stdin (-) at most once', `${inputs.length} inputs`)
-  for (const file of inputs) {
-    if (file === '-') continue
-    if (!existsSync(file)) throw usage(file, 'a JSONL file', 'no such file')
-    if (statSync(file).isDirectory()) throw usage(file, 'a JSONL file', 'a directory')
-  }
-  if (store !== undefined && save !== undefined) throw usage('--save', 'no --save with --store (the database holds the index)', JSON.stringify(save))
-  if (store === undefined && schema !== undefined) throw usage('--schema', '--store as well', JSON.stringify(schema))
+  checkJsonlInputs(inputs)
+  if (store !== undefined && save !== undefined) throw inputError('--save', 'no --save with --store (the database holds the index)', JSON.stringify(save))
+  if (store === undefined && schema !== undefined) throw inputError('--schema', '--store as well', JSON.stringify(schema))
   if (save !== undefined) checkSavePath(save)
   const index = await openIndex(options, load, store, schema)
   const totalBytes = inputs.includes('-') ? null : inputs.reduce((s, f) => s + statSync(f).size, 0)
@@ -332,7 +338,7 @@ export async function runDedup({ files, options, workers, load, save, store, sch
         const where = `${name} line ${line.number}`
         let article: DedupArticle | null = null
         let refused: unknown = null
-        if ('invalidAt' in line) refused = usage(where, 'UTF-8 text', `an invalid UTF-8 sequence at byte ${line.invalidAt} of the line`)
+        if ('invalidAt' in line) refused = inputError(where, 'UTF-8 text', `an invalid UTF-8 sequence at byte ${line.invalidAt} of the line`)
         else if (!line.text.trim()) continue
         else {
           try {
@@ -416,17 +422,17 @@ export const dedupCommand = defineCommand({
     // Waiting silently for a terminal to type JSONL helps nobody.
     if (files.length === 0 && process.stdin.isTTY) throw new UsageError('no input: give JSONL files, or pipe articles into stdin', 'dedup')
     const mode = String(args.mode ?? (args.store !== undefined ? 'near' : 'both'))
-    if (!['near', 'event', 'both'].includes(mode)) throw usage('--mode', 'near, event or both', JSON.stringify(mode))
+    if (!['near', 'event', 'both'].includes(mode)) throw inputError('--mode', 'near, event or both', JSON.stringify(mode))
     const number = (flag: string, value: unknown, lo: number, hi: number): number | undefined => {
       if (value === undefined) return undefined
       const n = Number(value)
-      if (value === '' || !Number.isFinite(n) || n < lo || n > hi) throw usage(flag, `a number in [${lo}, ${hi}]`, JSON.stringify(value))
+      if (value === '' || !Number.isFinite(n) || n < lo || n > hi) throw inputError(flag, `a number in [${lo}, ${hi}]`, JSON.stringify(value))
       return n
     }
     const threshold = number('--threshold', args.threshold, -1, 1)
     const nearThreshold = number('--near-threshold', args['near-threshold'], 0, 1)
     const workers = number('--workers', args.workers, 0, 64)!
-    if (!Number.isInteger(workers)) throw usage('--workers', 'a whole number', String(args.workers))
+    if (!Number.isInteger(workers)) throw inputError('--workers', 'a whole number', String(args.workers))
     // the mode only when chosen: a loaded index keeps its own unless the command line asks otherwise
     const options: { -readonly [K in keyof DedupOptions]: DedupOptions[K] } = args.mode !== undefined || args.store !== undefined ? { mode: mode as DedupOptions['mode'] } : {}
     if (threshold !== undefined) {
@@ -437,7 +443,7 @@ export const dedupCommand = defineCommand({
     if (args.window !== undefined) options.window = String(args.window)
     if (args.verify) options.verify = true
     const dateFormat = String(args['date-format'] ?? 'dmy')
-    if (!['dmy', 'mdy', 'iso'].includes(dateFormat)) throw usage('--date-format', 'dmy, mdy or iso', JSON.stringify(dateFormat))
+    if (!['dmy', 'mdy', 'iso'].includes(dateFormat)) throw inputError('--date-format', 'dmy, mdy or iso', JSON.stringify(dateFormat))
     const { skipped, signal } = await runDedup({ files, options, workers, strict: Boolean(args.strict), dateFormat: dateFormat as DateFormat, ...(typeof args.load === 'string' ? { load: args.load } : {}), ...(typeof args.save === 'string' ? { save: args.save } : {}), ...(typeof args.store === 'string' ? { store: args.store } : {}), ...(typeof args.schema === 'string' ? { schema: args.schema } : {}), ...(typeof args.clusters === 'string' ? { clusters: args.clusters } : {}) })
     if (signal) process.exitCode = 128 + (signal === 'SIGINT' ? 2 : 15)
     else if (skipped > 0) process.exitCode = EXIT_SKIPPED

@@ -12,7 +12,7 @@ import { setFlagsFromString } from 'node:v8'
 import { UsageError, inCliTerms } from './cli-args'
 import { maxLength } from './cli-compare'
 import { readReport } from './cli-input'
-import { EXIT_SKIPPED, parseArticleLine } from './cli-dedup'
+import { EXIT_SKIPPED, inputError, parseArticleLine } from './cli-dedup'
 import { NOT_WITH_PAIRS } from './cli-pairs-args'
 import { inputLines } from './cli-lines'
 import { ProgressLine, safeMessage, writeStdout } from './cli-output'
@@ -20,10 +20,6 @@ import { type Article, type BatchPair, CorroborateError, type DedupArticle, comp
 
 /** A pair line, or where the line is and why it was refused. */
 type Entry = { readonly where: string } | { readonly where: string; readonly refused: CorroborateError }
-
-function inputError(path: string, expected: string, received: string): CorroborateError {
-  return new CorroborateError('E_INPUT', [{ path, expected, received }])
-}
 
 /** The articles of --articles by id; a bad line there is reported (or, with --strict, fatal) like a bad pair line. */
 async function readArticles(path: string, report: (error: CorroborateError) => void): Promise<Map<string, DedupArticle>> {

@@ -11,7 +11,7 @@ import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from
 import { join } from 'node:path'
 import { defineCommand } from 'citty'
 import { type Positionals, UsageError } from './cli-args'
-import { EXIT_SKIPPED, parseArticleLine } from './cli-dedup'
+import { EXIT_SKIPPED, checkJsonlInputs, inputError, parseArticleLine } from './cli-dedup'
 import { inputLines } from './cli-lines'
 import { ProgressLine, safeMessage, writeStdout } from './cli-output'
 import { CorroborateError, type DateFormat, type DedupArticle, type DedupOptions, type Story, compareMany, createDedupIndex, storyToHtml, storyToMarkdown } from './index.js'
@@ -31,9 +31,6 @@ export interface StoriesCliOptions {
   readonly dateFormat: DateFormat
 }
 
-function usage(path: string, expected: string, received: string): CorroborateError {
-  return new CorroborateError('E_INPUT', [{ path, expected, received }])
-}
 
 
 /** Outlet labels: each report's source, with its id where two reports of the story share one. */
@@ -64,7 +61,7 @@ async function readStories(inputs: readonly string[], options: StoriesCliOptions
     for await (const line of inputLines(file === '-' ? process.stdin : createReadStream(file))) {
       const where = `${name} line ${line.number}`
       if ('invalidAt' in line) {
-        refuse(usage(where, 'UTF-8 text', `an invalid UTF-8 sequence at byte ${line.invalidAt} of the line`), where)
+        refuse(inputError(where, 'UTF-8 text', `an invalid UTF-8 sequence at byte ${line.invalidAt} of the line`), where)
         continue
       }
       if (!line.text.trim()) continue
@@ -92,16 +89,11 @@ async function readStories(inputs: readonly string[], options: StoriesCliOptions
 
 /** Why a run cannot start: checked before any line is read. */
 function checkStart(inputs: readonly string[], options: StoriesCliOptions): void {
-  if (inputs.filter((f) => f === '-').length > 1) throw usage('files', 'stdin (-) at most once', `${inputs.length} inputs`)
-  for (const file of inputs) {
-    if (file === '-') continue
-    if (!existsSync(file)) throw usage(file, 'a JSONL file', 'no such file')
-    if (statSync(file).isDirectory()) throw usage(file, 'a JSONL file', 'a directory')
-  }
+  checkJsonlInputs(inputs)
   if (options.format === 'jsonl' && options.out !== undefined) throw new UsageError('--out is for --format markdown or html; JSONL goes to stdout', 'stories')
   if (options.format !== 'jsonl') {
     if (!options.out) throw new UsageError(`--format ${options.format} writes a folder of pages: give it with --out DIR`, 'stories')
-    if (existsSync(options.out) && !statSync(options.out).isDirectory()) throw usage('--out', 'a folder (made if absent)', `${JSON.stringify(options.out)}, a file`)
+    if (existsSync(options.out) && !statSync(options.out).isDirectory()) throw inputError('--out', 'a folder (made if absent)', `${JSON.stringify(options.out)}, a file`)
   }
 }
 
@@ -129,7 +121,7 @@ export async function runStories(options: StoriesCliOptions): Promise<{ stories:
     const where = `story ${number} (${ids.join(', ')})`
     const long = options.maxLength === undefined ? undefined : members.find((a) => a.text.length > options.maxLength!)
     if (long) {
-      const error = usage(`${where}: ${long.id}`, `at most ${options.maxLength} characters (--max-length)`, `${long.text.length}`)
+      const error = inputError(`${where}: ${long.id}`, `at most ${options.maxLength} characters (--max-length)`, `${long.text.length}`)
       if (options.strict) throw error
       skipped++
       skip(`skipped ${error.message}`)
@@ -208,12 +200,12 @@ export const storiesCommand = defineCommand({
     const dedup: { -readonly [K in keyof DedupOptions]: DedupOptions[K] } = {}
     if (args.threshold !== undefined) {
       const n = Number(args.threshold)
-      if (args.threshold === '' || !Number.isFinite(n) || n < -1 || n > 1) throw usage('--threshold', 'a number in [-1, 1]', JSON.stringify(args.threshold))
+      if (args.threshold === '' || !Number.isFinite(n) || n < -1 || n > 1) throw inputError('--threshold', 'a number in [-1, 1]', JSON.stringify(args.threshold))
       dedup.eventThreshold = n
     }
     if (args.window !== undefined) dedup.window = String(args.window)
     const dateFormat = String(args['date-format'] ?? 'dmy')
-    if (!['dmy', 'mdy', 'iso'].includes(dateFormat)) throw usage('--date-format', 'dmy, mdy or iso', JSON.stringify(dateFormat))
+    if (!['dmy', 'mdy', 'iso'].includes(dateFormat)) throw inputError('--date-format', 'dmy, mdy or iso', JSON.stringify(dateFormat))
     const limit = args['max-length'] === undefined ? undefined : Number(args['max-length'])
     // checked here, report by report, so that a skipped story names the report that is too long
     if (limit !== undefined && (!/^\d+$/.test(String(args['max-length']).trim()) || !Number.isSafeInteger(limit))) {
