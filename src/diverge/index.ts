@@ -18,7 +18,7 @@ import { surfaceEquivalences } from './reasons/surface'
 import type { Fact } from './extract/fact'
 import { findNameVariants } from './match/variants'
 import { sentenceDiffs } from './match/word-diff'
-import { factKey, matchSlots, sameFact } from './match/slots'
+import { factKey, matchSlots, oneSlot, sameFact } from './match/slots'
 import { type FactPair, createPairer } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
 
@@ -74,6 +74,27 @@ function findIn(index: Map<string, Fact[]>, fact: Fact): { fact: Fact; exact: bo
     if (hit) return { fact: hit, exact: fact.type === 'date' }
   }
   return undefined
+}
+
+/**
+ * The other report states this fact where it could stand for it: in its own slot, as a date,
+ * or in a sentence about the same thing. The same value in another slot of an unrelated
+ * sentence ("SEA Games 27" beside "phút 26" / "phút 27") leaves the fact free to meet its
+ * own slot's value.
+ */
+/** Slots that say little of what a value is: any match's score, a bare number. */
+function coarseSlot(fact: Fact): boolean {
+  return fact.type === 'number' && (fact.kind === 'score' || (fact.kind === 'plain' && fact.unit === ''))
+}
+
+function statedInSlot(index: Map<string, Fact[]>, own: Located<Fact>, other: Map<Fact, Located<Fact>>, related: (own: number, other: number) => boolean): boolean {
+  const fact = own.fact
+  if (fact.type === 'date') return findIn(index, fact) !== undefined
+  // "a yearly salary of $10 million" / "$10 million a year": a unit of its own names the slot enough.
+  const stands = (found: Fact): boolean =>
+    sameFact(fact, found) &&
+    (found.type === 'date' || (oneSlot(fact, found) && !coarseSlot(fact)) || (fact.unit !== '' && found.type === 'number' && fact.unit === found.unit) || related(own.sentence, other.get(found)!.sentence))
+  return [factKey(fact), `value:${fact.value}`].some((key) => index.get(key)?.some(stands))
 }
 
 /** A year read as a date on one side and as a number on the other is one date written two ways, whichever side is A. */
@@ -186,9 +207,11 @@ export function findDivergences(
     }
   }
   // A fact the other report states in any form has its partner; the rest may fill a slot the other report fills differently.
-  const leftA = factsA.facts.filter((l) => !paired.has(l.fact) && !findIn(indexB, l.fact))
-  const leftB = factsB.facts.filter((l) => !paired.has(l.fact) && !findIn(indexA, l.fact))
-  for (const pair of pairer.pairLeftovers(leftA, leftB)) settle(pair)
+  const leftA = factsA.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexB, l, locatedB, pairer.related))
+  const leftB = factsB.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)))
+  // A value the other report gives in another slot is free to pair, but with doubt.
+  const echoed = new Set([...leftA.filter((l) => findIn(indexB, l.fact)), ...leftB.filter((l) => findIn(indexA, l.fact))].map((l) => l.fact))
+  for (const pair of pairer.pairLeftovers(leftA, leftB, echoed)) settle(pair)
 
   // 2. Names spelled two ways, one divergence per entity pair.
   const textOf = (doc: PreparedDocument) => (i: number): string => doc.nfc.text.slice(doc.sentences[i]!.nfcStart, doc.sentences[i]!.nfcEnd)

@@ -22,6 +22,8 @@ import type { Fact } from '../extract/fact'
 import { tokenize } from '../extract/fact-tokens'
 import { STOP } from '../extract/number-words'
 import { SentenceClauses, differentQualifiers } from './slot-qualifiers'
+import { NO_ANCHORS, createAnchors } from './clause-anchors'
+import { mutualBest } from './mutual-best'
 import { oneSlot, sameFact, slotOf, yearFlipSlot } from './slots'
 
 export interface FactPair {
@@ -43,6 +45,8 @@ const FLOOR = 0.3
 const ADJACENT_FACTOR = 0.45
 /** Share of the larger sentence's rare-word weight two sentences share when one is a copy of the other. */
 const NEAR_COPY = 0.8
+/** Share of rare words two unlinked sentences share when they speak of one thing. */
+const RELATED_OVERLAP = 0.3
 /** Clock times that differ: even perfect evidence (1) stays below the default `minConfidence` of 0.5. */
 const CLOCK_FACTOR = 0.45
 /** Figures in sentences dated differently: as doubtful as figures of consecutive days. */
@@ -154,12 +158,14 @@ function sameMoment(x: string | Fact, y: string | Fact): boolean {
 
 export interface FactPairer {
   /** The evidence that two facts fill one slot, or undefined when too weak; `rivals`: facts of that slot on each side. */
-  judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number): FactPair | undefined
+  judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual?: boolean): FactPair | undefined
   /**
    * Pair the facts of A that B does not state with those of B that A does not
    * state, by slot; each fact in at most one pair, compatible pairs marked with their reason.
    */
-  pairLeftovers(leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[]): FactPair[]
+  pairLeftovers(leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[], echoed?: ReadonlySet<Fact>): FactPair[]
+  /** Sentence i of A and sentence j of B speak of one thing: linked, or sharing much of their rare words. */
+  related(i: number, j: number): boolean
   /** Why two facts of one kind fill different slots by the words of their clauses (see slot-qualifiers.ts), if they do. */
   distinct(x: Located<Fact>, y: Located<Fact>): string | undefined
 }
@@ -191,6 +197,15 @@ class SentenceMoments {
   }
 }
 
+/** How much a value the other report also gives (in another slot) weakens the claim that it contradicts that report. */
+const ECHO_DOUBT = 0.15
+
+function doubted(pair: FactPair): FactPair {
+  const weight = (pair.weight ?? pair.confidence) - ECHO_DOUBT
+  const confidence = Math.round(Math.max(0, Math.min(1, weight)) * 100) / 100
+  return { ...pair, weight, confidence, evidence: [...pair.evidence, 'the other report gives this value elsewhere'] }
+}
+
 export function createPairer(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -209,6 +224,7 @@ export function createPairer(
     for (const j of link.b) linkOfB.set(j, k)
   })
   const rarity = (w: string): number => Math.min(1, idf(w) / Math.log(1 + (idfTable?.n ?? 1)))
+  const anchorsOf = createAnchors(factsA, factsB)
   const wordsA = once(docA, sentenceWordsOf)
   const wordsB = once(docB, sentenceWordsOf)
   let idfTable: { a: Map<string, number>; b: Map<string, number>; n: number } | undefined
@@ -235,7 +251,7 @@ export function createPairer(
     return differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
   }
 
-  function judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number): FactPair | undefined {
+  function judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual = false): FactPair | undefined {
     if (!oneSlot(x.fact, y.fact)) return undefined
     if (distinct(x, y)) return undefined
     const evidence: string[] = []
@@ -259,9 +275,21 @@ export function createPairer(
       score += 0.1
       evidence.push(`same unit (${x.fact.unit})`)
     }
+    // A bare number ("17", "21") names no slot for anchors to confirm: what it counts is unknown.
+    const anchors = x.fact.type === 'number' && x.fact.kind === 'plain' && !x.fact.unit ? NO_ANCHORS : anchorsOf(x, y)
+    if (anchors.length > 0) {
+      score += Math.min(0.25, 0.15 * anchors.length)
+      evidence.push(`both sentences state ${anchors.join(', ')}`)
+    }
     if (rivalsA === 1 && rivalsB === 1) {
       score += 0.1
       evidence.push('only value of its kind on each side')
+    } else if (mutual && anchors.length > 0) {
+      // Rivals on each side, yet each value is clearly the other's best partner and an anchor
+      // ties their sentences: as good as alone. Without an anchor, the best of several guesses
+      // is still a guess (measured: it paired the minutes of different chances in one match).
+      score += 0.1
+      evidence.push("each value the other's clear best match")
     } else if (!linked) {
       // Several values of one kind on each side: any pairing of unlinked sentences is a guess.
       score -= 0.05 * Math.min(4, rivalsA + rivalsB - 2)
@@ -273,7 +301,10 @@ export function createPairer(
     // day's news and the next day's share their words ("hacked on 21/10" / "announced on 22-10"):
     // a one-day gap stays a candidate unless one sentence is a near copy of the other, the day
     // its only change.
-    if (!reason && adjacentPeriods(x.fact, y.fact)) score = copy >= NEAR_COPY ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
+    // Other dates or figures both sentences state alike (a tournament's *25-10 … 3-11*) tie a day
+    // to one statement as a near copy does; consecutive years stay two budgets, two seasons.
+    const anchoredDay = anchors.length > 0 && x.fact.type === 'date' && x.fact.day !== undefined
+    if (!reason && adjacentPeriods(x.fact, y.fact)) score = copy >= NEAR_COPY || anchoredDay ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
     // Two clock times are more often two moments (an update, another event of the day) than one
     // misreported: below the default threshold however alike the sentences, unless each names its
     // own zone (one instant restated in two zones, so any mismatch is a miscomputation).
@@ -298,7 +329,7 @@ export function createPairer(
     return reason ? { a: x, b: y, confidence, evidence, reason, weight: score } : { a: x, b: y, confidence, evidence, weight: score }
   }
 
-  function pairLeftovers(leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[]): FactPair[] {
+  function pairLeftovers(leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[], echoed?: ReadonlySet<Fact>): FactPair[] {
     if (leftA.length === 0 || leftB.length === 0) return []
     const bySlotB = new Map<string, Located<Fact>[]>()
     const countB = new Map<string, number>()
@@ -329,6 +360,10 @@ export function createPairer(
         }
       }
     }
+    // A second look at pairs each of whose values has no close rival for the other (see mutual-best.ts).
+    const rivals = (p: FactPair): [number, number] => [countA.get(slotOf(p.a.fact)) ?? 1, countB.get(slotOf(p.b.fact)) ?? 1]
+    for (const [k, pair] of mutualBest(candidates)) candidates[k] = judge(pair.a, pair.b, ...rivals(pair), true) ?? pair
+    if (echoed) for (const [k, pair] of candidates.entries()) if (!pair.reason && (echoed.has(pair.a.fact) || echoed.has(pair.b.fact))) candidates[k] = doubted(pair)
     candidates.sort((p, q) => (q.weight ?? q.confidence) - (p.weight ?? p.confidence) || p.a.span.start - q.a.span.start || p.b.span.start - q.b.span.start)
     const usedA = new Set<Located<Fact>>()
     const usedB = new Set<Located<Fact>>()
@@ -342,5 +377,7 @@ export function createPairer(
     return out
   }
 
-  return { judge, distinct, pairLeftovers }
+  const related = (i: number, j: number): boolean => (linkOfA.has(i) && linkOfA.get(i) === linkOfB.get(j)) || sharedOf(i, j).overlap >= RELATED_OVERLAP
+
+  return { judge, distinct, pairLeftovers, related }
 }
