@@ -13,7 +13,7 @@
  */
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
-import { oneSlot, sameFact } from './slots'
+import { factKey, oneSlot, sameFact } from './slots'
 
 /** Other facts both sentences state, as their text on the A side. */
 export type Anchors = readonly string[]
@@ -33,15 +33,33 @@ function distinctive(located: Located<Fact>): boolean {
 }
 
 export function createAnchors(factsA: DocumentFacts | undefined, factsB: DocumentFacts | undefined): (x: Located<Fact>, y: Located<Fact>) => Anchors {
-  // A sentence pair holds many facts: its shared facts are found once, not once per pair of facts.
+  // A sentence pair holds many facts: its shared facts are found once, not once per pair of facts,
+  // and through each sentence's facts by canonical key, so a table-like sentence costs its length.
   const cache = new Map<string, Located<Fact>[]>()
+  const keysB = new Map<number, Map<string, Located<Fact>[]>>()
+
+  function keyed(j: number): Map<string, Located<Fact>[]> {
+    let keys = keysB.get(j)
+    if (!keys) {
+      keys = new Map()
+      for (const located of factsB?.factsBySentence.get(j) ?? []) {
+        if (!distinctive(located)) continue
+        const key = factKey(located.fact)
+        keys.set(key, [...(keys.get(key) ?? []), located])
+      }
+      keysB.set(j, keys)
+    }
+    return keys
+  }
 
   function sharedFacts(i: number, j: number): Located<Fact>[] {
     const key = `${i}:${j}`
     let shared = cache.get(key)
     if (!shared) {
-      const ownB = (factsB?.factsBySentence.get(j) ?? []).filter(distinctive)
-      shared = (factsA?.factsBySentence.get(i) ?? []).filter((f) => distinctive(f) && ownB.some((g) => sameFact(f.fact, g.fact) && oneSlot(f.fact, g.fact)))
+      const ownB = keyed(j)
+      shared = (factsA?.factsBySentence.get(i) ?? []).filter(
+        (f) => distinctive(f) && (ownB.get(factKey(f.fact)) ?? []).some((g) => sameFact(f.fact, g.fact) && oneSlot(f.fact, g.fact)),
+      )
       cache.set(key, shared)
     }
     return shared
