@@ -6,10 +6,11 @@
  * corpora's VietnameseMDS clusters 1–100 (the real gold's items); the English ones are
  * written after MSRP train pairs of the same kind.
  */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
 import type { Report } from '../../../src/types'
-import { mutualBest } from '../../../src/diverge/match/mutual-best'
+import { CLEAR_MARGIN, mutualBest } from '../../../src/diverge/match/mutual-best'
 
 /** Number and date contradictions of a report, with the sentence indices they sit in. */
 function conflicts(report: Report): Array<{ a: string; b: string; sa: number; sb: number; confidence: number; evidence: readonly string[] }> {
@@ -101,5 +102,21 @@ describe('mutual best matches', () => {
   ] as const)('%s', (_name, pairs, expected) => {
     const candidates = pairs.map(([a, b, confidence]) => ({ a, b, confidence }))
     expect(mutualBest(candidates).map(([k]) => k)).toEqual(expected)
+  })
+
+  it('a value is in at most one mutual best match, which leads its every rival by the margin', () => {
+    const facts = [fact(1), fact(2), fact(3), fact(4), fact(5), fact(6)]
+    const pairs = fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 3, max: 5 }), fc.double({ min: 0.3, max: 1, noNaN: true })), { maxLength: 12 })
+    fc.assert(
+      fc.property(pairs, (raw) => {
+        const candidates = raw.map(([a, b, confidence]) => ({ a: facts[a]!, b: facts[b]!, confidence }))
+        const chosen = mutualBest(candidates)
+        const ends = chosen.flatMap(([, p]) => [p.a, p.b])
+        expect(new Set(ends).size).toBe(ends.length)
+        for (const [k, p] of chosen)
+          for (const [j, q] of candidates.entries())
+            if (j !== k && (q.a === p.a || q.b === p.b)) expect(p.confidence - q.confidence).toBeGreaterThanOrEqual(CLEAR_MARGIN)
+      }),
+    )
   })
 })
