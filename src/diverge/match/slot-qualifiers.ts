@@ -7,7 +7,8 @@
 import type { PreparedDocument } from '../../document'
 import { foldWord } from '../../normalize/fold'
 import type { Fact } from '../extract/fact'
-import { type Token, keys, tokenize } from '../extract/fact-tokens'
+import { type Token, keys } from '../extract/fact-tokens'
+import { factTokens } from '../../document/words'
 import { STOP } from '../extract/number-words'
 
 /** Marks that close a clause: the words before one belong to another statement. */
@@ -45,17 +46,11 @@ export interface Clause {
 
 /** The clause around each figure, from the sentence's tokens (cached per sentence). */
 export class SentenceClauses {
-  private readonly cache = new Map<number, readonly Token[]>()
   private readonly words = new Map<number, ReadonlySet<string>>()
   constructor(private readonly doc: PreparedDocument) {}
 
   of(sentence_: number, fact: Fact): Clause {
-    let tokens = this.cache.get(sentence_)
-    if (!tokens) {
-      const s = this.doc.sentences[sentence_]!
-      tokens = tokenize(this.doc.nfc.text.slice(s.nfcStart, s.nfcEnd))
-      this.cache.set(sentence_, tokens)
-    }
+    const tokens = factTokens(this.doc, sentence_)
     let sentence = this.words.get(sentence_)
     if (!sentence) this.words.set(sentence_, (sentence = new Set(tokens.filter((t) => t.kind === 'word').map((t) => possessive(t.key)))))
     const before: string[] = []
