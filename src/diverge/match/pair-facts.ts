@@ -19,8 +19,7 @@ import type { Alignment } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
 import { approximationsMeet, bothZoned, compatibleReason } from '../reasons/compatible'
 import type { Fact } from '../extract/fact'
-import type { Token } from '../extract/fact-tokens'
-import { factTokens } from '../../document/words'
+import { factKeys, factTokens } from '../../document/words'
 import { STOP } from '../extract/number-words'
 import { SentenceClauses, differentQualifiers } from './slot-qualifiers'
 import { oneSlot, sameFact, slotOf, yearFlipSlot } from './slots'
@@ -50,13 +49,12 @@ const CLOCK_FACTOR = 0.45
 const MOMENT_FACTOR = 0.45
 
 /** Content words of a sentence (folded words and figures, no stop words), for the overlap of two sentences. */
-function contentWords(tokens: readonly Token[]): Set<string> {
+function contentWords(doc: PreparedDocument, i: number): Set<string> {
   const out = new Set<string>()
-  for (const t of tokens) {
-    if (t.kind === 'punct') continue
-    if (t.kind === 'word' && (STOP.has(t.key) || t.key.length < 2)) continue
-    out.add(t.key)
-  }
+  factKeys(doc, i, (key, kind) => {
+    if (kind === 'word' && (STOP.has(key) || key.length < 2)) return
+    out.add(key)
+  })
   return out
 }
 
@@ -66,7 +64,7 @@ class SentenceWords {
   get(i: number): Set<string> {
     let words = this.cache.get(i)
     if (!words) {
-      words = contentWords(factTokens(this.doc, i))
+      words = contentWords(this.doc, i)
       this.cache.set(i, words)
     }
     return words

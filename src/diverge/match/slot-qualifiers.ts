@@ -46,11 +46,16 @@ export interface Clause {
 
 /** The clause around each figure, from the sentence's tokens (cached per sentence). */
 export class SentenceClauses {
+  private readonly cache = new Map<number, readonly Token[]>()
   private readonly words = new Map<number, ReadonlySet<string>>()
   constructor(private readonly doc: PreparedDocument) {}
 
   of(sentence_: number, fact: Fact): Clause {
-    const tokens = factTokens(this.doc, sentence_)
+    let tokens = this.cache.get(sentence_)
+    if (!tokens) {
+      tokens = factTokens(this.doc, sentence_)
+      this.cache.set(sentence_, tokens)
+    }
     let sentence = this.words.get(sentence_)
     if (!sentence) this.words.set(sentence_, (sentence = new Set(tokens.filter((t) => t.kind === 'word').map((t) => possessive(t.key)))))
     const before: string[] = []
