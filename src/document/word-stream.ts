@@ -12,7 +12,7 @@ import type { ExpansionTable } from '../normalize/abbreviations'
 import { stripDiacritics } from '../normalize/fold'
 import { nameSkeleton } from '../normalize/romanisation'
 import type { PreparedDocument } from './index'
-import { sentenceTokens } from './sentence-tokens'
+import { tokenTable } from './sentence-tokens'
 
 /** First places of the words of one form, in order. */
 export interface StartsByForm {
@@ -69,16 +69,17 @@ function byForm(startsByKey: ReadonlyMap<string, readonly number[]>, formOf: (ke
  * pair it is in (the places of a form do not depend on which forms are sought).
  */
 export function wordStream(doc: PreparedDocument, expansions: ExpansionTable): WordStream {
-  const keys: string[] = []
-  const startsByKey = new Map<string, number[]>()
-  for (const sentence of sentenceTokens(doc, expansions)) {
-    for (const token of sentence) {
-      const list = startsByKey.get(token.key)
-      if (!list) startsByKey.set(token.key, [keys.length])
-      else if (list.length < STARTS_KEPT) list.push(keys.length)
-      keys.push(token.key)
-    }
+  const table = tokenTable(doc, expansions)
+  const rows = table.key.length
+  const keys = new Array<string>(rows)
+  const startsById: number[][] = table.keys.map(() => [])
+  for (let row = 0; row < rows; row++) {
+    const id = table.key[row]!
+    keys[row] = table.keys[id]!
+    const list = startsById[id]!
+    if (list.length < STARTS_KEPT) list.push(row)
   }
+  const startsByKey = new Map(table.keys.map((key, id) => [key, startsById[id]!]))
   return {
     keys,
     bare: byForm(startsByKey, stripDiacritics),
