@@ -12,7 +12,7 @@ import { type ExpansionTable, expansionTable } from './normalize/abbreviations'
 import { lowerNfc } from './normalize/fold'
 import { type PreparedDocument, prepare } from './document'
 import { once } from './document/once'
-import { sentenceTokens } from './document/sentence-tokens'
+import { tokenTable } from './document/sentence-tokens'
 import { type ResolvedOptions, resolveOptions } from './options'
 import { readStatedRoles } from './stated-roles'
 import type { Alignment, Article, CompareOptions, DocumentResult, Equivalence, Report, SentenceRole } from './types'
@@ -106,7 +106,14 @@ function tokenIdsOf(doc: PreparedDocument, expansions: ExpansionTable, session: 
   if (!byTable) session.tokenIds.set(doc, (byTable = new Map()))
   let ids = byTable.get(expansions)
   if (!ids) {
-    ids = sentenceTokens(doc, expansions).map((tokens) => intern(session.vocabulary, tokens.map((token) => token.key)))
+    // Each distinct key is interned once, in order of first appearance: the ids a token-by-token pass would give.
+    const table = tokenTable(doc, expansions)
+    const idOfKey = intern(session.vocabulary, table.keys)
+    ids = doc.sentences.map((_, i) => {
+      const sentence = new Array<number>(table.first[i + 1]! - table.first[i]!)
+      for (let row = table.first[i]!, k = 0; k < sentence.length; row++, k++) sentence[k] = idOfKey[table.key[row]!]!
+      return sentence
+    })
     byTable.set(expansions, ids)
   }
   return ids

@@ -1,24 +1,81 @@
 /**
- * Each sentence's comparison tokens, computed once per document and shared by
- * the stages that need them (alignment keys, the missing-name search).
+ * Each sentence's comparison tokens (see normalize/tokens), computed once per document and shared
+ * by the stages that need them: alignment's token ids, the word stream that finds absent names,
+ * the phrase index of abbreviation equivalences.
+ *
+ * Kept in columns — offsets and interned keys in typed arrays, some 12 bytes a token — rather than
+ * as token objects (about 60 bytes each): a long report has hundreds of thousands of tokens and
+ * keeps them as long as it is compared. Readers that need a key per token read `keys[key[row]]`;
+ * readers that derive something per distinct key (an alignment id, a bare form) derive it once.
  */
-import type { MappedSentence } from '../segment'
 import type { ExpansionTable } from '../normalize/abbreviations'
-import { type Token, tokenize } from '../normalize/tokens'
+import { tokenize } from '../normalize/tokens'
 import type { MappedText } from '../normalize/unicode'
+import type { MappedSentence } from '../segment'
 
 interface Tokenized {
   readonly nfc: MappedText
   readonly sentences: readonly MappedSentence[]
 }
 
-const cache = new WeakMap<Tokenized, { table: ExpansionTable; tokens: ReadonlyArray<readonly Token[]> }>()
+export interface TokenTable {
+  /** Sentence i's tokens are rows first[i] up to first[i + 1]. */
+  readonly first: Int32Array
+  /** Offsets local to the sentence's NFC text. */
+  readonly start: Int32Array
+  readonly end: Int32Array
+  /** Index in `keys`. */
+  readonly key: Int32Array
+  /** The distinct folded keys, in order of first appearance. */
+  readonly keys: readonly string[]
+}
 
-/** Tokens of every sentence (offsets local to the sentence's NFC text), by sentence index. */
-export function sentenceTokens(doc: Tokenized, expansions: ExpansionTable): ReadonlyArray<readonly Token[]> {
+const cache = new WeakMap<Tokenized, { table: ExpansionTable; tokens: TokenTable }>()
+
+function grow(array: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(size)
+  bigger.set(array)
+  return bigger
+}
+
+function build(doc: Tokenized, expansions: ExpansionTable): TokenTable {
+  const count = doc.sentences.length
+  const first = new Int32Array(count + 1)
+  let capacity = 1024
+  let start: Int32Array = new Int32Array(capacity)
+  let end: Int32Array = new Int32Array(capacity)
+  let key: Int32Array = new Int32Array(capacity)
+  const keys: string[] = []
+  const ids = new Map<string, number>()
+  let rows = 0
+  for (let i = 0; i < count; i++) {
+    first[i] = rows
+    const s = doc.sentences[i]!
+    const tokens = tokenize(doc.nfc.text.slice(s.nfcStart, s.nfcEnd), expansions)
+    if (rows + tokens.length > capacity) {
+      capacity = Math.max(rows + tokens.length, capacity * 2)
+      start = grow(start, capacity)
+      end = grow(end, capacity)
+      key = grow(key, capacity)
+    }
+    for (const t of tokens) {
+      let id = ids.get(t.key)
+      if (id === undefined) ids.set(t.key, (id = keys.push(t.key) - 1))
+      start[rows] = t.start
+      end[rows] = t.end
+      key[rows] = id
+      rows++
+    }
+  }
+  first[count] = rows
+  return { first, start: start.slice(0, rows), end: end.slice(0, rows), key: key.slice(0, rows), keys }
+}
+
+/** The comparison tokens of every sentence of `doc`, by expansion table (the last one asked for is kept). */
+export function tokenTable(doc: Tokenized, expansions: ExpansionTable): TokenTable {
   const cached = cache.get(doc)
   if (cached && cached.table === expansions) return cached.tokens
-  const tokens = doc.sentences.map((s) => tokenize(doc.nfc.text.slice(s.nfcStart, s.nfcEnd), expansions))
+  const tokens = build(doc, expansions)
   cache.set(doc, { table: expansions, tokens })
   return tokens
 }

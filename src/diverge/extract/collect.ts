@@ -3,9 +3,9 @@
  * sentence, with spans that index the caller's original string.
  */
 import type { PreparedDocument } from '../../document'
+import { factTokens, sentenceText } from '../../document/words'
 import type { SentenceRole, Span } from '../../types'
 import { extractDates } from './dates'
-import { tokenize as tokenizeFacts } from './fact-tokens'
 import type { Fact } from './fact'
 import { type NameFact, extractNames } from './names'
 import { extractNumbers } from './numbers'
@@ -68,10 +68,10 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
   const factsBySentence = new Map<number, Located<Fact>[]>()
   for (const s of doc.sentences) {
     if (!NAMING_ROLES.has(s.role)) continue
-    const text = doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
+    const text = sentenceText(doc, s.index)
     const first = text.search(/[\p{L}\p{N}]/u)
     firstWords.set(s.index, first === -1 ? text.length : first)
-    const tokens = tokenizeFacts(text)
+    const tokens = factTokens(doc, s.index)
     const dates = extractDates(text, tokens)
     // "Aug." in "Aug. 12" is capitalised like a name; a date claims it first.
     const located = extractNames(text, titleCues)

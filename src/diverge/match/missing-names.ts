@@ -14,7 +14,7 @@ import { once } from '../../document/once'
 import type { ExpansionTable } from '../../normalize/abbreviations'
 import { foldWord, stripDiacritics } from '../../normalize/fold'
 import { nameSkeleton } from '../../normalize/romanisation'
-import { sentenceTokens } from '../../document/sentence-tokens'
+import { type WordStream, wordStream } from '../../document/word-stream'
 import { tokenize } from '../../normalize/tokens'
 import type { DocumentFacts, Located } from '../extract/collect'
 import { STATING_ROLES } from '../extract/collect'
@@ -28,46 +28,6 @@ export interface AbsentName {
   readonly words: readonly string[]
   /** Written in the other report in a close spelling (doubled letters, romanisation): a respelling, never missing. */
   readonly writtenLoosely: boolean
-}
-
-/**
- * The words of a document as a stream, indexed by their diacritic-free form,
- * to ask whether a name is written anywhere in it, however spelt.
- */
-interface WordStream {
-  readonly keys: readonly string[]
-  /** First positions of each word by diacritic-free form. */
-  readonly bare: ReadonlyMap<string, readonly number[]>
-  /** …and by romanisation skeleton, for words of 4 letters or more. */
-  readonly skeletons: ReadonlyMap<string, readonly number[]>
-}
-
-// The first places a word stands suffice to find a phrase; a word found more often is no evidence.
-const STARTS_KEPT = 256
-
-function addStart(starts: Map<string, number[]>, form: string, at: number): void {
-  const list = starts.get(form)
-  if (!list) starts.set(form, [at])
-  else if (list.length < STARTS_KEPT && list[list.length - 1] !== at) list.push(at)
-}
-
-/**
- * The stream of a document's words, with the first places of every word by both forms: built once
- * per document and read by every pair it is in (the places of a form do not depend on which
- * forms are sought).
- */
-function wordStream(doc: PreparedDocument, expansions: ExpansionTable): WordStream {
-  const keys: string[] = []
-  const bare = new Map<string, number[]>()
-  const skeletons = new Map<string, number[]>()
-  for (const sentence of sentenceTokens(doc, expansions)) {
-    for (const token of sentence) {
-      addStart(bare, stripDiacritics(token.key), keys.length)
-      if (token.key.length >= 4) addStart(skeletons, nameSkeleton(token.key), keys.length)
-      keys.push(token.key)
-    }
-  }
-  return { keys, bare, skeletons }
 }
 
 /** One word written two ways that a report would not call two names: diacritics, doubled letters, romanisation. */

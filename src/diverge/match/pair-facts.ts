@@ -19,7 +19,7 @@ import type { Alignment } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
 import { approximationsMeet, bothZoned, compatibleReason } from '../reasons/compatible'
 import type { Fact } from '../extract/fact'
-import { tokenize } from '../extract/fact-tokens'
+import { factKeys, factTokens } from '../../document/words'
 import { STOP } from '../extract/number-words'
 import { SentenceClauses, differentQualifiers } from './slot-qualifiers'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
@@ -53,13 +53,12 @@ const CLOCK_FACTOR = 0.45
 const MOMENT_FACTOR = 0.45
 
 /** Content words of a sentence (folded words and figures, no stop words), for the overlap of two sentences. */
-function contentWords(text: string): Set<string> {
+function contentWords(doc: PreparedDocument, i: number): Set<string> {
   const out = new Set<string>()
-  for (const t of tokenize(text)) {
-    if (t.kind === 'punct') continue
-    if (t.kind === 'word' && (STOP.has(t.key) || t.key.length < 2)) continue
-    out.add(t.key)
-  }
+  factKeys(doc, i, (key, kind) => {
+    if (kind === 'word' && (STOP.has(key) || key.length < 2)) return
+    out.add(key)
+  })
   return out
 }
 
@@ -69,8 +68,7 @@ class SentenceWords {
   get(i: number): Set<string> {
     let words = this.cache.get(i)
     if (!words) {
-      const s = this.doc.sentences[i]!
-      words = contentWords(this.doc.nfc.text.slice(s.nfcStart, s.nfcEnd))
+      words = contentWords(this.doc, i)
       this.cache.set(i, words)
     }
     return words
@@ -189,8 +187,7 @@ class SentenceMoments {
       for (const { fact } of this.facts?.factsBySentence.get(i) ?? []) {
         if (fact.type === 'date' || fact.kind === 'year') moments.push(fact)
       }
-      const s = this.doc.sentences[i]!
-      for (const t of tokenize(this.doc.nfc.text.slice(s.nfcStart, s.nfcEnd))) if (t.kind === 'word' && WEEKDAYS.has(t.key)) moments.push(t.key)
+      for (const t of factTokens(this.doc, i)) if (t.kind === 'word' && WEEKDAYS.has(t.key)) moments.push(t.key)
       this.cache.set(i, moments)
     }
     return moments.filter((m) => m !== except)

@@ -7,7 +7,8 @@
 import type { PreparedDocument } from '../../document'
 import { foldWord } from '../../normalize/fold'
 import type { Fact } from '../extract/fact'
-import { type Token, keys, tokenize } from '../extract/fact-tokens'
+import { type Token, keys } from '../extract/fact-tokens'
+import { factTokens } from '../../document/words'
 import { STOP } from '../extract/number-words'
 
 /** Marks that close a clause: the words before one belong to another statement. */
@@ -52,8 +53,7 @@ export class SentenceClauses {
   of(sentence_: number, fact: Fact): Clause {
     let tokens = this.cache.get(sentence_)
     if (!tokens) {
-      const s = this.doc.sentences[sentence_]!
-      tokens = tokenize(this.doc.nfc.text.slice(s.nfcStart, s.nfcEnd))
+      tokens = factTokens(this.doc, sentence_)
       this.cache.set(sentence_, tokens)
     }
     let sentence = this.words.get(sentence_)

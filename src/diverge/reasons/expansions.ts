@@ -8,8 +8,7 @@ import { once } from '../../document/once'
 import type { ExpansionTable } from '../../normalize/abbreviations'
 import { UPPER, WORD_CHAR, classAt, lastRunClasses, scanRun, widthAt } from '../../normalize/chars'
 import { foldWord } from '../../normalize/fold'
-import { sentenceTokens } from '../../document/sentence-tokens'
-import type { Token } from '../../normalize/tokens'
+import { type TokenTable, tokenTable } from '../../document/sentence-tokens'
 import type { Equivalence, Span } from '../../types'
 import { STATING_ROLES, spanOf } from '../extract/collect'
 
@@ -83,41 +82,55 @@ function abbreviations(doc: PreparedDocument, table: ExpansionTable): Map<string
 
 interface Written {
   readonly sentence: number
-  readonly tokens: readonly Token[]
+  /** The sentence's rows in the token table. */
+  readonly first: number
+  readonly count: number
+}
+
+interface PhraseIndex {
+  readonly tokens: TokenTable
+  readonly sentences: readonly Written[]
+  /** The first places of each key: [index in `sentences`, token index in the sentence]. */
+  readonly starts: Map<string, Array<[number, number]>>
 }
 
 /**
  * Where each word stands in the stating sentences of a document, for finding phrases: built once per
  * document and read by every pair it is in (the places of a word do not depend on which are sought).
  */
-function phraseIndex(doc: PreparedDocument, table: ExpansionTable): { sentences: Written[]; starts: Map<string, Array<[number, number]>> } {
+function phraseIndex(doc: PreparedDocument, table: ExpansionTable): PhraseIndex {
   const sentences: Written[] = []
   const starts = new Map<string, Array<[number, number]>>()
-  const tokensOf = sentenceTokens(doc, table)
+  const tokens = tokenTable(doc, table)
   for (const s of doc.sentences) {
     if (!STATING_ROLES.has(s.role)) continue
-    const tokens = tokensOf[s.index]!
-    const at = sentences.push({ sentence: s.index, tokens }) - 1
-    tokens.forEach((token, i) => {
-      const list = starts.get(token.key)
+    const first = tokens.first[s.index]!
+    const count = tokens.first[s.index + 1]! - first
+    const at = sentences.push({ sentence: s.index, first, count }) - 1
+    for (let i = 0; i < count; i++) {
+      const key = tokens.keys[tokens.key[first + i]!]!
+      const list = starts.get(key)
       // The first few places suffice to show a phrase is written out somewhere.
-      if (!list) starts.set(token.key, [[at, i]])
+      if (!list) starts.set(key, [[at, i]])
       else if (list.length < 64) list.push([at, i])
-    })
+    }
   }
-  return { sentences, starts }
+  return { tokens, sentences, starts }
 }
 
 /** Where the other document writes these words out in full (not as an abbreviation that expands to them). */
-function findWritten(doc: PreparedDocument, index: ReturnType<typeof phraseIndex>, words: readonly string[]): Span | undefined {
+function findWritten(doc: PreparedDocument, index: PhraseIndex, words: readonly string[]): Span | undefined {
+  const { tokens } = index
   for (const [at, i] of index.starts.get(words[0]!) ?? []) {
-    const { sentence, tokens } = index.sentences[at]!
-    if (i + words.length > tokens.length) continue
+    const { sentence, first, count } = index.sentences[at]!
+    if (i + words.length > count) continue
+    const key = (k: number): string => tokens.keys[tokens.key[first + k]!]!
+    const start = (k: number): number => tokens.start[first + k]!
     // Expanded tokens share their abbreviation's span: one word written per token means written out.
-    const written = words.every((word, k) => tokens[i + k]!.key === word && (k === 0 ? i === 0 || tokens[i - 1]!.start !== tokens[i]!.start : tokens[i + k - 1]!.start !== tokens[i + k]!.start))
-    const last = tokens[i + words.length - 1]!
-    if (written && (i + words.length === tokens.length || tokens[i + words.length]!.start !== last.start)) {
-      return spanOf(doc, sentence, tokens[i]!.start, last.end)
+    const written = words.every((word, k) => key(i + k) === word && (k === 0 ? i === 0 || start(i - 1) !== start(i) : start(i + k - 1) !== start(i + k)))
+    const last = i + words.length - 1
+    if (written && (i + words.length === count || start(i + words.length) !== start(last))) {
+      return spanOf(doc, sentence, start(i), tokens.end[first + last]!)
     }
   }
   return undefined

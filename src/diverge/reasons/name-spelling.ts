@@ -44,8 +44,24 @@ const APOSTROPHES = /['’ʼ‘`.]/gu
 // English derivations of a name: a word plus one of these is another word (Maya / Mayan, Europe / European).
 const DERIVATIONS = ['s', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'er', 'es', 'ns', 'ans']
 
-function wordsOf(text: string): NameWord[] {
-  return text
+// Names are judged against many others, so each text is read once: the words of a name, its
+// letters, its marked letters. Bounded like the fold caches; the values are shared, never mutated.
+const CACHE_LIMIT = 50_000
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>()
+  return (text) => {
+    let value = cache.get(text)
+    if (value === undefined) {
+      value = read(text)
+      if (cache.size >= CACHE_LIMIT) cache.clear()
+      cache.set(text, value)
+    }
+    return value
+  }
+}
+
+const wordsOf = memo((text: string): readonly NameWord[] =>
+  text
     .normalize('NFC')
     .split(/[\s\-‐‑–—_]+/u)
     .filter((w) => /\p{L}/u.test(w))
@@ -53,13 +69,14 @@ function wordsOf(text: string): NameWord[] {
       const lower = w.toLowerCase()
       const bare = stripDiacritics(lower.replace(APOSTROPHES, '')).replace(/đ/g, 'd')
       return { lower: foldWord(lower.replace(APOSTROPHES, '')), bare, vietnamese: VIETNAMESE_MARKED.test(lower), syllable: isVietnameseSyllable(foldWord(w)) }
-    })
-}
+    }),
+)
 
 /** Letters only: what is left of a name when case, marks, spaces, hyphens and apostrophes go. */
-function letters(text: string): string {
-  return stripDiacritics(text.normalize('NFC').toLowerCase()).replace(/[^\p{L}]/gu, '')
-}
+const letters = memo((text: string): string => stripDiacritics(text.normalize('NFC').toLowerCase()).replace(/[^\p{L}]/gu, ''))
+
+/** Lower case, marks kept, letters only. */
+const markedLetters = memo((text: string): string => text.normalize('NFC').toLowerCase().replace(/[^\p{L}]/gu, ''))
 
 /**
  * Optimal string alignment distance (edits and swaps of neighbours), or
@@ -162,16 +179,15 @@ export function formatOnly(a: string, b: string, possessiveA = false, possessive
   const la = letters(a)
   const lb = letters(b)
   if (la === '' || lb === '') return undefined
-  const bareA = stripDiacritics(a.normalize('NFC').toLowerCase())
-  const bareB = stripDiacritics(b.normalize('NFC').toLowerCase())
   // Marks are a spelling (Nguyễn / Nguyen stays a variant); only punctuation and joins are form.
-  const marksAgree = a.normalize('NFC').toLowerCase().replace(/[^\p{L}]/gu, '') === b.normalize('NFC').toLowerCase().replace(/[^\p{L}]/gu, '')
+  const marksAgree = markedLetters(a) === markedLetters(b)
   if (la === lb && marksAgree) {
     const apostrophe = /['’ʼ‘`]/u
     if (apostrophe.test(a) !== apostrophe.test(b)) return { kind: 'format', reason: 'apostrophe' }
     const spaced = (t: string): boolean => /\s/u.test(t.trim())
     // Jae-myung / Jae Myung is a respelling an editor checks; WiFi / Wi-Fi is not.
-    if (!spaced(a) && !spaced(b) && bareA !== bareB) return { kind: 'format', reason: 'hyphenation' }
+    const bare = (t: string): string => stripDiacritics(t.normalize('NFC').toLowerCase())
+    if (!spaced(a) && !spaced(b) && bare(a) !== bare(b)) return { kind: 'format', reason: 'hyphenation' }
     return undefined
   }
   if ((possessiveA && `${la}s` === lb) || (possessiveB && `${lb}s` === la)) return { kind: 'format', reason: 'possessive' }

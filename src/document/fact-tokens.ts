@@ -1,0 +1,72 @@
+/**
+ * The token stream facts are read from: words, numerals ("13/8", "1.000.000",
+ * "Covid-19" kept whole) and single symbols, with whether whitespace precedes
+ * each. Part of the document model, so that every stage reading facts or the
+ * words around them shares one tokenization of each sentence (see ./words).
+ */
+import { ASCII_DIGIT, NOT_ASCII_DIGIT, WORD_CHAR, lastRunClasses, scanRun, widthAt } from '../normalize/chars'
+import { foldWord } from '../normalize/fold'
+
+export interface Token {
+  readonly start: number
+  readonly end: number
+  readonly raw: string
+  /** `foldWord(raw)` for words and mixed tokens, `raw` otherwise. */
+  readonly key: string
+  /** word: letters only; num: ASCII digits with inner separators; mixed: both; punct: one symbol. */
+  readonly kind: 'word' | 'num' | 'mixed' | 'punct'
+  /** Whitespace or the start of the text precedes it. */
+  readonly spaced: boolean
+}
+
+// Inside a token these keep "13/8", "1.000.000", "Covid-19", "TP.HCM" whole.
+function isJoiner(code: number): boolean {
+  return code === 46 || code === 44 || code === 47 || code === 58 || code === 45 || code === 39 || code === 0x2019 || code === 0x2013
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = []
+  const n = text.length
+  let i = 0
+  let spaced = true
+  while (i < n) {
+    if (isSpace(text.charCodeAt(i))) {
+      i++
+      spaced = true
+      continue
+    }
+    let e = scanRun(text, i, n, WORD_CHAR)
+    if (e > i) {
+      let classes = lastRunClasses()
+      while (e + 1 < n && isJoiner(text.charCodeAt(e))) {
+        const more = scanRun(text, e + 1, n, WORD_CHAR)
+        if (more === e + 1) break
+        classes |= lastRunClasses()
+        e = more
+      }
+      const raw = text.slice(i, e)
+      // ASCII digits and joiners only: a numeral ("13/8", "1.000.000"); digits among letters: mixed ("Covid-19").
+      const kind: Token['kind'] = !(classes & NOT_ASCII_DIGIT) ? 'num' : classes & ASCII_DIGIT ? 'mixed' : 'word'
+      out.push({ start: i, end: e, raw, key: kind === 'num' ? raw : foldWord(raw), kind, spaced })
+    } else {
+      e = i + widthAt(text, i)
+      // ".20 parts per million": a decimal with no leading zero is one numeral, not a full stop and 20.
+      const bare = text.charCodeAt(i) === 46 && (spaced || text[i - 1] === '(' || text[i - 1] === '$') ? scanRun(text, i + 1, n, WORD_CHAR) : i
+      if (bare > i + 1 && !(lastRunClasses() & NOT_ASCII_DIGIT) && (bare === n || !isJoiner(text.charCodeAt(bare)) || !/\d/.test(text[bare + 1] ?? ''))) {
+        out.push({ start: i, end: bare, raw: text.slice(i, bare), key: text.slice(i, bare), kind: 'num', spaced })
+        i = bare
+        spaced = false
+        continue
+      }
+      const raw = text.slice(i, e)
+      out.push({ start: i, end: e, raw, key: raw, kind: 'punct', spaced })
+    }
+    i = e
+    spaced = false
+  }
+  return out
+}

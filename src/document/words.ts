@@ -1,0 +1,111 @@
+/**
+ * The words of a document's sentences, read once: the fact tokens of every sentence are computed
+ * the first time a stage asks and then shared by every reader — fact extraction, the clause and
+ * moment readers of fact pairing, the content words of sentence overlap — rather than each
+ * slicing and tokenizing the sentence again.
+ *
+ * Kept in columns (offsets, kinds and interned keys in typed arrays, some 13 bytes a token) rather
+ * than as token objects (over 100 bytes each with their strings): a long report has hundreds of
+ * thousands of tokens and keeps them as long as it is compared. A sentence's tokens are made into
+ * objects again when asked for, which costs far less than finding and folding them anew.
+ */
+import { type Token, tokenize } from './fact-tokens'
+import type { PreparedDocument } from './index'
+
+const KINDS: readonly Token['kind'][] = ['word', 'num', 'mixed', 'punct']
+const SPACED = 4
+
+interface FactTokenTable {
+  /** Sentence i's tokens are rows first[i] up to first[i + 1]. */
+  readonly first: Int32Array
+  /** Offsets local to the sentence's NFC text. */
+  readonly start: Int32Array
+  readonly end: Int32Array
+  /** Index in KINDS, plus SPACED. */
+  readonly flags: Uint8Array
+  /** Index in `keys`. */
+  readonly key: Int32Array
+  readonly keys: readonly string[]
+}
+
+// Keyed by the document: a table dies with it.
+const tables = new WeakMap<PreparedDocument, FactTokenTable>()
+
+function grow<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  if (size <= array.length) return array
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2))
+  bigger.set(array)
+  return bigger
+}
+
+function build(doc: PreparedDocument): FactTokenTable {
+  const count = doc.sentences.length
+  const first = new Int32Array(count + 1)
+  let capacity = 1024
+  let start = new Int32Array(capacity)
+  let end = new Int32Array(capacity)
+  let flags = new Uint8Array(capacity)
+  let key = new Int32Array(capacity)
+  const keys: string[] = []
+  const ids = new Map<string, number>()
+  let rows = 0
+  for (let i = 0; i < count; i++) {
+    first[i] = rows
+    const s = doc.sentences[i]!
+    const tokens = tokenize(doc.nfc.text.slice(s.nfcStart, s.nfcEnd))
+    if (rows + tokens.length > capacity) {
+      capacity = Math.max(rows + tokens.length, capacity * 2)
+      start = grow(start, capacity)
+      end = grow(end, capacity)
+      flags = grow(flags, capacity)
+      key = grow(key, capacity)
+    }
+    for (const t of tokens) {
+      let id = ids.get(t.key)
+      if (id === undefined) ids.set(t.key, (id = keys.push(t.key) - 1))
+      start[rows] = t.start
+      end[rows] = t.end
+      flags[rows] = KINDS.indexOf(t.kind) | (t.spaced ? SPACED : 0)
+      key[rows] = id
+      rows++
+    }
+  }
+  first[count] = rows
+  return { first, start: start.slice(0, rows), end: end.slice(0, rows), flags: flags.slice(0, rows), key: key.slice(0, rows), keys }
+}
+
+function tableOf(doc: PreparedDocument): FactTokenTable {
+  let table = tables.get(doc)
+  if (!table) tables.set(doc, (table = build(doc)))
+  return table
+}
+
+/** The NFC text of sentence `i`. */
+export function sentenceText(doc: PreparedDocument, i: number): string {
+  const s = doc.sentences[i]!
+  return doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
+}
+
+/** The fact tokens of sentence `i` (see ./fact-tokens), offsets local to its NFC text: a fresh array each call. */
+export function factTokens(doc: PreparedDocument, i: number): Token[] {
+  const table = tableOf(doc)
+  const from = doc.sentences[i]!.nfcStart
+  const text = doc.nfc.text
+  const out: Token[] = []
+  for (let row = table.first[i]!, last = table.first[i + 1]!; row < last; row++) {
+    const start = table.start[row]!
+    const end = table.end[row]!
+    const flags = table.flags[row]!
+    out.push({ start, end, raw: text.slice(from + start, from + end), key: table.keys[table.key[row]!]!, kind: KINDS[flags & 3]!, spaced: (flags & SPACED) !== 0 })
+  }
+  return out
+}
+
+/** The keys of sentence `i`'s fact tokens that are not punctuation, in order, with their kinds: what overlap measures read. */
+export function factKeys(doc: PreparedDocument, i: number, visit: (key: string, kind: Token['kind']) => void): void {
+  const table = tableOf(doc)
+  for (let row = table.first[i]!, last = table.first[i + 1]!; row < last; row++) {
+    const kind = KINDS[table.flags[row]! & 3]!
+    if (kind !== 'punct') visit(table.keys[table.key[row]!]!, kind)
+  }
+}

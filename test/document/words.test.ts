@@ -1,0 +1,95 @@
+/**
+ * The document's word tables are caches kept in columns: what a stage reads from them must be
+ * exactly what tokenizing the sentence itself gives, whatever the text (offsets, keys, kinds,
+ * expansions of abbreviations), and the word stream must find the places a naive scan finds.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { prepare } from '../../src/document'
+import { tokenize as factTokenize } from '../../src/document/fact-tokens'
+import { tokenTable } from '../../src/document/sentence-tokens'
+import { wordStream } from '../../src/document/word-stream'
+import { factKeys, factTokens, sentenceText } from '../../src/document/words'
+import { expansionTable } from '../../src/normalize/abbreviations'
+import { stripDiacritics } from '../../src/normalize/fold'
+import { nameSkeleton } from '../../src/normalize/romanisation'
+import { tokenize } from '../../src/normalize/tokens'
+
+const TABLE = expansionTable(['vie', 'eng'])
+
+// Words that exercise folding, abbreviations, numerals, joiners, marks and scripts without spaces.
+const WORDS = ['Hà', 'Nội', 'Ha', 'Noi', 'hoà', 'hòa', 'TP.HCM', 'TP.', 'HCM', 'UBND', '13/8', '1.000.000', '2,5', 'Covid-19', "O'Brien", 'Park', 'Pak', 'Busan', 'Pusan', 'ngày', 'năm', '東京', 'ไทย', '😀', '.20', '—', 'Lee', 'Jae-myung', 'Mr.', 'ông']
+const SEPARATORS = [' ', ' ', ', ', '. ', '.\n', '\n\n', ' (', ') ', ': ', '? ']
+const text = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 80 })
+  .map((parts) => parts.map(([w, s]) => w + s).join(''))
+
+const docOf = (t: string) => prepare({ text: t }, { detectBoilerplate: true })
+
+describe('the fact token table', () => {
+  it('gives every sentence the tokens its text tokenizes to', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const doc = docOf(t)
+        doc.sentences.forEach((_, i) => expect(factTokens(doc, i)).toEqual(factTokenize(sentenceText(doc, i))))
+      }),
+    )
+  })
+
+  it('lists the keys of every token but punctuation, in order', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const doc = docOf(t)
+        doc.sentences.forEach((_, i) => {
+          const seen: Array<[string, string]> = []
+          factKeys(doc, i, (key, kind) => seen.push([key, kind]))
+          expect(seen).toEqual(factTokenize(sentenceText(doc, i)).filter((tok) => tok.kind !== 'punct').map((tok) => [tok.key, tok.kind]))
+        })
+      }),
+    )
+  })
+})
+
+describe('the comparison token table', () => {
+  it('holds, row by row, the tokens of each sentence with abbreviations expanded', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const doc = docOf(t)
+        const table = tokenTable(doc, TABLE)
+        doc.sentences.forEach((_, i) => {
+          const rows = []
+          for (let row = table.first[i]!; row < table.first[i + 1]!; row++) rows.push({ start: table.start[row], end: table.end[row], key: table.keys[table.key[row]!] })
+          expect(rows).toEqual(tokenize(sentenceText(doc, i), TABLE))
+        })
+        expect(new Set(table.keys).size).toBe(table.keys.length)
+      }),
+    )
+  })
+})
+
+describe('the word stream', () => {
+  it('finds the first places of a word by its bare form and its skeleton, as a scan of every word does', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(...WORDS), (t, sought) => {
+        const doc = docOf(t)
+        const stream = wordStream(doc, TABLE)
+        const keys = doc.sentences.flatMap((_, i) => tokenize(sentenceText(doc, i), TABLE).map((tok) => tok.key))
+        expect(stream.keys).toEqual(keys)
+        const form = stripDiacritics(tokenize(sought, TABLE)[0]?.key ?? sought)
+        const byBare = keys.flatMap((key, at) => (stripDiacritics(key) === form ? [at] : [])).slice(0, 256)
+        expect([...(stream.bare.get(form) ?? [])]).toEqual(byBare)
+        const skeleton = nameSkeleton(form)
+        const bySkeleton = keys.flatMap((key, at) => (key.length >= 4 && nameSkeleton(key) === skeleton ? [at] : [])).slice(0, 256)
+        expect([...(stream.skeletons.get(skeleton) ?? [])]).toEqual(bySkeleton)
+      }),
+    )
+  })
+
+  it('keeps only the first 256 places of a word that stands more often', () => {
+    const doc = docOf(Array.from({ length: 300 }, () => 'Park và Parrk.').join(' '))
+    const stream = wordStream(doc, TABLE)
+    const places = stream.skeletons.get(nameSkeleton('park'))!
+    expect(places).toHaveLength(256)
+    expect(places).toEqual(stream.keys.flatMap((key, at) => (key === 'park' || key === 'parrk' ? [at] : [])).slice(0, 256))
+  })
+})
