@@ -20,11 +20,13 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
   const result = evaluateReal(lib, { allPairs: false })
 
   it.each([
-    // measured on the extended gold (vi 83 + 99, en 82 + 145) with names resolved per entity and
-    // number/date slots read from the clause, 2026-12-02: vi 59 found, 2 traps flagged, precision
-    // 0.908 (89/98); en 64 found, 8 traps flagged, precision 0.835 (66/79)
-    ['vi', 58, 3, 0.89],
-    ['en', 63, 9, 0.82],
+    // measured 2026-12-02 after slot evidence from sessions, moves, periods, measures and names, on
+    // vi 83 + 99 and on en 119 + 275 (the English gold grew by 167 newly read items, most of them traps
+    // the engine flagged, so its alarm count is not comparable with the 8 of 145 before): vi 59 found,
+    // 2 traps flagged, precision 0.918 (89/97); en 87 found, 30 traps flagged, precision 0.714 (95/133, 13 more flags judged).
+    // On the first 227 English items alone: 65 of 82 found, 7 of 145 traps flagged, precision 0.893.
+    ['vi', 58, 3, 0.9],
+    ['en', 86, 31, 0.7],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)
