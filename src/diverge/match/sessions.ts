@@ -14,7 +14,7 @@
 import type { PreparedDocument } from '../../document'
 import type { DocumentFacts } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
-import { keys, tokenize } from '../extract/fact-tokens'
+import { type Token, keys, tokenize } from '../extract/fact-tokens'
 import { foldWord } from '../../normalize/fold'
 import { sameFact } from './slots'
 
@@ -43,6 +43,7 @@ const SESSION_WORDS: ReadonlyMap<string, string> = new Map(
       ['pre-market', 'premarket'],
       ['after-hours', 'after-hours'],
       ['lately', 'recent'],
+      ['last', 'last'],
       ['recent', 'recent'],
     ] as const
   ).map(([word, part]) => [foldWord(word), part]),
@@ -177,6 +178,24 @@ function movesOf(facts: readonly Fact[]): Move[] {
 const REFERENCE = keys('from versus since compared từ')
 const CLAUSE_END = new Set([',', ';', ':', '.', '(', ')', '–', '—', '-'])
 
+/** Words before a part of the day that make it a time ("in afternoon trading", "at the close", "by late morning"). */
+const TIME_BEFORE = keys('in at by during before after the this until late early trading markets market yesterday today monday tuesday wednesday thursday friday saturday sunday')
+/** Words after one that make it a time of trading ("morning trade", "closed down", "to close at", "closing high"). */
+const TIME_AFTER = keys('trading trade session dealings deals at up down higher lower flat unchanged high low level price bell')
+const LAST_AFTER = keys('quoted traded')
+
+/**
+ * A part-of-day word used as a time of the session, not "close to 300", "opened fire", "the late
+ * president" or "early voting": a preposition or article before it, or a trading word or a
+ * figure after it.
+ */
+function inSession(prev: Token | undefined, next: Token | undefined, word?: string): boolean {
+  if (next && (next.kind === 'num' || TIME_AFTER.has(next.key) || LAST_AFTER.has(next.key))) return true
+  // "was last at $1.1149", "last quoted": only so is "last" a moment ("the last three seasons" is not)
+  if (word === 'last') return false
+  return prev !== undefined && TIME_BEFORE.has(prev.key) && !(next && next.key === 'to')
+}
+
 /** The parts of the day a sentence names for its own figures. */
 function partsOf(text: string): Set<string> {
   const parts = new Set<string>()
@@ -191,8 +210,8 @@ function partsOf(text: string): Set<string> {
     const prev = tokens[k - 1]
     const next = tokens[k + 1]
     const modified = prev !== undefined && MODIFIERS.has(prev.key)
-    if (part) parts.add(modified ? `${prev.key} ${part}` : part)
-    if (MODIFIERS.has(t.key) && !(next && SESSION_WORDS.has(next.key))) parts.add(t.key)
+    if (part && inSession(prev, next, t.key)) parts.add(modified ? `${prev.key} ${part}` : part)
+    if (MODIFIERS.has(t.key) && !(next && SESSION_WORDS.has(next.key)) && inSession(prev, next)) parts.add(t.key)
     const vi = VI_PARTS.get(t.key)
     if (vi && ((next && (VI_PART_AFTER.has(next.key) || next.kind === 'num')) || (prev && VI_PART_BEFORE.has(prev.key)))) parts.add(vi)
     const door = VI_DOOR.get(t.key)

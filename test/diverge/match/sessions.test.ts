@@ -73,6 +73,13 @@ describe('figures of two moments of a session', () => {
     expect(pairs(a, b)).toEqual(expect.arrayContaining(want))
   })
 
+  it.each([
+    ['en: "close to" is a hedge, "opened fire" no opening', 'Police opened fire in the square and killed close to 12 protesters.', 'In the afternoon, police killed 20 protesters in the square.', [['12 protesters', '20 protesters']]],
+    ['en: "the late president" is no late trade', 'The late president\'s foundation raised $3 million in the afternoon session.', 'The foundation raised $5 million in the afternoon session.', [['$3 million', '$5 million']]],
+  ])('%s: still a contradiction', (_name, a, b, want) => {
+    expect(pairs(a, b)).toEqual(want)
+  })
+
   it('a move from the same starting level is evidence of one slot', () => {
     const found = compare('Oracle shares were also higher, trading up 12 cents at $13.60.', 'Shares of Redwood Shores-based Oracle rose 14 cents to $13.62.')
     const level = found.divergences.find((d) => d.a?.text === '$13.60')!
