@@ -120,7 +120,7 @@ function lineBoundaries(context: BoundaryContext, start: number, end: number): n
     let cut = wStart
     while (cut < wEnd && /\s/.test(text[cut]!)) cut++
     if (cut > start) candidates.set(cut, -1)
-    for (const part of seg.segment(text.slice(wStart, wEnd))) if (part.index > 0) candidates.set(wStart + part.index, -1)
+    for (const part of seg.segment(text.slice(wStart, wEnd))) if (part.index > 0 && !tickerAt(text, wStart + part.index)) candidates.set(wStart + part.index, -1)
   }
   const line = text.slice(start, end)
   for (const match of line.matchAll(SITE)) {
@@ -138,6 +138,11 @@ function lineBoundaries(context: BoundaryContext, start: number, end: number): n
     pieceStart = position
   }
   return out
+}
+
+/** ICU breaks inside a ticker (" .SPX", "<.IXIC>"): a period set after a space or bracket and glued to the next word. */
+function tickerAt(text: string, position: number): boolean {
+  return text[position - 1] === '.' && /[\s<(]/u.test(text[position - 2] ?? '') && /\p{Lu}/u.test(text[position] ?? '')
 }
 
 /** Split `text` into sentences, line by line. Offsets index `text`. */

@@ -20,13 +20,13 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
   const result = evaluateReal(lib, { allPairs: false })
 
   it.each([
-    // measured on the extended gold (vi 83 + 99, en 82 + 145) with names resolved per entity and
-    // number/date slots read from the clause, 2026-12-02: vi 59 found, 2 traps flagged, precision
-    // 0.908 (89/98); en 64 found, 8 traps flagged, precision 0.835 (66/79). Facts paired across
-    // the whole reports (anchors, mutual best matches, values echoed in another slot), same day:
-    // vi 66 found, 3 traps flagged, precision 0.907 (97/107); en unchanged
-    ['vi', 65, 4, 0.89],
-    ['en', 63, 9, 0.82],
+    // measured 2026-12-02 on vi 83 + 99 and en 119 + 275 (the English gold grew by 167 newly read
+    // items, most of them traps the engine flagged, so its alarm count is not comparable with the 8
+    // of 145 before), with facts paired across whole reports (anchors, mutual best matches) and slot
+    // evidence from sessions, moves, periods, measures and names merged: vi 66 found, 3 traps
+    // flagged, precision 0.915 (97/106); en 89 found, 32 traps flagged, precision 0.708 (97/137).
+    ['vi', 65, 4, 0.9],
+    ['en', 88, 33, 0.7],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

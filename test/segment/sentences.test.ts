@@ -19,6 +19,9 @@ describe('splitSentences', () => {
     ['Polls close at 8 p.m. Tuesday in the state. Results follow.', ['Polls close at 8 p.m. Tuesday in the state.', 'Results follow.']],
     ['He arrived at 6 p.m. Police said so.', ['He arrived at 6 p.m.', 'Police said so.']],
     ['第一句。第二句。', ['第一句。', '第二句。']],
+    // A ticker is no sentence end: ICU breaks after the period of " .SPX" and "<.IXIC>".
+    ['The S&P 500 Index .SPX fell 10.65 points. It closed.', ['The S&P 500 Index .SPX fell 10.65 points.', 'It closed.']],
+    ['The Nasdaq Composite Index <.IXIC> declined 25.78 points. Xong.', ['The Nasdaq Composite Index <.IXIC> declined 25.78 points.', 'Xong.']],
     // A sentence may open with a figure, which ICU never breaks before when a lower-case word follows it.
     ['Điện thoại gần hết pin. 5 ngày đã qua, cô vẫn nhớ.', ['Điện thoại gần hết pin.', '5 ngày đã qua, cô vẫn nhớ.']],
     ['Tổng số ca là 312.000. 24h qua, Hệ thống ghi nhận thêm.', ['Tổng số ca là 312.000.', '24h qua, Hệ thống ghi nhận thêm.']],

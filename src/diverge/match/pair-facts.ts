@@ -21,6 +21,7 @@ import { approximationsMeet, bothZoned, compatibleReason } from '../reasons/comp
 import type { Fact } from '../extract/fact'
 import { factKeys, factTokens } from '../../document/words'
 import { STOP } from '../extract/number-words'
+import { SentenceSessions, differentSessions, lastDigitPlace, sameStart } from './sessions'
 import { SentenceClauses, differentQualifiers } from './slot-qualifiers'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { mutualBest } from './mutual-best'
@@ -129,6 +130,16 @@ function sharedNeighbours(a: Fact, b: Fact, rarity: (w: string) => number): numb
   return score
 }
 
+/** Sentences with more figures than this are not searched for a sibling rounding (the search is quadratic in them). */
+const MAX_SIBLINGS = 12
+
+/** Two figures one unit of the last digit either states apart: 0.29 / 0.30, $1.49 / $1.50. */
+function oneUnitApart(a: Fact & { type: 'number' }, b: Fact & { type: 'number' }): boolean {
+  const unit = Math.max(lastDigitPlace(a), lastDigitPlace(b))
+  const gap = Math.abs(a.value - b.value)
+  return a.kind === b.kind && a.unit === b.unit && gap > 0 && gap <= unit * (1 + 1e-9)
+}
+
 /** Consecutive days or years (22/10 and 23/10, 2013 and 2014): as often two periods as one misreported. */
 function adjacentPeriods(a: Fact, b: Fact): boolean {
   if (a.type === 'date' && b.type === 'date') {
@@ -212,6 +223,8 @@ export function createPairer(
 ): FactPairer {
   const momentsA = new SentenceMoments(docA, factsA)
   const momentsB = new SentenceMoments(docB, factsB)
+  const sessionsA = new SentenceSessions(docA, factsA)
+  const sessionsB = new SentenceSessions(docB, factsB)
   const clausesA = new SentenceClauses(docA)
   const clausesB = new SentenceClauses(docB)
   const linkOfA = new Map<number, number>()
@@ -243,6 +256,19 @@ export function createPairer(
     return shared
   }
 
+  /**
+   * "fell $1.49, to $50.01" / "fell $1.50 … to close at $50", "5.91 points, or 0.29 percent" / "6 points,
+   * or 0.30 percent": when another figure of the two sentences is the same one rounded, a figure one unit
+   * of its last digit away is that rounding carried through, not another reading.
+   */
+  function roundsItsSiblings(x: Located<Fact>, y: Located<Fact>): boolean {
+    if (x.fact.type !== 'number' || y.fact.type !== 'number' || !oneUnitApart(x.fact, y.fact)) return false
+    const siblingsA = factsA?.factsBySentence.get(x.sentence) ?? []
+    const siblingsB = factsB?.factsBySentence.get(y.sentence) ?? []
+    if (siblingsA.length > MAX_SIBLINGS || siblingsB.length > MAX_SIBLINGS) return false
+    return siblingsA.some((u) => u !== x && siblingsB.some((v) => v !== y && !sameFact(u.fact, v.fact) && compatibleReason(u.fact, v.fact) === 'rounding'))
+  }
+
   function distinct(x: Located<Fact>, y: Located<Fact>): string | undefined {
     const linked = linkOfA.has(x.sentence) && linkOfA.get(x.sentence) === linkOfB.get(y.sentence)
     return differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
@@ -267,6 +293,10 @@ export function createPairer(
     if (overlap >= 0.15) {
       score += Math.min(overlap, 0.6) * 0.7
       evidence.push(`sentences share ${Math.round(overlap * 100)}% of their rare words`)
+    }
+    if (sameStart(sessionsA.get(x.sentence), sessionsB.get(y.sentence), x.fact, y.fact)) {
+      score += 0.2
+      evidence.push('moves from the same starting level')
     }
     if (x.fact.type === 'number' && y.fact.type === 'number' && x.fact.unit && x.fact.unit === y.fact.unit) {
       score += 0.1
@@ -293,7 +323,10 @@ export function createPairer(
     }
     // Two approximations in sentences the aligner did not link are two reporters' own roundings
     // ("khoảng 450 triệu USD" / "khoảng 440 triệu USD"), even in the same words.
-    const reason = compatibleReason(x.fact, y.fact) ?? (!linked && approximationsMeet(x.fact, y.fact) ? 'approximation' : undefined)
+    const reason =
+      compatibleReason(x.fact, y.fact) ??
+      (!linked && approximationsMeet(x.fact, y.fact) ? 'approximation' : undefined) ??
+      (roundsItsSiblings(x, y) ? 'rounding' : undefined)
     // Two outlets a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event, and one
     // day's news and the next day's share their words ("hacked on 21/10" / "announced on 22-10"):
     // a one-day gap stays a candidate unless one sentence is a near copy of the other, the day
@@ -312,9 +345,13 @@ export function createPairer(
     if (!reason && x.fact.type === 'number') {
       const mx = momentsA.get(x.sentence, x.fact)
       const my = momentsB.get(y.sentence, y.fact)
+      const sessions = differentSessions(sessionsA.get(x.sentence), sessionsB.get(y.sentence), x.fact, y.fact)
       if (mx.length > 0 && my.length > 0 && !mx.some((m) => my.some((n) => sameMoment(m, n)))) {
         score = Math.min(1, score) * MOMENT_FACTOR
         evidence.push('the sentences are dated differently')
+      } else if (sessions) {
+        score = Math.min(1, score) * MOMENT_FACTOR
+        evidence.push(sessions)
       }
     }
     // A bare number ("51", "14") names no slot of its own: its neighbours must.

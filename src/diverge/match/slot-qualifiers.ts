@@ -1,11 +1,14 @@
 /**
  * Words of a figure's clause that say which slot it fills, beyond its unit: what a share
  * is a share of, "other" (a part beside a total), "former" (another time), a running score
- * ("mở tỷ số", "equalised") against a final one, an expectation against a result. Two
- * figures whose clauses qualify them differently are two slots, however alike the sentences.
+ * ("mở tỷ số", "equalised") against a final one, an expectation against a result, a change
+ * ("rose 31 cents") against a level ("to $28.39"), a year-earlier figure against a current one,
+ * a profit against revenue or a loss, and the people, places and bodies each sentence names.
+ * Two figures whose clauses qualify them differently are two slots, however alike the sentences.
  */
 import type { PreparedDocument } from '../../document'
-import { foldWord } from '../../normalize/fold'
+import { foldWord, stripDiacritics } from '../../normalize/fold'
+import { editDistance } from '../reasons/name-spelling'
 import type { Fact } from '../extract/fact'
 import { type Token, keys } from '../extract/fact-tokens'
 import { factTokens } from '../../document/words'
@@ -19,6 +22,45 @@ const PART = keys('other others another additional khác')
 const FORMER = keys('former cựu')
 /** A score during the game: who opened it, levelled it, led. */
 const RUNNING_SCORE = keys('mở nâng gỡ rút cân dẫn equalised equalized levelled leveled led leading trailing trailed')
+/** A verb or preposition right before a figure that makes it a change ("rose 31 cents", "tăng 5%"), not a level. */
+const CHANGE = keys(
+  'rose rise rises risen fell fall falls fallen gained gains lost loses added adds shed sheds dropped drops declined declines climbed climbs jumped jumps ' +
+    'slipped slips eased eases firmed slid slides dipped sank tumbled plunged surged soared rallied increased decreased advanced grew by up down off ' +
+    'rising falling gaining losing adding shedding dropping declining climbing jumping slipping sliding easing increasing decreasing advancing tăng giảm',
+)
+/** The word right before a level a figure moved to ("to $28.39", "at 987.86", "lên 20%"). */
+const LEVEL = keys('to at lên xuống')
+/** Words that make a period an earlier one: "a year earlier", "the year-ago quarter", "last year", "năm ngoái". */
+const PRIOR = keys('year-ago year-earlier ago earlier last previous prior before ngoái')
+const PERIOD = keys('year quarter period season month week năm quý kỳ tháng')
+const NGOAI = foldWord('ngoái')
+const TRUOC = foldWord('trước')
+/** A comparison with an earlier period ("up 5% from a year earlier", "so với cùng kỳ năm trước") dates the figure it is compared with, not this one. */
+const COMPARED = keys('from than over versus compared với')
+/** What an amount of a company's accounts measures: "a profit of", "earned", "revenue of", "lỗ", "doanh thu". */
+const MEASURES: ReadonlyMap<string, string> = new Map(
+  [
+    ...'profit profits earnings earned earn earns income lãi nhuận'.split(' ').map((w) => [w, 'profit']),
+    ...'loss losses lỗ'.split(' ').map((w) => [w, 'loss']),
+    ...'revenue revenues sales turnover thu'.split(' ').map((w) => [w, 'revenue']),
+  ].map(([w, m]) => [foldWord(w!), m!]),
+)
+/** Vietnamese measures are two syllables; the second counts only after the first ("lợi nhuận", "doanh thu"). */
+const MEASURE_FIRST: ReadonlyMap<string, string> = new Map([
+  [foldWord('nhuận'), foldWord('lợi')],
+  [foldWord('thu'), foldWord('doanh')],
+])
+
+/** The measure named nearest before the figure in its clause, if any. */
+function measure(c: Clause): string | undefined {
+  for (let k = c.before.length - 1; k >= Math.max(0, c.before.length - 5); k--) {
+    const w = c.before[k]!
+    const m = MEASURES.get(w)
+    if (m && (!MEASURE_FIRST.has(w) || c.before[k - 1] === MEASURE_FIRST.get(w))) return m
+  }
+  return undefined
+}
+
 /** A figure someone expects, plans or forecasts, not one that happened. */
 const EXPECTED = keys('expects expected expecting expect forecast forecasts projected projects predicted predicts anticipated anticipates kiến báo hoạch tiêu target targets')
 /** "dự kiến", "dự báo", "kế hoạch", "mục tiêu": the second syllable counts only after the first. */
@@ -34,8 +76,14 @@ const EXPECTED_FIRST: ReadonlyMap<string, string> = new Map(
 export interface Clause {
   /** Capitalised words of the clause that do not open the sentence, folded: its places and entities. */
   readonly names: readonly string[]
+  /** The same from the sentence's start up to the figure: whose figure an apposition ("up 78 cents, or 3.8 percent") gives. */
+  readonly leadNames: readonly string[]
   /** Every folded word of the sentence: an entity the other clause names may sit anywhere in it. */
   readonly sentence: ReadonlySet<string>
+  /** The capitalised words of the whole sentence that do not open it, folded. */
+  readonly sentenceNames: readonly string[]
+  /** Every capitalised word of the sentence, folded, the first one too. */
+  readonly capitals: ReadonlySet<string>
   /** Folded words from the clause's start up to the figure. */
   readonly before: readonly string[]
   /** Folded words from the sentence's start up to the figure: an expectation governs its appositions too. */
@@ -48,6 +96,8 @@ export interface Clause {
 export class SentenceClauses {
   private readonly cache = new Map<number, readonly Token[]>()
   private readonly words = new Map<number, ReadonlySet<string>>()
+  private readonly names = new Map<number, readonly string[]>()
+  private readonly capitals = new Map<number, ReadonlySet<string>>()
   constructor(private readonly doc: PreparedDocument) {}
 
   of(sentence_: number, fact: Fact): Clause {
@@ -62,17 +112,28 @@ export class SentenceClauses {
     const lead: string[] = []
     const after: string[] = []
     const names: string[] = []
+    const leadNames: string[] = []
+    const isName = (t: Token, at: number): boolean =>
+      at > 0 && t.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !/[!?"“]/u.test(tokens[at - 1]!.raw) && !(tokens[at - 1]!.raw === '.' && isBreak(tokens, at - 1)) && ownName(t)
     const name = (t: Token, at: number): void => {
-      if (at > 0 && t.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !/[.!?"“]/u.test(tokens[at - 1]!.raw) && ownName(t)) names.push(possessive(t.key))
+      if (isName(t, at)) names.push(possessive(t.key))
+    }
+    let sentenceNames = this.names.get(sentence_)
+    if (!sentenceNames) this.names.set(sentence_, (sentenceNames = tokens.flatMap((t, at) => (isName(t, at) ? [possessive(t.key)] : []))))
+    let capitals = this.capitals.get(sentence_)
+    if (!capitals) {
+      capitals = new Set(tokens.filter((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.raw)).map((t) => possessive(t.key)))
+      this.capitals.set(sentence_, capitals)
     }
     let k = 0
     while (k < tokens.length && tokens[k]!.end <= fact.start) k++
     let open = true
     for (let b = k - 1; b >= 0 && lead.length < 40; b--) {
       const t = tokens[b]!
-      if (isBreak(t)) open = false
+      if (isBreak(tokens, b)) open = false
       if (t.kind !== 'word') continue
       lead.unshift(t.key)
+      if (isName(t, b)) leadNames.push(possessive(t.key))
       if (open) {
         before.unshift(t.key)
         name(t, b)
@@ -81,13 +142,13 @@ export class SentenceClauses {
     while (k < tokens.length && tokens[k]!.start < fact.end) k++
     for (; k < tokens.length && after.length < 8; k++) {
       const t = tokens[k]!
-      if (isBreak(t)) break
+      if (isBreak(tokens, k)) break
       if (t.kind === 'word') {
         after.push(t.key)
         name(t, k)
       }
     }
-    return { before, lead, after, names, sentence }
+    return { before, lead, after, names, leadNames, sentence, sentenceNames, capitals }
   }
 }
 
@@ -108,8 +169,18 @@ function possessive(key: string): string {
   return key.replace(/['’]s?$/u, '')
 }
 
-/** A clause mark, or a dash set off by a space ("36 feet -- 8 feet above"). */
-function isBreak(t: Token): boolean {
+/**
+ * A clause mark, or a dash set off by a space ("36 feet -- 8 feet above"). A full stop glued
+ * to the next word opens a ticker (".SPX", "<.IXIC>") inside the clause, not a new statement.
+ */
+function isBreak(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  if (t.raw === '.') {
+    // Inside one sentence a full stop mostly ends an abbreviation ("Inc. closed", "U.S. troops"):
+    // it closes a statement only before a capitalised word or a figure, or at the end.
+    const next = tokens[k + 1]
+    return next === undefined || (next.spaced && /^[\p{Lu}\p{N}]/u.test(next.raw))
+  }
   return CLAUSE_BREAK.has(t.raw) || (t.raw === '-' && t.spaced)
 }
 
@@ -119,8 +190,62 @@ function shareOf(f: Fact): string | undefined {
   return f.after.slice(1).find((w) => !STOP.has(w))?.replace(/s$/, '')
 }
 
+/**
+ * A capitalised word of the other sentence that may be the same name respelt or inflected
+ * (Sundwell / Sundwall, Europe / European). Short words (Vietnamese syllables: Mai / Tài) must match exactly.
+ */
+function spelledLike(name: string, capitals: ReadonlySet<string>): boolean {
+  const bare = stripDiacritics(name)
+  for (const w of capitals) {
+    const other = stripDiacritics(w)
+    if (Math.min(bare.length, other.length) < 5) continue
+    if (bare.slice(0, 4) === other.slice(0, 4)) return true
+    const limit = Math.floor(Math.min(bare.length, other.length) / 4)
+    if (editDistance(bare, other, limit) <= limit) return true
+  }
+  return false
+}
+
 function has(words: readonly string[], set: ReadonlySet<string>): boolean {
   return words.some((w) => set.has(w))
+}
+
+/** "rose 31 cents" is a change, "to $28.39" a level; undefined when the words say neither. */
+function role(f: Fact): 'change' | 'level' | undefined {
+  if (f.type !== 'number') return undefined
+  const word = f.before[f.before.length - 1]
+  if (word !== undefined && CHANGE.has(word)) return 'change'
+  if (f.after[0] === 'higher' || f.after[0] === 'lower') return 'change'
+  if (word !== undefined && LEVEL.has(word)) return 'level'
+  return undefined
+}
+
+/**
+ * A figure of an earlier period: its sentence names one ("last year", "a year ago", "the
+ * year-ago quarter", "năm ngoái", "năm trước") after it in its clause with no comparison word
+ * ("from", "than", "so với") between, or before it, unless a comparison word leads to that
+ * period inside the figure's own clause ("rose 5% from a year earlier to $4 billion").
+ */
+function prior(c: Clause): boolean {
+  const marks = (words: readonly string[]): number[] => {
+    const out: number[] = []
+    words.forEach((w, k) => {
+      if (w === 'year-ago' || w === 'year-earlier' || w === NGOAI) out.push(k)
+      else if (PRIOR.has(w) && (PERIOD.has(words[k - 1] ?? '') || PERIOD.has(words[k + 1] ?? '') || PERIOD.has(words[k + 2] ?? ''))) out.push(k)
+      else if (w === TRUOC && PERIOD.has(words[k - 1] ?? '')) out.push(k)
+    })
+    return out
+  }
+  const ownClause = c.lead.length - c.before.length
+  const comparedTo = (k: number): boolean => c.lead.slice(Math.max(0, k - 4), k).some((w) => COMPARED.has(w))
+  if (marks(c.lead).some((k) => k < ownClause || !comparedTo(k))) return true
+  return marks(c.after).some((k) => !c.after.slice(0, k).some((w) => COMPARED.has(w)))
+}
+
+/** The sentence names a period of its own ("first-quarter", "in the quarter ended May 30", "năm nay"). */
+function namesPeriod(c: Clause): boolean {
+  for (const w of c.sentence) if (w.split('-').some((part) => PERIOD.has(part))) return true
+  return false
 }
 
 function expected(words: readonly string[]): boolean {
@@ -136,19 +261,38 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   const ofX = shareOf(x)
   const ofY = shareOf(y)
   if (ofX !== undefined && ofY !== undefined && ofX !== ofY) return `shares of different wholes (${ofX} / ${ofY})`
+  // "On Jan. 10, Shawanda Denise McCalister … was found" / "On Jan. 1, Nikia Shanell Kilpatrick … was
+  // found": two sentences that each name two people or places and share none are about different ones.
+  const strangers = (c: Clause, other: Clause): boolean =>
+    c.sentenceNames.length >= 2 && c.sentenceNames.every((n) => !other.sentence.has(n) && !spelledLike(n, other.capitals))
+  if (strangers(cx, cy) && strangers(cy, cx)) return 'sentences about different people or places'
   if (x.type !== 'number' || y.type !== 'number') return undefined
   const near = (c: Clause): string[] => [...c.before.slice(-2), ...c.after.slice(0, 3)]
   if (has(near(cx), PART) !== has(near(cy), PART)) return 'a part ("other") against a whole'
   if (has(cx.before.slice(-4), FORMER) !== has(cy.before.slice(-4), FORMER)) return 'a former figure against a current one'
+  const rx = role(x)
+  const ry = role(y)
+  if (rx && ry && rx !== ry) return 'a change against a level'
+  // The other sentence must name its own period: "more than $34 billion" beside "$33.4 billion last year" may be last year's too.
+  const px = prior(cx)
+  if (px !== prior(cy) && namesPeriod(px ? cy : cx)) return 'a figure of an earlier period against a current one'
   if (x.kind === 'score' && y.kind === 'score') {
     const verb = (c: Clause): string | undefined => c.before.slice(-4).find((w) => RUNNING_SCORE.has(w))
     if (verb(cx) !== verb(cy)) return 'scores at different moments of a game'
   }
   if (expected(cx.lead) !== expected(cy.lead)) return 'an expected figure against a reported one'
-  // "Rosneft … 85 tỷ USD" / "dự án khí … 20 tỷ USD": in sentences the aligner did not link, each
-  // clause names a place or body the other sentence never mentions. Linked sentences state one
-  // statement, where a name only one side writes is a respelling or a paraphrase.
-  const own = (c: Clause, other: Clause): boolean => c.names.some((n) => !other.sentence.has(n))
-  if (!linked && own(cx, cy) && own(cy, cx)) return 'clauses about different places or entities'
+  const mx = measure(cx)
+  const my = measure(cy)
+  if (mx && my && mx !== my) return `different measures (${mx} / ${my})`
+  // "Rosneft … 85 tỷ USD" / "dự án khí … 20 tỷ USD": each clause (or, for an apposition with no
+  // name of its own, the sentence up to it) names a place or body the other sentence never mentions.
+  // Linked sentences state one statement, where a name only one side writes may be a respelling
+  // (Sundwell / Sundwall) or a paraphrase; there a name counts only when nothing in the other
+  // sentence is spelt like it, the figure's own clause must name it, and the two clauses share no
+  // name ("Hoàng / Hồ Khắc Ngọc" is one man spelt two ways).
+  const ownOf = (c: Clause): readonly string[] => (c.names.length > 0 || linked ? c.names : c.leadNames)
+  const own = (c: Clause, other: Clause): boolean => ownOf(c).some((n) => !other.sentence.has(n) && (!linked || !spelledLike(n, other.capitals)))
+  const shareName = linked && cx.names.some((n) => cy.names.includes(n))
+  if (!shareName && own(cx, cy) && own(cy, cx)) return 'clauses about different places or entities'
   return undefined
 }

@@ -1,0 +1,314 @@
+/**
+ * When in a session a sentence's figures were taken. Two reports of one market day quote a
+ * price at the close and in afternoon trading, or a bond on two days; their figures differ
+ * because the moments do, and their sentences share every word but the figures. Two kinds
+ * of evidence tell those moments apart:
+ * - the part of the day or session each sentence names ("in afternoon trading", "closed",
+ *   "premarket", "phiên chiều", "đóng cửa"), when both name one and none is shared;
+ * - the move each sentence reports (a change to a level, or a level "from" an earlier one):
+ *   two moves of one measure that differ in where they started, where they ended and by how
+ *   much are two sessions. One misreported figure changes one or two of the three, never all:
+ *   "rose 94 cents to $18.09" / "rose $1.09 to $18.24" start from one close ($17.15), while
+ *   "rose 31 cents to $28.39" / "fell 38 cents to $27.45" start from two.
+ */
+import type { PreparedDocument } from '../../document'
+import type { DocumentFacts } from '../extract/collect'
+import type { Fact, NumberFact } from '../extract/fact'
+import { type Token, keys, tokenize } from '../extract/fact-tokens'
+import { foldWord } from '../../normalize/fold'
+import { sameFact } from './slots'
+
+/** A word naming a part of the trading day, and the part it names. */
+const SESSION_WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['morning', 'morning'],
+      ['midday', 'midday'],
+      ['mid-day', 'midday'],
+      ['noon', 'midday'],
+      ['lunchtime', 'midday'],
+      ['afternoon', 'afternoon'],
+      ['evening', 'evening'],
+      ['overnight', 'overnight'],
+      ['close', 'close'],
+      ['closed', 'close'],
+      ['closing', 'close'],
+      ['settled', 'close'],
+      ['finished', 'close'],
+      ['ended', 'close'],
+      ['open', 'open'],
+      ['opened', 'open'],
+      ['opening', 'open'],
+      ['premarket', 'premarket'],
+      ['pre-market', 'premarket'],
+      ['after-hours', 'after-hours'],
+      ['lately', 'recent'],
+      ['last', 'last'],
+      ['recent', 'recent'],
+    ] as const
+  ).map(([word, part]) => [foldWord(word), part]),
+)
+/** Vietnamese parts of the day are read only with the word that makes them one ("phiên chiều", "chiều nay", "sáng 13/8"). */
+const VI_PARTS: ReadonlyMap<string, string> = new Map(
+  [
+    ['sáng', 'morning'],
+    ['trưa', 'midday'],
+    ['chiều', 'afternoon'],
+    ['tối', 'evening'],
+  ].map(([word, part]) => [foldWord(word!), part!]),
+)
+const VI_PART_AFTER = keys('nay qua')
+/** "late morning" is not "morning": a modifier makes its part another one; alone ("in late trade") it is a part itself. */
+const MODIFIERS = keys('early late')
+const VI_PART_BEFORE = keys('phiên buổi')
+/** "đóng cửa", "mở cửa": the close and the open. */
+const VI_DOOR: ReadonlyMap<string, string> = new Map([
+  [foldWord('đóng'), 'close'],
+  [foldWord('mở'), 'open'],
+])
+const DOOR = foldWord('cửa')
+
+const UP = keys(
+  'rose rise rises risen rising up gained gain gains gaining added adds adding climbed climbs climbing jumped jumps jumping firmed firming advanced advances advancing surged soared rallied increased increasing higher grew tăng',
+)
+const DOWN = keys(
+  'fell fall falls fallen falling down lost lose loses losing shed sheds shedding dropped drops dropping declined declines declining slipped slips slipping eased eases easing slid slides sliding dipped sank tumbled plunged decreased decreasing lower off giảm',
+)
+/** The word before a level a move ends at. */
+const LEVEL_BEFORE = keys('to at lên xuống còn')
+/** The word before the level a move started from. */
+const START_BEFORE = keys('from versus từ')
+
+interface Move {
+  readonly start: number
+  readonly end: number
+  readonly change: number
+  /** How far apart two readings of one figure may be from rounding alone. */
+  readonly slack: number
+  readonly measure: string
+  /** The start is stated ("to 4.20 percent from 4.18 percent"), not worked out from a change. */
+  readonly stated: boolean
+  /** The figures the move is read from, by role. */
+  readonly figures: { readonly start?: Fact; readonly change?: Fact; readonly end: Fact }
+}
+
+interface Session {
+  readonly parts: ReadonlySet<string>
+  readonly moves: readonly Move[]
+  /** The sign of each change the sentence reports, by figure. */
+  readonly directions: ReadonlyMap<Fact, 1 | -1>
+  /** Spans of time the sentence measures over ("in the past six weeks", "over the past 15 months"). */
+  readonly spans: readonly NumberFact[]
+}
+
+/**
+ * What the last digit written is worth, in the figure's value: "9,543" 1, "$1.1857" 0.0001,
+ * "$1.8 billion" 100 million, "36,5 triệu" 100,000 (whatever the notation of the separators).
+ */
+export function lastDigitPlace(f: NumberFact): number {
+  const digits = Number((/\d[\d.,]*/.exec(f.text)?.[0] ?? '').replace(/\D/g, ''))
+  return digits > 0 ? Math.abs(f.value) / digits : 1
+}
+
+/** Half a unit of the last digit the figure states, in the move's base unit. */
+function halfUnit(f: NumberFact): number {
+  return 0.5 * lastDigitPlace(f) * scale(f)
+}
+
+/** What a figure measures for a move, and the factor to its base unit: cents are hundredths of a dollar, basis points of a percent. */
+function measureOf(f: NumberFact): { measure: string; factor: number } | undefined {
+  if (f.kind === 'amount') return { measure: `amount:${f.unit}`, factor: 1 }
+  if (f.kind === 'percent') return { measure: 'percent', factor: 1 }
+  if (f.kind === 'count' && f.unit === 'cent') return { measure: 'amount:usd', factor: 0.01 }
+  if (f.kind === 'count' && (f.unit === 'basi' || f.unit === 'basis')) return { measure: 'percent', factor: 0.01 }
+  if ((f.kind === 'count' && f.unit === 'point') || f.kind === 'plain') return { measure: 'plain', factor: 1 }
+  return undefined
+}
+
+function scale(f: NumberFact): number {
+  return measureOf(f)?.factor ?? 1
+}
+
+const last = (words: readonly string[]): string | undefined => words[words.length - 1]
+
+function direction(f: NumberFact): 1 | -1 | undefined {
+  const verb = last(f.before)
+  if (verb && UP.has(verb)) return 1
+  if (verb && DOWN.has(verb)) return -1
+  if (f.after[0] === 'higher') return 1
+  if (f.after[0] === 'lower') return -1
+  return undefined
+}
+
+/** The moves one sentence reports: a change then the level it reached, or a level and where it came from. */
+function movesOf(facts: readonly Fact[]): Move[] {
+  const numbers = facts.filter((f): f is NumberFact => f.type === 'number' && f.range === undefined)
+  const moves: Move[] = []
+  for (let k = 0; k < numbers.length; k++) {
+    const f = numbers[k]!
+    const m = measureOf(f)
+    if (!m) continue
+    const before = last(f.before)
+    if (before && START_BEFORE.has(before)) {
+      // "to 4.20 percent from 4.18 percent": the nearest figure of the measure is where it ended
+      const end = [numbers[k - 1], numbers[k + 1]].find((g) => g && measureOf(g)?.measure === m.measure)
+      if (!end) continue
+      const start = f.value * m.factor
+      const to = end.value * scale(end)
+      moves.push({ start, end: to, change: to - start, slack: halfUnit(f) + halfUnit(end), measure: m.measure, stated: true, figures: { start: f, end } })
+      continue
+    }
+    if (!before || !LEVEL_BEFORE.has(before)) continue
+    // "rose 31 cents to $28.39", "up 39 cents or 2.6 percent at $15.59": the nearest change before it in its measure
+    for (let c = k - 1; c >= 0; c--) {
+      const change = numbers[c]!
+      if (measureOf(change)?.measure !== m.measure) continue
+      const sign = direction(change)
+      if (sign === undefined) break
+      const delta = sign * change.value * scale(change)
+      const end = f.value * m.factor
+      moves.push({ start: end - delta, end, change: delta, slack: halfUnit(f) + halfUnit(change), measure: m.measure, stated: false, figures: { change, end: f } })
+      break
+    }
+  }
+  return moves
+}
+
+/** Words after which, to the clause's end, the moment named is the reference's ("up from $1.1857 late Monday"), not the figure's. */
+const REFERENCE = keys('from versus since compared từ')
+const CLAUSE_END = new Set([',', ';', ':', '.', '(', ')', '–', '—', '-'])
+
+/** Words before a part of the day that make it a time ("in afternoon trading", "at the close", "by late morning"). */
+const TIME_BEFORE = keys('in at by during before after the this until late early trading markets market yesterday today monday tuesday wednesday thursday friday saturday sunday')
+/** Words after one that make it a time of trading ("morning trade", "closed down", "to close at", "closing high"). */
+const TIME_AFTER = keys('trading trade session dealings deals at up down higher lower flat unchanged high low level price bell')
+const LAST_AFTER = keys('quoted traded')
+
+/**
+ * A part-of-day word used as a time of the session, not "close to 300", "opened fire", "the late
+ * president" or "early voting": a preposition or article before it, or a trading word or a
+ * figure after it.
+ */
+function inSession(prev: Token | undefined, next: Token | undefined, word?: string): boolean {
+  if (next && (next.kind === 'num' || TIME_AFTER.has(next.key) || LAST_AFTER.has(next.key))) return true
+  // "was last at $1.1149", "last quoted": only so is "last" a moment ("the last three seasons" is not)
+  if (word === 'last') return false
+  return prev !== undefined && TIME_BEFORE.has(prev.key) && !(next && next.key === 'to')
+}
+
+/** The parts of the day a sentence names for its own figures. */
+function partsOf(text: string): Set<string> {
+  const parts = new Set<string>()
+  const tokens = tokenize(text)
+  let reference = false
+  tokens.forEach((t, k) => {
+    if (t.kind === 'punct' && CLAUSE_END.has(t.raw)) reference = false
+    if (t.kind !== 'word') return
+    if (REFERENCE.has(t.key)) reference = true
+    if (reference) return
+    const part = SESSION_WORDS.get(t.key)
+    const prev = tokens[k - 1]
+    const next = tokens[k + 1]
+    const modified = prev !== undefined && MODIFIERS.has(prev.key)
+    if (part && inSession(prev, next, t.key)) parts.add(modified ? `${prev.key} ${part}` : part)
+    if (MODIFIERS.has(t.key) && !(next && SESSION_WORDS.has(next.key)) && inSession(prev, next)) parts.add(t.key)
+    const vi = VI_PARTS.get(t.key)
+    if (vi && ((next && (VI_PART_AFTER.has(next.key) || next.kind === 'num')) || (prev && VI_PART_BEFORE.has(prev.key)))) parts.add(vi)
+    const door = VI_DOOR.get(t.key)
+    if (door && next?.key === DOOR) parts.add(door)
+  })
+  return parts
+}
+
+function near(x: number, y: number, slack: number): boolean {
+  return Math.abs(x - y) <= slack + 1e-9
+}
+
+/**
+ * Two moves of one measure that share neither start, end nor size. A stated start and end that
+ * both differ are two readings already: one misreported figure cannot change both.
+ */
+function twoSessions(a: Move, b: Move): boolean {
+  const slack = a.slack + b.slack
+  if (a.measure !== b.measure || near(a.start, b.start, slack) || near(a.end, b.end, slack)) return false
+  return a.stated || b.stated || !near(a.change, b.change, slack)
+}
+
+/** Each change the sentence reports with its verb's sign: "rose 0.6 percent" +, "slipped 0.02 percent" −. */
+function directionsOf(facts: readonly Fact[]): Map<Fact, 1 | -1> {
+  const out = new Map<Fact, 1 | -1>()
+  for (const f of facts) {
+    if (f.type !== 'number') continue
+    const sign = direction(f)
+    if (sign !== undefined) out.set(f, sign)
+  }
+  return out
+}
+
+export class SentenceSessions {
+  private readonly cache = new Map<number, Session>()
+  constructor(
+    private readonly doc: PreparedDocument,
+    private readonly facts: DocumentFacts | undefined,
+  ) {}
+
+  get(i: number): Session {
+    let session = this.cache.get(i)
+    if (!session) {
+      const s = this.doc.sentences[i]!
+      const facts = (this.facts?.factsBySentence.get(i) ?? []).map((l) => l.fact)
+      const parts = partsOf(this.doc.nfc.text.slice(s.nfcStart, s.nfcEnd))
+      // "at 0520 GMT" / "at 1000 GMT", "Around 0335 GMT" / "closing": a clock time names a moment too
+      for (const f of facts) if (f.type === 'date' && f.minutes !== undefined && f.day === undefined) parts.add(`${Math.floor(f.minutes / 60)}:${f.minutes % 60}`)
+      const spans = facts.filter((f): f is NumberFact => f.type === 'number' && f.kind === 'duration')
+      session = { parts, moves: movesOf(facts), directions: directionsOf(facts), spans }
+      this.cache.set(i, session)
+    }
+    return session
+  }
+}
+
+/** The role a figure plays in one of the sentence's moves, and that move. */
+function roleIn(session: Session, f: Fact): { move: Move; role: 'start' | 'change' | 'end' } | undefined {
+  for (const move of session.moves) {
+    if (move.figures.start === f) return { move, role: 'start' }
+    if (move.figures.change === f) return { move, role: 'change' }
+    if (move.figures.end === f) return { move, role: 'end' }
+  }
+  return undefined
+}
+
+/**
+ * Two figures in the same role of moves that started from one level ("rose 94 cents to $18.09" /
+ * "rose $1.09 to $18.24", both from $17.15): one session, one slot, whatever else the sentences say.
+ */
+export function sameStart(a: Session, b: Session, x: Fact, y: Fact): boolean {
+  const rx = roleIn(a, x)
+  const ry = roleIn(b, y)
+  if (!rx || !ry || rx.role !== ry.role || rx.role === 'start' || rx.move.measure !== ry.move.measure) return false
+  return near(rx.move.start, ry.move.start, rx.move.slack + ry.move.slack)
+}
+
+/**
+ * Why two sentences report two moments of a session, or undefined: each names a part of the
+ * day and they share none, or a move of one measure on each side differs in start, end and size
+ * while no move of that measure agrees in any of them.
+ */
+export function differentSessions(a: Session, b: Session, x?: Fact, y?: Fact): string | undefined {
+  // "CAC-40 rose 0.6 percent" / "CAC-40 fell 1.6 percent": a market that went up and one that went down are two moments
+  const dx = x && a.directions.get(x)
+  const dy = y && b.directions.get(y)
+  if (dx !== undefined && dy !== undefined && dx !== dy) return 'changes in opposite directions: two moments'
+  // "up 33 percent over the past 15 months" / "up 9 percent in the past six weeks"
+  const spansA = a.spans.filter((f) => f !== x)
+  const spansB = b.spans.filter((f) => f !== y)
+  if (spansA.length > 0 && spansB.length > 0 && !spansA.some((f) => spansB.some((g) => sameFact(f, g)))) return 'measured over different spans of time'
+  if (a.parts.size > 0 && b.parts.size > 0 && ![...a.parts].some((p) => b.parts.has(p))) {
+    return `quoted at different moments (${[...a.parts].join(', ')} / ${[...b.parts].join(', ')})`
+  }
+  for (const m of a.moves) {
+    const rivals = b.moves.filter((n) => n.measure === m.measure)
+    if (rivals.length > 0 && rivals.every((n) => twoSessions(m, n))) return 'moves from different starting levels: two sessions'
+  }
+  return undefined
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+
+// Figures of one market day or one report, read from the part of the session each sentence names
+// and the move each reports (a change to a level, a level from an earlier one).
+const pairs = (a: string, b: string, minConfidence = 0.5) =>
+  compare(a, b, { minConfidence })
+    .divergences.filter((d) => d.kind === 'number' || d.kind === 'date')
+    .map((d) => [d.a?.text, d.b?.text])
+
+describe('figures of two moments of a session', () => {
+  it.each([
+    [
+      'en: the close against afternoon trading',
+      'Shares in Xoma lost 77 cents, or 14 percent, to close at $4.72 in trading on the Nasdaq Stock Market.',
+      'The share price of Xoma lost 73 cents, or 13 percent, to $4.76 in afternoon trading on the Nasdaq Stock Market.',
+    ],
+    [
+      'en: two clock times, whatever else the sentences share',
+      'Spot gold was quoted at $367.90 an ounce at 1000 GMT, a level not seen since February 10.',
+      'Spot gold was fetching $365.25 an ounce at 0520 GMT, a level not seen since February 10.',
+    ],
+    [
+      'en: a clock time against the close',
+      'Around 0335 GMT, Tab shares were up 19 cents at A$4.56, having earlier set a record high.',
+      'Tab shares jumped 20 cents to set a record closing high at A$4.57.',
+    ],
+    [
+      'en: moves from two starting levels (two sessions)',
+      "July Brent rose 31 cents to $28.39 per barrel on London's International Petroleum Exchange.",
+      "Brent crude for July delivery fell 38 cents to $27.45 a barrel on London's International Petroleum Exchange.",
+    ],
+    [
+      'en: stated starting levels that differ, and so do the ends',
+      'The 30-year bond slid 23/32 for a yield of 4.34 percent, up from 4.30 percent.',
+      'The 30-year bond lost 16/32, taking its yield to 4.20 percent from 4.18 percent.',
+    ],
+    ["en: a market up and the same market down", "In Europe, France's CAC-40 rose 0.6 percent on the day.", "In Europe, France's CAC-40 fell 1.6 percent on the day."],
+    [
+      'en: rises over two spans of time',
+      'The 12-nation currency has risen by 33 percent against the dollar over the past 15 months.',
+      'The euro is up 9 percent against the dollar in the past six weeks.',
+    ],
+    ['vi: the morning session against the close', 'Chỉ số VN-Index đứng ở mức 520,3 điểm trong phiên sáng nay.', 'Chỉ số VN-Index đứng ở mức 512,4 điểm khi đóng cửa.'],
+    ['vi: a clock time against the afternoon', 'Lúc 10h, giá vàng SJC ở mức 36,52 triệu đồng/lượng.', 'Giá vàng SJC ở mức 36,61 triệu đồng/lượng vào chiều nay.'],
+  ])('%s: no contradiction at defaults', (_name, a, b) => {
+    expect(pairs(a, b)).toEqual([])
+  })
+
+  it.each([
+    [
+      'en: one move told twice, from one close ($17.15)',
+      'PeopleSoft gained 94 cents, or 5.5 percent, to $18.09.',
+      "PeopleSoft gained $1.09, or 6.3 percent, to $18.24 and was Nasdaq's most active issue.",
+      [['$18.09', '$18.24']],
+    ],
+    [
+      'en: the moment a reference was taken is not the figure\'s',
+      "The 30-year bond rose 22/32 for a yield of 4.31 percent, versus 4.35 percent at Wednesday's close.",
+      'The 30-year bond grew 1-3/32 for a yield of 4.30 percent, down from 4.35 percent late Wednesday.',
+      [['4.31 percent', '4.30 percent']],
+    ],
+    [
+      'vi: one rise told twice, from one price (36,3 triệu)',
+      'Sáng nay, giá vàng SJC tăng 200.000 đồng lên 36,5 triệu đồng mỗi lượng.',
+      'Sáng nay, giá vàng SJC tăng 300.000 đồng lên 36,6 triệu đồng mỗi lượng.',
+      [
+        ['200.000 đồng', '300.000 đồng'],
+        ['36,5 triệu đồng', '36,6 triệu đồng'],
+      ],
+    ],
+  ])('%s: still a contradiction', (_name, a, b, want) => {
+    expect(pairs(a, b)).toEqual(expect.arrayContaining(want))
+  })
+
+  it.each([
+    ['en: "close to" is a hedge, "opened fire" no opening', 'Police opened fire in the square and killed close to 12 protesters.', 'In the afternoon, police killed 20 protesters in the square.', [['12 protesters', '20 protesters']]],
+    ['en: "the late president" is no late trade', 'The late president\'s foundation raised $3 million in the afternoon session.', 'The foundation raised $5 million in the afternoon session.', [['$3 million', '$5 million']]],
+  ])('%s: still a contradiction', (_name, a, b, want) => {
+    expect(pairs(a, b)).toEqual(want)
+  })
+
+  it('a move from the same starting level is evidence of one slot', () => {
+    const found = compare('Oracle shares were also higher, trading up 12 cents at $13.60.', 'Shares of Redwood Shores-based Oracle rose 14 cents to $13.62.')
+    const level = found.divergences.find((d) => d.a?.text === '$13.60')!
+    expect(level.evidence).toContain('moves from the same starting level')
+    expect(level.confidence).toBeGreaterThanOrEqual(0.5)
+  })
+})

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+
+// Words of a figure's clause and sentence that say which slot it fills. Each row's figure must not
+// be paired as a contradiction at any confidence; the last table's pairs must be.
+const flaggedWith = (a: string, b: string, figure: string) =>
+  compare(a, b, { minConfidence: 0 }).divergences.filter((d) => (d.kind === 'number' || d.kind === 'date') && d.a?.text === figure)
+
+describe('slot qualifiers read from the clause', () => {
+  it.each([
+    [
+      'en: a change against a level',
+      "PeopleSoft's shares dropped yesterday, decreasing $1.42 to close at $14.97.",
+      "PeopleSoft's shares dropped on Monday, decreasing 87 cents to $15.52 on the Nasdaq.",
+      '$1.42',
+    ],
+    ['vi: a change against a level', 'Lãi suất cho vay tăng 0,5% trong tháng này.', 'Lãi suất cho vay lên 9,5% trong tháng này.', '0,5%'],
+    ['en: a year-earlier figure against a current one', 'During the same quarter last year, EDS declared a profit of $354 million.', 'EDS reported a first-quarter profit of $126 million.', '$354 million'],
+    ['en: the year-ago quarter named before the figure', 'That was up from the year-ago quarter, when the company earned $54.3 million.', 'In its quarter ended May 30, Adobe earned $64.25 million.', '$54.3 million'],
+    ['vi: a year-earlier figure against a current one', 'Cùng kỳ năm ngoái, công ty lãi 120 tỷ đồng.', 'Trong quý 3, công ty lãi 150 tỷ đồng.', '120 tỷ đồng'],
+    ['en: a loss against revenue', "The company's operating loss rose to $73 million.", 'Operating revenue fell to $2.3 billion from a year earlier.', '$73 million'],
+    ['vi: profit against revenue', 'Quý này, công ty có lợi nhuận 50 tỷ đồng.', 'Quý này, doanh thu của công ty đạt 500 tỷ đồng.', '50 tỷ đồng'],
+    [
+      'en: two companies, the figure in an apposition',
+      'Shares of San Diego-based Jack In The Box closed at $21.49, up 78 cents, or 3.8 percent.',
+      'Shares of Tampa-based Outback Steakhouse Inc. closed at $44.50, up $1.78, or 4.2 percent.',
+      '3.8 percent',
+    ],
+    [
+      'en: two indexes, named around a ticker',
+      "The broader Standard & Poor's 500 Index .SPX declined 10.65 points, or 1.07 percent, to 987.86.",
+      'The technology-laced Nasdaq Composite Index <.IXIC> declined 25.78 points, or 1.56 percent, to 1,627.84.',
+      '10.65 points',
+    ],
+    [
+      'en: sentences about different people',
+      'On Jan. 10, Shawanda Denise McCalister was found bound in her apartment.',
+      'On Jan. 1, Nikia Shanell Kilpatrick was found bound in her apartment.',
+      'Jan. 10',
+    ],
+    [
+      'vi: sentences about different people',
+      'Ngày 12/3, Nguyễn Văn Hùng bị bắt tại nhà riêng ở Hà Đông.',
+      'Ngày 15/3, Trần Thị Mai bị bắt tại nhà riêng ở Cầu Giấy.',
+      '12/3',
+    ],
+  ])('%s', (_name, a, b, figure) => {
+    expect(flaggedWith(a, b, figure)).toEqual([])
+  })
+
+  it.each([
+    ['en: "a year earlier" compared with, not qualifying', 'Sales rose 5 percent from a year earlier to $4.2 billion.', 'Sales rose 5 percent from a year earlier to $4.6 billion.', '$4.2 billion'],
+    ['en: a period only one side dates may be the same one', "Singapore is the United States' 12th-largest trading partner, with trade totaling $34 billion.", 'Singapore is the 12th-largest trading partner of the United States, with trade of $33.4 billion last year.', '$34 billion'],
+    ['en: a respelt name in linked sentences', 'Police said Jermaine Lindsay, 19, set off the bomb.', 'Police said Germaine Lindsay, 20, set off the bomb.', '19'],
+    ['vi: a respelt name', 'Ông Hoàng Khắc Ngọc cho biết có 12 người bị thương.', 'Ông Hồ Khắc Ngọc cho biết có 15 người bị thương.', '12 người'],
+  ])('%s: still one slot', (_name, a, b, figure) => {
+    expect(flaggedWith(a, b, figure)).toHaveLength(1)
+  })
+})
+
+describe('a figure one unit away beside a rounded sibling', () => {
+  it.each([
+    ['en', 'Freddie Mac shares fell $1.49, to $50.01, on the New York Stock Exchange.', 'Freddie Mac shares fell $1.50 on Wednesday, to close at $50 on the New York Stock Exchange.'],
+    ['en', 'The Nasdaq rose 5.91 points, or 0.29 percent, to 2,053.27.', 'The Nasdaq rose 6 points, or 0.30 percent, to 2,053.'],
+    ['vi', 'VN-Index tăng 5,91 điểm, tương đương 0,29%, lên 505,27 điểm.', 'VN-Index tăng 6 điểm, tương đương 0,30%, lên 505 điểm.'],
+  ])('%s: is that rounding carried through, an equivalence', (_lang, a, b) => {
+    const report = compare(a, b)
+    expect(report.divergences.filter((d) => d.kind === 'number')).toEqual([])
+    expect(report.equivalences.map((e) => e.reason)).toContain('rounding')
+  })
+
+  it('two units away is still a contradiction', () => {
+    const found = compare('Altria shares rose $1.20 to $38.28 on the New York Stock Exchange.', 'Altria shares rose $1.22 to $38.30 on the New York Stock Exchange.')
+    expect(found.divergences.filter((d) => d.kind === 'number').map((d) => [d.a?.text, d.b?.text])).toContainEqual(['$38.28', '$38.30'])
+  })
+})
