@@ -3,7 +3,7 @@
  */
 import { alignBags } from './align/align'
 import { type RoleDocument, type RoleLink, alignRoles } from './align/roles'
-import { type Bag, type Vocabulary, bagOf, createVocabulary, intern, inverseFrequency } from './align/weights'
+import { type Bag, type BagCounts, type Vocabulary, countsOf, createVocabulary, intern, inverseFrequency, inverseFrequencyOfCounts, weighBag } from './align/weights'
 import { findDivergences } from './diverge'
 import { scoreOverlap } from './score'
 import { reportWarnings } from './warnings'
@@ -94,10 +94,19 @@ export interface CompareSession {
   readonly vocabulary: Vocabulary
   readonly tables: Map<string, ExpansionTable>
   readonly tokenIds: WeakMap<PreparedDocument, Map<ExpansionTable, number[][]>>
+  /** Each body sentence's distinct ids and counts, by body position: a pair only weighs them. */
+  readonly bodyCounts: WeakMap<number[][], BagCounts[]>
 }
 
 export function createSession(): CompareSession {
-  return { vocabulary: createVocabulary(), tables: new Map(), tokenIds: new WeakMap() }
+  return { vocabulary: createVocabulary(), tables: new Map(), tokenIds: new WeakMap(), bodyCounts: new WeakMap() }
+}
+
+/** The counted body sentences of a document, from its token ids (`all`, by sentence index). */
+function bodyCountsOf(doc: PreparedDocument, all: number[][], session: CompareSession): BagCounts[] {
+  let counts = session.bodyCounts.get(all)
+  if (!counts) session.bodyCounts.set(all, (counts = doc.body.map((i) => countsOf(all[i]!))))
+  return counts
 }
 
 /** The token ids of every sentence of `doc`, by sentence index. */
@@ -133,11 +142,11 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
   const vocabulary = session.vocabulary
   const allIdsA = tokenIdsOf(docA, expansions, session)
   const allIdsB = tokenIdsOf(docB, expansions, session)
-  const idsA = docA.body.map((i) => allIdsA[i]!)
-  const idsB = docB.body.map((i) => allIdsB[i]!)
-  const weighting = inverseFrequency(vocabulary, [...idsA, ...idsB])
-  const bagsA: Bag[] = idsA.map((ids) => bagOf(ids, weighting))
-  const bagsB: Bag[] = idsB.map((ids) => bagOf(ids, weighting))
+  const countsA = bodyCountsOf(docA, allIdsA, session)
+  const countsB = bodyCountsOf(docB, allIdsB, session)
+  const weighting = inverseFrequencyOfCounts(vocabulary, [...countsA, ...countsB])
+  const bagsA: Bag[] = countsA.map((counts) => weighBag(counts, weighting))
+  const bagsB: Bag[] = countsB.map((counts) => weighBag(counts, weighting))
   const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold })
   const bodyAlignments: Alignment[] = links.map((link) => ({
     a: link.a.map((i) => docA.body[i]!),
@@ -152,10 +161,10 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
   const compared = [...alignments, ...roleLinks.filter((link) => !link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]
 
   const overlap = scoreOverlap(bagsA, bagsB, links, weighting)
-  const words = (ids: readonly number[][]): number => ids.reduce((sum, sentence) => sum + sentence.length, 0)
+  const words = (doc: PreparedDocument, all: readonly number[][]): number => doc.body.reduce((sum, i) => sum + all[i]!.length, 0)
   const warnings = reportWarnings(
-    { text: docA.original, language: docA.language, bodyWords: words(idsA) },
-    { text: docB.original, language: docB.language, bodyWords: words(idsB) },
+    { text: docA.original, language: docA.language, bodyWords: words(docA, allIdsA) },
+    { text: docB.original, language: docB.language, bodyWords: words(docB, allIdsB) },
     overlap,
   )
   const { divergences, candidates, equivalences } = findDivergences(docA, docB, compared, resolved, expansions)
