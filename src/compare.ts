@@ -3,7 +3,7 @@
  */
 import { alignBags } from './align/align'
 import { type RoleDocument, type RoleLink, alignRoles } from './align/roles'
-import { type Bag, type BagCounts, type Vocabulary, countsOf, createVocabulary, intern, inverseFrequency, inverseFrequencyOfCounts, weighBag } from './align/weights'
+import { type Bag, type BagCounts, type Vocabulary, countsOf, createVocabulary, intern, inverseFrequency, inverseFrequencyOfCounts, mergeBags, weighBag } from './align/weights'
 import { findDivergences } from './diverge'
 import { scoreOverlap } from './score'
 import { reportWarnings } from './warnings'
@@ -96,10 +96,12 @@ export interface CompareSession {
   readonly tokenIds: WeakMap<PreparedDocument, Map<ExpansionTable, number[][]>>
   /** Each body sentence's distinct ids and counts, by body position: a pair only weighs them. */
   readonly bodyCounts: WeakMap<number[][], BagCounts[]>
+  /** Each body as one merged bag, for the lexical cosine (ids and counts only, so any pair's weighting builds it). */
+  readonly bodyVectors: WeakMap<BagCounts[], Bag>
 }
 
 export function createSession(): CompareSession {
-  return { vocabulary: createVocabulary(), tables: new Map(), tokenIds: new WeakMap(), bodyCounts: new WeakMap() }
+  return { vocabulary: createVocabulary(), tables: new Map(), tokenIds: new WeakMap(), bodyCounts: new WeakMap(), bodyVectors: new WeakMap() }
 }
 
 /** The counted body sentences of a document, from its token ids (`all`, by sentence index). */
@@ -160,7 +162,12 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
   // A headline linked to the other report's lead is compared but not shown: the lead already sits in a body link.
   const compared = [...alignments, ...roleLinks.filter((link) => !link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]
 
-  const overlap = scoreOverlap(bagsA, bagsB, links, weighting)
+  const vectorOf = (counts: BagCounts[], bags: Bag[]): Bag => {
+    let vector = session.bodyVectors.get(counts)
+    if (!vector) session.bodyVectors.set(counts, (vector = mergeBags(bags, weighting)))
+    return vector
+  }
+  const overlap = scoreOverlap(bagsA, bagsB, links, weighting, { a: vectorOf(countsA, bagsA), b: vectorOf(countsB, bagsB) })
   const words = (doc: PreparedDocument, all: readonly number[][]): number => doc.body.reduce((sum, i) => sum + all[i]!.length, 0)
   const warnings = reportWarnings(
     { text: docA.original, language: docA.language, bodyWords: words(docA, allIdsA) },

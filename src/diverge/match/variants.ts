@@ -14,6 +14,7 @@
  */
 import levenshtein from 'fast-levenshtein'
 import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
 import type { ExpansionTable } from '../../normalize/abbreviations'
 import { nameSkeleton } from '../../normalize/romanisation'
 import type { Alignment, Equivalence, Span } from '../../types'
@@ -67,6 +68,19 @@ function skeletonSimilarity(a: readonly string[], b: readonly string[]): number 
 
 // Folded keys of name spellings, shared by every comparison: a story compares each report's names once per pair.
 const nameKeys = new Map<string, string>()
+
+function keyOfName(fact: NameFact): string {
+  let key = nameKeys.get(fact.text)
+  if (key === undefined) {
+    if (nameKeys.size >= 10_000) nameKeys.clear()
+    nameKeys.set(fact.text, (key = nameKey(fact.text)))
+  }
+  return key
+}
+
+// What a pair reads of one report's names alone, derived once per report (a story pairs each report many times).
+const nameKeysOf = (facts: DocumentFacts): ReadonlySet<string> => new Set(facts.names.map((n) => keyOfName(n.fact)))
+const fullFormsOf = (facts: DocumentFacts): Map<string, string> => fullForms(facts.names)
 
 /** Where a name puts its hyphens and spaces: "Jae-myung" and "Jae Myung" differ here only. */
 const hyphenations = new Map<string, string>()
@@ -177,14 +191,7 @@ export function findNameVariants(
   const equivalences: Equivalence[] = []
   const bestOfA = new Map<string, Candidate>()
   const bestOfB = new Map<string, Candidate>()
-  const keyOf = (fact: NameFact): string => {
-    let key = nameKeys.get(fact.text)
-    if (key === undefined) {
-      if (nameKeys.size >= 10_000) nameKeys.clear()
-      nameKeys.set(fact.text, (key = nameKey(fact.text)))
-    }
-    return key
-  }
+  const keyOf = keyOfName
 
   // A spelling: the folded key with its hyphenation, since Jae-myung and Jae Myung are two spellings.
   const spelling = (fact: NameFact): string => `${keyOf(fact)}\u0000${hyphenation(fact.text)}`
@@ -309,12 +316,12 @@ export function findNameVariants(
   }
 
   // Names only one report writes: respellings across the whole reports, then what is really missing.
-  const keysA = new Set(factsA.names.map((n) => keyOf(n.fact)))
-  const keysB = new Set(factsB.names.map((n) => keyOf(n.fact)))
+  const keysA = once(factsA, nameKeysOf)
+  const keysB = once(factsB, nameKeysOf)
   const absentA = absentNames(docA, factsA.names, docB, keysB, pairedA, keyOf, expansions)
   const absentB = absentNames(docB, factsB.names, docA, keysA, pairedB, keyOf, expansions)
-  const fullA = fullForms(factsA.names)
-  const fullB = fullForms(factsB.names)
+  const fullA = once(factsA, fullFormsOf)
+  const fullB = once(factsB, fullFormsOf)
   const spellingsOf = (names: readonly Located<NameFact>[], doc: PreparedDocument, keys: Iterable<string>, full: ReadonlyMap<string, string>, opening = false): Spelling[] => {
     const byKey = new Map<string, Located<NameFact>[]>([...keys].map((key) => [key, []]))
     for (const name of names) if (STATING_ROLES.has(doc.sentences[name.sentence]!.role)) byKey.get(keyOf(name.fact))?.push(name)
@@ -336,8 +343,9 @@ export function findNameVariants(
     return facts.names.filter((n) => keyOf(n.fact) === spelling.key || nested(n.fact.tokens, tokens)).map((n) => n.span)
   }
   // Viết Phong / Việt Phong is one person marked two ways only if no one else in the two reports has those letters.
-  const letters = lettersOf([...factsA.names, ...factsB.names], keyOf)
-  const lettersUnique = (a: string, b: string): boolean => lettersEqual(a, b) && (letters.get(a) ?? 0) <= 2
+  // Counted only when a pair of spellings has equal letters, which few pairs of reports meet.
+  let letters: Map<string, number> | undefined
+  const lettersUnique = (a: string, b: string): boolean => lettersEqual(a, b) && ((letters ??= lettersOf([...factsA.names, ...factsB.names], keyOf)).get(a) ?? 0) <= 2
   const judge = createJudge(alignments, diffs, { a: docA.original, b: docB.original }, lettersUnique)
   const onlyA = [...spellings(factsA.names, docA, absentA, fullA), ...openers(factsA, docA, docB, keysA, keysB, pairedA)]
   const onlyB = [...spellings(factsB.names, docB, absentB, fullB), ...openers(factsB, docB, docA, keysB, keysA, pairedB)]
@@ -402,8 +410,12 @@ export function findNameVariants(
     }
   }
   // CNRP / CNPR: an organisation's abbreviation respelt, which the name extractor does not read.
-  const links = new Set(alignments.flatMap((link) => link.a.flatMap((i) => link.b.map((j) => `${i}:${j}`))))
-  divergences.push(...swappedAbbreviations(docA, docB, (i, j) => links.has(`${i}:${j}`), sides))
+  // Built when an abbreviation pair asks, by sentence pair number: most pairs of reports never ask.
+  let links: Set<number> | undefined
+  const width = docB.sentences.length
+  const linked = (i: number, j: number): boolean =>
+    (links ??= new Set(alignments.flatMap((link) => link.a.flatMap((x) => link.b.map((y) => x * width + y))))).has(i * width + j)
+  divergences.push(...swappedAbbreviations(docA, docB, linked, sides))
   const missing = [
     ...missingNames(docA, factsB, absentA, pairedA, sides.a, sides.b, 'a'),
     ...missingNames(docB, factsA, absentB, pairedB, sides.b, sides.a, 'b'),
