@@ -88,6 +88,17 @@ export function indexSpellings(spellings: readonly Spelling[]): Map<string, Spel
   return index
 }
 
+/**
+ * `indexSpellings` of a report's every spelling, for pairs that probe a part of them (filtering
+ * what a probe finds): undefined when a bucket filled up, since a capped bucket keeps spellings
+ * a part's own index would have dropped, and drops some it would have kept.
+ */
+export function indexSpellingsWhole(spellings: readonly Spelling[]): Map<string, Spelling[]> | undefined {
+  const index = indexSpellings(spellings)
+  for (const bucket of index.values()) if (bucket.length >= BUCKET_CAP) return undefined
+  return index
+}
+
 /** Word pairs of a sentence, folded: context two mentions of one entity tend to share. */
 function bigrams(words: readonly { readonly text: string }[]): Set<string> {
   const out = new Set<string>()
