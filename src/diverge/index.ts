@@ -103,6 +103,36 @@ function rangeEnds(facts: DocumentFacts, located: { fact: Fact; sentence: number
     .filter((f) => f.type === 'number' && f.range?.[0] === range[0] && f.range[1] === range[1])
 }
 
+/** One sentence's facts as the link pass reads them, with what a copy of the sentence would state. */
+interface SentenceFacts {
+  readonly facts: readonly Fact[]
+  /** The facts with their written text: equal for two sentences that state the same facts the same way. */
+  readonly signature: string
+  /**
+   * Matched against a copy of itself, every fact pairs with its twin as the same value: such a
+   * link yields no contradiction, pairing or equivalence (the texts are equal), so it is skipped.
+   * matchSlots reads only the facts' contents, so a sentence of another report with the same
+   * signature matches as this one does.
+   */
+  readonly inert: boolean
+}
+
+// JSON writes NaN, ±Infinity as null and -0 as 0: spelt out, two signatures are equal only for equal facts.
+const exactNumbers = (_key: string, value: unknown): unknown =>
+  typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0)) ? `number:${Object.is(value, -0) ? '-0' : String(value)}` : value
+
+function sentenceFactsOf(facts: DocumentFacts): Map<number, SentenceFacts> {
+  const out = new Map<number, SentenceFacts>()
+  for (const [sentence, located] of facts.factsBySentence) {
+    const own = located.map((l) => l.fact)
+    const signature = JSON.stringify(located.map((l) => [l.fact, l.span.text]), exactNumbers)
+    const self = matchSlots(own, own)
+    const inert = self.conflicts.length === 0 && self.same.length === own.length && self.same.every(([x, y]) => x === y && sameFact(x, y))
+    out.set(sentence, { facts: own, signature, inert })
+  }
+  return out
+}
+
 const spansOf = (facts: DocumentFacts): Map<Fact, Span> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located.span]))
 const locatedOf = (facts: DocumentFacts): Map<Fact, Located<Fact>> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located]))
 
@@ -165,9 +195,22 @@ export function findDivergences(
   }
 
   // 1. Numbers and dates: first inside aligned groups, then across the whole reports.
+  const sentencesA = once(factsA, sentenceFactsOf)
+  const sentencesB = once(factsB, sentenceFactsOf)
   for (const link of alignments) {
-    const a = link.a.flatMap((i) => factsA.factsBySentence.get(i) ?? []).map((located) => located.fact)
-    const b = link.b.flatMap((j) => factsB.factsBySentence.get(j) ?? []).map((located) => located.fact)
+    let a: readonly Fact[]
+    let b: readonly Fact[]
+    if (link.a.length === 1 && link.b.length === 1) {
+      // Most links join one sentence to one, and copied sentences (wire text) are common.
+      const x = sentencesA.get(link.a[0]!)
+      const y = sentencesB.get(link.b[0]!)
+      if (!x || !y || (x.inert && x.signature === y.signature)) continue
+      a = x.facts
+      b = y.facts
+    } else {
+      a = link.a.flatMap((i) => factsA.factsBySentence.get(i) ?? []).map((located) => located.fact)
+      b = link.b.flatMap((j) => factsB.factsBySentence.get(j) ?? []).map((located) => located.fact)
+    }
     if (a.length === 0 || b.length === 0) continue
     const match = matchSlots(a, b)
     for (const [x, y] of match.conflicts) {
