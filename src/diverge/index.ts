@@ -229,8 +229,18 @@ export function findDivergences(
     }
   }
   // A fact the other report states in any form has its partner; the rest may fill a slot the other report fills differently.
-  const leftA = factsA.facts.filter((l) => !paired.has(l.fact) && !findIn(indexB, l.fact))
-  const leftB = factsB.facts.filter((l) => !paired.has(l.fact) && !findIn(indexA, l.fact))
+  // Asked here and again for the missing facts below.
+  const finder = (index: Map<string, Fact[]>): ((fact: Fact) => ReturnType<typeof findIn>) => {
+    const found = new Map<Fact, ReturnType<typeof findIn>>()
+    return (fact) => {
+      if (!found.has(fact)) found.set(fact, findIn(index, fact))
+      return found.get(fact)
+    }
+  }
+  const inA = finder(indexA)
+  const inB = finder(indexB)
+  const leftA = factsA.facts.filter((l) => !paired.has(l.fact) && !inB(l.fact))
+  const leftB = factsB.facts.filter((l) => !paired.has(l.fact) && !inA(l.fact))
   for (const pair of pairer.pairLeftovers(leftA, leftB)) settle(pair)
 
   // 2. Names spelled two ways, one divergence per entity pair.
@@ -243,7 +253,7 @@ export function findDivergences(
   // 3. Facts one report states and the other never does.
   const missing = (
     own: DocumentFacts,
-    otherIndex: Map<string, Fact[]>,
+    findInOther: (fact: Fact) => ReturnType<typeof findIn>,
     ownSpans: Map<Fact, Span>,
     otherSpans: Map<Fact, Span>,
     side: 'a' | 'b',
@@ -251,7 +261,7 @@ export function findDivergences(
     const reported = new Set<string>()
     for (const { fact, span } of own.facts) {
       if (paired.has(fact)) continue
-      const found = findIn(otherIndex, fact)
+      const found = findInOther(fact)
       if (found) {
         if (!found.exact) continue
         const otherSpan = otherSpans.get(found.fact)!
@@ -277,8 +287,8 @@ export function findDivergences(
       })
     }
   }
-  missing(factsA, indexB, spanOfA, spanOfB, 'a')
-  missing(factsB, indexA, spanOfB, spanOfA, 'b')
+  missing(factsA, inB, spanOfA, spanOfB, 'a')
+  missing(factsB, inA, spanOfB, spanOfA, 'b')
   divergences.push(...names.missing.filter((d) => !partOfRespeltName(d, names.divergences)))
 
   for (const equivalence of abbreviationEquivalences(docA, docB, expansions)) addEquivalence(equivalence)

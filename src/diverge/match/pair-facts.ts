@@ -21,7 +21,7 @@ import { approximationsMeet, bothZoned, compatibleReason } from '../reasons/comp
 import type { Fact } from '../extract/fact'
 import { tokenize } from '../extract/fact-tokens'
 import { STOP } from '../extract/number-words'
-import { SentenceClauses, differentQualifiers } from './slot-qualifiers'
+import { clausesOf, differentQualifiers } from './slot-qualifiers'
 import { oneSlot, sameFact, slotOf, yearFlipSlot } from './slots'
 
 export interface FactPair {
@@ -191,6 +191,9 @@ class SentenceMoments {
   }
 }
 
+/** One report's moments, kept with the report: a story's pairs share them. */
+const momentsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): SentenceMoments => new SentenceMoments(doc, facts)
+
 export function createPairer(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -198,10 +201,10 @@ export function createPairer(
   factsA?: DocumentFacts,
   factsB?: DocumentFacts,
 ): FactPairer {
-  const momentsA = new SentenceMoments(docA, factsA)
-  const momentsB = new SentenceMoments(docB, factsB)
-  const clausesA = new SentenceClauses(docA)
-  const clausesB = new SentenceClauses(docB)
+  const momentsA = once(docA, momentsOf, factsA)
+  const momentsB = once(docB, momentsOf, factsB)
+  const clausesA = once(docA, clausesOf)
+  const clausesB = once(docB, clausesOf)
   const linkOfA = new Map<number, number>()
   const linkOfB = new Map<number, number>()
   alignments.forEach((link, k) => {
