@@ -138,8 +138,11 @@ export function inverseFrequencyOfCounts(vocabulary: Vocabulary, sentences: read
   const repeated: number[] = []
   for (const { ids } of sentences) for (let k = 0; k < ids.length; k++) if (++df[ids[k]!]! === 2) repeated.push(ids[k]!)
   const n = Math.max(1, sentences.length)
-  const weights = new Float64Array(size).fill(Math.log(1 + n / 1))
-  for (const id of repeated) weights[id] = Math.log(1 + n / df[id]!)
+  // A frequency is at most the sentence count: one logarithm per frequency, not per token.
+  const logs = new Float64Array(n + 1)
+  for (let d = 1; d <= n; d++) logs[d] = Math.log(1 + n / d)
+  const weights = new Float64Array(size).fill(logs[1]!)
+  for (const id of repeated) weights[id] = logs[df[id]!]!
   return withLooseClasses(vocabulary, weights)
 }
 
