@@ -121,13 +121,16 @@ interface SentenceFacts {
 const exactNumbers = (_key: string, value: unknown): unknown =>
   typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0)) ? `number:${Object.is(value, -0) ? '-0' : String(value)}` : value
 
+const SELF_MATCH_MAX = 32
+
 function sentenceFactsOf(facts: DocumentFacts): Map<number, SentenceFacts> {
   const out = new Map<number, SentenceFacts>()
   for (const [sentence, located] of facts.factsBySentence) {
     const own = located.map((l) => l.fact)
     const signature = JSON.stringify(located.map((l) => [l.fact, l.span.text]), exactNumbers)
-    const self = matchSlots(own, own)
-    const inert = self.conflicts.length === 0 && self.same.length === own.length && self.same.every(([x, y]) => x === y && sameFact(x, y))
+    // Matching is quadratic in a sentence's facts: a sentence of thousands of figures is matched as it comes.
+    const self = own.length <= SELF_MATCH_MAX ? matchSlots(own, own) : undefined
+    const inert = self !== undefined && self.conflicts.length === 0 && self.same.length === own.length && self.same.every(([x, y]) => x === y && sameFact(x, y))
     out.set(sentence, { facts: own, signature, inert })
   }
   return out
