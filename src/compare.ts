@@ -3,7 +3,7 @@
  */
 import { alignBags } from './align/align'
 import { type RoleDocument, type RoleLink, alignRoles } from './align/roles'
-import { type Bag, type Vocabulary, bagOf, createVocabulary, intern, inverseFrequency } from './align/weights'
+import { type Bag, type BagCounts, type Vocabulary, countsOf, createVocabulary, intern, inverseFrequencyOfCounts, mergeBags, weighBag } from './align/weights'
 import { findDivergences } from './diverge'
 import { scoreOverlap } from './score'
 import { reportWarnings } from './warnings'
@@ -70,18 +70,36 @@ function caseOfCommonWord(equivalence: Equivalence): boolean {
 
 const LINKED_ROLES: ReadonlySet<SentenceRole> = new Set(['headline', 'related', 'caption'])
 
+const NO_COUNTS: BagCounts = { ids: new Int32Array(0), counts: new Int32Array(0) }
+
+/**
+ * A report as the role alignment reads it: the sentences that may take part (the linked kinds
+ * and the lead) with their tokens, the others empty; the same in every pair of a story.
+ */
+function roleDocumentOf(doc: PreparedDocument, ids: number[][]): RoleDocument & { readonly counts: readonly BagCounts[] } {
+  const takesPart = (i: number): boolean => LINKED_ROLES.has(doc.sentences[i]!.role) || i === doc.body[0]
+  return {
+    roles: doc.sentences.map((s) => s.role),
+    ids: doc.sentences.map((_, i) => (takesPart(i) ? ids[i]! : [])),
+    lead: doc.body[0] ?? -1,
+    counts: doc.sentences.map((_, i) => (takesPart(i) ? countsOf(ids[i]!) : NO_COUNTS)),
+  }
+}
+
 /** Links between the non-body lines of the two reports (see ./align/roles), on weights over all their sentences. */
-function alignOtherRoles(docA: PreparedDocument, docB: PreparedDocument, idsA: readonly number[][], idsB: readonly number[][], vocabulary: Vocabulary, threshold: number): RoleLink[] {
+function alignOtherRoles(docA: PreparedDocument, docB: PreparedDocument, idsA: number[][], idsB: number[][], session: CompareSession, threshold: number): RoleLink[] {
   const hasOther = (doc: PreparedDocument): boolean => doc.body.length < doc.sentences.length
   if (!hasOther(docA) && !hasOther(docB)) return []
+  const roleDocument = (doc: PreparedDocument, ids: number[][]): ReturnType<typeof roleDocumentOf> => {
+    let known = session.roleDocuments.get(ids)
+    if (!known) session.roleDocuments.set(ids, (known = roleDocumentOf(doc, ids)))
+    return known
+  }
+  const a = roleDocument(docA, idsA)
+  const b = roleDocument(docB, idsB)
   // Weights over every sentence that may take part: the linked kinds and each report's lead.
-  const all = (doc: PreparedDocument, ids: readonly number[][]): number[][] =>
-    doc.sentences.map((s, i) => (LINKED_ROLES.has(s.role) || i === doc.body[0] ? ids[i]! : []))
-  const allA = all(docA, idsA)
-  const allB = all(docB, idsB)
-  const weighting = inverseFrequency(vocabulary, [...allA, ...allB])
-  const roleDocument = (doc: PreparedDocument, ids: number[][]): RoleDocument => ({ roles: doc.sentences.map((s) => s.role), ids, lead: doc.body[0] ?? -1 })
-  return alignRoles(roleDocument(docA, allA), roleDocument(docB, allB), weighting, threshold)
+  const weighting = inverseFrequencyOfCounts(session.vocabulary, [...a.counts, ...b.counts])
+  return alignRoles(a, b, weighting, threshold)
 }
 
 /**
@@ -94,10 +112,23 @@ export interface CompareSession {
   readonly vocabulary: Vocabulary
   readonly tables: Map<string, ExpansionTable>
   readonly tokenIds: WeakMap<PreparedDocument, Map<ExpansionTable, number[][]>>
+  /** Each body sentence's distinct ids and counts, by body position: a pair only weighs them. */
+  readonly bodyCounts: WeakMap<number[][], BagCounts[]>
+  /** Each body as one merged bag, for the lexical cosine (ids and counts only, so any pair's weighting builds it). */
+  readonly bodyVectors: WeakMap<BagCounts[], Bag>
+  /** Each document as the role alignment reads it, by its token ids. */
+  readonly roleDocuments: WeakMap<number[][], ReturnType<typeof roleDocumentOf>>
 }
 
 export function createSession(): CompareSession {
-  return { vocabulary: createVocabulary(), tables: new Map(), tokenIds: new WeakMap() }
+  return { vocabulary: createVocabulary(), tables: new Map(), tokenIds: new WeakMap(), bodyCounts: new WeakMap(), bodyVectors: new WeakMap(), roleDocuments: new WeakMap() }
+}
+
+/** The counted body sentences of a document, from its token ids (`all`, by sentence index). */
+function bodyCountsOf(doc: PreparedDocument, all: number[][], session: CompareSession): BagCounts[] {
+  let counts = session.bodyCounts.get(all)
+  if (!counts) session.bodyCounts.set(all, (counts = doc.body.map((i) => countsOf(all[i]!))))
+  return counts
 }
 
 /** The token ids of every sentence of `doc`, by sentence index. */
@@ -140,11 +171,11 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
   const vocabulary = session.vocabulary
   const allIdsA = tokenIdsOf(docA, expansions, session)
   const allIdsB = tokenIdsOf(docB, expansions, session)
-  const idsA = docA.body.map((i) => allIdsA[i]!)
-  const idsB = docB.body.map((i) => allIdsB[i]!)
-  const weighting = inverseFrequency(vocabulary, [...idsA, ...idsB])
-  const bagsA: Bag[] = idsA.map((ids) => bagOf(ids, weighting))
-  const bagsB: Bag[] = idsB.map((ids) => bagOf(ids, weighting))
+  const countsA = bodyCountsOf(docA, allIdsA, session)
+  const countsB = bodyCountsOf(docB, allIdsB, session)
+  const weighting = inverseFrequencyOfCounts(vocabulary, [...countsA, ...countsB])
+  const bagsA: Bag[] = countsA.map((counts) => weighBag(counts, weighting))
+  const bagsB: Bag[] = countsB.map((counts) => weighBag(counts, weighting))
   const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold })
   const bodyAlignments: Alignment[] = links.map((link) => ({
     a: link.a.map((i) => docA.body[i]!),
@@ -152,17 +183,22 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
     similarity: Math.round(link.similarity * 1e6) / 1e6,
     role: 'body',
   }))
-  const roleLinks = alignOtherRoles(docA, docB, allIdsA, allIdsB, vocabulary, resolved.alignThreshold)
+  const roleLinks = alignOtherRoles(docA, docB, allIdsA, allIdsB, session, resolved.alignThreshold)
   const alignments = [...bodyAlignments, ...roleLinks.filter((link) => link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]
   alignments.sort((x, y) => x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!)
   // A headline linked to the other report's lead is compared but not shown: the lead already sits in a body link.
   const compared = [...alignments, ...roleLinks.filter((link) => !link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]
 
-  const overlap = scoreOverlap(bagsA, bagsB, links, weighting)
-  const words = (ids: readonly number[][]): number => ids.reduce((sum, sentence) => sum + sentence.length, 0)
+  const vectorOf = (counts: BagCounts[], bags: Bag[]): Bag => {
+    let vector = session.bodyVectors.get(counts)
+    if (!vector) session.bodyVectors.set(counts, (vector = mergeBags(bags, weighting)))
+    return vector
+  }
+  const overlap = scoreOverlap(bagsA, bagsB, links, weighting, { a: vectorOf(countsA, bagsA), b: vectorOf(countsB, bagsB) })
+  const words = (doc: PreparedDocument, all: readonly number[][]): number => doc.body.reduce((sum, i) => sum + all[i]!.length, 0)
   const warnings = reportWarnings(
-    { text: docA.original, language: docA.language, bodyWords: words(idsA) },
-    { text: docB.original, language: docB.language, bodyWords: words(idsB) },
+    { text: docA.original, language: docA.language, bodyWords: words(docA, allIdsA) },
+    { text: docB.original, language: docB.language, bodyWords: words(docB, allIdsB) },
     overlap,
   )
   const { divergences, candidates, equivalences } = findDivergences(docA, docB, compared, resolved, expansions)

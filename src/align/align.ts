@@ -42,8 +42,17 @@ const MAX_GROUP = 3
 const STRONG_CONTAINMENT = 0.85
 const MODERATE_CONTAINMENT = 0.65
 
+// By id array: bags weighed from one sentence's counts share it (see `weighBag`), and a bag's arrays never change.
+const signatures = new WeakMap<Int32Array, number>()
+
 /** A hash of the bag's tokens and counts in first-occurrence order: equal for sentences with the same words in the same order. */
 function signature(bag: Bag): number {
+  let hash = signatures.get(bag.ids)
+  if (hash === undefined) signatures.set(bag.ids, (hash = hashOf(bag)))
+  return hash
+}
+
+function hashOf(bag: Bag): number {
   let hash = 0x811c9dc5
   for (let k = 0; k < bag.ids.length; k++) {
     hash = Math.imul(hash ^ bag.ids[k]!, 0x01000193)

@@ -6,7 +6,7 @@
  * be compared.
  */
 import type { SentenceRole } from '../types'
-import { type Bag, type Weighting, bagOf, sharedWeight } from './weights'
+import { type Bag, type BagCounts, type Weighting, bagOf, sharedWeight, weighBag } from './weights'
 import { alignBags } from './align'
 
 export interface RoleLink {
@@ -25,6 +25,12 @@ export interface RoleDocument {
   readonly ids: ReadonlyArray<readonly number[]>
   /** Index of the first body sentence, or -1. */
   readonly lead: number
+  /** `ids` already counted (see `countsOf`), when the caller keeps them: the same bags, weighed without recounting. */
+  readonly counts?: readonly BagCounts[]
+}
+
+function bagAt(doc: RoleDocument, i: number, w: Weighting): Bag {
+  return doc.counts ? weighBag(doc.counts[i]!, w) : bagOf(doc.ids[i]!, w)
 }
 
 const KINDS: readonly SentenceRole[] = ['headline', 'related', 'caption']
@@ -50,8 +56,8 @@ export function alignRoles(a: RoleDocument, b: RoleDocument, w: Weighting, thres
     const inB = indexesOf(b, role)
     if (inA.length > 0 && inB.length > 0) {
       const found = alignBags(
-        inA.map((i) => bagOf(a.ids[i]!, w)),
-        inB.map((j) => bagOf(b.ids[j]!, w)),
+        inA.map((i) => bagAt(a, i, w)),
+        inB.map((j) => bagAt(b, j, w)),
         w,
         { threshold },
       )
@@ -61,9 +67,9 @@ export function alignRoles(a: RoleDocument, b: RoleDocument, w: Weighting, thres
       const [headlines, other, swap] = inA.length > 0 ? [inA, b, false] : [inB, a, true]
       if (other.lead === -1) continue
       const own = swap ? b : a
-      const lead = bagOf(other.ids[other.lead]!, w)
+      const lead = bagAt(other, other.lead, w)
       for (const h of headlines) {
-        const headline = bagOf(own.ids[h]!, w)
+        const headline = bagAt(own, h, w)
         if (headline.weight === 0 || sharedWeight(headline, lead, w) / headline.weight < HEADLINE_IN_LEAD) continue
         const sim = similarity(headline, lead, w)
         links.push(swap ? { a: [other.lead], b: [h], similarity: sim, role, shown: false } : { a: [h], b: [other.lead], similarity: sim, role, shown: false })

@@ -107,6 +107,53 @@ function withLooseClasses(vocabulary: Vocabulary, weights: Float64Array): Weight
   return { weights, loose: vocabulary.looseArray, scratch: new Int32Array(keys.length) }
 }
 
+/**
+ * A sentence's distinct token ids with their counts: a bag before weighting. It is the same in
+ * every comparison a document takes part in (a story's pairs), while the weights are the pair's.
+ */
+export interface BagCounts {
+  readonly ids: Int32Array
+  readonly counts: Int32Array
+}
+
+/** The distinct ids of one sentence, in order of first occurrence, with their counts. */
+export function countsOf(ids: readonly number[]): BagCounts {
+  const at = new Map<number, number>()
+  const distinct: number[] = []
+  const counts: number[] = []
+  for (const id of ids) {
+    const k = at.get(id)
+    if (k === undefined) {
+      at.set(id, distinct.push(id) - 1)
+      counts.push(1)
+    } else counts[k]!++
+  }
+  return { ids: Int32Array.from(distinct), counts: Int32Array.from(counts) }
+}
+
+/** `inverseFrequency` from sentences already counted: each sentence's ids are distinct, so no sentence is counted twice. */
+export function inverseFrequencyOfCounts(vocabulary: Vocabulary, sentences: readonly BagCounts[]): Weighting {
+  const size = vocabulary.keys.length
+  const df = new Int32Array(size)
+  const repeated: number[] = []
+  for (const { ids } of sentences) for (let k = 0; k < ids.length; k++) if (++df[ids[k]!]! === 2) repeated.push(ids[k]!)
+  const n = Math.max(1, sentences.length)
+  // A frequency is at most the sentence count: one logarithm per frequency, not per token.
+  const logs = new Float64Array(n + 1)
+  for (let d = 1; d <= n; d++) logs[d] = Math.log(1 + n / d)
+  const weights = new Float64Array(size).fill(logs[1]!)
+  for (const id of repeated) weights[id] = logs[df[id]!]!
+  return withLooseClasses(vocabulary, weights)
+}
+
+/** The bag of counted ids under a weighting: what `bagOf` gives for the same sentence, sharing its id and count arrays. */
+export function weighBag({ ids, counts }: BagCounts, w: Weighting): Bag {
+  const { weights } = w
+  let weight = 0
+  for (let k = 0; k < ids.length; k++) weight += counts[k]! * weights[ids[k]!]!
+  return { ids, counts, weight }
+}
+
 /** The bag of one sentence's token ids. */
 export function bagOf(ids: readonly number[], w: Weighting): Bag {
   const { scratch } = w
@@ -198,10 +245,11 @@ function looseShared(small: Bag, large: Bag, residual: readonly number[], w: Wei
 }
 
 // A bag's loosely matchable words by loose class, built once per bag: every candidate pair
-// would otherwise rebuild it.
-const looseIndexes = new WeakMap<Bag, Map<number, number[]>>()
+// would otherwise rebuild it. Keyed by the id array, which bags weighed from the same counts
+// share (a sentence in every pair of a story): an id's class never changes in its vocabulary.
+const looseIndexes = new WeakMap<Int32Array, Map<number, number[]>>()
 function looseIndex(bag: Bag, loose: Int32Array): Map<number, number[]> {
-  let index = looseIndexes.get(bag)
+  let index = looseIndexes.get(bag.ids)
   if (!index) {
     index = new Map()
     for (const id of bag.ids) {
@@ -213,7 +261,7 @@ function looseIndex(bag: Bag, loose: Int32Array): Map<number, number[]> {
       if (list) list.push(id)
       else index.set(c, [id])
     }
-    looseIndexes.set(bag, index)
+    looseIndexes.set(bag.ids, index)
   }
   return index
 }

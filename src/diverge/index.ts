@@ -124,6 +124,39 @@ function rangeEnds(facts: DocumentFacts, located: { fact: Fact; sentence: number
     .filter((f) => f.type === 'number' && f.range?.[0] === range[0] && f.range[1] === range[1])
 }
 
+/** One sentence's facts as the link pass reads them, with what a copy of the sentence would state. */
+interface SentenceFacts {
+  readonly facts: readonly Fact[]
+  /** The facts with their written text: equal for two sentences that state the same facts the same way. */
+  readonly signature: string
+  /**
+   * Matched against a copy of itself, every fact pairs with its twin as the same value: such a
+   * link yields no contradiction, pairing or equivalence (the texts are equal), so it is skipped.
+   * matchSlots reads only the facts' contents, so a sentence of another report with the same
+   * signature matches as this one does.
+   */
+  readonly inert: boolean
+}
+
+// JSON writes NaN, ±Infinity as null and -0 as 0: spelt out, two signatures are equal only for equal facts.
+const exactNumbers = (_key: string, value: unknown): unknown =>
+  typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0)) ? `number:${Object.is(value, -0) ? '-0' : String(value)}` : value
+
+const SELF_MATCH_MAX = 32
+
+function sentenceFactsOf(facts: DocumentFacts): Map<number, SentenceFacts> {
+  const out = new Map<number, SentenceFacts>()
+  for (const [sentence, located] of facts.factsBySentence) {
+    const own = located.map((l) => l.fact)
+    const signature = JSON.stringify(located.map((l) => [l.fact, l.span.text]), exactNumbers)
+    // Matching is quadratic in a sentence's facts: a sentence of thousands of figures is matched as it comes.
+    const self = own.length <= SELF_MATCH_MAX ? matchSlots(own, own) : undefined
+    const inert = self !== undefined && self.conflicts.length === 0 && self.same.length === own.length && self.same.every(([x, y]) => x === y && sameFact(x, y))
+    out.set(sentence, { facts: own, signature, inert })
+  }
+  return out
+}
+
 const spansOf = (facts: DocumentFacts): Map<Fact, Span> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located.span]))
 const locatedOf = (facts: DocumentFacts): Map<Fact, Located<Fact>> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located]))
 
@@ -186,9 +219,22 @@ export function findDivergences(
   }
 
   // 1. Numbers and dates: first inside aligned groups, then across the whole reports.
+  const sentencesA = once(factsA, sentenceFactsOf)
+  const sentencesB = once(factsB, sentenceFactsOf)
   for (const link of alignments) {
-    const a = link.a.flatMap((i) => factsA.factsBySentence.get(i) ?? []).map((located) => located.fact)
-    const b = link.b.flatMap((j) => factsB.factsBySentence.get(j) ?? []).map((located) => located.fact)
+    let a: readonly Fact[]
+    let b: readonly Fact[]
+    if (link.a.length === 1 && link.b.length === 1) {
+      // Most links join one sentence to one, and copied sentences (wire text) are common.
+      const x = sentencesA.get(link.a[0]!)
+      const y = sentencesB.get(link.b[0]!)
+      if (!x || !y || (x.inert && x.signature === y.signature)) continue
+      a = x.facts
+      b = y.facts
+    } else {
+      a = link.a.flatMap((i) => factsA.factsBySentence.get(i) ?? []).map((located) => located.fact)
+      b = link.b.flatMap((j) => factsB.factsBySentence.get(j) ?? []).map((located) => located.fact)
+    }
     if (a.length === 0 || b.length === 0) continue
     const match = matchSlots(a, b)
     for (const [x, y] of match.conflicts) {
@@ -207,10 +253,20 @@ export function findDivergences(
     }
   }
   // A fact the other report states in any form has its partner; the rest may fill a slot the other report fills differently.
+  // Asked here and again for the missing facts below.
+  const finder = (index: Map<string, Fact[]>): ((fact: Fact) => ReturnType<typeof findIn>) => {
+    const found = new Map<Fact, ReturnType<typeof findIn>>()
+    return (fact) => {
+      if (!found.has(fact)) found.set(fact, findIn(index, fact))
+      return found.get(fact)
+    }
+  }
+  const inA = finder(indexA)
+  const inB = finder(indexB)
   const leftA = factsA.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexB, l, locatedB, pairer.related))
   const leftB = factsB.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)))
   // A value the other report gives in another slot is free to pair, but with doubt.
-  const echoed = new Set([...leftA.filter((l) => findIn(indexB, l.fact)), ...leftB.filter((l) => findIn(indexA, l.fact))].map((l) => l.fact))
+  const echoed = new Set([...leftA.filter((l) => inB(l.fact)), ...leftB.filter((l) => inA(l.fact))].map((l) => l.fact))
   for (const pair of pairer.pairLeftovers(leftA, leftB, echoed)) settle(pair)
 
   // 2. Names spelled two ways, one divergence per entity pair.
@@ -223,7 +279,7 @@ export function findDivergences(
   // 3. Facts one report states and the other never does.
   const missing = (
     own: DocumentFacts,
-    otherIndex: Map<string, Fact[]>,
+    findInOther: (fact: Fact) => ReturnType<typeof findIn>,
     ownSpans: Map<Fact, Span>,
     otherSpans: Map<Fact, Span>,
     side: 'a' | 'b',
@@ -231,7 +287,7 @@ export function findDivergences(
     const reported = new Set<string>()
     for (const { fact, span } of own.facts) {
       if (paired.has(fact)) continue
-      const found = findIn(otherIndex, fact)
+      const found = findInOther(fact)
       if (found) {
         if (!found.exact) continue
         const otherSpan = otherSpans.get(found.fact)!
@@ -257,8 +313,8 @@ export function findDivergences(
       })
     }
   }
-  missing(factsA, indexB, spanOfA, spanOfB, 'a')
-  missing(factsB, indexA, spanOfB, spanOfA, 'b')
+  missing(factsA, inB, spanOfA, spanOfB, 'a')
+  missing(factsB, inA, spanOfB, spanOfA, 'b')
   divergences.push(...names.missing.filter((d) => !partOfRespeltName(d, names.divergences)))
 
   for (const equivalence of abbreviationEquivalences(docA, docB, expansions)) addEquivalence(equivalence)

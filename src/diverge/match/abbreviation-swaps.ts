@@ -9,6 +9,7 @@
  * letters: two that both reports write stay two.
  */
 import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
 import type { Span } from '../../types'
 import { STATING_ROLES } from '../extract/collect'
 import { type Sides, type UnplacedDivergence, contradictionMessage } from '../describe'
@@ -43,8 +44,9 @@ const letters = (word: string): string => [...word].sort().join('')
 
 /** Abbreviations of A and B that are one another with two neighbouring letters swapped. */
 export function swappedAbbreviations(docA: PreparedDocument, docB: PreparedDocument, linked: (a: number, b: number) => boolean, sides: Sides): UnplacedDivergence[] {
-  const inA = abbreviations(docA)
-  const inB = abbreviations(docB)
+  // Found once per report: a story asks for them in every pair.
+  const inA = once(docA, abbreviations)
+  const inB = once(docB, abbreviations)
   const byLetters = (own: Map<string, Span[]>, other: Map<string, Span[]>): Map<string, string[]> => {
     const index = new Map<string, string[]>()
     for (const word of own.keys()) {
@@ -83,7 +85,8 @@ export function swappedAbbreviations(docA: PreparedDocument, docB: PreparedDocum
       a,
       b,
       message: contradictionMessage('name', 'name', x, y, sides),
-      occurrences: { a: spansA, b: spansB },
+      // Copies: the lists are the report's own, shared by its pairs.
+      occurrences: { a: [...spansA], b: [...spansB] },
       confidence: Math.min(0.99, confidence),
       evidence,
     })

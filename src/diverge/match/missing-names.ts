@@ -57,6 +57,12 @@ function writtenIn(stream: WordStream, words: readonly string[], exact = false):
   return words[0]!.length >= 4 && (stream.skeletons.get(nameSkeleton(words[0]!)) ?? []).some(check)
 }
 
+/** A name's words as the word stream keys them: the same in every pair its report is in. */
+const nameWords = (fact: NameFact, expansions: ExpansionTable): string[] => tokenize(fact.text, expansions).map((token) => token.key)
+
+/** Every run of words a report writes as a name: the short forms another report may use (Lindsay, Ozil). */
+const shortForms = (facts: DocumentFacts): ReadonlySet<string> => new Set(facts.names.map((n) => n.fact.tokens.join(' ')))
+
 /**
  * Names of `own` (stated, not in captions or credits) that `other` never
  * writes letter for letter, one per key, in document order.
@@ -79,7 +85,7 @@ export function absentNames(
     const key = keyOf(name.fact)
     if (paired.has(key) || otherKeys.has(key) || seen.has(key)) continue
     seen.add(key)
-    const words = tokenize(name.fact.text, expansions).map((token) => token.key)
+    const words = once(name.fact, nameWords, expansions)
     if (words.length > 0) sought.push({ name, key, words, writtenLoosely: false })
   }
   if (sought.length === 0) return []
@@ -185,7 +191,7 @@ export function missingNames(
   side: 'a' | 'b',
 ): UnplacedDivergence[] {
   // Short forms the other report uses: one-word names and their sub-runs (Lindsay, Ozil).
-  const otherShort = new Set(otherFacts.names.map((n) => n.fact.tokens.join(' ')))
+  const otherShort = once(otherFacts, shortForms)
   // Words of the names paired with a respelling: a longer run holding one (Nam Volgograd) is that entity too.
   const pairedRuns = absent.filter((n) => paired.has(n.key)).map((n) => n.name.fact.tokens)
   const out: UnplacedDivergence[] = []

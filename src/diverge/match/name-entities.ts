@@ -14,7 +14,7 @@
 import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
 import type { Alignment } from '../../types'
 import type { Located } from '../extract/collect'
-import { formatOnly, judgeSpelling } from '../reasons/name-spelling'
+import { type SpellingJudgement, formatOnly, judgeSpelling } from '../reasons/name-spelling'
 import type { NameFact } from '../extract/names'
 import type { SentenceDiffs } from './word-diff'
 
@@ -88,6 +88,17 @@ export function indexSpellings(spellings: readonly Spelling[]): Map<string, Spel
   return index
 }
 
+/**
+ * `indexSpellings` of a report's every spelling, for pairs that probe a part of them (filtering
+ * what a probe finds): undefined when a bucket filled up, since a capped bucket keeps spellings
+ * a part's own index would have dropped, and drops some it would have kept.
+ */
+export function indexSpellingsWhole(spellings: readonly Spelling[]): Map<string, Spelling[]> | undefined {
+  const index = indexSpellings(spellings)
+  for (const bucket of index.values()) if (bucket.length >= BUCKET_CAP) return undefined
+  return index
+}
+
 /** Word pairs of a sentence, folded: context two mentions of one entity tend to share. */
 function bigrams(words: readonly { readonly text: string }[]): Set<string> {
   const out = new Set<string>()
@@ -140,6 +151,18 @@ function titleOf(spelling: Spelling): string | undefined {
   return undefined
 }
 
+// The names of one report meet those of another in every pair of a story: each two spellings are judged once.
+const spellingJudgements = new Map<string, SpellingJudgement>()
+function spellingOf(a: string, b: string, marks: boolean): SpellingJudgement {
+  const key = `${marks ? 1 : 0}\u0000${a}\u0000${b}`
+  let judgement = spellingJudgements.get(key)
+  if (judgement === undefined) {
+    if (spellingJudgements.size >= 10_000) spellingJudgements.clear()
+    spellingJudgements.set(key, (judgement = judgeSpelling(a, b, { marks })))
+  }
+  return judgement
+}
+
 /**
  * How sure a pair is one entity respelt, from its spelling and context, or
  * undefined when the spelling rules it out. The spelling alone stays below
@@ -159,7 +182,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
-  const spelling = judgeSpelling(textA, textB, { marks: context.lettersUnique(x.text, y.text) })
+  const spelling = spellingOf(textA, textB, context.lettersUnique(x.text, y.text))
   if (spelling.kind !== 'respelling') return undefined
   const evidence = [...spelling.evidence]
   let confidence = spelling.score - 0.3

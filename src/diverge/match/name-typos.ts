@@ -73,14 +73,23 @@ export function sharedOfEntities(shared: readonly Spelling[], entities: readonly
  * write (`shared`, with the other report's mentions). `side` says which report
  * the left-over spellings are from, since the judge takes A's spelling first.
  */
-export function resolveTypos(left: readonly Spelling[], shared: readonly Spelling[], judge: PairJudge, side: 'a' | 'b'): EntityPair[] {
+export function resolveTypos(
+  left: readonly Spelling[],
+  shared: readonly Spelling[],
+  judge: PairJudge,
+  side: 'a' | 'b',
+  // The other report's every spelling indexed once (`indexSpellingsWhole`); `shared` picks from it.
+  whole?: ReadonlyMap<string, readonly Spelling[]>,
+): EntityPair[] {
   if (left.length === 0 || shared.length === 0) return []
-  const index = indexSpellings(shared)
+  const index = whole ?? indexSpellings(shared)
+  const among = whole && new Set(shared)
   const out: EntityPair[] = []
   for (const spelling of left) {
     let best: EntityPair | undefined
     let tied = false
     for (const other of probe(index, spelling)) {
+      if (among && !among.has(other)) continue
       const pair = side === 'a' ? judge(spelling, other) : judge(other, spelling)
       if (!pair || pair.format) continue
       // A slip of the pen changes letters, not words (Devi Prasad Tripathi is not the Prasat both write),

@@ -22,7 +22,7 @@ import type { Fact } from '../extract/fact'
 import { factKeys, factTokens } from '../../document/words'
 import { STOP } from '../extract/number-words'
 import { SentenceSessions, differentSessions, lastDigitPlace, sameStart } from './sessions'
-import { SentenceClauses, differentQualifiers } from './slot-qualifiers'
+import { clausesOf, differentQualifiers } from './slot-qualifiers'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { mutualBest } from './mutual-best'
 import { oneSlot, sameFact, slotOf, yearFlipSlot } from './slots'
@@ -214,6 +214,9 @@ function doubted(pair: FactPair): FactPair {
   return { ...pair, weight, confidence, evidence: [...pair.evidence, 'the other report gives this value elsewhere'] }
 }
 
+/** One report's moments, kept with the report: a story's pairs share them. */
+const momentsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): SentenceMoments => new SentenceMoments(doc, facts)
+
 export function createPairer(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -221,12 +224,12 @@ export function createPairer(
   factsA?: DocumentFacts,
   factsB?: DocumentFacts,
 ): FactPairer {
-  const momentsA = new SentenceMoments(docA, factsA)
-  const momentsB = new SentenceMoments(docB, factsB)
+  const momentsA = once(docA, momentsOf, factsA)
+  const momentsB = once(docB, momentsOf, factsB)
+  const clausesA = once(docA, clausesOf)
+  const clausesB = once(docB, clausesOf)
   const sessionsA = new SentenceSessions(docA, factsA)
   const sessionsB = new SentenceSessions(docB, factsB)
-  const clausesA = new SentenceClauses(docA)
-  const clausesB = new SentenceClauses(docB)
   const linkOfA = new Map<number, number>()
   const linkOfB = new Map<number, number>()
   alignments.forEach((link, k) => {

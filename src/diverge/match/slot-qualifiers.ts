@@ -93,14 +93,25 @@ export interface Clause {
 }
 
 /** The clause around each figure, from the sentence's tokens (cached per sentence). */
+/** One report's clauses, kept with the report: a story's pairs share them. */
+export const clausesOf = (doc: PreparedDocument): SentenceClauses => new SentenceClauses(doc)
+
 export class SentenceClauses {
   private readonly cache = new Map<number, readonly Token[]>()
   private readonly words = new Map<number, ReadonlySet<string>>()
   private readonly names = new Map<number, readonly string[]>()
   private readonly capitals = new Map<number, ReadonlySet<string>>()
+  // A fact's clause, read by every pair its report is in (see `clausesOf`); callers only read it.
+  private readonly clauses = new Map<Fact, Clause>()
   constructor(private readonly doc: PreparedDocument) {}
 
-  of(sentence_: number, fact: Fact): Clause {
+  of(sentence: number, fact: Fact): Clause {
+    let clause = this.clauses.get(fact)
+    if (!clause) this.clauses.set(fact, (clause = this.read(sentence, fact)))
+    return clause
+  }
+
+  private read(sentence_: number, fact: Fact): Clause {
     let tokens = this.cache.get(sentence_)
     if (!tokens) {
       tokens = factTokens(this.doc, sentence_)

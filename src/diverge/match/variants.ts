@@ -14,6 +14,7 @@
  */
 import levenshtein from 'fast-levenshtein'
 import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
 import type { ExpansionTable } from '../../normalize/abbreviations'
 import { nameSkeleton } from '../../normalize/romanisation'
 import type { Alignment, Equivalence, Span } from '../../types'
@@ -21,7 +22,7 @@ import type { DocumentFacts, Located } from '../extract/collect'
 import { NAMING_ROLES, STATING_ROLES } from '../extract/collect'
 import { type UnplacedDivergence, contradictionMessage, formatReason } from '../describe'
 import { type AbsentName, absentNames, missingNames } from './missing-names'
-import { type EntityPair, type Spelling, createJudge, resolveAcross } from './name-entities'
+import { type EntityPair, type Spelling, createJudge, indexSpellingsWhole, resolveAcross } from './name-entities'
 import { isNameVariant, nameKey, nameSimilarity } from './name-match'
 import { derivedWord, formatOnly, sameNameInShort, transcription } from '../reasons/name-spelling'
 import type { NameFact } from '../extract/names'
@@ -67,6 +68,44 @@ function skeletonSimilarity(a: readonly string[], b: readonly string[]): number 
 
 // Folded keys of name spellings, shared by every comparison: a story compares each report's names once per pair.
 const nameKeys = new Map<string, string>()
+
+function keyOfName(fact: NameFact): string {
+  let key = nameKeys.get(fact.text)
+  if (key === undefined) {
+    if (nameKeys.size >= 10_000) nameKeys.clear()
+    nameKeys.set(fact.text, (key = nameKey(fact.text)))
+  }
+  return key
+}
+
+// What a pair reads of one report's names alone, derived once per report (a story pairs each report many times).
+const nameKeysOf = (facts: DocumentFacts): ReadonlySet<string> => new Set(facts.names.map((n) => keyOfName(n.fact)))
+const fullFormsOf = (facts: DocumentFacts): Map<string, string> => fullForms(facts.names)
+
+/** The spellings of `keys` (in that order) with their mentions in stating sentences; a key with none is left out. */
+function spellingsOf(names: readonly Located<NameFact>[], doc: PreparedDocument, keys: Iterable<string>, full: ReadonlyMap<string, string>, opening = false): Spelling[] {
+  const byKey = new Map<string, Located<NameFact>[]>([...keys].map((key) => [key, []]))
+  for (const name of names) if (STATING_ROLES.has(doc.sentences[name.sentence]!.role)) byKey.get(keyOfName(name.fact))?.push(name)
+  return [...byKey]
+    .filter(([, mentions]) => mentions.length > 0)
+    .map(([key, mentions]) => ({ key, mentions, opening, ...(opening ? {} : { full: full.get(mentions[0]!.fact.tokens.join(' ')) }) }))
+}
+
+/**
+ * Every spelling a report states, in order of first mention, by key, and indexed for probing: a
+ * pair only picks those it needs. The index is left out when a bucket filled up, since then
+ * which spellings it holds would depend on the ones a pair leaves out.
+ */
+interface StatedSpellings {
+  readonly list: readonly Spelling[]
+  readonly byKey: ReadonlyMap<string, Spelling>
+  readonly index: ReadonlyMap<string, readonly Spelling[]> | undefined
+}
+
+function statedSpellings(doc: PreparedDocument, facts: DocumentFacts): StatedSpellings {
+  const list = spellingsOf(facts.names, doc, once(facts, nameKeysOf), once(facts, fullFormsOf))
+  return { list, byKey: new Map(list.map((spelling) => [spelling.key, spelling])), index: indexSpellingsWhole(list) }
+}
 
 /** Where a name puts its hyphens and spaces: "Jae-myung" and "Jae Myung" differ here only. */
 const hyphenations = new Map<string, string>()
@@ -177,14 +216,7 @@ export function findNameVariants(
   const equivalences: Equivalence[] = []
   const bestOfA = new Map<string, Candidate>()
   const bestOfB = new Map<string, Candidate>()
-  const keyOf = (fact: NameFact): string => {
-    let key = nameKeys.get(fact.text)
-    if (key === undefined) {
-      if (nameKeys.size >= 10_000) nameKeys.clear()
-      nameKeys.set(fact.text, (key = nameKey(fact.text)))
-    }
-    return key
-  }
+  const keyOf = keyOfName
 
   // A spelling: the folded key with its hyphenation, since Jae-myung and Jae Myung are two spellings.
   const spelling = (fact: NameFact): string => `${keyOf(fact)}\u0000${hyphenation(fact.text)}`
@@ -309,21 +341,16 @@ export function findNameVariants(
   }
 
   // Names only one report writes: respellings across the whole reports, then what is really missing.
-  const keysA = new Set(factsA.names.map((n) => keyOf(n.fact)))
-  const keysB = new Set(factsB.names.map((n) => keyOf(n.fact)))
+  const keysA = once(factsA, nameKeysOf)
+  const keysB = once(factsB, nameKeysOf)
   const absentA = absentNames(docA, factsA.names, docB, keysB, pairedA, keyOf, expansions)
   const absentB = absentNames(docB, factsB.names, docA, keysA, pairedB, keyOf, expansions)
-  const fullA = fullForms(factsA.names)
-  const fullB = fullForms(factsB.names)
-  const spellingsOf = (names: readonly Located<NameFact>[], doc: PreparedDocument, keys: Iterable<string>, full: ReadonlyMap<string, string>, opening = false): Spelling[] => {
-    const byKey = new Map<string, Located<NameFact>[]>([...keys].map((key) => [key, []]))
-    for (const name of names) if (STATING_ROLES.has(doc.sentences[name.sentence]!.role)) byKey.get(keyOf(name.fact))?.push(name)
-    return [...byKey]
-      .filter(([, mentions]) => mentions.length > 0)
-      .map(([key, mentions]) => ({ key, mentions, opening, ...(opening ? {} : { full: full.get(mentions[0]!.fact.tokens.join(' ')) }) }))
-  }
+  const statedA = once(docA, statedSpellings, factsA)
+  const statedB = once(docB, statedSpellings, factsB)
   const spellings = (names: readonly Located<NameFact>[], doc: PreparedDocument, absent: readonly AbsentName[], full: ReadonlyMap<string, string>, opening = false): Spelling[] =>
     spellingsOf(names, doc, absent.map((n) => n.key), full, opening)
+  // An absent name was sought among its stating mentions, so its key always has a stated spelling.
+  const absentSpellings = (stated: StatedSpellings, absent: readonly AbsentName[]): Spelling[] => absent.map((n) => stated.byKey.get(n.key)!)
   // A one-word sentence opener (Kinsley, wrote…) may be a respelling of a name the other report writes.
   const openers = (facts: DocumentFacts, doc: PreparedDocument, other: PreparedDocument, ownKeys: ReadonlySet<string>, otherKeys: ReadonlySet<string>, paired: ReadonlySet<string>): Spelling[] => {
     const names = facts.openingNames.filter((n) => !ownKeys.has(keyOf(n.fact)))
@@ -336,11 +363,12 @@ export function findNameVariants(
     return facts.names.filter((n) => keyOf(n.fact) === spelling.key || nested(n.fact.tokens, tokens)).map((n) => n.span)
   }
   // Viết Phong / Việt Phong is one person marked two ways only if no one else in the two reports has those letters.
-  const letters = lettersOf([...factsA.names, ...factsB.names], keyOf)
-  const lettersUnique = (a: string, b: string): boolean => lettersEqual(a, b) && (letters.get(a) ?? 0) <= 2
+  // Counted only when a pair of spellings has equal letters, which few pairs of reports meet.
+  let letters: Map<string, number> | undefined
+  const lettersUnique = (a: string, b: string): boolean => lettersEqual(a, b) && ((letters ??= lettersOf([...factsA.names, ...factsB.names], keyOf)).get(a) ?? 0) <= 2
   const judge = createJudge(alignments, diffs, { a: docA.original, b: docB.original }, lettersUnique)
-  const onlyA = [...spellings(factsA.names, docA, absentA, fullA), ...openers(factsA, docA, docB, keysA, keysB, pairedA)]
-  const onlyB = [...spellings(factsB.names, docB, absentB, fullB), ...openers(factsB, docB, docA, keysB, keysA, pairedB)]
+  const onlyA = [...absentSpellings(statedA, absentA), ...openers(factsA, docA, docB, keysA, keysB, pairedA)]
+  const onlyB = [...absentSpellings(statedB, absentB), ...openers(factsB, docB, docA, keysB, keysA, pairedB)]
   const across = resolveAcross(onlyA, onlyB, judge).filter((pair) => !(pair.a.opening && pair.b.opening))
   // Europe / Eurrope seen again in Networks Europe / Networks Eurrope is the same respelling: report the shortest run once.
   const signatures = new Set(pairs.map((p) => respelling(p.a.fact.tokens, p.b.fact.tokens)))
@@ -381,18 +409,18 @@ export function findNameVariants(
     }
   }
   // …or one report's second spelling of a name the other report writes too (Syndey beside Sydney).
-  const written = (facts: DocumentFacts, doc: PreparedDocument, absent: readonly AbsentName[], paired: ReadonlySet<string>, full: ReadonlyMap<string, string>): Spelling[] => {
+  const written = (stated: StatedSpellings, absent: readonly AbsentName[], paired: ReadonlySet<string>): Spelling[] => {
     const skip = new Set([...absent.map((n) => n.key), ...paired])
-    return spellingsOf(facts.names, doc, new Set(facts.names.map((n) => keyOf(n.fact)).filter((key) => !skip.has(key))), full)
+    return stated.list.filter((spelling) => !skip.has(spelling.key))
   }
-  const writtenA = written(factsA, docA, absentA, pairedA, fullA)
-  const writtenB = written(factsB, docB, absentB, pairedB, fullB)
+  const writtenA = written(statedA, absentA, pairedA)
+  const writtenB = written(statedB, absentB, pairedB)
   // An entity found respelt lists the spelling both reports write too, where it respells one of the entity's.
   for (const [side, shared, facts] of [['a', writtenA, factsA], ['b', writtenB, factsB]] as const) {
     for (const [spelling, k] of sharedOfEntities(shared, entities)) entities[k]!.occurrences[side].push(...mentionsOf(facts, spelling))
   }
-  for (const pair of resolveTypos(leftA.filter((s) => !pairedA.has(s.key)), writtenB, judge, 'a')) report(pair)
-  for (const pair of resolveTypos(leftB.filter((s) => !pairedB.has(s.key)), writtenA, judge, 'b')) report(pair)
+  for (const pair of resolveTypos(leftA.filter((s) => !pairedA.has(s.key)), writtenB, judge, 'a', statedB.index)) report(pair)
+  for (const pair of resolveTypos(leftB.filter((s) => !pairedB.has(s.key)), writtenA, judge, 'b', statedA.index)) report(pair)
 
   // A span met through two spellings (Djokovic, inside Novak Djokovic) is listed once, in document order.
   for (const { occurrences: found } of entities) {
@@ -402,8 +430,12 @@ export function findNameVariants(
     }
   }
   // CNRP / CNPR: an organisation's abbreviation respelt, which the name extractor does not read.
-  const links = new Set(alignments.flatMap((link) => link.a.flatMap((i) => link.b.map((j) => `${i}:${j}`))))
-  divergences.push(...swappedAbbreviations(docA, docB, (i, j) => links.has(`${i}:${j}`), sides))
+  // Built when an abbreviation pair asks, by sentence pair number: most pairs of reports never ask.
+  let links: Set<number> | undefined
+  const width = docB.sentences.length
+  const linked = (i: number, j: number): boolean =>
+    (links ??= new Set(alignments.flatMap((link) => link.a.flatMap((x) => link.b.map((y) => x * width + y))))).has(i * width + j)
+  divergences.push(...swappedAbbreviations(docA, docB, linked, sides))
   const missing = [
     ...missingNames(docA, factsB, absentA, pairedA, sides.a, sides.b, 'a'),
     ...missingNames(docB, factsA, absentB, pairedB, sides.b, sides.a, 'b'),

@@ -136,6 +136,9 @@ function findWritten(doc: PreparedDocument, index: PhraseIndex, words: readonly 
   return undefined
 }
 
+/** Where a document writes each phrase sought in it so far: a story seeks one report's abbreviations in every other. */
+const writtenPhrases = (): Map<string, Span | undefined> => new Map()
+
 export function abbreviationEquivalences(a: PreparedDocument, b: PreparedDocument, table: ExpansionTable): Equivalence[] {
   const out: Equivalence[] = []
   for (const [from, to, side] of [
@@ -145,8 +148,11 @@ export function abbreviationEquivalences(a: PreparedDocument, b: PreparedDocumen
     const found = once(from, abbreviations, table)
     if (found.size === 0) continue
     const index = once(to, phraseIndex, table)
+    const seen = once(index, writtenPhrases)
     for (const occurrence of found.values()) {
-      const written = findWritten(to, index, occurrence.words)
+      const key = occurrence.words.join('\u0000')
+      if (!seen.has(key)) seen.set(key, findWritten(to, index, occurrence.words))
+      const written = seen.get(key)
       if (!written) continue
       out.push(side === 'a' ? { a: occurrence.span, b: written, reason: 'abbreviation' } : { a: written, b: occurrence.span, reason: 'abbreviation' })
     }
