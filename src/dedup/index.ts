@@ -8,7 +8,9 @@
 import { compare } from '../compare'
 import { Clusters } from './clusters'
 import { consolidate } from './consolidate'
-import { type EventCandidate, EventIndex, type EventFeatures, type EventState, eventFeatures, eventIndexOptions, hubScore, hubWithNeighbour } from './event'
+import { EventIndex, type EventState } from './event'
+import { type EventFeatures, eventFeatures } from './event-features'
+import { eventIndexOptions, hubScore, hubWithNeighbour, queryHubness } from './event-score'
 import { BANDS, LshIndex, bandKeys } from './lsh'
 import { PERMUTATIONS, estimateJaccard, isEmptySignature, minhash } from './minhash'
 import { type Checked, checkArticle, inputError, resolveDedupOptions, round, toBase64 } from './options'
@@ -191,7 +193,7 @@ class Index implements DedupIndex {
   private eventMatches(features: EventFeatures, text: string, time: number, adding: boolean) {
     const event = this.event!
     const { vector, candidates } = event.candidates(features, 1, (doc) => this.inWindow(time, this.times[doc]!))
-    const hubQ = EventIndex.queryHubness(candidates)
+    const hubQ = queryHubness(candidates)
     const matches: Array<{ doc: number; similarity: number }> = []
     for (const { doc, cosine } of candidates) {
       if (cosine < this.options.eventMinCosine) continue
@@ -251,7 +253,7 @@ class Index implements DedupIndex {
       this.storeSignature(doc, sig)
       if (!isEmptySignature(sig)) this.lsh.add(doc, bandKeys(sig))
     }
-    if (this.event && features && event) this.event.add(features, event.vector, event.candidates as EventCandidate[])
+    if (this.event && features && event) this.event.add(features, event.vector, event.candidates)
     if (this.texts) this.texts.push(a.text)
     const root = this.groups.assign(doc, ordered.map((m) => m.doc), (x, y) => this.linked(x, y), this.options.minLinkRatio)
     return {

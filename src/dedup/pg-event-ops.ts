@@ -3,7 +3,7 @@
  * add, query, clusters()'s batch answer and prune, each one transaction. The scoring
  * is pg-event.ts's; the locking is described in docs/scaling.md.
  */
-import { type EventFeatures, eventFeatures } from './event'
+import { type EventFeatures, eventFeatures } from './event-features'
 import type { DedupResult } from './index'
 import { bandKeys } from './lsh'
 import { isEmptySignature } from './minhash'
