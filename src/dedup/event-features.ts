@@ -16,7 +16,8 @@
  */
 import { UPPER, classAt } from '../normalize/chars'
 import { tokenize } from '../normalize/tokens'
-import { ByteString, asciiBytes, keyBytes } from './key-bytes'
+import { Murmur3Stream } from './hash'
+import { type KeyHashes, SPACE, asciiBytes, keyHashes, pairHash } from './key-hashes'
 
 export interface EventFeatures {
   /** Feature hashes (MurmurHash3 of `w:word`, `b:word word`, `e:name`), distinct. */
@@ -25,10 +26,7 @@ export interface EventFeatures {
   readonly counts: Float32Array
 }
 
-const WORD = asciiBytes('w:')
-const PAIR = asciiBytes('b:')
 const NAME = asciiBytes('e:')
-const SPACE = 0x20
 
 /** Whether `text[from, to)` holds a sentence end (`.`, `!` or `?`). */
 function sentenceBreak(text: string, from: number, to: number): boolean {
@@ -98,34 +96,34 @@ class FeatureCounts {
 }
 
 const bag = new FeatureCounts()
-const feature = new ByteString()
-const name: Uint8Array[] = []
+const feature = new Murmur3Stream()
+const name: KeyHashes[] = []
 
 function addFeatures(text: string, weight: number): void {
   const nfc = text.normalize('NFC')
   const flushName = (): void => {
     if (name.length === 0) return
-    feature.clear().push(NAME)
+    feature.reset().bytes(NAME)
     for (let i = 0; i < name.length; i++) {
-      if (i > 0) feature.pushByte(SPACE)
-      feature.push(name[i]!)
+      if (i > 0) feature.byte(SPACE)
+      feature.bytes(name[i]!.bytes)
     }
-    bag.add(feature.hash(), 2 * weight)
+    bag.add(feature.digest(), 2 * weight)
     name.length = 0
   }
-  let previous: Uint8Array | null = null
+  let previous: KeyHashes | null = null
   let previousEnd = 0
   for (const token of tokenize(nfc)) {
     if (sentenceBreak(nfc, previousEnd, token.start)) {
       previous = null
       flushName()
     }
-    const bytes = keyBytes(token.key)
-    bag.add(feature.clear().push(WORD).push(bytes).hash(), weight)
-    if (previous !== null) bag.add(feature.clear().push(PAIR).push(previous).pushByte(SPACE).push(bytes).hash(), weight)
-    if (classAt(nfc, token.start) & UPPER) name.push(bytes)
+    const key = keyHashes(token.key)
+    bag.add(key.word, weight)
+    if (previous !== null) bag.add(pairHash(previous, key), weight)
+    if (classAt(nfc, token.start) & UPPER) name.push(key)
     else flushName()
-    previous = bytes
+    previous = key
     previousEnd = token.end
   }
   flushName()

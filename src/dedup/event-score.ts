@@ -1,29 +1,14 @@
 /**
- * How two articles are judged to report one event: idf weights, each article's kept
- * features, their cosine and the hub correction. The in-memory index (event.ts) and the
- * shared PostgreSQL one (pg-event.ts) both decide with these functions, so that they
- * decide alike; they differ only in where the statistics come from.
- *
- * A feature weighs (1 + ln(1 + count)) · idf^1.5, idf = ln((N + 1) / (df + 0.5)) from the
- * index itself, so rare names and numbers dominate and common words fade. An article keeps
- * its maxTerms strongest features, ranked with document frequency floored at
- * SELECTION_MIN_DF. Two articles score the cosine of their vectors relative to their
- * neighbourhoods (hubScore).
+ * How two articles are judged to report one event: the cosine of their kept features'
+ * weight vectors (event-weights.ts), which candidates are scored, and the hub correction
+ * (hubScore). The in-memory index (event.ts) and the shared PostgreSQL one (pg-event.ts)
+ * both decide with these functions, so that they decide alike; they differ only in where
+ * the statistics come from.
  */
 import type { EventFeatures } from './event-features'
+import { type EventStatistics, FeatureWeights, rankFeatures } from './event-weights'
 
 export const HUB_K = 5
-/**
- * Which features an article keeps (and looks up) is decided with its document
- * frequency floored at this: a feature seen in one or two articles so far may be a
- * name the next report shares or a one-off word nobody will, and unfloored idf ranks
- * every such one-off above the names and numbers already shared. With the floor, the
- * rare features an article repeats win, and shared ones are not crowded out.
- * The kept features are still weighted with the true idf. (Tuned on VMDS 1–100: 2–4
- * are all better than none; 3 best.)
- */
-export const SELECTION_MIN_DF = 3
-
 /**
  * The hub-corrected event score of two articles: their cosine as a share of the mean
  * of their neighbourhoods (hubA, hubB: mean of each one's HUB_K best cosines), minus 1.
@@ -59,136 +44,6 @@ export interface EventCandidate {
   readonly doc: number
   /** Cosine of the two feature vectors. */
   readonly cosine: number
-}
-
-/**
- * What idf is computed from: the number of articles and each feature's document
- * frequency, both before the article at hand. The in-memory index reads them from its
- * tables; the shared PostgreSQL index (pg-event.ts) from the rows it fetched.
- */
-export interface EventStatistics {
-  readonly articles: number
-  df(id: number): number
-}
-
-/**
- * idf of a feature in `df` of `articles` articles; `extra` is 1 when the query counts as one
- * more document (it is being added, or treated as if it were: every feature's count then goes
- * up by one, as the index has always done), `minDf` floors the document frequency (feature
- * selection).
- */
-export function idfOf(articles: number, df: number, extra: number, minDf = 0): number {
-  const n = articles + extra
-  return Math.log((n + 1) / (Math.max(minDf, df + extra) + 0.5))
-}
-
-export function eventIdf(stats: EventStatistics, id: number, extra: number, minDf = 0): number {
-  return idfOf(stats.articles, stats.df(id), extra, minDf)
-}
-
-export function eventWeight(count: number, idf: number): number {
-  return idf <= 0 ? 0 : (1 + Math.log(1 + count)) * idf * Math.sqrt(idf)
-}
-
-// 1 + ln(1 + count) for the small whole counts features have (sums of 1, 2 and 4)
-const COUNT_FACTORS = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(1 + c))
-/** Document counts whose idf FeatureWeights keeps. */
-const CACHED_DF = 4096
-
-/**
- * eventWeight() under one set of statistics (the article count and `extra`), with each idf
- * computed once per document count: a query weighs thousands of features, and their counts
- * are mostly a few small numbers. The numbers are eventWeight()'s, bit for bit.
- */
-export class FeatureWeights {
-  private articles = -1
-  private extra = -1
-  private readonly idf = new Float64Array(CACHED_DF)
-  private readonly sqrtIdf = new Float64Array(CACHED_DF)
-  private readonly known = new Uint8Array(CACHED_DF)
-
-  /** Weigh with these statistics from now on. */
-  use(articles: number, extra: number): this {
-    if (articles !== this.articles || extra !== this.extra) {
-      this.articles = articles
-      this.extra = extra
-      this.known.fill(0)
-    }
-    return this
-  }
-
-  /** eventWeight(count, idf) of a feature in `df` articles, the df floored at `minDf`. */
-  weight(count: number, df: number, minDf = 0): number {
-    const d = Math.max(minDf, df + this.extra)
-    let idf: number
-    let sqrtIdf: number
-    if (d < CACHED_DF) {
-      if (this.known[d] === 0) {
-        this.idf[d] = idfOf(this.articles, df, this.extra, minDf)
-        this.sqrtIdf[d] = Math.sqrt(this.idf[d]!)
-        this.known[d] = 1
-      }
-      idf = this.idf[d]!
-      sqrtIdf = this.sqrtIdf[d]!
-    } else {
-      idf = idfOf(this.articles, df, this.extra, minDf)
-      sqrtIdf = Math.sqrt(idf)
-    }
-    if (idf <= 0) return 0
-    const factor = count >= 0 && count < 256 && count === Math.floor(count) ? COUNT_FACTORS[count]! : 1 + Math.log(1 + count)
-    return factor * idf * sqrtIdf
-  }
-}
-
-/** An article's kept features: positions in its EventFeatures, strongest first, with their L2-normalised weights. */
-export interface RankedFeatures {
-  readonly at: Int32Array
-  readonly weights: Float64Array
-}
-
-/**
- * An article's `maxTerms` strongest features (ranked with the df floor, weighted with the
- * true idf), L2-normalised, strongest first. `dfs` holds each feature's document frequency.
- */
-export function rankFeatures(f: EventFeatures, dfs: ArrayLike<number>, weights: FeatureWeights, extra: number, maxTerms: number): RankedFeatures {
-  const n = f.ids.length
-  const w = new Float64Array(n)
-  const selection = new Float64Array(n)
-  const order: number[] = []
-  for (let i = 0; i < n; i++) {
-    const df = dfs[i]!
-    w[i] = weights.weight(f.counts[i]!, df)
-    if (w[i]! <= 0) continue
-    // the floor changes nothing once the feature is in SELECTION_MIN_DF articles
-    selection[i] = df + extra >= SELECTION_MIN_DF ? w[i]! : weights.weight(f.counts[i]!, df, SELECTION_MIN_DF)
-    order.push(i)
-  }
-  const ids = f.ids
-  const before = (x: number, y: number): number => selection[y]! - selection[x]! || w[y]! - w[x]! || ids[x]! - ids[y]!
-  const kept = strongest(order, maxTerms, selection, before)
-  const at = Int32Array.from(kept)
-  const normalised = new Float64Array(at.length)
-  let norm = 0
-  for (let k = 0; k < at.length; k++) norm += w[at[k]!]! * w[at[k]!]!
-  norm = Math.sqrt(norm) || 1
-  for (let k = 0; k < at.length; k++) normalised[k] = w[at[k]!]! / norm
-  return { at, weights: normalised }
-}
-
-/**
- * The `max` first of `order` under `before` (a total order), sorted. Only the items whose
- * selection weight reaches the max-th largest are sorted: an article has some thousand
- * features and keeps a few hundred.
- */
-function strongest(order: number[], max: number, selection: Float64Array, before: (x: number, y: number) => number): number[] {
-  if (order.length > max * 2 && max > 0) {
-    const values = new Float64Array(order.length)
-    for (let k = 0; k < order.length; k++) values[k] = selection[order[k]!]!
-    const cut = values.sort()[values.length - max]!
-    order = order.filter((i) => selection[i]! >= cut)
-  }
-  order.sort(before)
-  return order.length > max ? order.slice(0, max) : order
 }
 
 /** An article's weight vector as a map (feature → weight, strongest first), with the statistics read by id. */

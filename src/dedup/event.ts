@@ -16,12 +16,11 @@ import {
   type EventCandidate,
   type EventIndexOptions,
   bestCandidates,
-  FeatureWeights,
   meanTop,
   postingLimit,
   pushTop,
-  rankFeatures,
 } from './event-score'
+import { FeatureWeights, rankFeatures } from './event-weights'
 import { FeatureTable } from './feature-table'
 import { SlotWeights } from './slot-weights'
 

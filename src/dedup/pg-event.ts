@@ -14,7 +14,6 @@ import { EventIndex } from './event'
 import type { EventFeatures } from './event-features'
 import {
   type EventCandidate,
-  type EventStatistics,
   bestCandidates,
   eventCosine,
   eventIndexOptions,
@@ -26,7 +25,8 @@ import {
   pushTop,
   queryHubness,
 } from './event-score'
-import type { DedupLevel, DedupMatch, ResolvedDedupOptions } from './index'
+import type { EventStatistics } from './event-weights'
+import type { DedupLevel, DedupMatch, ResolvedDedupOptions } from './types'
 import { LshIndex, bandKeys } from './lsh'
 import { estimateJaccard, isEmptySignature } from './minhash'
 import { round } from './options'

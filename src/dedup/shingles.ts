@@ -5,7 +5,8 @@
  * has one shingle, all its tokens; an empty text has none. See docs/dedup.md.
  */
 import { tokens } from '../normalize/tokens'
-import { ByteString, keyBytes } from './key-bytes'
+import { Murmur3Stream } from './hash'
+import { SPACE, keyHashes } from './key-hashes'
 
 /** Words per shingle. */
 export const SHINGLE_SIZE = 3
@@ -19,7 +20,7 @@ export function shingleStrings(keys: readonly string[], k = SHINGLE_SIZE): strin
   return out
 }
 
-const shingle = new ByteString()
+const shingle = new Murmur3Stream()
 
 /** Hashes of the shingles of a token list, one per shingle (repeats included). */
 export function hashShingles(keys: readonly string[], k = SHINGLE_SIZE): Uint32Array {
@@ -28,14 +29,14 @@ export function hashShingles(keys: readonly string[], k = SHINGLE_SIZE): Uint32A
   const width = Math.min(k, n)
   const count = n - width + 1
   const out = new Uint32Array(count)
-  const encoded = keys.map(keyBytes)
+  const encoded = keys.map((key) => keyHashes(key).bytes)
   for (let i = 0; i < count; i++) {
-    shingle.clear()
+    shingle.reset()
     for (let j = 0; j < width; j++) {
-      if (j > 0) shingle.pushByte(0x20)
-      shingle.push(encoded[i + j]!)
+      if (j > 0) shingle.byte(SPACE)
+      shingle.bytes(encoded[i + j]!)
     }
-    out[i] = shingle.hash()
+    out[i] = shingle.digest()
   }
   return out
 }
