@@ -4,7 +4,7 @@
  * is pg-event.ts's; the locking is described in docs/scaling.md.
  */
 import { type EventFeatures, eventFeatures } from './event-features'
-import type { DedupResult } from './index'
+import type { DedupResult } from './types'
 import { bandKeys } from './lsh'
 import { isEmptySignature } from './minhash'
 import { inputError } from './options'
