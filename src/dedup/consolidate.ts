@@ -13,7 +13,8 @@
  * pair F1 over the arrival-order answer at every threshold near the default.
  */
 import { Clusters, GUARD_SAMPLE, MERGE_SAMPLE } from './clusters'
-import { EventIndex, hubScore } from './event'
+import type { EventIndex } from './event'
+import { hubScore, queryHubness } from './event-score'
 
 export interface ConsolidationContext {
   /** Number of articles (documents 0 … n − 1). */
@@ -55,9 +56,9 @@ export function consolidate(ctx: ConsolidationContext): Clusters {
   const cosines: Array<Map<number, number>> = []
   const hubs = new Float64Array(n)
   for (let doc = 0; doc < n; doc++) {
-    const { candidates } = event.candidates(event.storedFeatures(doc), 0, (other) => other !== doc && ctx.inWindow(doc, other))
+    const candidates = event.storedCandidates(doc, (other) => other !== doc && ctx.inWindow(doc, other))
     cosines.push(new Map(candidates.map((c) => [c.doc, c.cosine])))
-    hubs[doc] = EventIndex.queryHubness(candidates)
+    hubs[doc] = queryHubness(candidates)
   }
   const judged = new Map<number, Judgment>()
   const judge = (x: number, y: number): Judgment => {

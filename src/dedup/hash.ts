@@ -123,3 +123,64 @@ export function mulberry32(seed: number): () => number {
     return (t ^ (t >>> 14)) >>> 0
   }
 }
+
+/**
+ * MurmurHash3_x86_32 fed a few bytes at a time: `digest()` equals murmur3Bytes of everything
+ * fed since `reset()`. A state can be saved (`h`, `block`, `filled`, `length`) and resumed, so
+ * that a common prefix is hashed once.
+ */
+export class Murmur3Stream {
+  h = 0
+  /** Up to 3 bytes not yet mixed in, little-endian. */
+  block = 0
+  filled = 0
+  length = 0
+
+  reset(seed = 0): this {
+    this.h = seed | 0
+    this.block = 0
+    this.filled = 0
+    this.length = 0
+    return this
+  }
+
+  resume(h: number, block: number, filled: number, length: number): this {
+    this.h = h
+    this.block = block
+    this.filled = filled
+    this.length = length
+    return this
+  }
+
+  byte(byte: number): this {
+    this.block |= byte << (this.filled << 3)
+    if (++this.filled === 4) {
+      this.h = mixH(this.h, this.block)
+      this.block = 0
+      this.filled = 0
+    }
+    this.length++
+    return this
+  }
+
+  bytes(bytes: Uint8Array): this {
+    let { h, block, filled } = this
+    for (let i = 0; i < bytes.length; i++) {
+      block |= bytes[i]! << (filled << 3)
+      if (++filled === 4) {
+        h = mixH(h, block)
+        block = 0
+        filled = 0
+      }
+    }
+    this.h = h
+    this.block = block
+    this.filled = filled
+    this.length += bytes.length
+    return this
+  }
+
+  digest(): number {
+    return fmix(this.filled > 0 ? this.h ^ mixK(this.block) : this.h, this.length)
+  }
+}

@@ -8,127 +8,16 @@
 import { compare } from '../compare'
 import { Clusters } from './clusters'
 import { consolidate } from './consolidate'
-import { type EventCandidate, EventIndex, type EventFeatures, type EventState, eventFeatures, eventIndexOptions, hubScore, hubWithNeighbour } from './event'
+import { EventIndex, type EventState } from './event'
+import { type EventFeatures, eventFeatures } from './event-features'
+import { eventIndexOptions, hubScore, hubWithNeighbour, queryHubness } from './event-score'
 import { BANDS, LshIndex, bandKeys } from './lsh'
 import { PERMUTATIONS, estimateJaccard, isEmptySignature, minhash } from './minhash'
 import { type Checked, checkArticle, inputError, resolveDedupOptions, round, toBase64 } from './options'
 import { type SnapshotState, snapshotLines, stateFromJSON, stateFromLines } from './snapshot'
+import type { DedupArticle, DedupCluster, DedupIndex, DedupIndexJSON, DedupLevel, DedupOptions, DedupResult, ResolvedDedupOptions } from './types'
 
-export type DedupMode = 'near' | 'event' | 'both'
-export type DedupLevel = 'near' | 'event'
-
-/** An article to deduplicate. */
-export interface DedupArticle {
-  /** Unique within the index. */
-  readonly id: string
-  readonly text: string
-  readonly title?: string
-  readonly source?: string
-  /** Publication time, ISO 8601 (anything `Date.parse` reads). */
-  readonly published?: string
-  /** A precomputed `signature(text).minhash` (e.g. from a worker thread); computed when absent. */
-  readonly signature?: readonly number[] | Uint32Array
-}
-
-export interface DedupMatch {
-  readonly id: string
-  /** Near: estimated Jaccard similarity of the shingle sets. Event: cosine of the weighted feature vectors. */
-  readonly similarity: number
-  readonly level: DedupLevel
-}
-
-export interface DedupResult {
-  readonly id: string
-  /** Id of the oldest article of the cluster the article is in (its own id when alone). */
-  readonly cluster: string
-  /** `near` when any near-duplicate matched, else `event` when any same-event report did, else null. */
-  readonly level: DedupLevel | null
-  /** Matching earlier articles, near-duplicates first, best first within each level. */
-  readonly matches: readonly DedupMatch[]
-}
-
-/** A cluster of two or more articles, as `clusters()` gives it and `corroborate dedup --clusters` writes it (one a line). */
-export interface DedupCluster {
-  /** Id of its oldest article. */
-  readonly id: string
-  /** Ids of its articles, in the order they were added. */
-  readonly members: readonly string[]
-}
-
-export interface DedupOptions {
-  /** Which levels to detect. @default 'both' */
-  readonly mode?: DedupMode
-  /** Estimated Jaccard similarity of shingle sets at or above which two articles are near-duplicates. @default 0.5 */
-  readonly nearThreshold?: number
-  /** Hub-corrected event score (cosine ÷ the mean cosine of the two articles' nearest neighbours, − 1) at or above which two articles report one event. @default -0.1 (tuned on VietnameseMDS clusters 1–100) */
-  readonly eventThreshold?: number
-  /** Cosine below which two articles never report one event, whatever their neighbourhoods. @default 0.04 */
-  readonly eventMinCosine?: number
-  /** Only match articles published at most this far apart: milliseconds, or `'48h'`, `'90m'`, `'2d'`. Articles without `published` match any. */
-  readonly window?: number | string
-  /** Confirm same-event matches with compare(): keep one only if `overlap.lexical` (term-frequency cosine of the bodies) reaches the threshold (default 0.15). Keeps every text in memory. @default false */
-  readonly verify?: boolean | { readonly threshold?: number }
-  /** Matches reported per article. @default 10 */
-  readonly maxMatches?: number
-  /** Share of a cluster's members an article must match to join it (the anti-chaining guard). @default 0.5 */
-  readonly minLinkRatio?: number
-  /** Features kept per article in the event index. @default 200 */
-  readonly eventTerms?: number
-}
-
-export interface DedupIndexJSON {
-  readonly format: 'corroborate-dedup-index'
-  readonly version: 1
-  readonly options: ResolvedDedupOptions
-  readonly ids: readonly string[]
-  readonly published: ReadonlyArray<number | null>
-  /** All signatures, PERMUTATIONS little-endian uint32 each, base64. Empty in event mode. */
-  readonly signatures: string
-  readonly event: EventState | null
-  readonly clusters: readonly number[]
-  readonly texts: readonly string[] | null
-}
-
-export interface DedupIndex {
-  /** Add an article; returns its matches among the articles added before it and its cluster. */
-  add(article: DedupArticle): DedupResult
-  /** The matches an article would get, without adding it; `cluster` is its best match's cluster, or null. */
-  query(article: Omit<DedupArticle, 'id'> & { readonly id?: string }): Omit<DedupResult, 'cluster' | 'id'> & { readonly id: string | null; readonly cluster: string | null }
-  /**
-   * Every cluster of two or more articles: `{ id, members }`, members in the order they were added.
-   * With same-event matching on (mode 'event' or 'both') the default is the consolidated, batch answer
-   * (every article re-decided with today's idf and neighbourhoods; cached until the next add());
-   * `{ consolidate: false }` gives the streaming clusters add() reported.
-   */
-  clusters(options?: { consolidate?: boolean }): DedupCluster[]
-  /** Number of articles. */
-  readonly size: number
-  /** The options in force, defaults filled in (a loaded index keeps the ones it was saved with). */
-  readonly options: ResolvedDedupOptions
-  /**
-   * A JSON-safe snapshot (version 1: one document, so limited by V8's longest string to
-   * indexes of a few hundred thousand articles); `loadDedupIndex(snapshot)` restores it.
-   */
-  toJSON(): DedupIndexJSON
-  /**
-   * The snapshot as JSON Lines (version 2), one string per line, produced as they are
-   * consumed: write them to a file one after another, for an index of any size.
-   * `loadDedupIndex(lines)` restores it (any iterable of the lines, or their joined text).
-   */
-  snapshotLines(): Iterable<string>
-}
-
-export interface ResolvedDedupOptions {
-  readonly mode: DedupMode
-  readonly nearThreshold: number
-  readonly eventThreshold: number
-  readonly eventMinCosine: number
-  readonly window: number | null
-  readonly verify: number | null
-  readonly maxMatches: number
-  readonly minLinkRatio: number
-  readonly eventTerms: number
-}
+export type { DedupMode, DedupLevel, DedupArticle, DedupMatch, DedupResult, DedupCluster, DedupOptions, DedupIndexJSON, DedupIndex, ResolvedDedupOptions } from './types'
 
 class Index implements DedupIndex {
   private readonly ids: string[] = []
@@ -191,7 +80,7 @@ class Index implements DedupIndex {
   private eventMatches(features: EventFeatures, text: string, time: number, adding: boolean) {
     const event = this.event!
     const { vector, candidates } = event.candidates(features, 1, (doc) => this.inWindow(time, this.times[doc]!))
-    const hubQ = EventIndex.queryHubness(candidates)
+    const hubQ = queryHubness(candidates)
     const matches: Array<{ doc: number; similarity: number }> = []
     for (const { doc, cosine } of candidates) {
       if (cosine < this.options.eventMinCosine) continue
@@ -251,7 +140,7 @@ class Index implements DedupIndex {
       this.storeSignature(doc, sig)
       if (!isEmptySignature(sig)) this.lsh.add(doc, bandKeys(sig))
     }
-    if (this.event && features && event) this.event.add(features, event.vector, event.candidates as EventCandidate[])
+    if (this.event && features && event) this.event.add(features, event.vector, event.candidates)
     if (this.texts) this.texts.push(a.text)
     const root = this.groups.assign(doc, ordered.map((m) => m.doc), (x, y) => this.linked(x, y), this.options.minLinkRatio)
     return {

@@ -4,7 +4,7 @@
  * indexes. Shared by the in-memory index and the PostgreSQL one.
  */
 import { CorroborateError, describe } from '../errors'
-import type { DedupMode, DedupOptions, ResolvedDedupOptions } from './index'
+import type { DedupMode, DedupOptions, ResolvedDedupOptions } from './types'
 import { PERMUTATIONS } from './minhash'
 
 export const DEDUP_DEFAULTS = {

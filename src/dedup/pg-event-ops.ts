@@ -3,8 +3,8 @@
  * add, query, clusters()'s batch answer and prune, each one transaction. The scoring
  * is pg-event.ts's; the locking is described in docs/scaling.md.
  */
-import { type EventFeatures, eventFeatures } from './event'
-import type { DedupResult } from './index'
+import { type EventFeatures, eventFeatures } from './event-features'
+import type { DedupResult } from './types'
 import { bandKeys } from './lsh'
 import { isEmptySignature } from './minhash'
 import { inputError } from './options'

@@ -10,11 +10,10 @@
  */
 import { Clusters } from './clusters'
 import { consolidate } from './consolidate'
+import { EventIndex } from './event'
+import type { EventFeatures } from './event-features'
 import {
   type EventCandidate,
-  type EventFeatures,
-  EventIndex,
-  type EventStatistics,
   bestCandidates,
   eventCosine,
   eventIndexOptions,
@@ -24,8 +23,10 @@ import {
   meanTop,
   postingLimit,
   pushTop,
-} from './event'
-import type { DedupLevel, DedupMatch, ResolvedDedupOptions } from './index'
+  queryHubness,
+} from './event-score'
+import type { EventStatistics } from './event-weights'
+import type { DedupLevel, DedupMatch, ResolvedDedupOptions } from './types'
 import { LshIndex, bandKeys } from './lsh'
 import { estimateJaccard, isEmptySignature } from './minhash'
 import { round } from './options'
@@ -144,18 +145,23 @@ export async function scoreEvent(db: PgQueryable, ctx: EventContext, features: E
       times.set(seq, t)
     }
   }
-  const ranked: Array<[number, number]> = []
-  for (const [seq, sum] of sums) if (ctx.inWindow(time, times.get(seq)!)) ranked.push([seq, sum])
+  const seqs: number[] = []
+  const ranked: number[] = []
+  for (const [seq, sum] of sums) {
+    if (!ctx.inWindow(time, times.get(seq)!)) continue
+    seqs.push(seq)
+    ranked.push(sum)
+  }
   // which candidates are scored depends on the sums only: read those, then score them
-  const chosen = bestCandidates(ranked, tuning.maxCandidates, () => 0).map((c) => c.doc)
+  const chosen = bestCandidates(seqs, ranked, tuning.maxCandidates, () => 0).map((c) => c.doc)
   const rows = new Map<number, EventRow>()
   if (chosen.length > 0) for (const row of (await ctx.run(db, 'eventDocs', [chosen])).rows) rows.set(row.seq as number, eventRow(row, ctx.fromBytes))
   await frequencies.fetch(db, ctx, (function* () {
     for (const row of rows.values()) yield* row.features.ids
   })())
-  const scored = bestCandidates(ranked, tuning.maxCandidates, (seq) => eventCosine(vector, rows.get(seq)!.features, frequencies, 1))
+  const scored = bestCandidates(seqs, ranked, tuning.maxCandidates, (seq) => eventCosine(vector, rows.get(seq)!.features, frequencies, 1))
   const candidates = scored.map((c) => ({ ...c, row: rows.get(c.doc)! }))
-  const hubQ = EventIndex.queryHubness(scored)
+  const hubQ = queryHubness(scored)
   const matches: Array<{ row: EventRow; similarity: number }> = []
   for (const { row, cosine } of candidates) {
     if (cosine < options.eventMinCosine) continue

@@ -9,7 +9,7 @@
  */
 import { CorroborateError, describe } from '../errors'
 import { murmur3Utf8 } from './hash'
-import type { DedupArticle, DedupCluster, DedupMatch, DedupResult, ResolvedDedupOptions } from './index'
+import type { DedupArticle, DedupCluster, DedupMatch, DedupResult, ResolvedDedupOptions } from './types'
 import { checkArticle, inputError, resolveDedupOptions, round } from './options'
 import { bandKeys } from './lsh'
 import { PERMUTATIONS, estimateJaccard, isEmptySignature, minhash } from './minhash'

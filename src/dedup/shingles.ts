@@ -5,7 +5,8 @@
  * has one shingle, all its tokens; an empty text has none. See docs/dedup.md.
  */
 import { tokens } from '../normalize/tokens'
-import { murmur3Bytes } from './hash'
+import { Murmur3Stream } from './hash'
+import { SPACE, keyHashes } from './key-hashes'
 
 /** Words per shingle. */
 export const SHINGLE_SIZE = 3
@@ -19,21 +20,7 @@ export function shingleStrings(keys: readonly string[], k = SHINGLE_SIZE): strin
   return out
 }
 
-// UTF-8 bytes of each token, encoded once: news vocabulary is small.
-const encoder = new TextEncoder()
-const UTF8_CACHE_LIMIT = 200_000
-const utf8Cache = new Map<string, Uint8Array>()
-function utf8(token: string): Uint8Array {
-  let bytes = utf8Cache.get(token)
-  if (bytes === undefined) {
-    bytes = encoder.encode(token)
-    if (utf8Cache.size >= UTF8_CACHE_LIMIT) utf8Cache.clear()
-    utf8Cache.set(token, bytes)
-  }
-  return bytes
-}
-
-let scratch = new Uint8Array(1024)
+const shingle = new Murmur3Stream()
 
 /** Hashes of the shingles of a token list, one per shingle (repeats included). */
 export function hashShingles(keys: readonly string[], k = SHINGLE_SIZE): Uint32Array {
@@ -42,20 +29,14 @@ export function hashShingles(keys: readonly string[], k = SHINGLE_SIZE): Uint32A
   const width = Math.min(k, n)
   const count = n - width + 1
   const out = new Uint32Array(count)
-  const encoded = keys.map(utf8)
+  const encoded = keys.map((key) => keyHashes(key).bytes)
   for (let i = 0; i < count; i++) {
-    let length = 0
+    shingle.reset()
     for (let j = 0; j < width; j++) {
-      const bytes = encoded[i + j]!
-      if (length + bytes.length + 1 > scratch.length) {
-        const bigger = new Uint8Array((length + bytes.length + 1) * 2)
-        bigger.set(scratch.subarray(0, length))
-        scratch = bigger
-      }
-      if (j > 0) scratch[length++] = 0x20
-      for (let b = 0; b < bytes.length; b++) scratch[length++] = bytes[b]!
+      if (j > 0) shingle.byte(SPACE)
+      shingle.bytes(encoded[i + j]!)
     }
-    out[i] = murmur3Bytes(scratch, length)
+    out[i] = shingle.digest()
   }
   return out
 }

@@ -7,7 +7,7 @@
  * E_INPUT, never an internal error or a huge allocation. Format: docs/dedup.md.
  */
 import type { EventState } from './event'
-import type { DedupIndexJSON, ResolvedDedupOptions } from './index'
+import type { DedupIndexJSON, ResolvedDedupOptions } from './types'
 import { PERMUTATIONS } from './minhash'
 import { fromBase64, inputError, toBase64 } from './options'
 

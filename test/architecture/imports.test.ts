@@ -65,17 +65,6 @@ function unitOf(file: string): string {
   return stem.startsWith('cli') ? 'cli' : stem
 }
 
-/**
- * Cycles that exist and are owed a fix, each as its files: type-only imports of the dedup option
- * and snapshot types, which live in dedup/index.ts rather than in types.ts (the dedup work moves
- * them). Listed here so that no other cycle can join them; the last test fails once one is gone,
- * so the list only shrinks.
- */
-const OWED_CYCLES: readonly (readonly string[])[] = [
-  ['dedup/index.ts', 'dedup/options.ts'],
-  ['dedup/index.ts', 'dedup/snapshot.ts'],
-]
-const cycleKey = (files: readonly string[]): string => [...new Set(files)].sort().join(' ')
 
 const files = sourceFiles(SRC)
 const graph = new Map(files.map((file) => [file, [...new Set(specifiers(readFileSync(file, 'utf8')).map((s) => resolveImport(file, s)))]]))
@@ -107,13 +96,7 @@ describe('the import graph of src/', () => {
   })
 
   it('has no cycle', () => {
-    const owed = new Set(OWED_CYCLES.map(cycleKey))
-    expect(cycles().filter((cycle) => !owed.has(cycleKey(cycle)))).toEqual([])
-  })
-
-  it('still has each owed cycle (remove it from OWED_CYCLES once fixed)', () => {
-    const found = new Set(cycles().map(cycleKey))
-    expect(OWED_CYCLES.map(cycleKey).filter((key) => !found.has(key))).toEqual([])
+    expect(cycles()).toEqual([])
   })
 
   it('places every unit of src/ in a layer', () => {

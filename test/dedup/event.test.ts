@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { EventIndex, HUB_K, eventFeatures, hubScore } from '../../src/dedup/event'
+import { EventIndex } from '../../src/dedup/event'
+import { eventFeatures } from '../../src/dedup/event-features'
+import { HUB_K, hubScore } from '../../src/dedup/event-score'
 import { murmur3Utf8 } from '../../src/dedup/hash'
 
 const has = (text: string, feature: string, title?: string) => {
