@@ -38,6 +38,7 @@ export class ComparePool<R> {
   private seq = 0
   private failure: unknown = null
   private wake: (() => void) | null = null
+  private closing = false
 
   /** `json`: workers reply with the report as JSON text (see ./json). */
   constructor(count: number, options: CompareOptions, json: boolean) {
@@ -59,7 +60,8 @@ export class ComparePool<R> {
       }
       slot.worker.on('error', fail)
       slot.worker.on('exit', (code) => {
-        if (slot.waiting.size > 0) fail(new Error(`a compareBatch() worker exited (code ${code}) with ${slot.waiting.size} pairs unanswered`))
+        // a worker that ends before close() would leave the next pair sent to it unanswered
+        if (!this.closing) fail(new Error(`a compareBatch() worker exited (code ${code}) with ${slot.waiting.size} pairs unanswered`))
       })
       return slot
     })
@@ -92,6 +94,7 @@ export class ComparePool<R> {
   }
 
   async close(): Promise<void> {
+    this.closing = true
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
   }
 }
