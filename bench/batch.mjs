@@ -115,6 +115,10 @@ try {
       const lines = output.toString('utf8').split('\n').filter(Boolean).length
       const cpu = threads.reduce((sum, t) => sum + t.cpu, 0)
       const busiest = threads.reduce((max, t) => Math.max(max, t.cpu), 0)
+      const main = threads.find((t) => t.main)?.cpu ?? 0
+      // the workers: the busiest threads other than the main one (V8's helpers and libuv's pool use little)
+      const workerCpu = threads.filter((t) => !t.main).map((t) => t.cpu).sort((a, b) => b - a).slice(0, workers)
+      const workerTotal = workerCpu.reduce((sum, c) => sum + c, 0)
       const idleSeconds = canReadThreads ? Math.max(busiest, cpu / cores) : null
       const run = {
         round,
@@ -124,8 +128,11 @@ try {
         loadBefore: +load.toFixed(2),
         loadAfter: +loadavg()[0].toFixed(2),
         cpuSeconds: +cpu.toFixed(2),
-        mainThreadCpuSeconds: +(threads.find((t) => t.main)?.cpu ?? 0).toFixed(2),
-        workerCpuSeconds: threads.filter((t) => !t.main).map((t) => t.cpu).sort((a, b) => b - a).slice(0, workers).map((c) => +c.toFixed(2)),
+        mainThreadCpuSeconds: +main.toFixed(2),
+        workerCpuSeconds: workerCpu.map((c) => +c.toFixed(2)),
+        // the design evidence, steadier than wall time on a shared machine: what each pair costs each kind of thread
+        cpuMsPerPair: { main: +((1000 * main) / lines).toFixed(2), workers: +((1000 * workerTotal) / lines).toFixed(2), other: +((1000 * (cpu - main - workerTotal)) / lines).toFixed(2) },
+        mainThreadShare: +(main / cpu).toFixed(3),
         idleSeconds: idleSeconds && +idleSeconds.toFixed(2),
         idlePairsPerSecond: idleSeconds && +(lines / idleSeconds).toFixed(1),
         reports: lines,
@@ -140,6 +147,14 @@ try {
 }
 
 const bestOf = (key) => Object.fromEntries(args.workers.map((w) => [w, runs.filter((r) => r.workers === w).reduce((a, b) => (b[key] > a[key] ? b : a))[key]]))
+const medianOf = (pick) =>
+  Object.fromEntries(
+    args.workers.map((w) => {
+      const values = runs.filter((r) => r.workers === w).map(pick).sort((a, b) => a - b)
+      const mid = values.length >> 1
+      return [w, +(values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2).toFixed(3)]
+    }),
+  )
 const identical = new Set(runs.map((r) => r.sha256)).size === 1 && runs.every((r) => r.reports === args.pairs)
 const [one, two] = args.workers
 const wall = bestOf('pairsPerSecond')
@@ -155,10 +170,14 @@ const summary = {
   speedup: two === undefined ? null : +(wall[two] / wall[one]).toFixed(2),
   idlePairsPerSecond: idle,
   idleSpeedup: two === undefined || !idle ? null : +(idle[two] / idle[one]).toFixed(2),
+  // medians over the rounds: CPU per pair of the workers together and of the main thread, and the main thread's share of all
+  workerCpuMsPerPair: canReadThreads ? medianOf((r) => r.cpuMsPerPair.workers) : null,
+  mainCpuMsPerPair: canReadThreads ? medianOf((r) => r.cpuMsPerPair.main) : null,
+  mainThreadShare: canReadThreads ? medianOf((r) => r.mainThreadShare) : null,
   runs,
 }
 mkdirSync(resolve(repoRoot, 'bench/results'), { recursive: true })
 writeFileSync(resolve(repoRoot, 'bench/results/batch.json'), JSON.stringify(summary, null, 2) + '\n')
-console.table(runs.map(({ sha256, workerCpuSeconds, ...run }) => run))
+console.table(runs.map(({ sha256, workerCpuSeconds, cpuMsPerPair, ...run }) => ({ ...run, 'main ms/pair': cpuMsPerPair.main, 'workers ms/pair': cpuMsPerPair.workers })))
 console.log(`identical output: ${identical}; --workers ${two} vs ${one}: ×${summary.speedup} wall time (best rounds; load averages above), ×${summary.idleSpeedup} estimated on idle cores from each thread's CPU time`)
 if (!identical) process.exitCode = 1

@@ -16,7 +16,7 @@ import { EXIT_SKIPPED, inputError, parseArticleLine } from './cli-dedup'
 import { NOT_WITH_PAIRS } from './cli-pairs-args'
 import { inputLines } from './cli-lines'
 import { ProgressLine, safeMessage, writeStdout } from './cli-output'
-import { type Article, type BatchPair, CorroborateError, type DedupArticle, compareBatch } from './index.js'
+import { type Article, type BatchPair, CorroborateError, type DedupArticle, compareBatchJson } from './index.js'
 
 /** A pair line, or where the line is and why it was refused. */
 type Entry = { readonly where: string } | { readonly where: string; readonly refused: CorroborateError }
@@ -155,14 +155,15 @@ export async function runPairs({ pairs, articles: articlesPath, workers, strict,
   const shown = progress(Boolean(process.stderr.isTTY))
   let compared = 0
   try {
-    for await (const result of compareBatch(readPairs(), { workers, ...(maxLength === undefined ? {} : { maxLength }) })) {
+    // the workers make each line's JSON text, so this thread only reads pairs and writes lines
+    for await (const result of compareBatchJson(readPairs(), { workers, ...(maxLength === undefined ? {} : { maxLength }) })) {
       refuseUpToNextPair()
       const { where } = entries.shift()!
       if (!result.success) {
         refuse(new CorroborateError(result.error.code, result.error.issues.map((issue) => ({ ...issue, path: `${where}: ${issue.path}` }))))
         continue
       }
-      const pending = writeStdout(JSON.stringify(result.report) + '\n')
+      const pending = writeStdout(result.json + '\n')
       if (pending) await pending
       shown.tick(++compared)
     }

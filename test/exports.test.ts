@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import * as api from '../src'
 import { ROOT } from './helpers'
 
-const PUBLIC = ['CorroborateError', 'alignSentences', 'compare', 'compareBatch', 'compareMany', 'storyToHtml', 'storyToMarkdown', 'storyToText', 'normalize', 'safeCompare', 'createDedupIndex', 'loadDedupIndex', 'signature', 'detectLanguage', 'foldWord', 'isNameVariant', 'nameSimilarity', 'parsePublished', 'segment', 'similarity', 'toHtml', 'toMarkdown', 'toText', 'tokens']
+const PUBLIC = ['CorroborateError', 'alignSentences', 'compare', 'compareBatch', 'compareBatchJson', 'compareMany', 'storyToHtml', 'storyToMarkdown', 'storyToText', 'normalize', 'safeCompare', 'createDedupIndex', 'loadDedupIndex', 'signature', 'detectLanguage', 'foldWord', 'isNameVariant', 'nameSimilarity', 'parsePublished', 'segment', 'similarity', 'toHtml', 'toMarkdown', 'toText', 'tokens']
 
 describe('public API', () => {
   it('exports exactly the documented names', () => {

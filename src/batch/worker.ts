@@ -5,15 +5,16 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { safeCompare } from '../safe'
-import type { CompareOptions } from '../types'
-import type { WorkerReply, WorkerTask } from './messages'
+import { safeCompareJson } from './json'
+import type { WorkerReply, WorkerSetup, WorkerTask } from './messages'
 
-const options = (workerData as { options: CompareOptions }).options
+const { options, json } = workerData as WorkerSetup
+const compareOne = json ? safeCompareJson : safeCompare
 
 parentPort!.on('message', ({ seq, a, b }: WorkerTask) => {
   let reply: WorkerReply
   try {
-    reply = { seq, result: safeCompare(a, b, options) }
+    reply = { seq, result: compareOne(a, b, options) }
   } catch (error) {
     // not a CorroborateError: a bug, which the caller sees as the error compare() would have thrown
     reply = { seq, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) }

@@ -1,15 +1,16 @@
 /**
  * compareBatch(): the same results as safeCompare() pair by pair, in input order, on the
  * calling thread or on workers — which run from the built package, ESM and CommonJS alike.
+ * compareBatchJson(): the same with each report as its JSON text.
  */
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { type BatchPair, CorroborateError, type SafeCompareResult, compareBatch, safeCompare } from '../../src'
+import { type BatchPair, CorroborateError, type SafeCompareJson, type SafeCompareResult, compareBatch, compareBatchJson, safeCompare } from '../../src'
 import { ROOT, corpusArticles, seed } from '../helpers'
 
-type Lib = { compareBatch: typeof compareBatch }
+type Lib = { compareBatch: typeof compareBatch; compareBatchJson: typeof compareBatchJson }
 const builds: Array<[string, () => Promise<Lib>]> = [
   ['ESM (dist/index.js)', async () => (await import(pathToFileURL(resolve(ROOT, 'dist/index.js')).href)) as Lib],
   ['CommonJS (dist/index.cjs)', async () => createRequire(import.meta.url)(resolve(ROOT, 'dist/index.cjs')) as Lib],
@@ -21,9 +22,10 @@ const pairs: BatchPair[] = texts.map((text, i) => [{ text, source: `t${i}` }, i 
 pairs.push([seed('thanhnien'), seed('ngaynay')])
 const options = { maxLength: texts[0]!.length * 20 }
 const expected = pairs.map(([a, b]) => safeCompare(a, b, options))
+const expectedJson: SafeCompareJson[] = expected.map((result) => (result.success ? { success: true, json: JSON.stringify(result.report) } : result))
 
-async function all(results: AsyncIterable<SafeCompareResult>): Promise<SafeCompareResult[]> {
-  const out: SafeCompareResult[] = []
+async function all<R>(results: AsyncIterable<R>): Promise<R[]> {
+  const out: R[] = []
   for await (const result of results) out.push(result)
   return out
 }
@@ -44,6 +46,31 @@ describe('compareBatch()', () => {
   it.each(builds)('gives the same results in the same order on 1 and 3 workers from the %s build', async (_name, load) => {
     const lib = await load()
     for (const workers of [1, 3]) expect(await all(lib.compareBatch(pairs, { ...options, workers }))).toEqual(expected)
+  })
+
+  it.each(builds)('gives each report as its JSON text, in order, on this thread and on 1 and 3 workers, from the %s build', async (_name, load) => {
+    const lib = await load()
+    expect(await all(compareBatchJson(pairs, options))).toEqual(expectedJson)
+    for (const workers of [1, 3]) expect(await all(lib.compareBatchJson(pairs, { ...options, workers }))).toEqual(expectedJson)
+  })
+
+  it.each(builds)('reads an endless stream only as far as the workers can take it, and closes it when stopped, from the %s build', async (_name, load) => {
+    const lib = await load()
+    let read = 0
+    let closed = false
+    function* endless(): Generator<BatchPair> {
+      try {
+        for (;;) yield pairs[read++ % 3]!
+      } finally {
+        closed = true
+      }
+    }
+    const results = lib.compareBatch(endless(), { ...options, workers: 2 })
+    for (let i = 0; i < 5; i++) expect((await results.next()).value).toEqual(expected[i % 3])
+    await results.return(undefined)
+    // results wait for the ones before them in a window of 16 pairs per worker: what is read beyond it is not compared yet
+    expect(read).toBeLessThanOrEqual(5 + 2 * 16)
+    expect(closed).toBe(true)
   })
 
   it.each(builds)('stops its workers when the caller stops early, from the %s build', async (_name, load) => {
