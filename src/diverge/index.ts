@@ -259,7 +259,7 @@ export function findDivergences(
   }
   missing(factsA, indexB, spanOfA, spanOfB, 'a')
   missing(factsB, indexA, spanOfB, spanOfA, 'b')
-  divergences.push(...names.missing.filter((d) => !partOfRespeltName(d, names.divergences)))
+  divergences.push(...names.missing)
 
   for (const equivalence of abbreviationEquivalences(docA, docB, expansions)) addEquivalence(equivalence)
   for (const equivalence of surfaceEquivalences(docA, docB, alignments, diffs)) addEquivalence(equivalence)
@@ -273,25 +273,3 @@ export function findDivergences(
   return { divergences: wanted.filter(confident), candidates: wanted.filter((d) => !confident(d)), equivalences }
 }
 
-/**
- * A name left `missing` that is a shorter or longer mention of a name already reported as
- * spelt two ways (*Moon Geun* beside *Moon Geun Young* / *Mun Geun Young*, or the same name
- * glued to the next word) is that entity again: its other spelling is in the other report,
- * so it is not missing. Both mentions must have two words or more, so a lone surname shared
- * by different people (*Park*) never hides a name.
- */
-function partOfRespeltName(missing: UnplacedDivergence, respelt: readonly UnplacedDivergence[]): boolean {
-  const side = missing.a ? 'a' : 'b'
-  const own = missing[side]
-  if (!own) return false
-  const key = (text: string): string => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
-  const words = (text: string): number => text.split(' ').length
-  const mention = key(own.text)
-  return respelt.some((d) => {
-    const spelling = d.kind === 'name' ? d[side] : null
-    if (!spelling) return false
-    const name = key(spelling.text)
-    if (words(name) < 2 || words(mention) < 2) return false
-    return name.includes(mention) || mention.includes(name)
-  })
-}

@@ -28,6 +28,7 @@ import type { NameFact } from '../extract/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
 import { type RespeltEntity, fullForms, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
 import type { SentenceDiffs } from './word-diff'
+import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
 
 interface Sides {
   readonly a: string
@@ -281,6 +282,15 @@ export function findNameVariants(
   }
   const pairs = [...bySignature.values()]
   const merged = new Set(mutual)
+  // Every spelling of every entity found respelt, for missing names to know its mentions.
+  const entityRuns: EntitySpellings = noEntitySpellings()
+  for (const candidate of mutual) {
+    entityRuns.a.push(candidate.a.fact.tokens)
+    entityRuns.b.push(candidate.b.fact.tokens)
+  }
+  const addRuns = (side: 'a' | 'b', spelling: Spelling): void => {
+    for (const mention of spelling.mentions) entityRuns[side].push(mention.fact.tokens)
+  }
   const occurrences = (facts: DocumentFacts, key: string): Span[] => facts.names.filter((n) => keyOf(n.fact) === key).map((n) => n.span)
   const divergences: UnplacedDivergence[] = []
   // Each name divergence's entity: its spellings on each side, and the spans it lists, which later spellings join.
@@ -347,6 +357,8 @@ export function findNameVariants(
   const report = (pair: EntityPair): void => {
     pairedA.add(pair.a.key)
     pairedB.add(pair.b.key)
+    addRuns('a', pair.a)
+    addRuns('b', pair.b)
     const { a: x, b: y } = pair.at
     if (pair.format) {
       equivalences.push({ a: x.span, b: y.span, reason: pair.format })
@@ -377,6 +389,7 @@ export function findNameVariants(
   for (const [side, left, facts, paired] of [['a', leftA, factsA, pairedA], ['b', leftB, factsB, pairedB]] as const) {
     for (const [spelling, k] of joinEntities(left, entities)) {
       paired.add(spelling.key)
+      addRuns(side, spelling)
       entities[k]!.occurrences[side].push(...mentionsOf(facts, spelling))
     }
   }
@@ -405,8 +418,8 @@ export function findNameVariants(
   const links = new Set(alignments.flatMap((link) => link.a.flatMap((i) => link.b.map((j) => `${i}:${j}`))))
   divergences.push(...swappedAbbreviations(docA, docB, (i, j) => links.has(`${i}:${j}`), sides))
   const missing = [
-    ...missingNames(docA, factsB, absentA, pairedA, sides.a, sides.b, 'a'),
-    ...missingNames(docB, factsA, absentB, pairedB, sides.b, sides.a, 'b'),
+    ...missingNames(docA, factsB, absentA, pairedA, entityRuns.a, sides.a, sides.b, 'a'),
+    ...missingNames(docB, factsA, absentB, pairedB, entityRuns.b, sides.b, sides.a, 'b'),
   ]
   return { divergences, equivalences, missing }
 }
