@@ -27,7 +27,7 @@ export function scoreMissing(runs) {
   for (const { pairLabel, report, missingItems = [] } of runs) {
     const reported = report.divergences.filter((d) => d.kind === 'missing')
     for (const it of missingItems) {
-      const still = reported.some((d) => overlaps(d[it.side], it))
+      const still = reported.some((d) => d.factType === it.factType && overlaps(d[it.side], it))
       if (!still) {
         if (it.verdict === 'missing') lost.push(`${pairLabel} ${it.factType}: ${it.text}`)
         continue

@@ -21,6 +21,7 @@ import { sentenceDiffs } from './match/word-diff'
 import { factKey, matchSlots, oneSlot, sameFact } from './match/slots'
 import { type FactPair, createPairer } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
+import { numberNotMissing } from './match/not-missing'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
@@ -201,7 +202,8 @@ export function findDivergences(
       const spanA = spanOfA.get(x)!
       const spanB = spanOfB.get(y)!
       const compatible = sameFact(x, y) ? undefined : compatibleReason(x, y)
-      if (compatible) paired.add(x).add(y)
+      // Matched in linked sentences (4 million / four million): each states the other, neither is missing.
+      paired.add(x).add(y)
       if (compatible === 'range') for (const end of [...rangeEnds(factsA, locatedA.get(x)!), ...rangeEnds(factsB, locatedB.get(y)!)]) paired.add(end)
       addEquivalence({ a: spanA, b: spanB, reason: compatible ?? formatReason(spanA.text, spanB.text, formatKind(x, y)) })
     }
@@ -229,7 +231,9 @@ export function findDivergences(
     side: 'a' | 'b',
   ): void => {
     const reported = new Set<string>()
-    for (const { fact, span } of own.facts) {
+    const [ownDoc, otherDoc] = side === 'a' ? [docA, docB] : [docB, docA]
+    for (const located of own.facts) {
+      const { fact, span } = located
       if (paired.has(fact)) continue
       const found = findIn(otherIndex, fact)
       if (found) {
@@ -242,7 +246,7 @@ export function findDivergences(
       const key = factKey(fact)
       // "hai nước", "ba ngày": small counts in words are phrasing more than checkable facts.
       const phrasing = fact.type === 'number' && fact.kind === 'count' && inWords(fact, span.text)
-      if (phrasing || reported.has(key)) continue
+      if (phrasing || reported.has(key) || numberNotMissing(ownDoc, otherDoc, located)) continue
       reported.add(key)
       const [stated, silent] = side === 'a' ? [sides.a, sides.b] : [sides.b, sides.a]
       divergences.push({

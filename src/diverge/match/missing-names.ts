@@ -21,6 +21,7 @@ import { STATING_ROLES } from '../extract/collect'
 import { type UnplacedDivergence, missingMessage } from '../describe'
 import { type NameFact, isVietnameseSyllable } from '../extract/names'
 import { mentionsEntity } from './entity-mentions'
+import { nameNotMissing } from './not-missing'
 
 /** A name of one report not written in the other, with its key and folded words. */
 export interface AbsentName {
@@ -178,6 +179,7 @@ export function missingNames(
   stated: string,
   silent: string,
   side: 'a' | 'b',
+  other: PreparedDocument,
 ): UnplacedDivergence[] {
   // Short forms the other report uses: one-word names and their sub-runs (Lindsay, Ozil).
   const otherShort = new Set(otherFacts.names.map((n) => n.fact.tokens.join(' ')))
@@ -191,7 +193,7 @@ export function missingNames(
     // The other report names it in short: its surname or given name alone, or a shorter run of it.
     if (namedInShort(tokens, otherShort)) continue
     if (mentionsEntity(tokens, runs)) continue
-    if (isCredit(own, name) || isByline(own, name) || isFragment(own, name)) continue
+    if (isCredit(own, name) || isByline(own, name) || isFragment(own, name) || nameNotMissing(own, other, name)) continue
     out.push({
       kind: 'missing',
       severity: 'low',

@@ -418,8 +418,8 @@ export function findNameVariants(
   const links = new Set(alignments.flatMap((link) => link.a.flatMap((i) => link.b.map((j) => `${i}:${j}`))))
   divergences.push(...swappedAbbreviations(docA, docB, (i, j) => links.has(`${i}:${j}`), sides))
   const missing = [
-    ...missingNames(docA, factsB, absentA, pairedA, entityRuns.a, sides.a, sides.b, 'a'),
-    ...missingNames(docB, factsA, absentB, pairedB, entityRuns.b, sides.b, sides.a, 'b'),
+    ...missingNames(docA, factsB, absentA, pairedA, entityRuns.a, sides.a, sides.b, 'a', docB),
+    ...missingNames(docB, factsA, absentB, pairedB, entityRuns.b, sides.b, sides.a, 'b', docA),
   ]
   return { divergences, equivalences, missing }
 }
