@@ -29,6 +29,7 @@ import { swappedAbbreviations } from './abbreviation-swaps'
 import { type RespeltEntity, fullForms, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
 import type { SentenceDiffs } from './word-diff'
 import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
+import { resolveOneWord } from './name-one-word'
 
 interface Sides {
   readonly a: string
@@ -406,6 +407,8 @@ export function findNameVariants(
   }
   for (const pair of resolveTypos(leftA.filter((s) => !pairedA.has(s.key)), writtenB, judge, 'a')) report(pair)
   for (const pair of resolveTypos(leftB.filter((s) => !pairedB.has(s.key)), writtenA, judge, 'b')) report(pair)
+  // Hoàng / Hồ Khắc Ngọc: one word changed, which only the sentences around can call one person.
+  for (const pair of resolveOneWord(leftA.filter((s) => !pairedA.has(s.key)), leftB.filter((s) => !pairedB.has(s.key)), alignments, diffs)) report(pair)
 
   // A span met through two spellings (Djokovic, inside Novak Djokovic) is listed once, in document order.
   for (const { occurrences: found } of entities) {
