@@ -36,7 +36,22 @@ interface WrittenForms {
   readonly capitals: ReadonlySet<string>
   /** Its words with British and American spellings folded together (organisation, organization). */
   readonly transatlantic: ReadonlySet<string>
+  /** Its folded words and word pairs: where another name of a country is sought. */
+  readonly phrases: ReadonlySet<string>
 }
+
+// Names of one country that reports use interchangeably (Hoa Kỳ / Mỹ, American / U.S.), folded, periods dropped.
+const COUNTRY_NAMES: readonly (readonly string[])[] = [
+  ['mỹ', 'hoa kỳ', '#us', 'united states', 'america', 'american', 'americans'],
+  ['trung quốc', 'trung hoa', 'china', 'chinese'],
+  ['nga', 'liên bang nga', 'russia', 'russian'],
+  ['anh', 'vương quốc anh', 'britain', 'great britain', 'united kingdom', '#uk', 'british'],
+  ['triều tiên', 'bắc triều tiên', 'north korea', 'north korean'],
+  ['hàn quốc', 'nam hàn', 'south korea', 'south korean'],
+  ['nhật bản', 'nhật', 'japan', 'japanese'],
+  ['việt nam', 'vietnam', 'vietnamese'],
+].map((group) => group.map((name) => (name.startsWith('#') ? name : name.split(' ').map(foldWord).join(' '))))
+const COUNTRY_OF = new Map<string, readonly string[]>(COUNTRY_NAMES.flatMap((group) => group.map((name) => [name, group] as const)))
 
 const bare = (run: string): string => run.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
 
@@ -102,7 +117,14 @@ function writtenForms(doc: PreparedDocument): WrittenForms {
   })
   const atlantic = new Set<string>()
   for (const word of words) if (/^\p{L}{6,}$/u.test(word)) atlantic.add(transatlantic(word))
-  return { runs, inWords, capitals, transatlantic: atlantic }
+  const phrases = new Set<string>()
+  for (let i = 0; i < words.length; i++) {
+    phrases.add(words[i]!)
+    if (i + 1 < words.length) phrases.add(`${words[i]} ${words[i + 1]}`)
+  }
+  // U.S., US, U.K.: initials in capitals, marked apart from the words (us, the pronoun).
+  for (const run of runs) if (/^(?:\p{Lu}\.?){2,3}$/u.test(run)) phrases.add(`#${foldWord(run.replace(/\./g, ''))}`)
+  return { runs, inWords, capitals, transatlantic: atlantic, phrases }
 }
 
 /** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */
@@ -172,6 +194,9 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   // Organization / Organisation: one word in another country's spelling.
   const forms = once(other, writtenForms)
   if (tokens.length === 1 && tokens[0]!.length >= 6 && forms.transatlantic.has(transatlantic(tokens[0]!))) return true
+  // Hoa Kỳ / Mỹ, American / U.S.: the other report names the country otherwise.
+  const country = COUNTRY_OF.get(tokens.join(' '))
+  if (country?.some((alias) => forms.phrases.has(alias))) return true
   // Universal McCann / UM: the other report writes the name's initials.
   if (tokens.length >= 2) {
     const initials = name.fact.text.split(/[\s-]+/u).map((w) => w[0] ?? '').join('').toUpperCase()

@@ -18,6 +18,8 @@ describe('facts stated in another form are not missing', () => {
     ['vi, a rank in words', 'Đội hạng ba: U21 Malaysia nhận 5.000 USD tiền thưởng.', 'U21 Malaysia giành giải Ba và nhận 5.000 USD tiền thưởng.', 'hạng ba'],
     ['vi, a score written identically', 'Eden Hazard ấn định thắng lợi “tưng bừng” 3-0 cho Chelsea.', 'Torres ghi 2 bàn giúp Chelsea thắng Schalke với tỷ số 3-0.', '0'],
     ['en, the name by its initials', "Universal McCann's Coen projected that ad spending will rise 4.6 percent.", "At UM's New York office, Coen said that spending would rise 4.6 percent.", 'Universal McCann'],
+    ['vi, another name of the country', 'Tuyên bố khẳng định Hoa Kỳ chỉ tập hợp thông tin tình báo như mọi quốc gia.', 'Nhà Trắng nói Mỹ chỉ thu thập thông tin như các nước khác.', 'Hoa Kỳ'],
+    ['en, a demonym for the country', 'The bomb killed an American soldier near Fallujah on Sunday.', 'The bomb killed an U.S. soldier near Falluja on Sunday.', 'American'],
     ['en, British and American spelling', 'A total of 17 cases have been confirmed in Basra, the Organization said.', 'A total of 17 cases were reported by the World Health Organisation in Basra.', 'Organization'],
   ])('%s', (_why, a, b, fact) => {
     expect(missing(a, b)).not.toContain(fact)
@@ -45,6 +47,7 @@ describe('facts really absent stay missing', () => {
     ['vi, a place', 'Ông được điều động làm Bí thư Tỉnh ủy Ninh Bình.', 'Ông được thăng hàm Thượng tướng.', 'Ninh Bình'],
     ['vi, an article of a law keeps its number', 'Đại biểu góp ý vào Điều 79 của dự thảo luật.', 'Đại biểu góp ý vào dự thảo luật.', '79'],
     ['en, a small count in words before another noun', 'The storm killed 3 people in the county on Sunday night.', 'Firefighters said that three houses burned down after the storm.', '3 people'],
+    ['en, the pronoun us is not the country', 'An American soldier was killed near Fallujah on Sunday.', 'A soldier told us he was hurt near Fallujah on Sunday.', 'American'],
     ['en, a name', 'Some 660 prisoners from 42 countries, including Canada, are held.', 'Some 660 prisoners from 42 countries are being held.', 'Canada'],
   ])('%s', (_why, a, b, fact) => {
     expect(missing(a, b)).toContain(fact)
