@@ -45,10 +45,10 @@ const COUNTRY_NAMES: readonly (readonly string[])[] = [
   ['mỹ', 'hoa kỳ', '#us', 'united states', 'america', 'american', 'americans'],
   ['trung quốc', 'trung hoa', 'china', 'chinese'],
   ['nga', 'liên bang nga', 'russia', 'russian'],
-  ['anh', 'vương quốc anh', 'britain', 'great britain', 'united kingdom', '#uk', 'british'],
+  ['vương quốc anh', 'britain', 'great britain', 'united kingdom', '#uk', 'british'],
   ['triều tiên', 'bắc triều tiên', 'north korea', 'north korean'],
   ['hàn quốc', 'nam hàn', 'south korea', 'south korean'],
-  ['nhật bản', 'nhật', 'japan', 'japanese'],
+  ['nhật bản', 'japan', 'japanese'],
   ['việt nam', 'vietnam', 'vietnamese'],
 ].map((group) => group.map((name) => (name.startsWith('#') ? name : name.split(' ').map(foldWord).join(' '))))
 const COUNTRY_OF = new Map<string, readonly string[]>(COUNTRY_NAMES.flatMap((group) => group.map((name) => [name, group] as const)))
@@ -64,7 +64,8 @@ function wordValues(words: readonly string[], add: (value: number, next: string 
     if (ordinal !== undefined) add(ordinal, words[i + 1], true)
     if (ORDINAL_PREFIX.has(w) || w === 'giải') {
       const next = words[i + 1] ?? ''
-      const rank = /^\d+$/u.test(next) ? Number(next) : VI_DIGITS.get(next)
+      // "thứ năm", "thứ hai" are also weekdays: after thứ, only digits are a rank.
+      const rank = /^\d+$/u.test(next) ? Number(next) : w === foldWord('thứ') ? undefined : VI_DIGITS.get(next)
       if (rank !== undefined) add(rank, undefined, true)
     }
     // English: "thirty-two", "thirty two", "twelve"
@@ -143,16 +144,30 @@ function partOfName(doc: PreparedDocument, fact: NumberFact, start: number): boo
   if (/[\p{L}[]$/u.test(before)) return true
   const m = /(?:^|[\s(])(\p{Lu}[\p{L}\p{M}]*) $/u.exec(before)
   if (!m) return false
+  // A Vietnamese word in capitals (a photographer's name, KHẢ HÒA) ends a credit, not a name with a number.
+  if (m[1] === m[1]!.toUpperCase() && /[^\p{ASCII}]/u.test(m[1]!)) return false
   // The capitalised word must not open its sentence (Năm 2 …) nor name one of a series (Điều 2, Khoản 3).
   const lead = before.slice(0, m.index + m[0].length - m[1]!.length - 1).trimEnd()
   if (lead === '' || /[.…!?:;"“”]$/u.test(lead)) return false
   return !SERIES_NOUNS.has(foldWord(m[1]!))
 }
 
-/** In a related-article teaser line (">> Ribery và Benzema …"): another article's headline. */
+// A teaser headline is short: after the last marker of a sentence, only so far is still the teaser.
+const TEASER_REACH = 90
+
+/**
+ * In a related-article teaser (">> Ribery và Benzema … >> …"): another article's headline. Between two
+ * markers, or close after the last one when the sentence ends soon after; a body sentence run
+ * into the last teaser (no line break) keeps its facts.
+ */
 function inTeaser(doc: PreparedDocument, sentence: number, start: number): boolean {
-  const from = doc.sentences[sentence]!.start
-  return doc.original.slice(from, start).includes('>>')
+  const { start: from, end: to } = doc.sentences[sentence]!
+  const before = doc.original.slice(from, start)
+  const marker = before.lastIndexOf('>>')
+  if (marker < 0) return false
+  const after = doc.original.slice(start, to)
+  if (after.includes('>>')) return true
+  return start - (from + marker) <= TEASER_REACH && after.length <= TEASER_REACH
 }
 
 /** Is a number or date the other report seems not to state there all the same, or not a fact? */
@@ -173,7 +188,12 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
 }
 
 const CREDIT_WORD = new Set(['ảnh', 'nguồn', 'photo', 'source'].map(foldWord))
-const NUMERAL_HEAD = (token: string): boolean => EN_NUMBERS.has(token.split('-')[0]!)
+/** Thirty-two, Two-year-old Egyptian, Twenty: a number in words, hyphenated or alone, read as a name. */
+function numeralName(text: string, tokens: readonly string[]): boolean {
+  const hyphenated = /^(\p{L}+)-\p{L}/u.exec(text)
+  if (hyphenated && EN_NUMBERS.has(foldWord(hyphenated[1]!))) return true
+  return tokens.every((t) => EN_NUMBERS.has(t))
+}
 
 /** Is a name absent from the other report not a name, a byline or credit, or given there by its initials? */
 export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, name: Located<NameFact>): boolean {
@@ -181,7 +201,7 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   const { start, end } = name.span
   if (inTeaser(own, name.sentence, start)) return true
   // Thirty-two, Two-year-old Egyptian: a number opening a sentence, read as a name.
-  if (tokens.length > 0 && NUMERAL_HEAD(tokens[0]!)) return true
+  if (tokens.length > 0 && numeralName(name.fact.text, tokens)) return true
   // Standard & Poor's: a piece of a name joined by an ampersand.
   if (/&\s*$/u.test(own.original.slice(Math.max(0, start - 3), start)) || /^\s*&/u.test(own.original.slice(end, end + 3))) return true
   const after = own.original.slice(end, end + 80)

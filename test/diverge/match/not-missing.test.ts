@@ -48,6 +48,9 @@ describe('facts really absent stay missing', () => {
     ['vi, an article of a law keeps its number', 'Đại biểu góp ý vào Điều 79 của dự thảo luật.', 'Đại biểu góp ý vào dự thảo luật.', '79'],
     ['en, a small count in words before another noun', 'The storm killed 3 people in the county on Sunday night.', 'Firefighters said that three houses burned down after the storm.', '3 people'],
     ['en, the pronoun us is not the country', 'An American soldier was killed near Fallujah on Sunday.', 'A soldier told us he was hurt near Fallujah on Sunday.', 'American'],
+    ['en, a name opening with a number word', 'The agencies formed a group known as Five Eyes to share intelligence.', 'The agencies share intelligence with Canada and Australia.', 'Five Eyes'],
+    ['vi, a body sentence run into a teaser keeps its facts', '>> Ấn Độ kêu gọi hòa bình trên Biển Đông Ngoại trưởng Ấn Độ Salman Khurshid đưa ra tuyên bố trong bối cảnh Thủ tướng Ấn Độ đang có chuyến thăm Trung Quốc để thảo luận về biên giới.', 'Thủ tướng Ấn Độ Manmohan Singh thăm Trung Quốc.', 'Salman Khurshid'],
+    ['vi, thứ năm is a weekday, not the fifth', 'Djokovic giành danh hiệu thứ 5 trong năm nay.', 'Djokovic thi đấu trận chung kết vào thứ năm.', 'thứ 5'],
     ['en, a name', 'Some 660 prisoners from 42 countries, including Canada, are held.', 'Some 660 prisoners from 42 countries are being held.', 'Canada'],
   ])('%s', (_why, a, b, fact) => {
     expect(missing(a, b)).toContain(fact)
