@@ -53,7 +53,15 @@ const COUNTRY_NAMES: readonly (readonly string[])[] = [
 ].map((group) => group.map((name) => (name.startsWith('#') ? name : name.split(' ').map(foldWord).join(' '))))
 const COUNTRY_OF = new Map<string, readonly string[]>(COUNTRY_NAMES.flatMap((group) => group.map((name) => [name, group] as const)))
 
-const bare = (run: string): string => run.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+const WORDLIKE = /[\p{L}\p{N}]/u
+/** The run without the punctuation around it, scanned from both ends (a trailing-class regex backtracks on long runs). */
+function bare(run: string): string {
+  let from = 0
+  let to = run.length
+  while (from < to && !WORDLIKE.test(run[from]!)) from++
+  while (to > from && !WORDLIKE.test(run[to - 1]!)) to--
+  return run.slice(from, to)
+}
 
 /** Values written in words in a list of folded words: English tens and units, Vietnamese mười/mươi compounds. */
 function wordValues(words: readonly string[], add: (value: number, next: string | undefined, ordinal: boolean) => void): void {
