@@ -133,6 +133,8 @@ const ROWS = {
       rows.push([`${x.language} recall of real disagreements (${x.found}/${x.divergences})`, pct(x.recall), 'held-out target ≥ 70'])
       rows.push([`${x.language} false alarms on traps (${x.falseAlarms}/${x.traps})`, pct(x.falseAlarmRate), 'held-out target ≤ 5'])
       rows.push([`${x.language} precision of judged flags (${x.correct}/${x.correct + x.wrong}; ${x.unjudgedCount} unjudged of ${x.flags}, ${x.pairs} pairs)`, pct(x.precision), 'held-out target ≥ 85'])
+      const mp = x.missing
+      rows.push([`${x.language} precision of missing facts (${mp.correct}/${mp.judged} judged still reported; ${mp.lostCount} judged missing no longer reported)`, pct(mp.precision), ''])
     }
     return rows
   },

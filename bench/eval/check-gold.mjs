@@ -20,6 +20,36 @@ const PARALLELS = new Set(['strong', 'loose'])
 const isText = (x) => typeof x === 'string' && x.trim().length > 0
 const isOffset = (x) => Number.isInteger(x) && x >= 0
 
+const MISSING_VERDICTS = new Set(['missing', 'not-a-fact', 'other-form', 'conflict'])
+
+/** Problems with the judged `missing` facts (missing-dev.json): each points at its text, from permitted sources. */
+function checkMissing(gold, byId, problems) {
+  const english = new Map([...gold.en.items, ...(gold.en.judged ?? [])].map((e) => [`${e.id1}|${e.id2}`, e]))
+  const seen = new Set()
+  for (const it of gold.missing.items) {
+    const say = (what) => problems.push(`missing ${it.lang} ${it.a ?? it.id1}~${it.b ?? it.id2} ${JSON.stringify(it.text)}: ${what}`)
+    if (!MISSING_VERDICTS.has(it.verdict)) say(`verdict must be ${[...MISSING_VERDICTS].join('|')}, got ${it.verdict}`)
+    if (!isText(it.reason)) say('reason must be a non-empty string')
+    if (!KINDS.has(it.factType)) say(`factType must be number|date|name, got ${it.factType}`)
+    if (it.side !== 'a' && it.side !== 'b') say(`side must be a|b, got ${it.side}`)
+    let text
+    if (it.lang === 'vi') {
+      if (!(it.cluster >= 1 && it.cluster < HELD_OUT_FROM_CLUSTER)) say(`cluster ${it.cluster} is held out or invalid`)
+      text = byId.get(it.side === 'a' ? it.a : it.b)?.text
+      if (text === undefined) say('article not in vi-articles.jsonl')
+    } else if (it.lang === 'en') {
+      if (it.file !== 'train') say(`file must be train, got ${it.file}`)
+      const pair = english.get(`${it.id1}|${it.id2}`)
+      if (!pair) say('pair not in en-dev.json')
+      text = pair && (it.side === 'a' ? pair.aSentence : pair.bSentence)
+    } else say(`lang must be vi|en, got ${it.lang}`)
+    if (text !== undefined && text.slice(it.start, it.end) !== it.text) say(`text at ${it.start}-${it.end} is ${JSON.stringify(text.slice(it.start, it.end))}`)
+    const key = [it.lang, it.a ?? it.id1, it.b ?? it.id2, it.side, it.start].join(' ')
+    if (seen.has(key)) say('duplicate')
+    seen.add(key)
+  }
+}
+
 /** Problems with one Vietnamese item or judged flag (`role`: 'item' | 'judged'). */
 function checkVietnamese(entry, role, byId, problems) {
   const label = `vi ${role} c${entry.cluster} ${entry.a}~${entry.b} ${JSON.stringify(entry.aText)}|${JSON.stringify(entry.bText)}`
@@ -111,6 +141,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkDuplicates(gold.en.judged ?? [], enKey, 'en', 'judged', problems)
   checkCounts(gold.vi, 'vi', problems)
   checkCounts(gold.en, 'en', problems)
+  checkMissing(gold, byId, problems)
   return problems
 }
 

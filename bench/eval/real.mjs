@@ -16,6 +16,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { repoRoot, corporaDir, readJsonl } from './metrics.mjs'
+import { loadMissingGold, missingItemsOf, scoreMissing } from './missing-precision.mjs'
 
 const goldDir = path.join(repoRoot, 'test/fixtures/real-divergences')
 
@@ -23,7 +24,7 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles }
+  return { vi, en, articles, missing: loadMissingGold() }
 }
 
 const overlaps = (span, start, end) => span != null && span.start < end && span.end > start
@@ -94,6 +95,7 @@ function summarize(lang, runs) {
     falseAlarmRate: ratio(alarms, traps), falseAlarms: alarms, traps,
     precision: ratio(correct, correct + wrong), flags, correct, wrong, unjudgedCount: unjudged.length,
     breakdown,
+    missing: scoreMissing(runs),
     missed, falseAlarmList: falseAlarms, wrongFlags, unjudged,
   }
 }
@@ -120,6 +122,7 @@ function vietnamese(lib, gold, { allPairs, options }) {
   }
   for (const it of gold.vi.items) addPair(it.a, it.b)
   for (const j of gold.vi.judged ?? []) addPair(j.a, j.b)
+  for (const it of gold.missing.items) if (it.lang === 'vi') addPair(it.a, it.b)
   for (const it of gold.vi.items) {
     const p = pairs.get(key(it.a, it.b))
     p.items.push({ ...it, where: oriented(it, p.a !== it.a) })
@@ -132,7 +135,8 @@ function vietnamese(lib, gold, { allPairs, options }) {
   for (const p of pairs.values()) {
     const A = byId.get(p.a), B = byId.get(p.b)
     const report = lib.compare({ text: A.text, source: A.outlet ?? undefined }, { text: B.text, source: B.outlet ?? undefined }, options)
-    runs.push({ pairLabel: `c${A.cluster} ${p.a}~${p.b}`, report, items: p.items, judged: p.judged })
+    const missingItems = missingItemsOf(gold.missing, 'vi', (it) => key(it.a, it.b) === key(p.a, p.b), (it) => it.a !== p.a)
+    runs.push({ pairLabel: `c${A.cluster} ${p.a}~${p.b}`, report, items: p.items, judged: p.judged, missingItems })
   }
   return { scope, runs }
 }
@@ -150,7 +154,10 @@ function english(lib, gold, { options }) {
     pairs.get(k).judged.push({ ...j, where: locateEnglish(j) })
   }
   const runs = []
-  for (const [k, p] of pairs) runs.push({ pairLabel: `msrp ${k}`, report: lib.compare(p.a, p.b, options), items: p.items, judged: p.judged })
+  for (const [k, p] of pairs) {
+    const missingItems = missingItemsOf(gold.missing, 'en', (it) => `${it.id1}|${it.id2}` === k, () => false)
+    runs.push({ pairLabel: `msrp ${k}`, report: lib.compare(p.a, p.b, options), items: p.items, judged: p.judged, missingItems })
+  }
   return { scope: 'MSRP train pairs of the gold', runs }
 }
 

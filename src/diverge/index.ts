@@ -21,6 +21,7 @@ import { sentenceDiffs } from './match/word-diff'
 import { factKey, matchSlots, oneSlot, sameFact } from './match/slots'
 import { type FactPair, createPairer } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
+import { numberNotMissing } from './match/not-missing'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
@@ -247,7 +248,8 @@ export function findDivergences(
       const spanA = spanOfA.get(x)!
       const spanB = spanOfB.get(y)!
       const compatible = sameFact(x, y) ? undefined : compatibleReason(x, y)
-      if (compatible) paired.add(x).add(y)
+      // Matched in linked sentences (4 million / four million): each states the other, neither is missing.
+      paired.add(x).add(y)
       if (compatible === 'range') for (const end of [...rangeEnds(factsA, locatedA.get(x)!), ...rangeEnds(factsB, locatedB.get(y)!)]) paired.add(end)
       addEquivalence({ a: spanA, b: spanB, reason: compatible ?? formatReason(spanA.text, spanB.text, formatKind(x, y)) })
     }
@@ -285,7 +287,9 @@ export function findDivergences(
     side: 'a' | 'b',
   ): void => {
     const reported = new Set<string>()
-    for (const { fact, span } of own.facts) {
+    const [ownDoc, otherDoc] = side === 'a' ? [docA, docB] : [docB, docA]
+    for (const located of own.facts) {
+      const { fact, span } = located
       if (paired.has(fact)) continue
       const found = findInOther(fact)
       if (found) {
@@ -298,7 +302,7 @@ export function findDivergences(
       const key = factKey(fact)
       // "hai nước", "ba ngày": small counts in words are phrasing more than checkable facts.
       const phrasing = fact.type === 'number' && fact.kind === 'count' && inWords(fact, span.text)
-      if (phrasing || reported.has(key)) continue
+      if (phrasing || reported.has(key) || numberNotMissing(ownDoc, otherDoc, located)) continue
       reported.add(key)
       const [stated, silent] = side === 'a' ? [sides.a, sides.b] : [sides.b, sides.a]
       divergences.push({
@@ -315,7 +319,7 @@ export function findDivergences(
   }
   missing(factsA, inB, spanOfA, spanOfB, 'a')
   missing(factsB, inA, spanOfB, spanOfA, 'b')
-  divergences.push(...names.missing.filter((d) => !partOfRespeltName(d, names.divergences)))
+  divergences.push(...names.missing)
 
   for (const equivalence of abbreviationEquivalences(docA, docB, expansions)) addEquivalence(equivalence)
   for (const equivalence of surfaceEquivalences(docA, docB, alignments, diffs)) addEquivalence(equivalence)
@@ -329,25 +333,3 @@ export function findDivergences(
   return { divergences: wanted.filter(confident), candidates: wanted.filter((d) => !confident(d)), equivalences }
 }
 
-/**
- * A name left `missing` that is a shorter or longer mention of a name already reported as
- * spelt two ways (*Moon Geun* beside *Moon Geun Young* / *Mun Geun Young*, or the same name
- * glued to the next word) is that entity again: its other spelling is in the other report,
- * so it is not missing. Both mentions must have two words or more, so a lone surname shared
- * by different people (*Park*) never hides a name.
- */
-function partOfRespeltName(missing: UnplacedDivergence, respelt: readonly UnplacedDivergence[]): boolean {
-  const side = missing.a ? 'a' : 'b'
-  const own = missing[side]
-  if (!own) return false
-  const key = (text: string): string => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
-  const words = (text: string): number => text.split(' ').length
-  const mention = key(own.text)
-  return respelt.some((d) => {
-    const spelling = d.kind === 'name' ? d[side] : null
-    if (!spelling) return false
-    const name = key(spelling.text)
-    if (words(name) < 2 || words(mention) < 2) return false
-    return name.includes(mention) || mention.includes(name)
-  })
-}

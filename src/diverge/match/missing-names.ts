@@ -20,6 +20,8 @@ import type { DocumentFacts, Located } from '../extract/collect'
 import { STATING_ROLES } from '../extract/collect'
 import { type UnplacedDivergence, missingMessage } from '../describe'
 import { type NameFact, isVietnameseSyllable } from '../extract/names'
+import { mentionsEntity } from './entity-mentions'
+import { nameNotMissing } from './not-missing'
 
 /** A name of one report not written in the other, with its key and folded words. */
 export interface AbsentName {
@@ -156,13 +158,6 @@ function isCredit(doc: PreparedDocument, name: Located<NameFact>): boolean {
   return agency && (ATTRIBUTION_CUE.test(before) || /^\s*[)/]/u.test(doc.original.slice(name.span.end, name.span.end + 3)))
 }
 
-/** Does `inner` stand word for word inside `outer`, shorter? */
-function subRun(outer: readonly string[], inner: readonly string[]): boolean {
-  if (inner.length === 0 || inner.length >= outer.length) return false
-  for (let i = 0; i + inner.length <= outer.length; i++) if (inner.every((w, k) => outer[i + k] === w)) return true
-  return false
-}
-
 /** Is a shorter run of the name's words (a surname, a given name) a name of its own in the other report? */
 function namedInShort(tokens: readonly string[], otherNames: ReadonlySet<string>): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -179,29 +174,32 @@ function namedInShort(tokens: readonly string[], otherNames: ReadonlySet<string>
 /**
  * The absent names a reader would miss, as `missing` divergences: not a
  * respelling that was paired, a name the other report gives in short, a
- * longer run holding a paired name, or a credit.
+ * mention of an entity found respelt, or a credit.
  */
 export function missingNames(
   own: PreparedDocument,
   otherFacts: DocumentFacts,
   absent: readonly AbsentName[],
   paired: ReadonlySet<string>,
+  entityRuns: readonly (readonly string[])[],
   stated: string,
   silent: string,
   side: 'a' | 'b',
+  other: PreparedDocument,
 ): UnplacedDivergence[] {
   // Short forms the other report uses: one-word names and their sub-runs (Lindsay, Ozil).
   const otherShort = once(otherFacts, shortForms)
-  // Words of the names paired with a respelling: a longer run holding one (Nam Volgograd) is that entity too.
-  const pairedRuns = absent.filter((n) => paired.has(n.key)).map((n) => n.name.fact.tokens)
+  // Every spelling of an entity found respelt, at whichever stage: a mention of one (a longer run
+  // holding it, a shorter run of it, it glued to the next word) has its other spelling in the other report.
+  const runs = [...entityRuns, ...absent.filter((n) => paired.has(n.key)).map((n) => n.name.fact.tokens)]
   const out: UnplacedDivergence[] = []
   for (const { name, key, writtenLoosely } of absent) {
     if (paired.has(key) || writtenLoosely) continue
     const tokens = name.fact.tokens
     // The other report names it in short: its surname or given name alone, or a shorter run of it.
     if (namedInShort(tokens, otherShort)) continue
-    if (pairedRuns.some((run) => subRun(tokens, run))) continue
-    if (isCredit(own, name) || isByline(own, name) || isFragment(own, name)) continue
+    if (mentionsEntity(tokens, runs)) continue
+    if (isCredit(own, name) || isByline(own, name) || isFragment(own, name) || nameNotMissing(own, other, name)) continue
     out.push({
       kind: 'missing',
       severity: 'low',

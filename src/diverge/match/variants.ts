@@ -29,6 +29,8 @@ import type { NameFact } from '../extract/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
 import { type RespeltEntity, fullForms, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
 import type { SentenceDiffs } from './word-diff'
+import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
+import { resolveOneWord } from './name-one-word'
 
 interface Sides {
   readonly a: string
@@ -313,6 +315,15 @@ export function findNameVariants(
   }
   const pairs = [...bySignature.values()]
   const merged = new Set(mutual)
+  // Every spelling of every entity found respelt, for missing names to know its mentions.
+  const entityRuns: EntitySpellings = noEntitySpellings()
+  for (const candidate of mutual) {
+    entityRuns.a.push(candidate.a.fact.tokens)
+    entityRuns.b.push(candidate.b.fact.tokens)
+  }
+  const addRuns = (side: 'a' | 'b', spelling: Spelling): void => {
+    for (const mention of spelling.mentions) entityRuns[side].push(mention.fact.tokens)
+  }
   const occurrences = (facts: DocumentFacts, key: string): Span[] => facts.names.filter((n) => keyOf(n.fact) === key).map((n) => n.span)
   const divergences: UnplacedDivergence[] = []
   // Each name divergence's entity: its spellings on each side, and the spans it lists, which later spellings join.
@@ -375,6 +386,8 @@ export function findNameVariants(
   const report = (pair: EntityPair): void => {
     pairedA.add(pair.a.key)
     pairedB.add(pair.b.key)
+    addRuns('a', pair.a)
+    addRuns('b', pair.b)
     const { a: x, b: y } = pair.at
     if (pair.format) {
       equivalences.push({ a: x.span, b: y.span, reason: pair.format })
@@ -405,6 +418,7 @@ export function findNameVariants(
   for (const [side, left, facts, paired] of [['a', leftA, factsA, pairedA], ['b', leftB, factsB, pairedB]] as const) {
     for (const [spelling, k] of joinEntities(left, entities)) {
       paired.add(spelling.key)
+      addRuns(side, spelling)
       entities[k]!.occurrences[side].push(...mentionsOf(facts, spelling))
     }
   }
@@ -421,6 +435,8 @@ export function findNameVariants(
   }
   for (const pair of resolveTypos(leftA.filter((s) => !pairedA.has(s.key)), writtenB, judge, 'a', statedB.index)) report(pair)
   for (const pair of resolveTypos(leftB.filter((s) => !pairedB.has(s.key)), writtenA, judge, 'b', statedA.index)) report(pair)
+  // Hoàng / Hồ Khắc Ngọc: one word changed, which only the sentences around can call one person.
+  for (const pair of resolveOneWord(leftA.filter((s) => !pairedA.has(s.key)), leftB.filter((s) => !pairedB.has(s.key)), alignments, diffs)) report(pair)
 
   // A span met through two spellings (Djokovic, inside Novak Djokovic) is listed once, in document order.
   for (const { occurrences: found } of entities) {
@@ -437,8 +453,8 @@ export function findNameVariants(
     (links ??= new Set(alignments.flatMap((link) => link.a.flatMap((x) => link.b.map((y) => x * width + y))))).has(i * width + j)
   divergences.push(...swappedAbbreviations(docA, docB, linked, sides))
   const missing = [
-    ...missingNames(docA, factsB, absentA, pairedA, sides.a, sides.b, 'a'),
-    ...missingNames(docB, factsA, absentB, pairedB, sides.b, sides.a, 'b'),
+    ...missingNames(docA, factsB, absentA, pairedA, entityRuns.a, sides.a, sides.b, 'a', docB),
+    ...missingNames(docB, factsA, absentB, pairedB, entityRuns.b, sides.b, sides.a, 'b', docA),
   ]
   return { divergences, equivalences, missing }
 }

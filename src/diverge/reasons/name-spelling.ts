@@ -224,7 +224,7 @@ const TRANSATLANTIC: readonly (readonly [RegExp, string])[] = [
   [/ogue$/u, 'og'],
 ]
 
-function transatlantic(word: string): string {
+export function transatlantic(word: string): string {
   // short words are names of their own (Moore, Andre): only longer common-word endings fold
   if (word.length < 5) return word
   for (const [ending, replacement] of TRANSATLANTIC) if (ending.test(word)) return word.replace(ending, replacement)

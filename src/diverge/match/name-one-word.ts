@@ -1,0 +1,104 @@
+/**
+ * One word of a name written differently, where the spelling alone cannot
+ * tell a respelling from another person (Hoàng / Hồ Khắc Ngọc, Hoa Xuân Oánh /
+ * Doanh): Vietnamese names are read as different people as soon as a
+ * syllable changes (name-spelling.ts), so these are judged by what the two
+ * reports say around them instead.
+ *
+ * A pair is one entity when the two names have three words or more, differ in
+ * exactly one (the surname or a middle word in full; the given name, which
+ * identifies a person, only by one letter), no title tells them apart, and the
+ * sentences that name them state the same thing: linked, or sharing several
+ * word pairs besides the names themselves. Different people who share a
+ * surname differ in more than one word (Park Soo Kwan, Park Heong-joon); two
+ * people who share all but the surname rarely stand in sentences saying the same.
+ * Each spelling pairs with one other only, and only when it has no rival.
+ */
+import levenshtein from 'fast-levenshtein'
+import { foldWord, stripDiacritics } from '../../normalize/fold'
+import type { Alignment } from '../../types'
+import type { EntityPair, Spelling } from './name-entities'
+import type { SentenceDiffs } from './word-diff'
+
+// Word pairs two sentences must share, besides the names' own words, to be taken as saying the same.
+const SHARED_PAIRS = 4
+const CONFIDENCE_LINKED = 0.7
+const CONFIDENCE_CONTEXT = 0.6
+
+/** The one position where two equally long token runs differ, or -1 when they differ in none or several. */
+function oneDifference(x: readonly string[], y: readonly string[]): number {
+  if (x.length !== y.length || x.length < 3) return -1
+  let at = -1
+  for (let k = 0; k < x.length; k++) {
+    if (x[k] === y[k]) continue
+    if (at >= 0) return -1
+    at = k
+  }
+  return at
+}
+
+/** May the differing word be one entity's? A surname or middle word in full; the last word by one letter at most. */
+function wordMayDiffer(x: string, y: string, last: boolean): boolean {
+  if (!last) return true
+  return levenshtein.get(stripDiacritics(x), stripDiacritics(y)) <= 1 && stripDiacritics(x) !== stripDiacritics(y)
+}
+
+/** Word pairs of a sentence that hold none of the given words. */
+function pairsWithout(words: readonly { readonly text: string }[], skip: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>()
+  for (let i = 0; i + 1 < words.length; i++) {
+    const x = foldWord(words[i]!.text)
+    const y = foldWord(words[i + 1]!.text)
+    if (!skip.has(x) && !skip.has(y)) out.add(`${x} ${y}`)
+  }
+  return out
+}
+
+/** Pairs of left-over spellings (A's, B's) judged one entity by one differing word and what the sentences say. */
+export function resolveOneWord(onlyA: readonly Spelling[], onlyB: readonly Spelling[], alignments: readonly Alignment[], diffs: SentenceDiffs): EntityPair[] {
+  const candidates: EntityPair[] = []
+  if (onlyA.length === 0 || onlyB.length === 0) return candidates
+  const links = new Set(alignments.flatMap((link) => link.a.flatMap((i) => link.b.map((j) => `${i}:${j}`))))
+  for (const a of onlyA) {
+    if (a.opening) continue
+    const x = a.mentions[0]!.fact
+    for (const b of onlyB) {
+      if (b.opening) continue
+      const y = b.mentions[0]!.fact
+      const at = oneDifference(x.tokens, y.tokens)
+      if (at < 0 || !wordMayDiffer(x.tokens[at]!, y.tokens[at]!, at === x.tokens.length - 1)) continue
+      if (x.title && y.title && x.title !== y.title) continue
+      const skip = new Set([...x.tokens, ...y.tokens])
+      let best: { shared: number; linked: boolean; m: (typeof a.mentions)[number]; n: (typeof b.mentions)[number] } | undefined
+      for (const m of a.mentions.slice(0, 8)) {
+        for (const n of b.mentions.slice(0, 8)) {
+          const linked = links.has(`${m.sentence}:${n.sentence}`)
+          const pa = pairsWithout(diffs.wordsA(m.sentence), skip)
+          const pb = pairsWithout(diffs.wordsB(n.sentence), skip)
+          let shared = 0
+          for (const p of pa) if (pb.has(p)) shared++
+          if (!best || Number(linked) > Number(best.linked) || (linked === best.linked && shared > best.shared)) best = { shared, linked, m, n }
+        }
+      }
+      if (!best || (!best.linked && best.shared < SHARED_PAIRS)) continue
+      const evidence = [best.linked ? 'linked sentences' : `shared context words (${best.shared})`, 'one word of the name differs']
+      candidates.push({
+        a,
+        b,
+        confidence: best.linked ? CONFIDENCE_LINKED : CONFIDENCE_CONTEXT,
+        evidence,
+        changes: `${x.tokens[at]}\u0000${y.tokens[at]}`,
+        spellingScore: 0,
+        at: { a: best.m, b: best.n },
+      })
+    }
+  }
+  // Only a pair with no rival on either side: two candidates for one spelling are two people perhaps.
+  const countA = new Map<Spelling, number>()
+  const countB = new Map<Spelling, number>()
+  for (const c of candidates) {
+    countA.set(c.a, (countA.get(c.a) ?? 0) + 1)
+    countB.set(c.b, (countB.get(c.b) ?? 0) + 1)
+  }
+  return candidates.filter((c) => countA.get(c.a) === 1 && countB.get(c.b) === 1)
+}

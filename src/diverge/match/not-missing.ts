@@ -1,0 +1,234 @@
+/**
+ * Facts one report states and the other seems not to, that are not `missing`
+ * all the same (issue 11, measured by the precision of missing facts in
+ * bench/eval/missing-precision.mjs):
+ *
+ * - stated in another form: a number written in words (Thirty-two for 32,
+ *   hai mươi lăm for 25), a score or figure written identically (3-0), a name
+ *   the other report gives by its initials (UM for Universal McCann);
+ * - not a fact: a number that is part of a name (Nhan Biều 2, ATP Masters
+ *   1000, Eleonora[67]), a name made of number words (Thirty-two,
+ *   Two-year-old Egyptian), a piece of an "X & Y" name (Poor of
+ *   Standard & Poor's), a byline glued to its photo credit (… Nguyễn Thủy Ảnh:
+ *   CNN) or standing before the source line (Thục Ninh - Bình Giang Theo
+ *   L'Humanité), anything in a related-article teaser (>> …).
+ *
+ * Each document's forms are indexed once, so the checks are linear in its length.
+ */
+import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
+import { foldWord } from '../../normalize/fold'
+import type { Located } from '../extract/collect'
+import type { Fact, NumberFact } from '../extract/fact'
+import type { NameFact } from '../extract/names'
+import { EN_NUMBERS, EN_ORDINALS, ORDINAL_PREFIX, SERIES_NOUNS, VI_AFTER_TENS, VI_DIGITS } from '../extract/number-words'
+import { transatlantic } from '../reasons/name-spelling'
+
+const EN_TEENS: ReadonlyMap<string, number> = new Map(EN_NUMBERS)
+const TEN_WORDS = new Set(['mười', 'mươi'].map(foldWord))
+
+/** What a document writes: its whitespace-separated runs (bare of punctuation) and the numbers it writes in words. */
+interface WrittenForms {
+  readonly runs: ReadonlySet<string>
+  /** Values written in words, with the word after them (the counted noun) when known: `25`, `6 người`. */
+  readonly inWords: ReadonlySet<string>
+  /** Tokens in upper case of two letters or more (UM, WHO): possible initials. */
+  readonly capitals: ReadonlySet<string>
+  /** Its words with British and American spellings folded together (organisation, organization). */
+  readonly transatlantic: ReadonlySet<string>
+  /** Its folded words and word pairs: where another name of a country is sought. */
+  readonly phrases: ReadonlySet<string>
+}
+
+// Names of one country that reports use interchangeably (Hoa Kỳ / Mỹ, American / U.S.), folded, periods dropped.
+const COUNTRY_NAMES: readonly (readonly string[])[] = [
+  ['mỹ', 'hoa kỳ', '#us', 'united states', 'america', 'american', 'americans'],
+  ['trung quốc', 'trung hoa', 'china', 'chinese'],
+  ['nga', 'liên bang nga', 'russia', 'russian'],
+  ['vương quốc anh', 'britain', 'great britain', 'united kingdom', '#uk', 'british'],
+  ['triều tiên', 'bắc triều tiên', 'north korea', 'north korean'],
+  ['hàn quốc', 'nam hàn', 'south korea', 'south korean'],
+  ['nhật bản', 'japan', 'japanese'],
+  ['việt nam', 'vietnam', 'vietnamese'],
+].map((group) => group.map((name) => (name.startsWith('#') ? name : name.split(' ').map(foldWord).join(' '))))
+const COUNTRY_OF = new Map<string, readonly string[]>(COUNTRY_NAMES.flatMap((group) => group.map((name) => [name, group] as const)))
+
+const WORDLIKE = /[\p{L}\p{N}]/u
+/** The run without the punctuation around it, scanned from both ends (a trailing-class regex backtracks on long runs). */
+function bare(run: string): string {
+  let from = 0
+  let to = run.length
+  while (from < to && !WORDLIKE.test(run[from]!)) from++
+  while (to > from && !WORDLIKE.test(run[to - 1]!)) to--
+  return run.slice(from, to)
+}
+
+/** Values written in words in a list of folded words: English tens and units, Vietnamese mười/mươi compounds. */
+function wordValues(words: readonly string[], add: (value: number, next: string | undefined, ordinal: boolean) => void): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    // "giải Ba", "hạng 3", "third place": a rank, however written.
+    const ordinal = EN_ORDINALS.get(w)
+    if (ordinal !== undefined) add(ordinal, words[i + 1], true)
+    if (ORDINAL_PREFIX.has(w) || w === 'giải') {
+      const next = words[i + 1] ?? ''
+      // "thứ năm", "thứ hai" are also weekdays: after thứ, only digits are a rank.
+      const rank = /^\d+$/u.test(next) ? Number(next) : w === foldWord('thứ') ? undefined : VI_DIGITS.get(next)
+      if (rank !== undefined) add(rank, undefined, true)
+    }
+    // English: "thirty-two", "thirty two", "twelve"
+    const parts = w.split('-')
+    const head = EN_TEENS.get(parts[0]!)
+    if (head !== undefined && w !== 'hundred') {
+      let value = head
+      let j = i
+      const tail = parts.length === 2 ? EN_TEENS.get(parts[1]!) : undefined
+      if (head >= 20 && head < 100 && tail !== undefined && tail < 10) value += tail
+      else if (parts.length === 1 && head >= 20 && head < 100 && (EN_TEENS.get(words[i + 1] ?? '') ?? 10) < 10) value += EN_TEENS.get(words[(j = i + 1)]!)!
+      else if (parts.length > 1) continue
+      add(value, words[j + 1], false)
+      i = j
+      continue
+    }
+    // Vietnamese: "mười hai" 12, "hai mươi" 20, "hai mươi lăm" 25, "sáu" 6
+    const digit = VI_DIGITS.get(w)
+    if (w === foldWord('mười') || (digit !== undefined && TEN_WORDS.has(words[i + 1] ?? ''))) {
+      let value = w === foldWord('mười') ? 10 : digit! * 10
+      let j = w === foldWord('mười') ? i : i + 1
+      const unit = VI_AFTER_TENS.get(words[j + 1] ?? '')
+      if (unit !== undefined) value += unit
+      if (unit !== undefined) j++
+      add(value, words[j + 1], false)
+      i = j
+      continue
+    }
+    if (digit !== undefined) add(digit, words[i + 1], false)
+  }
+}
+
+function writtenForms(doc: PreparedDocument): WrittenForms {
+  const runs = new Set<string>()
+  const inWords = new Set<string>()
+  const capitals = new Set<string>()
+  const words: string[] = []
+  for (const run of doc.original.split(/\s+/u)) {
+    const b = bare(run)
+    if (b === '') continue
+    runs.add(b)
+    const initials = b.replace(/['’]s$/u, '')
+    if (/^\p{Lu}{2,6}$/u.test(initials)) capitals.add(initials)
+    for (const word of b.split(/[^\p{L}\p{N}-]+/u)) if (word !== '') words.push(foldWord(word))
+  }
+  wordValues(words, (value, next, ordinal) => {
+    if (ordinal) return void inWords.add(`ord:${value}`)
+    inWords.add(String(value))
+    if (next !== undefined) inWords.add(`${value} ${next}`)
+  })
+  const atlantic = new Set<string>()
+  for (const word of words) if (/^\p{L}{6,}$/u.test(word)) atlantic.add(transatlantic(word))
+  const phrases = new Set<string>()
+  for (let i = 0; i < words.length; i++) {
+    phrases.add(words[i]!)
+    if (i + 1 < words.length) phrases.add(`${words[i]} ${words[i + 1]}`)
+  }
+  // U.S., US, U.K.: initials in capitals, marked apart from the words (us, the pronoun).
+  for (const run of runs) if (/^(?:\p{Lu}\.?){2,3}$/u.test(run)) phrases.add(`#${foldWord(run.replace(/\./g, ''))}`)
+  return { runs, inWords, capitals, transatlantic: atlantic, phrases }
+}
+
+/** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */
+function gluedRun(text: string, start: number, end: number): string {
+  let from = start
+  let to = end
+  while (from > 0 && /[\p{N}\-–:/.,]/u.test(text[from - 1]!)) from--
+  while (to < text.length && /[\p{N}\-–:/]/u.test(text[to]!)) to++
+  return bare(text.slice(from, to))
+}
+
+/** A number written right after a capitalised word that is not a series noun (Nhan Biều 2, Masters 1000), or glued to letters or a bracket (Eleonora[67]). */
+function partOfName(doc: PreparedDocument, fact: NumberFact, start: number): boolean {
+  if (fact.kind !== 'plain' || fact.unit !== '') return false
+  const before = doc.original.slice(Math.max(0, start - 30), start)
+  if (/[\p{L}[]$/u.test(before)) return true
+  const m = /(?:^|[\s(])(\p{Lu}[\p{L}\p{M}]*) $/u.exec(before)
+  if (!m) return false
+  // A Vietnamese word in capitals (a photographer's name, KHẢ HÒA) ends a credit, not a name with a number.
+  if (m[1] === m[1]!.toUpperCase() && /[^\p{ASCII}]/u.test(m[1]!)) return false
+  // The capitalised word must not open its sentence (Năm 2 …) nor name one of a series (Điều 2, Khoản 3).
+  const lead = before.slice(0, m.index + m[0].length - m[1]!.length - 1).trimEnd()
+  if (lead === '' || /[.…!?:;"“”]$/u.test(lead)) return false
+  return !SERIES_NOUNS.has(foldWord(m[1]!))
+}
+
+// A teaser headline is short: after the last marker of a sentence, only so far is still the teaser.
+const TEASER_REACH = 90
+
+/**
+ * In a related-article teaser (">> Ribery và Benzema … >> …"): another article's headline. Between two
+ * markers, or close after the last one when the sentence ends soon after; a body sentence run
+ * into the last teaser (no line break) keeps its facts.
+ */
+function inTeaser(doc: PreparedDocument, sentence: number, start: number): boolean {
+  const { start: from, end: to } = doc.sentences[sentence]!
+  const before = doc.original.slice(from, start)
+  const marker = before.lastIndexOf('>>')
+  if (marker < 0) return false
+  const after = doc.original.slice(start, to)
+  if (after.includes('>>')) return true
+  return start - (from + marker) <= TEASER_REACH && after.length <= TEASER_REACH
+}
+
+/** Is a number or date the other report seems not to state there all the same, or not a fact? */
+export function numberNotMissing(own: PreparedDocument, other: PreparedDocument, located: Located<Fact>): boolean {
+  const { fact, span } = located
+  if (inTeaser(own, located.sentence, span.start)) return true
+  if (fact.type !== 'number') return false
+  const forms = once(other, writtenForms)
+  const glued = gluedRun(own.original, span.start, span.end)
+  if (/[-–:/]/u.test(glued) && forms.runs.has(glued)) return true
+  if (partOfName(own, fact, span.start)) return true
+  if (!Number.isInteger(fact.value) || fact.value < 1 || fact.value >= 100) return false
+  if (fact.kind === 'ordinal') return forms.inWords.has(`ord:${fact.value}`)
+  if (fact.value < 2) return false
+  // Ten and above in words is rare enough to be this number; below, only before the same counted noun.
+  if (fact.value > 10) return forms.inWords.has(String(fact.value))
+  return fact.unit !== '' && forms.inWords.has(`${fact.value} ${fact.unit}`)
+}
+
+const CREDIT_WORD = new Set(['ảnh', 'nguồn', 'photo', 'source'].map(foldWord))
+/** Thirty-two, Two-year-old Egyptian, Twenty: a number in words, hyphenated or alone, read as a name. */
+function numeralName(text: string, tokens: readonly string[]): boolean {
+  const hyphenated = /^(\p{L}+)-\p{L}/u.exec(text)
+  if (hyphenated && EN_NUMBERS.has(foldWord(hyphenated[1]!))) return true
+  return tokens.every((t) => EN_NUMBERS.has(t))
+}
+
+/** Is a name absent from the other report not a name, a byline or credit, or given there by its initials? */
+export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, name: Located<NameFact>): boolean {
+  const tokens = name.fact.tokens
+  const { start, end } = name.span
+  if (inTeaser(own, name.sentence, start)) return true
+  // Thirty-two, Two-year-old Egyptian: a number opening a sentence, read as a name.
+  if (tokens.length > 0 && numeralName(name.fact.text, tokens)) return true
+  // Standard & Poor's: a piece of a name joined by an ampersand.
+  if (/&\s*$/u.test(own.original.slice(Math.max(0, start - 3), start)) || /^\s*&/u.test(own.original.slice(end, end + 3))) return true
+  const after = own.original.slice(end, end + 80)
+  const closesText = end + after.length === own.original.length
+  // "… Nguyễn Thủy Ảnh: CNN": a byline the extractor ran into the photo credit that follows it.
+  if (tokens.length >= 2 && CREDIT_WORD.has(tokens[tokens.length - 1]!) && /^\s*:/u.test(after)) return true
+  // "Thục Ninh - Bình Giang Theo L'Humanité": bylines before the source line that closes the text.
+  const source = /^(?:\s*[-–]\s*\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})?\s+(?:Theo|Nguồn)\s[^.\n]{1,60}(\r?\n|$)/u.exec(after)
+  if (source && (source[1] !== '' || closesText) && /[.…!?”"]\s*$/u.test(own.original.slice(Math.max(0, start - 3), start))) return true
+  // Organization / Organisation: one word in another country's spelling.
+  const forms = once(other, writtenForms)
+  if (tokens.length === 1 && tokens[0]!.length >= 6 && forms.transatlantic.has(transatlantic(tokens[0]!))) return true
+  // Hoa Kỳ / Mỹ, American / U.S.: the other report names the country otherwise.
+  const country = COUNTRY_OF.get(tokens.join(' '))
+  if (country?.some((alias) => forms.phrases.has(alias))) return true
+  // Universal McCann / UM: the other report writes the name's initials.
+  if (tokens.length >= 2) {
+    const initials = name.fact.text.split(/[\s-]+/u).map((w) => w[0] ?? '').join('').toUpperCase()
+    if (initials.length === tokens.length && forms.capitals.has(initials)) return true
+  }
+  return false
+}
