@@ -105,9 +105,17 @@ interface Session {
  * What the last digit written is worth, in the figure's value: "9,543" 1, "$1.1857" 0.0001,
  * "$1.8 billion" 100 million, "36,5 triệu" 100,000 (whatever the notation of the separators).
  */
+// Kept per figure: pairing asks it for every candidate partner, and reading a long numeral each time is quadratic.
+const digitPlaces = new WeakMap<NumberFact, number>()
+
 export function lastDigitPlace(f: NumberFact): number {
-  const digits = Number((/\d[\d.,]*/.exec(f.text)?.[0] ?? '').replace(/\D/g, ''))
-  return digits > 0 ? Math.abs(f.value) / digits : 1
+  let place = digitPlaces.get(f)
+  if (place === undefined) {
+    const digits = Number((/\d[\d.,]*/.exec(f.text)?.[0] ?? '').replace(/\D/g, ''))
+    place = digits > 0 ? Math.abs(f.value) / digits : 1
+    digitPlaces.set(f, place)
+  }
+  return place
 }
 
 /** Half a unit of the last digit the figure states, in the move's base unit. */

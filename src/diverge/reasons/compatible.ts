@@ -85,7 +85,16 @@ export function roundingUnit(fact: NumberFact): number {
 }
 
 /** The rounding unit, and whether it is a guess from trailing zeros ("60,000") rather than the last written digit. */
+// Kept per figure: every candidate pair asks it, and reading a long numeral each time is quadratic.
+const precisions = new WeakMap<NumberFact, { unit: number; round: boolean }>()
+
 function precisionOf(fact: NumberFact): { unit: number; round: boolean } {
+  let precision = precisions.get(fact)
+  if (!precision) precisions.set(fact, (precision = readPrecision(fact)))
+  return precision
+}
+
+function readPrecision(fact: NumberFact): { unit: number; round: boolean } {
   const v = Math.abs(fact.value)
   if (v === 0) return { unit: 1, round: false }
   const numeral = /\d(?:[\d.,]*\d)?/.exec(fact.text)?.[0]
