@@ -14,6 +14,7 @@
 
 import { foldWord, stripDiacritics } from '../../normalize/fold'
 import { type Word, nameWords } from './name-words'
+import { EN_NUMBERS } from './number-words'
 
 export interface NameFact {
   readonly type: 'name'
@@ -279,12 +280,21 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
     const cueHere = pending && pending.next === i && /^\.?[ \t\u00a0]*$/u.test(w.gap) ? pending : undefined
     pending = undefined
     while (run.length > 0 && !run[run.length - 1]!.cap) run = run.slice(0, -1)
-    if (sentenceStart && run.length > 0 && STOPWORDS.has(run[0]!.folded)) run = run.slice(1)
+    if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded))) run = run.slice(1)
     const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
     emitSplit(run, cueHere, followedByLower, emit)
     i = j
   }
   return out
+}
+
+/**
+ * An English number word opening a sentence (Two Democrats, Sixty-five people): it counts the
+ * name after it and is no part of it. Number words are upper case there only because the
+ * sentence starts with them.
+ */
+function countingWord(folded: string): boolean {
+  return folded.split('-').every((part) => EN_NUMBERS.has(part))
 }
 
 /** Cues seen just before the current word: a person title, and whether a place cue (TP., thành phố) came last. */

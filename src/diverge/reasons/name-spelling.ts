@@ -42,7 +42,7 @@ interface NameWord {
 const VIETNAMESE_MARKED = /[ăâêôơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u
 const APOSTROPHES = /['’ʼ‘`.]/gu
 // English derivations of a name: a word plus one of these is another word (Maya / Mayan, Europe / European).
-const DERIVATIONS = ['s', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'er', 'es', 'ns', 'ans']
+const DERIVATIONS = ['s', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'er', 'es', 'ns', 'ans', 'ic']
 
 // Names are judged against many others, so each text is read once: the words of a name, its
 // letters, its marked letters. Bounded like the fold caches; the values are shared, never mutated.
@@ -166,7 +166,9 @@ export function derivedWord(a: string, b: string): boolean {
 
 function derivation(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x]
-  return long.startsWith(short) && DERIVATIONS.includes(long.slice(short.length))
+  if (long.startsWith(short) && DERIVATIONS.includes(long.slice(short.length))) return true
+  // Democrats / Democratic: two derivations of one stem (Democrat), neither derived from the other.
+  return DERIVATIONS.some((ending) => short.endsWith(ending) && short.length - ending.length >= 4 && derivation(short.slice(0, -ending.length), long))
 }
 
 /**

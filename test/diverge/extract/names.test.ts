@@ -28,6 +28,9 @@ describe('extractNames: what is a name', () => {
     ['The mayor of Busan, Park Heong-joon, met President Lee Jae-myung on Wednesday.', ['Busan', 'Park Heong-joon', 'Lee Jae-myung']],
     ['On Monday Mayor Park Hyung-joon said Korea\u2019s exports rose.', ['Park Hyung-joon', 'Korea']],
     ['Mr. Guardiola praised George W. Bush and Ludwig van Beethoven.', ['Guardiola', 'George W. Bush', 'Ludwig van Beethoven']],
+    // A number word opening the sentence counts the name after it.
+    ['Two Democrats, Sen. Charles Robb and Wendell Ford, voted no.', ['Democrats', 'Charles Robb', 'Wendell Ford']],
+    ['Sixty-five Britons were flown home.', ['Britons']],
   ] as const)('%s', (sentence, expected) => {
     expect(texts(sentence)).toEqual(expected)
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editDistance, formatOnly, judgeSpelling, sameNameInShort, transcription } from '../../../src/diverge/reasons/name-spelling'
+import { derivedWord, editDistance, formatOnly, judgeSpelling, sameNameInShort, transcription } from '../../../src/diverge/reasons/name-spelling'
 
 describe('judgeSpelling: one name respelt', () => {
   it.each([
@@ -79,6 +79,21 @@ describe('sameNameInShort: one entity, never a respelling', () => {
     ['Final', 'Finals', false], // one word alone: a derivation, judged elsewhere
   ])('%s / %s: %s', (a, b, same) => {
     expect(sameNameInShort(a, b)).toBe(same)
+  })
+})
+
+describe('derivedWord: another word made from the name, never a respelling', () => {
+  it.each([
+    ['Europe', 'European', true],
+    ['Maya', 'Mayan', true],
+    ['Democrat', 'Democratic', true], // -ic
+    ['Democrats', 'Democratic', true], // two derivations of one stem
+    ['Iraqis', 'Iraqi', true],
+    ['Hansen', 'Hanson', false], // one letter changed: a respelling
+    ['Sundwell', 'Sundwall', false],
+    ['Kims', 'Kimi', false], // stems this short say nothing
+  ])('%s / %s: %s', (a, b, derived) => {
+    expect(derivedWord(a, b)).toBe(derived)
   })
 })
 
