@@ -23,7 +23,6 @@ type Entry = { readonly where: string } | { readonly where: string; readonly ref
 
 /** The articles of --articles by id; a bad line there is reported (or, with --strict, fatal) like a bad pair line. */
 async function readArticles(path: string, report: (error: CorroborateError) => void): Promise<Map<string, DedupArticle>> {
-  checkFile(path, '--articles')
   const articles = new Map<string, DedupArticle>()
   for await (const line of inputLines(createReadStream(path))) {
     const where = `${path} line ${line.number}`
@@ -119,11 +118,15 @@ export async function runPairs({ pairs, articles: articlesPath, workers, strict,
     skipped++
     process.stderr.write(`corroborate: skipped ${safeMessage(inCliTerms(error, { flags: { maxLength: '--max-length' } }).message)}\n`)
   }
-  const articles = articlesPath === undefined ? null : await readArticles(articlesPath, refuse)
+  if (articlesPath !== undefined) checkFile(articlesPath, '--articles')
+  let articles: Map<string, DedupArticle> | null = null
 
   // Lines in read order; a pair's entry is taken off when its result comes (results keep input order).
   const entries: Entry[] = []
   async function* readPairs(): AsyncGenerator<BatchPair> {
+    // read when the batch asks for its first pair, once its workers are starting: loading the
+    // library in each worker then overlaps the reading instead of following it
+    if (articlesPath !== undefined) articles = await readArticles(articlesPath, refuse)
     for await (const line of inputLines(pairs === '-' ? process.stdin : createReadStream(pairs))) {
       const where = `${name} line ${line.number}`
       if ('invalidAt' in line) {

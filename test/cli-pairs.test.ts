@@ -122,6 +122,31 @@ describe('bad lines', () => {
   })
 })
 
+describe('bad lines in --articles (read while the workers start)', () => {
+  const file = join(dir, 'articles-bad.jsonl')
+  writeFileSync(file, [JSON.stringify(articles[0]), '{"id": "n1", "text": ', JSON.stringify(articles[2])].join('\n') + '\n')
+  const pairs = join(dir, 'pairs-bad-articles.jsonl')
+  writeFileSync(pairs, [JSON.stringify({ aId: 'n0', bId: 'n2' }), JSON.stringify({ aId: 'n1', bId: 'n0' })].join('\n') + '\n')
+
+  it.each([['0'], ['2']])('are reported with their line number before the pairs, and pairs naming them skipped (--workers %s)', (workers) => {
+    const { code, stdout, stderr } = run(['--pairs', pairs, '--articles', file, '--workers', workers])
+    expect(code).toBe(3)
+    expect(reports(stdout).map((report) => [report.a.source, report.b.source])).toEqual([['n0', 'n2']])
+    expect(stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^corroborate: skipped \S+articles-bad\.jsonl line 2: expected one JSON object per line, received invalid JSON/),
+      expect.stringMatching(/pairs-bad-articles\.jsonl line 2: aId: expected the id of an article in --articles, received "n1"$/),
+      'corroborate: compare: 1 pairs compared, 2 lines skipped (exit status 3)',
+    ])
+  })
+
+  it('with --strict end the run at once, workers and all (exit 2, no report)', () => {
+    const { code, stdout, stderr } = run(['--pairs', pairs, '--articles', file, '--workers', '2', '--strict'])
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^corroborate: \S+articles-bad\.jsonl line 2: expected one JSON object per line, received invalid JSON .*\n$/)
+  })
+})
+
 describe('misuse: exit 2, one line', () => {
   it.each([
     ['a report file with --pairs', ['--pairs', pairsFile, 'a.txt'], /expected no report files with --pairs \(the pairs come from its file\), received 1 argument: unexpected "a\.txt"/],
