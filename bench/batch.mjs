@@ -7,8 +7,14 @@
 // On a shared machine wall time cannot show parallelism: Linux groups CPU time by session
 // (sched_autogroup), so a process gets its session's share however many threads it runs.
 // So the CPU time of every thread of the CLI is also read from /proc while it runs, and the
-// wall time the run would take on otherwise idle cores is estimated from it: the busiest
-// thread's CPU time, or the total divided by the cores when that is more (`idleSeconds`).
+// wall time the run would take on otherwise idle cores is estimated from it (`idleSeconds`):
+//   S + max(the busiest worker's CPU time, (all CPU time − S) / cores)
+// where S is the serial start-up, the main thread's CPU time in a run of the same command on
+// an empty pairs file (starting node, loading the library, reading --articles): nothing else
+// runs while it does, and after it the workers bound the batch (one worker) or both cores are
+// busy (two). The main thread's CPU per pair is counted after S (`cpuMsPerPair.main`).
+// What two workers can reach at best on this hardware (the per-thread slowdown of two threads
+// comparing at once, and each worker's warm-up) is measured by bench/batch/ceiling.mjs.
 //
 //   node bench/batch.mjs [--pairs 1000] [--rounds 2] [--workers 1,2] [--node '--v8-flag …']
 //
@@ -22,6 +28,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { corporaDir, missingCorpora, repoRoot } from './eval/metrics.mjs'
+import { vmdsArticles, vmdsPairs } from './batch/pairs.mjs'
 
 const USAGE = "usage: node bench/batch.mjs [--pairs N] [--rounds N] [--workers 1,2] [--node '--v8-flag …']"
 const args = { pairs: 1000, rounds: 2, workers: [1, 2], node: [] }
@@ -44,24 +51,20 @@ if (missing.length > 0) {
   process.exit(0)
 }
 
-const articles = readFileSync(join(corporaDir, 'vmds/articles.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
-const byCluster = new Map()
-for (const article of articles) byCluster.set(article.cluster, [...(byCluster.get(article.cluster) ?? []), article])
-const pairs = []
-for (const members of byCluster.values()) {
-  for (let i = 0; i < members.length; i++) for (let j = 0; j < members.length; j++) if (i !== j) pairs.push({ aId: members[i].id, bId: members[j].id })
-}
-if (pairs.length < args.pairs) {
-  process.stderr.write(`bench:batch: VietnameseMDS gives ${pairs.length} same-event pairs, fewer than --pairs ${args.pairs}\n`)
+const articles = vmdsArticles()
+const pairs = vmdsPairs(articles, args.pairs)
+if (!pairs) {
+  process.stderr.write(`bench:batch: VietnameseMDS gives fewer same-event pairs than --pairs ${args.pairs}\n`)
   process.exit(2)
 }
-pairs.length = args.pairs
 
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-batch-'))
 const articlesFile = join(dir, 'articles.jsonl')
 const pairsFile = join(dir, 'pairs.jsonl')
 writeFileSync(articlesFile, articles.map((a) => JSON.stringify({ id: a.id, text: a.text, source: a.outlet })).join('\n') + '\n')
 writeFileSync(pairsFile, pairs.map((p) => JSON.stringify(p)).join('\n') + '\n')
+const emptyFile = join(dir, 'empty.jsonl')
+writeFileSync(emptyFile, '')
 const used = new Set(pairs.flatMap((p) => [p.aId, p.bId]))
 const bytes = articles.filter((a) => used.has(a.id)).reduce((sum, a) => sum + Buffer.byteLength(a.text), 0) / used.size
 
@@ -81,10 +84,10 @@ function threadSeconds(pid) {
 }
 
 /** Runs the CLI on `workers` threads; its output, wall time, and the last CPU reading of each of its threads. */
-function runCli(workers) {
+function runCli(workers, file = pairsFile) {
   return new Promise((resolvePromise, reject) => {
     const t0 = performance.now()
-    const child = spawn(process.execPath, [...args.node, resolve(repoRoot, 'dist/cli.js'), 'compare', '--pairs', pairsFile, '--articles', articlesFile, '--workers', String(workers)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [...args.node, resolve(repoRoot, 'dist/cli.js'), 'compare', '--pairs', file, '--articles', articlesFile, '--workers', String(workers)], { stdio: ['ignore', 'pipe', 'pipe'] })
     const stdout = []
     let stderr = ''
     let threads = {}
@@ -107,19 +110,23 @@ function runCli(workers) {
 const cores = cpus().length
 const canReadThreads = existsSync('/proc/self/task')
 const runs = []
+const startups = []
 try {
   for (let round = 0; round < args.rounds; round++) {
     for (const workers of round % 2 === 0 ? args.workers : [...args.workers].reverse()) {
+      // the serial start-up S of this command: the same run on an empty pairs file
+      const empty = await runCli(workers, emptyFile)
+      const startup = empty.threads.find((t) => t.main)?.cpu ?? 0
+      startups.push({ round, workers, mainCpuSeconds: startup, cpuSeconds: +empty.threads.reduce((sum, t) => sum + t.cpu, 0).toFixed(2), seconds: +empty.seconds.toFixed(2) })
       const load = loadavg()[0]
       const { seconds, output, threads } = await runCli(workers)
       const lines = output.toString('utf8').split('\n').filter(Boolean).length
       const cpu = threads.reduce((sum, t) => sum + t.cpu, 0)
-      const busiest = threads.reduce((max, t) => Math.max(max, t.cpu), 0)
       const main = threads.find((t) => t.main)?.cpu ?? 0
       // the workers: the busiest threads other than the main one (V8's helpers and libuv's pool use little)
       const workerCpu = threads.filter((t) => !t.main).map((t) => t.cpu).sort((a, b) => b - a).slice(0, workers)
       const workerTotal = workerCpu.reduce((sum, c) => sum + c, 0)
-      const idleSeconds = canReadThreads ? Math.max(busiest, cpu / cores) : null
+      const idleSeconds = canReadThreads ? startup + Math.max(workerCpu[0] ?? 0, (cpu - startup) / cores) : null
       const run = {
         round,
         workers,
@@ -128,10 +135,11 @@ try {
         loadBefore: +load.toFixed(2),
         loadAfter: +loadavg()[0].toFixed(2),
         cpuSeconds: +cpu.toFixed(2),
+        startupCpuSeconds: +startup.toFixed(2),
         mainThreadCpuSeconds: +main.toFixed(2),
         workerCpuSeconds: workerCpu.map((c) => +c.toFixed(2)),
-        // the design evidence, steadier than wall time on a shared machine: what each pair costs each kind of thread
-        cpuMsPerPair: { main: +((1000 * main) / lines).toFixed(2), workers: +((1000 * workerTotal) / lines).toFixed(2), other: +((1000 * (cpu - main - workerTotal)) / lines).toFixed(2) },
+        // the design evidence, steadier than wall time on a shared machine: what each pair costs each kind of thread (the main thread's after its start-up)
+        cpuMsPerPair: { main: +((1000 * (main - startup)) / lines).toFixed(2), workers: +((1000 * workerTotal) / lines).toFixed(2), other: +((1000 * (cpu - main - workerTotal)) / lines).toFixed(2) },
         mainThreadShare: +(main / cpu).toFixed(3),
         idleSeconds: idleSeconds && +idleSeconds.toFixed(2),
         idlePairsPerSecond: idleSeconds && +(lines / idleSeconds).toFixed(1),
@@ -174,6 +182,8 @@ const summary = {
   workerCpuMsPerPair: canReadThreads ? medianOf((r) => r.cpuMsPerPair.workers) : null,
   mainCpuMsPerPair: canReadThreads ? medianOf((r) => r.cpuMsPerPair.main) : null,
   mainThreadShare: canReadThreads ? medianOf((r) => r.mainThreadShare) : null,
+  startupCpuSeconds: canReadThreads ? medianOf((r) => r.startupCpuSeconds) : null,
+  startups,
   runs,
 }
 mkdirSync(resolve(repoRoot, 'bench/results'), { recursive: true })
