@@ -132,8 +132,9 @@ export interface RankedFeatures {
  */
 export function rankFeatures(f: EventFeatures, dfs: ArrayLike<number>, weights: FeatureWeights, extra: number, maxTerms: number): RankedFeatures {
   const n = f.ids.length
-  const w = new Float64Array(n)
-  const selection = new Float64Array(n)
+  // every query ranks its thousand-odd features: weigh them in buffers that outlive the call
+  if (scratch.w.length < n) scratch = buffers(n * 2)
+  const { w, selection, values } = scratch
   let weighed = 0
   for (let i = 0; i < n; i++) {
     const df = dfs[i]!
@@ -146,9 +147,8 @@ export function rankFeatures(f: EventFeatures, dfs: ArrayLike<number>, weights: 
   // only the features whose selection weight reaches the maxTerms-th largest can be kept: sort those
   let cut = -Infinity
   if (weighed > maxTerms && maxTerms > 0) {
-    const values = new Float64Array(weighed)
     for (let i = 0, k = 0; i < n; i++) if (w[i]! > 0) values[k++] = selection[i]!
-    cut = values.sort()[weighed - maxTerms]!
+    cut = smallest(values, weighed, weighed - maxTerms)
   }
   let candidates = 0
   for (let i = 0; i < n; i++) if (w[i]! > 0 && selection[i]! >= cut) candidates++
@@ -162,6 +162,50 @@ export function rankFeatures(f: EventFeatures, dfs: ArrayLike<number>, weights: 
   norm = Math.sqrt(norm) || 1
   for (let k = 0; k < at.length; k++) normalised[k] = w[at[k]!]! / norm
   return { at, weights: normalised }
+}
+
+interface Buffers {
+  readonly w: Float64Array
+  readonly selection: Float64Array
+  readonly values: Float64Array
+}
+
+function buffers(size: number): Buffers {
+  return { w: new Float64Array(size), selection: new Float64Array(size), values: new Float64Array(size) }
+}
+
+let scratch = buffers(2048)
+
+/**
+ * The (k + 1)-th smallest of `values[0, n)` (0 ≤ k < n), reordering them: quickselect, linear on
+ * average where sorting them all to read one was n log n.
+ */
+function smallest(values: Float64Array, n: number, k: number): number {
+  let lo = 0
+  let hi = n - 1
+  while (lo < hi) {
+    // median of three as the pivot: the values often arrive sorted in long runs
+    const mid = (lo + hi) >>> 1
+    const a = values[lo]!
+    const b = values[mid]!
+    const c = values[hi]!
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (values[i]! < pivot) i++
+      while (values[j]! > pivot) j--
+      if (i <= j) {
+        const t = values[i]!
+        values[i++] = values[j]!
+        values[j--] = t
+      }
+    }
+    if (k <= j) hi = j
+    else if (k >= i) lo = i
+    else return values[k]!
+  }
+  return values[k]!
 }
 
 /** Whether feature x ranks before y: higher selection weight, then higher weight, then the smaller hash (a total order). */
