@@ -8,6 +8,7 @@
  * A cluster is named by its oldest article, which stays its name through merges
  * (the older cluster absorbs the younger).
  */
+import { UnionFind } from '../union-find'
 
 /** Members compared when deciding whether an article may join a cluster. */
 export const GUARD_SAMPLE = 16
@@ -15,44 +16,36 @@ export const GUARD_SAMPLE = 16
 export const MERGE_SAMPLE = 8
 
 export class Clusters {
-  private readonly parent: number[] = []
+  private readonly sets = new UnionFind()
+  /** By root: the cluster's members, oldest first. */
   private readonly members = new Map<number, number[]>()
 
   get size(): number {
-    return this.parent.length
+    return this.sets.size
   }
 
   /** A new singleton cluster for the next document. Returns the document's number. */
   add(): number {
-    const doc = this.parent.length
-    this.parent.push(doc)
+    const doc = this.sets.add()
     this.members.set(doc, [doc])
     return doc
   }
 
   find(doc: number): number {
-    let root = doc
-    while (this.parent[root] !== root) root = this.parent[root]!
-    while (this.parent[doc] !== root) {
-      const next = this.parent[doc]!
-      this.parent[doc] = root
-      doc = next
-    }
-    return root
+    return this.sets.find(doc)
   }
 
   /** Merge two clusters; the root is the older (smaller) document, so names are stable. */
   union(a: number, b: number): number {
-    let ra = this.find(a)
-    let rb = this.find(b)
+    const [ra, rb] = [this.find(a), this.find(b)]
     if (ra === rb) return ra
-    if (rb < ra) [ra, rb] = [rb, ra]
-    this.parent[rb] = ra
-    const into = this.members.get(ra)!
-    for (const m of this.members.get(rb)!) into.push(m)
+    const root = this.sets.union(ra, rb)
+    const into = this.members.get(root)!
+    const from = root === ra ? rb : ra
+    for (const m of this.members.get(from)!) into.push(m)
     into.sort((x, y) => x - y)
-    this.members.delete(rb)
-    return ra
+    this.members.delete(from)
+    return root
   }
 
   /** Members of a document's cluster, oldest first. */
@@ -104,7 +97,7 @@ export class Clusters {
   }
 
   toState(): number[] {
-    return this.parent.map((_, doc) => this.find(doc))
+    return Array.from({ length: this.size }, (_, doc) => this.find(doc))
   }
 
   static fromState(roots: readonly number[]): Clusters {

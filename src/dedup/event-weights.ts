@@ -48,27 +48,35 @@ export function eventWeight(count: number, idf: number): number {
 
 // 1 + ln(1 + count) for the small whole counts features have (sums of 1, 2 and 4)
 const COUNT_FACTORS = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(1 + c))
-/** Document counts whose idf FeatureWeights keeps. */
-const CACHED_DF = 4096
 
 /**
  * eventWeight() under one set of statistics (the article count and `extra`), with each idf
  * computed once per document count: a query weighs thousands of features, and their counts
  * are mostly a few small numbers. The numbers are eventWeight()'s, bit for bit.
+ *
+ * idf depends on the statistics only through N + extra (and on the floored document count), so
+ * the cache holds while that sum stays: a query (N articles, extra 1) and the cosines after its
+ * article is added (N + 1, extra 0) share it. Entries are valid when stamped with the current
+ * generation, so a new N costs no clearing: an index of many articles has features in thousands
+ * of them (common words and their pairs), whose idf would otherwise be a logarithm each time.
  */
 export class FeatureWeights {
-  private articles = -1
-  private extra = -1
-  private readonly idf = new Float64Array(CACHED_DF)
-  private readonly sqrtIdf = new Float64Array(CACHED_DF)
-  private readonly known = new Uint8Array(CACHED_DF)
+  private n = -1
+  private extra = 0
+  private generation = 0
+  private idf = new Float64Array(256)
+  private sqrtIdf = new Float64Array(256)
+  private stamp = new Int32Array(256)
 
   /** Weigh with these statistics from now on. */
   use(articles: number, extra: number): this {
-    if (articles !== this.articles || extra !== this.extra) {
-      this.articles = articles
-      this.extra = extra
-      this.known.fill(0)
+    this.extra = extra
+    if (articles + extra !== this.n) {
+      this.n = articles + extra
+      if (++this.generation === 0x7fffffff) {
+        this.stamp.fill(0)
+        this.generation = 1
+      }
     }
     return this
   }
@@ -78,21 +86,37 @@ export class FeatureWeights {
     const d = Math.max(minDf, df + this.extra)
     let idf: number
     let sqrtIdf: number
-    if (d < CACHED_DF) {
-      if (this.known[d] === 0) {
-        this.idf[d] = idfOf(this.articles, df, this.extra, minDf)
+    if (d < this.stamp.length || (d <= this.n + 1 && this.grow(d))) {
+      if (this.stamp[d] !== this.generation) {
+        this.idf[d] = idfOf(this.n - this.extra, df, this.extra, minDf)
         this.sqrtIdf[d] = Math.sqrt(this.idf[d]!)
-        this.known[d] = 1
+        this.stamp[d] = this.generation
       }
       idf = this.idf[d]!
       sqrtIdf = this.sqrtIdf[d]!
     } else {
-      idf = idfOf(this.articles, df, this.extra, minDf)
+      // a document count above the article count (statistics read from elsewhere): not cached
+      idf = idfOf(this.n - this.extra, df, this.extra, minDf)
       sqrtIdf = Math.sqrt(idf)
     }
     if (idf <= 0) return 0
     const factor = count >= 0 && count < 256 && count === Math.floor(count) ? COUNT_FACTORS[count]! : 1 + Math.log(1 + count)
     return factor * idf * sqrtIdf
+  }
+
+  /** Room for document counts up to `d` (at most the article count + 1); true. */
+  private grow(d: number): boolean {
+    const size = Math.max(d + 1, this.stamp.length * 2)
+    const idf = new Float64Array(size)
+    idf.set(this.idf)
+    const sqrtIdf = new Float64Array(size)
+    sqrtIdf.set(this.sqrtIdf)
+    const stamp = new Int32Array(size)
+    stamp.set(this.stamp)
+    this.idf = idf
+    this.sqrtIdf = sqrtIdf
+    this.stamp = stamp
+    return true
   }
 }
 
@@ -108,8 +132,9 @@ export interface RankedFeatures {
  */
 export function rankFeatures(f: EventFeatures, dfs: ArrayLike<number>, weights: FeatureWeights, extra: number, maxTerms: number): RankedFeatures {
   const n = f.ids.length
-  const w = new Float64Array(n)
-  const selection = new Float64Array(n)
+  // every query ranks its thousand-odd features: weigh them in buffers that outlive the call
+  if (scratch.w.length < n) scratch = buffers(n * 2)
+  const { w, selection, values } = scratch
   let weighed = 0
   for (let i = 0; i < n; i++) {
     const df = dfs[i]!
@@ -122,9 +147,8 @@ export function rankFeatures(f: EventFeatures, dfs: ArrayLike<number>, weights: 
   // only the features whose selection weight reaches the maxTerms-th largest can be kept: sort those
   let cut = -Infinity
   if (weighed > maxTerms && maxTerms > 0) {
-    const values = new Float64Array(weighed)
     for (let i = 0, k = 0; i < n; i++) if (w[i]! > 0) values[k++] = selection[i]!
-    cut = values.sort()[weighed - maxTerms]!
+    cut = smallest(values, weighed, weighed - maxTerms)
   }
   let candidates = 0
   for (let i = 0; i < n; i++) if (w[i]! > 0 && selection[i]! >= cut) candidates++
@@ -138,6 +162,50 @@ export function rankFeatures(f: EventFeatures, dfs: ArrayLike<number>, weights: 
   norm = Math.sqrt(norm) || 1
   for (let k = 0; k < at.length; k++) normalised[k] = w[at[k]!]! / norm
   return { at, weights: normalised }
+}
+
+interface Buffers {
+  readonly w: Float64Array
+  readonly selection: Float64Array
+  readonly values: Float64Array
+}
+
+function buffers(size: number): Buffers {
+  return { w: new Float64Array(size), selection: new Float64Array(size), values: new Float64Array(size) }
+}
+
+let scratch = buffers(2048)
+
+/**
+ * The (k + 1)-th smallest of `values[0, n)` (0 ≤ k < n), reordering them: quickselect, linear on
+ * average where sorting them all to read one was n log n.
+ */
+function smallest(values: Float64Array, n: number, k: number): number {
+  let lo = 0
+  let hi = n - 1
+  while (lo < hi) {
+    // median of three as the pivot: the values often arrive sorted in long runs
+    const mid = (lo + hi) >>> 1
+    const a = values[lo]!
+    const b = values[mid]!
+    const c = values[hi]!
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (values[i]! < pivot) i++
+      while (values[j]! > pivot) j--
+      if (i <= j) {
+        const t = values[i]!
+        values[i++] = values[j]!
+        values[j--] = t
+      }
+    }
+    if (k <= j) hi = j
+    else if (k >= i) lo = i
+    else return values[k]!
+  }
+  return values[k]!
 }
 
 /** Whether feature x ranks before y: higher selection weight, then higher weight, then the smaller hash (a total order). */

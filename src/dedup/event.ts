@@ -34,6 +34,8 @@ export interface EventState {
 export interface EventVector {
   /** The slot of each of the article's features (parallel to its EventFeatures), -1 where unknown. */
   readonly featureSlots: Int32Array
+  /** Where each kept feature is in the article's EventFeatures. */
+  readonly at: Int32Array
   readonly ids: Uint32Array
   /** Each feature's slot in the index's table, -1 for one the index does not know. */
   readonly slots: Int32Array
@@ -55,6 +57,8 @@ export class EventIndex {
   private readonly neighbours: number[][] = []
   private articles = 0
   private acc = new Float64Array(1024)
+  /** cosineWith()'s buffer of a stored article's document frequencies. */
+  private dfs = new Int32Array(256)
   /** Bumped whenever articles or document frequencies change: stamps the idf cache. */
   private version = 0
   /** The weights of the query being scored, by slot. */
@@ -75,7 +79,7 @@ export class EventIndex {
     const dfs = new Int32Array(slots.length)
     for (let i = 0; i < slots.length; i++) dfs[i] = slots[i]! < 0 ? 0 : df[slots[i]!]!
     const { at, weights } = rankFeatures(f, dfs, this.weights.use(this.articles, extra), extra, this.options.maxTerms)
-    const vector = { featureSlots: slots, ids: new Uint32Array(at.length), slots: new Int32Array(at.length), weights, counts: new Float32Array(at.length) }
+    const vector = { featureSlots: slots, at, ids: new Uint32Array(at.length), slots: new Int32Array(at.length), weights, counts: new Float32Array(at.length) }
     for (let k = 0; k < at.length; k++) {
       vector.ids[k] = f.ids[at[k]!]!
       vector.slots[k] = slots[at[k]!]!
@@ -102,13 +106,19 @@ export class EventIndex {
   private cosineWith(doc: number, extra: number): number {
     const slots = this.slots[doc]!
     const counts = this.counts[doc]!
+    const n = slots.length
+    // the document frequencies first, in a loop of independent reads: they are scattered over
+    // megabytes, and a loop that also weighs waits for each one in turn
+    if (this.dfs.length < n) this.dfs = new Int32Array(n * 2)
+    const dfs = this.dfs
     const { df } = this.table
+    for (let i = 0; i < n; i++) dfs[i] = df[slots[i]!]!
     const query = this.query
     const weights = this.weights.use(this.articles, extra)
     let dot = 0
     let norm = 0
-    for (let i = 0; i < slots.length; i++) {
-      const w = weights.weight(counts[i]!, df[slots[i]!]!)
+    for (let i = 0; i < n; i++) {
+      const w = weights.weight(counts[i]!, dfs[i]!)
       norm += w * w
       const q = query.get(slots[i]!)
       if (q !== 0) dot += q * w
@@ -202,17 +212,31 @@ export class EventIndex {
     const doc = this.articles++
     this.version++
     const table = this.table
-    // the features the query found keep their slots (unless forgetRarest moves them)
-    for (let i = 0; i < f.ids.length; i++) table.count(vector.featureSlots[i]! >= 0 ? vector.featureSlots[i]! : table.intern(f.ids[i]!))
-    if (table.known > this.options.dfLimit) this.forgetRarest()
+    // the features the query found keep their slots (unless forgetRarest moves them); the new ones get theirs
+    const featureSlots = Int32Array.from(vector.featureSlots)
+    for (let i = 0; i < f.ids.length; i++) {
+      if (featureSlots[i]! < 0) featureSlots[i] = table.insert(f.ids[i]!)
+      table.count(featureSlots[i]!)
+    }
+    const forgot = table.known > this.options.dfLimit
+    if (forgot) this.forgetRarest()
     // keep the article's strongest features (its query vector is already pruned and sorted)
     const slots = new Int32Array(vector.ids.length)
     for (let k = 0; k < slots.length; k++) {
-      slots[k] = table.intern(vector.ids[k]!)
+      slots[k] = forgot ? table.intern(vector.ids[k]!) : featureSlots[vector.at[k]!]!
       table.post(slots[k]!, doc)
     }
     this.slots.push(slots)
-    this.counts.push(vector.counts.slice())
+    const counts = vector.counts.slice()
+    this.counts.push(counts)
+    // Its vector under the new statistics is its query vector: the query counted it as one more
+    // article (N + 1, each feature's df + 1), which it now is. pairCosine() of the links assign()
+    // checks next needs it; forgetRarest() may have reset some of its features' counts.
+    if (!forgot) {
+      this.storedVectors.clear()
+      this.storedVersion = this.version
+      this.storedVectors.set(doc, { featureSlots: slots, at: vector.at.map((_, k) => k), ids: vector.ids, slots, weights: vector.weights, counts })
+    }
     const own: number[] = []
     for (const { doc: other, cosine } of scored) {
       pushTop(this.neighbours[other]!, cosine)

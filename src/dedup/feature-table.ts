@@ -50,7 +50,11 @@ export class FeatureTable {
   /** The feature's slot, made if new. */
   intern(id: number): number {
     const found = this.find(id)
-    if (found >= 0) return found
+    return found >= 0 ? found : this.insert(id)
+  }
+
+  /** A slot for a feature find() does not know. */
+  insert(id: number): number {
     const slot = this.size++
     if (slot === this.hashes.length) this.growSlots()
     this.hashes[slot] = id

@@ -13,7 +13,7 @@
  * row per finding instead.
  */
 import type { PairFinding, Reading, Span, StoryStatus } from '../types'
-import { UnionFind } from './union-find'
+import { UnionFind } from '../union-find'
 
 export interface SlotNode {
   readonly outlet: number

@@ -6,7 +6,7 @@
  */
 import type { DocumentResult, Statement } from '../types'
 import type { PairReport } from './pairs'
-import { UnionFind } from './union-find'
+import { UnionFind } from '../union-find'
 
 export interface StatementIndex {
   readonly statements: Statement[]

@@ -15,7 +15,7 @@ const SRC = path.resolve(__dirname, '../../src')
  * under src/ or a top-level file; the command-line files (cli*.ts) are one unit.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['types'],
+  ['types', 'union-find'],
   ['errors'],
   ['normalize', 'options', 'language', 'stated-roles'],
   ['segment'],

@@ -5,24 +5,17 @@
  * The articles are the 187 VietnameseMDS articles (69 same-event clusters from clusters
  * 1–100) of test/fixtures/real-divergences/vi-articles.jsonl, in publication order.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type DedupArticle, type DedupResult, createDedupIndex } from '../../src'
 import { createPgDedupIndex } from '../../src/postgres'
 import { ROOT } from '../helpers'
+import { URL, pgWorker, testServer } from './pg-server'
 
-const URL = process.env.CORROBORATE_PG_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@localhost:5432/postgres'
-const admin = new pg.Pool({ connectionString: URL, max: 2, connectionTimeoutMillis: 3000 })
-const why = await admin.query('select 1').then(
-  () => null,
-  (error: Error) => error.message || String(error),
-)
-const SKIP = why !== null && !process.env.CI
-if (SKIP) console.warn(`\n  SKIPPED PostgreSQL same-event tests: no server at ${URL} (${why}). Run them with: bash .ci/postgres.sh npx vitest run test/dedup/pg-event.test.ts\n`)
+const { admin, skip: SKIP, schemaFor, close } = await testServer('same-event tests', 'test/dedup/pg-event.test.ts', 'e')
 
 /** VietnameseMDS times ("23/10/2013 11:39", Vietnam) as ISO 8601. */
 const iso = (time: string): string => {
@@ -53,12 +46,6 @@ const disagreement = (x: ReadonlyArray<{ members: readonly string[] }>, y: Reado
   const differ = [...a].filter((p) => !b.has(p)).length + [...b].filter((p) => !a.has(p)).length
   return differ / Math.max(1, new Set([...a, ...b]).size)
 }
-const run = `e${process.pid}_${Date.now().toString(36)}`
-const schemas: string[] = []
-const schemaFor = (name: string): string => {
-  schemas.push(`${run}_${name}`)
-  return `${run}_${name}`
-}
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-pg-event-'))
 const byId = new Map(articles.map((a) => [a.id, a]))
 /** The articles in the order the shared index committed them. */
@@ -69,23 +56,8 @@ const inMemory = (mode: 'event' | 'both', stream: readonly DedupArticle[]) => {
   return { index, results }
 }
 
-/** A worker process (test/dedup/pg-worker.mjs) adding `input` in order, started by `go()`. */
-function worker(schema: string, input: readonly DedupArticle[], name: string) {
-  const file = join(dir, `${schema}-${name}.json`)
-  writeFileSync(file, JSON.stringify(input))
-  const child = spawn(process.execPath, [resolve(ROOT, 'test/dedup/pg-worker.mjs'), URL, schema, file, JSON.stringify({ mode: 'both' })], { stdio: ['pipe', 'pipe', 'pipe'] })
-  let out = ''
-  let err = ''
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk))
-  const closed = new Promise<number | null>((done) => child.on('close', done))
-  const ready = new Promise<void>((done, fail) => {
-    child.stdout.on('data', () => out.startsWith('ready\n') && done())
-    void closed.then((code) => fail(new Error(`worker ${name} exited ${code} before it was ready: ${err}`)))
-  })
-  const report = () => JSON.parse(out.split('\n')[1]!) as { started: number; finished: number; results: DedupResult[] }
-  return { child, ready, go: () => child.stdin.end('go\n'), closed, report, stderr: () => err }
-}
+/** A worker process adding `input` in order in mode 'both', started by `go()`. */
+const worker = (schema: string, input: readonly DedupArticle[], name: string) => pgWorker<{ started: number; finished: number; results: DedupResult[] }>(dir, schema, input, name, { mode: 'both' })
 
 /** Rows that belong to no article, and statistics that disagree with the articles stored. */
 async function inconsistencies(schema: string): Promise<Record<string, number>> {
@@ -105,10 +77,7 @@ async function inconsistencies(schema: string): Promise<Record<string, number>> 
 }
 const consistent = { eventRowsWithoutArticle: 0, articlesWithoutEventRow: 0, postingsWithoutArticle: 0, bandsWithoutArticle: 0, rootsNotStored: 0, articleCountOff: 0, dfOff: 0, keptOff: 0 }
 
-afterAll(async () => {
-  if (!SKIP) for (const schema of schemas) await admin.query(`drop schema if exists "${schema}" cascade`)
-  await admin.end().catch(() => {})
-})
+afterAll(close)
 
 describe.skipIf(SKIP)('the same-event level on PostgreSQL', () => {
   it.each([['event' as const], ['both' as const]])('decides every add, query and clusters() as the in-memory index does (mode %s)', async (mode) => {
@@ -154,7 +123,7 @@ describe.skipIf(SKIP)('the same-event level on PostgreSQL', () => {
     await Promise.all(workers.map((w) => w.ready))
     for (const w of workers) w.go()
     for (const w of workers) expect(await w.closed, w.stderr()).toBe(0)
-    const [even, odd] = workers.map((w) => w.report())
+    const [even, odd] = workers.map((w) => w.output())
     expect(Math.min(even!.finished, odd!.finished)).toBeGreaterThan(Math.max(even!.started, odd!.started))
     const order = await committed(schema)
     expect(order.map((a) => a.id).sort()).toEqual(articles.map((a) => a.id).sort())
@@ -187,7 +156,7 @@ describe.skipIf(SKIP)('the same-event level on PostgreSQL', () => {
     await restarted.ready
     restarted.go()
     for (const w of [...workers.slice(0, 3), restarted]) expect(await w.closed, w.stderr()).toBe(0)
-    expect(restarted.report().results.map((r) => r.id)).toEqual(quarters[3]!.map((a) => a.id))
+    expect(restarted.output().results.map((r) => r.id)).toEqual(quarters[3]!.map((a) => a.id))
     const ids = (await admin.query(`select id from "${schema}".articles`)).rows.map((r: { id: string }) => r.id)
     expect(ids.sort()).toEqual(articles.map((a) => a.id).sort())
     expect(await inconsistencies(schema)).toEqual(consistent)

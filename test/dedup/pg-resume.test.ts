@@ -7,19 +7,12 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type DedupArticle, createDedupIndex } from '../../src'
 import { ROOT, corpusArticles } from '../helpers'
+import { URL, partition, pgWorker, testServer } from './pg-server'
 
-const URL = process.env.CORROBORATE_PG_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@localhost:5432/postgres'
-const admin = new pg.Pool({ connectionString: URL, max: 2, connectionTimeoutMillis: 3000 })
-const why = await admin.query('select 1').then(
-  () => null,
-  (error: Error) => error.message || String(error),
-)
-const SKIP = why !== null && !process.env.CI
-if (SKIP) console.warn(`\n  SKIPPED PostgreSQL resume tests: no server at ${URL} (${why}). Run them with: bash .ci/postgres.sh npx vitest run test/dedup/pg-resume.test.ts\n`)
+const { admin, skip: SKIP, schemaFor, close } = await testServer('resume tests', 'test/dedup/pg-resume.test.ts', 'r')
 
 // the corpus pages and two light edits of each long one: near-duplicate groups that match nothing else
 const articles: DedupArticle[] = corpusArticles().flatMap((page, i) => {
@@ -27,38 +20,14 @@ const articles: DedupArticle[] = corpusArticles().flatMap((page, i) => {
   const own = [{ id: `p${i}`, text: s.join(' ') }]
   return s.length < 8 ? own : [...own, { id: `p${i}-lead`, text: `Cập nhật: ${s.slice(0, -1).join(' ')}` }, { id: `p${i}-cut`, text: `${s.filter((_, k) => k !== 1).join(' ')} (Theo TTXVN)` }]
 })
-const partition = (clusters: ReadonlyArray<{ members: readonly string[] }>): string[] => clusters.map((c) => [...c.members].sort().join(' ')).sort()
-const run = `r${process.pid}_${Date.now().toString(36)}`
-const schemas: string[] = []
-const schemaFor = (name: string): string => {
-  schemas.push(`${run}_${name}`)
-  return `${run}_${name}`
-}
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-pg-resume-'))
 const CLI = resolve(ROOT, 'dist/cli.js')
 const count = async (schema: string) => Number((await admin.query(`select count(*) as n from "${schema}".articles`)).rows[0].n)
 
-/** A worker process adding `input` one by one (test/dedup/pg-worker.mjs), started when `go` is called. */
-function worker(schema: string, input: DedupArticle[], name: string) {
-  const file = join(dir, `${schema}-${name}.json`)
-  writeFileSync(file, JSON.stringify(input))
-  const child = spawn(process.execPath, [resolve(ROOT, 'test/dedup/pg-worker.mjs'), URL, schema, file], { stdio: ['pipe', 'pipe', 'pipe'] })
-  let out = ''
-  let err = ''
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk))
-  const closed = new Promise<number | null>((done) => child.on('close', done))
-  const ready = new Promise<void>((done, fail) => {
-    child.stdout.on('data', () => out.startsWith('ready\n') && done())
-    void closed.then((code) => fail(new Error(`worker ${name} exited ${code} before it was ready: ${err}`)))
-  })
-  return { child, ready, go: () => child.stdin.end('go\n'), closed, results: () => (JSON.parse(out.split('\n')[1]!) as { results: unknown[] }).results, stderr: () => err }
-}
+/** A worker process adding `input` one by one, started when `go` is called. */
+const worker = (schema: string, input: DedupArticle[], name: string) => pgWorker<{ results: unknown[] }>(dir, schema, input, name)
 
-afterAll(async () => {
-  if (!SKIP) for (const schema of schemas) await admin.query(`drop schema if exists "${schema}" cascade`)
-  await admin.end().catch(() => {})
-})
+afterAll(close)
 
 describe.skipIf(SKIP)('the shared index: restarts and overlaps', () => {
   it('two workers with overlapping inputs and a worker restarted mid-file: every id once, the one-process partition', async () => {
@@ -76,9 +45,9 @@ describe.skipIf(SKIP)('the shared index: restarts and overlaps', () => {
     expect(await workers[0]!.closed, workers[0]!.stderr()).toBe(0)
     expect(await workers[1]!.closed, workers[1]!.stderr()).toBe(0)
     expect(await restarted.closed, restarted.stderr()).toBe(0)
-    expect(workers[0]!.results()).toHaveLength(2 * third)
-    expect(workers[1]!.results()).toHaveLength(articles.length - third)
-    expect(restarted.results()).toHaveLength(articles.length)
+    expect(workers[0]!.output().results).toHaveLength(2 * third)
+    expect(workers[1]!.output().results).toHaveLength(articles.length - third)
+    expect(restarted.output().results).toHaveLength(articles.length)
     const ids = (await admin.query(`select id from "${schema}".articles`)).rows.map((r: { id: string }) => r.id)
     expect(ids.sort()).toEqual(articles.map((a) => a.id).sort())
     const memory = createDedupIndex({ mode: 'near' })

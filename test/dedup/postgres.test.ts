@@ -14,24 +14,9 @@ import { CorroborateError, type DedupArticle, createDedupIndex, signature } from
 import { estimateJaccard } from '../../src/dedup/minhash'
 import { createPgDedupIndex } from '../../src/postgres'
 import { ROOT, corpusArticles } from '../helpers'
+import { URL, partition, testServer } from './pg-server'
 
-const URL = process.env.CORROBORATE_PG_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@localhost:5432/postgres'
-
-async function unreachable(): Promise<string | null> {
-  const pool = new pg.Pool({ connectionString: URL, connectionTimeoutMillis: 3000 })
-  try {
-    await pool.query('select 1')
-    return null
-  } catch (error) {
-    return (error as Error).message || String(error)
-  } finally {
-    await pool.end().catch(() => {})
-  }
-}
-
-const why = await unreachable()
-const SKIP = why !== null && !process.env.CI
-if (SKIP) console.warn(`\n  SKIPPED PostgreSQL tests: no server at ${URL} (${why}). Run them with: bash .ci/postgres.sh npx vitest run test/dedup/postgres.test.ts\n`)
+const { admin, skip: SKIP, schemaFor, close } = await testServer('tests', 'test/dedup/postgres.test.ts', 't')
 
 /**
  * Real Vietnamese articles; every one with 8 or more sentences gets two light edits
@@ -54,15 +39,7 @@ function plantedCorpus(): { articles: DedupArticle[]; groups: string[][] } {
   return { articles, groups }
 }
 
-const partition = (clusters: ReadonlyArray<{ members: readonly string[] }>): string[] => clusters.map((c) => [...c.members].sort().join(' ')).sort()
-
 const { articles, groups } = plantedCorpus()
-const run = `t${process.pid}_${Date.now().toString(36)}`
-const schemas: string[] = []
-const schemaFor = (name: string): string => {
-  schemas.push(`${run}_${name}`)
-  return `${run}_${name}`
-}
 
 describe('the planted corpus', () => {
   it('has near-duplicate cliques that match nothing outside their group', () => {
@@ -131,11 +108,7 @@ describe('createPgDedupIndex options (no server needed)', () => {
 })
 
 describe.skipIf(SKIP)('the shared index on PostgreSQL', () => {
-  const admin = new pg.Pool({ connectionString: URL, max: 2 })
-  afterAll(async () => {
-    for (const schema of schemas) await admin.query(`drop schema if exists "${schema}" cascade`)
-    await admin.end()
-  })
+  afterAll(close)
 
   it('gives the in-memory near-mode answers: add, query, clusters, size', async () => {
     const index = createPgDedupIndex({ connectionString: URL, schema: schemaFor('single') })

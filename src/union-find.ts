@@ -1,6 +1,14 @@
-/** Disjoint sets over 0..n-1, for joining sentences, fact spans and spellings across pairs. */
+/**
+ * Disjoint sets over 0..n-1: a story joins sentences, fact spans and spellings across pairs, the
+ * dedup index joins articles into clusters. A set's root is always its smallest member, so the
+ * name of a cluster (its oldest article) survives every merge.
+ */
 export class UnionFind {
   private readonly parent: number[] = []
+
+  get size(): number {
+    return this.parent.length
+  }
 
   /** A new singleton set; returns its id. */
   add(): number {
@@ -20,9 +28,11 @@ export class UnionFind {
     return root
   }
 
-  union(x: number, y: number): void {
+  /** Join the sets of x and y; returns the root of the joined set (the smaller root). */
+  union(x: number, y: number): number {
     const [rx, ry] = [this.find(x), this.find(y)]
     if (rx !== ry) this.parent[Math.max(rx, ry)] = Math.min(rx, ry)
+    return Math.min(rx, ry)
   }
 
   /** Members of every set, each set ascending, sets ordered by their smallest member. */
