@@ -37,6 +37,7 @@ import {
 } from './number-words'
 import type { NumberFact, QuantityKind } from './fact'
 import { SCORE_CUES, areaCodeAt, codeAt, identifierAt } from './identifiers'
+import { nounPastModifiers } from './counted-noun'
 
 export interface Span {
   readonly start: number
@@ -152,6 +153,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const dur = DURATIONS.get(t.key)
     if (dur && t.kind === 'word') return done('duration', dur, j)
     if (MEASURES.has(t.raw)) return done('count', t.key, j)
+    const noun = countable ? nounPastModifiers(tokens, j) : -1
+    if (noun >= 0) return done('count', singular(tokens[noun]!.key), noun)
     if (countable && isUnitWord(t)) return done('count', singular(t.key), j)
     return done('plain', '', j - 1)
   }
