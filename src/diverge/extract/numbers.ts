@@ -38,6 +38,7 @@ import {
 import type { NumberFact, QuantityKind } from './fact'
 import { SCORE_CUES, areaCodeAt, codeAt, identifierAt } from './identifiers'
 import { nounPastModifiers } from './counted-noun'
+import { unnamedPoints } from './unnamed-points'
 
 export interface Span {
   readonly start: number
@@ -156,6 +157,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const noun = countable ? nounPastModifiers(tokens, j) : -1
     if (noun >= 0) return done('count', singular(tokens[noun]!.key), noun)
     if (countable && isUnitWord(t)) return done('count', singular(t.key), j)
+    const points = mult === 1 && j === i + 1 ? unnamedPoints(tokens, i) : -1
+    if (points >= 0) return done('count', 'point', points)
     return done('plain', '', j - 1)
   }
 
