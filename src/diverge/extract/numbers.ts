@@ -39,6 +39,7 @@ import type { NumberFact, QuantityKind } from './fact'
 import { SCORE_CUES, areaCodeAt, codeAt, identifierAt } from './identifiers'
 import { nounPastModifiers } from './counted-noun'
 import { unnamedPoints } from './unnamed-points'
+import { gluedDollar } from './dollar-prefix'
 
 export interface Span {
   readonly start: number
@@ -169,6 +170,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       i = numeral(i)
     } else if (t.kind === 'mixed' && /^\d/.test(t.raw)) {
       i = mixed(i)
+    } else if (t.kind === 'mixed') {
+      i = glued(i)
     } else if (t.kind === 'word') {
       i = wordNumeral(i)
     }
@@ -310,6 +313,16 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       return sfx.last
     } else if (MEASURES.has(m[2]!)) emit(i, 0, i, -1, value, 'count', suffixKey)
     return i
+  }
+
+  /** "$US1.06 million": see dollar-prefix.ts. */
+  function glued(i: number): number {
+    const found = gluedDollar(tokens, i)
+    const value = found ? parseNumeral(found.digits, notation, MULTIPLIERS.has(key(i + 1))) : null
+    if (!found || value === null || skipped[i - 1]) return i
+    const sfx = suffix(i, found.currency)
+    emit(i - 1, 0, sfx.last, -1, value * sfx.mult, 'amount', found.currency)
+    return sfx.last
   }
 
   /** "thứ hai", "ba ngày", "hai mươi lăm tuổi", "three ships", "second-largest". */
