@@ -22,6 +22,7 @@ import { factKey, matchSlots, oneSlot, sameFact } from './match/slots'
 import { type FactPair, createPairer } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
 import { numberNotMissing } from './match/not-missing'
+import { pairedNotMissing } from './match/weak-conflicts'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
@@ -197,8 +198,8 @@ export function findDivergences(
     const key = `${pair.a.span.start}:${pair.a.span.end}:${pair.b.span.start}:${pair.b.span.end}`
     if (settled.has(key)) return
     settled.add(key)
-    // A weak pairing (a candidate) leaves both facts to be reported as missing: the pipeline sees both readings.
-    if (pair.confidence >= options.minConfidence) paired.add(pair.a.fact).add(pair.b.fact)
+    // A weak contradiction is a candidate, not two missing facts; a weak pairing across two moments leaves both missing.
+    if (pairedNotMissing(pair, options.minConfidence)) paired.add(pair.a.fact).add(pair.b.fact)
     const { a: spanA, b: spanB } = { a: pair.a.span, b: pair.b.span }
     if (pair.reason) {
       if (pair.confidence < options.minConfidence) return

@@ -37,6 +37,9 @@ import {
 } from './number-words'
 import type { NumberFact, QuantityKind } from './fact'
 import { SCORE_CUES, areaCodeAt, codeAt, identifierAt } from './identifiers'
+import { nounPastModifiers } from './counted-noun'
+import { unnamedPoints } from './unnamed-points'
+import { gluedDollar } from './dollar-prefix'
 
 export interface Span {
   readonly start: number
@@ -152,7 +155,11 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const dur = DURATIONS.get(t.key)
     if (dur && t.kind === 'word') return done('duration', dur, j)
     if (MEASURES.has(t.raw)) return done('count', t.key, j)
+    const noun = countable ? nounPastModifiers(tokens, j) : -1
+    if (noun >= 0) return done('count', singular(tokens[noun]!.key), noun)
     if (countable && isUnitWord(t)) return done('count', singular(t.key), j)
+    const points = mult === 1 && j === i + 1 ? unnamedPoints(tokens, i) : -1
+    if (points >= 0) return done('count', 'point', points)
     return done('plain', '', j - 1)
   }
 
@@ -163,6 +170,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       i = numeral(i)
     } else if (t.kind === 'mixed' && /^\d/.test(t.raw)) {
       i = mixed(i)
+    } else if (t.kind === 'mixed') {
+      i = glued(i)
     } else if (t.kind === 'word') {
       i = wordNumeral(i)
     }
@@ -304,6 +313,16 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       return sfx.last
     } else if (MEASURES.has(m[2]!)) emit(i, 0, i, -1, value, 'count', suffixKey)
     return i
+  }
+
+  /** "$US1.06 million": see dollar-prefix.ts. */
+  function glued(i: number): number {
+    const found = gluedDollar(tokens, i)
+    const value = found ? parseNumeral(found.digits, notation, MULTIPLIERS.has(key(i + 1))) : null
+    if (!found || value === null || skipped[i - 1]) return i
+    const sfx = suffix(i, found.currency)
+    emit(i - 1, 0, sfx.last, -1, value * sfx.mult, 'amount', found.currency)
+    return sfx.last
   }
 
   /** "thứ hai", "ba ngày", "hai mươi lăm tuổi", "three ships", "second-largest". */

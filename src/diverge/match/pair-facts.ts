@@ -36,6 +36,8 @@ export interface FactPair {
   readonly reason?: string
   /** The evidence before the cap at 1: among pairs all certain, the one with more evidence wins its facts. */
   readonly weight?: number
+  /** Doubted as two moments (other days, sessions, clock times): a weak pairing of this kind is as likely two slots. */
+  readonly apart?: boolean
 }
 
 /** Beyond this many facts of one slot on one side, a slot says too little to pair by. */
@@ -337,12 +339,17 @@ export function createPairer(
     // Other dates or figures both sentences state alike (a tournament's *25-10 … 3-11*) tie a day
     // to one statement as a near copy does; consecutive years stay two budgets, two seasons.
     const anchoredDay = anchors.length > 0 && x.fact.type === 'date' && x.fact.day !== undefined
-    if (!reason && adjacentPeriods(x.fact, y.fact)) score = copy >= NEAR_COPY || anchoredDay ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
+    let apart = false
+    if (!reason && adjacentPeriods(x.fact, y.fact)) {
+      score = copy >= NEAR_COPY || anchoredDay ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
+      apart = true
+    }
     // Two clock times are more often two moments (an update, another event of the day) than one
     // misreported: below the default threshold however alike the sentences, unless each names its
     // own zone (one instant restated in two zones, so any mismatch is a miscomputation).
     if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact)) {
       score = Math.min(1, score) * CLOCK_FACTOR
+      apart = true
       evidence.push('clock times: often two moments')
     }
     if (!reason && x.fact.type === 'number') {
@@ -351,9 +358,11 @@ export function createPairer(
       const sessions = differentSessions(sessionsA.get(x.sentence), sessionsB.get(y.sentence), x.fact, y.fact)
       if (mx.length > 0 && my.length > 0 && !mx.some((m) => my.some((n) => sameMoment(m, n)))) {
         score = Math.min(1, score) * MOMENT_FACTOR
+        apart = true
         evidence.push('the sentences are dated differently')
       } else if (sessions) {
         score = Math.min(1, score) * MOMENT_FACTOR
+        apart = true
         evidence.push(sessions)
       }
     }
@@ -363,7 +372,8 @@ export function createPairer(
     if (reason) score += 0.2
     if (score < FLOOR) return undefined
     const confidence = Math.round(Math.min(1, score) * 100) / 100
-    return reason ? { a: x, b: y, confidence, evidence, reason, weight: score } : { a: x, b: y, confidence, evidence, weight: score }
+    if (reason) return { a: x, b: y, confidence, evidence, reason, weight: score }
+    return apart ? { a: x, b: y, confidence, evidence, weight: score, apart } : { a: x, b: y, confidence, evidence, weight: score }
   }
 
   function pairLeftovers(leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[], echoed?: ReadonlySet<Fact>): FactPair[] {

@@ -78,6 +78,8 @@ const DOWN = keys(
 const LEVEL_BEFORE = keys('to at lên xuống còn')
 /** The word before the level a move started from. */
 const START_BEFORE = keys('from versus từ')
+/** An index's own unit: "17.48 points", "17,48 điểm". */
+const INDEX_POINTS = new Set(['point', foldWord('điểm')])
 
 interface Move {
   readonly start: number
@@ -129,7 +131,7 @@ function measureOf(f: NumberFact): { measure: string; factor: number } | undefin
   if (f.kind === 'percent') return { measure: 'percent', factor: 1 }
   if (f.kind === 'count' && f.unit === 'cent') return { measure: 'amount:usd', factor: 0.01 }
   if (f.kind === 'count' && (f.unit === 'basi' || f.unit === 'basis')) return { measure: 'percent', factor: 0.01 }
-  if ((f.kind === 'count' && f.unit === 'point') || f.kind === 'plain') return { measure: 'plain', factor: 1 }
+  if ((f.kind === 'count' && INDEX_POINTS.has(f.unit)) || f.kind === 'plain') return { measure: 'plain', factor: 1 }
   return undefined
 }
 
@@ -238,8 +240,22 @@ function near(x: number, y: number, slack: number): boolean {
  */
 function twoSessions(a: Move, b: Move): boolean {
   const slack = a.slack + b.slack
-  if (a.measure !== b.measure || near(a.start, b.start, slack) || near(a.end, b.end, slack)) return false
+  if (a.measure !== b.measure || near(a.start, b.start, slack)) return false
+  if (near(a.end, b.end, slack)) return farApartChanges(a, b)
   return a.stated || b.stated || !near(a.change, b.change, slack)
+}
+
+/** One change less than this share of the other is no misreading of it. */
+const CHANGE_SHARE = 0.5
+
+/**
+ * "added 0.35 of a point … to 1,662" / "rose 17.48 points … to 1,661.51": one level reached
+ * after moves of very different size is the level of two sessions (a flat day after a rise),
+ * not one move misreported; close changes (13.70 / 13.73 to 1,700.34) stay one session.
+ */
+function farApartChanges(a: Move, b: Move): boolean {
+  const [x, y] = [Math.abs(a.change), Math.abs(b.change)].sort((p, q) => p - q) as [number, number]
+  return x < CHANGE_SHARE * y && !near(x, y, a.slack + b.slack)
 }
 
 /** Each change the sentence reports with its verb's sign: "rose 0.6 percent" +, "slipped 0.02 percent" −. */

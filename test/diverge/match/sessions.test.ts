@@ -41,6 +41,16 @@ describe('figures of two moments of a session', () => {
       'The 12-nation currency has risen by 33 percent against the dollar over the past 15 months.',
       'The euro is up 9 percent against the dollar in the past six weeks.',
     ],
+    [
+      'en: one level after moves of very different size (a flat session after a rise)',
+      'The technology-loaded Nasdaq Composite Index .IXIC added 0.35 of a point, or 0.02 percent, to 1,662.',
+      'The Nasdaq Composite Index .IXIC rose 17.48 points, or 1.06 percent, to 1,661.51, based on the latest available figures.',
+    ],
+    [
+      'vi: one level after moves of very different size, in điểm',
+      'Chỉ số VN-Index tăng 0,35 điểm, tương đương 0,02%, lên 1.662 điểm.',
+      'Chỉ số VN-Index tăng 17,48 điểm, tương đương 1,06%, lên 1.661,51 điểm theo số liệu mới nhất.',
+    ],
     ['vi: the morning session against the close', 'Chỉ số VN-Index đứng ở mức 520,3 điểm trong phiên sáng nay.', 'Chỉ số VN-Index đứng ở mức 512,4 điểm khi đóng cửa.'],
     ['vi: a clock time against the afternoon', 'Lúc 10h, giá vàng SJC ở mức 36,52 triệu đồng/lượng.', 'Giá vàng SJC ở mức 36,61 triệu đồng/lượng vào chiều nay.'],
   ])('%s: no contradiction at defaults', (_name, a, b) => {

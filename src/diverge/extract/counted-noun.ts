@@ -1,0 +1,35 @@
+/**
+ * The noun a number counts when proper modifiers stand between them: "27 US troops",
+ * "26 American troops", "1.3315 Swiss francs", "15 Boeing jets". The counted noun is the
+ * lower-case plural after at most two capitalised words (an abbreviation may end in its
+ * dot, "U.S."), not the first capitalised word ("27 US" would count the US): two reports
+ * that qualify one count differently ("US" / "American") then fill one slot.
+ *
+ * English only in practice: a Vietnamese modifier follows its noun ("27 lính Mỹ"), and no
+ * Vietnamese syllable reads as an English plural.
+ */
+import type { Token } from './fact-tokens'
+import { EN_PLURAL_IRREGULAR, STOP } from './number-words'
+
+const MAX_MODIFIERS = 2
+
+function capitalised(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !STOP.has(t.key)
+}
+
+/** A lower-case plural noun: "troops", "francs", "people". */
+export function isPluralNoun(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.raw) && !STOP.has(t.key) && ((t.key.length > 3 && t.key.endsWith('s') && !t.key.endsWith('ss')) || EN_PLURAL_IRREGULAR.has(t.key))
+}
+
+/** Index of the counted noun after capitalised modifiers starting at token `j`, or -1. */
+export function nounPastModifiers(tokens: readonly Token[], j: number): number {
+  let k = j
+  let modifiers = 0
+  while (modifiers < MAX_MODIFIERS && capitalised(tokens[k])) {
+    const abbreviation = tokens[k]!.raw.includes('.') && tokens[k + 1]?.raw === '.' && !tokens[k + 1]!.spaced
+    k += abbreviation ? 2 : 1
+    modifiers++
+  }
+  return modifiers > 0 && isPluralNoun(tokens[k]) ? k : -1
+}

@@ -1,0 +1,39 @@
+/**
+ * The noun a number counts past capitalised modifiers (issue 11: a fact's slot names its
+ * counted noun): "27 US troops" and "26 American troops" count troops, so the two reports'
+ * counts fill one slot. Sentences after MSRP train pairs of the shared corpora.
+ */
+import { describe, expect, it } from 'vitest'
+import type { NumberFact } from '../../../src/diverge/extract/fact'
+import { extractNumbers } from '../../../src/diverge/extract/numbers'
+import { compare } from '../../../src'
+
+const first = (text: string): Pick<NumberFact, 'text' | 'kind' | 'unit'> => {
+  const f = extractNumbers(text)[0]!
+  return { text: f.text, kind: f.kind, unit: f.unit }
+}
+
+describe('the counted noun past proper modifiers', () => {
+  it.each([
+    ['en: an abbreviation', 'At least 27 US troops have been killed in hostile fire.', { text: '27 US troops', kind: 'count', unit: 'troop' }],
+    ['en: a demonym', 'At least 26 American troops have been killed in hostile fire.', { text: '26 American troops', kind: 'count', unit: 'troop' }],
+    ['en: an abbreviation with its dots', 'About 37,000 U.S. troops remain in the country.', { text: '37,000 U.S. troops', kind: 'count', unit: 'troop' }],
+    ['en: a currency qualified by its country', 'The dollar climbed to 1.3315 Swiss francs on Monday.', { text: '1.3315 Swiss francs', kind: 'count', unit: 'franc' }],
+    ['en: a capitalised plural is not qualified by what follows', 'Only 5 Democrats voted for the bill.', { text: '5', kind: 'plain', unit: '' }],
+    ['en: a maker before the noun', 'Southwest will take delivery of 15 Boeing jets next year.', { text: '15 Boeing jets', kind: 'count', unit: 'jet' }],
+    ['vi: the modifier follows its noun', 'Có 27 lính Mỹ thiệt mạng trong tháng này.', { text: '27 lính', kind: 'count', unit: 'lính' }],
+    ['vi: a capitalised place after a count is no modifier', 'Trận động đất làm 12 Hà Nội đổ sập.', { text: '12', kind: 'plain', unit: '' }],
+  ])('%s', (_why, text, expected) => {
+    expect(first(text)).toEqual(expected)
+  })
+})
+
+describe('counts qualified differently fill one slot', () => {
+  it.each([
+    ['en: US / American', 'At least 27 US troops have been killed in hostile fire since Bush\'s statement.', 'At least 26 American troops have been killed in hostile fire since major combat was officially declared over on May 1.', ['27 US troops', '26 American troops']],
+    ['en: Swiss francs / francs', 'The dollar rose 0.6 percent to 109.54 yen and climbed more than 1 percent to 1.3315 Swiss francs.', 'The dollar rose around 0.6 percent to 109.51 yen and climbed 1 percent against the Swiss franc to 1.3302 francs.', ['1.3315 Swiss francs', '1.3302 francs']],
+  ])('%s', (_why, a, b, pair) => {
+    const flags = compare(a, b).divergences.filter((d) => d.kind === 'number').map((d) => [d.a?.text, d.b?.text])
+    expect(flags).toContainEqual(pair)
+  })
+})

@@ -1,0 +1,38 @@
+/**
+ * An index move whose points go unnamed ("fell 98.30, or 1.1 percent", "eased 0.37 of a point")
+ * counts points, so it meets the other report's "98.32 points" (issue 11: a fact's slot names
+ * its unit). Sentences after MSRP train pairs of the shared corpora.
+ */
+import { describe, expect, it } from 'vitest'
+import type { NumberFact } from '../../../src/diverge/extract/fact'
+import { extractNumbers } from '../../../src/diverge/extract/numbers'
+import { compare } from '../../../src'
+
+const first = (text: string): Pick<NumberFact, 'text' | 'kind' | 'unit'> => {
+  const f = extractNumbers(text)[0]!
+  return { text: f.text, kind: f.kind, unit: f.unit }
+}
+
+describe('points a market report leaves unnamed', () => {
+  it.each([
+    ['en: a move restated as a share', 'The Dow Jones industrial average fell 98.30, or 1.1 percent, while bonds fell too.', { text: '98.30', kind: 'count', unit: 'point' }],
+    ['en: per cent in two words', 'The Nasdaq composite index rose 13.70, or 0.8 per cent, to 1700.34.', { text: '13.70', kind: 'count', unit: 'point' }],
+    ['en: a fraction of a point', 'The broad index eased 0.37 of a point, or 0.03 percent, at 1,121.', { text: '0.37 of a point', kind: 'count', unit: 'point' }],
+    ['en: a price move keeps its currency', 'Gillette shares rose $1.45, or 4.5 percent, to $33.95.', { text: '$1.45', kind: 'amount', unit: 'usd' }],
+    ['en: no move, no points', 'Sales were 12, or 3 percent of the total.', { text: '12', kind: 'plain', unit: '' }],
+    ['vi: the unit is written', 'Chỉ số VN-Index tăng 13,70 điểm, tương đương 0,8%, lên 517,2 điểm.', { text: '13,70 điểm', kind: 'count', unit: 'điểm' }],
+    ['vi: a bare figure stays bare', 'Chỉ số VN-Index tăng 13,70, tương đương 0,8%, lên 517,2 điểm.', { text: '13,70', kind: 'plain', unit: '' }],
+  ])('%s', (_why, text, expected) => {
+    expect(first(text)).toEqual(expected)
+  })
+})
+
+describe('a move in unnamed points meets the same move in points', () => {
+  it.each([
+    ['en: the same close, two sizes of the rise', 'The Nasdaq composite index rose 13.70, or 0.8 per cent, to 1700.34.', 'The technology-laced Nasdaq Composite Index .IXIC gained 13.73 points, or 0.81 percent, to finish at 1,700.34.', ['13.70', '13.73 points']],
+    ['en: a fraction of a point', "The broad Standard & Poor's 500 <.SPX> eased 0.37 of a point, or 0.03 percent, at 1,121.", "The Standard & Poor's 500 Index <.SPX> slipped 0.26 point, or 0.02 percent, to 1,121.96.", ['0.37 of a point', '0.26 point']],
+  ])('%s', (_why, a, b, pair) => {
+    const flags = compare(a, b).divergences.filter((d) => d.kind === 'number').map((d) => [d.a?.text, d.b?.text])
+    expect(flags).toContainEqual(pair)
+  })
+})
