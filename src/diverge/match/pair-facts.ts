@@ -23,6 +23,7 @@ import { factKeys, factTokens } from '../../document/words'
 import { STOP } from '../extract/number-words'
 import { SentenceSessions, differentSessions, lastDigitPlace, sameStart } from './sessions'
 import { clausesOf, differentQualifiers } from './slot-qualifiers'
+import { periodsOf, slotDoubt } from './slot-doubts'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { mutualBest } from './mutual-best'
 import { oneSlot, sameFact, slotOf, yearFlipSlot } from './slots'
@@ -54,6 +55,8 @@ const RELATED_OVERLAP = 0.3
 const CLOCK_FACTOR = 0.45
 /** Figures in sentences dated differently: as doubtful as figures of consecutive days. */
 const MOMENT_FACTOR = 0.45
+/** Figures with a sign of two slots (slot-doubts.ts) in sentences worded apart: a candidate, not a flag. */
+const DOUBT_FACTOR = 0.45
 
 /** Content words of a sentence (folded words and figures, no stop words), for the overlap of two sentences. */
 function contentWords(doc: PreparedDocument, i: number): Set<string> {
@@ -230,6 +233,8 @@ export function createPairer(
   const momentsB = once(docB, momentsOf, factsB)
   const clausesA = once(docA, clausesOf)
   const clausesB = once(docB, clausesOf)
+  const periodsA = once(docA, periodsOf)
+  const periodsB = once(docB, periodsOf)
   const sessionsA = new SentenceSessions(docA, factsA)
   const sessionsB = new SentenceSessions(docB, factsB)
   const linkOfA = new Map<number, number>()
@@ -365,6 +370,13 @@ export function createPairer(
         apart = true
         evidence.push(sessions)
       }
+    }
+    // A sign of two slots leaves the pair a candidate (kept above the floor, so it is listed, not
+    // lost); a near copy is one statement, whatever its figures say.
+    const doubt = !reason && copy < NEAR_COPY ? slotDoubt(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), overlap, [periodsA.get(x.sentence), periodsB.get(y.sentence)]) : undefined
+    if (doubt) {
+      score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
+      evidence.push(doubt)
     }
     // A bare number ("51", "14") names no slot of its own: its neighbours must.
     if (x.fact.type === 'number' && x.fact.kind === 'plain' && !x.fact.unit && context < 0.5) score *= 0.75

@@ -150,7 +150,22 @@ function direction(f: NumberFact): 1 | -1 | undefined {
   return undefined
 }
 
-/** The moves one sentence reports: a change then the level it reached, or a level and where it came from. */
+/**
+ * The sign of a change, or of its apposition: "fell 4.6 percent, or $4.04" is a fall in dollars
+ * too, "up $1.78, or 4.2 percent" a rise in percent.
+ */
+function signAt(numbers: readonly NumberFact[], c: number): 1 | -1 | undefined {
+  const f = numbers[c]!
+  const own = direction(f)
+  if (own !== undefined || c === 0 || !APPOSITION.has(last(f.before) ?? '')) return own
+  return direction(numbers[c - 1]!)
+}
+const APPOSITION = keys('or about nearly almost roughly some')
+
+/**
+ * The moves one sentence reports: a change then the level it reached, a level then the change
+ * that brought it there ("closed at $44.50, up $1.78"), or a level and where it came from.
+ */
 function movesOf(facts: readonly Fact[]): Move[] {
   const numbers = facts.filter((f): f is NumberFact => f.type === 'number' && f.range === undefined)
   const moves: Move[] = []
@@ -170,14 +185,27 @@ function movesOf(facts: readonly Fact[]): Move[] {
     }
     if (!before || !LEVEL_BEFORE.has(before)) continue
     // "rose 31 cents to $28.39", "up 39 cents or 2.6 percent at $15.59": the nearest change before it in its measure
-    for (let c = k - 1; c >= 0; c--) {
-      const change = numbers[c]!
-      if (measureOf(change)?.measure !== m.measure) continue
-      const sign = direction(change)
-      if (sign === undefined) break
+    const push = (change: NumberFact, sign: 1 | -1): void => {
       const delta = sign * change.value * scale(change)
       const end = f.value * m.factor
       moves.push({ start: end - delta, end, change: delta, slack: halfUnit(f) + halfUnit(change), measure: m.measure, stated: false, figures: { change, end: f } })
+    }
+    let found = false
+    for (let c = k - 1; c >= 0; c--) {
+      const change = numbers[c]!
+      if (measureOf(change)?.measure !== m.measure) continue
+      const sign = signAt(numbers, c)
+      if (sign !== undefined) push(change, sign)
+      found = true
+      break
+    }
+    // "closed at $44.50, up $1.78, or 4.2 percent": the change follows the level it led to
+    if (found) continue
+    for (let c = k + 1; c < numbers.length; c++) {
+      const change = numbers[c]!
+      if (measureOf(change)?.measure !== m.measure) continue
+      const sign = signAt(numbers, c)
+      if (sign !== undefined && !LEVEL_BEFORE.has(last(change.before) ?? '')) push(change, sign)
       break
     }
   }

@@ -53,6 +53,17 @@ describe('figures of two moments of a session', () => {
     ],
     ['vi: the morning session against the close', 'Chỉ số VN-Index đứng ở mức 520,3 điểm trong phiên sáng nay.', 'Chỉ số VN-Index đứng ở mức 512,4 điểm khi đóng cửa.'],
     ['vi: a clock time against the afternoon', 'Lúc 10h, giá vàng SJC ở mức 36,52 triệu đồng/lượng.', 'Giá vàng SJC ở mức 36,61 triệu đồng/lượng vào chiều nay.'],
+    [
+      'en: a level, then the change that led to it (two stocks, from $42.72 and $24.09)',
+      'Shares of Tampa-based Outback Steakhouse closed at $44.50, up $1.78, or 4.2 percent, on the New York Stock Exchange.',
+      'Shares of the Oak Brook, Ill.-based hamburger giant closed at $24.60, up 51 cents, or 2.1 percent, on the New York Stock Exchange.',
+    ],
+    [
+      'en: a change in an apposition takes its sign from the figure it restates (from $11.20 and $14.47)',
+      "Martha Stewart shares fell 18 percent, or $2.03, to $9.17 and were the NYSE's biggest percentage loser.",
+      "Its shares fell 17.5 percent, or $2.53, to $11.94 and was the blue-chip Dow's biggest percent loser.",
+    ],
+    ['vi: a level, then the change that led to it (from 36,3 and 34,7 triệu)', 'Chốt phiên, giá vàng SJC lên 36,5 triệu đồng, tăng 200.000 đồng so với hôm trước.', 'Chốt phiên, giá vàng SJC lên 35,1 triệu đồng, tăng 400.000 đồng so với hôm trước.'],
   ])('%s: no contradiction at defaults', (_name, a, b) => {
     expect(pairs(a, b)).toEqual([])
   })

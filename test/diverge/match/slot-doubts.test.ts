@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+import { tokenize } from '../../../src/diverge/extract/fact-tokens'
+import { FAR_RATIO, periodOf } from '../../../src/diverge/match/slot-doubts'
+
+// Signs that two figures of independently written sentences fill different slots. A doubted
+// pair is no contradiction at the defaults, but it stays among the candidates with its doubt.
+const numbers = (list: readonly { kind: string; a: { text: string } | null; b: { text: string } | null; evidence: readonly string[] }[]) =>
+  list.filter((d) => d.kind === 'number').map((d) => ({ a: d.a?.text, b: d.b?.text, evidence: d.evidence }))
+
+describe('a doubted pair is a candidate, not a contradiction', () => {
+  it.each([
+    [
+      'en: values far apart (a part against a total)',
+      'Kansas records show there were 88 abortions performed on girls age 14 and younger last year.',
+      'Statistics from the Kansas health department show that 11,844 abortions were performed in the state last year.',
+      '88 abortions',
+      'times apart',
+    ],
+    ['vi: values far apart', 'Trận lũ đã làm 120 hộ dân bị ngập sâu, chủ yếu ở các xã ven sông.', 'Theo thống kê ban đầu, mưa lớn làm 2.400 hộ dân bị ngập.', '120 hộ', 'times apart'],
+    [
+      'en: a figure for each member against one for the group',
+      'When police removed the four from the home, they weighed 136 pounds combined.',
+      'Each boy weighed less than 130 pounds when they were removed from the home Oct. 10.',
+      '136 pounds',
+      'each member',
+    ],
+    ['vi: a figure for each member against one for the group', 'Đoàn xe chở tổng cộng 30 tấn hàng cứu trợ lên vùng lũ.', 'Mỗi xe chở 25 tấn hàng cứu trợ đến các xã bị cô lập.', '30 tấn', 'each member'],
+    [
+      'en: modifiers that say which colleges',
+      'Tuition at four-year private colleges averaged $5,710 this year, up 6 percent from 2002.',
+      'For the current academic year, tuition at public colleges averaged $4,694, up almost $600 from the year before.',
+      '$5,710',
+      'private colleges / public colleges',
+    ],
+    [
+      'en: a relative clause that says which men',
+      'About 24 percent of men who took placebo, or 1,147 men, developed prostate cancer.',
+      'The researchers found that 18 percent of the men who took finasteride, or 803 men, developed prostate cancer.',
+      '24 percent',
+      'took placebo / took finasteride',
+    ],
+    [
+      'en: a rise over a span against a rise with none',
+      'The Dow Jones industrial average rose 98.74 points, or 1.12 percent, to 8,949.00.',
+      'The city index outperformed the Dow Jones industrial average, which rose 2.9 percent during the four-day trading week.',
+      '1.12 percent',
+      'different periods',
+    ],
+    ['vi: a rise over a span against one since a moment', 'Giá xăng đã tăng 12% trong 3 tháng qua, theo Bộ Công Thương.', 'Theo Bộ Công Thương, giá xăng đã tăng 15% kể từ đầu năm.', '12%', 'different periods'],
+  ])('%s', (_name, a, b, figure, why) => {
+    const report = compare(a, b)
+    expect(numbers(report.divergences).filter((d) => d.a === figure)).toEqual([])
+    const candidate = numbers(report.candidates).find((d) => d.a === figure)
+    expect(candidate?.evidence.join('; ')).toContain(why)
+  })
+})
+
+describe('what the doubts leave a contradiction', () => {
+  it.each([
+    // a toll in sentences sharing most of their words: one statement, whatever the ratio
+    [
+      'en: far apart, one statement restated',
+      'Muslim guerrillas attacked a town and took hostages yesterday as they withdrew from fighting that killed at least 22 people, military officials said.',
+      'Muslim guerrillas attacked a town and took hostages Sunday as they withdrew from fighting that killed at least three people, the military and rebels said.',
+      '22 people',
+    ],
+    ['vi: far apart, one statement restated', 'Hiện cả nước vẫn còn 23.000 cựu thanh niên xung phong chưa được hưởng chế độ.', 'Cả nước vẫn còn 13 vạn cựu thanh niên xung phong chưa được hưởng chế độ.', '23.000 cựu'],
+    // a near copy (a planted change) is one statement however far apart its figures
+    ['en: a near copy', 'The company said 12 workers were hurt in the blast at the plant.', 'The company said 92 workers were hurt in the blast at the plant.', '12 workers'],
+    ['vi: the same sentences with values close', 'Trận lũ đã làm 120 hộ dân bị ngập sâu, chủ yếu ở các xã ven sông.', 'Theo thống kê ban đầu, mưa lớn làm 150 hộ dân bị ngập.', '120 hộ'],
+    ['vi: a near copy', 'Công ty cho biết 12 công nhân bị thương trong vụ nổ tại nhà máy.', 'Công ty cho biết 92 công nhân bị thương trong vụ nổ tại nhà máy.', '12 công'],
+    // verbs and adverbs reworded are no other scope
+    [
+      'en: verbs reworded around the same figure',
+      'During the fiscal second quarter, Cisco earned $991 million, or 14 cents a share, on sales of $4.7 billion.',
+      'Cisco reported earnings of $987 million, or 14 cents a share, on revenue of $4.62 billion for the quarter ending in April.',
+      '$991 million',
+    ],
+    ['en: both since one moment', 'Shares of Salix have rocketed 64 percent since Axcan made its first offer on April 10.', 'Since the initial takeover offer, Salix shares have risen about 35 percent.', '64 percent'],
+    ['vi: both over one span', 'Giá xăng đã tăng 12% trong 3 tháng qua, theo Bộ Công Thương.', 'Theo Bộ Công Thương, trong 3 tháng qua giá xăng tăng 15%.', '12%'],
+  ])('%s: still flagged', (_name, a, b, figure) => {
+    expect(numbers(compare(a, b).divergences).map((d) => d.a)).toContain(figure)
+  })
+
+  it('the ratio that starts a doubt is above any real disagreement of one unit in the gold (2.9)', () => {
+    expect(FAR_RATIO).toBeGreaterThan(2.9)
+  })
+})
+
+describe('the period a sentence measures over', () => {
+  const period = (text: string) => periodOf(tokenize(text).filter((t) => t.kind !== 'punct').map((t) => t.key))
+  it.each([
+    ['en: a span in one word', 'rose 2.9 percent during the four-day trading week', 'span:four day'],
+    ['en: a span in words', 'raised $49.5 million over the last three months', 'span:three month'],
+    ['en: since a moment', 'has raised $83.9 million since May', 'since'],
+    ["en: a record's reach is no period", 'hitting its highest level in 21 months', undefined],
+    ['en: a bond named by its term is no period', 'the yield in the 10-year note rose to 4.38 percent', undefined],
+    ['en: none', 'The Dow rose 98.74 points, or 1.12 percent', undefined],
+    ['vi: a span', 'giá xăng tăng 12% trong 3 tháng qua', 'span:3 month'],
+    ['vi: since a moment', 'tăng 15% kể từ đầu năm', 'since'],
+    ["vi: a record's reach is no period", 'mức cao nhất trong 21 tháng', undefined],
+  ])('%s', (_name, text, expected) => {
+    expect(period(text)).toBe(expected)
+  })
+})
