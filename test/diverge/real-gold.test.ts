@@ -26,7 +26,11 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // evidence from sessions, moves, periods, measures and names merged: vi 66 found, 3 traps
     // flagged, precision 0.915 (97/106); en 89 found, 32 traps flagged, precision 0.708 (97/137).
     // With one-word name changes judged by their sentences (branch names-missing): vi 68 found, 3 traps, 0.917.
-    ['vi', 67, 4, 0.9],
+    // vi gold grown to 92 + 146 by a second round of 56 items read on pairs no item had touched (branch
+    // vi-fresh): the untouched engine found 0 of its 9 disagreements and flagged 0 of its 47 traps
+    // (whole gold 68/92, 3/146, 0.917); with the actors of an event as slot evidence (shared-actors.ts)
+    // and héc-ta read as an area: vi 70 found, 3 traps, 0.920 (103/112). Floor on found kept one below.
+    ['vi', 69, 4, 0.9],
     ['en', 88, 33, 0.7],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
