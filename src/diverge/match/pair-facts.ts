@@ -25,6 +25,7 @@ import { SentenceSessions, differentSessions, lastDigitPlace, sameStart } from '
 import { clausesOf, differentQualifiers } from './slot-qualifiers'
 import { periodsOf, slotDoubt } from './slot-doubts'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
+import { createSharedActors } from './shared-actors'
 import { mutualBest } from './mutual-best'
 import { oneSlot, sameFact, slotOf, yearFlipSlot } from './slots'
 
@@ -245,6 +246,7 @@ export function createPairer(
   })
   const rarity = (w: string): number => Math.min(1, idf(w) / Math.log(1 + (idfTable?.n ?? 1)))
   const anchorsOf = createAnchors(factsA, factsB)
+  const actorsOf = createSharedActors(factsA, factsB)
   const wordsA = once(docA, sentenceWordsOf)
   const wordsB = once(docB, sentenceWordsOf)
   let idfTable: { a: Map<string, number>; b: Map<string, number>; n: number } | undefined
@@ -285,7 +287,8 @@ export function createPairer(
   }
 
   function judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual = false): FactPair | undefined {
-    if (!oneSlot(x.fact, y.fact)) return undefined
+    // One value on both sides (Snapdragon 800 / Snapdragon 800) agrees, however it was left over.
+    if (!oneSlot(x.fact, y.fact) || sameFact(x.fact, y.fact)) return undefined
     if (distinct(x, y)) return undefined
     const evidence: string[] = []
     let score = 0
@@ -318,10 +321,15 @@ export function createPairer(
       score += Math.min(0.25, 0.15 * anchors.length)
       evidence.push(`both sentences state ${anchors.join(', ')}`)
     }
+    const actors = x.fact.type === 'number' ? actorsOf(x, y) : []
+    if (actors.length > 0) {
+      score += 0.2
+      evidence.push(`both sentences name ${actors.join(', ')}`)
+    }
     if (rivalsA === 1 && rivalsB === 1) {
       score += 0.1
       evidence.push('only value of its kind on each side')
-    } else if (mutual && anchors.length > 0) {
+    } else if (mutual && (anchors.length > 0 || actors.length > 0)) {
       // Rivals on each side, yet each value is clearly the other's best partner and an anchor
       // ties their sentences: as good as alone. Without an anchor, the best of several guesses
       // is still a guess (measured: it paired the minutes of different chances in one match).

@@ -123,7 +123,7 @@ const CONVERSIONS: ReadonlyMap<string, { dimension: string; factor: number }> = 
       ['m', 'length', 1], ['metre', 'length', 1], ['meter', 'length', 1], ['mét', 'length', 1], ['ft', 'length', 0.3048], ['feet', 'length', 0.3048], ['foot', 'length', 0.3048],
       ['cm', 'length', 0.01], ['inch', 'length', 0.0254], ['inche', 'length', 0.0254],
       ['kg', 'mass', 1], ['kilogram', 'mass', 1], ['pound', 'mass', 0.45359237], ['lb', 'mass', 0.45359237], ['tấn', 'mass', 1000], ['tonne', 'mass', 1000],
-      ['ha', 'area', 1e4], ['hectare', 'area', 1e4], ['héc', 'area', 1e4], ['acre', 'area', 4046.8564], ['km2', 'area', 1e6],
+      ['ha', 'area', 1e4], ['hectare', 'area', 1e4], ['héc', 'area', 1e4], ['héc-ta', 'area', 1e4], ['hécta', 'area', 1e4], ['hecta', 'area', 1e4], ['acre', 'area', 4046.8564], ['km2', 'area', 1e6],
     ] as const
   ).map(([unit, dimension, factor]) => [unit.normalize('NFC'), { dimension, factor }]),
 )

@@ -27,6 +27,8 @@ describe('compatibleReason: values that do not contradict, with the reason', () 
     ['hedges that meet: approached / at least', 'The toll approached 770 people.', '770', 'The toll was at least 767 people.', '767', 'approximation'],
     ['units: miles and km', 'The fire spread 30 miles.', '30', 'The fire spread 48 km.', '48', 'unit'],
     ['units: dặm and km', 'Cháy kéo dài 1.000 dặm.', '1.000', 'Cháy kéo dài 1.600 km.', '1.600', 'unit'],
+    ['units: héc-ta and ha (vi)', 'Lửa đã thiêu rụi 25.800 héc-ta rừng.', '25.800', 'Lửa đã thiêu rụi 25.800 ha rừng.', '25.800', 'unit'],
+    ['units: hectares and ha (en)', 'The fires burnt 80,000 hectares.', '80,000', 'The fires burnt 80,000 ha.', '80,000', 'unit'],
     ['range holds the value', 'It takes 16 to 18 weeks.', '18', 'It takes 17 weeks.', '17', 'range'],
     ['two reporters rounding in their own words', 'Some 55 gang members were arrested.', '55', 'About 57 gang members were arrested.', '57', 'approximation'],
     ['two reporters rounding in their own words, vi', 'Có khoảng 55 người bị bắt.', '55', 'Có chừng 57 người bị bắt.', '57', 'approximation'],
