@@ -150,11 +150,18 @@ function sentenceFactsOf(facts: DocumentFacts): Map<number, SentenceFacts> {
   const out = new Map<number, SentenceFacts>()
   for (const [sentence, located] of facts.factsBySentence) {
     const own = located.map((l) => l.fact)
-    const signature = JSON.stringify(located.map((l) => [l.fact, l.span.text]), exactNumbers)
     // Matching is quadratic in a sentence's facts: a sentence of thousands of figures is matched as it comes.
     const self = own.length <= SELF_MATCH_MAX ? matchSlots(own, own) : undefined
     const inert = self !== undefined && self.conflicts.length === 0 && self.same.length === own.length && self.same.every(([x, y]) => x === y && sameFact(x, y))
-    out.set(sentence, { facts: own, signature, inert })
+    // Written only when a link asks (a sentence of either report with an inert one): JSON with a replacer is slow.
+    let signature: string | undefined
+    out.set(sentence, {
+      facts: own,
+      get signature() {
+        return (signature ??= JSON.stringify(located.map((l) => [l.fact, l.span.text]), exactNumbers))
+      },
+      inert,
+    })
   }
   return out
 }

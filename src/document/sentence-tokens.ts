@@ -3,7 +3,7 @@
  * by the stages that need them: alignment's token ids, the word stream that finds absent names,
  * the phrase index of abbreviation equivalences.
  *
- * Kept in columns — offsets and interned keys in typed arrays, some 12 bytes a token — rather than
+ * Kept in columns (./token-rows) — offsets and interned keys in typed arrays, some 12 bytes a token — rather than
  * as token objects (about 60 bytes each): a long report has hundreds of thousands of tokens and
  * keeps them as long as it is compared. Readers that need a key per token read `keys[key[row]]`;
  * readers that derive something per distinct key (an alignment id, a bare form) derive it once.
@@ -12,6 +12,7 @@ import type { ExpansionTable } from '../normalize/abbreviations'
 import { tokenize } from '../normalize/tokens'
 import type { MappedText } from '../normalize/unicode'
 import type { MappedSentence } from '../segment'
+import { tokenRows } from './token-rows'
 
 interface Tokenized {
   readonly nfc: MappedText
@@ -32,43 +33,17 @@ export interface TokenTable {
 
 const cache = new WeakMap<Tokenized, { table: ExpansionTable; tokens: TokenTable }>()
 
-function grow(array: Int32Array, size: number): Int32Array {
-  const bigger = new Int32Array(size)
-  bigger.set(array)
-  return bigger
-}
-
 function build(doc: Tokenized, expansions: ExpansionTable): TokenTable {
-  const count = doc.sentences.length
-  const first = new Int32Array(count + 1)
-  let capacity = 1024
-  let start: Int32Array = new Int32Array(capacity)
-  let end: Int32Array = new Int32Array(capacity)
-  let key: Int32Array = new Int32Array(capacity)
-  const keys: string[] = []
-  const ids = new Map<string, number>()
-  let rows = 0
-  for (let i = 0; i < count; i++) {
-    first[i] = rows
-    const s = doc.sentences[i]!
-    const tokens = tokenize(doc.nfc.text.slice(s.nfcStart, s.nfcEnd), expansions)
-    if (rows + tokens.length > capacity) {
-      capacity = Math.max(rows + tokens.length, capacity * 2)
-      start = grow(start, capacity)
-      end = grow(end, capacity)
-      key = grow(key, capacity)
-    }
-    for (const t of tokens) {
-      let id = ids.get(t.key)
-      if (id === undefined) ids.set(t.key, (id = keys.push(t.key) - 1))
-      start[rows] = t.start
-      end[rows] = t.end
-      key[rows] = id
-      rows++
-    }
-  }
-  first[count] = rows
-  return { first, start: start.slice(0, rows), end: end.slice(0, rows), key: key.slice(0, rows), keys }
+  const { first, key, keys, columns } = tokenRows(
+    doc.sentences.length,
+    (i) => tokenize(doc.nfc.text.slice(doc.sentences[i]!.nfcStart, doc.sentences[i]!.nfcEnd), expansions),
+    (size) => ({ start: new Int32Array(size), end: new Int32Array(size) }),
+    (c, row, t) => {
+      c.start[row] = t.start
+      c.end[row] = t.end
+    },
+  )
+  return { first, start: columns.start, end: columns.end, key, keys }
 }
 
 /** The comparison tokens of every sentence of `doc`, by expansion table (the last one asked for is kept). */

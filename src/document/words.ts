@@ -11,6 +11,7 @@
  */
 import { type Token, tokenize } from './fact-tokens'
 import type { PreparedDocument } from './index'
+import { tokenRows } from './token-rows'
 
 const KINDS: readonly Token['kind'][] = ['word', 'num', 'mixed', 'punct']
 const SPACED = 4
@@ -31,47 +32,18 @@ interface FactTokenTable {
 // Keyed by the document: a table dies with it.
 const tables = new WeakMap<PreparedDocument, FactTokenTable>()
 
-function grow<T extends Int32Array | Uint8Array>(array: T, size: number): T {
-  if (size <= array.length) return array
-  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2))
-  bigger.set(array)
-  return bigger
-}
-
 function build(doc: PreparedDocument): FactTokenTable {
-  const count = doc.sentences.length
-  const first = new Int32Array(count + 1)
-  let capacity = 1024
-  let start = new Int32Array(capacity)
-  let end = new Int32Array(capacity)
-  let flags = new Uint8Array(capacity)
-  let key = new Int32Array(capacity)
-  const keys: string[] = []
-  const ids = new Map<string, number>()
-  let rows = 0
-  for (let i = 0; i < count; i++) {
-    first[i] = rows
-    const s = doc.sentences[i]!
-    const tokens = tokenize(doc.nfc.text.slice(s.nfcStart, s.nfcEnd))
-    if (rows + tokens.length > capacity) {
-      capacity = Math.max(rows + tokens.length, capacity * 2)
-      start = grow(start, capacity)
-      end = grow(end, capacity)
-      flags = grow(flags, capacity)
-      key = grow(key, capacity)
-    }
-    for (const t of tokens) {
-      let id = ids.get(t.key)
-      if (id === undefined) ids.set(t.key, (id = keys.push(t.key) - 1))
-      start[rows] = t.start
-      end[rows] = t.end
-      flags[rows] = KINDS.indexOf(t.kind) | (t.spaced ? SPACED : 0)
-      key[rows] = id
-      rows++
-    }
-  }
-  first[count] = rows
-  return { first, start: start.slice(0, rows), end: end.slice(0, rows), flags: flags.slice(0, rows), key: key.slice(0, rows), keys }
+  const { first, key, keys, columns } = tokenRows(
+    doc.sentences.length,
+    (i) => tokenize(sentenceText(doc, i)),
+    (size) => ({ start: new Int32Array(size), end: new Int32Array(size), flags: new Uint8Array(size) }),
+    (c, row, t) => {
+      c.start[row] = t.start
+      c.end[row] = t.end
+      c.flags[row] = KINDS.indexOf(t.kind) | (t.spaced ? SPACED : 0)
+    },
+  )
+  return { first, start: columns.start, end: columns.end, flags: columns.flags, key, keys }
 }
 
 function tableOf(doc: PreparedDocument): FactTokenTable {

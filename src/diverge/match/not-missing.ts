@@ -26,6 +26,8 @@ import { transatlantic } from '../reasons/name-spelling'
 
 const EN_TEENS: ReadonlyMap<string, number> = new Map(EN_NUMBERS)
 const TEN_WORDS = new Set(['mười', 'mươi'].map(foldWord))
+const MUOI = foldWord('mười')
+const THU = foldWord('thứ')
 
 /** What a document writes: its whitespace-separated runs (bare of punctuation) and the numbers it writes in words. */
 interface WrittenForms {
@@ -36,7 +38,7 @@ interface WrittenForms {
   readonly capitals: ReadonlySet<string>
   /** Its words with British and American spellings folded together (organisation, organization). */
   readonly transatlantic: ReadonlySet<string>
-  /** Its folded words and word pairs: where another name of a country is sought. */
+  /** The names of countries (folded words and word pairs, initials marked `#`) it writes: where another name of a country is sought. */
   readonly phrases: ReadonlySet<string>
 }
 
@@ -73,28 +75,29 @@ function wordValues(words: readonly string[], add: (value: number, next: string 
     if (ORDINAL_PREFIX.has(w) || w === 'giải') {
       const next = words[i + 1] ?? ''
       // "thứ năm", "thứ hai" are also weekdays: after thứ, only digits are a rank.
-      const rank = /^\d+$/u.test(next) ? Number(next) : w === foldWord('thứ') ? undefined : VI_DIGITS.get(next)
+      const rank = /^\d+$/u.test(next) ? Number(next) : w === THU ? undefined : VI_DIGITS.get(next)
       if (rank !== undefined) add(rank, undefined, true)
     }
     // English: "thirty-two", "thirty two", "twelve"
-    const parts = w.split('-')
-    const head = EN_TEENS.get(parts[0]!)
+    // Most words have no hyphen: split only those that do.
+    const parts = w.includes('-') ? w.split('-') : undefined
+    const head = EN_TEENS.get(parts ? parts[0]! : w)
     if (head !== undefined && w !== 'hundred') {
       let value = head
       let j = i
-      const tail = parts.length === 2 ? EN_TEENS.get(parts[1]!) : undefined
+      const tail = parts?.length === 2 ? EN_TEENS.get(parts[1]!) : undefined
       if (head >= 20 && head < 100 && tail !== undefined && tail < 10) value += tail
-      else if (parts.length === 1 && head >= 20 && head < 100 && (EN_TEENS.get(words[i + 1] ?? '') ?? 10) < 10) value += EN_TEENS.get(words[(j = i + 1)]!)!
-      else if (parts.length > 1) continue
+      else if (!parts && head >= 20 && head < 100 && (EN_TEENS.get(words[i + 1] ?? '') ?? 10) < 10) value += EN_TEENS.get(words[(j = i + 1)]!)!
+      else if (parts) continue
       add(value, words[j + 1], false)
       i = j
       continue
     }
     // Vietnamese: "mười hai" 12, "hai mươi" 20, "hai mươi lăm" 25, "sáu" 6
     const digit = VI_DIGITS.get(w)
-    if (w === foldWord('mười') || (digit !== undefined && TEN_WORDS.has(words[i + 1] ?? ''))) {
-      let value = w === foldWord('mười') ? 10 : digit! * 10
-      let j = w === foldWord('mười') ? i : i + 1
+    if (w === MUOI || (digit !== undefined && TEN_WORDS.has(words[i + 1] ?? ''))) {
+      let value = w === MUOI ? 10 : digit! * 10
+      let j = w === MUOI ? i : i + 1
       const unit = VI_AFTER_TENS.get(words[j + 1] ?? '')
       if (unit !== undefined) value += unit
       if (unit !== undefined) j++
@@ -106,18 +109,37 @@ function wordValues(words: readonly string[], add: (value: number, next: string 
   }
 }
 
+// Only these phrases are ever sought in another report: a document keeps the ones it writes, not all its word pairs.
+const ALIASES: ReadonlySet<string> = new Set(COUNTRY_OF.keys())
+const PAIR_OPENERS: ReadonlySet<string> = new Set([...ALIASES].filter((a) => a.split(' ').length === 2).map((a) => a.split(' ')[0]!))
+
+/**
+ * Indexed once per document. A report repeats its runs (news vocabulary is small), so each
+ * distinct run is bared, split and folded once, and the per-word sets are filled from the
+ * distinct words: a long report costs one map step per run.
+ */
 function writtenForms(doc: PreparedDocument): WrittenForms {
   const runs = new Set<string>()
   const inWords = new Set<string>()
   const capitals = new Set<string>()
   const words: string[] = []
+  const wordsOfRun = new Map<string, readonly string[]>()
+  const distinct = new Set<string>()
   for (const run of doc.original.split(/\s+/u)) {
-    const b = bare(run)
-    if (b === '') continue
-    runs.add(b)
-    const initials = b.replace(/['’]s$/u, '')
-    if (/^\p{Lu}{2,6}$/u.test(initials)) capitals.add(initials)
-    for (const word of b.split(/[^\p{L}\p{N}-]+/u)) if (word !== '') words.push(foldWord(word))
+    let folded = wordsOfRun.get(run)
+    if (folded === undefined) {
+      const own: string[] = []
+      const b = bare(run)
+      if (b !== '') {
+        runs.add(b)
+        const initials = b.replace(/['’]s$/u, '')
+        if (/^\p{Lu}{2,6}$/u.test(initials)) capitals.add(initials)
+        for (const word of b.split(/[^\p{L}\p{N}-]+/u)) if (word !== '') own.push(foldWord(word))
+        for (const word of own) distinct.add(word)
+      }
+      wordsOfRun.set(run, (folded = own))
+    }
+    for (let k = 0; k < folded.length; k++) words.push(folded[k]!)
   }
   wordValues(words, (value, next, ordinal) => {
     if (ordinal) return void inWords.add(`ord:${value}`)
@@ -125,14 +147,22 @@ function writtenForms(doc: PreparedDocument): WrittenForms {
     if (next !== undefined) inWords.add(`${value} ${next}`)
   })
   const atlantic = new Set<string>()
-  for (const word of words) if (/^\p{L}{6,}$/u.test(word)) atlantic.add(transatlantic(word))
+  for (const word of distinct) if (/^\p{L}{6,}$/u.test(word)) atlantic.add(transatlantic(word))
   const phrases = new Set<string>()
   for (let i = 0; i < words.length; i++) {
-    phrases.add(words[i]!)
-    if (i + 1 < words.length) phrases.add(`${words[i]} ${words[i + 1]}`)
+    const word = words[i]!
+    if (ALIASES.has(word)) phrases.add(word)
+    if (i + 1 < words.length && PAIR_OPENERS.has(word)) {
+      const pair = `${word} ${words[i + 1]}`
+      if (ALIASES.has(pair)) phrases.add(pair)
+    }
   }
   // U.S., US, U.K.: initials in capitals, marked apart from the words (us, the pronoun).
-  for (const run of runs) if (/^(?:\p{Lu}\.?){2,3}$/u.test(run)) phrases.add(`#${foldWord(run.replace(/\./g, ''))}`)
+  for (const run of runs) {
+    if (!/^(?:\p{Lu}\.?){2,3}$/u.test(run)) continue
+    const initials = `#${foldWord(run.replace(/\./g, ''))}`
+    if (ALIASES.has(initials)) phrases.add(initials)
+  }
   return { runs, inWords, capitals, transatlantic: atlantic, phrases }
 }
 

@@ -250,13 +250,19 @@ export function createPairer(
   const wordsA = once(docA, sentenceWordsOf)
   const wordsB = once(docB, sentenceWordsOf)
   let idfTable: { a: Map<string, number>; b: Map<string, number>; n: number } | undefined
+  // Asked for the same words over and over (every sentence pair of every fact): each word's weight is reckoned once.
+  const idfs = new Map<string, number>()
   const idf = (w: string): number => {
+    let weight = idfs.get(w)
+    if (weight !== undefined) return weight
     if (!idfTable) {
       const [a, b] = [once(docA, documentFrequency), once(docB, documentFrequency)]
       idfTable = { a: a.df, b: b.df, n: a.n + b.n }
     }
     // Over the sentences of both reports; a word in neither counts as once.
-    return Math.log(1 + idfTable.n / ((idfTable.a.get(w) ?? 0) + (idfTable.b.get(w) ?? 0) || 1))
+    weight = Math.log(1 + idfTable.n / ((idfTable.a.get(w) ?? 0) + (idfTable.b.get(w) ?? 0) || 1))
+    idfs.set(w, weight)
+    return weight
   }
 
   // One sentence pair holds many facts: its overlap is computed once, not once per pair of facts.
