@@ -26,10 +26,11 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // evidence from sessions, moves, periods, measures and names merged: vi 66 found, 3 traps
     // flagged, precision 0.915 (97/106); en 89 found, 32 traps flagged, precision 0.708 (97/137).
     // With one-word name changes judged by their sentences (branch names-missing): vi 68 found, 3 traps, 0.917.
-    // Session 4 merged (en-traps slot doubts, en-recall units and weak conflicts, vi-fresh second round):
-    // floors set from the merged eval, one item of slack.
+    // Session 4 merged (en-traps slot doubts, en-recall units and weak conflicts, vi-fresh second round),
+    // with 52 fresh English items read before the merge: vi 70/92, 3/146, 0.945; en 111/138, 36/308,
+    // 0.734 (on the first 394 alone 95/119, 15/275, 0.844). One item of slack.
     ['vi', 69, 4, 0.9],
-    ['en', 94, 16, 0.83],
+    ['en', 110, 37, 0.72],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)
