@@ -259,6 +259,36 @@ function namesPeriod(c: Clause): boolean {
   return false
 }
 
+/** Ordinals that number the parts of a year: "the first quarter", "second-half". */
+const PART_ORDINALS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4]])
+const YEAR_PARTS = keys('quarter half')
+/** Vietnamese numbers its quarters in Roman numerals ("quý II"); "quý" alone also means "dear". */
+const QUARTER_VI = foldWord('quý')
+const ROMAN: ReadonlyMap<string, number> = new Map([['i', 1], ['ii', 2], ['iii', 3], ['iv', 4]])
+
+/**
+ * The part of a year a sentence names, when it names exactly one ("in 2002's second fiscal
+ * quarter", "first-quarter profit", "quý II"): "quarter 2", "half 1". Read from the sentence's
+ * words, so a sentence that names two parts (a comparison) names none here.
+ */
+function yearPart(c: Clause): string | undefined {
+  const parts = new Set<string>()
+  const ordinals: number[] = []
+  const romans: number[] = []
+  let plainPart: string | undefined
+  for (const w of c.sentence) {
+    const [head, tail] = w.split('-')
+    // "first-quarter", "second-half": the ordinal and its part in one word.
+    if (tail !== undefined && PART_ORDINALS.has(head!) && YEAR_PARTS.has(tail)) parts.add(`${tail} ${PART_ORDINALS.get(head!)}`)
+    else if (PART_ORDINALS.has(w)) ordinals.push(PART_ORDINALS.get(w)!)
+    else if (ROMAN.has(w)) romans.push(ROMAN.get(w)!)
+    else if (YEAR_PARTS.has(w)) plainPart = w
+  }
+  if (plainPart !== undefined && ordinals.length === 1) parts.add(`${plainPart} ${ordinals[0]}`)
+  if (c.sentence.has(QUARTER_VI) && romans.length === 1) parts.add(`quarter ${romans[0]}`)
+  return parts.size === 1 ? [...parts][0] : undefined
+}
+
 function expected(words: readonly string[]): boolean {
   return words.some((w, k) => EXPECTED.has(w) && (!EXPECTED_FIRST.has(w) || words[k - 1] === EXPECTED_FIRST.get(w)))
 }
@@ -287,6 +317,11 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   // The other sentence must name its own period: "more than $34 billion" beside "$33.4 billion last year" may be last year's too.
   const px = prior(cx)
   if (px !== prior(cy) && namesPeriod(px ? cy : cx)) return 'a figure of an earlier period against a current one'
+  // "revenue of $15.5 million in the second fiscal quarter" / "in the first quarter, … $13.5 million":
+  // each sentence names its own part of the year, and they differ.
+  const partX = yearPart(cx)
+  const partY = yearPart(cy)
+  if (partX !== undefined && partY !== undefined && partX !== partY) return `different parts of the year (${partX} / ${partY})`
   if (x.kind === 'score' && y.kind === 'score') {
     const verb = (c: Clause): string | undefined => c.before.slice(-4).find((w) => RUNNING_SCORE.has(w))
     if (verb(cx) !== verb(cy)) return 'scores at different moments of a game'

@@ -44,6 +44,8 @@ describe('slot qualifiers read from the clause', () => {
       'Ngày 15/3, Trần Thị Mai bị bắt tại nhà riêng ở Cầu Giấy.',
       '12/3',
     ],
+    ['en: two quarters, each named', 'SCO reported a net loss on revenue of $15.5 million in its second fiscal quarter.', 'In the first quarter, SCO had reported a net loss on revenue of $13.5 million.', '$15.5 million'],
+    ['vi: two quarters, each named', 'Trong quý II, công ty lãi 150 tỷ đồng.', 'Trong quý I, công ty lãi 120 tỷ đồng.', '150 tỷ đồng'],
   ])('%s', (_name, a, b, figure) => {
     expect(flaggedWith(a, b, figure)).toEqual([])
   })
@@ -53,6 +55,7 @@ describe('slot qualifiers read from the clause', () => {
     ['en: a period only one side dates may be the same one', "Singapore is the United States' 12th-largest trading partner, with trade totaling $34 billion.", 'Singapore is the 12th-largest trading partner of the United States, with trade of $33.4 billion last year.', '$34 billion'],
     ['en: a respelt name in linked sentences', 'Police said Jermaine Lindsay, 19, set off the bomb.', 'Police said Germaine Lindsay, 20, set off the bomb.', '19'],
     ['vi: a respelt name', 'Ông Hoàng Khắc Ngọc cho biết có 12 người bị thương.', 'Ông Hồ Khắc Ngọc cho biết có 15 người bị thương.', '12 người'],
+    ['en: one quarter named two ways', 'Revenue in the second quarter was $15.5 million, SCO said.', 'SCO said its second-quarter revenue was $13.5 million.', '$15.5 million'],
   ])('%s: still one slot', (_name, a, b, figure) => {
     expect(flaggedWith(a, b, figure)).toHaveLength(1)
   })
