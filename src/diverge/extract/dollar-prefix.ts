@@ -16,6 +16,6 @@ export function gluedDollar(tokens: readonly Token[], i: number): { currency: st
   if (!t || t.kind !== 'mixed' || sign?.raw !== '$' || t.spaced) return undefined
   const m = GLUED.exec(t.raw)
   if (!m) return undefined
-  const currency = m[1] === 'NZ' ? 'nzd' : DOLLAR_PREFIX.get(m[1]!.toLowerCase())
+  const currency = DOLLAR_PREFIX.get(m[1]!.toLowerCase())
   return currency ? { currency, digits: m[2]! } : undefined
 }

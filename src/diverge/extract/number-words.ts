@@ -19,7 +19,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(
   }).map(([k, v]) => [foldWord(k), v] as const),
 )
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₩', 'krw'], ['₫', 'vnd']])
-export const DOLLAR_PREFIX: ReadonlyMap<string, string> = new Map([['us', 'usd'], ['s', 'sgd'], ['a', 'aud'], ['c', 'cad'], ['hk', 'hkd'], ['nt', 'twd']])
+export const DOLLAR_PREFIX: ReadonlyMap<string, string> = new Map([['us', 'usd'], ['s', 'sgd'], ['a', 'aud'], ['c', 'cad'], ['hk', 'hkd'], ['nt', 'twd'], ['nz', 'nzd']])
 export const DURATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     năm: 'year', tháng: 'month', tuần: 'week', ngày: 'day', giờ: 'hour', tiếng: 'hour', phút: 'minute', giây: 'second',

@@ -16,6 +16,8 @@ describe('a dollar sign with its country glued to the figure', () => {
     ['en: US dollars with a multiplier', 'Tyrer agreed to pay $US1.06 million in profits.', [{ text: '$US1.06 million', value: 1_060_000, kind: 'amount', unit: 'usd' }]],
     ['en: Australian dollars', 'Tickets cost $A25 each.', [{ text: '$A25', value: 25, kind: 'amount', unit: 'aud' }]],
     ['en: thousands grouped', 'He paid $US342,195 in interest.', [{ text: '$US342,195', value: 342_195, kind: 'amount', unit: 'usd' }]],
+    ['en: New Zealand dollars, glued', 'The deal is worth $NZ3 million.', [{ text: '$NZ3 million', value: 3_000_000, kind: 'amount', unit: 'nzd' }]],
+    ['en: New Zealand dollars, letters before the sign', 'The deal is worth NZ$3 million.', [{ text: 'NZ$3 million', value: 3_000_000, kind: 'amount', unit: 'nzd' }]],
     ['en: letters before the sign, as before', 'The euro rose to US$1.1914.', [{ text: 'US$1.1914', value: 1.1914, kind: 'amount', unit: 'usd' }]],
     ['en: a model code is no amount', 'The SUV5 model sold well.', []],
     ['vi: a code glued to digits is no amount', 'Mẫu xe SUV5 có giá 1,2 tỷ đồng.', [{ text: '1,2 tỷ đồng', value: 1.2e9, kind: 'amount', unit: 'vnd' }]],
