@@ -272,6 +272,15 @@ const ROMAN: ReadonlyMap<string, number> = new Map([['i', 1], ['ii', 2], ['iii',
  * words, so a sentence that names two parts (a comparison) names none here.
  */
 function yearPart(c: Clause): string | undefined {
+  // Asked for every pair of figures of two sentences: read once per sentence.
+  if (yearParts.has(c.sentence)) return yearParts.get(c.sentence)
+  const part = readYearPart(c)
+  yearParts.set(c.sentence, part)
+  return part
+}
+const yearParts = new WeakMap<ReadonlySet<string>, string | undefined>()
+
+function readYearPart(c: Clause): string | undefined {
   const parts = new Set<string>()
   const ordinals: number[] = []
   const romans: number[] = []
