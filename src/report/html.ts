@@ -7,6 +7,7 @@
  */
 import type { Alignment, Equivalence, Report, Sentence, Span } from '../types'
 import { SEVERITIES, type Side, SIDES, bodyCount, count, groupEquivalences, label, percent, ROLE_NAMES, spanRole, times, warningMessage } from './common'
+import { htmlPage } from './html-page'
 import { escapeHtml as esc } from './escape'
 import { functionWords } from './function-words'
 import { type Mark, renderMarked } from './highlight'
@@ -26,9 +27,6 @@ export interface HtmlOptions {
    */
   readonly wordDiff?: boolean
 }
-
-/** No network, no script, no plugin: only inline styles and data: images may load. */
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 /** ISO 639-3 codes the segmenter reports → BCP 47 tags for the `lang` attribute. */
 const LANG: Readonly<Record<string, string>> = { vie: 'vi', eng: 'en', fra: 'fr', deu: 'de', spa: 'es', ind: 'id', tha: 'th', kor: 'ko', jpn: 'ja', cmn: 'zh' }
@@ -293,15 +291,10 @@ function articles(report: Report, options: HtmlOptions): string {
 export function toHtml(report: Report, options: HtmlOptions = {}): string {
   const title = options.title ?? `corroborate: ${label(report, 'a')} ↔ ${label(report, 'b')}`
   const nav = `<nav aria-label="Sections"><a href="#divergences">Divergences</a> <a href="#equivalences">Same fact, different form</a> <a href="#articles">Side by side</a></nav>`
-  return [
-    '<!doctype html>',
-    '<html lang="en">',
-    `<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(title)}</title><style>${STYLE}</style></head>`,
-    `<body><main>${header(report, title)}${nav}${divergenceList(report)}${equivalenceList(report)}${articles(report, options)}`,
-    '<footer>Made by corroborate. Word differences are computed inside linked sentences only.</footer></main></body>',
-    '</html>',
-    '',
-  ].join('\n')
+  return htmlPage({
+    title,
+    style: STYLE,
+    main: `${header(report, title)}${nav}${divergenceList(report)}${equivalenceList(report)}${articles(report, options)}`,
+    footer: 'Made by corroborate. Word differences are computed inside linked sentences only.',
+  })
 }

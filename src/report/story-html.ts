@@ -6,6 +6,7 @@
  * Content-Security-Policy forbidding both, every article string escaped.
  */
 import type { Span, Story } from '../types'
+import { htmlPage } from './html-page'
 import { escapeHtml as esc } from './escape'
 import { STORY_STYLE } from './story-html-style'
 import { type TableRow, outletList, percent, readingOf, readingText, tableRows } from './story-common'
@@ -17,8 +18,6 @@ export interface StoryHtmlOptions {
    */
   readonly title?: string
 }
-
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 const sentenceId = (outlet: number, sentence: number): string => `o${outlet}-s${sentence}`
 
@@ -133,15 +132,10 @@ function texts(story: Story): string {
 
 export function storyToHtml(story: Story, options: StoryHtmlOptions = {}): string {
   const title = options.title ?? `corroborate: story of ${story.outlets.length} reports`
-  return [
-    '<!doctype html>',
-    '<html lang="en">',
-    `<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(title)}</title><style>${STORY_STYLE}</style></head>`,
-    `<body><main>${header(story, title)}${table(story)}${uniqueList(story)}${overlapTable(story)}${texts(story)}`,
-    '<footer>Made by corroborate. Every row is read off the pairwise comparisons: between two outlets it shows what compare() reports for them.</footer></main></body>',
-    '</html>',
-    '',
-  ].join('\n')
+  return htmlPage({
+    title,
+    style: STORY_STYLE,
+    main: `${header(story, title)}${table(story)}${uniqueList(story)}${overlapTable(story)}${texts(story)}`,
+    footer: 'Made by corroborate. Every row is read off the pairwise comparisons: between two outlets it shows what compare() reports for them.',
+  })
 }

@@ -5,6 +5,7 @@
  * script, nothing to load, a CSP forbidding both, every article string escaped.
  */
 import type { Story } from '../types'
+import { htmlPage } from './html-page'
 import { escapeHtml as esc, escapeMarkdown as md } from './escape'
 import { STORY_STYLE } from './story-html-style'
 import { tableRows } from './story-common'
@@ -18,8 +19,6 @@ export interface StoryIndexEntry {
   readonly title: string
   readonly story: Story
 }
-
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 interface Summary {
   readonly disagreements: number
@@ -52,17 +51,12 @@ export function storyIndexHtml(entries: readonly StoryIndexEntry[], title = `cor
   const body = entries.length === 0
     ? '<p>No story of two or more reports.</p>'
     : `<div class="scroll"><table class="story"><thead><tr><th scope="col">#</th><th scope="col">story</th><th scope="col">reports</th><th scope="col">outlets</th><th scope="col">rows that disagree</th><th scope="col">outlets alone</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`
-  return [
-    '<!doctype html>',
-    '<html lang="en">',
-    `<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(title)}</title><style>${STORY_STYLE}</style></head>`,
-    `<body><main><header><h1>${esc(title)}</h1></header>${body}`,
-    '<footer>Made by corroborate: stories grouped by the same-event dedup, each compared with compareMany().</footer></main></body>',
-    '</html>',
-    '',
-  ].join('\n')
+  return htmlPage({
+    title,
+    style: STORY_STYLE,
+    main: `<header><h1>${esc(title)}</h1></header>${body}`,
+    footer: 'Made by corroborate: stories grouped by the same-event dedup, each compared with compareMany().',
+  })
 }
 
 export function storyIndexMarkdown(entries: readonly StoryIndexEntry[], title = `corroborate: ${entries.length} stories`): string {
