@@ -12,21 +12,24 @@ describe('names on the real gold (the gold pairs only)', async () => {
   const nameMisses = (lang: 'vi' | 'en'): string[] => result[lang].missed.filter((m: string) => / name: /.test(m))
 
   it.each([
-    // measured 2026-12-02 after names were resolved per entity: vi 5 of 60 respelt names missed, en 2 of 31
-    ['vi', 6],
-    ['en', 3],
+    // measured 2026-12-02 after names were resolved per entity: vi 5 of 60 respelt names missed, en 2 of 31;
+    // then names with reordered words (Tristan John Prendergast / John Tristan, Djihad Salafist / Salafist
+    // Jihad): vi 2 (Lao / Laos Airlines, Robert MacDonald / Joshua McDonald: another given name), en 1
+    // (Noureddinne Mouleff / Nur al-Din Muliff)
+    ['vi', 2],
+    ['en', 1],
   ] as const)('%s: at most %i respelt names missed', (lang, most) => {
     expect(nameMisses(lang).length).toBeLessThanOrEqual(most)
   })
 
   it.each([
     // measured 2026-12-02: none (World Tour Final / Finals, Stake / AtStake and Organization / World
-    // Health Organisation are now one name in another form); one of slack. English: the 52 fresh
-    // items of the fourth session brought three, not fixed yet (InternationalCo / Prisma Energy
-    // International Inc, Justice Anthony M. Kennedy / Justices Anthony Kennedy, Philippines
-    // Congress / Philippine National Congress)
+    // Health Organisation are now one name in another form); one of slack. English: none since letters
+    // added to a word make another word (InternationalCo / International) and a shorter designation
+    // whose only differing word is another form of one word is the name in short (Justice Anthony M.
+    // Kennedy / Justices Anthony Kennedy, Philippines Congress / Philippine National Congress)
     ['vi', 1],
-    ['en', 3],
+    ['en', 0],
   ] as const)('%s: at most %i name flags judged wrong', (lang, most) => {
     expect(result[lang].wrongFlags.filter((m: string) => / name: /.test(m)).length).toBeLessThanOrEqual(most)
   })

@@ -183,6 +183,10 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
   const spelling = spellingOf(textA, textB, context.lettersUnique(x.text, y.text))
+  // Anthony M. Kennedy / Anthony Kennedy, Chong Wei Feng / Wei Feng Chong: one name in another form, stated by both.
+  if (spelling.kind === 'same' && spelling.reason) {
+    return { a, b, confidence: 1, evidence: [spelling.reason], format: spelling.reason, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+  }
   if (spelling.kind !== 'respelling') return undefined
   const evidence = [...spelling.evidence]
   let confidence = spelling.score - 0.3

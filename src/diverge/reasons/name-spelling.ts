@@ -25,7 +25,17 @@ export type SpellingJudgement =
       /** The differing words of a and of b, sorted: one respelling seen in longer and shorter names. */
       readonly changes: string
     }
-  | { readonly kind: 'same' | 'different' }
+  | {
+      readonly kind: 'same'
+      /**
+       * How the two differ when they are not word for word one name: a shorter run of it
+       * (Lindsay, Anthony Kennedy for Anthony M. Kennedy), its family name moved to the other
+       * end (Chong Wei Feng / Wei Feng Chong), or a shorter designation with a word in another
+       * form (Philippines Congress / Philippine National Congress).
+       */
+      readonly reason?: 'short-form' | 'name-order' | 'word-form'
+    }
+  | { readonly kind: 'different' }
 
 interface NameWord {
   /** Lower case, marks kept: equal words are one word. */
@@ -134,6 +144,9 @@ function compareWords(x: NameWord, y: NameWord, native: boolean, marks: boolean)
   const py = cy.replace(/ph/g, 'f').replace(/^mac/, 'mc')
   if (px === py) return { score: 0.85, evidence: /^mc/.test(px) && cx.slice(0, 3) !== cy.slice(0, 3) ? 'Mac for Mc' : 'ph for f' }
   const shortest = Math.min(px.length, py.length)
+  // InternationalCo / International: letters added at the end make another word (a compound, a
+  // derivation), not the same word respelt; one letter more (Mkhitarya / Mkhitaryan) may be a slip.
+  if (Math.abs(px.length - py.length) >= 2 && (px.startsWith(py) || py.startsWith(px))) return undefined
   if (shortest >= 5 && swapped(px, py)) return { score: 0.85, evidence: 'letters swapped' }
   const d = editDistance(px, py, 2)
   if (d === 1 && shortest >= 6) return { score: 0.85, evidence: 'edit distance 1' }
@@ -269,6 +282,90 @@ export interface SpellingOptions {
   readonly marks?: boolean
 }
 
+/** How the words of a shorter name meet words of a longer one, placed at given positions. */
+interface Placement {
+  readonly equal: number
+  readonly differing: number
+  /** Differing words that are one another's English derivation (Philippines / Philippine, Justice / Justices). */
+  readonly derived: number
+  readonly weakest: number
+  readonly evidence: ReadonlySet<string>
+  readonly fromShort: readonly string[]
+  readonly fromLong: readonly string[]
+}
+
+/** The words of `short` against the words of `long` at positions `at`, or undefined when a pair of words rules it out. */
+function place(short: readonly NameWord[], long: readonly NameWord[], at: readonly number[], native: boolean, marks: boolean): Placement | undefined {
+  let weakest = 1
+  let differing = 0
+  let derived = 0
+  let equal = 0
+  const evidence = new Set<string>()
+  const fromShort: string[] = []
+  const fromLong: string[] = []
+  for (let k = 0; k < short.length; k++) {
+    const x = short[k]!
+    const y = long[at[k]!]!
+    const match = compareWords(x, y, native, marks)
+    if (!match) return undefined
+    if (match.score === 1) {
+      equal++
+      continue
+    }
+    differing++
+    fromShort.push(x.bare)
+    fromLong.push(y.bare)
+    weakest = Math.min(weakest, match.score)
+    evidence.add(match.evidence)
+    if (derivation(x.bare, y.bare)) {
+      // Maya / Mayan, Europe / European: with no word of the name agreeing, another word, not a respelling.
+      if (short.length === 1) return undefined
+      derived++
+    }
+    // A Vietnamese name is known by its last word: marks changed there (Văn Thành / Văn Thạnh) make another person.
+    if (match.evidence === 'tone or vowel marks' && (k === short.length - 1 || at[k] === long.length - 1)) return undefined
+    // World Tour Final / Finals: an English plural on the last word is the same name's form.
+    if (k === short.length - 1 && at[k] === long.length - 1 && short.length >= 2 && plural(x.bare, y.bare)) return undefined
+  }
+  // Two marks-only changes are two other syllables, not one person marked two ways.
+  if (evidence.has('tone or vowel marks') && differing > 1) return undefined
+  // A short form agreeing in no word must be close (Sundwall / Sean Sundwell) or keep the word's
+  // start (Timo / Đông Timor), not be another word a letter away (Gmail / Yahoo Mail).
+  const sameStarts = fromShort.every((w, k) => w.slice(0, 3) === fromLong[k]!.slice(0, 3))
+  if (short.length < long.length && equal === 0 && weakest < 0.85 && !sameStarts) return undefined
+  return { equal, differing, derived, weakest, evidence, fromShort, fromLong }
+}
+
+/** Every order of `k` distinct positions among `n` that is not increasing: the words of a short form reordered. */
+function reorderings(k: number, n: number): number[][] {
+  const out: number[][] = []
+  const pick = (chosen: number[]): void => {
+    if (chosen.length === k) {
+      if (chosen.some((p, i) => i > 0 && p < chosen[i - 1]!)) out.push([...chosen])
+      return
+    }
+    for (let i = 0; i < n; i++) {
+      if (chosen.includes(i)) continue
+      chosen.push(i)
+      pick(chosen)
+      chosen.pop()
+    }
+  }
+  pick([])
+  return out
+}
+
+/** The whole name with its first word moved to the end or its last to the front: family name first or last. */
+function familyNameMoved(at: readonly number[], n: number): boolean {
+  if (at.length !== n) return false
+  const firstToEnd = at.every((p, i) => p === (i + 1) % n)
+  const lastToFront = at.every((p, i) => p === (i + n - 1) % n)
+  return firstToEnd || lastToFront
+}
+
+// Reordered names are sought among names this short only: the orders grow factorially.
+const REORDER_MAX_WORDS = 4
+
 /**
  * Judge two names. A respelling needs every word of the shorter name to meet a
  * word of the longer in order (a short form may leave words of the longer out,
@@ -276,6 +373,13 @@ export interface SpellingOptions {
  * differing word, and each differing word close enough. Lone short words need
  * more: they are scored lower here and the caller asks for context before it
  * reports them.
+ *
+ * Out of order, a foreign name of two words or more is the same name when its family name moved
+ * from one end to the other (Chong Wei Feng / Wei Feng Chong), and a respelling when its words
+ * were otherwise reordered (Tristan John Prendergast / John Tristan): the reader is told another
+ * family name. A shorter designation whose only differing words are another form of one word
+ * (Philippines Congress / Philippine National Congress, Justice Anthony M. Kennedy / Justices
+ * Anthony Kennedy) is the name in short, not a respelling.
  */
 export function judgeSpelling(a: string, b: string, options: SpellingOptions = {}): SpellingJudgement {
   const wa = wordsOf(a)
@@ -285,58 +389,44 @@ export function judgeSpelling(a: string, b: string, options: SpellingOptions = {
   // Two names of Vietnamese syllables only: Vietnamese names, where a changed letter is another name.
   const native = wa.every((w) => w.syllable) && wb.every((w) => w.syllable)
   const marks = options.marks === true && short.length >= 2
+  const shorter = short.length < long.length
   let best: SpellingJudgement = { kind: 'different' }
   let bestScore = -1
-  for (const at of placements(short.length, long.length)) {
-    // A word left out inside the kept run (a middle name) costs a little: a run written whole is likelier.
-    const gaps = at[at.length - 1]! - at[0]! + 1 - at.length
-    let weakest = 1
-    let differing = 0
-    let equal = 0
-    const evidence = new Set<string>()
-    let ok = true
-    const fromShort: string[] = []
-    const fromLong: string[] = []
-    for (let k = 0; k < short.length && ok; k++) {
-      const x = short[k]!
-      const y = long[at[k]!]!
-      const match = compareWords(x, y, native, marks)
-      if (!match) ok = false
-      else if (match.score === 1) equal++
-      else {
-        differing++
-        fromShort.push(x.bare)
-        fromLong.push(y.bare)
-        weakest = Math.min(weakest, match.score)
-        evidence.add(match.evidence)
-        // Maya / Mayan, Europe / European: with no word of the name agreeing, another word, not a respelling.
-        if (derivation(x.bare, y.bare) && short.length === 1) ok = false
-        // A Vietnamese name is known by its last word: marks changed there (Văn Thành / Văn Thạnh) make another person.
-        if (match.evidence === 'tone or vowel marks' && (k === short.length - 1 || at[k] === long.length - 1)) ok = false
-        // World Tour Final / Finals: an English plural on the last word is the same name's form.
-        if (k === short.length - 1 && at[k] === long.length - 1 && short.length >= 2 && plural(x.bare, y.bare)) ok = false
+  const consider = (at: readonly number[], reordered: boolean): void => {
+    const placed = place(short, long, at, native, marks)
+    if (!placed) return
+    const nameOrder = reordered && familyNameMoved(at, long.length)
+    const moved = reordered && !nameOrder
+    if (placed.differing === 0 || (shorter && !moved && placed.derived === placed.differing)) {
+      if (moved) {
+        // Tristan John Prendergast / John Tristan: the same words in an order that names another family name.
+        considerRespelling(0.8, ['words reordered'], 0, placed.equal, short.map((w) => w.bare), at.map((p) => long[p]!.bare))
+        return
       }
-    }
-    // Two marks-only changes are two other syllables, not one person marked two ways.
-    if (!ok || (evidence.has('tone or vowel marks') && differing > 1)) continue
-    // A short form agreeing in no word must be close (Sundwall / Sean Sundwell) or keep the word's
-    // start (Timo / Đông Timor), not be another word a letter away (Gmail / Yahoo Mail).
-    const sameStarts = fromShort.every((w, k) => w.slice(0, 3) === fromLong[k]!.slice(0, 3))
-    if (short.length < long.length && equal === 0 && weakest < 0.85 && !sameStarts) continue
-    if (differing === 0) {
       if (bestScore < 1) {
-        best = { kind: 'same' }
+        const reason = nameOrder ? 'name-order' : placed.differing > 0 ? 'word-form' : shorter ? 'short-form' : undefined
+        best = reason ? { kind: 'same', reason } : { kind: 'same' }
         bestScore = 1
       }
-      continue
+      return
     }
-    const score = weakest - 0.05 * (differing - 1) - 0.01 * gaps
-    if (score > bestScore && bestScore < 1) {
-      bestScore = score
-      const [ofA, ofB] = short === wa ? [fromShort, fromLong] : [fromLong, fromShort]
-      const changes = `${ofA.sort().join(' ')}\u0000${ofB.sort().join(' ')}`
-      best = { kind: 'respelling', score, evidence: [...evidence], shortForm: short.length < long.length, sharedWords: equal, changes }
-    }
+    // A word left out inside the kept run (a middle name) costs a little: a run written whole is likelier.
+    const gaps = reordered ? 0 : at[at.length - 1]! - at[0]! + 1 - at.length
+    const evidence = moved ? [...placed.evidence, 'words reordered'] : [...placed.evidence]
+    considerRespelling(placed.weakest - 0.05 * (placed.differing - 1) - 0.01 * gaps - (moved ? 0.05 : 0), evidence, placed.differing, placed.equal, placed.fromShort, placed.fromLong)
+  }
+  const considerRespelling = (score: number, evidence: readonly string[], differing: number, equal: number, fromShort: readonly string[], fromLong: readonly string[]): void => {
+    if (!(score > bestScore && bestScore < 1)) return
+    bestScore = score
+    const [ofA, ofB] = short === wa ? [fromShort, fromLong] : [fromLong, fromShort]
+    // Reordered words are told by their order; respelt ones sorted, so one respelling in longer and shorter names is one change.
+    const join = (words: readonly string[]): string => (differing === 0 ? words.join(' ') : [...words].sort().join(' '))
+    best = { kind: 'respelling', score, evidence, shortForm: shorter, sharedWords: equal, changes: `${join(ofA)}\u0000${join(ofB)}` }
+  }
+  for (const at of placements(short.length, long.length)) consider(at, false)
+  // Out of order only when in order nothing fits, and never for Vietnamese names (Đức Anh and Anh Đức are two people).
+  if (best.kind === 'different' && !native && short.length >= 2 && long.length <= REORDER_MAX_WORDS) {
+    for (const at of reorderings(short.length, long.length)) consider(at, true)
   }
   return best
 }

@@ -53,6 +53,59 @@ describe('names paired across unlinked sentences', () => {
     expect(names(compare(a, b))).toEqual([])
   })
 
+  it.each([
+    // MSRP train pairs the engine flagged as respellings: another form of one name, neither missing
+    ['Justice Anthony M. Kennedy also dissented from the dismissal.', 'Justices Anthony Kennedy, Sandra Day O\'Connor and Stephen Breyer dissented.', 'word-form'],
+    [
+      'It was the first speech by a US president to a joint session of the Philippines Congress since 1960.',
+      'President Bush on Saturday became the first American president to address a joint session of the Philippine National Congress in 1960.',
+      'word-form',
+    ],
+    // VietnameseMDS cluster 97: the player's family name written last, then first
+    [
+      'Giải cầu lông khai mạc hôm qua tại Hà Nội. Tay vợt Wei Feng Chong của Malaysia đã thắng 2-0 ở vòng một.',
+      'Chong Wei Feng từng vào tứ kết năm ngoái. Giải cầu lông khai mạc hôm qua tại Hà Nội.',
+      'name-order',
+    ],
+  ])('one name in another form is an equivalence, not a respelling nor missing: %s', (a, b, reason) => {
+    const report = compare(a, b)
+    expect(names(report)).toEqual([])
+    expect(report.equivalences.map((e) => e.reason)).toContain(reason)
+    const equivalence = report.equivalences.find((e) => e.reason === reason)!
+    expect(missingNames(report)).not.toContain(equivalence.a.text)
+    expect(missingNames(report)).not.toContain(equivalence.b.text)
+  })
+
+  it.each([
+    // a temporary name and the final name: two names, each missing from the other sentence (MSRP train)
+    [
+      "The second company, temporarily dubbed ``InternationalCo.'', includes 19 international power and pipeline holdings.",
+      'The second company, to be called Prisma Energy International Inc., includes 19 international power and pipeline holdings.',
+    ],
+  ])('keeps two names of one thing apart: %s', (a, b) => {
+    expect(names(compare(a, b))).toEqual([])
+  })
+
+  it.each([
+    // given names swapped, surname dropped: the award list names another family name (VietnameseMDS cluster 81)
+    [
+      'Thủ môn xuất sắc nhất: Tristan John Prendergast (500 USD). Vua phá lưới: Alex Urosevski.',
+      'Vua phá lưới: Alex Urosevski. Thủ môn xuất sắc nhất giải: John Tristan (U-21 Sydney).',
+      ['Tristan John Prendergast', 'John Tristan'],
+    ],
+    // reordered and respelt: the group the minister meant (MSRP train)
+    [
+      'The minister said the investigation points to a group arrested recently, an apparent reference to Djihad Salafist.',
+      'The minister said the investigation points to a group arrested recently, an apparent reference to Salafist Jihad.',
+      ['Djihad Salafist', 'Salafist Jihad'],
+    ],
+  ])('reports a name whose words are reordered as a respelling: %s', (a, b, pair) => {
+    const report = compare(a, b)
+    expect(names(report)).toEqual([pair])
+    expect(missingNames(report)).not.toContain(pair[0])
+    expect(missingNames(report)).not.toContain(pair[1])
+  })
+
   it("treats an apostrophe-less possessive as format, not a respelling (O'Neill's / ONeills)", () => {
     const report = compare(
       "The revival of Eugene O'Neill's family drama got seven Tony nominations.",

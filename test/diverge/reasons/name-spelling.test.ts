@@ -37,6 +37,10 @@ describe('judgeSpelling: one name respelt', () => {
     ['Iran', 'Pakistan'],
     ['World Tour Final', 'World Tour Finals'], // an English plural on the head word
     ['Viết Phong', 'Việt Phong'], // marks only: another name unless the caller says otherwise
+    ['InternationalCo', 'Prisma Energy International Inc'], // letters added to a word: a compound, another name
+    ['Justice Anthony M. Kennedy', 'Justices Anthony Kennedy'], // a plural title and a middle initial: form
+    ['Philippines Congress', 'Philippine National Congress'], // a demonym form and an extra word: a designation
+    ['Đức Anh', 'Anh Đức'], // Vietnamese names in another order: two people
   ])('%s / %s is not a respelling', (a, b) => {
     expect(judgeSpelling(a, b).kind).not.toBe('respelling')
   })
@@ -48,6 +52,27 @@ describe('judgeSpelling: one name respelt', () => {
     ['Nguyễn Dũng', 'Nguyễn Tấn Dũng'], // a middle name left out
   ])('%s / %s is the same name in short', (a, b) => {
     expect(judgeSpelling(a, b).kind).toBe('same')
+  })
+
+  it.each([
+    ['Anthony M. Kennedy', 'Anthony Kennedy', 'short-form'], // a middle initial left out
+    ['Justice Anthony M. Kennedy', 'Justices Anthony Kennedy', 'word-form'],
+    ['Philippines Congress', 'Philippine National Congress', 'word-form'],
+    ['Wei Feng Chong', 'Chong Wei Feng', 'name-order'], // family name last / first (VietnameseMDS, cluster 97)
+    ['Kim Jong Un', 'Jong Un Kim', 'name-order'],
+  ])('%s / %s is one name in another form (%s)', (a, b, reason) => {
+    expect(judgeSpelling(a, b)).toEqual({ kind: 'same', reason })
+  })
+
+  it.each([
+    // given names swapped and the surname dropped: the reader is told another family name (cluster 81)
+    ['Tristan John Prendergast', 'John Tristan', 'words reordered'],
+    ['Djihad Salafist', 'Salafist Jihad', 'edit distance 1'], // reordered and respelt (MSRP train)
+    ['Lao Airlines', 'Laos Airlines', 'edit distance 1'], // one word in another form, no word left out: a respelling
+  ])('%s / %s is a respelling (%s)', (a, b, why) => {
+    const judgement = judgeSpelling(a, b)
+    expect(judgement.kind).toBe('respelling')
+    if (judgement.kind === 'respelling') expect(judgement.evidence).toContain(why)
   })
 
   it.each([
