@@ -87,7 +87,7 @@ const STOPWORDS = new Set(
     'january february march april may june july august september october november december ' +
     'theo tại trong ngày sáng chiều tối trưa đêm hôm khi sau trước với và của cho là có không đã đang sẽ này đó ' +
     'các những một hai ba nhưng nếu vì để từ đến về trên dưới ở như cùng thay tiếp nhân phát bày việc cũng tuy ' +
-    'riêng còn đây đồng thời tháng năm lúc chính'
+    'riêng còn đây đồng thời tháng năm lúc chính ngoài'
   )
     .split(' ')
     .map(foldWord),
@@ -96,7 +96,7 @@ const STOPWORDS = new Set(
 // First syllables of institutional terms: a native run opening with one and
 // running into a lower-case syllable is a truncated term, not a name.
 const INSTITUTION_HEADS = new Set(
-  'bộ ban sở cục tổng phó lễ kỷ nhà chính quốc đảng hội ủy viện trường công tập ngân báo đài thông văn mặt liên tòa đại trung thành tỉnh huyện xã phường quận đối'
+  'bộ ban sở cục tổng phó lễ kỷ nhà chính quốc đảng hội ủy viện học trường công tập ngân báo đài thông văn mặt liên tòa đại trung thành tỉnh huyện xã phường quận đối'
     .split(' ')
     .map(foldWord),
 )
@@ -224,8 +224,8 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
       // A lone native syllable is a name only when a title introduces it (ông Lâm).
       if (run.length === 1 && !cue?.person) return
       if (followedByLower && INSTITUTION_HEADS.has(run[0]!.folded) && !cue?.person) return
-      // "Phó chủ tịch Ủy ban…", "tổng giám đốc Tập đoàn…": a title before an institution, not before a person.
-      if (followedByLower && run.length === 1 && NEVER_GIVEN_NAMES.has(run[0]!.folded)) return
+      // "Phó chủ tịch Ủy ban…", "tổng giám đốc Tập đoàn…", "Bộ trưởng Bộ Quốc phòng": a title before an institution, not before a person.
+      if (followedByLower && NEVER_GIVEN_NAMES.has(run[0]!.folded)) return
     }
     const start = run[0]!.start
     const end = run[run.length - 1]!.end

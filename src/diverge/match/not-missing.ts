@@ -226,6 +226,15 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
 }
 
 const CREDIT_WORD = new Set(['ảnh', 'nguồn', 'photo', 'source'].map(foldWord))
+// Currencies named after a country or people: "the Swiss franc", "the Canadian dollar", "đô la Mỹ". Words
+// that are also verbs (won, pounds) are left out: "Korea won", "Israel pounds" name the country.
+const CURRENCY_AFTER = /^\s+(?:francs?|dollars?|pesos?|rupees?|yen|yuan|euros?|rubles?|roubles?|kronas?|kronor|krone|lira|ringgit|baht|dinars?|shekels?)\b/u
+const CURRENCY_BEFORE = /(?:đô la|đôla|đô-la|đồng)\s+$/iu
+
+/** The country or people a currency is named after (Swiss of the Swiss franc): the currency, not a place a report names. */
+function namesCurrency(doc: PreparedDocument, start: number, end: number): boolean {
+  return CURRENCY_AFTER.test(doc.original.slice(end, end + 12)) || CURRENCY_BEFORE.test(doc.original.slice(Math.max(0, start - 8), start))
+}
 /** Thirty-two, Two-year-old Egyptian, Twenty: a number in words, hyphenated or alone, read as a name. */
 function numeralName(text: string, tokens: readonly string[]): boolean {
   const hyphenated = /^(\p{L}+)-\p{L}/u.exec(text)
@@ -238,6 +247,7 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   const tokens = name.fact.tokens
   const { start, end } = name.span
   if (inTeaser(own, name.sentence, start)) return true
+  if (namesCurrency(own, start, end)) return true
   // Thirty-two, Two-year-old Egyptian: a number opening a sentence, read as a name.
   if (tokens.length > 0 && numeralName(name.fact.text, tokens)) return true
   // Standard & Poor's: a piece of a name joined by an ampersand.

@@ -31,6 +31,12 @@ describe('extractNames: what is a name', () => {
     // A number word opening the sentence counts the name after it.
     ['Two Democrats, Sen. Charles Robb and Wendell Ford, voted no.', ['Democrats', 'Charles Robb', 'Wendell Ford']],
     ['Sixty-five Britons were flown home.', ['Britons']],
+    // A title before an institution cut at its lower-case syllable: the institution, not a person (VietnameseMDS cluster 56).
+    ['Bộ trưởng Bộ Quốc phòng Phùng Quang Thanh dự lễ.', ['Phùng Quang Thanh']],
+    // An academy's name cut at its lower-case syllable is no name (cluster 65).
+    ['Tôi là Nguyễn Văn Nam, giảng viên Học Viện Kỹ thuật Quân sự.', ['Nguyễn Văn Nam']],
+    // A preposition opening the sentence is no part of the name after it (cluster 89).
+    ['Ngoài Tấn Trường, đội còn gọi thủ môn Vĩnh Lợi.', ['Tấn Trường', 'Vĩnh Lợi']],
   ] as const)('%s', (sentence, expected) => {
     expect(texts(sentence)).toEqual(expected)
   })

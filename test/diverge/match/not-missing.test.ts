@@ -35,6 +35,8 @@ describe('what is not a fact is not missing', () => {
     ['en, a piece of an ampersand name', "The broad Standard & Poor's 500 index slipped 12.27 points.", 'The S.& P. 500 slipped 12.27 points.', 'Poor'],
     ['vi, a byline run into the photo credit', 'Các đám cháy vẫn chưa được kiểm soát. Nguyễn Thủy Ảnh: CNN', 'Cháy rừng lan rộng ở bang New South Wales.', 'Nguyễn Thủy Ảnh'],
     ['vi, bylines before the source line', 'Ông Mustafa Qadri nhận định. Thục Ninh - Bình Giang Theo L’Humanité, Telegraph', 'Báo cáo được công bố hôm qua.', 'Thục Ninh'],
+    ['en, the country a currency is named after', 'The euro was at $1.1566 against the dollar, up 0.07 percent on the day.', 'Against the Swiss franc the dollar was at 1.3289 francs, up 0.5 percent.', 'Swiss'],
+    ['vi, the country a currency is named after', 'Giá vàng thế giới giảm 12 USD mỗi ounce.', 'Giá vàng thế giới giảm 12 đô la Mỹ mỗi ounce.', 'Mỹ'],
     ['vi, a related-article teaser', 'Manon là người tình mới của Benzema. >> Ribery và Benzema vẫn chưa thoát án', 'Manon là người tình mới của Benzema.', 'Ribery'],
   ])('%s', (_why, a, b, fact) => {
     expect(missing(a, b)).not.toContain(fact)
@@ -52,6 +54,7 @@ describe('facts really absent stay missing', () => {
     ['vi, a body sentence run into a teaser keeps its facts', '>> Ấn Độ kêu gọi hòa bình trên Biển Đông Ngoại trưởng Ấn Độ Salman Khurshid đưa ra tuyên bố trong bối cảnh Thủ tướng Ấn Độ đang có chuyến thăm Trung Quốc để thảo luận về biên giới.', 'Thủ tướng Ấn Độ Manmohan Singh thăm Trung Quốc.', 'Salman Khurshid'],
     ['vi, thứ năm is a weekday, not the fifth', 'Djokovic giành danh hiệu thứ 5 trong năm nay.', 'Djokovic thi đấu trận chung kết vào thứ năm.', 'thứ 5'],
     ['en, a name', 'Some 660 prisoners from 42 countries, including Canada, are held.', 'Some 660 prisoners from 42 countries are being held.', 'Canada'],
+    ['en, a country before a verb that is also a currency', 'South Korea won the match 2-1 in Seoul on Sunday.', 'The match in Seoul ended 2-1 on Sunday.', 'South Korea'],
   ])('%s', (_why, a, b, fact) => {
     expect(missing(a, b)).toContain(fact)
   })
