@@ -101,7 +101,12 @@ const INSTITUTION_HEADS = new Set(
     .map(foldWord),
 )
 // Institution heads that are never a given name, so a title before them does not make them one.
-const NEVER_GIVEN_NAMES = new Set('ủy ủy tập bộ sở cục viện ngân tòa đảng'.split(' ').map(foldWord))
+const NEVER_GIVEN_NAMES = new Set('ủy ủy tập bộ sở cục viện ngân tòa đảng hội'.split(' ').map(foldWord))
+// Of those, the ones no family name is either: a longer run opening with one is an institution too
+// (Bộ trưởng Bộ Quốc phòng), while Tập opens Chủ tịch Tập Cận Bình.
+const NEVER_FAMILY_NAMES = new Set([...NEVER_GIVEN_NAMES].filter((word) => word !== foldWord('tập')))
+// Titles a portfolio follows: "Bộ trưởng Nội vụ", "Thứ trưởng Tài chính" name the ministry before the person.
+const PORTFOLIO_TITLES = new Set(['bộ trưởng', 'thứ trưởng'].map((t) => t.split(' ').map(foldWord).join(' ')))
 const ORG_WORDS = new Set(
   (
     'bộ ban sở cục đảng quốc_hội chính_phủ ủy_ban ngân_hàng công_ty tập_đoàn viện trường đại_học báo đài clb ' +
@@ -119,6 +124,8 @@ const SURNAMES = new Set(
     .split(' ')
     .map(foldWord),
 )
+// Abbreviations that open a place name, written with a dot: St. Louis, Mt. Everest, Ft. Worth.
+const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft'])
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'ten'])
 
 const VI_MARKED = /[ăâêôơưđàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u
@@ -225,7 +232,7 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
       if (run.length === 1 && !cue?.person) return
       if (followedByLower && INSTITUTION_HEADS.has(run[0]!.folded) && !cue?.person) return
       // "Phó chủ tịch Ủy ban…", "tổng giám đốc Tập đoàn…", "Bộ trưởng Bộ Quốc phòng": a title before an institution, not before a person.
-      if (followedByLower && NEVER_GIVEN_NAMES.has(run[0]!.folded)) return
+      if (followedByLower && (run.length === 1 ? NEVER_GIVEN_NAMES : NEVER_FAMILY_NAMES).has(run[0]!.folded)) return
     }
     const start = run[0]!.start
     const end = run[run.length - 1]!.end
@@ -267,7 +274,8 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
     let j = i + 1
     while (j < words.length) {
       const n = words[j]!
-      const afterInitial = words[j - 1]!.initial && /^\.[ \t\u00a0]*$/u.test(n.gap) // George W. Bush, Sergei V.Mikhailov
+      // George W. Bush, Sergei V.Mikhailov, St. Louis
+      const afterInitial = (words[j - 1]!.initial || NAME_ABBREVIATIONS.has(words[j - 1]!.folded)) && /^\.[ \t\u00a0]*$/u.test(n.gap)
       if (!spaceOnly(n.gap) && !afterInitial) break
       if (n.cap) {
         if (matchCue(words, j, cues, false)) break
@@ -282,7 +290,11 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
     while (run.length > 0 && !run[run.length - 1]!.cap) run = run.slice(0, -1)
     if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded))) run = run.slice(1)
     const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
-    emitSplit(run, cueHere, followedByLower, emit)
+    // "Bộ trưởng Nội vụ Mexico Osorio Chong": one syllable running on into lower case, then a name,
+    // after a minister's title is the portfolio, not a person (Bộ trưởng Lâm cho biết stays a name).
+    const portfolio =
+      followedByLower && run.length === 1 && cueHere?.person !== undefined && PORTFOLIO_TITLES.has(cueHere.person) && isVietnameseSyllable(run[0]!.folded) && words[j + 1]?.cap === true && spaceOnly(words[j + 1]!.gap)
+    if (!portfolio) emitSplit(run, cueHere, followedByLower, emit)
     i = j
   }
   return out

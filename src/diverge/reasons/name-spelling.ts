@@ -390,6 +390,9 @@ export function judgeSpelling(a: string, b: string, options: SpellingOptions = {
   const native = wa.every((w) => w.syllable) && wb.every((w) => w.syllable)
   const marks = options.marks === true && short.length >= 2
   const shorter = short.length < long.length
+  // Maya / Mayan, Democrat / Democratic: one word and its derivation are another word, never a
+  // respelling, but the same name in another form: a report that writes one names what the other does.
+  if (wa.length === 1 && wb.length === 1 && !native && derivation(wa[0]!.bare, wb[0]!.bare)) return { kind: 'same', reason: 'word-form' }
   let best: SpellingJudgement = { kind: 'different' }
   let bestScore = -1
   const consider = (at: readonly number[], reordered: boolean): void => {

@@ -37,6 +37,15 @@ describe('extractNames: what is a name', () => {
     ['Tôi là Nguyễn Văn Nam, giảng viên Học Viện Kỹ thuật Quân sự.', ['Nguyễn Văn Nam']],
     // A preposition opening the sentence is no part of the name after it (cluster 89).
     ['Ngoài Tấn Trường, đội còn gọi thủ môn Vĩnh Lợi.', ['Tấn Trường', 'Vĩnh Lợi']],
+    // Tập is a family name as well as the head of Tập đoàn.
+    ['Chiến dịch do Chủ tịch Tập Cận Bình khởi xướng.', ['Tập Cận Bình']],
+    // An association's chair: the association cut at its lower-case syllable is no name (cluster 78).
+    ['Anh Phan Văn Mãi, Chủ tịch Hội Liên hiệp Thanh niên, phát biểu.', ['Phan Văn Mãi']],
+    // A minister's portfolio before a name is no name (cluster 13); a minister named by one syllable is.
+    ['Bộ trưởng Nội vụ Mexico Osorio Chong cho biết.', ['Mexico', 'Osorio Chong']],
+    ['Bộ trưởng Lâm cho biết dự án sẽ hoàn thành.', ['Lâm']],
+    // An abbreviated place word with its dot (MSRP train).
+    ['A panel of the appeals court in St. Louis overturned the ruling.', ['St. Louis']],
   ] as const)('%s', (sentence, expected) => {
     expect(texts(sentence)).toEqual(expected)
   })

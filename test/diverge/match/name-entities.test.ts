@@ -61,6 +61,12 @@ describe('names paired across unlinked sentences', () => {
       'President Bush on Saturday became the first American president to address a joint session of the Philippine National Congress in 1960.',
       'word-form',
     ],
+    // a name and its derivation (MSRP train): the other sentence names the same party, the same heritage
+    [
+      'The 2000 Democratic platform supported "the full inclusion of gay and lesbian families in the life of the nation."',
+      'The Democrat\'s 2000 platform backed "the full inclusion of gay and lesbian families into the life of the nation."',
+      'word-form',
+    ],
     // VietnameseMDS cluster 97: the player's family name written last, then first
     [
       'Giải cầu lông khai mạc hôm qua tại Hà Nội. Tay vợt Wei Feng Chong của Malaysia đã thắng 2-0 ở vòng một.',
