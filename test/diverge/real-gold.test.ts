@@ -33,7 +33,8 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // 25 traps), the untouched engine 0/15 and 0/25, whole gold 70/107, 3/171, 0.945. With minutes
     // of a match paired by the match's order and counted nouns of one thing (dân / người): fresh
     // round 11/15, 0/25; whole gold 84/107, 3/171, 0.952 (118/124).
-    ['vi', 83, 4, 0.94],
+    // With the shoot-out score as its own slot: 85/107, 3/171, 0.952 (119/125).
+    ['vi', 84, 4, 0.94],
     ['en', 110, 37, 0.72],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
