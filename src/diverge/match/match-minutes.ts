@@ -27,6 +27,8 @@ const MAX_GAP = 3
 const MAX_BASE_DISTANCE = 2
 /** The latest minute of a match, stoppage and extra time included. */
 const LAST_MINUTE = 130
+/** Mentions of one minute weighed per side: a report repeats a minute once or twice, never hundreds of times. */
+const MAX_MENTIONS = 4
 
 /**
  * A minute of the match as the extractor reads it: a bare number in the slot of `phút` ("phút 43",
@@ -139,8 +141,8 @@ export function pairMatchMinutes(
     if (closeToB.get(y)!.length !== 1) continue
     // The same minute may be written twice in a report: any of its mentions may tell the event.
     let best: FactPair | undefined
-    for (const ma of openA.filter((m) => m.at === x)) {
-      for (const mb of openB.filter((m) => m.at === y)) {
+    for (const ma of openA.filter((m) => m.at === x).slice(0, MAX_MENTIONS)) {
+      for (const mb of openB.filter((m) => m.at === y).slice(0, MAX_MENTIONS)) {
         const evidence: string[] = [`minutes of one match: ${describe(ma, ma.located.span.text)} vs ${describe(mb, mb.located.span.text)}, no other event between`]
         let score = 0.5
         let onlyAfter = true

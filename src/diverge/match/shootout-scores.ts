@@ -20,6 +20,9 @@ const SHOOTOUT = /luân lưu|loạt (?:sút|đá) (?:11 ?m|penalty|phạt đền
 const SCORE_THEN_SHOOTOUT = /^\s*(?:sau|trong|on|in|after)\b[^.,;:()]{0,24}$/iu
 /** Between the shoot-out words and a score after them: the same clause, no aggregate or 90-minute cue. */
 const SHOOTOUT_THEN_SCORE = /^[^.;:()]{0,80}$/u
+/** How far (in characters) a score may stand before or after the shoot-out words. */
+const NEAR_BEFORE = 40
+const NEAR_AFTER = 100
 const NOT_SHOOTOUT = /chung cuộc|tổng tỷ số|tổng tỉ số|aggregate|90 phút|hiệp|half/iu
 
 function isScore(fact: Fact): boolean {
@@ -28,7 +31,7 @@ function isScore(fact: Fact): boolean {
 
 /** The facts of one report that give its shoot-out's score. */
 function shootoutScores(doc: PreparedDocument, facts: DocumentFacts): Located<Fact>[] {
-  const out: Located<Fact>[] = []
+  const out = new Set<Located<Fact>>()
   for (const [i, located] of facts.factsBySentence) {
     const scores = located.filter((l) => isScore(l.fact))
     if (scores.length === 0) continue
@@ -37,22 +40,24 @@ function shootoutScores(doc: PreparedDocument, facts: DocumentFacts): Located<Fa
     for (const m of text.matchAll(SHOOTOUT)) {
       const at = sentence.start + m.index!
       const end = at + m[0].length
+      // Only scores close to the words are read, so a sentence of many scores costs its length.
       const before = scores.filter((l) => {
+        if (l.span.end > at || at - l.span.end > NEAR_BEFORE) return false
         const between = doc.original.slice(l.span.end, at)
-        return l.span.end <= at && SCORE_THEN_SHOOTOUT.test(between) && !NOT_SHOOTOUT.test(between)
+        return SCORE_THEN_SHOOTOUT.test(between) && !NOT_SHOOTOUT.test(between)
       })
       const after = scores
-        .filter((l) => l.span.start >= end)
+        .filter((l) => l.span.start >= end && l.span.start - end <= NEAR_AFTER)
         .sort((p, q) => p.span.start - q.span.start)
         .slice(0, 1)
         .filter((l) => {
           const between = doc.original.slice(end, l.span.start)
           return SHOOTOUT_THEN_SCORE.test(between) && !NOT_SHOOTOUT.test(between)
         })
-      for (const l of before.length > 0 ? before : after) if (!out.includes(l)) out.push(l)
+      for (const l of before.length > 0 ? before : after) out.add(l)
     }
   }
-  return out
+  return [...out]
 }
 
 /** The two reports' shoot-out scores, when each gives one value and they differ (the facts still unpaired). */

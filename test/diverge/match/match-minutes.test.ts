@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
 
@@ -94,5 +95,33 @@ describe('minutes of one match are paired by the order of the match', () => {
     expect(goal.evidence[0]).toBe('minutes of one match: minute 69 vs minute 68, no other event between')
     expect(goal.evidence.slice(1).join('; ')).toContain('torres')
     expect(goal.confidence).toBeGreaterThanOrEqual(0.5)
+  })
+})
+
+describe('match minutes on any report', () => {
+  it('spans index the original strings, confidence stays in [0, 1], each fact in at most one pairing', () => {
+    const NAMES = ['Torres', 'Hazard', 'Messi', 'Quang Hùng', 'Phi Sơn']
+    const sentence = fc.tuple(fc.integer({ min: 1, max: 95 }), fc.constantFrom(...NAMES), fc.boolean(), fc.constantFrom('1-0', '2-1', '3-0', ''))
+    const report = fc.array(sentence, { minLength: 1, maxLength: 8 }).map((parts) =>
+      parts.map(([m, who, relative, score]) => (relative ? `${m % 9 + 1} phút sau, ${who} ghi bàn${score ? ` nâng tỷ số lên ${score}` : ''}.` : `Phút ${m}, ${who} dứt điểm${score ? ` mở tỷ số ${score}` : ''}.`)).join(' '),
+    )
+    fc.assert(
+      fc.property(report, report, (a, b) => {
+        const result = compare(a, b, { minConfidence: 0 })
+        const timedPairs = [...result.divergences, ...result.candidates].filter((d) => d.evidence.some((e) => e.startsWith('minutes of one match')))
+        const seen = new Set<string>()
+        for (const d of timedPairs) {
+          expect(a.slice(d.a!.start, d.a!.end)).toBe(d.a!.text)
+          expect(b.slice(d.b!.start, d.b!.end)).toBe(d.b!.text)
+          expect(d.confidence).toBeGreaterThanOrEqual(0)
+          expect(d.confidence).toBeLessThanOrEqual(1)
+          for (const key of [`a${d.a!.start}`, `b${d.b!.start}`]) {
+            expect(seen.has(key)).toBe(false)
+            seen.add(key)
+          }
+        }
+      }),
+      { numRuns: 60 },
+    )
   })
 })
