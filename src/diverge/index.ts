@@ -23,6 +23,8 @@ import { type FactPair, createPairer } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
 import { numberNotMissing } from './match/not-missing'
 import { pairedNotMissing } from './match/weak-conflicts'
+import { pairMatchMinutes } from './match/match-minutes'
+import { pairShootoutScores } from './match/shootout-scores'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
@@ -221,7 +223,7 @@ export function findDivergences(
       severity: 'high',
       a: spanA,
       b: spanB,
-      message: contradictionMessage(kind, factNoun(pair.a.fact), spanA.text, spanB.text, sides),
+      message: contradictionMessage(kind, pair.noun ?? factNoun(pair.a.fact), spanA.text, spanB.text, sides),
       confidence: pair.confidence,
       evidence: pair.evidence,
     })
@@ -273,8 +275,14 @@ export function findDivergences(
   }
   const inA = finder(indexA)
   const inB = finder(indexB)
-  const leftA = factsA.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexB, l, locatedB, pairer.related))
-  const leftB = factsB.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)))
+  const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexB, l, locatedB, pairer.related))
+  const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)))
+  // Minutes of one match (by the match's order) and its shoot-out score are paired first: their wording says too little.
+  const minutes = [...pairMatchMinutes(factsA, factsB, unstatedA, unstatedB, pairer.related), ...pairShootoutScores(docA, docB, factsA, factsB, unstatedA, unstatedB)]
+  for (const pair of minutes) settle(pair)
+  const timed = new Set(minutes.flatMap((pair) => [pair.a, pair.b]))
+  const leftA = unstatedA.filter((l) => !timed.has(l))
+  const leftB = unstatedB.filter((l) => !timed.has(l))
   // A value the other report gives in another slot is free to pair, but with doubt.
   const echoed = new Set([...leftA.filter((l) => inB(l.fact)), ...leftB.filter((l) => inA(l.fact))].map((l) => l.fact))
   for (const pair of pairer.pairLeftovers(leftA, leftB, echoed)) settle(pair)

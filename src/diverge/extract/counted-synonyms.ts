@@ -1,0 +1,18 @@
+/**
+ * Counted nouns that count the same thing: "tám triệu dân" and "khoảng 7 triệu người" both give a
+ * city's population, "3,000 residents" and "3,000 people" one crowd. Written with either noun, a
+ * count fills one slot, so two reports that choose differently can still be compared (or agree).
+ */
+const SAME_AS: ReadonlyMap<string, string> = new Map([
+  // Vietnamese: inhabitants are people ("thành phố 8 triệu dân" / "dân số 7 triệu người").
+  ['dân', 'người'],
+  // English, in the singular the extractor compares: residents and inhabitants are people.
+  ['resident', 'people'],
+  ['inhabitant', 'people'],
+  ['person', 'people'],
+])
+
+/** The noun a count is compared by: `noun` itself unless another noun counts the same thing. */
+export function countedAs(noun: string): string {
+  return SAME_AS.get(noun) ?? noun
+}
