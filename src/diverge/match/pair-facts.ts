@@ -21,7 +21,7 @@ import { approximationsMeet, bothZoned, compatibleReason } from '../reasons/comp
 import type { Fact } from '../extract/fact'
 import { factKeys, factTokens } from '../../document/words'
 import { STOP } from '../extract/number-words'
-import { SentenceSessions, differentSessions, lastDigitPlace, sameStart } from './sessions'
+import { SentenceSessions, differentSessions, isQuote, lastDigitPlace, oneMoment, sameStart } from './sessions'
 import { clausesOf, differentQualifiers } from './slot-qualifiers'
 import { periodsOf, slotDoubt } from './slot-doubts'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
@@ -292,6 +292,21 @@ export function createPairer(
     return differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
   }
 
+  /**
+   * A quote that moves during the day (a price, a yield, an index and its changes) read in two
+   * sentences that name no common moment and no common starting level: as likely two readings
+   * of the day as one misreported. A near copy of a sentence is one statement whatever it says.
+   */
+  function unanchoredQuotes(x: Located<Fact>, y: Located<Fact>): boolean {
+    const sx = sessionsA.get(x.sentence)
+    const sy = sessionsB.get(y.sentence)
+    if (!isQuote(sx, x.fact) && !isQuote(sy, y.fact)) return false
+    // "up 21.2 percent since March 11" / "up nearly 20 per cent since": a move over one stated period, not a reading of the day
+    const period = periodsA.get(x.sentence)
+    if (period !== undefined && period === periodsB.get(y.sentence)) return false
+    return !oneMoment(sx, sy) && sharedOf(x.sentence, y.sentence).copy < NEAR_COPY
+  }
+
   function judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual = false): FactPair | undefined {
     // One value on both sides (Snapdragon 800 / Snapdragon 800) agrees, however it was left over.
     if (!oneSlot(x.fact, y.fact) || sameFact(x.fact, y.fact)) return undefined
@@ -383,6 +398,10 @@ export function createPairer(
         score = Math.min(1, score) * MOMENT_FACTOR
         apart = true
         evidence.push(sessions)
+      } else if (unanchoredQuotes(x, y)) {
+        score = Math.min(1, score) * MOMENT_FACTOR
+        apart = true
+        evidence.push('quotes that move during the day, at moments no word ties together')
       }
     }
     // A sign of two slots leaves the pair a candidate (kept above the floor, so it is listed, not

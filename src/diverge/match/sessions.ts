@@ -129,10 +129,20 @@ function halfUnit(f: NumberFact): number {
 function measureOf(f: NumberFact): { measure: string; factor: number } | undefined {
   if (f.kind === 'amount') return { measure: `amount:${f.unit}`, factor: 1 }
   if (f.kind === 'percent') return { measure: 'percent', factor: 1 }
-  if (f.kind === 'count' && f.unit === 'cent') return { measure: 'amount:usd', factor: 0.01 }
+  // Cents are hundredths of whatever currency the level is in ("66 Canadian cents … at C$16.90").
+  if (f.kind === 'count' && f.unit === 'cent') return { measure: CENTS, factor: 0.01 }
   if (f.kind === 'count' && (f.unit === 'basi' || f.unit === 'basis')) return { measure: 'percent', factor: 0.01 }
   if ((f.kind === 'count' && INDEX_POINTS.has(f.unit)) || f.kind === 'plain') return { measure: 'plain', factor: 1 }
   return undefined
+}
+
+const CENTS = 'amount:cent'
+
+/** A change in `g` can move a level of `measure`: the same measure, or cents of any currency. */
+function fits(g: NumberFact | undefined, measure: string): boolean {
+  const own = g && measureOf(g)?.measure
+  if (own === undefined) return false
+  return own === measure || (own === CENTS && measure.startsWith('amount:')) || (measure === CENTS && own.startsWith('amount:'))
 }
 
 function scale(f: NumberFact): number {
@@ -141,8 +151,13 @@ function scale(f: NumberFact): number {
 
 const last = (words: readonly string[]): string | undefined => words[words.length - 1]
 
+/** Words between a move's verb and its figure: "declined by 4.39", "rose around 0.6 percent", "climbed more than 1 percent". */
+const HEDGES = keys('by about around nearly almost roughly some more less than just')
+
 function direction(f: NumberFact): 1 | -1 | undefined {
-  const verb = last(f.before)
+  let at = f.before.length - 1
+  while (at > 0 && f.before.length - at <= 2 && HEDGES.has(f.before[at]!)) at--
+  const verb = f.before[at]
   if (verb && UP.has(verb)) return 1
   if (verb && DOWN.has(verb)) return -1
   if (f.after[0] === 'higher') return 1
@@ -176,7 +191,7 @@ function movesOf(facts: readonly Fact[]): Move[] {
     const before = last(f.before)
     if (before && START_BEFORE.has(before)) {
       // "to 4.20 percent from 4.18 percent": the nearest figure of the measure is where it ended
-      const end = [numbers[k - 1], numbers[k + 1]].find((g) => g && measureOf(g)?.measure === m.measure)
+      const end = [numbers[k - 1], numbers[k + 1]].find((g) => fits(g, m.measure))
       if (!end) continue
       const start = f.value * m.factor
       const to = end.value * scale(end)
@@ -191,19 +206,34 @@ function movesOf(facts: readonly Fact[]): Move[] {
       moves.push({ start: end - delta, end, change: delta, slack: halfUnit(f) + halfUnit(change), measure: m.measure, stated: false, figures: { change, end: f } })
     }
     let found = false
+    // "dropped 1.9 percent to A$4.75": a change in percent of the level, used when none in its own measure precedes it
+    let relative: { change: NumberFact; sign: 1 | -1 } | undefined
     for (let c = k - 1; c >= 0; c--) {
       const change = numbers[c]!
-      if (measureOf(change)?.measure !== m.measure) continue
+      if (!fits(change, m.measure)) {
+        const sign = change.kind === 'percent' && m.measure !== 'percent' && !relative ? signAt(numbers, c) : undefined
+        if (sign !== undefined) relative = { change, sign }
+        continue
+      }
+      // "fell 1.3 percent to A$12.43 and … dropped 1.9 percent to A$4.75": the nearer percent moved this level
+      if (relative && direction(relative.change) !== undefined) break
       const sign = signAt(numbers, c)
       if (sign !== undefined) push(change, sign)
       found = true
       break
     }
+    if (!found && relative && relative.change.value < 100) {
+      const end = f.value * m.factor
+      const start = end / (1 + (relative.sign * relative.change.value) / 100)
+      const slack = halfUnit(f) + (start * 0.5 * lastDigitPlace(relative.change)) / 100
+      moves.push({ start, end, change: end - start, slack, measure: m.measure, stated: false, figures: { change: relative.change, end: f } })
+      continue
+    }
     // "closed at $44.50, up $1.78, or 4.2 percent": the change follows the level it led to
     if (found) continue
     for (let c = k + 1; c < numbers.length; c++) {
       const change = numbers[c]!
-      if (measureOf(change)?.measure !== m.measure) continue
+      if (!fits(change, m.measure)) continue
       const sign = signAt(numbers, c)
       if (sign !== undefined && !LEVEL_BEFORE.has(last(change.before) ?? '')) push(change, sign)
       break
@@ -358,9 +388,41 @@ export function differentSessions(a: Session, b: Session, x?: Fact, y?: Fact): s
   if (a.parts.size > 0 && b.parts.size > 0 && ![...a.parts].some((p) => b.parts.has(p))) {
     return `quoted at different moments (${[...a.parts].join(', ')} / ${[...b.parts].join(', ')})`
   }
+  // "fell 1.3 percent to A$12.43 and … dropped 1.9 percent to A$4.75": one entity's moves that agree tie the list to one session
+  if (sharedMove(a, b)) return undefined
   for (const m of a.moves) {
     const rivals = b.moves.filter((n) => n.measure === m.measure)
     if (rivals.length > 0 && rivals.every((n) => twoSessions(m, n))) return 'moves from different starting levels: two sessions'
   }
   return undefined
+}
+
+/** Verbs before "at" that make the figure after it a level a quote stood at ("the euro was at $1.1566", "stood at"). */
+const STOOD = keys('was were is stood traded trading quoted last')
+
+/**
+ * A figure of a quote that moves during the day: a change, a level a move reached or started
+ * from, or a level a quote stood at ("was at 1.3172 francs"). Its value depends on the moment it
+ * was read, which independent reports seldom share.
+ */
+export function isQuote(session: Session, f: Fact): boolean {
+  if (f.type !== 'number' || !measureOf(f)) return false
+  if (session.directions.has(f) || roleIn(session, f)) return true
+  const before = f.before
+  const verb = before[before.length - 2]
+  return last(before) === 'at' && verb !== undefined && (STOOD.has(verb) || UP.has(verb) || DOWN.has(verb))
+}
+
+/**
+ * Two sentences that tie their quotes to one moment: both name a part of the day they share
+ * ("in afternoon trading"), or a move of one measure on each side starts from one level (one
+ * session's previous close). Without either, two quotes may be two readings of the day.
+ */
+export function oneMoment(a: Session, b: Session): boolean {
+  return [...a.parts].some((p) => b.parts.has(p)) || sharedMove(a, b)
+}
+
+function sharedMove(a: Session, b: Session): boolean {
+  // One start, or one level reached by changes of about one size ("rose 13.70 … to 1700.34" / "gained 13.73 points … to 1,700.34")
+  return a.moves.some((m) => b.moves.some((n) => m.measure === n.measure && (near(m.start, n.start, m.slack + n.slack) || (near(m.end, n.end, m.slack + n.slack) && !farApartChanges(m, n)))))
 }
