@@ -195,6 +195,19 @@ function isBreak(tokens: readonly Token[], k: number): boolean {
   return CLAUSE_BREAK.has(t.raw) || (t.raw === '-' && t.spaced)
 }
 
+/**
+ * The entity a figure belongs to in a sentence that lists several, each with its own figure
+ * ("France's CAC-40 rose 1.5 percent, Britain's FTSE 100 gained 0.3 percent and Germany's DAX
+ * index advanced 1.2 percent"): the nearest name before it in its clause.
+ */
+function owner(c: Clause): string | undefined {
+  for (let k = c.before.length - 1; k >= 0; k--) {
+    const w = possessive(c.before[k]!)
+    if (c.sentenceNames.includes(w)) return w
+  }
+  return undefined
+}
+
 /** "22% of twentysomethings" / "31 percent of Americans": what a share is a share of. */
 function shareOf(f: Fact): string | undefined {
   if (f.type !== 'number' || f.kind !== 'percent' || f.after[0] !== 'of') return undefined
@@ -308,6 +321,9 @@ function expected(words: readonly string[]): boolean {
  * on the other: two "other" counts, two expectations, two running scores stay comparable.
  */
 export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, linked: boolean): string | undefined {
+  const ownerX = owner(cx)
+  const ownerY = owner(cy)
+  if (ownerX !== undefined && ownerY !== undefined && ownerX !== ownerY && cy.sentenceNames.includes(ownerX) && cx.sentenceNames.includes(ownerY)) return `figures of different entities in a list (${ownerX} / ${ownerY})`
   const ofX = shareOf(x)
   const ofY = shareOf(y)
   if (ofX !== undefined && ofY !== undefined && ofX !== ofY) return `shares of different wholes (${ofX} / ${ofY})`
