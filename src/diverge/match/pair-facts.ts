@@ -163,6 +163,26 @@ function clockOnly(f: Fact): f is Fact & { type: 'date'; minutes: number } {
   return f.type === 'date' && f.minutes !== undefined && f.day === undefined && f.month === undefined && f.year === undefined
 }
 
+const RANGE_TO = new Set(['to', 'until', 'till'])
+
+/** Which end of a clock range ("from 8 a.m. to 5 p.m.") a clock time is, if it is one. */
+function rangeEnd(f: Fact): 'start' | 'end' | undefined {
+  const before = f.type === 'date' ? (f.before ?? []) : []
+  const last = before[before.length - 1]
+  if (last === 'from') return 'start'
+  return last !== undefined && RANGE_TO.has(last) && before.includes('from') ? 'end' : undefined
+}
+
+/**
+ * The same end of two clock ranges ("open from 8 a.m. to 5 p.m." / "from 7 a.m. to 7 p.m."):
+ * the hours of one schedule, opening against opening and closing against closing, not two
+ * moments of an update.
+ */
+function sameRangeEnd(x: Fact, y: Fact): boolean {
+  const end = rangeEnd(x)
+  return end !== undefined && end === rangeEnd(y)
+}
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 /** Two moments that may be one: the same weekday, or dates / years / clock times that agree on what both state. */
@@ -381,10 +401,19 @@ export function createPairer(
     // Two clock times are more often two moments (an update, another event of the day) than one
     // misreported: below the default threshold however alike the sentences, unless each names its
     // own zone (one instant restated in two zones, so any mismatch is a miscomputation).
-    if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact)) {
+    if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact) && !sameRangeEnd(x.fact, y.fact)) {
       score = Math.min(1, score) * CLOCK_FACTOR
       apart = true
       evidence.push('clock times: often two moments')
+    }
+    // "at 1000 GMT, … a level not seen since February 10" / "at 0500 GMT, … since February 25": a date read from a quote of another moment
+    if (!reason && x.fact.type === 'date' && y.fact.type === 'date' && x.fact.minutes === undefined && y.fact.minutes === undefined && !apart) {
+      const sessions = differentSessions(sessionsA.get(x.sentence), sessionsB.get(y.sentence))
+      if (sessions) {
+        score = Math.min(1, score) * MOMENT_FACTOR
+        apart = true
+        evidence.push(sessions)
+      }
     }
     if (!reason && x.fact.type === 'number') {
       const mx = momentsA.get(x.sentence, x.fact)

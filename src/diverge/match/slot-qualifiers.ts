@@ -195,6 +195,14 @@ function isBreak(tokens: readonly Token[], k: number): boolean {
   return CLAUSE_BREAK.has(t.raw) || (t.raw === '-' && t.spaced)
 }
 
+const DATE_PREPOSITIONS = keys('in on at of')
+
+/** "dipped to 53.7 from 54.7 in August": the date of the level a figure is compared with, not of the figure (the level's own figure sits between). */
+function earlierLevelDate(f: Fact & { type: 'date' }): boolean {
+  const before = f.before ?? []
+  return DATE_PREPOSITIONS.has(before[before.length - 1] ?? '') && COMPARED.has(before[before.length - 2] ?? '')
+}
+
 /**
  * The entity a figure belongs to in a sentence that lists several, each with its own figure
  * ("France's CAC-40 rose 1.5 percent, Britain's FTSE 100 gained 0.3 percent and Germany's DAX
@@ -332,6 +340,7 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   const strangers = (c: Clause, other: Clause): boolean =>
     c.sentenceNames.length >= 2 && c.sentenceNames.every((n) => !other.sentence.has(n) && !spelledLike(n, other.capitals))
   if (strangers(cx, cy) && strangers(cy, cx)) return 'sentences about different people or places'
+  if (x.type === 'date' && y.type === 'date' && earlierLevelDate(x) !== earlierLevelDate(y)) return 'the date of an earlier level against the date of the figure'
   if (x.type !== 'number' || y.type !== 'number') return undefined
   const near = (c: Clause): string[] => [...c.before.slice(-2), ...c.after.slice(0, 3)]
   if (has(near(cx), PART) !== has(near(cy), PART)) return 'a part ("other") against a whole'
