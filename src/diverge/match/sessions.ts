@@ -69,10 +69,10 @@ const VI_DOOR: ReadonlyMap<string, string> = new Map([
 const DOOR = foldWord('cửa')
 
 const UP = keys(
-  'rose rise rises risen rising up gained gain gains gaining added adds adding climbed climbs climbing jumped jumps jumping firmed firming advanced advances advancing surged soared rallied increased increasing higher grew tăng',
+  'rose rise rises risen rising up gained gain gains gaining added adds adding climbed climbs climbing jumped jumps jumping leapt leaped firmed firming advanced advances advancing surged soared rallied increased increasing higher grew tăng',
 )
 const DOWN = keys(
-  'fell fall falls fallen falling down lost lose loses losing shed sheds shedding dropped drops dropping declined declines declining slipped slips slipping eased eases easing slid slides sliding dipped sank tumbled plunged decreased decreasing lower off giảm',
+  'fell fall falls fallen falling down lost lose loses losing shed sheds shedding dropped drops dropping declined declines declining slipped slips slipping eased eases easing slid slides sliding dipped sank tumbled plunged plummeted slumped decreased decreasing lower off giảm',
 )
 /** The word before a level a move ends at. */
 const LEVEL_BEFORE = keys('to at lên xuống còn')
@@ -101,6 +101,8 @@ interface Session {
   readonly directions: ReadonlyMap<Fact, 1 | -1>
   /** Spans of time the sentence measures over ("in the past six weeks", "over the past 15 months"). */
   readonly spans: readonly NumberFact[]
+  /** Changes stated as an apposition of one ("gained 11.22 points, or 1.13 percent"): quotes too, though their verb is the other's. */
+  readonly appositions: ReadonlySet<Fact>
 }
 
 /**
@@ -344,7 +346,9 @@ export class SentenceSessions {
       // "at 0520 GMT" / "at 1000 GMT", "Around 0335 GMT" / "closing": a clock time names a moment too
       for (const f of facts) if (f.type === 'date' && f.minutes !== undefined && f.day === undefined) parts.add(`${Math.floor(f.minutes / 60)}:${f.minutes % 60}`)
       const spans = facts.filter((f): f is NumberFact => f.type === 'number' && f.kind === 'duration')
-      session = { parts, moves: movesOf(facts), directions: directionsOf(facts), spans }
+      const numbers = facts.filter((f): f is NumberFact => f.type === 'number')
+      const appositions = new Set<Fact>(numbers.filter((f, k) => direction(f) === undefined && signAt(numbers, k) !== undefined))
+      session = { parts, moves: movesOf(facts), directions: directionsOf(facts), spans, appositions }
       this.cache.set(i, session)
     }
     return session
@@ -408,7 +412,7 @@ const STOOD = keys('was were is stood traded trading quoted last')
  */
 export function isQuote(session: Session, f: Fact): boolean {
   if (f.type !== 'number' || !measureOf(f)) return false
-  if (session.directions.has(f) || roleIn(session, f)) return true
+  if (session.directions.has(f) || session.appositions.has(f) || roleIn(session, f)) return true
   const before = f.before
   const verb = before[before.length - 2]
   return last(before) === 'at' && verb !== undefined && (STOOD.has(verb) || UP.has(verb) || DOWN.has(verb))
