@@ -428,7 +428,8 @@ export function createPairer(
         apart = true
         evidence.push(sessions)
       } else if (unanchoredQuotes(x, y)) {
-        score = Math.min(1, score) * MOMENT_FACTOR
+        // A candidate kept above the floor, as a doubt keeps it: listed for a pipeline, not lost
+        score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * MOMENT_FACTOR)
         apart = true
         evidence.push('quotes that move during the day, at moments no word ties together')
       }

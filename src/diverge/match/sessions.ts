@@ -193,8 +193,7 @@ function movesOf(facts: readonly Fact[]): Move[] {
     const before = last(f.before)
     if (before && START_BEFORE.has(before)) {
       // "to 4.20 percent from 4.18 percent": the nearest figure of the measure is where it ended
-      // "$4.81/83 an ounce from $4.77/79": the other half of a bid/offer quote may sit between
-      const end = [numbers[k - 1], numbers[k + 1], numbers[k - 2]].find((g) => fits(g, m.measure))
+      const end = [numbers[k - 1], numbers[k + 1]].find((g) => fits(g, m.measure))
       if (!end) continue
       const start = f.value * m.factor
       const to = end.value * scale(end)

@@ -197,10 +197,11 @@ function isBreak(tokens: readonly Token[], k: number): boolean {
 
 const DATE_PREPOSITIONS = keys('in on at of')
 
-/** "dipped to 53.7 from 54.7 in August": the date of the level a figure is compared with, not of the figure (the level's own figure sits between). */
+/** "dipped to 53.7 from 54.7 in August": the date of the level a figure is compared with, not of the figure. */
 function earlierLevelDate(f: Fact & { type: 'date' }): boolean {
   const before = f.before ?? []
-  return DATE_PREPOSITIONS.has(before[before.length - 1] ?? '') && COMPARED.has(before[before.length - 2] ?? '')
+  // "from 54.7 in August", "from 6.6 percent in September": the figure (and its unit word) sits between
+  return DATE_PREPOSITIONS.has(before[before.length - 1] ?? '') && before.slice(-3, -1).some((w) => COMPARED.has(w))
 }
 
 /**
