@@ -90,6 +90,8 @@ interface Move {
   readonly measure: string
   /** The start is stated ("to 4.20 percent from 4.18 percent"), not worked out from a change. */
   readonly stated: boolean
+  /** For a change given in percent of the level ("dropped 1.9 percent to A$4.75"): that percent, signed, and its rounding slack. */
+  readonly percent?: { readonly value: number; readonly slack: number }
   /** The figures the move is read from, by role. */
   readonly figures: { readonly start?: Fact; readonly change?: Fact; readonly end: Fact }
 }
@@ -228,7 +230,8 @@ function movesOf(facts: readonly Fact[]): Move[] {
       const end = f.value * m.factor
       const start = end / (1 + (relative.sign * relative.change.value) / 100)
       const slack = halfUnit(f) + (start * 0.5 * lastDigitPlace(relative.change)) / 100
-      moves.push({ start, end, change: end - start, slack, measure: m.measure, stated: false, figures: { change: relative.change, end: f } })
+      const percent = { value: relative.sign * relative.change.value, slack: 0.5 * lastDigitPlace(relative.change) }
+      moves.push({ start, end, change: end - start, slack, measure: m.measure, stated: false, percent, figures: { change: relative.change, end: f } })
       continue
     }
     // "closed at $44.50, up $1.78, or 4.2 percent": the change follows the level it led to
@@ -301,6 +304,8 @@ function near(x: number, y: number, slack: number): boolean {
 function twoSessions(a: Move, b: Move): boolean {
   const slack = a.slack + b.slack
   if (a.measure !== b.measure || near(a.start, b.start, slack)) return false
+  // One percent to two levels ("giảm 0,7% xuống 141.000" / "xuống 171.000"): one level misreported, not two sessions
+  if (a.percent && b.percent && near(a.percent.value, b.percent.value, a.percent.slack + b.percent.slack)) return false
   if (near(a.end, b.end, slack)) return farApartChanges(a, b)
   return a.stated || b.stated || !near(a.change, b.change, slack)
 }
@@ -428,5 +433,10 @@ export function oneMoment(a: Session, b: Session): boolean {
 
 function sharedMove(a: Session, b: Session): boolean {
   // One start, or one level reached by changes of about one size ("rose 13.70 … to 1700.34" / "gained 13.73 points … to 1,700.34")
-  return a.moves.some((m) => b.moves.some((n) => m.measure === n.measure && (near(m.start, n.start, m.slack + n.slack) || (near(m.end, n.end, m.slack + n.slack) && !farApartChanges(m, n)))))
+  // or one percent change to two levels ("giảm 0,7% xuống 141.000" / "xuống 171.000": one level misreported)
+  const sameChange = (m: Move, n: Move): boolean =>
+    m.percent !== undefined && n.percent !== undefined && near(m.percent.value, n.percent.value, m.percent.slack + n.percent.slack)
+  return a.moves.some((m) =>
+    b.moves.some((n) => m.measure === n.measure && (near(m.start, n.start, m.slack + n.slack) || sameChange(m, n) || (near(m.end, n.end, m.slack + n.slack) && !farApartChanges(m, n)))),
+  )
 }
