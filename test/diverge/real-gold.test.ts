@@ -29,8 +29,11 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // Session 4 merged (en-traps slot doubts, en-recall units and weak conflicts, vi-fresh second round),
     // with 52 fresh English items read before the merge: vi 70/92, 3/146, 0.945; en 111/138, 36/308,
     // 0.734 (on the first 394 alone 95/119, 15/275, 0.844). One item of slack.
+    // Quotes tied to no common moment made candidates, figures of listed entities paired by entity,
+    // clock ranges end to end (branch enprec; 8 flags judged on 130 new MSRP train candidates added):
+    // en 111/138, 23/308, 0.804 (127/158). One item of slack.
     ['vi', 69, 4, 0.9],
-    ['en', 110, 37, 0.72],
+    ['en', 110, 24, 0.79],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)
