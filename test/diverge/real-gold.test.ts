@@ -34,8 +34,11 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // of a match paired by the match's order and counted nouns of one thing (dân / người): fresh
     // round 11/15, 0/25; whole gold 84/107, 3/171, 0.952 (118/124).
     // With the shoot-out score as its own slot: 85/107, 3/171, 0.952 (119/125).
+    // Quotes tied to no common moment made candidates, figures of listed entities paired by entity,
+    // clock ranges end to end (branch enprec; 8 flags judged on 130 new MSRP train candidates added):
+    // en 111/138, 23/308, 0.804 (127/158). One item of slack.
     ['vi', 84, 4, 0.94],
-    ['en', 110, 37, 0.72],
+    ['en', 110, 24, 0.79],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

@@ -21,7 +21,7 @@ import { approximationsMeet, bothZoned, compatibleReason } from '../reasons/comp
 import type { Fact } from '../extract/fact'
 import { factKeys, factTokens } from '../../document/words'
 import { STOP } from '../extract/number-words'
-import { SentenceSessions, differentSessions, lastDigitPlace, sameStart } from './sessions'
+import { SentenceSessions, differentSessions, isQuote, lastDigitPlace, oneMoment, sameStart } from './sessions'
 import { clausesOf, differentQualifiers } from './slot-qualifiers'
 import { periodsOf, slotDoubt } from './slot-doubts'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
@@ -165,6 +165,26 @@ function clockOnly(f: Fact): f is Fact & { type: 'date'; minutes: number } {
   return f.type === 'date' && f.minutes !== undefined && f.day === undefined && f.month === undefined && f.year === undefined
 }
 
+const RANGE_TO = new Set(['to', 'until', 'till'])
+
+/** Which end of a clock range ("from 8 a.m. to 5 p.m.") a clock time is, if it is one. */
+function rangeEnd(f: Fact): 'start' | 'end' | undefined {
+  const before = f.type === 'date' ? (f.before ?? []) : []
+  const last = before[before.length - 1]
+  if (last === 'from') return 'start'
+  return last !== undefined && RANGE_TO.has(last) && before.includes('from') ? 'end' : undefined
+}
+
+/**
+ * The same end of two clock ranges ("open from 8 a.m. to 5 p.m." / "from 7 a.m. to 7 p.m."):
+ * the hours of one schedule, opening against opening and closing against closing, not two
+ * moments of an update.
+ */
+function sameRangeEnd(x: Fact, y: Fact): boolean {
+  const end = rangeEnd(x)
+  return end !== undefined && end === rangeEnd(y)
+}
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 /** Two moments that may be one: the same weekday, or dates / years / clock times that agree on what both state. */
@@ -294,6 +314,21 @@ export function createPairer(
     return differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
   }
 
+  /**
+   * A quote that moves during the day (a price, a yield, an index and its changes) read in two
+   * sentences that name no common moment and no common starting level: as likely two readings
+   * of the day as one misreported. A near copy of a sentence is one statement whatever it says.
+   */
+  function unanchoredQuotes(x: Located<Fact>, y: Located<Fact>): boolean {
+    const sx = sessionsA.get(x.sentence)
+    const sy = sessionsB.get(y.sentence)
+    if (!isQuote(sx, x.fact) && !isQuote(sy, y.fact)) return false
+    // "up 21.2 percent since March 11" / "up nearly 20 per cent since": a move over one stated period, not a reading of the day
+    const period = periodsA.get(x.sentence)
+    if (period !== undefined && period === periodsB.get(y.sentence)) return false
+    return !oneMoment(sx, sy) && sharedOf(x.sentence, y.sentence).copy < NEAR_COPY
+  }
+
   function judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual = false): FactPair | undefined {
     // One value on both sides (Snapdragon 800 / Snapdragon 800) agrees, however it was left over.
     if (!oneSlot(x.fact, y.fact) || sameFact(x.fact, y.fact)) return undefined
@@ -368,10 +403,19 @@ export function createPairer(
     // Two clock times are more often two moments (an update, another event of the day) than one
     // misreported: below the default threshold however alike the sentences, unless each names its
     // own zone (one instant restated in two zones, so any mismatch is a miscomputation).
-    if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact)) {
+    if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact) && !sameRangeEnd(x.fact, y.fact)) {
       score = Math.min(1, score) * CLOCK_FACTOR
       apart = true
       evidence.push('clock times: often two moments')
+    }
+    // "at 1000 GMT, … a level not seen since February 10" / "at 0500 GMT, … since February 25": a date read from a quote of another moment
+    if (!reason && x.fact.type === 'date' && y.fact.type === 'date' && x.fact.minutes === undefined && y.fact.minutes === undefined && !apart) {
+      const sessions = differentSessions(sessionsA.get(x.sentence), sessionsB.get(y.sentence))
+      if (sessions) {
+        score = Math.min(1, score) * MOMENT_FACTOR
+        apart = true
+        evidence.push(sessions)
+      }
     }
     if (!reason && x.fact.type === 'number') {
       const mx = momentsA.get(x.sentence, x.fact)
@@ -385,6 +429,11 @@ export function createPairer(
         score = Math.min(1, score) * MOMENT_FACTOR
         apart = true
         evidence.push(sessions)
+      } else if (unanchoredQuotes(x, y)) {
+        // A candidate kept above the floor, as a doubt keeps it: listed for a pipeline, not lost
+        score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * MOMENT_FACTOR)
+        apart = true
+        evidence.push('quotes that move during the day, at moments no word ties together')
       }
     }
     // A sign of two slots leaves the pair a candidate (kept above the floor, so it is listed, not

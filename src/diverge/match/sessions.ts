@@ -69,10 +69,10 @@ const VI_DOOR: ReadonlyMap<string, string> = new Map([
 const DOOR = foldWord('cửa')
 
 const UP = keys(
-  'rose rise rises risen rising up gained gain gains gaining added adds adding climbed climbs climbing jumped jumps jumping firmed firming advanced advances advancing surged soared rallied increased increasing higher grew tăng',
+  'rose rise rises risen rising up gained gain gains gaining added adds adding climbed climbs climbing jumped jumps jumping leapt leaped firmed firming advanced advances advancing surged soared rallied increased increasing higher grew tăng',
 )
 const DOWN = keys(
-  'fell fall falls fallen falling down lost lose loses losing shed sheds shedding dropped drops dropping declined declines declining slipped slips slipping eased eases easing slid slides sliding dipped sank tumbled plunged decreased decreasing lower off giảm',
+  'fell fall falls fallen falling down lost lose loses losing shed sheds shedding dropped drops dropping declined declines declining slipped slips slipping eased eases easing slid slides sliding dipped sank tumbled plunged plummeted slumped decreased decreasing lower off giảm',
 )
 /** The word before a level a move ends at. */
 const LEVEL_BEFORE = keys('to at lên xuống còn')
@@ -90,6 +90,8 @@ interface Move {
   readonly measure: string
   /** The start is stated ("to 4.20 percent from 4.18 percent"), not worked out from a change. */
   readonly stated: boolean
+  /** For a change given in percent of the level ("dropped 1.9 percent to A$4.75"): that percent, signed, and its rounding slack. */
+  readonly percent?: { readonly value: number; readonly slack: number }
   /** The figures the move is read from, by role. */
   readonly figures: { readonly start?: Fact; readonly change?: Fact; readonly end: Fact }
 }
@@ -101,6 +103,8 @@ interface Session {
   readonly directions: ReadonlyMap<Fact, 1 | -1>
   /** Spans of time the sentence measures over ("in the past six weeks", "over the past 15 months"). */
   readonly spans: readonly NumberFact[]
+  /** Changes stated as an apposition of one ("gained 11.22 points, or 1.13 percent"): quotes too, though their verb is the other's. */
+  readonly appositions: ReadonlySet<Fact>
 }
 
 /**
@@ -129,10 +133,20 @@ function halfUnit(f: NumberFact): number {
 function measureOf(f: NumberFact): { measure: string; factor: number } | undefined {
   if (f.kind === 'amount') return { measure: `amount:${f.unit}`, factor: 1 }
   if (f.kind === 'percent') return { measure: 'percent', factor: 1 }
-  if (f.kind === 'count' && f.unit === 'cent') return { measure: 'amount:usd', factor: 0.01 }
+  // Cents are hundredths of whatever currency the level is in ("66 Canadian cents … at C$16.90").
+  if (f.kind === 'count' && f.unit === 'cent') return { measure: CENTS, factor: 0.01 }
   if (f.kind === 'count' && (f.unit === 'basi' || f.unit === 'basis')) return { measure: 'percent', factor: 0.01 }
   if ((f.kind === 'count' && INDEX_POINTS.has(f.unit)) || f.kind === 'plain') return { measure: 'plain', factor: 1 }
   return undefined
+}
+
+const CENTS = 'amount:cent'
+
+/** A change in `g` can move a level of `measure`: the same measure, or cents of any currency. */
+function fits(g: NumberFact | undefined, measure: string): boolean {
+  const own = g && measureOf(g)?.measure
+  if (own === undefined) return false
+  return own === measure || (own === CENTS && measure.startsWith('amount:')) || (measure === CENTS && own.startsWith('amount:'))
 }
 
 function scale(f: NumberFact): number {
@@ -141,8 +155,13 @@ function scale(f: NumberFact): number {
 
 const last = (words: readonly string[]): string | undefined => words[words.length - 1]
 
+/** Words between a move's verb and its figure: "declined by 4.39", "rose around 0.6 percent", "climbed more than 1 percent". */
+const HEDGES = keys('by about around nearly almost roughly some more less than just')
+
 function direction(f: NumberFact): 1 | -1 | undefined {
-  const verb = last(f.before)
+  let at = f.before.length - 1
+  while (at > 0 && f.before.length - at <= 2 && HEDGES.has(f.before[at]!)) at--
+  const verb = f.before[at]
   if (verb && UP.has(verb)) return 1
   if (verb && DOWN.has(verb)) return -1
   if (f.after[0] === 'higher') return 1
@@ -176,7 +195,7 @@ function movesOf(facts: readonly Fact[]): Move[] {
     const before = last(f.before)
     if (before && START_BEFORE.has(before)) {
       // "to 4.20 percent from 4.18 percent": the nearest figure of the measure is where it ended
-      const end = [numbers[k - 1], numbers[k + 1]].find((g) => g && measureOf(g)?.measure === m.measure)
+      const end = [numbers[k - 1], numbers[k + 1]].find((g) => fits(g, m.measure))
       if (!end) continue
       const start = f.value * m.factor
       const to = end.value * scale(end)
@@ -191,19 +210,35 @@ function movesOf(facts: readonly Fact[]): Move[] {
       moves.push({ start: end - delta, end, change: delta, slack: halfUnit(f) + halfUnit(change), measure: m.measure, stated: false, figures: { change, end: f } })
     }
     let found = false
+    // "dropped 1.9 percent to A$4.75": a change in percent of the level, used when none in its own measure precedes it
+    let relative: { change: NumberFact; sign: 1 | -1 } | undefined
     for (let c = k - 1; c >= 0; c--) {
       const change = numbers[c]!
-      if (measureOf(change)?.measure !== m.measure) continue
+      if (!fits(change, m.measure)) {
+        const sign = change.kind === 'percent' && m.measure !== 'percent' && !relative ? signAt(numbers, c) : undefined
+        if (sign !== undefined) relative = { change, sign }
+        continue
+      }
+      // "fell 1.3 percent to A$12.43 and … dropped 1.9 percent to A$4.75": the nearer percent moved this level
+      if (relative && direction(relative.change) !== undefined) break
       const sign = signAt(numbers, c)
       if (sign !== undefined) push(change, sign)
       found = true
       break
     }
+    if (!found && relative && relative.change.value < 100) {
+      const end = f.value * m.factor
+      const start = end / (1 + (relative.sign * relative.change.value) / 100)
+      const slack = halfUnit(f) + (start * 0.5 * lastDigitPlace(relative.change)) / 100
+      const percent = { value: relative.sign * relative.change.value, slack: 0.5 * lastDigitPlace(relative.change) }
+      moves.push({ start, end, change: end - start, slack, measure: m.measure, stated: false, percent, figures: { change: relative.change, end: f } })
+      continue
+    }
     // "closed at $44.50, up $1.78, or 4.2 percent": the change follows the level it led to
     if (found) continue
     for (let c = k + 1; c < numbers.length; c++) {
       const change = numbers[c]!
-      if (measureOf(change)?.measure !== m.measure) continue
+      if (!fits(change, m.measure)) continue
       const sign = signAt(numbers, c)
       if (sign !== undefined && !LEVEL_BEFORE.has(last(change.before) ?? '')) push(change, sign)
       break
@@ -269,6 +304,8 @@ function near(x: number, y: number, slack: number): boolean {
 function twoSessions(a: Move, b: Move): boolean {
   const slack = a.slack + b.slack
   if (a.measure !== b.measure || near(a.start, b.start, slack)) return false
+  // One percent to two levels ("giảm 0,7% xuống 141.000" / "xuống 171.000"): one level misreported, not two sessions
+  if (a.percent && b.percent && near(a.percent.value, b.percent.value, a.percent.slack + b.percent.slack)) return false
   if (near(a.end, b.end, slack)) return farApartChanges(a, b)
   return a.stated || b.stated || !near(a.change, b.change, slack)
 }
@@ -313,7 +350,9 @@ export class SentenceSessions {
       // "at 0520 GMT" / "at 1000 GMT", "Around 0335 GMT" / "closing": a clock time names a moment too
       for (const f of facts) if (f.type === 'date' && f.minutes !== undefined && f.day === undefined) parts.add(`${Math.floor(f.minutes / 60)}:${f.minutes % 60}`)
       const spans = facts.filter((f): f is NumberFact => f.type === 'number' && f.kind === 'duration')
-      session = { parts, moves: movesOf(facts), directions: directionsOf(facts), spans }
+      const numbers = facts.filter((f): f is NumberFact => f.type === 'number')
+      const appositions = new Set<Fact>(numbers.filter((f, k) => direction(f) === undefined && signAt(numbers, k) !== undefined))
+      session = { parts, moves: movesOf(facts), directions: directionsOf(facts), spans, appositions }
       this.cache.set(i, session)
     }
     return session
@@ -358,9 +397,46 @@ export function differentSessions(a: Session, b: Session, x?: Fact, y?: Fact): s
   if (a.parts.size > 0 && b.parts.size > 0 && ![...a.parts].some((p) => b.parts.has(p))) {
     return `quoted at different moments (${[...a.parts].join(', ')} / ${[...b.parts].join(', ')})`
   }
+  // "fell 1.3 percent to A$12.43 and … dropped 1.9 percent to A$4.75": one entity's moves that agree tie the list to one session
+  if (sharedMove(a, b)) return undefined
   for (const m of a.moves) {
     const rivals = b.moves.filter((n) => n.measure === m.measure)
     if (rivals.length > 0 && rivals.every((n) => twoSessions(m, n))) return 'moves from different starting levels: two sessions'
   }
   return undefined
+}
+
+/** Verbs before "at" that make the figure after it a level a quote stood at ("the euro was at $1.1566", "stood at"). */
+const STOOD = keys('was were is stood traded trading quoted last')
+
+/**
+ * A figure of a quote that moves during the day: a change, a level a move reached or started
+ * from, or a level a quote stood at ("was at 1.3172 francs"). Its value depends on the moment it
+ * was read, which independent reports seldom share.
+ */
+export function isQuote(session: Session, f: Fact): boolean {
+  if (f.type !== 'number' || !measureOf(f)) return false
+  if (session.directions.has(f) || session.appositions.has(f) || roleIn(session, f)) return true
+  const before = f.before
+  const verb = before[before.length - 2]
+  return last(before) === 'at' && verb !== undefined && (STOOD.has(verb) || UP.has(verb) || DOWN.has(verb))
+}
+
+/**
+ * Two sentences that tie their quotes to one moment: both name a part of the day they share
+ * ("in afternoon trading"), or a move of one measure on each side starts from one level (one
+ * session's previous close). Without either, two quotes may be two readings of the day.
+ */
+export function oneMoment(a: Session, b: Session): boolean {
+  return [...a.parts].some((p) => b.parts.has(p)) || sharedMove(a, b)
+}
+
+function sharedMove(a: Session, b: Session): boolean {
+  // One start, or one level reached by changes of about one size ("rose 13.70 … to 1700.34" / "gained 13.73 points … to 1,700.34")
+  // or one percent change to two levels ("giảm 0,7% xuống 141.000" / "xuống 171.000": one level misreported)
+  const sameChange = (m: Move, n: Move): boolean =>
+    m.percent !== undefined && n.percent !== undefined && near(m.percent.value, n.percent.value, m.percent.slack + n.percent.slack)
+  return a.moves.some((m) =>
+    b.moves.some((n) => m.measure === n.measure && (near(m.start, n.start, m.slack + n.slack) || sameChange(m, n) || (near(m.end, n.end, m.slack + n.slack) && !farApartChanges(m, n)))),
+  )
 }

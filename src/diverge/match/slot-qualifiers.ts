@@ -195,6 +195,28 @@ function isBreak(tokens: readonly Token[], k: number): boolean {
   return CLAUSE_BREAK.has(t.raw) || (t.raw === '-' && t.spaced)
 }
 
+const DATE_PREPOSITIONS = keys('in on at of')
+
+/** "dipped to 53.7 from 54.7 in August": the date of the level a figure is compared with, not of the figure. */
+function earlierLevelDate(f: Fact & { type: 'date' }): boolean {
+  const before = f.before ?? []
+  // "from 54.7 in August", "from 6.6 percent in September": the figure (and its unit word) sits between
+  return DATE_PREPOSITIONS.has(before[before.length - 1] ?? '') && before.slice(-3, -1).some((w) => COMPARED.has(w))
+}
+
+/**
+ * The entity a figure belongs to in a sentence that lists several, each with its own figure
+ * ("France's CAC-40 rose 1.5 percent, Britain's FTSE 100 gained 0.3 percent and Germany's DAX
+ * index advanced 1.2 percent"): the nearest name before it in its clause.
+ */
+function owner(c: Clause): string | undefined {
+  for (let k = c.before.length - 1; k >= 0; k--) {
+    const w = possessive(c.before[k]!)
+    if (c.sentenceNames.includes(w)) return w
+  }
+  return undefined
+}
+
 /** "22% of twentysomethings" / "31 percent of Americans": what a share is a share of. */
 function shareOf(f: Fact): string | undefined {
   if (f.type !== 'number' || f.kind !== 'percent' || f.after[0] !== 'of') return undefined
@@ -308,6 +330,9 @@ function expected(words: readonly string[]): boolean {
  * on the other: two "other" counts, two expectations, two running scores stay comparable.
  */
 export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, linked: boolean): string | undefined {
+  const ownerX = owner(cx)
+  const ownerY = owner(cy)
+  if (ownerX !== undefined && ownerY !== undefined && ownerX !== ownerY && cy.sentenceNames.includes(ownerX) && cx.sentenceNames.includes(ownerY)) return `figures of different entities in a list (${ownerX} / ${ownerY})`
   const ofX = shareOf(x)
   const ofY = shareOf(y)
   if (ofX !== undefined && ofY !== undefined && ofX !== ofY) return `shares of different wholes (${ofX} / ${ofY})`
@@ -316,6 +341,7 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   const strangers = (c: Clause, other: Clause): boolean =>
     c.sentenceNames.length >= 2 && c.sentenceNames.every((n) => !other.sentence.has(n) && !spelledLike(n, other.capitals))
   if (strangers(cx, cy) && strangers(cy, cx)) return 'sentences about different people or places'
+  if (x.type === 'date' && y.type === 'date' && earlierLevelDate(x) !== earlierLevelDate(y)) return 'the date of an earlier level against the date of the figure'
   if (x.type !== 'number' || y.type !== 'number') return undefined
   const near = (c: Clause): string[] => [...c.before.slice(-2), ...c.after.slice(0, 3)]
   if (has(near(cx), PART) !== has(near(cy), PART)) return 'a part ("other") against a whole'

@@ -199,3 +199,23 @@ describe('identifiers read exactly', () => {
     expect(extractNumbers(text)[0]).toMatchObject(want)
   })
 })
+
+describe('clock ranges', () => {
+  const found = (a: string, b: string) =>
+    compare(a, b)
+      .divergences.filter((d) => d.kind === 'date')
+      .map((d) => [d.a?.text, d.b?.text])
+
+  it('pair opening with opening and closing with closing, as one schedule, not two moments', () => {
+    const pairs = found('Early voting will run weekdays from 8 a.m. to 5 p.m. through Sept. 9.', 'Early voting polls will be open from 7 a.m. to 7 p.m. Sept. 8 and Sept. 9.')
+    expect(pairs).toEqual(expect.arrayContaining([['8 a.m.', '7 a.m.'], ['5 p.m.', '7 p.m.']]))
+    expect(pairs).not.toContainEqual(['8 a.m.', '7 p.m.'])
+  })
+
+  it.each([
+    ['en: two clock times of an update', 'Spot gold was quoted at $367.90 an ounce at 10 a.m., up from the open.', 'Spot gold was quoted at $365.25 an ounce at 8 a.m., up from the open.'],
+    ['en: a range end against a single moment', 'The polls are open from 8 a.m. to 5 p.m. on Monday.', 'The polls on Monday closed at 7 p.m., officials said.'],
+  ])('%s: outside a range, clock times stay weak', (_name, a, b) => {
+    expect(found(a, b)).toEqual([])
+  })
+})

@@ -108,3 +108,65 @@ describe('figures of two moments of a session', () => {
     expect(level.confidence).toBeGreaterThanOrEqual(0.5)
   })
 })
+
+// Quotes that move during the day (prices, yields, indexes and their changes): two readings are
+// one slot only when the sentences tie them to one moment.
+describe('quotes with no moment in common', () => {
+  const candidates = (a: string, b: string) =>
+    compare(a, b)
+      .candidates.filter((d) => d.kind === 'number' || d.kind === 'date')
+      .map((d) => [d.a?.text, d.b?.text])
+
+  it.each([
+    [
+      'en: a yield read twice, one after a record low, one from an earlier level',
+      'The 30-year bond firmed 26/32, taking its yield to 4.17 percent, after hitting another record low of 4.16 percent.',
+      'The 30-year bond firmed 14/32, taking its yield to 4.19 percent from 4.22 percent.',
+      ['4.17 percent', '4.19 percent'],
+    ],
+    [
+      'en: a gain with no level and no moment on either side',
+      'Shares of AstraZeneca rose 3.71 percent on the New York Stock Exchange.',
+      'Shares of AstraZeneca rose 3 per cent on the New York Stock Exchange after the news.',
+      ['3.71 percent', '3 per cent'],
+    ],
+  ])('%s: a candidate, not a contradiction', (_name, a, b, pair) => {
+    expect(pairs(a, b)).toEqual([])
+    expect(candidates(a, b)).toContainEqual(pair)
+  })
+
+  it.each([
+    [
+      'en: both name the afternoon',
+      "In afternoon trading in Europe, Britain's FTSE 100 gained 0.3 percent.",
+      "In afternoon trading in Europe, Britain's FTSE 100 gained 0.7 percent.",
+      ['0.3 percent', '0.7 percent'],
+    ],
+    [
+      'en: moves in percent of the price from one level (A$4.84)',
+      'Brambles <BIL.AX> dropped 1.9 percent to A$4.75 after a weak performance overnight.',
+      'Brambles <BIL.AX> dropped 2.3 percent to A$4.73 after a weak performance overnight.',
+      ['A$4.75', 'A$4.73'],
+    ],
+    [
+      'en: cents of another currency, from one level (C$17.56)',
+      "Axcan's shares closed down 63 Canadian cents, or 4 percent, at C$16.93 in Toronto on Tuesday.",
+      "Axcan's shares were down 3.8 percent, or 66 Canadian cents, at C$16.90 in Toronto on Tuesday.",
+      ['63 Canadian cents', '66 Canadian cents'],
+    ],
+    [
+      'en: one level reached by changes of about one size',
+      'The Nasdaq composite index rose 13.70, or 0.8 per cent, to 1700.34.',
+      'The technology-laced Nasdaq Composite Index .IXIC gained 13.73 points, or 0.81 percent, to finish at 1,700.34.',
+      ['13.70', '13.73 points'],
+    ],
+    [
+      'en: a rise over one stated period',
+      'The Nasdaq has risen 21.2 percent since March 11.',
+      'The Nasdaq has risen nearly 20 per cent since March 11.',
+      ['21.2 percent', '20 per cent'],
+    ],
+  ])('%s: still a contradiction', (_name, a, b, pair) => {
+    expect(pairs(a, b)).toContainEqual(pair)
+  })
+})

@@ -77,3 +77,40 @@ describe('a figure one unit away beside a rounded sibling', () => {
     expect(found.divergences.filter((d) => d.kind === 'number').map((d) => [d.a?.text, d.b?.text])).toContainEqual(['$38.28', '$38.30'])
   })
 })
+
+describe('a sentence listing several entities, each with its own figure', () => {
+  const contradictions = (a: string, b: string) =>
+    compare(a, b)
+      .divergences.filter((d) => d.kind === 'number' || d.kind === 'date')
+      .map((d) => [d.a?.text, d.b?.text])
+
+  it.each([
+    [
+      'en: three indexes, each figure after its own',
+      "In afternoon trading in Europe, France's CAC-40 rose 1.5 percent, Britain's FTSE 100 gained 0.3 percent and Germany's DAX index advanced 1.2 percent.",
+      "In afternoon trading in Europe, France's CAC-40 advanced and Britain's FTSE 100 each gained 0.7 percent, while Germany's DAX index rose 0.6 percent.",
+      [['0.3 percent', '0.7 percent'], ['1.2 percent', '0.6 percent']],
+      ['1.5 percent', '0.6 percent'],
+    ],
+    [
+      'en: two companies in one sentence',
+      'News Corp <NCP.AX> fell 1.3 percent to A$12.43 and Brambles <BIL.AX> dropped 1.9 percent to A$4.75 after a weak night.',
+      'News Corp <NCP.AX> fell 1.6 percent to A$12.39 and Brambles <BIL.AX> dropped 2.3 percent to A$4.73 after a weak night.',
+      [['1.9 percent', '2.3 percent']],
+      ['1.3 percent', '2.3 percent'],
+    ],
+  ])('%s: figures pair by entity', (_name, a, b, want, never) => {
+    const found = contradictions(a, b)
+    for (const pair of want) expect(found).toContainEqual(pair)
+    expect(found).not.toContainEqual(never)
+  })
+})
+
+describe('the date of an earlier level', () => {
+  it.each([
+    ['en', 'The Institute for Supply Management said its manufacturing index stood at 53.7 in September.', "The Institute for Supply Management's manufacturing index dipped to 53.7 from 54.7 in August."],
+    ['en', 'Unemployment stood at 6.1 percent in October.', 'Unemployment fell to 6.1 percent from 6.6 percent in September.'],
+  ])('%s: is not the date of the figure', (_lang, a, b) => {
+    expect(compare(a, b).divergences.filter((d) => d.kind === 'date')).toEqual([])
+  })
+})
