@@ -428,8 +428,15 @@ export function isQuote(session: Session, f: Fact): boolean {
  * session's previous close). Without either, two quotes may be two readings of the day.
  */
 export function oneMoment(a: Session, b: Session): boolean {
-  return [...a.parts].some((p) => b.parts.has(p)) || sharedMove(a, b)
+  if ([...a.parts].some((p) => b.parts.has(p))) return true
+  // A reading named on one side only ("in morning trading", "as of 9:33 a.m.") is set apart
+  // from an unnamed one even when both start from one close: the unnamed quote is most often
+  // a later reading of the same session. The close alone names no such moment.
+  if (namesReading(a) !== namesReading(b)) return false
+  return sharedMove(a, b)
 }
+
+const namesReading = (session: Session): boolean => [...session.parts].some((part) => part !== 'close')
 
 function sharedMove(a: Session, b: Session): boolean {
   // One start, or one level reached by changes of about one size ("rose 13.70 … to 1700.34" / "gained 13.73 points … to 1,700.34")

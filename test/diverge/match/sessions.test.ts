@@ -130,6 +130,12 @@ describe('quotes with no moment in common', () => {
       'Shares of AstraZeneca rose 3 per cent on the New York Stock Exchange after the news.',
       ['3.71 percent', '3 per cent'],
     ],
+    [
+      'en: one side names its reading (afternoon), the other none, both from one close ($20.00)',
+      'In afternoon trading, shares of Acme were up 42 cents at $20.42 on the Nasdaq.',
+      'Shares of Acme rose 61 cents to $20.61 on the Nasdaq.',
+      ['$20.42', '$20.61'],
+    ],
   ])('%s: a candidate, not a contradiction', (_name, a, b, pair) => {
     expect(pairs(a, b)).toEqual([])
     expect(candidates(a, b)).toContainEqual(pair)
