@@ -116,18 +116,27 @@ export interface BagCounts {
   readonly counts: Int32Array
 }
 
+// Where each id stands among the distinct ids of the bag being counted, plus one (0: not yet seen);
+// cleared after each bag. One scratch array for every sentence rather than a map for each.
+let places = new Int32Array(1024)
+
 /** The distinct ids of one sentence, in order of first occurrence, with their counts. */
 export function countsOf(ids: readonly number[]): BagCounts {
-  const at = new Map<number, number>()
   const distinct: number[] = []
   const counts: number[] = []
   for (const id of ids) {
-    const k = at.get(id)
-    if (k === undefined) {
-      at.set(id, distinct.push(id) - 1)
+    if (id >= places.length) {
+      const bigger = new Int32Array(Math.max(id + 1, places.length * 2))
+      bigger.set(places)
+      places = bigger
+    }
+    const k = places[id]! - 1
+    if (k < 0) {
+      places[id] = distinct.push(id)
       counts.push(1)
     } else counts[k]!++
   }
+  for (const id of distinct) places[id] = 0
   return { ids: Int32Array.from(distinct), counts: Int32Array.from(counts) }
 }
 

@@ -131,6 +131,8 @@ function rangeEnds(facts: DocumentFacts, located: { fact: Fact; sentence: number
 /** One sentence's facts as the link pass reads them, with what a copy of the sentence would state. */
 interface SentenceFacts {
   readonly facts: readonly Fact[]
+  /** The written text of each fact, in order: two sentences whose signatures are equal have equal texts. */
+  readonly texts: readonly string[]
   /** The facts with their written text: equal for two sentences that state the same facts the same way. */
   readonly signature: string
   /**
@@ -148,21 +150,35 @@ const exactNumbers = (_key: string, value: unknown): unknown =>
 
 const SELF_MATCH_MAX = 32
 
+/** Equal lists of fact texts: what equal signatures need, checked before writing them. */
+function sameTexts(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length !== y.length) return false
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false
+  return true
+}
+
 function sentenceFactsOf(facts: DocumentFacts): Map<number, SentenceFacts> {
   const out = new Map<number, SentenceFacts>()
   for (const [sentence, located] of facts.factsBySentence) {
     const own = located.map((l) => l.fact)
-    // Matching is quadratic in a sentence's facts: a sentence of thousands of figures is matched as it comes.
-    const self = own.length <= SELF_MATCH_MAX ? matchSlots(own, own) : undefined
-    const inert = self !== undefined && self.conflicts.length === 0 && self.same.length === own.length && self.same.every(([x, y]) => x === y && sameFact(x, y))
+    // Matched against itself only when a link asks (a copy of the sentence in the other report): most never are.
+    let inert: boolean | undefined
     // Written only when a link asks (a sentence of either report with an inert one): JSON with a replacer is slow.
     let signature: string | undefined
     out.set(sentence, {
       facts: own,
+      texts: located.map((l) => l.span.text),
       get signature() {
         return (signature ??= JSON.stringify(located.map((l) => [l.fact, l.span.text]), exactNumbers))
       },
-      inert,
+      get inert() {
+        if (inert === undefined) {
+          // Matching is quadratic in a sentence's facts: a sentence of thousands of figures is matched as it comes.
+          const self = own.length <= SELF_MATCH_MAX ? matchSlots(own, own) : undefined
+          inert = self !== undefined && self.conflicts.length === 0 && self.same.length === own.length && self.same.every(([x, y]) => x === y && sameFact(x, y))
+        }
+        return inert
+      },
     })
   }
   return out
@@ -239,7 +255,7 @@ export function findDivergences(
       // Most links join one sentence to one, and copied sentences (wire text) are common.
       const x = sentencesA.get(link.a[0]!)
       const y = sentencesB.get(link.b[0]!)
-      if (!x || !y || (x.inert && x.signature === y.signature)) continue
+      if (!x || !y || (sameTexts(x.texts, y.texts) && x.signature === y.signature && x.inert)) continue
       a = x.facts
       b = y.facts
     } else {

@@ -113,41 +113,106 @@ function wordValues(words: readonly string[], add: (value: number, next: string 
 const ALIASES: ReadonlySet<string> = new Set(COUNTRY_OF.keys())
 const PAIR_OPENERS: ReadonlySet<string> = new Set([...ALIASES].filter((a) => a.split(' ').length === 2).map((a) => a.split(' ')[0]!))
 
+/** A character `\s` matches (white space or a line break): where split(/\s+/u) would cut. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+// A run made of letters, digits and hyphens only, the common case: it is one word, no split needed.
+const ONE_WORD = /^[\p{L}\p{N}-]+$/u
+const NOT_WORD = /[^\p{L}\p{N}-]+/u
+
+/** Folded words of a bare run, cut at anything but letters, digits and hyphens. */
+function runWords(b: string): string[] {
+  if (ONE_WORD.test(b)) return [foldWord(b)]
+  const own: string[] = []
+  for (const word of b.split(NOT_WORD)) if (word !== '') own.push(foldWord(word))
+  return own
+}
+
+/** The run without a possessive 's / ’s: what may be initials (WHO's). */
+function withoutPossessive(b: string): string {
+  const n = b.length
+  if (n < 2 || b.charCodeAt(n - 1) !== 0x73) return b
+  const q = b.charCodeAt(n - 2)
+  return q === 0x27 || q === 0x2019 ? b.slice(0, n - 2) : b
+}
+
 /**
  * Indexed once per document. A report repeats its runs (news vocabulary is small), so each
  * distinct run is bared, split and folded once, and the per-word sets are filled from the
- * distinct words: a long report costs one map step per run.
+ * distinct words: a long report costs one map step per run. The runs are cut by a scan of the
+ * text rather than a regex split: no array of every run, and the scan is several times faster.
  */
 function writtenForms(doc: PreparedDocument): WrittenForms {
   const runs = new Set<string>()
-  const inWords = new Set<string>()
   const capitals = new Set<string>()
   const words: string[] = []
   const wordsOfRun = new Map<string, readonly string[]>()
   const distinct = new Set<string>()
-  for (const run of doc.original.split(/\s+/u)) {
+  const text = doc.original
+  const n = text.length
+  for (let i = 0; i < n; ) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++
+    if (i === n) break
+    let j = i + 1
+    while (j < n && !isSpace(text.charCodeAt(j))) j++
+    const run = text.slice(i, j)
+    i = j
     let folded = wordsOfRun.get(run)
     if (folded === undefined) {
-      const own: string[] = []
+      let own: readonly string[] = []
       const b = bare(run)
       if (b !== '') {
         runs.add(b)
-        const initials = b.replace(/['’]s$/u, '')
-        if (/^\p{Lu}{2,6}$/u.test(initials)) capitals.add(initials)
-        for (const word of b.split(/[^\p{L}\p{N}-]+/u)) if (word !== '') own.push(foldWord(word))
+        const initials = withoutPossessive(b)
+        // Two to six capitals: at most 12 code units, never an ASCII small letter first.
+        const c = initials.charCodeAt(0)
+        if (initials.length >= 2 && initials.length <= 12 && !(c >= 97 && c <= 122) && /^\p{Lu}{2,6}$/u.test(initials)) capitals.add(initials)
+        own = runWords(b)
         for (const word of own) distinct.add(word)
       }
       wordsOfRun.set(run, (folded = own))
     }
     for (let k = 0; k < folded.length; k++) words.push(folded[k]!)
   }
+  // The other forms are asked for by few facts (a number in words, a name of a country): each is read when first asked.
+  let inWords: Set<string> | undefined
+  let atlantic: Set<string> | undefined
+  let phrases: Set<string> | undefined
+  return {
+    runs,
+    capitals,
+    get inWords() {
+      return (inWords ??= valuesInWords(words))
+    },
+    get transatlantic() {
+      return (atlantic ??= transatlanticForms(distinct))
+    },
+    get phrases() {
+      return (phrases ??= countryPhrases(words, runs))
+    },
+  }
+}
+
+function valuesInWords(words: readonly string[]): Set<string> {
+  const inWords = new Set<string>()
   wordValues(words, (value, next, ordinal) => {
     if (ordinal) return void inWords.add(`ord:${value}`)
     inWords.add(String(value))
     if (next !== undefined) inWords.add(`${value} ${next}`)
   })
+  return inWords
+}
+
+function transatlanticForms(distinct: ReadonlySet<string>): Set<string> {
   const atlantic = new Set<string>()
-  for (const word of distinct) if (/^\p{L}{6,}$/u.test(word)) atlantic.add(transatlantic(word))
+  for (const word of distinct) if (word.length >= 6 && /^\p{L}{6,}$/u.test(word)) atlantic.add(transatlantic(word))
+  return atlantic
+}
+
+function countryPhrases(words: readonly string[], runs: ReadonlySet<string>): Set<string> {
   const phrases = new Set<string>()
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
@@ -158,12 +223,13 @@ function writtenForms(doc: PreparedDocument): WrittenForms {
     }
   }
   // U.S., US, U.K.: initials in capitals, marked apart from the words (us, the pronoun).
+  // Two or three capitals, each with its period: 2 to 9 code units.
   for (const run of runs) {
-    if (!/^(?:\p{Lu}\.?){2,3}$/u.test(run)) continue
+    if (run.length < 2 || run.length > 9 || !/^(?:\p{Lu}\.?){2,3}$/u.test(run)) continue
     const initials = `#${foldWord(run.replace(/\./g, ''))}`
     if (ALIASES.has(initials)) phrases.add(initials)
   }
-  return { runs, inWords, capitals, transatlantic: atlantic, phrases }
+  return phrases
 }
 
 /** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */

@@ -90,9 +90,12 @@ interface Written {
 interface PhraseIndex {
   readonly tokens: TokenTable
   readonly sentences: readonly Written[]
-  /** The first places of each key: [index in `sentences`, token index in the sentence]. */
-  readonly starts: Map<string, Array<[number, number]>>
+  /** The first places of each key, two numbers a place: index in `sentences`, token index in the sentence. */
+  readonly starts: Map<string, number[]>
 }
+
+// The first few places suffice to show a phrase is written out somewhere.
+const PLACES_KEPT = 64
 
 /**
  * Where each word stands in the stating sentences of a document, for finding phrases: built once per
@@ -100,28 +103,33 @@ interface PhraseIndex {
  */
 function phraseIndex(doc: PreparedDocument, table: ExpansionTable): PhraseIndex {
   const sentences: Written[] = []
-  const starts = new Map<string, Array<[number, number]>>()
   const tokens = tokenTable(doc, table)
+  // Gathered by interned key, then named: one array step a token rather than a map step.
+  const byId: (number[] | undefined)[] = new Array(tokens.keys.length)
   for (const s of doc.sentences) {
     if (!STATING_ROLES.has(s.role)) continue
     const first = tokens.first[s.index]!
     const count = tokens.first[s.index + 1]! - first
     const at = sentences.push({ sentence: s.index, first, count }) - 1
     for (let i = 0; i < count; i++) {
-      const key = tokens.keys[tokens.key[first + i]!]!
-      const list = starts.get(key)
-      // The first few places suffice to show a phrase is written out somewhere.
-      if (!list) starts.set(key, [[at, i]])
-      else if (list.length < 64) list.push([at, i])
+      const id = tokens.key[first + i]!
+      const list = byId[id]
+      if (!list) byId[id] = [at, i]
+      else if (list.length < 2 * PLACES_KEPT) list.push(at, i)
     }
   }
+  const starts = new Map<string, number[]>()
+  for (let id = 0; id < byId.length; id++) if (byId[id]) starts.set(tokens.keys[id]!, byId[id]!)
   return { tokens, sentences, starts }
 }
 
 /** Where the other document writes these words out in full (not as an abbreviation that expands to them). */
 function findWritten(doc: PreparedDocument, index: PhraseIndex, words: readonly string[]): Span | undefined {
   const { tokens } = index
-  for (const [at, i] of index.starts.get(words[0]!) ?? []) {
+  const places = index.starts.get(words[0]!) ?? []
+  for (let p = 0; p < places.length; p += 2) {
+    const at = places[p]!
+    const i = places[p + 1]!
     const { sentence, first, count } = index.sentences[at]!
     if (i + words.length > count) continue
     const key = (k: number): string => tokens.keys[tokens.key[first + k]!]!
