@@ -3,7 +3,19 @@
  */
 import { alignBags } from './align/align'
 import { type RoleDocument, type RoleLink, alignRoles } from './align/roles'
-import { type Bag, type BagCounts, type Vocabulary, countsOf, createVocabulary, intern, inverseFrequencyOfCounts, mergeBags, weighBag } from './align/weights'
+import {
+  type Bag,
+  type BagCounts,
+  type SentenceFrequencies,
+  type Vocabulary,
+  countsOf,
+  createVocabulary,
+  intern,
+  inverseFrequencyOfDocuments,
+  mergeBags,
+  sentenceFrequencies,
+  weighBag,
+} from './align/weights'
 import { findDivergences } from './diverge'
 import { scoreOverlap } from './score'
 import { reportWarnings } from './warnings'
@@ -76,13 +88,16 @@ const NO_COUNTS: BagCounts = { ids: new Int32Array(0), counts: new Int32Array(0)
  * A report as the role alignment reads it: the sentences that may take part (the linked kinds
  * and the lead) with their tokens, the others empty; the same in every pair of a story.
  */
-function roleDocumentOf(doc: PreparedDocument, ids: number[][]): RoleDocument & { readonly counts: readonly BagCounts[] } {
+function roleDocumentOf(doc: PreparedDocument, ids: number[][]): RoleDocument & { readonly counts: readonly BagCounts[]; readonly frequencies: SentenceFrequencies } {
   const takesPart = (i: number): boolean => LINKED_ROLES.has(doc.sentences[i]!.role) || i === doc.body[0]
+  const counts = doc.sentences.map((_, i) => (takesPart(i) ? countsOf(ids[i]!) : NO_COUNTS))
   return {
     roles: doc.sentences.map((s) => s.role),
     ids: doc.sentences.map((_, i) => (takesPart(i) ? ids[i]! : [])),
     lead: doc.body[0] ?? -1,
-    counts: doc.sentences.map((_, i) => (takesPart(i) ? countsOf(ids[i]!) : NO_COUNTS)),
+    counts,
+    // Every sentence counts in the weighting's sentence total, those that take no part as empty ones.
+    frequencies: sentenceFrequencies(counts),
   }
 }
 
@@ -98,7 +113,7 @@ function alignOtherRoles(docA: PreparedDocument, docB: PreparedDocument, idsA: n
   const a = roleDocument(docA, idsA)
   const b = roleDocument(docB, idsB)
   // Weights over every sentence that may take part: the linked kinds and each report's lead.
-  const weighting = inverseFrequencyOfCounts(session.vocabulary, [...a.counts, ...b.counts])
+  const weighting = inverseFrequencyOfDocuments(session.vocabulary, [a.frequencies, b.frequencies])
   return alignRoles(a, b, weighting, threshold)
 }
 
@@ -114,6 +129,10 @@ export interface CompareSession {
   readonly tokenIds: WeakMap<PreparedDocument, Map<ExpansionTable, number[][]>>
   /** Each body sentence's distinct ids and counts, by body position: a pair only weighs them. */
   readonly bodyCounts: WeakMap<number[][], BagCounts[]>
+  /** Each body's sentence frequencies, the document's share of a pair's weighting. */
+  readonly bodyFrequencies: WeakMap<BagCounts[], SentenceFrequencies>
+  /** Each body's word count, by its token ids. */
+  readonly bodyWords: WeakMap<number[][], number>
   /** Each body as one merged bag, for the lexical cosine (ids and counts only, so any pair's weighting builds it). */
   readonly bodyVectors: WeakMap<BagCounts[], Bag>
   /** Each document as the role alignment reads it, by its token ids. */
@@ -121,7 +140,29 @@ export interface CompareSession {
 }
 
 export function createSession(): CompareSession {
-  return { vocabulary: createVocabulary(), tables: new Map(), tokenIds: new WeakMap(), bodyCounts: new WeakMap(), bodyVectors: new WeakMap(), roleDocuments: new WeakMap() }
+  return {
+    vocabulary: createVocabulary(),
+    tables: new Map(),
+    tokenIds: new WeakMap(),
+    bodyCounts: new WeakMap(),
+    bodyFrequencies: new WeakMap(),
+    bodyWords: new WeakMap(),
+    bodyVectors: new WeakMap(),
+    roleDocuments: new WeakMap(),
+  }
+}
+
+function bodyFrequenciesOf(counts: BagCounts[], session: CompareSession): SentenceFrequencies {
+  let frequencies = session.bodyFrequencies.get(counts)
+  if (!frequencies) session.bodyFrequencies.set(counts, (frequencies = sentenceFrequencies(counts)))
+  return frequencies
+}
+
+/** Words in the body of a document, from its token ids (`all`, by sentence index). */
+function bodyWordsOf(doc: PreparedDocument, all: number[][], session: CompareSession): number {
+  let words = session.bodyWords.get(all)
+  if (words === undefined) session.bodyWords.set(all, (words = doc.body.reduce((sum, i) => sum + all[i]!.length, 0)))
+  return words
 }
 
 /** The counted body sentences of a document, from its token ids (`all`, by sentence index). */
@@ -173,7 +214,7 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
   const allIdsB = tokenIdsOf(docB, expansions, session)
   const countsA = bodyCountsOf(docA, allIdsA, session)
   const countsB = bodyCountsOf(docB, allIdsB, session)
-  const weighting = inverseFrequencyOfCounts(vocabulary, [...countsA, ...countsB])
+  const weighting = inverseFrequencyOfDocuments(vocabulary, [bodyFrequenciesOf(countsA, session), bodyFrequenciesOf(countsB, session)])
   const bagsA: Bag[] = countsA.map((counts) => weighBag(counts, weighting))
   const bagsB: Bag[] = countsB.map((counts) => weighBag(counts, weighting))
   const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold })
@@ -195,10 +236,9 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
     return vector
   }
   const overlap = scoreOverlap(bagsA, bagsB, links, weighting, { a: vectorOf(countsA, bagsA), b: vectorOf(countsB, bagsB) })
-  const words = (doc: PreparedDocument, all: readonly number[][]): number => doc.body.reduce((sum, i) => sum + all[i]!.length, 0)
   const warnings = reportWarnings(
-    { text: docA.original, language: docA.language, bodyWords: words(docA, allIdsA) },
-    { text: docB.original, language: docB.language, bodyWords: words(docB, allIdsB) },
+    { text: docA.original, language: docA.language, bodyWords: bodyWordsOf(docA, allIdsA, session) },
+    { text: docB.original, language: docB.language, bodyWords: bodyWordsOf(docB, allIdsB, session) },
     overlap,
   )
   const { divergences, candidates, equivalences } = findDivergences(docA, docB, compared, resolved, expansions)

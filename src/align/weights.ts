@@ -140,18 +140,54 @@ export function countsOf(ids: readonly number[]): BagCounts {
   return { ids: Int32Array.from(distinct), counts: Int32Array.from(counts) }
 }
 
-/** `inverseFrequency` from sentences already counted: each sentence's ids are distinct, so no sentence is counted twice. */
-export function inverseFrequencyOfCounts(vocabulary: Vocabulary, sentences: readonly BagCounts[]): Weighting {
+/** In how many of a document's counted sentences each id stands: the share of a weighting one document brings to every pair it is in. */
+export interface SentenceFrequencies {
+  /** Distinct ids, each with the number of sentences that hold it (parallel arrays). */
+  readonly ids: Int32Array
+  readonly df: Int32Array
+  readonly sentences: number
+}
+
+export function sentenceFrequencies(sentences: readonly BagCounts[]): SentenceFrequencies {
+  const at = new Map<number, number>()
+  const ids: number[] = []
+  const df: number[] = []
+  for (const bag of sentences) {
+    for (let k = 0; k < bag.ids.length; k++) {
+      const id = bag.ids[k]!
+      const slot = at.get(id)
+      if (slot === undefined) {
+        at.set(id, ids.push(id) - 1)
+        df.push(1)
+      } else df[slot]!++
+    }
+  }
+  return { ids: Int32Array.from(ids), df: Int32Array.from(df), sentences: sentences.length }
+}
+
+/**
+ * `inverseFrequency` over the sentences of several documents, from each one's frequencies:
+ * a document's sentences are counted once, not once per pair it is in. The weights are the same,
+ * since a frequency over the union is the sum of the documents' frequencies.
+ */
+export function inverseFrequencyOfDocuments(vocabulary: Vocabulary, documents: readonly SentenceFrequencies[]): Weighting {
   const size = vocabulary.keys.length
   const df = new Int32Array(size)
-  const repeated: number[] = []
-  for (const { ids } of sentences) for (let k = 0; k < ids.length; k++) if (++df[ids[k]!]! === 2) repeated.push(ids[k]!)
-  const n = Math.max(1, sentences.length)
-  // A frequency is at most the sentence count: one logarithm per frequency, not per token.
+  let sentences = 0
+  for (const doc of documents) {
+    sentences += doc.sentences
+    for (let k = 0; k < doc.ids.length; k++) df[doc.ids[k]!]! += doc.df[k]!
+  }
+  const n = Math.max(1, sentences)
   const logs = new Float64Array(n + 1)
   for (let d = 1; d <= n; d++) logs[d] = Math.log(1 + n / d)
   const weights = new Float64Array(size).fill(logs[1]!)
-  for (const id of repeated) weights[id] = logs[df[id]!]!
+  for (const doc of documents) {
+    for (let k = 0; k < doc.ids.length; k++) {
+      const id = doc.ids[k]!
+      if (df[id]! >= 2) weights[id] = logs[df[id]!]!
+    }
+  }
   return withLooseClasses(vocabulary, weights)
 }
 

@@ -18,7 +18,7 @@ import { surfaceEquivalences } from './reasons/surface'
 import type { Fact } from './extract/fact'
 import { findNameVariants } from './match/variants'
 import { sentenceDiffs } from './match/word-diff'
-import { factKey, matchSlots, oneSlot, sameFact } from './match/slots'
+import { factKey as keyOfFact, matchSlots, oneSlot, sameFact } from './match/slots'
 import { type FactPair, createPairer } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
 import { numberNotMissing } from './match/not-missing'
@@ -27,6 +27,14 @@ import { pairMatchMinutes } from './match/match-minutes'
 import { pairShootoutScores } from './match/shootout-scores'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
+
+// A fact's key, written once per fact: a report's facts are looked up by key in every pair of a story.
+const factKeys = new WeakMap<Fact, string>()
+function factKey(fact: Fact): string {
+  let key = factKeys.get(fact)
+  if (key === undefined) factKeys.set(fact, (key = keyOfFact(fact)))
+  return key
+}
 
 interface Labels {
   readonly a: string
@@ -203,8 +211,9 @@ export function findDivergences(
   const equivalences: Equivalence[] = []
   const seenEquivalence = new Set<string>()
   const addEquivalence = (equivalence: Equivalence): void => {
+    if (equivalence.a.text === equivalence.b.text) return
     const key = `${equivalence.a.text.toLowerCase()}\u0000${equivalence.b.text.toLowerCase()}`
-    if (equivalence.a.text === equivalence.b.text || seenEquivalence.has(key)) return
+    if (seenEquivalence.has(key)) return
     seenEquivalence.add(key)
     equivalences.push(equivalence)
   }

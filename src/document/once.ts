@@ -17,7 +17,8 @@ export function once<S extends PreparedDocument | object, A, T>(source: S, build
   if (!byBuilder) derived.set(source, (byBuilder = new Map()))
   let byArg = byBuilder.get(build)
   if (!byArg) byBuilder.set(build, (byArg = new Map()))
-  if (byArg.has(arg)) return byArg.get(arg) as T
+  const known = byArg.get(arg)
+  if (known !== undefined || byArg.has(arg)) return known as T
   const value = build(source, arg as A)
   byArg.set(arg, value)
   return value

@@ -7,6 +7,7 @@
  */
 import { comparePrepared, createSession } from '../compare'
 import { prepare } from '../document'
+import { shareSentenceFacts } from '../diverge/extract/collect'
 import { CorroborateError } from '../errors'
 import { resolveOptions } from '../options'
 import type { Article, CompareOptions, Story, StoryWarning } from '../types'
@@ -29,6 +30,7 @@ export function compareMany(articles: readonly (string | Article)[], options?: C
   })
   const outlets = outletLabels(inputs)
   const prepared = inputs.map((article) => prepare(article, resolved))
+  shareSentenceFacts(prepared)
   const session = createSession()
   const pairs: PairReport[] = pairIndexes(inputs.length).map(([i, j]) => ({ i, j, report: comparePrepared(prepared[i]!, prepared[j]!, resolved, session) }))
   // Every document is prepared the same way in each of its pairs; take each from its first pair.

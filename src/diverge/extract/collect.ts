@@ -3,10 +3,11 @@
  * sentence, with spans that index the caller's original string.
  */
 import type { PreparedDocument } from '../../document'
+import type { Token } from '../../document/fact-tokens'
 import { factTokens, sentenceText } from '../../document/words'
 import type { SentenceRole, Span } from '../../types'
 import { extractDates } from './dates'
-import type { Fact } from './fact'
+import type { DateFact, Fact, NumberFact } from './fact'
 import { type NameFact, extractNames } from './names'
 import { extractNumbers } from './numbers'
 
@@ -60,8 +61,42 @@ function dropOpeningWords(names: Located<NameFact>[], firstWords: ReadonlyMap<nu
   return { kept: names.filter(keep), dropped: names.filter((name) => !keep(name)) }
 }
 
+/** What the extractors read in one sentence's text, before the facts are placed in a document. */
+interface SentenceExtraction {
+  readonly dates: readonly DateFact[]
+  readonly names: readonly NameFact[]
+  /** Read only for a sentence whose role states or captions. */
+  numbers?: readonly NumberFact[]
+}
+
+/** Extractions by sentence text, for the documents of one call that share them (see `shareSentenceFacts`). */
+type ExtractionMemo = Map<string, SentenceExtraction>
+const sharedMemos = new WeakMap<PreparedDocument, WeakMap<readonly string[], ExtractionMemo>>()
+
+/**
+ * Lets the documents of one story share what the extractors read in a sentence they all write
+ * (wire copy, a quote every outlet carries): the extractors read the sentence's text alone, so a
+ * second document writing the same text is read the same. Each document still gets facts of its
+ * own (copies), since the stages tell facts apart by identity.
+ */
+export function shareSentenceFacts(docs: readonly PreparedDocument[]): void {
+  const memos = new WeakMap<readonly string[], ExtractionMemo>()
+  for (const doc of docs) sharedMemos.set(doc, memos)
+}
+
+function memoOf(doc: PreparedDocument, titleCues: readonly string[]): ExtractionMemo | undefined {
+  const memos = sharedMemos.get(doc)
+  if (!memos) return undefined
+  let memo = memos.get(titleCues)
+  if (!memo) memos.set(titleCues, (memo = new Map()))
+  return memo
+}
+
+const copy = <T extends object>(fact: T): T => ({ ...fact })
+
 export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]): DocumentFacts {
   const notation = doc.language === 'vie' ? 'vi' : doc.language === 'eng' ? 'en' : undefined
+  const memo = memoOf(doc, titleCues)
   const facts: Located<Fact>[] = []
   let names: Located<NameFact>[] = []
   const firstWords = new Map<number, number>()
@@ -71,15 +106,23 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     const text = sentenceText(doc, s.index)
     const first = text.search(/[\p{L}\p{N}]/u)
     firstWords.set(s.index, first === -1 ? text.length : first)
-    const tokens = factTokens(doc, s.index)
-    const dates = extractDates(text, tokens)
-    // "Aug." in "Aug. 12" is capitalised like a name; a date claims it first.
-    const located = extractNames(text, titleCues)
-      .filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end))
-      .map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
+    // The notation reads numbers, so it is part of what a text is read as.
+    const key = memo ? `${notation ?? ''}\u0000${text}` : ''
+    let tokens: Token[] | undefined
+    const tokensOf = (): Token[] => (tokens ??= factTokens(doc, s.index))
+    let read = memo?.get(key)
+    if (!read) {
+      const dates = extractDates(text, tokensOf())
+      // "Aug." in "Aug. 12" is capitalised like a name; a date claims it first.
+      read = { dates, names: extractNames(text, titleCues).filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end)) }
+      memo?.set(key, read)
+    }
+    const dates = memo ? read.dates.map(copy) : read.dates
+    const located = (memo ? read.names.map(copy) : read.names).map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
     names.push(...located)
     if (!STATING_ROLES.has(s.role) && s.role !== 'caption') continue
-    const numbers = extractNumbers(text, dates, notation ? { notation, tokens } : { tokens })
+    read.numbers ??= extractNumbers(text, read.dates, notation ? { notation, tokens: tokensOf() } : { tokens: tokensOf() })
+    const numbers = memo ? read.numbers.map(copy) : read.numbers
     const sentenceFacts = [...dates, ...numbers]
       .sort((x, y) => x.start - y.start)
       .map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))

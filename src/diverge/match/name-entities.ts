@@ -239,8 +239,13 @@ export function createJudge(
   originals: { readonly a: string; readonly b: string },
   lettersUnique: (a: string, b: string) => boolean = () => false,
 ): PairJudge {
-  const links = new Set<string>()
-  for (const link of alignments) for (const i of link.a) for (const j of link.b) links.add(`${i}:${j}`)
+  // Built when a judgement first asks: many pairs of reports leave no spelling to judge.
+  let links: Set<string> | undefined
+  const linkedPairs = (): Set<string> => {
+    const set = new Set<string>()
+    for (const link of alignments) for (const i of link.a) for (const j of link.b) set.add(`${i}:${j}`)
+    return set
+  }
   const sentenceGrams = (words: (i: number) => readonly { readonly text: string }[]) => {
     const memo = new Map<number, Set<string>>()
     return (sentence: number): ReadonlySet<string> => {
@@ -266,7 +271,7 @@ export function createJudge(
   const possessive = (original: string) => (spelling: Spelling): boolean =>
     spelling.mentions.some((m) => /^['’]s\b/u.test(original.slice(m.span.end, m.span.end + 3)))
   const context: Context = {
-    linked: (i, j) => links.has(`${i}:${j}`),
+    linked: (i, j) => (links ??= linkedPairs()).has(`${i}:${j}`),
     possessiveA: possessive(originals.a),
     possessiveB: possessive(originals.b),
     contextA: contextOf(sentenceA),

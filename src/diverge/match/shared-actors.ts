@@ -14,6 +14,7 @@
  * dates others too ("Ngày 16.10, đội sẽ về TP.HCM … Cúp Bình Dương khởi tranh từ 25.10"; a speech
  * recalling the memorial of 7/10), and the day of an event is no event of its own.
  */
+import { once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import type { NameFact } from '../extract/names'
@@ -29,11 +30,18 @@ const MAX_SHARE = 0.25
 const MIN_LIST = 3
 const LIST_GAP = 8
 
-/** Name words of each sentence, and in how many sentences each word stands. */
-function actorWords(facts: DocumentFacts | undefined): { bySentence: Map<number, Set<string>>; spread: Map<string, number> } {
+interface ActorWords {
+  readonly bySentence: ReadonlyMap<number, ReadonlySet<string>>
+  readonly spread: ReadonlyMap<string, number>
+}
+
+const NO_ACTORS: ActorWords = { bySentence: new Map(), spread: new Map() }
+
+/** Name words of each sentence, and in how many sentences each word stands: one report's alone, so read once per report (a story pairs it many times). */
+function actorWords(facts: DocumentFacts): ActorWords {
   const bySentence = new Map<number, Set<string>>()
   const spread = new Map<string, number>()
-  for (const [sentence, names] of facts?.namesBySentence ?? []) {
+  for (const [sentence, names] of facts.namesBySentence) {
     const words = new Set<string>()
     const listed = inLists(names)
     for (const name of names) {
@@ -82,8 +90,8 @@ function labelled(fact: Fact, words: ReadonlySet<string>): boolean {
  * are two products whatever else their sentences share.
  */
 export function createSharedActors(factsA: DocumentFacts | undefined, factsB: DocumentFacts | undefined): (x: Located<Fact>, y: Located<Fact>) => readonly string[] {
-  const a = actorWords(factsA)
-  const b = actorWords(factsB)
+  const a = factsA ? once(factsA, actorWords) : NO_ACTORS
+  const b = factsB ? once(factsB, actorWords) : NO_ACTORS
   const limitA = Math.min(MAX_SENTENCES, Math.floor(a.bySentence.size * MAX_SHARE))
   const limitB = Math.min(MAX_SENTENCES, Math.floor(b.bySentence.size * MAX_SHARE))
   const rare = (w: string): boolean => (a.spread.get(w) ?? 0) <= limitA && (b.spread.get(w) ?? 0) <= limitB
