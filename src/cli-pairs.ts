@@ -6,6 +6,7 @@
  * line number and skipped (exit 3), or with --strict end the run (exit 2), as in dedup.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { basename, dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { setFlagsFromString } from 'node:v8'
@@ -88,6 +89,36 @@ async function parsePairLine(text: string, where: string, base: string, articles
   return [await side(line.a, 'a', where, base), await side(line.b, 'b', where, base)]
 }
 
+/**
+ * V8's own work for the workers' isolates (flags apply to isolates created after them): less
+ * of it (INLINING_BUDGET), and done on each worker's thread rather than on V8's helper threads:
+ * - optimising compilation: V8 recompiles compare()'s hot functions on helper threads all
+ *   through a batch (about 45% of the CPU time of one thread's batch, measured in
+ *   bench/batch.mjs); with workers the cores are theirs.
+ * - garbage collection, once the workers fill the cores: parallel scavenges, concurrent
+ *   marking and sweeping then run on helper threads that wait for a core another worker is
+ *   using, and the collecting worker waits for them (the flags are --single-threaded-gc's,
+ *   less --no-parallel-marking, which V8 does not accept after its start).
+ */
+function keepWorkToWorkers(workers: number): void {
+  setFlagsFromString('--no-concurrent-recompilation')
+  setFlagsFromString(INLINING_BUDGET)
+  if (workers < availableParallelism()) return
+  for (const flag of SINGLE_THREADED_GC) setFlagsFromString(flag)
+}
+
+/**
+ * Half V8's default cumulative inlining budget (920 bytes of bytecode per optimised function):
+ * each worker compiles compare()'s largest functions (alignBags, matchSlots, collectFacts …)
+ * several times as its warm-up, and smaller graphs cost less to compile (single-thread passes
+ * over 200 pairs: cold 5.6–6.7 s against 6.5–7.4, warm 3.0–3.6 against 3.3–3.9). One worker's
+ * CPU for the 1,000 pairs of bench:batch: 26.5 → 24.6 s and 26.6 → 24.9 s, run side by side
+ * with the default under load 22–26, output identical.
+ */
+const INLINING_BUDGET = '--max-inlined-bytecode-size-cumulative=460'
+
+const SINGLE_THREADED_GC = ['--no-parallel-scavenge', '--no-concurrent-marking', '--no-concurrent-sweeping', '--no-parallel-compaction', '--no-parallel-pointer-update', '--no-concurrent-array-buffer-sweeping']
+
 /** Progress on stderr (a terminal only): pairs compared and the rate. */
 function progress(enabled: boolean): { tick(count: number, force?: boolean): void; done(count: number): void } {
   const start = Date.now()
@@ -151,10 +182,7 @@ export async function runPairs({ pairs, articles: articlesPath, workers, strict,
     while (entries.length > 0 && 'refused' in entries[0]!) refuse((entries.shift() as { refused: CorroborateError }).refused)
   }
 
-  // V8 recompiles compare()'s hot functions on helper threads all through a batch (about 45% of
-  // the CPU time of one thread's batch, measured in bench/batch.mjs); with workers the cores are
-  // theirs, so each isolate compiles on its own thread instead (flags apply to isolates created after)
-  if (workers > 0) setFlagsFromString('--no-concurrent-recompilation')
+  if (workers > 0) keepWorkToWorkers(workers)
   const shown = progress(Boolean(process.stderr.isTTY))
   let compared = 0
   try {
