@@ -37,8 +37,12 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // Quotes tied to no common moment made candidates, figures of listed entities paired by entity,
     // clock ranges end to end (branch enprec; 8 flags judged on 130 new MSRP train candidates added):
     // en 111/138, 23/308, 0.804 (127/158). One item of slack.
-    ['vi', 84, 4, 0.94],
-    ['en', 110, 24, 0.79],
+    // Session 5 merged (names, vinum, enprec, and a reading of the day named on one side only),
+    // with the lead's 32 fresh English items (round lead-fresh-5) read before the merges appended:
+    // vi 86/107, 3/171, 0.952; en 114/150, 22/328, 0.813 (the fresh 32 alone 3/12, 3/20, 0.50).
+    // One item of slack.
+    ['vi', 85, 4, 0.94],
+    ['en', 113, 23, 0.8],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)
