@@ -137,8 +137,12 @@ describe.skipIf(SKIP)('the same-event level on PostgreSQL', () => {
     for (const article of order) expect(await one.add(article)).toEqual(told.get(article.id))
     expect(await shared.clusters({ consolidate: false })).toEqual(await one.clusters({ consolidate: false }))
     expect(await shared.clusters()).toEqual(await one.clusters())
-    // and next to the publication order (the interleaving changes which features were kept)
-    expect(disagreement(await shared.clusters(), inMemory('both', articles).index.clusters())).toBeLessThan(0.05)
+    // and next to the publication order (the interleaving changes which features were kept). How
+    // far depends on the race: over 40 fair random interleavings of the two halves, the in-memory
+    // index on these 270 articles disagrees with publication order on a share of pairs of median
+    // 0.052, 90th percentile 0.078, at most 0.094 (the former bound of 0.05 passed by luck of the
+    // race and failed at 0.061). Far above that would mean the interleaving, not the order, broke something.
+    expect(disagreement(await shared.clusters(), inMemory('both', articles).index.clusters())).toBeLessThan(0.15)
     expect(await inconsistencies(schema)).toEqual(consistent)
     await Promise.all([shared.close(), one.close()])
   }, 600_000)
