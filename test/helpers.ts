@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { compare } from '../src'
 
 export const ROOT = resolve(__dirname, '..')
 
@@ -21,4 +22,14 @@ export function corpusArticles(): CorpusArticle[] {
     .filter(Boolean)
     .map((line) => JSON.parse(line) as CorpusArticle)
   return corpus
+}
+
+/**
+ * The contradictions of figures compare() reports at its defaults, as "A | B": what the rule tables
+ * of test/diverge assert against.
+ */
+export function figureFlags(a: string, b: string, kinds: readonly string[] = ['number', 'date']): string[] {
+  return compare(a, b)
+    .divergences.filter((d) => kinds.includes(d.kind))
+    .map((d) => `${d.a!.text} | ${d.b!.text}`)
 }

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
+import { figureFlags } from '../../helpers'
 import { countedAs } from '../../../src/diverge/extract/counted-synonyms'
 
-const contradictions = (a: string, b: string): string[] =>
-  compare(a, b)
-    .divergences.filter((d) => d.kind === 'number')
-    .map((d) => `${d.a!.text} | ${d.b!.text}`)
+const contradictions = (a: string, b: string): string[] => figureFlags(a, b, ['number'])
 
 const missing = (a: string, b: string): string[] =>
   compare(a, b)

@@ -1,12 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
+import { figureFlags } from '../../helpers'
 
-/** Contradictions of numbers and dates compare() reports at its defaults, as "A | B". */
-const flags = (a: string, b: string): string[] =>
-  compare(a, b)
-    .divergences.filter((d) => d.kind === 'number' || d.kind === 'date')
-    .map((d) => `${d.a!.text} | ${d.b!.text}`)
+const flags = (a: string, b: string): string[] => figureFlags(a, b)
 
 /** Pairings the match timeline made, weak ones too. */
 const timed = (a: string, b: string): string[] => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
+import { figureFlags } from '../../helpers'
 
-const flags = (a: string, b: string): string[] =>
-  compare(a, b)
-    .divergences.filter((d) => d.kind === 'number' || d.kind === 'date')
-    .map((d) => `${d.a!.text} | ${d.b!.text}`)
+const flags = (a: string, b: string): string[] => figureFlags(a, b)
 
 /** Every pairing of figures, weak ones too, that an actor was taken to tie. */
 const tiedByActor = (a: string, b: string): string[] => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
+import { figureFlags } from '../../helpers'
 
-/** Contradictions of numbers compare() reports at its defaults, as "A | B". */
-const flags = (a: string, b: string): string[] =>
-  compare(a, b)
-    .divergences.filter((d) => d.kind === 'number')
-    .map((d) => `${d.a!.text} | ${d.b!.text}`)
+const flags = (a: string, b: string): string[] => figureFlags(a, b, ['number'])
 
 /** Pairings made as shoot-out scores, weak ones too. */
 const asShootout = (a: string, b: string): string[] => {
