@@ -6,70 +6,29 @@
  * what a reader sees. Skips (loudly) only on a machine without Chromium outside
  * CI; in CI a missing browser is a failure.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { type Browser, type Page, chromium } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compare, toHtml } from '../../src'
 import { ROOT, seed } from '../helpers'
-
-const CHROMIUM = '/usr/bin/chromium'
-const SKIP = !existsSync(CHROMIUM) && !process.env.CI
-if (SKIP) console.warn(`\n  SKIPPED browser tests: ${CHROMIUM} is missing (apt-get install chromium); CI installs it and runs them.\n`)
-
-const ARTIFACTS = resolve(ROOT, 'test/artifacts')
-// No background traffic of Chromium's own: this machine's network is closed.
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+import { ARTIFACTS, type Traffic, inViewport, launchChromium, openPage, SKIP_BROWSER, warnIfSkipped } from './chromium'
 
 const seedHtml = (): string => toHtml(compare({ text: seed('thanhnien'), source: 'Thanh Niên' }, { text: seed('ngaynay'), source: 'Ngày Nay' }))
 
-/** Every request other than the page itself, console errors (CSP violations among them) and dialogs. */
-interface Traffic {
-  readonly requests: string[]
-  readonly errors: string[]
-  readonly dialogs: string[]
-}
+warnIfSkipped('browser tests')
 
-describe.skipIf(SKIP)('the HTML report in headless Chromium', () => {
+describe.skipIf(SKIP_BROWSER)('the HTML report in headless Chromium', () => {
   let browser: Browser
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true })
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+    browser = await launchChromium()
   })
 
   afterAll(async () => {
     await browser?.close()
   })
 
-  /** Write the page to test/artifacts and open it from there, recording its traffic. */
-  async function open(name: string, html: string, width = 1280): Promise<{ page: Page; traffic: Traffic }> {
-    const file = resolve(ARTIFACTS, `${name}.html`)
-    writeFileSync(file, html)
-    const url = pathToFileURL(file).href
-    const page = await browser.newPage({ viewport: { width, height: 900 } })
-    const traffic: Traffic = { requests: [], errors: [], dialogs: [] }
-    page.on('request', (request) => {
-      if (request.url() !== url) traffic.requests.push(request.url())
-    })
-    page.on('console', (message) => {
-      if (message.type() === 'error') traffic.errors.push(message.text())
-    })
-    page.on('dialog', (dialog) => {
-      traffic.dialogs.push(dialog.message())
-      void dialog.dismiss()
-    })
-    await page.goto(url, { waitUntil: 'load' })
-    return { page, traffic }
-  }
-
-  function inViewport(page: Page, selector: string): Promise<boolean> {
-    return page.$eval(selector, (element) => {
-      const box = element.getBoundingClientRect()
-      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight
-    })
-  }
+  const open = (name: string, html: string, width?: number) => openPage(browser, name, html, width)
 
   describe('the seed pair', () => {
     let page: Page

@@ -6,27 +6,13 @@
  * seed story (Thanh Niên, Ngày Nay, the third outlet) opened from a file, and
  * what a reader sees checked. Skips loudly only without Chromium outside CI.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { type Browser, type Page, chromium } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compareMany, storyToHtml } from '../../src'
 import { ROOT } from '../helpers'
 import { SEED_STORY } from '../story/seed-story'
-
-const CHROMIUM = '/usr/bin/chromium'
-const SKIP = !existsSync(CHROMIUM) && !process.env.CI
-if (SKIP) console.warn(`\n  SKIPPED story browser tests: ${CHROMIUM} is missing (apt-get install chromium); CI installs it and runs them.\n`)
-
-const ARTIFACTS = resolve(ROOT, 'test/artifacts')
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-
-interface Traffic {
-  readonly requests: string[]
-  readonly errors: string[]
-  readonly dialogs: string[]
-}
+import { ARTIFACTS, type Traffic, inViewport, launchChromium, openPage, SKIP_BROWSER, warnIfSkipped } from './chromium'
 
 /** What a row shows: its slot heading, then per outlet the cell's text and class. */
 interface RowView {
@@ -34,45 +20,21 @@ interface RowView {
   readonly cells: { text: string; className: string }[]
 }
 
-describe.skipIf(SKIP)('the story report in headless Chromium', () => {
+warnIfSkipped('story browser tests')
+
+describe.skipIf(SKIP_BROWSER)('the story report in headless Chromium', () => {
   let browser: Browser
   const story = compareMany(SEED_STORY)
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true })
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+    browser = await launchChromium()
   })
 
   afterAll(async () => {
     await browser?.close()
   })
 
-  async function open(name: string, html: string, width = 1280): Promise<{ page: Page; traffic: Traffic }> {
-    const file = resolve(ARTIFACTS, `${name}.html`)
-    writeFileSync(file, html)
-    const url = pathToFileURL(file).href
-    const page = await browser.newPage({ viewport: { width, height: 900 } })
-    const traffic: Traffic = { requests: [], errors: [], dialogs: [] }
-    page.on('request', (request) => {
-      if (request.url() !== url) traffic.requests.push(request.url())
-    })
-    page.on('console', (message) => {
-      if (message.type() === 'error') traffic.errors.push(message.text())
-    })
-    page.on('dialog', (dialog) => {
-      traffic.dialogs.push(dialog.message())
-      void dialog.dismiss()
-    })
-    await page.goto(url, { waitUntil: 'load' })
-    return { page, traffic }
-  }
-
-  function inViewport(page: Page, selector: string): Promise<boolean> {
-    return page.$eval(selector, (element) => {
-      const box = element.getBoundingClientRect()
-      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight
-    })
-  }
+  const open = (name: string, html: string, width?: number) => openPage(browser, name, html, width)
 
   describe('the seed story', () => {
     let page: Page
