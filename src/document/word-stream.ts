@@ -37,27 +37,48 @@ function firstPlaces(lists: readonly (readonly number[])[]): readonly number[] {
   return merged.length > STARTS_KEPT ? merged.slice(0, STARTS_KEPT) : merged
 }
 
+/**
+ * Every row of the stream grouped by word (a counting sort: two typed arrays, not one list per
+ * distinct word), each word's first `STARTS_KEPT` places read out when a form asks for it.
+ */
+interface RowsByKey {
+  /** Word id i's rows are rows[offset[i]] up to rows[offset[i + 1]], in order. */
+  readonly offset: Int32Array
+  readonly rows: Int32Array
+}
+
+function rowsByKey(key: Int32Array, distinct: number): RowsByKey {
+  const offset = new Int32Array(distinct + 1)
+  for (let row = 0; row < key.length; row++) offset[key[row]! + 1]!++
+  for (let id = 0; id < distinct; id++) offset[id + 1]! += offset[id]!
+  const fill = offset.slice(0, distinct)
+  const rows = new Int32Array(key.length)
+  for (let row = 0; row < key.length; row++) rows[fill[key[row]!]!++] = row
+  return { offset, rows }
+}
+
 /** Places by a form of the word, the words of each form found (and merged) on first request. */
-function byForm(startsByKey: ReadonlyMap<string, readonly number[]>, formOf: (key: string) => string | undefined): StartsByForm {
-  let keysByForm: Map<string, string[]> | undefined
+function byForm(keys: readonly string[], places: () => RowsByKey, formOf: (key: string) => string | undefined): StartsByForm {
+  let idsByForm: Map<string, number[]> | undefined
   const merged = new Map<string, readonly number[]>()
   return {
     get(form) {
       const known = merged.get(form)
       if (known) return known
-      if (!keysByForm) {
-        keysByForm = new Map()
-        for (const key of startsByKey.keys()) {
-          const f = formOf(key)
+      if (!idsByForm) {
+        idsByForm = new Map()
+        for (let id = 0; id < keys.length; id++) {
+          const f = formOf(keys[id]!)
           if (f === undefined) continue
-          const list = keysByForm.get(f)
-          if (list) list.push(key)
-          else keysByForm.set(f, [key])
+          const list = idsByForm.get(f)
+          if (list) list.push(id)
+          else idsByForm.set(f, [id])
         }
       }
-      const keys = keysByForm.get(form)
-      if (!keys) return undefined
-      const starts = firstPlaces(keys.map((key) => startsByKey.get(key)!))
+      const ids = idsByForm.get(form)
+      if (!ids) return undefined
+      const { offset, rows } = places()
+      const starts = firstPlaces(ids.map((id) => Array.from(rows.subarray(offset[id]!, Math.min(offset[id + 1]!, offset[id]! + STARTS_KEPT)))))
       merged.set(form, starts)
       return starts
     },
@@ -72,17 +93,12 @@ export function wordStream(doc: PreparedDocument, expansions: ExpansionTable): W
   const table = tokenTable(doc, expansions)
   const rows = table.key.length
   const keys = new Array<string>(rows)
-  const startsById: number[][] = table.keys.map(() => [])
-  for (let row = 0; row < rows; row++) {
-    const id = table.key[row]!
-    keys[row] = table.keys[id]!
-    const list = startsById[id]!
-    if (list.length < STARTS_KEPT) list.push(row)
-  }
-  const startsByKey = new Map(table.keys.map((key, id) => [key, startsById[id]!]))
+  for (let row = 0; row < rows; row++) keys[row] = table.keys[table.key[row]!]!
+  let places: RowsByKey | undefined
+  const placesOf = (): RowsByKey => (places ??= rowsByKey(table.key, table.keys.length))
   return {
     keys,
-    bare: byForm(startsByKey, stripDiacritics),
-    skeletons: byForm(startsByKey, (key) => (key.length >= 4 ? nameSkeleton(key) : undefined)),
+    bare: byForm(table.keys, placesOf, stripDiacritics),
+    skeletons: byForm(table.keys, placesOf, (key) => (key.length >= 4 ? nameSkeleton(key) : undefined)),
   }
 }

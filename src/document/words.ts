@@ -4,10 +4,11 @@
  * moment readers of fact pairing, the content words of sentence overlap — rather than each
  * slicing and tokenizing the sentence again.
  *
- * Kept in columns (offsets, kinds and interned keys in typed arrays, some 13 bytes a token) rather
- * than as token objects (over 100 bytes each with their strings): a long report has hundreds of
- * thousands of tokens and keeps them as long as it is compared. A sentence's tokens are made into
- * objects again when asked for, which costs far less than finding and folding them anew.
+ * A long report keeps them in columns (offsets, kinds and interned keys in typed arrays, some 13
+ * bytes a token) rather than as token objects (over 100 bytes each with their strings): it has
+ * hundreds of thousands of tokens and keeps them as long as it is compared. Its sentences' tokens
+ * are made into objects again when asked for, which costs far less than finding and folding them
+ * anew. A news article keeps the objects themselves (see OBJECTS_UP_TO).
  */
 import { type Token, tokenize } from './fact-tokens'
 import type { PreparedDocument } from './index'
@@ -15,6 +16,11 @@ import { tokenRows } from './token-rows'
 
 const KINDS: readonly Token['kind'][] = ['word', 'num', 'mixed', 'punct']
 const SPACED = 4
+
+/** A short document's tokens as the tokenizer made them, by sentence. */
+interface FactTokenObjects {
+  readonly objects: readonly (readonly Token[])[]
+}
 
 interface FactTokenTable {
   /** Sentence i's tokens are rows first[i] up to first[i + 1]. */
@@ -30,9 +36,15 @@ interface FactTokenTable {
 }
 
 // Keyed by the document: a table dies with it.
-const tables = new WeakMap<PreparedDocument, FactTokenTable>()
+const tables = new WeakMap<PreparedDocument, FactTokenTable | FactTokenObjects>()
 
-function build(doc: PreparedDocument): FactTokenTable {
+// Below this many NFC characters (a news article, not a book) a document keeps its token objects:
+// packing them into columns and making them into objects again on each reading costs more than
+// the few hundred kilobytes they hold; only long documents need the columns' smaller footprint.
+const OBJECTS_UP_TO = 1 << 16
+
+function build(doc: PreparedDocument): FactTokenTable | FactTokenObjects {
+  if (doc.nfc.text.length <= OBJECTS_UP_TO) return { objects: doc.sentences.map((_, i) => tokenize(sentenceText(doc, i))) }
   const { first, key, keys, columns } = tokenRows(
     doc.sentences.length,
     (i) => tokenize(sentenceText(doc, i)),
@@ -46,7 +58,7 @@ function build(doc: PreparedDocument): FactTokenTable {
   return { first, start: columns.start, end: columns.end, flags: columns.flags, key, keys }
 }
 
-function tableOf(doc: PreparedDocument): FactTokenTable {
+function tableOf(doc: PreparedDocument): FactTokenTable | FactTokenObjects {
   let table = tables.get(doc)
   if (!table) tables.set(doc, (table = build(doc)))
   return table
@@ -61,6 +73,7 @@ export function sentenceText(doc: PreparedDocument, i: number): string {
 /** The fact tokens of sentence `i` (see ./fact-tokens), offsets local to its NFC text: a fresh array each call. */
 export function factTokens(doc: PreparedDocument, i: number): Token[] {
   const table = tableOf(doc)
+  if ('objects' in table) return table.objects[i]!.slice()
   const from = doc.sentences[i]!.nfcStart
   const text = doc.nfc.text
   const out: Token[] = []
@@ -76,6 +89,10 @@ export function factTokens(doc: PreparedDocument, i: number): Token[] {
 /** The keys of sentence `i`'s fact tokens that are not punctuation, in order, with their kinds: what overlap measures read. */
 export function factKeys(doc: PreparedDocument, i: number, visit: (key: string, kind: Token['kind']) => void): void {
   const table = tableOf(doc)
+  if ('objects' in table) {
+    for (const t of table.objects[i]!) if (t.kind !== 'punct') visit(t.key, t.kind)
+    return
+  }
   for (let row = table.first[i]!, last = table.first[i + 1]!; row < last; row++) {
     const kind = KINDS[table.flags[row]! & 3]!
     if (kind !== 'punct') visit(table.keys[table.key[row]!]!, kind)
