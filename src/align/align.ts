@@ -84,12 +84,17 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
     }
   })
   const score = new Float64Array(to.length)
+  // One probe list and one list of touched sentences for every sentence, emptied after each.
   const touched: number[] = []
-  from.forEach((bag, i) => {
-    if (skipFrom.has(i) || bag.weight === 0) return
-    const probes: number[] = []
+  const probes: number[] = []
+  const byWeight = (x: number, y: number): number => weights[y]! - weights[x]!
+  // A stable sort by score, as the ranking of (sentence, score) pairs was.
+  const byScore = (x: number, y: number): number => score[y]! - score[x]!
+  for (let i = 0; i < from.length; i++) {
+    const bag = from[i]!
+    if (skipFrom.has(i) || bag.weight === 0) continue
     for (const id of bag.ids) if (postings[id]) probes.push(id)
-    probes.sort((x, y) => weights[y]! - weights[x]!)
+    probes.sort(byWeight)
     for (let p = 0; p < probes.length && p < PROBES; p++) {
       const id = probes[p]!
       for (const j of postings[id]!) {
@@ -97,11 +102,12 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
         score[j]! += weights[id]!
       }
     }
-    const ranked = touched.map((j) => [j, score[j]!] as const).sort((x, y) => y[1] - x[1])
-    for (let r = 0; r < ranked.length && r < CANDIDATES; r++) found(i, ranked[r]![0])
+    touched.sort(byScore)
+    for (let r = 0; r < touched.length && r < CANDIDATES; r++) found(i, touched[r]!)
     for (const j of touched) score[j] = 0
     touched.length = 0
-  })
+    probes.length = 0
+  }
 }
 
 function candidatePairs(a: readonly Bag[], b: readonly Bag[], w: Weighting, skipA: Set<number>, skipB: Set<number>): Pair[] {

@@ -120,16 +120,18 @@ export interface BagCounts {
 // cleared after each bag. One scratch array for every sentence rather than a map for each.
 let places = new Int32Array(1024)
 
+function growPlaces(id: number): void {
+  const bigger = new Int32Array(Math.max(id + 1, places.length * 2))
+  bigger.set(places)
+  places = bigger
+}
+
 /** The distinct ids of one sentence, in order of first occurrence, with their counts. */
 export function countsOf(ids: readonly number[]): BagCounts {
   const distinct: number[] = []
   const counts: number[] = []
   for (const id of ids) {
-    if (id >= places.length) {
-      const bigger = new Int32Array(Math.max(id + 1, places.length * 2))
-      bigger.set(places)
-      places = bigger
-    }
+    if (id >= places.length) growPlaces(id)
     const k = places[id]! - 1
     if (k < 0) {
       places[id] = distinct.push(id)
@@ -149,19 +151,21 @@ export interface SentenceFrequencies {
 }
 
 export function sentenceFrequencies(sentences: readonly BagCounts[]): SentenceFrequencies {
-  const at = new Map<number, number>()
   const ids: number[] = []
   const df: number[] = []
+  // Where each id stands in `ids`, plus one, in the scratch array `countsOf` uses (cleared after).
   for (const bag of sentences) {
     for (let k = 0; k < bag.ids.length; k++) {
       const id = bag.ids[k]!
-      const slot = at.get(id)
-      if (slot === undefined) {
-        at.set(id, ids.push(id) - 1)
+      if (id >= places.length) growPlaces(id)
+      const slot = places[id]! - 1
+      if (slot < 0) {
+        places[id] = ids.push(id)
         df.push(1)
       } else df[slot]!++
     }
   }
+  for (const id of ids) places[id] = 0
   return { ids: Int32Array.from(ids), df: Int32Array.from(df), sentences: sentences.length }
 }
 
@@ -241,20 +245,24 @@ function collect(distinct: readonly number[], w: Weighting): Bag {
 const LOOSE_CREDIT = 0.8
 
 /** Weight two bags share: min count × weight over common tokens, then loose matches of the rest. */
+// The (id, count) pairs the exact pass of `sharedWeight` leaves to loose matching: one list, emptied on each call.
+const residual: number[] = []
+
 export function sharedWeight(a: Bag, b: Bag, w: Weighting): number {
-  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a]
+  const small = a.ids.length <= b.ids.length ? a : b
+  const large = small === a ? b : a
   const { scratch, weights, loose } = w
   for (let k = 0; k < large.ids.length; k++) scratch[large.ids[k]!] = large.counts[k]!
   let shared = 0
-  let residual: number[] | undefined
+  residual.length = 0
   for (let k = 0; k < small.ids.length; k++) {
     const id = small.ids[k]!
     const count = small.counts[k]!
     const other = scratch[id]!
     shared += Math.min(count, other) * weights[id]!
-    if (count > other && loose[id]! >= 0) (residual ??= []).push(id, count - other)
+    if (count > other && loose[id]! >= 0) residual.push(id, count - other)
   }
-  if (residual) shared += looseShared(small, large, residual, w)
+  if (residual.length > 0) shared += looseShared(small, large, residual, w)
   for (let k = 0; k < large.ids.length; k++) scratch[large.ids[k]!] = 0
   return shared
 }
