@@ -139,59 +139,84 @@ function withoutPossessive(b: string): string {
   return q === 0x27 || q === 0x2019 ? b.slice(0, n - 2) : b
 }
 
-/**
- * Indexed once per document. A report repeats its runs (news vocabulary is small), so each
- * distinct run is bared, split and folded once, and the per-word sets are filled from the
- * distinct words: a long report costs one map step per run. The runs are cut by a scan of the
- * text rather than a regex split: no array of every run, and the scan is several times faster.
- */
-function writtenForms(doc: PreparedDocument): WrittenForms {
-  const runs = new Set<string>()
-  const capitals = new Set<string>()
-  const words: string[] = []
-  const wordsOfRun = new Map<string, readonly string[]>()
-  const distinct = new Set<string>()
-  const text = doc.original
+/** Each whitespace-separated run of `text`, in order: a scan, faster than a regex split and with no array of every run. */
+function eachRun(text: string, visit: (run: string) => void): void {
   const n = text.length
   for (let i = 0; i < n; ) {
     while (i < n && isSpace(text.charCodeAt(i))) i++
     if (i === n) break
     let j = i + 1
     while (j < n && !isSpace(text.charCodeAt(j))) j++
-    const run = text.slice(i, j)
+    visit(text.slice(i, j))
     i = j
+  }
+}
+
+/** The bare runs of a text and the possible initials among them. */
+function runsOf(text: string): { runs: Set<string>; capitals: Set<string> } {
+  const runs = new Set<string>()
+  const capitals = new Set<string>()
+  const seen = new Set<string>()
+  eachRun(text, (run) => {
+    if (seen.has(run)) return
+    seen.add(run)
+    const b = bare(run)
+    if (b === '') return
+    runs.add(b)
+    const initials = withoutPossessive(b)
+    // Two to six capitals: at most 12 code units, never an ASCII small letter first.
+    const c = initials.charCodeAt(0)
+    if (initials.length >= 2 && initials.length <= 12 && !(c >= 97 && c <= 122) && /^\p{Lu}{2,6}$/u.test(initials)) capitals.add(initials)
+  })
+  return { runs, capitals }
+}
+
+/** The folded words of a text's runs in order, and the distinct ones. */
+function wordsOf(text: string): { words: string[]; distinct: Set<string> } {
+  const words: string[] = []
+  const wordsOfRun = new Map<string, readonly string[]>()
+  const distinct = new Set<string>()
+  eachRun(text, (run) => {
     let folded = wordsOfRun.get(run)
     if (folded === undefined) {
-      let own: readonly string[] = []
       const b = bare(run)
-      if (b !== '') {
-        runs.add(b)
-        const initials = withoutPossessive(b)
-        // Two to six capitals: at most 12 code units, never an ASCII small letter first.
-        const c = initials.charCodeAt(0)
-        if (initials.length >= 2 && initials.length <= 12 && !(c >= 97 && c <= 122) && /^\p{Lu}{2,6}$/u.test(initials)) capitals.add(initials)
-        own = runWords(b)
-        for (const word of own) distinct.add(word)
-      }
-      wordsOfRun.set(run, (folded = own))
+      folded = b === '' ? [] : runWords(b)
+      for (const word of folded) distinct.add(word)
+      wordsOfRun.set(run, folded)
     }
     for (let k = 0; k < folded.length; k++) words.push(folded[k]!)
-  }
-  // The other forms are asked for by few facts (a number in words, a name of a country): each is read when first asked.
+  })
+  return { words, distinct }
+}
+
+/**
+ * Indexed once per document, each form when first asked for: most documents are asked for one
+ * or two of them (a number in words, initials), few for a name of a country. A report repeats its
+ * runs (news vocabulary is small), so each distinct run is bared, split and folded once: a long
+ * report costs one map step per run.
+ */
+function writtenForms(doc: PreparedDocument): WrittenForms {
+  const text = doc.original
+  let runs: ReturnType<typeof runsOf> | undefined
+  let words: ReturnType<typeof wordsOf> | undefined
   let inWords: Set<string> | undefined
   let atlantic: Set<string> | undefined
   let phrases: Set<string> | undefined
   return {
-    runs,
-    capitals,
+    get runs() {
+      return (runs ??= runsOf(text)).runs
+    },
+    get capitals() {
+      return (runs ??= runsOf(text)).capitals
+    },
     get inWords() {
-      return (inWords ??= valuesInWords(words))
+      return (inWords ??= valuesInWords((words ??= wordsOf(text)).words))
     },
     get transatlantic() {
-      return (atlantic ??= transatlanticForms(distinct))
+      return (atlantic ??= transatlanticForms((words ??= wordsOf(text)).distinct))
     },
     get phrases() {
-      return (phrases ??= countryPhrases(words, runs))
+      return (phrases ??= countryPhrases((words ??= wordsOf(text)).words, (runs ??= runsOf(text)).runs))
     },
   }
 }
