@@ -3,16 +3,15 @@
  * by the stages that need them: alignment's token ids, the word stream that finds absent names,
  * the phrase index of abbreviation equivalences.
  *
- * Kept in columns (./token-rows) — offsets and interned keys in typed arrays, some 12 bytes a token — rather than
+ * Kept in columns — offsets and interned keys in typed arrays, some 12 bytes a token — rather than
  * as token objects (about 60 bytes each): a long report has hundreds of thousands of tokens and
  * keeps them as long as it is compared. Readers that need a key per token read `keys[key[row]]`;
  * readers that derive something per distinct key (an alignment id, a bare form) derive it once.
  */
 import type { ExpansionTable } from '../normalize/abbreviations'
-import { tokenize } from '../normalize/tokens'
+import { scanTokens } from '../normalize/tokens'
 import type { MappedText } from '../normalize/unicode'
 import type { MappedSentence } from '../segment'
-import { tokenRows } from './token-rows'
 
 interface Tokenized {
   readonly nfc: MappedText
@@ -34,16 +33,43 @@ export interface TokenTable {
 const cache = new WeakMap<Tokenized, { table: ExpansionTable; tokens: TokenTable }>()
 
 function build(doc: Tokenized, expansions: ExpansionTable): TokenTable {
-  const { first, key, keys, columns } = tokenRows(
-    doc.sentences.length,
-    (i) => tokenize(doc.nfc.text.slice(doc.sentences[i]!.nfcStart, doc.sentences[i]!.nfcEnd), expansions),
-    (size) => ({ start: new Int32Array(size), end: new Int32Array(size) }),
-    (c, row, t) => {
-      c.start[row] = t.start
-      c.end[row] = t.end
-    },
-  )
-  return { first, start: columns.start, end: columns.end, key, keys }
+  const count = doc.sentences.length
+  const first = new Int32Array(count + 1)
+  let capacity = 1024
+  let start: Int32Array<ArrayBuffer> = new Int32Array(capacity)
+  let end = new Int32Array(capacity)
+  let key = new Int32Array(capacity)
+  const keys: string[] = []
+  const ids = new Map<string, number>()
+  let rows = 0
+  // Written straight into the columns as the tokenizer finds them: no token objects in between.
+  const add = (from: number, to: number, k: string): void => {
+    if (rows === capacity) {
+      capacity *= 2
+      start = grown(start, capacity)
+      end = grown(end, capacity)
+      key = grown(key, capacity)
+    }
+    let id = ids.get(k)
+    if (id === undefined) ids.set(k, (id = keys.push(k) - 1))
+    start[rows] = from
+    end[rows] = to
+    key[rows] = id
+    rows++
+  }
+  for (let i = 0; i < count; i++) {
+    first[i] = rows
+    const s = doc.sentences[i]!
+    scanTokens(doc.nfc.text.slice(s.nfcStart, s.nfcEnd), expansions, add)
+  }
+  first[count] = rows
+  return { first, start: start.slice(0, rows), end: end.slice(0, rows), key: key.slice(0, rows), keys }
+}
+
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(size)
+  bigger.set(array)
+  return bigger
 }
 
 /** The comparison tokens of every sentence of `doc`, by expansion table (the last one asked for is kept). */

@@ -17,16 +17,19 @@ export interface Token {
 
 const EMPTY_TABLE: ExpansionTable = new Map()
 
-function pushUnspaced(word: string, start: number, out: Token[]): void {
+/** Receives each token's offsets and key, in order. */
+export type TokenSink = (start: number, end: number, key: string) => void
+
+function pushUnspaced(word: string, start: number, emit: TokenSink): void {
   const chars = Array.from(word)
   if (chars.length === 1) {
-    out.push({ start, end: start + word.length, key: word })
+    emit(start, start + word.length, word)
     return
   }
   let offset = start
   for (let i = 0; i + 1 < chars.length; i++) {
     const width = chars[i]!.length
-    out.push({ start: offset, end: offset + width + chars[i + 1]!.length, key: chars[i]! + chars[i + 1]! })
+    emit(offset, offset + width + chars[i + 1]!.length, chars[i]! + chars[i + 1]!)
     offset += width
   }
 }
@@ -41,6 +44,12 @@ function wordAfterDot(text: string, from: number, n: number): number {
 /** Tokenize `text` into folded keys (words: runs of letters, marks and digits). Abbreviations written with a capital letter are expanded. */
 export function tokenize(text: string, expansions: ExpansionTable = EMPTY_TABLE): Token[] {
   const out: Token[] = []
+  scanTokens(text, expansions, (start, end, key) => void out.push({ start, end, key }))
+  return out
+}
+
+/** The tokens of `tokenize`, handed to `emit` one by one rather than made into objects (the document model stores them in columns). */
+export function scanTokens(text: string, expansions: ExpansionTable, emit: TokenSink): void {
   const n = text.length
   const expand = expansions.size > 0
   for (let i = 0; i < n; ) {
@@ -53,7 +62,7 @@ export function tokenize(text: string, expansions: ExpansionTable = EMPTY_TABLE)
     const bits = lastRunClasses()
     i = end
     if (bits & UNSPACED) {
-      pushUnspaced(text.slice(start, end), start, out)
+      pushUnspaced(text.slice(start, end), start, emit)
       continue
     }
     const word = text.slice(start, end)
@@ -66,20 +75,19 @@ export function tokenize(text: string, expansions: ExpansionTable = EMPTY_TABLE)
         const nextEnd = scanRun(text, next, n, WORD_CHAR)
         const joined = lastRunClasses() & UPPER ? expansions.get(foldWord(word + text.slice(next, nextEnd))) : undefined
         if (joined) {
-          for (const key of joined) out.push({ start, end: nextEnd, key })
+          for (const key of joined) emit(start, nextEnd, key)
           i = nextEnd
           continue
         }
       }
       const expansion = expansions.get(key)
       if (expansion) {
-        for (const expanded of expansion) out.push({ start, end, key: expanded })
+        for (const expanded of expansion) emit(start, end, expanded)
         continue
       }
     }
-    out.push({ start, end, key })
+    emit(start, end, key)
   }
-  return out
 }
 
 /** The folded keys of a text, for building IDF tables and the like. */
