@@ -279,8 +279,26 @@ function looseShared(small: Bag, large: Bag, residual: readonly number[], w: Wei
     const id = small.ids[k]!
     if (scratch[id]! > 0) scratch[id] = Math.max(0, scratch[id]! - small.counts[k]!)
   }
-  const byClass = looseIndex(large, loose)
   let shared = 0
+  // A sentence's words are few: scanned in order, they are the candidates an index of its classes would list.
+  if (large.ids.length <= SCANNED_BAG) {
+    for (let r = 0; r < residual.length; r += 2) {
+      const id = residual[r]!
+      const c = loose[id]!
+      let need = residual[r + 1]!
+      for (let k = 0; k < large.ids.length; k++) {
+        const candidate = large.ids[k]!
+        if (loose[candidate] !== c) continue
+        const take = Math.min(need, scratch[candidate]!)
+        if (take <= 0) continue
+        shared += take * LOOSE_CREDIT * Math.min(weights[id]!, weights[candidate]!)
+        scratch[candidate]! -= take
+        need -= take
+      }
+    }
+    return shared
+  }
+  const byClass = looseIndex(large, loose)
   for (let r = 0; r < residual.length; r += 2) {
     const id = residual[r]!
     const candidates = byClass.get(loose[id]!)
@@ -296,6 +314,9 @@ function looseShared(small: Bag, large: Bag, residual: readonly number[], w: Wei
   }
   return shared
 }
+
+/** Bags of up to this many distinct words are scanned for loose matches rather than indexed. */
+const SCANNED_BAG = 64
 
 // A bag's loosely matchable words by loose class, built once per bag: every candidate pair
 // would otherwise rebuild it. Keyed by the id array, which bags weighed from the same counts
