@@ -245,8 +245,10 @@ function collect(distinct: readonly number[], w: Weighting): Bag {
 const LOOSE_CREDIT = 0.8
 
 /** Weight two bags share: min count × weight over common tokens, then loose matches of the rest. */
-// The (id, count) pairs the exact pass of `sharedWeight` leaves to loose matching: one list, emptied on each call.
-const residual: number[] = []
+// The (id, count) pairs the exact pass of `sharedWeight` leaves to loose matching: one list for
+// every call, its first `residualLength` entries in use (emptying it by its length would free its store).
+let residual = new Int32Array(256)
+let residualLength = 0
 
 export function sharedWeight(a: Bag, b: Bag, w: Weighting): number {
   const small = a.ids.length <= b.ids.length ? a : b
@@ -254,15 +256,23 @@ export function sharedWeight(a: Bag, b: Bag, w: Weighting): number {
   const { scratch, weights, loose } = w
   for (let k = 0; k < large.ids.length; k++) scratch[large.ids[k]!] = large.counts[k]!
   let shared = 0
-  residual.length = 0
+  residualLength = 0
   for (let k = 0; k < small.ids.length; k++) {
     const id = small.ids[k]!
     const count = small.counts[k]!
     const other = scratch[id]!
     shared += Math.min(count, other) * weights[id]!
-    if (count > other && loose[id]! >= 0) residual.push(id, count - other)
+    if (count > other && loose[id]! >= 0) {
+      if (residualLength + 2 > residual.length) {
+        const bigger = new Int32Array(residual.length * 2)
+        bigger.set(residual)
+        residual = bigger
+      }
+      residual[residualLength++] = id
+      residual[residualLength++] = count - other
+    }
   }
-  if (residual.length > 0) shared += looseShared(small, large, residual, w)
+  if (residualLength > 0) shared += looseShared(small, large, residual, residualLength, w)
   for (let k = 0; k < large.ids.length; k++) scratch[large.ids[k]!] = 0
   return shared
 }
@@ -272,7 +282,7 @@ export function sharedWeight(a: Bag, b: Bag, w: Weighting): number {
  * `large`, whose counts sit in scratch: what the exact pass and earlier loose
  * matches left of each.
  */
-function looseShared(small: Bag, large: Bag, residual: readonly number[], w: Weighting): number {
+function looseShared(small: Bag, large: Bag, residual: Int32Array, length: number, w: Weighting): number {
   const { scratch, weights, loose } = w
   // What the exact pass left of large's words.
   for (let k = 0; k < small.ids.length; k++) {
@@ -282,7 +292,7 @@ function looseShared(small: Bag, large: Bag, residual: readonly number[], w: Wei
   let shared = 0
   // A sentence's words are few: scanned in order, they are the candidates an index of its classes would list.
   if (large.ids.length <= SCANNED_BAG) {
-    for (let r = 0; r < residual.length; r += 2) {
+    for (let r = 0; r < length; r += 2) {
       const id = residual[r]!
       const c = loose[id]!
       let need = residual[r + 1]!
@@ -299,7 +309,7 @@ function looseShared(small: Bag, large: Bag, residual: readonly number[], w: Wei
     return shared
   }
   const byClass = looseIndex(large, loose)
-  for (let r = 0; r < residual.length; r += 2) {
+  for (let r = 0; r < length; r += 2) {
     const id = residual[r]!
     const candidates = byClass.get(loose[id]!)
     if (!candidates) continue
