@@ -171,6 +171,15 @@ function namedInShort(tokens: readonly string[], otherNames: ReadonlySet<string>
   return false
 }
 
+// Per name mention: whether it is a credit, a byline or a fragment, which its own report alone
+// decides; a story asks it in every pair the report is in.
+const notFacts = new WeakMap<Located<NameFact>, boolean>()
+function notAFact(own: PreparedDocument, name: Located<NameFact>): boolean {
+  let known = notFacts.get(name)
+  if (known === undefined) notFacts.set(name, (known = isCredit(own, name) || isByline(own, name) || isFragment(own, name)))
+  return known
+}
+
 /**
  * The absent names a reader would miss, as `missing` divergences: not a
  * respelling that was paired, a name the other report gives in short, a
@@ -199,7 +208,7 @@ export function missingNames(
     // The other report names it in short: its surname or given name alone, or a shorter run of it.
     if (namedInShort(tokens, otherShort)) continue
     if (mentionsEntity(tokens, runs)) continue
-    if (isCredit(own, name) || isByline(own, name) || isFragment(own, name) || nameNotMissing(own, other, name)) continue
+    if (notAFact(own, name) || nameNotMissing(own, other, name)) continue
     out.push({
       kind: 'missing',
       severity: 'low',
