@@ -189,6 +189,18 @@ export function createWeightingBuffers(): WeightingBuffers {
  * documents' own ids get a weight (the bags of a pair hold no other), so the work is the size of
  * the two documents, not of the vocabulary.
  */
+// log(1 + n / d) for d = 1…n, by n: the pairs of a story have few distinct sentence totals.
+const logTables = new Map<number, Float64Array>()
+function logsOf(n: number): Float64Array {
+  let logs = logTables.get(n)
+  if (!logs) {
+    logs = new Float64Array(n + 1)
+    for (let d = 1; d <= n; d++) logs[d] = Math.log(1 + n / d)
+    if (logTables.size < 4096) logTables.set(n, logs)
+  }
+  return logs
+}
+
 export function inverseFrequencyOfDocuments(vocabulary: Vocabulary, documents: readonly SentenceFrequencies[], buffers?: WeightingBuffers): Weighting {
   const size = vocabulary.keys.length
   if (buffers && buffers.df.length < size) {
@@ -204,8 +216,7 @@ export function inverseFrequencyOfDocuments(vocabulary: Vocabulary, documents: r
     for (let k = 0; k < doc.ids.length; k++) df[doc.ids[k]!]! += doc.df[k]!
   }
   const n = Math.max(1, sentences)
-  const logs = new Float64Array(n + 1)
-  for (let d = 1; d <= n; d++) logs[d] = Math.log(1 + n / d)
+  const logs = logsOf(n)
   let weights: Float64Array
   if (buffers) {
     weights = buffers.weights
