@@ -17,7 +17,7 @@ import { abbreviationEquivalences } from './reasons/expansions'
 import { surfaceEquivalences } from './reasons/surface'
 import type { Fact, NumberFact } from './extract/fact'
 import { findNameVariants } from './match/variants'
-import { sentenceDiffs } from './match/word-diff'
+import { diffsOfWords, sentenceWords } from './match/word-diff'
 import { factKey as keyOfFact, matchSlots, oneSlot, sameFact } from './match/slots'
 import { type FactPair, createPairer } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
@@ -207,6 +207,10 @@ function sentenceFactsOf(facts: DocumentFacts): Map<number, SentenceFacts> {
   return out
 }
 
+/** A document's sentence words (of its NFC text), read when first asked and kept for every pair it is in. */
+const wordsOfSentences = (doc: PreparedDocument): ReturnType<typeof sentenceWords> =>
+  sentenceWords((i) => doc.nfc.text.slice(doc.sentences[i]!.nfcStart, doc.sentences[i]!.nfcEnd))
+
 const spansOf = (facts: DocumentFacts): Map<Fact, Span> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located.span]))
 const locatedOf = (facts: DocumentFacts): Map<Fact, Located<Fact>> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located]))
 
@@ -328,8 +332,7 @@ export function findDivergences(
   for (const pair of pairer.pairLeftovers(leftA, leftB, echoed)) settle(pair)
 
   // 2. Names spelled two ways, one divergence per entity pair.
-  const textOf = (doc: PreparedDocument) => (i: number): string => doc.nfc.text.slice(doc.sentences[i]!.nfcStart, doc.sentences[i]!.nfcEnd)
-  const diffs = sentenceDiffs(textOf(docA), textOf(docB))
+  const diffs = diffsOfWords(once(docA, wordsOfSentences), once(docB, wordsOfSentences))
   const names = findNameVariants(docA, docB, factsA, factsB, alignments, options.nameThreshold, sides, expansions, diffs)
   divergences.push(...names.divergences)
   for (const equivalence of names.equivalences) addEquivalence(equivalence)
