@@ -196,7 +196,8 @@ function logsOf(n: number): Float64Array {
   if (!logs) {
     logs = new Float64Array(n + 1)
     for (let d = 1; d <= n; d++) logs[d] = Math.log(1 + n / d)
-    if (logTables.size < 4096) logTables.set(n, logs)
+    // Bounded (at most 512 tables of 1,025 numbers): a long-running process meets many totals.
+    if (n <= 1024 && logTables.size < 512) logTables.set(n, logs)
   }
   return logs
 }
