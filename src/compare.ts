@@ -8,8 +8,10 @@ import {
   type BagCounts,
   type SentenceFrequencies,
   type Vocabulary,
+  type WeightingBuffers,
   countsOf,
   createVocabulary,
+  createWeightingBuffers,
   intern,
   inverseFrequencyOfDocuments,
   mergeBags,
@@ -113,7 +115,7 @@ function alignOtherRoles(docA: PreparedDocument, docB: PreparedDocument, idsA: n
   const a = roleDocument(docA, idsA)
   const b = roleDocument(docB, idsB)
   // Weights over every sentence that may take part: the linked kinds and each report's lead.
-  const weighting = inverseFrequencyOfDocuments(session.vocabulary, [a.frequencies, b.frequencies])
+  const weighting = inverseFrequencyOfDocuments(session.vocabulary, [a.frequencies, b.frequencies], session.roleBuffers)
   return alignRoles(a, b, weighting, threshold)
 }
 
@@ -137,6 +139,9 @@ export interface CompareSession {
   readonly bodyVectors: WeakMap<BagCounts[], Bag>
   /** Each document as the role alignment reads it, by its token ids. */
   readonly roleDocuments: WeakMap<number[][], ReturnType<typeof roleDocumentOf>>
+  /** The arrays of a pair's two weightings (body, other roles), reused by the next pair: a weighting never outlives its pair. */
+  readonly bodyBuffers: WeightingBuffers
+  readonly roleBuffers: WeightingBuffers
 }
 
 export function createSession(): CompareSession {
@@ -149,6 +154,8 @@ export function createSession(): CompareSession {
     bodyWords: new WeakMap(),
     bodyVectors: new WeakMap(),
     roleDocuments: new WeakMap(),
+    bodyBuffers: createWeightingBuffers(),
+    roleBuffers: createWeightingBuffers(),
   }
 }
 
@@ -214,7 +221,7 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
   const allIdsB = tokenIdsOf(docB, expansions, session)
   const countsA = bodyCountsOf(docA, allIdsA, session)
   const countsB = bodyCountsOf(docB, allIdsB, session)
-  const weighting = inverseFrequencyOfDocuments(vocabulary, [bodyFrequenciesOf(countsA, session), bodyFrequenciesOf(countsB, session)])
+  const weighting = inverseFrequencyOfDocuments(vocabulary, [bodyFrequenciesOf(countsA, session), bodyFrequenciesOf(countsB, session)], session.bodyBuffers)
   const bagsA: Bag[] = countsA.map((counts) => weighBag(counts, weighting))
   const bagsB: Bag[] = countsB.map((counts) => weighBag(counts, weighting))
   const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold })

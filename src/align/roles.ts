@@ -37,12 +37,22 @@ const KINDS: readonly SentenceRole[] = ['headline', 'related', 'caption']
 // Share of a headline's weight that the other report's lead must hold for the two to be linked.
 const HEADLINE_IN_LEAD = 0.5
 
-function indexesOf(doc: RoleDocument, role: SentenceRole): number[] {
-  const out: number[] = []
-  doc.roles.forEach((r, i) => {
-    if (r === role) out.push(i)
-  })
-  return out
+// By role list: a report's is the same in every pair of a story, and never changes.
+const byRole = new WeakMap<readonly SentenceRole[], ReadonlyMap<SentenceRole, readonly number[]>>()
+const NONE: readonly number[] = []
+
+function indexesOf(doc: RoleDocument, role: SentenceRole): readonly number[] {
+  let index = byRole.get(doc.roles)
+  if (!index) {
+    const built = new Map<SentenceRole, number[]>()
+    doc.roles.forEach((r, i) => {
+      const list = built.get(r)
+      if (list) list.push(i)
+      else built.set(r, [i])
+    })
+    byRole.set(doc.roles, (index = built))
+  }
+  return index.get(role) ?? NONE
 }
 
 function similarity(x: Bag, y: Bag, w: Weighting): number {

@@ -90,7 +90,7 @@ export function inverseFrequency(vocabulary: Vocabulary, sentences: ReadonlyArra
   return withLooseClasses(vocabulary, weights)
 }
 
-function withLooseClasses(vocabulary: Vocabulary, weights: Float64Array): Weighting {
+function withLooseClasses(vocabulary: Vocabulary, weights: Float64Array, scratch?: Int32Array): Weighting {
   const { keys, looseClasses, classes } = vocabulary
   for (let id = looseClasses.length; id < keys.length; id++) {
     const key = keys[id]!
@@ -104,7 +104,7 @@ function withLooseClasses(vocabulary: Vocabulary, weights: Float64Array): Weight
     looseClasses.push(c)
   }
   if (vocabulary.looseArray?.length !== looseClasses.length) vocabulary.looseArray = Int32Array.from(looseClasses)
-  return { weights, loose: vocabulary.looseArray, scratch: new Int32Array(keys.length) }
+  return { weights, loose: vocabulary.looseArray, scratch: scratch ?? new Int32Array(keys.length) }
 }
 
 /**
@@ -170,29 +170,78 @@ export function sentenceFrequencies(sentences: readonly BagCounts[]): SentenceFr
 }
 
 /**
+ * Arrays a weighting may reuse from one pair to the next (one set per weighting alive at a time):
+ * a story's vocabulary holds the words of all its reports, and arrays of that size, allocated and
+ * filled for every pair, made each pair cost in proportion to the whole story.
+ */
+export interface WeightingBuffers {
+  df: Int32Array
+  weights: Float64Array
+  scratch: Int32Array
+}
+
+export function createWeightingBuffers(): WeightingBuffers {
+  return { df: new Int32Array(0), weights: new Float64Array(0), scratch: new Int32Array(0) }
+}
+
+/**
  * `inverseFrequency` over the sentences of several documents, from each one's frequencies:
  * a document's sentences are counted once, not once per pair it is in. The weights are the same,
  * since a frequency over the union is the sum of the documents' frequencies.
+ *
+ * With `buffers`, the weighting is written into them and is valid until their next use: only the
+ * documents' own ids get a weight (the bags of a pair hold no other), so the work is the size of
+ * the two documents, not of the vocabulary.
  */
-export function inverseFrequencyOfDocuments(vocabulary: Vocabulary, documents: readonly SentenceFrequencies[]): Weighting {
+// log(1 + n / d) for d = 1…n, by n: the pairs of a story have few distinct sentence totals.
+const logTables = new Map<number, Float64Array>()
+function logsOf(n: number): Float64Array {
+  let logs = logTables.get(n)
+  if (!logs) {
+    logs = new Float64Array(n + 1)
+    for (let d = 1; d <= n; d++) logs[d] = Math.log(1 + n / d)
+    // Bounded (at most 512 tables of 1,025 numbers): a long-running process meets many totals.
+    if (n <= 1024 && logTables.size < 512) logTables.set(n, logs)
+  }
+  return logs
+}
+
+export function inverseFrequencyOfDocuments(vocabulary: Vocabulary, documents: readonly SentenceFrequencies[], buffers?: WeightingBuffers): Weighting {
   const size = vocabulary.keys.length
-  const df = new Int32Array(size)
+  if (buffers && buffers.df.length < size) {
+    const capacity = Math.max(size, 2 * buffers.df.length)
+    buffers.df = new Int32Array(capacity)
+    buffers.weights = new Float64Array(capacity)
+    buffers.scratch = new Int32Array(capacity)
+  }
+  const df = buffers ? buffers.df : new Int32Array(size)
   let sentences = 0
   for (const doc of documents) {
     sentences += doc.sentences
     for (let k = 0; k < doc.ids.length; k++) df[doc.ids[k]!]! += doc.df[k]!
   }
   const n = Math.max(1, sentences)
-  const logs = new Float64Array(n + 1)
-  for (let d = 1; d <= n; d++) logs[d] = Math.log(1 + n / d)
-  const weights = new Float64Array(size).fill(logs[1]!)
-  for (const doc of documents) {
-    for (let k = 0; k < doc.ids.length; k++) {
-      const id = doc.ids[k]!
-      if (df[id]! >= 2) weights[id] = logs[df[id]!]!
+  const logs = logsOf(n)
+  let weights: Float64Array
+  if (buffers) {
+    weights = buffers.weights
+    for (const doc of documents) {
+      for (let k = 0; k < doc.ids.length; k++) {
+        const id = doc.ids[k]!
+        weights[id] = df[id]! >= 2 ? logs[df[id]!]! : logs[1]!
+      }
+    }
+    for (const doc of documents) for (let k = 0; k < doc.ids.length; k++) df[doc.ids[k]!] = 0
+  } else {
+    weights = new Float64Array(size).fill(logs[1]!)
+    for (const doc of documents) {
+      for (let k = 0; k < doc.ids.length; k++) {
+        const id = doc.ids[k]!
+        if (df[id]! >= 2) weights[id] = logs[df[id]!]!
+      }
     }
   }
-  return withLooseClasses(vocabulary, weights)
+  return withLooseClasses(vocabulary, weights, buffers?.scratch)
 }
 
 /** The bag of counted ids under a weighting: what `bagOf` gives for the same sentence, sharing its id and count arrays. */

@@ -15,9 +15,9 @@ import { type DocumentFacts, type Located, collectFacts } from './extract/collec
 import { type UnplacedDivergence, contradictionMessage, factNoun, formatReason, missingMessage } from './describe'
 import { abbreviationEquivalences } from './reasons/expansions'
 import { surfaceEquivalences } from './reasons/surface'
-import type { Fact } from './extract/fact'
+import type { Fact, NumberFact } from './extract/fact'
 import { findNameVariants } from './match/variants'
-import { sentenceDiffs } from './match/word-diff'
+import { diffsOfWords, sentenceWords } from './match/word-diff'
 import { factKey as keyOfFact, matchSlots, oneSlot, sameFact } from './match/slots'
 import { type FactPair, createPairer } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
@@ -77,11 +77,26 @@ function factIndex(facts: DocumentFacts): Map<string, Fact[]> {
   return index
 }
 
+// A fact's looser keys (its value; a date's parts) and its keys in a slot, written once per fact:
+// a story looks each of a report's facts up in every pair it is in.
+const looseKeys = new WeakMap<Fact, readonly string[]>()
+function looseKeysOf(fact: Fact): readonly string[] {
+  let keys = looseKeys.get(fact)
+  if (keys === undefined) looseKeys.set(fact, (keys = fact.type === 'number' ? [`value:${fact.value}`] : looseDateKeys(fact)))
+  return keys
+}
+const slotKeys = new WeakMap<Fact, readonly string[]>()
+function slotKeysOf(fact: NumberFact): readonly string[] {
+  let keys = slotKeys.get(fact)
+  if (keys === undefined) slotKeys.set(fact, (keys = [factKey(fact), `value:${fact.value}`]))
+  return keys
+}
+
 /** A fact of the other document that states this one, preferring one of the same kind and unit. */
 function findIn(index: Map<string, Fact[]>, fact: Fact): { fact: Fact; exact: boolean } | undefined {
   const exact = index.get(factKey(fact))?.find((other) => sameFact(fact, other))
   if (exact) return { fact: exact, exact: true }
-  for (const key of fact.type === 'number' ? [`value:${fact.value}`] : looseDateKeys(fact)) {
+  for (const key of looseKeysOf(fact)) {
     const hit = index.get(key)?.find((other) => sameFact(fact, other))
     if (hit) return { fact: hit, exact: fact.type === 'date' }
   }
@@ -106,7 +121,7 @@ function statedInSlot(index: Map<string, Fact[]>, own: Located<Fact>, other: Map
   const stands = (found: Fact): boolean =>
     sameFact(fact, found) &&
     (found.type === 'date' || (oneSlot(fact, found) && !coarseSlot(fact)) || (fact.unit !== '' && found.type === 'number' && fact.unit === found.unit) || related(own.sentence, other.get(found)!.sentence))
-  return [factKey(fact), `value:${fact.value}`].some((key) => index.get(key)?.some(stands))
+  return slotKeysOf(fact).some((key) => index.get(key)?.some(stands))
 }
 
 /** A year read as a date on one side and as a number on the other is one date written two ways, whichever side is A. */
@@ -191,6 +206,10 @@ function sentenceFactsOf(facts: DocumentFacts): Map<number, SentenceFacts> {
   }
   return out
 }
+
+/** A document's sentence words (of its NFC text), read when first asked and kept for every pair it is in. */
+const wordsOfSentences = (doc: PreparedDocument): ReturnType<typeof sentenceWords> =>
+  sentenceWords((i) => doc.nfc.text.slice(doc.sentences[i]!.nfcStart, doc.sentences[i]!.nfcEnd))
 
 const spansOf = (facts: DocumentFacts): Map<Fact, Span> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located.span]))
 const locatedOf = (facts: DocumentFacts): Map<Fact, Located<Fact>> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located]))
@@ -313,8 +332,7 @@ export function findDivergences(
   for (const pair of pairer.pairLeftovers(leftA, leftB, echoed)) settle(pair)
 
   // 2. Names spelled two ways, one divergence per entity pair.
-  const textOf = (doc: PreparedDocument) => (i: number): string => doc.nfc.text.slice(doc.sentences[i]!.nfcStart, doc.sentences[i]!.nfcEnd)
-  const diffs = sentenceDiffs(textOf(docA), textOf(docB))
+  const diffs = diffsOfWords(once(docA, wordsOfSentences), once(docB, wordsOfSentences))
   const names = findNameVariants(docA, docB, factsA, factsB, alignments, options.nameThreshold, sides, expansions, diffs)
   divergences.push(...names.divergences)
   for (const equivalence of names.equivalences) addEquivalence(equivalence)

@@ -65,6 +65,31 @@ const nameWords = (fact: NameFact, expansions: ExpansionTable): string[] => toke
 /** Every run of words a report writes as a name: the short forms another report may use (Lindsay, Ozil). */
 const shortForms = (facts: DocumentFacts): ReadonlySet<string> => new Set(facts.names.map((n) => n.fact.tokens.join(' ')))
 
+// By name list (a report keeps its lists), key function and expansion table.
+const soughtByList = new WeakMap<readonly Located<NameFact>[], Map<(fact: NameFact) => string, Map<ExpansionTable, AbsentName[]>>>()
+
+/** The first stating mention of each key in `names`, with its words: the candidates of every pair the report is in. */
+function soughtNames(own: PreparedDocument, names: readonly Located<NameFact>[], keyOf: (fact: NameFact) => string, expansions: ExpansionTable): AbsentName[] {
+  let byKey = soughtByList.get(names)
+  if (!byKey) soughtByList.set(names, (byKey = new Map()))
+  let byTable = byKey.get(keyOf)
+  if (!byTable) byKey.set(keyOf, (byTable = new Map()))
+  let list = byTable.get(expansions)
+  if (!list) {
+    list = []
+    const seen = new Set<string>()
+    for (const name of names) {
+      if (!STATING_ROLES.has(own.sentences[name.sentence]!.role)) continue
+      const key = keyOf(name.fact)
+      if (seen.has(key)) continue
+      seen.add(key)
+      list.push({ name, key, words: once(name.fact, nameWords, expansions), writtenLoosely: false })
+    }
+    byTable.set(expansions, list)
+  }
+  return list
+}
+
 /**
  * Names of `own` (stated, not in captions or credits) that `other` never
  * writes letter for letter, one per key, in document order.
@@ -80,16 +105,8 @@ export function absentNames(
 ): AbsentName[] {
   if (names.length === 0) return []
   // The names to look for, first: the other report's word stream indexes only their first words.
-  const sought: AbsentName[] = []
-  const seen = new Set<string>()
-  for (const name of names) {
-    if (!STATING_ROLES.has(own.sentences[name.sentence]!.role)) continue
-    const key = keyOf(name.fact)
-    if (paired.has(key) || otherKeys.has(key) || seen.has(key)) continue
-    seen.add(key)
-    const words = once(name.fact, nameWords, expansions)
-    if (words.length > 0) sought.push({ name, key, words, writtenLoosely: false })
-  }
+  // Which mention of each key is sought depends on the own report alone (the pair only skips keys).
+  const sought = soughtNames(own, names, keyOf, expansions).filter((n) => !paired.has(n.key) && !otherKeys.has(n.key) && n.words.length > 0)
   if (sought.length === 0) return []
   const stream = once(other, wordStream, expansions)
   return sought.filter(({ words }) => !writtenIn(stream, words, true)).map((n) => ({ ...n, writtenLoosely: writtenIn(stream, n.words) }))
@@ -171,6 +188,15 @@ function namedInShort(tokens: readonly string[], otherNames: ReadonlySet<string>
   return false
 }
 
+// Per name mention: whether it is a credit, a byline or a fragment, which its own report alone
+// decides; a story asks it in every pair the report is in.
+const notFacts = new WeakMap<Located<NameFact>, boolean>()
+function notAFact(own: PreparedDocument, name: Located<NameFact>): boolean {
+  let known = notFacts.get(name)
+  if (known === undefined) notFacts.set(name, (known = isCredit(own, name) || isByline(own, name) || isFragment(own, name)))
+  return known
+}
+
 /**
  * The absent names a reader would miss, as `missing` divergences: not a
  * respelling that was paired, a name the other report gives in short, a
@@ -199,7 +225,7 @@ export function missingNames(
     // The other report names it in short: its surname or given name alone, or a shorter run of it.
     if (namedInShort(tokens, otherShort)) continue
     if (mentionsEntity(tokens, runs)) continue
-    if (isCredit(own, name) || isByline(own, name) || isFragment(own, name) || nameNotMissing(own, other, name)) continue
+    if (notAFact(own, name) || nameNotMissing(own, other, name)) continue
     out.push({
       kind: 'missing',
       severity: 'low',

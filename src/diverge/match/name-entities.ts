@@ -99,6 +99,9 @@ export function indexSpellingsWhole(spellings: readonly Spelling[]): Map<string,
   return index
 }
 
+// By a sentence's word list, which its document keeps for every pair of a story: its bigrams are read once.
+const gramsOfWords = new WeakMap<readonly { readonly text: string }[], Set<string>>()
+
 /** Word pairs of a sentence, folded: context two mentions of one entity tend to share. */
 function bigrams(words: readonly { readonly text: string }[]): Set<string> {
   const out = new Set<string>()
@@ -246,13 +249,11 @@ export function createJudge(
     for (const link of alignments) for (const i of link.a) for (const j of link.b) set.add(`${i}:${j}`)
     return set
   }
-  const sentenceGrams = (words: (i: number) => readonly { readonly text: string }[]) => {
-    const memo = new Map<number, Set<string>>()
-    return (sentence: number): ReadonlySet<string> => {
-      let set = memo.get(sentence)
-      if (!set) memo.set(sentence, (set = bigrams(words(sentence))))
-      return set
-    }
+  const sentenceGrams = (words: (i: number) => readonly { readonly text: string }[]) => (sentence: number): ReadonlySet<string> => {
+    const list = words(sentence)
+    let set = gramsOfWords.get(list)
+    if (!set) gramsOfWords.set(list, (set = bigrams(list)))
+    return set
   }
   const sentenceA = sentenceGrams(diffs.wordsA)
   const sentenceB = sentenceGrams(diffs.wordsB)

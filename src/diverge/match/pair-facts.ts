@@ -245,6 +245,9 @@ function doubted(pair: FactPair): FactPair {
 /** One report's moments, kept with the report: a story's pairs share them. */
 const momentsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): SentenceMoments => new SentenceMoments(doc, facts)
 
+/** One report's sessions (the moments and moves each sentence names), kept with the report like its moments. */
+const sessionsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): SentenceSessions => new SentenceSessions(doc, facts)
+
 export function createPairer(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -258,8 +261,8 @@ export function createPairer(
   const clausesB = once(docB, clausesOf)
   const periodsA = once(docA, periodsOf)
   const periodsB = once(docB, periodsOf)
-  const sessionsA = new SentenceSessions(docA, factsA)
-  const sessionsB = new SentenceSessions(docB, factsB)
+  const sessionsA = once(docA, sessionsOf, factsA)
+  const sessionsB = once(docB, sessionsOf, factsB)
   const linkOfA = new Map<number, number>()
   const linkOfB = new Map<number, number>()
   alignments.forEach((link, k) => {

@@ -11,6 +11,7 @@
  * aggregate or regular-time cue between ("(thắng chung cuộc 5-2)" is the aggregate).
  */
 import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import type { FactPair } from './pair-facts'
@@ -69,8 +70,9 @@ export function pairShootoutScores(
   leftA: readonly Located<Fact>[],
   leftB: readonly Located<Fact>[],
 ): FactPair[] {
-  const scoresA = shootoutScores(docA, factsA)
-  const scoresB = shootoutScores(docB, factsB)
+  // A report's own: read once for all the pairs of a story.
+  const scoresA = once(docA, shootoutScores, factsA)
+  const scoresB = once(docB, shootoutScores, factsB)
   const values = (scores: readonly Located<Fact>[]): Set<number> => new Set(scores.map((l) => (l.fact.type === 'number' ? l.fact.value : NaN)))
   // Two shoot-outs in one report (a round-up of matches): no way to tell which is which.
   const [va] = values(scoresA)

@@ -204,6 +204,12 @@ function spellingsOneWay(names: readonly Located<NameFact>[], spelling: (fact: N
   return true
 }
 
+/** A report's one-word sentence openers that are not among its names. */
+const openingCandidates = (facts: DocumentFacts): Located<NameFact>[] => {
+  const keys = once(facts, nameKeysOf)
+  return facts.openingNames.filter((n) => !keys.has(keyOfName(n.fact)))
+}
+
 export function findNameVariants(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -363,8 +369,9 @@ export function findNameVariants(
   // An absent name was sought among its stating mentions, so its key always has a stated spelling.
   const absentSpellings = (stated: StatedSpellings, absent: readonly AbsentName[]): Spelling[] => absent.map((n) => stated.byKey.get(n.key)!)
   // A one-word sentence opener (Kinsley, wrote…) may be a respelling of a name the other report writes.
-  const openers = (facts: DocumentFacts, doc: PreparedDocument, other: PreparedDocument, ownKeys: ReadonlySet<string>, otherKeys: ReadonlySet<string>, paired: ReadonlySet<string>): Spelling[] => {
-    const names = facts.openingNames.filter((n) => !ownKeys.has(keyOf(n.fact)))
+  const openers = (facts: DocumentFacts, doc: PreparedDocument, other: PreparedDocument, otherKeys: ReadonlySet<string>, paired: ReadonlySet<string>): Spelling[] => {
+    // The report's own list, kept with it: a story's pairs find the same sought names in it.
+    const names = once(facts, openingCandidates)
     return spellings(names, doc, absentNames(doc, names, other, otherKeys, paired, keyOf, expansions), new Map(), true)
   }
   // Every place a report writes the spelling: alone, in short (Oezil for Mesut Oezil) or inside a longer name (Nam Volgograd).
@@ -378,8 +385,8 @@ export function findNameVariants(
   let letters: Map<string, number> | undefined
   const lettersUnique = (a: string, b: string): boolean => lettersEqual(a, b) && ((letters ??= lettersOf([...factsA.names, ...factsB.names], keyOf)).get(a) ?? 0) <= 2
   const judge = createJudge(alignments, diffs, { a: docA.original, b: docB.original }, lettersUnique)
-  const onlyA = [...absentSpellings(statedA, absentA), ...openers(factsA, docA, docB, keysA, keysB, pairedA)]
-  const onlyB = [...absentSpellings(statedB, absentB), ...openers(factsB, docB, docA, keysB, keysA, pairedB)]
+  const onlyA = [...absentSpellings(statedA, absentA), ...openers(factsA, docA, docB, keysB, pairedA)]
+  const onlyB = [...absentSpellings(statedB, absentB), ...openers(factsB, docB, docA, keysA, pairedB)]
   const across = resolveAcross(onlyA, onlyB, judge).filter((pair) => !(pair.a.opening && pair.b.opening))
   // Europe / Eurrope seen again in Networks Europe / Networks Eurrope is the same respelling: report the shortest run once.
   const signatures = new Set(pairs.map((p) => respelling(p.a.fact.tokens, p.b.fact.tokens)))

@@ -93,8 +93,16 @@ function memoized<T>(compute: (i: number) => T): (i: number) => T {
 }
 
 export function sentenceDiffs(textA: (sentence: number) => string, textB: (sentence: number) => string): SentenceDiffs {
-  const wordsA = memoized((i) => words(textA(i)))
-  const wordsB = memoized((j) => words(textB(j)))
+  return diffsOfWords(sentenceWords(textA), sentenceWords(textB))
+}
+
+/** Each sentence's words, computed when first asked: a document can keep them for every comparison it is in. */
+export function sentenceWords(text: (sentence: number) => string): (sentence: number) => readonly Word[] {
+  return memoized((i) => words(text(i)))
+}
+
+/** `sentenceDiffs` over words already read (see `sentenceWords`): only the diffs are the pair's own. */
+export function diffsOfWords(wordsA: (sentence: number) => readonly Word[], wordsB: (sentence: number) => readonly Word[]): SentenceDiffs {
   const hunks = new Map<number, Map<number, Replacement[]>>()
   return {
     wordsA,

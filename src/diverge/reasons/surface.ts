@@ -28,18 +28,41 @@ function folded(text: string): string {
  * a pair no replacement can be spelling only, and the word diff can be skipped.
  */
 function mayDifferInSpelling(wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
-  const spellingsB = new Map<string, string | true>()
-  for (const { text: word } of wordsB) {
-    const key = foldWord(word)
-    const seen = spellingsB.get(key)
-    if (seen === undefined) spellingsB.set(key, word)
-    else if (seen !== word) spellingsB.set(key, true)
-  }
-  for (const { text: word } of wordsA) {
-    const seen = spellingsB.get(foldWord(word))
+  const spellingsB = spellingsOf(wordsB)
+  const keysA = foldedKeys(wordsA)
+  for (let k = 0; k < wordsA.length; k++) {
+    const word = wordsA[k]!.text
+    const seen = spellingsB.get(keysA[k]!)
     if (seen === true || (seen !== undefined && seen !== word)) return true
   }
   return false
+}
+
+// By word list: a document keeps its sentences' words for every pair of a story it is in, so each
+// sentence's words are folded once, not once per aligned pair.
+const folds = new WeakMap<readonly Word[], readonly string[]>()
+function foldedKeys(words: readonly Word[]): readonly string[] {
+  let keys = folds.get(words)
+  if (!keys) folds.set(words, (keys = words.map((w) => foldWord(w.text))))
+  return keys
+}
+
+/** Each folded key of the words with its one spelling, or `true` when the words spell it two ways. */
+const spellingMaps = new WeakMap<readonly Word[], ReadonlyMap<string, string | true>>()
+function spellingsOf(words: readonly Word[]): ReadonlyMap<string, string | true> {
+  let spellings = spellingMaps.get(words)
+  if (!spellings) {
+    const built = new Map<string, string | true>()
+    const keys = foldedKeys(words)
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!.text
+      const seen = built.get(keys[k]!)
+      if (seen === undefined) built.set(keys[k]!, word)
+      else if (seen !== word) built.set(keys[k]!, true)
+    }
+    spellingMaps.set(words, (spellings = built))
+  }
+  return spellings
 }
 
 export function surfaceEquivalences(a: PreparedDocument, b: PreparedDocument, alignments: readonly Alignment[], diffs: SentenceDiffs): Equivalence[] {

@@ -1,0 +1,43 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { countsOf, createVocabulary, createWeightingBuffers, intern, inverseFrequencyOfDocuments, sentenceFrequencies } from '../../src/align/weights'
+
+const sentence = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'), { minLength: 0, maxLength: 8 })
+const documentOf = fc.array(sentence, { minLength: 0, maxLength: 6 })
+
+describe('inverseFrequencyOfDocuments with reused buffers', () => {
+  // A story reuses one set of arrays for every pair: what a pair reads (its documents' ids) must
+  // weigh as a fresh weighting would, whatever pairs came before it.
+  it('gives every id of the two documents the weight a fresh weighting gives, pair after pair', () => {
+    fc.assert(
+      fc.property(fc.array(documentOf, { minLength: 2, maxLength: 5 }), (texts) => {
+        const vocabulary = createVocabulary()
+        const documents = texts.map((sentences) => sentenceFrequencies(sentences.map((words) => countsOf(intern(vocabulary, words)))))
+        const buffers = createWeightingBuffers()
+        for (let i = 0; i < documents.length; i++) {
+          for (let j = i + 1; j < documents.length; j++) {
+            const pair = [documents[i]!, documents[j]!]
+            const fresh = inverseFrequencyOfDocuments(vocabulary, pair)
+            const reused = inverseFrequencyOfDocuments(vocabulary, pair, buffers)
+            for (const doc of pair) for (const id of doc.ids) expect(reused.weights[id]).toBe(fresh.weights[id])
+          }
+        }
+      }),
+    )
+  })
+
+  it('grows its arrays when the vocabulary outgrows them', () => {
+    const vocabulary = createVocabulary()
+    const buffers = createWeightingBuffers()
+    const small = sentenceFrequencies([countsOf(intern(vocabulary, ['x', 'y']))])
+    inverseFrequencyOfDocuments(vocabulary, [small, small], buffers)
+    const words = Array.from({ length: 100 }, (_, k) => `w${k}`)
+    const large = sentenceFrequencies([countsOf(intern(vocabulary, words)), countsOf(intern(vocabulary, words.slice(0, 10)))])
+    const reused = inverseFrequencyOfDocuments(vocabulary, [small, large], buffers)
+    const fresh = inverseFrequencyOfDocuments(vocabulary, [small, large])
+    expect(reused.weights.length).toBeGreaterThanOrEqual(vocabulary.keys.length)
+    for (const id of large.ids) expect(reused.weights[id]).toBe(fresh.weights[id])
+    // w0…w9 stand in two of the three sentences, the rest in one: the rarer word weighs more.
+    expect(reused.weights[vocabulary.ids.get('w50')!]).toBeGreaterThan(reused.weights[vocabulary.ids.get('w5')!]!)
+  })
+})
