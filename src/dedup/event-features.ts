@@ -14,10 +14,11 @@
  * `b:mưa gió`, `e:thanh hóa`: the snapshots and the PostgreSQL tables hold these numbers),
  * taken over the keys' UTF-8 bytes without building the string.
  */
-import { UPPER, classAt } from '../normalize/chars'
-import { tokenize } from '../normalize/tokens'
+import { UNSPACED, UPPER, classAt, lastRunClasses, widthAt } from '../normalize/chars'
+import { pushUnspaced, wordEnd } from '../normalize/tokens'
 import { Murmur3Stream } from './hash'
 import { type KeyHashes, SPACE, asciiBytes, keyHashes, pairHash } from './key-hashes'
+import { SpanKeys } from './span-keys'
 
 export interface EventFeatures {
   /** Feature hashes (MurmurHash3 of `w:word`, `b:word word`, `e:name`), distinct. */
@@ -97,47 +98,85 @@ class FeatureCounts {
 
 const bag = new FeatureCounts()
 const feature = new Murmur3Stream()
-const name: KeyHashes[] = []
+const spans = new SpanKeys()
 
-function addFeatures(text: string, weight: number): void {
-  const nfc = text.normalize('NFC')
-  const flushName = (): void => {
+/** The features of one text, word by word (the words and keys of tokenize(), read in place). */
+class FeatureReader {
+  private text = ''
+  private weight = 1
+  private previous: KeyHashes | null = null
+  private previousEnd = 0
+  /** The capitalised words of the name being read. */
+  private readonly name: KeyHashes[] = []
+
+  read(text: string, weight: number): void {
+    const nfc = text.normalize('NFC')
+    this.text = nfc
+    this.weight = weight
+    this.previous = null
+    this.previousEnd = 0
+    const n = nfc.length
+    for (let i = 0; i < n; ) {
+      const start = i
+      const end = wordEnd(nfc, i, n)
+      if (end === i) {
+        i += widthAt(nfc, i)
+        continue
+      }
+      i = end
+      if (lastRunClasses() & UNSPACED) {
+        pushUnspaced(nfc.slice(start, end), start, (tokenStart, tokenEnd, key) => this.word(tokenStart, tokenEnd, keyHashes(key)))
+        continue
+      }
+      this.word(start, end, spans.get(nfc, start, end))
+    }
+    this.flushName()
+  }
+
+  /** Forget a text left half read (its reading threw). */
+  reset(): void {
+    this.name.length = 0
+    this.previous = null
+  }
+
+  private word(start: number, end: number, key: KeyHashes): void {
+    const { text, weight } = this
+    if (sentenceBreak(text, this.previousEnd, start)) {
+      this.previous = null
+      this.flushName()
+    }
+    bag.add(key.word, weight)
+    if (this.previous !== null) bag.add(pairHash(this.previous, key), weight)
+    if (classAt(text, start) & UPPER) this.name.push(key)
+    else this.flushName()
+    this.previous = key
+    this.previousEnd = end
+  }
+
+  private flushName(): void {
+    const name = this.name
     if (name.length === 0) return
     feature.reset().bytes(NAME)
     for (let i = 0; i < name.length; i++) {
       if (i > 0) feature.byte(SPACE)
       feature.bytes(name[i]!.bytes)
     }
-    bag.add(feature.digest(), 2 * weight)
+    bag.add(feature.digest(), 2 * this.weight)
     name.length = 0
   }
-  let previous: KeyHashes | null = null
-  let previousEnd = 0
-  for (const token of tokenize(nfc)) {
-    if (sentenceBreak(nfc, previousEnd, token.start)) {
-      previous = null
-      flushName()
-    }
-    const key = keyHashes(token.key)
-    bag.add(key.word, weight)
-    if (previous !== null) bag.add(pairHash(previous, key), weight)
-    if (classAt(nfc, token.start) & UPPER) name.push(key)
-    else flushName()
-    previous = key
-    previousEnd = token.end
-  }
-  flushName()
 }
+
+const reader = new FeatureReader()
 
 /** The event features of an article (title counts twice). */
 export function eventFeatures(text: string, title?: string): EventFeatures {
   try {
-    if (title) addFeatures(title, 2)
-    addFeatures(text, 1)
+    if (title) reader.read(title, 2)
+    reader.read(text, 1)
   } catch (error) {
     // leave the shared tables empty for the next article
     bag.take()
-    name.length = 0
+    reader.reset()
     throw error
   }
   return bag.take()

@@ -46,8 +46,8 @@ export function eventWeight(count: number, idf: number): number {
   return idf <= 0 ? 0 : (1 + Math.log(1 + count)) * idf * Math.sqrt(idf)
 }
 
-// 1 + ln(1 + count) for the small whole counts features have (sums of 1, 2 and 4)
-const COUNT_FACTORS = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(1 + c))
+/** 1 + ln(1 + count) for the small whole counts features have (sums of 1, 2 and 4). */
+export const COUNT_FACTORS = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(1 + c))
 
 /**
  * eventWeight() under one set of statistics (the article count and `extra`), with each idf
@@ -64,9 +64,12 @@ export class FeatureWeights {
   private n = -1
   private extra = 0
   private generation = 0
-  private idf = new Float64Array(256)
-  private sqrtIdf = new Float64Array(256)
-  private stamp = new Int32Array(256)
+  /**
+   * By document count d, three numbers: the generation that computed them, idf and its square
+   * root. Side by side, one read brings all three: the exact cosines weigh thousands of stored
+   * features per query, at document counts scattered over the table.
+   */
+  private cache = new Float64Array(3 * 256)
 
   /** Weigh with these statistics from now on. */
   use(articles: number, extra: number): this {
@@ -74,7 +77,7 @@ export class FeatureWeights {
     if (articles + extra !== this.n) {
       this.n = articles + extra
       if (++this.generation === 0x7fffffff) {
-        this.stamp.fill(0)
+        this.cache.fill(0)
         this.generation = 1
       }
     }
@@ -83,42 +86,43 @@ export class FeatureWeights {
 
   /** eventWeight(count, idf) of a feature in `df` articles, the df floored at `minDf`. */
   weight(count: number, df: number, minDf = 0): number {
+    return this.weightWithFactor(count >= 0 && count < 256 && count === Math.floor(count) ? COUNT_FACTORS[count]! : 1 + Math.log(1 + count), df, minDf)
+  }
+
+  /** weight() with its count given as its factor 1 + ln(1 + count). */
+  weightWithFactor(factor: number, df: number, minDf = 0): number {
     const d = Math.max(minDf, df + this.extra)
     let idf: number
     let sqrtIdf: number
-    if (d < this.stamp.length || (d <= this.n + 1 && this.grow(d))) {
-      if (this.stamp[d] !== this.generation) {
-        this.idf[d] = idfOf(this.n - this.extra, df, this.extra, minDf)
-        this.sqrtIdf[d] = Math.sqrt(this.idf[d]!)
-        this.stamp[d] = this.generation
+    if (3 * d < this.cache.length || (d <= this.n + 1 && this.grow(d))) {
+      const cache = this.cache
+      const at = 3 * d
+      if (cache[at] !== this.generation) {
+        const computed = idfOf(this.n - this.extra, df, this.extra, minDf)
+        cache[at] = this.generation
+        cache[at + 1] = computed
+        cache[at + 2] = Math.sqrt(computed)
       }
-      idf = this.idf[d]!
-      sqrtIdf = this.sqrtIdf[d]!
+      idf = cache[at + 1]!
+      sqrtIdf = cache[at + 2]!
     } else {
       // a document count above the article count (statistics read from elsewhere): not cached
       idf = idfOf(this.n - this.extra, df, this.extra, minDf)
       sqrtIdf = Math.sqrt(idf)
     }
     if (idf <= 0) return 0
-    const factor = count >= 0 && count < 256 && count === Math.floor(count) ? COUNT_FACTORS[count]! : 1 + Math.log(1 + count)
     return factor * idf * sqrtIdf
   }
 
   /** Room for document counts up to `d` (at most the article count + 1); true. */
   private grow(d: number): boolean {
-    const size = Math.max(d + 1, this.stamp.length * 2)
-    const idf = new Float64Array(size)
-    idf.set(this.idf)
-    const sqrtIdf = new Float64Array(size)
-    sqrtIdf.set(this.sqrtIdf)
-    const stamp = new Int32Array(size)
-    stamp.set(this.stamp)
-    this.idf = idf
-    this.sqrtIdf = sqrtIdf
-    this.stamp = stamp
+    const cache = new Float64Array(3 * Math.max(d + 1, (this.cache.length / 3) * 2))
+    cache.set(this.cache)
+    this.cache = cache
     return true
   }
 }
+
 
 /** An article's kept features: positions in its EventFeatures, strongest first, with their L2-normalised weights. */
 export interface RankedFeatures {

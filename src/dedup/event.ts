@@ -20,7 +20,7 @@ import {
   postingLimit,
   pushTop,
 } from './event-score'
-import { FeatureWeights, rankFeatures } from './event-weights'
+import { COUNT_FACTORS, FeatureWeights, rankFeatures } from './event-weights'
 import { FeatureTable } from './feature-table'
 import { SlotWeights } from './slot-weights'
 
@@ -44,15 +44,28 @@ export interface EventVector {
   readonly counts: Float32Array
 }
 
+/** `counts` as bytes when they all are whole numbers below 256, else themselves. */
+function compactCounts(counts: Float32Array): Uint8Array | Float32Array {
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i]!
+    if (!(c >= 0 && c < 256 && c === Math.floor(c))) return counts
+  }
+  return Uint8Array.from(counts)
+}
+
 /** Vectors of stored articles kept for pairCosine() while the statistics stay the same. */
 const STORED_VECTORS = 64
 
 /** The incremental same-event index. Documents are dense integers 0, 1, 2, … */
 export class EventIndex {
   private table = new FeatureTable()
-  /** By document: the slots of its kept features, strongest first, and their counts. */
+  /**
+   * By document: the slots of its kept features, strongest first, and their counts: as bytes when
+   * they are all whole numbers below 256 (nearly always: sums of 1, 2 and 4), which the cosines
+   * read as indexes of their weight factors, in a quarter of the memory.
+   */
   private readonly slots: Int32Array[] = []
-  private readonly counts: Float32Array[] = []
+  private readonly counts: Array<Uint8Array | Float32Array> = []
   /** Best HUB_K cosines of each article with any other, descending. */
   private readonly neighbours: number[][] = []
   private articles = 0
@@ -117,11 +130,20 @@ export class EventIndex {
     const weights = this.weights.use(this.articles, extra)
     let dot = 0
     let norm = 0
-    for (let i = 0; i < n; i++) {
-      const w = weights.weight(counts[i]!, dfs[i]!)
-      norm += w * w
-      const q = query.get(slots[i]!)
-      if (q !== 0) dot += q * w
+    if (counts instanceof Uint8Array) {
+      for (let i = 0; i < n; i++) {
+        const w = weights.weightWithFactor(COUNT_FACTORS[counts[i]!]!, dfs[i]!)
+        norm += w * w
+        const q = query.get(slots[i]!)
+        if (q !== 0) dot += q * w
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const w = weights.weight(counts[i]!, dfs[i]!)
+        norm += w * w
+        const q = query.get(slots[i]!)
+        if (q !== 0) dot += q * w
+      }
     }
     return norm > 0 ? Math.min(1, dot / Math.sqrt(norm)) : 0
   }
@@ -189,7 +211,8 @@ export class EventIndex {
     const slots = this.slots[doc]!
     const ids = new Uint32Array(slots.length)
     for (let i = 0; i < slots.length; i++) ids[i] = hashes[slots[i]!]!
-    return { ids, counts: this.counts[doc]! }
+    const counts = this.counts[doc]!
+    return { ids, counts: counts instanceof Float32Array ? counts : Float32Array.from(counts) }
   }
 
   /** Cosine of two indexed articles with today's idf. */
@@ -228,7 +251,7 @@ export class EventIndex {
     }
     this.slots.push(slots)
     const counts = vector.counts.slice()
-    this.counts.push(counts)
+    this.counts.push(compactCounts(counts))
     // Its vector under the new statistics is its query vector: the query counted it as one more
     // article (N + 1, each feature's df + 1), which it now is. pairCosine() of the links assign()
     // checks next needs it; forgetRarest() may have reset some of its features' counts.
@@ -279,7 +302,7 @@ export class EventIndex {
       const slots = Int32Array.from(d.ids, (id) => table.intern(id >>> 0))
       for (const s of slots) table.post(s, doc)
       index.slots.push(slots)
-      index.counts.push(Float32Array.from(d.counts))
+      index.counts.push(compactCounts(Float32Array.from(d.counts)))
       index.neighbours.push(d.neighbours.slice())
     })
     index.articles = state.articles

@@ -20,7 +20,11 @@ const EMPTY_TABLE: ExpansionTable = new Map()
 /** Receives each token's offsets and key, in order. */
 export type TokenSink = (start: number, end: number, key: string) => void
 
-function pushUnspaced(word: string, start: number, emit: TokenSink): void {
+/**
+ * The tokens of a word of a script written without spaces (`word` starts at `start`): one per
+ * character when it is a single one, else a token per pair of adjacent characters.
+ */
+export function pushUnspaced(word: string, start: number, emit: TokenSink): void {
   const chars = Array.from(word)
   if (chars.length === 1) {
     emit(start, start + word.length, word)
@@ -41,6 +45,15 @@ function wordAfterDot(text: string, from: number, n: number): number {
   return isWhitespace(text.charCodeAt(from + 1)) && scanRun(text, from + 2, n, WORD_CHAR) > from + 2 ? from + 2 : -1
 }
 
+/**
+ * End of the word that starts at `i` (a run of letters, marks and digits), or `i` when none starts
+ * there; lastRunClasses() then tells the classes of its characters. Where tokenize() cuts words:
+ * readers that key the words their own way (the dedup features, by spelling) cut them here too.
+ */
+export function wordEnd(text: string, i: number, n: number): number {
+  return scanRun(text, i, n, WORD_CHAR)
+}
+
 /** Tokenize `text` into folded keys (words: runs of letters, marks and digits). Abbreviations written with a capital letter are expanded. */
 export function tokenize(text: string, expansions: ExpansionTable = EMPTY_TABLE): Token[] {
   const out: Token[] = []
@@ -54,7 +67,7 @@ export function scanTokens(text: string, expansions: ExpansionTable, emit: Token
   const expand = expansions.size > 0
   for (let i = 0; i < n; ) {
     const start = i
-    const end = scanRun(text, i, n, WORD_CHAR)
+    const end = wordEnd(text, i, n)
     if (end === i) {
       i += widthAt(text, i)
       continue

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { EventIndex } from '../../src/dedup/event'
 import { eventFeatures } from '../../src/dedup/event-features'
-import { HUB_K, hubScore } from '../../src/dedup/event-score'
+import { HUB_K, eventCosine, eventVector, hubScore } from '../../src/dedup/event-score'
 import { murmur3Utf8 } from '../../src/dedup/hash'
 
 const has = (text: string, feature: string, title?: string) => {
@@ -59,6 +59,26 @@ describe('EventIndex', () => {
     const copy = EventIndex.fromState(JSON.parse(JSON.stringify(index.toState())), options)
     expect(copy.pairCosine(0, 1)).toBeCloseTo(index.pairCosine(0, 1), 6)
   })
+  it.each([
+    ['small whole counts (kept as bytes)', 'Lũ quét ở Lào Cai, 5 người mất tích.'],
+    ['a count above 255', `Lào Cai ${'mưa '.repeat(300)}lũ quét, 5 người mất tích.`],
+    ['a count in the hundreds from the title', 'Lào Cai mưa lũ.', 'mưa '.repeat(200)],
+  ])('scores stored articles with %s as eventCosine() does, bit for bit', (_name, text, title?: string) => {
+    const index = build()
+    const f = eventFeatures(text, title)
+    const { vector, candidates } = index.candidates(f, 1, () => true)
+    index.add(f, vector, candidates)
+    const state = index.toState()
+    const df = new Map(state.df)
+    const stats = { articles: state.articles, df: (id: number) => df.get(id) ?? 0 }
+    for (const [a, b] of [[3, 0], [0, 3], [3, 1]] as const) {
+      const query = eventVector(index.storedFeatures(a), stats, 0, options.maxTerms)
+      expect(index.pairCosine(a, b)).toBe(eventCosine(query, index.storedFeatures(b), stats, 0))
+    }
+    // its counts survive as they were, whichever way they are kept
+    expect(state.docs[3]!.counts).toEqual(Array.from(vector.counts))
+  })
+
   it('keeps the rare features an article repeats over its one-offs (selection df floor)', () => {
     const index = new EventIndex({ ...options, maxTerms: 1 })
     const fillers = ['giá vàng tăng', 'mưa lớn kéo dài', 'đường ngập sâu', 'điện bị cắt', 'học sinh nghỉ học']
