@@ -9,8 +9,8 @@
 import type { QuantityKind } from './fact'
 import { keys, type Token } from './fact-tokens'
 
-/** Words a score follows within three words: "tỷ số", "thắng", "thất thủ", "beat", "won". */
-const SCORE_LEAD = keys('tỷ thắng thua hòa hoà bại thất hạ gục score won beat lost defeated drew victory win defeat')
+/** Words a score follows within three words: "tỷ số", "thắng", "thất thủ", "beat", "won", "the first set". */
+const SCORE_LEAD = keys('tỷ thắng thua hòa hoà bại thất hạ gục score won beat lost defeated drew victory win defeat set séc')
 export const SCORE_CUES = keys('tỷ tỉ')
 const DASHES = new Set(['-', '\u2013', '\u2014'])
 /** Scores are small: a football, tennis or basketball score stays under this. */
