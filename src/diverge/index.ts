@@ -26,6 +26,7 @@ import { pairedNotMissing } from './match/weak-conflicts'
 import { pairMatchMinutes } from './match/match-minutes'
 import { pairShootoutScores } from './match/shootout-scores'
 import { pairSetScores } from './match/set-scores'
+import { pairDateYears } from './match/date-years'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
@@ -303,11 +304,12 @@ export function findDivergences(
   const inB = finder(indexB)
   const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexB, l, locatedB, pairer.related))
   const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)))
-  // Minutes of one match (by the match's order), its shoot-out score and its sets' scores are paired first: their wording says too little.
+  // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.
   const minutes = [
     ...pairMatchMinutes(factsA, factsB, unstatedA, unstatedB, pairer.related),
     ...pairShootoutScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
     ...pairSetScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
+    ...pairDateYears(factsA, factsB, unstatedA, unstatedB, pairer.related),
   ]
   for (const pair of minutes) settle(pair)
   const timed = new Set(minutes.flatMap((pair) => [pair.a, pair.b]))
