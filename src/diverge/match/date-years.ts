@@ -15,6 +15,12 @@ import type { FactPair } from './pair-facts'
 
 /** Two accounts of one date are years apart by a slip, not by decades: beyond this they are two events. */
 const MAX_YEARS_APART = 20
+/**
+ * Beyond this many singly dated sentences on a side, the pass is skipped: each full date is
+ * tried against every year of the other side, and a chronicle with hundreds of dated sentences
+ * would make that quadratic in its length, while its dates say little of which is which.
+ */
+const MAX_DATED = 64
 
 /** The year a fact states, and whether it states it alone ('year') or as part of a full date ('date'). */
 function yearOf(fact: Fact): { year: number; grain: 'year' | 'date' } | undefined {
@@ -48,6 +54,7 @@ export function pairDateYears(
   const freeB = new Set(leftB)
   const datedA = [...loneYears(factsA).values()].filter((l) => freeA.has(l))
   const datedB = [...loneYears(factsB).values()].filter((l) => freeB.has(l))
+  if (datedA.length > MAX_DATED || datedB.length > MAX_DATED) return []
   const pairs: FactPair[] = []
   const usedB = new Set<Located<Fact>>()
   for (const x of datedA) {

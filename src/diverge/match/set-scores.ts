@@ -46,6 +46,8 @@ const isScore = (l: Located<Fact>): boolean => l.fact.type === 'number' && l.fac
 function scoresBySet(doc: PreparedDocument, facts: DocumentFacts): Map<number, Located<Fact>[]> {
   const placed: { set: number; score: Located<Fact> }[] = []
   let current: { set: number; sentence: number } | undefined
+  // Sets given a score that could end one, under either scoring: where "the deciding set" moves on from.
+  const ended = new Set<number>()
   const sentences = [...facts.factsBySentence.keys()].sort((p, q) => p - q)
   const scored = new Set(sentences.filter((i) => facts.factsBySentence.get(i)!.some(isScore)))
   if (scored.size === 0) return new Map()
@@ -55,8 +57,7 @@ function scoresBySet(doc: PreparedDocument, facts: DocumentFacts): Map<number, L
     const mentions: { at: number; set: number }[] = []
     for (const m of text.matchAll(SET_MENTION)) {
       const word = (m[1] ?? m[2]!).toLowerCase()
-      const ended = (n: number): boolean => placed.some((p) => p.set === n && p.score.fact.type === 'number' && (endsSet(p.score.fact.value, true) || endsSet(p.score.fact.value, false)))
-      const set = DECIDING.has(word) ? (current ? current.set + (ended(current.set) ? 1 : 0) : undefined) : SET_NUMBERS.get(word)
+      const set = DECIDING.has(word) ? (current ? current.set + (ended.has(current.set) ? 1 : 0) : undefined) : SET_NUMBERS.get(word)
       if (set === undefined) continue
       mentions.push({ at: sentence.start + m.index!, set })
       current = { set, sentence: i }
@@ -67,7 +68,9 @@ function scoresBySet(doc: PreparedDocument, facts: DocumentFacts): Map<number, L
       const carried = current && current.sentence < i && i - current.sentence <= CARRY ? current.set : undefined
       // A set named only after the score in its own sentence ("21-19 ở séc 1") is that score's set too.
       const set = before?.set ?? (mentions.length > 0 && mentions.every((m) => m.at > score.span.start) ? mentions[0]!.set : carried)
-      if (set !== undefined) placed.push({ set, score })
+      if (set === undefined || score.fact.type !== 'number') continue
+      placed.push({ set, score })
+      if (endsSet(score.fact.value, true) || endsSet(score.fact.value, false)) ended.add(set)
     }
   }
   const rally = placed.some(({ score }) => score.fact.type === 'number' && pointsOf(score.fact.value)[0] >= 11)
