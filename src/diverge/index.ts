@@ -25,6 +25,8 @@ import { numberNotMissing } from './match/not-missing'
 import { pairedNotMissing } from './match/weak-conflicts'
 import { pairMatchMinutes } from './match/match-minutes'
 import { pairShootoutScores } from './match/shootout-scores'
+import { pairSetScores } from './match/set-scores'
+import { pairDateYears } from './match/date-years'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
@@ -321,8 +323,13 @@ export function findDivergences(
   const inB = finder(indexB)
   const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexB, l, locatedB, pairer.related))
   const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)))
-  // Minutes of one match (by the match's order) and its shoot-out score are paired first: their wording says too little.
-  const minutes = [...pairMatchMinutes(factsA, factsB, unstatedA, unstatedB, pairer.related), ...pairShootoutScores(docA, docB, factsA, factsB, unstatedA, unstatedB)]
+  // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.
+  const minutes = [
+    ...pairMatchMinutes(factsA, factsB, unstatedA, unstatedB, pairer.related),
+    ...pairShootoutScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
+    ...pairSetScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
+    ...pairDateYears(factsA, factsB, unstatedA, unstatedB, pairer.related),
+  ]
   for (const pair of minutes) settle(pair)
   const timed = new Set(minutes.flatMap((pair) => [pair.a, pair.b]))
   const leftA = unstatedA.filter((l) => !timed.has(l))

@@ -3,6 +3,7 @@
  */
 import { foldWord } from '../../normalize/fold'
 import { type Token, contextWords, guessNotation, keys, tokenize } from './fact-tokens'
+import { scoreAfterCue } from './identifiers'
 import type { DateFact } from './fact'
 
 const STRONG = keys('ngày mùng mồng sáng trưa chiều tối đêm hôm khuya rạng')
@@ -187,6 +188,8 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     }
     if ((m = /^(\d{1,2})([./-])(\d{1,2})$/.exec(t.raw))) {
       const sep = m[2]!
+      // "thắng 21/18", "để thua 7/21": a set's score after a score cue, unless a date word stands right before it
+      if (sep === '/' && !strong && scoreAfterCue(tokens, i)) continue
       const [d, mo] = sep === '/' ? dayMonth(+m[1]!, +m[3]!, notation) : [+m[1]!, +m[3]!]
       if (!validDay(d, mo)) continue
       let ok: boolean

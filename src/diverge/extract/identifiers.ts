@@ -9,12 +9,17 @@
 import type { QuantityKind } from './fact'
 import { keys, type Token } from './fact-tokens'
 
-/** Words a score follows within three words: "tỷ số", "thắng", "thất thủ", "beat", "won". */
-const SCORE_LEAD = keys('tỷ thắng thua hòa hoà bại thất hạ gục score won beat lost defeated drew victory win defeat')
+/** Words a score follows within three words: "tỷ số", "thắng", "thất thủ", "beat", "won", "the first set". */
+const SCORE_LEAD = keys('tỷ thắng thua hòa hoà bại thất hạ gục score won beat lost defeated drew victory win defeat set séc')
 export const SCORE_CUES = keys('tỷ tỉ')
 const DASHES = new Set(['-', '\u2013', '\u2014'])
 /** Scores are small: a football, tennis or basketball score stays under this. */
 const MAX_SCORE = 200
+/**
+ * A score written with a slash ("thắng 21/18", "để thua 7/21", "tỷ số 6/3") stays under this: the
+ * points of a set. A larger pair after a cue is a fraction ("thắng 72/222 phiếu"), not a score.
+ */
+const MAX_SLASH_SCORE = 40
 const VERSION_LEAD = keys('phiên bản version android ios windows macos linux v')
 
 export interface Identifier {
@@ -26,7 +31,8 @@ export interface Identifier {
   readonly unit: string
 }
 
-function scoreAfterCue(tokens: readonly Token[], i: number): boolean {
+/** Is digit token `i` within three words after a score cue ("tỷ số", "thắng", "won"), in the same clause? */
+export function scoreAfterCue(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1, words = 0; k >= 0 && words < 3; k--) {
     const t = tokens[k]!
     if (t.kind !== 'word') {
@@ -111,6 +117,11 @@ export function identifierAt(tokens: readonly Token[], i: number): Identifier | 
   if (joined) {
     const [x, y] = [+joined[1]!, +joined[2]!]
     return x <= MAX_SCORE && y <= MAX_SCORE ? { last: i, value: scoreValue(x, y), kind: 'score', unit: '' } : undefined
+  }
+  const slashed = /^(\d{1,2})\/(\d{1,2})$/.exec(t.raw)
+  if (slashed) {
+    const [x, y] = [+slashed[1]!, +slashed[2]!]
+    return x <= MAX_SLASH_SCORE && y <= MAX_SLASH_SCORE ? { last: i, value: scoreValue(x, y), kind: 'score', unit: '' } : undefined
   }
   const dash = tokens[i + 1]
   const second = tokens[i + 2]

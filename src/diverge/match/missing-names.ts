@@ -28,7 +28,7 @@ export interface AbsentName {
   readonly name: Located<NameFact>
   readonly key: string
   readonly words: readonly string[]
-  /** Written in the other report in a close spelling (doubled letters, romanisation): a respelling, never missing. */
+  /** Written in the other report in a close spelling (doubled letters, romanisation) or with its spaces moved: never missing. */
   readonly writtenLoosely: boolean
 }
 
@@ -57,6 +57,37 @@ function writtenIn(stream: WordStream, words: readonly string[], exact = false):
   if (exact) return false
   // A respelt first word (Jina for China) has another bare form but the same skeleton.
   return words[0]!.length >= 4 && (stream.skeletons.get(nameSkeleton(words[0]!)) ?? []).some(check)
+}
+
+/** A word's letters with its hyphens dropped and marks stripped: what a name is joined to when its spaces move. */
+const squashed = (word: string): string => stripDiacritics(word).replace(/[-\u2010\u2011]/g, '')
+/** Below this many letters a name joined up could be any run of short words. */
+const MIN_JOINED = 6
+
+/**
+ * Is the name written with its spaces or hyphens moved: run together (Washington Post /
+ * WashingtonPost, Super AMOLED / SuperAMOLED) or split into words (ToshibaTecra / Toshiba
+ * Tecra)? The same name in another format, never missing.
+ */
+function writtenJoined(stream: WordStream, words: readonly string[]): boolean {
+  const joined = words.map(squashed).join('')
+  if (joined.length < MIN_JOINED) return false
+  if (words.length > 1 && stream.bare.get(joined)) return true
+  // Split on the other side: a first word that is a prefix of the joined letters, then the words after it.
+  for (let cut = 2; cut <= joined.length - 2; cut++) {
+    for (const at of stream.bare.get(joined.slice(0, cut)) ?? []) {
+      let rest = joined.slice(cut)
+      let k = at + 1
+      while (rest.length > 0 && k < stream.keys.length) {
+        const next = squashed(stream.keys[k]!)
+        if (next.length === 0 || !rest.startsWith(next)) break
+        rest = rest.slice(next.length)
+        k++
+      }
+      if (rest.length === 0 && k - at !== words.length) return true
+    }
+  }
+  return false
 }
 
 /** A name's words as the word stream keys them: the same in every pair its report is in. */
@@ -109,7 +140,7 @@ export function absentNames(
   const sought = soughtNames(own, names, keyOf, expansions).filter((n) => !paired.has(n.key) && !otherKeys.has(n.key) && n.words.length > 0)
   if (sought.length === 0) return []
   const stream = once(other, wordStream, expansions)
-  return sought.filter(({ words }) => !writtenIn(stream, words, true)).map((n) => ({ ...n, writtenLoosely: writtenIn(stream, n.words) }))
+  return sought.filter(({ words }) => !writtenIn(stream, words, true)).map((n) => ({ ...n, writtenLoosely: writtenIn(stream, n.words) || writtenJoined(stream, n.words) }))
 }
 
 // What introduces a photo credit or a source line: the name after it is the outlet, not a fact.

@@ -329,6 +329,8 @@ function expected(words: readonly string[]): boolean {
  * nothing tells them apart. Each test asks for a qualifier on one side and none (or another)
  * on the other: two "other" counts, two expectations, two running scores stay comparable.
  */
+const SET_WORDS = keys('set séc sets')
+
 export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, linked: boolean): string | undefined {
   const ownerX = owner(cx)
   const ownerY = owner(cy)
@@ -360,6 +362,12 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   if (x.kind === 'score' && y.kind === 'score') {
     const verb = (c: Clause): string | undefined => c.before.slice(-4).find((w) => RUNNING_SCORE.has(w))
     if (verb(cx) !== verb(cy)) return 'scores at different moments of a game'
+    // A set's points (7-21) and the match's sets (1-2) count different things: a leading number of
+    // eleven or more against one a quarter its size is never a misreport of it.
+    const [lx, ly] = [Math.floor(x.value / 1000), Math.floor(y.value / 1000)]
+    if (Math.max(lx, ly) >= 11 && Math.max(lx, ly) >= 4 * Math.min(lx, ly)) return 'scores counted in different units (points of a set / sets of a match)'
+    // "losing the second set 3-6" / "beat Del Potro 2-1": a set's score named so against one that is not.
+    if (has(cx.before.slice(-3), SET_WORDS) !== has(cy.before.slice(-3), SET_WORDS)) return "a set's score against the match's"
   }
   if (expected(cx.lead) !== expected(cy.lead)) return 'an expected figure against a reported one'
   const mx = measure(cx)

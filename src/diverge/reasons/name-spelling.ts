@@ -70,9 +70,13 @@ function memo<T>(read: (text: string) => T): (text: string) => T {
   }
 }
 
+// An initial glued to the word after it ("Sergei V.Mikhailov", "X.V.Mi-khai-lốp") is its own word, as in "V. Mikhailov".
+const GLUED_INITIAL = /(?<!\p{L})(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu
+
 const wordsOf = memo((text: string): readonly NameWord[] =>
   text
     .normalize('NFC')
+    .replace(GLUED_INITIAL, '$1. ')
     .split(/[\s\-‐‑–—_]+/u)
     .filter((w) => /\p{L}/u.test(w))
     .map((w) => {

@@ -56,6 +56,8 @@ describe('judgeSpelling: one name respelt', () => {
 
   it.each([
     ['Anthony M. Kennedy', 'Anthony Kennedy', 'short-form'], // a middle initial left out
+    ['Sergei V.Mikhailov', 'Sergei Mikhailov', 'short-form'], // the initial glued to the surname (VietnameseMDS, cluster 73)
+    ['George W.Bush', 'George Bush', 'short-form'],
     ['Justice Anthony M. Kennedy', 'Justices Anthony Kennedy', 'word-form'],
     ['Philippines Congress', 'Philippine National Congress', 'word-form'],
     ['Wei Feng Chong', 'Chong Wei Feng', 'name-order'], // family name last / first (VietnameseMDS, cluster 97)
