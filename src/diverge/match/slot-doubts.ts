@@ -16,6 +16,7 @@ import { foldWord } from '../../normalize/fold'
 import { STOP } from '../extract/number-words'
 import { editDistance } from '../reasons/name-spelling'
 import type { Clause } from './slot-qualifiers'
+import { scopeDoubt } from './scope-doubts'
 
 /**
  * Two reports of one figure that disagree mostly differ in a digit or two, a rounding, a
@@ -185,6 +186,9 @@ export function periodOf(words: readonly string[]): string | undefined {
 export function slotDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause, overlap: number, periods: readonly [string | undefined, string | undefined] = [undefined, undefined]): string | undefined {
   const ratio = farApart(x, y)
   if (ratio !== undefined && (ratio >= ORDER_OF_MAGNITUDE || overlap < ONE_STATEMENT)) return `values ${ratio} times apart: more often two slots than one misreported`
+  // Words that change the figure ("excluding one-time items") weigh however alike the rest is.
+  const scope = scopeDoubt(cx, cy)
+  if (scope) return scope
   if (overlap >= ONE_STATEMENT) return undefined
   const gx = grouping(cx)
   const gy = grouping(cy)
