@@ -5,10 +5,10 @@
  * "83" or "32" become figures of their own and pair with anything.
  */
 
-/** The bid of a two-sided quote: the second part is as many digits as the first's decimals. */
+/** The bid of a two-sided quote: the second part is the offer's last two or more decimals ("4.81/83", "1.1566/71"). */
 export function bidOfOffer(raw: string): number | undefined {
   const m = /^(\d+)\.(\d+)\/(\d+)$/.exec(raw)
-  if (!m || m[3]!.length !== m[2]!.length) return undefined
+  if (!m || m[3]!.length < 2 || m[3]!.length > m[2]!.length) return undefined
   return Number(`${m[1]}.${m[2]}`)
 }
 

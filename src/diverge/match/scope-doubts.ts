@@ -8,6 +8,7 @@
  */
 import { foldWord } from '../../normalize/fold'
 import { keys } from '../extract/fact-tokens'
+import type { Fact } from '../extract/fact'
 import type { Clause } from './slot-qualifiers'
 
 const EXCLUDING = keys('excluding excludes exclude ex-items')
@@ -83,11 +84,13 @@ function namesPeriod(words: readonly string[]): boolean {
 }
 
 /** Why two figures' sentences scope them differently, or undefined. */
-export function scopeDoubt(cx: Clause, cy: Clause): string | undefined {
+export function scopeDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause): string | undefined {
   const ax = adjustment(cx.words)
   const ay = adjustment(cy.words)
   if (ax !== ay) return `one figure is stated ${ax ?? ay} items the other does not mention`
   if (comparisonBase(cx.lead) !== comparisonBase(cy.lead)) return "the base of a comparison against the figure compared"
+  // A date's own year is what the two may disagree on ("tháng 3 vừa qua" / "tháng 11 năm ngoái"), not a scope
+  if (x.type !== 'number' || y.type !== 'number') return undefined
   // The other sentence must name a period of its own: "more than $34 billion" beside "$33.4 billion last year" may be last year's too.
   const px = earlierPeriod(cx.words)
   if (px !== earlierPeriod(cy.words) && namesPeriod((px ? cy : cx).words)) return 'a sentence about an earlier period against one about the current'

@@ -2,7 +2,7 @@
  * Moments of the trading day named by a phrase rather than a word ("in the first hour of
  * trading", "in the first 30 minutes"): the reading is an early one, as "in early trading" is.
  */
-const EARLY_PHRASE = /\bfirst\s+(?:hour|half[\s-]hour|few\s+minutes|minutes|\d+\s+minutes)\b/iu
+const EARLY_PHRASE = /\bfirst\s+(?:hour|half[\s-]hour|few\s+minutes|minutes|\d+\s+minutes)(?![\p{L}-])/iu
 
 export function phraseParts(text: string): string[] {
   return EARLY_PHRASE.test(text) ? ['early'] : []

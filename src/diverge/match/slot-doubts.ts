@@ -187,7 +187,7 @@ export function slotDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause, overlap: num
   const ratio = farApart(x, y)
   if (ratio !== undefined && (ratio >= ORDER_OF_MAGNITUDE || overlap < ONE_STATEMENT)) return `values ${ratio} times apart: more often two slots than one misreported`
   // Words that change the figure ("excluding one-time items") weigh however alike the rest is.
-  const scope = scopeDoubt(cx, cy)
+  const scope = scopeDoubt(x, y, cx, cy)
   if (scope) return scope
   if (overlap >= ONE_STATEMENT) return undefined
   const gx = grouping(cx)
