@@ -17,6 +17,7 @@ import { STOP } from '../extract/number-words'
 import { editDistance } from '../reasons/name-spelling'
 import type { Clause } from './slot-qualifiers'
 import { scopeDoubt } from './scope-doubts'
+import { labelDoubt } from './label-doubts'
 
 /**
  * Two reports of one figure that disagree mostly differ in a digit or two, a rounding, a
@@ -190,6 +191,8 @@ export function slotDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause, overlap: num
   const scope = scopeDoubt(x, y, cx, cy)
   if (scope) return scope
   if (overlap >= ONE_STATEMENT) return undefined
+  const label = labelDoubt(x, y, cx, cy)
+  if (label) return label
   const gx = grouping(cx)
   const gy = grouping(cy)
   if (gx && gy && gx !== gy) return 'a figure for each member against one for the whole group'

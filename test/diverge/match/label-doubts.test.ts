@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { figureFlags } from '../../helpers'
+
+describe('numbers that name things and sentences about two people', () => {
+  it.each([
+    [
+      'en: two sections of one Act, sentences worded apart',
+      'The remaining five men continue to be questioned under Section 17 of the Terrorism Act.',
+      'Three men and two women who were at the property were arrested under Section 41 of the Terrorism Act 2000.',
+      [],
+    ],
+    [
+      'en: two appeals courts',
+      'A panel of the 11th U.S. Circuit Court of Appeals ruled late Friday that the image is legitimate.',
+      'A panel of the 8th U.S. Circuit Court of Appeals in St. Louis overturned a ruling issued last year.',
+      [],
+    ],
+    [
+      'en: two defendants, each the subject of a "who" clause',
+      'Leung, who faces a maximum of 50 years in prison if convicted, also told the judge that she understood her rights.',
+      'Smith, who faces a maximum 40 years in prison if convicted, is free on $250,000 bond.',
+      [],
+    ],
+    // the twins: one statement, or one person, keeps its contradiction
+    ['en: one section in one statement', 'The men were arrested under Section 17 of the Terrorism Act on Monday.', 'The men were arrested under Section 41 of the Terrorism Act on Monday.', ['17 | 41']],
+    [
+      'en: one defendant',
+      'Leung, who faces a maximum of 50 years in prison if convicted, also told the judge that she understood her rights.',
+      'Leung, who faces a maximum 40 years in prison if convicted, is free on $250,000 bond.',
+      ['50 years | 40 years'],
+    ],
+    [
+      'vi: one article of the code in sentences that state one charge',
+      'Ông Nguyễn Văn Hùng bị khởi tố theo Điều 139 Bộ luật Hình sự về tội lừa đảo chiếm đoạt tài sản.',
+      'Cơ quan công an đã khởi tố ông Nguyễn Văn Hùng theo Điều 140 Bộ luật Hình sự vào sáng qua.',
+      ['139 | 140'],
+    ],
+  ])('%s', (_, a, b, expected) => {
+    expect(figureFlags(a, b)).toEqual(expected)
+  })
+})
