@@ -8,6 +8,7 @@
  */
 import { foldWord } from '../../normalize/fold'
 import { keys } from '../extract/fact-tokens'
+import { STOP } from '../extract/number-words'
 import type { Fact } from '../extract/fact'
 import type { Clause } from './slot-qualifiers'
 
@@ -76,6 +77,18 @@ export function earlierPeriod(words: readonly string[]): boolean {
   })
 }
 
+/** Words that open the base a change is measured against: "a 7 percent increase from the same time a week ago", "over the three-month average". */
+const BASE_OPENERS = keys('from over than versus compared với')
+const FILLER = keys('same its their his her our the a an of to with it that')
+
+/** The content words of the base a change in this clause is measured against, if the clause states one right after the figure. */
+export function changeBase(after: readonly string[]): ReadonlySet<string> | undefined {
+  const at = after.slice(0, 3).findIndex((w) => BASE_OPENERS.has(w))
+  if (at < 0) return undefined
+  const base = after.slice(at + 1).filter((w) => !/\d/.test(w) && !STOP.has(w) && !FILLER.has(w) && !BASE_OPENERS.has(w))
+  return base.length > 0 ? new Set(base) : undefined
+}
+
 const PERIOD = keys('year quarter period season month week half fiscal năm quý kỳ tháng')
 
 /** The sentence names a period ("in the quarter", "first-quarter", "this year"). */
@@ -88,7 +101,11 @@ export function scopeDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause): string | u
   const ax = adjustment(cx.words)
   const ay = adjustment(cy.words)
   if (ax !== ay) return `one figure is stated ${ax ?? ay} items the other does not mention`
-  if (comparisonBase(cx.lead) !== comparisonBase(cy.lead)) return "the base of a comparison against the figure compared"
+  if (comparisonBase(cx.lead) !== comparisonBase(cy.lead)) return 'the base of a comparison against the figure compared'
+  // "a 7 percent increase from the same time a week ago" / "a 17 percent increase over the three-month daily average"
+  const bx = changeBase(cx.after)
+  const by = changeBase(cy.after)
+  if (bx && by && ![...bx].some((w) => by.has(w))) return 'changes measured against different bases'
   // A date's own year is what the two may disagree on ("tháng 3 vừa qua" / "tháng 11 năm ngoái"), not a scope
   if (x.type !== 'number' || y.type !== 'number') return undefined
   // The other sentence must name a period of its own: "more than $34 billion" beside "$33.4 billion last year" may be last year's too.

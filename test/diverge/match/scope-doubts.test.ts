@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adjustment, comparisonBase, earlierPeriod } from '../../../src/diverge/match/scope-doubts'
+import { adjustment, changeBase, comparisonBase, earlierPeriod } from '../../../src/diverge/match/scope-doubts'
 import { foldWord } from '../../../src/normalize/fold'
 import { figureFlags } from '../../helpers'
 
@@ -62,5 +62,47 @@ describe('figures scoped apart stay candidates, their twins without the words st
     const twin = other.replace('That was more than double the', 'The airline earned').replace('tăng mạnh so với', 'đạt')
     expect(figureFlags(a, other)).toEqual([])
     expect(figureFlags(plain, twin)).not.toEqual([])
+  })
+})
+
+describe('changes measured against different bases', () => {
+  it.each([
+    ['increase from the same time a week ago', ['time', 'week', 'ago']],
+    ['increase over the three-month daily average', ['three-month', 'daily', 'average']],
+    ['tăng mạnh trong quý so với cùng kỳ năm ngoái', undefined], // the base opener must follow the figure within three words
+    ['so với cùng kỳ năm ngoái', ['cùng', 'kỳ', 'năm', 'ngoái']],
+    ['from $4 to', undefined], // a starting level, not a base of words
+  ])('base after the figure in "%s": %j', (after, base) => {
+    const found = changeBase(words(after))
+    expect(found ? [...found] : undefined).toEqual(base?.map((w) => foldWord(w)))
+  })
+
+  it.each([
+    [
+      'en: a week ago / the three-month average',
+      'Some 175 million shares traded on the Big Board, a 7 percent increase from the same time a week ago.',
+      'Some 1.6 billion shares traded on the Big Board, a 17 percent increase over the three-month daily average.',
+      [],
+    ],
+    [
+      'en: one base',
+      'Some 175 million shares traded on the Big Board, a 7 percent increase from the same time a week ago.',
+      'Some 1.6 billion shares traded on the Big Board, a 17 percent increase from the same time a week ago.',
+      ['175 million shares | 1.6 billion shares', '7 percent | 17 percent'],
+    ],
+    [
+      'vi: the same period last year / the previous quarter',
+      'Doanh thu của công ty trong quý 3 tăng 5% so với cùng kỳ năm ngoái, theo báo cáo.',
+      'Theo báo cáo, doanh thu quý 3 của công ty tăng 7% so với quý trước.',
+      [],
+    ],
+    [
+      'vi: one base',
+      'Doanh thu của công ty trong quý 3 tăng 5% so với cùng kỳ năm ngoái, theo báo cáo.',
+      'Theo báo cáo, doanh thu quý 3 của công ty tăng 7% so với cùng kỳ năm ngoái.',
+      ['5% | 7%'],
+    ],
+  ])('%s', (_, a, b, expected) => {
+    expect(figureFlags(a, b)).toEqual(expected)
   })
 })
