@@ -125,6 +125,9 @@ export function lastDigitPlace(f: NumberFact): number {
   return place
 }
 
+/** Two ends are levels stated as such: only their own last digits may round ($4.81 / $4.83 are two levels, whatever the starts). */
+const endSlack = (m: Move, n: Move): number => halfUnit(m.figures.end as NumberFact) + halfUnit(n.figures.end as NumberFact)
+
 /** Half a unit of the last digit the figure states, in the move's base unit. */
 function halfUnit(f: NumberFact): number {
   return 0.5 * lastDigitPlace(f) * scale(f)
@@ -307,7 +310,7 @@ function twoSessions(a: Move, b: Move): boolean {
   if (a.measure !== b.measure || near(a.start, b.start, slack)) return false
   // One percent to two levels ("giảm 0,7% xuống 141.000" / "xuống 171.000"): one level misreported, not two sessions
   if (a.percent && b.percent && near(a.percent.value, b.percent.value, a.percent.slack + b.percent.slack)) return false
-  if (near(a.end, b.end, slack)) return farApartChanges(a, b)
+  if (near(a.end, b.end, endSlack(a, b))) return farApartChanges(a, b)
   return a.stated || b.stated || !near(a.change, b.change, slack)
 }
 
@@ -450,6 +453,6 @@ function sharedMove(a: Session, b: Session): boolean {
   const sameChange = (m: Move, n: Move): boolean =>
     m.percent !== undefined && n.percent !== undefined && near(m.percent.value, n.percent.value, m.percent.slack + n.percent.slack)
   return a.moves.some((m) =>
-    b.moves.some((n) => m.measure === n.measure && (near(m.start, n.start, m.slack + n.slack) || sameChange(m, n) || (near(m.end, n.end, m.slack + n.slack) && !farApartChanges(m, n)))),
+    b.moves.some((n) => m.measure === n.measure && (near(m.start, n.start, m.slack + n.slack) || sameChange(m, n) || (near(m.end, n.end, endSlack(m, n)) && !farApartChanges(m, n)))),
   )
 }

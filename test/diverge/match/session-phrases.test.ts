@@ -37,3 +37,24 @@ describe('moments of the trading day and moves that part them', () => {
     expect(figureFlags(a, b)).toEqual(expected)
   })
 })
+
+describe('two quotes whose stated start and end both differ are two readings', () => {
+  it.each([
+    [
+      'en: silver to $4.81/83 from $4.77/79 / to $4.83/85 from $4.80/82',
+      "Gold's rise pulled other precious metals higher, shunting silver to $4.81/83 an ounce from $4.77/79 last quoted in New York.",
+      "Gold's bounce pulled other precious metals higher, sending silver to $4.83/85 an ounce from $4.80/82 last quoted in New York.",
+      [],
+    ],
+    [
+      'en: one start, two ends: one level misreported',
+      "Gold's rise pulled other precious metals higher, shunting silver to $4.81/83 an ounce from $4.77/79 last quoted in New York.",
+      "Gold's bounce pulled other precious metals higher, sending silver to $4.83/85 an ounce from $4.77/79 last quoted in New York.",
+      ['$4.81/83 | $4.83/85'],
+    ],
+    ['vi: two starts and two ends', 'Giá vàng SJC tăng lên 36,52 triệu đồng mỗi lượng từ 36,48 triệu đồng hôm qua.', 'Giá vàng SJC đã tăng lên 36,54 triệu đồng mỗi lượng từ 36,51 triệu đồng hôm qua.', []],
+    ['vi: one start', 'Giá vàng SJC tăng lên 36,52 triệu đồng mỗi lượng từ 36,48 triệu đồng hôm qua.', 'Giá vàng SJC đã tăng lên 36,54 triệu đồng mỗi lượng từ 36,48 triệu đồng hôm qua.', ['36,52 triệu đồng | 36,54 triệu đồng']],
+  ])('%s', (_, a, b, expected) => {
+    expect(figureFlags(a, b)).toEqual(expected)
+  })
+})
