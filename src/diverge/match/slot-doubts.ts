@@ -93,7 +93,12 @@ const RELATIVE = keys('who which that')
 /** A lower-case word that can say which things a figure counts: "private", "high-speed", "placebo". */
 function scopeWord(w: string | undefined, c: Clause): w is string {
   // "received surprise", "slipped 0.8 percent": a past form qualifies an action; "high-speed" is a modifier
-  return qualifier(w) && !NOT_SCOPE.has(w) && !c.capitals.has(w) && !/[.'’]/u.test(w) && !w.endsWith('ly') && !/^[^-]*ed$/u.test(w)
+  return qualifier(w) && !NOT_SCOPE.has(w) && !capitalisedName(w, c) && !/[.'’]/u.test(w) && !w.endsWith('ly') && !/^[^-]*ed$/u.test(w)
+}
+
+/** A capital that makes a name: the sentence's first word is capitalised by its place alone ("Advancing issues", "Declining issues"). */
+function capitalisedName(w: string, c: Clause): boolean {
+  return c.capitals.has(w) && (c.words[0] !== w || c.sentenceNames.includes(w))
 }
 
 /** A word both lists write at i and j, qualified there by words the other sentence never writes. */

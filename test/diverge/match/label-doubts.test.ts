@@ -39,3 +39,14 @@ describe('numbers that name things and sentences about two people', () => {
     expect(figureFlags(a, b)).toEqual(expected)
   })
 })
+
+describe("a sentence's first word is capitalised by its place, not as a name", () => {
+  it.each([
+    // Vietnamese puts a modifier after its noun, so an opening modifier is an English case
+    ['en: advancers over decliners / decliners over advancers', 'Advancing issues outnumbered decliners nearly 2 to 1 on the New York Stock Exchange.', 'Declining issues outnumbered advancers slightly more than 3 to 1 on the New York Stock Exchange.', []],
+    ['en: one ratio', 'Advancing issues outnumbered decliners nearly 2 to 1 on the New York Stock Exchange.', 'Advancing issues outnumbered decliners slightly more than 3 to 1 on the New York Stock Exchange.', ['2 | 3']],
+  ])('%s', (_, a, b, expected) => {
+    expect(figureFlags(a, b)).toEqual(expected)
+  })
+})
+
