@@ -85,7 +85,9 @@ function alike(p: string, q: string): boolean {
 /** Number words and adverbs qualify a count or a verb, not which thing is counted. */
 const NOT_SCOPE = keys(
   'one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands several many few ' +
-    'get gets got getting give gives gave given make makes made take takes took taken',
+    'get gets got getting give gives gave given make makes made take takes took taken ' +
+    // a move's verb says which way a quote went, not which quote
+    'off up down fell fall falls rose rise rises lost lose loses shed sheds sank grew slid gain gains',
 )
 /** A relative pronoun: the clause after it restricts the noun before ("men who took placebo"). */
 const RELATIVE = keys('who which that')
@@ -110,6 +112,9 @@ function contrastAt(wx: readonly string[], wy: readonly string[], cx: Clause, cy
   return d < 0 ? `${p} ${head} / ${q} ${head}` : `${head} ${p} / ${head} ${q}`
 }
 
+/** A clause of two words or fewer before its figure (", to $645 million") continues the sentence's statement: its subject is in the sentence's lead. */
+const subjectOf = (c: Clause): readonly string[] => (c.before.length <= 2 ? c.lead : c.before)
+
 /**
  * Which things a figure counts, worded differently on each side: a noun of the figure's clause
  * both sentences write, with a lower-case modifier before it that the other sentence never
@@ -120,8 +125,8 @@ function contrastAt(wx: readonly string[], wy: readonly string[], cx: Clause, cy
  * slot-qualifiers.ts, which reads them with their respellings.
  */
 export function contrastingQualifiers(cx: Clause, cy: Clause): string | undefined {
-  const clauseX = [...cx.before, '', ...cx.after]
-  const clauseY = [...cy.before, '', ...cy.after]
+  const clauseX = [...subjectOf(cx), '', ...cx.after]
+  const clauseY = [...subjectOf(cy), '', ...cy.after]
   for (let i = 1; i < clauseX.length; i++) {
     const head = clauseX[i]!
     if (!qualifier(head)) continue

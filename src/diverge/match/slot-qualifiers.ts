@@ -249,9 +249,11 @@ function has(words: readonly string[], set: ReadonlySet<string>): boolean {
 }
 
 /** "rose 31 cents" is a change, "to $28.39" a level; undefined when the words say neither. */
-function role(f: Fact): 'change' | 'level' | undefined {
+function role(f: Fact): 'change' | 'level' | 'start' | undefined {
   if (f.type !== 'number') return undefined
   const word = f.before[f.before.length - 1]
+  // "to $645 million from $600 million": the level a move left, an earlier one
+  if (word === 'from') return 'start'
   if (word !== undefined && CHANGE.has(word)) return 'change'
   if (f.after[0] === 'higher' || f.after[0] === 'lower') return 'change'
   if (word !== undefined && LEVEL.has(word)) return 'level'
@@ -353,7 +355,7 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   if (has(cx.before.slice(-4), FORMER) !== has(cy.before.slice(-4), FORMER)) return 'a former figure against a current one'
   const rx = role(x)
   const ry = role(y)
-  if (rx && ry && rx !== ry) return 'a change against a level'
+  if (rx && ry && rx !== ry) return rx === 'start' || ry === 'start' ? 'the level a move started from against a level reached' : 'a change against a level'
   // The other sentence must name its own period: "more than $34 billion" beside "$33.4 billion last year" may be last year's too.
   const px = prior(cx)
   if (px !== prior(cy) && namesPeriod(px ? cy : cx)) return 'a figure of an earlier period against a current one'

@@ -50,3 +50,24 @@ describe("a sentence's first word is capitalised by its place, not as a name", (
   })
 })
 
+describe('a clause that continues its sentence (", to $645 million") takes its subject from the lead', () => {
+  it.each([
+    // Vietnamese puts a modifier after its noun; the contrast read before a noun is an English case
+    [
+      "en: chip sales / the quarter's sales, and a level a move left (from $600 million)",
+      "AMD's chip sales jumped 7 percent year-on-year to $402 million.",
+      'Second-quarter sales grew 7 percent, to $645 million from $600 million in 2002.',
+      [],
+    ],
+    ['en: one measure', "AMD's second-quarter sales jumped 7 percent year-on-year to $402 million.", 'Second-quarter sales grew 7 percent, to $645 million from $600 million in 2002.', ['$402 million | $645 million']],
+    [
+      "en: a move's verb is no qualifier (off / fell)",
+      "Lucent's stock was off 7 cents, or 3.7 percent, at $1.84 in morning trading on the New York Stock Exchange.",
+      'Lucent shares fell 8 cents, or 4.19 percent, to $1.83 a share in morning trading on the New York Stock Exchange.',
+      ['7 cents | 8 cents', '3.7 percent | 4.19 percent'],
+    ],
+  ])('%s', (_, a, b, expected) => {
+    expect(figureFlags(a, b)).toEqual(expected)
+  })
+})
+
