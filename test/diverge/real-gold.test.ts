@@ -41,8 +41,11 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // with the lead's 32 fresh English items (round lead-fresh-5) read before the merges appended:
     // vi 86/107, 3/171, 0.952; en 114/150, 22/328, 0.813 (the fresh 32 alone 3/12, 3/20, 0.50).
     // One item of slack.
+    // English precision, second round (branch enprec, round enprec-6 of 40 items appended): scope,
+    // base and label doubts, market fractions and bid/offer halves, moves told apart by their ends:
+    // en 114/152, 9/366, 0.913 (126/138); vi unchanged. A little slack: other rounds merge beside it.
     ['vi', 85, 4, 0.94],
-    ['en', 113, 23, 0.8],
+    ['en', 113, 12, 0.88],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)
