@@ -96,6 +96,21 @@ function namesPeriod(words: readonly string[]): boolean {
   return words.some((w) => w.split('-').some((part) => PERIOD.has(part)))
 }
 
+/** "three other governments", "3 tỉnh khác": a count of the others. */
+const OTHER = keys('other others khác')
+
+/**
+ * "Egypt, Mongolia, the Seychelles, Tunisia and at least three other governments" / "at least seven
+ * other governments": the others left after a list of named ones against others beside none.
+ */
+export function remainderOfList(cx: Clause, cy: Clause): boolean {
+  const others = (c: Clause): boolean => c.after.slice(0, 2).some((w) => OTHER.has(w))
+  if (!others(cx) || !others(cy)) return false
+  const listed = (c: Clause): number => new Set(c.leadNames).size
+  const [nx, ny] = [listed(cx), listed(cy)]
+  return (nx >= 2 && ny === 0) || (ny >= 2 && nx === 0)
+}
+
 /** Why two figures' sentences scope them differently, or undefined. */
 export function scopeDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause): string | undefined {
   const ax = adjustment(cx.words)
@@ -106,6 +121,7 @@ export function scopeDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause): string | u
   const bx = changeBase(cx.after)
   const by = changeBase(cy.after)
   if (bx && by && ![...bx].some((w) => by.has(w))) return 'changes measured against different bases'
+  if (remainderOfList(cx, cy)) return 'the others after a list of named ones against others beside none'
   // A date's own year is what the two may disagree on ("tháng 3 vừa qua" / "tháng 11 năm ngoái"), not a scope
   if (x.type !== 'number' || y.type !== 'number') return undefined
   // The other sentence must name a period of its own: "more than $34 billion" beside "$33.4 billion last year" may be last year's too.

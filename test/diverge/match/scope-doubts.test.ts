@@ -106,3 +106,24 @@ describe('changes measured against different bases', () => {
     expect(figureFlags(a, b)).toEqual(expected)
   })
 })
+
+describe('the others left after a list of named ones', () => {
+  it.each([
+    [
+      'en: three others beside four named / seven others',
+      'At least seven other governments have signed agreements, but have asked not to have them publicized.',
+      'Egypt, Mongolia, the Seychelles, Tunisia and at least three other governments have signed unpublicized agreements.',
+      [],
+    ],
+    ['en: others beside none on both sides', 'At least seven other governments have signed agreements, but have asked not to have them publicized.', 'At least three other governments have signed unpublicized agreements, officials said.', ['seven | three']],
+    [
+      'vi: three provinces beside three named / five others',
+      'Ngoài ra còn 5 tỉnh khác bị ảnh hưởng nặng bởi cơn bão số 3 trong đợt này.',
+      'Các tỉnh Quảng Ninh, Hải Phòng, Thái Bình và 3 tỉnh khác đã bị ảnh hưởng nặng bởi cơn bão số 3.',
+      [],
+    ],
+    ['vi: others beside none on both sides', 'Ngoài ra còn 5 tỉnh khác bị ảnh hưởng nặng bởi cơn bão số 3 trong đợt này.', 'Ngoài ra, 3 tỉnh khác cũng đã bị ảnh hưởng nặng bởi cơn bão số 3.', ['5 tỉnh | 3 tỉnh']],
+  ])('%s', (_, a, b, expected) => {
+    expect(figureFlags(a, b)).toEqual(expected)
+  })
+})
