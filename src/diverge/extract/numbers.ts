@@ -223,7 +223,11 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const prev = word(i - 1)
     // "$4.81/83" (a bid and its offer), "1-10/32", "167-1/2 pence": one value written with a slash
     const slashed = currency ? (bidOfOffer(t.raw) ?? marketFraction(t.raw)) : ORDINAL_PREFIX.has(prev) ? undefined : marketFraction(t.raw)
-    if (slashed !== undefined) return emitWhole(i, first, slashed, currency)
+    if (slashed !== undefined) {
+      const sfx = suffix(i, currency)
+      emit(first, 0, sfx.last, -1, slashed * sfx.mult, sfx.kind, sfx.unit)
+      return sfx.last
+    }
     // "1/3 số phiếu": a fraction is one value, unlike "72/222" (rank of total) or "24/7"
     if (parts.length === 2 && t.raw.includes('/') && values[0]! < values[1]! && values[1]! <= 12 && !currency) {
       const sfx = suffix(i, '')
@@ -276,13 +280,6 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       emit(f, fOff, k === parts.length - 1 ? last : i, lOff, values[k]! * sfx.mult, kind, unit)
     })
     return last
-  }
-
-  /** One value read from the whole numeral token `i` (from `first`, its currency sign), with its unit after it. */
-  function emitWhole(i: number, first: number, value: number, currency: string): number {
-    const sfx = suffix(i, currency)
-    emit(first, 0, sfx.last, -1, value * sfx.mult, sfx.kind, sfx.unit)
-    return sfx.last
   }
 
   /** A range mark at token `k`: "5-7", "10 đến 12", "16 to 18", "between 30 and 80". */
