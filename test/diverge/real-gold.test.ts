@@ -47,8 +47,11 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // scores, names with moved spaces not missing and glued initials (V.Mikhailov) read apart, and
     // a full date against a year alone (24-3-1959 / năm 1957): round 1/2, 1/37; whole gold vi
     // 90/109, 3/207, 0.954 (125/131). One item of slack.
+    // English precision, second round (branch enprec, round enprec-6 of 40 items appended): scope,
+    // base and label doubts, market fractions and bid/offer halves, moves told apart by their ends:
+    // en 114/152, 8/366, 0.920 (126/137); vi unchanged. A little slack: other rounds merge beside it.
     ['vi', 89, 4, 0.94],
-    ['en', 113, 23, 0.8],
+    ['en', 113, 12, 0.88],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

@@ -41,6 +41,7 @@ import { nounPastModifiers } from './counted-noun'
 import { countedAs } from './counted-synonyms'
 import { unnamedPoints } from './unnamed-points'
 import { gluedDollar } from './dollar-prefix'
+import { bidOfOffer, marketFraction } from './fractions'
 
 export interface Span {
   readonly start: number
@@ -220,6 +221,13 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       first = i - 1
     }
     const prev = word(i - 1)
+    // "$4.81/83" (a bid and its offer), "1-10/32", "167-1/2 pence": one value written with a slash
+    const slashed = currency ? (bidOfOffer(t.raw) ?? marketFraction(t.raw)) : ORDINAL_PREFIX.has(prev) ? undefined : marketFraction(t.raw)
+    if (slashed !== undefined) {
+      const sfx = suffix(i, currency)
+      emit(first, 0, sfx.last, -1, slashed * sfx.mult, sfx.kind, sfx.unit)
+      return sfx.last
+    }
     // "1/3 số phiếu": a fraction is one value, unlike "72/222" (rank of total) or "24/7"
     if (parts.length === 2 && t.raw.includes('/') && values[0]! < values[1]! && values[1]! <= 12 && !currency) {
       const sfx = suffix(i, '')

@@ -17,6 +17,7 @@ import type { Fact, NumberFact } from '../extract/fact'
 import { type Token, keys, tokenize } from '../extract/fact-tokens'
 import { foldWord } from '../../normalize/fold'
 import { sameFact } from './slots'
+import { oppositeMoves, phraseParts } from './session-phrases'
 
 /** A word naming a part of the trading day, and the part it names. */
 const SESSION_WORDS: ReadonlyMap<string, string> = new Map(
@@ -123,6 +124,9 @@ export function lastDigitPlace(f: NumberFact): number {
   }
   return place
 }
+
+/** Two ends are levels stated as such: only their own last digits may round ($4.81 / $4.83 are two levels, whatever the starts). */
+const endSlack = (m: Move, n: Move): number => halfUnit(m.figures.end as NumberFact) + halfUnit(n.figures.end as NumberFact)
 
 /** Half a unit of the last digit the figure states, in the move's base unit. */
 function halfUnit(f: NumberFact): number {
@@ -306,7 +310,7 @@ function twoSessions(a: Move, b: Move): boolean {
   if (a.measure !== b.measure || near(a.start, b.start, slack)) return false
   // One percent to two levels ("giảm 0,7% xuống 141.000" / "xuống 171.000"): one level misreported, not two sessions
   if (a.percent && b.percent && near(a.percent.value, b.percent.value, a.percent.slack + b.percent.slack)) return false
-  if (near(a.end, b.end, slack)) return farApartChanges(a, b)
+  if (near(a.end, b.end, endSlack(a, b))) return farApartChanges(a, b)
   return a.stated || b.stated || !near(a.change, b.change, slack)
 }
 
@@ -346,7 +350,8 @@ export class SentenceSessions {
     if (!session) {
       const s = this.doc.sentences[i]!
       const facts = (this.facts?.factsBySentence.get(i) ?? []).map((l) => l.fact)
-      const parts = partsOf(this.doc.nfc.text.slice(s.nfcStart, s.nfcEnd))
+      const text = this.doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
+      const parts = new Set([...partsOf(text), ...phraseParts(text)])
       // "at 0520 GMT" / "at 1000 GMT", "Around 0335 GMT" / "closing": a clock time names a moment too
       for (const f of facts) if (f.type === 'date' && f.minutes !== undefined && f.day === undefined) parts.add(`${Math.floor(f.minutes / 60)}:${f.minutes % 60}`)
       const spans = facts.filter((f): f is NumberFact => f.type === 'number' && f.kind === 'duration')
@@ -390,6 +395,10 @@ export function differentSessions(a: Session, b: Session, x?: Fact, y?: Fact): s
   const dx = x && a.directions.get(x)
   const dy = y && b.directions.get(y)
   if (dx !== undefined && dy !== undefined && dx !== dy) return 'changes in opposite directions: two moments'
+  const [rx, ry] = [x && roleIn(a, x), y && roleIn(b, y)]
+  // A close beside an unnamed reading from one start is the gold's one quote misreported, whichever way it moved
+  const close = a.parts.has('close') || b.parts.has('close')
+  if (rx && ry && !close && rx.role === ry.role && rx.move.measure === ry.move.measure && oppositeMoves(rx.move, ry.move)) return 'moves in opposite directions: two moments'
   // "up 33 percent over the past 15 months" / "up 9 percent in the past six weeks"
   const spansA = a.spans.filter((f) => f !== x)
   const spansB = b.spans.filter((f) => f !== y)
@@ -444,6 +453,6 @@ function sharedMove(a: Session, b: Session): boolean {
   const sameChange = (m: Move, n: Move): boolean =>
     m.percent !== undefined && n.percent !== undefined && near(m.percent.value, n.percent.value, m.percent.slack + n.percent.slack)
   return a.moves.some((m) =>
-    b.moves.some((n) => m.measure === n.measure && (near(m.start, n.start, m.slack + n.slack) || sameChange(m, n) || (near(m.end, n.end, m.slack + n.slack) && !farApartChanges(m, n)))),
+    b.moves.some((n) => m.measure === n.measure && (near(m.start, n.start, m.slack + n.slack) || sameChange(m, n) || (near(m.end, n.end, endSlack(m, n)) && !farApartChanges(m, n)))),
   )
 }

@@ -16,6 +16,8 @@ import { foldWord } from '../../normalize/fold'
 import { STOP } from '../extract/number-words'
 import { editDistance } from '../reasons/name-spelling'
 import type { Clause } from './slot-qualifiers'
+import { scopeDoubt } from './scope-doubts'
+import { labelDoubt } from './label-doubts'
 
 /**
  * Two reports of one figure that disagree mostly differ in a digit or two, a rounding, a
@@ -83,7 +85,9 @@ function alike(p: string, q: string): boolean {
 /** Number words and adverbs qualify a count or a verb, not which thing is counted. */
 const NOT_SCOPE = keys(
   'one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands several many few ' +
-    'get gets got getting give gives gave given make makes made take takes took taken',
+    'get gets got getting give gives gave given make makes made take takes took taken ' +
+    // a move's verb says which way a quote went, not which quote
+    'off up down fell fall falls rose rise rises lost lose loses shed sheds sank grew slid gain gains',
 )
 /** A relative pronoun: the clause after it restricts the noun before ("men who took placebo"). */
 const RELATIVE = keys('who which that')
@@ -91,7 +95,12 @@ const RELATIVE = keys('who which that')
 /** A lower-case word that can say which things a figure counts: "private", "high-speed", "placebo". */
 function scopeWord(w: string | undefined, c: Clause): w is string {
   // "received surprise", "slipped 0.8 percent": a past form qualifies an action; "high-speed" is a modifier
-  return qualifier(w) && !NOT_SCOPE.has(w) && !c.capitals.has(w) && !/[.'’]/u.test(w) && !w.endsWith('ly') && !/^[^-]*ed$/u.test(w)
+  return qualifier(w) && !NOT_SCOPE.has(w) && !capitalisedName(w, c) && !/[.'’]/u.test(w) && !w.endsWith('ly') && !/^[^-]*ed$/u.test(w)
+}
+
+/** A capital that makes a name: the sentence's first word is capitalised by its place alone ("Advancing issues", "Declining issues"). */
+function capitalisedName(w: string, c: Clause): boolean {
+  return c.capitals.has(w) && (c.words[0] !== w || c.sentenceNames.includes(w))
 }
 
 /** A word both lists write at i and j, qualified there by words the other sentence never writes. */
@@ -103,6 +112,9 @@ function contrastAt(wx: readonly string[], wy: readonly string[], cx: Clause, cy
   return d < 0 ? `${p} ${head} / ${q} ${head}` : `${head} ${p} / ${head} ${q}`
 }
 
+/** A clause of two words or fewer before its figure (", to $645 million") continues the sentence's statement: its subject is in the sentence's lead. */
+const subjectOf = (c: Clause): readonly string[] => (c.before.length <= 2 ? c.lead : c.before)
+
 /**
  * Which things a figure counts, worded differently on each side: a noun of the figure's clause
  * both sentences write, with a lower-case modifier before it that the other sentence never
@@ -113,8 +125,8 @@ function contrastAt(wx: readonly string[], wy: readonly string[], cx: Clause, cy
  * slot-qualifiers.ts, which reads them with their respellings.
  */
 export function contrastingQualifiers(cx: Clause, cy: Clause): string | undefined {
-  const clauseX = [...cx.before, '', ...cx.after]
-  const clauseY = [...cy.before, '', ...cy.after]
+  const clauseX = [...subjectOf(cx), '', ...cx.after]
+  const clauseY = [...subjectOf(cy), '', ...cy.after]
   for (let i = 1; i < clauseX.length; i++) {
     const head = clauseX[i]!
     if (!qualifier(head)) continue
@@ -185,7 +197,12 @@ export function periodOf(words: readonly string[]): string | undefined {
 export function slotDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause, overlap: number, periods: readonly [string | undefined, string | undefined] = [undefined, undefined]): string | undefined {
   const ratio = farApart(x, y)
   if (ratio !== undefined && (ratio >= ORDER_OF_MAGNITUDE || overlap < ONE_STATEMENT)) return `values ${ratio} times apart: more often two slots than one misreported`
+  // Words that change the figure ("excluding one-time items") weigh however alike the rest is.
+  const scope = scopeDoubt(x, y, cx, cy)
+  if (scope) return scope
   if (overlap >= ONE_STATEMENT) return undefined
+  const label = labelDoubt(x, y, cx, cy)
+  if (label) return label
   const gx = grouping(cx)
   const gy = grouping(cy)
   if (gx && gy && gx !== gy) return 'a figure for each member against one for the whole group'

@@ -80,6 +80,8 @@ export interface Clause {
   readonly leadNames: readonly string[]
   /** Every folded word of the sentence: an entity the other clause names may sit anywhere in it. */
   readonly sentence: ReadonlySet<string>
+  /** The sentence's folded words in order (shared by its clauses). */
+  readonly words: readonly string[]
   /** The capitalised words of the whole sentence that do not open it, folded. */
   readonly sentenceNames: readonly string[]
   /** Every capitalised word of the sentence, folded, the first one too. */
@@ -99,6 +101,7 @@ export const clausesOf = (doc: PreparedDocument): SentenceClauses => new Sentenc
 export class SentenceClauses {
   private readonly cache = new Map<number, readonly Token[]>()
   private readonly words = new Map<number, ReadonlySet<string>>()
+  private readonly ordered = new Map<number, readonly string[]>()
   private readonly names = new Map<number, readonly string[]>()
   private readonly capitals = new Map<number, ReadonlySet<string>>()
   // A fact's clause, read by every pair its report is in (see `clausesOf`); callers only read it.
@@ -118,7 +121,9 @@ export class SentenceClauses {
       this.cache.set(sentence_, tokens)
     }
     let sentence = this.words.get(sentence_)
-    if (!sentence) this.words.set(sentence_, (sentence = new Set(tokens.filter((t) => t.kind === 'word').map((t) => possessive(t.key)))))
+    let words = this.ordered.get(sentence_)
+    if (!words) this.ordered.set(sentence_, (words = tokens.filter((t) => t.kind === 'word').map((t) => t.key)))
+    if (!sentence) this.words.set(sentence_, (sentence = new Set(words.map(possessive))))
     const before: string[] = []
     const lead: string[] = []
     const after: string[] = []
@@ -159,7 +164,7 @@ export class SentenceClauses {
         name(t, k)
       }
     }
-    return { before, lead, after, names, leadNames, sentence, sentenceNames, capitals }
+    return { before, lead, after, names, leadNames, sentence, words, sentenceNames, capitals }
   }
 }
 
@@ -244,9 +249,11 @@ function has(words: readonly string[], set: ReadonlySet<string>): boolean {
 }
 
 /** "rose 31 cents" is a change, "to $28.39" a level; undefined when the words say neither. */
-function role(f: Fact): 'change' | 'level' | undefined {
+function role(f: Fact): 'change' | 'level' | 'start' | undefined {
   if (f.type !== 'number') return undefined
   const word = f.before[f.before.length - 1]
+  // "to $645 million from $600 million": the level a move left, an earlier one
+  if (word === 'from') return 'start'
   if (word !== undefined && CHANGE.has(word)) return 'change'
   if (f.after[0] === 'higher' || f.after[0] === 'lower') return 'change'
   if (word !== undefined && LEVEL.has(word)) return 'level'
@@ -350,7 +357,7 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   if (has(cx.before.slice(-4), FORMER) !== has(cy.before.slice(-4), FORMER)) return 'a former figure against a current one'
   const rx = role(x)
   const ry = role(y)
-  if (rx && ry && rx !== ry) return 'a change against a level'
+  if (rx && ry && rx !== ry) return rx === 'start' || ry === 'start' ? 'the level a move started from against a level reached' : 'a change against a level'
   // The other sentence must name its own period: "more than $34 billion" beside "$33.4 billion last year" may be last year's too.
   const px = prior(cx)
   if (px !== prior(cy) && namesPeriod(px ? cy : cx)) return 'a figure of an earlier period against a current one'

@@ -1,0 +1,32 @@
+/**
+ * Numerals written with a slash that are one value, not two: a bid and the last digits of its
+ * offer ("$4.81/83": silver bid at $4.81, offered at $4.83), and the fractions markets quote in
+ * ("1-10/32" is one and ten 32nds of a point, "167-1/2 pence", "20/32"). Read as two numbers,
+ * "83" or "32" become figures of their own and pair with anything.
+ */
+
+/** The bid of a two-sided quote: the second part is the offer's last two or more decimals ("4.81/83", "1.1566/71"). */
+export function bidOfOffer(raw: string): number | undefined {
+  const m = /^(\d+)\.(\d+)\/(\d+)$/.exec(raw)
+  if (!m || m[3]!.length < 2 || m[3]!.length > m[2]!.length) return undefined
+  return Number(`${m[1]}.${m[2]}`)
+}
+
+/** Denominators of market fractions: halves to 64ths. */
+const MARKET_DENOMINATORS = new Set([2, 4, 8, 16, 32, 64])
+
+/**
+ * "1-10/32" → 1.3125, "167-1/2" → 167.5; a bare fraction only in 16ths to 64ths ("20/32"), since
+ * "3/4" is read as a share already and "5/8" may be a date or a rank.
+ */
+export function marketFraction(raw: string): number | undefined {
+  const mixed = /^(\d+)-(\d+)\/(\d+)$/.exec(raw)
+  if (mixed) {
+    const [whole, num, den] = [Number(mixed[1]), Number(mixed[2]), Number(mixed[3])]
+    return num < den && MARKET_DENOMINATORS.has(den) ? whole + num / den : undefined
+  }
+  const bare = /^(\d+)\/(\d+)$/.exec(raw)
+  if (!bare) return undefined
+  const [num, den] = [Number(bare[1]), Number(bare[2])]
+  return num > 0 && num < den && den >= 16 && MARKET_DENOMINATORS.has(den) ? num / den : undefined
+}
