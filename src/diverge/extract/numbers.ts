@@ -41,6 +41,7 @@ import { nounPastModifiers } from './counted-noun'
 import { countedAs } from './counted-synonyms'
 import { unnamedPoints } from './unnamed-points'
 import { gluedDollar } from './dollar-prefix'
+import { moveSign } from './move-verbs'
 
 export interface Span {
   readonly start: number
@@ -220,11 +221,13 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       first = i - 1
     }
     const prev = word(i - 1)
-    // "1/3 số phiếu": a fraction is one value, unlike "72/222" (rank of total) or "24/7"
-    if (parts.length === 2 && t.raw.includes('/') && values[0]! < values[1]! && values[1]! <= 12 && !currency) {
+    // "1/3 số phiếu": a fraction is one value, unlike "72/222" (rank of total) or "24/7"; so are a bond's
+    // price in 32nds ("rose 22/32") and a mixed fraction ("1-3/32", "167-1/2 pence")
+    const written = fractionOf(t.raw, parts, values as number[])
+    if (written !== undefined && !currency) {
       const sfx = suffix(i, '')
-      const kind = sfx.kind === 'percent' || sfx.kind === 'amount' ? sfx.kind : 'plain'
-      emit(i, 0, kind === 'plain' ? i : sfx.last, -1, values[0]! / values[1]!, kind, kind === 'plain' ? '' : sfx.unit)
+      const kind = sfx.kind === 'percent' || sfx.kind === 'amount' ? sfx.kind : written.mixed && sfx.kind === 'count' ? sfx.kind : 'plain'
+      emit(i, 0, kind === 'plain' ? i : sfx.last, -1, written.value, kind, kind === 'plain' ? '' : sfx.unit)
       return kind === 'plain' ? i : sfx.last
     }
     if (!currency && ORDINAL_PREFIX.has(prev) && parts.length <= 2) {
@@ -487,6 +490,8 @@ function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
     // reached. A range's first end either borrows its measure from the second (16 to 18 weeks) or shares it.
     const measured = lo.kind !== 'plain' || lo.unit !== ''
     if (measured && (lo.kind !== hi.kind || lo.unit !== hi.unit)) continue
+    // "fell $1.17 to $42.51", "tăng 200.000 lên 36,5 triệu": a move's change and the level it reached, in one measure
+    if (moveSign(lo.before) !== undefined) continue
     const range = [Math.min(lo.value, hi.value), Math.max(lo.value, hi.value)] as const
     out[k] = { ...lo, range }
     out[k + 1] = { ...hi, range }
@@ -533,6 +538,22 @@ function singular(w: string): string {
   if (w.endsWith('ies')) return w.slice(0, -3) + 'y'
   if (w.endsWith('ss') || w.endsWith('us')) return w
   return w.endsWith('s') ? w.slice(0, -1) : w
+}
+
+/** Denominators of a market's fractions (halves to 64ths: "22/32", "167-1/2"), beside the common small ones. */
+const MARKET_DENOMINATORS = new Set([16, 32, 64])
+
+/**
+ * A fraction written in one token: "1/3", "22/32" (a bond's price in 32nds), or mixed, a whole and a
+ * fraction of it ("1-3/32", "167-1/2"). Not "72/222" (a rank of a total), "24/7" or "5-7" (a range).
+ */
+function fractionOf(raw: string, parts: ReadonlyArray<{ s: string }>, values: readonly number[]): { value: number; mixed: boolean } | undefined {
+  const proper = (num: number, den: number): boolean => num < den && (den <= 12 || MARKET_DENOMINATORS.has(den))
+  if (parts.length === 2 && raw.includes('/') && proper(values[0]!, values[1]!)) return { value: values[0]! / values[1]!, mixed: false }
+  if (parts.length === 3 && /^\d+-\d+\/\d+$/.test(raw) && proper(values[1]!, values[2]!) && (values[2]! & (values[2]! - 1)) === 0) {
+    return { value: values[0]! + values[1]! / values[2]!, mixed: true }
+  }
+  return undefined
 }
 
 /** Parts of a digit token split at range, ratio and score marks, with their offsets. */

@@ -21,7 +21,7 @@ import { approximationsMeet, bothZoned, compatibleReason } from '../reasons/comp
 import type { Fact } from '../extract/fact'
 import { factKeys, factTokens } from '../../document/words'
 import { STOP } from '../extract/number-words'
-import { SentenceSessions, differentSessions, isQuote, lastDigitPlace, oneMoment, sameStart } from './sessions'
+import { SentenceSessions, differentSessions, isQuote, isStart, lastDigitPlace, oneMoment, sameStart } from './sessions'
 import { clausesOf, differentQualifiers } from './slot-qualifiers'
 import { periodsOf, slotDoubt } from './slot-doubts'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
@@ -333,6 +333,8 @@ export function createPairer(
     // One value on both sides (Snapdragon 800 / Snapdragon 800) agrees, however it was left over.
     if (!oneSlot(x.fact, y.fact) || sameFact(x.fact, y.fact)) return undefined
     if (distinct(x, y)) return undefined
+    // The level a move started from is the previous reading: it fills no slot of a figure read now.
+    if (isStart(sessionsA.get(x.sentence), x.fact) !== isStart(sessionsB.get(y.sentence), y.fact)) return undefined
     const evidence: string[] = []
     let score = 0
     const linked = linkOfA.has(x.sentence) && linkOfA.get(x.sentence) === linkOfB.get(y.sentence)
