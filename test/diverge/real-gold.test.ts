@@ -41,8 +41,12 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // with the lead's 32 fresh English items (round lead-fresh-5) read before the merges appended:
     // vi 86/107, 3/171, 0.952; en 114/150, 22/328, 0.813 (the fresh 32 alone 3/12, 3/20, 0.50).
     // One item of slack.
+    // English recall round (branch enrecall): 55 items read on candidates 120-229 before any change
+    // (8 disagreements, 47 traps; the untouched engine 0/8, 0/47) appended as round enrecall-6; with two
+    // unnamed readings of a day taken as one slot and what sets readings apart read better: en 120/158,
+    // 22/375, 0.824 (136/165; the first 478 items 120/150, 22/328). One item of slack.
     ['vi', 85, 4, 0.94],
-    ['en', 113, 23, 0.8],
+    ['en', 119, 23, 0.81],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)
