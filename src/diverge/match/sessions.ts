@@ -26,6 +26,11 @@ const SESSION_WORDS: ReadonlyMap<string, string> = new Map(
     [
       ['morning', 'morning'],
       ['midday', 'midday'],
+      ['midmorning', 'midmorning'],
+      ['mid-morning', 'midmorning'],
+      ['midafternoon', 'midafternoon'],
+      ['mid-afternoon', 'midafternoon'],
+      ['midsession', 'midsession'],
       ['mid-day', 'midday'],
       ['noon', 'midday'],
       ['lunchtime', 'midday'],
@@ -281,6 +286,8 @@ function partsOf(text: string): Set<string> {
     if (t.key === 'session' && prev?.key === 'the' && tokens[k - 2]?.key === 'on') parts.add('on the session')
     const vi = VI_PARTS.get(t.key)
     if (vi && ((next && (VI_PART_AFTER.has(next.key) || next.kind === 'num')) || (prev && VI_PART_BEFORE.has(prev.key)))) parts.add(vi)
+    // "in the first hour of trading", "in the final hour": a reading of the day
+    if (t.key === 'hour' && prev && HOUR_OF.has(prev.key)) parts.add(`${prev.key} hour`)
     // "taking its yield to 4.17 percent, after hitting another record low": a reading after the day's extreme
     if ((t.key === 'after' || t.key === 'having') && next && EXTREME_REACHED.has(next.key)) parts.add('after an extreme')
     const door = VI_DOOR.get(t.key)
@@ -289,6 +296,7 @@ function partsOf(text: string): Set<string> {
   return parts
 }
 
+const HOUR_OF = keys('first last final opening closing')
 /** Verbs after "after" / "having" that place a reading after the session's high or low. */
 const EXTREME_REACHED = keys('hitting hit touching touched reaching reached setting')
 
@@ -450,6 +458,9 @@ export function oneMoment(a: Session, b: Session): boolean {
 }
 
 const namesReading = (session: Session): boolean => [...session.parts].some((part) => part !== 'close')
+
+/** Neither sentence names a reading of the day (the close names none): what the market-quote rule calls one moment. */
+export const noReadingNamed = (a: Session, b: Session): boolean => !namesReading(a) && !namesReading(b)
 
 function sharedMove(a: Session, b: Session): boolean {
   // One start, or one level reached by changes of about one size ("rose 13.70 … to 1700.34" / "gained 13.73 points … to 1,700.34")

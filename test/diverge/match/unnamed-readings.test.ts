@@ -40,6 +40,12 @@ describe('two readings of a day that name no moment', () => {
       'The dollar was at 116.78 yen, virtually flat on the session.',
       ['116.92 yen', '116.78 yen'],
     ],
+    [
+      'en: two index levels from one starting level (9,284.57), unlinked wording',
+      'The blue-chip Dow Jones industrial average .DJI edged down 28.08 points, or 0.3 percent, at 9,256.49.',
+      'The Dow Jones industrial average closed down 18.06, or 0.2 per cent, at 9266.51.',
+      ['9,256.49', '9266.51'],
+    ],
   ])('%s: a contradiction', (_name, a, b, pair) => {
     expect(pairs(a, b)).toContainEqual(pair)
   })
@@ -56,6 +62,16 @@ describe('two readings of a day that name no moment', () => {
       'The 30-year bond firmed 14/32, taking its yield to 4.19 percent from 4.22 percent.',
     ],
     [
+      'en: "in midafternoon trading" names a reading, the other side none',
+      'In midafternoon trading, the Nasdaq composite index was up 8.34, or 0.5 percent, to 1,790.47.',
+      'The Nasdaq Composite Index .IXIC dipped 8.59 points, or 0.48 percent, to 1,773.54.',
+    ],
+    [
+      'en: "in the first hour of trading" names a reading, the other side none',
+      'The blue-chip Dow Jones industrial average .DJI was down 63.09 points, or 0.68 percent, at 9,270.70.',
+      'In the first hour of trading, the Dow Jones industrial average was up 12.98, or 0.1 percent, at 9,346.77.',
+    ],
+    [
       'en: a dotted abbreviation opening the sentence names its place (U.S. / Canada)',
       'U.S. same-store sales last month at Tim Hortons rose 8.8 per cent.',
       "Tim Hortons' same-store sales in Canada rose by 6.7 per cent.",
@@ -66,6 +82,22 @@ describe('two readings of a day that name no moment', () => {
 })
 
 describe('what a move says about its figures', () => {
+  it.each([
+    ['en', 'The technology-laced Nasdaq Composite Index .IXIC added 1.92 points, or 0.12 percent, at 1,647.94.', 'The technology-laced Nasdaq Composite Index .IXIC dipped 0.08 of a point to 1,646.', '1,647.94'],
+    ['vi', 'Chỉ số VN-Index của sàn HOSE tăng 6,2 điểm lên 520,3 điểm.', 'Chỉ số VN-Index tăng 4,1 điểm lên 518,2 điểm trong phiên giao dịch.', '520,3 điểm'],
+    ['en, the close on one side', 'The Dow Jones industrial average edged down 28.08 points at 9,256.49.', 'The Dow Jones industrial average closed down 18.06 at 9266.51.', '9,256.49'],
+  ])('%s: one starting level and no reading named on either side is named as evidence of one slot', (_lang, a, b, level) => {
+    const pairing = [...compare(a, b, { minConfidence: 0 }).divergences, ...compare(a, b, { minConfidence: 0 }).candidates].find((d) => d.a?.text === level)
+    expect(pairing?.evidence).toContain('no other moment named on either side')
+  })
+
+  it('en: a reading named on one side (morning) gives no such evidence', () => {
+    const a = 'In morning trading, the Dow Jones industrial average edged down 28.08 points at 9,256.49.'
+    const b = 'The Dow Jones industrial average closed down 18.06 at 9266.51.'
+    const all = [...compare(a, b, { minConfidence: 0 }).divergences, ...compare(a, b, { minConfidence: 0 }).candidates]
+    expect(all.flatMap((d) => d.evidence)).not.toContain('no other moment named on either side')
+  })
+
   it('en: the level a move started from is no reading of now ("from 4.22 percent" / "a low of 4.16 percent")', () => {
     const a = 'The 10-year yield touched a low of 4.16 percent on the session.'
     const b = 'The 10-year yield fell to 4.19 percent from 4.22 percent on the session.'
