@@ -50,8 +50,16 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // English precision, second round (branch enprec, round enprec-6 of 40 items appended): scope,
     // base and label doubts, market fractions and bid/offer halves, moves told apart by their ends:
     // en 114/152, 8/366, 0.920 (126/137); vi unchanged. A little slack: other rounds merge beside it.
+    // English recall round (branch enrecall): 55 items read on candidates 120-229 before any change
+    // (8 disagreements, 47 traps; the untouched engine 0/8, 0/47) appended as round enrecall-6; with two
+    // unnamed readings of a day taken as one slot and what sets readings apart read better, one starting
+    // level with no reading named weighed as a link: en 124/158, 20/375, 0.838 (140/167; the first 478
+    // items 124/150, 20/328); vi unchanged. One item of slack.
+    // Both English rounds merged (four items both rounds judged alike kept once): en 122/159,
+    // 8/410, 0.926 (138/149); the lead's unseen session-6 check (31 items, not in the gold) 2/4, 0/27
+    // before and after the merges. One item of slack.
     ['vi', 89, 4, 0.94],
-    ['en', 113, 12, 0.88],
+    ['en', 121, 10, 0.9],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

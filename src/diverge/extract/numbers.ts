@@ -41,7 +41,8 @@ import { nounPastModifiers } from './counted-noun'
 import { countedAs } from './counted-synonyms'
 import { unnamedPoints } from './unnamed-points'
 import { gluedDollar } from './dollar-prefix'
-import { bidOfOffer, marketFraction } from './fractions'
+import { moveSign } from './move-verbs'
+import { bidOfOffer, fractionOf, marketFraction } from './fractions'
 
 export interface Span {
   readonly start: number
@@ -228,11 +229,13 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       emit(first, 0, sfx.last, -1, slashed * sfx.mult, sfx.kind, sfx.unit)
       return sfx.last
     }
-    // "1/3 số phiếu": a fraction is one value, unlike "72/222" (rank of total) or "24/7"
-    if (parts.length === 2 && t.raw.includes('/') && values[0]! < values[1]! && values[1]! <= 12 && !currency) {
+    // "1/3 số phiếu": a fraction is one value, unlike "72/222" (rank of total) or "24/7"; so are a bond's
+    // price in 32nds ("rose 22/32") and a mixed fraction ("1-3/32", "167-1/2 pence")
+    const written = fractionOf(t.raw, parts, values as number[])
+    if (written !== undefined && !currency && !(ORDINAL_PREFIX.has(prev) && values[values.length - 1]! >= 16)) {
       const sfx = suffix(i, '')
-      const kind = sfx.kind === 'percent' || sfx.kind === 'amount' ? sfx.kind : 'plain'
-      emit(i, 0, kind === 'plain' ? i : sfx.last, -1, values[0]! / values[1]!, kind, kind === 'plain' ? '' : sfx.unit)
+      const kind = sfx.kind === 'percent' || sfx.kind === 'amount' ? sfx.kind : written.mixed && sfx.kind === 'count' ? sfx.kind : 'plain'
+      emit(i, 0, kind === 'plain' ? i : sfx.last, -1, written.value, kind, kind === 'plain' ? '' : sfx.unit)
       return kind === 'plain' ? i : sfx.last
     }
     if (!currency && ORDINAL_PREFIX.has(prev) && parts.length <= 2) {
@@ -495,6 +498,8 @@ function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
     // reached. A range's first end either borrows its measure from the second (16 to 18 weeks) or shares it.
     const measured = lo.kind !== 'plain' || lo.unit !== ''
     if (measured && (lo.kind !== hi.kind || lo.unit !== hi.unit)) continue
+    // "fell $1.17 to $42.51", "tăng 200.000 lên 36,5 triệu": a move's change and the level it reached, in one measure
+    if (moveSign(lo.before) !== undefined) continue
     const range = [Math.min(lo.value, hi.value), Math.max(lo.value, hi.value)] as const
     out[k] = { ...lo, range }
     out[k + 1] = { ...hi, range }

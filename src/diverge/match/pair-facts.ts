@@ -21,7 +21,7 @@ import { approximationsMeet, bothZoned, compatibleReason } from '../reasons/comp
 import type { Fact } from '../extract/fact'
 import { factKeys, factTokens } from '../../document/words'
 import { STOP } from '../extract/number-words'
-import { SentenceSessions, differentSessions, isQuote, lastDigitPlace, oneMoment, sameStart } from './sessions'
+import { SentenceSessions, differentSessions, isQuote, isStart, lastDigitPlace, noReadingNamed, oneMoment, sameStart } from './sessions'
 import { clausesOf, differentQualifiers } from './slot-qualifiers'
 import { periodsOf, slotDoubt } from './slot-doubts'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
@@ -58,6 +58,8 @@ const RELATED_OVERLAP = 0.3
 const CLOCK_FACTOR = 0.45
 /** Figures in sentences dated differently: as doubtful as figures of consecutive days. */
 const MOMENT_FACTOR = 0.45
+/** Two moves from one starting level, no other moment named on either side: as strong as a sentence link. */
+const SAME_START_UNNAMED = 0.35
 /** Figures with a sign of two slots (slot-doubts.ts) in sentences worded apart: a candidate, not a flag. */
 const DOUBT_FACTOR = 0.45
 
@@ -336,6 +338,8 @@ export function createPairer(
     // One value on both sides (Snapdragon 800 / Snapdragon 800) agrees, however it was left over.
     if (!oneSlot(x.fact, y.fact) || sameFact(x.fact, y.fact)) return undefined
     if (distinct(x, y)) return undefined
+    // The level a move started from is the previous reading: it fills no slot of a figure read now.
+    if (isStart(sessionsA.get(x.sentence), x.fact) !== isStart(sessionsB.get(y.sentence), y.fact)) return undefined
     const evidence: string[] = []
     let score = 0
     const linked = linkOfA.has(x.sentence) && linkOfA.get(x.sentence) === linkOfB.get(y.sentence)
@@ -354,8 +358,11 @@ export function createPairer(
       evidence.push(`sentences share ${Math.round(overlap * 100)}% of their rare words`)
     }
     if (sameStart(sessionsA.get(x.sentence), sessionsB.get(y.sentence), x.fact, y.fact)) {
-      score += 0.2
+      // One starting level and no reading named on either side: one session's move, the market-quote rule's one slot
+      const unnamed = noReadingNamed(sessionsA.get(x.sentence), sessionsB.get(y.sentence))
+      score += unnamed ? SAME_START_UNNAMED : 0.2
       evidence.push('moves from the same starting level')
+      if (unnamed) evidence.push('no other moment named on either side')
     }
     if (x.fact.type === 'number' && y.fact.type === 'number' && x.fact.unit && x.fact.unit === y.fact.unit) {
       score += 0.1

@@ -16,8 +16,10 @@ import type { DocumentFacts } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
 import { type Token, keys, tokenize } from '../extract/fact-tokens'
 import { foldWord } from '../../normalize/fold'
+import { DOWN, UP, moveSign } from '../extract/move-verbs'
 import { sameFact } from './slots'
 import { oppositeMoves, phraseParts } from './session-phrases'
+import { quotesCurrency } from './currency-quotes'
 
 /** A word naming a part of the trading day, and the part it names. */
 const SESSION_WORDS: ReadonlyMap<string, string> = new Map(
@@ -25,6 +27,11 @@ const SESSION_WORDS: ReadonlyMap<string, string> = new Map(
     [
       ['morning', 'morning'],
       ['midday', 'midday'],
+      ['midmorning', 'midmorning'],
+      ['mid-morning', 'midmorning'],
+      ['midafternoon', 'midafternoon'],
+      ['mid-afternoon', 'midafternoon'],
+      ['midsession', 'midsession'],
       ['mid-day', 'midday'],
       ['noon', 'midday'],
       ['lunchtime', 'midday'],
@@ -69,12 +76,6 @@ const VI_DOOR: ReadonlyMap<string, string> = new Map([
 ])
 const DOOR = foldWord('cửa')
 
-const UP = keys(
-  'rose rise rises risen rising up gained gain gains gaining added adds adding climbed climbs climbing jumped jumps jumping leapt leaped firmed firming advanced advances advancing surged soared rallied increased increasing higher grew tăng',
-)
-const DOWN = keys(
-  'fell fall falls fallen falling down lost lose loses losing shed sheds shedding dropped drops dropping declined declines declining slipped slips slipping eased eases easing slid slides sliding dipped sank tumbled plunged plummeted slumped decreased decreasing lower off giảm',
-)
 /** The word before a level a move ends at. */
 const LEVEL_BEFORE = keys('to at lên xuống còn')
 /** The word before the level a move started from. */
@@ -106,6 +107,8 @@ interface Session {
   readonly spans: readonly NumberFact[]
   /** Changes stated as an apposition of one ("gained 11.22 points, or 1.13 percent"): quotes too, though their verb is the other's. */
   readonly appositions: ReadonlySet<Fact>
+  /** The sentence quotes a currency, which has no close (see currency-quotes.ts). */
+  readonly currency: boolean
 }
 
 /**
@@ -159,15 +162,9 @@ function scale(f: NumberFact): number {
 
 const last = (words: readonly string[]): string | undefined => words[words.length - 1]
 
-/** Words between a move's verb and its figure: "declined by 4.39", "rose around 0.6 percent", "climbed more than 1 percent". */
-const HEDGES = keys('by about around nearly almost roughly some more less than just')
-
 function direction(f: NumberFact): 1 | -1 | undefined {
-  let at = f.before.length - 1
-  while (at > 0 && f.before.length - at <= 2 && HEDGES.has(f.before[at]!)) at--
-  const verb = f.before[at]
-  if (verb && UP.has(verb)) return 1
-  if (verb && DOWN.has(verb)) return -1
+  const sign = moveSign(f.before)
+  if (sign !== undefined) return sign
   if (f.after[0] === 'higher') return 1
   if (f.after[0] === 'lower') return -1
   return undefined
@@ -289,12 +286,27 @@ function partsOf(text: string): Set<string> {
     const modified = prev !== undefined && MODIFIERS.has(prev.key)
     if (part && inSession(prev, next, t.key)) parts.add(modified ? `${prev.key} ${part}` : part)
     if (MODIFIERS.has(t.key) && !(next && SESSION_WORDS.has(next.key)) && inSession(prev, next)) parts.add(t.key)
+    // "flat on the session", "up 0.2 percent on the session": measured over the session so far
+    if (t.key === 'session' && prev?.key === 'the' && tokens[k - 2]?.key === 'on') parts.add('on the session')
     const vi = VI_PARTS.get(t.key)
     if (vi && ((next && (VI_PART_AFTER.has(next.key) || next.kind === 'num')) || (prev && VI_PART_BEFORE.has(prev.key)))) parts.add(vi)
+    // "in the first hour of trading", "in the final hour": a reading of the day
+    if (t.key === 'hour' && prev && HOUR_OF.has(prev.key)) parts.add(`${prev.key} hour`)
+    // "taking its yield to 4.17 percent, after hitting another record low": a reading after the day's extreme
+    if ((t.key === 'after' || t.key === 'having') && next && EXTREME_REACHED.has(next.key)) parts.add('after an extreme')
     const door = VI_DOOR.get(t.key)
     if (door && next?.key === DOOR) parts.add(door)
   })
   return parts
+}
+
+const HOUR_OF = keys('first last final opening closing')
+/** Verbs after "after" / "having" that place a reading after the session's high or low. */
+const EXTREME_REACHED = keys('hitting hit touching touched reaching reached setting')
+
+/** The figure is the level a move started from ("to 4.19 percent from 4.22 percent"): the previous reading, not this one. */
+export function isStart(session: Session, f: Fact): boolean {
+  return session.moves.some((m) => m.figures.start === f)
 }
 
 function near(x: number, y: number, slack: number): boolean {
@@ -357,7 +369,7 @@ export class SentenceSessions {
       const spans = facts.filter((f): f is NumberFact => f.type === 'number' && f.kind === 'duration')
       const numbers = facts.filter((f): f is NumberFact => f.type === 'number')
       const appositions = new Set<Fact>(numbers.filter((f, k) => direction(f) === undefined && signAt(numbers, k) !== undefined))
-      session = { parts, moves: movesOf(facts), directions: directionsOf(facts), spans, appositions }
+      session = { parts, moves: movesOf(facts), directions: directionsOf(facts), spans, appositions, currency: quotesCurrency(tokenize(text)) }
       this.cache.set(i, session)
     }
     return session
@@ -406,6 +418,11 @@ export function differentSessions(a: Session, b: Session, x?: Fact, y?: Fact): s
   if (a.parts.size > 0 && b.parts.size > 0 && ![...a.parts].some((p) => b.parts.has(p))) {
     return `quoted at different moments (${[...a.parts].join(', ')} / ${[...b.parts].join(', ')})`
   }
+  // "GM, which rose 57 cents to $37.70" / "AT&T, which rose 77 cents to $21.27": the figures' own moves
+  // started from two levels, whatever other moves of the two lists agree on
+  const ownX = x && roleIn(a, x)
+  const ownY = y && roleIn(b, y)
+  if (ownX && ownY && twoSessions(ownX.move, ownY.move)) return 'moves from different starting levels: two sessions'
   // "fell 1.3 percent to A$12.43 and … dropped 1.9 percent to A$4.75": one entity's moves that agree tie the list to one session
   if (sharedMove(a, b)) return undefined
   for (const m of a.moves) {
@@ -433,19 +450,25 @@ export function isQuote(session: Session, f: Fact): boolean {
 
 /**
  * Two sentences that tie their quotes to one moment: both name a part of the day they share
- * ("in afternoon trading"), or a move of one measure on each side starts from one level (one
- * session's previous close). Without either, two quotes may be two readings of the day.
+ * ("in afternoon trading"), neither names a reading of the day (the close alone names none), or,
+ * when both name readings, a move of one measure on each side starts from one level.
+ * Two unnamed readings are taken as one: independent reports of a day's market quote its
+ * figures without a moment, and the gold judges them one slot unless something sets them apart
+ * (another starting level, opposite moves, another span: see `differentSessions`).
  */
 export function oneMoment(a: Session, b: Session): boolean {
   if ([...a.parts].some((p) => b.parts.has(p))) return true
   // A reading named on one side only ("in morning trading", "as of 9:33 a.m.") is set apart
   // from an unnamed one even when both start from one close: the unnamed quote is most often
-  // a later reading of the same session. The close alone names no such moment.
+  // a later reading of the same session.
   if (namesReading(a) !== namesReading(b)) return false
-  return sharedMove(a, b)
+  return (!namesReading(a) && !a.currency && !b.currency) || sharedMove(a, b)
 }
 
 const namesReading = (session: Session): boolean => [...session.parts].some((part) => part !== 'close')
+
+/** Neither sentence names a reading of the day (the close names none): what the market-quote rule calls one moment. */
+export const noReadingNamed = (a: Session, b: Session): boolean => !namesReading(a) && !namesReading(b)
 
 function sharedMove(a: Session, b: Session): boolean {
   // One start, or one level reached by changes of about one size ("rose 13.70 … to 1700.34" / "gained 13.73 points … to 1,700.34")

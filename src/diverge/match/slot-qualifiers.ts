@@ -73,6 +73,9 @@ const EXPECTED_FIRST: ReadonlyMap<string, string> = new Map(
   ].map(([second, first]) => [foldWord(second!), foldWord(first!)]),
 )
 
+/** An abbreviation written with dots between capitals: U.S., U.K., U.N. */
+const DOTTED = /^\p{Lu}(?:\.\p{Lu})+$/u
+
 export interface Clause {
   /** Capitalised words of the clause that do not open the sentence, folded: its places and entities. */
   readonly names: readonly string[]
@@ -129,8 +132,9 @@ export class SentenceClauses {
     const after: string[] = []
     const names: string[] = []
     const leadNames: string[] = []
+    // "U.S. same-store sales …": a dotted abbreviation names a place even where it opens the sentence
     const isName = (t: Token, at: number): boolean =>
-      at > 0 && t.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !/[!?"“]/u.test(tokens[at - 1]!.raw) && !(tokens[at - 1]!.raw === '.' && isBreak(tokens, at - 1)) && ownName(t)
+      t.kind === 'word' && (at === 0 ? DOTTED.test(t.raw) : /^\p{Lu}/u.test(t.raw) && !/[!?"“]/u.test(tokens[at - 1]!.raw) && !(tokens[at - 1]!.raw === '.' && isBreak(tokens, at - 1)) && ownName(t))
     const name = (t: Token, at: number): void => {
       if (isName(t, at)) names.push(possessive(t.key))
     }
@@ -225,7 +229,9 @@ function owner(c: Clause): string | undefined {
 /** "22% of twentysomethings" / "31 percent of Americans": what a share is a share of. */
 function shareOf(f: Fact): string | undefined {
   if (f.type !== 'number' || f.kind !== 'percent' || f.after[0] !== 'of') return undefined
-  return f.after.slice(1).find((w) => !STOP.has(w))?.replace(/s$/, '')
+  // "of the market's revenue" is a share of the market, as "of the market" is
+  const whole = f.after.slice(1).find((w) => !STOP.has(w))
+  return whole === undefined ? undefined : possessive(whole).replace(/s$/, '')
 }
 
 /**
