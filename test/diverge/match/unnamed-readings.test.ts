@@ -83,7 +83,8 @@ describe('two readings of a day that name no moment', () => {
 
 describe('what a move says about its figures', () => {
   it.each([
-    ['en', 'The technology-laced Nasdaq Composite Index .IXIC added 1.92 points, or 0.12 percent, at 1,647.94.', 'The technology-laced Nasdaq Composite Index .IXIC dipped 0.08 of a point to 1,646.', '1,647.94'],
+    // (A rise and a fall of different sizes from one level are two moments: session-phrases.test.ts.)
+    ['en', 'The technology-laced Nasdaq Composite Index .IXIC added 2.84 points, or 0.18 percent, at 1,593.59.', 'The technology-laced Nasdaq Composite Index .IXIC rose 1.2 points to 1,592.', '1,593.59'],
     ['vi', 'Chỉ số VN-Index của sàn HOSE tăng 6,2 điểm lên 520,3 điểm.', 'Chỉ số VN-Index tăng 4,1 điểm lên 518,2 điểm trong phiên giao dịch.', '520,3 điểm'],
     ['en, the close on one side', 'The Dow Jones industrial average edged down 28.08 points at 9,256.49.', 'The Dow Jones industrial average closed down 18.06 at 9266.51.', '9,256.49'],
   ])('%s: one starting level and no reading named on either side is named as evidence of one slot', (_lang, a, b, level) => {
