@@ -126,18 +126,24 @@ function growPlaces(id: number): void {
   places = bigger
 }
 
+/**
+ * Count `id` once more in the parallel arrays `distinct` / `counts` (first occurrence order),
+ * finding its place through the scratch array `places` (its place plus one; the caller clears it).
+ */
+function tally(id: number, distinct: number[], counts: number[]): void {
+  if (id >= places.length) growPlaces(id)
+  const k = places[id]! - 1
+  if (k < 0) {
+    places[id] = distinct.push(id)
+    counts.push(1)
+  } else counts[k]!++
+}
+
 /** The distinct ids of one sentence, in order of first occurrence, with their counts. */
 export function countsOf(ids: readonly number[]): BagCounts {
   const distinct: number[] = []
   const counts: number[] = []
-  for (const id of ids) {
-    if (id >= places.length) growPlaces(id)
-    const k = places[id]! - 1
-    if (k < 0) {
-      places[id] = distinct.push(id)
-      counts.push(1)
-    } else counts[k]!++
-  }
+  for (const id of ids) tally(id, distinct, counts)
   for (const id of distinct) places[id] = 0
   return { ids: Int32Array.from(distinct), counts: Int32Array.from(counts) }
 }
@@ -153,18 +159,7 @@ export interface SentenceFrequencies {
 export function sentenceFrequencies(sentences: readonly BagCounts[]): SentenceFrequencies {
   const ids: number[] = []
   const df: number[] = []
-  // Where each id stands in `ids`, plus one, in the scratch array `countsOf` uses (cleared after).
-  for (const bag of sentences) {
-    for (let k = 0; k < bag.ids.length; k++) {
-      const id = bag.ids[k]!
-      if (id >= places.length) growPlaces(id)
-      const slot = places[id]! - 1
-      if (slot < 0) {
-        places[id] = ids.push(id)
-        df.push(1)
-      } else df[slot]!++
-    }
-  }
+  for (const bag of sentences) for (let k = 0; k < bag.ids.length; k++) tally(bag.ids[k]!, ids, df)
   for (const id of ids) places[id] = 0
   return { ids: Int32Array.from(ids), df: Int32Array.from(df), sentences: sentences.length }
 }
