@@ -10,7 +10,7 @@ import { foldWord } from '../../normalize/fold'
 import { keys } from '../extract/fact-tokens'
 import { STOP } from '../extract/number-words'
 import type { Fact } from '../extract/fact'
-import type { Clause } from './slot-qualifiers'
+import { type Clause, LEVEL, NGOAI } from './slot-qualifiers'
 
 const EXCLUDING = keys('excluding excludes exclude ex-items')
 const INCLUDING = keys('including includes inclusive')
@@ -27,11 +27,10 @@ const GOM = foldWord('gồm')
 export function adjustment(words: readonly string[]): 'excluding' | 'including' | undefined {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
-    const next = words.slice(k + 1, k + 5)
     if (EXCLUDING.has(w)) return 'excluding'
-    if (w === 'before' && next.slice(0, 2).some((u) => ITEMS.has(u))) return 'excluding'
+    if (w === 'before' && words.slice(k + 1, k + 3).some((u) => ITEMS.has(u))) return 'excluding'
     if (NOT_VI.has(w) && COUNT_VI.has(words[k + 1] ?? '')) return 'excluding'
-    if (INCLUDING.has(w) && next.some((u) => ITEMS.has(u))) return 'including'
+    if (INCLUDING.has(w) && words.slice(k + 1, k + 5).some((u) => ITEMS.has(u))) return 'including'
     if ((w === TINH || w === GOM) && words[k + 1] === CA) return 'including'
   }
   return undefined
@@ -41,8 +40,6 @@ export function adjustment(words: readonly string[]): 'excluding' | 'including' 
 const BASE = keys('double twice triple quadruple half compared versus')
 const SO = foldWord('so')
 const VOI = foldWord('với')
-/** A level a move reached ("compared with X … to $4 billion"): the comparison ended before the figure. */
-const LEVEL = keys('to at lên xuống')
 
 /** "more than double the $102 million", "compared with 1.92 billion", "so với 20 tỷ": the figure is a comparison's base. */
 export function comparisonBase(lead: readonly string[]): boolean {
@@ -61,7 +58,6 @@ const PRIOR_WORD = keys('year-earlier year-ago prior-year year-before')
 const LONG_PERIOD = keys('year quarter half season fiscal năm quý')
 const BEFORE_WORDS = keys('ago earlier before')
 const LAST_WORDS = keys('last previous prior')
-const NGOAI = foldWord('ngoái')
 /** A comparison word before a period makes it the base of a change ("up 5% from a year earlier"), not the figure's period. */
 const COMPARED = keys('from than over versus compared with against since với')
 

@@ -29,11 +29,11 @@ const CHANGE = keys(
     'rising falling gaining losing adding shedding dropping declining climbing jumping slipping sliding easing increasing decreasing advancing tăng giảm',
 )
 /** The word right before a level a figure moved to ("to $28.39", "at 987.86", "lên 20%"). */
-const LEVEL = keys('to at lên xuống')
+export const LEVEL = keys('to at lên xuống')
 /** Words that make a period an earlier one: "a year earlier", "the year-ago quarter", "last year", "năm ngoái". */
 const PRIOR = keys('year-ago year-earlier ago earlier last previous prior before ngoái')
 const PERIOD = keys('year quarter period season month week năm quý kỳ tháng')
-const NGOAI = foldWord('ngoái')
+export const NGOAI = foldWord('ngoái')
 const TRUOC = foldWord('trước')
 /** A comparison with an earlier period ("up 5% from a year earlier", "so với cùng kỳ năm trước") dates the figure it is compared with, not this one. */
 const COMPARED = keys('from than over versus compared với')
