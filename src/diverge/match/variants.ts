@@ -289,13 +289,11 @@ export function findNameVariants(
         // the Organization / World Health Organisation, World Tour Final / Finals: one name, in short or plural.
         if (sameNameInShort(x.fact.text, y.fact.text)) continue
         const relation = relationOf(x.fact.text, y.fact.text)
-        // Lee Jae Myung / Lee Jae-myung is a spelling an editor wants to see, not a format.
-        const respaced = relation === 'format' && hyphenation(x.fact.text) !== hyphenation(y.fact.text)
-        if (relation === 'format' && !respaced) {
+        if (relation === 'format') {
           equivalences.push({ a: x.span, b: y.span, reason: formatReason(x.span.text, y.span.text, 'name-format') })
           continue
         }
-        let score = respaced ? 1 : relation === 'variant' ? similarityOf(x.fact.text, y.fact.text) : 0
+        let score = relation === 'variant' ? similarityOf(x.fact.text, y.fact.text) : 0
         if (score < threshold) {
           // Weaker spelling evidence counts where the word diff swaps one spelling for the other.
           const loose = skeletonSimilarity(x.fact.tokens, y.fact.tokens)

@@ -142,6 +142,10 @@ describe('formatOnly: the same name in another form', () => {
     ["O'Connor", 'OConnor', 'apostrophe', false, false],
     ['Eto’o', 'Etoo', 'apostrophe', false, false],
     ['WiFi', 'Wi-Fi', 'hyphenation', false, false],
+    ['Lee Jae Myung', 'Lee Jae-myung', 'hyphenation', false, false],
+    ['Lincoln Near-Earth Asteroid Research Program', 'Lincoln Near Earth Asteroid Research Program', 'hyphenation', false, false],
+    ['Manto Tshabalala-Msimang', 'Manto-Tshabalala Msimang', 'hyphenation', false, false],
+    ['RIA-Novosti', 'Ria Novosti', 'hyphenation', false, false],
     ["Eugene O'Neill", 'Eugene ONeills', 'possessive', true, false], // O'Neill's
     ['Labour Party', 'Labor Party', 'british-american', false, false],
     ['Defence Secretary', 'Defense Secretary', 'british-american', false, false],
@@ -152,7 +156,7 @@ describe('formatOnly: the same name in another form', () => {
   })
 
   it.each([
-    ['Lee Jae Myung', 'Lee Jae-myung'], // respaced: an editor checks it
+    ['Park Heong-joon', 'Park Hyeong Jun'], // letters changed as well as the hyphen: a respelling
     ['Nguyễn Văn An', 'Nguyen Van An'], // marks are spelling
     ['Laos', 'Lao'], // no possessive in the text: another spelling
     ['Moore', 'Moor'], // a short name is a name of its own, not a British ending
