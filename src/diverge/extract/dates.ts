@@ -4,6 +4,7 @@
 import { foldWord } from '../../normalize/fold'
 import { type Token, contextWords, guessNotation, keys, tokenize } from './fact-tokens'
 import { scoreAfterCue } from './identifiers'
+import { mixedFractionTail } from './fractions'
 import type { DateFact } from './fact'
 
 const STRONG = keys('ngày mùng mồng sáng trưa chiều tối đêm hôm khuya rạng')
@@ -190,6 +191,8 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       const sep = m[2]!
       // "thắng 21/18", "để thua 7/21": a set's score after a score cue, unless a date word stands right before it
       if (sep === '/' && !strong && scoreAfterCue(tokens, i)) continue
+      // "a 2 1/2 week trial": the fraction of a mixed number, read with its whole by the number reader
+      if (sep === '/' && !strong && mixedFractionTail(tokens, i, notation) !== undefined) continue
       const [d, mo] = sep === '/' ? dayMonth(+m[1]!, +m[3]!, notation) : [+m[1]!, +m[3]!]
       if (!validDay(d, mo)) continue
       let ok: boolean

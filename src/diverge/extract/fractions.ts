@@ -51,3 +51,18 @@ export function fractionOf(raw: string, parts: ReadonlyArray<{ s: string }>, val
   }
   return undefined
 }
+
+/**
+ * The fraction of an English mixed number written with a space ("a 2 1/2 week trial"): token
+ * `i` is "1/2" (a small proper fraction) right after a one-to-three-digit whole, one space
+ * between. Its value, or undefined. Only in English notation, where "1/2" after a number is not
+ * a day and month; the number reader adds it to the whole and the date reader leaves it alone.
+ */
+export function mixedFractionTail(tokens: ReadonlyArray<{ readonly raw: string; readonly kind: string; readonly start: number; readonly end: number; readonly spaced: boolean }>, i: number, notation: 'vi' | 'en'): number | undefined {
+  const whole = tokens[i - 1]
+  const tail = tokens[i]
+  if (notation !== 'en' || !whole || !tail || whole.kind !== 'num' || tail.kind !== 'num' || !/^\d{1,3}$/.test(whole.raw)) return undefined
+  if (!tail.spaced || tail.start !== whole.end + 1) return undefined
+  const m = /^([1-7])\/([2348])$/.exec(tail.raw)
+  return m && Number(m[1]) < Number(m[2]) ? Number(m[1]) / Number(m[2]) : undefined
+}

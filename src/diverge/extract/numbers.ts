@@ -42,7 +42,7 @@ import { countedAs } from './counted-synonyms'
 import { unnamedPoints } from './unnamed-points'
 import { gluedDollar } from './dollar-prefix'
 import { moveSign } from './move-verbs'
-import { bidOfOffer, fractionOf, marketFraction } from './fractions'
+import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
 
 export interface Span {
   readonly start: number
@@ -253,7 +253,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const pt = tokens[i - 1]
     const named = !!pt && pt.kind === 'word' && /^\p{Lu}/u.test(pt.raw) && i > 1 && !/^[.!?:;"“(]$/.test(tokens[i - 2]!.raw)
     // "2 ½": the fraction sign belongs to the numeral
-    const fraction = parts.length === 1 ? VULGAR_FRACTIONS.get(tokens[i + 1]?.raw ?? '') : undefined
+    const fraction = parts.length === 1 ? (VULGAR_FRACTIONS.get(tokens[i + 1]?.raw ?? '') ?? mixedFractionTail(tokens, i + 1, notation)) : undefined
     if (fraction !== undefined) values[0] = values[0]! + fraction
     let sfx = suffix(fraction !== undefined ? i + 1 : i, currency, !SERIES_NOUNS.has(prev) && !named)
     // "16 - 22 điểm", "từ 10 đến 12 triệu liều", "between 30 and 80 pounds": the first end takes the unit of the second

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bidOfOffer, marketFraction } from '../../../src/diverge/extract/fractions'
 import { extractNumbers } from '../../../src/diverge/extract/numbers'
+import { extractDates } from '../../../src/diverge/extract/dates'
 import { figureFlags } from '../../helpers'
 
 const read = (text: string): string[] => extractNumbers(text).map((f) => `${f.text}=${f.value}`)
@@ -33,6 +34,8 @@ describe('numerals written with a slash that are one value', () => {
     ['en: a bond price in 32nds', 'The 30-year bond slid 1-10/32 for a yield', ['1-10/32=1.3125']],
     ['en: a share price in halves', 'BA shares closed at 167-1/2 pence', ['167-1/2 pence=167.5']],
     ['vi: a rank of a total stays two numbers', 'Việt Nam đứng thứ 5/32 đội', ['thứ 5=5', '32 đội=32']],
+    ['en: a mixed number with a space', 'The conviction followed a 2 1/2 week trial.', ['2 1/2 week=2.5']],
+    ['en: a mixed number of millions', 'Some 1 3/4 million people voted.', ['1 3/4 million people=1750000']],
   ])('%s', (_, text, expected) => {
     expect(read(text)).toEqual(expected)
   })
@@ -41,5 +44,14 @@ describe('numerals written with a slash that are one value', () => {
     expect(figureFlags('Gold pulled silver higher, to $4.81/83 an ounce in New York.', 'Gold pulled silver higher, to $4.83/85 an ounce in New York.')).toEqual([
       '$4.81/83 | $4.83/85',
     ])
+  })
+})
+
+describe('the fraction of a mixed number is no date', () => {
+  it.each([
+    ['en: a 2 1/2 week trial', 'The conviction followed a 2 1/2 week trial.', []],
+    ['en: a date after a day count', 'It reopened on 1/2 after 12 days.', ['1/2']],
+  ])('%s', (_, text, expected) => {
+    expect(extractDates(text).map((d) => d.text)).toEqual(expected)
   })
 })
