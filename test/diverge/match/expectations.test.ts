@@ -16,8 +16,9 @@ describe('an expectation governs a figure unless a word of worth hands it to wha
     ['vi: an estimate of worth, right after the expectation', 'Hợp đồng dự kiến trị giá', true],
     ['vi: "hoạch" alone is no expectation', 'thu hoạch lúa được', false],
     ['en: a forecast figure', 'Analysts had forecast earnings of', true],
-    ['en: the price of what a plan buys', 'The air force plans to buy 12 jets, under a target deal worth', false],
+    ['en: the price of what an expected purchase buys', 'The air force is expected to buy 12 jets worth', false],
     ['en: expected worth, right after the expectation', 'The deal is expected worth', true],
+    ['en: a target before the figure', 'The company set a sales target of', true],
     ['en: no expectation', 'The company earned', false],
   ])('%s', (_name, words, governed) => {
     expect(expected(lead(words))).toBe(governed)
@@ -37,8 +38,8 @@ describe('a planned purchase and the contract, priced differently, are one slot'
     ],
     [
       'en: the jets a plan buys',
-      'The plan to buy 12 FA-50 fighter jets worth $440 million was approved.',
-      'The deal for 12 FA-50 fighter jets worth $420 million was approved.',
+      'The air force is expected to buy 12 FA-50 fighter jets worth $440 million.',
+      'The air force signed a deal for 12 FA-50 fighter jets worth $420 million.',
       [['$440 million', '$420 million']],
     ],
     // Traps: a planned figure against a reported one stays two slots.
