@@ -3,7 +3,7 @@
 // noise; each must be read in context and judged before it enters test/fixtures/real-divergences.
 //
 //   node bench/eval/gold-candidates.mjs vi-names   [minSimilarity=0.75]
-//   node bench/eval/gold-candidates.mjs vi-numbers [minOverlap=0.25]
+//   node bench/eval/gold-candidates.mjs vi-numbers [minOverlap=0.25] [maxOverlap=1]
 //   node bench/eval/gold-candidates.mjs en         (MSRP train pairs whose numbers or names differ)
 //
 // Only VietnameseMDS clusters 1–100 and the MSRP train file are read: clusters 101–199 and the
@@ -80,9 +80,24 @@ function viNames(minSimilarity) {
   }
 }
 
-/** Sentence pairs with shared wording whose numbers (or d/m dates) differ on both sides. */
-function viNumbers(minOverlap) {
+/** Does an item or judged flag of the gold already sit in this sentence pair (either orientation)? */
+function coveredBy(gold) {
+  const entries = [...gold.items, ...(gold.judged ?? [])]
+  const inside = (at, start, length) => at >= start && at < start + length
+  return (A, B, a, b) =>
+    entries.some((e) =>
+      (e.a === A.id && e.b === B.id && inside(e.aStart, a.start, a.text.length) && inside(e.bStart, b.start, b.text.length)) ||
+      (e.a === B.id && e.b === A.id && inside(e.bStart, a.start, a.text.length) && inside(e.aStart, b.start, b.text.length)))
+}
+
+/**
+ * Sentence pairs with shared wording whose numbers (or d/m dates) differ on both sides, overlap in
+ * [minOverlap, maxOverlap), leaving out pairs an item or judged flag already covers: a new round
+ * declares its band of overlap and reads it in order.
+ */
+function viNumbers(minOverlap, maxOverlap) {
   const numbers = (s) => new Set(s.match(/\d+(?:[.,/:-]\d+)*/g) ?? [])
+  const covered = coveredBy(loadRealGold().vi)
   for (const [A, B] of developmentPairs()) {
     const sb = sentences(B.text).map((s) => ({ ...s, words: wordSet(s.text), numbers: numbers(s.text) }))
     for (const a of sentences(A.text)) {
@@ -94,7 +109,7 @@ function viNumbers(minOverlap) {
         const onlyA = [...na].filter((n) => !b.numbers.has(n)), onlyB = [...b.numbers].filter((n) => !na.has(n))
         if (onlyA.length === 0 || onlyB.length === 0) continue
         const overlap = jaccard(wa, b.words)
-        if (overlap < minOverlap) continue
+        if (overlap < minOverlap || overlap >= maxOverlap || covered(A, B, a, b)) continue
         console.log(`== c${A.cluster} ${A.id} (${A.outlet}) ~ ${B.id} (${B.outlet}) overlap ${overlap.toFixed(2)} A-only ${onlyA.join(' ')} | B-only ${onlyB.join(' ')}`)
         console.log(`A@${a.start}: ${a.text}\nB@${b.start}: ${b.text}`)
       }
@@ -122,9 +137,9 @@ function english() {
 
 const [mode, arg] = process.argv.slice(2)
 if (mode === 'vi-names') viNames(Number(arg ?? 0.75))
-else if (mode === 'vi-numbers') viNumbers(Number(arg ?? 0.25))
+else if (mode === 'vi-numbers') viNumbers(Number(arg ?? 0.25), Number(process.argv[4] ?? 1))
 else if (mode === 'en') english()
 else {
-  console.error('usage: node bench/eval/gold-candidates.mjs vi-names [minSimilarity] | vi-numbers [minOverlap] | en')
+  console.error('usage: node bench/eval/gold-candidates.mjs vi-names [minSimilarity] | vi-numbers [minOverlap] [maxOverlap] | en')
   process.exitCode = 2
 }

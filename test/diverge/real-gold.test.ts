@@ -58,6 +58,9 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // Both English rounds merged (four items both rounds judged alike kept once): en 122/159,
     // 8/410, 0.926 (138/149); the lead's unseen session-6 check (31 items, not in the gold) 2/4, 0/27
     // before and after the merges. One item of slack.
+    // Vietnamese fifth round (branch virecall, round virecall-7): 28 items on sentence pairs of little
+    // shared wording (1 disagreement, 27 traps), 0/1 and 0/27 before and after the worth-of-a-plan rule;
+    // whole gold vi 90/110, 3/234, 0.954 (125/131): floors kept.
     ['vi', 89, 4, 0.94],
     ['en', 121, 10, 0.9],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {

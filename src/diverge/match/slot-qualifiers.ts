@@ -1,7 +1,7 @@
 /**
  * Words of a figure's clause that say which slot it fills, beyond its unit: what a share
  * is a share of, "other" (a part beside a total), "former" (another time), a running score
- * ("mở tỷ số", "equalised") against a final one, an expectation against a result, a change
+ * ("mở tỷ số", "equalised") against a final one, an expectation against a result (expectations.ts), a change
  * ("rose 31 cents") against a level ("to $28.39"), a year-earlier figure against a current one,
  * a profit against revenue or a loss, and the people, places and bodies each sentence names.
  * Two figures whose clauses qualify them differently are two slots, however alike the sentences.
@@ -13,6 +13,7 @@ import type { Fact } from '../extract/fact'
 import { type Token, keys } from '../extract/fact-tokens'
 import { factTokens } from '../../document/words'
 import { STOP } from '../extract/number-words'
+import { expected } from './expectations'
 
 /** Marks that close a clause: the words before one belong to another statement. */
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”', '.', '?', '!'])
@@ -60,18 +61,6 @@ function measure(c: Clause): string | undefined {
   }
   return undefined
 }
-
-/** A figure someone expects, plans or forecasts, not one that happened. */
-const EXPECTED = keys('expects expected expecting expect forecast forecasts projected projects predicted predicts anticipated anticipates kiến báo hoạch tiêu target targets')
-/** "dự kiến", "dự báo", "kế hoạch", "mục tiêu": the second syllable counts only after the first. */
-const EXPECTED_FIRST: ReadonlyMap<string, string> = new Map(
-  [
-    ['kiến', 'dự'],
-    ['báo', 'dự'],
-    ['hoạch', 'kế'],
-    ['tiêu', 'mục'],
-  ].map(([second, first]) => [foldWord(second!), foldWord(first!)]),
-)
 
 /** An abbreviation written with dots between capitals: U.S., U.K., U.N. */
 const DOTTED = /^\p{Lu}(?:\.\p{Lu})+$/u
@@ -331,10 +320,6 @@ function readYearPart(c: Clause): string | undefined {
   if (plainPart !== undefined && ordinals.length === 1) parts.add(`${plainPart} ${ordinals[0]}`)
   if (c.sentence.has(QUARTER_VI) && romans.length === 1) parts.add(`quarter ${romans[0]}`)
   return parts.size === 1 ? [...parts][0] : undefined
-}
-
-function expected(words: readonly string[]): boolean {
-  return words.some((w, k) => EXPECTED.has(w) && (!EXPECTED_FIRST.has(w) || words[k - 1] === EXPECTED_FIRST.get(w)))
 }
 
 /**
