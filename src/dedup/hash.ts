@@ -165,7 +165,10 @@ export class Murmur3Stream {
 
   bytes(bytes: Uint8Array): this {
     let { h, block, filled } = this
-    for (let i = 0; i < bytes.length; i++) {
+    const n = bytes.length
+    let i = 0
+    // complete the pending block, then mix whole blocks at once (every word pair of every article comes here)
+    for (; filled !== 0 && i < n; i++) {
       block |= bytes[i]! << (filled << 3)
       if (++filled === 4) {
         h = mixH(h, block)
@@ -173,6 +176,8 @@ export class Murmur3Stream {
         filled = 0
       }
     }
+    for (; i + 4 <= n; i += 4) h = mixH(h, bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24))
+    for (; i < n; i++) block |= bytes[i]! << (filled++ << 3)
     this.h = h
     this.block = block
     this.filled = filled

@@ -3,6 +3,10 @@
  * open-addressing table that stays in the processor's cache while thousands of stored features
  * are looked up in it (an array over all slots would be megabytes, read at random).
  */
+/** Bits of the membership filter: 64 K bits (8 KB) stay in the first-level cache with the table. */
+const FILTER_BITS = 1 << 16
+const FILTER_MASK = FILTER_BITS - 1
+
 export class SlotWeights {
   /** slot + 1, 0: free. */
   private keys = new Int32Array(1024)
@@ -10,6 +14,11 @@ export class SlotWeights {
   /** 32 − log2 of the table's size: multiplicative hashing keeps the top bits. */
   private shift = 22
   private readonly used: number[] = []
+  /**
+   * One bit per slot (slot & FILTER_MASK) for each weight held: most stored features of a
+   * candidate are not in the query, and a clear bit answers for them without hashing or probing.
+   */
+  private readonly filter = new Int32Array(FILTER_BITS >>> 5)
 
   /** Hold these weights (slots < 0 are features the index does not know: no stored article has them). */
   set(slots: Int32Array, weights: Float64Array): void {
@@ -29,11 +38,15 @@ export class SlotWeights {
       this.keys[at] = slots[k]! + 1
       this.weights[at] = weights[k]!
       this.used.push(at)
+      const bit = slots[k]! & FILTER_MASK
+      this.filter[bit >>> 5]! |= 1 << (bit & 31)
     }
   }
 
   /** The weight of a slot; 0 when the query lacks it (a query weight is never 0). */
   get(slot: number): number {
+    const bit = slot & FILTER_MASK
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return 0
     const keys = this.keys
     const mask = keys.length - 1
     const key = slot + 1
@@ -45,7 +58,11 @@ export class SlotWeights {
   }
 
   clear(): void {
-    for (const at of this.used) this.keys[at] = 0
+    for (const at of this.used) {
+      const bit = (this.keys[at]! - 1) & FILTER_MASK
+      this.filter[bit >>> 5] = 0
+      this.keys[at] = 0
+    }
     this.used.length = 0
   }
 }

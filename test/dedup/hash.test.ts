@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { murmur3Bytes, murmur3Utf8, murmur3Words, mulberry32 } from '../../src/dedup/hash'
+import { Murmur3Stream, murmur3Bytes, murmur3Utf8, murmur3Words, mulberry32 } from '../../src/dedup/hash'
 
 describe('murmur3Utf8', () => {
   // Reference values of MurmurHash3_x86_32 (seed 0) from the C++ implementation.
@@ -14,6 +14,25 @@ describe('murmur3Utf8', () => {
   it.each([['hà nội'], ['thủ tướng phạm'], ['😀 emoji'], ['ab\ud800c']])('hashes %j as murmur3 of its UTF-8 bytes', (text) => {
     const bytes = new TextEncoder().encode(text)
     expect(murmur3Utf8(text)).toBe(murmur3Bytes(bytes, bytes.length))
+  })
+})
+
+describe('Murmur3Stream', () => {
+  // bytes() mixes whole blocks once the pending one is full: every split and every alignment must agree with one pass
+  it.each([
+    ['b:', 'hà nội'],
+    ['b:h', 'thủ tướng'],
+    ['b:hà', ' nội'],
+    ['b:abc', 'defghij'],
+    ['b:thanh hóa ', 'x'],
+    ['', 'The quick brown fox'],
+    ['b:', ''],
+  ])('hashes %j then %j as murmur3 of both together', (first, second) => {
+    const encode = (t: string) => new TextEncoder().encode(t)
+    const whole = encode(first + second)
+    const stream = new Murmur3Stream().reset().bytes(encode(first)).bytes(encode(second))
+    expect(stream.digest()).toBe(murmur3Bytes(whole, whole.length))
+    expect(stream.length).toBe(whole.length)
   })
 })
 
