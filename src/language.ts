@@ -13,18 +13,17 @@ export const MIN_LETTERS = 50
 const SAMPLE = 300
 
 // Unicode's Latin Extended Additional block U+1EA0–U+1EF9 (ạ ả ấ … ỹ) and ă, ơ, ư, đ were
-// encoded for Vietnamese; no other language franc knows writes them at this rate.
-const VIETNAMESE_LETTER = /[\u1ea0-\u1ef9ăâđơưĂÂĐƠƯ]/u
+// encoded for Vietnamese; no other language franc knows writes them at this rate. Each is a
+// letter (\p{L}), so it counts among the letters too.
+const VIETNAMESE_LETTERS = /[\u1ea0-\u1ef9ăâđơưĂÂĐƠƯ]/gu
 const VIETNAMESE_SHARE = 0.08
+const LETTERS = /\p{L}/gu
 
 export function detectLanguage(text: string): string {
   const sample = (text.length > SAMPLE ? text.slice(0, SAMPLE) : text).normalize('NFC')
-  let letters = 0
-  let vietnamese = 0
-  for (const [letter] of sample.matchAll(/\p{L}/gu)) {
-    letters++
-    if (VIETNAMESE_LETTER.test(letter)) vietnamese++
-  }
+  // Counted with two global matches rather than one match object per letter (this runs for every document).
+  const letters = sample.match(LETTERS)?.length ?? 0
+  const vietnamese = sample.match(VIETNAMESE_LETTERS)?.length ?? 0
   if (letters < MIN_LETTERS) return 'und'
   // A script-level answer, as franc gives for non-Latin scripts, at a fraction of its cost.
   if (vietnamese / letters >= VIETNAMESE_SHARE) return 'vie'

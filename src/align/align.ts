@@ -74,7 +74,9 @@ function sameBag(x: Bag, y: Bag): boolean {
  */
 function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom: Set<number>, skipTo: Set<number>, found: (i: number, j: number) => void): void {
   const { weights } = w
-  const postings: Array<number[] | undefined> = []
+  // Sized up front: ids of the second report start past the first's vocabulary, and a list
+  // first written far past its end turns into a slow dictionary.
+  const postings: Array<number[] | undefined> = new Array(weights.length)
   to.forEach((bag, j) => {
     if (skipTo.has(j)) return
     for (const id of bag.ids) {
@@ -87,27 +89,41 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
   // One probe list and one list of touched sentences for every sentence, emptied after each.
   const touched: number[] = []
   const probes: number[] = []
-  const byWeight = (x: number, y: number): number => weights[y]! - weights[x]!
-  // A stable sort by score, as the ranking of (sentence, score) pairs was.
-  const byScore = (x: number, y: number): number => score[y]! - score[x]!
+  const ranked: number[] = []
   for (let i = 0; i < from.length; i++) {
     const bag = from[i]!
     if (skipFrom.has(i) || bag.weight === 0) continue
     for (const id of bag.ids) if (postings[id]) probes.push(id)
-    probes.sort(byWeight)
-    for (let p = 0; p < probes.length && p < PROBES; p++) {
-      const id = probes[p]!
+    for (const id of firstByKey(probes, weights, PROBES, ranked)) {
       for (const j of postings[id]!) {
         if (score[j] === 0) touched.push(j)
         score[j]! += weights[id]!
       }
     }
-    touched.sort(byScore)
-    for (let r = 0; r < touched.length && r < CANDIDATES; r++) found(i, touched[r]!)
+    // Ranked by score, ties in the order touched (the stable sort of the ranking of (sentence, score) pairs).
+    for (const j of firstByKey(touched, score, CANDIDATES, ranked)) found(i, j)
     for (const j of touched) score[j] = 0
     touched.length = 0
     probes.length = 0
   }
+}
+
+/**
+ * The first `k` items of `items` stably sorted by `key[item]`, highest first, written into `out`:
+ * what sorting the whole list and reading its head gave, without sorting the tail nobody reads.
+ */
+function firstByKey(items: readonly number[], key: ArrayLike<number>, k: number, out: number[]): number[] {
+  out.length = 0
+  for (const item of items) {
+    const value = key[item]!
+    let at = out.length
+    // Strictly greater moves ahead: equal keys keep their order, as a stable sort keeps it.
+    while (at > 0 && key[out[at - 1]!]! < value) at--
+    if (at >= k) continue
+    out.splice(at, 0, item)
+    if (out.length > k) out.length = k
+  }
+  return out
 }
 
 function candidatePairs(a: readonly Bag[], b: readonly Bag[], w: Weighting, skipA: Set<number>, skipB: Set<number>): Pair[] {

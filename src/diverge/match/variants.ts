@@ -227,7 +227,9 @@ export function findNameVariants(
   const keyOf = keyOfName
 
   // A spelling: the folded key with its hyphenation, since Jae-myung and Jae Myung are two spellings.
-  const spelling = (fact: NameFact): string => `${keyOf(fact)}\u0000${hyphenation(fact.text)}`
+  // Asked for every pair of names of every link: written once per name.
+  const spellingOf = new Map<NameFact, string>()
+  const spelling = (fact: NameFact): string => spellingOf.get(fact) ?? spellingOf.set(fact, `${keyOf(fact)}\u0000${hyphenation(fact.text)}`).get(fact)!
   const similarity = new Map<string, number>()
   const similarityOf = (a: string, b: string): number => {
     const key = `${a}\u0000${b}`
