@@ -310,9 +310,11 @@ export function createPairer(
   }
 
   // One sentence pair holds many facts: its overlap is computed once, not once per pair of facts.
-  const overlaps = new Map<string, { overlap: number; copy: number }>()
+  // Keyed by one number per sentence pair: a string key was written for every fact pair looked at.
+  const overlaps = new Map<number, { overlap: number; copy: number }>()
+  const sentencesB = docB.sentences.length
   const sharedOf = (i: number, j: number): { overlap: number; copy: number } => {
-    const key = `${i}:${j}`
+    const key = i * sentencesB + j
     let shared = overlaps.get(key)
     if (shared === undefined) overlaps.set(key, (shared = sharedWeight(wordsA.get(i), wordsB.get(j), idf)))
     return shared
