@@ -90,7 +90,7 @@ const NO_COUNTS: BagCounts = { ids: new Int32Array(0), counts: new Int32Array(0)
  * A report as the role alignment reads it: the sentences that may take part (the linked kinds
  * and the lead) with their tokens, the others empty; the same in every pair of a story.
  */
-function roleDocumentOf(doc: PreparedDocument, ids: number[][]): RoleDocument & { readonly counts: readonly BagCounts[]; readonly frequencies: SentenceFrequencies } {
+function roleDocumentOf(doc: PreparedDocument, ids: Int32Array[]): RoleDocument & { readonly counts: readonly BagCounts[]; readonly frequencies: SentenceFrequencies } {
   const takesPart = (i: number): boolean => LINKED_ROLES.has(doc.sentences[i]!.role) || i === doc.body[0]
   const counts = doc.sentences.map((_, i) => (takesPart(i) ? countsOf(ids[i]!) : NO_COUNTS))
   return {
@@ -104,10 +104,10 @@ function roleDocumentOf(doc: PreparedDocument, ids: number[][]): RoleDocument & 
 }
 
 /** Links between the non-body lines of the two reports (see ./align/roles), on weights over all their sentences. */
-function alignOtherRoles(docA: PreparedDocument, docB: PreparedDocument, idsA: number[][], idsB: number[][], session: CompareSession, threshold: number): RoleLink[] {
+function alignOtherRoles(docA: PreparedDocument, docB: PreparedDocument, idsA: Int32Array[], idsB: Int32Array[], session: CompareSession, threshold: number): RoleLink[] {
   const hasOther = (doc: PreparedDocument): boolean => doc.body.length < doc.sentences.length
   if (!hasOther(docA) && !hasOther(docB)) return []
-  const roleDocument = (doc: PreparedDocument, ids: number[][]): ReturnType<typeof roleDocumentOf> => {
+  const roleDocument = (doc: PreparedDocument, ids: Int32Array[]): ReturnType<typeof roleDocumentOf> => {
     let known = session.roleDocuments.get(ids)
     if (!known) session.roleDocuments.set(ids, (known = roleDocumentOf(doc, ids)))
     return known
@@ -128,17 +128,17 @@ function alignOtherRoles(docA: PreparedDocument, docB: PreparedDocument, idsA: n
 export interface CompareSession {
   readonly vocabulary: Vocabulary
   readonly tables: Map<string, ExpansionTable>
-  readonly tokenIds: WeakMap<PreparedDocument, Map<ExpansionTable, number[][]>>
+  readonly tokenIds: WeakMap<PreparedDocument, Map<ExpansionTable, Int32Array[]>>
   /** Each body sentence's distinct ids and counts, by body position: a pair only weighs them. */
-  readonly bodyCounts: WeakMap<number[][], BagCounts[]>
+  readonly bodyCounts: WeakMap<Int32Array[], BagCounts[]>
   /** Each body's sentence frequencies, the document's share of a pair's weighting. */
   readonly bodyFrequencies: WeakMap<BagCounts[], SentenceFrequencies>
   /** Each body's word count, by its token ids. */
-  readonly bodyWords: WeakMap<number[][], number>
+  readonly bodyWords: WeakMap<Int32Array[], number>
   /** Each body as one merged bag, for the lexical cosine (ids and counts only, so any pair's weighting builds it). */
   readonly bodyVectors: WeakMap<BagCounts[], Bag>
   /** Each document as the role alignment reads it, by its token ids. */
-  readonly roleDocuments: WeakMap<number[][], ReturnType<typeof roleDocumentOf>>
+  readonly roleDocuments: WeakMap<Int32Array[], ReturnType<typeof roleDocumentOf>>
   /** The arrays of a pair's two weightings (body, other roles), reused by the next pair: a weighting never outlives its pair. */
   readonly bodyBuffers: WeightingBuffers
   readonly roleBuffers: WeightingBuffers
@@ -166,21 +166,21 @@ function bodyFrequenciesOf(counts: BagCounts[], session: CompareSession): Senten
 }
 
 /** Words in the body of a document, from its token ids (`all`, by sentence index). */
-function bodyWordsOf(doc: PreparedDocument, all: number[][], session: CompareSession): number {
+function bodyWordsOf(doc: PreparedDocument, all: Int32Array[], session: CompareSession): number {
   let words = session.bodyWords.get(all)
   if (words === undefined) session.bodyWords.set(all, (words = doc.body.reduce((sum, i) => sum + all[i]!.length, 0)))
   return words
 }
 
 /** The counted body sentences of a document, from its token ids (`all`, by sentence index). */
-function bodyCountsOf(doc: PreparedDocument, all: number[][], session: CompareSession): BagCounts[] {
+function bodyCountsOf(doc: PreparedDocument, all: Int32Array[], session: CompareSession): BagCounts[] {
   let counts = session.bodyCounts.get(all)
   if (!counts) session.bodyCounts.set(all, (counts = doc.body.map((i) => countsOf(all[i]!))))
   return counts
 }
 
 /** The token ids of every sentence of `doc`, by sentence index. */
-function tokenIdsOf(doc: PreparedDocument, expansions: ExpansionTable, session: CompareSession): number[][] {
+function tokenIdsOf(doc: PreparedDocument, expansions: ExpansionTable, session: CompareSession): Int32Array[] {
   let byTable = session.tokenIds.get(doc)
   if (!byTable) session.tokenIds.set(doc, (byTable = new Map()))
   let ids = byTable.get(expansions)
@@ -188,11 +188,11 @@ function tokenIdsOf(doc: PreparedDocument, expansions: ExpansionTable, session: 
     // Each distinct key is interned once, in order of first appearance: the ids a token-by-token pass would give.
     const table = tokenTable(doc, expansions)
     const idOfKey = intern(session.vocabulary, table.keys)
-    ids = doc.sentences.map((_, i) => {
-      const sentence = new Array<number>(table.first[i + 1]! - table.first[i]!)
-      for (let row = table.first[i]!, k = 0; k < sentence.length; row++, k++) sentence[k] = idOfKey[table.key[row]!]!
-      return sentence
-    })
+    // One column of ids for the whole document, each sentence a view of it: an array per sentence
+    // held some 3 MB on a 1 MB report (eight bytes an id, plus the arrays themselves).
+    const column = new Int32Array(table.key.length)
+    for (let row = 0; row < column.length; row++) column[row] = idOfKey[table.key[row]!]!
+    ids = doc.sentences.map((_, i) => column.subarray(table.first[i]!, table.first[i + 1]!))
     byTable.set(expansions, ids)
   }
   return ids

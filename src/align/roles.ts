@@ -6,7 +6,7 @@
  * be compared.
  */
 import type { SentenceRole } from '../types'
-import { type Bag, type BagCounts, type Weighting, bagOf, sharedWeight, weighBag } from './weights'
+import { type Bag, type BagCounts, type TokenIds, type Weighting, bagOf, sharedWeight, weighBag } from './weights'
 import { alignBags } from './align'
 
 export interface RoleLink {
@@ -22,7 +22,7 @@ export interface RoleLink {
 export interface RoleDocument {
   readonly roles: readonly SentenceRole[]
   /** Token ids of every sentence, by sentence index. */
-  readonly ids: ReadonlyArray<readonly number[]>
+  readonly ids: ReadonlyArray<TokenIds>
   /** Index of the first body sentence, or -1. */
   readonly lead: number
   /** `ids` already counted (see `countsOf`), when the caller keeps them: the same bags, weighed without recounting. */

@@ -140,7 +140,10 @@ function tally(id: number, distinct: number[], counts: number[]): void {
 }
 
 /** The distinct ids of one sentence, in order of first occurrence, with their counts. */
-export function countsOf(ids: readonly number[]): BagCounts {
+/** A sentence's token ids in order: an array, or a view of a document's one column of ids. */
+export type TokenIds = ArrayLike<number> & Iterable<number>
+
+export function countsOf(ids: TokenIds): BagCounts {
   const distinct: number[] = []
   const counts: number[] = []
   for (const id of ids) tally(id, distinct, counts)
@@ -248,7 +251,7 @@ export function weighBag({ ids, counts }: BagCounts, w: Weighting): Bag {
 }
 
 /** The bag of one sentence's token ids. */
-export function bagOf(ids: readonly number[], w: Weighting): Bag {
+export function bagOf(ids: TokenIds, w: Weighting): Bag {
   const { scratch } = w
   const distinct: number[] = []
   for (const id of ids) if (scratch[id]!++ === 0) distinct.push(id)

@@ -80,3 +80,43 @@ export function tokenTable(doc: Tokenized, expansions: ExpansionTable): TokenTab
   cache.set(doc, { table: expansions, tokens })
   return tokens
 }
+
+/** Every row of a token table grouped by key id: key id k's rows are rows[offset[k]] up to rows[offset[k + 1]], in order. */
+export interface RowsByKey {
+  readonly offset: Int32Array
+  readonly rows: Int32Array
+}
+
+const rowsCache = new WeakMap<TokenTable, RowsByKey>()
+
+/**
+ * The rows of each key, by a counting sort (two typed arrays, not one list per distinct key):
+ * the word stream and the phrase index of abbreviations both find a word's places here.
+ */
+export function rowsByKey(table: TokenTable): RowsByKey {
+  let known = rowsCache.get(table)
+  if (known) return known
+  const { key } = table
+  const distinct = table.keys.length
+  const offset = new Int32Array(distinct + 1)
+  for (let row = 0; row < key.length; row++) offset[key[row]! + 1]!++
+  for (let id = 0; id < distinct; id++) offset[id + 1]! += offset[id]!
+  const fill = offset.slice(0, distinct)
+  const rows = new Int32Array(key.length)
+  for (let row = 0; row < key.length; row++) rows[fill[key[row]!]!++] = row
+  rowsCache.set(table, (known = { offset, rows }))
+  return known
+}
+
+/** The sentence a row of the table belongs to. */
+export function sentenceOfRow(table: TokenTable, row: number): number {
+  // The last sentence starting at or before the row: an empty sentence shares its start with the next.
+  let lo = 0
+  let hi = table.first.length - 2
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (table.first[mid]! <= row) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}

@@ -12,7 +12,7 @@ import type { ExpansionTable } from '../normalize/abbreviations'
 import { stripDiacritics } from '../normalize/fold'
 import { nameSkeleton } from '../normalize/romanisation'
 import type { PreparedDocument } from './index'
-import { tokenTable } from './sentence-tokens'
+import { type RowsByKey, rowsByKey, tokenTable } from './sentence-tokens'
 
 /** First places of the words of one form, in order. */
 export interface StartsByForm {
@@ -20,7 +20,10 @@ export interface StartsByForm {
 }
 
 export interface WordStream {
-  readonly keys: readonly string[]
+  /** Words in the stream. */
+  readonly length: number
+  /** The key of the word at a place (a row of the token table: no array of keys a word is kept). */
+  keyAt(place: number): string
   /** First places of each word by diacritic-free form. */
   readonly bare: StartsByForm
   /** …and by romanisation skeleton, for words of 4 letters or more. */
@@ -35,26 +38,6 @@ function firstPlaces(lists: readonly (readonly number[])[]): readonly number[] {
   if (lists.length === 1) return lists[0]!
   const merged = lists.flat().sort((x, y) => x - y)
   return merged.length > STARTS_KEPT ? merged.slice(0, STARTS_KEPT) : merged
-}
-
-/**
- * Every row of the stream grouped by word (a counting sort: two typed arrays, not one list per
- * distinct word), each word's first `STARTS_KEPT` places read out when a form asks for it.
- */
-interface RowsByKey {
-  /** Word id i's rows are rows[offset[i]] up to rows[offset[i + 1]], in order. */
-  readonly offset: Int32Array
-  readonly rows: Int32Array
-}
-
-function rowsByKey(key: Int32Array, distinct: number): RowsByKey {
-  const offset = new Int32Array(distinct + 1)
-  for (let row = 0; row < key.length; row++) offset[key[row]! + 1]!++
-  for (let id = 0; id < distinct; id++) offset[id + 1]! += offset[id]!
-  const fill = offset.slice(0, distinct)
-  const rows = new Int32Array(key.length)
-  for (let row = 0; row < key.length; row++) rows[fill[key[row]!]!++] = row
-  return { offset, rows }
 }
 
 /** Places by a form of the word, the words of each form found (and merged) on first request. */
@@ -91,13 +74,10 @@ function byForm(keys: readonly string[], places: () => RowsByKey, formOf: (key: 
  */
 export function wordStream(doc: PreparedDocument, expansions: ExpansionTable): WordStream {
   const table = tokenTable(doc, expansions)
-  const rows = table.key.length
-  const keys = new Array<string>(rows)
-  for (let row = 0; row < rows; row++) keys[row] = table.keys[table.key[row]!]!
-  let places: RowsByKey | undefined
-  const placesOf = (): RowsByKey => (places ??= rowsByKey(table.key, table.keys.length))
+  const placesOf = (): RowsByKey => rowsByKey(table)
   return {
-    keys,
+    length: table.key.length,
+    keyAt: (place) => table.keys[table.key[place]!]!,
     bare: byForm(table.keys, placesOf, stripDiacritics),
     skeletons: byForm(table.keys, placesOf, (key) => (key.length >= 4 ? nameSkeleton(key) : undefined)),
   }

@@ -52,7 +52,7 @@ function sameLetters(x: string, y: string): boolean {
 /** Is the name written somewhere in the stream, word after word: letter for letter (`exact`), or in any spelling? */
 function writtenIn(stream: WordStream, words: readonly string[], exact = false): boolean {
   const same = exact ? sameLetters : sameWord
-  const check = (at: number): boolean => words.every((word, k) => at + k < stream.keys.length && same(stream.keys[at + k]!, word))
+  const check = (at: number): boolean => words.every((word, k) => at + k < stream.length && same(stream.keyAt(at + k), word))
   if ((stream.bare.get(stripDiacritics(words[0]!)) ?? []).some(check)) return true
   if (exact) return false
   // A respelt first word (Jina for China) has another bare form but the same skeleton.
@@ -78,8 +78,8 @@ function writtenJoined(stream: WordStream, words: readonly string[]): boolean {
     for (const at of stream.bare.get(joined.slice(0, cut)) ?? []) {
       let rest = joined.slice(cut)
       let k = at + 1
-      while (rest.length > 0 && k < stream.keys.length) {
-        const next = squashed(stream.keys[k]!)
+      while (rest.length > 0 && k < stream.length) {
+        const next = squashed(stream.keyAt(k))
         if (next.length === 0 || !rest.startsWith(next)) break
         rest = rest.slice(next.length)
         k++

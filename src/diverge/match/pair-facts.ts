@@ -63,13 +63,18 @@ const SAME_START_UNNAMED = 0.35
 /** Figures with a sign of two slots (slot-doubts.ts) in sentences worded apart: a candidate, not a flag. */
 const DOUBT_FACTOR = 0.45
 
-/** Content words of a sentence (folded words and figures, no stop words), for the overlap of two sentences. */
-function contentWords(doc: PreparedDocument, i: number): Set<string> {
-  const out = new Set<string>()
+/** Each content word of sentence i (folded words and figures, no stop words), in order, repeats included. */
+function eachContentWord(doc: PreparedDocument, i: number, visit: (key: string) => void): void {
   factKeys(doc, i, (key, kind) => {
     if (kind === 'word' && (STOP.has(key) || key.length < 2)) return
-    out.add(key)
+    visit(key)
   })
+}
+
+/** Content words of a sentence, for the overlap of two sentences. */
+function contentWords(doc: PreparedDocument, i: number): Set<string> {
+  const out = new Set<string>()
+  eachContentWord(doc, i, (key) => out.add(key))
   return out
 }
 
@@ -88,11 +93,23 @@ class SentenceWords {
 
 const sentenceWordsOf = (doc: PreparedDocument): SentenceWords => new SentenceWords(doc)
 
-/** Document frequency of each content word over the sentences of one report (a pair adds its two reports'). */
+/**
+ * Document frequency of each content word over the sentences of one report (a pair adds its two
+ * reports'). Counted through one reused set: keeping every sentence's word set, as the overlaps
+ * of the few sentence pairs compared do, held some 3 MB per 1 MB report for nothing.
+ */
 function documentFrequency(doc: PreparedDocument): { df: Map<string, number>; n: number } {
-  const words = once(doc, sentenceWordsOf)
   const df = new Map<string, number>()
-  for (const s of doc.sentences) for (const w of words.get(s.index)) df.set(w, (df.get(w) ?? 0) + 1)
+  const seen = new Set<string>()
+  const count = (w: string): void => {
+    if (seen.has(w)) return
+    seen.add(w)
+    df.set(w, (df.get(w) ?? 0) + 1)
+  }
+  for (const s of doc.sentences) {
+    seen.clear()
+    eachContentWord(doc, s.index, count)
+  }
   return { df, n: doc.sentences.length }
 }
 
@@ -293,9 +310,11 @@ export function createPairer(
   }
 
   // One sentence pair holds many facts: its overlap is computed once, not once per pair of facts.
-  const overlaps = new Map<string, { overlap: number; copy: number }>()
+  // Keyed by one number per sentence pair: a string key was written for every fact pair looked at.
+  const overlaps = new Map<number, { overlap: number; copy: number }>()
+  const sentencesB = docB.sentences.length
   const sharedOf = (i: number, j: number): { overlap: number; copy: number } => {
-    const key = `${i}:${j}`
+    const key = i * sentencesB + j
     let shared = overlaps.get(key)
     if (shared === undefined) overlaps.set(key, (shared = sharedWeight(wordsA.get(i), wordsB.get(j), idf)))
     return shared

@@ -8,7 +8,7 @@ import { once } from '../../document/once'
 import type { ExpansionTable } from '../../normalize/abbreviations'
 import { UPPER, WORD_CHAR, classAt, lastRunClasses, scanRun, widthAt } from '../../normalize/chars'
 import { foldWord } from '../../normalize/fold'
-import { type TokenTable, tokenTable } from '../../document/sentence-tokens'
+import { type TokenTable, rowsByKey, sentenceOfRow, tokenTable } from '../../document/sentence-tokens'
 import type { Equivalence, Span } from '../../types'
 import { STATING_ROLES, spanOf } from '../extract/collect'
 
@@ -80,57 +80,40 @@ function abbreviations(doc: PreparedDocument, table: ExpansionTable): Map<string
   return found
 }
 
-interface Written {
-  readonly sentence: number
-  /** The sentence's rows in the token table. */
-  readonly first: number
-  readonly count: number
-}
-
 interface PhraseIndex {
   readonly tokens: TokenTable
-  readonly sentences: readonly Written[]
-  /** The first places of each key, two numbers a place: index in `sentences`, token index in the sentence. */
-  readonly starts: Map<string, number[]>
+  /** Each key's id in the token table, for the keys phrases start with. */
+  readonly ids: Map<string, number>
 }
 
 // The first few places suffice to show a phrase is written out somewhere.
 const PLACES_KEPT = 64
 
 /**
- * Where each word stands in the stating sentences of a document, for finding phrases: built once per
- * document and read by every pair it is in (the places of a word do not depend on which are sought).
+ * Where the words of a document's stating sentences stand, for finding phrases: read off the token
+ * table's rows by key (shared with the word stream) rather than a list of places per distinct word,
+ * which held some 4 MB for a 1 MB report. Built once per document and read by every pair it is in.
  */
 function phraseIndex(doc: PreparedDocument, table: ExpansionTable): PhraseIndex {
-  const sentences: Written[] = []
   const tokens = tokenTable(doc, table)
-  // Gathered by interned key, then named: one array step a token rather than a map step.
-  const byId: (number[] | undefined)[] = new Array(tokens.keys.length)
-  for (const s of doc.sentences) {
-    if (!STATING_ROLES.has(s.role)) continue
-    const first = tokens.first[s.index]!
-    const count = tokens.first[s.index + 1]! - first
-    const at = sentences.push({ sentence: s.index, first, count }) - 1
-    for (let i = 0; i < count; i++) {
-      const id = tokens.key[first + i]!
-      const list = byId[id]
-      if (!list) byId[id] = [at, i]
-      else if (list.length < 2 * PLACES_KEPT) list.push(at, i)
-    }
-  }
-  const starts = new Map<string, number[]>()
-  for (let id = 0; id < byId.length; id++) if (byId[id]) starts.set(tokens.keys[id]!, byId[id]!)
-  return { tokens, sentences, starts }
+  return { tokens, ids: new Map(tokens.keys.map((key, id) => [key, id])) }
 }
 
 /** Where the other document writes these words out in full (not as an abbreviation that expands to them). */
 function findWritten(doc: PreparedDocument, index: PhraseIndex, words: readonly string[]): Span | undefined {
   const { tokens } = index
-  const places = index.starts.get(words[0]!) ?? []
-  for (let p = 0; p < places.length; p += 2) {
-    const at = places[p]!
-    const i = places[p + 1]!
-    const { sentence, first, count } = index.sentences[at]!
+  const id = index.ids.get(words[0]!)
+  if (id === undefined) return undefined
+  const { offset, rows } = rowsByKey(tokens)
+  // The first PLACES_KEPT places in stating sentences, in document order.
+  for (let p = offset[id]!, kept = 0; p < offset[id + 1]! && kept < PLACES_KEPT; p++) {
+    const row = rows[p]!
+    const sentence = sentenceOfRow(tokens, row)
+    if (!STATING_ROLES.has(doc.sentences[sentence]!.role)) continue
+    kept++
+    const first = tokens.first[sentence]!
+    const count = tokens.first[sentence + 1]! - first
+    const i = row - first
     if (i + words.length > count) continue
     const key = (k: number): string => tokens.keys[tokens.key[first + k]!]!
     const start = (k: number): number => tokens.start[first + k]!
