@@ -72,7 +72,10 @@ function sameBag(x: Bag, y: Bag): boolean {
  * The best `CANDIDATES` sentences of `to` for every sentence of `from`, by their rarest shared tokens.
  * Calls `found(i, j)` with i in `from`, j in `to`.
  */
-function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom: Set<number>, skipTo: Set<number>, found: (i: number, j: number) => void): void {
+/** Sentences already linked (a link map is read as one, with no copy of its keys per pair). */
+type Skipped = { has(position: number): boolean }
+
+function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom: Skipped, skipTo: Skipped, found: (i: number, j: number) => void): void {
   const { weights } = w
   const postings: Array<number[] | undefined> = []
   to.forEach((bag, j) => {
@@ -110,7 +113,7 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
   }
 }
 
-function candidatePairs(a: readonly Bag[], b: readonly Bag[], w: Weighting, skipA: Set<number>, skipB: Set<number>): Pair[] {
+function candidatePairs(a: readonly Bag[], b: readonly Bag[], w: Weighting, skipA: Skipped, skipB: Skipped): Pair[] {
   // Probe in both directions and take the union, so that swapping A and B yields the
   // same candidate set (probing from A alone gave each A sentence its best 8 partners
   // but not each B sentence: `compare(b, a)` was not the mirror of `compare(a, b)`).
@@ -172,7 +175,8 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
     if (at >= 0) addLink(i, list!.splice(at, 1)[0]!, 1)
   })
 
-  const pairs = candidatePairs(a, b, w, new Set(linkOfA.keys()), new Set(linkOfB.keys()))
+  // Only the identical sentences are linked yet, and no link is added while candidates are sought.
+  const pairs = candidatePairs(a, b, w, linkOfA, linkOfB)
   const { threshold } = options
   const strength = (pair: Pair): number => Math.max(pair.dice, 0.8 * Math.min(1, Math.max(pair.inA, pair.inB)))
   pairs.sort((x, y) => strength(y) - strength(x) || symmetricOrder(x, y))

@@ -158,8 +158,11 @@ interface SentenceFacts {
   readonly facts: readonly Fact[]
   /** The written text of each fact, in order: two sentences whose signatures are equal have equal texts. */
   readonly texts: readonly string[]
-  /** The facts with their written text: equal for two sentences that state the same facts the same way. */
-  readonly signature: string
+  /**
+   * The facts with their written text, as a number: equal for two sentences that state the same
+   * facts the same way (see `signatureId`), so a story's pairs compare two numbers, not two strings.
+   */
+  readonly signature: number
   /**
    * Matched against a copy of itself, every fact pairs with its twin as the same value: such a
    * link yields no contradiction, pairing or equivalence (the texts are equal), so it is skipped.
@@ -182,6 +185,20 @@ function sameTexts(x: readonly string[], y: readonly string[]): boolean {
   return true
 }
 
+// Each written signature's number. Numbers only grow, so after the table is emptied an equal
+// signature gets a new number: two sentences then look different and are matched in full, which
+// finds what the skip would have assumed.
+const signatureIds = new Map<string, number>()
+let nextSignatureId = 0
+function signatureId(written: string): number {
+  let id = signatureIds.get(written)
+  if (id === undefined) {
+    if (signatureIds.size >= 100_000) signatureIds.clear()
+    signatureIds.set(written, (id = nextSignatureId++))
+  }
+  return id
+}
+
 function sentenceFactsOf(facts: DocumentFacts): Map<number, SentenceFacts> {
   const out = new Map<number, SentenceFacts>()
   for (const [sentence, located] of facts.factsBySentence) {
@@ -189,12 +206,12 @@ function sentenceFactsOf(facts: DocumentFacts): Map<number, SentenceFacts> {
     // Matched against itself only when a link asks (a copy of the sentence in the other report): most never are.
     let inert: boolean | undefined
     // Written only when a link asks (a sentence of either report with an inert one): JSON with a replacer is slow.
-    let signature: string | undefined
+    let signature: number | undefined
     out.set(sentence, {
       facts: own,
       texts: located.map((l) => l.span.text),
       get signature() {
-        return (signature ??= JSON.stringify(located.map((l) => [l.fact, l.span.text]), exactNumbers))
+        return (signature ??= signatureId(JSON.stringify(located.map((l) => [l.fact, l.span.text]), exactNumbers)))
       },
       get inert() {
         if (inert === undefined) {
