@@ -2,6 +2,7 @@
  * compare(): the whole pipeline, normalize → segment → language → align → score → diverge.
  */
 import { alignBags } from './align/align'
+import { type SharedCounts, sharedCounts } from './align/shared-counts'
 import { type RoleDocument, type RoleLink, alignRoles } from './align/roles'
 import {
   type Bag,
@@ -131,6 +132,8 @@ export interface CompareSession {
   readonly tokenIds: WeakMap<PreparedDocument, Map<ExpansionTable, Int32Array[]>>
   /** Each body sentence's distinct ids and counts, by body position: a pair only weighs them. */
   readonly bodyCounts: WeakMap<Int32Array[], BagCounts[]>
+  /** One counted bag per distinct body sentence of all the documents, so that a copy is known by identity. */
+  readonly sharedCounts: SharedCounts
   /** Each body's sentence frequencies, the document's share of a pair's weighting. */
   readonly bodyFrequencies: WeakMap<BagCounts[], SentenceFrequencies>
   /** Each body's word count, by its token ids. */
@@ -150,6 +153,7 @@ export function createSession(): CompareSession {
     tables: new Map(),
     tokenIds: new WeakMap(),
     bodyCounts: new WeakMap(),
+    sharedCounts: new Map(),
     bodyFrequencies: new WeakMap(),
     bodyWords: new WeakMap(),
     bodyVectors: new WeakMap(),
@@ -175,7 +179,7 @@ function bodyWordsOf(doc: PreparedDocument, all: Int32Array[], session: CompareS
 /** The counted body sentences of a document, from its token ids (`all`, by sentence index). */
 function bodyCountsOf(doc: PreparedDocument, all: Int32Array[], session: CompareSession): BagCounts[] {
   let counts = session.bodyCounts.get(all)
-  if (!counts) session.bodyCounts.set(all, (counts = doc.body.map((i) => countsOf(all[i]!))))
+  if (!counts) session.bodyCounts.set(all, (counts = doc.body.map((i) => sharedCounts(session.sharedCounts, countsOf(all[i]!)))))
   return counts
 }
 

@@ -16,6 +16,7 @@
  * one restates a sentence of the other.
  */
 import type { Link } from './align/align'
+import { sameCounts } from './align/shared-counts'
 import { type Bag, type Weighting, mergeBags, sharedWeight } from './align/weights'
 import type { Overlap } from './types'
 
@@ -63,12 +64,6 @@ export interface BodyVectors {
   readonly b: Bag
 }
 
-/** The same ids with the same counts in the same order. */
-function sameBag(x: Bag, y: Bag): boolean {
-  if (x.ids.length !== y.ids.length) return false
-  for (let k = 0; k < x.ids.length; k++) if (x.ids[k] !== y.ids[k] || x.counts[k] !== y.counts[k]) return false
-  return true
-}
 
 export function scoreOverlap(a: readonly Bag[], b: readonly Bag[], links: readonly Link[], w: Weighting, vectors?: BodyVectors): Overlap {
   const totalA = a.reduce((sum, bag) => sum + bag.weight, 0)
@@ -79,7 +74,7 @@ export function scoreOverlap(a: readonly Bag[], b: readonly Bag[], links: readon
   }
   let shared = 0
   for (const link of links) {
-    if (link.a.length === 1 && link.b.length === 1 && sameBag(a[link.a[0]!]!, b[link.b[0]!]!)) {
+    if (link.a.length === 1 && link.b.length === 1 && sameCounts(a[link.a[0]!]!, b[link.b[0]!]!)) {
       // A sentence copied word for word (most of a story's pairs): what the two share is its whole
       // weight, summed in the same order as sharedWeight would, so the same number to the last bit.
       shared += a[link.a[0]!]!.weight

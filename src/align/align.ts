@@ -12,6 +12,7 @@
  * 4. A sentence mostly contained in an already linked sentence joins that link
  *    (2–1, 3–1 and mirrored) when it raises the link's similarity.
  */
+import { countsHash as hashOf, sameCounts as sameBag } from './shared-counts'
 import { type Bag, type Weighting, dice, mergeBags, sharedWeight } from './weights'
 
 export interface Link {
@@ -52,28 +53,23 @@ function signature(bag: Bag): number {
   return hash
 }
 
-function hashOf(bag: Bag): number {
-  let hash = 0x811c9dc5
-  for (let k = 0; k < bag.ids.length; k++) {
-    hash = Math.imul(hash ^ bag.ids[k]!, 0x01000193)
-    hash = Math.imul(hash ^ bag.counts[k]!, 0x01000193)
-  }
-  return hash
-}
+/** Sentences already linked (a link map is read as one, with no copy of its keys per pair). */
+type Skipped = { has(position: number): boolean }
 
-/** The same tokens with the same counts in the same order (what the hash above only suggests). */
-function sameBag(x: Bag, y: Bag): boolean {
-  if (x.ids.length !== y.ids.length) return false
-  for (let k = 0; k < x.ids.length; k++) if (x.ids[k] !== y.ids[k] || x.counts[k] !== y.counts[k]) return false
-  return true
-}
+// Scores by sentence of `to`, all zero between calls (each probe clears what it touched): one
+// array for every pair of a story rather than one per call.
+let scores = new Float64Array(64)
 
 /**
  * The best `CANDIDATES` sentences of `to` for every sentence of `from`, by their rarest shared tokens.
  * Calls `found(i, j)` with i in `from`, j in `to`.
  */
-function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom: Set<number>, skipTo: Set<number>, found: (i: number, j: number) => void): void {
+function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom: Skipped, skipTo: Skipped, found: (i: number, j: number) => void): void {
   const { weights } = w
+  // Every sentence of `from` linked already (a story's copies): nothing to probe for.
+  let asking = false
+  for (let i = 0; i < from.length && !asking; i++) asking = !skipFrom.has(i) && from[i]!.weight !== 0
+  if (!asking) return
   // Sized up front: ids of the second report start past the first's vocabulary, and a list
   // first written far past its end turns into a slow dictionary.
   const postings: Array<number[] | undefined> = new Array(weights.length)
@@ -85,7 +81,8 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
       else if (list.length < POSTINGS_SCANNED) list.push(j)
     }
   })
-  const score = new Float64Array(to.length)
+  if (scores.length < to.length) scores = new Float64Array(Math.max(to.length, 2 * scores.length))
+  const score = scores
   // One probe list and one list of touched sentences for every sentence, emptied after each.
   const touched: number[] = []
   const probes: number[] = []
@@ -126,7 +123,7 @@ function firstByKey(items: readonly number[], key: ArrayLike<number>, k: number,
   return out
 }
 
-function candidatePairs(a: readonly Bag[], b: readonly Bag[], w: Weighting, skipA: Set<number>, skipB: Set<number>): Pair[] {
+function candidatePairs(a: readonly Bag[], b: readonly Bag[], w: Weighting, skipA: Skipped, skipB: Skipped): Pair[] {
   // Probe in both directions and take the union, so that swapping A and B yields the
   // same candidate set (probing from A alone gave each A sentence its best 8 partners
   // but not each B sentence: `compare(b, a)` was not the mirror of `compare(a, b)`).
@@ -188,7 +185,8 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
     if (at >= 0) addLink(i, list!.splice(at, 1)[0]!, 1)
   })
 
-  const pairs = candidatePairs(a, b, w, new Set(linkOfA.keys()), new Set(linkOfB.keys()))
+  // Only the identical sentences are linked yet, and no link is added while candidates are sought.
+  const pairs = candidatePairs(a, b, w, linkOfA, linkOfB)
   const { threshold } = options
   const strength = (pair: Pair): number => Math.max(pair.dice, 0.8 * Math.min(1, Math.max(pair.inA, pair.inB)))
   pairs.sort((x, y) => strength(y) - strength(x) || symmetricOrder(x, y))

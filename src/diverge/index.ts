@@ -153,22 +153,6 @@ function rangeEnds(facts: DocumentFacts, located: { fact: Fact; sentence: number
     .filter((f) => f.type === 'number' && f.range?.[0] === range[0] && f.range[1] === range[1])
 }
 
-/** One sentence's facts as the link pass reads them, with what a copy of the sentence would state. */
-interface SentenceFacts {
-  readonly facts: readonly Fact[]
-  /** The written text of each fact, in order: two sentences whose signatures are equal have equal texts. */
-  readonly texts: readonly string[]
-  /** The facts with their written text: equal for two sentences that state the same facts the same way. */
-  readonly signature: string
-  /**
-   * Matched against a copy of itself, every fact pairs with its twin as the same value: such a
-   * link yields no contradiction, pairing or equivalence (the texts are equal), so it is skipped.
-   * matchSlots reads only the facts' contents, so a sentence of another report with the same
-   * signature matches as this one does.
-   */
-  readonly inert: boolean
-}
-
 // JSON writes NaN, ±Infinity as null and -0 as 0: spelt out, two signatures are equal only for equal facts.
 const exactNumbers = (_key: string, value: unknown): unknown =>
   typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0)) ? `number:${Object.is(value, -0) ? '-0' : String(value)}` : value
@@ -182,30 +166,66 @@ function sameTexts(x: readonly string[], y: readonly string[]): boolean {
   return true
 }
 
+// Each written signature's number. Numbers only grow, so after the table is emptied an equal
+// signature gets a new number: two sentences then look different and are matched in full, which
+// finds what the skip would have assumed.
+const signatureIds = new Map<string, number>()
+let nextSignatureId = 0
+function signatureId(written: string): number {
+  let id = signatureIds.get(written)
+  if (id === undefined) {
+    if (signatureIds.size >= 100_000) signatureIds.clear()
+    signatureIds.set(written, (id = nextSignatureId++))
+  }
+  return id
+}
+
+/**
+ * One sentence's facts as the link pass reads them, with what a copy of the sentence would state.
+ * A class, so that every pair's link pass reads its getters through one shape.
+ */
+class SentenceFacts {
+  /** Written only when a link asks (a sentence of either report with an inert one): JSON with a replacer is slow. */
+  private written: number | undefined
+  /** Matched against itself only when a link asks (a copy of the sentence in the other report): most never are. */
+  private selfMatched: boolean | undefined
+  readonly facts: readonly Fact[]
+  /** The written text of each fact, in order: two sentences whose signatures are equal have equal texts. */
+  readonly texts: readonly string[]
+
+  constructor(private readonly located: readonly Located<Fact>[]) {
+    this.facts = located.map((l) => l.fact)
+    this.texts = located.map((l) => l.span.text)
+  }
+
+  /**
+   * The facts with their written text, as a number: equal for two sentences that state the same
+   * facts the same way (see `signatureId`), so a story's pairs compare two numbers, not two strings.
+   */
+  get signature(): number {
+    return (this.written ??= signatureId(JSON.stringify(this.located.map((l) => [l.fact, l.span.text]), exactNumbers)))
+  }
+
+  /**
+   * Matched against a copy of itself, every fact pairs with its twin as the same value: such a
+   * link yields no contradiction, pairing or equivalence (the texts are equal), so it is skipped.
+   * matchSlots reads only the facts' contents, so a sentence of another report with the same
+   * signature matches as this one does.
+   */
+  get inert(): boolean {
+    if (this.selfMatched === undefined) {
+      const own = this.facts
+      // Matching is quadratic in a sentence's facts: a sentence of thousands of figures is matched as it comes.
+      const self = own.length <= SELF_MATCH_MAX ? matchSlots(own, own) : undefined
+      this.selfMatched = self !== undefined && self.conflicts.length === 0 && self.same.length === own.length && self.same.every(([x, y]) => x === y && sameFact(x, y))
+    }
+    return this.selfMatched
+  }
+}
+
 function sentenceFactsOf(facts: DocumentFacts): Map<number, SentenceFacts> {
   const out = new Map<number, SentenceFacts>()
-  for (const [sentence, located] of facts.factsBySentence) {
-    const own = located.map((l) => l.fact)
-    // Matched against itself only when a link asks (a copy of the sentence in the other report): most never are.
-    let inert: boolean | undefined
-    // Written only when a link asks (a sentence of either report with an inert one): JSON with a replacer is slow.
-    let signature: string | undefined
-    out.set(sentence, {
-      facts: own,
-      texts: located.map((l) => l.span.text),
-      get signature() {
-        return (signature ??= JSON.stringify(located.map((l) => [l.fact, l.span.text]), exactNumbers))
-      },
-      get inert() {
-        if (inert === undefined) {
-          // Matching is quadratic in a sentence's facts: a sentence of thousands of figures is matched as it comes.
-          const self = own.length <= SELF_MATCH_MAX ? matchSlots(own, own) : undefined
-          inert = self !== undefined && self.conflicts.length === 0 && self.same.length === own.length && self.same.every(([x, y]) => x === y && sameFact(x, y))
-        }
-        return inert
-      },
-    })
-  }
+  for (const [sentence, located] of facts.factsBySentence) out.set(sentence, new SentenceFacts(located))
   return out
 }
 

@@ -28,17 +28,19 @@ export function buildStatements(documents: readonly DocumentResult[], pairs: rea
     for (let s = 1; s < doc.sentences.length; s++) sets.add()
   }
   // An outlet with no sentence still got one id above; it is never linked, so it stays alone.
+  // A set's root is its smallest member whatever the order of the unions, so each link's
+  // sentences are joined to its first one without listing them (every pair links dozens).
   for (const { i, j, report } of pairs) {
-    for (const alignment of report.alignments) {
-      const ids = [...alignment.a.map((s) => offsets[i]! + s), ...alignment.b.map((s) => offsets[j]! + s)]
-      for (const id of ids.slice(1)) sets.union(ids[0]!, id)
+    const [offsetA, offsetB] = [offsets[i]!, offsets[j]!]
+    for (const { a, b } of report.alignments) {
+      const first = a.length > 0 ? offsetA + a[0]! : offsetB + b[0]!
+      for (const s of a) sets.union(first, offsetA + s)
+      for (const s of b) sets.union(first, offsetB + s)
     }
   }
-  const outletOf = (id: number): number => {
-    let outlet = 0
-    while (outlet + 1 < offsets.length && offsets[outlet + 1]! <= id) outlet++
-    return outlet
-  }
+  const outletOfId = new Int32Array(sets.size)
+  offsets.forEach((offset, outlet) => outletOfId.fill(outlet, offset, offsets[outlet + 1] ?? sets.size))
+  const outletOf = (id: number): number => outletOfId[id]!
   const groups: { statement: Statement; position: number; first: number }[] = []
   for (const members of sets.groups()) {
     if (members.length < 2) continue

@@ -333,23 +333,49 @@ function numeralName(text: string, tokens: readonly string[]): boolean {
   return tokens.every((t) => EN_NUMBERS.has(t))
 }
 
-/** Is a name absent from the other report not a name, a byline or credit, or given there by its initials? */
-export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, name: Located<NameFact>): boolean {
+/**
+ * What the name's own report alone says against it being missing: a teaser, a currency, a
+ * numeral, a piece of a name, a byline. Kept per mention, since a story asks in every pair the
+ * report is in; `initials` is the name's initials when it has one per word (else '').
+ */
+interface OwnVerdict {
+  readonly notMissing: boolean
+  readonly initials: string
+}
+const ownVerdicts = new WeakMap<Located<NameFact>, OwnVerdict>()
+
+function ownVerdict(own: PreparedDocument, name: Located<NameFact>): OwnVerdict {
   const tokens = name.fact.tokens
   const { start, end } = name.span
-  if (inTeaser(own, name.sentence, start)) return true
-  if (namesCurrency(own, start, end)) return true
-  // Thirty-two, Two-year-old Egyptian: a number opening a sentence, read as a name.
-  if (tokens.length > 0 && numeralName(name.fact.text, tokens)) return true
-  // Standard & Poor's: a piece of a name joined by an ampersand.
-  if (/&\s*$/u.test(own.original.slice(Math.max(0, start - 3), start)) || /^\s*&/u.test(own.original.slice(end, end + 3))) return true
-  const after = own.original.slice(end, end + 80)
-  const closesText = end + after.length === own.original.length
-  // "… Nguyễn Thủy Ảnh: CNN": a byline the extractor ran into the photo credit that follows it.
-  if (tokens.length >= 2 && CREDIT_WORD.has(tokens[tokens.length - 1]!) && /^\s*:/u.test(after)) return true
-  // "Thục Ninh - Bình Giang Theo L'Humanité": bylines before the source line that closes the text.
-  const source = /^(?:\s*[-–]\s*\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})?\s+(?:Theo|Nguồn)\s[^.\n]{1,60}(\r?\n|$)/u.exec(after)
-  if (source && (source[1] !== '' || closesText) && /[.…!?”"]\s*$/u.test(own.original.slice(Math.max(0, start - 3), start))) return true
+  const initialsOf = (): string => {
+    if (tokens.length < 2) return ''
+    const initials = name.fact.text.split(/[\s-]+/u).map((w) => w[0] ?? '').join('').toUpperCase()
+    return initials.length === tokens.length ? initials : ''
+  }
+  const notMissing = ((): boolean => {
+    if (inTeaser(own, name.sentence, start)) return true
+    if (namesCurrency(own, start, end)) return true
+    // Thirty-two, Two-year-old Egyptian: a number opening a sentence, read as a name.
+    if (tokens.length > 0 && numeralName(name.fact.text, tokens)) return true
+    // Standard & Poor's: a piece of a name joined by an ampersand.
+    if (/&\s*$/u.test(own.original.slice(Math.max(0, start - 3), start)) || /^\s*&/u.test(own.original.slice(end, end + 3))) return true
+    const after = own.original.slice(end, end + 80)
+    const closesText = end + after.length === own.original.length
+    // "… Nguyễn Thủy Ảnh: CNN": a byline the extractor ran into the photo credit that follows it.
+    if (tokens.length >= 2 && CREDIT_WORD.has(tokens[tokens.length - 1]!) && /^\s*:/u.test(after)) return true
+    // "Thục Ninh - Bình Giang Theo L'Humanité": bylines before the source line that closes the text.
+    const source = /^(?:\s*[-–]\s*\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})?\s+(?:Theo|Nguồn)\s[^.\n]{1,60}(\r?\n|$)/u.exec(after)
+    return Boolean(source && (source[1] !== '' || closesText) && /[.…!?”"]\s*$/u.test(own.original.slice(Math.max(0, start - 3), start)))
+  })()
+  return { notMissing, initials: notMissing ? '' : initialsOf() }
+}
+
+/** Is a name absent from the other report not a name, a byline or credit, or given there by its initials? */
+export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, name: Located<NameFact>): boolean {
+  let verdict = ownVerdicts.get(name)
+  if (!verdict) ownVerdicts.set(name, (verdict = ownVerdict(own, name)))
+  if (verdict.notMissing) return true
+  const tokens = name.fact.tokens
   // Organization / Organisation: one word in another country's spelling.
   const forms = once(other, writtenForms)
   if (tokens.length === 1 && tokens[0]!.length >= 6 && forms.transatlantic.has(transatlantic(tokens[0]!))) return true
@@ -357,9 +383,5 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   const country = COUNTRY_OF.get(tokens.join(' '))
   if (country?.some((alias) => forms.phrases.has(alias))) return true
   // Universal McCann / UM: the other report writes the name's initials.
-  if (tokens.length >= 2) {
-    const initials = name.fact.text.split(/[\s-]+/u).map((w) => w[0] ?? '').join('').toUpperCase()
-    if (initials.length === tokens.length && forms.capitals.has(initials)) return true
-  }
-  return false
+  return verdict.initials !== '' && forms.capitals.has(verdict.initials)
 }

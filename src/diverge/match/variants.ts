@@ -180,7 +180,7 @@ function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: rea
  */
 function nothingToPair(namesA: readonly Located<NameFact>[], namesB: readonly Located<NameFact>[], spelling: (fact: NameFact) => string): boolean {
   // The usual case, asked by every pair of a story: the same names in the same order.
-  if (namesA.length === namesB.length && namesA.every((name, k) => name.fact.text === namesB[k]!.fact.text)) {
+  if (sameTexts(namesA, namesB)) {
     let known = oneWay.get(namesA)
     if (known === undefined) oneWay.set(namesA, (known = spellingsOneWay(namesA, spelling)))
     return known
@@ -188,6 +188,14 @@ function nothingToPair(namesA: readonly Located<NameFact>[], namesB: readonly Lo
   const textsB = new Set(namesB.map((n) => n.fact.text))
   if (!namesA.every((n) => textsB.has(n.fact.text))) return false
   return spellingsOneWay([...namesA, ...namesB], spelling)
+}
+
+/** The same names written the same way in the same order (a copied sentence). */
+function sameTexts(namesA: readonly Located<NameFact>[], namesB: readonly Located<NameFact>[]): boolean {
+  if (namesA === namesB) return true
+  if (namesA.length !== namesB.length) return false
+  for (let k = 0; k < namesA.length; k++) if (namesA[k]!.fact.text !== namesB[k]!.fact.text) return false
+  return true
 }
 
 // Per list of a sentence's names (a document keeps its lists): is each spelling written one way?
