@@ -58,8 +58,12 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // Both English rounds merged (four items both rounds judged alike kept once): en 122/159,
     // 8/410, 0.926 (138/149); the lead's unseen session-6 check (31 items, not in the gold) 2/4, 0/27
     // before and after the merges. One item of slack.
-    ['vi', 89, 4, 0.94],
-    ['en', 121, 10, 0.9],
+    // English recall, second round (branch enrecall, round enrecall-7 of 44 items read before any change:
+    // 2/6, 0/38 before and after): counts of one specific noun paired by it, lower-case qualifiers past
+    // to the counted noun, a new batch not a total: vi 91/109, 3/207, 0.955 (126/132); en 128/169,
+    // 8/475, 0.929 (144/155). One item of slack.
+    ['vi', 90, 4, 0.94],
+    ['en', 127, 9, 0.92],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

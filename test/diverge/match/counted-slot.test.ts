@@ -17,7 +17,8 @@ describe('two counts of the same specific noun', () => {
     ['en: cents are money, not a counted thing', 'earned 13 cents', 'earned 15 cents', false],
     ['en: more than a factor two apart, two scopes', 'about 37,000 U.S. troops', '100,000 U.S. troops', false],
     ['en: different nouns', '45 accidents', '47 deaths', false],
-    ['vi: the same counted noun', '45 vụ tai nạn', '47 vụ tai nạn', true],
+    ['vi: the same measured noun', 'hơn 1.300 tấn khí độc', 'lên tới 1.000 tấn', true],
+    ['vi: a classifier of any incident', '45 vụ tai nạn', '47 vụ cháy', false],
     ['vi: points of a match count nothing specific', 'ghi 2 điểm', 'ghi 5 điểm', false],
   ])('%s', (_why, a, b, want) => {
     expect(sameCountedNoun(fact(a), fact(b))).toBe(want)
