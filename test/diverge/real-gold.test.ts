@@ -61,8 +61,12 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // Vietnamese fifth round (branch virecall, round virecall-7): 28 items on sentence pairs of little
     // shared wording (1 disagreement, 27 traps), 0/1 and 0/27 before and after the worth-of-a-plan rule;
     // whole gold vi 90/110, 3/234, 0.954 (125/131): floors kept.
-    ['vi', 89, 4, 0.94],
-    ['en', 121, 10, 0.9],
+    // English recall, second round (branch enrecall, round enrecall-7 of 44 items read before any change:
+    // 2/6, 0/38 before and after): counts of one specific noun paired by it, lower-case qualifiers past
+    // to the counted noun, a new batch not a total: vi 91/109, 3/207, 0.955 (126/132); en 128/169,
+    // 8/475, 0.929 (144/155). One item of slack.
+    ['vi', 90, 4, 0.94],
+    ['en', 127, 9, 0.92],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

@@ -7,9 +7,13 @@
  *
  * English only in practice: a Vietnamese modifier follows its noun ("27 lính Mỹ"), and no
  * Vietnamese syllable reads as an English plural.
+ *
+ * Lower-case qualifiers ("20 new moons", "three other governments") are passed the same way, so the
+ * count is of moons, not of "new"; whether a new batch or a part is the same slot as a total is the
+ * slot qualifiers' question (slot-qualifiers.ts), not the unit's.
  */
 import type { Token } from './fact-tokens'
-import { EN_PLURAL_IRREGULAR, STOP } from './number-words'
+import { EN_MODIFIERS, EN_PLURAL_IRREGULAR, STOP } from './number-words'
 
 const MAX_MODIFIERS = 2
 
@@ -22,11 +26,16 @@ export function isPluralNoun(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.raw) && !STOP.has(t.key) && ((t.key.length > 3 && t.key.endsWith('s') && !t.key.endsWith('ss')) || EN_PLURAL_IRREGULAR.has(t.key))
 }
 
-/** Index of the counted noun after capitalised modifiers starting at token `j`, or -1. */
+/** A lower-case word that qualifies a count without being what it counts: "20 new moons", "five more provincial capitals". */
+function lowerModifier(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.raw) && EN_MODIFIERS.has(t.key)
+}
+
+/** Index of the counted noun after capitalised or qualifying modifiers starting at token `j`, or -1. */
 export function nounPastModifiers(tokens: readonly Token[], j: number): number {
   let k = j
   let modifiers = 0
-  while (modifiers < MAX_MODIFIERS && capitalised(tokens[k])) {
+  while (modifiers < MAX_MODIFIERS && (capitalised(tokens[k]) || lowerModifier(tokens[k]))) {
     const abbreviation = tokens[k]!.raw.includes('.') && tokens[k + 1]?.raw === '.' && !tokens[k + 1]!.spaced
     k += abbreviation ? 2 : 1
     modifiers++

@@ -13,6 +13,7 @@
  * Candidates come from an index by slot, at most `MAX_PER_SLOT` per slot and
  * side, so the work stays linear in the length of the reports.
  */
+import { SAME_COUNTED_NOUN, sameCountedNoun } from './counted-slot'
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
 import type { Alignment } from '../../types'
@@ -386,6 +387,10 @@ export function createPairer(
     if (x.fact.type === 'number' && y.fact.type === 'number' && x.fact.unit && x.fact.unit === y.fact.unit) {
       score += 0.1
       evidence.push(`same unit (${x.fact.unit})`)
+      if (sameCountedNoun(x.fact, y.fact)) {
+        score += SAME_COUNTED_NOUN
+        evidence.push('both count the same specific noun')
+      }
     }
     // A bare number ("17", "21") names no slot for anchors to confirm: what it counts is unknown.
     const anchors = x.fact.type === 'number' && x.fact.kind === 'plain' && !x.fact.unit ? NO_ANCHORS : anchorsOf(x, y)

@@ -19,6 +19,8 @@ import { expected } from './expectations'
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”', '.', '?', '!'])
 /** "3 đứa con khác", "three other governments": a part set beside a total. */
 const PART = keys('other others another additional khác')
+/** "20 new moons", "eight more moons", "five more human cases": a batch added to a total, beside the total itself. */
+const INCREMENT = keys('new more further additional fresh mới')
 /** "cựu tay vợt số 1", "former no. 1": a figure of another time. */
 const FORMER = keys('former cựu')
 /** A score during the game: who opened it, levelled it, led. */
@@ -345,6 +347,7 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   if (x.type !== 'number' || y.type !== 'number') return undefined
   const near = (c: Clause): string[] => [...c.before.slice(-2), ...c.after.slice(0, 3)]
   if (has(near(cx), PART) !== has(near(cy), PART)) return 'a part ("other") against a whole'
+  if (increment(x) !== increment(y)) return 'a new batch ("more", "new") against a total'
   if (has(cx.before.slice(-4), FORMER) !== has(cy.before.slice(-4), FORMER)) return 'a former figure against a current one'
   const rx = role(x)
   const ry = role(y)
@@ -382,4 +385,11 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   const shareName = linked && cx.names.some((n) => cy.names.includes(n))
   if (!shareName && own(cx, cy) && own(cy, cx)) return 'clauses about different places or entities'
   return undefined
+}
+
+/** Does an increment word qualify the count, between the number and its noun or right after it ("eight more moons"), not as a hedge ("more than 20")? */
+function increment(f: Fact & { type: 'number' }): boolean {
+  const inside = f.text.toLowerCase().split(/\s+/).slice(1).map(foldWord)
+  const next = f.after.slice(0, 1)
+  return [...inside, ...next].some((w, k, all) => INCREMENT.has(w) && all[k + 1] !== 'than')
 }

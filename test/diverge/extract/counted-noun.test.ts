@@ -21,6 +21,10 @@ describe('the counted noun past proper modifiers', () => {
     ['en: a currency qualified by its country', 'The dollar climbed to 1.3315 Swiss francs on Monday.', { text: '1.3315 Swiss francs', kind: 'count', unit: 'franc' }],
     ['en: a capitalised plural is not qualified by what follows', 'Only 5 Democrats voted for the bill.', { text: '5', kind: 'plain', unit: '' }],
     ['en: a maker before the noun', 'Southwest will take delivery of 15 Boeing jets next year.', { text: '15 Boeing jets', kind: 'count', unit: 'jet' }],
+    ['en: a new batch, past a lower-case qualifier', 'Astronomers have detected 20 new moons around Jupiter.', { text: '20 new moons', kind: 'count', unit: 'moon' }],
+    ['en: two lower-case qualifiers', 'Rebels seized 4 more provincial capitals on Sunday.', { text: '4 more provincial capitals', kind: 'count', unit: 'capital' }],
+    ['en: a qualifier and a maker', 'The airline ordered 85 new Embraer jets.', { text: '85 new Embraer jets', kind: 'count', unit: 'jet' }],
+    ['en: a hedge is no qualifier of a count', 'The storm killed 20 more than officials feared.', { text: '20', kind: 'plain', unit: '' }],
     ['vi: the modifier follows its noun', 'Có 27 lính Mỹ thiệt mạng trong tháng này.', { text: '27 lính', kind: 'count', unit: 'lính' }],
     ['vi: a capitalised place after a count is no modifier', 'Trận động đất làm 12 Hà Nội đổ sập.', { text: '12', kind: 'plain', unit: '' }],
   ])('%s', (_why, text, expected) => {

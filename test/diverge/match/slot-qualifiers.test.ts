@@ -46,6 +46,9 @@ describe('slot qualifiers read from the clause', () => {
     ],
     ['en: two quarters, each named', 'SCO reported a net loss on revenue of $15.5 million in its second fiscal quarter.', 'In the first quarter, SCO had reported a net loss on revenue of $13.5 million.', '$15.5 million'],
     ['vi: two quarters, each named', 'Trong quý II, công ty lãi 150 tỷ đồng.', 'Trong quý I, công ty lãi 120 tỷ đồng.', '150 tỷ đồng'],
+    ['en: a new batch against the total', 'Health officials reported 5 new cases of West Nile virus on Wednesday.', 'Health officials have reported 103 cases of West Nile virus this year.', '5 new cases'],
+    ['en: "more" after the number, a batch', 'Health officials reported 5 more cases of West Nile virus on Wednesday.', 'Health officials have reported 103 cases of West Nile virus this year.', '5 more cases'],
+    ['vi: "mới" after the counted noun, a batch', 'Bộ Y tế ghi nhận 5 ca mới trong ngày hôm qua.', 'Bộ Y tế ghi nhận 103 ca trong ngày hôm qua.', '5 ca'],
   ])('%s', (_name, a, b, figure) => {
     expect(flaggedWith(a, b, figure)).toEqual([])
   })
@@ -56,6 +59,9 @@ describe('slot qualifiers read from the clause', () => {
     ['en: a respelt name in linked sentences', 'Police said Jermaine Lindsay, 19, set off the bomb.', 'Police said Germaine Lindsay, 20, set off the bomb.', '19'],
     ['vi: a respelt name', 'Ông Hoàng Khắc Ngọc cho biết có 12 người bị thương.', 'Ông Hồ Khắc Ngọc cho biết có 15 người bị thương.', '12 người'],
     ['en: one quarter named two ways', 'Revenue in the second quarter was $15.5 million, SCO said.', 'SCO said its second-quarter revenue was $13.5 million.', '$15.5 million'],
+    ['en: a new batch on both sides', 'Astronomers have detected 20 new moons around Jupiter.', 'Astronomers have detected 8 new moons around Jupiter.', '20 new moons'],
+    ['en: "more than", a hedge, not a batch', 'Health officials reported more than 100 cases of West Nile virus this year.', 'Health officials have reported 83 cases of West Nile virus this year.', '100 cases'],
+    ['vi: a new batch on both sides', 'Bộ Y tế ghi nhận 5 ca mới trong ngày hôm qua.', 'Bộ Y tế ghi nhận 7 ca mới trong ngày hôm qua.', '5 ca'],
   ])('%s: still one slot', (_name, a, b, figure) => {
     expect(flaggedWith(a, b, figure)).toHaveLength(1)
   })

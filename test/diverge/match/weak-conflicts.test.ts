@@ -18,10 +18,11 @@ const report = (a: string, b: string) => {
 describe('a weak contradiction of one named thing is a candidate, never two missing facts', () => {
   it.each([
     [
+      // more than twice apart, so the same counted noun adds nothing (counted-slot.ts): 393 / 668 is now a contradiction
       'en: deaths in sentences worded apart',
       'Since being drafted into service in 1971, it has racked up a record 45 accidents, with 393 deaths.',
-      'It has a chequered safety record, including 47 accidents that resulted in 668 deaths.',
-      ['393 deaths', '668 deaths'],
+      'It has a chequered safety record, including 47 accidents that resulted in 868 deaths.',
+      ['393 deaths', '868 deaths'],
     ],
     [
       'vi: người chết in sentences worded apart',
