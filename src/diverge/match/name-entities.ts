@@ -14,7 +14,8 @@
 import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
 import type { Alignment } from '../../types'
 import type { Located } from '../extract/collect'
-import { type SpellingJudgement, formatOnly, judgeSpelling } from '../reasons/name-spelling'
+import { formatOnly } from '../reasons/name-format'
+import { type SpellingJudgement, judgeSpelling } from '../reasons/name-spelling'
 import type { NameFact } from '../extract/names'
 import type { SentenceDiffs } from './word-diff'
 

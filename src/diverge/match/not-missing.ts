@@ -22,7 +22,7 @@ import type { Located } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
 import type { NameFact } from '../extract/names'
 import { EN_NUMBERS, EN_ORDINALS, ORDINAL_PREFIX, SERIES_NOUNS, VI_AFTER_TENS, VI_DIGITS } from '../extract/number-words'
-import { transatlantic } from '../reasons/name-spelling'
+import { transatlantic } from '../reasons/name-format'
 
 const EN_TEENS: ReadonlyMap<string, number> = new Map(EN_NUMBERS)
 const TEN_WORDS = new Set(['mười', 'mươi'].map(foldWord))

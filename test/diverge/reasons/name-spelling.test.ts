@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { derivedWord, editDistance, formatOnly, judgeSpelling, sameNameInShort, transcription } from '../../../src/diverge/reasons/name-spelling'
+import { derivedWord, editDistance, judgeSpelling, sameNameInShort } from '../../../src/diverge/reasons/name-spelling'
 
 describe('judgeSpelling: one name respelt', () => {
   it.each([
@@ -121,48 +121,6 @@ describe('derivedWord: another word made from the name, never a respelling', () 
     ['Kims', 'Kimi', false], // stems this short say nothing
   ])('%s / %s: %s', (a, b, derived) => {
     expect(derivedWord(a, b)).toBe(derived)
-  })
-})
-
-describe('transcription: a foreign name written the Vietnamese way', () => {
-  it.each([
-    ['Hong Kong', 'Hồng Kông', true], // k before ô: only a foreign word
-    ['Hồng Kông', 'Hong Kong', true],
-    ['Hà Nội', 'Ha Noi', false], // a Vietnamese name stripped of its marks is a respelling
-    ['Nguyễn Văn An', 'Nguyen Van An', false],
-    ['Hong Kong', 'Hong Kông', true],
-    ['Hong Kong', 'Hongkong', false], // no marks either side: spacing, judged elsewhere
-  ])('%s / %s: %s', (a, b, yes) => {
-    expect(transcription(a, b)).toBe(yes)
-  })
-})
-
-describe('formatOnly: the same name in another form', () => {
-  it.each([
-    ["O'Connor", 'OConnor', 'apostrophe', false, false],
-    ['Eto’o', 'Etoo', 'apostrophe', false, false],
-    ['WiFi', 'Wi-Fi', 'hyphenation', false, false],
-    ['Lee Jae Myung', 'Lee Jae-myung', 'hyphenation', false, false],
-    ['Lincoln Near-Earth Asteroid Research Program', 'Lincoln Near Earth Asteroid Research Program', 'hyphenation', false, false],
-    ['Manto Tshabalala-Msimang', 'Manto-Tshabalala Msimang', 'hyphenation', false, false],
-    ['RIA-Novosti', 'Ria Novosti', 'hyphenation', false, false],
-    ["Eugene O'Neill", 'Eugene ONeills', 'possessive', true, false], // O'Neill's
-    ['Labour Party', 'Labor Party', 'british-american', false, false],
-    ['Defence Secretary', 'Defense Secretary', 'british-american', false, false],
-    ["Children's Medical Centre", "Children's Medical Center", 'british-american', false, false],
-    ['World Health Organisation', 'World Health Organization', 'british-american', false, false],
-  ])('%s / %s: %s', (a, b, reason, possA, possB) => {
-    expect(formatOnly(a, b, possA, possB)).toEqual({ kind: 'format', reason })
-  })
-
-  it.each([
-    ['Park Heong-joon', 'Park Hyeong Jun'], // letters changed as well as the hyphen: a respelling
-    ['Nguyễn Văn An', 'Nguyen Van An'], // marks are spelling
-    ['Laos', 'Lao'], // no possessive in the text: another spelling
-    ['Moore', 'Moor'], // a short name is a name of its own, not a British ending
-    ['Andre Agassi', 'Ander Agassi'],
-  ])('%s / %s is not format only', (a, b) => {
-    expect(formatOnly(a, b)).toBeUndefined()
   })
 })
 
