@@ -107,6 +107,44 @@ export function remainderOfList(cx: Clause, cy: Clause): boolean {
   return (nx >= 2 && ny === 0) || (ny >= 2 && nx === 0)
 }
 
+/** One word that makes a figure the whole country's or the world's: "nationwide", "toàn quốc". */
+const WHOLE_WORDS = keys('nationwide countrywide worldwide globally')
+/** The word after these: "cả nước", "toàn quốc", "toàn cầu". */
+const WHOLE_VI = new Map([[foldWord('cả'), keys('nước')], [foldWord('toàn'), keys('quốc cầu')]])
+/** "across the country", "the whole nation", "throughout the country". */
+const WHOLE_EN_LEAD = keys('across throughout whole entire')
+const COUNTRY = keys('country nation')
+
+/** The sentence gives its figures for the whole country or the world. */
+export function wholeScope(words: readonly string[]): boolean {
+  return words.some((w, k) => {
+    if (WHOLE_WORDS.has(w)) return true
+    if (WHOLE_VI.get(w)?.has(words[k + 1] ?? '')) return true
+    return COUNTRY.has(w) && words.slice(Math.max(0, k - 2), k).some((u) => WHOLE_EN_LEAD.has(u))
+  })
+}
+
+/** Words that put a capitalised name after them as a place: "in Hanoi", "tại Hà Nội", "trên địa bàn Hà Nội", "tỉnh Nghệ An". */
+const LOCATIVE = keys('in at tại ở bàn tỉnh huyện thành phố TP quận')
+
+/** A place the sentence names ("in Hanoi", "tại Hà Nội") that the other sentence does not. */
+function placeNotIn(part: Clause, whole: Clause): boolean {
+  return part.words.some((w, k) => {
+    const next = part.words[k + 1]
+    return LOCATIVE.has(w) && next !== undefined && part.capitals.has(next) && !whole.sentence.has(next)
+  })
+}
+
+/**
+ * "12 vụ tai nạn trên địa bàn Hà Nội" / "cả nước xảy ra 30 vụ", "in Hanoi" / "nationwide": one
+ * figure is the whole country's, the other's sentence places its figure somewhere the first does not name.
+ */
+export function partAgainstWhole(cx: Clause, cy: Clause): boolean {
+  const wx = wholeScope(cx.words)
+  if (wx === wholeScope(cy.words)) return false
+  return wx ? placeNotIn(cy, cx) : placeNotIn(cx, cy)
+}
+
 /** Why two figures' sentences scope them differently, or undefined. */
 export function scopeDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause): string | undefined {
   const ax = adjustment(cx.words)
@@ -120,6 +158,7 @@ export function scopeDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause): string | u
   if (remainderOfList(cx, cy)) return 'the others after a list of named ones against others beside none'
   // A date's own year is what the two may disagree on ("tháng 3 vừa qua" / "tháng 11 năm ngoái"), not a scope
   if (x.type !== 'number' || y.type !== 'number') return undefined
+  if (partAgainstWhole(cx, cy)) return 'a figure for the whole country against one for a place the other names'
   // The other sentence must name a period of its own: "more than $34 billion" beside "$33.4 billion last year" may be last year's too.
   const px = earlierPeriod(cx.words)
   if (px !== earlierPeriod(cy.words) && namesPeriod((px ? cy : cx).words)) return 'a sentence about an earlier period against one about the current'

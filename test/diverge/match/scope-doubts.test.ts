@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adjustment, changeBase, comparisonBase, earlierPeriod } from '../../../src/diverge/match/scope-doubts'
+import { adjustment, changeBase, comparisonBase, earlierPeriod, wholeScope } from '../../../src/diverge/match/scope-doubts'
 import { foldWord } from '../../../src/normalize/fold'
 import { figureFlags } from '../../helpers'
 
@@ -125,5 +125,32 @@ describe('the others left after a list of named ones', () => {
     ['vi: others beside none on both sides', 'Ngoài ra còn 5 tỉnh khác bị ảnh hưởng nặng bởi cơn bão số 3 trong đợt này.', 'Ngoài ra, 3 tỉnh khác cũng đã bị ảnh hưởng nặng bởi cơn bão số 3.', ['5 tỉnh | 3 tỉnh']],
   ])('%s', (_, a, b, expected) => {
     expect(figureFlags(a, b)).toEqual(expected)
+  })
+})
+
+describe('a figure for the whole country against one for a named place', () => {
+  it.each([
+    ['cả nước xảy ra 30 vụ tai nạn', true],
+    ['toàn quốc ghi nhận 30 ca', true],
+    ['30 accidents were reported nationwide', true],
+    ['30 people died in floods across the country', true],
+    ['trên địa bàn Hà Nội xảy ra 12 vụ', false],
+    ['the country reported 30 cases', false], // no word of the whole
+  ])('%s → %s', (text, expected) => {
+    expect(wholeScope(words(text))).toBe(expected)
+  })
+
+  it.each([
+    ['vi', 'Trong ngày 2/9, trên địa bàn Hà Nội xảy ra 12 vụ tai nạn giao thông.', 'Trong ngày 2/9, cả nước xảy ra 30 vụ tai nạn giao thông.'],
+    ['en', 'On Monday, 12 traffic accidents were reported in Hanoi.', 'On Monday, 30 traffic accidents were reported nationwide.'],
+  ])('%s: a place against the whole is no contradiction', (_, part, whole) => {
+    expect(figureFlags(part, whole)).toEqual([])
+  })
+
+  it.each([
+    ['vi', 'Trong ngày 2/9, cả nước xảy ra 30 vụ tai nạn giao thông.', 'Trong ngày 2/9, toàn quốc xảy ra 32 vụ tai nạn giao thông.'],
+    ['en', 'On Monday, 30 traffic accidents were reported nationwide.', 'On Monday, 32 traffic accidents were reported across the country.'],
+  ])('%s: two figures for the whole still conflict', (_, a, b) => {
+    expect(figureFlags(a, b)).not.toEqual([])
   })
 })
