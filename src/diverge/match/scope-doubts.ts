@@ -125,13 +125,15 @@ export function wholeScope(words: readonly string[]): boolean {
 }
 
 /** Words that put a capitalised name after them as a place: "in Hanoi", "tại Hà Nội", "trên địa bàn Hà Nội", "tỉnh Nghệ An". */
-const LOCATIVE = keys('in at tại ở bàn tỉnh huyện thành phố TP quận')
+const LOCATIVE = keys('in at tại ở bàn tỉnh huyện phố TP quận')
+/** Capitalised after "in" but a time, not a place. */
+const NOT_PLACES = keys('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday')
 
 /** A place the sentence names ("in Hanoi", "tại Hà Nội") that the other sentence does not. */
 function placeNotIn(part: Clause, whole: Clause): boolean {
   return part.words.some((w, k) => {
     const next = part.words[k + 1]
-    return LOCATIVE.has(w) && next !== undefined && part.capitals.has(next) && !whole.sentence.has(next)
+    return LOCATIVE.has(w) && next !== undefined && part.capitals.has(next) && !NOT_PLACES.has(next) && !whole.sentence.has(next)
   })
 }
 
@@ -158,7 +160,7 @@ export function scopeDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause): string | u
   if (remainderOfList(cx, cy)) return 'the others after a list of named ones against others beside none'
   // A date's own year is what the two may disagree on ("tháng 3 vừa qua" / "tháng 11 năm ngoái"), not a scope
   if (x.type !== 'number' || y.type !== 'number') return undefined
-  if (partAgainstWhole(cx, cy)) return 'a figure for the whole country against one for a place the other names'
+  if (partAgainstWhole(cx, cy)) return 'a figure for the whole country against one for a place the other does not name'
   // The other sentence must name a period of its own: "more than $34 billion" beside "$33.4 billion last year" may be last year's too.
   const px = earlierPeriod(cx.words)
   if (px !== earlierPeriod(cy.words) && namesPeriod((px ? cy : cx).words)) return 'a sentence about an earlier period against one about the current'

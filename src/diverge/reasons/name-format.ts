@@ -34,8 +34,8 @@ const letters = memo((text: string): string => stripDiacritics(text.normalize('N
 const markedLetters = memo((text: string): string => text.normalize('NFC').toLowerCase().replace(/[^\p{L}]/gu, ''))
 
 /**
- * Form only: the same letters once apostrophes go (O'Connor / OConnor), one
- * side glued where the other has a hyphen (WiFi / Wi-Fi), or an English
+ * Form only: the same letters once apostrophes go (O'Connor / OConnor), hyphens
+ * and spaces placed otherwise (WiFi / Wi-Fi, Near-Earth / Near Earth), or an English
  * possessive written without its apostrophe (O'Neill's / ONeills) — `possessiveA`
  * / `possessiveB` say that the name is followed by 's in its text.
  */

@@ -154,3 +154,9 @@ describe('a figure for the whole country against one for a named place', () => {
     expect(figureFlags(a, b)).not.toEqual([])
   })
 })
+
+describe('a time after "in" is no place', () => {
+  it('en: nationwide against a month still conflicts', () => {
+    expect(figureFlags('In September, 32 traffic accidents were reported on the roads.', 'Last month, 30 traffic accidents were reported on the roads nationwide.')).not.toEqual([])
+  })
+})
