@@ -64,7 +64,6 @@ export interface BodyVectors {
   readonly b: Bag
 }
 
-
 export function scoreOverlap(a: readonly Bag[], b: readonly Bag[], links: readonly Link[], w: Weighting, vectors?: BodyVectors): Overlap {
   const totalA = a.reduce((sum, bag) => sum + bag.weight, 0)
   const totalB = b.reduce((sum, bag) => sum + bag.weight, 0)

@@ -139,10 +139,10 @@ function tally(id: number, distinct: number[], counts: number[]): void {
   } else counts[k]!++
 }
 
-/** The distinct ids of one sentence, in order of first occurrence, with their counts. */
 /** A sentence's token ids in order: an array, or a view of a document's one column of ids. */
 export type TokenIds = ArrayLike<number> & Iterable<number>
 
+/** The distinct ids of one sentence, in order of first occurrence, with their counts. */
 export function countsOf(ids: TokenIds): BagCounts {
   const distinct: number[] = []
   const counts: number[] = []

@@ -28,6 +28,8 @@ export interface TokenTable {
   readonly key: Int32Array
   /** The distinct folded keys, in order of first appearance. */
   readonly keys: readonly string[]
+  /** Each key's index in `keys` (the map the table was built with). */
+  readonly idOf: ReadonlyMap<string, number>
 }
 
 const cache = new WeakMap<Tokenized, { table: ExpansionTable; tokens: TokenTable }>()
@@ -63,7 +65,7 @@ function build(doc: Tokenized, expansions: ExpansionTable): TokenTable {
     scanTokens(doc.nfc.text.slice(s.nfcStart, s.nfcEnd), expansions, add)
   }
   first[count] = rows
-  return { first, start: start.slice(0, rows), end: end.slice(0, rows), key: key.slice(0, rows), keys }
+  return { first, start: start.slice(0, rows), end: end.slice(0, rows), key: key.slice(0, rows), keys, idOf: ids }
 }
 
 function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {

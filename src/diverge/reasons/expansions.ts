@@ -80,29 +80,16 @@ function abbreviations(doc: PreparedDocument, table: ExpansionTable): Map<string
   return found
 }
 
-interface PhraseIndex {
-  readonly tokens: TokenTable
-  /** Each key's id in the token table, for the keys phrases start with. */
-  readonly ids: Map<string, number>
-}
-
 // The first few places suffice to show a phrase is written out somewhere.
 const PLACES_KEPT = 64
 
 /**
- * Where the words of a document's stating sentences stand, for finding phrases: read off the token
- * table's rows by key (shared with the word stream) rather than a list of places per distinct word,
- * which held some 4 MB for a 1 MB report. Built once per document and read by every pair it is in.
+ * Where the other document writes these words out in full (not as an abbreviation that expands to
+ * them): read off the token table's rows by key, shared with the word stream, rather than a list of
+ * places per distinct word, which held some 4 MB for a 1 MB report.
  */
-function phraseIndex(doc: PreparedDocument, table: ExpansionTable): PhraseIndex {
-  const tokens = tokenTable(doc, table)
-  return { tokens, ids: new Map(tokens.keys.map((key, id) => [key, id])) }
-}
-
-/** Where the other document writes these words out in full (not as an abbreviation that expands to them). */
-function findWritten(doc: PreparedDocument, index: PhraseIndex, words: readonly string[]): Span | undefined {
-  const { tokens } = index
-  const id = index.ids.get(words[0]!)
+function findWritten(doc: PreparedDocument, tokens: TokenTable, words: readonly string[]): Span | undefined {
+  const id = tokens.idOf.get(words[0]!)
   if (id === undefined) return undefined
   const { offset, rows } = rowsByKey(tokens)
   // The first PLACES_KEPT places in stating sentences, in document order.
@@ -138,11 +125,11 @@ export function abbreviationEquivalences(a: PreparedDocument, b: PreparedDocumen
   ] as const) {
     const found = once(from, abbreviations, table)
     if (found.size === 0) continue
-    const index = once(to, phraseIndex, table)
-    const seen = once(index, writtenPhrases)
+    const tokens = tokenTable(to, table)
+    const seen = once(tokens, writtenPhrases)
     for (const occurrence of found.values()) {
       const key = occurrence.words.join('\u0000')
-      if (!seen.has(key)) seen.set(key, findWritten(to, index, occurrence.words))
+      if (!seen.has(key)) seen.set(key, findWritten(to, tokens, occurrence.words))
       const written = seen.get(key)
       if (!written) continue
       out.push(side === 'a' ? { a: occurrence.span, b: written, reason: 'abbreviation' } : { a: written, b: occurrence.span, reason: 'abbreviation' })
