@@ -365,6 +365,19 @@ function containsRun(long: readonly string[], short: readonly string[]): boolean
 }
 
 /**
+ * Paul D. Wolfowitz / Paul Wolfowitz: the longer name is the shorter with initials put in, so one
+ * person written with and without a middle initial. Initials on both sides (George W. / George H.)
+ * may be two people and stay for the spelling judge.
+ */
+function middleInitialOnly(withInitials: readonly string[], without: readonly string[]): boolean {
+  if (without.length < 2 || without.some(isInitial)) return false
+  const kept = withInitials.filter((w) => !isInitial(w))
+  return kept.length === without.length && kept.length < withInitials.length && kept.every((w, k) => w === without[k])
+}
+
+const isInitial = (word: string): boolean => /^\p{L}\.?$/u.test(word)
+
+/**
  * Classify two spellings:
  * - `same`: identical text, or one is a partial mention of the other with
  *   identical syllables ("Park" / "Park Heong-joon", "Tô Lâm" / "Tổng Bí thư
@@ -387,5 +400,6 @@ export function isNameVariant(a: string, b: string, threshold = 0.7): NameRelati
   const sa = stripTitles(wa)
   const sb = stripTitles(wb)
   if (sa.join(' ') === sb.join(' ') || containsRun(sa, sb) || containsRun(sb, sa)) return 'same'
+  if (middleInitialOnly(sa, sb) || middleInitialOnly(sb, sa)) return 'same'
   return nameSimilarity(sa.join(' '), sb.join(' ')) >= threshold ? 'variant' : 'different'
 }

@@ -19,6 +19,9 @@ describe('isNameVariant', () => {
     ['Tô Lâm', 'Tổng Bí thư Tô Lâm', 'same'],
     ['Park Heong-joon', 'Thị trưởng Park Heong-joon', 'same'],
     ['Lee Jae-myung', 'President Lee Jae-myung', 'same'],
+    // a middle initial put in or left out: one person
+    ['Paul Wolfowitz', 'Paul D. Wolfowitz', 'same'],
+    ['Andrew M. Cuomo', 'Andrew Cuomo', 'same'],
     // Korean romanisation
     ['Park Heong-joon', 'Park Hyeong Jun', 'variant'],
     ['Park Hyung-joon', 'Park Hyeong-jun', 'variant'],
@@ -51,6 +54,7 @@ describe('isNameVariant', () => {
     ['Lee Jae Myung', 'Lee Jae-yong', 'different'],
     ['Kim Jong Un', 'Kim Jong Il', 'different'],
     ['Kim Jong-un', 'Kim Yo-jong', 'different'],
+    ['George W. Bush', 'George H. Bush', 'different'], // initials on both sides: maybe father and son
     ['Moon Jae-in', 'Moon Jae-yong', 'different'],
     ['Han So-yeon', 'Han Su-yeon', 'different'], // 소 vs 수: open syllable o/u is not an alternation
     ['Kim Jong-hoon', 'Kim Jong-hyun', 'different'],
