@@ -3,7 +3,7 @@
  * that compare's flag table (src/cli-compare.ts) can list them without importing the batch.
  */
 import type { ArgsDef } from 'citty'
-import { EXIT_SKIPPED } from './cli-dedup'
+import { EXIT_SKIPPED } from './cli-article-lines'
 
 /** The flags of the batch mode, declared with compare's so that its help lists them. */
 export const pairsArgs = {

@@ -11,7 +11,7 @@ import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from
 import { join } from 'node:path'
 import { defineCommand } from 'citty'
 import { type Positionals, UsageError } from './cli-args'
-import { EXIT_SKIPPED, checkJsonlInputs, inputError, parseArticleLine } from './cli-dedup'
+import { EXIT_SKIPPED, checkJsonlInputs, inputError, parseArticleLine } from './cli-article-lines'
 import { inputLines } from './cli-lines'
 import { ProgressLine, safeMessage, writeStdout } from './cli-output'
 import { CorroborateError, type DateFormat, type DedupArticle, type DedupOptions, type Story, compareMany, createDedupIndex, storyToHtml, storyToMarkdown } from './index.js'
