@@ -345,7 +345,7 @@ export function findDivergences(
   const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)))
   // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.
   const minutes = [
-    ...pairMatchMinutes(factsA, factsB, unstatedA, unstatedB, pairer.related),
+    ...pairMatchMinutes(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related),
     ...pairShootoutScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
     ...pairSetScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
     ...pairDateYears(factsA, factsB, unstatedA, unstatedB, pairer.related),

@@ -65,8 +65,13 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // 2/6, 0/38 before and after): counts of one specific noun paired by it, lower-case qualifiers past
     // to the counted noun, a new batch not a total: vi 91/109, 3/207, 0.955 (126/132); en 128/169,
     // 8/475, 0.929 (144/155). One item of slack.
-    ['vi', 90, 4, 0.94],
-    ['en', 127, 9, 0.92],
+    // Vietnamese sixth round (branch virecall-8, round virecall-8): 35 items read before any change
+    // (3 disagreements, 32 traps), the untouched engine 0/3 and 0/32. With a goal told on both sides
+    // or a respelt scorer tying two minutes, a bare -n a derivation only after -a (Kremli / Kremlin),
+    // and a duration's subject (mưa đá / mưa lớn): round 3/3, 0/32; vi 96/113, 3/266, 0.963
+    // (130/135); en 128/171, 7/508, 0.935 (144/154). One item of slack.
+    ['vi', 95, 4, 0.95],
+    ['en', 127, 8, 0.92],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

@@ -38,3 +38,26 @@ describe('mentions of a respelt name', () => {
     expect(missingNames(a, b)).toContain('Park Soo Kwan')
   })
 })
+
+// After VietnameseMDS cluster 37: one outlet writes the Kremlin "Kremli", in a sentence worded
+// apart from the other report's. A final n dropped after a letter other than a is a respelling,
+// not a derivation like Maya / Mayan.
+describe('a final n dropped', () => {
+  it.each([
+    [
+      'vi',
+      'Forbes xếp ông Putin đứng đầu danh sách. Không những thế, người đứng đầu Điện Kremli đã đạt được kết quả khả quan trong việc củng cố chính phủ.',
+      'Forbes xếp ông Putin đứng đầu danh sách. Tờ báo cho biết thực quyền nằm trong tay các nhân vật trong điện Kremlin, trong khi kinh tế suy sụp.',
+      [['Kremli', 'Kremlin']],
+    ],
+    [
+      'en',
+      'Forbes put Putin at the top of its list. The man in the Kremli also strengthened his government this year.',
+      'Forbes put Putin at the top of its list. Real power lies with figures inside the Kremlin, the paper said.',
+      [['Kremli', 'Kremlin']],
+    ],
+    ['en: a derivation stays apart (Syria / Syrians)', 'Forbes praised Syria for the deal on weapons.', 'Forbes praised Syrians for the deal on weapons.', []],
+  ])('%s: reported as a respelling', (_lang, a, b, expected) => {
+    expect(nameVariants(a, b)).toEqual(expected)
+  })
+})

@@ -16,10 +16,12 @@
  * placed on the timeline at that minute plus its gap, so "4 phút sau" (the 84th) meets "Phút 86"
  * and "6 phút sau".
  */
+import type { PreparedDocument } from '../../document'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import type { FactPair } from './pair-facts'
 import { createAnchors } from './clause-anchors'
+import { respeltActors, tellsGoal } from './minute-evidence'
 
 /** The farthest apart two reports put one event's minute (measured: 1 or 2 on the real gold). */
 const MAX_GAP = 3
@@ -99,6 +101,8 @@ const describe = (m: Minute, text: string): string => (m.from !== undefined ? `"
  * `leftB`), that date one event differently. Each fact in at most one pair.
  */
 export function pairMatchMinutes(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
   factsA: DocumentFacts,
   factsB: DocumentFacts,
   leftA: readonly Located<Fact>[],
@@ -122,9 +126,15 @@ export function pairMatchMinutes(
   const closeToB = partners(valuesB, valuesA, fixed)
   const anchors = createAnchors(factsA, factsB)
   // Any name both sentences write, the story's main actors too: the timeline already narrowed the candidates to one.
+  // A name word spelt another way counts too (MacDonal / McDonald): one scorer, two spellings.
   const actors = (x: Located<Fact>, y: Located<Fact>): string[] => {
+    const own = nameWords(factsA, x.sentence)
     const other = nameWords(factsB, y.sentence)
-    return [...nameWords(factsA, x.sentence)].filter((w) => other.has(w))
+    return [...[...own].filter((w) => other.has(w)), ...respeltActors(own, other)]
+  }
+  const textOf = (doc: PreparedDocument, i: number): string => {
+    const s = doc.sentences[i]
+    return s ? doc.original.slice(s.start, s.end) : ''
   }
   // An event is often told in the sentence after its minute ("…ở phút 68. Sau một pha phản công, Torres …"),
   // unless that sentence dates an event of its own.
@@ -148,6 +158,7 @@ export function pairMatchMinutes(
         let onlyAfter = true
         let named = false
         let stated = false
+        let goal = false
         for (const [i, j] of tellingPairs(ma.located.sentence, mb.located.sentence)) {
           const x = { ...ma.located, sentence: i }
           const y = { ...mb.located, sentence: j }
@@ -155,7 +166,9 @@ export function pairMatchMinutes(
           const shared = actors(x, y)
           const scores = anchors(x, y)
           const wording = i === ma.located.sentence && j === mb.located.sentence && related(i, j)
-          if (shared.length === 0 && scores.length === 0 && !wording) continue
+          // Both tell a goal: the scorer may be named by two parts of his name (Joshua / Robert MacDonald).
+          const goals = tellsGoal(textOf(docA, i)) && tellsGoal(textOf(docB, j))
+          if (shared.length === 0 && scores.length === 0 && !wording && !goals) continue
           if (where === 'both sentences') onlyAfter = false
           if (shared.length > 0 && !named) {
             named = true
@@ -166,6 +179,11 @@ export function pairMatchMinutes(
             stated = true
             score += 0.15
             evidence.push(`${where} state ${scores.join(', ')}`)
+          }
+          if (goals && !goal) {
+            goal = true
+            score += 0.1
+            evidence.push(`${where} tell a goal`)
           }
           if (wording) {
             score += 0.1

@@ -24,6 +24,7 @@ import { factTokens } from '../../document/words'
 import { SentenceSessions, differentSessions, isQuote, isStart, lastDigitPlace, noReadingNamed, oneMoment, sameStart } from './sessions'
 import { clausesOf, differentQualifiers } from './slot-qualifiers'
 import { periodsOf, slotDoubt } from './slot-doubts'
+import { durationRelation } from './duration-subjects'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { createSharedActors } from './shared-actors'
 import { mutualBest } from './mutual-best'
@@ -240,9 +241,14 @@ export function createPairer(
     return siblingsA.some((u) => u !== x && siblingsB.some((v) => v !== y && !sameFact(u.fact, v.fact) && compatibleReason(u.fact, v.fact) === 'rounding'))
   }
 
+  const subjects = (x: Located<Fact>, y: Located<Fact>) => durationRelation(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
+
   function distinct(x: Located<Fact>, y: Located<Fact>): string | undefined {
     const linked = linkOfA.has(x.sentence) && linkOfA.get(x.sentence) === linkOfB.get(y.sentence)
-    return differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
+    const qualified = differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
+    // The hail's 15 minutes and the heavy rain's 30 (mưa đá / mưa lớn): lengths of two things.
+    const lengths = qualified ? undefined : subjects(x, y)
+    return qualified ?? (lengths?.relation === 'kinds' ? `durations of two things (${lengths.text})` : undefined)
   }
 
   /**
@@ -296,6 +302,11 @@ export function createPairer(
       if (sameCountedNoun(x.fact, y.fact)) {
         score += SAME_COUNTED_NOUN
         evidence.push('both count the same specific noun')
+      }
+      const lengths = subjects(x, y)
+      if (lengths.relation === 'same') {
+        score += SAME_COUNTED_NOUN
+        evidence.push(`durations of one thing (${lengths.text})`)
       }
     }
     // A bare number ("17", "21") names no slot for anchors to confirm: what it counts is unknown.

@@ -162,9 +162,16 @@ export function derivedWord(a: string, b: string): boolean {
   return wa.length === 1 && wb.length === 1 && derivation(wa[0]!.bare, wb[0]!.bare)
 }
 
+/**
+ * A bare -n (-ns) makes a word of a stem ending in -a only (Maya / Mayan, Syria / Syrians);
+ * after any other letter a final n dropped or added is a respelling (Kremli / Kremlin).
+ */
+const AFTER_A_ONLY = new Set(['n', 'ns'])
+
 function derivation(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x]
-  if (long.startsWith(short) && DERIVATIONS.includes(long.slice(short.length))) return true
+  const ending = long.slice(short.length)
+  if (long.startsWith(short) && DERIVATIONS.includes(ending) && (!AFTER_A_ONLY.has(ending) || short.endsWith('a'))) return true
   // Democrats / Democratic: two derivations of one stem (Democrat), neither derived from the other.
   return DERIVATIONS.some((ending) => short.endsWith(ending) && short.length - ending.length >= 4 && derivation(short.slice(0, -ending.length), long))
 }

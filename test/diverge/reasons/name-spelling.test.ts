@@ -19,6 +19,8 @@ describe('judgeSpelling: one name respelt', () => {
     ['Joshua McDonald', 'Joshua Robert Macdonal', 'edit distance 1'], // a middle name left out, Mac for Mc
     ['Robert MacDonald', 'Robert McDonald', 'Mac for Mc'],
     ['al-Qaeda', 'al-Qeada', 'edit distance 1'],
+    ['Điện Kremli', 'Kremlin', 'edit distance 1'], // a final n dropped after i: a typo, not a derivation
+    ['Berli', 'Berlin', 'edit distance 1'],
   ])('%s / %s is a respelling (%s)', (a, b, why) => {
     const judgement = judgeSpelling(a, b)
     expect(judgement.kind).toBe('respelling')
@@ -119,6 +121,9 @@ describe('derivedWord: another word made from the name, never a respelling', () 
     ['Hansen', 'Hanson', false], // one letter changed: a respelling
     ['Sundwell', 'Sundwall', false],
     ['Kims', 'Kimi', false], // stems this short say nothing
+    ['Syria', 'Syrians', true], // -ns after -a
+    ['Kremli', 'Kremlin', false], // a bare -n after another letter: a respelling
+    ['Berli', 'Berlin', false],
   ])('%s / %s: %s', (a, b, derived) => {
     expect(derivedWord(a, b)).toBe(derived)
   })
