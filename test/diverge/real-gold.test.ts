@@ -65,8 +65,12 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // 2/6, 0/38 before and after): counts of one specific noun paired by it, lower-case qualifiers past
     // to the counted noun, a new batch not a total: vi 91/109, 3/207, 0.955 (126/132); en 128/169,
     // 8/475, 0.929 (144/155). One item of slack.
+    // English recall, third round (branch enrecall-8, round enrecall-8 of 30 fresh items read before any
+    // change: 0/2, 0/28 before and after; 2 guard traps added as round enrecall-8-guard): weekdays of one
+    // action, fractions in words, the subject before a shared verb no qualifier: en 128/173 -> 132/173,
+    // 8/538, 0.931 (148/159); vi unchanged. One item of slack.
     ['vi', 90, 4, 0.94],
-    ['en', 127, 9, 0.92],
+    ['en', 131, 9, 0.92],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)
