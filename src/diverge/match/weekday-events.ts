@@ -14,6 +14,7 @@
  * doubts is a candidate, never a contradiction.
  */
 import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
 import type { Token } from '../../document/fact-tokens'
 import { factTokens } from '../../document/words'
 import { type Sides, type UnplacedDivergence, contradictionMessage } from '../describe'
@@ -94,10 +95,14 @@ function relationOf(tokens: readonly Token[], i: number): string {
   return before && before.kind === 'word' && BOUNDS.has(before.key) ? before.key : ''
 }
 
+/** Spelt out in the text: most documents name no weekday, and are then never tokenized here. */
+const WEEKDAY_TEXT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/iu
+
 function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention[] {
   const out: WeekdayMention[] = []
+  if (!WEEKDAY_TEXT.test(doc.nfc.text)) return out
   for (const s of doc.sentences) {
-    if (!STATING_ROLES.has(s.role)) continue
+    if (!STATING_ROLES.has(s.role) || !WEEKDAY_TEXT.test(doc.nfc.text.slice(s.nfcStart, s.nfcEnd))) continue
     const tokens = factTokens(doc, s.index)
     if (!tokens.some((t) => WEEKDAYS.has(t.key))) continue
     // "Monday, May 19": a weekday inside a date is read with the date.
@@ -135,8 +140,9 @@ export function weekdayConflicts(
   related: (i: number, j: number) => boolean,
   sides: Sides,
 ): UnplacedDivergence[] {
-  const mentionsA = mentionsOf(docA, factsA)
-  const mentionsB = mentionsOf(docB, factsB)
+  // A report's mentions are read once for every pair of a story it is in.
+  const mentionsA = once(docA, mentionsOf, factsA)
+  const mentionsB = once(docB, mentionsOf, factsB)
   if (mentionsA.length === 0 || mentionsB.length === 0 || mentionsA.length > MAX_WEEKDAYS || mentionsB.length > MAX_WEEKDAYS) return []
   const out: UnplacedDivergence[] = []
   const usedB = new Set<WeekdayMention>()
