@@ -27,6 +27,7 @@ import { pairMatchMinutes } from './match/match-minutes'
 import { pairShootoutScores } from './match/shootout-scores'
 import { pairSetScores } from './match/set-scores'
 import { pairDateYears } from './match/date-years'
+import { weekdayConflicts } from './match/weekday-events'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
@@ -357,6 +358,8 @@ export function findDivergences(
   // A value the other report gives in another slot is free to pair, but with doubt.
   const echoed = new Set([...leftA.filter((l) => inB(l.fact)), ...leftB.filter((l) => inA(l.fact))].map((l) => l.fact))
   for (const pair of pairer.pairLeftovers(leftA, leftB, echoed)) settle(pair)
+  // English weekdays are no date facts: only the day of one action in related sentences is compared.
+  divergences.push(...weekdayConflicts(docA, docB, factsA, factsB, pairer.related, sides))
 
   // 2. Names spelled two ways, one divergence per entity pair.
   const diffs = diffsOfWords(once(docA, wordsOfSentences), once(docB, wordsOfSentences))

@@ -70,8 +70,13 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // or a respelt scorer tying two minutes, a bare -n a derivation only after -a (Kremli / Kremlin),
     // and a duration's subject (mưa đá / mưa lớn): round 3/3, 0/32; vi 96/113, 3/266, 0.963
     // (130/135); en 128/171, 7/508, 0.935 (144/154). One item of slack.
+    // English recall, third round (branch enrecall-8, round enrecall-8 of 30 fresh items read before any
+    // change: 0/2, 0/28 before and after; 2 guard traps added as round enrecall-8-guard): weekdays of one
+    // action, fractions in words, the subject before a shared verb no qualifier: en 128/173 -> 132/173,
+    // 8/538, 0.931 (148/159); vi unchanged. One item of slack.
+    // Both merged (session 8, with the lead's middle-initial rule and round lead-fresh-8): see the commit.
     ['vi', 95, 4, 0.95],
-    ['en', 127, 8, 0.92],
+    ['en', 131, 8, 0.92],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

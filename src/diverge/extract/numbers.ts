@@ -43,6 +43,7 @@ import { unnamedPoints } from './unnamed-points'
 import { gluedDollar } from './dollar-prefix'
 import { moveSign } from './move-verbs'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
+import { fractionWordsAt } from './fraction-words'
 
 export interface Span {
   readonly start: number
@@ -176,7 +177,10 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     } else if (t.kind === 'mixed') {
       i = glued(i)
     } else if (t.kind === 'word') {
-      i = wordNumeral(i)
+      // "a tenth of a percentage point", "a quarter of all visitors": see fraction-words.ts
+      const fraction = fractionWordsAt(tokens, i)
+      if (fraction && !skipped[fraction.last]) emit(fraction.first, 0, (i = fraction.last), -1, fraction.value, fraction.kind, fraction.noun)
+      else i = wordNumeral(i)
     }
   }
   return markRanges(text, out)

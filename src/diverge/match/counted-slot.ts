@@ -17,7 +17,8 @@ export const SAME_COUNTED_NOUN = 0.1
 
 const GENERIC = new Set(
   (
-    'people person persons men man women woman children child times time points point cents cent shares share ' +
+    // "percentage points", "basis points" (read with the first word as the noun) measure a move of anything
+    'people person persons men man women woman children child times time points point cents cent shares share percentage basi basis ' +
     'người điểm lần cái con chiếc vụ'
   ).split(' '),
 )

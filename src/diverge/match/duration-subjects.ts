@@ -19,6 +19,8 @@ import type { Clause } from './slot-qualifiers'
 const PASSED_OVER = keys(
   'khoảng hơn gần trên chừng độ ước kéo dài diễn ra trong suốt mất about nearly almost around roughly some over more than for lasted lasting last went on the a an its of',
 )
+/** Of those, the ones that make the words before them the thing that lasts: without one ("followed a 2 week trial") the words before are a clause's subject and verb, not whose length it is. */
+const LASTING = keys('kéo dài diễn ra trong suốt mất lasted lasting last went for')
 /** Words a subject is made of at most: a head and one qualifier. */
 const SUBJECT_WORDS = 2
 
@@ -27,7 +29,12 @@ export function durationSubject(fact: Fact, clause: Clause): readonly string[] |
   if (fact.type !== 'number' || fact.kind !== 'duration') return undefined
   const lead = clause.lead
   let end = lead.length
-  while (end > 0 && PASSED_OVER.has(lead[end - 1]!)) end--
+  let lasting = false
+  while (end > 0 && PASSED_OVER.has(lead[end - 1]!)) {
+    end--
+    if (LASTING.has(lead[end]!)) lasting = true
+  }
+  if (!lasting) return undefined
   let start = end
   while (start > 0 && end - start < SUBJECT_WORDS && !PASSED_OVER.has(lead[start - 1]!) && !/\d/.test(lead[start - 1]!)) start--
   return start < end ? lead.slice(start, end) : undefined

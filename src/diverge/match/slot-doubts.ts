@@ -112,6 +112,9 @@ function contrastAt(wx: readonly string[], wy: readonly string[], cx: Clause, cy
   return d < 0 ? `${p} ${head} / ${q} ${head}` : `${head} ${p} / ${head} ${q}`
 }
 
+/** A past form ("followed", "reached"): a verb, which no modifier qualifies. */
+const PAST_FORM = /^[^-]{3,}ed$/u
+
 /** A clause of two words or fewer before its figure (", to $645 million") continues the sentence's statement: its subject is in the sentence's lead. */
 const subjectOf = (c: Clause): readonly string[] => (c.before.length <= 2 ? c.lead : c.before)
 
@@ -129,7 +132,8 @@ export function contrastingQualifiers(cx: Clause, cy: Clause): string | undefine
   const clauseY = [...subjectOf(cy), '', ...cy.after]
   for (let i = 1; i < clauseX.length; i++) {
     const head = clauseX[i]!
-    if (!qualifier(head)) continue
+    // "deliberation followed a 2 week trial" / "conviction followed a 2 1/2 week trial": before a verb stands its subject, not a modifier
+    if (!qualifier(head) || PAST_FORM.test(head)) continue
     for (let j = 1; j < clauseY.length; j++) {
       if (clauseY[j] !== head) continue
       const found = contrastAt(clauseX, clauseY, cx, cy, i, j, -1)

@@ -29,6 +29,13 @@ describe('what a duration is the duration of', () => {
     expect(pairings(a, b).find((p) => p.pair === pair)?.evidence).toContain(evidence)
   })
 
+  // MSRP train 3264732 / 3264648: the words before "followed" are the clause's subject, not the trial's.
+  it('en: a length no verb of lasting introduces has no subject to keep it apart', () => {
+    const a = 'The jury verdict, reached after less than four hours of deliberation, followed a 2 week trial, during which Waagner represented himself.'
+    const b = 'The quick conviction followed a 2 1/2 week trial, during which the Venango County man represented himself.'
+    expect(compare(a, b).divergences.map((d) => `${d.a?.text} | ${d.b?.text}`)).toContain('2 week | 2 1/2 week')
+  })
+
   it.each([
     [
       'vi: heavy rain and hail (mưa lớn / mưa đá)',

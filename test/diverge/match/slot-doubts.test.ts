@@ -77,6 +77,14 @@ describe('what the doubts leave a contradiction', () => {
       'Cisco reported earnings of $987 million, or 14 cents a share, on revenue of $4.62 billion for the quarter ending in April.',
       '$991 million',
     ],
+    // the word before a shared verb is its subject, not a modifier of what is counted
+    [
+      'en: two subjects of one verb',
+      'The jury verdict, reached Wednesday after less than four hours of deliberation, followed a 2 week trial, during which Waagner represented himself.',
+      'The quick conviction followed a 2 1/2 week trial, during which the Venango County man represented himself.',
+      '2 week',
+    ],
+    ['vi: two subjects of one verb', 'Bản án được tuyên sau phiên tòa kéo dài 2 tuần tại Hà Nội.', 'Bản án được tuyên sau cuộc xét xử kéo dài 3 tuần tại Hà Nội.', '2 tuần'],
     ['en: both since one moment', 'Shares of Salix have rocketed 64 percent since Axcan made its first offer on April 10.', 'Since the initial takeover offer, Salix shares have risen about 35 percent.', '64 percent'],
     ['vi: both over one span', 'Giá xăng đã tăng 12% trong 3 tháng qua, theo Bộ Công Thương.', 'Theo Bộ Công Thương, trong 3 tháng qua giá xăng tăng 15%.', '12%'],
   ])('%s: still flagged', (_name, a, b, figure) => {

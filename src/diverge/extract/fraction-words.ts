@@ -1,0 +1,107 @@
+/**
+ * English fractions written in words, read as the values their digit forms would give:
+ * - a move in points: "a tenth of a percentage point" (0.1, like "0.1 percentage point"), "a
+ *   percentage point", "a full percentage point" (1), "half a point" (0.5), "a quarter of a point";
+ * - a share of a whole: "a quarter of all foreign visitors", "one-third of those taking it",
+ *   "half of the women" (25, 33.3, 50 percent, like "25 percent of …").
+ * Read as nothing, "a tenth of a percentage point" / "a percentage point" for one rise can never
+ * meet, nor "more than a quarter" / "more than 40 percent" of one group. Only these shapes are
+ * read: "a point" alone (a point of contention), "a quarter" alone (of a year) and "a third"
+ * before anything but "of" and a determiner stay words.
+ */
+import type { Token } from '../../document/fact-tokens'
+import { keys } from './fact-tokens'
+
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 1 / 2],
+  ['third', 1 / 3],
+  ['quarter', 1 / 4],
+  ['fourth', 1 / 4],
+  ['fifth', 1 / 5],
+  ['tenth', 1 / 10],
+])
+/** Hyphenated fractions: "one-third", "two-thirds", "three-quarters", "one-tenth". */
+const NUMERATORS: ReadonlyMap<string, number> = new Map([
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+])
+const PLURAL_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['halves', 1 / 2],
+  ['thirds', 1 / 3],
+  ['quarters', 1 / 4],
+  ['fourths', 1 / 4],
+  ['fifths', 1 / 5],
+  ['tenths', 1 / 10],
+])
+const ONE = keys('a an one')
+/** Words after "of" that make the fraction a share of a group or amount. */
+const DETERMINERS = keys('the all its their those these his her our')
+
+export interface FractionWords {
+  /** First and last token of the phrase. */
+  readonly first: number
+  readonly last: number
+  readonly value: number
+  readonly kind: 'count' | 'percent'
+  /** The folded noun a point move is counted in ('percentage' or 'point', as "2 percentage points" and "0.5 point" read), '' for a share. */
+  readonly noun: string
+}
+
+/** The fraction a hyphenated word writes ("two-thirds" → 2/3), or undefined. */
+function hyphenated(key: string): number | undefined {
+  const dash = key.indexOf('-')
+  if (dash < 0) return undefined
+  const num = NUMERATORS.get(key.slice(0, dash))
+  const rest = key.slice(dash + 1)
+  const den = num === 1 ? FRACTIONS.get(rest) : PLURAL_FRACTIONS.get(rest)
+  return num !== undefined && den !== undefined ? num * den : undefined
+}
+
+/**
+ * A fraction phrase starting at token `i`, or undefined. `i` is the article or numeral ("a",
+ * "one"), "half", or a hyphenated fraction ("one-third").
+ */
+export function fractionWordsAt(tokens: readonly Token[], i: number): FractionWords | undefined {
+  const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+  /** A point unit at `k` ("percentage point(s)", "point(s)", after an optional "full"): its noun and last token. */
+  const pointAt = (k: number, bare: boolean): { noun: string; last: number } | undefined => {
+    if (key(k) === 'full') k++
+    if (key(k) === 'percentage' && (key(k + 1) === 'point' || key(k + 1) === 'points')) return { noun: 'percentage', last: k + 1 }
+    // "a point" alone is a point of anything; after a fraction or "full" it is a move
+    if (!bare && (key(k) === 'point' || key(k) === 'points')) return { noun: 'point', last: k }
+    return undefined
+  }
+  const w = key(i)
+  let value: number | undefined
+  let next: number
+  if (w === 'half') {
+    // "half a point", "half a percentage point"; "half of the women", "half the women"
+    value = 1 / 2
+    if (ONE.has(key(i + 1))) {
+      const unit = pointAt(i + 2, false)
+      return unit ? { first: i, last: unit.last, value, kind: 'count', noun: unit.noun } : undefined
+    }
+    next = key(i + 1) === 'of' ? i + 2 : i + 1
+    return DETERMINERS.has(key(next)) ? { first: i, last: i, value: 50, kind: 'percent', noun: '' } : undefined
+  }
+  const written = hyphenated(w)
+  let last = i
+  if (written !== undefined) value = written
+  else if (ONE.has(w)) {
+    // "a percentage point", "a full point": one whole point
+    const whole = pointAt(i + 1, key(i + 1) !== 'full')
+    if (whole) return { first: i, last: whole.last, value: 1, kind: 'count', noun: whole.noun }
+    value = FRACTIONS.get(key(i + 1))
+    last = i + 1
+  }
+  if (value === undefined || key(last + 1) !== 'of') return undefined
+  // "a tenth of a percentage point", "a quarter of a point"
+  if (ONE.has(key(last + 2))) {
+    const unit = pointAt(last + 3, false)
+    return unit ? { first: i, last: unit.last, value, kind: 'count', noun: unit.noun } : undefined
+  }
+  // "a quarter of all foreign visitors", "one-third of those taking the drug"
+  return DETERMINERS.has(key(last + 2)) ? { first: i, last, value: value * 100, kind: 'percent', noun: '' } : undefined
+}

@@ -1,0 +1,174 @@
+/**
+ * English weekdays of one event: "the shares closed on Monday at $3.01" / "Loral, which closed at
+ * $3.01 Friday"; "was published Tuesday in Circulation" / "were published Monday in Circulation".
+ *
+ * A weekday is no date fact (it names no calendar day), and most pairs of weekdays in two reports
+ * are two events: the day a statement was made against the day of what it tells ("a military
+ * statement said Tuesday" / "Also Monday, one soldier died"), two updates of one story, a second
+ * batting practice after the first. So a pair of different weekdays is a contradiction only when
+ * both are the day of the same action: the nearest verb before each weekday (or, for a sentence
+ * opening on its weekday, the first after it) is one word, not a verb of saying; the sentences are
+ * related (linked, or sharing much of their rare words); both weekdays stand in the same relation
+ * (on / by / until …); and neither sentence marks another occurrence (another, again, second, also)
+ * or a place in another direction (northern / southern). The same action with one of those
+ * doubts is a candidate, never a contradiction.
+ */
+import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
+import type { Token } from '../../document/fact-tokens'
+import { factTokens } from '../../document/words'
+import { type Sides, type UnplacedDivergence, contradictionMessage } from '../describe'
+import { type DocumentFacts, STATING_ROLES, spanOf } from '../extract/collect'
+import { keys } from '../extract/fact-tokens'
+
+const WEEKDAYS = keys('monday tuesday wednesday thursday friday saturday sunday')
+/** Past forms that do not end in -ed. */
+const IRREGULAR_PAST = keys(
+  'met took held made began rose fell won lost paid sold bought left came went gave got found hit cut set put shot struck spoke wrote saw ran broke brought led sent spent quit flew drove fought caught threw sank stood sat became ' +
+    'began kept lit tore wore swore bore drew grew knew overtook undertook withdrew',
+)
+/** Words ending in -ed that are no verbs. */
+const NOT_VERBS = keys('hundred united indeed need speed seed feed breed based related so-called unnamed unidentified limited wanted alleged')
+/** Verbs of saying: their day is the statement's, not the event's. */
+const SAYING = keys(
+  'said says told announced reported confirmed stated added noted declared acknowledged insisted warned disclosed revealed commented explained claimed predicted estimated forecast according',
+)
+/**
+ * Words that begin another clause or a reference: a verb before them is not the weekday's
+ * ("compared with 1.92 billion on Tuesday" dates the base, "up from $2 Monday" the earlier level).
+ */
+const CLAUSE_OPENERS = keys('and but while when whereas because although though where who whom whose if unless as compared than versus from')
+/** Words marking another occurrence of an action. */
+const OTHER_OCCURRENCE = keys('another other others again second first third previous also separate')
+const DIRECTIONS = keys('north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern')
+/** Words between a relation and its weekday: "on late Monday", "by early Tuesday". */
+const DAY_MODIFIERS = keys('early late last next this')
+/** Relations that make a weekday a bound, not the action's day: two bounds compare only as the same word. */
+const BOUNDS = keys('by until till through since from before after')
+
+/** Beyond this many word tokens back, a verb is not the weekday's. */
+const VERB_REACH = 8
+/** Beyond this many weekdays a side, the pass is skipped (a schedule, not a story). */
+const MAX_WEEKDAYS = 32
+
+interface WeekdayMention {
+  readonly sentence: number
+  readonly token: Token
+  readonly day: string
+  /** The action the weekday dates, folded; undefined when none is found. */
+  readonly verb: string | undefined
+  /** The word before the weekday that says how it dates the action ('' for "on" or none). */
+  readonly relation: string
+  /** Folded words of the whole sentence. */
+  readonly words: ReadonlySet<string>
+}
+
+function isVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || NOT_VERBS.has(t.key)) return false
+  return IRREGULAR_PAST.has(t.key) || SAYING.has(t.key) || (t.key.length >= 5 && t.key.endsWith('ed'))
+}
+
+/** The action a weekday at `i` dates: the nearest verb back in its clause, or the first after a weekday opening the sentence. */
+function verbOf(tokens: readonly Token[], i: number): string | undefined {
+  let words = 0
+  for (let k = i - 1; k >= 0 && words < VERB_REACH; k--) {
+    const t = tokens[k]!
+    if (t.kind === 'punct') {
+      if (t.raw === ',' || t.raw === '$' || t.raw === '.' || t.raw === '-') continue
+      break
+    }
+    if (CLAUSE_OPENERS.has(t.key)) break
+    if (isVerb(t)) return t.key
+    words++
+  }
+  // "On Monday, one American soldier was killed …": the weekday opens the sentence and dates its clause.
+  const opening = tokens.slice(0, i).every((t) => t.kind === 'word' && (t.key === 'on' || t.key === 'also' || DAY_MODIFIERS.has(t.key)))
+  if (!opening || tokens[i + 1]?.raw !== ',') return undefined
+  for (let k = i + 2; k < tokens.length && k <= i + 2 + 2 * VERB_REACH; k++) if (isVerb(tokens[k])) return tokens[k]!.key
+  return undefined
+}
+
+function relationOf(tokens: readonly Token[], i: number): string {
+  let k = i - 1
+  while (k >= 0 && DAY_MODIFIERS.has(tokens[k]!.key)) k--
+  const before = tokens[k]
+  return before && before.kind === 'word' && BOUNDS.has(before.key) ? before.key : ''
+}
+
+/** Spelt out in the text: most documents name no weekday, and are then never tokenized here. */
+const WEEKDAY_TEXT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/iu
+
+function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention[] {
+  const out: WeekdayMention[] = []
+  if (!WEEKDAY_TEXT.test(doc.nfc.text)) return out
+  for (const s of doc.sentences) {
+    if (!STATING_ROLES.has(s.role) || !WEEKDAY_TEXT.test(doc.nfc.text.slice(s.nfcStart, s.nfcEnd))) continue
+    const tokens = factTokens(doc, s.index)
+    if (!tokens.some((t) => WEEKDAYS.has(t.key))) continue
+    // "Monday, May 19": a weekday inside a date is read with the date.
+    const dates = (facts.factsBySentence.get(s.index) ?? []).filter((l) => l.fact.type === 'date').map((l) => l.fact)
+    const words = new Set(tokens.filter((t) => t.kind === 'word').map((t) => t.key))
+    tokens.forEach((t, i) => {
+      if (!WEEKDAYS.has(t.key) || dates.some((d) => d.start <= t.start && t.end <= d.end)) return
+      out.push({ sentence: s.index, token: t, day: t.key, verb: verbOf(tokens, i), relation: relationOf(tokens, i), words })
+    })
+  }
+  return out
+}
+
+const hasAny = (words: ReadonlySet<string>, list: ReadonlySet<string>): boolean => [...words].some((w) => list.has(w))
+const directionsOf = (words: ReadonlySet<string>): string[] => [...words].filter((w) => DIRECTIONS.has(w))
+
+/** Why the two mentions may be two occurrences of their action, if anything says so. */
+function doubtOf(x: WeekdayMention, y: WeekdayMention, related: boolean): string | undefined {
+  if (!related) return 'the sentences share too little to be one statement'
+  if (SAYING.has(x.verb!)) return `"${x.verb}" dates a statement, not the event`
+  if (x.relation !== y.relation) return 'the weekdays bound the action differently'
+  if (hasAny(x.words, OTHER_OCCURRENCE) || hasAny(y.words, OTHER_OCCURRENCE)) return 'a sentence marks another occurrence'
+  const dx = directionsOf(x.words)
+  const dy = directionsOf(y.words)
+  if (dx.length > 0 && dy.length > 0 && !dx.some((d) => dy.includes(d))) return 'the sentences place the action in different directions'
+  return undefined
+}
+
+/** Different weekdays given to one action in related sentences: contradictions, or candidates when in doubt. */
+export function weekdayConflicts(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  factsA: DocumentFacts,
+  factsB: DocumentFacts,
+  related: (i: number, j: number) => boolean,
+  sides: Sides,
+): UnplacedDivergence[] {
+  // A report's mentions are read once for every pair of a story it is in.
+  const mentionsA = once(docA, mentionsOf, factsA)
+  const mentionsB = once(docB, mentionsOf, factsB)
+  if (mentionsA.length === 0 || mentionsB.length === 0 || mentionsA.length > MAX_WEEKDAYS || mentionsB.length > MAX_WEEKDAYS) return []
+  const out: UnplacedDivergence[] = []
+  const usedB = new Set<WeekdayMention>()
+  for (const x of mentionsA) {
+    if (x.verb === undefined) continue
+    const sameAction = mentionsB.filter((y) => y.verb === x.verb)
+    // Both reports give this action this day somewhere, or the action is dated twice: nothing to compare.
+    if (sameAction.some((y) => y.day === x.day)) continue
+    const others = sameAction.filter((y) => !usedB.has(y))
+    if (others.length !== 1) continue
+    const y = others[0]!
+    // The other sentence names this day too (for another action): which day is whose is unclear.
+    if (y.words.has(x.day) || x.words.has(y.day)) continue
+    usedB.add(y)
+    const doubt = doubtOf(x, y, related(x.sentence, y.sentence))
+    const a = spanOf(docA, x.sentence, x.token.start, x.token.end)
+    const b = spanOf(docB, y.sentence, y.token.start, y.token.end)
+    out.push({
+      kind: 'date',
+      severity: 'high',
+      a,
+      b,
+      message: contradictionMessage('date', 'day', a.text, b.text, sides),
+      confidence: doubt ? 0.3 : 0.6,
+      evidence: [`the weekday of one action ("${x.verb}") in related sentences`, ...(doubt ? [doubt] : [])],
+    })
+  }
+  return out
+}

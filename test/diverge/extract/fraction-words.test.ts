@@ -1,0 +1,52 @@
+/**
+ * English fractions in words read as the values their digit forms give (issue 11: number words
+ * compared like digits). Phrases after MSRP train sentences.
+ */
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+import { extractNumbers } from '../../../src/diverge/extract/numbers'
+
+const read = (text: string) => extractNumbers(text).map((f) => [f.text, Math.round(f.value * 1000) / 1000, f.kind, f.unit])
+
+describe('fractions of a point and shares in words', () => {
+  it.each([
+    ['a tenth of a point move', 'The unemployment rate rose a tenth of a percentage point to 6.1%.', ['a tenth of a percentage point', 0.1, 'count', 'percentage']],
+    ['one whole point', 'The rate is predicted to have ticked up a percentage point to 6.1%.', ['a percentage point', 1, 'count', 'percentage']],
+    ['a full point', 'It dipped to 8.5 percent, down nearly a full percentage point from August.', ['a full percentage point', 1, 'count', 'percentage']],
+    ['half a point', 'The Fed cut its key rate by half a point.', ['half a point', 0.5, 'count', 'point']],
+    ['a half of a point', 'Unemployment fell a half of a percentage point last month.', ['a half of a percentage point', 0.5, 'count', 'percentage']],
+    ['a share of a group', 'Germans represent more than a quarter of all foreign visitors to Italy.', ['a quarter', 25, 'percent', '']],
+    ['a hyphenated share', 'They calculate that one-third of those taking the drug would benefit.', ['one-third', 33.333, 'percent', '']],
+    ['a plural share', 'The motion needs two-thirds of the members present.', ['two-thirds', 66.667, 'percent', '']],
+    ['half of a group', 'Half the women received a daily tablet.', ['Half', 50, 'percent', '']],
+  ])('en: %s', (_why, text, want) => {
+    expect(read(text)).toContainEqual(want)
+  })
+
+  it.each([
+    ['a point of anything', 'It was a point of contention between the two sides.'],
+    ['a quarter of a year', 'Profit rose in the first quarter of the year.'],
+    ['a third before no group', 'The team finished a third straight week of gains.'],
+    ['a fraction of a century', 'The dispute lasted a quarter of a century.'],
+  ])('en: %s is no fraction value', (_why, text) => {
+    expect(read(text).filter(([, , kind, unit]) => kind === 'percent' || unit === 'point' || unit === 'percentage')).toEqual([])
+  })
+})
+
+describe('fractions in words meet their digits and each other', () => {
+  const flags = (a: string, b: string) => compare(a, b).divergences.filter((d) => d.kind === 'number').map((d) => [d.a?.text, d.b?.text])
+  const equivalent = (a: string, b: string) => compare(a, b).equivalences.map((e) => [e.a.text, e.b.text])
+  it.each([
+    ['a share against a percent', 'Germans make up a quarter of all foreign visitors to Italy, the survey found.', 'Germans make up 40 percent of all foreign visitors to Italy, the survey found.', ['a quarter', '40 percent']],
+    ['two fractions of a point', 'The Fed cut its key rate by half a point on Tuesday.', 'The Fed cut its key rate by a quarter of a point on Tuesday.', ['half a point', 'a quarter of a point']],
+  ])('en: %s contradicts', (_why, a, b, pair) => {
+    expect(flags(a, b)).toContainEqual(pair)
+  })
+  it.each([
+    ['a third as a rounded percent', 'They calculate that one-third of those taking the drug would gain 11 years of life.', 'They calculate that 33 percent of those taking the drug would gain 11 years of life.', ['one-third', '33 percent']],
+    ['half a point as digits', 'The Fed cut its key rate by half a point on Tuesday.', 'The Fed cut its key rate by 0.5 point on Tuesday.', ['half a point', '0.5 point']],
+  ])('en: %s is an equivalence', (_why, a, b, pair) => {
+    expect(flags(a, b)).toEqual([])
+    expect(equivalent(a, b)).toContainEqual(pair)
+  })
+})

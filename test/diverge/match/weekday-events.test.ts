@@ -1,0 +1,41 @@
+/**
+ * English weekdays of one action (issue 11): a different day for the same action in related
+ * sentences contradicts; the day of a statement, of another occurrence, of a comparison's base,
+ * or of another action does not. Sentences after MSRP train pairs.
+ */
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+
+const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/
+const weekdayPairs = (a: string, b: string, list: 'divergences' | 'candidates') =>
+  compare(a, b)[list].filter((d) => d.kind === 'date' && WEEKDAY.test(d.a?.text ?? '') && WEEKDAY.test(d.b?.text ?? '')).map((d) => [d.a!.text, d.b!.text])
+
+describe('the weekday of one action', () => {
+  it.each([
+    ['en: one close before a halt', 'Trading in Loral was halted yesterday; the shares closed on Monday at $3.01.', 'The New York Stock Exchange suspended trading yesterday in Loral, which closed at $3.01 Friday.', ['Monday', 'Friday']],
+    ['en: one study published', 'The statistical analysis was published Tuesday in Circulation, a journal of the American Heart Association.', 'Their findings were published Monday in Circulation: The Journal of the American Heart Association.', ['Tuesday', 'Monday']],
+    ['en: one arrest, the day after commas', 'He was arrested Tuesday night at a northwest Atlanta tire shop after a national manhunt.', 'He was arrested in Atlanta, Georgia, on Monday night by police acting on a tip-off.', ['Tuesday', 'Monday']],
+  ])('%s: contradicts', (_why, a, b, pair) => {
+    expect(weekdayPairs(a, b, 'divergences')).toEqual([pair])
+  })
+
+  it.each([
+    ['en: two actions (comments, an opening)', "Barbini's comments came Tuesday, the second day of the Ministerial Conference and Expo on Agricultural Science.", 'Ann Veneman kicks off the three-day Ministerial Conference and Expo on Agricultural Science on Monday.'],
+    ['en: a statement against the event', 'Another soldier died when their vehicle hit a land mine in Baghdad, a military statement said Tuesday.', 'Also Monday, one soldier died when their vehicle hit a land mine in Baghdad.'],
+    ['en: an ambush against the spokesman speaking', 'The suspected militants ambushed the convoy Saturday near the town of Spinboldak, said spokesman Lt. Col. Douglas Lefforge.', 'The suspected militants ambushed the convoy near the town of Spinboldak, spokesman Lt. Col. Douglas Lefforge said Sunday.'],
+    ['en: the bases of two comparisons', 'Consolidated volume was heavy, with 2.17 billion shares traded, compared with 1.92 billion on Tuesday.', 'Consolidated volume was moderate, with 1.91 billion shares traded, compared to 1.5 billion Monday.'],
+    ['en: a second practice after the first', 'He took batting practice on the field for the second time Tuesday since his injury.', 'Jeter took batting practice on the field for the first time Monday.'],
+    ['en: a weekday inside a date', 'The settlement could be announced as early as Monday, May 19, the magazine reported.', 'The settlement could be announced as early as Tuesday, the magazine reported.'],
+    ['vi: Vietnamese weekdays are read as dates elsewhere, never here', 'Cuộc họp đã diễn ra vào thứ hai tại Hà Nội.', 'Cuộc họp đã diễn ra vào thứ ba tại Hà Nội.'],
+  ])('%s: no contradiction', (_why, a, b) => {
+    expect(weekdayPairs(a, b, 'divergences')).toEqual([])
+  })
+
+  it.each([
+    ['en: two killings, in two directions and another soldier', 'On Monday, one American soldier was killed and another was wounded when their convoy was ambushed in northern Iraq.', 'On Sunday, a U.S. soldier was killed and another injured in southern Iraq when a munitions dump exploded.', ['Monday', 'Sunday']],
+    ['en: one announcement told on two days', 'Wal-Mart has expanded its antidiscrimination policy to protect gay and lesbian employees, company officials said Tuesday.', 'Wal-Mart will now include gays and lesbians in its anti-discrimination policy, company officials said Wednesday.', ['Tuesday', 'Wednesday']],
+  ])('%s: a candidate, not a contradiction', (_why, a, b, pair) => {
+    expect(weekdayPairs(a, b, 'divergences')).toEqual([])
+    expect(weekdayPairs(a, b, 'candidates')).toEqual([pair])
+  })
+})
