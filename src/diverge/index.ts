@@ -27,11 +27,12 @@ import { pairMatchMinutes } from './match/match-minutes'
 import { pairShootoutScores } from './match/shootout-scores'
 import { pairSetScores } from './match/set-scores'
 import { pairDateYears } from './match/date-years'
+import { Attached } from '../document/attached'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
 // A fact's key, written once per fact: a report's facts are looked up by key in every pair of a story.
-const factKeys = new WeakMap<Fact, string>()
+const factKeys = new Attached<Fact, string>('factKeys')
 function factKey(fact: Fact): string {
   let key = factKeys.get(fact)
   if (key === undefined) factKeys.set(fact, (key = keyOfFact(fact)))
@@ -81,13 +82,13 @@ function factIndex(facts: DocumentFacts): Map<string, Fact[]> {
 
 // A fact's looser keys (its value; a date's parts) and its keys in a slot, written once per fact:
 // a story looks each of a report's facts up in every pair it is in.
-const looseKeys = new WeakMap<Fact, readonly string[]>()
+const looseKeys = new Attached<Fact, readonly string[]>('looseKeys')
 function looseKeysOf(fact: Fact): readonly string[] {
   let keys = looseKeys.get(fact)
   if (keys === undefined) looseKeys.set(fact, (keys = fact.type === 'number' ? [`value:${fact.value}`] : looseDateKeys(fact)))
   return keys
 }
-const slotKeys = new WeakMap<Fact, readonly string[]>()
+const slotKeys = new Attached<Fact, readonly string[]>('slotKeys')
 function slotKeysOf(fact: NumberFact): readonly string[] {
   let keys = slotKeys.get(fact)
   if (keys === undefined) slotKeys.set(fact, (keys = [factKey(fact), `value:${fact.value}`]))
