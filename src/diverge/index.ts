@@ -158,6 +158,22 @@ function rangeEnds(facts: DocumentFacts, located: { fact: Fact; sentence: number
 const exactNumbers = (_key: string, value: unknown): unknown =>
   typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0)) ? `number:${Object.is(value, -0) ? '-0' : String(value)}` : value
 
+/**
+ * Whether `value` holds a number JSON would not write as itself (NaN, ±Infinity, -0): only then
+ * does a signature need the replacer, which costs a call per value written (a few percent of a
+ * compare() of two articles); without such a number the replacer changes nothing.
+ */
+function needsExactNumbers(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value) || Object.is(value, -0)
+  if (value === null || typeof value !== 'object') return false
+  if (Array.isArray(value)) {
+    for (const item of value) if (needsExactNumbers(item)) return true
+    return false
+  }
+  for (const key in value) if (needsExactNumbers((value as Record<string, unknown>)[key])) return true
+  return false
+}
+
 const SELF_MATCH_MAX = 32
 
 /** Equal lists of fact texts: what equal signatures need, checked before writing them. */
@@ -204,7 +220,11 @@ class SentenceFacts {
    * facts the same way (see `signatureId`), so a story's pairs compare two numbers, not two strings.
    */
   get signature(): number {
-    return (this.written ??= signatureId(JSON.stringify(this.located.map((l) => [l.fact, l.span.text]), exactNumbers)))
+    if (this.written === undefined) {
+      const entries = this.located.map((l) => [l.fact, l.span.text])
+      this.written = signatureId(needsExactNumbers(entries) ? JSON.stringify(entries, exactNumbers) : JSON.stringify(entries))
+    }
+    return this.written
   }
 
   /**
