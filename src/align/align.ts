@@ -14,6 +14,7 @@
  */
 import { countsHash as hashOf, sameCounts as sameBag } from './shared-counts'
 import { type Bag, type Weighting, dice, mergeBags, sharedWeight } from './weights'
+import { Attached } from '../document/attached'
 
 export interface Link {
   /** Positions in the input arrays (not sentence indexes). */
@@ -44,7 +45,7 @@ const STRONG_CONTAINMENT = 0.85
 const MODERATE_CONTAINMENT = 0.65
 
 // By id array: bags weighed from one sentence's counts share it (see `weighBag`), and a bag's arrays never change.
-const signatures = new WeakMap<Int32Array, number>()
+const signatures = new Attached<Int32Array, number>('signatures')
 
 /** A hash of the bag's tokens and counts in first-occurrence order: equal for sentences with the same words in the same order. */
 function signature(bag: Bag): number {

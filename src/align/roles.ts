@@ -8,6 +8,7 @@
 import type { SentenceRole } from '../types'
 import { type Bag, type BagCounts, type TokenIds, type Weighting, bagOf, sharedWeight, weighBag } from './weights'
 import { alignBags } from './align'
+import { Attached } from '../document/attached'
 
 export interface RoleLink {
   /** Sentence indexes. */
@@ -38,7 +39,7 @@ const KINDS: readonly SentenceRole[] = ['headline', 'related', 'caption']
 const HEADLINE_IN_LEAD = 0.5
 
 // By role list: a report's is the same in every pair of a story, and never changes.
-const byRole = new WeakMap<readonly SentenceRole[], ReadonlyMap<SentenceRole, readonly number[]>>()
+const byRole = new Attached<readonly SentenceRole[], ReadonlyMap<SentenceRole, readonly number[]>>('byRole')
 const NONE: readonly number[] = []
 
 function indexesOf(doc: RoleDocument, role: SentenceRole): readonly number[] {

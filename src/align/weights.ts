@@ -8,6 +8,7 @@
  * map lookups they replace.
  */
 import { looseKey } from '../normalize/romanisation'
+import { Attached } from '../document/attached'
 
 /** The tokens of one comparison, each with an id, a weight and a loose-match class. */
 export interface Vocabulary {
@@ -378,7 +379,7 @@ const SCANNED_BAG = 64
 // A bag's loosely matchable words by loose class, built once per bag: every candidate pair
 // would otherwise rebuild it. Keyed by the id array, which bags weighed from the same counts
 // share (a sentence in every pair of a story): an id's class never changes in its vocabulary.
-const looseIndexes = new WeakMap<Int32Array, Map<number, number[]>>()
+const looseIndexes = new Attached<Int32Array, Map<number, number[]>>('looseIndexes')
 function looseIndex(bag: Bag, loose: Int32Array): Map<number, number[]> {
   let index = looseIndexes.get(bag.ids)
   if (!index) {

@@ -28,11 +28,12 @@ import { pairShootoutScores } from './match/shootout-scores'
 import { pairSetScores } from './match/set-scores'
 import { pairDateYears } from './match/date-years'
 import { weekdayConflicts } from './match/weekday-events'
+import { Attached } from '../document/attached'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
 // A fact's key, written once per fact: a report's facts are looked up by key in every pair of a story.
-const factKeys = new WeakMap<Fact, string>()
+const factKeys = new Attached<Fact, string>('factKeys')
 function factKey(fact: Fact): string {
   let key = factKeys.get(fact)
   if (key === undefined) factKeys.set(fact, (key = keyOfFact(fact)))
@@ -82,13 +83,13 @@ function factIndex(facts: DocumentFacts): Map<string, Fact[]> {
 
 // A fact's looser keys (its value; a date's parts) and its keys in a slot, written once per fact:
 // a story looks each of a report's facts up in every pair it is in.
-const looseKeys = new WeakMap<Fact, readonly string[]>()
+const looseKeys = new Attached<Fact, readonly string[]>('looseKeys')
 function looseKeysOf(fact: Fact): readonly string[] {
   let keys = looseKeys.get(fact)
   if (keys === undefined) looseKeys.set(fact, (keys = fact.type === 'number' ? [`value:${fact.value}`] : looseDateKeys(fact)))
   return keys
 }
-const slotKeys = new WeakMap<Fact, readonly string[]>()
+const slotKeys = new Attached<Fact, readonly string[]>('slotKeys')
 function slotKeysOf(fact: NumberFact): readonly string[] {
   let keys = slotKeys.get(fact)
   if (keys === undefined) slotKeys.set(fact, (keys = [factKey(fact), `value:${fact.value}`]))
@@ -158,6 +159,22 @@ function rangeEnds(facts: DocumentFacts, located: { fact: Fact; sentence: number
 const exactNumbers = (_key: string, value: unknown): unknown =>
   typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0)) ? `number:${Object.is(value, -0) ? '-0' : String(value)}` : value
 
+/**
+ * Whether `value` holds a number JSON would not write as itself (NaN, ±Infinity, -0): only then
+ * does a signature need the replacer, which costs a call per value written (a few percent of a
+ * compare() of two articles); without such a number the replacer changes nothing.
+ */
+function needsExactNumbers(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value) || Object.is(value, -0)
+  if (value === null || typeof value !== 'object') return false
+  if (Array.isArray(value)) {
+    for (const item of value) if (needsExactNumbers(item)) return true
+    return false
+  }
+  for (const key in value) if (needsExactNumbers((value as Record<string, unknown>)[key])) return true
+  return false
+}
+
 const SELF_MATCH_MAX = 32
 
 /** Equal lists of fact texts: what equal signatures need, checked before writing them. */
@@ -204,7 +221,11 @@ class SentenceFacts {
    * facts the same way (see `signatureId`), so a story's pairs compare two numbers, not two strings.
    */
   get signature(): number {
-    return (this.written ??= signatureId(JSON.stringify(this.located.map((l) => [l.fact, l.span.text]), exactNumbers)))
+    if (this.written === undefined) {
+      const entries = this.located.map((l) => [l.fact, l.span.text])
+      this.written = signatureId(needsExactNumbers(entries) ? JSON.stringify(entries, exactNumbers) : JSON.stringify(entries))
+    }
+    return this.written
   }
 
   /**

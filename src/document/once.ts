@@ -4,6 +4,7 @@
  * it is part of, so a story reads each report once rather than once per pair. Derived values are
  * shared, so nobody may mutate them.
  */
+import { Attached } from './attached'
 import type { PreparedDocument } from './index'
 
 // Keyed by the builder and its argument object (an expansion table, a resolved option list), which
@@ -16,7 +17,7 @@ interface Derived {
   readonly plain: Map<unknown, unknown>
   readonly byArg: Map<unknown, Map<unknown, unknown>>
 }
-const derived = new WeakMap<object, Derived>()
+const derived = new Attached<object, Derived>('derived')
 
 export function once<S extends PreparedDocument | object, A, T>(source: S, build: (source: S, arg: A) => T, arg?: A): T {
   let store = derived.get(source)

@@ -9,6 +9,7 @@
  * readers that derive something per distinct key (an alignment id, a bare form) derive it once.
  */
 import type { ExpansionTable } from '../normalize/abbreviations'
+import { Attached } from './attached'
 import { scanTokens } from '../normalize/tokens'
 import type { MappedText } from '../normalize/unicode'
 import type { MappedSentence } from '../segment'
@@ -32,7 +33,7 @@ export interface TokenTable {
   readonly idOf: ReadonlyMap<string, number>
 }
 
-const cache = new WeakMap<Tokenized, { table: ExpansionTable; tokens: TokenTable }>()
+const cache = new Attached<Tokenized, { table: ExpansionTable; tokens: TokenTable }>('token table')
 
 function build(doc: Tokenized, expansions: ExpansionTable): TokenTable {
   const count = doc.sentences.length
@@ -89,7 +90,7 @@ export interface RowsByKey {
   readonly rows: Int32Array
 }
 
-const rowsCache = new WeakMap<TokenTable, RowsByKey>()
+const rowsCache = new Attached<TokenTable, RowsByKey>('rows by key')
 
 /**
  * The rows of each key, by a counting sort (two typed arrays, not one list per distinct key):

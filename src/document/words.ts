@@ -10,6 +10,7 @@
  * are made into objects again when asked for, which costs far less than finding and folding them
  * anew. A news article keeps the objects themselves (see OBJECTS_UP_TO).
  */
+import { Attached } from './attached'
 import { type Token, tokenize } from './fact-tokens'
 import type { PreparedDocument } from './index'
 import { tokenRows } from './token-rows'
@@ -36,7 +37,7 @@ interface FactTokenTable {
 }
 
 // Keyed by the document: a table dies with it.
-const tables = new WeakMap<PreparedDocument, FactTokenTable | FactTokenObjects>()
+const tables = new Attached<PreparedDocument, FactTokenTable | FactTokenObjects>('fact tokens')
 
 // Below this many NFC characters (a news article, not a book) a document keeps its token objects:
 // packing them into columns and making them into objects again on each reading costs more than

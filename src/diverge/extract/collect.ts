@@ -10,6 +10,7 @@ import { extractDates } from './dates'
 import type { DateFact, Fact, NumberFact } from './fact'
 import { type NameFact, extractNames } from './names'
 import { extractNumbers } from './numbers'
+import { Attached } from '../../document/attached'
 
 export interface Located<T> {
   readonly fact: T
@@ -71,7 +72,7 @@ interface SentenceExtraction {
 
 /** Extractions by sentence text, for the documents of one call that share them (see `shareSentenceFacts`). */
 type ExtractionMemo = Map<string, SentenceExtraction>
-const sharedMemos = new WeakMap<PreparedDocument, WeakMap<readonly string[], ExtractionMemo>>()
+const sharedMemos = new Attached<PreparedDocument, WeakMap<readonly string[], ExtractionMemo>>('sharedMemos')
 
 /**
  * Lets the documents of one story share what the extractors read in a sentence they all write

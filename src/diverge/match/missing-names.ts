@@ -22,6 +22,7 @@ import { type UnplacedDivergence, missingMessage } from '../describe'
 import { type NameFact, isVietnameseSyllable } from '../extract/names'
 import { mentionsEntity } from './entity-mentions'
 import { nameNotMissing } from './not-missing'
+import { Attached } from '../../document/attached'
 
 /** A name of one report not written in the other, with its key and folded words. */
 export interface AbsentName {
@@ -97,7 +98,7 @@ const nameWords = (fact: NameFact, expansions: ExpansionTable): string[] => toke
 const shortForms = (facts: DocumentFacts): ReadonlySet<string> => new Set(facts.names.map((n) => n.fact.tokens.join(' ')))
 
 // By name list (a report keeps its lists), key function and expansion table.
-const soughtByList = new WeakMap<readonly Located<NameFact>[], Map<(fact: NameFact) => string, Map<ExpansionTable, AbsentName[]>>>()
+const soughtByList = new Attached<readonly Located<NameFact>[], Map<(fact: NameFact) => string, Map<ExpansionTable, AbsentName[]>>>('soughtByList')
 
 /** The first stating mention of each key in `names`, with its words: the candidates of every pair the report is in. */
 function soughtNames(own: PreparedDocument, names: readonly Located<NameFact>[], keyOf: (fact: NameFact) => string, expansions: ExpansionTable): AbsentName[] {
@@ -221,7 +222,7 @@ function namedInShort(tokens: readonly string[], otherNames: ReadonlySet<string>
 
 // Per name mention: whether it is a credit, a byline or a fragment, which its own report alone
 // decides; a story asks it in every pair the report is in.
-const notFacts = new WeakMap<Located<NameFact>, boolean>()
+const notFacts = new Attached<Located<NameFact>, boolean>('notFacts')
 function notAFact(own: PreparedDocument, name: Located<NameFact>): boolean {
   let known = notFacts.get(name)
   if (known === undefined) notFacts.set(name, (known = isCredit(own, name) || isByline(own, name) || isFragment(own, name)))

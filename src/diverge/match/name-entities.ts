@@ -18,6 +18,7 @@ import { formatOnly } from '../reasons/name-format'
 import { type SpellingJudgement, judgeSpelling } from '../reasons/name-spelling'
 import type { NameFact } from '../extract/names'
 import type { SentenceDiffs } from './word-diff'
+import { Attached } from '../../document/attached'
 
 /** Every mention of one spelling in one report. */
 export interface Spelling {
@@ -101,7 +102,7 @@ export function indexSpellingsWhole(spellings: readonly Spelling[]): Map<string,
 }
 
 // By a sentence's word list, which its document keeps for every pair of a story: its bigrams are read once.
-const gramsOfWords = new WeakMap<readonly { readonly text: string }[], Set<string>>()
+const gramsOfWords = new Attached<readonly { readonly text: string }[], Set<string>>('gramsOfWords')
 
 /** Word pairs of a sentence, folded: context two mentions of one entity tend to share. */
 function bigrams(words: readonly { readonly text: string }[]): Set<string> {

@@ -23,6 +23,7 @@ import type { Fact, NumberFact } from '../extract/fact'
 import type { NameFact } from '../extract/names'
 import { EN_NUMBERS, EN_ORDINALS, ORDINAL_PREFIX, SERIES_NOUNS, VI_AFTER_TENS, VI_DIGITS } from '../extract/number-words'
 import { transatlantic } from '../reasons/name-format'
+import { Attached } from '../../document/attached'
 
 const EN_TEENS: ReadonlyMap<string, number> = new Map(EN_NUMBERS)
 const TEN_WORDS = new Set(['mười', 'mươi'].map(foldWord))
@@ -342,7 +343,7 @@ interface OwnVerdict {
   readonly notMissing: boolean
   readonly initials: string
 }
-const ownVerdicts = new WeakMap<Located<NameFact>, OwnVerdict>()
+const ownVerdicts = new Attached<Located<NameFact>, OwnVerdict>('ownVerdicts')
 
 function ownVerdict(own: PreparedDocument, name: Located<NameFact>): OwnVerdict {
   const tokens = name.fact.tokens

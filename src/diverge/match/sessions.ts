@@ -20,6 +20,7 @@ import { DOWN, UP, moveSign } from '../extract/move-verbs'
 import { sameFact } from './slots'
 import { oppositeMoves, phraseParts } from './session-phrases'
 import { quotesCurrency } from './currency-quotes'
+import { Attached } from '../../document/attached'
 
 /** A word naming a part of the trading day, and the part it names. */
 const SESSION_WORDS: ReadonlyMap<string, string> = new Map(
@@ -116,7 +117,7 @@ interface Session {
  * "$1.8 billion" 100 million, "36,5 triệu" 100,000 (whatever the notation of the separators).
  */
 // Kept per figure: pairing asks it for every candidate partner, and reading a long numeral each time is quadratic.
-const digitPlaces = new WeakMap<NumberFact, number>()
+const digitPlaces = new Attached<NumberFact, number>('digitPlaces')
 
 export function lastDigitPlace(f: NumberFact): number {
   let place = digitPlaces.get(f)

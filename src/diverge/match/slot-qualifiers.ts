@@ -14,6 +14,7 @@ import { type Token, keys } from '../extract/fact-tokens'
 import { factTokens } from '../../document/words'
 import { STOP } from '../extract/number-words'
 import { expected } from './expectations'
+import { Attached } from '../../document/attached'
 
 /** Marks that close a clause: the words before one belong to another statement. */
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”', '.', '?', '!'])
@@ -304,7 +305,7 @@ function yearPart(c: Clause): string | undefined {
   yearParts.set(c.sentence, part)
   return part
 }
-const yearParts = new WeakMap<ReadonlySet<string>, string | undefined>()
+const yearParts = new Attached<ReadonlySet<string>, string | undefined>('yearParts')
 
 function readYearPart(c: Clause): string | undefined {
   const parts = new Set<string>()

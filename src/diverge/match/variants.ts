@@ -32,6 +32,7 @@ import { type RespeltEntity, fullForms, joinEntities, lettersEqual, lettersOf, r
 import type { SentenceDiffs } from './word-diff'
 import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
 import { resolveOneWord } from './name-one-word'
+import { Attached } from '../../document/attached'
 
 interface Sides {
   readonly a: string
@@ -200,7 +201,7 @@ function sameTexts(namesA: readonly Located<NameFact>[], namesB: readonly Locate
 }
 
 // Per list of a sentence's names (a document keeps its lists): is each spelling written one way?
-const oneWay = new WeakMap<readonly Located<NameFact>[], boolean>()
+const oneWay = new Attached<readonly Located<NameFact>[], boolean>('oneWay')
 
 function spellingsOneWay(names: readonly Located<NameFact>[], spelling: (fact: NameFact) => string): boolean {
   const textOf = new Map<string, string>()

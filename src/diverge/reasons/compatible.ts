@@ -11,6 +11,7 @@
  */
 import type { DateFact, Fact, NumberFact } from '../extract/fact'
 import { keys } from '../extract/fact-tokens'
+import { Attached } from '../../document/attached'
 
 export type Hedge = 'none' | 'about' | 'nearly' | 'over' | 'under'
 
@@ -86,7 +87,7 @@ export function roundingUnit(fact: NumberFact): number {
 
 /** The rounding unit, and whether it is a guess from trailing zeros ("60,000") rather than the last written digit. */
 // Kept per figure: every candidate pair asks it, and reading a long numeral each time is quadratic.
-const precisions = new WeakMap<NumberFact, { unit: number; round: boolean }>()
+const precisions = new Attached<NumberFact, { unit: number; round: boolean }>('precisions')
 
 function precisionOf(fact: NumberFact): { unit: number; round: boolean } {
   let precision = precisions.get(fact)

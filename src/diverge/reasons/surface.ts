@@ -10,6 +10,7 @@ import type { Alignment, Equivalence } from '../../types'
 import { spanOf } from '../extract/collect'
 import { formatReason } from '../describe'
 import type { SentenceDiffs, Word } from '../match/word-diff'
+import { Attached } from '../../document/attached'
 
 // A pair this long or this different is better left to the facts: the diff would cost more than it tells.
 const MAX_PAIR_LENGTH = 1_500
@@ -40,7 +41,7 @@ function mayDifferInSpelling(wordsA: readonly Word[], wordsB: readonly Word[]): 
 
 // By word list: a document keeps its sentences' words for every pair of a story it is in, so each
 // sentence's words are folded once, not once per aligned pair.
-const folds = new WeakMap<readonly Word[], readonly string[]>()
+const folds = new Attached<readonly Word[], readonly string[]>('folds')
 function foldedKeys(words: readonly Word[]): readonly string[] {
   let keys = folds.get(words)
   if (!keys) folds.set(words, (keys = words.map((w) => foldWord(w.text))))
@@ -48,7 +49,7 @@ function foldedKeys(words: readonly Word[]): readonly string[] {
 }
 
 /** Each folded key of the words with its one spelling, or `true` when the words spell it two ways. */
-const spellingMaps = new WeakMap<readonly Word[], ReadonlyMap<string, string | true>>()
+const spellingMaps = new Attached<readonly Word[], ReadonlyMap<string, string | true>>('spellingMaps')
 function spellingsOf(words: readonly Word[]): ReadonlyMap<string, string | true> {
   let spellings = spellingMaps.get(words)
   if (!spellings) {
