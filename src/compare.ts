@@ -20,6 +20,7 @@ import {
   weighBag,
 } from './align/weights'
 import { findDivergences } from './diverge'
+import { shareSentenceFacts } from './diverge/extract/collect'
 import { scoreOverlap } from './score'
 import { reportWarnings } from './warnings'
 import { CorroborateError, describe } from './errors'
@@ -214,6 +215,8 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
   const articleB = readArticle(b, 'b', resolved.maxLength)
   const docA = prepare(articleA, resolved)
   const docB = prepare(articleB, resolved)
+  // A sentence both reports write (wire copy, a quote both carry) is read for facts once.
+  shareSentenceFacts([docA, docB])
   return comparePrepared(docA, docB, resolved, createSession())
 }
 

@@ -70,15 +70,20 @@ interface SentenceExtraction {
   numbers?: readonly NumberFact[]
 }
 
-/** Extractions by sentence text, for the documents of one call that share them (see `shareSentenceFacts`). */
-type ExtractionMemo = Map<string, SentenceExtraction>
+/**
+ * Extractions by notation, then by sentence text, for the documents of one call that share them
+ * (see `shareSentenceFacts`). Keyed by the sentence's own text (a slice of its document, read in
+ * place) rather than a key joining notation and text, which copied every sentence once more.
+ */
+type ExtractionMemo = Map<string, Map<string, SentenceExtraction>>
 const sharedMemos = new Attached<PreparedDocument, WeakMap<readonly string[], ExtractionMemo>>('sharedMemos')
 
 /**
  * Lets the documents of one story share what the extractors read in a sentence they all write
  * (wire copy, a quote every outlet carries): the extractors read the sentence's text alone, so a
- * second document writing the same text is read the same. Each document still gets facts of its
- * own (copies), since the stages tell facts apart by identity.
+ * second document writing the same text is read the same. Each later reading of a text gets facts
+ * of its own (copies), since the stages tell facts apart by identity; the first keeps the ones it
+ * read, so the memo holds no second set of the facts the documents state.
  */
 export function shareSentenceFacts(docs: readonly PreparedDocument[]): void {
   const memos = new WeakMap<readonly string[], ExtractionMemo>()
@@ -97,7 +102,13 @@ const copy = <T extends object>(fact: T): T => ({ ...fact })
 
 export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]): DocumentFacts {
   const notation = doc.language === 'vie' ? 'vi' : doc.language === 'eng' ? 'en' : undefined
-  const memo = memoOf(doc, titleCues)
+  const memos = memoOf(doc, titleCues)
+  let memo: Map<string, SentenceExtraction> | undefined
+  if (memos) {
+    // The notation reads numbers, so it is part of what a text is read as.
+    memo = memos.get(notation ?? '')
+    if (!memo) memos.set(notation ?? '', (memo = new Map()))
+  }
   const facts: Located<Fact>[] = []
   let names: Located<NameFact>[] = []
   const firstWords = new Map<number, number>()
@@ -107,23 +118,24 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     const text = sentenceText(doc, s.index)
     const first = text.search(/[\p{L}\p{N}]/u)
     firstWords.set(s.index, first === -1 ? text.length : first)
-    // The notation reads numbers, so it is part of what a text is read as.
-    const key = memo ? `${notation ?? ''}\u0000${text}` : ''
     let tokens: Token[] | undefined
     const tokensOf = (): Token[] => (tokens ??= factTokens(doc, s.index))
-    let read = memo?.get(key)
+    let read = memo?.get(text)
+    // Read here for the first time: these facts are this sentence's own, the memo's copies are for later readings.
+    const fresh = !read
     if (!read) {
       const dates = extractDates(text, tokensOf())
       // "Aug." in "Aug. 12" is capitalised like a name; a date claims it first.
       read = { dates, names: extractNames(text, titleCues).filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end)) }
-      memo?.set(key, read)
+      memo?.set(text, read)
     }
-    const dates = memo ? read.dates.map(copy) : read.dates
-    const located = (memo ? read.names.map(copy) : read.names).map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
+    const dates = fresh ? read.dates : read.dates.map(copy)
+    const located = (fresh ? read.names : read.names.map(copy)).map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
     names.push(...located)
     if (!STATING_ROLES.has(s.role) && s.role !== 'caption') continue
+    const freshNumbers = read.numbers === undefined
     read.numbers ??= extractNumbers(text, read.dates, notation ? { notation, tokens: tokensOf() } : { tokens: tokensOf() })
-    const numbers = memo ? read.numbers.map(copy) : read.numbers
+    const numbers = freshNumbers ? read.numbers : read.numbers.map(copy)
     const sentenceFacts = [...dates, ...numbers]
       .sort((x, y) => x.start - y.start)
       .map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))

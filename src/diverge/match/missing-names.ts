@@ -94,6 +94,20 @@ function writtenJoined(stream: WordStream, words: readonly string[]): boolean {
 /** A name's words as the word stream keys them: the same in every pair its report is in. */
 const nameWords = (fact: NameFact, expansions: ExpansionTable): string[] => tokenize(fact.text, expansions).map((token) => token.key)
 
+// On the name, with the table it was keyed by: once() kept a store of two maps, and a third for the
+// table, for every name it was asked about (some 2 MB for the 3,900 names of a 1 MB report), and a
+// module WeakMap by name would keep young names' words alive (see document/attached.ts).
+const wordsByName = new Attached<NameFact, { readonly table: ExpansionTable; readonly words: string[] }>('wordsByName')
+
+/** `nameWords`, worked out once per name and table. */
+function wordsOfName(fact: NameFact, expansions: ExpansionTable): string[] {
+  const kept = wordsByName.get(fact)
+  if (kept !== undefined && kept.table === expansions) return kept.words
+  const words = nameWords(fact, expansions)
+  wordsByName.set(fact, { table: expansions, words })
+  return words
+}
+
 /** Every run of words a report writes as a name: the short forms another report may use (Lindsay, Ozil). */
 const shortForms = (facts: DocumentFacts): ReadonlySet<string> => new Set(facts.names.map((n) => n.fact.tokens.join(' ')))
 
@@ -115,7 +129,7 @@ function soughtNames(own: PreparedDocument, names: readonly Located<NameFact>[],
       const key = keyOf(name.fact)
       if (seen.has(key)) continue
       seen.add(key)
-      list.push({ name, key, words: once(name.fact, nameWords, expansions), writtenLoosely: false })
+      list.push({ name, key, words: wordsOfName(name.fact, expansions), writtenLoosely: false })
     }
     byTable.set(expansions, list)
   }
