@@ -204,7 +204,7 @@ function tokenIdsOf(doc: PreparedDocument, expansions: ExpansionTable, session: 
 }
 
 /** A document as reports show it; one object per document, shared by the pairs of a story. */
-function documentResult(doc: PreparedDocument): DocumentResult {
+export function documentResult(doc: PreparedDocument): DocumentResult {
   const sentences = doc.sentences.map(({ index, start, end, text, role }) => ({ index, start, end, text, role }))
   return doc.source === undefined ? { language: doc.language, sentences } : { source: doc.source, language: doc.language, sentences }
 }

@@ -60,6 +60,10 @@ type Skipped = { has(position: number): boolean }
 // Scores by sentence of `to`, all zero between calls (each probe clears what it touched): one
 // array for every pair of a story rather than one per call.
 let scores = new Float64Array(64)
+// Postings by token id, all empty between calls (each probe clears the ids it filled): ids run
+// over the vocabulary of a whole story, so an array per call cost every pair of a story time and
+// memory in the story's vocabulary, not in its own two reports.
+let postingsById: Array<number[] | undefined> = []
 
 /**
  * The best `CANDIDATES` sentences of `to` for every sentence of `from`, by their rarest shared tokens.
@@ -73,7 +77,8 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
   if (!asking) return
   // Sized up front: ids of the second report start past the first's vocabulary, and a list
   // first written far past its end turns into a slow dictionary.
-  const postings: Array<number[] | undefined> = new Array(weights.length)
+  if (postingsById.length < weights.length) postingsById = new Array(Math.max(weights.length, 2 * postingsById.length))
+  const postings = postingsById
   to.forEach((bag, j) => {
     if (skipTo.has(j)) return
     for (const id of bag.ids) {
@@ -104,6 +109,7 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
     touched.length = 0
     probes.length = 0
   }
+  for (const bag of to) for (const id of bag.ids) postings[id] = undefined
 }
 
 /**

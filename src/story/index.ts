@@ -5,8 +5,9 @@
  * report is read once (segmented, tokenized, its facts extracted) and shared by
  * every pair it is in; only the work between two reports is done per pair.
  */
-import { comparePrepared, createSession } from '../compare'
+import { comparePrepared, createSession, documentResult } from '../compare'
 import { prepare } from '../document'
+import { once } from '../document/once'
 import { shareSentenceFacts } from '../diverge/extract/collect'
 import { CorroborateError } from '../errors'
 import { resolveOptions } from '../options'
@@ -15,7 +16,7 @@ import { coverageOf, overlapMatrix, unsharedSentences } from './coverage'
 import { buildFacts, buildUniqueFacts } from './facts'
 import { readArticles, outletLabels } from './input'
 import { buildNames } from './names'
-import { type PairReport, pairIndexes } from './pairs'
+import { comparePairs } from './pairs'
 import { buildStatements } from './statements'
 
 export function compareMany(articles: readonly (string | Article)[], options?: CompareOptions): Story {
@@ -31,13 +32,9 @@ export function compareMany(articles: readonly (string | Article)[], options?: C
   const outlets = outletLabels(inputs)
   const prepared = inputs.map((article) => prepare(article, resolved))
   shareSentenceFacts(prepared)
+  const documents = prepared.map((doc) => once(doc, documentResult))
   const session = createSession()
-  const pairs: PairReport[] = pairIndexes(inputs.length).map(([i, j]) => ({ i, j, report: comparePrepared(prepared[i]!, prepared[j]!, resolved, session) }))
-  // Every document is prepared the same way in each of its pairs; take each from its first pair.
-  const documents = inputs.map((_, outlet) => {
-    const pair = pairs.find((p) => p.i === outlet || p.j === outlet)!
-    return pair.i === outlet ? pair.report.a : pair.report.b
-  })
+  const pairs = comparePairs(inputs, documents, (i, j) => comparePrepared(prepared[i]!, prepared[j]!, resolved, session))
   const { statements, statementOf } = buildStatements(documents, pairs)
   const unshared = unsharedSentences(documents, statementOf)
   const warnings: StoryWarning[] = pairs.flatMap(({ i, j, report }) => report.warnings.map((w) => ({ outlets: [i, j] as const, code: w.code, message: w.message })))

@@ -59,3 +59,33 @@ describe('compareMany on wire copies, which share sentences word for word', () =
     expect(fact?.outliers).toEqual([1])
   })
 })
+
+const STORM_A = `Storm kills 35 in coastal province
+
+A tropical storm killed 35 people in the coastal province on Tuesday, officials said. Governor Sergei Mikhailov said 1,200 homes were destroyed. Rescue teams reached the worst-hit villages on Wednesday morning. The storm weakened as it moved inland.`
+const STORM_B = `Storm kills 38 in coastal province
+
+A tropical storm killed 38 people in the coastal province on Tuesday, officials said. Governor Sergai Mikhailov said 1,200 homes were destroyed. Rescue teams reached the worst-hit villages on Wednesday morning. About 4,000 people were moved to shelters.`
+
+/** Four outlets: A, B, a copy of B, a copy of A (each pair of copies compared once, the last pair B-copy/A-copy the other way round). */
+function withCopies(a: string, b: string): Article[] {
+  return [a, b, b, a].map((text, k) => ({ text, source: `Outlet ${k + 1}` }))
+}
+
+describe('compareMany on outlets that run another outlet’s report unchanged', () => {
+  it.each([
+    ['Vietnamese (the seed pair)', withCopies(SEED_STORY[0]!.text, SEED_STORY[1]!.text)],
+    ['English (a number and a name changed)', withCopies(STORM_A, STORM_B)],
+  ])('%s: every pair shows what compare() reports for it, each copy in its own column', (_case, articles) => {
+    const story = compareMany(articles)
+    expect(inconsistencies(story, articles)).toEqual([])
+    expect(uniqueShown(story)).toEqual(uniqueByPairs(articles))
+    expect(story.documents.map((d) => d.source)).toEqual(articles.map((a) => a.source))
+    // A copy states what its original states, in the same places, in every fact and name row.
+    for (const row of [...story.facts, ...story.names]) {
+      expect(row.cells[3]).toEqual(row.cells[0])
+      expect(row.cells[2]).toEqual(row.cells[1])
+    }
+    expect(story.facts.length + story.names.length).toBeGreaterThan(0)
+  })
+})
