@@ -16,9 +16,12 @@
 // What two workers can reach at best on this hardware (the per-thread slowdown of two threads
 // comparing at once, and each worker's warm-up) is measured by bench/batch/ceiling.mjs.
 //
-//   node bench/batch.mjs [--pairs 1000] [--rounds 2] [--workers 1,2] [--node '--v8-flag …']
+//   node bench/batch.mjs [--pairs 1000] [--rounds 2] [--workers 1,2] [--node '--v8-flag …'] [--sliced]
 //
 // --node passes options to the node running the CLI (to measure V8 flags).
+// --sliced (root only) runs the CLI in real-time slices with both vCPUs to itself (see
+// bench/batch/slices.mjs): CPU times as on an idle machine while other sessions keep it busy. Wall
+// times are then meaningless; read idlePairsPerSecond and idleSpeedup.
 //
 // Needs vmds/articles.jsonl in CORROBORATE_CORPORA or ../shared/corpora; without it the bench
 // is skipped with a notice (exit 0) and bench/results/batch.json is left as it was.
@@ -29,11 +32,16 @@ import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { corporaDir, missingCorpora, repoRoot } from './eval/metrics.mjs'
 import { vmdsArticles, vmdsPairs } from './batch/pairs.mjs'
+import { cannotSlice, prepareSlicing, slice, spawnSliced } from './batch/slices.mjs'
 
-const USAGE = "usage: node bench/batch.mjs [--pairs N] [--rounds N] [--workers 1,2] [--node '--v8-flag …']"
-const args = { pairs: 1000, rounds: 2, workers: [1, 2], node: [] }
+const USAGE = "usage: node bench/batch.mjs [--pairs N] [--rounds N] [--workers 1,2] [--node '--v8-flag …'] [--sliced]"
+const args = { pairs: 1000, rounds: 2, workers: [1, 2], node: [], sliced: false }
 for (let i = 2; i < process.argv.length; i++) {
   const flag = process.argv[i]
+  if (flag === '--sliced') {
+    args.sliced = true
+    continue
+  }
   const value = process.argv[++i]
   if (flag === '--pairs' && /^\d+$/.test(value ?? '')) args.pairs = Number(value)
   else if (flag === '--rounds' && /^\d+$/.test(value ?? '')) args.rounds = Number(value)
@@ -50,6 +58,13 @@ if (missing.length > 0) {
   process.stderr.write(`notice: skipped bench:batch: ${missing.join(', ')} not found in ${corporaDir}; put the corpora there or set CORROBORATE_CORPORA (see docs/eval.md)\n`)
   process.exit(0)
 }
+
+if (args.sliced && cannotSlice()) {
+  process.stderr.write(`bench:batch --sliced: ${cannotSlice()}\n`)
+  process.exit(2)
+}
+const SLICES = { run: 300, rest: 500, cpus: cpus().length }
+const slicerDir = args.sliced ? prepareSlicing() : null
 
 const articles = vmdsArticles()
 const pairs = vmdsPairs(articles, args.pairs)
@@ -87,7 +102,9 @@ function threadSeconds(pid) {
 function runCli(workers, file = pairsFile) {
   return new Promise((resolvePromise, reject) => {
     const t0 = performance.now()
-    const child = spawn(process.execPath, [...args.node, resolve(repoRoot, 'dist/cli.js'), 'compare', '--pairs', file, '--articles', articlesFile, '--workers', String(workers)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const command = [...args.node, resolve(repoRoot, 'dist/cli.js'), 'compare', '--pairs', file, '--articles', articlesFile, '--workers', String(workers)]
+    const child = args.sliced ? spawnSliced(process.execPath, command, { stdio: ['ignore', 'pipe', 'pipe'] }, SLICES) : spawn(process.execPath, command, { stdio: ['ignore', 'pipe', 'pipe'] })
+    if (args.sliced) slice(child, SLICES)
     const stdout = []
     let stderr = ''
     let threads = {}
@@ -152,6 +169,7 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true })
+  if (slicerDir) rmSync(slicerDir, { recursive: true, force: true })
 }
 
 const bestOf = (key) => Object.fromEntries(args.workers.map((w) => [w, runs.filter((r) => r.workers === w).reduce((a, b) => (b[key] > a[key] ? b : a))[key]]))
@@ -170,6 +188,7 @@ const idle = canReadThreads ? bestOf('idlePairsPerSecond') : null
 const summary = {
   date: new Date().toISOString(),
   nodeOptions: args.node,
+  sliced: args.sliced,
   machine: { cpus: cores, node: process.version, sharedCpuBySession: readFileSync('/proc/sys/kernel/sched_autogroup_enabled', 'utf8').trim() === '1' },
   pairs: args.pairs,
   meanBytesPerArticle: Math.round(bytes),
@@ -187,7 +206,7 @@ const summary = {
   runs,
 }
 mkdirSync(resolve(repoRoot, 'bench/results'), { recursive: true })
-writeFileSync(resolve(repoRoot, 'bench/results/batch.json'), JSON.stringify(summary, null, 2) + '\n')
+writeFileSync(resolve(repoRoot, `bench/results/batch${args.sliced ? '-sliced' : ''}.json`), JSON.stringify(summary, null, 2) + '\n')
 console.table(runs.map(({ sha256, workerCpuSeconds, cpuMsPerPair, ...run }) => ({ ...run, 'main ms/pair': cpuMsPerPair.main, 'workers ms/pair': cpuMsPerPair.workers })))
 console.log(`identical output: ${identical}; --workers ${two} vs ${one}: ×${summary.speedup} wall time (best rounds; load averages above), ×${summary.idleSpeedup} estimated on idle cores from each thread's CPU time`)
 if (!identical) process.exitCode = 1

@@ -91,7 +91,8 @@ async function parsePairLine(text: string, where: string, base: string, articles
 
 /**
  * V8's own work for the workers' isolates (flags apply to isolates created after them): less
- * of it (INLINING_BUDGET), and done on each worker's thread rather than on V8's helper threads:
+ * of it (TIER_UP_BUDGET, INLINING_BUDGET), and done on each worker's thread rather than on V8's
+ * helper threads:
  * - optimising compilation: V8 recompiles compare()'s hot functions on helper threads all
  *   through a batch (about 45% of the CPU time of one thread's batch, measured in
  *   bench/batch.mjs); with workers the cores are theirs.
@@ -102,6 +103,7 @@ async function parsePairLine(text: string, where: string, base: string, articles
  */
 function keepWorkToWorkers(workers: number): void {
   setFlagsFromString('--no-concurrent-recompilation')
+  setFlagsFromString(TIER_UP_BUDGET)
   setFlagsFromString(INLINING_BUDGET)
   if (workers < availableParallelism()) return
   for (const flag of SINGLE_THREADED_GC) setFlagsFromString(flag)
@@ -116,6 +118,18 @@ function keepWorkToWorkers(workers: number): void {
  * with the default under load 22–26, output identical.
  */
 const INLINING_BUDGET = '--max-inlined-bytecode-size-cumulative=460'
+
+/**
+ * Eight times V8's interrupt budget (67,584 bytes of bytecode run before a function is weighed
+ * for optimisation): only the functions that stay hot get TurboFan code. Each worker is an isolate
+ * that warms up on its own, and its warm-up is mostly TurboFan compiling and recompiling compare()'s
+ * functions (1,000 bench:batch pairs on one worker: 957 compilations of ~500 functions, ~4 s of
+ * the worker's ~12 s); with two workers both pay it, which is what kept --workers 2 near 1.4× one.
+ * With this budget: 467 compilations and 54 deoptimisations instead of 210, the same output; over
+ * bench:batch --sliced runs (idle-core CPU estimates) one worker's CPU median 12.2 → 11.2 s, two
+ * workers 1.42× → 1.50× one (medians; docs/scaling.md).
+ */
+const TIER_UP_BUDGET = '--interrupt-budget=540672'
 
 const SINGLE_THREADED_GC = ['--no-parallel-scavenge', '--no-concurrent-marking', '--no-concurrent-sweeping', '--no-parallel-compaction', '--no-parallel-pointer-update', '--no-concurrent-array-buffer-sweeping']
 
