@@ -17,6 +17,7 @@
  * and "6 phút sau".
  */
 import type { PreparedDocument } from '../../document'
+import { sentenceText } from '../../document/words'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import type { FactPair } from './pair-facts'
@@ -132,10 +133,7 @@ export function pairMatchMinutes(
     const other = nameWords(factsB, y.sentence)
     return [...[...own].filter((w) => other.has(w)), ...respeltActors(own, other)]
   }
-  const textOf = (doc: PreparedDocument, i: number): string => {
-    const s = doc.sentences[i]
-    return s ? doc.original.slice(s.start, s.end) : ''
-  }
+  const tellsGoalAt = (doc: PreparedDocument, i: number): boolean => i < doc.sentences.length && tellsGoal(sentenceText(doc, i))
   // An event is often told in the sentence after its minute ("…ở phút 68. Sau một pha phản công, Torres …"),
   // unless that sentence dates an event of its own.
   const dated = (time: readonly Minute[]): Set<number> => new Set(time.map((m) => m.located.sentence))
@@ -167,7 +165,7 @@ export function pairMatchMinutes(
           const scores = anchors(x, y)
           const wording = i === ma.located.sentence && j === mb.located.sentence && related(i, j)
           // Both tell a goal: the scorer may be named by two parts of his name (Joshua / Robert MacDonald).
-          const goals = tellsGoal(textOf(docA, i)) && tellsGoal(textOf(docB, j))
+          const goals = tellsGoalAt(docA, i) && tellsGoalAt(docB, j)
           if (shared.length === 0 && scores.length === 0 && !wording && !goals) continue
           if (where === 'both sentences') onlyAfter = false
           if (shared.length > 0 && !named) {

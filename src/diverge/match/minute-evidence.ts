@@ -21,9 +21,9 @@ import { isVietnameseSyllable } from '../extract/names'
 const GOAL =
   /ghi bàn|lập công|tung lưới|phá lưới|thủng lưới|mở (?:tỷ|tỉ) số|nâng (?:tỷ|tỉ) số|gỡ hòa|gỡ hoà|san bằng (?:tỷ|tỉ) số|bàn thắng|bàn thua|bàn gỡ|bị dẫn|\b(?:scored|scores|netted|equali[sz]ed|equali[sz]er|goal|goals)\b|opened the scoring/iu
 
-/** Does the sentence tell a goal? */
+/** Does the sentence (NFC, as a document's sentences are read) tell a goal? */
 export function tellsGoal(sentence: string): boolean {
-  return GOAL.test(sentence.normalize('NFC'))
+  return GOAL.test(sentence)
 }
 
 /** Shortest name word compared by spelling: shorter words are too often other names a letter apart. */

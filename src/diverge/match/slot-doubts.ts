@@ -92,10 +92,13 @@ const NOT_SCOPE = keys(
 /** A relative pronoun: the clause after it restricts the noun before ("men who took placebo"). */
 const RELATIVE = keys('who which that')
 
+/** A past form ("followed", "received"): a verb, which says what was done, not which things are counted. */
+const PAST_FORM = /^[^-]*ed$/u
+
 /** A lower-case word that can say which things a figure counts: "private", "high-speed", "placebo". */
 function scopeWord(w: string | undefined, c: Clause): w is string {
   // "received surprise", "slipped 0.8 percent": a past form qualifies an action; "high-speed" is a modifier
-  return qualifier(w) && !NOT_SCOPE.has(w) && !capitalisedName(w, c) && !/[.'’]/u.test(w) && !w.endsWith('ly') && !/^[^-]*ed$/u.test(w)
+  return qualifier(w) && !NOT_SCOPE.has(w) && !capitalisedName(w, c) && !/[.'’]/u.test(w) && !w.endsWith('ly') && !PAST_FORM.test(w)
 }
 
 /** A capital that makes a name: the sentence's first word is capitalised by its place alone ("Advancing issues", "Declining issues"). */
@@ -112,8 +115,6 @@ function contrastAt(wx: readonly string[], wy: readonly string[], cx: Clause, cy
   return d < 0 ? `${p} ${head} / ${q} ${head}` : `${head} ${p} / ${head} ${q}`
 }
 
-/** A past form ("followed", "reached"): a verb, which no modifier qualifies. */
-const PAST_FORM = /^[^-]{3,}ed$/u
 
 /** A clause of two words or fewer before its figure (", to $645 million") continues the sentence's statement: its subject is in the sentence's lead. */
 const subjectOf = (c: Clause): readonly string[] => (c.before.length <= 2 ? c.lead : c.before)
