@@ -66,10 +66,15 @@ function tableFor(a: PreparedDocument, b: PreparedDocument, options: ResolvedOpt
   const key = languages.join(' ')
   const known = tables?.get(key)
   if (known) return known
-  const table = expansionTable(languages, options.abbreviations)
+  const builtIn = Object.keys(options.abbreviations).length === 0
+  const table = (builtIn ? BUILT_IN_TABLES.get(key) : undefined) ?? expansionTable(languages, options.abbreviations)
+  if (builtIn) BUILT_IN_TABLES.set(key, table)
   tables?.set(key, table)
   return table
 }
+
+// The built-in tables by language set, built once rather than in every compare() (a table is never changed).
+const BUILT_IN_TABLES = new Map<string, ExpansionTable>()
 
 /**
  * Whether an equivalence differs only in the letter case of a common word

@@ -14,10 +14,15 @@ const VOWELS = 'aăâeêioôơuưy'
 const SHAPED_VOWELS = 'ăâêôơư'
 const CONSONANT_I_Y_ONSETS = new Set(['h', 'k', 'l', 'm', 's', 't', 'qu'])
 
+/** Only ASCII characters: what `/^[\x00-\x7f]*$/` tests, in a loop that costs a fraction of the regex call on a word. */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false
+  return true
+}
+
 /** Lower case, NFC, `ð` → `đ`. Fast path for the ASCII majority of English text. */
 export function lowerNfc(word: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase()
+  if (isAscii(word)) return word.toLowerCase()
   return word.normalize('NFC').toLowerCase().replace(/ð/g, 'đ')
 }
 
@@ -89,8 +94,7 @@ export function foldWord(word: string): string {
   let folded = foldCache.get(word)
   if (folded !== undefined) return folded
   const lower = lowerNfc(word)
-  // eslint-disable-next-line no-control-regex
-  folded = /^[\x00-\x7f]*$/.test(lower) ? lower : canonicalIY(canonicalTone(lower))
+  folded = isAscii(lower) ? lower : canonicalIY(canonicalTone(lower))
   if (word.length <= 64) {
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear()
     foldCache.set(word, folded)
@@ -102,8 +106,7 @@ const stripCache = new Map<string, string>()
 
 /** Drop every diacritic (Hà Nội → ha noi), keeping đ as d. For matching text typed without accents. */
 export function stripDiacritics(word: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(word)) return word
+  if (isAscii(word)) return word
   let bare = stripCache.get(word)
   if (bare === undefined) {
     bare = word.normalize('NFD').replace(COMBINING, '').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalTone, foldWord, stripDiacritics } from '../../src/normalize/fold'
+import { canonicalTone, foldWord, isAscii, stripDiacritics } from '../../src/normalize/fold'
 
 describe('foldWord', () => {
   it.each([
@@ -58,5 +58,24 @@ describe('stripDiacritics', () => {
     ['Nguyễn', 'Nguyen'],
   ])('turns %s into %s', (input, expected) => {
     expect(stripDiacritics(input)).toBe(expected)
+  })
+})
+
+describe('isAscii', () => {
+  it.each([
+    ['', true],
+    ['mayor', true],
+    ['Park Heong-joon, 13.8', true],
+    ['\x7f', true],
+    ['Thị trưởng', false],
+    ['đ', false],
+    ['café', false],
+    ['hoa\u0300', false],
+  ])('reads %j as ASCII: %s', (text, ascii) => {
+    expect(isAscii(text)).toBe(ascii)
+  })
+  it.each(['Hà Nội', 'TP.HCM', 'naïve', 'Seoul', '\u00a0'])('agrees with /^[\\x00-\\x7f]*$/ on %j', (text) => {
+    // eslint-disable-next-line no-control-regex
+    expect(isAscii(text)).toBe(/^[\x00-\x7f]*$/.test(text))
   })
 })

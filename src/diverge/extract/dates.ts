@@ -131,7 +131,8 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       continue
     }
     // English: "Aug. 13", "August 13, 2025", "August 2025", "in August"
-    if (t.kind === 'word' && /^[A-Z]/.test(t.raw) && EN_MONTHS.has(t.key)) {
+    // Asked at every token: the month's set first, the capital only of a month.
+    if (t.kind === 'word' && EN_MONTHS.has(t.key) && /^[A-Z]/.test(t.raw)) {
       const month = EN_MONTHS.get(t.key)!
       let j = i
       if (tokens[j + 1]?.raw === '.' && !tokens[j + 1]!.spaced) j++

@@ -7,7 +7,7 @@
  * is a linear scan with a few tokens of look-around; no regex ever sees more
  * than one token.
  */
-import { foldWord } from '../../normalize/fold'
+import { foldWord, isAscii } from '../../normalize/fold'
 import type { Token } from '../../document/fact-tokens'
 
 export { type Token, tokenize } from '../../document/fact-tokens'
@@ -15,7 +15,6 @@ export { type Token, tokenize } from '../../document/fact-tokens'
 /** 'vi': dot groups thousands, comma marks decimals (also most of continental Europe); 'en': the reverse. */
 export type Notation = 'vi' | 'en'
 
-const NON_ASCII_LETTER = /[^\x00-\x7f]/
 /**
  * Vietnamese (or other continental) notation when a fifth of the words carry
  * diacritics: an English text that names "Tô Lâm" stays English.
@@ -26,7 +25,7 @@ export function guessNotation(tokens: readonly Token[]): Notation {
   for (const t of tokens) {
     if (t.kind !== 'word') continue
     words++
-    if (NON_ASCII_LETTER.test(t.raw)) marked++
+    if (!isAscii(t.raw)) marked++
   }
   return words === 0 || marked * 5 >= words ? 'vi' : 'en'
 }

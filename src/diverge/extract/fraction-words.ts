@@ -64,6 +64,13 @@ function hyphenated(key: string): number | undefined {
  * "one"), "half", or a hyphenated fraction ("one-third").
  */
 export function fractionWordsAt(tokens: readonly Token[], i: number): FractionWords | undefined {
+  // Asked at every word: most open no fraction, and leave before the closures of phraseAt (and their context) are made.
+  const first = tokens[i]!
+  if (first.kind !== 'word' || (first.key !== 'half' && !ONE.has(first.key) && !first.key.includes('-'))) return undefined
+  return phraseAt(tokens, i)
+}
+
+function phraseAt(tokens: readonly Token[], i: number): FractionWords | undefined {
   const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
   /** A point unit at `k` ("percentage point(s)", "point(s)", after an optional "full"): its noun and last token. */
   const pointAt = (k: number, bare: boolean): { noun: string; last: number } | undefined => {

@@ -57,12 +57,18 @@ const COUNTRY_NAMES: readonly (readonly string[])[] = [
 const COUNTRY_OF = new Map<string, readonly string[]>(COUNTRY_NAMES.flatMap((group) => group.map((name) => [name, group] as const)))
 
 const WORDLIKE = /[\p{L}\p{N}]/u
+/** Is the code unit at `i` a letter or digit (WORDLIKE)? ASCII decided without the regex call, asked at both ends of every run. */
+function wordlikeAt(run: string, i: number): boolean {
+  const c = run.charCodeAt(i)
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
+  return WORDLIKE.test(run[i]!)
+}
 /** The run without the punctuation around it, scanned from both ends (a trailing-class regex backtracks on long runs). */
 function bare(run: string): string {
   let from = 0
   let to = run.length
-  while (from < to && !WORDLIKE.test(run[from]!)) from++
-  while (to > from && !WORDLIKE.test(run[to - 1]!)) to--
+  while (from < to && !wordlikeAt(run, from)) from++
+  while (to > from && !wordlikeAt(run, to - 1)) to--
   return run.slice(from, to)
 }
 

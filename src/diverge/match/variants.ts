@@ -111,6 +111,16 @@ function statedSpellings(doc: PreparedDocument, facts: DocumentFacts): StatedSpe
   return { list, byKey: new Map(list.map((spelling) => [spelling.key, spelling])), index: indexSpellingsWhole(list) }
 }
 
+// Judgements of two spellings (pure functions of their texts), shared by every comparison as nameKeys
+// are: the pairs of a story meet the same names again, and the string distances are the cost.
+const similarities = new Map<string, number>()
+const relations = new Map<string, ReturnType<typeof isNameVariant>>()
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= 10_000) memo.clear()
+  memo.set(key, value)
+}
+
 /** Where a name puts its hyphens and spaces: "Jae-myung" and "Jae Myung" differ here only. */
 const hyphenations = new Map<string, string>()
 function hyphenation(text: string): string {
@@ -240,20 +250,19 @@ export function findNameVariants(
   // Asked for every pair of names of every link: written once per name.
   const spellingOf = new Map<NameFact, string>()
   const spelling = (fact: NameFact): string => spellingOf.get(fact) ?? spellingOf.set(fact, `${keyOf(fact)}\u0000${hyphenation(fact.text)}`).get(fact)!
-  const similarity = new Map<string, number>()
   const similarityOf = (a: string, b: string): number => {
     const key = `${a}\u0000${b}`
-    let score = similarity.get(key)
-    if (score === undefined) similarity.set(key, (score = nameSimilarity(a, b)))
+    let score = similarities.get(key)
+    if (score === undefined) remember(similarities, key, (score = nameSimilarity(a, b)))
     return score
   }
 
   // The same two names meet in many aligned pairs (a place, the main actor): judge each pair of spellings once.
-  const relations = new Map<string, ReturnType<typeof isNameVariant>>()
+  const looser = Math.max(0, threshold - DIFF_SUPPORT)
   const relationOf = (a: string, b: string): ReturnType<typeof isNameVariant> => {
-    const key = `${a}\u0000${b}`
+    const key = `${looser}\u0000${a}\u0000${b}`
     let relation = relations.get(key)
-    if (relation === undefined) relations.set(key, (relation = isNameVariant(a, b, Math.max(0, threshold - DIFF_SUPPORT))))
+    if (relation === undefined) remember(relations, key, (relation = isNameVariant(a, b, looser)))
     return relation
   }
 
