@@ -78,8 +78,9 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     ['vi', 95, 4, 0.95],
     // English recall, fourth round (branch enrecall-9, round enrecall-9 of 37 fresh items read before any
     // change: 1/2, 0/35 before and after): a rival set apart by its clause is no rival, an irregular past
-    // form is a verb: en 133/175 -> 135/175, 7/588, 0.938 (151/161); vi unchanged. One item of slack.
-    ['en', 134, 8, 0.93],
+    // form is a verb, cents are hundredths of a dollar: en 133/175 -> 136/175, 7/588, 0.933 (153/164);
+    // vi unchanged. One item of slack.
+    ['en', 135, 8, 0.93],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)
