@@ -76,7 +76,11 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // 8/538, 0.931 (148/159); vi unchanged. One item of slack.
     // Both merged (session 8, with the lead's middle-initial rule and round lead-fresh-8): see the commit.
     ['vi', 95, 4, 0.95],
-    ['en', 131, 8, 0.92],
+    // English recall, fourth round (branch enrecall-9, round enrecall-9 of 37 fresh items read before any
+    // change: 1/2, 0/35 before and after): a rival set apart by its clause is no rival, an irregular past
+    // form is a verb, cents are hundredths of a dollar: en 133/175 -> 136/175, 7/588, 0.933 (153/164);
+    // vi unchanged. One item of slack.
+    ['en', 135, 8, 0.93],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

@@ -10,6 +10,7 @@ import { extractDates } from './dates'
 import type { DateFact, Fact, NumberFact } from './fact'
 import { type NameFact, extractNames } from './names'
 import { extractNumbers } from './numbers'
+import { centsAsDollars } from './cents'
 import { Attached } from '../../document/attached'
 
 export interface Located<T> {
@@ -134,7 +135,7 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     names.push(...located)
     if (!STATING_ROLES.has(s.role) && s.role !== 'caption') continue
     const freshNumbers = read.numbers === undefined
-    read.numbers ??= extractNumbers(text, read.dates, notation ? { notation, tokens: tokensOf() } : { tokens: tokensOf() })
+    read.numbers ??= centsAsDollars(extractNumbers(text, read.dates, notation ? { notation, tokens: tokensOf() } : { tokens: tokensOf() }), text)
     const numbers = freshNumbers ? read.numbers : read.numbers.map(copy)
     const sentenceFacts = [...dates, ...numbers]
       .sort((x, y) => x.start - y.start)

@@ -122,7 +122,7 @@ function sameMoment(x: string | Fact, y: string | Fact): boolean {
 
 export interface FactPairer {
   /** The evidence that two facts fill one slot, or undefined when too weak; `rivals`: facts of that slot on each side. */
-  judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual?: boolean): FactPair | undefined
+  judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual?: boolean, setApart?: boolean): FactPair | undefined
   /**
    * Pair the facts of A that B does not state with those of B that A does not
    * state, by slot; each fact in at most one pair, compatible pairs marked with their reason.
@@ -266,7 +266,7 @@ export function createPairer(
     return !oneMoment(sx, sy) && sharedOf(x.sentence, y.sentence).copy < NEAR_COPY
   }
 
-  function judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual = false): FactPair | undefined {
+  function judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual = false, setApart = false): FactPair | undefined {
     // One value on both sides (Snapdragon 800 / Snapdragon 800) agrees, however it was left over.
     if (!oneSlot(x.fact, y.fact) || sameFact(x.fact, y.fact)) return undefined
     if (distinct(x, y)) return undefined
@@ -320,7 +320,7 @@ export function createPairer(
       score += 0.2
       evidence.push(`both sentences name ${actors.join(', ')}`)
     }
-    if (rivalsA === 1 && rivalsB === 1) {
+    if (rivalsA === 1 && rivalsB === 1 && !setApart) {
       score += 0.1
       evidence.push('only value of its kind on each side')
     } else if (mutual && (anchors.length > 0 || actors.length > 0)) {
@@ -329,7 +329,7 @@ export function createPairer(
       // is still a guess (measured: it paired the minutes of different chances in one match).
       score += 0.1
       evidence.push("each value the other's clear best match")
-    } else if (!linked) {
+    } else if (!linked && !(rivalsA === 1 && rivalsB === 1)) {
       // Several values of one kind on each side: any pairing of unlinked sentences is a guess.
       score -= 0.05 * Math.min(4, rivalsA + rivalsB - 2)
     }
@@ -418,7 +418,35 @@ export function createPairer(
       }
     }
     const countA = new Map<string, number>()
-    for (const { fact } of leftA) countA.set(slotOf(fact), (countA.get(slotOf(fact)) ?? 0) + 1)
+    const bySlotA = new Map<string, Located<Fact>[]>()
+    for (const located of leftA) {
+      const key = slotOf(located.fact)
+      countA.set(key, (countA.get(key) ?? 0) + 1)
+      const list = bySlotA.get(key)
+      if (!list) bySlotA.set(key, [located])
+      else if (list.length < MAX_PER_SLOT) list.push(located)
+    }
+    // A value the clause rules already give another slot ("sold to Safeway for $1.8 billion" beside
+    // "bought Dominick's for $693 million") is no rival for the slot: only the others make a pairing a guess.
+    const apart = new Map<Located<Fact>, Map<Located<Fact>, boolean>>()
+    const isApart = (x: Located<Fact>, y: Located<Fact>): boolean => {
+      let row = apart.get(x)
+      if (!row) apart.set(x, (row = new Map()))
+      let d = row.get(y)
+      if (d === undefined) row.set(y, (d = distinct(x, y) !== undefined))
+      return d
+    }
+    // Rivals set apart lift the doubt of a guess among several, not into "the only value of its kind".
+    const rivalsOf = (x: Located<Fact>, y: Located<Fact>): [number, number, boolean, boolean] => {
+      const keyA = slotOf(x.fact)
+      const keyB = slotOf(y.fact)
+      let ra = countA.get(keyA) ?? 1
+      let rb = countB.get(keyB) ?? 1
+      for (const other of bySlotA.get(keyA) ?? []) if (other !== x && isApart(other, y)) ra--
+      for (const other of bySlotB.get(keyB) ?? []) if (other !== y && slotOf(other.fact) === keyB && isApart(x, other)) rb--
+      const raw = (countA.get(keyA) ?? 1) + (countB.get(keyB) ?? 1)
+      return [Math.max(1, ra), Math.max(1, rb), false, Math.max(1, ra) + Math.max(1, rb) < raw]
+    }
 
     const candidates: FactPair[] = []
     for (const x of leftA) {
@@ -430,14 +458,16 @@ export function createPairer(
         for (const y of bySlotB.get(probe) ?? []) {
           if (seen.has(y)) continue
           seen.add(y)
-          const pair = judge(x, y, countA.get(key) ?? 1, countB.get(slotOf(y.fact)) ?? 1)
+          const pair = judge(x, y, ...rivalsOf(x, y))
           if (pair) candidates.push(pair)
         }
       }
     }
     // A second look at pairs each of whose values has no close rival for the other (see mutual-best.ts).
-    const rivals = (p: FactPair): [number, number] => [countA.get(slotOf(p.a.fact)) ?? 1, countB.get(slotOf(p.b.fact)) ?? 1]
-    for (const [k, pair] of mutualBest(candidates)) candidates[k] = judge(pair.a, pair.b, ...rivals(pair), true) ?? pair
+    for (const [k, pair] of mutualBest(candidates)) {
+      const [ra, rb, , setApart] = rivalsOf(pair.a, pair.b)
+      candidates[k] = judge(pair.a, pair.b, ra, rb, true, setApart) ?? pair
+    }
     if (echoed) for (const [k, pair] of candidates.entries()) if (!pair.reason && (echoed.has(pair.a.fact) || echoed.has(pair.b.fact))) candidates[k] = doubted(pair)
     candidates.sort((p, q) => (q.weight ?? q.confidence) - (p.weight ?? p.confidence) || p.a.span.start - q.a.span.start || p.b.span.start - q.b.span.start)
     const usedA = new Set<Located<Fact>>()

@@ -94,6 +94,9 @@ const RELATIVE = keys('who which that')
 
 /** A past form ("followed", "received"): a verb, which says what was done, not which things are counted. */
 const PAST_FORM = /^[^-]*ed$/u
+/** Past forms that do not end in -ed ("drugmaker rose" / "company rose"): the word before them is their subject too. */
+const IRREGULAR_PAST = keys('rose risen fell fallen grew grown sank slid shrank leapt lost won paid sold bought took made gave held told brought spent drew began came went saw said')
+const pastForm = (w: string): boolean => PAST_FORM.test(w) || IRREGULAR_PAST.has(w)
 
 /** A lower-case word that can say which things a figure counts: "private", "high-speed", "placebo". */
 function scopeWord(w: string | undefined, c: Clause): w is string {
@@ -134,7 +137,7 @@ export function contrastingQualifiers(cx: Clause, cy: Clause): string | undefine
   for (let i = 1; i < clauseX.length; i++) {
     const head = clauseX[i]!
     // "deliberation followed a 2 week trial" / "conviction followed a 2 1/2 week trial": before a verb stands its subject, not a modifier
-    if (!qualifier(head) || PAST_FORM.test(head)) continue
+    if (!qualifier(head) || pastForm(head)) continue
     for (let j = 1; j < clauseY.length; j++) {
       if (clauseY[j] !== head) continue
       const found = contrastAt(clauseX, clauseY, cx, cy, i, j, -1)

@@ -85,6 +85,14 @@ describe('what the doubts leave a contradiction', () => {
       '2 week',
     ],
     ['vi: two subjects of one verb', 'Bản án được tuyên sau phiên tòa kéo dài 2 tuần tại Hà Nội.', 'Bản án được tuyên sau cuộc xét xử kéo dài 3 tuần tại Hà Nội.', '2 tuần'],
+    // an irregular past form is a verb as much as "followed": "drugmaker rose" / "company rose" name one subject twice
+    [
+      'en: one company described two ways before an irregular past verb',
+      "Shares of AstraZeneca AZN.N , Europe's second biggest drugmaker, rose 3.71 percent to close at $43.05 on the New York Stock Exchange.",
+      "Shares of AstraZeneca, Europe's second biggest drug company, rose 3 per cent on the New York Stock Exchange after the news.",
+      '3.71 percent',
+    ],
+    ['vi: one company described two ways before its verb', 'Cổ phiếu của Vinamilk, hãng sữa lớn nhất nước, tăng 3,7% trên sàn HOSE.', 'Cổ phiếu của Vinamilk, công ty sữa lớn nhất, tăng 3% trên sàn HOSE sau tin này.', '3,7%'],
     ['en: both since one moment', 'Shares of Salix have rocketed 64 percent since Axcan made its first offer on April 10.', 'Since the initial takeover offer, Salix shares have risen about 35 percent.', '64 percent'],
     ['vi: both over one span', 'Giá xăng đã tăng 12% trong 3 tháng qua, theo Bộ Công Thương.', 'Theo Bộ Công Thương, trong 3 tháng qua giá xăng tăng 15%.', '12%'],
   ])('%s: still flagged', (_name, a, b, figure) => {
