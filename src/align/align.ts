@@ -109,7 +109,11 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
     touched.length = 0
     probes.length = 0
   }
-  for (const bag of to) for (const id of bag.ids) postings[id] = undefined
+  // Only the sentences that filled postings: in a story's pair most of `to` is linked already.
+  to.forEach((bag, j) => {
+    if (skipTo.has(j)) return
+    for (const id of bag.ids) postings[id] = undefined
+  })
 }
 
 /**

@@ -120,12 +120,51 @@ function coarseSlot(fact: Fact): boolean {
 
 function statedInSlot(index: Map<string, Fact[]>, own: Located<Fact>, other: Map<Fact, Located<Fact>>, related: (own: number, other: number) => boolean): boolean {
   const fact = own.fact
-  if (fact.type === 'date') return findIn(index, fact) !== undefined
-  // "a yearly salary of $10 million" / "$10 million a year": a unit of its own names the slot enough.
-  const stands = (found: Fact): boolean =>
-    sameFact(fact, found) &&
-    (found.type === 'date' || (oneSlot(fact, found) && !coarseSlot(fact)) || (fact.unit !== '' && found.type === 'number' && fact.unit === found.unit) || related(own.sentence, other.get(found)!.sentence))
-  return slotKeysOf(fact).some((key) => index.get(key)?.some(stands))
+  if (fact.type === 'date') return foundIn(index, fact) !== undefined
+  const slot = slotReadingOf(index, fact)
+  if (slot === true) return true
+  // Only the sentences the two reports link or share words in can tell the rest: the pair's own.
+  return slot.some((found) => related(own.sentence, other.get(found)!.sentence))
+}
+
+/**
+ * What the other report's index says of a number's slot by the facts alone: true when a fact of
+ * it stands for the number whatever the sentences (a date, the same slot, the same unit), else the
+ * facts of the same value that stand only in a related sentence, in the order they are met.
+ * "a yearly salary of $10 million" / "$10 million a year": a unit of its own names the slot enough.
+ */
+function slotReading(index: Map<string, Fact[]>, fact: NumberFact): true | readonly Fact[] {
+  const inRelated: Fact[] = []
+  for (const key of slotKeysOf(fact)) {
+    for (const found of index.get(key) ?? []) {
+      if (!sameFact(fact, found)) continue
+      if (found.type === 'date' || (oneSlot(fact, found) && !coarseSlot(fact)) || (fact.unit !== '' && found.type === 'number' && fact.unit === found.unit)) return true
+      inRelated.push(found)
+    }
+  }
+  return inRelated
+}
+
+// By the other report's index (one per report), by fact: a story asks each report about the facts
+// of every report it is paired with, and copied sentences share their fact objects
+// (shareSentenceFacts), so most questions were asked by an earlier pair.
+const slotReadings = new Attached<Map<string, Fact[]>, Map<Fact, true | readonly Fact[]>>('slotReadings')
+function slotReadingOf(index: Map<string, Fact[]>, fact: NumberFact): true | readonly Fact[] {
+  let byFact = slotReadings.get(index)
+  if (!byFact) slotReadings.set(index, (byFact = new Map()))
+  let reading = byFact.get(fact)
+  if (reading === undefined) byFact.set(fact, (reading = slotReading(index, fact)))
+  return reading
+}
+const foundIns = new Attached<Map<string, Fact[]>, Map<Fact, ReturnType<typeof findIn>>>('foundIns')
+/** `findIn`, kept by index and fact as `slotReadingOf` is. */
+function foundIn(index: Map<string, Fact[]>, fact: Fact): ReturnType<typeof findIn> {
+  let byFact = foundIns.get(index)
+  if (!byFact) foundIns.set(index, (byFact = new Map()))
+  if (byFact.has(fact)) return byFact.get(fact)
+  const found = findIn(index, fact)
+  byFact.set(fact, found)
+  return found
 }
 
 /** A year read as a date on one side and as a number on the other is one date written two ways, whichever side is A. */
@@ -354,15 +393,8 @@ export function findDivergences(
   }
   // A fact the other report states in any form has its partner; the rest may fill a slot the other report fills differently.
   // Asked here and again for the missing facts below.
-  const finder = (index: Map<string, Fact[]>): ((fact: Fact) => ReturnType<typeof findIn>) => {
-    const found = new Map<Fact, ReturnType<typeof findIn>>()
-    return (fact) => {
-      if (!found.has(fact)) found.set(fact, findIn(index, fact))
-      return found.get(fact)
-    }
-  }
-  const inA = finder(indexA)
-  const inB = finder(indexB)
+  const inA = (fact: Fact): ReturnType<typeof findIn> => foundIn(indexA, fact)
+  const inB = (fact: Fact): ReturnType<typeof findIn> => foundIn(indexB, fact)
   const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexB, l, locatedB, pairer.related))
   const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)))
   // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.

@@ -155,8 +155,28 @@ export function absentNames(
   const sought = soughtNames(own, names, keyOf, expansions).filter((n) => !paired.has(n.key) && !otherKeys.has(n.key) && n.words.length > 0)
   if (sought.length === 0) return []
   const stream = once(other, wordStream, expansions)
-  return sought.filter(({ words }) => !writtenIn(stream, words, true)).map((n) => ({ ...n, writtenLoosely: writtenIn(stream, n.words) || writtenJoined(stream, n.words) }))
+  let verdicts = writtenVerdicts.get(stream)
+  if (!verdicts) writtenVerdicts.set(stream, (verdicts = new Map()))
+  const out: AbsentName[] = []
+  for (const n of sought) {
+    let verdict = verdicts.get(n.words)
+    if (verdict === undefined) {
+      verdict = writtenIn(stream, n.words, true) ? WRITTEN : writtenIn(stream, n.words) || writtenJoined(stream, n.words) ? LOOSELY : ABSENT
+      verdicts.set(n.words, verdict)
+    }
+    if (verdict !== WRITTEN) out.push({ ...n, writtenLoosely: verdict === LOOSELY })
+  }
+  return out
 }
+
+// How a report writes a name's words: letter for letter, only loosely (or joined up), or not at all.
+const WRITTEN = 0
+const LOOSELY = 1
+const ABSENT = 2
+// By word stream (one per report and table), by a name's word list (one per name and table, see
+// `wordsOfName`): a story asks each report about the names of every other report it is paired
+// with, and most of them are the same names, mentioned in the same copied sentences.
+const writtenVerdicts = new Attached<WordStream, Map<readonly string[], number>>('writtenVerdicts')
 
 // What introduces a photo credit or a source line: the name after it is the outlet, not a fact.
 const CREDIT_CUE = /(?:ảnh|nguồn|photo|photograph|source|credit|image|video|clip)\s*[:：]?$/iu

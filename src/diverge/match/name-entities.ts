@@ -73,18 +73,27 @@ export function probeKeys(word: string): string[] {
   return keys
 }
 
+// By name: the probe keys of its words, in order, repeats kept. A story probes a report's names in
+// every pair it is in, and a name's keys (folds, regexes, a deletion neighbourhood) depend on it alone.
+const keysOfName = new Attached<NameFact, readonly string[]>('probeKeysOfName')
+
+/** Every word's probe keys, word after word: what `wordKeys` then `probeKeys` give, worked out once per name. */
+function nameProbeKeys(fact: NameFact): readonly string[] {
+  let keys = keysOfName.get(fact)
+  if (keys === undefined) keysOfName.set(fact, (keys = wordKeys(fact).flatMap((word) => probeKeys(word))))
+  return keys
+}
+
 export function indexSpellings(spellings: readonly Spelling[]): Map<string, Spelling[]> {
   const index = new Map<string, Spelling[]>()
   for (const spelling of spellings) {
     const seen = new Set<string>()
-    for (const word of wordKeys(spelling.mentions[0]!.fact)) {
-      for (const key of probeKeys(word)) {
-        if (seen.has(key)) continue
-        seen.add(key)
-        const bucket = index.get(key)
-        if (!bucket) index.set(key, [spelling])
-        else if (bucket.length < BUCKET_CAP) bucket.push(spelling)
-      }
+    for (const key of nameProbeKeys(spelling.mentions[0]!.fact)) {
+      if (seen.has(key)) continue
+      seen.add(key)
+      const bucket = index.get(key)
+      if (!bucket) index.set(key, [spelling])
+      else if (bucket.length < BUCKET_CAP) bucket.push(spelling)
     }
   }
   return index
@@ -289,7 +298,7 @@ export function createJudge(
 /** The spellings of `index` that share a word, or a word one or two edits away, with `spelling`. */
 export function probe(index: ReadonlyMap<string, readonly Spelling[]>, spelling: Spelling): Set<Spelling> {
   const probed = new Set<Spelling>()
-  for (const word of wordKeys(spelling.mentions[0]!.fact)) for (const key of probeKeys(word)) for (const other of index.get(key) ?? []) probed.add(other)
+  for (const key of nameProbeKeys(spelling.mentions[0]!.fact)) for (const other of index.get(key) ?? []) probed.add(other)
   return probed
 }
 
