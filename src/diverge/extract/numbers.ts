@@ -44,6 +44,7 @@ import { gluedDollar } from './dollar-prefix'
 import { moveSign } from './move-verbs'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
 import { fractionWordsAt } from './fraction-words'
+import { romanAsDigits } from './roman-numerals'
 
 export interface Span {
   readonly start: number
@@ -108,7 +109,8 @@ interface Suffix {
 
 /** Extract numbers; spans in `skip` (by default the dates that `extractDates` finds) are ignored. */
 export function extractNumbers(text: string, skip?: readonly Span[], options: NumberOptions = {}): NumberFact[] {
-  const tokens = options.tokens ?? tokenize(text)
+  // "giai đoạn II", "khóa XIII": a series' Roman number reads as its digits (roman-numerals.ts)
+  const tokens = romanAsDigits(options.tokens ?? tokenize(text))
   const notation = options.notation ?? guessNotation(tokens)
   const skipped = markSkipped(tokens, skip ?? extractDates(text, tokens))
   const out: NumberFact[] = []
