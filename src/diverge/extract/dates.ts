@@ -1,60 +1,31 @@
 /**
  * Dates and times of day, found in the token stream of fact-tokens.ts.
  */
-import { foldWord } from '../../normalize/fold'
 import { type Token, contextWords, guessNotation, keys, tokenize } from './fact-tokens'
 import { scoreAfterCue } from './identifiers'
 import { mixedFractionTail } from './fractions'
 import type { DateFact } from './fact'
-
-const STRONG = keys('ngày mùng mồng sáng trưa chiều tối đêm hôm khuya rạng')
-const WEAK = keys('qua lúc từ đến tới vào nay sớm')
-const CHAIN = keys('và hoặc đến tới and or to')
-const FRACTION_BEFORE = keys('chiếm khoảng gần hơn trên dưới có còn chỉ mất bằng đạt lệ thứ hạng')
-const FRACTION_AFTER = keys('số trong của of')
-// A unit after "từ 5-7" or "3.5" says quantity, not date.
-const QUANTITY_AFTER = keys(
-  '% lên xuống triệu tỷ nghìn ngàn trăm đồng usd người ngày tuần tháng năm giờ tiếng phút giây lần độ km kg ca liều điểm bàn trận tuổi ' +
-    'thành viên nước tỉnh chiếc con cái tàu bên đội vụ đợt nhóm doanh công kỳ cầu mũi chuyến cuộc nhà căn tầng bài phiên vòng hiệp hộ học sinh',
-)
-const DURATION_BEFORE = keys('trong suốt mất sau hơn gần vòng kéo dài for')
-const CUE1 = keys('sáng trưa chiều tối đêm khuya yesterday today tomorrow tonight morning afternoon evening night')
-const CUE2 = new Set(
-  'hôm_qua hôm_nay sáng_nay trưa_nay chiều_nay tối_nay đêm_nay sáng_qua trưa_qua chiều_qua tối_qua đêm_qua rạng_sáng sáng_sớm ngày_mai sáng_mai chiều_mai tối_mai last_night this_morning'
-    .split(' ')
-    .map((p) => p.split('_').map(foldWord).join(' ')),
-)
-const CUE_SKIP = keys('( , ngày vào on')
-const AFTER_HOUR = keys('sáng trưa chiều tối đêm')
-const YEAR_BEFORE = keys('in since until năm từ')
-const CLOCK_ZONES = keys('gmt utc edt est cdt cst mdt mst pdt pst bst cet cest aest aedt jst ict')
-const MONTH_LEAD = keys('in since until by of during early late mid last next this from')
-const EN_MONTHS: ReadonlyMap<string, number> = new Map(
-  Object.entries({
-    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-    july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-  }),
-)
-const VI_MONTHS: ReadonlyMap<string, number> = new Map(
-  [['một', 1], ['giêng', 1], ['hai', 2], ['ba', 3], ['tư', 4], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10], ['chạp', 12]].map(
-    ([w, m]) => [foldWord(w as string), m as number] as const,
-  ),
-)
-
-// Days up to 31 in any month: a report's "30/2" is a wrong date, still a date to compare.
-function validDay(d: number, m: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31
-}
-function validYear(y: number): boolean {
-  return y >= 1000 && y <= 2999
-}
-
-interface Parts {
-  day?: number
-  month?: number
-  year?: number
-  minutes?: number
-}
+import {
+  STRONG,
+  WEAK,
+  CHAIN,
+  FRACTION_BEFORE,
+  FRACTION_AFTER,
+  QUANTITY_AFTER,
+  DURATION_BEFORE,
+  CUE1,
+  CUE2,
+  CUE_SKIP,
+  AFTER_HOUR,
+  YEAR_BEFORE,
+  CLOCK_ZONES,
+  MONTH_LEAD,
+  EN_MONTHS,
+  VI_MONTHS,
+  validDay,
+  validYear,
+  type Parts,
+} from './date-words'
 
 /**
  * Extract every date and time of day. A year is a date only after "năm"
