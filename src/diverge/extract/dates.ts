@@ -5,6 +5,7 @@ import { type Token, contextWords, guessNotation, keys, tokenize } from './fact-
 import { scoreAfterCue } from './identifiers'
 import { mixedFractionTail } from './fractions'
 import type { DateFact } from './fact'
+import { type RangeDay, dayRangeToken, leadingDays, yearRangeEnd } from './date-ranges'
 import {
   STRONG,
   WEAK,
@@ -65,6 +66,10 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     emit(i, y ? y[1] : j, y ? { ...parts, year: y[0] } : parts)
     return y ? y[1] : j
   }
+  /** The earlier days of a range ending in the date at token `i` ("ngày 23 và 24-10"), in its month and year. */
+  const emitDays = (i: number, days: readonly RangeDay[], parts: Parts): void => {
+    for (const d of days) emit(i, i, { ...parts, day: d.day }, undefined, d.start, d.end)
+  }
 
   let m0: RegExpExecArray | null
   for (let i = 0; i < tokens.length; i++) {
@@ -108,6 +113,15 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       if (tokens[j + 1]?.raw === '.' && !tokens[j + 1]!.spaced) j++
       const nx = tokens[j + 1]
       const dm = nx ? /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(nx.raw) : null
+      // "October 23-24": two days of the month
+      const days = nx?.kind === 'num' ? /^(\d{1,2})[-\u2013](\d{1,2})$/.exec(nx.raw) : null
+      if (days && +days[1]! >= 1 && +days[1]! < +days[2]! && validDay(+days[2]!, month)) {
+        const y = yearAfter(j + 1)
+        const parts = y ? { month, year: y[0] } : { month }
+        emit(i, j + 1, { ...parts, day: +days[1]! }, undefined, t.start, nx!.start + days[1]!.length)
+        emit(j + 1, (i = y ? y[1] : j + 1), { ...parts, day: +days[2]! }, undefined, nx!.end - days[2]!.length)
+        continue
+      }
       if (dm && validDay(+dm[1]!, month)) {
         i = emitWithYear(i, j + 1, { day: +dm[1]!, month })
       } else if (nx?.kind === 'num' && /^\d{4}$/.test(nx.raw) && validYear(+nx.raw)) {
@@ -128,6 +142,9 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     // "năm 2025", "năm học 2020-2021" stays a number: only the year right after "năm" is a date
     if (prev === 'năm' && (m0 = /^(\d{4})(?:[-\u2013]\d{2,4})?$/.exec(t.raw)) && validYear(+m0[1]!)) {
       emit(i - 1, i, { year: +m0[1]! }, undefined, tokens[i - 1]!.start, t.start + 4)
+      // "năm 2014-2018": the range's end is a year stated too
+      const end = yearRangeEnd(t)
+      if (end && validYear(end.year)) emit(i, i, { year: end.year }, undefined, end.start, end.end)
       continue
     }
 
@@ -146,11 +163,28 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       emit(i, i, { day: +m[3]!, month: +m[2]!, year: +m[1]! })
       continue
     }
+    // "23-24/10", "20-26/10/2013": two days of one month
+    const range = dayRangeToken(t, notation === 'vi')
+    if (range) {
+      // "tỷ số 3-4/10" is a score, as "thắng 21/18" is
+      if (strong || (!scoreAfterCue(tokens, i) && triggered) || (!scoreAfterCue(tokens, i) && !FRACTION_BEFORE.has(prev) && !FRACTION_AFTER.has(after) && !quantityAfter(tokens, i) && nx?.raw !== '%')) {
+        const y = range.year === undefined && tokens[i + 1]?.key === 'năm' ? yearAfter(i) : null
+        const year = range.year ?? y?.[0]
+        const parts = year === undefined ? { month: range.month } : { month: range.month, year }
+        emitDays(i, [range.first], parts)
+        emit(i, y ? y[1] : i, { ...parts, day: range.last.day }, undefined, range.last.start, y ? tokens[y[1]]!.end : range.last.end)
+        if (y) i = y[1]
+      }
+      continue
+    }
     // d/m/y, d.m.y, d-m-y: the year makes any separator unambiguous
     if ((m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(t.raw))) {
       const [d, mo] = dayMonth(+m[1]!, +m[3]!, notation)
       const year = m[4]!.length === 2 ? 2000 + +m[4]! : +m[4]!
-      if (validDay(d, mo) && validYear(year)) emit(i, i, { day: d, month: mo, year })
+      if (validDay(d, mo) && validYear(year)) {
+        emitDays(i, leadingDays(tokens, i, d, lastEnd < i - 2), { month: mo, year })
+        emit(i, i, { day: d, month: mo, year })
+      }
       continue
     }
     // m/yyyy
@@ -166,8 +200,12 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       if (sep === '/' && !strong && mixedFractionTail(tokens, i, notation) !== undefined) continue
       const [d, mo] = sep === '/' ? dayMonth(+m[1]!, +m[3]!, notation) : [+m[1]!, +m[3]!]
       if (!validDay(d, mo)) continue
+      // "ngày 23 và 24-10": the days before it make a d-m a date as a trigger word does
+      const days = sep === '.' && notation === 'en' ? [] : leadingDays(tokens, i, d, lastEnd < i - 2)
       let ok: boolean
-      if (sep === '/') {
+      if (days.length > 0 && !quantityAfter(tokens, i) && nx?.raw !== '%') {
+        ok = true
+      } else if (sep === '/') {
         ok = triggered || (!FRACTION_BEFORE.has(prev) && !FRACTION_AFTER.has(after) && !quantityAfter(tokens, i) && nx?.raw !== '%' && t.raw !== '24/7')
       } else {
         // a dotted d.m is a decimal in English text; in Vietnamese any trigger makes it a date
@@ -177,6 +215,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       }
       if (!ok) continue
       const y = yearAfter(i)
+      emitDays(i, days, y && tokens[i + 1]!.key === 'năm' ? { month: mo, year: y[0] } : { month: mo })
       if (y && tokens[i + 1]!.key === 'năm') {
         emit(i, y[1], { day: d, month: mo, year: y[0] })
         i = y[1]
