@@ -14,7 +14,7 @@ export const FRACTION_AFTER = keys('số trong của of')
 // A unit after "từ 5-7" or "3.5" says quantity, not date.
 export const QUANTITY_AFTER = keys(
   '% lên xuống triệu tỷ nghìn ngàn trăm đồng usd người ngày tuần tháng năm giờ tiếng phút giây lần độ km kg ca liều điểm bàn trận tuổi ' +
-    'thành viên nước tỉnh chiếc con cái tàu bên đội vụ đợt nhóm doanh công kỳ cầu mũi chuyến cuộc nhà căn tầng bài phiên vòng hiệp hộ học sinh',
+    'thành viên nước tỉnh chiếc con cái tàu bên đội vụ đợt nhóm doanh công kỳ cầu mũi chuyến cuộc nhà căn tầng bài phiên vòng hiệp hộ học sinh giải',
 )
 export const DURATION_BEFORE = keys('trong suốt mất sau hơn gần vòng kéo dài for')
 export const CUE1 = keys('sáng trưa chiều tối đêm khuya yesterday today tomorrow tonight morning afternoon evening night')
