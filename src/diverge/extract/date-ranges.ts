@@ -59,12 +59,14 @@ export function leadingDays(tokens: readonly Token[], i: number, day: number, fr
   return days
 }
 
-/** The end of a year range right after "năm": "năm 2014-2018" → 2018, "năm 2021-22" → 2022, with its offsets. */
+/** The end of a year range right after "năm": "năm 2014-2018" → 2018, "năm 1999-00" → 2000, with its offsets. */
 export function yearRangeEnd(t: Token): { readonly year: number; readonly start: number; readonly end: number } | undefined {
   const m = /^(\d{4})[-\u2013](\d{4}|\d{2})$/.exec(t.raw)
   if (!m) return undefined
   const from = +m[1]!
-  const year = m[2]!.length === 4 ? +m[2]! : from - (from % 100) + +m[2]!
-  if (year <= from || year - from > 100) return undefined
+  let year = m[2]!.length === 4 ? +m[2]! : from - (from % 100) + +m[2]!
+  if (m[2]!.length === 2 && year < from) year += 100
+  // a reversed or empty range ("năm 2023-2022") still states both years: a typo to compare, not to drop
+  if (Math.abs(year - from) > 100) return undefined
   return { year, start: t.end - m[2]!.length, end: t.end }
 }

@@ -16,6 +16,8 @@ describe('a range of days or years gives each its date', () => {
     ['vi: days with đến', 'diễn ra trong 7 ngày (từ 20 đến 26-10), các đại biểu sẽ tới.', [['20', 20, 10, undefined], ['26-10', 26, 10, undefined]]],
     ['vi: a dashed pair then a day with its year', 'Ông thăm Nga trong 3 ngày 20-21 và 22/10/2013.', [['20', 20, 10, 2013], ['21', 21, 10, 2013], ['22/10/2013', 22, 10, 2013]]],
     ['vi: years after năm', 'Giai đoạn II sẽ được bắt đầu từ năm 2014-2018 với 10 triệu Euro.', [['năm 2014', undefined, undefined, 2014], ['2018', undefined, undefined, 2018]]],
+    ['vi: a two-digit end crossing a century', 'Mùa giải năm 1999-00 kết thúc sớm.', [['năm 1999', undefined, undefined, 1999], ['00', undefined, undefined, 2000]]],
+    ['vi: a reversed range still states both years', 'danh sách trúng tuyển lớp 10 năm 2023-2022.', [['năm 2023', undefined, undefined, 2023], ['2022', undefined, undefined, 2022]]],
     ['en: days after a month', 'The forum runs October 23-24, 2013 in Hanoi.', [['October 23', 23, 10, 2013], ['24, 2013', 24, 10, 2013]]],
     ['en: days after a short month', 'Talks are set for Oct. 23-24 in Geneva.', [['Oct. 23', 23, 10, undefined], ['24', 24, 10, undefined]]],
   ])('%s', (_why, text, want) => {
