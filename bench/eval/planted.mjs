@@ -830,6 +830,19 @@ function goldMatches(p, g) {
   return true
 }
 
+/**
+ * A planted number that is the first day of a range of dates ("từ ngày 6 đến 8/12/2012", "23 và
+ * 24/10"): findNumbers takes it for a number, the engine reads it as the day it is, so a date
+ * divergence on it finds the change.
+ */
+function rangeDayOf(pair, g) {
+  const at = g.kind === 'number' && g.a.length === 1 ? g.a[0] : undefined
+  if (!at) return false
+  const before = pair.a.slice(Math.max(0, at.start - 12), at.start)
+  const after = pair.a.slice(at.end, at.end + 24)
+  return /(?:^|\s)(?:ngày|từ|mùng|mồng|vào)\s+$/u.test(before) && /^\s*(?:đến|tới|và|-|–)\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?!\d)/u.test(after)
+}
+
 /** Score one report against one generated pair. */
 export function scorePair(pair, report) {
   const res = { kinds: {}, fpWhere: {}, formats: [], align: { tp: 0, fp: 0, fn: 0 }, examples: [] }
@@ -839,7 +852,7 @@ export function scorePair(pair, report) {
   for (const g of pair.gold.divergences) {
     const st = (res.kinds[g.kind].bySubtype[g.subtype] ||= { planted: 0, found: 0 })
     st.planted++
-    const p = preds.find((p) => !used.has(p._i) && goldMatches(p, g))
+    const p = preds.find((p) => !used.has(p._i) && (goldMatches(p, g) || (p.kind === 'date' && rangeDayOf(pair, g) && goldMatches({ ...p, kind: 'number' }, g))))
     if (p) { used.add(p._i); res.kinds[g.kind].tp++; st.found++ } else {
       res.kinds[g.kind].fn++
       res.examples.push({ type: 'FN', pair: pair.id, gold: g })

@@ -1,60 +1,32 @@
 /**
  * Dates and times of day, found in the token stream of fact-tokens.ts.
  */
-import { foldWord } from '../../normalize/fold'
 import { type Token, contextWords, guessNotation, keys, tokenize } from './fact-tokens'
 import { scoreAfterCue } from './identifiers'
 import { mixedFractionTail } from './fractions'
 import type { DateFact } from './fact'
-
-const STRONG = keys('ngày mùng mồng sáng trưa chiều tối đêm hôm khuya rạng')
-const WEAK = keys('qua lúc từ đến tới vào nay sớm')
-const CHAIN = keys('và hoặc đến tới and or to')
-const FRACTION_BEFORE = keys('chiếm khoảng gần hơn trên dưới có còn chỉ mất bằng đạt lệ thứ hạng')
-const FRACTION_AFTER = keys('số trong của of')
-// A unit after "từ 5-7" or "3.5" says quantity, not date.
-const QUANTITY_AFTER = keys(
-  '% lên xuống triệu tỷ nghìn ngàn trăm đồng usd người ngày tuần tháng năm giờ tiếng phút giây lần độ km kg ca liều điểm bàn trận tuổi ' +
-    'thành viên nước tỉnh chiếc con cái tàu bên đội vụ đợt nhóm doanh công kỳ cầu mũi chuyến cuộc nhà căn tầng bài phiên vòng hiệp hộ học sinh',
-)
-const DURATION_BEFORE = keys('trong suốt mất sau hơn gần vòng kéo dài for')
-const CUE1 = keys('sáng trưa chiều tối đêm khuya yesterday today tomorrow tonight morning afternoon evening night')
-const CUE2 = new Set(
-  'hôm_qua hôm_nay sáng_nay trưa_nay chiều_nay tối_nay đêm_nay sáng_qua trưa_qua chiều_qua tối_qua đêm_qua rạng_sáng sáng_sớm ngày_mai sáng_mai chiều_mai tối_mai last_night this_morning'
-    .split(' ')
-    .map((p) => p.split('_').map(foldWord).join(' ')),
-)
-const CUE_SKIP = keys('( , ngày vào on')
-const AFTER_HOUR = keys('sáng trưa chiều tối đêm')
-const YEAR_BEFORE = keys('in since until năm từ')
-const CLOCK_ZONES = keys('gmt utc edt est cdt cst mdt mst pdt pst bst cet cest aest aedt jst ict')
-const MONTH_LEAD = keys('in since until by of during early late mid last next this from')
-const EN_MONTHS: ReadonlyMap<string, number> = new Map(
-  Object.entries({
-    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-    july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-  }),
-)
-const VI_MONTHS: ReadonlyMap<string, number> = new Map(
-  [['một', 1], ['giêng', 1], ['hai', 2], ['ba', 3], ['tư', 4], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10], ['chạp', 12]].map(
-    ([w, m]) => [foldWord(w as string), m as number] as const,
-  ),
-)
-
-// Days up to 31 in any month: a report's "30/2" is a wrong date, still a date to compare.
-function validDay(d: number, m: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31
-}
-function validYear(y: number): boolean {
-  return y >= 1000 && y <= 2999
-}
-
-interface Parts {
-  day?: number
-  month?: number
-  year?: number
-  minutes?: number
-}
+import { type RangeDay, dayRangeToken, leadingDays, yearRangeEnd } from './date-ranges'
+import {
+  STRONG,
+  WEAK,
+  CHAIN,
+  FRACTION_BEFORE,
+  FRACTION_AFTER,
+  QUANTITY_AFTER,
+  DURATION_BEFORE,
+  CUE1,
+  CUE2,
+  CUE_SKIP,
+  AFTER_HOUR,
+  YEAR_BEFORE,
+  CLOCK_ZONES,
+  MONTH_LEAD,
+  EN_MONTHS,
+  VI_MONTHS,
+  validDay,
+  validYear,
+  type Parts,
+} from './date-words'
 
 /**
  * Extract every date and time of day. A year is a date only after "năm"
@@ -93,6 +65,10 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     const y = yearAfter(j)
     emit(i, y ? y[1] : j, y ? { ...parts, year: y[0] } : parts)
     return y ? y[1] : j
+  }
+  /** The earlier days of a range ending in the date at token `i` ("ngày 23 và 24-10"), in its month and year. */
+  const emitDays = (i: number, days: readonly RangeDay[], parts: Parts): void => {
+    for (const d of days) emit(i, i, { ...parts, day: d.day }, undefined, d.start, d.end)
   }
 
   let m0: RegExpExecArray | null
@@ -138,6 +114,15 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       if (tokens[j + 1]?.raw === '.' && !tokens[j + 1]!.spaced) j++
       const nx = tokens[j + 1]
       const dm = nx ? /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(nx.raw) : null
+      // "October 23-24": two days of the month
+      const days = nx?.kind === 'num' ? /^(\d{1,2})[-\u2013](\d{1,2})$/.exec(nx.raw) : null
+      if (days && +days[1]! >= 1 && +days[1]! < +days[2]! && validDay(+days[2]!, month)) {
+        const y = yearAfter(j + 1)
+        const parts = y ? { month, year: y[0] } : { month }
+        emit(i, j + 1, { ...parts, day: +days[1]! }, undefined, t.start, nx!.start + days[1]!.length)
+        emit(j + 1, (i = y ? y[1] : j + 1), { ...parts, day: +days[2]! }, undefined, nx!.end - days[2]!.length)
+        continue
+      }
       if (dm && validDay(+dm[1]!, month)) {
         i = emitWithYear(i, j + 1, { day: +dm[1]!, month })
       } else if (nx?.kind === 'num' && /^\d{4}$/.test(nx.raw) && validYear(+nx.raw)) {
@@ -158,6 +143,9 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     // "năm 2025", "năm học 2020-2021" stays a number: only the year right after "năm" is a date
     if (prev === 'năm' && (m0 = /^(\d{4})(?:[-\u2013]\d{2,4})?$/.exec(t.raw)) && validYear(+m0[1]!)) {
       emit(i - 1, i, { year: +m0[1]! }, undefined, tokens[i - 1]!.start, t.start + 4)
+      // "năm 2014-2018": the range's end is a year stated too
+      const end = yearRangeEnd(t)
+      if (end && validYear(end.year)) emit(i, i, { year: end.year }, undefined, end.start, end.end)
       continue
     }
 
@@ -176,11 +164,28 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       emit(i, i, { day: +m[3]!, month: +m[2]!, year: +m[1]! })
       continue
     }
+    // "23-24/10", "20-26/10/2013": two days of one month
+    const range = dayRangeToken(t, notation === 'vi')
+    if (range) {
+      // "tỷ số 3-4/10" is a score, as "thắng 21/18" is
+      if (strong || (!scoreAfterCue(tokens, i) && triggered) || (!scoreAfterCue(tokens, i) && !FRACTION_BEFORE.has(prev) && !FRACTION_AFTER.has(after) && !quantityAfter(tokens, i) && nx?.raw !== '%')) {
+        const y = range.year === undefined && tokens[i + 1]?.key === 'năm' ? yearAfter(i) : null
+        const year = range.year ?? y?.[0]
+        const parts = year === undefined ? { month: range.month } : { month: range.month, year }
+        emitDays(i, [range.first], parts)
+        emit(i, y ? y[1] : i, { ...parts, day: range.last.day }, undefined, range.last.start, y ? tokens[y[1]]!.end : range.last.end)
+        if (y) i = y[1]
+      }
+      continue
+    }
     // d/m/y, d.m.y, d-m-y: the year makes any separator unambiguous
     if ((m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(t.raw))) {
       const [d, mo] = dayMonth(+m[1]!, +m[3]!, notation)
       const year = m[4]!.length === 2 ? 2000 + +m[4]! : +m[4]!
-      if (validDay(d, mo) && validYear(year)) emit(i, i, { day: d, month: mo, year })
+      if (validDay(d, mo) && validYear(year)) {
+        emitDays(i, leadingDays(tokens, i, d, lastEnd < i - 2), { month: mo, year })
+        emit(i, i, { day: d, month: mo, year })
+      }
       continue
     }
     // m/yyyy
@@ -196,8 +201,12 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       if (sep === '/' && !strong && mixedFractionTail(tokens, i, notation) !== undefined) continue
       const [d, mo] = sep === '/' ? dayMonth(+m[1]!, +m[3]!, notation) : [+m[1]!, +m[3]!]
       if (!validDay(d, mo)) continue
+      // "ngày 23 và 24-10": the days before it make a d-m a date as a trigger word does
+      const days = sep === '.' && notation === 'en' ? [] : leadingDays(tokens, i, d, lastEnd < i - 2)
       let ok: boolean
-      if (sep === '/') {
+      if (days.length > 0 && !quantityAfter(tokens, i) && nx?.raw !== '%') {
+        ok = true
+      } else if (sep === '/') {
         ok = triggered || (!FRACTION_BEFORE.has(prev) && !FRACTION_AFTER.has(after) && !quantityAfter(tokens, i) && nx?.raw !== '%' && t.raw !== '24/7')
       } else {
         // a dotted d.m is a decimal in English text; in Vietnamese any trigger makes it a date
@@ -207,6 +216,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       }
       if (!ok) continue
       const y = yearAfter(i)
+      emitDays(i, days, y && tokens[i + 1]!.key === 'năm' ? { month: mo, year: y[0] } : { month: mo })
       if (y && tokens[i + 1]!.key === 'năm') {
         emit(i, y[1], { day: d, month: mo, year: y[0] })
         i = y[1]

@@ -49,6 +49,8 @@ export const VI_AFTER_TENS: ReadonlyMap<string, number> = new Map([...VI_DIGITS,
 export const CLASSIFIERS = keys(
   'người ngày tuần tháng năm giờ tiếng phút giây nước quốc tỉnh thành lần chiếc con cái tàu bên đội trận bàn điểm ca vụ đợt nhóm doanh công kỳ cầu mũi liều chuyến cuộc huy em cháu học thành nhà căn tầng bài phiên vòng hiệp tuổi thế thập kỷ bệnh triệu tỷ nghìn ngàn trăm mươi chục',
 )
+// "8/9 giải", "60/63 tỉnh": things counted whole, so x/y before them is x of y, not a fraction of one ("2/3 diện tích", "1/2 ngày")
+export const OF_COUNTED = keys('giải trận ván tỉnh nước quốc người đội bàn chiếc vụ ca nhóm doanh công trường bệnh')
 export const FIVE_BEFORE = keys('người ngày tuần lần nước tỉnh đội trận bàn ca chiếc con cái vụ triệu tỷ nghìn trăm mươi')
 export const EN_NUMBERS: ReadonlyMap<string, number> = new Map(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'

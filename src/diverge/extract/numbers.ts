@@ -34,6 +34,7 @@ import {
   NUMERAL_WORDS,
   EN_MODIFIERS,
   EN_PLURAL_IRREGULAR,
+  OF_COUNTED,
 } from './number-words'
 import type { NumberFact, QuantityKind } from './fact'
 import { SCORE_CUES, areaCodeAt, codeAt, identifierAt } from './identifiers'
@@ -44,6 +45,7 @@ import { gluedDollar } from './dollar-prefix'
 import { moveSign } from './move-verbs'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
 import { fractionWordsAt } from './fraction-words'
+import { romanAsDigits } from './roman-numerals'
 
 export interface Span {
   readonly start: number
@@ -108,7 +110,8 @@ interface Suffix {
 
 /** Extract numbers; spans in `skip` (by default the dates that `extractDates` finds) are ignored. */
 export function extractNumbers(text: string, skip?: readonly Span[], options: NumberOptions = {}): NumberFact[] {
-  const tokens = options.tokens ?? tokenize(text)
+  // "giai đoạn II", "khóa XIII": a series' Roman number reads as its digits (roman-numerals.ts)
+  const tokens = romanAsDigits(options.tokens ?? tokenize(text))
   const notation = options.notation ?? guessNotation(tokens)
   const skipped = markSkipped(tokens, skip ?? extractDates(text, tokens))
   const out: NumberFact[] = []
@@ -236,7 +239,9 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     // "1/3 số phiếu": a fraction is one value, unlike "72/222" (rank of total) or "24/7"; so are a bond's
     // price in 32nds ("rose 22/32") and a mixed fraction ("1-3/32", "167-1/2 pence")
     const written = fractionOf(t.raw, parts, values as number[])
-    if (written !== undefined && !currency && !(ORDINAL_PREFIX.has(prev) && values[values.length - 1]! >= 16)) {
+    // "8/9 giải", "3/5 tỉnh": in Vietnamese, x of y counted things (as "8 trong 9 giải"), read below like "60/63 tỉnh"
+    const ofCounted = written !== undefined && !written.mixed && notation === 'vi' && OF_COUNTED.has(word(i + 1))
+    if (written !== undefined && !ofCounted && !currency && !(ORDINAL_PREFIX.has(prev) && values[values.length - 1]! >= 16)) {
       const sfx = suffix(i, '')
       const kind = sfx.kind === 'percent' || sfx.kind === 'amount' ? sfx.kind : written.mixed && sfx.kind === 'count' ? sfx.kind : 'plain'
       emit(i, 0, kind === 'plain' ? i : sfx.last, -1, written.value, kind, kind === 'plain' ? '' : sfx.unit)

@@ -22,6 +22,7 @@ import { type UnplacedDivergence, missingMessage } from '../describe'
 import { type NameFact, isVietnameseSyllable } from '../extract/names'
 import { mentionsEntity } from './entity-mentions'
 import { nameNotMissing } from './not-missing'
+import { exonymWrittenIn } from '../reasons/exonyms'
 import { Attached } from '../../document/attached'
 
 /** A name of one report not written in the other, with its key and folded words. */
@@ -292,6 +293,8 @@ export function missingNames(
     if (namedInShort(tokens, otherShort)) continue
     if (mentionsEntity(tokens, runs)) continue
     if (notAFact(own, name) || nameNotMissing(own, other, name)) continue
+    // Moscow / Matxcơva, Australia / Úc: the other report names the place under its other name
+    if (exonymWrittenIn(name.fact.text, other.nfc.text)) continue
     out.push({
       kind: 'missing',
       severity: 'low',

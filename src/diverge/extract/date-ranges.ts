@@ -1,0 +1,72 @@
+/**
+ * Ranges of days and years, written with a dash or with words: *23-24/10*, *ngày 23 và 24-10*,
+ * *từ 20 đến 26-10*, *20-21 và 22/10/2013*, *năm 2014-2018*. Each day or year of the range is a
+ * date of its own, so the other report's *ngày 23/10*, *năm 2018* or *từ năm 2014 đến năm 2018*
+ * finds its counterpart: read as three numbers (23, 24, 10) or as the first year alone, the range's
+ * end was a fact the other report "never" stated, or a bare number paired against a day.
+ */
+import type { Token } from './fact-tokens'
+import { keys } from './fact-tokens'
+
+/** One day of a range: its value and its offsets in the text. */
+export interface RangeDay {
+  readonly day: number
+  readonly start: number
+  readonly end: number
+}
+
+// The words that join the days of one range, and the dashes.
+const JOIN = keys('và đến tới and to')
+const DASH = new Set(['-', '\u2013', '\u2014'])
+// What stands before the first day of a range: "ngày 23 và 24-10", "từ 20 đến 26-10", "hai ngày 20-21 và 22/10".
+const LEAD = keys('ngày mùng mồng từ vào')
+
+/** "23-24/10", "20-26/10/2013" (and with dots in Vietnamese text): both days, month and year, or undefined. */
+export function dayRangeToken(
+  t: Token,
+  dots: boolean,
+): { readonly first: RangeDay; readonly last: RangeDay; readonly month: number; readonly year?: number } | undefined {
+  const m = /^(\d{1,2})[-\u2013](\d{1,2})([/.])(\d{1,2})(?:\3(\d{4}))?$/.exec(t.raw)
+  if (!m || (m[3] === '.' && !dots)) return undefined
+  const [d1, d2, month] = [+m[1]!, +m[2]!, +m[4]!]
+  if (d1 < 1 || d1 >= d2 || d2 > 31 || month < 1 || month > 12) return undefined
+  const secondAt = t.start + m[1]!.length + 1
+  return {
+    first: { day: d1, start: t.start, end: t.start + m[1]!.length },
+    last: { day: d2, start: secondAt, end: t.end },
+    month,
+    ...(m[5] ? { year: +m[5] } : {}),
+  }
+}
+
+/**
+ * The days written before the date at token `i` that share its month: "ngày 23 và 24-10" → 23,
+ * "từ 20 đến 26-10" → 20, "3 ngày 20-21 và 22/10/2013" → 20 and 21. A day joined by a word or dash
+ * to the date, after a word that introduces days, each earlier than the date's own day. `free`
+ * is false when token `i - 2` already belongs to another date.
+ */
+export function leadingDays(tokens: readonly Token[], i: number, day: number, free: boolean): RangeDay[] {
+  const join = tokens[i - 1]
+  const lead = tokens[i - 2]
+  if (!free || !join || !lead || lead.kind !== 'num' || !(JOIN.has(join.key) || DASH.has(join.raw))) return []
+  const before = tokens[i - 3]
+  if (!before || before.kind !== 'word' || !LEAD.has(before.key)) return []
+  const m = /^(\d{1,2})(?:[-\u2013](\d{1,2}))?$/.exec(lead.raw)
+  if (!m) return []
+  const days: RangeDay[] = [{ day: +m[1]!, start: lead.start, end: lead.start + m[1]!.length }]
+  if (m[2] !== undefined) days.push({ day: +m[2], start: lead.end - m[2].length, end: lead.end })
+  for (let k = 0; k < days.length; k++) if (days[k]!.day < 1 || days[k]!.day >= (days[k + 1]?.day ?? day)) return []
+  return days
+}
+
+/** The end of a year range right after "năm": "năm 2014-2018" → 2018, "năm 1999-00" → 2000, with its offsets. */
+export function yearRangeEnd(t: Token): { readonly year: number; readonly start: number; readonly end: number } | undefined {
+  const m = /^(\d{4})[-\u2013](\d{4}|\d{2})$/.exec(t.raw)
+  if (!m) return undefined
+  const from = +m[1]!
+  let year = m[2]!.length === 4 ? +m[2]! : from - (from % 100) + +m[2]!
+  if (m[2]!.length === 2 && year < from) year += 100
+  // a reversed or empty range ("năm 2023-2022") still states both years: a typo to compare, not to drop
+  if (Math.abs(year - from) > 100) return undefined
+  return { year, start: t.end - m[2]!.length, end: t.end }
+}

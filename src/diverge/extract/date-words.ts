@@ -1,0 +1,56 @@
+/**
+ * The words and limits dates are read by: trigger words before a date, units after a number that
+ * make it a quantity, parts of day, month names. Data for dates.ts, kept apart so the reader stays
+ * one pass of logic.
+ */
+import { foldWord } from '../../normalize/fold'
+import { keys } from './fact-tokens'
+
+export const STRONG = keys('ngày mùng mồng sáng trưa chiều tối đêm hôm khuya rạng')
+export const WEAK = keys('qua lúc từ đến tới vào nay sớm')
+export const CHAIN = keys('và hoặc đến tới and or to')
+export const FRACTION_BEFORE = keys('chiếm khoảng gần hơn trên dưới có còn chỉ mất bằng đạt lệ thứ hạng')
+export const FRACTION_AFTER = keys('số trong của of')
+// A unit after "từ 5-7" or "3.5" says quantity, not date.
+export const QUANTITY_AFTER = keys(
+  '% lên xuống triệu tỷ nghìn ngàn trăm đồng usd người ngày tuần tháng năm giờ tiếng phút giây lần độ km kg ca liều điểm bàn trận tuổi ' +
+    'thành viên nước tỉnh chiếc con cái tàu bên đội vụ đợt nhóm doanh công kỳ cầu mũi chuyến cuộc nhà căn tầng bài phiên vòng hiệp hộ học sinh giải',
+)
+export const DURATION_BEFORE = keys('trong suốt mất sau hơn gần vòng kéo dài for')
+export const CUE1 = keys('sáng trưa chiều tối đêm khuya yesterday today tomorrow tonight morning afternoon evening night')
+export const CUE2 = new Set(
+  'hôm_qua hôm_nay sáng_nay trưa_nay chiều_nay tối_nay đêm_nay sáng_qua trưa_qua chiều_qua tối_qua đêm_qua rạng_sáng sáng_sớm ngày_mai sáng_mai chiều_mai tối_mai last_night this_morning'
+    .split(' ')
+    .map((p) => p.split('_').map(foldWord).join(' ')),
+)
+export const CUE_SKIP = keys('( , ngày vào on')
+export const AFTER_HOUR = keys('sáng trưa chiều tối đêm')
+export const YEAR_BEFORE = keys('in since until năm từ')
+export const CLOCK_ZONES = keys('gmt utc edt est cdt cst mdt mst pdt pst bst cet cest aest aedt jst ict')
+export const MONTH_LEAD = keys('in since until by of during early late mid last next this from')
+export const EN_MONTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+    july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  }),
+)
+export const VI_MONTHS: ReadonlyMap<string, number> = new Map(
+  [['một', 1], ['giêng', 1], ['hai', 2], ['ba', 3], ['tư', 4], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10], ['chạp', 12]].map(
+    ([w, m]) => [foldWord(w as string), m as number] as const,
+  ),
+)
+
+// Days up to 31 in any month: a report's "30/2" is a wrong date, still a date to compare.
+export function validDay(d: number, m: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+export function validYear(y: number): boolean {
+  return y >= 1000 && y <= 2999
+}
+
+export interface Parts {
+  day?: number
+  month?: number
+  year?: number
+  minutes?: number
+}
