@@ -21,7 +21,7 @@ import { foldWord } from '../../normalize/fold'
 import type { Located } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
 import type { NameFact } from '../extract/names'
-import { EN_NUMBERS, EN_ORDINALS, ORDINAL_PREFIX, SERIES_NOUNS, VI_AFTER_TENS, VI_DIGITS } from '../extract/number-words'
+import { EN_NUMBERS, EN_ORDINALS, NUMERAL_WORDS, ORDINAL_PREFIX, SERIES_NOUNS, VI_AFTER_TENS, VI_DIGITS } from '../extract/number-words'
 import { transatlantic } from '../reasons/name-format'
 import { Attached } from '../../document/attached'
 
@@ -76,6 +76,8 @@ function bare(run: string): string {
 function wordValues(words: readonly string[], add: (value: number, next: string | undefined, ordinal: boolean) => void): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
+    // Every word of a report passes here: one lookup turns away those no rule below reads.
+    if (!NUMERAL_WORDS.has(w) && w !== 'giải' && !w.includes('-')) continue
     // "giải Ba", "hạng 3", "third place": a rank, however written.
     const ordinal = EN_ORDINALS.get(w)
     if (ordinal !== undefined) add(ordinal, words[i + 1], true)
