@@ -29,7 +29,7 @@ import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { createSharedActors } from './shared-actors'
 import { mutualBest } from './mutual-best'
 import { oneSlot, sameFact, slotOf, yearFlipSlot } from './slots'
-import { documentFrequency, sentenceWordsOf, sharedNeighbours, sharedWeight } from './shared-words'
+import { PairOverlap, contentWordsOf, pairIdf, sharedNeighbours } from './shared-words'
 
 export interface FactPair {
   readonly a: Located<Fact>
@@ -196,23 +196,18 @@ export function createPairer(
     for (const i of link.a) linkOfA.set(i, k)
     for (const j of link.b) linkOfB.set(j, k)
   })
-  const rarity = (w: string): number => Math.min(1, idf(w) / Math.log(1 + (idfTable?.n ?? 1)))
+  const rarity = (w: string): number => Math.min(1, idf(w) / Math.log(1 + docA.sentences.length + docB.sentences.length))
   const anchorsOf = createAnchors(factsA, factsB)
   const actorsOf = createSharedActors(factsA, factsB)
-  const wordsA = once(docA, sentenceWordsOf)
-  const wordsB = once(docB, sentenceWordsOf)
-  let idfTable: { a: Map<string, number>; b: Map<string, number>; n: number } | undefined
-  // Asked for the same words over and over (every sentence pair of every fact): each word's weight is reckoned once.
+  // The two reports' content words, made the first time a weight or an overlap is asked for.
+  let overlapOf: PairOverlap | undefined
+  const overlapTable = (): PairOverlap => (overlapOf ??= new PairOverlap(once(docA, contentWordsOf), once(docB, contentWordsOf)))
+  // Asked for the same words over and over (every pair of facts beside them): each word's weight is reckoned once.
   const idfs = new Map<string, number>()
   const idf = (w: string): number => {
     let weight = idfs.get(w)
     if (weight !== undefined) return weight
-    if (!idfTable) {
-      const [a, b] = [once(docA, documentFrequency), once(docB, documentFrequency)]
-      idfTable = { a: a.df, b: b.df, n: a.n + b.n }
-    }
-    // Over the sentences of both reports; a word in neither counts as once.
-    weight = Math.log(1 + idfTable.n / ((idfTable.a.get(w) ?? 0) + (idfTable.b.get(w) ?? 0) || 1))
+    weight = pairIdf(once(docA, contentWordsOf), once(docB, contentWordsOf), w)
     idfs.set(w, weight)
     return weight
   }
@@ -224,7 +219,7 @@ export function createPairer(
   const sharedOf = (i: number, j: number): { overlap: number; copy: number } => {
     const key = i * sentencesB + j
     let shared = overlaps.get(key)
-    if (shared === undefined) overlaps.set(key, (shared = sharedWeight(wordsA.get(i), wordsB.get(j), idf)))
+    if (shared === undefined) overlaps.set(key, (shared = overlapTable().shared(i, j)))
     return shared
   }
 

@@ -19,6 +19,8 @@ import type { FactPair } from './pair-facts'
 /** "séc 1", "set thứ hai", "séc đấu thứ 3", "set đấu đầu tiên", "set ba", "séc đấu quyết định", "the third set", "set 2". */
 const SET_MENTION =
   /(?<![\p{L}\p{N}])(?:séc|set|game)(?:\s+đấu)?\s+(?:thứ\s+)?(\d|một|nhất|hai|ba|bốn|tư|năm|đầu tiên|quyết định|cuối cùng)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(first|second|third|fourth|fifth|opening|deciding|final)\s+(?:set|game)(?![\p{L}\p{N}])/giu
+// Every mention holds one of these words: a sentence without any is not scanned (the mention pattern's look-behinds cost on every position of every sentence).
+const SET_WORD = /séc|set|game/iu
 const SET_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['1', 1], ['một', 1], ['nhất', 1], ['đầu tiên', 1], ['first', 1], ['opening', 1],
   ['2', 2], ['hai', 2], ['second', 2],
@@ -55,7 +57,7 @@ function scoresBySet(doc: PreparedDocument, facts: DocumentFacts): Map<number, L
     const sentence = doc.sentences[i]!
     const text = doc.original.slice(sentence.start, sentence.end)
     const mentions: { at: number; set: number }[] = []
-    for (const m of text.matchAll(SET_MENTION)) {
+    for (const m of SET_WORD.test(text) ? text.matchAll(SET_MENTION) : []) {
       const word = (m[1] ?? m[2]!).toLowerCase()
       const set = DECIDING.has(word) ? (current ? current.set + (ended.has(current.set) ? 1 : 0) : undefined) : SET_NUMBERS.get(word)
       if (set === undefined) continue

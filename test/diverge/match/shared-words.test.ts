@@ -3,7 +3,8 @@
  * words and the rare words beside both values (issue 11).
  */
 import { describe, expect, it } from 'vitest'
-import { sharedNeighbours, sharedWeight } from '../../../src/diverge/match/shared-words'
+import { type ContentWords, PairOverlap, contentWordsOf, pairIdf, sharedNeighbours, sharedWeight } from '../../../src/diverge/match/shared-words'
+import { prepare } from '../../../src/document'
 import { extractNumbers } from '../../../src/diverge/extract/numbers'
 
 const set = (s: string): Set<string> => new Set(s.split(' '))
@@ -28,5 +29,46 @@ describe('rare words beside two values', () => {
   ])('%s', (_, a, b, expected) => {
     const score = sharedNeighbours(first(a), first(b), flat)
     expect(score).toBe(expected)
+  })
+})
+
+describe('the content words of a report, by id', () => {
+  const docOf = (text: string) => prepare({ text }, { detectBoilerplate: true })
+  const wordsOf = (words: ContentWords, i: number): string[] => [...words.ids.subarray(words.first[i], words.first[i + 1])].map((id) => words.keys[id]!)
+  const dfOf = (words: ContentWords, w: string): number => words.df[words.idOf.get(w)!]!
+  it.each([
+    ['vi: lower case, stop words out, repeats once', 'Hà Nội mưa lớn. Mưa lớn ở Hà Nội và Hà Nội ngập.', 1, ['mưa', 'lớn', 'hà', 'nội', 'ngập']],
+    ['en: figures kept, stop words out', 'Rain fell. The rain fell 30 mm and the rain stopped.', 1, ['rain', 'fell', '30', 'mm', 'stopped']],
+  ])('%s', (_, text, i, expected) => {
+    expect(wordsOf(contentWordsOf(docOf(text)), i)).toEqual(expected)
+  })
+  it.each([
+    ['vi: a word in both sentences', 'Hà Nội mưa lớn. Mưa lớn ở Hà Nội và Hà Nội ngập.', 'mưa', 2],
+    ['en: a word in one sentence, twice', 'Rain fell. The rain fell 30 mm and the rain stopped.', 'stopped', 1],
+  ])('%s', (_, text, w, expected) => {
+    expect(dfOf(contentWordsOf(docOf(text)), w)).toBe(expected)
+  })
+})
+
+describe('the overlap of two reports’ sentences, by id, as sharedWeight reckons it', () => {
+  const docOf = (text: string) => prepare({ text }, { detectBoilerplate: true })
+  const a = contentWordsOf(docOf('Hà Nội mưa lớn kéo dài ba ngày. Giá xăng tăng 300 đồng mỗi lít. Rain fell 30 mm on Monday in Busan port.'))
+  const b = contentWordsOf(docOf('Giá xăng tăng 320 đồng một lít từ chiều nay. Busan port saw 30 mm of rain on Monday. Mưa lớn ở Hà Nội.'))
+  const setOf = (words: ContentWords, i: number): Set<string> => new Set([...words.ids.subarray(words.first[i], words.first[i + 1])].map((id) => words.keys[id]!))
+  const idf = (w: string): number => pairIdf(a, b, w)
+  it.each([
+    ['vi: one price, worded apart', 1, 0],
+    ['en: one rainfall, worded apart', 2, 1],
+    ['vi: the rain, one sentence inside the other', 0, 2],
+    ['vi and en: nothing shared', 0, 1],
+  ])('%s', (_, i, j) => {
+    expect(new PairOverlap(a, b).shared(i, j)).toEqual(sharedWeight(setOf(a, i), setOf(b, j), idf))
+  })
+  it('asked twice and after other sentences, the same to the last bit', () => {
+    const overlap = new PairOverlap(a, b)
+    const first = overlap.shared(2, 1)
+    overlap.shared(0, 2)
+    overlap.shared(1, 1)
+    expect(overlap.shared(2, 1)).toEqual(first)
   })
 })
