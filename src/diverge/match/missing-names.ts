@@ -22,6 +22,8 @@ import { type UnplacedDivergence, missingMessage } from '../describe'
 import { type NameFact, isVietnameseSyllable } from '../extract/names'
 import { mentionsEntity } from './entity-mentions'
 import { nameNotMissing } from './not-missing'
+import { withAcronym } from './acronym-names'
+import { givenNameForms } from './given-name-forms'
 import { Attached } from '../../document/attached'
 
 /** A name of one report not written in the other, with its key and folded words. */
@@ -58,6 +60,15 @@ function writtenIn(stream: WordStream, words: readonly string[], exact = false):
   if (exact) return false
   // A respelt first word (Jina for China) has another bare form but the same skeleton.
   return words[0]!.length >= 4 && (stream.skeletons.get(nameSkeleton(words[0]!)) ?? []).some(check)
+}
+
+/**
+ * Is the name written with its given name in another form (Dave Richardson for David
+ * Richardson)? A name of two words or more: a given name alone (Bill) is too loose to be it.
+ */
+function writtenFamiliar(stream: WordStream, words: readonly string[]): boolean {
+  if (words.length < 2) return false
+  return givenNameForms(words[0]!).some((form) => writtenIn(stream, [form, ...words.slice(1)], true))
 }
 
 /** A word's letters with its hyphens dropped and marks stripped: what a name is joined to when its spaces move. */
@@ -155,7 +166,7 @@ export function absentNames(
   const sought = soughtNames(own, names, keyOf, expansions).filter((n) => !paired.has(n.key) && !otherKeys.has(n.key) && n.words.length > 0)
   if (sought.length === 0) return []
   const stream = once(other, wordStream, expansions)
-  return sought.filter(({ words }) => !writtenIn(stream, words, true)).map((n) => ({ ...n, writtenLoosely: writtenIn(stream, n.words) || writtenJoined(stream, n.words) }))
+  return sought.filter(({ words }) => !writtenIn(stream, words, true)).map((n) => ({ ...n, writtenLoosely: writtenIn(stream, n.words) || writtenJoined(stream, n.words) || writtenFamiliar(stream, n.words) }))
 }
 
 // What introduces a photo credit or a source line: the name after it is the outlet, not a fact.
@@ -170,6 +181,9 @@ const NEWS_AGENCIES = new Set(
     'wall street journal', 'guardian', 'telegraph', 'daily mail', 'al jazeera', 'sky news', 'fox news', 'abc', 'nbc', 'cbs',
   ].map((name) => name.normalize('NFC')),
 )
+
+/** A news agency or outlet by its name as written (AFP, TTXVN, Reuters). */
+const isAgency = (text: string): boolean => NEWS_AGENCIES.has(text.normalize('NFC').toLowerCase())
 
 /**
  * A byline glued to the last sentence of a text ("…người có công… Lan Hương",
@@ -217,7 +231,7 @@ function isCredit(doc: PreparedDocument, name: Located<NameFact>): boolean {
   // Initials may stand between the cue and the name (Ảnh: N.T.Phúc): drop them, scanning, not backtracking.
   while (before.length >= 2 && before.endsWith('.') && /\p{Lu}/u.test(before[before.length - 2]!)) before = before.slice(0, -2).trimEnd()
   if (CREDIT_CUE.test(before)) return true
-  const agency = NEWS_AGENCIES.has(name.fact.text.normalize('NFC').toLowerCase())
+  const agency = isAgency(name.fact.text)
   return agency && (ATTRIBUTION_CUE.test(before) || /^\s*[)/]/u.test(doc.original.slice(name.span.end, name.span.end + 3)))
 }
 
@@ -272,13 +286,14 @@ export function missingNames(
     if (namedInShort(tokens, otherShort)) continue
     if (mentionsEntity(tokens, runs)) continue
     if (notAFact(own, name) || nameNotMissing(own, other, name)) continue
+    const span = withAcronym(own, name, isAgency)
     out.push({
       kind: 'missing',
       severity: 'low',
       factType: 'name',
-      a: side === 'a' ? name.span : null,
-      b: side === 'b' ? name.span : null,
-      message: missingMessage('name', 'name', name.span.text, stated, silent),
+      a: side === 'a' ? span : null,
+      b: side === 'b' ? span : null,
+      message: missingMessage('name', 'name', span.text, stated, silent),
       confidence: 1,
       evidence: [],
     })
