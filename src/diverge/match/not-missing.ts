@@ -301,6 +301,9 @@ function inTeaser(doc: PreparedDocument, sentence: number, start: number): boole
   return start - (from + marker) <= TEASER_REACH && after.length <= TEASER_REACH
 }
 
+// The word after a number written in words that makes it a percentage (per cent, percent, phần trăm).
+const PERCENT_NOUNS = ['per', 'percent', 'phần'].map(foldWord)
+
 /** Is a number or date the other report seems not to state there all the same, or not a fact? */
 export function numberNotMissing(own: PreparedDocument, other: PreparedDocument, located: Located<Fact>): boolean {
   const { fact, span } = located
@@ -315,6 +318,8 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
   if (fact.value < 2) return false
   // Ten and above in words is rare enough to be this number; below, only before the same counted noun.
   if (fact.value > 10) return forms.inWords.has(String(fact.value))
+  // "two per cent", "hai phần trăm": a percentage in words is bound to its noun as a count is.
+  if (fact.kind === 'percent') return PERCENT_NOUNS.some((noun) => forms.inWords.has(`${fact.value} ${noun}`))
   return fact.unit !== '' && forms.inWords.has(`${fact.value} ${fact.unit}`)
 }
 

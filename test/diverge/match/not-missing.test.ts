@@ -14,6 +14,8 @@ describe('facts stated in another form are not missing', () => {
   it.each([
     ['en, a number in words', 'The number of host names using BSD is nearing 4 million, Netcraft said.', 'The number of hostnames using BSD is nearing four million, Netcraft said.', '4 million'],
     ['en, a compound number word', 'A total of 32 U.S. soldiers have been killed in attacks since May 1.', 'Thirty-two U.S. soldiers have been killed in Iraq since May 1.', '32'],
+    ['en, a percentage in words', 'They ranged from 1 per cent or 2 per cent to 36 per cent for one brand.', 'They ranged from one per cent or two per cent to 36 per cent for one brand.', '2 per cent'],
+    ['vi, a percentage in words', 'Lãi suất cho vay giảm 2% trong quý ba.', 'Lãi suất cho vay giảm hai phần trăm trong quý ba.', '2%'],
     ['vi, a compound number word', 'Đoàn có 25 chiến sĩ tham gia cứu hộ tại hiện trường.', 'Hai mươi lăm chiến sĩ đã có mặt tại hiện trường để cứu hộ.', '25'],
     ['vi, a rank in words', 'Đội hạng ba: U21 Malaysia nhận 5.000 USD tiền thưởng.', 'U21 Malaysia giành giải Ba và nhận 5.000 USD tiền thưởng.', 'hạng ba'],
     ['vi, a score written identically', 'Eden Hazard ấn định thắng lợi “tưng bừng” 3-0 cho Chelsea.', 'Torres ghi 2 bàn giúp Chelsea thắng Schalke với tỷ số 3-0.', '0'],
@@ -64,6 +66,8 @@ describe('facts really absent stay missing', () => {
     ['vi, a count', 'Theo Thanh tra chính phủ, toàn ngành triển khai 131.749 cuộc thanh tra.', 'Thanh tra chính phủ đã công bố báo cáo năm 2013.', '131.749 cuộc'],
     ['vi, a place', 'Ông được điều động làm Bí thư Tỉnh ủy Ninh Bình.', 'Ông được thăng hàm Thượng tướng.', 'Ninh Bình'],
     ['vi, an article of a law keeps its number', 'Đại biểu góp ý vào Điều 79 của dự thảo luật.', 'Đại biểu góp ý vào dự thảo luật.', '79'],
+    ['en, a percentage is not a count in words', 'Sales rose 2 percent in the quarter, the company said.', 'Two analysts expected weaker demand this year.', '2 percent'],
+    ['vi, a percentage is not a count in words', 'Doanh số tăng 2% trong quý, công ty cho biết.', 'Hai chuyên gia nói doanh số tăng trong quý.', '2%'],
     ['en, a small count in words before another noun', 'The storm killed 3 people in the county on Sunday night.', 'Firefighters said that three houses burned down after the storm.', '3 people'],
     ['en, the pronoun us is not the country', 'An American soldier was killed near Fallujah on Sunday.', 'A soldier told us he was hurt near Fallujah on Sunday.', 'American'],
     ['en, a name opening with a number word', 'The agencies formed a group known as Five Eyes to share intelligence.', 'The agencies share intelligence with Canada and Australia.', 'Five Eyes'],
