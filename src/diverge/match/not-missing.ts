@@ -25,6 +25,7 @@ import { EN_NUMBERS, EN_ORDINALS, ORDINAL_PREFIX, SERIES_NOUNS, VI_AFTER_TENS, V
 import { transatlantic } from '../reasons/name-format'
 import { Attached } from '../../document/attached'
 import { signOffStart } from './sign-off'
+import { transcribedIn } from './transcriptions'
 
 const EN_TEENS: ReadonlyMap<string, number> = new Map(EN_NUMBERS)
 const TEN_WORDS = new Set(['mười', 'mươi'].map(foldWord))
@@ -418,6 +419,8 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   // Hoa Kỳ / Mỹ, American / U.S.: the other report names the country otherwise.
   const country = COUNTRY_OF.get(tokens.join(' '))
   if (country?.some((alias) => forms.phrases.has(alias))) return true
+  // Liban / Li-băng: the other report writes it in Vietnamese transcription.
+  if (transcribedIn(other, tokens)) return true
   // Universal McCann / UM: the other report writes the name's initials.
   return verdict.initials !== '' && forms.capitals.has(verdict.initials)
 }

@@ -26,6 +26,9 @@ describe('facts stated in another form are not missing', () => {
     ['vi, a name run together on the other side', 'Gear sở hữu màn hình Super AMOLED 1,63 inch.', 'Chiếc đồng hồ có màn hình SuperAMOLED 1,63 inch.', 'Super AMOLED'],
     ['vi, a name split on the other side', 'Trong khi đó ToshibaTecra A50 có màn hình 15,6 inch.', 'Toshiba Tecra A50 có màn hình cảm ứng 15,6 inch.', 'ToshibaTecra'],
     ['en, a newspaper name run together', 'The Washington Post reported the attack on Yahoo users.', 'According to WashingtonPost, the attack hit Yahoo users.', 'Washington Post'],
+    // After VietnameseMDS clusters 25 and 31: a foreign name in Vietnamese transcription.
+    ['vi, a country in transcription', 'Ông Jamaa là sĩ quan an ninh hàng đầu của Syria ở Liban trong nhiều năm.', 'Tướng Jamaa từng là sĩ quan tình báo hàng đầu của Syria tại Li-băng.', 'Liban'],
+    ['vi, a surname in transcription', 'Ông Mikhailov cho biết cuộc điều tra vẫn tiếp tục.', 'Ông Mi-khai-lốp cho biết cuộc điều tra vẫn tiếp tục.', 'Mikhailov'],
     ['en, British and American spelling', 'A total of 17 cases have been confirmed in Basra, the Organization said.', 'A total of 17 cases were reported by the World Health Organisation in Basra.', 'Organization'],
     // After MSRP train pairs 1182221/1182195 and 1172935-like signings: a given name in its familiar form.
     ['en, a familiar given name on the other side', '"This is an experiment worth introducing," said David Richardson, the cricket manager.', '"This is an experiment," said Dave Richardson, the cricket manager.', 'David Richardson'],
@@ -66,6 +69,8 @@ describe('facts really absent stay missing', () => {
     ['vi, a count', 'Theo Thanh tra chính phủ, toàn ngành triển khai 131.749 cuộc thanh tra.', 'Thanh tra chính phủ đã công bố báo cáo năm 2013.', '131.749 cuộc'],
     ['vi, a place', 'Ông được điều động làm Bí thư Tỉnh ủy Ninh Bình.', 'Ông được thăng hàm Thượng tướng.', 'Ninh Bình'],
     ['vi, an article of a law keeps its number', 'Đại biểu góp ý vào Điều 79 của dự thảo luật.', 'Đại biểu góp ý vào dự thảo luật.', '79'],
+    ['vi, a hyphenated name of foreign words is no transcription', 'Đội bóng vừa vô địch J-League mùa này.', 'Đội bóng vừa vô địch V-League mùa này.', 'J-League'],
+    ['en, a name written apart is no transcription', 'The deal was signed in Liban on Monday.', 'The deal was signed by Li Bang on Monday.', 'Liban'],
     ['en, a percentage is not a count in words', 'Sales rose 2 percent in the quarter, the company said.', 'Two analysts expected weaker demand this year.', '2 percent'],
     ['vi, a percentage is not a count in words', 'Doanh số tăng 2% trong quý, công ty cho biết.', 'Hai chuyên gia nói doanh số tăng trong quý.', '2%'],
     ['en, a small count in words before another noun', 'The storm killed 3 people in the county on Sunday night.', 'Firefighters said that three houses burned down after the storm.', '3 people'],
