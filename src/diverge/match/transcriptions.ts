@@ -9,17 +9,25 @@ import { once } from '../../document/once'
 import { foldWord, stripDiacritics } from '../../normalize/fold'
 import { isVietnameseSyllable } from '../extract/names'
 
-// Two syllables or more joined by hyphens, each of letters and marks only.
-const HYPHENATED = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+/gu
+// What is not part of a hyphenated word: a split on it is linear, where a regex for the words
+// themselves retries from every letter of a long run without a hyphen.
+const NOT_WORD = /[^\p{L}\p{M}-]+/u
 /** Below this many letters one letter more or less makes another name. */
 const MIN_LETTERS = 5
 
 /** The letters of each transcription a document writes: hyphenated runs of Vietnamese syllables. */
 function transcriptions(doc: PreparedDocument): readonly string[] {
   const out = new Set<string>()
-  for (const m of doc.original.matchAll(HYPHENATED)) {
-    const syllables = m[0].split('-').map(foldWord)
-    if (syllables.every((s) => isVietnameseSyllable(s))) out.add(stripDiacritics(syllables.join('')).replace(/đ/g, 'd'))
+  for (const run of doc.original.split(NOT_WORD)) {
+    if (!run.includes('-')) continue
+    let from = 0
+    let to = run.length
+    while (from < to && run[from] === '-') from++
+    while (to > from && run[to - 1] === '-') to--
+    const word = run.slice(from, to)
+    // Two syllables or more joined by single hyphens, each of letters and marks only.
+    const syllables = word.split('-').map(foldWord)
+    if (syllables.length >= 2 && syllables.every((s) => s !== '' && isVietnameseSyllable(s))) out.add(stripDiacritics(syllables.join('')).replace(/đ/g, 'd'))
   }
   return [...out]
 }
