@@ -18,6 +18,9 @@ export function missingItemsOf(gold, lang, ofPair, swapped) {
 }
 
 const overlaps = (span, it) => span != null && span.start < it.end && span.end > it.start
+// A fragment judged not a fact is that fragment: a reported span reaching beyond it is the whole
+// name read anew (USA Interactive for Interactive), another fact, to be judged on its own.
+const reports = (span, it) => overlaps(span, it) && (it.verdict !== 'not-a-fact' || (span.start >= it.start && span.end <= it.end))
 
 /** Score the `missing` divergences of the runs against their judged items. */
 export function scoreMissing(runs) {
@@ -27,7 +30,7 @@ export function scoreMissing(runs) {
   for (const { pairLabel, report, missingItems = [] } of runs) {
     const reported = report.divergences.filter((d) => d.kind === 'missing')
     for (const it of missingItems) {
-      const still = reported.some((d) => d.factType === it.factType && overlaps(d[it.side], it))
+      const still = reported.some((d) => d.factType === it.factType && reports(d[it.side], it))
       if (!still) {
         if (it.verdict === 'missing') lost.push(`${pairLabel} ${it.factType}: ${it.text}`)
         continue

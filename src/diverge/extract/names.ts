@@ -152,6 +152,11 @@ function compileCues(extra: readonly string[]): Map<string, Cue[]> {
   return byFirst
 }
 const DEFAULT_CUES = compileCues([])
+
+/** Is the folded word a cue of one word (TP, HLV, CEO, Mr)? An abbreviation before a name that is one introduces it. */
+export function isCueWord(folded: string): boolean {
+  return DEFAULT_CUES.get(folded)?.some((cue) => cue.words.length === 1) ?? false
+}
 const PLACE_SET = new Set(PLACES.map((p) => p.split(' ').map(foldWord).join(' ')))
 
 const SENTENCE_BREAK = /[.!?…:;"“”(\n]|[-–—]\s*$/u

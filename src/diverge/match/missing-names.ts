@@ -23,6 +23,8 @@ import { type NameFact, isVietnameseSyllable } from '../extract/names'
 import { mentionsEntity } from './entity-mentions'
 import { nameNotMissing } from './not-missing'
 import { exonymWrittenIn } from '../reasons/exonyms'
+import { withAcronym } from './acronym-names'
+import { givenNameForms } from './given-name-forms'
 import { Attached } from '../../document/attached'
 
 /** A name of one report not written in the other, with its key and folded words. */
@@ -59,6 +61,15 @@ function writtenIn(stream: WordStream, words: readonly string[], exact = false):
   if (exact) return false
   // A respelt first word (Jina for China) has another bare form but the same skeleton.
   return words[0]!.length >= 4 && (stream.skeletons.get(nameSkeleton(words[0]!)) ?? []).some(check)
+}
+
+/**
+ * Is the name written with its given name in another form (Dave Richardson for David
+ * Richardson)? A name of two words or more: a given name alone (Bill) is too loose to be it.
+ */
+function writtenFamiliar(stream: WordStream, words: readonly string[]): boolean {
+  if (words.length < 2) return false
+  return givenNameForms(words[0]!).some((form) => writtenIn(stream, [form, ...words.slice(1)], true))
 }
 
 /** A word's letters with its hyphens dropped and marks stripped: what a name is joined to when its spaces move. */
@@ -162,7 +173,7 @@ export function absentNames(
   for (const n of sought) {
     let verdict = verdicts.get(n.words)
     if (verdict === undefined) {
-      verdict = writtenIn(stream, n.words, true) ? WRITTEN : writtenIn(stream, n.words) || writtenJoined(stream, n.words) ? LOOSELY : ABSENT
+      verdict = writtenIn(stream, n.words, true) ? WRITTEN : writtenIn(stream, n.words) || writtenJoined(stream, n.words) || writtenFamiliar(stream, n.words) ? LOOSELY : ABSENT
       verdicts.set(n.words, verdict)
     }
     if (verdict !== WRITTEN) out.push({ ...n, writtenLoosely: verdict === LOOSELY })
@@ -191,6 +202,9 @@ const NEWS_AGENCIES = new Set(
     'wall street journal', 'guardian', 'telegraph', 'daily mail', 'al jazeera', 'sky news', 'fox news', 'abc', 'nbc', 'cbs',
   ].map((name) => name.normalize('NFC')),
 )
+
+/** A news agency or outlet by its name as written (AFP, TTXVN, Reuters). */
+const isAgency = (text: string): boolean => NEWS_AGENCIES.has(text.normalize('NFC').toLowerCase())
 
 /**
  * A byline glued to the last sentence of a text ("…người có công… Lan Hương",
@@ -238,7 +252,7 @@ function isCredit(doc: PreparedDocument, name: Located<NameFact>): boolean {
   // Initials may stand between the cue and the name (Ảnh: N.T.Phúc): drop them, scanning, not backtracking.
   while (before.length >= 2 && before.endsWith('.') && /\p{Lu}/u.test(before[before.length - 2]!)) before = before.slice(0, -2).trimEnd()
   if (CREDIT_CUE.test(before)) return true
-  const agency = NEWS_AGENCIES.has(name.fact.text.normalize('NFC').toLowerCase())
+  const agency = isAgency(name.fact.text)
   return agency && (ATTRIBUTION_CUE.test(before) || /^\s*[)/]/u.test(doc.original.slice(name.span.end, name.span.end + 3)))
 }
 
@@ -295,13 +309,14 @@ export function missingNames(
     if (notAFact(own, name) || nameNotMissing(own, other, name)) continue
     // Moscow / Matxcơva, Australia / Úc: the other report names the place under its other name
     if (exonymWrittenIn(name.fact.text, other.nfc.text)) continue
+    const span = withAcronym(own, name, isAgency)
     out.push({
       kind: 'missing',
       severity: 'low',
       factType: 'name',
-      a: side === 'a' ? name.span : null,
-      b: side === 'b' ? name.span : null,
-      message: missingMessage('name', 'name', name.span.text, stated, silent),
+      a: side === 'a' ? span : null,
+      b: side === 'b' ? span : null,
+      message: missingMessage('name', 'name', span.text, stated, silent),
       confidence: 1,
       evidence: [],
     })

@@ -24,6 +24,8 @@ import type { NameFact } from '../extract/names'
 import { EN_NUMBERS, EN_ORDINALS, NUMERAL_WORDS, ORDINAL_PREFIX, SERIES_NOUNS, VI_AFTER_TENS, VI_DIGITS } from '../extract/number-words'
 import { transatlantic } from '../reasons/name-format'
 import { Attached } from '../../document/attached'
+import { signOffStart } from './sign-off'
+import { transcribedIn } from './transcriptions'
 
 const EN_TEENS: ReadonlyMap<string, number> = new Map(EN_NUMBERS)
 const TEN_WORDS = new Set(['mười', 'mươi'].map(foldWord))
@@ -302,6 +304,9 @@ function inTeaser(doc: PreparedDocument, sentence: number, start: number): boole
   return start - (from + marker) <= TEASER_REACH && after.length <= TEASER_REACH
 }
 
+// The word after a number written in words that makes it a percentage (per cent, percent, phần trăm).
+const PERCENT_NOUNS = ['per', 'percent', 'phần'].map(foldWord)
+
 /** Is a number or date the other report seems not to state there all the same, or not a fact? */
 export function numberNotMissing(own: PreparedDocument, other: PreparedDocument, located: Located<Fact>): boolean {
   const { fact, span } = located
@@ -316,6 +321,8 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
   if (fact.value < 2) return false
   // Ten and above in words is rare enough to be this number; below, only before the same counted noun.
   if (fact.value > 10) return forms.inWords.has(String(fact.value))
+  // "two per cent", "hai phần trăm": a percentage in words is bound to its noun as a count is.
+  if (fact.kind === 'percent') return PERCENT_NOUNS.some((noun) => forms.inWords.has(`${fact.value} ${noun}`))
   return fact.unit !== '' && forms.inWords.has(`${fact.value} ${fact.unit}`)
 }
 
@@ -329,12 +336,38 @@ const CURRENCY_BEFORE = /(?:đô la|đôla|đô-la|đồng)\s+$/iu
 function namesCurrency(doc: PreparedDocument, start: number, end: number): boolean {
   return CURRENCY_AFTER.test(doc.original.slice(end, end + 12)) || CURRENCY_BEFORE.test(doc.original.slice(Math.max(0, start - 8), start))
 }
-/** Thirty-two, Two-year-old Egyptian, Twenty: a number in words, hyphenated or alone, read as a name. */
+/**
+ * Thirty-two, Two-year-old Egyptian, Twenty, Second-quarter: a number in words, hyphenated or
+ * alone, read as a name. An ordinal counts hyphenated only (Second-quarter, Third-largest): alone
+ * it opens names (First Lady).
+ */
 function numeralName(text: string, tokens: readonly string[]): boolean {
   const hyphenated = /^(\p{L}+)-\p{L}/u.exec(text)
-  if (hyphenated && EN_NUMBERS.has(foldWord(hyphenated[1]!))) return true
+  if (hyphenated && (EN_NUMBERS.has(foldWord(hyphenated[1]!)) || EN_ORDINALS.has(foldWord(hyphenated[1]!)))) return true
   return tokens.every((t) => EN_NUMBERS.has(t))
 }
+
+// A body named by its kind alone after "the" (The Institute said, the Organization said): a
+// reference back to a body the report names elsewhere or not at all, no name a reader could check.
+const GENERIC_BODIES = new Set(
+  'institute organization organisation company corporation bank court ministry department agency council committee commission group foundation association government administration board firm university hospital'.split(' '),
+)
+// Capitalised common nouns of English news with no fact in them (its Web site, on the Internet).
+const COMMON_CAPITALISED = new Set(['web', 'internet'])
+
+/** "The Institute", "its Web site": a capitalised common noun read as a name. */
+function commonNoun(doc: PreparedDocument, tokens: readonly string[], start: number): boolean {
+  if (tokens.length !== 1) return false
+  if (COMMON_CAPITALISED.has(tokens[0]!)) return true
+  return GENERIC_BODIES.has(tokens[0]!) && /(?:^|[^\p{L}])the\s+$/iu.test(doc.original.slice(Math.max(0, start - 5), start))
+}
+
+/**
+ * A one-word name glued to the digits before it (the G-byte of 40G-byte): part of a measure, not a
+ * name. A longer one holds a name after the unit (2.4GHz Pentium, 2.0GHz Intel Celeron).
+ */
+const gluedToDigits = (doc: PreparedDocument, text: string, start: number): boolean =>
+  start > 0 && /\p{N}/u.test(doc.original[start - 1]!) && !/\s/u.test(text)
 
 /**
  * What the name's own report alone says against it being missing: a teaser, a currency, a
@@ -357,9 +390,12 @@ function ownVerdict(own: PreparedDocument, name: Located<NameFact>): OwnVerdict 
   }
   const notMissing = ((): boolean => {
     if (inTeaser(own, name.sentence, start)) return true
+    // Sầm Hoa(Theo ABCnews), Anh Tuấn/VOV: a byline or source after the last sentence.
+    if (start >= once(own, signOffStart)) return true
     if (namesCurrency(own, start, end)) return true
     // Thirty-two, Two-year-old Egyptian: a number opening a sentence, read as a name.
     if (tokens.length > 0 && numeralName(name.fact.text, tokens)) return true
+    if (commonNoun(own, tokens, start) || gluedToDigits(own, name.fact.text, start)) return true
     // Standard & Poor's: a piece of a name joined by an ampersand.
     if (/&\s*$/u.test(own.original.slice(Math.max(0, start - 3), start)) || /^\s*&/u.test(own.original.slice(end, end + 3))) return true
     const after = own.original.slice(end, end + 80)
@@ -385,6 +421,8 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   // Hoa Kỳ / Mỹ, American / U.S.: the other report names the country otherwise.
   const country = COUNTRY_OF.get(tokens.join(' '))
   if (country?.some((alias) => forms.phrases.has(alias))) return true
+  // Liban / Li-băng: the other report writes it in Vietnamese transcription.
+  if (transcribedIn(other, tokens)) return true
   // Universal McCann / UM: the other report writes the name's initials.
   return verdict.initials !== '' && forms.capitals.has(verdict.initials)
 }

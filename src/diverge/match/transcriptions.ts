@@ -1,0 +1,50 @@
+/**
+ * Foreign names a Vietnamese report writes in Vietnamese transcription, syllable by syllable with
+ * hyphens (Li-băng for Liban, Mi-khai-lốp for Mikhailov): the same name in another form. The
+ * transcription's letters, marks and hyphens dropped, are the name's but for one letter (the
+ * -ng a syllable needs, a p for a v).
+ */
+import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
+import { foldWord, stripDiacritics } from '../../normalize/fold'
+import { isVietnameseSyllable } from '../extract/names'
+
+// What is not part of a hyphenated word: a split on it is linear, where a regex for the words
+// themselves retries from every letter of a long run without a hyphen.
+const NOT_WORD = /[^\p{L}\p{M}-]+/u
+/** Below this many letters one letter more or less makes another name. */
+const MIN_LETTERS = 5
+
+/** The letters of each transcription a document writes: hyphenated runs of Vietnamese syllables. */
+function transcriptions(doc: PreparedDocument): readonly string[] {
+  const out = new Set<string>()
+  for (const run of doc.original.split(NOT_WORD)) {
+    if (!run.includes('-')) continue
+    let from = 0
+    let to = run.length
+    while (from < to && run[from] === '-') from++
+    while (to > from && run[to - 1] === '-') to--
+    const word = run.slice(from, to)
+    // Two syllables or more joined by single hyphens, each of letters and marks only.
+    const syllables = word.split('-').map(foldWord)
+    if (syllables.length >= 2 && syllables.every((s) => s !== '' && isVietnameseSyllable(s))) out.add(stripDiacritics(syllables.join('')).replace(/đ/g, 'd'))
+  }
+  return [...out]
+}
+
+/** At most one letter inserted, dropped or changed. */
+function oneEditApart(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false
+  let i = 0
+  while (i < x.length && i < y.length && x[i] === y[i]) i++
+  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1)
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1)
+}
+
+/** Does `other` write the one-word foreign name (folded tokens) in Vietnamese transcription? */
+export function transcribedIn(other: PreparedDocument, tokens: readonly string[]): boolean {
+  if (tokens.length !== 1 || tokens[0]!.includes('-') || isVietnameseSyllable(tokens[0]!)) return false
+  const letters = stripDiacritics(tokens[0]!).replace(/đ/g, 'd')
+  if (letters.length < MIN_LETTERS) return false
+  return once(other, transcriptions).some((t) => oneEditApart(t, letters))
+}
