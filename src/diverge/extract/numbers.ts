@@ -8,7 +8,7 @@
  */
 import { foldWord } from '../../normalize/fold'
 import { extractDates } from './dates'
-import { contextWords, guessNotation, keys, tokenize, type Notation, type Token } from './fact-tokens'
+import { contextWords, guessNotation, tokenize, type Notation, type Token } from './fact-tokens'
 import {
   MULTIPLIERS,
   SHORT_MULTIPLIERS,
@@ -19,7 +19,6 @@ import {
   MEASURES,
   SERIES_NOUNS,
   RANGE_JOIN,
-  STOP,
   YEAR_LEAD,
   ORDINAL_PREFIX,
   ORDINAL_BEFORE,
@@ -33,7 +32,6 @@ import {
   EN_ORDINALS,
   NUMERAL_WORDS,
   EN_MODIFIERS,
-  EN_PLURAL_IRREGULAR,
   OF_COUNTED,
 } from './number-words'
 import type { NumberFact, QuantityKind } from './fact'
@@ -47,6 +45,7 @@ import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fra
 import { fractionWordsAt } from './fraction-words'
 import { romanAsDigits } from './roman-numerals'
 import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
+import { isPlural, isUnitWord, perUnit, perWhat, singular } from './count-units'
 
 export interface Span {
   readonly start: number
@@ -420,21 +419,6 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
   }
 }
 
-const PER_WORDS = keys('a an per each mỗi một')
-/**
- * What a rate is counted per: "tỷ đồng/năm" → năm, "12 cents a share" → share,
- * "50 USD mỗi tháng" → tháng. A yearly figure and a total are two slots.
- */
-function perWhat(tokens: readonly Token[], last: number): string | undefined {
-  const t = tokens[last]
-  const slash = t?.kind === 'word' ? t.raw.indexOf('/') : -1
-  if (slash >= 0) return foldWord(t!.raw.slice(slash + 1)) || undefined
-  const next = tokens[last + 1]
-  if (next?.raw === '/' && tokens[last + 2]?.kind === 'word') return tokens[last + 2]!.key
-  if (next?.kind === 'word' && PER_WORDS.has(next.key) && tokens[last + 2]?.kind === 'word' && /^\p{Ll}/u.test(tokens[last + 2]!.raw)) return singular(tokens[last + 2]!.key)
-  return undefined
-}
-
 const RANGE_BETWEEN = /^\s*(?:to|through|đến|tới|-|\u2013|\u2014)\s*$/iu
 
 /** "16 to 17 weeks", "từ 10 đến 12 triệu", "5-7", "between 30 and 80": both ends of a range carry it, so a value inside it is no contradiction. */
@@ -474,31 +458,6 @@ function englishHyphenated(key: string): { value: number; rest: string } | undef
   }
   const rest = parts.slice(k).join('-')
   return rest === '' && k === 1 ? undefined : { value, rest }
-}
-
-/** "đồng/lượng", "USD/ounce": the unit before the slash is the one that names the value. */
-function perUnit(t: Token | undefined): Token | undefined {
-  if (!t || t.kind !== 'word' || !t.raw.includes('/')) return t
-  const raw = t.raw.slice(0, t.raw.indexOf('/'))
-  return { ...t, raw, key: foldWord(raw), end: t.start + raw.length }
-}
-
-function isUnitWord(t: Token): boolean {
-  if (t.kind === 'punct' || STOP.has(t.key) || DURATIONS.has(t.key)) return false
-  if (t.kind === 'mixed') return /^[A-Z]+\d+$/.test(t.raw) // "84 F0"
-  return /^\p{Ll}/u.test(t.raw) || /^[A-Z]{2,5}$/.test(t.raw) || t.key === 'elo'
-}
-
-function isPlural(t: Token): boolean {
-  return t.kind === 'word' && /^\p{Ll}/u.test(t.raw) && !STOP.has(t.key) && ((t.key.length > 3 && t.key.endsWith('s')) || EN_PLURAL_IRREGULAR.has(t.key))
-}
-
-/** English counted nouns compare in the singular: "3 ships" and "1 ship". */
-function singular(w: string): string {
-  if (!/^[a-z]+$/.test(w) || w.length <= 3) return w
-  if (w.endsWith('ies')) return w.slice(0, -3) + 'y'
-  if (w.endsWith('ss') || w.endsWith('us')) return w
-  return w.endsWith('s') ? w.slice(0, -1) : w
 }
 
 function markSkipped(tokens: readonly Token[], skip: readonly Span[]): boolean[] {
