@@ -21,11 +21,6 @@ import {
   RANGE_JOIN,
   YEAR_LEAD,
   ORDINAL_PREFIX,
-  ORDINAL_BEFORE,
-  WEEKDAY_BEFORE,
-  WEEKDAY_AFTER,
-  VI_DIGITS,
-  VI_AFTER_TENS,
   CLASSIFIERS,
   FIVE_BEFORE,
   EN_NUMBERS,
@@ -46,6 +41,7 @@ import { fractionWordsAt } from './fraction-words'
 import { romanAsDigits } from './roman-numerals'
 import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
 import { isPlural, isUnitWord, perUnit, perWhat, singular } from './count-units'
+import { englishHyphenated, isWeekday, viNumeral } from './numeral-words'
 
 export interface Span {
   readonly start: number
@@ -207,7 +203,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       return kind === 'plain' ? i : sfx.last
     }
     if (!currency && ORDINAL_PREFIX.has(prev) && parts.length <= 2) {
-      if (prev === 'thứ' && isWeekday(i - 1, i, values[0]!)) return i
+      if (prev === 'thứ' && isWeekday(tokens, skipped, i - 1, i, values[0]!)) return i
       if (parts.length === 1) {
         emit(i - 1, 0, i, -1, values[0]!, 'ordinal', '')
         return i
@@ -355,13 +351,13 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     }
     const isThu = t.key === 'thứ'
     const at = isThu || t.key === 'hạng' || t.key === 'số' ? i + 1 : i
-    const vi = viNumeral(at)
+    const vi = viNumeral(tokens, at)
     if (!vi) return i
     const [value, last, single] = vi
     if (at > i) {
       if (t.key === 'số' && SCORE_CUES.has(word(i - 1))) return i // "tỷ số 2 – 1" is a score, read at the digits
       if (t.key === 'số' && !(key(last + 1) === 'thế' || key(last + 1) === 'của' || !tokens[last + 1] || tokens[last + 1]!.kind === 'punct')) return i
-      if (isThu && isWeekday(i, at, value)) return last
+      if (isThu && isWeekday(tokens, skipped, i, at, value)) return last
       // "phút thứ 26", "lần thứ 3": the place in a series the noun names, like "phút 27", "lần 3"
       const series = isThu && SERIES_NOUNS.has(word(i - 1))
       emit(i, 0, last, -1, value, series ? 'plain' : 'ordinal', series ? word(i - 1) : '')
@@ -383,40 +379,6 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     return sfx.last
   }
 
-  /** Vietnamese numeral words at `i`: [value, last token, one plain digit word]. */
-  function viNumeral(i: number): [number, number, boolean] | null {
-    const t = tokens[i]
-    if (!t) return null
-    if (t.kind === 'num' && /^\d{1,3}$/.test(t.raw)) return [+t.raw, i, false]
-    if (t.key === 'mười') {
-      const u = VI_AFTER_TENS.get(key(i + 1))
-      return u !== undefined && key(i + 1) !== 'mốt' ? [10 + u, i + 1, false] : [10, i, false]
-    }
-    const d = VI_DIGITS.get(t.key)
-    if (d === undefined) return null
-    if (key(i + 1) === 'mươi' && d >= 2) {
-      const u = VI_AFTER_TENS.get(key(i + 2))
-      return u !== undefined ? [d * 10 + u, i + 2, false] : [d * 10, i + 1, false]
-    }
-    return [d, i, true]
-  }
-
-  /**
-   * "thứ hai" / "thứ 5" is a weekday when a date, "tuần" or a day word
-   * surrounds it; an ordinal after an adjective ("lớn thứ hai") or before
-   * "trên thế giới" / "của"; otherwise an ordinal (weekday digits are rare
-   * without a date, and misreading one costs nothing: both sides compare alike).
-   */
-  function isWeekday(thu: number, num: number, value: number): boolean {
-    if (value < 2 || value > 7) return false
-    const prev = word(thu - 1)
-    const next = tokens[num + 1]
-    if (ORDINAL_BEFORE.has(prev) || key(num + 1) === 'của' || (key(num + 1) === 'trên' && key(num + 2) === 'thế')) return false
-    if (tokens[num]!.kind === 'word' && /^\p{Lu}/u.test(tokens[num]!.raw)) return true
-    if (WEEKDAY_BEFORE.has(prev) || WEEKDAY_AFTER.has(key(num + 1))) return true
-    const after = next?.raw === ',' ? num + 2 : num + 1
-    return !!tokens[after] && (skipped[after] === true || tokens[after]!.key === 'ngày')
-  }
 }
 
 const RANGE_BETWEEN = /^\s*(?:to|through|đến|tới|-|\u2013|\u2014)\s*$/iu
@@ -442,22 +404,6 @@ function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
     out[k + 1] = { ...hi, range }
   }
   return out
-}
-
-/** "twenty-eight" → 28, "eight-week" → 8 and "week", "twenty-one-year-old" → 21 and "year-old". */
-function englishHyphenated(key: string): { value: number; rest: string } | undefined {
-  const parts = key.split('-')
-  const head = EN_NUMBERS.get(parts[0]!)
-  if (head === undefined || head === 100 || parts[0] === 'dozen') return undefined
-  let value = head
-  let k = 1
-  const unit = parts[1] === 'one' ? 1 : EN_NUMBERS.get(parts[1] ?? '')
-  if (head >= 20 && head < 100 && head % 10 === 0 && unit !== undefined && unit < 10) {
-    value += unit
-    k = 2
-  }
-  const rest = parts.slice(k).join('-')
-  return rest === '' && k === 1 ? undefined : { value, rest }
 }
 
 function markSkipped(tokens: readonly Token[], skip: readonly Span[]): boolean[] {
