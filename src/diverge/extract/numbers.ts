@@ -35,13 +35,13 @@ import { nounPastModifiers } from './counted-noun'
 import { countedAs } from './counted-synonyms'
 import { unnamedPoints } from './unnamed-points'
 import { gluedDollar } from './dollar-prefix'
-import { moveSign } from './move-verbs'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
 import { fractionWordsAt } from './fraction-words'
 import { romanAsDigits } from './roman-numerals'
 import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
 import { isPlural, isUnitWord, perUnit, perWhat, singular } from './count-units'
 import { englishHyphenated, isWeekday, viNumeral } from './numeral-words'
+import { markRanges } from './number-ranges'
 
 export interface Span {
   readonly start: number
@@ -379,31 +379,6 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     return sfx.last
   }
 
-}
-
-const RANGE_BETWEEN = /^\s*(?:to|through|đến|tới|-|\u2013|\u2014)\s*$/iu
-
-/** "16 to 17 weeks", "từ 10 đến 12 triệu", "5-7", "between 30 and 80": both ends of a range carry it, so a value inside it is no contradiction. */
-function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
-  const out = facts.slice()
-  for (let k = 0; k + 1 < out.length; k++) {
-    const lo = out[k]!
-    const hi = out[k + 1]!
-    if (lo.kind === 'year' || hi.kind === 'year' || lo.kind === 'ordinal' || hi.kind === 'ordinal') continue
-    const between = lo.before[lo.before.length - 1]
-    const join = text.slice(lo.end, hi.start)
-    if (!RANGE_BETWEEN.test(join) && !((between === 'between' || between === 'giữa') && /^\s*(?:and|và)\s*$/iu.test(join))) continue
-    // "slipped 1.23 percent to 981.73", "rose 4.6 percent to $247 billion": a change, then the level it
-    // reached. A range's first end either borrows its measure from the second (16 to 18 weeks) or shares it.
-    const measured = lo.kind !== 'plain' || lo.unit !== ''
-    if (measured && (lo.kind !== hi.kind || lo.unit !== hi.unit)) continue
-    // "fell $1.17 to $42.51", "tăng 200.000 lên 36,5 triệu": a move's change and the level it reached, in one measure
-    if (moveSign(lo.before) !== undefined) continue
-    const range = [Math.min(lo.value, hi.value), Math.max(lo.value, hi.value)] as const
-    out[k] = { ...lo, range }
-    out[k + 1] = { ...hi, range }
-  }
-  return out
 }
 
 function markSkipped(tokens: readonly Token[], skip: readonly Span[]): boolean[] {
