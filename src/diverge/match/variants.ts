@@ -19,7 +19,7 @@ import type { ExpansionTable } from '../../normalize/abbreviations'
 import { nameSkeleton } from '../../normalize/romanisation'
 import type { Alignment, Equivalence, Span } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
-import { NAMING_ROLES, STATING_ROLES } from '../extract/collect'
+import { STATING_ROLES } from '../extract/collect'
 import { type UnplacedDivergence, contradictionMessage, formatReason } from '../describe'
 import { type AbsentName, absentNames, missingNames } from './missing-names'
 import { type EntityPair, type Spelling, createJudge, indexSpellingsWhole, resolveAcross } from './name-entities'
@@ -33,7 +33,7 @@ import { type RespeltEntity, fullForms, joinEntities, lettersEqual, lettersOf, r
 import type { SentenceDiffs } from './word-diff'
 import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
 import { resolveOneWord } from './name-one-word'
-import { Attached } from '../../document/attached'
+import { linkedNames, nothingToPair } from './link-names'
 
 interface Sides {
   readonly a: string
@@ -178,51 +178,6 @@ function atSign(doc: PreparedDocument, name: Located<NameFact>, other: string): 
   if (doc.original[name.span.start - 1] !== '@') return false
   const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]/gu, '')
   return `at${letters(name.fact.text)}` === letters(other)
-}
-
-/** Names of a link's sentences: body, headline, teaser and caption lines each link only with their own kind. */
-function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): readonly Located<NameFact>[] {
-  // Most links join one sentence to one: its names as the document holds them, with no copy per pair.
-  if (sentences.length === 1) return NAMING_ROLES.has(doc.sentences[sentences[0]!]!.role) ? (facts.namesBySentence.get(sentences[0]!) ?? []) : []
-  return sentences.filter((i) => NAMING_ROLES.has(doc.sentences[i]!.role)).flatMap((i) => facts.namesBySentence.get(i) ?? [])
-}
-
-/**
- * A link (wire copy, most often) whose names B writes letter for letter, each spelling written one
- * way only: every pair below would be the same name or a name B also writes, so it yields nothing.
- */
-function nothingToPair(namesA: readonly Located<NameFact>[], namesB: readonly Located<NameFact>[], spelling: (fact: NameFact) => string): boolean {
-  // The usual case, asked by every pair of a story: the same names in the same order.
-  if (sameTexts(namesA, namesB)) {
-    let known = oneWay.get(namesA)
-    if (known === undefined) oneWay.set(namesA, (known = spellingsOneWay(namesA, spelling)))
-    return known
-  }
-  const textsB = new Set(namesB.map((n) => n.fact.text))
-  if (!namesA.every((n) => textsB.has(n.fact.text))) return false
-  return spellingsOneWay([...namesA, ...namesB], spelling)
-}
-
-/** The same names written the same way in the same order (a copied sentence). */
-function sameTexts(namesA: readonly Located<NameFact>[], namesB: readonly Located<NameFact>[]): boolean {
-  if (namesA === namesB) return true
-  if (namesA.length !== namesB.length) return false
-  for (let k = 0; k < namesA.length; k++) if (namesA[k]!.fact.text !== namesB[k]!.fact.text) return false
-  return true
-}
-
-// Per list of a sentence's names (a document keeps its lists): is each spelling written one way?
-const oneWay = new Attached<readonly Located<NameFact>[], boolean>('oneWay')
-
-function spellingsOneWay(names: readonly Located<NameFact>[], spelling: (fact: NameFact) => string): boolean {
-  const textOf = new Map<string, string>()
-  for (const name of names) {
-    const key = spelling(name.fact)
-    const text = textOf.get(key)
-    if (text === undefined) textOf.set(key, name.fact.text)
-    else if (text !== name.fact.text) return false
-  }
-  return true
 }
 
 /** A report's one-word sentence openers that are not among its names. */
