@@ -15,10 +15,10 @@ import { type DocumentFacts, type Located, collectFacts } from './extract/collec
 import { type UnplacedDivergence, contradictionMessage, factNoun, formatReason, missingMessage } from './describe'
 import { abbreviationEquivalences } from './reasons/expansions'
 import { surfaceEquivalences } from './reasons/surface'
-import type { Fact, NumberFact } from './extract/fact'
+import type { Fact } from './extract/fact'
 import { findNameVariants } from './match/variants'
 import { diffsOfWords, sentenceWords } from './match/word-diff'
-import { factKey as keyOfFact, matchSlots, oneSlot, sameFact } from './match/slots'
+import { matchSlots, sameFact } from './match/slots'
 import { type FactPair, createPairer } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
 import { numberNotMissing } from './match/not-missing'
@@ -28,17 +28,9 @@ import { pairShootoutScores } from './match/shootout-scores'
 import { pairSetScores } from './match/set-scores'
 import { pairDateYears } from './match/date-years'
 import { weekdayConflicts } from './match/weekday-events'
-import { Attached } from '../document/attached'
+import { factIndex, factKey, findIn, foundIn, inWords, statedInSlot } from './match/fact-index'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
-
-// A fact's key, written once per fact: a report's facts are looked up by key in every pair of a story.
-const factKeys = new Attached<Fact, string>('factKeys')
-function factKey(fact: Fact): string {
-  let key = factKeys.get(fact)
-  if (key === undefined) factKeys.set(fact, (key = keyOfFact(fact)))
-  return key
-}
 
 interface Labels {
   readonly a: string
@@ -47,124 +39,6 @@ interface Labels {
 
 function labels(a: PreparedDocument, b: PreparedDocument): Labels {
   return { a: a.source ? `${a.source} (A)` : 'Report A', b: b.source ? `${b.source} (B)` : 'Report B' }
-}
-
-/** A date matched loosely: the parts it states. */
-function looseDateKeys(fact: Fact): string[] {
-  if (fact.type !== 'date') return []
-  const keys: string[] = []
-  if (fact.day !== undefined && fact.month !== undefined) keys.push(`dm:${fact.day}/${fact.month}`)
-  if (fact.year !== undefined && fact.day === undefined) keys.push(`y:${fact.year}`)
-  if (fact.month !== undefined && fact.day === undefined) keys.push(`m:${fact.month}`)
-  if (fact.minutes !== undefined) keys.push(`t:${fact.minutes}`)
-  return keys
-}
-
-/** A number written out in words ("hai", "ba"): too common to stand as evidence beyond its exact slot. */
-function inWords(fact: Fact, text: string): boolean {
-  return fact.type === 'number' && !/\d/.test(text)
-}
-
-/** Index of a document's facts by canonical key, by value, and by loose date parts. */
-function factIndex(facts: DocumentFacts): Map<string, Fact[]> {
-  const index = new Map<string, Fact[]>()
-  const add = (key: string, fact: Fact): void => {
-    const list = index.get(key)
-    if (!list) index.set(key, [fact])
-    else if (list.length < 16) list.push(fact)
-  }
-  for (const { fact, span } of facts.facts) {
-    add(factKey(fact), fact)
-    if (fact.type === 'number' && !inWords(fact, span.text)) add(`value:${fact.value}`, fact)
-    for (const key of looseDateKeys(fact)) add(key, fact)
-  }
-  return index
-}
-
-// A fact's looser keys (its value; a date's parts) and its keys in a slot, written once per fact:
-// a story looks each of a report's facts up in every pair it is in.
-const looseKeys = new Attached<Fact, readonly string[]>('looseKeys')
-function looseKeysOf(fact: Fact): readonly string[] {
-  let keys = looseKeys.get(fact)
-  if (keys === undefined) looseKeys.set(fact, (keys = fact.type === 'number' ? [`value:${fact.value}`] : looseDateKeys(fact)))
-  return keys
-}
-const slotKeys = new Attached<Fact, readonly string[]>('slotKeys')
-function slotKeysOf(fact: NumberFact): readonly string[] {
-  let keys = slotKeys.get(fact)
-  if (keys === undefined) slotKeys.set(fact, (keys = [factKey(fact), `value:${fact.value}`]))
-  return keys
-}
-
-/** A fact of the other document that states this one, preferring one of the same kind and unit. */
-function findIn(index: Map<string, Fact[]>, fact: Fact): { fact: Fact; exact: boolean } | undefined {
-  const exact = index.get(factKey(fact))?.find((other) => sameFact(fact, other))
-  if (exact) return { fact: exact, exact: true }
-  for (const key of looseKeysOf(fact)) {
-    const hit = index.get(key)?.find((other) => sameFact(fact, other))
-    if (hit) return { fact: hit, exact: fact.type === 'date' }
-  }
-  return undefined
-}
-
-/**
- * The other report states this fact where it could stand for it: in its own slot, as a date,
- * or in a sentence about the same thing. The same value in another slot of an unrelated
- * sentence ("SEA Games 27" beside "phút 26" / "phút 27") leaves the fact free to meet its
- * own slot's value.
- */
-/** Slots that say little of what a value is: any match's score, a bare number. */
-function coarseSlot(fact: Fact): boolean {
-  return fact.type === 'number' && (fact.kind === 'score' || (fact.kind === 'plain' && fact.unit === ''))
-}
-
-function statedInSlot(index: Map<string, Fact[]>, own: Located<Fact>, other: Map<Fact, Located<Fact>>, related: (own: number, other: number) => boolean): boolean {
-  const fact = own.fact
-  if (fact.type === 'date') return foundIn(index, fact) !== undefined
-  const slot = slotReadingOf(index, fact)
-  if (slot === true) return true
-  // Only the sentences the two reports link or share words in can tell the rest: the pair's own.
-  return slot.some((found) => related(own.sentence, other.get(found)!.sentence))
-}
-
-/**
- * What the other report's index says of a number's slot by the facts alone: true when a fact of
- * it stands for the number whatever the sentences (a date, the same slot, the same unit), else the
- * facts of the same value that stand only in a related sentence, in the order they are met.
- * "a yearly salary of $10 million" / "$10 million a year": a unit of its own names the slot enough.
- */
-function slotReading(index: Map<string, Fact[]>, fact: NumberFact): true | readonly Fact[] {
-  const inRelated: Fact[] = []
-  for (const key of slotKeysOf(fact)) {
-    for (const found of index.get(key) ?? []) {
-      if (!sameFact(fact, found)) continue
-      if (found.type === 'date' || (oneSlot(fact, found) && !coarseSlot(fact)) || (fact.unit !== '' && found.type === 'number' && fact.unit === found.unit)) return true
-      inRelated.push(found)
-    }
-  }
-  return inRelated
-}
-
-// By the other report's index (one per report), by fact: a story asks each report about the facts
-// of every report it is paired with, and copied sentences share their fact objects
-// (shareSentenceFacts), so most questions were asked by an earlier pair.
-const slotReadings = new Attached<Map<string, Fact[]>, Map<Fact, true | readonly Fact[]>>('slotReadings')
-function slotReadingOf(index: Map<string, Fact[]>, fact: NumberFact): true | readonly Fact[] {
-  let byFact = slotReadings.get(index)
-  if (!byFact) slotReadings.set(index, (byFact = new Map()))
-  let reading = byFact.get(fact)
-  if (reading === undefined) byFact.set(fact, (reading = slotReading(index, fact)))
-  return reading
-}
-const foundIns = new Attached<Map<string, Fact[]>, Map<Fact, ReturnType<typeof findIn>>>('foundIns')
-/** `findIn`, kept by index and fact as `slotReadingOf` is. */
-function foundIn(index: Map<string, Fact[]>, fact: Fact): ReturnType<typeof findIn> {
-  let byFact = foundIns.get(index)
-  if (!byFact) foundIns.set(index, (byFact = new Map()))
-  if (byFact.has(fact)) return byFact.get(fact)
-  const found = findIn(index, fact)
-  byFact.set(fact, found)
-  return found
 }
 
 /** A year read as a date on one side and as a number on the other is one date written two ways, whichever side is A. */

@@ -1,7 +1,8 @@
 /**
  * The words around numerals, per language: multipliers, currencies, units,
  * durations, numeral words, and the context words that tell an ordinal, a
- * weekday or a count. Data for numbers.ts.
+ * weekday or a count. Data for numbers.ts and the readers it calls
+ * (numeral-words.ts, count-units.ts).
  */
 import { foldWord } from '../../normalize/fold'
 import { keys } from './fact-tokens'

@@ -8,7 +8,7 @@
  */
 import { foldWord } from '../../normalize/fold'
 import { extractDates } from './dates'
-import { contextWords, guessNotation, keys, tokenize, type Notation, type Token } from './fact-tokens'
+import { contextWords, guessNotation, tokenize, type Notation, type Token } from './fact-tokens'
 import {
   MULTIPLIERS,
   SHORT_MULTIPLIERS,
@@ -19,21 +19,14 @@ import {
   MEASURES,
   SERIES_NOUNS,
   RANGE_JOIN,
-  STOP,
   YEAR_LEAD,
   ORDINAL_PREFIX,
-  ORDINAL_BEFORE,
-  WEEKDAY_BEFORE,
-  WEEKDAY_AFTER,
-  VI_DIGITS,
-  VI_AFTER_TENS,
   CLASSIFIERS,
   FIVE_BEFORE,
   EN_NUMBERS,
   EN_ORDINALS,
   NUMERAL_WORDS,
   EN_MODIFIERS,
-  EN_PLURAL_IRREGULAR,
   OF_COUNTED,
 } from './number-words'
 import type { NumberFact, QuantityKind } from './fact'
@@ -42,10 +35,13 @@ import { nounPastModifiers } from './counted-noun'
 import { countedAs } from './counted-synonyms'
 import { unnamedPoints } from './unnamed-points'
 import { gluedDollar } from './dollar-prefix'
-import { moveSign } from './move-verbs'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
 import { fractionWordsAt } from './fraction-words'
 import { romanAsDigits } from './roman-numerals'
+import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
+import { isPlural, isUnitWord, perUnit, perWhat, singular } from './count-units'
+import { englishHyphenated, isWeekday, viNumeral } from './numeral-words'
+import { markRanges } from './number-ranges'
 
 export interface Span {
   readonly start: number
@@ -57,47 +53,6 @@ export interface NumberOptions {
   readonly notation?: Notation
   /** `tokenize(text)`, when the caller has it already (the date extractor shares it). */
   readonly tokens?: readonly Token[]
-}
-
-/**
- * The value of one digit group such as `1.000.000`, `3,5`, `2.709`, or null when it is no number.
- *
- * Unambiguous forms decide themselves: two or more equal separators group
- * thousands (`1.000.000`, `1,000,000`); with both kinds the last one is the
- * decimal mark (`1.234,5`, `1,234.5`); a single separator not followed by
- * exactly three digits is a decimal mark (`3,5`, `3.5`, `0.709`).
- * Only `d.ddd` and `d,ddd` need the notation:
- * - `2,709` groups thousands, except before a multiplier in Vietnamese (`2,125 tỷ` = 2.125e9);
- * - `2.709` groups thousands in Vietnamese notation and is a decimal in English.
- */
-export function parseNumeral(s: string, notation: Notation, beforeMultiplier = false): number | null {
-  // ".20": a leading mark is always the decimal one
-  if (/^[.,]\d+$/.test(s)) return Number(`0.${s.slice(1)}`)
-  if (!/^\d+(?:[.,]\d+)*$/.test(s)) return null
-  const dots = countOf(s, '.')
-  const commas = countOf(s, ',')
-  if (dots === 0 && commas === 0) return Number(s)
-  const groups = s.split(/[.,]/)
-  const thousands = (gs: readonly string[]): boolean => gs[0]!.length <= 3 && gs[0] !== '0' && gs.slice(1).every((g) => g.length === 3)
-  if (dots > 0 && commas > 0) {
-    const decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ','
-    if (countOf(s, decimal) !== 1) return null
-    const [int, frac] = s.split(decimal) as [string, string]
-    const intGroups = int.split(decimal === '.' ? ',' : '.')
-    return thousands(intGroups) ? Number(intGroups.join('') + '.' + frac) : null
-  }
-  const sep = dots > 0 ? '.' : ','
-  if (groups.length > 2) return thousands(groups) ? Number(groups.join('')) : null
-  const [int, frac] = groups as [string, string]
-  if (frac.length !== 3 || !thousands(groups)) return Number(int + '.' + frac)
-  if (sep === ',') return notation === 'vi' && beforeMultiplier ? Number(int + '.' + frac) : Number(int + frac)
-  return notation === 'vi' ? Number(int + frac) : Number(int + '.' + frac)
-}
-
-function countOf(s: string, c: string): number {
-  let n = 0
-  for (const ch of s) if (ch === c) n++
-  return n
 }
 
 interface Suffix {
@@ -248,7 +203,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       return kind === 'plain' ? i : sfx.last
     }
     if (!currency && ORDINAL_PREFIX.has(prev) && parts.length <= 2) {
-      if (prev === 'thứ' && isWeekday(i - 1, i, values[0]!)) return i
+      if (prev === 'thứ' && isWeekday(tokens, skipped, i - 1, i, values[0]!)) return i
       if (parts.length === 1) {
         emit(i - 1, 0, i, -1, values[0]!, 'ordinal', '')
         return i
@@ -396,13 +351,13 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     }
     const isThu = t.key === 'thứ'
     const at = isThu || t.key === 'hạng' || t.key === 'số' ? i + 1 : i
-    const vi = viNumeral(at)
+    const vi = viNumeral(tokens, at)
     if (!vi) return i
     const [value, last, single] = vi
     if (at > i) {
       if (t.key === 'số' && SCORE_CUES.has(word(i - 1))) return i // "tỷ số 2 – 1" is a score, read at the digits
       if (t.key === 'số' && !(key(last + 1) === 'thế' || key(last + 1) === 'của' || !tokens[last + 1] || tokens[last + 1]!.kind === 'punct')) return i
-      if (isThu && isWeekday(i, at, value)) return last
+      if (isThu && isWeekday(tokens, skipped, i, at, value)) return last
       // "phút thứ 26", "lần thứ 3": the place in a series the noun names, like "phút 27", "lần 3"
       const series = isThu && SERIES_NOUNS.has(word(i - 1))
       emit(i, 0, last, -1, value, series ? 'plain' : 'ordinal', series ? word(i - 1) : '')
@@ -424,151 +379,6 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     return sfx.last
   }
 
-  /** Vietnamese numeral words at `i`: [value, last token, one plain digit word]. */
-  function viNumeral(i: number): [number, number, boolean] | null {
-    const t = tokens[i]
-    if (!t) return null
-    if (t.kind === 'num' && /^\d{1,3}$/.test(t.raw)) return [+t.raw, i, false]
-    if (t.key === 'mười') {
-      const u = VI_AFTER_TENS.get(key(i + 1))
-      return u !== undefined && key(i + 1) !== 'mốt' ? [10 + u, i + 1, false] : [10, i, false]
-    }
-    const d = VI_DIGITS.get(t.key)
-    if (d === undefined) return null
-    if (key(i + 1) === 'mươi' && d >= 2) {
-      const u = VI_AFTER_TENS.get(key(i + 2))
-      return u !== undefined ? [d * 10 + u, i + 2, false] : [d * 10, i + 1, false]
-    }
-    return [d, i, true]
-  }
-
-  /**
-   * "thứ hai" / "thứ 5" is a weekday when a date, "tuần" or a day word
-   * surrounds it; an ordinal after an adjective ("lớn thứ hai") or before
-   * "trên thế giới" / "của"; otherwise an ordinal (weekday digits are rare
-   * without a date, and misreading one costs nothing: both sides compare alike).
-   */
-  function isWeekday(thu: number, num: number, value: number): boolean {
-    if (value < 2 || value > 7) return false
-    const prev = word(thu - 1)
-    const next = tokens[num + 1]
-    if (ORDINAL_BEFORE.has(prev) || key(num + 1) === 'của' || (key(num + 1) === 'trên' && key(num + 2) === 'thế')) return false
-    if (tokens[num]!.kind === 'word' && /^\p{Lu}/u.test(tokens[num]!.raw)) return true
-    if (WEEKDAY_BEFORE.has(prev) || WEEKDAY_AFTER.has(key(num + 1))) return true
-    const after = next?.raw === ',' ? num + 2 : num + 1
-    return !!tokens[after] && (skipped[after] === true || tokens[after]!.key === 'ngày')
-  }
-}
-
-const PER_WORDS = keys('a an per each mỗi một')
-/**
- * What a rate is counted per: "tỷ đồng/năm" → năm, "12 cents a share" → share,
- * "50 USD mỗi tháng" → tháng. A yearly figure and a total are two slots.
- */
-function perWhat(tokens: readonly Token[], last: number): string | undefined {
-  const t = tokens[last]
-  const slash = t?.kind === 'word' ? t.raw.indexOf('/') : -1
-  if (slash >= 0) return foldWord(t!.raw.slice(slash + 1)) || undefined
-  const next = tokens[last + 1]
-  if (next?.raw === '/' && tokens[last + 2]?.kind === 'word') return tokens[last + 2]!.key
-  if (next?.kind === 'word' && PER_WORDS.has(next.key) && tokens[last + 2]?.kind === 'word' && /^\p{Ll}/u.test(tokens[last + 2]!.raw)) return singular(tokens[last + 2]!.key)
-  return undefined
-}
-
-const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]])
-const RANGE_BETWEEN = /^\s*(?:to|through|đến|tới|-|\u2013|\u2014)\s*$/iu
-
-/**
- * "80 937": a numeral of one to three digits followed, across one space, by groups of exactly
- * three (a thousands separator some outlets and style books use). Returns the last group's
- * token, or `i` when the numeral stands alone.
- */
-function spaceGrouped(text: string, tokens: readonly Token[], i: number): number {
-  const digits = (k: number, re: RegExp): boolean => tokens[k]?.kind === 'num' && re.test(tokens[k]!.raw)
-  // a number right before ("năm 2013 100 người") makes the run a list, not one figure
-  if (!digits(i, /^[1-9]\d{0,2}$/) || tokens[i - 1]?.kind === 'num') return i
-  let k = i
-  while (digits(k + 1, /^\d{3}$/) && SINGLE_SPACE.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++
-  return digits(k + 1, /^\d/) ? i : k
-}
-const SINGLE_SPACE = /^[ \u00a0\u202f\u2009]$/u
-
-/** "16 to 17 weeks", "từ 10 đến 12 triệu", "5-7", "between 30 and 80": both ends of a range carry it, so a value inside it is no contradiction. */
-function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
-  const out = facts.slice()
-  for (let k = 0; k + 1 < out.length; k++) {
-    const lo = out[k]!
-    const hi = out[k + 1]!
-    if (lo.kind === 'year' || hi.kind === 'year' || lo.kind === 'ordinal' || hi.kind === 'ordinal') continue
-    const between = lo.before[lo.before.length - 1]
-    const join = text.slice(lo.end, hi.start)
-    if (!RANGE_BETWEEN.test(join) && !((between === 'between' || between === 'giữa') && /^\s*(?:and|và)\s*$/iu.test(join))) continue
-    // "slipped 1.23 percent to 981.73", "rose 4.6 percent to $247 billion": a change, then the level it
-    // reached. A range's first end either borrows its measure from the second (16 to 18 weeks) or shares it.
-    const measured = lo.kind !== 'plain' || lo.unit !== ''
-    if (measured && (lo.kind !== hi.kind || lo.unit !== hi.unit)) continue
-    // "fell $1.17 to $42.51", "tăng 200.000 lên 36,5 triệu": a move's change and the level it reached, in one measure
-    if (moveSign(lo.before) !== undefined) continue
-    const range = [Math.min(lo.value, hi.value), Math.max(lo.value, hi.value)] as const
-    out[k] = { ...lo, range }
-    out[k + 1] = { ...hi, range }
-  }
-  return out
-}
-
-/** "twenty-eight" → 28, "eight-week" → 8 and "week", "twenty-one-year-old" → 21 and "year-old". */
-function englishHyphenated(key: string): { value: number; rest: string } | undefined {
-  const parts = key.split('-')
-  const head = EN_NUMBERS.get(parts[0]!)
-  if (head === undefined || head === 100 || parts[0] === 'dozen') return undefined
-  let value = head
-  let k = 1
-  const unit = parts[1] === 'one' ? 1 : EN_NUMBERS.get(parts[1] ?? '')
-  if (head >= 20 && head < 100 && head % 10 === 0 && unit !== undefined && unit < 10) {
-    value += unit
-    k = 2
-  }
-  const rest = parts.slice(k).join('-')
-  return rest === '' && k === 1 ? undefined : { value, rest }
-}
-
-/** "đồng/lượng", "USD/ounce": the unit before the slash is the one that names the value. */
-function perUnit(t: Token | undefined): Token | undefined {
-  if (!t || t.kind !== 'word' || !t.raw.includes('/')) return t
-  const raw = t.raw.slice(0, t.raw.indexOf('/'))
-  return { ...t, raw, key: foldWord(raw), end: t.start + raw.length }
-}
-
-function isUnitWord(t: Token): boolean {
-  if (t.kind === 'punct' || STOP.has(t.key) || DURATIONS.has(t.key)) return false
-  if (t.kind === 'mixed') return /^[A-Z]+\d+$/.test(t.raw) // "84 F0"
-  return /^\p{Ll}/u.test(t.raw) || /^[A-Z]{2,5}$/.test(t.raw) || t.key === 'elo'
-}
-
-function isPlural(t: Token): boolean {
-  return t.kind === 'word' && /^\p{Ll}/u.test(t.raw) && !STOP.has(t.key) && ((t.key.length > 3 && t.key.endsWith('s')) || EN_PLURAL_IRREGULAR.has(t.key))
-}
-
-/** English counted nouns compare in the singular: "3 ships" and "1 ship". */
-function singular(w: string): string {
-  if (!/^[a-z]+$/.test(w) || w.length <= 3) return w
-  if (w.endsWith('ies')) return w.slice(0, -3) + 'y'
-  if (w.endsWith('ss') || w.endsWith('us')) return w
-  return w.endsWith('s') ? w.slice(0, -1) : w
-}
-
-/** Parts of a digit token split at range, ratio and score marks, with their offsets. */
-function splitParts(raw: string): Array<{ s: string; at: number }> {
-  const parts: Array<{ s: string; at: number }> = []
-  let from = 0
-  for (let k = 0; k <= raw.length; k++) {
-    const c = raw[k]
-    if (k === raw.length || c === '-' || c === '\u2013' || c === '/' || c === ':') {
-      parts.push({ s: raw.slice(from, k), at: from })
-      from = k + 1
-    }
-  }
-  return parts
 }
 
 function markSkipped(tokens: readonly Token[], skip: readonly Span[]): boolean[] {

@@ -20,7 +20,6 @@ import type { Alignment } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
 import { approximationsMeet, bothZoned, compatibleReason } from '../reasons/compatible'
 import type { Fact } from '../extract/fact'
-import { factTokens } from '../../document/words'
 import { SentenceSessions, differentSessions, isQuote, isStart, lastDigitPlace, noReadingNamed, oneMoment, sameStart } from './sessions'
 import { clausesOf, differentQualifiers } from './slot-qualifiers'
 import { periodsOf, slotDoubt } from './slot-doubts'
@@ -30,6 +29,7 @@ import { createSharedActors } from './shared-actors'
 import { mutualBest } from './mutual-best'
 import { oneSlot, sameFact, slotOf, yearFlipSlot } from './slots'
 import { PairOverlap, contentWordsOf, pairIdf, sharedNeighbours } from './shared-words'
+import { SentenceMoments, adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
 
 export interface FactPair {
   readonly a: Located<Fact>
@@ -75,51 +75,6 @@ function oneUnitApart(a: Fact & { type: 'number' }, b: Fact & { type: 'number' }
   return a.kind === b.kind && a.unit === b.unit && gap > 0 && gap <= unit * (1 + 1e-9)
 }
 
-/** Consecutive days or years (22/10 and 23/10, 2013 and 2014): as often two periods as one misreported. */
-function adjacentPeriods(a: Fact, b: Fact): boolean {
-  if (a.type === 'date' && b.type === 'date') {
-    if (a.day !== undefined && b.day !== undefined) return a.month === b.month && Math.abs(a.day - b.day) === 1
-    return a.year !== undefined && b.year !== undefined && a.month === undefined && b.month === undefined && Math.abs(a.year - b.year) === 1
-  }
-  const year = (f: Fact): number | undefined => (f.type === 'number' && f.kind === 'year' ? f.value : f.type === 'date' && f.month === undefined ? f.year : undefined)
-  const ya = year(a)
-  const yb = year(b)
-  return ya !== undefined && yb !== undefined && Math.abs(ya - yb) === 1
-}
-
-/** A clock time and nothing else ("5 p.m.", "1018 GMT"): a moment of the day. */
-function clockOnly(f: Fact): f is Fact & { type: 'date'; minutes: number } {
-  return f.type === 'date' && f.minutes !== undefined && f.day === undefined && f.month === undefined && f.year === undefined
-}
-
-const RANGE_TO = new Set(['to', 'until', 'till'])
-
-/** Which end of a clock range ("from 8 a.m. to 5 p.m.") a clock time is, if it is one. */
-function rangeEnd(f: Fact): 'start' | 'end' | undefined {
-  const before = f.type === 'date' ? (f.before ?? []) : []
-  const last = before[before.length - 1]
-  if (last === 'from') return 'start'
-  return last !== undefined && RANGE_TO.has(last) && before.includes('from') ? 'end' : undefined
-}
-
-/**
- * The same end of two clock ranges ("open from 8 a.m. to 5 p.m." / "from 7 a.m. to 7 p.m."):
- * the hours of one schedule, opening against opening and closing against closing, not two
- * moments of an update.
- */
-function sameRangeEnd(x: Fact, y: Fact): boolean {
-  const end = rangeEnd(x)
-  return end !== undefined && end === rangeEnd(y)
-}
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
-
-/** Two moments that may be one: the same weekday, or dates / years / clock times that agree on what both state. */
-function sameMoment(x: string | Fact, y: string | Fact): boolean {
-  if (typeof x === 'string' || typeof y === 'string') return x === y
-  return sameFact(x, y) || compatibleReason(x, y) !== undefined
-}
-
 export interface FactPairer {
   /** The evidence that two facts fill one slot, or undefined when too weak; `rivals`: facts of that slot on each side. */
   judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual?: boolean, setApart?: boolean): FactPair | undefined
@@ -132,32 +87,6 @@ export interface FactPairer {
   related(i: number, j: number): boolean
   /** Why two facts of one kind fill different slots by the words of their clauses (see slot-qualifiers.ts), if they do. */
   distinct(x: Located<Fact>, y: Located<Fact>): string | undefined
-}
-
-/**
- * When a sentence is dated: its weekdays ("As of Wednesday"), dates, years and clock times,
- * the figure's own slot aside. Two figures dated differently ("65 cases as of Wednesday" /
- * "66 as of Monday", "654 pence by 1018 GMT" / "652 pence by 0835 GMT", the 2013 revenue /
- * the 2014 budget) are as likely two moments as one misreported.
- */
-class SentenceMoments {
-  private readonly cache = new Map<number, Array<string | Fact>>()
-  constructor(
-    private readonly doc: PreparedDocument,
-    private readonly facts: DocumentFacts | undefined,
-  ) {}
-  get(i: number, except: Fact): Array<string | Fact> {
-    let moments = this.cache.get(i)
-    if (!moments) {
-      moments = []
-      for (const { fact } of this.facts?.factsBySentence.get(i) ?? []) {
-        if (fact.type === 'date' || fact.kind === 'year') moments.push(fact)
-      }
-      for (const t of factTokens(this.doc, i)) if (t.kind === 'word' && WEEKDAYS.has(t.key)) moments.push(t.key)
-      this.cache.set(i, moments)
-    }
-    return moments.filter((m) => m !== except)
-  }
 }
 
 /** How much a value the other report also gives (in another slot) weakens the claim that it contradicts that report. */

@@ -12,14 +12,12 @@
  * across the whole reports (name-entities.ts), and what is left is missing
  * (missing-names.ts).
  */
-import levenshtein from 'fast-levenshtein'
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
 import type { ExpansionTable } from '../../normalize/abbreviations'
-import { nameSkeleton } from '../../normalize/romanisation'
 import type { Alignment, Equivalence, Span } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
-import { NAMING_ROLES, STATING_ROLES } from '../extract/collect'
+import { STATING_ROLES } from '../extract/collect'
 import { type UnplacedDivergence, contradictionMessage, formatReason } from '../describe'
 import { type AbsentName, absentNames, missingNames } from './missing-names'
 import { type EntityPair, type Spelling, createJudge, indexSpellingsWhole, resolveAcross } from './name-entities'
@@ -33,7 +31,8 @@ import { type RespeltEntity, fullForms, joinEntities, lettersEqual, lettersOf, r
 import type { SentenceDiffs } from './word-diff'
 import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
 import { resolveOneWord } from './name-one-word'
-import { Attached } from '../../document/attached'
+import { linkedNames, nothingToPair } from './link-names'
+import { comparable, hyphenation, nested, respelling, skeletonSimilarity } from './spelling-shapes'
 
 interface Sides {
   readonly a: string
@@ -48,28 +47,8 @@ interface Candidate {
   readonly score: number
 }
 
-// Titles that say nothing about who someone is (Mr, ông) do not keep two names apart.
-const GENERIC_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr'])
 // How much weaker a spelling match may be when the word diff puts the two spellings in one place.
 const DIFF_SUPPORT = 0.15
-
-function titlesClash(a: NameFact, b: NameFact): boolean {
-  if (!a.title || !b.title || a.title === b.title) return false
-  return !GENERIC_TITLES.has(a.title) && !GENERIC_TITLES.has(b.title)
-}
-
-/** Word by word, the weakest likeness of the two skeletons: one wholly different word makes different names. */
-function skeletonSimilarity(a: readonly string[], b: readonly string[]): number {
-  if (a.length !== b.length || a.length === 0) return 0
-  let weakest = 1
-  for (let i = 0; i < a.length; i++) {
-    const x = nameSkeleton(a[i]!)
-    const y = nameSkeleton(b[i]!)
-    const longest = Math.max(x.length, y.length)
-    weakest = Math.min(weakest, longest === 0 ? 0 : 1 - levenshtein.get(x, y) / longest)
-  }
-  return weakest
-}
 
 // Folded keys of name spellings, shared by every comparison: a story compares each report's names once per pair.
 const nameKeys = new Map<string, string>()
@@ -122,50 +101,10 @@ function remember<V>(memo: Map<string, V>, key: string, value: V): void {
   memo.set(key, value)
 }
 
-/** Where a name puts its hyphens and spaces: "Jae-myung" and "Jae Myung" differ here only. */
-const hyphenations = new Map<string, string>()
-function hyphenation(text: string): string {
-  let shape = hyphenations.get(text)
-  if (shape === undefined) {
-    shape = text.replace(/[^\s\-‐-―]+/gu, 'w').replace(/\s+/gu, ' ')
-    if (hyphenations.size >= 10_000) hyphenations.clear()
-    hyphenations.set(text, shape)
-  }
-  return shape
-}
-
-/** Cheap reasons two names cannot be one entity, checked before any string distance. */
-function comparable(a: NameFact, b: NameFact): boolean {
-  if (titlesClash(a, b)) return false
-  const lengthA = a.key.length
-  const lengthB = b.key.length
-  return Math.min(lengthA, lengthB) >= 0.5 * Math.max(lengthA, lengthB)
-}
-
 /** Does a word diff of the two sentences replace one name with the other? */
 function diffPlacesTogether(diffs: SentenceDiffs, a: Located<NameFact>, b: Located<NameFact>): boolean {
   const overlaps = (range: readonly [number, number], fact: NameFact): boolean => range[0] < fact.end && fact.start < range[1]
   return diffs.between(a.sentence, b.sentence).some((hunk) => overlaps(hunk.a, a.fact) && overlaps(hunk.b, b.fact))
-}
-
-/** The syllables one spelling has and the other lacks: the respelling itself. */
-function respelling(a: readonly string[], b: readonly string[]): string {
-  const left = [...a]
-  const right: string[] = []
-  for (const token of b) {
-    const at = left.indexOf(token)
-    if (at >= 0) left.splice(at, 1)
-    else right.push(token)
-  }
-  return `${left.sort().join(' ')}\u0000${right.sort().join(' ')}`
-}
-
-/** Does one run of words stand inside the other, word for word? */
-function nested(x: readonly string[], y: readonly string[]): boolean {
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
-  if (short.length === 0) return false
-  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => long[i + k] === w)) return true
-  return false
 }
 
 /** Is the name followed by an English possessive 's in its text (O'Neill's)? */
@@ -178,51 +117,6 @@ function atSign(doc: PreparedDocument, name: Located<NameFact>, other: string): 
   if (doc.original[name.span.start - 1] !== '@') return false
   const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]/gu, '')
   return `at${letters(name.fact.text)}` === letters(other)
-}
-
-/** Names of a link's sentences: body, headline, teaser and caption lines each link only with their own kind. */
-function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): readonly Located<NameFact>[] {
-  // Most links join one sentence to one: its names as the document holds them, with no copy per pair.
-  if (sentences.length === 1) return NAMING_ROLES.has(doc.sentences[sentences[0]!]!.role) ? (facts.namesBySentence.get(sentences[0]!) ?? []) : []
-  return sentences.filter((i) => NAMING_ROLES.has(doc.sentences[i]!.role)).flatMap((i) => facts.namesBySentence.get(i) ?? [])
-}
-
-/**
- * A link (wire copy, most often) whose names B writes letter for letter, each spelling written one
- * way only: every pair below would be the same name or a name B also writes, so it yields nothing.
- */
-function nothingToPair(namesA: readonly Located<NameFact>[], namesB: readonly Located<NameFact>[], spelling: (fact: NameFact) => string): boolean {
-  // The usual case, asked by every pair of a story: the same names in the same order.
-  if (sameTexts(namesA, namesB)) {
-    let known = oneWay.get(namesA)
-    if (known === undefined) oneWay.set(namesA, (known = spellingsOneWay(namesA, spelling)))
-    return known
-  }
-  const textsB = new Set(namesB.map((n) => n.fact.text))
-  if (!namesA.every((n) => textsB.has(n.fact.text))) return false
-  return spellingsOneWay([...namesA, ...namesB], spelling)
-}
-
-/** The same names written the same way in the same order (a copied sentence). */
-function sameTexts(namesA: readonly Located<NameFact>[], namesB: readonly Located<NameFact>[]): boolean {
-  if (namesA === namesB) return true
-  if (namesA.length !== namesB.length) return false
-  for (let k = 0; k < namesA.length; k++) if (namesA[k]!.fact.text !== namesB[k]!.fact.text) return false
-  return true
-}
-
-// Per list of a sentence's names (a document keeps its lists): is each spelling written one way?
-const oneWay = new Attached<readonly Located<NameFact>[], boolean>('oneWay')
-
-function spellingsOneWay(names: readonly Located<NameFact>[], spelling: (fact: NameFact) => string): boolean {
-  const textOf = new Map<string, string>()
-  for (const name of names) {
-    const key = spelling(name.fact)
-    const text = textOf.get(key)
-    if (text === undefined) textOf.set(key, name.fact.text)
-    else if (text !== name.fact.text) return false
-  }
-  return true
 }
 
 /** A report's one-word sentence openers that are not among its names. */

@@ -1,0 +1,32 @@
+/**
+ * Ranges among the numbers of one text: "16 to 17 weeks", "từ 10 đến 12 triệu", "between 30 and
+ * 80". A pass over the facts numbers.ts has read, told apart from a move and the level it
+ * reached ("fell $1.17 to $42.51"), which is two values, not a range.
+ */
+import type { NumberFact } from './fact'
+import { moveSign } from './move-verbs'
+
+const RANGE_BETWEEN = /^\s*(?:to|through|đến|tới|-|\u2013|\u2014)\s*$/iu
+
+/** "16 to 17 weeks", "từ 10 đến 12 triệu", "5-7", "between 30 and 80": both ends of a range carry it, so a value inside it is no contradiction. */
+export function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
+  const out = facts.slice()
+  for (let k = 0; k + 1 < out.length; k++) {
+    const lo = out[k]!
+    const hi = out[k + 1]!
+    if (lo.kind === 'year' || hi.kind === 'year' || lo.kind === 'ordinal' || hi.kind === 'ordinal') continue
+    const between = lo.before[lo.before.length - 1]
+    const join = text.slice(lo.end, hi.start)
+    if (!RANGE_BETWEEN.test(join) && !((between === 'between' || between === 'giữa') && /^\s*(?:and|và)\s*$/iu.test(join))) continue
+    // "slipped 1.23 percent to 981.73", "rose 4.6 percent to $247 billion": a change, then the level it
+    // reached. A range's first end either borrows its measure from the second (16 to 18 weeks) or shares it.
+    const measured = lo.kind !== 'plain' || lo.unit !== ''
+    if (measured && (lo.kind !== hi.kind || lo.unit !== hi.unit)) continue
+    // "fell $1.17 to $42.51", "tăng 200.000 lên 36,5 triệu": a move's change and the level it reached, in one measure
+    if (moveSign(lo.before) !== undefined) continue
+    const range = [Math.min(lo.value, hi.value), Math.max(lo.value, hi.value)] as const
+    out[k] = { ...lo, range }
+    out[k + 1] = { ...hi, range }
+  }
+  return out
+}

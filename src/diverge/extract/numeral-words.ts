@@ -1,0 +1,64 @@
+/**
+ * Numbers written in words: Vietnamese numerals ("hai mươi lăm", "mười một"), English hyphenated
+ * ones ("twenty-eight", "eight-week", "nine-year-old"), and whether "thứ hai" names a weekday or
+ * a rank.
+ *
+ * Apart from numbers.ts, which decides when a word is read as a number at all and what it
+ * counts: these give the value and the tokens it spans.
+ */
+import type { Token } from './fact-tokens'
+import { EN_NUMBERS, ORDINAL_BEFORE, VI_AFTER_TENS, VI_DIGITS, WEEKDAY_AFTER, WEEKDAY_BEFORE } from './number-words'
+
+const key = (tokens: readonly Token[], k: number): string => tokens[k]?.key ?? ''
+const word = (tokens: readonly Token[], k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+
+/** "twenty-eight" → 28, "eight-week" → 8 and "week", "twenty-one-year-old" → 21 and "year-old". */
+export function englishHyphenated(joined: string): { value: number; rest: string } | undefined {
+  const parts = joined.split('-')
+  const head = EN_NUMBERS.get(parts[0]!)
+  if (head === undefined || head === 100 || parts[0] === 'dozen') return undefined
+  let value = head
+  let k = 1
+  const unit = parts[1] === 'one' ? 1 : EN_NUMBERS.get(parts[1] ?? '')
+  if (head >= 20 && head < 100 && head % 10 === 0 && unit !== undefined && unit < 10) {
+    value += unit
+    k = 2
+  }
+  const rest = parts.slice(k).join('-')
+  return rest === '' && k === 1 ? undefined : { value, rest }
+}
+
+/** Vietnamese numeral words at `i`: [value, last token, one plain digit word]. */
+export function viNumeral(tokens: readonly Token[], i: number): [number, number, boolean] | null {
+  const t = tokens[i]
+  if (!t) return null
+  if (t.kind === 'num' && /^\d{1,3}$/.test(t.raw)) return [+t.raw, i, false]
+  if (t.key === 'mười') {
+    const u = VI_AFTER_TENS.get(key(tokens, i + 1))
+    return u !== undefined && key(tokens, i + 1) !== 'mốt' ? [10 + u, i + 1, false] : [10, i, false]
+  }
+  const d = VI_DIGITS.get(t.key)
+  if (d === undefined) return null
+  if (key(tokens, i + 1) === 'mươi' && d >= 2) {
+    const u = VI_AFTER_TENS.get(key(tokens, i + 2))
+    return u !== undefined ? [d * 10 + u, i + 2, false] : [d * 10, i + 1, false]
+  }
+  return [d, i, true]
+}
+
+/**
+ * "thứ hai" / "thứ 5" is a weekday when a date, "tuần" or a day word
+ * surrounds it; an ordinal after an adjective ("lớn thứ hai") or before
+ * "trên thế giới" / "của"; otherwise an ordinal (weekday digits are rare
+ * without a date, and misreading one costs nothing: both sides compare alike).
+ */
+export function isWeekday(tokens: readonly Token[], skipped: readonly boolean[], thu: number, num: number, value: number): boolean {
+  if (value < 2 || value > 7) return false
+  const prev = word(tokens, thu - 1)
+  const next = tokens[num + 1]
+  if (ORDINAL_BEFORE.has(prev) || key(tokens, num + 1) === 'của' || (key(tokens, num + 1) === 'trên' && key(tokens, num + 2) === 'thế')) return false
+  if (tokens[num]!.kind === 'word' && /^\p{Lu}/u.test(tokens[num]!.raw)) return true
+  if (WEEKDAY_BEFORE.has(prev) || WEEKDAY_AFTER.has(key(tokens, num + 1))) return true
+  const after = next?.raw === ',' ? num + 2 : num + 1
+  return !!tokens[after] && (skipped[after] === true || tokens[after]!.key === 'ngày')
+}

@@ -1,0 +1,85 @@
+/**
+ * The moments two figures belong to: consecutive days or years, clock times alone, the ends of
+ * a clock range, and the weekdays, dates, years and clock times each sentence is dated by.
+ * Figures of two moments are as likely two slots as one misreported, so pair-facts.ts weakens
+ * such a pairing with these.
+ *
+ * Apart from pair-facts.ts, which weighs the evidence for a slot: this only says when.
+ */
+import type { PreparedDocument } from '../../document'
+import { factTokens } from '../../document/words'
+import type { DocumentFacts } from '../extract/collect'
+import type { Fact } from '../extract/fact'
+import { compatibleReason } from '../reasons/compatible'
+import { sameFact } from './slots'
+
+/** Consecutive days or years (22/10 and 23/10, 2013 and 2014): as often two periods as one misreported. */
+export function adjacentPeriods(a: Fact, b: Fact): boolean {
+  if (a.type === 'date' && b.type === 'date') {
+    if (a.day !== undefined && b.day !== undefined) return a.month === b.month && Math.abs(a.day - b.day) === 1
+    return a.year !== undefined && b.year !== undefined && a.month === undefined && b.month === undefined && Math.abs(a.year - b.year) === 1
+  }
+  const year = (f: Fact): number | undefined => (f.type === 'number' && f.kind === 'year' ? f.value : f.type === 'date' && f.month === undefined ? f.year : undefined)
+  const ya = year(a)
+  const yb = year(b)
+  return ya !== undefined && yb !== undefined && Math.abs(ya - yb) === 1
+}
+
+/** A clock time and nothing else ("5 p.m.", "1018 GMT"): a moment of the day. */
+export function clockOnly(f: Fact): f is Fact & { type: 'date'; minutes: number } {
+  return f.type === 'date' && f.minutes !== undefined && f.day === undefined && f.month === undefined && f.year === undefined
+}
+
+const RANGE_TO = new Set(['to', 'until', 'till'])
+
+/** Which end of a clock range ("from 8 a.m. to 5 p.m.") a clock time is, if it is one. */
+function rangeEnd(f: Fact): 'start' | 'end' | undefined {
+  const before = f.type === 'date' ? (f.before ?? []) : []
+  const last = before[before.length - 1]
+  if (last === 'from') return 'start'
+  return last !== undefined && RANGE_TO.has(last) && before.includes('from') ? 'end' : undefined
+}
+
+/**
+ * The same end of two clock ranges ("open from 8 a.m. to 5 p.m." / "from 7 a.m. to 7 p.m."):
+ * the hours of one schedule, opening against opening and closing against closing, not two
+ * moments of an update.
+ */
+export function sameRangeEnd(x: Fact, y: Fact): boolean {
+  const end = rangeEnd(x)
+  return end !== undefined && end === rangeEnd(y)
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
+/** Two moments that may be one: the same weekday, or dates / years / clock times that agree on what both state. */
+export function sameMoment(x: string | Fact, y: string | Fact): boolean {
+  if (typeof x === 'string' || typeof y === 'string') return x === y
+  return sameFact(x, y) || compatibleReason(x, y) !== undefined
+}
+
+/**
+ * When a sentence is dated: its weekdays ("As of Wednesday"), dates, years and clock times,
+ * the figure's own slot aside. Two figures dated differently ("65 cases as of Wednesday" /
+ * "66 as of Monday", "654 pence by 1018 GMT" / "652 pence by 0835 GMT", the 2013 revenue /
+ * the 2014 budget) are as likely two moments as one misreported.
+ */
+export class SentenceMoments {
+  private readonly cache = new Map<number, Array<string | Fact>>()
+  constructor(
+    private readonly doc: PreparedDocument,
+    private readonly facts: DocumentFacts | undefined,
+  ) {}
+  get(i: number, except: Fact): Array<string | Fact> {
+    let moments = this.cache.get(i)
+    if (!moments) {
+      moments = []
+      for (const { fact } of this.facts?.factsBySentence.get(i) ?? []) {
+        if (fact.type === 'date' || fact.kind === 'year') moments.push(fact)
+      }
+      for (const t of factTokens(this.doc, i)) if (t.kind === 'word' && WEEKDAYS.has(t.key)) moments.push(t.key)
+      this.cache.set(i, moments)
+    }
+    return moments.filter((m) => m !== except)
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The names one alignment link offers for pairing: those of its sentences whose role names
+ * people (body, headline, teaser and caption lines each with their own kind), and the shortcut
+ * for a link whose names the other report writes letter for letter, one way each, where no
+ * pair can be a variant.
+ *
+ * Apart from variants.ts, which pairs the names and judges the spellings: this decides only
+ * what a link puts in front of it.
+ */
+import type { PreparedDocument } from '../../document'
+import { Attached } from '../../document/attached'
+import type { DocumentFacts, Located } from '../extract/collect'
+import { NAMING_ROLES } from '../extract/collect'
+import type { NameFact } from '../extract/names'
+
+/** Names of a link's sentences: body, headline, teaser and caption lines each link only with their own kind. */
+export function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): readonly Located<NameFact>[] {
+  // Most links join one sentence to one: its names as the document holds them, with no copy per pair.
+  if (sentences.length === 1) return NAMING_ROLES.has(doc.sentences[sentences[0]!]!.role) ? (facts.namesBySentence.get(sentences[0]!) ?? []) : []
+  return sentences.filter((i) => NAMING_ROLES.has(doc.sentences[i]!.role)).flatMap((i) => facts.namesBySentence.get(i) ?? [])
+}
+
+/**
+ * A link (wire copy, most often) whose names B writes letter for letter, each spelling written one
+ * way only: every pair below would be the same name or a name B also writes, so it yields nothing.
+ */
+export function nothingToPair(namesA: readonly Located<NameFact>[], namesB: readonly Located<NameFact>[], spelling: (fact: NameFact) => string): boolean {
+  // The usual case, asked by every pair of a story: the same names in the same order.
+  if (sameTexts(namesA, namesB)) {
+    let known = oneWay.get(namesA)
+    if (known === undefined) oneWay.set(namesA, (known = spellingsOneWay(namesA, spelling)))
+    return known
+  }
+  const textsB = new Set(namesB.map((n) => n.fact.text))
+  if (!namesA.every((n) => textsB.has(n.fact.text))) return false
+  return spellingsOneWay([...namesA, ...namesB], spelling)
+}
+
+/** The same names written the same way in the same order (a copied sentence). */
+function sameTexts(namesA: readonly Located<NameFact>[], namesB: readonly Located<NameFact>[]): boolean {
+  if (namesA === namesB) return true
+  if (namesA.length !== namesB.length) return false
+  for (let k = 0; k < namesA.length; k++) if (namesA[k]!.fact.text !== namesB[k]!.fact.text) return false
+  return true
+}
+
+// Per list of a sentence's names (a document keeps its lists): is each spelling written one way?
+const oneWay = new Attached<readonly Located<NameFact>[], boolean>('oneWay')
+
+function spellingsOneWay(names: readonly Located<NameFact>[], spelling: (fact: NameFact) => string): boolean {
+  const textOf = new Map<string, string>()
+  for (const name of names) {
+    const key = spelling(name.fact)
+    const text = textOf.get(key)
+    if (text === undefined) textOf.set(key, name.fact.text)
+    else if (text !== name.fact.text) return false
+  }
+  return true
+}
