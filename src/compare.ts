@@ -10,6 +10,7 @@ import {
   type SentenceFrequencies,
   type Vocabulary,
   type WeightingBuffers,
+  type Weighting,
   countsOf,
   createVocabulary,
   createWeightingBuffers,
@@ -97,9 +98,10 @@ const NO_COUNTS: BagCounts = { ids: new Int32Array(0), counts: new Int32Array(0)
  * A report as the role alignment reads it: the sentences that may take part (the linked kinds
  * and the lead) with their tokens, the others empty; the same in every pair of a story.
  */
-function roleDocumentOf(doc: PreparedDocument, ids: Int32Array[]): RoleDocument & { readonly counts: readonly BagCounts[]; readonly frequencies: SentenceFrequencies } {
+function roleDocumentOf(doc: PreparedDocument, ids: Int32Array[], session: CompareSession): RoleDocument & { readonly counts: readonly BagCounts[]; readonly frequencies: SentenceFrequencies } {
   const takesPart = (i: number): boolean => LINKED_ROLES.has(doc.sentences[i]!.role) || i === doc.body[0]
-  const counts = doc.sentences.map((_, i) => (takesPart(i) ? countsOf(ids[i]!) : NO_COUNTS))
+  // Counted bags shared with every copy among the call's documents, so that alignRoles knows copied lines by identity.
+  const counts = doc.sentences.map((_, i) => (takesPart(i) ? sharedCounts(session.sharedCounts, countsOf(ids[i]!)) : NO_COUNTS))
   return {
     roles: doc.sentences.map((s) => s.role),
     ids: doc.sentences.map((_, i) => (takesPart(i) ? ids[i]! : [])),
@@ -116,13 +118,13 @@ function alignOtherRoles(docA: PreparedDocument, docB: PreparedDocument, idsA: I
   if (!hasOther(docA) && !hasOther(docB)) return []
   const roleDocument = (doc: PreparedDocument, ids: Int32Array[]): ReturnType<typeof roleDocumentOf> => {
     let known = session.roleDocuments.get(ids)
-    if (!known) session.roleDocuments.set(ids, (known = roleDocumentOf(doc, ids)))
+    if (!known) session.roleDocuments.set(ids, (known = roleDocumentOf(doc, ids, session)))
     return known
   }
   const a = roleDocument(docA, idsA)
   const b = roleDocument(docB, idsB)
   // Weights over every sentence that may take part: the linked kinds and each report's lead.
-  const weighting = inverseFrequencyOfDocuments(session.vocabulary, [a.frequencies, b.frequencies], session.roleBuffers)
+  const weighting = (): Weighting => inverseFrequencyOfDocuments(session.vocabulary, [a.frequencies, b.frequencies], session.roleBuffers)
   return alignRoles(a, b, weighting, threshold)
 }
 

@@ -60,12 +60,36 @@ function similarity(x: Bag, y: Bag, w: Weighting): number {
   return x.weight + y.weight === 0 ? 0 : Math.round(((2 * sharedWeight(x, y, w)) / (x.weight + y.weight)) * 1e6) / 1e6
 }
 
-export function alignRoles(a: RoleDocument, b: RoleDocument, w: Weighting, threshold: number): RoleLink[] {
+/**
+ * The kind's lines of the two reports are copies one for one, in order (a story's outlets run the
+ * same headline and captions): `counts` shared by every copy (see ../align/shared-counts), none
+ * empty. alignBags links each line of A to the first unlinked copy in B, similarity 1, and then
+ * finds nothing left to probe, so these are its links whatever the weighting.
+ */
+function copiedInOrder(a: RoleDocument, b: RoleDocument, inA: readonly number[], inB: readonly number[]): boolean {
+  if (!a.counts || !b.counts || inA.length !== inB.length) return false
+  for (let k = 0; k < inA.length; k++) {
+    const counts = a.counts[inA[k]!]!
+    // An empty line weighs nothing, and alignBags links no such line.
+    if (counts !== b.counts[inB[k]!] || counts.ids.length === 0) return false
+  }
+  return true
+}
+
+/**
+ * `weighting` is asked for only when a kind needs weights: two reports whose lines are all copies
+ * need none, and a story's pairs are mostly such.
+ */
+export function alignRoles(a: RoleDocument, b: RoleDocument, weighting: () => Weighting, threshold: number): RoleLink[] {
   const links: RoleLink[] = []
+  let weights: Weighting | undefined
   for (const role of KINDS) {
     const inA = indexesOf(a, role)
     const inB = indexesOf(b, role)
-    if (inA.length > 0 && inB.length > 0) {
+    if (inA.length > 0 && copiedInOrder(a, b, inA, inB)) {
+      for (let k = 0; k < inA.length; k++) links.push({ a: [inA[k]!], b: [inB[k]!], similarity: 1, role, shown: true })
+    } else if (inA.length > 0 && inB.length > 0) {
+      const w = (weights ??= weighting())
       const found = alignBags(
         inA.map((i) => bagAt(a, i, w)),
         inB.map((j) => bagAt(b, j, w)),
@@ -78,6 +102,7 @@ export function alignRoles(a: RoleDocument, b: RoleDocument, w: Weighting, thres
       const [headlines, other, swap] = inA.length > 0 ? [inA, b, false] : [inB, a, true]
       if (other.lead === -1) continue
       const own = swap ? b : a
+      const w = (weights ??= weighting())
       const lead = bagAt(other, other.lead, w)
       for (const h of headlines) {
         const headline = bagAt(own, h, w)

@@ -4,6 +4,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../src'
+import { type RoleDocument, alignRoles } from '../../src/align/roles'
+import { type SharedCounts, sharedCounts } from '../../src/align/shared-counts'
+import { type SentenceFrequencies, type Vocabulary, countsOf, createVocabulary, intern, inverseFrequencyOfDocuments, sentenceFrequencies } from '../../src/align/weights'
+import type { SentenceRole } from '../../src/types'
 
 const bodyVi = [
   'Vụ cháy xảy ra lúc 2 giờ sáng tại một chung cư mini trên phố Khương Hạ, quận Thanh Xuân.',
@@ -63,5 +67,50 @@ describe('captions compared with captions', () => {
     expect(report.alignments.some((link) => link.role === 'caption')).toBe(true)
     expect(report.divergences).toContainEqual(expect.objectContaining({ kind: 'number', role: 'caption', a: expect.objectContaining({ text: expect.stringContaining('12') }) }))
     expect(report.overlap).toEqual(compare(bodyVi, bodyVi).overlap)
+  })
+})
+
+describe('alignRoles on lines copied one for one', () => {
+  // A story's reports share counted bags among copies (compare.ts): alignRoles then links copied
+  // lines without weighing them, and must give what alignBags gives the same lines counted apart.
+  const roleDocument = (lines: readonly (readonly [SentenceRole, readonly string[]])[], vocabulary: Vocabulary, table?: SharedCounts): RoleDocument & { frequencies: SentenceFrequencies } => {
+    const ids = lines.map(([, words]) => Int32Array.from(intern(vocabulary, words)))
+    const counts = ids.map((list) => (table ? sharedCounts(table, countsOf(list)) : countsOf(list)))
+    const lead = lines.findIndex(([role]) => role === 'body')
+    return { roles: lines.map(([role]) => role), ids, lead, counts, frequencies: sentenceFrequencies(counts) }
+  }
+  const words = (text: string): string[] => text.toLowerCase().split(/\s+/)
+
+  it.each([
+    ['vi', [['headline', 'Kỷ niệm 30 năm thành lập trường'], ['caption', 'Ảnh: Ngọc Dương'], ['caption', 'Thầy trò tại lễ kỷ niệm'], ['body', 'Sáng 13.8 nhà trường tổ chức lễ kỷ niệm']]],
+    ['en', [['headline', 'Mayor opens the new bridge'], ['caption', 'Photo: Reuters'], ['caption', 'Photo: Reuters'], ['body', 'The mayor opened the bridge on Monday']]],
+  ] as const)('links each copied %s line to its copy as alignBags does', (_, lines) => {
+    const parsed = lines.map(([role, text]) => [role, words(text)] as const)
+    const vocabulary = createVocabulary()
+    const table: SharedCounts = new Map()
+    const sharedA = roleDocument(parsed, vocabulary, table)
+    const sharedB = roleDocument(parsed, vocabulary, table)
+    const apartA = roleDocument(parsed, vocabulary)
+    const apartB = roleDocument(parsed, vocabulary)
+    let asked = 0
+    const weighting = () => {
+      asked++
+      return inverseFrequencyOfDocuments(vocabulary, [sharedA.frequencies, sharedB.frequencies])
+    }
+    const fast = alignRoles(sharedA, sharedB, weighting, 0.5)
+    const general = alignRoles(apartA, apartB, () => inverseFrequencyOfDocuments(vocabulary, [apartA.frequencies, apartB.frequencies]), 0.5)
+    expect(fast).toEqual(general)
+    expect(asked).toBe(0)
+    expect(fast.length).toBe(3)
+  })
+
+  it('weighs the lines when a caption is not a copy', () => {
+    const vocabulary = createVocabulary()
+    const table: SharedCounts = new Map()
+    const a = roleDocument([['caption', words('Ảnh: Ngọc Dương')]], vocabulary, table)
+    const b = roleDocument([['caption', words('Ảnh: Ngọc Dương chụp')]], vocabulary, table)
+    let asked = 0
+    alignRoles(a, b, () => (asked++, inverseFrequencyOfDocuments(vocabulary, [a.frequencies, b.frequencies])), 0.5)
+    expect(asked).toBe(1)
   })
 })
