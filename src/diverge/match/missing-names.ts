@@ -22,7 +22,6 @@ import { type UnplacedDivergence, missingMessage } from '../describe'
 import { type NameFact, isVietnameseSyllable } from '../extract/names'
 import { mentionsEntity } from './entity-mentions'
 import { nameNotMissing } from './not-missing'
-import { exonymWrittenIn } from '../reasons/exonyms'
 import { withAcronym } from './acronym-names'
 import { givenNameForms } from './given-name-forms'
 import { Attached } from '../../document/attached'
@@ -307,8 +306,6 @@ export function missingNames(
     if (namedInShort(tokens, otherShort)) continue
     if (mentionsEntity(tokens, runs)) continue
     if (notAFact(own, name) || nameNotMissing(own, other, name)) continue
-    // Moscow / Matxcơva, Australia / Úc: the other report names the place under its other name
-    if (exonymWrittenIn(name.fact.text, other.nfc.text)) continue
     const span = withAcronym(own, name, isAgency)
     out.push({
       kind: 'missing',

@@ -26,6 +26,7 @@ import { transatlantic } from '../reasons/name-format'
 import { Attached } from '../../document/attached'
 import { signOffStart } from './sign-off'
 import { transcribedIn } from './transcriptions'
+import { exonymWrittenIn } from '../reasons/exonyms'
 
 const EN_TEENS: ReadonlyMap<string, number> = new Map(EN_NUMBERS)
 const TEN_WORDS = new Set(['mười', 'mươi'].map(foldWord))
@@ -421,6 +422,8 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   // Hoa Kỳ / Mỹ, American / U.S.: the other report names the country otherwise.
   const country = COUNTRY_OF.get(tokens.join(' '))
   if (country?.some((alias) => forms.phrases.has(alias))) return true
+  // Moscow / Matxcơva, Australia / Úc: the other report names the place under another of its names.
+  if (exonymWrittenIn(name.fact.text, other.nfc.text)) return true
   // Liban / Li-băng: the other report writes it in Vietnamese transcription.
   if (transcribedIn(other, tokens)) return true
   // Universal McCann / UM: the other report writes the name's initials.
