@@ -168,7 +168,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     const range = dayRangeToken(t, notation === 'vi')
     if (range) {
       // "tỷ số 3-4/10" is a score, as "thắng 21/18" is
-      if (strong || (!scoreAfterCue(tokens, i) && triggered) || (!scoreAfterCue(tokens, i) && !FRACTION_BEFORE.has(prev) && !FRACTION_AFTER.has(after) && !quantityAfter(tokens, i) && nx?.raw !== '%')) {
+      if (strong || (!scoreAfterCue(tokens, i) && (triggered || noQuantityAround(tokens, i, prev, after)))) {
         const y = range.year === undefined && tokens[i + 1]?.key === 'năm' ? yearAfter(i) : null
         const year = range.year ?? y?.[0]
         const parts = year === undefined ? { month: range.month } : { month: range.month, year }
@@ -207,7 +207,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       if (days.length > 0 && !quantityAfter(tokens, i) && nx?.raw !== '%') {
         ok = true
       } else if (sep === '/') {
-        ok = triggered || (!FRACTION_BEFORE.has(prev) && !FRACTION_AFTER.has(after) && !quantityAfter(tokens, i) && nx?.raw !== '%' && t.raw !== '24/7')
+        ok = triggered || (noQuantityAround(tokens, i, prev, after) && t.raw !== '24/7')
       } else {
         // a dotted d.m is a decimal in English text; in Vietnamese any trigger makes it a date
         // ("đến 16.8 tại"), since Vietnamese decimals take a comma
@@ -293,6 +293,11 @@ function isWeekdayEnd(tokens: readonly Token[], k: number): boolean {
 
 const YEAR_DEICTIC = keys('sau nay ngoái tới trước qua này đó')
 /** A counted noun follows token `i` ("3-4 thành viên"); "8/1 năm sau" and "năm 2025" name a year instead. */
+/** Nothing around the d/m or d-d/m at `i` makes it a quantity: a share ("chiếm 2/3"), a part ("3/4 số"), a unit or %. */
+function noQuantityAround(tokens: readonly Token[], i: number, prev: string, after: string): boolean {
+  return !FRACTION_BEFORE.has(prev) && !FRACTION_AFTER.has(after) && !quantityAfter(tokens, i) && tokens[i + 1]?.raw !== '%'
+}
+
 function quantityAfter(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i + 1]
   if (!t || !QUANTITY_AFTER.has(t.key)) return false
