@@ -70,6 +70,9 @@ export function contentWordsOf(doc: PreparedDocument): ContentWords {
  * the same numbers to the last bit, from arrays by word id rather than sets of strings. Each
  * word's weight and each sentence's total weight are reckoned once.
  */
+/** A word's IDF over `sentences` sentences of two reports, held by `inA` and `inB` of them (a word in neither counts as once). */
+const sentenceIdf = (sentences: number, inA: number, inB: number): number => Math.log(1 + sentences / (inA + inB || 1))
+
 export class PairOverlap {
   /** For each word of A its id in B (-1: not in B), and the other way; -2: not looked up yet. */
   private readonly inB: Int32Array
@@ -112,7 +115,7 @@ export class PairOverlap {
     let weight = this.weightA[id]!
     if (Number.isNaN(weight)) {
       const other = this.idB(id)
-      this.weightA[id] = weight = Math.log(1 + this.n / (this.a.df[id]! + (other < 0 ? 0 : this.b.df[other]!) || 1))
+      this.weightA[id] = weight = sentenceIdf(this.n, this.a.df[id]!, other < 0 ? 0 : this.b.df[other]!)
     }
     return weight
   }
@@ -121,7 +124,7 @@ export class PairOverlap {
     let weight = this.weightB[id]!
     if (Number.isNaN(weight)) {
       const other = this.idA(id)
-      this.weightB[id] = weight = Math.log(1 + this.n / ((other < 0 ? 0 : this.a.df[other]!) + this.b.df[id]! || 1))
+      this.weightB[id] = weight = sentenceIdf(this.n, other < 0 ? 0 : this.a.df[other]!, this.b.df[id]!)
     }
     return weight
   }
@@ -163,7 +166,7 @@ export class PairOverlap {
 export function pairIdf(a: ContentWords, b: ContentWords, w: string): number {
   const x = a.idOf.get(w)
   const y = b.idOf.get(w)
-  return Math.log(1 + (a.n + b.n) / ((x === undefined ? 0 : a.df[x]!) + (y === undefined ? 0 : b.df[y]!) || 1))
+  return sentenceIdf(a.n + b.n, x === undefined ? 0 : a.df[x]!, y === undefined ? 0 : b.df[y]!)
 }
 
 /**
