@@ -843,6 +843,12 @@ function rangeDayOf(pair, g) {
   return /(?:^|\s)(?:ngày|từ|mùng|mồng|vào)\s+$/u.test(before) && /^\s*(?:đến|tới|và|-|–)\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?!\d)/u.test(after)
 }
 
+/** Whether missing prediction `p` contains a span of gold fact `g` whole, on `g`'s side. */
+function holdsWhole(p, g) {
+  const within = (span, x) => span != null && span.start <= x.start && x.end <= span.end
+  return g.a.length ? g.a.some((x) => within(p.a, x)) : g.b.some((x) => within(p.b, x))
+}
+
 /** Score one report against one generated pair. */
 export function scorePair(pair, report) {
   const res = { kinds: {}, fpWhere: {}, formats: [], align: { tp: 0, fp: 0, fn: 0 }, examples: [] }
@@ -852,7 +858,10 @@ export function scorePair(pair, report) {
   for (const g of pair.gold.divergences) {
     const st = (res.kinds[g.kind].bySubtype[g.subtype] ||= { planted: 0, found: 0 })
     st.planted++
-    const p = preds.find((p) => !used.has(p._i) && (goldMatches(p, g) || (p.kind === 'date' && rangeDayOf(pair, g) && goldMatches({ ...p, kind: 'number' }, g))))
+    const p =
+      preds.find((p) => !used.has(p._i) && (goldMatches(p, g) || (p.kind === 'date' && rangeDayOf(pair, g) && goldMatches({ ...p, kind: 'number' }, g)))) ??
+      // one missing range ("2-3 năm", "21 đến 27/10") states each planted value it holds whole
+      (g.kind === 'missing' && g.factType !== 'name' ? preds.find((p) => used.has(p._i) && p.kind === 'missing' && holdsWhole(p, g)) : undefined)
     if (p) { used.add(p._i); res.kinds[g.kind].tp++; st.found++ } else {
       res.kinds[g.kind].fn++
       res.examples.push({ type: 'FN', pair: pair.id, gold: g })

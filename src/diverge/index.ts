@@ -29,6 +29,7 @@ import { pairSetScores } from './match/set-scores'
 import { pairDateYears } from './match/date-years'
 import { weekdayConflicts } from './match/weekday-events'
 import { factIndex, factKey, findIn, foundIn, inWords, statedInSlot } from './match/fact-index'
+import { rangeGroups, rangeSpan } from './match/range-groups'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
@@ -58,6 +59,9 @@ function withRole(d: UnplacedDivergence, docA: PreparedDocument, docB: PreparedD
   const severity: Severity = role === 'headline' && d.kind !== 'missing' ? 'high' : d.severity
   return { ...d, severity, role }
 }
+
+// "2" of "2-3 năm", "21" of "21 đến 27/10": a range's end written as digits alone says nothing read on its own.
+const isBare = (text: string): boolean => /^[\d\s.,]+$/u.test(text)
 
 /** The facts of `located`'s sentence that are ends of its range. */
 function rangeEnds(facts: DocumentFacts, located: { fact: Fact; sentence: number }): Fact[] {
@@ -304,30 +308,54 @@ export function findDivergences(
   ): void => {
     const reported = new Set<string>()
     const [ownDoc, otherDoc] = side === 'a' ? [docA, docB] : [docB, docA]
-    for (const located of own.facts) {
+    const ranges = once(own, rangeGroups, ownDoc)
+    // Whether the other report states `located`'s fact in some form (an exact one is listed as an equivalence).
+    const stated = (located: Located<Fact>): boolean => {
       const { fact, span } = located
-      if (paired.has(fact)) continue
+      if (paired.has(fact)) return true
       const found = findInOther(fact)
       if (found) {
-        if (!found.exact) continue
-        const otherSpan = otherSpans.get(found.fact)!
-        const [spanA, spanB] = side === 'a' ? [ownSpans.get(fact)!, otherSpan] : [otherSpan, ownSpans.get(fact)!]
-        addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, formatKind(fact, found.fact)) })
-        continue
+        if (found.exact) {
+          const otherSpan = otherSpans.get(found.fact)!
+          const [spanA, spanB] = side === 'a' ? [ownSpans.get(fact)!, otherSpan] : [otherSpan, ownSpans.get(fact)!]
+          addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, formatKind(fact, found.fact)) })
+        }
+        return true
       }
-      const key = factKey(fact)
       // "hai nước", "ba ngày": small counts in words are phrasing more than checkable facts.
       const phrasing = fact.type === 'number' && fact.kind === 'count' && inWords(fact, span.text)
-      if (phrasing || reported.has(key) || numberNotMissing(ownDoc, otherDoc, located)) continue
-      reported.add(key)
-      const [stated, silent] = side === 'a' ? [sides.a, sides.b] : [sides.b, sides.a]
+      return phrasing || numberNotMissing(ownDoc, otherDoc, located)
+    }
+    const done = new Set<readonly Located<Fact>[]>()
+    for (const located of own.facts) {
+      const range = ranges.get(located.fact)
+      if (range) {
+        // A range is asked once, as a whole: listed as one missing fact when no end of it is stated.
+        if (done.has(range)) continue
+        done.add(range)
+      }
+      // every end is asked (no short cut), so each end the other report states exactly is listed as an equivalence
+      const statedEnds = (range ?? [located]).map(stated)
+      // A range stated in part: its other ends are missing on their own, unless one is a bare number ("2" of "2-3 năm").
+      const members = (range ?? [located]).filter((m, k) => !statedEnds[k] && !(statedEnds.some(Boolean) && isBare(m.span.text)))
+      if (members.length === 0) continue
+      const whole = members.length > 1
+      const last = members[members.length - 1]!
+      const keys = members.map((m) => factKey(m.fact))
+      const key = keys.join('|')
+      if (reported.has(key)) continue
+      // an end the range has already listed is not listed again on its own ("320 GB tới 750 GB", later "750 GB")
+      for (const k of [key, ...keys]) reported.add(k)
+      const span = whole ? rangeSpan(members, ownDoc) : last.span
+      const type = members.some((m) => m.fact.type === 'date') ? 'date' : last.fact.type
+      const [statedBy, silent] = side === 'a' ? [sides.a, sides.b] : [sides.b, sides.a]
       divergences.push({
         kind: 'missing',
         severity: 'low',
-        factType: fact.type,
+        factType: type,
         a: side === 'a' ? span : null,
         b: side === 'b' ? span : null,
-        message: missingMessage(fact.type, factNoun(fact), span.text, stated, silent),
+        message: missingMessage(type, factNoun(type === last.fact.type ? last.fact : members.find((m) => m.fact.type === 'date')!.fact), span.text, statedBy, silent),
         confidence: 1,
         evidence: [],
       })
