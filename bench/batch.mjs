@@ -11,8 +11,8 @@
 //   S + max(the busiest worker's CPU time, (all CPU time − S) / cores)
 // where S is the serial start-up, the main thread's CPU time in a run of the same command on
 // an empty pairs file (starting node, loading the library, reading --articles): nothing else
-// runs while it does, and after it the workers bound the batch (one worker) or both cores are
-// busy (two). The main thread's CPU per pair is counted after S (`cpuMsPerPair.main`).
+// runs while it does, and after it the workers bound the batch (one worker, whose V8 helpers
+// compile and collect on the other core) or both cores are busy (two). The main thread's CPU per pair is counted after S (`cpuMsPerPair.main`).
 // What two workers can reach at best on this hardware (the per-thread slowdown of two threads
 // comparing at once, and each worker's warm-up) is measured by bench/batch/ceiling.mjs.
 //
@@ -207,6 +207,6 @@ const summary = {
 }
 mkdirSync(resolve(repoRoot, 'bench/results'), { recursive: true })
 writeFileSync(resolve(repoRoot, `bench/results/batch${args.sliced ? '-sliced' : ''}.json`), JSON.stringify(summary, null, 2) + '\n')
-console.table(runs.map(({ sha256, workerCpuSeconds, cpuMsPerPair, ...run }) => ({ ...run, 'main ms/pair': cpuMsPerPair.main, 'workers ms/pair': cpuMsPerPair.workers })))
+console.table(runs.map(({ sha256, workerCpuSeconds, cpuMsPerPair, ...run }) => ({ ...run, 'main ms/pair': cpuMsPerPair.main, 'workers ms/pair': cpuMsPerPair.workers, 'helpers ms/pair': cpuMsPerPair.other })))
 console.log(`identical output: ${identical}; --workers ${two} vs ${one}: ×${summary.speedup} wall time (best rounds; load averages above), ×${summary.idleSpeedup} estimated on idle cores from each thread's CPU time`)
 if (!identical) process.exitCode = 1

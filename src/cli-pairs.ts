@@ -15,6 +15,7 @@ import { maxLength } from './cli-compare'
 import { readReport } from './cli-input'
 import { EXIT_SKIPPED, inputError, parseArticleLine } from './cli-article-lines'
 import { NOT_WITH_PAIRS } from './cli-pairs-args'
+import { workerV8Flags } from './cli-pairs-v8'
 import { inputLines } from './cli-lines'
 import { ProgressLine, safeMessage, writeStdout } from './cli-output'
 import { type Article, type BatchPair, CorroborateError, type DedupArticle, compareBatchJson } from './index.js'
@@ -89,50 +90,6 @@ async function parsePairLine(text: string, where: string, base: string, articles
   return [await side(line.a, 'a', where, base), await side(line.b, 'b', where, base)]
 }
 
-/**
- * V8's own work for the workers' isolates (flags apply to isolates created after them): less
- * of it (TIER_UP_BUDGET, INLINING_BUDGET), and done on each worker's thread rather than on V8's
- * helper threads:
- * - optimising compilation: V8 recompiles compare()'s hot functions on helper threads all
- *   through a batch (about 45% of the CPU time of one thread's batch, measured in
- *   bench/batch.mjs); with workers the cores are theirs.
- * - garbage collection, once the workers fill the cores: parallel scavenges, concurrent
- *   marking and sweeping then run on helper threads that wait for a core another worker is
- *   using, and the collecting worker waits for them (the flags are --single-threaded-gc's,
- *   less --no-parallel-marking, which V8 does not accept after its start).
- */
-function keepWorkToWorkers(workers: number): void {
-  setFlagsFromString('--no-concurrent-recompilation')
-  setFlagsFromString(TIER_UP_BUDGET)
-  setFlagsFromString(INLINING_BUDGET)
-  if (workers < availableParallelism()) return
-  for (const flag of SINGLE_THREADED_GC) setFlagsFromString(flag)
-}
-
-/**
- * Half V8's default cumulative inlining budget (920 bytes of bytecode per optimised function):
- * each worker compiles compare()'s largest functions (alignBags, matchSlots, collectFacts …)
- * several times as its warm-up, and smaller graphs cost less to compile (single-thread passes
- * over 200 pairs: cold 5.6–6.7 s against 6.5–7.4, warm 3.0–3.6 against 3.3–3.9). One worker's
- * CPU for the 1,000 pairs of bench:batch: 26.5 → 24.6 s and 26.6 → 24.9 s, run side by side
- * with the default under load 22–26, output identical.
- */
-const INLINING_BUDGET = '--max-inlined-bytecode-size-cumulative=460'
-
-/**
- * Eight times V8's interrupt budget (67,584 bytes of bytecode run before a function is weighed
- * for optimisation): only the functions that stay hot get TurboFan code. Each worker is an isolate
- * that warms up on its own, and its warm-up is mostly TurboFan compiling and recompiling compare()'s
- * functions (1,000 bench:batch pairs on one worker: 957 compilations of ~500 functions, ~4 s of
- * the worker's ~12 s); with two workers both pay it, which is what kept --workers 2 near 1.4× one.
- * With this budget: 467 compilations and 54 deoptimisations instead of 210, the same output; over
- * bench:batch --sliced runs (idle-core CPU estimates) one worker's CPU median 12.2 → 11.2 s, two
- * workers 1.42× → 1.50× one (medians; docs/scaling.md).
- */
-const TIER_UP_BUDGET = '--interrupt-budget=540672'
-
-const SINGLE_THREADED_GC = ['--no-parallel-scavenge', '--no-concurrent-marking', '--no-concurrent-sweeping', '--no-parallel-compaction', '--no-parallel-pointer-update', '--no-concurrent-array-buffer-sweeping']
-
 /** Progress on stderr (a terminal only): pairs compared and the rate. */
 function progress(enabled: boolean): { tick(count: number, force?: boolean): void; done(count: number): void } {
   const start = Date.now()
@@ -196,7 +153,8 @@ export async function runPairs({ pairs, articles: articlesPath, workers, strict,
     while (entries.length > 0 && 'refused' in entries[0]!) refuse((entries.shift() as { refused: CorroborateError }).refused)
   }
 
-  if (workers > 0) keepWorkToWorkers(workers)
+  // before the workers start: V8 reads its flags when it creates an isolate
+  for (const flag of workerV8Flags(workers, availableParallelism())) setFlagsFromString(flag)
   const shown = progress(Boolean(process.stderr.isTTY))
   let compared = 0
   try {
