@@ -28,6 +28,8 @@ export default defineConfig([
     clean: true,
     target,
     define: { __COMPARE_WORKER__: JSON.stringify('compare-worker.js') },
+    // Inlined here too, so that src/language.ts's require() loads franc only when a language is guessed.
+    noExternal: esmOnly,
     external: htmlExtractor,
   },
   {

@@ -11,7 +11,7 @@ import {
   type Vocabulary,
   type WeightingBuffers,
   type Weighting,
-  countsOf,
+  countsOfAll,
   createVocabulary,
   createWeightingBuffers,
   intern,
@@ -101,7 +101,10 @@ const NO_COUNTS: BagCounts = { ids: new Int32Array(0), counts: new Int32Array(0)
 function roleDocumentOf(doc: PreparedDocument, ids: Int32Array[], session: CompareSession): RoleDocument & { readonly counts: readonly BagCounts[]; readonly frequencies: SentenceFrequencies } {
   const takesPart = (i: number): boolean => LINKED_ROLES.has(doc.sentences[i]!.role) || i === doc.body[0]
   // Counted bags shared with every copy among the call's documents, so that alignRoles knows copied lines by identity.
-  const counts = doc.sentences.map((_, i) => (takesPart(i) ? sharedCounts(session.sharedCounts, countsOf(ids[i]!)) : NO_COUNTS))
+  const parts = doc.sentences.flatMap((_, i) => (takesPart(i) ? [i] : []))
+  const counted = countsOfAll(parts.map((i) => ids[i]!))
+  const counts: BagCounts[] = doc.sentences.map(() => NO_COUNTS)
+  parts.forEach((i, k) => (counts[i] = sharedCounts(session.sharedCounts, counted[k]!)))
   return {
     roles: doc.sentences.map((s) => s.role),
     ids: doc.sentences.map((_, i) => (takesPart(i) ? ids[i]! : [])),
@@ -187,7 +190,7 @@ function bodyWordsOf(doc: PreparedDocument, all: Int32Array[], session: CompareS
 /** The counted body sentences of a document, from its token ids (`all`, by sentence index). */
 function bodyCountsOf(doc: PreparedDocument, all: Int32Array[], session: CompareSession): BagCounts[] {
   let counts = session.bodyCounts.get(all)
-  if (!counts) session.bodyCounts.set(all, (counts = doc.body.map((i) => sharedCounts(session.sharedCounts, countsOf(all[i]!)))))
+  if (!counts) session.bodyCounts.set(all, (counts = countsOfAll(doc.body.map((i) => all[i]!)).map((bag) => sharedCounts(session.sharedCounts, bag))))
   return counts
 }
 
@@ -224,12 +227,29 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
   const docB = prepare(articleB, resolved)
   // A sentence both reports write (wire copy, a quote both carry) is read for facts once.
   shareSentenceFacts([docA, docB])
-  return comparePrepared(docA, docB, resolved, createSession())
+  const expansions = tableFor(docA, docB, resolved)
+  // The session is made in the call and held by nothing after alignment: its vocabulary, token ids
+  // and counted bags (some 10 MB on a 1 MB pair) are free before the divergence stage, where the
+  // heap peaks, instead of living to the end of the call as a story's session must.
+  return withDivergences(docA, docB, resolved, expansions, alignPrepared(docA, docB, resolved, expansions, createSession()))
 }
 
 /** compare() on documents already read: compareMany() reads each report once and pairs them here, in one session. */
 export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, resolved: ResolvedOptions, session: CompareSession): Report {
   const expansions = tableFor(docA, docB, resolved, session.tables)
+  return withDivergences(docA, docB, resolved, expansions, alignPrepared(docA, docB, resolved, expansions, session))
+}
+
+/** What alignment and scoring give a pair: all the report needs of them, without the bags and weights they were worked out with. */
+interface Aligned {
+  readonly alignments: Alignment[]
+  /** The alignments, and the links compared but not shown (a headline to the other report's lead). */
+  readonly compared: Alignment[]
+  readonly overlap: Report['overlap']
+  readonly warnings: Report['warnings']
+}
+
+function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved: ResolvedOptions, expansions: ExpansionTable, session: CompareSession): Aligned {
   const vocabulary = session.vocabulary
   const allIdsA = tokenIdsOf(docA, expansions, session)
   const allIdsB = tokenIdsOf(docB, expansions, session)
@@ -262,6 +282,11 @@ export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, 
     { text: docB.original, language: docB.language, bodyWords: bodyWordsOf(docB, allIdsB, session) },
     overlap,
   )
+  return { alignments, compared, overlap, warnings }
+}
+
+function withDivergences(docA: PreparedDocument, docB: PreparedDocument, resolved: ResolvedOptions, expansions: ExpansionTable, aligned: Aligned): Report {
+  const { alignments, compared, overlap, warnings } = aligned
   const { divergences, candidates, equivalences } = findDivergences(docA, docB, compared, resolved, expansions)
   return {
     schemaVersion: 1,

@@ -5,7 +5,17 @@
  * composed Vietnamese reads as Cebuano or Bikol; it sees the text in NFD. Short
  * texts are undetermined rather than guessed.
  */
-import { franc } from 'franc'
+import type { franc as francType } from 'franc'
+
+// franc's 187 trigram models cost some 13 MiB of memory once loaded, more than a 1 MB report's
+// alignment: they are loaded the first time a language must be guessed, which a Vietnamese report
+// (known by its letters) never asks. A require() of a module the build bundles runs it then, not
+// when corroborate is imported (both builds inline franc).
+let loaded: typeof francType | undefined
+function franc(text: string, options: { minLength: number }): string {
+  loaded ??= (require('franc') as { franc: typeof francType }).franc
+  return loaded(text, options)
+}
 
 /** Fewer letters than this and the language is `und`. */
 export const MIN_LETTERS = 50
