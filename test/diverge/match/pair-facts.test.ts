@@ -175,6 +175,15 @@ describe('numbers and dates paired across the two reports', () => {
     expect(found.map((d) => [d.a?.text, d.b?.text])).toEqual([['7 p.m.', '8am']])
   })
 
+  it.each([
+    ['vi', 'Các đám cháy cho tới nay đã tàn phá khoảng 25.800 héc-ta rừng ở bang này.', 'Trong khi đó, lính cứu hỏa cho biết hơn 120.000 ha rừng đã bị thiêu cháy tại bang NSW.', '25.800 héc-ta'],
+    ['en', 'The fires have so far burnt about 25,800 hectares of forest in the state.', 'Meanwhile, firefighters said more than 120,000 ha of forest had burnt across NSW.', '25,800 hectares'],
+  ])('%s: one measure in two spellings (héc-ta / ha) counts as one unit', (_lang, a, b, figure) => {
+    const found = compare(a, b, { minConfidence: 0 }).divergences.filter((d) => d.kind === 'number' && d.a?.text === figure)
+    expect(found).toHaveLength(1)
+    expect(found[0]!.evidence.filter((e) => e.startsWith('same unit'))).toHaveLength(1)
+  })
+
   it('a weak pairing leaves both facts missing, and minConfidence 0 lists it as a contradiction', () => {
     const a = 'Báo cáo nêu 5.000 người tham gia. Trời mưa to.'
     const b = 'Sự kiện thu hút 40.000 người. Ban tổ chức hài lòng.'

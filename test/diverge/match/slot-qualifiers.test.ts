@@ -77,6 +77,21 @@ describe('slot qualifiers read from the clause', () => {
     ['vi: a weekday written Thứ Hai', 'Cảnh sát cho biết có 12 người bị thương trong vụ nổ hôm Thứ Hai.', 'Cảnh sát cho biết có 15 người bị thương trong vụ nổ tại Kabul.', '12 người'],
     ['en: the first word of a sentence a caption was glued to', 'Smoke over the city - Photo: AP The police said 12 people were hurt in the blast.', 'Witnesses in Kabul said 15 people were hurt in a blast.', '12 people'],
     ['en: a function word after a glued caption', 'Smoke over a city - Photo: AP After a blast, police said 12 people were hurt.', 'Police in Kabul said 15 people were hurt.', '12 people'],
+    // The subject of a picture, and the agency of its credit, are not what the sentence's figure is about.
+    [
+      'vi: a photo caption in parentheses before the sentence',
+      '(Trong ảnh: Máy bay FA-50 của Indonesia) Được biết, giá trị hợp đồng lên tới 18 tỷ peso.',
+      'Ông Aquino khẳng định kế hoạch mua 12 chiến đấu cơ trị giá 18,9 tỷ peso của Lực lượng không quân Philippines không đổi.',
+      '18 tỷ peso',
+    ],
+    [
+      'en: a photo caption in parentheses before the sentence',
+      '(Photo: A jet of the Indonesian Air Force) The deal is worth 18 billion pesos.',
+      'President Aquino said the plan to buy 12 jets worth 18.9 billion pesos for the Philippines stands.',
+      '18 billion pesos',
+    ],
+    ['en: a photo credit glued before the sentence', 'Rescuers at the site - Photo: Reuters Police said 12 people were hurt.', 'Police in Kabul said 15 people were hurt.', '12 people'],
+    ['vi: a photo credit glued before the sentence', 'Lực lượng cứu hộ tại hiện trường - Ảnh: Reuters Cảnh sát cho biết có 12 người bị thương.', 'Cảnh sát Kabul cho biết có 15 người bị thương.', '12 người'],
   ])('%s: still one slot', (_name, a, b, figure) => {
     expect(flaggedWith(a, b, figure)).toHaveLength(1)
   })
