@@ -184,6 +184,14 @@ describe('numbers and dates paired across the two reports', () => {
     expect(found[0]!.evidence.filter((e) => e.startsWith('same unit'))).toHaveLength(1)
   })
 
+  it.each([
+    ['vi', 'Ở nội dung cử giật, Yun Chol đạt 127 kg và giành HCB.', 'Om Yun Chol (Triều Tiên, 127-162-289kg) giành HCV chung cuộc.', '127 kg'],
+    ['en', 'In the snatch, Yun Chol lifted 127 kg for silver.', 'Om Yun Chol (North Korea, 127-162-289kg) took the overall gold.', '127 kg'],
+  ])("%s: a lift the other report gives in a lifter's dashed series is stated there", (_lang, a, b, figure) => {
+    const missing = compare(a, b).divergences.filter((d) => d.kind === 'missing' && d.a?.text === figure)
+    expect(missing).toEqual([])
+  })
+
   it('a weak pairing leaves both facts missing, and minConfidence 0 lists it as a contradiction', () => {
     const a = 'Báo cáo nêu 5.000 người tham gia. Trời mưa to.'
     const b = 'Sự kiện thu hút 40.000 người. Ban tổ chức hài lòng.'
