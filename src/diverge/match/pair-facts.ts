@@ -245,6 +245,11 @@ export function createPairer(
       score += 0.2
       evidence.push(`both sentences name ${actors.join(', ')}`)
     }
+    // A score is between two sides: two sentences naming the same two sides give one match's score.
+    if (x.fact.type === 'number' && x.fact.kind === 'score' && y.fact.type === 'number' && y.fact.kind === 'score' && actors.length >= 2) {
+      score += 0.1
+      evidence.push('scores between the same two sides')
+    }
     if (rivalsA === 1 && rivalsB === 1 && !setApart) {
       score += 0.1
       evidence.push('only value of its kind on each side')
