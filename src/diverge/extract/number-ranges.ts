@@ -11,7 +11,9 @@ const RANGE_BETWEEN = /^\s*(?:to|through|đến|tới|-|\u2013|\u2014)\s*$/iu
 /** "16 to 17 weeks", "từ 10 đến 12 triệu", "5-7", "between 30 and 80": both ends of a range carry it, so a value inside it is no contradiction. */
 export function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
   const out = facts.slice()
+  const series = dashedSeries(text, facts)
   for (let k = 0; k + 1 < out.length; k++) {
+    if (series.has(k)) continue
     const lo = out[k]!
     const hi = out[k + 1]!
     if (lo.kind === 'year' || hi.kind === 'year' || lo.kind === 'ordinal' || hi.kind === 'ordinal') continue
@@ -27,6 +29,25 @@ export function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
     const range = [Math.min(lo.value, hi.value), Math.max(lo.value, hi.value)] as const
     out[k] = { ...lo, range }
     out[k + 1] = { ...hi, range }
+  }
+  return out
+}
+
+const DASH = /^[-\u2013\u2014]$/u
+
+/**
+ * Positions of facts in a chain of three or more figures joined by bare dashes ("127-162-289 kg",
+ * a lifter's three lifts; "3-2-1"): a list of values, not a range, whose ends would otherwise be
+ * read as two overlapping ranges (127 to 162, 162 to 289).
+ */
+function dashedSeries(text: string, facts: readonly NumberFact[]): ReadonlySet<number> {
+  const out = new Set<number>()
+  let first = 0
+  for (let k = 1; k <= facts.length; k++) {
+    const joined = k < facts.length && DASH.test(text.slice(facts[k - 1]!.end, facts[k]!.start))
+    if (joined) continue
+    if (k - first >= 3) for (let n = first; n < k; n++) out.add(n)
+    first = k
   }
   return out
 }

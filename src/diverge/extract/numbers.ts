@@ -271,6 +271,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       emit(i, 0, i, code[1]!.length, Number(code[1]), 'plain', '')
       return i
     }
+    if (dashedSeries(i)) return i
     const m = /^(\d+(?:[.,]\d+)*)(-?[\p{L}][\p{L}\p{M}-]*)$/u.exec(t.raw)
     if (!m) return i
     const suffixKey = foldWord(m[2]!.replace(/^-/, ''))
@@ -289,6 +290,28 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       return sfx.last
     } else if (MEASURES.has(m[2]!)) emit(i, 0, i, -1, value, 'count', suffixKey)
     return i
+  }
+
+  /**
+   * "127-162-289kg", "130-157kg": figures joined by dashes with a unit of measure glued to the last,
+   * each a value in that unit (a lifter's snatch, clean and jerk and total; two figures, a range,
+   * which markRanges reads from the dash between them).
+   */
+  function dashedSeries(i: number): boolean {
+    const t = tokens[i]!
+    const m = /^(\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)+)(\p{L}+)$/u.exec(t.raw)
+    if (!m || !MEASURES.has(m[2]!)) return false
+    const values = m[1]!.split('-').map((digits) => parseNumeral(digits, notation, false))
+    if (values.some((v) => v === null)) return false
+    let at = 0
+    const parts = m[1]!.split('-')
+    parts.forEach((digits, n) => {
+      // The last figure carries the unit glued to it, as "289kg" alone would.
+      const end = n === parts.length - 1 ? -1 : at + digits.length
+      emit(i, at, i, end, values[n]!, 'count', foldWord(m[2]!))
+      at += digits.length + 1
+    })
+    return true
   }
 
   /** "$US1.06 million": see dollar-prefix.ts. */

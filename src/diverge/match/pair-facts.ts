@@ -18,7 +18,7 @@ import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
 import type { Alignment } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
-import { approximationsMeet, bothZoned, compatibleReason } from '../reasons/compatible'
+import { approximationsMeet, bothZoned, compatibleReason, dimensionOf } from '../reasons/compatible'
 import type { Fact } from '../extract/fact'
 import { SentenceSessions, differentSessions, isQuote, isStart, lastDigitPlace, noReadingNamed, oneMoment, sameStart } from './sessions'
 import { clausesOf, differentQualifiers } from './slot-qualifiers'
@@ -220,7 +220,8 @@ export function createPairer(
       evidence.push('moves from the same starting level')
       if (unnamed) evidence.push('no other moment named on either side')
     }
-    if (x.fact.type === 'number' && y.fact.type === 'number' && x.fact.unit && x.fact.unit === y.fact.unit) {
+    // One measure in two spellings (héc-ta / ha, miles / km) is as much one unit as one spelling.
+    if (x.fact.type === 'number' && y.fact.type === 'number' && x.fact.unit && (x.fact.unit === y.fact.unit || (dimensionOf(x.fact) ?? 0) === dimensionOf(y.fact))) {
       score += 0.1
       evidence.push(`same unit (${x.fact.unit})`)
       if (sameCountedNoun(x.fact, y.fact)) {
@@ -243,6 +244,11 @@ export function createPairer(
     if (actors.length > 0) {
       score += 0.2
       evidence.push(`both sentences name ${actors.join(', ')}`)
+    }
+    // A score is between two sides: two sentences naming the same two sides give one match's score.
+    if (x.fact.type === 'number' && x.fact.kind === 'score' && y.fact.type === 'number' && y.fact.kind === 'score' && actors.length >= 2) {
+      score += 0.1
+      evidence.push('scores between the same two sides')
     }
     if (rivalsA === 1 && rivalsB === 1 && !setApart) {
       score += 0.1

@@ -16,7 +16,9 @@ import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import type { FactPair } from './pair-facts'
 
-const SHOOTOUT = /luân lưu|loạt (?:sút|đá) (?:11 ?m|penalty|phạt đền)|shoot-?out|penalties/giu
+// "Sau 5 lượt đá, … thắng … 4-1": counted rounds of kicks are the shoot-out's ("lượt trận" is a matchday, "lượt đi" a leg);
+// the count starts after a non-digit, so a long run of digits is scanned once, not from each of its digits.
+const SHOOTOUT = /luân lưu|loạt (?:sút|đá) (?:11 ?m|penalty|phạt đền)|(?<!\d)\d+ lượt (?:sút|đá)|shoot-?out|penalties|spot[- ]kicks/giu
 /** Between a score and the shoot-out words after it: "sau (loạt đá)", "on", "in a (penalty)". */
 const SCORE_THEN_SHOOTOUT = /^\s*(?:sau|trong|on|in|after)\b[^.,;:()]{0,24}$/iu
 /** Between the shoot-out words and a score after them: the same clause, no aggregate or 90-minute cue. */

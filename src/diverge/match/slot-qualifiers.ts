@@ -12,6 +12,7 @@ import { editDistance } from '../reasons/name-spelling'
 import type { Fact } from '../extract/fact'
 import { type Token, keys } from '../extract/fact-tokens'
 import { factTokens } from '../../document/words'
+import { captionTokens, ownName } from './clause-names'
 import { STOP } from '../extract/number-words'
 import { expected } from './expectations'
 import { Attached } from '../../document/attached'
@@ -124,9 +125,10 @@ export class SentenceClauses {
     const after: string[] = []
     const names: string[] = []
     const leadNames: string[] = []
+    const caption = captionTokens(tokens)
     // "U.S. same-store sales …": a dotted abbreviation names a place even where it opens the sentence
     const isName = (t: Token, at: number): boolean =>
-      t.kind === 'word' && (at === 0 ? DOTTED.test(t.raw) : /^\p{Lu}/u.test(t.raw) && !/[!?"“]/u.test(tokens[at - 1]!.raw) && !(tokens[at - 1]!.raw === '.' && isBreak(tokens, at - 1)) && ownName(t))
+      t.kind === 'word' && !caption.has(at) && (at === 0 ? DOTTED.test(t.raw) : /^\p{Lu}/u.test(t.raw) && !/[!?"“]/u.test(tokens[at - 1]!.raw) && !(tokens[at - 1]!.raw === '.' && isBreak(tokens, at - 1)) && ownName(t, tokens[at - 1]))
     const name = (t: Token, at: number): void => {
       if (isName(t, at)) names.push(possessive(t.key))
     }
@@ -162,18 +164,6 @@ export class SentenceClauses {
     }
     return { before, lead, after, names, leadNames, sentence, words, sentenceNames, capitals }
   }
-}
-
-const CALENDAR = keys(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday',
-)
-/**
- * A capitalised word that names a place or body in its own right: not an abbreviation or
- * acronym ("U.S.", "UBND", "NATO", which another report spells out or calls "American"),
- * not a month or weekday (the dates of a clause are compared as moments).
- */
-function ownName(t: Token): boolean {
-  return !t.raw.includes('.') && !/^\p{Lu}{2,5}$/u.test(t.raw) && !CALENDAR.has(t.key)
 }
 
 /** "Australia's", "Hortons’": the possessive ending is no part of the name. */

@@ -104,6 +104,27 @@ describe('extractNumbers: several or none', () => {
     for (const f of facts) expect([f.kind, f.unit]).toEqual([kind, unit])
   })
 
+  // A lifter's snatch, clean and jerk and total: three values of one unit, not two overlapping ranges.
+  it.each([
+    ['vi: unit glued to the last of three', 'Om Yun Chol (Triều Tiên, 127-162-289kg) đoạt HCV', ['127', '162', '289kg']],
+    ['vi: unit spaced after the last of three', 'Om Yun Chol đạt 127-162-289 kg', ['127', '162', '289 kg']],
+    ['en: unit glued to the last of three', 'Om Yun Chol (North Korea, 127-162-289kg) took gold', ['127', '162', '289kg']],
+    ['en: unit spaced after the last of three', 'Om Yun Chol lifted 127-162-289 kg', ['127', '162', '289 kg']],
+  ])('%s: a dashed series is a list of values', (_name, text, texts) => {
+    const facts = extractNumbers(text)
+    expect(facts.map((f) => f.text)).toEqual(texts)
+    for (const f of facts) expect([f.kind, f.unit, f.range]).toEqual(['count', 'kg', undefined])
+  })
+
+  it.each([
+    ['vi', 'nặng 127-162kg', [127, 162]],
+    ['en', 'lifted 5.5-6kg', [5.5, 6]],
+  ])('%s: two dashed figures with the unit glued to the second are a range', (_lang, text, range) => {
+    const facts = extractNumbers(text)
+    expect(facts.map((f) => f.range)).toEqual([range, range])
+    expect(facts.map((f) => f.unit)).toEqual(['kg', 'kg'])
+  })
+
   it('gives folded context words, nearest last before and nearest first after', () => {
     const [f] = extractNumbers('Tổng Bí thư dự lễ kỷ niệm 30 năm thiết lập quan hệ hữu nghị')
     expect(f?.before).toEqual(['lễ', 'kỷ', 'niệm'])

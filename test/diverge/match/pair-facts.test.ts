@@ -175,6 +175,42 @@ describe('numbers and dates paired across the two reports', () => {
     expect(found.map((d) => [d.a?.text, d.b?.text])).toEqual([['7 p.m.', '8am']])
   })
 
+  it.each([
+    ['vi', 'Các đám cháy cho tới nay đã tàn phá khoảng 25.800 héc-ta rừng ở bang này.', 'Trong khi đó, lính cứu hỏa cho biết hơn 120.000 ha rừng đã bị thiêu cháy tại bang NSW.', '25.800 héc-ta'],
+    ['en', 'The fires have so far burnt about 25,800 hectares of forest in the state.', 'Meanwhile, firefighters said more than 120,000 ha of forest had burnt across NSW.', '25,800 hectares'],
+  ])('%s: one measure in two spellings (héc-ta / ha) counts as one unit', (_lang, a, b, figure) => {
+    const found = compare(a, b, { minConfidence: 0 }).divergences.filter((d) => d.kind === 'number' && d.a?.text === figure)
+    expect(found).toHaveLength(1)
+    expect(found[0]!.evidence.filter((e) => e.startsWith('same unit'))).toHaveLength(1)
+  })
+
+  it.each([
+    ['vi', 'Ở nội dung cử giật, Yun Chol đạt 127 kg và giành HCB.', 'Om Yun Chol (Triều Tiên, 127-162-289kg) giành HCV chung cuộc.', '127 kg'],
+    ['en', 'In the snatch, Yun Chol lifted 127 kg for silver.', 'Om Yun Chol (North Korea, 127-162-289kg) took the overall gold.', '127 kg'],
+  ])("%s: a lift the other report gives in a lifter's dashed series is stated there", (_lang, a, b, figure) => {
+    const missing = compare(a, b).divergences.filter((d) => d.kind === 'missing' && d.a?.text === figure)
+    expect(missing).toEqual([])
+  })
+
+  // After VietnameseMDS cluster 92 (VOV / QĐND): Celtic 2 – 1 Ajax against Ajax losing 0-2 at Celtic.
+  const sidesOf = (a: string, b: string) =>
+    compare(a, b, { minConfidence: 0 })
+      .divergences.filter((d) => d.kind === 'number')
+      .map((d) => [d.a?.text, d.b?.text, d.evidence.includes('scores between the same two sides')])
+  it.each([
+    ['vi', 'Barcelona thắng đậm ở bảng F tối qua. Trong trận đấu còn lại của bảng H, Celtic vượt qua Ajax với tỷ số 2 – 1. Messi lập cú đúp cho Barcelona. Milan hòa Porto ở bảng G tối qua. Arsenal thua Dortmund trên sân nhà.', 'Barcelona giành ba điểm ở bảng F tối qua. Ở trận đấu cùng bảng H, Ajax thất thủ 0-2 khi đến làm khách của Celtic. Neymar kiến tạo cho Messi. Porto cầm hòa Milan. Dortmund đánh bại Arsenal.', ['2 – 1', '0-2', true]],
+    ['en', 'Barcelona won big in Group F on Tuesday. In the other Group H game, Celtic beat Ajax by 2-1 at home. Messi scored twice for Barcelona. Milan drew with Porto in Group G on Tuesday. Arsenal lost to Dortmund at home.', 'Barcelona took three points in Group F on Tuesday. Elsewhere in Group H, Ajax lost 0-2 away at Celtic. Neymar set up Messi. Porto held Milan. Dortmund beat Arsenal.', ['2-1', '0-2', true]],
+  ])('%s: two sentences naming the same two sides give one match score', (_name, a, b, want) => {
+    expect(sidesOf(a, b)).toContainEqual(want)
+  })
+
+  it.each([
+    ['vi: one side in common', 'Barcelona thắng đậm ở bảng F tối qua. Trong trận đấu còn lại của bảng H, Celtic vượt qua Ajax với tỷ số 2 – 1. Messi lập cú đúp cho Barcelona. Milan hòa Porto ở bảng G tối qua. Arsenal thua Dortmund trên sân nhà.', 'Barcelona giành ba điểm ở bảng F tối qua. Ở trận đấu cùng bảng H, Napoli thất thủ 0-2 khi đến làm khách của Celtic. Neymar kiến tạo cho Messi. Porto cầm hòa Milan. Dortmund đánh bại Arsenal.'],
+    ['en: one side in common', 'Barcelona won big in Group F on Tuesday. In the other Group H game, Celtic beat Ajax by 2-1 at home. Messi scored twice for Barcelona. Milan drew with Porto in Group G on Tuesday. Arsenal lost to Dortmund at home.', 'Barcelona took three points in Group F on Tuesday. Elsewhere in Group H, Napoli lost 0-2 away at Celtic. Neymar set up Messi. Porto held Milan. Dortmund beat Arsenal.'],
+  ])('%s: no one match by its sides', (_name, a, b) => {
+    expect(sidesOf(a, b).filter((d) => d[2])).toEqual([])
+  })
+
   it('a weak pairing leaves both facts missing, and minConfidence 0 lists it as a contradiction', () => {
     const a = 'Báo cáo nêu 5.000 người tham gia. Trời mưa to.'
     const b = 'Sự kiện thu hút 40.000 người. Ban tổ chức hài lòng.'

@@ -25,6 +25,19 @@ describe('the score of a penalty shoot-out is a slot of its own', () => {
       'Vietnam lifted the trophy. The final ended 1-1, and in the shoot-out Vietnam won 3-1. Fans celebrated in Phan Rang.',
       ['4-1 | 3-1'],
     ],
+    [
+      // After VietnameseMDS cluster 81 (Vietnamplus / Pháp Luật TP): the counted rounds of kicks are the shoot-out's.
+      'vi: the shoot-out named by its rounds of kicks (Sau 5 lượt đá, … tỉ số 4-1)',
+      'Hai đội hòa 1-1 sau 90 phút. Sau 5 lượt đá, U21 Việt Nam giành chiến thắng trước Sydney FC với tỉ số 4-1, qua đó vô địch. HLV rất vui.',
+      'U-21 Việt Nam lên ngôi vô địch. Hòa 1-1 trong 90 phút, hai đội bước vào loạt luân lưu và U-21 Việt Nam đã giành chiến thắng 3-1. Khán giả ăn mừng.',
+      ['4-1 | 3-1'],
+    ],
+    [
+      'en: the shoot-out named by its spot kicks',
+      'The final ended 1-1 after 90 minutes. In the spot kicks, Vietnam beat Sydney 4-1 to take the title. The coach was delighted.',
+      'Vietnam lifted the trophy. The final ended 1-1, and in the shoot-out Vietnam won 3-1. Fans celebrated in Phan Rang.',
+      ['4-1 | 3-1'],
+    ],
   ])('%s', (_name, a, b, expected) => {
     expect(flags(a, b)).toEqual(expected)
   })
@@ -44,6 +57,16 @@ describe('the score of a penalty shoot-out is a slot of its own', () => {
       'vi: the score after 90 minutes and the aggregate are no shoot-out scores',
       'Hai đội hòa 1-1 sau 90 phút và phải đá luân lưu 11m. U21 Việt Nam thắng chung cuộc 5-2 và nhận cúp.',
       'Hai đội bước vào loạt đá luân lưu và đội chủ nhà thắng 4-3. Đội chủ nhà vô địch.',
+    ],
+    [
+      'vi: a leg (lượt đi) is no round of kicks',
+      'Ở trận lượt đi, Việt Nam thắng 2-1 trên sân nhà. Đội nhận cúp.',
+      'Trong loạt luân lưu, Việt Nam thắng 3-1. Đội khách về nước.',
+    ],
+    [
+      'en: a kick-off is no spot kick',
+      'After the kick-off Vietnam led 2-1 at the break. The coach was happy.',
+      'In the shoot-out Vietnam won 3-1. Fans cheered.',
     ],
   ])('not paired as shoot-out scores: %s', (_name, a, b) => {
     expect(asShootout(a, b)).toEqual([])

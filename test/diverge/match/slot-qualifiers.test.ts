@@ -51,6 +51,8 @@ describe('slot qualifiers read from the clause', () => {
     ['en: a new batch against the total', 'Health officials reported 5 new cases of West Nile virus on Wednesday.', 'Health officials have reported 103 cases of West Nile virus this year.', '5 new cases'],
     ['en: "more" after the number, a batch', 'Health officials reported 5 more cases of West Nile virus on Wednesday.', 'Health officials have reported 103 cases of West Nile virus this year.', '5 more cases'],
     ['vi: "mới" after the counted noun, a batch', 'Bộ Y tế ghi nhận 5 ca mới trong ngày hôm qua.', 'Bộ Y tế ghi nhận 103 ca trong ngày hôm qua.', '5 ca'],
+    ['vi: a weekday beside two places, still two places', 'Hôm Thứ Hai, cảnh sát cho biết có 12 người bị thương trong vụ nổ ở Hà Đông.', 'Cảnh sát cho biết có 15 người bị thương trong vụ nổ ở Cầu Giấy.', '12 người'],
+    ['en: a function word beside two places, still two places', 'Smoke over a city - Photo: AP The police in Basra said 12 people were hurt.', 'Police in Kabul said 15 people were hurt.', '12 people'],
   ])('%s', (_name, a, b, figure) => {
     expect(flaggedWith(a, b, figure)).toEqual([])
   })
@@ -64,6 +66,32 @@ describe('slot qualifiers read from the clause', () => {
     ['en: a new batch on both sides', 'Astronomers have detected 20 new moons around Jupiter.', 'Astronomers have detected 8 new moons around Jupiter.', '20 new moons'],
     ['en: "more than", a hedge, not a batch', 'Health officials reported more than 100 cases of West Nile virus this year.', 'Health officials have reported 83 cases of West Nile virus this year.', '100 cases'],
     ['vi: a new batch on both sides', 'Bộ Y tế ghi nhận 5 ca mới trong ngày hôm qua.', 'Bộ Y tế ghi nhận 7 ca mới trong ngày hôm qua.', '5 ca'],
+    // A caption glued to the sentence after it leaves that sentence's first word capitalised inside
+    // it; a function word or a weekday names no place or body of its own.
+    [
+      'vi: the first word of a sentence a caption was glued to',
+      'Quốc lộ 1A ngập nặng chiều 23-10 - Ảnh: N.T.Phúc Theo người dân trong khu vực, mưa đá diễn ra trong khoảng 20 phút.',
+      'Hạt mưa đá còn đọng lại - Ảnh do người dân cung cấp Sau cơn mưa lớn, người dân ở Hố Nai phát hiện mưa đá kéo dài khoảng 15 phút.',
+      '20 phút',
+    ],
+    ['vi: a weekday written Thứ Hai', 'Cảnh sát cho biết có 12 người bị thương trong vụ nổ hôm Thứ Hai.', 'Cảnh sát cho biết có 15 người bị thương trong vụ nổ tại Kabul.', '12 người'],
+    ['en: the first word of a sentence a caption was glued to', 'Smoke over the city - Photo: AP The police said 12 people were hurt in the blast.', 'Witnesses in Kabul said 15 people were hurt in a blast.', '12 people'],
+    ['en: a function word after a glued caption', 'Smoke over a city - Photo: AP After a blast, police said 12 people were hurt.', 'Police in Kabul said 15 people were hurt.', '12 people'],
+    // The subject of a picture, and the agency of its credit, are not what the sentence's figure is about.
+    [
+      'vi: a photo caption in parentheses before the sentence',
+      '(Trong ảnh: Máy bay FA-50 của Indonesia) Được biết, giá trị hợp đồng lên tới 18 tỷ peso.',
+      'Ông Aquino khẳng định kế hoạch mua 12 chiến đấu cơ trị giá 18,9 tỷ peso của Lực lượng không quân Philippines không đổi.',
+      '18 tỷ peso',
+    ],
+    [
+      'en: a photo caption in parentheses before the sentence',
+      '(Photo: A jet of the Indonesian Air Force) The deal is worth 18 billion pesos.',
+      'President Aquino said the plan to buy 12 jets worth 18.9 billion pesos for the Philippines stands.',
+      '18 billion pesos',
+    ],
+    ['en: a photo credit glued before the sentence', 'Rescuers at the site - Photo: Reuters Police said 12 people were hurt.', 'Police in Kabul said 15 people were hurt.', '12 people'],
+    ['vi: a photo credit glued before the sentence', 'Lực lượng cứu hộ tại hiện trường - Ảnh: Reuters Cảnh sát cho biết có 12 người bị thương.', 'Cảnh sát Kabul cho biết có 15 người bị thương.', '12 người'],
   ])('%s: still one slot', (_name, a, b, figure) => {
     expect(flaggedWith(a, b, figure)).toHaveLength(1)
   })
