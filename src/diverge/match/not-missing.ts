@@ -33,13 +33,14 @@ const TEN_WORDS = new Set(['mười', 'mươi'].map(foldWord))
 const MUOI = foldWord('mười')
 const THU = foldWord('thứ')
 
-/** What a document writes: its whitespace-separated runs (bare of punctuation) and the numbers it writes in words. */
+/** What a document writes: its whitespace-separated runs (bare of punctuation), its initials and the numbers it writes in words. */
 interface WrittenForms {
-  readonly runs: ReadonlySet<string>
+  /** Whether one of its runs is this, once bared of punctuation. */
+  hasRun(run: string): boolean
   /** Values written in words, with the word after them (the counted noun) when known: `25`, `6 người`. */
   readonly inWords: ReadonlySet<string>
-  /** Tokens in upper case of two letters or more (UM, WHO): possible initials. */
-  readonly capitals: ReadonlySet<string>
+  /** Whether it writes these initials (two to six capitals, UM, WHO) as a run, bare or possessive. */
+  hasCapitals(initials: string): boolean
   /** Its words with British and American spellings folded together (organisation, organization). */
   readonly transatlantic: ReadonlySet<string>
   /** The names of countries (folded words and word pairs, initials marked `#`) it writes: where another name of a country is sought. */
@@ -131,24 +132,63 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
-// A run made of letters, digits and hyphens only, the common case: it is one word, no split needed.
-const ONE_WORD = /^[\p{L}\p{N}-]+$/u
-const NOT_WORD = /[^\p{L}\p{N}-]+/u
+/** Is the code point at `i` a letter, digit or hyphen (what splits a bare run into words, /[^\p{L}\p{N}-]+/u, keeps)? Its width, or 0 when not. */
+function wordPieceAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 45 ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1)
+    return d >= 0xdc00 && d <= 0xdfff && WORDLIKE.test(text.slice(i, i + 2)) ? 2 : 0
+  }
+  let known = PIECE_CHAR[c]!
+  if (known === 0) PIECE_CHAR[c] = known = WORDLIKE.test(text[i]!) ? 1 : 2
+  return known === 1 ? 1 : 0
+}
+// By BMP code unit: 0 not yet asked, 1 a letter or digit, 2 neither (one regex test per distinct character).
+const PIECE_CHAR = new Uint8Array(0x10000)
 
-/** Folded words of a bare run, cut at anything but letters, digits and hyphens. */
-function runWords(b: string): string[] {
-  if (ONE_WORD.test(b)) return [foldWord(b)]
-  const own: string[] = []
-  for (const word of b.split(NOT_WORD)) if (word !== '') own.push(foldWord(word))
-  return own
+/**
+ * The folded words of a text in order: each whitespace-separated run bared of the punctuation
+ * around it and cut at anything but letters, digits and hyphens. One scan of the text with no
+ * run sliced or hashed: only the words themselves are sliced, and folded (news repeats its
+ * words, and folding a known word is one lookup).
+ */
+function readWords(text: string): string[] {
+  const words: string[] = []
+  const n = text.length
+  for (let i = 0; i < n; ) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++
+    if (i === n) break
+    let j = i + 1
+    while (j < n && !isSpace(text.charCodeAt(j))) j++
+    let from = i
+    let to = j
+    while (from < to && !wordlikeAt(text, from)) from++
+    while (to > from && !wordlikeAt(text, to - 1)) to--
+    for (let k = from; k < to; ) {
+      let w = wordPieceAt(text, k)
+      if (w === 0) {
+        k++
+        continue
+      }
+      const wordStart = k
+      do k += w
+      while (k < to && (w = wordPieceAt(text, k)) !== 0)
+      words.push(foldWord(text.slice(wordStart, k)))
+    }
+    i = j
+  }
+  return words
 }
 
-/** The run without a possessive 's / ’s: what may be initials (WHO's). */
-function withoutPossessive(b: string): string {
-  const n = b.length
-  if (n < 2 || b.charCodeAt(n - 1) !== 0x73) return b
-  const q = b.charCodeAt(n - 2)
-  return q === 0x27 || q === 0x2019 ? b.slice(0, n - 2) : b
+/** The bare runs of a text (see bare). */
+function readRuns(text: string): Set<string> {
+  const runs = new Set<string>()
+  eachRun(text, (run) => {
+    const b = bare(run)
+    if (b !== '') runs.add(b)
+  })
+  return runs
 }
 
 /** Each whitespace-separated run of `text`, in order: a scan, faster than a regex split and with no array of every run. */
@@ -165,64 +205,56 @@ function eachRun(text: string, visit: (run: string) => void): void {
 }
 
 /**
- * The bare runs of a text and the possible initials among them, and the folded words of its runs
- * in order and the distinct ones: one pass, each distinct run sliced and looked up once (two
- * passes, one for each half, took some 60 ms a 1 MB report, most of it slicing and hashing runs).
+ * Whether some whitespace-separated run of `text` is `b` once bared of the punctuation around it:
+ * `runs.has(b)` without reading every run, for the few runs ever sought (a glued score, initials).
+ * A bare run starts and ends with a letter or digit, so it is `b` exactly when `b` stands in the
+ * run with nothing but punctuation on either side.
  */
-function readRuns(text: string): { runs: Set<string>; capitals: Set<string>; words: string[]; distinct: Set<string> } {
-  const runs = new Set<string>()
-  const capitals = new Set<string>()
-  const words: string[] = []
-  const wordsOfRun = new Map<string, readonly string[]>()
-  const distinct = new Set<string>()
-  eachRun(text, (run) => {
-    let folded = wordsOfRun.get(run)
-    if (folded === undefined) {
-      const b = bare(run)
-      if (b === '') folded = []
-      else {
-        runs.add(b)
-        const initials = withoutPossessive(b)
-        // Two to six capitals: at most 12 code units, never an ASCII small letter first.
-        const c = initials.charCodeAt(0)
-        if (initials.length >= 2 && initials.length <= 12 && !(c >= 97 && c <= 122) && /^\p{Lu}{2,6}$/u.test(initials)) capitals.add(initials)
-        folded = runWords(b)
-      }
-      for (const word of folded) distinct.add(word)
-      wordsOfRun.set(run, folded)
-    }
-    for (let k = 0; k < folded.length; k++) words.push(folded[k]!)
-  })
-  return { runs, capitals, words, distinct }
+function writesRun(text: string, b: string): boolean {
+  const n = b.length
+  if (n === 0 || !wordlikeAt(b, 0) || !wordlikeAt(b, n - 1)) return false
+  for (let k = 0; k < n; k++) if (isSpace(b.charCodeAt(k))) return false
+  for (let at = text.indexOf(b); at !== -1; at = text.indexOf(b, at + 1)) {
+    let ok = true
+    for (let i = at - 1; i >= 0 && !isSpace(text.charCodeAt(i)); i--) if (wordlikeAt(text, i)) ok = false
+    for (let i = at + n; ok && i < text.length && !isSpace(text.charCodeAt(i)); i++) if (wordlikeAt(text, i)) ok = false
+    if (ok) return true
+  }
+  return false
+}
+
+// Two to six capitals: what may be initials (UM, WHO).
+const CAPITALS = /^\p{Lu}{2,6}$/u
+
+/** Whether `text` writes `initials` as a run of its own, bare or with a possessive (UM, WHO's). */
+function writesCapitals(text: string, initials: string): boolean {
+  return CAPITALS.test(initials) && (writesRun(text, initials) || writesRun(text, `${initials}'s`) || writesRun(text, `${initials}\u2019s`))
 }
 
 /**
  * Indexed once per document, each form when first asked for: most documents are asked for one
- * or two of them (a number in words, initials), few for a name of a country. A report repeats its
- * runs (news vocabulary is small), so each distinct run is bared, split and folded once: a long
- * report costs one map step per run.
+ * or two of them (a number in words, initials), few for a name of a country. Runs and initials
+ * are sought in the text itself (only a few are ever asked for); the words, which numbers in
+ * words and spellings need, are read in one scan.
  */
 function writtenForms(doc: PreparedDocument): WrittenForms {
   const text = doc.original
-  let read: ReturnType<typeof readRuns> | undefined
+  let words: string[] | undefined
+  let runs: Set<string> | undefined
   let inWords: Set<string> | undefined
   let atlantic: Set<string> | undefined
   let phrases: Set<string> | undefined
   return {
-    get runs() {
-      return (read ??= readRuns(text)).runs
-    },
-    get capitals() {
-      return (read ??= readRuns(text)).capitals
-    },
+    hasRun: (run) => writesRun(text, run),
+    hasCapitals: (initials) => writesCapitals(text, initials),
     get inWords() {
-      return (inWords ??= valuesInWords((read ??= readRuns(text)).words))
+      return (inWords ??= valuesInWords((words ??= readWords(text))))
     },
     get transatlantic() {
-      return (atlantic ??= transatlanticForms((read ??= readRuns(text)).distinct))
+      return (atlantic ??= transatlanticForms(new Set((words ??= readWords(text)))))
     },
     get phrases() {
-      return (phrases ??= countryPhrases((read ??= readRuns(text)).words, read.runs))
+      return (phrases ??= countryPhrases((words ??= readWords(text)), (runs ??= readRuns(text))))
     },
   }
 }
@@ -315,7 +347,7 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
   if (fact.type !== 'number') return false
   const forms = once(other, writtenForms)
   const glued = gluedRun(own.original, span.start, span.end)
-  if (/[-–:/]/u.test(glued) && forms.runs.has(glued)) return true
+  if (/[-–:/]/u.test(glued) && forms.hasRun(glued)) return true
   if (partOfName(own, fact, span.start)) return true
   if (!Number.isInteger(fact.value) || fact.value < 1 || fact.value >= 100) return false
   if (fact.kind === 'ordinal') return forms.inWords.has(`ord:${fact.value}`)
@@ -427,5 +459,5 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   // Liban / Li-băng: the other report writes it in Vietnamese transcription.
   if (transcribedIn(other, tokens)) return true
   // Universal McCann / UM: the other report writes the name's initials.
-  return verdict.initials !== '' && forms.capitals.has(verdict.initials)
+  return verdict.initials !== '' && forms.hasCapitals(verdict.initials)
 }
