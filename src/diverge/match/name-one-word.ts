@@ -13,6 +13,11 @@
  * surname differ in more than one word (Park Soo Kwan, Park Heong-joon); two
  * people who share all but the surname rarely stand in sentences saying the same.
  * Each spelling pairs with one other only, and only when it has no rival.
+ *
+ * A foreign name (a word no Vietnamese syllable) is read the other way round: its first word is a
+ * given name and never this rule's differing word, a middle word (Habis Abdu / Abdullah al Saoub) or
+ * the word saying what kind of body it is (United Airlines / Airways) needs only two shared word
+ * pairs, and a middle name against its initial (Harold / H.) is no difference at all.
  */
 import levenshtein from 'fast-levenshtein'
 import { foldWord, stripDiacritics } from '../../normalize/fold'
