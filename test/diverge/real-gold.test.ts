@@ -90,7 +90,14 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // change: 1/2, 0/35 before and after): a rival set apart by its clause is no rival, an irregular past
     // form is a verb, cents are hundredths of a dollar: en 133/175 -> 136/175, 7/588, 0.933 (153/164);
     // vi unchanged. One item of slack.
-    ['en', 135, 8, 0.93],
+    // English recall, fifth round (branch enrecall-10, round enrecall-10 of 33 items read by phenomenon
+    // before any change: 0/4, 2/29; whole gold then 138/182, 9/631, 0.917 (155/169)): a middle name and
+    // its initial are one name, a middle word or a body's head word (Airlines / Airways) of a foreign
+    // name differing in related sentences is one name respelt, a foreign name's first word never is:
+    // round 4/4, 1/29 (Aug. 15 / Aug. 22, a due date vs its window's end); en 143/182, 8/631, 0.930
+    // (160/172). Then a day in the week before a period's stated last day (through Aug. 22) is doubted:
+    // round 4/4, 0/29; en 143/182, 7/631, 0.936 (160/171); vi, planted, seed unchanged. One item of slack.
+    ['en', 142, 7, 0.93],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

@@ -378,6 +378,24 @@ function middleInitialOnly(withInitials: readonly string[], without: readonly st
 const isInitial = (word: string): boolean => /^\p{L}\.?$/u.test(word)
 
 /**
+ * Dean Harold Meyers / Dean H. Meyers: the same words but a middle one written in full on one side
+ * and as its initial on the other, so one person. The first and last words stay whole and equal:
+ * a given name cut to its initial (J. Smith / John Smith) is the partial-mention rule's to judge.
+ */
+function middleSpeltOut(x: readonly string[], y: readonly string[]): boolean {
+  const last = x.length - 1
+  if (x.length !== y.length || x.length < 3 || x[0] !== y[0] || x[last] !== y[last] || isInitial(x[0]!)) return false
+  let spelt = 0
+  for (let k = 1; k < last; k++) {
+    if (x[k] === y[k]) continue
+    const [initial, word] = isInitial(x[k]!) ? [x[k]!, y[k]!] : [y[k]!, x[k]!]
+    if (!isInitial(initial) || isInitial(word) || stripDiacritics(word)[0] !== stripDiacritics(initial)[0]) return false
+    spelt++
+  }
+  return spelt > 0
+}
+
+/**
  * Classify two spellings:
  * - `same`: identical text, or one is a partial mention of the other with
  *   identical syllables ("Park" / "Park Heong-joon", "Tô Lâm" / "Tổng Bí thư
@@ -401,5 +419,6 @@ export function isNameVariant(a: string, b: string, threshold = 0.7): NameRelati
   const sb = stripTitles(wb)
   if (sa.join(' ') === sb.join(' ') || containsRun(sa, sb) || containsRun(sb, sa)) return 'same'
   if (middleInitialOnly(sa, sb) || middleInitialOnly(sb, sa)) return 'same'
+  if (middleSpeltOut(sa, sb)) return 'same'
   return nameSimilarity(sa.join(' '), sb.join(' ')) >= threshold ? 'variant' : 'different'
 }

@@ -13,15 +13,25 @@
  * surname differ in more than one word (Park Soo Kwan, Park Heong-joon); two
  * people who share all but the surname rarely stand in sentences saying the same.
  * Each spelling pairs with one other only, and only when it has no rival.
+ *
+ * A foreign name (a word no Vietnamese syllable) is read the other way round: its first word is a
+ * given name and never this rule's differing word, a middle word (Habis Abdu / Abdullah al Saoub) or
+ * the word saying what kind of body it is (United Airlines / Airways) needs only two shared word
+ * pairs, and a middle name against its initial (Harold / H.) is no difference at all.
  */
 import levenshtein from 'fast-levenshtein'
 import { foldWord, stripDiacritics } from '../../normalize/fold'
 import type { Alignment } from '../../types'
 import type { EntityPair, Spelling } from './name-entities'
 import type { SentenceDiffs } from './word-diff'
+import { isVietnameseSyllable } from '../extract/names'
 
 // Word pairs two sentences must share, besides the names' own words, to be taken as saying the same.
 const SHARED_PAIRS = 4
+// Fewer for a middle word of a name not written in Vietnamese syllables (Habis Abdu / Abdullah al
+// Saoub, Nassau County / University Medical Center): two people or bodies sharing every word of such
+// a name but a middle one are rare, while Vietnamese names share two of three syllables all the time.
+const SHARED_PAIRS_FOREIGN = 2
 const CONFIDENCE_LINKED = 0.7
 const CONFIDENCE_CONTEXT = 0.6
 
@@ -37,11 +47,37 @@ function oneDifference(x: readonly string[], y: readonly string[]): number {
   return at
 }
 
+/**
+ * The word that says what kind of body a name is (United Airlines / Airways, Federal Emergency
+ * Management Administration / Agency): written wrongly, it still names the one body the rest of
+ * the name and the sentence point to.
+ */
+const BODY_HEADS = new Set(
+  ('airlines airways agency administration authority bureau commission committee council department ' +
+    'office service institute center centre hospital clinic university college school foundation association society').split(' '),
+)
+
+/** The last words of two names whose other words are the same, two body heads: the position, or -1. */
+function headDifference(x: readonly string[], y: readonly string[]): number {
+  const last = x.length - 1
+  if (x.length !== y.length || x.length < 2 || x[last] === y[last] || !BODY_HEADS.has(x[last]!) || !BODY_HEADS.has(y[last]!)) return -1
+  return x.slice(0, last).every((w, k) => w === y[k]) ? last : -1
+}
+
 /** May the differing word be one entity's? A surname or middle word in full; the last word by one letter at most. */
 function wordMayDiffer(x: string, y: string, last: boolean): boolean {
   if (!last) return true
   return levenshtein.get(stripDiacritics(x), stripDiacritics(y)) <= 1 && stripDiacritics(x) !== stripDiacritics(y)
 }
+
+const isInitial = (word: string): boolean => /^\p{L}\.?$/u.test(word)
+
+/** Harold / H.: a middle word and its initial are one name written two ways, not a differing word. */
+const initialOf = (x: string, y: string): boolean =>
+  isInitial(x) !== isInitial(y) && stripDiacritics(x)[0] === stripDiacritics(y)[0]
+
+/** A name with a word that cannot be a Vietnamese syllable (Saoub, Nassau), none marked as one. */
+const foreignName = (tokens: readonly string[]): boolean => tokens.some((t) => !isVietnameseSyllable(t))
 
 /** Word pairs of a sentence that hold none of the given words. */
 function pairsWithout(words: readonly { readonly text: string }[], skip: ReadonlySet<string>): Set<string> {
@@ -65,8 +101,10 @@ export function resolveOneWord(onlyA: readonly Spelling[], onlyB: readonly Spell
     for (const b of onlyB) {
       if (b.opening) continue
       const y = b.mentions[0]!.fact
-      const at = oneDifference(x.tokens, y.tokens)
-      if (at < 0 || !wordMayDiffer(x.tokens[at]!, y.tokens[at]!, at === x.tokens.length - 1)) continue
+      const head = headDifference(x.tokens, y.tokens)
+      const at = head >= 0 ? head : oneDifference(x.tokens, y.tokens)
+      if (at < 0 || (head < 0 && !wordMayDiffer(x.tokens[at]!, y.tokens[at]!, at === x.tokens.length - 1))) continue
+      if (initialOf(x.tokens[at]!, y.tokens[at]!)) continue
       if (x.title && y.title && x.title !== y.title) continue
       const skip = new Set([...x.tokens, ...y.tokens])
       let best: { shared: number; linked: boolean; m: (typeof a.mentions)[number]; n: (typeof b.mentions)[number] } | undefined
@@ -80,7 +118,13 @@ export function resolveOneWord(onlyA: readonly Spelling[], onlyB: readonly Spell
           if (!best || Number(linked) > Number(best.linked) || (linked === best.linked && shared > best.shared)) best = { shared, linked, m, n }
         }
       }
-      if (!best || (!best.linked && best.shared < SHARED_PAIRS)) continue
+      // A foreign name's first word is a given name, which tells people apart (a respelt one is the
+      // spelling judge's), or a word glued on (California-based / Berkeley-based Xoma, a dateline's
+      // ANGELES / Will before Walt Disney Concert Hall): never this rule's differing word.
+      const foreign = foreignName(x.tokens) && foreignName(y.tokens)
+      if (foreign && at === 0) continue
+      const needed = foreign && (at < x.tokens.length - 1 || head >= 0) ? SHARED_PAIRS_FOREIGN : SHARED_PAIRS
+      if (!best || (!best.linked && best.shared < needed)) continue
       const evidence = [best.linked ? 'linked sentences' : `shared context words (${best.shared})`, 'one word of the name differs']
       candidates.push({
         a,

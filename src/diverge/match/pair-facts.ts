@@ -98,6 +98,26 @@ function doubted(pair: FactPair): FactPair {
   return { ...pair, weight, confidence, evidence: [...pair.evidence, 'the other report gives this value elsewhere'] }
 }
 
+// Words that make a day the last of a period: "due from Friday through Aug. 22", "nộp đến hết ngày 22/8".
+const PERIOD_END = new Set(['through', 'until', 'till', 'thru', 'hết'])
+/** Days a period ending on a stated day may reach back without naming its start. */
+const PERIOD_REACH = 7
+
+const periodEnd = (fact: Fact): boolean => fact.type === 'date' && (fact.before ?? []).some((w) => PERIOD_END.has(w))
+
+/**
+ * "payments due Aug. 15" / "payments due from Friday through Aug. 22": a day in the week before the
+ * last day of a period the other side gives may lie inside that period, so the two are as likely
+ * the period's start and its end as one day misreported.
+ */
+function insidePeriod(x: Fact, y: Fact): boolean {
+  if (x.type !== 'date' || y.type !== 'date' || periodEnd(x) === periodEnd(y)) return false
+  const [end, day] = periodEnd(x) ? [x, y] : [y, x]
+  if (end.day === undefined || day.day === undefined || end.month === undefined || end.month !== day.month) return false
+  if (end.year !== undefined && day.year !== undefined && end.year !== day.year) return false
+  return day.day < end.day && end.day - day.day <= PERIOD_REACH
+}
+
 /** One report's moments, kept with the report: a story's pairs share them. */
 const momentsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): SentenceMoments => new SentenceMoments(doc, facts)
 
@@ -323,6 +343,11 @@ export function createPairer(
     if (doubt) {
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
       evidence.push(doubt)
+    }
+    if (!reason && !doubt && insidePeriod(x.fact, y.fact)) {
+      score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
+      apart = true
+      evidence.push("a day inside the other side's period, which ends on its day")
     }
     // A bare number ("51", "14") names no slot of its own: its neighbours must.
     if (x.fact.type === 'number' && x.fact.kind === 'plain' && !x.fact.unit && context < 0.5) score *= 0.75

@@ -22,6 +22,11 @@ describe('isNameVariant', () => {
     // a middle initial put in or left out: one person
     ['Paul Wolfowitz', 'Paul D. Wolfowitz', 'same'],
     ['Andrew M. Cuomo', 'Andrew Cuomo', 'same'],
+    // a middle name written in full on one side, as its initial on the other: one person
+    ['Dean Harold Meyers', 'Dean H. Meyers', 'same'],
+    ['George Herbert Walker Bush', 'George H. W. Bush', 'same'],
+    ['Nguyễn Văn An', 'Nguyễn V. An', 'same'],
+    ['Hồ Chí Minh', 'Hồ C. Minh', 'same'],
     // Korean romanisation
     ['Park Heong-joon', 'Park Hyeong Jun', 'variant'],
     ['Park Hyung-joon', 'Park Hyeong-jun', 'variant'],
@@ -55,6 +60,8 @@ describe('isNameVariant', () => {
     ['Kim Jong Un', 'Kim Jong Il', 'different'],
     ['Kim Jong-un', 'Kim Yo-jong', 'different'],
     ['George W. Bush', 'George H. Bush', 'different'], // initials on both sides: maybe father and son
+    ['Dean Harold Meyers', 'Dean K. Meyers', 'different'], // the initial is another name's
+    ['Nguyễn Văn An', 'Nguyễn T. An', 'different'],
     ['Moon Jae-in', 'Moon Jae-yong', 'different'],
     ['Han So-yeon', 'Han Su-yeon', 'different'], // 소 vs 수: open syllable o/u is not an alternation
     ['Kim Jong-hoon', 'Kim Jong-hyun', 'different'],

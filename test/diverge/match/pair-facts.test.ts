@@ -222,6 +222,27 @@ describe('numbers and dates paired across the two reports', () => {
   })
 })
 
+describe('a day against the last day of a period the other side gives', () => {
+  it.each([
+    [
+      'en: a due date and the end of its window',
+      'The agency will consider as timely any tax returns or payments due Aug. 15 if they are submitted by Aug. 22.',
+      'The agency said it would consider as timely any tax returns or payments due from Friday through Aug. 22 if they are completed by Aug. 22.',
+    ],
+    ['vi: một ngày và ngày cuối của một thời hạn', 'Hồ sơ nộp ngày 15/8 sẽ được chấp nhận, công an tỉnh cho biết.', 'Hồ sơ nộp đến hết ngày 22/8 sẽ được chấp nhận, công an tỉnh cho biết.'],
+  ])('%s: no contradiction at the default threshold', (_why, a, b) => {
+    expect(flags(a, b)).toEqual([])
+  })
+
+  it.each([
+    ['en: two ends of one period', 'The exhibit runs until Aug. 15, the museum said.', 'The exhibit runs until Aug. 22, the museum said.', ['Aug. 15', 'Aug. 22']],
+    ['vi: hai hạn chót', 'Hồ sơ nộp đến hết ngày 15/8 sẽ được chấp nhận, công an tỉnh cho biết.', 'Hồ sơ nộp đến hết ngày 22/8 sẽ được chấp nhận, công an tỉnh cho biết.', ['15/8', '22/8']],
+    ['en: a day after the period ends', 'Payments are due Aug. 25, the agency said.', 'Payments are due through Aug. 22, the agency said.', ['Aug. 25', 'Aug. 22']],
+  ])('%s: still a contradiction', (_why, a, b, pair) => {
+    expect(flags(a, b).map((d) => [d.a!.text, d.b!.text])).toContainEqual(pair)
+  })
+})
+
 describe('identifiers read exactly', () => {
   it.each([
     ['tỷ số 2 – 1', 'Celtic vượt qua Ajax với tỷ số 2 – 1.', { text: '2 – 1', kind: 'score' }],
