@@ -16,28 +16,44 @@
 
 const hasOwn = Object.prototype.hasOwnProperty
 
+/**
+ * One hidden property for every cache: each key holds a list of its cached values, a cache's value
+ * at the cache's index. A property per cache, added in whatever order the caches met the key, gave
+ * the objects of one kind (name facts, number facts, located names) a dozen hidden classes, so
+ * the functions reading them went megamorphic and deoptimised each time a new class showed up;
+ * with one property a kind has at most two (before and after its first cached value).
+ */
+const VALUES = Symbol('attached values')
+let caches = 0
+
 export class Attached<K extends object, V> {
-  private readonly slot: symbol
+  private readonly index: number
   /** Keys that take no new property (frozen, sealed): kept the WeakMap way, so no caller's object makes a cache throw. */
   private fixed: WeakMap<K, V> | undefined
 
-  constructor(name: string) {
-    this.slot = Symbol(name)
+  constructor(_name: string) {
+    this.index = caches++
   }
 
   get(key: K): V | undefined {
-    const value = (key as Record<symbol, V | undefined>)[this.slot]
+    const values = (key as { [VALUES]?: (V | undefined)[] })[VALUES]
+    const value = values === undefined ? undefined : values[this.index]
     return value === undefined && this.fixed !== undefined ? this.fixed.get(key) : value
   }
 
   has(key: K): boolean {
-    return hasOwn.call(key, this.slot) || (this.fixed?.has(key) ?? false)
+    const values = hasOwn.call(key, VALUES) ? (key as { [VALUES]: V[] })[VALUES] : undefined
+    return (values !== undefined && this.index in values) || (this.fixed?.has(key) ?? false)
   }
 
   set(key: K, value: V): this {
-    if (hasOwn.call(key, this.slot)) (key as Record<symbol, V>)[this.slot] = value
-    else if (Object.isExtensible(key)) Object.defineProperty(key, this.slot, { value, writable: true, enumerable: false, configurable: true })
-    else (this.fixed ??= new WeakMap()).set(key, value)
+    if (hasOwn.call(key, VALUES)) (key as { [VALUES]: V[] })[VALUES][this.index] = value
+    else if (Object.isExtensible(key)) {
+      // Sized for every cache made so far: a read past its end would be an out-of-bounds load.
+      const values = new Array<V>(caches)
+      values[this.index] = value
+      Object.defineProperty(key, VALUES, { value: values, writable: true, enumerable: false, configurable: true })
+    } else (this.fixed ??= new WeakMap()).set(key, value)
     return this
   }
 }

@@ -40,9 +40,9 @@ export function pushUnspaced(word: string, start: number, emit: TokenSink): void
 
 /** Where the word after "." or ". " at `from` starts (the gap inside "TP.HCM" and "TP. HCM"), or -1. */
 function wordAfterDot(text: string, from: number, n: number): number {
-  if (text.charCodeAt(from) !== 46) return -1
+  if (from >= n || text.charCodeAt(from) !== 46) return -1
   if (scanRun(text, from + 1, n, WORD_CHAR) > from + 1) return from + 1
-  return isWhitespace(text.charCodeAt(from + 1)) && scanRun(text, from + 2, n, WORD_CHAR) > from + 2 ? from + 2 : -1
+  return from + 1 < n && isWhitespace(text.charCodeAt(from + 1)) && scanRun(text, from + 2, n, WORD_CHAR) > from + 2 ? from + 2 : -1
 }
 
 /**

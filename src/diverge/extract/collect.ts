@@ -100,6 +100,9 @@ function memoOf(doc: PreparedDocument, titleCues: readonly string[]): Extraction
 }
 
 const copy = <T extends object>(fact: T): T => ({ ...fact })
+// A name's copy built like extractNames builds the name, so that every name fact has one hidden
+// class ({ ...fact } makes another) and the functions reading names stay monomorphic.
+const copyName = (f: NameFact): NameFact => ({ type: f.type, start: f.start, end: f.end, text: f.text, key: f.key, tokens: f.tokens, title: f.title, category: f.category })
 
 export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]): DocumentFacts {
   const notation = doc.language === 'vie' ? 'vi' : doc.language === 'eng' ? 'en' : undefined
@@ -131,7 +134,7 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
       memo?.set(text, read)
     }
     const dates = fresh ? read.dates : read.dates.map(copy)
-    const located = (fresh ? read.names : read.names.map(copy)).map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
+    const located = (fresh ? read.names : read.names.map(copyName)).map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
     names.push(...located)
     if (!STATING_ROLES.has(s.role) && s.role !== 'caption') continue
     const freshNumbers = read.numbers === undefined

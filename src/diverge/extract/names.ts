@@ -251,7 +251,7 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
       text: text.slice(start, end),
       key,
       tokens,
-      ...(titleText !== undefined ? { title: titleText } : {}),
+      title: titleText,
       category: kinPlace ? 'person' : categoryOf(tokens, key, titleText, !!cue?.place),
     })
   }

@@ -22,8 +22,8 @@ function transcriptions(doc: PreparedDocument): readonly string[] {
     if (!run.includes('-')) continue
     let from = 0
     let to = run.length
-    while (from < to && run[from] === '-') from++
-    while (to > from && run[to - 1] === '-') to--
+    while (from < to && run.charCodeAt(from) === 45) from++
+    while (to > from && run.charCodeAt(to - 1) === 45) to--
     const word = run.slice(from, to)
     // Two syllables or more joined by single hyphens, each of letters and marks only.
     const syllables = word.split('-').map(foldWord)
