@@ -31,6 +31,7 @@ import {
 } from './number-words'
 import type { NumberFact, QuantityKind } from './fact'
 import { SCORE_CUES, areaCodeAt, codeAt, identifierAt } from './identifiers'
+import { type Suffix, suffixAfter } from './numeral-suffix'
 import { countedAs } from './counted-synonyms'
 import { gluedDollar } from './dollar-prefix'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
@@ -40,7 +41,6 @@ import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './nume
 import { isPlural, perWhat, singular } from './count-units'
 import { englishHyphenated, isWeekday, viNumeral } from './numeral-words'
 import { markRanges } from './number-ranges'
-import { type Suffix, suffixAfter } from './numeral-suffix'
 
 export interface Span {
   readonly start: number
