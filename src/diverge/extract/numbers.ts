@@ -4,7 +4,7 @@
  *
  * One pass over the shared token list (see fact-tokens.ts): each numeral looks a few
  * tokens back for a prefix (thứ, $, aged) and a few tokens ahead for its
- * multiplier and unit. No regex ever sees more than one token.
+ * multiplier and unit (numeral-suffix.ts). No regex ever sees more than one token.
  */
 import { foldWord } from '../../normalize/fold'
 import { extractDates } from './dates'
@@ -31,15 +31,14 @@ import {
 } from './number-words'
 import type { NumberFact, QuantityKind } from './fact'
 import { SCORE_CUES, areaCodeAt, codeAt, identifierAt } from './identifiers'
-import { nounPastModifiers } from './counted-noun'
+import { type Suffix, suffixAfter } from './numeral-suffix'
 import { countedAs } from './counted-synonyms'
-import { unnamedPoints } from './unnamed-points'
 import { gluedDollar } from './dollar-prefix'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
 import { fractionWordsAt } from './fraction-words'
 import { romanAsDigits } from './roman-numerals'
 import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
-import { isPlural, isUnitWord, perUnit, perWhat, singular } from './count-units'
+import { isPlural, perWhat, singular } from './count-units'
 import { englishHyphenated, isWeekday, viNumeral } from './numeral-words'
 import { markRanges } from './number-ranges'
 
@@ -53,14 +52,6 @@ export interface NumberOptions {
   readonly notation?: Notation
   /** `tokenize(text)`, when the caller has it already (the date extractor shares it). */
   readonly tokens?: readonly Token[]
-}
-
-interface Suffix {
-  mult: number
-  kind: QuantityKind
-  unit: string
-  /** Last token index taken by the suffix (the numeral's own index when nothing). */
-  last: number
 }
 
 /** Extract numbers; spans in `skip` (by default the dates that `extractDates` finds) are ignored. */
@@ -84,46 +75,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     out.push({ type: 'number', start, end, text: text.slice(start, end), value, kind, unit, before, after, lead, ...(per ? { per } : {}) })
   }
 
-  /** Multiplier, currency, percent, age, duration or counted noun after token `i`. */
-  const suffix = (i: number, currency: string, countable = true): Suffix => {
-    let j = i + 1
-    let mult = 1
-    while (MULTIPLIERS.has(key(j)) && !skipped[j]) mult *= MULTIPLIERS.get(key(j++))!
-    const t = perUnit(tokens[j])
-    const done = (kind: QuantityKind, unit: string, last: number): Suffix => ({ mult, kind, unit, last })
-    if (currency) return done('amount', currency, j - 1)
-    if (!t || skipped[j]) return done('plain', '', j - 1)
-    if (t.raw === '%' || t.raw === '\u066a') return done('percent', '', j)
-    if (t.key === 'phần' && key(j + 1) === 'trăm') return done('percent', '', j + 1)
-    if (t.key === 'percent' || t.key === 'pct') return done('percent', '', j)
-    if (t.key === 'per' && key(j + 1) === 'cent') return done('percent', '', j + 1)
-    if (CURRENCY_SYMBOLS.has(t.raw)) return done('amount', CURRENCY_SYMBOLS.get(t.raw)!, j)
-    const cur = CURRENCY_WORDS.get(t.key)
-    // "220 pounds" is a weight; "5 million pounds" and "50 pounds sterling" are money
-    const weight = cur === 'gbp' && (t.key === 'pound' || t.key === 'pounds') && mult === 1 && key(j + 1) !== 'sterling'
-    if (cur && !weight && (t.key !== 'won' || /^[Ww]on$/.test(t.raw))) {
-      let last = j
-      if (t.key === 'đô' && key(j + 1) === 'la') last++
-      if (cur === 'usd' && key(last + 1) === foldWord('mỹ')) last++
-      if (t.key === 'bảng' && key(last + 1) === 'anh') last++
-      if (cur === 'vnd' && t.key === 'đồng' && word(j - 1) === '' && mult === 1 && /^\p{Lu}/u.test(tokens[j + 1]?.raw ?? '')) return done('count', 'đồng', j)
-      return done('amount', cur, last)
-    }
-    if (t.key === 'nhân' && key(j + 1) === 'dân' && key(j + 2) === foldWord('tệ')) return done('amount', 'cny', j + 2)
-    if (t.key === 'tuổi') return done('age', '', j)
-    if ((t.key === 'years' || t.key === 'year') && key(j + 1) === 'old') return done('age', '', j + 1)
-    if (t.key === 'thập' && key(j + 1) === foldWord('kỷ')) return done('duration', 'decade', j + 1)
-    if (t.key === 'thế' && key(j + 1) === foldWord('kỷ')) return done('duration', 'century', j + 1)
-    const dur = DURATIONS.get(t.key)
-    if (dur && t.kind === 'word') return done('duration', dur, j)
-    if (MEASURES.has(t.raw)) return done('count', t.key, j)
-    const noun = countable ? nounPastModifiers(tokens, j) : -1
-    if (noun >= 0) return done('count', countedAs(singular(tokens[noun]!.key)), noun)
-    if (countable && isUnitWord(t)) return done('count', countedAs(singular(t.key)), j)
-    const points = mult === 1 && j === i + 1 ? unnamedPoints(tokens, i) : -1
-    if (points >= 0) return done('count', 'point', points)
-    return done('plain', '', j - 1)
-  }
+  /** Multiplier, currency, percent, age, duration or counted noun after token `i` (numeral-suffix.ts). */
+  const suffix = (i: number, currency: string, countable = true): Suffix => suffixAfter(tokens, skipped, i, currency, countable)
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!

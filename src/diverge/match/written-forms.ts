@@ -1,0 +1,280 @@
+/**
+ * What a report writes, indexed once per report for not-missing.ts: its bare runs (a glued score,
+ * initials), the numbers it writes in words (hai mươi lăm, thirty-two), its words in one spelling
+ * of English (organisation / organization) and the names of countries it uses (Hoa Kỳ / Mỹ).
+ *
+ * Apart from not-missing.ts, which holds the rules that decide a fact is stated otherwise or no
+ * fact: this file only reads a report's text, with the hand-written scanners that make reading
+ * every report of a story cheap (no regex split, no run sliced unless sought).
+ */
+import type { PreparedDocument } from '../../document'
+import { foldWord } from '../../normalize/fold'
+import { EN_NUMBERS, EN_ORDINALS, NUMERAL_WORDS, ORDINAL_PREFIX, VI_AFTER_TENS, VI_DIGITS } from '../extract/number-words'
+import { transatlantic } from '../reasons/name-format'
+
+const EN_TEENS: ReadonlyMap<string, number> = new Map(EN_NUMBERS)
+const TEN_WORDS = new Set(['mười', 'mươi'].map(foldWord))
+const MUOI = foldWord('mười')
+const THU = foldWord('thứ')
+
+/** What a document writes: its whitespace-separated runs (bare of punctuation), its initials and the numbers it writes in words. */
+export interface WrittenForms {
+  /** Whether one of its runs is this, once bared of punctuation. */
+  hasRun(run: string): boolean
+  /** Values written in words, with the word after them (the counted noun) when known: `25`, `6 người`. */
+  readonly inWords: ReadonlySet<string>
+  /** Whether it writes these initials (two to six capitals, UM, WHO) as a run, bare or possessive. */
+  hasCapitals(initials: string): boolean
+  /** Its words with British and American spellings folded together (organisation, organization). */
+  readonly transatlantic: ReadonlySet<string>
+  /** The names of countries (folded words and word pairs, initials marked `#`) it writes: where another name of a country is sought. */
+  readonly phrases: ReadonlySet<string>
+}
+
+// Names of one country that reports use interchangeably (Hoa Kỳ / Mỹ, American / U.S.), folded, periods dropped.
+const COUNTRY_NAMES: readonly (readonly string[])[] = [
+  ['mỹ', 'hoa kỳ', '#us', 'united states', 'america', 'american', 'americans'],
+  ['trung quốc', 'trung hoa', 'china', 'chinese'],
+  ['nga', 'liên bang nga', 'russia', 'russian'],
+  ['vương quốc anh', 'britain', 'great britain', 'united kingdom', '#uk', 'british'],
+  ['triều tiên', 'bắc triều tiên', 'north korea', 'north korean'],
+  ['hàn quốc', 'nam hàn', 'south korea', 'south korean'],
+  ['nhật bản', 'japan', 'japanese'],
+  ['việt nam', 'vietnam', 'vietnamese'],
+].map((group) => group.map((name) => (name.startsWith('#') ? name : name.split(' ').map(foldWord).join(' '))))
+export const COUNTRY_OF = new Map<string, readonly string[]>(COUNTRY_NAMES.flatMap((group) => group.map((name) => [name, group] as const)))
+
+const WORDLIKE = /[\p{L}\p{N}]/u
+/** Is the code unit at `i` a letter or digit (WORDLIKE)? ASCII decided without the regex call, asked at both ends of every run. */
+function wordlikeAt(run: string, i: number): boolean {
+  const c = run.charCodeAt(i)
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
+  return WORDLIKE.test(run[i]!)
+}
+/** The run without the punctuation around it, scanned from both ends (a trailing-class regex backtracks on long runs). */
+export function bare(run: string): string {
+  let from = 0
+  let to = run.length
+  while (from < to && !wordlikeAt(run, from)) from++
+  while (to > from && !wordlikeAt(run, to - 1)) to--
+  return run.slice(from, to)
+}
+
+/** Values written in words in a list of folded words: English tens and units, Vietnamese mười/mươi compounds. */
+function wordValues(words: readonly string[], add: (value: number, next: string | undefined, ordinal: boolean) => void): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    // Every word of a report passes here: one lookup turns away those no rule below reads.
+    if (!NUMERAL_WORDS.has(w) && w !== 'giải' && !w.includes('-')) continue
+    // "giải Ba", "hạng 3", "third place": a rank, however written.
+    const ordinal = EN_ORDINALS.get(w)
+    if (ordinal !== undefined) add(ordinal, words[i + 1], true)
+    if (ORDINAL_PREFIX.has(w) || w === 'giải') {
+      const next = words[i + 1] ?? ''
+      // "thứ năm", "thứ hai" are also weekdays: after thứ, only digits are a rank.
+      const rank = /^\d+$/u.test(next) ? Number(next) : w === THU ? undefined : VI_DIGITS.get(next)
+      if (rank !== undefined) add(rank, undefined, true)
+    }
+    // English: "thirty-two", "thirty two", "twelve"
+    // Most words have no hyphen: split only those that do.
+    const parts = w.includes('-') ? w.split('-') : undefined
+    const head = EN_TEENS.get(parts ? parts[0]! : w)
+    if (head !== undefined && w !== 'hundred') {
+      let value = head
+      let j = i
+      const tail = parts?.length === 2 ? EN_TEENS.get(parts[1]!) : undefined
+      if (head >= 20 && head < 100 && tail !== undefined && tail < 10) value += tail
+      else if (!parts && head >= 20 && head < 100 && (EN_TEENS.get(words[i + 1] ?? '') ?? 10) < 10) value += EN_TEENS.get(words[(j = i + 1)]!)!
+      else if (parts) continue
+      add(value, words[j + 1], false)
+      i = j
+      continue
+    }
+    // Vietnamese: "mười hai" 12, "hai mươi" 20, "hai mươi lăm" 25, "sáu" 6
+    const digit = VI_DIGITS.get(w)
+    if (w === MUOI || (digit !== undefined && TEN_WORDS.has(words[i + 1] ?? ''))) {
+      let value = w === MUOI ? 10 : digit! * 10
+      let j = w === MUOI ? i : i + 1
+      const unit = VI_AFTER_TENS.get(words[j + 1] ?? '')
+      if (unit !== undefined) value += unit
+      if (unit !== undefined) j++
+      add(value, words[j + 1], false)
+      i = j
+      continue
+    }
+    if (digit !== undefined) add(digit, words[i + 1], false)
+  }
+}
+
+// Only these phrases are ever sought in another report: a document keeps the ones it writes, not all its word pairs.
+const ALIASES: ReadonlySet<string> = new Set(COUNTRY_OF.keys())
+const PAIR_OPENERS: ReadonlySet<string> = new Set([...ALIASES].filter((a) => a.split(' ').length === 2).map((a) => a.split(' ')[0]!))
+
+/** A character `\s` matches (white space or a line break): where split(/\s+/u) would cut. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/** Is the code point at `i` a letter, digit or hyphen (what splits a bare run into words, /[^\p{L}\p{N}-]+/u, keeps)? Its width, or 0 when not. */
+function wordPieceAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 45 ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1)
+    return d >= 0xdc00 && d <= 0xdfff && WORDLIKE.test(text.slice(i, i + 2)) ? 2 : 0
+  }
+  let known = PIECE_CHAR[c]!
+  if (known === 0) PIECE_CHAR[c] = known = WORDLIKE.test(text[i]!) ? 1 : 2
+  return known === 1 ? 1 : 0
+}
+// By BMP code unit: 0 not yet asked, 1 a letter or digit, 2 neither (one regex test per distinct character).
+const PIECE_CHAR = new Uint8Array(0x10000)
+
+/**
+ * The folded words of a text in order: each whitespace-separated run bared of the punctuation
+ * around it and cut at anything but letters, digits and hyphens. One scan of the text with no
+ * run sliced or hashed: only the words themselves are sliced, and folded (news repeats its
+ * words, and folding a known word is one lookup).
+ */
+function readWords(text: string): string[] {
+  const words: string[] = []
+  const n = text.length
+  for (let i = 0; i < n; ) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++
+    if (i === n) break
+    let j = i + 1
+    while (j < n && !isSpace(text.charCodeAt(j))) j++
+    let from = i
+    let to = j
+    while (from < to && !wordlikeAt(text, from)) from++
+    while (to > from && !wordlikeAt(text, to - 1)) to--
+    for (let k = from; k < to; ) {
+      let w = wordPieceAt(text, k)
+      if (w === 0) {
+        k++
+        continue
+      }
+      const wordStart = k
+      do k += w
+      while (k < to && (w = wordPieceAt(text, k)) !== 0)
+      words.push(foldWord(text.slice(wordStart, k)))
+    }
+    i = j
+  }
+  return words
+}
+
+/** The bare runs of a text (see bare). */
+function readRuns(text: string): Set<string> {
+  const runs = new Set<string>()
+  eachRun(text, (run) => {
+    const b = bare(run)
+    if (b !== '') runs.add(b)
+  })
+  return runs
+}
+
+/** Each whitespace-separated run of `text`, in order: a scan, faster than a regex split and with no array of every run. */
+function eachRun(text: string, visit: (run: string) => void): void {
+  const n = text.length
+  for (let i = 0; i < n; ) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++
+    if (i === n) break
+    let j = i + 1
+    while (j < n && !isSpace(text.charCodeAt(j))) j++
+    visit(text.slice(i, j))
+    i = j
+  }
+}
+
+/**
+ * Whether some whitespace-separated run of `text` is `b` once bared of the punctuation around it:
+ * `runs.has(b)` without reading every run, for the few runs ever sought (a glued score, initials).
+ * A bare run starts and ends with a letter or digit, so it is `b` exactly when `b` stands in the
+ * run with nothing but punctuation on either side.
+ */
+function writesRun(text: string, b: string): boolean {
+  const n = b.length
+  if (n === 0 || !wordlikeAt(b, 0) || !wordlikeAt(b, n - 1)) return false
+  for (let k = 0; k < n; k++) if (isSpace(b.charCodeAt(k))) return false
+  for (let at = text.indexOf(b); at !== -1; at = text.indexOf(b, at + 1)) {
+    let ok = true
+    for (let i = at - 1; i >= 0 && !isSpace(text.charCodeAt(i)); i--) if (wordlikeAt(text, i)) ok = false
+    for (let i = at + n; ok && i < text.length && !isSpace(text.charCodeAt(i)); i++) if (wordlikeAt(text, i)) ok = false
+    if (ok) return true
+  }
+  return false
+}
+
+// Two to six capitals: what may be initials (UM, WHO).
+const CAPITALS = /^\p{Lu}{2,6}$/u
+
+/** Whether `text` writes `initials` as a run of its own, bare or with a possessive (UM, WHO's). */
+function writesCapitals(text: string, initials: string): boolean {
+  return CAPITALS.test(initials) && (writesRun(text, initials) || writesRun(text, `${initials}'s`) || writesRun(text, `${initials}\u2019s`))
+}
+
+/**
+ * Indexed once per document, each form when first asked for: most documents are asked for one
+ * or two of them (a number in words, initials), few for a name of a country. Runs and initials
+ * are sought in the text itself (only a few are ever asked for); the words, which numbers in
+ * words and spellings need, are read in one scan.
+ */
+export function writtenForms(doc: PreparedDocument): WrittenForms {
+  const text = doc.original
+  let words: string[] | undefined
+  let runs: Set<string> | undefined
+  let inWords: Set<string> | undefined
+  let atlantic: Set<string> | undefined
+  let phrases: Set<string> | undefined
+  return {
+    hasRun: (run) => writesRun(text, run),
+    hasCapitals: (initials) => writesCapitals(text, initials),
+    get inWords() {
+      return (inWords ??= valuesInWords((words ??= readWords(text))))
+    },
+    get transatlantic() {
+      return (atlantic ??= transatlanticForms(new Set((words ??= readWords(text)))))
+    },
+    get phrases() {
+      return (phrases ??= countryPhrases((words ??= readWords(text)), (runs ??= readRuns(text))))
+    },
+  }
+}
+
+function valuesInWords(words: readonly string[]): Set<string> {
+  const inWords = new Set<string>()
+  wordValues(words, (value, next, ordinal) => {
+    if (ordinal) return void inWords.add(`ord:${value}`)
+    inWords.add(String(value))
+    if (next !== undefined) inWords.add(`${value} ${next}`)
+  })
+  return inWords
+}
+
+function transatlanticForms(distinct: ReadonlySet<string>): Set<string> {
+  const atlantic = new Set<string>()
+  for (const word of distinct) if (word.length >= 6 && /^\p{L}{6,}$/u.test(word)) atlantic.add(transatlantic(word))
+  return atlantic
+}
+
+function countryPhrases(words: readonly string[], runs: ReadonlySet<string>): Set<string> {
+  const phrases = new Set<string>()
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    if (ALIASES.has(word)) phrases.add(word)
+    if (i + 1 < words.length && PAIR_OPENERS.has(word)) {
+      const pair = `${word} ${words[i + 1]}`
+      if (ALIASES.has(pair)) phrases.add(pair)
+    }
+  }
+  // U.S., US, U.K.: initials in capitals, marked apart from the words (us, the pronoun).
+  // Two or three capitals, each with its period: 2 to 9 code units.
+  for (const run of runs) {
+    if (run.length < 2 || run.length > 9 || !/^(?:\p{Lu}\.?){2,3}$/u.test(run)) continue
+    const initials = `#${foldWord(run.replace(/\./g, ''))}`
+    if (ALIASES.has(initials)) phrases.add(initials)
+  }
+  return phrases
+}
