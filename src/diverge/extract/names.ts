@@ -235,7 +235,8 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
     if (!isPlace && run.every((w) => isVietnameseSyllable(w.folded))) {
       // A lone native syllable is a name only when a title introduces it (ông Lâm).
       if (run.length === 1 && !cue?.person) return
-      if (followedByLower && INSTITUTION_HEADS.has(run[0]!.folded) && !cue?.person) return
+      // After a place cue the run names the place (thành phố Liên Hoa và…), not an institution.
+      if (followedByLower && INSTITUTION_HEADS.has(run[0]!.folded) && !cue?.person && !cue?.place) return
       // "Phó chủ tịch Ủy ban…", "tổng giám đốc Tập đoàn…", "Bộ trưởng Bộ Quốc phòng": a title before an institution, not before a person.
       if (followedByLower && (run.length === 1 ? NEVER_GIVEN_NAMES : NEVER_FAMILY_NAMES).has(run[0]!.folded)) return
     }

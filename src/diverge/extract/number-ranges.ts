@@ -6,7 +6,28 @@
 import type { NumberFact } from './fact'
 import { moveSign } from './move-verbs'
 
-const RANGE_BETWEEN = /^\s*(?:to|through|đến|tới|-|\u2013|\u2014)\s*$/iu
+// "18 to 24", "18-to-64" (the word set off by hyphens), "từ 18 cho đến 64": what joins a range's ends.
+const RANGE_BETWEEN = /^\s*(?:-?(?:to|through|(?:cho\s+)?(?:đến|tới))-?|-|\u2013|\u2014)\s*$/iu
+
+/** Both ends of a range written as one hyphenated word ("18-to-64", "5-đến-7"), with where each stands in it. */
+export interface WordRange {
+  readonly lo: string
+  readonly hi: string
+  /** Offset of the second end in the token. */
+  readonly hiAt: number
+  /** "18-to-64-year-olds": the ages glued after the second end. */
+  readonly age: boolean
+}
+
+const WORD_RANGE = /^(\d+(?:[.,]\d+)?)-(?:to|through|đến|tới)-(\d+(?:[.,]\d+)?)(-years?-olds?)?$/iu
+
+/** "18-to-64", "ages 18-to-64", "18-to-64-year-olds": one token the tokenizer keeps whole, read as a range's two ends. */
+export function wordRange(raw: string): WordRange | undefined {
+  const m = WORD_RANGE.exec(raw)
+  if (!m) return undefined
+  const hiAt = raw.length - (m[3]?.length ?? 0) - m[2]!.length
+  return { lo: m[1]!, hi: m[2]!, hiAt, age: m[3] !== undefined }
+}
 
 /** "16 to 17 weeks", "từ 10 đến 12 triệu", "5-7", "between 30 and 80": both ends of a range carry it, so a value inside it is no contradiction. */
 export function markRanges(text: string, facts: NumberFact[]): NumberFact[] {

@@ -40,7 +40,7 @@ import { romanAsDigits } from './roman-numerals'
 import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
 import { isPlural, perWhat, singular } from './count-units'
 import { englishHyphenated, isWeekday, viNumeral } from './numeral-words'
-import { markRanges } from './number-ranges'
+import { type WordRange, markRanges, wordRange } from './number-ranges'
 
 export interface Span {
   readonly start: number
@@ -225,6 +225,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       return i
     }
     if (dashedSeries(i)) return i
+    const range = wordRange(t.raw)
+    if (range) return wordRangeAt(i, range)
     const m = /^(\d+(?:[.,]\d+)*)(-?[\p{L}][\p{L}\p{M}-]*)$/u.exec(t.raw)
     if (!m) return i
     const suffixKey = foldWord(m[2]!.replace(/^-/, ''))
@@ -243,6 +245,19 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       return sfx.last
     } else if (MEASURES.has(m[2]!)) emit(i, 0, i, -1, value, 'count', suffixKey)
     return i
+  }
+
+  /** "18-to-64", "ages 18-to-64 years": both ends in the measure after them, as "18-64 tuổi" reads (markRanges joins them). */
+  function wordRangeAt(i: number, range: WordRange): number {
+    const lo = parseNumeral(range.lo, notation, false)
+    const hi = parseNumeral(range.hi, notation, false)
+    if (lo === null || hi === null) return i
+    const sfx = range.age ? { mult: 1, kind: 'age' as const, unit: '', last: i } : suffix(i, '')
+    const aged = sfx.kind === 'plain' && (word(i - 1) === 'aged' || word(i - 1) === 'ages' || word(i - 1) === 'age')
+    const kind = aged ? 'age' : sfx.kind
+    emit(i, 0, i, range.lo.length, lo * sfx.mult, kind, sfx.unit)
+    emit(i, range.hiAt, sfx.last, -1, hi * sfx.mult, kind, sfx.unit)
+    return sfx.last
   }
 
   /**

@@ -16,6 +16,7 @@ import type { Alignment } from '../../types'
 import type { Located } from '../extract/collect'
 import { formatOnly } from '../reasons/name-format'
 import { type SpellingJudgement, judgeSpelling } from '../reasons/name-spelling'
+import { reorderedSyllables, syllablesMayMove } from '../reasons/syllable-order'
 import type { NameFact } from '../extract/names'
 import type { SentenceDiffs } from './word-diff'
 import { Attached } from '../../document/attached'
@@ -56,6 +57,8 @@ const BUCKET_CAP = 48
 const MENTIONS_READ = 8
 const DELETIONS_FROM = 4
 const DOUBLE_DELETIONS_FROM = 8
+// A reordered name's likeness, as name-spelling.ts scores a foreign name's words reordered.
+const SWAPPED_SYLLABLES = 0.8
 
 export function wordKeys(fact: NameFact): string[] {
   return fact.tokens.map((t) => collapseRepeats(stripDiacritics(t).replace(/[^\p{L}]/gu, '').replace(/đ/g, 'd')).replace(/ph/g, 'f')).filter((t) => t.length >= 3)
@@ -178,6 +181,17 @@ function spellingOf(a: string, b: string, marks: boolean): SpellingJudgement {
 }
 
 /**
+ * Hoa Liên / Liên Hoa: a name's syllables in another order, a respelling only where the two
+ * reports state the names alike (reasons/syllable-order.ts); undefined otherwise.
+ */
+function syllablesSwapped(a: Spelling, b: Spelling, textA: string, textB: string, context: Context): SpellingJudgement | undefined {
+  if (!reorderedSyllables(textA, textB)) return undefined
+  const shared = sharedCount(context.contextA(a), context.contextB(b))
+  if (!syllablesMayMove(a.mentions, b.mentions, bestMentions(a, b, context).linked, shared)) return undefined
+  return { kind: 'respelling', score: SWAPPED_SYLLABLES, evidence: ['syllables reordered'], shortForm: false, sharedWords: 0, changes: `${textA}\u0000${textB}` }
+}
+
+/**
  * How sure a pair is one entity respelt, from its spelling and context, or
  * undefined when the spelling rules it out. The spelling alone stays below
  * 0.5 (a candidate); linked sentences, a shared title or shared context lift it.
@@ -196,7 +210,8 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
-  const spelling = spellingOf(textA, textB, context.lettersUnique(x.text, y.text))
+  const judged = spellingOf(textA, textB, context.lettersUnique(x.text, y.text))
+  const spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? judged) : judged
   // Anthony M. Kennedy / Anthony Kennedy, Chong Wei Feng / Wei Feng Chong: one name in another form, stated by both.
   if (spelling.kind === 'same' && spelling.reason) {
     return { a, b, confidence: 1, evidence: [spelling.reason], format: spelling.reason, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }

@@ -13,6 +13,7 @@ import levenshtein from 'fast-levenshtein'
 import { isKoreanSurname, romanisationSimilarity, sameSurname } from './korean-romanisation'
 import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
 import { TITLE_CUES } from '../extract/names'
+import { reorderedSyllables } from '../reasons/syllable-order'
 
 export type NameRelation = 'same' | 'format' | 'variant' | 'different'
 
@@ -227,7 +228,7 @@ function middleSpeltOut(x: readonly string[], y: readonly string[]): boolean {
  *   Tô Lâm"): one entity mentioned more or less fully, never a divergence;
  * - `format`: equal folded keys (letter case, Unicode form, tone-mark
  *   placement, i/y, hyphen vs space) or the same syllables in the other name
- *   order: not a divergence;
+ *   order (not Vietnamese syllables reordered one by one: syllable-order.ts): not a divergence;
  * - `variant`: one name spelled two ways (similarity ≥ threshold);
  * - `different`: different names.
  */
@@ -239,7 +240,9 @@ export function isNameVariant(a: string, b: string, threshold = 0.7): NameRelati
   if (ka === kb) return 'format'
   const wa = ka.split(' ')
   const wb = kb.split(' ')
-  if (wa.length === wb.length && [...wa].sort().join(' ') === [...wb].sort().join(' ')) return 'format'
+  // The same words in another name order (Mi-yeon Lee / Lee Mi-yeon); Vietnamese syllables reordered
+  // (Hoa Liên / Liên Hoa) are another name or a respelling, which only the reports' contexts tell apart.
+  if (wa.length === wb.length && [...wa].sort().join(' ') === [...wb].sort().join(' ')) return reorderedSyllables(a, b) ? 'different' : 'format'
   const sa = stripTitles(wa)
   const sb = stripTitles(wb)
   if (sa.join(' ') === sb.join(' ') || containsRun(sa, sb) || containsRun(sb, sa)) return 'same'

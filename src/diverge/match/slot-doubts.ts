@@ -114,6 +114,8 @@ function contrastAt(wx: readonly string[], wy: readonly string[], cx: Clause, cy
   const p = wx[i + d]
   const q = wy[j + d]
   if (!scopeWord(p, cx) || !scopeWord(q, cy) || p === q || cy.sentence.has(p) || cx.sentence.has(q) || alike(p, q)) return undefined
+  // "its aftermath, significant increases": a word a comma closes modifies nothing after it.
+  if (d < 0 && (cx.broken.has(p) || cy.broken.has(q))) return undefined
   const head = wx[i]!
   return d < 0 ? `${p} ${head} / ${q} ${head}` : `${head} ${p} / ${head} ${q}`
 }

@@ -82,6 +82,8 @@ export interface Clause {
   readonly sentenceNames: readonly string[]
   /** Every capitalised word of the sentence, folded, the first one too. */
   readonly capitals: ReadonlySet<string>
+  /** Folded words of the sentence a clause break follows ("aftermath, significant"): none of them modifies the word after. */
+  readonly broken: ReadonlySet<string>
   /** Folded words from the clause's start up to the figure. */
   readonly before: readonly string[]
   /** Folded words from the sentence's start up to the figure: an expectation governs its appositions too. */
@@ -100,6 +102,7 @@ export class SentenceClauses {
   private readonly ordered = new Map<number, readonly string[]>()
   private readonly names = new Map<number, readonly string[]>()
   private readonly capitals = new Map<number, ReadonlySet<string>>()
+  private readonly broken = new Map<number, ReadonlySet<string>>()
   // A fact's clause, read by every pair its report is in (see `clausesOf`); callers only read it.
   private readonly clauses = new Map<Fact, Clause>()
   constructor(private readonly doc: PreparedDocument) {}
@@ -139,6 +142,12 @@ export class SentenceClauses {
       capitals = new Set(tokens.filter((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.raw)).map((t) => possessive(t.key)))
       this.capitals.set(sentence_, capitals)
     }
+    let broken = this.broken.get(sentence_)
+    if (!broken) {
+      const list = tokens
+      broken = new Set(list.flatMap((t, at) => (t.kind === 'word' && at + 1 < list.length && isBreak(list, at + 1) ? [possessive(t.key)] : [])))
+      this.broken.set(sentence_, broken)
+    }
     let k = 0
     while (k < tokens.length && tokens[k]!.end <= fact.start) k++
     let open = true
@@ -162,7 +171,7 @@ export class SentenceClauses {
         name(t, k)
       }
     }
-    return { before, lead, after, names, leadNames, sentence, words, sentenceNames, capitals }
+    return { before, lead, after, names, leadNames, sentence, words, sentenceNames, capitals, broken }
   }
 }
 

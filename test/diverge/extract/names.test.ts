@@ -153,6 +153,9 @@ describe('extractNames: place names that look like two names', () => {
     ['Anh C. trú tại buôn Ea Kruế, xã Ea Bông, huyện Krông Ana.', ['Ea Kruế', 'Ea Bông', 'Krông Ana']],
     ['Trang trại chuối tại Đức Huệ có 200 công nhân.', ['Đức Huệ']],
     ['Ông Park Soo Kwan, nguyên Tổng lãnh sự danh dự tại khu vực Busan Kỷ niệm chương Vì sự nghiệp ngoại giao.', ['Park Soo Kwan', 'Busan']],
+    // After a place cue a syllable that also opens institutions (Liên đoàn, Đài truyền hình) opens the place (VietnameseMDS cluster 40).
+    ['Tám người bị mắc kẹt trong thang máy ở thành phố Liên Hoa và một khu vực khác.', ['Liên Hoa']],
+    ['Eight people were trapped in lifts in the city of Đài Trung and in Taipei.', ['Đài Trung']],
   ])('reads %s', (sentence, expected) => {
     expect(texts(sentence).filter((name) => expected.includes(name))).toEqual(expected)
   })

@@ -125,6 +125,21 @@ describe('extractNumbers: several or none', () => {
     expect(facts.map((f) => f.unit)).toEqual(['kg', 'kg'])
   })
 
+  // A range written as one hyphenated word, or with "cho đến", gave no facts or no range (MSRP train 2564891/2565017).
+  it.each([
+    ['en: people 18-to-64', 'among whites, blacks, people 18-to-64, and earners', ['18', '64'], [18, 64], 'plain'],
+    ['en: ages 18-to-64', 'adults ages 18-to-64 were surveyed', ['18', '64'], [18, 64], 'age'],
+    ['en: 5-through-17 years old', 'children 5-through-17 years old', ['5', '17 years old'], [5, 17], 'age'],
+    ['en: 18-to-64-year-olds', 'the 18-to-64-year-olds polled', ['18', '64-year-olds'], [18, 64], 'age'],
+    ['vi: từ 18 cho đến 64 tuổi', 'người từ 18 cho đến 64 tuổi', ['18', '64 tuổi'], [18, 64], undefined],
+    ['vi: 18-đến-64 tuổi', 'nhóm 18-đến-64 tuổi', ['18', '64 tuổi'], [18, 64], 'age'],
+  ])('%s: both ends of a word range', (_name, text, texts, range, kind) => {
+    const facts = extractNumbers(text)
+    expect(facts.map((f) => f.text)).toEqual(texts)
+    expect(facts.map((f) => f.range)).toEqual([range, range])
+    if (kind) expect(facts.map((f) => f.kind)).toEqual([kind, kind])
+  })
+
   it('gives folded context words, nearest last before and nearest first after', () => {
     const [f] = extractNumbers('Tổng Bí thư dự lễ kỷ niệm 30 năm thiết lập quan hệ hữu nghị')
     expect(f?.before).toEqual(['lễ', 'kỷ', 'niệm'])

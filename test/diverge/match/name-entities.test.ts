@@ -166,3 +166,55 @@ describe('missing names a reader would miss', () => {
     expect(missingNames(report)).toContain('Vladimir Markin')
   })
 })
+
+// Hualien written Hoa Liên by one outlet and Liên Hoa by another (VietnameseMDS cluster 40): a
+// Vietnamese name's syllables reordered are one name respelt only where the reports state them alike.
+describe('a name whose Vietnamese syllables are reordered', () => {
+  it.each([
+    [
+      'vi: both places, in unlinked sentences',
+      'Tâm chấn nằm cách thành phố Hoa Liên 53 km về phía tây nam. Các tòa nhà cao tầng rung lắc mạnh.',
+      'Các tòa nhà cao tầng rung lắc mạnh. Có tám người bị mắc kẹt trong thang máy ở thành phố Liên Hoa và một khu vực khác.',
+      ['Hoa Liên', 'Liên Hoa'],
+    ],
+    [
+      'vi: linked sentences',
+      'Động đất mạnh 6,3 độ làm rung chuyển thành phố Hoa Liên của Đài Loan tối qua.',
+      'Động đất mạnh 6,3 độ làm rung chuyển thành phố Liên Hoa của Đài Loan tối qua.',
+      ['Hoa Liên', 'Liên Hoa'],
+    ],
+    [
+      'en: both places, in unlinked sentences',
+      'The quake was centred 53 km from the city of Hoa Lien, the bureau said. Buildings swayed in Taipei.',
+      'Buildings swayed in Taipei. Eight people were trapped in lifts in the city of Lien Hoa and later rescued.',
+      ['Hoa Lien', 'Lien Hoa'],
+    ],
+    [
+      'en: linked sentences',
+      'A strong quake shook the city of Hoa Lien on Thursday night, officials said.',
+      'A strong quake shook the city of Lien Hoa on Thursday night, officials said.',
+      ['Hoa Lien', 'Lien Hoa'],
+    ],
+  ])('%s: one name respelt', (_name, a, b, pair) => {
+    const report = compare(a, b)
+    expect(names(report)).toEqual([pair])
+    expect(report.divergences.find((d) => d.kind === 'name')!.evidence).toContain('syllables reordered')
+    expect(missingNames(report)).toEqual([])
+  })
+
+  it.each([
+    // a given name and a family name swapped make another person's name: two people, not one respelt
+    ['vi: two people', 'Ông Đức Anh cho biết đội sẽ thi đấu tại thành phố Hà Nội.', 'Ông Anh Đức cho biết đội sẽ thi đấu tại thành phố Hà Nội.'],
+    ['en: two people', 'Mr Duc Anh said the team would play in Hanoi on Sunday.', 'Mr Anh Duc said the team would play in Hanoi on Sunday.'],
+  ])('%s: neither a respelling nor one name in another form', (_name, a, b) => {
+    const report = compare(a, b)
+    expect(names(report)).toEqual([])
+    expect(report.equivalences.filter((e) => e.reason === 'name-format')).toEqual([])
+  })
+
+  it('still reads a foreign name with its family name moved as one name (Chong Wei Feng / Wei Feng Chong)', () => {
+    const report = compare("Malaysia's Chong Wei Feng beat Tien Minh 2-1 in the final.", "Malaysia's Wei Feng Chong beat Tien Minh 2-1 in the final.")
+    expect(names(report)).toEqual([])
+    expect(report.equivalences.map((e) => [e.reason, e.a.text, e.b.text])).toContainEqual(['name-format', 'Chong Wei Feng', 'Wei Feng Chong'])
+  })
+})

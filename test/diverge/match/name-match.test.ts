@@ -14,6 +14,10 @@ describe('isNameVariant', () => {
     ['Lee Jae Myung', 'Lee Jae-myung', 'format'], // hyphen vs space, same letters
     ['LEE JAE MYUNG', 'Lee Jae Myung', 'format'],
     ['Mi-yeon Lee', 'Lee Mi-yeon', 'format'], // name order
+    ['Việt Nam Ấn Độ', 'Ấn Độ Việt Nam', 'format'], // two names listed in the other order
+    // Vietnamese syllables reordered: another name or a respelling, which only the reports' contexts tell (syllable-order.ts)
+    ['Hoa Liên', 'Liên Hoa', 'different'],
+    ['Hoa Lien', 'Lien Hoa', 'different'],
     // partial mention of one entity: never a variant
     ['Park', 'Park Heong-joon', 'same'],
     ['Tô Lâm', 'Tổng Bí thư Tô Lâm', 'same'],

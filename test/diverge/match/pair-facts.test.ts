@@ -37,6 +37,13 @@ describe('numbers and dates paired across the two reports', () => {
       ['Twenty-eight people', 'Twenty-seven people'],
     ],
     [
+      // both ends of "18-to-64" read (MSRP train 2564891/2565017, where the range gave no fact)
+      'en: a hyphenated word range against another range',
+      'Uninsured rates rose significantly among whites, blacks and people 18 to 24, the bureau said.',
+      'Uninsured rates rose significantly among whites, blacks and people 18-to-64, the bureau said.',
+      ['24', '64'],
+    ],
+    [
       'vi: a version is an identifier',
       'Z1 chạy hệ điều hành Android 4.2.2 và có pin lên đến 3.000 mAh.',
       'Xperia Z1 được tích hợp hệ điều hành Android 4.3 và pin dung lượng 3.000 mAh.',
@@ -57,6 +64,8 @@ describe('numbers and dates paired across the two reports', () => {
     ['en: miles and kilometres', 'The fire spread along 30 miles of coast on Sunday.', 'The fire spread along 48 km of coast on Sunday.', 'unit'],
     ['vi: one plate in two spellings', 'Xe mang biển số 29A-123.45 bị giữ lại.', 'Xe mang biển số 29A-12345 bị giữ lại.', 'number-format'],
     ['en: a value inside a range', 'The course lasts 16 to 18 weeks, officials said.', 'The course lasts 17 weeks, officials said.', 'range'],
+    ['en: a value inside a hyphenated word range', 'The survey covered adults ages 18-to-64 in all states.', 'The survey covered adults aged 30 in all states.', 'range'],
+    ['vi: a value inside a range "từ … cho đến"', 'Tỷ lệ thất nghiệp tăng ở nhóm người từ 18 cho đến 64 tuổi.', 'Tỷ lệ thất nghiệp tăng ở nhóm người 30 tuổi.', 'range'],
     ['en: 9/11 is 11 September in English', 'Security changed after the 9/11 attacks on New York.', 'Security changed after the Sept. 11 attacks on New York.', 'date-format'],
   ])('%s: an equivalence, no flag, nothing missing', (_name, a, b, reason) => {
     const report = compare(a, b)

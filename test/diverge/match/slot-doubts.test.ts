@@ -95,6 +95,19 @@ describe('what the doubts leave a contradiction', () => {
     ['vi: one company described two ways before its verb', 'Cổ phiếu của Vinamilk, hãng sữa lớn nhất nước, tăng 3,7% trên sàn HOSE.', 'Cổ phiếu của Vinamilk, công ty sữa lớn nhất, tăng 3% trên sàn HOSE sau tin này.', '3,7%'],
     ['en: both since one moment', 'Shares of Salix have rocketed 64 percent since Axcan made its first offer on April 10.', 'Since the initial takeover offer, Salix shares have risen about 35 percent.', '64 percent'],
     ['vi: both over one span', 'Giá xăng đã tăng 12% trong 3 tháng qua, theo Bộ Công Thương.', 'Theo Bộ Công Thương, trong 3 tháng qua giá xăng tăng 15%.', '12%'],
+    // a word a comma closes ("its aftermath, significant increases") modifies nothing after it (MSRP train 2564891/2565017)
+    [
+      'en: an opening phrase closed by a comma',
+      'The bureau report shows significant increases in uninsured rates occurred among whites, blacks, people 18 to 24, and middle- and higher-income earners nationwide.',
+      'Reflecting the broad scope of the recession and its aftermath, significant increases in uninsured rates occurred among whites, blacks, people 18-to-64, and middle- and higher-income earners.',
+      '24',
+    ],
+    [
+      'vi: an opening phrase closed by a comma',
+      'Khảo sát của viện cho thấy người dân giảm chi tiêu ở nhóm thu nhập thấp, người 18 đến 24 tuổi và hưu trí trên cả nước.',
+      'Phản ánh quy mô cuộc khủng hoảng kéo dài, người dân giảm chi tiêu ở nhóm thu nhập thấp, người 18 đến 30 tuổi và hưu trí.',
+      '24 tuổi',
+    ],
   ])('%s: still flagged', (_name, a, b, figure) => {
     expect(numbers(compare(a, b).divergences).map((d) => d.a)).toContain(figure)
   })
