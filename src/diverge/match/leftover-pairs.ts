@@ -10,18 +10,9 @@
  */
 import type { Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
+import type { FactPair } from './fact-pair'
 import { mutualBest } from './mutual-best'
 import { slotOf, yearFlipSlot } from './slots'
-
-/** What the choice needs of a judged pair (pair-facts.ts's FactPair). */
-interface Judged {
-  readonly a: Located<Fact>
-  readonly b: Located<Fact>
-  readonly confidence: number
-  readonly evidence: readonly string[]
-  readonly reason?: string
-  readonly weight?: number
-}
 
 /** The evidence that two facts fill one slot (pair-facts.ts), given the rivals of that slot on each side. */
 export type Judge<P> = (x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual?: boolean, setApart?: boolean) => P | undefined
@@ -32,7 +23,7 @@ const MAX_PER_SLOT = 24
 /** How much a value the other report also gives (in another slot) weakens the claim that it contradicts that report. */
 const ECHO_DOUBT = 0.15
 
-function doubted<P extends Judged>(pair: P): P {
+function doubted<P extends FactPair>(pair: P): P {
   const weight = (pair.weight ?? pair.confidence) - ECHO_DOUBT
   const confidence = Math.round(Math.max(0, Math.min(1, weight)) * 100) / 100
   return { ...pair, weight, confidence, evidence: [...pair.evidence, 'the other report gives this value elsewhere'] }
@@ -42,7 +33,7 @@ function doubted<P extends Judged>(pair: P): P {
  * Pair the facts of A that B does not state with those of B that A does not state, by slot;
  * `distinct` says when the clause rules already give two facts different slots.
  */
-export function pairLeftovers<P extends Judged>(
+export function pairLeftovers<P extends FactPair>(
   leftA: readonly Located<Fact>[],
   leftB: readonly Located<Fact>[],
   judge: Judge<P>,

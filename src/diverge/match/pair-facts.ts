@@ -29,21 +29,9 @@ import { pairLeftovers } from './leftover-pairs'
 import { oneSlot, sameFact } from './slots'
 import { PairOverlap, contentWordsOf, pairIdf, sharedNeighbours } from './shared-words'
 import { SentenceMoments, adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
+import type { FactPair } from './fact-pair'
 
-export interface FactPair {
-  readonly a: Located<Fact>
-  readonly b: Located<Fact>
-  readonly confidence: number
-  readonly evidence: readonly string[]
-  /** Set when the two values are compatible (`rounding`, `approximation`, `unit`): no contradiction. */
-  readonly reason?: string
-  /** The evidence before the cap at 1: among pairs all certain, the one with more evidence wins its facts. */
-  readonly weight?: number
-  /** Doubted as two moments (other days, sessions, clock times): a weak pairing of this kind is as likely two slots. */
-  readonly apart?: boolean
-  /** What the two values are, when their facts alone do not say it ("minute of the match" for "4 phút sau" / "phút 86"). */
-  readonly noun?: string
-}
+export type { FactPair } from './fact-pair'
 
 /** Pairs below this confidence are not even candidates. */
 const FLOOR = 0.3

@@ -139,14 +139,9 @@ const PIECE_CHAR = new Uint8Array(0x10000)
  */
 function readWords(text: string): string[] {
   const words: string[] = []
-  const n = text.length
-  for (let i = 0; i < n; ) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++
-    if (i === n) break
-    let j = i + 1
-    while (j < n && !isSpace(text.charCodeAt(j))) j++
-    let from = i
-    let to = j
+  eachRunAt(text, (start, end) => {
+    let from = start
+    let to = end
     while (from < to && !wordlikeAt(text, from)) from++
     while (to > from && !wordlikeAt(text, to - 1)) to--
     for (let k = from; k < to; ) {
@@ -160,8 +155,7 @@ function readWords(text: string): string[] {
       while (k < to && (w = wordPieceAt(text, k)) !== 0)
       words.push(foldWord(text.slice(wordStart, k)))
     }
-    i = j
-  }
+  })
   return words
 }
 
@@ -177,13 +171,18 @@ function readRuns(text: string): Set<string> {
 
 /** Each whitespace-separated run of `text`, in order: a scan, faster than a regex split and with no array of every run. */
 function eachRun(text: string, visit: (run: string) => void): void {
+  eachRunAt(text, (start, end) => visit(text.slice(start, end)))
+}
+
+/** The offsets [start, end) of each whitespace-separated run of `text`, in order, with nothing sliced. */
+function eachRunAt(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length
   for (let i = 0; i < n; ) {
     while (i < n && isSpace(text.charCodeAt(i))) i++
     if (i === n) break
     let j = i + 1
     while (j < n && !isSpace(text.charCodeAt(j))) j++
-    visit(text.slice(i, j))
+    visit(i, j)
     i = j
   }
 }
