@@ -347,7 +347,9 @@ export function findDivergences(
       // an end the range has already listed is not listed again on its own ("320 GB tới 750 GB", later "750 GB")
       for (const k of [key, ...keys]) reported.add(k)
       const span = whole ? rangeSpan(members, ownDoc) : last.span
-      const type = members.some((m) => m.fact.type === 'date') ? 'date' : last.fact.type
+      // A day range's last end may be a bare number ("Oct. 21 to 27"): a range holding a date is a date, named by it.
+      const named = members.find((m) => m.fact.type === 'date') ?? last
+      const type = named.fact.type
       const [statedBy, silent] = side === 'a' ? [sides.a, sides.b] : [sides.b, sides.a]
       divergences.push({
         kind: 'missing',
@@ -355,7 +357,7 @@ export function findDivergences(
         factType: type,
         a: side === 'a' ? span : null,
         b: side === 'b' ? span : null,
-        message: missingMessage(type, factNoun(type === last.fact.type ? last.fact : members.find((m) => m.fact.type === 'date')!.fact), span.text, statedBy, silent),
+        message: missingMessage(type, factNoun(named.fact), span.text, statedBy, silent),
         confidence: 1,
         evidence: [],
       })
