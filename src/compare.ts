@@ -4,20 +4,17 @@
 import { alignBags } from './align/align'
 import { type SharedCounts, sharedCounts } from './align/shared-counts'
 import { type RoleDocument, type RoleLink, alignRoles } from './align/roles'
+import { type BagCounts, type SentenceFrequencies, countsOfAll, sentenceFrequencies } from './align/bag-counts'
 import {
   type Bag,
-  type BagCounts,
-  type SentenceFrequencies,
   type Vocabulary,
   type WeightingBuffers,
   type Weighting,
-  countsOfAll,
   createVocabulary,
   createWeightingBuffers,
   intern,
   inverseFrequencyOfDocuments,
   mergeBags,
-  sentenceFrequencies,
   weighBag,
 } from './align/weights'
 import { findDivergences } from './diverge'

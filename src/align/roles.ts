@@ -6,7 +6,8 @@
  * be compared.
  */
 import type { SentenceRole } from '../types'
-import { type Bag, type BagCounts, type TokenIds, type Weighting, bagOf, sharedWeight, weighBag } from './weights'
+import type { BagCounts, TokenIds } from './bag-counts'
+import { type Bag, type Weighting, bagOf, sharedWeight, weighBag } from './weights'
 import { alignBags } from './align'
 import { Attached } from '../document/attached'
 

@@ -3,7 +3,7 @@
  * reports share most of their sentences (wire copy), and a pair then tells two copies apart
  * from two sentences by identity instead of reading both bags token by token.
  */
-import type { BagCounts } from './weights'
+import type { BagCounts } from './bag-counts'
 
 /** Counted bags by a hash of their ids and counts; a bucket lists the distinct ones. */
 export type SharedCounts = Map<number, BagCounts[]>

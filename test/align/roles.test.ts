@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { compare } from '../../src'
 import { type RoleDocument, alignRoles } from '../../src/align/roles'
 import { type SharedCounts, sharedCounts } from '../../src/align/shared-counts'
-import { type SentenceFrequencies, type Vocabulary, countsOf, createVocabulary, intern, inverseFrequencyOfDocuments, sentenceFrequencies } from '../../src/align/weights'
+import { type SentenceFrequencies, countsOf, sentenceFrequencies } from '../../src/align/bag-counts'
+import { type Vocabulary, createVocabulary, intern, inverseFrequencyOfDocuments } from '../../src/align/weights'
 import type { SentenceRole } from '../../src/types'
 
 const bodyVi = [

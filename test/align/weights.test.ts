@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countsOf, createVocabulary, createWeightingBuffers, intern, inverseFrequencyOfDocuments, sentenceFrequencies } from '../../src/align/weights'
+import { countsOf, sentenceFrequencies } from '../../src/align/bag-counts'
+import { createVocabulary, createWeightingBuffers, intern, inverseFrequencyOfDocuments } from '../../src/align/weights'
 
 const sentence = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'), { minLength: 0, maxLength: 8 })
 const documentOf = fc.array(sentence, { minLength: 0, maxLength: 6 })
