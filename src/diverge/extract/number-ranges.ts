@@ -9,6 +9,9 @@ import { moveSign } from './move-verbs'
 // "18 to 24", "18-to-64" (the word set off by hyphens), "từ 18 cho đến 64": what joins a range's ends.
 const RANGE_BETWEEN = /^\s*(?:-?(?:to|through|(?:cho\s+)?(?:đến|tới))-?|-|\u2013|\u2014)\s*$/iu
 
+/** Whether `join`, the text between two values, joins them as a range's ends ("to", "đến", a dash). */
+export const joinsRange = (join: string): boolean => RANGE_BETWEEN.test(join)
+
 /** Both ends of a range written as one hyphenated word ("18-to-64", "5-đến-7"), with where each stands in it. */
 export interface WordRange {
   readonly lo: string
@@ -40,7 +43,7 @@ export function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
     if (lo.kind === 'year' || hi.kind === 'year' || lo.kind === 'ordinal' || hi.kind === 'ordinal') continue
     const between = lo.before[lo.before.length - 1]
     const join = text.slice(lo.end, hi.start)
-    if (!RANGE_BETWEEN.test(join) && !((between === 'between' || between === 'giữa') && /^\s*(?:and|và)\s*$/iu.test(join))) continue
+    if (!joinsRange(join) && !((between === 'between' || between === 'giữa') && /^\s*(?:and|và)\s*$/iu.test(join))) continue
     // "slipped 1.23 percent to 981.73", "rose 4.6 percent to $247 billion": a change, then the level it
     // reached. A range's first end either borrows its measure from the second (16 to 18 weeks) or shares it.
     const measured = lo.kind !== 'plain' || lo.unit !== ''

@@ -224,7 +224,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       emit(i, 0, i, code[1]!.length, Number(code[1]), 'plain', '')
       return i
     }
-    if (dashedSeries(i)) return i
+    if (gluedSeries(i)) return i
     const range = wordRange(t.raw)
     if (range) return wordRangeAt(i, range)
     const m = /^(\d+(?:[.,]\d+)*)(-?[\p{L}][\p{L}\p{M}-]*)$/u.exec(t.raw)
@@ -265,14 +265,14 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
    * each a value in that unit (a lifter's snatch, clean and jerk and total; two figures, a range,
    * which markRanges reads from the dash between them).
    */
-  function dashedSeries(i: number): boolean {
+  function gluedSeries(i: number): boolean {
     const t = tokens[i]!
     const m = /^(\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)+)(\p{L}+)$/u.exec(t.raw)
     if (!m || !MEASURES.has(m[2]!)) return false
-    const values = m[1]!.split('-').map((digits) => parseNumeral(digits, notation, false))
+    const parts = m[1]!.split('-')
+    const values = parts.map((digits) => parseNumeral(digits, notation, false))
     if (values.some((v) => v === null)) return false
     let at = 0
-    const parts = m[1]!.split('-')
     parts.forEach((digits, n) => {
       // The last figure carries the unit glued to it, as "289kg" alone would.
       const end = n === parts.length - 1 ? -1 : at + digits.length

@@ -10,13 +10,12 @@
 import type { PreparedDocument } from '../../document'
 import type { Fact } from '../extract/fact'
 import type { DocumentFacts, Located } from '../extract/collect'
-
-// What joins the two ends of one range; "và" (and) lists two values more often than it spans them.
-const RANGE_JOIN = /^\s*(?:-|\u2013|\u2014|to|through|until|till|đến|tới|cho đến)\s*$/iu
+import { joinsRange } from '../extract/number-ranges'
 
 /** Whether `lo` and `hi`, adjacent in one sentence and joined by `join`, are the two ends of one range. */
 function endsOfOneRange(lo: Fact, hi: Fact, join: string): boolean {
-  if (!RANGE_JOIN.test(join)) return false
+  // the words markRanges reads between a range's ends; "và" (and) lists two values more often than it spans them
+  if (!joinsRange(join)) return false
   if (lo.type === 'number' && hi.type === 'number') {
     // markRanges has told a range from a move and the level it reached ("fell 1.2 to 42.5")
     return lo.range !== undefined && hi.range !== undefined && lo.range[0] === hi.range[0] && lo.range[1] === hi.range[1]

@@ -144,8 +144,7 @@ export class SentenceClauses {
     }
     let broken = this.broken.get(sentence_)
     if (!broken) {
-      const list = tokens
-      broken = new Set(list.flatMap((t, at) => (t.kind === 'word' && at + 1 < list.length && isBreak(list, at + 1) ? [possessive(t.key)] : [])))
+      broken = new Set(tokens.flatMap((t, at) => (t.kind === 'word' && at + 1 < tokens.length && isBreak(tokens, at + 1) ? [possessive(t.key)] : [])))
       this.broken.set(sentence_, broken)
     }
     let k = 0
