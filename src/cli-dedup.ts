@@ -5,62 +5,18 @@
  * output waits for 'drain' when stdout is full. Memory beyond the index is constant.
  */
 import { createReadStream, statSync, writeFileSync } from 'node:fs'
-import { Worker } from 'node:worker_threads'
 import { defineCommand } from 'citty'
 import { type Positionals, UsageError } from './cli-args'
 import { EXIT_SKIPPED, checkJsonlInputs, inputError, parseArticleLine } from './cli-article-lines'
 import { inputLines } from './cli-lines'
 import { ProgressLine, safeMessage, writeStdout } from './cli-output'
+import { SignaturePool } from './cli-dedup-pool'
 import { checkSavePath, loadIndex, saveIndex } from './cli-snapshot'
 import { resolveDedupOptions } from './dedup/options'
 import { CorroborateError, type DateFormat, type DedupArticle, type DedupCluster, type ResolvedDedupOptions, type DedupOptions, type DedupResult, createDedupIndex } from './index.js'
 
 const BATCH = 64
 const IN_FLIGHT_PER_WORKER = 4
-
-/** Signature workers: batches of texts in, MinHash signatures out, in order per batch. */
-class SignaturePool {
-  private readonly workers: Worker[]
-  private next = 0
-  private seq = 0
-  private readonly waiting = new Map<number, { resolve: (s: number[][]) => void; reject: (e: unknown) => void }>()
-
-  constructor(count: number) {
-    const lib = new URL('./index.js', import.meta.url).href
-    const code = `
-      const { parentPort, workerData } = require('node:worker_threads')
-      import(workerData.lib).then(({ signature }) => {
-        parentPort.on('message', ({ seq, texts }) => {
-          parentPort.postMessage({ seq, sigs: texts.map((t) => signature(t).minhash) })
-        })
-      })`
-    this.workers = Array.from({ length: count }, () => {
-      const worker = new Worker(code, { eval: true, workerData: { lib } })
-      worker.on('message', ({ seq, sigs }: { seq: number; sigs: number[][] }) => {
-        this.waiting.get(seq)?.resolve(sigs)
-        this.waiting.delete(seq)
-      })
-      worker.on('error', (error) => {
-        for (const w of this.waiting.values()) w.reject(error)
-        this.waiting.clear()
-      })
-      return worker
-    })
-  }
-
-  sign(texts: string[]): Promise<number[][]> {
-    const seq = this.seq++
-    const worker = this.workers[this.next++ % this.workers.length]!
-    return new Promise((resolve, reject) => {
-      this.waiting.set(seq, { resolve, reject })
-      worker.postMessage({ seq, texts })
-    })
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()))
-  }
-}
 
 /** Progress on stderr (TTY only): articles, rate, and an ETA when the input size is known. */
 class Progress {
