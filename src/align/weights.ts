@@ -281,9 +281,18 @@ function looseShared(small: Bag, large: Bag, residual: Int32Array, length: numbe
   let shared = 0
   // A sentence's words are few: scanned in order, they are the candidates an index of its classes would list.
   if (large.ids.length <= SCANNED_BAG) {
+    // Most residual words have no loose partner at all: the classes of large, stamped first, spare them the scan.
+    const scan = nextStamp()
+    for (let k = 0; k < large.ids.length; k++) {
+      const c = loose[large.ids[k]!]!
+      if (c < 0) continue
+      if (c >= classStamps.length) classStamps = grownStamps(c)
+      classStamps[c] = scan
+    }
     for (let r = 0; r < length; r += 2) {
       const id = residual[r]!
       const c = loose[id]!
+      if (c >= classStamps.length || classStamps[c] !== scan) continue
       let need = residual[r + 1]!
       for (let k = 0; k < large.ids.length; k++) {
         const candidate = large.ids[k]!
@@ -316,6 +325,25 @@ function looseShared(small: Bag, large: Bag, residual: Int32Array, length: numbe
 
 /** Bags of up to this many distinct words are scanned for loose matches rather than indexed. */
 const SCANNED_BAG = 64
+
+// Loose classes present in the scanned bag, by class: `classStamps[c] === stamp` for the current
+// scan. A stamp per scan rather than clearing: one array for every call, never emptied.
+let classStamps = new Int32Array(1024)
+let stamp = 0
+
+function nextStamp(): number {
+  if (stamp === 0x7fffffff) {
+    classStamps.fill(0)
+    stamp = 0
+  }
+  return ++stamp
+}
+
+function grownStamps(c: number): Int32Array {
+  const bigger = new Int32Array(Math.max(c + 1, 2 * classStamps.length))
+  bigger.set(classStamps)
+  return bigger
+}
 
 // A bag's loosely matchable words by loose class, built once per bag: every candidate pair
 // would otherwise rebuild it. Keyed by the id array, which bags weighed from the same counts
