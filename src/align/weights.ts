@@ -339,7 +339,7 @@ function nextStamp(): number {
   return ++stamp
 }
 
-function grownStamps(c: number): Int32Array {
+function grownStamps(c: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(Math.max(c + 1, 2 * classStamps.length))
   bigger.set(classStamps)
   return bigger
