@@ -9,7 +9,6 @@
  */
 import { looseKey } from '../normalize/romanisation'
 import type { BagCounts, SentenceFrequencies, TokenIds } from './bag-counts'
-import { Attached } from '../document/attached'
 
 /** The tokens of one comparison, each with an id, a weight and a loose-match class. */
 export interface Vocabulary {
@@ -279,31 +278,30 @@ function looseShared(small: Bag, large: Bag, residual: Int32Array, length: numbe
     if (scratch[id]! > 0) scratch[id] = Math.max(0, scratch[id]! - small.counts[k]!)
   }
   let shared = 0
-  // A sentence's words are few: scanned in order, they are the candidates an index of its classes would list.
-  if (large.ids.length <= SCANNED_BAG) {
-    for (let r = 0; r < length; r += 2) {
-      const id = residual[r]!
-      const c = loose[id]!
-      let need = residual[r + 1]!
-      for (let k = 0; k < large.ids.length; k++) {
-        const candidate = large.ids[k]!
-        if (loose[candidate] !== c) continue
-        const take = Math.min(need, scratch[candidate]!)
-        if (take <= 0) continue
-        shared += take * LOOSE_CREDIT * Math.min(weights[id]!, weights[candidate]!)
-        scratch[candidate]! -= take
-        need -= take
-      }
+  // large's words chained by loose class, in bag order (classStamps[c] === scan marks the classes
+  // it holds, classHead[c] its first word of class c): each residual word reads only its class's
+  // words, and a word whose class large lacks reads none. Chained anew for each pair, in arrays
+  // kept for every call: a per-bag index (a map of lists) cost more to build and keep than this.
+  const scan = nextStamp()
+  if (large.ids.length > nextSame.length) nextSame = new Int32Array(Math.max(large.ids.length, 2 * nextSame.length))
+  for (let k = large.ids.length - 1; k >= 0; k--) {
+    const c = loose[large.ids[k]!]!
+    if (c < 0) continue
+    if (c >= classStamps.length) growClasses(c)
+    if (classStamps[c] !== scan) {
+      classStamps[c] = scan
+      classHead[c] = -1
     }
-    return shared
+    nextSame[k] = classHead[c]!
+    classHead[c] = k
   }
-  const byClass = looseIndex(large, loose)
   for (let r = 0; r < length; r += 2) {
     const id = residual[r]!
-    const candidates = byClass.get(loose[id]!)
-    if (!candidates) continue
+    const c = loose[id]!
+    if (c >= classStamps.length || classStamps[c] !== scan) continue
     let need = residual[r + 1]!
-    for (const candidate of candidates) {
+    for (let k = classHead[c]!; k !== -1; k = nextSame[k]!) {
+      const candidate = large.ids[k]!
       const take = Math.min(need, scratch[candidate]!)
       if (take <= 0) continue
       shared += take * LOOSE_CREDIT * Math.min(weights[id]!, weights[candidate]!)
@@ -314,29 +312,30 @@ function looseShared(small: Bag, large: Bag, residual: Int32Array, length: numbe
   return shared
 }
 
-/** Bags of up to this many distinct words are scanned for loose matches rather than indexed. */
-const SCANNED_BAG = 64
+// By loose class: whether the bag being matched holds the class (`classStamps[c]` is the current
+// scan's stamp; a stamp per scan rather than clearing) and the position of its first word of it.
+let classStamps = new Int32Array(1024)
+let classHead = new Int32Array(1024)
+// By position in that bag: the next position of a word of the same class, or -1.
+let nextSame = new Int32Array(256)
+let stamp = 0
 
-// A bag's loosely matchable words by loose class, built once per bag: every candidate pair
-// would otherwise rebuild it. Keyed by the id array, which bags weighed from the same counts
-// share (a sentence in every pair of a story): an id's class never changes in its vocabulary.
-const looseIndexes = new Attached<Int32Array, Map<number, number[]>>('looseIndexes')
-function looseIndex(bag: Bag, loose: Int32Array): Map<number, number[]> {
-  let index = looseIndexes.get(bag.ids)
-  if (!index) {
-    index = new Map()
-    for (const id of bag.ids) {
-      // The same test on both sides: with it on the smaller bag only, which bag was
-      // smaller (A's or B's, on a tie A's) decided whether "ab" could match "aab".
-      const c = loose[id]!
-      if (c < 0) continue
-      const list = index.get(c)
-      if (list) list.push(id)
-      else index.set(c, [id])
-    }
-    looseIndexes.set(bag.ids, index)
+function nextStamp(): number {
+  if (stamp === 0x7fffffff) {
+    classStamps.fill(0)
+    stamp = 0
   }
-  return index
+  return ++stamp
+}
+
+function growClasses(c: number): void {
+  const size = Math.max(c + 1, 2 * classStamps.length)
+  const stamps = new Int32Array(size)
+  stamps.set(classStamps)
+  classStamps = stamps
+  const heads = new Int32Array(size)
+  heads.set(classHead)
+  classHead = heads
 }
 
 /** Weighted Dice coefficient: 2·shared / (|a| + |b|), in [0, 1]. */

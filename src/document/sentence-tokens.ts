@@ -11,13 +11,9 @@
 import type { ExpansionTable } from '../normalize/abbreviations'
 import { Attached } from './attached'
 import { scanTokens } from '../normalize/tokens'
-import type { MappedText } from '../normalize/unicode'
-import type { MappedSentence } from '../segment'
+import type { PreparedDocument } from './index'
+import { factFolds } from './words'
 
-interface Tokenized {
-  readonly nfc: MappedText
-  readonly sentences: readonly MappedSentence[]
-}
 
 export interface TokenTable {
   /** Sentence i's tokens are rows first[i] up to first[i + 1]. */
@@ -33,9 +29,9 @@ export interface TokenTable {
   readonly idOf: ReadonlyMap<string, number>
 }
 
-const cache = new Attached<Tokenized, { table: ExpansionTable; tokens: TokenTable }>('token table')
+const cache = new Attached<PreparedDocument, { table: ExpansionTable; tokens: TokenTable }>('token table')
 
-function build(doc: Tokenized, expansions: ExpansionTable): TokenTable {
+function build(doc: PreparedDocument, expansions: ExpansionTable): TokenTable {
   const count = doc.sentences.length
   const first = new Int32Array(count + 1)
   let capacity = 1024
@@ -63,7 +59,7 @@ function build(doc: Tokenized, expansions: ExpansionTable): TokenTable {
   for (let i = 0; i < count; i++) {
     first[i] = rows
     const s = doc.sentences[i]!
-    scanTokens(doc.nfc.text.slice(s.nfcStart, s.nfcEnd), expansions, add)
+    scanTokens(doc.nfc.text.slice(s.nfcStart, s.nfcEnd), expansions, add, factFolds(doc, i))
   }
   first[count] = rows
   return { first, start: start.slice(0, rows), end: end.slice(0, rows), key: key.slice(0, rows), keys, idOf: ids }
@@ -76,7 +72,7 @@ function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
 }
 
 /** The comparison tokens of every sentence of `doc`, by expansion table (the last one asked for is kept). */
-export function tokenTable(doc: Tokenized, expansions: ExpansionTable): TokenTable {
+export function tokenTable(doc: PreparedDocument, expansions: ExpansionTable): TokenTable {
   const cached = cache.get(doc)
   if (cached && cached.table === expansions) return cached.tokens
   const tokens = build(doc, expansions)

@@ -42,7 +42,8 @@ function firstPlaces(lists: readonly (readonly number[])[]): readonly number[] {
 
 /** Places by a form of the word, the words of each form found (and merged) on first request. */
 function byForm(keys: readonly string[], places: () => RowsByKey, formOf: (key: string) => string | undefined): StartsByForm {
-  let idsByForm: Map<string, number[]> | undefined
+  // A form's one word as its id, a list only for a form two words share: most words are alone in their form, and a list each was most of the index's garbage.
+  let idsByForm: Map<string, number | number[]> | undefined
   const merged = new Map<string, readonly number[]>()
   return {
     get(form) {
@@ -53,13 +54,15 @@ function byForm(keys: readonly string[], places: () => RowsByKey, formOf: (key: 
         for (let id = 0; id < keys.length; id++) {
           const f = formOf(keys[id]!)
           if (f === undefined) continue
-          const list = idsByForm.get(f)
-          if (list) list.push(id)
-          else idsByForm.set(f, [id])
+          const seen = idsByForm.get(f)
+          if (seen === undefined) idsByForm.set(f, id)
+          else if (typeof seen === 'number') idsByForm.set(f, [seen, id])
+          else seen.push(id)
         }
       }
-      const ids = idsByForm.get(form)
-      if (!ids) return undefined
+      const found = idsByForm.get(form)
+      if (found === undefined) return undefined
+      const ids = typeof found === 'number' ? [found] : found
       const { offset, rows } = places()
       const starts = firstPlaces(ids.map((id) => Array.from(rows.subarray(offset[id]!, Math.min(offset[id + 1]!, offset[id]! + STARTS_KEPT)))))
       merged.set(form, starts)

@@ -99,3 +99,22 @@ export function factKeys(doc: PreparedDocument, i: number, visit: (key: string, 
     if (kind !== 'punct') visit(table.keys[table.key[row]!]!, kind)
   }
 }
+
+/**
+ * The fact tokens of a sentence as folds of the runs a comparison scan cuts (normalize/tokens):
+ * a fact token that is one run of letters, marks and digits has the key the scan would fold its
+ * run to, so the scan reads it here instead of slicing and folding the word a second time.
+ * Only a short document's token objects are read: a long one's columns are built at the fact
+ * stage, and building them during alignment would hold both at once.
+ */
+export function factFolds(doc: PreparedDocument, i: number): ((start: number, end: number) => string | undefined) | undefined {
+  if (doc.nfc.text.length > OBJECTS_UP_TO) return undefined
+  const tokens = (tableOf(doc) as FactTokenObjects).objects[i]!
+  let at = 0
+  // Asked in order of `start`: the scan cuts its runs left to right.
+  return (start, end) => {
+    while (at < tokens.length && tokens[at]!.start < start) at++
+    const t = tokens[at]
+    return t !== undefined && t.start === start && t.end === end && t.kind !== 'punct' ? t.key : undefined
+  }
+}

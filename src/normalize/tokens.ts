@@ -61,8 +61,12 @@ export function tokenize(text: string, expansions: ExpansionTable = EMPTY_TABLE)
   return out
 }
 
-/** The tokens of `tokenize`, handed to `emit` one by one rather than made into objects (the document model stores them in columns). */
-export function scanTokens(text: string, expansions: ExpansionTable, emit: TokenSink): void {
+/**
+ * The tokens of `tokenize`, handed to `emit` one by one rather than made into objects (the document
+ * model stores them in columns). `foldAt` may give the fold of the run [start, end) already made
+ * (the document model's fact tokens); otherwise the run is sliced and folded here.
+ */
+export function scanTokens(text: string, expansions: ExpansionTable, emit: TokenSink, foldAt?: (start: number, end: number) => string | undefined): void {
   const n = text.length
   const expand = expansions.size > 0
   for (let i = 0; i < n; ) {
@@ -78,15 +82,14 @@ export function scanTokens(text: string, expansions: ExpansionTable, emit: Token
       pushUnspaced(text.slice(start, end), start, emit)
       continue
     }
-    const word = text.slice(start, end)
-    const key = foldWord(word)
+    const key = foldAt?.(start, end) ?? foldWord(text.slice(start, end))
     if (expand && bits & UPPER) {
       // "TP.HCM", "TP. HCM": try the pair joined first, then the word alone.
       const next = wordAfterDot(text, end, n)
       if (next !== -1) {
         // Scanned again (wordAfterDot only looked), for its end and its classes.
         const nextEnd = scanRun(text, next, n, WORD_CHAR)
-        const joined = lastRunClasses() & UPPER ? expansions.get(foldWord(word + text.slice(next, nextEnd))) : undefined
+        const joined = lastRunClasses() & UPPER ? expansions.get(foldWord(text.slice(start, end) + text.slice(next, nextEnd))) : undefined
         if (joined) {
           for (const key of joined) emit(start, nextEnd, key)
           i = nextEnd

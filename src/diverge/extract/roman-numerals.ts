@@ -28,6 +28,11 @@ export function romanValue(raw: string): number | undefined {
   return value
 }
 
+/** I, V, X, L or C: every word token of a report is asked, and a regex call on each cost more than this test of its first letter. */
+function romanLetter(code: number): boolean {
+  return code === 73 || code === 86 || code === 88 || code === 76 || code === 67
+}
+
 /**
  * `tokens` with each Roman numeral that numbers a series turned into the numeral token its digits
  * would be (same offsets, so spans still cover "II"); the same array when there is none.
@@ -36,7 +41,7 @@ export function romanAsDigits(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | undefined
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!
-    if (t.kind !== 'word' || t.raw.length > 6 || !/^[IVXLC]+$/.test(t.raw)) continue
+    if (t.kind !== 'word' || t.raw.length > 6 || !romanLetter(t.raw.charCodeAt(0)) || !/^[IVXLC]+$/.test(t.raw)) continue
     const head = tokens[i - 1]!
     if (head.kind !== 'word') continue
     const english = EN_HEADS.has(head.key)

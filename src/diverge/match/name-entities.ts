@@ -60,8 +60,11 @@ const DOUBLE_DELETIONS_FROM = 8
 // A reordered name's likeness, as name-spelling.ts scores a foreign name's words reordered.
 const SWAPPED_SYLLABLES = 0.8
 
+/** A name word's probing form: bare letters, repeats collapsed, ph as f. */
+const wordKey = (t: string): string => collapseRepeats(stripDiacritics(t).replace(/[^\p{L}]/gu, '').replace(/đ/g, 'd')).replace(/ph/g, 'f')
+
 export function wordKeys(fact: NameFact): string[] {
-  return fact.tokens.map((t) => collapseRepeats(stripDiacritics(t).replace(/[^\p{L}]/gu, '').replace(/đ/g, 'd')).replace(/ph/g, 'f')).filter((t) => t.length >= 3)
+  return fact.tokens.map(wordKey).filter((t) => t.length >= 3)
 }
 
 /** The word itself, and its deletion neighbourhood: two words one or two edits apart share a key. */
@@ -80,10 +83,30 @@ export function probeKeys(word: string): string[] {
 // every pair it is in, and a name's keys (folds, regexes, a deletion neighbourhood) depend on it alone.
 const keysOfName = new Attached<NameFact, readonly string[]>('probeKeysOfName')
 
+// By name word: its probe keys (none for a word too short to probe), shared by every comparison as
+// the folds are: news repeats its names, and the regexes and the deletion neighbourhood depend on the word alone.
+const keysOfWord = new Map<string, readonly string[]>()
+const NO_KEYS: readonly string[] = []
+
+function wordProbeKeys(token: string): readonly string[] {
+  let keys = keysOfWord.get(token)
+  if (keys === undefined) {
+    const key = wordKey(token)
+    keys = key.length >= 3 ? probeKeys(key) : NO_KEYS
+    if (keysOfWord.size >= 10_000) keysOfWord.clear()
+    keysOfWord.set(token, keys)
+  }
+  return keys
+}
+
 /** Every word's probe keys, word after word: what `wordKeys` then `probeKeys` give, worked out once per name. */
 function nameProbeKeys(fact: NameFact): readonly string[] {
   let keys = keysOfName.get(fact)
-  if (keys === undefined) keysOfName.set(fact, (keys = wordKeys(fact).flatMap((word) => probeKeys(word))))
+  if (keys === undefined) {
+    const { tokens } = fact
+    keys = tokens.length === 1 ? wordProbeKeys(tokens[0]!) : tokens.flatMap(wordProbeKeys)
+    keysOfName.set(fact, keys)
+  }
   return keys
 }
 
