@@ -72,7 +72,15 @@ function writtenFamiliar(stream: WordStream, words: readonly string[]): boolean 
 }
 
 /** A word's letters with its hyphens dropped and marks stripped: what a name is joined to when its spaces move. */
-const squashed = (word: string): string => stripDiacritics(word).replace(/[-\u2010\u2011]/g, '')
+// Asked of every word after each occurrence of a name's first letters: most have no hyphen to drop, and a scan costs less than the replace.
+const squashed = (word: string): string => {
+  const bare = stripDiacritics(word)
+  for (let i = 0; i < bare.length; i++) {
+    const c = bare.charCodeAt(i)
+    if (c === 45 || c === 0x2010 || c === 0x2011) return bare.replace(/[-\u2010\u2011]/g, '')
+  }
+  return bare
+}
 /** Below this many letters a name joined up could be any run of short words. */
 const MIN_JOINED = 6
 

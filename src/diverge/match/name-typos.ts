@@ -90,11 +90,12 @@ export function resolveTypos(
     let tied = false
     for (const other of probe(index, spelling)) {
       if (among && !among.has(other)) continue
+      // A slip of the pen changes letters, not words (Devi Prasad Tripathi is not the Prasat both write):
+      // asked before the judge, which reads context and spelling at length and decides nothing this needs.
+      if (spelling.mentions[0]!.fact.tokens.length !== other.mentions[0]!.fact.tokens.length) continue
       const pair = side === 'a' ? judge(spelling, other) : judge(other, spelling)
       if (!pair || pair.format) continue
-      // A slip of the pen changes letters, not words (Devi Prasad Tripathi is not the Prasat both write),
-      // and a mark dropped from a name the report writes right elsewhere (Viêt Nam) is no conflict.
-      if (spelling.mentions[0]!.fact.tokens.length !== other.mentions[0]!.fact.tokens.length) continue
+      // A mark dropped from a name the report writes right elsewhere (Viêt Nam) is no conflict.
       if (pair.evidence.includes('tone or vowel marks')) continue
       const oneWord = spelling.mentions[0]!.fact.tokens.length === 1 && other.mentions[0]!.fact.tokens.length === 1
       if (pair.spellingScore < (oneWord ? TYPO_SCORE_ONE_WORD : TYPO_SCORE)) continue

@@ -208,7 +208,14 @@ export function sharedNeighbours(a: Fact, b: Fact, rarity: (w: string) => number
   const nearAfter = aa[0]
   if (useful(nearBefore) && nearBefore === bb[bb.length - 1]) score += rarity(nearBefore)
   if (useful(nearAfter) && nearAfter === ba[0]) score += rarity(nearAfter)
-  const bWords = new Set([...bb, ...ba].filter(useful))
-  for (const w of new Set([...ab, ...aa])) if (bWords.has(w) && w !== nearBefore && w !== nearAfter) score += 0.5 * rarity(w)
+  // Each distinct word beside a (in order of first place) that b has beside it too, with no Set or
+  // array made: the windows hold a few words, and every candidate pair of a long report's facts asks.
+  const na = ab.length + aa.length
+  for (let i = 0; i < na; i++) {
+    const w = i < ab.length ? ab[i]! : aa[i - ab.length]!
+    const firstPlace = i < ab.length ? ab.indexOf(w) === i : !ab.includes(w) && aa.indexOf(w) === i - ab.length
+    if (!firstPlace || w === nearBefore || w === nearAfter) continue
+    if ((bb.includes(w) || ba.includes(w)) && useful(w)) score += 0.5 * rarity(w)
+  }
   return score
 }

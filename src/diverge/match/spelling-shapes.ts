@@ -66,8 +66,15 @@ export function respelling(a: readonly string[], b: readonly string[]): string {
 
 /** Does one run of words stand inside the other, word for word? */
 export function nested(x: readonly string[], y: readonly string[]): boolean {
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
-  if (short.length === 0) return false
-  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => long[i + k] === w)) return true
+  // Plain loops, no pair array or closure: every name of a long report meets every spelling listed (mentionsOf in variants.ts).
+  const short = x.length <= y.length ? x : y
+  const long = x.length <= y.length ? y : x
+  const n = short.length
+  if (n === 0) return false
+  for (let i = 0; i + n <= long.length; i++) {
+    let k = 0
+    while (k < n && long[i + k] === short[k]) k++
+    if (k === n) return true
+  }
   return false
 }

@@ -9,17 +9,57 @@ import { once } from '../../document/once'
 import { foldWord, stripDiacritics } from '../../normalize/fold'
 import { isVietnameseSyllable } from '../extract/names'
 
-// What is not part of a hyphenated word: a split on it is linear, where a regex for the words
-// themselves retries from every letter of a long run without a hyphen.
-const NOT_WORD = /[^\p{L}\p{M}-]+/u
+// A letter or mark (what a hyphenated word is made of, with its hyphens), by BMP code unit:
+// 0 not yet asked, 1 yes, 2 no; one regex test per distinct character.
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
+const PIECE_CHAR = new Uint8Array(0x10000)
+
+/** Width of the code point at `i` when it is a letter, a mark or a hyphen, else 0 (a lone surrogate is neither). */
+function pieceAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) return c === 45 || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1)
+    return d >= 0xdc00 && d <= 0xdfff && LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) return 0
+  let known = PIECE_CHAR[c]!
+  if (known === 0) PIECE_CHAR[c] = known = LETTER_OR_MARK.test(text[i]!) ? 1 : 2
+  return known === 1 ? 1 : 0
+}
+
+/** Width of the code point that ends at `i` when it is a letter, a mark or a hyphen, else 0. */
+function pieceBefore(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1)
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2)
+    if (h >= 0xd800 && h <= 0xdbff) return pieceAt(text, i - 2)
+  }
+  return pieceAt(text, i - 1)
+}
+
+/**
+ * Each maximal run of letters, marks and hyphens that holds a hyphen, in order: the runs
+ * `text.split(/[^\p{L}\p{M}-]+/u)` gives that include '-', found from the hyphens outward, so
+ * that a long report is not cut into an array of all its words to keep the few hyphenated ones.
+ */
+export function eachHyphenatedRun(text: string, visit: (run: string) => void): void {
+  for (let at = text.indexOf('-'); at !== -1; ) {
+    let from = at
+    for (let w = from > 0 ? pieceBefore(text, from) : 0; w !== 0; w = from > 0 ? pieceBefore(text, from) : 0) from -= w
+    let to = at + 1
+    for (let w = to < text.length ? pieceAt(text, to) : 0; w !== 0; w = to < text.length ? pieceAt(text, to) : 0) to += w
+    visit(text.slice(from, to))
+    at = text.indexOf('-', to)
+  }
+}
 /** Below this many letters one letter more or less makes another name. */
 const MIN_LETTERS = 5
 
 /** The letters of each transcription a document writes: hyphenated runs of Vietnamese syllables. */
 function transcriptions(doc: PreparedDocument): readonly string[] {
   const out = new Set<string>()
-  for (const run of doc.original.split(NOT_WORD)) {
-    if (!run.includes('-')) continue
+  eachHyphenatedRun(doc.original, (run) => {
     let from = 0
     let to = run.length
     while (from < to && run.charCodeAt(from) === 45) from++
@@ -28,7 +68,7 @@ function transcriptions(doc: PreparedDocument): readonly string[] {
     // Two syllables or more joined by single hyphens, each of letters and marks only.
     const syllables = word.split('-').map(foldWord)
     if (syllables.length >= 2 && syllables.every((s) => s !== '' && isVietnameseSyllable(s))) out.add(stripDiacritics(syllables.join('')).replace(/đ/g, 'd'))
-  }
+  })
   return [...out]
 }
 

@@ -63,7 +63,9 @@ function keyOfName(fact: NameFact): string {
 }
 
 // What a pair reads of one report's names alone, derived once per report (a story pairs each report many times).
-const nameKeysOf = (facts: DocumentFacts): ReadonlySet<string> => new Set(facts.names.map((n) => keyOfName(n.fact)))
+const nameKeysOf = (facts: DocumentFacts): ReadonlySet<string> => new Set(once(facts, nameKeyList))
+/** Each name's key, by its place in `facts.names`: read for every name each time a spelling's mentions are listed. */
+const nameKeyList = (facts: DocumentFacts): readonly string[] => facts.names.map((n) => keyOfName(n.fact))
 const fullFormsOf = (facts: DocumentFacts): Map<string, string> => fullForms(facts.names)
 
 /** The spellings of `keys` (in that order) with their mentions in stating sentences; a key with none is left out. */
@@ -245,7 +247,10 @@ export function findNameVariants(
   const addRuns = (side: 'a' | 'b', spelling: Spelling): void => {
     for (const mention of spelling.mentions) entityRuns[side].push(mention.fact.tokens)
   }
-  const occurrences = (facts: DocumentFacts, key: string): Span[] => facts.names.filter((n) => keyOf(n.fact) === key).map((n) => n.span)
+  const occurrences = (facts: DocumentFacts, key: string): Span[] => {
+    const keys = once(facts, nameKeyList)
+    return facts.names.filter((_, i) => keys[i] === key).map((n) => n.span)
+  }
   const divergences: UnplacedDivergence[] = []
   // Each name divergence's entity: its spellings on each side, and the spans it lists, which later spellings join.
   const entities: Array<RespeltEntity & { readonly occurrences: { a: Span[]; b: Span[] } }> = []
@@ -293,7 +298,12 @@ export function findNameVariants(
   const mentionsOf = (facts: DocumentFacts, spelling: Spelling): Span[] => {
     if (spelling.opening) return spelling.mentions.map((m) => m.span)
     const tokens = spelling.mentions[0]!.fact.tokens
-    return facts.names.filter((n) => keyOf(n.fact) === spelling.key || nested(n.fact.tokens, tokens)).map((n) => n.span)
+    const keys = once(facts, nameKeyList)
+    const spans: Span[] = []
+    facts.names.forEach((n, i) => {
+      if (keys[i] === spelling.key || nested(n.fact.tokens, tokens)) spans.push(n.span)
+    })
+    return spans
   }
   // Viết Phong / Việt Phong is one person marked two ways only if no one else in the two reports has those letters.
   // Counted only when a pair of spellings has equal letters, which few pairs of reports meet.

@@ -209,16 +209,42 @@ function writesRun(text: string, b: string): boolean {
 // Two to six capitals: what may be initials (UM, WHO).
 const CAPITALS = /^\p{Lu}{2,6}$/u
 
-/** Whether `text` writes `initials` as a run of its own, bare or with a possessive (UM, WHO's). */
-function writesCapitals(text: string, initials: string): boolean {
-  return CAPITALS.test(initials) && (writesRun(text, initials) || writesRun(text, `${initials}'s`) || writesRun(text, `${initials}\u2019s`))
+// A bare run that may be initials a name is sought by: two to six capitals, bare or possessive.
+const INITIALS_RUN = /^\p{Lu}{2,6}(?:['\u2019]s)?$/u
+
+/**
+ * The bare runs of `text` that are initials, bare or possessive (UM, WHO's), read in one scan:
+ * a long report is asked for the initials of many names, each once a search of the whole text.
+ * Holds `b` exactly when writesRun(text, b) for initials `b` and their possessives.
+ */
+function initialsRuns(text: string): Set<string> {
+  const runs = new Set<string>()
+  eachRunAt(text, (start, end) => {
+    let from = start
+    let to = end
+    while (from < to && !wordlikeAt(text, from)) from++
+    while (to > from && !wordlikeAt(text, to - 1)) to--
+    // Six astral capitals and a possessive are 14 code units; a run opens with a capital.
+    if (to - from < 2 || to - from > 14) return
+    const c = text.charCodeAt(from)
+    if (c < 128 && (c < 65 || c > 90)) return
+    const run = text.slice(from, to)
+    if (INITIALS_RUN.test(run)) runs.add(run)
+  })
+  return runs
+}
+
+/** Whether a text whose initials runs are `runs` writes `initials` as a run of its own, bare or with a possessive (UM, WHO's). */
+function writesCapitals(runs: ReadonlySet<string>, initials: string): boolean {
+  return CAPITALS.test(initials) && (runs.has(initials) || runs.has(`${initials}'s`) || runs.has(`${initials}\u2019s`))
 }
 
 /**
  * Indexed once per document, each form when first asked for: most documents are asked for one
- * or two of them (a number in words, initials), few for a name of a country. Runs and initials
- * are sought in the text itself (only a few are ever asked for); the words, which numbers in
- * words and spellings need, are read in one scan.
+ * or two of them (a number in words, initials), few for a name of a country. Runs are sought in
+ * the text itself (only a few are ever asked for); the words, which numbers in words and
+ * spellings need, are read in one scan, and so are the runs that may be initials (a long report
+ * is asked for the initials of many names).
  */
 export function writtenForms(doc: PreparedDocument): WrittenForms {
   const text = doc.original
@@ -227,9 +253,10 @@ export function writtenForms(doc: PreparedDocument): WrittenForms {
   let inWords: Set<string> | undefined
   let atlantic: Set<string> | undefined
   let phrases: Set<string> | undefined
+  let initials: Set<string> | undefined
   return {
     hasRun: (run) => writesRun(text, run),
-    hasCapitals: (initials) => writesCapitals(text, initials),
+    hasCapitals: (sought) => writesCapitals((initials ??= initialsRuns(text)), sought),
     get inWords() {
       return (inWords ??= valuesInWords((words ??= readWords(text))))
     },

@@ -37,6 +37,10 @@ describe('runs and initials a report writes', () => {
     ['en: initials inside a word are not written', 'The UMBRELLA group met.', 'UM', false],
     ['vi: initials in a Vietnamese sentence', 'Theo WHO, dịch đã lan rộng.', 'WHO', true],
     ['not capitals', 'The account moved to UM last week.', 'Um', false],
+    ['en: curly possessive in parentheses', 'Its budget (UNDP\u2019s) grew.', 'UNDP', true],
+    ['en: a possessive of other letters is not the initials', "UNDPs' budget grew.", 'UNDP', false],
+    ['vi: initials glued to a word by a hyphen are not written alone', 'Đoàn UBND-HĐND đã họp.', 'UBND', false],
+    ['vi: initials in quotes, with the Vietnamese capital Đ', 'Theo “HĐND”, kỳ họp kết thúc.', 'HĐND', true],
   ])('%s', (_why, text, initials, expected) => {
     expect(forms(text).hasCapitals(initials)).toBe(expected)
   })
