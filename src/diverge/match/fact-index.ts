@@ -125,13 +125,14 @@ function slotReadingOf(index: Map<string, Fact[]>, fact: NumberFact): true | rea
   if (reading === undefined) byFact.set(fact, (reading = slotReading(index, fact)))
   return reading
 }
-const foundIns = new Attached<Map<string, Fact[]>, Map<Fact, ReturnType<typeof findIn>>>('foundIns')
-/** `findIn`, kept by index and fact as `slotReadingOf` is. */
+const foundIns = new Attached<Map<string, Fact[]>, Map<Fact, ReturnType<typeof findIn> | null>>('foundIns')
+/** `findIn`, kept by index and fact as `slotReadingOf` is (null for a fact not found, so that one lookup answers). */
 export function foundIn(index: Map<string, Fact[]>, fact: Fact): ReturnType<typeof findIn> {
   let byFact = foundIns.get(index)
   if (!byFact) foundIns.set(index, (byFact = new Map()))
-  if (byFact.has(fact)) return byFact.get(fact)
+  const known = byFact.get(fact)
+  if (known !== undefined) return known ?? undefined
   const found = findIn(index, fact)
-  byFact.set(fact, found)
+  byFact.set(fact, found ?? null)
   return found
 }
