@@ -172,8 +172,26 @@ function sentenceFactsOf(facts: DocumentFacts): Map<number, SentenceFacts> {
 const wordsOfSentences = (doc: PreparedDocument): ReturnType<typeof sentenceWords> =>
   sentenceWords((i) => doc.nfc.text.slice(doc.sentences[i]!.nfcStart, doc.sentences[i]!.nfcEnd))
 
-const spansOf = (facts: DocumentFacts): Map<Fact, Span> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located.span]))
-const locatedOf = (facts: DocumentFacts): Map<Fact, Located<Fact>> => new Map([...facts.factsBySentence.values()].flat().map((located) => [located.fact, located]))
+/**
+ * What the pair step reads of one report's facts alone, built once per report and asked for with
+ * one lookup: a story's pairs asked for each part separately, eight lookups per pair.
+ */
+interface FactViews {
+  readonly spans: Map<Fact, Span>
+  readonly located: Map<Fact, Located<Fact>>
+  readonly index: Map<string, Fact[]>
+  readonly sentences: Map<number, SentenceFacts>
+}
+
+function factViews(facts: DocumentFacts): FactViews {
+  const all = [...facts.factsBySentence.values()].flat()
+  return {
+    spans: new Map(all.map((located) => [located.fact, located.span])),
+    located: new Map(all.map((located) => [located.fact, located])),
+    index: factIndex(facts),
+    sentences: sentenceFactsOf(facts),
+  }
+}
 
 export function findDivergences(
   docA: PreparedDocument,
@@ -197,12 +215,10 @@ export function findDivergences(
     seenEquivalence.add(key)
     equivalences.push(equivalence)
   }
-  const spanOfA = once(factsA, spansOf)
-  const spanOfB = once(factsB, spansOf)
-  const locatedA = once(factsA, locatedOf)
-  const locatedB = once(factsB, locatedOf)
-  const indexA = once(factsA, factIndex)
-  const indexB = once(factsB, factIndex)
+  const viewsA = once(factsA, factViews)
+  const viewsB = once(factsB, factViews)
+  const { spans: spanOfA, located: locatedA, index: indexA } = viewsA
+  const { spans: spanOfB, located: locatedB, index: indexB } = viewsB
   // Facts paired with a fact of the other report (a conflict or a compatible value): never `missing`.
   const paired = new Set<Fact>()
   const pairer = createPairer(docA, docB, alignments, factsA, factsB)
@@ -235,8 +251,8 @@ export function findDivergences(
   }
 
   // 1. Numbers and dates: first inside aligned groups, then across the whole reports.
-  const sentencesA = once(factsA, sentenceFactsOf)
-  const sentencesB = once(factsB, sentenceFactsOf)
+  const sentencesA = viewsA.sentences
+  const sentencesB = viewsB.sentences
   for (const link of alignments) {
     let a: readonly Fact[]
     let b: readonly Fact[]

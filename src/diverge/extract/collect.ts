@@ -99,7 +99,19 @@ function memoOf(doc: PreparedDocument, titleCues: readonly string[]): Extraction
   return memo
 }
 
-const copy = <T extends object>(fact: T): T => ({ ...fact })
+// The fact each copy was made from: equal in every field, so whatever is derived from a fact's
+// contents alone (is it stated in that report's index?) can be kept once for all its copies.
+const originals = new Attached<Fact, Fact>('originals')
+const copy = <T extends Fact>(fact: T): T => {
+  const made = { ...fact }
+  originals.set(made, fact)
+  return made
+}
+
+/** The fact that `fact` is a copy of (another report's reading of the same sentence), else `fact` itself. */
+export function firstReading(fact: Fact): Fact {
+  return originals.get(fact) ?? fact
+}
 // A name's copy built like extractNames builds the name, so that every name fact has one hidden
 // class ({ ...fact } makes another) and the functions reading names stay monomorphic.
 const copyName = (f: NameFact): NameFact => ({ type: f.type, start: f.start, end: f.end, text: f.text, key: f.key, tokens: f.tokens, title: f.title, category: f.category })

@@ -6,7 +6,7 @@
  * Apart from index.ts, which wires the matching and the reasons into the divergences of a pair.
  */
 import { Attached } from '../../document/attached'
-import type { DocumentFacts, Located } from '../extract/collect'
+import { type DocumentFacts, type Located, firstReading } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
 import { factKey as keyOfFact, oneSlot, sameFact } from './slots'
 
@@ -115,23 +115,27 @@ function slotReading(index: Map<string, Fact[]>, fact: NumberFact): true | reado
 }
 
 // By the other report's index (one per report), by fact: a story asks each report about the facts
-// of every report it is paired with, and copied sentences share their fact objects
-// (shareSentenceFacts), so most questions were asked by an earlier pair.
+// of every report it is paired with. A copied sentence's facts are copies of its first reading's
+// (shareSentenceFacts), equal in every field that an answer reads, so they are kept by that first
+// reading: most questions were asked by an earlier pair, of another copy.
 const slotReadings = new Attached<Map<string, Fact[]>, Map<Fact, true | readonly Fact[]>>('slotReadings')
 function slotReadingOf(index: Map<string, Fact[]>, fact: NumberFact): true | readonly Fact[] {
   let byFact = slotReadings.get(index)
   if (!byFact) slotReadings.set(index, (byFact = new Map()))
-  let reading = byFact.get(fact)
-  if (reading === undefined) byFact.set(fact, (reading = slotReading(index, fact)))
+  const key = firstReading(fact)
+  let reading = byFact.get(key)
+  if (reading === undefined) byFact.set(key, (reading = slotReading(index, fact)))
   return reading
 }
-const foundIns = new Attached<Map<string, Fact[]>, Map<Fact, ReturnType<typeof findIn>>>('foundIns')
-/** `findIn`, kept by index and fact as `slotReadingOf` is. */
+const foundIns = new Attached<Map<string, Fact[]>, Map<Fact, ReturnType<typeof findIn> | null>>('foundIns')
+/** `findIn`, kept by index and fact as `slotReadingOf` is (null for a fact not found, so that one lookup answers). */
 export function foundIn(index: Map<string, Fact[]>, fact: Fact): ReturnType<typeof findIn> {
   let byFact = foundIns.get(index)
   if (!byFact) foundIns.set(index, (byFact = new Map()))
-  if (byFact.has(fact)) return byFact.get(fact)
+  const key = firstReading(fact)
+  const known = byFact.get(key)
+  if (known !== undefined) return known ?? undefined
   const found = findIn(index, fact)
-  byFact.set(fact, found)
+  byFact.set(key, found ?? null)
   return found
 }

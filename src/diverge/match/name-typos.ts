@@ -11,6 +11,7 @@
  */
 import { type EntityPair, type PairJudge, type Spelling, indexSpellings, probe } from './name-entities'
 import { stripDiacritics } from '../../normalize/fold'
+import { memo } from '../reasons/name-format'
 import { judgeSpelling } from '../reasons/name-spelling'
 import type { NameFact } from '../extract/names'
 
@@ -166,6 +167,5 @@ export function lettersEqual(a: string, b: string): boolean {
   return bareLetters(a) === bareLetters(b)
 }
 
-function bareLetters(text: string): string {
-  return stripDiacritics(text.normalize('NFC').toLowerCase()).replace(/đ/g, 'd').replace(/[^\p{L}]/gu, '')
-}
+// Asked for the same names by every pair of a story (lettersEqual in each pair's judge): read once per text.
+const bareLetters = memo((text: string): string => stripDiacritics(text.normalize('NFC').toLowerCase()).replace(/đ/g, 'd').replace(/[^\p{L}]/gu, ''))

@@ -12,6 +12,7 @@
  * when the report gives no rally-point score. Running scores and the match score never can.
  */
 import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import type { FactPair } from './pair-facts'
@@ -84,6 +85,9 @@ function scoresBySet(doc: PreparedDocument, facts: DocumentFacts): Map<number, L
   return bySet
 }
 
+/** A report's final scores by set, kept with its facts: a story places each report's scores once, not once per pair. */
+const setsOf = (facts: DocumentFacts, doc: PreparedDocument): ReadonlyMap<number, readonly Located<Fact>[]> => scoresBySet(doc, facts)
+
 /** The two reports' final scores of one set, when each gives one value for it and they differ (the facts still unpaired). */
 export function pairSetScores(
   docA: PreparedDocument,
@@ -93,9 +97,9 @@ export function pairSetScores(
   leftA: readonly Located<Fact>[],
   leftB: readonly Located<Fact>[],
 ): FactPair[] {
-  const setsA = scoresBySet(docA, factsA)
+  const setsA = once(factsA, setsOf, docA)
   if (setsA.size === 0) return []
-  const setsB = scoresBySet(docB, factsB)
+  const setsB = once(factsB, setsOf, docB)
   const freeA = new Set(leftA)
   const freeB = new Set(leftB)
   const valueOf = (l: Located<Fact>): number => (l.fact.type === 'number' ? l.fact.value : NaN)

@@ -15,6 +15,8 @@ import { STATING_ROLES, spanOf } from '../extract/collect'
 interface Occurrence {
   readonly span: Span
   readonly words: readonly string[]
+  /** The words joined, as a document's phrases sought so far are kept: written once, not in every pair of a story. */
+  readonly phrase: string
 }
 
 /**
@@ -74,7 +76,7 @@ function abbreviations(doc: PreparedDocument, table: ExpansionTable): Map<string
         if (single) expanded = true
         words.push(...(single ?? [foldWord(parts[i]!)]))
       }
-      if (expanded && !found.has(key)) found.set(key, { span: spanOf(doc, s.index, spans[c]!, spans[c + 1]!), words })
+      if (expanded && !found.has(key)) found.set(key, { span: spanOf(doc, s.index, spans[c]!, spans[c + 1]!), words, phrase: words.join('\u0000') })
     }
   }
   return found
@@ -128,9 +130,8 @@ export function abbreviationEquivalences(a: PreparedDocument, b: PreparedDocumen
     const tokens = tokenTable(to, table)
     const seen = once(tokens, writtenPhrases)
     for (const occurrence of found.values()) {
-      const key = occurrence.words.join('\u0000')
-      if (!seen.has(key)) seen.set(key, findWritten(to, tokens, occurrence.words))
-      const written = seen.get(key)
+      let written = seen.get(occurrence.phrase)
+      if (written === undefined && !seen.has(occurrence.phrase)) seen.set(occurrence.phrase, (written = findWritten(to, tokens, occurrence.words)))
       if (!written) continue
       out.push(side === 'a' ? { a: occurrence.span, b: written, reason: 'abbreviation' } : { a: written, b: occurrence.span, reason: 'abbreviation' })
     }

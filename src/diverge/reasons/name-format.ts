@@ -99,9 +99,14 @@ export function transatlantic(word: string): string {
 
 /** The same words once British and American spellings are folded, and not the same before: a style, not a respelling. */
 function britishAmerican(a: string, b: string): boolean {
-  const words = (t: string): string[] => t.normalize('NFC').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean)
-  const wa = words(a)
-  const wb = words(b)
-  if (wa.length === 0 || wa.length !== wb.length || wa.join(' ') === wb.join(' ')) return false
+  const { words: wa, joined: ja } = nameWords(a)
+  const { words: wb, joined: jb } = nameWords(b)
+  if (wa.length === 0 || wa.length !== wb.length || ja === jb) return false
   return wa.every((w, i) => w === wb[i] || transatlantic(w) === transatlantic(wb[i]!))
 }
+
+/** A name's lower-case words and their join: a story's pairs judge the same names against each other again and again. */
+const nameWords = memo((text: string): { readonly words: readonly string[]; readonly joined: string } => {
+  const words = text.normalize('NFC').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean)
+  return { words, joined: words.join(' ') }
+})

@@ -11,6 +11,8 @@ import { spanOf } from '../extract/collect'
 import { formatReason } from '../describe'
 import type { SentenceDiffs, Word } from '../match/word-diff'
 import { Attached } from '../../document/attached'
+import { once } from '../../document/once'
+import { sentenceText } from '../../document/words'
 
 // A pair this long or this different is better left to the facts: the diff would cost more than it tells.
 const MAX_PAIR_LENGTH = 1_500
@@ -66,16 +68,21 @@ function spellingsOf(words: readonly Word[]): ReadonlyMap<string, string | true>
   return spellings
 }
 
+/** A document's sentences as NFC texts, kept with it: a story's pairs compare each linked pair's texts, mostly copies. */
+const nfcTexts = (doc: PreparedDocument): readonly string[] => doc.sentences.map((_, i) => sentenceText(doc, i))
+
 export function surfaceEquivalences(a: PreparedDocument, b: PreparedDocument, alignments: readonly Alignment[], diffs: SentenceDiffs): Equivalence[] {
   const out: Equivalence[] = []
+  const textsA = once(a, nfcTexts)
+  const textsB = once(b, nfcTexts)
   for (const link of alignments) {
     if (link.a.length !== 1 || link.b.length !== 1 || link.similarity < MIN_SIMILARITY) continue
     const i = link.a[0]!
     const j = link.b[0]!
     const sa = a.sentences[i]!
     const sb = b.sentences[j]!
-    const textA = a.nfc.text.slice(sa.nfcStart, sa.nfcEnd)
-    const textB = b.nfc.text.slice(sb.nfcStart, sb.nfcEnd)
+    const textA = textsA[i]!
+    const textB = textsB[j]!
     if (textA === textB) {
       // Same text once composed: the reports differ in Unicode form only.
       if (sa.text !== sb.text) out.push({ a: spanOf(a, i, 0, textA.length), b: spanOf(b, j, 0, textB.length), reason: 'unicode-form' })

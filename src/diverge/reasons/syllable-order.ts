@@ -15,16 +15,25 @@
  * sentences that share context words.
  */
 import { foldWord } from '../../normalize/fold'
+import { memo } from './name-format'
 import { type NameFact, isVietnameseSyllable } from '../extract/names'
 
 // A place transcribed syllable by syllable has two to four of them (Hoa Liên, Hắc Long Giang).
 const MAX_SYLLABLES = 4
 const SPLIT = /[\s\-‐‑–—_]+/u
 
-function syllablesOf(text: string): string[] | undefined {
-  const words = text.normalize('NFC').split(SPLIT).filter((w) => /\p{L}/u.test(w)).map((w) => foldWord(w.toLowerCase()))
-  return words.every(isVietnameseSyllable) ? words : undefined
+/** A name's folded syllables, with their join and their sorted join; undefined when one is no Vietnamese syllable. */
+interface Syllables {
+  readonly words: readonly string[]
+  readonly joined: string
+  readonly sorted: string
 }
+
+// Read once per name text: a story's pairs judge the same names against each other again and again.
+const syllablesOf = memo((text: string): Syllables | null => {
+  const words = text.normalize('NFC').split(SPLIT).filter((w) => /\p{L}/u.test(w)).map((w) => foldWord(w.toLowerCase()))
+  return words.every(isVietnameseSyllable) ? { words, joined: words.join(' '), sorted: [...words].sort().join(' ') } : null
+})
 
 /**
  * Two names of the same two to four Vietnamese syllables (folded, as a
@@ -33,10 +42,11 @@ function syllablesOf(text: string): string[] | undefined {
  * Việt Nam) keep each name's syllables together: a list, not a respelling.
  */
 export function reorderedSyllables(a: string, b: string): boolean {
-  const x = syllablesOf(a)
-  const y = syllablesOf(b)
-  if (!x || !y || x.length !== y.length || x.length < 2 || x.length > MAX_SYLLABLES) return false
-  if (x.join(' ') === y.join(' ') || [...x].sort().join(' ') !== [...y].sort().join(' ')) return false
+  const sx = syllablesOf(a)
+  const sy = syllablesOf(b)
+  if (!sx || !sy || sx.words.length !== sy.words.length || sx.words.length < 2 || sx.words.length > MAX_SYLLABLES) return false
+  if (sx.joined === sy.joined || sx.sorted !== sy.sorted) return false
+  const [x, y] = [sx.words, sy.words]
   const neighbours = new Set(y.slice(1).map((word, k) => `${y[k]} ${word}`))
   return x.slice(1).every((word, k) => !neighbours.has(`${x[k]} ${word}`))
 }
