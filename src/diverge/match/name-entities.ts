@@ -26,13 +26,15 @@ export interface Spelling {
   readonly key: string
   readonly mentions: readonly Located<NameFact>[]
   /** A lone word opening its sentences, capitalised for that reason perhaps: a name only if paired. */
-  readonly opening?: boolean
+  readonly opening: boolean
   /**
    * The longer name of the same report this spelling is short for (Bashar al-Assad for
    * Assad): the person it names is judged by it, so Assad is not Ammar al-Asad. Empty when
    * several longer names hold it (Park of Park Heong-joon and Park Soo Kwan): no one to judge by.
+   * Written on every spelling, undefined when there is none, so that all spellings share one
+   * hidden class (an optional field made three, and a worker recompiled what reads them).
    */
-  readonly full?: string
+  readonly full: string | undefined
 }
 
 export interface EntityPair {

@@ -388,7 +388,14 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
 
 /** Does an increment word qualify the count, between the number and its noun or right after it ("eight more moons"), not as a hedge ("more than 20")? */
 function increment(f: Fact & { type: 'number' }): boolean {
-  const inside = f.text.toLowerCase().split(/\s+/).slice(1).map(foldWord)
-  const next = f.after.slice(0, 1)
-  return [...inside, ...next].some((w, k, all) => INCREMENT.has(w) && all[k + 1] !== 'than')
+  // The figure's words after its first, then the word after it, read in place: a spread of the
+  // two lists made an array of another kind when both were empty, and a worker recompiled this.
+  const words = f.text.toLowerCase().split(/\s+/)
+  const last = words.length - 1
+  for (let k = 1; k <= last; k++) {
+    if (!INCREMENT.has(foldWord(words[k]!))) continue
+    const following = k < last ? foldWord(words[k + 1]!) : f.after[0]
+    if (following !== 'than') return true
+  }
+  return f.after.length > 0 && INCREMENT.has(f.after[0]!)
 }

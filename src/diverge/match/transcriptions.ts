@@ -65,9 +65,21 @@ function transcriptions(doc: PreparedDocument): readonly string[] {
     while (from < to && run.charCodeAt(from) === 45) from++
     while (to > from && run.charCodeAt(to - 1) === 45) to--
     const word = run.slice(from, to)
-    // Two syllables or more joined by single hyphens, each of letters and marks only.
-    const syllables = word.split('-').map(foldWord)
-    if (syllables.length >= 2 && syllables.every((s) => s !== '' && isVietnameseSyllable(s))) out.add(stripDiacritics(syllables.join('')).replace(/đ/g, 'd'))
+    // Two syllables or more joined by single hyphens, each of letters and marks only (a loop, not
+    // map then every: their arrays' kinds changed once this was optimised, and it was recompiled).
+    const parts = word.split('-')
+    if (parts.length < 2) return
+    let letters = ''
+    let syllables = true
+    for (const part of parts) {
+      const syllable = foldWord(part)
+      if (syllable === '' || !isVietnameseSyllable(syllable)) {
+        syllables = false
+        break
+      }
+      letters += syllable
+    }
+    if (syllables) out.add(stripDiacritics(letters).replace(/đ/g, 'd'))
   })
   return [...out]
 }

@@ -74,7 +74,7 @@ function spellingsOf(names: readonly Located<NameFact>[], doc: PreparedDocument,
   for (const name of names) if (STATING_ROLES.has(doc.sentences[name.sentence]!.role)) byKey.get(keyOfName(name.fact))?.push(name)
   return [...byKey]
     .filter(([, mentions]) => mentions.length > 0)
-    .map(([key, mentions]) => ({ key, mentions, opening, ...(opening ? {} : { full: full.get(mentions[0]!.fact.tokens.join(' ')) }) }))
+    .map(([key, mentions]): Spelling => ({ key, mentions, opening, full: opening ? undefined : full.get(mentions[0]!.fact.tokens.join(' ')) }))
 }
 
 /**
@@ -254,7 +254,7 @@ export function findNameVariants(
   const divergences: UnplacedDivergence[] = []
   // Each name divergence's entity: its spellings on each side, and the spans it lists, which later spellings join.
   const entities: Array<RespeltEntity & { readonly occurrences: { a: Span[]; b: Span[] } }> = []
-  const asSpelling = (key: string, mention: Located<NameFact>): Spelling => ({ key, mentions: [mention] })
+  const asSpelling = (key: string, mention: Located<NameFact>): Spelling => ({ key, mentions: [mention], opening: false, full: undefined })
   for (const pair of pairs) {
     const found = { a: occurrences(factsA, pair.keyA), b: occurrences(factsB, pair.keyB) }
     entities.push({ a: [asSpelling(pair.keyA, pair.a)], b: [asSpelling(pair.keyB, pair.b)], occurrences: found })

@@ -37,7 +37,13 @@ const GROUPS: readonly string[] = [
   'Philippines|Phi-líp-pin|Philíppin',
 ]
 
-const key = (name: string): string => name.split(/\s+/u).map(foldWord).join(' ')
+/** The name's words folded, joined by single spaces (in one loop: map then join was recompiled for another array kind). */
+function key(name: string): string {
+  const words = name.split(/\s+/u)
+  let out = foldWord(words[0]!)
+  for (let k = 1; k < words.length; k++) out += ` ${foldWord(words[k]!)}`
+  return out
+}
 
 /** Folded name → its group's spellings as written. */
 const BY_NAME: ReadonlyMap<string, readonly string[]> = new Map(
