@@ -101,7 +101,9 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // before any change: 0/2, 0/33): a weak number conflict of two unlinked sentences that already disagree
     // confidently on another figure weighs as if linked (PeopleSoft 5.5 / 6.3 percent beside 94 cents /
     // $1.09): en 144/184 -> 147/184, 7/664, 0.938 (167/178, six new flags judged correct); vi unchanged.
-    ['en', 146, 7, 0.93],
+    // A hedge on a figure written to its last digit covers a few units of that digit, not 4 % (around
+    // 1.5292 / 1.5261): en 149/184, 7/664, 0.940 (172/183).
+    ['en', 148, 7, 0.93],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)
