@@ -103,7 +103,9 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // $1.09): en 144/184 -> 147/184, 7/664, 0.938 (167/178, six new flags judged correct); vi unchanged.
     // A hedge on a figure written to its last digit covers a few units of that digit, not 4 % (around
     // 1.5292 / 1.5261): en 149/184, 7/664, 0.940 (172/183).
-    ['en', 148, 7, 0.93],
+    // A preposition of place before a name both sentences write is no contrasting qualifier (around /
+    // orbiting Jupiter): en 150/184, 7/664, 0.940 (173/184).
+    ['en', 149, 7, 0.93],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)
