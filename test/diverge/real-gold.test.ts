@@ -105,7 +105,9 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // 1.5292 / 1.5261): en 149/184, 7/664, 0.940 (172/183).
     // A preposition of place before a name both sentences write is no contrasting qualifier (around /
     // orbiting Jupiter): en 150/184, 7/664, 0.940 (173/184).
-    ['en', 149, 7, 0.93],
+    // Two precise figures (three digits or more) within 1 % of each other weigh as one figure misreported
+    // (fell 98.30 / down 98.32 points): en 151/184, 7/664, 0.941 (174/185).
+    ['en', 150, 7, 0.93],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)
