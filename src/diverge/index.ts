@@ -30,6 +30,7 @@ import { pairDateYears } from './match/date-years'
 import { weekdayConflicts } from './match/weekday-events'
 import { factIndex, factKey, findIn, foundIn, inWords, statedInSlot } from './match/fact-index'
 import { rangeGroups, rangeSpan } from './match/range-groups'
+import { type Conflict, corroborated } from './match/corroboration'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
@@ -224,6 +225,8 @@ export function findDivergences(
   const pairer = createPairer(docA, docB, alignments, factsA, factsB)
   // A weak pairing found inside a linked group is found again among the leftovers: report it once.
   const settled = new Set<string>()
+  // Every contradiction settled, for the corroboration of weak ones by a confident one of their sentences.
+  const conflicts: Conflict<UnplacedDivergence>[] = []
   const settle = (pair: FactPair): void => {
     const key = `${pair.a.span.start}:${pair.a.span.end}:${pair.b.span.start}:${pair.b.span.end}`
     if (settled.has(key)) return
@@ -239,7 +242,7 @@ export function findDivergences(
       return
     }
     const kind = pair.a.fact.type === 'date' ? 'date' : 'number'
-    divergences.push({
+    const divergence: UnplacedDivergence = {
       kind,
       severity: 'high',
       a: spanA,
@@ -247,7 +250,9 @@ export function findDivergences(
       message: contradictionMessage(kind, pair.noun ?? factNoun(pair.a.fact), spanA.text, spanB.text, sides),
       confidence: pair.confidence,
       evidence: pair.evidence,
-    })
+    }
+    divergences.push(divergence)
+    conflicts.push({ divergence, kind, apart: pair.apart === true, facts: [pair.a.fact, pair.b.fact] })
   }
 
   // 1. Numbers and dates: first inside aligned groups, then across the whole reports.
@@ -305,6 +310,10 @@ export function findDivergences(
   // A value the other report gives in another slot is free to pair, but with doubt.
   const echoed = new Set([...leftA.filter((l) => inB(l.fact)), ...leftB.filter((l) => inA(l.fact))].map((l) => l.fact))
   for (const pair of pairer.pairLeftovers(leftA, leftB, echoed)) settle(pair)
+  const lifted = corroborated(conflicts, options.minConfidence)
+  // A lifted conflict states its slot on both sides: neither value is missing any more.
+  for (const c of conflicts) if (lifted.has(c.divergence)) paired.add(c.facts[0]).add(c.facts[1])
+  if (lifted.size > 0) for (const [k, d] of divergences.entries()) divergences[k] = lifted.get(d) ?? d
   // English weekdays are no date facts: only the day of one action in related sentences is compared.
   divergences.push(...weekdayConflicts(docA, docB, factsA, factsB, pairer.related, sides))
 

@@ -97,7 +97,17 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // round 4/4, 1/29 (Aug. 15 / Aug. 22, a due date vs its window's end); en 143/182, 8/631, 0.930
     // (160/172). Then a day in the week before a period's stated last day (through Aug. 22) is doubted:
     // round 4/4, 0/29; en 143/182, 7/631, 0.936 (160/171); vi, planted, seed unchanged. One item of slack.
-    ['en', 142, 7, 0.93],
+    // English recall, sixth round (branch enrecall-11, round enrecall-11 of 35 items read by phenomenon
+    // before any change: 0/2, 0/33): a weak number conflict of two unlinked sentences that already disagree
+    // confidently on another figure weighs as if linked (PeopleSoft 5.5 / 6.3 percent beside 94 cents /
+    // $1.09): en 144/184 -> 147/184, 7/664, 0.938 (167/178, six new flags judged correct); vi unchanged.
+    // A hedge on a figure written to its last digit covers a few units of that digit, not 4 % (around
+    // 1.5292 / 1.5261): en 149/184, 7/664, 0.940 (172/183).
+    // A preposition of place before a name both sentences write is no contrasting qualifier (around /
+    // orbiting Jupiter): en 150/184, 7/664, 0.940 (173/184).
+    // Two precise figures (three digits or more) within 1 % of each other weigh as one figure misreported
+    // (fell 98.30 / down 98.32 points): en 151/184, 7/664, 0.941 (174/185).
+    ['en', 150, 7, 0.93],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

@@ -30,6 +30,7 @@ import { oneSlot, sameFact } from './slots'
 import { PairOverlap, contentWordsOf, pairIdf, sharedNeighbours } from './shared-words'
 import { SentenceMoments, adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
 import type { FactPair } from './fact-pair'
+import { NEAR_VALUES, nearValues } from './near-values'
 
 export type { FactPair } from './fact-pair'
 
@@ -229,6 +230,10 @@ export function createPairer(
         score += SAME_COUNTED_NOUN
         evidence.push(`durations of one thing (${lengths.text})`)
       }
+    }
+    if (x.fact.type === 'number' && y.fact.type === 'number' && nearValues(x.fact, y.fact)) {
+      score += NEAR_VALUES
+      evidence.push('values within 1 % of each other')
     }
     // A bare number ("17", "21") names no slot for anchors to confirm: what it counts is unknown.
     const anchors = x.fact.type === 'number' && x.fact.kind === 'plain' && !x.fact.unit ? NO_ANCHORS : anchorsOf(x, y)

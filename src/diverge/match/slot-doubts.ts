@@ -67,7 +67,9 @@ function grouping(c: Clause): 'each' | 'whole' | undefined {
 const FUNCTION = keys(
   'who whom which whose what its their his her our your has have had having be been being it they them there then not no also all some most only just its ' +
     'said says will would could should may might can do does did about into over under between through during while where when how ' +
-    'against among within without across toward towards since until via like',
+    'against among within without across toward towards since until via like ' +
+    // prepositions of place say where a named thing is, not which one ("around Jupiter" / "orbiting Jupiter", "quanh / gần Sao Mộc")
+    'around near above below beyond along amid upon onto beside behind quanh gần cạnh',
 )
 
 /** A word that can name a scope: long enough, not a function word, no digit. */

@@ -137,6 +137,8 @@ export function dimensionOf(fact: NumberFact): string | undefined {
 /** Share of tolerance each wording allows around its value. */
 const ABOUT_SHARE = 0.04
 const NEARLY_SHARE = 0.1
+/** At most this many units of its last written digit either side of a hedged figure: the writer chose that digit. */
+const ABOUT_UNITS = 5
 const OVER_SHARE = 0.5
 const UNDER_SHARE = 0.3
 /**
@@ -161,11 +163,15 @@ function readingOf(fact: NumberFact): Reading {
   return { value: fact.value, ...precisionOf(fact), ...readHedge(fact) }
 }
 
-function interval({ value, unit, hedge }: Reading): [number, number] {
+function interval({ value, unit, round, hedge }: Reading): [number, number] {
   const v = Math.abs(value)
   switch (hedge) {
-    case 'about':
-      return [v * (1 - ABOUT_SHARE), v * (1 + ABOUT_SHARE)]
+    case 'about': {
+      // "around 1.5292": a hedge on a figure written to its fourth decimal covers a few units of
+      // that decimal, not 4 % of the rate; "about 10 percent" keeps its share.
+      const width = round ? v * ABOUT_SHARE : Math.min(v * ABOUT_SHARE, unit * ABOUT_UNITS)
+      return [v - width, v + width]
+    }
     // A bound is where the writer put it: "over $2 billion" excludes 1.8 however round 2 is.
     case 'nearly':
       return [v * (1 - NEARLY_SHARE), v]

@@ -93,6 +93,14 @@ describe('what the doubts leave a contradiction', () => {
       '3.71 percent',
     ],
     ['vi: one company described two ways before its verb', 'Cổ phiếu của Vinamilk, hãng sữa lớn nhất nước, tăng 3,7% trên sàn HOSE.', 'Cổ phiếu của Vinamilk, công ty sữa lớn nhất, tăng 3% trên sàn HOSE sau tin này.', '3,7%'],
+    // a preposition of place before a name both sentences write says where it is, not which (MSRP train 359225/359173)
+    [
+      'en: around / orbiting one named planet',
+      "Two astronomers surveying the region around Jupiter have detected 20 new moons, bringing the giant planet's total to 60.",
+      'Astronomers have clocked eight more moons orbiting Jupiter, bringing its known total to 60.',
+      '20 new moons',
+    ],
+    ['vi: quanh / gần one named planet', 'Hai nhà khoa học khảo sát khu vực quanh Sao Mộc cho biết đã phát hiện 20 mặt trăng mới.', 'Giới thiên văn vừa ghi nhận 8 mặt trăng mới gần Sao Mộc, theo thông báo hôm qua.', '20 mặt'],
     ['en: both since one moment', 'Shares of Salix have rocketed 64 percent since Axcan made its first offer on April 10.', 'Since the initial takeover offer, Salix shares have risen about 35 percent.', '64 percent'],
     ['vi: both over one span', 'Giá xăng đã tăng 12% trong 3 tháng qua, theo Bộ Công Thương.', 'Theo Bộ Công Thương, trong 3 tháng qua giá xăng tăng 15%.', '12%'],
     // a word a comma closes ("its aftermath, significant increases") modifies nothing after it (MSRP train 2564891/2565017)

@@ -20,8 +20,9 @@ describe('a weak contradiction of one named thing is a candidate, never two miss
     [
       // more than twice apart, so the same counted noun adds nothing (counted-slot.ts): 393 / 668 is now a contradiction
       'en: deaths in sentences worded apart',
-      'Since being drafted into service in 1971, it has racked up a record 45 accidents, with 393 deaths.',
-      'It has a chequered safety record, including 47 accidents that resulted in 868 deaths.',
+      // no accident counts (45 / 47): their confident conflict would corroborate the deaths (corroboration.ts)
+      'Since being drafted into service in 1971, it has racked up a record of accidents, with 393 deaths.',
+      'It has a chequered safety record, including accidents that resulted in 868 deaths.',
       ['393 deaths', '868 deaths'],
     ],
     [

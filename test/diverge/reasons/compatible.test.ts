@@ -24,6 +24,8 @@ describe('compatibleReason: values that do not contradict, with the reason', () 
     ['hedge: hơn', 'Có hơn 40.000 người tham dự.', '40.000', 'Có 40.215 người tham dự.', '40.215', 'approximation'],
     ['hedge: about', 'About 10 percent of voters.', '10', 'Just 9.6 percent of voters.', '9.6', 'approximation'],
     ['hedge: gần', 'Giảm gần 64.000 tỷ đồng.', '64.000', 'Giảm 63.630 tỷ đồng.', '63.630', 'approximation'],
+    ['hedge: around a figure to its fourth decimal, within a few of that decimal', 'The euro hit around 1.5292 francs.', '1.5292', 'The euro hit 1.5290 francs.', '1.5290', 'approximation'],
+    ['hedge: khoảng a figure to its last unit, within a few units', 'Có khoảng 1.253 người tham dự.', '1.253', 'Có 1.250 người tham dự.', '1.250', 'approximation'],
     ['hedges that meet: approached / at least', 'The toll approached 770 people.', '770', 'The toll was at least 767 people.', '767', 'approximation'],
     ['units: miles and km', 'The fire spread 30 miles.', '30', 'The fire spread 48 km.', '48', 'unit'],
     ['units: dặm and km', 'Cháy kéo dài 1.000 dặm.', '1.000', 'Cháy kéo dài 1.600 km.', '1.600', 'unit'],
@@ -60,6 +62,9 @@ describe('compatibleReason: values that do not contradict, with the reason', () 
     ['two approximations in the same words, en', 'It lies about 320 miles east.', '320', 'It lies about 300 miles east.', '300'],
     ['a round figure stays exact beyond 7 %', 'Kho có 1.000 tấn.', '1.000', 'Kho có 1.300 tấn.', '1.300'],
     ['a last digit that does not round', 'Trị giá 18,9 tỷ peso.', '18,9', 'Trị giá 18 tỷ peso.', '18'],
+    // 4 % of 1.5292 would reach 1.47: a writer who gives the fourth decimal does not hedge the second
+    ['around a figure to its fourth decimal, beyond a few of that decimal', 'The euro hit its highest around 1.5292 earlier.', '1.5292', 'The euro hit its highest of 1.5261 earlier.', '1.5261'],
+    ['khoảng a figure to its last unit, beyond a few units', 'Có khoảng 1.253 người tham dự.', '1.253', 'Có 1.240 người tham dự.', '1.240'],
   ])('no reason: %s', (_name, a, va, b, vb) => {
     expect(compatibleReason(number(a, va), number(b, vb))).toBeUndefined()
   })
