@@ -14,6 +14,7 @@ import { nounPastModifiers } from './counted-noun'
 import { countedAs } from './counted-synonyms'
 import { unnamedPoints } from './unnamed-points'
 import { isUnitWord, perUnit, singular } from './count-units'
+import { classifiedNoun } from './classifiers'
 
 export interface Suffix {
   mult: number
@@ -63,6 +64,8 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   if (MEASURES.has(t.raw)) return done('count', t.key, j)
   const noun = countable ? nounPastModifiers(tokens, j) : -1
   if (noun >= 0) return done('count', countedAs(singular(tokens[noun]!.key)), noun)
+  const classified = countable ? classifiedNoun(tokens, j) : undefined
+  if (classified) return done('count', countedAs(classified), j)
   if (countable && isUnitWord(t)) return done('count', countedAs(singular(t.key)), j)
   const points = mult === 1 && j === i + 1 ? unnamedPoints(tokens, i) : -1
   if (points >= 0) return done('count', 'point', points)

@@ -26,6 +26,7 @@ import { durationRelation } from './duration-subjects'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { createSharedActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
+import { inRangeWords, rangeGroups } from './range-groups'
 import { oneSlot, sameFact } from './slots'
 import { PairOverlap, contentWordsOf, pairIdf, sharedNeighbours } from './shared-words'
 import { SentenceMoments, adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
@@ -124,6 +125,8 @@ export function createPairer(
   })
   const rarity = (w: string): number => Math.min(1, idf(w) / Math.log(1 + docA.sentences.length + docB.sentences.length))
   const anchorsOf = createAnchors(factsA, factsB)
+  const rangesA = factsA ? once(factsA, rangeGroups, docA) : undefined
+  const rangesB = factsB ? once(factsB, rangeGroups, docB) : undefined
   const actorsOf = createSharedActors(factsA, factsB)
   // The two reports' content words, made the first time a weight or an overlap is asked for.
   let overlapOf: PairOverlap | undefined
@@ -200,7 +203,7 @@ export function createPairer(
       score += 0.35
       evidence.push('linked sentences')
     }
-    const context = sharedNeighbours(x.fact, y.fact, rarity)
+    const context = sharedNeighbours(inRangeWords(x.fact, rangesA), inRangeWords(y.fact, rangesB), rarity)
     if (context > 0) {
       score += Math.min(context, 1.5) * 0.3
       evidence.push('same words beside the value')

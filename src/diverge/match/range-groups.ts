@@ -64,3 +64,21 @@ export function rangeSpan(group: readonly Located<Fact>[], doc: PreparedDocument
   const last = group[group.length - 1]!.span
   return { sentence: first.sentence, start: first.start, end: last.end, text: doc.original.slice(first.start, last.end) }
 }
+
+/**
+ * A date that is one end of a range, with the words beside the whole range: before its first end,
+ * after its last ("khởi tranh từ 25/10 đến 3/11 tại Bình Dương"). The range is one phrase, so what
+ * stands beside it stands beside each of its days; read end by end, the first day kept only
+ * "khởi tranh từ" and the last got "tại Bình Dương", and another report's "diễn ra tại Bình Dương
+ * vào ngày 23/10" met the range's end rather than its start. Figures' ranges are matched whole
+ * (the `range` reason) and keep their own words.
+ */
+export function inRangeWords(fact: Fact, groups: ReadonlyMap<Fact, readonly Located<Fact>[]> | undefined): Fact {
+  if (fact.type !== 'date') return fact
+  const group = groups?.get(fact)
+  if (!group) return fact
+  const first = group[0]!.fact
+  const last = group[group.length - 1]!.fact
+  if (first.type !== 'date' || last.type !== 'date' || (first === fact && last === fact)) return fact
+  return { ...fact, before: first.before ?? fact.before ?? [], after: last.after ?? fact.after ?? [] }
+}
