@@ -5,6 +5,7 @@ import { type MappedText, toNfc } from '../normalize/unicode'
 import type { Sentence, StatedRole } from '../types'
 import { readStatedRoles } from '../stated-roles'
 import { type StatedRoleAt, assignRoles } from './roles'
+import { setApartRepeatedBody } from './repeated-body'
 import { splitSentences } from './sentences'
 
 export interface SegmentOptions {
@@ -57,7 +58,9 @@ export function segmentMapped(original: string, mapped: MappedText, options: Seg
   const roled =
     !guess && !stated
       ? pieces.map((piece) => ({ start: piece.start, end: piece.end, role: 'body' as const }))
-      : assignRoles(mapped.text, pieces, stated, guess)
+      : guess && !stated
+        ? setApartRepeatedBody(mapped.text, assignRoles(mapped.text, pieces, stated, guess))
+        : assignRoles(mapped.text, pieces, stated, guess)
   return roled.map((piece, index) => {
     const start = mapped.toOriginal(piece.start)
     const end = mapped.toOriginal(piece.end)
