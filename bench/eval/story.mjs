@@ -60,12 +60,20 @@ export function evalStory({ lib, articles }) {
     if (sentences.length < 8) return
     const n = 3 + (k % 8)
     const kind = k % 2 ? 'name' : 'number'
-    // The planted sentence: one in the middle that every variant keeps.
+    // The planted sentence: one in the middle that every variant keeps, and the change inside a
+    // sentence the segmenter reads as body. A page that carries its article twice puts a byline
+    // before the copy ("Phương Hà Báo cáo …"), and a "name" cut from it is no fact of the story.
+    const body = lib.segment(sentences.join('')).filter((sentence) => sentence.role === 'body')
+    const inBody = (at) => body.some((sentence) => sentence.start <= at && at < sentence.end)
     let target = -1
     let change = null
-    for (let s = 2; s < sentences.length - 1 && !change; s++) {
-      change = plant(sentences[s], kind)
-      target = s
+    for (let s = 0, offset = 0; s < sentences.length - 1 && !change; offset += sentences[s].length, s++) {
+      if (s < 2) continue
+      const found = plant(sentences[s], kind)
+      if (found && inBody(offset + found.at)) {
+        change = found
+        target = s
+      }
     }
     if (!change) return
     const outlier = k % n
