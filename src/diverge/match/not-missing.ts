@@ -27,8 +27,8 @@ import { transatlantic } from '../reasons/name-format'
 import { Attached } from '../../document/attached'
 import { signOffStart } from './sign-off'
 import { transcribedIn } from './transcriptions'
-import { exonymWrittenIn } from '../reasons/exonyms'
-import { COUNTRY_OF, bare, writtenForms } from './written-forms'
+import { PLACE_FORMS, exonymWrittenIn } from '../reasons/places'
+import { bare, writtenForms } from './written-forms'
 
 /** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */
 function gluedRun(text: string, start: number, end: number): string {
@@ -186,9 +186,9 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   // Organization / Organisation: one word in another country's spelling.
   const forms = once(other, writtenForms)
   if (tokens.length === 1 && tokens[0]!.length >= 6 && forms.transatlantic.has(transatlantic(tokens[0]!))) return true
-  // Hoa Kỳ / Mỹ, American / U.S.: the other report names the country otherwise.
-  const country = COUNTRY_OF.get(tokens.join(' '))
-  if (country?.some((alias) => forms.phrases.has(alias))) return true
+  // Hoa Kỳ / Mỹ, American / U.S., Nhật Bản / Japan: the other report names the place otherwise.
+  const place = PLACE_FORMS.get(tokens.join(' '))
+  if (place?.some((form) => forms.phrases.has(form))) return true
   // Moscow / Matxcơva, Australia / Úc: the other report names the place under another of its names.
   if (exonymWrittenIn(name.fact.text, other.nfc.text)) return true
   // Liban / Li-băng: the other report writes it in Vietnamese transcription.
