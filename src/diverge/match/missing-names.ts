@@ -22,6 +22,7 @@ import { type UnplacedDivergence, missingMessage } from '../describe'
 import { type NameFact, isVietnameseSyllable } from '../extract/names'
 import { mentionsEntity } from './entity-mentions'
 import { nameNotMissing } from './not-missing'
+import { creditsReport, isAgency } from './credits'
 import { withAcronym } from './acronym-names'
 import { givenNameForms } from './given-name-forms'
 import { Attached } from '../../document/attached'
@@ -197,36 +198,6 @@ const ABSENT = 2
 // with, and most of them are the same names, mentioned in the same copied sentences.
 const writtenVerdicts = new Attached<WordStream, Map<readonly string[], number>>('writtenVerdicts')
 
-// What introduces a photo credit or a source line: the name after it is the outlet, not a fact.
-const CREDIT_CUE = /(?:ảnh|nguồn|photo|photograph|source|credit|image|video|clip)\s*[:：]?$/iu
-// "Theo Reuters", "(AFP)", "according to Xinhua": an attribution to a news agency or outlet.
-const ATTRIBUTION_CUE = /(?:theo|according to|via|\()$/iu
-const NEWS_AGENCIES = new Set(
-  [
-    'afp', 'reuters', 'ap', 'associated press', 'xinhua', 'tân hoa xã', 'yonhap', 'kyodo', 'bloomberg', 'bbc', 'cnn',
-    'ttxvn', 'itar-tass', 'tass', 'ria novosti', 'bernama', 'antara', 'efe', 'ansa', 'dpa', 'upi', 'nhk', 'vov',
-    'vtv', 'vnexpress', 'tuổi trẻ', 'thanh niên', 'dân trí', 'vietnamnet', 'zing', 'new york times', 'washington post',
-    'wall street journal', 'guardian', 'telegraph', 'daily mail', 'al jazeera', 'sky news', 'fox news', 'abc', 'nbc', 'cbs',
-  ].map((name) => name.normalize('NFC')),
-)
-
-/** A news agency or outlet by its name as written (AFP, TTXVN, Reuters). */
-const isAgency = (text: string): boolean => NEWS_AGENCIES.has(text.normalize('NFC').toLowerCase())
-
-/**
- * A byline glued to the last sentence of a text ("…người có công… Lan Hương",
- * "Trọng Phú/VOV online"): a name closing its line right after the end of a
- * sentence, or followed by a slash and the outlet.
- */
-function isByline(doc: PreparedDocument, name: Located<NameFact>): boolean {
-  const after = doc.original.slice(name.span.end, name.span.end + 40)
-  if (after.startsWith('/')) return true
-  // The line may close on the agency or outlet in brackets: "Thanh Tuấn (TTXVN)", "Thúy Nga - (laptopmag)".
-  if (!/^[ \t]*(?:[-–—][ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?(?:\r?\n|$)/u.test(after)) return false
-  const before = doc.original.slice(Math.max(0, name.span.start - 3), name.span.start).trimEnd()
-  return /[.…!?”"]$/u.test(before)
-}
-
 /**
  * One word of a longer capitalised run the extractor split (Thanh Niên
  * Online): a fragment, not a name. A capitalised word opening the
@@ -251,18 +222,6 @@ function isFragment(doc: PreparedDocument, name: Located<NameFact>): boolean {
   return isVietnameseSyllable(foldWord(word)) && !isVietnameseSyllable(name.fact.tokens[0]!)
 }
 
-/** A photo credit or an attribution to a news agency: the outlet, not what it reports. */
-function isCredit(doc: PreparedDocument, name: Located<NameFact>): boolean {
-  const sentence = doc.sentences[name.sentence]!
-  // Trimmed, so the cues need no trailing-space pattern.
-  let before = doc.original.slice(Math.max(sentence.start, name.span.start - 24), name.span.start).trimEnd()
-  // Initials may stand between the cue and the name (Ảnh: N.T.Phúc): drop them, scanning, not backtracking.
-  while (before.length >= 2 && before.endsWith('.') && /\p{Lu}/u.test(before[before.length - 2]!)) before = before.slice(0, -2).trimEnd()
-  if (CREDIT_CUE.test(before)) return true
-  const agency = isAgency(name.fact.text)
-  return agency && (ATTRIBUTION_CUE.test(before) || /^\s*[)/]/u.test(doc.original.slice(name.span.end, name.span.end + 3)))
-}
-
 /** Is a shorter run of the name's words (a surname, a given name) a name of its own in the other report? */
 function namedInShort(tokens: readonly string[], otherNames: ReadonlySet<string>): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -276,12 +235,12 @@ function namedInShort(tokens: readonly string[], otherNames: ReadonlySet<string>
   return false
 }
 
-// Per name mention: whether it is a credit, a byline or a fragment, which its own report alone
+// Per name mention: whether it is a credit, a byline (credits.ts) or a fragment, which its own report alone
 // decides; a story asks it in every pair the report is in.
 const notFacts = new Attached<Located<NameFact>, boolean>('notFacts')
 function notAFact(own: PreparedDocument, name: Located<NameFact>): boolean {
   let known = notFacts.get(name)
-  if (known === undefined) notFacts.set(name, (known = isCredit(own, name) || isByline(own, name) || isFragment(own, name)))
+  if (known === undefined) notFacts.set(name, (known = creditsReport(own, name) || isFragment(own, name)))
   return known
 }
 

@@ -9,9 +9,10 @@
  * - not a fact: a number that is part of a name (Nhan Biều 2, ATP Masters
  *   1000, Eleonora[67]), a name made of number words (Thirty-two,
  *   Two-year-old Egyptian), a piece of an "X & Y" name (Poor of
- *   Standard & Poor's), a byline glued to its photo credit (… Nguyễn Thủy Ảnh:
- *   CNN) or standing before the source line (Thục Ninh - Bình Giang Theo
- *   L'Humanité), anything in a related-article teaser (>> …).
+ *   Standard & Poor's), anything in a related-article teaser (>> …).
+ *
+ * Bylines and credits (… Nguyễn Thủy Ảnh: CNN, Thục Ninh - Bình Giang Theo L'Humanité) are judged
+ * in credits.ts, which missing-names.ts asks before it asks here.
  *
  * What the other report writes is read once per report in written-forms.ts, so the checks are
  * linear in its length.
@@ -25,10 +26,9 @@ import type { NameFact } from '../extract/names'
 import { EN_NUMBERS, EN_ORDINALS, SERIES_NOUNS } from '../extract/number-words'
 import { transatlantic } from '../reasons/name-format'
 import { Attached } from '../../document/attached'
-import { signOffStart } from './sign-off'
 import { transcribedIn } from './transcriptions'
-import { exonymWrittenIn } from '../reasons/exonyms'
-import { COUNTRY_OF, bare, writtenForms } from './written-forms'
+import { PLACE_FORMS, exonymWrittenIn } from '../reasons/places'
+import { bare, writtenForms } from './written-forms'
 
 /** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */
 function gluedRun(text: string, start: number, end: number): string {
@@ -94,7 +94,6 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
   return fact.unit !== '' && forms.inWords.has(`${fact.value} ${fact.unit}`)
 }
 
-const CREDIT_WORD = new Set(['ảnh', 'nguồn', 'photo', 'source'].map(foldWord))
 // Currencies named after a country or people: "the Swiss franc", "the Canadian dollar", "đô la Mỹ". Words
 // that are also verbs (won, pounds) are left out: "Korea won", "Israel pounds" name the country.
 const CURRENCY_AFTER = /^\s+(?:francs?|dollars?|pesos?|rupees?|yen|yuan|euros?|rubles?|roubles?|kronas?|kronor|krone|lira|ringgit|baht|dinars?|shekels?)\b/u
@@ -139,7 +138,7 @@ const gluedToDigits = (doc: PreparedDocument, text: string, start: number): bool
 
 /**
  * What the name's own report alone says against it being missing: a teaser, a currency, a
- * numeral, a piece of a name, a byline. Kept per mention, since a story asks in every pair the
+ * numeral, a piece of a name (a byline or credit: credits.ts). Kept per mention, since a story asks in every pair the
  * report is in; `initials` is the name's initials when it has one per word (else '').
  */
 interface OwnVerdict {
@@ -158,26 +157,17 @@ function ownVerdict(own: PreparedDocument, name: Located<NameFact>): OwnVerdict 
   }
   const notMissing = ((): boolean => {
     if (inTeaser(own, name.sentence, start)) return true
-    // Sầm Hoa(Theo ABCnews), Anh Tuấn/VOV: a byline or source after the last sentence.
-    if (start >= once(own, signOffStart)) return true
     if (namesCurrency(own, start, end)) return true
     // Thirty-two, Two-year-old Egyptian: a number opening a sentence, read as a name.
     if (tokens.length > 0 && numeralName(name.fact.text, tokens)) return true
     if (commonNoun(own, tokens, start) || gluedToDigits(own, name.fact.text, start)) return true
     // Standard & Poor's: a piece of a name joined by an ampersand.
-    if (/&\s*$/u.test(own.original.slice(Math.max(0, start - 3), start)) || /^\s*&/u.test(own.original.slice(end, end + 3))) return true
-    const after = own.original.slice(end, end + 80)
-    const closesText = end + after.length === own.original.length
-    // "… Nguyễn Thủy Ảnh: CNN": a byline the extractor ran into the photo credit that follows it.
-    if (tokens.length >= 2 && CREDIT_WORD.has(tokens[tokens.length - 1]!) && /^\s*:/u.test(after)) return true
-    // "Thục Ninh - Bình Giang Theo L'Humanité": bylines before the source line that closes the text.
-    const source = /^(?:\s*[-–]\s*\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})?\s+(?:Theo|Nguồn)\s[^.\n]{1,60}(\r?\n|$)/u.exec(after)
-    return Boolean(source && (source[1] !== '' || closesText) && /[.…!?”"]\s*$/u.test(own.original.slice(Math.max(0, start - 3), start)))
+    return /&\s*$/u.test(own.original.slice(Math.max(0, start - 3), start)) || /^\s*&/u.test(own.original.slice(end, end + 3))
   })()
   return { notMissing, initials: notMissing ? '' : initialsOf() }
 }
 
-/** Is a name absent from the other report not a name, a byline or credit, or given there by its initials? */
+/** Is a name absent from the other report not a name, or given there otherwise (by its initials, another name of the place)? Bylines and credits: credits.ts. */
 export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, name: Located<NameFact>): boolean {
   let verdict = ownVerdicts.get(name)
   if (!verdict) ownVerdicts.set(name, (verdict = ownVerdict(own, name)))
@@ -186,9 +176,9 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   // Organization / Organisation: one word in another country's spelling.
   const forms = once(other, writtenForms)
   if (tokens.length === 1 && tokens[0]!.length >= 6 && forms.transatlantic.has(transatlantic(tokens[0]!))) return true
-  // Hoa Kỳ / Mỹ, American / U.S.: the other report names the country otherwise.
-  const country = COUNTRY_OF.get(tokens.join(' '))
-  if (country?.some((alias) => forms.phrases.has(alias))) return true
+  // Hoa Kỳ / Mỹ, American / U.S., Nhật Bản / Japan: the other report names the place otherwise.
+  const place = PLACE_FORMS.get(tokens.join(' '))
+  if (place?.some((form) => forms.phrases.has(form))) return true
   // Moscow / Matxcơva, Australia / Úc: the other report names the place under another of its names.
   if (exonymWrittenIn(name.fact.text, other.nfc.text)) return true
   // Liban / Li-băng: the other report writes it in Vietnamese transcription.

@@ -23,7 +23,7 @@ import { type AbsentName, absentNames, missingNames } from './missing-names'
 import { type EntityPair, type Spelling, createJudge, indexSpellingsWhole, resolveAcross } from './name-entities'
 import { isNameVariant, nameKey, nameSimilarity } from './name-match'
 import { formatOnly, transcription } from '../reasons/name-format'
-import { sameExonym } from '../reasons/exonyms'
+import { sameExonym } from '../reasons/places'
 import { derivedWord, sameNameInShort } from '../reasons/name-spelling'
 import type { NameFact } from '../extract/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
@@ -197,7 +197,7 @@ export function findNameVariants(
           continue
         }
         // Hong Kong / Hồng Kông: a foreign name and its Vietnamese transcription, the same place;
-        // Moscow / Matxcơva, Australia / Úc: one place under two names (reasons/exonyms.ts).
+        // Moscow / Matxcơva, Australia / Úc: one place under two names (reasons/places.ts).
         if (transcription(x.fact.text, y.fact.text) || sameExonym(x.fact.text, y.fact.text)) {
           equivalences.push({ a: x.span, b: y.span, reason: 'transliteration' })
           formatPairs.push({ a: x, b: y })

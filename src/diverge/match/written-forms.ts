@@ -1,7 +1,7 @@
 /**
  * What a report writes, indexed once per report for not-missing.ts: its bare runs (a glued score,
  * initials), the numbers it writes in words (hai mươi lăm, thirty-two), its words in one spelling
- * of English (organisation / organization) and the names of countries it uses (Hoa Kỳ / Mỹ).
+ * of English (organisation / organization) and the names of places it uses (Hoa Kỳ / Mỹ, Moskva; reasons/places.ts).
  *
  * Apart from not-missing.ts, which holds the rules that decide a fact is stated otherwise or no
  * fact: this file only reads a report's text, with the hand-written scanners that make reading
@@ -11,6 +11,7 @@ import type { PreparedDocument } from '../../document'
 import { foldWord } from '../../normalize/fold'
 import { EN_NUMBERS, EN_ORDINALS, NUMERAL_WORDS, ORDINAL_PREFIX, VI_AFTER_TENS, VI_DIGITS } from '../extract/number-words'
 import { transatlantic } from '../reasons/name-format'
+import { PLACE_FORMS } from '../reasons/places'
 
 const EN_TEENS: ReadonlyMap<string, number> = new Map(EN_NUMBERS)
 const TEN_WORDS = new Set(['mười', 'mươi'].map(foldWord))
@@ -27,22 +28,9 @@ export interface WrittenForms {
   hasCapitals(initials: string): boolean
   /** Its words with British and American spellings folded together (organisation, organization). */
   readonly transatlantic: ReadonlySet<string>
-  /** The names of countries (folded words and word pairs, initials marked `#`) it writes: where another name of a country is sought. */
+  /** The names of places (folded words and word pairs, initials marked `#`; reasons/places.ts) it writes: where another name of a place is sought. */
   readonly phrases: ReadonlySet<string>
 }
-
-// Names of one country that reports use interchangeably (Hoa Kỳ / Mỹ, American / U.S.), folded, periods dropped.
-const COUNTRY_NAMES: readonly (readonly string[])[] = [
-  ['mỹ', 'hoa kỳ', '#us', 'united states', 'america', 'american', 'americans'],
-  ['trung quốc', 'trung hoa', 'china', 'chinese'],
-  ['nga', 'liên bang nga', 'russia', 'russian'],
-  ['vương quốc anh', 'britain', 'great britain', 'united kingdom', '#uk', 'british'],
-  ['triều tiên', 'bắc triều tiên', 'north korea', 'north korean'],
-  ['hàn quốc', 'nam hàn', 'south korea', 'south korean'],
-  ['nhật bản', 'japan', 'japanese'],
-  ['việt nam', 'vietnam', 'vietnamese'],
-].map((group) => group.map((name) => (name.startsWith('#') ? name : name.split(' ').map(foldWord).join(' '))))
-export const COUNTRY_OF = new Map<string, readonly string[]>(COUNTRY_NAMES.flatMap((group) => group.map((name) => [name, group] as const)))
 
 const WORDLIKE = /[\p{L}\p{N}]/u
 /** Is the code unit at `i` a letter or digit (WORDLIKE)? ASCII decided without the regex call, asked at both ends of every run. */
@@ -107,7 +95,7 @@ function wordValues(words: readonly string[], add: (value: number, next: string 
 }
 
 // Only these phrases are ever sought in another report: a document keeps the ones it writes, not all its word pairs.
-const ALIASES: ReadonlySet<string> = new Set(COUNTRY_OF.keys())
+const ALIASES: ReadonlySet<string> = new Set(PLACE_FORMS.keys())
 const PAIR_OPENERS: ReadonlySet<string> = new Set([...ALIASES].filter((a) => a.split(' ').length === 2).map((a) => a.split(' ')[0]!))
 
 /** A character `\s` matches (white space or a line break): where split(/\s+/u) would cut. */

@@ -1,10 +1,11 @@
 /**
  * One place under two names (issue 11: Moscow / Moskva / Matxcơva / Mátxcơva and Australia / Úc
  * between VietnameseMDS outlets, clusters 1, 11, 17, 33, 35, 37): neither missing nor a respelling.
+ * Issue 16: one table of places for both lookups (countries with their initials and adjectives).
  */
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
-import { exonymWrittenIn, sameExonym } from '../../../src/diverge/reasons/exonyms'
+import { PLACE_FORMS, exonymWrittenIn, sameExonym } from '../../../src/diverge/reasons/places'
 
 describe('sameExonym', () => {
   it.each([
@@ -14,6 +15,11 @@ describe('sameExonym', () => {
     ['London', 'Luân Đôn'],
     ['Australia', 'Úc'],
     ['Beijing', 'Bắc Kinh'],
+    ['Hoa Kỳ', 'Mỹ'],
+    ['United States', 'Hoa Kỳ'],
+    ['Japan', 'Nhật Bản'],
+    ['Việt Nam', 'Vietnam'],
+    ['South Korea', 'Hàn Quốc'],
   ])('%s / %s is one place', (a, b) => {
     expect(sameExonym(a, b)).toBe(true)
   })
@@ -23,6 +29,10 @@ describe('sameExonym', () => {
     ['Moscow', 'London'],
     ['Australia', 'Austria'],
     ['Volgograd', 'Moskva'],
+    ['American', 'America'],
+    ['Japanese', 'Nhật Bản'],
+    ['US', 'Mỹ'],
+    ['North Korea', 'South Korea'],
   ])('%s / %s is not', (a, b) => {
     expect(sameExonym(a, b)).toBe(false)
   })
@@ -35,8 +45,40 @@ describe('exonymWrittenIn', () => {
     ['Moscow', 'Tổng thống Putin rời Moskvaa hôm qua.', false],
     ['Moscow', 'Nhà báo Luân Đôn viết.', false],
     ['Volgograd', 'Moskva và Volgagrad.', false],
+    ['Nhật Bản', 'The Japan Times reported it.', true],
+    ['Hoa Kỳ', 'Officials of the United States said so.', true],
+    ['Mỹ', 'Nhà Trắng khẳng định Hoa Kỳ không theo dõi.', true],
+    ['American', 'The America Cup opened.', false],
+    ['Mỹ', 'He told US officials.', false],
   ])('%s in %j: %s', (name, text, want) => {
     expect(exonymWrittenIn(name, text)).toBe(want)
+  })
+})
+
+describe('PLACE_FORMS: every form of a place, for whether the other report names it', () => {
+  const forms = (form: string) => PLACE_FORMS.get(form) ?? []
+  it.each([
+    ['vi', 'hoa kỳ', 'mỹ'],
+    ['vi', 'nhật bản', 'japan'],
+    ['vi', 'matxcơva', 'moscow'],
+    ['vi', 'luân đôn', 'london'],
+    ['en', 'american', 'mỹ'],
+    ['en', '#us', 'united states'],
+    ['en', '#uk', 'vương quốc anh'],
+    ['en', 'japanese', 'nhật bản'],
+    ['en', 'moscow', 'moskva'],
+  ])('%s: %s stands for the place of %s', (_lang, form, other) => {
+    expect(forms(form)).toContain(other)
+  })
+
+  it.each([
+    ['en', 'us'],
+    ['en', 'uk'],
+    ['vi', 'anh'],
+    ['vi', 'đức'],
+    ['en', 'tokyo'],
+  ])('%s: %s names no place of the table', (_lang, form) => {
+    expect(PLACE_FORMS.has(form)).toBe(false)
   })
 })
 
@@ -46,6 +88,8 @@ describe('a place under another name is not missing', () => {
     ['vi: Moscow / Matxcơva', 'Snowden đã mắc kẹt hơn một tháng tại một sân bay ở Moscow trước khi được tị nạn.', 'Snowden đã mắc kẹt hơn một tháng tại một sân bay ở Matxcơva trước khi được tị nạn.'],
     ['vi: Australia / Úc', 'Người biểu tình sẽ tới đại sứ quán Mỹ, Pháp, Anh, Australia và Nhật Bản để trao kiến nghị.', 'Người biểu tình sẽ tới đại sứ quán Mỹ, Pháp, Anh, Úc và Nhật Bản để trao kiến nghị.'],
     ['en: Moscow / Moskva', 'The two leaders met in Moscow on Monday to discuss nuclear energy.', 'The two leaders met in Moskva on Monday to discuss nuclear energy.'],
+    ['vi: Nhật Bản / Japan', 'Thủ tướng Nhật Bản gặp tổng thống hôm thứ Hai tại Tokyo.', 'Thủ tướng Japan gặp tổng thống hôm thứ Hai tại Tokyo.'],
+    ['en: American / U.S.', 'The bomb killed an American soldier near Fallujah on Sunday.', 'The bomb killed a U.S. soldier near Fallujah on Sunday.'],
   ])('%s', (_why, a, b) => {
     expect(names(a, b)).toEqual([])
   })

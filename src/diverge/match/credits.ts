@@ -1,0 +1,85 @@
+/**
+ * Names that credit a report rather than state a fact of it: its bylines, its photo credits and
+ * the agency or outlet it is taken from (Ảnh: AFP, Theo Reuters, (TTXVN), "… Lan Hương",
+ * "Trọng Phú/VOV online", "… Nguyễn Thủy Ảnh: CNN", "Thục Ninh - Bình Giang Theo L'Humanité").
+ * Never `missing`: another outlet signs its own report.
+ *
+ * One home for what missing-names.ts (isCredit, isByline) and not-missing.ts (the byline part of
+ * its own verdict) each held: both asked this one question of the name's own report alone, about
+ * the same names at the same point (missing-names asks it just before not-missing), in shapes the
+ * other did not know. Each shape below is one way a credit is written.
+ */
+import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
+import { foldWord } from '../../normalize/fold'
+import type { Located } from '../extract/collect'
+import type { NameFact } from '../extract/names'
+import { signOffStart } from './sign-off'
+
+// What introduces a photo credit or a source line: the name after it is the outlet, not a fact.
+const CREDIT_CUE = /(?:ảnh|nguồn|photo|photograph|source|credit|image|video|clip)\s*[:：]?$/iu
+// "Theo Reuters", "(AFP)", "according to Xinhua": an attribution to a news agency or outlet.
+const ATTRIBUTION_CUE = /(?:theo|according to|via|\()$/iu
+const NEWS_AGENCIES = new Set(
+  [
+    'afp', 'reuters', 'ap', 'associated press', 'xinhua', 'tân hoa xã', 'yonhap', 'kyodo', 'bloomberg', 'bbc', 'cnn',
+    'ttxvn', 'itar-tass', 'tass', 'ria novosti', 'bernama', 'antara', 'efe', 'ansa', 'dpa', 'upi', 'nhk', 'vov',
+    'vtv', 'vnexpress', 'tuổi trẻ', 'thanh niên', 'dân trí', 'vietnamnet', 'zing', 'new york times', 'washington post',
+    'wall street journal', 'guardian', 'telegraph', 'daily mail', 'al jazeera', 'sky news', 'fox news', 'abc', 'nbc', 'cbs',
+  ].map((name) => name.normalize('NFC')),
+)
+// The last word of a byline the extractor ran into the photo credit after it (… Nguyễn Thủy Ảnh: CNN).
+const CREDIT_WORD = new Set(['ảnh', 'nguồn', 'photo', 'source'].map(foldWord))
+
+/** A news agency or outlet by its name as written (AFP, TTXVN, Reuters). */
+export const isAgency = (text: string): boolean => NEWS_AGENCIES.has(text.normalize('NFC').toLowerCase())
+
+/** A photo credit or an attribution to a news agency: the outlet, not what it reports. */
+function isCredit(doc: PreparedDocument, name: Located<NameFact>): boolean {
+  const sentence = doc.sentences[name.sentence]!
+  // Trimmed, so the cues need no trailing-space pattern.
+  let before = doc.original.slice(Math.max(sentence.start, name.span.start - 24), name.span.start).trimEnd()
+  // Initials may stand between the cue and the name (Ảnh: N.T.Phúc): drop them, scanning, not backtracking.
+  while (before.length >= 2 && before.endsWith('.') && /\p{Lu}/u.test(before[before.length - 2]!)) before = before.slice(0, -2).trimEnd()
+  if (CREDIT_CUE.test(before)) return true
+  const agency = isAgency(name.fact.text)
+  return agency && (ATTRIBUTION_CUE.test(before) || /^\s*[)/]/u.test(doc.original.slice(name.span.end, name.span.end + 3)))
+}
+
+/**
+ * A byline glued to the last sentence of a text or of one of its articles ("…người có công… Lan
+ * Hương", "Trọng Phú/VOV online"): a name closing its line right after the end of a sentence, or
+ * followed by a slash and the outlet. Unlike the sign-off below, anywhere in the text.
+ */
+function isByline(doc: PreparedDocument, name: Located<NameFact>): boolean {
+  const after = doc.original.slice(name.span.end, name.span.end + 40)
+  if (after.startsWith('/')) return true
+  // The line may close on the agency or outlet in brackets: "Thanh Tuấn (TTXVN)", "Thúy Nga - (laptopmag)".
+  if (!/^[ \t]*(?:[-–—][ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?(?:\r?\n|$)/u.test(after)) return false
+  const before = doc.original.slice(Math.max(0, name.span.start - 3), name.span.start).trimEnd()
+  return /[.…!?”"]$/u.test(before)
+}
+
+/**
+ * A byline where the text signs off: after its last sentence (Sầm Hoa(Theo ABCnews), Anh
+ * Tuấn/VOV), run into the photo credit that follows it (… Nguyễn Thủy Ảnh: CNN), or before the
+ * source line that closes the text (Thục Ninh - Bình Giang Theo L'Humanité).
+ */
+function signsOff(doc: PreparedDocument, name: Located<NameFact>): boolean {
+  const tokens = name.fact.tokens
+  const { start, end } = name.span
+  // Sầm Hoa(Theo ABCnews), Anh Tuấn/VOV: a byline or source after the last sentence.
+  if (start >= once(doc, signOffStart)) return true
+  const after = doc.original.slice(end, end + 80)
+  const closesText = end + after.length === doc.original.length
+  // "… Nguyễn Thủy Ảnh: CNN": a byline the extractor ran into the photo credit that follows it.
+  if (tokens.length >= 2 && CREDIT_WORD.has(tokens[tokens.length - 1]!) && /^\s*:/u.test(after)) return true
+  // "Thục Ninh - Bình Giang Theo L'Humanité": bylines before the source line that closes the text.
+  const source = /^(?:\s*[-–]\s*\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})?\s+(?:Theo|Nguồn)\s[^.\n]{1,60}(\r?\n|$)/u.exec(after)
+  return Boolean(source && (source[1] !== '' || closesText) && /[.…!?”"]\s*$/u.test(doc.original.slice(Math.max(0, start - 3), start)))
+}
+
+/** Does the name credit its report (a byline, a photo credit, the agency it is taken from) rather than state a fact? */
+export function creditsReport(doc: PreparedDocument, name: Located<NameFact>): boolean {
+  return isCredit(doc, name) || isByline(doc, name) || signsOff(doc, name)
+}

@@ -1,0 +1,113 @@
+/**
+ * One place under several names: the English or local name and the Vietnamese one (*London* /
+ * *Luân Đôn*, *Moscow* / *Moskva* / *Matxcơva*, *Australia* / *Úc*, *Mỹ* / *Hoa Kỳ* / *United
+ * States*). Vietnamese outlets write either, so a report that says *Moskva* has not left out the
+ * *Moscow* of another report, and the two are no respelling of each other. No rule of spelling
+ * gets from one to the other (*Úc* from *Australia*), hence a table; a name not in it is judged by
+ * its letters as before.
+ *
+ * The one table of places: a place is added here once, and both lookups are read from it:
+ * - `sameExonym` / `exonymWrittenIn` (variants.ts, not-missing.ts): the place's names only;
+ * - `PLACE_FORMS` (written-forms.ts, not-missing.ts: is the place named otherwise in the other
+ *   report?): its names, its initials and the adjective of its people.
+ */
+import { foldWord } from '../../normalize/fold'
+
+// Each line one place; spellings as outlets write them (with and without hyphens and marks).
+// `#US`: initials, which stand for the place only written in capitals (US, U.S.; not the pronoun
+// us), so never a name to pair or to search. `+American`: the adjective of its people, which
+// stands for the country when asking whether the other report names it (an American soldier /
+// a U.S. soldier) but is no second name of it (an American is not America).
+// Names that are also a given name or a word (Đức for Germany, Ý for Italy, Anh for Britain) are
+// left out: text search would find those.
+const PLACES: readonly string[] = [
+  // Countries
+  'Mỹ|Hoa Kỳ|United States|America|#US|+American|+Americans',
+  'Trung Quốc|Trung Hoa|China|+Chinese',
+  'Nga|Liên bang Nga|Russia|+Russian',
+  'Vương quốc Anh|Britain|Great Britain|United Kingdom|#UK|+British',
+  'Triều Tiên|Bắc Triều Tiên|North Korea|+North Korean',
+  'Hàn Quốc|Nam Hàn|South Korea|+South Korean',
+  'Nhật Bản|Japan|+Japanese',
+  'Việt Nam|Vietnam|+Vietnamese',
+  'Australia|Úc|Ô-xtrây-li-a',
+  'India|Ấn Độ',
+  'Egypt|Ai Cập',
+  'Switzerland|Thụy Sĩ|Thụy Sỹ',
+  'Myanmar|Mi-an-ma|Miến Điện',
+  'Cambodia|Campuchia|Cam-pu-chia',
+  'Singapore|Xin-ga-po|Xinh-ga-po',
+  'Italy|Italia|I-ta-li-a',
+  'Syria|Xy-ri|Xi-ri',
+  'Philippines|Phi-líp-pin|Philíppin',
+  // Cities
+  'Moscow|Moskva|Moscva|Matxcơva|Mátxcơva|Mát-xcơ-va|Mat-xcơ-va',
+  'London|Luân Đôn',
+  'Paris|Pa-ri|Pari',
+  'Washington|Oa-sinh-tơn|Oasinhtơn',
+  'Beijing|Bắc Kinh|Peking',
+  'Berlin|Béc-lin|Beclin',
+  'Geneva|Genève|Giơ-ne-vơ|Giơnevơ',
+  'Brussels|Bruxelles|Brúc-xen|Brucxen',
+  'New York|Niu Oóc|Niu-oóc|Niu Yoóc',
+  'Seoul|Xơ-un|Xơun',
+  'Vientiane|Viêng Chăn',
+  'Phnom Penh|Phnôm Pênh|Nông Pênh',
+  'Siem Reap|Xiêm Riệp',
+  'Pyongyang|Bình Nhưỡng',
+]
+
+/** The name's words folded, joined by single spaces (in one loop: map then join was recompiled for another array kind). */
+function key(name: string): string {
+  const words = name.split(/\s+/u)
+  let out = foldWord(words[0]!)
+  for (let k = 1; k < words.length; k++) out += ` ${foldWord(words[k]!)}`
+  return out
+}
+
+const isName = (form: string): boolean => form[0] !== '#' && form[0] !== '+'
+
+/** Folded name → its place's names as written (initials and adjectives left out). */
+const BY_NAME: ReadonlyMap<string, readonly string[]> = new Map(
+  PLACES.flatMap((line) => {
+    const names = line.split('|').filter(isName)
+    return names.map((n) => [key(n), names] as const)
+  }),
+)
+
+/**
+ * Every form of a place, folded (words and initials, initials marked `#` and periods dropped:
+ * `#us`), → all the forms of its place: whether another report names the place otherwise.
+ */
+export const PLACE_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
+  PLACES.flatMap((line) => {
+    const forms = line.split('|').map((form) => (form[0] === '#' ? `#${foldWord(form.slice(1))}` : key(form[0] === '+' ? form.slice(1) : form)))
+    return forms.map((f) => [f, forms] as const)
+  }),
+)
+
+/** The other names of the place `name` stands for, or none. */
+export function exonymsOf(name: string): readonly string[] {
+  const group = BY_NAME.get(key(name))
+  return group ? group.filter((n) => key(n) !== key(name)) : []
+}
+
+/** Are `a` and `b` one place under two of its names (Moscow / Matxcơva)? */
+export function sameExonym(a: string, b: string): boolean {
+  const group = BY_NAME.get(key(a))
+  return group !== undefined && key(a) !== key(b) && group.some((n) => key(n) === key(b))
+}
+
+/** Does `text` write `name` under another of its names, as a whole word run? */
+export function exonymWrittenIn(name: string, text: string): boolean {
+  return exonymsOf(name).some((other) => {
+    let at = text.indexOf(other)
+    while (at >= 0) {
+      const before = at === 0 ? '' : text[at - 1]!
+      const after = text[at + other.length] ?? ''
+      if (!/[\p{L}\p{M}\p{N}]/u.test(before) && !/[\p{L}\p{M}\p{N}]/u.test(after)) return true
+      at = text.indexOf(other, at + 1)
+    }
+    return false
+  })
+}

@@ -1,0 +1,41 @@
+/**
+ * Names that credit a report (issue 16: one home for the byline and credit rules of
+ * missing-names.ts and not-missing.ts): a byline, a photo credit or the agency a report is taken
+ * from is never `missing`, whichever of its shapes it takes; a name in the report's own
+ * sentences still is.
+ */
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+
+const missing = (a: string, b: string): string[] =>
+  compare({ text: a }, { text: b }).divergences.filter((d) => d.kind === 'missing').map((d) => (d.a ?? d.b)!.text)
+
+describe('a name that credits its report is not missing', () => {
+  it.each([
+    // A cue before the name.
+    ['vi, a photo credit', 'Lực lượng cứu hộ tìm kiếm người mất tích tại hiện trường. Ảnh: Hoàng Hà', 'Lực lượng cứu hộ tìm kiếm người mất tích.', 'Hoàng Hà'],
+    ['en, a photo credit', 'Rescuers searched the rubble for survivors on Sunday. Photo: Jane Doe', 'Rescuers searched the rubble for survivors on Sunday.', 'Jane Doe'],
+    ['vi, an agency after Theo', 'Theo Reuters, hai bên đã đạt được thỏa thuận ngừng bắn.', 'Hai bên đã đạt được thỏa thuận ngừng bắn.', 'Reuters'],
+    ['en, an agency in brackets', 'Two sides agreed a ceasefire on Monday (Reuters) after talks.', 'Two sides agreed a ceasefire on Monday after talks.', 'Reuters'],
+    // A byline closing its line, or before a slash and the outlet.
+    ['vi, a byline closing its line', 'Ngân hàng Nhà nước giữ nguyên lãi suất điều hành trong tháng này. Lan Hương\nCác doanh nghiệp vẫn chờ đợi chính sách mới.', 'Ngân hàng Nhà nước giữ nguyên lãi suất điều hành trong tháng này.\nCác doanh nghiệp vẫn chờ đợi chính sách mới.', 'Lan Hương'],
+    ['en, a byline and its agency closing the line', 'The bank kept its rates unchanged this month. Thanh Tuấn (TTXVN)\nFirms are still waiting for new policy.', 'The bank kept its rates unchanged this month.\nFirms are still waiting for new policy.', 'Thanh Tuấn'],
+    ['vi, a byline before its outlet', 'Ngân hàng giữ nguyên lãi suất điều hành. Trọng Phú/VOV online', 'Ngân hàng giữ nguyên lãi suất điều hành.', 'Trọng Phú'],
+    // The sign-off: after the last sentence, run into a credit, before the source line.
+    ['en, a byline after the last sentence', 'The storm killed three people in the county on Sunday. Reporting by Jane Doe', 'The storm killed three people in the county on Sunday.', 'Jane Doe'],
+    ['vi, a byline run into the photo credit', 'Các đám cháy vẫn chưa được kiểm soát. Nguyễn Thủy Ảnh: CNN', 'Cháy rừng lan rộng ở bang New South Wales.', 'Nguyễn Thủy Ảnh'],
+    ['vi, bylines before the source line', 'Ông Mustafa Qadri nhận định. Thục Ninh - Bình Giang Theo L’Humanité, Telegraph', 'Báo cáo được công bố hôm qua.', 'Thục Ninh'],
+  ])('%s', (_why, a, b, name) => {
+    expect(missing(a, b)).not.toContain(name)
+  })
+})
+
+describe('a name in the report’s own sentences is still missing', () => {
+  it.each([
+    ['vi, a name after Theo that is no agency', 'Theo ông Nguyễn Văn Bình, hai bên đã đạt được thỏa thuận ngừng bắn.', 'Hai bên đã đạt được thỏa thuận ngừng bắn.', 'Nguyễn Văn Bình'],
+    ['en, an agency named in a sentence', 'The talks were first reported by Reuters on Monday in Geneva.', 'The talks were first reported on Monday in Geneva.', 'Reuters'],
+    ['vi, a name opening a sentence', 'Ngân hàng giữ nguyên lãi suất. Lan Hương cho biết doanh nghiệp vẫn chờ đợi.', 'Ngân hàng giữ nguyên lãi suất. Doanh nghiệp vẫn chờ đợi.', 'Lan Hương'],
+  ])('%s', (_why, a, b, name) => {
+    expect(missing(a, b)).toContain(name)
+  })
+})
