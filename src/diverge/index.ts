@@ -310,7 +310,7 @@ export function findDivergences(
   // A value the other report gives in another slot is free to pair, but with doubt.
   const echoed = new Set([...leftA.filter((l) => inB(l.fact)), ...leftB.filter((l) => inA(l.fact))].map((l) => l.fact))
   for (const pair of pairer.pairLeftovers(leftA, leftB, echoed)) settle(pair)
-  const lifted = corroborated(conflicts, options.minConfidence)
+  const lifted = corroborated(conflicts)
   // A lifted conflict states its slot on both sides: neither value is missing any more.
   for (const c of conflicts) if (lifted.has(c.divergence)) paired.add(c.facts[0]).add(c.facts[1])
   if (lifted.size > 0) for (const [k, d] of divergences.entries()) divergences[k] = lifted.get(d) ?? d

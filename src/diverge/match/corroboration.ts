@@ -12,6 +12,7 @@
  */
 import type { Span } from '../../types'
 import type { Fact } from '../extract/fact'
+import { LINKED_SENTENCES } from './fact-pair'
 
 /**
  * What a confident conflict of the same two sentences adds to a weak one's confidence: as much as
@@ -19,7 +20,12 @@ import type { Fact } from '../extract/fact'
  * statement. A conflict whose sentences are linked already counts that evidence and gains nothing.
  */
 export const CORROBORATION = 0.35
-const LINKED = 'linked sentences'
+/**
+ * A conflict this sure corroborates its neighbours: the default threshold, fixed here rather than
+ * read from the caller's `minConfidence`, so that a pair's confidence is one number whatever
+ * threshold a pipeline then applies to it.
+ */
+const CONFIDENT = 0.5
 
 export interface Conflict<D> {
   readonly divergence: D
@@ -38,14 +44,14 @@ interface Weighed {
 }
 
 /** The conflicts of `conflicts` lifted by a confident number conflict of their own two sentences, as replacements. */
-export function corroborated<D extends Weighed>(conflicts: readonly Conflict<D>[], minConfidence: number): Map<D, D> {
+export function corroborated<D extends Weighed>(conflicts: readonly Conflict<D>[]): Map<D, D> {
   const confident = new Set<string>()
   const sentences = (d: D): string => `${d.a!.sentence}:${d.b!.sentence}`
-  for (const c of conflicts) if (c.kind === 'number' && c.divergence.a && c.divergence.b && c.divergence.confidence >= minConfidence) confident.add(sentences(c.divergence))
+  for (const c of conflicts) if (c.kind === 'number' && c.divergence.a && c.divergence.b && c.divergence.confidence >= CONFIDENT) confident.add(sentences(c.divergence))
   const out = new Map<D, D>()
   if (confident.size === 0) return out
   for (const { divergence: d, kind, apart } of conflicts) {
-    if (kind !== 'number' || apart || !d.a || !d.b || d.confidence >= minConfidence || d.evidence.includes(LINKED) || !confident.has(sentences(d))) continue
+    if (kind !== 'number' || apart || !d.a || !d.b || d.confidence >= CONFIDENT || d.evidence.includes(LINKED_SENTENCES) || !confident.has(sentences(d))) continue
     const confidence = Math.round(Math.min(1, d.confidence + CORROBORATION) * 100) / 100
     out.set(d, { ...d, confidence, evidence: [...d.evidence, 'another figure of the two sentences conflicts'] })
   }

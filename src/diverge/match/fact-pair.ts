@@ -6,6 +6,9 @@
 import type { Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 
+/** The evidence line of a pair whose two sentences the aligner linked: read back by rules that weigh that link once. */
+export const LINKED_SENTENCES = 'linked sentences'
+
 export interface FactPair {
   readonly a: Located<Fact>
   readonly b: Located<Fact>

@@ -30,7 +30,7 @@ import { inRangeWords, rangeGroups } from './range-groups'
 import { oneSlot, sameFact } from './slots'
 import { PairOverlap, contentWordsOf, pairIdf, sharedNeighbours } from './shared-words'
 import { SentenceMoments, adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
-import type { FactPair } from './fact-pair'
+import { type FactPair, LINKED_SENTENCES } from './fact-pair'
 import { NEAR_VALUES, nearValues } from './near-values'
 
 export type { FactPair } from './fact-pair'
@@ -201,7 +201,7 @@ export function createPairer(
     const linked = linkOfA.has(x.sentence) && linkOfA.get(x.sentence) === linkOfB.get(y.sentence)
     if (linked) {
       score += 0.35
-      evidence.push('linked sentences')
+      evidence.push(LINKED_SENTENCES)
     }
     const context = sharedNeighbours(inRangeWords(x.fact, rangesA), inRangeWords(y.fact, rangesB), rarity)
     if (context > 0) {

@@ -63,13 +63,25 @@ describe('corroborated', () => {
     ['no confident conflict', [conflict(0.45, [0, 0]), conflict(0.4, [0, 0])], 0],
     ['a confident date conflict lifts nothing', [conflict(0.8, [0, 0], { kind: 'date' }), conflict(0.4, [0, 0])], 0],
   ])('%s', (_why, list, lifted) => {
-    expect(corroborated(list, 0.5).size).toBe(lifted)
+    expect(corroborated(list).size).toBe(lifted)
   })
 
   it('adds what a sentence link adds, with its reason', () => {
     const weak = conflict(0.4, [0, 0])
-    const out = corroborated([conflict(0.8, [0, 0]), weak], 0.5).get(weak.divergence)!
+    const out = corroborated([conflict(0.8, [0, 0]), weak]).get(weak.divergence)!
     expect(out.confidence).toBe(Math.round((0.4 + CORROBORATION) * 100) / 100)
     expect(out.evidence).toContain('another figure of the two sentences conflicts')
+  })
+})
+
+describe('a lifted confidence does not depend on the threshold asked for', () => {
+  const a = 'PeopleSoft gained 94 cents, or 5.5 percent, to $18.09.'
+  const b = "PeopleSoft gained $1.09, or 6.3 percent, to $18.24 and was Nasdaq's most active issue."
+  const confidenceAt = (minConfidence: number) => {
+    const r = compare({ text: a }, { text: b }, { minConfidence })
+    return [...r.divergences, ...r.candidates].find((d) => d.a?.text === '5.5 percent')?.confidence
+  }
+  it.each([0, 0.3, 0.9])('minConfidence %s', (minConfidence) => {
+    expect(confidenceAt(minConfidence)).toBe(confidenceAt(0.5))
   })
 })
