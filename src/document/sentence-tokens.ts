@@ -14,7 +14,6 @@ import { scanTokens } from '../normalize/tokens'
 import type { PreparedDocument } from './index'
 import { factFolds } from './words'
 
-
 export interface TokenTable {
   /** Sentence i's tokens are rows first[i] up to first[i + 1]. */
   readonly first: Int32Array

@@ -6,26 +6,14 @@
  */
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
+import { LETTER, classAt, widthAt } from '../../normalize/chars'
 import { foldWord, stripDiacritics } from '../../normalize/fold'
 import { isVietnameseSyllable } from '../extract/names'
 
-// A letter or mark (what a hyphenated word is made of, with its hyphens), by BMP code unit:
-// 0 not yet asked, 1 yes, 2 no; one regex test per distinct character.
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
-const PIECE_CHAR = new Uint8Array(0x10000)
-
 /** Width of the code point at `i` when it is a letter, a mark or a hyphen, else 0 (a lone surrogate is neither). */
 function pieceAt(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if (c < 128) return c === 45 || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1)
-    return d >= 0xdc00 && d <= 0xdfff && LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0
-  }
-  if (c >= 0xdc00 && c <= 0xdfff) return 0
-  let known = PIECE_CHAR[c]!
-  if (known === 0) PIECE_CHAR[c] = known = LETTER_OR_MARK.test(text[i]!) ? 1 : 2
-  return known === 1 ? 1 : 0
+  if (text.charCodeAt(i) === 45) return 1
+  return classAt(text, i) & LETTER ? widthAt(text, i) : 0
 }
 
 /** Width of the code point that ends at `i` when it is a letter, a mark or a hyphen, else 0. */
