@@ -147,21 +147,6 @@ function readWords(text: string): string[] {
   return words
 }
 
-/** The bare runs of a text (see bare). */
-function readRuns(text: string): Set<string> {
-  const runs = new Set<string>()
-  eachRun(text, (run) => {
-    const b = bare(run)
-    if (b !== '') runs.add(b)
-  })
-  return runs
-}
-
-/** Each whitespace-separated run of `text`, in order: a scan, faster than a regex split and with no array of every run. */
-function eachRun(text: string, visit: (run: string) => void): void {
-  eachRunAt(text, (start, end) => visit(text.slice(start, end)))
-}
-
 /** The offsets [start, end) of each whitespace-separated run of `text`, in order, with nothing sliced. */
 function eachRunAt(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length
@@ -201,24 +186,31 @@ const CAPITALS = /^\p{Lu}{2,6}$/u
 const INITIALS_RUN = /^\p{Lu}{2,6}(?:['\u2019]s)?$/u
 
 /**
- * The bare runs of `text` that are initials, bare or possessive (UM, WHO's), read in one scan:
- * a long report is asked for the initials of many names, each once a search of the whole text.
- * Holds `b` exactly when writesRun(text, b) for initials `b` and their possessives.
+ * The distinct bare runs of `text` that may be initials, bare or possessive (UM, WHO's, U.S.), in
+ * order, read in one scan: a long report is asked for the initials of many names, each once a
+ * search of the whole text, and for the initials of places. Every run both readers keep is here:
+ * two to fourteen code units (six astral capitals and a possessive) opening with no ASCII letter
+ * but a capital; the rest of the report's runs are never sliced.
  */
-function initialsRuns(text: string): Set<string> {
+function capitalRuns(text: string): Set<string> {
   const runs = new Set<string>()
   eachRunAt(text, (start, end) => {
     let from = start
     let to = end
     while (from < to && !wordlikeAt(text, from)) from++
     while (to > from && !wordlikeAt(text, to - 1)) to--
-    // Six astral capitals and a possessive are 14 code units; a run opens with a capital.
     if (to - from < 2 || to - from > 14) return
     const c = text.charCodeAt(from)
     if (c < 128 && (c < 65 || c > 90)) return
-    const run = text.slice(from, to)
-    if (INITIALS_RUN.test(run)) runs.add(run)
+    runs.add(text.slice(from, to))
   })
+  return runs
+}
+
+/** Of a text's capital runs, those that are initials, bare or possessive: holds `b` exactly when writesRun(text, b) for initials `b` and their possessives. */
+function initialsRuns(capitals: ReadonlySet<string>): Set<string> {
+  const runs = new Set<string>()
+  for (const run of capitals) if (INITIALS_RUN.test(run)) runs.add(run)
   return runs
 }
 
@@ -237,14 +229,14 @@ function writesCapitals(runs: ReadonlySet<string>, initials: string): boolean {
 export function writtenForms(doc: PreparedDocument): WrittenForms {
   const text = doc.original
   let words: string[] | undefined
-  let runs: Set<string> | undefined
+  let capitals: Set<string> | undefined
   let inWords: Set<string> | undefined
   let atlantic: Set<string> | undefined
   let phrases: Set<string> | undefined
   let initials: Set<string> | undefined
   return {
     hasRun: (run) => writesRun(text, run),
-    hasCapitals: (sought) => writesCapitals((initials ??= initialsRuns(text)), sought),
+    hasCapitals: (sought) => writesCapitals((initials ??= initialsRuns((capitals ??= capitalRuns(text)))), sought),
     get inWords() {
       return (inWords ??= valuesInWords((words ??= readWords(text))))
     },
@@ -252,7 +244,7 @@ export function writtenForms(doc: PreparedDocument): WrittenForms {
       return (atlantic ??= transatlanticForms(new Set((words ??= readWords(text)))))
     },
     get phrases() {
-      return (phrases ??= countryPhrases((words ??= readWords(text)), (runs ??= readRuns(text))))
+      return (phrases ??= countryPhrases((words ??= readWords(text)), (capitals ??= capitalRuns(text))))
     },
   }
 }
@@ -273,6 +265,7 @@ function transatlanticForms(distinct: ReadonlySet<string>): Set<string> {
   return atlantic
 }
 
+/** The places `words` name, and those the capital runs (see capitalRuns) name by initials: every bare run of 2 to 9 code units opening with a capital is one of them. */
 function countryPhrases(words: readonly string[], runs: ReadonlySet<string>): Set<string> {
   const phrases = new Set<string>()
   for (let i = 0; i < words.length; i++) {
