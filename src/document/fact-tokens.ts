@@ -30,6 +30,18 @@ function isSpace(c: number): boolean {
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = []
+  scanFactTokens(text, (start, end, raw, key, kind, spaced) => void out.push({ start, end, raw, key, kind, spaced }))
+  return out
+}
+
+/**
+ * The fact tokens of `text` handed one by one to `emit`, with no token object made: what
+ * tokenize() collects, and what a long document's table (./words) writes straight into its columns.
+ */
+export function scanFactTokens(
+  text: string,
+  emit: (start: number, end: number, raw: string, key: string, kind: Token['kind'], spaced: boolean) => void,
+): void {
   const n = text.length
   let i = 0
   let spaced = true
@@ -51,22 +63,22 @@ export function tokenize(text: string): Token[] {
       const raw = text.slice(i, e)
       // ASCII digits and joiners only: a numeral ("13/8", "1.000.000"); digits among letters: mixed ("Covid-19").
       const kind: Token['kind'] = !(classes & NOT_ASCII_DIGIT) ? 'num' : classes & ASCII_DIGIT ? 'mixed' : 'word'
-      out.push({ start: i, end: e, raw, key: kind === 'num' ? raw : foldWord(raw), kind, spaced })
+      emit(i, e, raw, kind === 'num' ? raw : foldWord(raw), kind, spaced)
     } else {
       e = i + widthAt(text, i)
       // ".20 parts per million": a decimal with no leading zero is one numeral, not a full stop and 20.
       const bare = text.charCodeAt(i) === 46 && (spaced || text[i - 1] === '(' || text[i - 1] === '$') ? scanRun(text, i + 1, n, WORD_CHAR) : i
       if (bare > i + 1 && !(lastRunClasses() & NOT_ASCII_DIGIT) && (bare === n || !isJoiner(text.charCodeAt(bare)) || !/\d/.test(text[bare + 1] ?? ''))) {
-        out.push({ start: i, end: bare, raw: text.slice(i, bare), key: text.slice(i, bare), kind: 'num', spaced })
+        const raw = text.slice(i, bare)
+        emit(i, bare, raw, raw, 'num', spaced)
         i = bare
         spaced = false
         continue
       }
       const raw = text.slice(i, e)
-      out.push({ start: i, end: e, raw, key: raw, kind: 'punct', spaced })
+      emit(i, e, raw, raw, 'punct', spaced)
     }
     i = e
     spaced = false
   }
-  return out
 }

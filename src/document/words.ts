@@ -11,9 +11,8 @@
  * anew. A news article keeps the objects themselves (see OBJECTS_UP_TO).
  */
 import { Attached } from './attached'
-import { type Token, tokenize } from './fact-tokens'
+import { type Token, scanFactTokens, tokenize } from './fact-tokens'
 import type { PreparedDocument } from './index'
-import { tokenRows } from './token-rows'
 
 const KINDS: readonly Token['kind'][] = ['word', 'num', 'mixed', 'punct']
 const SPACED = 4
@@ -46,17 +45,55 @@ const OBJECTS_UP_TO = 1 << 16
 
 function build(doc: PreparedDocument): FactTokenTable | FactTokenObjects {
   if (doc.nfc.text.length <= OBJECTS_UP_TO) return { objects: doc.sentences.map((_, i) => tokenize(sentenceText(doc, i))) }
-  const { first, key, keys, columns } = tokenRows(
-    doc.sentences.length,
-    (i) => tokenize(sentenceText(doc, i)),
-    (size) => ({ start: new Int32Array(size), end: new Int32Array(size), flags: new Uint8Array(size) }),
-    (c, row, t) => {
-      c.start[row] = t.start
-      c.end[row] = t.end
-      c.flags[row] = KINDS.indexOf(t.kind) | (t.spaced ? SPACED : 0)
-    },
-  )
-  return { first, start: columns.start, end: columns.end, flags: columns.flags, key, keys }
+  return columnsOf(doc)
+}
+
+const KIND_INDEX: Readonly<Record<Token['kind'], number>> = { word: 0, num: 1, mixed: 2, punct: 3 }
+
+function grow<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(size)
+  bigger.set(array)
+  return bigger
+}
+
+/**
+ * A long document's columns, written as the tokenizer finds each token: no token object nor
+ * array of a sentence's tokens is made only to be copied into the columns and dropped (on a
+ * 1 MB report they were the largest allocation of the comparison).
+ */
+function columnsOf(doc: PreparedDocument): FactTokenTable {
+  const count = doc.sentences.length
+  const first = new Int32Array(count + 1)
+  let capacity = 1024
+  let start = new Int32Array(capacity)
+  let end = new Int32Array(capacity)
+  let flags = new Uint8Array(capacity)
+  let key = new Int32Array(capacity)
+  const keys: string[] = []
+  const ids = new Map<string, number>()
+  let rows = 0
+  const emit = (from: number, to: number, _raw: string, k: string, kind: Token['kind'], spaced: boolean): void => {
+    if (rows === capacity) {
+      capacity *= 2
+      start = grow(start, capacity)
+      end = grow(end, capacity)
+      flags = grow(flags, capacity)
+      key = grow(key, capacity)
+    }
+    let id = ids.get(k)
+    if (id === undefined) ids.set(k, (id = keys.push(k) - 1))
+    start[rows] = from
+    end[rows] = to
+    flags[rows] = KIND_INDEX[kind] | (spaced ? SPACED : 0)
+    key[rows] = id
+    rows++
+  }
+  for (let i = 0; i < count; i++) {
+    first[i] = rows
+    scanFactTokens(sentenceText(doc, i), emit)
+  }
+  first[count] = rows
+  return { first, start: start.slice(0, rows), end: end.slice(0, rows), flags: flags.slice(0, rows), key: key.slice(0, rows), keys }
 }
 
 function tableOf(doc: PreparedDocument): FactTokenTable | FactTokenObjects {

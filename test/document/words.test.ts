@@ -36,6 +36,18 @@ describe('the fact token table', () => {
     )
   })
 
+  // Over 64K characters a document keeps its tokens in columns, written as the tokenizer finds them and grown past their first size.
+  it('gives every sentence of a long document the tokens its text tokenizes to', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const doc = docOf(t.repeat(Math.ceil(70_000 / t.length)))
+        expect(doc.nfc.text.length).toBeGreaterThan(1 << 16)
+        doc.sentences.forEach((_, i) => expect(factTokens(doc, i)).toEqual(factTokenize(sentenceText(doc, i))))
+      }),
+      { numRuns: 5 },
+    )
+  })
+
   it('lists the keys of every token but punctuation, in order', () => {
     fc.assert(
       fc.property(text, (t) => {
