@@ -16,6 +16,7 @@ import type { PreparedDocument } from './index'
 
 const KINDS: readonly Token['kind'][] = ['word', 'num', 'mixed', 'punct']
 const SPACED = 4
+const PUNCT = 3
 
 /** A short document's tokens as the tokenizer made them, by sentence. */
 interface FactTokenObjects {
@@ -141,12 +142,22 @@ export function factKeys(doc: PreparedDocument, i: number, visit: (key: string, 
  * The fact tokens of a sentence as folds of the runs a comparison scan cuts (normalize/tokens):
  * a fact token that is one run of letters, marks and digits has the key the scan would fold its
  * run to, so the scan reads it here instead of slicing and folding the word a second time.
- * Only a short document's token objects are read: a long one's columns are built at the fact
- * stage, and building them during alignment would hold both at once.
+ * A long document's table is built here, during alignment, rather than at the fact stage: both
+ * tables are kept with the document through the divergence stage anyway, and its words are then
+ * folded once rather than twice.
  */
 export function factFolds(doc: PreparedDocument, i: number): ((start: number, end: number) => string | undefined) | undefined {
-  if (doc.nfc.text.length > OBJECTS_UP_TO) return undefined
-  const tokens = (tableOf(doc) as FactTokenObjects).objects[i]!
+  const table = tableOf(doc)
+  if (!('objects' in table)) {
+    const { start: starts, end: ends, flags, key, keys } = table
+    let row = table.first[i]!
+    const last = table.first[i + 1]!
+    return (start, end) => {
+      while (row < last && starts[row]! < start) row++
+      return row < last && starts[row] === start && ends[row] === end && (flags[row]! & 3) !== PUNCT ? keys[key[row]!] : undefined
+    }
+  }
+  const tokens = table.objects[i]!
   let at = 0
   // Asked in order of `start`: the scan cuts its runs left to right.
   return (start, end) => {

@@ -79,6 +79,24 @@ describe('the comparison token table', () => {
   })
 })
 
+describe('the comparison token table of a long document', () => {
+  // Over 64K characters the scan reads its folds from the fact token columns.
+  it('holds, row by row, the tokens of each sentence with abbreviations expanded', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const doc = docOf(t.repeat(Math.ceil(70_000 / t.length)))
+        const table = tokenTable(doc, TABLE)
+        doc.sentences.forEach((_, i) => {
+          const rows = []
+          for (let row = table.first[i]!; row < table.first[i + 1]!; row++) rows.push({ start: table.start[row], end: table.end[row], key: table.keys[table.key[row]!] })
+          expect(rows).toEqual(tokenize(sentenceText(doc, i), TABLE))
+        })
+      }),
+      { numRuns: 5 },
+    )
+  })
+})
+
 describe('the word stream', () => {
   it('finds the first places of a word by its bare form and its skeleton, as a scan of every word does', () => {
     fc.assert(
