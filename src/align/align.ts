@@ -128,8 +128,11 @@ function firstByKey(items: readonly number[], key: ArrayLike<number>, k: number,
     // Strictly greater moves ahead: equal keys keep their order, as a stable sort keeps it.
     while (at > 0 && key[out[at - 1]!]! < value) at--
     if (at >= k) continue
-    out.splice(at, 0, item)
-    if (out.length > k) out.length = k
+    // Inserted by hand: splice() returns an array of what it removed, one more object per item
+    // (a story's pairs probe every unlinked sentence).
+    const last = Math.min(out.length, k - 1)
+    for (let m = last; m > at; m--) out[m] = out[m - 1]!
+    out[at] = item
   }
   return out
 }
@@ -193,7 +196,12 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
     if (bag.weight === 0) return
     const list = identical.get(signature(bag))
     const at = list ? list.findIndex((j) => sameBag(bag, b[j]!)) : -1
-    if (at >= 0) addLink(i, list!.splice(at, 1)[0]!, 1)
+    if (at >= 0) {
+      const j = list![at]!
+      list!.copyWithin(at, at + 1)
+      list!.length--
+      addLink(i, j, 1)
+    }
   })
 
   // Only the identical sentences are linked yet, and no link is added while candidates are sought.
@@ -246,9 +254,10 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
       }
     }
   }
+  // Only grown links hold more than one sentence a side, and only they need sorting.
   for (const link of links) {
-    link.a.sort((x, y) => x - y)
-    link.b.sort((x, y) => x - y)
+    if (link.a.length > 1) link.a.sort((x, y) => x - y)
+    if (link.b.length > 1) link.b.sort((x, y) => x - y)
   }
   return links.sort((x, y) => x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!)
 }
