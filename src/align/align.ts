@@ -62,8 +62,15 @@ type Skipped = { has(position: number): boolean }
 let scores = new Float64Array(64)
 // Postings by token id, all empty between calls (each probe clears the ids it filled): ids run
 // over the vocabulary of a whole story, so an array per call cost every pair of a story time and
-// memory in the story's vocabulary, not in its own two reports.
-let postingsById: Array<number[] | undefined> = []
+// memory in the story's vocabulary, not in its own two reports. Each id's postings are a list
+// threaded through typed arrays (first, last and count by id; sentence and next by entry), in the
+// order they were posted: an array per id cost a story's pairs some fifty arrays each.
+let firstOf = new Int32Array(64).fill(-1)
+let lastOf = new Int32Array(64)
+let countOf = new Int32Array(64)
+let sentenceAt = new Int32Array(256)
+let nextAt = new Int32Array(256)
+const MAX_KEPT_ENTRIES = 1 << 16
 
 /**
  * The best `CANDIDATES` sentences of `to` for every sentence of `from`, by their rarest shared tokens.
@@ -75,16 +82,36 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
   let asking = false
   for (let i = 0; i < from.length && !asking; i++) asking = !skipFrom.has(i) && from[i]!.weight !== 0
   if (!asking) return
-  // Sized up front: ids of the second report start past the first's vocabulary, and a list
-  // first written far past its end turns into a slow dictionary.
-  if (postingsById.length < weights.length) postingsById = new Array(Math.max(weights.length, 2 * postingsById.length))
-  const postings = postingsById
+  // Sized up front: ids of the second report start past the first's vocabulary.
+  if (firstOf.length < weights.length) {
+    const size = Math.max(weights.length, 2 * firstOf.length)
+    firstOf = new Int32Array(size).fill(-1)
+    lastOf = new Int32Array(size)
+    countOf = new Int32Array(size)
+  }
+  let entries = 0
   to.forEach((bag, j) => {
     if (skipTo.has(j)) return
+    if (sentenceAt.length < entries + bag.ids.length) {
+      const size = Math.max(entries + bag.ids.length, 2 * sentenceAt.length)
+      const sentences = new Int32Array(size)
+      const nexts = new Int32Array(size)
+      sentences.set(sentenceAt.subarray(0, entries))
+      nexts.set(nextAt.subarray(0, entries))
+      sentenceAt = sentences
+      nextAt = nexts
+    }
     for (const id of bag.ids) {
-      const list = postings[id]
-      if (!list) postings[id] = [j]
-      else if (list.length < POSTINGS_SCANNED) list.push(j)
+      if (firstOf[id] === -1) {
+        firstOf[id] = entries
+        countOf[id] = 1
+      } else if (countOf[id]! < POSTINGS_SCANNED) {
+        nextAt[lastOf[id]!] = entries
+        countOf[id]!++
+      } else continue
+      sentenceAt[entries] = j
+      nextAt[entries] = -1
+      lastOf[id] = entries++
     }
   })
   if (scores.length < to.length) scores = new Float64Array(Math.max(to.length, 2 * scores.length))
@@ -96,9 +123,10 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
   for (let i = 0; i < from.length; i++) {
     const bag = from[i]!
     if (skipFrom.has(i) || bag.weight === 0) continue
-    for (const id of bag.ids) if (postings[id]) probes.push(id)
+    for (const id of bag.ids) if (firstOf[id] !== -1) probes.push(id)
     for (const id of firstByKey(probes, weights, PROBES, ranked)) {
-      for (const j of postings[id]!) {
+      for (let e = firstOf[id]!; e !== -1; e = nextAt[e]!) {
+        const j = sentenceAt[e]!
         if (score[j] === 0) touched.push(j)
         score[j]! += weights[id]!
       }
@@ -112,8 +140,13 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
   // Only the sentences that filled postings: in a story's pair most of `to` is linked already.
   to.forEach((bag, j) => {
     if (skipTo.has(j)) return
-    for (const id of bag.ids) postings[id] = undefined
+    for (const id of bag.ids) firstOf[id] = -1
   })
+  // A long report's entries are not kept past its call (a 1 MB report posts some 200,000).
+  if (sentenceAt.length > MAX_KEPT_ENTRIES) {
+    sentenceAt = new Int32Array(256)
+    nextAt = new Int32Array(256)
+  }
 }
 
 /**
