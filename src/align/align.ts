@@ -207,46 +207,62 @@ function symmetricOrder(x: { a: number; b: number }, y: { a: number; b: number }
 
 export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, options: AlignOptions): Link[] {
   const links: Link[] = []
-  const linkOfA = new Map<number, Link>()
-  const linkOfB = new Map<number, Link>()
+  // Each sentence's link by position (positions are dense): a Map a side cost every pair of a story two hash tables.
+  const linkOfA: (Link | undefined)[] = new Array<Link | undefined>(a.length).fill(undefined)
+  const linkOfB: (Link | undefined)[] = new Array<Link | undefined>(b.length).fill(undefined)
+  const linkedA: Skipped = { has: (i) => linkOfA[i] !== undefined }
+  const linkedB: Skipped = { has: (j) => linkOfB[j] !== undefined }
   const addLink = (i: number, j: number, similarity: number): void => {
     const link: Link = { a: [i], b: [j], similarity }
     links.push(link)
-    linkOfA.set(i, link)
-    linkOfB.set(j, link)
+    linkOfA[i] = link
+    linkOfB[j] = link
   }
 
   // Sentences of B by hash; each A sentence takes the first B sentence with exactly its bag.
-  const identical = new Map<number, number[]>()
+  // A hash held by one sentence (the usual case) maps to its position, not to a list of one.
+  const identical = new Map<number, number | number[]>()
   b.forEach((bag, j) => {
     if (bag.weight === 0) return
     const key = signature(bag)
-    const list = identical.get(key)
-    if (list) list.push(j)
-    else identical.set(key, [j])
+    const known = identical.get(key)
+    if (known === undefined) identical.set(key, j)
+    else if (typeof known === 'number') identical.set(key, [known, j])
+    else known.push(j)
   })
   a.forEach((bag, i) => {
     if (bag.weight === 0) return
-    const list = identical.get(signature(bag))
-    const at = list ? list.findIndex((j) => sameBag(bag, b[j]!)) : -1
+    const key = signature(bag)
+    const known = identical.get(key)
+    if (known === undefined) return
+    if (typeof known === 'number') {
+      // Taken, so the hash has no sentence left (as a list emptied by its one taker).
+      if (sameBag(bag, b[known]!)) {
+        identical.delete(key)
+        addLink(i, known, 1)
+      }
+      return
+    }
+    const at = known.findIndex((j) => sameBag(bag, b[j]!))
     if (at >= 0) {
-      const j = list![at]!
-      list!.copyWithin(at, at + 1)
-      list!.length--
+      const j = known[at]!
+      known.copyWithin(at, at + 1)
+      known.length--
       addLink(i, j, 1)
     }
   })
 
   // Only the identical sentences are linked yet, and no link is added while candidates are sought.
-  const pairs = candidatePairs(a, b, w, linkOfA, linkOfB)
+  const pairs = candidatePairs(a, b, w, linkedA, linkedB)
   const { threshold } = options
   const strength = (pair: Pair): number => Math.max(pair.dice, 0.8 * Math.min(1, Math.max(pair.inA, pair.inB)))
-  pairs.sort((x, y) => strength(y) - strength(x) || symmetricOrder(x, y))
+  // Most pairs of a story's reports leave a candidate or none: sort() copies even a list of one.
+  if (pairs.length > 1) pairs.sort((x, y) => strength(y) - strength(x) || symmetricOrder(x, y))
 
   // Strong evidence links on its own: a high Dice, or one side almost wholly inside the other.
   const moderate: Pair[] = []
   for (const pair of pairs) {
-    if (linkOfA.has(pair.a) || linkOfB.has(pair.b)) continue
+    if (linkOfA[pair.a] !== undefined || linkOfB[pair.b] !== undefined) continue
     const containment = Math.max(pair.inA, pair.inB)
     if (pair.dice >= threshold || (containment >= STRONG_CONTAINMENT && pair.dice >= threshold / 2)) addLink(pair.a, pair.b, pair.dice)
     else if (containment >= MODERATE_CONTAINMENT && pair.dice >= threshold / 2) moderate.push(pair)
@@ -255,35 +271,35 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
   // already joins the neighbours on both sides (reports reorder paragraphs, but
   // rarely shuffle sentences inside one).
   const neighbourLinked = (pair: Pair): boolean =>
-    [-1, 1].some((step) => linkOfA.get(pair.a + step)?.b.includes(pair.b + step) ?? false)
+    [-1, 1].some((step) => (pair.a + step >= 0 ? linkOfA[pair.a + step] : undefined)?.b.includes(pair.b + step) ?? false)
   for (let pass = 0, added = true; added && pass < 3; pass++) {
     added = false
     for (const pair of moderate) {
-      if (linkOfA.has(pair.a) || linkOfB.has(pair.b) || !neighbourLinked(pair)) continue
+      if (linkOfA[pair.a] !== undefined || linkOfB[pair.b] !== undefined || !neighbourLinked(pair)) continue
       addLink(pair.a, pair.b, pair.dice)
       added = true
     }
   }
-  const extensions = pairs.filter((pair) => linkOfA.has(pair.a) !== linkOfB.has(pair.b))
+  const extensions = pairs.filter((pair) => linkedA.has(pair.a) !== linkedB.has(pair.b))
 
   // Grow links with sentences that are mostly contained in their single partner.
-  extensions.sort((x, y) => Math.max(y.inA, y.inB) - Math.max(x.inA, x.inB) || symmetricOrder(x, y))
+  if (extensions.length > 1) extensions.sort((x, y) => Math.max(y.inA, y.inB) - Math.max(x.inA, x.inB) || symmetricOrder(x, y))
   for (const pair of extensions) {
-    const linkA = linkOfA.get(pair.a)
-    const linkB = linkOfB.get(pair.b)
+    const linkA = linkOfA[pair.a]
+    const linkB = linkOfB[pair.b]
     if (linkA && !linkB && pair.inA >= 0.6 && linkA.a.length === 1 && linkA.b.length < MAX_GROUP) {
       const grown = dice(a[pair.a]!, mergeBags([...linkA.b, pair.b].map((j) => b[j]!), w), w)
       if (grown > linkA.similarity) {
         linkA.b.push(pair.b)
         linkA.similarity = grown
-        linkOfB.set(pair.b, linkA)
+        linkOfB[pair.b] = linkA
       }
     } else if (linkB && !linkA && pair.inB >= 0.6 && linkB.b.length === 1 && linkB.a.length < MAX_GROUP) {
       const grown = dice(mergeBags([...linkB.a, pair.a].map((i) => a[i]!), w), b[pair.b]!, w)
       if (grown > linkB.similarity) {
         linkB.a.push(pair.a)
         linkB.similarity = grown
-        linkOfA.set(pair.a, linkB)
+        linkOfA[pair.a] = linkB
       }
     }
   }
