@@ -62,8 +62,15 @@ type Skipped = { has(position: number): boolean }
 let scores = new Float64Array(64)
 // Postings by token id, all empty between calls (each probe clears the ids it filled): ids run
 // over the vocabulary of a whole story, so an array per call cost every pair of a story time and
-// memory in the story's vocabulary, not in its own two reports.
-let postingsById: Array<number[] | undefined> = []
+// memory in the story's vocabulary, not in its own two reports. Each id's postings are a list
+// threaded through typed arrays (first, last and count by id; sentence and next by entry), in the
+// order they were posted: an array per id cost a story's pairs some fifty arrays each.
+let firstOf = new Int32Array(64).fill(-1)
+let lastOf = new Int32Array(64)
+let countOf = new Int32Array(64)
+let sentenceAt = new Int32Array(256)
+let nextAt = new Int32Array(256)
+const MAX_KEPT_ENTRIES = 1 << 16
 
 /**
  * The best `CANDIDATES` sentences of `to` for every sentence of `from`, by their rarest shared tokens.
@@ -75,16 +82,36 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
   let asking = false
   for (let i = 0; i < from.length && !asking; i++) asking = !skipFrom.has(i) && from[i]!.weight !== 0
   if (!asking) return
-  // Sized up front: ids of the second report start past the first's vocabulary, and a list
-  // first written far past its end turns into a slow dictionary.
-  if (postingsById.length < weights.length) postingsById = new Array(Math.max(weights.length, 2 * postingsById.length))
-  const postings = postingsById
+  // Sized up front: ids of the second report start past the first's vocabulary.
+  if (firstOf.length < weights.length) {
+    const size = Math.max(weights.length, 2 * firstOf.length)
+    firstOf = new Int32Array(size).fill(-1)
+    lastOf = new Int32Array(size)
+    countOf = new Int32Array(size)
+  }
+  let entries = 0
   to.forEach((bag, j) => {
     if (skipTo.has(j)) return
+    if (sentenceAt.length < entries + bag.ids.length) {
+      const size = Math.max(entries + bag.ids.length, 2 * sentenceAt.length)
+      const sentences = new Int32Array(size)
+      const nexts = new Int32Array(size)
+      sentences.set(sentenceAt.subarray(0, entries))
+      nexts.set(nextAt.subarray(0, entries))
+      sentenceAt = sentences
+      nextAt = nexts
+    }
     for (const id of bag.ids) {
-      const list = postings[id]
-      if (!list) postings[id] = [j]
-      else if (list.length < POSTINGS_SCANNED) list.push(j)
+      if (firstOf[id] === -1) {
+        firstOf[id] = entries
+        countOf[id] = 1
+      } else if (countOf[id]! < POSTINGS_SCANNED) {
+        nextAt[lastOf[id]!] = entries
+        countOf[id]!++
+      } else continue
+      sentenceAt[entries] = j
+      nextAt[entries] = -1
+      lastOf[id] = entries++
     }
   })
   if (scores.length < to.length) scores = new Float64Array(Math.max(to.length, 2 * scores.length))
@@ -96,9 +123,10 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
   for (let i = 0; i < from.length; i++) {
     const bag = from[i]!
     if (skipFrom.has(i) || bag.weight === 0) continue
-    for (const id of bag.ids) if (postings[id]) probes.push(id)
+    for (const id of bag.ids) if (firstOf[id] !== -1) probes.push(id)
     for (const id of firstByKey(probes, weights, PROBES, ranked)) {
-      for (const j of postings[id]!) {
+      for (let e = firstOf[id]!; e !== -1; e = nextAt[e]!) {
+        const j = sentenceAt[e]!
         if (score[j] === 0) touched.push(j)
         score[j]! += weights[id]!
       }
@@ -112,8 +140,13 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
   // Only the sentences that filled postings: in a story's pair most of `to` is linked already.
   to.forEach((bag, j) => {
     if (skipTo.has(j)) return
-    for (const id of bag.ids) postings[id] = undefined
+    for (const id of bag.ids) firstOf[id] = -1
   })
+  // A long report's entries are not kept past its call (a 1 MB report posts some 200,000).
+  if (sentenceAt.length > MAX_KEPT_ENTRIES) {
+    sentenceAt = new Int32Array(256)
+    nextAt = new Int32Array(256)
+  }
 }
 
 /**
@@ -128,8 +161,11 @@ function firstByKey(items: readonly number[], key: ArrayLike<number>, k: number,
     // Strictly greater moves ahead: equal keys keep their order, as a stable sort keeps it.
     while (at > 0 && key[out[at - 1]!]! < value) at--
     if (at >= k) continue
-    out.splice(at, 0, item)
-    if (out.length > k) out.length = k
+    // Inserted by hand: splice() returns an array of what it removed, one more object per item
+    // (a story's pairs probe every unlinked sentence).
+    const last = Math.min(out.length, k - 1)
+    for (let m = last; m > at; m--) out[m] = out[m - 1]!
+    out[at] = item
   }
   return out
 }
@@ -171,41 +207,62 @@ function symmetricOrder(x: { a: number; b: number }, y: { a: number; b: number }
 
 export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, options: AlignOptions): Link[] {
   const links: Link[] = []
-  const linkOfA = new Map<number, Link>()
-  const linkOfB = new Map<number, Link>()
+  // Each sentence's link by position (positions are dense): a Map a side cost every pair of a story two hash tables.
+  const linkOfA: (Link | undefined)[] = new Array<Link | undefined>(a.length).fill(undefined)
+  const linkOfB: (Link | undefined)[] = new Array<Link | undefined>(b.length).fill(undefined)
+  const linkedA: Skipped = { has: (i) => linkOfA[i] !== undefined }
+  const linkedB: Skipped = { has: (j) => linkOfB[j] !== undefined }
   const addLink = (i: number, j: number, similarity: number): void => {
     const link: Link = { a: [i], b: [j], similarity }
     links.push(link)
-    linkOfA.set(i, link)
-    linkOfB.set(j, link)
+    linkOfA[i] = link
+    linkOfB[j] = link
   }
 
   // Sentences of B by hash; each A sentence takes the first B sentence with exactly its bag.
-  const identical = new Map<number, number[]>()
+  // A hash held by one sentence (the usual case) maps to its position, not to a list of one.
+  const identical = new Map<number, number | number[]>()
   b.forEach((bag, j) => {
     if (bag.weight === 0) return
     const key = signature(bag)
-    const list = identical.get(key)
-    if (list) list.push(j)
-    else identical.set(key, [j])
+    const known = identical.get(key)
+    if (known === undefined) identical.set(key, j)
+    else if (typeof known === 'number') identical.set(key, [known, j])
+    else known.push(j)
   })
   a.forEach((bag, i) => {
     if (bag.weight === 0) return
-    const list = identical.get(signature(bag))
-    const at = list ? list.findIndex((j) => sameBag(bag, b[j]!)) : -1
-    if (at >= 0) addLink(i, list!.splice(at, 1)[0]!, 1)
+    const key = signature(bag)
+    const known = identical.get(key)
+    if (known === undefined) return
+    if (typeof known === 'number') {
+      // Taken, so the hash has no sentence left (as a list emptied by its one taker).
+      if (sameBag(bag, b[known]!)) {
+        identical.delete(key)
+        addLink(i, known, 1)
+      }
+      return
+    }
+    const at = known.findIndex((j) => sameBag(bag, b[j]!))
+    if (at >= 0) {
+      const j = known[at]!
+      known.copyWithin(at, at + 1)
+      known.length--
+      addLink(i, j, 1)
+    }
   })
 
   // Only the identical sentences are linked yet, and no link is added while candidates are sought.
-  const pairs = candidatePairs(a, b, w, linkOfA, linkOfB)
+  const pairs = candidatePairs(a, b, w, linkedA, linkedB)
   const { threshold } = options
   const strength = (pair: Pair): number => Math.max(pair.dice, 0.8 * Math.min(1, Math.max(pair.inA, pair.inB)))
-  pairs.sort((x, y) => strength(y) - strength(x) || symmetricOrder(x, y))
+  // Most pairs of a story's reports leave a candidate or none: sort() copies even a list of one.
+  if (pairs.length > 1) pairs.sort((x, y) => strength(y) - strength(x) || symmetricOrder(x, y))
 
   // Strong evidence links on its own: a high Dice, or one side almost wholly inside the other.
   const moderate: Pair[] = []
   for (const pair of pairs) {
-    if (linkOfA.has(pair.a) || linkOfB.has(pair.b)) continue
+    if (linkOfA[pair.a] !== undefined || linkOfB[pair.b] !== undefined) continue
     const containment = Math.max(pair.inA, pair.inB)
     if (pair.dice >= threshold || (containment >= STRONG_CONTAINMENT && pair.dice >= threshold / 2)) addLink(pair.a, pair.b, pair.dice)
     else if (containment >= MODERATE_CONTAINMENT && pair.dice >= threshold / 2) moderate.push(pair)
@@ -214,41 +271,42 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
   // already joins the neighbours on both sides (reports reorder paragraphs, but
   // rarely shuffle sentences inside one).
   const neighbourLinked = (pair: Pair): boolean =>
-    [-1, 1].some((step) => linkOfA.get(pair.a + step)?.b.includes(pair.b + step) ?? false)
+    [-1, 1].some((step) => (pair.a + step >= 0 ? linkOfA[pair.a + step] : undefined)?.b.includes(pair.b + step) ?? false)
   for (let pass = 0, added = true; added && pass < 3; pass++) {
     added = false
     for (const pair of moderate) {
-      if (linkOfA.has(pair.a) || linkOfB.has(pair.b) || !neighbourLinked(pair)) continue
+      if (linkOfA[pair.a] !== undefined || linkOfB[pair.b] !== undefined || !neighbourLinked(pair)) continue
       addLink(pair.a, pair.b, pair.dice)
       added = true
     }
   }
-  const extensions = pairs.filter((pair) => linkOfA.has(pair.a) !== linkOfB.has(pair.b))
+  const extensions = pairs.filter((pair) => linkedA.has(pair.a) !== linkedB.has(pair.b))
 
   // Grow links with sentences that are mostly contained in their single partner.
-  extensions.sort((x, y) => Math.max(y.inA, y.inB) - Math.max(x.inA, x.inB) || symmetricOrder(x, y))
+  if (extensions.length > 1) extensions.sort((x, y) => Math.max(y.inA, y.inB) - Math.max(x.inA, x.inB) || symmetricOrder(x, y))
   for (const pair of extensions) {
-    const linkA = linkOfA.get(pair.a)
-    const linkB = linkOfB.get(pair.b)
+    const linkA = linkOfA[pair.a]
+    const linkB = linkOfB[pair.b]
     if (linkA && !linkB && pair.inA >= 0.6 && linkA.a.length === 1 && linkA.b.length < MAX_GROUP) {
       const grown = dice(a[pair.a]!, mergeBags([...linkA.b, pair.b].map((j) => b[j]!), w), w)
       if (grown > linkA.similarity) {
         linkA.b.push(pair.b)
         linkA.similarity = grown
-        linkOfB.set(pair.b, linkA)
+        linkOfB[pair.b] = linkA
       }
     } else if (linkB && !linkA && pair.inB >= 0.6 && linkB.b.length === 1 && linkB.a.length < MAX_GROUP) {
       const grown = dice(mergeBags([...linkB.a, pair.a].map((i) => a[i]!), w), b[pair.b]!, w)
       if (grown > linkB.similarity) {
         linkB.a.push(pair.a)
         linkB.similarity = grown
-        linkOfA.set(pair.a, linkB)
+        linkOfA[pair.a] = linkB
       }
     }
   }
+  // Only grown links hold more than one sentence a side, and only they need sorting.
   for (const link of links) {
-    link.a.sort((x, y) => x - y)
-    link.b.sort((x, y) => x - y)
+    if (link.a.length > 1) link.a.sort((x, y) => x - y)
+    if (link.b.length > 1) link.b.sort((x, y) => x - y)
   }
   return links.sort((x, y) => x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!)
 }

@@ -354,13 +354,16 @@ export function findDivergences(
     const done = new Set<readonly Located<Fact>[]>()
     for (const located of own.facts) {
       const range = ranges.get(located.fact)
+      // A fact standing alone that the other report states: nothing to list, and no arrays made
+      // for it (most facts of a story's pairs, whose reports copy each other).
+      if (!range && stated(located)) continue
       if (range) {
         // A range is asked once, as a whole: listed as one missing fact when no end of it is stated.
         if (done.has(range)) continue
         done.add(range)
       }
       // every end is asked (no short cut), so each end the other report states exactly is listed as an equivalence
-      const statedEnds = (range ?? [located]).map(stated)
+      const statedEnds = range ? range.map(stated) : [false]
       // A range stated in part: its other ends are missing on their own, unless one is a bare number ("2" of "2-3 năm").
       const members = (range ?? [located]).filter((m, k) => !statedEnds[k] && !(statedEnds.some(Boolean) && isBare(m.span.text)))
       if (members.length === 0) continue

@@ -117,12 +117,23 @@ export function createPairer(
   const periodsB = once(docB, periodsOf)
   const sessionsA = once(docA, sessionsOf, factsA)
   const sessionsB = once(docB, sessionsOf, factsB)
-  const linkOfA = new Map<number, number>()
-  const linkOfB = new Map<number, number>()
-  alignments.forEach((link, k) => {
-    for (const i of link.a) linkOfA.set(i, k)
-    for (const j of link.b) linkOfB.set(j, k)
-  })
+  // Each sentence's link, mapped when a fact pair first asks: most pairs of a story's wire copies
+  // ask nothing (their links are copies), and the two maps were a large share of what a pair allocates.
+  let linkOf: { readonly a: Map<number, number>; readonly b: Map<number, number> } | undefined
+  const linkMaps = (): { readonly a: Map<number, number>; readonly b: Map<number, number> } => {
+    const a = new Map<number, number>()
+    const b = new Map<number, number>()
+    alignments.forEach((link, k) => {
+      for (const i of link.a) a.set(i, k)
+      for (const j of link.b) b.set(j, k)
+    })
+    return { a, b }
+  }
+  /** Whether sentence i of A and sentence j of B sit in one link. */
+  const inOneLink = (i: number, j: number): boolean => {
+    const { a, b } = (linkOf ??= linkMaps())
+    return a.has(i) && a.get(i) === b.get(j)
+  }
   const rarity = (w: string): number => Math.min(1, idf(w) / Math.log(1 + docA.sentences.length + docB.sentences.length))
   const anchorsOf = createAnchors(factsA, factsB)
   const rangesA = factsA ? once(factsA, rangeGroups, docA) : undefined
@@ -168,7 +179,7 @@ export function createPairer(
   const subjects = (x: Located<Fact>, y: Located<Fact>) => durationRelation(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
 
   function distinct(x: Located<Fact>, y: Located<Fact>): string | undefined {
-    const linked = linkOfA.has(x.sentence) && linkOfA.get(x.sentence) === linkOfB.get(y.sentence)
+    const linked = inOneLink(x.sentence, y.sentence)
     const qualified = differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
     // The hail's 15 minutes and the heavy rain's 30 (mưa đá / mưa lớn): lengths of two things.
     const lengths = qualified ? undefined : subjects(x, y)
@@ -198,7 +209,7 @@ export function createPairer(
     if (isStart(sessionsA.get(x.sentence), x.fact) !== isStart(sessionsB.get(y.sentence), y.fact)) return undefined
     const evidence: string[] = []
     let score = 0
-    const linked = linkOfA.has(x.sentence) && linkOfA.get(x.sentence) === linkOfB.get(y.sentence)
+    const linked = inOneLink(x.sentence, y.sentence)
     if (linked) {
       score += 0.35
       evidence.push(LINKED_SENTENCES)
@@ -346,7 +357,7 @@ export function createPairer(
   const pairLeftoversOf = (leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[], echoed?: ReadonlySet<Fact>): FactPair[] =>
     pairLeftovers(leftA, leftB, judge, distinct, echoed)
 
-  const related = (i: number, j: number): boolean => (linkOfA.has(i) && linkOfA.get(i) === linkOfB.get(j)) || sharedOf(i, j).overlap >= RELATED_OVERLAP
+  const related = (i: number, j: number): boolean => inOneLink(i, j) || sharedOf(i, j).overlap >= RELATED_OVERLAP
 
   return { judge, distinct, pairLeftovers: pairLeftoversOf, related }
 }
