@@ -108,10 +108,14 @@ function runCli(workers, file = pairsFile) {
     const stdout = []
     let stderr = ''
     let threads = {}
+    // every 20 ms: a thread's CPU after the last reading is lost when the process exits. Read every
+    // 100 ms, the one-worker start-up run on the empty pairs file (0.11-0.13 s of main-thread CPU)
+    // was read as 0.09 s or, when it ended before the first reading, 0 (3 of 10 runs, 3 December
+    // 22:30-22:50 UTC): S is counted in full in the one-worker estimate, which came out too fast
     const poll = setInterval(() => {
       const now = threadSeconds(child.pid)
       if (Object.keys(now).length > 0) threads = { ...threads, ...now }
-    }, 100)
+    }, 20)
     child.stdout.on('data', (chunk) => stdout.push(chunk))
     child.stderr.on('data', (chunk) => (stderr += chunk))
     child.on('error', reject)
