@@ -110,7 +110,8 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // Round enrecall-12 (23 traps read before any change, none flagged) appended: 151/184, 7/687.
     // A rise and a fall from one level with no reading named, the quote hovering within 0.5 % of it,
     // are one slot (Nasdaq added 1.92 at 1,647.94 / dipped 0.08 to 1,646): en 156/184, 7/687, 0.942 (180/191).
-    ['en', 155, 7, 0.93],
+    // Pence and headcounts glued to their figure (290-1/2p, 4.600-strong) read: en 157/184, 7/687, 0.943 (181/192).
+    ['en', 156, 7, 0.93],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)
