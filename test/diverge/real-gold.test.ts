@@ -111,7 +111,10 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // A rise and a fall from one level with no reading named, the quote hovering within 0.5 % of it,
     // are one slot (Nasdaq added 1.92 at 1,647.94 / dipped 0.08 to 1,646): en 156/184, 7/687, 0.942 (180/191).
     // Pence and headcounts glued to their figure (290-1/2p, 4.600-strong) read: en 157/184, 7/687, 0.943 (181/192).
-    ['en', 156, 7, 0.93],
+    // English -es plurals singular as a whole ("churches" → church, was "churche"), congregations counted
+    // as churches: en 159/184 (about 500 congregations / about 215 churches, and 50 / 25 bishops beside
+    // them by corroboration), 7/687, 0.943 (183/194).
+    ['en', 158, 7, 0.93],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

@@ -13,6 +13,8 @@ const SAME_AS: ReadonlyMap<string, string> = new Map([
   ['person', 'people'],
   // "At least 27 US troops" / "at least 26 American soldiers": one toll of one army.
   ['soldier', 'troop'],
+  // "support from about 500 congregations" / "of about 215 churches": a church counted by its flock.
+  ['congregation', 'church'],
   // Vietnamese, read by its first syllable: "30 binh sĩ" / "32 lính" are soldiers both.
   ['lính', 'binh'],
 ])

@@ -19,6 +19,7 @@ describe('counted nouns that count the same thing fill one slot', () => {
     ['tàu', 'tàu'],
     ['soldier', 'troop'],
     ['lính', 'binh'],
+    ['congregation', 'church'],
   ])('%s is counted as %s', (noun, as) => {
     expect(countedAs(noun)).toBe(as)
   })
@@ -38,6 +39,12 @@ describe('counted nouns that count the same thing fill one slot', () => {
       ['3,000 residents | 5,000 people'],
     ],
     ['en: troops and soldiers of one toll', 'At least 27 US troops have been killed by hostile fire since May 1.', 'At least 26 American soldiers have been killed by hostile fire since May 1.', ['27 US troops | 26 American soldiers']],
+    [
+      'en: congregations and churches of one movement, and its bishops beside them',
+      'It reports a mailing list of 50,000 and support from about 500 congregations and 50 bishops.',
+      'The group has the support of about 215 churches and an estimated 25 bishops.',
+      ['500 congregations | 215 churches', '50 bishops | 25 bishops'],
+    ],
     ['vi: binh sĩ and lính of one blast', 'Vụ nổ làm 30 binh sĩ thiệt mạng tại căn cứ.', 'Vụ nổ làm 32 lính thiệt mạng tại căn cứ.', ['30 binh | 32 lính']],
   ])('%s', (_name, a, b, expected) => {
     expect(contradictions(a, b)).toEqual(expected)
