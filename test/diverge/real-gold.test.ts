@@ -107,7 +107,14 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // orbiting Jupiter): en 150/184, 7/664, 0.940 (173/184).
     // Two precise figures (three digits or more) within 1 % of each other weigh as one figure misreported
     // (fell 98.30 / down 98.32 points): en 151/184, 7/664, 0.941 (174/185).
-    ['en', 150, 7, 0.93],
+    // Round enrecall-12 (23 traps read before any change, none flagged) appended: 151/184, 7/687.
+    // A rise and a fall from one level with no reading named, the quote hovering within 0.5 % of it,
+    // are one slot (Nasdaq added 1.92 at 1,647.94 / dipped 0.08 to 1,646): en 156/184, 7/687, 0.942 (180/191).
+    // Pence and headcounts glued to their figure (290-1/2p, 4.600-strong) read: en 157/184, 7/687, 0.943 (181/192).
+    // English -es plurals singular as a whole ("churches" → church, was "churche"), congregations counted
+    // as churches: en 159/184 (about 500 congregations / about 215 churches, and 50 / 25 bishops beside
+    // them by corroboration), 7/687, 0.943 (183/194).
+    ['en', 158, 7, 0.93],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

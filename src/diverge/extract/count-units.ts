@@ -47,5 +47,8 @@ export function singular(w: string): string {
   if (!/^[a-z]+$/.test(w) || w.length <= 3) return w
   if (w.endsWith('ies')) return w.slice(0, -3) + 'y'
   if (w.endsWith('ss') || w.endsWith('us')) return w
+  // "churches", "branches", "boxes", "wishes": the -es of a sibilant ending goes whole ("church", as
+  // "one church" reads). "headaches" loses it too, the same on both sides of a comparison.
+  if (/(?:ch|sh|ss|x|zz)es$/.test(w)) return w.slice(0, -2)
   return w.endsWith('s') ? w.slice(0, -1) : w
 }

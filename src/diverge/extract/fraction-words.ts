@@ -7,7 +7,8 @@
  * Read as nothing, "a tenth of a percentage point" / "a percentage point" for one rise can never
  * meet, nor "more than a quarter" / "more than 40 percent" of one group. Only these shapes are
  * read: "a point" alone (a point of contention), "a quarter" alone (of a year) and "a third"
- * before anything but "of" and a determiner stay words.
+ * before anything but "of" and a determiner stay words. Vietnamese shares too ("một nửa số", see
+ * `vietnameseAt`).
  */
 import type { Token } from '../../document/fact-tokens'
 import { keys } from './fact-tokens'
@@ -66,8 +67,48 @@ function hyphenated(key: string): number | undefined {
 export function fractionWordsAt(tokens: readonly Token[], i: number): FractionWords | undefined {
   // Asked at every word: most open no fraction, and leave before the closures of phraseAt (and their context) are made.
   const first = tokens[i]!
-  if (first.kind !== 'word' || (first.key !== 'half' && !ONE.has(first.key) && !first.key.includes('-'))) return undefined
+  if (first.kind !== 'word') return undefined
+  if (VI_NUMERATORS.has(first.key)) return vietnameseAt(tokens, i)
+  if (first.key !== 'half' && !ONE.has(first.key) && !first.key.includes('-')) return undefined
   return phraseAt(tokens, i)
+}
+
+/**
+ * Vietnamese shares in words: "một nửa số cử tri" (half), "một phần tư số phiếu" (a quarter),
+ * "hai phần ba tổng số" (two thirds), read as 50, 25 and 66.7 percent like "50% số cử tri". Only
+ * before "số" or "tổng" (the number, the total of): "một phần tư thế kỷ" is a quarter of a century,
+ * "hai phần" alone two parts.
+ */
+const VI_NUMERATORS: ReadonlyMap<string, number> = new Map([
+  ['một', 1],
+  ['hai', 2],
+  ['ba', 3],
+  ['bốn', 4],
+])
+const VI_DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ['hai', 2],
+  ['ba', 3],
+  ['tư', 4],
+  ['bốn', 4],
+  ['năm', 5],
+  ['mười', 10],
+])
+const VI_WHOLE = keys('số tổng')
+
+function vietnameseAt(tokens: readonly Token[], i: number): FractionWords | undefined {
+  const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+  const num = VI_NUMERATORS.get(key(i))!
+  let value: number | undefined
+  let last: number
+  if (num === 1 && key(i + 1) === 'nửa') {
+    value = 1 / 2
+    last = i + 1
+  } else if (key(i + 1) === 'phần') {
+    const den = VI_DENOMINATORS.get(key(i + 2))
+    value = den !== undefined && num < den ? num / den : undefined
+    last = i + 2
+  } else return undefined
+  return value !== undefined && VI_WHOLE.has(key(last + 1)) ? { first: i, last, value: value * 100, kind: 'percent', noun: '' } : undefined
 }
 
 function phraseAt(tokens: readonly Token[], i: number): FractionWords | undefined {

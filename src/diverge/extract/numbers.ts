@@ -36,6 +36,7 @@ import { countedAs } from './counted-synonyms'
 import { gluedDollar } from './dollar-prefix'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
 import { fractionWordsAt } from './fraction-words'
+import { gluedUnit } from './glued-units'
 import { romanAsDigits } from './roman-numerals'
 import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
 import { isPlural, perWhat, singular } from './count-units'
@@ -225,6 +226,12 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       return i
     }
     if (gluedSeries(i)) return i
+    // "290-1/2p", "the 9,200-strong force": see glued-units.ts
+    const glued = gluedUnit(t.raw, notation)
+    if (glued) {
+      emit(i, 0, i, -1, glued.value, 'count', glued.unit)
+      return i
+    }
     const range = wordRange(t.raw)
     if (range) return wordRangeAt(i, range)
     const m = /^(\d+(?:[.,]\d+)*)(-?[\p{L}][\p{L}\p{M}-]*)$/u.exec(t.raw)

@@ -295,14 +295,18 @@ export function sameStart(a: Session, b: Session, x: Fact, y: Fact): boolean {
  * while no move of that measure agrees in any of them.
  */
 export function differentSessions(a: Session, b: Session, x?: Fact, y?: Fact): string | undefined {
+  // "added 1.92 points … at 1,647.94" / "dipped 0.08 of a point to 1,646": both from 1,646.0x, no
+  // reading named on either side, and the quote hovering at that level. One previous level and no
+  // moment is the market-quote rule's one slot, whichever side of it each report read the quote on.
+  const oneMove = x !== undefined && y !== undefined && noReadingNamed(a, b) && sameStart(a, b, x, y) && hovering(a, b, x, y)
   // "CAC-40 rose 0.6 percent" / "CAC-40 fell 1.6 percent": a market that went up and one that went down are two moments
   const dx = x && a.directions.get(x)
   const dy = y && b.directions.get(y)
-  if (dx !== undefined && dy !== undefined && dx !== dy) return 'changes in opposite directions: two moments'
+  if (!oneMove && dx !== undefined && dy !== undefined && dx !== dy) return 'changes in opposite directions: two moments'
   const [rx, ry] = [x && roleIn(a, x), y && roleIn(b, y)]
   // A close beside an unnamed reading from one start is the gold's one quote misreported, whichever way it moved
   const close = a.parts.has('close') || b.parts.has('close')
-  if (rx && ry && !close && rx.role === ry.role && rx.move.measure === ry.move.measure && oppositeMoves(rx.move, ry.move)) return 'moves in opposite directions: two moments'
+  if (!oneMove && rx && ry && !close && rx.role === ry.role && rx.move.measure === ry.move.measure && oppositeMoves(rx.move, ry.move)) return 'moves in opposite directions: two moments'
   // "up 33 percent over the past 15 months" / "up 9 percent in the past six weeks"
   const spansA = a.spans.filter((f) => f !== x)
   const spansB = b.spans.filter((f) => f !== y)
@@ -322,6 +326,19 @@ export function differentSessions(a: Session, b: Session, x?: Fact, y?: Fact): s
     if (rivals.length > 0 && rivals.every((n) => twoSessions(m, n))) return 'moves from different starting levels: two sessions'
   }
   return undefined
+}
+
+/**
+ * A move within this share of its starting level leaves the quote hovering at it: a flat market
+ * reads up at one moment and down at the next, so the sign of such a move says nothing of the
+ * moment. The gold's one-slot index pairs move 0.005-0.17 %; Oracle's fell 27 cents (2 %) and
+ * rose 15 cents (1.1 %) from one close, which the gold judges two moments.
+ */
+const HOVER_SHARE = 0.005
+
+function hovering(a: Session, b: Session, x: Fact, y: Fact): boolean {
+  const moves = [roleIn(a, x)?.move, roleIn(b, y)?.move]
+  return moves.every((m) => m !== undefined && m.start !== 0 && Math.abs(m.change) <= HOVER_SHARE * Math.abs(m.start))
 }
 
 /** Verbs before "at" that make the figure after it a level a quote stood at ("the euro was at $1.1566", "stood at"). */

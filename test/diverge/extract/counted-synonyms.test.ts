@@ -17,6 +17,9 @@ describe('counted nouns that count the same thing fill one slot', () => {
     ['inhabitant', 'people'],
     ['người', 'người'],
     ['tàu', 'tàu'],
+    ['soldier', 'troop'],
+    ['lính', 'binh'],
+    ['congregation', 'church'],
   ])('%s is counted as %s', (noun, as) => {
     expect(countedAs(noun)).toBe(as)
   })
@@ -35,6 +38,14 @@ describe('counted nouns that count the same thing fill one slot', () => {
       'The storm struck on Monday. The town, home to 5,000 people, was cut off by the flood. Help came on Tuesday.',
       ['3,000 residents | 5,000 people'],
     ],
+    ['en: troops and soldiers of one toll', 'At least 27 US troops have been killed by hostile fire since May 1.', 'At least 26 American soldiers have been killed by hostile fire since May 1.', ['27 US troops | 26 American soldiers']],
+    [
+      'en: congregations and churches of one movement, and its bishops beside them',
+      'It reports a mailing list of 50,000 and support from about 500 congregations and 50 bishops.',
+      'The group has the support of about 215 churches and an estimated 25 bishops.',
+      ['500 congregations | 215 churches', '50 bishops | 25 bishops'],
+    ],
+    ['vi: binh sĩ and lính of one blast', 'Vụ nổ làm 30 binh sĩ thiệt mạng tại căn cứ.', 'Vụ nổ làm 32 lính thiệt mạng tại căn cứ.', ['30 binh | 32 lính']],
   ])('%s', (_name, a, b, expected) => {
     expect(contradictions(a, b)).toEqual(expected)
   })
@@ -42,6 +53,8 @@ describe('counted nouns that count the same thing fill one slot', () => {
   it.each([
     ['vi: the same population with either noun', 'Thành phố 8 triệu dân này là thủ phủ tỉnh Giang Tô.', 'Nam Kinh, thủ phủ tỉnh Giang Tô, có 8 triệu người.'],
     ['en: the same crowd with either noun', 'About 3,000 residents were evacuated from the valley.', 'Some 3,000 people were evacuated from the valley.'],
+    ['en: the same toll with either noun', 'At least 27 US troops have been killed since May 1.', 'At least 27 American soldiers have been killed since May 1.'],
+    ['vi: the same toll with either noun', 'Vụ nổ làm 30 binh sĩ thiệt mạng.', 'Vụ nổ làm 30 lính thiệt mạng.'],
   ])('agree, no figure missing: %s', (_name, a, b) => {
     expect(contradictions(a, b)).toEqual([])
     expect(missing(a, b)).toEqual([])

@@ -50,3 +50,37 @@ describe('fractions in words meet their digits and each other', () => {
     expect(equivalent(a, b)).toContainEqual(pair)
   })
 })
+
+describe('Vietnamese shares in words', () => {
+  it.each([
+    ['một nửa', 'Khảo sát cho thấy một nửa số cử tri ủng hộ dự luật.', ['một nửa', 50, 'percent', '']],
+    ['một phần tư', 'Một phần tư số doanh nghiệp báo lỗ trong quý.', ['Một phần tư', 25, 'percent', '']],
+    ['hai phần ba', 'Dự luật cần hai phần ba tổng số đại biểu tán thành.', ['hai phần ba', 66.667, 'percent', '']],
+  ])('vi: %s', (_why, text, want) => {
+    expect(read(text)).toContainEqual(want)
+  })
+
+  it.each([
+    ['a quarter of a century', 'Vụ tranh chấp kéo dài một phần tư thế kỷ.'],
+    ['a part of the money', 'Ông đã trả lại một phần số tiền.'],
+    ['half a day', 'Cuộc họp kéo dài nửa ngày.'],
+  ])('vi: %s is no share', (_why, text) => {
+    expect(read(text).filter(([, , kind]) => kind === 'percent')).toEqual([])
+  })
+
+  const flags = (a: string, b: string) => compare(a, b).divergences.filter((d) => d.kind === 'number').map((d) => [d.a?.text, d.b?.text])
+  const equivalent = (a: string, b: string) => compare(a, b).equivalences.map((e) => [e.a.text, e.b.text])
+  it.each([
+    ['vi: một phần tư / 40%', 'Khảo sát cho thấy một phần tư số cử tri ủng hộ dự luật.', 'Khảo sát cho thấy 40% số cử tri ủng hộ dự luật.', ['một phần tư', '40%']],
+    ['en: half / 40 percent', 'The poll found that half of the voters back the bill.', 'The poll found that 40 percent of voters back the bill.', ['half', '40 percent']],
+  ])('%s contradicts', (_why, a, b, pair) => {
+    expect(flags(a, b)).toContainEqual(pair)
+  })
+  it.each([
+    ['vi: một nửa / 50%', 'Khảo sát cho thấy một nửa số cử tri ủng hộ dự luật.', 'Khảo sát cho thấy 50% số cử tri ủng hộ dự luật.', ['một nửa', '50%']],
+    ['en: a quarter / 25 percent', 'The poll found that a quarter of the voters back the bill.', 'The poll found that 25 percent of voters back the bill.', ['a quarter', '25 percent']],
+  ])('%s is an equivalence', (_why, a, b, pair) => {
+    expect(flags(a, b)).toEqual([])
+    expect(equivalent(a, b)).toContainEqual(pair)
+  })
+})

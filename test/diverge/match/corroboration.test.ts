@@ -35,8 +35,8 @@ describe('what a confident neighbour does not lift', () => {
     // "about 6 percent" is 6.3 rounded: compatible values stay an equivalence, whatever the dollars say
     ['en: a hedged percentage that meets the other', 'PeopleSoft gained 94 cents, or about 6 percent, to $18.09.', "PeopleSoft gained $1.09, or 6.3 percent, to $18.24 and was Nasdaq's most active issue.", ['6 percent', '6.3 percent']],
     ['vi: phần trăm làm tròn', 'Phiên hôm qua, cổ phiếu FPT tăng 940 đồng, tương đương khoảng 6%, lên 18.090 đồng.', 'FPT là mã sôi động nhất sàn HOSE, tăng 1.090 đồng, hay 6,3%, lên 18.240 đồng.', ['6%', '6,3%']],
-    // no figure of the two sentences conflicts confidently: the moves in opposite directions stay two moments
-    ['en: no confident neighbour', 'The technology-laced Nasdaq Composite Index <.IXIC> added 1.92 points, or 0.12 percent, at 1,647.94.', 'The technology-laced Nasdaq Composite Index .IXIC dipped 0.08 of a point to 1,646.', ['1.92 points', '0.08 of a point']],
+    // no figure of the two sentences conflicts confidently: moves of 2 % and 1.1 % in opposite directions stay two moments
+    ['en: no confident neighbour', 'Oracle shares fell 27 cents, or 2 percent, to $13.09.', 'Oracle shares also rose on the news, up 15 cents to $13.51 on the Nasdaq.', ['27 cents', '15 cents']],
     ['vi: không có con số nào vênh chắc chắn', 'Chỉ số VN-Index giảm 18,06 điểm, tương đương 0,2%, xuống 926,51 điểm.', 'Chỉ số VN-Index mất 44,32 điểm, hay 0,48%, còn 924,02 điểm.', ['18,06 điểm', '44,32 điểm']],
   ])('%s', (_why, a, b, pair) => {
     expect(conflicts(a, b).flagged).not.toContainEqual(pair)

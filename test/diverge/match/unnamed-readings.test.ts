@@ -128,3 +128,43 @@ describe('what a move says about its figures', () => {
     expect(pairs(a, b)).toContainEqual(['27.9 percent', '26 percent'])
   })
 })
+
+// A quote hovering at its previous level reads up at one moment and down at the next: from one
+// start and with no reading named on either side, its sign says nothing of the moment (sessions.ts).
+describe('a rise and a fall from one level, no moment named', () => {
+  it.each([
+    [
+      'en: the Nasdaq from 1,646.0x, up 0.12 % / down 0.005 %',
+      'The technology-laced Nasdaq Composite Index <.IXIC> added 1.92 points, or 0.12 percent, at 1,647.94.',
+      'The technology-laced Nasdaq Composite Index .IXIC dipped 0.08 of a point to 1,646.',
+      ['1,647.94', '1,646'],
+    ],
+    [
+      'en: the S&P 500 from 997.48, the close on one side',
+      "The broader Standard & Poor's 500 Index .SPX ended up 1.03 points, or 0.10 percent, at 998.51.",
+      "The broader Standard & Poor's 500 Index .SPX was off 1.67 points, or 0.17 percent, at 995.81.",
+      ['1.03 points', '1.67 points'],
+    ],
+    ['vi: VN-Index từ 519,5 điểm, tăng / giảm dưới 0,2 %', 'Chỉ số VN-Index tăng 0,8 điểm lên 520,3 điểm.', 'Chỉ số VN-Index giảm 0,6 điểm xuống 518,9 điểm.', ['0,8 điểm', '0,6 điểm']],
+  ])('%s: a contradiction', (_name, a, b, pair) => {
+    expect(pairs(a, b)).toContainEqual(pair)
+  })
+
+  it.each([
+    ['en: moves of 2 % and 1.1 % from one close are two moments', 'Oracle shares fell 27 cents, or 2 percent, to $13.09.', 'Oracle shares also rose on the news, up 15 cents to $13.51 on the Nasdaq.'],
+    [
+      'en: two indices moving opposite ways',
+      "The broader Standard & Poor's 500 Index .SPX fell 3 points, or 0.30 percent, to 995.",
+      'The technology-laced Nasdaq Composite Index <.IXIC> added 1.92 points, or 0.12 percent, at 1,647.94.',
+    ],
+    [
+      'en: a reading named on one side (midafternoon)',
+      'In midafternoon trading, the Nasdaq composite index was up 0.34, or 0.02 percent, to 1,790.47.',
+      'The Nasdaq Composite Index .IXIC dipped 0.59 points, or 0.03 percent, to 1,789.54.',
+    ],
+    ['vi: hai mức xuất phát khác nhau (519,5 / 515,6)', 'Chỉ số VN-Index tăng 0,8 điểm lên 520,3 điểm.', 'Chỉ số VN-Index giảm 0,6 điểm xuống 515 điểm.'],
+    ['vi: tăng 4 % / giảm 2 % từ một giá là hai thời điểm', 'Cổ phiếu FPT tăng 2.000 đồng lên 52.000 đồng.', 'Cổ phiếu FPT giảm 1.000 đồng xuống 49.000 đồng.'],
+  ])('%s: no contradiction', (_name, a, b) => {
+    expect(pairs(a, b)).toEqual([])
+  })
+})

@@ -1,0 +1,32 @@
+/**
+ * English figures with their unit glued on, which the suffix reader does not know:
+ * - pence as London prices are quoted, "290p", "rose 1-1/4p to 290-1/2p" (read as "290 1/2 pence"
+ *   is: a count of pence, a market fraction's value);
+ * - a headcount written as a compound adjective, "the 9,200-strong force" (read as "5,000 strong"
+ *   is). A headcount is whole, so "4.600-strong" groups thousands with a dot, as continental
+ *   writers do in English too: 4,600, not 4.6.
+ * Unread, "290-1/2p" / "288-1/4p" for one share price and "5,000 strong" / "4.600-strong" for one
+ * force could never meet.
+ */
+import { marketFraction } from './fractions'
+
+export interface GluedUnit {
+  readonly value: number
+  readonly unit: string
+}
+
+const PENCE = /^(\d+(?:\.\d+)?|\d+-\d+\/\d+)p$/
+const STRONG = /^(\d{1,3}(?:[.,]\d{3})+|\d+)-strong$/i
+
+export function gluedUnit(raw: string, notation: 'vi' | 'en'): GluedUnit | undefined {
+  if (notation !== 'en') return undefined
+  const pence = PENCE.exec(raw)
+  if (pence) {
+    const digits = pence[1]!
+    const value = digits.includes('/') ? marketFraction(digits) : Number(digits)
+    return value === undefined ? undefined : { value, unit: 'pence' }
+  }
+  const strong = STRONG.exec(raw)
+  if (strong) return { value: Number(strong[1]!.replace(/[.,]/g, '')), unit: 'strong' }
+  return undefined
+}

@@ -1,0 +1,66 @@
+/**
+ * Figures with their unit glued on (issue 11: forms never extracted): pence as London prices are
+ * quoted ("290-1/2p"), a headcount as a compound adjective ("the 9,200-strong force"). Sentences
+ * after MSRP train pairs.
+ */
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+import { extractNumbers } from '../../../src/diverge/extract/numbers'
+import { gluedUnit } from '../../../src/diverge/extract/glued-units'
+
+const read = (text: string) => extractNumbers(text).map((f) => [f.text, f.value, f.kind, f.unit])
+
+describe('units glued to a figure', () => {
+  it.each([
+    ['en: pence', '290p', 'en', { value: 290, unit: 'pence' }],
+    ['en: pence after a market fraction', '290-1/2p', 'en', { value: 290.5, unit: 'pence' }],
+    ['en: a headcount', '9,200-strong', 'en', { value: 9200, unit: 'strong' }],
+    ['en: a headcount grouped with a dot', '4.600-strong', 'en', { value: 4600, unit: 'strong' }],
+    ['en: a small headcount', '12-strong', 'en', { value: 12, unit: 'strong' }],
+    ['en: no market denominator', '290-1/3p', 'en', undefined],
+    ['en: a figure of another unit', '290px', 'en', undefined],
+    // "12p" in Vietnamese is 12 phút (minutes), never pence
+    ['vi: minutes, not pence', '12p', 'vi', undefined],
+  ] as const)('%s', (_why, raw, notation, want) => {
+    expect(gluedUnit(raw, notation)).toEqual(want)
+  })
+
+  it.each([
+    ['pence moves', 'Shares in Safeway rose 1-1/4p to 290-1/2p in trade.', [['1-1/4p', 1.25, 'count', 'pence'], ['290-1/2p', 290.5, 'count', 'pence']]],
+    ['a force', 'NATO takes command of the 4.600-strong force.', [['4.600-strong', 4600, 'count', 'strong']]],
+  ])('en: %s are read', (_why, text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+
+  it('vi: "12p" stays unread as pence', () => {
+    expect(read('Bàn thắng ở phút 12p của trận đấu.').filter(([, , , unit]) => unit === 'pence')).toEqual([])
+  })
+})
+
+describe('glued figures compared, with offsets in the caller\u2019s string', () => {
+  it.each([
+    [
+      'a share price in pence',
+      'Café report — Shares in Safeway rose 1-1/4p to 290-1/2p in early trade.',
+      'Café report — Shares in Safeway rose 1-1/4p to 288-1/4p in early trade.',
+      ['290-1/2p', '288-1/4p'],
+    ],
+    [
+      'a force written two ways',
+      'Café report — NATO took command of the 5,000 strong International Security Assistance Force on Monday.',
+      'Café report — NATO on Monday took command of the 4.600-strong International Security Assistance Force.',
+      ['5,000 strong', '4.600-strong'],
+    ],
+  ])('en: %s contradicts', (_why, a, b, [x, y]) => {
+    const flag = compare(a, b).divergences.find((d) => d.kind === 'number')
+    expect(flag?.a?.text).toBe(x)
+    expect(flag?.b?.text).toBe(y)
+    expect(a.slice(flag!.a!.start, flag!.a!.end)).toBe(x)
+    expect(b.slice(flag!.b!.start, flag!.b!.end)).toBe(y)
+  })
+
+  it('en: one force written with a hyphen and without agrees', () => {
+    const report = compare('NATO took command of the 5,000-strong force on Monday.', 'NATO took command of the 5,000 strong force on Monday.')
+    expect(report.divergences.filter((d) => d.kind === 'number')).toEqual([])
+  })
+})
