@@ -29,6 +29,7 @@ import { pairLeftovers } from './leftover-pairs'
 import { inRangeWords, rangeGroups } from './range-groups'
 import { oneSlot, sameFact } from './slots'
 import { PairOverlap, contentWordsOf, pairIdf, sharedNeighbours } from './shared-words'
+import { borrowedOverlap, refersBack } from './back-references'
 import { SentenceMoments, adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
 import { NEAR_VALUES, nearValues } from './near-values'
@@ -97,6 +98,15 @@ function insidePeriod(x: Fact, y: Fact): boolean {
 }
 
 /** One report's moments, kept with the report: a story's pairs share them. */
+/** A function of a sentence index, each answer reckoned once. */
+function memo<T>(f: (i: number) => T): (i: number) => T {
+  const known = new Map<number, T>()
+  return (i) => {
+    if (!known.has(i)) known.set(i, f(i))
+    return known.get(i)!
+  }
+}
+
 const momentsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): SentenceMoments => new SentenceMoments(doc, facts)
 
 /** One report's sessions (the moments and moves each sentence names), kept with the report like its moments. */
@@ -150,6 +160,18 @@ export function createPairer(
     let shared = overlaps.get(key)
     if (shared === undefined) overlaps.set(key, (shared = overlapTable().shared(i, j)))
     return shared
+  }
+
+  // A body sentence pointing back ("hợp đồng này") to the body sentence before it: that sentence's words are its context too.
+  const backOf = (doc: PreparedDocument) => (i: number): boolean => i > 0 && doc.sentences[i - 1]!.role === 'body' && refersBack(doc, i)
+  const backA = memo(backOf(docA))
+  const backB = memo(backOf(docB))
+  const borrowed = new Map<number, number>()
+  const borrowedOf = (i: number, j: number): number => {
+    const key = i * sentencesB + j
+    let share = borrowed.get(key)
+    if (share === undefined) borrowed.set(key, (share = borrowedOverlap(once(docA, contentWordsOf), once(docB, contentWordsOf), i, j, backA(i), backB(j))))
+    return share
   }
 
   /**
@@ -209,9 +231,11 @@ export function createPairer(
       evidence.push('same words beside the value')
     }
     const { overlap, copy } = sharedOf(x.sentence, y.sentence)
-    if (overlap >= 0.15) {
-      score += Math.min(overlap, 0.6) * 0.7
+    const lent = borrowedOf(x.sentence, y.sentence)
+    if (overlap + lent >= 0.15) {
+      score += Math.min(overlap + lent, 0.6) * 0.7
       evidence.push(`sentences share ${Math.round(overlap * 100)}% of their rare words`)
+      if (lent > 0) evidence.push(`the sentence before a back reference ("this …") shares ${Math.round(lent * 100)}% more`)
     }
     if (sameStart(sessionsA.get(x.sentence), sessionsB.get(y.sentence), x.fact, y.fact)) {
       // One starting level and no reading named on either side: one session's move, the market-quote rule's one slot
