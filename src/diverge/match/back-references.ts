@@ -13,6 +13,7 @@ import { factTokens } from '../../document/words'
 import { STOP } from '../extract/number-words'
 import type { ContentWords } from './shared-words'
 import { pairIdf } from './shared-words'
+import { isBreak } from './slot-qualifiers'
 
 /** Vietnamese demonstratives that follow their noun ("hợp đồng này", "vụ việc đó", "người ấy"). */
 const VI_AFTER = new Set(['này', 'đó', 'ấy', 'nọ'])
@@ -74,14 +75,23 @@ function pointedNoun(words: readonly (string | null)[], k: number): { noun: stri
   return undefined
 }
 
+/** Where a back reference stands: the offsets, in its sentence's text, of the clause that holds it. */
+export interface ReferringClause {
+  readonly start: number
+  readonly end: number
+}
+
 /**
- * Sentence i refers back to a thing the sentence before it names: a demonstrative's noun that the
- * previous sentence holds and sentence i does not name earlier ("Về vai trò lãnh đạo …, giữ quy
- * định về nội dung này" points inside its own sentence).
+ * The clause of sentence i that refers back to a thing the sentence before it names: a
+ * demonstrative's noun that the previous sentence holds and sentence i does not name earlier
+ * ("Về vai trò lãnh đạo …, giữ quy định về nội dung này" points inside its own sentence).
+ * Only that clause speaks of the thing: "Ủy ban … tiếp thu ý kiến này, giữ quy định tại Điều 1"
+ * takes up the opinion, and its article numbers are the committee's own.
  */
-export function refersBack(doc: PreparedDocument, i: number): boolean {
-  if (i === 0) return false
-  const words = wordsOf(doc, i)
+export function referringClause(doc: PreparedDocument, i: number): ReferringClause | undefined {
+  if (i === 0) return undefined
+  const tokens = factTokens(doc, i)
+  const words = tokens.map((t) => (t.kind === 'punct' ? null : t.raw.toLowerCase()))
   let previous: (string | null)[] | undefined
   for (let k = 0; k < words.length; k++) {
     const pointed = pointedNoun(words, k)
@@ -89,13 +99,28 @@ export function refersBack(doc: PreparedDocument, i: number): boolean {
     const { noun, at } = pointed
     if (holds(words, noun, at)) continue
     previous ??= wordsOf(doc, i - 1)
-    if (holds(previous, noun)) return true
+    if (!holds(previous, noun)) continue
+    let first = Math.min(k, at)
+    let last = Math.max(k, at + noun.length - 1)
+    while (first > 0 && !isBreak(tokens, first - 1)) first--
+    while (last + 1 < tokens.length && !isBreak(tokens, last + 1)) last++
+    return { start: tokens[first]!.start, end: tokens[last]!.end }
   }
-  return false
+  return undefined
 }
+
+/** Sentence i refers back to a thing the sentence before it names (see `referringClause`). */
+export const refersBack = (doc: PreparedDocument, i: number): boolean => referringClause(doc, i) !== undefined
+
+/** Whether a fact spanning `start`–`end` of its sentence's text stands in the referring clause. */
+export const inClause = (clause: ReferringClause | undefined, start: number, end: number): boolean =>
+  clause !== undefined && start >= clause.start && end <= clause.end
 
 /** Borrowed words count at this share of their weight: the previous sentence's context, not the sentence's own. */
 export const BORROWED_SHARE = 0.5
+
+/** The evidence line of a pairing the previous sentence's words helped (followed by the share). */
+export const BORROWED_EVIDENCE = 'the sentence before a back reference ("this …") shares'
 
 /**
  * The share of the smaller sentence's own weight that borrowed words add to the overlap of

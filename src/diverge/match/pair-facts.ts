@@ -29,7 +29,8 @@ import { pairLeftovers } from './leftover-pairs'
 import { inRangeWords, rangeGroups } from './range-groups'
 import { oneSlot, sameFact } from './slots'
 import { PairOverlap, contentWordsOf, pairIdf, sharedNeighbours } from './shared-words'
-import { borrowedOverlap, refersBack } from './back-references'
+import { BORROWED_EVIDENCE, borrowedOverlap, inClause, referringClause } from './back-references'
+import { inOtherScope } from './scope-openers'
 import { SentenceMoments, adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
 import { NEAR_VALUES, nearValues } from './near-values'
@@ -97,7 +98,6 @@ function insidePeriod(x: Fact, y: Fact): boolean {
   return day.day < end.day && end.day - day.day <= PERIOD_REACH
 }
 
-/** One report's moments, kept with the report: a story's pairs share them. */
 /** A function of a sentence index, each answer reckoned once. */
 function memo<T>(f: (i: number) => T): (i: number) => T {
   const known = new Map<number, T>()
@@ -107,6 +107,7 @@ function memo<T>(f: (i: number) => T): (i: number) => T {
   }
 }
 
+/** One report's moments, kept with the report: a story's pairs share them. */
 const momentsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): SentenceMoments => new SentenceMoments(doc, facts)
 
 /** One report's sessions (the moments and moves each sentence names), kept with the report like its moments. */
@@ -162,15 +163,28 @@ export function createPairer(
     return shared
   }
 
-  // A body sentence pointing back ("hợp đồng này") to the body sentence before it: that sentence's words are its context too.
-  const backOf = (doc: PreparedDocument) => (i: number): boolean => i > 0 && doc.sentences[i - 1]!.role === 'body' && refersBack(doc, i)
-  const backA = memo(backOf(docA))
-  const backB = memo(backOf(docB))
+  // A body sentence pointing back ("hợp đồng này") to the body sentence before it: that sentence's
+  // words are the context of the facts in the clause that points back, unless a fact's clause sets
+  // itself beside what came before ("Ngoài FA-50, …", "Meanwhile, …": scope-openers.ts).
+  const clauseOf = (doc: PreparedDocument) => (i: number) => (i > 0 && doc.sentences[i - 1]!.role === 'body' ? referringClause(doc, i) : undefined)
+  const clauseA = memo(clauseOf(docA))
+  const clauseB = memo(clauseOf(docB))
+  const otherScope = new Map<Fact, boolean>()
+  const opensBeside = (doc: PreparedDocument, x: Located<Fact>): boolean => {
+    let apart = otherScope.get(x.fact)
+    if (apart === undefined) otherScope.set(x.fact, (apart = inOtherScope(doc, x.sentence, x.fact.start)))
+    return apart
+  }
   const borrowed = new Map<number, number>()
-  const borrowedOf = (i: number, j: number): number => {
-    const key = i * sentencesB + j
+  const borrowedOf = (x: Located<Fact>, y: Located<Fact>): number => {
+    let lendA = inClause(clauseA(x.sentence), x.fact.start, x.fact.end)
+    let lendB = inClause(clauseB(y.sentence), y.fact.start, y.fact.end)
+    if (!lendA && !lendB) return 0
+    if (opensBeside(docA, x) || opensBeside(docB, y)) lendA = lendB = false
+    if (!lendA && !lendB) return 0
+    const key = (x.sentence * sentencesB + y.sentence) * 4 + (lendA ? 2 : 0) + (lendB ? 1 : 0)
     let share = borrowed.get(key)
-    if (share === undefined) borrowed.set(key, (share = borrowedOverlap(once(docA, contentWordsOf), once(docB, contentWordsOf), i, j, backA(i), backB(j))))
+    if (share === undefined) borrowed.set(key, (share = borrowedOverlap(once(docA, contentWordsOf), once(docB, contentWordsOf), x.sentence, y.sentence, lendA, lendB)))
     return share
   }
 
@@ -231,11 +245,11 @@ export function createPairer(
       evidence.push('same words beside the value')
     }
     const { overlap, copy } = sharedOf(x.sentence, y.sentence)
-    const lent = borrowedOf(x.sentence, y.sentence)
+    const lent = borrowedOf(x, y)
     if (overlap + lent >= 0.15) {
       score += Math.min(overlap + lent, 0.6) * 0.7
       evidence.push(`sentences share ${Math.round(overlap * 100)}% of their rare words`)
-      if (lent > 0) evidence.push(`the sentence before a back reference ("this …") shares ${Math.round(lent * 100)}% more`)
+      if (lent > 0) evidence.push(`${BORROWED_EVIDENCE} ${Math.round(lent * 100)}% more`)
     }
     if (sameStart(sessionsA.get(x.sentence), sessionsB.get(y.sentence), x.fact, y.fact)) {
       // One starting level and no reading named on either side: one session's move, the market-quote rule's one slot

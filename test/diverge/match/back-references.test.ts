@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
 import { prepare } from '../../../src/document'
-import { refersBack } from '../../../src/diverge/match/back-references'
+import { BORROWED_EVIDENCE, inClause, referringClause, refersBack } from '../../../src/diverge/match/back-references'
+import { sentenceText } from '../../../src/document/words'
 
 const docOf = (text: string) => prepare({ text }, { detectBoilerplate: true })
 
@@ -77,5 +78,52 @@ describe("the sentence before a back reference lends its words to the pairing of
   ] as const)('%s', (_name, a, b, value) => {
     const flag = compare(a, b).divergences.find((d) => d.kind === 'number' && d.a?.text === value)
     expect(flag).toBeUndefined()
+  })
+})
+
+/** Does `value`, in the second sentence of `text`, stand in the clause that refers back? */
+const inReferring = (text: string, value: string): boolean => {
+  const doc = docOf(text)
+  const at = sentenceText(doc, 1).indexOf(value)
+  if (at < 0) throw new Error(`${value} not in the second sentence`)
+  return inClause(referringClause(doc, 1), at, at + value.length)
+}
+
+describe('only the clause that refers back speaks of the thing named before', () => {
+  it.each([
+    ['vi: the value of "hợp đồng này" in its own clause', 'Hai nước ký một hợp đồng mua 12 chiến đấu cơ. Được biết, giá trị của bản hợp đồng này lên tới 18 tỷ peso.', '18 tỷ peso', true],
+    ['vi: an article number in the clause after "ý kiến này"', 'Có ý kiến cho rằng nên sửa Điều 1. Ủy ban đề nghị tiếp thu ý kiến này, giữ quy định tại Điều 1 và bổ sung khoản 2 Điều 2.', 'Điều 2', false],
+    ['vi: a figure in brackets is a clause of its own', 'Hai nước ký một hợp đồng mua 12 chiến đấu cơ. Giá trị của hợp đồng này là 18 tỷ peso (khoảng 440 triệu USD).', '440 triệu USD', false],
+    ['vi: nothing refers back', 'Hai nước ký một thỏa thuận mua 12 chiến đấu cơ. Giá trị của hợp đồng này là 18 tỷ peso.', '18 tỷ peso', false],
+    ['en: the value of "this contract" in its own clause', 'Boeing signed a contract for 12 jets. This contract is worth $1.2 billion, officials said.', '$1.2 billion', true],
+    ['en: a figure in the clause after "this offer"', 'Airbus made an offer for the plant. The board welcomed this offer, and set its own price at $12 million.', '$12 million', false],
+    ['en: nothing refers back', 'Boeing signed a contract for 12 jets. This deal is worth $1.2 billion.', '$1.2 billion', false],
+  ] as const)('%s', (_name, text, value, expected) => {
+    expect(inReferring(text, value)).toBe(expected)
+  })
+})
+
+// Each case: a report whose clause refers back; one other report whose sentence opens by setting
+// its statement beside another one, and the same sentence without that opening.
+describe('a clause set beside what came before takes no borrowed words', () => {
+  it.each([
+    [
+      'vi: "Ngoài FA-50" sets the frigate apart from the jets',
+      'Hàn Quốc và Philippines đàm phán ký một hợp đồng xuất khẩu 12 máy bay FA-50. Giá trị của hợp đồng này lên tới 440 triệu USD.',
+      'Ngoài FA-50, Philippines cũng đang thương lượng với Hàn Quốc về hợp đồng mua tàu hộ vệ trị giá 650 triệu USD.',
+      'Philippines cũng đang thương lượng với Hàn Quốc về hợp đồng mua máy bay FA-50 trị giá 650 triệu USD.',
+      '440 triệu USD',
+    ],
+    [
+      'en: "Besides the jets" sets the frigate apart from the jets',
+      'South Korea and the Philippines are negotiating a contract for 12 FA-50 jets. This contract is worth $440 million.',
+      'Besides the jets, the Philippines is negotiating with South Korea over a frigate worth $650 million.',
+      'The Philippines is negotiating with South Korea over FA-50 jets worth $650 million.',
+      '$440 million',
+    ],
+  ] as const)('%s', (_name, referring, beside, plain, value) => {
+    const borrows = (other: string) => flagOf(referring, other, value)?.evidence.some((e) => e.startsWith(BORROWED_EVIDENCE)) ?? false
+    expect(borrows(plain)).toBe(true)
+    expect(borrows(beside)).toBe(false)
   })
 })
