@@ -88,6 +88,10 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // A sentence pointing back with a noun the sentence before names ("giá trị của bản hợp đồng này")
     // borrows that sentence's words, at half weight, for the overlap of its facts' pairing (branch
     // refers-11): vi 100/116 -> 101/116, 3/335, 0.964 (134/139 -> 135/140); en, planted, seed unchanged.
+    // Made safe (branch refers-12): only the facts of the clause that points back borrow, never after a
+    // clause opening with "Ngoài", "Besides", "Meanwhile"…, and borrowed words alone cannot lift a pair
+    // to 0.5 unless both count one noun: figures unchanged; the two traps the rule had lifted are back
+    // at main's confidences (c69 0.45 -> 0.42, c16 650 / 440 triệu USD 0.48 -> 0.44).
     ['vi', 100, 4, 0.95],
     // English recall, fourth round (branch enrecall-9, round enrecall-9 of 37 fresh items read before any
     // change: 1/2, 0/35 before and after): a rival set apart by its clause is no rival, an irregular past

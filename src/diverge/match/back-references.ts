@@ -123,6 +123,13 @@ export const BORROWED_SHARE = 0.5
 export const BORROWED_EVIDENCE = 'the sentence before a back reference ("this …") shares'
 
 /**
+ * Borrowed words are context, never proof: a pairing they alone lift to the default threshold
+ * stays just under it, unless both figures count the same noun in the same unit
+ * ("18,9 tỷ peso" / "18 tỷ peso" of one contract). Kept as a candidate, not lost.
+ */
+export const BORROWED_CEILING = 0.49
+
+/**
  * The share of the smaller sentence's own weight that borrowed words add to the overlap of
  * sentence i of A and sentence j of B: words of the sentence before a back-referring one, absent
  * from that sentence, that the other sentence itself holds, weighed as `PairOverlap` weighs

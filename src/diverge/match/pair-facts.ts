@@ -29,8 +29,9 @@ import { pairLeftovers } from './leftover-pairs'
 import { inRangeWords, rangeGroups } from './range-groups'
 import { oneSlot, sameFact } from './slots'
 import { PairOverlap, contentWordsOf, pairIdf, sharedNeighbours } from './shared-words'
-import { BORROWED_EVIDENCE, borrowedOverlap, inClause, referringClause } from './back-references'
+import { BORROWED_CEILING, BORROWED_EVIDENCE, borrowedOverlap, inClause, referringClause } from './back-references'
 import { inOtherScope } from './scope-openers'
+import { DEFAULT_OPTIONS } from '../../options'
 import { SentenceMoments, adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
 import { NEAR_VALUES, nearValues } from './near-values'
@@ -226,7 +227,22 @@ export function createPairer(
     return !oneMoment(sx, sy) && sharedOf(x.sentence, y.sentence).copy < NEAR_COPY
   }
 
+  /**
+   * `weigh`, with the cap on borrowed words (back-references.ts): a pairing that reaches the
+   * default threshold only with the words of a sentence before stays a candidate just under it,
+   * unless both figures count the same specific noun.
+   */
   function judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual = false, setApart = false): FactPair | undefined {
+    const pair = weigh(x, y, rivalsA, rivalsB, mutual, setApart, true)
+    if (pair === undefined || pair.confidence < DEFAULT_OPTIONS.minConfidence || !pair.evidence.some((e) => e.startsWith(BORROWED_EVIDENCE))) return pair
+    if (x.fact.type === 'number' && y.fact.type === 'number' && sameCountedNoun(x.fact, y.fact)) return pair
+    const own = weigh(x, y, rivalsA, rivalsB, mutual, setApart, false)
+    if (own !== undefined && own.confidence >= DEFAULT_OPTIONS.minConfidence) return pair
+    return { ...pair, confidence: BORROWED_CEILING, weight: Math.min(pair.weight ?? BORROWED_CEILING, BORROWED_CEILING) }
+  }
+
+  /** The evidence that x and y fill one slot, and its confidence; `borrow`: whether words of a sentence before may count. */
+  function weigh(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual: boolean, setApart: boolean, borrow: boolean): FactPair | undefined {
     // One value on both sides (Snapdragon 800 / Snapdragon 800) agrees, however it was left over.
     if (!oneSlot(x.fact, y.fact) || sameFact(x.fact, y.fact)) return undefined
     if (distinct(x, y)) return undefined
@@ -245,7 +261,7 @@ export function createPairer(
       evidence.push('same words beside the value')
     }
     const { overlap, copy } = sharedOf(x.sentence, y.sentence)
-    const lent = borrowedOf(x, y)
+    const lent = borrow ? borrowedOf(x, y) : 0
     if (overlap + lent >= 0.15) {
       score += Math.min(overlap + lent, 0.6) * 0.7
       evidence.push(`sentences share ${Math.round(overlap * 100)}% of their rare words`)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
 import { prepare } from '../../../src/document'
-import { BORROWED_EVIDENCE, inClause, referringClause, refersBack } from '../../../src/diverge/match/back-references'
+import { BORROWED_CEILING, BORROWED_EVIDENCE, inClause, referringClause, refersBack } from '../../../src/diverge/match/back-references'
 import { sentenceText } from '../../../src/document/words'
 
 const docOf = (text: string) => prepare({ text }, { detectBoilerplate: true })
@@ -125,5 +125,45 @@ describe('a clause set beside what came before takes no borrowed words', () => {
     const borrows = (other: string) => flagOf(referring, other, value)?.evidence.some((e) => e.startsWith(BORROWED_EVIDENCE)) ?? false
     expect(borrows(plain)).toBe(true)
     expect(borrows(beside)).toBe(false)
+  })
+})
+
+// Each case: a report whose clause refers back, the same with nothing referring back, the other report.
+describe('borrowed words alone never make a pairing confident', () => {
+  it.each([
+    [
+      'vi: two amounts in dollars stay just under the threshold',
+      'Hàn Quốc đang đàm phán để ký kết một hợp đồng xuất khẩu 12 chiến đấu cơ FA-50 cho Philippines. Được biết, giá trị của bản hợp đồng này lên tới 420 triệu USD. Máy bay T-50 có tốc độ siêu âm.',
+      'Trung Quốc được cho là đã phản đối thương vụ. Ông Aquino khẳng định vẫn mua 12 chiến đấu cơ FA-50 trị giá 460 triệu USD. Đây là loại máy bay đa năng.',
+      '420 triệu USD',
+      BORROWED_CEILING,
+    ],
+    [
+      'en: two amounts in dollars stay just under the threshold',
+      'Boeing signed a contract with Ryanair for new jets in Dublin on Monday. This contract is worth $1.2 billion, officials said. Shares closed higher.',
+      'Analysts expected the order for weeks. Ryanair will pay Boeing $1.3 billion for new jets, signed in Dublin on Monday. The airline flies across Europe.',
+      '$1.2 billion',
+      BORROWED_CEILING,
+    ],
+  ] as const)('%s', (_name, a, b, value, ceiling) => {
+    expect(flagOf(a, b, value)?.confidence).toBe(ceiling)
+    expect(compare(a, b).divergences.find((d) => d.kind === 'number' && d.a?.text === value)).toBeUndefined()
+  })
+
+  it.each([
+    [
+      'vi: the same noun counted (peso) may cross it',
+      'Hàn Quốc đang đàm phán để ký kết một hợp đồng xuất khẩu 12 chiến đấu cơ FA-50 cho Philippines. Được biết, giá trị của bản hợp đồng này lên tới 18 tỷ peso. Máy bay T-50 có tốc độ siêu âm.',
+      'Trung Quốc được cho là đã phản đối thương vụ. Ông Aquino khẳng định vẫn mua 12 chiến đấu cơ FA-50 trị giá 18,9 tỷ peso. Đây là loại máy bay đa năng.',
+      '18 tỷ peso',
+    ],
+    [
+      'en: the same noun counted (jets) may cross it',
+      'Boeing signed a contract with Ryanair in Dublin on Monday. This contract covers 40 jets, officials said. Shares closed higher.',
+      'Analysts expected the order for weeks. Ryanair will buy 45 jets from Boeing, signed in Dublin on Monday. The airline flies across Europe.',
+      '40 jets',
+    ],
+  ] as const)('%s', (_name, a, b, value) => {
+    expect(flagOf(a, b, value)?.confidence).toBeGreaterThanOrEqual(0.5)
   })
 })
