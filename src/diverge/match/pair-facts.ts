@@ -29,6 +29,9 @@ import { pairLeftovers } from './leftover-pairs'
 import { inRangeWords, rangeGroups } from './range-groups'
 import { oneSlot, sameFact } from './slots'
 import { PairOverlap, contentWordsOf, pairIdf, sharedNeighbours } from './shared-words'
+import { BORROWED_CEILING, BORROWED_EVIDENCE, borrowedOverlap, inClause, referringClause } from './back-references'
+import { inOtherScope } from './scope-openers'
+import { DEFAULT_OPTIONS } from '../../options'
 import { SentenceMoments, adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
 import { NEAR_VALUES, nearValues } from './near-values'
@@ -94,6 +97,15 @@ function insidePeriod(x: Fact, y: Fact): boolean {
   if (end.day === undefined || day.day === undefined || end.month === undefined || end.month !== day.month) return false
   if (end.year !== undefined && day.year !== undefined && end.year !== day.year) return false
   return day.day < end.day && end.day - day.day <= PERIOD_REACH
+}
+
+/** A function of a sentence index, each answer reckoned once. */
+function memo<T>(f: (i: number) => T): (i: number) => T {
+  const known = new Map<number, T>()
+  return (i) => {
+    if (!known.has(i)) known.set(i, f(i))
+    return known.get(i)!
+  }
 }
 
 /** One report's moments, kept with the report: a story's pairs share them. */
@@ -163,6 +175,31 @@ export function createPairer(
     return shared
   }
 
+  // A body sentence pointing back ("hợp đồng này") to the body sentence before it: that sentence's
+  // words are the context of the facts in the clause that points back, unless a fact's clause sets
+  // itself beside what came before ("Ngoài FA-50, …", "Meanwhile, …": scope-openers.ts).
+  const clauseOf = (doc: PreparedDocument) => (i: number) => (i > 0 && doc.sentences[i - 1]!.role === 'body' ? referringClause(doc, i) : undefined)
+  const clauseA = memo(clauseOf(docA))
+  const clauseB = memo(clauseOf(docB))
+  const otherScope = new Map<Fact, boolean>()
+  const opensBeside = (doc: PreparedDocument, x: Located<Fact>): boolean => {
+    let apart = otherScope.get(x.fact)
+    if (apart === undefined) otherScope.set(x.fact, (apart = inOtherScope(doc, x.sentence, x.fact.start)))
+    return apart
+  }
+  const borrowed = new Map<number, number>()
+  const borrowedOf = (x: Located<Fact>, y: Located<Fact>): number => {
+    let lendA = inClause(clauseA(x.sentence), x.fact.start, x.fact.end)
+    let lendB = inClause(clauseB(y.sentence), y.fact.start, y.fact.end)
+    if (!lendA && !lendB) return 0
+    if (opensBeside(docA, x) || opensBeside(docB, y)) lendA = lendB = false
+    if (!lendA && !lendB) return 0
+    const key = (x.sentence * sentencesB + y.sentence) * 4 + (lendA ? 2 : 0) + (lendB ? 1 : 0)
+    let share = borrowed.get(key)
+    if (share === undefined) borrowed.set(key, (share = borrowedOverlap(once(docA, contentWordsOf), once(docB, contentWordsOf), x.sentence, y.sentence, lendA, lendB)))
+    return share
+  }
+
   /**
    * "fell $1.49, to $50.01" / "fell $1.50 … to close at $50", "5.91 points, or 0.29 percent" / "6 points,
    * or 0.30 percent": when another figure of the two sentences is the same one rounded, a figure one unit
@@ -201,7 +238,22 @@ export function createPairer(
     return !oneMoment(sx, sy) && sharedOf(x.sentence, y.sentence).copy < NEAR_COPY
   }
 
+  /**
+   * `weigh`, with the cap on borrowed words (back-references.ts): a pairing that reaches the
+   * default threshold only with the words of a sentence before stays a candidate just under it,
+   * unless both figures count the same specific noun.
+   */
   function judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual = false, setApart = false): FactPair | undefined {
+    const pair = weigh(x, y, rivalsA, rivalsB, mutual, setApart, true)
+    if (pair === undefined || pair.confidence < DEFAULT_OPTIONS.minConfidence || !pair.evidence.some((e) => e.startsWith(BORROWED_EVIDENCE))) return pair
+    if (x.fact.type === 'number' && y.fact.type === 'number' && sameCountedNoun(x.fact, y.fact)) return pair
+    const own = weigh(x, y, rivalsA, rivalsB, mutual, setApart, false)
+    if (own !== undefined && own.confidence >= DEFAULT_OPTIONS.minConfidence) return pair
+    return { ...pair, confidence: BORROWED_CEILING, weight: Math.min(pair.weight ?? BORROWED_CEILING, BORROWED_CEILING) }
+  }
+
+  /** The evidence that x and y fill one slot, and its confidence; `borrow`: whether words of a sentence before may count. */
+  function weigh(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual: boolean, setApart: boolean, borrow: boolean): FactPair | undefined {
     // One value on both sides (Snapdragon 800 / Snapdragon 800) agrees, however it was left over.
     if (!oneSlot(x.fact, y.fact) || sameFact(x.fact, y.fact)) return undefined
     if (distinct(x, y)) return undefined
@@ -220,9 +272,11 @@ export function createPairer(
       evidence.push('same words beside the value')
     }
     const { overlap, copy } = sharedOf(x.sentence, y.sentence)
-    if (overlap >= 0.15) {
-      score += Math.min(overlap, 0.6) * 0.7
+    const lent = borrow ? borrowedOf(x, y) : 0
+    if (overlap + lent >= 0.15) {
+      score += Math.min(overlap + lent, 0.6) * 0.7
       evidence.push(`sentences share ${Math.round(overlap * 100)}% of their rare words`)
+      if (lent > 0) evidence.push(`${BORROWED_EVIDENCE} ${Math.round(lent * 100)}% more`)
     }
     if (sameStart(sessionsA.get(x.sentence), sessionsB.get(y.sentence), x.fact, y.fact)) {
       // One starting level and no reading named on either side: one session's move, the market-quote rule's one slot

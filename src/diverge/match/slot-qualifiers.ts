@@ -183,7 +183,7 @@ function possessive(key: string): string {
  * A clause mark, or a dash set off by a space ("36 feet -- 8 feet above"). A full stop glued
  * to the next word opens a ticker (".SPX", "<.IXIC>") inside the clause, not a new statement.
  */
-function isBreak(tokens: readonly Token[], k: number): boolean {
+export function isBreak(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!
   if (t.raw === '.') {
     // Inside one sentence a full stop mostly ends an abbreviation ("Inc. closed", "U.S. troops"):
