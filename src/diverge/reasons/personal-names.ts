@@ -22,44 +22,67 @@ const MIDDLE_NAMES: ReadonlySet<string> = new Set(['thị', 'văn'].map(foldWord
 // đàn ông, đàn bà: men, women — a noun, not a title (một người đàn ông Nga is a Russian man).
 const NOUN_BEFORE_TITLE: ReadonlySet<string> = new Set(['đàn'].map(foldWord))
 
-const WORD_BEFORE = /([\p{L}\p{M}]+)(\.?)([ \t\u00a0]+)$/u
-const WORD_BEFORE_THAT = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u
+const LETTER = /[\p{L}\p{M}]/u
+const WORDLIKE = /[\p{L}\p{M}\p{N}]/u
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c)
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0'
 // What may stand before a capitalised title of address that opens a sentence or a quote.
-const OPENS = /(?:^|[.!?…:;"“(\n]\s*)$/u
+const OPENERS = new Set(['.', '!', '?', '…', ':', ';', '"', '“', '(', '\n'])
+
+/** The word that ends right before `end` with blanks (and, after a title, a period) between, scanned by hand (no backtracking). */
+function wordBefore(text: string, end: number): { word: string; start: number; period: boolean } | undefined {
+  let i = end
+  if (!isBlank(text[i - 1])) return undefined
+  while (i > 0 && isBlank(text[i - 1])) i--
+  const period = text[i - 1] === '.'
+  if (period) i--
+  const wordEnd = i
+  // A title or a family name is a short word: no need to read further back.
+  while (i > 0 && wordEnd - i < 12 && isLetter(text[i - 1])) i--
+  if (i === wordEnd || isLetter(text[i - 1])) return undefined
+  return { word: text.slice(i, wordEnd), start: i, period }
+}
+
+/** Does a sentence or a quote open right before `at` (blanks aside)? */
+function opensBefore(text: string, at: number): boolean {
+  let i = at
+  while (i > 0 && (isBlank(text[i - 1]) || text[i - 1] === '\n' || text[i - 1] === '\r')) i--
+  return i === 0 || OPENERS.has(text[i - 1]!)
+}
 
 /** Does the word starting at `at` in `text` stand inside a personal name (after a title of address or a family name)? */
 export function inPersonalName(text: string, at: number): boolean {
-  const head = text.slice(Math.max(0, at - 40), at)
-  const m = WORD_BEFORE.exec(head)
-  if (!m) return false
-  const word = m[1]!
+  const before = wordBefore(text, at)
+  if (!before) return false
+  const { word } = before
   const folded = foldWord(word)
-  const before = head.slice(0, m.index)
   const capitalised = word[0] !== word[0]!.toLowerCase()
   if (ADDRESS_TITLES.has(folded)) {
     // Anh, Nga: a capitalised kinship word inside a sentence is a name itself (Anh is England), not a title.
-    if (capitalised && !ENGLISH_TITLES.has(folded) && !OPENS.test(before)) return false
-    const prior = WORD_BEFORE_THAT.exec(before)
-    return !(prior && NOUN_BEFORE_TITLE.has(foldWord(prior[1]!)))
+    if (capitalised && !ENGLISH_TITLES.has(folded) && !opensBefore(text, before.start)) return false
+    const prior = wordBefore(text, before.start)
+    return !(prior && !prior.period && NOUN_BEFORE_TITLE.has(foldWord(prior.word)))
   }
   // A family or middle name is capitalised and written with no period after it.
-  if (!capitalised || m[2] !== '') return false
+  if (!capitalised || before.period) return false
   return MIDDLE_NAMES.has(folded) || VI_SURNAMES.has(folded)
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * Does `text` write the one-word place name `word` (folded) only inside personal names? False when
  * it writes it nowhere, or once as the place: only a word read and found in names is set aside.
  */
 export function writtenOnlyInPersonalNames(text: string, word: string): boolean {
-  if (word.includes(' ') || word.startsWith('#')) return false
-  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escape(word)}(?![\\p{L}\\p{M}\\p{N}])`, 'giu')
+  if (word === '' || word.includes(' ') || word.startsWith('#')) return false
+  const lower = text.toLowerCase()
+  // Offsets of the lower-cased text must be the text's own.
+  if (lower.length !== text.length) return false
   let found = false
-  for (const m of text.matchAll(re)) {
-    if (foldWord(m[0]) !== word) continue
-    if (!inPersonalName(text, m.index!)) return false
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    const end = at + word.length
+    if ((at > 0 && WORDLIKE.test(text[at - 1]!)) || (end < text.length && WORDLIKE.test(text[end]!))) continue
+    if (foldWord(text.slice(at, end)) !== word) continue
+    if (!inPersonalName(text, at)) return false
     found = true
   }
   return found
