@@ -115,15 +115,21 @@ const ORG_WORDS = new Set(
     .split(' ')
     .map((w) => w.split('_').map(foldWord).join(' ')),
 )
-const SURNAMES = new Set(
-  (
-    'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đoàn đậu tô trương đinh lâm mai ' +
-    'trịnh cao lương tạ hà chu thái quách kim lee park choi jung jeong kang cho yoon jang lim han oh seo shin ' +
+/** Vietnamese family names, folded: a name whose first word is one is a person's (reasons/personal-names.ts reads it too). */
+export const VI_SURNAMES: ReadonlySet<string> = new Set(
+  'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đoàn đậu tô trương đinh lâm mai trịnh cao lương tạ hà chu thái quách'
+    .split(' ')
+    .map(foldWord),
+)
+const SURNAMES = new Set([
+  ...VI_SURNAMES,
+  ...(
+    'kim lee park choi jung jeong kang cho yoon jang lim han oh seo shin ' +
     'kwon hwang ahn song yoo hong jeon ko moon yang son bae baek heo nam noh kwak sung cha joo woo min ryu yi rhee'
   )
     .split(' ')
     .map(foldWord),
-)
+])
 // Abbreviations that open a place name, written with a dot: St. Louis, Mt. Everest, Ft. Worth.
 const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft'])
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'ten'])

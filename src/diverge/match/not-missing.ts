@@ -28,6 +28,7 @@ import { transatlantic } from '../reasons/name-format'
 import { Attached } from '../../document/attached'
 import { transcribedIn } from './transcriptions'
 import { PLACE_FORMS, exonymWrittenIn } from '../reasons/places'
+import { inPersonalName, writtenOnlyInPersonalNames } from '../reasons/personal-names'
 import { bare, writtenForms } from './written-forms'
 
 /** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */
@@ -176,11 +177,13 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   // Organization / Organisation: one word in another country's spelling.
   const forms = once(other, writtenForms)
   if (tokens.length === 1 && tokens[0]!.length >= 6 && forms.transatlantic.has(transatlantic(tokens[0]!))) return true
-  // Hoa Kỳ / Mỹ, American / U.S., Nhật Bản / Japan: the other report names the place otherwise.
-  const place = PLACE_FORMS.get(tokens.join(' '))
-  if (place?.some((form) => forms.phrases.has(form))) return true
+  // Hoa Kỳ / Mỹ, American / U.S., Nhật Bản / Japan: the other report names the place otherwise —
+  // unless the word names a person here (chị Nga), or there only does (Russia against bà Nga).
+  const person = inPersonalName(own.original, name.span.start)
+  const place = person ? undefined : PLACE_FORMS.get(tokens.join(' '))
+  if (place?.some((form) => forms.phrases.has(form) && !writtenOnlyInPersonalNames(other.original, form))) return true
   // Moscow / Matxcơva, Australia / Úc: the other report names the place under another of its names.
-  if (exonymWrittenIn(name.fact.text, other.nfc.text)) return true
+  if (!person && exonymWrittenIn(name.fact.text, other.nfc.text)) return true
   // Liban / Li-băng: the other report writes it in Vietnamese transcription.
   if (transcribedIn(other, tokens)) return true
   // Universal McCann / UM: the other report writes the name's initials.

@@ -24,6 +24,7 @@ import { type EntityPair, type Spelling, createJudge, indexSpellingsWhole, resol
 import { isNameVariant, nameKey, nameSimilarity } from './name-match'
 import { formatOnly, transcription } from '../reasons/name-format'
 import { sameExonym } from '../reasons/places'
+import { inPersonalName } from '../reasons/personal-names'
 import { derivedWord, sameNameInShort } from '../reasons/name-spelling'
 import type { NameFact } from '../extract/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
@@ -198,7 +199,9 @@ export function findNameVariants(
         }
         // Hong Kong / Hồng Kông: a foreign name and its Vietnamese transcription, the same place;
         // Moscow / Matxcơva, Australia / Úc: one place under two names (reasons/places.ts).
-        if (transcription(x.fact.text, y.fact.text) || sameExonym(x.fact.text, y.fact.text)) {
+        // Not a word that names a person on either side (chị Nga is no Russia).
+        const exonym = sameExonym(x.fact.text, y.fact.text) && !inPersonalName(docA.original, x.span.start) && !inPersonalName(docB.original, y.span.start)
+        if (transcription(x.fact.text, y.fact.text) || exonym) {
           equivalences.push({ a: x.span, b: y.span, reason: 'transliteration' })
           formatPairs.push({ a: x, b: y })
           continue

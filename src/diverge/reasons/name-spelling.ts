@@ -151,7 +151,22 @@ function compareWords(x: NameWord, y: NameWord, native: boolean, marks: boolean)
   if (d === 1 && shortest >= 4) return { score: 0.75, evidence: 'edit distance 1' }
   if (d === 1 && shortest >= 3) return { score: 0.6, evidence: 'edit distance 1' }
   if (d === 2 && shortest >= 7) return { score: 0.65, evidence: 'edit distance 2' }
-  return undefined
+  return shortTransliteration(px, py)
+}
+
+// A final y and i spell one vowel in transliterations (Ly / Li), and a final n after it is kept or
+// dropped (Kyi Lin / Kyi Ly): in a word too short for an edit to count above, the two together are
+// one name transliterated twice. A final n alone is not (Yi / Yin are two Chinese names).
+const FINAL_Y = /y$/u
+const FINAL_NASAL = /(?<=[iy])n$/u
+
+/** Two short foreign words that differ by a final y for i, with or without a final n. */
+function shortTransliteration(x: string, y: string): WordMatch | undefined {
+  if (Math.min(x.length, y.length) < 2 || Math.max(x.length, y.length) > 4) return undefined
+  const vowelX = x.replace(FINAL_NASAL, '')
+  const vowelY = y.replace(FINAL_NASAL, '')
+  if (FINAL_Y.test(vowelX) === FINAL_Y.test(vowelY)) return undefined
+  return vowelX.replace(FINAL_Y, 'i') === vowelY.replace(FINAL_Y, 'i') ? { score: 0.6, evidence: 'final y for i' } : undefined
 }
 
 /** The same letters with two of them swapped, neighbours or not (Manmohan / Manhoman). */

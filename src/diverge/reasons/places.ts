@@ -12,6 +12,7 @@
  *   report?): its names, its initials and the adjective of its people.
  */
 import { foldWord } from '../../normalize/fold'
+import { inPersonalName } from './personal-names'
 
 // Each line one place; spellings as outlets write them (with and without hyphens and marks).
 // `#US`: initials, which stand for the place only written in capitals (US, U.S.; not the pronoun
@@ -105,7 +106,8 @@ export function exonymWrittenIn(name: string, text: string): boolean {
     while (at >= 0) {
       const before = at === 0 ? '' : text[at - 1]!
       const after = text[at + other.length] ?? ''
-      if (!/[\p{L}\p{M}\p{N}]/u.test(before) && !/[\p{L}\p{M}\p{N}]/u.test(after)) return true
+      // Nga in chị Nga is a woman, not Russia.
+      if (!/[\p{L}\p{M}\p{N}]/u.test(before) && !/[\p{L}\p{M}\p{N}]/u.test(after) && !inPersonalName(text, at)) return true
       at = text.indexOf(other, at + 1)
     }
     return false

@@ -21,6 +21,8 @@ describe('judgeSpelling: one name respelt', () => {
     ['al-Qaeda', 'al-Qeada', 'edit distance 1'],
     ['Điện Kremli', 'Kremlin', 'edit distance 1'], // a final n dropped after i: a typo, not a derivation
     ['Berli', 'Berlin', 'edit distance 1'],
+    ['Kyi Ly', 'Kyi Lin', 'final y for i'], // a Myanmar captain transliterated twice (c100), the final n dropped
+    ['Lee Ly', 'Lee Li', 'final y for i'],
   ])('%s / %s is a respelling (%s)', (a, b, why) => {
     const judgement = judgeSpelling(a, b)
     expect(judgement.kind).toBe('respelling')
@@ -29,6 +31,11 @@ describe('judgeSpelling: one name respelt', () => {
 
   it.each([
     ['Park Soo Kwan', 'Park Heong-joon'], // one surname, two people
+    ['Zhou Yi', 'Zhou Yin'], // a final n alone, with no y for i: two Chinese names
+    ['Kyi Lin', 'Kyi Lo'],
+    ['Aung Ly', 'Aung Lyn'],
+    ['Ly', 'Lin'], // one Vietnamese syllable against another
+    ['Trần Ly', 'Trần Lin'],
     ['Nguyễn Văn An', 'Nguyễn Văn Ân'], // a Vietnamese syllable with other letters is another name
     ['Lan', 'Lâm'],
     ['Vinh', 'Đường Hồ Chí Minh'], // Vietnamese syllables: Vinh is not Minh
