@@ -8,7 +8,7 @@
  */
 import type { PreparedDocument } from '../../document'
 import { foldWord, stripDiacritics } from '../../normalize/fold'
-import { editDistance } from '../reasons/name-spelling'
+import { editDistance } from '../reasons/edit-distance'
 import type { Fact } from '../extract/fact'
 import { type Token, keys } from '../extract/fact-tokens'
 import { factTokens } from '../../document/words'
