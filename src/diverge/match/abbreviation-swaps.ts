@@ -13,7 +13,7 @@ import { once } from '../../document/once'
 import type { Span } from '../../types'
 import { STATING_ROLES } from '../extract/collect'
 import { type Sides, type UnplacedDivergence, contradictionMessage } from '../describe'
-import { editDistance } from '../reasons/name-spelling'
+import { editDistance } from '../reasons/edit-distance'
 
 // Runs of capitals; the letters around are checked apart (a lookbehind on every sentence costs more than the rest).
 const CAPITALS = /[A-Z]{4,8}/g

@@ -9,10 +9,14 @@
  * Pronouns ("it", "nó", "họ") are left out: they refer back too often to too many things.
  */
 import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
 import { factTokens } from '../../document/words'
+import type { Located } from '../extract/collect'
+import type { Fact } from '../extract/fact'
 import { STOP } from '../extract/number-words'
 import type { ContentWords } from './shared-words'
-import { pairIdf } from './shared-words'
+import { contentWordsOf, pairIdf } from './shared-words'
+import { inOtherScope } from './scope-openers'
 import { isBreak } from './slot-qualifiers'
 
 /** Vietnamese demonstratives that follow their noun ("hợp đồng này", "vụ việc đó", "người ấy"). */
@@ -164,4 +168,45 @@ export function borrowedOverlap(
   if (backA && i > 0) lend(a, i, ka, kb)
   if (backB && j > 0) lend(b, j, kb, ka)
   return (BORROWED_SHARE * lent) / smaller
+}
+
+/** A function of a sentence index, each answer reckoned once. */
+function memo<T>(f: (i: number) => T): (i: number) => T {
+  const known = new Map<number, T>()
+  return (i) => {
+    if (!known.has(i)) known.set(i, f(i))
+    return known.get(i)!
+  }
+}
+
+/**
+ * For one pair of reports, the share `borrowedOverlap` adds to the overlap of the sentences of
+ * two facts, 0 when neither fact stands in a clause that refers back. Only a body sentence after
+ * a body sentence borrows: that sentence's words are the context of the facts in the clause that
+ * points back, unless a fact's clause sets itself beside what came before ("Ngoài FA-50, …",
+ * "Meanwhile, …": scope-openers.ts). Each answer is reckoned once per pair of reports.
+ */
+export function createBorrowing(docA: PreparedDocument, docB: PreparedDocument): (x: Located<Fact>, y: Located<Fact>) => number {
+  const sentencesB = docB.sentences.length
+  const clauseOf = (doc: PreparedDocument) => (i: number) => (i > 0 && doc.sentences[i - 1]!.role === 'body' ? referringClause(doc, i) : undefined)
+  const clauseA = memo(clauseOf(docA))
+  const clauseB = memo(clauseOf(docB))
+  const otherScope = new Map<Fact, boolean>()
+  const opensBeside = (doc: PreparedDocument, x: Located<Fact>): boolean => {
+    let apart = otherScope.get(x.fact)
+    if (apart === undefined) otherScope.set(x.fact, (apart = inOtherScope(doc, x.sentence, x.fact.start)))
+    return apart
+  }
+  const borrowed = new Map<number, number>()
+  return (x, y) => {
+    let lendA = inClause(clauseA(x.sentence), x.fact.start, x.fact.end)
+    let lendB = inClause(clauseB(y.sentence), y.fact.start, y.fact.end)
+    if (!lendA && !lendB) return 0
+    if (opensBeside(docA, x) || opensBeside(docB, y)) lendA = lendB = false
+    if (!lendA && !lendB) return 0
+    const key = (x.sentence * sentencesB + y.sentence) * 4 + (lendA ? 2 : 0) + (lendB ? 1 : 0)
+    let share = borrowed.get(key)
+    if (share === undefined) borrowed.set(key, (share = borrowedOverlap(once(docA, contentWordsOf), once(docB, contentWordsOf), x.sentence, y.sentence, lendA, lendB)))
+    return share
+  }
 }

@@ -7,7 +7,7 @@
  * years" are two defendants. The pair stays a candidate.
  */
 import type { Fact } from '../extract/fact'
-import { editDistance } from '../reasons/name-spelling'
+import { editDistance } from '../reasons/edit-distance'
 import type { Clause } from './slot-qualifiers'
 
 /** "Section 17", "Flight 93", "Điều 54" (a capitalised word names the series), "the 11th U.S. Circuit" (an ordinal before a name). */

@@ -10,7 +10,7 @@
  * respelling of one of the other's. A foul against the goal it led to still stays apart: only one
  * of the two sentences tells a goal.
  */
-import { editDistance } from '../reasons/name-spelling'
+import { editDistance } from '../reasons/edit-distance'
 import { isVietnameseSyllable } from '../extract/names'
 
 /**

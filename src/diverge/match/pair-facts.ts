@@ -29,8 +29,7 @@ import { pairLeftovers } from './leftover-pairs'
 import { inRangeWords, rangeGroups } from './range-groups'
 import { oneSlot, sameFact } from './slots'
 import { PairOverlap, contentWordsOf, pairIdf, sharedNeighbours } from './shared-words'
-import { BORROWED_CEILING, BORROWED_EVIDENCE, borrowedOverlap, inClause, referringClause } from './back-references'
-import { inOtherScope } from './scope-openers'
+import { BORROWED_CEILING, BORROWED_EVIDENCE, createBorrowing } from './back-references'
 import { DEFAULT_OPTIONS } from '../../options'
 import { SentenceMoments, adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
@@ -97,15 +96,6 @@ function insidePeriod(x: Fact, y: Fact): boolean {
   if (end.day === undefined || day.day === undefined || end.month === undefined || end.month !== day.month) return false
   if (end.year !== undefined && day.year !== undefined && end.year !== day.year) return false
   return day.day < end.day && end.day - day.day <= PERIOD_REACH
-}
-
-/** A function of a sentence index, each answer reckoned once. */
-function memo<T>(f: (i: number) => T): (i: number) => T {
-  const known = new Map<number, T>()
-  return (i) => {
-    if (!known.has(i)) known.set(i, f(i))
-    return known.get(i)!
-  }
 }
 
 /** One report's moments, kept with the report: a story's pairs share them. */
@@ -175,30 +165,8 @@ export function createPairer(
     return shared
   }
 
-  // A body sentence pointing back ("hợp đồng này") to the body sentence before it: that sentence's
-  // words are the context of the facts in the clause that points back, unless a fact's clause sets
-  // itself beside what came before ("Ngoài FA-50, …", "Meanwhile, …": scope-openers.ts).
-  const clauseOf = (doc: PreparedDocument) => (i: number) => (i > 0 && doc.sentences[i - 1]!.role === 'body' ? referringClause(doc, i) : undefined)
-  const clauseA = memo(clauseOf(docA))
-  const clauseB = memo(clauseOf(docB))
-  const otherScope = new Map<Fact, boolean>()
-  const opensBeside = (doc: PreparedDocument, x: Located<Fact>): boolean => {
-    let apart = otherScope.get(x.fact)
-    if (apart === undefined) otherScope.set(x.fact, (apart = inOtherScope(doc, x.sentence, x.fact.start)))
-    return apart
-  }
-  const borrowed = new Map<number, number>()
-  const borrowedOf = (x: Located<Fact>, y: Located<Fact>): number => {
-    let lendA = inClause(clauseA(x.sentence), x.fact.start, x.fact.end)
-    let lendB = inClause(clauseB(y.sentence), y.fact.start, y.fact.end)
-    if (!lendA && !lendB) return 0
-    if (opensBeside(docA, x) || opensBeside(docB, y)) lendA = lendB = false
-    if (!lendA && !lendB) return 0
-    const key = (x.sentence * sentencesB + y.sentence) * 4 + (lendA ? 2 : 0) + (lendB ? 1 : 0)
-    let share = borrowed.get(key)
-    if (share === undefined) borrowed.set(key, (share = borrowedOverlap(once(docA, contentWordsOf), once(docB, contentWordsOf), x.sentence, y.sentence, lendA, lendB)))
-    return share
-  }
+  // Words a back-referring clause borrows from the sentence before it (back-references.ts).
+  const borrowedOf = createBorrowing(docA, docB)
 
   /**
    * "fell $1.49, to $50.01" / "fell $1.50 … to close at $50", "5.91 points, or 0.29 percent" / "6 points,

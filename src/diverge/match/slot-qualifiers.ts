@@ -8,14 +8,14 @@
  */
 import type { PreparedDocument } from '../../document'
 import { foldWord, stripDiacritics } from '../../normalize/fold'
-import { editDistance } from '../reasons/name-spelling'
+import { editDistance } from '../reasons/edit-distance'
 import type { Fact } from '../extract/fact'
 import { type Token, keys } from '../extract/fact-tokens'
 import { factTokens } from '../../document/words'
 import { captionTokens, ownName } from './clause-names'
 import { STOP } from '../extract/number-words'
 import { expected } from './expectations'
-import { Attached } from '../../document/attached'
+import { yearPart } from './year-parts'
 
 /** Marks that close a clause: the words before one belong to another statement. */
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”', '.', '?', '!'])
@@ -284,45 +284,6 @@ function namesPeriod(c: Clause): boolean {
   return false
 }
 
-/** Ordinals that number the parts of a year: "the first quarter", "second-half". */
-const PART_ORDINALS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4]])
-const YEAR_PARTS = keys('quarter half')
-/** Vietnamese numbers its quarters in Roman numerals ("quý II"); "quý" alone also means "dear". */
-const QUARTER_VI = foldWord('quý')
-const ROMAN: ReadonlyMap<string, number> = new Map([['i', 1], ['ii', 2], ['iii', 3], ['iv', 4]])
-
-/**
- * The part of a year a sentence names, when it names exactly one ("in 2002's second fiscal
- * quarter", "first-quarter profit", "quý II"): "quarter 2", "half 1". Read from the sentence's
- * words, so a sentence that names two parts (a comparison) names none here.
- */
-function yearPart(c: Clause): string | undefined {
-  // Asked for every pair of figures of two sentences: read once per sentence.
-  if (yearParts.has(c.sentence)) return yearParts.get(c.sentence)
-  const part = readYearPart(c)
-  yearParts.set(c.sentence, part)
-  return part
-}
-const yearParts = new Attached<ReadonlySet<string>, string | undefined>('yearParts')
-
-function readYearPart(c: Clause): string | undefined {
-  const parts = new Set<string>()
-  const ordinals: number[] = []
-  const romans: number[] = []
-  let plainPart: string | undefined
-  for (const w of c.sentence) {
-    const [head, tail] = w.split('-')
-    // "first-quarter", "second-half": the ordinal and its part in one word.
-    if (tail !== undefined && PART_ORDINALS.has(head!) && YEAR_PARTS.has(tail)) parts.add(`${tail} ${PART_ORDINALS.get(head!)}`)
-    else if (PART_ORDINALS.has(w)) ordinals.push(PART_ORDINALS.get(w)!)
-    else if (ROMAN.has(w)) romans.push(ROMAN.get(w)!)
-    else if (YEAR_PARTS.has(w)) plainPart = w
-  }
-  if (plainPart !== undefined && ordinals.length === 1) parts.add(`${plainPart} ${ordinals[0]}`)
-  if (c.sentence.has(QUARTER_VI) && romans.length === 1) parts.add(`quarter ${romans[0]}`)
-  return parts.size === 1 ? [...parts][0] : undefined
-}
-
 /**
  * Why two figures of one kind fill different slots, read from their clauses, or undefined when
  * nothing tells them apart. Each test asks for a qualifier on one side and none (or another)
@@ -356,8 +317,8 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   if (px !== prior(cy) && namesPeriod(px ? cy : cx)) return 'a figure of an earlier period against a current one'
   // "revenue of $15.5 million in the second fiscal quarter" / "in the first quarter, … $13.5 million":
   // each sentence names its own part of the year, and they differ.
-  const partX = yearPart(cx)
-  const partY = yearPart(cy)
+  const partX = yearPart(cx.sentence)
+  const partY = yearPart(cy.sentence)
   if (partX !== undefined && partY !== undefined && partX !== partY) return `different parts of the year (${partX} / ${partY})`
   if (x.kind === 'score' && y.kind === 'score') {
     const verb = (c: Clause): string | undefined => c.before.slice(-4).find((w) => RUNNING_SCORE.has(w))

@@ -17,22 +17,22 @@ import { once } from '../../document/once'
 import type { ExpansionTable } from '../../normalize/abbreviations'
 import type { Alignment, Equivalence, Span } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
-import { STATING_ROLES } from '../extract/collect'
 import { type UnplacedDivergence, contradictionMessage, formatReason } from '../describe'
 import { type AbsentName, absentNames, missingNames } from './missing-names'
-import { type EntityPair, type Spelling, createJudge, indexSpellingsWhole, resolveAcross } from './name-entities'
-import { isNameVariant, nameKey, nameSimilarity } from './name-match'
+import { type EntityPair, type Spelling, createJudge, resolveAcross } from './name-entities'
+import { isNameVariant, nameSimilarity } from './name-match'
 import { formatOnly, transcription } from '../reasons/name-format'
 import { sameExonym } from '../reasons/places'
 import { inPersonalName } from '../reasons/personal-names'
 import { derivedWord, sameNameInShort } from '../reasons/name-spelling'
 import type { NameFact } from '../extract/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
-import { type RespeltEntity, fullForms, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
+import { type RespeltEntity, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
 import type { SentenceDiffs } from './word-diff'
 import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
 import { resolveOneWord } from './name-one-word'
 import { linkedNames, nothingToPair } from './link-names'
+import { type StatedSpellings, keyOfName, nameKeyList, nameKeysOf, openingCandidates, spellingsOf, statedSpellings } from './stated-spellings'
 import { comparable, hyphenation, nested, respelling, skeletonSimilarity } from './spelling-shapes'
 
 interface Sides {
@@ -50,49 +50,6 @@ interface Candidate {
 
 // How much weaker a spelling match may be when the word diff puts the two spellings in one place.
 const DIFF_SUPPORT = 0.15
-
-// Folded keys of name spellings, shared by every comparison: a story compares each report's names once per pair.
-const nameKeys = new Map<string, string>()
-
-function keyOfName(fact: NameFact): string {
-  let key = nameKeys.get(fact.text)
-  if (key === undefined) {
-    if (nameKeys.size >= 10_000) nameKeys.clear()
-    nameKeys.set(fact.text, (key = nameKey(fact.text)))
-  }
-  return key
-}
-
-// What a pair reads of one report's names alone, derived once per report (a story pairs each report many times).
-const nameKeysOf = (facts: DocumentFacts): ReadonlySet<string> => new Set(once(facts, nameKeyList))
-/** Each name's key, by its place in `facts.names`: read for every name each time a spelling's mentions are listed. */
-const nameKeyList = (facts: DocumentFacts): readonly string[] => facts.names.map((n) => keyOfName(n.fact))
-const fullFormsOf = (facts: DocumentFacts): Map<string, string> => fullForms(facts.names)
-
-/** The spellings of `keys` (in that order) with their mentions in stating sentences; a key with none is left out. */
-function spellingsOf(names: readonly Located<NameFact>[], doc: PreparedDocument, keys: Iterable<string>, full: ReadonlyMap<string, string>, opening = false): Spelling[] {
-  const byKey = new Map<string, Located<NameFact>[]>([...keys].map((key) => [key, []]))
-  for (const name of names) if (STATING_ROLES.has(doc.sentences[name.sentence]!.role)) byKey.get(keyOfName(name.fact))?.push(name)
-  return [...byKey]
-    .filter(([, mentions]) => mentions.length > 0)
-    .map(([key, mentions]): Spelling => ({ key, mentions, opening, full: opening ? undefined : full.get(mentions[0]!.fact.tokens.join(' ')) }))
-}
-
-/**
- * Every spelling a report states, in order of first mention, by key, and indexed for probing: a
- * pair only picks those it needs. The index is left out when a bucket filled up, since then
- * which spellings it holds would depend on the ones a pair leaves out.
- */
-interface StatedSpellings {
-  readonly list: readonly Spelling[]
-  readonly byKey: ReadonlyMap<string, Spelling>
-  readonly index: ReadonlyMap<string, readonly Spelling[]> | undefined
-}
-
-function statedSpellings(doc: PreparedDocument, facts: DocumentFacts): StatedSpellings {
-  const list = spellingsOf(facts.names, doc, once(facts, nameKeysOf), once(facts, fullFormsOf))
-  return { list, byKey: new Map(list.map((spelling) => [spelling.key, spelling])), index: indexSpellingsWhole(list) }
-}
 
 // Judgements of two spellings (pure functions of their texts), shared by every comparison as nameKeys
 // are: the pairs of a story meet the same names again, and the string distances are the cost.
@@ -120,12 +77,6 @@ function atSign(doc: PreparedDocument, name: Located<NameFact>, other: string): 
   if (doc.original[name.span.start - 1] !== '@') return false
   const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]/gu, '')
   return `at${letters(name.fact.text)}` === letters(other)
-}
-
-/** A report's one-word sentence openers that are not among its names. */
-const openingCandidates = (facts: DocumentFacts): Located<NameFact>[] => {
-  const keys = once(facts, nameKeysOf)
-  return facts.openingNames.filter((n) => !keys.has(keyOfName(n.fact)))
 }
 
 export function findNameVariants(
