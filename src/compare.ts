@@ -18,7 +18,7 @@ import {
   weighBag,
 } from './align/weights'
 import { findDivergences } from './diverge'
-import { shareSentenceFacts } from './diverge/extract/collect'
+import { collectFacts, endSharedFacts, shareSentenceFacts } from './diverge/extract/collect'
 import { scoreOverlap } from './score'
 import { reportWarnings } from './warnings'
 import { CorroborateError, describe } from './errors'
@@ -228,7 +228,15 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
   // The session is made in the call and held by nothing after alignment: its vocabulary, token ids
   // and counted bags (some 10 MB on a 1 MB pair) are free before the divergence stage, where the
   // heap peaks, instead of living to the end of the call as a story's session must.
-  return withDivergences(docA, docB, resolved, expansions, alignPrepared(docA, docB, resolved, expansions, createSession()))
+  const aligned = alignPrepared(docA, docB, resolved, expansions, createSession())
+  // Both documents' facts read here, as the divergence stage would read them first (once() keeps
+  // them for it): a pair shares its sentence memo with no third report, so it can go before that stage.
+  if (resolved.kinds.size > 0) {
+    once(docA, collectFacts, resolved.titles)
+    once(docB, collectFacts, resolved.titles)
+  }
+  endSharedFacts([docA, docB])
+  return withDivergences(docA, docB, resolved, expansions, aligned)
 }
 
 /** compare() on documents already read: compareMany() reads each report once and pairs them here, in one session. */
