@@ -18,7 +18,7 @@ import {
   weighBag,
 } from './align/weights'
 import { findDivergences } from './diverge'
-import { shareSentenceFacts } from './diverge/extract/collect'
+import { collectFacts, endSharedFacts, shareSentenceFacts } from './diverge/extract/collect'
 import { scoreOverlap } from './score'
 import { reportWarnings } from './warnings'
 import { CorroborateError, describe } from './errors'
@@ -225,10 +225,26 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
   // A sentence both reports write (wire copy, a quote both carry) is read for facts once.
   shareSentenceFacts([docA, docB])
   const expansions = tableFor(docA, docB, resolved)
-  // The session is made in the call and held by nothing after alignment: its vocabulary, token ids
-  // and counted bags (some 10 MB on a 1 MB pair) are free before the divergence stage, where the
-  // heap peaks, instead of living to the end of the call as a story's session must.
-  return withDivergences(docA, docB, resolved, expansions, alignPrepared(docA, docB, resolved, expansions, createSession()))
+  const aligned = alignAlone(docA, docB, resolved, expansions)
+  // Both documents' facts read here, as the divergence stage would read them first (once() keeps
+  // them for it): a pair shares its sentence memo with no third report, so it can go before that stage.
+  if (resolved.kinds.size > 0) {
+    once(docA, collectFacts, resolved.titles)
+    once(docB, collectFacts, resolved.titles)
+  }
+  endSharedFacts([docA, docB])
+  return withDivergences(docA, docB, resolved, expansions, aligned)
+}
+
+/**
+ * Alignment of a lone pair, in a session of its own made in this frame: its vocabulary, token ids
+ * and counted bags (some 10 MB on a 1 MB pair) are then free before the divergence stage, where the
+ * heap peaks, instead of living to the end of the call as a story's session must. Made in
+ * compare()'s own frame, the session stayed alive to the end: a register of the unoptimised frame
+ * still held it (a heap snapshot at the peak showed it retained by a stack root).
+ */
+function alignAlone(docA: PreparedDocument, docB: PreparedDocument, resolved: ResolvedOptions, expansions: ExpansionTable): Aligned {
+  return alignPrepared(docA, docB, resolved, expansions, createSession())
 }
 
 /** compare() on documents already read: compareMany() reads each report once and pairs them here, in one session. */

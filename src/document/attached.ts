@@ -56,4 +56,10 @@ export class Attached<K extends object, V> {
     } else (this.fixed ??= new WeakMap()).set(key, value)
     return this
   }
+
+  /** Forgets `key`'s value: for a cache whose use ends before its key's life does. */
+  delete(key: K): void {
+    if (hasOwn.call(key, VALUES)) delete (key as { [VALUES]: V[] })[VALUES][this.index]
+    this.fixed?.delete(key)
+  }
 }
