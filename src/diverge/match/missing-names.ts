@@ -265,6 +265,8 @@ export function missingNames(
   side: 'a' | 'b',
   other: PreparedDocument,
 ): UnplacedDivergence[] {
+  // Most pairs of a story's reports leave no name absent: nothing to list, and no runs gathered.
+  if (absent.length === 0) return []
   // Short forms the other report uses: one-word names and their sub-runs (Lindsay, Ozil).
   const otherShort = once(otherFacts, shortForms)
   // Every spelling of an entity found respelt, at whichever stage: a mention of one (a longer run
