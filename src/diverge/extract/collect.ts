@@ -123,7 +123,19 @@ export function firstReading(fact: Fact): Fact {
 }
 // A name's copy built like extractNames builds the name, so that every name fact has one hidden
 // class ({ ...fact } makes another) and the functions reading names stay monomorphic.
-const copyName = (f: NameFact): NameFact => ({ type: f.type, start: f.start, end: f.end, text: f.text, key: f.key, tokens: f.tokens, title: f.title, category: f.category })
+const copyName = (f: NameFact): NameFact => {
+  const made: NameFact = { type: f.type, start: f.start, end: f.end, text: f.text, key: f.key, tokens: f.tokens, title: f.title, category: f.category }
+  nameOriginals.set(made, f)
+  return made
+}
+// Apart from `originals`, whose readers key number facts: a name's answers that read its words alone
+// (how another report writes them) are kept once for all its copies, by the first reading.
+const nameOriginals = new Attached<NameFact, NameFact>('nameOriginals')
+
+/** The name that `fact` is a copy of (another report's reading of the same sentence), else `fact` itself. */
+export function firstNameReading(fact: NameFact): NameFact {
+  return nameOriginals.get(fact) ?? fact
+}
 
 export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]): DocumentFacts {
   const notation = doc.language === 'vie' ? 'vi' : doc.language === 'eng' ? 'en' : undefined

@@ -17,7 +17,7 @@ import { nameSkeleton } from '../../normalize/romanisation'
 import { type WordStream, wordStream } from '../../document/word-stream'
 import { tokenize } from '../../normalize/tokens'
 import type { DocumentFacts, Located } from '../extract/collect'
-import { STATING_ROLES } from '../extract/collect'
+import { STATING_ROLES, firstNameReading } from '../extract/collect'
 import { type UnplacedDivergence, missingMessage } from '../describe'
 import { type NameFact, isVietnameseSyllable } from '../extract/names'
 import { mentionsEntity } from './entity-mentions'
@@ -119,8 +119,13 @@ const nameWords = (fact: NameFact, expansions: ExpansionTable): string[] => toke
 // module WeakMap by name would keep young names' words alive (see document/attached.ts).
 const wordsByName = new Attached<NameFact, { readonly table: ExpansionTable; readonly words: string[] }>('wordsByName')
 
-/** `nameWords`, worked out once per name and table. */
-function wordsOfName(fact: NameFact, expansions: ExpansionTable): string[] {
+/**
+ * `nameWords`, worked out once per name and table, and shared by the copies of a name (the same
+ * sentence in several reports of a story): the written-verdicts below are kept by this list, so a
+ * report is asked once about a name every other report writes, not once per report.
+ */
+function wordsOfName(name: NameFact, expansions: ExpansionTable): string[] {
+  const fact = firstNameReading(name)
   const kept = wordsByName.get(fact)
   if (kept !== undefined && kept.table === expansions) return kept.words
   const words = nameWords(fact, expansions)
@@ -260,6 +265,8 @@ export function missingNames(
   side: 'a' | 'b',
   other: PreparedDocument,
 ): UnplacedDivergence[] {
+  // Most pairs of a story's reports leave no name absent: nothing to list, and no runs gathered.
+  if (absent.length === 0) return []
   // Short forms the other report uses: one-word names and their sub-runs (Lindsay, Ozil).
   const otherShort = once(otherFacts, shortForms)
   // Every spelling of an entity found respelt, at whichever stage: a mention of one (a longer run

@@ -20,7 +20,7 @@
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
 import { foldWord } from '../../normalize/fold'
-import type { Located } from '../extract/collect'
+import { type Located, firstNameReading } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
 import type { NameFact } from '../extract/names'
 import { EN_NUMBERS, EN_ORDINALS, SERIES_NOUNS } from '../extract/number-words'
@@ -145,6 +145,8 @@ const gluedToDigits = (doc: PreparedDocument, text: string, start: number): bool
 interface OwnVerdict {
   readonly notMissing: boolean
   readonly initials: string
+  /** Written where a personal name stands (chị Nga): then no other name of a place stands for it. */
+  readonly person: boolean
 }
 const ownVerdicts = new Attached<Located<NameFact>, OwnVerdict>('ownVerdicts')
 
@@ -165,27 +167,42 @@ function ownVerdict(own: PreparedDocument, name: Located<NameFact>): OwnVerdict 
     // Standard & Poor's: a piece of a name joined by an ampersand.
     return /&\s*$/u.test(own.original.slice(Math.max(0, start - 3), start)) || /^\s*&/u.test(own.original.slice(end, end + 3))
   })()
-  return { notMissing, initials: notMissing ? '' : initialsOf() }
+  return { notMissing, initials: notMissing ? '' : initialsOf(), person: !notMissing && inPersonalName(own.original, start) }
 }
+
+// By the other report, by the name's first reading (its copies in other reports read the same words,
+// and the initials come from its words alone), by whether this mention stands in a personal name:
+// a story asks each report about the same names of every report it is paired with.
+const otherVerdicts = new Attached<PreparedDocument, Map<NameFact, [boolean | undefined, boolean | undefined]>>('otherVerdicts')
 
 /** Is a name absent from the other report not a name, or given there otherwise (by its initials, another name of the place)? Bylines and credits: credits.ts. */
 export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, name: Located<NameFact>): boolean {
   let verdict = ownVerdicts.get(name)
   if (!verdict) ownVerdicts.set(name, (verdict = ownVerdict(own, name)))
   if (verdict.notMissing) return true
-  const tokens = name.fact.tokens
+  let byName = otherVerdicts.get(other)
+  if (!byName) otherVerdicts.set(other, (byName = new Map()))
+  const fact = firstNameReading(name.fact)
+  let kept = byName.get(fact)
+  if (!kept) byName.set(fact, (kept = [undefined, undefined]))
+  const slot = verdict.person ? 1 : 0
+  return (kept[slot] ??= givenOtherwise(other, fact, verdict.person, verdict.initials))
+}
+
+/** Does the other report give the name otherwise: another country's spelling, another name of the place, a transcription, its initials? */
+function givenOtherwise(other: PreparedDocument, fact: NameFact, person: boolean, initials: string): boolean {
+  const tokens = fact.tokens
   // Organization / Organisation: one word in another country's spelling.
   const forms = once(other, writtenForms)
   if (tokens.length === 1 && tokens[0]!.length >= 6 && forms.transatlantic.has(transatlantic(tokens[0]!))) return true
   // Hoa Kỳ / Mỹ, American / U.S., Nhật Bản / Japan: the other report names the place otherwise —
   // unless the word names a person here (chị Nga), or there only does (Russia against bà Nga).
-  const person = inPersonalName(own.original, name.span.start)
   const place = person ? undefined : PLACE_FORMS.get(tokens.join(' '))
   if (place?.some((form) => forms.phrases.has(form) && !writtenOnlyInPersonalNames(other.original, form))) return true
   // Moscow / Matxcơva, Australia / Úc: the other report names the place under another of its names.
-  if (!person && exonymWrittenIn(name.fact.text, other.nfc.text)) return true
+  if (!person && exonymWrittenIn(fact.text, other.nfc.text)) return true
   // Liban / Li-băng: the other report writes it in Vietnamese transcription.
   if (transcribedIn(other, tokens)) return true
   // Universal McCann / UM: the other report writes the name's initials.
-  return verdict.initials !== '' && forms.hasCapitals(verdict.initials)
+  return initials !== '' && forms.hasCapitals(initials)
 }

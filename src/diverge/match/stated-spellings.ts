@@ -32,6 +32,8 @@ const fullFormsOf = (facts: DocumentFacts): Map<string, string> => fullForms(fac
 
 /** The spellings of `keys` (in that order) with their mentions in stating sentences; a key with none is left out. */
 export function spellingsOf(names: readonly Located<NameFact>[], doc: PreparedDocument, keys: Iterable<string>, full: ReadonlyMap<string, string>, opening = false): Spelling[] {
+  // No key sought (a story's pairs mostly find no opener absent): no walk over the names.
+  if (Array.isArray(keys) && keys.length === 0) return []
   const byKey = new Map<string, Located<NameFact>[]>([...keys].map((key) => [key, []]))
   for (const name of names) if (STATING_ROLES.has(doc.sentences[name.sentence]!.role)) byKey.get(keyOfName(name.fact))?.push(name)
   return [...byKey]

@@ -313,8 +313,11 @@ export function findNameVariants(
     const skip = new Set([...absent.map((n) => n.key), ...paired])
     return stated.list.filter((spelling) => !skip.has(spelling.key))
   }
-  const writtenA = written(statedA, absentA, pairedA)
-  const writtenB = written(statedB, absentB, pairedB)
+  // Read only where a spelling is left to join an entity or to be judged a slip of the pen: most
+  // pairs of a story's reports have neither, and each list walks its report's every spelling.
+  // A side's list is read by entities, or by the other side's left-overs (which only shrink).
+  const writtenA = entities.length > 0 || leftB.some((s) => !pairedB.has(s.key)) ? written(statedA, absentA, pairedA) : []
+  const writtenB = entities.length > 0 || leftA.some((s) => !pairedA.has(s.key)) ? written(statedB, absentB, pairedB) : []
   // An entity found respelt lists the spelling both reports write too, where it respells one of the entity's.
   for (const [side, shared, facts] of [['a', writtenA, factsA], ['b', writtenB, factsB]] as const) {
     for (const [spelling, k] of sharedOfEntities(shared, entities)) entities[k]!.occurrences[side].push(...mentionsOf(facts, spelling))
