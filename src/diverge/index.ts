@@ -28,7 +28,7 @@ import { pairShootoutScores } from './match/shootout-scores'
 import { pairSetScores } from './match/set-scores'
 import { pairDateYears } from './match/date-years'
 import { weekdayConflicts } from './match/weekday-events'
-import { factKey, findIn, foundIn, inWords, statedInSlot } from './match/fact-index'
+import { echoedIn, factKey, findIn, foundIn, inWords, statedInSlot } from './match/fact-index'
 import { factViews, sameTexts } from './match/fact-views'
 import { rangeGroups, rangeSpan } from './match/range-groups'
 import { type Conflict, corroborated } from './match/corroboration'
@@ -191,8 +191,8 @@ export function findDivergences(
   const timed = new Set(minutes.flatMap((pair) => [pair.a, pair.b]))
   const leftA = unstatedA.filter((l) => !timed.has(l))
   const leftB = unstatedB.filter((l) => !timed.has(l))
-  // A value the other report gives in another slot is free to pair, but with doubt.
-  const echoed = new Set([...leftA.filter((l) => inB(l.fact)), ...leftB.filter((l) => inA(l.fact))].map((l) => l.fact))
+  // A value the other report gives in another slot, as the same kind of fact, is free to pair, but with doubt.
+  const echoed = new Set([...leftA.filter((l) => echoedIn(indexB, l.fact)), ...leftB.filter((l) => echoedIn(indexA, l.fact))].map((l) => l.fact))
   for (const pair of pairer.pairLeftovers(leftA, leftB, echoed)) settle(pair)
   const lifted = corroborated(conflicts)
   // A lifted conflict states its slot on both sides: neither value is missing any more.

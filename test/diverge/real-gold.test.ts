@@ -121,7 +121,9 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // English -es plurals singular as a whole ("churches" → church, was "churche"), congregations counted
     // as churches: en 159/184 (about 500 congregations / about 215 churches, and 50 / 25 bishops beside
     // them by corroboration), 7/687, 0.943 (183/194).
-    ['en', 158, 7, 0.93],
+    // A modified part of the day within its bare word unless moves of one measure differ in size (branch
+    // band-13: early morning / morning, Safeway 290-1/2p / 288-1/4p): en 160/184, 7/687, 0.944 (184/195).
+    ['en', 159, 7, 0.93],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

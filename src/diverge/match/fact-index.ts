@@ -8,6 +8,7 @@
 import { Attached } from '../../document/attached'
 import { type DocumentFacts, type Located, firstReading } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
+import { dimensionOf } from '../reasons/compatible'
 import { factKey as keyOfFact, oneSlot, sameFact } from './slots'
 
 // A fact's key, written once per fact: a report's facts are looked up by key in every pair of a story.
@@ -138,4 +139,31 @@ export function foundIn(index: Map<string, Fact[]>, fact: Fact): ReturnType<type
   const found = findIn(index, fact)
   byFact.set(key, found ?? null)
   return found
+}
+
+/** Kinds compared exactly, as a whole: their digits are no count of anything. */
+const IDENTIFIERS = new Set(['score', 'version', 'document', 'phone', 'plate'])
+
+/**
+ * The same kind of fact, by what the value counts: a score "4-1" or "5 bàn" (goals) is no echo of
+ * "4 lượt" / "5 lượt" (shoot-out rounds), a percentage no echo of a count. A bare number may be anything, so it passes.
+ */
+function sameKind(fact: NumberFact, other: Fact): boolean {
+  if (other.type === 'date') return true
+  if (IDENTIFIERS.has(fact.kind) || IDENTIFIERS.has(other.kind)) return fact.kind === other.kind
+  const bare = (f: NumberFact): boolean => f.kind === 'plain' && f.unit === ''
+  if (bare(fact) || bare(other)) return true
+  if (fact.kind !== other.kind) return false
+  if (fact.unit === '' || other.unit === '') return true
+  return (dimensionOf(fact) ?? fact.unit) === (dimensionOf(other) ?? other.unit)
+}
+
+/**
+ * The other report gives this value elsewhere as the same kind of fact (its unit or counted noun,
+ * or a bare number): reason to doubt that it contradicts that report.
+ */
+export function echoedIn(index: Map<string, Fact[]>, fact: Fact): boolean {
+  if (fact.type === 'date') return foundIn(index, fact) !== undefined
+  for (const key of slotKeysOf(fact)) for (const found of index.get(key) ?? []) if (sameFact(fact, found) && sameKind(fact, found)) return true
+  return false
 }

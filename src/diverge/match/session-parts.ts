@@ -55,8 +55,17 @@ const VI_PARTS: ReadonlyMap<string, string> = new Map(
   ].map(([word, part]) => [foldWord(word!), part!]),
 )
 const VI_PART_AFTER = keys('nay qua')
-/** "late morning" is not "morning": a modifier makes its part another one; alone ("in late trade") it is a part itself. */
+/**
+ * "early morning" is a moment of its own, within the bare "morning" but apart from "late morning"
+ * (see `sameMoment`); alone ("in late trade") a modifier is a part itself.
+ */
 const MODIFIERS = keys('early late')
+/** Vietnamese modifiers follow their part: "sáng sớm", "chiều muộn", "tối muộn". */
+const VI_MODIFIERS: ReadonlyMap<string, string> = new Map([
+  [foldWord('sớm'), 'early'],
+  [foldWord('muộn'), 'late'],
+  [foldWord('khuya'), 'late'],
+])
 const VI_PART_BEFORE = keys('phiên buổi')
 /** "đóng cửa", "mở cửa": the close and the open. */
 const VI_DOOR: ReadonlyMap<string, string> = new Map([
@@ -106,7 +115,10 @@ export function partsOf(text: string): Set<string> {
     // "flat on the session", "up 0.2 percent on the session": measured over the session so far
     if (t.key === 'session' && prev?.key === 'the' && tokens[k - 2]?.key === 'on') parts.add('on the session')
     const vi = VI_PARTS.get(t.key)
-    if (vi && ((next && (VI_PART_AFTER.has(next.key) || next.kind === 'num')) || (prev && VI_PART_BEFORE.has(prev.key)))) parts.add(vi)
+    const viModifier = next && VI_MODIFIERS.get(next.key)
+    // "sáng sớm nay", "phiên chiều muộn": the word after the modifier makes the part a time as it would the part
+    const after = viModifier ? tokens[k + 2] : next
+    if (vi && ((after && (VI_PART_AFTER.has(after.key) || after.kind === 'num')) || (prev && VI_PART_BEFORE.has(prev.key)))) parts.add(viModifier ? `${viModifier} ${vi}` : vi)
     // "in the first hour of trading", "in the final hour": a reading of the day
     if (t.key === 'hour' && prev && HOUR_OF.has(prev.key)) parts.add(`${prev.key} hour`)
     // "taking its yield to 4.17 percent, after hitting another record low": a reading after the day's extreme
@@ -120,3 +132,17 @@ export function partsOf(text: string): Set<string> {
 const HOUR_OF = keys('first last final opening closing')
 /** Verbs after "after" / "having" that place a reading after the session's high or low. */
 const EXTREME_REACHED = keys('hitting hit touching touched reaching reached setting')
+
+/**
+ * Two named parts of the day that may be one moment: the same part, or a modified part and its
+ * bare word ("early morning" / "morning", "sáng sớm" / "sáng": the bare word spans the modified
+ * one). Two modifiers of one part ("early morning" / "late morning") stay apart.
+ */
+export function sameMoment(p: string, q: string): boolean {
+  return p === q || bareOf(p) === q || p === bareOf(q)
+}
+
+function bareOf(part: string): string {
+  const space = part.indexOf(' ')
+  return space > 0 && MODIFIERS.has(part.slice(0, space)) ? part.slice(space + 1) : part
+}

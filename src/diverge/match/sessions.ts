@@ -20,7 +20,7 @@ import { foldWord } from '../../normalize/fold'
 import { DOWN, UP, moveSign } from '../extract/move-verbs'
 import { sameFact } from './slots'
 import { oppositeMoves, phraseParts } from './session-phrases'
-import { partsOf } from './session-parts'
+import { partsOf, sameMoment } from './session-parts'
 import { quotesCurrency } from './currency-quotes'
 import { Attached } from '../../document/attached'
 
@@ -311,7 +311,7 @@ export function differentSessions(a: Session, b: Session, x?: Fact, y?: Fact): s
   const spansA = a.spans.filter((f) => f !== x)
   const spansB = b.spans.filter((f) => f !== y)
   if (spansA.length > 0 && spansB.length > 0 && !spansA.some((f) => spansB.some((g) => sameFact(f, g)))) return 'measured over different spans of time'
-  if (a.parts.size > 0 && b.parts.size > 0 && ![...a.parts].some((p) => b.parts.has(p))) {
+  if (a.parts.size > 0 && b.parts.size > 0 && !sharedPart(a, b)) {
     return `quoted at different moments (${[...a.parts].join(', ')} / ${[...b.parts].join(', ')})`
   }
   // "GM, which rose 57 cents to $37.70" / "AT&T, which rose 77 cents to $21.27": the figures' own moves
@@ -366,7 +366,7 @@ export function isQuote(session: Session, f: Fact): boolean {
  * (another starting level, opposite moves, another span: see `differentSessions`).
  */
 export function oneMoment(a: Session, b: Session): boolean {
-  if ([...a.parts].some((p) => b.parts.has(p))) return true
+  if (sharedPart(a, b)) return true
   // A reading named on one side only ("in morning trading", "as of 9:33 a.m.") is set apart
   // from an unnamed one even when both start from one close: the unnamed quote is most often
   // a later reading of the same session.
@@ -374,6 +374,17 @@ export function oneMoment(a: Session, b: Session): boolean {
   return (!namesReading(a) && !a.currency && !b.currency) || sharedMove(a, b)
 }
 
+/**
+ * A part of the day the two sentences share. A modified part is within its bare word ("early
+ * morning" / "morning": one moment) unless a move of one measure on each side differs in size:
+ * "down 34 cents" in morning / "down 13 cents" in late morning are two readings of one session.
+ */
+const sharedPart = (a: Session, b: Session): boolean =>
+  [...a.parts].some((p) => b.parts.has(p)) || ([...a.parts].some((p) => [...b.parts].some((q) => sameMoment(p, q))) && !changesDiffer(a, b))
+
+function changesDiffer(a: Session, b: Session): boolean {
+  return a.moves.some((m) => b.moves.some((n) => m.measure === n.measure && !near(m.change, n.change, m.slack + n.slack)))
+}
 const namesReading = (session: Session): boolean => [...session.parts].some((part) => part !== 'close')
 
 /** Neither sentence names a reading of the day (the close names none): what the market-quote rule calls one moment. */
