@@ -70,6 +70,8 @@ const PLATE = /^\d{2}[A-Z]{1,2}\d?-\d{3}\.?\d{2}$/
 const VI_PHONE = /^0\d{2,3}(?:[.-]?\d{3,4}){2}$/
 // "234-7743" after an optional "(816)"
 const US_PHONE = /^\d{3}-\d{4}$/
+// "800-458-8477", "1-800-458-8477", "800.458.8477": a North American number written whole
+const NANP_PHONE = /^(?:1[-.])?\d{3}([-.])\d{3}\1\d{4}$/
 
 /** A document number or licence plate written as one mixed token, if token `i` is one. */
 export function codeAt(tokens: readonly Token[], i: number): Identifier | undefined {
@@ -89,6 +91,8 @@ export function areaCodeAt(tokens: readonly Token[], i: number): boolean {
 function phoneAt(tokens: readonly Token[], i: number): Identifier | undefined {
   const t = tokens[i]!
   if (VI_PHONE.test(t.raw)) return { last: i, value: Number(t.raw.replace(/\D/g, '')), kind: 'phone', unit: '' }
+  // Valued without the country code, so that "1-800-458-8477" is the "(800) 458-8477" of another report.
+  if (NANP_PHONE.test(t.raw)) return { last: i, value: Number(t.raw.replace(/\D/g, '').slice(-10)), kind: 'phone', unit: '' }
   if (!US_PHONE.test(t.raw)) return undefined
   const area = tokens[i - 2]
   if (tokens[i - 1]?.raw === ')' && area?.kind === 'num' && /^\d{3}$/.test(area.raw) && tokens[i - 3]?.raw === '(') {

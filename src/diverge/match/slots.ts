@@ -6,6 +6,7 @@
  * evidence than sameness does: the same kind and unit (or date granularity),
  * and either shared neighbouring words or being the only candidates left.
  */
+import { otherLines } from './phone-lines'
 import { foldWord } from '../../normalize/fold'
 import { compatibleReason, dimensionOf } from '../reasons/compatible'
 import type { DateFact, Fact, NumberFact } from '../extract/fact'
@@ -152,6 +153,7 @@ export function yearFlipSlot(f: Fact): string | undefined {
 
 /** Two facts fill one slot: the same slot, or a year and a bare number with the same words beside them. */
 export function oneSlot(a: Fact, b: Fact): boolean {
+  if (otherLines(a, b)) return false
   return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b))
 }
 
@@ -233,7 +235,7 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
       const y = b[j]!
       // The cheap slot test first: contextScore allocates, and this loop is |a|·|b|.
       const sameSlot = slotsA[i] === slotsB[j] || (x.type === 'number' && y.type === 'number' && yearFlip(x, y))
-      if (!sameSlot) continue
+      if (!sameSlot || otherLines(x, y)) continue
       const score = contextScore(x, y)
       if (score > 0) ctxCands.push({ i, j, score })
     }
@@ -253,6 +255,7 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
   for (const [slot, g] of bySlot) {
     if (g.a.length !== 1 || g.b.length !== 1) continue
     if (slot === 'n:plain:' && (loneA !== 1 || loneB !== 1)) continue
+    if (otherLines(a[g.a[0]!]!, b[g.b[0]!]!)) continue
     usedA[g.a[0]!] = true
     usedB[g.b[0]!] = true
     conflictPairs.push([g.a[0]!, g.b[0]!])

@@ -27,8 +27,8 @@ describe('numbers and dates paired across the two reports', () => {
     [
       'en: a phone number is compared exactly',
       'To reach the newsroom, call (816) 234-7743 or send e-mail.',
-      'To reach the newsroom, call (816) 234-7724 or send e-mail.',
-      ['(816) 234-7743', '(816) 234-7724'],
+      'To reach the newsroom, call (816) 234-7748 or send e-mail.',
+      ['(816) 234-7743', '(816) 234-7748'],
     ],
     [
       'en: a count in words',
@@ -63,6 +63,8 @@ describe('numbers and dates paired across the two reports', () => {
     ['vi: a hedge', 'Thu ngân sách ước đạt hơn 752.000 tỷ đồng.', 'Thu ngân sách ước đạt 752.370 tỷ đồng.', 'approximation'],
     ['en: miles and kilometres', 'The fire spread along 30 miles of coast on Sunday.', 'The fire spread along 48 km of coast on Sunday.', 'unit'],
     ['vi: one plate in two spellings', 'Xe mang biển số 29A-123.45 bị giữ lại.', 'Xe mang biển số 29A-12345 bị giữ lại.', 'number-format'],
+    ['en: one phone number in two styles', 'Anyone with information may call Crime Stoppers at (800) 458-8477.', 'Anyone with information may call Crime Stoppers at 800-458-8477.', 'number-format'],
+    ['vi: one phone number in two styles', 'Người dân có thể gọi đường dây nóng 0913.456.789 để báo tin.', 'Người dân có thể gọi đường dây nóng 0913-456-789 để báo tin.', 'number-format'],
     ['en: a value inside a range', 'The course lasts 16 to 18 weeks, officials said.', 'The course lasts 17 weeks, officials said.', 'range'],
     ['en: a value inside a hyphenated word range', 'The survey covered adults ages 18-to-64 in all states.', 'The survey covered adults aged 30 in all states.', 'range'],
     ['vi: a value inside a range "từ … cho đến"', 'Tỷ lệ thất nghiệp tăng ở nhóm người từ 18 cho đến 64 tuổi.', 'Tỷ lệ thất nghiệp tăng ở nhóm người 30 tuổi.', 'range'],
