@@ -67,6 +67,8 @@ describe('extractNumbers: one fact', () => {
     ['a North American number written whole', 'call 800-458-8477 or send', { text: '800-458-8477', value: 8004588477, kind: 'phone', unit: '' }],
     ['a North American number with its country code', 'call 1-800-458-8477 or send', { text: '1-800-458-8477', value: 8004588477, kind: 'phone', unit: '' }],
     ['a North American number with dots', 'call 800.458.8477 or send', { text: '800.458.8477', value: 8004588477, kind: 'phone', unit: '' }],
+    ['feet glued to the figure', 'dragged about 40ft by the parachute', { text: '40ft', value: 40, kind: 'count', unit: 'ft' }],
+    ['pounds glued to the figure', 'a bag of 20lb in all', { text: '20lb', value: 20, kind: 'count', unit: 'lb' }],
     ['a licence plate', 'xe biển số 29A-123.45 đã', { text: '29A-123.45', value: parseInt('29A12345', 36), kind: 'plate', unit: '' }],
     ['name with number', 'chiếc iPhone 15 mới', { text: '15', value: 15, kind: 'plain', unit: '' }],
     ['fraction', 'chiếm 1/3 số phiếu', { text: '1/3', value: 1 / 3, kind: 'plain', unit: '' }],

@@ -61,6 +61,8 @@ describe('numbers and dates paired across the two reports', () => {
     ['en: rounding', 'Sales rose to $6.3 billion last year.', 'Sales rose to $6.32 billion last year.', 'rounding'],
     ['en: a hedge', 'The deal is worth less than $1 billion, the company said.', 'The deal is worth $952 million, the company said.', 'approximation'],
     ['vi: a hedge', 'Thu ngân sách ước đạt hơn 752.000 tỷ đồng.', 'Thu ngân sách ước đạt 752.370 tỷ đồng.', 'approximation'],
+    ['en: metres and feet glued to the figure', 'The capsule drifted about 12 metres, dragged by the parachute.', 'The capsule was dragged about 40ft by the parachute.', 'unit'],
+    ['vi: mét and feet', 'Con tàu dài khoảng 12 mét, theo báo cáo.', 'Con tàu dài khoảng 40ft, theo báo cáo.', 'unit'],
     ['en: miles and kilometres', 'The fire spread along 30 miles of coast on Sunday.', 'The fire spread along 48 km of coast on Sunday.', 'unit'],
     ['vi: one plate in two spellings', 'Xe mang biển số 29A-123.45 bị giữ lại.', 'Xe mang biển số 29A-12345 bị giữ lại.', 'number-format'],
     ['en: one phone number in two styles', 'Anyone with information may call Crime Stoppers at (800) 458-8477.', 'Anyone with information may call Crime Stoppers at 800-458-8477.', 'number-format'],
