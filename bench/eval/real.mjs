@@ -190,3 +190,26 @@ export function sweepReal(lib, thresholds, { allPairs = true } = {}) {
   }
   return rows
 }
+
+/**
+ * Every number, date and name contradiction or candidate with `from` ≤ confidence < `to` on the
+ * pairs the real task runs (`compare()` at `minConfidence: 0`), each with its evidence, the
+ * sentences around both values and the verdict of the gold item or judged flag that covers it
+ * (`unjudged` when none does): the list to read when weighing a rule for an unflagged band.
+ */
+export function listBand(lib, { from = 0.3, to = 0.5, lang = 'vi', allPairs = true } = {}) {
+  const gold = loadRealGold()
+  const options = { minConfidence: 0 }
+  const { runs } = lang === 'vi' ? vietnamese(lib, gold, { allPairs, options }) : english(lib, gold, { options })
+  const rows = []
+  for (const { pairLabel, report, items, judged } of runs) {
+    for (const f of [...report.divergences, ...report.candidates]) {
+      if (!isFlag(f) || f.confidence < from || f.confidence >= to) continue
+      const item = items.find((it) => covers(f, it.where))
+      const flag = item ? undefined : judged.find((j) => covers(f, j.where))
+      const verdict = item ? item.verdict : flag ? `judged-${flag.verdict}` : 'unjudged'
+      rows.push({ pair: pairLabel, kind: f.kind, a: f.a?.text, b: f.b?.text, confidence: f.confidence, evidence: f.evidence, verdict, note: item?.note ?? flag?.why, round: item?.round })
+    }
+  }
+  return rows.sort((x, y) => y.confidence - x.confidence)
+}
