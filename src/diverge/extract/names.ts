@@ -133,6 +133,18 @@ const SURNAMES = new Set([
 // Abbreviations that open a place name, written with a dot: St. Louis, Mt. Everest, Ft. Worth.
 const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft'])
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'bin', 'al', 'dos', 'das', 'ter', 'ten'])
+/**
+ * English head words of a name that goes on after "of": Bank of America, University of Texas,
+ * Republic of Korea, Department of Homeland Security. Cut at "of", a report's missing names were
+ * "America" and "Texas", and a name the other report gives whole never met its own head.
+ */
+const OF_HEADS = new Set(
+  (
+    'bank university republic kingdom department ministry museum college institute academy school board council bureau ' +
+    'commission committee office court church federation association union league society chamber organization ' +
+    'organisation gulf bay sea isle isles cape state states city county province district duke duchess prince princess'
+  ).split(' '),
+)
 
 const VI_MARKED = /[ăâêôơưđàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u
 // Tested on the word with its marks stripped (see isVietnameseSyllable), so the
@@ -291,7 +303,7 @@ export function extractNames(text: string, extraCues: readonly string[] = []): N
       if (!spaceOnly(n.gap) && !afterInitial) break
       if (n.cap) {
         if (matchCue(words, j, cues, false)) break
-      } else if (!(n.initial || (PARTICLES.has(n.folded) && words[j + 1]?.cap && spaceOnly(words[j + 1]!.gap)))) {
+      } else if (!(n.initial || ((PARTICLES.has(n.folded) || (n.folded === 'of' && OF_HEADS.has(words[j - 1]!.folded))) && words[j + 1]?.cap && spaceOnly(words[j + 1]!.gap)))) {
         break
       }
       j++

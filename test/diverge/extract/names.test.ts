@@ -28,6 +28,10 @@ describe('extractNames: what is a name', () => {
     ['The mayor of Busan, Park Heong-joon, met President Lee Jae-myung on Wednesday.', ['Busan', 'Park Heong-joon', 'Lee Jae-myung']],
     ['On Monday Mayor Park Hyung-joon said Korea\u2019s exports rose.', ['Park Hyung-joon', 'Korea']],
     ['Mr. Guardiola praised George W. Bush and Ludwig van Beethoven.', ['Guardiola', 'George W. Bush', 'Ludwig van Beethoven']],
+    ['He moved from the Bank of America to the University of Texas.', ['Bank of America', 'University of Texas']],
+    ['The Department of Homeland Security and the Republic of Korea agreed.', ['Department of Homeland Security', 'Republic of Korea']],
+    // "of" after a word that heads no name keeps the two apart
+    ['On Sunday Chelsea of London beat Arsenal.', ['Chelsea', 'London', 'Arsenal']],
     // A number word opening the sentence counts the name after it.
     ['Two Democrats, Sen. Charles Robb and Wendell Ford, voted no.', ['Democrats', 'Charles Robb', 'Wendell Ford']],
     ['Sixty-five Britons were flown home.', ['Britons']],
