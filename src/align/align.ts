@@ -14,7 +14,6 @@
  */
 import { countsHash as hashOf, sameCounts as sameBag } from './shared-counts'
 import { type Bag, type Weighting, dice, mergeBags, sharedWeight } from './weights'
-import { Attached } from '../document/attached'
 
 export interface Link {
   /** Positions in the input arrays (not sentence indexes). */
@@ -44,15 +43,15 @@ const MAX_GROUP = 3
 const STRONG_CONTAINMENT = 0.85
 const MODERATE_CONTAINMENT = 0.65
 
-// By id array: bags weighed from one sentence's counts share it (see `weighBag`), and a bag's arrays never change.
-const signatures = new Attached<Int32Array, number>('signatures')
-
-/** A hash of the bag's tokens and counts in first-occurrence order: equal for sentences with the same words in the same order. */
-function signature(bag: Bag): number {
-  let hash = signatures.get(bag.ids)
-  if (hash === undefined) signatures.set(bag.ids, (hash = hashOf(bag)))
-  return hash
-}
+/**
+ * A hash of the bag's tokens and counts in first-occurrence order: equal for sentences with the
+ * same words in the same order. Computed at each call, not cached on the id array: a cache kept
+ * on the array (an `Attached` property) gave the arrays that held one another hidden class than
+ * the rest, and every optimised reader of `bag.ids` (sharedWeight, looseShared, …) was
+ * deoptimised ("wrong map") and compiled again in each worker. The hash is one pass over a
+ * sentence's distinct ids, microseconds a pair.
+ */
+const signature = hashOf
 
 /** Sentences already linked (a link map is read as one, with no copy of its keys per pair). */
 type Skipped = { has(position: number): boolean }
