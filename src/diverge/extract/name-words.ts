@@ -58,13 +58,27 @@ function shapeOf(raw: string): WordShape {
   return shape
 }
 
+// The shape of a word of lower-case ASCII letters alone (most English words, many Vietnamese
+// syllables): its own fold, no capital, no prefix before one. Known by one scan of its letters,
+// without hashing it to find its shape in the table.
+const LOWER_ASCII_SHAPE: WordShape = { folded: '', upper: false, cap: false }
+
+function lowerAscii(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i)
+    if (c < 97 || c > 122) return false
+  }
+  return true
+}
+
 function pushWord(words: Word[], text: string, raw: string, start: number, prevEnd: number): void {
   const end = start + raw.length
-  const shape = shapeOf(raw)
+  const plain = lowerAscii(raw)
+  const shape = plain ? LOWER_ASCII_SHAPE : shapeOf(raw)
   words.push({
     start,
     end,
-    folded: shape.folded,
+    folded: plain ? raw : shape.folded,
     cap: shape.cap,
     gap: prevEnd === start ? '' : text.slice(prevEnd, start),
     initial: shape.upper && raw.length === 1,

@@ -80,20 +80,28 @@ export function transcription(a: string, b: string): boolean {
   return FOREIGN_IN_VIETNAMESE.test(vietnamese)
 }
 
-/** British and American endings, each folded to one form (Labour / Labor, Centre / Center, Defence / Defense, Organisation / Organization). */
-const TRANSATLANTIC: readonly (readonly [RegExp, string])[] = [
-  [/our(s?)$/u, 'or$1'],
-  [/is(e|es|ed|ing|ation|ations)$/u, 'iz$1'],
-  [/ys(e|es|ed|ing)$/u, 'yz$1'],
-  [/tre(s?)$/u, 'ter$1'],
-  [/ence$/u, 'ense'],
-  [/ogue$/u, 'og'],
+/**
+ * British and American endings, each folded to one form (Labour / Labor, Centre / Center, Defence / Defense,
+ * Organisation / Organization): a word ending in the first of a pair ends in the second instead.
+ * Plain suffixes read by endsWith, not end-anchored regexes: an unanchored start tried each of six
+ * patterns at every position of every long word a report writes. No suffix here ends another, so at
+ * most one applies, whatever the order.
+ */
+const TRANSATLANTIC: readonly (readonly [string, string])[] = [
+  ['our', 'or'],
+  ['ours', 'ors'],
+  ...['e', 'es', 'ed', 'ing', 'ation', 'ations'].map((end) => [`is${end}`, `iz${end}`] as const),
+  ...['e', 'es', 'ed', 'ing'].map((end) => [`ys${end}`, `yz${end}`] as const),
+  ['tre', 'ter'],
+  ['tres', 'ters'],
+  ['ence', 'ense'],
+  ['ogue', 'og'],
 ]
 
 export function transatlantic(word: string): string {
   // short words are names of their own (Moore, Andre): only longer common-word endings fold
   if (word.length < 5) return word
-  for (const [ending, replacement] of TRANSATLANTIC) if (ending.test(word)) return word.replace(ending, replacement)
+  for (const [ending, replacement] of TRANSATLANTIC) if (word.endsWith(ending)) return word.slice(0, word.length - ending.length) + replacement
   return word
 }
 
