@@ -14,7 +14,7 @@ import type { PreparedDocument } from '../../document'
 import { factTokens } from '../../document/words'
 import { isAscii } from '../../normalize/fold'
 import type { Fact } from '../extract/fact'
-import { keys } from '../extract/fact-tokens'
+import { type Token, keys } from '../extract/fact-tokens'
 import { STOP } from '../extract/number-words'
 
 /** Event words read on each side of a date, and words (of any kind) looked through to find them. */
@@ -47,16 +47,24 @@ const isEvent = (key: string, raw: string): boolean =>
 /** The stems of the event words beside each date of one report, read when first asked. */
 export class DateEvents {
   private readonly byFact = new Map<Fact, ReadonlyMap<string, string>>()
+  // A sentence's tokens, made once: a giant sentence with many dates would copy them for each.
+  private readonly tokens = new Map<number, readonly Token[]>()
   constructor(private readonly doc: PreparedDocument) {}
 
   /** Stem → the word as written, for the words beside `fact` in sentence `sentence`. */
   of(sentence: number, fact: Fact): ReadonlyMap<string, string> {
     let events = this.byFact.get(fact)
     if (events) return events
-    const tokens = factTokens(this.doc, sentence)
+    let tokens = this.tokens.get(sentence)
+    if (!tokens) this.tokens.set(sentence, (tokens = factTokens(this.doc, sentence)))
     const found = new Map<string, string>()
+    // The first token of the date, by bisection: the sentence may be long.
     let first = 0
-    while (first < tokens.length && tokens[first]!.end <= fact.start) first++
+    for (let hi = tokens.length; first < hi; ) {
+      const mid = (first + hi) >> 1
+      if (tokens[mid]!.end <= fact.start) first = mid + 1
+      else hi = mid
+    }
     let last = first
     while (last < tokens.length && tokens[last]!.start < fact.end) last++
     // A syllable after a capitalised one ends a name ("Bộ Quốc phòng", "Biên giới"): no event of its own.
