@@ -123,7 +123,10 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // them by corroboration), 7/687, 0.943 (183/194).
     // A modified part of the day within its bare word unless moves of one measure differ in size (branch
     // band-13: early morning / morning, Safeway 290-1/2p / 288-1/4p): en 160/184, 7/687, 0.944 (184/195).
-    ['en', 159, 7, 0.93],
+    // The event word beside two days ties them (sentenced / sentencing: July 3 / July 30), and a name in
+    // a short form is one entity for the clause rule (Les Miz / Les Misérables: $1.8 billion / over $2
+    // billion) (branch enpair-14): en 162/184, 7/687, 0.944 (186/197); vi unchanged. One item of slack.
+    ['en', 161, 7, 0.94],
   ] as const)('%s: at least %i real disagreements found, at most %i traps flagged, precision ≥ %d', (lang, found, alarms, precision) => {
     const measured = result[lang]
     expect(measured.found).toBeGreaterThanOrEqual(found)

@@ -6,6 +6,7 @@
  */
 import { type Token, keys } from '../extract/fact-tokens'
 import { STOP } from '../extract/number-words'
+import { stripDiacritics } from '../../normalize/fold'
 
 const CALENDAR = keys(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday',
@@ -49,4 +50,113 @@ export function captionTokens(tokens: readonly Token[]): ReadonlySet<number> {
     }
   }
   return out
+}
+
+/** The shorter of two clipped forms of one name word is at most this long (Miz, Mass, Cal)… */
+const CLIPPED_MAX = 4
+/** …and the longer at least this long: a word, never one Vietnamese syllable (Lê Ngô is not Lê Nguyên). */
+const CLIPPED_FROM = 7
+/** Abbreviations are two to five letters. */
+const INITIALS_MAX = 5
+/** Mentions of one name read per sentence: a giant sentence repeating a name costs no more. */
+const MENTIONS_READ = 8
+
+const bareLetters = (w: string): string => stripDiacritics(w).replace(/[^\p{L}]/gu, '')
+const initialsOf = (word: string): string =>
+  word
+    .split('-')
+    .map((part) => bareLetters(part)[0] ?? '')
+    .join('')
+
+/** What one sentence offers the short-form test, read once per sentence (its words array). */
+interface ShortFormIndex {
+  readonly positions: ReadonlyMap<string, readonly number[]>
+  /** The capitalised words after each word: the other half of a clipped pair. */
+  readonly after: ReadonlyMap<string, readonly string[]>
+  /** Capitalised words of two to five letters, as bare letters: abbreviations. */
+  readonly abbreviations: ReadonlySet<string>
+  /** Initials of each run of capitalised words from each of its words on, up to five letters. */
+  readonly runInitials: ReadonlySet<string>
+  /** Initials of the whole run of capitalised words each position stands in. */
+  readonly runOf: readonly string[]
+}
+
+const indexes = new WeakMap<readonly string[], ShortFormIndex>()
+
+function indexOf(words: readonly string[], capitals: ReadonlySet<string>): ShortFormIndex {
+  let index = indexes.get(words)
+  if (index) return index
+  const positions = new Map<string, number[]>()
+  const after = new Map<string, string[]>()
+  const abbreviations = new Set<string>()
+  const runInitials = new Set<string>()
+  const runOf: string[] = new Array<string>(words.length).fill('')
+  words.forEach((w, i) => {
+    const list = positions.get(w)
+    if (!list) positions.set(w, [i])
+    else list.push(i)
+    if (!capitals.has(w)) return
+    if (i > 0) {
+      const next = after.get(words[i - 1]!)
+      if (!next) after.set(words[i - 1]!, [w])
+      else next.push(w)
+    }
+    const letters = bareLetters(w)
+    if (letters.length >= 2 && letters.length <= INITIALS_MAX) abbreviations.add(letters)
+  })
+  for (let i = 0; i < words.length; ) {
+    if (!capitals.has(words[i]!)) {
+      i++
+      continue
+    }
+    let end = i
+    while (end + 1 < words.length && capitals.has(words[end + 1]!)) end++
+    const whole = words.slice(i, end + 1).map(initialsOf).join('')
+    for (let k = i; k <= end; k++) {
+      runOf[k] = whole
+      let spelt = ''
+      for (let m = k; m <= end && spelt.length < INITIALS_MAX; m++) {
+        spelt += initialsOf(words[m]!)
+        // A lone word's own letters are no initials of it (HP is not the run "HP").
+        if (spelt.length >= 2 && (m > k || words[m]!.includes('-'))) runInitials.add(spelt)
+      }
+    }
+    i = end + 1
+  }
+  indexes.set(words, (index = { positions, after, abbreviations, runInitials, runOf }))
+  return index
+}
+
+/**
+ * Does the other sentence write name word `name` (of `words`, folded) in another form, so that
+ * the two clauses name one entity?
+ * - clipped after the same word: *Les Miz* / *Les Misérables*, *Mass* / *Massachusetts* (the same
+ *   word before; one of three or four letters that, but for its last letter, begins the other, a
+ *   word of seven or more: *South Cape* is not *South Carolina*);
+ * - as the initials of its parts, or of the run of capitalised words it stands in: *HP* / *H-P*
+ *   / *Hewlett-Packard*, *IBM* / *International Business Machines*.
+ * Only for the clause rule: a short form carries its entity's slot, it is never a respelling to flag.
+ * Each sentence is indexed once, so a giant sentence costs its length, not its length squared.
+ */
+export function shortFormIn(name: string, words: readonly string[], capitals: ReadonlySet<string>, otherWords: readonly string[], otherCapitals: ReadonlySet<string>): boolean {
+  const own = indexOf(words, capitals)
+  const other = indexOf(otherWords, otherCapitals)
+  const bare = bareLetters(name)
+  // This word is the abbreviation of a run of the other sentence.
+  if (bare.length >= 2 && bare.length <= INITIALS_MAX && other.runInitials.has(bare)) return true
+  const at = own.positions.get(name) ?? []
+  for (let n = 0; n < Math.min(at.length, MENTIONS_READ); n++) {
+    const i = at[n]!
+    // Clipped after the same word.
+    const previous = words[i - 1]
+    for (const w of previous === undefined ? [] : (other.after.get(previous) ?? []).slice(0, MENTIONS_READ)) {
+      if (w === name) continue
+      const letters = bareLetters(w)
+      const [short, long] = bare.length <= letters.length ? [bare, letters] : [letters, bare]
+      if (short.length >= 3 && short.length <= CLIPPED_MAX && long.length >= CLIPPED_FROM && long.startsWith(short.slice(0, -1))) return true
+    }
+    // The initials of the name's parts, or of its run of capitalised words, written by the other sentence.
+    for (const initials of [initialsOf(name), own.runOf[i]!]) if (initials.length >= 2 && initials !== bare && other.abbreviations.has(initials)) return true
+  }
+  return false
 }

@@ -34,6 +34,7 @@ import { DEFAULT_OPTIONS } from '../../options'
 import { SentenceMoments, adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
 import { NEAR_VALUES, nearValues } from './near-values'
+import { dateEventsOf, sharedEvent } from './date-events'
 
 export type { FactPair } from './fact-pair'
 
@@ -51,6 +52,8 @@ const CLOCK_FACTOR = 0.45
 const MOMENT_FACTOR = 0.45
 /** Two moves from one starting level, no other moment named on either side: as strong as a sentence link. */
 const SAME_START_UNNAMED = 0.35
+/** The same event word beside two dates (date-events.ts): as strong as the same words beside two figures. */
+const SAME_EVENT = 0.15
 /** Figures with a sign of two slots (slot-doubts.ts) in sentences worded apart: a candidate, not a flag. */
 const DOUBT_FACTOR = 0.45
 
@@ -119,6 +122,8 @@ export function createPairer(
   const periodsB = once(docB, periodsOf)
   const sessionsA = once(docA, sessionsOf, factsA)
   const sessionsB = once(docB, sessionsOf, factsB)
+  const eventsA = once(docA, dateEventsOf)
+  const eventsB = once(docB, dateEventsOf)
   // Each sentence's link, mapped when a fact pair first asks: most pairs of a story's wire copies
   // ask nothing (their links are copies), and the two maps were a large share of what a pair allocates.
   let linkOf: { readonly a: Map<number, number>; readonly b: Map<number, number> } | undefined
@@ -238,6 +243,16 @@ export function createPairer(
     if (context > 0) {
       score += Math.min(context, 1.5) * 0.3
       evidence.push('same words beside the value')
+    }
+    // The event beside two days, when the words right beside them differ: an inflection
+    // ("sentenced" / "sentencing") or a verb a few words off. Shared neighbours already count. A
+    // kind of event recurs over months and years (the 1950 campaign, the 1968 one): only days count.
+    if (context === 0 && x.fact.type === 'date' && y.fact.type === 'date' && x.fact.day !== undefined && y.fact.day !== undefined) {
+      const event = sharedEvent(eventsA.of(x.sentence, x.fact), eventsB.of(y.sentence, y.fact))
+      if (event !== undefined) {
+        score += SAME_EVENT
+        evidence.push(`the same event beside both dates (${event})`)
+      }
     }
     const { overlap, copy } = sharedOf(x.sentence, y.sentence)
     const lent = borrow ? borrowedOf(x, y) : 0

@@ -12,7 +12,7 @@ import { editDistance } from '../reasons/edit-distance'
 import type { Fact } from '../extract/fact'
 import { type Token, keys } from '../extract/fact-tokens'
 import { factTokens } from '../../document/words'
-import { captionTokens, ownName } from './clause-names'
+import { captionTokens, ownName, shortFormIn } from './clause-names'
 import { STOP } from '../extract/number-words'
 import { expected } from './expectations'
 import { yearPart } from './year-parts'
@@ -301,7 +301,7 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   // "On Jan. 10, Shawanda Denise McCalister … was found" / "On Jan. 1, Nikia Shanell Kilpatrick … was
   // found": two sentences that each name two people or places and share none are about different ones.
   const strangers = (c: Clause, other: Clause): boolean =>
-    c.sentenceNames.length >= 2 && c.sentenceNames.every((n) => !other.sentence.has(n) && !spelledLike(n, other.capitals))
+    c.sentenceNames.length >= 2 && c.sentenceNames.every((n) => !other.sentence.has(n) && !spelledLike(n, other.capitals) && !shortIn(n, c, other))
   if (strangers(cx, cy) && strangers(cy, cx)) return 'sentences about different people or places'
   if (x.type === 'date' && y.type === 'date' && earlierLevelDate(x) !== earlierLevelDate(y)) return 'the date of an earlier level against the date of the figure'
   if (x.type !== 'number' || y.type !== 'number') return undefined
@@ -341,11 +341,14 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   // sentence is spelt like it, the figure's own clause must name it, and the two clauses share no
   // name ("Hoàng / Hồ Khắc Ngọc" is one man spelt two ways).
   const ownOf = (c: Clause): readonly string[] => (c.names.length > 0 || linked ? c.names : c.leadNames)
-  const own = (c: Clause, other: Clause): boolean => ownOf(c).some((n) => !other.sentence.has(n) && (!linked || !spelledLike(n, other.capitals)))
+  const own = (c: Clause, other: Clause): boolean => ownOf(c).some((n) => !other.sentence.has(n) && (!linked || !spelledLike(n, other.capitals)) && !shortIn(n, c, other))
   const shareName = linked && cx.names.some((n) => cy.names.includes(n))
   if (!shareName && own(cx, cy) && own(cy, cx)) return 'clauses about different places or entities'
   return undefined
 }
+
+/** The other sentence names `name` of clause `c` in a short form (*Les Miz*, *HP*; clause-names.ts): one entity. */
+const shortIn = (name: string, c: Clause, other: Clause): boolean => shortFormIn(name, c.words, c.capitals, other.words, other.capitals)
 
 /** Does an increment word qualify the count, between the number and its noun or right after it ("eight more moons"), not as a hedge ("more than 20")? */
 function increment(f: Fact & { type: 'number' }): boolean {
