@@ -23,6 +23,7 @@ import { SentenceSessions, differentSessions, isQuote, isStart, lastDigitPlace, 
 import { clausesOf, differentQualifiers } from './slot-qualifiers'
 import { periodsOf, slotDoubt } from './slot-doubts'
 import { durationRelation } from './duration-subjects'
+import { dateEventRelation } from './date-events'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { createSharedActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
@@ -53,6 +54,8 @@ const MOMENT_FACTOR = 0.45
 const SAME_START_UNNAMED = 0.35
 /** Figures with a sign of two slots (slot-doubts.ts) in sentences worded apart: a candidate, not a flag. */
 const DOUBT_FACTOR = 0.45
+/** Two dates beside words of one event (date-events.ts): as strong a tie as a shared actor is for figures. */
+const SAME_EVENT = 0.2
 
 /** Sentences with more figures than this are not searched for a sibling rounding (the search is quadratic in them). */
 const MAX_SIBLINGS = 12
@@ -188,7 +191,16 @@ export function createPairer(
     const qualified = differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
     // The hail's 15 minutes and the heavy rain's 30 (mưa đá / mưa lớn): lengths of two things.
     const lengths = qualified ? undefined : subjects(x, y)
-    return qualified ?? (lengths?.relation === 'kinds' ? `durations of two things (${lengths.text})` : undefined)
+    if (qualified ?? (lengths?.relation === 'kinds')) return qualified ?? `durations of two things (${lengths!.text})`
+    // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
+    const events = events_(x, y)
+    return events?.relation === 'different' ? `dates of two events (${events.text})` : undefined
+  }
+
+  /** The events the words beside two dates name (date-events.ts); undefined for figures. */
+  function events_(x: Located<Fact>, y: Located<Fact>): ReturnType<typeof dateEventRelation> | undefined {
+    if (x.fact.type !== 'date' || y.fact.type !== 'date') return undefined
+    return dateEventRelation(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
   }
 
   /**
@@ -282,6 +294,12 @@ export function createPairer(
       score += 0.2
       evidence.push(`both sentences name ${actors.join(', ')}`)
     }
+    // "khởi tranh từ 25.10" / "diễn ra … vào ngày 23/10": one event's day, in whatever sentences.
+    const events = events_(x, y)
+    if (events?.relation === 'same') {
+      score += SAME_EVENT
+      evidence.push(`the same event beside both dates (${events.text})`)
+    }
     // A score is between two sides: two sentences naming the same two sides give one match's score.
     if (x.fact.type === 'number' && x.fact.kind === 'score' && y.fact.type === 'number' && y.fact.kind === 'score' && actors.length >= 2) {
       score += 0.1
@@ -290,9 +308,9 @@ export function createPairer(
     if (rivalsA === 1 && rivalsB === 1 && !setApart) {
       score += 0.1
       evidence.push('only value of its kind on each side')
-    } else if (mutual && (anchors.length > 0 || actors.length > 0)) {
+    } else if (mutual && (anchors.length > 0 || actors.length > 0 || events?.relation === 'same')) {
       // Rivals on each side, yet each value is clearly the other's best partner and an anchor
-      // ties their sentences: as good as alone. Without an anchor, the best of several guesses
+      // ties their sentences (or one event's word sits beside two dates): as good as alone. Without an anchor, the best of several guesses
       // is still a guess (measured: it paired the minutes of different chances in one match).
       score += 0.1
       evidence.push("each value the other's clear best match")
