@@ -92,7 +92,11 @@ describe('real disagreements judged by hand (gold pairs only)', async () => {
     // clause opening with "Ngoài", "Besides", "Meanwhile"…, and borrowed words alone cannot lift a pair
     // to 0.5 unless both count one noun: figures unchanged; the two traps the rule had lifted are back
     // at main's confidences (c69 0.45 -> 0.42, c16 650 / 440 triệu USD 0.48 -> 0.44).
-    ['vi', 100, 4, 0.95],
+    // The event word beside a date ties it to its event across unlinked sentences (branch vimiss-14:
+    // khởi tranh / diễn ra / tổ chức for a start, sẽ về / trở về for a return, đến + a start for an end);
+    // words of two events set two dates apart: vi 101/116 -> 103/116 (the BTV Cup's start 25.10 / 23/10
+    // and 25-10 / 23/10), 3/352, 0.965 (137/142); en, planted, seed unchanged. One item of slack.
+    ['vi', 102, 4, 0.95],
     // English recall, fourth round (branch enrecall-9, round enrecall-9 of 37 fresh items read before any
     // change: 1/2, 0/35 before and after): a rival set apart by its clause is no rival, an irregular past
     // form is a verb, cents are hundredths of a dollar: en 133/175 -> 136/175, 7/588, 0.933 (153/164);

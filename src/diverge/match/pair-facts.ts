@@ -23,6 +23,7 @@ import { SentenceSessions, differentSessions, isQuote, isStart, lastDigitPlace, 
 import { clausesOf, differentQualifiers } from './slot-qualifiers'
 import { periodsOf, slotDoubt } from './slot-doubts'
 import { durationRelation } from './duration-subjects'
+import { dateEventRelation } from './date-occasions'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { createSharedActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
@@ -53,9 +54,11 @@ const MOMENT_FACTOR = 0.45
 /** Two moves from one starting level, no other moment named on either side: as strong as a sentence link. */
 const SAME_START_UNNAMED = 0.35
 /** The same event word beside two dates (date-events.ts): as strong as the same words beside two figures. */
-const SAME_EVENT = 0.15
+const SAME_EVENT_WORD = 0.15
 /** Figures with a sign of two slots (slot-doubts.ts) in sentences worded apart: a candidate, not a flag. */
 const DOUBT_FACTOR = 0.45
+/** Two dates beside words of one kind of event (date-occasions.ts): as strong a tie as a shared actor is for figures. */
+const SAME_OCCASION = 0.2
 
 /** Sentences with more figures than this are not searched for a sibling rounding (the search is quadratic in them). */
 const MAX_SIBLINGS = 12
@@ -193,7 +196,16 @@ export function createPairer(
     const qualified = differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
     // The hail's 15 minutes and the heavy rain's 30 (mưa đá / mưa lớn): lengths of two things.
     const lengths = qualified ? undefined : subjects(x, y)
-    return qualified ?? (lengths?.relation === 'kinds' ? `durations of two things (${lengths.text})` : undefined)
+    if (qualified ?? (lengths?.relation === 'kinds')) return qualified ?? `durations of two things (${lengths!.text})`
+    // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
+    const events = events_(x, y)
+    return events?.relation === 'different' ? `dates of two events (${events.text})` : undefined
+  }
+
+  /** The events the words beside two dates name (date-occasions.ts); undefined for figures. */
+  function events_(x: Located<Fact>, y: Located<Fact>): ReturnType<typeof dateEventRelation> | undefined {
+    if (x.fact.type !== 'date' || y.fact.type !== 'date') return undefined
+    return dateEventRelation(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
   }
 
   /**
@@ -247,10 +259,12 @@ export function createPairer(
     // The event beside two days, when the words right beside them differ: an inflection
     // ("sentenced" / "sentencing") or a verb a few words off. Shared neighbours already count. A
     // kind of event recurs over months and years (the 1950 campaign, the 1968 one): only days count.
-    if (context === 0 && x.fact.type === 'date' && y.fact.type === 'date' && x.fact.day !== undefined && y.fact.day !== undefined) {
+    // A known kind of event beside both (date-occasions.ts) counts below instead, not twice.
+    const occasion = events_(x, y)
+    if (occasion?.relation !== 'same' && context === 0 && x.fact.type === 'date' && y.fact.type === 'date' && x.fact.day !== undefined && y.fact.day !== undefined) {
       const event = sharedEvent(eventsA.of(x.sentence, x.fact), eventsB.of(y.sentence, y.fact))
       if (event !== undefined) {
-        score += SAME_EVENT
+        score += SAME_EVENT_WORD
         evidence.push(`the same event beside both dates (${event})`)
       }
     }
@@ -297,6 +311,11 @@ export function createPairer(
       score += 0.2
       evidence.push(`both sentences name ${actors.join(', ')}`)
     }
+    // "khởi tranh từ 25.10" / "diễn ra … vào ngày 23/10": one event's day, in whatever sentences.
+    if (occasion?.relation === 'same') {
+      score += SAME_OCCASION
+      evidence.push(`the same event beside both dates (${occasion.text})`)
+    }
     // A score is between two sides: two sentences naming the same two sides give one match's score.
     if (x.fact.type === 'number' && x.fact.kind === 'score' && y.fact.type === 'number' && y.fact.kind === 'score' && actors.length >= 2) {
       score += 0.1
@@ -305,9 +324,9 @@ export function createPairer(
     if (rivalsA === 1 && rivalsB === 1 && !setApart) {
       score += 0.1
       evidence.push('only value of its kind on each side')
-    } else if (mutual && (anchors.length > 0 || actors.length > 0)) {
+    } else if (mutual && (anchors.length > 0 || actors.length > 0 || occasion?.relation === 'same')) {
       // Rivals on each side, yet each value is clearly the other's best partner and an anchor
-      // ties their sentences: as good as alone. Without an anchor, the best of several guesses
+      // ties their sentences (or one event's word sits beside two dates): as good as alone. Without an anchor, the best of several guesses
       // is still a guess (measured: it paired the minutes of different chances in one match).
       score += 0.1
       evidence.push("each value the other's clear best match")
