@@ -17,7 +17,7 @@ import { buildFacts, buildUniqueFacts } from './facts'
 import { readArticles, outletLabels } from './input'
 import { buildNames } from './names'
 import { comparePairs } from './pairs'
-import { buildStatements } from './statements'
+import { StatementLinks } from './statements'
 
 export function compareMany(articles: readonly (string | Article)[], options?: CompareOptions): Story {
   const inputs = readArticles(articles)
@@ -34,8 +34,14 @@ export function compareMany(articles: readonly (string | Article)[], options?: C
   shareSentenceFacts(prepared)
   const documents = prepared.map((doc) => once(doc, documentResult))
   const session = createSession()
-  const pairs = comparePairs(inputs, documents, (i, j) => comparePrepared(prepared[i]!, prepared[j]!, resolved, session))
-  const { statements, statementOf } = buildStatements(documents, pairs)
+  const links = new StatementLinks(documents)
+  const pairs = comparePairs(
+    inputs,
+    documents,
+    (i, j) => comparePrepared(prepared[i]!, prepared[j]!, resolved, session),
+    (i, j, alignments) => links.link(i, j, alignments),
+  )
+  const { statements, statementOf } = links.finish()
   const unshared = unsharedSentences(documents, statementOf)
   const warnings: StoryWarning[] = pairs.flatMap(({ i, j, report }) => report.warnings.map((w) => ({ outlets: [i, j] as const, code: w.code, message: w.message })))
   return {

@@ -4,8 +4,7 @@
  * ordered by where the outlets tell them (median relative position). Outlets
  * reorder freely, so this is CollateX's variant-graph vertex without the DAG.
  */
-import type { DocumentResult, Statement } from '../types'
-import type { PairReport } from './pairs'
+import type { Alignment, DocumentResult, Statement } from '../types'
 import { UnionFind } from '../union-find'
 
 export interface StatementIndex {
@@ -20,24 +19,44 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-export function buildStatements(documents: readonly DocumentResult[], pairs: readonly PairReport[]): StatementIndex {
-  const offsets: number[] = []
-  const sets = new UnionFind()
-  for (const doc of documents) {
-    offsets.push(sets.add())
-    for (let s = 1; s < doc.sentences.length; s++) sets.add()
+/**
+ * The sentences of all outlets, joined pair by pair as each pair is compared (`link`), so that a
+ * story keeps no pair's alignments: 780 pairs of 40 reports held some 30,000 links to the end of
+ * the call, which every minor collection copied and the heap then carried.
+ */
+export class StatementLinks {
+  private readonly offsets: number[] = []
+  private readonly sets = new UnionFind()
+
+  constructor(private readonly documents: readonly DocumentResult[]) {
+    for (const doc of documents) {
+      this.offsets.push(this.sets.add())
+      for (let s = 1; s < doc.sentences.length; s++) this.sets.add()
+    }
+    // An outlet with no sentence still got one id above; it is never linked, so it stays alone.
   }
-  // An outlet with no sentence still got one id above; it is never linked, so it stays alone.
-  // A set's root is its smallest member whatever the order of the unions, so each link's
-  // sentences are joined to its first one without listing them (every pair links dozens).
-  for (const { i, j, report } of pairs) {
+
+  /**
+   * Joins what the alignments of outlets i and j link. A set's root is its smallest member
+   * whatever the order of the unions, so each link's sentences are joined to its first one
+   * without listing them (every pair links dozens), and pairs may come in any order.
+   */
+  link(i: number, j: number, alignments: readonly Alignment[]): void {
+    const { offsets, sets } = this
     const [offsetA, offsetB] = [offsets[i]!, offsets[j]!]
-    for (const { a, b } of report.alignments) {
+    for (const { a, b } of alignments) {
       const first = a.length > 0 ? offsetA + a[0]! : offsetB + b[0]!
       for (const s of a) sets.union(first, offsetA + s)
       for (const s of b) sets.union(first, offsetB + s)
     }
   }
+
+  finish(): StatementIndex {
+    return statementsOf(this.documents, this.offsets, this.sets)
+  }
+}
+
+function statementsOf(documents: readonly DocumentResult[], offsets: readonly number[], sets: UnionFind): StatementIndex {
   const outletOfId = new Int32Array(sets.size)
   offsets.forEach((offset, outlet) => outletOfId.fill(outlet, offset, offsets[outlet + 1] ?? sets.size))
   const outletOf = (id: number): number => outletOfId[id]!
