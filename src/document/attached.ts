@@ -70,7 +70,7 @@ export class Attached<K extends object, V> {
         else holder[VALUES] = values.length < 2 * SPARSE_UP_TO ? withPair(values, this.index, value) : dense(values, this.index, value)
       }
     } else if (Object.isExtensible(key)) {
-      Object.defineProperty(key, VALUES, { value: [this.index, value], writable: true, enumerable: false, configurable: true })
+      Object.defineProperty(key, VALUES, { value: withPair(NONE, this.index, value), writable: true, enumerable: false, configurable: true })
     } else (this.fixed ??= new WeakMap()).set(key, value)
     return this
   }
@@ -97,7 +97,9 @@ function at(values: Values, index: number): number {
   return -1
 }
 
-/** A sparse list one pair longer, made to its size (a push would leave room for a dozen more). */
+const NONE: Values = []
+
+/** A sparse list one pair longer, made to its size (a push would leave room for a dozen more); every list is made by new Array, so reads meet one kind of array. */
 function withPair(values: Values, index: number, value: unknown): Values {
   const grown = new Array<unknown>(values.length + 2)
   for (let k = 0; k < values.length; k++) grown[k] = values[k]
