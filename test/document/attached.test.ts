@@ -36,6 +36,26 @@ describe('Attached', () => {
   })
 
   it.each([
+    ['one cache', 1],
+    ['four caches (a fact: its list stays pairs)', 4],
+    ['five caches (its list turns dense)', 5],
+    ['twelve caches (a document)', 12],
+  ])('a key holding values of %s keeps each, and forgets only the one deleted', (_, count) => {
+    const cachesOfKey = Array.from({ length: count }, (_, k) => new Attached<object, string>(`cache ${k}`))
+    const unused = new Attached<object, string>('unused')
+    const key = { text: 'Thị trưởng Park Heong-joon', type: 'name' }
+    cachesOfKey.forEach((cache, k) => cache.set(key, `value ${k}`))
+    cachesOfKey[0]!.set(key, 'again')
+    expect(cachesOfKey.map((cache) => cache.get(key))).toEqual(cachesOfKey.map((_, k) => (k === 0 ? 'again' : `value ${k}`)))
+    expect(unused.has(key)).toBe(false)
+    expect(unused.get(key)).toBeUndefined()
+    cachesOfKey[count - 1]!.delete(key)
+    expect(cachesOfKey[count - 1]!.has(key)).toBe(false)
+    expect(cachesOfKey.slice(0, -1).every((cache) => cache.has(key))).toBe(true)
+    expect(Object.keys(key)).toEqual(['text', 'type'])
+  })
+
+  it.each([
     ['undefined', undefined],
     ['zero', 0],
     ['an empty string', ''],

@@ -49,16 +49,20 @@ export function bare(run: string): string {
 }
 
 /** Values written in words in a list of folded words: English tens and units, Vietnamese mười/mươi compounds. */
-function wordValues(words: readonly string[], add: (value: number, next: string | undefined, ordinal: boolean) => void): void {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!
+function wordValues(words: WordColumn, add: (value: number, next: string | undefined, ordinal: boolean) => void): void {
+  const { ids, distinct } = words
+  const n = ids.length
+  // The k-th word, undefined past the last one, as an array of the words reads.
+  const at = (k: number): string | undefined => (k < n ? distinct[ids[k]!] : undefined)
+  for (let i = 0; i < n; i++) {
+    const w = distinct[ids[i]!]!
     // Every word of a report passes here: one lookup turns away those no rule below reads.
     if (!NUMERAL_WORDS.has(w) && w !== 'giải' && !w.includes('-')) continue
     // "giải Ba", "hạng 3", "third place": a rank, however written.
     const ordinal = EN_ORDINALS.get(w)
-    if (ordinal !== undefined) add(ordinal, words[i + 1], true)
+    if (ordinal !== undefined) add(ordinal, at(i + 1), true)
     if (ORDINAL_PREFIX.has(w) || w === 'giải') {
-      const next = words[i + 1] ?? ''
+      const next = at(i + 1) ?? ''
       // "thứ năm", "thứ hai" are also weekdays: after thứ, only digits are a rank.
       const rank = /^\d+$/u.test(next) ? Number(next) : w === THU ? undefined : VI_DIGITS.get(next)
       if (rank !== undefined) add(rank, undefined, true)
@@ -72,25 +76,25 @@ function wordValues(words: readonly string[], add: (value: number, next: string 
       let j = i
       const tail = parts?.length === 2 ? EN_TEENS.get(parts[1]!) : undefined
       if (head >= 20 && head < 100 && tail !== undefined && tail < 10) value += tail
-      else if (!parts && head >= 20 && head < 100 && (EN_TEENS.get(words[i + 1] ?? '') ?? 10) < 10) value += EN_TEENS.get(words[(j = i + 1)]!)!
+      else if (!parts && head >= 20 && head < 100 && (EN_TEENS.get(at(i + 1) ?? '') ?? 10) < 10) value += EN_TEENS.get(at((j = i + 1))!)!
       else if (parts) continue
-      add(value, words[j + 1], false)
+      add(value, at(j + 1), false)
       i = j
       continue
     }
     // Vietnamese: "mười hai" 12, "hai mươi" 20, "hai mươi lăm" 25, "sáu" 6
     const digit = VI_DIGITS.get(w)
-    if (w === MUOI || (digit !== undefined && TEN_WORDS.has(words[i + 1] ?? ''))) {
+    if (w === MUOI || (digit !== undefined && TEN_WORDS.has(at(i + 1) ?? ''))) {
       let value = w === MUOI ? 10 : digit! * 10
       let j = w === MUOI ? i : i + 1
-      const unit = VI_AFTER_TENS.get(words[j + 1] ?? '')
+      const unit = VI_AFTER_TENS.get(at(j + 1) ?? '')
       if (unit !== undefined) value += unit
       if (unit !== undefined) j++
-      add(value, words[j + 1], false)
+      add(value, at(j + 1), false)
       i = j
       continue
     }
-    if (digit !== undefined) add(digit, words[i + 1], false)
+    if (digit !== undefined) add(digit, at(i + 1), false)
   }
 }
 
@@ -120,13 +124,27 @@ function wordPieceAt(text: string, i: number): number {
 const PIECE_CHAR = new Uint8Array(0x10000)
 
 /**
+ * A text's folded words in order, as a column: each word the index of its first use in `distinct`.
+ * Kept with a report until every form read from it is built: an array of every word of a 1 MB
+ * report held 1.3 MB of pointers (more than the words themselves, which news repeats) at the
+ * divergence stage's peak; the column holds four bytes a word, outside the JS heap.
+ */
+interface WordColumn {
+  readonly ids: Int32Array
+  readonly distinct: readonly string[]
+}
+
+/**
  * The folded words of a text in order: each whitespace-separated run bared of the punctuation
  * around it and cut at anything but letters, digits and hyphens. One scan of the text with no
  * run sliced or hashed: only the words themselves are sliced, and folded (news repeats its
  * words, and folding a known word is one lookup).
  */
-function readWords(text: string): string[] {
-  const words: string[] = []
+function readWords(text: string): WordColumn {
+  let ids = new Int32Array(1024)
+  let count = 0
+  const distinct: string[] = []
+  const idOf = new Map<string, number>()
   eachRunAt(text, (start, end) => {
     let from = start
     let to = end
@@ -141,10 +159,18 @@ function readWords(text: string): string[] {
       const wordStart = k
       do k += w
       while (k < to && (w = wordPieceAt(text, k)) !== 0)
-      words.push(foldWord(text.slice(wordStart, k)))
+      const word = foldWord(text.slice(wordStart, k))
+      let id = idOf.get(word)
+      if (id === undefined) idOf.set(word, (id = distinct.push(word) - 1))
+      if (count === ids.length) {
+        const bigger = new Int32Array(count * 2)
+        bigger.set(ids)
+        ids = bigger
+      }
+      ids[count++] = id
     }
   })
-  return words
+  return { ids: ids.slice(0, count), distinct }
 }
 
 /** The offsets [start, end) of each whitespace-separated run of `text`, in order, with nothing sliced. */
@@ -228,28 +254,34 @@ function writesCapitals(runs: ReadonlySet<string>, initials: string): boolean {
  */
 export function writtenForms(doc: PreparedDocument): WrittenForms {
   const text = doc.original
-  let words: string[] | undefined
+  let words: WordColumn | undefined
   let capitals: Set<string> | undefined
   let inWords: Set<string> | undefined
   let atlantic: Set<string> | undefined
   let phrases: Set<string> | undefined
   let initials: Set<string> | undefined
+  // The words are read when a form first needs them, and let go once every form that needs them is built.
+  const wordsRead = (): WordColumn => (words ??= readWords(text))
+  const built = <T>(form: T): T => {
+    if (inWords !== undefined && atlantic !== undefined && phrases !== undefined) words = undefined
+    return form
+  }
   return {
     hasRun: (run) => writesRun(text, run),
     hasCapitals: (sought) => writesCapitals((initials ??= initialsRuns((capitals ??= capitalRuns(text)))), sought),
     get inWords() {
-      return (inWords ??= valuesInWords((words ??= readWords(text))))
+      return inWords ?? built((inWords = valuesInWords(wordsRead())))
     },
     get transatlantic() {
-      return (atlantic ??= transatlanticForms(new Set((words ??= readWords(text)))))
+      return atlantic ?? built((atlantic = transatlanticForms(wordsRead().distinct)))
     },
     get phrases() {
-      return (phrases ??= countryPhrases((words ??= readWords(text)), (capitals ??= capitalRuns(text))))
+      return phrases ?? built((phrases = countryPhrases(wordsRead(), (capitals ??= capitalRuns(text)))))
     },
   }
 }
 
-function valuesInWords(words: readonly string[]): Set<string> {
+function valuesInWords(words: WordColumn): Set<string> {
   const inWords = new Set<string>()
   wordValues(words, (value, next, ordinal) => {
     if (ordinal) return void inWords.add(`ord:${value}`)
@@ -259,20 +291,21 @@ function valuesInWords(words: readonly string[]): Set<string> {
   return inWords
 }
 
-function transatlanticForms(distinct: ReadonlySet<string>): Set<string> {
+function transatlanticForms(distinct: readonly string[]): Set<string> {
   const atlantic = new Set<string>()
   for (const word of distinct) if (word.length >= 6 && /^\p{L}{6,}$/u.test(word)) atlantic.add(transatlantic(word))
   return atlantic
 }
 
 /** The places `words` name, and those the capital runs (see capitalRuns) name by initials: every bare run of 2 to 9 code units opening with a capital is one of them. */
-function countryPhrases(words: readonly string[], runs: ReadonlySet<string>): Set<string> {
+function countryPhrases(words: WordColumn, runs: ReadonlySet<string>): Set<string> {
   const phrases = new Set<string>()
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!
+  const { ids, distinct } = words
+  for (let i = 0; i < ids.length; i++) {
+    const word = distinct[ids[i]!]!
     if (ALIASES.has(word)) phrases.add(word)
-    if (i + 1 < words.length && PAIR_OPENERS.has(word)) {
-      const pair = `${word} ${words[i + 1]}`
+    if (i + 1 < ids.length && PAIR_OPENERS.has(word)) {
+      const pair = `${word} ${distinct[ids[i + 1]!]}`
       if (ALIASES.has(pair)) phrases.add(pair)
     }
   }
