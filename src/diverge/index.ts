@@ -74,6 +74,27 @@ function rangeEnds(facts: DocumentFacts, located: { fact: Fact; sentence: number
     .filter((f) => f.type === 'number' && f.range?.[0] === range[0] && f.range[1] === range[1])
 }
 
+/**
+ * The range ends of the facts a link matched as a range ("from $125 to $300" ~ "$295"): the range
+ * is matched as a whole, so none of its ends is a value of its own to contradict another with.
+ * Undefined when the link matched no range (most links).
+ */
+function rangeMatchedEnds(
+  same: readonly (readonly [Fact, Fact])[],
+  factsA: DocumentFacts,
+  factsB: DocumentFacts,
+  locatedA: ReadonlyMap<Fact, Located<Fact>>,
+  locatedB: ReadonlyMap<Fact, Located<Fact>>,
+): Set<Fact> | undefined {
+  let ends: Set<Fact> | undefined
+  for (const [x, y] of same) {
+    if (sameFact(x, y) || compatibleReason(x, y) !== 'range') continue
+    ends ??= new Set()
+    for (const end of [...rangeEnds(factsA, locatedA.get(x)!), ...rangeEnds(factsB, locatedB.get(y)!)]) ends.add(end)
+  }
+  return ends
+}
+
 /** A document's sentence words (of its NFC text), read when first asked and kept for every pair it is in. */
 const wordsOfSentences = (doc: PreparedDocument): ReturnType<typeof sentenceWords> =>
   sentenceWords((i) => doc.nfc.text.slice(doc.sentences[i]!.nfcStart, doc.sentences[i]!.nfcEnd))
@@ -158,7 +179,11 @@ export function findDivergences(
     }
     if (a.length === 0 || b.length === 0) continue
     const match = matchSlots(a, b)
+    // "priced from $125 to $300" / "at $575 and $295": a range this link matches as a whole ($295 in it)
+    // has no other end left to contradict a value with ($300 / $575 are not one slot).
+    const spanned = rangeMatchedEnds(match.same, factsA, factsB, locatedA, locatedB)
     for (const [x, y] of match.conflicts) {
+      if (spanned?.has(x) || spanned?.has(y)) continue
       const located = { a: locatedA.get(x)!, b: locatedB.get(y)! }
       // "3 đứa con khác" / "4 đứa con": linked, yet two slots; each may still find its partner elsewhere
       if (pairer.distinct(located.a, located.b)) continue
@@ -193,7 +218,15 @@ export function findDivergences(
   const leftB = unstatedB.filter((l) => !timed.has(l))
   // A value the other report gives in another slot, as the same kind of fact, is free to pair, but with doubt.
   const echoed = new Set([...leftA.filter((l) => echoedIn(indexB, l.fact)), ...leftB.filter((l) => echoedIn(indexA, l.fact))].map((l) => l.fact))
-  for (const pair of pairer.pairLeftovers(leftA, leftB, echoed)) settle(pair)
+  const leftovers = pairer.pairLeftovers(leftA, leftB, echoed)
+  const spannedLeft = rangeMatchedEnds(
+    leftovers.filter((pair) => pair.reason === 'range').map((pair) => [pair.a.fact, pair.b.fact] as const),
+    factsA,
+    factsB,
+    locatedA,
+    locatedB,
+  )
+  for (const pair of leftovers) if (pair.reason || !(spannedLeft?.has(pair.a.fact) || spannedLeft?.has(pair.b.fact))) settle(pair)
   const lifted = corroborated(conflicts)
   // A lifted conflict states its slot on both sides: neither value is missing any more.
   for (const c of conflicts) if (lifted.has(c.divergence)) paired.add(c.facts[0]).add(c.facts[1])
