@@ -12,8 +12,21 @@ import { STOP } from '../extract/number-words'
 function eachContentWord(doc: PreparedDocument, i: number, visit: (key: string) => void): void {
   factKeys(doc, i, (key, kind) => {
     if (kind === 'word' && (STOP.has(key) || key.length < 2)) return
-    visit(key)
+    visit(kind === 'word' ? joinedWord(key) : key)
   })
+}
+
+const JOINERS = /[-.]/g
+
+/**
+ * One word written with and without its hyphens or dots (H-P / HP, U.S. / US, e-mail / email,
+ * TP.HCM / TPHCM) is one word to the overlap of two sentences: two outlets' house styles, not two
+ * words. A word whose joined form is a stop word or a single letter keeps its joiners, or it would drop out.
+ */
+export function joinedWord(key: string): string {
+  if (!key.includes('-') && !key.includes('.')) return key
+  const joined = key.replace(JOINERS, '')
+  return joined.length < 2 || STOP.has(joined) ? key : joined
 }
 
 /**
@@ -164,8 +177,9 @@ export class PairOverlap {
 
 /** The IDF weight of a word over the sentences of two reports (a word in neither counts as once), as `PairOverlap` weighs it. */
 export function pairIdf(a: ContentWords, b: ContentWords, w: string): number {
-  const x = a.idOf.get(w)
-  const y = b.idOf.get(w)
+  const key = joinedWord(w)
+  const x = a.idOf.get(key)
+  const y = b.idOf.get(key)
   return sentenceIdf(a.n + b.n, x === undefined ? 0 : a.df[x]!, y === undefined ? 0 : b.df[y]!)
 }
 

@@ -3,7 +3,7 @@
  * words and the rare words beside both values (issue 11).
  */
 import { describe, expect, it } from 'vitest'
-import { type ContentWords, PairOverlap, contentWordsOf, pairIdf, sharedNeighbours, sharedWeight } from '../../../src/diverge/match/shared-words'
+import { type ContentWords, PairOverlap, contentWordsOf, joinedWord, pairIdf, sharedNeighbours, sharedWeight } from '../../../src/diverge/match/shared-words'
 import { prepare } from '../../../src/document'
 import { extractNumbers } from '../../../src/diverge/extract/numbers'
 
@@ -70,5 +70,30 @@ describe('the overlap of two reports’ sentences, by id, as sharedWeight reckon
     overlap.shared(0, 2)
     overlap.shared(1, 1)
     expect(overlap.shared(2, 1)).toEqual(first)
+  })
+})
+
+describe('a word with and without its hyphens or dots is one word', () => {
+  it.each([
+    ['en: a company initialled two ways', 'h-p', 'hp'],
+    ['en: a word hyphenated by one house style', 'e-mail', 'email'],
+    ['en: one standard', 'wi-fi', 'wifi'],
+    ['vi: a city abbreviated with a dot', 'tp.hcm', 'tphcm'],
+    ['a plain word stays', 'busan', 'busan'],
+    ['en: U.S. against US', 'u.s', 'us'],
+    ['a lone letter keeps its dot', 'a.', 'a.'],
+  ])('%s', (_, key, joined) => {
+    expect(joinedWord(key)).toBe(joined)
+  })
+
+  it('sentences writing H-P and HP share the name', () => {
+    const a = prepare({ text: 'HP pulled in $2.94 billion for the quarter.' }, { detectBoilerplate: false })
+    const b = prepare({ text: 'H-P came in second with $3.32 billion for the quarter.' }, { detectBoilerplate: false })
+    const words = (doc: typeof a): string[] => {
+      const c = contentWordsOf(doc)
+      return [...c.ids.slice(c.first[0]!, c.first[1]!)].map((id) => c.keys[id]!)
+    }
+    expect(words(a)).toContain('hp')
+    expect(words(b)).toContain('hp')
   })
 })
