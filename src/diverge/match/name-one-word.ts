@@ -25,6 +25,7 @@ import type { Alignment } from '../../types'
 import type { EntityPair, Spelling } from './name-entities'
 import type { SentenceDiffs } from './word-diff'
 import { isVietnameseSyllable } from '../extract/names'
+import { closeSpelling, joinedAtAnd } from './name-and-joins'
 
 // Word pairs two sentences must share, besides the names' own words, to be taken as saying the same.
 const SHARED_PAIRS = 4
@@ -101,10 +102,17 @@ export function resolveOneWord(onlyA: readonly Spelling[], onlyB: readonly Spell
     for (const b of onlyB) {
       if (b.opening) continue
       const y = b.mentions[0]!.fact
-      const head = headDifference(x.tokens, y.tokens)
-      const at = head >= 0 ? head : oneDifference(x.tokens, y.tokens)
-      if (at < 0 || (head < 0 && !wordMayDiffer(x.tokens[at]!, y.tokens[at]!, at === x.tokens.length - 1))) continue
-      if (initialOf(x.tokens[at]!, y.tokens[at]!)) continue
+      // "a Spin-Up and Ejection Mechanism" / "a Spin-Up and Eject Mechanism": a name the extractor cut at
+      // "and" is read whole when both reports write the same word and "and" before it.
+      const joined = joinedAtAnd(x.tokens, y.tokens, diffs.wordsA(a.mentions[0]!.sentence), diffs.wordsB(b.mentions[0]!.sentence))
+      const xt = joined?.[0] ?? x.tokens
+      const yt = joined?.[1] ?? y.tokens
+      const head = headDifference(xt, yt)
+      const at = head >= 0 ? head : oneDifference(xt, yt)
+      if (at < 0 || (head < 0 && !wordMayDiffer(xt[at]!, yt[at]!, at === xt.length - 1))) continue
+      if (initialOf(xt[at]!, yt[at]!)) continue
+      // Read whole across "and", a name may be two listed ones (Bombardier and Embraer / Airbus): the word must be respelt, not replaced.
+      if (joined && !closeSpelling(xt[at]!, yt[at]!)) continue
       if (x.title && y.title && x.title !== y.title) continue
       const skip = new Set([...x.tokens, ...y.tokens])
       let best: { shared: number; linked: boolean; m: (typeof a.mentions)[number]; n: (typeof b.mentions)[number] } | undefined
@@ -123,7 +131,7 @@ export function resolveOneWord(onlyA: readonly Spelling[], onlyB: readonly Spell
       // ANGELES / Will before Walt Disney Concert Hall): never this rule's differing word.
       const foreign = foreignName(x.tokens) && foreignName(y.tokens)
       if (foreign && at === 0) continue
-      const needed = foreign && (at < x.tokens.length - 1 || head >= 0) ? SHARED_PAIRS_FOREIGN : SHARED_PAIRS
+      const needed = foreign && (at < xt.length - 1 || head >= 0) ? SHARED_PAIRS_FOREIGN : SHARED_PAIRS
       if (!best || (!best.linked && best.shared < needed)) continue
       const evidence = [best.linked ? 'linked sentences' : `shared context words (${best.shared})`, 'one word of the name differs']
       candidates.push({
@@ -131,7 +139,7 @@ export function resolveOneWord(onlyA: readonly Spelling[], onlyB: readonly Spell
         b,
         confidence: best.linked ? CONFIDENCE_LINKED : CONFIDENCE_CONTEXT,
         evidence,
-        changes: `${x.tokens[at]}\u0000${y.tokens[at]}`,
+        changes: `${xt[at]}\u0000${yt[at]}`,
         spellingScore: 0,
         at: { a: best.m, b: best.n },
       })

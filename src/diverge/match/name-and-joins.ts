@@ -1,0 +1,47 @@
+/**
+ * A name the extractor cut at "and" (Spin-Up and Ejection Mechanism, Oklahoma Gas and Electric):
+ * "and" joins two names more often than it sits inside one, so the extractor stops there. When two
+ * reports both write the same word and "and" right before a name, the three are read as one name
+ * for the one-word judge (name-one-word.ts): "Spin-Up and Ejection Mechanism" / "Spin-Up and Eject
+ * Mechanism" differ in a middle word of one name, not in the first word of a two-word one. English
+ * "and" and Vietnamese "và" alike; two names after different words stay apart, and so do two listed
+ * names after the same one (Bombardier and Embraer / Bombardier and Airbus): the word that differs
+ * must be respelt, not replaced.
+ */
+import levenshtein from 'fast-levenshtein'
+import { foldWord } from '../../normalize/fold'
+import type { Word } from './word-diff'
+
+const AND = new Set(['and', 'và'])
+
+/** The folded word before "and" right before the name's tokens in the sentence's words, or undefined. */
+function wordBeforeAnd(tokens: readonly string[], words: readonly Word[]): string | undefined {
+  const folded = words.map((w) => foldWord(w.text))
+  // Word runs split hyphens as name tokens do (Spin-Up: spin, up), so the name is a run of words.
+  outer: for (let k = 2; k + tokens.length <= folded.length; k++) {
+    for (let t = 0; t < tokens.length; t++) if (folded[k + t] !== tokens[t]) continue outer
+    if (!AND.has(folded[k - 1]!)) return undefined
+    const before = words[k - 2]!.text
+    return /^\p{Lu}/u.test(before) ? folded[k - 2] : undefined
+  }
+  return undefined
+}
+
+/** Both names with the word and "and" before them prefixed, when both reports write the same ones; else undefined. */
+export function joinedAtAnd(x: readonly string[], y: readonly string[], wordsA: readonly Word[], wordsB: readonly Word[]): [string[], string[]] | undefined {
+  if (x.length === 0 || y.length === 0) return undefined
+  const a = wordBeforeAnd(x, wordsA)
+  if (a === undefined) return undefined
+  const b = wordBeforeAnd(y, wordsB)
+  if (a !== b) return undefined
+  return [[a, 'and', ...x], [b, 'and', ...y]]
+}
+
+/** Least share of letters two spellings of one word keep (Ejection / Eject 0.63; Embraer / Airbus 0.14). */
+const CLOSE = 0.5
+
+/** Whether two words are one respelt rather than two words: a name read across "and" may be two listed names. */
+export function closeSpelling(x: string, y: string): boolean {
+  const longest = Math.max(x.length, y.length)
+  return longest > 0 && 1 - levenshtein.get(x, y) / longest >= CLOSE
+}
