@@ -29,6 +29,8 @@ import { pairSetScores } from './match/set-scores'
 import { pairDateYears } from './match/date-years'
 import { weekdayConflicts } from './match/weekday-events'
 import { echoedIn, factKey, findIn, foundIn, inWords, statedInSlot } from './match/fact-index'
+import { statedOnlyForOtherRank } from './match/office-roles'
+import { pairStartYears } from './match/start-years'
 import { factViews, sameTexts } from './match/fact-views'
 import { rangeGroups, rangeSpan } from './match/range-groups'
 import { type Conflict, corroborated } from './match/corroboration'
@@ -178,14 +180,25 @@ export function findDivergences(
   // Asked here and again for the missing facts below.
   const inA = (fact: Fact): ReturnType<typeof findIn> => foundIn(indexA, fact)
   const inB = (fact: Fact): ReturnType<typeof findIn> => foundIn(indexB, fact)
-  const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexB, l, locatedB, pairer.related))
-  const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)))
+  // A date the other report gives only for another rank of its office (office-roles.ts) is not stated there.
+  // Its statements are looked up by key (at most 16 each), so no fact is read against a whole report.
+  const sameKeyed = (index: typeof indexA, located: typeof locatedA, fact: Fact): Located<Fact>[] =>
+    (fact.type === 'date' ? (index.get(factKey(fact)) ?? []) : []).flatMap((f) => located.get(f) ?? [])
+  const unstatedA = factsA.facts.filter(
+    (l) => !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || statedOnlyForOtherRank(l, sameKeyed(indexB, locatedB, l.fact), (o) => pairer.officesApart(l, o))),
+  )
+  const unstatedB = factsB.facts.filter(
+    (l) =>
+      !paired.has(l.fact) &&
+      (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || statedOnlyForOtherRank(l, sameKeyed(indexA, locatedA, l.fact), (o) => pairer.officesApart(o, l))),
+  )
   // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.
   const minutes = [
     ...pairMatchMinutes(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related),
     ...pairShootoutScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
     ...pairSetScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
     ...pairDateYears(factsA, factsB, unstatedA, unstatedB, pairer.related),
+    ...pairStartYears(factsA, factsB, unstatedA, unstatedB, pairer.related, pairer.distinct),
   ]
   for (const pair of minutes) settle(pair)
   const timed = new Set(minutes.flatMap((pair) => [pair.a, pair.b]))

@@ -24,6 +24,7 @@ import { clausesOf, differentQualifiers } from './slot-qualifiers'
 import { periodsOf, slotDoubt } from './slot-doubts'
 import { durationRelation } from './duration-subjects'
 import { dateEventRelation } from './date-occasions'
+import { differentOffices } from './office-roles'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { createSharedActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
@@ -82,6 +83,8 @@ export interface FactPairer {
   related(i: number, j: number): boolean
   /** Why two facts of one kind fill different slots by the words of their clauses (see slot-qualifiers.ts), if they do. */
   distinct(x: Located<Fact>, y: Located<Fact>): string | undefined
+  /** Why two facts are told of one office at two ranks (office-roles.ts), if they are: x of A, y of B. */
+  officesApart(x: Located<Fact>, y: Located<Fact>): string | undefined
 }
 
 // Words that make a day the last of a period: "due from Friday through Aug. 22", "nộp đến hết ngày 22/8".
@@ -197,9 +200,18 @@ export function createPairer(
     // The hail's 15 minutes and the heavy rain's 30 (mưa đá / mưa lớn): lengths of two things.
     const lengths = qualified ? undefined : subjects(x, y)
     if (qualified ?? (lengths?.relation === 'kinds')) return qualified ?? `durations of two things (${lengths!.text})`
+    // "Phó Thị trưởng năm 2009" / "Thị trưởng từ tháng Giêng năm 2010": figures of two ranks of one office.
+    const offices = officesApart(x, y)
+    if (offices) return offices
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
     const events = events_(x, y)
     return events?.relation === 'different' ? `dates of two events (${events.text})` : undefined
+  }
+
+  /** Figures told of one office at two ranks (office-roles.ts): why, else undefined. */
+  function officesApart(x: Located<Fact>, y: Located<Fact>): string | undefined {
+    const offices = differentOffices(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
+    return offices ? `figures of two ranks of one office (${offices})` : undefined
   }
 
   /** The events the words beside two dates name (date-occasions.ts); undefined for figures. */
@@ -415,5 +427,5 @@ export function createPairer(
 
   const related = (i: number, j: number): boolean => inOneLink(i, j) || sharedOf(i, j).overlap >= RELATED_OVERLAP
 
-  return { judge, distinct, pairLeftovers: pairLeftoversOf, related }
+  return { judge, distinct, officesApart, pairLeftovers: pairLeftoversOf, related }
 }
