@@ -25,6 +25,7 @@ import { periodsOf, slotDoubt } from './slot-doubts'
 import { durationRelation } from './duration-subjects'
 import { dateEventRelation } from './date-occasions'
 import { differentOffices } from './office-roles'
+import { runningAgainstBatch } from './running-totals'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { createSharedActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
@@ -203,6 +204,11 @@ export function createPairer(
     // "Phó Thị trưởng năm 2009" / "Thị trưởng từ tháng Giêng năm 2010": figures of two ranks of one office.
     const offices = officesApart(x, y)
     if (offices) return offices
+    // "Kể từ đầu năm đến nay, … ít nhất 3 vụ" / "2 vụ tấn công trên": a total to date against one batch.
+    if (x.fact.type === 'number' && y.fact.type === 'number') {
+      const running = runningAgainstBatch(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
+      if (running) return running
+    }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
     const events = events_(x, y)
     return events?.relation === 'different' ? `dates of two events (${events.text})` : undefined
