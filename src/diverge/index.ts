@@ -30,6 +30,7 @@ import { pairDateYears } from './match/date-years'
 import { weekdayConflicts } from './match/weekday-events'
 import { echoedIn, factKey, findIn, foundIn, inWords, statedInSlot } from './match/fact-index'
 import { statedOnlyForOtherRank } from './match/office-roles'
+import { occasionsOf, statedOnlyForOtherOccasion } from './match/occasion-echoes'
 import { pairStartYears } from './match/start-years'
 import { factViews, sameTexts } from './match/fact-views'
 import { rangeGroups, rangeSpan } from './match/range-groups'
@@ -184,14 +185,24 @@ export function findDivergences(
   // Its statements are looked up by key (at most 16 each), so no fact is read against a whole report.
   const sameKeyed = (index: typeof indexA, located: typeof locatedA, fact: Fact): Located<Fact>[] =>
     (fact.type === 'date' ? (index.get(factKey(fact)) ?? []) : []).flatMap((f) => located.get(f) ?? [])
-  const unstatedA = factsA.facts.filter(
-    (l) => !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || statedOnlyForOtherRank(l, sameKeyed(indexB, locatedB, l.fact), (o) => pairer.officesApart(l, o))),
-  )
-  const unstatedB = factsB.facts.filter(
-    (l) =>
-      !paired.has(l.fact) &&
-      (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || statedOnlyForOtherRank(l, sameKeyed(indexA, locatedA, l.fact), (o) => pairer.officesApart(o, l))),
-  )
+  // So is a day it gives only for other kinds of event while dating this one's kind another day (occasion-echoes.ts).
+  const kindA = (l: Located<Fact>): string | undefined => pairer.occasionOf('a', l)
+  const kindB = (l: Located<Fact>): string | undefined => pairer.occasionOf('b', l)
+  let occasions: { a: Map<string, Located<Fact>[]>; b: Map<string, Located<Fact>[]> } | undefined
+  const occasionsAB = (): { a: Map<string, Located<Fact>[]>; b: Map<string, Located<Fact>[]> } =>
+    (occasions ??= { a: occasionsOf(factsA.facts, kindA), b: occasionsOf(factsB.facts, kindB) })
+  const apartA = (l: Located<Fact>): boolean => {
+    const sameDay = sameKeyed(indexB, locatedB, l.fact)
+    if (statedOnlyForOtherRank(l, sameDay, (o) => pairer.officesApart(l, o))) return true
+    return l.fact.type === 'date' && statedOnlyForOtherOccasion(l, kindA(l), sameDay, occasionsAB().b, kindB)
+  }
+  const apartB = (l: Located<Fact>): boolean => {
+    const sameDay = sameKeyed(indexA, locatedA, l.fact)
+    if (statedOnlyForOtherRank(l, sameDay, (o) => pairer.officesApart(o, l))) return true
+    return l.fact.type === 'date' && statedOnlyForOtherOccasion(l, kindB(l), sameDay, occasionsAB().a, kindA)
+  }
+  const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || apartA(l)))
+  const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || apartB(l)))
   // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.
   const minutes = [
     ...pairMatchMinutes(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related),
@@ -205,7 +216,8 @@ export function findDivergences(
   const leftA = unstatedA.filter((l) => !timed.has(l))
   const leftB = unstatedB.filter((l) => !timed.has(l))
   // A value the other report gives in another slot, as the same kind of fact, is free to pair, but with doubt.
-  const echoed = new Set([...leftA.filter((l) => echoedIn(indexB, l.fact)), ...leftB.filter((l) => echoedIn(indexA, l.fact))].map((l) => l.fact))
+  // A value echoed only in another rank's or another event's slot (apartA / apartB) is no echo of its own.
+  const echoed = new Set([...leftA.filter((l) => echoedIn(indexB, l.fact) && !apartA(l)), ...leftB.filter((l) => echoedIn(indexA, l.fact) && !apartB(l))].map((l) => l.fact))
   for (const pair of pairer.pairLeftovers(leftA, leftB, echoed)) settle(pair)
   const lifted = corroborated(conflicts)
   // A lifted conflict states its slot on both sides: neither value is missing any more.

@@ -23,7 +23,7 @@ import { SentenceSessions, differentSessions, isQuote, isStart, lastDigitPlace, 
 import { clausesOf, differentQualifiers } from './slot-qualifiers'
 import { periodsOf, slotDoubt } from './slot-doubts'
 import { durationRelation } from './duration-subjects'
-import { dateEventRelation } from './date-occasions'
+import { dateEvent, dateEventRelation } from './date-occasions'
 import { differentOffices } from './office-roles'
 import { runningAgainstBatch } from './running-totals'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
@@ -61,6 +61,9 @@ const SAME_EVENT_WORD = 0.15
 const DOUBT_FACTOR = 0.45
 /** Two dates beside words of one kind of event (date-occasions.ts): as strong a tie as a shared actor is for figures. */
 const SAME_OCCASION = 0.2
+/** Events between parties (a call, a meeting): their dates are one event's when both sentences name this many of the same parties. */
+const MIN_PARTIES = 2
+const PARTY_EVENTS = new Set(['call', 'meeting'])
 
 /** Sentences with more figures than this are not searched for a sibling rounding (the search is quadratic in them). */
 const MAX_SIBLINGS = 12
@@ -86,6 +89,8 @@ export interface FactPairer {
   distinct(x: Located<Fact>, y: Located<Fact>): string | undefined
   /** Why two facts are told of one office at two ranks (office-roles.ts), if they are: x of A, y of B. */
   officesApart(x: Located<Fact>, y: Located<Fact>): string | undefined
+  /** The kind of event named beside a date of report A ('a') or B ('b') (date-occasions.ts), if one is. */
+  occasionOf(side: 'a' | 'b', l: Located<Fact>): string | undefined
 }
 
 // Words that make a day the last of a period: "due from Friday through Aug. 22", "nộp đến hết ngày 22/8".
@@ -241,6 +246,13 @@ export function createPairer(
     return !oneMoment(sx, sy) && sharedOf(x.sentence, y.sentence).copy < NEAR_COPY
   }
 
+  /** The names both sentences of two dates write, when the dates are of one call or meeting (events between parties); else none. */
+  function partiesOf(x: Located<Fact>, y: Located<Fact>): readonly string[] {
+    const kind = occasionOf('a', x)
+    if (kind === undefined || !PARTY_EVENTS.has(kind) || occasionOf('b', y) !== kind) return []
+    return actorsOf(x, y)
+  }
+
   /**
    * `weigh`, with the cap on borrowed words (back-references.ts): a pairing that reaches the
    * default threshold only with the words of a sentence before stays a candidate just under it,
@@ -334,6 +346,13 @@ export function createPairer(
       score += SAME_OCCASION
       evidence.push(`the same event beside both dates (${occasion.text})`)
     }
+    // A call or a meeting is between parties: one kind of it between the same named parties is one
+    // event (occasion-echoes.ts), whose day two outlets a day apart still write alike.
+    const parties = occasion?.relation === 'same' ? partiesOf(x, y) : []
+    if (parties.length >= MIN_PARTIES) {
+      score += SAME_OCCASION
+      evidence.push(`one ${occasionOf('a', x)} between ${parties.join(', ')}`)
+    }
     // A score is between two sides: two sentences naming the same two sides give one match's score.
     if (x.fact.type === 'number' && x.fact.kind === 'score' && y.fact.type === 'number' && y.fact.kind === 'score' && actors.length >= 2) {
       score += 0.1
@@ -364,7 +383,7 @@ export function createPairer(
     // its only change.
     // Other dates or figures both sentences state alike (a tournament's *25-10 … 3-11*) tie a day
     // to one statement as a near copy does; consecutive years stay two budgets, two seasons.
-    const anchoredDay = anchors.length > 0 && x.fact.type === 'date' && x.fact.day !== undefined
+    const anchoredDay = (anchors.length > 0 || parties.length >= MIN_PARTIES) && x.fact.type === 'date' && x.fact.day !== undefined
     let apart = false
     if (!reason && adjacentPeriods(x.fact, y.fact)) {
       score = copy >= NEAR_COPY || anchoredDay ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
@@ -433,5 +452,8 @@ export function createPairer(
 
   const related = (i: number, j: number): boolean => inOneLink(i, j) || sharedOf(i, j).overlap >= RELATED_OVERLAP
 
-  return { judge, distinct, officesApart, pairLeftovers: pairLeftoversOf, related }
+  const occasionOf = (side: 'a' | 'b', l: Located<Fact>): string | undefined =>
+    l.fact.type === 'date' ? dateEvent((side === 'a' ? clausesA : clausesB).of(l.sentence, l.fact))?.event : undefined
+
+  return { judge, distinct, officesApart, occasionOf, pairLeftovers: pairLeftoversOf, related }
 }
