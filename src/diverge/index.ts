@@ -29,6 +29,9 @@ import { pairSetScores } from './match/set-scores'
 import { pairDateYears } from './match/date-years'
 import { weekdayConflicts } from './match/weekday-events'
 import { echoedIn, factKey, findIn, foundIn, inWords, statedInSlot } from './match/fact-index'
+import { statedOnlyForOtherRank } from './match/office-roles'
+import { occasionsOf, statedOnlyForOtherOccasion } from './match/occasion-echoes'
+import { pairStartYears } from './match/start-years'
 import { factViews, sameTexts } from './match/fact-views'
 import { rangeGroups, rangeSpan } from './match/range-groups'
 import { type Conflict, corroborated } from './match/corroboration'
@@ -203,21 +206,43 @@ export function findDivergences(
   // Asked here and again for the missing facts below.
   const inA = (fact: Fact): ReturnType<typeof findIn> => foundIn(indexA, fact)
   const inB = (fact: Fact): ReturnType<typeof findIn> => foundIn(indexB, fact)
-  const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexB, l, locatedB, pairer.related))
-  const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && !statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)))
+  // A date the other report gives only for another rank of its office (office-roles.ts) is not stated there.
+  // Its statements are looked up by key (at most 16 each), so no fact is read against a whole report.
+  const sameKeyed = (index: typeof indexA, located: typeof locatedA, fact: Fact): Located<Fact>[] =>
+    (fact.type === 'date' ? (index.get(factKey(fact)) ?? []) : []).flatMap((f) => located.get(f) ?? [])
+  // So is a day it gives only for other kinds of event while dating this one's kind another day (occasion-echoes.ts).
+  const kindA = (l: Located<Fact>): string | undefined => pairer.occasionOf('a', l)
+  const kindB = (l: Located<Fact>): string | undefined => pairer.occasionOf('b', l)
+  let occasions: { a: Map<string, Located<Fact>[]>; b: Map<string, Located<Fact>[]> } | undefined
+  const occasionsAB = (): { a: Map<string, Located<Fact>[]>; b: Map<string, Located<Fact>[]> } =>
+    (occasions ??= { a: occasionsOf(factsA.facts, kindA), b: occasionsOf(factsB.facts, kindB) })
+  const apartA = (l: Located<Fact>): boolean => {
+    const sameDay = sameKeyed(indexB, locatedB, l.fact)
+    if (statedOnlyForOtherRank(l, sameDay, (o) => pairer.officesApart(l, o))) return true
+    return l.fact.type === 'date' && statedOnlyForOtherOccasion(l, kindA(l), sameDay, occasionsAB().b, kindB)
+  }
+  const apartB = (l: Located<Fact>): boolean => {
+    const sameDay = sameKeyed(indexA, locatedA, l.fact)
+    if (statedOnlyForOtherRank(l, sameDay, (o) => pairer.officesApart(o, l))) return true
+    return l.fact.type === 'date' && statedOnlyForOtherOccasion(l, kindB(l), sameDay, occasionsAB().a, kindA)
+  }
+  const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || apartA(l)))
+  const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || apartB(l)))
   // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.
   const minutes = [
     ...pairMatchMinutes(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related),
     ...pairShootoutScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
     ...pairSetScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
     ...pairDateYears(factsA, factsB, unstatedA, unstatedB, pairer.related),
+    ...pairStartYears(factsA, factsB, unstatedA, unstatedB, pairer.related, pairer.distinct),
   ]
   for (const pair of minutes) settle(pair)
   const timed = new Set(minutes.flatMap((pair) => [pair.a, pair.b]))
   const leftA = unstatedA.filter((l) => !timed.has(l))
   const leftB = unstatedB.filter((l) => !timed.has(l))
   // A value the other report gives in another slot, as the same kind of fact, is free to pair, but with doubt.
-  const echoed = new Set([...leftA.filter((l) => echoedIn(indexB, l.fact)), ...leftB.filter((l) => echoedIn(indexA, l.fact))].map((l) => l.fact))
+  // A value echoed only in another rank's or another event's slot (apartA / apartB) is no echo of its own.
+  const echoed = new Set([...leftA.filter((l) => echoedIn(indexB, l.fact) && !apartA(l)), ...leftB.filter((l) => echoedIn(indexA, l.fact) && !apartB(l))].map((l) => l.fact))
   const leftovers = pairer.pairLeftovers(leftA, leftB, echoed)
   const spannedLeft = rangeMatchedEnds(
     leftovers.filter((pair) => pair.reason === 'range').map((pair) => [pair.a.fact, pair.b.fact] as const),

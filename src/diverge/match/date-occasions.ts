@@ -31,6 +31,10 @@ const EVENTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // English "returns" alone is as often a noun (tax returns) or another act (returned fire): only a return home counts.
   ['return', ['trở về', 'quay về', 'về nước', 'hồi hương', 'sẽ về', 'đã về', 'return home', 'returns home', 'returned home', 'fly home', 'flies home', 'flew home']],
   ['call', ['gọi điện', 'điện đàm', 'điện thoại', 'phone call', 'telephone call', 'phoned', 'telephoned']],
+  // A talk between people who met, and a statement made to the press: "hội đàm ở Bắc Kinh ngày 23/10",
+  // "Ngày 22-10, … khẳng định"; a statement's day is not the day of the meeting it tells of.
+  ['meeting', ['hội đàm', 'hội kiến', 'cuộc gặp', 'gặp gỡ', 'tiếp kiến', 'họp báo', 'met with', 'held talks', 'summit']],
+  ['statement', ['phát biểu', 'tuyên bố', 'khẳng định', 'thông báo', 'công bố', 'said in a statement', 'told reporters', 'announced']],
 ]
 
 /** Words that make a date the last day of a period ("khởi tranh từ 25.10 đến 3.11", "runs from Oct. 25 to Nov. 3"). */

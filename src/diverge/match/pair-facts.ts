@@ -23,7 +23,9 @@ import { SentenceSessions, differentSessions, isQuote, isStart, lastDigitPlace, 
 import { clausesOf, differentQualifiers } from './slot-qualifiers'
 import { periodsOf, slotDoubt } from './slot-doubts'
 import { durationRelation } from './duration-subjects'
-import { dateEventRelation } from './date-occasions'
+import { dateEvent, dateEventRelation } from './date-occasions'
+import { differentOffices } from './office-roles'
+import { runningAgainstBatch } from './running-totals'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { createSharedActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
@@ -59,6 +61,9 @@ const SAME_EVENT_WORD = 0.15
 const DOUBT_FACTOR = 0.45
 /** Two dates beside words of one kind of event (date-occasions.ts): as strong a tie as a shared actor is for figures. */
 const SAME_OCCASION = 0.2
+/** Events between parties (a call, a meeting): their dates are one event's when both sentences name this many of the same parties. */
+const MIN_PARTIES = 2
+const PARTY_EVENTS = new Set(['call', 'meeting'])
 
 /** Sentences with more figures than this are not searched for a sibling rounding (the search is quadratic in them). */
 const MAX_SIBLINGS = 12
@@ -82,6 +87,10 @@ export interface FactPairer {
   related(i: number, j: number): boolean
   /** Why two facts of one kind fill different slots by the words of their clauses (see slot-qualifiers.ts), if they do. */
   distinct(x: Located<Fact>, y: Located<Fact>): string | undefined
+  /** Why two facts are told of one office at two ranks (office-roles.ts), if they are: x of A, y of B. */
+  officesApart(x: Located<Fact>, y: Located<Fact>): string | undefined
+  /** The kind of event named beside a date of report A ('a') or B ('b') (date-occasions.ts), if one is. */
+  occasionOf(side: 'a' | 'b', l: Located<Fact>): string | undefined
 }
 
 // Words that make a day the last of a period: "due from Friday through Aug. 22", "nộp đến hết ngày 22/8".
@@ -197,9 +206,23 @@ export function createPairer(
     // The hail's 15 minutes and the heavy rain's 30 (mưa đá / mưa lớn): lengths of two things.
     const lengths = qualified ? undefined : subjects(x, y)
     if (qualified ?? (lengths?.relation === 'kinds')) return qualified ?? `durations of two things (${lengths!.text})`
+    // "Phó Thị trưởng năm 2009" / "Thị trưởng từ tháng Giêng năm 2010": figures of two ranks of one office.
+    const offices = officesApart(x, y)
+    if (offices) return offices
+    // "Kể từ đầu năm đến nay, … ít nhất 3 vụ" / "2 vụ tấn công trên": a total to date against one batch.
+    if (x.fact.type === 'number' && y.fact.type === 'number') {
+      const running = runningAgainstBatch(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
+      if (running) return running
+    }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
     const events = events_(x, y)
     return events?.relation === 'different' ? `dates of two events (${events.text})` : undefined
+  }
+
+  /** Figures told of one office at two ranks (office-roles.ts): why, else undefined. */
+  function officesApart(x: Located<Fact>, y: Located<Fact>): string | undefined {
+    const offices = differentOffices(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
+    return offices ? `figures of two ranks of one office (${offices})` : undefined
   }
 
   /** The events the words beside two dates name (date-occasions.ts); undefined for figures. */
@@ -221,6 +244,13 @@ export function createPairer(
     const period = periodsA.get(x.sentence)
     if (period !== undefined && period === periodsB.get(y.sentence)) return false
     return !oneMoment(sx, sy) && sharedOf(x.sentence, y.sentence).copy < NEAR_COPY
+  }
+
+  /** The names both sentences of two dates write, when the dates are of one call or meeting (events between parties); else none. */
+  function partiesOf(x: Located<Fact>, y: Located<Fact>): readonly string[] {
+    const kind = occasionOf('a', x)
+    if (kind === undefined || !PARTY_EVENTS.has(kind) || occasionOf('b', y) !== kind) return []
+    return actorsOf(x, y)
   }
 
   /**
@@ -316,6 +346,13 @@ export function createPairer(
       score += SAME_OCCASION
       evidence.push(`the same event beside both dates (${occasion.text})`)
     }
+    // A call or a meeting is between parties: one kind of it between the same named parties is one
+    // event (occasion-echoes.ts), whose day two outlets a day apart still write alike.
+    const parties = occasion?.relation === 'same' ? partiesOf(x, y) : []
+    if (parties.length >= MIN_PARTIES) {
+      score += SAME_OCCASION
+      evidence.push(`one ${occasionOf('a', x)} between ${parties.join(', ')}`)
+    }
     // A score is between two sides: two sentences naming the same two sides give one match's score.
     if (x.fact.type === 'number' && x.fact.kind === 'score' && y.fact.type === 'number' && y.fact.kind === 'score' && actors.length >= 2) {
       score += 0.1
@@ -346,7 +383,7 @@ export function createPairer(
     // its only change.
     // Other dates or figures both sentences state alike (a tournament's *25-10 … 3-11*) tie a day
     // to one statement as a near copy does; consecutive years stay two budgets, two seasons.
-    const anchoredDay = anchors.length > 0 && x.fact.type === 'date' && x.fact.day !== undefined
+    const anchoredDay = (anchors.length > 0 || parties.length >= MIN_PARTIES) && x.fact.type === 'date' && x.fact.day !== undefined
     let apart = false
     if (!reason && adjacentPeriods(x.fact, y.fact)) {
       score = copy >= NEAR_COPY || anchoredDay ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
@@ -415,5 +452,8 @@ export function createPairer(
 
   const related = (i: number, j: number): boolean => inOneLink(i, j) || sharedOf(i, j).overlap >= RELATED_OVERLAP
 
-  return { judge, distinct, pairLeftovers: pairLeftoversOf, related }
+  const occasionOf = (side: 'a' | 'b', l: Located<Fact>): string | undefined =>
+    l.fact.type === 'date' ? dateEvent((side === 'a' ? clausesA : clausesB).of(l.sentence, l.fact))?.event : undefined
+
+  return { judge, distinct, officesApart, occasionOf, pairLeftovers: pairLeftoversOf, related }
 }
