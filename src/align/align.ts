@@ -204,7 +204,11 @@ function symmetricOrder(x: { a: number; b: number }, y: { a: number; b: number }
   return x.a + x.b - (y.a + y.b) || Math.abs(x.a - x.b) - Math.abs(y.a - y.b) || x.a - y.a
 }
 
-export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, options: AlignOptions): Link[] {
+/**
+ * `hashes`: each bag's `countsHash`, by position, when the caller keeps them (a story's pairs meet
+ * each document's sentences again under a new weighting, and the hash reads ids and counts alone).
+ */
+export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, options: AlignOptions, hashes?: { readonly a: ArrayLike<number>; readonly b: ArrayLike<number> }): Link[] {
   const links: Link[] = []
   // Each sentence's link by position (positions are dense): a Map a side cost every pair of a story two hash tables.
   const linkOfA: (Link | undefined)[] = new Array<Link | undefined>(a.length).fill(undefined)
@@ -223,7 +227,7 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
   const identical = new Map<number, number | number[]>()
   b.forEach((bag, j) => {
     if (bag.weight === 0) return
-    const key = signature(bag)
+    const key = hashes ? hashes.b[j]! : signature(bag)
     const known = identical.get(key)
     if (known === undefined) identical.set(key, j)
     else if (typeof known === 'number') identical.set(key, [known, j])
@@ -231,7 +235,7 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
   })
   a.forEach((bag, i) => {
     if (bag.weight === 0) return
-    const key = signature(bag)
+    const key = hashes ? hashes.a[i]! : signature(bag)
     const known = identical.get(key)
     if (known === undefined) return
     if (typeof known === 'number') {
