@@ -1,7 +1,7 @@
 /**
  * compare(): the whole pipeline, normalize → segment → language → align → score → diverge.
  */
-import { alignBags } from './align/align'
+import { alignBags, byFirstSentences } from './align/align'
 import { type SharedCounts, countsHash, sharedCounts } from './align/shared-counts'
 import { type RoleDocument, type RoleLink, alignRoles } from './align/roles'
 import { type BagCounts, type SentenceFrequencies, countsOfAll, sentenceFrequencies } from './align/bag-counts'
@@ -288,7 +288,7 @@ function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved:
   }))
   const roleLinks = alignOtherRoles(docA, docB, allIdsA, allIdsB, session, resolved.alignThreshold)
   const alignments = [...bodyAlignments, ...roleLinks.filter((link) => link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]
-  alignments.sort((x, y) => x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!)
+  byFirstSentences(alignments)
   // A headline linked to the other report's lead is compared but not shown: the lead already sits in a body link.
   const compared = [...alignments, ...roleLinks.filter((link) => !link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]
 

@@ -311,5 +311,18 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
     if (link.a.length > 1) link.a.sort((x, y) => x - y)
     if (link.b.length > 1) link.b.sort((x, y) => x - y)
   }
-  return links.sort((x, y) => x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!)
+  return byFirstSentences(links)
+}
+
+const firstSentences = (x: { readonly a: readonly number[]; readonly b: readonly number[] }, y: { readonly a: readonly number[]; readonly b: readonly number[] }): number =>
+  x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!
+
+/**
+ * Links in order of their first sentences, A's then B's, sorted in place. A list already in
+ * that order (a story's pairs link copies in order, and most links are copies) is left as it is,
+ * which is what the stable sort would give, without the copy sort() makes of every list.
+ */
+export function byFirstSentences<T extends { readonly a: readonly number[]; readonly b: readonly number[] }>(links: T[]): T[] {
+  for (let k = 1; k < links.length; k++) if (firstSentences(links[k - 1]!, links[k]!) > 0) return links.sort(firstSentences)
+  return links
 }
