@@ -1,8 +1,8 @@
 /**
  * compare(): the whole pipeline, normalize → segment → language → align → score → diverge.
  */
-import { alignBags } from './align/align'
-import { type SharedCounts, sharedCounts } from './align/shared-counts'
+import { alignBags, byFirstSentences } from './align/align'
+import { type SharedCounts, countsHash, sharedCounts } from './align/shared-counts'
 import { type RoleDocument, type RoleLink, alignRoles } from './align/roles'
 import { type BagCounts, type SentenceFrequencies, countsOfAll, sentenceFrequencies } from './align/bag-counts'
 import {
@@ -142,8 +142,8 @@ export interface CompareSession {
   readonly bodyCounts: WeakMap<Int32Array[], BagCounts[]>
   /** One counted bag per distinct body sentence of all the documents, so that a copy is known by identity. */
   readonly sharedCounts: SharedCounts
-  /** Each body's sentence frequencies, the document's share of a pair's weighting. */
-  readonly bodyFrequencies: WeakMap<BagCounts[], SentenceFrequencies>
+  /** Each body's sentence frequencies (the document's share of a pair's weighting) and its sentences' hashes (see alignBags). */
+  readonly bodyFrequencies: WeakMap<BagCounts[], BodyShare>
   /** Each body's word count, by its token ids. */
   readonly bodyWords: WeakMap<Int32Array[], number>
   /** Each body as one merged bag, for the lexical cosine (ids and counts only, so any pair's weighting builds it). */
@@ -171,10 +171,16 @@ export function createSession(): CompareSession {
   }
 }
 
-function bodyFrequenciesOf(counts: BagCounts[], session: CompareSession): SentenceFrequencies {
-  let frequencies = session.bodyFrequencies.get(counts)
-  if (!frequencies) session.bodyFrequencies.set(counts, (frequencies = sentenceFrequencies(counts)))
-  return frequencies
+/** What a document's body brings to each pair: its sentence frequencies and each sentence's `countsHash`. */
+interface BodyShare {
+  readonly frequencies: SentenceFrequencies
+  readonly hashes: Int32Array
+}
+
+function bodyShareOf(counts: BagCounts[], session: CompareSession): BodyShare {
+  let share = session.bodyFrequencies.get(counts)
+  if (!share) session.bodyFrequencies.set(counts, (share = { frequencies: sentenceFrequencies(counts), hashes: Int32Array.from(counts, countsHash) }))
+  return share
 }
 
 /** Words in the body of a document, from its token ids (`all`, by sentence index). */
@@ -268,10 +274,12 @@ function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved:
   const allIdsB = tokenIdsOf(docB, expansions, session)
   const countsA = bodyCountsOf(docA, allIdsA, session)
   const countsB = bodyCountsOf(docB, allIdsB, session)
-  const weighting = inverseFrequencyOfDocuments(vocabulary, [bodyFrequenciesOf(countsA, session), bodyFrequenciesOf(countsB, session)], session.bodyBuffers)
+  const shareA = bodyShareOf(countsA, session)
+  const shareB = bodyShareOf(countsB, session)
+  const weighting = inverseFrequencyOfDocuments(vocabulary, [shareA.frequencies, shareB.frequencies], session.bodyBuffers)
   const bagsA: Bag[] = countsA.map((counts) => weighBag(counts, weighting))
   const bagsB: Bag[] = countsB.map((counts) => weighBag(counts, weighting))
-  const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold })
+  const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold }, { a: shareA.hashes, b: shareB.hashes })
   const bodyAlignments: Alignment[] = links.map((link) => ({
     a: link.a.map((i) => docA.body[i]!),
     b: link.b.map((j) => docB.body[j]!),
@@ -280,7 +288,7 @@ function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved:
   }))
   const roleLinks = alignOtherRoles(docA, docB, allIdsA, allIdsB, session, resolved.alignThreshold)
   const alignments = [...bodyAlignments, ...roleLinks.filter((link) => link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]
-  alignments.sort((x, y) => x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!)
+  byFirstSentences(alignments)
   // A headline linked to the other report's lead is compared but not shown: the lead already sits in a body link.
   const compared = [...alignments, ...roleLinks.filter((link) => !link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]
 

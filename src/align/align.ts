@@ -204,7 +204,11 @@ function symmetricOrder(x: { a: number; b: number }, y: { a: number; b: number }
   return x.a + x.b - (y.a + y.b) || Math.abs(x.a - x.b) - Math.abs(y.a - y.b) || x.a - y.a
 }
 
-export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, options: AlignOptions): Link[] {
+/**
+ * `hashes`: each bag's `countsHash`, by position, when the caller keeps them (a story's pairs meet
+ * each document's sentences again under a new weighting, and the hash reads ids and counts alone).
+ */
+export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, options: AlignOptions, hashes?: { readonly a: ArrayLike<number>; readonly b: ArrayLike<number> }): Link[] {
   const links: Link[] = []
   // Each sentence's link by position (positions are dense): a Map a side cost every pair of a story two hash tables.
   const linkOfA: (Link | undefined)[] = new Array<Link | undefined>(a.length).fill(undefined)
@@ -223,7 +227,7 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
   const identical = new Map<number, number | number[]>()
   b.forEach((bag, j) => {
     if (bag.weight === 0) return
-    const key = signature(bag)
+    const key = hashes ? hashes.b[j]! : signature(bag)
     const known = identical.get(key)
     if (known === undefined) identical.set(key, j)
     else if (typeof known === 'number') identical.set(key, [known, j])
@@ -231,7 +235,7 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
   })
   a.forEach((bag, i) => {
     if (bag.weight === 0) return
-    const key = signature(bag)
+    const key = hashes ? hashes.a[i]! : signature(bag)
     const known = identical.get(key)
     if (known === undefined) return
     if (typeof known === 'number') {
@@ -307,5 +311,18 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
     if (link.a.length > 1) link.a.sort((x, y) => x - y)
     if (link.b.length > 1) link.b.sort((x, y) => x - y)
   }
-  return links.sort((x, y) => x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!)
+  return byFirstSentences(links)
+}
+
+const firstSentences = (x: { readonly a: readonly number[]; readonly b: readonly number[] }, y: { readonly a: readonly number[]; readonly b: readonly number[] }): number =>
+  x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!
+
+/**
+ * Links in order of their first sentences, A's then B's, sorted in place. A list already in
+ * that order (a story's pairs link copies in order, and most links are copies) is left as it is,
+ * which is what the stable sort would give, without the copy sort() makes of every list.
+ */
+export function byFirstSentences<T extends { readonly a: readonly number[]; readonly b: readonly number[] }>(links: T[]): T[] {
+  for (let k = 1; k < links.length; k++) if (firstSentences(links[k - 1]!, links[k]!) > 0) return links.sort(firstSentences)
+  return links
 }

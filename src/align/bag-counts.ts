@@ -84,12 +84,24 @@ export interface SentenceFrequencies {
   readonly ids: Int32Array
   readonly df: Int32Array
   readonly sentences: number
+  /**
+   * `df` by id (0 for an id the document lacks, and past the end): a pair's weighting reads the
+   * other document's count of each id here, in one pass over each document's ids, instead of
+   * summing both into a scratch array, reading it and clearing it again (three passes a pair).
+   */
+  readonly dfById: Int32Array
 }
 
 export function sentenceFrequencies(sentences: readonly BagCounts[]): SentenceFrequencies {
   const ids: number[] = []
   const df: number[] = []
   for (const bag of sentences) for (let k = 0; k < bag.ids.length; k++) tally(bag.ids[k]!, ids, df)
-  for (const id of ids) places[id] = 0
-  return { ids: Int32Array.from(ids), df: Int32Array.from(df), sentences: sentences.length }
+  let size = 0
+  for (const id of ids) {
+    places[id] = 0
+    if (id >= size) size = id + 1
+  }
+  const dfById = new Int32Array(size)
+  for (let k = 0; k < ids.length; k++) dfById[ids[k]!] = df[k]!
+  return { ids: Int32Array.from(ids), df: Int32Array.from(df), sentences: sentences.length, dfById }
 }

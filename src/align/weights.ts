@@ -153,6 +153,16 @@ export function inverseFrequencyOfDocuments(vocabulary: Vocabulary, documents: r
     buffers.weights = new Float64Array(capacity)
     buffers.scratch = new Int32Array(capacity)
   }
+  if (buffers && documents.length === 2) {
+    // A pair (every caller's case): each id's frequency is its own document's plus the other's,
+    // read by id. An id of either document stands in one sentence at least, so its weight is
+    // logs[df] (logs[1] for a frequency of one), as below.
+    const [x, y] = documents as [SentenceFrequencies, SentenceFrequencies]
+    const logs = logsOf(Math.max(1, x.sentences + y.sentences))
+    weighPair(x, y.dfById, logs, buffers.weights)
+    weighPair(y, x.dfById, logs, buffers.weights)
+    return withLooseClasses(vocabulary, buffers.weights, buffers.scratch)
+  }
   const df = buffers ? buffers.df : new Int32Array(size)
   let sentences = 0
   for (const doc of documents) {
@@ -181,6 +191,16 @@ export function inverseFrequencyOfDocuments(vocabulary: Vocabulary, documents: r
     }
   }
   return withLooseClasses(vocabulary, weights, buffers?.scratch)
+}
+
+/** Writes the weight of each id of `doc` from its frequency there and in the other document (`otherDf`, by id). */
+function weighPair(doc: SentenceFrequencies, otherDf: Int32Array, logs: Float64Array, weights: Float64Array): void {
+  const { ids, df } = doc
+  const known = otherDf.length
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!
+    weights[id] = logs[df[k]! + (id < known ? otherDf[id]! : 0)]!
+  }
 }
 
 /** The bag of counted ids under a weighting: what `bagOf` gives for the same sentence, sharing its id and count arrays. */

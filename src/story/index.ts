@@ -8,6 +8,7 @@
 import { comparePrepared, createSession, documentResult } from '../compare'
 import { prepare } from '../document'
 import { once } from '../document/once'
+import { shareSentenceTexts } from '../document/shared-texts'
 import { shareSentenceFacts } from '../diverge/extract/collect'
 import { CorroborateError } from '../errors'
 import { resolveOptions } from '../options'
@@ -32,6 +33,7 @@ export function compareMany(articles: readonly (string | Article)[], options?: C
   const outlets = outletLabels(inputs)
   const prepared = inputs.map((article) => prepare(article, resolved))
   shareSentenceFacts(prepared)
+  shareSentenceTexts(prepared)
   const documents = prepared.map((doc) => once(doc, documentResult))
   const session = createSession()
   const links = new StatementLinks(documents)

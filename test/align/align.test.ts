@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { alignSentences } from '../../src/align'
+import { byFirstSentences } from '../../src/align/align'
 import { CorroborateError } from '../../src/errors'
 
 describe('alignSentences', () => {
@@ -38,5 +39,20 @@ describe('alignSentences', () => {
   ])('refuses %s', (_name, call, code) => {
     expect(call).toThrow(CorroborateError)
     expect(() => call()).toThrow(expect.objectContaining({ code }))
+  })
+})
+
+describe('byFirstSentences', () => {
+  const link = (a: number[], b: number[]) => ({ a, b })
+  it.each([
+    ['already in order: left as it is', [link([0], [0]), link([1], [2]), link([1], [3]), link([4], [1])], [0, 1, 2, 3]],
+    ['out of order by A (trap for a skipped sort)', [link([2], [0]), link([0], [1]), link([1], [2])], [1, 2, 0]],
+    ['out of order by B on one A sentence', [link([0], [3]), link([0], [1])], [1, 0]],
+    ['equal first sentences keep their order (stable)', [link([0, 2], [1]), link([0], [1])], [0, 1]],
+  ])('%s', (_, links, order) => {
+    const expected = order.map((k) => links[k]!)
+    const sorted = byFirstSentences([...links])
+    expect(sorted).toEqual(expected)
+    sorted.forEach((l, k) => expect(l).toBe(expected[k]))
   })
 })

@@ -119,6 +119,23 @@ const momentsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): Sen
 /** One report's sessions (the moments and moves each sentence names), kept with the report like its moments. */
 const sessionsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): SentenceSessions => new SentenceSessions(doc, facts)
 
+/** What the pairer reads of one report alone, asked for with one lookup a report rather than five (a story asks in every pair). */
+interface PairerViews {
+  readonly moments: SentenceMoments
+  readonly clauses: ReturnType<typeof clausesOf>
+  readonly periods: ReturnType<typeof periodsOf>
+  readonly sessions: SentenceSessions
+  readonly events: ReturnType<typeof dateEventsOf>
+}
+
+const pairerViewsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): PairerViews => ({
+  moments: once(doc, momentsOf, facts),
+  clauses: once(doc, clausesOf),
+  periods: once(doc, periodsOf),
+  sessions: once(doc, sessionsOf, facts),
+  events: once(doc, dateEventsOf),
+})
+
 export function createPairer(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -126,16 +143,8 @@ export function createPairer(
   factsA?: DocumentFacts,
   factsB?: DocumentFacts,
 ): FactPairer {
-  const momentsA = once(docA, momentsOf, factsA)
-  const momentsB = once(docB, momentsOf, factsB)
-  const clausesA = once(docA, clausesOf)
-  const clausesB = once(docB, clausesOf)
-  const periodsA = once(docA, periodsOf)
-  const periodsB = once(docB, periodsOf)
-  const sessionsA = once(docA, sessionsOf, factsA)
-  const sessionsB = once(docB, sessionsOf, factsB)
-  const eventsA = once(docA, dateEventsOf)
-  const eventsB = once(docB, dateEventsOf)
+  const { moments: momentsA, clauses: clausesA, periods: periodsA, sessions: sessionsA, events: eventsA } = once(docA, pairerViewsOf, factsA)
+  const { moments: momentsB, clauses: clausesB, periods: periodsB, sessions: sessionsB, events: eventsB } = once(docB, pairerViewsOf, factsB)
   // Each sentence's link, mapped when a fact pair first asks: most pairs of a story's wire copies
   // ask nothing (their links are copies), and the two maps were a large share of what a pair allocates.
   let linkOf: { readonly a: Map<number, number>; readonly b: Map<number, number> } | undefined

@@ -13,6 +13,7 @@ import type { SentenceDiffs, Word } from '../match/word-diff'
 import { Attached } from '../../document/attached'
 import { once } from '../../document/once'
 import { sentenceText } from '../../document/words'
+import { sharedText } from '../../document/shared-texts'
 
 // A pair this long or this different is better left to the facts: the diff would cost more than it tells.
 const MAX_PAIR_LENGTH = 1_500
@@ -68,24 +69,29 @@ function spellingsOf(words: readonly Word[]): ReadonlyMap<string, string | true>
   return spellings
 }
 
-/** A document's sentences as NFC texts, kept with it: a story's pairs compare each linked pair's texts, mostly copies. */
-const nfcTexts = (doc: PreparedDocument): readonly string[] => doc.sentences.map((_, i) => sentenceText(doc, i))
+/**
+ * A document's sentences as NFC texts, kept with it: a story's pairs compare each linked pair's
+ * texts, mostly copies, which the story's documents then hold as one string (see shared-texts.ts).
+ */
+const nfcTexts = (doc: PreparedDocument): readonly string[] => doc.sentences.map((_, i) => sharedText(doc, sentenceText(doc, i)))
+/** The sentences' own texts, likewise shared. */
+const ownTexts = (doc: PreparedDocument): readonly string[] => doc.sentences.map((s) => sharedText(doc, s.text))
 
 export function surfaceEquivalences(a: PreparedDocument, b: PreparedDocument, alignments: readonly Alignment[], diffs: SentenceDiffs): Equivalence[] {
   const out: Equivalence[] = []
   const textsA = once(a, nfcTexts)
   const textsB = once(b, nfcTexts)
+  let ownA: readonly string[] | undefined
+  let ownB: readonly string[] | undefined
   for (const link of alignments) {
     if (link.a.length !== 1 || link.b.length !== 1 || link.similarity < MIN_SIMILARITY) continue
     const i = link.a[0]!
     const j = link.b[0]!
-    const sa = a.sentences[i]!
-    const sb = b.sentences[j]!
     const textA = textsA[i]!
     const textB = textsB[j]!
     if (textA === textB) {
       // Same text once composed: the reports differ in Unicode form only.
-      if (sa.text !== sb.text) out.push({ a: spanOf(a, i, 0, textA.length), b: spanOf(b, j, 0, textB.length), reason: 'unicode-form' })
+      if ((ownA ??= once(a, ownTexts))[i] !== (ownB ??= once(b, ownTexts))[j]) out.push({ a: spanOf(a, i, 0, textA.length), b: spanOf(b, j, 0, textB.length), reason: 'unicode-form' })
       continue
     }
     if (textA.length + textB.length > MAX_PAIR_LENGTH || !mayDifferInSpelling(diffs.wordsA(i), diffs.wordsB(j))) continue
