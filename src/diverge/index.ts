@@ -8,6 +8,8 @@
  */
 import type { PreparedDocument } from '../document'
 import { once } from '../document/once'
+import { wordRuns } from '../document/word-runs'
+import { factTokens, sentenceText } from '../document/words'
 import type { ExpansionTable } from '../normalize/abbreviations'
 import type { ResolvedOptions } from '../options'
 import type { Alignment, Divergence, Equivalence, SentenceRole, Severity, Span } from '../types'
@@ -98,9 +100,8 @@ function rangeMatchedEnds(
   return ends
 }
 
-/** A document's sentence words (of its NFC text), read when first asked and kept for every pair it is in. */
-const wordsOfSentences = (doc: PreparedDocument): ReturnType<typeof sentenceWords> =>
-  sentenceWords((i) => doc.nfc.text.slice(doc.sentences[i]!.nfcStart, doc.sentences[i]!.nfcEnd))
+/** A document's sentence words (of its NFC text, from its fact tokens), read when first asked and kept for every pair it is in. */
+const wordsOfSentences = (doc: PreparedDocument): ReturnType<typeof sentenceWords> => sentenceWords((i) => wordRuns(sentenceText(doc, i), factTokens(doc, i)))
 
 export function findDivergences(
   docA: PreparedDocument,

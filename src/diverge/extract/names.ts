@@ -13,7 +13,8 @@
  */
 
 import { foldWord, stripDiacritics } from '../../normalize/fold'
-import { type Word, nameWords } from './name-words'
+import type { Token } from '../../document/fact-tokens'
+import { type Word, letterWords } from '../../document/letter-words'
 import { EN_NUMBERS } from './number-words'
 
 export interface NameFact {
@@ -33,7 +34,7 @@ export interface NameFact {
 /**
  * Title cues that introduce a person's name, per language. Matched
  * case-insensitively on folded words; a longer cue wins over its prefix.
- * Extend per call with `extractNames(text, extraCues)`.
+ * Extend per call with `extractNames(text, tokens, extraCues)`.
  */
 export const TITLE_CUES: Readonly<Record<'vi' | 'en', readonly string[]>> = {
   vi: [
@@ -233,10 +234,10 @@ function categoryOf(tokens: readonly string[], key: string, title: string | unde
   return 'unknown'
 }
 
-/** Proper names in `text`, in order, with exact offsets into `text`. */
-export function extractNames(text: string, extraCues: readonly string[] = []): NameFact[] {
+/** Proper names in `text`, in order, with exact offsets into `text`; `tokens` are its fact tokens (document/fact-tokens), which its words are read from. */
+export function extractNames(text: string, tokens: readonly Token[], extraCues: readonly string[] = []): NameFact[] {
   const cues = extraCues.length > 0 ? compileCues(extraCues) : DEFAULT_CUES
-  const words = nameWords(text)
+  const words = letterWords(text, tokens)
   const out: NameFact[] = []
   let pending: Pending | undefined
 

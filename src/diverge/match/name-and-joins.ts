@@ -9,14 +9,13 @@
  * must be respelt, not replaced.
  */
 import levenshtein from 'fast-levenshtein'
-import { foldWord } from '../../normalize/fold'
 import type { Word } from './word-diff'
 
 const AND = new Set(['and', 'và'])
 
 /** The folded word before "and" right before the name's tokens in the sentence's words, or undefined. */
 function wordBeforeAnd(tokens: readonly string[], words: readonly Word[]): string | undefined {
-  const folded = words.map((w) => foldWord(w.text))
+  const folded = words.map((w) => w.key)
   // Word runs split hyphens as name tokens do (Spin-Up: spin, up), so the name is a run of words.
   outer: for (let k = 2; k + tokens.length <= folded.length; k++) {
     for (let t = 0; t < tokens.length; t++) if (folded[k + t] !== tokens[t]) continue outer

@@ -20,7 +20,7 @@
  * pairs, and a middle name against its initial (Harold / H.) is no difference at all.
  */
 import levenshtein from 'fast-levenshtein'
-import { foldWord, stripDiacritics } from '../../normalize/fold'
+import { stripDiacritics } from '../../normalize/fold'
 import type { Alignment } from '../../types'
 import type { EntityPair, Spelling } from './name-entities'
 import type { SentenceDiffs } from './word-diff'
@@ -81,11 +81,11 @@ const initialOf = (x: string, y: string): boolean =>
 const foreignName = (tokens: readonly string[]): boolean => tokens.some((t) => !isVietnameseSyllable(t))
 
 /** Word pairs of a sentence that hold none of the given words. */
-function pairsWithout(words: readonly { readonly text: string }[], skip: ReadonlySet<string>): Set<string> {
+function pairsWithout(words: readonly { readonly key: string }[], skip: ReadonlySet<string>): Set<string> {
   const out = new Set<string>()
   for (let i = 0; i + 1 < words.length; i++) {
-    const x = foldWord(words[i]!.text)
-    const y = foldWord(words[i + 1]!.text)
+    const x = words[i]!.key
+    const y = words[i + 1]!.key
     if (!skip.has(x) && !skip.has(y)) out.add(`${x} ${y}`)
   }
   return out

@@ -3,7 +3,7 @@
  * diff (jsdiff's diffArrays algorithm over the words, see edit-script.ts, so
  * offsets stay exact whatever the spacing and punctuation) reduced to replacement hunks.
  */
-import { WORD_CHAR, scanRun, widthAt } from '../../normalize/chars'
+import type { WordRun } from '../../document/word-runs'
 import { ADDED, REMOVED, editRuns } from './edit-script'
 
 export interface Replacement {
@@ -12,27 +12,8 @@ export interface Replacement {
   readonly b: readonly [number, number]
 }
 
-export interface Word {
-  readonly text: string
-  readonly start: number
-  readonly end: number
-}
-
-/** Words: runs of letters, marks and digits. */
-export function words(text: string): Word[] {
-  const out: Word[] = []
-  const n = text.length
-  for (let i = 0; i < n; ) {
-    const end = scanRun(text, i, n, WORD_CHAR)
-    if (end === i) {
-      i += widthAt(text, i)
-      continue
-    }
-    out.push({ text: text.slice(i, end), start: i, end })
-    i = end
-  }
-  return out
-}
+/** A run of letters, marks and digits with its fold (document/word-runs): what the diff compares. */
+export type Word = WordRun
 
 /** Replacement hunks of a word diff between two sentences' words. */
 export function replacements(wordsA: readonly Word[], wordsB: readonly Word[]): Replacement[] {
@@ -92,16 +73,12 @@ function memoized<T>(compute: (i: number) => T): (i: number) => T {
   }
 }
 
-export function sentenceDiffs(textA: (sentence: number) => string, textB: (sentence: number) => string): SentenceDiffs {
-  return diffsOfWords(sentenceWords(textA), sentenceWords(textB))
+/** Each sentence's words, read when first asked: a document can keep them for every comparison it is in. */
+export function sentenceWords(read: (sentence: number) => readonly Word[]): (sentence: number) => readonly Word[] {
+  return memoized(read)
 }
 
-/** Each sentence's words, computed when first asked: a document can keep them for every comparison it is in. */
-export function sentenceWords(text: (sentence: number) => string): (sentence: number) => readonly Word[] {
-  return memoized((i) => words(text(i)))
-}
-
-/** `sentenceDiffs` over words already read (see `sentenceWords`): only the diffs are the pair's own. */
+/** Word diffs over words already read (see `sentenceWords`): only the diffs are the pair's own. */
 export function diffsOfWords(wordsA: (sentence: number) => readonly Word[], wordsB: (sentence: number) => readonly Word[]): SentenceDiffs {
   const hunks = new Map<number, Map<number, Replacement[]>>()
   return {

@@ -33,22 +33,12 @@ function folded(text: string): string {
  */
 function mayDifferInSpelling(wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
   const spellingsB = spellingsOf(wordsB)
-  const keysA = foldedKeys(wordsA)
   for (let k = 0; k < wordsA.length; k++) {
     const word = wordsA[k]!.text
-    const seen = spellingsB.get(keysA[k]!)
+    const seen = spellingsB.get(wordsA[k]!.key)
     if (seen === true || (seen !== undefined && seen !== word)) return true
   }
   return false
-}
-
-// By word list: a document keeps its sentences' words for every pair of a story it is in, so each
-// sentence's words are folded once, not once per aligned pair.
-const folds = new Attached<readonly Word[], readonly string[]>('folds')
-function foldedKeys(words: readonly Word[]): readonly string[] {
-  let keys = folds.get(words)
-  if (!keys) folds.set(words, (keys = words.map((w) => foldWord(w.text))))
-  return keys
 }
 
 /** Each folded key of the words with its one spelling, or `true` when the words spell it two ways. */
@@ -57,12 +47,11 @@ function spellingsOf(words: readonly Word[]): ReadonlyMap<string, string | true>
   let spellings = spellingMaps.get(words)
   if (!spellings) {
     const built = new Map<string, string | true>()
-    const keys = foldedKeys(words)
     for (let k = 0; k < words.length; k++) {
-      const word = words[k]!.text
-      const seen = built.get(keys[k]!)
-      if (seen === undefined) built.set(keys[k]!, word)
-      else if (seen !== word) built.set(keys[k]!, true)
+      const { text: word, key } = words[k]!
+      const seen = built.get(key)
+      if (seen === undefined) built.set(key, word)
+      else if (seen !== word) built.set(key, true)
     }
     spellingMaps.set(words, (spellings = built))
   }

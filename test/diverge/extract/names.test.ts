@@ -1,12 +1,15 @@
 import { describe, it, expect } from 'vitest'
 import { extractNames, TITLE_CUES, type NameFact } from '../../../src/diverge/extract/names'
 import { corpusArticles, seed } from '../../helpers'
+import { tokenize } from '../../../src/document/fact-tokens'
 
 const seeds = [seed('thanhnien'), seed('ngaynay')]
 const sentences: string[] = corpusArticles().flatMap((article) => [...article.sentences])
 
-const texts = (s: string) => extractNames(s).map((n) => n.text)
-const find = (s: string, name: string): NameFact | undefined => extractNames(s).find((n) => n.text === name)
+// The names of `s`, read from its fact tokens as collect.ts reads a sentence's.
+const namesIn = (s: string, cues?: readonly string[]): NameFact[] => extractNames(s, tokenize(s), cues)
+const texts = (s: string) => namesIn(s).map((n) => n.text)
+const find = (s: string, name: string): NameFact | undefined => namesIn(s).find((n) => n.text === name)
 
 describe('extractNames: what is a name', () => {
   it.each([
@@ -89,8 +92,8 @@ describe('extractNames: titles and categories', () => {
   })
 
   it('folds keys and tokens, unifying hyphens and spaces', () => {
-    const [a] = extractNames('Thị trưởng Park Heong-joon.')
-    const [b] = extractNames('Thị trưởng Park Heong Joon.')
+    const [a] = namesIn('Thị trưởng Park Heong-joon.')
+    const [b] = namesIn('Thị trưởng Park Heong Joon.')
     expect(a!.key).toBe('park heong joon')
     expect(a!.tokens).toEqual(['park', 'heong', 'joon'])
     expect(b!.key).toBe(a!.key)
@@ -100,7 +103,7 @@ describe('extractNames: titles and categories', () => {
   it('accepts extra title cues', () => {
     expect(find('Thủ lĩnh Abu Bakr phát biểu.', 'Abu Bakr')!.title).toBeUndefined()
     expect(find('Thủ lĩnh Abu Bakr phát biểu.', 'Abu Bakr')).toBeDefined()
-    expect(extractNames('Thủ lĩnh Abu Bakr phát biểu.', ['thủ lĩnh']).find((n) => n.text === 'Abu Bakr')!.title).toBe('thủ lĩnh')
+    expect(namesIn('Thủ lĩnh Abu Bakr phát biểu.', ['thủ lĩnh']).find((n) => n.text === 'Abu Bakr')!.title).toBe('thủ lĩnh')
     expect(TITLE_CUES.vi).toContain('thị trưởng')
     expect(TITLE_CUES.en).toContain('mayor')
   })
@@ -109,7 +112,7 @@ describe('extractNames: titles and categories', () => {
 describe('extractNames: offsets', () => {
   const check = (text: string) => {
     let last = -1
-    for (const n of extractNames(text)) {
+    for (const n of namesIn(text)) {
       expect(text.slice(n.start, n.end)).toBe(n.text)
       expect(n.start).toBeGreaterThan(last)
       expect(n.tokens.join(' ')).toBe(n.key)
@@ -120,11 +123,11 @@ describe('extractNames: offsets', () => {
   it.each(seeds.map((s, i) => [i, s] as const))('seed %i', (_, text) => {
     check(text)
     // letter case only: the two spellings of the consulate never surface as names
-    expect(extractNames(text).some((n) => /lãnh sự quán/iu.test(n.text))).toBe(false)
+    expect(namesIn(text).some((n) => /lãnh sự quán/iu.test(n.text))).toBe(false)
   })
 
   it('seed pair: the mayor in both spellings, the consul apart', () => {
-    const all = seeds.flatMap((s) => extractNames(s).map((n) => n.text))
+    const all = seeds.flatMap((s) => namesIn(s).map((n) => n.text))
     expect(all).toContain('Park Heong-joon')
     expect(all).toContain('Park Hyeong Jun')
     expect(all).toContain('Park Soo Kwan')
@@ -139,14 +142,14 @@ describe('extractNames: offsets', () => {
   it('works on NFD text and keeps offsets of the caller string', () => {
     const nfd = 'Tổng Bí thư Tô Lâm tiếp ông Park Heong-joon.'.normalize('NFD')
     check(nfd)
-    expect(extractNames(nfd).map((n) => n.key)).toEqual(['tô lâm', 'park heong joon'])
+    expect(namesIn(nfd).map((n) => n.key)).toEqual(['tô lâm', 'park heong joon'])
   })
 
   it('is linear on long input', () => {
     const unit = seeds[0] ?? 'Tổng Bí thư Tô Lâm tiếp ông Park Heong-joon, Thị trưởng TP.Busan. '
     const big = unit.repeat(Math.ceil(1_000_000 / unit.length))
     const t = performance.now()
-    const n = extractNames(big).length
+    const n = namesIn(big).length
     expect(n).toBeGreaterThan(0)
     expect(performance.now() - t).toBeLessThan(5000)
   })

@@ -5,8 +5,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { closeSpelling, joinedAtAnd } from '../../../src/diverge/match/name-and-joins'
-import { words } from '../../../src/diverge/match/word-diff'
+import { tokenize } from '../../../src/document/fact-tokens'
+import { wordRuns } from '../../../src/document/word-runs'
 import { compare } from '../../../src'
+
+const words = (text: string) => wordRuns(text, tokenize(text))
 
 describe('the word and "and" before two names', () => {
   it.each([
