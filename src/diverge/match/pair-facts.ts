@@ -14,7 +14,7 @@
  */
 import { SAME_COUNTED_NOUN, sameCountedNoun } from './counted-slot'
 import type { PreparedDocument } from '../../document'
-import { once } from '../../document/once'
+import { forget, once } from '../../document/once'
 import type { Alignment } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
 import { approximationsMeet, bothZoned, compatibleReason, dimensionOf } from '../reasons/compatible'
@@ -25,7 +25,7 @@ import { periodsOf, slotDoubt } from './slot-doubts'
 import { durationRelation } from './duration-subjects'
 import { dateEventRelation } from './date-occasions'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
-import { createSharedActors } from './shared-actors'
+import { createSharedActors, forgetActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
 import { inRangeWords, rangeGroups } from './range-groups'
 import { oneSlot, sameFact } from './slots'
@@ -109,6 +109,22 @@ const momentsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): Sen
 
 /** One report's sessions (the moments and moves each sentence names), kept with the report like its moments. */
 const sessionsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): SentenceSessions => new SentenceSessions(doc, facts)
+
+/**
+ * Drops what createPairer() derived from the two reports and their facts, for a pair whose reports
+ * are in no other pair: none of it is read after the number and date stage.
+ */
+export function forgetPairing(docA: PreparedDocument, docB: PreparedDocument, factsA: DocumentFacts, factsB: DocumentFacts): void {
+  for (const [doc, facts] of [[docA, factsA], [docB, factsB]] as const) {
+    forget(doc, momentsOf, facts)
+    forget(doc, sessionsOf, facts)
+    forget(doc, clausesOf)
+    forget(doc, periodsOf)
+    forget(doc, dateEventsOf)
+    forget(doc, contentWordsOf)
+    forgetActors(facts)
+  }
+}
 
 export function createPairer(
   docA: PreparedDocument,
