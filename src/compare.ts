@@ -239,7 +239,8 @@ export function compare(a: string | Article, b: string | Article, options?: Comp
     once(docB, collectFacts, resolved.titles)
   }
   endSharedFacts([docA, docB])
-  return withDivergences(docA, docB, resolved, expansions, aligned)
+  // A lone pair: what the divergence stage derives for this pair alone may go when its stage ends.
+  return withDivergences(docA, docB, resolved, expansions, aligned, true)
 }
 
 /**
@@ -306,9 +307,9 @@ function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved:
   return { alignments, compared, overlap, warnings }
 }
 
-function withDivergences(docA: PreparedDocument, docB: PreparedDocument, resolved: ResolvedOptions, expansions: ExpansionTable, aligned: Aligned): Report {
+function withDivergences(docA: PreparedDocument, docB: PreparedDocument, resolved: ResolvedOptions, expansions: ExpansionTable, aligned: Aligned, lone = false): Report {
   const { alignments, compared, overlap, warnings } = aligned
-  const { divergences, candidates, equivalences } = findDivergences(docA, docB, compared, resolved, expansions)
+  const { divergences, candidates, equivalences } = findDivergences(docA, docB, compared, resolved, expansions, lone)
   return {
     schemaVersion: 1,
     a: once(docA, documentResult),

@@ -21,7 +21,7 @@ import type { Fact } from './extract/fact'
 import { findNameVariants } from './match/variants'
 import { diffsOfWords, sentenceWords } from './match/word-diff'
 import { matchSlots, sameFact } from './match/slots'
-import { type FactPair, createPairer } from './match/pair-facts'
+import { type FactPair, createPairer, forgetPairing } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
 import { numberNotMissing } from './match/not-missing'
 import { pairedNotMissing } from './match/weak-conflicts'
@@ -103,12 +103,17 @@ function rangeMatchedEnds(
 /** A document's sentence words (of its NFC text, from its fact tokens), read when first asked and kept for every pair it is in. */
 const wordsOfSentences = (doc: PreparedDocument): ReturnType<typeof sentenceWords> => sentenceWords((i) => wordRuns(sentenceText(doc, i), factTokens(doc, i)))
 
+/**
+ * `lone`: the two documents are in no other pair (compare() of one pair), so what a stage derives
+ * from them for this pair alone may be dropped once the stage is done.
+ */
 export function findDivergences(
   docA: PreparedDocument,
   docB: PreparedDocument,
   alignments: readonly Alignment[],
   options: ResolvedOptions,
   expansions: ExpansionTable,
+  lone = false,
 ): { divergences: Divergence[]; candidates: Divergence[]; equivalences: Equivalence[] } {
   // Asked for no divergences (a pipeline that only wants overlap): skip the work, equivalences included.
   if (options.kinds.size === 0) return { divergences: [], candidates: [], equivalences: [] }
@@ -131,7 +136,6 @@ export function findDivergences(
   const { spans: spanOfB, located: locatedB, index: indexB } = viewsB
   // Facts paired with a fact of the other report (a conflict or a compatible value): never `missing`.
   const paired = new Set<Fact>()
-  const pairer = createPairer(docA, docB, alignments, factsA, factsB)
   // A weak pairing found inside a linked group is found again among the leftovers: report it once.
   const settled = new Set<string>()
   // Every contradiction settled, for the corroboration of weak ones by a confident one of their sentences.
@@ -164,101 +168,109 @@ export function findDivergences(
     conflicts.push({ divergence, kind, apart: pair.apart === true, facts: [pair.a.fact, pair.b.fact] })
   }
 
-  // 1. Numbers and dates: first inside aligned groups, then across the whole reports.
-  const sentencesA = viewsA.sentences
-  const sentencesB = viewsB.sentences
-  for (const link of alignments) {
-    let a: readonly Fact[]
-    let b: readonly Fact[]
-    if (link.a.length === 1 && link.b.length === 1) {
-      // Most links join one sentence to one, and copied sentences (wire text) are common.
-      const x = sentencesA.get(link.a[0]!)
-      const y = sentencesB.get(link.b[0]!)
-      if (!x || !y || (sameTexts(x.texts, y.texts) && x.signature === y.signature && x.inert)) continue
-      a = x.facts
-      b = y.facts
-    } else {
-      a = link.a.flatMap((i) => factsA.factsBySentence.get(i) ?? []).map((located) => located.fact)
-      b = link.b.flatMap((j) => factsB.factsBySentence.get(j) ?? []).map((located) => located.fact)
+  // 1. Numbers and dates: first inside aligned groups, then across the whole reports. In a function
+  // of its own, so that the pairer and what it keeps for this pair (sentence overlaps, link maps)
+  // die with its frame before the name stage, where the heap peaks.
+  const pairNumbers = (): void => {
+    const pairer = createPairer(docA, docB, alignments, factsA, factsB)
+    const sentencesA = viewsA.sentences
+    const sentencesB = viewsB.sentences
+    for (const link of alignments) {
+      let a: readonly Fact[]
+      let b: readonly Fact[]
+      if (link.a.length === 1 && link.b.length === 1) {
+        // Most links join one sentence to one, and copied sentences (wire text) are common.
+        const x = sentencesA.get(link.a[0]!)
+        const y = sentencesB.get(link.b[0]!)
+        if (!x || !y || (sameTexts(x.texts, y.texts) && x.signature === y.signature && x.inert)) continue
+        a = x.facts
+        b = y.facts
+      } else {
+        a = link.a.flatMap((i) => factsA.factsBySentence.get(i) ?? []).map((located) => located.fact)
+        b = link.b.flatMap((j) => factsB.factsBySentence.get(j) ?? []).map((located) => located.fact)
+      }
+      if (a.length === 0 || b.length === 0) continue
+      const match = matchSlots(a, b)
+      // "priced from $125 to $300" / "at $575 and $295": a range this link matches as a whole ($295 in it)
+      // has no other end left to contradict a value with ($300 / $575 are not one slot).
+      const spanned = rangeMatchedEnds(match.same, factsA, factsB, locatedA, locatedB)
+      for (const [x, y] of match.conflicts) {
+        if (spanned?.has(x) || spanned?.has(y)) continue
+        const located = { a: locatedA.get(x)!, b: locatedB.get(y)! }
+        // "3 đứa con khác" / "4 đứa con": linked, yet two slots; each may still find its partner elsewhere
+        if (pairer.distinct(located.a, located.b)) continue
+        settle(pairer.judge(located.a, located.b, 1, 1) ?? { ...located, confidence: 0.3, evidence: ['linked sentences'] })
+      }
+      for (const [x, y] of match.same) {
+        const spanA = spanOfA.get(x)!
+        const spanB = spanOfB.get(y)!
+        const compatible = sameFact(x, y) ? undefined : compatibleReason(x, y)
+        // Matched in linked sentences (4 million / four million): each states the other, neither is missing.
+        paired.add(x).add(y)
+        if (compatible === 'range') for (const end of [...rangeEnds(factsA, locatedA.get(x)!), ...rangeEnds(factsB, locatedB.get(y)!)]) paired.add(end)
+        addEquivalence({ a: spanA, b: spanB, reason: compatible ?? formatReason(spanA.text, spanB.text, formatKind(x, y)) })
+      }
     }
-    if (a.length === 0 || b.length === 0) continue
-    const match = matchSlots(a, b)
-    // "priced from $125 to $300" / "at $575 and $295": a range this link matches as a whole ($295 in it)
-    // has no other end left to contradict a value with ($300 / $575 are not one slot).
-    const spanned = rangeMatchedEnds(match.same, factsA, factsB, locatedA, locatedB)
-    for (const [x, y] of match.conflicts) {
-      if (spanned?.has(x) || spanned?.has(y)) continue
-      const located = { a: locatedA.get(x)!, b: locatedB.get(y)! }
-      // "3 đứa con khác" / "4 đứa con": linked, yet two slots; each may still find its partner elsewhere
-      if (pairer.distinct(located.a, located.b)) continue
-      settle(pairer.judge(located.a, located.b, 1, 1) ?? { ...located, confidence: 0.3, evidence: ['linked sentences'] })
+    // A fact the other report states in any form has its partner; the rest may fill a slot the other report fills differently.
+    // A date the other report gives only for another rank of its office (office-roles.ts) is not stated there.
+    // Its statements are looked up by key (at most 16 each), so no fact is read against a whole report.
+    const sameKeyed = (index: typeof indexA, located: typeof locatedA, fact: Fact): Located<Fact>[] =>
+      (fact.type === 'date' ? (index.get(factKey(fact)) ?? []) : []).flatMap((f) => located.get(f) ?? [])
+    // So is a day it gives only for other kinds of event while dating this one's kind another day (occasion-echoes.ts).
+    const kindA = (l: Located<Fact>): string | undefined => pairer.occasionOf('a', l)
+    const kindB = (l: Located<Fact>): string | undefined => pairer.occasionOf('b', l)
+    let occasions: { a: Map<string, Located<Fact>[]>; b: Map<string, Located<Fact>[]> } | undefined
+    const occasionsAB = (): { a: Map<string, Located<Fact>[]>; b: Map<string, Located<Fact>[]> } =>
+      (occasions ??= { a: occasionsOf(factsA.facts, kindA), b: occasionsOf(factsB.facts, kindB) })
+    const apartA = (l: Located<Fact>): boolean => {
+      const sameDay = sameKeyed(indexB, locatedB, l.fact)
+      if (statedOnlyForOtherRank(l, sameDay, (o) => pairer.officesApart(l, o))) return true
+      return l.fact.type === 'date' && statedOnlyForOtherOccasion(l, kindA(l), sameDay, occasionsAB().b, kindB)
     }
-    for (const [x, y] of match.same) {
-      const spanA = spanOfA.get(x)!
-      const spanB = spanOfB.get(y)!
-      const compatible = sameFact(x, y) ? undefined : compatibleReason(x, y)
-      // Matched in linked sentences (4 million / four million): each states the other, neither is missing.
-      paired.add(x).add(y)
-      if (compatible === 'range') for (const end of [...rangeEnds(factsA, locatedA.get(x)!), ...rangeEnds(factsB, locatedB.get(y)!)]) paired.add(end)
-      addEquivalence({ a: spanA, b: spanB, reason: compatible ?? formatReason(spanA.text, spanB.text, formatKind(x, y)) })
+    const apartB = (l: Located<Fact>): boolean => {
+      const sameDay = sameKeyed(indexA, locatedA, l.fact)
+      if (statedOnlyForOtherRank(l, sameDay, (o) => pairer.officesApart(o, l))) return true
+      return l.fact.type === 'date' && statedOnlyForOtherOccasion(l, kindB(l), sameDay, occasionsAB().a, kindA)
     }
+    const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || apartA(l)))
+    const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || apartB(l)))
+    // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.
+    const minutes = [
+      ...pairMatchMinutes(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related),
+      ...pairShootoutScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
+      ...pairSetScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
+      ...pairDateYears(factsA, factsB, unstatedA, unstatedB, pairer.related),
+      ...pairStartYears(factsA, factsB, unstatedA, unstatedB, pairer.related, pairer.distinct),
+    ]
+    for (const pair of minutes) settle(pair)
+    const timed = new Set(minutes.flatMap((pair) => [pair.a, pair.b]))
+    const leftA = unstatedA.filter((l) => !timed.has(l))
+    const leftB = unstatedB.filter((l) => !timed.has(l))
+    // A value the other report gives in another slot, as the same kind of fact, is free to pair, but with doubt.
+    // A value echoed only in another rank's or another event's slot (apartA / apartB) is no echo of its own.
+    const echoed = new Set([...leftA.filter((l) => echoedIn(indexB, l.fact) && !apartA(l)), ...leftB.filter((l) => echoedIn(indexA, l.fact) && !apartB(l))].map((l) => l.fact))
+    const leftovers = pairer.pairLeftovers(leftA, leftB, echoed)
+    const spannedLeft = rangeMatchedEnds(
+      leftovers.filter((pair) => pair.reason === 'range').map((pair) => [pair.a.fact, pair.b.fact] as const),
+      factsA,
+      factsB,
+      locatedA,
+      locatedB,
+    )
+    for (const pair of leftovers) if (pair.reason || !(spannedLeft?.has(pair.a.fact) || spannedLeft?.has(pair.b.fact))) settle(pair)
+    const lifted = corroborated(conflicts)
+    // A lifted conflict states its slot on both sides: neither value is missing any more.
+    for (const c of conflicts) if (lifted.has(c.divergence)) paired.add(c.facts[0]).add(c.facts[1])
+    if (lifted.size > 0) for (const [k, d] of divergences.entries()) divergences[k] = lifted.get(d) ?? d
+    // English weekdays are no date facts: only the day of one action in related sentences is compared.
+    divergences.push(...weekdayConflicts(docA, docB, factsA, factsB, pairer.related, sides))
   }
-  // A fact the other report states in any form has its partner; the rest may fill a slot the other report fills differently.
-  // Asked here and again for the missing facts below.
+  pairNumbers()
+  // Documents in no other pair: what the pairer derived from each of them is needed no more.
+  if (lone) forgetPairing(docA, docB, factsA, factsB)
+  // Asked for the missing facts below.
   const inA = (fact: Fact): ReturnType<typeof findIn> => foundIn(indexA, fact)
   const inB = (fact: Fact): ReturnType<typeof findIn> => foundIn(indexB, fact)
-  // A date the other report gives only for another rank of its office (office-roles.ts) is not stated there.
-  // Its statements are looked up by key (at most 16 each), so no fact is read against a whole report.
-  const sameKeyed = (index: typeof indexA, located: typeof locatedA, fact: Fact): Located<Fact>[] =>
-    (fact.type === 'date' ? (index.get(factKey(fact)) ?? []) : []).flatMap((f) => located.get(f) ?? [])
-  // So is a day it gives only for other kinds of event while dating this one's kind another day (occasion-echoes.ts).
-  const kindA = (l: Located<Fact>): string | undefined => pairer.occasionOf('a', l)
-  const kindB = (l: Located<Fact>): string | undefined => pairer.occasionOf('b', l)
-  let occasions: { a: Map<string, Located<Fact>[]>; b: Map<string, Located<Fact>[]> } | undefined
-  const occasionsAB = (): { a: Map<string, Located<Fact>[]>; b: Map<string, Located<Fact>[]> } =>
-    (occasions ??= { a: occasionsOf(factsA.facts, kindA), b: occasionsOf(factsB.facts, kindB) })
-  const apartA = (l: Located<Fact>): boolean => {
-    const sameDay = sameKeyed(indexB, locatedB, l.fact)
-    if (statedOnlyForOtherRank(l, sameDay, (o) => pairer.officesApart(l, o))) return true
-    return l.fact.type === 'date' && statedOnlyForOtherOccasion(l, kindA(l), sameDay, occasionsAB().b, kindB)
-  }
-  const apartB = (l: Located<Fact>): boolean => {
-    const sameDay = sameKeyed(indexA, locatedA, l.fact)
-    if (statedOnlyForOtherRank(l, sameDay, (o) => pairer.officesApart(o, l))) return true
-    return l.fact.type === 'date' && statedOnlyForOtherOccasion(l, kindB(l), sameDay, occasionsAB().a, kindA)
-  }
-  const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || apartA(l)))
-  const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || apartB(l)))
-  // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.
-  const minutes = [
-    ...pairMatchMinutes(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related),
-    ...pairShootoutScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
-    ...pairSetScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
-    ...pairDateYears(factsA, factsB, unstatedA, unstatedB, pairer.related),
-    ...pairStartYears(factsA, factsB, unstatedA, unstatedB, pairer.related, pairer.distinct),
-  ]
-  for (const pair of minutes) settle(pair)
-  const timed = new Set(minutes.flatMap((pair) => [pair.a, pair.b]))
-  const leftA = unstatedA.filter((l) => !timed.has(l))
-  const leftB = unstatedB.filter((l) => !timed.has(l))
-  // A value the other report gives in another slot, as the same kind of fact, is free to pair, but with doubt.
-  // A value echoed only in another rank's or another event's slot (apartA / apartB) is no echo of its own.
-  const echoed = new Set([...leftA.filter((l) => echoedIn(indexB, l.fact) && !apartA(l)), ...leftB.filter((l) => echoedIn(indexA, l.fact) && !apartB(l))].map((l) => l.fact))
-  const leftovers = pairer.pairLeftovers(leftA, leftB, echoed)
-  const spannedLeft = rangeMatchedEnds(
-    leftovers.filter((pair) => pair.reason === 'range').map((pair) => [pair.a.fact, pair.b.fact] as const),
-    factsA,
-    factsB,
-    locatedA,
-    locatedB,
-  )
-  for (const pair of leftovers) if (pair.reason || !(spannedLeft?.has(pair.a.fact) || spannedLeft?.has(pair.b.fact))) settle(pair)
-  const lifted = corroborated(conflicts)
-  // A lifted conflict states its slot on both sides: neither value is missing any more.
-  for (const c of conflicts) if (lifted.has(c.divergence)) paired.add(c.facts[0]).add(c.facts[1])
-  if (lifted.size > 0) for (const [k, d] of divergences.entries()) divergences[k] = lifted.get(d) ?? d
-  // English weekdays are no date facts: only the day of one action in related sentences is compared.
-  divergences.push(...weekdayConflicts(docA, docB, factsA, factsB, pairer.related, sides))
 
   // 2. Names spelled two ways, one divergence per entity pair.
   const diffs = diffsOfWords(once(docA, wordsOfSentences), once(docB, wordsOfSentences))

@@ -39,3 +39,15 @@ export function once<S extends PreparedDocument | object, A, T>(source: S, build
   values.set(key, value)
   return value
 }
+
+/**
+ * Drops what `build` derived from `source` (with `arg`): for a caller that knows no later stage
+ * and no other pair asks for it, so the garbage collector may take it before the document dies.
+ * A later once() builds it again.
+ */
+export function forget<S extends PreparedDocument | object, A, T>(source: S, build: (source: S, arg: A) => T, arg?: A): void {
+  const store = derived.get(source)
+  if (!store) return
+  if (arg === undefined) store.plain.delete(build)
+  else store.byArg.get(build)?.delete(arg)
+}

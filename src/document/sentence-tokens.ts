@@ -10,6 +10,7 @@
  */
 import type { ExpansionTable } from '../normalize/abbreviations'
 import { Attached } from './attached'
+import { int32Column } from './columns'
 import { scanTokens } from '../normalize/tokens'
 import type { PreparedDocument } from './index'
 import { factFolds } from './words'
@@ -33,26 +34,19 @@ const cache = new Attached<PreparedDocument, { table: ExpansionTable; tokens: To
 function build(doc: PreparedDocument, expansions: ExpansionTable): TokenTable {
   const count = doc.sentences.length
   const first = new Int32Array(count + 1)
-  let capacity = 1024
-  let start: Int32Array<ArrayBuffer> = new Int32Array(capacity)
-  let end = new Int32Array(capacity)
-  let key = new Int32Array(capacity)
+  const start = int32Column()
+  const end = int32Column()
+  const key = int32Column()
   const keys: string[] = []
   const ids = new Map<string, number>()
   let rows = 0
   // Written straight into the columns as the tokenizer finds them: no token objects in between.
   const add = (from: number, to: number, k: string): void => {
-    if (rows === capacity) {
-      capacity *= 2
-      start = grown(start, capacity)
-      end = grown(end, capacity)
-      key = grown(key, capacity)
-    }
     let id = ids.get(k)
     if (id === undefined) ids.set(k, (id = keys.push(k) - 1))
-    start[rows] = from
-    end[rows] = to
-    key[rows] = id
+    start.push(from)
+    end.push(to)
+    key.push(id)
     rows++
   }
   for (let i = 0; i < count; i++) {
@@ -61,13 +55,7 @@ function build(doc: PreparedDocument, expansions: ExpansionTable): TokenTable {
     scanTokens(doc.nfc.text.slice(s.nfcStart, s.nfcEnd), expansions, add, factFolds(doc, i))
   }
   first[count] = rows
-  return { first, start: start.slice(0, rows), end: end.slice(0, rows), key: key.slice(0, rows), keys, idOf: ids }
-}
-
-function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(size)
-  bigger.set(array)
-  return bigger
+  return { first, start: start.finish(), end: end.finish(), key: key.finish(), keys, idOf: ids }
 }
 
 /** The comparison tokens of every sentence of `doc`, by expansion table (the last one asked for is kept). */

@@ -11,6 +11,7 @@
  * anew. A news article keeps the objects themselves (see OBJECTS_UP_TO).
  */
 import { Attached } from './attached'
+import { int32Column, uint8Column } from './columns'
 import { type Token, scanFactTokens, tokenize } from './fact-tokens'
 import type { PreparedDocument } from './index'
 
@@ -51,12 +52,6 @@ function build(doc: PreparedDocument): FactTokenTable | FactTokenObjects {
 
 const KIND_INDEX: Readonly<Record<Token['kind'], number>> = { word: 0, num: 1, mixed: 2, punct: 3 }
 
-function grow<T extends Int32Array | Uint8Array>(array: T, size: number): T {
-  const bigger = new (array.constructor as new (n: number) => T)(size)
-  bigger.set(array)
-  return bigger
-}
-
 /**
  * A long document's columns, written as the tokenizer finds each token: no token object nor
  * array of a sentence's tokens is made only to be copied into the columns and dropped (on a
@@ -65,28 +60,20 @@ function grow<T extends Int32Array | Uint8Array>(array: T, size: number): T {
 function columnsOf(doc: PreparedDocument): FactTokenTable {
   const count = doc.sentences.length
   const first = new Int32Array(count + 1)
-  let capacity = 1024
-  let start = new Int32Array(capacity)
-  let end = new Int32Array(capacity)
-  let flags = new Uint8Array(capacity)
-  let key = new Int32Array(capacity)
+  const start = int32Column()
+  const end = int32Column()
+  const flags = uint8Column()
+  const key = int32Column()
   const keys: string[] = []
   const ids = new Map<string, number>()
   let rows = 0
   const emit = (from: number, to: number, _raw: string, k: string, kind: Token['kind'], spaced: boolean): void => {
-    if (rows === capacity) {
-      capacity *= 2
-      start = grow(start, capacity)
-      end = grow(end, capacity)
-      flags = grow(flags, capacity)
-      key = grow(key, capacity)
-    }
     let id = ids.get(k)
     if (id === undefined) ids.set(k, (id = keys.push(k) - 1))
-    start[rows] = from
-    end[rows] = to
-    flags[rows] = KIND_INDEX[kind] | (spaced ? SPACED : 0)
-    key[rows] = id
+    start.push(from)
+    end.push(to)
+    flags.push(KIND_INDEX[kind] | (spaced ? SPACED : 0))
+    key.push(id)
     rows++
   }
   for (let i = 0; i < count; i++) {
@@ -94,7 +81,7 @@ function columnsOf(doc: PreparedDocument): FactTokenTable {
     scanFactTokens(sentenceText(doc, i), emit)
   }
   first[count] = rows
-  return { first, start: start.slice(0, rows), end: end.slice(0, rows), flags: flags.slice(0, rows), key: key.slice(0, rows), keys }
+  return { first, start: start.finish(), end: end.finish(), flags: flags.finish(), key: key.finish(), keys }
 }
 
 function tableOf(doc: PreparedDocument): FactTokenTable | FactTokenObjects {

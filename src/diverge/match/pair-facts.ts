@@ -14,7 +14,7 @@
  */
 import { SAME_COUNTED_NOUN, sameCountedNoun } from './counted-slot'
 import type { PreparedDocument } from '../../document'
-import { once } from '../../document/once'
+import { forget, once } from '../../document/once'
 import type { Alignment } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
 import { approximationsMeet, bothZoned, compatibleReason, dimensionOf } from '../reasons/compatible'
@@ -27,7 +27,7 @@ import { dateEvent, dateEventRelation } from './date-occasions'
 import { differentOffices } from './office-roles'
 import { runningAgainstBatch } from './running-totals'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
-import { createSharedActors } from './shared-actors'
+import { createSharedActors, forgetActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
 import { inRangeWords, rangeGroups } from './range-groups'
 import { oneSlot, sameFact } from './slots'
@@ -135,6 +135,23 @@ const pairerViewsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined):
   sessions: once(doc, sessionsOf, facts),
   events: once(doc, dateEventsOf),
 })
+
+/**
+ * Drops what createPairer() derived from the two reports and their facts, for a pair whose reports
+ * are in no other pair: none of it is read after the number and date stage.
+ */
+export function forgetPairing(docA: PreparedDocument, docB: PreparedDocument, factsA: DocumentFacts, factsB: DocumentFacts): void {
+  for (const [doc, facts] of [[docA, factsA], [docB, factsB]] as const) {
+    forget(doc, momentsOf, facts)
+    forget(doc, sessionsOf, facts)
+    forget(doc, clausesOf)
+    forget(doc, periodsOf)
+    forget(doc, dateEventsOf)
+    forget(doc, contentWordsOf)
+    forget(doc, pairerViewsOf, facts)
+    forgetActors(facts)
+  }
+}
 
 export function createPairer(
   docA: PreparedDocument,

@@ -14,7 +14,7 @@
  * dates others too ("Ngày 16.10, đội sẽ về TP.HCM … Cúp Bình Dương khởi tranh từ 25.10"; a speech
  * recalling the memorial of 7/10), and the day of an event is no event of its own.
  */
-import { once } from '../../document/once'
+import { forget, once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import type { NameFact } from '../extract/names'
@@ -82,6 +82,11 @@ function inLists(names: readonly Located<NameFact>[]): Set<Located<NameFact>> {
 function labelled(fact: Fact, words: ReadonlySet<string>): boolean {
   const last = fact.type === 'number' ? fact.before[fact.before.length - 1] : undefined
   return last !== undefined && words.has(last)
+}
+
+/** Drops a report's actor words (see forget() in document/once). */
+export function forgetActors(facts: DocumentFacts): void {
+  forget(facts, actorWords)
 }
 
 /**

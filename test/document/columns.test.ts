@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { int32Column, uint8Column } from '../../src/document/columns'
+
+describe('GrowingColumn', () => {
+  // Lengths around the first chunk (1,024), the doubling chunks and the largest chunk (16,384).
+  it.each([0, 1, 1023, 1024, 1025, 3072, 16_384, 40_000, 100_003])('keeps %i rows in order, in an array of that length', (rows) => {
+    const column = int32Column()
+    for (let i = 0; i < rows; i++) column.push(i * 7 - 3)
+    const out = column.finish()
+    expect(out).toBeInstanceOf(Int32Array)
+    expect(out.length).toBe(rows)
+    expect(out.buffer.byteLength).toBe(rows * 4)
+    for (let i = 0; i < rows; i += 997) expect(out[i]).toBe(i * 7 - 3)
+    if (rows > 0) expect(out[rows - 1]).toBe((rows - 1) * 7 - 3)
+  })
+
+  it.each([
+    [300, 44],
+    [256, 0],
+    [-1, 255],
+  ])('a byte column wraps %i to %i as a Uint8Array does', (value, stored) => {
+    const column = uint8Column()
+    column.push(value)
+    expect([...column.finish()]).toEqual([stored])
+  })
+})
