@@ -14,32 +14,36 @@
  */
 import { SAME_COUNTED_NOUN, sameCountedNoun } from './counted-slot'
 import type { PreparedDocument } from '../../document'
-import { forget, once } from '../../document/once'
+import { once } from '../../document/once'
 import type { Alignment } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
 import { approximationsMeet, bothZoned, compatibleReason, dimensionOf } from '../reasons/compatible'
 import type { Fact } from '../extract/fact'
-import { SentenceSessions, differentSessions, isQuote, isStart, lastDigitPlace, noReadingNamed, oneMoment, sameStart } from './sessions'
-import { clausesOf, differentQualifiers } from './slot-qualifiers'
-import { periodsOf, slotDoubt } from './slot-doubts'
+import { differentSessions, isQuote, isStart, noReadingNamed, oneMoment, sameStart } from './sessions'
+import { differentQualifiers } from './slot-qualifiers'
+import { slotDoubt } from './slot-doubts'
 import { durationRelation } from './duration-subjects'
 import { dateEvent, dateEventRelation } from './date-occasions'
 import { differentOffices } from './office-roles'
 import { runningAgainstBatch } from './running-totals'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
-import { createSharedActors, forgetActors } from './shared-actors'
+import { createSharedActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
 import { inRangeWords, rangeGroups } from './range-groups'
 import { oneSlot, sameFact } from './slots'
 import { PairOverlap, contentWordsOf, pairIdf, sharedNeighbours } from './shared-words'
 import { BORROWED_CEILING, BORROWED_EVIDENCE, createBorrowing } from './back-references'
 import { DEFAULT_OPTIONS } from '../../options'
-import { SentenceMoments, adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
+import { adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
 import { NEAR_VALUES, nearValues } from './near-values'
-import { dateEventsOf, sharedEvent } from './date-events'
+import { sharedEvent } from './date-events'
+import { pairerViewsOf } from './pairer-views'
+import { insidePeriod } from './period-ends'
+import { roundsItsSiblings } from './sibling-roundings'
 
 export type { FactPair } from './fact-pair'
+export { forgetPairing } from './pairer-views'
 
 /** Pairs below this confidence are not even candidates. */
 const FLOOR = 0.3
@@ -65,16 +69,6 @@ const SAME_OCCASION = 0.2
 const MIN_PARTIES = 2
 const PARTY_EVENTS = new Set(['call', 'meeting'])
 
-/** Sentences with more figures than this are not searched for a sibling rounding (the search is quadratic in them). */
-const MAX_SIBLINGS = 12
-
-/** Two figures one unit of the last digit either states apart: 0.29 / 0.30, $1.49 / $1.50. */
-function oneUnitApart(a: Fact & { type: 'number' }, b: Fact & { type: 'number' }): boolean {
-  const unit = Math.max(lastDigitPlace(a), lastDigitPlace(b))
-  const gap = Math.abs(a.value - b.value)
-  return a.kind === b.kind && a.unit === b.unit && gap > 0 && gap <= unit * (1 + 1e-9)
-}
-
 export interface FactPairer {
   /** The evidence that two facts fill one slot, or undefined when too weak; `rivals`: facts of that slot on each side. */
   judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual?: boolean, setApart?: boolean): FactPair | undefined
@@ -91,66 +85,6 @@ export interface FactPairer {
   officesApart(x: Located<Fact>, y: Located<Fact>): string | undefined
   /** The kind of event named beside a date of report A ('a') or B ('b') (date-occasions.ts), if one is. */
   occasionOf(side: 'a' | 'b', l: Located<Fact>): string | undefined
-}
-
-// Words that make a day the last of a period: "due from Friday through Aug. 22", "nộp đến hết ngày 22/8".
-const PERIOD_END = new Set(['through', 'until', 'till', 'thru', 'hết'])
-/** Days a period ending on a stated day may reach back without naming its start. */
-const PERIOD_REACH = 7
-
-const periodEnd = (fact: Fact): boolean => fact.type === 'date' && (fact.before ?? []).some((w) => PERIOD_END.has(w))
-
-/**
- * "payments due Aug. 15" / "payments due from Friday through Aug. 22": a day in the week before the
- * last day of a period the other side gives may lie inside that period, so the two are as likely
- * the period's start and its end as one day misreported.
- */
-function insidePeriod(x: Fact, y: Fact): boolean {
-  if (x.type !== 'date' || y.type !== 'date' || periodEnd(x) === periodEnd(y)) return false
-  const [end, day] = periodEnd(x) ? [x, y] : [y, x]
-  if (end.day === undefined || day.day === undefined || end.month === undefined || end.month !== day.month) return false
-  if (end.year !== undefined && day.year !== undefined && end.year !== day.year) return false
-  return day.day < end.day && end.day - day.day <= PERIOD_REACH
-}
-
-/** One report's moments, kept with the report: a story's pairs share them. */
-const momentsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): SentenceMoments => new SentenceMoments(doc, facts)
-
-/** One report's sessions (the moments and moves each sentence names), kept with the report like its moments. */
-const sessionsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): SentenceSessions => new SentenceSessions(doc, facts)
-
-/** What the pairer reads of one report alone, asked for with one lookup a report rather than five (a story asks in every pair). */
-interface PairerViews {
-  readonly moments: SentenceMoments
-  readonly clauses: ReturnType<typeof clausesOf>
-  readonly periods: ReturnType<typeof periodsOf>
-  readonly sessions: SentenceSessions
-  readonly events: ReturnType<typeof dateEventsOf>
-}
-
-const pairerViewsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): PairerViews => ({
-  moments: once(doc, momentsOf, facts),
-  clauses: once(doc, clausesOf),
-  periods: once(doc, periodsOf),
-  sessions: once(doc, sessionsOf, facts),
-  events: once(doc, dateEventsOf),
-})
-
-/**
- * Drops what createPairer() derived from the two reports and their facts, for a pair whose reports
- * are in no other pair: none of it is read after the number and date stage.
- */
-export function forgetPairing(docA: PreparedDocument, docB: PreparedDocument, factsA: DocumentFacts, factsB: DocumentFacts): void {
-  for (const [doc, facts] of [[docA, factsA], [docB, factsB]] as const) {
-    forget(doc, momentsOf, facts)
-    forget(doc, sessionsOf, facts)
-    forget(doc, clausesOf)
-    forget(doc, periodsOf)
-    forget(doc, dateEventsOf)
-    forget(doc, contentWordsOf)
-    forget(doc, pairerViewsOf, facts)
-    forgetActors(facts)
-  }
 }
 
 export function createPairer(
@@ -210,19 +144,6 @@ export function createPairer(
 
   // Words a back-referring clause borrows from the sentence before it (back-references.ts).
   const borrowedOf = createBorrowing(docA, docB)
-
-  /**
-   * "fell $1.49, to $50.01" / "fell $1.50 … to close at $50", "5.91 points, or 0.29 percent" / "6 points,
-   * or 0.30 percent": when another figure of the two sentences is the same one rounded, a figure one unit
-   * of its last digit away is that rounding carried through, not another reading.
-   */
-  function roundsItsSiblings(x: Located<Fact>, y: Located<Fact>): boolean {
-    if (x.fact.type !== 'number' || y.fact.type !== 'number' || !oneUnitApart(x.fact, y.fact)) return false
-    const siblingsA = factsA?.factsBySentence.get(x.sentence) ?? []
-    const siblingsB = factsB?.factsBySentence.get(y.sentence) ?? []
-    if (siblingsA.length > MAX_SIBLINGS || siblingsB.length > MAX_SIBLINGS) return false
-    return siblingsA.some((u) => u !== x && siblingsB.some((v) => v !== y && !sameFact(u.fact, v.fact) && compatibleReason(u.fact, v.fact) === 'rounding'))
-  }
 
   const subjects = (x: Located<Fact>, y: Located<Fact>) => durationRelation(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
 
@@ -402,7 +323,7 @@ export function createPairer(
     const reason =
       compatibleReason(x.fact, y.fact) ??
       (!linked && approximationsMeet(x.fact, y.fact) ? 'approximation' : undefined) ??
-      (roundsItsSiblings(x, y) ? 'rounding' : undefined)
+      (roundsItsSiblings(x, y, factsA, factsB) ? 'rounding' : undefined)
     // Two outlets a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event, and one
     // day's news and the next day's share their words ("hacked on 21/10" / "announced on 22-10"):
     // a one-day gap stays a candidate unless one sentence is a near copy of the other, the day
