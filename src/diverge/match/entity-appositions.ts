@@ -8,7 +8,7 @@
  *
  * Each word of such an apposition maps to its head (the capitalised run right before it, folded)
  * and its form, so that the caller can ask whether the other sentence names the head too and
- * writes no apposition of the same form to it (*Bank of Canada* / *Bank of England* stay two banks).
+ * writes no apposition of the same form to it (*First National Bank of Omaha* / *of Chicago* stay two banks).
  */
 import type { Fact } from '../extract/fact'
 import type { Token } from '../extract/fact-tokens'
@@ -25,6 +25,8 @@ export interface Apposition {
 const OF = 'of'
 /** Tokens a ticker's brackets hold at most: "(Nasdaq: LGTO)", "(NYSE: IBM)", "(HOSE: VNM)". */
 const TICKER_MAX = 5
+/** Name words a firm's name needs before "of" + town (Legato Systems, Sun Microsystems Inc). */
+const TOWN_HEAD_MIN = 2
 /** Words a home town runs to at most: "of Mountain View", "of Salt Lake City". */
 const TOWN_MAX = 4
 
@@ -34,6 +36,8 @@ const fold = (t: Token): string => t.key.replace(/['’]s?$/u, '')
 /** The folded run of name words ending right before position `end` (exclusive): the sentence's capitalised first word ("Shares of …") is none. */
 function headBefore(tokens: readonly Token[], end: number, isName: (t: Token, at: number) => boolean): string[] {
   const head: string[] = []
+  // "Microsoft Corp. (Nasdaq: MSFT)": the full stop of an abbreviation closing the name
+  if (end >= 2 && tokens[end - 1]!.raw === '.' && !tokens[end - 1]!.spaced) end--
   for (let k = end - 1; k >= 0 && isName(tokens[k]!, k) && head.length < TOWN_MAX; k--) head.unshift(fold(tokens[k]!))
   return head
 }
@@ -67,8 +71,10 @@ export function entityAppositions(tokens: readonly Token[], isName: (t: Token, a
       for (let j = k + 1; j < close; j++) if (tokens[j]!.kind === 'word') out.set(fold(tokens[j]!), { head, form: 'ticker' })
       k = close
     } else if (t.key === OF && t.kind === 'word' && capitalised(tokens[k + 1])) {
+      // A one-word head is as often a title or a body's common noun (*Secretary of State*, *Bank of
+      // Canada*) as a firm: only a name of two words or more takes a home town.
       const head = headBefore(tokens, k, isName)
-      if (head.length === 0) continue
+      if (head.length < TOWN_HEAD_MIN) continue
       for (let j = k + 1; j < tokens.length && j <= k + TOWN_MAX && capitalised(tokens[j]); j++) {
         out.set(fold(tokens[j]!), { head, form: 'of' })
       }
