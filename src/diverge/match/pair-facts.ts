@@ -21,6 +21,7 @@ import { approximationsMeet, bothZoned, compatibleReason, dimensionOf } from '..
 import type { Fact } from '../extract/fact'
 import { differentSessions, isQuote, isStart, noReadingNamed, oneMoment, sameStart } from './sessions'
 import { differentQualifiers } from './slot-qualifiers'
+import { bridgedNeighbours } from './entity-appositions'
 import { slotDoubt } from './slot-doubts'
 import { durationRelation } from './duration-subjects'
 import { dateEvent, dateEventRelation } from './date-occasions'
@@ -228,7 +229,8 @@ export function createPairer(
       score += 0.35
       evidence.push(LINKED_SENTENCES)
     }
-    const context = sharedNeighbours(inRangeWords(x.fact, rangesA), inRangeWords(y.fact, rangesB), rarity)
+    // A firm's ticker or home town between a figure and its words is left out (entity-appositions.ts)
+    const context = sharedNeighbours(inRangeWords(x.fact, rangesA), inRangeWords(y.fact, rangesB), rarity) || bridgedNeighbours(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), rarity)
     if (context > 0) {
       score += Math.min(context, 1.5) * 0.3
       evidence.push('same words beside the value')

@@ -140,8 +140,9 @@ export function contrastingQualifiers(cx: Clause, cy: Clause): string | undefine
   const clauseY = [...subjectOf(cy), '', ...cy.after]
   for (let i = 1; i < clauseX.length; i++) {
     const head = clauseX[i]!
-    // "deliberation followed a 2 week trial" / "conviction followed a 2 1/2 week trial": before a verb stands its subject, not a modifier
-    if (!qualifier(head) || pastForm(head)) continue
+    // "deliberation followed a 2 week trial" / "conviction followed a 2 1/2 week trial": before a verb stands its subject, not a modifier;
+    // "acquire Legato" / "buy Legato", "mua Vinamilk" / "thâu tóm Vinamilk": a name picks its one thing, the word before it is its verb or title
+    if (!qualifier(head) || pastForm(head) || (capitalisedName(head, cx) && capitalisedName(head, cy))) continue
     for (let j = 1; j < clauseY.length; j++) {
       if (clauseY[j] !== head) continue
       const found = contrastAt(clauseX, clauseY, cx, cy, i, j, -1)

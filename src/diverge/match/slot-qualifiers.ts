@@ -13,6 +13,7 @@ import type { Fact } from '../extract/fact'
 import { type Token, keys } from '../extract/fact-tokens'
 import { factTokens } from '../../document/words'
 import { captionTokens, ownName, shortFormIn } from './clause-names'
+import { type Apposition, entityAppositions, identifiesShared } from './entity-appositions'
 import { STOP } from '../extract/number-words'
 import { expected } from './expectations'
 import { yearPart } from './year-parts'
@@ -82,6 +83,8 @@ export interface Clause {
   readonly sentenceNames: readonly string[]
   /** Every capitalised word of the sentence, folded, the first one too. */
   readonly capitals: ReadonlySet<string>
+  /** Name words of the sentence that only identify a body named right before them (entity-appositions.ts). */
+  readonly appositions: ReadonlyMap<string, Apposition>
   /** Folded words of the sentence a clause break follows ("aftermath, significant"): none of them modifies the word after. */
   readonly broken: ReadonlySet<string>
   /** Folded words from the clause's start up to the figure. */
@@ -103,6 +106,7 @@ export class SentenceClauses {
   private readonly names = new Map<number, readonly string[]>()
   private readonly capitals = new Map<number, ReadonlySet<string>>()
   private readonly broken = new Map<number, ReadonlySet<string>>()
+  private readonly appositions = new Map<number, ReadonlyMap<string, Apposition>>()
   // A fact's clause, read by every pair its report is in (see `clausesOf`); callers only read it.
   private readonly clauses = new Map<Fact, Clause>()
   constructor(private readonly doc: PreparedDocument) {}
@@ -147,6 +151,8 @@ export class SentenceClauses {
       broken = new Set(tokens.flatMap((t, at) => (t.kind === 'word' && at + 1 < tokens.length && isBreak(tokens, at + 1) ? [possessive(t.key)] : [])))
       this.broken.set(sentence_, broken)
     }
+    let appositions = this.appositions.get(sentence_)
+    if (!appositions) this.appositions.set(sentence_, (appositions = entityAppositions(tokens, isName)))
     let k = 0
     while (k < tokens.length && tokens[k]!.end <= fact.start) k++
     let open = true
@@ -170,7 +176,7 @@ export class SentenceClauses {
         name(t, k)
       }
     }
-    return { before, lead, after, names, leadNames, sentence, words, sentenceNames, capitals, broken }
+    return { before, lead, after, names, leadNames, sentence, words, sentenceNames, capitals, broken, appositions }
   }
 }
 
@@ -215,6 +221,7 @@ function owner(c: Clause): string | undefined {
   }
   return undefined
 }
+
 
 /** "22% of twentysomethings" / "31 percent of Americans": what a share is a share of. */
 function shareOf(f: Fact): string | undefined {
@@ -307,7 +314,7 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   if (x.type !== 'number' || y.type !== 'number') return undefined
   const near = (c: Clause): string[] => [...c.before.slice(-2), ...c.after.slice(0, 3)]
   if (has(near(cx), PART) !== has(near(cy), PART)) return 'a part ("other") against a whole'
-  if (increment(x) !== increment(y)) return 'a new batch ("more", "new") against a total'
+  if (increment(x, cx) !== increment(y, cy)) return 'a new batch ("more", "new") against a total'
   if (has(cx.before.slice(-4), FORMER) !== has(cy.before.slice(-4), FORMER)) return 'a former figure against a current one'
   const rx = role(x)
   const ry = role(y)
@@ -339,9 +346,11 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   // Linked sentences state one statement, where a name only one side writes may be a respelling
   // (Sundwell / Sundwall) or a paraphrase; there a name counts only when nothing in the other
   // sentence is spelt like it, the figure's own clause must name it, and the two clauses share no
-  // name ("Hoàng / Hồ Khắc Ngọc" is one man spelt two ways).
+  // name ("Hoàng / Hồ Khắc Ngọc" is one man spelt two ways). A firm's home town or ticker beside
+  // a name the other sentence writes too (Legato Systems of Mountain View) scopes nothing.
   const ownOf = (c: Clause): readonly string[] => (c.names.length > 0 || linked ? c.names : c.leadNames)
-  const own = (c: Clause, other: Clause): boolean => ownOf(c).some((n) => !other.sentence.has(n) && (!linked || !spelledLike(n, other.capitals)) && !shortIn(n, c, other))
+  const own = (c: Clause, other: Clause): boolean =>
+    ownOf(c).some((n) => !other.sentence.has(n) && (!linked || !spelledLike(n, other.capitals)) && !shortIn(n, c, other) && !identifiesShared(n, c.appositions, other.sentence, other.appositions))
   const shareName = linked && cx.names.some((n) => cy.names.includes(n))
   if (!shareName && own(cx, cy) && own(cy, cx)) return 'clauses about different places or entities'
   return undefined
@@ -350,8 +359,12 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
 /** The other sentence names `name` of clause `c` in a short form (*Les Miz*, *HP*; clause-names.ts): one entity. */
 const shortIn = (name: string, c: Clause, other: Clause): boolean => shortFormIn(name, c.words, c.capitals, other.words, other.capitals)
 
-/** Does an increment word qualify the count, between the number and its noun or right after it ("eight more moons"), not as a hedge ("more than 20")? */
-function increment(f: Fact & { type: 'number' }): boolean {
+/**
+ * Does an increment word qualify the count, between the number and its noun or right after it in
+ * its clause ("eight more moons"), not as a hedge ("more than 20") nor opening the next clause
+ * ("to $21, more than doubling", "lên 21 USD, thêm …": the comma ends the figure's clause)?
+ */
+function increment(f: Fact & { type: 'number' }, c: Clause): boolean {
   // The figure's words after its first, then the word after it, read in place: a spread of the
   // two lists made an array of another kind when both were empty, and a worker recompiled this.
   const words = f.text.toLowerCase().split(/\s+/)
@@ -361,5 +374,5 @@ function increment(f: Fact & { type: 'number' }): boolean {
     const following = k < last ? foldWord(words[k + 1]!) : f.after[0]
     if (following !== 'than') return true
   }
-  return f.after.length > 0 && INCREMENT.has(f.after[0]!)
+  return c.after.length > 0 && INCREMENT.has(c.after[0]!)
 }

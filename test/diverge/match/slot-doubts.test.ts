@@ -93,6 +93,9 @@ describe('what the doubts leave a contradiction', () => {
       '3.71 percent',
     ],
     ['vi: one company described two ways before its verb', 'Cổ phiếu của Vinamilk, hãng sữa lớn nhất nước, tăng 3,7% trên sàn HOSE.', 'Cổ phiếu của Vinamilk, công ty sữa lớn nhất, tăng 3% trên sàn HOSE sau tin này.', '3,7%'],
+    // a verb before a name both sentences write is its verb, not which one (MSRP train 2761139/2761113)
+    ['en: two verbs before one named firm', 'In July, EMC agreed to acquire Legato Systems for about $1.2 billion in stock.', 'The Hopkinton company agreed in July to buy Legato Systems for $1.3 billion.', '$1.2 billion'],
+    ['vi: two verbs before one named firm', 'Tháng 7, Masan đồng ý mua lại Vinacafe với giá khoảng 1.200 tỷ đồng.', 'Công ty này đã thâu tóm Vinacafe với giá 1.300 tỷ đồng vào tháng 7.', '1.200 tỷ đồng'],
     // a preposition of place before a name both sentences write says where it is, not which (MSRP train 359225/359173)
     [
       'en: around / orbiting one named planet',

@@ -66,6 +66,9 @@ describe('slot qualifiers read from the clause', () => {
     ['en: a new batch on both sides', 'Astronomers have detected 20 new moons around Jupiter.', 'Astronomers have detected 8 new moons around Jupiter.', '20 new moons'],
     ['en: "more than", a hedge, not a batch', 'Health officials reported more than 100 cases of West Nile virus this year.', 'Health officials have reported 83 cases of West Nile virus this year.', '100 cases'],
     ['vi: a new batch on both sides', 'Bộ Y tế ghi nhận 5 ca mới trong ngày hôm qua.', 'Bộ Y tế ghi nhận 7 ca mới trong ngày hôm qua.', '5 ca'],
+    // "more" opening the next clause ("to $21, more than doubling") qualifies no figure of this one
+    ['en: "more" after a comma opens the next clause', 'LendingTree shares rose 40 percent to $20.90, more than doubling this year.', 'LendingTree shares rose 40 percent to $23.40 this year.', '$20.90'],
+    ['vi: "thêm" after a comma opens the next clause', 'Giá vàng lên 36,5 triệu đồng, thêm một mức kỷ lục mới.', 'Giá vàng lên 36,9 triệu đồng trong phiên sáng nay.', '36,5 triệu đồng'],
     // A caption glued to the sentence after it leaves that sentence's first word capitalised inside
     // it; a function word or a weekday names no place or body of its own.
     [
