@@ -13,6 +13,7 @@
  */
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
+import { boundAnchors, type BoundAnchor } from './bound-anchors'
 import { factKey, oneSlot, sameFact } from './slots'
 
 /** Other facts both sentences state, as their text on the A side. */
@@ -65,11 +66,25 @@ export function createAnchors(factsA: DocumentFacts | undefined, factsB: Documen
     return shared
   }
 
+  const boundCache = new Map<string, BoundAnchor[]>()
+  function boundsOf(i: number, j: number): BoundAnchor[] {
+    const key = `${i}:${j}`
+    let bounds = boundCache.get(key)
+    if (!bounds) boundCache.set(key, (bounds = boundAnchors(factsA?.factsBySentence.get(i) ?? [], factsB?.factsBySentence.get(j) ?? [])))
+    return bounds
+  }
+
   return (x, y) => {
     if (!factsA || !factsB) return NO_ANCHORS
     // The figures compared are no anchors of their own, nor are other mentions of their values.
-    return sharedFacts(x.sentence, y.sentence)
+    const alike = sharedFacts(x.sentence, y.sentence)
       .filter((f) => !sameFact(f.fact, x.fact) && !sameFact(f.fact, y.fact))
       .map((f) => f.span.text)
+    // A total one sentence bounds and the other meets (bound-anchors.ts), neither end the figures compared.
+    if (x.fact.type !== 'number' || y.fact.type !== 'number') return alike
+    const bounds = boundsOf(x.sentence, y.sentence)
+      .filter((t) => !sameFact(t.a.fact, x.fact) && !sameFact(t.b.fact, y.fact) && !sameFact(t.a.fact, y.fact) && !sameFact(t.b.fact, x.fact))
+      .map((t) => `${t.a.span.text} / ${t.b.span.text}`)
+    return bounds.length === 0 ? alike : [...alike, ...bounds]
   }
 }

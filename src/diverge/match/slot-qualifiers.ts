@@ -14,6 +14,7 @@ import { type Token, keys } from '../extract/fact-tokens'
 import { factTokens } from '../../document/words'
 import { captionTokens, ownName, shortFormIn } from './clause-names'
 import { type Apposition, entityAppositions, identifiesShared } from './entity-appositions'
+import { tensesApart } from './tense-marks'
 import { STOP } from '../extract/number-words'
 import { expected } from './expectations'
 import { yearPart } from './year-parts'
@@ -338,6 +339,10 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
     if (has(cx.before.slice(-3), SET_WORDS) !== has(cy.before.slice(-3), SET_WORDS)) return "a set's score against the match's"
   }
   if (expected(cx.lead) !== expected(cy.lead)) return 'an expected figure against a reported one'
+  if (x.kind === 'count' && y.kind === 'count' && !linked) {
+    const tenses = tensesApart(cx, cy)
+    if (tenses) return tenses
+  }
   const mx = measure(cx)
   const my = measure(cy)
   if (mx && my && mx !== my) return `different measures (${mx} / ${my})`

@@ -109,6 +109,9 @@ function compareWords(x: NameWord, y: NameWord, native: boolean, marks: boolean)
   const d = editDistance(px, py, 2)
   if (d === 1 && shortest >= 6) return { score: 0.85, evidence: 'edit distance 1' }
   if (d === 1 && shortest >= 4) return { score: 0.75, evidence: 'edit distance 1' }
+  // Lao / Laos: a short word with a final s added keeps all its letters, unlike a changed letter
+  // (Lao / Leo, Kim / Kin, other names): it counts as one edit of a four-letter word.
+  if (d === 1 && shortest === 3 && finalS(px, py)) return { score: 0.75, evidence: 'final s' }
   if (d === 1 && shortest >= 3) return { score: 0.6, evidence: 'edit distance 1' }
   if (d === 2 && shortest >= 7) return { score: 0.65, evidence: 'edit distance 2' }
   return shortTransliteration(px, py)
@@ -119,6 +122,11 @@ function compareWords(x: NameWord, y: NameWord, native: boolean, marks: boolean)
 // one name transliterated twice. A final n alone is not (Yi / Yin are two Chinese names).
 const FINAL_Y = /y$/u
 const FINAL_NASAL = /(?<=[iy])n$/u
+
+/** One word the other with a final s (Lao / Laos, Jet / Jets). */
+function finalS(x: string, y: string): boolean {
+  return x === `${y}s` || y === `${x}s`
+}
 
 /** Two short foreign words that differ by a final y for i, with or without a final n. */
 function shortTransliteration(x: string, y: string): WordMatch | undefined {
