@@ -24,8 +24,12 @@ import { mentionsEntity } from './entity-mentions'
 import { nameNotMissing } from './not-missing'
 import { creditsReport, isAgency } from './credits'
 import { withAcronym } from './acronym-names'
+import { joinedInitials } from './joined-initials'
 import { givenNameForms } from './given-name-forms'
 import { Attached } from '../../document/attached'
+
+// An abbreviation in capitals that may stand for a joined name of the other report (joined-initials.ts).
+const ABBREVIATION = /^\p{Lu}{3,6}$/u
 
 /** A name of one report not written in the other, with its key and folded words. */
 export interface AbsentName {
@@ -281,6 +285,9 @@ export function missingNames(
     if (mentionsEntity(tokens, runs)) continue
     if (notAFact(own, name) || nameNotMissing(own, other, name)) continue
     const span = withAcronym(own, name, isAgency)
+    // OGE Energy Corp, MTTQVN: the abbreviation (opening it) stands for a name the other report writes in words (Oklahoma Gas and Electric).
+    const abbreviation = span.start < name.span.start ? own.original.slice(span.start, name.span.start).trim() : name.fact.text
+    if (ABBREVIATION.test(abbreviation) && once(other, joinedInitials).has(abbreviation)) continue
     out.push({
       kind: 'missing',
       severity: 'low',
