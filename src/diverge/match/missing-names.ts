@@ -76,6 +76,40 @@ function writtenFamiliar(stream: WordStream, words: readonly string[]): boolean 
   return givenNameForms(words[0]!).some((form) => writtenIn(stream, [form, ...words.slice(1)], true))
 }
 
+// Words that join two names rather than sit inside one (South and North Korea, Hà Tĩnh và Nghệ An).
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'va', 'hoac', 'voi', 'cung'])
+/** Words the other report may put inside a name (Nasdaq Stock Markets composite for Nasdaq Composite). */
+const MAX_INSERTED = 2
+const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Is the name written with a word or two inside it (Nasdaq Composite in "Nasdaq Stock Markets
+ * composite index"): its words in order, letter for letter, each within two words of the one
+ * before, with no conjunction and no punctuation between (Biên Hòa is not "Tân Biên, Tân Hòa")?
+ * A name of two words or more whose first word has four letters or more. The word stream finds
+ * the places (it has no punctuation); the other report's text, searched only then, confirms one.
+ */
+function writtenSpread(stream: WordStream, words: readonly string[], otherText: string): boolean {
+  if (words.length < 2 || words[0]!.length < 4) return false
+  for (const at of stream.bare.get(stripDiacritics(words[0]!)) ?? []) {
+    if (!sameLetters(stream.keyAt(at), words[0]!)) continue
+    let k = 1
+    let gap = 0
+    for (let place = at + 1; place < stream.length && k < words.length; place++) {
+      const key = stream.keyAt(place)
+      if (sameLetters(key, words[k]!)) {
+        k++
+        gap = 0
+      } else if (++gap > MAX_INSERTED || CONJUNCTIONS.has(stripDiacritics(key))) break
+    }
+    if (k < words.length) continue
+    const between = `(?:\\s+[^\\s,.;:!?()\\[\\]"“”'‘’/–—-]+){0,${MAX_INSERTED}}?\\s+`
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${words.map(escaped).join(between)}(?![\\p{L}\\p{M}])`, 'iu')
+    return pattern.test(otherText)
+  }
+  return false
+}
+
 /** A word's letters with its hyphens dropped and marks stripped: what a name is joined to when its spaces move. */
 // Asked of every word after each occurrence of a name's first letters: most have no hyphen to drop, and a scan costs less than the replace.
 const squashed = (word: string): string => {
@@ -190,7 +224,7 @@ export function absentNames(
   for (const n of sought) {
     let verdict = verdicts.get(n.words)
     if (verdict === undefined) {
-      verdict = writtenIn(stream, n.words, true) ? WRITTEN : writtenIn(stream, n.words) || writtenJoined(stream, n.words) || writtenFamiliar(stream, n.words) ? LOOSELY : ABSENT
+      verdict = writtenIn(stream, n.words, true) ? WRITTEN : writtenIn(stream, n.words) || writtenJoined(stream, n.words) || writtenFamiliar(stream, n.words) || writtenSpread(stream, n.words, other.nfc.text) ? LOOSELY : ABSENT
       verdicts.set(n.words, verdict)
     }
     if (verdict !== WRITTEN) out.push({ ...n, writtenLoosely: verdict === LOOSELY })
