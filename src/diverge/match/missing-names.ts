@@ -24,8 +24,12 @@ import { mentionsEntity } from './entity-mentions'
 import { nameNotMissing } from './not-missing'
 import { creditsReport, isAgency } from './credits'
 import { withAcronym } from './acronym-names'
+import { joinedInitials } from './joined-initials'
 import { givenNameForms } from './given-name-forms'
 import { Attached } from '../../document/attached'
+
+// An abbreviation in capitals that may stand for a joined name of the other report (joined-initials.ts).
+const ABBREVIATION = /^\p{Lu}{3,6}$/u
 
 /** A name of one report not written in the other, with its key and folded words. */
 export interface AbsentName {
@@ -70,6 +74,40 @@ function writtenIn(stream: WordStream, words: readonly string[], exact = false):
 function writtenFamiliar(stream: WordStream, words: readonly string[]): boolean {
   if (words.length < 2) return false
   return givenNameForms(words[0]!).some((form) => writtenIn(stream, [form, ...words.slice(1)], true))
+}
+
+// Words that join two names rather than sit inside one (South and North Korea, Hà Tĩnh và Nghệ An).
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'va', 'hoac', 'voi', 'cung'])
+/** Words the other report may put inside a name (Nasdaq Stock Markets composite for Nasdaq Composite). */
+const MAX_INSERTED = 2
+const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Is the name written with a word or two inside it (Nasdaq Composite in "Nasdaq Stock Markets
+ * composite index"): its words in order, letter for letter, each within two words of the one
+ * before, with no conjunction and no punctuation between (Biên Hòa is not "Tân Biên, Tân Hòa")?
+ * A name of two words or more whose first word has four letters or more. The word stream finds
+ * the places (it has no punctuation); the other report's text, searched only then, confirms one.
+ */
+function writtenSpread(stream: WordStream, words: readonly string[], otherText: string): boolean {
+  if (words.length < 2 || words[0]!.length < 4) return false
+  for (const at of stream.bare.get(stripDiacritics(words[0]!)) ?? []) {
+    if (!sameLetters(stream.keyAt(at), words[0]!)) continue
+    let k = 1
+    let gap = 0
+    for (let place = at + 1; place < stream.length && k < words.length; place++) {
+      const key = stream.keyAt(place)
+      if (sameLetters(key, words[k]!)) {
+        k++
+        gap = 0
+      } else if (++gap > MAX_INSERTED || CONJUNCTIONS.has(stripDiacritics(key))) break
+    }
+    if (k < words.length) continue
+    const between = `(?:\\s+[^\\s,.;:!?()\\[\\]"“”'‘’/–—-]+){0,${MAX_INSERTED}}?\\s+`
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${words.map(escaped).join(between)}(?![\\p{L}\\p{M}])`, 'iu')
+    return pattern.test(otherText)
+  }
+  return false
 }
 
 /** A word's letters with its hyphens dropped and marks stripped: what a name is joined to when its spaces move. */
@@ -186,7 +224,7 @@ export function absentNames(
   for (const n of sought) {
     let verdict = verdicts.get(n.words)
     if (verdict === undefined) {
-      verdict = writtenIn(stream, n.words, true) ? WRITTEN : writtenIn(stream, n.words) || writtenJoined(stream, n.words) || writtenFamiliar(stream, n.words) ? LOOSELY : ABSENT
+      verdict = writtenIn(stream, n.words, true) ? WRITTEN : writtenIn(stream, n.words) || writtenJoined(stream, n.words) || writtenFamiliar(stream, n.words) || writtenSpread(stream, n.words, other.nfc.text) ? LOOSELY : ABSENT
       verdicts.set(n.words, verdict)
     }
     if (verdict !== WRITTEN) out.push({ ...n, writtenLoosely: verdict === LOOSELY })
@@ -281,6 +319,9 @@ export function missingNames(
     if (mentionsEntity(tokens, runs)) continue
     if (notAFact(own, name) || nameNotMissing(own, other, name)) continue
     const span = withAcronym(own, name, isAgency)
+    // OGE Energy Corp, MTTQVN: the abbreviation (opening it) stands for a name the other report writes in words (Oklahoma Gas and Electric).
+    const abbreviation = span.start < name.span.start ? own.original.slice(span.start, name.span.start).trim() : name.fact.text
+    if (ABBREVIATION.test(abbreviation) && once(other, joinedInitials).has(abbreviation)) continue
     out.push({
       kind: 'missing',
       severity: 'low',

@@ -30,6 +30,7 @@ import { transcribedIn } from './transcriptions'
 import { PLACE_FORMS, exonymWrittenIn } from '../reasons/places'
 import { inPersonalName, writtenOnlyInPersonalNames } from '../reasons/personal-names'
 import { bare, writtenForms } from './written-forms'
+import { enclosingInitials } from './joined-initials'
 
 /** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */
 function gluedRun(text: string, start: number, end: number): string {
@@ -59,17 +60,19 @@ function partOfName(doc: PreparedDocument, fact: NumberFact, start: number): boo
 const TEASER_REACH = 90
 
 /**
- * In a related-article teaser (">> Ribery và Benzema … >> …"): another article's headline. Between two
+ * In a related-article teaser (">> Ribery và Benzema … >> …", "» Mưa đá … » …"): another article's headline. Between two
  * markers, or close after the last one when the sentence ends soon after; a body sentence run
  * into the last teaser (no line break) keeps its facts.
  */
 function inTeaser(doc: PreparedDocument, sentence: number, start: number): boolean {
   const { start: from, end: to } = doc.sentences[sentence]!
   const before = doc.original.slice(from, start)
-  const marker = before.lastIndexOf('>>')
+  // » marks a teaser as >> does, unless it closes a «quotation».
+  const guillemets = !doc.original.slice(from, to).includes('«')
+  const marker = Math.max(before.lastIndexOf('>>'), guillemets ? before.lastIndexOf('»') : -1)
   if (marker < 0) return false
   const after = doc.original.slice(start, to)
-  if (after.includes('>>')) return true
+  if (after.includes('>>') || (guillemets && after.includes('»'))) return true
   return start - (from + marker) <= TEASER_REACH && after.length <= TEASER_REACH
 }
 
@@ -147,6 +150,8 @@ interface OwnVerdict {
   readonly initials: string
   /** Written where a personal name stands (chị Nga): then no other name of a place stands for it. */
   readonly person: boolean
+  /** The initials of the joined names it is a piece of (PRC for People of People's Republic of China; joined-initials.ts). */
+  readonly joined: readonly string[]
 }
 const ownVerdicts = new Attached<Located<NameFact>, OwnVerdict>('ownVerdicts')
 
@@ -167,7 +172,9 @@ function ownVerdict(own: PreparedDocument, name: Located<NameFact>): OwnVerdict 
     // Standard & Poor's: a piece of a name joined by an ampersand.
     return /&\s*$/u.test(own.original.slice(Math.max(0, start - 3), start)) || /^\s*&/u.test(own.original.slice(end, end + 3))
   })()
-  return { notMissing, initials: notMissing ? '' : initialsOf(), person: !notMissing && inPersonalName(own.original, start) }
+  const sentence = own.sentences[name.sentence]!
+  const joined = notMissing ? [] : enclosingInitials(own.original, start, end, sentence.start, sentence.end)
+  return { notMissing, initials: notMissing ? '' : initialsOf(), person: !notMissing && inPersonalName(own.original, start), joined }
 }
 
 // By the other report, by the name's first reading (its copies in other reports read the same words,
@@ -180,6 +187,8 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   let verdict = ownVerdicts.get(name)
   if (!verdict) ownVerdicts.set(name, (verdict = ownVerdict(own, name)))
   if (verdict.notMissing) return true
+  // A piece of a joined name whose initials the other report writes (People, Republic of China / PRC).
+  if (verdict.joined.length > 0 && verdict.joined.some((initials) => once(other, writtenForms).hasCapitals(initials))) return true
   let byName = otherVerdicts.get(other)
   if (!byName) otherVerdicts.set(other, (byName = new Map()))
   const fact = firstNameReading(name.fact)

@@ -33,6 +33,8 @@ describe('facts stated in another form are not missing', () => {
     // After MSRP train pairs 1182221/1182195 and 1172935-like signings: a given name in its familiar form.
     ['en, a familiar given name on the other side', '"This is an experiment worth introducing," said David Richardson, the cricket manager.', '"This is an experiment," said Dave Richardson, the cricket manager.', 'David Richardson'],
     ['en, the full given name on the other side', 'Greg Parseghian was appointed the new chief executive.', 'Gregory Parseghian, a former banker, was appointed chief executive.', 'Greg Parseghian'],
+    // After MSRP train pairs 58543/58516 (round missing17-1) and 130087/129778: a name with a word or two inside it.
+    ['en, a name written with words inside it', 'The Nasdaq Composite index, full of technology stocks, was up around 18 points.', 'The tech-heavy Nasdaq Stock Markets composite index added 14.17 points.', 'Nasdaq Composite'],
   ])('%s', (_why, a, b, fact) => {
     expect(missing(a, b)).not.toContain(fact)
   })
@@ -50,6 +52,9 @@ describe('what is not a fact is not missing', () => {
     ['en, the country a currency is named after', 'The euro was at $1.1566 against the dollar, up 0.07 percent on the day.', 'Against the Swiss franc the dollar was at 1.3289 francs, up 0.5 percent.', 'Swiss'],
     ['vi, the country a currency is named after', 'Giá vàng thế giới giảm 12 USD mỗi ounce.', 'Giá vàng thế giới giảm 12 đô la Mỹ mỗi ounce.', 'Mỹ'],
     ['vi, a related-article teaser', 'Manon là người tình mới của Benzema. >> Ribery và Benzema vẫn chưa thoát án', 'Manon là người tình mới của Benzema.', 'Ribery'],
+    // After VietnameseMDS cluster 59 (round missing17-1): » marks teasers as >> does.
+    ['vi, a teaser marked with »', 'Mưa đá rơi ở nhiều nơi. » Miền Bắc có mưa đá » Lốc xoáy kèm mưa đá suốt 2 ngày tàn phá Gia Lai', 'Mưa đá rơi ở nhiều nơi.', '2 ngày'],
+    ['en, a teaser marked with »', 'Hail fell in several towns. » Storm hits Texas » Tornado wrecks 40 homes in Kansas', 'Hail fell in several towns.', '40 homes'],
     ['en, a body named by its kind after the', 'The Institute said dioxin levels have fallen by 76 percent since the 1970s.', 'Dioxin levels have dropped by 75 percent since the 1970s, said Caswell.', 'Institute'],
     ['en, a capitalised common noun', 'Some 14,000 customers were without power, the company said on its Web site.', 'Some 14,000 customers were without power, the company said.', 'Web'],
     ['en, a unit glued to its figure', 'A base configuration with a 40G-byte hard drive costs US$729.', 'A base configuration with a 40GB hard drive costs $699.', 'G-byte'],
@@ -85,6 +90,11 @@ describe('facts really absent stay missing', () => {
     ['vi, a name glued to digits with a name after the unit', 'Máy dùng chip 2,4GHz Intel Celeron và ổ cứng 40GB.', 'Máy dùng ổ cứng 40GB.', 'GHz Intel Celeron'],
     ['en, a two-word body after the', 'The Asian Development Bank said growth would slow this year.', 'Growth would slow this year, economists said.', 'Asian Development Bank'],
     ['vi, a score list closing the text keeps its names', 'Kết quả các trận khác: FT Celtic 2 - 1 Ajax', 'Barcelona hòa Milan 1-1.', 'Ajax'],
+    ['en, » closing a «quotation» is no teaser', 'He called it «the worst storm in 40 years» on Sunday in Kansas.', 'He spoke on Sunday.', 'Kansas'],
+    ['vi, » closing a «quotation» is no teaser', 'Ông gọi đó là «trận bão tồi tệ nhất» ở Gia Lai.', 'Ông phát biểu hôm qua.', 'Gia Lai'],
+    ['vi, words of a name across a comma are not it', 'Mưa đá rơi ở TP Biên Hòa chiều qua.', 'Mưa đá rơi ở P.Tân Biên, Tân Hòa chiều qua.', 'Biên Hòa'],
+    ['en, words of a name across a comma are not it', 'Officials in New Jersey said the storm had passed.', 'Officials in New York, Jersey City and Newark said the storm had passed.', 'New Jersey'],
+    ['en, words of a name across a conjunction are not it', 'Talks in North Carolina ended on Monday.', 'Talks in North Dakota and Carolina Beach ended on Monday.', 'North Carolina'],
     ['vi, the last sentence closing on its mark keeps its names', 'Lễ an táng diễn ra tại nghĩa trang Mai Dịch.', 'Lễ an táng diễn ra cùng ngày.', 'Mai Dịch'],
   ])('%s', (_why, a, b, fact) => {
     expect(missing(a, b)).toContain(fact)
