@@ -9,7 +9,7 @@
  * 200,000 words and a few ten thousand distinct ones).
  */
 import type { ExpansionTable } from '../normalize/abbreviations'
-import { stripDiacritics } from '../normalize/fold'
+import { isAscii, stripDiacritics } from '../normalize/fold'
 import { nameSkeleton } from '../normalize/romanisation'
 import type { PreparedDocument } from './index'
 import { type RowsByKey, rowsByKey, tokenTable } from './sentence-tokens'
@@ -41,7 +41,13 @@ function firstPlaces(lists: readonly (readonly number[])[]): readonly number[] {
 }
 
 /** Places by a form of the word, the words of each form found (and merged) on first request. */
-function byForm(keys: readonly string[], places: () => RowsByKey, formOf: (key: string) => string | undefined): StartsByForm {
+function byForm(
+  keys: readonly string[],
+  places: () => RowsByKey,
+  formOf: (key: string) => string | undefined,
+  // For a form that leaves ASCII keys as they are (stripDiacritics): the ASCII keys are found by their id here, not indexed again.
+  asciiIds?: ReadonlyMap<string, number>,
+): StartsByForm {
   // A form's one word as its id, a list only for a form two words share: most words are alone in their form, and a list each was most of the index's garbage.
   let idsByForm: Map<string, number | number[]> | undefined
   const merged = new Map<string, readonly number[]>()
@@ -52,7 +58,9 @@ function byForm(keys: readonly string[], places: () => RowsByKey, formOf: (key: 
       if (!idsByForm) {
         idsByForm = new Map()
         for (let id = 0; id < keys.length; id++) {
-          const f = formOf(keys[id]!)
+          const key = keys[id]!
+          if (asciiIds !== undefined && isAscii(key)) continue
+          const f = formOf(key)
           if (f === undefined) continue
           const seen = idsByForm.get(f)
           if (seen === undefined) idsByForm.set(f, id)
@@ -61,8 +69,11 @@ function byForm(keys: readonly string[], places: () => RowsByKey, formOf: (key: 
         }
       }
       const found = idsByForm.get(form)
-      if (found === undefined) return undefined
-      const ids = typeof found === 'number' ? [found] : found
+      const own = asciiIds !== undefined && isAscii(form) ? asciiIds.get(form) : undefined
+      if (found === undefined && own === undefined) return undefined
+      const ids = found === undefined ? [] : typeof found === 'number' ? [found] : found.slice()
+      // Out of id order: the places of several words are merged and sorted below all the same.
+      if (own !== undefined) ids.push(own)
       const { offset, rows } = places()
       const starts = firstPlaces(ids.map((id) => Array.from(rows.subarray(offset[id]!, Math.min(offset[id + 1]!, offset[id]! + STARTS_KEPT)))))
       merged.set(form, starts)
@@ -81,7 +92,7 @@ export function wordStream(doc: PreparedDocument, expansions: ExpansionTable): W
   return {
     length: table.key.length,
     keyAt: (place) => table.keys[table.key[place]!]!,
-    bare: byForm(table.keys, placesOf, stripDiacritics),
+    bare: byForm(table.keys, placesOf, stripDiacritics, table.idOf),
     skeletons: byForm(table.keys, placesOf, (key) => (key.length >= 4 ? nameSkeleton(key) : undefined)),
   }
 }

@@ -125,6 +125,20 @@ export function factKeys(doc: PreparedDocument, i: number, visit: (key: string, 
   }
 }
 
+/** The [start, end) of sentence `i`'s fact tokens that hold letters (words and mixed), local to its NFC text, in order: nothing sliced. */
+export function factLetterSpans(doc: PreparedDocument, i: number, visit: (start: number, end: number) => void): void {
+  const table = tableOf(doc)
+  if ('objects' in table) {
+    for (const t of table.objects[i]!) if (t.kind === 'word' || t.kind === 'mixed') visit(t.start, t.end)
+    return
+  }
+  const { start, end, flags } = table
+  for (let row = table.first[i]!, last = table.first[i + 1]!; row < last; row++) {
+    const kind = flags[row]! & 3
+    if (kind === KIND_INDEX.word || kind === KIND_INDEX.mixed) visit(start[row]!, end[row]!)
+  }
+}
+
 /**
  * The fact tokens of a sentence as folds of the runs a comparison scan cuts (normalize/tokens):
  * a fact token that is one run of letters, marks and digits has the key the scan would fold its

@@ -9,7 +9,7 @@ import { prepare } from '../../src/document'
 import { tokenize as factTokenize } from '../../src/document/fact-tokens'
 import { tokenTable } from '../../src/document/sentence-tokens'
 import { wordStream } from '../../src/document/word-stream'
-import { factKeys, factTokens, sentenceText } from '../../src/document/words'
+import { factKeys, factLetterSpans, factTokens, sentenceText } from '../../src/document/words'
 import { expansionTable } from '../../src/normalize/abbreviations'
 import { stripDiacritics } from '../../src/normalize/fold'
 import { nameSkeleton } from '../../src/normalize/romanisation'
@@ -45,6 +45,24 @@ describe('the fact token table', () => {
         doc.sentences.forEach((_, i) => expect(factTokens(doc, i)).toEqual(factTokenize(sentenceText(doc, i))))
       }),
       { numRuns: 5 },
+    )
+  })
+
+  it.each([
+    ['a news article', 1],
+    ['a long document (columns)', 0],
+  ])('lists the spans of the word and mixed tokens of %s, in order', (_what, short) => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const doc = docOf(short ? t : t.repeat(Math.ceil(70_000 / t.length)))
+        doc.sentences.forEach((_, i) => {
+          const seen: number[][] = []
+          factLetterSpans(doc, i, (start, end) => seen.push([start, end]))
+          const want = factTokenize(sentenceText(doc, i)).filter((tok) => tok.kind === 'word' || tok.kind === 'mixed')
+          expect(seen).toEqual(want.map((tok) => [tok.start, tok.end]))
+        })
+      }),
+      { numRuns: short ? 100 : 5 },
     )
   })
 

@@ -9,14 +9,10 @@
  */
 import type { PreparedDocument } from '../../document'
 import { foldWord } from '../../normalize/fold'
-import { EN_NUMBERS, EN_ORDINALS, NUMERAL_WORDS, ORDINAL_PREFIX, VI_AFTER_TENS, VI_DIGITS } from '../extract/number-words'
 import { transatlantic } from '../reasons/name-format'
 import { PLACE_FORMS } from '../reasons/places'
-
-const EN_TEENS: ReadonlyMap<string, number> = new Map(EN_NUMBERS)
-const TEN_WORDS = new Set(['mười', 'mươi'].map(foldWord))
-const MUOI = foldWord('mười')
-const THU = foldWord('thứ')
+import { isSpace, wordPieceAt, wordlikeAt } from './run-chars'
+import { valuesInWords } from './written-numbers'
 
 /** What a document writes: its whitespace-separated runs (bare of punctuation), its initials and the numbers it writes in words. */
 export interface WrittenForms {
@@ -32,13 +28,6 @@ export interface WrittenForms {
   readonly phrases: ReadonlySet<string>
 }
 
-const WORDLIKE = /[\p{L}\p{N}]/u
-/** Is the code unit at `i` a letter or digit (WORDLIKE)? ASCII decided without the regex call, asked at both ends of every run. */
-function wordlikeAt(run: string, i: number): boolean {
-  const c = run.charCodeAt(i)
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
-  return WORDLIKE.test(run[i]!)
-}
 /** The run without the punctuation around it, scanned from both ends (a trailing-class regex backtracks on long runs). */
 export function bare(run: string): string {
   let from = 0
@@ -48,80 +37,10 @@ export function bare(run: string): string {
   return run.slice(from, to)
 }
 
-/** Values written in words in a list of folded words: English tens and units, Vietnamese mười/mươi compounds. */
-function wordValues(words: WordColumn, add: (value: number, next: string | undefined, ordinal: boolean) => void): void {
-  const { ids, distinct } = words
-  const n = ids.length
-  // The k-th word, undefined past the last one, as an array of the words reads.
-  const at = (k: number): string | undefined => (k < n ? distinct[ids[k]!] : undefined)
-  for (let i = 0; i < n; i++) {
-    const w = distinct[ids[i]!]!
-    // Every word of a report passes here: one lookup turns away those no rule below reads.
-    if (!NUMERAL_WORDS.has(w) && w !== 'giải' && !w.includes('-')) continue
-    // "giải Ba", "hạng 3", "third place": a rank, however written.
-    const ordinal = EN_ORDINALS.get(w)
-    if (ordinal !== undefined) add(ordinal, at(i + 1), true)
-    if (ORDINAL_PREFIX.has(w) || w === 'giải') {
-      const next = at(i + 1) ?? ''
-      // "thứ năm", "thứ hai" are also weekdays: after thứ, only digits are a rank.
-      const rank = /^\d+$/u.test(next) ? Number(next) : w === THU ? undefined : VI_DIGITS.get(next)
-      if (rank !== undefined) add(rank, undefined, true)
-    }
-    // English: "thirty-two", "thirty two", "twelve"
-    // Most words have no hyphen: split only those that do.
-    const parts = w.includes('-') ? w.split('-') : undefined
-    const head = EN_TEENS.get(parts ? parts[0]! : w)
-    if (head !== undefined && w !== 'hundred') {
-      let value = head
-      let j = i
-      const tail = parts?.length === 2 ? EN_TEENS.get(parts[1]!) : undefined
-      if (head >= 20 && head < 100 && tail !== undefined && tail < 10) value += tail
-      else if (!parts && head >= 20 && head < 100 && (EN_TEENS.get(at(i + 1) ?? '') ?? 10) < 10) value += EN_TEENS.get(at((j = i + 1))!)!
-      else if (parts) continue
-      add(value, at(j + 1), false)
-      i = j
-      continue
-    }
-    // Vietnamese: "mười hai" 12, "hai mươi" 20, "hai mươi lăm" 25, "sáu" 6
-    const digit = VI_DIGITS.get(w)
-    if (w === MUOI || (digit !== undefined && TEN_WORDS.has(at(i + 1) ?? ''))) {
-      let value = w === MUOI ? 10 : digit! * 10
-      let j = w === MUOI ? i : i + 1
-      const unit = VI_AFTER_TENS.get(at(j + 1) ?? '')
-      if (unit !== undefined) value += unit
-      if (unit !== undefined) j++
-      add(value, at(j + 1), false)
-      i = j
-      continue
-    }
-    if (digit !== undefined) add(digit, at(i + 1), false)
-  }
-}
-
 // Only these phrases are ever sought in another report: a document keeps the ones it writes, not all its word pairs.
 const ALIASES: ReadonlySet<string> = new Set(PLACE_FORMS.keys())
 const PAIR_OPENERS: ReadonlySet<string> = new Set([...ALIASES].filter((a) => a.split(' ').length === 2).map((a) => a.split(' ')[0]!))
 
-/** A character `\s` matches (white space or a line break): where split(/\s+/u) would cut. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
-
-/** Is the code point at `i` a letter, digit or hyphen (what splits a bare run into words, /[^\p{L}\p{N}-]+/u, keeps)? Its width, or 0 when not. */
-function wordPieceAt(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 45 ? 1 : 0
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1)
-    return d >= 0xdc00 && d <= 0xdfff && WORDLIKE.test(text.slice(i, i + 2)) ? 2 : 0
-  }
-  let known = PIECE_CHAR[c]!
-  if (known === 0) PIECE_CHAR[c] = known = WORDLIKE.test(text[i]!) ? 1 : 2
-  return known === 1 ? 1 : 0
-}
-// By BMP code unit: 0 not yet asked, 1 a letter or digit, 2 neither (one regex test per distinct character).
-const PIECE_CHAR = new Uint8Array(0x10000)
 
 /**
  * A text's folded words in order, as a column: each word the index of its first use in `distinct`.
@@ -263,14 +182,14 @@ export function writtenForms(doc: PreparedDocument): WrittenForms {
   // The words are read when a form first needs them, and let go once every form that needs them is built.
   const wordsRead = (): WordColumn => (words ??= readWords(text))
   const built = <T>(form: T): T => {
-    if (inWords !== undefined && atlantic !== undefined && phrases !== undefined) words = undefined
+    if (atlantic !== undefined && phrases !== undefined) words = undefined
     return form
   }
   return {
     hasRun: (run) => writesRun(text, run),
     hasCapitals: (sought) => writesCapitals((initials ??= initialsRuns((capitals ??= capitalRuns(text)))), sought),
     get inWords() {
-      return inWords ?? built((inWords = valuesInWords(wordsRead())))
+      return (inWords ??= valuesInWords(text))
     },
     get transatlantic() {
       return atlantic ?? built((atlantic = transatlanticForms(wordsRead().distinct)))
@@ -279,16 +198,6 @@ export function writtenForms(doc: PreparedDocument): WrittenForms {
       return phrases ?? built((phrases = countryPhrases(wordsRead(), (capitals ??= capitalRuns(text)))))
     },
   }
-}
-
-function valuesInWords(words: WordColumn): Set<string> {
-  const inWords = new Set<string>()
-  wordValues(words, (value, next, ordinal) => {
-    if (ordinal) return void inWords.add(`ord:${value}`)
-    inWords.add(String(value))
-    if (next !== undefined) inWords.add(`${value} ${next}`)
-  })
-  return inWords
 }
 
 function transatlanticForms(distinct: readonly string[]): Set<string> {

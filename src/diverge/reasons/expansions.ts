@@ -9,6 +9,7 @@ import type { ExpansionTable } from '../../normalize/abbreviations'
 import { UPPER, WORD_CHAR, classAt, lastRunClasses, scanRun, widthAt } from '../../normalize/chars'
 import { foldWord } from '../../normalize/fold'
 import { type TokenTable, rowsByKey, sentenceOfRow, tokenTable } from '../../document/sentence-tokens'
+import { factLetterSpans } from '../../document/words'
 import type { Equivalence, Span } from '../../types'
 import { STATING_ROLES, spanOf } from '../extract/collect'
 
@@ -20,15 +21,22 @@ interface Occurrence {
 }
 
 /**
- * Compounds of `text`: from a capital letter to the end of its word, dotted
- * onto further words (TP, TP.HCM, TP.Busan, UBND), as local [start, end) pairs.
- * What /\p{Lu}[\p{L}\p{M}\p{N}]*(?:\.[\p{L}\p{M}\p{N}]+)*\/gu finds, by table lookups.
+ * Compounds in [from, to) of `text`, one fact token (a compound never runs past its token: dots
+ * join tokens too): from a capital letter to the end of its word, dotted onto further words (TP,
+ * TP.HCM, TP.Busan, UBND), pushed onto `out` as [start, end) pairs. What
+ * /\p{Lu}[\p{L}\p{M}\p{N}]*(?:\.[\p{L}\p{M}\p{N}]+)*\/gu finds, by table lookups.
  */
-function compounds(text: string): number[] {
-  const out: number[] = []
-  const n = text.length
-  for (let i = 0; i < n; ) {
-    let end = scanRun(text, i, n, WORD_CHAR)
+function compounds(text: string, from: number, to: number, out: number[]): void {
+  // Most tokens are ASCII with no capital (no compound in them): told by one loop over their codes.
+  let k = from
+  while (k < to) {
+    const c = text.charCodeAt(k)
+    if (c >= 128 || (c >= 65 && c <= 90)) break
+    k++
+  }
+  if (k === to) return
+  for (let i = from; i < to; ) {
+    let end = scanRun(text, i, to, WORD_CHAR)
     if (end === i) {
       i += widthAt(text, i)
       continue
@@ -39,24 +47,28 @@ function compounds(text: string): number[] {
     }
     let start = i
     while (!(classAt(text, start) & UPPER)) start += widthAt(text, start)
-    while (end + 1 < n && text.charCodeAt(end) === 46) {
-      const more = scanRun(text, end + 1, n, WORD_CHAR)
+    while (end + 1 < to && text.charCodeAt(end) === 46) {
+      const more = scanRun(text, end + 1, to, WORD_CHAR)
       if (more === end + 1) break
       end = more
     }
     out.push(start, end)
     i = end
   }
-  return out
 }
 
 /** Abbreviated compounds of a document, each with the words it stands for. */
 function abbreviations(doc: PreparedDocument, table: ExpansionTable): Map<string, Occurrence> {
   const found = new Map<string, Occurrence>()
-  for (const s of doc.sentences) {
+  const text = doc.nfc.text
+  const spans: number[] = []
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i]!
     if (s.role !== 'body') continue
-    const text = doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
-    const spans = compounds(text)
+    // Read off the sentence's fact tokens of letters: no slice of the sentence, its spaces, numerals and punctuation passed over.
+    const base = s.nfcStart
+    spans.length = 0
+    factLetterSpans(doc, i, (start, end) => compounds(text, base + start, base + end, spans))
     for (let c = 0; c < spans.length; c += 2) {
       const key = text.slice(spans[c]!, spans[c + 1]!)
       // Most compounds are one capitalised word that abbreviates nothing ("Tổng", "Busan").
@@ -76,7 +88,7 @@ function abbreviations(doc: PreparedDocument, table: ExpansionTable): Map<string
         if (single) expanded = true
         words.push(...(single ?? [foldWord(parts[i]!)]))
       }
-      if (expanded && !found.has(key)) found.set(key, { span: spanOf(doc, s.index, spans[c]!, spans[c + 1]!), words, phrase: words.join('\u0000') })
+      if (expanded && !found.has(key)) found.set(key, { span: spanOf(doc, s.index, spans[c]! - base, spans[c + 1]! - base), words, phrase: words.join('\u0000') })
     }
   }
   return found

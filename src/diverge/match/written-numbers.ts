@@ -1,0 +1,179 @@
+/**
+ * The numbers a report writes in words (hai mươi lăm, thirty-two, giải Ba), read for
+ * written-forms.ts in one pass over its text with no list of its words: the words are cut as
+ * written-forms.ts cuts them (white-space runs bared of punctuation, split at anything but letters,
+ * digits and hyphens) and looked at four at a time. A word is sliced and folded only when it may
+ * open a number in words or follows one: an ASCII word, most of a report's, is turned away by its
+ * first two letters and its length.
+ */
+import { foldWord } from '../../normalize/fold'
+import { EN_NUMBERS, EN_ORDINALS, NUMERAL_WORDS, ORDINAL_PREFIX, VI_AFTER_TENS, VI_DIGITS } from '../extract/number-words'
+import { isSpace, wordPieceAt, wordlikeAt } from './run-chars'
+
+const EN_TEENS: ReadonlyMap<string, number> = new Map(EN_NUMBERS)
+const TEN_WORDS = new Set(['mười', 'mươi'].map(foldWord))
+const MUOI = foldWord('mười')
+const THU = foldWord('thứ')
+const GIAI = 'giải'
+
+/** Whether a folded word may open a number in words; every other word is passed over. */
+function opens(w: string): boolean {
+  return NUMERAL_WORDS.has(w) || w === GIAI || w.includes('-')
+}
+
+// The ASCII words that may open one: an ASCII word's fold is its lower case, so a word of ASCII
+// letters and digits whose first two characters (case aside) and length are not those of one of
+// them is not one. Indexed by the two characters (0-9a-z, and 36 for none), a bit per length.
+const ALNUM = 37
+function alnumIndex(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48
+  return (c | 32) - 97 + 10
+}
+const ASCII_OPENERS = new Uint32Array(ALNUM * ALNUM)
+for (const w of [...NUMERAL_WORDS, GIAI]) {
+  if (!/^[0-9a-z]{1,31}$/u.test(w)) continue
+  ASCII_OPENERS[alnumIndex(w.charCodeAt(0)) * ALNUM + (w.length > 1 ? alnumIndex(w.charCodeAt(1)) : 36)]! |= 1 << w.length
+}
+
+const WINDOW = 8 // a power of two above the four words a number in words reads
+
+/** A text's words in order, found as they are asked for; the last WINDOW found are kept. */
+class WordReader {
+  private readonly starts = new Int32Array(WINDOW)
+  private readonly ends = new Int32Array(WINDOW)
+  // 1: may open a number in words, 0: ASCII and cannot; a fold once made.
+  private readonly maybe = new Uint8Array(WINDOW)
+  private readonly folds: (string | undefined)[] = new Array(WINDOW).fill(undefined)
+  private found = 0
+  // Scan state: the next run starts at or after `pos`; the current bare run is [at, to).
+  private pos = 0
+  private at = 0
+  private to = 0
+
+  constructor(private readonly text: string) {}
+
+  /** Whether the text has a k-th word (found by now or on reading further). */
+  has(k: number): boolean {
+    while (this.found <= k) if (!this.readOne()) return false
+    return true
+  }
+
+  /** The k-th word folded, undefined past the last one. */
+  word(k: number): string | undefined {
+    if (!this.has(k)) return undefined
+    const slot = k & (WINDOW - 1)
+    return (this.folds[slot] ??= foldWord(this.text.slice(this.starts[slot]!, this.ends[slot]!)))
+  }
+
+  /** Whether the k-th word (which exists) may open a number in words. */
+  mayOpen(k: number): boolean {
+    return this.maybe[k & (WINDOW - 1)] === 1 && opens(this.word(k)!)
+  }
+
+  private readOne(): boolean {
+    const text = this.text
+    for (;;) {
+      let k = this.at
+      const to = this.to
+      while (k < to) {
+        let w = wordPieceAt(text, k)
+        if (w === 0) {
+          k++
+          continue
+        }
+        const start = k
+        let ascii = true
+        let hyphen = false
+        do {
+          const c = text.charCodeAt(k)
+          if (c >= 128) ascii = false
+          else if (c === 45) hyphen = true
+          k += w
+        } while (k < to && (w = wordPieceAt(text, k)) !== 0)
+        this.at = k
+        const slot = this.found++ & (WINDOW - 1)
+        this.starts[slot] = start
+        this.ends[slot] = k
+        this.folds[slot] = undefined
+        const length = k - start
+        this.maybe[slot] =
+          !ascii || hyphen || length > 31 ? 1 : (ASCII_OPENERS[alnumIndex(text.charCodeAt(start)) * ALNUM + (length > 1 ? alnumIndex(text.charCodeAt(start + 1)) : 36)]! >>> length) & 1
+        return true
+      }
+      // The next whitespace-separated run, bared of the punctuation around it.
+      const n = text.length
+      let i = this.pos
+      while (i < n && isSpace(text.charCodeAt(i))) i++
+      if (i === n) {
+        this.at = this.to = this.pos = n
+        return false
+      }
+      let j = i + 1
+      while (j < n && !isSpace(text.charCodeAt(j))) j++
+      this.pos = j
+      while (i < j && !wordlikeAt(text, i)) i++
+      while (j > i && !wordlikeAt(text, j - 1)) j--
+      this.at = i
+      this.to = j
+    }
+  }
+}
+
+/** Values written in words in a text: English tens and units, Vietnamese mười/mươi compounds, ranks. */
+function wordValues(text: string, add: (value: number, next: string | undefined, ordinal: boolean) => void): void {
+  const words = new WordReader(text)
+  const at = (k: number): string | undefined => words.word(k)
+  for (let i = 0; words.has(i); i++) {
+    // Every word of a report passes here: most are turned away without being sliced.
+    if (!words.mayOpen(i)) continue
+    const w = at(i)!
+    // "giải Ba", "hạng 3", "third place": a rank, however written.
+    const ordinal = EN_ORDINALS.get(w)
+    if (ordinal !== undefined) add(ordinal, at(i + 1), true)
+    if (ORDINAL_PREFIX.has(w) || w === GIAI) {
+      const next = at(i + 1) ?? ''
+      // "thứ năm", "thứ hai" are also weekdays: after thứ, only digits are a rank.
+      const rank = /^\d+$/u.test(next) ? Number(next) : w === THU ? undefined : VI_DIGITS.get(next)
+      if (rank !== undefined) add(rank, undefined, true)
+    }
+    // English: "thirty-two", "thirty two", "twelve"
+    // Most words have no hyphen: split only those that do.
+    const parts = w.includes('-') ? w.split('-') : undefined
+    const head = EN_TEENS.get(parts ? parts[0]! : w)
+    if (head !== undefined && w !== 'hundred') {
+      let value = head
+      let j = i
+      const tail = parts?.length === 2 ? EN_TEENS.get(parts[1]!) : undefined
+      if (head >= 20 && head < 100 && tail !== undefined && tail < 10) value += tail
+      else if (!parts && head >= 20 && head < 100 && (EN_TEENS.get(at(i + 1) ?? '') ?? 10) < 10) value += EN_TEENS.get(at((j = i + 1))!)!
+      else if (parts) continue
+      add(value, at(j + 1), false)
+      i = j
+      continue
+    }
+    // Vietnamese: "mười hai" 12, "hai mươi" 20, "hai mươi lăm" 25, "sáu" 6
+    const digit = VI_DIGITS.get(w)
+    if (w === MUOI || (digit !== undefined && TEN_WORDS.has(at(i + 1) ?? ''))) {
+      let value = w === MUOI ? 10 : digit! * 10
+      let j = w === MUOI ? i : i + 1
+      const unit = VI_AFTER_TENS.get(at(j + 1) ?? '')
+      if (unit !== undefined) value += unit
+      if (unit !== undefined) j++
+      add(value, at(j + 1), false)
+      i = j
+      continue
+    }
+    if (digit !== undefined) add(digit, at(i + 1), false)
+  }
+}
+
+/** The values a text writes in words, with the word after them (the counted noun) when known: `25`, `25 người`, ranks as `ord:3`. */
+export function valuesInWords(text: string): Set<string> {
+  const inWords = new Set<string>()
+  wordValues(text, (value, next, ordinal) => {
+    if (ordinal) return void inWords.add(`ord:${value}`)
+    inWords.add(String(value))
+    if (next !== undefined) inWords.add(`${value} ${next}`)
+  })
+  return inWords
+}

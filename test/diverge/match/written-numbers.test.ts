@@ -1,0 +1,39 @@
+/**
+ * Numbers written in words, read in one pass with no list of the report's words: the words are
+ * cut as written-forms cuts them (runs bared of punctuation, split at anything but letters, digits
+ * and hyphens), ASCII words turned away by their first letters and length, the rest folded.
+ */
+import { describe, expect, it } from 'vitest'
+import { valuesInWords } from '../../../src/diverge/match/written-numbers'
+
+describe('valuesInWords', () => {
+  it.each([
+    ['en: capitals fold like any word', 'TWENTY-FIVE SHIPS sailed.', ['25', '25 ships']],
+    ['en: two words across a comma', 'Twenty, five ships.', ['25', '25 ships']],
+    ['en: a teen before its noun', 'Twelve people', ['12', '12 people']],
+    ['en: the last word of the text has no noun after it', 'They were twelve', ['12']],
+    ['en: an ordinal, with no noun kept', 'the Third place', ['ord:3']],
+    ['vi: decomposed marks (NFD) cut the word as the regex split did', 'hai mu\u031bo\u031bi la\u0306m người', ['2', '2 mu']],
+    ['vi: tens and units over punctuation', 'hai,mươi-lăm người', ['2', '2 mươi-lăm']],
+    ['vi: mười and a unit', 'Mười lăm người', ['15', '15 người']],
+    ['vi: a rank after giải, in capitals (and the digit word itself)', 'đoạt GIẢI Ba', ['ord:3', '3']],
+    ['vi: a rank after hạng in digits', 'xếp hạng 12 chung cuộc', ['ord:12']],
+    ['vi: a number far into a long text, past the words kept', `${'chữ '.repeat(50)}chín người`, ['9', '9 người']],
+  ])('%s', (_why, text, expected) => {
+    expect([...valuesInWords(text)]).toEqual(expected)
+  })
+
+  it.each([
+    ['en: digits are no words', 'Some 32 people were hurt.'],
+    ['en: a word that opens like a number is none', 'Twin towers and fives-a-side'],
+    ['en: hundred alone', 'a hundred ships'],
+    ['vi: no word at all', '... — !!'],
+    ['empty', ''],
+  ])('%s', (_why, text) => {
+    expect([...valuesInWords(text)]).toEqual([])
+  })
+
+  it('reads thứ năm as a weekday, not a rank (the digit word alone stays)', () => {
+    expect([...valuesInWords('vào thứ năm tuần này')]).toEqual(['5', '5 tuần'])
+  })
+})
