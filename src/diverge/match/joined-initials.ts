@@ -103,8 +103,16 @@ const vietnameseText = (s: string): boolean => /[\u0102\u0103\u00c2\u00e2\u0110\
  * China), longer than the name itself: none when the name stands alone. `from`/`to`: its sentence.
  */
 export function enclosingInitials(text: string, start: number, end: number, from: number, to: number): string[] {
+  return initialsEnclosing(sentenceRuns(text, from, to), start, end)
+}
+
+/** The joined runs of one sentence [from, to) of a text: read once and asked for each of its names (see `enclosingInitials`). */
+export const sentenceRuns = (text: string, from: number, to: number): readonly (readonly RunWord[])[] => joinedRuns(text, from, to, vietnameseText(text.slice(from, to)))
+
+/** `enclosingInitials` over the runs of the name's sentence, read before (`sentenceRuns`). */
+export function initialsEnclosing(runs: readonly (readonly RunWord[])[], start: number, end: number): string[] {
   const out: string[] = []
-  for (const run of joinedRuns(text, from, to, vietnameseText(text.slice(from, to)))) {
+  for (const run of runs) {
     if (run[0]!.start > start || run[run.length - 1]!.end < end) continue
     stretches(run, start, end, out)
   }

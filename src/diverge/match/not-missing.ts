@@ -30,7 +30,7 @@ import { transcribedIn } from './transcriptions'
 import { PLACE_FORMS, exonymWrittenIn } from '../reasons/places'
 import { inPersonalName, writtenOnlyInPersonalNames } from '../reasons/personal-names'
 import { bare, writtenForms } from './written-forms'
-import { enclosingInitials } from './joined-initials'
+import { initialsEnclosing, sentenceRuns } from './joined-initials'
 
 /** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */
 function gluedRun(text: string, start: number, end: number): string {
@@ -155,6 +155,16 @@ interface OwnVerdict {
 }
 const ownVerdicts = new Attached<Located<NameFact>, OwnVerdict>('ownVerdicts')
 
+// A sentence's joined runs, read once for all its names (a long report has many names a sentence).
+const joinedRunsOf = new Attached<PreparedDocument, Map<number, ReturnType<typeof sentenceRuns>>>('joinedRuns')
+function runsOfSentence(doc: PreparedDocument, sentence: number, from: number, to: number): ReturnType<typeof sentenceRuns> {
+  let bySentence = joinedRunsOf.get(doc)
+  if (!bySentence) joinedRunsOf.set(doc, (bySentence = new Map()))
+  let runs = bySentence.get(sentence)
+  if (!runs) bySentence.set(sentence, (runs = sentenceRuns(doc.original, from, to)))
+  return runs
+}
+
 function ownVerdict(own: PreparedDocument, name: Located<NameFact>): OwnVerdict {
   const tokens = name.fact.tokens
   const { start, end } = name.span
@@ -173,7 +183,7 @@ function ownVerdict(own: PreparedDocument, name: Located<NameFact>): OwnVerdict 
     return /&\s*$/u.test(own.original.slice(Math.max(0, start - 3), start)) || /^\s*&/u.test(own.original.slice(end, end + 3))
   })()
   const sentence = own.sentences[name.sentence]!
-  const joined = notMissing ? [] : enclosingInitials(own.original, start, end, sentence.start, sentence.end)
+  const joined = notMissing ? [] : initialsEnclosing(runsOfSentence(own, name.sentence, sentence.start, sentence.end), start, end)
   return { notMissing, initials: notMissing ? '' : initialsOf(), person: !notMissing && inPersonalName(own.original, start), joined }
 }
 
