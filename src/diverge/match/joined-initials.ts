@@ -42,6 +42,10 @@ function syllablesAtEnd(run: readonly RunWord[]): number {
   return n
 }
 
+/** Whether a token whose first UTF-16 unit is `c` may open a run (see LEADING and CAPITALISED): non-ASCII is always read. */
+const mayOpenRun = (c: number): boolean =>
+  c >= 0x80 || (c >= 0x41 && c <= 0x5a) || c === 0x28 || c === 0x22 || c === 0x27
+
 /** The joined runs of a stretch of text, each as its words (joiners kept), in order. Linear in the stretch. */
 function joinedRuns(text: string, from: number, to: number, vietnamese: boolean): RunWord[][] {
   const runs: RunWord[][] = []
@@ -56,6 +60,9 @@ function joinedRuns(text: string, from: number, to: number, vietnamese: boolean)
   const token = /\S+/gu
   token.lastIndex = from
   for (let m = token.exec(text); m !== null && m.index < to; m = token.exec(text)) {
+    // Outside a run, a token opening with an ASCII character that is no capital and no opening mark
+    // (most words, digits) neither opens nor closes one: passed over without reading it further.
+    if (run.length === 0 && !mayOpenRun(text.charCodeAt(m.index))) continue
     const raw = m[0]
     const lead = LEADING.exec(raw)?.[0].length ?? 0
     const trail = TRAILING.exec(raw.slice(lead))?.[0] ?? ''
