@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { isSpace, wordPieceAt, wordlikeAt } from '../../../src/diverge/match/run-chars'
+
+// The fast paths must answer as the regexes they stand for would.
+describe('run characters, as the regexes would', () => {
+  const samples = ['a', 'Z', '0', '9', '-', '_', ' ', '\t', '\n', '.', 'đ', 'Ư', 'ễ', '\u0301', '٣', '中', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '€', '𝐀', '😀']
+
+  it.each(samples)('wordlikeAt(%j)', (c) => {
+    expect(wordlikeAt(c, 0)).toBe(/[\p{L}\p{N}]/u.test(c[0]!))
+  })
+
+  it.each(samples)('isSpace(%j)', (c) => {
+    expect(isSpace(c.charCodeAt(0))).toBe(/\s/u.test(c[0]!))
+  })
+
+  it.each(samples)('wordPieceAt(%j)', (c) => {
+    const piece = /^[\p{L}\p{N}-]/u.exec(c)?.[0].length ?? 0
+    expect(wordPieceAt(c, 0)).toBe(piece)
+  })
+})
