@@ -19,7 +19,13 @@ import { stripDiacritics } from '../../normalize/fold'
 const JOINERS = new Set(['of', 'and', '&', 'for', 'the'])
 // The words a token may carry around it that keep it in the run (an opening or closing quote ends it).
 const LEADING = /^[("“‘']+/u
-const TRAILING = /[,.;:!?)"”’']+$/u
+// Marks a token may end with that keep it in the run, read backwards (a regex anchored at the end backtracks on long runs of them).
+const TRAILING = new Set([',', '.', ';', ':', '!', '?', ')', '"', '”', '’', "'"])
+const trailingMarks = (s: string): string => {
+  let i = s.length
+  while (i > 0 && TRAILING.has(s[i - 1]!)) i--
+  return s.slice(i)
+}
 const POSSESSIVE = /['’]s$/u
 const CAPITALISED = /^\p{Lu}\p{Ll}[\p{L}\p{M}-]*$|^\p{Lu}$/u
 const LOWER_SYLLABLE = /^\p{Ll}[\p{L}\p{M}]*$/u
@@ -65,7 +71,7 @@ function joinedRuns(text: string, from: number, to: number, vietnamese: boolean)
     if (run.length === 0 && !mayOpenRun(text.charCodeAt(m.index))) continue
     const raw = m[0]
     const lead = LEADING.exec(raw)?.[0].length ?? 0
-    const trail = TRAILING.exec(raw.slice(lead))?.[0] ?? ''
+    const trail = trailingMarks(raw.slice(lead))
     let core = raw.slice(lead, raw.length - trail.length)
     if (lead > 0) close()
     const start = m.index + lead
