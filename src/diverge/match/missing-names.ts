@@ -86,10 +86,7 @@ const BREAKS = new Set([...',.;:!?()[]"“”\'‘’/–—-'])
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u
 
 /** The runs of non-space characters of a text, as [start, end) pairs (`isSpace` is what `\s` matches). */
-// The last text read: a report's missing names ask about one other report in turn.
-let lastRuns: { text: string; runs: number[] } | undefined
 function spaceRuns(text: string): number[] {
-  if (lastRuns?.text === text) return lastRuns.runs
   const out: number[] = []
   for (let i = 0; i < text.length; ) {
     while (i < text.length && isSpace(text.charCodeAt(i))) i++
@@ -98,9 +95,11 @@ function spaceRuns(text: string): number[] {
     while (i < text.length && !isSpace(text.charCodeAt(i))) i++
     out.push(start, i)
   }
-  lastRuns = { text, runs: out }
   return out
 }
+
+/** A report's runs of non-space characters (of its NFC text), read once for all the names asked about it. */
+const spaceRunsOf = (doc: PreparedDocument): number[] => spaceRuns(doc.nfc.text)
 
 /** Is the code point ending at `at` (exclusive) a letter or mark? */
 function letterBefore(text: string, at: number): boolean {
@@ -118,9 +117,8 @@ const letterAt = (text: string, at: number): boolean => at < text.length && LETT
  * characters (no letter before it in the run), each next one a whole run after at most
  * MAX_INSERTED runs without punctuation, the last one opening a run with no letter after it.
  */
-function spreadInText(text: string, words: readonly string[]): boolean {
+function spreadInText(text: string, runs: readonly number[], words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase())
-  const runs = spaceRuns(text)
   const count = runs.length / 2
   const same = (start: number, end: number, word: string): boolean => text.slice(start, end).toLowerCase() === word
   const clean = (r: number): boolean => {
@@ -157,7 +155,7 @@ function spreadInText(text: string, words: readonly string[]): boolean {
  * A name of two words or more whose first word has four letters or more. The word stream finds
  * the places (it has no punctuation); the other report's text, searched only then, confirms one.
  */
-function writtenSpread(stream: WordStream, words: readonly string[], otherText: string): boolean {
+function writtenSpread(stream: WordStream, words: readonly string[], other: PreparedDocument): boolean {
   if (words.length < 2 || words[0]!.length < 4) return false
   for (const at of stream.bare.get(stripDiacritics(words[0]!)) ?? []) {
     if (!sameLetters(stream.keyAt(at), words[0]!)) continue
@@ -171,7 +169,7 @@ function writtenSpread(stream: WordStream, words: readonly string[], otherText: 
       } else if (++gap > MAX_INSERTED || CONJUNCTIONS.has(stripDiacritics(key))) break
     }
     if (k < words.length) continue
-    return spreadInText(otherText, words)
+    return spreadInText(other.nfc.text, once(other, spaceRunsOf), words)
   }
   return false
 }
@@ -290,7 +288,7 @@ export function absentNames(
   for (const n of sought) {
     let verdict = verdicts.get(n.words)
     if (verdict === undefined) {
-      verdict = writtenIn(stream, n.words, true) ? WRITTEN : writtenIn(stream, n.words) || writtenJoined(stream, n.words) || writtenFamiliar(stream, n.words) || writtenSpread(stream, n.words, other.nfc.text) ? LOOSELY : ABSENT
+      verdict = writtenIn(stream, n.words, true) ? WRITTEN : writtenIn(stream, n.words) || writtenJoined(stream, n.words) || writtenFamiliar(stream, n.words) || writtenSpread(stream, n.words, other) ? LOOSELY : ABSENT
       verdicts.set(n.words, verdict)
     }
     if (verdict !== WRITTEN) out.push({ ...n, writtenLoosely: verdict === LOOSELY })
