@@ -8,7 +8,7 @@
  * names after the same one (Bombardier and Embraer / Bombardier and Airbus): the word that differs
  * must be respelt, not replaced.
  */
-import levenshtein from 'fast-levenshtein'
+import { lettersKept } from './spelling-shapes'
 import type { Word } from './word-diff'
 
 const AND = new Set(['and', 'và'])
@@ -41,6 +41,5 @@ const CLOSE = 0.5
 
 /** Whether two words are one respelt rather than two words: a name read across "and" may be two listed names. */
 export function closeSpelling(x: string, y: string): boolean {
-  const longest = Math.max(x.length, y.length)
-  return longest > 0 && 1 - levenshtein.get(x, y) / longest >= CLOSE
+  return lettersKept(x, y) >= CLOSE
 }

@@ -19,15 +19,18 @@ function titlesClash(a: NameFact, b: NameFact): boolean {
   return !GENERIC_TITLES.has(a.title) && !GENERIC_TITLES.has(b.title)
 }
 
+/** Share of its letters the longer of two words keeps in the other (1 − edit distance / longer length; 0 for two empty words). */
+export function lettersKept(x: string, y: string): number {
+  const longest = Math.max(x.length, y.length)
+  return longest === 0 ? 0 : 1 - levenshtein.get(x, y) / longest
+}
+
 /** Word by word, the weakest likeness of the two skeletons: one wholly different word makes different names. */
 export function skeletonSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length !== b.length || a.length === 0) return 0
   let weakest = 1
   for (let i = 0; i < a.length; i++) {
-    const x = nameSkeleton(a[i]!)
-    const y = nameSkeleton(b[i]!)
-    const longest = Math.max(x.length, y.length)
-    weakest = Math.min(weakest, longest === 0 ? 0 : 1 - levenshtein.get(x, y) / longest)
+    weakest = Math.min(weakest, lettersKept(nameSkeleton(a[i]!), nameSkeleton(b[i]!)))
   }
   return weakest
 }
