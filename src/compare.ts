@@ -1,7 +1,7 @@
 /**
  * compare(): the whole pipeline, normalize → segment → language → align → score → diverge.
  */
-import { alignBags, byFirstSentences } from './align/align'
+import { type PositionsByHash, alignBags, byFirstSentences, positionsByHash } from './align/align'
 import { type SharedCounts, countsHash, sharedCounts } from './align/shared-counts'
 import { type RoleDocument, type RoleLink, alignRoles } from './align/roles'
 import { type BagCounts, type SentenceFrequencies, countsOfAll, sentenceFrequencies } from './align/bag-counts'
@@ -171,15 +171,19 @@ export function createSession(): CompareSession {
   }
 }
 
-/** What a document's body brings to each pair: its sentence frequencies and each sentence's `countsHash`. */
+/** What a document's body brings to each pair: its sentence frequencies, each sentence's `countsHash` and its sentences by hash. */
 interface BodyShare {
   readonly frequencies: SentenceFrequencies
   readonly hashes: Int32Array
+  readonly positions: PositionsByHash
 }
 
 function bodyShareOf(counts: BagCounts[], session: CompareSession): BodyShare {
   let share = session.bodyFrequencies.get(counts)
-  if (!share) session.bodyFrequencies.set(counts, (share = { frequencies: sentenceFrequencies(counts), hashes: Int32Array.from(counts, countsHash) }))
+  if (!share) {
+    const hashes = Int32Array.from(counts, countsHash)
+    session.bodyFrequencies.set(counts, (share = { frequencies: sentenceFrequencies(counts), hashes, positions: positionsByHash(hashes) }))
+  }
   return share
 }
 
@@ -280,7 +284,7 @@ function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved:
   const weighting = inverseFrequencyOfDocuments(vocabulary, [shareA.frequencies, shareB.frequencies], session.bodyBuffers)
   const bagsA: Bag[] = countsA.map((counts) => weighBag(counts, weighting))
   const bagsB: Bag[] = countsB.map((counts) => weighBag(counts, weighting))
-  const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold }, { a: shareA.hashes, b: shareB.hashes })
+  const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold }, { a: shareA.hashes, b: shareB.hashes, positionsB: shareB.positions })
   const bodyAlignments: Alignment[] = links.map((link) => ({
     a: link.a.map((i) => docA.body[i]!),
     b: link.b.map((j) => docB.body[j]!),

@@ -204,11 +204,35 @@ function symmetricOrder(x: { a: number; b: number }, y: { a: number; b: number }
   return x.a + x.b - (y.a + y.b) || Math.abs(x.a - x.b) - Math.abs(y.a - y.b) || x.a - y.a
 }
 
+/** Positions by hash, in order; a hash held by one position (the usual case) maps to it, not to a list of one. */
+export type PositionsByHash = ReadonlyMap<number, number | readonly number[]>
+
+/** Each hash's positions in `hashes`, in order (weightless bags included: alignBags passes over them when it reads a pair). */
+export function positionsByHash(hashes: ArrayLike<number>): PositionsByHash {
+  const positions = new Map<number, number | number[]>()
+  for (let j = 0; j < hashes.length; j++) {
+    const key = hashes[j]!
+    const known = positions.get(key)
+    if (known === undefined) positions.set(key, j)
+    else if (typeof known === 'number') positions.set(key, [known, j])
+    else known.push(j)
+  }
+  return positions
+}
+
+/** The hashes of two lists of bags that a caller keeps, and B's positions by hash (see `positionsByHash`). */
+export interface BagHashes {
+  readonly a: ArrayLike<number>
+  readonly b: ArrayLike<number>
+  readonly positionsB?: PositionsByHash
+}
+
 /**
  * `hashes`: each bag's `countsHash`, by position, when the caller keeps them (a story's pairs meet
- * each document's sentences again under a new weighting, and the hash reads ids and counts alone).
+ * each document's sentences again under a new weighting, and the hash reads ids and counts alone),
+ * with B's positions by hash, which a story builds once a document rather than once a pair.
  */
-export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, options: AlignOptions, hashes?: { readonly a: ArrayLike<number>; readonly b: ArrayLike<number> }): Link[] {
+export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, options: AlignOptions, hashes?: BagHashes): Link[] {
   const links: Link[] = []
   // Each sentence's link by position (positions are dense): a Map a side cost every pair of a story two hash tables.
   const linkOfA: (Link | undefined)[] = new Array<Link | undefined>(a.length).fill(undefined)
@@ -222,36 +246,22 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
     linkOfB[j] = link
   }
 
-  // Sentences of B by hash; each A sentence takes the first B sentence with exactly its bag.
-  // A hash held by one sentence (the usual case) maps to its position, not to a list of one.
-  const identical = new Map<number, number | number[]>()
-  b.forEach((bag, j) => {
-    if (bag.weight === 0) return
-    const key = hashes ? hashes.b[j]! : signature(bag)
-    const known = identical.get(key)
-    if (known === undefined) identical.set(key, j)
-    else if (typeof known === 'number') identical.set(key, [known, j])
-    else known.push(j)
-  })
+  // Each A sentence takes the first unlinked B sentence with exactly its bag (a B sentence is
+  // linked here only by such a copy, so "unlinked" is "not taken yet").
+  const identical = hashes?.positionsB ?? positionsByHash(hashes ? hashes.b : b.map(signature))
   a.forEach((bag, i) => {
     if (bag.weight === 0) return
-    const key = hashes ? hashes.a[i]! : signature(bag)
-    const known = identical.get(key)
+    const known = identical.get(hashes ? hashes.a[i]! : signature(bag))
     if (known === undefined) return
     if (typeof known === 'number') {
-      // Taken, so the hash has no sentence left (as a list emptied by its one taker).
-      if (sameBag(bag, b[known]!)) {
-        identical.delete(key)
-        addLink(i, known, 1)
-      }
+      if (linkOfB[known] === undefined && b[known]!.weight !== 0 && sameBag(bag, b[known]!)) addLink(i, known, 1)
       return
     }
-    const at = known.findIndex((j) => sameBag(bag, b[j]!))
-    if (at >= 0) {
-      const j = known[at]!
-      known.copyWithin(at, at + 1)
-      known.length--
-      addLink(i, j, 1)
+    for (const j of known) {
+      if (linkOfB[j] === undefined && b[j]!.weight !== 0 && sameBag(bag, b[j]!)) {
+        addLink(i, j, 1)
+        return
+      }
     }
   })
 
