@@ -12,7 +12,7 @@
  */
 import { Attached } from './attached'
 import { int32Column, uint8Column } from './columns'
-import { type Token, scanFactTokens, tokenize } from './fact-tokens'
+import { type RunSink, type Token, scanFactTokens, tokenize } from './fact-tokens'
 import type { PreparedDocument } from './index'
 
 const KINDS: readonly Token['kind'][] = ['word', 'num', 'mixed', 'punct']
@@ -45,9 +45,19 @@ const tables = new Attached<PreparedDocument, FactTokenTable | FactTokenObjects>
 // the few hundred kilobytes they hold; only long documents need the columns' smaller footprint.
 const OBJECTS_UP_TO = 1 << 16
 
-function build(doc: PreparedDocument): FactTokenTable | FactTokenObjects {
-  if (doc.nfc.text.length <= OBJECTS_UP_TO) return { objects: doc.sentences.map((_, i) => tokenize(sentenceText(doc, i))) }
-  return columnsOf(doc)
+/** Given the index and NFC text of each sentence in turn, before it is scanned: who receives its runs of letters, marks and digits. */
+export type SentenceRuns = (i: number, text: string) => RunSink
+
+function build(doc: PreparedDocument, runsOf?: SentenceRuns): FactTokenTable | FactTokenObjects {
+  if (doc.nfc.text.length <= OBJECTS_UP_TO) {
+    return {
+      objects: doc.sentences.map((_, i) => {
+        const text = sentenceText(doc, i)
+        return tokenize(text, runsOf?.(i, text))
+      }),
+    }
+  }
+  return columnsOf(doc, runsOf)
 }
 
 const KIND_INDEX: Readonly<Record<Token['kind'], number>> = { word: 0, num: 1, mixed: 2, punct: 3 }
@@ -57,7 +67,7 @@ const KIND_INDEX: Readonly<Record<Token['kind'], number>> = { word: 0, num: 1, m
  * array of a sentence's tokens is made only to be copied into the columns and dropped (on a
  * 1 MB report they were the largest allocation of the comparison).
  */
-function columnsOf(doc: PreparedDocument): FactTokenTable {
+function columnsOf(doc: PreparedDocument, runsOf?: SentenceRuns): FactTokenTable {
   const count = doc.sentences.length
   const first = new Int32Array(count + 1)
   const start = int32Column()
@@ -78,7 +88,8 @@ function columnsOf(doc: PreparedDocument): FactTokenTable {
   }
   for (let i = 0; i < count; i++) {
     first[i] = rows
-    scanFactTokens(sentenceText(doc, i), emit)
+    const text = sentenceText(doc, i)
+    scanFactTokens(text, emit, runsOf?.(i, text))
   }
   first[count] = rows
   return { first, start: start.finish(), end: end.finish(), flags: flags.finish(), key: key.finish(), keys }
@@ -88,6 +99,18 @@ function tableOf(doc: PreparedDocument): FactTokenTable | FactTokenObjects {
   let table = tables.get(doc)
   if (!table) tables.set(doc, (table = build(doc)))
   return table
+}
+
+/**
+ * Reads the fact tokens of `doc` now, if no reader has yet, handing each sentence's runs of
+ * letters, marks and digits to `runsOf` in the same scan: the comparison tokens (./sentence-tokens)
+ * are cut from the scan that finds the fact tokens rather than from a second one. False when the
+ * fact tokens were already read (the runs are then not handed on).
+ */
+export function readFactTokens(doc: PreparedDocument, runsOf: SentenceRuns): boolean {
+  if (tables.get(doc)) return false
+  tables.set(doc, build(doc, runsOf))
+  return true
 }
 
 /** The NFC text of sentence `i`. */
