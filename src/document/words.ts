@@ -4,7 +4,7 @@
  * moment readers of fact pairing, the content words of sentence overlap — rather than each
  * slicing and tokenizing the sentence again.
  *
- * A long report keeps them in columns (offsets, kinds and interned keys in typed arrays, some 13
+ * A long report keeps them in columns (offsets, kinds and interned forms in typed arrays, some 13
  * bytes a token) rather than as token objects (over 100 bytes each with their strings): it has
  * hundreds of thousands of tokens and keeps them as long as it is compared. Its sentences' tokens
  * are made into objects again when asked for, which costs far less than finding and folding them
@@ -32,9 +32,12 @@ interface FactTokenTable {
   readonly end: Int32Array
   /** Index in KINDS, plus SPACED. */
   readonly flags: Uint8Array
-  /** Index in `keys`. */
-  readonly key: Int32Array
-  readonly keys: readonly string[]
+  /** Index in `forms`. */
+  readonly form: Int32Array
+  /** The distinct tokens as written, in order of first appearance. */
+  readonly forms: readonly string[]
+  /** The key of each form. */
+  readonly keyOf: readonly string[]
 }
 
 // Keyed by the document: a table dies with it.
@@ -73,17 +76,23 @@ function columnsOf(doc: PreparedDocument, runsOf?: SentenceRuns): FactTokenTable
   const start = int32Column()
   const end = int32Column()
   const flags = uint8Column()
-  const key = int32Column()
-  const keys: string[] = []
+  const form = int32Column()
+  const forms: string[] = []
+  const keyOf: string[] = []
+  // Interned as written, not by key: a token read back is its form, not a fresh slice of the text
+  // (a string whose hash is known, so the maps its readers look it up in hash it no more).
   const ids = new Map<string, number>()
   let rows = 0
-  const emit = (from: number, to: number, _raw: string, k: string, kind: Token['kind'], spaced: boolean): void => {
-    let id = ids.get(k)
-    if (id === undefined) ids.set(k, (id = keys.push(k) - 1))
+  const emit = (from: number, to: number, raw: string, k: string, kind: Token['kind'], spaced: boolean): void => {
+    let id = ids.get(raw)
+    if (id === undefined) {
+      ids.set(raw, (id = forms.push(raw) - 1))
+      keyOf.push(k)
+    }
     start.push(from)
     end.push(to)
     flags.push(KIND_INDEX[kind] | (spaced ? SPACED : 0))
-    key.push(id)
+    form.push(id)
     rows++
   }
   for (let i = 0; i < count; i++) {
@@ -92,7 +101,7 @@ function columnsOf(doc: PreparedDocument, runsOf?: SentenceRuns): FactTokenTable
     scanFactTokens(text, emit, runsOf?.(i, text))
   }
   first[count] = rows
-  return { first, start: start.finish(), end: end.finish(), flags: flags.finish(), key: key.finish(), keys }
+  return { first, start: start.finish(), end: end.finish(), flags: flags.finish(), form: form.finish(), forms, keyOf }
 }
 
 function tableOf(doc: PreparedDocument): FactTokenTable | FactTokenObjects {
@@ -123,14 +132,11 @@ export function sentenceText(doc: PreparedDocument, i: number): string {
 export function factTokens(doc: PreparedDocument, i: number): Token[] {
   const table = tableOf(doc)
   if ('objects' in table) return table.objects[i]!.slice()
-  const from = doc.sentences[i]!.nfcStart
-  const text = doc.nfc.text
   const out: Token[] = []
   for (let row = table.first[i]!, last = table.first[i + 1]!; row < last; row++) {
-    const start = table.start[row]!
-    const end = table.end[row]!
     const flags = table.flags[row]!
-    out.push({ start, end, raw: text.slice(from + start, from + end), key: table.keys[table.key[row]!]!, kind: KINDS[flags & 3]!, spaced: (flags & SPACED) !== 0 })
+    const form = table.form[row]!
+    out.push({ start: table.start[row]!, end: table.end[row]!, raw: table.forms[form]!, key: table.keyOf[form]!, kind: KINDS[flags & 3]!, spaced: (flags & SPACED) !== 0 })
   }
   return out
 }
@@ -144,7 +150,7 @@ export function factKeys(doc: PreparedDocument, i: number, visit: (key: string, 
   }
   for (let row = table.first[i]!, last = table.first[i + 1]!; row < last; row++) {
     const kind = KINDS[table.flags[row]! & 3]!
-    if (kind !== 'punct') visit(table.keys[table.key[row]!]!, kind)
+    if (kind !== 'punct') visit(table.keyOf[table.form[row]!]!, kind)
   }
 }
 
@@ -173,12 +179,12 @@ export function factLetterSpans(doc: PreparedDocument, i: number, visit: (start:
 export function factFolds(doc: PreparedDocument, i: number): ((start: number, end: number) => string | undefined) | undefined {
   const table = tableOf(doc)
   if (!('objects' in table)) {
-    const { start: starts, end: ends, flags, key, keys } = table
+    const { start: starts, end: ends, flags, form, keyOf } = table
     let row = table.first[i]!
     const last = table.first[i + 1]!
     return (start, end) => {
       while (row < last && starts[row]! < start) row++
-      return row < last && starts[row] === start && ends[row] === end && (flags[row]! & 3) !== PUNCT ? keys[key[row]!] : undefined
+      return row < last && starts[row] === start && ends[row] === end && (flags[row]! & 3) !== PUNCT ? keyOf[form[row]!] : undefined
     }
   }
   const tokens = table.objects[i]!
