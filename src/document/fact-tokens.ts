@@ -28,11 +28,22 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff
 }
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, runs?: RunSink): Token[] {
   const out: Token[] = []
-  scanFactTokens(text, (start, end, raw, key, kind, spaced) => void out.push({ start, end, raw, key, kind, spaced }))
+  scanFactTokens(text, (start, end, raw, key, kind, spaced) => void out.push({ start, end, raw, key, kind, spaced }), runs)
   return out
 }
+
+/**
+ * Receives each run of letters, marks and digits the scan passes (the words normalize/tokens
+ * cuts), in order, with its character classes (normalize/chars) and, when the run is a whole fact
+ * token that is not punctuation, that token's key: the comparison tokens are read in the same scan.
+ */
+export type RunSink = (start: number, end: number, classes: number, key: string | undefined) => void
+
+// The runs after the first of a token joined across "/", ".", "-"…: start, end, classes (reused;
+// written from its start for each token, never cut to length, which cost a runtime call a token).
+const laterRuns: number[] = []
 
 /**
  * The fact tokens of `text` handed one by one to `emit`, with no token object made: what
@@ -41,6 +52,7 @@ export function tokenize(text: string): Token[] {
 export function scanFactTokens(
   text: string,
   emit: (start: number, end: number, raw: string, key: string, kind: Token['kind'], spaced: boolean) => void,
+  runs?: RunSink,
 ): void {
   const n = text.length
   let i = 0
@@ -53,24 +65,40 @@ export function scanFactTokens(
     }
     let e = scanRun(text, i, n, WORD_CHAR)
     if (e > i) {
-      let classes = lastRunClasses()
+      const firstEnd = e
+      const firstClasses = lastRunClasses()
+      let classes = firstClasses
+      let later = 0
       while (e + 1 < n && isJoiner(text.charCodeAt(e))) {
         const more = scanRun(text, e + 1, n, WORD_CHAR)
         if (more === e + 1) break
         classes |= lastRunClasses()
+        if (runs) {
+          laterRuns[later++] = e + 1
+          laterRuns[later++] = more
+          laterRuns[later++] = lastRunClasses()
+        }
         e = more
       }
       const raw = text.slice(i, e)
       // ASCII digits and joiners only: a numeral ("13/8", "1.000.000"); digits among letters: mixed ("Covid-19").
       const kind: Token['kind'] = !(classes & NOT_ASCII_DIGIT) ? 'num' : classes & ASCII_DIGIT ? 'mixed' : 'word'
-      emit(i, e, raw, kind === 'num' ? raw : foldWord(raw), kind, spaced)
+      const key = kind === 'num' ? raw : foldWord(raw)
+      emit(i, e, raw, key, kind, spaced)
+      if (runs) {
+        // A token of one run hands its key on; the runs of a joined token are folded by the reader.
+        runs(i, firstEnd, firstClasses, e === firstEnd ? key : undefined)
+        for (let k = 0; k < later; k += 3) runs(laterRuns[k]!, laterRuns[k + 1]!, laterRuns[k + 2]!, undefined)
+      }
     } else {
       e = i + widthAt(text, i)
       // ".20 parts per million": a decimal with no leading zero is one numeral, not a full stop and 20.
       const bare = text.charCodeAt(i) === 46 && (spaced || text[i - 1] === '(' || text[i - 1] === '$') ? scanRun(text, i + 1, n, WORD_CHAR) : i
       if (bare > i + 1 && !(lastRunClasses() & NOT_ASCII_DIGIT) && (bare === n || !isJoiner(text.charCodeAt(bare)) || !/\d/.test(text[bare + 1] ?? ''))) {
         const raw = text.slice(i, bare)
+        const classes = lastRunClasses()
         emit(i, bare, raw, raw, 'num', spaced)
+        runs?.(i + 1, bare, classes, undefined)
         i = bare
         spaced = false
         continue

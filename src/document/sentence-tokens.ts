@@ -11,9 +11,9 @@
 import type { ExpansionTable } from '../normalize/abbreviations'
 import { Attached } from './attached'
 import { int32Column } from './columns'
-import { scanTokens } from '../normalize/tokens'
+import { runTokens, scanTokens } from '../normalize/tokens'
 import type { PreparedDocument } from './index'
-import { factFolds } from './words'
+import { factFolds, readFactTokens } from './words'
 
 export interface TokenTable {
   /** Sentence i's tokens are rows first[i] up to first[i + 1]. */
@@ -49,10 +49,22 @@ function build(doc: PreparedDocument, expansions: ExpansionTable): TokenTable {
     key.push(id)
     rows++
   }
-  for (let i = 0; i < count; i++) {
+  // One scan of each sentence finds its fact tokens and its comparison tokens, when the fact tokens
+  // are not read yet (the first table a document is asked for, during alignment).
+  const read = readFactTokens(doc, (i, text) => {
     first[i] = rows
-    const s = doc.sentences[i]!
-    scanTokens(doc.nfc.text.slice(s.nfcStart, s.nfcEnd), expansions, add, factFolds(doc, i))
+    // Past the word a joined abbreviation took ("TP.HCM" is two runs, one token).
+    let next = 0
+    return (from, to, classes, k) => {
+      if (from >= next) next = runTokens(text, from, to, classes, k, expansions, add)
+    }
+  })
+  if (!read) {
+    for (let i = 0; i < count; i++) {
+      first[i] = rows
+      const s = doc.sentences[i]!
+      scanTokens(doc.nfc.text.slice(s.nfcStart, s.nfcEnd), expansions, add, factFolds(doc, i))
+    }
   }
   first[count] = rows
   return { first, start: start.finish(), end: end.finish(), key: key.finish(), keys, idOf: ids }

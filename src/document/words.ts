@@ -4,7 +4,7 @@
  * moment readers of fact pairing, the content words of sentence overlap — rather than each
  * slicing and tokenizing the sentence again.
  *
- * A long report keeps them in columns (offsets, kinds and interned keys in typed arrays, some 13
+ * A long report keeps them in columns (offsets, kinds and interned forms in typed arrays, some 13
  * bytes a token) rather than as token objects (over 100 bytes each with their strings): it has
  * hundreds of thousands of tokens and keeps them as long as it is compared. Its sentences' tokens
  * are made into objects again when asked for, which costs far less than finding and folding them
@@ -12,7 +12,7 @@
  */
 import { Attached } from './attached'
 import { int32Column, uint8Column } from './columns'
-import { type Token, scanFactTokens, tokenize } from './fact-tokens'
+import { type RunSink, type Token, scanFactTokens, tokenize } from './fact-tokens'
 import type { PreparedDocument } from './index'
 
 const KINDS: readonly Token['kind'][] = ['word', 'num', 'mixed', 'punct']
@@ -32,9 +32,12 @@ interface FactTokenTable {
   readonly end: Int32Array
   /** Index in KINDS, plus SPACED. */
   readonly flags: Uint8Array
-  /** Index in `keys`. */
-  readonly key: Int32Array
-  readonly keys: readonly string[]
+  /** Index in `forms`. */
+  readonly form: Int32Array
+  /** The distinct tokens as written, in order of first appearance. */
+  readonly forms: readonly string[]
+  /** The key of each form. */
+  readonly keyOf: readonly string[]
 }
 
 // Keyed by the document: a table dies with it.
@@ -45,9 +48,19 @@ const tables = new Attached<PreparedDocument, FactTokenTable | FactTokenObjects>
 // the few hundred kilobytes they hold; only long documents need the columns' smaller footprint.
 const OBJECTS_UP_TO = 1 << 16
 
-function build(doc: PreparedDocument): FactTokenTable | FactTokenObjects {
-  if (doc.nfc.text.length <= OBJECTS_UP_TO) return { objects: doc.sentences.map((_, i) => tokenize(sentenceText(doc, i))) }
-  return columnsOf(doc)
+/** Given the index and NFC text of each sentence in turn, before it is scanned: who receives its runs of letters, marks and digits. */
+export type SentenceRuns = (i: number, text: string) => RunSink
+
+function build(doc: PreparedDocument, runsOf?: SentenceRuns): FactTokenTable | FactTokenObjects {
+  if (doc.nfc.text.length <= OBJECTS_UP_TO) {
+    return {
+      objects: doc.sentences.map((_, i) => {
+        const text = sentenceText(doc, i)
+        return tokenize(text, runsOf?.(i, text))
+      }),
+    }
+  }
+  return columnsOf(doc, runsOf)
 }
 
 const KIND_INDEX: Readonly<Record<Token['kind'], number>> = { word: 0, num: 1, mixed: 2, punct: 3 }
@@ -57,37 +70,56 @@ const KIND_INDEX: Readonly<Record<Token['kind'], number>> = { word: 0, num: 1, m
  * array of a sentence's tokens is made only to be copied into the columns and dropped (on a
  * 1 MB report they were the largest allocation of the comparison).
  */
-function columnsOf(doc: PreparedDocument): FactTokenTable {
+function columnsOf(doc: PreparedDocument, runsOf?: SentenceRuns): FactTokenTable {
   const count = doc.sentences.length
   const first = new Int32Array(count + 1)
   const start = int32Column()
   const end = int32Column()
   const flags = uint8Column()
-  const key = int32Column()
-  const keys: string[] = []
+  const form = int32Column()
+  const forms: string[] = []
+  const keyOf: string[] = []
+  // Interned as written, not by key: a token read back is its form, not a fresh slice of the text
+  // (a string whose hash is known, so the maps its readers look it up in hash it no more).
   const ids = new Map<string, number>()
   let rows = 0
-  const emit = (from: number, to: number, _raw: string, k: string, kind: Token['kind'], spaced: boolean): void => {
-    let id = ids.get(k)
-    if (id === undefined) ids.set(k, (id = keys.push(k) - 1))
+  const emit = (from: number, to: number, raw: string, k: string, kind: Token['kind'], spaced: boolean): void => {
+    let id = ids.get(raw)
+    if (id === undefined) {
+      ids.set(raw, (id = forms.push(raw) - 1))
+      keyOf.push(k)
+    }
     start.push(from)
     end.push(to)
     flags.push(KIND_INDEX[kind] | (spaced ? SPACED : 0))
-    key.push(id)
+    form.push(id)
     rows++
   }
   for (let i = 0; i < count; i++) {
     first[i] = rows
-    scanFactTokens(sentenceText(doc, i), emit)
+    const text = sentenceText(doc, i)
+    scanFactTokens(text, emit, runsOf?.(i, text))
   }
   first[count] = rows
-  return { first, start: start.finish(), end: end.finish(), flags: flags.finish(), key: key.finish(), keys }
+  return { first, start: start.finish(), end: end.finish(), flags: flags.finish(), form: form.finish(), forms, keyOf }
 }
 
 function tableOf(doc: PreparedDocument): FactTokenTable | FactTokenObjects {
   let table = tables.get(doc)
   if (!table) tables.set(doc, (table = build(doc)))
   return table
+}
+
+/**
+ * Reads the fact tokens of `doc` now, if no reader has yet, handing each sentence's runs of
+ * letters, marks and digits to `runsOf` in the same scan: the comparison tokens (./sentence-tokens)
+ * are cut from the scan that finds the fact tokens rather than from a second one. False when the
+ * fact tokens were already read (the runs are then not handed on).
+ */
+export function readFactTokens(doc: PreparedDocument, runsOf: SentenceRuns): boolean {
+  if (tables.get(doc)) return false
+  tables.set(doc, build(doc, runsOf))
+  return true
 }
 
 /** The NFC text of sentence `i`. */
@@ -100,14 +132,11 @@ export function sentenceText(doc: PreparedDocument, i: number): string {
 export function factTokens(doc: PreparedDocument, i: number): Token[] {
   const table = tableOf(doc)
   if ('objects' in table) return table.objects[i]!.slice()
-  const from = doc.sentences[i]!.nfcStart
-  const text = doc.nfc.text
   const out: Token[] = []
   for (let row = table.first[i]!, last = table.first[i + 1]!; row < last; row++) {
-    const start = table.start[row]!
-    const end = table.end[row]!
     const flags = table.flags[row]!
-    out.push({ start, end, raw: text.slice(from + start, from + end), key: table.keys[table.key[row]!]!, kind: KINDS[flags & 3]!, spaced: (flags & SPACED) !== 0 })
+    const form = table.form[row]!
+    out.push({ start: table.start[row]!, end: table.end[row]!, raw: table.forms[form]!, key: table.keyOf[form]!, kind: KINDS[flags & 3]!, spaced: (flags & SPACED) !== 0 })
   }
   return out
 }
@@ -121,7 +150,7 @@ export function factKeys(doc: PreparedDocument, i: number, visit: (key: string, 
   }
   for (let row = table.first[i]!, last = table.first[i + 1]!; row < last; row++) {
     const kind = KINDS[table.flags[row]! & 3]!
-    if (kind !== 'punct') visit(table.keys[table.key[row]!]!, kind)
+    if (kind !== 'punct') visit(table.keyOf[table.form[row]!]!, kind)
   }
 }
 
@@ -150,12 +179,12 @@ export function factLetterSpans(doc: PreparedDocument, i: number, visit: (start:
 export function factFolds(doc: PreparedDocument, i: number): ((start: number, end: number) => string | undefined) | undefined {
   const table = tableOf(doc)
   if (!('objects' in table)) {
-    const { start: starts, end: ends, flags, key, keys } = table
+    const { start: starts, end: ends, flags, form, keyOf } = table
     let row = table.first[i]!
     const last = table.first[i + 1]!
     return (start, end) => {
       while (row < last && starts[row]! < start) row++
-      return row < last && starts[row] === start && ends[row] === end && (flags[row]! & 3) !== PUNCT ? keys[key[row]!] : undefined
+      return row < last && starts[row] === start && ends[row] === end && (flags[row]! & 3) !== PUNCT ? keyOf[form[row]!] : undefined
     }
   }
   const tokens = table.objects[i]!

@@ -68,7 +68,6 @@ export function tokenize(text: string, expansions: ExpansionTable = EMPTY_TABLE)
  */
 export function scanTokens(text: string, expansions: ExpansionTable, emit: TokenSink, foldAt?: (start: number, end: number) => string | undefined): void {
   const n = text.length
-  const expand = expansions.size > 0
   for (let i = 0; i < n; ) {
     const start = i
     const end = wordEnd(text, i, n)
@@ -77,33 +76,43 @@ export function scanTokens(text: string, expansions: ExpansionTable, emit: Token
       continue
     }
     const bits = lastRunClasses()
-    i = end
-    if (bits & UNSPACED) {
-      pushUnspaced(text.slice(start, end), start, emit)
-      continue
-    }
-    const key = foldAt?.(start, end) ?? foldWord(text.slice(start, end))
-    if (expand && bits & UPPER) {
-      // "TP.HCM", "TP. HCM": try the pair joined first, then the word alone.
-      const next = wordAfterDot(text, end, n)
-      if (next !== -1) {
-        // Scanned again (wordAfterDot only looked), for its end and its classes.
-        const nextEnd = scanRun(text, next, n, WORD_CHAR)
-        const joined = lastRunClasses() & UPPER ? expansions.get(foldWord(text.slice(start, end) + text.slice(next, nextEnd))) : undefined
-        if (joined) {
-          for (const key of joined) emit(start, nextEnd, key)
-          i = nextEnd
-          continue
-        }
-      }
-      const expansion = expansions.get(key)
-      if (expansion) {
-        for (const expanded of expansion) emit(start, end, expanded)
-        continue
-      }
-    }
-    emit(start, end, key)
+    i = runTokens(text, start, end, bits, bits & UNSPACED ? undefined : foldAt?.(start, end), expansions, emit)
   }
+}
+
+/**
+ * The tokens of the word [start, end) of `text` (a whole run of letters, marks and digits, whose
+ * classes are `bits`), handed to `emit`; `key` is its fold when already made. Returns where the
+ * next word may start: past the next word as well when the two make one abbreviation ("TP.HCM").
+ * What scanTokens does with each run it cuts, and what the document model does with the runs its
+ * one scan of a sentence finds (document/fact-tokens).
+ */
+export function runTokens(text: string, start: number, end: number, bits: number, key: string | undefined, expansions: ExpansionTable, emit: TokenSink): number {
+  if (bits & UNSPACED) {
+    pushUnspaced(text.slice(start, end), start, emit)
+    return end
+  }
+  const folded = key ?? foldWord(text.slice(start, end))
+  if (expansions.size > 0 && bits & UPPER) {
+    // "TP.HCM", "TP. HCM": try the pair joined first, then the word alone.
+    const next = wordAfterDot(text, end, text.length)
+    if (next !== -1) {
+      // Scanned again (wordAfterDot only looked), for its end and its classes.
+      const nextEnd = scanRun(text, next, text.length, WORD_CHAR)
+      const joined = lastRunClasses() & UPPER ? expansions.get(foldWord(text.slice(start, end) + text.slice(next, nextEnd))) : undefined
+      if (joined) {
+        for (const expanded of joined) emit(start, nextEnd, expanded)
+        return nextEnd
+      }
+    }
+    const expansion = expansions.get(folded)
+    if (expansion) {
+      for (const expanded of expansion) emit(start, end, expanded)
+      return end
+    }
+  }
+  emit(start, end, folded)
+  return end
 }
 
 /** The folded keys of a text, for building IDF tables and the like. */
