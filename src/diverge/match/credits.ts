@@ -89,8 +89,16 @@ const CONTRIBUTED = /\bcontributed (?:reporting\b|(?:reporting )?to this (?:repo
  * English: Vietnamese reports sign with a byline, read above.
  */
 function contributionLine(doc: PreparedDocument, name: Located<NameFact>): boolean {
-  const sentence = doc.sentences[name.sentence]!
-  return CONTRIBUTED.test(sentence.text)
+  return once(doc, contributionLines).has(name.sentence)
+}
+
+/** The report's contribution lines, read once: a sentence of many names is tested once, not once a name. */
+function contributionLines(doc: PreparedDocument): ReadonlySet<number> {
+  const lines = new Set<number>()
+  doc.sentences.forEach((sentence, i) => {
+    if (CONTRIBUTED.test(sentence.text)) lines.add(i)
+  })
+  return lines
 }
 
 /** Does the name credit its report (a byline, a photo credit, the agency it is taken from) rather than state a fact? */
