@@ -46,6 +46,12 @@ export const ABBREVIATIONS: Readonly<Record<string, AbbreviationTable>> = {
     gov: 'governor',
     sen: 'senator',
     rep: 'representative',
+    // a firm's or body's kind in short: Intel Corp. / Intel Corporation, Sony Ltd. / Sony Limited
+    corp: 'corporation',
+    ltd: 'limited',
+    dept: 'department',
+    intl: 'international',
+    assn: 'association',
   },
 }
 

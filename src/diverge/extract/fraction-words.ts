@@ -37,8 +37,8 @@ const PLURAL_FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['tenths', 1 / 10],
 ])
 const ONE = keys('a an one')
-/** Words after "of" that make the fraction a share of a group or amount. */
-const DETERMINERS = keys('the all its their those these his her our')
+/** Words after "of" that make the fraction a share of a group or amount ("of total sales" as "of all sales"). */
+const DETERMINERS = keys('the all its their those these his her our total')
 
 export interface FractionWords {
   /** First and last token of the phrase. */

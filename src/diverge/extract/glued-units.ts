@@ -9,6 +9,7 @@
  * force could never meet.
  */
 import { marketFraction } from './fractions'
+import { MULTIPLIERS } from './number-words'
 
 export interface GluedUnit {
   readonly value: number
@@ -29,4 +30,19 @@ export function gluedUnit(raw: string, notation: 'vi' | 'en'): GluedUnit | undef
   const strong = STRONG.exec(raw)
   if (strong) return { value: Number(strong[1]!.replace(/[.,]/g, '')), unit: 'strong' }
   return undefined
+}
+
+/**
+ * A multiplier hyphened to what it multiplies, as a compound adjective: "a 1.5 billion-pound
+ * writedown", "the 77 million-member Anglican Communion", "a $2 billion-a-year business" is not
+ * (the part after the hyphen must be one word). Read as "1.5 billion pounds" and "77 million
+ * members" are, so another report's spelling meets it. English only: a Vietnamese multiplier
+ * (triệu, tỷ) is never hyphened to its noun. `key`: the folded word token.
+ */
+export function gluedMultiplier(key: string): { readonly mult: number; readonly rest: string } | undefined {
+  const dash = key.indexOf('-')
+  if (dash <= 0 || key.indexOf('-', dash + 1) >= 0) return undefined
+  const mult = MULTIPLIERS.get(key.slice(0, dash))
+  const rest = key.slice(dash + 1)
+  return mult !== undefined && mult >= 1000 && /^[a-z]{3,}$/u.test(rest) ? { mult, rest } : undefined
 }

@@ -86,6 +86,8 @@ const STOPWORDS = new Set(
     'according during since although though despite so then now last next earlier later some many most all both ' +
     'each every no not what who which where why how said monday tuesday wednesday thursday friday saturday sunday ' +
     'january february march april may june july august september october november december ' +
+    // adverbs and prepositions that open an English sentence ("Only Intel Corp.'s yield", "Among the dead")
+    'only among amid unlike because until even just still instead without within against across through toward towards once ' +
     'theo tại trong ngày sáng chiều tối trưa đêm hôm khi sau trước với và của cho là có không đã đang sẽ này đó ' +
     'các những một hai ba nhưng nếu vì để từ đến về trên dưới ở như cùng thay tiếp nhân phát bày việc cũng tuy ' +
     'riêng còn đây đồng thời tháng năm lúc chính ngoài'

@@ -36,6 +36,7 @@ import { countedAs } from './counted-synonyms'
 import { gluedDollar } from './dollar-prefix'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
 import { fractionWordsAt } from './fraction-words'
+import { quotedDollars } from './quoted-dollars'
 import { gluedUnit } from './glued-units'
 import { romanAsDigits } from './roman-numerals'
 import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
@@ -95,7 +96,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       else i = wordNumeral(i)
     }
   }
-  return markRanges(text, out)
+  return markRanges(text, quotedDollars(tokens, out))
 
   /** A digit token, possibly a range "5-7", a ratio "72/222" or a score "2:1"; returns the last token used. */
   function numeral(i: number): number {

@@ -15,6 +15,7 @@ import { countedAs } from './counted-synonyms'
 import { unnamedPoints } from './unnamed-points'
 import { isUnitWord, perUnit, singular } from './count-units'
 import { classifiedNoun } from './classifiers'
+import { gluedMultiplier } from './glued-units'
 
 export interface Suffix {
   mult: number
@@ -36,6 +37,13 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   while (MULTIPLIERS.has(key(j)) && !skipped[j]) mult *= MULTIPLIERS.get(key(j++))!
   const t = perUnit(tokens[j])
   const done = (kind: QuantityKind, unit: string, last: number): Suffix => ({ mult, kind, unit, last })
+  // "1.5 billion-pound writedown", "77 million-member Communion": the multiplier hyphened to its noun
+  const glued = tokens[j]?.kind === 'word' && !skipped[j] ? gluedMultiplier(key(j)) : undefined
+  if (glued) {
+    mult *= glued.mult
+    const money = currency || CURRENCY_WORDS.get(glued.rest)
+    return money ? done('amount', money, j) : done('count', countedAs(singular(glued.rest)), j)
+  }
   if (currency) return done('amount', currency, j - 1)
   if (!t || skipped[j]) return done('plain', '', j - 1)
   if (t.raw === '%' || t.raw === '\u066a') return done('percent', '', j)

@@ -79,7 +79,29 @@ function signsOff(doc: PreparedDocument, name: Located<NameFact>): boolean {
   return Boolean(source && (source[1] !== '' || closesText) && /[.…!?”"]\s*$/u.test(doc.original.slice(Math.max(0, start - 3), start)))
 }
 
+// "Associated Press Writer Jay Reeves in Birmingham, Ala., contributed to this story.", "Jane Doe contributed reporting from Paris."
+const CONTRIBUTED = /\bcontributed (?:reporting\b|(?:reporting )?to this (?:report|story|article)\b)/iu
+
+/**
+ * A contribution line: the sentence credits the writers who helped with the report, and every
+ * name in it (the writers, their outlet, the towns they wrote from) is a credit. Another outlet's
+ * report has its own helpers (the MSRP train pairs of two such lines, round en18-1's listing).
+ * English: Vietnamese reports sign with a byline, read above.
+ */
+function contributionLine(doc: PreparedDocument, name: Located<NameFact>): boolean {
+  return once(doc, contributionLines).has(name.sentence)
+}
+
+/** The report's contribution lines, read once: a sentence of many names is tested once, not once a name. */
+function contributionLines(doc: PreparedDocument): ReadonlySet<number> {
+  const lines = new Set<number>()
+  doc.sentences.forEach((sentence, i) => {
+    if (CONTRIBUTED.test(sentence.text)) lines.add(i)
+  })
+  return lines
+}
+
 /** Does the name credit its report (a byline, a photo credit, the agency it is taken from) rather than state a fact? */
 export function creditsReport(doc: PreparedDocument, name: Located<NameFact>): boolean {
-  return isCredit(doc, name) || isByline(doc, name) || signsOff(doc, name)
+  return isCredit(doc, name) || isByline(doc, name) || signsOff(doc, name) || contributionLine(doc, name)
 }

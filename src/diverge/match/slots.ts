@@ -7,6 +7,7 @@
  * and either shared neighbouring words or being the only candidates left.
  */
 import { otherLines } from './phone-lines'
+import { changeAgainstLevel, sameRole } from './change-levels'
 import { foldWord } from '../../normalize/fold'
 import { compatibleReason, dimensionOf } from '../reasons/compatible'
 import type { DateFact, Fact, NumberFact } from '../extract/fact'
@@ -190,7 +191,8 @@ function greedy(cands: Candidate[], la: number, lb: number, usedA: boolean[], us
  *    other number left, since "15" beside "20" may be anything.
  * 3. When that yields two or more conflicts and fewer same facts, the group
  *    is judged two different statements and no conflict is reported.
- * 4. Same values in different slots and without shared words pair last.
+ * 4. Same values in different slots and without shared words pair last, and so do a change
+ *    and a level of one value ("by 45 percent" / "to 45 percent", change-levels.ts).
  */
 export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
   const usedA = new Array<boolean>(a.length).fill(false)
@@ -219,7 +221,8 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
       let score = context
       if (keysA[i] === keysB[j]) score += 2
       if (x.type === 'number' && y.type === 'number') score += (x.kind === y.kind ? 4 : 0) + (x.unit === y.unit ? 2 : 0)
-      ;(slotsA[i] === slotsB[j] || context > 0 || x.type !== y.type ? sameCands : looseCands).push({ i, j, score })
+      // "by 45 percent" / "to 45 percent": a change and a level, which wait like a value of another slot
+      ;((slotsA[i] === slotsB[j] || context > 0 || x.type !== y.type) && !changeAgainstLevel(x, y) ? sameCands : looseCands).push({ i, j, score })
     }
   }
   const samePairs = greedy(sameCands, a.length, b.length, usedA, usedB)
@@ -235,8 +238,8 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
       const y = b[j]!
       // The cheap slot test first: contextScore allocates, and this loop is |a|·|b|.
       const sameSlot = slotsA[i] === slotsB[j] || (x.type === 'number' && y.type === 'number' && yearFlip(x, y))
-      if (!sameSlot || otherLines(x, y)) continue
-      const score = contextScore(x, y)
+      if (!sameSlot || otherLines(x, y) || changeAgainstLevel(x, y)) continue
+      const score = contextScore(x, y) + (sameRole(x, y) ? 0.5 : 0)
       if (score > 0) ctxCands.push({ i, j, score })
     }
   }
@@ -255,7 +258,7 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
   for (const [slot, g] of bySlot) {
     if (g.a.length !== 1 || g.b.length !== 1) continue
     if (slot === 'n:plain:' && (loneA !== 1 || loneB !== 1)) continue
-    if (otherLines(a[g.a[0]!]!, b[g.b[0]!]!)) continue
+    if (otherLines(a[g.a[0]!]!, b[g.b[0]!]!) || changeAgainstLevel(a[g.a[0]!]!, b[g.b[0]!]!)) continue
     usedA[g.a[0]!] = true
     usedB[g.b[0]!] = true
     conflictPairs.push([g.a[0]!, g.b[0]!])

@@ -25,6 +25,7 @@ import { formatOnly, transcription } from '../reasons/name-format'
 import { sameExonym } from '../reasons/places'
 import { inPersonalName } from '../reasons/personal-names'
 import { derivedWord, sameNameInShort } from '../reasons/name-spelling'
+import { ofInversion } from '../reasons/of-inversion'
 import type { NameFact } from '../extract/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
 import { type RespeltEntity, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
@@ -161,6 +162,12 @@ export function findNameVariants(
         if (derivedWord(x.fact.text, y.fact.text)) continue
         // the Organization / World Health Organisation, World Tour Final / Finals: one name, in short or plural.
         if (sameNameInShort(x.fact.text, y.fact.text)) continue
+        // Department of Defense / Defense Department: one body, its head moved after its modifier.
+        if (ofInversion(x.fact.text, y.fact.text)) {
+          equivalences.push({ a: x.span, b: y.span, reason: 'word-order' })
+          formatPairs.push({ a: x, b: y })
+          continue
+        }
         const relation = relationOf(x.fact.text, y.fact.text)
         if (relation === 'format') {
           equivalences.push({ a: x.span, b: y.span, reason: formatReason(x.span.text, y.span.text, 'name-format') })

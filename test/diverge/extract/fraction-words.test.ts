@@ -19,6 +19,7 @@ describe('fractions of a point and shares in words', () => {
     ['a hyphenated share', 'They calculate that one-third of those taking the drug would benefit.', ['one-third', 33.333, 'percent', '']],
     ['a plural share', 'The motion needs two-thirds of the members present.', ['two-thirds', 66.667, 'percent', '']],
     ['half of a group', 'Half the women received a daily tablet.', ['Half', 50, 'percent', '']],
+    ['a share of a total', 'Consumer products will grow to some one-third of total sales.', ['one-third', 33.333, 'percent', '']],
   ])('en: %s', (_why, text, want) => {
     expect(read(text)).toContainEqual(want)
   })

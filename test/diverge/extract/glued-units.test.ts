@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
 import { extractNumbers } from '../../../src/diverge/extract/numbers'
-import { gluedUnit } from '../../../src/diverge/extract/glued-units'
+import { gluedMultiplier, gluedUnit } from '../../../src/diverge/extract/glued-units'
 
 const read = (text: string) => extractNumbers(text).map((f) => [f.text, f.value, f.kind, f.unit])
 
@@ -62,5 +62,45 @@ describe('glued figures compared, with offsets in the caller\u2019s string', () 
   it('en: one force written with a hyphen and without agrees', () => {
     const report = compare('NATO took command of the 5,000-strong force on Monday.', 'NATO took command of the 5,000 strong force on Monday.')
     expect(report.divergences.filter((d) => d.kind === 'number')).toEqual([])
+  })
+})
+
+describe('a multiplier hyphened to its noun', () => {
+  it.each([
+    ['billion-pound', { mult: 1e9, rest: 'pound' }],
+    ['million-member', { mult: 1e6, rest: 'member' }],
+    ['billion-dollar', { mult: 1e9, rest: 'dollar' }],
+    // traps: more than one hyphen, no multiplier, a hundred, a Vietnamese multiplier written apart
+    ['million-year-old', undefined],
+    ['first-half', undefined],
+    ['hundred-year', undefined],
+    ['triệu', undefined],
+  ])('%s', (key, want) => {
+    expect(gluedMultiplier(key)).toEqual(want)
+  })
+
+  const read = (text: string) => extractNumbers(text).map((f) => [f.text, f.value, f.kind, f.unit])
+  it.each([
+    ['en: money', 'The loss stemmed from a 1.5 billion-pound asset writedown.', ['1.5 billion-pound', 1.5e9, 'amount', 'gbp']],
+    ['en: a count', 'It is the U.S. branch of the 77 million-member Anglican Communion.', ['77 million-member', 77e6, 'count', 'member']],
+    ['en: a currency before', 'It was a $2 billion-dollar deal.', ['$2 billion-dollar', 2e9, 'amount', 'usd']],
+    ['vi: a multiplier written apart is read as before', 'Khoản lỗ 1,5 tỷ đồng được ghi nhận.', ['1,5 tỷ đồng', 1.5e9, 'amount', 'vnd']],
+  ])('%s', (_, text, want) => {
+    expect(read(text)).toContainEqual(want)
+  })
+
+  it.each([
+    [
+      'en: one writedown hyphened on one side',
+      'The huge bottom-line loss stemmed from a 1.5 billion pound assets writedown, on top of a 3.5 billion first-half charge.',
+      'The huge bottom line loss stemmed from a 1.5 billion-pound asset writedown, on top of a 3.5 billion first-half charge.',
+    ],
+    [
+      'en: one membership as an adjective and as a count',
+      'The Episcopal Church is the U.S. branch of the 77 million-member Anglican Communion.',
+      'The Episcopal Church is the American branch of the Anglican Communion, which has 77 million adherents.',
+    ],
+  ])('%s: neither is missing', (_, a, b) => {
+    expect(compare(a, b).divergences.filter((d) => d.kind === 'missing' && d.factType === 'number')).toEqual([])
   })
 })

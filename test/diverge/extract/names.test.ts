@@ -167,3 +167,17 @@ describe('extractNames: place names that look like two names', () => {
     expect(texts(sentence).filter((name) => expected.includes(name))).toEqual(expected)
   })
 })
+
+describe('extractNames: an English adverb or preposition opening a sentence is no part of the name after it', () => {
+  it.each([
+    ["Only Intel Corp.'s 0.3 percent yield was lower.", ['Intel Corp']],
+    ['Among the dead was John Smith.', ['John Smith']],
+    ['Unlike Microsoft, Apple kept its prices.', ['Microsoft', 'Apple']],
+    // traps: the same words inside a sentence, a name that opens one, a Vietnamese sentence
+    ['He bought shares of Only Natural Foods.', ['Only Natural Foods']],
+    ['Justin Timberlake sang first.', ['Justin Timberlake']],
+    ['Chỉ có Intel Corp trả cổ tức thấp hơn.', ['Intel Corp']],
+  ])('%s', (s, names) => {
+    expect(texts(s)).toEqual(names)
+  })
+})

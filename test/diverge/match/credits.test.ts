@@ -25,6 +25,11 @@ describe('a name that credits its report is not missing', () => {
     ['en, a byline after the last sentence', 'The storm killed three people in the county on Sunday. Reporting by Jane Doe', 'The storm killed three people in the county on Sunday.', 'Jane Doe'],
     ['vi, a byline run into the photo credit', 'Các đám cháy vẫn chưa được kiểm soát. Nguyễn Thủy Ảnh: CNN', 'Cháy rừng lan rộng ở bang New South Wales.', 'Nguyễn Thủy Ảnh'],
     ['vi, bylines before the source line', 'Ông Mustafa Qadri nhận định. Thục Ninh - Bình Giang Theo L’Humanité, Telegraph', 'Báo cáo được công bố hôm qua.', 'Thục Ninh'],
+    // A contribution line: every name in it credits the report.
+    ['en, a writer in a contribution line', 'The bill passed on Monday. Associated Press Writer Sara Kugler contributed to this report from New York City.', 'The bill passed on Monday. Associated Press Writer Michael Gormley contributed to this report from Albany.', 'Associated Press Writer Sara Kugler'],
+    ['en, the town a contributor wrote from', 'The bill passed on Monday. Associated Press Writer Sara Kugler contributed to this report from New York City.', 'The bill passed on Monday.', 'New York City'],
+    ['en, contributed reporting', 'The bill passed on Monday. Jane Doe contributed reporting from Paris.', 'The bill passed on Monday.', 'Jane Doe'],
+    ['en, staff writers and the story', 'The bill passed on Monday. Staff writers Brandon Formby and Colleen McCain Nelson contributed to this story.', 'The bill passed on Monday.', 'Brandon Formby'],
   ])('%s', (_why, a, b, name) => {
     expect(missing(a, b)).not.toContain(name)
   })
@@ -35,6 +40,9 @@ describe('a name in the report’s own sentences is still missing', () => {
     ['vi, a name after Theo that is no agency', 'Theo ông Nguyễn Văn Bình, hai bên đã đạt được thỏa thuận ngừng bắn.', 'Hai bên đã đạt được thỏa thuận ngừng bắn.', 'Nguyễn Văn Bình'],
     ['en, an agency named in a sentence', 'The talks were first reported by Reuters on Monday in Geneva.', 'The talks were first reported on Monday in Geneva.', 'Reuters'],
     ['vi, a name opening a sentence', 'Ngân hàng giữ nguyên lãi suất. Lan Hương cho biết doanh nghiệp vẫn chờ đợi.', 'Ngân hàng giữ nguyên lãi suất. Doanh nghiệp vẫn chờ đợi.', 'Lan Hương'],
+    ['en, a contribution that is news', 'The bill passed on Monday. Bill Gates contributed $10 million to the campaign.', 'The bill passed on Monday.', 'Bill Gates'],
+    ['en, contributed to a report of a commission', 'The bill passed on Monday. Senator John Kerry contributed to the report on Iraq.', 'The bill passed on Monday.', 'John Kerry'],
+    ['vi, a contribution in a Vietnamese sentence', 'Dự luật được thông qua hôm thứ Hai. Ông Nguyễn Văn Bình đóng góp cho bài viết về kinh tế.', 'Dự luật được thông qua hôm thứ Hai.', 'Nguyễn Văn Bình'],
   ])('%s', (_why, a, b, name) => {
     expect(missing(a, b)).toContain(name)
   })

@@ -71,3 +71,28 @@ describe('a clause that continues its sentence (", to $645 million") takes its s
   })
 })
 
+
+describe('ordinals that rank different things, in sentences worded apart', () => {
+  it.each([
+    [
+      'en: an aisle against a row (two people placed two ways)',
+      'Mr Charlton was in the third aisle when a man in a brown suit raced past him with his hands in the air, armed with the stakes.',
+      'He said a man in the seventh row in a brown suit raced past me with his hands raised in the air armed with sharp stakes.',
+      [],
+    ],
+    ['en: digits, a row against a section', 'Fans in the 3rd row of the stand cheered loudly when the home team came out.', 'Supporters in the 7th section of the stand cheered when the home team came out onto the field.', []],
+    // the twins: one noun ranked, or a series word between, stays one ranking
+    [
+      'en: one aisle in both',
+      'Mr Charlton was in the third aisle when a man in a brown suit raced past him with his hands in the air, armed with the stakes.',
+      'He said a man in the seventh aisle in a brown suit raced past me with his hands raised in the air armed with sharp stakes.',
+      ['third | seventh'],
+    ],
+    ['en: one row in both', 'Fans in the 3rd row of the stand cheered loudly when the home team came out.', 'Supporters in the 7th row of the stand cheered when the home team came out onto the field.', ['3rd | 7th']],
+    // Vietnamese ranks the noun before the ordinal ("vòng thứ ba"), carried as its unit: two nouns never pair, one noun does
+    ['vi: a round against a time', 'Đội tuyển đã vượt qua vòng thứ ba của giải đấu sau trận thắng hôm qua.', 'Đây là lần thứ năm đội tuyển thắng tại giải đấu này sau trận hôm qua.', []],
+    ['vi: one round', 'Đội tuyển đã vượt qua vòng thứ ba của giải đấu sau trận thắng hôm qua.', 'Sau trận thắng hôm qua, đội tuyển đã vượt qua vòng thứ năm của giải đấu.', ['thứ ba | thứ năm']],
+  ])('%s', (_, a, b, expected) => {
+    expect(figureFlags(a, b)).toEqual(expected)
+  })
+})
