@@ -31,6 +31,7 @@ import { PLACE_FORMS, exonymWrittenIn } from '../reasons/places'
 import { inPersonalName, writtenOnlyInPersonalNames } from '../reasons/personal-names'
 import { bare, writtenForms } from './written-forms'
 import { initialsEnclosing, sentenceRuns } from './joined-initials'
+import { citedInOtherForm } from './document-short-forms'
 
 /** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */
 function gluedRun(text: string, start: number, end: number): string {
@@ -88,6 +89,8 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
   const glued = gluedRun(own.original, span.start, span.end)
   if (/[-–:/]/u.test(glued) && forms.hasRun(glued)) return true
   if (partOfName(own, fact, span.start)) return true
+  // Chỉ thị 03/CT-TW here, Chỉ thị 03 there (or the reverse): one document cited in two forms.
+  if (citedOtherwise(other, fact)) return true
   if (!Number.isInteger(fact.value) || fact.value < 1 || fact.value >= 100) return false
   if (fact.kind === 'ordinal') return forms.inWords.has(`ord:${fact.value}`)
   if (fact.value < 2) return false
@@ -96,6 +99,17 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
   // "two per cent", "hai phần trăm": a percentage in words is bound to its noun as a count is.
   if (fact.kind === 'percent') return PERCENT_NOUNS.some((noun) => forms.inWords.has(`${fact.value} ${noun}`))
   return fact.unit !== '' && forms.inWords.has(`${fact.value} ${fact.unit}`)
+}
+
+/** A document number (03/CT-TW) whose short form the other report writes after the same word, or a bare number (03) it writes as a document code. */
+function citedOtherwise(other: PreparedDocument, fact: NumberFact): boolean {
+  const word = fact.before[fact.before.length - 1]
+  if (word === undefined) return false
+  if (fact.kind === 'document') {
+    const slash = fact.text.indexOf('/')
+    return slash > 0 && citedInOtherForm(other, word, fact.text.slice(0, slash), true)
+  }
+  return fact.kind === 'plain' && !fact.unit.includes(' ') && /^\p{N}+$/u.test(fact.text) && citedInOtherForm(other, word, fact.text, false)
 }
 
 // Currencies named after a country or people: "the Swiss franc", "the Canadian dollar", "đô la Mỹ". Words

@@ -23,6 +23,7 @@ import { differentSessions, isQuote, isStart, noReadingNamed, oneMoment, sameSta
 import { differentQualifiers } from './slot-qualifiers'
 import { bridgedNeighbours } from './entity-appositions'
 import { slotDoubt } from './slot-doubts'
+import { createSpanStarts } from './span-ends'
 import { durationRelation } from './duration-subjects'
 import { dateEvent, dateEventRelation } from './date-occasions'
 import { differentOffices } from './office-roles'
@@ -50,6 +51,13 @@ export { forgetPairing } from './pairer-views'
 const FLOOR = 0.3
 /** Consecutive days or years in sentences worded apart: even perfect evidence (1) stays below the default `minConfidence` of 0.5. */
 const ADJACENT_FACTOR = 0.45
+/**
+ * Two years that each end a span from one start both sentences state: the start is an anchor both
+ * sentences state alike (0.15, as `anchorsOf` weighs one) and says which end of which span each is (0.15).
+ */
+const SAME_SPAN_START = 0.3
+/** A span's stated length ("suốt hơn 17 năm") is that of the span both ends close, not another period. */
+const NO_PERIODS: readonly [undefined, undefined] = [undefined, undefined]
 /** Share of the larger sentence's rare-word weight two sentences share when one is a copy of the other. */
 const NEAR_COPY = 0.8
 /** Share of rare words two unlinked sentences share when they speak of one thing. */
@@ -119,6 +127,8 @@ export function createPairer(
   const rangesA = factsA ? once(factsA, rangeGroups, docA) : undefined
   const rangesB = factsB ? once(factsB, rangeGroups, docB) : undefined
   const actorsOf = createSharedActors(factsA, factsB)
+  const spanStartA = createSpanStarts(docA, factsA)
+  const spanStartB = createSpanStarts(docB, factsB)
   // The two reports' content words, made the first time a weight or an overlap is asked for.
   let overlapOf: PairOverlap | undefined
   const overlapTable = (): PairOverlap => (overlapOf ??= new PairOverlap(once(docA, contentWordsOf), once(docB, contentWordsOf)))
@@ -285,6 +295,13 @@ export function createPairer(
       score += Math.min(0.25, 0.15 * anchors.length)
       evidence.push(`both sentences state ${anchors.join(', ')}`)
     }
+    // Two ends of spans from one year both sentences state: one term's end (span-ends.ts).
+    const spanStart = spanStartA(x)
+    const oneSpan = spanStart !== undefined && spanStart === spanStartB(y)
+    if (oneSpan) {
+      score += SAME_SPAN_START
+      evidence.push(`ends of spans that both start in ${spanStart}`)
+    }
     const actors = x.fact.type === 'number' ? actorsOf(x, y) : []
     if (actors.length > 0) {
       score += 0.2
@@ -316,6 +333,10 @@ export function createPairer(
       // is still a guess (measured: it paired the minutes of different chances in one match).
       score += 0.1
       evidence.push("each value the other's clear best match")
+    } else if (oneSpan) {
+      // Other years on each side, but only these two close a span from the start both state.
+      score += 0.1
+      evidence.push('the ends of one span among other years')
     } else if (!linked && !(rivalsA === 1 && rivalsB === 1)) {
       // Several values of one kind on each side: any pairing of unlinked sentences is a guess.
       score -= 0.05 * Math.min(4, rivalsA + rivalsB - 2)
@@ -334,7 +355,7 @@ export function createPairer(
     // to one statement as a near copy does; consecutive years stay two budgets, two seasons.
     const anchoredDay = (anchors.length > 0 || parties.length >= MIN_PARTIES) && x.fact.type === 'date' && x.fact.day !== undefined
     let apart = false
-    if (!reason && adjacentPeriods(x.fact, y.fact)) {
+    if (!reason && !oneSpan && adjacentPeriods(x.fact, y.fact)) {
       score = copy >= NEAR_COPY || anchoredDay ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
       apart = true
     }
@@ -376,7 +397,7 @@ export function createPairer(
     }
     // A sign of two slots leaves the pair a candidate (kept above the floor, so it is listed, not
     // lost); a near copy is one statement, whatever its figures say.
-    const doubt = !reason && copy < NEAR_COPY ? slotDoubt(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), overlap, [periodsA.get(x.sentence), periodsB.get(y.sentence)]) : undefined
+    const doubt = !reason && copy < NEAR_COPY ? slotDoubt(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), overlap, oneSpan ? NO_PERIODS : [periodsA.get(x.sentence), periodsB.get(y.sentence)]) : undefined
     if (doubt) {
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
       evidence.push(doubt)

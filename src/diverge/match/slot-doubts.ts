@@ -18,6 +18,7 @@ import { editDistance } from '../reasons/edit-distance'
 import type { Clause } from './slot-qualifiers'
 import { scopeDoubt } from './scope-doubts'
 import { labelDoubt } from './label-doubts'
+import { draftProvisionDoubt } from './draft-provisions'
 
 /**
  * Two reports of one figure that disagree mostly differ in a digit or two, a rounding, a
@@ -213,6 +214,9 @@ export function slotDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause, overlap: num
   // Words that change the figure ("excluding one-time items") weigh however alike the rest is.
   const scope = scopeDoubt(x, y, cx, cy)
   if (scope) return scope
+  // A draft's provision numbers change between its versions, however alike the quoted clause.
+  const draft = draftProvisionDoubt(x, y, cx, cy)
+  if (draft) return draft
   if (overlap >= ONE_STATEMENT) return undefined
   const label = labelDoubt(x, y, cx, cy)
   if (label) return label
