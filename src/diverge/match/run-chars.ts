@@ -34,3 +34,33 @@ export function wordPieceAt(text: string, i: number): number {
 }
 // By BMP code unit: 0 not yet asked, 1 a letter or digit, 2 neither (one regex test per distinct character).
 const PIECE_CHAR = new Uint8Array(0x10000)
+
+// What a code unit is to the capitalised-word and syllable checks (joined-initials.ts), letterClassAt's answers:
+/** A capital (\p{Lu}). */
+export const CAPITAL_LETTER = 1
+/** A small letter (\p{Ll}). */
+export const SMALL_LETTER = 2
+/** Another letter or a mark (the rest of \p{L} and \p{M}). */
+export const OTHER_LETTER = 3
+export const HYPHEN = 4
+export const NO_LETTER = 5
+/** Half of an astral character: the caller asks its regex instead. */
+export const ASTRAL_HALF = 6
+const CAPITAL = /\p{Lu}/u
+const SMALL = /\p{Ll}/u
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u
+
+/** The class of the code unit at `i` (CAPITAL_LETTER … ASTRAL_HALF): one regex test per distinct BMP character. */
+export function letterClassAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c >= 0xd800 && c <= 0xdfff) return ASTRAL_HALF
+  let known = LETTER_CLASS[c]!
+  if (known === 0) {
+    const ch = text[i]!
+    known = c === 0x2d ? HYPHEN : CAPITAL.test(ch) ? CAPITAL_LETTER : SMALL.test(ch) ? SMALL_LETTER : LETTER_OR_MARK.test(ch) ? OTHER_LETTER : NO_LETTER
+    LETTER_CLASS[c] = known
+  }
+  return known
+}
+// By BMP code unit: 0 not yet asked, else its class.
+const LETTER_CLASS = new Uint8Array(0x10000)
