@@ -7,11 +7,15 @@
 
 const WORDLIKE = /[\p{L}\p{N}]/u
 
-/** Is the code unit at `i` a letter or digit (WORDLIKE)? ASCII decided without the regex call, asked at both ends of every run. */
+/** Is the code unit at `i` a letter or digit (WORDLIKE)? Decided without the regex call for ASCII and, past it, once per distinct BMP character: asked at both ends of every run. */
 export function wordlikeAt(run: string, i: number): boolean {
   const c = run.charCodeAt(i)
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
-  return WORDLIKE.test(run[i]!)
+  // Half of an astral character, alone, is no letter to the regex.
+  if (c >= 0xd800 && c <= 0xdfff) return WORDLIKE.test(run[i]!)
+  let known = PIECE_CHAR[c]!
+  if (known === 0) PIECE_CHAR[c] = known = WORDLIKE.test(run[i]!) ? 1 : 2
+  return known === 1
 }
 
 /** A character `\s` matches (white space or a line break): where split(/\s+/u) would cut. */
