@@ -12,36 +12,54 @@ export const MAX_INSERTED = 2
 const BREAKS = new Set([...',.;:!?()[]"“”\'‘’/–—-'])
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u
 
-/** The runs of non-space characters of a text, as [start, end) pairs (`isSpace` is what `\s` matches). */
-function spaceRuns(text: string): number[] {
-  const out: number[] = []
-  for (let i = 0; i < text.length; ) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++
-    if (i >= text.length) break
-    const start = i
-    while (i < text.length && !isSpace(text.charCodeAt(i))) i++
-    out.push(start, i)
+/** The runs of non-space characters of a text, as [start, end) pairs (`isSpace` is what `\s` matches): counted, then written. */
+function spaceRuns(text: string): Int32Array {
+  const n = text.length
+  let count = 0
+  for (let i = 0; i < n; ) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++
+    if (i >= n) break
+    count++
+    while (i < n && !isSpace(text.charCodeAt(i))) i++
+  }
+  const out = new Int32Array(2 * count)
+  for (let i = 0, r = 0; i < n; ) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++
+    if (i >= n) break
+    out[r++] = i
+    while (i < n && !isSpace(text.charCodeAt(i))) i++
+    out[r++] = i
   }
   return out
 }
 
-/** A text's runs of non-space characters, and the runs by the lower case of their last code unit (lowerUnit: -1 for those it does not settle). */
+/**
+ * A text's runs of non-space characters, and the runs grouped by the lower case of their last code
+ * unit (lowerUnit, -1 for those it does not settle): the runs of group `u` are
+ * `order[offsets[u + 1]]` up to `order[offsets[u + 2]]`, in text order.
+ */
 export interface SpaceRuns {
-  readonly runs: readonly number[]
-  readonly byLast: ReadonlyMap<number, readonly number[]>
+  readonly runs: Int32Array
+  readonly order: Int32Array
+  readonly offsets: Int32Array
 }
 
-/** A text's SpaceRuns: a name's first word closes a run, so only the runs ending in its last letter are read for it. */
+/** A text's SpaceRuns: a name's first word closes a run, so only the runs ending in its last letter are read for it (a counting sort, no list per group). */
 export function spaceRunsIn(text: string): SpaceRuns {
   const runs = spaceRuns(text)
-  const byLast = new Map<number, number[]>()
-  for (let r = 0; r < runs.length / 2; r++) {
-    const last = lowerUnit(text.charCodeAt(runs[2 * r + 1]! - 1))
-    const list = byLast.get(last)
-    if (list) list.push(r)
-    else byLast.set(last, [r])
+  const count = runs.length / 2
+  const group = new Int32Array(count)
+  const offsets = new Int32Array(0x10000 + 2)
+  for (let r = 0; r < count; r++) {
+    const g = lowerUnit(text.charCodeAt(runs[2 * r + 1]! - 1)) + 1
+    group[r] = g
+    offsets[g + 1]!++
   }
-  return { runs, byLast }
+  for (let g = 1; g < offsets.length; g++) offsets[g]! += offsets[g - 1]!
+  const order = new Int32Array(count)
+  const next = offsets.slice(0, offsets.length - 1)
+  for (let r = 0; r < count; r++) order[next[group[r]!]!++] = r
+  return { runs, order, offsets }
 }
 
 /** A report's SpaceRuns (of its NFC text), read once for all the names asked about it. */
@@ -63,7 +81,7 @@ const letterAt = (text: string, at: number): boolean => at < text.length && LETT
  * characters (no letter before it in the run), each next one a whole run after at most
  * MAX_INSERTED runs without punctuation, the last one opening a run with no letter after it.
  */
-export function spreadInText(text: string, { runs, byLast }: SpaceRuns, words: readonly string[]): boolean {
+export function spreadInText(text: string, { runs, order, offsets }: SpaceRuns, words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase())
   const count = runs.length / 2
   const same = (start: number, end: number, word: string): boolean => text.slice(start, end).toLowerCase() === word
@@ -87,8 +105,9 @@ export function spreadInText(text: string, { runs, byLast }: SpaceRuns, words: r
   const first = lower[0]!
   // The first word closes its run, no letter before it in the run: only runs ending in its last
   // letter (or in a unit lowerUnit does not settle) may hold it.
-  for (const closing of [byLast.get(first.charCodeAt(first.length - 1)), byLast.get(-1)]) {
-    for (const r of closing ?? []) {
+  for (const g of [first.charCodeAt(first.length - 1) + 1, 0]) {
+    for (let o = offsets[g]!, stop = offsets[g + 1]!; o < stop; o++) {
+      const r = order[o]!
       const from = runs[2 * r + 1]! - first.length
       if (from < runs[2 * r]! || unlikeEnd(text, from, runs[2 * r + 1]!, first)) continue
       if (same(from, runs[2 * r + 1]!, first) && !letterBefore(text, from) && rest(r + 1, 1)) return true
