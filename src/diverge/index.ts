@@ -32,7 +32,7 @@ import { pairDateYears } from './match/date-years'
 import { weekdayConflicts } from './match/weekday-events'
 import { echoedIn, factKey, findIn, foundIn, inWords, statedInSlot } from './match/fact-index'
 import { statedOnlyForOtherRank } from './match/office-roles'
-import { occasionsOf, statedOnlyForOtherOccasion } from './match/occasion-echoes'
+import { statedOnlyForOtherOccasion } from './match/occasion-echoes'
 import { pairStartYears } from './match/start-years'
 import { factViews, sameTexts } from './match/fact-views'
 import { rangeGroups, rangeSpan } from './match/range-groups'
@@ -219,19 +219,28 @@ export function findDivergences(
     // So is a day it gives only for other kinds of event while dating this one's kind another day (occasion-echoes.ts).
     const kindA = (l: Located<Fact>): string | undefined => pairer.occasionOf('a', l)
     const kindB = (l: Located<Fact>): string | undefined => pairer.occasionOf('b', l)
-    let occasions: { a: Map<string, Located<Fact>[]>; b: Map<string, Located<Fact>[]> } | undefined
-    const occasionsAB = (): { a: Map<string, Located<Fact>[]>; b: Map<string, Located<Fact>[]> } =>
-      (occasions ??= { a: occasionsOf(factsA.facts, kindA), b: occasionsOf(factsB.facts, kindB) })
-    const apartA = (l: Located<Fact>): boolean => {
-      const sameDay = sameKeyed(indexB, locatedB, l.fact)
-      if (statedOnlyForOtherRank(l, sameDay, (o) => pairer.officesApart(l, o))) return true
-      return l.fact.type === 'date' && statedOnlyForOtherOccasion(l, kindA(l), sameDay, occasionsAB().b, kindB)
+    // Whether a fact of `side` is stated in the other report only in another slot; asked once a fact
+    // (a fact stated in its slot, then again when echoed) and kept.
+    // By side: a report compared with itself has its facts on both.
+    const apartSeen = { a: new Map<Located<Fact>, boolean>(), b: new Map<Located<Fact>, boolean>() }
+    const isApart = (side: 'a' | 'b', l: Located<Fact>): boolean => {
+      let known = apartSeen[side].get(l)
+      if (known !== undefined) return known
+      const sameDay = side === 'a' ? sameKeyed(indexB, locatedB, l.fact) : sameKeyed(indexA, locatedA, l.fact)
+      const officesApart = side === 'a' ? (o: Located<Fact>) => pairer.officesApart(l, o) : (o: Located<Fact>) => pairer.officesApart(o, l)
+      known =
+        statedOnlyForOtherRank(l, sameDay, officesApart) ||
+        // (its kind read only when the other report gives its day at all)
+        (l.fact.type === 'date' &&
+          sameDay.length > 0 &&
+          (side === 'a'
+            ? statedOnlyForOtherOccasion(l, kindA(l), sameDay, factsB.facts, kindB)
+            : statedOnlyForOtherOccasion(l, kindB(l), sameDay, factsA.facts, kindA)))
+      apartSeen[side].set(l, known)
+      return known
     }
-    const apartB = (l: Located<Fact>): boolean => {
-      const sameDay = sameKeyed(indexA, locatedA, l.fact)
-      if (statedOnlyForOtherRank(l, sameDay, (o) => pairer.officesApart(o, l))) return true
-      return l.fact.type === 'date' && statedOnlyForOtherOccasion(l, kindB(l), sameDay, occasionsAB().a, kindA)
-    }
+    const apartA = (l: Located<Fact>): boolean => isApart('a', l)
+    const apartB = (l: Located<Fact>): boolean => isApart('b', l)
     const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || apartA(l)))
     const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || apartB(l)))
     // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.

@@ -44,9 +44,19 @@ const PHRASES: ReadonlyArray<{ readonly event: string; readonly words: readonly 
   phrases.map((p) => ({ event, words: p.split(' ').map((w) => foldWord(w)) })),
 )
 
+// The phrases by their first word, in PHRASES' order: a word opening none is passed over with one lookup.
+const PHRASES_BY_FIRST = new Map<string, (typeof PHRASES)[number][]>()
+for (const phrase of PHRASES) {
+  const list = PHRASES_BY_FIRST.get(phrase.words[0]!)
+  if (list) list.push(phrase)
+  else PHRASES_BY_FIRST.set(phrase.words[0]!, [phrase])
+}
+
 /** The event of the phrase that starts at `words[k]`, if one does. */
 function phraseAt(words: readonly string[], k: number): { event: string; length: number } | undefined {
-  for (const { event, words: phrase } of PHRASES) {
+  const opening = PHRASES_BY_FIRST.get(words[k]!)
+  if (!opening) return undefined
+  for (const { event, words: phrase } of opening) {
     if (phrase.every((w, i) => words[k + i] === w)) return { event, length: phrase.length }
   }
   return undefined
@@ -58,6 +68,14 @@ function phraseAt(words: readonly string[], k: number): { event: string; length:
  * when none is near.
  */
 export function dateEvent(clause: Clause): { event: string; text: string } | undefined {
+  // A clause is read once per fact and asked of by every pair the fact is a candidate in: its event is kept with it.
+  let known = EVENT_OF.get(clause)
+  if (known === undefined) EVENT_OF.set(clause, (known = readDateEvent(clause) ?? null))
+  return known ?? undefined
+}
+const EVENT_OF = new WeakMap<Clause, { event: string; text: string } | null>()
+
+function readDateEvent(clause: Clause): { event: string; text: string } | undefined {
   // The words before the date are its clause's lead (the last 40 of them); the words after it
   // are read from the sentence's words when the lead is whole, else from its clause alone.
   const before = clause.lead.slice(-WINDOW - 2)

@@ -15,18 +15,14 @@
  * run also takes the lower-case syllables after a capitalised one.
  */
 import { stripDiacritics } from '../../normalize/fold'
+import { ASTRAL_HALF, CAPITAL_LETTER, HYPHEN, OTHER_LETTER, SMALL_LETTER, isSpace, letterClassAt } from './run-chars'
 
 const JOINERS = new Set(['of', 'and', '&', 'for', 'the'])
 // The words a token may carry around it that keep it in the run (an opening or closing quote ends it).
-const LEADING = /^[("“‘']+/u
+const LEADING = new Set(['(', '"', '“', '‘', "'"])
 // Marks a token may end with that keep it in the run, read backwards (a regex anchored at the end backtracks on long runs of them).
 const TRAILING = new Set([',', '.', ';', ':', '!', '?', ')', '"', '”', '’', "'"])
-const trailingMarks = (s: string): string => {
-  let i = s.length
-  while (i > 0 && TRAILING.has(s[i - 1]!)) i--
-  return s.slice(i)
-}
-const POSSESSIVE = /['’]s$/u
+// A possessive ('s, ’s) ends a token without ending the run.
 const CAPITALISED = /^\p{Lu}\p{Ll}[\p{L}\p{M}-]*$|^\p{Lu}$/u
 const LOWER_SYLLABLE = /^\p{Ll}[\p{L}\p{M}]*$/u
 const MIN_INITIALS = 3
@@ -48,9 +44,50 @@ function syllablesAtEnd(run: readonly RunWord[]): number {
   return n
 }
 
-/** Whether a token whose first UTF-16 unit is `c` may open a run (see LEADING and CAPITALISED): non-ASCII is always read. */
-const mayOpenRun = (c: number): boolean =>
-  c >= 0x80 || (c >= 0x41 && c <= 0x5a) || c === 0x28 || c === 0x22 || c === 0x27
+/**
+ * Whether the token at `i` may open a run: a capital or an opening mark (see LEADING and
+ * CAPITALISED). Any other token (most words, digits, a lower-case syllable) neither opens a run nor
+ * closes one, and is passed over unread. A code unit of an astral character is always read.
+ */
+function mayOpenRun(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || c === 0x28 || c === 0x22 || c === 0x27
+  if (c === 0x201c || c === 0x2018) return true
+  const k = letterClassAt(text, i)
+  return k === CAPITAL_LETTER || k === ASTRAL_HALF
+}
+
+/**
+ * CAPITALISED (a capital alone, or a capital, a small letter and letters, marks or hyphens) or,
+ * with `syllable`, LOWER_SYLLABLE (a small letter, then letters or marks) on [start, end) of the
+ * text, read by letterClassAt without a slice or a regex call unless an astral character is there.
+ */
+function shaped(text: string, start: number, end: number, syllable: boolean): boolean {
+  if (start >= end) return false
+  const first = letterClassAt(text, start)
+  if (first !== (syllable ? SMALL_LETTER : CAPITAL_LETTER)) {
+    if (first !== ASTRAL_HALF) return false
+    return (syllable ? LOWER_SYLLABLE : CAPITALISED).test(text.slice(start, end))
+  }
+  for (let i = start + 1; i < end; i++) {
+    const k = letterClassAt(text, i)
+    if (k === ASTRAL_HALF) return (syllable ? LOWER_SYLLABLE : CAPITALISED).test(text.slice(start, end))
+    if (!syllable && i === start + 1 ? k !== SMALL_LETTER : k > (syllable ? OTHER_LETTER : HYPHEN)) {
+      // Past the word's shape; an astral character further on does not make it fit.
+      return false
+    }
+  }
+  return true
+}
+
+// A capitalised word's or syllable's initial without its marks, by its first code unit (Đ for đ, A for ấ).
+const INITIALS = new Map<number, string>()
+function initialOf(text: string, i: number): string {
+  const c = text.charCodeAt(i)
+  let initial = INITIALS.get(c)
+  if (initial === undefined) INITIALS.set(c, (initial = stripDiacritics(text[i]!).toUpperCase()))
+  return initial
+}
 
 /** The joined runs of a stretch of text, each as its words (joiners kept), in order. Linear in the stretch. */
 function joinedRuns(text: string, from: number, to: number, vietnamese: boolean): RunWord[][] {
@@ -60,30 +97,35 @@ function joinedRuns(text: string, from: number, to: number, vietnamese: boolean)
     // Trailing joiners or syllables belong to no name.
     while (run.length > 0 && run[run.length - 1]!.kind !== 'cap') run.pop()
     if (run.length > 0 && run[0]!.initial === 'T' && /^the$/iu.test(text.slice(run[0]!.start, run[0]!.end))) run.shift()
-    if (run.filter((w) => w.kind === 'cap').length >= 2) runs.push(run)
+    let caps = 0
+    for (const w of run) if (w.kind === 'cap') caps++
+    if (caps >= 2) runs.push(run)
     run = []
   }
-  const token = /\S+/gu
-  token.lastIndex = from
-  for (let m = token.exec(text); m !== null && m.index < to; m = token.exec(text)) {
-    // Outside a run, a token opening with an ASCII character that is no capital and no opening mark
-    // (most words, digits) neither opens nor closes one: passed over without reading it further.
-    if (run.length === 0 && !mayOpenRun(text.charCodeAt(m.index))) continue
-    const raw = m[0]
-    const lead = LEADING.exec(raw)?.[0].length ?? 0
-    const trail = trailingMarks(raw.slice(lead))
-    let core = raw.slice(lead, raw.length - trail.length)
-    if (lead > 0) close()
-    const start = m.index + lead
-    if (POSSESSIVE.test(raw.slice(lead))) core = raw.slice(lead).replace(POSSESSIVE, '')
-    const end = start + core.length
-    if (CAPITALISED.test(core)) run.push({ start, end, initial: stripDiacritics(core[0]!).toUpperCase(), kind: 'cap' })
-    else if (run.length > 0 && JOINERS.has(core.toLowerCase()) && core === core.toLowerCase()) run.push({ start, end, initial: '', kind: 'joiner' })
-    else if (vietnamese && run.length > 0 && run[run.length - 1]!.kind !== 'joiner' && LOWER_SYLLABLE.test(core) && syllablesAtEnd(run) < MAX_SYLLABLES)
-      run.push({ start, end, initial: stripDiacritics(core[0]!).toUpperCase(), kind: 'syllable' })
+  // The text's tokens (runs of non-space, as /\S+/gu reads them) opening in [from, to).
+  const n = text.length
+  for (let at = from, stop = from; at < to; at = stop) {
+    while (at < n && isSpace(text.charCodeAt(at))) at++
+    if (at >= to) break
+    stop = at + 1
+    while (stop < n && !isSpace(text.charCodeAt(stop))) stop++
+    // Outside a run, a token that cannot open one is passed over without reading it further.
+    if (run.length === 0 && !mayOpenRun(text, at)) continue
+    // [start, end): the token without its opening marks (LEADING), its trailing marks and a possessive.
+    let start = at
+    while (start < stop && LEADING.has(text[start]!)) start++
+    let end = stop
+    while (end > start && TRAILING.has(text[end - 1]!)) end--
+    const trailed = end < stop
+    if (start > at) close()
+    if (stop - start >= 2 && text[stop - 1] === 's' && (text[stop - 2] === "'" || text[stop - 2] === '’')) end = stop - 2
+    if (shaped(text, start, end, false)) run.push({ start, end, initial: initialOf(text, start), kind: 'cap' })
+    else if (run.length > 0 && end - start <= 3 && JOINERS.has(text.slice(start, end))) run.push({ start, end, initial: '', kind: 'joiner' })
+    else if (vietnamese && run.length > 0 && run[run.length - 1]!.kind !== 'joiner' && shaped(text, start, end, true) && syllablesAtEnd(run) < MAX_SYLLABLES)
+      run.push({ start, end, initial: initialOf(text, start), kind: 'syllable' })
     else close()
     // A possessive holds the next word when the run goes on (it is no trailing mark); punctuation ends the run.
-    if (trail !== '') close()
+    if (trailed) close()
   }
   close()
   return runs
@@ -95,13 +137,15 @@ function joinedRuns(text: string, from: number, to: number, vietnamese: boolean)
  * ương Mặt trận Tổ quốc Việt Nam is abbreviated as a whole or by its last body (MTTQVN).
  */
 function stretches(run: readonly RunWord[], start: number, end: number, out: string[]): void {
-  const caps = run.map((w, k) => (w.kind === 'cap' ? k : -1)).filter((k) => k >= 0)
-  for (const i of caps) {
+  for (let i = 0; i < run.length; i++) {
+    if (run[i]!.kind !== 'cap') continue
     if (start >= 0 && run[i]!.start > start) break
-    for (const j of caps) {
-      if (j <= i || (start >= 0 && run[j]!.end < end)) continue
+    // The initials of run[i..j], grown a word at a time.
+    let initials = run[i]!.initial
+    for (let j = i + 1; j < run.length; j++) {
+      initials += run[j]!.initial
+      if (run[j]!.kind !== 'cap' || (start >= 0 && run[j]!.end < end)) continue
       if (run[i]!.start === start && run[j]!.end === end) continue
-      const initials = run.slice(i, j + 1).map((w) => w.initial).join('')
       if (initials.length > MAX_INITIALS) break
       if (initials.length >= MIN_INITIALS) out.push(initials)
     }

@@ -25,7 +25,7 @@ import { nameNotMissing } from './not-missing'
 import { creditsReport, isAgency } from './credits'
 import { withAcronym } from './acronym-names'
 import { joinedInitials } from './joined-initials'
-import { isSpace } from './run-chars'
+import { MAX_INSERTED, spaceRunsOf, spreadInText } from './spread-names'
 import { givenNameForms } from './given-name-forms'
 import { Attached } from '../../document/attached'
 
@@ -79,75 +79,6 @@ function writtenFamiliar(stream: WordStream, words: readonly string[]): boolean 
 
 // Words that join two names rather than sit inside one (South and North Korea, Hà Tĩnh và Nghệ An).
 const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'va', 'hoac', 'voi', 'cung'])
-/** Words the other report may put inside a name (Nasdaq Stock Markets composite for Nasdaq Composite). */
-const MAX_INSERTED = 2
-// What an inserted word may not hold: punctuation between two words of a name breaks it (Tân Biên, Tân Hòa).
-const BREAKS = new Set([...',.;:!?()[]"“”\'‘’/–—-'])
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u
-
-/** The runs of non-space characters of a text, as [start, end) pairs (`isSpace` is what `\s` matches). */
-function spaceRuns(text: string): number[] {
-  const out: number[] = []
-  for (let i = 0; i < text.length; ) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++
-    if (i >= text.length) break
-    const start = i
-    while (i < text.length && !isSpace(text.charCodeAt(i))) i++
-    out.push(start, i)
-  }
-  return out
-}
-
-/** A report's runs of non-space characters (of its NFC text), read once for all the names asked about it. */
-const spaceRunsOf = (doc: PreparedDocument): number[] => spaceRuns(doc.nfc.text)
-
-/** Is the code point ending at `at` (exclusive) a letter or mark? */
-function letterBefore(text: string, at: number): boolean {
-  if (at <= 0) return false
-  const low = text.charCodeAt(at - 1)
-  const from = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1
-  return LETTER_OR_MARK.test(text.slice(from, at))
-}
-
-/** Is the code point starting at `at` a letter or mark? */
-const letterAt = (text: string, at: number): boolean => at < text.length && LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(at)!))
-
-/**
- * The name's words in the text, case aside, in order: the first ending a run of non-space
- * characters (no letter before it in the run), each next one a whole run after at most
- * MAX_INSERTED runs without punctuation, the last one opening a run with no letter after it.
- */
-function spreadInText(text: string, runs: readonly number[], words: readonly string[]): boolean {
-  const lower = words.map((w) => w.toLowerCase())
-  const count = runs.length / 2
-  const same = (start: number, end: number, word: string): boolean => text.slice(start, end).toLowerCase() === word
-  const clean = (r: number): boolean => {
-    for (let i = runs[2 * r]!; i < runs[2 * r + 1]!; i++) if (BREAKS.has(text[i]!)) return false
-    return true
-  }
-  const rest = (r: number, k: number): boolean => {
-    for (let skip = 0; skip <= MAX_INSERTED && r + skip < count; skip++) {
-      if (skip > 0 && !clean(r + skip - 1)) return false
-      const start = runs[2 * (r + skip)]!
-      const end = runs[2 * (r + skip) + 1]!
-      const word = lower[k]!
-      if (k === lower.length - 1) {
-        // The last word opens its run; what follows it in the run is no letter.
-        if (same(start, Math.min(end, start + word.length), word) && !letterAt(text, start + word.length)) return true
-      } else if (same(start, end, word) && rest(r + skip + 1, k + 1)) return true
-    }
-    return false
-  }
-  for (let r = 0; r < count; r++) {
-    const start = runs[2 * r]!
-    const end = runs[2 * r + 1]!
-    // The first word closes its run, no letter before it in the run.
-    const from = end - lower[0]!.length
-    if (from >= start && same(from, end, lower[0]!) && !letterBefore(text, from) && rest(r + 1, 1)) return true
-  }
-  return false
-}
-
 /**
  * Is the name written with a word or two inside it (Nasdaq Composite in "Nasdaq Stock Markets
  * composite index"): its words in order, letter for letter, each within two words of the one

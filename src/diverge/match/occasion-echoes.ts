@@ -10,34 +10,21 @@ import type { Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import { sameFact } from './slots'
 
-/** The kinds of event the other report dates, with the dates of each; built once per report. */
-export function occasionsOf(facts: readonly Located<Fact>[], kindOf: (l: Located<Fact>) => string | undefined): Map<string, Located<Fact>[]> {
-  const out = new Map<string, Located<Fact>[]>()
-  for (const l of facts) {
-    if (l.fact.type !== 'date' || l.fact.day === undefined) continue
-    const kind = kindOf(l)
-    if (kind === undefined) continue
-    const list = out.get(kind)
-    if (list) list.push(l)
-    else out.set(kind, [l])
-  }
-  return out
-}
-
 /**
  * Whether `own` (a date of a known kind of event) is stated in the other report only for other
  * events: the other report dates that kind on another day and never on this one. `sameDay`: the
- * other report's dates of this day.
+ * other report's dates of this day; `otherFacts`: all its facts. Kinds are read as asked (kindOf
+ * keeps them), the day's own dates first: most dates end there, before the other report's other
+ * dates are read at all.
  */
 export function statedOnlyForOtherOccasion(
   own: Located<Fact>,
   ownKind: string | undefined,
   sameDay: readonly Located<Fact>[],
-  otherOccasions: ReadonlyMap<string, readonly Located<Fact>[]>,
+  otherFacts: readonly Located<Fact>[],
   kindOf: (l: Located<Fact>) => string | undefined,
 ): boolean {
   if (ownKind === undefined || own.fact.type !== 'date' || own.fact.day === undefined || sameDay.length === 0) return false
-  const ofKind = otherOccasions.get(ownKind)
-  if (!ofKind || !ofKind.some((o) => !sameFact(own.fact, o.fact))) return false
-  return sameDay.every((o) => kindOf(o) !== ownKind)
+  if (!sameDay.every((o) => kindOf(o) !== ownKind)) return false
+  return otherFacts.some((o) => o.fact.type === 'date' && o.fact.day !== undefined && !sameFact(own.fact, o.fact) && kindOf(o) === ownKind)
 }

@@ -48,6 +48,14 @@ export interface Office {
 
 /** The office nearest before the figure, within `WINDOW` words of its sentence, with its rank; undefined when none. */
 export function officeOf(clause: Clause): Office | undefined {
+  // A clause is read once per fact and asked of by every pair the fact is a candidate in: its office is kept with it.
+  let known = OFFICE_OF.get(clause)
+  if (known === undefined) OFFICE_OF.set(clause, (known = readOffice(clause) ?? null))
+  return known ?? undefined
+}
+const OFFICE_OF = new WeakMap<Clause, Office | null>()
+
+function readOffice(clause: Clause): Office | undefined {
   const words = clause.lead
   const from = Math.max(0, words.length - WINDOW)
   for (let end = words.length; end > from; end--) {

@@ -3,10 +3,11 @@
  * written-forms.ts in one pass over its text with no list of its words: the words are cut as
  * written-forms.ts cuts them (white-space runs bared of punctuation, split at anything but letters,
  * digits and hyphens) and looked at four at a time. A word is sliced and folded only when it may
- * open a number in words or follows one: an ASCII word, most of a report's, is turned away by its
- * first two letters and its length.
+ * open a number in words or follows one: a word is turned away by the first two letters and the
+ * length of its skeleton (its letters without marks, lower case: the word itself when ASCII), which
+ * no word that opens one shares for most words of a report, English or Vietnamese.
  */
-import { foldWord } from '../../normalize/fold'
+import { foldWord, stripDiacritics } from '../../normalize/fold'
 import { EN_NUMBERS, EN_ORDINALS, NUMERAL_WORDS, ORDINAL_PREFIX, VI_AFTER_TENS, VI_DIGITS } from '../extract/number-words'
 import { isSpace, wordPieceAt, wordlikeAt } from './run-chars'
 
@@ -33,6 +34,51 @@ const ASCII_OPENERS = new Uint32Array(ALNUM * ALNUM)
 for (const w of [...NUMERAL_WORDS, GIAI]) {
   if (!/^[0-9a-z]{1,31}$/u.test(w)) continue
   ASCII_OPENERS[alnumIndex(w.charCodeAt(0)) * ALNUM + (w.length > 1 ? alnumIndex(w.charCodeAt(1)) : 36)]! |= 1 << w.length
+}
+
+// A word with letters past ASCII is turned away by the same test on its skeleton: the letters
+// without their marks, lower case (ố → o, Đ → d), which folding keeps (it moves tone marks only, and
+// turns a final i to y after an onset: the i kept too). Indexed by the skeleton's first two letters.
+const SKELETON_OPENERS = new Uint32Array(ALNUM * ALNUM)
+for (const w of [...NUMERAL_WORDS, GIAI]) {
+  const bare = stripDiacritics(w).toLowerCase()
+  for (const skeleton of bare.endsWith('y') ? [bare, `${bare.slice(0, -1)}i`] : [bare]) {
+    if (!/^[0-9a-z]{1,31}$/u.test(skeleton)) throw new Error(`written-numbers: no skeleton for ${w}`)
+    SKELETON_OPENERS[alnumIndex(skeleton.charCodeAt(0)) * ALNUM + (skeleton.length > 1 ? alnumIndex(skeleton.charCodeAt(1)) : 36)]! |= 1 << skeleton.length
+  }
+}
+// A code unit's skeleton letter (its alnumIndex), MARK (none: a mark) or OTHER (no ASCII letter or digit).
+const MARK = 37
+const OTHER = 38
+// By BMP code unit: 0 not yet asked, else its skeleton letter, MARK or OTHER plus one.
+const SKELETON_CHAR = new Uint8Array(0x10000)
+function skeletonCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? alnumIndex(c) : OTHER
+  if (c >= 0xd800 && c <= 0xdfff) return OTHER
+  let known = SKELETON_CHAR[c]!
+  if (known === 0) {
+    const bare = stripDiacritics(text[i]!).toLowerCase()
+    const b = bare.charCodeAt(0)
+    SKELETON_CHAR[c] = known = 1 + (bare === '' ? MARK : bare.length === 1 && ((b >= 48 && b <= 57) || (b >= 97 && b <= 122)) ? alnumIndex(b) : OTHER)
+  }
+  return known - 1
+}
+
+/** Whether the word [start, end), past ASCII and with no hyphen, may fold to a word opening a number in words (see SKELETON_OPENERS). */
+function skeletonMayOpen(text: string, start: number, end: number): boolean {
+  let length = 0
+  let first = 0
+  let second = 36
+  for (let k = start; k < end; k++) {
+    const letter = skeletonCharAt(text, k)
+    if (letter === MARK) continue
+    if (letter === OTHER) return true
+    if (length === 0) first = letter
+    else if (length === 1) second = letter
+    length++
+  }
+  return length === 0 || length > 31 || ((SKELETON_OPENERS[first * ALNUM + second]! >>> length) & 1) === 1
 }
 
 const WINDOW = 8 // a power of two above the four words a number in words reads
@@ -97,7 +143,7 @@ class WordReader {
         this.folds[slot] = undefined
         const length = k - start
         this.maybe[slot] =
-          !ascii || hyphen || length > 31 ? 1 : (ASCII_OPENERS[alnumIndex(text.charCodeAt(start)) * ALNUM + (length > 1 ? alnumIndex(text.charCodeAt(start + 1)) : 36)]! >>> length) & 1
+          hyphen || length > 31 ? 1 : !ascii ? (skeletonMayOpen(text, start, k) ? 1 : 0) : (ASCII_OPENERS[alnumIndex(text.charCodeAt(start)) * ALNUM + (length > 1 ? alnumIndex(text.charCodeAt(start + 1)) : 36)]! >>> length) & 1
         return true
       }
       // The next whitespace-separated run, bared of the punctuation around it.

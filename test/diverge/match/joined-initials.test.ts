@@ -37,6 +37,9 @@ describe('joinedInitials', () => {
     ['vi, a body', 'đại diện Mặt trận Tổ quốc Việt Nam cho biết', 'MTTQVN', true],
     ['en, trap: words across a comma', 'Oklahoma, Georgia and Egypt said.', 'OGE', false],
     ['en, trap: an opening quote ends the run', 'Oklahoma Gas said "Electric" rates rose.', 'OGE', false],
+    ['en, a name in curly quotes', 'the utility, “Oklahoma Gas and Electric”, said', 'OGE', true],
+    ['vi, a body after a syllable opening with a marked small letter', 'ấp Mặt trận Tổ quốc Việt Nam cho biết', 'MTTQVN', true],
+    ['en, trap: a title-case letter is no capital', 'ǅemal Gas and Electric said.', 'ǄGE', false],
   ])('%s', (_why, text, initials, expected) => {
     expect(joinedInitials({ original: text }).has(initials)).toBe(expected)
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSpace, wordPieceAt, wordlikeAt } from '../../../src/diverge/match/run-chars'
+import { ASTRAL_HALF, CAPITAL_LETTER, HYPHEN, NO_LETTER, OTHER_LETTER, SMALL_LETTER, isSpace, letterClassAt, wordPieceAt, wordlikeAt } from '../../../src/diverge/match/run-chars'
 
 // The fast paths must answer as the regexes they stand for would.
 describe('run characters, as the regexes would', () => {
@@ -11,6 +11,14 @@ describe('run characters, as the regexes would', () => {
 
   it.each(samples)('isSpace(%j)', (c) => {
     expect(isSpace(c.charCodeAt(0))).toBe(/\s/u.test(c[0]!))
+  })
+
+  // ǅ (a title-case letter) and ℂ (a capital with no small form) are traps for a toLowerCase() test.
+  it.each([...samples, 'ǅ', 'ℂ', 'ß', 'ʰ', '\u0323'])('letterClassAt(%j)', (c) => {
+    const expected = /[\ud800-\udfff]/u.test(c[0]!) || c.length > 1
+      ? ASTRAL_HALF
+      : c === '-' ? HYPHEN : /\p{Lu}/u.test(c) ? CAPITAL_LETTER : /\p{Ll}/u.test(c) ? SMALL_LETTER : /[\p{L}\p{M}]/u.test(c) ? OTHER_LETTER : NO_LETTER
+    expect(letterClassAt(c, 0)).toBe(expected)
   })
 
   it.each(samples)('wordPieceAt(%j)', (c) => {

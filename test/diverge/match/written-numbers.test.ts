@@ -1,7 +1,8 @@
 /**
  * Numbers written in words, read in one pass with no list of the report's words: the words are
  * cut as written-forms cuts them (runs bared of punctuation, split at anything but letters, digits
- * and hyphens), ASCII words turned away by their first letters and length, the rest folded.
+ * and hyphens), words turned away by the first letters and length of their skeleton (letters
+ * without marks: the word itself when ASCII), the rest folded.
  */
 import { describe, expect, it } from 'vitest'
 import { valuesInWords } from '../../../src/diverge/match/written-numbers'
@@ -19,6 +20,9 @@ describe('valuesInWords', () => {
     ['vi: a rank after giải, in capitals (and the digit word itself)', 'đoạt GIẢI Ba', ['ord:3', '3']],
     ['vi: a rank after hạng in digits', 'xếp hạng 12 chung cuộc', ['ord:12']],
     ['vi: a number far into a long text, past the words kept', `${'chữ '.repeat(50)}chín người`, ['9', '9 người']],
+    // The skeleton of a word with marks: one past ASCII, in capitals, or decomposed, still opens a number.
+    ['vi: a digit word in capitals with its marks', 'MỘT người', ['1', '1 người']],
+    ['vi: ð written for đ in the noun, folded', 'sáu mươi ðội', ['60', '60 đội']],
   ])('%s', (_why, text, expected) => {
     expect([...valuesInWords(text)]).toEqual(expected)
   })
@@ -28,6 +32,9 @@ describe('valuesInWords', () => {
     ['en: a word that opens like a number is none', 'Twin towers and fives-a-side'],
     ['en: hundred alone', 'a hundred ships'],
     ['vi: no word at all', '... — !!'],
+    // Traps: words past ASCII whose skeleton opens like a digit word's, yet fold to none.
+    ['vi: a skeleton like một (mót) is another word', 'mót lúa'],
+    ['vi: a skeleton like bốn (bón) is another word', 'bón phân'],
     ['empty', ''],
   ])('%s', (_why, text) => {
     expect([...valuesInWords(text)]).toEqual([])
