@@ -33,6 +33,7 @@ import { weekdayConflicts } from './match/weekday-events'
 import { echoedIn, factKey, findIn, foundIn, inWords, statedInSlot } from './match/fact-index'
 import { statedOnlyForOtherRank } from './match/office-roles'
 import { statedOnlyForOtherOccasion } from './match/occasion-echoes'
+import { mayStandApart } from './match/stand-apart'
 import { pairStartYears } from './match/start-years'
 import { factViews, sameTexts } from './match/fact-views'
 import { rangeGroups, rangeSpan } from './match/range-groups'
@@ -224,6 +225,8 @@ export function findDivergences(
     // By side: a report compared with itself has its facts on both.
     const apartSeen = { a: new Map<Located<Fact>, boolean>(), b: new Map<Located<Fact>, boolean>() }
     const isApart = (side: 'a' | 'b', l: Located<Fact>): boolean => {
+      // Most facts can stand apart from no report (a figure, a date beside no office or event kind): no lookup in the other report.
+      if (side === 'a' ? !mayStandApart(docA, factsA, l) : !mayStandApart(docB, factsB, l)) return false
       let known = apartSeen[side].get(l)
       if (known !== undefined) return known
       const sameDay = side === 'a' ? sameKeyed(indexB, locatedB, l.fact) : sameKeyed(indexA, locatedA, l.fact)

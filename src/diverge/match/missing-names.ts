@@ -260,17 +260,30 @@ function isFragment(doc: PreparedDocument, name: Located<NameFact>): boolean {
   return isVietnameseSyllable(foldWord(word)) && !isVietnameseSyllable(name.fact.tokens[0]!)
 }
 
-/** Is a shorter run of the name's words (a surname, a given name) a name of its own in the other report? */
-function namedInShort(tokens: readonly string[], otherNames: ReadonlySet<string>): boolean {
+/**
+ * The shorter runs of a name's words (a surname, a given name) that may stand for it: of the name
+ * alone, so listed once per word list (copies of a name share theirs) rather than once per pair.
+ * A lone syllable (Nam of Việt Nam, An of Nguyễn An) names too many things to stand for the name.
+ */
+function shortRunsOf(tokens: readonly string[]): readonly string[] {
+  const known = shortRuns.get(tokens)
+  if (known !== undefined) return known
+  const runs: string[] = []
   for (let i = 0; i < tokens.length; i++) {
     for (let j = i + 1; j <= tokens.length; j++) {
       if (j - i === tokens.length) continue
       const run = tokens.slice(i, j).join(' ')
-      // A lone syllable (Nam of Việt Nam, An of Nguyễn An) names too many things to stand for the name.
-      if ((j - i >= 2 || (run.length >= 4 && !isVietnameseSyllable(run))) && otherNames.has(run)) return true
+      if (j - i >= 2 || (run.length >= 4 && !isVietnameseSyllable(run))) runs.push(run)
     }
   }
-  return false
+  shortRuns.set(tokens, runs)
+  return runs
+}
+const shortRuns = new Attached<readonly string[], readonly string[]>('shortRuns')
+
+/** Is a shorter run of the name's words (a surname, a given name) a name of its own in the other report? */
+function namedInShort(tokens: readonly string[], otherNames: ReadonlySet<string>): boolean {
+  return shortRunsOf(tokens).some((run) => otherNames.has(run))
 }
 
 // Per name mention: whether it is a credit, a byline (credits.ts) or a fragment, which its own report alone
