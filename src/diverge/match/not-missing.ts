@@ -52,8 +52,15 @@ function partOfName(doc: PreparedDocument, fact: NumberFact, start: number): boo
   if (fact.kind !== 'plain' || fact.unit !== '') return false
   const before = doc.original.slice(Math.max(0, start - 30), start)
   if (/[\p{L}[]$/u.test(before)) return true
-  const m = /(?:^|[\s(])(\p{Lu}[\p{L}\p{M}]*)(?:['’]s)? $/u.exec(before)
+  const m = /(?:^|[\s(])(\p{Lu}[\p{L}\p{M}]*)(['’]s)? $/u.exec(before)
   if (!m) return false
+  // In the possessive, only bare digits after a name of two words or more (Standard & Poor's 500):
+  // Pakistan's 140 million people, South Korea's 48 million are counts.
+  if (m[2] !== undefined) {
+    const head = before.slice(0, m.index + m[0].indexOf(m[1]!)).trimEnd()
+    const word = head.slice(head.lastIndexOf(' ') + 1)
+    if (!/^\p{N}+$/u.test(fact.text) || !(word === '&' || /^\p{Lu}/u.test(word))) return false
+  }
   // A Vietnamese word in capitals (a photographer's name, KHẢ HÒA) ends a credit, not a name with a number.
   if (m[1] === m[1]!.toUpperCase() && /[^\p{ASCII}]/u.test(m[1]!)) return false
   // The capitalised word must not open its sentence (Năm 2 …) nor name one of a series (Điều 2, Khoản 3).
