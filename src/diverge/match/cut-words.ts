@@ -27,8 +27,6 @@ interface Cuts {
   readonly cut: readonly string[]
   /** The folded party letters it writes before a cut word (r of R-Tenn.). */
   readonly parties: ReadonlySet<string>
-  /** The folded capitalised words it writes (republican, tennessee). */
-  readonly whole: ReadonlySet<string>
 }
 
 function cutsOf(doc: PreparedDocument): Cuts {
@@ -37,9 +35,14 @@ function cutsOf(doc: PreparedDocument): Cuts {
   for (const m of text.matchAll(CUT_WORD)) cut.add(foldWord(m[1]!))
   const parties = new Set<string>()
   for (const m of text.matchAll(PARTY_TAG)) parties.add(foldWord(m[1]!))
+  return { cut: [...cut], parties }
+}
+
+/** The folded capitalised words a report writes (republican, tennessee): read only for a party tag, which is rare. */
+function capitalisedOf(doc: PreparedDocument): ReadonlySet<string> {
   const whole = new Set<string>()
-  for (const m of text.matchAll(CAPITALISED)) whole.add(foldWord(m[0]))
-  return { cut: [...cut], parties, whole }
+  for (const m of doc.nfc.text.matchAll(CAPITALISED)) whole.add(foldWord(m[0]))
+  return whole
 }
 
 /** Does a cut word stand for the whole word: a shorter start of it (tenn of tennessee)? */
@@ -51,9 +54,10 @@ const cuts = (cut: string, word: string): boolean => word.length >= cut.length +
  * party `other` writes by its letter (Republican / R-Tenn.)?
  */
 export function writtenCutShort(other: PreparedDocument, text: string): boolean {
-  const { cut, parties, whole } = once(other, cutsOf)
+  const { cut, parties } = once(other, cutsOf)
   const party = PARTY_CUT.exec(text)
   if (party) {
+    const whole = once(other, capitalisedOf)
     const [letter, word] = [foldWord(party[1]!), foldWord(party[2]!)]
     let hasLetter = false
     let hasWord = false
