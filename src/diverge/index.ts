@@ -24,6 +24,7 @@ import { matchSlots, sameFact } from './match/slots'
 import { type FactPair, createPairer, forgetPairing } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
 import { numberNotMissing } from './match/not-missing'
+import { timeAtOtherPrecision } from './match/hedged-times'
 import { pairedNotMissing } from './match/weak-conflicts'
 import { pairMatchMinutes } from './match/match-minutes'
 import { pairShootoutScores } from './match/shootout-scores'
@@ -316,7 +317,7 @@ export function findDivergences(
       }
       // "hai nước", "ba ngày": small counts in words are phrasing more than checkable facts.
       const phrasing = fact.type === 'number' && fact.kind === 'count' && inWords(fact, span.text)
-      return phrasing || numberNotMissing(ownDoc, otherDoc, located)
+      return phrasing || numberNotMissing(ownDoc, otherDoc, located) || timeAtOtherPrecision(fact, side === 'a' ? factsB : factsA)
     }
     const done = new Set<readonly Located<Fact>[]>()
     for (const located of own.facts) {

@@ -314,7 +314,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     let run = words.slice(i, j)
     const cueHere = pending && pending.next === i && /^\.?[ \t\u00a0]*$/u.test(w.gap) ? pending : undefined
     pending = undefined
-    while (run.length > 0 && !run[run.length - 1]!.cap) run = run.slice(0, -1)
+    while (run.length > 0 && !run[run.length - 1]!.cap && !toneLetter(text, run[run.length - 1]!)) run = run.slice(0, -1)
     if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded))) run = run.slice(1)
     const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
     // "Bộ trưởng Nội vụ Mexico Osorio Chong": one syllable running on into lower case, then a name,
@@ -326,6 +326,9 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
   }
   return out
 }
+
+/** Đông Nam Á, Châu Á: a one-letter Vietnamese syllable (a capital with a mark, no dot after it) ends a name; a plain capital there is an initial. */
+const toneLetter = (text: string, w: Word): boolean => w.end - w.start === 1 && text.charCodeAt(w.start) > 127 && text[w.end] !== '.'
 
 /**
  * An English number word opening a sentence (Two Democrats, Sixty-five people): it counts the

@@ -32,6 +32,7 @@ import { inPersonalName, writtenOnlyInPersonalNames } from '../reasons/personal-
 import { bare, writtenForms } from './written-forms'
 import { initialsEnclosing, sentenceRuns } from './joined-initials'
 import { citedInOtherForm } from './document-short-forms'
+import { writtenCutShort } from './cut-words'
 
 /** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */
 function gluedRun(text: string, start: number, end: number): string {
@@ -42,17 +43,28 @@ function gluedRun(text: string, start: number, end: number): string {
   return bare(text.slice(from, to))
 }
 
-/** A number written right after a capitalised word that is not a series noun (Nhan Biều 2, Masters 1000), or glued to letters or a bracket (Eleonora[67]). */
+/**
+ * A number written right after a capitalised word that is not a series noun (Nhan Biều 2, Masters
+ * 1000), or after a name in the possessive (Standard & Poor's 500), or glued to letters or a
+ * bracket (Eleonora[67]).
+ */
 function partOfName(doc: PreparedDocument, fact: NumberFact, start: number): boolean {
   if (fact.kind !== 'plain' || fact.unit !== '') return false
   const before = doc.original.slice(Math.max(0, start - 30), start)
   if (/[\p{L}[]$/u.test(before)) return true
-  const m = /(?:^|[\s(])(\p{Lu}[\p{L}\p{M}]*) $/u.exec(before)
+  const m = /(?:^|[\s(])(\p{Lu}[\p{L}\p{M}]*)(['’]s)? $/u.exec(before)
   if (!m) return false
+  // In the possessive, only bare digits after a name of two words or more (Standard & Poor's 500):
+  // Pakistan's 140 million people, South Korea's 48 million are counts.
+  if (m[2] !== undefined) {
+    const head = before.slice(0, m.index + m[0].indexOf(m[1]!)).trimEnd()
+    const word = head.slice(head.lastIndexOf(' ') + 1)
+    if (!/^\p{N}+$/u.test(fact.text) || !(word === '&' || /^\p{Lu}/u.test(word))) return false
+  }
   // A Vietnamese word in capitals (a photographer's name, KHẢ HÒA) ends a credit, not a name with a number.
   if (m[1] === m[1]!.toUpperCase() && /[^\p{ASCII}]/u.test(m[1]!)) return false
   // The capitalised word must not open its sentence (Năm 2 …) nor name one of a series (Điều 2, Khoản 3).
-  const lead = before.slice(0, m.index + m[0].length - m[1]!.length - 1).trimEnd()
+  const lead = before.slice(0, m.index + m[0].indexOf(m[1]!)).trimEnd()
   if (lead === '' || /[.…!?:;"“”]$/u.test(lead)) return false
   return !SERIES_NOUNS.has(foldWord(m[1]!))
 }
@@ -236,6 +248,8 @@ function givenOtherwise(other: PreparedDocument, fact: NameFact, person: boolean
   if (!person && exonymWrittenIn(fact.text, other.nfc.text)) return true
   // Liban / Li-băng: the other report writes it in Vietnamese transcription.
   if (transcribedIn(other, tokens)) return true
+  // Tennessee / R-Tenn.: the other report cuts the word short (cut-words.ts).
+  if (tokens.length <= 2 && writtenCutShort(other, fact.text)) return true
   // Universal McCann / UM: the other report writes the name's initials.
   return initials !== '' && forms.hasCapitals(initials)
 }

@@ -181,3 +181,18 @@ describe('extractNames: an English adverb or preposition opening a sentence is n
     expect(texts(s)).toEqual(names)
   })
 })
+
+// After VietnameseMDS cluster 33 (round missing19-1): the fragment Đông Nam of Đông Nam Á was reported missing.
+describe('extractNames: a one-letter syllable with a mark ends a Vietnamese name', () => {
+  it.each([
+    ['Trung Quốc và các nước Đông Nam Á yêu cầu Mỹ giải thích.', ['Trung Quốc', 'Đông Nam Á', 'Mỹ']],
+    ['Đội tuyển dự giải vô địch Châu Á tại Doha.', ['Châu Á', 'Doha']],
+    ['Tình hình Tây Á và Bắc Phi vẫn bất ổn.', ['Tây Á', 'Bắc Phi']],
+    // traps: a plain capital is an initial or a stray letter, a lettered capital before a dot an initial
+    ['George W. Bush met Tony Blair.', ['George W. Bush', 'Tony Blair']],
+    ['The vaccine for Group B strep was approved by Pfizer.', ['Group', 'Pfizer']],
+    ['Ông Nguyễn Văn Á. cho biết.', ['Nguyễn Văn']],
+  ])('%s', (s, names) => {
+    expect(texts(s)).toEqual(names)
+  })
+})

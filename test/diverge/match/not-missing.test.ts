@@ -46,6 +46,8 @@ describe('what is not a fact is not missing', () => {
     ['vi, a number closing a title', 'Del Potro bỏ lỡ cơ hội có một danh hiệu ATP Masters 1000 trong năm nay.', 'Del Potro thua Djokovic trong trận chung kết.', '1000'],
     ['en, a number glued to a handle', 'The hacker organizer identified himself only as "Eleonora[67]," on Sunday.', 'The hacker organizer identified himself only as "Eleonora67]," on Sunday.', '67'],
     ['en, a number opening a sentence, read as a name', 'Thirty-two U.S. soldiers have been killed in Iraq since May 1.', 'U.S. soldiers have been killed in Iraq since May 1.', 'Thirty-two'],
+    // After MSRP train 869697/869241 and 698947/698931 (round missing19-1): the 500 of the index name.
+    ['en, a number after a two-word name in the possessive', "The Standard & Poor's 500 Index .SPX slipped 11.83 points.", 'The Nasdaq Composite Index gained 2.90 points.', '500'],
     ['en, a piece of an ampersand name', "The broad Standard & Poor's 500 index slipped 12.27 points.", 'The S.& P. 500 slipped 12.27 points.', 'Poor'],
     ['vi, a byline run into the photo credit', 'Các đám cháy vẫn chưa được kiểm soát. Nguyễn Thủy Ảnh: CNN', 'Cháy rừng lan rộng ở bang New South Wales.', 'Nguyễn Thủy Ảnh'],
     ['vi, bylines before the source line', 'Ông Mustafa Qadri nhận định. Thục Ninh - Bình Giang Theo L’Humanité, Telegraph', 'Báo cáo được công bố hôm qua.', 'Thục Ninh'],
@@ -71,6 +73,10 @@ describe('what is not a fact is not missing', () => {
 
 describe('facts really absent stay missing', () => {
   it.each([
+    ['en, a count after a country in the possessive', "About 80 percent of Pakistan's 140 million people are Sunnis.", 'Sunnis make up 77 percent of the population.', '140 million'],
+    ['en, a count after a two-word country in the possessive', "South Korea's 48 million people voted on Sunday.", 'Voters went to the polls on Sunday.', '48 million'],
+    ['en, a count after a one-word name in the possessive', "Intel's 2 new plants opened on Monday in Oregon.", 'Plants opened on Monday in Oregon.', '2 new plants'],
+    ['vi, a count after a name', 'Trong khi đó Indonesia có 240 triệu dân.', 'Indonesia là nước đông dân.', '240 triệu dân'],
     ['vi, a count', 'Theo Thanh tra chính phủ, toàn ngành triển khai 131.749 cuộc thanh tra.', 'Thanh tra chính phủ đã công bố báo cáo năm 2013.', '131.749 cuộc'],
     ['vi, a place', 'Ông được điều động làm Bí thư Tỉnh ủy Ninh Bình.', 'Ông được thăng hàm Thượng tướng.', 'Ninh Bình'],
     ['vi, an article of a law keeps its number', 'Đại biểu góp ý vào Điều 79 của dự thảo luật.', 'Đại biểu góp ý vào dự thảo luật.', '79'],
