@@ -22,6 +22,24 @@ interface ShortForms {
 const LETTER = /\p{L}/u
 const DIGIT = /\p{N}/u
 const UPPER = /\p{Lu}/u
+// What LETTER, DIGIT and UPPER say of each code unit, asked once per unit (bit 0: asked) and
+// kept: the scan reads every character of a report, and a pattern per character cost it most.
+const ASKED = 1
+const IS_LETTER = 2
+const IS_DIGIT = 4
+const IS_UPPER = 8
+const CLASSES = new Uint8Array(0x10000)
+function classOf(c: number): number {
+  let bits = CLASSES[c]!
+  if (bits === 0) {
+    const ch = String.fromCharCode(c)
+    bits = ASKED | (LETTER.test(ch) ? IS_LETTER : 0) | (DIGIT.test(ch) ? IS_DIGIT : 0) | (UPPER.test(ch) ? IS_UPPER : 0)
+    CLASSES[c] = bits
+  }
+  return bits
+}
+/** Does the code unit at `i` (none past the end) match DIGIT, LETTER or UPPER (`bit`)? */
+const unitIs = (text: string, i: number, bit: number): boolean => i < text.length && (classOf(text.charCodeAt(i)) & bit) !== 0
 /** Characters that glue a number to more digits: a decimal mark, a date's or a range's joiner. */
 const JOINERS: ReadonlySet<string> = new Set([',', '.', '-', '–'])
 /** Characters of a document code's tail after the slash (51/2012/NĐ-CP, 03/CT-TW). */
@@ -36,28 +54,28 @@ export function shortForms(text: string): ShortForms {
   const bare = new Set<string>()
   let i = 0
   while (i < text.length) {
-    if (!DIGIT.test(text[i]!) || (i > 0 && (DIGIT.test(text[i - 1]!) || LETTER.test(text[i - 1]!)))) {
+    if (!unitIs(text, i, IS_DIGIT) || (i > 0 && unitIs(text, i - 1, IS_DIGIT | IS_LETTER))) {
       i++
       continue
     }
     let end = i
-    while (end < text.length && DIGIT.test(text[end]!)) end++
+    while (unitIs(text, end, IS_DIGIT)) end++
     // the word before: spaces or tabs, then a run of letters
     let w = i
     while (w > 0 && (text[w - 1] === ' ' || text[w - 1] === '\t')) w--
     const wordEnd = w
-    while (w > 0 && LETTER.test(text[w - 1]!)) w--
+    while (w > 0 && unitIs(text, w - 1, IS_LETTER)) w--
     if (wordEnd < i && w < wordEnd) {
       const key = `${foldWord(text.slice(w, wordEnd))} ${text.slice(i, end)}`
       if (text[end] === '/') {
         let tail = end + 1
         let upper = false
-        while (tail < text.length && (LETTER.test(text[tail]!) || DIGIT.test(text[tail]!) || CODE_MARKS.has(text[tail]!))) {
-          if (UPPER.test(text[tail]!)) upper = true
+        while (tail < text.length && (unitIs(text, tail, IS_LETTER | IS_DIGIT) || CODE_MARKS.has(text[tail]!))) {
+          if (unitIs(text, tail, IS_UPPER)) upper = true
           tail++
         }
         if (upper) coded.add(key)
-      } else if (!(JOINERS.has(text[end] ?? '') && DIGIT.test(text[end + 1] ?? ''))) {
+      } else if (!(JOINERS.has(text[end] ?? '') && unitIs(text, end + 1, IS_DIGIT))) {
         // "thị 03 của", "thị 03.": a bare number; "0,3", "03.10", "03-10" go on as another figure
         bare.add(key)
       }

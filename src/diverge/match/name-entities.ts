@@ -112,7 +112,7 @@ function nameProbeKeys(fact: NameFact): readonly string[] {
   return keys
 }
 
-export function indexSpellings(spellings: readonly Spelling[]): Map<string, Spelling[]> {
+export function indexSpellings(spellings: readonly Spelling[], cap = BUCKET_CAP): Map<string, Spelling[]> {
   const index = new Map<string, Spelling[]>()
   for (const spelling of spellings) {
     const seen = new Set<string>()
@@ -121,21 +121,19 @@ export function indexSpellings(spellings: readonly Spelling[]): Map<string, Spel
       seen.add(key)
       const bucket = index.get(key)
       if (!bucket) index.set(key, [spelling])
-      else if (bucket.length < BUCKET_CAP) bucket.push(spelling)
+      else if (bucket.length < cap) bucket.push(spelling)
     }
   }
   return index
 }
 
 /**
- * `indexSpellings` of a report's every spelling, for pairs that probe a part of them (filtering
- * what a probe finds): undefined when a bucket filled up, since a capped bucket keeps spellings
- * a part's own index would have dropped, and drops some it would have kept.
+ * A report's every spelling indexed like `indexSpellings` but with no bucket capped, for pairs
+ * that probe a part of them (`probeAmong`): read once per report, where indexing each pair's
+ * part again grew with the report times the pairs' left-over spellings.
  */
-export function indexSpellingsWhole(spellings: readonly Spelling[]): Map<string, Spelling[]> | undefined {
-  const index = indexSpellings(spellings)
-  for (const bucket of index.values()) if (bucket.length >= BUCKET_CAP) return undefined
-  return index
+export function indexSpellingsWhole(spellings: readonly Spelling[]): Map<string, Spelling[]> {
+  return indexSpellings(spellings, Infinity)
 }
 
 // By a sentence's word list, which its document keeps for every pair of a story: its bigrams are read once.
@@ -339,6 +337,26 @@ export function createJudge(
 export function probe(index: ReadonlyMap<string, readonly Spelling[]>, spelling: Spelling): Set<Spelling> {
   const probed = new Set<Spelling>()
   for (const key of nameProbeKeys(spelling.mentions[0]!.fact)) for (const other of index.get(key) ?? []) probed.add(other)
+  return probed
+}
+
+/**
+ * `probe` of `indexSpellings(part)` through the whole report's uncapped index (`indexSpellingsWhole`),
+ * `part` (`among`) a subsequence of the spellings indexed: each bucket read as far as its first
+ * BUCKET_CAP spellings of the part, which are what the part's own capped bucket holds.
+ */
+export function probeAmong(whole: ReadonlyMap<string, readonly Spelling[]>, spelling: Spelling, among: ReadonlySet<Spelling>): Set<Spelling> {
+  const probed = new Set<Spelling>()
+  for (const key of nameProbeKeys(spelling.mentions[0]!.fact)) {
+    const bucket = whole.get(key)
+    if (bucket === undefined) continue
+    let kept = 0
+    for (const other of bucket) {
+      if (!among.has(other)) continue
+      probed.add(other)
+      if (++kept === BUCKET_CAP) break
+    }
+  }
   return probed
 }
 

@@ -9,7 +9,7 @@
  *   so a spelling left over joins the entity one of whose spellings it is
  *   close to, and the entity's divergence lists its mentions too.
  */
-import { type EntityPair, type PairJudge, type Spelling, indexSpellings, probe } from './name-entities'
+import { type EntityPair, type PairJudge, type Spelling, indexSpellings, probe, probeAmong } from './name-entities'
 import { stripDiacritics } from '../../normalize/fold'
 import { memo } from '../reasons/name-format'
 import { judgeSpelling } from '../reasons/name-spelling'
@@ -79,18 +79,18 @@ export function resolveTypos(
   shared: readonly Spelling[],
   judge: PairJudge,
   side: 'a' | 'b',
-  // The other report's every spelling indexed once (`indexSpellingsWhole`); `shared` picks from it.
+  // The other report's every spelling indexed once, uncapped (`indexSpellingsWhole`); `shared`, a
+  // subsequence of them, picks from it (`probeAmong`).
   whole?: ReadonlyMap<string, readonly Spelling[]>,
 ): EntityPair[] {
   if (left.length === 0 || shared.length === 0) return []
-  const index = whole ?? indexSpellings(shared)
   const among = whole && new Set(shared)
+  const index = whole ? undefined : indexSpellings(shared)
   const out: EntityPair[] = []
   for (const spelling of left) {
     let best: EntityPair | undefined
     let tied = false
-    for (const other of probe(index, spelling)) {
-      if (among && !among.has(other)) continue
+    for (const other of whole ? probeAmong(whole, spelling, among!) : probe(index!, spelling)) {
       // A slip of the pen changes letters, not words (Devi Prasad Tripathi is not the Prasat both write):
       // asked before the judge, which reads context and spelling at length and decides nothing this needs.
       if (spelling.mentions[0]!.fact.tokens.length !== other.mentions[0]!.fact.tokens.length) continue

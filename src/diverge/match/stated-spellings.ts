@@ -42,14 +42,13 @@ export function spellingsOf(names: readonly Located<NameFact>[], doc: PreparedDo
 }
 
 /**
- * Every spelling a report states, in order of first mention, by key, and indexed for probing: a
- * pair only picks those it needs. The index is left out when a bucket filled up, since then
- * which spellings it holds would depend on the ones a pair leaves out.
+ * Every spelling a report states, in order of first mention, by key, and indexed for probing
+ * with no bucket capped: a pair only picks those it needs (`probeAmong` caps what it picks).
  */
 export interface StatedSpellings {
   readonly list: readonly Spelling[]
   readonly byKey: ReadonlyMap<string, Spelling>
-  readonly index: ReadonlyMap<string, readonly Spelling[]> | undefined
+  readonly index: ReadonlyMap<string, readonly Spelling[]>
 }
 
 export function statedSpellings(doc: PreparedDocument, facts: DocumentFacts): StatedSpellings {

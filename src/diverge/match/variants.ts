@@ -32,9 +32,10 @@ import { type RespeltEntity, joinEntities, lettersEqual, lettersOf, resolveTypos
 import type { SentenceDiffs } from './word-diff'
 import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
 import { resolveOneWord } from './name-one-word'
+import { nameMentionPlaces } from './name-mentions'
 import { linkedNames, nothingToPair } from './link-names'
 import { type StatedSpellings, keyOfName, nameKeyList, nameKeysOf, openingCandidates, spellingsOf, statedSpellings } from './stated-spellings'
-import { comparable, hyphenation, nested, respelling, skeletonSimilarity } from './spelling-shapes'
+import { comparable, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
 
 interface Sides {
   readonly a: string
@@ -258,13 +259,7 @@ export function findNameVariants(
   // Every place a report writes the spelling: alone, in short (Oezil for Mesut Oezil) or inside a longer name (Nam Volgograd).
   const mentionsOf = (facts: DocumentFacts, spelling: Spelling): Span[] => {
     if (spelling.opening) return spelling.mentions.map((m) => m.span)
-    const tokens = spelling.mentions[0]!.fact.tokens
-    const keys = once(facts, nameKeyList)
-    const spans: Span[] = []
-    facts.names.forEach((n, i) => {
-      if (keys[i] === spelling.key || nested(n.fact.tokens, tokens)) spans.push(n.span)
-    })
-    return spans
+    return nameMentionPlaces(facts, spelling.key, spelling.mentions[0]!.fact.tokens).map((k) => facts.names[k]!.span)
   }
   // Viết Phong / Việt Phong is one person marked two ways only if no one else in the two reports has those letters.
   // Counted only when a pair of spellings has equal letters, which few pairs of reports meet.
