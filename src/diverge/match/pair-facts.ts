@@ -43,40 +43,14 @@ import { sharedEvent } from './date-events'
 import { pairerViewsOf } from './pairer-views'
 import { insidePeriod } from './period-ends'
 import { roundsItsSiblings } from './sibling-roundings'
+import {
+  ADJACENT_FACTOR, CLOCK_FACTOR, DOUBT_FACTOR, FLOOR, MIN_PARTIES, MOMENT_FACTOR, NEAR_COPY, NO_PERIODS, PARTY_EVENTS,
+  RELATED_OVERLAP, SAME_EVENT_WORD, SAME_OCCASION, SAME_SPAN_START, SAME_START_UNNAMED,
+} from './pairing-weights'
 
 export type { FactPair } from './fact-pair'
 export { forgetPairing } from './pairer-views'
 
-/** Pairs below this confidence are not even candidates. */
-const FLOOR = 0.3
-/** Consecutive days or years in sentences worded apart: even perfect evidence (1) stays below the default `minConfidence` of 0.5. */
-const ADJACENT_FACTOR = 0.45
-/**
- * Two years that each end a span from one start both sentences state: the start is an anchor both
- * sentences state alike (0.15, as `anchorsOf` weighs one) and says which end of which span each is (0.15).
- */
-const SAME_SPAN_START = 0.3
-/** A span's stated length ("suốt hơn 17 năm") is that of the span both ends close, not another period. */
-const NO_PERIODS: readonly [undefined, undefined] = [undefined, undefined]
-/** Share of the larger sentence's rare-word weight two sentences share when one is a copy of the other. */
-const NEAR_COPY = 0.8
-/** Share of rare words two unlinked sentences share when they speak of one thing. */
-const RELATED_OVERLAP = 0.3
-/** Clock times that differ: even perfect evidence (1) stays below the default `minConfidence` of 0.5. */
-const CLOCK_FACTOR = 0.45
-/** Figures in sentences dated differently: as doubtful as figures of consecutive days. */
-const MOMENT_FACTOR = 0.45
-/** Two moves from one starting level, no other moment named on either side: as strong as a sentence link. */
-const SAME_START_UNNAMED = 0.35
-/** The same event word beside two dates (date-events.ts): as strong as the same words beside two figures. */
-const SAME_EVENT_WORD = 0.15
-/** Figures with a sign of two slots (slot-doubts.ts) in sentences worded apart: a candidate, not a flag. */
-const DOUBT_FACTOR = 0.45
-/** Two dates beside words of one kind of event (date-occasions.ts): as strong a tie as a shared actor is for figures. */
-const SAME_OCCASION = 0.2
-/** Events between parties (a call, a meeting): their dates are one event's when both sentences name this many of the same parties. */
-const MIN_PARTIES = 2
-const PARTY_EVENTS = new Set(['call', 'meeting'])
 
 export interface FactPairer {
   /** The evidence that two facts fill one slot, or undefined when too weak; `rivals`: facts of that slot on each side. */
