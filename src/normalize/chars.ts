@@ -19,11 +19,19 @@ export const UNSPACED = 8
 export const ASCII_DIGIT = 16
 /** A word character other than ASCII 0–9. */
 export const NOT_ASCII_DIGIT = 32
+/** `\p{Ll}`. */
+export const LOWER = 64
+/** `\p{M}`: a mark (a letter is `LETTER` without it, `\p{L}`). */
+export const MARK = 256
 
 const KNOWN = 128
+// What a run's classes (lastRunClasses) tell: the bits before LOWER and MARK were added.
+const RUN_BITS = WORD_CHAR | LETTER | UPPER | UNSPACED | ASCII_DIGIT | NOT_ASCII_DIGIT
 const IS_WORD = /[\p{L}\p{M}\p{N}]/u
 const IS_LETTER = /[\p{L}\p{M}]/u
 const IS_UPPER = /\p{Lu}/u
+const IS_LOWER = /\p{Ll}/u
+const IS_MARK = /\p{M}/u
 const IS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
 
 function classify(char: string): number {
@@ -33,12 +41,14 @@ function classify(char: string): number {
   bits |= NOT_ASCII_DIGIT
   if (IS_LETTER.test(char)) bits |= LETTER
   if (IS_UPPER.test(char)) bits |= UPPER
+  else if (IS_LOWER.test(char)) bits |= LOWER
+  else if (IS_MARK.test(char)) bits |= MARK
   if (IS_UNSPACED.test(char)) bits |= UNSPACED
   return bits
 }
 
-// One byte per BMP code unit; astral code points (rare in news: emoji, historic Han) go through a map.
-const bmp = new Uint8Array(0x10000)
+// Two bytes per BMP code unit; astral code points (rare in news: emoji, historic Han) go through a map.
+const bmp = new Uint16Array(0x10000)
 const astral = new Map<number, number>()
 
 /** Class bits of the code point at `i` (0 past the end; a lone surrogate is no word character). */
@@ -57,6 +67,15 @@ export function classAt(text: string, i: number): number {
     bits = classify(String.fromCodePoint(point))
     if (astral.size < 10_000) astral.set(point, bits)
   }
+  return bits & ~KNOWN
+}
+
+/** Class bits of the code unit at `i` alone (0 past the end or for half of a surrogate pair): for scanners that read code units. */
+export function unitClassAt(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  if (code !== code || (code >= 0xd800 && code <= 0xdfff)) return 0
+  let bits = bmp[code]!
+  if (bits === 0) bmp[code] = bits = classify(text[i]!)
   return bits & ~KNOWN
 }
 
@@ -96,7 +115,7 @@ export function scanRun(text: string, i: number, end: number, mask: number): num
       i += 2
     }
   }
-  runBits = bits & ~KNOWN
+  runBits = bits & RUN_BITS
   return i
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { LETTER, UNSPACED, UPPER, WORD_CHAR, classAt, lastRunClasses, scanRun, widthAt } from '../../src/normalize/chars'
+import { LETTER, LOWER, MARK, UNSPACED, UPPER, WORD_CHAR, classAt, isWhitespace, lastRunClasses, scanRun, unitClassAt, widthAt } from '../../src/normalize/chars'
 
 /** Word runs found with scanRun, as [start, end] pairs. */
 function runs(text: string, mask: number): Array<[number, number]> {
@@ -67,5 +67,31 @@ describe('scanRun', () => {
 
   it('stops at the given end', () => {
     expect(scanRun('abcdef', 1, 3, WORD_CHAR)).toBe(3)
+  })
+})
+
+// The classes the match stage's scanners read one code unit at a time (diverge/match/run-chars.ts,
+// document-short-forms.ts): each must answer as the Unicode property it stands for.
+describe('code-unit classes, as the regexes would', () => {
+  const samples = ['a', 'Z', '0', '-', ' ', '\t', '\n', '.', 'đ', 'Ư', 'ễ', '\u0301', '\u0323', '٣', '中', 'ǅ', 'ʰ', 'ß', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '€', '\ud835', '\udc00']
+
+  it.each(samples)('unitClassAt(%j) & LOWER is \\p{Ll}', (c) => {
+    expect((unitClassAt(c, 0) & LOWER) !== 0).toBe(/\p{Ll}/u.test(c))
+  })
+  it.each(samples)('unitClassAt(%j) & MARK is \\p{M}', (c) => {
+    expect((unitClassAt(c, 0) & MARK) !== 0).toBe(/\p{M}/u.test(c))
+  })
+  it.each(samples)('unitClassAt(%j) & UPPER is \\p{Lu}', (c) => {
+    expect((unitClassAt(c, 0) & UPPER) !== 0).toBe(/\p{Lu}/u.test(c))
+  })
+  it.each(samples)('isWhitespace(%j) is \\s', (c) => {
+    expect(isWhitespace(c.charCodeAt(0))).toBe(/\s/u.test(c))
+  })
+  it('reads half of a surrogate pair as no class, where classAt reads the whole character', () => {
+    expect(unitClassAt('𝐀', 0)).toBe(0)
+  })
+  it('leaves LOWER and MARK out of a run\'s classes', () => {
+    scanRun('ab\u0301', 0, 3, WORD_CHAR)
+    expect(lastRunClasses() & (LOWER | MARK)).toBe(0)
   })
 })

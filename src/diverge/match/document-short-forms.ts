@@ -10,6 +10,7 @@
  */
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
+import { LETTER, MARK, UPPER, WORD_CHAR, unitClassAt } from '../../normalize/chars'
 import { foldWord } from '../../normalize/fold'
 
 interface ShortForms {
@@ -19,27 +20,17 @@ interface ShortForms {
   readonly bare: ReadonlySet<string>
 }
 
-const LETTER = /\p{L}/u
-const DIGIT = /\p{N}/u
-const UPPER = /\p{Lu}/u
-// What LETTER, DIGIT and UPPER say of each code unit, asked once per unit (bit 0: asked) and
-// kept: the scan reads every character of a report, and a pattern per character cost it most.
-const ASKED = 1
+// What \p{L}, \p{N} and \p{Lu} say of a code unit, read from the pipeline's class table
+// (normalize/chars.ts): the scan reads every character of a report, and a pattern per character cost it most.
 const IS_LETTER = 2
 const IS_DIGIT = 4
 const IS_UPPER = 8
-const CLASSES = new Uint8Array(0x10000)
-function classOf(c: number): number {
-  let bits = CLASSES[c]!
-  if (bits === 0) {
-    const ch = String.fromCharCode(c)
-    bits = ASKED | (LETTER.test(ch) ? IS_LETTER : 0) | (DIGIT.test(ch) ? IS_DIGIT : 0) | (UPPER.test(ch) ? IS_UPPER : 0)
-    CLASSES[c] = bits
-  }
-  return bits
+function classOf(text: string, i: number): number {
+  const bits = unitClassAt(text, i)
+  return (bits & LETTER && !(bits & MARK) ? IS_LETTER : 0) | (bits & WORD_CHAR && !(bits & LETTER) ? IS_DIGIT : 0) | (bits & UPPER ? IS_UPPER : 0)
 }
 /** Does the code unit at `i` (none past the end) match DIGIT, LETTER or UPPER (`bit`)? */
-const unitIs = (text: string, i: number, bit: number): boolean => i < text.length && (classOf(text.charCodeAt(i)) & bit) !== 0
+const unitIs = (text: string, i: number, bit: number): boolean => (classOf(text, i) & bit) !== 0
 /** Characters that glue a number to more digits: a decimal mark, a date's or a range's joiner. */
 const JOINERS: ReadonlySet<string> = new Set([',', '.', '-', '–'])
 /** Characters of a document code's tail after the slash (51/2012/NĐ-CP, 03/CT-TW). */

@@ -14,8 +14,9 @@
  * quốc Việt Nam, Ngân hàng Nhà nước) and abbreviates it by every syllable (MTTQVN, NHNN): there the
  * run also takes the lower-case syllables after a capitalised one.
  */
+import { isWhitespace } from '../../normalize/chars'
 import { stripDiacritics } from '../../normalize/fold'
-import { ASTRAL_HALF, CAPITAL_LETTER, HYPHEN, OTHER_LETTER, SMALL_LETTER, isSpace, letterClassAt } from './run-chars'
+import { ASTRAL_HALF, CAPITAL_LETTER, HYPHEN, OTHER_LETTER, SMALL_LETTER, letterClassAt } from './run-chars'
 
 const JOINERS = new Set(['of', 'and', '&', 'for', 'the'])
 // The words a token may carry around it that keep it in the run (an opening or closing quote ends it).
@@ -105,10 +106,10 @@ function joinedRuns(text: string, from: number, to: number, vietnamese: boolean)
   // The text's tokens (runs of non-space, as /\S+/gu reads them) opening in [from, to).
   const n = text.length
   for (let at = from, stop = from; at < to; at = stop) {
-    while (at < n && isSpace(text.charCodeAt(at))) at++
+    while (at < n && isWhitespace(text.charCodeAt(at))) at++
     if (at >= to) break
     stop = at + 1
-    while (stop < n && !isSpace(text.charCodeAt(stop))) stop++
+    while (stop < n && !isWhitespace(text.charCodeAt(stop))) stop++
     // Outside a run, a token that cannot open one is passed over without reading it further.
     if (run.length === 0 && !mayOpenRun(text, at)) continue
     // [start, end): the token without its opening marks (LEADING), its trailing marks and a possessive.

@@ -3,8 +3,8 @@
  * its words in order, case aside, over the text's runs of non-space characters, with no punctuation
  * in a word put between them.
  */
+import { isWhitespace } from '../../normalize/chars'
 import type { PreparedDocument } from '../../document'
-import { isSpace } from './run-chars'
 
 /** Words the other report may put inside a name (Nasdaq Stock Markets composite for Nasdaq Composite). */
 export const MAX_INSERTED = 2
@@ -12,22 +12,22 @@ export const MAX_INSERTED = 2
 const BREAKS = new Set([...',.;:!?()[]"“”\'‘’/–—-'])
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u
 
-/** The runs of non-space characters of a text, as [start, end) pairs (`isSpace` is what `\s` matches): counted, then written. */
+/** The runs of non-space characters of a text, as [start, end) pairs (`isWhitespace` is what `\s` matches): counted, then written. */
 function spaceRuns(text: string): Int32Array {
   const n = text.length
   let count = 0
   for (let i = 0; i < n; ) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++
+    while (i < n && isWhitespace(text.charCodeAt(i))) i++
     if (i >= n) break
     count++
-    while (i < n && !isSpace(text.charCodeAt(i))) i++
+    while (i < n && !isWhitespace(text.charCodeAt(i))) i++
   }
   const out = new Int32Array(2 * count)
   for (let i = 0, r = 0; i < n; ) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++
+    while (i < n && isWhitespace(text.charCodeAt(i))) i++
     if (i >= n) break
     out[r++] = i
-    while (i < n && !isSpace(text.charCodeAt(i))) i++
+    while (i < n && !isWhitespace(text.charCodeAt(i))) i++
     out[r++] = i
   }
   return out

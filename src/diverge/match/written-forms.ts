@@ -7,11 +7,12 @@
  * fact: this file only reads a report's text, with the hand-written scanners that make reading
  * every report of a story cheap (no regex split, no run sliced unless sought).
  */
+import { isWhitespace } from '../../normalize/chars'
 import type { PreparedDocument } from '../../document'
 import { foldWord } from '../../normalize/fold'
 import { transatlantic } from '../reasons/name-format'
 import { PLACE_FORMS } from '../reasons/places'
-import { isSpace, wordPieceAt, wordlikeAt } from './run-chars'
+import { wordPieceAt, wordlikeAt } from './run-chars'
 import { valuesInWords } from './written-numbers'
 
 /** What a document writes: its whitespace-separated runs (bare of punctuation), its initials and the numbers it writes in words. */
@@ -96,10 +97,10 @@ function readWords(text: string): WordColumn {
 function eachRunAt(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length
   for (let i = 0; i < n; ) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++
+    while (i < n && isWhitespace(text.charCodeAt(i))) i++
     if (i === n) break
     let j = i + 1
-    while (j < n && !isSpace(text.charCodeAt(j))) j++
+    while (j < n && !isWhitespace(text.charCodeAt(j))) j++
     visit(i, j)
     i = j
   }
@@ -114,11 +115,11 @@ function eachRunAt(text: string, visit: (start: number, end: number) => void): v
 function writesRun(text: string, b: string): boolean {
   const n = b.length
   if (n === 0 || !wordlikeAt(b, 0) || !wordlikeAt(b, n - 1)) return false
-  for (let k = 0; k < n; k++) if (isSpace(b.charCodeAt(k))) return false
+  for (let k = 0; k < n; k++) if (isWhitespace(b.charCodeAt(k))) return false
   for (let at = text.indexOf(b); at !== -1; at = text.indexOf(b, at + 1)) {
     let ok = true
-    for (let i = at - 1; i >= 0 && !isSpace(text.charCodeAt(i)); i--) if (wordlikeAt(text, i)) ok = false
-    for (let i = at + n; ok && i < text.length && !isSpace(text.charCodeAt(i)); i++) if (wordlikeAt(text, i)) ok = false
+    for (let i = at - 1; i >= 0 && !isWhitespace(text.charCodeAt(i)); i--) if (wordlikeAt(text, i)) ok = false
+    for (let i = at + n; ok && i < text.length && !isWhitespace(text.charCodeAt(i)); i++) if (wordlikeAt(text, i)) ok = false
     if (ok) return true
   }
   return false

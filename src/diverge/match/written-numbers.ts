@@ -7,9 +7,10 @@
  * length of its skeleton (its letters without marks, lower case: the word itself when ASCII), which
  * no word that opens one shares for most words of a report, English or Vietnamese.
  */
+import { isWhitespace } from '../../normalize/chars'
 import { foldWord, stripDiacritics } from '../../normalize/fold'
 import { EN_NUMBERS, EN_ORDINALS, NUMERAL_WORDS, ORDINAL_PREFIX, VI_AFTER_TENS, VI_DIGITS } from '../extract/number-words'
-import { isSpace, wordPieceAt, wordlikeAt } from './run-chars'
+import { wordPieceAt, wordlikeAt } from './run-chars'
 
 const EN_TEENS: ReadonlyMap<string, number> = new Map(EN_NUMBERS)
 const TEN_WORDS = new Set(['mười', 'mươi'].map(foldWord))
@@ -149,13 +150,13 @@ class WordReader {
       // The next whitespace-separated run, bared of the punctuation around it.
       const n = text.length
       let i = this.pos
-      while (i < n && isSpace(text.charCodeAt(i))) i++
+      while (i < n && isWhitespace(text.charCodeAt(i))) i++
       if (i === n) {
         this.at = this.to = this.pos = n
         return false
       }
       let j = i + 1
-      while (j < n && !isSpace(text.charCodeAt(j))) j++
+      while (j < n && !isWhitespace(text.charCodeAt(j))) j++
       this.pos = j
       while (i < j && !wordlikeAt(text, i)) i++
       while (j > i && !wordlikeAt(text, j - 1)) j--

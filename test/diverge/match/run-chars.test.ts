@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ASTRAL_HALF, CAPITAL_LETTER, HYPHEN, NO_LETTER, OTHER_LETTER, SMALL_LETTER, isSpace, letterClassAt, wordPieceAt, wordlikeAt } from '../../../src/diverge/match/run-chars'
+import { ASTRAL_HALF, CAPITAL_LETTER, HYPHEN, NO_LETTER, OTHER_LETTER, SMALL_LETTER, letterClassAt, wordPieceAt, wordlikeAt } from '../../../src/diverge/match/run-chars'
 
 // The fast paths must answer as the regexes they stand for would.
 describe('run characters, as the regexes would', () => {
@@ -9,11 +9,6 @@ describe('run characters, as the regexes would', () => {
     expect(wordlikeAt(c, 0)).toBe(/[\p{L}\p{N}]/u.test(c[0]!))
   })
 
-  it.each(samples)('isSpace(%j)', (c) => {
-    expect(isSpace(c.charCodeAt(0))).toBe(/\s/u.test(c[0]!))
-  })
-
-  // ǅ (a title-case letter) and ℂ (a capital with no small form) are traps for a toLowerCase() test.
   it.each([...samples, 'ǅ', 'ℂ', 'ß', 'ʰ', '\u0323'])('letterClassAt(%j)', (c) => {
     const expected = /[\ud800-\udfff]/u.test(c[0]!) || c.length > 1
       ? ASTRAL_HALF
