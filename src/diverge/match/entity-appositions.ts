@@ -31,7 +31,12 @@ const TOWN_HEAD_MIN = 2
 const TOWN_MAX = 4
 
 const capitalised = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.raw)
-const fold = (t: Token): string => t.key.replace(/['’]s?$/u, '')
+/** "Australia's", "Hortons’": the possessive ending is no part of the name. */
+export function possessive(key: string): string {
+  return key.replace(/['’]s?$/u, '')
+}
+
+const fold = (t: Token): string => possessive(t.key)
 
 /** The folded run of name words ending right before position `end` (exclusive): the sentence's capitalised first word ("Shares of …") is none. */
 function headBefore(tokens: readonly Token[], end: number, isName: (t: Token, at: number) => boolean): string[] {
@@ -111,13 +116,13 @@ function bridged(c: Bridgeable, other: Bridgeable): string[] | undefined {
   let skipped = false
   let dropped = false
   for (let k = c.lead.length - 1; k >= 0 && out.length < WINDOW; k--) {
-    const w = c.lead[k]!.replace(/['’]s?$/u, '')
+    const w = possessive(c.lead[k]!)
     if (identifiesShared(w, c.appositions, other.sentence, other.appositions)) {
       skipped = dropped = true
       continue
     }
     // the "of" that opened a home town left out right after it
-    if (dropped && w === OF && c.appositions.get(c.lead[k + 1]!.replace(/['’]s?$/u, ''))?.form === 'of') {
+    if (dropped && w === OF && c.appositions.get(possessive(c.lead[k + 1]!))?.form === 'of') {
       dropped = false
       continue
     }
@@ -134,6 +139,8 @@ function bridged(c: Bridgeable, other: Bridgeable): string[] | undefined {
  * out. 0 when no apposition stands before either figure.
  */
 export function bridgedNeighbours(x: Fact, y: Fact, cx: Bridgeable, cy: Bridgeable, rarity: (w: string) => number): number {
+  // Asked of every candidate pair without shared neighbours; only a clause with an apposition can bridge.
+  if (cx.appositions.size === 0 && cy.appositions.size === 0) return 0
   const bx = bridged(cx, cy)
   const by = bridged(cy, cx)
   if (bx === undefined && by === undefined) return 0

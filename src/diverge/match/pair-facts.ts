@@ -23,7 +23,7 @@ import { differentSessions, isQuote, isStart, noReadingNamed, oneMoment, sameSta
 import { differentQualifiers } from './slot-qualifiers'
 import { bridgedNeighbours } from './entity-appositions'
 import { slotDoubt } from './slot-doubts'
-import { createSpanStarts } from './span-ends'
+import { NO_SPAN_STARTS, spanStarts } from './span-ends'
 import { durationRelation } from './duration-subjects'
 import { dateEvent, dateEventRelation } from './date-occasions'
 import { differentOffices } from './office-roles'
@@ -101,8 +101,8 @@ export function createPairer(
   const rangesA = factsA ? once(factsA, rangeGroups, docA) : undefined
   const rangesB = factsB ? once(factsB, rangeGroups, docB) : undefined
   const actorsOf = createSharedActors(factsA, factsB)
-  const spanStartA = createSpanStarts(docA, factsA)
-  const spanStartB = createSpanStarts(docB, factsB)
+  const spanStartA = factsA ? once(factsA, spanStarts, docA) : NO_SPAN_STARTS
+  const spanStartB = factsB ? once(factsB, spanStarts, docB) : NO_SPAN_STARTS
   // The two reports' content words, made the first time a weight or an overlap is asked for.
   let overlapOf: PairOverlap | undefined
   const overlapTable = (): PairOverlap => (overlapOf ??= new PairOverlap(once(docA, contentWordsOf), once(docB, contentWordsOf)))

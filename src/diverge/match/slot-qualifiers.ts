@@ -13,7 +13,7 @@ import type { Fact } from '../extract/fact'
 import { type Token, keys } from '../extract/fact-tokens'
 import { factTokens } from '../../document/words'
 import { captionTokens, ownName, shortFormIn } from './clause-names'
-import { type Apposition, entityAppositions, identifiesShared } from './entity-appositions'
+import { type Apposition, entityAppositions, identifiesShared, possessive } from './entity-appositions'
 import { tensesApart } from './tense-marks'
 import { STOP } from '../extract/number-words'
 import { expected } from './expectations'
@@ -181,11 +181,6 @@ export class SentenceClauses {
   }
 }
 
-/** "Australia's", "Hortons’": the possessive ending is no part of the name. */
-function possessive(key: string): string {
-  return key.replace(/['’]s?$/u, '')
-}
-
 /**
  * A clause mark, or a dash set off by a space ("36 feet -- 8 feet above"). A full stop glued
  * to the next word opens a ticker (".SPX", "<.IXIC>") inside the clause, not a new statement.
@@ -222,7 +217,6 @@ function owner(c: Clause): string | undefined {
   }
   return undefined
 }
-
 
 /** "22% of twentysomethings" / "31 percent of Americans": what a share is a share of. */
 function shareOf(f: Fact): string | undefined {

@@ -64,11 +64,10 @@ export function spanStartIn(facts: readonly Located<Fact>[], f: Located<Fact>, t
   return joinsSpan(text.slice(p.fact.end, f.fact.start)) ? start : undefined
 }
 
-/** Each fact's span start, read once per report (a story pairs it many times). */
-export function createSpanStarts(doc: PreparedDocument, facts: DocumentFacts | undefined): (f: Located<Fact>) => number | undefined {
+/** Each fact's span start, asked as a pairing needs it and kept with the report's facts (`once`), so a story's pairs share it. */
+export function spanStarts(facts: DocumentFacts, doc: PreparedDocument): (f: Located<Fact>) => number | undefined {
   const cache = new Map<Located<Fact>, number | undefined>()
   return (f) => {
-    if (!facts) return undefined
     if (cache.has(f)) return cache.get(f)
     const inSentence = facts.factsBySentence.get(f.sentence) ?? []
     const start = yearOf(f.fact) === undefined ? undefined : spanStartIn(inSentence, f, sentenceText(doc, f.sentence))
@@ -76,3 +75,6 @@ export function createSpanStarts(doc: PreparedDocument, facts: DocumentFacts | u
     return start
   }
 }
+
+/** A report with no facts read has no span starts. */
+export const NO_SPAN_STARTS = (_f: Located<Fact>): number | undefined => undefined

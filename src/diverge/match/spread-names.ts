@@ -3,14 +3,13 @@
  * its words in order, case aside, over the text's runs of non-space characters, with no punctuation
  * in a word put between them.
  */
-import { isWhitespace } from '../../normalize/chars'
+import { LETTER, classAt, isWhitespace, unitClassAt } from '../../normalize/chars'
 import type { PreparedDocument } from '../../document'
 
 /** Words the other report may put inside a name (Nasdaq Stock Markets composite for Nasdaq Composite). */
 export const MAX_INSERTED = 2
 // What an inserted word may not hold: punctuation between two words of a name breaks it (Tân Biên, Tân Hòa).
 const BREAKS = new Set([...',.;:!?()[]"“”\'‘’/–—-'])
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u
 
 /** The runs of non-space characters of a text, as [start, end) pairs (`isWhitespace` is what `\s` matches): counted, then written. */
 function spaceRuns(text: string): Int32Array {
@@ -69,12 +68,12 @@ export const spaceRunsOf = (doc: PreparedDocument): SpaceRuns => spaceRunsIn(doc
 function letterBefore(text: string, at: number): boolean {
   if (at <= 0) return false
   const low = text.charCodeAt(at - 1)
-  const from = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1
-  return LETTER_OR_MARK.test(text.slice(from, at))
+  const paired = low >= 0xdc00 && low <= 0xdfff && at >= 2
+  return ((paired ? classAt(text, at - 2) : unitClassAt(text, at - 1)) & LETTER) !== 0
 }
 
 /** Is the code point starting at `at` a letter or mark? */
-const letterAt = (text: string, at: number): boolean => at < text.length && LETTER_OR_MARK.test(String.fromCodePoint(text.codePointAt(at)!))
+const letterAt = (text: string, at: number): boolean => (classAt(text, at) & LETTER) !== 0
 
 /**
  * The name's words in the text, case aside, in order: the first ending a run of non-space
