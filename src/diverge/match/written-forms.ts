@@ -168,9 +168,10 @@ function writesCapitals(runs: ReadonlySet<string>, initials: string): boolean {
 /**
  * Indexed once per document, each form when first asked for: most documents are asked for one
  * or two of them (a number in words, initials), few for a name of a country. Runs are sought in
- * the text itself (only a few are ever asked for); the words, which numbers in words and
- * spellings need, are read in one scan, and so are the runs that may be initials (a long report
- * is asked for the initials of many names).
+ * the text itself (only a few are ever asked for); the words, which spellings need, are read in
+ * one scan, and so are the runs that may be initials (a long report is asked for the initials of
+ * many names). Numbers in words are read by their own streaming pass (written-numbers.ts), which
+ * cuts words by the same rule without keeping them: a report asked for both is cut twice.
  */
 export function writtenForms(doc: PreparedDocument): WrittenForms {
   const text = doc.original
