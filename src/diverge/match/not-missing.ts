@@ -181,14 +181,10 @@ interface OwnVerdict {
 }
 const ownVerdicts = new Attached<Located<NameFact>, OwnVerdict>('ownVerdicts')
 
-// A sentence's joined runs, read once for all its names (a long report has many names a sentence).
-const joinedRunsOf = new Attached<PreparedDocument, Map<number, ReturnType<typeof sentenceRuns>>>('joinedRuns')
-function runsOfSentence(doc: PreparedDocument, sentence: number, from: number, to: number): ReturnType<typeof sentenceRuns> {
-  let bySentence = joinedRunsOf.get(doc)
-  if (!bySentence) joinedRunsOf.set(doc, (bySentence = new Map()))
-  let runs = bySentence.get(sentence)
-  if (!runs) bySentence.set(sentence, (runs = sentenceRuns(doc.original, from, to)))
-  return runs
+// A sentence's joined runs, read once (through once(), by sentence index) for all its names (a long report has many names a sentence).
+function runsOfSentence(doc: PreparedDocument, sentence: number): ReturnType<typeof sentenceRuns> {
+  const { start, end } = doc.sentences[sentence]!
+  return sentenceRuns(doc.original, start, end)
 }
 
 function ownVerdict(own: PreparedDocument, name: Located<NameFact>): OwnVerdict {
@@ -208,8 +204,7 @@ function ownVerdict(own: PreparedDocument, name: Located<NameFact>): OwnVerdict 
     // Standard & Poor's: a piece of a name joined by an ampersand.
     return /&\s*$/u.test(own.original.slice(Math.max(0, start - 3), start)) || /^\s*&/u.test(own.original.slice(end, end + 3))
   })()
-  const sentence = own.sentences[name.sentence]!
-  const joined = notMissing ? [] : initialsEnclosing(runsOfSentence(own, name.sentence, sentence.start, sentence.end), start, end)
+  const joined = notMissing ? [] : initialsEnclosing(once(own, runsOfSentence, name.sentence), start, end)
   return { notMissing, initials: notMissing ? '' : initialsOf(), person: !notMissing && inPersonalName(own.original, start), joined }
 }
 

@@ -11,6 +11,7 @@
  * the mayoralty), so they are left to the clause qualifiers (slot-qualifiers.ts). Two offices of
  * different names (mayor / party secretary) say nothing here either: another rule's concern.
  */
+import { Attached } from '../../document/attached'
 import { foldWord } from '../../normalize/fold'
 import type { Fact } from '../extract/fact'
 import type { Clause } from './slot-qualifiers'
@@ -49,11 +50,12 @@ export interface Office {
 /** The office nearest before the figure, within `WINDOW` words of its sentence, with its rank; undefined when none. */
 export function officeOf(clause: Clause): Office | undefined {
   // A clause is read once per fact and asked of by every pair the fact is a candidate in: its office is kept with it.
-  let known = OFFICE_OF.get(clause)
-  if (known === undefined) OFFICE_OF.set(clause, (known = readOffice(clause) ?? null))
+  let known = officeByClause.get(clause)
+  if (known === undefined) officeByClause.set(clause, (known = readOffice(clause) ?? null))
   return known ?? undefined
 }
-const OFFICE_OF = new WeakMap<Clause, Office | null>()
+// Attached, as the other per-fact caches: a module-level WeakMap keeps young values alive (attached.ts).
+const officeByClause = new Attached<Clause, Office | null>('officeByClause')
 
 function readOffice(clause: Clause): Office | undefined {
   const words = clause.lead
