@@ -169,7 +169,8 @@ function wordsOfName(name: NameFact, expansions: ExpansionTable): string[] {
 /** Every run of words a report writes as a name: the short forms another report may use (Lindsay, Ozil). */
 const shortForms = (facts: DocumentFacts): ReadonlySet<string> => new Set(facts.names.map((n) => n.fact.tokens.join(' ')))
 
-// By name list (a report keeps its lists), key function and expansion table.
+// By name list (a report keeps its lists), key function and expansion table: two keys past the
+// list, more than once()'s one argument holds, so the tables are kept by hand.
 const soughtByList = new Attached<readonly Located<NameFact>[], Map<(fact: NameFact) => string, Map<ExpansionTable, AbsentName[]>>>('soughtByList')
 
 /** The first stating mention of each key in `names`, with its words: the candidates of every pair the report is in. */
@@ -233,7 +234,8 @@ const LOOSELY = 1
 const ABSENT = 2
 // By word stream (one per report and table), by a name's word list (one per name and table, see
 // `wordsOfName`): a story asks each report about the names of every other report it is paired
-// with, and most of them are the same names, mentioned in the same copied sentences.
+// with, and most of them are the same names, mentioned in the same copied sentences. Not once():
+// a verdict is worked out from the other report as well as its stream, and filled as pairs ask.
 const writtenVerdicts = new Attached<WordStream, Map<readonly string[], number>>('writtenVerdicts')
 
 /**

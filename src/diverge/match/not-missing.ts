@@ -210,7 +210,8 @@ function ownVerdict(own: PreparedDocument, name: Located<NameFact>): OwnVerdict 
 
 // By the other report, by the name's first reading (its copies in other reports read the same words,
 // and the initials come from its words alone), by whether this mention stands in a personal name:
-// a story asks each report about the same names of every report it is paired with.
+// a story asks each report about the same names of every report it is paired with. Not once():
+// the slot the verdict fills depends on the mention as well as the name.
 const otherVerdicts = new Attached<PreparedDocument, Map<NameFact, [boolean | undefined, boolean | undefined]>>('otherVerdicts')
 
 /** Is a name absent from the other report not a name, or given there otherwise (by its initials, another name of the place)? Bylines and credits: credits.ts. */
