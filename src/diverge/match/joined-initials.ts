@@ -14,7 +14,7 @@
  * quốc Việt Nam, Ngân hàng Nhà nước) and abbreviates it by every syllable (MTTQVN, NHNN): there the
  * run also takes the lower-case syllables after a capitalised one.
  */
-import { isWhitespace } from '../../normalize/chars'
+import { runEndFrom, runStartFrom } from '../../normalize/space-runs'
 import { stripDiacritics } from '../../normalize/fold'
 import { ASTRAL_HALF, CAPITAL_LETTER, HYPHEN, OTHER_LETTER, SMALL_LETTER, letterClassAt } from './run-chars'
 
@@ -106,10 +106,9 @@ function joinedRuns(text: string, from: number, to: number, vietnamese: boolean)
   // The text's tokens (runs of non-space, as /\S+/gu reads them) opening in [from, to).
   const n = text.length
   for (let at = from, stop = from; at < to; at = stop) {
-    while (at < n && isWhitespace(text.charCodeAt(at))) at++
+    at = runStartFrom(text, at, n)
     if (at >= to) break
-    stop = at + 1
-    while (stop < n && !isWhitespace(text.charCodeAt(stop))) stop++
+    stop = runEndFrom(text, at, n)
     // Outside a run, a token that cannot open one is passed over without reading it further.
     if (run.length === 0 && !mayOpenRun(text, at)) continue
     // [start, end): the token without its opening marks (LEADING), its trailing marks and a possessive.

@@ -3,7 +3,8 @@
  * its words in order, case aside, over the text's runs of non-space characters, with no punctuation
  * in a word put between them.
  */
-import { LETTER, classAt, isWhitespace, unitClassAt } from '../../normalize/chars'
+import { LETTER, classAt, unitClassAt } from '../../normalize/chars'
+import { eachSpaceRun } from '../../normalize/space-runs'
 import type { PreparedDocument } from '../../document'
 
 /** Words the other report may put inside a name (Nasdaq Stock Markets composite for Nasdaq Composite). */
@@ -13,22 +14,14 @@ const BREAKS = new Set([...',.;:!?()[]"“”\'‘’/–—-'])
 
 /** The runs of non-space characters of a text, as [start, end) pairs (`isWhitespace` is what `\s` matches): counted, then written. */
 function spaceRuns(text: string): Int32Array {
-  const n = text.length
   let count = 0
-  for (let i = 0; i < n; ) {
-    while (i < n && isWhitespace(text.charCodeAt(i))) i++
-    if (i >= n) break
-    count++
-    while (i < n && !isWhitespace(text.charCodeAt(i))) i++
-  }
+  eachSpaceRun(text, () => void count++)
   const out = new Int32Array(2 * count)
-  for (let i = 0, r = 0; i < n; ) {
-    while (i < n && isWhitespace(text.charCodeAt(i))) i++
-    if (i >= n) break
-    out[r++] = i
-    while (i < n && !isWhitespace(text.charCodeAt(i))) i++
-    out[r++] = i
-  }
+  let r = 0
+  eachSpaceRun(text, (start, end) => {
+    out[r++] = start
+    out[r++] = end
+  })
   return out
 }
 

@@ -8,6 +8,7 @@
  * every report of a story cheap (no regex split, no run sliced unless sought).
  */
 import { isWhitespace } from '../../normalize/chars'
+import { eachSpaceRun } from '../../normalize/space-runs'
 import type { PreparedDocument } from '../../document'
 import { foldWord } from '../../normalize/fold'
 import { transatlantic } from '../reasons/name-format'
@@ -65,7 +66,7 @@ function readWords(text: string): WordColumn {
   let count = 0
   const distinct: string[] = []
   const idOf = new Map<string, number>()
-  eachRunAt(text, (start, end) => {
+  eachSpaceRun(text, (start, end) => {
     let from = start
     let to = end
     while (from < to && !wordlikeAt(text, from)) from++
@@ -91,19 +92,6 @@ function readWords(text: string): WordColumn {
     }
   })
   return { ids: ids.slice(0, count), distinct }
-}
-
-/** The offsets [start, end) of each whitespace-separated run of `text`, in order, with nothing sliced. */
-function eachRunAt(text: string, visit: (start: number, end: number) => void): void {
-  const n = text.length
-  for (let i = 0; i < n; ) {
-    while (i < n && isWhitespace(text.charCodeAt(i))) i++
-    if (i === n) break
-    let j = i + 1
-    while (j < n && !isWhitespace(text.charCodeAt(j))) j++
-    visit(i, j)
-    i = j
-  }
 }
 
 /**
@@ -140,7 +128,7 @@ const INITIALS_RUN = /^\p{Lu}{2,6}(?:['\u2019]s)?$/u
  */
 function capitalRuns(text: string): Set<string> {
   const runs = new Set<string>()
-  eachRunAt(text, (start, end) => {
+  eachSpaceRun(text, (start, end) => {
     let from = start
     let to = end
     while (from < to && !wordlikeAt(text, from)) from++

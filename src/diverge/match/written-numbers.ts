@@ -7,7 +7,7 @@
  * length of its skeleton (its letters without marks, lower case: the word itself when ASCII), which
  * no word that opens one shares for most words of a report, English or Vietnamese.
  */
-import { isWhitespace } from '../../normalize/chars'
+import { runEndFrom, runStartFrom } from '../../normalize/space-runs'
 import { foldWord, stripDiacritics } from '../../normalize/fold'
 import { EN_NUMBERS, EN_ORDINALS, NUMERAL_WORDS, ORDINAL_PREFIX, VI_AFTER_TENS, VI_DIGITS } from '../extract/number-words'
 import { wordPieceAt, wordlikeAt } from './run-chars'
@@ -149,14 +149,12 @@ class WordReader {
       }
       // The next whitespace-separated run, bared of the punctuation around it.
       const n = text.length
-      let i = this.pos
-      while (i < n && isWhitespace(text.charCodeAt(i))) i++
+      let i = runStartFrom(text, this.pos, n)
       if (i === n) {
         this.at = this.to = this.pos = n
         return false
       }
-      let j = i + 1
-      while (j < n && !isWhitespace(text.charCodeAt(j))) j++
+      let j = runEndFrom(text, i, n)
       this.pos = j
       while (i < j && !wordlikeAt(text, i)) i++
       while (j > i && !wordlikeAt(text, j - 1)) j--
