@@ -14,7 +14,7 @@ import { type Token, keys } from '../extract/fact-tokens'
 import { factTokens } from '../../document/words'
 import { captionTokens, ownName, shortFormIn } from './clause-names'
 import { type Apposition, entityAppositions, identifiesShared, possessive } from './entity-appositions'
-import { tensesApart } from './tense-marks'
+import { LEAD_WORDS, tensesApart } from './tense-marks'
 import { STOP } from '../extract/number-words'
 import { expected } from './expectations'
 import { yearPart } from './year-parts'
@@ -157,7 +157,7 @@ export class SentenceClauses {
     let k = 0
     while (k < tokens.length && tokens[k]!.end <= fact.start) k++
     let open = true
-    for (let b = k - 1; b >= 0 && lead.length < 40; b--) {
+    for (let b = k - 1; b >= 0 && lead.length < LEAD_WORDS; b--) {
       const t = tokens[b]!
       if (isBreak(tokens, b)) open = false
       if (t.kind !== 'word') continue

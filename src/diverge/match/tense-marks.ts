@@ -17,16 +17,23 @@ const PAST = keys('đã hồi từng was were took held')
 const AFTER = 12
 /** Words read before it. */
 const BEFORE = 6
+/**
+ * The most words a clause's lead keeps (slot-qualifiers.ts reads no further back from a figure, so
+ * each figure of a long sentence reads a bounded stretch). A lead this long may have been cut, and
+ * then no longer tells where the figure stands among the sentence's words.
+ */
+export const LEAD_WORDS = 40
 
 export interface TenseWords {
   /** The sentence's folded words in order. */
   readonly words: readonly string[]
-  /** The folded words of the sentence before the figure (its start, up to 40 words). */
+  /** The folded words of the sentence before the figure (its start, up to LEAD_WORDS words). */
   readonly lead: readonly string[]
 }
 
 function around(c: TenseWords): readonly string[] {
-  const at = c.lead.length < 40 ? c.lead.length : c.words.length
+  // A cut lead does not place the figure: then no word after it is read (`at` past the end).
+  const at = c.lead.length < LEAD_WORDS ? c.lead.length : c.words.length
   return [...c.lead.slice(-BEFORE), ...c.words.slice(at + 1, at + 1 + AFTER)]
 }
 
