@@ -157,7 +157,7 @@ function atLine(error: unknown, where: string): unknown {
   return new CorroborateError(error.code, error.issues.map((issue) => ({ ...issue, path: `${where}: ${issue.path}` })), { cause: error.cause ?? error })
 }
 
-export async function runDedup({ files, options, workers, load, save, store, schema, clusters, strict = false, dateFormat = 'dmy' }: DedupCliOptions): Promise<{ decided: number; skipped: number; signal: NodeJS.Signals | null }> {
+async function runDedup({ files, options, workers, load, save, store, schema, clusters, strict = false, dateFormat = 'dmy' }: DedupCliOptions): Promise<{ decided: number; skipped: number; signal: NodeJS.Signals | null }> {
   const inputs = files.length === 0 ? ['-'] : files
   checkJsonlInputs(inputs)
   if (store !== undefined && save !== undefined) throw inputError('--save', 'no --save with --store (the database holds the index)', JSON.stringify(save))

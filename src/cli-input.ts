@@ -60,7 +60,7 @@ export function readText(path: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
-export const INPUT_KINDS = ['html', 'text'] as const
+const INPUT_KINDS = ['html', 'text'] as const
 export type InputKind = (typeof INPUT_KINDS)[number]
 
 /** `--input`: html or text, or undefined to go by each file's extension. */

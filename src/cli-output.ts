@@ -6,7 +6,7 @@
 import { escapeControls } from './report/controls'
 
 /** Exit status when stdout could not be written (other than its reader leaving). */
-export const EXIT_OUTPUT_FAILED = 1
+const EXIT_OUTPUT_FAILED = 1
 
 export function guardStdout(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -108,7 +108,7 @@ export interface PairsRun {
 }
 
 /** Runs the batch; returns how many pairs were compared and how many lines skipped. */
-export async function runPairs({ pairs, articles: articlesPath, workers, strict, maxLength }: PairsRun): Promise<{ compared: number; skipped: number }> {
+async function runPairs({ pairs, articles: articlesPath, workers, strict, maxLength }: PairsRun): Promise<{ compared: number; skipped: number }> {
   if (pairs === '-' && process.stdin.isTTY) throw new UsageError('--pairs -: no input: pipe the pairs into stdin, or give a file', 'compare')
   if (pairs !== '-') checkFile(pairs, '--pairs')
   const name = pairs === '-' ? 'stdin' : pairs

@@ -97,7 +97,7 @@ function checkStart(inputs: readonly string[], options: StoriesCliOptions): void
   }
 }
 
-export async function runStories(options: StoriesCliOptions): Promise<{ stories: number; skipped: number }> {
+async function runStories(options: StoriesCliOptions): Promise<{ stories: number; skipped: number }> {
   const inputs = options.files.length === 0 ? ['-'] : options.files
   checkStart(inputs, options)
   const progress = new ProgressLine(Boolean(process.stderr.isTTY))

@@ -28,17 +28,17 @@ export const SAME_EVENT_LEXICAL = 0.5
  * VietnameseMDS pairs have a median score of 0: most reports of one event are
  * written independently, and their "missing" facts are choices, not omissions.
  */
-export const LOW_OVERLAP_SCORE = 0.2
+const LOW_OVERLAP_SCORE = 0.2
 
 /** Fewer body words than this is a near-empty input: a line, a headline, a fragment. */
-export const NEAR_EMPTY_WORDS = 10
+const NEAR_EMPTY_WORDS = 10
 
 /**
  * Fewer body words than this and word statistics say little: a 20-word
  * brief against a full article is neither "different" nor "the same" by
  * vocabulary. Event warnings wait for this much text on both sides.
  */
-export const MIN_EVENT_WORDS = 30
+const MIN_EVENT_WORDS = 30
 
 /** What the warnings need to know about one document. */
 export interface WarningInput {

@@ -15,7 +15,7 @@ import type { EventFeatures } from './event-features'
  * The kept features are still weighted with the true idf. (Tuned on VMDS 1–100: 2–4
  * are all better than none; 3 best.)
  */
-export const SELECTION_MIN_DF = 3
+const SELECTION_MIN_DF = 3
 
 /**
  * What idf is computed from: the number of articles and each feature's document
@@ -33,16 +33,16 @@ export interface EventStatistics {
  * up by one, as the index has always done), `minDf` floors the document frequency (feature
  * selection).
  */
-export function idfOf(articles: number, df: number, extra: number, minDf = 0): number {
+function idfOf(articles: number, df: number, extra: number, minDf = 0): number {
   const n = articles + extra
   return Math.log((n + 1) / (Math.max(minDf, df + extra) + 0.5))
 }
 
-export function eventIdf(stats: EventStatistics, id: number, extra: number, minDf = 0): number {
+function eventIdf(stats: EventStatistics, id: number, extra: number, minDf = 0): number {
   return idfOf(stats.articles, stats.df(id), extra, minDf)
 }
 
-export function eventWeight(count: number, idf: number): number {
+function eventWeight(count: number, idf: number): number {
   return idf <= 0 ? 0 : (1 + Math.log(1 + count)) * idf * Math.sqrt(idf)
 }
 

@@ -24,7 +24,7 @@ const B = new Uint32Array(PERMUTATIONS)
 }
 
 /** The permutation parameters, for documentation and other implementations. */
-export function permutationParameters(): { a: number[]; b: number[] } {
+function permutationParameters(): { a: number[]; b: number[] } {
   return { a: Array.from(A), b: Array.from(B) }
 }
 

@@ -22,7 +22,7 @@ const MODES: readonly DedupMode[] = ['near', 'event', 'both']
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }
 
 /** `'48h'` → milliseconds; numbers pass through. Undefined when not a duration. */
-export function parseDuration(value: unknown): number | undefined {
+function parseDuration(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined
   if (typeof value !== 'string') return undefined
   // Trimmed first: two optional whitespace runs around an optional unit backtrack polynomially.

@@ -23,7 +23,7 @@ export function shingleStrings(keys: readonly string[], k = SHINGLE_SIZE): strin
 const shingle = new Murmur3Stream()
 
 /** Hashes of the shingles of a token list, one per shingle (repeats included). */
-export function hashShingles(keys: readonly string[], k = SHINGLE_SIZE): Uint32Array {
+function hashShingles(keys: readonly string[], k = SHINGLE_SIZE): Uint32Array {
   const n = keys.length
   if (n === 0) return new Uint32Array(0)
   const width = Math.min(k, n)

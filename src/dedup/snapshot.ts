@@ -11,7 +11,7 @@ import type { DedupIndexJSON, ResolvedDedupOptions } from './types'
 import { PERMUTATIONS } from './minhash'
 import { fromBase64, inputError, toBase64 } from './options'
 
-export const SNAPSHOT_FORMAT = 'corroborate-dedup-index' as const
+const SNAPSHOT_FORMAT = 'corroborate-dedup-index' as const
 /** Pairs of the event index's document frequencies per record. */
 const DF_PER_RECORD = 4096
 /** Base64 characters of one signature (PERMUTATIONS little-endian uint32). */

@@ -3,7 +3,7 @@
  * built without the DOM lib, and linkedom's own types would leak into the public d.ts.
  */
 
-export const ELEMENT_NODE = 1
+const ELEMENT_NODE = 1
 export const TEXT_NODE = 3
 
 export interface DomNode {

@@ -7,7 +7,7 @@
 import type { AbbreviationTable } from '../types'
 import { foldWord } from './fold'
 
-export const ABBREVIATIONS: Readonly<Record<string, AbbreviationTable>> = {
+const ABBREVIATIONS: Readonly<Record<string, AbbreviationTable>> = {
   vie: {
     tp: 'thành phố',
     hcm: 'hồ chí minh',

@@ -25,7 +25,7 @@ export function bodyCount(doc: DocumentResult): number {
 }
 
 /** Indexes of the sentences of one side that take part in some alignment. */
-export function linkedIndexes(report: Report, side: Side): Set<number> {
+function linkedIndexes(report: Report, side: Side): Set<number> {
   return new Set(report.alignments.flatMap((link) => link[side]))
 }
 

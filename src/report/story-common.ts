@@ -30,7 +30,7 @@ export function readingOf(row: TableRow, outlet: number): number {
   return row.readings.findIndex((r) => r.outlets.includes(outlet))
 }
 
-export const STATUS_NAMES: Readonly<Record<StoryStatus, string>> = {
+const STATUS_NAMES: Readonly<Record<StoryStatus, string>> = {
   agree: 'agree',
   majority: 'majority',
   split: 'split',

@@ -25,7 +25,7 @@ function factEquivalence(e: Equivalence): FactKind | null {
   return DIGIT.test(e.a.text) && DIGIT.test(e.b.text) ? 'number' : null
 }
 
-export function valueKey(text: string): string {
+function valueKey(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
 }
 

@@ -37,7 +37,7 @@ function findingsOf(report: Report): PairFindings {
 }
 
 /** Pairs in a fixed order: (0,1), (0,2), …, (1,2), … */
-export function pairIndexes(n: number): [number, number][] {
+function pairIndexes(n: number): [number, number][] {
   const pairs: [number, number][] = []
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([i, j])
   return pairs

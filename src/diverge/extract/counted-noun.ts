@@ -22,7 +22,7 @@ function capitalised(t: Token | undefined): boolean {
 }
 
 /** A lower-case plural noun: "troops", "francs", "people". */
-export function isPluralNoun(t: Token | undefined): boolean {
+function isPluralNoun(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.raw) && !STOP.has(t.key) && ((t.key.length > 3 && t.key.endsWith('s') && !t.key.endsWith('ss')) || EN_PLURAL_IRREGULAR.has(t.key))
 }
 

@@ -121,7 +121,7 @@ export const inClause = (clause: ReferringClause | undefined, start: number, end
   clause !== undefined && start >= clause.start && end <= clause.end
 
 /** Borrowed words count at this share of their weight: the previous sentence's context, not the sentence's own. */
-export const BORROWED_SHARE = 0.5
+const BORROWED_SHARE = 0.5
 
 /** The evidence line of a pairing the previous sentence's words helped (followed by the share). */
 export const BORROWED_EVIDENCE = 'the sentence before a back reference ("this …") shares'
@@ -140,7 +140,7 @@ export const BORROWED_CEILING = 0.49
  * (`BORROWED_SHARE` of it). Borrowed words meet only the other side's own words, never its
  * borrowed ones: two back references do not tie two previous sentences together.
  */
-export function borrowedOverlap(
+function borrowedOverlap(
   a: ContentWords,
   b: ContentWords,
   i: number,

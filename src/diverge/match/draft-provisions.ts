@@ -27,7 +27,7 @@ const DRAFT_PAIRS: ReadonlyMap<string, string> = new Map(
 )
 
 /** Whether a figure numbers a provision: the word right before it is article, section, Điều, khoản… */
-export function provisionNumber(f: Fact, c: Clause): boolean {
+function provisionNumber(f: Fact, c: Clause): boolean {
   if (f.type !== 'number' || (f.kind !== 'plain' && f.kind !== 'ordinal') || f.range) return false
   const before = c.before[c.before.length - 1]
   return before !== undefined && PROVISION.has(before)

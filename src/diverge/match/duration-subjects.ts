@@ -25,7 +25,7 @@ const LASTING = keys('kéo dài diễn ra trong suốt mất lasted lasting last
 const SUBJECT_WORDS = 2
 
 /** The subject of a duration (folded words), or undefined when the figure is not a duration or none is written before it. */
-export function durationSubject(fact: Fact, clause: Clause): readonly string[] | undefined {
+function durationSubject(fact: Fact, clause: Clause): readonly string[] | undefined {
   if (fact.type !== 'number' || fact.kind !== 'duration') return undefined
   const lead = clause.lead
   let end = lead.length
@@ -41,7 +41,7 @@ export function durationSubject(fact: Fact, clause: Clause): readonly string[] |
 }
 
 /** Two subjects one thing ("mưa đá" twice), two kinds of one thing ("mưa đá" / "mưa lớn"), or neither. */
-export function compareSubjects(x: readonly string[] | undefined, y: readonly string[] | undefined): 'same' | 'kinds' | undefined {
+function compareSubjects(x: readonly string[] | undefined, y: readonly string[] | undefined): 'same' | 'kinds' | undefined {
   if (!x || !y) return undefined
   if (x.join(' ') === y.join(' ')) return 'same'
   if (x.length !== SUBJECT_WORDS || y.length !== SUBJECT_WORDS) return undefined

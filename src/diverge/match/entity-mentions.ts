@@ -15,7 +15,7 @@ export interface EntitySpellings {
 export const noEntitySpellings = (): EntitySpellings => ({ a: [], b: [] })
 
 /** Does `inner` stand word for word inside `outer`, shorter? */
-export function subRun(outer: readonly string[], inner: readonly string[]): boolean {
+function subRun(outer: readonly string[], inner: readonly string[]): boolean {
   if (inner.length === 0 || inner.length >= outer.length) return false
   for (let i = 0; i + inner.length <= outer.length; i++) if (inner.every((w, k) => outer[i + k] === w)) return true
   return false

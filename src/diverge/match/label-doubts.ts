@@ -14,7 +14,7 @@ import { keys } from '../extract/fact-tokens'
 import { STOP } from '../extract/number-words'
 
 /** "Section 17", "Flight 93", "Điều 54" (a capitalised word names the series), "the 11th U.S. Circuit" (an ordinal before a name). */
-export function namesAThing(f: Fact, c: Clause): boolean {
+function namesAThing(f: Fact, c: Clause): boolean {
   if (f.type !== 'number' || (f.kind !== 'plain' && f.kind !== 'ordinal')) return false
   const before = f.before[f.before.length - 1]
   if (f.kind === 'plain') return before !== undefined && c.capitals.has(before) && !/\d/.test(before)
@@ -23,7 +23,7 @@ export function namesAThing(f: Fact, c: Clause): boolean {
 }
 
 /** "Leung, who faces …": the person a sentence opens on, when a relative clause says it is a person. */
-export function openingPerson(c: Clause): string | undefined {
+function openingPerson(c: Clause): string | undefined {
   const [first, second] = c.words
   return first !== undefined && second === 'who' && c.capitals.has(first) ? first : undefined
 }
@@ -38,7 +38,7 @@ const SERIES = keys('straight consecutive successive running annual yearly')
  * league table under two nouns). A Vietnamese ordinal ranks the noun before it ("lần thứ ba",
  * "vòng thứ bảy"), which its unit already carries.
  */
-export function rankedNoun(f: Fact, c: Clause): string | undefined {
+function rankedNoun(f: Fact, c: Clause): string | undefined {
   if (f.type !== 'number' || f.kind !== 'ordinal') return undefined
   let k = 0
   while (k < f.after.length - 1 && SERIES.has(f.after[k]!)) k++

@@ -70,7 +70,7 @@ export function wordKeys(fact: NameFact): string[] {
 }
 
 /** The word itself, and its deletion neighbourhood: two words one or two edits apart share a key. */
-export function probeKeys(word: string): string[] {
+function probeKeys(word: string): string[] {
   const keys = [word]
   if (word.length < DELETIONS_FROM) return keys
   for (let i = 0; i < word.length; i++) {

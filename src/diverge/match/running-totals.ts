@@ -18,7 +18,7 @@ const OPENERS: ReadonlyArray<readonly string[]> = ['từ đầu', 'since the sta
 )
 
 /** Whether the figure's sentence, up to the figure, opens a span at a period's start ("kể từ đầu năm", "so far this year"). */
-export function runningTotal(clause: Clause): boolean {
+function runningTotal(clause: Clause): boolean {
   const words = clause.lead
   for (let k = 0; k < words.length; k++) {
     if (!PERIODS.has(words[k]!)) continue

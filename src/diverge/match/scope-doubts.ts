@@ -99,7 +99,7 @@ const OTHER = keys('other others khác')
  * "Egypt, Mongolia, the Seychelles, Tunisia and at least three other governments" / "at least seven
  * other governments": the others left after a list of named ones against others beside none.
  */
-export function remainderOfList(cx: Clause, cy: Clause): boolean {
+function remainderOfList(cx: Clause, cy: Clause): boolean {
   const others = (c: Clause): boolean => c.after.slice(0, 2).some((w) => OTHER.has(w))
   if (!others(cx) || !others(cy)) return false
   const listed = (c: Clause): number => new Set(c.leadNames).size
@@ -141,7 +141,7 @@ function placeNotIn(part: Clause, whole: Clause): boolean {
  * "12 vụ tai nạn trên địa bàn Hà Nội" / "cả nước xảy ra 30 vụ", "in Hanoi" / "nationwide": one
  * figure is the whole country's, the other's sentence places its figure somewhere the first does not name.
  */
-export function partAgainstWhole(cx: Clause, cy: Clause): boolean {
+function partAgainstWhole(cx: Clause, cy: Clause): boolean {
   const wx = wholeScope(cx.words)
   if (wx === wholeScope(cy.words)) return false
   return wx ? placeNotIn(cy, cx) : placeNotIn(cx, cy)

@@ -35,13 +35,13 @@ const ORDER_OF_MAGNITUDE = 10
  * three" in sentences sharing 75%, "23.000" / "13 vạn cựu thanh niên xung phong" sharing 61%.
  * The traps doubted in the English development gold share at most 45%.
  */
-export const ONE_STATEMENT = 0.6
+const ONE_STATEMENT = 0.6
 
 /** Kinds whose value measures a quantity: a ratio of two of them means something. */
 const MEASURED = new Set<NumberFact['kind']>(['amount', 'percent', 'count', 'plain', 'duration', 'age'])
 
 /** How many times larger one figure is than the other, when both measure one quantity in one unit and are far apart. */
-export function farApart(x: Fact, y: Fact): number | undefined {
+function farApart(x: Fact, y: Fact): number | undefined {
   if (x.type !== 'number' || y.type !== 'number') return undefined
   if (x.kind !== y.kind || !MEASURED.has(x.kind) || x.unit !== y.unit || x.per !== y.per) return undefined
   // A range is judged by its ends elsewhere; a sign tells a gain from a loss, not a magnitude.
@@ -136,7 +136,7 @@ const subjectOf = (c: Clause): readonly string[] => (c.before.length <= 2 ? c.le
  * word order; it seldom swaps the word that says which colleges or which men. Names are left to
  * slot-qualifiers.ts, which reads them with their respellings.
  */
-export function contrastingQualifiers(cx: Clause, cy: Clause): string | undefined {
+function contrastingQualifiers(cx: Clause, cy: Clause): string | undefined {
   const clauseX = [...subjectOf(cx), '', ...cx.after]
   const clauseY = [...subjectOf(cy), '', ...cy.after]
   for (let i = 1; i < clauseX.length; i++) {
@@ -232,7 +232,7 @@ export function slotDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause, overlap: num
 }
 
 /** Each sentence's period (see `periodOf`), read once per report: a story's pairs share it. */
-export class SentencePeriods {
+class SentencePeriods {
   private readonly cache = new Map<number, string | undefined>()
   constructor(private readonly doc: PreparedDocument) {}
   get(i: number): string | undefined {

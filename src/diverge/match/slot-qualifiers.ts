@@ -100,7 +100,7 @@ export interface Clause {
 /** One report's clauses, kept with the report: a story's pairs share them. */
 export const clausesOf = (doc: PreparedDocument): SentenceClauses => new SentenceClauses(doc)
 
-export class SentenceClauses {
+class SentenceClauses {
   private readonly cache = new Map<number, readonly Token[]>()
   private readonly words = new Map<number, ReadonlySet<string>>()
   private readonly ordered = new Map<number, readonly string[]>()

@@ -120,7 +120,7 @@ const STOP = new Set(
  * "5022" a count or a plain number). With the same words right next to both, that is
  * still one slot. Other kinds come from the words, which the change leaves alone.
  */
-export function yearFlip(a: NumberFact, b: NumberFact): boolean {
+function yearFlip(a: NumberFact, b: NumberFact): boolean {
   const loose = (k: string): boolean => k === 'year' || k === 'plain' || k === 'count'
   if (!(a.kind === 'year' || b.kind === 'year') || !loose(a.kind) || !loose(b.kind)) return false
   const ab = a.before[a.before.length - 1]
@@ -132,7 +132,7 @@ export function yearFlip(a: NumberFact, b: NumberFact): boolean {
  * Shared neighbouring words: a word in the same position next to both facts
  * counts 1, any other shared word 0.5. Stop words and digits never count.
  */
-export function contextScore(a: Fact, b: Fact): number {
+function contextScore(a: Fact, b: Fact): number {
   const ab = a.before ?? []
   const aa = a.after ?? []
   const bb = b.before ?? []

@@ -51,7 +51,7 @@ export function joinsSpan(between: string): boolean {
 }
 
 /** The start year of the span `f` ends, when the fact before it in its sentence opens that span. */
-export function spanStartIn(facts: readonly Located<Fact>[], f: Located<Fact>, text: string): number | undefined {
+function spanStartIn(facts: readonly Located<Fact>[], f: Located<Fact>, text: string): number | undefined {
   const end = yearOf(f.fact)
   if (end === undefined) return undefined
   const i = facts.indexOf(f)

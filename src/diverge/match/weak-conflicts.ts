@@ -11,7 +11,7 @@
 import type { FactPair } from './pair-facts'
 
 /** Below this, a pairing is too loose to stand for the fact: each side stays missing. */
-export const WEAK_CONFLICT_FLOOR = 0.35
+const WEAK_CONFLICT_FLOOR = 0.35
 
 /**
  * Both values count one named thing (a currency, a counted noun: "393 deaths" / "668 deaths"):

@@ -63,7 +63,7 @@ function hedgeAt(words: readonly string[]): { hedge: Hedge; phrase: string } {
  * The hedge on a number and the words that state it, read from the words just before it.
  * A bound before an approximation bounds it: "as much as about 16 percent" is at most ~16.
  */
-export function readHedge(fact: NumberFact): { hedge: Hedge; phrase: string } {
+function readHedge(fact: NumberFact): { hedge: Hedge; phrase: string } {
   const words = fact.lead ?? fact.before
   const found = hedgeAt(words)
   if (found.hedge !== 'about' || words.length < 2) return found

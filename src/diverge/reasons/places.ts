@@ -88,7 +88,7 @@ export const PLACE_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
 )
 
 /** The other names of the place `name` stands for, or none. */
-export function exonymsOf(name: string): readonly string[] {
+function exonymsOf(name: string): readonly string[] {
   const group = BY_NAME.get(key(name))
   return group ? group.filter((n) => key(n) !== key(name)) : []
 }
