@@ -38,10 +38,6 @@ function idfOf(articles: number, df: number, extra: number, minDf = 0): number {
   return Math.log((n + 1) / (Math.max(minDf, df + extra) + 0.5))
 }
 
-function eventIdf(stats: EventStatistics, id: number, extra: number, minDf = 0): number {
-  return idfOf(stats.articles, stats.df(id), extra, minDf)
-}
-
 function eventWeight(count: number, idf: number): number {
   return idf <= 0 ? 0 : (1 + Math.log(1 + count)) * idf * Math.sqrt(idf)
 }

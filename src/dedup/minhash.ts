@@ -23,11 +23,6 @@ const B = new Uint32Array(PERMUTATIONS)
   }
 }
 
-/** The permutation parameters, for documentation and other implementations. */
-function permutationParameters(): { a: number[]; b: number[] } {
-  return { a: Array.from(A), b: Array.from(B) }
-}
-
 /** The MinHash signature of a set of shingle hashes, written into `out` (length PERMUTATIONS). */
 export function minhashInto(hashes: Uint32Array, out: Uint32Array, offset = 0): void {
   const n = hashes.length

@@ -30,12 +30,6 @@ export function readingOf(row: TableRow, outlet: number): number {
   return row.readings.findIndex((r) => r.outlets.includes(outlet))
 }
 
-const STATUS_NAMES: Readonly<Record<StoryStatus, string>> = {
-  agree: 'agree',
-  majority: 'majority',
-  split: 'split',
-}
-
 /** "Thanh Niên, Ngày Nay". */
 export function outletList(story: Story, outlets: readonly number[]): string {
   return outlets.map((o) => story.outlets[o] ?? `#${o}`).join(', ')
