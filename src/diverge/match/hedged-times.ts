@@ -8,14 +8,14 @@
 import { once } from '../../document/once'
 import type { DocumentFacts } from '../extract/collect'
 import type { DateFact, Fact } from '../extract/fact'
+import { ABOUT } from '../reasons/compatible'
 
-// Words that hedge the time after them, folded (about 3 p.m., khoảng 15h, chừng 3 giờ, tầm 9h).
-const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'khoảng', 'chừng', 'tầm'])
 const REACH = 30
 
 const timeOfDay = (fact: Fact): fact is DateFact & { minutes: number } =>
   fact.type === 'date' && fact.minutes !== undefined && fact.day === undefined && fact.month === undefined && fact.year === undefined
-const hedged = (fact: DateFact): boolean => HEDGES.has(fact.before?.[fact.before.length - 1] ?? '')
+// Hedged by the words that make a number approximate (compatible.ts): about 3 p.m., khoảng 15h, chừng 3 giờ, tầm 9h.
+const hedged = (fact: DateFact): boolean => ABOUT.has(fact.before?.[fact.before.length - 1] ?? '')
 
 /** A report's times of day by hour, hedged apart from exact: [exact, hedged]. */
 function timesOf(facts: DocumentFacts): [Map<number, number[]>, Map<number, number[]>] {

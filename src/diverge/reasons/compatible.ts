@@ -16,7 +16,7 @@ import { Attached } from '../../document/attached'
 export type Hedge = 'none' | 'about' | 'nearly' | 'over' | 'under'
 
 /** Hedge words, by the last one or two folded words before the number. */
-const ABOUT = keys('about around roughly approximately some circa khoảng chừng xấp xỉ ước tầm')
+export const ABOUT = keys('about around roughly approximately some circa khoảng chừng xấp xỉ ước tầm')
 const NEARLY = keys('nearly almost approached approaching gần suýt')
 const OVER = keys('over exceeding hơn trên')
 const UNDER = keys('under dưới')

@@ -15,6 +15,9 @@ describe('an exact time and the hedged hour are not missing', () => {
     ['en, about the hour', 'At about 3 p.m. on Friday, a relative called police.', 'Two hours later, at 3:22 p.m., a relative contacted police.', ['3 p.m.', '3:22 p.m.']],
     ['en, around the hour, a little before', 'The plane landed around 9 a.m. in Denver.', 'The plane landed at 8:45 a.m. in Denver.', ['9 a.m.', '8:45 a.m.']],
     ['vi, khoảng', 'Vụ cháy xảy ra khoảng 15h chiều qua.', 'Vụ cháy xảy ra lúc 15h20 chiều qua.', ['15h chiều', '15h20 chiều']],
+    // The hedges are compatible.ts's approximation words, shared: xấp xỉ and circa hedge a time too.
+    ['vi, xấp xỉ', 'Vụ cháy xảy ra xấp xỉ 15h chiều qua.', 'Vụ cháy xảy ra lúc 15h20 chiều qua.', ['15h chiều', '15h20 chiều']],
+    ['en, circa', 'The plane landed circa 9 a.m. in Denver.', 'The plane landed at 8:45 a.m. in Denver.', ['9 a.m.', '8:45 a.m.']],
   ])('%s', (_why, a, b, facts) => {
     const got = missingDates(a, b)
     for (const fact of facts) expect(got).not.toContain(fact)
