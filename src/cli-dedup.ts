@@ -56,7 +56,7 @@ class Progress {
   }
 }
 
-export interface DedupCliOptions {
+interface DedupCliOptions {
   readonly files: readonly string[]
   readonly options: DedupOptions
   readonly workers: number

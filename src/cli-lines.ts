@@ -6,7 +6,7 @@
  */
 import type { Readable } from 'node:stream'
 
-export type InputLine = { readonly number: number; readonly bytes: number } & ({ readonly text: string } | { readonly invalidAt: number })
+type InputLine = { readonly number: number; readonly bytes: number } & ({ readonly text: string } | { readonly invalidAt: number })
 
 const NEWLINE = 0x0a
 

@@ -99,7 +99,7 @@ function progress(enabled: boolean): { tick(count: number, force?: boolean): voi
   return { tick, done: (count) => (tick(count, true), line.done()) }
 }
 
-export interface PairsRun {
+interface PairsRun {
   readonly pairs: string
   readonly articles?: string
   readonly workers: number

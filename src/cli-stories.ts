@@ -20,7 +20,7 @@ import { type StoryIndexEntry, shortTitle, storyIndexHtml, storyIndexMarkdown } 
 const FORMATS = ['jsonl', 'markdown', 'html'] as const
 type StoriesFormat = (typeof FORMATS)[number]
 
-export interface StoriesCliOptions {
+interface StoriesCliOptions {
   readonly files: readonly string[]
   readonly format: StoriesFormat
   /** The folder the markdown or html pages go to (required for them, refused for jsonl). */

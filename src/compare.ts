@@ -134,7 +134,7 @@ function alignOtherRoles(docA: PreparedDocument, docB: PreparedDocument, idsA: I
  * ids only name tokens (weights come from the pair's own sentences), so sharing them changes no
  * result.
  */
-export interface CompareSession {
+interface CompareSession {
   readonly vocabulary: Vocabulary
   readonly tables: Map<string, ExpansionTable>
   readonly tokenIds: WeakMap<PreparedDocument, Map<ExpansionTable, Int32Array[]>>

@@ -59,7 +59,7 @@ function lexical(a: readonly Bag[], b: readonly Bag[], w: Weighting, vectors?: B
  * Each body's bags merged (only their ids and counts are read): a caller comparing one document
  * many times (a story) merges its body once.
  */
-export interface BodyVectors {
+interface BodyVectors {
   readonly a: Bag
   readonly b: Bag
 }

@@ -41,7 +41,7 @@ const NEAR_EMPTY_WORDS = 10
 const MIN_EVENT_WORDS = 30
 
 /** What the warnings need to know about one document. */
-export interface WarningInput {
+interface WarningInput {
   readonly text: string
   readonly language: string
   /** Words (tokens) in its body sentences. */

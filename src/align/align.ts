@@ -221,7 +221,7 @@ export function positionsByHash(hashes: ArrayLike<number>): PositionsByHash {
 }
 
 /** The hashes of two lists of bags that a caller keeps, and B's positions by hash (see `positionsByHash`). */
-export interface BagHashes {
+interface BagHashes {
   readonly a: ArrayLike<number>
   readonly b: ArrayLike<number>
   readonly positionsB?: PositionsByHash

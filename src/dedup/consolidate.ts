@@ -16,7 +16,7 @@ import { Clusters, GUARD_SAMPLE, MERGE_SAMPLE } from './clusters'
 import type { EventIndex } from './event'
 import { hubScore, queryHubness } from './event-score'
 
-export interface ConsolidationContext {
+interface ConsolidationContext {
   /** Number of articles (documents 0 … n − 1). */
   readonly n: number
   readonly event: EventIndex

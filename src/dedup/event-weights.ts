@@ -121,7 +121,7 @@ export class FeatureWeights {
 
 
 /** An article's kept features: positions in its EventFeatures, strongest first, with their L2-normalised weights. */
-export interface RankedFeatures {
+interface RankedFeatures {
   readonly at: Int32Array
   readonly weights: Float64Array
 }

@@ -31,7 +31,7 @@ export interface EventState {
 }
 
 /** A query's kept features, strongest first: what candidates() looked up and add() keeps. */
-export interface EventVector {
+interface EventVector {
   /** The slot of each of the article's features (parallel to its EventFeatures), -1 where unknown. */
   readonly featureSlots: Int32Array
   /** Where each kept feature is in the article's EventFeatures. */

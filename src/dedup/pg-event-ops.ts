@@ -13,7 +13,7 @@ import type { PgClientLike, PgQueryable, Row } from './pg-pool'
 import { BAND_NUMBERS, signedKeys } from './pg-sql'
 
 /** An article checked and prepared outside the transaction (the CPU work needs no lock). */
-export interface PreparedArticle {
+interface PreparedArticle {
   readonly id: string
   readonly time: number
   readonly sig: Uint32Array

@@ -99,7 +99,7 @@ class Frequencies implements EventStatistics {
   }
 }
 
-export interface EventScoring {
+interface EventScoring {
   readonly frequencies: Frequencies
   readonly vector: Map<number, number>
   /** Every candidate scored, best first (their cosines become neighbours). */
@@ -171,7 +171,7 @@ export async function scoreEvent(db: PgQueryable, ctx: EventContext, features: E
   return { frequencies, vector, candidates, matches }
 }
 
-export interface Ordered {
+interface Ordered {
   readonly seq: number
   readonly id: string
   readonly rootId: string

@@ -30,7 +30,7 @@ export interface SnapshotState {
 }
 
 /** What the index exposes to be saved, one article at a time. */
-export interface SnapshotSource {
+interface SnapshotSource {
   readonly options: ResolvedDedupOptions
   readonly size: number
   readonly near: boolean

@@ -15,7 +15,7 @@ import type { PreparedDocument } from './index'
 import { type RowsByKey, rowsByKey, tokenTable } from './sentence-tokens'
 
 /** First places of the words of one form, in order. */
-export interface StartsByForm {
+interface StartsByForm {
   get(form: string): readonly number[] | undefined
 }
 

@@ -49,7 +49,7 @@ const tables = new Attached<PreparedDocument, FactTokenTable | FactTokenObjects>
 const OBJECTS_UP_TO = 1 << 16
 
 /** Given the index and NFC text of each sentence in turn, before it is scanned: who receives its runs of letters, marks and digits. */
-export type SentenceRuns = (i: number, text: string) => RunSink
+type SentenceRuns = (i: number, text: string) => RunSink
 
 function build(doc: PreparedDocument, runsOf?: SentenceRuns): FactTokenTable | FactTokenObjects {
   if (doc.nfc.text.length <= OBJECTS_UP_TO) {

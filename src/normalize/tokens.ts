@@ -18,7 +18,7 @@ export interface Token {
 const EMPTY_TABLE: ExpansionTable = new Map()
 
 /** Receives each token's offsets and key, in order. */
-export type TokenSink = (start: number, end: number, key: string) => void
+type TokenSink = (start: number, end: number, key: string) => void
 
 /**
  * The tokens of a word of a script written without spaces (`word` starts at `start`): one per

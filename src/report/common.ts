@@ -41,7 +41,7 @@ export function count(n: number, noun: string): string {
 }
 
 /** One distinct equivalence (same two forms, same reason), where it first appears, and how often. */
-export interface EquivalenceGroup {
+interface EquivalenceGroup {
   readonly equivalence: Equivalence
   /** Index in `report.equivalences` of the first one. */
   readonly index: number

@@ -9,7 +9,7 @@ import { escapeHtml as esc } from './escape'
 /** No network, no script, no plugin: only inline styles and data: images may load. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
-export interface HtmlPage {
+interface HtmlPage {
   /** Plain text; escaped here. */
   readonly title: string
   readonly style: string

@@ -14,12 +14,12 @@ import { foldWord, lowerNfc } from '../normalize/fold'
 export type Range = readonly [number, number]
 
 /** A word the other side writes another way, and how it writes it. */
-export interface Respelling {
+interface Respelling {
   readonly range: Range
   readonly other: string
 }
 
-export interface WordMarks {
+interface WordMarks {
   /** Words the other side never says, adjacent ones merged. */
   readonly differing: readonly Range[]
   /** Words the other side says in another spelling (tone placement, i/y). */
@@ -27,7 +27,7 @@ export interface WordMarks {
 }
 
 /** Ranges of each side (already marked as facts or format differences) whose words get no word mark. */
-export interface Blocked {
+interface Blocked {
   readonly a: readonly Range[]
   readonly b: readonly Range[]
 }

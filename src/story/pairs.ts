@@ -2,7 +2,7 @@
 import type { Alignment, Article, Divergence, DocumentResult, Equivalence, Report } from '../types'
 
 /** What the story reads of a pair's report once its alignments have joined the statements. */
-export type PairFindings = Pick<Report, 'a' | 'b' | 'divergences' | 'equivalences' | 'overlap' | 'warnings'>
+type PairFindings = Pick<Report, 'a' | 'b' | 'divergences' | 'equivalences' | 'overlap' | 'warnings'>
 
 export interface PairReport {
   /** Outlet of side A (`i`) and of side B (`j`), `i < j`. */

@@ -154,7 +154,7 @@ export interface RowStats {
  * is one fact, but an outlet with two values in one row would be read as
  * disagreeing with itself, and its other value taken from a different slot.
  */
-export interface SameEdges {
+interface SameEdges {
   readonly same: readonly [number, number][]
   readonly loose?: readonly [number, number][]
 }

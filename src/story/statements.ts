@@ -7,7 +7,7 @@
 import type { Alignment, DocumentResult, Statement } from '../types'
 import { UnionFind } from '../union-find'
 
-export interface StatementIndex {
+interface StatementIndex {
   readonly statements: Statement[]
   /** `statementOf[outlet][sentence]` = index into `statements`, or -1. */
   readonly statementOf: Int32Array[]

@@ -40,7 +40,7 @@ const ONE = keys('a an one')
 /** Words after "of" that make the fraction a share of a group or amount ("of total sales" as "of all sales"). */
 const DETERMINERS = keys('the all its their those these his her our total')
 
-export interface FractionWords {
+interface FractionWords {
   /** First and last token of the phrase. */
   readonly first: number
   readonly last: number

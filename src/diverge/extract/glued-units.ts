@@ -11,7 +11,7 @@
 import { marketFraction } from './fractions'
 import { MULTIPLIERS } from './number-words'
 
-export interface GluedUnit {
+interface GluedUnit {
   readonly value: number
   readonly unit: string
 }

@@ -22,7 +22,7 @@ const MAX_SCORE = 200
 const MAX_SLASH_SCORE = 40
 const VERSION_LEAD = keys('phiên bản version android ios windows macos linux v')
 
-export interface Identifier {
+interface Identifier {
   /** First token, when the identifier starts before the digit token ("(816) 234-7743"). */
   readonly first?: number
   readonly last: number

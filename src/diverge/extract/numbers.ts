@@ -49,7 +49,7 @@ export interface Span {
   readonly end: number
 }
 
-export interface NumberOptions {
+interface NumberOptions {
   /** Force a notation instead of guessing it from the text's diacritics. */
   readonly notation?: Notation
   /** `tokenize(text)`, when the caller has it already (the date extractor shares it). */

@@ -80,7 +80,7 @@ function pointedNoun(words: readonly (string | null)[], k: number): { noun: stri
 }
 
 /** Where a back reference stands: the offsets, in its sentence's text, of the clause that holds it. */
-export interface ReferringClause {
+interface ReferringClause {
   readonly start: number
   readonly end: number
 }

@@ -17,7 +17,7 @@ import { boundAnchors, type BoundAnchor } from './bound-anchors'
 import { factKey, oneSlot, sameFact } from './slots'
 
 /** Other facts both sentences state, as their text on the A side. */
-export type Anchors = readonly string[]
+type Anchors = readonly string[]
 
 export const NO_ANCHORS: Anchors = []
 

@@ -98,7 +98,7 @@ function readDateEvent(clause: Clause): { event: string; text: string } | undefi
   return { event, text: best.text }
 }
 
-export type DateEventRelation = { readonly relation: 'same' | 'different'; readonly text: string } | { readonly relation: 'unknown' }
+type DateEventRelation = { readonly relation: 'same' | 'different'; readonly text: string } | { readonly relation: 'unknown' }
 
 /** Whether two dates are the days of one event, of two, or unknown (an event word missing beside either). */
 export function dateEventRelation(x: Clause, y: Clause): DateEventRelation {

@@ -10,7 +10,7 @@
  */
 
 /** Runs of the script, flat: `[op, count, op, count, …]` with op 0 common, 1 removed, 2 added. */
-export type EditRuns = number[]
+type EditRuns = number[]
 
 export const COMMON = 0
 export const REMOVED = 1

@@ -14,7 +14,7 @@ import type { Fact } from '../extract/fact'
 import type { Token } from '../extract/fact-tokens'
 import { sharedNeighbours } from './shared-words'
 
-export type AppositionForm = 'of' | 'ticker'
+type AppositionForm = 'of' | 'ticker'
 
 export interface Apposition {
   readonly head: readonly string[]

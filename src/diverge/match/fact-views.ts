@@ -109,7 +109,7 @@ function sentenceFactsOf(facts: DocumentFacts): Map<number, SentenceFacts> {
  * What the pair step reads of one report's facts alone, built once per report and asked for with
  * one lookup: a story's pairs asked for each part separately, eight lookups per pair.
  */
-export interface FactViews {
+interface FactViews {
   readonly spans: Map<Fact, Span>
   readonly located: Map<Fact, Located<Fact>>
   readonly index: Map<string, Fact[]>

@@ -52,7 +52,7 @@ export type { FactPair } from './fact-pair'
 export { forgetPairing } from './pairer-views'
 
 
-export interface FactPairer {
+interface FactPairer {
   /** The evidence that two facts fill one slot, or undefined when too weak; `rivals`: facts of that slot on each side. */
   judge(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual?: boolean, setApart?: boolean): FactPair | undefined
   /**

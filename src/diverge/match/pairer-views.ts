@@ -21,7 +21,7 @@ const momentsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): Sen
 const sessionsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): SentenceSessions => new SentenceSessions(doc, facts)
 
 /** What the pairer reads of one report alone, asked for with one lookup a report rather than five (a story asks in every pair). */
-export interface PairerViews {
+interface PairerViews {
   readonly moments: SentenceMoments
   readonly clauses: ReturnType<typeof clausesOf>
   readonly periods: ReturnType<typeof periodsOf>

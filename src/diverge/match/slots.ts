@@ -12,7 +12,7 @@ import { foldWord } from '../../normalize/fold'
 import { compatibleReason, dimensionOf } from '../reasons/compatible'
 import type { DateFact, Fact, NumberFact } from '../extract/fact'
 
-export interface SlotMatch {
+interface SlotMatch {
   /** Pairs stating the same fact, possibly in different formats. */
   readonly same: Array<[Fact, Fact]>
   /** Pairs filling the same slot with different values: [fact of a, fact of b]. */

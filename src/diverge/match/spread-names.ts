@@ -30,7 +30,7 @@ function spaceRuns(text: string): Int32Array {
  * unit (lowerUnit, -1 for those it does not settle): the runs of group `u` are
  * `order[offsets[u + 1]]` up to `order[offsets[u + 2]]`, in text order.
  */
-export interface SpaceRuns {
+interface SpaceRuns {
   readonly runs: Int32Array
   readonly order: Int32Array
   readonly offsets: Int32Array

@@ -24,7 +24,7 @@ const BEFORE = 6
  */
 export const LEAD_WORDS = 40
 
-export interface TenseWords {
+interface TenseWords {
   /** The sentence's folded words in order. */
   readonly words: readonly string[]
   /** The folded words of the sentence before the figure (its start, up to LEAD_WORDS words). */

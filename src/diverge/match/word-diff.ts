@@ -6,7 +6,7 @@
 import type { WordRun } from '../../document/word-runs'
 import { ADDED, REMOVED, editRuns } from './edit-script'
 
-export interface Replacement {
+interface Replacement {
   /** Local offsets of the replaced words in the first text, and of their replacement in the second. */
   readonly a: readonly [number, number]
   readonly b: readonly [number, number]

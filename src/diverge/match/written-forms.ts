@@ -17,7 +17,7 @@ import { wordPieceAt, wordlikeAt } from './run-chars'
 import { valuesInWords } from './written-numbers'
 
 /** What a document writes: its whitespace-separated runs (bare of punctuation), its initials and the numbers it writes in words. */
-export interface WrittenForms {
+interface WrittenForms {
   /** Whether one of its runs is this, once bared of punctuation. */
   hasRun(run: string): boolean
   /** Values written in words, with the word after them (the counted noun) when known: `25`, `6 người`. */

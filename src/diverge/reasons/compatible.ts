@@ -13,7 +13,7 @@ import type { DateFact, Fact, NumberFact } from '../extract/fact'
 import { keys } from '../extract/fact-tokens'
 import { Attached } from '../../document/attached'
 
-export type Hedge = 'none' | 'about' | 'nearly' | 'over' | 'under'
+type Hedge = 'none' | 'about' | 'nearly' | 'over' | 'under'
 
 /** Hedge words, by the last one or two folded words before the number. */
 export const ABOUT = keys('about around roughly approximately some circa khoảng chừng xấp xỉ ước tầm')

@@ -191,7 +191,7 @@ function placements(k: number, n: number): number[][] {
   return out
 }
 
-export interface SpellingOptions {
+interface SpellingOptions {
   /**
    * Let one Vietnamese syllable differ by its marks only (Viết Phong / Việt Phong). Only the
    * caller knows whether these letters name anyone else in the two reports; by default such a
