@@ -219,7 +219,7 @@ function syllablesSwapped(a: Spelling, b: Spelling, textA: string, textB: string
  * undefined when the spelling rules it out. The spelling alone stays below
  * 0.5 (a candidate); linked sentences, a shared title or shared context lift it.
  */
-function judgePair(a: Spelling, b: Spelling, context: Context, least?: number): EntityPair | undefined {
+function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | undefined {
   const x = a.mentions[0]!.fact
   const y = b.mentions[0]!.fact
   // A short form names whom its report's full name names; with several, no one in particular.
@@ -240,8 +240,6 @@ function judgePair(a: Spelling, b: Spelling, context: Context, least?: number): 
     return { a, b, confidence: 1, evidence: [spelling.reason], format: spelling.reason, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   }
   if (spelling.kind !== 'respelling') return undefined
-  // A caller that keeps only close respellings of all their marks is told no before the context is read.
-  if (least !== undefined && (spelling.score < least || spelling.evidence.includes('tone or vowel marks'))) return undefined
   const evidence = [...spelling.evidence]
   let confidence = spelling.score - 0.3
   const { at, linked } = bestMentions(a, b, context)
@@ -280,12 +278,8 @@ function judgePair(a: Spelling, b: Spelling, context: Context, least?: number): 
   }
 }
 
-/**
- * Judges a spelling of report A against one of report B, in the context of the two reports. Given
- * `least`, a respelling scored under it, or one of tone or vowel marks, is no pair: the caller
- * would drop it, and its context (the costly part of a judgement) is not read.
- */
-export type PairJudge = (a: Spelling, b: Spelling, least?: number) => EntityPair | undefined
+/** Judges a spelling of report A against one of report B, in the context of the two reports. */
+export type PairJudge = (a: Spelling, b: Spelling) => EntityPair | undefined
 
 /**
  * The judge of pairs for two reports: `linked` sentences from the alignments, word pairs
@@ -336,7 +330,7 @@ export function createJudge(
     sentenceB,
     lettersUnique,
   }
-  return (a, b, least) => judgePair(a, b, context, least)
+  return (a, b) => judgePair(a, b, context)
 }
 
 /** The spellings of `index` that share a word, or a word one or two edits away, with `spelling`. */

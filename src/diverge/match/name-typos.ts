@@ -94,15 +94,12 @@ export function resolveTypos(
       // A slip of the pen changes letters, not words (Devi Prasad Tripathi is not the Prasat both write):
       // asked before the judge, which reads context and spelling at length and decides nothing this needs.
       if (spelling.mentions[0]!.fact.tokens.length !== other.mentions[0]!.fact.tokens.length) continue
-      const oneWord = spelling.mentions[0]!.fact.tokens.length === 1 && other.mentions[0]!.fact.tokens.length === 1
-      const least = oneWord ? TYPO_SCORE_ONE_WORD : TYPO_SCORE
-      // The judge drops what the tests below would, before reading context: candidates grow faster
-      // than the report (~60× from 100 KB to 1 MB, issue 16), and most fail on spelling alone.
-      const pair = side === 'a' ? judge(spelling, other, least) : judge(other, spelling, least)
+      const pair = side === 'a' ? judge(spelling, other) : judge(other, spelling)
       if (!pair || pair.format) continue
       // A mark dropped from a name the report writes right elsewhere (Viêt Nam) is no conflict.
       if (pair.evidence.includes('tone or vowel marks')) continue
-      if (pair.spellingScore < least) continue
+      const oneWord = spelling.mentions[0]!.fact.tokens.length === 1 && other.mentions[0]!.fact.tokens.length === 1
+      if (pair.spellingScore < (oneWord ? TYPO_SCORE_ONE_WORD : TYPO_SCORE)) continue
       if (best && pair.confidence === best.confidence) tied = true
       else if (!best || pair.confidence > best.confidence) {
         best = pair
