@@ -92,11 +92,31 @@ function contributionLine(doc: PreparedDocument, name: Located<NameFact>): boole
   return once(doc, contributionLines).has(name.sentence)
 }
 
-/** The report's contribution lines, read once: a sentence of many names is tested once, not once a name. */
+// The word every contribution line holds, found in the whole text at once (its letters have no
+// case variants but their ASCII ones, with or without the u flag).
+const CONTRIBUTED_WORD = /contributed/gi
+
+/**
+ * The report's contribution lines, read once: a sentence of many names is tested once, not once a
+ * name. Only sentences holding the word are tested: one scan of the text finds it (or, nearly
+ * always, not), where testing every sentence cost ~10 ms per 1 MB report (issue 16).
+ */
 function contributionLines(doc: PreparedDocument): ReadonlySet<number> {
   const lines = new Set<number>()
+  const hits: number[] = []
+  CONTRIBUTED_WORD.lastIndex = 0
+  for (let m = CONTRIBUTED_WORD.exec(doc.original); m; m = CONTRIBUTED_WORD.exec(doc.original)) hits.push(m.index)
+  if (hits.length === 0) return lines
   doc.sentences.forEach((sentence, i) => {
-    if (CONTRIBUTED.test(sentence.text)) lines.add(i)
+    // the first hit at or after the sentence's start (hits ascend)
+    let lo = 0
+    let hi = hits.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (hits[mid]! < sentence.start) lo = mid + 1
+      else hi = mid
+    }
+    if (lo < hits.length && hits[lo]! + 'contributed'.length <= sentence.end && CONTRIBUTED.test(sentence.text)) lines.add(i)
   })
   return lines
 }

@@ -15,13 +15,13 @@ const AND = new Set(['and', 'và'])
 
 /** The folded word before "and" right before the name's tokens in the sentence's words, or undefined. */
 function wordBeforeAnd(tokens: readonly string[], words: readonly Word[]): string | undefined {
-  const folded = words.map((w) => w.key)
   // Word runs split hyphens as name tokens do (Spin-Up: spin, up), so the name is a run of words.
-  outer: for (let k = 2; k + tokens.length <= folded.length; k++) {
-    for (let t = 0; t < tokens.length; t++) if (folded[k + t] !== tokens[t]) continue outer
-    if (!AND.has(folded[k - 1]!)) return undefined
+  // (The keys are read in place: a copy of the sentence's keys per pair of names asked was garbage.)
+  outer: for (let k = 2; k + tokens.length <= words.length; k++) {
+    for (let t = 0; t < tokens.length; t++) if (words[k + t]!.key !== tokens[t]) continue outer
+    if (!AND.has(words[k - 1]!.key)) return undefined
     const before = words[k - 2]!.text
-    return /^\p{Lu}/u.test(before) ? folded[k - 2] : undefined
+    return /^\p{Lu}/u.test(before) ? words[k - 2]!.key : undefined
   }
   return undefined
 }
