@@ -28,6 +28,7 @@ import { durationRelation } from './duration-subjects'
 import { dateEvent, dateEventRelation } from './date-occasions'
 import { differentOffices } from './office-roles'
 import { runningAgainstBatch } from './running-totals'
+import { differentOutcomes } from './life-outcomes'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { createSharedActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
@@ -145,6 +146,9 @@ export function createPairer(
     if (x.fact.type === 'number' && y.fact.type === 'number') {
       const running = runningAgainstBatch(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
       if (running) return running
+      // "6 người đã mất" / "4 người còn sống": the dead and the living (life-outcomes.ts)
+      const outcomes = differentOutcomes(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
+      if (outcomes) return outcomes
     }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
     const events = events_(x, y)
