@@ -29,6 +29,7 @@ import { dateEvent, dateEventRelation } from './date-occasions'
 import { differentOffices } from './office-roles'
 import { runningAgainstBatch } from './running-totals'
 import { differentOutcomes } from './life-outcomes'
+import { wholeAgainstPart } from './part-wholes'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { createSharedActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
@@ -149,6 +150,9 @@ export function createPairer(
       // "6 người đã mất" / "4 người còn sống": the dead and the living (life-outcomes.ts)
       const outcomes = differentOutcomes(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
       if (outcomes) return outcomes
+      // "120 km, trong đó … 83 km" / "80km trong tổng số 83 km" (part-wholes.ts)
+      const wholes = wholeAgainstPart(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
+      if (wholes) return wholes
     }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
     const events = events_(x, y)
