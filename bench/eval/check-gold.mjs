@@ -6,10 +6,14 @@
 //
 // Vietnamese: offsets are UTF-16 (String.prototype.slice) into the article `text` of
 // vi-articles.jsonl; clusters must be ≤ 100 (101–199 are the held-out set). English: MSRP
-// train pairs; each value must occur in its sentence.
+// train pairs; each value must occur in its sentence. vnPara items (`"file": "vnpara"`): the
+// sentences are line `line` of the corpus when it is present, the offsets index them.
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadRealGold } from './real.mjs'
+import { corporaDir } from './metrics.mjs'
+import { loadVnpara } from './vnpara.mjs'
 
 export const HELD_OUT_FROM_CLUSTER = 101
 const KINDS = new Set(['number', 'date', 'name'])
@@ -87,6 +91,33 @@ function checkVietnamese(entry, role, byId, problems) {
   if (A && B && A.outlet === B.outlet && A.outlet != null) say(`both articles are from ${A.outlet}: pairs must be different outlets`)
 }
 
+const VNPARA_PAIRS = 3083
+let vnparaRows
+/** The vnPara sentence pairs, when the corpus is present (null otherwise: the items' own sentences are then trusted). */
+const vnpara = () => (vnparaRows ??= fs.existsSync(path.join(corporaDir, 'vnpara', 'Labels.txt')) ? loadVnpara() : null)
+
+/** Problems with one vnPara item: a line of the corpus, offsets into its two sentences. */
+function checkVnpara(entry, problems) {
+  const label = `vi item vnpara ${entry.line} ${JSON.stringify(entry.aText)}|${JSON.stringify(entry.bText)}`
+  const say = (what) => problems.push(`${label}: ${what}`)
+  for (const f of ['aText', 'bText', 'aSentence', 'bSentence', 'note', 'round']) if (!isText(entry[f])) say(`${f} must be a non-empty string, got ${JSON.stringify(entry[f])}`)
+  if (!Number.isInteger(entry.line) || entry.line < 1 || entry.line > VNPARA_PAIRS) say(`line must be 1–${VNPARA_PAIRS}, got ${entry.line}`)
+  for (const f of ['aStart', 'aEnd', 'bStart', 'bEnd']) if (!isOffset(entry[f])) say(`${f} must be a non-negative integer, got ${JSON.stringify(entry[f])}`)
+  if (!KINDS.has(entry.kind)) say(`kind must be number|date|name, got ${entry.kind}`)
+  if (!ITEM_VERDICTS.has(entry.verdict)) say(`verdict must be ${[...ITEM_VERDICTS].join('|')}, got ${entry.verdict}`)
+  if (!PARALLELS.has(entry.parallel)) say(`parallel must be strong|loose, got ${entry.parallel}`)
+  const row = vnpara()?.[entry.line - 1]
+  if (row) {
+    if (row.s1 !== entry.aSentence) say(`aSentence is not line ${entry.line} of Sentences1.txt`)
+    if (row.s2 !== entry.bSentence) say(`bSentence is not line ${entry.line} of Sentences2.txt`)
+    if (entry.label !== undefined && entry.label !== row.label) say(`label ${entry.label} but the corpus says ${row.label}`)
+  }
+  for (const side of ['a', 'b']) {
+    const sentence = entry[`${side}Sentence`], start = entry[`${side}Start`], end = entry[`${side}End`]
+    if (isText(sentence) && sentence.slice(start, end) !== entry[`${side}Text`]) say(`${side}Text is not ${side}Sentence.slice(${start}, ${end}) = ${JSON.stringify(sentence.slice(start, end))}`)
+  }
+}
+
 /** Problems with one English item or judged flag. */
 function checkEnglish(entry, role, problems) {
   const label = `en ${role} ${entry.id1}/${entry.id2} ${JSON.stringify(entry.aText)}|${JSON.stringify(entry.bText)}`
@@ -129,11 +160,12 @@ export function checkRealGold(gold = loadRealGold()) {
     if (!(article.cluster >= 1 && article.cluster < HELD_OUT_FROM_CLUSTER)) problems.push(`vi-articles.jsonl: article ${article.id} is in held-out cluster ${article.cluster}`)
     if (typeof article.text !== 'string' || article.text !== article.text.normalize('NFC')) problems.push(`vi-articles.jsonl: article ${article.id} text is not an NFC string`)
   }
-  for (const it of gold.vi.items) checkVietnamese(it, 'item', byId, problems)
+  for (const it of gold.vi.items) if (it.file === 'vnpara') checkVnpara(it, problems)
+  else checkVietnamese(it, 'item', byId, problems)
   for (const j of gold.vi.judged ?? []) checkVietnamese(j, 'judged', byId, problems)
   for (const it of gold.en.items) checkEnglish(it, 'item', problems)
   for (const j of gold.en.judged ?? []) checkEnglish(j, 'judged', problems)
-  const viKey = (e) => [e.a, e.b, e.aStart, e.aEnd, e.bStart, e.bEnd].join(' ')
+  const viKey = (e) => [e.file === 'vnpara' ? `vnpara:${e.line}` : e.a, e.b, e.aStart, e.aEnd, e.bStart, e.bEnd].join(' ')
   const enKey = (e) => [e.id1, e.id2, e.aText, e.bText].join(' ')
   checkDuplicates(gold.vi.items, viKey, 'vi', 'items', problems)
   checkDuplicates(gold.vi.judged ?? [], viKey, 'vi', 'judged', problems)

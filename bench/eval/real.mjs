@@ -2,7 +2,9 @@
 //
 // Gold: test/fixtures/real-divergences/{vi,en}-dev.json (copied from
 // ../shared/corpora/real-divergences and extended in the same form; protocol in docs/eval.md).
-// Vietnamese items point into VietnameseMDS articles (clusters 1–100 only); English items are
+// Vietnamese items point into VietnameseMDS articles (clusters 1–100 only), or, with
+// `"file": "vnpara", "line": N`, into the vnPara sentence pairs (line N of Sentences1/2.txt, each
+// sentence run as a one-sentence report, offsets into the trimmed sentences); English items are
 // MSRP train sentence pairs.
 //
 // For each language:
@@ -100,7 +102,7 @@ function summarize(lang, runs) {
   }
 }
 
-function vietnamese(lib, gold, { allPairs, options }) {
+function vietnamese(lib, gold, { allPairs, options, vnpara = true }) {
   const byId = new Map(gold.articles.map((a) => [a.id, a]))
   let pool = gold.articles
   const corpus = path.join(corporaDir, 'vmds/articles.jsonl')
@@ -120,10 +122,11 @@ function vietnamese(lib, gold, { allPairs, options }) {
       for (let i = 0; i < docs.length; i++)
         for (let j = i + 1; j < docs.length; j++) if (docs[i].outlet !== docs[j].outlet) addPair(docs[i].id, docs[j].id)
   }
-  for (const it of gold.vi.items) addPair(it.a, it.b)
+  const articleItems = gold.vi.items.filter((it) => !isVnpara(it))
+  for (const it of articleItems) addPair(it.a, it.b)
   for (const j of gold.vi.judged ?? []) addPair(j.a, j.b)
   for (const it of gold.missing.items) if (it.lang === 'vi') addPair(it.a, it.b)
-  for (const it of gold.vi.items) {
+  for (const it of articleItems) {
     const p = pairs.get(key(it.a, it.b))
     p.items.push({ ...it, where: oriented(it, p.a !== it.a) })
   }
@@ -138,7 +141,21 @@ function vietnamese(lib, gold, { allPairs, options }) {
     const missingItems = missingItemsOf(gold.missing, 'vi', (it) => key(it.a, it.b) === key(p.a, p.b), (it) => it.a !== p.a)
     runs.push({ pairLabel: `c${A.cluster} ${p.a}~${p.b}`, report, items: p.items, judged: p.judged, missingItems })
   }
-  return { scope, runs }
+  if (!vnpara) return { scope, runs }
+  runs.push(...vnparaRuns(lib, gold.vi.items.filter(isVnpara), options))
+  return { scope: gold.vi.items.some(isVnpara) ? `${scope}, and the vnPara sentence pairs of the gold` : scope, runs }
+}
+
+const isVnpara = (it) => it.file === 'vnpara'
+
+/** vnPara items: one run per sentence pair (its two sentences as two one-sentence reports); offsets index the sentences. */
+function vnparaRuns(lib, items, options) {
+  const byLine = new Map()
+  for (const it of items) {
+    if (!byLine.has(it.line)) byLine.set(it.line, { a: it.aSentence, b: it.bSentence, items: [] })
+    byLine.get(it.line).items.push({ ...it, where: { aStart: it.aStart, aEnd: it.aEnd, bStart: it.bStart, bEnd: it.bEnd } })
+  }
+  return [...byLine].map(([line, p]) => ({ pairLabel: `vnpara ${line}`, report: lib.compare(p.a, p.b, options), items: p.items, judged: [], missingItems: [] }))
 }
 
 function english(lib, gold, { options }) {
@@ -161,12 +178,21 @@ function english(lib, gold, { options }) {
   return { scope: 'MSRP train pairs of the gold', runs }
 }
 
-/** Run both languages. `allPairs`: Vietnamese precision over every different-outlet pair of clusters 1–100. */
-export function evaluateReal(lib, { allPairs = true } = {}) {
+/**
+ * Run both languages. `allPairs`: Vietnamese precision over every different-outlet pair of clusters 1–100;
+ * `vnpara: false` leaves the vnPara sentence pairs out of the Vietnamese figures (the VietnameseMDS gold alone).
+ */
+export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const gold = loadRealGold()
-  const vi = vietnamese(lib, gold, { allPairs })
+  const vi = vietnamese(lib, gold, { allPairs, vnpara })
   const en = english(lib, gold, {})
   return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) } }
+}
+
+/** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */
+export function evaluateVnparaGold(lib) {
+  const gold = loadRealGold()
+  return { scope: 'the vnPara sentence pairs of the gold', ...summarize('vie', vnparaRuns(lib, gold.vi.items.filter(isVnpara), undefined)) }
 }
 
 /**

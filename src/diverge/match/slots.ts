@@ -11,6 +11,7 @@ import { changeAgainstLevel, sameRole } from './change-levels'
 import { foldWord } from '../../normalize/fold'
 import { compatibleReason, dimensionOf } from '../reasons/compatible'
 import type { DateFact, Fact, NumberFact } from '../extract/fact'
+import { monthPart, monthPartSlot, partAgainstMonth, partsAgree } from './month-parts'
 
 interface SlotMatch {
   /** Pairs stating the same fact, possibly in different formats. */
@@ -74,7 +75,8 @@ function compatibleDates(a: DateFact, b: DateFact): boolean {
     if (x !== y) return false
     shared++
   }
-  return shared > 0
+  // "cuối tháng 8" is not 15/8 (month-parts.ts)
+  return shared > 0 && partsAgree(a, b)
 }
 
 /**
@@ -100,7 +102,8 @@ export function slotOf(f: Fact): string {
   if (f.type === 'number') return f.kind === 'year' ? 'year' : `n:${f.kind}:${dimensionOf(f) ?? f.unit}${f.per ? `/${f.per}` : ''}`
   // granularity: 13/8 never contradicts "tháng 9" or "18:47"
   if (f.day !== undefined && f.month !== undefined) return 'd:dm'
-  if (f.month !== undefined) return 'd:m'
+  // "cuối tháng 8" names a few days of its month: it rivals and pairs with days (month-parts.ts)
+  if (f.month !== undefined) return monthPart(f) ? 'd:dm' : 'd:m'
   if (f.day !== undefined) return 'd:d'
   if (f.year !== undefined) return 'year'
   return 'd:t'
@@ -147,15 +150,18 @@ function contextScore(a: Fact, b: Fact): number {
   return score
 }
 
-/** A second index key for numbers whose kind a changed digit may flip (see `yearFlip`). */
+/**
+ * A second index key: for numbers whose kind a changed digit may flip (see `yearFlip`), and for a
+ * date naming a part of its month, which may stand for one of its days (month-parts.ts).
+ */
 export function yearFlipSlot(f: Fact): string | undefined {
-  return f.type === 'number' && (f.kind === 'year' || f.kind === 'plain' || f.kind === 'count') ? 'yearish' : undefined
+  return f.type === 'number' && (f.kind === 'year' || f.kind === 'plain' || f.kind === 'count') ? 'yearish' : monthPartSlot(f)
 }
 
 /** Two facts fill one slot: the same slot, or a year and a bare number with the same words beside them. */
 export function oneSlot(a: Fact, b: Fact): boolean {
   if (otherLines(a, b)) return false
-  return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b))
+  return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b)) || partAgainstMonth(a, b)
 }
 
 /** Beyond this many fact pairs in one aligned group, compatible values are left to the cross-report pass. */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+import { figureFlags } from '../../helpers'
+
+/** Every pairing of figures, weak ones too. */
+const pairings = (a: string, b: string): string[] => {
+  const report = compare(a, b, { minConfidence: 0 })
+  return [...report.divergences, ...report.candidates].filter((d) => d.kind === 'number').map((d) => `${d.a!.text} | ${d.b!.text}`)
+}
+
+describe('a whole (its part named after it) against a part of a whole', () => {
+  it.each([
+    [
+      'vi: trong đó / trong tổng số',
+      'Chiều dài quốc lộ 1A qua tỉnh Bình Định gần 120 km, trong đó dự án phải mở rộng 83 km.',
+      'Tỉnh Bình Định đã bàn giao mặt bằng gần 80 km trong tổng số 83 km chiều dài dự án mở rộng quốc lộ 1A.',
+    ],
+    [
+      'vi: trong đó / trong số',
+      'Đoàn có 45 người, trong đó 30 người là phụ nữ.',
+      'Đoàn có 12 người trong số 30 người là phụ nữ đã về nước.',
+    ],
+    [
+      'en: of which / out of',
+      'Highway 1 runs nearly 120 miles through the state, of which 83 miles will be widened by the project.',
+      'The state has handed over nearly 80 miles out of the 83 miles of Highway 1 the project will widen.',
+    ],
+    [
+      'en: including / out of',
+      'The plane carried 45 passengers, including 30 children, officials said.',
+      'Officials said 12 passengers out of 30 children on the plane were rescued.',
+    ],
+  ])('%s: the whole is not paired with the part', (_name, a, b) => {
+    expect(pairings(a, b).filter((p) => /^(120|45) /.test(p))).toEqual([])
+  })
+
+  // Traps: two parts of one whole, or two wholes, are one slot and still conflict.
+  it.each([
+    [
+      'vi: two parts of 83 km',
+      'Tỉnh Bình Định đã bàn giao mặt bằng gần 75 km trong tổng số 83 km chiều dài dự án.',
+      'Tỉnh Bình Định đã bàn giao mặt bằng gần 80 km trong tổng số 83 km chiều dài dự án.',
+      ['75 km | 80 km'],
+    ],
+    [
+      'vi: two wholes',
+      'Chiều dài quốc lộ 1A qua tỉnh Bình Định là 120 km, trong đó dự án phải mở rộng 83 km.',
+      'Chiều dài quốc lộ 1A qua tỉnh Bình Định là 118 km, trong đó dự án phải mở rộng 83 km.',
+      ['120 km | 118 km'],
+    ],
+    [
+      'en: two parts out of 83',
+      'The state has handed over 75 miles out of the 83 miles of highway to be widened.',
+      'The state has handed over 80 miles out of the 83 miles of highway to be widened.',
+      ['75 miles | 80 miles'],
+    ],
+  ])('%s: still a conflict', (_name, a, b, expected) => {
+    expect(figureFlags(a, b, ['number'])).toEqual(expected)
+  })
+})
