@@ -33,6 +33,7 @@ import { bare, writtenForms } from './written-forms'
 import { initialsEnclosing, sentenceRuns } from './joined-initials'
 import { citedInOtherForm } from './document-short-forms'
 import { writtenCutShort } from './cut-words'
+import { spelledWithSameWords } from './spelled-digits'
 
 /** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */
 function gluedRun(text: string, start: number, end: number): string {
@@ -109,6 +110,8 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
   // Chỉ thị 03/CT-TW here, Chỉ thị 03 there (or the reverse): one document cited in two forms.
   if (citedOtherwise(other, fact)) return true
   if (!Number.isInteger(fact.value) || fact.value < 1 || fact.value >= 100) return false
+  // about 1 in 2,000 / one in 2,000: spelled there before the same two words (spelled-digits.ts).
+  if ((fact.kind === 'plain' || fact.kind === 'count') && spelledWithSameWords(own, other, fact.value, span.end)) return true
   // "their third straight week" / "three straight weeks": a streak counted either way.
   if (fact.kind === 'ordinal') return forms.inWords.has(`ord:${fact.value}`) || (STREAKS.has(fact.after[0] ?? '') && forms.inWords.has(`${fact.value} ${fact.after[0]}`))
   if (fact.value < 2) return false
