@@ -48,7 +48,9 @@ function checkMissing(gold, byId, problems) {
       text = pair && (it.side === 'a' ? pair.aSentence : pair.bSentence)
     } else say(`lang must be vi|en, got ${it.lang}`)
     if (text !== undefined && text.slice(it.start, it.end) !== it.text) say(`text at ${it.start}-${it.end} is ${JSON.stringify(text.slice(it.start, it.end))}`)
-    const key = [it.lang, it.a ?? it.id1, it.b ?? it.id2, it.side, it.start].join(' ')
+    // A whole name and the fragment it opens with (Full HD, Full), or one span read as a date and
+    // then as a number (1/3), are two facts judged apart.
+    const key = [it.lang, it.a ?? it.id1, it.b ?? it.id2, it.side, it.start, it.end, it.factType].join(' ')
     if (seen.has(key)) say('duplicate')
     seen.add(key)
   }

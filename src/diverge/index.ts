@@ -38,6 +38,7 @@ import { mayStandApart } from './match/stand-apart'
 import { pairStartYears } from './match/start-years'
 import { factViews, sameTexts } from './match/fact-views'
 import { rangeGroups, rangeSpan } from './match/range-groups'
+import { restatedValues } from './match/restated-values'
 import { type Conflict, corroborated } from './match/corroboration'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
@@ -302,6 +303,7 @@ export function findDivergences(
     const reported = new Set<string>()
     const [ownDoc, otherDoc] = side === 'a' ? [docA, docB] : [docB, docA]
     const ranges = once(own, rangeGroups, ownDoc)
+    const restated = once(own, restatedValues, ownDoc)
     // Whether the other report states `located`'s fact in some form (an exact one is listed as an equivalence).
     const stated = (located: Located<Fact>): boolean => {
       const { fact, span } = located
@@ -317,7 +319,10 @@ export function findDivergences(
       }
       // "hai nước", "ba ngày": small counts in words are phrasing more than checkable facts.
       const phrasing = fact.type === 'number' && fact.kind === 'count' && inWords(fact, span.text)
-      return phrasing || numberNotMissing(ownDoc, otherDoc, located) || timeAtOtherPrecision(fact, side === 'a' ? factsB : factsA)
+      if (phrasing || numberNotMissing(ownDoc, otherDoc, located) || timeAtOtherPrecision(fact, side === 'a' ? factsB : factsA)) return true
+      // 50 miles (110 km): the other report states the same quantity in the bracket's unit (restated-values.ts).
+      const partner = restated.get(fact)
+      return partner !== undefined && (paired.has(partner.fact) || findInOther(partner.fact) !== undefined)
     }
     const done = new Set<readonly Located<Fact>[]>()
     for (const located of own.facts) {

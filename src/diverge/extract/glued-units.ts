@@ -46,3 +46,17 @@ export function gluedMultiplier(key: string): { readonly mult: number; readonly 
   const rest = key.slice(dash + 1)
   return mult !== undefined && mult >= 1000 && /^[a-z]{3,}$/u.test(rest) ? { mult, rest } : undefined
 }
+
+/**
+ * A multiplier hyphened to its figure, as South African and some British papers write money:
+ * "38-million euros", "$28-million", "R300-million" after its currency. Read as "38 million euros"
+ * is, so another report's "38 million euros" meets it (round missing20-1 of the missing-facts gold:
+ * both amounts of one sentence reported missing against their unhyphened twins). `suffix`: what
+ * follows the digits in the token, with its hyphen; a thousand and up only (a "2-hundred" is rare,
+ * "5-trăm" never written).
+ */
+export function hyphenedMultiplier(suffix: string): number | undefined {
+  if (!suffix.startsWith('-')) return undefined
+  const mult = MULTIPLIERS.get(suffix.slice(1).toLowerCase())
+  return mult !== undefined && mult >= 1000 ? mult : undefined
+}

@@ -37,7 +37,7 @@ import { gluedDollar } from './dollar-prefix'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
 import { fractionWordsAt } from './fraction-words'
 import { quotedDollars } from './quoted-dollars'
-import { gluedUnit } from './glued-units'
+import { gluedUnit, hyphenedMultiplier } from './glued-units'
 import { romanAsDigits } from './roman-numerals'
 import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
 import { isPlural, perWhat, singular } from './count-units'
@@ -238,11 +238,17 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const m = /^(\d+(?:[.,]\d+)*)(-?[\p{L}][\p{L}\p{M}-]*)$/u.exec(t.raw)
     if (!m) return i
     const suffixKey = foldWord(m[2]!.replace(/^-/, ''))
-    const value = parseNumeral(m[1]!, notation, SHORT_MULTIPLIERS.has(suffixKey))
+    const hyphened = hyphenedMultiplier(m[2]!) // "38-million euros": glued-units.ts
+    const value = parseNumeral(m[1]!, notation, SHORT_MULTIPLIERS.has(suffixKey) || hyphened !== undefined)
     if (value === null) return i
     const prevTok = tokens[i - 1]
     const currency = prevTok && CURRENCY_SYMBOLS.has(prevTok.raw) ? CURRENCY_SYMBOLS.get(prevTok.raw)! : ''
     const first = currency ? i - 1 : i
+    if (hyphened !== undefined) {
+      const sfx = suffix(i, currency)
+      emit(first, 0, sfx.last, -1, value * hyphened * sfx.mult, sfx.kind, sfx.unit)
+      return sfx.last
+    }
     if (/^(st|nd|rd|th)$/.test(suffixKey)) emit(i, 0, i, -1, value, 'ordinal', '')
     else if (suffixKey === 'year-old' || suffixKey === 'years-old') emit(i, 0, i, -1, value, 'age', '')
     else if (suffixKey === 'h') emit(i, 0, i, -1, value, 'duration', 'hour')

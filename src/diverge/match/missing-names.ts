@@ -24,6 +24,7 @@ import { mentionsEntity } from './entity-mentions'
 import { nameNotMissing } from './not-missing'
 import { creditsReport, isAgency } from './credits'
 import { withAcronym } from './acronym-names'
+import { withModelCode } from './model-codes'
 import { joinedInitials } from './joined-initials'
 import { MAX_INSERTED, spaceRunsOf, spreadInText } from './spread-names'
 import { givenNameForms } from './given-name-forms'
@@ -328,7 +329,7 @@ export function missingNames(
     if (namedInShort(tokens, otherShort)) continue
     if (mentionsEntity(tokens, runs)) continue
     if (notAFact(own, name) || nameNotMissing(own, other, name)) continue
-    const span = withAcronym(own, name, isAgency)
+    const span = withModelCode(own, name, withAcronym(own, name, isAgency), isAgency)
     // OGE Energy Corp, MTTQVN: the abbreviation (opening it) stands for a name the other report writes in words (Oklahoma Gas and Electric).
     const abbreviation = span.start < name.span.start ? own.original.slice(span.start, name.span.start).trim() : name.fact.text
     if (ABBREVIATION.test(abbreviation) && once(other, joinedInitials).has(abbreviation)) continue

@@ -33,6 +33,7 @@ import { bare, writtenForms } from './written-forms'
 import { initialsEnclosing, sentenceRuns } from './joined-initials'
 import { citedInOtherForm } from './document-short-forms'
 import { writtenCutShort } from './cut-words'
+import { spelledWithSameWords } from './spelled-digits'
 
 /** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */
 function gluedRun(text: string, start: number, end: number): string {
@@ -69,6 +70,11 @@ function partOfName(doc: PreparedDocument, fact: NumberFact, start: number): boo
   return !SERIES_NOUNS.has(foldWord(m[1]!))
 }
 
+// After an ordinal or a count, a streak (the third straight week, three straight weeks): one streak
+// counted either way. Vietnamese writes both with liên tiếp after the noun and a numeral, which the
+// pairer already matches by value (tuần thứ 3 liên tiếp / 3 tuần liên tiếp).
+const STREAKS = new Set(['straight', 'consecutive', 'successive'])
+
 // A teaser headline is short: after the last marker of a sentence, only so far is still the teaser.
 const TEASER_REACH = 90
 
@@ -104,7 +110,10 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
   // Chỉ thị 03/CT-TW here, Chỉ thị 03 there (or the reverse): one document cited in two forms.
   if (citedOtherwise(other, fact)) return true
   if (!Number.isInteger(fact.value) || fact.value < 1 || fact.value >= 100) return false
-  if (fact.kind === 'ordinal') return forms.inWords.has(`ord:${fact.value}`)
+  // about 1 in 2,000 / one in 2,000: spelled there before the same two words (spelled-digits.ts).
+  if ((fact.kind === 'plain' || fact.kind === 'count') && spelledWithSameWords(own, other, fact.value, span.end)) return true
+  // "their third straight week" / "three straight weeks": a streak counted either way.
+  if (fact.kind === 'ordinal') return forms.inWords.has(`ord:${fact.value}`) || (STREAKS.has(fact.after[0] ?? '') && forms.inWords.has(`${fact.value} ${fact.after[0]}`))
   if (fact.value < 2) return false
   // Ten and above in words is rare enough to be this number; below, only before the same counted noun.
   if (fact.value > 10) return forms.inWords.has(String(fact.value))

@@ -33,6 +33,8 @@ describe('extractDates: Vietnamese forms', () => {
     ['year', 'trận động đất năm 2010 ở Haiti', { text: 'năm 2010', year: 2010 }],
     ['US order when only it is valid', 'on 8/13 the talks', { text: '8/13', day: 13, month: 8 }],
     ['after a weekday', 'thứ Hai, 13/8, ông', { text: '13/8', day: 13, month: 8 }],
+    // a trap for the fraction cue quá: a date word before wins
+    ['quá then a date word', 'không quá ngày 1/3 năm sau', { text: '1/3', day: 1, month: 3 }],
   ])('%s: %s', (_name, text, want) => {
     expect(first(text)).toEqual(want)
   })
@@ -75,6 +77,7 @@ describe('extractDates: not dates', () => {
     ['multiplier after a trigger', 'giá tăng đến 13.8 triệu'],
     ['fraction cue before', 'chỉ có 1/6 số lượng này'],
     ['fraction cue after', 'đó có 1/3 là tiến sĩ'],
+    ['fraction after không quá (no more than)', 'Chính phủ hỗ trợ không quá 1/3, còn lại là gia đình đóng góp'],
     ['24/7', 'cập nhật thông tin 24/7 bằng điện thoại'],
     ['range with a counted noun', 'nhóm từ 3-4 thành viên'],
     ['dash without trigger is a score', 'thắng Hà Lan 2-1 trên sân'],

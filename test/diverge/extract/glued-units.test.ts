@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
 import { extractNumbers } from '../../../src/diverge/extract/numbers'
-import { gluedMultiplier, gluedUnit } from '../../../src/diverge/extract/glued-units'
+import { gluedMultiplier, gluedUnit, hyphenedMultiplier } from '../../../src/diverge/extract/glued-units'
 
 const read = (text: string) => extractNumbers(text).map((f) => [f.text, f.value, f.kind, f.unit])
 
@@ -102,5 +102,43 @@ describe('a multiplier hyphened to its noun', () => {
     ],
   ])('%s: neither is missing', (_, a, b) => {
     expect(compare(a, b).divergences.filter((d) => d.kind === 'missing' && d.factType === 'number')).toEqual([])
+  })
+})
+
+describe('a multiplier hyphened to its figure', () => {
+  it.each([
+    ['-million', 1e6],
+    ['-billion', 1e9],
+    ['-Million', 1e6],
+    // traps: no hyphen, a hundred, a compound adjective after the multiplier, a unit
+    ['million', undefined],
+    ['-hundred', undefined],
+    ['-million-strong', undefined],
+    ['-year-old', undefined],
+  ])('%s', (suffix, want) => {
+    expect(hyphenedMultiplier(suffix)).toBe(want)
+  })
+
+  const read = (text: string) => extractNumbers(text).map((f) => [f.text, f.value, f.kind, f.unit])
+  it.each([
+    ['en: a currency after', 'The properties were valued at around 38-million euros last year.', ['38-million euros', 38e6, 'amount', 'eur']],
+    ['en: a currency before', 'He was released on $3-million bail yesterday.', ['$3-million', 3e6, 'amount', 'usd']],
+    ['en: decimals', 'The previous record of $54.9-million stood for years.', ['$54.9-million', 54.9e6, 'amount', 'usd']],
+    ['vi: a multiplier written apart is read as before', 'Tài sản trị giá 38 triệu euro được định giá.', ['38 triệu euro', 38e6, 'amount', 'eur']],
+  ])('%s', (_, text, want) => {
+    expect(read(text)).toContainEqual(want)
+  })
+
+  it.each([
+    ['en: bail hyphened on one side', 'He was released on $3-million bail and returned to Las Vegas.', 'After posting $3 million bail, Jackson flew to Las Vegas.'],
+    ['en: a program hyphened on one side', 'Bremer said he would launch a $70-million program in the next two weeks.', 'Bremer said one initiative is to launch a US$70 million nationwide program in the next two weeks.'],
+  ])('%s: neither is missing', (_, a, b) => {
+    expect(compare(a, b).divergences.filter((d) => d.kind === 'missing' && d.factType === 'number')).toEqual([])
+  })
+
+  it('en: two amounts hyphened and not still contradict', () => {
+    const flag = compare('The firm had debts of $28 million last year.', 'The firm had debts of $29-million last year.').divergences.find((d) => d.kind === 'number')
+    expect(flag?.a?.text).toBe('$28 million')
+    expect(flag?.b?.text).toBe('$29-million')
   })
 })

@@ -118,3 +118,17 @@ describe('an ordinal opening a hyphenated word is no name', () => {
     expect(missingNames(a, b).includes(fact)).toBe(named)
   })
 })
+
+// After MSRP train 1801/886 (round missing20-1): a streak counted by its rank or by its length.
+describe('a streak given as an ordinal is stated by its count', () => {
+  it.each([
+    ['en, straight weeks', 'The S&P 500 and the Nasdaq indexes recorded their third straight week of gains.', 'Both the S&P 500 and the Nasdaq indexes have scored three straight weeks of gains.', 'third', false],
+    ['en, consecutive days', 'It was the third consecutive day of protests in the capital.', 'Protests went on for three consecutive days in the capital.', 'third', false],
+    ['vi, liên tiếp (already paired by value)', 'Giá vàng tăng tuần thứ ba liên tiếp trên thị trường thế giới.', 'Giá vàng đã tăng ba tuần liên tiếp trên thị trường thế giới.', 'thứ ba', false],
+    // traps: another length, and a rank that is no streak
+    ['en, another length', 'The S&P 500 and the Nasdaq indexes recorded their third straight week of gains.', 'Both the S&P 500 and the Nasdaq indexes have scored four straight weeks of gains.', 'third', true],
+    ['en, no streak', 'Mauritania became the third state in the region to establish relations with Israel.', 'Three states in the region hold full relations with Israel, it said.', 'third', true],
+  ])('%s', (_why, a, b, fact, stays) => {
+    expect(missing(a, b).includes(fact)).toBe(stays)
+  })
+})
