@@ -38,6 +38,7 @@ import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fra
 import { fractionWordsAt } from './fraction-words'
 import { quotedDollars } from './quoted-dollars'
 import { gluedUnit } from './glued-units'
+import { hyphenUnit } from './hyphen-units'
 import { romanAsDigits } from './roman-numerals'
 import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
 import { isPlural, perWhat, singular } from './count-units'
@@ -243,6 +244,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const prevTok = tokens[i - 1]
     const currency = prevTok && CURRENCY_SYMBOLS.has(prevTok.raw) ? CURRENCY_SYMBOLS.get(prevTok.raw)! : ''
     const first = currency ? i - 1 : i
+    let hyphened: ReturnType<typeof hyphenUnit>
     if (/^(st|nd|rd|th)$/.test(suffixKey)) emit(i, 0, i, -1, value, 'ordinal', '')
     else if (suffixKey === 'year-old' || suffixKey === 'years-old') emit(i, 0, i, -1, value, 'age', '')
     else if (suffixKey === 'h') emit(i, 0, i, -1, value, 'duration', 'hour')
@@ -252,6 +254,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       emit(first, 0, sfx.last, -1, value * SHORT_MULTIPLIERS.get(suffixKey)!, 'amount', sfx.unit)
       return sfx.last
     } else if (MEASURES.has(m[2]!)) emit(i, 0, i, -1, value, 'count', suffixKey)
+    else if ((hyphened = hyphenUnit(m[2]!))) emit(i, 0, i, -1, value, hyphened.kind, hyphened.unit)
     return i
   }
 
