@@ -13,10 +13,11 @@ describe('the word after a hyphenated figure', () => {
   it.each([
     ['en: a counted noun', '-seat', { kind: 'count', unit: 'seat' }],
     ['en: a length word', '-mile', { kind: 'count', unit: 'mile' }],
-    ['en: a duration', '-day', { kind: 'duration', unit: 'day' }],
+    ['en trap: a term names an instrument (the 30-year bond)', '-year', undefined],
+    ['en trap: a length of time is left unread', '-day', undefined],
     ['vi: an inch size', '-inch', { kind: 'count', unit: 'inch' }],
     ['vi: a measure', '-km', { kind: 'count', unit: 'km' }],
-    ['vi: a duration word', '-năm', { kind: 'duration', unit: 'year' }],
+    ['vi trap: a length of time in Vietnamese', '-năm', undefined],
     ['trap: a code in capitals (U23-VN)', '-VN', undefined],
     ['trap: a month name (5-Jan)', '-Jan', undefined],
     ['trap: a chain (5-inch-wide)', '-inch-wide', undefined],
@@ -33,7 +34,6 @@ describe('hyphenated figures in a sentence', () => {
   it.each([
     ['en: a seat count', 'The airline ordered a 300-seat plane.', ['300-seat', 'count', 'seat', 300]],
     ['en: a length', 'Officials closed a 12-mile stretch of the highway.', ['12-mile', 'count', 'mile', 12]],
-    ['en: a sentence length', 'He served a 10-year sentence.', ['10-year', 'duration', 'year', 10]],
     ['vi: a screen size', 'Điện thoại có màn hình 6-inch với độ phân giải cao.', ['6-inch', 'count', 'inch', 6]],
   ])('%s', (_why, text, want) => {
     expect(read(text)).toContainEqual(want)
@@ -53,7 +53,6 @@ describe('hyphenated and spaced figures in two reports', () => {
   it.each([
     ['vi: 6-inch and 6 inch agree', 'Điện thoại mới có màn hình 6-inch với độ phân giải cao.', 'Điện thoại mới có màn hình 6 inch với độ phân giải cao.', []],
     ['en: a 300-seat plane and 300 seats agree', 'The airline ordered a 300-seat plane for the route.', 'The airline ordered a plane with 300 seats for the route.', []],
-    ['en: 20-day and 20 days agree', 'He began a 20-day tour of Asia on Monday.', 'He began a tour of Asia lasting 20 days on Monday.', []],
     ['en: 6-inch against 5-inch contradicts', 'Apple is leaning toward a 6-inch screen for the new phone.', 'Apple is leaning toward a 5-inch screen for the new phone.', [['number', '6-inch', '5-inch']]],
     ['vi: a dropped 5-inch is missing', 'Apple đang nghiêng về màn hình Retina với kích thước 5-inch. Mac Fan cho biết thêm.', 'Mac Fan cho biết thêm.', [['missing', '5-inch', null]]],
   ])('%s', (_why, a, b, want) => {
