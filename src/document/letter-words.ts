@@ -54,8 +54,7 @@ function shapeOf(raw: string): WordShape {
     shape = {
       folded: foldWord(raw.includes('’') || raw.includes('ʼ') ? raw.replace(/[’ʼ]/g, "'") : raw),
       upper,
-      // A capital with a mark alone is a Vietnamese syllable (Ý, Ả Rập), not an initial's letter: it may open a name.
-      cap: upper && (raw.length > 1 || raw.charCodeAt(0) > 127) && !isAbbreviation(raw) && !CALENDAR.has(raw.toLowerCase()),
+      cap: upper && raw.length > 1 && !isAbbreviation(raw) && !CALENDAR.has(raw.toLowerCase()),
     }
     if (raw.length <= 64) {
       if (shapes.size >= 100_000) shapes.clear()
@@ -86,8 +85,7 @@ function pushWord(words: Word[], text: string, raw: string, start: number, prevE
     start,
     end,
     folded: plain ? raw : shape.folded,
-    // "Nguyễn Văn Á.": a lettered capital before a dot is an initial, as a plain one is.
-    cap: shape.cap && !(raw.length === 1 && text.charCodeAt(end) === 46),
+    cap: shape.cap,
     gap: prevEnd === start ? '' : text.slice(prevEnd, start),
     initial: shape.upper && raw.length === 1,
   })

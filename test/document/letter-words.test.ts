@@ -89,17 +89,3 @@ describe('letterWords', () => {
     expect(wrong).toEqual([])
   })
 })
-
-// pages20: a capital with a mark standing alone is a Vietnamese syllable (Ý = Italy, Ả Rập = Arab),
-// so it may open a name; a plain capital alone stays an initial (George W. Bush, "A", "I").
-describe('one-letter capitals', () => {
-  const capOf = (text: string, word: string) => wordsOf(text).find((w) => text.slice(w.start, w.end) === word)!.cap
-  it.each([
-    ['vi: Ý (Italy) opens a name', 'Thủ tướng Ý Mario Monti đến Hà Nội.', 'Ý', true],
-    ['vi: Ả opens Ả Rập', 'Quan hệ với Ả Rập Xê Út.', 'Ả', true],
-    ['en trap: a plain initial is not a capitalised word', 'George W. Bush spoke.', 'W', false],
-    ['en trap: the article A', 'A man was arrested.', 'A', false],
-  ])('%s', (_why, text, word, want) => {
-    expect(capOf(text, word)).toBe(want)
-  })
-})

@@ -2,7 +2,6 @@ import { describe, it, expect } from 'vitest'
 import { extractNames, TITLE_CUES, type NameFact } from '../../../src/diverge/extract/names'
 import { corpusArticles, seed } from '../../helpers'
 import { tokenize } from '../../../src/document/fact-tokens'
-import { compare } from '../../../src'
 
 const seeds = [seed('thanhnien'), seed('ngaynay')]
 const sentences: string[] = corpusArticles().flatMap((article) => [...article.sentences])
@@ -195,29 +194,5 @@ describe('extractNames: a one-letter syllable with a mark ends a Vietnamese name
     ['Ông Nguyễn Văn Á. cho biết.', ['Nguyễn Văn']],
   ])('%s', (s, names) => {
     expect(texts(s)).toEqual(names)
-  })
-})
-
-// pages20: names opened by a one-letter Vietnamese syllable were read without it ("Rập Xê Út") or not at all (Ý).
-describe('names opened by a one-letter syllable', () => {
-  const named = (text: string) => extractNames(text, tokenize(text)).map((n) => n.text)
-  it.each([
-    ['vi: Ả Rập Xê Út whole', 'Quan hệ giữa Mỹ với Ả Rập Xê Út đang căng thẳng.', 'Ả Rập Xê Út', true],
-    ['vi: Ý as a country', 'Quan hệ giữa Mỹ và Ý đang rất tốt đẹp.', 'Ý', true],
-    ['vi trap: a lettered capital before a dot is an initial', 'Ông Nguyễn Văn Á. cho biết.', 'Nguyễn Văn Á', false],
-    ['vi trap: Á hậu is a title, not a name', 'Á hậu Huyền My dự sự kiện.', 'Á', false],
-    ['en trap: an initial inside a name', 'George W. Bush spoke on Monday.', 'W', false],
-  ])('%s', (_why, text, name, want) => {
-    expect(named(text).includes(name)).toBe(want)
-  })
-})
-
-describe('a one-letter syllable opening a sentence, in two reports', () => {
-  const missingNames = (b: string) => compare('Người dân ủng hộ dự án.', b).divergences.filter((d) => d.kind === 'missing' && d.factType === 'name').map((d) => d.b?.text)
-  it.each([
-    ['vi: Ả Rập Xê Út is missing whole', 'Người dân ủng hộ dự án. Quan hệ giữa Mỹ với Ả Rập Xê Út đang căng thẳng.', ['Mỹ', 'Ả Rập Xê Út']],
-    ['vi trap: Ý kiến opening a sentence is no name', 'Người dân ủng hộ dự án. Ý kiến của người dân được ghi nhận.', []],
-  ])('%s', (_why, b, want) => {
-    expect(missingNames(b)).toEqual(want)
   })
 })
