@@ -5,7 +5,8 @@
 import type { PreparedDocument } from '../../document'
 import type { Token } from '../../document/fact-tokens'
 import { factTokens, sentenceText } from '../../document/words'
-import type { SentenceRole, Span } from '../../types'
+import type { Span } from '../../types'
+import { namesFacts, statesFacts } from './stating-lines'
 import { extractDates } from './dates'
 import type { DateFact, Fact, NumberFact } from './fact'
 import { type NameFact, extractNames } from './names'
@@ -34,10 +35,6 @@ export interface DocumentFacts {
   readonly namesBySentence: ReadonlyMap<number, Located<NameFact>[]>
 }
 
-/** Roles whose facts a report states: body text, the headline, its teasers. Never bylines, credits, captions. */
-export const STATING_ROLES: ReadonlySet<SentenceRole> = new Set(['body', 'headline', 'related'])
-/** Captions mention names too; they count as occurrences, never as statements. */
-export const NAMING_ROLES: ReadonlySet<SentenceRole> = new Set(['body', 'headline', 'related', 'caption'])
 
 export function spanOf(doc: PreparedDocument, sentence: number, localStart: number, localEnd: number): Span {
   const s = doc.sentences[sentence]!
@@ -151,7 +148,7 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
   const firstWords = new Map<number, number>()
   const factsBySentence = new Map<number, Located<Fact>[]>()
   for (const s of doc.sentences) {
-    if (!NAMING_ROLES.has(s.role)) continue
+    if (!namesFacts(s)) continue
     const text = sentenceText(doc, s.index)
     const first = text.search(/[\p{L}\p{N}]/u)
     firstWords.set(s.index, first === -1 ? text.length : first)
@@ -169,7 +166,8 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     const dates = fresh ? read.dates : read.dates.map(copy)
     const located = (fresh ? read.names : read.names.map(copyName)).map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
     names.push(...located)
-    if (!STATING_ROLES.has(s.role) && s.role !== 'caption') continue
+    const states = statesFacts(s)
+    if (!states && s.role !== 'caption') continue
     const freshNumbers = read.numbers === undefined
     read.numbers ??= centsAsDollars(extractNumbers(text, read.dates, notation ? { notation, tokens: tokensOf() } : { tokens: tokensOf() }), text)
     const numbers = freshNumbers ? read.numbers : read.numbers.map(copy)
@@ -184,7 +182,7 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     for (const fact of ordered) sentenceFacts.push({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) })
     factsBySentence.set(s.index, sentenceFacts)
     // A caption's figures are compared with the captions linked to it, never reported missing.
-    if (STATING_ROLES.has(s.role)) facts.push(...sentenceFacts)
+    if (states) facts.push(...sentenceFacts)
   }
   const { kept, dropped: openingNames } = dropOpeningWords(names, firstWords)
   names = kept

@@ -38,6 +38,7 @@ import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fra
 import { fractionWordsAt } from './fraction-words'
 import { quotedDollars } from './quoted-dollars'
 import { gluedUnit, hyphenedMultiplier } from './glued-units'
+import { hyphenUnit } from './hyphen-units'
 import { romanAsDigits } from './roman-numerals'
 import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
 import { isPlural, perWhat, singular } from './count-units'
@@ -249,6 +250,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       emit(first, 0, sfx.last, -1, value * hyphened * sfx.mult, sfx.kind, sfx.unit)
       return sfx.last
     }
+    let unitAfterHyphen: ReturnType<typeof hyphenUnit>
     if (/^(st|nd|rd|th)$/.test(suffixKey)) emit(i, 0, i, -1, value, 'ordinal', '')
     else if (suffixKey === 'year-old' || suffixKey === 'years-old') emit(i, 0, i, -1, value, 'age', '')
     else if (suffixKey === 'h') emit(i, 0, i, -1, value, 'duration', 'hour')
@@ -258,6 +260,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       emit(first, 0, sfx.last, -1, value * SHORT_MULTIPLIERS.get(suffixKey)!, 'amount', sfx.unit)
       return sfx.last
     } else if (MEASURES.has(m[2]!)) emit(i, 0, i, -1, value, 'count', suffixKey)
+    else if ((unitAfterHyphen = hyphenUnit(m[2]!))) emit(i, 0, i, -1, value, unitAfterHyphen.kind, unitAfterHyphen.unit)
     return i
   }
 

@@ -11,7 +11,7 @@
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
 import type { Span } from '../../types'
-import { STATING_ROLES } from '../extract/collect'
+import { statesFacts } from '../extract/stating-lines'
 import { type Sides, type UnplacedDivergence, contradictionMessage } from '../describe'
 import { editDistance } from '../reasons/edit-distance'
 
@@ -25,7 +25,7 @@ const BASE_CONFIDENCE = 0.6
 function abbreviations(doc: PreparedDocument): Map<string, Span[]> {
   const found = new Map<string, Span[]>()
   for (const sentence of doc.sentences) {
-    if (!STATING_ROLES.has(sentence.role)) continue
+    if (!statesFacts(sentence)) continue
     for (const match of doc.original.slice(sentence.start, sentence.end).matchAll(CAPITALS)) {
       const start = sentence.start + match.index!
       const before = doc.original[start - 1]

@@ -10,14 +10,14 @@
 import type { PreparedDocument } from '../../document'
 import { Attached } from '../../document/attached'
 import type { DocumentFacts, Located } from '../extract/collect'
-import { NAMING_ROLES } from '../extract/collect'
+import { namesFacts } from '../extract/stating-lines'
 import type { NameFact } from '../extract/names'
 
 /** Names of a link's sentences: body, headline, teaser and caption lines each link only with their own kind. */
 export function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): readonly Located<NameFact>[] {
   // Most links join one sentence to one: its names as the document holds them, with no copy per pair.
-  if (sentences.length === 1) return NAMING_ROLES.has(doc.sentences[sentences[0]!]!.role) ? (facts.namesBySentence.get(sentences[0]!) ?? []) : []
-  return sentences.filter((i) => NAMING_ROLES.has(doc.sentences[i]!.role)).flatMap((i) => facts.namesBySentence.get(i) ?? [])
+  if (sentences.length === 1) return namesFacts(doc.sentences[sentences[0]!]!) ? (facts.namesBySentence.get(sentences[0]!) ?? []) : []
+  return sentences.filter((i) => namesFacts(doc.sentences[i]!)).flatMap((i) => facts.namesBySentence.get(i) ?? [])
 }
 
 /**

@@ -17,7 +17,8 @@ import { nameSkeleton } from '../../normalize/romanisation'
 import { type WordStream, wordStream } from '../../document/word-stream'
 import { tokenize } from '../../normalize/tokens'
 import type { DocumentFacts, Located } from '../extract/collect'
-import { STATING_ROLES, firstNameReading } from '../extract/collect'
+import { firstNameReading } from '../extract/collect'
+import { statesFacts } from '../extract/stating-lines'
 import { type UnplacedDivergence, missingMessage } from '../describe'
 import { type NameFact, isVietnameseSyllable } from '../extract/names'
 import { mentionsEntity } from './entity-mentions'
@@ -185,7 +186,7 @@ function soughtNames(own: PreparedDocument, names: readonly Located<NameFact>[],
     list = []
     const seen = new Set<string>()
     for (const name of names) {
-      if (!STATING_ROLES.has(own.sentences[name.sentence]!.role)) continue
+      if (!statesFacts(own.sentences[name.sentence]!)) continue
       const key = keyOf(name.fact)
       if (seen.has(key)) continue
       seen.add(key)

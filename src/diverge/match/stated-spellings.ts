@@ -6,7 +6,7 @@
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
-import { STATING_ROLES } from '../extract/collect'
+import { statesFacts } from '../extract/stating-lines'
 import type { NameFact } from '../extract/names'
 import { type Spelling, indexSpellingsWhole } from './name-entities'
 import { nameKey } from './name-match'
@@ -35,7 +35,7 @@ export function spellingsOf(names: readonly Located<NameFact>[], doc: PreparedDo
   // No key sought (a story's pairs mostly find no opener absent): no walk over the names.
   if (Array.isArray(keys) && keys.length === 0) return []
   const byKey = new Map<string, Located<NameFact>[]>([...keys].map((key) => [key, []]))
-  for (const name of names) if (STATING_ROLES.has(doc.sentences[name.sentence]!.role)) byKey.get(keyOfName(name.fact))?.push(name)
+  for (const name of names) if (statesFacts(doc.sentences[name.sentence]!)) byKey.get(keyOfName(name.fact))?.push(name)
   return [...byKey]
     .filter(([, mentions]) => mentions.length > 0)
     .map(([key, mentions]): Spelling => ({ key, mentions, opening, full: opening ? undefined : full.get(mentions[0]!.fact.tokens.join(' ')) }))

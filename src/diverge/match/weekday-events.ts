@@ -18,7 +18,8 @@ import { once } from '../../document/once'
 import type { Token } from '../../document/fact-tokens'
 import { factTokens, sentenceText } from '../../document/words'
 import { type Sides, type UnplacedDivergence, contradictionMessage } from '../describe'
-import { type DocumentFacts, STATING_ROLES, spanOf } from '../extract/collect'
+import { type DocumentFacts, spanOf } from '../extract/collect'
+import { statesFacts } from '../extract/stating-lines'
 import { keys } from '../extract/fact-tokens'
 
 const WEEKDAYS = keys('monday tuesday wednesday thursday friday saturday sunday')
@@ -102,7 +103,7 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
   const out: WeekdayMention[] = []
   if (!WEEKDAY_TEXT.test(doc.nfc.text)) return out
   for (const s of doc.sentences) {
-    if (!STATING_ROLES.has(s.role) || !WEEKDAY_TEXT.test(sentenceText(doc, s.index))) continue
+    if (!statesFacts(s) || !WEEKDAY_TEXT.test(sentenceText(doc, s.index))) continue
     const tokens = factTokens(doc, s.index)
     if (!tokens.some((t) => WEEKDAYS.has(t.key))) continue
     // "Monday, May 19": a weekday inside a date is read with the date.

@@ -11,7 +11,8 @@ import { foldWord } from '../../normalize/fold'
 import { type TokenTable, rowsByKey, sentenceOfRow, tokenTable } from '../../document/sentence-tokens'
 import { factLetterSpans } from '../../document/words'
 import type { Equivalence, Span } from '../../types'
-import { STATING_ROLES, spanOf } from '../extract/collect'
+import { spanOf } from '../extract/collect'
+import { statesFacts } from '../extract/stating-lines'
 
 interface Occurrence {
   readonly span: Span
@@ -110,7 +111,7 @@ function findWritten(doc: PreparedDocument, tokens: TokenTable, words: readonly 
   for (let p = offset[id]!, kept = 0; p < offset[id + 1]! && kept < PLACES_KEPT; p++) {
     const row = rows[p]!
     const sentence = sentenceOfRow(tokens, row)
-    if (!STATING_ROLES.has(doc.sentences[sentence]!.role)) continue
+    if (!statesFacts(doc.sentences[sentence]!)) continue
     kept++
     const first = tokens.first[sentence]!
     const count = tokens.first[sentence + 1]! - first
