@@ -8,42 +8,35 @@ import { Attached } from './attached'
 import type { PreparedDocument } from './index'
 
 // Keyed by the builder and its argument object (an expansion table, a resolved option list), which
-// a call keeps for its whole run; a value dies with its document (it is kept on the document).
+// a call keeps for its whole run; a value dies with its document.
 // The source may also be a value derived once itself (a document's facts), so what is derived
 // from that is shared too.
-
-/**
- * One cache per builder, kept on the builder (a module-level function): a value built without an
- * argument sits on its source, one built with an argument in a Map by argument on its source. A
- * story's pairs ask some forty values a pair; a store per source, a Map by builder and a Map by
- * argument cost three hash lookups each, a cache per builder one property read and one list read.
- */
-const PLAIN = Symbol('once: values by source')
-const BY_ARG = Symbol('once: values by source and argument')
-type Builder = { [PLAIN]?: Attached<object, unknown>; [BY_ARG]?: Attached<object, Map<unknown, unknown>> }
-
-function cacheOf<C extends typeof PLAIN | typeof BY_ARG>(build: Builder, which: C): NonNullable<Builder[C]> {
-  let cache = build[which]
-  if (!cache) Object.defineProperty(build, which, { value: (cache = new Attached('once') as NonNullable<Builder[C]>), enumerable: false })
-  return cache as NonNullable<Builder[C]>
+// Values built with no argument sit by builder alone: one map lookup fewer on the paths every
+// pair of a story takes many times.
+interface Derived {
+  readonly plain: Map<unknown, unknown>
+  readonly byArg: Map<unknown, Map<unknown, unknown>>
 }
+const derived = new Attached<object, Derived>('derived')
 
 export function once<S extends PreparedDocument | object, A, T>(source: S, build: (source: S, arg: A) => T, arg?: A): T {
+  let store = derived.get(source)
+  if (!store) derived.set(source, (store = { plain: new Map(), byArg: new Map() }))
+  let values: Map<unknown, unknown>
+  let key: unknown
   if (arg === undefined) {
-    const cache = cacheOf(build as Builder, PLAIN)
-    const known = cache.get(source)
-    if (known !== undefined || cache.has(source)) return known as T
-    const value = build(source, arg as A)
-    cache.set(source, value)
-    return value
+    values = store.plain
+    key = build
+  } else {
+    let byArg = store.byArg.get(build)
+    if (!byArg) store.byArg.set(build, (byArg = new Map()))
+    values = byArg
+    key = arg
   }
-  const cache = cacheOf(build as Builder, BY_ARG)
-  let values = cache.get(source)
-  if (!values) cache.set(source, (values = new Map()))
-  const known = values.get(arg)
-  if (known !== undefined || values.has(arg)) return known as T
-  const value = build(source, arg)
-  values.set(arg, value)
+  const known = values.get(key)
+  if (known !== undefined || values.has(key)) return known as T
+  const value = build(source, arg as A)
+  values.set(key, value)
   return value
 }
 
@@ -53,6 +46,8 @@ export function once<S extends PreparedDocument | object, A, T>(source: S, build
  * A later once() builds it again.
  */
 export function forget<S extends PreparedDocument | object, A, T>(source: S, build: (source: S, arg: A) => T, arg?: A): void {
-  if (arg === undefined) (build as Builder)[PLAIN]?.delete(source)
-  else (build as Builder)[BY_ARG]?.get(source)?.delete(arg)
+  const store = derived.get(source)
+  if (!store) return
+  if (arg === undefined) store.plain.delete(build)
+  else store.byArg.get(build)?.delete(arg)
 }
