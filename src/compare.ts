@@ -137,6 +137,8 @@ function alignOtherRoles(docA: PreparedDocument, docB: PreparedDocument, idsA: I
 interface CompareSession {
   readonly vocabulary: Vocabulary
   readonly tables: Map<string, ExpansionTable>
+  /** The table of a pair by its two detected languages (A's, then B's), for the session's one options object. */
+  readonly tablesByLanguage: Map<string, Map<string, ExpansionTable>>
   readonly tokenIds: WeakMap<PreparedDocument, Map<ExpansionTable, Int32Array[]>>
   /** Each body sentence's distinct ids and counts, by body position: a pair only weighs them. */
   readonly bodyCounts: WeakMap<Int32Array[], BagCounts[]>
@@ -159,6 +161,7 @@ export function createSession(): CompareSession {
   return {
     vocabulary: createVocabulary(),
     tables: new Map(),
+    tablesByLanguage: new Map(),
     tokenIds: new WeakMap(),
     bodyCounts: new WeakMap(),
     sharedCounts: new Map(),
@@ -260,7 +263,11 @@ function alignAlone(docA: PreparedDocument, docB: PreparedDocument, resolved: Re
 
 /** compare() on documents already read: compareMany() reads each report once and pairs them here, in one session. */
 export function comparePrepared(docA: PreparedDocument, docB: PreparedDocument, resolved: ResolvedOptions, session: CompareSession): Report {
-  const expansions = tableFor(docA, docB, resolved, session.tables)
+  // A session's pairs share one options object, so the table follows from the two languages alone.
+  let byB = session.tablesByLanguage.get(docA.language)
+  if (!byB) session.tablesByLanguage.set(docA.language, (byB = new Map()))
+  let expansions = byB.get(docB.language)
+  if (!expansions) byB.set(docB.language, (expansions = tableFor(docA, docB, resolved, session.tables)))
   return withDivergences(docA, docB, resolved, expansions, alignPrepared(docA, docB, resolved, expansions, session))
 }
 
@@ -271,6 +278,28 @@ interface Aligned {
   readonly compared: Alignment[]
   readonly overlap: Report['overlap']
   readonly warnings: Report['warnings']
+}
+
+const firstSentences = (x: Alignment, y: Alignment): number => x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!
+
+/**
+ * Two lists of links, each in order of their first sentences, as one list in that order: what a
+ * stable sort of the body's links then the other lines' gives (on a tie, a body link first). The
+ * body links come sorted (positions map to sentence indexes in order), and a story's pairs all
+ * sorted their whole list again, since the headline's and captions' links lie before the body's.
+ */
+function inOrder(unsorted: Alignment[], roles: Alignment[]): Alignment[] {
+  // (checked, one pass: a list out of order is sorted, as before)
+  const body = byFirstSentences(unsorted)
+  if (roles.length === 0) return body
+  const out: Alignment[] = []
+  let k = 0
+  for (const role of roles) {
+    while (k < body.length && firstSentences(body[k]!, role) <= 0) out.push(body[k++]!)
+    out.push(role)
+  }
+  while (k < body.length) out.push(body[k++]!)
+  return out
 }
 
 function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved: ResolvedOptions, expansions: ExpansionTable, session: CompareSession): Aligned {
@@ -292,8 +321,7 @@ function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved:
     role: 'body',
   }))
   const roleLinks = alignOtherRoles(docA, docB, allIdsA, allIdsB, session, resolved.alignThreshold)
-  const alignments = [...bodyAlignments, ...roleLinks.filter((link) => link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]
-  byFirstSentences(alignments)
+  const alignments = inOrder(bodyAlignments, byFirstSentences(roleLinks.filter((link) => link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))))
   // A headline linked to the other report's lead is compared but not shown: the lead already sits in a body link.
   const compared = [...alignments, ...roleLinks.filter((link) => !link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]
 

@@ -176,15 +176,15 @@ export function findDivergences(
   // die with its frame before the name stage, where the heap peaks.
   const pairNumbers = (): void => {
     const pairer = createPairer(docA, docB, alignments, factsA, factsB)
-    const sentencesA = viewsA.sentences
-    const sentencesB = viewsB.sentences
+    const sentencesA = viewsA.bySentence
+    const sentencesB = viewsB.bySentence
     for (const link of alignments) {
       let a: readonly Fact[]
       let b: readonly Fact[]
       if (link.a.length === 1 && link.b.length === 1) {
         // Most links join one sentence to one, and copied sentences (wire text) are common.
-        const x = sentencesA.get(link.a[0]!)
-        const y = sentencesB.get(link.b[0]!)
+        const x = sentencesA[link.a[0]!]
+        const y = sentencesB[link.b[0]!]
         if (!x || !y || (sameTexts(x.texts, y.texts) && x.signature === y.signature && x.inert)) continue
         a = x.facts
         b = y.facts
@@ -312,8 +312,12 @@ export function findDivergences(
       if (found) {
         if (found.exact) {
           const otherSpan = otherSpans.get(found.fact)!
-          const [spanA, spanB] = side === 'a' ? [ownSpans.get(fact)!, otherSpan] : [otherSpan, ownSpans.get(fact)!]
-          addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, formatKind(fact, found.fact)) })
+          const ownSpan = ownSpans.get(fact)!
+          // Written alike (a copy, most facts of a story's pairs): addEquivalence would drop it unread.
+          if (ownSpan.text !== otherSpan.text) {
+            const [spanA, spanB] = side === 'a' ? [ownSpan, otherSpan] : [otherSpan, ownSpan]
+            addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, formatKind(fact, found.fact)) })
+          }
         }
         return true
       }

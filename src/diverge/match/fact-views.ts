@@ -99,9 +99,10 @@ export class SentenceFacts {
   }
 }
 
-function sentenceFactsOf(facts: DocumentFacts): Map<number, SentenceFacts> {
-  const out = new Map<number, SentenceFacts>()
-  for (const [sentence, located] of facts.factsBySentence) out.set(sentence, new SentenceFacts(located))
+/** By sentence index, with holes where a sentence states no fact: the link pass reads one per link of every pair (a Map was a lookup each). */
+function sentenceFactsOf(facts: DocumentFacts): (SentenceFacts | undefined)[] {
+  const out: (SentenceFacts | undefined)[] = []
+  for (const [sentence, located] of facts.factsBySentence) out[sentence] = new SentenceFacts(located)
   return out
 }
 
@@ -113,7 +114,7 @@ interface FactViews {
   readonly spans: Map<Fact, Span>
   readonly located: Map<Fact, Located<Fact>>
   readonly index: Map<string, Fact[]>
-  readonly sentences: Map<number, SentenceFacts>
+  readonly bySentence: readonly (SentenceFacts | undefined)[]
 }
 
 export function factViews(facts: DocumentFacts): FactViews {
@@ -122,6 +123,6 @@ export function factViews(facts: DocumentFacts): FactViews {
     spans: new Map(all.map((located) => [located.fact, located.span])),
     located: new Map(all.map((located) => [located.fact, located])),
     index: factIndex(facts),
-    sentences: sentenceFactsOf(facts),
+    bySentence: sentenceFactsOf(facts),
   }
 }

@@ -13,6 +13,39 @@ import type { DocumentFacts, Located } from '../extract/collect'
 import { namesFacts } from '../extract/stating-lines'
 import type { NameFact } from '../extract/names'
 
+const NO_NAMES: readonly Located<NameFact>[] = Object.freeze([])
+
+/**
+ * Each sentence's names as a one-sentence link offers them (the document's own list, or none where
+ * the sentence's role names nobody), and a number per sentence equal for two sentences whose names
+ * are written alike in the same order (-1: none). Read of one report alone and kept with its facts:
+ * a story's pairs asked a role set and a map for every sentence of every link, then compared copied
+ * sentences' names text by text.
+ */
+export interface SentenceNames {
+  readonly names: readonly (readonly Located<NameFact>[])[]
+  readonly texts: Int32Array
+}
+
+// Each written list of name texts by number. Numbers only grow, so after the table is emptied two
+// equal lists may get two numbers: `sameTexts` then compares them text by text, as before.
+const textIds = new Map<string, number>()
+let nextTextId = 0
+function textsId(names: readonly Located<NameFact>[]): number {
+  const written = JSON.stringify(names.map((n) => n.fact.text))
+  let id = textIds.get(written)
+  if (id === undefined) {
+    if (textIds.size >= 100_000) textIds.clear()
+    textIds.set(written, (id = nextTextId++))
+  }
+  return id
+}
+
+export function sentenceNames(facts: DocumentFacts, doc: PreparedDocument): SentenceNames {
+  const names = doc.sentences.map((s, i) => (NAMING_ROLES.has(s.role) ? (facts.namesBySentence.get(i) ?? NO_NAMES) : NO_NAMES))
+  return { names, texts: Int32Array.from(names, (list) => (list.length === 0 ? -1 : textsId(list))) }
+}
+
 /** Names of a link's sentences: body, headline, teaser and caption lines each link only with their own kind. */
 export function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): readonly Located<NameFact>[] {
   // Most links join one sentence to one: its names as the document holds them, with no copy per pair.
@@ -24,9 +57,10 @@ export function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentenc
  * A link (wire copy, most often) whose names B writes letter for letter, each spelling written one
  * way only: every pair below would be the same name or a name B also writes, so it yields nothing.
  */
-export function nothingToPair(namesA: readonly Located<NameFact>[], namesB: readonly Located<NameFact>[], spelling: (fact: NameFact) => string): boolean {
-  // The usual case, asked by every pair of a story: the same names in the same order.
-  if (sameTexts(namesA, namesB)) {
+export function nothingToPair(namesA: readonly Located<NameFact>[], namesB: readonly Located<NameFact>[], spelling: (fact: NameFact) => string, sameWritten = false): boolean {
+  // The usual case, asked by every pair of a story: the same names in the same order (`sameWritten`:
+  // the caller knows it from the sentences' numbers, see SentenceNames).
+  if (sameWritten || sameTexts(namesA, namesB)) {
     let known = oneWay.get(namesA)
     if (known === undefined) oneWay.set(namesA, (known = spellingsOneWay(namesA, spelling)))
     return known

@@ -33,7 +33,7 @@ import type { SentenceDiffs } from './word-diff'
 import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
 import { resolveOneWord } from './name-one-word'
 import { nameMentionPlaces } from './name-mentions'
-import { linkedNames, nothingToPair } from './link-names'
+import { linkedNames, nothingToPair, sentenceNames } from './link-names'
 import { type StatedSpellings, keyOfName, nameKeyList, nameKeysOf, openingCandidates, spellingsOf, statedSpellings } from './stated-spellings'
 import { comparable, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
 
@@ -118,11 +118,14 @@ export function findNameVariants(
   }
 
   const formatPairs: Array<{ a: Located<NameFact>; b: Located<NameFact> }> = []
+  const sentencesA = once(factsA, sentenceNames, docA)
+  const sentencesB = once(factsB, sentenceNames, docB)
   for (const link of alignments) {
-    const namesA = linkedNames(docA, factsA, link.a)
-    const namesB = linkedNames(docB, factsB, link.b)
+    const single = link.a.length === 1 && link.b.length === 1
+    const namesA = single ? sentencesA.names[link.a[0]!]! : linkedNames(docA, factsA, link.a)
+    const namesB = single ? sentencesB.names[link.b[0]!]! : linkedNames(docB, factsB, link.b)
     if (namesA.length === 0 || namesB.length === 0 || namesA.length * namesB.length > 400) continue
-    if (nothingToPair(namesA, namesB, spelling)) continue
+    if (nothingToPair(namesA, namesB, spelling, single && sentencesA.texts[link.a[0]!] === sentencesB.texts[link.b[0]!])) continue
     const spellingsA = new Set(namesA.map((n) => spelling(n.fact)))
     const spellingsB = new Set(namesB.map((n) => spelling(n.fact)))
     for (const x of namesA) {
