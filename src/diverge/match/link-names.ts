@@ -42,7 +42,7 @@ function textsId(names: readonly Located<NameFact>[]): number {
 }
 
 export function sentenceNames(facts: DocumentFacts, doc: PreparedDocument): SentenceNames {
-  const names = doc.sentences.map((s, i) => (NAMING_ROLES.has(s.role) ? (facts.namesBySentence.get(i) ?? NO_NAMES) : NO_NAMES))
+  const names = doc.sentences.map((s, i) => (namesFacts(s) ? (facts.namesBySentence.get(i) ?? NO_NAMES) : NO_NAMES))
   return { names, texts: Int32Array.from(names, (list) => (list.length === 0 ? -1 : textsId(list))) }
 }
 
