@@ -11,6 +11,8 @@ export const WEAK = keys('qua lúc từ đến tới vào nay sớm')
 export const CHAIN = keys('và hoặc đến tới and or to')
 // Before a d/m with no date word, a share: "chiếm 1/3", "gần 2/3", "không quá 1/3" (no more than a third; round missing20-1).
 export const FRACTION_BEFORE = keys('chiếm khoảng gần hơn trên dưới quá có còn chỉ mất bằng đạt lệ thứ hạng')
+// "không quá 30/6" is a deadline: after this word only a proper fraction is a share (dates.ts shareBefore).
+export const PROPER_SHARE_ONLY = foldWord('quá')
 export const FRACTION_AFTER = keys('số trong của of')
 // A unit after "từ 5-7" or "3.5" says quantity, not date.
 export const QUANTITY_AFTER = keys(

@@ -11,6 +11,7 @@ import {
   WEAK,
   CHAIN,
   FRACTION_BEFORE,
+  PROPER_SHARE_ONLY,
   FRACTION_AFTER,
   QUANTITY_AFTER,
   DURATION_BEFORE,
@@ -295,7 +296,18 @@ const YEAR_DEICTIC = keys('sau nay ngoái tới trước qua này đó')
 /** A counted noun follows token `i` ("3-4 thành viên"); "8/1 năm sau" and "năm 2025" name a year instead. */
 /** Nothing around the d/m or d-d/m at `i` makes it a quantity: a share ("chiếm 2/3"), a part ("3/4 số"), a unit or %. */
 function noQuantityAround(tokens: readonly Token[], i: number, prev: string, after: string): boolean {
-  return !FRACTION_BEFORE.has(prev) && !FRACTION_AFTER.has(after) && !quantityAfter(tokens, i) && tokens[i + 1]?.raw !== '%'
+  return !shareBefore(prev, tokens[i]!.raw) && !FRACTION_AFTER.has(after) && !quantityAfter(tokens, i) && tokens[i + 1]?.raw !== '%'
+}
+
+/**
+ * A word before a d/m that makes it a share. After "quá" only a proper fraction is one: "không quá
+ * 1/3" is a share, "không quá 30/6" a deadline (a day is never below its month's number as a share is).
+ */
+function shareBefore(prev: string, written: string): boolean {
+  if (!FRACTION_BEFORE.has(prev)) return false
+  if (prev !== PROPER_SHARE_ONLY) return true
+  const m = /^(\d+)\/(\d+)$/.exec(written)
+  return m !== null && +m[1]! < +m[2]!
 }
 
 function quantityAfter(tokens: readonly Token[], i: number): boolean {

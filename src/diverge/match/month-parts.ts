@@ -8,7 +8,8 @@
  * The part is read from the words right before the date, the nearest last: "đầu / giữa / cuối",
  * the Vietnamese ten-day thirds "thượng / trung / hạ tuần", "early / mid / late", "the beginning /
  * middle / end of". A part that opens a span ("từ đầu tháng 7", "since early July") dates the
- * span's start, whose days run on past the part: it names no part here.
+ * span's start, whose days run on past the part: it names no part here. "mid-August" is read by the
+ * date reader as the month alone (no word before it), so it names no part yet.
  */
 import { foldWord } from '../../normalize/fold'
 import type { DateFact, Fact } from '../extract/fact'
@@ -36,6 +37,12 @@ const PARTS: ReadonlyArray<readonly [readonly string[], Days]> = (
 
 /** Words that open a span at the date after them: the part is where the span starts, not the date's days. */
 const SPAN_OPENERS: ReadonlySet<string> = new Set(phrase('từ since from kể'))
+/**
+ * "giữa" is also "between": "giữa tháng 8 và tháng 10" spans two months, naming no middle. Read
+ * as the middle only when no second end ("và", "với", "and") follows the month.
+ */
+const BETWEEN = foldWord('giữa')
+const SECOND_END: ReadonlySet<string> = new Set(phrase('và với and'))
 
 /** The days of the part of its month a month-only date names, if it names one. */
 export function monthPart(d: DateFact): Days | undefined {
@@ -47,6 +54,7 @@ export function monthPart(d: DateFact): Days | undefined {
     // "the end of" / "cuối": the word before the part may open a span
     const opener = before[at - 1]
     if (opener !== undefined && SPAN_OPENERS.has(opener)) return undefined
+    if (words.length === 1 && words[0] === BETWEEN && SECOND_END.has(d.after?.[0] ?? '')) return undefined
     return days
   }
   return undefined

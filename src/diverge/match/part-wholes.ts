@@ -34,7 +34,7 @@ const CLAUSE_AFTER_MAX = 8
  * trong đó …", "runs 120 miles through the state, of which …"): read past the figure's clause,
  * whose words the sentence holds from the figure on (its unit word first).
  */
-const isWhole = (c: Clause): boolean => c.after.length < CLAUSE_AFTER_MAX && startsWithin(c.words, c.lead.length + c.after.length, WHOLE)
+const isWhole = (c: Clause): boolean => c.after.length < CLAUSE_AFTER_MAX && startsWithin(c.words, c.wordsBefore + c.after.length, WHOLE)
 /** The figure is a part of a whole named right after it in its clause ("80km trong tổng số 83 km"). */
 const isPart = (c: Clause): boolean => startsWithin(c.after, 0, PART)
 

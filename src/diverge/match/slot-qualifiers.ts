@@ -92,6 +92,8 @@ export interface Clause {
   readonly before: readonly string[]
   /** Folded words from the sentence's start up to the figure: an expectation governs its appositions too. */
   readonly lead: readonly string[]
+  /** How many of `words` stand before the figure (`lead` keeps only the last LEAD_WORDS of them). */
+  readonly wordsBefore: number
   /** Folded words from the figure to the clause's end. */
   readonly after: readonly string[]
 }
@@ -155,7 +157,8 @@ class SentenceClauses {
     let appositions = this.appositions.get(sentence_)
     if (!appositions) this.appositions.set(sentence_, (appositions = entityAppositions(tokens, isName)))
     let k = 0
-    while (k < tokens.length && tokens[k]!.end <= fact.start) k++
+    let wordsBefore = 0
+    while (k < tokens.length && tokens[k]!.end <= fact.start) if (tokens[k++]!.kind === 'word') wordsBefore++
     let open = true
     for (let b = k - 1; b >= 0 && lead.length < LEAD_WORDS; b--) {
       const t = tokens[b]!
@@ -177,7 +180,7 @@ class SentenceClauses {
         name(t, k)
       }
     }
-    return { before, lead, after, names, leadNames, sentence, words, sentenceNames, capitals, broken, appositions }
+    return { before, lead, wordsBefore, after, names, leadNames, sentence, words, sentenceNames, capitals, broken, appositions }
   }
 }
 

@@ -35,6 +35,9 @@ describe('extractDates: Vietnamese forms', () => {
     ['after a weekday', 'thứ Hai, 13/8, ông', { text: '13/8', day: 13, month: 8 }],
     // a trap for the fraction cue quá: a date word before wins
     ['quá then a date word', 'không quá ngày 1/3 năm sau', { text: '1/3', day: 1, month: 3 }],
+    // after quá a day above its month is a deadline, not a share (no share is over a whole)
+    ['deadline after không quá', 'nộp hồ sơ chậm nhất không quá 30/6 năm nay', { text: '30/6', day: 30, month: 6 }],
+    ['deadline after quá, no year', 'hạn chót không quá 20/6', { text: '20/6', day: 20, month: 6 }],
   ])('%s: %s', (_name, text, want) => {
     expect(first(text)).toEqual(want)
   })

@@ -23,6 +23,11 @@ describe('the word after a hyphenated figure', () => {
     ['trap: a chain (5-inch-wide)', '-inch-wide', undefined],
     ['trap: one letter', '-a', undefined],
     ['trap: no hyphen (5km is read as glued)', 'km', undefined],
+    ['en: a share hyphened is a percentage (5-percent rise)', '-percent', { kind: 'percent', unit: '' }],
+    ['en trap: a multiple (10-fold, as tenfold)', '-fold', undefined],
+    ['en trap: a hedge (40-odd)', '-odd', undefined],
+    ['en trap: a hedge (30-plus)', '-plus', undefined],
+    ['en trap: a force size (5,000-strong)', '-strong', undefined],
   ])('%s', (_why, rest, want) => {
     expect(hyphenUnit(rest)).toEqual(want)
   })

@@ -51,6 +51,8 @@ describe('a part of a month ("cuối tháng 8", "late August") against a day of 
     // "từ đầu tháng 7" opens a span that runs on past the part: the 31st is inside it
     ['vi: từ đầu tháng 7 / 31/7', 'Giá USD đã giảm 140 đồng từ đầu tháng 7 đến nay.', 'Giá USD đã giảm 140 đồng tính đến ngày 31/7.'],
     ['en: since early July / July 31', 'The dollar has lost 2 percent since early July, traders said.', 'The dollar has lost 2 percent as of July 31, traders said.'],
+    // "giữa … và" is "between": two months' span, no middle of August
+    ['vi: giữa tháng 8 và tháng 10 / 25/8', 'Đợt kiểm tra diễn ra giữa tháng 8 và tháng 10 tại các tỉnh phía Bắc.', 'Đợt kiểm tra diễn ra từ ngày 25/8 tại các tỉnh phía Bắc.'],
   ])('%s: a span opened in a part of the month is no conflict', (_name, a, b) => {
     expect(flags(a, b)).toEqual([])
   })

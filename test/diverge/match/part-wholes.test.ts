@@ -30,6 +30,12 @@ describe('a whole (its part named after it) against a part of a whole', () => {
       'The plane carried 45 passengers, including 30 children, officials said.',
       'Officials said 12 passengers out of 30 children on the plane were rescued.',
     ],
+    [
+      // the whole's clause is found past a lead longer than the clause reader keeps (40 words)
+      'vi: trong đó after a long opening',
+      'Theo báo cáo mà Sở Giao thông vận tải tỉnh Bình Định vừa gửi tới Ủy ban nhân dân tỉnh cùng các sở ngành liên quan sau nhiều tháng rà soát và kiểm đếm từng đoạn đường cùng các hộ dân hai bên đường trong suốt mùa mưa năm ngoái và đầu năm nay, chiều dài quốc lộ 1A qua tỉnh gần 120 km, trong đó dự án phải mở rộng 83 km.',
+      'Tỉnh Bình Định đã bàn giao mặt bằng gần 80 km trong tổng số 83 km chiều dài dự án mở rộng quốc lộ 1A.',
+    ],
   ])('%s: the whole is not paired with the part', (_name, a, b) => {
     expect(pairings(a, b).filter((p) => /^(120|45) /.test(p))).toEqual([])
   })

@@ -15,6 +15,7 @@ describe('a number spelled before the same words is stated', () => {
     ['en, four of the accounts', "Wire transfers from 4 of the company's 40 accounts totaled $3.2 billion.", 'Wire transfers from four of the 40 accounts totaled $3.2 billion.', '4'],
     ['en, three of the victims', 'Police said 3 of the victims were children from the town.', 'Police said three of the victims were children from the town.', '3'],
     ['vi, một trong', 'Cứ 1 trong 3 người dân được hỏi đều đồng ý với đề xuất này.', 'Cứ một trong 3 người dân được hỏi đều đồng ý với đề xuất.', '1'],
+    ['vi, trong những, the same noun', 'Anh là 1 trong những cầu thủ ghi bàn nhiều nhất giải.', 'Anh là một trong những cầu thủ xuất sắc nhất.', '1'],
   ])('%s', (_why, a, b, fact) => {
     expect(missingNumbers(a, b)).not.toContain(fact)
   })
@@ -26,6 +27,7 @@ describe('a number spelled otherwise stays missing', () => {
     ['en, a clause ends after the word', 'Police said 1 of the victims was a child.', 'Police said one. Of the victims none was a child.', '1'],
     ['en, other words after it', 'By comparison, the share rose from about 1 in 2,000 last year.', 'By comparison, the share rose from one per 2,000 last year.', '1'],
     ['vi, other words after it', 'Cứ 1 trong 3 người dân được hỏi đều đồng ý.', 'Một người dân được hỏi đều đồng ý.', '1'],
+    ['vi, trong những, another noun', 'Anh là 1 trong những cầu thủ ghi bàn nhiều nhất.', 'Anh là một trong những huấn luyện viên giỏi nhất.', '1'],
   ])('%s', (_why, a, b, fact) => {
     expect(missingNumbers(a, b)).toContain(fact)
   })
