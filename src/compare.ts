@@ -1,7 +1,7 @@
 /**
  * compare(): the whole pipeline, normalize → segment → language → align → score → diverge.
  */
-import { type PositionsByHash, alignBags, byFirstSentences, positionsByHash } from './align/align'
+import { type PositionsByHash, alignBags, byFirstSentences, firstSentences, positionsByHash } from './align/align'
 import { type SharedCounts, countsHash, sharedCounts } from './align/shared-counts'
 import { type RoleDocument, type RoleLink, alignRoles } from './align/roles'
 import { type BagCounts, type SentenceFrequencies, countsOfAll, sentenceFrequencies } from './align/bag-counts'
@@ -279,8 +279,6 @@ interface Aligned {
   readonly overlap: Report['overlap']
   readonly warnings: Report['warnings']
 }
-
-const firstSentences = (x: Alignment, y: Alignment): number => x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!
 
 /**
  * Two lists of links, each in order of their first sentences, as one list in that order: what a

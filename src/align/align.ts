@@ -324,7 +324,8 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
   return byFirstSentences(links)
 }
 
-const firstSentences = (x: { readonly a: readonly number[]; readonly b: readonly number[] }, y: { readonly a: readonly number[]; readonly b: readonly number[] }): number =>
+/** Links in order of their first sentences, A's then B's (the order of a report's alignments). */
+export const firstSentences = (x: { readonly a: readonly number[]; readonly b: readonly number[] }, y: { readonly a: readonly number[]; readonly b: readonly number[] }): number =>
   x.a[0]! - y.a[0]! || x.b[0]! - y.b[0]!
 
 /**

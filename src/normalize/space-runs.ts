@@ -1,6 +1,6 @@
 /**
  * Runs of non-space characters (what /\S+/gu matches), read by offsets with nothing sliced: the
- * one reader for the scanners that cut a report at white space (written-forms, written-numbers,
+ * reader of whole runs for the scanners that cut a report at white space (written-forms, written-numbers,
  * spread-names, joined-initials). Space is `isWhitespace`, exactly `\s`.
  */
 import { isWhitespace } from './chars'

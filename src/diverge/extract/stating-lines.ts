@@ -12,9 +12,9 @@
 import type { SentenceRole } from '../../types'
 
 /** Roles whose facts a report states: body text, the headline, its teasers. Never bylines, credits, captions. */
-export const STATING_ROLES: ReadonlySet<SentenceRole> = new Set(['body', 'headline', 'related'])
+const STATING_ROLES: ReadonlySet<SentenceRole> = new Set(['body', 'headline', 'related'])
 /** Captions mention names too; they count as occurrences, never as statements. */
-export const NAMING_ROLES: ReadonlySet<SentenceRole> = new Set(['body', 'headline', 'related', 'caption'])
+const NAMING_ROLES: ReadonlySet<SentenceRole> = new Set(['body', 'headline', 'related', 'caption'])
 
 /** Fewest words of a label that reads as a subheading. */
 const SUBHEADING_WORDS = 4

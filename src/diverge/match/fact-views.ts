@@ -7,6 +7,7 @@ import type { Span } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import { factIndex } from './fact-index'
+import { textIds } from './text-ids'
 import { matchSlots, sameFact } from './slots'
 
 // JSON writes NaN, ±Infinity as null and -0 as 0: spelt out, two signatures are equal only for equal facts.
@@ -38,19 +39,9 @@ export function sameTexts(x: readonly string[], y: readonly string[]): boolean {
   return true
 }
 
-// Each written signature's number. Numbers only grow, so after the table is emptied an equal
-// signature gets a new number: two sentences then look different and are matched in full, which
-// finds what the skip would have assumed.
-const signatureIds = new Map<string, number>()
-let nextSignatureId = 0
-function signatureId(written: string): number {
-  let id = signatureIds.get(written)
-  if (id === undefined) {
-    if (signatureIds.size >= 100_000) signatureIds.clear()
-    signatureIds.set(written, (id = nextSignatureId++))
-  }
-  return id
-}
+// Equal numbers: equal written signatures (text-ids.ts). A different number after the table is
+// emptied only sends two sentences to be matched in full, which finds what the skip would have assumed.
+const signatureId = textIds()
 
 /**
  * One sentence's facts as the link pass reads them, with what a copy of the sentence would state.

@@ -46,7 +46,7 @@ const TURN: ReadonlySet<string> = new Set(phrase('và and but nhưng while'))
 const DIGIT = /\d/
 
 /** The outcome a figure's clause counts it by, if it names one close by. */
-export function outcomeOf(c: Clause): Outcome | undefined {
+function outcomeOf(c: Clause): Outcome | undefined {
   for (let k = 0; k < Math.min(AFTER, c.after.length); k++) {
     if (TURN.has(c.after[k]!) || DIGIT.test(c.after[k]!)) break
     const o = outcomeAt(c.after, k)

@@ -10,7 +10,7 @@
 import type { PreparedDocument } from '../../document'
 import { Attached } from '../../document/attached'
 import type { DocumentFacts, Located } from '../extract/collect'
-import { namesFacts } from '../extract/stating-lines'
+import { textIds } from './text-ids'
 import type { NameFact } from '../extract/names'
 
 const NO_NAMES: readonly Located<NameFact>[] = Object.freeze([])
@@ -24,33 +24,24 @@ const NO_NAMES: readonly Located<NameFact>[] = Object.freeze([])
  */
 export interface SentenceNames {
   readonly names: readonly (readonly Located<NameFact>[])[]
-  readonly texts: Int32Array
+  readonly texts: Float64Array
 }
 
-// Each written list of name texts by number. Numbers only grow, so after the table is emptied two
-// equal lists may get two numbers: `sameTexts` then compares them text by text, as before.
-const textIds = new Map<string, number>()
-let nextTextId = 0
-function textsId(names: readonly Located<NameFact>[]): number {
-  const written = JSON.stringify(names.map((n) => n.fact.text))
-  let id = textIds.get(written)
-  if (id === undefined) {
-    if (textIds.size >= 100_000) textIds.clear()
-    textIds.set(written, (id = nextTextId++))
-  }
-  return id
-}
+// Equal numbers: equal lists of name texts (text-ids.ts; a different number is compared in full).
+const namesTextId = textIds()
+const textsId = (names: readonly Located<NameFact>[]): number => namesTextId(JSON.stringify(names.map((n) => n.fact.text)))
 
 export function sentenceNames(facts: DocumentFacts, doc: PreparedDocument): SentenceNames {
-  const names = doc.sentences.map((s, i) => (namesFacts(s) ? (facts.namesBySentence.get(i) ?? NO_NAMES) : NO_NAMES))
-  return { names, texts: Int32Array.from(names, (list) => (list.length === 0 ? -1 : textsId(list))) }
+  // namesBySentence holds only lines that name people (collect.ts reads names where namesFacts says so).
+  const names = doc.sentences.map((_, i) => facts.namesBySentence.get(i) ?? NO_NAMES)
+  return { names, texts: Float64Array.from(names, (list) => (list.length === 0 ? -1 : textsId(list))) }
 }
 
 /** Names of a link's sentences: body, headline, teaser and caption lines each link only with their own kind. */
-export function linkedNames(doc: PreparedDocument, facts: DocumentFacts, sentences: readonly number[]): readonly Located<NameFact>[] {
-  // Most links join one sentence to one: its names as the document holds them, with no copy per pair.
-  if (sentences.length === 1) return namesFacts(doc.sentences[sentences[0]!]!) ? (facts.namesBySentence.get(sentences[0]!) ?? []) : []
-  return sentences.filter((i) => namesFacts(doc.sentences[i]!)).flatMap((i) => facts.namesBySentence.get(i) ?? [])
+export function linkedNames(facts: DocumentFacts, sentences: readonly number[]): readonly Located<NameFact>[] {
+  // A link of one sentence each side is read from sentenceNames; merged or split sentences join their lists.
+  if (sentences.length === 1) return facts.namesBySentence.get(sentences[0]!) ?? NO_NAMES
+  return sentences.flatMap((i) => facts.namesBySentence.get(i) ?? [])
 }
 
 /**

@@ -12,7 +12,7 @@ export const MAX_INSERTED = 2
 // What an inserted word may not hold: punctuation between two words of a name breaks it (Tân Biên, Tân Hòa).
 const BREAKS = new Set([...',.;:!?()[]"“”\'‘’/–—-'])
 
-/** The runs of non-space characters of a text, as [start, end) pairs (`isWhitespace` is what `\s` matches): counted, then written. */
+/** The runs of non-space characters of a text, as [start, end) pairs (space is what `\s` matches: normalize/space-runs.ts): counted, then written. */
 function spaceRuns(text: string): Int32Array {
   let count = 0
   eachSpaceRun(text, () => void count++)

@@ -122,8 +122,8 @@ export function findNameVariants(
   const sentencesB = once(factsB, sentenceNames, docB)
   for (const link of alignments) {
     const single = link.a.length === 1 && link.b.length === 1
-    const namesA = single ? sentencesA.names[link.a[0]!]! : linkedNames(docA, factsA, link.a)
-    const namesB = single ? sentencesB.names[link.b[0]!]! : linkedNames(docB, factsB, link.b)
+    const namesA = single ? sentencesA.names[link.a[0]!]! : linkedNames(factsA, link.a)
+    const namesB = single ? sentencesB.names[link.b[0]!]! : linkedNames(factsB, link.b)
     if (namesA.length === 0 || namesB.length === 0 || namesA.length * namesB.length > 400) continue
     if (nothingToPair(namesA, namesB, spelling, single && sentencesA.texts[link.a[0]!] === sentencesB.texts[link.b[0]!])) continue
     const spellingsA = new Set(namesA.map((n) => spelling(n.fact)))

@@ -106,7 +106,7 @@ function writesRun(text: string, b: string): boolean {
   for (let k = 0; k < n; k++) if (isWhitespace(b.charCodeAt(k))) return false
   for (let at = text.indexOf(b); at !== -1; at = text.indexOf(b, at + 1)) {
     let ok = true
-    for (let i = at - 1; i >= 0 && !isWhitespace(text.charCodeAt(i)); i--) if (wordlikeAt(text, i)) ok = false
+    for (let i = at - 1; ok && i >= 0 && !isWhitespace(text.charCodeAt(i)); i--) if (wordlikeAt(text, i)) ok = false
     for (let i = at + n; ok && i < text.length && !isWhitespace(text.charCodeAt(i)); i++) if (wordlikeAt(text, i)) ok = false
     if (ok) return true
   }
