@@ -129,8 +129,11 @@ describe('ReDoS', () => {
     expect(diagnostics.status).toBe('vulnerable')
   })
 
+  // The analyser's fuzzer draws at random: unseeded, one run in several called the shoot-out pattern
+  // (src/diverge/match/shootout-scores.ts) polynomial in its own VM while V8 ran its attack string in
+  // well under the limit. A fixed seed makes each run of the suite judge the same way.
   it.each(literals.map((l) => [l.where, l] as const))('%s is safe', (_where, literal) => {
-    const diagnostics = checkSync(literal.source, literal.flags, { timeout: 10_000 })
+    const diagnostics = checkSync(literal.source, literal.flags, { timeout: 10_000, randomSeed: 42 })
     const attacks: string[] = []
     if (diagnostics.status === 'vulnerable') attacks.push(diagnostics.attack.string)
     const re = new RegExp(literal.source, literal.flags)
