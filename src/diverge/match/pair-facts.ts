@@ -134,7 +134,18 @@ export function createPairer(
 
   const subjects = (x: Located<Fact>, y: Located<Fact>) => durationRelation(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
 
+  // Asked of one pair again and again (the rivals of a slot, then the pair's weighing, then its second look): kept once read.
+  const distinctSeen = new Map<Located<Fact>, Map<Located<Fact>, string | undefined>>()
   function distinct(x: Located<Fact>, y: Located<Fact>): string | undefined {
+    let row = distinctSeen.get(x)
+    if (row === undefined) distinctSeen.set(x, (row = new Map()))
+    if (row.has(y)) return row.get(y)
+    const why = distinctOnce(x, y)
+    row.set(y, why)
+    return why
+  }
+
+  function distinctOnce(x: Located<Fact>, y: Located<Fact>): string | undefined {
     const linked = inOneLink(x.sentence, y.sentence)
     const qualified = differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
     // The hail's 15 minutes and the heavy rain's 30 (mưa đá / mưa lớn): lengths of two things.

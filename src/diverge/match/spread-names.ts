@@ -12,17 +12,20 @@ export const MAX_INSERTED = 2
 // What an inserted word may not hold: punctuation between two words of a name breaks it (Tân Biên, Tân Hòa).
 const BREAKS = new Set([...',.;:!?()[]"“”\'‘’/–—-'])
 
-/** The runs of non-space characters of a text, as [start, end) pairs (space is what `\s` matches: normalize/space-runs.ts): counted, then written. */
+/** The runs of non-space characters of a text, as [start, end) pairs (space is what `\s` matches: normalize/space-runs.ts), in one scan into an array that doubles. */
 function spaceRuns(text: string): Int32Array {
-  let count = 0
-  eachSpaceRun(text, () => void count++)
-  const out = new Int32Array(2 * count)
+  let out = new Int32Array(1024)
   let r = 0
   eachSpaceRun(text, (start, end) => {
+    if (r === out.length) {
+      const bigger = new Int32Array(2 * r)
+      bigger.set(out)
+      out = bigger
+    }
     out[r++] = start
     out[r++] = end
   })
-  return out
+  return out.slice(0, r)
 }
 
 /**

@@ -14,7 +14,7 @@ import { foldWord } from '../../normalize/fold'
 import { transatlantic } from '../reasons/name-format'
 import { PLACE_FORMS } from '../reasons/places'
 import { wordPieceAt, wordlikeAt } from './run-chars'
-import { valuesInWords } from './written-numbers'
+import { valuesInColumn, valuesInWords } from './written-numbers'
 
 /** What a document writes: its whitespace-separated runs (bare of punctuation), its initials and the numbers it writes in words. */
 interface WrittenForms {
@@ -61,7 +61,7 @@ interface WordColumn {
  * run sliced or hashed: only the words themselves are sliced, and folded (news repeats its
  * words, and folding a known word is one lookup).
  */
-function readWords(text: string): WordColumn {
+export function readWords(text: string): WordColumn {
   let ids = new Int32Array(1024)
   let count = 0
   const distinct: string[] = []
@@ -158,8 +158,9 @@ function writesCapitals(runs: ReadonlySet<string>, initials: string): boolean {
  * or two of them (a number in words, initials), few for a name of a country. Runs are sought in
  * the text itself (only a few are ever asked for); the words, which spellings need, are read in
  * one scan, and so are the runs that may be initials (a long report is asked for the initials of
- * many names). Numbers in words are read by their own streaming pass (written-numbers.ts), which
- * cuts words by the same rule without keeping them: a report asked for both is cut twice.
+ * many names). Numbers in words are read from the words when those are read (written-numbers.ts,
+ * valuesInColumn), else by their own streaming pass, which cuts words by the same rule without
+ * keeping them: a report asked for both is cut once.
  */
 export function writtenForms(doc: PreparedDocument): WrittenForms {
   const text = doc.original
@@ -171,15 +172,21 @@ export function writtenForms(doc: PreparedDocument): WrittenForms {
   let initials: Set<string> | undefined
   // The words are read when a form first needs them, and let go once every form that needs them is built.
   const wordsRead = (): WordColumn => (words ??= readWords(text))
+  // Before they are let go, the numbers in words are read from them too (a pass over the column
+  // costs a lookup a word, a second cut of the text a scan of it): a report asked for spellings is
+  // asked for its numbers in words too, as a rule.
   const built = <T>(form: T): T => {
-    if (atlantic !== undefined && phrases !== undefined) words = undefined
+    if (atlantic !== undefined && phrases !== undefined && words !== undefined) {
+      inWords ??= valuesInColumn(words.ids, words.distinct)
+      words = undefined
+    }
     return form
   }
   return {
     hasRun: (run) => writesRun(text, run),
     hasCapitals: (sought) => writesCapitals((initials ??= initialsRuns((capitals ??= capitalRuns(text)))), sought),
     get inWords() {
-      return (inWords ??= valuesInWords(text))
+      return (inWords ??= words !== undefined ? valuesInColumn(words.ids, words.distinct) : valuesInWords(text))
     },
     get transatlantic() {
       return atlantic ?? built((atlantic = transatlanticForms(wordsRead().distinct)))

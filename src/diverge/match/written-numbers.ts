@@ -85,7 +85,7 @@ function skeletonMayOpen(text: string, start: number, end: number): boolean {
 const WINDOW = 8 // a power of two above the four words a number in words reads
 
 /** A text's words in order, found as they are asked for; the last WINDOW found are kept. */
-class WordReader {
+class WordReader implements Words {
   private readonly starts = new Int32Array(WINDOW)
   private readonly ends = new Int32Array(WINDOW)
   // 1: may open a number in words, 0: ASCII and cannot; a fold once made.
@@ -164,9 +164,43 @@ class WordReader {
   }
 }
 
+/** A report's words in order, as wordValues reads them: from its text (WordReader) or from a column already read (ColumnWords). */
+interface Words {
+  has(k: number): boolean
+  word(k: number): string | undefined
+  mayOpen(k: number): boolean
+}
+
+/**
+ * The words of a column written-forms.ts has read (each word the index of its first use in
+ * `distinct`): the same words in the same order as WordReader cuts from the text, so a report
+ * whose words are read for spellings is not cut a second time for its numbers.
+ */
+class ColumnWords implements Words {
+  // By distinct word: 0 not yet asked, 1 opens a number in words, 2 does not.
+  private readonly opening: Uint8Array
+  constructor(
+    private readonly ids: Int32Array,
+    private readonly distinct: readonly string[],
+  ) {
+    this.opening = new Uint8Array(distinct.length)
+  }
+  has(k: number): boolean {
+    return k < this.ids.length
+  }
+  word(k: number): string | undefined {
+    return k < this.ids.length ? this.distinct[this.ids[k]!] : undefined
+  }
+  mayOpen(k: number): boolean {
+    const id = this.ids[k]!
+    let known = this.opening[id]!
+    if (known === 0) this.opening[id] = known = opens(this.distinct[id]!) ? 1 : 2
+    return known === 1
+  }
+}
+
 /** Values written in words in a text: English tens and units, Vietnamese mười/mươi compounds, ranks. */
-function wordValues(text: string, add: (value: number, next: string | undefined, ordinal: boolean) => void): void {
-  const words = new WordReader(text)
+function wordValues(words: Words, add: (value: number, next: string | undefined, ordinal: boolean) => void): void {
   const at = (k: number): string | undefined => words.word(k)
   for (let i = 0; words.has(i); i++) {
     // Every word of a report passes here: most are turned away without being sliced.
@@ -214,8 +248,17 @@ function wordValues(text: string, add: (value: number, next: string | undefined,
 
 /** The values a text writes in words, with the word after them (the counted noun) when known: `25`, `25 người`, ranks as `ord:3`. */
 export function valuesInWords(text: string): Set<string> {
+  return valuesOf(new WordReader(text))
+}
+
+/** valuesInWords of the text whose folded words in order are `ids` (each the index of its word in `distinct`; written-forms.ts). */
+export function valuesInColumn(ids: Int32Array, distinct: readonly string[]): Set<string> {
+  return valuesOf(new ColumnWords(ids, distinct))
+}
+
+function valuesOf(words: Words): Set<string> {
   const inWords = new Set<string>()
-  wordValues(text, (value, next, ordinal) => {
+  wordValues(words, (value, next, ordinal) => {
     if (ordinal) return void inWords.add(`ord:${value}`)
     inWords.add(String(value))
     if (next !== undefined) inWords.add(`${value} ${next}`)

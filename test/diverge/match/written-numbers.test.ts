@@ -5,7 +5,8 @@
  * without marks: the word itself when ASCII), the rest folded.
  */
 import { describe, expect, it } from 'vitest'
-import { valuesInWords } from '../../../src/diverge/match/written-numbers'
+import { readWords } from '../../../src/diverge/match/written-forms'
+import { valuesInColumn, valuesInWords } from '../../../src/diverge/match/written-numbers'
 
 describe('valuesInWords', () => {
   it.each([
@@ -42,5 +43,23 @@ describe('valuesInWords', () => {
 
   it('reads thứ năm as a weekday, not a rank (the digit word alone stays)', () => {
     expect([...valuesInWords('vào thứ năm tuần này')]).toEqual(['5', '5 tuần'])
+  })
+})
+
+// A report whose words written-forms has read is not cut again: its numbers are read from the column, the same values in the same order.
+describe('valuesInColumn', () => {
+  it.each([
+    ['en: tens and units, hyphened and not', 'Thirty-two men and twenty five women, TWELVE ships.'],
+    ['en: an ordinal and a teen at the end', 'the Third place, they were twelve'],
+    ['vi: tens and units over punctuation, a rank after giải', 'hai,mươi-lăm người; đoạt GIẢI Ba, xếp hạng 12'],
+    ['vi: decomposed marks and a weekday', 'hai mu\u0306o\u031bi la\u0306m người vào thứ năm tuần này'],
+    ['vi: far into a long text', `${'chữ '.repeat(50)}chín người`],
+    // Traps: nothing in words, or words that open like a number and are none.
+    ['trap: digits only', 'Some 32 people were hurt.'],
+    ['trap: skeletons like digit words', 'mót lúa, bón phân, Twin towers and fives-a-side'],
+    ['trap: empty', ''],
+  ])('%s', (_why, text) => {
+    const { ids, distinct } = readWords(text)
+    expect([...valuesInColumn(ids, distinct)]).toEqual([...valuesInWords(text)])
   })
 })
