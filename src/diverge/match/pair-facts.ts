@@ -30,6 +30,7 @@ import { differentOffices } from './office-roles'
 import { runningAgainstBatch } from './running-totals'
 import { differentOutcomes } from './life-outcomes'
 import { differentGoods } from './priced-items'
+import { pressDatesApart } from './press-dates'
 import { wholeAgainstPart } from './part-wholes'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { createSharedActors } from './shared-actors'
@@ -153,6 +154,11 @@ export function createPairer(
       if (apart) return apart
     }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
+    // "bị bắt vào hôm 1/12" / "tờ China Times cho biết … hôm 30.7": the event's day and a paper's (press-dates.ts).
+    if (x.fact.type === 'date' && y.fact.type === 'date') {
+      const press = pressDatesApart(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
+      if (press) return press
+    }
     const events = events_(x, y)
     return events?.relation === 'different' ? `dates of two events (${events.text})` : undefined
   }
