@@ -11,6 +11,7 @@
  * sentences linked, the same title, word pairs the sentences around the two
  * mentions share. Pairing is mutual-best, so one person is never two.
  */
+import { entitiesApart } from './name-kinds'
 import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
 import type { Alignment } from '../../types'
 import type { Located } from '../extract/collect'
@@ -330,7 +331,8 @@ export function createJudge(
     sentenceB,
     lettersUnique,
   }
-  return (a, b) => judgePair(a, b, context)
+  // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
+  return (a, b) => (entitiesApart(originals.a, a.mentions, originals.b, b.mentions) ? undefined : judgePair(a, b, context))
 }
 
 /** The spellings of `index` that share a word, or a word one or two edits away, with `spelling`. */

@@ -29,6 +29,9 @@ import { dateEvent, dateEventRelation } from './date-occasions'
 import { differentOffices } from './office-roles'
 import { runningAgainstBatch } from './running-totals'
 import { differentOutcomes } from './life-outcomes'
+import { differentGoods } from './priced-items'
+import { pressDatesApart } from './press-dates'
+import { differentWholes } from './percent-wholes'
 import { wholeAgainstPart } from './part-wholes'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { createSharedActors } from './shared-actors'
@@ -155,13 +158,19 @@ export function createPairer(
     const offices = officesApart(x, y)
     if (offices) return offices
     // "Kể từ đầu năm đến nay, … ít nhất 3 vụ" / "2 vụ tấn công trên": a total to date against one batch.
-    // The dead against the living (life-outcomes.ts), "120 km, trong đó …" against "80km trong tổng số 83 km" (part-wholes.ts).
+    // The dead against the living (life-outcomes.ts), "120 km, trong đó …" against "80km trong tổng số 83 km" (part-wholes.ts),
+    // the price of pineapples against that of pomelos (priced-items.ts), 85,72% cổ đông against 98% cổ phần (percent-wholes.ts).
     if (x.fact.type === 'number' && y.fact.type === 'number') {
       const [cx, cy] = [clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)]
-      const apart = runningAgainstBatch(cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy)
+      const apart = runningAgainstBatch(cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy)
       if (apart) return apart
     }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
+    // "bị bắt vào hôm 1/12" / "tờ China Times cho biết … hôm 30.7": the event's day and a paper's (press-dates.ts).
+    if (x.fact.type === 'date' && y.fact.type === 'date') {
+      const press = pressDatesApart(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
+      if (press) return press
+    }
     const events = events_(x, y)
     return events?.relation === 'different' ? `dates of two events (${events.text})` : undefined
   }

@@ -36,6 +36,7 @@ import { nameMentionPlaces } from './name-mentions'
 import { linkedNames, nothingToPair, sentenceNames } from './link-names'
 import { type StatedSpellings, keyOfName, nameKeyList, nameKeysOf, openingCandidates, spellingsOf, statedSpellings } from './stated-spellings'
 import { comparable, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
+import { kindsApart } from './name-kinds'
 
 interface Sides {
   readonly a: string
@@ -164,6 +165,8 @@ export function findNameVariants(
         }
         // Maya / Mayan, Europe / European: another word, not the name respelt.
         if (derivedWord(x.fact.text, y.fact.text)) continue
+        // Maradona, người … / sân Maracana: a person and a place, not one name respelt (name-kinds.ts).
+        if (kindsApart(docA.original, x.span, docB.original, y.span)) continue
         // the Organization / World Health Organisation, World Tour Final / Finals: one name, in short or plural.
         if (sameNameInShort(x.fact.text, y.fact.text)) continue
         // Department of Defense / Defense Department: one body, its head moved after its modifier.
