@@ -2,10 +2,12 @@
  * A known place that opens a capitalised run is split off as a name of its own, so that *Hàn
  * Quốc Lee Jae Myung* and *Tổng thống Nga Putin* give the country and the person (names.ts). When
  * what follows the place is an institution's name, the place is the first word of it: *New York
- * Stock Exchange*, *London Stock Exchange*, *Việt Nam Airlines*, *Hà Nội Football Club* — split, the
- * place and the fragment *Stock Exchange* were each reported `missing` against a report that
- * writes the institution whole or not at all (round missing20-1 of the missing-facts gold, MSRP
- * train 1617844/1617745).
+ * Stock Exchange*, *London Stock Exchange*, *New York Police Department* — split, the place and the
+ * fragment *Stock Exchange* were each reported `missing` against a report that writes the
+ * institution whole or not at all (round missing20-1 of the missing-facts gold, MSRP train
+ * 1617844/1617745). Vietnamese writes the place after the institution (*Sở Giao dịch Chứng khoán
+ * New York*), so its institution words here (*ngân hàng*, *bệnh viện*) are the rarer runs that
+ * open with a place.
  *
  * The rest of the run names an institution when one of its words is a word of the kind that
  * heads or closes an institution's name. A person, a team of people or a place after the country
