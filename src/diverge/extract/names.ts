@@ -16,6 +16,7 @@ import { foldWord, stripDiacritics } from '../../normalize/fold'
 import type { Token } from '../../document/fact-tokens'
 import { type Word, letterWords } from '../../document/letter-words'
 import { EN_NUMBERS } from './number-words'
+import { restNamesInstitution } from './place-institutions'
 
 export interface NameFact {
   readonly type: 'name'
@@ -367,6 +368,7 @@ function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLow
     // or one that cannot be Vietnamese after a title (Tổng thống Nga Putin).
     const foreignOne = rest.length - placeLen === 1 && cue?.person !== undefined && !isVietnameseSyllable(rest[placeLen]!.folded)
     if (placeLen === 0 || (rest.length - placeLen < 2 && !foreignOne)) break
+    if (restNamesInstitution(rest.slice(placeLen))) break // New York Stock Exchange: the place opens the name (place-institutions.ts)
     emit(rest.slice(0, placeLen), cue && { ...cue, person: undefined }, false)
     // The title skips the place: Tổng thống Hàn Quốc Lee Jae Myung.
     if (cue) cue = { ...cue, place: false }

@@ -23,6 +23,7 @@ import { type UnplacedDivergence, missingMessage } from '../describe'
 import { type NameFact, isVietnameseSyllable } from '../extract/names'
 import { mentionsEntity } from './entity-mentions'
 import { nameNotMissing } from './not-missing'
+import { namedAtOpening } from './opening-short-forms'
 import { creditsReport, isAgency } from './credits'
 import { withAcronym } from './acronym-names'
 import { withModelCode } from './model-codes'
@@ -328,6 +329,8 @@ export function missingNames(
     const tokens = name.fact.tokens
     // The other report names it in short: its surname or given name alone, or a shorter run of it.
     if (namedInShort(tokens, otherShort)) continue
+    // …or opens a quotation with it, where no lone word is read as a name (opening-short-forms.ts).
+    if (namedAtOpening(name.fact.text, shortRunsOf(tokens), other)) continue
     if (mentionsEntity(tokens, runs)) continue
     if (notAFact(own, name) || nameNotMissing(own, other, name)) continue
     const span = withModelCode(own, name, withAcronym(own, name, isAgency), isAgency)

@@ -34,6 +34,7 @@ import { initialsEnclosing, sentenceRuns } from './joined-initials'
 import { citedInOtherForm } from './document-short-forms'
 import { writtenCutShort } from './cut-words'
 import { spelledWithSameWords } from './spelled-digits'
+import { currencyDropped, hyphenedInDigits, yearInNamedDecade } from './number-other-forms'
 
 /** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */
 function gluedRun(text: string, start: number, end: number): string {
@@ -102,6 +103,8 @@ const PERCENT_NOUNS = ['per', 'percent', 'phần'].map(foldWord)
 export function numberNotMissing(own: PreparedDocument, other: PreparedDocument, located: Located<Fact>): boolean {
   const { fact, span } = located
   if (inTeaser(own, located.sentence, span.start)) return true
+  // in 1985 / the 1980s, seven-month / 7-month, 120.000 tỷ đồng / 120.000 tỷ (number-other-forms.ts).
+  if (yearInNamedDecade(other, fact) || hyphenedInDigits(other, fact) || currencyDropped(other, fact)) return true
   if (fact.type !== 'number') return false
   const forms = once(other, writtenForms)
   const glued = gluedRun(own.original, span.start, span.end)
