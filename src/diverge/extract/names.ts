@@ -17,6 +17,7 @@ import type { Token } from '../../document/fact-tokens'
 import { type Word, letterWords } from '../../document/letter-words'
 import { EN_NUMBERS } from './number-words'
 import { restNamesInstitution } from './place-institutions'
+import { agencyAndEnd, unitBeforeNumeral } from './name-joins'
 
 export interface NameFact {
   readonly type: 'name'
@@ -89,6 +90,9 @@ const STOPWORDS = new Set(
     'january february march april may june july august september october november december ' +
     // adverbs and prepositions that open an English sentence ("Only Intel Corp.'s yield", "Among the dead")
     'only among amid unlike because until even just still instead without within against across through toward towards once ' +
+    // determiners, quantifiers and prepositions of the same kind, and I with its contractions (extract21: "Another shooting",
+    // "Several thousand", "Under the agreement", "Besides Japan", "I'm taking" were read as names)
+    "another several other under none more such few any whether unless beyond besides outside i'm i've i'd i'll " +
     'theo tại trong ngày sáng chiều tối trưa đêm hôm khi sau trước với và của cho là có không đã đang sẽ này đó ' +
     'các những một hai ba nhưng nếu vì để từ đến về trên dưới ở như cùng thay tiếp nhân phát bày việc cũng tuy ' +
     'riêng còn đây đồng thời tháng năm lúc chính ngoài'
@@ -104,11 +108,16 @@ const INSTITUTION_HEADS = new Set(
     .split(' ')
     .map(foldWord),
 )
+// Heads an office names alone before an institution: Giám đốc Bệnh viện Đa khoa, Chủ tịch Hiệp hội Doanh nghiệp (extract21:
+// read as the persons Bệnh, Hiệp). One syllable only: a longer run (Khoa Cấp of Khoa Cấp cứu) is still read, a change to it found.
+const OFFICE_HEADS = new Set([...INSTITUTION_HEADS, ...['bệnh', 'hiệp'].map(foldWord)])
 // Institution heads that are never a given name, so a title before them does not make them one.
 const NEVER_GIVEN_NAMES = new Set('ủy ủy tập bộ sở cục viện ngân tòa đảng hội'.split(' ').map(foldWord))
 // Of those, the ones no family name is either: a longer run opening with one is an institution too
 // (Bộ trưởng Bộ Quốc phòng), while Tập opens Chủ tịch Tập Cận Bình.
 const NEVER_FAMILY_NAMES = new Set([...NEVER_GIVEN_NAMES].filter((word) => word !== foldWord('tập')))
+// Bệnh (of Bệnh viện) is never a given name either: Giám đốc Bệnh viện cho rằng… (extract21). Alone only: Bệnh Nhiệt đới is read.
+const NEVER_GIVEN_ALONE = new Set([...NEVER_GIVEN_NAMES, foldWord('bệnh')])
 // Titles a portfolio follows: "Bộ trưởng Nội vụ", "Thứ trưởng Tài chính" name the ministry before the person.
 const PORTFOLIO_TITLES = new Set(['bộ trưởng', 'thứ trưởng'].map((t) => t.split(' ').map(foldWord).join(' ')))
 const ORG_WORDS = new Set(
@@ -260,7 +269,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
       // After a place cue the run names the place (thành phố Liên Hoa và…), not an institution.
       if (followedByLower && INSTITUTION_HEADS.has(run[0]!.folded) && !cue?.person && !cue?.place) return
       // "Phó chủ tịch Ủy ban…", "tổng giám đốc Tập đoàn…", "Bộ trưởng Bộ Quốc phòng": a title before an institution, not before a person.
-      if (followedByLower && (run.length === 1 ? NEVER_GIVEN_NAMES : NEVER_FAMILY_NAMES).has(run[0]!.folded)) return
+      if (followedByLower && (run.length === 1 ? NEVER_GIVEN_ALONE : NEVER_FAMILY_NAMES).has(run[0]!.folded)) return
     }
     const start = run[0]!.start
     const end = run[run.length - 1]!.end
@@ -308,7 +317,11 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
       if (n.cap) {
         if (matchCue(words, j, cues, false)) break
       } else if (!(n.initial || ((PARTICLES.has(n.folded) || (n.folded === 'of' && OF_HEADS.has(words[j - 1]!.folded))) && words[j + 1]?.cap && spaceOnly(words[j + 1]!.gap)))) {
-        break
+        // Department of Health and Human Services: the run takes the agency's second field whole.
+        const agencyEnd = agencyAndEnd(words, i, j, PLACE_SET, spaceOnly)
+        if (agencyEnd < 0) break
+        j = agencyEnd
+        continue
       }
       j++
     }
@@ -320,13 +333,19 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
     // "Bộ trưởng Nội vụ Mexico Osorio Chong": one syllable running on into lower case, then a name,
     // after a minister's title is the portfolio, not a person (Bộ trưởng Lâm cho biết stays a name).
+    // So is an institution's head after an office (Chủ tịch Hiệp hội Doanh nghiệp: Hiệp is a given name too,
+    // Chủ tịch Hiệp cho biết stays one); a kinship word (bà Hiệp) is never an office.
     const portfolio =
-      followedByLower && run.length === 1 && cueHere?.person !== undefined && PORTFOLIO_TITLES.has(cueHere.person) && isVietnameseSyllable(run[0]!.folded) && words[j + 1]?.cap === true && spaceOnly(words[j + 1]!.gap)
-    if (!portfolio) emitSplit(run, cueHere, followedByLower, emit)
+      followedByLower && run.length === 1 && cueHere?.person !== undefined && isVietnameseSyllable(run[0]!.folded) && words[j + 1]?.cap === true && spaceOnly(words[j + 1]!.gap) &&
+      (PORTFOLIO_TITLES.has(cueHere.person) || (OFFICE_HEADS.has(run[0]!.folded) && !LOWERCASE_ONLY_CUES.has(cueHere.person) && !STOPWORDS.has(words[j]!.folded)))
+    if (!portfolio && !unitBeforeNumeral(text, run)) emitSplit(run, cueHere, followedByLower, emit)
     i = j
   }
   return out
 }
+
+/** Spelt as a Vietnamese syllable can be (isVietnameseSyllable also takes any marked word). */
+const vietnameseShaped = (folded: string): boolean => VI_SYLLABLE.test(stripDiacritics(folded).replace(/đ/g, 'd'))
 
 /** Đông Nam Á, Châu Á: a one-letter Vietnamese syllable (a capital with a mark, no dot after it) ends a name; a plain capital there is an initial. */
 const toneLetter = (text: string, w: Word): boolean => w.end - w.start === 1 && text.charCodeAt(w.start) > 127 && text[w.end] !== '.'
@@ -393,7 +412,10 @@ function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLow
   // language or a transcription (Ea Bông, Krông Ana), not two names.
   // A native syllable that runs on into lowercase opens an ordinary phrase (Busan | Kỷ niệm chương).
   for (let k = 0; k + 1 < parts.length; k++) {
-    const opensPhrase = k + 2 === parts.length && followedByLower
+    // Unless the marked word is no syllable Vietnamese spelling allows: Krông, Kruế (a cluster) are minority-language
+    // syllables, and huyện Krông Ana đã…, buôn Ea Kruế có… stay whole (extract21: read as Ana, Ea; Tổ Covid cộng đồng stays apart).
+    const marked = scriptKind(parts[k]![0]!.folded) === 'vi' ? parts[k]![0]! : parts[k + 1]![0]!
+    const opensPhrase = k + 2 === parts.length && followedByLower && vietnameseShaped(marked.folded)
     if (parts[k]!.length === 1 && parts[k + 1]!.length === 1 && !opensPhrase) parts.splice(k, 2, [...parts[k]!, ...parts[k + 1]!])
   }
   parts.forEach((part, k) => {
