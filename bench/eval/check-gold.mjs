@@ -41,6 +41,8 @@ function checkMissing(gold, byId, problems) {
       if (!(it.cluster >= 1 && it.cluster < HELD_OUT_FROM_CLUSTER)) say(`cluster ${it.cluster} is held out or invalid`)
       text = byId.get(it.side === 'a' ? it.a : it.b)?.text
       if (text === undefined) say('article not in vi-articles.jsonl')
+      // the pair is compared whole: a lone clone's tests read both articles from the fixture
+      if (!byId.has(it.side === 'a' ? it.b : it.a)) say('the other article of the pair is not in vi-articles.jsonl')
     } else if (it.lang === 'en') {
       if (it.file !== 'train') say(`file must be train, got ${it.file}`)
       const pair = english.get(`${it.id1}|${it.id2}`)

@@ -108,9 +108,16 @@ const INSTITUTION_HEADS = new Set(
     .split(' ')
     .map(foldWord),
 )
-// Heads an office names alone before an institution: Giám đốc Bệnh viện Đa khoa, Chủ tịch Hiệp hội Doanh nghiệp (extract21:
-// read as the persons Bệnh, Hiệp). One syllable only: a longer run (Khoa Cấp of Khoa Cấp cứu) is still read, a change to it found.
-const OFFICE_HEADS = new Set([...INSTITUTION_HEADS, ...['bệnh', 'hiệp'].map(foldWord)])
+// Institutions an office names before their proper name, as their first two syllables: Giám đốc Bệnh viện Đa khoa,
+// Chủ tịch Hiệp hội Doanh nghiệp, Bí thư Thành ủy Hà Nội (extract21: read as the persons Bệnh, Hiệp, Thành). The
+// second syllable must make the institution: many first ones are given names too (Chủ tịch Thành thăm Lào).
+const INSTITUTION_COMPOUNDS = new Set(
+  [
+    'hiệp hội', 'bệnh viện', 'ủy ban', 'ngân hàng', 'công ty', 'tập đoàn', 'tổng công', 'tổng cục', 'liên đoàn', 'liên hiệp',
+    'học viện', 'đại học', 'hội đồng', 'tòa án', 'viện kiểm', 'văn phòng', 'trung tâm', 'thông tấn', 'đài truyền', 'nhà máy',
+    'nhà xuất', 'chính phủ', 'mặt trận', 'thành ủy', 'tỉnh ủy', 'huyện ủy', 'đảng ủy', 'quận ủy', 'bộ tư', 'câu lạc', 'công đoàn',
+  ].map((p) => p.split(' ').map(foldWord).join(' ')),
+)
 // Institution heads that are never a given name, so a title before them does not make them one.
 const NEVER_GIVEN_NAMES = new Set('ủy ủy tập bộ sở cục viện ngân tòa đảng hội'.split(' ').map(foldWord))
 // Of those, the ones no family name is either: a longer run opening with one is an institution too
@@ -337,7 +344,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     // Chủ tịch Hiệp cho biết stays one); a kinship word (bà Hiệp) is never an office.
     const portfolio =
       followedByLower && run.length === 1 && cueHere?.person !== undefined && isVietnameseSyllable(run[0]!.folded) && words[j + 1]?.cap === true && spaceOnly(words[j + 1]!.gap) &&
-      (PORTFOLIO_TITLES.has(cueHere.person) || (OFFICE_HEADS.has(run[0]!.folded) && !LOWERCASE_ONLY_CUES.has(cueHere.person) && !STOPWORDS.has(words[j]!.folded)))
+      (PORTFOLIO_TITLES.has(cueHere.person) || (INSTITUTION_COMPOUNDS.has(`${run[0]!.folded} ${words[j]!.folded}`) && !LOWERCASE_ONLY_CUES.has(cueHere.person)))
     if (!portfolio && !unitBeforeNumeral(text, run)) emitSplit(run, cueHere, followedByLower, emit)
     i = j
   }

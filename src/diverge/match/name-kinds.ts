@@ -7,8 +7,8 @@
  *   phố*, *tỉnh*, *sông*, *city of*, *province of*) or the word right after is one in English
  *   (*Maracana stadium*, *Ferguson Park* is read as its own name already);
  * - a person when a title of address or a person's role stands right before it (*ông*, *HLV*,
- *   *cầu thủ*, *Mr*, *coach*), or an apposition or a verb of saying follows it (*X, người …*,
- *   *X, 45 tuổi*, *X, who*, *X said*, *X cho biết*).
+ *   *cầu thủ*, *Mr*, *coach*), an apposition follows it (*X, người …*, *X, 45 tuổi*, *X, who*),
+ *   or a verb of saying follows a name that opens its clause (*X said*, *X cho biết*).
  * A name read both ways, or neither, has no kind. Two names of one kind (two spellings of one
  * mayor, *sân Mỹ Đình* / *sân Mĩ Đình*) are compared as before; so is a name of one kind against
  * one read as neither (*thành phố Hồ Chí Minh* / *Hồ Chí Minh*).
@@ -36,8 +36,14 @@ const PERSON_BEFORE = phrases(
     'tay vợt, vận động viên, vđv, ca sĩ, nhạc sĩ, nhà văn, diễn viên, bị cáo, nghi phạm, ' +
     'mr, mrs, ms, miss, dr, coach, player, striker, midfielder, goalkeeper, singer, actor, actress, writer, defendant, suspect',
 )
-/** Words right after a name (a comma between allowed) that make it a person: an apposition or a verb of saying. */
-const PERSON_AFTER = phrases('người, who, said, says, told, cho biết, nói, khẳng định, chia sẻ, tuổi')
+/** Words after a name and its comma that make it a person: an apposition (*Maradona, người …*, *Smith, 45 tuổi*, *Smith, who*). */
+const APPOSITION = phrases('người, who, tuổi')
+/**
+ * Verbs of saying right after a name that opens its clause (*Smith said*, *Hùng cho biết*). After
+ * other words the name is an object or a place (*police in Ferguson said*), and without a comma
+ * "người" is the word for people (*ở Quảng Nam người dân …*).
+ */
+const SAYING = phrases('said, says, told, cho biết, nói, khẳng định, chia sẻ')
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu
 
@@ -62,7 +68,10 @@ export function nameKind(text: string, start: number, end: number): NameKind | u
   const place = PLACE_BEFORE.some((p) => endsWith(before, p)) || (after[0] !== undefined && PLACE_AFTER.has(after[0]) && !commaAfter)
   // "Maradona, người rất yêu mến Messi", "Smith, 45, said": an apposition after a comma; "Smith said" right after.
   const afterWords = /^\d+$/u.test(after[0] ?? '') ? after.slice(1) : after
-  const person = PERSON_BEFORE.some((p) => endsWith(before, p)) || PERSON_AFTER.some((p) => startsWith(afterWords, p))
+  const person =
+    PERSON_BEFORE.some((p) => endsWith(before, p)) ||
+    (commaAfter && APPOSITION.some((p) => startsWith(afterWords, p))) ||
+    (before.length === 0 && SAYING.some((p) => startsWith(afterWords, p)))
   if (place === person) return undefined
   return place ? 'place' : 'person'
 }

@@ -39,8 +39,10 @@ const MULTIPLIERS: ReadonlyMap<string, string> = new Map([
   ['billion', 'billion'], ['million', 'million'], ['trillion', 'trillion'],
 ])
 // A figure, its multiplier, and a currency written before (the $ of $5 billion) or after it (đồng, USD).
+// The figure starts where its run of digits and separators starts: tried from every digit of a long
+// run ("1,1,1,…" with no multiplier after), the pattern backtracked over the rest of it each time.
 const AMOUNT =
-  /(US\$|\$|€|£|¥)?\s?(\d[\d.,]*\d|\d)\s*(tỷ|tỉ|triệu|nghìn|ngàn|billion|million|trillion)(?![\p{L}\p{M}])(\s+(?:đồng|đ|usd|vnd|vnđ|euros?|yên|ndt|nhân dân tệ|dollars?|đô la|đôla|pounds?|bảng)(?![\p{L}\p{M}]))?(\s*[\p{L}\p{M}])?/giu
+  /(US\$|\$|€|£|¥)?\s?(?<![\d.,])(\d[\d.,]*\d|\d)\s*(tỷ|tỉ|triệu|nghìn|ngàn|billion|million|trillion)(?![\p{L}\p{M}])(\s+(?:đồng|đ|usd|vnd|vnđ|euros?|yên|ndt|nhân dân tệ|dollars?|đô la|đôla|pounds?|bảng)(?![\p{L}\p{M}]))?(\s*[\p{L}\p{M}])?/giu
 
 /** The key of an amount match: figure, multiplier, and `c` (a currency), `b` (bare: nothing after it) or `n` (a counted noun). */
 function amountKey(m: RegExpMatchArray): string {

@@ -15,8 +15,12 @@ const keys = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).ma
 /** Words that follow a share without naming its whole: comparisons, moments, verbs, links. */
 const NOT_WHOLE = keys(
   'so với trong và của là năm tháng quý ngày khi thì nhưng lên xuống trên dưới còn đã đang sẽ được bị có so sánh ' +
-    'tổng mỗi một các những này đó nay tới đến từ hơn gần khoảng cùng kỳ trước sau tăng giảm đạt chiếm ở tại theo vào ra',
+    'tổng mỗi một các những này đó nay tới đến từ hơn gần khoảng cùng kỳ trước sau tăng giảm đạt chiếm ở tại theo vào ra ' +
+    // a cause or a purpose after the figure ("tăng 6,5% nhờ xuất khẩu") names no whole
+    'nhờ do vì bởi cho với nên để mà',
 )
+/** "52% số phiếu bầu" is "52% phiếu bầu": the counting word before a whole is no part of it. */
+const COUNTING = foldWord('số')
 const SYLLABLE = /^\p{Ll}+$/u
 /** A letter only Vietnamese writes (a tone or a vowel mark, đ). */
 const VIETNAMESE = /[^\u0000-\u007f]/u
@@ -24,7 +28,7 @@ const VIETNAMESE = /[^\u0000-\u007f]/u
 /** The whole a Vietnamese share names right after its figure, as two folded syllables, if it names one. */
 export function shareWhole(f: Fact, c: Clause): string | undefined {
   if (f.type !== 'number' || f.kind !== 'percent') return undefined
-  const [w1, w2] = c.after
+  const [w1, w2] = c.after[0] === COUNTING ? c.after.slice(1) : c.after
   if (w1 === undefined || w2 === undefined) return undefined
   if (!SYLLABLE.test(w1) || !SYLLABLE.test(w2) || NOT_WHOLE.has(w1) || NOT_WHOLE.has(w2)) return undefined
   // Vietnamese only: an English share names its whole after "of" (shareOf); "5% pay rise" is no whole.
@@ -37,5 +41,8 @@ export function differentWholes(x: Fact, y: Fact, cx: Clause, cy: Clause): strin
   const wx = shareWhole(x, cx)
   if (wx === undefined) return undefined
   const wy = shareWhole(y, cy)
-  return wy !== undefined && wx !== wy ? `shares of two wholes (${wx} / ${wy})` : undefined
+  if (wy === undefined || wx === wy) return undefined
+  // a sentence that writes the other's whole too speaks of it ("75% nhu cầu … dân số" / "70% dân số")
+  const writes = (c: Clause, whole: string): boolean => whole.split(' ').every((w) => c.sentence.has(w))
+  return writes(cy, wx) || writes(cx, wy) ? undefined : `shares of two wholes (${wx} / ${wy})`
 }

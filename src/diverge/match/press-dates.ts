@@ -8,8 +8,9 @@
  * *báo*, *tạp chí*, *newspaper*, *paper*, *daily*, *magazine*) beside a
  * capitalised name (*tờ China Times*, *báo Tuổi Trẻ*, *the Asahi newspaper*) — followed, still
  * before the date, by a verb of reporting (*cho biết*, *đưa tin*, *đăng*, *reported*, *wrote*).
- * *Theo báo Tuổi Trẻ, ngày 5/8 …* names no verb of reporting before its date: the day is the
- * event's, and still conflicts with another day of that event. Two press dates, or two event
+ * *Theo báo Tuổi Trẻ, ngày 5/8 …* names no verb of reporting before its date, and *báo X đưa tin
+ * vụ tai nạn xảy ra ngày 5/8* / *reported that it happened on July 3* give what was reported
+ * between the verb and the date: the day is the event's, and still conflicts with another day. Two press dates, or two event
  * dates, are compared as before.
  */
 import { foldWord } from '../../normalize/fold'
@@ -17,7 +18,14 @@ import type { Clause } from './slot-qualifiers'
 
 const keys = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).map(foldWord))
 
-const PRESS = keys('tờ báo chí newspaper paper daily magazine journal tabloid')
+// "tạp" of "tạp chí" (magazine): "chí" alone is a given name and a syllable of places (Hồ Chí Minh)
+const PRESS = keys('tờ báo tạp newspaper paper daily magazine journal tabloid')
+/**
+ * Words that open what was reported, between the verb of reporting and the date: the date is then
+ * the reported event's ("đưa tin vụ tai nạn xảy ra ngày 5/8", "reported that the shooting happened
+ * on July 3"), not the day of the report.
+ */
+const REPORTED_CONTENT = keys('rằng là xảy diễn that happened occurred took began ended died')
 /** Verbs of reporting, one word each (the first syllable of "cho biết", "đưa tin", "đăng tải" is not enough alone). */
 const REPORTED = keys('biết tin đăng tải viết reported reports wrote writes quoted published')
 /** The syllable a two-syllable Vietnamese verb of reporting needs before its last one. */
@@ -46,7 +54,7 @@ export function pressDated(c: Clause): boolean {
       if (PRESS.has(w) && (c.capitals.has(lead[k + 1] ?? '') || c.capitals.has(lead[k - 1] ?? ''))) press = k
       continue
     }
-    if (reportVerb(lead, k)) return true
+    if (reportVerb(lead, k)) return !lead.slice(k + 1).some((w) => REPORTED_CONTENT.has(w))
   }
   return false
 }

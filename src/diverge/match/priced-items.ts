@@ -18,6 +18,7 @@ import type { Clause } from './slot-qualifiers'
 const keys = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).map(foldWord))
 
 const PRICE = keys('giá price prices cost costs')
+const ENGLISH_PRICE = keys('price prices cost costs')
 /** "giá trị" (value), "đơn giá"… are no price of a good named beside them. */
 const NOT_PRICE_AFTER = keys('trị cả')
 /** Verbs whose object is the good a "với giá" / "for" price is paid for. */
@@ -55,9 +56,11 @@ export function pricedItem(c: Clause): readonly string[] | undefined {
   const lead = c.lead
   for (let k = lead.length - 1; k >= Math.max(0, lead.length - REACH); k--) {
     if (!PRICE.has(lead[k]!) || NOT_PRICE_AFTER.has(lead[k + 1] ?? '')) continue
-    // "the price of gold": the words after "of"
-    const from = lead[k + 1] === 'of' ? k + 2 : k + 1
-    const after = run(lead, from, 1, lead.length)
+    // "giá cam sành" names the good after the price word; English names it before ("oil prices")
+    // or after "of" ("the price of gold"): a word after "prices" is the verb ("oil prices could reach").
+    const english = ENGLISH_PRICE.has(lead[k]!)
+    const from = lead[k + 1] === 'of' ? k + 2 : english ? -1 : k + 1
+    const after = from === -1 ? [] : run(lead, from, 1, lead.length)
     if (after.length > 0) return after
     // "gold prices", "bưởi Năm roi giá": the word nearest the price word first
     const before = run(lead, k - 1, -1, lead.length)

@@ -214,6 +214,9 @@ describe('extractNames: an institution whose head is capitalised alone is no nam
     ['Bà Hiệp nói Việt Nam đã sẵn sàng.', ['Hiệp', 'Việt Nam']],
     ['Anh Khoa cho biết.', ['Khoa']],
     ['Bộ trưởng Lâm cho biết.', ['Lâm']],
+    // a given name that also heads institutions (Thành of Thành ủy, Trường of Trường Đại học) stays a name
+    ['Chủ tịch Thành thăm Viêng Chăn hôm qua.', ['Thành', 'Viêng Chăn']],
+    ['Bí thư Trường gặp Thủ tướng Lào.', ['Trường', 'Lào']],
   ])('%s', (s, names) => {
     expect(texts(s)).toEqual(names)
   })

@@ -22,6 +22,8 @@ describe('the kind of a name read from its neighbours', () => {
     ['Ferguson, 71, said the team was tired.', 'Ferguson', 'person'],
     ['Đoàn công tác đã đến thành phố Hồ Chí Minh hôm qua.', 'Hồ Chí Minh', 'place'],
     ['Đoàn công tác đã đến Hồ Chí Minh hôm qua.', 'Hồ Chí Minh', undefined],
+    ['Police in Ferguson said the protest was peaceful.', 'Ferguson', undefined],
+    ['Theo ghi nhận ở Quảng Nam người dân đã sơ tán.', 'Quảng Nam', undefined],
   ])('%s → %s: %s', (text, name, kind) => {
     expect(kindOf(text, name)).toBe(kind)
   })
@@ -39,6 +41,7 @@ describe('a person and a place with close spellings are two names', () => {
   it.each([
     ['vi: one person', 'Ông Nguyễn Văn Thành, chủ tịch xã, cho biết đoàn đã đến.', 'Ông Nguyễn Văn Thàng, chủ tịch xã, cho biết đoàn đã đến.', ['Nguyễn Văn Thành | Nguyễn Văn Thàng']],
     ['en: one person', 'Mayor John Sundwell said the road would open in May.', 'Mayor John Sundwall said the road would open in May.', ['John Sundwell | John Sundwall']],
+    ['en: one town (a verb of saying after a place)', 'Police in Ferguson said the protest was peaceful.', 'Police in the city of Fergusson said the protest was peaceful.', ['Ferguson | Fergusson']],
   ])('%s: still a divergence', (_name, a, b, expected) => {
     expect(nameFlags(a, b)).toEqual(expected)
   })

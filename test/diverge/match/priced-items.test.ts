@@ -24,6 +24,7 @@ describe('prices of two different goods are two slots', () => {
     ['vi: one holder written two ways', 'Giá USD của Vietcombank sáng nay là 21.180 đồng.', 'Giá USD tại Ngân hàng Vietcombank sáng nay là 21.130 đồng.', ['21.180 đồng | 21.130 đồng']],
     ['vi: kinds of price, not goods', 'Chiếc Portege Z30 sẽ có giá khởi điểm từ 1249 USD khi lên kệ.', 'Chiếc Portege Z30 sẽ có giá ban đầu từ 1299 USD khi lên kệ.', ['1249 USD | 1299 USD']],
     ['en: a kind of price, one good', 'Microsoft said the starting price of the Xbox in the United States is $299.', 'Microsoft said the price of the Xbox in the United States is $199.', ['$299 | $199']],
+    ['en: a verb after "prices" is no good (oil prices could / may reach)', 'Analysts said oil prices could reach $50 a barrel by March.', 'Analysts said oil prices may reach $45 a barrel by March.', ['$50 | $45']],
     ['en: the good a second word of the other\'s item', 'On Monday, crude oil prices rose to $61 a barrel in New York.', 'On Monday, oil prices rose to $64 a barrel in New York.', ['$61 | $64']],
   ])('%s: still a conflict', (_name, a, b, expected) => {
     expect(figureFlags(a, b, ['number'])).toEqual(expected)
