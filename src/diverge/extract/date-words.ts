@@ -1,10 +1,11 @@
 /**
  * The words and limits dates are read by: trigger words before a date, units after a number that
- * make it a quantity, parts of day, month names. Data for dates.ts, kept apart so the reader stays
- * one pass of logic.
+ * make it a quantity, parts of day, month names, and the small word tests over them (a part of
+ * the day before a date, a part of a month hyphened to it). Data for dates.ts, kept apart so the
+ * reader stays one pass of logic.
  */
 import { foldWord } from '../../normalize/fold'
-import { keys } from './fact-tokens'
+import { type Token, keys } from './fact-tokens'
 
 export const STRONG = keys('ngày mùng mồng sáng trưa chiều tối đêm hôm khuya rạng')
 export const WEAK = keys('qua lúc từ đến tới vào nay sớm')
@@ -56,4 +57,35 @@ export interface Parts {
   month?: number
   year?: number
   minutes?: number
+}
+
+/** Each month's full English name, to tell "Aug." (whose dot is the word's) from "August." (the sentence's). */
+const FULL_MONTHS: ReadonlySet<string> = new Set([...EN_MONTHS.keys()].filter((k) => ![...EN_MONTHS.keys()].some((l) => l.length > k.length && EN_MONTHS.get(l) === EN_MONTHS.get(k))))
+
+/**
+ * "mid-August", "mid-Aug.", "early-July": a part of a month joined to the month by a hyphen, one
+ * token. Returns the part word (as month-parts.ts reads it before a month), the month, and whether
+ * the month is cut short ("Aug", whose dot follows). The month must be capitalized after the
+ * hyphen: "mid-year", "mid-size", "mid-air", "late-night", "mid-Atlantic" name no month.
+ */
+export function hyphenedMonthPart(raw: string): { part: string; month: number; short: boolean } | undefined {
+  const m = /^(early|mid|late)[-\u2010\u2011]([A-Z][a-z]+)$/i.exec(raw)
+  if (!m || !/^[A-Z]/.test(m[2]!)) return undefined
+  const name = m[2]!.toLowerCase()
+  const month = EN_MONTHS.get(name)
+  return month === undefined ? undefined : { part: m[1]!.toLowerCase(), month, short: !FULL_MONTHS.has(name) }
+}
+
+/** Part of day or relative day just before token `i`: "sáng 13/8", "hôm qua (12.8)", "Chiều ngày 19/8". */
+export function cueBefore(tokens: readonly Token[], i: number): string | undefined {
+  const ws: string[] = []
+  for (let k = i - 1; k >= 0 && k >= i - 5 && ws.length < 2; k--) {
+    const t = tokens[k]!
+    if (CUE_SKIP.has(t.key) && ws.length === 0) continue
+    if (t.kind !== 'word') break
+    ws.push(t.key)
+  }
+  if (ws.length === 2 && CUE2.has(`${ws[1]} ${ws[0]}`)) return `${ws[1]} ${ws[0]}`
+  if (ws.length >= 1 && CUE1.has(ws[0]!)) return ws[0]
+  return undefined
 }

@@ -16,8 +16,7 @@ import {
   QUANTITY_AFTER,
   DURATION_BEFORE,
   CUE1,
-  CUE2,
-  CUE_SKIP,
+  cueBefore,
   AFTER_HOUR,
   YEAR_BEFORE,
   CLOCK_ZONES,
@@ -26,6 +25,7 @@ import {
   VI_MONTHS,
   validDay,
   validYear,
+  hyphenedMonthPart,
   type Parts,
 } from './date-words'
 
@@ -105,6 +105,17 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
         // lower-case "tháng năm" is more often "months and years" than May
         if (month !== undefined && (nx.key !== 'năm' || /^N/.test(nx.raw))) i = emitWithYear(i, j, { month })
       }
+      continue
+    }
+    // "mid-August", "mid-Aug. 2013": the month with its part, read as "mid August" is (month-parts.ts)
+    const hp = t.kind === 'word' ? hyphenedMonthPart(t.raw) : undefined
+    if (hp) {
+      let j = hp.short && tokens[i + 1]?.raw === '.' && !tokens[i + 1]!.spaced ? i + 1 : i
+      const year = tokens[j + 1]?.kind === 'num' && /^\d{4}$/.test(tokens[j + 1]!.raw) && validYear(+tokens[j + 1]!.raw) ? +tokens[++j]!.raw : undefined
+      emit(i, j, year === undefined ? { month: hp.month } : { month: hp.month, year })
+      const f = out.pop()!
+      out.push({ ...f, before: [...(f.before ?? []), hp.part].slice(-3) })
+      i = j
       continue
     }
     // English: "Aug. 13", "August 13, 2025", "August 2025", "in August"
@@ -379,18 +390,4 @@ function timeMixed(
     return year ? i + 2 : i + 1
   }
   return -1
-}
-
-/** Part of day or relative day just before token `i`: "sáng 13/8", "hôm qua (12.8)", "Chiều ngày 19/8". */
-function cueBefore(tokens: readonly Token[], i: number): string | undefined {
-  const ws: string[] = []
-  for (let k = i - 1; k >= 0 && k >= i - 5 && ws.length < 2; k--) {
-    const t = tokens[k]!
-    if (CUE_SKIP.has(t.key) && ws.length === 0) continue
-    if (t.kind !== 'word') break
-    ws.push(t.key)
-  }
-  if (ws.length === 2 && CUE2.has(`${ws[1]} ${ws[0]}`)) return `${ws[1]} ${ws[0]}`
-  if (ws.length >= 1 && CUE1.has(ws[0]!)) return ws[0]
-  return undefined
 }

@@ -8,8 +8,9 @@
  * The part is read from the words right before the date, the nearest last: "đầu / giữa / cuối",
  * the Vietnamese ten-day thirds "thượng / trung / hạ tuần", "early / mid / late", "the beginning /
  * middle / end of". A part that opens a span ("từ đầu tháng 7", "since early July") dates the
- * span's start, whose days run on past the part: it names no part here. "mid-August" is read by the
- * date reader as the month alone (no word before it), so it names no part yet.
+ * span's start, whose days run on past the part: it names no part here. The hyphened English
+ * form ("mid-August", "mid-Aug.", "since mid-March") is given by the date reader with its part as
+ * the last word before the month, so it reads as the spaced form does.
  */
 import { foldWord } from '../../normalize/fold'
 import type { DateFact, Fact } from '../extract/fact'

@@ -94,6 +94,43 @@ describe('extractDates: not dates', () => {
   })
 })
 
+describe('extractDates: a part of a month hyphened to it ("mid-August")', () => {
+  /** The first date with its offsets and the last word before it (where month-parts.ts reads the part). */
+  const withPart = (text: string): Record<string, unknown> | undefined => {
+    const f = extractDates(text)[0]
+    return f && { ...first(text), start: f.start, end: f.end, part: f.before?.[f.before.length - 1] }
+  }
+  it.each([
+    ['mid-Month', 'We need a budget by mid-July or schools wont open', { text: 'mid-July', month: 7, start: 20, end: 28, part: 'mid' }],
+    ['mid-May: May is a month after the hyphen', 'to lead a mission to the region in mid-May.', { text: 'mid-May', month: 5, start: 35, end: 42, part: 'mid' }],
+    ['abbreviated, with its dot', 'shipments resume in mid-Aug. after repairs', { text: 'mid-Aug.', month: 8, start: 20, end: 28, part: 'mid' }],
+    ['full name: the sentence keeps its dot', 'its verdict in mid-February.', { text: 'mid-February', month: 2, start: 15, end: 27, part: 'mid' }],
+    ['with a year', 'the plant closed in mid-August 2013 after', { text: 'mid-August 2013', month: 8, year: 2013, start: 20, end: 35, part: 'mid' }],
+    ['abbreviated with a year', 'due by mid-Sept. 2014, officials said', { text: 'mid-Sept. 2014', month: 9, year: 2014, start: 7, end: 21, part: 'mid' }],
+    ['sentence-initial', 'Mid-March, prices began to climb', { text: 'Mid-March', month: 3, start: 0, end: 9, part: 'mid' }],
+    ['early-', 'the talks resume by early-July, he said', { text: 'early-July', month: 7, start: 20, end: 30, part: 'early' }],
+    ['late-', 'a decision expected in late-October', { text: 'late-October', month: 10, start: 23, end: 35, part: 'late' }],
+  ])('%s: %s', (_name, text, want) => {
+    expect(withPart(text)).toEqual(want)
+  })
+
+  it.each([
+    ['mid-year', 'a mid-year review of the budget'],
+    ['midterm', 'ahead of the midterm elections'],
+    ['mid-size', 'a mid-size sedan sold well'],
+    ['mid-air', 'the two planes collided in mid-air.'],
+    ['mid-teens', 'growth in the mid-teens percent'],
+    ['mid-1800s', 'identified in the mid-1800s and'],
+    ['a place after the hyphen', 'storms across mid-Texas and the mid-Atlantic'],
+    ['late-night', 'a late-night vote in the Senate'],
+    ['early-bird', 'an early-bird discount'],
+    ['lower-case month word', 'a mid-march of the troops'],
+    ['another prefix', 'an anti-August campaign'],
+  ])('%s: %s', (_name, text) => {
+    expect(extractDates(text)).toEqual([])
+  })
+})
+
 describe('extractDates: several dates', () => {
   it.each([
     ['range', 'diễn ra từ 12/8 đến 16/8 tại', ['12/8', '16/8']],

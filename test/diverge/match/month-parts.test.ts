@@ -33,6 +33,27 @@ describe('a part of a month ("cuối tháng 8", "late August") against a day of 
     expect(flags(a, b)).toEqual([])
   })
 
+  // "mid-August" (one hyphened word) reads as "mid August": the part is the days 11–20
+  it.each([
+    ['en: by mid-August / by Aug. 28', EN('by mid-August'), EN('by Aug. 28'), ['mid-August | Aug. 28']],
+    ['en: mid-Aug. / Aug. 5', EN('in mid-Aug.'), EN('on Aug. 5'), ['mid-Aug. | Aug. 5']],
+    ['en: early-July / July 25', EN('by early-July'), EN('by July 25'), ['early-July | July 25']],
+    ['en: mid-August / late August', EN('by mid-August'), EN('by late August'), ['mid-August | August']],
+  ])('%s: a conflict', (_name, a, b, expected) => {
+    expect(flags(a, b)).toEqual(expected)
+  })
+
+  it.each([
+    ['en: by mid-August / by Aug. 15', EN('by mid-August'), EN('by Aug. 15')],
+    ['en: mid-Aug. / Aug. 20', EN('in mid-Aug.'), EN('on Aug. 20')],
+    ['en: mid-July / the middle of July', EN('by mid-July'), EN('by the middle of July')],
+    ['en: mid-June / June (a bare month)', EN('in mid-June'), EN('in June')],
+    ['en: since mid-March / March 30 (a span)', 'Shares have risen 20 percent since mid-March, traders said.', 'Shares have risen 20 percent as of March 30, traders said.'],
+    ['en: a mid-year review / Aug. 28', EN('after a mid-year review'), EN('by Aug. 28')],
+  ])('%s: no conflict', (_name, a, b) => {
+    expect(flags(a, b)).toEqual([])
+  })
+
   it.each([
     ['vi: cuối tháng 8 = 28/8', VI('cuối tháng 8'), VI('chậm nhất ngày 28/8'), 'tháng 8 = 28/8'],
     ['en: late August = Aug. 29', EN('by late August'), EN('by Aug. 29'), 'August = Aug. 29'],
