@@ -36,7 +36,14 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu
 // A capitalised word glued to an opening quotation mark (a closing one is followed by a space), and an optional second one.
 const QUOTED = /(?<![\p{L}\p{M}\p{N}])["“«‘](\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(\p{Lu}[\p{L}\p{M}'’-]*))?/gu
 
-const trim = (word: string): string => foldWord(word.replace(/['’]s$/u, '').replace(/[-'’]+$/u, ''))
+const TRAILING_MARKS = new Set("-'’")
+/** The word without a possessive 's and the hyphens and apostrophes closing it (a loop: `[…]+$` backtracks on long runs). */
+function trim(word: string): string {
+  const bare = word.replace(/['’]s$/u, '')
+  let end = bare.length
+  while (end > 0 && TRAILING_MARKS.has(bare[end - 1]!)) end--
+  return foldWord(bare.slice(0, end))
+}
 
 function openingsOf(doc: PreparedDocument): Openings {
   const runs = new Set<string>()
