@@ -14,7 +14,7 @@
  */
 import { keys, type Token } from './fact-tokens'
 import { STOP } from './number-words'
-import { isVietnameseSyllable } from './names'
+import { isVietnameseSyllable } from './vi-syllables'
 
 const CLASSIFIERS = keys('vụ đám ngôi căn chiếc cuộc ngọn tòa quả')
 

@@ -12,12 +12,13 @@
  * two names ("Busan Đoàn Phương Lan").
  */
 
-import { foldWord, stripDiacritics } from '../../normalize/fold'
+import { foldWord } from '../../normalize/fold'
 import type { Token } from '../../document/fact-tokens'
 import { type Word, letterWords } from '../../document/letter-words'
 import { EN_NUMBERS } from './number-words'
 import { restNamesInstitution } from './place-institutions'
 import { agencyAndEnd, unitBeforeNumeral } from './name-joins'
+import { isVietnameseSyllable, scriptKind, vietnameseShaped } from './vi-syllables'
 
 export interface NameFact {
   readonly type: 'name'
@@ -166,14 +167,6 @@ const OF_HEADS = new Set(
   ).split(' '),
 )
 
-const VI_MARKED = /[ăâêôơưđàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u
-// Tested on the word with its marks stripped (see isVietnameseSyllable), so the
-// nuclei are written bare: iê, uô, ươ, uê, yê are ie, uo, ue, ye here. Written
-// with their marks they never matched, and Nguyen, Cuong, Lien, Hue (a name
-// written without diacritics) were taken for foreign words and cut off the name.
-const VI_SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uye|uya|uay|uoi|uou|yeu|ieu|oai|oay|oeo|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uu|uy|ye|[aeiouy])(?:ch|ng|nh|[cmnpt])?$/u
-
 type Cue = { readonly words: readonly string[]; readonly place: boolean }
 
 function compileCues(extra: readonly string[]): Map<string, Cue[]> {
@@ -199,30 +192,6 @@ const PLACE_SET = new Set(PLACES.map((p) => p.split(' ').map(foldWord).join(' ')
 
 const SENTENCE_BREAK = /[.!?…:;"“”(\n]|[-–—]\s*$/u
 const SPACE_ONLY = /^[ \t\u00a0]+$/u
-
-
-const syllables = new Map<string, boolean>()
-export function isVietnameseSyllable(folded: string): boolean {
-  let yes = syllables.get(folded)
-  if (yes === undefined) {
-    yes = VI_SYLLABLE.test(stripDiacritics(folded).replace(/đ/g, 'd')) || VI_MARKED.test(folded)
-    if (syllables.size >= 100_000) syllables.clear()
-    syllables.set(folded, yes)
-  }
-  return yes
-}
-
-const scriptKinds = new Map<string, 'vi' | 'foreign' | ''>()
-/** 'vi' for a marked Vietnamese syllable, 'foreign' for a word that cannot be Vietnamese, else undefined. */
-function scriptKind(folded: string): 'vi' | 'foreign' | undefined {
-  let kind = scriptKinds.get(folded)
-  if (kind === undefined) {
-    kind = VI_MARKED.test(folded) ? 'vi' : isVietnameseSyllable(folded) ? '' : 'foreign'
-    if (scriptKinds.size >= 100_000) scriptKinds.clear()
-    scriptKinds.set(folded, kind)
-  }
-  return kind === '' ? undefined : kind
-}
 
 // Most gaps are one space: skip the regexes for them.
 const breaksSentence = (gap: string): boolean => gap !== ' ' && SENTENCE_BREAK.test(gap)
@@ -350,9 +319,6 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
   }
   return out
 }
-
-/** Spelt as a Vietnamese syllable can be (isVietnameseSyllable also takes any marked word). */
-const vietnameseShaped = (folded: string): boolean => VI_SYLLABLE.test(stripDiacritics(folded).replace(/đ/g, 'd'))
 
 /** Đông Nam Á, Châu Á: a one-letter Vietnamese syllable (a capital with a mark, no dot after it) ends a name; a plain capital there is an initial. */
 const toneLetter = (text: string, w: Word): boolean => w.end - w.start === 1 && text.charCodeAt(w.start) > 127 && text[w.end] !== '.'

@@ -39,6 +39,7 @@ import { fractionWordsAt } from './fraction-words'
 import { quotedDollars } from './quoted-dollars'
 import { gluedUnit, hyphenedMultiplier } from './glued-units'
 import { hyphenUnit } from './hyphen-units'
+import { gluedSeries } from './glued-series'
 import { romanAsDigits } from './roman-numerals'
 import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
 import { isPlural, perWhat, singular } from './count-units'
@@ -227,7 +228,12 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       emit(i, 0, i, code[1]!.length, Number(code[1]), 'plain', '')
       return i
     }
-    if (gluedSeries(i)) return i
+    // "127-162-289kg": see glued-series.ts
+    const series = gluedSeries(t.raw, notation)
+    if (series) {
+      for (const part of series.parts) emit(i, part.at, i, part.end, part.value, 'count', series.unit)
+      return i
+    }
     // "290-1/2p", "the 9,200-strong force": see glued-units.ts
     const glued = gluedUnit(t.raw, notation)
     if (glued) {
@@ -275,28 +281,6 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     emit(i, 0, i, range.lo.length, lo * sfx.mult, kind, sfx.unit)
     emit(i, range.hiAt, sfx.last, -1, hi * sfx.mult, kind, sfx.unit)
     return sfx.last
-  }
-
-  /**
-   * "127-162-289kg", "130-157kg": figures joined by dashes with a unit of measure glued to the last,
-   * each a value in that unit (a lifter's snatch, clean and jerk and total; two figures, a range,
-   * which markRanges reads from the dash between them).
-   */
-  function gluedSeries(i: number): boolean {
-    const t = tokens[i]!
-    const m = /^(\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)+)(\p{L}+)$/u.exec(t.raw)
-    if (!m || !MEASURES.has(m[2]!)) return false
-    const parts = m[1]!.split('-')
-    const values = parts.map((digits) => parseNumeral(digits, notation, false))
-    if (values.some((v) => v === null)) return false
-    let at = 0
-    parts.forEach((digits, n) => {
-      // The last figure carries the unit glued to it, as "289kg" alone would.
-      const end = n === parts.length - 1 ? -1 : at + digits.length
-      emit(i, at, i, end, values[n]!, 'count', foldWord(m[2]!))
-      at += digits.length + 1
-    })
-    return true
   }
 
   /** "$US1.06 million": see dollar-prefix.ts. */

@@ -11,7 +11,7 @@
  * of the two sentences tells a goal.
  */
 import { editDistance } from '../reasons/edit-distance'
-import { isVietnameseSyllable } from '../extract/names'
+import { isVietnameseSyllable } from '../extract/vi-syllables'
 
 /**
  * Words that tell a goal was scored or conceded. Vietnamese: scored (*ghi bàn*, *lập công*,

@@ -24,7 +24,7 @@ import { stripDiacritics } from '../../normalize/fold'
 import type { Alignment } from '../../types'
 import type { EntityPair, Spelling } from './name-entities'
 import type { SentenceDiffs } from './word-diff'
-import { isVietnameseSyllable } from '../extract/names'
+import { isVietnameseSyllable } from '../extract/vi-syllables'
 import { closeSpelling, joinedAtAnd } from './name-and-joins'
 
 // Word pairs two sentences must share, besides the names' own words, to be taken as saying the same.

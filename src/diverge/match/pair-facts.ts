@@ -38,7 +38,8 @@ import { createSharedActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
 import { inRangeWords, rangeGroups } from './range-groups'
 import { oneSlot, sameFact } from './slots'
-import { PairOverlap, contentWordsOf, pairIdf, sharedNeighbours } from './shared-words'
+import { sharedNeighbours } from './shared-words'
+import { createSentenceTies } from './sentence-ties'
 import { BORROWED_CEILING, BORROWED_EVIDENCE, createBorrowing } from './back-references'
 import { DEFAULT_OPTIONS } from '../../options'
 import { adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
@@ -84,54 +85,13 @@ export function createPairer(
 ): FactPairer {
   const { moments: momentsA, clauses: clausesA, periods: periodsA, sessions: sessionsA, events: eventsA } = once(docA, pairerViewsOf, factsA)
   const { moments: momentsB, clauses: clausesB, periods: periodsB, sessions: sessionsB, events: eventsB } = once(docB, pairerViewsOf, factsB)
-  // Each sentence's link, mapped when a fact pair first asks: most pairs of a story's wire copies
-  // ask nothing (their links are copies), and the two maps were a large share of what a pair allocates.
-  let linkOf: { readonly a: Map<number, number>; readonly b: Map<number, number> } | undefined
-  const linkMaps = (): { readonly a: Map<number, number>; readonly b: Map<number, number> } => {
-    const a = new Map<number, number>()
-    const b = new Map<number, number>()
-    alignments.forEach((link, k) => {
-      for (const i of link.a) a.set(i, k)
-      for (const j of link.b) b.set(j, k)
-    })
-    return { a, b }
-  }
-  /** Whether sentence i of A and sentence j of B sit in one link. */
-  const inOneLink = (i: number, j: number): boolean => {
-    const { a, b } = (linkOf ??= linkMaps())
-    return a.has(i) && a.get(i) === b.get(j)
-  }
-  const rarity = (w: string): number => Math.min(1, idf(w) / Math.log(1 + docA.sentences.length + docB.sentences.length))
+  const { inOneLink, sharedOf, rarity } = createSentenceTies(docA, docB, alignments)
   const anchorsOf = createAnchors(factsA, factsB)
   const rangesA = factsA ? once(factsA, rangeGroups, docA) : undefined
   const rangesB = factsB ? once(factsB, rangeGroups, docB) : undefined
   const actorsOf = createSharedActors(factsA, factsB)
   const spanStartA = factsA ? once(factsA, spanStarts, docA) : NO_SPAN_STARTS
   const spanStartB = factsB ? once(factsB, spanStarts, docB) : NO_SPAN_STARTS
-  // The two reports' content words, made the first time a weight or an overlap is asked for.
-  let overlapOf: PairOverlap | undefined
-  const overlapTable = (): PairOverlap => (overlapOf ??= new PairOverlap(once(docA, contentWordsOf), once(docB, contentWordsOf)))
-  // Asked for the same words over and over (every pair of facts beside them): each word's weight is reckoned once.
-  const idfs = new Map<string, number>()
-  const idf = (w: string): number => {
-    let weight = idfs.get(w)
-    if (weight !== undefined) return weight
-    weight = pairIdf(once(docA, contentWordsOf), once(docB, contentWordsOf), w)
-    idfs.set(w, weight)
-    return weight
-  }
-
-  // One sentence pair holds many facts: its overlap is computed once, not once per pair of facts.
-  // Keyed by one number per sentence pair: a string key was written for every fact pair looked at.
-  const overlaps = new Map<number, { overlap: number; copy: number }>()
-  const sentencesB = docB.sentences.length
-  const sharedOf = (i: number, j: number): { overlap: number; copy: number } => {
-    const key = i * sentencesB + j
-    let shared = overlaps.get(key)
-    if (shared === undefined) overlaps.set(key, (shared = overlapTable().shared(i, j)))
-    return shared
-  }
-
   // Words a back-referring clause borrows from the sentence before it (back-references.ts).
   const borrowedOf = createBorrowing(docA, docB)
 

@@ -16,20 +16,17 @@ import type { PreparedDocument } from '../../document'
 import type { DocumentFacts } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
 import { keys, tokenize } from '../extract/fact-tokens'
-import { foldWord } from '../../normalize/fold'
 import { DOWN, UP, moveSign } from '../extract/move-verbs'
 import { sameFact } from './slots'
 import { oppositeMoves, phraseParts } from './session-phrases'
 import { partsOf, sameMoment } from './session-parts'
 import { quotesCurrency } from './currency-quotes'
-import { Attached } from '../../document/attached'
+import { fits, halfUnit, lastDigitPlace, measureOf, scale } from './move-measures'
 
 /** The word before a level a move ends at. */
 const LEVEL_BEFORE = keys('to at lên xuống còn')
 /** The word before the level a move started from. */
 const START_BEFORE = keys('from versus từ')
-/** An index's own unit: "17.48 points", "17,48 điểm". */
-const INDEX_POINTS = new Set(['point', foldWord('điểm')])
 
 interface Move {
   readonly start: number
@@ -59,54 +56,8 @@ interface Session {
   readonly currency: boolean
 }
 
-/**
- * What the last digit written is worth, in the figure's value: "9,543" 1, "$1.1857" 0.0001,
- * "$1.8 billion" 100 million, "36,5 triệu" 100,000 (whatever the notation of the separators).
- */
-// Kept per figure: pairing asks it for every candidate partner, and reading a long numeral each time is quadratic.
-const digitPlaces = new Attached<NumberFact, number>('digitPlaces')
-
-export function lastDigitPlace(f: NumberFact): number {
-  let place = digitPlaces.get(f)
-  if (place === undefined) {
-    const digits = Number((/\d[\d.,]*/.exec(f.text)?.[0] ?? '').replace(/\D/g, ''))
-    place = digits > 0 ? Math.abs(f.value) / digits : 1
-    digitPlaces.set(f, place)
-  }
-  return place
-}
-
 /** Two ends are levels stated as such: only their own last digits may round ($4.81 / $4.83 are two levels, whatever the starts). */
 const endSlack = (m: Move, n: Move): number => halfUnit(m.figures.end as NumberFact) + halfUnit(n.figures.end as NumberFact)
-
-/** Half a unit of the last digit the figure states, in the move's base unit. */
-function halfUnit(f: NumberFact): number {
-  return 0.5 * lastDigitPlace(f) * scale(f)
-}
-
-/** What a figure measures for a move, and the factor to its base unit: cents are hundredths of a dollar, basis points of a percent. */
-function measureOf(f: NumberFact): { measure: string; factor: number } | undefined {
-  if (f.kind === 'amount') return { measure: `amount:${f.unit}`, factor: 1 }
-  if (f.kind === 'percent') return { measure: 'percent', factor: 1 }
-  // Cents are hundredths of whatever currency the level is in ("66 Canadian cents … at C$16.90").
-  if (f.kind === 'count' && f.unit === 'cent') return { measure: CENTS, factor: 0.01 }
-  if (f.kind === 'count' && (f.unit === 'basi' || f.unit === 'basis')) return { measure: 'percent', factor: 0.01 }
-  if ((f.kind === 'count' && INDEX_POINTS.has(f.unit)) || f.kind === 'plain') return { measure: 'plain', factor: 1 }
-  return undefined
-}
-
-const CENTS = 'amount:cent'
-
-/** A change in `g` can move a level of `measure`: the same measure, or cents of any currency. */
-function fits(g: NumberFact | undefined, measure: string): boolean {
-  const own = g && measureOf(g)?.measure
-  if (own === undefined) return false
-  return own === measure || (own === CENTS && measure.startsWith('amount:')) || (measure === CENTS && own.startsWith('amount:'))
-}
-
-function scale(f: NumberFact): number {
-  return measureOf(f)?.factor ?? 1
-}
 
 const last = (words: readonly string[]): string | undefined => words[words.length - 1]
 

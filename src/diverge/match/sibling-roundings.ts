@@ -5,7 +5,7 @@
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import { compatibleReason } from '../reasons/compatible'
-import { lastDigitPlace } from './sessions'
+import { lastDigitPlace } from './move-measures'
 import { sameFact } from './slots'
 
 /** Sentences with more figures than this are not searched for a sibling rounding (the search is quadratic in them). */

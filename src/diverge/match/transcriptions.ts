@@ -8,7 +8,7 @@ import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
 import { LETTER, classAt, widthAt } from '../../normalize/chars'
 import { foldWord, stripDiacritics } from '../../normalize/fold'
-import { isVietnameseSyllable } from '../extract/names'
+import { isVietnameseSyllable } from '../extract/vi-syllables'
 
 /** Width of the code point at `i` when it is a letter, a mark or a hyphen, else 0 (a lone surrogate is neither). */
 function pieceAt(text: string, i: number): number {

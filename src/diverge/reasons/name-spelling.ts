@@ -12,7 +12,7 @@
  * respellings but format.
  */
 import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
-import { isVietnameseSyllable } from '../extract/names'
+import { isVietnameseSyllable } from '../extract/vi-syllables'
 import { editDistance } from './edit-distance'
 import { type FormatJudgement, memo, transatlantic } from './name-format'
 
