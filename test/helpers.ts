@@ -33,3 +33,12 @@ export function figureFlags(a: string, b: string, kinds: readonly string[] = ['n
     .divergences.filter((d) => kinds.includes(d.kind))
     .map((d) => `${d.a!.text} | ${d.b!.text}`)
 }
+
+/**
+ * Every pairing of figures compare() makes, weak ones too (`minConfidence: 0`, divergences and
+ * candidates), as "A | B": what a rule that sets two figures apart must remove.
+ */
+export function figurePairings(a: string, b: string, kinds: readonly string[] = ['number', 'date']): string[] {
+  const report = compare(a, b, { minConfidence: 0 })
+  return [...report.divergences, ...report.candidates].filter((d) => kinds.includes(d.kind)).map((d) => `${d.a!.text} | ${d.b!.text}`)
+}

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { compare } from '../../../src'
-import { figureFlags } from '../../helpers'
+import { figureFlags, figurePairings } from '../../helpers'
 
 const flags = (a: string, b: string): string[] => figureFlags(a, b, ['date', 'number'])
 
 /** Every pairing of figures, weak ones too. */
-const pairings = (a: string, b: string): string[] => {
-  const report = compare(a, b, { minConfidence: 0 })
-  return [...report.divergences, ...report.candidates].filter((d) => d.kind === 'date' || d.kind === 'number').map((d) => `${d.a!.text} | ${d.b!.text}`)
-}
+const pairings = (a: string, b: string): string[] => figurePairings(a, b, ['date', 'number'])
 
 const INTRO_VI = 'Nam Kinh là thủ phủ tỉnh Giang Tô, có dân số khoảng 7 triệu người. '
 const INTRO_EN = 'Nanjing is the capital of Jiangsu province, with about seven million people. '

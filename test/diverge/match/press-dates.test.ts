@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { compare } from '../../../src'
+import { figurePairings } from '../../helpers'
 
 /** Every pairing of dates, weak ones too. */
-const pairings = (a: string, b: string): string[] => {
-  const report = compare(a, b, { minConfidence: 0 })
-  return [...report.divergences, ...report.candidates].filter((d) => d.kind === 'date').map((d) => `${d.a!.text} | ${d.b!.text}`)
-}
+const pairings = (a: string, b: string): string[] => figurePairings(a, b, ['date'])
 
 describe("the day a paper reported something against the day it happened", () => {
   it.each([

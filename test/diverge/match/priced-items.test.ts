@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { compare } from '../../../src'
-import { figureFlags } from '../../helpers'
+import { figureFlags, figurePairings } from '../../helpers'
 
 /** Every pairing of figures, weak ones too. */
-const pairings = (a: string, b: string): string[] => {
-  const report = compare(a, b, { minConfidence: 0 })
-  return [...report.divergences, ...report.candidates].filter((d) => d.kind === 'number').map((d) => `${d.a!.text} | ${d.b!.text}`)
-}
+const pairings = (a: string, b: string): string[] => figurePairings(a, b, ['number'])
 
 describe('prices of two different goods are two slots', () => {
   it.each([
