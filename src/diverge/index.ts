@@ -29,6 +29,7 @@ import { pairedNotMissing } from './match/weak-conflicts'
 import { pairMatchMinutes } from './match/match-minutes'
 import { pairShootoutScores } from './match/shootout-scores'
 import { pairSetScores } from './match/set-scores'
+import { pairTallyRatios } from './match/tally-ratios'
 import { pairDateYears } from './match/date-years'
 import { weekdayConflicts } from './match/weekday-events'
 import { echoedIn, factKey, findIn, foundIn, inWords, statedInSlot } from './match/fact-index'
@@ -257,7 +258,13 @@ export function findDivergences(
       ...pairStartYears(factsA, factsB, unstatedA, unstatedB, pairer.related, pairer.distinct),
     ]
     for (const pair of minutes) settle(pair)
-    const timed = new Set(minutes.flatMap((pair) => [pair.a, pair.b]))
+    // A tally against the ratio the other report gives of it (tally-ratios.ts): all four values are one slot.
+    const ratios = pairTallyRatios(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related)
+    for (const pair of ratios) {
+      settle(pair)
+      if (pair.confidence >= options.minConfidence) for (const end of pair.ends) paired.add(end.fact)
+    }
+    const timed = new Set([...minutes, ...ratios].flatMap((pair) => ('ends' in pair ? pair.ends : [pair.a, pair.b])))
     const leftA = unstatedA.filter((l) => !timed.has(l))
     const leftB = unstatedB.filter((l) => !timed.has(l))
     // A value the other report gives in another slot, as the same kind of fact, is free to pair, but with doubt.
