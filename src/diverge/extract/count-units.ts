@@ -11,13 +11,17 @@ import { keys, type Token } from './fact-tokens'
 import { DURATIONS, EN_PLURAL_IRREGULAR, STOP } from './number-words'
 
 const PER_WORDS = keys('a an per each mỗi một')
+/** A figure glued to a measure per a unit, "120km/h" (not a market fraction, "290-1/2p"). */
+const GLUED_RATE = /^\d[\d.,]*\p{L}+\/\p{L}+$/u
+
 /**
  * What a rate is counted per: "tỷ đồng/năm" → năm, "12 cents a share" → share,
  * "50 USD mỗi tháng" → tháng. A yearly figure and a total are two slots.
  */
 export function perWhat(tokens: readonly Token[], last: number): string | undefined {
   const t = tokens[last]
-  const slash = t?.kind === 'word' ? t.raw.indexOf('/') : -1
+  // "km/h", and "120km/h" glued to its figure
+  const slash = t?.kind === 'word' || (t?.kind === 'mixed' && GLUED_RATE.test(t.raw)) ? t.raw.indexOf('/') : -1
   if (slash >= 0) return foldWord(t!.raw.slice(slash + 1)) || undefined
   const next = tokens[last + 1]
   if (next?.raw === '/' && tokens[last + 2]?.kind === 'word') return tokens[last + 2]!.key

@@ -17,6 +17,8 @@ const SAME_AS: ReadonlyMap<string, string> = new Map([
   ['congregation', 'church'],
   // Vietnamese, read by its first syllable: "30 binh sĩ" / "32 lính" are soldiers both.
   ['lính', 'binh'],
+  // A speed with dots in its unit: "149 m.p.h." / "149mph".
+  ['m.p.h', 'mph'],
 ])
 
 /** The noun a count is compared by: `noun` itself unless another noun counts the same thing. */

@@ -29,7 +29,8 @@ export const DURATIONS: ReadonlyMap<string, string> = new Map(
   }).map(([k, v]) => [foldWord(k), v] as const),
 )
 // Case matters: "5G" and "3K" are names, "5g" and "3kg" are measures.
-export const MEASURES = new Set('km kg cm mm m g ft lb ha tấn MW kW GW kWh GB MB TB ml m2 km2 m3'.split(' '))
+// Speeds too: "a 149mph serve", "85-mph winds" (a speed glued to its unit was read as no figure at all).
+export const MEASURES = new Set('km kg cm mm m g ft lb ha tấn MW kW GW kWh GB MB TB ml m2 km2 m3 mph kph'.split(' '))
 // "lớp 8", "đợt 2", "lần 3", "tập 85": the number names one of a series; the next word is not what it counts.
 export const SERIES_NOUNS = keys('lớp đợt lần tập kỳ top số phần chương điều khoản mục vòng bảng khối tầng phòng quận phường khu tuyến đường chặng hiệp phút ván game set mùa học nhóm hạng cấp đoạn pha quý mũi vọng độ tư thị')
 export const RANGE_JOIN = new Set(['-', '\u2013', 'đến', 'tới', 'to'].map(foldWord))

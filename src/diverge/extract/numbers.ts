@@ -242,8 +242,9 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     }
     const range = wordRange(t.raw)
     if (range) return wordRangeAt(i, range)
-    const m = /^(\d+(?:[.,]\d+)*)(-?[\p{L}][\p{L}\p{M}-]*)$/u.exec(t.raw)
-    if (!m) return i
+    // "120km/h": a measure glued to its figure, per an hour (count-units.ts, perWhat, reads the rate)
+    const m = /^(\d+(?:[.,]\d+)*)(-?[\p{L}][\p{L}\p{M}-]*)(\/\p{L}+)?$/u.exec(t.raw)
+    if (!m || (m[3] && !MEASURES.has(m[2]!))) return i
     const suffixKey = foldWord(m[2]!.replace(/^-/, ''))
     const hyphened = hyphenedMultiplier(m[2]!) // "38-million euros": glued-units.ts
     const value = parseNumeral(m[1]!, notation, SHORT_MULTIPLIERS.has(suffixKey) || hyphened !== undefined)
