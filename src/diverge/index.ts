@@ -24,6 +24,8 @@ import { matchSlots, sameFact } from './match/slots'
 import { type FactPair, createPairer, forgetPairing } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
 import { numberNotMissing } from './match/not-missing'
+import { statedByWeekday } from './match/weekday-dates'
+import { joinedParts, partsOfStatedTotals, statedByComplement, totalOfStatedParts } from './match/share-complements'
 import { timeAtOtherPrecision } from './match/hedged-times'
 import { pairedNotMissing } from './match/weak-conflicts'
 import { pairMatchMinutes } from './match/match-minutes'
@@ -311,6 +313,8 @@ export function findDivergences(
     const [ownDoc, otherDoc] = side === 'a' ? [docA, docB] : [docB, docA]
     const ranges = once(own, rangeGroups, ownDoc)
     const restated = once(own, restatedValues, ownDoc)
+    // $1.4 million and $1 million / $2.4 million: parts of a total the other report writes (share-complements.ts).
+    let totals: Set<Fact> | undefined
     // Whether the other report states `located`'s fact in some form (an exact one is listed as an equivalence).
     const stated = (located: Located<Fact>): boolean => {
       const { fact, span } = located
@@ -331,6 +335,14 @@ export function findDivergences(
       // "hai nước", "ba ngày": small counts in words are phrasing more than checkable facts.
       const phrasing = fact.type === 'number' && fact.kind === 'count' && inWords(fact, span.text)
       if (phrasing || numberNotMissing(ownDoc, otherDoc, located) || timeAtOtherPrecision(fact, side === 'a' ? factsB : factsA)) return true
+      // the remaining 49.5 percent / 50.5 percent: a share stated by its complement (share-complements.ts).
+      if (statedByComplement(fact, findInOther)) return true
+      // Starting on Aug. 16 / Starting on Saturday: a date given by its weekday in the same slot (weekday-dates.ts).
+      if (statedByWeekday(ownDoc, otherDoc, located)) return true
+      if (fact.type === 'number') {
+        if ((totals ??= partsOfStatedTotals(once(own, joinedParts, ownDoc.original), findInOther)).has(fact)) return true
+        if (totalOfStatedParts(fact, once(side === 'a' ? factsB : factsA, joinedParts, otherDoc.original))) return true
+      }
       // 50 miles (110 km): the other report states the same quantity in the bracket's unit (restated-values.ts).
       const partner = restated.get(fact)
       return partner !== undefined && (paired.has(partner.fact) || findInOther(partner.fact) !== undefined)

@@ -50,6 +50,9 @@ export const TITLE_CUES: Readonly<Record<'vi' | 'en', readonly string[]>> = {
     'tổng giám đốc', 'chủ nhiệm', 'trưởng ban', 'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng',
     'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'tổng thư ký', 'người phát ngôn', 'ngài', 'ông', 'bà',
     'anh', 'chị', 'cô', 'chú', 'em',
+    // offices capitalised on their first syllable only (Chánh Thanh tra, Ngoại trưởng): else that syllable ends the name before them
+    // (not Thanh tra or Văn phòng alone: Thanh tra Chính phủ, Văn phòng Quốc gia are bodies)
+    'ngoại trưởng', 'chánh thanh tra', 'chánh án',
   ],
   en: [
     'president', 'vice president', 'prime minister', 'minister', 'foreign minister', 'mayor', 'governor',
@@ -57,6 +60,8 @@ export const TITLE_CUES: Readonly<Record<'vi' | 'en', readonly string[]>> = {
     'princess', 'chairman', 'chairwoman', 'ceo', 'coach', 'manager', 'ambassador', 'consul general', 'consul',
     'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'judge', 'general', 'colonel', 'pope', 'spokesman',
     'spokeswoman', 'spokesperson', 'director',
+    // military ranks in short before a name (Army Pfc. Jessica Lynch, Staff Sgt. …): no part of the name before them
+    'pfc', 'sgt', 'cpl', 'spc', 'lt', 'capt', 'adm',
   ],
 }
 

@@ -1,0 +1,88 @@
+/**
+ * A calendar day one report gives and the other gives by its weekday (issue 11, missing facts):
+ * "Starting on Aug. 16, every computer…" / "Starting on Saturday, every computer…"; "died Sept.
+ * 25" / "died Thursday"; "arraignment July 3" / "arraignment next Thursday"; "ngày 22/10 …" /
+ * "hôm thứ Ba …". The weekday names the same day for a reader of that day's paper: the date is
+ * stated in another form, not missing.
+ *
+ * Only in the same slot: the word that governs each (the first before it past on, next, this,
+ * last, from, early, late, hôm, ngày, vào, sáng, chiều, tối; or the noun right after it, "the July
+ * 10 issue" / "Thursday's issue") is one word, not a function word. A date with its own weekday
+ * beside it (Sunday August 3) is compared as that weekday, not by this rule. When the date gives
+ * its year, the weekday must be that day's (Aug. 16, 2003 was a Saturday); without one, the
+ * publication date would settle it, which the texts alone do not carry, so the slot decides.
+ *
+ * Vietnamese *thứ hai* … *thứ bảy* are also ordinals (lần thứ hai, đứng thứ 6): only a day word
+ * written capitalised (thứ Hai, Thứ Sáu) or *chủ nhật* counts as a weekday.
+ */
+import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
+import { foldWord } from '../../normalize/fold'
+import type { Located } from '../extract/collect'
+import type { Fact } from '../extract/fact'
+
+const EN_DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+/** Vietnamese day words after thứ, by weekday number (Sunday = 0). */
+const VI_DAYS: Readonly<Record<string, number>> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 }
+
+const keys = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/u).map(foldWord))
+/** Words between a governing word and its day: passed over. */
+const SKIP = keys("on next this last from early late the of 's hôm ngày vào sáng chiều tối trưa đêm rạng hồi")
+/** Function words that govern nothing of their own: no slot. */
+const EMPTY = keys('and or but a an in at to by for with as was is were be been has had have it he she they said says và của cho là được trong với thì mà khi từ đến')
+
+/** A day in a report: its weekday and the words that place it. */
+interface DayMention {
+  readonly weekday: number
+  readonly before: string | undefined
+  readonly after: string | undefined
+}
+
+const WORD = /[\p{L}\p{M}\p{N}'’]+/gu
+
+/** The governing word before `at` (past the skipped ones) and the noun right after `end`. */
+function slotWords(text: string, at: number, end: number): { before: string | undefined; after: string | undefined } {
+  const head = text.slice(Math.max(0, at - 60), at)
+  // Only within the clause: a comma or a stop before the day ends the search.
+  const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf('(')) + 1)
+  const words = clause.match(WORD) ?? []
+  let before: string | undefined
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = foldWord(words[k]!.replace(/['’]s$/u, ''))
+    if (SKIP.has(w)) continue
+    before = EMPTY.has(w) ? undefined : w
+    break
+  }
+  const tail = /^(?:['’]s)?\s+([\p{L}\p{M}]+)/u.exec(text.slice(end, end + 30))
+  const next = tail ? foldWord(tail[1]!) : undefined
+  return { before, after: next !== undefined && !EMPTY.has(next) && !SKIP.has(next) ? next : undefined }
+}
+
+/** Every weekday a report writes, with its slot words, read once per report. */
+function weekdays(doc: PreparedDocument): readonly DayMention[] {
+  const text = doc.original
+  const out: DayMention[] = []
+  const re = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|(?<![\p{L}\p{M}])(?:[tT]hứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|[cC]hủ\s+[nN]hật)(?![\p{L}\p{M}])/gu
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const weekday = m[1] !== undefined ? EN_DAYS.indexOf(m[1].toLowerCase()) : m[2] !== undefined ? VI_DAYS[foldWord(m[2])]! : 0
+    out.push({ weekday, ...slotWords(text, m.index, m.index + m[0].length) })
+  }
+  return out
+}
+
+// A weekday written right beside the date (Sunday August 3, thứ Bảy 16/8): the date has its own.
+const DAY_BESIDE = /(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|[tT]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|[cC]hủ\s+[nN]hật)[\s,(]*$/u
+
+/** Is a day-and-month date of `own` given by its weekday in the same slot of `other`? */
+export function statedByWeekday(own: PreparedDocument, other: PreparedDocument, located: Located<Fact>): boolean {
+  const { fact, span } = located
+  if (fact.type !== 'date' || fact.day === undefined || fact.month === undefined || fact.minutes !== undefined) return false
+  const days = once(other, weekdays)
+  if (days.length === 0) return false
+  const text = own.original
+  if (DAY_BESIDE.test(text.slice(Math.max(0, span.start - 16), span.start))) return false
+  const { before, after } = slotWords(text, span.start, span.end)
+  if (before === undefined && after === undefined) return false
+  const weekday = fact.year !== undefined ? new Date(Date.UTC(fact.year, fact.month - 1, fact.day)).getUTCDay() : undefined
+  return days.some((d) => (weekday === undefined || d.weekday === weekday) && ((before !== undefined && d.before === before) || (after !== undefined && d.after === after)))
+}

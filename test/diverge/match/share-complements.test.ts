@@ -1,0 +1,41 @@
+/**
+ * A share marked as the rest is stated by its complement, and the parts of a total by the total
+ * (share-complements.ts; after the judged MSRP train 1233840/1234052 and 2192289/2192322, rounds
+ * missing21-1 and missing22). Two bare shares that add up to 100, Vietnamese *còn* where a figure
+ * falls to, parts of another total and a list of three figures stay missing.
+ */
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+
+const missingNumbers = (a: string, b: string): string[] =>
+  compare({ text: a }, { text: b }).divergences.filter((d) => d.kind === 'missing' && d.factType === 'number').map((d) => (d.a ?? d.b)!.text)
+/** Every span a divergence of any kind points at: a trap must stay flagged, missing or paired as a conflict. */
+const flagged = (a: string, b: string): string[] => compare({ text: a }, { text: b }).divergences.flatMap((d) => [d.a?.text, d.b?.text]).filter((t): t is string => t !== undefined)
+
+describe('a share stated by its complement, parts stated by their total', () => {
+  it.each([
+    ['en, the remaining share', 'Idec holders would own 50.5 percent of the company, and Biogen holders the remaining 49.5 percent.', 'Idec holders would own about 50.5 percent of the combined company.', ['49.5 percent']],
+    ['en, the rest marked on the other side', 'Biogen holders would own 49.5 percent of the combined company.', 'Idec holders would own 50.5 percent, and Biogen holders the remaining 49.5 percent.', []],
+    ['vi, còn lại after the share', 'Tập đoàn A nắm 51% cổ phần, 49% còn lại thuộc về đối tác Nhật Bản.', 'Tập đoàn A nắm 51% cổ phần của liên doanh.', ['49%']],
+    ['vi, phần còn lại before the share', 'Ngân sách trung ương chi 70%, phần còn lại 30% do địa phương đóng góp.', 'Ngân sách trung ương chi 70% kinh phí dự án.', ['30%']],
+    ['en, two parts and their total', 'The contract sets his base salary at $1.4 million and his target bonus at a minimum of $1 million.', 'His annual pay and bonus will be at least $2.4 million a year.', ['$1.4 million', '$1 million']],
+    ['en, the total against its parts', 'His annual pay and bonus will be at least $2.4 million a year.', 'The contract sets his base salary at $1.4 million and his target bonus at a minimum of $1 million.', ['$2.4 million']],
+    ['vi, two counts and their total', 'Vụ tai nạn làm 3 người chết và 2 người bị thương.', 'Vụ tai nạn làm 5 người thương vong.', ['2 người']],
+  ])('%s', (_why, a, b, facts) => {
+    const got = missingNumbers(a, b)
+    for (const fact of facts) expect(got).not.toContain(fact)
+  })
+})
+
+describe('shares and parts the other report does not state stay flagged', () => {
+  it.each([
+    ['en, two bare shares adding up to 100', 'Shares of the company rose 30 percent last year.', 'Sales of the company rose 70 percent last year.', '30 percent'],
+    ['en, the rest with no complement there', 'Idec holders would own 50.5 percent, and Biogen holders the remaining 49.5 percent.', 'Idec holders would own about 52 percent of the combined company.', '49.5 percent'],
+    ['vi, còn is where a figure falls to', 'Tỷ lệ hộ nghèo giảm còn 30% trong năm nay.', 'Tỷ lệ hộ nghèo ở vùng núi là 70% năm 2005.', '30%'],
+    ['en, parts of another total', 'The contract sets his base salary at $1.4 million and his target bonus at a minimum of $1 million.', 'His annual pay and bonus will be at least $3 million a year.', '$1.4 million'],
+    ['en, no joining word', 'The house sold for $1.4 million, while the barn sold for $1 million.', 'The house is worth $2.4 million now.', '$1 million'],
+    ['vi, a list of three figures', 'Ba nhà máy nhận 3 tỷ đồng, 2 tỷ đồng và 4 tỷ đồng.', 'Các nhà máy nhận tổng cộng 5 tỷ đồng.', '3 tỷ đồng'],
+  ])('%s', (_why, a, b, fact) => {
+    expect(flagged(a, b)).toContain(fact)
+  })
+})
