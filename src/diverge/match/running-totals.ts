@@ -17,8 +17,11 @@ const OPENERS: ReadonlyArray<readonly string[]> = ['từ đầu', 'since the sta
   p.split(' ').map((w) => foldWord(w)),
 )
 
-/** Whether the figure's sentence, up to the figure, opens a span at a period's start ("kể từ đầu năm", "so far this year"). */
-function runningTotal(clause: Clause): boolean {
+/**
+ * Where the figure's sentence, up to the figure, opens a span at a period's start ("kể từ đầu năm",
+ * "so far this year"): the index in `clause.lead` of the period word, else -1.
+ */
+export function runningSpan(clause: Clause): number {
   const words = clause.lead
   for (let k = 0; k < words.length; k++) {
     if (!PERIODS.has(words[k]!)) continue
@@ -27,12 +30,14 @@ function runningTotal(clause: Clause): boolean {
       if (start < 0 || !opener.every((w, i) => words[start + i] === w)) continue
       // "this year" alone is a period, not a span: only "so far this year" / "this year so far" counts.
       if (opener.length === 1 && words[k + 1] !== 'so') continue
-      return true
+      return k
     }
-    if (words[k] === 'year' && words[k + 1] === 'to' && words[k + 2] === 'date') return true
+    if (words[k] === 'year' && words[k + 1] === 'to' && words[k + 2] === 'date') return k
   }
-  return false
+  return -1
 }
+
+const runningTotal = (clause: Clause): boolean => runningSpan(clause) >= 0
 
 /** A total to date against a count with no span beside it: why they are two slots, else undefined. */
 export function runningAgainstBatch(x: Clause, y: Clause): string | undefined {

@@ -106,6 +106,10 @@ function compareWords(x: NameWord, y: NameWord, native: boolean, marks: boolean)
   // derivation), not the same word respelt; one letter more (Mkhitarya / Mkhitaryan) may be a slip.
   if (Math.abs(px.length - py.length) >= 2 && (px.startsWith(py) || py.startsWith(px))) return undefined
   if (shortest >= 5 && swapped(px, py)) return { score: 0.85, evidence: 'letters swapped' }
+  // Two neighbours swapped in a word with a doubled letter both spell (Google / Goolge): the doubled
+  // letter is still two letters of the word, so the slip is weighed against the word as spelt.
+  const doubled = x.bare.length - cx.length
+  if (doubled > 0 && doubled === y.bare.length - cy.length && shortest < 6 && shortest + doubled >= 6 && neighboursSwapped(px, py)) return { score: 0.85, evidence: 'letters swapped' }
   const d = editDistance(px, py, 2)
   if (d === 1 && shortest >= 6) return { score: 0.85, evidence: 'edit distance 1' }
   if (d === 1 && shortest >= 4) return { score: 0.75, evidence: 'edit distance 1' }
@@ -135,6 +139,13 @@ function shortTransliteration(x: string, y: string): WordMatch | undefined {
   const vowelY = y.replace(FINAL_NASAL, '')
   if (FINAL_Y.test(vowelX) === FINAL_Y.test(vowelY)) return undefined
   return vowelX.replace(FINAL_Y, 'i') === vowelY.replace(FINAL_Y, 'i') ? { score: 0.6, evidence: 'final y for i' } : undefined
+}
+
+/** The same letters with two neighbours swapped (goolge / google). */
+function neighboursSwapped(x: string, y: string): boolean {
+  if (x.length !== y.length) return false
+  const first = [...x].findIndex((c, i) => c !== y[i])
+  return first >= 0 && first + 1 < x.length && x[first] === y[first + 1] && x[first + 1] === y[first] && x.slice(first + 2) === y.slice(first + 2)
 }
 
 /** The same letters with two of them swapped, neighbours or not (Manmohan / Manhoman). */
