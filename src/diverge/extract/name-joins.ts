@@ -9,6 +9,9 @@
  * run before it must be none itself: Bank of America and Wells Fargo, the Senate Intelligence
  * Committee and Armed Services Committee, France and European Commission stay apart, and so does a
  * run that is not named as an institution (after "the", or with an "of"): Smith and Justice Department.
+ * A body that stands on its own before "and" shares the tail with the body after it: the House and
+ * Senate Armed Services Committee are two chambers' committees (the House's, the Senate's), not
+ * one agency with a field "House and Senate Armed Services".
  */
 import type { Word } from '../../document/letter-words'
 
@@ -16,6 +19,9 @@ import type { Word } from '../../document/letter-words'
 const AGENCY_TAILS = new Set(
   'administration commission services department agency institute committee authority bureau'.split(' '),
 )
+
+/** Words that name a body on their own (a chamber, a court, a service): before "and" they open a second body, not a field. */
+const BODIES = new Set('house senate congress parliament assembly council court cabinet army navy'.split(' '))
 
 /**
  * `words[j]` is a lower-case word inside a run that opened at `i`: if it is an "and" joining the
@@ -25,7 +31,7 @@ const AGENCY_TAILS = new Set(
 export function agencyAndEnd(words: readonly Word[], i: number, j: number, places: ReadonlySet<string>, spaceOnly: (gap: string) => boolean): number {
   if (words[j]!.folded !== 'and' || j === i) return -1
   const before = words[j - 1]!
-  if (!before.cap || AGENCY_TAILS.has(before.folded)) return -1
+  if (!before.cap || AGENCY_TAILS.has(before.folded) || BODIES.has(before.folded)) return -1
   // Named as an institution: after "the" (the Food and Drug Administration), or with an "of" (Department of
   // Health and …); Smith and Justice Department lawyers are two.
   let key = ''

@@ -13,7 +13,8 @@ import type { Notation, Token } from './fact-tokens'
  * Unambiguous forms decide themselves: two or more equal separators group
  * thousands (`1.000.000`, `1,000,000`); with both kinds the last one is the
  * decimal mark (`1.234,5`, `1,234.5`); a single separator not followed by
- * exactly three digits is a decimal mark (`3,5`, `3.5`, `0.709`).
+ * exactly three digits is a decimal mark (`3,5`, `3.5`, `0.709`); thousands then a last group
+ * of two digits (`1,506,76`) are a decimal whose mark was typed as the separator.
  * Only `d.ddd` and `d,ddd` need the notation:
  * - `2,709` groups thousands, except before a multiplier in Vietnamese (`2,125 tỷ` = 2.125e9);
  * - `2.709` groups thousands in Vietnamese notation and is a decimal in English.
@@ -35,7 +36,12 @@ export function parseNumeral(s: string, notation: Notation, beforeMultiplier = f
     return thousands(intGroups) ? Number(intGroups.join('') + '.' + frac) : null
   }
   const sep = dots > 0 ? '.' : ','
-  if (groups.length > 2) return thousands(groups) ? Number(groups.join('')) : null
+  if (groups.length > 2) {
+    if (thousands(groups)) return Number(groups.join(''))
+    // "1,506,76", "1.506.76": thousands then two digits, the decimal mark typed as the separator (a level's cents or hundredths)
+    const last = groups[groups.length - 1]!
+    return last.length === 2 && thousands(groups.slice(0, -1)) ? Number(`${groups.slice(0, -1).join('')}.${last}`) : null
+  }
   const [int, frac] = groups as [string, string]
   if (frac.length !== 3 || !thousands(groups)) return Number(int + '.' + frac)
   if (sep === ',') return notation === 'vi' && beforeMultiplier ? Number(int + '.' + frac) : Number(int + frac)

@@ -15,8 +15,6 @@ import type { Clause } from './slot-qualifiers'
 
 /** How many words on each side of a date an event word may stand and still be its event's. */
 const WINDOW = 10
-/** The most words a clause's lead holds (slot-qualifiers.ts): a lead this long may be cut. */
-const LEAD_MAX = 40
 
 /** Event words by the event they name; a phrase is its words in order. */
 const EVENTS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -76,10 +74,10 @@ export function dateEvent(clause: Clause): { event: string; text: string } | und
 const EVENT_OF = new WeakMap<Clause, { event: string; text: string } | null>()
 
 function readDateEvent(clause: Clause): { event: string; text: string } | undefined {
-  // The words before the date are its clause's lead (the last 40 of them); the words after it
-  // are read from the sentence's words when the lead is whole, else from its clause alone.
+  // The words before the date end its clause's lead; the words after it are the sentence's from the
+  // date on (`wordsBefore` places it among them, however long the sentence).
   const before = clause.lead.slice(-WINDOW - 2)
-  const after = clause.lead.length < LEAD_MAX ? clause.words.slice(clause.lead.length, clause.lead.length + WINDOW + 2) : clause.after.slice(0, WINDOW + 2)
+  const after = clause.words.slice(clause.wordsBefore, clause.wordsBefore + WINDOW + 2)
   const words = [...before, '', ...after]
   const at = before.length
   let best: { event: string; text: string; distance: number } | undefined

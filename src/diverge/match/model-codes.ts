@@ -18,6 +18,16 @@ import { type NameFact, isCueWord } from '../extract/names'
 // Celtic in a results table), and a ticker runs on after a dot (Express Scripts ESRX.O).
 const CODE_AFTER = /^ (\p{Lu}{2,5}\d{0,3}|\p{Lu}\d{1,4}|\p{Ll}\d{1,2})(?![\p{L}\p{N}\p{M}]|[.,][\p{L}\p{N}]|\s+\p{Lu})/u
 
+// Letters of a roman numeral (Geneva III, Star Wars VII): a number, so a code.
+const ROMAN = /^[IVXLC]+$/u
+
+/**
+ * Three capitals or more with no digit and no roman numeral: an abbreviation read as a word
+ * (Facebook IPO, Microsoft CEO, Vingroup IPO, Mỹ GDP), which follows a name as another noun, not
+ * a code closing it. A model's code carries a digit or is two letters (HD, XP, S4, LCD3, Z1).
+ */
+const abbreviation = (code: string): boolean => code.length >= 3 && !/\d/u.test(code) && !ROMAN.test(code)
+
 /**
  * The name's span with the model code that closes it, or the span as it is. A person's name (with
  * a title, or read as a person) or a place is followed by a code of something else, not closed by
@@ -31,7 +41,7 @@ export function withModelCode(doc: PreparedDocument, name: Located<NameFact>, sp
   const m = CODE_AFTER.exec(doc.original.slice(span.end, Math.min(sentenceEnd, span.end + 12)))
   if (!m) return span
   const code = m[1]!
-  if (isCueWord(foldWord(code)) || isAgency(code)) return span
+  if (isCueWord(foldWord(code)) || isAgency(code) || abbreviation(code)) return span
   const end = span.end + 1 + code.length
   return { ...span, end, text: doc.original.slice(span.start, end) }
 }

@@ -357,7 +357,7 @@ export function createPairer(
     }
     // A sign of two slots leaves the pair a candidate (kept above the floor, so it is listed, not
     // lost); a near copy is one statement, whatever its figures say.
-    const doubt = !reason && copy < NEAR_COPY ? slotDoubt(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), overlap, oneSpan ? NO_PERIODS : [periodsA.get(x.sentence), periodsB.get(y.sentence)]) : undefined
+    const doubt = !reason && copy < NEAR_COPY ? slotDoubt(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), overlap, oneSpan ? NO_PERIODS : [periodsA.of(x.sentence, x.fact), periodsB.of(y.sentence, y.fact)]) : undefined
     if (doubt) {
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
       evidence.push(doubt)

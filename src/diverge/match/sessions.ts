@@ -320,9 +320,23 @@ export function oneMoment(a: Session, b: Session): boolean {
   if (sharedPart(a, b)) return true
   // A reading named on one side only ("in morning trading", "as of 9:33 a.m.") is set apart
   // from an unnamed one even when both start from one close: the unnamed quote is most often
-  // a later reading of the same session.
-  if (namesReading(a) !== namesReading(b)) return false
+  // a later reading of the same session; one placed only after the day's extreme names no moment.
+  if (namesReading(a) !== namesReading(b)) return afterExtremeOnly(a, b) && oneStart(a, b)
   return (!namesReading(a) && !a.currency && !b.currency) || sharedMove(a, b)
+}
+
+/**
+ * "rose $6.21 … to $20.90 after hitting $21.36 earlier" / "rose $6.31 … to $21": a reading
+ * placed only after the day's extreme names no moment of its own (the close comes after the high
+ * too), so against a sentence that names none it is set apart only as readings are, by its move.
+ */
+const afterExtremeOnly = (a: Session, b: Session): boolean =>
+  [a, b].some((s) => [...s.parts].every((p) => p === 'after an extreme' || p === 'close') && s.parts.has('after an extreme')) &&
+  [a, b].some((s) => !namesReading(s))
+
+/** A move of one measure on each side from one starting level, by changes of about one size: one reading misreported. */
+function oneStart(a: Session, b: Session): boolean {
+  return a.moves.some((m) => b.moves.some((n) => m.measure === n.measure && near(m.start, n.start, m.slack + n.slack) && !farApartChanges(m, n)))
 }
 
 /**

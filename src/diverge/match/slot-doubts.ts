@@ -11,7 +11,7 @@
 import type { PreparedDocument } from '../../document'
 import { factTokens } from '../../document/words'
 import type { Fact, NumberFact } from '../extract/fact'
-import { keys } from '../extract/fact-tokens'
+import { type Token, keys } from '../extract/fact-tokens'
 import { foldWord } from '../../normalize/fold'
 import { STOP } from '../extract/number-words'
 import { editDistance } from '../reasons/edit-distance'
@@ -185,9 +185,14 @@ const RECORD = keys('highest lowest biggest largest smallest best worst first re
  * trading week" → `span:4 day`). `words`: the sentence's folded words and numerals in order.
  */
 export function periodOf(words: readonly string[]): string | undefined {
+  return periodAt(words)?.period
+}
+
+/** The sentence's period (`periodOf`) and the index in `words` of the word that opens it. */
+function periodAt(words: readonly string[]): { readonly period: string; readonly at: number } | undefined {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
-    if (w === 'since' || (w === KE && words[k + 1] === TU)) return 'since'
+    if (w === 'since' || (w === KE && words[k + 1] === TU)) return { period: 'since', at: k }
     // "its highest level in 21 months", "the first time in two years": a record's reach, not a period measured over
     if (!SPAN_OPENERS.has(w) || words.slice(Math.max(0, k - 3), k).some((u) => RECORD.has(u))) continue
     for (let n = k + 1; n < Math.min(words.length, k + 6); n++) {
@@ -195,9 +200,9 @@ export function periodOf(words: readonly string[]): string | undefined {
       // "four-day trading week", "12-month period": a length and its unit in one word, before the period it sizes ("the 10-year note" is none)
       const compound = /^([a-z]+|\d+)-([a-z]+)$/u.exec(v)
       const sized = words.slice(n + 1, n + 3).some((u) => SPAN_UNITS.has(u) || u === 'period')
-      if (compound && sized && (NUMBER_WORDS.has(compound[1]!) || /\d/.test(compound[1]!)) && SPAN_UNITS.has(compound[2]!)) return `span:${compound[1]} ${SPAN_UNITS.get(compound[2]!)}`
+      if (compound && sized && (NUMBER_WORDS.has(compound[1]!) || /\d/.test(compound[1]!)) && SPAN_UNITS.has(compound[2]!)) return { period: `span:${compound[1]} ${SPAN_UNITS.get(compound[2]!)}`, at: k }
       const unit = SPAN_UNITS.get(words[n + 1] ?? '')
-      if (unit && (NUMBER_WORDS.has(v) || /^\d+$/u.test(v))) return `span:${v} ${unit}`
+      if (unit && (NUMBER_WORDS.has(v) || /^\d+$/u.test(v))) return { period: `span:${v} ${unit}`, at: k }
     }
   }
   return undefined
@@ -233,12 +238,33 @@ export function slotDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause, overlap: num
 
 /** Each sentence's period (see `periodOf`), read once per report: a story's pairs share it. */
 class SentencePeriods {
-  private readonly cache = new Map<number, string | undefined>()
+  private readonly cache = new Map<number, { readonly period: string; readonly opener: Token } | undefined>()
   constructor(private readonly doc: PreparedDocument) {}
-  get(i: number): string | undefined {
-    if (!this.cache.has(i)) this.cache.set(i, periodOf(factTokens(this.doc, i).filter((t) => t.kind !== 'punct').map((t) => t.key)))
+  private read(i: number): { readonly period: string; readonly opener: Token } | undefined {
+    if (!this.cache.has(i)) {
+      const words = factTokens(this.doc, i).filter((t) => t.kind !== 'punct')
+      const found = periodAt(words.map((t) => t.key))
+      this.cache.set(i, found && { period: found.period, opener: words[found.at]! })
+    }
     return this.cache.get(i)
   }
+  get(i: number): string | undefined {
+    return this.read(i)?.period
+  }
+  /**
+   * The period a figure is measured over: the sentence's, unless it opens after the figure in a
+   * clause of its own ("rose 43 percent, or $6.31, to $21, more than doubling in the last two
+   * months"; "tăng 300.000 đồng, gấp đôi trong 2 tháng qua"): that clause tells another move.
+   */
+  of(i: number, fact: Fact): string | undefined {
+    const found = this.read(i)
+    if (!found || found.opener.start < fact.end) return found?.period
+    const between = factTokens(this.doc, i).filter((t) => t.start >= fact.end && t.end <= found.opener.start)
+    return between.some((t) => t.kind === 'punct' && CLAUSE_BREAKS.has(t.raw)) ? undefined : found.period
+  }
 }
+
+/** Marks that close the figure's clause before a period that follows it. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '–', '—'])
 
 export const periodsOf = (doc: PreparedDocument): SentencePeriods => new SentencePeriods(doc)

@@ -19,8 +19,8 @@ const AFTER = 12
 const BEFORE = 6
 /**
  * The most words a clause's lead keeps (slot-qualifiers.ts reads no further back from a figure, so
- * each figure of a long sentence reads a bounded stretch). A lead this long may have been cut, and
- * then no longer tells where the figure stands among the sentence's words.
+ * each figure of a long sentence reads a bounded stretch); where the figure stands among the
+ * sentence's words is `wordsBefore`, however long the sentence.
  */
 export const LEAD_WORDS = 40
 
@@ -29,11 +29,12 @@ interface TenseWords {
   readonly words: readonly string[]
   /** The folded words of the sentence before the figure (its start, up to LEAD_WORDS words). */
   readonly lead: readonly string[]
+  /** How many of `words` stand before the figure. */
+  readonly wordsBefore: number
 }
 
 function around(c: TenseWords): readonly string[] {
-  // A cut lead does not place the figure: then no word after it is read (`at` past the end).
-  const at = c.lead.length < LEAD_WORDS ? c.lead.length : c.words.length
+  const at = c.wordsBefore
   return [...c.lead.slice(-BEFORE), ...c.words.slice(at + 1, at + 1 + AFTER)]
 }
 

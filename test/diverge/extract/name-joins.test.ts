@@ -17,6 +17,9 @@ describe('name-joins: an agency whose two fields are joined by "and" is one name
     ['France and European Commission officials met.', ['France', 'European Commission']],
     ['Microsoft and Ford Motor gained.', ['Microsoft', 'Ford Motor']],
     ['Smith and Justice Department lawyers met.', ['Smith', 'Justice Department']],
+    // a body on its own before "and": two chambers' committees, not one agency
+    ['The House and Senate Armed Services Committee held hearings.', ['House', 'Senate Armed Services Committee']],
+    ['The Senate and House Intelligence Committee chairmen met.', ['Senate', 'House Intelligence Committee']],
   ])('%s', (s, want) => expect(texts(s)).toEqual(want))
 })
 

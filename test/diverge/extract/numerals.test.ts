@@ -21,6 +21,14 @@ describe('parseNumeral: the dot/comma decision', () => {
     ['1,234.5', 'en', false, 1234.5],
     ['2709', 'vi', false, 2709],
     ['1.2.3', 'vi', false, null],
+    // thousands, then two digits: the decimal mark typed as the separator
+    ['1,506,76', 'en', false, 1506.76],
+    ['1.506.76', 'vi', false, 1506.76],
+    ['12,345,678,90', 'en', false, 12345678.9],
+    // traps: a group of another length, or a first group too long, is no number
+    ['1,506,7', 'en', false, null],
+    ['1,50,76', 'en', false, null],
+    ['1506,000,76', 'en', false, null],
   ] as const)('%s (%s, before multiplier: %s) → %s', (s, notation, mult, want) => {
     expect(parseNumeral(s, notation, mult)).toBe(want)
   })

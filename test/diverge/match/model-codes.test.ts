@@ -18,6 +18,8 @@ describe('a model code closing a name is part of it', () => {
     ['en, capitals', 'The laptop runs Windows XP and ships next month.', 'The laptop ships next month, the company said.', 'Windows XP'],
     ['en, a small letter and a digit', 'The firm sells its Intel Core i7 chips in Asia.', 'The firm sells its chips in Asia.', 'Intel Core i7'],
     ['en, a roman numeral', 'The talks are known as Geneva II and start next month.', 'The talks start next month, officials said.', 'Geneva II'],
+    ['en, a longer roman numeral', 'The talks are known as Geneva III and start next month.', 'The talks start next month, officials said.', 'Geneva III'],
+    ['vi, three capitals with a digit', 'Màn hình Super LCD3 đẹp hơn, hãng cho biết.', 'Màn hình đẹp hơn, hãng cho biết.', 'Super LCD3'],
   ])('%s', (_why, a, b, fact) => {
     expect(missing(a, b)).toContain(fact)
   })
@@ -29,6 +31,9 @@ describe('a code that is no part of the name stays out', () => {
     ['vi, a place before an agency', 'Tại Hà Nội CSGT đã lập chốt từ sáng sớm.', 'Lực lượng chức năng đã lập chốt từ sáng sớm.', 'Hà Nội'],
     ['vi, a code opening the next name', 'Kết quả: Atletico Madrid FT Arsenal 1 - 2 Dortmund.', 'Kết quả các trận đấu tối qua.', 'Atletico Madrid'],
     ['en, a ticker after a dot', 'Shares of Express Scripts ESRX.O fell 5 percent.', 'Shares of the drug benefit manager fell 5 percent.', 'Express Scripts'],
+    // an abbreviation read as a word (three capitals, no digit) is another noun after the name
+    ['en, an abbreviation after a firm', 'Shares sold in the Facebook IPO fell 11 percent on Monday.', 'Shares sold in May fell 11 percent on Monday.', 'Facebook'],
+    ['vi, an abbreviation after a firm', 'Cổ phiếu trong đợt Alibaba IPO tăng 38% trong ngày đầu.', 'Cổ phiếu tăng 38% trong ngày đầu.', 'Alibaba'],
   ])('%s', (_why, a, b, fact) => {
     expect(missing(a, b)).toContain(fact)
   })

@@ -126,6 +126,13 @@ describe('quotes with no moment in common', () => {
       ['4.17 percent', '4.19 percent'],
     ],
     [
+      // after the day's high, from one start ($14.69) but a change half the size: two readings
+      'en: after the day\'s high against no moment, changes far apart',
+      'Shares of Acme rose $6.21 to $20.90 after hitting $21.36 earlier.',
+      'Acme shares rose $2.51 to $17.20 on the Nasdaq.',
+      ['$6.21', '$2.51'],
+    ],
+    [
       'en: one side names its reading (afternoon), the other none, both from one close ($20.00)',
       'In afternoon trading, shares of Acme were up 42 cents at $20.42 on the Nasdaq.',
       'Shares of Acme rose 61 cents to $20.61 on the Nasdaq.',
@@ -160,6 +167,13 @@ describe('quotes with no moment in common', () => {
       'The Nasdaq composite index rose 13.70, or 0.8 per cent, to 1700.34.',
       'The technology-laced Nasdaq Composite Index .IXIC gained 13.73 points, or 0.81 percent, to finish at 1,700.34.',
       ['13.70', '13.73 points'],
+    ],
+    [
+      // a reading placed only after the day's high names no moment: from one start ($14.69), by changes of about one size
+      'en: after the day\'s high against no moment, one start',
+      'Shares of Acme rose $6.21 to $20.90 after hitting $21.36 earlier.',
+      'Acme shares rose $6.31 to $21 on the Nasdaq.',
+      ['$6.21', '$6.31'],
     ],
     [
       'en: a rise over one stated period',

@@ -144,3 +144,26 @@ describe('the period a sentence measures over', () => {
     expect(period(text)).toBe(expected)
   })
 })
+
+describe('a period in a clause of its own after a figure measures that clause, not the figure', () => {
+  const doubts = (a: string, b: string): string[] =>
+    compare(a, b, { minConfidence: 0 }).candidates.concat(compare(a, b, { minConfidence: 0 }).divergences)
+      .filter((d) => d.kind === 'number')
+      .flatMap((d) => d.evidence.filter((e) => e.startsWith('measured over different periods')).map((e) => `${d.a?.text} | ${d.b?.text}: ${e}`))
+  it.each([
+    // the trailing clause tells another move (en: MSRP train 18720 / 18757)
+    ['en: after a comma', 'Shares of LendingTree rose $6.21 to $20.90.', 'LendingTree shares rose $6.31 to $21, more than doubling in the last two months.', []],
+    ['vi: after a comma', 'Theo Bộ Công Thương, giá xăng đã tăng 15% kể từ đầu năm.', 'Giá xăng đã tăng 12%, gấp đôi mức tăng trong 3 tháng qua, theo Bộ Công Thương.', []],
+  ])('%s: no doubt', (_name, a, b, expected) => {
+    expect(doubts(a, b)).toEqual(expected)
+  })
+  it.each([
+    // traps: a period before the figure, or in its own clause after it, still measures it
+    ['en: before the figure', 'Shares of LendingTree rose $6.21 to $20.90.', 'Over the last two months, LendingTree shares rose $6.31 to $21.'],
+    ['en: in the figure\'s clause', 'Shares of LendingTree rose $6.21 to $20.90.', 'LendingTree shares rose $6.31 to $21 in the last two months.'],
+    ['vi: in the figure\'s clause', 'Theo Bộ Công Thương, giá xăng đã tăng 15% kể từ đầu năm.', 'Giá xăng đã tăng 12% trong 3 tháng qua, theo Bộ Công Thương.'],
+    ['vi: before the figure', 'Theo Bộ Công Thương, giá xăng đã tăng 15% kể từ đầu năm.', 'Trong 3 tháng qua, giá xăng đã tăng 12%, theo Bộ Công Thương.'],
+  ])('%s: doubted', (_name, a, b) => {
+    expect(doubts(a, b).length).toBeGreaterThan(0)
+  })
+})

@@ -7,7 +7,7 @@ import { foldWord } from '../../../src/normalize/fold'
 const around = (sentence: string, at: string) => {
   const words = sentence.split(/[\s,.]+/u).filter(Boolean).map(foldWord)
   const k = words.indexOf(foldWord(at))
-  return { words, lead: words.slice(0, k) }
+  return { words, lead: words.slice(0, k), wordsBefore: k }
 }
 
 describe('tenseOf: the time the words around a figure mark', () => {
