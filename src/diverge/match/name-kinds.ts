@@ -86,8 +86,19 @@ export function kindsApart(textA: string, a: { start: number; end: number }, tex
 /** How many mentions of an entity are read for its kind. */
 const MENTIONS_READ = 4
 
-/** The kind an entity's mentions agree on (the first few read), else undefined. */
+// An entity is weighed against every rival of the other report (name-entities.ts): its kind is read once.
+const entityKinds = new WeakMap<object, { readonly text: string; readonly kind: NameKind | undefined }>()
+
+/** The kind an entity's mentions agree on (the first few read), else undefined; kept by the mentions' list. */
 function entityKind(text: string, mentions: ReadonlyArray<{ readonly span: { start: number; end: number } }>): NameKind | undefined {
+  const known = entityKinds.get(mentions)
+  if (known !== undefined && known.text === text) return known.kind
+  const kind = readEntityKind(text, mentions)
+  entityKinds.set(mentions, { text, kind })
+  return kind
+}
+
+function readEntityKind(text: string, mentions: ReadonlyArray<{ readonly span: { start: number; end: number } }>): NameKind | undefined {
   let kind: NameKind | undefined
   for (const m of mentions.slice(0, MENTIONS_READ)) {
     const k = nameKind(text, m.span.start, m.span.end)
