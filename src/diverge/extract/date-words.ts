@@ -70,7 +70,8 @@ const FULL_MONTHS: ReadonlySet<string> = new Set([...EN_MONTHS.keys()].filter((k
  */
 export function hyphenedMonthPart(raw: string): { part: string; month: number; short: boolean } | undefined {
   // The part in any case ("Mid-", "MID-"), the month's first letter a capital (its others in any case).
-  const m = /^([A-Za-z]{3,5})[-\u2010\u2011]([A-Z][A-Za-z]+)$/.exec(raw)
+  // Asked of every word: the part's first letter turns most away before the rest is tried.
+  const m = /^([EeMmLl][A-Za-z]{2,4})[-\u2010\u2011]([A-Z][A-Za-z]+)$/.exec(raw)
   if (!m) return undefined
   const part = m[1]!.toLowerCase()
   if (part !== 'early' && part !== 'mid' && part !== 'late') return undefined
