@@ -69,11 +69,15 @@ const FULL_MONTHS: ReadonlySet<string> = new Set([...EN_MONTHS.keys()].filter((k
  * hyphen: "mid-year", "mid-size", "mid-air", "late-night", "mid-Atlantic" name no month.
  */
 export function hyphenedMonthPart(raw: string): { part: string; month: number; short: boolean } | undefined {
-  const m = /^(early|mid|late)[-\u2010\u2011]([A-Z][a-z]+)$/i.exec(raw)
-  if (!m || !/^[A-Z]/.test(m[2]!)) return undefined
+  // The part in any case ("Mid-", "MID-"), the month's first letter a capital (its others in any case).
+  // Asked of every word: the part's first letter turns most away before the rest is tried.
+  const m = /^([EeMmLl][A-Za-z]{2,4})[-\u2010\u2011]([A-Z][A-Za-z]+)$/.exec(raw)
+  if (!m) return undefined
+  const part = m[1]!.toLowerCase()
+  if (part !== 'early' && part !== 'mid' && part !== 'late') return undefined
   const name = m[2]!.toLowerCase()
   const month = EN_MONTHS.get(name)
-  return month === undefined ? undefined : { part: m[1]!.toLowerCase(), month, short: !FULL_MONTHS.has(name) }
+  return month === undefined ? undefined : { part, month, short: !FULL_MONTHS.has(name) }
 }
 
 /** Part of day or relative day just before token `i`: "sáng 13/8", "hôm qua (12.8)", "Chiều ngày 19/8". */

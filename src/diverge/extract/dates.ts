@@ -39,8 +39,8 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
   const out: DateFact[] = []
   let lastEnd = -1 // index of the last token of the previous date, for "12.8 và 13.8"
   const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
-  /** A date over tokens i..j (or the offsets s..e inside them). */
-  const emit = (i: number, j: number, parts: Parts, cue?: string, s = tokens[i]!.start, e = tokens[j]!.end): void => {
+  /** A date over tokens i..j (or the offsets s..e inside them); `part` ("mid" of "mid-August") is its nearest word before. */
+  const emit = (i: number, j: number, parts: Parts, cue?: string, s = tokens[i]!.start, e = tokens[j]!.end, part?: string): void => {
     const fact: { -readonly [K in keyof DateFact]: DateFact[K] } = { type: 'date', start: s, end: e, text: text.slice(s, e) }
     if (parts.day !== undefined) fact.day = parts.day
     if (parts.month !== undefined) fact.month = parts.month
@@ -49,6 +49,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     const c = cue ?? cueBefore(tokens, i)
     if (c) fact.cue = c
     const ctx = contextWords(tokens, i, j)
+    if (part !== undefined && ctx.before.push(part) > 3) ctx.before.shift()
     fact.before = ctx.before
     fact.after = ctx.after
     out.push(fact)
@@ -112,9 +113,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     if (hp) {
       let j = hp.short && tokens[i + 1]?.raw === '.' && !tokens[i + 1]!.spaced ? i + 1 : i
       const year = tokens[j + 1]?.kind === 'num' && /^\d{4}$/.test(tokens[j + 1]!.raw) && validYear(+tokens[j + 1]!.raw) ? +tokens[++j]!.raw : undefined
-      emit(i, j, year === undefined ? { month: hp.month } : { month: hp.month, year })
-      const f = out.pop()!
-      out.push({ ...f, before: [...(f.before ?? []), hp.part].slice(-3) })
+      emit(i, j, year === undefined ? { month: hp.month } : { month: hp.month, year }, undefined, undefined, undefined, hp.part)
       i = j
       continue
     }

@@ -76,21 +76,44 @@ export function nameKind(text: string, start: number, end: number): NameKind | u
   return place ? 'place' : 'person'
 }
 
+// A mention is read against every close spelling and rival of the other report: its kind is kept by its span.
+const spanKinds = new WeakMap<object, { readonly text: string; readonly start: number; readonly end: number; readonly kind: NameKind | undefined }>()
+
+/** `nameKind` of a mention's span, kept by the span. */
+function kindAt(text: string, span: { start: number; end: number }): NameKind | undefined {
+  const known = spanKinds.get(span)
+  if (known !== undefined && known.start === span.start && known.end === span.end && known.text === text) return known.kind
+  const kind = nameKind(text, span.start, span.end)
+  spanKinds.set(span, { text, start: span.start, end: span.end, kind })
+  return kind
+}
+
 /** Why two close spellings name two things (a person / a place), else undefined. */
 export function kindsApart(textA: string, a: { start: number; end: number }, textB: string, b: { start: number; end: number }): string | undefined {
-  const x = nameKind(textA, a.start, a.end)
-  const y = nameKind(textB, b.start, b.end)
+  const x = kindAt(textA, a)
+  const y = kindAt(textB, b)
   return x !== undefined && y !== undefined && x !== y ? `a ${x} and a ${y}` : undefined
 }
 
 /** How many mentions of an entity are read for its kind. */
 const MENTIONS_READ = 4
 
-/** The kind an entity's mentions agree on (the first few read), else undefined. */
+// An entity is weighed against every rival of the other report (name-entities.ts): its kind is read once.
+const entityKinds = new WeakMap<object, { readonly text: string; readonly kind: NameKind | undefined }>()
+
+/** The kind an entity's mentions agree on (the first few read), else undefined; kept by the mentions' list. */
 function entityKind(text: string, mentions: ReadonlyArray<{ readonly span: { start: number; end: number } }>): NameKind | undefined {
+  const known = entityKinds.get(mentions)
+  if (known !== undefined && known.text === text) return known.kind
+  const kind = readEntityKind(text, mentions)
+  entityKinds.set(mentions, { text, kind })
+  return kind
+}
+
+function readEntityKind(text: string, mentions: ReadonlyArray<{ readonly span: { start: number; end: number } }>): NameKind | undefined {
   let kind: NameKind | undefined
   for (const m of mentions.slice(0, MENTIONS_READ)) {
-    const k = nameKind(text, m.span.start, m.span.end)
+    const k = kindAt(text, m.span)
     if (k === undefined) continue
     if (kind !== undefined && kind !== k) return undefined
     kind = k

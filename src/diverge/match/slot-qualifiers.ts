@@ -305,9 +305,7 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   if (ofX !== undefined && ofY !== undefined && ofX !== ofY) return `shares of different wholes (${ofX} / ${ofY})`
   // "On Jan. 10, Shawanda Denise McCalister … was found" / "On Jan. 1, Nikia Shanell Kilpatrick … was
   // found": two sentences that each name two people or places and share none are about different ones.
-  const strangers = (c: Clause, other: Clause): boolean =>
-    c.sentenceNames.length >= 2 && c.sentenceNames.every((n) => !other.sentence.has(n) && !spelledLike(n, other.capitals) && !shortIn(n, c, other))
-  if (strangers(cx, cy) && strangers(cy, cx)) return 'sentences about different people or places'
+  if (sentencesOfStrangers(cx, cy)) return 'sentences about different people or places'
   if (x.type === 'date' && y.type === 'date' && earlierLevelDate(x) !== earlierLevelDate(y)) return 'the date of an earlier level against the date of the figure'
   if (x.type !== 'number' || y.type !== 'number') return undefined
   const near = (c: Clause): string[] => [...c.before.slice(-2), ...c.after.slice(0, 3)]
@@ -356,6 +354,21 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   const shareName = linked && cx.names.some((n) => cy.names.includes(n))
   if (!shareName && own(cx, cy) && own(cy, cx)) return 'clauses about different places or entities'
   return undefined
+}
+
+/** Each sentence names two people or places or more, none of which the other names (read from the sentences alone). */
+const strangers = (c: Clause, other: Clause): boolean =>
+  c.sentenceNames.length >= 2 && c.sentenceNames.every((n) => !other.sentence.has(n) && !spelledLike(n, other.capitals) && !shortIn(n, c, other))
+
+// By the two sentences (a clause's `sentence` is its sentence's, shared by its figures): every pair of
+// figures of two sentences asked it again (about half of differentQualifiers' time on the 1 MB pair).
+const strangersSeen = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, boolean>>()
+function sentencesOfStrangers(cx: Clause, cy: Clause): boolean {
+  let row = strangersSeen.get(cx.sentence)
+  if (row === undefined) strangersSeen.set(cx.sentence, (row = new WeakMap()))
+  let known = row.get(cy.sentence)
+  if (known === undefined) row.set(cy.sentence, (known = strangers(cx, cy) && strangers(cy, cx)))
+  return known
 }
 
 /** The other sentence names `name` of clause `c` in a short form (*Les Miz*, *HP*; clause-names.ts): one entity. */

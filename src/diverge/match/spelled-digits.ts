@@ -69,7 +69,7 @@ function spelledNumbers(doc: PreparedDocument): ReadonlyMap<string, readonly Fol
   for (const m of text.matchAll(SPELLED)) {
     const value = WORDS.get(m[0])
     if (value === undefined) continue
-    const after = following(value, wordsAfter(text, m.index + m[0].length))
+    const after = following(value, wordsAfter(text, m.index + m[0].length, true))
     if (!after) continue
     const list = found.get(after.key)
     if (list) list.push(after)
@@ -78,9 +78,13 @@ function spelledNumbers(doc: PreparedDocument): ReadonlyMap<string, readonly Fol
   return found
 }
 
-/** The whole words of `text` after `end`, lower case (the window may cut its last word: dropped). */
-function wordsAfter(text: string, end: number): readonly string[] {
-  const words = text.slice(end, end + AFTER_CHARS).normalize('NFC').toLowerCase().match(FOLLOWING) ?? []
+/**
+ * The whole words of `text` after `end`, lower case (the window may cut its last word: dropped).
+ * `folded`: the text is already NFC and lower case (spelledNumbers' whole report, folded once).
+ */
+function wordsAfter(text: string, end: number, folded = false): readonly string[] {
+  const window = text.slice(end, end + AFTER_CHARS)
+  const words = (folded ? window : window.normalize('NFC').toLowerCase()).match(FOLLOWING) ?? []
   return end + AFTER_CHARS < text.length && words.length > 2 ? words.slice(0, -1) : words
 }
 

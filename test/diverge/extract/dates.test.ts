@@ -110,6 +110,8 @@ describe('extractDates: a part of a month hyphened to it ("mid-August")', () => 
     ['sentence-initial', 'Mid-March, prices began to climb', { text: 'Mid-March', month: 3, start: 0, end: 9, part: 'mid' }],
     ['early-', 'the talks resume by early-July, he said', { text: 'early-July', month: 7, start: 20, end: 30, part: 'early' }],
     ['late-', 'a decision expected in late-October', { text: 'late-October', month: 10, start: 23, end: 35, part: 'late' }],
+    ['upper-case part and month', 'DUE BY MID-AUGUST, HE SAID', { text: 'MID-AUGUST', month: 8, start: 7, end: 17, part: 'mid' }],
+    ['the part after three words', 'one two three words mid-May', { text: 'mid-May', month: 5, start: 20, end: 27, part: 'mid' }],
   ])('%s: %s', (_name, text, want) => {
     expect(withPart(text)).toEqual(want)
   })
@@ -126,6 +128,7 @@ describe('extractDates: a part of a month hyphened to it ("mid-August")', () => 
     ['early-bird', 'an early-bird discount'],
     ['lower-case month word', 'a mid-march of the troops'],
     ['another prefix', 'an anti-August campaign'],
+    ['a prefix of the right length', 'a semi-August sale'],
   ])('%s: %s', (_name, text) => {
     expect(extractDates(text)).toEqual([])
   })
