@@ -166,10 +166,7 @@ class SentenceClauses {
     let broke = false
     for (let b = k - 1; b >= 0 && lead.length < LEAD_WORDS; b--) {
       const t = tokens[b]!
-      if (isBreak(tokens, b)) {
-        open = false
-        broke = true
-      }
+      if (isBreak(tokens, b)) [open, broke] = [false, true]
       if (t.kind !== 'word') continue
       lead.unshift(t.key)
       leadBroken.unshift(broke)
