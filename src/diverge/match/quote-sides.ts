@@ -6,9 +6,13 @@
  * the last one in the few words before it. Only the phrases of a quote count (*mua vào*, *bán
  * ra*, *giá mua*, *giá bán*, *buying / selling rate or price*): a deal told as bought by one side
  * and sold by the other (*mua … với giá*, *bought for* / *sold for*) is one price and still
- * compares, and so are a takeover's *bid* and *offer*, one thing in two words.
+ * compares, and so are a takeover's *bid* and *offer*, one thing in two words. Only a price
+ * (an amount, a rate, a bare quote, a percentage it moved) has a side: a count near a side word
+ * (*Selling prices rose while 20 people were arrested*) is no quote and still compares.
  */
 import { foldWord } from '../../normalize/fold'
+import type { Fact, NumberFact } from '../extract/fact'
+import { CURRENCY_WORDS } from '../extract/number-words'
 import type { Clause } from './slot-qualifiers'
 
 type Side = 'buy' | 'sell'
@@ -57,9 +61,15 @@ function sideOf(c: Clause): Side | undefined {
   return undefined
 }
 
+/** Kinds of figure a dealer quotes: a price or rate ("21.180 đồng", "1.3250"), or how far it moved ("tăng 5%"). */
+const QUOTED = new Set<NumberFact['kind']>(['amount', 'percent', 'plain'])
+/** A price, a rate or its move; a count only of money ("1.3250 Canadian dollars"), never of people or goods. */
+const quoted = (f: Fact): boolean => f.type === 'number' && (QUOTED.has(f.kind) || (f.kind === 'count' && CURRENCY_WORDS.has(f.unit)))
+
 /** A buying price against a selling price: why they are two slots, else undefined. */
-export function differentSides(x: Clause, y: Clause): string | undefined {
-  const sx = sideOf(x)
-  const sy = sideOf(y)
+export function differentSides(x: Fact, y: Fact, cx: Clause, cy: Clause): string | undefined {
+  if (!quoted(x) || !quoted(y)) return undefined
+  const sx = sideOf(cx)
+  const sy = sideOf(cy)
   return sx && sy && sx !== sy ? `a ${sx}ing price against a ${sy}ing price` : undefined
 }

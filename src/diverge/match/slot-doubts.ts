@@ -19,6 +19,7 @@ import type { Clause } from './slot-qualifiers'
 import { scopeDoubt } from './scope-doubts'
 import { labelDoubt } from './label-doubts'
 import { draftProvisionDoubt } from './draft-provisions'
+import { DOWN, UP } from '../extract/move-verbs'
 
 /**
  * Two reports of one figure that disagree mostly differ in a digit or two, a rounding, a
@@ -253,18 +254,24 @@ class SentencePeriods {
   }
   /**
    * The period a figure is measured over: the sentence's, unless it opens after the figure in a
-   * clause of its own ("rose 43 percent, or $6.31, to $21, more than doubling in the last two
-   * months"; "tăng 300.000 đồng, gấp đôi trong 2 tháng qua"): that clause tells another move.
+   * clause of its own that tells another move ("rose 43 percent, or $6.31, to $21, more than
+   * doubling in the last two months"; "tăng 300.000 đồng, gấp đôi trong 2 tháng qua"). A period
+   * merely set off by commas ("rose 8 percent, in the past three months, on …"; "tăng 8%, trong
+   * 3 tháng qua, nhờ …") still measures the figure.
    */
   of(i: number, fact: Fact): string | undefined {
     const found = this.read(i)
     if (!found || found.opener.start < fact.end) return found?.period
     const between = factTokens(this.doc, i).filter((t) => t.start >= fact.end && t.end <= found.opener.start)
-    return between.some((t) => t.kind === 'punct' && CLAUSE_BREAKS.has(t.raw)) ? undefined : found.period
+    const broken = between.findIndex((t) => t.kind === 'punct' && CLAUSE_BREAKS.has(t.raw))
+    if (broken < 0) return found.period
+    return between.slice(broken + 1).some((t) => t.kind !== 'punct' && MOVES.has(t.key)) ? undefined : found.period
   }
 }
 
 /** Marks that close the figure's clause before a period that follows it. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '–', '—'])
+/** Words that tell a move of their own in the clause a period closes: "more than doubling", "gấp đôi mức tăng", "up 40%". */
+const MOVES: ReadonlySet<string> = new Set([...UP, ...DOWN, ...keys('double doubled doubles doubling triple tripled triples tripling halved halving quadrupled quadrupling gấp lên xuống')])
 
 export const periodsOf = (doc: PreparedDocument): SentencePeriods => new SentencePeriods(doc)

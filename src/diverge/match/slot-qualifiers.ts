@@ -92,6 +92,8 @@ export interface Clause {
   readonly before: readonly string[]
   /** Folded words from the sentence's start up to the figure: an expectation governs its appositions too. */
   readonly lead: readonly string[]
+  /** For each word of `lead`, whether a clause break follows it (before the next word, or before the figure). */
+  readonly leadBroken: readonly boolean[]
   /** How many of `words` stand before the figure (`lead` keeps only the last LEAD_WORDS of them). */
   readonly wordsBefore: number
   /** Folded words from the figure to the clause's end. */
@@ -159,12 +161,16 @@ class SentenceClauses {
     let k = 0
     let wordsBefore = 0
     while (k < tokens.length && tokens[k]!.end <= fact.start) if (tokens[k++]!.kind === 'word') wordsBefore++
+    const leadBroken: boolean[] = []
     let open = true
+    let broke = false
     for (let b = k - 1; b >= 0 && lead.length < LEAD_WORDS; b--) {
       const t = tokens[b]!
-      if (isBreak(tokens, b)) open = false
+      if (isBreak(tokens, b)) [open, broke] = [false, true]
       if (t.kind !== 'word') continue
       lead.unshift(t.key)
+      leadBroken.unshift(broke)
+      broke = false
       if (isName(t, b)) leadNames.push(possessive(t.key))
       if (open) {
         before.unshift(t.key)
@@ -180,7 +186,7 @@ class SentenceClauses {
         name(t, k)
       }
     }
-    return { before, lead, wordsBefore, after, names, leadNames, sentence, words, sentenceNames, capitals, broken, appositions }
+    return { before, lead, leadBroken, wordsBefore, after, names, leadNames, sentence, words, sentenceNames, capitals, broken, appositions }
   }
 }
 

@@ -3,8 +3,9 @@
  * nay, … 98 vụ* / *Từ đầu năm đến hết tháng 9-2008, … 150 vụ*, *so far this year, 98 outbreaks* /
  * *since the start of the year through September, 150*. A total to now and one to a named end,
  * or to two named ends, are counts of two periods, however alike their sentences read. The end
- * is read right after the span's period word: *đến nay*, *to date*, *so far*, or none, is now;
- * *đến hết tháng …*, *through September*, *as of June* names one. Two totals to now, or to the
+ * is read right after the span's period word, in its clause: *đến nay*, *đến thời điểm này*,
+ * *to date*, *so far*, *through today*, or none, is now; *đến hết tháng …*, *through September*,
+ * *as of June* names one. Two totals to now, or to the
  * same named words, stay one slot (the named end's digits are not read: *đến hết tháng 8* /
  * *đến hết tháng 9* still compare).
  */
@@ -13,26 +14,41 @@ import { runningSpan } from './running-totals'
 import type { Clause } from './slot-qualifiers'
 
 const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
+const phrase = (p: string): readonly string[] => p.split(' ').map(foldWord)
 
-/** Words that lead from a span's start to its end. */
-const TO = keys('đến tới to through until till thru as')
-/** Ends that are the time of writing. */
-const NOW = keys('nay now date hiện far')
+/** Words that lead from a span's start to its end ("as" only in "as of"). */
+const TO = keys('đến tới to through until till thru')
+/** Ends that are the time of writing, one word or a phrase ("đến thời điểm này", "through today", "to the present"). */
+const NOW: ReadonlyArray<readonly string[]> = [
+  'nay', 'hiện', 'bây giờ', 'giờ', 'hôm nay', 'ngày hôm nay', 'lúc này', 'thời điểm này', 'thời điểm hiện tại', 'thời điểm hiện nay',
+  'now', 'date', 'far', 'today', 'present', 'the present', 'this point', 'this day', 'the moment',
+].map(phrase)
 
-/** The end of the clause's running span: 'now', the named end's words, or undefined when the clause opens no span. */
+/** Whether `lead` from j on reads a way of saying now, with no clause break inside it. */
+function nowAt(clause: Clause, j: number): boolean {
+  const { lead, leadBroken } = clause
+  return NOW.some((p) => p.every((w, i) => lead[j + i] === w && (i === p.length - 1 || !leadBroken[j + i])))
+}
+
+/**
+ * The end of the clause's running span: 'now', the named end's words, or undefined when the clause
+ * opens no span. The end is read only right after the span's period word, in its clause: after a
+ * comma ("Since the start of the year, as many as 98", "…, to everyone's surprise, …") none is stated.
+ */
 function spanEnd(clause: Clause): string | undefined {
   const k = runningSpan(clause)
   if (k < 0) return undefined
-  const words = clause.lead
+  const { lead: words, leadBroken: broken } = clause
   let j = k + 1
   // "this year so far", "tính từ đầu năm đến nay"
-  if (words[j] === 'so') return 'now'
-  if (!TO.has(words[j] ?? '')) return 'now'
+  if (broken[k] || words[j] === 'so') return 'now'
+  if (words[j] === 'as' && words[j + 1] === 'of' && !broken[j]) j++
+  else if (!TO.has(words[j] ?? '')) return 'now'
+  if (broken[j]) return 'now'
   j++
-  if (words[j] === 'of') j++
-  const end = words[j]
-  if (end === undefined || NOW.has(end)) return 'now'
-  return words.slice(j, j + 2).join(' ')
+  if (words[j] === undefined || nowAt(clause, j)) return 'now'
+  // the named end's first two words, short of a clause break ("through September, officials")
+  return broken[j] || words[j + 1] === undefined ? words[j]! : `${words[j]} ${words[j + 1]}`
 }
 
 /** Two totals since a period's start to different ends (now against a named end, or two named ends): why they are two slots, else undefined. */

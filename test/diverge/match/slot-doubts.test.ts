@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
 import { tokenize } from '../../../src/diverge/extract/fact-tokens'
 import { FAR_RATIO, periodOf } from '../../../src/diverge/match/slot-doubts'
+import { figureFlags } from '../../helpers'
 
 // Signs that two figures of independently written sentences fill different slots. A doubted
 // pair is no contradiction at the defaults, but it stays among the candidates with its doubt.
@@ -163,7 +164,17 @@ describe('a period in a clause of its own after a figure measures that clause, n
     ['en: in the figure\'s clause', 'Shares of LendingTree rose $6.21 to $20.90.', 'LendingTree shares rose $6.31 to $21 in the last two months.'],
     ['vi: in the figure\'s clause', 'Theo Bộ Công Thương, giá xăng đã tăng 15% kể từ đầu năm.', 'Giá xăng đã tăng 12% trong 3 tháng qua, theo Bộ Công Thương.'],
     ['vi: before the figure', 'Theo Bộ Công Thương, giá xăng đã tăng 15% kể từ đầu năm.', 'Trong 3 tháng qua, giá xăng đã tăng 12%, theo Bộ Công Thương.'],
+    // a period merely set off by commas, with no move of its own in between, measures the figure
+    ['en: set off by commas', 'Shares of LendingTree rose $6.21 to $20.90.', 'LendingTree shares rose $6.31 to $21, in the last two months, on merger hopes.'],
+    ['vi: set off by commas', 'Theo Bộ Công Thương, giá xăng đã tăng 15% kể từ đầu năm.', 'Giá xăng đã tăng 12%, trong 3 tháng qua, theo Bộ Công Thương.'],
   ])('%s: doubted', (_name, a, b) => {
     expect(doubts(a, b).length).toBeGreaterThan(0)
+  })
+  // one period on both sides, one of them set off by commas: the two figures still conflict
+  it.each([
+    ['Acme Corp shares rose 8 percent, in the past three months, on hopes for the Beta merger, said Jones.', 'Acme Corp shares gained 9 percent in the past three months on merger hopes, Smith wrote.', '8 percent | 9 percent'],
+    ['Cổ phiếu Vinamilk tăng 8%, trong 3 tháng qua, nhờ kỳ vọng sáp nhập, ông Hùng nói.', 'Cổ phiếu Vinamilk tăng 9% trong 3 tháng qua nhờ kỳ vọng thương vụ, ông Minh viết.', '8% | 9%'],
+  ])('%s / %s: flagged', (a, b, flag) => {
+    expect(figureFlags(a, b)).toContain(flag)
   })
 })

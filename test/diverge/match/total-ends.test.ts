@@ -12,6 +12,8 @@ describe('total-ends: totals since a period start to now and to a named end are 
     ['Kể từ đầu năm, thành phố ghi nhận 1.200 ca sốt xuất huyết.', 'Từ đầu năm đến hết tháng 6, thành phố ghi nhận 900 ca sốt xuất huyết.'],
     ['So far this year, health officials have recorded 98 outbreaks of food poisoning nationwide.', 'Since the start of the year through September, health officials recorded 150 outbreaks of food poisoning nationwide.'],
     ['Since the beginning of the year, the port has handled 2.1 million containers.', 'Since the beginning of the year as of June, the port has handled 1.4 million containers.'],
+    // a named end is not a way of saying now ("hôm qua" is yesterday)
+    ['Từ đầu năm đến nay, cả nước xảy ra 98 vụ ngộ độc thực phẩm.', 'Từ đầu năm đến hôm qua, cả nước xảy ra 150 vụ ngộ độc thực phẩm.'],
   ])('%s / %s: no pairing', (a, b) => {
     expect(figurePairings(a, b)).toEqual([])
   })
@@ -23,6 +25,18 @@ describe('total-ends: totals since a period start to now and to a named end are 
     ['Kể từ đầu năm đến nay, cả nước xảy ra 98 vụ ngộ độc thực phẩm.', 'Kể từ đầu năm, cả nước xảy ra 150 vụ ngộ độc thực phẩm.', '98 vụ | 150 vụ'],
     ['So far this year, health officials have recorded 98 outbreaks of food poisoning nationwide.', 'So far this year, health officials have recorded 150 outbreaks of food poisoning nationwide.', '98 outbreaks | 150 outbreaks'],
     ['Since the start of the year through September, officials recorded 98 outbreaks of food poisoning.', 'Since the start of the year through September, officials recorded 150 outbreaks of food poisoning.', '98 outbreaks | 150 outbreaks'],
+    // other ways of saying now
+    ['Từ đầu năm đến nay, cả nước xảy ra 98 vụ ngộ độc thực phẩm.', 'Từ đầu năm đến thời điểm này, cả nước xảy ra 150 vụ ngộ độc thực phẩm.', '98 vụ | 150 vụ'],
+    ['Từ đầu năm đến nay, cả nước xảy ra 98 vụ ngộ độc thực phẩm.', 'Từ đầu năm đến hôm nay, cả nước xảy ra 150 vụ ngộ độc thực phẩm.', '98 vụ | 150 vụ'],
+    ['Từ đầu năm đến nay, cả nước xảy ra 98 vụ ngộ độc thực phẩm.', 'Từ đầu năm tới thời điểm hiện tại, cả nước xảy ra 150 vụ ngộ độc thực phẩm.', '98 vụ | 150 vụ'],
+    ['Từ đầu năm đến nay, cả nước xảy ra 98 vụ ngộ độc thực phẩm.', 'Từ đầu năm đến giờ, cả nước xảy ra 150 vụ ngộ độc thực phẩm.', '98 vụ | 150 vụ'],
+    ['So far this year, officials recorded 98 outbreaks of food poisoning.', 'Since the start of the year through today, officials recorded 150 outbreaks of food poisoning.', '98 outbreaks | 150 outbreaks'],
+    ['So far this year, officials recorded 98 outbreaks of food poisoning.', 'Since the start of the year to the present, officials recorded 150 outbreaks of food poisoning.', '98 outbreaks | 150 outbreaks'],
+    // the end is read only right after the span, in its clause: words past a comma name no end
+    ['Since the start of the year, as many as 98 outbreaks were recorded.', 'Since the start of the year, officials recorded 150 outbreaks.', '98 outbreaks | 150 outbreaks'],
+    ["Since the start of the year, to everyone's surprise, officials recorded 98 outbreaks.", 'Since the start of the year, officials recorded 150 outbreaks.', '98 outbreaks | 150 outbreaks'],
+    ['Kể từ đầu năm, đến lúc này vẫn chưa có dấu hiệu giảm, cả nước có 98 vụ ngộ độc.', 'Kể từ đầu năm, cả nước có 150 vụ ngộ độc.', '98 vụ | 150 vụ'],
+    ['Since the start of the year through September, health officials recorded 98 outbreaks.', 'Since the start of the year through September, officials recorded 150 outbreaks.', '98 outbreaks | 150 outbreaks'],
   ])('%s / %s: still flagged', (a, b, flag) => {
     expect(figureFlags(a, b)).toContain(flag)
   })
