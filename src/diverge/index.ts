@@ -315,6 +315,9 @@ export function findDivergences(
     const restated = once(own, restatedValues, ownDoc)
     // $1.4 million and $1 million / $2.4 million: parts of a total the other report writes (share-complements.ts).
     let totals: Set<Fact> | undefined
+    // Where a complement or a total stands, to read its clause (share-complements.ts).
+    const ownText = { text: ownDoc.original, spanOf: (f: Fact) => ownSpans.get(f) }
+    const otherText = { text: otherDoc.original, spanOf: (f: Fact) => otherSpans.get(f) }
     // Whether the other report states `located`'s fact in some form (an exact one is listed as an equivalence).
     const stated = (located: Located<Fact>): boolean => {
       const { fact, span } = located
@@ -336,12 +339,12 @@ export function findDivergences(
       const phrasing = fact.type === 'number' && fact.kind === 'count' && inWords(fact, span.text)
       if (phrasing || numberNotMissing(ownDoc, otherDoc, located) || timeAtOtherPrecision(fact, side === 'a' ? factsB : factsA)) return true
       // the remaining 49.5 percent / 50.5 percent: a share stated by its complement (share-complements.ts).
-      if (statedByComplement(fact, findInOther)) return true
+      if (statedByComplement(located, own, ownText, findInOther, otherText)) return true
       // Starting on Aug. 16 / Starting on Saturday: a date given by its weekday in the same slot (weekday-dates.ts).
       if (statedByWeekday(ownDoc, otherDoc, located)) return true
       if (fact.type === 'number') {
-        if ((totals ??= partsOfStatedTotals(once(own, joinedParts, ownDoc.original), findInOther)).has(fact)) return true
-        if (totalOfStatedParts(fact, once(side === 'a' ? factsB : factsA, joinedParts, otherDoc.original))) return true
+        if ((totals ??= partsOfStatedTotals(once(own, joinedParts, ownDoc.original), findInOther, otherText)).has(fact)) return true
+        if (totalOfStatedParts(located, ownDoc.original, once(side === 'a' ? factsB : factsA, joinedParts, otherDoc.original))) return true
       }
       // 50 miles (110 km): the other report states the same quantity in the bracket's unit (restated-values.ts).
       const partner = restated.get(fact)

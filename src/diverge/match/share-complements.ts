@@ -12,11 +12,19 @@
  *   cộng in one sentence, whose sum the other report writes: each part is in the total.
  *
  * The other report is asked through `findInOther`, the pair's lookup of a fact (fact-index.ts),
- * with the complement or the sum as a fact of the same kind and unit.
+ * with the complement or the sum as a fact of the same kind and unit. A value alone is no proof:
+ * the complement or the total found must stand in the same slot, its clause sharing a content word
+ * with the clause of the share it completes (or of the share the rest is the rest of, "Idec … 50.5
+ * percent"), or with what the parts are ("in salary and … in bonus" / "pay and bonus"). "Turnout
+ * was 55 percent" is no complement of "Jones the remaining 45 percent", a "$2.4 million fine" no
+ * sum of "$1.4 million in salary and $1 million in bonus", "bắt giữ 5 người" no sum of "2 người
+ * chết và 3 người bị thương".
  */
 import { foldWord } from '../../normalize/fold'
+import type { Span } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
+import { STOP } from '../extract/number-words'
 
 const words = (list: string): readonly (readonly string[])[] => list.split(',').map((p) => p.trim().split(' ').map(foldWord))
 /** Words right before a share that make it the rest (the remaining 49.5 percent, phần còn lại 40%). */
@@ -42,29 +50,109 @@ const withValue = (fact: NumberFact, value: number): NumberFact => ({ ...fact, v
 
 type Lookup = (fact: Fact) => { fact: Fact } | undefined
 
+/** A report's text and where each of its facts stands in it. */
+export interface FactsText {
+  readonly text: string
+  readonly spanOf: (fact: Fact) => Span | undefined
+}
+
 /**
  * Is a share stated by its complement: this share marked as the rest and the other report writing
- * 100 minus it, or the other report writing 100 minus it marked as the rest?
+ * 100 minus it, or the other report writing 100 minus it marked as the rest? The complement must
+ * stand in the share's slot: its clause shares a content word with the clause of the share this
+ * one is the rest of, when this sentence writes it, else with this share's own clause.
  */
-export function statedByComplement(fact: Fact, findInOther: Lookup): boolean {
+export function statedByComplement(located: Located<Fact>, own: DocumentFacts, ownText: FactsText, findInOther: Lookup, otherText: FactsText): boolean {
+  const fact = located.fact
   if (fact.type !== 'number' || fact.kind !== 'percent' || fact.range !== undefined) return false
   if (!(fact.value > 0 && fact.value < 100) || fact.value === 50) return false
-  const found = findInOther(withValue(fact, complement(fact.value)))
-  return found !== undefined && (restShare(fact) || restShare(found.fact))
+  const value = complement(fact.value)
+  const found = findInOther(withValue(fact, value))
+  if (found === undefined || !sameUnit(fact, found.fact) || !(restShare(fact) || restShare(found.fact))) return false
+  // "Idec 50.5 percent, and Biogen the remaining 49.5 percent": the share the rest completes names the slot.
+  const split = restShare(fact)
+    ? own.factsBySentence.get(located.sentence)?.find((l) => l.fact.type === 'number' && l.fact.kind === 'percent' && l.fact.value === value && !restShare(l.fact))
+    : undefined
+  const ownSpan = ownText.spanOf((split ?? located).fact)
+  const otherSpan = otherText.spanOf(found.fact)
+  return ownSpan !== undefined && otherSpan !== undefined && shareWord(clauseWords(ownText.text, ownSpan.start, ownSpan.end), clauseWords(otherText.text, otherSpan.start, otherSpan.end))
 }
+
+const sameUnit = (fact: NumberFact, other: Fact): boolean => other.type === 'number' && other.kind === fact.kind && other.unit === fact.unit
+
+/** Words that name no slot of their own: a rest marker, a hedge, a pronoun or an auxiliary, a time. */
+const NO_SLOT = new Set(
+  (
+    'remaining rest other others about some nearly around almost least most minimum maximum total his her its their our he she it they we ' +
+    'will would be been being has have had said says also just only while year years month months week weeks day days today ' +
+    'lại khoảng gần tổng cộng ông bà họ năm tháng tuần ngày nay'
+  )
+    .split(' ')
+    .map(foldWord),
+)
+const WORD = /[\p{L}\p{M}\p{N}'’.-]+/gu
+/** Where a clause ends: a stop mark, or a comma or a full stop before a space. */
+const STOP_MARKS = ';:()!?“”"'
+const CLAUSE_END = /[;:()!?“”"]|[,.](?=\s|$)/u
+
+/** Content words of `text` from `start` to `end`, none of them in the figure at `skip` (its unit). */
+function contentWords(text: string, start: number, end: number, skip: readonly (readonly [number, number])[], into: Set<string>): Set<string> {
+  WORD.lastIndex = 0
+  const piece = text.slice(start, end)
+  for (let m = WORD.exec(piece); m !== null; m = WORD.exec(piece)) {
+    const at = start + m.index
+    if (skip.some(([s, e]) => at < e && at + m![0].length > s)) continue
+    const w = foldWord(m[0].replace(/['’]s$/u, '').replace(/^[.-]+|[.-]+$/gu, ''))
+    if (w.length >= 2 && !/\d/u.test(w) && !STOP.has(w) && !NO_SLOT.has(w)) into.add(w)
+  }
+  return into
+}
+
+/** The clause around a figure: back to the last clause end before it, on to the next one after (at most 160 letters each way). */
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  let from = start
+  while (from > 0 && start - from < 160) {
+    const c = text[from - 1]!
+    if (STOP_MARKS.includes(c) || ((c === ',' || c === '.') && /\s/u.test(text[from] ?? ' '))) break
+    from--
+  }
+  const tail = text.slice(end, end + 160)
+  const stop = tail.search(CLAUSE_END)
+  return [from, stop < 0 ? end + tail.length : end + stop]
+}
+
+/** The content words of a figure's clause, its own unit left out. */
+function clauseWords(text: string, start: number, end: number): Set<string> {
+  const [from, to] = clauseBounds(text, start, end)
+  return contentWords(text, from, to, [[start, end]], new Set())
+}
+
+const shareWord = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].some((w) => y.has(w))
 
 /** Words that join two parts of one total. */
 const JOINERS = new Set(['and', 'plus', 'và', 'cộng', 'cùng'].map(foldWord))
 /** Most letters between two parts: "$1.4 million and his target bonus at a minimum of $1 million". */
 const PART_GAP = 48
 
+/** Two parts of one total, and the words saying what they are. */
+export interface JoinedParts {
+  readonly x: NumberFact
+  readonly y: NumberFact
+  /**
+   * Content words from the first part to the end of the second's clause ("in salary and … in
+   * bonus", "target bonus at a minimum of", "người chết và … người bị thương"): what the parts are.
+   * The words before the first part (who pays, who dies) are both parts' subject and verb, no slot.
+   */
+  readonly words: ReadonlySet<string>
+}
+
 /**
  * Pairs of facts of `facts` that may be two parts of one total: two amounts or counts of one unit
  * in one sentence, next to each other among its facts, with a joining word between them, and no
  * more facts of that unit beside them in the sentence (a list of figures is no two parts).
  */
-export function joinedParts(facts: DocumentFacts, text: string): readonly (readonly [NumberFact, NumberFact])[] {
-  const out: [NumberFact, NumberFact][] = []
+export function joinedParts(facts: DocumentFacts, text: string): readonly JoinedParts[] {
+  const out: JoinedParts[] = []
   const list = facts.facts
   for (let i = 0; i + 1 < list.length; i++) {
     const x = list[i]!
@@ -73,26 +161,39 @@ export function joinedParts(facts: DocumentFacts, text: string): readonly (reado
     const [fx, fy] = [x.fact as NumberFact, y.fact as NumberFact]
     if (fx.kind !== fy.kind || fx.unit !== fy.unit) continue
     if (sameUnitAround(list, i - 1, x) || sameUnitAround(list, i + 2, y)) continue
-    if (joined(text, x, y)) out.push([fx, fy])
+    if (!joined(text, x, y)) continue
+    const spans = [x, y].map((l) => [l.span.start, l.span.end] as const)
+    out.push({ x: fx, y: fy, words: contentWords(text, x.span.start, clauseBounds(text, y.span.start, y.span.end)[1], spans, new Set()) })
   }
   return out
 }
 
-/** The parts of `parts` (joinedParts of this report) whose total the other report writes. */
-export function partsOfStatedTotals(parts: readonly (readonly [NumberFact, NumberFact])[], findInOther: Lookup): Set<Fact> {
+/** The parts of `parts` (joinedParts of this report) whose total the other report writes, in a clause naming what they are. */
+export function partsOfStatedTotals(parts: readonly JoinedParts[], findInOther: Lookup, otherText: FactsText): Set<Fact> {
   const out = new Set<Fact>()
-  for (const [x, y] of parts) {
-    if (findInOther(withValue(x, x.value + y.value)) === undefined) continue
+  for (const { x, y, words } of parts) {
+    const found = findInOther(withValue(x, x.value + y.value))
+    if (found === undefined || !sameUnit(x, found.fact)) continue
+    const span = otherText.spanOf(found.fact)
+    if (span === undefined || !shareWord(words, clauseWords(otherText.text, span.start, span.end))) continue
     out.add(x)
     out.add(y)
   }
   return out
 }
 
-/** Is the fact the total of two parts the other report writes joined (`otherParts`: its joinedParts)? */
-export function totalOfStatedParts(fact: Fact, otherParts: readonly (readonly [NumberFact, NumberFact])[]): boolean {
+/** Is the fact the total of two parts the other report writes joined (`otherParts`: its joinedParts), in a clause naming what they are? */
+export function totalOfStatedParts(located: Located<Fact>, ownText: string, otherParts: readonly JoinedParts[]): boolean {
+  const fact = located.fact
   if (fact.type !== 'number' || fact.range !== undefined) return false
-  return otherParts.some(([x, y]) => x.kind === fact.kind && x.unit === fact.unit && Math.abs(x.value + y.value - fact.value) < 1e-9 * Math.max(1, fact.value))
+  let words: Set<string> | undefined
+  return otherParts.some(
+    ({ x, y, words: named }) =>
+      x.kind === fact.kind &&
+      x.unit === fact.unit &&
+      Math.abs(x.value + y.value - fact.value) < 1e-9 * Math.max(1, fact.value) &&
+      shareWord(named, (words ??= clauseWords(ownText, located.span.start, located.span.end))),
+  )
 }
 
 const part = (fact: Fact): boolean => fact.type === 'number' && (fact.kind === 'amount' || fact.kind === 'count') && fact.range === undefined && fact.value > 0

@@ -5,9 +5,11 @@
  * "hôm thứ Ba …". The weekday names the same day for a reader of that day's paper: the date is
  * stated in another form, not missing.
  *
- * Only in the same slot: the word that governs each (the first before it past on, next, this,
- * last, from, early, late, hôm, ngày, vào, sáng, chiều, tối; or the noun right after it, "the July
- * 10 issue" / "Thursday's issue") is one word, not a function word. A date with its own weekday
+ * Only in the same slot: the word of the event each dates is one word, not a function word —
+ * the content word right after it when there is one (the verb of "Police on Aug. 16 arrested",
+ * the noun of "the July 10 issue" / "Thursday's issue"; the word before is then the subject, so
+ * "Police on Monday questioned" is another slot), else the first before it past on, next, this,
+ * last, from, early, late, hôm, ngày, vào, sáng, chiều, tối ("died Sept. 25 of" / "died Thursday"). A date with its own weekday
  * beside it (Sunday August 3) is compared as that weekday, not by this rule. When the date gives
  * its year, the weekday must be that day's (Aug. 16, 2003 was a Saturday); without one, the
  * publication date would settle it, which the texts alone do not carry, so the slot decides.
@@ -31,31 +33,48 @@ const SKIP = keys("on next this last from early late the of 's hôm ngày vào s
 /** Function words that govern nothing of their own: no slot. */
 const EMPTY = keys('and or but a an in at to by for with as was is were be been has had have it he she they said says và của cho là được trong với thì mà khi từ đến')
 
-/** A day in a report: its weekday and the words that place it. */
+/** Function words after a day that end its phrase ("died Sept. 25 of", "ngày 22/10 tại"): the day takes no event after it. */
+const AFTER_EMPTY = new Set([
+  ...EMPTY,
+  ...keys('of that which who when where while after before since until till through into onto over under about during within without amid across toward towards upon via because if than so not'),
+  ...keys('tại ở nhưng vì nên do sau trước lúc tới'),
+])
+/** Words passed over after a day, on the way to its verb: "Police on Aug. 16 also arrested", "was arrested", "Công an ngày 16/8 đã bắt". */
+const AFTER_SKIP = keys('also then later again already just was were is are be been has had have đã đang sẽ vừa mới cũng lại tiếp tục bị được')
+
+/** A day in a report: its weekday and the word of the event it dates. */
 interface DayMention {
   readonly weekday: number
-  readonly before: string | undefined
-  readonly after: string | undefined
+  readonly event: string | undefined
 }
 
 const WORD = /[\p{L}\p{M}\p{N}'’]+/gu
 
-/** The governing word before `at` (past the skipped ones) and the noun right after `end`. */
-function slotWords(text: string, at: number, end: number): { before: string | undefined; after: string | undefined } {
+/**
+ * The word of the event a day dates. A content word right after the day (past adverbs and
+ * auxiliaries) is that event: the verb of "Police on Aug. 16 arrested", the noun of "the July 10
+ * issue", and the word before the day is then its subject ("Police"), no slot. Otherwise the
+ * governing word before it (past on, next, hôm, ngày, …): "died Sept. 25 of", "Starting on Aug.
+ * 16,", "arraignment July 3", "bắt đầu ngày 27/10 ở". A function word either way is no slot.
+ */
+function eventWord(text: string, at: number, end: number): string | undefined {
+  const after = /^(?:['’]s)?((?:\s+[\p{L}\p{M}]+){1,3})/u.exec(text.slice(end, end + 40))
+  for (const word of after?.[1]!.trim().split(/\s+/u) ?? []) {
+    const w = foldWord(word)
+    if (AFTER_SKIP.has(w)) continue
+    if (!AFTER_EMPTY.has(w) && !SKIP.has(w)) return w
+    break
+  }
   const head = text.slice(Math.max(0, at - 60), at)
   // Only within the clause: a comma or a stop before the day ends the search.
   const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf('(')) + 1)
   const words = clause.match(WORD) ?? []
-  let before: string | undefined
   for (let k = words.length - 1; k >= 0; k--) {
     const w = foldWord(words[k]!.replace(/['’]s$/u, ''))
     if (SKIP.has(w)) continue
-    before = EMPTY.has(w) ? undefined : w
-    break
+    return EMPTY.has(w) ? undefined : w
   }
-  const tail = /^(?:['’]s)?\s+([\p{L}\p{M}]+)/u.exec(text.slice(end, end + 30))
-  const next = tail ? foldWord(tail[1]!) : undefined
-  return { before, after: next !== undefined && !EMPTY.has(next) && !SKIP.has(next) ? next : undefined }
+  return undefined
 }
 
 /** Every weekday a report writes, with its slot words, read once per report. */
@@ -65,7 +84,7 @@ function weekdays(doc: PreparedDocument): readonly DayMention[] {
   const re = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|(?<![\p{L}\p{M}])(?:[tT]hứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|[cC]hủ\s+[nN]hật)(?![\p{L}\p{M}])/gu
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const weekday = m[1] !== undefined ? EN_DAYS.indexOf(m[1].toLowerCase()) : m[2] !== undefined ? VI_DAYS[foldWord(m[2])]! : 0
-    out.push({ weekday, ...slotWords(text, m.index, m.index + m[0].length) })
+    out.push({ weekday, event: eventWord(text, m.index, m.index + m[0].length) })
   }
   return out
 }
@@ -81,8 +100,8 @@ export function statedByWeekday(own: PreparedDocument, other: PreparedDocument, 
   if (days.length === 0) return false
   const text = own.original
   if (DAY_BESIDE.test(text.slice(Math.max(0, span.start - 16), span.start))) return false
-  const { before, after } = slotWords(text, span.start, span.end)
-  if (before === undefined && after === undefined) return false
+  const event = eventWord(text, span.start, span.end)
+  if (event === undefined) return false
   const weekday = fact.year !== undefined ? new Date(Date.UTC(fact.year, fact.month - 1, fact.day)).getUTCDay() : undefined
-  return days.some((d) => (weekday === undefined || d.weekday === weekday) && ((before !== undefined && d.before === before) || (after !== undefined && d.after === after)))
+  return days.some((d) => (weekday === undefined || d.weekday === weekday) && d.event === event)
 }

@@ -2,7 +2,8 @@
  * A calendar day given on one side and by its weekday in the same slot on the other is one day,
  * not a missing date (weekday-dates.ts; after MSRP train 2019822/2020185, round missing22-1, and
  * the judged Aug. 15 / Friday, July 3 / next Thursday). A weekday in another slot, a date with
- * its own weekday, a date whose year gives another weekday, and an ordinal thứ hai stay missing.
+ * its own weekday, a date whose year gives another weekday, an ordinal thứ hai, and one subject's
+ * two actions (Police on Aug. 16 arrested / Police on Monday questioned) stay missing.
  */
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
@@ -18,6 +19,8 @@ describe('a date given by its weekday in the same slot is not missing', () => {
     ['en, the noun after', 'The results will be published in the July 10 issue of the journal Nature.', 'The results appear in Thursday’s issue of the journal Nature.', 'July 10'],
     ['en, the year agrees', 'Starting on Aug. 16, 2003, every infected computer will flood the site.', 'Starting on Saturday, every infected computer will flood the site.', 'Aug. 16, 2003'],
     ['vi, hôm thứ Ba', 'Tổng thống Obama gặp Thủ tướng Sharif ngày 22/10 tại Nhà Trắng.', 'Tổng thống Obama gặp Thủ tướng Sharif hôm thứ Ba tại Nhà Trắng.', '22/10'],
+    ['en, a preposition after the weekday', 'The agency will accept any tax returns due Aug. 15 if they are filed by Aug. 22.', 'The agency will accept any tax returns due from Friday through Aug. 22.', 'Aug. 15'],
+    ['en, the verb after, the subject before', 'Police on Aug. 16 arrested the suspect in Hanoi.', 'Police on Saturday arrested the suspect in Hanoi.', 'Aug. 16'],
     ['vi, chủ nhật', 'Cuộc biểu tình bắt đầu ngày 27/10 ở thủ đô.', 'Cuộc biểu tình bắt đầu chủ nhật ở thủ đô.', '27/10'],
   ])('%s', (_why, a, b, fact) => {
     expect(missingDates(a, b)).not.toContain(fact)
@@ -32,6 +35,9 @@ describe('a date the weekday does not stand for stays missing', () => {
     ['en, the year gives another day', 'Starting on Aug. 16, 2004, every infected computer will flood the site.', 'Starting on Saturday, every infected computer will flood the site.', 'Aug. 16, 2004'],
     ['vi, thứ hai is an ordinal', 'Đội tuyển gặp Thái Lan ngày 22/10 tại Mỹ Đình.', 'Đội tuyển gặp Thái Lan lần thứ hai tại Mỹ Đình.', '22/10'],
     ['vi, another slot', 'Ông bị bắt ngày 11/10 tại Santa Ana.', 'Tòa xét xử ông hôm thứ Ba.', '11/10'],
+    // The subject before the day is no slot: the verb after it is the event.
+    ['en, one subject, two actions', 'Police on Aug. 16 arrested the suspect in Hanoi.', "Police on Monday questioned the suspect's wife in Hanoi.", 'Aug. 16'],
+    ['vi, one subject, two actions', 'Công an ngày 16/8 đã bắt giữ nghi phạm tại Hà Nội.', 'Công an hôm thứ Hai đã thẩm vấn vợ nghi phạm tại Hà Nội.', '16/8'],
   ])('%s', (_why, a, b, fact) => {
     expect(missingDates(a, b)).toContain(fact)
   })
