@@ -12,7 +12,7 @@ const FORMS: readonly (readonly string[])[] = [
   ['charles', 'charlie', 'chuck'], ['albert', 'al'], ['alexander', 'alex'], ['andrew', 'andy'], ['timothy', 'tim'],
   ['kenneth', 'ken'], ['jonathan', 'jon'], ['peter', 'pete'], ['frederick', 'fred'], ['gregory', 'greg'],
   ['jeffrey', 'jeff'], ['katherine', 'kate', 'kathy'], ['elizabeth', 'liz', 'beth'], ['margaret', 'maggie', 'peggy'],
-  ['susan', 'sue'], ['deborah', 'debbie'], ['rebecca', 'becky'], ['jennifer', 'jenny'], ['vincent', 'vince'],
+  ['susan', 'sue'], ['deborah', 'debbie'], ['rebecca', 'becky'], ['jennifer', 'jenny'], ['vincent', 'vince'], ['douglas', 'doug'], ['harold', 'hal'], ['raymond', 'ray'], ['phillip', 'phil'], ['philip', 'phil'],
 ]
 
 const byName = new Map<string, string[]>()

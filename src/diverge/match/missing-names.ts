@@ -31,6 +31,7 @@ import { withModelCode } from './model-codes'
 import { joinedInitials } from './joined-initials'
 import { MAX_INSERTED, spaceRunsOf, spreadInText } from './spread-names'
 import { givenNameForms } from './given-name-forms'
+import { namedByAlias } from './alias-forms'
 import { Attached } from '../../document/attached'
 
 // An abbreviation in capitals that may stand for a joined name of the other report (joined-initials.ts).
@@ -316,6 +317,7 @@ export function missingNames(
   silent: string,
   side: 'a' | 'b',
   other: PreparedDocument,
+  ownFacts?: DocumentFacts,
 ): UnplacedDivergence[] {
   // Most pairs of a story's reports leave no name absent: nothing to list, and no runs gathered.
   if (absent.length === 0) return []
@@ -333,6 +335,8 @@ export function missingNames(
     // …or opens a quotation with it, where no lone word is read as a name (opening-short-forms.ts).
     if (namedAtOpening(name.fact.text, shortRunsOf(tokens), other)) continue
     if (mentionsEntity(tokens, runs)) continue
+    // Barca / Barcelona, BIONZ, NATO, Saddam / Hussein: another form of the same name (alias-forms.ts).
+    if (ownFacts !== undefined && namedByAlias(own, ownFacts, name, other, otherFacts)) continue
     if (notAFact(own, name) || nameNotMissing(own, other, name)) continue
     const span = withModelCode(own, name, withAcronym(own, name, isAgency), isAgency)
     // OGE Energy Corp, MTTQVN: the abbreviation (opening it) stands for a name the other report writes in words (Oklahoma Gas and Electric).

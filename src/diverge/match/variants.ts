@@ -350,8 +350,8 @@ export function findNameVariants(
     (links ??= new Set(alignments.flatMap((link) => link.a.flatMap((x) => link.b.map((y) => x * width + y))))).has(i * width + j)
   divergences.push(...swappedAbbreviations(docA, docB, linked, sides))
   const missing = [
-    ...missingNames(docA, factsB, absentA, pairedA, entityRuns.a, sides.a, sides.b, 'a', docB),
-    ...missingNames(docB, factsA, absentB, pairedB, entityRuns.b, sides.b, sides.a, 'b', docA),
+    ...missingNames(docA, factsB, absentA, pairedA, entityRuns.a, sides.a, sides.b, 'a', docB, factsA),
+    ...missingNames(docB, factsA, absentB, pairedB, entityRuns.b, sides.b, sides.a, 'b', docA, factsB),
   ]
   return { divergences, equivalences, missing }
 }

@@ -1,0 +1,220 @@
+/**
+ * A name the other report gives in another form of the same name (issue 11, points 2 and 5): a
+ * reader of the other report does not miss it.
+ *
+ * - clipped: one word of the name cut short, or the name's word the clipping of the other's
+ *   (Barca / Barcelona, Moyesy / Moyes; Les Miz / Les Misérables, the words before it the same);
+ * - a run of the name written in capitals (Bionz Mobile / BIONZ, a brand as its maker writes it);
+ * - an abbreviation: the name followed by its abbreviation in brackets, which the other report
+ *   writes (Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) / NATO), or whose initials, the joining words
+ *   of / and / the left out, the other report writes (Association of South East Asian Nations / ASEAN);
+ * - the other part of one person's name: Hussein here, Saddam there, when one of the two reports
+ *   writes Saddam Hussein and neither writes another full name with either word (Uday Hussein);
+ * - a person's name with its middle initials or generational suffix dropped, or an initial for the
+ *   middle name the other writes (Robert A. Eckert / Robert Eckert, Arthur O. Sulzberger Jr. /
+ *   Arthur Sulzberger, Dean H. Meyers / Dean Harold Meyers, Douglas J. Feith / Doug Feith): the
+ *   given name the same or a familiar form of it, the surname the same, no middle name that differs
+ *   (George H. W. Bush is not George W. Bush).
+ *
+ * What is read of a report (its one-word names, its words in capitals, its full names) is indexed
+ * once per report, so each name costs a few look-ups.
+ */
+import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
+import { foldWord, stripDiacritics } from '../../normalize/fold'
+import type { DocumentFacts, Located } from '../extract/collect'
+import type { NameFact } from '../extract/names'
+import { isVietnameseSyllable } from '../extract/vi-syllables'
+import { givenNameForms } from './given-name-forms'
+
+/** A clipping keeps this many letters at least (Barca, Juve): a shorter one (Bar, Phi) is any word. */
+const MIN_CLIP = 4
+/** The last word of a longer name may be clipped shorter (Les Miz) when the words before it are the same. */
+const MIN_CLIP_AFTER_SAME = 3
+// Words that join the words of a name and have no letter in its initials.
+const JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', '&'])
+
+interface NameIndex {
+  /** One-word names by their first MIN_CLIP letters (bare), with whether each is a place. */
+  readonly oneWord: Map<string, { readonly word: string; readonly place: boolean; readonly camel: boolean }[]>
+  /** Multi-word names by all their words but the last. */
+  readonly byHead: Map<string, string[][]>
+  /** Words written in capitals (two letters or more), as written. */
+  readonly capitals: Set<string>
+  /** Names of two words or more, their suffix (Jr) dropped, by their last word. */
+  readonly bySurname: Map<string, (readonly string[])[]>
+  /** Full names of two or three words by their first and by their last word: the names that word is part of. */
+  readonly fullNames: Map<string, Set<string>>
+}
+
+/** Two words run together (SuperClear, AndroidCentral): a capital inside the word. */
+const camelCase = (text: string): boolean => /\p{Ll}\p{Lu}/u.test(text)
+
+// Generational suffixes after a surname: Arthur O. Sulzberger Jr.
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+const withoutSuffix = (words: readonly string[]): readonly string[] => (words.length > 2 && SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1) : words)
+
+function indexNames(doc: PreparedDocument, facts: DocumentFacts): NameIndex {
+  const oneWord = new Map<string, { word: string; place: boolean; camel: boolean }[]>()
+  const byHead = new Map<string, string[][]>()
+  const fullNames = new Map<string, Set<string>>()
+  const bySurname = new Map<string, (readonly string[])[]>()
+  // A name mentioned again adds nothing: each list holds a name once.
+  const seen = new Set<string>()
+  for (const { fact } of facts.names) {
+    if (seen.has(fact.key)) continue
+    seen.add(fact.key)
+    const words = fact.tokens.map(stripDiacritics)
+    if (words.length === 1) {
+      const key = words[0]!.slice(0, MIN_CLIP)
+      if (words[0]!.length < MIN_CLIP) continue
+      let list = oneWord.get(key)
+      if (!list) oneWord.set(key, (list = []))
+      list.push({ word: words[0]!, place: fact.category === 'place', camel: camelCase(fact.text) })
+      continue
+    }
+    const person = withoutSuffix(words)
+    if (person.length >= 2) {
+      let same = bySurname.get(person[person.length - 1]!)
+      if (!same) bySurname.set(person[person.length - 1]!, (same = []))
+      same.push(person)
+    }
+    const head = words.slice(0, -1).join(' ')
+    let list = byHead.get(head)
+    if (!list) byHead.set(head, (list = []))
+    list.push(words)
+    if (words.length <= 3) {
+      const full = words.join(' ')
+      for (const end of [words[0]!, words[words.length - 1]!]) {
+        let set = fullNames.get(end)
+        if (!set) fullNames.set(end, (set = new Set()))
+        set.add(full)
+      }
+    }
+  }
+  const capitals = new Set<string>()
+  for (const m of doc.original.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,}(?![\p{L}\p{M}\p{N}])/gu)) capitals.add(m[0])
+  return { oneWord, byHead, capitals, fullNames, bySurname }
+}
+
+const indexOf = (doc: PreparedDocument, facts: DocumentFacts): NameIndex => once(doc, indexNames, facts)
+
+const VOWEL = /[aeiouy]/
+
+/**
+ * Is one of the two words the other cut short (Moyes / Moyesy), the shorter `min` letters or more
+ * and, alone, half the longer at least (Flip is no clipping of Flipboard), neither a Vietnamese syllable nor
+ * a word run together with another (Super / SuperClear)? A clipping may respell its last letter
+ * with one of the same kind (Barca / Barcelona, Miz / Misérables; Barca / Barclays is another name).
+ */
+function clipOf(x: string, y: string, min: number, half = true): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  if (short.length < min || short.length === long.length || (half && short.length * 2 < long.length)) return false
+  if (isVietnameseSyllable(short) || isVietnameseSyllable(long)) return false
+  if (long.startsWith(short)) return true
+  const stem = short.slice(0, -1)
+  if (stem.length < min - 1 || !long.startsWith(stem)) return false
+  return VOWEL.test(short[short.length - 1]!) === VOWEL.test(long[stem.length]!)
+}
+
+/** Does the other report name it by a clipping of a word (Barca / Barcelona, Les Miz / Les Misérables)? */
+function namedClipped(name: NameFact, other: NameIndex): boolean {
+  const words = name.tokens.map(stripDiacritics)
+  if (words.length === 1) {
+    const word = words[0]!
+    if (word.length < MIN_CLIP) return false
+    // Two places are two places (India / Indiana): only a name that is no place, or one side, may be a clipping.
+    return (other.oneWord.get(word.slice(0, MIN_CLIP)) ?? []).some((o) => clipOf(word, o.word, MIN_CLIP) && !camelCase(name.text) && !o.camel && !(o.place && name.category === 'place'))
+  }
+  const head = words.slice(0, -1).join(' ')
+  const last = words[words.length - 1]!
+  return (other.byHead.get(head) ?? []).some((o) => o.length === words.length && clipOf(last, o[o.length - 1]!, MIN_CLIP_AFTER_SAME, false))
+}
+
+/** Does the other report write a word of the name in capitals, four letters or more (Bionz Mobile / BIONZ)? */
+function namedInCapitals(name: NameFact, other: NameIndex): boolean {
+  const written = name.text.split(/[\s-]+/u)
+  if (written.length < 2) return false
+  return written.some((w) => w.length >= MIN_CLIP && w !== w.toUpperCase() && !isVietnameseSyllable(foldWord(w)) && other.capitals.has(w.toUpperCase()))
+}
+
+// The abbreviation in brackets right after a name: (NATO), (WHO).
+const BRACKETED = /^\s*\((\p{Lu}{2,8})\)/u
+
+/** Is the name followed by its abbreviation in brackets, or are its initials, that the other report writes (NATO, ASEAN)? */
+function namedByAbbreviation(own: PreparedDocument, name: Located<NameFact>, other: NameIndex): boolean {
+  // A person's name is followed by what the person won or is (Hoàng Anh Tuấn (HCB)), not by an abbreviation of it.
+  const m = name.fact.category === 'person' || name.fact.title !== undefined ? null : BRACKETED.exec(own.original.slice(name.span.end, name.span.end + 12))
+  if (m && m[1]!.length >= 3 && other.capitals.has(m[1]!)) return true
+  const words = name.fact.text.split(/[\s-]+/u).filter((w) => !JOINERS.has(w.toLowerCase()))
+  // Initials of three words or more: two capitals (UC, SE) stand for too many names.
+  if (words.length < 3 || words.length === name.fact.text.split(/[\s-]+/u).length || !words.every((w) => /^\p{Lu}/u.test(w))) return false
+  return other.capitals.has(words.map((w) => w[0]).join(''))
+}
+
+/**
+ * Is the one-word name the given name or the surname of a person whose other name the other report
+ * writes alone (Hussein / Saddam), one of the reports writing the whole name (Saddam Hussein)?
+ * Each of the two words must be part of that one full name in both reports, so that two people of
+ * one family (Saddam Hussein, Uday Hussein) are never one.
+ */
+function namedByOtherPart(name: NameFact, own: NameIndex, other: NameIndex): boolean {
+  if (name.tokens.length !== 1) return false
+  const word = stripDiacritics(name.tokens[0]!)
+  if (word.length < MIN_CLIP || isVietnameseSyllable(word)) return false
+  const fulls = new Set([...(own.fullNames.get(word) ?? []), ...(other.fullNames.get(word) ?? [])])
+  if (fulls.size !== 1) return false
+  const full = [...fulls][0]!.split(' ')
+  // The other end of the name: Saddam of Saddam Hussein, Hussein of Saddam Hussein.
+  const partner = full[0] === word ? full[full.length - 1]! : full[0]!
+  if (partner === word || partner.length < MIN_CLIP || isVietnameseSyllable(partner)) return false
+  const partnerFulls = new Set([...(own.fullNames.get(partner) ?? []), ...(other.fullNames.get(partner) ?? [])])
+  if (partnerFulls.size !== 1 || !partnerFulls.has(full.join(' '))) return false
+  return (other.oneWord.get(partner.slice(0, MIN_CLIP)) ?? []).some((o) => o.word === partner)
+}
+
+/** One given name for another: the same, or a familiar form of it (Doug / Douglas). */
+const sameGiven = (x: string, y: string): boolean => x === y || givenNameForms(x).includes(y)
+
+/** Middle names that may be one person's: one side has none, or each is the other's word or its initial. */
+function sameMiddles(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length === 0 || y.length === 0) return x.every((w) => w.length === 1) && y.every((w) => w.length === 1)
+  if (x.length !== y.length) return false
+  return x.every((w, k) => w === y[k] || ((w.length === 1 || y[k]!.length === 1) && w[0] === y[k]![0]))
+}
+
+/**
+ * Is the name a person's that the other report writes with its middle initials or suffix dropped
+ * or spelled out (Robert A. Eckert / Robert Eckert, Dean H. Meyers / Dean Harold Meyers)? Only a
+ * middle name against its initial or none: two full middle names that differ are two people's.
+ */
+function namedWithOtherMiddle(name: NameFact, other: NameIndex): boolean {
+  const words = withoutSuffix(name.tokens.map(stripDiacritics))
+  // A Vietnamese name (every word a syllable) has no initials, and its middle names tell people apart.
+  if (words.length < 2 || words.every((w) => isVietnameseSyllable(w))) return false
+  const surname = words[words.length - 1]!
+  return (other.bySurname.get(surname) ?? []).some((o) => {
+    // Either name may open with a capitalised title read into it (Chief Executive Robert Eckert).
+    for (let i = 0; i <= MAX_TITLE_WORDS && i < words.length - 1; i++) {
+      for (let j = 0; j <= MAX_TITLE_WORDS && j < o.length - 1; j++) {
+        if (i > 0 && j > 0) break
+        if (words[i]!.length > 1 && o[j]!.length > 1 && sameGiven(o[j]!, words[i]!) && sameMiddles(words.slice(i + 1, -1), o.slice(j + 1, -1))) return true
+      }
+    }
+    return false
+  })
+}
+// A capitalised title read into a name holds two words at most (Chief Executive, Navy Admiral).
+const MAX_TITLE_WORDS = 2
+
+/** Does the other report name it in another form of the same name: clipped, in capitals, abbreviated, by the other part of a person's name? */
+export function namedByAlias(own: PreparedDocument, ownFacts: DocumentFacts, name: Located<NameFact>, other: PreparedDocument, otherFacts: DocumentFacts): boolean {
+  const otherIndex = indexOf(other, otherFacts)
+  return (
+    namedClipped(name.fact, otherIndex) ||
+    namedInCapitals(name.fact, otherIndex) ||
+    namedByAbbreviation(own, name, otherIndex) ||
+    namedByOtherPart(name.fact, indexOf(own, ownFacts), otherIndex) ||
+    namedWithOtherMiddle(name.fact, otherIndex)
+  )
+}
