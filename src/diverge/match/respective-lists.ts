@@ -95,7 +95,10 @@ interface Run {
 }
 
 /** Member lists: runs of name words joined by separators (each run's folded words). */
-function memberLists(tokens: readonly Token[], isName: (t: Token, at: number) => boolean): Run[][] {
+function memberLists(tokens: readonly Token[], isNameWord: (t: Token, at: number) => boolean): Run[][] {
+  // The sentence's capitalised first word opens a member list too ("Hanoi and Da Nang rose …"):
+  // a list needs a second run after a separator, which a capitalised opener alone never makes.
+  const isName = (t: Token, at: number): boolean => isNameWord(t, at) || (at === 0 && t.kind === 'word' && /^\p{Lu}/u.test(t.raw))
   const lists: Run[][] = []
   let current: Run[] = []
   let k = 0
