@@ -62,6 +62,16 @@ describe('a figure of a respectively-list is paired by its member', () => {
     expect(figurePairings(a, b, ['number'])).not.toContain(pair)
   })
 
+  // Dates and amounts led by a symbol are bound as percentages are: only the member's value is paired.
+  it.each([
+    ['vi: dates', 'Chương trình khám bệnh tại Hà Giang và Lai Châu lần lượt diễn ra vào ngày 2/11 và 9/11.', 'Chương trình khám bệnh tại Lai Châu diễn ra vào ngày 10/11.', '9/11 | 10/11', '2/11 | 10/11'],
+    ['en: "$" amounts', 'Apple and Google paid fines of $5 million and $7 million, respectively, the regulator said.', 'Google paid a fine of $9 million, the regulator said.', '$7 million | $9 million', '$5 million | $9 million'],
+  ])('%s: the member\'s value is paired, the other\'s not', (_name, a, b, paired, apart) => {
+    const found = figurePairings(a, b)
+    expect(found).toContain(paired)
+    expect(found).not.toContain(apart)
+  })
+
   // Counts that differ stay as today: the sentence's qualifiers, no member.
   it.each([
     ['en: three members, two values', 'Sales rose 5% and 7% in Hanoi, Hue and Danang respectively.', 'Sales in Danang rose 9%.', ['5% | 9%']],
