@@ -18,6 +18,7 @@ import { LEAD_WORDS, tensesApart } from './tense-marks'
 import { STOP } from '../extract/number-words'
 import { expected } from './expectations'
 import { yearPart } from './year-parts'
+import { type RespectiveMember, respectiveApart, respectiveBindings } from './respective-lists'
 
 /** Marks that close a clause: the words before one belong to another statement. */
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”', '.', '?', '!'])
@@ -98,6 +99,8 @@ export interface Clause {
   readonly wordsBefore: number
   /** Folded words from the figure to the clause's end. */
   readonly after: readonly string[]
+  /** The member of a list read "respectively" that the figure is bound to (respective-lists.ts). */
+  readonly respective?: RespectiveMember
 }
 
 /** The clause around each figure, from the sentence's tokens (cached per sentence). */
@@ -112,6 +115,7 @@ class SentenceClauses {
   private readonly capitals = new Map<number, ReadonlySet<string>>()
   private readonly broken = new Map<number, ReadonlySet<string>>()
   private readonly appositions = new Map<number, ReadonlyMap<string, Apposition>>()
+  private readonly respective = new Map<number, ReadonlyMap<number, RespectiveMember>>()
   // A fact's clause, read by every pair its report is in (see `clausesOf`); callers only read it.
   private readonly clauses = new Map<Fact, Clause>()
   constructor(private readonly doc: PreparedDocument) {}
@@ -177,7 +181,10 @@ class SentenceClauses {
         name(t, b)
       }
     }
-    while (k < tokens.length && tokens[k]!.start < fact.end) k++
+    let bindings = this.respective.get(sentence_)
+    if (!bindings) this.respective.set(sentence_, (bindings = respectiveBindings(tokens, isName)))
+    let respective: RespectiveMember | undefined
+    for (; k < tokens.length && tokens[k]!.start < fact.end; k++) respective ??= bindings.get(k)
     for (; k < tokens.length && after.length < 8; k++) {
       const t = tokens[k]!
       if (isBreak(tokens, k)) break
@@ -186,7 +193,7 @@ class SentenceClauses {
         name(t, k)
       }
     }
-    return { before, lead, leadBroken, wordsBefore, after, names, leadNames, sentence, words, sentenceNames, capitals, broken, appositions }
+    return { before, lead, leadBroken, wordsBefore, after, names, leadNames, sentence, words, sentenceNames, capitals, broken, appositions, ...(respective ? { respective } : {}) }
   }
 }
 
@@ -220,6 +227,8 @@ function earlierLevelDate(f: Fact & { type: 'date' }): boolean {
  * index advanced 1.2 percent"): the nearest name before it in its clause.
  */
 function owner(c: Clause): string | undefined {
+  // a list read "respectively" names each figure's member apart (respective-lists.ts)
+  if (c.respective) return undefined
   for (let k = c.before.length - 1; k >= 0; k--) {
     const w = possessive(c.before[k]!)
     if (c.sentenceNames.includes(w)) return w
@@ -303,6 +312,8 @@ function namesPeriod(c: Clause): boolean {
 const SET_WORDS = keys('set séc sets')
 
 export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, linked: boolean): string | undefined {
+  const members = respectiveApart(cx.respective, cy.respective, cx.sentence, cy.sentence)
+  if (members) return members
   const ownerX = owner(cx)
   const ownerY = owner(cy)
   if (ownerX !== undefined && ownerY !== undefined && ownerX !== ownerY && cy.sentenceNames.includes(ownerX) && cx.sentenceNames.includes(ownerY)) return `figures of different entities in a list (${ownerX} / ${ownerY})`

@@ -1,0 +1,189 @@
+/**
+ * Lists read "respectively": *Sales rose 5% and 7% in Hanoi and Da Nang respectively*,
+ * *Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%*, *… tăng tương ứng 5% và 7%*, *A, B và C lần
+ * lượt đạt 10, 12 và 15 điểm*. Each value belongs to one member of the list of names it
+ * follows or precedes, by position, not to every name of the sentence: the member is the
+ * value's entity when it is paired with a figure of the other report (slot-qualifiers.ts).
+ *
+ * A value list is two or more numerals joined only by commas and "and" / "và" / "&" / "lẫn",
+ * each with at most a few unit words; a member list is two or more runs of name words joined
+ * the same way. The member list nearest the value list binds it only when both count the same
+ * items; any other count (or no marker, or no member list) binds nothing, as before.
+ * One linear pass over the sentence's tokens.
+ */
+import { foldWord } from '../../normalize/fold'
+import type { Token } from '../extract/fact-tokens'
+import { keys } from '../extract/fact-tokens'
+
+/** The member a value is bound to, and the other members of its list (folded name words). */
+export interface RespectiveMember {
+  readonly member: readonly string[]
+  readonly others: ReadonlyArray<readonly string[]>
+}
+
+const RESPECTIVELY = foldWord('respectively')
+/** Two-syllable Vietnamese markers: "lần lượt", "tương ứng". */
+const MARKERS: ReadonlyMap<string, string> = new Map([
+  [foldWord('lần'), foldWord('lượt')],
+  [foldWord('tương'), foldWord('ứng')],
+])
+/** Words joining the items of a list. */
+const JOINS = keys('and và & lẫn cùng')
+/** Unit words that may follow a value inside a list ("5 %", "249 USD", "10 triệu đồng"): at most this many. */
+const MAX_UNIT_TOKENS = 3
+/** Symbols that may lead a value ("$5"). */
+const LEADS = new Set(['$', '€', '£', '¥', 'US$'])
+/** Marks that end a stretch of a list: a value list does not run across them. */
+const HARD_BREAKS = new Set([';', ':', '(', ')', '.', '?', '!', '"', '“', '”', '–', '—'])
+
+/** Where the separator between two list items starts and ends: ',' | 'and' | ', and'. */
+function separatorEnd(tokens: readonly Token[], k: number): number {
+  const t = tokens[k]
+  if (t === undefined) return -1
+  if (t.raw === ',') return JOINS.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1
+  return t.kind === 'word' && JOINS.has(t.key) ? k + 1 : -1
+}
+
+/** The marker's token index, or -1. */
+function markerAt(tokens: readonly Token[]): number {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') continue
+    if (t.key === RESPECTIVELY) return k
+    const second = MARKERS.get(t.key)
+    if (second !== undefined && tokens[k + 1]?.key === second) return k
+  }
+  return -1
+}
+
+/** Value lists: runs of num tokens joined by separators with at most a few unit tokens between (token indexes). */
+function valueLists(tokens: readonly Token[], isName: (t: Token, at: number) => boolean): number[][] {
+  const lists: number[][] = []
+  let current: number[] = []
+  let k = 0
+  while (k < tokens.length) {
+    if (tokens[k]!.kind !== 'num') {
+      k++
+      continue
+    }
+    current.push(k)
+    // the value's units, then a separator, then (after an optional lead symbol) the next value
+    let j = k + 1
+    let units = 0
+    while (j < tokens.length && units < MAX_UNIT_TOKENS && tokens[j]!.kind !== 'num' && separatorEnd(tokens, j) < 0 && !HARD_BREAKS.has(tokens[j]!.raw) && !isName(tokens[j]!, j)) {
+      j++
+      units++
+    }
+    const after = separatorEnd(tokens, j)
+    let next = after
+    if (next >= 0 && LEADS.has(tokens[next]?.raw ?? '')) next++
+    if (next >= 0 && tokens[next]?.kind === 'num') {
+      k = next
+      continue
+    }
+    if (current.length >= 2) lists.push(current)
+    current = []
+    k = j > k ? j : k + 1
+  }
+  return lists
+}
+
+interface Run {
+  readonly from: number
+  readonly to: number // exclusive
+  readonly words: readonly string[]
+}
+
+/** Member lists: runs of name words joined by separators (each run's folded words). */
+function memberLists(tokens: readonly Token[], isNameWord: (t: Token, at: number) => boolean): Run[][] {
+  // The sentence's capitalised first word opens a member list too ("Hanoi and Da Nang rose …"):
+  // a list needs a second run after a separator, which a capitalised opener alone never makes.
+  const isName = (t: Token, at: number): boolean => isNameWord(t, at) || (at === 0 && t.kind === 'word' && /^\p{Lu}/u.test(t.raw))
+  const lists: Run[][] = []
+  let current: Run[] = []
+  let k = 0
+  while (k < tokens.length) {
+    if (!isName(tokens[k]!, k)) {
+      k++
+      continue
+    }
+    const from = k
+    const words: string[] = []
+    // a name run: name words, with unspaced dots or hyphens inside ("TP.HCM", "Ba Ria-Vung Tau")
+    while (k < tokens.length) {
+      const t = tokens[k]!
+      if (isName(t, k)) words.push(t.key.replace(/['’]s?$/u, ''))
+      else if (!((t.raw === '.' || t.raw === '-') && !t.spaced && tokens[k + 1] !== undefined && !tokens[k + 1]!.spaced && isName(tokens[k + 1]!, k + 1))) break
+      k++
+    }
+    current.push({ from, to: k, words })
+    const next = separatorEnd(tokens, k)
+    if (next >= 0 && tokens[next] !== undefined && isName(tokens[next]!, next)) {
+      k = next
+      continue
+    }
+    if (current.length >= 2) lists.push(current)
+    current = []
+  }
+  return lists
+}
+
+/**
+ * For each value of a respectively-list in the sentence, the member it is bound to, keyed by
+ * the value's token index. Empty when the sentence has no marker, or no list pair that counts alike.
+ */
+export function respectiveBindings(tokens: readonly Token[], isName: (t: Token, at: number) => boolean): ReadonlyMap<number, RespectiveMember> {
+  const out = new Map<number, RespectiveMember>()
+  const marker = markerAt(tokens)
+  if (marker < 0) return out
+  const values = valueLists(tokens, isName)
+  if (values.length === 0) return out
+  const members = memberLists(tokens, isName)
+  if (members.length === 0) return out
+  for (const list of values) {
+    // the marker reads this list only when no other value stands between them
+    const [first, last] = [list[0]!, list[list.length - 1]!]
+    const between = marker < first ? [marker, first] : [last, marker]
+    let other = false
+    for (let k = between[0]! + 1; k < between[1]!; k++) if (tokens[k]!.kind === 'num') other = true
+    if (other) continue
+    // the nearest member list on either side, counted in tokens
+    let best: Run[] | undefined
+    let distance = Infinity
+    for (const m of members) {
+      const d = m[0]!.from > last ? m[0]!.from - last : first - m[m.length - 1]!.to
+      if (d >= 0 && d < distance) [best, distance] = [m, d]
+    }
+    if (best === undefined || best.length !== list.length) continue
+    list.forEach((at, i) => {
+      const others = best!.flatMap((r, j) => (j === i ? [] : [r.words]))
+      out.set(at, { member: best![i]!.words, others })
+    })
+  }
+  return out
+}
+
+/**
+ * Why two figures are of different members, when either is bound by a respectively-list:
+ * both bound to members sharing no word, or one bound to a member the other sentence never
+ * names while it names another member of the list. Undefined otherwise.
+ */
+export function respectiveApart(
+  x: RespectiveMember | undefined,
+  y: RespectiveMember | undefined,
+  sentenceX: ReadonlySet<string>,
+  sentenceY: ReadonlySet<string>,
+): string | undefined {
+  if (x === undefined && y === undefined) return undefined
+  const why = (a: readonly string[], b: readonly string[]): string => `figures of different members of a list read respectively (${a.join(' ')} / ${b.join(' ')})`
+  if (x !== undefined && y !== undefined) {
+    // "Hà Nội" / "Nội": one member written shorter is the same member
+    const within = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => b.includes(w))
+    return within(x.member, y.member) || within(y.member, x.member) ? undefined : why(x.member, y.member)
+  }
+  const [bound, sentence] = x !== undefined ? [x, sentenceY] : [y!, sentenceX]
+  const names = (run: readonly string[]): boolean => run.every((w) => sentence.has(w))
+  if (names(bound.member)) return undefined
+  const named = bound.others.find(names)
+  return named === undefined ? undefined : why(bound.member, named)
+}
