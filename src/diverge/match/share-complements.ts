@@ -102,10 +102,20 @@ function contentWords(text: string, start: number, end: number, skip: readonly (
   for (let m = WORD.exec(piece); m !== null; m = WORD.exec(piece)) {
     const at = start + m.index
     if (skip.some(([s, e]) => at < e && at + m![0].length > s)) continue
-    const w = foldWord(m[0].replace(/['’]s$/u, '').replace(/^[.-]+|[.-]+$/gu, ''))
+    const w = foldWord(trimMarks(m[0].replace(/['’]s$/u, '')))
     if (w.length >= 2 && !/\d/u.test(w) && !STOP.has(w) && !NO_SLOT.has(w)) into.add(w)
   }
   return into
+}
+
+// A loop, not /[.-]+$/: that pattern backtracks over every start of a long run of marks.
+/** `word` without the full stops and hyphens at its ends. */
+function trimMarks(word: string): string {
+  let from = 0
+  let to = word.length
+  while (from < to && (word[from] === '.' || word[from] === '-')) from++
+  while (to > from && (word[to - 1] === '.' || word[to - 1] === '-')) to--
+  return word.slice(from, to)
 }
 
 /** The clause around a figure: back to the last clause end before it, on to the next one after (at most 160 letters each way). */
