@@ -107,6 +107,8 @@ function roleDocumentOf(doc: PreparedDocument, ids: Int32Array[], session: Compa
     ids: doc.sentences.map((_, i) => (takesPart(i) ? ids[i]! : [])),
     lead: doc.body[0] ?? -1,
     counts,
+    // Kept with the counts: a story's pairs align the same lines again, each under its own weighting.
+    hashes: Int32Array.from(counts, countsHash),
     // Every sentence counts in the weighting's sentence total, those that take no part as empty ones.
     frequencies: sentenceFrequencies(counts),
   }
