@@ -19,7 +19,7 @@ import {
 } from './align/weights'
 import { findDivergences } from './diverge'
 import { collectFacts, endSharedFacts, shareSentenceFacts } from './diverge/extract/collect'
-import { scoreOverlap } from './score'
+import { type BodyVector, bodyVector, scoreOverlap } from './score'
 import { reportWarnings } from './warnings'
 import { CorroborateError, describe } from './errors'
 import { type ExpansionTable, expansionTable } from './normalize/abbreviations'
@@ -107,6 +107,8 @@ function roleDocumentOf(doc: PreparedDocument, ids: Int32Array[], session: Compa
     ids: doc.sentences.map((_, i) => (takesPart(i) ? ids[i]! : [])),
     lead: doc.body[0] ?? -1,
     counts,
+    // Kept with the counts: a story's pairs align the same lines again, each under its own weighting.
+    hashes: Int32Array.from(counts, countsHash),
     // Every sentence counts in the weighting's sentence total, those that take no part as empty ones.
     frequencies: sentenceFrequencies(counts),
   }
@@ -148,8 +150,8 @@ interface CompareSession {
   readonly bodyFrequencies: WeakMap<BagCounts[], BodyShare>
   /** Each body's word count, by its token ids. */
   readonly bodyWords: WeakMap<Int32Array[], number>
-  /** Each body as one merged bag, for the lexical cosine (ids and counts only, so any pair's weighting builds it). */
-  readonly bodyVectors: WeakMap<BagCounts[], Bag>
+  /** Each body as one merged bag with its norm and dense counts, for the lexical cosine (ids and counts only, so any pair's weighting builds it). */
+  readonly bodyVectors: WeakMap<BagCounts[], BodyVector>
   /** Each document as the role alignment reads it, by its token ids. */
   readonly roleDocuments: WeakMap<Int32Array[], ReturnType<typeof roleDocumentOf>>
   /** The arrays of a pair's two weightings (body, other roles), reused by the next pair: a weighting never outlives its pair. */
@@ -323,9 +325,9 @@ function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved:
   // A headline linked to the other report's lead is compared but not shown: the lead already sits in a body link.
   const compared = [...alignments, ...roleLinks.filter((link) => !link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]
 
-  const vectorOf = (counts: BagCounts[], bags: Bag[]): Bag => {
+  const vectorOf = (counts: BagCounts[], bags: Bag[]): BodyVector => {
     let vector = session.bodyVectors.get(counts)
-    if (!vector) session.bodyVectors.set(counts, (vector = mergeBags(bags, weighting)))
+    if (!vector) session.bodyVectors.set(counts, (vector = bodyVector(mergeBags(bags, weighting))))
     return vector
   }
   const overlap = scoreOverlap(bagsA, bagsB, links, weighting, { a: vectorOf(countsA, bagsA), b: vectorOf(countsB, bagsB) })

@@ -29,6 +29,8 @@ export interface RoleDocument {
   readonly lead: number
   /** `ids` already counted (see `countsOf`), when the caller keeps them: the same bags, weighed without recounting. */
   readonly counts?: readonly BagCounts[]
+  /** Each of `counts`' `countsHash`, by sentence index, when the caller keeps them (see alignBags). */
+  readonly hashes?: ArrayLike<number>
 }
 
 function bagAt(doc: RoleDocument, i: number, w: Weighting): Bag {
@@ -96,6 +98,7 @@ export function alignRoles(a: RoleDocument, b: RoleDocument, weighting: () => We
         inB.map((j) => bagAt(b, j, w)),
         w,
         { threshold },
+        a.hashes && b.hashes ? { a: inA.map((i) => a.hashes![i]!), b: inB.map((j) => b.hashes![j]!) } : undefined,
       )
       for (const link of found) links.push({ a: link.a.map((i) => inA[i]!), b: link.b.map((j) => inB[j]!), similarity: Math.round(link.similarity * 1e6) / 1e6, role, shown: true })
     } else if (role === 'headline' && (inA.length > 0 || inB.length > 0)) {
