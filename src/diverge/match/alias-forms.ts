@@ -2,19 +2,22 @@
  * A name the other report gives in another form of the same name (issue 11, points 2 and 5): a
  * reader of the other report does not miss it.
  *
- * - clipped: one word of the name cut short, or the name's word the clipping of the other's
- *   (Barca / Barcelona, Moyesy / Moyes; Les Miz / Les Misérables, the words before it the same);
- * - a run of the name written in capitals (Bionz Mobile / BIONZ, a brand as its maker writes it);
+ * - clipped: one word of the name cut short by four letters or more, neither a given name nor the
+ *   two of other kinds (Barca / Barcelona, Juve / Juventus; not Messi / Messina, Roma / Romania,
+ *   John / Johnson), or the last word after the same words (Les Miz / Les Misérables);
+ * - its first word written in capitals, no dateline's (Bionz Mobile / BIONZ; not Washington Post /
+ *   WASHINGTON (Reuters) -), no person's (Tim Cook / COOK Inc);
  * - an abbreviation: the name followed by its abbreviation in brackets, which the other report
- *   writes (Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) / NATO), or whose initials, the joining words
+ *   writes (Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) / NATO), no credit after a place (Bắc Giang
+ *   (TTXVN) -), or whose initials, the joining words
  *   of / and / the left out, the other report writes (Association of South East Asian Nations / ASEAN);
  * - the other part of one person's name: Hussein here, Saddam there, when one of the two reports
  *   writes Saddam Hussein and neither writes another full name with either word (Uday Hussein);
  * - a person's name with its middle initials or generational suffix dropped, or an initial for the
  *   middle name the other writes (Robert A. Eckert / Robert Eckert, Arthur O. Sulzberger Jr. /
  *   Arthur Sulzberger, Dean H. Meyers / Dean Harold Meyers, Douglas J. Feith / Doug Feith): the
- *   given name the same or a familiar form of it, the surname the same, no middle name that differs
- *   (George H. W. Bush is not George W. Bush).
+ *   given name the same or a familiar form of it, the surname the same, no middle name or suffix that
+ *   differs (George H. W. Bush is not George W. Bush, Ken Griffey Sr. not Ken Griffey Jr.).
  *
  * What is read of a report (its one-word names, its words in capitals, its full names) is indexed
  * once per report, so each name costs a few look-ups.
@@ -25,6 +28,7 @@ import { foldWord, stripDiacritics } from '../../normalize/fold'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { NameFact } from '../extract/names'
 import { isVietnameseSyllable } from '../extract/vi-syllables'
+import { isAgency } from './credits'
 import { givenNameForms } from './given-name-forms'
 
 /** A clipping keeps this many letters at least (Barca, Juve): a shorter one (Bar, Phi) is any word. */
@@ -36,13 +40,13 @@ const JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le
 
 interface NameIndex {
   /** One-word names by their first MIN_CLIP letters (bare), with whether each is a place. */
-  readonly oneWord: Map<string, { readonly word: string; readonly place: boolean; readonly camel: boolean }[]>
+  readonly oneWord: Map<string, { readonly word: string; readonly category: NameFact['category']; readonly camel: boolean }[]>
   /** Multi-word names by all their words but the last. */
   readonly byHead: Map<string, string[][]>
   /** Words written in capitals (two letters or more), as written. */
   readonly capitals: Set<string>
-  /** Names of two words or more, their suffix (Jr) dropped, by their last word. */
-  readonly bySurname: Map<string, (readonly string[])[]>
+  /** Names of two words or more, their suffix (Jr) dropped and kept apart, by their last word. */
+  readonly bySurname: Map<string, Person[]>
   /** Full names of two or three words by their first and by their last word: the names that word is part of. */
   readonly fullNames: Map<string, Set<string>>
 }
@@ -52,13 +56,20 @@ const camelCase = (text: string): boolean => /\p{Ll}\p{Lu}/u.test(text)
 
 // Generational suffixes after a surname: Arthur O. Sulzberger Jr.
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
-const withoutSuffix = (words: readonly string[]): readonly string[] => (words.length > 2 && SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1) : words)
+const hasSuffix = (words: readonly string[]): boolean => words.length > 2 && SUFFIXES.has(words[words.length - 1]!)
+const withoutSuffix = (words: readonly string[]): readonly string[] => (hasSuffix(words) ? words.slice(0, -1) : words)
+/** A person's name without its suffix, and the suffix (Griffey Sr and Griffey Jr are father and son). */
+interface Person {
+  readonly words: readonly string[]
+  readonly suffix: string | undefined
+}
+const personOf = (words: readonly string[]): Person => ({ words: withoutSuffix(words), suffix: hasSuffix(words) ? words[words.length - 1] : undefined })
 
 function indexNames(doc: PreparedDocument, facts: DocumentFacts): NameIndex {
-  const oneWord = new Map<string, { word: string; place: boolean; camel: boolean }[]>()
+  const oneWord = new Map<string, { word: string; category: NameFact['category']; camel: boolean }[]>()
   const byHead = new Map<string, string[][]>()
   const fullNames = new Map<string, Set<string>>()
-  const bySurname = new Map<string, (readonly string[])[]>()
+  const bySurname = new Map<string, Person[]>()
   // A name mentioned again adds nothing: each list holds a name once.
   const seen = new Set<string>()
   for (const { fact } of facts.names) {
@@ -70,13 +81,14 @@ function indexNames(doc: PreparedDocument, facts: DocumentFacts): NameIndex {
       if (words[0]!.length < MIN_CLIP) continue
       let list = oneWord.get(key)
       if (!list) oneWord.set(key, (list = []))
-      list.push({ word: words[0]!, place: fact.category === 'place', camel: camelCase(fact.text) })
+      list.push({ word: words[0]!, category: fact.category, camel: camelCase(fact.text) })
       continue
     }
-    const person = withoutSuffix(words)
-    if (person.length >= 2) {
-      let same = bySurname.get(person[person.length - 1]!)
-      if (!same) bySurname.set(person[person.length - 1]!, (same = []))
+    const person = personOf(words)
+    if (person.words.length >= 2) {
+      const surname = person.words[person.words.length - 1]!
+      let same = bySurname.get(surname)
+      if (!same) bySurname.set(surname, (same = []))
       same.push(person)
     }
     const head = words.slice(0, -1).join(' ')
@@ -93,9 +105,17 @@ function indexNames(doc: PreparedDocument, facts: DocumentFacts): NameIndex {
     }
   }
   const capitals = new Set<string>()
-  for (const m of doc.original.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,}(?![\p{L}\p{M}\p{N}])/gu)) capitals.add(m[0])
+  // A dateline (WASHINGTON (Reuters) -, NEW YORK -) is where the report was filed, no name's form.
+  const datelines: [number, number][] = []
+  for (const m of doc.original.matchAll(DATELINE)) datelines.push([m.index, m.index + m[0].length])
+  for (const m of doc.original.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,}(?![\p{L}\p{M}\p{N}])/gu)) {
+    if (!datelines.some(([start, end]) => m.index >= start && m.index < end)) capitals.add(m[0])
+  }
   return { oneWord, byHead, capitals, fullNames, bySurname }
 }
+
+/** An opening run of words in capitals before a bracketed credit or a dash, at the start of a line: a dateline. */
+const DATELINE = /^[ \t]*(?:[\p{Lu}\p{M}]{2,}[ \t,.]*)+(?=\(|[-\u2013\u2014])/gmu
 
 const indexOf = (doc: PreparedDocument, facts: DocumentFacts): NameIndex => once(doc, indexNames, facts)
 
@@ -110,6 +130,9 @@ const VOWEL = /[aeiouy]/
 function clipOf(x: string, y: string, min: number, half = true): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x]
   if (short.length < min || short.length === long.length || (half && short.length * 2 < long.length)) return false
+  // A word alone cut short loses a syllable or more; a short ending added makes another name (Messi /
+  // Messina, Roma / Romania, John / Johnson, Intel / Intelsat).
+  if (half && long.length - short.length < MIN_CUT) return false
   if (isVietnameseSyllable(short) || isVietnameseSyllable(long)) return false
   if (long.startsWith(short)) return true
   const stem = short.slice(0, -1)
@@ -117,36 +140,61 @@ function clipOf(x: string, y: string, min: number, half = true): boolean {
   return VOWEL.test(short[short.length - 1]!) === VOWEL.test(long[stem.length]!)
 }
 
+/** A word alone clipped loses this many letters at least (Juve / Juventus, Barca / Barcelona). */
+const MIN_CUT = 4
+/** Two known kinds that differ (a person, a place, a body) are two names. */
+const otherKinds = (x: NameFact['category'], y: NameFact['category']): boolean => x !== 'unknown' && y !== 'unknown' && x !== y
+
 /** Does the other report name it by a clipping of a word (Barca / Barcelona, Les Miz / Les Misérables)? */
 function namedClipped(name: NameFact, other: NameIndex): boolean {
   const words = name.tokens.map(stripDiacritics)
   if (words.length === 1) {
     const word = words[0]!
     if (word.length < MIN_CLIP) return false
-    // Two places are two places (India / Indiana): only a name that is no place, or one side, may be a clipping.
-    return (other.oneWord.get(word.slice(0, MIN_CLIP)) ?? []).some((o) => clipOf(word, o.word, MIN_CLIP) && !camelCase(name.text) && !o.camel && !(o.place && name.category === 'place'))
+    // Two places are two places (India / Indiana), a person and a place two names: only a name of
+    // no kind or of the same kind, not both places, may be a clipping. A given name is a whole name (Chris / Christopher aside).
+    if (camelCase(name.text) || givenNameForms(word).length > 0) return false
+    return (other.oneWord.get(word.slice(0, MIN_CLIP)) ?? []).some(
+      (o) => clipOf(word, o.word, MIN_CLIP) && !o.camel && givenNameForms(o.word).length === 0 && !otherKinds(o.category, name.category) && !(o.category === 'place' && name.category === 'place'),
+    )
   }
   const head = words.slice(0, -1).join(' ')
   const last = words[words.length - 1]!
   return (other.byHead.get(head) ?? []).some((o) => o.length === words.length && clipOf(last, o[o.length - 1]!, MIN_CLIP_AFTER_SAME, false))
 }
 
-/** Does the other report write a word of the name in capitals, four letters or more (Bionz Mobile / BIONZ)? */
+/**
+ * Does the other report write the name's first word in capitals, four letters or more (Bionz Mobile
+ * / BIONZ)? A brand is its maker's head word; a person's surname in capitals is another name's
+ * (Tim Cook / COOK Inc), so a person's name never counts.
+ */
 function namedInCapitals(name: NameFact, other: NameIndex): boolean {
   const written = name.text.split(/[\s-]+/u)
-  if (written.length < 2) return false
-  return written.some((w) => w.length >= MIN_CLIP && w !== w.toUpperCase() && !isVietnameseSyllable(foldWord(w)) && other.capitals.has(w.toUpperCase()))
+  if (written.length < 2 || name.category === 'person' || name.title !== undefined) return false
+  const w = written[0]!
+  return w.length >= MIN_CLIP && w !== w.toUpperCase() && !isVietnameseSyllable(foldWord(w)) && givenNameForms(foldWord(w)).length === 0 && other.capitals.has(w.toUpperCase())
 }
 
 // The abbreviation in brackets right after a name: (NATO), (WHO).
 const BRACKETED = /^\s*\((\p{Lu}{2,8})\)/u
 
+/**
+ * Is the bracketed abbreviation the name's: its letters the name's initials (Securities and Exchange
+ * Commission (SEC)), or, for a body named in words of another language (Tổ chức Hiệp ước Bắc Đại Tây
+ * Dương (NATO)), no place's and no credit: a news agency, or capitals before a dash (Bắc Giang
+ * (TTXVN) -, Hanoi (AFP)), name who filed the report, not the name.
+ */
+function abbreviates(abbreviation: string, words: readonly string[], after: string, name: NameFact): boolean {
+  if (words.map((w) => stripDiacritics(w[0]!.toLowerCase())).join('') === stripDiacritics(abbreviation.toLowerCase())) return true
+  return name.category !== 'place' && !isAgency(abbreviation) && !/^\s*[-\u2013\u2014]/u.test(after)
+}
+
 /** Is the name followed by its abbreviation in brackets, or are its initials, that the other report writes (NATO, ASEAN)? */
 function namedByAbbreviation(own: PreparedDocument, name: Located<NameFact>, other: NameIndex): boolean {
   // A person's name is followed by what the person won or is (Hoàng Anh Tuấn (HCB)), not by an abbreviation of it.
-  const m = name.fact.category === 'person' || name.fact.title !== undefined ? null : BRACKETED.exec(own.original.slice(name.span.end, name.span.end + 12))
-  if (m && m[1]!.length >= 3 && other.capitals.has(m[1]!)) return true
+  const m = name.fact.category === 'person' || name.fact.title !== undefined ? null : BRACKETED.exec(own.original.slice(name.span.end, name.span.end + 40))
   const words = name.fact.text.split(/[\s-]+/u).filter((w) => !JOINERS.has(w.toLowerCase()))
+  if (m && m[1]!.length >= 3 && other.capitals.has(m[1]!) && abbreviates(m[1]!, words, own.original.slice(name.span.end + m[0].length, name.span.end + m[0].length + 3), name.fact)) return true
   // Initials of three words or more: two capitals (UC, SE) stand for too many names.
   if (words.length < 3 || words.length === name.fact.text.split(/[\s-]+/u).length || !words.every((w) => /^\p{Lu}/u.test(w))) return false
   return other.capitals.has(words.map((w) => w[0]).join(''))
@@ -189,11 +237,13 @@ function sameMiddles(x: readonly string[], y: readonly string[]): boolean {
  * middle name against its initial or none: two full middle names that differ are two people's.
  */
 function namedWithOtherMiddle(name: NameFact, other: NameIndex): boolean {
-  const words = withoutSuffix(name.tokens.map(stripDiacritics))
+  const { words, suffix } = personOf(name.tokens.map(stripDiacritics))
   // A Vietnamese name (every word a syllable) has no initials, and its middle names tell people apart.
   if (words.length < 2 || words.every((w) => isVietnameseSyllable(w))) return false
   const surname = words[words.length - 1]!
-  return (other.bySurname.get(surname) ?? []).some((o) => {
+  return (other.bySurname.get(surname) ?? []).some(({ words: o, suffix: oSuffix }) => {
+    // Sr and Jr, II and III: father and son, two people.
+    if (suffix !== undefined && oSuffix !== undefined && suffix !== oSuffix) return false
     // Either name may open with a capitalised title read into it (Chief Executive Robert Eckert).
     for (let i = 0; i <= MAX_TITLE_WORDS && i < words.length - 1; i++) {
       for (let j = 0; j <= MAX_TITLE_WORDS && j < o.length - 1; j++) {
