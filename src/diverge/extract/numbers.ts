@@ -45,6 +45,7 @@ import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './nume
 import { isPlural, perWhat, singular } from './count-units'
 import { englishHyphenated, isWeekday, viNumeral } from './numeral-words'
 import { type WordRange, markRanges, wordRange } from './number-ranges'
+import { markerAt, respectiveListEnd } from './respective-units'
 
 export interface Span {
   readonly start: number
@@ -64,6 +65,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
   const tokens = romanAsDigits(options.tokens ?? tokenize(text))
   const notation = options.notation ?? guessNotation(tokens)
   const skipped = markSkipped(tokens, skip ?? extractDates(text, tokens))
+  // whether the sentence reads a list "respectively": asked only once a bare value opens a list
+  let marked: boolean | undefined
   const out: NumberFact[] = []
   const key = (k: number): string => tokens[k]?.key ?? ''
   const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
@@ -181,6 +184,11 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     if (sfx.kind === 'plain' && sfx.mult === 1 && parts.length === 1 && rangeJoin(i + 1) && tokens[i + 2]?.kind === 'num' && !skipped[i + 2]) {
       const other = suffix(i + 2, currency)
       if (other.kind !== 'plain') sfx = { ...other, last: i }
+    } else if (sfx.kind === 'plain' && sfx.mult === 1 && parts.length === 1 && !skipped[i + 1]) {
+      // "10 and 12 points respectively": a list read respectively shares its last value's unit (respective-units.ts)
+      const end = respectiveListEnd(tokens, i, () => (marked ??= markerAt(tokens) >= 0))
+      const other = end > i && !skipped[end] ? suffix(end, currency) : undefined
+      if (other && other.kind !== 'plain') sfx = { ...other, last: i }
     }
     let kind = sfx.kind
     // "phút 43", "Điều 54", "lần 3": the series noun names what the number is, so it names its slot

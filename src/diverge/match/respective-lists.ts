@@ -11,9 +11,8 @@
  * items; any other count (or no marker, or no member list) binds nothing, as before.
  * One linear pass over the sentence's tokens.
  */
-import { foldWord } from '../../normalize/fold'
 import type { Token } from '../extract/fact-tokens'
-import { keys } from '../extract/fact-tokens'
+import { markerAt, separatorEnd } from '../extract/respective-units'
 
 /** The member a value is bound to, and the other members of its list (folded name words). */
 export interface RespectiveMember {
@@ -21,40 +20,12 @@ export interface RespectiveMember {
   readonly others: ReadonlyArray<readonly string[]>
 }
 
-const RESPECTIVELY = foldWord('respectively')
-/** Two-syllable Vietnamese markers: "lần lượt", "tương ứng". */
-const MARKERS: ReadonlyMap<string, string> = new Map([
-  [foldWord('lần'), foldWord('lượt')],
-  [foldWord('tương'), foldWord('ứng')],
-])
-/** Words joining the items of a list. */
-const JOINS = keys('and và & lẫn cùng')
 /** Unit words that may follow a value inside a list ("5 %", "249 USD", "10 triệu đồng"): at most this many. */
 const MAX_UNIT_TOKENS = 3
 /** Symbols that may lead a value ("$5"). */
 const LEADS = new Set(['$', '€', '£', '¥', 'US$'])
 /** Marks that end a stretch of a list: a value list does not run across them. */
 const HARD_BREAKS = new Set([';', ':', '(', ')', '.', '?', '!', '"', '“', '”', '–', '—'])
-
-/** Where the separator between two list items starts and ends: ',' | 'and' | ', and'. */
-function separatorEnd(tokens: readonly Token[], k: number): number {
-  const t = tokens[k]
-  if (t === undefined) return -1
-  if (t.raw === ',') return JOINS.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1
-  return t.kind === 'word' && JOINS.has(t.key) ? k + 1 : -1
-}
-
-/** The marker's token index, or -1. */
-function markerAt(tokens: readonly Token[]): number {
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!
-    if (t.kind !== 'word') continue
-    if (t.key === RESPECTIVELY) return k
-    const second = MARKERS.get(t.key)
-    if (second !== undefined && tokens[k + 1]?.key === second) return k
-  }
-  return -1
-}
 
 /** Value lists: runs of num tokens joined by separators with at most a few unit tokens between (token indexes). */
 function valueLists(tokens: readonly Token[], isName: (t: Token, at: number) => boolean): number[][] {

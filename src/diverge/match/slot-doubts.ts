@@ -265,13 +265,33 @@ class SentencePeriods {
     const between = factTokens(this.doc, i).filter((t) => t.start >= fact.end && t.end <= found.opener.start)
     const broken = between.findIndex((t) => t.kind === 'punct' && CLAUSE_BREAKS.has(t.raw))
     if (broken < 0) return found.period
-    return between.slice(broken + 1).some((t) => t.kind !== 'punct' && MOVES.has(t.key)) ? undefined : found.period
+    const clause = between.slice(broken + 1).filter((t) => t.kind !== 'punct')
+    return ownClause(clause.map((t) => t.key)) ? undefined : found.period
   }
+}
+
+/**
+ * The words between the comma after a figure and a period open a clause of their own: one that
+ * tells another move or holds a verb ("more than doubling in …", "costs were flat in …"), or
+ * opens with a conjunction and its subject ("while costs …", "trong khi chi phí …", "còn lãi …").
+ * Nothing between (", in the past three months,") leaves the period the figure's.
+ */
+function ownClause(words: readonly string[]): boolean {
+  if (words.some((w) => MOVES.has(w) || VERBS.has(w))) return true
+  const conjunction = words[0] === TRONG && words[1] === KHI ? 2 : CONJUNCTIONS.has(words[0] ?? '') ? 1 : 0
+  return conjunction > 0 && words.length > conjunction
 }
 
 /** Marks that close the figure's clause before a period that follows it. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '–', '—'])
 /** Words that tell a move of their own in the clause a period closes: "more than doubling", "gấp đôi mức tăng", "up 40%". */
 const MOVES: ReadonlySet<string> = new Set([...UP, ...DOWN, ...keys('double doubled doubles doubling triple tripled triples tripling halved halving quadrupled quadrupling gấp lên xuống')])
+
+/** Verbs a clause of its own holds: "costs were flat", "lãi đã đi ngang". */
+const VERBS = keys('is are was were be been has have had will would remained stayed held là đã đang sẽ vẫn')
+/** Conjunctions that open a clause with its own subject: "while costs …", "còn lợi nhuận …". */
+const CONJUNCTIONS = keys('while whereas but although though and còn nhưng song')
+const TRONG = foldWord('trong')
+const KHI = foldWord('khi')
 
 export const periodsOf = (doc: PreparedDocument): SentencePeriods => new SentencePeriods(doc)

@@ -41,6 +41,10 @@ describe('a figure of a respectively-list is paired by its member', () => {
     ['en: the other report states one member', 'Sales rose 5% and 7% in Hanoi and Danang respectively, the company said.', 'Sales in Danang rose 9%, the company said.', ['7% | 9%']],
     ['vi: the other report states one member ("tương ứng")', 'Doanh số tại Hà Nội và Đà Nẵng tăng tương ứng 5% và 7%.', 'Doanh số tại Hà Nội tăng 6%.', ['5% | 6%']],
     ['en: reordered lists, one value changed', 'Sales rose 5% and 7% in Hanoi and Danang respectively.', 'Sales rose 9% and 5% in Danang and Hanoi respectively.', ['7% | 9%']],
+    // the unit is written after the last value only: the first value shares it
+    ['en: unit after the last value', 'Smith and Jones scored 10 and 12 points respectively.', 'Smith scored 14 points.', ['10 | 14 points']],
+    ['vi: unit after the last value', 'Vinamilk và Masan tương ứng đạt 10 và 12 tỷ đồng.', 'Vinamilk đạt 14 tỷ đồng.', ['10 | 14 tỷ đồng']],
+    ['en: three values, serial comma', 'Toyota, Honda and Nissan cut output by 3, 4, and 6 percent respectively.', 'Honda cut output by 5 percent.', ['4 | 5 percent']],
   ])('%s: the member\'s value flags', (_name, a, b, expected) => {
     expect(figureFlags(a, b, ['number'])).toEqual(expected)
   })
@@ -51,6 +55,8 @@ describe('a figure of a respectively-list is paired by its member', () => {
     ['en: reordered lists agree', 'Sales rose 5% and 7% in Hanoi and Danang respectively.', 'Sales rose 7% and 5% in Danang and Hanoi respectively.'],
     ['vi: reordered lists agree', 'Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%.', 'Đà Nẵng và Hà Nội lần lượt tăng 7% và 5%.'],
     ['vi: one member agrees', 'Ba đội Hà Nội, Hải Phòng và Nam Định lần lượt đạt 10, 12 và 15 điểm.', 'Đội Nam Định đạt 15 điểm.'],
+    ['en: first member agrees, unit after the last value', 'Smith and Jones scored 10 and 12 points respectively.', 'Smith scored 10 points.'],
+    ['vi: first member agrees, unit after the last value', 'Vinamilk và Masan tương ứng đạt 10 và 12 tỷ đồng.', 'Vinamilk đạt 10 tỷ đồng.'],
   ])('%s: no flag', (_name, a, b) => {
     expect(figureFlags(a, b, ['number'])).toEqual([])
   })

@@ -155,6 +155,11 @@ describe('a period in a clause of its own after a figure measures that clause, n
     // the trailing clause tells another move (en: MSRP train 18720 / 18757)
     ['en: after a comma', 'Shares of LendingTree rose $6.21 to $20.90.', 'LendingTree shares rose $6.31 to $21, more than doubling in the last two months.', []],
     ['vi: after a comma', 'Theo Bộ Công Thương, giá xăng đã tăng 15% kể từ đầu năm.', 'Giá xăng đã tăng 12%, gấp đôi mức tăng trong 3 tháng qua, theo Bộ Công Thương.', []],
+    // the comma clause opens with its own subject, after a conjunction, or holds a verb: the period is that clause's
+    ['en: "while" + subject', 'Sales rose 8 percent, while costs were flat in the past three months.', 'Sales rose 9 percent, the company said.', []],
+    ['en: subject + verb', 'Sales rose 8 percent, costs were flat in the past three months.', 'Sales rose 9 percent, the company said.', []],
+    ['vi: "trong khi" + subject', 'Doanh thu tăng 8%, trong khi chi phí đi ngang trong 3 tháng qua.', 'Doanh thu tăng 9%, công ty cho biết.', []],
+    ['vi: "còn" + subject', 'Doanh thu tăng 8%, còn chi phí đi ngang trong 3 tháng qua.', 'Doanh thu tăng 9%, công ty cho biết.', []],
   ])('%s: no doubt', (_name, a, b, expected) => {
     expect(doubts(a, b)).toEqual(expected)
   })
@@ -174,6 +179,9 @@ describe('a period in a clause of its own after a figure measures that clause, n
   it.each([
     ['Acme Corp shares rose 8 percent, in the past three months, on hopes for the Beta merger, said Jones.', 'Acme Corp shares gained 9 percent in the past three months on merger hopes, Smith wrote.', '8 percent | 9 percent'],
     ['Cổ phiếu Vinamilk tăng 8%, trong 3 tháng qua, nhờ kỳ vọng sáp nhập, ông Hùng nói.', 'Cổ phiếu Vinamilk tăng 9% trong 3 tháng qua nhờ kỳ vọng thương vụ, ông Minh viết.', '8% | 9%'],
+    // the period belongs to another clause, so neither figure names one
+    ['Sales rose 8 percent, while costs were flat in the past three months.', 'Sales rose 9 percent, the company said.', '8 percent | 9 percent'],
+    ['Doanh thu tăng 8%, trong khi chi phí đi ngang trong 3 tháng qua.', 'Doanh thu tăng 9%, công ty cho biết.', '8% | 9%'],
   ])('%s / %s: flagged', (a, b, flag) => {
     expect(figureFlags(a, b)).toContain(flag)
   })

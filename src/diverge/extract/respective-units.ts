@@ -1,0 +1,53 @@
+/**
+ * Value lists read "respectively" share the unit written after their last value: in *Smith and
+ * Jones scored 10 and 12 points respectively*, *Vinamilk và Masan tương ứng đạt 10 và 12 tỷ
+ * đồng*, the 10 is 10 points, 10 tỷ đồng. Without the marker a bare value before a list is
+ * left as it is read ("Section 5 and 12 weeks"). The marker and the separators are also what
+ * match/respective-lists.ts binds each value to its member by.
+ */
+import { foldWord } from '../../normalize/fold'
+import { type Token, keys } from './fact-tokens'
+
+const RESPECTIVELY = foldWord('respectively')
+/** Two-syllable Vietnamese markers: "lần lượt", "tương ứng". */
+const MARKERS: ReadonlyMap<string, string> = new Map([
+  [foldWord('lần'), foldWord('lượt')],
+  [foldWord('tương'), foldWord('ứng')],
+])
+/** Words joining the items of a list. */
+export const JOINS = keys('and và & lẫn cùng')
+
+/** Where the separator at `k` (',' | 'and' | ', and') ends, or -1 when there is none. */
+export function separatorEnd(tokens: readonly Token[], k: number): number {
+  const t = tokens[k]
+  if (t === undefined) return -1
+  if (t.raw === ',') return JOINS.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1
+  return t.kind === 'word' && JOINS.has(t.key) ? k + 1 : -1
+}
+
+/** The "respectively" / "lần lượt" / "tương ứng" marker's token index, or -1. */
+export function markerAt(tokens: readonly Token[]): number {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') continue
+    if (t.key === RESPECTIVELY) return k
+    const second = MARKERS.get(t.key)
+    if (second !== undefined && tokens[k + 1]?.key === second) return k
+  }
+  return -1
+}
+
+/**
+ * The last value of the bare value list the numeral at `i` opens or sits in ("10 and 12 points",
+ * "3, 4, and 6 percent"), when the sentence reads it "respectively"; -1 otherwise. Only
+ * separators stand between the values, so no value before the last carries a unit of its own.
+ */
+export function respectiveListEnd(tokens: readonly Token[], i: number, marked: () => boolean): number {
+  let last = i
+  for (;;) {
+    const next = separatorEnd(tokens, last + 1)
+    if (next < 0 || tokens[next]?.kind !== 'num') break
+    last = next
+  }
+  return last > i && marked() ? last : -1
+}
