@@ -39,12 +39,15 @@ export function markerAt(tokens: readonly Token[]): number {
 
 /**
  * The last value of the bare value list the numeral at `i` opens or sits in ("10 and 12 points",
- * "3, 4, and 6 percent"), when the sentence reads it "respectively"; -1 otherwise. Only
+ * "4, and 6 percent"; a value before a lone comma is left bare), when the sentence reads it "respectively"; -1 otherwise. Only
  * separators stand between the values, so no value before the last carries a unit of its own.
  */
 export function respectiveListEnd(tokens: readonly Token[], i: number, marked: () => boolean): number {
   let last = i
   for (;;) {
+    // A lone comma may close an aside before the list ("Of the 300, 120 and 150 said …"): a value
+    // before one keeps the unit it is read with, so only "and" / ", and" extend the list.
+    if (tokens[last + 1]?.raw === ',' && !JOINS.has(tokens[last + 2]?.key ?? '')) break
     const next = separatorEnd(tokens, last + 1)
     if (next < 0 || tokens[next]?.kind !== 'num') break
     last = next

@@ -115,7 +115,9 @@ function indexNames(doc: PreparedDocument, facts: DocumentFacts): NameIndex {
 }
 
 /** An opening run of words in capitals before a bracketed credit or a dash, at the start of a line: a dateline. */
-const DATELINE = /^[ \t]*(?:[\p{Lu}\p{M}]{2,}[ \t,.]*)+(?=\(|[-\u2013\u2014])/gmu
+// Each run of capitals is followed by a separator before the next: an optional separator inside a
+// repeated group splits a long run of capitals in exponentially many ways.
+const DATELINE = /^[ \t]*[\p{Lu}\p{M}]{2,}(?:[ \t,.]+[\p{Lu}\p{M}]{2,})*[ \t,.]*(?=\(|[-\u2013\u2014])/gmu
 
 const indexOf = (doc: PreparedDocument, facts: DocumentFacts): NameIndex => once(doc, indexNames, facts)
 

@@ -7,9 +7,9 @@ const read = (text: string): string[] => extractNumbers(text).map((f) => `${f.va
 describe('a value list read "respectively" shares the unit of its last value', () => {
   it.each([
     ['en: two values', 'Smith and Jones scored 10 and 12 points respectively.', ['10 count:point', '12 count:point']],
-    ['en: serial comma', 'Ford, GM and Chrysler cut output by 3, 4, and 6 percent respectively.', ['3 percent:', '4 percent:', '6 percent:']],
+    ['en: serial comma (a value before a lone comma stays bare)', 'Ford, GM and Chrysler cut output by 3, 4, and 6 percent respectively.', ['3 plain:', '4 percent:', '6 percent:']],
     ['vi: "tương ứng", a multiplier', 'Vinamilk và Masan tương ứng đạt 10 và 12 tỷ đồng.', ['10000000000 amount:vnd', '12000000000 amount:vnd']],
-    ['vi: "lần lượt", three values', 'Ba đội Hà Nội, Hải Phòng và Nam Định lần lượt đạt 10, 12 và 15 điểm.', ['3 count:đội', '10 count:điểm', '12 count:điểm', '15 count:điểm']],
+    ['vi: "lần lượt", three values', 'Ba đội Hà Nội, Hải Phòng và Nam Định lần lượt đạt 10, 12 và 15 điểm.', ['3 count:đội', '10 plain:', '12 count:điểm', '15 count:điểm']],
   ])('%s', (_name, text, expected) => {
     expect(read(text)).toEqual(expected)
   })
@@ -19,6 +19,8 @@ describe('a value list read "respectively" shares the unit of its last value', (
     ['en: no marker', 'Smith and Jones scored 10 and 12 points.', '10 plain:'],
     ['vi: no marker', 'Vinamilk và Masan đạt 10 và 12 tỷ đồng.', '10 plain:'],
     ['en: own unit kept', 'Smith and Jones scored 10 goals and 12 points respectively.', '10 count:goal'],
+    ['en: a lone comma closes an aside', 'Of the 300, 120 and 150 said yes and no respectively.', '300 plain:'],
+    ['vi: a lone comma closes an aside', 'Trong số 300, 120 và 150 người lần lượt đồng ý và phản đối.', '300 ordinal:'],
   ])('%s: the first value as read alone', (_name, text, first) => {
     expect(read(text)[0]).toBe(first)
   })
