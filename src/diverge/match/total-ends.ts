@@ -58,3 +58,54 @@ export function differentTotalEnds(x: Clause, y: Clause): string | undefined {
   if (ex === undefined || ey === undefined || ex === ey) return undefined
   return `totals since a period's start to two ends (${ex} / ${ey})`
 }
+
+/** Heads that name a total's end: "By March", "as of Sept. 30", "Tính đến tháng 3", "tính tới ngày 30/9". */
+const HEADS: ReadonlyArray<readonly string[]> = ['by', 'as of', 'tính đến', 'tính tới', 'cho đến', 'cho tới'].map(phrase)
+/** Heads that say now on their own: "So far", "To date", "Đến nay", "Until now". */
+/** Words a named end opens on: a month, a day, a part of a period ("By March", "tính đến ngày 30/9", "by the end of June"). */
+const WHEN = keys(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday mid late early end the noon midnight ' +
+    'tháng ngày năm quý tuần cuối giữa hết hôm sáng chiều tối trưa',
+)
+const NOW_HEADS: ReadonlyArray<readonly string[]> = ['so far', 'to date', 'đến nay', 'tới nay', 'until now', 'up to now', 'thus far'].map(phrase)
+
+/**
+ * A count's end read at a clause head with no span beside it: "By March, 98 people had died" /
+ * "So far, 150 people have died". Only the figure's clause or the clause right before it, and only
+ * at its head, so "fell by 5 percent" or a phrase two commas back names no end.
+ */
+function headEnd(clause: Clause): string | undefined {
+  const { lead, leadBroken } = clause
+  const n = lead.length
+  // heads of the figure's clause and of the clause right before it
+  let last = n
+  while (last > 0 && !leadBroken[last - 1]) last--
+  let prev = last - 1
+  while (prev > 0 && !leadBroken[prev - 1]) prev--
+  for (const h of prev >= 0 ? [last, prev] : [last]) {
+    const at = (p: readonly string[]): boolean => p.every((w, i) => h + i < n && lead[h + i] === w && (i === p.length - 1 || !leadBroken[h + i]))
+    if (NOW_HEADS.some(at)) return 'now'
+    const head = HEADS.find(at)
+    if (!head) continue
+    const j = h + head.length
+    if (leadBroken[j - 1] || j >= n) continue
+    if (nowAt(clause, j)) return 'now'
+    if (!WHEN.has(lead[j]!)) continue
+    return leadBroken[j] || j + 1 >= n ? lead[j]! : `${lead[j]} ${lead[j + 1]}`
+  }
+  return undefined
+}
+
+/**
+ * Two counts to a named end and to now, or to two named ends, read at their clause heads ("By March,
+ * 98 people had died" / "So far, 150 people have died"): why they are two slots, else undefined.
+ * Only counts of things: "by 5 percent", "by Monday's close" size a change or a market moment.
+ */
+export function differentHeadEnds(x: Clause, y: Clause, counts: boolean): string | undefined {
+  if (!counts || runningSpan(x) >= 0 || runningSpan(y) >= 0) return undefined
+  const ex = headEnd(x)
+  const ey = headEnd(y)
+  if (ex === undefined || ey === undefined || ex === ey) return undefined
+  return `counts to two ends (${ex} / ${ey})`
+}

@@ -41,3 +41,34 @@ describe('total-ends: totals since a period start to now and to a named end are 
     expect(figureFlags(a, b)).toContain(flag)
   })
 })
+
+// Counts to an end read at the clause head, no span beside them (total-ends.ts, differentHeadEnds):
+// "By March, 98 people had died" / "So far, 150 people have died" are two periods' totals.
+describe('total-ends: a count by a named end and one to now, read at the clause head, are two slots', () => {
+  it.each([
+    ['By March, 98 people had died of the disease.', 'So far, 150 people have died of the disease.'],
+    ['As of March, 98 people had died of the disease.', 'To date, 150 people have died of the disease.'],
+    ['By the end of June, 98 people had died of the disease.', 'So far, 150 people have died of the disease.'],
+    ['Tính đến tháng 3, 98 người đã tử vong vì dịch bệnh.', 'Đến nay, 150 người đã tử vong vì dịch bệnh.'],
+    ['Tính đến ngày 30/9, cả nước ghi nhận 98 ca tử vong vì dịch bệnh.', 'Tính đến nay, cả nước ghi nhận 150 ca tử vong vì dịch bệnh.'],
+    ['As of Sept. 30, 98 people had died of the disease.', 'So far, 150 people have died of the disease.'],
+  ])('%s / %s: no pairing', (a, b) => {
+    expect(figurePairings(a, b)).toEqual([])
+  })
+
+  it.each([
+    // the same named end, or now on both sides: one slot
+    ['By March, 98 people had died of the disease.', 'By March, 150 people had died of the disease.', '98 people | 150 people'],
+    ['So far, 98 people have died of the disease.', 'To date, 150 people have died of the disease.', '98 people | 150 people'],
+    ['Tính đến tháng 3, 98 người đã tử vong vì dịch bệnh.', 'Tính đến tháng 3, 150 người đã tử vong vì dịch bệnh.', '98 người | 150 người'],
+    ['Đến nay, 98 người đã tử vong vì dịch bệnh.', 'Tính đến nay, 150 người đã tử vong vì dịch bệnh.', '98 người | 150 người'],
+    // not a period's end: "by" with a manner word, or a head two commas back
+    ['By contrast, 98 people have died of the disease.', 'So far, 150 people have died of the disease.', '98 people | 150 people'],
+    ['By March, officials said, health workers reported, 98 people had died of the disease.', 'So far, 150 people have died of the disease.', '98 people | 150 people'],
+    ['By contrast, 98 people have died of the disease.', 'By March, 150 people had died of the disease.', '98 people | 150 people'],
+    // a figure that is not a count of things: a change's size
+    ['By March, shares had fallen 5 percent.', 'So far, shares have fallen 8 percent.', '5 percent | 8 percent'],
+  ])('%s / %s: still flagged', (a, b, flag) => {
+    expect(figureFlags(a, b)).toContain(flag)
+  })
+})
