@@ -61,13 +61,13 @@ export function differentTotalEnds(x: Clause, y: Clause): string | undefined {
 
 /** Heads that name a total's end: "By March", "as of Sept. 30", "Tính đến tháng 3", "tính tới ngày 30/9". */
 const HEADS: ReadonlyArray<readonly string[]> = ['by', 'as of', 'tính đến', 'tính tới', 'cho đến', 'cho tới'].map(phrase)
-/** Heads that say now on their own: "So far", "To date", "Đến nay", "Until now". */
 /** Words a named end opens on: a month, a day, a part of a period ("By March", "tính đến ngày 30/9", "by the end of June"). */
 const WHEN = keys(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday mid late early end the noon midnight ' +
     'tháng ngày năm quý tuần cuối giữa hết hôm sáng chiều tối trưa',
 )
+/** Heads that say now on their own: "So far", "To date", "Đến nay", "Until now". */
 const NOW_HEADS: ReadonlyArray<readonly string[]> = ['so far', 'to date', 'đến nay', 'tới nay', 'until now', 'up to now', 'thus far'].map(phrase)
 
 /**
