@@ -17,7 +17,7 @@ import { STOP } from '../extract/number-words'
 import type { ContentWords } from './shared-words'
 import { contentWordsOf, pairIdf } from './shared-words'
 import { inOtherScope } from './scope-openers'
-import { isBreak } from './slot-qualifiers'
+import { isBreak } from './clauses'
 
 /** Vietnamese demonstratives that follow their noun ("hợp đồng này", "vụ việc đó", "người ấy"). */
 const VI_AFTER = new Set(['này', 'đó', 'ấy', 'nọ'])

@@ -11,7 +11,7 @@
  * says nothing either way.
  */
 import { foldWord } from '../../normalize/fold'
-import type { Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 
 /** How many words on each side of a date an event word may stand and still be its event's. */
 const WINDOW = 10

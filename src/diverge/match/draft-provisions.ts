@@ -11,7 +11,7 @@
 import type { Fact } from '../extract/fact'
 import { keys } from '../extract/fact-tokens'
 import { foldWord } from '../../normalize/fold'
-import type { Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 
 /** Words that number a provision of a legal text, right before its figure. */
 const PROVISION = keys('điều khoản chương mục article articles section sections chapter clause clauses paragraph')

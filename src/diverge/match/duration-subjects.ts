@@ -13,7 +13,7 @@
  */
 import type { Fact } from '../extract/fact'
 import { keys } from '../extract/fact-tokens'
-import type { Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 
 /** Hedges and verbs of lasting between a subject and its length, Vietnamese and English. */
 const PASSED_OVER = keys(

@@ -9,7 +9,7 @@
  */
 import type { Fact } from '../extract/fact'
 import { editDistance } from '../reasons/edit-distance'
-import type { Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 import { keys } from '../extract/fact-tokens'
 import { STOP } from '../extract/number-words'
 

@@ -11,7 +11,7 @@
  * of which one names none, tell nothing here.
  */
 import { foldWord } from '../../normalize/fold'
-import type { Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 
 type Outcome = 'dead' | 'injured' | 'missing' | 'alive'
 

@@ -14,7 +14,7 @@
 import { Attached } from '../../document/attached'
 import { foldWord } from '../../normalize/fold'
 import type { Fact } from '../extract/fact'
-import type { Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 import { sameFact } from './slots'
 
 /** How many words before a figure the office may stand and still be the figure's. */

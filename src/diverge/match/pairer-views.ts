@@ -12,7 +12,7 @@ import { SentenceSessions } from './sessions'
 import { forgetActors } from './shared-actors'
 import { contentWordsOf } from './shared-words'
 import { periodsOf } from './slot-doubts'
-import { clausesOf } from './slot-qualifiers'
+import { clausesOf } from './clauses'
 
 /** One report's moments, kept with the report: a story's pairs share them. */
 const momentsOf = (doc: PreparedDocument, facts: DocumentFacts | undefined): SentenceMoments => new SentenceMoments(doc, facts)

@@ -9,7 +9,7 @@
  * by a comma); a part from the words right after the figure in its own clause.
  */
 import { foldWord } from '../../normalize/fold'
-import type { Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 
 /** Words after a figure where the phrase that makes it a whole or a part may start (its own unit word first). */
 const WINDOW = 3

@@ -8,7 +8,7 @@
  */
 import { foldWord } from '../../normalize/fold'
 import type { Fact } from '../extract/fact'
-import type { Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 
 const keys = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).map(foldWord))
 

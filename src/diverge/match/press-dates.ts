@@ -14,7 +14,7 @@
  * dates, are compared as before.
  */
 import { foldWord } from '../../normalize/fold'
-import type { Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 
 const keys = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).map(foldWord))
 

@@ -13,7 +13,7 @@
  * tại Ngân hàng Vietcombank* one too. An item not read on either side tells nothing.
  */
 import { foldWord } from '../../normalize/fold'
-import type { Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 
 const keys = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).map(foldWord))
 

@@ -13,7 +13,7 @@
 import { foldWord } from '../../normalize/fold'
 import type { Fact, NumberFact } from '../extract/fact'
 import { CURRENCY_WORDS } from '../extract/number-words'
-import type { Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 
 type Side = 'buy' | 'sell'
 

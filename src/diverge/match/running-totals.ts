@@ -8,7 +8,7 @@
  * ("từ thời hậu Xô Viết đến nay") and is left alone.
  */
 import { foldWord } from '../../normalize/fold'
-import type { Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 
 const PERIODS = new Set(['năm', 'tháng', 'tuần', 'mùa', 'quý', 'year', 'month', 'week', 'season', 'quarter'].map((w) => foldWord(w)))
 

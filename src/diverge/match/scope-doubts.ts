@@ -10,7 +10,8 @@ import { foldWord } from '../../normalize/fold'
 import { keys } from '../extract/fact-tokens'
 import { STOP } from '../extract/number-words'
 import type { Fact } from '../extract/fact'
-import { type Clause, LEVEL, NGOAI } from './slot-qualifiers'
+import type { Clause } from './clauses'
+import { LEVEL, NGOAI } from './slot-qualifiers'
 
 const EXCLUDING = keys('excluding excludes exclude ex-items')
 const INCLUDING = keys('including includes inclusive')

@@ -9,7 +9,7 @@
 import type { PreparedDocument } from '../../document'
 import { factTokens } from '../../document/words'
 import type { Token } from '../extract/fact-tokens'
-import { isBreak } from './slot-qualifiers'
+import { isBreak } from './clauses'
 
 /** Openers, as lowercased words in a row at a clause's start. */
 const OPENERS: readonly (readonly string[])[] = [

@@ -6,22 +6,21 @@
  * a profit against revenue or a loss, and the people, places and bodies each sentence names.
  * Two figures whose clauses qualify them differently are two slots, however alike the sentences.
  */
-import type { PreparedDocument } from '../../document'
 import { foldWord, stripDiacritics } from '../../normalize/fold'
 import { editDistance } from '../reasons/edit-distance'
 import type { Fact } from '../extract/fact'
-import { type Token, keys } from '../extract/fact-tokens'
-import { factTokens } from '../../document/words'
-import { captionTokens, ownName, shortFormIn } from './clause-names'
-import { type Apposition, entityAppositions, identifiesShared, possessive } from './entity-appositions'
-import { LEAD_WORDS, tensesApart } from './tense-marks'
+import { keys } from '../extract/fact-tokens'
+import { shortFormIn } from './clause-names'
+import type { Clause } from './clauses'
+import { identifiesShared, possessive } from './entity-appositions'
+import { tensesApart } from './tense-marks'
 import { STOP } from '../extract/number-words'
 import { expected } from './expectations'
 import { yearPart } from './year-parts'
-import { type RespectiveMember, respectiveApart, respectiveBindings } from './respective-lists'
+import { respectiveApart } from './respective-lists'
+// The clause reader lived here until it moved to clauses.ts: code written against this file still finds it.
+export { type Clause, clausesOf, isBreak } from './clauses'
 
-/** Marks that close a clause: the words before one belong to another statement. */
-const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”', '.', '?', '!'])
 /** "3 đứa con khác", "three other governments": a part set beside a total. */
 const PART = keys('other others another additional khác')
 /** "20 new moons", "eight more moons", "five more human cases": a batch added to a total, beside the total itself. */
@@ -67,149 +66,6 @@ function measure(c: Clause): string | undefined {
     if (m && (!MEASURE_FIRST.has(w) || c.before[k - 1] === MEASURE_FIRST.get(w))) return m
   }
   return undefined
-}
-
-/** An abbreviation written with dots between capitals: U.S., U.K., U.N. */
-const DOTTED = /^\p{Lu}(?:\.\p{Lu})+$/u
-
-export interface Clause {
-  /** Capitalised words of the clause that do not open the sentence, folded: its places and entities. */
-  readonly names: readonly string[]
-  /** The same from the sentence's start up to the figure: whose figure an apposition ("up 78 cents, or 3.8 percent") gives. */
-  readonly leadNames: readonly string[]
-  /** Every folded word of the sentence: an entity the other clause names may sit anywhere in it. */
-  readonly sentence: ReadonlySet<string>
-  /** The sentence's folded words in order (shared by its clauses). */
-  readonly words: readonly string[]
-  /** The capitalised words of the whole sentence that do not open it, folded. */
-  readonly sentenceNames: readonly string[]
-  /** Every capitalised word of the sentence, folded, the first one too. */
-  readonly capitals: ReadonlySet<string>
-  /** Name words of the sentence that only identify a body named right before them (entity-appositions.ts). */
-  readonly appositions: ReadonlyMap<string, Apposition>
-  /** Folded words of the sentence a clause break follows ("aftermath, significant"): none of them modifies the word after. */
-  readonly broken: ReadonlySet<string>
-  /** Folded words from the clause's start up to the figure. */
-  readonly before: readonly string[]
-  /** Folded words from the sentence's start up to the figure: an expectation governs its appositions too. */
-  readonly lead: readonly string[]
-  /** For each word of `lead`, whether a clause break follows it (before the next word, or before the figure). */
-  readonly leadBroken: readonly boolean[]
-  /** How many of `words` stand before the figure (`lead` keeps only the last LEAD_WORDS of them). */
-  readonly wordsBefore: number
-  /** Folded words from the figure to the clause's end. */
-  readonly after: readonly string[]
-  /** The member of a list read "respectively" that the figure is bound to (respective-lists.ts). */
-  readonly respective?: RespectiveMember
-}
-
-/** The clause around each figure, from the sentence's tokens (cached per sentence). */
-/** One report's clauses, kept with the report: a story's pairs share them. */
-export const clausesOf = (doc: PreparedDocument): SentenceClauses => new SentenceClauses(doc)
-
-class SentenceClauses {
-  private readonly cache = new Map<number, readonly Token[]>()
-  private readonly words = new Map<number, ReadonlySet<string>>()
-  private readonly ordered = new Map<number, readonly string[]>()
-  private readonly names = new Map<number, readonly string[]>()
-  private readonly capitals = new Map<number, ReadonlySet<string>>()
-  private readonly broken = new Map<number, ReadonlySet<string>>()
-  private readonly appositions = new Map<number, ReadonlyMap<string, Apposition>>()
-  private readonly respective = new Map<number, ReadonlyMap<number, RespectiveMember>>()
-  // A fact's clause, read by every pair its report is in (see `clausesOf`); callers only read it.
-  private readonly clauses = new Map<Fact, Clause>()
-  constructor(private readonly doc: PreparedDocument) {}
-
-  of(sentence: number, fact: Fact): Clause {
-    let clause = this.clauses.get(fact)
-    if (!clause) this.clauses.set(fact, (clause = this.read(sentence, fact)))
-    return clause
-  }
-
-  private read(sentence_: number, fact: Fact): Clause {
-    let tokens = this.cache.get(sentence_)
-    if (!tokens) {
-      tokens = factTokens(this.doc, sentence_)
-      this.cache.set(sentence_, tokens)
-    }
-    let sentence = this.words.get(sentence_)
-    let words = this.ordered.get(sentence_)
-    if (!words) this.ordered.set(sentence_, (words = tokens.filter((t) => t.kind === 'word').map((t) => t.key)))
-    if (!sentence) this.words.set(sentence_, (sentence = new Set(words.map(possessive))))
-    const before: string[] = []
-    const lead: string[] = []
-    const after: string[] = []
-    const names: string[] = []
-    const leadNames: string[] = []
-    const caption = captionTokens(tokens)
-    // "U.S. same-store sales …": a dotted abbreviation names a place even where it opens the sentence
-    const isName = (t: Token, at: number): boolean =>
-      t.kind === 'word' && !caption.has(at) && (at === 0 ? DOTTED.test(t.raw) : /^\p{Lu}/u.test(t.raw) && !/[!?"“]/u.test(tokens[at - 1]!.raw) && !(tokens[at - 1]!.raw === '.' && isBreak(tokens, at - 1)) && ownName(t, tokens[at - 1]))
-    const name = (t: Token, at: number): void => {
-      if (isName(t, at)) names.push(possessive(t.key))
-    }
-    let sentenceNames = this.names.get(sentence_)
-    if (!sentenceNames) this.names.set(sentence_, (sentenceNames = tokens.flatMap((t, at) => (isName(t, at) ? [possessive(t.key)] : []))))
-    let capitals = this.capitals.get(sentence_)
-    if (!capitals) {
-      capitals = new Set(tokens.filter((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.raw)).map((t) => possessive(t.key)))
-      this.capitals.set(sentence_, capitals)
-    }
-    let broken = this.broken.get(sentence_)
-    if (!broken) {
-      broken = new Set(tokens.flatMap((t, at) => (t.kind === 'word' && at + 1 < tokens.length && isBreak(tokens, at + 1) ? [possessive(t.key)] : [])))
-      this.broken.set(sentence_, broken)
-    }
-    let appositions = this.appositions.get(sentence_)
-    if (!appositions) this.appositions.set(sentence_, (appositions = entityAppositions(tokens, isName)))
-    let k = 0
-    let wordsBefore = 0
-    while (k < tokens.length && tokens[k]!.end <= fact.start) if (tokens[k++]!.kind === 'word') wordsBefore++
-    const leadBroken: boolean[] = []
-    let open = true
-    let broke = false
-    for (let b = k - 1; b >= 0 && lead.length < LEAD_WORDS; b--) {
-      const t = tokens[b]!
-      if (isBreak(tokens, b)) [open, broke] = [false, true]
-      if (t.kind !== 'word') continue
-      lead.unshift(t.key)
-      leadBroken.unshift(broke)
-      broke = false
-      if (isName(t, b)) leadNames.push(possessive(t.key))
-      if (open) {
-        before.unshift(t.key)
-        name(t, b)
-      }
-    }
-    let bindings = this.respective.get(sentence_)
-    if (!bindings) this.respective.set(sentence_, (bindings = respectiveBindings(tokens, isName)))
-    let respective: RespectiveMember | undefined
-    for (; k < tokens.length && tokens[k]!.start < fact.end; k++) respective ??= bindings.get(k)
-    for (; k < tokens.length && after.length < 8; k++) {
-      const t = tokens[k]!
-      if (isBreak(tokens, k)) break
-      if (t.kind === 'word') {
-        after.push(t.key)
-        name(t, k)
-      }
-    }
-    return { before, lead, leadBroken, wordsBefore, after, names, leadNames, sentence, words, sentenceNames, capitals, broken, appositions, ...(respective ? { respective } : {}) }
-  }
-}
-
-/**
- * A clause mark, or a dash set off by a space ("36 feet -- 8 feet above"). A full stop glued
- * to the next word opens a ticker (".SPX", "<.IXIC>") inside the clause, not a new statement.
- */
-export function isBreak(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!
-  if (t.raw === '.') {
-    // Inside one sentence a full stop mostly ends an abbreviation ("Inc. closed", "U.S. troops"):
-    // it closes a statement only before a capitalised word or a figure, or at the end.
-    const next = tokens[k + 1]
-    return next === undefined || (next.spaced && /^[\p{Lu}\p{N}]/u.test(next.raw))
-  }
-  return CLAUSE_BREAK.has(t.raw) || (t.raw === '-' && t.spaced)
 }
 
 const DATE_PREPOSITIONS = keys('in on at of')

@@ -11,7 +11,7 @@
  */
 import { foldWord } from '../../normalize/fold'
 import { runningSpan } from './running-totals'
-import type { Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 
 const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
 const phrase = (p: string): readonly string[] => p.split(' ').map(foldWord)
