@@ -19,6 +19,9 @@ import { EN_NUMBERS } from './number-words'
 import { restNamesInstitution } from './place-institutions'
 import { agencyAndEnd, unitBeforeNumeral } from './name-joins'
 import { isVietnameseSyllable, scriptKind, vietnameseShaped } from './vi-syllables'
+import { DEFAULT_CUES, LOWERCASE_ONLY_CUES, compileCues, matchCue } from './name-cues'
+// The cues moved to name-cues.ts; their exports stay readable here.
+export { TITLE_CUES, isCueWord } from './name-cues'
 
 export interface NameFact {
   readonly type: 'name'
@@ -33,41 +36,6 @@ export interface NameFact {
   readonly title?: string
   readonly category: 'person' | 'place' | 'org' | 'unknown'
 }
-
-/**
- * Title cues that introduce a person's name, per language. Matched
- * case-insensitively on folded words; a longer cue wins over its prefix.
- * Extend per call with `extractNames(text, tokens, extraCues)`.
- */
-export const TITLE_CUES: Readonly<Record<'vi' | 'en', readonly string[]>> = {
-  vi: [
-    'tổng bí thư', 'bí thư', 'phó bí thư', 'chủ tịch', 'phó chủ tịch', 'chủ tịch nước', 'chủ tịch quốc hội',
-    'thủ tướng', 'phó thủ tướng', 'bộ trưởng', 'thứ trưởng', 'bộ trưởng ngoại giao', 'bộ trưởng quốc phòng',
-    'bộ trưởng công an', 'bộ trưởng tài chính', 'tổng thống', 'phó tổng thống', 'thị trưởng', 'thống đốc',
-    'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'phu nhân', 'giáo sư', 'phó giáo sư', 'gs', 'pgs', 'tiến sĩ', 'ts',
-    'ths', 'bác sĩ', 'luật sư', 'nhà báo', 'ca sĩ', 'nghệ sĩ', 'cầu thủ', 'hlv', 'huấn luyện viên', 'tiền đạo',
-    'tiền vệ', 'trung vệ', 'hậu vệ', 'thủ môn', 'kỳ thủ', 'vua', 'hoàng đế', 'nữ hoàng', 'giám đốc',
-    'tổng giám đốc', 'chủ nhiệm', 'trưởng ban', 'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng',
-    'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'tổng thư ký', 'người phát ngôn', 'ngài', 'ông', 'bà',
-    'anh', 'chị', 'cô', 'chú', 'em',
-    // offices capitalised on their first syllable only (Chánh Thanh tra, Ngoại trưởng): else that syllable ends the name before them
-    // (not Thanh tra or Văn phòng alone: Thanh tra Chính phủ, Văn phòng Quốc gia are bodies)
-    'ngoại trưởng', 'chánh thanh tra', 'chánh án',
-  ],
-  en: [
-    'president', 'vice president', 'prime minister', 'minister', 'foreign minister', 'mayor', 'governor',
-    'senator', 'secretary', 'general secretary', 'secretary-general', 'chancellor', 'king', 'queen', 'prince',
-    'princess', 'chairman', 'chairwoman', 'ceo', 'coach', 'manager', 'ambassador', 'consul general', 'consul',
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'judge', 'general', 'colonel', 'pope', 'spokesman',
-    'spokeswoman', 'spokesperson', 'director',
-    // military ranks in short before a name (Army Pfc. Jessica Lynch, Staff Sgt. …): no part of the name before them
-    'pfc', 'sgt', 'cpl', 'spc', 'lt', 'capt', 'adm',
-  ],
-}
-
-// Kinship pronouns double as ordinary words when capitalised mid-sentence (Anh = England).
-const LOWERCASE_ONLY_CUES = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em', 'ngài', 'vua'].map(foldWord))
-const PLACE_CUES = ['tp', 'thành phố', 'tỉnh', 'thủ đô', 'huyện', 'quận', 'city of', 'province']
 
 // Places that commonly precede a name in one capitalised run ("Hàn Quốc Lee Jae Myung").
 const PLACES = [
@@ -171,28 +139,6 @@ const OF_HEADS = new Set(
     'organisation gulf bay sea isle isles cape state states city county province district duke duchess prince princess'
   ).split(' '),
 )
-
-type Cue = { readonly words: readonly string[]; readonly place: boolean }
-
-function compileCues(extra: readonly string[]): Map<string, Cue[]> {
-  const byFirst = new Map<string, Cue[]>()
-  const add = (cue: string, place: boolean) => {
-    const words = cue.split(/[\s-]+/).map(foldWord)
-    const list = byFirst.get(words[0]!) ?? []
-    list.push({ words, place })
-    list.sort((x, y) => y.words.length - x.words.length)
-    byFirst.set(words[0]!, list)
-  }
-  for (const cue of [...TITLE_CUES.vi, ...TITLE_CUES.en, ...extra]) add(cue, false)
-  for (const cue of PLACE_CUES) add(cue, true)
-  return byFirst
-}
-const DEFAULT_CUES = compileCues([])
-
-/** Is the folded word a cue of one word (TP, HLV, CEO, Mr)? An abbreviation before a name that is one introduces it. */
-export function isCueWord(folded: string): boolean {
-  return DEFAULT_CUES.get(folded)?.some((cue) => cue.words.length === 1) ?? false
-}
 const PLACE_SET = new Set(PLACES.map((p) => p.split(' ').map(foldWord).join(' ')))
 
 const SENTENCE_BREAK = /[.!?…:;"“”(\n]|[-–—]\s*$/u
@@ -201,23 +147,6 @@ const SPACE_ONLY = /^[ \t\u00a0]+$/u
 // Most gaps are one space: skip the regexes for them.
 const breaksSentence = (gap: string): boolean => gap !== ' ' && SENTENCE_BREAK.test(gap)
 const spaceOnly = (gap: string): boolean => gap === ' ' || SPACE_ONLY.test(gap)
-
-function matchCue(words: readonly Word[], i: number, cues: Map<string, Cue[]>, sentenceStart: boolean): Cue | undefined {
-  const list = cues.get(words[i]!.folded)
-  if (!list) return undefined
-  for (const cue of list) {
-    if (i + cue.words.length > words.length) continue
-    let ok = true
-    for (let k = 1; k < cue.words.length && ok; k++) {
-      const w = words[i + k]!
-      ok = w.folded === cue.words[k] && /^[\s-]+$/.test(w.gap)
-    }
-    if (!ok) continue
-    if (cue.words.length === 1 && LOWERCASE_ONLY_CUES.has(cue.words[0]!) && words[i]!.cap && !sentenceStart) continue
-    return cue
-  }
-  return undefined
-}
 
 function categoryOf(tokens: readonly string[], key: string, title: string | undefined, place: boolean): NameFact['category'] {
   if (place || PLACE_SET.has(key)) return 'place'

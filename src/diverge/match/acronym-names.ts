@@ -9,7 +9,8 @@ import type { PreparedDocument } from '../../document'
 import { foldWord } from '../../normalize/fold'
 import type { Span } from '../../types'
 import type { Located } from '../extract/collect'
-import { type NameFact, isCueWord } from '../extract/names'
+import type { NameFact } from '../extract/names'
+import { isCueWord } from '../extract/name-cues'
 
 // Abbreviations of common nouns that describe the name after them (chip Adreno, VXL Haswell = the
 // processor Haswell, LTE Bluetooth in a spec list): no part of it.

@@ -10,7 +10,8 @@ import type { PreparedDocument } from '../../document'
 import { foldWord } from '../../normalize/fold'
 import type { Span } from '../../types'
 import type { Located } from '../extract/collect'
-import { type NameFact, isCueWord } from '../extract/names'
+import type { NameFact } from '../extract/names'
+import { isCueWord } from '../extract/name-cues'
 
 // One space, then a code: two to five capitals with digits or not (HD, XP, LCD3), a capital or a
 // small letter with one to four digits (S4, G2, A50, i7); then the word ends, and no capital

@@ -12,7 +12,7 @@
 import levenshtein from 'fast-levenshtein'
 import { isKoreanSurname, romanisationSimilarity, sameSurname } from './korean-romanisation'
 import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
-import { TITLE_CUES } from '../extract/names'
+import { TITLE_CUES } from '../extract/name-cues'
 import { reorderedSyllables } from '../reasons/syllable-order'
 
 export type NameRelation = 'same' | 'format' | 'variant' | 'different'
