@@ -46,11 +46,10 @@ import { isPlural, perWhat, singular } from './count-units'
 import { englishHyphenated, isWeekday, viNumeral } from './numeral-words'
 import { type WordRange, markRanges, wordRange } from './number-ranges'
 import { markerAt, respectiveListEnd } from './respective-units'
+import { type Span, markSkipped } from './skipped-tokens'
 
-export interface Span {
-  readonly start: number
-  readonly end: number
-}
+// Spans of text a number is not read from (skipped-tokens.ts).
+export type { Span } from './skipped-tokens'
 
 interface NumberOptions {
   /** Force a notation instead of guessing it from the text's diacritics. */
@@ -379,23 +378,4 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     emit(first, 0, sfx.last, -1, value * sfx.mult, kind, sfx.unit)
     return sfx.last
   }
-
-}
-
-function markSkipped(tokens: readonly Token[], skip: readonly Span[]): boolean[] {
-  const spans = [...skip].sort((a, b) => a.start - b.start)
-  const marks = new Array<boolean>(tokens.length).fill(false)
-  let s = 0
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!
-    while (s < spans.length && spans[s]!.end <= t.start) s++
-    // spans may overlap each other, so look at the next few as well
-    for (let x = s; x < spans.length && spans[x]!.start < t.end; x++) {
-      if (spans[x]!.end > t.start) {
-        marks[k] = true
-        break
-      }
-    }
-  }
-  return marks
 }
