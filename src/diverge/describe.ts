@@ -68,3 +68,8 @@ export function formatReason(a: string, b: string, fallback: string): string {
 
 /** A divergence before the stage has said which kind of line it sits in. */
 export type UnplacedDivergence = Omit<Divergence, 'role'>
+
+/** A year read as a date on one side and as a number on the other is one date written two ways, whichever side is A. */
+export function formatKind(x: Fact, y: Fact): 'date-format' | 'number-format' {
+  return x.type === 'date' || y.type === 'date' ? 'date-format' : 'number-format'
+}

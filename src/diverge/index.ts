@@ -12,9 +12,10 @@ import { wordRuns } from '../document/word-runs'
 import { factTokens, sentenceText } from '../document/words'
 import type { ExpansionTable } from '../normalize/abbreviations'
 import type { ResolvedOptions } from '../options'
-import type { Alignment, Divergence, Equivalence, SentenceRole, Severity, Span } from '../types'
+import type { Alignment, Divergence, Equivalence, SentenceRole, Severity } from '../types'
 import { type DocumentFacts, type Located, collectFacts } from './extract/collect'
-import { type UnplacedDivergence, contradictionMessage, factNoun, formatReason, missingMessage } from './describe'
+import { type UnplacedDivergence, contradictionMessage, factNoun, formatKind, formatReason } from './describe'
+import { missingFacts } from './missing-facts'
 import { abbreviationEquivalences } from './reasons/expansions'
 import { surfaceEquivalences } from './reasons/surface'
 import type { Fact } from './extract/fact'
@@ -23,10 +24,6 @@ import { diffsOfWords, sentenceWords } from './match/word-diff'
 import { matchSlots, sameFact } from './match/slots'
 import { type FactPair, createPairer, forgetPairing } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
-import { numberNotMissing } from './match/not-missing'
-import { statedByWeekday } from './match/weekday-dates'
-import { joinedParts, partsOfStatedTotals, statedByComplement, totalOfStatedParts } from './match/share-complements'
-import { timeAtOtherPrecision } from './match/hedged-times'
 import { pairedNotMissing } from './match/weak-conflicts'
 import { pairMatchMinutes } from './match/match-minutes'
 import { pairShootoutScores } from './match/shootout-scores'
@@ -34,14 +31,12 @@ import { pairSetScores } from './match/set-scores'
 import { pairTallyRatios } from './match/tally-ratios'
 import { pairDateYears } from './match/date-years'
 import { weekdayConflicts } from './match/weekday-events'
-import { echoedIn, factKey, findIn, foundIn, inWords, statedInSlot } from './match/fact-index'
+import { echoedIn, factKey, findIn, foundIn, statedInSlot } from './match/fact-index'
 import { statedOnlyForOtherRank } from './match/office-roles'
 import { statedOnlyForOtherOccasion } from './match/occasion-echoes'
 import { mayStandApart } from './match/stand-apart'
 import { pairStartYears } from './match/start-years'
 import { factViews, sameTexts } from './match/fact-views'
-import { rangeGroups, rangeSpan } from './match/range-groups'
-import { restatedValues } from './match/restated-values'
 import { type Conflict, corroborated } from './match/corroboration'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
@@ -53,11 +48,6 @@ interface Labels {
 
 function labels(a: PreparedDocument, b: PreparedDocument): Labels {
   return { a: a.source ? `${a.source} (A)` : 'Report A', b: b.source ? `${b.source} (B)` : 'Report B' }
-}
-
-/** A year read as a date on one side and as a number on the other is one date written two ways, whichever side is A. */
-function formatKind(x: Fact, y: Fact): 'date-format' | 'number-format' {
-  return x.type === 'date' || y.type === 'date' ? 'date-format' : 'number-format'
 }
 
 /**
@@ -72,9 +62,6 @@ function withRole(d: UnplacedDivergence, docA: PreparedDocument, docB: PreparedD
   const severity: Severity = role === 'headline' && d.kind !== 'missing' ? 'high' : d.severity
   return { ...d, severity, role }
 }
-
-// "2" of "2-3 năm", "21" of "21 đến 27/10": a range's end written as digits alone says nothing read on its own.
-const isBare = (text: string): boolean => /^[\d\s.,]+$/u.test(text)
 
 /** The facts of `located`'s sentence that are ends of its range. */
 function rangeEnds(facts: DocumentFacts, located: { fact: Fact; sentence: number }): Fact[] {
@@ -302,96 +289,8 @@ export function findDivergences(
   for (const equivalence of names.equivalences) addEquivalence(equivalence)
 
   // 3. Facts one report states and the other never does.
-  const missing = (
-    own: DocumentFacts,
-    findInOther: (fact: Fact) => ReturnType<typeof findIn>,
-    ownSpans: Map<Fact, Span>,
-    otherSpans: Map<Fact, Span>,
-    side: 'a' | 'b',
-  ): void => {
-    const reported = new Set<string>()
-    const [ownDoc, otherDoc] = side === 'a' ? [docA, docB] : [docB, docA]
-    const ranges = once(own, rangeGroups, ownDoc)
-    const restated = once(own, restatedValues, ownDoc)
-    // $1.4 million and $1 million / $2.4 million: parts of a total the other report writes (share-complements.ts).
-    let totals: Set<Fact> | undefined
-    // Where a complement or a total stands, to read its clause (share-complements.ts).
-    const ownText = { text: ownDoc.original, spanOf: (f: Fact) => ownSpans.get(f) }
-    const otherText = { text: otherDoc.original, spanOf: (f: Fact) => otherSpans.get(f) }
-    // Whether the other report states `located`'s fact in some form (an exact one is listed as an equivalence).
-    const stated = (located: Located<Fact>): boolean => {
-      const { fact, span } = located
-      if (paired.has(fact)) return true
-      const found = findInOther(fact)
-      if (found) {
-        if (found.exact) {
-          const otherSpan = otherSpans.get(found.fact)!
-          const ownSpan = ownSpans.get(fact)!
-          // Written alike (a copy, most facts of a story's pairs): addEquivalence would drop it unread.
-          if (ownSpan.text !== otherSpan.text) {
-            const [spanA, spanB] = side === 'a' ? [ownSpan, otherSpan] : [otherSpan, ownSpan]
-            addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, formatKind(fact, found.fact)) })
-          }
-        }
-        return true
-      }
-      // "hai nước", "ba ngày": small counts in words are phrasing more than checkable facts.
-      const phrasing = fact.type === 'number' && fact.kind === 'count' && inWords(fact, span.text)
-      if (phrasing || numberNotMissing(ownDoc, otherDoc, located) || timeAtOtherPrecision(fact, side === 'a' ? factsB : factsA)) return true
-      // the remaining 49.5 percent / 50.5 percent: a share stated by its complement (share-complements.ts).
-      if (statedByComplement(located, own, ownText, findInOther, otherText)) return true
-      // Starting on Aug. 16 / Starting on Saturday: a date given by its weekday in the same slot (weekday-dates.ts).
-      if (statedByWeekday(ownDoc, otherDoc, located)) return true
-      if (fact.type === 'number') {
-        if ((totals ??= partsOfStatedTotals(once(own, joinedParts, ownDoc.original), findInOther, otherText)).has(fact)) return true
-        if (totalOfStatedParts(located, ownDoc.original, once(side === 'a' ? factsB : factsA, joinedParts, otherDoc.original))) return true
-      }
-      // 50 miles (110 km): the other report states the same quantity in the bracket's unit (restated-values.ts).
-      const partner = restated.get(fact)
-      return partner !== undefined && (paired.has(partner.fact) || findInOther(partner.fact) !== undefined)
-    }
-    const done = new Set<readonly Located<Fact>[]>()
-    for (const located of own.facts) {
-      const range = ranges.get(located.fact)
-      // A fact standing alone that the other report states: nothing to list, and no arrays made
-      // for it (most facts of a story's pairs, whose reports copy each other).
-      if (!range && stated(located)) continue
-      if (range) {
-        // A range is asked once, as a whole: listed as one missing fact when no end of it is stated.
-        if (done.has(range)) continue
-        done.add(range)
-      }
-      // every end is asked (no short cut), so each end the other report states exactly is listed as an equivalence
-      const statedEnds = range ? range.map(stated) : [false]
-      // A range stated in part: its other ends are missing on their own, unless one is a bare number ("2" of "2-3 năm").
-      const members = (range ?? [located]).filter((m, k) => !statedEnds[k] && !(statedEnds.some(Boolean) && isBare(m.span.text)))
-      if (members.length === 0) continue
-      const whole = members.length > 1
-      const last = members[members.length - 1]!
-      const keys = members.map((m) => factKey(m.fact))
-      const key = keys.join('|')
-      if (reported.has(key)) continue
-      // an end the range has already listed is not listed again on its own ("320 GB tới 750 GB", later "750 GB")
-      for (const k of [key, ...keys]) reported.add(k)
-      const span = whole ? rangeSpan(members, ownDoc) : last.span
-      // A day range's last end may be a bare number ("Oct. 21 to 27"): a range holding a date is a date, named by it.
-      const named = members.find((m) => m.fact.type === 'date') ?? last
-      const type = named.fact.type
-      const [statedBy, silent] = side === 'a' ? [sides.a, sides.b] : [sides.b, sides.a]
-      divergences.push({
-        kind: 'missing',
-        severity: 'low',
-        factType: type,
-        a: side === 'a' ? span : null,
-        b: side === 'b' ? span : null,
-        message: missingMessage(type, factNoun(named.fact), span.text, statedBy, silent),
-        confidence: 1,
-        evidence: [],
-      })
-    }
-  }
-  missing(factsA, inB, spanOfA, spanOfB, 'a')
-  missing(factsB, inA, spanOfB, spanOfA, 'b')
+  divergences.push(...missingFacts({ side: 'a', own: factsA, other: factsB, ownDoc: docA, otherDoc: docB, findInOther: inB, ownSpans: spanOfA, otherSpans: spanOfB, paired, sides, addEquivalence }))
+  divergences.push(...missingFacts({ side: 'b', own: factsB, other: factsA, ownDoc: docB, otherDoc: docA, findInOther: inA, ownSpans: spanOfB, otherSpans: spanOfA, paired, sides, addEquivalence }))
   divergences.push(...names.missing)
 
   for (const equivalence of abbreviationEquivalences(docA, docB, expansions)) addEquivalence(equivalence)
