@@ -45,10 +45,18 @@ function spanEnd(clause: Clause): string | undefined {
   if (words[j] === 'as' && words[j + 1] === 'of' && !broken[j]) j++
   else if (!TO.has(words[j] ?? '')) return 'now'
   if (broken[j]) return 'now'
-  j++
-  if (words[j] === undefined || nowAt(clause, j)) return 'now'
-  // the named end's first two words, short of a clause break ("through September, officials")
-  return broken[j] || words[j + 1] === undefined ? words[j]! : `${words[j]} ${words[j + 1]}`
+  return endAt(clause, j + 1)
+}
+
+/**
+ * The end a clause names from its lead's word `j` on (after "đến", "through", "By"): 'now' when it
+ * says so or stops there, else the named end's first two words, short of a clause break
+ * ("through September, officials").
+ */
+function endAt(clause: Clause, j: number): string {
+  const { lead, leadBroken } = clause
+  if (j >= lead.length || nowAt(clause, j)) return 'now'
+  return leadBroken[j] || j + 1 >= lead.length ? lead[j]! : `${lead[j]} ${lead[j + 1]}`
 }
 
 /** Two totals since a period's start to different ends (now against a named end, or two named ends): why they are two slots, else undefined. */
@@ -90,9 +98,9 @@ function headEnd(clause: Clause): string | undefined {
     if (!head) continue
     const j = h + head.length
     if (leadBroken[j - 1] || j >= n) continue
-    if (nowAt(clause, j)) return 'now'
-    if (!WHEN.has(lead[j]!)) continue
-    return leadBroken[j] || j + 1 >= n ? lead[j]! : `${lead[j]} ${lead[j + 1]}`
+    // a named end opens on a time word ("By March", "tính đến ngày 30/9"), not "by 5 percent"
+    const end = endAt(clause, j)
+    if (end === 'now' || WHEN.has(lead[j]!)) return end
   }
   return undefined
 }
