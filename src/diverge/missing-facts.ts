@@ -13,7 +13,7 @@ import { type Sides, type UnplacedDivergence, factNoun, formatKind, formatReason
 import type { Fact } from './extract/fact'
 import { numberNotMissing } from './match/not-missing'
 import { statedByWeekday } from './match/weekday-dates'
-import { joinedParts, partsOfStatedTotals, statedByComplement, totalOfStatedParts } from './match/share-complements'
+import { type ClauseOf, clausesOfFacts, joinedParts, partsOfStatedTotals, statedByComplement, totalOfStatedParts } from './match/share-complements'
 import { timeAtOtherPrecision } from './match/hedged-times'
 import { type findIn, factKey, inWords } from './match/fact-index'
 import { rangeGroups, rangeSpan } from './match/range-groups'
@@ -49,9 +49,11 @@ export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, 
   const restated = once(own, restatedValues, ownDoc)
   // $1.4 million and $1 million / $2.4 million: parts of a total the other report writes (share-complements.ts).
   let totals: Set<Fact> | undefined
-  // Where a complement or a total stands, to read its clause (share-complements.ts).
-  const ownText = { text: ownDoc.original, spanOf: (f: Fact) => ownSpans.get(f) }
-  const otherText = { text: otherDoc.original, spanOf: (f: Fact) => otherSpans.get(f) }
+  // The clause of a complement or a total (share-complements.ts), read when first asked.
+  let ownClause: ClauseOf | undefined
+  let otherClause: ClauseOf | undefined
+  const ownClauses: ClauseOf = (f) => (ownClause ??= clausesOfFacts(ownDoc, own))(f)
+  const otherClauses: ClauseOf = (f) => (otherClause ??= clausesOfFacts(otherDoc, other))(f)
   // Whether the other report states `located`'s fact in some form (an exact one is listed as an equivalence).
   const stated = (located: Located<Fact>): boolean => {
     const { fact, span } = located
@@ -73,12 +75,12 @@ export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, 
     const phrasing = fact.type === 'number' && fact.kind === 'count' && inWords(fact, span.text)
     if (phrasing || numberNotMissing(ownDoc, otherDoc, located) || timeAtOtherPrecision(fact, other)) return true
     // the remaining 49.5 percent / 50.5 percent: a share stated by its complement (share-complements.ts).
-    if (statedByComplement(located, own, ownText, findInOther, otherText)) return true
+    if (statedByComplement(located, own, ownClauses, findInOther, otherClauses)) return true
     // Starting on Aug. 16 / Starting on Saturday: a date given by its weekday in the same slot (weekday-dates.ts).
     if (statedByWeekday(ownDoc, otherDoc, located)) return true
     if (fact.type === 'number') {
-      if ((totals ??= partsOfStatedTotals(once(own, joinedParts, ownDoc.original), findInOther, otherText)).has(fact)) return true
-      if (totalOfStatedParts(located, ownDoc.original, once(other, joinedParts, otherDoc.original))) return true
+      if ((totals ??= partsOfStatedTotals(once(own, joinedParts, ownDoc), findInOther, otherClauses)).has(fact)) return true
+      if (totalOfStatedParts(located, ownClauses, once(other, joinedParts, otherDoc))) return true
     }
     // 50 miles (110 km): the other report states the same quantity in the bracket's unit (restated-values.ts).
     const partner = restated.get(fact)

@@ -39,7 +39,8 @@ export const pairerViewsOf = (doc: PreparedDocument, facts: DocumentFacts | unde
 
 /**
  * Drops what createPairer() derived from the two reports and their facts, for a pair whose reports
- * are in no other pair: none of it is read after the number and date stage.
+ * are in no other pair: none of it is read after the number and date stage (but for the clauses of
+ * a share's complement or a total's parts, which the missing stage reads again when it meets one).
  */
 export function forgetPairing(docA: PreparedDocument, docB: PreparedDocument, factsA: DocumentFacts, factsB: DocumentFacts): void {
   for (const [doc, facts] of [[docA, factsA], [docB, factsB]] as const) {

@@ -13,7 +13,7 @@
  *
  * The other report is asked through `findInOther`, the pair's lookup of a fact (fact-index.ts),
  * with the complement or the sum as a fact of the same kind and unit. A value alone is no proof:
- * the complement or the total found must stand in the same slot, its clause sharing a content word
+ * the complement or the total found must stand in the same slot, its clause (clauses.ts) sharing a content word
  * with the clause of the share it completes (or of the share the rest is the rest of, "Idec … 50.5
  * percent"), or with what the parts are ("in salary and … in bonus" / "pay and bonus"). "Turnout
  * was 55 percent" is no complement of "Jones the remaining 45 percent", a "$2.4 million fine" no
@@ -21,10 +21,14 @@
  * chết và 3 người bị thương".
  */
 import { foldWord } from '../../normalize/fold'
-import type { Span } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
 import { STOP } from '../extract/number-words'
+import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
+import { type Clause, clausesOf } from './clauses'
+import { factViews } from './fact-views'
+import { possessive } from './entity-appositions'
 
 const words = (list: string): readonly (readonly string[])[] => list.split(',').map((p) => p.trim().split(' ').map(foldWord))
 /** Words right before a share that make it the rest (the remaining 49.5 percent, phần còn lại 40%). */
@@ -50,10 +54,17 @@ const withValue = (fact: NumberFact, value: number): NumberFact => ({ ...fact, v
 
 type Lookup = (fact: Fact) => { fact: Fact } | undefined
 
-/** A report's text and where each of its facts stands in it. */
-export interface FactsText {
-  readonly text: string
-  readonly spanOf: (fact: Fact) => Span | undefined
+/** A report's clause of each of its facts (clauses.ts), undefined for a fact it does not hold. */
+export type ClauseOf = (fact: Fact) => Clause | undefined
+
+/** The clause of each fact of `facts`, read from `doc`'s clauses (kept with the report). */
+export function clausesOfFacts(doc: PreparedDocument, facts: DocumentFacts): ClauseOf {
+  const located = once(facts, factViews).located
+  const clauses = once(doc, clausesOf)
+  return (fact) => {
+    const at = located.get(fact)
+    return at === undefined ? undefined : clauses.of(at.sentence, fact)
+  }
 }
 
 /**
@@ -62,7 +73,7 @@ export interface FactsText {
  * stand in the share's slot: its clause shares a content word with the clause of the share this
  * one is the rest of, when this sentence writes it, else with this share's own clause.
  */
-export function statedByComplement(located: Located<Fact>, own: DocumentFacts, ownText: FactsText, findInOther: Lookup, otherText: FactsText): boolean {
+export function statedByComplement(located: Located<Fact>, own: DocumentFacts, ownClause: ClauseOf, findInOther: Lookup, otherClause: ClauseOf): boolean {
   const fact = located.fact
   if (fact.type !== 'number' || fact.kind !== 'percent' || fact.range !== undefined) return false
   if (!(fact.value > 0 && fact.value < 100) || fact.value === 50) return false
@@ -73,9 +84,9 @@ export function statedByComplement(located: Located<Fact>, own: DocumentFacts, o
   const split = restShare(fact)
     ? own.factsBySentence.get(located.sentence)?.find((l) => l.fact.type === 'number' && l.fact.kind === 'percent' && l.fact.value === value && !restShare(l.fact))
     : undefined
-  const ownSpan = ownText.spanOf((split ?? located).fact)
-  const otherSpan = otherText.spanOf(found.fact)
-  return ownSpan !== undefined && otherSpan !== undefined && shareWord(clauseWords(ownText.text, ownSpan.start, ownSpan.end), clauseWords(otherText.text, otherSpan.start, otherSpan.end))
+  const ownAt = ownClause((split ?? located).fact)
+  const otherAt = otherClause(found.fact)
+  return ownAt !== undefined && otherAt !== undefined && shareWord(clauseWords(ownAt), clauseWords(otherAt))
 }
 
 const sameUnit = (fact: NumberFact, other: Fact): boolean => other.type === 'number' && other.kind === fact.kind && other.unit === fact.unit
@@ -90,20 +101,11 @@ const NO_SLOT = new Set(
     .split(' ')
     .map(foldWord),
 )
-const WORD = /[\p{L}\p{M}\p{N}'’.-]+/gu
-/** Where a clause ends: a stop mark, or a comma or a full stop before a space. */
-const STOP_MARKS = ';:()!?“”"'
-const CLAUSE_END = /[;:()!?“”"]|[,.](?=\s|$)/u
-
-/** Content words of `text` from `start` to `end`, none of them in the figure at `skip` (its unit). */
-function contentWords(text: string, start: number, end: number, skip: readonly (readonly [number, number])[], into: Set<string>): Set<string> {
-  WORD.lastIndex = 0
-  const piece = text.slice(start, end)
-  for (let m = WORD.exec(piece); m !== null; m = WORD.exec(piece)) {
-    const at = start + m.index
-    if (skip.some(([s, e]) => at < e && at + m![0].length > s)) continue
-    const w = foldWord(trimMarks(m[0].replace(/['’]s$/u, '')))
-    if (w.length >= 2 && !/\d/u.test(w) && !STOP.has(w) && !NO_SLOT.has(w)) into.add(w)
+/** Content words of `words` (folded), none of `figure`'s (the parts' own units), into `into`. */
+function contentWords(words: readonly string[], figure: ReadonlySet<string>, into: Set<string>): Set<string> {
+  for (const key of words) {
+    const w = trimMarks(possessive(key))
+    if (w.length >= 2 && !/\d/u.test(w) && !STOP.has(w) && !NO_SLOT.has(w) && !figure.has(w)) into.add(w)
   }
   return into
 }
@@ -118,24 +120,13 @@ function trimMarks(word: string): string {
   return word.slice(from, to)
 }
 
-/** The clause around a figure: back to the last clause end before it, on to the next one after (at most 160 letters each way). */
-function clauseBounds(text: string, start: number, end: number): [number, number] {
-  let from = start
-  while (from > 0 && start - from < 160) {
-    const c = text[from - 1]!
-    if (STOP_MARKS.includes(c) || ((c === ',' || c === '.') && /\s/u.test(text[from] ?? ' '))) break
-    from--
-  }
-  const tail = text.slice(end, end + 160)
-  const stop = tail.search(CLAUSE_END)
-  return [from, stop < 0 ? end + tail.length : end + stop]
-}
+const NONE: ReadonlySet<string> = new Set()
 
-/** The content words of a figure's clause, its own unit left out. */
-function clauseWords(text: string, start: number, end: number): Set<string> {
-  const [from, to] = clauseBounds(text, start, end)
-  return contentWords(text, from, to, [[start, end]], new Set())
-}
+/** The content words of a figure's clause: its `before` and `after` leave the figure out. */
+const clauseWords = (c: Clause | undefined): Set<string> => (c === undefined ? new Set() : contentWords(c.after, NONE, contentWords(c.before, NONE, new Set())))
+
+/** The figure's own words ("million", "người"), folded. */
+const figureWords = (f: Fact): Set<string> => new Set(f.text.split(/\s+/u).map((w) => trimMarks(possessive(foldWord(w)))))
 
 const shareWord = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].some((w) => y.has(w))
 
@@ -161,7 +152,9 @@ export interface JoinedParts {
  * in one sentence, next to each other among its facts, with a joining word between them, and no
  * more facts of that unit beside them in the sentence (a list of figures is no two parts).
  */
-export function joinedParts(facts: DocumentFacts, text: string): readonly JoinedParts[] {
+export function joinedParts(facts: DocumentFacts, doc: PreparedDocument): readonly JoinedParts[] {
+  const text = doc.original
+  const clauseOf = clausesOfFacts(doc, facts)
   const out: JoinedParts[] = []
   const list = facts.facts
   for (let i = 0; i + 1 < list.length; i++) {
@@ -172,20 +165,27 @@ export function joinedParts(facts: DocumentFacts, text: string): readonly Joined
     if (fx.kind !== fy.kind || fx.unit !== fy.unit) continue
     if (sameUnitAround(list, i - 1, x) || sameUnitAround(list, i + 2, y)) continue
     if (!joined(text, x, y)) continue
-    const spans = [x, y].map((l) => [l.span.start, l.span.end] as const)
-    out.push({ x: fx, y: fy, words: contentWords(text, x.span.start, clauseBounds(text, y.span.start, y.span.end)[1], spans, new Set()) })
+    const [cx, cy] = [clauseOf(fx), clauseOf(fy)]
+    if (cx === undefined || cy === undefined) continue
+    // from the first part on: the words after it in its clause, those of the second's clause from
+    // the first part to it (when one clause holds both), and those after the second
+    const figures = new Set([...figureWords(fx), ...figureWords(fy)])
+    const between = Math.max(0, cy.wordsBefore - cx.wordsBefore)
+    const words = contentWords(cx.after, figures, new Set())
+    contentWords(cy.before.slice(Math.max(0, cy.before.length - between)), figures, words)
+    out.push({ x: fx, y: fy, words: contentWords(cy.after, figures, words) })
   }
   return out
 }
 
 /** The parts of `parts` (joinedParts of this report) whose total the other report writes, in a clause naming what they are. */
-export function partsOfStatedTotals(parts: readonly JoinedParts[], findInOther: Lookup, otherText: FactsText): Set<Fact> {
+export function partsOfStatedTotals(parts: readonly JoinedParts[], findInOther: Lookup, otherClause: ClauseOf): Set<Fact> {
   const out = new Set<Fact>()
   for (const { x, y, words } of parts) {
     const found = findInOther(withValue(x, x.value + y.value))
     if (found === undefined || !sameUnit(x, found.fact)) continue
-    const span = otherText.spanOf(found.fact)
-    if (span === undefined || !shareWord(words, clauseWords(otherText.text, span.start, span.end))) continue
+    const at = otherClause(found.fact)
+    if (at === undefined || !shareWord(words, clauseWords(at))) continue
     out.add(x)
     out.add(y)
   }
@@ -193,7 +193,7 @@ export function partsOfStatedTotals(parts: readonly JoinedParts[], findInOther: 
 }
 
 /** Is the fact the total of two parts the other report writes joined (`otherParts`: its joinedParts), in a clause naming what they are? */
-export function totalOfStatedParts(located: Located<Fact>, ownText: string, otherParts: readonly JoinedParts[]): boolean {
+export function totalOfStatedParts(located: Located<Fact>, ownClause: ClauseOf, otherParts: readonly JoinedParts[]): boolean {
   const fact = located.fact
   if (fact.type !== 'number' || fact.range !== undefined) return false
   let words: Set<string> | undefined
@@ -202,7 +202,7 @@ export function totalOfStatedParts(located: Located<Fact>, ownText: string, othe
       x.kind === fact.kind &&
       x.unit === fact.unit &&
       Math.abs(x.value + y.value - fact.value) < 1e-9 * Math.max(1, fact.value) &&
-      shareWord(named, (words ??= clauseWords(ownText, located.span.start, located.span.end))),
+      shareWord(named, (words ??= clauseWords(ownClause(fact)))),
   )
 }
 
