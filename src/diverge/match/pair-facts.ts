@@ -31,6 +31,7 @@ import { runningAgainstBatch } from './running-totals'
 import { differentOutcomes } from './life-outcomes'
 import { differentGoods } from './priced-items'
 import { differentHeadEnds, differentTotalEnds } from './total-ends'
+import { namedEndAgainstDay } from './dated-counts'
 import { differentSides } from './quote-sides'
 import { pressDatesApart } from './press-dates'
 import { differentWholes } from './percent-wholes'
@@ -124,7 +125,7 @@ export function createPairer(
     // the price of pineapples against that of pomelos (priced-items.ts), 85,72% cổ đông against 98% cổ phần (percent-wholes.ts).
     if (x.fact.type === 'number' && y.fact.type === 'number') {
       const [cx, cy] = [clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)]
-      const apart = runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? differentHeadEnds(cx, cy, x.fact.kind === 'count' && y.fact.kind === 'count') ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy)
+      const apart = runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? differentHeadEnds(cx, cy, x.fact.kind === 'count' && y.fact.kind === 'count') ?? namedEndAgainstDay(cx, cy, x.fact.kind === 'count' && y.fact.kind === 'count') ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy)
       if (apart) return apart
     }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.

@@ -83,7 +83,7 @@ const NOW_HEADS: ReadonlyArray<readonly string[]> = ['so far', 'to date', 'đế
  * "So far, 150 people have died". Only the figure's clause or the clause right before it, and only
  * at its head, so "fell by 5 percent" or a phrase two commas back names no end.
  */
-function headEnd(clause: Clause): string | undefined {
+export function headEnd(clause: Clause): string | undefined {
   const { lead, leadBroken } = clause
   const n = lead.length
   // heads of the figure's clause and of the clause right before it
