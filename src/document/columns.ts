@@ -8,7 +8,7 @@
 const FIRST = 1 << 10
 const CHUNK = 1 << 14
 
-type Numbers = Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>
+type Numbers = Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint8Array<ArrayBuffer>
 
 export class GrowingColumn<T extends Numbers> {
   private readonly full: T[] = []
@@ -45,3 +45,39 @@ export class GrowingColumn<T extends Numbers> {
 
 export const int32Column = (): GrowingColumn<Int32Array<ArrayBuffer>> => new GrowingColumn((n) => new Int32Array(n))
 export const uint8Column = (): GrowingColumn<Uint8Array<ArrayBuffer>> => new GrowingColumn((n) => new Uint8Array(n))
+
+/** A column of non-negative integers in two bytes a row when every one fits, else four. */
+export type NarrowColumn = Uint16Array<ArrayBuffer> | Int32Array<ArrayBuffer>
+
+const NARROW_MAX = 0xffff
+
+/**
+ * A column of non-negative integers (offsets inside a sentence, ids of a document's distinct
+ * words) written in two bytes a row until a value needs more, then in four: a long report's token
+ * offsets and ids nearly always fit, and its two token tables are kept to the end of a comparison.
+ */
+export class GrowingNarrowColumn {
+  private narrow: GrowingColumn<Uint16Array<ArrayBuffer>> | undefined = new GrowingColumn((n) => new Uint16Array(n))
+  private wide: GrowingColumn<Int32Array<ArrayBuffer>> | undefined
+
+  push(value: number): void {
+    if (this.narrow !== undefined) {
+      if (value >= 0 && value <= NARROW_MAX) {
+        this.narrow.push(value)
+        return
+      }
+      // The first value past two bytes: the rows so far are written again in four.
+      const rows = this.narrow.finish()
+      this.narrow = undefined
+      this.wide = int32Column()
+      for (let i = 0; i < rows.length; i++) this.wide.push(rows[i]!)
+    }
+    this.wide!.push(value)
+  }
+
+  finish(): NarrowColumn {
+    return this.narrow !== undefined ? this.narrow.finish() : this.wide!.finish()
+  }
+}
+
+export const narrowColumn = (): GrowingNarrowColumn => new GrowingNarrowColumn()

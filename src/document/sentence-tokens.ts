@@ -10,7 +10,7 @@
  */
 import type { ExpansionTable } from '../normalize/abbreviations'
 import { Attached } from './attached'
-import { int32Column } from './columns'
+import { type NarrowColumn, narrowColumn } from './columns'
 import { runTokens, scanTokens } from '../normalize/tokens'
 import type { PreparedDocument } from './index'
 import { factFolds, readFactTokens } from './words'
@@ -19,10 +19,10 @@ export interface TokenTable {
   /** Sentence i's tokens are rows first[i] up to first[i + 1]. */
   readonly first: Int32Array
   /** Offsets local to the sentence's NFC text. */
-  readonly start: Int32Array
-  readonly end: Int32Array
+  readonly start: NarrowColumn
+  readonly end: NarrowColumn
   /** Index in `keys`. */
-  readonly key: Int32Array
+  readonly key: NarrowColumn
   /** The distinct folded keys, in order of first appearance. */
   readonly keys: readonly string[]
   /** Each key's index in `keys` (the map the table was built with). */
@@ -34,9 +34,9 @@ const cache = new Attached<PreparedDocument, { table: ExpansionTable; tokens: To
 function build(doc: PreparedDocument, expansions: ExpansionTable): TokenTable {
   const count = doc.sentences.length
   const first = new Int32Array(count + 1)
-  const start = int32Column()
-  const end = int32Column()
-  const key = int32Column()
+  const start = narrowColumn()
+  const end = narrowColumn()
+  const key = narrowColumn()
   const keys: string[] = []
   const ids = new Map<string, number>()
   let rows = 0

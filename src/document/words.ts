@@ -11,7 +11,7 @@
  * anew. A news article keeps the objects themselves (see OBJECTS_UP_TO).
  */
 import { Attached } from './attached'
-import { int32Column, uint8Column } from './columns'
+import { type NarrowColumn, narrowColumn, uint8Column } from './columns'
 import { type RunSink, type Token, scanFactTokens, tokenize } from './fact-tokens'
 import type { PreparedDocument } from './index'
 
@@ -28,12 +28,12 @@ interface FactTokenTable {
   /** Sentence i's tokens are rows first[i] up to first[i + 1]. */
   readonly first: Int32Array
   /** Offsets local to the sentence's NFC text. */
-  readonly start: Int32Array
-  readonly end: Int32Array
+  readonly start: NarrowColumn
+  readonly end: NarrowColumn
   /** Index in KINDS, plus SPACED. */
   readonly flags: Uint8Array
   /** Index in `forms`. */
-  readonly form: Int32Array
+  readonly form: NarrowColumn
   /** The distinct tokens as written, in order of first appearance. */
   readonly forms: readonly string[]
   /** The key of each form. */
@@ -73,10 +73,10 @@ const KIND_INDEX: Readonly<Record<Token['kind'], number>> = { word: 0, num: 1, m
 function columnsOf(doc: PreparedDocument, runsOf?: SentenceRuns): FactTokenTable {
   const count = doc.sentences.length
   const first = new Int32Array(count + 1)
-  const start = int32Column()
-  const end = int32Column()
+  const start = narrowColumn()
+  const end = narrowColumn()
   const flags = uint8Column()
-  const form = int32Column()
+  const form = narrowColumn()
   const forms: string[] = []
   const keyOf: string[] = []
   // Interned as written, not by key: a token read back is its form, not a fresh slice of the text

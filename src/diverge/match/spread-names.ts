@@ -5,6 +5,7 @@
  */
 import { LETTER, classAt, unitClassAt } from '../../normalize/chars'
 import { eachSpaceRun } from '../../normalize/space-runs'
+import { int32Column } from '../../document/columns'
 import type { PreparedDocument } from '../../document'
 
 /** Words the other report may put inside a name (Nasdaq Stock Markets composite for Nasdaq Composite). */
@@ -12,20 +13,19 @@ export const MAX_INSERTED = 2
 // What an inserted word may not hold: punctuation between two words of a name breaks it (Tân Biên, Tân Hòa).
 const BREAKS = new Set([...',.;:!?()[]"“”\'‘’/–—-'])
 
-/** The runs of non-space characters of a text, as [start, end) pairs (space is what `\s` matches: normalize/space-runs.ts), in one scan into an array that doubles. */
+/**
+ * The runs of non-space characters of a text, as [start, end) pairs (space is what `\s` matches:
+ * normalize/space-runs.ts), in one scan into a chunked column (document/columns.ts): an array that
+ * doubled left some three times the runs in dropped buffers outside the JS heap (~8 MB on a 1 MB
+ * pair's name stage, where the comparison's memory peaks).
+ */
 function spaceRuns(text: string): Int32Array {
-  let out = new Int32Array(1024)
-  let r = 0
+  const out = int32Column()
   eachSpaceRun(text, (start, end) => {
-    if (r === out.length) {
-      const bigger = new Int32Array(2 * r)
-      bigger.set(out)
-      out = bigger
-    }
-    out[r++] = start
-    out[r++] = end
+    out.push(start)
+    out.push(end)
   })
-  return out.slice(0, r)
+  return out.finish()
 }
 
 /**
@@ -43,17 +43,14 @@ interface SpaceRuns {
 export function spaceRunsIn(text: string): SpaceRuns {
   const runs = spaceRuns(text)
   const count = runs.length / 2
-  const group = new Int32Array(count)
   const offsets = new Int32Array(0x10000 + 2)
-  for (let r = 0; r < count; r++) {
-    const g = lowerUnit(text.charCodeAt(runs[2 * r + 1]! - 1)) + 1
-    group[r] = g
-    offsets[g + 1]!++
-  }
+  // Each run's group is read again in the second pass rather than kept in a column of its own.
+  const groupOf = (r: number): number => lowerUnit(text.charCodeAt(runs[2 * r + 1]! - 1)) + 1
+  for (let r = 0; r < count; r++) offsets[groupOf(r) + 1]!++
   for (let g = 1; g < offsets.length; g++) offsets[g]! += offsets[g - 1]!
   const order = new Int32Array(count)
   const next = offsets.slice(0, offsets.length - 1)
-  for (let r = 0; r < count; r++) order[next[group[r]!]!++] = r
+  for (let r = 0; r < count; r++) order[next[groupOf(r)]!++] = r
   return { runs, order, offsets }
 }
 

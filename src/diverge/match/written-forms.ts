@@ -9,6 +9,7 @@
  */
 import { isWhitespace } from '../../normalize/chars'
 import { eachSpaceRun } from '../../normalize/space-runs'
+import { int32Column } from '../../document/columns'
 import type { PreparedDocument } from '../../document'
 import { foldWord } from '../../normalize/fold'
 import { transatlantic } from '../reasons/name-format'
@@ -62,8 +63,9 @@ interface WordColumn {
  * words, and folding a known word is one lookup).
  */
 export function readWords(text: string): WordColumn {
-  let ids = new Int32Array(1024)
-  let count = 0
+  // A chunked column (document/columns.ts), not an array that doubles: the dropped buffers of
+  // doubling outlived the stage outside the JS heap (~4 MB on a 1 MB pair).
+  const ids = int32Column()
   const distinct: string[] = []
   const idOf = new Map<string, number>()
   eachSpaceRun(text, (start, end) => {
@@ -83,15 +85,10 @@ export function readWords(text: string): WordColumn {
       const word = foldWord(text.slice(wordStart, k))
       let id = idOf.get(word)
       if (id === undefined) idOf.set(word, (id = distinct.push(word) - 1))
-      if (count === ids.length) {
-        const bigger = new Int32Array(count * 2)
-        bigger.set(ids)
-        ids = bigger
-      }
-      ids[count++] = id
+      ids.push(id)
     }
   })
-  return { ids: ids.slice(0, count), distinct }
+  return { ids: ids.finish(), distinct }
 }
 
 /**
