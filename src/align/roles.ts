@@ -64,19 +64,40 @@ function similarity(x: Bag, y: Bag, w: Weighting): number {
 }
 
 /**
- * The kind's lines of the two reports are copies one for one, in order (a story's outlets run the
- * same headline and captions): `counts` shared by every copy (see ../align/shared-counts), none
- * empty. alignBags links each line of A to the first unlinked copy in B, similarity 1, and then
- * finds nothing left to probe, so these are its links whatever the weighting.
+ * The links alignBags would give the kind's lines when they are copies and leave nothing to search:
+ * each line of A linked to the first unlinked copy in B, similarity 1 (`counts` are shared by every
+ * copy, see ../align/shared-counts, so a copy is known by identity, and an empty line weighs nothing
+ * and is linked to none), and then no line one side asks for that the other side could offer (a side
+ * all linked: a story's outlets run the same headline and captions, or drop some). alignBags' probes
+ * then find no candidate, so these are its links whatever the weighting. Undefined when a search is
+ * left to do, or when the caller keeps no counts.
  */
-function copiedInOrder(a: RoleDocument, b: RoleDocument, inA: readonly number[], inB: readonly number[]): boolean {
-  if (!a.counts || !b.counts || inA.length !== inB.length) return false
-  for (let k = 0; k < inA.length; k++) {
-    const counts = a.counts[inA[k]!]!
-    // An empty line weighs nothing, and alignBags links no such line.
-    if (counts !== b.counts[inB[k]!] || counts.ids.length === 0) return false
+function copiedLinks(a: RoleDocument, b: RoleDocument, inA: readonly number[], inB: readonly number[]): [number, number][] | undefined {
+  if (!a.counts || !b.counts) return undefined
+  const linkedB = new Array<boolean>(inB.length).fill(false)
+  const links: [number, number][] = []
+  let askA = false
+  let postA = false
+  for (const i of inA) {
+    const counts = a.counts[i]!
+    let partner = -1
+    if (counts.ids.length > 0) for (let m = 0; m < inB.length && partner === -1; m++) if (!linkedB[m] && b.counts[inB[m]!] === counts) partner = m
+    if (partner === -1) {
+      postA = true
+      askA ||= counts.ids.length > 0
+      continue
+    }
+    linkedB[partner] = true
+    links.push([i, inB[partner]!])
   }
-  return true
+  let askB = false
+  let postB = false
+  inB.forEach((j, m) => {
+    if (linkedB[m]) return
+    postB = true
+    askB ||= b.counts![j]!.ids.length > 0
+  })
+  return (askA && postB) || (askB && postA) ? undefined : links
 }
 
 /**
@@ -89,8 +110,9 @@ export function alignRoles(a: RoleDocument, b: RoleDocument, weighting: () => We
   for (const role of KINDS) {
     const inA = indexesOf(a, role)
     const inB = indexesOf(b, role)
-    if (inA.length > 0 && copiedInOrder(a, b, inA, inB)) {
-      for (let k = 0; k < inA.length; k++) links.push({ a: [inA[k]!], b: [inB[k]!], similarity: 1, role, shown: true })
+    const copied = inA.length > 0 && inB.length > 0 ? copiedLinks(a, b, inA, inB) : undefined
+    if (copied) {
+      for (const [i, j] of copied) links.push({ a: [i], b: [j], similarity: 1, role, shown: true })
     } else if (inA.length > 0 && inB.length > 0) {
       const w = (weights ??= weighting())
       const found = alignBags(

@@ -105,6 +105,29 @@ describe('alignRoles on lines copied one for one', () => {
     expect(fast.length).toBe(3)
   })
 
+  // A story's outlets drop a caption or two: when every line of one side is linked to its copy,
+  // nothing is left to search, and the copies' links are alignBags' whatever the weighting.
+  it.each([
+    ['B drops a caption', ['Ảnh: Ngọc Dương', 'Thầy trò tại lễ kỷ niệm', 'Ảnh: TTXVN'], ['Ảnh: Ngọc Dương', 'Ảnh: TTXVN'], 0],
+    ['A drops a caption', ['Photo: Reuters'], ['Mayor at the bridge', 'Photo: Reuters'], 0],
+    ['a repeated credit, once in B', ['Photo: Reuters', 'Photo: Reuters'], ['Photo: Reuters'], 0],
+    ['out of order', ['Photo: Reuters', 'Mayor at the bridge'], ['Mayor at the bridge', 'Photo: Reuters'], 0],
+    ['each side drops another caption (a search is left)', ['Ảnh: Ngọc Dương', 'Thầy trò tại lễ kỷ niệm'], ['Ảnh: Ngọc Dương', 'Lễ kỷ niệm 30 năm'], 1],
+  ] as const)('links copies as alignBags does when %s', (_, captionsA, captionsB, weighings) => {
+    const lines = (captions: readonly string[]) => [['headline', words('Kỷ niệm 30 năm thành lập trường')] as const, ...captions.map((c) => ['caption', words(c)] as const)]
+    const vocabulary = createVocabulary()
+    const table: SharedCounts = new Map()
+    const sharedA = roleDocument(lines(captionsA), vocabulary, table)
+    const sharedB = roleDocument(lines(captionsB), vocabulary, table)
+    const apartA = roleDocument(lines(captionsA), vocabulary)
+    const apartB = roleDocument(lines(captionsB), vocabulary)
+    let asked = 0
+    const fast = alignRoles(sharedA, sharedB, () => (asked++, inverseFrequencyOfDocuments(vocabulary, [sharedA.frequencies, sharedB.frequencies])), 0.5)
+    const general = alignRoles(apartA, apartB, () => inverseFrequencyOfDocuments(vocabulary, [apartA.frequencies, apartB.frequencies]), 0.5)
+    expect(fast).toEqual(general)
+    expect(asked).toBe(weighings)
+  })
+
   it('weighs the lines when a caption is not a copy', () => {
     const vocabulary = createVocabulary()
     const table: SharedCounts = new Map()

@@ -180,6 +180,13 @@ function memo<T>(f: (i: number) => T): (i: number) => T {
 }
 
 /**
+ * Each sentence's clause that refers back, if it follows a body sentence: read of the report alone,
+ * so kept with it for every pair it is in (a story's pairs each read them again).
+ */
+const clausesOf = (doc: PreparedDocument): ((i: number) => ReferringClause | undefined) =>
+  memo((i) => (i > 0 && doc.sentences[i - 1]!.role === 'body' ? referringClause(doc, i) : undefined))
+
+/**
  * For one pair of reports, the share `borrowedOverlap` adds to the overlap of the sentences of
  * two facts, 0 when neither fact stands in a clause that refers back. Only a body sentence after
  * a body sentence borrows: that sentence's words are the context of the facts in the clause that
@@ -188,9 +195,8 @@ function memo<T>(f: (i: number) => T): (i: number) => T {
  */
 export function createBorrowing(docA: PreparedDocument, docB: PreparedDocument): (x: Located<Fact>, y: Located<Fact>) => number {
   const sentencesB = docB.sentences.length
-  const clauseOf = (doc: PreparedDocument) => (i: number) => (i > 0 && doc.sentences[i - 1]!.role === 'body' ? referringClause(doc, i) : undefined)
-  const clauseA = memo(clauseOf(docA))
-  const clauseB = memo(clauseOf(docB))
+  const clauseA = once(docA, clausesOf)
+  const clauseB = once(docB, clausesOf)
   const otherScope = new Map<Fact, boolean>()
   const opensBeside = (doc: PreparedDocument, x: Located<Fact>): boolean => {
     let apart = otherScope.get(x.fact)

@@ -9,6 +9,7 @@
  * only when each holds one fact with a year, so a range ("từ 1/1/2011 đến năm 2013") or a
  * sentence of several events is never paired this way.
  */
+import { once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import type { FactPair } from './pair-facts'
@@ -42,6 +43,9 @@ function loneYears(facts: DocumentFacts): Map<number, Located<Fact>> {
   return out
 }
 
+/** `loneYears` in sentence order, read of one report alone and kept with it for every pair it is in. */
+const loneYearList = (facts: DocumentFacts): readonly Located<Fact>[] => [...loneYears(facts).values()]
+
 /** Full dates of one report against years alone of the other, in related sentences, whose years differ. */
 export function pairDateYears(
   factsA: DocumentFacts,
@@ -50,10 +54,12 @@ export function pairDateYears(
   leftB: readonly Located<Fact>[],
   related: (i: number, j: number) => boolean,
 ): FactPair[] {
+  // Nothing left on a side (a story's pairs of copies): no pair to make.
+  if (leftA.length === 0 || leftB.length === 0) return []
   const freeA = new Set(leftA)
   const freeB = new Set(leftB)
-  const datedA = [...loneYears(factsA).values()].filter((l) => freeA.has(l))
-  const datedB = [...loneYears(factsB).values()].filter((l) => freeB.has(l))
+  const datedA = once(factsA, loneYearList).filter((l) => freeA.has(l))
+  const datedB = once(factsB, loneYearList).filter((l) => freeB.has(l))
   if (datedA.length > MAX_DATED || datedB.length > MAX_DATED) return []
   const pairs: FactPair[] = []
   const usedB = new Set<Located<Fact>>()

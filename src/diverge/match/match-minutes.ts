@@ -18,6 +18,7 @@
  */
 import type { PreparedDocument } from '../../document'
 import { sentenceText } from '../../document/words'
+import { once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import type { FactPair } from './pair-facts'
@@ -110,8 +111,9 @@ export function pairMatchMinutes(
   leftB: readonly Located<Fact>[],
   related: (i: number, j: number) => boolean,
 ): FactPair[] {
-  const timeA = timeline(factsA)
-  const timeB = timeline(factsB)
+  // Read of each report alone: kept with it for every pair it is in.
+  const timeA = once(factsA, timeline)
+  const timeB = once(factsB, timeline)
   if (timeA.length === 0 || timeB.length === 0) return []
   const allA = new Set(timeA.map((m) => m.at))
   const allB = new Set(timeB.map((m) => m.at))

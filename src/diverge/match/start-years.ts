@@ -11,6 +11,7 @@
  * a year are read, so a span ("từ năm 2004 đến tháng 9/2013") or a sentence of several events
  * ("Phó Thị trưởng năm 2009 rồi Thị trưởng vào năm 2010") is never paired this way.
  */
+import { once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import { foldWord } from '../../normalize/fold'
@@ -46,6 +47,11 @@ function started(fact: Fact): boolean {
 
 /** The one fact with a year in each sentence, when it is a start; sentences with several facts with a year are left out. */
 function loneStarts(facts: DocumentFacts, free: ReadonlySet<Located<Fact>>): Located<Fact>[] {
+  return once(facts, startCandidates).filter((l) => free.has(l))
+}
+
+/** Each sentence's one fact with a year when it is a start, in sentence order: read of one report alone, kept with it for every pair it is in. */
+function startCandidates(facts: DocumentFacts): readonly Located<Fact>[] {
   const out: Located<Fact>[] = []
   for (const located of facts.factsBySentence.values()) {
     let lone: Located<Fact> | undefined
@@ -57,7 +63,7 @@ function loneStarts(facts: DocumentFacts, free: ReadonlySet<Located<Fact>>): Loc
       count++
       lone = l
     }
-    if (count === 1 && lone && free.has(lone) && grainOf(lone.fact) && started(lone.fact)) out.push(lone)
+    if (count === 1 && lone && grainOf(lone.fact) && started(lone.fact)) out.push(lone)
   }
   return out
 }
@@ -74,6 +80,8 @@ export function pairStartYears(
   related: (i: number, j: number) => boolean,
   apart: (x: Located<Fact>, y: Located<Fact>) => string | undefined = () => undefined,
 ): FactPair[] {
+  // Nothing left on a side (a story's pairs of copies): no pair to make.
+  if (leftA.length === 0 || leftB.length === 0) return []
   const startsA = loneStarts(factsA, new Set(leftA))
   const startsB = loneStarts(factsB, new Set(leftB))
   if (startsA.length === 0 || startsB.length === 0 || startsA.length > MAX_DATED || startsB.length > MAX_DATED) return []
