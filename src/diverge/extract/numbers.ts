@@ -81,8 +81,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     // the words right before, up to any punctuation: "tự tin hơn. 2 bàn" has no hedge
     const lead: string[] = []
     for (let k = first - 1; k >= 0 && lead.length < 4 && tokens[k]!.kind === 'word'; k--) lead.unshift(tokens[k]!.key)
-    // a share's price level "to $1.83 a share" is the price "at $1.84" (share-prices.ts)
-    const per = kind === 'amount' || kind === 'count' || kind === 'percent' ? sharePriceDivisor(tokens, first, perWhat(tokens, last)) : undefined
+    const per = kind === 'amount' || kind === 'count' || kind === 'percent' ? sharePriceDivisor(tokens, first, perWhat(tokens, last)) : undefined // "to $1.83 a share" (share-prices.ts)
     out.push({ type: 'number', start, end, text: text.slice(start, end), value, kind, unit, before, after, lead, ...(per ? { per } : {}) })
   }
 
@@ -194,7 +193,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       const other = end > i && !skipped[end] ? suffix(end, currency) : undefined
       if (other && other.kind !== 'plain') sfx = { ...other, last: i }
     }
-    // "14 percent, compared with 9 a year earlier": the unit of the figure compared with (elided-units.ts)
+    // "14 percent, compared with 9": the unit of the figure compared with (elided-units.ts)
     const elided = sfx.kind === 'plain' && sfx.mult === 1 && parts.length === 1 && !currency ? elidedUnit(tokens, i, out) : undefined
     if (elided) sfx = { ...sfx, ...elided }
     let kind = sfx.kind
@@ -350,15 +349,14 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       let k = j + 1
       while (k <= j + 3 && tokens[k]?.kind === 'word' && !isPlural(tokens[k]!) && EN_MODIFIERS.has(tokens[k]!.key)) k++
       const nx = tokens[k]
-      // "two percent", "five per cent": a share after the word (word-shares.ts)
+      // "two percent", "five per cent" (word-shares.ts)
       if (nx && k === j + 1 && (MULTIPLIERS.has(nx.key) || nx.key === 'years' || shareStartsAt(tokens, k))) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
       if (nx && isPlural(nx)) {
         if (k === j + 1) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
         emit(t.key === 'dozen' ? i - 1 : i, 0, j, -1, value, 'count', countedAs(singular(nx.key)))
         return j
       }
-      // "about 15 pounds, compared with five": the unit of the figure compared with (elided-units.ts)
-      const elidedWord = elidedUnit(tokens, i, out)
+      const elidedWord = elidedUnit(tokens, i, out) // "about 15 pounds, compared with five" (elided-units.ts)
       if (elidedWord) emit(i, 0, j, -1, value, elidedWord.kind, elidedWord.unit)
       return elidedWord ? j : i
     }
