@@ -47,6 +47,9 @@ import { englishHyphenated, isWeekday, viNumeral } from './numeral-words'
 import { type WordRange, markRanges, wordRange } from './number-ranges'
 import { markerAt, respectiveListEnd } from './respective-units'
 import { type Span, markSkipped } from './skipped-tokens'
+import { shareStartsAt } from './word-shares'
+import { sharePriceDivisor } from './share-prices'
+import { elidedUnit } from './elided-units'
 
 // Spans of text a number is not read from (skipped-tokens.ts).
 export type { Span } from './skipped-tokens'
@@ -77,7 +80,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     // the words right before, up to any punctuation: "tự tin hơn. 2 bàn" has no hedge
     const lead: string[] = []
     for (let k = first - 1; k >= 0 && lead.length < 4 && tokens[k]!.kind === 'word'; k--) lead.unshift(tokens[k]!.key)
-    const per = kind === 'amount' || kind === 'count' || kind === 'percent' ? perWhat(tokens, last) : undefined
+    const per = kind === 'amount' || kind === 'count' || kind === 'percent' ? sharePriceDivisor(tokens, first, perWhat(tokens, last)) : undefined // "to $1.83 a share" (share-prices.ts)
     out.push({ type: 'number', start, end, text: text.slice(start, end), value, kind, unit, before, after, lead, ...(per ? { per } : {}) })
   }
 
@@ -189,6 +192,9 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       const other = end > i && !skipped[end] ? suffix(end, currency) : undefined
       if (other && other.kind !== 'plain') sfx = { ...other, last: i }
     }
+    // "14 percent, compared with 9": the unit of the figure compared with (elided-units.ts)
+    const elided = sfx.kind === 'plain' && sfx.mult === 1 && parts.length === 1 && !currency ? elidedUnit(tokens, i, out) : undefined
+    if (elided) sfx = { ...sfx, ...elided }
     let kind = sfx.kind
     // "phút 43", "Điều 54", "lần 3": the series noun names what the number is, so it names its slot
     let unit = kind === 'plain' && SERIES_NOUNS.has(prev) ? prev : sfx.unit
@@ -318,6 +324,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       const { value, rest } = hyphenated
       if (rest === '') {
         const nx = tokens[i + 1]
+        if (shareStartsAt(tokens, i + 1)) return finishWords(i, i, value) // "twenty-five percent"
         if (nx && isPlural(nx)) emit(i, 0, i + 1, -1, value, 'count', countedAs(singular(nx.key)))
         return nx && isPlural(nx) ? i + 1 : i
       }
@@ -341,13 +348,16 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       let k = j + 1
       while (k <= j + 3 && tokens[k]?.kind === 'word' && !isPlural(tokens[k]!) && EN_MODIFIERS.has(tokens[k]!.key)) k++
       const nx = tokens[k]
-      if (nx && k === j + 1 && (MULTIPLIERS.has(nx.key) || nx.key === 'years')) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
+      // "two percent", "five per cent" (word-shares.ts)
+      if (nx && k === j + 1 && (MULTIPLIERS.has(nx.key) || nx.key === 'years' || shareStartsAt(tokens, k))) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
       if (nx && isPlural(nx)) {
         if (k === j + 1) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
         emit(t.key === 'dozen' ? i - 1 : i, 0, j, -1, value, 'count', countedAs(singular(nx.key)))
         return j
       }
-      return i
+      const elidedWord = elidedUnit(tokens, i, out) // "about 15 pounds, compared with five" (elided-units.ts)
+      if (elidedWord) emit(i, 0, j, -1, value, elidedWord.kind, elidedWord.unit)
+      return elidedWord ? j : i
     }
     const isThu = t.key === 'thứ'
     const at = isThu || t.key === 'hạng' || t.key === 'số' ? i + 1 : i
@@ -365,9 +375,9 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     }
     const nextTok = tokens[last + 1]
     const capital = /^\p{Lu}/u.test(t.raw) && i > 0 && !/^[.!?:;"“(]$/.test(tokens[i - 1]!.raw)
-    if (!nextTok || capital || !CLASSIFIERS.has(nextTok.key) || nextTok.kind !== 'word') return last
+    if (!nextTok || capital || !(CLASSIFIERS.has(nextTok.key) || shareStartsAt(tokens, last + 1)) || nextTok.kind !== 'word') return last
     if (single && value === 1 && !MULTIPLIERS.has(nextTok.key)) return last // "một" is an article
-    if (t.key === 'năm' && single && !FIVE_BEFORE.has(nextTok.key)) return last // "năm học", "năm tháng": year, not five
+    if (t.key === 'năm' && single && !FIVE_BEFORE.has(nextTok.key) && !shareStartsAt(tokens, last + 1)) return last // "năm học", "năm tháng": year, not five
     if (t.key === 'ba' && single && key(last + 1) === 'mẹ') return last
     return finishWords(i, last, value)
   }

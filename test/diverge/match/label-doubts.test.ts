@@ -64,7 +64,8 @@ describe('a clause that continues its sentence (", to $645 million") takes its s
       "en: a move's verb is no qualifier (off / fell)",
       "Lucent's stock was off 7 cents, or 3.7 percent, at $1.84 in morning trading on the New York Stock Exchange.",
       'Lucent shares fell 8 cents, or 4.19 percent, to $1.83 a share in morning trading on the New York Stock Exchange.',
-      ['7 cents | 8 cents', '3.7 percent | 4.19 percent'],
+      // the price level "to $1.83 a share" is the price "at $1.84" (extract/share-prices.ts, enmine27-1)
+      ['7 cents | 8 cents', '3.7 percent | 4.19 percent', '$1.84 | $1.83'],
     ],
   ])('%s', (_, a, b, expected) => {
     expect(figureFlags(a, b)).toEqual(expected)

@@ -1,0 +1,41 @@
+/**
+ * A figure whose unit is left to the one it is compared with: "14.7 pounds compared with 5.8 pounds"
+ * is written "about 15 pounds, compared with five"; "14 percent, compared with 9 a year earlier";
+ * "120 ca, so với 150 của tuần trước". Read bare, the second figure was no fact (a numeral word) or
+ * a plain number no slot of the other report could hold, so "5.8 pounds" / "five" never met.
+ * Only right after a comparison phrase (compared with / to, versus, vs, so với), taking the kind and
+ * unit of the nearest figure before it in the same sentence (at most 12 tokens back) when that one
+ * has a unit and no multiplier word (its scale would be elided too, and is not guessed).
+ */
+import type { NumberFact, QuantityKind } from './fact'
+import { keys, type Token } from './fact-tokens'
+import { MULTIPLIERS } from './number-words'
+
+const UNITED: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['amount', 'percent', 'count'])
+const SENTENCE_END = /^[.!?;:]$/
+const VERSUS = keys('versus vs')
+
+/** Is token `i` right after a comparison phrase ("compared with", "compared to", "versus", "so với")? */
+function afterComparison(tokens: readonly Token[], i: number): boolean {
+  const k1 = tokens[i - 1]?.key ?? ''
+  const k2 = tokens[i - 2]?.key ?? ''
+  if (VERSUS.has(k1)) return true
+  if ((k1 === 'with' || k1 === 'to') && k2 === 'compared') return true
+  return k1 === 'với' && k2 === 'so'
+}
+
+/** The kind and unit the bare figure at token `i` takes from the figure it is compared with, if any. */
+export function elidedUnit(tokens: readonly Token[], i: number, before: readonly NumberFact[]): { kind: QuantityKind; unit: string } | undefined {
+  if (!afterComparison(tokens, i)) return undefined
+  const at = tokens[i]!.start
+  const prev = before[before.length - 1]
+  if (!prev || prev.end > at || !UNITED.has(prev.kind) || (prev.kind === 'count' && prev.unit === '')) return undefined
+  // the same sentence, near: no sentence end between, at most 12 tokens back
+  let k = i - 1
+  while (k >= 0 && tokens[k]!.start >= prev.end) {
+    if (SENTENCE_END.test(tokens[k]!.raw) || i - k > 12) return undefined
+    k--
+  }
+  if (prev.text.split(/\s+/).some((w) => MULTIPLIERS.has(w.toLowerCase()))) return undefined
+  return { kind: prev.kind, unit: prev.unit }
+}

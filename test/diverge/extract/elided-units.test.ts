@@ -1,0 +1,41 @@
+/**
+ * A figure whose unit is left to the one it is compared with (enmine27-1): "about 15 pounds,
+ * compared with five" / "14.7 pounds compared with 5.8 pounds"; read bare, the second figure was
+ * no fact or a plain number, never met by the other report's figure of that slot.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractNumbers } from '../../../src/diverge/extract/numbers'
+import { compare } from '../../../src'
+
+const read = (text: string) => extractNumbers(text, [], { notation: /[ăâđêôơư]/u.test(text) ? 'vi' : 'en' }).map((f) => [f.text, f.kind, f.unit, f.value])
+
+describe('a bare figure after a comparison phrase', () => {
+  it.each([
+    ['en: a numeral word takes the unit', 'They lost about 15 pounds, compared with five for the other group.', ['five', 'count', 'pound', 5]],
+    ['en: digits take the percent', 'Sales rose 14 percent, compared with 9 a year earlier.', ['9', 'percent', '', 9]],
+    ['en: versus', 'Turnout was 62 percent versus 58 in the last election.', ['58', 'percent', '', 58]],
+    ['vi: so với takes the counted noun', 'Số ca mắc giảm còn 120 ca, so với 150 của tuần trước.', ['150', 'count', 'ca', 150]],
+  ])('%s', (_why, text, want) => {
+    expect(read(text)).toContainEqual(want)
+  })
+  it.each([
+    ['en trap: a multiplier is not guessed', 'Revenue was $4.2 billion, compared with 3.9 a year ago.', '3.9'],
+    ['en trap: another sentence', 'Sales rose 14 percent. Compared with 9 rivals, it led.', '9 rivals'],
+    ['en trap: no comparison phrase', 'Sales rose 14 percent in 9 states.', '9 states'],
+    ['vi trap: a plain figure before keeps nothing to give', 'Đội xếp thứ 3, so với 5 của mùa trước.', '5'],
+  ])('%s', (_why, text, value) => {
+    const f = read(text).find((x) => x[0] === value || String(x[0]).startsWith(value))
+    expect(f?.[1] === 'percent' || f?.[2] === 'usd').toBe(false)
+  })
+})
+
+describe('a compared figure with its unit elided, in two reports', () => {
+  const flags = (a: string, b: string) => compare(a, b, { minConfidence: 0 }).divergences.filter((d) => d.kind !== 'missing').map((d) => [d.a?.text, d.b?.text])
+  it.each([
+    ['en hit: 9 percent / an elided 7', 'Sales rose 14 percent, compared with 9 percent a year earlier.', 'Sales rose 14 percent, compared with 7 a year earlier.', [['9 percent', '7']]],
+    ['vi hit: 150 ca / an elided 170', 'Số ca mắc giảm còn 120 ca, so với 150 ca của tuần trước.', 'Số ca mắc giảm còn 120 ca, so với 170 của tuần trước.', [['150 ca', '170']]],
+    ['en trap: 9 percent / an elided 9 agree', 'Sales rose 14 percent, compared with 9 percent a year earlier.', 'Sales rose 14 percent, compared with 9 a year earlier.', []],
+  ])('%s', (_why, a, b, want) => {
+    expect(flags(a, b)).toEqual(want)
+  })
+})

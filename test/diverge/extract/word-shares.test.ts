@@ -1,0 +1,39 @@
+/**
+ * A numeral word before a share word (enmine27-1): "fell two percent" was no fact, so "1.3 percent"
+ * / "two percent" of one fall was never compared (a missing fact on one side only). English and
+ * Vietnamese share words; "one" stays unread (a pronoun as often as a number).
+ */
+import { describe, expect, it } from 'vitest'
+import { extractNumbers } from '../../../src/diverge/extract/numbers'
+import { compare } from '../../../src'
+
+const read = (text: string) => extractNumbers(text, [], { notation: /[ăâđêôơư]/u.test(text) ? 'vi' : 'en' }).map((f) => [f.text, f.kind, f.value])
+
+describe('a numeral word before a share word', () => {
+  it.each([
+    ['en: two percent', 'News Corp fell two percent on Monday.', [['two percent', 'percent', 2]]],
+    ['en: five per cent', 'Shares rose five per cent in London.', [['five per cent', 'percent', 5]]],
+    ['en: twenty-five percent', 'Sales rose twenty-five percent last year.', [['twenty-five percent', 'percent', 25]]],
+    ['en: ten pct', 'Profit fell ten pct.', [['ten pct', 'percent', 10]]],
+    ['vi: hai phần trăm', 'Giá xăng tăng hai phần trăm so với tháng trước.', [['hai phần trăm', 'percent', 2]]],
+    ['vi: năm phần trăm is five, not a year', 'Giá xăng tăng năm phần trăm.', [['năm phần trăm', 'percent', 5]]],
+    ['en trap: one percent stays unread (one is a pronoun as often)', 'Only one percent of voters agreed.', []],
+    ['en trap: a numeral word before another word is no share', 'Two analysts said the percent was high.', [['Two analysts', 'count', 2]]],
+    ['vi trap: năm before a month is a year word', 'Năm nay giá tăng.', []],
+    ['vi trap: a share word not after a numeral', 'Tỷ lệ phần trăm tăng.', []],
+  ])('%s', (_why, text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})
+
+describe('a share in words against one in digits, in two reports', () => {
+  const flags = (a: string, b: string) => compare(a, b).divergences.filter((d) => d.kind !== 'missing').map((d) => [d.a?.text, d.b?.text])
+  it.each([
+    ['en hit: 1.3 percent / two percent of one fall', 'News Corp fell 1.3 percent to A$12.43 on Monday.', 'News Corp fell two percent to A$12.43 on Monday.', [['1.3 percent', 'two percent']]],
+    ['vi hit: hai phần trăm / 3%', 'Giá xăng tăng hai phần trăm so với tháng trước.', 'Giá xăng tăng 3% so với tháng trước.', [['hai phần trăm', '3%']]],
+    ['en trap: five per cent / 5 percent agree', 'Shares rose five per cent in London.', 'Shares rose 5 percent in London.', []],
+    ['vi trap: năm phần trăm / 5% agree', 'Giá xăng tăng năm phần trăm.', 'Giá xăng tăng 5%.', []],
+  ])('%s', (_why, a, b, want) => {
+    expect(flags(a, b)).toEqual(want)
+  })
+})
