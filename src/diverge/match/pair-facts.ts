@@ -21,6 +21,7 @@ import { approximationsMeet, bothZoned, compatibleReason, dimensionOf } from '..
 import type { Fact } from '../extract/fact'
 import { differentSessions, isQuote, isStart, noReadingNamed, oneMoment, sameStart } from './sessions'
 import { differentQualifiers } from './slot-qualifiers'
+import { type MemberRelation, createMemberTest } from './respective-pairs'
 import { bridgedNeighbours } from './entity-appositions'
 import { slotDoubt } from './slot-doubts'
 import { NO_SPAN_STARTS, spanStarts } from './span-ends'
@@ -76,6 +77,8 @@ interface FactPairer {
   officesApart(x: Located<Fact>, y: Located<Fact>): string | undefined
   /** The kind of event named beside a date of report A ('a') or B ('b') (date-occasions.ts), if one is. */
   occasionOf(side: 'a' | 'b', l: Located<Fact>): string | undefined
+  /** Whether a list read "respectively" gives x of A and y of B one member or two (respective-pairs.ts). */
+  members(x: Located<Fact>, y: Located<Fact>): MemberRelation
 }
 
 export function createPairer(
@@ -385,5 +388,6 @@ export function createPairer(
   const occasionOf = (side: 'a' | 'b', l: Located<Fact>): string | undefined =>
     l.fact.type === 'date' ? dateEvent((side === 'a' ? clausesA : clausesB).of(l.sentence, l.fact))?.event : undefined
 
-  return { judge, distinct, officesApart, occasionOf, pairLeftovers: pairLeftoversOf, related }
+  const members = createMemberTest(docA, docB, clausesA, clausesB)
+  return { judge, distinct, officesApart, occasionOf, pairLeftovers: pairLeftoversOf, related, members }
 }
