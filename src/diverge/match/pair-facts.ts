@@ -32,6 +32,7 @@ import { runningAgainstBatch } from './running-totals'
 import { differentOutcomes } from './life-outcomes'
 import { differentGoods } from './priced-items'
 import { differentHeadEnds, differentTotalEnds } from './total-ends'
+import { createTailEnds } from './tail-ends'
 import { differentSides } from './quote-sides'
 import { pressDatesApart } from './press-dates'
 import { differentWholes } from './percent-wholes'
@@ -100,6 +101,10 @@ export function createPairer(
   // Words a back-referring clause borrows from the sentence before it (back-references.ts).
   const borrowedOf = createBorrowing(docA, docB)
 
+  const members = createMemberTest(docA, docB, clausesA, clausesB)
+  // Counts to an end named after the figure (tail-ends.ts).
+  const tailEndsApart = createTailEnds(docA, docB)
+
   const subjects = (x: Located<Fact>, y: Located<Fact>) => durationRelation(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
 
   // Asked of one pair again and again (the rivals of a slot, then the pair's weighing, then its second look): kept once read.
@@ -127,7 +132,7 @@ export function createPairer(
     // the price of pineapples against that of pomelos (priced-items.ts), 85,72% cổ đông against 98% cổ phần (percent-wholes.ts).
     if (x.fact.type === 'number' && y.fact.type === 'number') {
       const [cx, cy] = [clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)]
-      const apart = runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? differentHeadEnds(cx, cy, x.fact.kind === 'count' && y.fact.kind === 'count') ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy)
+      const apart = runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? differentHeadEnds(cx, cy, x.fact.kind === 'count' && y.fact.kind === 'count') ?? tailEndsApart(x, y, cx, cy, x.fact.kind === 'count' && y.fact.kind === 'count') ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy)
       if (apart) return apart
     }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
@@ -388,6 +393,5 @@ export function createPairer(
   const occasionOf = (side: 'a' | 'b', l: Located<Fact>): string | undefined =>
     l.fact.type === 'date' ? dateEvent((side === 'a' ? clausesA : clausesB).of(l.sentence, l.fact))?.event : undefined
 
-  const members = createMemberTest(docA, docB, clausesA, clausesB)
   return { judge, distinct, officesApart, occasionOf, pairLeftovers: pairLeftoversOf, related, members }
 }
