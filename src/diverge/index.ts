@@ -22,6 +22,7 @@ import type { Fact } from './extract/fact'
 import { findNameVariants } from './match/variants'
 import { diffsOfWords, sentenceWords } from './match/word-diff'
 import { matchSlots, sameFact } from './match/slots'
+import { statedOnlyForOtherMember } from './match/respective-pairs'
 import { type FactPair, createPairer, forgetPairing } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
 import { pairedNotMissing } from './match/weak-conflicts'
@@ -183,7 +184,7 @@ export function findDivergences(
         b = link.b.flatMap((j) => factsB.factsBySentence.get(j) ?? []).map((located) => located.fact)
       }
       if (a.length === 0 || b.length === 0) continue
-      const match = matchSlots(a, b)
+      const match = matchSlots(a, b, (i, j) => pairer.members(locatedA.get(a[i]!)!, locatedB.get(b[j]!)!))
       // "priced from $125 to $300" / "at $575 and $295": a range this link matches as a whole ($295 in it)
       // has no other end left to contradict a value with ($300 / $575 are not one slot).
       const spanned = rangeMatchedEnds(match.same, factsA, factsB, locatedA, locatedB)
@@ -234,8 +235,9 @@ export function findDivergences(
       apartSeen[side].set(l, known)
       return known
     }
-    const apartA = (l: Located<Fact>): boolean => isApart('a', l)
-    const apartB = (l: Located<Fact>): boolean => isApart('b', l)
+    // A value the other report gives only as another member of a list read "respectively" (respective-pairs.ts) is not stated there either.
+    const apartA = (l: Located<Fact>): boolean => isApart('a', l) || statedOnlyForOtherMember(l, indexB, locatedB, (o) => pairer.members(l, o) === 'apart')
+    const apartB = (l: Located<Fact>): boolean => isApart('b', l) || statedOnlyForOtherMember(l, indexA, locatedA, (o) => pairer.members(o, l) === 'apart')
     const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || apartA(l)))
     const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || apartB(l)))
     // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.

@@ -11,6 +11,7 @@
  * sentences linked, the same title, word pairs the sentences around the two
  * mentions share. Pairing is mutual-best, so one person is never two.
  */
+import { onceShared, phraseCounter } from './name-phrases'
 import { entitiesApart } from './name-kinds'
 import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
 import type { Alignment } from '../../types'
@@ -165,6 +166,8 @@ interface Context {
   readonly sentenceB: (sentence: number) => ReadonlySet<string>
   /** Does no other name of the two reports share these two spellings' letters (Viết Phong / Việt Phong)? */
   readonly lettersUnique: (a: string, b: string) => boolean
+  /** Shared context word pairs each report writes in one sentence only (name-phrases.ts). */
+  readonly onceShared: (a: Spelling, b: Spelling) => number
 }
 
 /** The mentions of the two spellings most likely to state one thing: linked sentences first, then most shared context. */
@@ -252,7 +255,8 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
     confidence += 0.15
     evidence.push(`same title: ${titleA}`)
   }
-  const shared = sharedCount(context.contextA(a), context.contextB(b))
+  // a word pair both reports write once only, beside the two names, counts twice (name-phrases.ts)
+  const shared = sharedCount(context.contextA(a), context.contextB(b)) + (linked ? 0 : context.onceShared(a, b))
   if (shared > 0) {
     confidence += shared >= 6 ? 0.25 : shared >= 3 ? 0.2 : 0.1
     evidence.push(`shared context words (${shared})`)
@@ -291,6 +295,7 @@ export function createJudge(
   diffs: SentenceDiffs,
   originals: { readonly a: string; readonly b: string },
   lettersUnique: (a: string, b: string) => boolean = () => false,
+  sentences: { readonly a: number; readonly b: number } = { a: 0, b: 0 },
 ): PairJudge {
   // Built when a judgement first asks: many pairs of reports leave no spelling to judge.
   let links: Set<string> | undefined
@@ -305,6 +310,8 @@ export function createJudge(
     if (!set) gramsOfWords.set(list, (set = bigrams(list)))
     return set
   }
+  let countA: ((gram: string) => number) | undefined
+  let countB: ((gram: string) => number) | undefined
   const sentenceA = sentenceGrams(diffs.wordsA)
   const sentenceB = sentenceGrams(diffs.wordsB)
   const contextOf = (grams: (sentence: number) => ReadonlySet<string>) => {
@@ -330,6 +337,7 @@ export function createJudge(
     sentenceA,
     sentenceB,
     lettersUnique,
+    onceShared: (a, b) => onceShared(context.contextA(a), context.contextB(b), (countA ??= phraseCounter(sentences.a, sentenceA)), (countB ??= phraseCounter(sentences.b, sentenceB))),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
   return (a, b) => (entitiesApart(originals.a, a.mentions, originals.b, b.mentions) ? undefined : judgePair(a, b, context))

@@ -21,6 +21,7 @@ import { approximationsMeet, bothZoned, compatibleReason, dimensionOf } from '..
 import type { Fact } from '../extract/fact'
 import { differentSessions, isQuote, isStart, noReadingNamed, oneMoment, sameStart } from './sessions'
 import { differentQualifiers } from './slot-qualifiers'
+import { type MemberRelation, createMemberTest } from './respective-pairs'
 import { bridgedNeighbours } from './entity-appositions'
 import { slotDoubt } from './slot-doubts'
 import { NO_SPAN_STARTS, spanStarts } from './span-ends'
@@ -32,6 +33,7 @@ import { differentOutcomes } from './life-outcomes'
 import { differentGoods } from './priced-items'
 import { differentHeadEnds, differentTotalEnds } from './total-ends'
 import { namedEndAgainstDay } from './dated-counts'
+import { createTailEnds } from './tail-ends'
 import { differentSides } from './quote-sides'
 import { pressDatesApart } from './press-dates'
 import { differentWholes } from './percent-wholes'
@@ -77,6 +79,8 @@ interface FactPairer {
   officesApart(x: Located<Fact>, y: Located<Fact>): string | undefined
   /** The kind of event named beside a date of report A ('a') or B ('b') (date-occasions.ts), if one is. */
   occasionOf(side: 'a' | 'b', l: Located<Fact>): string | undefined
+  /** Whether a list read "respectively" gives x of A and y of B one member or two (respective-pairs.ts). */
+  members(x: Located<Fact>, y: Located<Fact>): MemberRelation
 }
 
 export function createPairer(
@@ -97,6 +101,10 @@ export function createPairer(
   const spanStartB = factsB ? once(factsB, spanStarts, docB) : NO_SPAN_STARTS
   // Words a back-referring clause borrows from the sentence before it (back-references.ts).
   const borrowedOf = createBorrowing(docA, docB)
+
+  const members = createMemberTest(docA, docB, clausesA, clausesB)
+  // Counts to an end named after the figure (tail-ends.ts).
+  const tailEndsApart = createTailEnds(docA, docB)
 
   const subjects = (x: Located<Fact>, y: Located<Fact>) => durationRelation(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
 
@@ -125,7 +133,8 @@ export function createPairer(
     // the price of pineapples against that of pomelos (priced-items.ts), 85,72% cổ đông against 98% cổ phần (percent-wholes.ts).
     if (x.fact.type === 'number' && y.fact.type === 'number') {
       const [cx, cy] = [clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)]
-      const apart = runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? differentHeadEnds(cx, cy, x.fact.kind === 'count' && y.fact.kind === 'count') ?? namedEndAgainstDay(cx, cy, x.fact.kind === 'count' && y.fact.kind === 'count') ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy)
+      const bothCounts = x.fact.kind === 'count' && y.fact.kind === 'count'
+      const apart = runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? differentHeadEnds(cx, cy, bothCounts) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy)
       if (apart) return apart
     }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
@@ -386,5 +395,5 @@ export function createPairer(
   const occasionOf = (side: 'a' | 'b', l: Located<Fact>): string | undefined =>
     l.fact.type === 'date' ? dateEvent((side === 'a' ? clausesA : clausesB).of(l.sentence, l.fact))?.event : undefined
 
-  return { judge, distinct, officesApart, occasionOf, pairLeftovers: pairLeftoversOf, related }
+  return { judge, distinct, officesApart, occasionOf, pairLeftovers: pairLeftoversOf, related, members }
 }

@@ -6,6 +6,7 @@
  * evidence than sameness does: the same kind and unit (or date granularity),
  * and either shared neighbouring words or being the only candidates left.
  */
+import type { MemberRelation } from './respective-pairs'
 import { otherLines } from './phone-lines'
 import { changeAgainstLevel, sameRole } from './change-levels'
 import { foldWord } from '../../normalize/fold'
@@ -199,10 +200,15 @@ function greedy(cands: Candidate[], la: number, lb: number, usedA: boolean[], us
  *    is judged two different statements and no conflict is reported.
  * 4. Same values in different slots and without shared words pair last, and so do a change
  *    and a level of one value ("by 45 percent" / "to 45 percent", change-levels.ts).
+ * `members`, when given, reads lists "respectively" first (respective-pairs.ts): figures of
+ * different members never pair, and two figures of one member conflict before any other
+ * conflict, outside step 3 (the list binding says they are one statement's).
  */
-export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
+export function matchSlots(a: readonly Fact[], b: readonly Fact[], members?: (i: number, j: number) => MemberRelation): SlotMatch {
   const usedA = new Array<boolean>(a.length).fill(false)
   const usedB = new Array<boolean>(b.length).fill(false)
+  const bound = members ? memberTable(a.length, b.length, members) : undefined
+  const apart = (i: number, j: number): boolean => bound?.[i]![j] === 'apart'
   const slotsA = a.map(slotOf)
   const slotsB = b.map(slotOf)
   // Same value in one slot, or with shared neighbours, pairs first; a same value in
@@ -217,6 +223,7 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
     for (let j = 0; j < b.length; j++) {
       const x = a[i]!
       const y = b[j]!
+      if (apart(i, j)) continue
       if (!sameFact(x, y)) {
         // 6.3 / 6.32 billion, "hơn 40.000" / 40.215: one slot, compatible values; they pair before any conflict.
         // Only in groups of ordinary size: a sentence of thousands of numbers must stay cheap.
@@ -232,6 +239,8 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
     }
   }
   const samePairs = greedy(sameCands, a.length, b.length, usedA, usedB)
+  // two figures one list binding gives one member: one slot, whatever else the sentences disagree on
+  const memberPairs = bound ? greedy(memberCands(a, b, bound, usedA, usedB), a.length, b.length, usedA, usedB) : []
 
   const conflictPairs: Array<[number, number]> = []
   // shared neighbours first, across all slots at once
@@ -244,7 +253,7 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
       const y = b[j]!
       // The cheap slot test first: contextScore allocates, and this loop is |a|·|b|.
       const sameSlot = slotsA[i] === slotsB[j] || (x.type === 'number' && y.type === 'number' && yearFlip(x, y))
-      if (!sameSlot || otherLines(x, y) || changeAgainstLevel(x, y)) continue
+      if (!sameSlot || otherLines(x, y) || changeAgainstLevel(x, y) || apart(i, j)) continue
       const score = contextScore(x, y) + (sameRole(x, y) ? 0.5 : 0)
       if (score > 0) ctxCands.push({ i, j, score })
     }
@@ -264,7 +273,7 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
   for (const [slot, g] of bySlot) {
     if (g.a.length !== 1 || g.b.length !== 1) continue
     if (slot === 'n:plain:' && (loneA !== 1 || loneB !== 1)) continue
-    if (otherLines(a[g.a[0]!]!, b[g.b[0]!]!) || changeAgainstLevel(a[g.a[0]!]!, b[g.b[0]!]!)) continue
+    if (otherLines(a[g.a[0]!]!, b[g.b[0]!]!) || changeAgainstLevel(a[g.a[0]!]!, b[g.b[0]!]!) || apart(g.a[0]!, g.b[0]!)) continue
     usedA[g.a[0]!] = true
     usedB[g.b[0]!] = true
     conflictPairs.push([g.a[0]!, g.b[0]!])
@@ -278,6 +287,7 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
     }
     conflictPairs.length = 0
   }
+  conflictPairs.push(...memberPairs)
   conflictPairs.sort((x, y) => x[0] - y[0])
   samePairs.push(...greedy(looseCands, a.length, b.length, usedA, usedB))
   const same = samePairs.map(([i, j]) => [a[i]!, b[j]!] as [Fact, Fact])
@@ -287,6 +297,30 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[]): SlotMatch {
     onlyA: a.filter((_, i) => !usedA[i]),
     onlyB: b.filter((_, j) => !usedB[j]),
   }
+}
+
+/** The member relation of every pair of facts (respective-pairs.ts). */
+function memberTable(la: number, lb: number, members: (i: number, j: number) => MemberRelation): MemberRelation[][] {
+  const out: MemberRelation[][] = []
+  for (let i = 0; i < la; i++) {
+    const row: MemberRelation[] = []
+    for (let j = 0; j < lb; j++) row.push(members(i, j))
+    out.push(row)
+  }
+  return out
+}
+
+/** Unpaired figures of one slot bound to one member, with different values. */
+function memberCands(a: readonly Fact[], b: readonly Fact[], bound: readonly MemberRelation[][], usedA: boolean[], usedB: boolean[]): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i < a.length; i++) {
+    if (usedA[i]) continue
+    for (let j = 0; j < b.length; j++) {
+      if (usedB[j] || bound[i]![j] !== 'same' || sameFact(a[i]!, b[j]!) || !oneSlot(a[i]!, b[j]!)) continue
+      out.push({ i, j, score: contextScore(a[i]!, b[j]!) })
+    }
+  }
+  return out
 }
 
 function groupOf(map: Map<string, { a: number[]; b: number[] }>, slot: string): { a: number[]; b: number[] } {

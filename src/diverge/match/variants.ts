@@ -271,7 +271,7 @@ export function findNameVariants(
   // Counted only when a pair of spellings has equal letters, which few pairs of reports meet.
   let letters: Map<string, number> | undefined
   const lettersUnique = (a: string, b: string): boolean => lettersEqual(a, b) && ((letters ??= lettersOf([...factsA.names, ...factsB.names], keyOf)).get(a) ?? 0) <= 2
-  const judge = createJudge(alignments, diffs, { a: docA.original, b: docB.original }, lettersUnique)
+  const judge = createJudge(alignments, diffs, { a: docA.original, b: docB.original }, lettersUnique, { a: docA.sentences.length, b: docB.sentences.length })
   const onlyA = [...absentSpellings(statedA, absentA), ...openers(factsA, docA, docB, keysB, pairedA)]
   const onlyB = [...absentSpellings(statedB, absentB), ...openers(factsB, docB, docA, keysA, pairedB)]
   const across = resolveAcross(onlyA, onlyB, judge).filter((pair) => !(pair.a.opening && pair.b.opening))

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+import { onceShared, phraseCounter } from '../../../src/diverge/match/name-phrases'
+
+/** Name flags at the default threshold, as "A | B". */
+function nameFlags(a: string, b: string): string[] {
+  return compare(a, b)
+    .divergences.filter((d) => d.kind === 'name')
+    .map((d) => `${d.a!.text} | ${d.b!.text}`)
+}
+
+describe('onceShared: shared word pairs each report writes in one sentence only', () => {
+  const gramsA = [new Set(['mở tỷ', 'tỷ số', 'phút 34']), new Set(['tỷ số', 'chung cuộc'])]
+  const gramsB = [new Set(['mở tỷ', 'tỷ số', 'phút 34'])]
+  const countA = phraseCounter(gramsA.length, (i) => gramsA[i]!)
+  const countB = phraseCounter(gramsB.length, (i) => gramsB[i]!)
+  it.each([
+    ['once on both sides', 'mở tỷ', 1],
+    ['twice in report A', 'tỷ số', 0],
+    ['a pair with a figure', 'phút 34', 0],
+  ])('%s', (_name, gram, expected) => {
+    expect(onceShared(new Set([gram]), new Set([gram]), countA, countB)).toBe(expected)
+  })
+})
+
+// Kyi Ly / Kyi Lin (VietnameseMDS cluster 100): the captain who opened the scoring, in sentences the
+// aligner does not link; "mở tỷ số" / "opened the scoring" is written once in each report.
+describe('a word pair both reports write once ties two spellings of a name', () => {
+  it.each([
+    [
+      'vi',
+      'Trận đấu diễn ra trên sân Thuwunna. Myanmar dẫn tỷ số 2-1 sau hiệp một. Kyi Ly đã mở tỷ số 1-0 phút 34 cho Myanmar. Tỷ số chung cuộc là 3-1.',
+      'Trận đấu diễn ra trên sân Thuwunna. Đội trưởng Kyi Lin dễ dàng đánh bại thủ môn Nguyên Mạnh, mở tỷ số trận đấu. Hậu vệ Quang Hùng ghi bàn ấn định chiến thắng.',
+      'Kyi Ly | Kyi Lin',
+    ],
+    [
+      'en',
+      'The match was played in Yangon on Sunday. Kyi Ly opened the scoring in the 34th minute for Myanmar. The final score was 3-1.',
+      'The match was played in Yangon on Sunday. Kyi Lin easily beat the goalkeeper and opened the scoring. Defender Quang Hung sealed the win from the spot.',
+      'Kyi Ly | Kyi Lin',
+    ],
+  ])('%s: flagged', (_lang, a, b, flag) => {
+    expect(nameFlags(a, b)).toContain(flag)
+  })
+
+  // Traps: the phrase written again elsewhere in one report ties nothing more; nor does a shared figure.
+  it.each([
+    [
+      'vi: the phrase twice in one report',
+      'Trận đấu diễn ra trên sân Thuwunna. Kyi Ly đã mở tỷ số 1-0 phút 34 cho Myanmar. Việt Nam suýt mở tỷ số ở phút 20.',
+      'Trận đấu diễn ra trên sân Thuwunna. Đội trưởng Kyi Lin dễ dàng đánh bại thủ môn Nguyên Mạnh, mở tỷ số trận đấu.',
+    ],
+    [
+      'en: the phrase twice in one report',
+      'The match was played in Yangon on Sunday. Kyi Ly opened the scoring in the 34th minute. Vietnam nearly opened the scoring in the 20th minute.',
+      'The match was played in Yangon on Sunday. Kyi Lin easily beat the goalkeeper and opened the scoring.',
+    ],
+  ])('%s: not flagged', (_name, a, b) => {
+    expect(nameFlags(a, b)).toEqual([])
+  })
+})

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+import { figureFlags } from '../../helpers'
+
+/** Figures either report is said to miss: a figure paired as the same is not among them. */
+function missingFigures(a: string, b: string): string[] {
+  return compare(a, b)
+    .divergences.filter((d) => d.kind === 'missing')
+    .map((d) => (d.a ?? d.b)!.text)
+    .filter((text) => /\d/u.test(text))
+}
+
+describe('a list read "respectively" decides before equal values pair', () => {
+  // Hits: the values swapped between members, or one member's value given by the other report as another's.
+  it.each([
+    ['en: swapped values, linked sentences', 'Sales rose 5% and 7% in Hanoi and Danang respectively.', 'Sales rose 7% and 5% in Hanoi and Danang respectively.', ['5% | 7%', '7% | 5%']],
+    ['vi: swapped values ("lần lượt")', 'Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%.', 'Hà Nội và Đà Nẵng lần lượt tăng 7% và 5%.', ['5% | 7%', '7% | 5%']],
+    ['vi: swapped values ("tương ứng")', 'Doanh số tại Hà Nội và Đà Nẵng tăng tương ứng 5% và 7%.', 'Doanh số tại Hà Nội và Đà Nẵng tăng tương ứng 7% và 5%.', ['5% | 7%', '7% | 5%']],
+    ['en: the other report gives one member the other member\'s value', 'Sales rose 5% and 7% in Hanoi and Danang respectively, the company said.', 'Sales in Danang rose 5%, the company said.', ['7% | 5%']],
+    ['vi: the other report gives one member the other member\'s value', 'Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%, công ty cho biết.', 'Doanh số tại Đà Nẵng tăng 5%, công ty cho biết.', ['7% | 5%']],
+  ])('%s: flagged', (_name, a, b, expected) => {
+    expect(figureFlags(a, b, ['number'])).toEqual(expected)
+  })
+
+  // Traps: the pairings the old reading made stay (no figure reported missing but one neither report pairs); agreeing lists stay quiet.
+  it.each([
+    ['en: same order, same values', 'Sales rose 5% and 7% in Hanoi and Danang respectively.', 'Sales rose 5% and 7% in Hanoi and Danang respectively.', []],
+    ['en: reordered members and values agree', 'Sales rose 5% and 7% in Hanoi and Danang respectively.', 'Sales rose 7% and 5% in Danang and Hanoi respectively.', []],
+    ['vi: reordered members and values agree', 'Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%.', 'Đà Nẵng và Hà Nội lần lượt tăng 7% và 5%.', []],
+    ['en: the other report states one member, agreeing', 'Sales rose 5% and 7% in Hanoi and Danang respectively, the company said.', 'Sales in Danang rose 7%, the company said.', ['5%']],
+    ['vi: the other report names no member', 'Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%.', 'Doanh số tăng 5% và 7%.', []],
+    ['en: no marker on either side', 'Sales rose 5% and 7% in Hanoi and Danang.', 'Sales rose 7% and 5% in Hanoi and Danang.', []],
+  ])('%s: paired as before, no flag', (_name, a, b, missing) => {
+    expect(figureFlags(a, b, ['number'])).toEqual([])
+    expect(missingFigures(a, b)).toEqual(missing)
+  })
+})
