@@ -5,7 +5,9 @@
  * a plain number no slot of the other report could hold, so "5.8 pounds" / "five" never met.
  * Only right after a comparison phrase (compared with / to, versus, vs, so với), taking the kind and
  * unit of the nearest figure before it in the same sentence (at most 12 tokens back) when that one
- * has a unit and no multiplier word (its scale would be elided too, and is not guessed).
+ * has a unit and no multiplier word (its scale would be elided too, and is not guessed). A figure
+ * that reads as a year (1800–2100, four digits, no separator) is the year compared with ("rose 12
+ * percent compared with 2019", "tăng 10%, so với 2019"), not a second share or sum.
  */
 import type { NumberFact, QuantityKind } from './fact'
 import { keys, type Token } from './fact-tokens'
@@ -24,9 +26,14 @@ function afterComparison(tokens: readonly Token[], i: number): boolean {
   return k1 === 'với' && k2 === 'so'
 }
 
+/** "2019": four digits with no thousands separator, 1800–2100. */
+function readsAsYear(raw: string): boolean {
+  return /^\d{4}$/.test(raw) && +raw >= 1800 && +raw <= 2100
+}
+
 /** The kind and unit the bare figure at token `i` takes from the figure it is compared with, if any. */
 export function elidedUnit(tokens: readonly Token[], i: number, before: readonly NumberFact[]): { kind: QuantityKind; unit: string } | undefined {
-  if (!afterComparison(tokens, i)) return undefined
+  if (!afterComparison(tokens, i) || readsAsYear(tokens[i]!.raw)) return undefined
   const at = tokens[i]!.start
   const prev = before[before.length - 1]
   if (!prev || prev.end > at || !UNITED.has(prev.kind) || (prev.kind === 'count' && prev.unit === '')) return undefined

@@ -53,6 +53,8 @@ export const CLASSIFIERS = keys(
 )
 // "8/9 giải", "60/63 tỉnh": things counted whole, so x/y before them is x of y, not a fraction of one ("2/3 diện tích", "1/2 ngày")
 export const OF_COUNTED = keys('giải trận ván tỉnh nước quốc người đội bàn chiếc vụ ca nhóm doanh công trường bệnh')
+// "đầu năm", "mỗi năm", "cả năm": words that take a year, so "năm" after them is the year even before a share word
+export const YEAR_TAKERS = keys('đầu cuối giữa trong mỗi hằng hàng cả suốt nửa sang quanh từng')
 export const FIVE_BEFORE = keys('người ngày tuần lần nước tỉnh đội trận bàn ca chiếc con cái vụ triệu tỷ nghìn trăm mươi')
 export const EN_NUMBERS: ReadonlyMap<string, number> = new Map(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'

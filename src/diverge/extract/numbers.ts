@@ -23,6 +23,7 @@ import {
   ORDINAL_PREFIX,
   CLASSIFIERS,
   FIVE_BEFORE,
+  YEAR_TAKERS,
   EN_NUMBERS,
   EN_ORDINALS,
   NUMERAL_WORDS,
@@ -47,7 +48,7 @@ import { englishHyphenated, isWeekday, viNumeral } from './numeral-words'
 import { type WordRange, markRanges, wordRange } from './number-ranges'
 import { markerAt, respectiveListEnd } from './respective-units'
 import { type Span, markSkipped } from './skipped-tokens'
-import { shareStartsAt } from './word-shares'
+import { halfShareAfter, shareStartsAt, spelledShare } from './word-shares'
 import { sharePriceDivisor } from './share-prices'
 import { elidedUnit } from './elided-units'
 
@@ -324,14 +325,16 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       const { value, rest } = hyphenated
       if (rest === '') {
         const nx = tokens[i + 1]
-        if (shareStartsAt(tokens, i + 1)) return finishWords(i, i, value) // "twenty-five percent"
+        if (shareStartsAt(tokens, i + 1)) return shareWords(i, i, value) // "twenty-five percent"
         if (nx && isPlural(nx)) emit(i, 0, i + 1, -1, value, 'count', countedAs(singular(nx.key)))
         return nx && isPlural(nx) ? i + 1 : i
       }
+      if (rest === 'and-a-half' && shareStartsAt(tokens, i + 1)) return shareWords(i, i, value + 0.5) // "two-and-a-half percent"
       if (rest === 'year-old' || rest === 'years-old') emit(i, 0, i, -1, value, 'age', '')
       else if (DURATIONS.has(rest)) emit(i, 0, i, -1, value, 'duration', DURATIONS.get(rest)!)
       return i
     }
+    if (t.key === 'hundred' && word(i - 1) === 'a' && shareStartsAt(tokens, i + 1)) return finishWords(i - 1, i, 100) // "a hundred percent"
     const en = EN_NUMBERS.get(t.key)
     if (en !== undefined && t.key !== 'hundred') {
       let value = en
@@ -349,7 +352,9 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       while (k <= j + 3 && tokens[k]?.kind === 'word' && !isPlural(tokens[k]!) && EN_MODIFIERS.has(tokens[k]!.key)) k++
       const nx = tokens[k]
       // "two percent", "five per cent" (word-shares.ts)
-      if (nx && k === j + 1 && (MULTIPLIERS.has(nx.key) || nx.key === 'years' || shareStartsAt(tokens, k))) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
+      if (nx && k === j + 1 && shareStartsAt(tokens, k)) return shareWords(i, j, value)
+      if (halfShareAfter(tokens, j) >= 0) return shareWords(i, halfShareAfter(tokens, j), value + 0.5) // "two and a half percent"
+      if (nx && k === j + 1 && (MULTIPLIERS.has(nx.key) || nx.key === 'years')) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
       if (nx && isPlural(nx)) {
         if (k === j + 1) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
         emit(t.key === 'dozen' ? i - 1 : i, 0, j, -1, value, 'count', countedAs(singular(nx.key)))
@@ -378,8 +383,15 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     if (!nextTok || capital || !(CLASSIFIERS.has(nextTok.key) || shareStartsAt(tokens, last + 1)) || nextTok.kind !== 'word') return last
     if (single && value === 1 && !MULTIPLIERS.has(nextTok.key)) return last // "một" is an article
     if (t.key === 'năm' && single && !FIVE_BEFORE.has(nextTok.key) && !shareStartsAt(tokens, last + 1)) return last // "năm học", "năm tháng": year, not five
+    if (t.key === 'năm' && single && YEAR_TAKERS.has(word(i - 1))) return last // "sáu tháng đầu năm phần trăm hộ nghèo…": the year
     if (t.key === 'ba' && single && key(last + 1) === 'mẹ') return last
-    return finishWords(i, last, value)
+    return shareStartsAt(tokens, last + 1) ? shareWords(i, last, value) : finishWords(i, last, value)
+  }
+
+  /** A spelled share, read whole or, when part of a longer spelled number, not at all (word-shares.ts). */
+  function shareWords(first: number, last: number, value: number): number {
+    const whole = spelledShare(tokens, first, value)
+    return whole ? finishWords(whole.first, last, whole.value) : last
   }
 
   function finishWords(first: number, last: number, value: number): number {

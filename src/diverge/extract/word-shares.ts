@@ -5,7 +5,8 @@
  * "1.3 percent" of the other report nor missing from it, while "2 percent" was both. The share
  * word itself is read by the suffix reader (numeral-suffix.ts), as after digits.
  */
-import type { Token } from './fact-tokens'
+import { keys, type Token } from './fact-tokens'
+import { EN_NUMBERS, VI_DIGITS } from './number-words'
 
 /** Does a share word start at token `k` ("percent", "pct", "per cent", "%", "phần trăm")? */
 export function shareStartsAt(tokens: readonly Token[], k: number): boolean {
@@ -16,4 +17,45 @@ export function shareStartsAt(tokens: readonly Token[], k: number): boolean {
   if (t.key === 'percent' || t.key === 'pct') return true
   const next = tokens[k + 1]?.key
   return (t.key === 'per' && next === 'cent') || (t.key === 'phần' && next === 'trăm')
+}
+
+const POINT = keys('point phẩy')
+/** Words a spelled number runs on through: "one hundred and five", "hai trăm linh năm". */
+const CARRY = keys('hundred thousand million trăm nghìn ngàn mươi linh lẻ')
+
+/** The value of one spelled digit word at token `k` ("two", "one", "hai", "không"), else undefined. */
+function digitWord(tokens: readonly Token[], k: number): number | undefined {
+  const t = tokens[k]
+  if (!t || t.kind !== 'word') return undefined
+  if (t.key === 'zero' || t.key === 'không') return 0
+  if (t.key === 'one') return 1
+  const en = EN_NUMBERS.get(t.key)
+  return en !== undefined && en < 10 ? en : VI_DIGITS.get(t.key)
+}
+
+/**
+ * The spelled share whose last numeral word(s) start at token `first` worth `value`, read whole:
+ * "two point five percent", "hai phẩy năm phần trăm" (2.5), where the last word alone was read as
+ * five. Null when the word before is part of a longer spelled number not read here ("one hundred
+ * and five percent", "two point two five"): no part of it is read as the whole.
+ */
+export function spelledShare(tokens: readonly Token[], first: number, value: number): { first: number; value: number } | null {
+  const p = tokens[first - 1]
+  if (!p) return { first, value }
+  if (POINT.has(p.key)) {
+    const whole = digitWord(tokens, first - 2)
+    const b = tokens[first - 3]
+    const runsOn = b !== undefined && (POINT.has(b.key) || CARRY.has(b.key) || b.raw === '-' || b.key === 'and' || digitWord(tokens, first - 3) !== undefined)
+    if (whole === undefined || runsOn || !Number.isInteger(value) || value > 9) return null
+    return { first: first - 2, value: whole + value / 10 }
+  }
+  if (CARRY.has(p.key) || p.raw === '-' || digitWord(tokens, first - 1) !== undefined) return null
+  if (p.key === 'and' && (CARRY.has(tokens[first - 2]?.key ?? '') || digitWord(tokens, first - 2) !== undefined)) return null
+  return { first, value }
+}
+
+/** "two and a half percent": the token of "half" when "and a half" and a share word follow token `j`, else -1. */
+export function halfShareAfter(tokens: readonly Token[], j: number): number {
+  const w = (k: number): string => tokens[k]?.key ?? ''
+  return w(j + 1) === 'and' && w(j + 2) === 'a' && w(j + 3) === 'half' && shareStartsAt(tokens, j + 4) ? j + 3 : -1
 }

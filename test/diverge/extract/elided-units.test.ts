@@ -22,6 +22,8 @@ describe('a bare figure after a comparison phrase', () => {
     ['en trap: a multiplier is not guessed', 'Revenue was $4.2 billion, compared with 3.9 a year ago.', '3.9'],
     ['en trap: another sentence', 'Sales rose 14 percent. Compared with 9 rivals, it led.', '9 rivals'],
     ['en trap: no comparison phrase', 'Sales rose 14 percent in 9 states.', '9 states'],
+    ['en trap: a year after compared with is a year', 'Exports rose 12 percent compared with 2019.', '2019'],
+    ['vi trap: a year after so với is a year', 'Xuất khẩu tăng 10%, so với 2019.', '2019'],
     ['vi trap: a plain figure before keeps nothing to give', 'Đội xếp thứ 3, so với 5 của mùa trước.', '5'],
   ])('%s', (_why, text, value) => {
     const f = read(text).find((x) => x[0] === value || String(x[0]).startsWith(value))
@@ -37,5 +39,16 @@ describe('a compared figure with its unit elided, in two reports', () => {
     ['en trap: 9 percent / an elided 9 agree', 'Sales rose 14 percent, compared with 9 percent a year earlier.', 'Sales rose 14 percent, compared with 9 a year earlier.', []],
   ])('%s', (_why, a, b, want) => {
     expect(flags(a, b)).toEqual(want)
+  })
+})
+
+describe('a year after a comparison phrase, in two reports', () => {
+  const percentages = (a: string, b: string) => compare(a, b, { minConfidence: 0 }).divergences.filter((d) => /percentage/.test(d.message)).map((d) => [d.a?.text, d.b?.text])
+  it.each([
+    ['en trap: 2019 / 2018 compared with are years, no percentage conflict', 'Exports rose 12 percent compared with 2019.', 'Exports rose 12 percent compared with 2018.', []],
+    ['vi trap: 2019 / 2018 so với are years, no percentage conflict', 'Xuất khẩu tăng 10%, so với 2019.', 'Xuất khẩu tăng 10%, so với 2018.', []],
+    ['en hit: an elided share still conflicts', 'Exports rose 12 percent compared with 9 percent.', 'Exports rose 12 percent compared with 7.', [['9 percent', '7']]],
+  ])('%s', (_why, a, b, want) => {
+    expect(percentages(a, b)).toEqual(want)
   })
 })
