@@ -313,6 +313,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const t = tokens[i]!
     const dash = t.key.indexOf('-')
     const head = dash < 0 ? t.key : t.key.slice(0, dash)
+    if (t.key === 'one' && shareStartsAt(tokens, i + 1)) return shareWords(i, i, 1) // "won by one percent": a numeral before a share word
     if (!NUMERAL_WORDS.has(head) && (dash < 0 || !NUMERAL_WORDS.has(t.key))) return i
     const ord = EN_ORDINALS.get(head)
     if (ord !== undefined && (t.key.includes('-') || (word(i - 1) !== 'a' && word(i - 1) !== 'per' && !(ord === 1 && word(i - 1) === 'at')))) {
@@ -381,7 +382,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const nextTok = tokens[last + 1]
     const capital = /^\p{Lu}/u.test(t.raw) && i > 0 && !/^[.!?:;"“(]$/.test(tokens[i - 1]!.raw)
     if (!nextTok || capital || !(CLASSIFIERS.has(nextTok.key) || shareStartsAt(tokens, last + 1)) || nextTok.kind !== 'word') return last
-    if (single && value === 1 && !MULTIPLIERS.has(nextTok.key)) return last // "một" is an article
+    if (single && value === 1 && !MULTIPLIERS.has(nextTok.key) && !shareStartsAt(tokens, last + 1)) return last // "một" is an article, not before "phần trăm"
     if (t.key === 'năm' && single && !FIVE_BEFORE.has(nextTok.key) && !shareStartsAt(tokens, last + 1)) return last // "năm học", "năm tháng": year, not five
     if (t.key === 'năm' && single && YEAR_TAKERS.has(word(i - 1))) return last // "sáu tháng đầu năm phần trăm hộ nghèo…": the year
     if (t.key === 'ba' && single && key(last + 1) === 'mẹ') return last

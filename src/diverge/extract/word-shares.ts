@@ -49,7 +49,7 @@ export function spelledShare(tokens: readonly Token[], first: number, value: num
     if (whole === undefined || runsOn || !Number.isInteger(value) || value > 9) return null
     return { first: first - 2, value: whole + value / 10 }
   }
-  if (CARRY.has(p.key) || p.raw === '-' || digitWord(tokens, first - 1) !== undefined) return null
+  if (CARRY.has(p.key) || p.raw === '-' || digitWord(tokens, first - 1) !== undefined || EN_NUMBERS.has(p.key)) return null // "twenty one percent"
   if (p.key === 'and' && (CARRY.has(tokens[first - 2]?.key ?? '') || digitWord(tokens, first - 2) !== undefined)) return null
   return { first, value }
 }

@@ -1,7 +1,7 @@
 /**
  * A numeral word before a share word (enmine27-1): "fell two percent" was no fact, so "1.3 percent"
  * / "two percent" of one fall was never compared (a missing fact on one side only). English and
- * Vietnamese share words; "one" stays unread (a pronoun as often as a number).
+ * Vietnamese share words; "one" / "một" right before a share word is the numeral.
  */
 import { describe, expect, it } from 'vitest'
 import { extractNumbers } from '../../../src/diverge/extract/numbers'
@@ -26,7 +26,11 @@ describe('a numeral word before a share word', () => {
     ['en trap: no tail of two point two five', 'Sales rose two point two five percent.', []],
     ['vi trap: năm after a word taking a year is the year (đầu năm)', 'Sáu tháng đầu năm phần trăm hộ nghèo giảm.', [['Sáu tháng', 'duration', 6]]],
     ['vi trap: năm after mỗi is the year', 'Mỗi năm phần trăm người dân có nhà tăng.', []],
-    ['en trap: one percent stays unread (one is a pronoun as often)', 'Only one percent of voters agreed.', []],
+    ['en: one percent of voters is a figure', 'Only one percent of voters agreed.', [['one percent', 'percent', 1]]],
+    ['vi: một phần trăm is a figure', 'Giá tăng một phần trăm.', [['một phần trăm', 'percent', 1]]],
+    ['en trap: one of the … percent is no share', 'One of the percent figures was wrong.', []],
+    ['vi trap: một phần (a part) is no share', 'Một phần lớn dân số đồng ý.', []],
+    ['en trap: no tail of twenty one percent', 'Sales rose twenty one percent.', []],
     ['en trap: a numeral word before another word is no share', 'Two analysts said the percent was high.', [['Two analysts', 'count', 2]]],
     ['vi trap: năm before a month is a year word', 'Năm nay giá tăng.', []],
     ['vi trap: a share word not after a numeral', 'Tỷ lệ phần trăm tăng.', []],
@@ -44,6 +48,9 @@ describe('a share in words against one in digits, in two reports', () => {
     ['vi hit: hai phẩy năm phần trăm / 4 phần trăm', 'Giá tăng hai phẩy năm phần trăm.', 'Giá tăng 4 phần trăm.', [['hai phẩy năm phần trăm', '4 phần trăm']]],
     ['en trap: two point five percent / 2.5 percent agree', 'Sales rose two point five percent.', 'Sales rose 2.5 percent.', []],
     ['vi trap: hai phẩy năm phần trăm / 2,5 phần trăm agree', 'Giá tăng hai phẩy năm phần trăm.', 'Giá tăng 2,5 phần trăm.', []],
+    ['en hit: one percent / 3 percent', 'He won by one percent.', 'He won by 3 percent.', [['one percent', '3 percent']]],
+    ['vi hit: một phần trăm / 3 phần trăm', 'Giá tăng một phần trăm.', 'Giá tăng 3 phần trăm.', [['một phần trăm', '3 phần trăm']]],
+    ['en trap: one percent / 1 percent agree', 'He won by one percent.', 'He won by 1 percent.', []],
     ['en trap: five per cent / 5 percent agree', 'Shares rose five per cent in London.', 'Shares rose 5 percent in London.', []],
     ['vi trap: năm phần trăm / 5% agree', 'Giá xăng tăng năm phần trăm.', 'Giá xăng tăng 5%.', []],
   ])('%s', (_why, a, b, want) => {
