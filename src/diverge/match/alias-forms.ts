@@ -105,14 +105,29 @@ function indexNames(doc: PreparedDocument, facts: DocumentFacts): NameIndex {
       }
     }
   }
+  // Read when a name first asks for them: most names are turned away before (a person's, one word).
+  let capitals: Set<string> | undefined
+  return {
+    oneWord,
+    byHead,
+    get capitals() {
+      return (capitals ??= capitalWords(doc.original))
+    },
+    fullNames,
+    bySurname,
+  }
+}
+
+/** The words of `text` in capitals (two letters or more), as written, but for a dateline's. */
+function capitalWords(text: string): Set<string> {
   const capitals = new Set<string>()
   // A dateline (WASHINGTON (Reuters) -, NEW YORK -) is where the report was filed, no name's form.
   const datelines: [number, number][] = []
-  for (const m of doc.original.matchAll(DATELINE)) datelines.push([m.index, m.index + m[0].length])
-  eachCapitalWord(doc.original, (index, word) => {
+  for (const m of text.matchAll(DATELINE)) datelines.push([m.index, m.index + m[0].length])
+  eachCapitalWord(text, (index, word) => {
     if (!datelines.some(([start, end]) => index >= start && index < end)) capitals.add(word)
   })
-  return { oneWord, byHead, capitals, fullNames, bySurname }
+  return capitals
 }
 
 /**
