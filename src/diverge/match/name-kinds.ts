@@ -90,9 +90,11 @@ function kindAt(text: string, span: { start: number; end: number }): NameKind | 
 
 /** Why two close spellings name two things (a person / a place), else undefined. */
 export function kindsApart(textA: string, a: { start: number; end: number }, textB: string, b: { start: number; end: number }): string | undefined {
+  // Most names have no kind: the other's words are read only when this one has one.
   const x = kindAt(textA, a)
+  if (x === undefined) return undefined
   const y = kindAt(textB, b)
-  return x !== undefined && y !== undefined && x !== y ? `a ${x} and a ${y}` : undefined
+  return y !== undefined && x !== y ? `a ${x} and a ${y}` : undefined
 }
 
 /** How many mentions of an entity are read for its kind. */

@@ -62,6 +62,10 @@ describe('another entity sharing a word or letters stays missing', () => {
     ['en, a newspaper against a two-word dateline', 'The New York Times reported the deal on Monday.', 'NEW YORK (Reuters) - The deal was reported on Monday.', 'New York Times'],
     ['vi, a place before the agency credit in brackets', 'Bắc Giang (TTXVN) - Sáng nay, 3 người bị thương trong vụ cháy.', 'Sáng nay, 3 người bị thương trong vụ cháy, theo TTXVN.', 'Bắc Giang'],
     ['en, a place before an agency in brackets', 'Shares in Hanoi (AFP) rose 5% on Monday.', 'Shares rose 5% on Monday, AFP said.', 'Hanoi'],
+    // Capitals count only as a whole word of letters, marks and digits: not glued to a digit or a letter.
+    ['vi, capitals glued to a digit', 'Sony trang bị cho máy chip xử lý hình ảnh riêng biệt Bionz Mobile.', 'Sony trang bị cho máy chip xử lý hình ảnh riêng biệt của hãng, loại BIONZ2.', 'Bionz Mobile'],
+    ['vi, capitals glued to a small letter', 'Sony trang bị cho máy chip xử lý hình ảnh riêng biệt Bionz Mobile.', 'Sony trang bị cho máy chip xử lý hình ảnh riêng biệt của hãng, loại BIONZé.', 'Bionz Mobile'],
+    ['en, capitals after a small letter', 'The chip is called Bionz Mobile, the company said.', 'The chip is called iBIONZ, the company said.', 'Bionz Mobile'],
     ['en, a person against a company in capitals', 'The deal was backed by Tim Cook on Monday.', 'The deal was backed by COOK Inc on Monday.', 'Tim Cook'],
     ['en, the father against the son', 'Ken Griffey Sr. played for the Reds, the paper said.', 'The club honoured Ken Griffey Jr. on Monday.', 'Ken Griffey Sr'],
     ['en, the son against the father', 'Ken Griffey Sr. played for the Reds, the paper said.', 'The club honoured Ken Griffey Jr. on Monday.', 'Ken Griffey Jr'],
