@@ -134,16 +134,30 @@ export function respectiveBindings(tokens: readonly Token[], isName: (t: Token, 
   return out
 }
 
+/** The words around a figure that say whose it is: its clause's and the sentence's up to it. */
+export interface FigureWords {
+  readonly before: readonly string[]
+  readonly after: readonly string[]
+  readonly lead: readonly string[]
+}
+
+/** The words naming an unbound figure's member: the sentence up to it and its own clause ("lagging Danang" after a comma is not the figure's member). */
+function figureWords(c: FigureWords): ReadonlySet<string> {
+  return new Set([...c.lead, ...c.before, ...c.after])
+}
+
 /**
  * Why two figures are of different members, when either is bound by a respectively-list:
- * both bound to members sharing no word, or one bound to a member the other sentence never
- * names while it names another member of the list. Undefined otherwise.
+ * both bound to members sharing no word, or one bound to a member the other figure's words
+ * (figureWords) never name while they name another member of the list. Undefined otherwise:
+ * a member named only elsewhere in the sentence ("Sales in the capital rose 5%, lagging Danang")
+ * says nothing of whose the figure is, so it neither sets the figure apart nor pairs it.
  */
 export function respectiveApart(
   x: RespectiveMember | undefined,
   y: RespectiveMember | undefined,
-  sentenceX: ReadonlySet<string>,
-  sentenceY: ReadonlySet<string>,
+  clauseX: FigureWords,
+  clauseY: FigureWords,
 ): string | undefined {
   if (x === undefined && y === undefined) return undefined
   const why = (a: readonly string[], b: readonly string[]): string => `figures of different members of a list read respectively (${a.join(' ')} / ${b.join(' ')})`
@@ -152,7 +166,7 @@ export function respectiveApart(
     const within = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => b.includes(w))
     return within(x.member, y.member) || within(y.member, x.member) ? undefined : why(x.member, y.member)
   }
-  const [bound, sentence] = x !== undefined ? [x, sentenceY] : [y!, sentenceX]
+  const [bound, sentence] = x !== undefined ? [x, figureWords(clauseY)] : [y!, figureWords(clauseX)]
   const names = (run: readonly string[]): boolean => run.every((w) => sentence.has(w))
   if (names(bound.member)) return undefined
   const named = bound.others.find(names)

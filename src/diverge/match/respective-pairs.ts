@@ -49,7 +49,7 @@ export function createMemberTest(
     const cx = clausesA.of(x.sentence, x.fact)
     const cy = clausesB.of(y.sentence, y.fact)
     if (cx.respective === undefined && cy.respective === undefined) return undefined
-    if (respectiveApart(cx.respective, cy.respective, cx.sentence, cy.sentence) !== undefined) return 'apart'
+    if (respectiveApart(cx.respective, cy.respective, cx, cy) !== undefined) return 'apart'
     return cx.respective !== undefined && cy.respective !== undefined ? 'same' : undefined
   }
 }
