@@ -148,6 +148,29 @@ function bigrams(words: readonly { readonly text: string }[]): Set<string> {
   return out
 }
 
+/** Capitalised words written right before a name (up to three: "ông Trần Văn" of "Kyi Ly"): the name's own too. */
+const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}$/u
+
+/**
+ * The folded words of two spellings' names, the longer names they are short for and the capitalised
+ * words right before their mentions: a word pair holding one is the names' own, not their context's.
+ */
+function nameWords(a: Spelling, b: Spelling, originalA: string, originalB: string): ReadonlySet<string> {
+  const out = new Set<string>()
+  const add = (text: string): void => {
+    for (const w of text.split(/[\s-]+/u)) if (w !== '') out.add(foldWord(w))
+  }
+  for (const [s, original] of [[a, originalA], [b, originalB]] as const) {
+    for (const m of s.mentions) {
+      add(m.fact.text)
+      const before = CAPITALISED_BEFORE.exec(original.slice(Math.max(0, m.span.start - 40), m.span.start))
+      if (before) add(before[0])
+    }
+    if (s.full !== undefined) add(s.full)
+  }
+  return out
+}
+
 function sharedCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   let n = 0
   for (const item of x) if (y.has(item)) n++
@@ -337,7 +360,8 @@ export function createJudge(
     sentenceA,
     sentenceB,
     lettersUnique,
-    onceShared: (a, b) => onceShared(context.contextA(a), context.contextB(b), (countA ??= phraseCounter(sentences.a, sentenceA)), (countB ??= phraseCounter(sentences.b, sentenceB))),
+    onceShared: (a, b) =>
+      onceShared(context.contextA(a), context.contextB(b), (countA ??= phraseCounter(sentences.a, sentenceA)), (countB ??= phraseCounter(sentences.b, sentenceB)), nameWords(a, b, originals.a, originals.b)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
   return (a, b) => (entitiesApart(originals.a, a.mentions, originals.b, b.mentions) ? undefined : judgePair(a, b, context))
