@@ -11,7 +11,7 @@
  * sentences linked, the same title, word pairs the sentences around the two
  * mentions share. Pairing is mutual-best, so one person is never two.
  */
-import { onceShared, phraseCounter } from './name-phrases'
+import { nameWords, onceShared, phraseCounter } from './name-phrases'
 import { entitiesApart } from './name-kinds'
 import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
 import type { Alignment } from '../../types'
@@ -145,29 +145,6 @@ const gramsOfWords = new Attached<readonly { readonly text: string }[], Set<stri
 function bigrams(words: readonly { readonly text: string }[]): Set<string> {
   const out = new Set<string>()
   for (let i = 0; i + 1 < words.length; i++) out.add(`${foldWord(words[i]!.text)} ${foldWord(words[i + 1]!.text)}`)
-  return out
-}
-
-/** Capitalised words written right before a name (up to three: "ông Trần Văn" of "Kyi Ly"): the name's own too. */
-const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}$/u
-
-/**
- * The folded words of two spellings' names, the longer names they are short for and the capitalised
- * words right before their mentions: a word pair holding one is the names' own, not their context's.
- */
-function nameWords(a: Spelling, b: Spelling, originalA: string, originalB: string): ReadonlySet<string> {
-  const out = new Set<string>()
-  const add = (text: string): void => {
-    for (const w of text.split(/[\s-]+/u)) if (w !== '') out.add(foldWord(w))
-  }
-  for (const [s, original] of [[a, originalA], [b, originalB]] as const) {
-    for (const m of s.mentions) {
-      add(m.fact.text)
-      const before = CAPITALISED_BEFORE.exec(original.slice(Math.max(0, m.span.start - 40), m.span.start))
-      if (before) add(before[0])
-    }
-    if (s.full !== undefined) add(s.full)
-  }
   return out
 }
 

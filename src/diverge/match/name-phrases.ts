@@ -13,6 +13,7 @@
  */
 import { functionWords } from '../../report/function-words'
 import { foldWord } from '../../normalize/fold'
+import type { Spelling } from './name-entities'
 
 /** Function words of every language with a list, folded. */
 const FUNCTION = new Set([...functionWords('und')].map(foldWord))
@@ -62,4 +63,27 @@ export function onceShared(
   let n = 0
   for (const gram of x) if (y.has(gram) && WORD_LETTER.test(gram) && specific(gram, own) && countA(gram) === 1 && countB(gram) === 1) n++
   return n
+}
+
+/** Capitalised words written right before a name (up to three: "ông Trần Văn" of "Kyi Ly"): the name's own too. */
+const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}$/u
+
+/**
+ * The folded words of two spellings' names, the longer names they are short for and the capitalised
+ * words right before their mentions: a word pair holding one is the names' own, not their context's.
+ */
+export function nameWords(a: Spelling, b: Spelling, originalA: string, originalB: string): ReadonlySet<string> {
+  const out = new Set<string>()
+  const add = (text: string): void => {
+    for (const w of text.split(/[\s-]+/u)) if (w !== '') out.add(foldWord(w))
+  }
+  for (const [s, original] of [[a, originalA], [b, originalB]] as const) {
+    for (const m of s.mentions) {
+      add(m.fact.text)
+      const before = CAPITALISED_BEFORE.exec(original.slice(Math.max(0, m.span.start - 40), m.span.start))
+      if (before) add(before[0])
+    }
+    if (s.full !== undefined) add(s.full)
+  }
+  return out
 }
