@@ -11,7 +11,7 @@
  * sentences linked, the same title, word pairs the sentences around the two
  * mentions share. Pairing is mutual-best, so one person is never two.
  */
-import { onceShared, phraseCounter } from './name-phrases'
+import { nameWords, onceShared, phraseCounter } from './name-phrases'
 import { entitiesApart } from './name-kinds'
 import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
 import type { Alignment } from '../../types'
@@ -337,7 +337,8 @@ export function createJudge(
     sentenceA,
     sentenceB,
     lettersUnique,
-    onceShared: (a, b) => onceShared(context.contextA(a), context.contextB(b), (countA ??= phraseCounter(sentences.a, sentenceA)), (countB ??= phraseCounter(sentences.b, sentenceB))),
+    onceShared: (a, b) =>
+      onceShared(context.contextA(a), context.contextB(b), (countA ??= phraseCounter(sentences.a, sentenceA)), (countB ??= phraseCounter(sentences.b, sentenceB)), nameWords(a, b, originals.a, originals.b)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
   return (a, b) => (entitiesApart(originals.a, a.mentions, originals.b, b.mentions) ? undefined : judgePair(a, b, context))

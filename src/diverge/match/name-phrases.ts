@@ -5,7 +5,31 @@
  * mentions to one moment of the story more than a pair they repeat (*tỷ số* of every score, *the
  * company* of every sentence), so name-entities.ts counts it twice among the shared context
  * words. Only pairs of words with letters count (not *phút 34*).
+ *
+ * Only a pair specific to the story counts twice: not one holding a word of the two names
+ * themselves (*U Kyi*), and not a stock phrase every report writes, whose words are all function
+ * words, verbs of saying or words of the day and the press (*said on*, *on Monday*, *cho biết*,
+ * *họp báo*): at least one word of the pair must be none of those.
  */
+import { functionWords } from '../../report/function-words'
+import { foldWord } from '../../normalize/fold'
+import type { Spelling } from './name-entities'
+
+/** Function words of every language with a list, folded. */
+const FUNCTION = new Set([...functionWords('und')].map(foldWord))
+/** Words of saying, of the day and of the press: in every report's stock phrases, never a story's own. */
+const STOCK = new Set(
+  (
+    'said says say saying told tell telling according reported reports announced added noted stated confirmed reporters reporter press conference statement interview ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning afternoon evening night week month year day ' +
+    'cho biết nói rằng hay khẳng định chia sẻ phát biểu trả lời thông tin tin phóng viên báo chí họp buổi ' +
+    'thứ hai ba tư năm sáu bảy nhật hôm nay qua mai sáng trưa chiều tối đêm ngày tuần tháng'
+  )
+    .split(' ')
+    .map(foldWord),
+)
+/** Whether a word says nothing of the story: a function word, or a word of stock phrases. */
+const stock = (w: string): boolean => FUNCTION.has(w) || STOCK.has(w)
 
 /** How many sentences of one report hold each word pair, counted on first ask. */
 export function phraseCounter(sentences: number, grams: (sentence: number) => ReadonlySet<string>): (gram: string) => number {
@@ -21,9 +45,45 @@ export function phraseCounter(sentences: number, grams: (sentence: number) => Re
 
 const WORD_LETTER = /^[^ ]*\p{L}[^ ]* [^ ]*\p{L}[^ ]*$/u
 
-/** The shared word pairs of two contexts that each report writes in one sentence only. */
-export function onceShared(x: ReadonlySet<string>, y: ReadonlySet<string>, countA: (gram: string) => number, countB: (gram: string) => number): number {
+/** Whether a word pair may tie two mentions: no word of the names (`own`), and one word at least that is not stock. */
+function specific(gram: string, own: ReadonlySet<string>): boolean {
+  const space = gram.indexOf(' ')
+  const [u, v] = [gram.slice(0, space), gram.slice(space + 1)]
+  return !own.has(u) && !own.has(v) && (!stock(u) || !stock(v))
+}
+
+/** The shared word pairs of two contexts that each report writes in one sentence only, specific to the story (`own`: the names' folded words). */
+export function onceShared(
+  x: ReadonlySet<string>,
+  y: ReadonlySet<string>,
+  countA: (gram: string) => number,
+  countB: (gram: string) => number,
+  own: ReadonlySet<string> = new Set(),
+): number {
   let n = 0
-  for (const gram of x) if (y.has(gram) && WORD_LETTER.test(gram) && countA(gram) === 1 && countB(gram) === 1) n++
+  for (const gram of x) if (y.has(gram) && WORD_LETTER.test(gram) && specific(gram, own) && countA(gram) === 1 && countB(gram) === 1) n++
   return n
+}
+
+/** Capitalised words written right before a name (up to three: "ông Trần Văn" of "Kyi Ly"): the name's own too. */
+const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}$/u
+
+/**
+ * The folded words of two spellings' names, the longer names they are short for and the capitalised
+ * words right before their mentions: a word pair holding one is the names' own, not their context's.
+ */
+export function nameWords(a: Spelling, b: Spelling, originalA: string, originalB: string): ReadonlySet<string> {
+  const out = new Set<string>()
+  const add = (text: string): void => {
+    for (const w of text.split(/[\s-]+/u)) if (w !== '') out.add(foldWord(w))
+  }
+  for (const [s, original] of [[a, originalA], [b, originalB]] as const) {
+    for (const m of s.mentions) {
+      add(m.fact.text)
+      const before = CAPITALISED_BEFORE.exec(original.slice(Math.max(0, m.span.start - 40), m.span.start))
+      if (before) add(before[0])
+    }
+    if (s.full !== undefined) add(s.full)
+  }
+  return out
 }

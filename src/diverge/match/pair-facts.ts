@@ -31,7 +31,7 @@ import { differentOffices } from './office-roles'
 import { runningAgainstBatch } from './running-totals'
 import { differentOutcomes } from './life-outcomes'
 import { differentGoods } from './priced-items'
-import { differentHeadEnds, differentTotalEnds } from './total-ends'
+import { differentTotalEnds } from './total-ends'
 import { namedEndAgainstDay } from './dated-counts'
 import { createTailEnds } from './tail-ends'
 import { differentSides } from './quote-sides'
@@ -103,7 +103,7 @@ export function createPairer(
   const borrowedOf = createBorrowing(docA, docB)
 
   const members = createMemberTest(docA, docB, clausesA, clausesB)
-  // Counts to an end named after the figure (tail-ends.ts).
+  // Counts to an end named after the figure or at its clause head, compared as dates (tail-ends.ts).
   const tailEndsApart = createTailEnds(docA, docB)
 
   const subjects = (x: Located<Fact>, y: Located<Fact>) => durationRelation(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
@@ -134,7 +134,7 @@ export function createPairer(
     if (x.fact.type === 'number' && y.fact.type === 'number') {
       const [cx, cy] = [clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)]
       const bothCounts = x.fact.kind === 'count' && y.fact.kind === 'count'
-      const apart = runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? differentHeadEnds(cx, cy, bothCounts) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy)
+      const apart = runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy)
       if (apart) return apart
     }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.

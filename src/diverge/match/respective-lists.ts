@@ -13,6 +13,7 @@
  */
 import type { Token } from '../extract/fact-tokens'
 import { markerAt, separatorEnd } from '../extract/respective-units'
+import { nameSkeleton } from '../../normalize/romanisation'
 
 /** The member a value is bound to, and the other members of its list (folded name words). */
 export interface RespectiveMember {
@@ -99,6 +100,18 @@ function memberLists(tokens: readonly Token[], isNameWord: (t: Token, at: number
   return lists
 }
 
+/** Verbs of saying: the names right before one are who speaks, not the members a list binds. */
+const SAYING = new Set(
+  'said say says told tell tells reported reports announced announce noted added stated estimated wrote nói khẳng định'.split(' '),
+)
+
+/** Whether a member list is the subject of a verb of saying right after it ("Nguyen and Tran said", "BIDV cho biết"). */
+function speakers(tokens: readonly Token[], list: readonly Run[]): boolean {
+  const at = list[list.length - 1]!.to
+  const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+  return SAYING.has(key(at)) || (key(at) === 'cho' && key(at + 1) === 'biết') || (key(at) === 'thông' && key(at + 1) === 'báo')
+}
+
 /**
  * For each value of a respectively-list in the sentence, the member it is bound to, keyed by
  * the value's token index. Empty when the sentence has no marker, or no list pair that counts alike.
@@ -118,14 +131,19 @@ export function respectiveBindings(tokens: readonly Token[], isName: (t: Token, 
     let other = false
     for (let k = between[0]! + 1; k < between[1]!; k++) if (tokens[k]!.kind === 'num') other = true
     if (other) continue
-    // the nearest member list on either side, counted in tokens
+    // the nearest member list on either side, counted in tokens; the speakers of a verb of saying
+    // ("Nguyen and Tran said …") are no members, and two lists as near bind nothing
     let best: Run[] | undefined
     let distance = Infinity
+    let tied = false
     for (const m of members) {
+      if (speakers(tokens, m)) continue
       const d = m[0]!.from > last ? m[0]!.from - last : first - m[m.length - 1]!.to
-      if (d >= 0 && d < distance) [best, distance] = [m, d]
+      if (d < 0) continue
+      if (d === distance) tied = true
+      else if (d < distance) [best, distance, tied] = [m, d, false]
     }
-    if (best === undefined || best.length !== list.length) continue
+    if (best === undefined || tied || best.length !== list.length) continue
     list.forEach((at, i) => {
       const others = best!.flatMap((r, j) => (j === i ? [] : [r.words]))
       out.set(at, { member: best![i]!.words, others })
@@ -134,27 +152,67 @@ export function respectiveBindings(tokens: readonly Token[], isName: (t: Token, 
   return out
 }
 
+/** The words around a figure that say whose it is: its clause's and the sentence's up to it. */
+export interface FigureWords {
+  readonly before: readonly string[]
+  readonly after: readonly string[]
+  readonly lead: readonly string[]
+}
+
+/** The words naming an unbound figure's member: the sentence up to it and its own clause ("lagging Danang" after a comma is not the figure's member). */
+function figureWords(c: FigureWords): ReadonlySet<string> {
+  return new Set([...c.lead, ...c.before, ...c.after])
+}
+
 /**
  * Why two figures are of different members, when either is bound by a respectively-list:
- * both bound to members sharing no word, or one bound to a member the other sentence never
- * names while it names another member of the list. Undefined otherwise.
+ * both bound to members sharing no word, or one bound to a member the other figure's words
+ * (figureWords) never name while they name another member of the list. Undefined otherwise:
+ * a member named only elsewhere in the sentence ("Sales in the capital rose 5%, lagging Danang")
+ * says nothing of whose the figure is, so it neither sets the figure apart nor pairs it.
  */
 export function respectiveApart(
   x: RespectiveMember | undefined,
   y: RespectiveMember | undefined,
-  sentenceX: ReadonlySet<string>,
-  sentenceY: ReadonlySet<string>,
+  clauseX: FigureWords,
+  clauseY: FigureWords,
 ): string | undefined {
   if (x === undefined && y === undefined) return undefined
   const why = (a: readonly string[], b: readonly string[]): string => `figures of different members of a list read respectively (${a.join(' ')} / ${b.join(' ')})`
   if (x !== undefined && y !== undefined) {
-    // "Hà Nội" / "Nội": one member written shorter is the same member
-    const within = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => b.includes(w))
-    return within(x.member, y.member) || within(y.member, x.member) ? undefined : why(x.member, y.member)
+    if (sameMember(x.member, y.member)) return undefined
+    // a member the other list never writes ("Britain" / "the UK"): its binding decides nothing
+    const known = (m: RespectiveMember, list: RespectiveMember): boolean => sameMember(m.member, list.member) || list.others.some((o) => sameMember(m.member, o))
+    return known(x, y) && known(y, x) ? why(x.member, y.member) : undefined
   }
-  const [bound, sentence] = x !== undefined ? [x, sentenceY] : [y!, sentenceX]
-  const names = (run: readonly string[]): boolean => run.every((w) => sentence.has(w))
+  const [bound, clause] = x !== undefined ? [x, clauseY] : [y!, clauseX]
+  const sentence = figureWords(clause)
+  const loose = looseRuns(clause)
+  const names = (run: readonly string[]): boolean => run.every((w) => sentence.has(w)) || loose.has(looseKey(run))
   if (names(bound.member)) return undefined
   const named = bound.others.find(names)
   return named === undefined ? undefined : why(bound.member, named)
+}
+
+/** A member's loose key: its words run together, diacritics, spaces and hyphens folded ("Da Nang" = "Danang" = "Đà Nẵng"). */
+const looseKey = (run: readonly string[]): string => nameSkeleton(run.join(''))
+
+/** Whether two figures are bound to one member, however written: one slot, whatever their values. */
+export function respectiveSame(x: RespectiveMember | undefined, y: RespectiveMember | undefined): boolean {
+  return x !== undefined && y !== undefined && sameMember(x.member, y.member)
+}
+
+/** One member written two ways: "Hà Nội" / "Nội" (one written shorter), "Da Nang" / "Danang" (one loose key). */
+function sameMember(a: readonly string[], b: readonly string[]): boolean {
+  const within = (p: readonly string[], q: readonly string[]): boolean => p.every((w) => q.includes(w))
+  return within(a, b) || within(b, a) || looseKey(a) === looseKey(b)
+}
+
+/** The loose keys of every run of one to three words around an unbound figure (lead, then its clause). */
+function looseRuns(c: FigureWords): ReadonlySet<string> {
+  const out = new Set<string>()
+  for (const words of [c.lead, c.before, c.after]) {
+    for (let i = 0; i < words.length; i++) for (let n = 1; n <= 3 && i + n <= words.length; n++) out.add(looseKey(words.slice(i, i + n)))
+  }
+  return out
 }

@@ -6,7 +6,8 @@
  * on every figure (slots.ts would otherwise judge them two statements).
  *
  * `members(x, y)`: 'apart' when respective-lists.ts sets the two figures' members apart, 'same'
- * when both are bound to one member, undefined when no list decides (most sentences: a sentence
+ * when both are bound to one member (however written: *Da Nang* / *Danang*; a member the other
+ * list never writes, *Britain* / *the UK*, is neither), undefined when no list decides (most sentences: a sentence
  * without a marker is never read further, so the test costs one set lookup per fact).
  */
 import type { PreparedDocument } from '../../document'
@@ -16,7 +17,7 @@ import type { Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import { markerAt } from '../extract/respective-units'
 import { type Clause } from './slot-qualifiers'
-import { respectiveApart } from './respective-lists'
+import { respectiveApart, respectiveSame } from './respective-lists'
 import { factKey } from './fact-index'
 import { sameFact } from './slots'
 
@@ -49,8 +50,8 @@ export function createMemberTest(
     const cx = clausesA.of(x.sentence, x.fact)
     const cy = clausesB.of(y.sentence, y.fact)
     if (cx.respective === undefined && cy.respective === undefined) return undefined
-    if (respectiveApart(cx.respective, cy.respective, cx.sentence, cy.sentence) !== undefined) return 'apart'
-    return cx.respective !== undefined && cy.respective !== undefined ? 'same' : undefined
+    if (respectiveApart(cx.respective, cy.respective, cx, cy) !== undefined) return 'apart'
+    return respectiveSame(cx.respective, cy.respective) ? 'same' : undefined
   }
 }
 

@@ -168,7 +168,7 @@ function namesPeriod(c: Clause): boolean {
 const SET_WORDS = keys('set séc sets')
 
 export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, linked: boolean): string | undefined {
-  const members = respectiveApart(cx.respective, cy.respective, cx.sentence, cy.sentence)
+  const members = respectiveApart(cx.respective, cy.respective, cx, cy)
   if (members) return members
   const ownerX = owner(cx)
   const ownerY = owner(cy)

@@ -7,13 +7,21 @@
  * different ends are two periods' totals, not a contradiction; the same end (or none on one
  * side) keeps them one slot. The end's words are read with their digits (*tháng 3* / *tháng 6*,
  * *March 31* / *March 15*), past *the end of* / *cuối* to the period they end.
+ *
+ * An end is compared as the date the date reader (extract/dates.ts) reads in it, not by its raw
+ * words: *Sept. 30* / *September 30*, *March 31* / *March 31st*, *30/9* / *30-9* / *30/9/2024*,
+ * *tháng Ba* / *tháng 3* are one end. Only a clearly different end sets counts apart: two dates
+ * whose stated parts differ, or two undated ends whose period words differ (*Monday* / *Tuesday*);
+ * *by early March* / *by March*, *Tuesday night* / *Tuesday evening*, a date against a weekday stay one.
+ * Head ends (*By Sept. 30, 98 …*) are read the same way, so head against head is compared here too.
  */
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
-import { factTokens } from '../../document/words'
+import { factTokens, sentenceText } from '../../document/words'
+import { extractDates } from '../extract/dates'
 import type { Token } from '../extract/fact-tokens'
 import type { Located } from '../extract/collect'
-import type { Fact } from '../extract/fact'
+import type { DateFact, Fact } from '../extract/fact'
 import { runningSpan } from './running-totals'
 import { type Clause, isBreak } from './slot-qualifiers'
 import { HEADS, NOW, NOW_HEADS, WHEN, headEnd } from './total-ends'
@@ -28,65 +36,130 @@ const PERIOD_PARTS = new Set(['end', 'close', 'start', 'beginning', 'middle'])
 /** Whether the keys from `at` read `p`. */
 const reads = (keys: readonly string[], at: number, p: readonly string[]): boolean => p.every((w, i) => keys[at + i] === w)
 
-/** The end named after the figure in its clause: 'now', the end's words, or undefined. */
-function tailEndOf(tokens: readonly Token[], fact: Fact): string | undefined {
+/** An end: 'now', or a named end's words with the date read in them, if any. */
+export interface End {
+  readonly words: string
+  readonly date?: DateFact
+}
+const NOW_END: End = { words: 'now' }
+
+/** The end named after the figure in its clause: 'now', the end's words (and date), or undefined. */
+function tailEndOf(tokens: readonly Token[], fact: Fact, datesOf: () => readonly DateFact[]): End | undefined {
   let k = 0
   while (k < tokens.length && tokens[k]!.start < fact.end) k++
   // the clause's tokens after the figure, words and numerals, to a break
   const keys: string[] = []
+  const at: number[] = []
   let words = 0
   for (; k < tokens.length && words < TAIL_WORDS && !isBreak(tokens, k); k++) {
     const t = tokens[k]!
     if (t.kind === 'punct') continue
     keys.push(t.kind === 'word' ? t.key : t.raw)
+    at.push(k)
     if (t.kind === 'word') words++
   }
   for (let h = 0; h < keys.length; h++) {
-    if (NOW_HEADS.some((p) => reads(keys, h, p))) return 'now'
+    if (NOW_HEADS.some((p) => reads(keys, h, p))) return NOW_END
     const head = HEADS.find((p) => reads(keys, h, p))
     if (!head) continue
     const j = h + head.length
-    if (NOW.some((p) => reads(keys, j, p) && j + p.length === keys.length)) return 'now'
+    if (NOW.some((p) => reads(keys, j, p) && j + p.length === keys.length)) return NOW_END
     if (!WHEN.has(keys[j] ?? '') || (keys[j] === 'the' && !PERIOD_PARTS.has(keys[j + 1] ?? ''))) continue
     let from = j
     while (from < keys.length - 1 && OPENERS.has(keys[from]!)) from++
-    return keys.slice(from, from + 2).join(' ')
+    // the date read from the end's first word to two words past its period word
+    const lo = tokens[at[j]!]!.start
+    const hi = tokens[at[Math.min(from + 2, at.length - 1)]!]!.end
+    const date = datesOf().find((d) => d.start >= lo && d.start < hi)
+    const end = keys.slice(from, from + 2).join(' ')
+    return date ? { words: end, date } : { words: end }
   }
   return undefined
 }
 
-/** Each report's tail ends, by fact (a story's pairs share them). */
-function tailEnds(doc: PreparedDocument): (l: Located<Fact>) => string | undefined {
-  const seen = new Map<Fact, string | undefined>()
-  return (l) => {
-    if (seen.has(l.fact)) return seen.get(l.fact)
-    const end = tailEndOf(factTokens(doc, l.sentence), l.fact)
-    seen.set(l.fact, end)
-    return end
+/** Heads' last words ("by", "as of", "tính đến"): a date read right after one at a clause head is that head's end. */
+const HEAD_LAST = new Set(HEADS.map((p) => p[p.length - 1]!))
+
+/** The end read at the figure's clause head (total-ends.ts headEnd), with the date read in it: the last date before the figure opened by a head. */
+function headEndOf(clause: Clause, fact: Fact, datesOf: () => readonly DateFact[]): End | undefined {
+  const words = headEnd(clause)
+  if (words === undefined) return undefined
+  if (words === 'now') return NOW_END
+  let date: DateFact | undefined
+  for (const d of datesOf()) if (d.end <= fact.start && d.before?.some((w) => HEAD_LAST.has(w))) date = d
+  return date ? { words, date } : { words }
+}
+
+/** Words that size or place an end within its period, not the period itself ("late Monday", "Tuesday night", "the end of the day"). */
+const VAGUE = new Set([
+  'early', 'late', 'mid', 'day', 'night', 'evening', 'morning', 'afternoon', 'noon', 'midday', 'midnight', 'tonight',
+  'ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'khuya', 'nay', 'qua',
+])
+/** An undated end's period word: its first word that is not vague, or undefined. */
+const periodWord = (words: string): string | undefined => words.split(' ').find((w) => !VAGUE.has(w))
+
+/**
+ * Two ends are one unless clearly different: now against a named end, two dates whose stated parts
+ * (day, month, year) differ, or two undated ends whose period words differ. A date against an undated
+ * end (*Sept. 30* / *Monday*), or an end with no period word (*the end of the day*), is not clearly another.
+ */
+export function sameEnd(a: End, b: End): boolean {
+  if ((a.words === 'now') !== (b.words === 'now')) return false
+  if (a.words === 'now') return true
+  const [x, y] = [a.date, b.date]
+  if (x && y) {
+    const differ = (p: 'day' | 'month' | 'year'): boolean => x[p] !== undefined && y[p] !== undefined && x[p] !== y[p]
+    return !differ('day') && !differ('month') && !differ('year')
+  }
+  if (x || y) return true
+  const [u, v] = [periodWord(a.words), periodWord(b.words)]
+  return u === undefined || v === undefined || u === v
+}
+
+interface Ends {
+  tail(l: Located<Fact>): End | undefined
+  head(l: Located<Fact>, clause: Clause): End | undefined
+}
+
+/** Each report's tail and head ends, by fact (a story's pairs share them); a sentence's dates are read only when an end is. */
+function reportEnds(doc: PreparedDocument): Ends {
+  const tails = new Map<Fact, End | undefined>()
+  const heads = new Map<Fact, End | undefined>()
+  const dates = new Map<number, readonly DateFact[]>()
+  const datesOf = (i: number) => (): readonly DateFact[] => {
+    let d = dates.get(i)
+    if (d === undefined) dates.set(i, (d = extractDates(sentenceText(doc, i), factTokens(doc, i))))
+    return d
+  }
+  return {
+    tail(l) {
+      if (tails.has(l.fact)) return tails.get(l.fact)
+      const end = tailEndOf(factTokens(doc, l.sentence), l.fact, datesOf(l.sentence))
+      tails.set(l.fact, end)
+      return end
+    },
+    head(l, clause) {
+      if (heads.has(l.fact)) return heads.get(l.fact)
+      const end = headEndOf(clause, l.fact, datesOf(l.sentence))
+      heads.set(l.fact, end)
+      return end
+    },
   }
 }
 
-/** Two ends are one when one's words open the other's ("tháng" read at a head, "tháng 3" after the figure). */
-function sameEnd(a: string, b: string): boolean {
-  const [x, y] = [a.split(' '), b.split(' ')]
-  return x.length <= y.length ? x.every((w, i) => y[i] === w) : y.every((w, i) => x[i] === w)
-}
-
 /**
- * Two counts to two ends, one at least read after its figure (the other after its figure or at
- * its clause head): why they are two slots, else undefined. Only counts of things, as at the head.
+ * Two counts to two ends, each read after its figure or at its clause head: why they are two
+ * slots, else undefined. Only counts of things ("by 5 percent" sizes a change).
  */
 export function createTailEnds(docA: PreparedDocument, docB: PreparedDocument): (x: Located<Fact>, y: Located<Fact>, cx: Clause, cy: Clause, counts: boolean) => string | undefined {
-  const endA = once(docA, tailEnds)
-  const endB = once(docB, tailEnds)
+  const endsA = once(docA, reportEnds)
+  const endsB = once(docB, reportEnds)
   return (x, y, cx, cy, counts) => {
     if (!counts || runningSpan(cx) >= 0 || runningSpan(cy) >= 0) return undefined
-    const tx = endA(x)
-    const ty = endB(y)
-    if (tx === undefined && ty === undefined) return undefined
-    const ex = tx ?? headEnd(cx)
-    const ey = ty ?? headEnd(cy)
-    if (ex === undefined || ey === undefined || sameEnd(ex, ey)) return undefined
-    return `counts to two ends (${ex} / ${ey})`
+    const ex = endsA.tail(x) ?? endsA.head(x, cx)
+    if (ex === undefined) return undefined
+    const ey = endsB.tail(y) ?? endsB.head(y, cy)
+    if (ey === undefined || sameEnd(ex, ey)) return undefined
+    return `counts to two ends (${ex.words} / ${ey.words})`
   }
 }

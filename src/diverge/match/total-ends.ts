@@ -104,16 +104,3 @@ export function headEnd(clause: Clause): string | undefined {
   }
   return undefined
 }
-
-/**
- * Two counts to a named end and to now, or to two named ends, read at their clause heads ("By March,
- * 98 people had died" / "So far, 150 people have died"): why they are two slots, else undefined.
- * Only counts of things: "by 5 percent", "by Monday's close" size a change or a market moment.
- */
-export function differentHeadEnds(x: Clause, y: Clause, counts: boolean): string | undefined {
-  if (!counts || runningSpan(x) >= 0 || runningSpan(y) >= 0) return undefined
-  const ex = headEnd(x)
-  const ey = headEnd(y)
-  if (ex === undefined || ey === undefined || ex === ey) return undefined
-  return `counts to two ends (${ex} / ${ey})`
-}

@@ -18,8 +18,16 @@ describe('onceShared: shared word pairs each report writes in one sentence only'
     ['once on both sides', 'mở tỷ', 1],
     ['twice in report A', 'tỷ số', 0],
     ['a pair with a figure', 'phút 34', 0],
+    // stock phrases and the names' own words are no story's context
+    ['en: a verb of saying and a function word', 'said on', 0],
+    ['en: a function word and a day', 'on monday', 0],
+    ['vi: a verb of saying', 'cho biết', 0],
+    ['vi: the press', 'họp báo', 0],
+    ['a word of the names', 'ông trần', 0],
+    ['en: one content word beside a function word', 'opened the', 1],
   ])('%s', (_name, gram, expected) => {
-    expect(onceShared(new Set([gram]), new Set([gram]), countA, countB)).toBe(expected)
+    const once = (g: string): number => (g === 'tỷ số' || g === 'phút 34' ? countA(g) : 1)
+    expect(onceShared(new Set([gram]), new Set([gram]), once, once, new Set(['trần', 'kyi']))).toBe(expected)
   })
 })
 
@@ -54,6 +62,16 @@ describe('a word pair both reports write once ties two spellings of a name', () 
       'en: the phrase twice in one report',
       'The match was played in Yangon on Sunday. Kyi Ly opened the scoring in the 34th minute. Vietnam nearly opened the scoring in the 20th minute.',
       'The match was played in Yangon on Sunday. Kyi Lin easily beat the goalkeeper and opened the scoring.',
+    ],
+    [
+      'en: stock phrases beside the names ("said on Monday")',
+      'Police said on Monday they arrested Kyi Ly for fraud. The case is under investigation.',
+      'The case is under investigation. Officials said on Monday that Kyi Lin would attend the summit.',
+    ],
+    [
+      'vi: stock phrases beside the names ("cho biết rằng")',
+      'Công an cho biết rằng họ đã bắt Kyi Ly vì tội lừa đảo. Vụ việc đang được điều tra.',
+      'Vụ việc đang được điều tra. Giới chức cho biết rằng Kyi Lin sẽ dự hội nghị.',
     ],
   ])('%s: not flagged', (_name, a, b) => {
     expect(nameFlags(a, b)).toEqual([])

@@ -20,6 +20,9 @@ describe('the values of a list read "respectively" are bound one to one to its m
     ['vi: "lần lượt là"', 'Doanh số tại Hà Nội và Đà Nẵng tăng lần lượt là 5% và 7%.', ['5→hà nội', '7→đà nẵng']],
     ['vi: "tương ứng"', 'Doanh số tại Hà Nội và Đà Nẵng tăng tương ứng 5% và 7%.', ['5→hà nội', '7→đà nẵng']],
     ['vi: three members', 'Ba đội Hà Nội, Hải Phòng và Nam Định lần lượt đạt 10, 12 và 15 điểm.', ['10→hà nội', '12→hải phòng', '15→nam định']],
+    // the speakers of a verb of saying are no members, however near
+    ['en: speakers before the values', 'Nguyen and Tran said sales rose 5% and 7% respectively in Hanoi and Danang.', ['5→hanoi', '7→danang']],
+    ['vi: speakers after the values ("cho biết")', 'Doanh số tại Hà Nội và Đà Nẵng trong quý vừa qua lần lượt tăng 5% và 7%, Nguyễn và Trần cho biết.', ['5→hà nội', '7→đà nẵng']],
   ])('%s', (_name, text, expected) => {
     expect(bindings(text)).toEqual(expected)
   })
@@ -28,6 +31,8 @@ describe('the values of a list read "respectively" are bound one to one to its m
   it.each([
     ['en: no marker', 'Sales rose 5% and 7% in Hanoi and Danang.'],
     ['en: three members, two values', 'Sales rose 5% and 7% in Hanoi, Hue and Danang respectively.'],
+    ['en: two member lists as near', 'Hanoi and Danang then rose 5 and 7 over Hue and Vinh respectively.'],
+    ['vi: two member lists as near', 'Hà Nội và Đà Nẵng lần lượt tăng 5 và 7 so với Huế và Vinh.'],
     ['vi: three members, two values', 'Hà Nội, Huế và Đà Nẵng lần lượt tăng 5% và 7%.'],
     ['vi: one value', 'Hà Nội và Đà Nẵng lần lượt tăng 5%.'],
     ['vi: "lần lượt" with no member list', 'Các đoàn lần lượt đến lúc 8 giờ và 9 giờ.'],

@@ -18,6 +18,11 @@ describe('a list read "respectively" decides before equal values pair', () => {
     ['vi: swapped values ("tương ứng")', 'Doanh số tại Hà Nội và Đà Nẵng tăng tương ứng 5% và 7%.', 'Doanh số tại Hà Nội và Đà Nẵng tăng tương ứng 7% và 5%.', ['5% | 7%', '7% | 5%']],
     ['en: the other report gives one member the other member\'s value', 'Sales rose 5% and 7% in Hanoi and Danang respectively, the company said.', 'Sales in Danang rose 5%, the company said.', ['7% | 5%']],
     ['vi: the other report gives one member the other member\'s value', 'Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%, công ty cho biết.', 'Doanh số tại Đà Nẵng tăng 5%, công ty cho biết.', ['7% | 5%']],
+    // one member written two ways is one member; the speakers of a verb of saying bind nothing
+    ['en: Da Nang / Danang', 'Sales rose 5% and 7% in Hanoi and Da Nang respectively.', 'Sales rose 5% and 9% in Hanoi and Danang respectively.', ['7% | 9%']],
+    ['vi: Đà Nẵng / Da Nang', 'Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%.', 'Hà Nội và Da Nang lần lượt tăng 5% và 9%.', ['7% | 9%']],
+    ['en: a member unmatched falls back to the old reading', 'Sales rose 5% and 7% in Britain and France respectively.', 'Sales rose 5% and 9% in the UK and France respectively.', ['7% | 9%']],
+    ['en: the member named at the sentence head', 'Sales rose 5% and 7% in Hanoi and Danang respectively, the company said.', 'In Danang, sales rose 5%, the company said.', ['7% | 5%']],
   ])('%s: flagged', (_name, a, b, expected) => {
     expect(figureFlags(a, b, ['number'])).toEqual(expected)
   })
@@ -29,7 +34,14 @@ describe('a list read "respectively" decides before equal values pair', () => {
     ['vi: reordered members and values agree', 'Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%.', 'Đà Nẵng và Hà Nội lần lượt tăng 7% và 5%.', []],
     ['en: the other report states one member, agreeing', 'Sales rose 5% and 7% in Hanoi and Danang respectively, the company said.', 'Sales in Danang rose 7%, the company said.', ['5%']],
     ['vi: the other report names no member', 'Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%.', 'Doanh số tăng 5% và 7%.', []],
+    ['en: speakers are no members', 'Nguyen and Tran said sales rose 5% and 7% respectively in Hanoi and Danang.', 'Sales in Hanoi rose 5%, Tran said.', ['7%']],
+    ['vi: speakers are no members', 'Doanh số tại Hà Nội và Đà Nẵng trong quý vừa qua lần lượt tăng 5% và 7%, Nguyễn và Trần cho biết.', 'Doanh số tại Hà Nội tăng 5%, Trần cho biết.', ['7%']],
+    ['en: members agree written two ways', 'Sales rose 5% and 7% in Hanoi and Da Nang respectively.', 'Sales rose 5% and 7% in Hanoi and Danang respectively.', []],
     ['en: no marker on either side', 'Sales rose 5% and 7% in Hanoi and Danang.', 'Sales rose 7% and 5% in Hanoi and Danang.', []],
+    // a member named outside the figure's clause (a comparison) says nothing of whose the figure is
+    ['en: the other member named only as a comparison', 'Sales rose 5% and 7% in Hanoi and Danang respectively, the company said.', 'Sales in the capital rose 5%, lagging Danang, the company said.', ['7%']],
+    ['en: a pronoun, the other member a comparison', 'Smith and Jones scored 10 and 12 points respectively.', 'He scored 10 points, two fewer than Jones.', ['12 points']],
+    ['vi: the other member named only as a comparison', 'Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%, công ty cho biết.', 'Doanh số tại thủ đô tăng 5%, thấp hơn Đà Nẵng, công ty cho biết.', ['7%']],
   ])('%s: paired as before, no flag', (_name, a, b, missing) => {
     expect(figureFlags(a, b, ['number'])).toEqual([])
     expect(missingFigures(a, b)).toEqual(missing)

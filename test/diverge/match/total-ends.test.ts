@@ -42,7 +42,7 @@ describe('total-ends: totals since a period start to now and to a named end are 
   })
 })
 
-// Counts to an end read at the clause head, no span beside them (total-ends.ts, differentHeadEnds):
+// Counts to an end read at the clause head, no span beside them (total-ends.ts headEnd, compared as dates in tail-ends.ts):
 // "By March, 98 people had died" / "So far, 150 people have died" are two periods' totals.
 describe('total-ends: a count by a named end and one to now, read at the clause head, are two slots', () => {
   it.each([
