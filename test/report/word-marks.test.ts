@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { functionWords } from '../../src/report/function-words'
+import { functionWords } from '../../src/normalize/function-words'
 import { occurrences, wordMarks } from '../../src/report/word-marks'
 import { seedReport } from './seed-report'
 import { toHtml } from '../../src'

@@ -11,9 +11,14 @@
  * words, verbs of saying or words of the day and the press (*said on*, *on Monday*, *cho biết*,
  * *họp báo*): at least one word of the pair must be none of those.
  */
-import { functionWords } from '../../report/function-words'
+import { functionWords } from '../../normalize/function-words'
 import { foldWord } from '../../normalize/fold'
-import type { Spelling } from './name-entities'
+
+/** What nameWords reads of a spelling (name-entities.ts' Spelling): its mentions and the longer name it is short for. */
+interface SpellingWords {
+  readonly mentions: readonly { readonly fact: { readonly text: string }; readonly span: { readonly start: number } }[]
+  readonly full: string | undefined
+}
 
 /** Function words of every language with a list, folded. */
 const FUNCTION = new Set([...functionWords('und')].map(foldWord))
@@ -43,7 +48,12 @@ export function phraseCounter(sentences: number, grams: (sentence: number) => Re
   }
 }
 
-const WORD_LETTER = /^[^ ]*\p{L}[^ ]* [^ ]*\p{L}[^ ]*$/u
+const LETTER = /\p{L}/u
+/** A pair of two words each holding a letter (a loop, not one regex: a two-part regex with free runs backtracks on long lines). */
+function wordLetterPair(gram: string): boolean {
+  const space = gram.indexOf(' ')
+  return space > 0 && gram.indexOf(' ', space + 1) < 0 && LETTER.test(gram.slice(0, space)) && LETTER.test(gram.slice(space + 1))
+}
 
 /** Whether a word pair may tie two mentions: no word of the names (`own`), and one word at least that is not stock. */
 function specific(gram: string, own: ReadonlySet<string>): boolean {
@@ -61,18 +71,44 @@ export function onceShared(
   own: ReadonlySet<string> = new Set(),
 ): number {
   let n = 0
-  for (const gram of x) if (y.has(gram) && WORD_LETTER.test(gram) && specific(gram, own) && countA(gram) === 1 && countB(gram) === 1) n++
+  for (const gram of x) if (y.has(gram) && wordLetterPair(gram) && specific(gram, own) && countA(gram) === 1 && countB(gram) === 1) n++
   return n
 }
 
 /** Capitalised words written right before a name (up to three: "ông Trần Văn" of "Kyi Ly"): the name's own too. */
-const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}$/u
+const UPPER = /\p{Lu}/u
+const NAME_CHAR = /[\p{L}\p{M}.'’-]/u
+const SPACE = /\s/u
+
+/**
+ * The capitalised words (up to three) that end `text` before its trailing space, read back word by
+ * word: a loop rather than a regex of repeated groups, which backtracks on long runs of capitals.
+ * A word counts from its first capital after which every character is a name's (deGaulle → Gaulle).
+ */
+function capitalisedBefore(text: string): string[] {
+  const words: string[] = []
+  let i = text.length
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--
+  if (i === text.length) return words
+  while (words.length < 3 && i > 0) {
+    let j = i
+    while (j > 0 && !SPACE.test(text[j - 1]!)) j--
+    let from = -1
+    for (let k = i - 1; k >= j && NAME_CHAR.test(text[k]!); k--) if (UPPER.test(text[k]!)) from = k
+    if (from < 0) break
+    words.unshift(text.slice(from, i))
+    if (from > j) break
+    i = j
+    while (i > 0 && SPACE.test(text[i - 1]!)) i--
+  }
+  return words
+}
 
 /**
  * The folded words of two spellings' names, the longer names they are short for and the capitalised
  * words right before their mentions: a word pair holding one is the names' own, not their context's.
  */
-export function nameWords(a: Spelling, b: Spelling, originalA: string, originalB: string): ReadonlySet<string> {
+export function nameWords(a: SpellingWords, b: SpellingWords, originalA: string, originalB: string): ReadonlySet<string> {
   const out = new Set<string>()
   const add = (text: string): void => {
     for (const w of text.split(/[\s-]+/u)) if (w !== '') out.add(foldWord(w))
@@ -80,8 +116,7 @@ export function nameWords(a: Spelling, b: Spelling, originalA: string, originalB
   for (const [s, original] of [[a, originalA], [b, originalB]] as const) {
     for (const m of s.mentions) {
       add(m.fact.text)
-      const before = CAPITALISED_BEFORE.exec(original.slice(Math.max(0, m.span.start - 40), m.span.start))
-      if (before) add(before[0])
+      for (const word of capitalisedBefore(original.slice(Math.max(0, m.span.start - 40), m.span.start))) add(word)
     }
     if (s.full !== undefined) add(s.full)
   }

@@ -19,9 +19,9 @@ import { markerAt } from '../extract/respective-units'
 import { type Clause } from './slot-qualifiers'
 import { respectiveApart, respectiveSame } from './respective-lists'
 import { factKey } from './fact-index'
-import { sameFact } from './slots'
+import { type MemberRelation, sameFact } from './slots'
 
-export type MemberRelation = 'same' | 'apart' | undefined
+export type { MemberRelation } from './slots'
 
 /** The sentences of a report that carry a "respectively" / "lần lượt" / "tương ứng" marker. */
 function markedSentences(doc: PreparedDocument): ReadonlySet<number> {

@@ -6,13 +6,15 @@
  * evidence than sameness does: the same kind and unit (or date granularity),
  * and either shared neighbouring words or being the only candidates left.
  */
-import type { MemberRelation } from './respective-pairs'
 import { otherLines } from './phone-lines'
 import { changeAgainstLevel, sameRole } from './change-levels'
 import { foldWord } from '../../normalize/fold'
 import { compatibleReason, dimensionOf } from '../reasons/compatible'
 import type { DateFact, Fact, NumberFact } from '../extract/fact'
 import { monthPart, monthPartSlot, partAgainstMonth, partsAgree } from './month-parts'
+
+/** How a list read "respectively" relates two figures (respective-pairs.ts): bound to one member, to two, or not read. */
+export type MemberRelation = 'same' | 'apart' | undefined
 
 interface SlotMatch {
   /** Pairs stating the same fact, possibly in different formats. */

@@ -5,7 +5,7 @@
  * without a list here get every word treated as content: a noisier highlight,
  * never a hidden fact.
  */
-import { lowerNfc } from '../normalize/fold'
+import { lowerNfc } from './fold'
 
 const VIETNAMESE =
   'và với của cho là có không chưa đã đang sẽ vừa mới này đó kia ấy đây đấy các những một mọi mỗi từng cả ' +
