@@ -19,14 +19,21 @@
  * was 55 percent" is no complement of "Jones the remaining 45 percent", a "$2.4 million fine" no
  * sum of "$1.4 million in salary and $1 million in bonus", "bắt giữ 5 người" no sum of "2 người
  * chết và 3 người bị thương".
+ *
+ * A clause is read to its end, the slot may be named last ("won 55 percent of the ballots cast …
+ * in the mayoral race"), and ends at a clause mark as clauses.ts reads them, a dash too: the aside
+ * a dash opens ("the remaining 45 percent — the mayoral race was close") is a statement of its own,
+ * as after a full stop, and names no slot of the figure.
  */
 import { foldWord } from '../../normalize/fold'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
+import type { Token } from '../extract/fact-tokens'
 import { STOP } from '../extract/number-words'
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
-import { type Clause, clausesOf } from './clauses'
+import { factTokens } from '../../document/words'
+import { type Clause, clausesOf, isBreak } from './clauses'
 import { factViews } from './fact-views'
 import { possessive } from './entity-appositions'
 
@@ -54,17 +61,91 @@ const withValue = (fact: NumberFact, value: number): NumberFact => ({ ...fact, v
 
 type Lookup = (fact: Fact) => { fact: Fact } | undefined
 
-/** A report's clause of each of its facts (clauses.ts), undefined for a fact it does not hold. */
-export type ClauseOf = (fact: Fact) => Clause | undefined
+/**
+ * A figure's clause as this file reads it: the words of its Clause before it, and every word
+ * from it to the clause's end. Clause.after keeps 8 words, and the slot may be named further on
+ * ("won 55 percent of the ballots cast on a cold rainy Tuesday across the whole county in the
+ * mayoral race").
+ */
+export interface FigureClause {
+  /** Folded words from the clause's start up to the figure (Clause.before). */
+  readonly before: readonly string[]
+  /** How many of the sentence's words stand before the figure (Clause.wordsBefore). */
+  readonly wordsBefore: number
+  /** Folded words from the figure to the clause's end, at most TAIL_LETTERS letters on. */
+  readonly after: readonly string[]
+}
+
+/** A report's clause of each of its facts, undefined for a fact it does not hold. */
+export type ClauseOf = (fact: Fact) => FigureClause | undefined
 
 /** The clause of each fact of `facts`, read from `doc`'s clauses (kept with the report). */
 export function clausesOfFacts(doc: PreparedDocument, facts: DocumentFacts): ClauseOf {
   const located = once(facts, factViews).located
   const clauses = once(doc, clausesOf)
+  let tails: ClauseTails | undefined
   return (fact) => {
     const at = located.get(fact)
-    return at === undefined ? undefined : clauses.of(at.sentence, fact)
+    if (at === undefined) return undefined
+    const clause = clauses.of(at.sentence, fact)
+    // Clause.after stops at its 8th word: only then may the clause go on past it.
+    if (clause.after.length < AFTER_KEPT) return clause
+    return { before: clause.before, wordsBefore: clause.wordsBefore, after: (tails ??= once(doc, clauseTails)).of(at.sentence, fact, clause) }
   }
+}
+
+/** The most words Clause.after keeps (clauses.ts). */
+const AFTER_KEPT = 8
+/** Most letters read on from a figure to its clause's end, as this file read before clauses.ts: a bound, so no long clause is read once per figure in it. */
+const TAIL_LETTERS = 160
+
+/** A sentence's tokens, with for each token how many words stand before it and where the next clause break is. */
+interface SentenceBreaks {
+  readonly tokens: readonly Token[]
+  /** wordsUpTo[k]: how many word tokens stand before token k (k up to tokens.length). */
+  readonly wordsUpTo: Int32Array
+  /** nextBreak[k]: the first token at or after k that is a clause break (isBreak), tokens.length when none. */
+  readonly nextBreak: Int32Array
+}
+
+const clauseTails = (doc: PreparedDocument): ClauseTails => new ClauseTails(doc)
+
+/** The words from each figure to its clause's end, read from the sentence's fact tokens (two arrays per sentence asked, built once). */
+class ClauseTails {
+  private readonly sentences = new Map<number, SentenceBreaks>()
+  constructor(private readonly doc: PreparedDocument) {}
+
+  of(sentence: number, fact: Fact, clause: Clause): readonly string[] {
+    let at = this.sentences.get(sentence)
+    if (!at) this.sentences.set(sentence, (at = breaksOf(factTokens(this.doc, sentence))))
+    const { tokens, wordsUpTo, nextBreak } = at
+    // the first token past the figure, as Clause.after starts, and the first past the letter bound
+    const from = firstFrom(tokens, fact.end)
+    const to = Math.min(nextBreak[from]!, firstFrom(tokens, fact.end + TAIL_LETTERS))
+    return clause.words.slice(wordsUpTo[from]!, wordsUpTo[Math.max(from, to)]!)
+  }
+}
+
+function breaksOf(tokens: readonly Token[]): SentenceBreaks {
+  const n = tokens.length
+  const wordsUpTo = new Int32Array(n + 1)
+  const nextBreak = new Int32Array(n + 1)
+  for (let k = 0; k < n; k++) wordsUpTo[k + 1] = wordsUpTo[k]! + (tokens[k]!.kind === 'word' ? 1 : 0)
+  nextBreak[n] = n
+  for (let k = n - 1; k >= 0; k--) nextBreak[k] = isBreak(tokens, k) ? k : nextBreak[k + 1]!
+  return { tokens, wordsUpTo, nextBreak }
+}
+
+/** The first token starting at or after `offset` (tokens are in order): a binary search. */
+function firstFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /**
@@ -123,7 +204,7 @@ function trimMarks(word: string): string {
 const NONE: ReadonlySet<string> = new Set()
 
 /** The content words of a figure's clause: its `before` and `after` leave the figure out. */
-const clauseWords = (c: Clause | undefined): Set<string> => (c === undefined ? new Set() : contentWords(c.after, NONE, contentWords(c.before, NONE, new Set())))
+const clauseWords = (c: FigureClause | undefined): Set<string> => (c === undefined ? new Set() : contentWords(c.after, NONE, contentWords(c.before, NONE, new Set())))
 
 /** The figure's own words ("million", "người"), folded. */
 const figureWords = (f: Fact): Set<string> => new Set(f.text.split(/\s+/u).map((w) => trimMarks(possessive(foldWord(w)))))

@@ -25,6 +25,16 @@ describe('a share stated by its complement, parts stated by their total', () => 
     ['vi, two counts and their total', 'Vụ tai nạn làm 3 người chết và 2 người bị thương.', 'Vụ tai nạn làm 5 người thương vong.', ['2 người']],
     ['en, the total names the parts', 'The firm paid $1.4 million in salary and $1 million in bonus.', 'The firm paid $2.4 million in salary and bonus last year.', ['$1.4 million', '$1 million']],
     ['en, the rest with no split on its side', 'Biogen holders would own the remaining 49.5 percent of the combined company.', 'Idec holders would own about 50.5 percent of the combined company.', ['49.5 percent']],
+    // The slot word can stand far on in the clause, past the 8 words Clause.after keeps (fixF):
+    // share-complements reads the figure's clause to its end (or 160 letters).
+    ['en, the slot named late in the share\'s clause', 'Turnout was high on Tuesday. Smith won 55 percent of the ballots cast on a cold rainy Tuesday across the whole county in the mayoral race.', 'Turnout was high on Tuesday. Jones took the remaining 45 percent in the mayoral race.', ['55 percent', '45 percent']],
+    ['en, the rest against a share whose slot comes late', 'Turnout was high on Tuesday. Jones took the remaining 45 percent in the mayoral race.', 'Turnout was high on Tuesday. Smith won 55 percent of the ballots cast on a cold rainy Tuesday across the whole county in the mayoral race.', ['55 percent', '45 percent']],
+    ['en, parts named late in their clause', 'The company paid the chief executive officer of the firm $2 million in cash and $3 million in shares that vest over four long years as salary.', 'He got $5 million as salary last year.', ['$2 million', '$3 million']],
+    ['en, a total against parts named late', 'He got $5 million as salary last year.', 'The company paid the chief executive officer of the firm $2 million in cash and $3 million in shares that vest over four long years as salary.', ['$5 million']],
+    ['vi, phần còn lại against a share whose slot comes late', 'Cử tri đi bầu đông. Ông A giành 55% số phiếu được bỏ vào ngày thứ Ba mưa lạnh trên khắp tỉnh trong cuộc bầu cử thị trưởng.', 'Cử tri đi bầu đông. Ông B nhận phần còn lại 45% trong cuộc bầu cử thị trưởng.', ['55%', '45%']],
+    ['vi, phần còn lại, the other way', 'Cử tri đi bầu đông. Ông B nhận phần còn lại 45% trong cuộc bầu cử thị trưởng.', 'Cử tri đi bầu đông. Ông A giành 55% số phiếu được bỏ vào ngày thứ Ba mưa lạnh trên khắp tỉnh trong cuộc bầu cử thị trưởng.', ['55%', '45%']],
+    ['vi, tổng cộng against parts named late', 'Công ty đã chi 2 tỷ đồng trả ngay và 3 tỷ đồng cổ phiếu được chia dần trong nhiều năm tới làm tiền thưởng cho ông.', 'Tổng cộng ông được thưởng 5 tỷ đồng năm ngoái.', ['2 tỷ đồng', '3 tỷ đồng']],
+    ['vi, the total, the other way', 'Tổng cộng ông được thưởng 5 tỷ đồng năm ngoái.', 'Công ty đã chi 2 tỷ đồng trả ngay và 3 tỷ đồng cổ phiếu được chia dần trong nhiều năm tới làm tiền thưởng cho ông.', ['5 tỷ đồng']],
   ])('%s', (_why, a, b, facts) => {
     const got = missingNumbers(a, b)
     for (const fact of facts) expect(got).not.toContain(fact)
@@ -49,6 +59,15 @@ describe('shares and parts the other report does not state stay flagged', () => 
     ['en, a vote share is no complement of turnout', 'Turnout in the election was 55 percent.', 'Smith won the election, and Jones the remaining 45 percent.', '55 percent'],
     ['en, the rest of goods is no complement of a rise', 'Prices rose 30 percent this year.', 'Food prices rose this year, while the other 70 percent of goods stayed flat.', '30 percent'],
     ['en, a rise is no complement of the rest of goods', 'Food prices rose this year, while the other 70 percent of goods stayed flat.', 'Prices rose 30 percent this year.', '70 percent'],
+    // A clause read to its end still names the slot: a late word of another slot, or one past a break, is no proof.
+    ['en, a late word naming another race', 'Smith won 55 percent of the ballots cast on a cold rainy Tuesday across the whole county for the school board.', 'Jones took the remaining 45 percent in the mayoral race.', ['55 percent', '45 percent']],
+    ['en, the slot word past a comma', 'Smith won 55 percent of the ballots cast on a cold rainy Tuesday across the whole county, and the mayoral race went to Brown.', 'Jones took the remaining 45 percent in the mayoral race.', ['55 percent', '45 percent']],
+    // A dash opens an aside, its own statement ("the mayoral race was close"), as a full stop would: no slot of the figure.
+    ['en, the slot word in an aside after a dash', 'In the mayoral race Smith won 55 percent.', 'Jones took the remaining 45 percent — the mayoral race was close.', ['55 percent', '45 percent']],
+    ['en, the slot word in an aside after an en dash', 'Jones took the remaining 45 percent – the mayoral race was close.', 'In the mayoral race Smith won 55 percent.', ['55 percent', '45 percent']],
+    ['en, parts named late as another fund', 'The company paid the chief executive officer of the firm $2 million in cash and $3 million in shares that vest over four long years under the pension plan.', 'He got $5 million as salary last year.', ['$2 million', '$3 million', '$5 million']],
+    ['vi, a late word naming another office', 'Cử tri đi bầu đông. Ông A giành 55% số phiếu được bỏ vào ngày thứ Ba mưa lạnh trên khắp tỉnh cho chức chủ tịch hội đồng.', 'Cử tri đi bầu đông. Ông B nhận phần còn lại 45% trong cuộc bầu cử thị trưởng.', ['55%', '45%']],
+    ['vi, parts named late as a pension fund', 'Công ty đã chi 2 tỷ đồng trả ngay và 3 tỷ đồng cổ phiếu được chia dần trong nhiều năm tới vào quỹ hưu trí của ông.', 'Tổng cộng ông được thưởng 5 tỷ đồng năm ngoái.', ['2 tỷ đồng', '3 tỷ đồng', '5 tỷ đồng']],
   ])('%s', (_why, a, b, facts) => {
     const got = flagged(a, b)
     for (const fact of typeof facts === 'string' ? [facts] : facts) expect(got).toContain(fact)
