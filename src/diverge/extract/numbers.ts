@@ -384,7 +384,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     if (!nextTok || capital || !(CLASSIFIERS.has(nextTok.key) || shareStartsAt(tokens, last + 1)) || nextTok.kind !== 'word') return last
     if (single && value === 1 && !MULTIPLIERS.has(nextTok.key) && !shareStartsAt(tokens, last + 1)) return last // "một" is an article, not before "phần trăm"
     if (t.key === 'năm' && single && !FIVE_BEFORE.has(nextTok.key) && !shareStartsAt(tokens, last + 1)) return last // "năm học", "năm tháng": year, not five
-    if (t.key === 'năm' && single && YEAR_TAKERS.has(word(i - 1))) return last // "sáu tháng đầu năm phần trăm hộ nghèo…": the year
+    if (t.key === 'năm' && single && YEAR_TAKERS.has(word(i - 1)) && shareStartsAt(tokens, last + 1)) return last // "sáu tháng đầu năm phần trăm hộ nghèo…": the year ("trong năm ngày" stays five days)
     if (t.key === 'ba' && single && key(last + 1) === 'mẹ') return last
     return shareStartsAt(tokens, last + 1) ? shareWords(i, last, value) : finishWords(i, last, value)
   }

@@ -6,7 +6,7 @@
  * word itself is read by the suffix reader (numeral-suffix.ts), as after digits.
  */
 import { keys, type Token } from './fact-tokens'
-import { EN_NUMBERS, VI_DIGITS } from './number-words'
+import { EN_NUMBERS, VI_DIGITS, YEAR_TAKERS } from './number-words'
 
 /** Does a share word start at token `k` ("percent", "pct", "per cent", "%", "phần trăm")? */
 export function shareStartsAt(tokens: readonly Token[], k: number): boolean {
@@ -21,6 +21,8 @@ export function shareStartsAt(tokens: readonly Token[], k: number): boolean {
 
 const POINT = keys('point phẩy')
 /** Words a spelled number runs on through: "one hundred and five", "hai trăm linh năm". */
+/** Words before "one percent" that make it a class or a none ("the one percent", "not one percent of"), not a measured share. */
+const NOT_A_SHARE_BEFORE_ONE = keys('the not')
 const CARRY = keys('hundred thousand million trăm nghìn ngàn mươi linh lẻ')
 
 /** The value of one spelled digit word at token `k` ("two", "one", "hai", "không"), else undefined. */
@@ -49,7 +51,11 @@ export function spelledShare(tokens: readonly Token[], first: number, value: num
     if (whole === undefined || runsOn || !Number.isInteger(value) || value > 9) return null
     return { first: first - 2, value: whole + value / 10 }
   }
-  if (CARRY.has(p.key) || p.raw === '-' || digitWord(tokens, first - 1) !== undefined || EN_NUMBERS.has(p.key)) return null // "twenty one percent"
+  // "đầu năm năm phần trăm": the first năm is the year a year-taking word names, not a digit of the share
+  const yearBefore = p.key === 'năm' && YEAR_TAKERS.has(tokens[first - 2]?.key ?? '')
+  if (!yearBefore && (CARRY.has(p.key) || p.raw === '-' || digitWord(tokens, first - 1) !== undefined || EN_NUMBERS.has(p.key))) return null // "twenty one percent"
+  // "the one percent" (the richest), "not one percent of": a class or a none, not a measured share
+  if (value === 1 && NOT_A_SHARE_BEFORE_ONE.has(p.key) && tokens[first]?.key === 'one') return null
   if (p.key === 'and' && (CARRY.has(tokens[first - 2]?.key ?? '') || digitWord(tokens, first - 2) !== undefined)) return null
   return { first, value }
 }
