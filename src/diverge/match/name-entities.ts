@@ -290,12 +290,24 @@ export type PairJudge = (a: Spelling, b: Spelling) => EntityPair | undefined
  * The judge of pairs for two reports: `linked` sentences from the alignments, word pairs
  * from the sentence diffs, possessives from the original texts.
  */
+/**
+ * How many sentences each report has, and (optional) a reader of a sentence's words that keeps
+ * nothing: counting a report's word pairs reads every sentence once, and the sentence diffs'
+ * reader would keep every sentence's words and pairs for the rest of the comparison.
+ */
+interface SentenceCounts {
+  readonly a: number
+  readonly b: number
+  readonly wordsA?: (sentence: number) => readonly { readonly text: string }[]
+  readonly wordsB?: (sentence: number) => readonly { readonly text: string }[]
+}
+
 export function createJudge(
   alignments: readonly Alignment[],
   diffs: SentenceDiffs,
   originals: { readonly a: string; readonly b: string },
   lettersUnique: (a: string, b: string) => boolean = () => false,
-  sentences: { readonly a: number; readonly b: number } = { a: 0, b: 0 },
+  sentences: SentenceCounts = { a: 0, b: 0 },
 ): PairJudge {
   // Built when a judgement first asks: many pairs of reports leave no spelling to judge.
   let links: Set<string> | undefined
@@ -310,6 +322,7 @@ export function createJudge(
     if (!set) gramsOfWords.set(list, (set = bigrams(list)))
     return set
   }
+  const passing = (read: SentenceCounts['wordsA'], kept: (sentence: number) => ReadonlySet<string>) => (read ? (sentence: number) => bigrams(read(sentence)) : kept)
   let countA: ((gram: string) => number) | undefined
   let countB: ((gram: string) => number) | undefined
   const sentenceA = sentenceGrams(diffs.wordsA)
@@ -338,7 +351,7 @@ export function createJudge(
     sentenceB,
     lettersUnique,
     onceShared: (a, b) =>
-      onceShared(context.contextA(a), context.contextB(b), (countA ??= phraseCounter(sentences.a, sentenceA)), (countB ??= phraseCounter(sentences.b, sentenceB)), nameWords(a, b, originals.a, originals.b)),
+      onceShared(context.contextA(a), context.contextB(b), (countA ??= phraseCounter(sentences.a, passing(sentences.wordsA, sentenceA))), (countB ??= phraseCounter(sentences.b, passing(sentences.wordsB, sentenceB))), nameWords(a, b, originals.a, originals.b)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
   return (a, b) => (entitiesApart(originals.a, a.mentions, originals.b, b.mentions) ? undefined : judgePair(a, b, context))

@@ -42,7 +42,8 @@ export function phraseCounter(sentences: number, grams: (sentence: number) => Re
   return (gram) => {
     if (counts === undefined) {
       counts = new Map()
-      for (let i = 0; i < sentences; i++) for (const g of grams(i)) counts.set(g, (counts.get(g) ?? 0) + 1)
+      // only pairs onceShared may ask about are kept: a long report's function-word pairs would fill the map
+      for (let i = 0; i < sentences; i++) for (const g of grams(i)) if (countable(g)) counts.set(g, (counts.get(g) ?? 0) + 1)
     }
     return counts.get(gram) ?? 0
   }
@@ -53,6 +54,13 @@ const LETTER = /\p{L}/u
 function wordLetterPair(gram: string): boolean {
   const space = gram.indexOf(' ')
   return space > 0 && gram.indexOf(' ', space + 1) < 0 && LETTER.test(gram.slice(0, space)) && LETTER.test(gram.slice(space + 1))
+}
+
+/** Whether onceShared may ask for a word pair's count: two words with letters, one at least not stock. */
+function countable(gram: string): boolean {
+  if (!wordLetterPair(gram)) return false
+  const space = gram.indexOf(' ')
+  return !stock(gram.slice(0, space)) || !stock(gram.slice(space + 1))
 }
 
 /** Whether a word pair may tie two mentions: no word of the names (`own`), and one word at least that is not stock. */

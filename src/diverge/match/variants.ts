@@ -37,6 +37,8 @@ import { linkedNames, nothingToPair, sentenceNames } from './link-names'
 import { type StatedSpellings, keyOfName, nameKeyList, nameKeysOf, openingCandidates, spellingsOf, statedSpellings } from './stated-spellings'
 import { comparable, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
 import { kindsApart } from './name-kinds'
+import { wordRuns } from '../../document/word-runs'
+import { factTokens, sentenceText } from '../../document/words'
 
 interface Sides {
   readonly a: string
@@ -271,7 +273,12 @@ export function findNameVariants(
   // Counted only when a pair of spellings has equal letters, which few pairs of reports meet.
   let letters: Map<string, number> | undefined
   const lettersUnique = (a: string, b: string): boolean => lettersEqual(a, b) && ((letters ??= lettersOf([...factsA.names, ...factsB.names], keyOf)).get(a) ?? 0) <= 2
-  const judge = createJudge(alignments, diffs, { a: docA.original, b: docB.original }, lettersUnique, { a: docA.sentences.length, b: docB.sentences.length })
+  const judge = createJudge(alignments, diffs, { a: docA.original, b: docB.original }, lettersUnique, {
+    a: docA.sentences.length,
+    b: docB.sentences.length,
+    wordsA: (i) => wordRuns(sentenceText(docA, i), factTokens(docA, i)),
+    wordsB: (i) => wordRuns(sentenceText(docB, i), factTokens(docB, i)),
+  })
   const onlyA = [...absentSpellings(statedA, absentA), ...openers(factsA, docA, docB, keysB, pairedA)]
   const onlyB = [...absentSpellings(statedB, absentB), ...openers(factsB, docB, docA, keysA, pairedB)]
   const across = resolveAcross(onlyA, onlyB, judge).filter((pair) => !(pair.a.opening && pair.b.opening))
