@@ -75,13 +75,30 @@ function similarity(x: Bag, y: Bag, w: Weighting): number {
 function copiedLinks(a: RoleDocument, b: RoleDocument, inA: readonly number[], inB: readonly number[]): [number, number][] | undefined {
   if (!a.counts || !b.counts) return undefined
   const linkedB = new Array<boolean>(inB.length).fill(false)
+  // B's lines by their counts (one object per distinct line), first first: each of A's lines takes
+  // the first of its copies not yet taken, without scanning B's lines once per line of A
+  const copiesInB = new Map<object, number[]>()
+  inB.forEach((j, m) => {
+    const counts = b.counts![j]!
+    const list = copiesInB.get(counts)
+    if (list) list.push(m)
+    else copiesInB.set(counts, [m])
+  })
+  const taken = new Map<object, number>()
   const links: [number, number][] = []
   let askA = false
   let postA = false
   for (const i of inA) {
     const counts = a.counts[i]!
     let partner = -1
-    if (counts.ids.length > 0) for (let m = 0; m < inB.length && partner === -1; m++) if (!linkedB[m] && b.counts[inB[m]!] === counts) partner = m
+    const copies = counts.ids.length > 0 ? copiesInB.get(counts) : undefined
+    if (copies) {
+      const next = taken.get(counts) ?? 0
+      if (next < copies.length) {
+        partner = copies[next]!
+        taken.set(counts, next + 1)
+      }
+    }
     if (partner === -1) {
       postA = true
       askA ||= counts.ids.length > 0
