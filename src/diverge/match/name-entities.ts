@@ -11,7 +11,7 @@
  * sentences linked, the same title, word pairs the sentences around the two
  * mentions share. Pairing is mutual-best, so one person is never two.
  */
-import { nameWords, onceShared, phraseCounter } from './name-phrases'
+import { nameWords, onceShared, phraseCounter, wordPairs } from './name-phrases'
 import { entitiesApart } from './name-kinds'
 import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
 import type { Alignment } from '../../types'
@@ -142,11 +142,7 @@ export function indexSpellingsWhole(spellings: readonly Spelling[]): Map<string,
 const gramsOfWords = new Attached<readonly { readonly text: string }[], Set<string>>('gramsOfWords')
 
 /** Word pairs of a sentence, folded: context two mentions of one entity tend to share. */
-function bigrams(words: readonly { readonly text: string }[]): Set<string> {
-  const out = new Set<string>()
-  for (let i = 0; i + 1 < words.length; i++) out.add(`${foldWord(words[i]!.text)} ${foldWord(words[i + 1]!.text)}`)
-  return out
-}
+const bigrams = wordPairs
 
 function sharedCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   let n = 0
@@ -291,15 +287,15 @@ export type PairJudge = (a: Spelling, b: Spelling) => EntityPair | undefined
  * from the sentence diffs, possessives from the original texts.
  */
 /**
- * How many sentences each report has, and (optional) a reader of a sentence's words that keeps
- * nothing: counting a report's word pairs reads every sentence once, and the sentence diffs'
- * reader would keep every sentence's words and pairs for the rest of the comparison.
+ * How many sentences each report has, and (optional) each report's own counter of the sentences
+ * holding a word pair (name-phrases.ts' phraseCounter, kept with the report: a story's pairs share
+ * it, and it reads every sentence once without keeping their words).
  */
 interface SentenceCounts {
   readonly a: number
   readonly b: number
-  readonly wordsA?: (sentence: number) => readonly { readonly text: string }[]
-  readonly wordsB?: (sentence: number) => readonly { readonly text: string }[]
+  readonly countA?: (gram: string) => number
+  readonly countB?: (gram: string) => number
 }
 
 export function createJudge(
@@ -322,7 +318,6 @@ export function createJudge(
     if (!set) gramsOfWords.set(list, (set = bigrams(list)))
     return set
   }
-  const passing = (read: SentenceCounts['wordsA'], kept: (sentence: number) => ReadonlySet<string>) => (read ? (sentence: number) => bigrams(read(sentence)) : kept)
   let countA: ((gram: string) => number) | undefined
   let countB: ((gram: string) => number) | undefined
   const sentenceA = sentenceGrams(diffs.wordsA)
@@ -351,7 +346,7 @@ export function createJudge(
     sentenceB,
     lettersUnique,
     onceShared: (a, b) =>
-      onceShared(context.contextA(a), context.contextB(b), (countA ??= phraseCounter(sentences.a, passing(sentences.wordsA, sentenceA))), (countB ??= phraseCounter(sentences.b, passing(sentences.wordsB, sentenceB))), nameWords(a, b, originals.a, originals.b)),
+      onceShared(context.contextA(a), context.contextB(b), (countA ??= sentences.countA ?? phraseCounter(sentences.a, sentenceA)), (countB ??= sentences.countB ?? phraseCounter(sentences.b, sentenceB)), nameWords(a, b, originals.a, originals.b)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
   return (a, b) => (entitiesApart(originals.a, a.mentions, originals.b, b.mentions) ? undefined : judgePair(a, b, context))

@@ -11,6 +11,9 @@
  * words, verbs of saying or words of the day and the press (*said on*, *on Monday*, *cho biết*,
  * *họp báo*): at least one word of the pair must be none of those.
  */
+import type { PreparedDocument } from '../../document'
+import { wordRuns } from '../../document/word-runs'
+import { factTokens, sentenceText } from '../../document/words'
 import { functionWords } from '../../normalize/function-words'
 import { foldWord } from '../../normalize/fold'
 
@@ -48,6 +51,20 @@ export function phraseCounter(sentences: number, grams: (sentence: number) => Re
     return counts.get(gram) ?? 0
   }
 }
+
+/** The word pairs of a run of words, folded: "mở tỷ", "tỷ số". */
+export function wordPairs(words: readonly { readonly text: string }[]): Set<string> {
+  const out = new Set<string>()
+  for (let i = 0; i + 1 < words.length; i++) out.add(`${foldWord(words[i]!.text)} ${foldWord(words[i + 1]!.text)}`)
+  return out
+}
+
+/**
+ * One report's phrase counter, kept with the report (once): every pair it is in asks the same
+ * counts. Its sentences' words are read once and not kept.
+ */
+export const phraseCountsOf = (doc: PreparedDocument): ((gram: string) => number) =>
+  phraseCounter(doc.sentences.length, (i) => wordPairs(wordRuns(sentenceText(doc, i), factTokens(doc, i))))
 
 const LETTER = /\p{L}/u
 /** A pair of two words each holding a letter (a loop, not one regex: a two-part regex with free runs backtracks on long lines). */

@@ -37,8 +37,7 @@ import { linkedNames, nothingToPair, sentenceNames } from './link-names'
 import { type StatedSpellings, keyOfName, nameKeyList, nameKeysOf, openingCandidates, spellingsOf, statedSpellings } from './stated-spellings'
 import { comparable, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
 import { kindsApart } from './name-kinds'
-import { wordRuns } from '../../document/word-runs'
-import { factTokens, sentenceText } from '../../document/words'
+import { phraseCountsOf } from './name-phrases'
 
 interface Sides {
   readonly a: string
@@ -276,8 +275,8 @@ export function findNameVariants(
   const judge = createJudge(alignments, diffs, { a: docA.original, b: docB.original }, lettersUnique, {
     a: docA.sentences.length,
     b: docB.sentences.length,
-    wordsA: (i) => wordRuns(sentenceText(docA, i), factTokens(docA, i)),
-    wordsB: (i) => wordRuns(sentenceText(docB, i), factTokens(docB, i)),
+    countA: once(docA, phraseCountsOf),
+    countB: once(docB, phraseCountsOf),
   })
   const onlyA = [...absentSpellings(statedA, absentA), ...openers(factsA, docA, docB, keysB, pairedA)]
   const onlyB = [...absentSpellings(statedB, absentB), ...openers(factsB, docB, docA, keysA, pairedB)]
