@@ -9,7 +9,7 @@
 // Reads only msr_paraphrase_train.txt; the MSRP test file is held out.
 import fs from 'node:fs'
 import path from 'node:path'
-import { corporaDir, repoRoot } from './metrics.mjs'
+import { corporaDir, mulberry32, repoRoot } from './metrics.mjs'
 
 const seed = Number(process.argv[2] ?? 11)
 const count = Number(process.argv[3] ?? 80)
@@ -44,14 +44,6 @@ for (const line of lines) {
   if (!b || used.has(`${id1}|${id2}`)) continue
   const a1 = a.trim(), b1 = b.trim()
   if ((numOrDate(a1) && numOrDate(b1)) || (ownName(a1, b1) && ownName(b1, a1))) pairs.push({ quality, id1, id2, a: a1, b: b1 })
-}
-function mulberry32(s) {
-  return () => {
-    s = (s + 0x6d2b79f5) | 0
-    let t = Math.imul(s ^ (s >>> 15), 1 | s)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 const rand = mulberry32(seed)
 for (let i = pairs.length - 1; i > 0; i--) {

@@ -18,7 +18,7 @@
 // the pairs were judged). The miner itself never calls the engine.
 import fs from 'node:fs'
 import path from 'node:path'
-import { corporaDir, repoRoot } from './metrics.mjs'
+import { corporaDir, mulberry32, repoRoot } from './metrics.mjs'
 
 const args = process.argv.slice(2).filter((x) => !x.startsWith('--'))
 const lang = args[0] ?? 'en'
@@ -142,14 +142,6 @@ if (lang === 'en') {
     const a = s1[n - 1].trim().normalize('NFC'), b = s2[n - 1].trim().normalize('NFC')
     const found = mine(a, b, () => false)
     if (found.length && overlap(a, b) >= MIN_OVERLAP) pairs.push({ label: `vnpara ${n} label ${labels[n - 1]?.trim()}`, a, b, found })
-  }
-}
-function mulberry32(s) {
-  return () => {
-    s = (s + 0x6d2b79f5) | 0
-    let t = Math.imul(s ^ (s >>> 15), 1 | s)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
 const rand = mulberry32(seed)
