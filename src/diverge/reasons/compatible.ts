@@ -147,6 +147,8 @@ const UNDER_SHARE = 0.3
  * A figure whose last written digit sets its precision ("4 percent") rounds at that digit.
  */
 const ROUNDING_SHARE = 0.07
+/** The largest share of the larger value that rounding to a last digit may hide (1.4 → 1 is 29 %, 0.5 → 1 is 50 %). */
+const ROUNDING_GAP = 1 / 3
 /** Two units of measure are one value when converted within this share (conversions are rounded). */
 const CONVERSION_SHARE = 0.05
 
@@ -189,7 +191,11 @@ function roundedAlike(x: Reading, y: Reading): boolean {
   if (coarse.unit === fine.unit) return false
   const rounded = Math.round(fine.value / coarse.unit) * coarse.unit
   const close = Math.abs(rounded - coarse.value) <= coarse.unit * 1e-6
-  return close && (!coarse.round || Math.abs(x.value - y.value) <= ROUNDING_SHARE * Math.max(Math.abs(x.value), Math.abs(y.value)))
+  const gap = Math.abs(x.value - y.value)
+  const larger = Math.max(Math.abs(x.value), Math.abs(y.value))
+  // rounding to the coarse figure's last digit cannot hide a third of the value: 1 percent is not
+  // 0.5 percent rounded, nor 1 phần trăm 0,5 (news gives such small figures to the decimal)
+  return close && gap <= ROUNDING_GAP * larger && (!coarse.round || gap <= ROUNDING_SHARE * larger)
 }
 
 /**

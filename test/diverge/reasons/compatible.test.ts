@@ -17,6 +17,7 @@ describe('compatibleReason: values that do not contradict, with the reason', () 
     ['rounding, vi millions vs the exact count', 'Dân số là 20,34 triệu người.', '20,34', 'Dân số là 20.336.080 người.', '20.336.080', 'rounding'],
     ['rounding, en billions', 'Sales were $6.3 billion.', '6.3', 'Sales were $6.32 billion.', '6.32', 'rounding'],
     ['rounding, en percent', 'It rose 1.23 percent.', '1.23', 'It rose 1.2 percent.', '1.2', 'rounding'],
+    ['rounding of a small figure under a third, en', 'Prices rose 1 percent last month.', '1', 'Prices rose 1.3 percent last month.', '1.3', 'rounding'],
     ['a change, then the level it reached, is no range', 'The index slipped 1.23 percent to 981.73.', '1.23', 'The index slipped 1.2 percent to 981.73.', '1.2', 'rounding'],
     ['a change in percent, then a level in dollars', 'Spending would rise 4.6 percent to $247 billion.', '247', 'Spending will rise 4.6 percent to $247.4 billion.', '247.4', 'rounding'],
     ['rounding, a round figure', 'It is 60,000 years old.', '60,000', 'It is 59,619 years old.', '59,619', 'rounding'],
@@ -62,6 +63,8 @@ describe('compatibleReason: values that do not contradict, with the reason', () 
     ['two approximations in the same words, en', 'It lies about 320 miles east.', '320', 'It lies about 300 miles east.', '300'],
     ['a round figure stays exact beyond 7 %', 'Kho có 1.000 tấn.', '1.000', 'Kho có 1.300 tấn.', '1.300'],
     ['a last digit that does not round', 'Trị giá 18,9 tỷ peso.', '18,9', 'Trị giá 18 tỷ peso.', '18'],
+    ['rounding hides no third of the value, en', 'Prices rose 1 percent last month.', '1', 'Prices rose 0.5 percent last month.', '0.5'],
+    ['rounding hides no third of the value, vi', 'Lãi tăng 1 phần trăm.', '1', 'Lãi tăng 0,5 phần trăm.', '0,5'],
     // 4 % of 1.5292 would reach 1.47: a writer who gives the fourth decimal does not hedge the second
     ['around a figure to its fourth decimal, beyond a few of that decimal', 'The euro hit its highest around 1.5292 earlier.', '1.5292', 'The euro hit its highest of 1.5261 earlier.', '1.5261'],
     ['khoảng a figure to its last unit, beyond a few units', 'Có khoảng 1.253 người tham dự.', '1.253', 'Có 1.240 người tham dự.', '1.240'],
