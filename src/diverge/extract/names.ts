@@ -20,8 +20,6 @@ import { restNamesInstitution } from './place-institutions'
 import { agencyAndEnd, unitBeforeNumeral } from './name-joins'
 import { isVietnameseSyllable, scriptKind, vietnameseShaped } from './vi-syllables'
 import { DEFAULT_CUES, LOWERCASE_ONLY_CUES, compileCues, matchCue } from './name-cues'
-// The cues moved to name-cues.ts; their exports stay readable here.
-export { TITLE_CUES, isCueWord } from './name-cues'
 
 export interface NameFact {
   readonly type: 'name'

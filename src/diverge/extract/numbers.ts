@@ -52,8 +52,6 @@ import { halfShareAfter, shareStartsAt, spelledShare } from './word-shares'
 import { sharePriceDivisor } from './share-prices'
 import { elidedUnit } from './elided-units'
 
-// Spans of text a number is not read from (skipped-tokens.ts).
-export type { Span } from './skipped-tokens'
 
 interface NumberOptions {
   /** Force a notation instead of guessing it from the text's diacritics. */

@@ -13,7 +13,7 @@
 import { foldWord } from '../../normalize/fold'
 import { headEnd } from './total-ends'
 import { runningSpan } from './running-totals'
-import type { Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 
 const phrase = (p: string): readonly string[] => p.split(' ').map(foldWord)
 

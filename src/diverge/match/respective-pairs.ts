@@ -16,12 +16,11 @@ import { factTokens } from '../../document/words'
 import type { Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import { markerAt } from '../extract/respective-units'
-import { type Clause } from './slot-qualifiers'
+import type { Clause } from './clauses'
 import { respectiveApart, respectiveSame } from './respective-lists'
 import { factKey } from './fact-index'
 import { type MemberRelation, sameFact } from './slots'
 
-export type { MemberRelation } from './slots'
 
 /** The sentences of a report that carry a "respectively" / "lần lượt" / "tương ứng" marker. */
 function markedSentences(doc: PreparedDocument): ReadonlySet<number> {

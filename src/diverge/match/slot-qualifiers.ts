@@ -18,8 +18,6 @@ import { STOP } from '../extract/number-words'
 import { expected } from './expectations'
 import { yearPart } from './year-parts'
 import { respectiveApart } from './respective-lists'
-// The clause reader lived here until it moved to clauses.ts: code written against this file still finds it.
-export { type Clause, clausesOf, isBreak } from './clauses'
 
 /** "3 đứa con khác", "three other governments": a part set beside a total. */
 const PART = keys('other others another additional khác')

@@ -23,7 +23,7 @@ import type { Token } from '../extract/fact-tokens'
 import type { Located } from '../extract/collect'
 import type { DateFact, Fact } from '../extract/fact'
 import { runningSpan } from './running-totals'
-import { type Clause, isBreak } from './slot-qualifiers'
+import { type Clause, isBreak } from './clauses'
 import { HEADS, NOW, NOW_HEADS, WHEN, headEnd } from './total-ends'
 
 /** Words read past the figure: a longer clause names its end too far from the figure to be its. */

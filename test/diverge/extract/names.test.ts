@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import { extractNames, TITLE_CUES, type NameFact } from '../../../src/diverge/extract/names'
+import { extractNames, type NameFact } from '../../../src/diverge/extract/names'
+import { TITLE_CUES } from '../../../src/diverge/extract/name-cues'
 import { corpusArticles, seed } from '../../helpers'
 import { tokenize } from '../../../src/document/fact-tokens'
 
