@@ -14,6 +14,7 @@
 import type { Token } from '../extract/fact-tokens'
 import { markerAt, separatorEnd } from '../extract/respective-units'
 import { nameSkeleton } from '../../normalize/romanisation'
+import { bareIn, directionDropped } from './qualified-names'
 
 /** The member a value is bound to, and the other members of its list (folded name words). */
 export interface RespectiveMember {
@@ -186,12 +187,32 @@ export function respectiveApart(
     return known(x, y) && known(y, x) ? why(x.member, y.member) : undefined
   }
   const [bound, clause] = x !== undefined ? [x, clauseY] : [y!, clauseX]
-  const sentence = figureWords(clause)
-  const loose = looseRuns(clause)
-  const names = (run: readonly string[]): boolean => run.every((w) => sentence.has(w)) || loose.has(looseKey(run))
+  const names = namer(clause)
   if (names(bound.member)) return undefined
   const named = bound.others.find(names)
   return named === undefined ? undefined : why(bound.member, named)
+}
+
+/**
+ * Whether a run of name words is named by an unbound figure's words (figureWords), however written
+ * (loose key), and not only inside a name a direction qualifies ("Sudan" in "South Sudan").
+ */
+function namer(clause: FigureWords): (run: readonly string[]) => boolean {
+  const sentence = figureWords(clause)
+  const loose = looseRuns(clause)
+  const ordered = [...clause.lead, ...clause.after]
+  return (run) => (run.every((w) => sentence.has(w)) && bareIn(run[0]!, ordered)) || loose.has(looseKey(run))
+}
+
+/**
+ * Whether two figures are one member's by a list read "respectively": both bound to one member, or
+ * one bound and the other figure's words name that member (however written: "Da Nang" / "Danang").
+ */
+export function respectiveOneMember(x: RespectiveMember | undefined, y: RespectiveMember | undefined, clauseX: FigureWords, clauseY: FigureWords): boolean {
+  if (x === undefined && y === undefined) return false
+  if (x !== undefined && y !== undefined) return sameMember(x.member, y.member)
+  const [bound, clause] = x !== undefined ? [x, clauseY] : [y!, clauseX]
+  return namer(clause)(bound.member)
 }
 
 /** A member's loose key: its words run together, diacritics, spaces and hyphens folded ("Da Nang" = "Danang" = "Đà Nẵng"). */
@@ -202,8 +223,12 @@ export function respectiveSame(x: RespectiveMember | undefined, y: RespectiveMem
   return x !== undefined && y !== undefined && sameMember(x.member, y.member)
 }
 
-/** One member written two ways: "Hà Nội" / "Nội" (one written shorter), "Da Nang" / "Danang" (one loose key). */
+/**
+ * One member written two ways: "Hà Nội" / "Nội" (one written shorter), "Da Nang" / "Danang" (one
+ * loose key); never a name and the same name a direction qualifies ("Sudan" / "South Sudan").
+ */
 function sameMember(a: readonly string[], b: readonly string[]): boolean {
+  if (directionDropped(a, b) || directionDropped(b, a)) return false
   const within = (p: readonly string[], q: readonly string[]): boolean => p.every((w) => q.includes(w))
   return within(a, b) || within(b, a) || looseKey(a) === looseKey(b)
 }

@@ -17,7 +17,8 @@ import { tensesApart } from './tense-marks'
 import { STOP } from '../extract/number-words'
 import { expected } from './expectations'
 import { yearPart } from './year-parts'
-import { respectiveApart } from './respective-lists'
+import { respectiveApart, respectiveOneMember } from './respective-lists'
+import { bareIn, qualifiedHeads } from './qualified-names'
 
 /** "3 đứa con khác", "three other governments": a part set beside a total. */
 const PART = keys('other others another additional khác')
@@ -168,15 +169,20 @@ const SET_WORDS = keys('set séc sets')
 export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, linked: boolean): string | undefined {
   const members = respectiveApart(cx.respective, cy.respective, cx, cy)
   if (members) return members
+  const qualified = qualifiedApart(cx, cy) ?? qualifiedApart(cy, cx)
+  if (qualified) return qualified
+  // Figures a list read "respectively" binds to one member, however written ("Da Nang" / "Danang"):
+  // the names of the two sentences tell no entities apart.
+  const oneMember = respectiveOneMember(cx.respective, cy.respective, cx, cy)
   const ownerX = owner(cx)
   const ownerY = owner(cy)
-  if (ownerX !== undefined && ownerY !== undefined && ownerX !== ownerY && cy.sentenceNames.includes(ownerX) && cx.sentenceNames.includes(ownerY)) return `figures of different entities in a list (${ownerX} / ${ownerY})`
+  if (!oneMember && ownerX !== undefined && ownerY !== undefined && ownerX !== ownerY && cy.sentenceNames.includes(ownerX) && cx.sentenceNames.includes(ownerY)) return `figures of different entities in a list (${ownerX} / ${ownerY})`
   const ofX = shareOf(x)
   const ofY = shareOf(y)
   if (ofX !== undefined && ofY !== undefined && ofX !== ofY) return `shares of different wholes (${ofX} / ${ofY})`
   // "On Jan. 10, Shawanda Denise McCalister … was found" / "On Jan. 1, Nikia Shanell Kilpatrick … was
   // found": two sentences that each name two people or places and share none are about different ones.
-  if (sentencesOfStrangers(cx, cy)) return 'sentences about different people or places'
+  if (!oneMember && sentencesOfStrangers(cx, cy)) return 'sentences about different people or places'
   if (x.type === 'date' && y.type === 'date' && earlierLevelDate(x) !== earlierLevelDate(y)) return 'the date of an earlier level against the date of the figure'
   if (x.type !== 'number' || y.type !== 'number') return undefined
   const near = (c: Clause): string[] => [...c.before.slice(-2), ...c.after.slice(0, 3)]
@@ -223,7 +229,26 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   const own = (c: Clause, other: Clause): boolean =>
     ownOf(c).some((n) => !other.sentence.has(n) && (!linked || !spelledLike(n, other.capitals)) && !shortIn(n, c, other) && !identifiesShared(n, c.appositions, other.sentence, other.appositions))
   const shareName = linked && cx.names.some((n) => cy.names.includes(n))
-  if (!shareName && own(cx, cy) && own(cy, cx)) return 'clauses about different places or entities'
+  if (!oneMember && !shareName && own(cx, cy) && own(cy, cx)) return 'clauses about different places or entities'
+  return undefined
+}
+
+/**
+ * A name the figure's clause qualifies with a direction (*South Sudan*, *Nam Sudan*) and the other
+ * figure's clause writes bare, never qualified (*Sudan*): two entities (qualified-names.ts).
+ */
+function qualifiedApart(cx: Clause, cy: Clause): string | undefined {
+  // a figure a list read "respectively" binds is named by its member only
+  const named = (c: Clause): readonly string[] => c.respective?.member ?? [...c.before, ...c.after]
+  const own = named(cx)
+  const heads = qualifiedHeads(own, (k) => cx.capitals.has(own[k]!))
+  if (heads.size === 0) return undefined
+  const other = named(cy)
+  for (const head of heads) {
+    if (!bareIn(head, other)) continue
+    if (qualifiedHeads(other, (k) => cy.capitals.has(other[k]!)).has(head)) continue
+    return `a name qualified by a direction against the bare name (${head})`
+  }
   return undefined
 }
 

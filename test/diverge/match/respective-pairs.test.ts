@@ -23,6 +23,11 @@ describe('a list read "respectively" decides before equal values pair', () => {
     ['vi: Đà Nẵng / Da Nang', 'Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%.', 'Hà Nội và Da Nang lần lượt tăng 5% và 9%.', ['7% | 9%']],
     ['en: a member unmatched falls back to the old reading', 'Sales rose 5% and 7% in Britain and France respectively.', 'Sales rose 5% and 9% in the UK and France respectively.', ['7% | 9%']],
     ['en: the member named at the sentence head', 'Sales rose 5% and 7% in Hanoi and Danang respectively, the company said.', 'In Danang, sales rose 5%, the company said.', ['7% | 5%']],
+    // same-order lists opening the sentence, one member matched only loosely: its figures pair (were two missing)
+    ['en: list at the head, Da Nang / Danang', 'Hanoi and Da Nang saw sales rise 5% and 7% respectively.', 'Hanoi and Danang saw sales rise 5% and 9% respectively.', ['7% | 9%']],
+    ['en: list at the head, speakers named after', 'Hanoi and Da Nang saw sales rise 5% and 7% respectively, the company said.', 'Hanoi and Danang saw sales rise 5% and 9% respectively, the company said.', ['7% | 9%']],
+    ['vi: list at the head, Đà Nẵng / Danang', 'Huế và Đà Nẵng chứng kiến giá nhà tăng lần lượt 5% và 7%.', 'Huế và Danang chứng kiến giá nhà tăng lần lượt 5% và 9%.', ['7% | 9%']],
+    ['vi: list at the head, Phnôm Pênh / Phnompenh', 'Huế và Phnôm Pênh chứng kiến giá nhà tăng lần lượt 5% và 7%.', 'Huế và Phnompenh chứng kiến giá nhà tăng lần lượt 5% và 9%.', ['7% | 9%']],
   ])('%s: flagged', (_name, a, b, expected) => {
     expect(figureFlags(a, b, ['number'])).toEqual(expected)
   })
@@ -37,6 +42,8 @@ describe('a list read "respectively" decides before equal values pair', () => {
     ['en: speakers are no members', 'Nguyen and Tran said sales rose 5% and 7% respectively in Hanoi and Danang.', 'Sales in Hanoi rose 5%, Tran said.', ['7%']],
     ['vi: speakers are no members', 'Doanh số tại Hà Nội và Đà Nẵng trong quý vừa qua lần lượt tăng 5% và 7%, Nguyễn và Trần cho biết.', 'Doanh số tại Hà Nội tăng 5%, Trần cho biết.', ['7%']],
     ['en: members agree written two ways', 'Sales rose 5% and 7% in Hanoi and Da Nang respectively.', 'Sales rose 5% and 7% in Hanoi and Danang respectively.', []],
+    ['en: list at the head, loose member, values agree', 'Hanoi and Da Nang saw sales rise 5% and 7% respectively.', 'Hanoi and Danang saw sales rise 5% and 7% respectively.', []],
+    ['vi: list at the head, loose member, values agree', 'Huế và Đà Nẵng chứng kiến giá nhà tăng lần lượt 5% và 7%.', 'Huế và Danang chứng kiến giá nhà tăng lần lượt 5% và 7%.', []],
     ['en: no marker on either side', 'Sales rose 5% and 7% in Hanoi and Danang.', 'Sales rose 7% and 5% in Hanoi and Danang.', []],
     // a member named outside the figure's clause (a comparison) says nothing of whose the figure is
     ['en: the other member named only as a comparison', 'Sales rose 5% and 7% in Hanoi and Danang respectively, the company said.', 'Sales in the capital rose 5%, lagging Danang, the company said.', ['7%']],
