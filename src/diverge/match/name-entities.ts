@@ -11,7 +11,7 @@
  * sentences linked, the same title, word pairs the sentences around the two
  * mentions share. Pairing is mutual-best, so one person is never two.
  */
-import { nameWords, onceShared, phraseCounter, wordPairs } from './name-phrases'
+import { nameWords, onceShared, phraseCounter, stockPair, wordPairs } from './name-phrases'
 import { entitiesApart } from './name-kinds'
 import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
 import type { Alignment } from '../../types'
@@ -144,9 +144,10 @@ const gramsOfWords = new Attached<readonly { readonly text: string }[], Set<stri
 /** Word pairs of a sentence, folded: context two mentions of one entity tend to share. */
 const bigrams = wordPairs
 
+/** Word pairs two contexts share, but for stock phrases (name-phrases.ts: "said at a news conference that" ties no two mentions). */
 function sharedCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   let n = 0
-  for (const item of x) if (y.has(item)) n++
+  for (const item of x) if (y.has(item) && !stockPair(item)) n++
   return n
 }
 

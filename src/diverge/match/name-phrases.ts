@@ -28,9 +28,9 @@ const FUNCTION = new Set([...functionWords('und')].map(foldWord))
 /** Words of saying, of the day and of the press: in every report's stock phrases, never a story's own. */
 const STOCK = new Set(
   (
-    'said says say saying told tell telling according reported reports announced added noted stated confirmed reporters reporter press conference statement interview ' +
+    'said says say saying told tell telling according reported reports announced added noted stated confirmed reporters reporter press news conference briefing statement interview spokesman spokeswoman spokesperson ' +
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning afternoon evening night week month year day ' +
-    'cho biết nói rằng hay khẳng định chia sẻ phát biểu trả lời thông tin tin phóng viên báo chí họp buổi ' +
+    'cho biết nói rằng hay khẳng định chia sẻ phát biểu ngôn trả lời thông tin tin phóng viên báo chí họp buổi ' +
     'thứ hai ba tư năm sáu bảy nhật hôm nay qua mai sáng trưa chiều tối đêm ngày tuần tháng'
   )
     .split(' ')
@@ -71,6 +71,16 @@ const LETTER = /\p{L}/u
 function wordLetterPair(gram: string): boolean {
   const space = gram.indexOf(' ')
   return space > 0 && gram.indexOf(' ', space + 1) < 0 && LETTER.test(gram.slice(0, space)) && LETTER.test(gram.slice(space + 1))
+}
+
+/**
+ * Whether a word pair is of a stock phrase: both words function words or words of saying, of the
+ * day and of the press (*said at*, *news conference*, *cho biết*, *buổi họp*). Such a pair ties two
+ * mentions to nothing (two people quoted in one reporting frame), so it is no shared context.
+ */
+export function stockPair(gram: string): boolean {
+  const space = gram.indexOf(' ')
+  return space > 0 && stock(gram.slice(0, space)) && stock(gram.slice(space + 1))
 }
 
 /** Whether onceShared may ask for a word pair's count: two words with letters, one at least not stock. */

@@ -218,3 +218,38 @@ describe('a name whose Vietnamese syllables are reordered', () => {
     expect(report.equivalences.map((e) => [e.reason, e.a.text, e.b.text])).toContainEqual(['name-format', 'Chong Wei Feng', 'Wei Feng Chong'])
   })
 })
+
+// Two people quoted in one reporting frame in unlinked sentences: the frame is no shared context
+// (name-entities.ts' sharedCount leaves out stock pairs, name-phrases.ts), only the spelling speaks.
+describe('the reporting frame is no shared context of two names', () => {
+  const evidenceOf = (a: string, b: string): readonly string[] => {
+    const report = compare(a, b, { minConfidence: 0 })
+    return [...report.divergences, ...report.candidates].find((d) => d.kind === 'name')?.evidence ?? []
+  }
+  it.each([
+    [
+      'en: said at a news conference',
+      'The refinery near Houston will close for repairs until the winter after weeks of outages, spokesman Tom Kessler said at a news conference on Monday.',
+      'Inflation stayed low in the spring. The central bank will cut lending rates in May, Kesler said at a news conference on Monday.',
+    ],
+    [
+      'vi: cho biết trong buổi họp báo',
+      'Nhà máy lọc dầu sẽ đóng cửa để sửa chữa đến mùa đông sau nhiều tuần sự cố, ông Lindsay cho biết trong buổi họp báo hôm thứ hai.',
+      'Lạm phát vẫn thấp trong mùa xuân. Ngân hàng nhà nước sẽ hạ lãi suất cho vay vào tháng năm, ông Lyndsay cho biết trong buổi họp báo hôm thứ hai.',
+    ],
+  ])('%s: judged by spelling alone', (_name, a, b) => {
+    const evidence = evidenceOf(a, b)
+    expect(evidence.length).toBeGreaterThan(0)
+    expect(evidence.filter((e) => e.startsWith('shared context words'))).toEqual([])
+  })
+  // Traps: story words shared beside the names still count
+  it.each([
+    [
+      'en: the same statement',
+      'The refinery near Houston will close for repairs until the winter after weeks of outages, spokesman Tom Kessler said at a news conference on Monday.',
+      'Inflation stayed low in the spring. The refinery near Houston will close for repairs until the winter, Kesler said at a news conference on Monday.',
+    ],
+  ])('%s: shared context counted', (_name, a, b) => {
+    expect(evidenceOf(a, b).some((e) => e.startsWith('shared context words'))).toBe(true)
+  })
+})

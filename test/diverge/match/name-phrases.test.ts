@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
-import { onceShared, phraseCounter } from '../../../src/diverge/match/name-phrases'
+import { onceShared, phraseCounter, stockPair } from '../../../src/diverge/match/name-phrases'
 
 /** Name flags at the default threshold, as "A | B". */
 function nameFlags(a: string, b: string): string[] {
@@ -75,5 +75,29 @@ describe('a word pair both reports write once ties two spellings of a name', () 
     ],
   ])('%s: not flagged', (_name, a, b) => {
     expect(nameFlags(a, b)).toEqual([])
+  })
+})
+
+// The reporting-verb frame ("said at a news conference that", "cho biết trong buổi họp báo rằng")
+// is every quoted person's: its word pairs are stock, shared context of no two mentions.
+describe('stockPair: word pairs of the reporting frame', () => {
+  it.each([
+    ['en: said at', 'said at', true],
+    ['en: a news', 'a news', true],
+    ['en: news conference', 'news conference', true],
+    ['en: conference that', 'conference that', true],
+    ['en: spokesman said', 'spokesman said', true],
+    ['vi: cho biết', 'cho biết', true],
+    ['vi: trong buổi', 'trong buổi', true],
+    ['vi: họp báo', 'họp báo', true],
+    ['vi: báo rằng', 'báo rằng', true],
+    // traps: a pair with a word of the story is context
+    ['en: the refinery', 'the refinery', false],
+    ['en: opened the', 'opened the', false],
+    ['vi: mở tỷ', 'mở tỷ', false],
+    ['vi: lọc dầu', 'lọc dầu', false],
+    ['a single word', 'said', false],
+  ])('%s', (_name, gram, expected) => {
+    expect(stockPair(gram)).toBe(expected)
   })
 })
