@@ -25,6 +25,8 @@ describe('a share of attitude is no figure', () => {
     ['en trap: owns 100 percent is a figure', 'The state owns 100 percent.', [['100 percent', 'percent', 100]]],
     ['en trap: 95 percent effective is a figure', 'The vaccine is 95 percent effective.', [['95 percent', 'percent', 95]]],
     ['en trap: 5 percent behind is a lag', 'Sales were 5 percent behind last year.', [['5 percent', 'percent', 5]]],
+    ['en trap: only 40 percent agreed is a poll share', 'Only 40 percent agreed with the plan.', [['40 percent', 'percent', 40]]],
+    ['en trap: 30 percent committed to … is a share of voters', 'About 30 percent committed to voting for him.', [['30 percent', 'percent', 30]]],
     ['en trap: agree to 100 percent of the cost is a figure', 'They agree to pay 100 percent of the cost.', [['100 percent', 'percent', 100]]],
     ['vi trap: chắc chắn 100% số hộ is a figure', 'Chắc chắn 100% số hộ được hỗ trợ.', [['100%', 'percent', 100]]],
     ['vi trap: 100% đại biểu tán thành is a vote', 'Có 100% đại biểu tán thành.', [['100%', 'percent', 100]]],
