@@ -22,8 +22,6 @@ import {
   YEAR_LEAD,
   ORDINAL_PREFIX,
   CLASSIFIERS,
-  FIVE_BEFORE,
-  YEAR_TAKERS,
   EN_NUMBERS,
   EN_ORDINALS,
   NUMERAL_WORDS,
@@ -44,14 +42,15 @@ import { gluedSeries } from './glued-series'
 import { romanAsDigits } from './roman-numerals'
 import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
 import { isPlural, perWhat, singular } from './count-units'
-import { englishHyphenated, isWeekday, viNumeral } from './numeral-words'
+import { englishHyphenated, isWeekday, viNumeral, viNumeralIsWord } from './numeral-words'
 import { type WordRange, markRanges, wordRange } from './number-ranges'
 import { markerAt, respectiveListEnd } from './respective-units'
 import { type Span, markSkipped } from './skipped-tokens'
-import { halfShareAfter, shareStartsAt, spelledShare } from './word-shares'
+import { halfShareAfter, percentagePointsAt, shareStartsAt, spelledShare } from './word-shares'
+import { compoundShareAt } from './spelled-numbers'
+import { attitudeShare } from './attitude-shares'
 import { sharePriceDivisor } from './share-prices'
 import { elidedUnit } from './elided-units'
-
 
 interface NumberOptions {
   /** Force a notation instead of guessing it from the text's diacritics. */
@@ -80,6 +79,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const lead: string[] = []
     for (let k = first - 1; k >= 0 && lead.length < 4 && tokens[k]!.kind === 'word'; k--) lead.unshift(tokens[k]!.key)
     const per = kind === 'amount' || kind === 'count' || kind === 'percent' ? sharePriceDivisor(tokens, first, perWhat(tokens, last)) : undefined // "to $1.83 a share" (share-prices.ts)
+    if (kind === 'percent' && attitudeShare(tokens, first, last, value)) return // "a hundred percent sure": no figure (attitude-shares.ts)
     out.push({ type: 'number', start, end, text: text.slice(start, end), value, kind, unit, before, after, lead, ...(per ? { per } : {}) })
   }
 
@@ -311,6 +311,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const t = tokens[i]!
     const dash = t.key.indexOf('-')
     const head = dash < 0 ? t.key : t.key.slice(0, dash)
+    const compound = compoundShareAt(tokens, i) // "one hundred percent", "twenty one percent", "two point two five percent"
+    if (compound) return shareWords(i, compound.last, compound.value)
     if (t.key === 'one' && shareStartsAt(tokens, i + 1)) return shareWords(i, i, 1) // "won by one percent": a numeral before a share word
     if (!NUMERAL_WORDS.has(head) && (dash < 0 || !NUMERAL_WORDS.has(t.key))) return i
     const ord = EN_ORDINALS.get(head)
@@ -333,7 +335,6 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       else if (DURATIONS.has(rest)) emit(i, 0, i, -1, value, 'duration', DURATIONS.get(rest)!)
       return i
     }
-    if (t.key === 'hundred' && word(i - 1) === 'a' && shareStartsAt(tokens, i + 1)) return finishWords(i - 1, i, 100) // "a hundred percent"
     const en = EN_NUMBERS.get(t.key)
     if (en !== undefined && t.key !== 'hundred') {
       let value = en
@@ -353,7 +354,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       // "two percent", "five per cent" (word-shares.ts)
       if (nx && k === j + 1 && shareStartsAt(tokens, k)) return shareWords(i, j, value)
       if (halfShareAfter(tokens, j) >= 0) return shareWords(i, halfShareAfter(tokens, j), value + 0.5) // "two and a half percent"
-      if (nx && k === j + 1 && (MULTIPLIERS.has(nx.key) || nx.key === 'years')) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
+      if (nx && k === j + 1 && (MULTIPLIERS.has(nx.key) || nx.key === 'years' || percentagePointsAt(tokens, k) >= 0)) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
       if (nx && isPlural(nx)) {
         if (k === j + 1) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
         emit(t.key === 'dozen' ? i - 1 : i, 0, j, -1, value, 'count', countedAs(singular(nx.key)))
@@ -380,10 +381,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const nextTok = tokens[last + 1]
     const capital = /^\p{Lu}/u.test(t.raw) && i > 0 && !/^[.!?:;"“(]$/.test(tokens[i - 1]!.raw)
     if (!nextTok || capital || !(CLASSIFIERS.has(nextTok.key) || shareStartsAt(tokens, last + 1)) || nextTok.kind !== 'word') return last
-    if (single && value === 1 && !MULTIPLIERS.has(nextTok.key) && !shareStartsAt(tokens, last + 1)) return last // "một" is an article, not before "phần trăm"
-    if (t.key === 'năm' && single && !FIVE_BEFORE.has(nextTok.key) && !shareStartsAt(tokens, last + 1)) return last // "năm học", "năm tháng": year, not five
-    if (t.key === 'năm' && single && YEAR_TAKERS.has(word(i - 1)) && shareStartsAt(tokens, last + 1)) return last // "sáu tháng đầu năm phần trăm hộ nghèo…": the year ("trong năm ngày" stays five days)
-    if (t.key === 'ba' && single && key(last + 1) === 'mẹ') return last
+    if (viNumeralIsWord(tokens, i, last, value, single)) return last // "một" an article, "năm học" the year (numeral-words.ts)
     return shareStartsAt(tokens, last + 1) ? shareWords(i, last, value) : finishWords(i, last, value)
   }
 

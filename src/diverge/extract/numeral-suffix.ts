@@ -16,6 +16,7 @@ import { unnamedPoints } from './unnamed-points'
 import { isUnitWord, perUnit, singular } from './count-units'
 import { classifiedNoun } from './classifiers'
 import { gluedMultiplier } from './glued-units'
+import { percentagePointsAt } from './word-shares'
 
 export interface Suffix {
   mult: number
@@ -50,6 +51,9 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   if (t.key === 'phần' && key(j + 1) === 'trăm') return done('percent', '', j + 1)
   if (t.key === 'percent' || t.key === 'pct') return done('percent', '', j)
   if (t.key === 'per' && key(j + 1) === 'cent') return done('percent', '', j + 1)
+  // "1.5 percentage points", "1,5 điểm phần trăm": points of a share, spanned whole (word-shares.ts)
+  const points = percentagePointsAt(tokens, j)
+  if (points >= 0 && !skipped[points]) return done('count', 'percentage', points)
   if (CURRENCY_SYMBOLS.has(t.raw)) return done('amount', CURRENCY_SYMBOLS.get(t.raw)!, j)
   const cur = CURRENCY_WORDS.get(t.key)
   // "220 pounds" is a weight; "5 million pounds" and "50 pounds sterling" are money
@@ -75,7 +79,7 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   const classified = countable ? classifiedNoun(tokens, j) : undefined
   if (classified) return done('count', countedAs(classified), j)
   if (countable && isUnitWord(t)) return done('count', countedAs(singular(t.key)), j)
-  const points = mult === 1 && j === i + 1 ? unnamedPoints(tokens, i) : -1
-  if (points >= 0) return done('count', 'point', points)
+  const unnamed = mult === 1 && j === i + 1 ? unnamedPoints(tokens, i) : -1
+  if (unnamed >= 0) return done('count', 'point', unnamed)
   return done('plain', '', j - 1)
 }

@@ -7,7 +7,9 @@
  * counts: these give the value and the tokens it spans.
  */
 import type { Token } from './fact-tokens'
-import { EN_NUMBERS, ORDINAL_BEFORE, VI_AFTER_TENS, VI_DIGITS, WEEKDAY_AFTER, WEEKDAY_BEFORE } from './number-words'
+import { DURATIONS, EN_NUMBERS, FIVE_BEFORE, MULTIPLIERS, ORDINAL_BEFORE, VI_AFTER_TENS, VI_DIGITS, WEEKDAY_AFTER, WEEKDAY_BEFORE, YEAR_TAKERS } from './number-words'
+import { keys } from './fact-tokens'
+import { shareStartsAt } from './word-shares'
 
 const key = (tokens: readonly Token[], k: number): string => tokens[k]?.key ?? ''
 const word = (tokens: readonly Token[], k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
@@ -61,4 +63,30 @@ export function isWeekday(tokens: readonly Token[], skipped: readonly boolean[],
   if (WEEKDAY_BEFORE.has(prev) || WEEKDAY_AFTER.has(key(tokens, num + 1))) return true
   const after = next?.raw === ',' ? num + 2 : num + 1
   return !!tokens[after] && (skipped[after] === true || tokens[after]!.key === 'ngày')
+}
+
+/** "những năm tháng", "bao năm tháng": a plural or a question makes "năm" the noun (years), not five. */
+const YEARS_MARKERS = keys('những các bao mấy nhiều vài')
+
+/**
+ * Is the Vietnamese numeral word at `i` (read to `last`, worth `value`; `single` when one plain digit
+ * word) a word here, not a number? "một" as an article, "năm" as the year ("năm học", "đầu năm phần
+ * trăm"), "ba mẹ". A spelled count before a time noun is a duration, "năm" as well: "trong năm năm
+ * qua" (the past five years), "năm tháng", "năm phút", as "ba năm", "hai tháng" read; unless a plural
+ * makes it years ("những năm tháng"), or the time noun is "năm" opening the figure itself ("đầu năm
+ * năm người", "cả năm năm phần trăm": the year, then five).
+ */
+export function viNumeralIsWord(tokens: readonly Token[], i: number, last: number, value: number, single: boolean): boolean {
+  const next = key(tokens, last + 1)
+  const share = shareStartsAt(tokens, last + 1)
+  if (single && value === 1 && !MULTIPLIERS.has(next) && !share) return true // "một" is an article, not before "phần trăm"
+  if (key(tokens, i) === 'ba' && single && next === 'mẹ') return true
+  if (key(tokens, i) !== 'năm' || !single) return false
+  if (share) return YEAR_TAKERS.has(word(tokens, i - 1)) // "sáu tháng đầu năm phần trăm hộ nghèo…": the year ("trong năm ngày" stays five days)
+  if (FIVE_BEFORE.has(next)) return false
+  if (!DURATIONS.has(next) || tokens[last + 1]!.kind !== 'word' || YEARS_MARKERS.has(word(tokens, i - 1))) return true // "năm học": the year
+  if (next === 'giờ' && word(tokens, i - 1) === 'lúc') return true // "lúc năm giờ": a time of day
+  if (next !== 'năm') return false
+  const then = key(tokens, last + 2)
+  return FIVE_BEFORE.has(then) || shareStartsAt(tokens, last + 2)
 }

@@ -60,6 +60,17 @@ export function spelledShare(tokens: readonly Token[], first: number, value: num
   return { first, value }
 }
 
+/**
+ * "percentage point(s)", "điểm phần trăm" at token `k`: a move in points of a share (a 2-point rise
+ * is not 2 %), read whole so that "1.5 percentage points" spans its unit and meets "one and a half
+ * percentage points"; the last token, else -1. Its unit is 'percentage', as "a percentage point" reads.
+ */
+export function percentagePointsAt(tokens: readonly Token[], k: number): number {
+  const w = (n: number): string => (tokens[n]?.kind === 'word' ? tokens[n]!.key : '')
+  if (w(k) === 'percentage' && (w(k + 1) === 'point' || w(k + 1) === 'points')) return k + 1
+  return w(k) === 'điểm' && w(k + 1) === 'phần' && w(k + 2) === 'trăm' ? k + 2 : -1
+}
+
 /** "two and a half percent": the token of "half" when "and a half" and a share word follow token `j`, else -1. */
 export function halfShareAfter(tokens: readonly Token[], j: number): number {
   const w = (k: number): string => tokens[k]?.key ?? ''

@@ -1,0 +1,37 @@
+/**
+ * A spelled Vietnamese count before a time noun is a duration, "năm" too (issue 11, review of real
+ * reports): "Trong năm năm qua" (the past five years) read the first "năm" as the year, so "5 năm"
+ * of the other report had no partner. "năm" stays the year where a plural makes it years ("những
+ * năm tháng"), before a non-time noun ("năm học"), or when the next "năm" opens the figure itself.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractNumbers } from '../../../src/diverge/extract/numbers'
+
+const read = (text: string) => extractNumbers(text, [], { notation: 'vi' }).map((f) => [f.text, f.kind, f.value, f.unit])
+
+describe('năm before a time noun', () => {
+  it.each([
+    ['vi: trong năm năm qua is five years', 'Trong năm năm qua, giá tăng.', [['năm năm', 'duration', 5, 'year']]],
+    ['vi: nhiệm kỳ năm năm is five years', 'Ông bắt đầu nhiệm kỳ năm năm mới.', [['năm năm', 'duration', 5, 'year']]],
+    ['vi: sau năm tháng is five months', 'Sau năm tháng điều trị, anh xuất viện.', [['năm tháng', 'duration', 5, 'month']]],
+    ['vi: năm phút is five minutes', 'Chỉ năm phút sau, xe cứu thương đến.', [['năm phút', 'duration', 5, 'minute']]],
+    ['vi: ba năm, as before', 'Trong ba năm qua, giá tăng.', [['ba năm', 'duration', 3, 'year']]],
+    ['vi: hai tháng, as before', 'Hai tháng qua giá tăng.', [['Hai tháng', 'duration', 2, 'month']]],
+    ['vi trap: những năm tháng are years', 'Trong những năm tháng khó khăn, ông ở lại.', []],
+    ['vi trap: năm học is the school year', 'Năm học mới bắt đầu.', []],
+    ['vi trap: đầu năm năm người: the year, then five people', 'Đầu năm năm người chết vì lũ.', [['năm người', 'count', 5, 'người']]],
+    ['vi trap: đầu năm năm phần trăm: the year, then five percent', 'Sáu tháng đầu năm năm phần trăm hộ dân được hỗ trợ.', [['Sáu tháng', 'duration', 6, 'month'], ['năm phần trăm', 'percent', 5, '']]],
+    ['vi trap: lúc năm giờ is a time of day', 'Lúc năm giờ sáng, mưa to.', []],
+  ])('%s', (_why, text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})
+
+describe('in the past five years, in English too', () => {
+  it.each([
+    ['en: in the past five years', 'In the past five years prices rose.', [['five years', 'duration', 5, 'year']]],
+    ['en: two months', 'Two months later he left.', [['Two months', 'duration', 2, 'month']]],
+  ])('%s', (_why, text, want) => {
+    expect(extractNumbers(text, [], { notation: 'en' }).map((f) => [f.text, f.kind, f.value, f.unit])).toEqual(want)
+  })
+})

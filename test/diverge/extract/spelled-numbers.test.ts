@@ -1,0 +1,62 @@
+/**
+ * Compound spelled numbers before a share word or a point move, read whole (issue 11, review of
+ * real reports): "one hundred percent", "twenty one percent", "two point two five percent" were
+ * left unread (so "100 percent" / "21 percent" / "2.25 percent" of the other report was `missing`),
+ * and no part of one may be read as a smaller share ("two point five percent" once conflicted as
+ * "five percent"). Spelled percentage points are points, not percent.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractNumbers } from '../../../src/diverge/extract/numbers'
+import { compare } from '../../../src'
+
+const read = (text: string) => extractNumbers(text, [], { notation: /[ăâđêôơư]/u.test(text) ? 'vi' : 'en' }).map((f) => [f.text, f.kind, f.value, f.unit])
+
+describe('a compound spelled share, read whole', () => {
+  it.each([
+    ['en: one hundred percent', 'Sales rose one hundred percent.', [['one hundred percent', 'percent', 100, '']]],
+    ['en: a hundred percent', 'Sales rose a hundred percent.', [['a hundred percent', 'percent', 100, '']]],
+    ['en: twenty one percent', 'Sales rose twenty one percent.', [['twenty one percent', 'percent', 21, '']]],
+    ['en: twenty-one percent', 'Sales rose twenty-one percent.', [['twenty-one percent', 'percent', 21, '']]],
+    ['en: twenty - one per cent', 'Sales rose twenty - one per cent.', [['twenty - one per cent', 'percent', 21, '']]],
+    ['en: two point two five percent', 'Sales rose two point two five percent.', [['two point two five percent', 'percent', 2.25, '']]],
+    ['en: one hundred and five percent', 'Sales rose one hundred and five percent.', [['one hundred and five percent', 'percent', 105, '']]],
+    ['en: zero point five percent', 'Prices rose zero point five percent.', [['zero point five percent', 'percent', 0.5, '']]],
+    ['vi: hai mươi mốt phần trăm', 'Giá tăng hai mươi mốt phần trăm.', [['hai mươi mốt phần trăm', 'percent', 21, '']]],
+    ['vi: một trăm phần trăm', 'Giá tăng một trăm phần trăm.', [['một trăm phần trăm', 'percent', 100, '']]],
+    ['en trap: twenty one people is no share, not read as one (left to the one-word readers)', 'Twenty one people died.', []],
+    ['en trap: one hundred before a noun is no share, not read here', 'One hundred workers were hired.', []],
+    ['en trap: two points of a game are no share', 'He scored two points and five percent of the votes went elsewhere.', [['two points', 'count', 2, 'point'], ['five percent', 'percent', 5, '']]],
+  ])('%s', (_why, text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})
+
+describe('percentage points, spelled or in digits', () => {
+  it.each([
+    ['en: one percentage point', 'Rates rose one percentage point.', [['one percentage point', 'count', 1, 'percentage']]],
+    ['en: two percentage points', 'Rates rose two percentage points.', [['two percentage points', 'count', 2, 'percentage']]],
+    ['en: twenty one percentage points', 'The lead grew twenty one percentage points.', [['twenty one percentage points', 'count', 21, 'percentage']]],
+    ['en: the digit span takes "points"', 'Rates rose 1.5 percentage points.', [['1.5 percentage points', 'count', 1.5, 'percentage']]],
+    ['vi: 1,5 điểm phần trăm', 'Lãi suất tăng 1,5 điểm phần trăm.', [['1,5 điểm phần trăm', 'count', 1.5, 'percentage']]],
+    ['vi: hai điểm phần trăm', 'Lãi suất tăng hai điểm phần trăm.', [['hai điểm phần trăm', 'count', 2, 'percentage']]],
+    ['en trap: a percentage alone is no point move', 'The percentage rose 2 percent.', [['2 percent', 'percent', 2, '']]],
+    ['vi trap: điểm alone stays points', 'Đội thắng 2 điểm.', [['2 điểm', 'count', 2, 'điểm']]],
+  ])('%s', (_why, text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})
+
+describe('spelled against digits, in two reports', () => {
+  const flags = (a: string, b: string) => compare(a, b).divergences.map((d) => [d.kind, d.a?.text, d.b?.text])
+  it.each([
+    ['en trap: one hundred percent / 100 percent agree', 'Sales rose one hundred percent last year.', 'Sales rose 100 percent last year.', []],
+    ['en trap: twenty one percent / 21 percent agree', 'Sales rose twenty one percent last year.', 'Sales rose 21 percent last year.', []],
+    ['en trap: two point two five percent / 2.25 percent agree', 'Sales rose two point two five percent last year.', 'Sales rose 2.25 percent last year.', []],
+    ['en trap: two percentage points / 2 percentage points agree', 'The rate rose two percentage points last year.', 'The rate rose 2 percentage points last year.', []],
+    ['vi trap: hai điểm phần trăm / 2 điểm phần trăm agree', 'Lãi suất tăng hai điểm phần trăm trong năm 2020.', 'Lãi suất tăng 2 điểm phần trăm trong năm 2020.', []],
+    ['en hit: twenty one percent / 12 percent', 'Sales rose twenty one percent last year.', 'Sales rose 12 percent last year.', [['number', 'twenty one percent', '12 percent']]],
+    ['en hit: two point two five percent / 2.75 percent', 'Sales rose two point two five percent last year.', 'Sales rose 2.75 percent last year.', [['number', 'two point two five percent', '2.75 percent']]],
+  ])('%s', (_why, a, b, want) => {
+    expect(flags(a, b)).toEqual(want)
+  })
+})
