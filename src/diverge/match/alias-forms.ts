@@ -31,6 +31,7 @@ import type { NameFact } from '../extract/names'
 import { isVietnameseSyllable } from '../extract/vi-syllables'
 import { isAgency } from './credits'
 import { givenNameForms } from './given-name-forms'
+import { Attached } from '../../document/attached'
 
 /** A clipping keeps this many letters at least (Barca, Juve): a shorter one (Bar, Phi) is any word. */
 const MIN_CLIP = 4
@@ -186,15 +187,69 @@ const MIN_CUT = 4
 /** Two known kinds that differ (a person, a place, a body) are two names. */
 const otherKinds = (x: NameFact['category'], y: NameFact['category']): boolean => x !== 'unknown' && y !== 'unknown' && x !== y
 
+/**
+ * What the alias tests read of a name and its own report alone, worked out once per mention: a
+ * story asks each report about the names every other report leaves out, in every pair it is in,
+ * and each pair then only looks the name's forms up in the other report's index.
+ */
+interface AliasProbe {
+  /** The name's words, diacritics stripped. */
+  readonly words: readonly string[]
+  /** A one-word name that may be a clipping (or the clipped form) of a word of the other report. */
+  readonly clippable: boolean
+  /** The first word in capitals that names the name's brand in the other report (BIONZ), if any may. */
+  readonly capitalsWord: string | undefined
+  /** The bracketed abbreviation after the name (NATO), three letters or more, if any. */
+  readonly bracketed: string | undefined
+  /** Is `bracketed` the name's own (`abbreviates`)? Read when the other report writes it. */
+  readonly bracketedOwn: () => boolean
+  /** The initials of a name of three words or more (ASEAN), if they may stand for it. */
+  readonly initials: string | undefined
+  /** A person's name without its suffix, for the other middle names (undefined: not such a name). */
+  readonly person: Person | undefined
+}
+
+function aliasProbe(own: PreparedDocument, name: Located<NameFact>): AliasProbe {
+  const fact = name.fact
+  const words = fact.tokens.map(stripDiacritics)
+  // namedClipped, one word: no camel case, no given name, four letters or more.
+  const clippable = words.length === 1 && words[0]!.length >= MIN_CLIP && !camelCase(fact.text) && givenNameForms(words[0]!).length === 0
+  // namedInCapitals: the first written word of a name of two words or more, no person's.
+  const written = fact.text.split(/[\s-]+/u)
+  let capitalsWord: string | undefined
+  if (written.length >= 2 && fact.category !== 'person' && fact.title === undefined) {
+    const w = written[0]!
+    if (w.length >= MIN_CLIP && w !== w.toUpperCase() && !isVietnameseSyllable(foldWord(w)) && givenNameForms(foldWord(w)).length === 0) capitalsWord = w.toUpperCase()
+  }
+  // namedByAbbreviation: a person's name is followed by what the person won or is (Hoàng Anh Tuấn (HCB)), not by an abbreviation of it.
+  const m = fact.category === 'person' || fact.title !== undefined ? null : BRACKETED.exec(own.original.slice(name.span.end, name.span.end + 40))
+  const initialWords = written.filter((w) => !JOINERS.has(w.toLowerCase()))
+  const bracketed = m && m[1]!.length >= 3 ? m[1]! : undefined
+  let ownAbbreviation: boolean | undefined
+  const after = m ? own.original.slice(name.span.end + m[0].length, name.span.end + m[0].length + 3) : ''
+  const bracketedOwn = (): boolean => (ownAbbreviation ??= abbreviates(bracketed!, initialWords, after, fact))
+  // Initials of three words or more: two capitals (UC, SE) stand for too many names.
+  const initials = initialWords.length < 3 || initialWords.length === written.length || !initialWords.every((w) => /^\p{Lu}/u.test(w)) ? undefined : initialWords.map((w) => w[0]).join('')
+  // namedWithOtherMiddle: a Vietnamese name (every word a syllable) has no initials, and its middle names tell people apart.
+  const personal = personOf(words)
+  const person = personal.words.length < 2 || personal.words.every((w) => isVietnameseSyllable(w)) ? undefined : personal
+  return { words, clippable, capitalsWord, bracketed, bracketedOwn, initials, person }
+}
+const probes = new Attached<Located<NameFact>, AliasProbe>('aliasProbes')
+function probeOf(own: PreparedDocument, name: Located<NameFact>): AliasProbe {
+  let probe = probes.get(name)
+  if (probe === undefined) probes.set(name, (probe = aliasProbe(own, name)))
+  return probe
+}
+
 /** Does the other report name it by a clipping of a word (Barca / Barcelona, Les Miz / Les Misérables)? */
-function namedClipped(name: NameFact, other: NameIndex): boolean {
-  const words = name.tokens.map(stripDiacritics)
+function namedClipped(name: NameFact, probe: AliasProbe, other: NameIndex): boolean {
+  const words = probe.words
   if (words.length === 1) {
-    const word = words[0]!
-    if (word.length < MIN_CLIP) return false
     // Two places are two places (India / Indiana), a person and a place two names: only a name of
     // no kind or of the same kind, not both places, may be a clipping. A given name is a whole name (Chris / Christopher aside).
-    if (camelCase(name.text) || givenNameForms(word).length > 0) return false
+    if (!probe.clippable) return false
+    const word = words[0]!
     return (other.oneWord.get(word.slice(0, MIN_CLIP)) ?? []).some(
       (o) => clipOf(word, o.word, MIN_CLIP) && !o.camel && givenNameForms(o.word).length === 0 && !otherKinds(o.category, name.category) && !(o.category === 'place' && name.category === 'place'),
     )
@@ -209,12 +264,7 @@ function namedClipped(name: NameFact, other: NameIndex): boolean {
  * / BIONZ)? A brand is its maker's head word; a person's surname in capitals is another name's
  * (Tim Cook / COOK Inc), so a person's name never counts.
  */
-function namedInCapitals(name: NameFact, other: NameIndex): boolean {
-  const written = name.text.split(/[\s-]+/u)
-  if (written.length < 2 || name.category === 'person' || name.title !== undefined) return false
-  const w = written[0]!
-  return w.length >= MIN_CLIP && w !== w.toUpperCase() && !isVietnameseSyllable(foldWord(w)) && givenNameForms(foldWord(w)).length === 0 && other.capitals.has(w.toUpperCase())
-}
+const namedInCapitals = (probe: AliasProbe, other: NameIndex): boolean => probe.capitalsWord !== undefined && other.capitals.has(probe.capitalsWord)
 
 // The abbreviation in brackets right after a name: (NATO), (WHO).
 const BRACKETED = /^\s*\((\p{Lu}{2,8})\)/u
@@ -231,15 +281,8 @@ function abbreviates(abbreviation: string, words: readonly string[], after: stri
 }
 
 /** Is the name followed by its abbreviation in brackets, or are its initials, that the other report writes (NATO, ASEAN)? */
-function namedByAbbreviation(own: PreparedDocument, name: Located<NameFact>, other: NameIndex): boolean {
-  // A person's name is followed by what the person won or is (Hoàng Anh Tuấn (HCB)), not by an abbreviation of it.
-  const m = name.fact.category === 'person' || name.fact.title !== undefined ? null : BRACKETED.exec(own.original.slice(name.span.end, name.span.end + 40))
-  const words = name.fact.text.split(/[\s-]+/u).filter((w) => !JOINERS.has(w.toLowerCase()))
-  if (m && m[1]!.length >= 3 && other.capitals.has(m[1]!) && abbreviates(m[1]!, words, own.original.slice(name.span.end + m[0].length, name.span.end + m[0].length + 3), name.fact)) return true
-  // Initials of three words or more: two capitals (UC, SE) stand for too many names.
-  if (words.length < 3 || words.length === name.fact.text.split(/[\s-]+/u).length || !words.every((w) => /^\p{Lu}/u.test(w))) return false
-  return other.capitals.has(words.map((w) => w[0]).join(''))
-}
+const namedByAbbreviation = (probe: AliasProbe, other: NameIndex): boolean =>
+  (probe.bracketed !== undefined && other.capitals.has(probe.bracketed) && probe.bracketedOwn()) || (probe.initials !== undefined && other.capitals.has(probe.initials))
 
 /**
  * Is the one-word name the given name or the surname of a person whose other name the other report
@@ -277,10 +320,10 @@ function sameMiddles(x: readonly string[], y: readonly string[]): boolean {
  * or spelled out (Robert A. Eckert / Robert Eckert, Dean H. Meyers / Dean Harold Meyers)? Only a
  * middle name against its initial or none: two full middle names that differ are two people's.
  */
-function namedWithOtherMiddle(name: NameFact, other: NameIndex): boolean {
-  const { words, suffix } = personOf(name.tokens.map(stripDiacritics))
+function namedWithOtherMiddle(probe: AliasProbe, other: NameIndex): boolean {
   // A Vietnamese name (every word a syllable) has no initials, and its middle names tell people apart.
-  if (words.length < 2 || words.every((w) => isVietnameseSyllable(w))) return false
+  if (probe.person === undefined) return false
+  const { words, suffix } = probe.person
   const surname = words[words.length - 1]!
   return (other.bySurname.get(surname) ?? []).some(({ words: o, suffix: oSuffix }) => {
     // Sr and Jr, II and III: father and son, two people.
@@ -301,11 +344,12 @@ const MAX_TITLE_WORDS = 2
 /** Does the other report name it in another form of the same name: clipped, in capitals, abbreviated, by the other part of a person's name? */
 export function namedByAlias(own: PreparedDocument, ownFacts: DocumentFacts, name: Located<NameFact>, other: PreparedDocument, otherFacts: DocumentFacts): boolean {
   const otherIndex = indexOf(other, otherFacts)
+  const probe = probeOf(own, name)
   return (
-    namedClipped(name.fact, otherIndex) ||
-    namedInCapitals(name.fact, otherIndex) ||
-    namedByAbbreviation(own, name, otherIndex) ||
+    namedClipped(name.fact, probe, otherIndex) ||
+    namedInCapitals(probe, otherIndex) ||
+    namedByAbbreviation(probe, otherIndex) ||
     namedByOtherPart(name.fact, indexOf(own, ownFacts), otherIndex) ||
-    namedWithOtherMiddle(name.fact, otherIndex)
+    namedWithOtherMiddle(probe, otherIndex)
   )
 }
