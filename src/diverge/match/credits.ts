@@ -24,6 +24,8 @@ const CREDIT_OUTLET = /(?:ảnh|photo|photograph)\s*[:：]?\s*[\p{Lu}\p{N}][\p{L
 const MEDIA_WORD = new Set(['video', 'clip'].map(foldWord))
 // A media player's prompt (Bạn cài Flash Player để xem được Clip này, You need Flash Player to watch this video).
 const PLAYER_PROMPT = /(?:\bcài|\binstall|\benable|\bneed|\bdownload)[^.!?\n]{0,40}(?:để xem|\bto (?:watch|view|play|see))(?: được)? (?:this |the )?(?:clip|video)\b/iu
+// The software a prompt asks for: without it, "need … to see the video" may be news.
+const PLAYER = /flash|player|plugin|plug-in|javascript|trình duyệt|browser/iu
 // A reporter's contact line: "To reach John A. Dvorak, …, call (816) 234-7743 or send e-mail to …".
 const CONTACT_CUE = /^\W*(?:to reach|to contact|contact)\b|\bliên hệ(?![\p{L}\p{M}])/iu
 // An e-mail address or a phone number written out: (816) 234-7743, 0912 345 678.
@@ -141,7 +143,7 @@ function contributionLines(doc: PreparedDocument): ReadonlySet<number> {
  */
 function pageLine(doc: PreparedDocument, name: Located<NameFact>): boolean {
   const text = doc.sentences[name.sentence]!.text
-  return PLAYER_PROMPT.test(text) || (CONTACT_CUE.test(text) && CONTACT_WAY.test(text))
+  return (PLAYER_PROMPT.test(text) && PLAYER.test(text)) || (CONTACT_CUE.test(text) && CONTACT_WAY.test(text))
 }
 
 /** Does the name credit its report (a byline, a photo credit, the agency it is taken from) rather than state a fact? */

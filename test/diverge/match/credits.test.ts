@@ -58,6 +58,7 @@ describe('a name in the report’s own sentences is still missing', () => {
     ['vi, a contribution in a Vietnamese sentence', 'Dự luật được thông qua hôm thứ Hai. Ông Nguyễn Văn Bình đóng góp cho bài viết về kinh tế.', 'Dự luật được thông qua hôm thứ Hai.', 'Nguyễn Văn Bình'],
     // Traps: a credit word inside a sentence, a name after a slash that is no credit, a video's subject, a reach that is news.
     ['vi, a credit word opening a sentence, not a name', 'Ảnh hưởng của cơn bão Wutip khiến 20 người chết.', 'Cơn bão khiến 20 người chết.', 'Wutip'],
+    ['en, needing to see a video is news', 'Investigators need John Smith to see the video before Monday.', 'Investigators need a witness before Monday.', 'John Smith'],
     ['en, watching a video is news', 'Millions tuned in to watch the video of Saddam Hussein on Monday.', 'Millions tuned in on Monday.', 'Saddam Hussein'],
     ['vi, a contact that is news', 'Ông Nguyễn Văn Bình cho biết đã liên hệ qua điện thoại với gia đình nạn nhân.', 'Gia đình nạn nhân đã được thông báo.', 'Nguyễn Văn Bình'],
     ['en, contacting someone is news', 'Police said they had contacted John Smith by e-mail on Monday.', 'Police said they had contacted a man on Monday.', 'John Smith'],
