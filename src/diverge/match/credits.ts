@@ -18,6 +18,18 @@ import { signOffStart } from './sign-off'
 
 // What introduces a photo credit or a source line: the name after it is the outlet, not a fact.
 const CREDIT_CUE = /(?:ảnh|nguồn|photo|photograph|source|credit|image|video|clip)\s*[:：]?$/iu
+// The photographer after the outlet and a slash (Ảnh VGP/Từ Lương, Photo: AFP/John Smith).
+const CREDIT_OUTLET = /(?:ảnh|photo|photograph)\s*[:：]?\s*[\p{Lu}\p{N}][\p{L}\p{N}.&-]{0,20}\s*\/$/iu
+// A media word standing alone as a name (Video buổi tập …, Clip này): the page's player, not a fact.
+const MEDIA_WORD = new Set(['video', 'clip'].map(foldWord))
+// A media player's prompt (Bạn cài Flash Player để xem được Clip này, You need Flash Player to watch this video).
+const PLAYER_PROMPT = /(?:\bcài|\binstall|\benable|\bneed|\bdownload)[^.!?\n]{0,40}(?:để xem|\bto (?:watch|view|play|see))(?: được)? (?:this |the )?(?:clip|video)\b/iu
+// The software a prompt asks for: without it, "need … to see the video" may be news.
+const PLAYER = /flash|player|plugin|plug-in|javascript|trình duyệt|browser/iu
+// A reporter's contact line: "To reach John A. Dvorak, …, call (816) 234-7743 or send e-mail to …".
+const CONTACT_CUE = /^\W*(?:to reach|to contact|contact)\b|\bliên hệ(?![\p{L}\p{M}])/iu
+// An e-mail address or a phone number written out: (816) 234-7743, 0912 345 678.
+const CONTACT_WAY = /[\w.-]+@[\w-]+\.\w|\(\d{3}\)\s?\d{3}|\b\d{3,4}[ .-]\d{3}[ .-]?\d{3,4}\b/u
 // "Theo Reuters", "(AFP)", "according to Xinhua": an attribution to a news agency or outlet.
 const ATTRIBUTION_CUE = /(?:theo|according to|via|\()$/iu
 const NEWS_AGENCIES = new Set(
@@ -41,7 +53,11 @@ function isCredit(doc: PreparedDocument, name: Located<NameFact>): boolean {
   let before = doc.original.slice(Math.max(sentence.start, name.span.start - 24), name.span.start).trimEnd()
   // Initials may stand between the cue and the name (Ảnh: N.T.Phúc): drop them, scanning, not backtracking.
   while (before.length >= 2 && before.endsWith('.') && /\p{Lu}/u.test(before[before.length - 2]!)) before = before.slice(0, -2).trimEnd()
-  if (CREDIT_CUE.test(before)) return true
+  if (CREDIT_CUE.test(before) || CREDIT_OUTLET.test(before)) return true
+  const tokens = name.fact.tokens
+  // The cue run into the name by the extractor (Ảnh Hanoimoi, Photo Reuters), or a media word alone (Video, Clip).
+  if (tokens.length >= 2 && CREDIT_WORD.has(tokens[0]!)) return true
+  if (tokens.length === 1 && MEDIA_WORD.has(tokens[0]!)) return true
   const agency = isAgency(name.fact.text)
   return agency && (ATTRIBUTION_CUE.test(before) || /^\s*[)/]/u.test(doc.original.slice(name.span.end, name.span.end + 3)))
 }
@@ -121,7 +137,16 @@ function contributionLines(doc: PreparedDocument): ReadonlySet<number> {
   return lines
 }
 
+/**
+ * A line of the page rather than the report: a media player's prompt, or the reporter's contact
+ * line (a phone or e-mail to reach them). Every name in it is the page's or the writer's.
+ */
+function pageLine(doc: PreparedDocument, name: Located<NameFact>): boolean {
+  const text = doc.sentences[name.sentence]!.text
+  return (PLAYER_PROMPT.test(text) && PLAYER.test(text)) || (CONTACT_CUE.test(text) && CONTACT_WAY.test(text))
+}
+
 /** Does the name credit its report (a byline, a photo credit, the agency it is taken from) rather than state a fact? */
 export function creditsReport(doc: PreparedDocument, name: Located<NameFact>): boolean {
-  return isCredit(doc, name) || isByline(doc, name) || signsOff(doc, name) || contributionLine(doc, name)
+  return isCredit(doc, name) || isByline(doc, name) || signsOff(doc, name) || contributionLine(doc, name) || pageLine(doc, name)
 }
