@@ -63,50 +63,8 @@ export function wordPairs(words: readonly { readonly text: string }[]): Set<stri
  * One report's phrase counter, kept with the report (once): every pair it is in asks the same
  * counts. Its sentences' words are read once and not kept.
  */
-export function phraseCountsOf(doc: PreparedDocument): (gram: string) => number {
-  const words = wordsRead()
-  return phraseCounter(doc.sentences.length, (i) => countablePairs(wordRuns(sentenceText(doc, i), factTokens(doc, i)), words))
-}
-
-/** What countable() reads of one word of a pair, kept per written word while one report is counted: its fold, whether it holds a letter, whether it is stock. */
-interface WordRead {
-  readonly fold: string
-  /** No space and not empty: what a pair's two halves are when its words are joined by one space. */
-  readonly plain: boolean
-  readonly letter: boolean
-  readonly stock: boolean
-}
-const wordsRead = (): ((text: string) => WordRead) => {
-  const known = new Map<string, WordRead>()
-  return (text) => {
-    let read = known.get(text)
-    if (read === undefined) {
-      const fold = foldWord(text)
-      known.set(text, (read = { fold, plain: fold !== '' && !fold.includes(' '), letter: LETTER.test(fold), stock: stock(fold) }))
-    }
-    return read
-  }
-}
-
-/**
- * The word pairs of wordPairs() that are countable(): a pair is joined only when countable, decided
- * from its two words' reads (each word read once per report), not by slicing and testing every
- * joined pair of a long report, most of which are never kept.
- */
-function countablePairs(words: readonly { readonly text: string }[], read: (text: string) => WordRead): Set<string> {
-  const out = new Set<string>()
-  for (let i = 0; i + 1 < words.length; i++) {
-    const u = read(words[i]!.text)
-    const v = read(words[i + 1]!.text)
-    if (u.plain && v.plain) {
-      if (u.letter && v.letter && (!u.stock || !v.stock)) out.add(`${u.fold} ${v.fold}`)
-    } else {
-      const gram = `${u.fold} ${v.fold}`
-      if (countable(gram)) out.add(gram)
-    }
-  }
-  return out
-}
+export const phraseCountsOf = (doc: PreparedDocument): ((gram: string) => number) =>
+  phraseCounter(doc.sentences.length, (i) => wordPairs(wordRuns(sentenceText(doc, i), factTokens(doc, i))))
 
 const LETTER = /\p{L}/u
 /** A pair of two words each holding a letter (a loop, not one regex: a two-part regex with free runs backtracks on long lines). */

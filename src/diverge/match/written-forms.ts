@@ -68,8 +68,6 @@ export function readWords(text: string): WordColumn {
   const ids = int32Column()
   const distinct: string[] = []
   const idOf = new Map<string, number>()
-  // Each word as written to its id, so a repeated word (news repeats most) is one lookup, not a fold and a lookup.
-  const idOfWritten = new Map<string, number>()
   eachSpaceRun(text, (start, end) => {
     let from = start
     let to = end
@@ -84,14 +82,9 @@ export function readWords(text: string): WordColumn {
       const wordStart = k
       do k += w
       while (k < to && (w = wordPieceAt(text, k)) !== 0)
-      const written = text.slice(wordStart, k)
-      let id = idOfWritten.get(written)
-      if (id === undefined) {
-        const word = foldWord(written)
-        id = idOf.get(word)
-        if (id === undefined) idOf.set(word, (id = distinct.push(word) - 1))
-        idOfWritten.set(written, id)
-      }
+      const word = foldWord(text.slice(wordStart, k))
+      let id = idOf.get(word)
+      if (id === undefined) idOf.set(word, (id = distinct.push(word) - 1))
       ids.push(id)
     }
   })
