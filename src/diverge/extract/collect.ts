@@ -56,8 +56,14 @@ function openingWord(name: NameFact, firstWord: number): boolean {
 function dropOpeningWords(names: Located<NameFact>[], firstWords: ReadonlyMap<number, number>): { kept: Located<NameFact>[]; dropped: Located<NameFact>[] } {
   const elsewhere = new Set<string>()
   for (const { fact, sentence } of names) if (!openingWord(fact, firstWords.get(sentence)!)) for (const token of fact.tokens) elsewhere.add(token)
-  const keep = ({ fact, sentence }: Located<NameFact>): boolean => !openingWord(fact, firstWords.get(sentence)!) || elsewhere.has(fact.tokens[0]!)
-  return { kept: names.filter(keep), dropped: names.filter((name) => !keep(name)) }
+  // One pass, each name judged once (two filters judged every name twice).
+  const kept: Located<NameFact>[] = []
+  const dropped: Located<NameFact>[] = []
+  for (const name of names) {
+    if (!openingWord(name.fact, firstWords.get(name.sentence)!) || elsewhere.has(name.fact.tokens[0]!)) kept.push(name)
+    else dropped.push(name)
+  }
+  return { kept, dropped }
 }
 
 /** What the extractors read in one sentence's text, before the facts are placed in a document. */

@@ -25,6 +25,9 @@ export function separatorEnd(tokens: readonly Token[], k: number): number {
   return t.kind === 'word' && JOINS.has(t.key) ? k + 1 : -1
 }
 
+/** Whether a word's key may open the marker (markerAt finds none in a sentence whose words have no such key). */
+export const mayOpenMarker = (key: string): boolean => key === RESPECTIVELY || MARKERS.has(key)
+
 /** The "respectively" / "lần lượt" / "tương ứng" marker's token index, or -1. */
 export function markerAt(tokens: readonly Token[]): number {
   for (let k = 0; k < tokens.length; k++) {

@@ -80,7 +80,10 @@ function scoresBySet(doc: PreparedDocument, facts: DocumentFacts): Map<number, L
   const bySet = new Map<number, Located<Fact>[]>()
   for (const { set, score } of placed) {
     if (score.fact.type !== 'number' || !endsSet(score.fact.value, rally)) continue
-    bySet.set(set, [...(bySet.get(set) ?? []), score])
+    // Pushed, not copied with each score: a long round-up gives a set hundreds of scores.
+    const scores = bySet.get(set)
+    if (scores) scores.push(score)
+    else bySet.set(set, [score])
   }
   return bySet
 }
