@@ -24,7 +24,8 @@ import type { Located } from '../extract/collect'
 import type { DateFact, Fact } from '../extract/fact'
 import { runningSpan } from './running-totals'
 import { type Clause, isBreak } from './clauses'
-import { HEADS, NOW, NOW_HEADS, WHEN, headEnd } from './total-ends'
+import { END_HEADS as HEADS, END_OPENERS as WHEN, NOW_ENDS as NOW, NOW_HEADS } from '../extract/day-words'
+import { headEnd } from './total-ends'
 
 /** Words read past the figure: a longer clause names its end too far from the figure to be its. */
 const TAIL_WORDS = 10
