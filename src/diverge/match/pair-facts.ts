@@ -104,7 +104,7 @@ export function createPairer(
 
   const members = createMemberTest(docA, docB, clausesA, clausesB)
   // Counts to an end named after the figure or at its clause head, compared as dates (tail-ends.ts).
-  const tailEndsApart = createTailEnds(docA, docB)
+  const tailEndsApart = createTailEnds(docA, docB, factsA, factsB)
 
   const subjects = (x: Located<Fact>, y: Located<Fact>) => durationRelation(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
 
