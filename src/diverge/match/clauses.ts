@@ -14,6 +14,11 @@ import { type Apposition, entityAppositions, possessive } from './entity-apposit
 import { LEAD_WORDS } from './tense-marks'
 import { type RespectiveMember, respectiveBindings } from './respective-lists'
 
+/** Most words `after` keeps. */
+const AFTER_WORDS = 8
+/** Most letters from a figure that its clause's `end` is read over. */
+const TAIL_LETTERS = 160
+
 /** Marks that close a clause: the words before one belong to another statement. */
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”', '.', '?', '!'])
 /** An abbreviation written with dots between capitals: U.S., U.K., U.N. */
@@ -44,8 +49,17 @@ export interface Clause {
   readonly leadBroken: readonly boolean[]
   /** How many of `words` stand before the figure (`lead` keeps only the last LEAD_WORDS of them). */
   readonly wordsBefore: number
-  /** Folded words from the figure to the clause's end. */
+  /** Folded words from the figure on, to the clause's end or AFTER_WORDS of them. */
   readonly after: readonly string[]
+  /** Where the figure's clause goes on after it, as indexes into `words`: `after` starts at `afterStart`. */
+  readonly afterStart: number
+  /**
+   * One past the clause's last word in `words`: the clause read to its end past `after`'s cap
+   * ("won 55 percent of the ballots cast … in the mayoral race"), at most TAIL_LETTERS letters on
+   * from the figure so no long clause is read once per figure in it; `after`'s end when it stopped
+   * short of its cap.
+   */
+  readonly end: number
   /** The member of a list read "respectively" that the figure is bound to (respective-lists.ts). */
   readonly respective?: RespectiveMember
 }
@@ -131,8 +145,13 @@ class SentenceClauses {
     let bindings = this.respective.get(sentence_)
     if (!bindings) this.respective.set(sentence_, (bindings = respectiveBindings(tokens, isName)))
     let respective: RespectiveMember | undefined
-    for (; k < tokens.length && tokens[k]!.start < fact.end; k++) respective ??= bindings.get(k)
-    for (; k < tokens.length && after.length < 8; k++) {
+    let afterStart = wordsBefore
+    for (; k < tokens.length && tokens[k]!.start < fact.end; k++) {
+      respective ??= bindings.get(k)
+      if (tokens[k]!.kind === 'word') afterStart++
+    }
+    const from = k
+    for (; k < tokens.length && after.length < AFTER_WORDS; k++) {
       const t = tokens[k]!
       if (isBreak(tokens, k)) break
       if (t.kind === 'word') {
@@ -140,7 +159,14 @@ class SentenceClauses {
         name(t, k)
       }
     }
-    return { before, lead, leadBroken, wordsBefore, after, names, leadNames, sentence, words, sentenceNames, capitals, broken, appositions, ...(respective ? { respective } : {}) }
+    let end = afterStart + after.length
+    if (after.length === AFTER_WORDS) {
+      // past the cap, on to the clause's break or the letter bound, counted from the first token after the figure
+      end = afterStart
+      const limit = fact.end + TAIL_LETTERS
+      for (let j = from; j < tokens.length && tokens[j]!.start < limit && !isBreak(tokens, j); j++) if (tokens[j]!.kind === 'word') end++
+    }
+    return { before, lead, leadBroken, wordsBefore, after, afterStart, end, names, leadNames, sentence, words, sentenceNames, capitals, broken, appositions, ...(respective ? { respective } : {}) }
   }
 }
 
@@ -158,3 +184,4 @@ export function isBreak(tokens: readonly Token[], k: number): boolean {
   }
   return CLAUSE_BREAK.has(t.raw) || (t.raw === '-' && t.spaced)
 }
+

@@ -11,19 +11,13 @@
  * today") is not the count's day; an "as of" end on the other side is its day.
  */
 import { foldWord } from '../../normalize/fold'
+import { ANYWHERE_END_HEADS, CALENDAR_WORDS, DAY_PHRASES } from '../extract/day-words'
 import { headEnd } from './total-ends'
 import { runningSpan } from './running-totals'
 import type { Clause } from './clauses'
 
-const phrase = (p: string): readonly string[] => p.split(' ').map(foldWord)
-
-/** Words that date a clause to one day: relative days, parts of them, weekdays. */
-const DAYS: ReadonlyArray<readonly string[]> = [
-  'yesterday', 'today', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'hôm qua', 'hôm nay', 'hôm kia', 'sáng nay', 'trưa nay', 'chiều nay', 'tối nay', 'đêm nay',
-  'sáng qua', 'chiều qua', 'tối qua', 'đêm qua', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật',
-].map(phrase)
+/** Words that date a clause to one day: relative days, parts of them, weekdays (extract/day-words.ts). */
+const DAYS = DAY_PHRASES
 
 /** The figure's clause and the clause right before it ("Hôm qua, cả nước ghi nhận 150 ca"), in order, to the figure's clause end. */
 function clauseWords(c: Clause, withAfter = true): readonly string[] {
@@ -37,13 +31,9 @@ function clauseWords(c: Clause, withAfter = true): readonly string[] {
 /** Words that report a figure ("said", "released", "cho biết", "thông báo", "công bố"): a day word beside one dates the report, not the count. */
 const REPORTING = new Set('said says announced announces released reported reports told stated biết báo bố'.split(' ').map(foldWord))
 /** Heads of an end read anywhere in the clause ("… 70 cases as of Wednesday", "tính đến hôm qua"). */
-const END_HEADS: ReadonlyArray<readonly string[]> = ['as of', 'tính đến', 'tính tới'].map(phrase)
+const END_HEADS = ANYWHERE_END_HEADS
 /** Month names and date words in an end ("By the end of June", "tính đến ngày 30/9", "tính đến tháng 9"; its digits are not among the clause's words). */
-const CALENDAR = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ngày tháng'
-    .split(' ')
-    .map(foldWord),
-)
+const CALENDAR = CALENDAR_WORDS
 
 const PART_OF_DAY = new Set(['cuối', 'giữa'].map(foldWord))
 

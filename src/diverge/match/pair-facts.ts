@@ -20,25 +20,12 @@ import type { DocumentFacts, Located } from '../extract/collect'
 import { approximationsMeet, bothZoned, compatibleReason, dimensionOf } from '../reasons/compatible'
 import type { Fact } from '../extract/fact'
 import { differentSessions, isQuote, isStart, noReadingNamed, oneMoment, sameStart } from './sessions'
-import { differentQualifiers } from './slot-qualifiers'
 import { createMemberTest } from './respective-pairs'
 import { bridgedNeighbours } from './entity-appositions'
 import { slotDoubt } from './slot-doubts'
 import { NO_SPAN_STARTS, spanStarts } from './span-ends'
-import { durationRelation } from './duration-subjects'
-import { dateEvent, dateEventRelation } from './date-occasions'
-import { differentOffices } from './office-roles'
-import { runningAgainstBatch } from './running-totals'
-import { differentOutcomes } from './life-outcomes'
-import { differentGoods } from './priced-items'
-import { differentTotalEnds } from './total-ends'
-import { namedEndAgainstDay } from './dated-counts'
-import { createTailEnds } from './tail-ends'
-import { differentSides } from './quote-sides'
-import { pressDatesApart } from './press-dates'
-import { differentPolls } from './poll-margins'
-import { differentWholes } from './percent-wholes'
-import { wholeAgainstPart } from './part-wholes'
+import { dateEvent } from './date-occasions'
+import { createSlotsApart } from './slots-apart'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { createSharedActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
@@ -104,61 +91,8 @@ export function createPairer(
   const borrowedOf = createBorrowing(docA, docB)
 
   const members = createMemberTest(docA, docB, clausesA, clausesB)
-  // Counts to an end named after the figure or at its clause head, compared as dates (tail-ends.ts).
-  const tailEndsApart = createTailEnds(docA, docB)
-
-  const subjects = (x: Located<Fact>, y: Located<Fact>) => durationRelation(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
-
-  // Asked of one pair again and again (the rivals of a slot, then the pair's weighing, then its second look): kept once read.
-  const distinctSeen = new Map<Located<Fact>, Map<Located<Fact>, string | undefined>>()
-  function distinct(x: Located<Fact>, y: Located<Fact>): string | undefined {
-    let row = distinctSeen.get(x)
-    if (row === undefined) distinctSeen.set(x, (row = new Map()))
-    if (row.has(y)) return row.get(y)
-    const why = distinctOnce(x, y)
-    row.set(y, why)
-    return why
-  }
-
-  function distinctOnce(x: Located<Fact>, y: Located<Fact>): string | undefined {
-    const linked = inOneLink(x.sentence, y.sentence)
-    const qualified = differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
-    // The hail's 15 minutes and the heavy rain's 30 (mưa đá / mưa lớn): lengths of two things.
-    const lengths = qualified ? undefined : subjects(x, y)
-    if (qualified ?? (lengths?.relation === 'kinds')) return qualified ?? `durations of two things (${lengths!.text})`
-    // "Phó Thị trưởng năm 2009" / "Thị trưởng từ tháng Giêng năm 2010": figures of two ranks of one office.
-    const offices = officesApart(x, y)
-    if (offices) return offices
-    // "Kể từ đầu năm đến nay, … ít nhất 3 vụ" / "2 vụ tấn công trên": a total to date against one batch.
-    // The dead against the living (life-outcomes.ts), "120 km, trong đó …" against "80km trong tổng số 83 km" (part-wholes.ts),
-    // the price of pineapples against that of pomelos (priced-items.ts), 85,72% cổ đông against 98% cổ phần (percent-wholes.ts).
-    if (x.fact.type === 'number' && y.fact.type === 'number') {
-      const [cx, cy] = [clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)]
-      const bothCounts = x.fact.kind === 'count' && y.fact.kind === 'count'
-      const apart = runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy) ?? differentPolls(x.fact, y.fact, cx, cy)
-      if (apart) return apart
-    }
-    // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
-    // "bị bắt vào hôm 1/12" / "tờ China Times cho biết … hôm 30.7": the event's day and a paper's (press-dates.ts).
-    if (x.fact.type === 'date' && y.fact.type === 'date') {
-      const press = pressDatesApart(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
-      if (press) return press
-    }
-    const events = events_(x, y)
-    return events?.relation === 'different' ? `dates of two events (${events.text})` : undefined
-  }
-
-  /** Figures told of one office at two ranks (office-roles.ts): why, else undefined. */
-  function officesApart(x: Located<Fact>, y: Located<Fact>): string | undefined {
-    const offices = differentOffices(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
-    return offices ? `figures of two ranks of one office (${offices})` : undefined
-  }
-
-  /** The events the words beside two dates name (date-occasions.ts); undefined for figures. */
-  function events_(x: Located<Fact>, y: Located<Fact>): ReturnType<typeof dateEventRelation> | undefined {
-    if (x.fact.type !== 'date' || y.fact.type !== 'date') return undefined
-    return dateEventRelation(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
-  }
+  // Why two facts of one kind fill different slots, read once per pair of facts (slots-apart.ts).
+  const { distinct, officesApart, events: events_, subjects } = createSlotsApart(docA, docB, clausesA, clausesB, inOneLink, factsA, factsB)
 
   /**
    * A quote that moves during the day (a price, a yield, an index and its changes) read in two

@@ -28,12 +28,10 @@
 import { foldWord } from '../../normalize/fold'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
-import type { Token } from '../extract/fact-tokens'
 import { STOP } from '../extract/number-words'
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
-import { factTokens } from '../../document/words'
-import { type Clause, clausesOf, isBreak } from './clauses'
+import { type Clause, clausesOf } from './clauses'
 import { factViews } from './fact-views'
 import { possessive } from './entity-appositions'
 
@@ -63,89 +61,37 @@ type Lookup = (fact: Fact) => { fact: Fact } | undefined
 
 /**
  * A figure's clause as this file reads it: the words of its Clause before it, and every word
- * from it to the clause's end. Clause.after keeps 8 words, and the slot may be named further on
- * ("won 55 percent of the ballots cast on a cold rainy Tuesday across the whole county in the
- * mayoral race").
+ * from it to the clause's end (Clause.end), past the cap of Clause.after: the slot may be named
+ * further on ("won 55 percent of the ballots cast on a cold rainy Tuesday across the whole county
+ * in the mayoral race").
  */
 export interface FigureClause {
   /** Folded words from the clause's start up to the figure (Clause.before). */
   readonly before: readonly string[]
   /** How many of the sentence's words stand before the figure (Clause.wordsBefore). */
   readonly wordsBefore: number
-  /** Folded words from the figure to the clause's end, at most TAIL_LETTERS letters on. */
+  /** Folded words from the figure to the clause's end (Clause.words from afterStart to end). */
   readonly after: readonly string[]
 }
 
 /** A report's clause of each of its facts, undefined for a fact it does not hold. */
 export type ClauseOf = (fact: Fact) => FigureClause | undefined
 
-/** The clause of each fact of `facts`, read from `doc`'s clauses (kept with the report). */
+/** The clause of each fact of `facts`, read from `doc`'s clauses (kept with the report) to the clause's end. */
 export function clausesOfFacts(doc: PreparedDocument, facts: DocumentFacts): ClauseOf {
   const located = once(facts, factViews).located
   const clauses = once(doc, clausesOf)
-  let tails: ClauseTails | undefined
   return (fact) => {
     const at = located.get(fact)
     if (at === undefined) return undefined
-    const clause = clauses.of(at.sentence, fact)
-    // Clause.after stops at its 8th word: only then may the clause go on past it.
-    if (clause.after.length < AFTER_KEPT) return clause
-    return { before: clause.before, wordsBefore: clause.wordsBefore, after: (tails ??= once(doc, clauseTails)).of(at.sentence, fact, clause) }
+    return toEnd(clauses.of(at.sentence, fact))
   }
 }
 
-/** The most words Clause.after keeps (clauses.ts). */
-const AFTER_KEPT = 8
-/** Most letters read on from a figure to its clause's end, as this file read before clauses.ts: a bound, so no long clause is read once per figure in it. */
-const TAIL_LETTERS = 160
-
-/** A sentence's tokens, with for each token how many words stand before it and where the next clause break is. */
-interface SentenceBreaks {
-  readonly tokens: readonly Token[]
-  /** wordsUpTo[k]: how many word tokens stand before token k (k up to tokens.length). */
-  readonly wordsUpTo: Int32Array
-  /** nextBreak[k]: the first token at or after k that is a clause break (isBreak), tokens.length when none. */
-  readonly nextBreak: Int32Array
-}
-
-const clauseTails = (doc: PreparedDocument): ClauseTails => new ClauseTails(doc)
-
-/** The words from each figure to its clause's end, read from the sentence's fact tokens (two arrays per sentence asked, built once). */
-class ClauseTails {
-  private readonly sentences = new Map<number, SentenceBreaks>()
-  constructor(private readonly doc: PreparedDocument) {}
-
-  of(sentence: number, fact: Fact, clause: Clause): readonly string[] {
-    let at = this.sentences.get(sentence)
-    if (!at) this.sentences.set(sentence, (at = breaksOf(factTokens(this.doc, sentence))))
-    const { tokens, wordsUpTo, nextBreak } = at
-    // the first token past the figure, as Clause.after starts, and the first past the letter bound
-    const from = firstFrom(tokens, fact.end)
-    const to = Math.min(nextBreak[from]!, firstFrom(tokens, fact.end + TAIL_LETTERS))
-    return clause.words.slice(wordsUpTo[from]!, wordsUpTo[Math.max(from, to)]!)
-  }
-}
-
-function breaksOf(tokens: readonly Token[]): SentenceBreaks {
-  const n = tokens.length
-  const wordsUpTo = new Int32Array(n + 1)
-  const nextBreak = new Int32Array(n + 1)
-  for (let k = 0; k < n; k++) wordsUpTo[k + 1] = wordsUpTo[k]! + (tokens[k]!.kind === 'word' ? 1 : 0)
-  nextBreak[n] = n
-  for (let k = n - 1; k >= 0; k--) nextBreak[k] = isBreak(tokens, k) ? k : nextBreak[k + 1]!
-  return { tokens, wordsUpTo, nextBreak }
-}
-
-/** The first token starting at or after `offset` (tokens are in order): a binary search. */
-function firstFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+/** The clause with its words after the figure read to its end. */
+function toEnd(clause: Clause): FigureClause {
+  if (clause.end === clause.afterStart + clause.after.length) return clause
+  return { before: clause.before, wordsBefore: clause.wordsBefore, after: clause.words.slice(clause.afterStart, clause.end) }
 }
 
 /**

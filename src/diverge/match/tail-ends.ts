@@ -20,11 +20,12 @@ import { once } from '../../document/once'
 import { factTokens, sentenceText } from '../../document/words'
 import { extractDates } from '../extract/dates'
 import type { Token } from '../extract/fact-tokens'
-import type { Located } from '../extract/collect'
+import type { DocumentFacts, Located } from '../extract/collect'
 import type { DateFact, Fact } from '../extract/fact'
 import { runningSpan } from './running-totals'
 import { type Clause, isBreak } from './clauses'
-import { HEADS, NOW, NOW_HEADS, WHEN, headEnd } from './total-ends'
+import { END_HEADS as HEADS, END_OPENERS as WHEN, NOW_ENDS as NOW, NOW_HEADS } from '../extract/day-words'
+import { headEnd } from './total-ends'
 
 /** Words read past the figure: a longer clause names its end too far from the figure to be its. */
 const TAIL_WORDS = 10
@@ -121,20 +122,30 @@ interface Ends {
   head(l: Located<Fact>, clause: Clause): End | undefined
 }
 
-/** Each report's tail and head ends, by fact (a story's pairs share them); a sentence's dates are read only when an end is. */
-function reportEnds(doc: PreparedDocument): Ends {
+/**
+ * Each report's tail and head ends, by fact (a story's pairs share them). A sentence's dates are
+ * the report's date facts of it (collect.ts read them once); only a report read without its facts
+ * (`facts` undefined) reads them here. A sentence's tokens are built once for all its facts asked.
+ */
+function reportEnds(doc: PreparedDocument, facts: DocumentFacts | undefined): Ends {
   const tails = new Map<Fact, End | undefined>()
   const heads = new Map<Fact, End | undefined>()
   const dates = new Map<number, readonly DateFact[]>()
+  const tokens = new Map<number, readonly Token[]>()
+  const tokensOf = (i: number): readonly Token[] => {
+    let t = tokens.get(i)
+    if (t === undefined) tokens.set(i, (t = factTokens(doc, i)))
+    return t
+  }
   const datesOf = (i: number) => (): readonly DateFact[] => {
     let d = dates.get(i)
-    if (d === undefined) dates.set(i, (d = extractDates(sentenceText(doc, i), factTokens(doc, i))))
+    if (d === undefined) dates.set(i, (d = sentenceDates(doc, facts, i, tokensOf)))
     return d
   }
   return {
     tail(l) {
       if (tails.has(l.fact)) return tails.get(l.fact)
-      const end = tailEndOf(factTokens(doc, l.sentence), l.fact, datesOf(l.sentence))
+      const end = tailEndOf(tokensOf(l.sentence), l.fact, datesOf(l.sentence))
       tails.set(l.fact, end)
       return end
     },
@@ -147,13 +158,27 @@ function reportEnds(doc: PreparedDocument): Ends {
   }
 }
 
+/** Sentence `i`'s dates, in order: the report's date facts of it, else read from its text. */
+function sentenceDates(doc: PreparedDocument, facts: DocumentFacts | undefined, i: number, tokensOf: (i: number) => readonly Token[]): readonly DateFact[] {
+  const located = facts?.factsBySentence.get(i)
+  if (located === undefined) return extractDates(sentenceText(doc, i), tokensOf(i))
+  const out: DateFact[] = []
+  for (const { fact } of located) if (fact.type === 'date') out.push(fact)
+  return out
+}
+
 /**
  * Two counts to two ends, each read after its figure or at its clause head: why they are two
  * slots, else undefined. Only counts of things ("by 5 percent" sizes a change).
  */
-export function createTailEnds(docA: PreparedDocument, docB: PreparedDocument): (x: Located<Fact>, y: Located<Fact>, cx: Clause, cy: Clause, counts: boolean) => string | undefined {
-  const endsA = once(docA, reportEnds)
-  const endsB = once(docB, reportEnds)
+export function createTailEnds(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  factsA?: DocumentFacts,
+  factsB?: DocumentFacts,
+): (x: Located<Fact>, y: Located<Fact>, cx: Clause, cy: Clause, counts: boolean) => string | undefined {
+  const endsA = once(docA, reportEnds, factsA)
+  const endsB = once(docB, reportEnds, factsB)
   return (x, y, cx, cy, counts) => {
     if (!counts || runningSpan(cx) >= 0 || runningSpan(cy) >= 0) return undefined
     const ex = endsA.tail(x) ?? endsA.head(x, cx)

@@ -10,20 +10,14 @@
  * *đến hết tháng 9* still compare).
  */
 import { foldWord } from '../../normalize/fold'
+import { END_HEADS as HEADS, END_OPENERS as WHEN, NOW_ENDS as NOW, NOW_HEADS } from '../extract/day-words'
 import { runningSpan } from './running-totals'
 import type { Clause } from './clauses'
 
 const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
-const phrase = (p: string): readonly string[] => p.split(' ').map(foldWord)
 
 /** Words that lead from a span's start to its end ("as" only in "as of"). */
 const TO = keys('đến tới to through until till thru')
-/** Ends that are the time of writing, one word or a phrase ("đến thời điểm này", "through today", "to the present"). */
-export const NOW: ReadonlyArray<readonly string[]> = [
-  'nay', 'hiện', 'bây giờ', 'giờ', 'hôm nay', 'ngày hôm nay', 'lúc này', 'thời điểm này', 'thời điểm hiện tại', 'thời điểm hiện nay',
-  'now', 'date', 'far', 'today', 'present', 'the present', 'this point', 'this day', 'the moment',
-].map(phrase)
-
 /** Whether `lead` from j on reads a way of saying now, with no clause break inside it. */
 function nowAt(clause: Clause, j: number): boolean {
   const { lead, leadBroken } = clause
@@ -66,17 +60,6 @@ export function differentTotalEnds(x: Clause, y: Clause): string | undefined {
   if (ex === undefined || ey === undefined || ex === ey) return undefined
   return `totals since a period's start to two ends (${ex} / ${ey})`
 }
-
-/** Heads that name a total's end: "By March", "as of Sept. 30", "Tính đến tháng 3", "tính tới ngày 30/9". */
-export const HEADS: ReadonlyArray<readonly string[]> = ['by', 'as of', 'tính đến', 'tính tới', 'cho đến', 'cho tới'].map(phrase)
-/** Words a named end opens on: a month, a day, a part of a period ("By March", "tính đến ngày 30/9", "by the end of June"). */
-export const WHEN = keys(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday mid late early end the noon midnight ' +
-    'tháng ngày năm quý tuần cuối giữa hết hôm sáng chiều tối trưa',
-)
-/** Heads that say now on their own: "So far", "To date", "Đến nay", "Until now". */
-export const NOW_HEADS: ReadonlyArray<readonly string[]> = ['so far', 'to date', 'đến nay', 'tới nay', 'until now', 'up to now', 'thus far'].map(phrase)
 
 /**
  * A count's end read at a clause head with no span beside it: "By March, 98 people had died" /

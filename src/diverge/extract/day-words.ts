@@ -1,0 +1,67 @@
+/**
+ * The words a report dates a figure's day or end by, per language, in one place: weekday names,
+ * days named relative to the paper's (yesterday, hôm qua), the heads that name an end ("by", "as
+ * of", "tính đến") and the ways of saying now. Read by the rules that set two counts apart by
+ * their days and ends (match/dated-counts.ts, match/total-ends.ts, match/tail-ends.ts) and by the
+ * weekday reader (match/weekday-dates.ts), so each language's words are listed once.
+ *
+ * Phrases are folded words in order (foldWord); a word set is folded too.
+ */
+import { foldWord } from '../../normalize/fold'
+import { EN_MONTHS } from './date-words'
+
+const phrase = (p: string): readonly string[] => p.split(' ').map(foldWord)
+const phrases = (list: readonly string[]): ReadonlyArray<readonly string[]> => list.map(phrase)
+const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
+
+/** English weekday names by weekday number (Sunday = 0), lower case. */
+export const EN_WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+/** Vietnamese words after *thứ* by weekday number less one (thứ Hai = Monday = 1); Sunday is *chủ nhật*. */
+export const VI_WEEKDAY_NUMBERS: readonly string[] = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy']
+/** Vietnamese weekdays as phrases, Monday first, then *chủ nhật*. */
+const VI_WEEKDAYS: readonly string[] = [...VI_WEEKDAY_NUMBERS.map((w) => `thứ ${w}`), 'chủ nhật']
+
+/** Days named from the paper's own day, and parts of them ("last night", "sáng nay"). */
+const RELATIVE_DAYS = {
+  eng: ['yesterday', 'today', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening'],
+  vie: ['hôm qua', 'hôm nay', 'hôm kia', 'sáng nay', 'trưa nay', 'chiều nay', 'tối nay', 'đêm nay', 'sáng qua', 'chiều qua', 'tối qua', 'đêm qua'],
+} as const
+
+/** Words that date a clause to one day: relative days, parts of them, weekdays (both languages). */
+export const DAY_PHRASES: ReadonlyArray<readonly string[]> = phrases([
+  ...RELATIVE_DAYS.eng,
+  ...EN_WEEKDAYS.slice(1),
+  EN_WEEKDAYS[0]!,
+  ...RELATIVE_DAYS.vie,
+  ...VI_WEEKDAYS,
+])
+
+/** Heads of an end that may stand anywhere in the clause ("… 70 cases as of Wednesday", "tính đến hôm qua"). */
+const ANYWHERE_HEADS = { eng: ['as of'], vie: ['tính đến', 'tính tới'] } as const
+export const ANYWHERE_END_HEADS: ReadonlyArray<readonly string[]> = phrases([...ANYWHERE_HEADS.eng, ...ANYWHERE_HEADS.vie])
+
+/** Heads that name a total's end: "By March", "as of Sept. 30", "Tính đến tháng 3", "tính tới ngày 30/9", "cho đến". */
+export const END_HEADS: ReadonlyArray<readonly string[]> = phrases(['by', ...ANYWHERE_HEADS.eng, ...ANYWHERE_HEADS.vie, 'cho đến', 'cho tới'])
+
+/** Heads that say now on their own: "So far", "To date", "Đến nay", "Until now". */
+export const NOW_HEADS: ReadonlyArray<readonly string[]> = phrases(['so far', 'to date', 'đến nay', 'tới nay', 'until now', 'up to now', 'thus far'])
+
+/** Ends that are the time of writing, one word or a phrase ("đến thời điểm này", "through today", "to the present"). */
+export const NOW_ENDS: ReadonlyArray<readonly string[]> = phrases([
+  'nay', 'hiện', 'bây giờ', 'giờ', 'hôm nay', 'ngày hôm nay', 'lúc này', 'thời điểm này', 'thời điểm hiện tại', 'thời điểm hiện nay',
+  'now', 'date', 'far', 'today', 'present', 'the present', 'this point', 'this day', 'the moment',
+])
+
+/** English month names and their short forms (date-words.ts), folded. */
+const MONTH_NAMES: readonly string[] = [...EN_MONTHS.keys()].map(foldWord)
+
+/** Month names and the Vietnamese date words (ngày, tháng): a word that names a calendar day or month in an end. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...['ngày', 'tháng'].map(foldWord)])
+
+/** Words a named end opens on: a month, a weekday, a part of a period ("By March", "tính đến ngày 30/9", "by the end of June"). */
+export const END_OPENERS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES,
+  ...EN_WEEKDAYS,
+  ...keys('mid late early end the noon midnight'),
+  ...keys('tháng ngày năm quý tuần cuối giữa hết hôm sáng chiều tối trưa'),
+])
