@@ -22,6 +22,7 @@ import type { Fact } from '../extract/fact'
 import { differentSessions, isQuote, isStart, noReadingNamed, oneMoment, sameStart } from './sessions'
 import { differentQualifiers } from './slot-qualifiers'
 import { createMemberTest } from './respective-pairs'
+import { respelledMember } from './respective-lists'
 import { bridgedNeighbours } from './entity-appositions'
 import { slotDoubt } from './slot-doubts'
 import { NO_SPAN_STARTS, spanStarts } from './span-ends'
@@ -61,6 +62,9 @@ import {
 } from './pairing-weights'
 
 export type { FactPair } from './fact-pair'
+
+/** A respelled list member as shared context: what one rare name both sentences write adds (`actors`). */
+const RESPELLED_MEMBER = 0.2
 export { forgetPairing } from './pairer-views'
 
 
@@ -277,6 +281,13 @@ export function createPairer(
     if (actors.length > 0) {
       score += 0.2
       evidence.push(`both sentences name ${actors.join(', ')}`)
+    }
+    // A list's member the other sentence spells another way ("Da Nang" / "Danang"): the shared words
+    // the exact spelling would give, which the overlap of rare words misses (respective-lists.ts).
+    const respelled = x.fact.type === 'number' ? respelledMember(clausesA.of(x.sentence, x.fact).respective, clausesB.of(y.sentence, y.fact).respective, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)) : undefined
+    if (respelled !== undefined && actors.length === 0) {
+      score += RESPELLED_MEMBER
+      evidence.push(`both sentences name ${respelled.join(' ')}, spelt another way`)
     }
     // "khởi tranh từ 25.10" / "diễn ra … vào ngày 23/10": one event's day, in whatever sentences.
     if (occasion?.relation === 'same') {
