@@ -1,7 +1,7 @@
 /**
  * The noun a number counts when proper modifiers stand between them: "27 US troops",
  * "26 American troops", "1.3315 Swiss francs", "15 Boeing jets". The counted noun is the
- * lower-case plural after at most two capitalised words (an abbreviation may end in its
+ * lower-case plural after at most four qualifiers, capitalised or not (an abbreviation may end in its
  * dot, "U.S."), not the first capitalised word ("27 US" would count the US): two reports
  * that qualify one count differently ("US" / "American") then fill one slot.
  *
@@ -15,7 +15,8 @@
 import type { Token } from './fact-tokens'
 import { EN_MODIFIERS, EN_PLURAL_IRREGULAR, STOP } from './number-words'
 
-const MAX_MODIFIERS = 2
+/** Qualifiers in all: a firm's whole name ("OGE Energy Corp.") may take three capitalised words, a lower-case qualifier one more. */
+const MAX_MODIFIERS = 4
 
 function capitalised(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !STOP.has(t.key)
@@ -36,7 +37,9 @@ export function nounPastModifiers(tokens: readonly Token[], j: number): number {
   let k = j
   let modifiers = 0
   while (modifiers < MAX_MODIFIERS && (capitalised(tokens[k]) || lowerModifier(tokens[k]))) {
-    const abbreviation = tokens[k]!.raw.includes('.') && tokens[k + 1]?.raw === '.' && !tokens[k + 1]!.spaced
+    // "U.S.", and a firm's suffix "Corp." / "Inc." before a lower-case word: a sentence never goes on in lower case
+    const dot = tokens[k + 1]?.raw === '.' && !tokens[k + 1]!.spaced
+    const abbreviation = dot && (tokens[k]!.raw.includes('.') || (capitalised(tokens[k]) && /^\p{Ll}/u.test(tokens[k + 2]?.raw ?? '')))
     k += abbreviation ? 2 : 1
     modifiers++
   }

@@ -29,6 +29,7 @@ import {
   OF_COUNTED,
 } from './number-words'
 import type { NumberFact, QuantityKind } from './fact'
+import { quantityAfterSo } from './so-labels'
 import { SCORE_CUES, areaCodeAt, codeAt, identifierAt } from './identifiers'
 import { type Suffix, suffixAfter } from './numeral-suffix'
 import { countedAs } from './counted-synonyms'
@@ -180,7 +181,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     // "2 ½": the fraction sign belongs to the numeral
     const fraction = parts.length === 1 ? (VULGAR_FRACTIONS.get(tokens[i + 1]?.raw ?? '') ?? mixedFractionTail(tokens, i + 1, notation)) : undefined
     if (fraction !== undefined) values[0] = values[0]! + fraction
-    let sfx = suffix(fraction !== undefined ? i + 1 : i, currency, !SERIES_NOUNS.has(prev) && !named)
+    const series = SERIES_NOUNS.has(prev) && !(prev === 'số' && quantityAfterSo(tokens, i)) // "dân số 3 triệu người" (so-labels.ts)
+    let sfx = suffix(fraction !== undefined ? i + 1 : i, currency, !series && !named)
     // "16 - 22 điểm", "từ 10 đến 12 triệu liều", "between 30 and 80 pounds": the first end takes the unit of the second
     if (sfx.kind === 'plain' && sfx.mult === 1 && parts.length === 1 && rangeJoin(i + 1) && tokens[i + 2]?.kind === 'num' && !skipped[i + 2]) {
       const other = suffix(i + 2, currency)
@@ -196,7 +198,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     if (elided) sfx = { ...sfx, ...elided }
     let kind = sfx.kind
     // "phút 43", "Điều 54", "lần 3": the series noun names what the number is, so it names its slot
-    let unit = kind === 'plain' && SERIES_NOUNS.has(prev) ? prev : sfx.unit
+    let unit = kind === 'plain' && series ? prev : sfx.unit
     if ((prev === 'aged' || prev === 'age' || prev === 'tuổi') && kind === 'plain') {
       kind = 'age'
       first = i - 1
@@ -371,6 +373,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const [value, last, single] = vi
     if (at > i) {
       if (t.key === 'số' && SCORE_CUES.has(word(i - 1))) return i // "tỷ số 2 – 1" is a score, read at the digits
+      if (t.key === 'số' && quantityAfterSo(tokens, at)) return i // "sai số 3%": a compound's value, no label (so-labels.ts)
       if (t.key === 'số' && !(key(last + 1) === 'thế' || key(last + 1) === 'của' || !tokens[last + 1] || tokens[last + 1]!.kind === 'punct')) return i
       if (isThu && isWeekday(tokens, skipped, i, at, value)) return last
       // "phút thứ 26", "lần thứ 3": the place in a series the noun names, like "phút 27", "lần 3"

@@ -21,6 +21,7 @@ import { approximationsMeet, bothZoned, compatibleReason, dimensionOf } from '..
 import type { Fact } from '../extract/fact'
 import { differentSessions, isQuote, isStart, noReadingNamed, oneMoment, sameStart } from './sessions'
 import { createMemberTest } from './respective-pairs'
+import { respelledMember } from './respective-lists'
 import { bridgedNeighbours } from './entity-appositions'
 import { slotDoubt } from './slot-doubts'
 import { NO_SPAN_STARTS, spanStarts } from './span-ends'
@@ -48,6 +49,9 @@ import {
 } from './pairing-weights'
 
 export type { FactPair } from './fact-pair'
+
+/** A respelled list member as shared context: what one rare name both sentences write adds (`actors`). */
+const RESPELLED_MEMBER = 0.2
 export { forgetPairing } from './pairer-views'
 
 
@@ -211,6 +215,13 @@ export function createPairer(
     if (actors.length > 0) {
       score += 0.2
       evidence.push(`both sentences name ${actors.join(', ')}`)
+    }
+    // A list's member the other sentence spells another way ("Da Nang" / "Danang"): the shared words
+    // the exact spelling would give, which the overlap of rare words misses (respective-lists.ts).
+    const respelled = x.fact.type === 'number' ? respelledMember(clausesA.of(x.sentence, x.fact).respective, clausesB.of(y.sentence, y.fact).respective, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)) : undefined
+    if (respelled !== undefined && actors.length === 0) {
+      score += RESPELLED_MEMBER
+      evidence.push(`both sentences name ${respelled.join(' ')}, spelt another way`)
     }
     // "khởi tranh từ 25.10" / "diễn ra … vào ngày 23/10": one event's day, in whatever sentences.
     if (occasion?.relation === 'same') {

@@ -215,6 +215,18 @@ export function respectiveOneMember(x: RespectiveMember | undefined, y: Respecti
   return namer(clause)(bound.member)
 }
 
+/**
+ * The member two figures share by a list read "respectively" when the other sentence writes it only
+ * another way ("Da Nang" / "Danang"): the words the overlap of the two sentences then misses, which
+ * the exact spelling would have given it as shared context. Undefined when no list binds one
+ * member, or the other sentence writes the member's words as they are.
+ */
+export function respelledMember(x: RespectiveMember | undefined, y: RespectiveMember | undefined, clauseX: FigureWords & { sentence: ReadonlySet<string> }, clauseY: FigureWords & { sentence: ReadonlySet<string> }): readonly string[] | undefined {
+  if (!respectiveOneMember(x, y, clauseX, clauseY)) return undefined
+  const [bound, other] = x !== undefined ? [x, clauseY] : [y!, clauseX]
+  return bound.member.every((w) => other.sentence.has(w)) ? undefined : bound.member
+}
+
 /** A member's loose key: its words run together, diacritics, spaces and hyphens folded ("Da Nang" = "Danang" = "Đà Nẵng"). */
 const looseKey = (run: readonly string[]): string => nameSkeleton(run.join(''))
 

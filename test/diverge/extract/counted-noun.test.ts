@@ -24,6 +24,13 @@ describe('the counted noun past proper modifiers', () => {
     ['en: a new batch, past a lower-case qualifier', 'Astronomers have detected 20 new moons around Jupiter.', { text: '20 new moons', kind: 'count', unit: 'moon' }],
     ['en: two lower-case qualifiers', 'Rebels seized 4 more provincial capitals on Sunday.', { text: '4 more provincial capitals', kind: 'count', unit: 'capital' }],
     ['en: a qualifier and a maker', 'The airline ordered 85 new Embraer jets.', { text: '85 new Embraer jets', kind: 'count', unit: 'jet' }],
+    // issue 11: a firm's whole name, suffix and all, qualifies whose customers they are
+    ['en: a firm\'s name of three words and its suffix', 'About 38,000 OGE Energy Corp. customers are without power.', { text: '38,000 OGE Energy Corp. customers', kind: 'count', unit: 'customer' }],
+    ['en: a firm\'s name and "Inc."', 'It sold 12,000 Apple Computer Inc. machines.', { text: '12,000 Apple Computer Inc. machines', kind: 'count', unit: 'machine' }],
+    ['en: a name of three words', 'The strike idled 2,500 New York Times workers.', { text: '2,500 New York Times workers', kind: 'count', unit: 'worker' }],
+    ['en: a name ending the sentence is no abbreviation of the next', 'Shares rose 5 Corp. Customers were told on Monday.', { text: '5', kind: 'plain', unit: '' }],
+    ['en: five capitalised words are a title, not a qualifier', 'Some 40 North American Free Trade Agreement partners met.', { text: '40', kind: 'plain', unit: '' }],
+    ['vi: the head comes first, the firm after it', 'Khoảng 38.000 khách hàng của EVN bị mất điện.', { text: '38.000 khách', kind: 'count', unit: 'khách' }],
     ['en: a hedge is no qualifier of a count', 'The storm killed 20 more than officials feared.', { text: '20', kind: 'plain', unit: '' }],
     // lính counts as binh (binh sĩ), its synonym: counted-synonyms.ts
     ['vi: the modifier follows its noun', 'Có 27 lính Mỹ thiệt mạng trong tháng này.', { text: '27 lính', kind: 'count', unit: 'binh' }],

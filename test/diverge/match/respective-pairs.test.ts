@@ -54,3 +54,24 @@ describe('a list read "respectively" decides before equal values pair', () => {
     expect(missingFigures(a, b)).toEqual(missing)
   })
 })
+
+describe('a list on one side only, its member spelt another way by the other report (issue 11)', () => {
+  // Hits: the loose spelling pairs as the exact one does (were two `missing`).
+  it.each([
+    ['en: Da Nang / Danang', 'Sales in Hanoi and Da Nang rose 5% and 7% respectively.', 'Sales in Danang rose 9%.', ['7% | 9%']],
+    ['en: the exact spelling, as before', 'Sales in Hanoi and Da Nang rose 5% and 7% respectively.', 'Sales in Da Nang rose 9%.', ['7% | 9%']],
+    ['vi: Đà Nẵng / Da Nang', 'Doanh số tại Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%.', 'Doanh số tại Da Nang tăng 9%.', ['7% | 9%']],
+    ['vi: the exact spelling, as before', 'Doanh số tại Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%.', 'Doanh số tại Đà Nẵng tăng 9%.', ['7% | 9%']],
+  ])('%s: flagged', (_name, a, b, expected) => {
+    expect(figureFlags(a, b, ['number'])).toEqual(expected)
+  })
+  // Traps: an agreeing respelled member, a member named only as a comparison.
+  it.each([
+    ['en: Danang agrees', 'Sales in Hanoi and Da Nang rose 5% and 7% respectively.', 'Sales in Danang rose 7%.', ['5%']],
+    ['vi: Da Nang agrees', 'Doanh số tại Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%.', 'Doanh số tại Da Nang tăng 7%.', ['5%']],
+    ['en: the respelled member only a comparison', 'Sales in Hanoi and Da Nang rose 5% and 7% respectively.', 'Sales in the capital rose 9%, lagging Danang.', ['5%', '7%', '9%']],
+  ])('%s: no flag', (_name, a, b, missing) => {
+    expect(figureFlags(a, b, ['number'])).toEqual([])
+    expect(missingFigures(a, b)).toEqual(missing)
+  })
+})
