@@ -244,13 +244,18 @@ export function findDivergences(
     const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || apartA(l)))
     const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || apartB(l)))
     // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.
-    const minutes = [
-      ...pairMatchMinutes(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related),
-      ...pairShootoutScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
-      ...pairSetScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
-      ...pairDateYears(factsA, factsB, unstatedA, unstatedB, pairer.related),
-      ...pairStartYears(factsA, factsB, unstatedA, unstatedB, pairer.related, pairer.distinct),
-    ]
+    // Each pairs a fact left in A with one left in B, so none has anything to pair when a side has
+    // none left: most pairs of a story's reports (756 of the 780 of the 40-report bench story).
+    const bothLeft = unstatedA.length > 0 && unstatedB.length > 0
+    const minutes = !bothLeft
+      ? []
+      : [
+          ...pairMatchMinutes(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related),
+          ...pairShootoutScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
+          ...pairSetScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
+          ...pairDateYears(factsA, factsB, unstatedA, unstatedB, pairer.related),
+          ...pairStartYears(factsA, factsB, unstatedA, unstatedB, pairer.related, pairer.distinct),
+        ]
     for (const pair of minutes) settle(pair)
     // A tally against the ratio the other report gives of it (tally-ratios.ts): all four values are one slot.
     const ratios = pairTallyRatios(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related)
