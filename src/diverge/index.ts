@@ -22,7 +22,7 @@ import type { Fact } from './extract/fact'
 import { findNameVariants } from './match/variants'
 import { diffsOfWords, sentenceWords } from './match/word-diff'
 import { matchSlots, sameFact } from './match/slots'
-import { statedOnlyForOtherMember } from './match/respective-pairs'
+import { mayBeOtherMember, statedOnlyForOtherMember } from './match/respective-pairs'
 import { type FactPair, createPairer, forgetPairing } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
 import { pairedNotMissing } from './match/weak-conflicts'
@@ -236,18 +236,26 @@ export function findDivergences(
       return known
     }
     // A value the other report gives only as another member of a list read "respectively" (respective-pairs.ts) is not stated there either.
-    const apartA = (l: Located<Fact>): boolean => isApart('a', l) || statedOnlyForOtherMember(l, indexB, locatedB, (o) => pairer.members(l, o) === 'apart')
-    const apartB = (l: Located<Fact>): boolean => isApart('b', l) || statedOnlyForOtherMember(l, indexA, locatedA, (o) => pairer.members(o, l) === 'apart')
+    // (looked up only where a marked sentence may set the two apart: most pairs have none)
+    const apartA = (l: Located<Fact>): boolean =>
+      isApart('a', l) || (mayBeOtherMember(docA, l.sentence, docB) && statedOnlyForOtherMember(l, indexB, locatedB, (o) => pairer.members(l, o) === 'apart'))
+    const apartB = (l: Located<Fact>): boolean =>
+      isApart('b', l) || (mayBeOtherMember(docB, l.sentence, docA) && statedOnlyForOtherMember(l, indexA, locatedA, (o) => pairer.members(o, l) === 'apart'))
     const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || apartA(l)))
     const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || apartB(l)))
     // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.
-    const minutes = [
-      ...pairMatchMinutes(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related),
-      ...pairShootoutScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
-      ...pairSetScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
-      ...pairDateYears(factsA, factsB, unstatedA, unstatedB, pairer.related),
-      ...pairStartYears(factsA, factsB, unstatedA, unstatedB, pairer.related, pairer.distinct),
-    ]
+    // Each pairs a fact left in A with one left in B, so none has anything to pair when a side has
+    // none left: most pairs of a story's reports (756 of the 780 of the 40-report bench story).
+    const bothLeft = unstatedA.length > 0 && unstatedB.length > 0
+    const minutes = !bothLeft
+      ? []
+      : [
+          ...pairMatchMinutes(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related),
+          ...pairShootoutScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
+          ...pairSetScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
+          ...pairDateYears(factsA, factsB, unstatedA, unstatedB, pairer.related),
+          ...pairStartYears(factsA, factsB, unstatedA, unstatedB, pairer.related, pairer.distinct),
+        ]
     for (const pair of minutes) settle(pair)
     // A tally against the ratio the other report gives of it (tally-ratios.ts): all four values are one slot.
     const ratios = pairTallyRatios(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related)

@@ -91,3 +91,13 @@ export function statedOnlyForOtherMember(
   }
   return found
 }
+
+/**
+ * Whether a fact of `own`'s sentence `sentence` may be another member's figure in `other`
+ * (`statedOnlyForOtherMember`): the member test sets two facts apart only when one of their
+ * sentences is marked, so a fact of an unmarked sentence against a report with no marked
+ * sentence never is. Both sets are read once per report; most pairs of a story have neither.
+ */
+export function mayBeOtherMember(own: PreparedDocument, sentence: number, other: PreparedDocument): boolean {
+  return once(own, markedSentences).has(sentence) || once(other, markedSentences).size > 0
+}
