@@ -62,14 +62,15 @@ function hyphenated(key: string): number | undefined {
 
 /**
  * A fraction phrase starting at token `i`, or undefined. `i` is the article or numeral ("a",
- * "one"), "half", or a hyphenated fraction ("one-third").
+ * "one"), "half", a hyphenated fraction ("one-third") or a numerator before a plural one ("three quarters").
  */
 export function fractionWordsAt(tokens: readonly Token[], i: number): FractionWords | undefined {
   // Asked at every word: most open no fraction, and leave before the closures of phraseAt (and their context) are made.
   const first = tokens[i]!
   if (first.kind !== 'word') return undefined
   if (VI_NUMERATORS.has(first.key)) return vietnameseAt(tokens, i)
-  if (first.key !== 'half' && !ONE.has(first.key) && !first.key.includes('-')) return undefined
+  const plural = NUMERATORS.has(first.key) && tokens[i + 1]?.kind === 'word' && PLURAL_FRACTIONS.has(tokens[i + 1]!.key) // "three quarters of"
+  if (first.key !== 'half' && !ONE.has(first.key) && !first.key.includes('-') && !plural) return undefined
   return phraseAt(tokens, i)
 }
 
@@ -142,6 +143,10 @@ function phraseAt(tokens: readonly Token[], i: number): FractionWords | undefine
     const whole = pointAt(i + 1, key(i + 1) !== 'full')
     if (whole) return { first: i, last: whole.last, value: 1, kind: 'count', noun: whole.noun }
     value = FRACTIONS.get(key(i + 1))
+    last = i + 1
+  } else if (NUMERATORS.has(w) && PLURAL_FRACTIONS.has(key(i + 1))) {
+    // "three quarters of a percentage point", "two thirds of the vote": as "three-quarters" reads
+    value = NUMERATORS.get(w)! * PLURAL_FRACTIONS.get(key(i + 1))!
     last = i + 1
   }
   if (value === undefined || key(last + 1) !== 'of') return undefined

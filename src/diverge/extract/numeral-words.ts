@@ -65,8 +65,16 @@ export function isWeekday(tokens: readonly Token[], skipped: readonly boolean[],
   return !!tokens[after] && (skipped[after] === true || tokens[after]!.key === 'ngày')
 }
 
-/** "những năm tháng", "bao năm tháng": a plural or a question makes "năm" the noun (years), not five. */
-const YEARS_MARKERS = keys('những các bao mấy nhiều vài')
+/**
+ * "những năm tháng", "bao năm tháng": a plural or a question makes "năm" the noun (years), not five;
+ * so do the idioms of time "theo năm tháng" (over the years), "quanh năm" (all year round), "cả năm"
+ * (the whole year). "suốt năm tháng" (through the years) only before "tháng": "suốt năm năm" is
+ * five years.
+ */
+const YEARS_MARKERS = keys('những các bao mấy nhiều vài theo quanh cả')
+const YEARS_BEFORE_MONTHS = keys('suốt')
+/** Parts of the day after "năm giờ": a clock time, five o'clock, not five hours. */
+const DAY_PARTS = keys('sáng trưa chiều tối đêm')
 
 /**
  * Is the Vietnamese numeral word at `i` (read to `last`, worth `value`; `single` when one plain digit
@@ -85,7 +93,8 @@ export function viNumeralIsWord(tokens: readonly Token[], i: number, last: numbe
   if (share) return YEAR_TAKERS.has(word(tokens, i - 1)) // "sáu tháng đầu năm phần trăm hộ nghèo…": the year ("trong năm ngày" stays five days)
   if (FIVE_BEFORE.has(next)) return false
   if (!DURATIONS.has(next) || tokens[last + 1]!.kind !== 'word' || YEARS_MARKERS.has(word(tokens, i - 1))) return true // "năm học": the year
-  if (next === 'giờ' && word(tokens, i - 1) === 'lúc') return true // "lúc năm giờ": a time of day
+  if (next === 'tháng' && YEARS_BEFORE_MONTHS.has(word(tokens, i - 1))) return true // "suốt năm tháng": through the years
+  if (next === 'giờ' && (word(tokens, i - 1) === 'lúc' || DAY_PARTS.has(word(tokens, last + 2)))) return true // "lúc năm giờ", "năm giờ chiều": a time of day
   if (next !== 'năm') return false
   const then = key(tokens, last + 2)
   return FIVE_BEFORE.has(then) || shareStartsAt(tokens, last + 2)

@@ -38,6 +38,9 @@ export interface SlotsApart {
   subjects(x: Located<Fact>, y: Located<Fact>): ReturnType<typeof durationRelation>
 }
 
+/** The facts of one sentence of a report (none when the report's facts were not handed over). */
+const sentenceFactsOf = (facts: DocumentFacts | undefined, sentence: number): readonly Fact[] => facts?.factsBySentence.get(sentence)?.map((l) => l.fact) ?? []
+
 export function createSlotsApart(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -78,7 +81,7 @@ export function createSlotsApart(
     if (x.fact.type === 'number' && y.fact.type === 'number') {
       const [cx, cy] = [clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)]
       const bothCounts = x.fact.kind === 'count' && y.fact.kind === 'count'
-      const apart = runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy) ?? differentPolls(x.fact, y.fact, cx, cy)
+      const apart = runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy) ?? differentPolls(x.fact, y.fact, cx, cy, (side) => sentenceFactsOf(side === 0 ? factsA : factsB, side === 0 ? x.sentence : y.sentence))
       if (apart) return apart
     }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.

@@ -7,6 +7,7 @@
  * and either shared neighbouring words or being the only candidates left.
  */
 import { otherLines } from './phone-lines'
+import { pointsAgainstPercent } from './point-moves'
 import { changeAgainstLevel, sameRole } from './change-levels'
 import { foldWord } from '../../normalize/fold'
 import { compatibleReason, dimensionOf } from '../reasons/compatible'
@@ -92,7 +93,7 @@ function compatibleDates(a: DateFact, b: DateFact): boolean {
 export function sameFact(a: Fact, b: Fact): boolean {
   if (a.type === 'date' && b.type === 'date') return compatibleDates(a, b)
   if (a.type === 'number' && b.type === 'number') {
-    if (!sameValue(a.value, b.value)) return false
+    if (!sameValue(a.value, b.value) || pointsAgainstPercent(a, b)) return false // "1.5 percentage points" / "1.5 percent" (point-moves.ts)
     return !(a.kind === 'amount' && b.kind === 'amount' && a.unit !== b.unit)
   }
   const n = (a.type === 'number' ? a : b) as NumberFact

@@ -30,6 +30,22 @@ describe('a share of attitude is no figure', () => {
     ['en trap: agree to 100 percent of the cost is a figure', 'They agree to pay 100 percent of the cost.', [['100 percent', 'percent', 100]]],
     ['vi trap: chắc chắn 100% số hộ is a figure', 'Chắc chắn 100% số hộ được hỗ trợ.', [['100%', 'percent', 100]]],
     ['vi trap: 100% đại biểu tán thành is a vote', 'Có 100% đại biểu tán thành.', [['100%', 'percent', 100]]],
+    // review I: only a speaker's own certainty is the idiom; a share of people (a poll), a measured rate or a determiner keeps its figure
+    ["en: I'm a hundred percent sure", "I'm a hundred percent sure he did it.", []],
+    ['en: we are 100 percent committed', 'We are 100 percent committed to the plan.', []],
+    ['en: a quoted set phrase', 'He said he was "100 percent confident" the bridge would open.', []],
+    ['vi trap: 85% tin tưởng is a poll share', 'Khảo sát cho thấy 85% tin tưởng vào chính sách mới.', [['85%', 'percent', 85]]],
+    ['vi trap: 70% tự tin is a poll share', 'Theo khảo sát, 70% tự tin về khả năng tìm được việc làm.', [['70%', 'percent', 70]]],
+    ['vi trap: 62% yên tâm is a poll share', 'Kết quả cho thấy 62% yên tâm khi gửi con đến trường.', [['62%', 'percent', 62]]],
+    ['vi trap: 45% chắc chắn sẽ is a poll share', 'Trong số phụ huynh được hỏi, 45% chắc chắn sẽ cho con đi học lại.', [['45%', 'percent', 45]]],
+    ['vi trap: tỷ lệ đại biểu đồng ý 92% is a vote', 'Tỷ lệ đại biểu đồng ý 92%.', [['92%', 'percent', 92]]],
+    ['vi trap: mức độ tin tưởng 78% is a rate', 'Chỉ số tín nhiệm: mức độ tin tưởng 78%, mức trung bình 15%.', [['78%', 'percent', 78], ['15%', 'percent', 15]]],
+    ['en trap: 62 percent sure of is a poll share', 'Survey shows 62 percent sure of a recession.', [['62 percent', 'percent', 62]]],
+    ['en trap: 43 percent certain to back', 'Among likely voters, 43 percent certain to back Smith.', [['43 percent', 'percent', 43]]],
+    ['en trap: a headline poll share', 'Poll: 55% confident in economy as inflation eases', [['55%', 'percent', 55]]],
+    ['en trap: agree 55 percent in a table', 'Respondents answered: agree 55 percent, disagree 40 percent.', [['55 percent', 'percent', 55], ['40 percent', 'percent', 40]]],
+    ['en trap: 100 percent behind strong demand', 'Sales rose 100 percent behind strong demand in China.', [['100 percent', 'percent', 100]]],
+    ['en trap: certain as a determiner', 'The company holds 100 percent certain rights to the mine.', [['100 percent', 'percent', 100]]],
   ])('%s', (_why, text, want) => {
     expect(read(text)).toEqual(want)
   })

@@ -20,6 +20,8 @@ describe('fractions of a point and shares in words', () => {
     ['a plural share', 'The motion needs two-thirds of the members present.', ['two-thirds', 66.667, 'percent', '']],
     ['half of a group', 'Half the women received a daily tablet.', ['Half', 50, 'percent', '']],
     ['a share of a total', 'Consumer products will grow to some one-third of total sales.', ['one-third', 33.333, 'percent', '']],
+    ['three quarters of a point, unhyphenated (review I)', 'The bank raised its rate by three quarters of a percentage point.', ['three quarters of a percentage point', 0.75, 'count', 'percentage']],
+    ['two thirds of a group, unhyphenated', 'The motion needs two thirds of the members present.', ['two thirds', 66.667, 'percent', '']],
   ])('en: %s', (_why, text, want) => {
     expect(read(text)).toContainEqual(want)
   })

@@ -22,6 +22,15 @@ describe('năm before a time noun', () => {
     ['vi trap: đầu năm năm người: the year, then five people', 'Đầu năm năm người chết vì lũ.', [['năm người', 'count', 5, 'người']]],
     ['vi trap: đầu năm năm phần trăm: the year, then five percent', 'Sáu tháng đầu năm năm phần trăm hộ dân được hỗ trợ.', [['Sáu tháng', 'duration', 6, 'month'], ['năm phần trăm', 'percent', 5, '']]],
     ['vi trap: lúc năm giờ is a time of day', 'Lúc năm giờ sáng, mưa to.', []],
+    // review I: a part of the day makes "năm giờ" five o'clock; "theo / quanh / cả năm", "suốt năm tháng" the years
+    ['vi trap: vào năm giờ chiều is a time of day', 'Vào năm giờ chiều, đoàn xe lăn bánh.', []],
+    ['vi trap: năm giờ sáng opening a sentence is a time of day', 'Năm giờ sáng, đoàn xe lăn bánh.', []],
+    ['vi: năm giờ đồng hồ is five hours', 'Năm giờ đồng hồ sau, cứu hộ đến.', [['Năm giờ', 'duration', 5, 'hour']]],
+    ['vi trap: theo năm tháng is over the years', 'Theo năm tháng, ngôi nhà cổ đã xuống cấp.', []],
+    ['vi trap: quanh năm is all year round', 'Quanh năm tháng nào cũng có lễ hội.', []],
+    ['vi trap: cả năm is the whole year', 'Cả năm tháng nào cũng có mưa.', []],
+    ['vi trap: suốt năm tháng is through the years', 'Suốt năm tháng chiến tranh, bà chờ con.', []],
+    ['vi: suốt năm năm is five years', 'Suốt năm năm qua, giá tăng.', [['năm năm', 'duration', 5, 'year']]],
   ])('%s', (_why, text, want) => {
     expect(read(text)).toEqual(want)
   })
