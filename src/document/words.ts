@@ -196,3 +196,29 @@ export function factFolds(doc: PreparedDocument, i: number): ((start: number, en
     return t !== undefined && t.start === start && t.end === end && t.kind !== 'punct' ? t.key : undefined
   }
 }
+
+/**
+ * Sentence `i`'s fact tokens that are not punctuation, in order: offsets local to its NFC text, the
+ * token as written and, in a long document's columns, the id of that written form (-1 for a short
+ * document's token objects). No token object is made: a reader that derives something per distinct
+ * form (a word id) derives it once per form.
+ */
+export function factWordTokens(doc: PreparedDocument, i: number, visit: (start: number, end: number, raw: string, form: number) => void): void {
+  const table = tableOf(doc)
+  if ('objects' in table) {
+    for (const t of table.objects[i]!) if (t.kind !== 'punct') visit(t.start, t.end, t.raw, -1)
+    return
+  }
+  const { start, end, flags, form, forms } = table
+  for (let row = table.first[i]!, last = table.first[i + 1]!; row < last; row++) {
+    if ((flags[row]! & 3) === PUNCT) continue
+    const f = form[row]!
+    visit(start[row]!, end[row]!, forms[f]!, f)
+  }
+}
+
+/** How many distinct written forms a long document's fact token columns hold (0 for a short document's token objects). */
+export function factFormCount(doc: PreparedDocument): number {
+  const table = tableOf(doc)
+  return 'objects' in table ? 0 : table.forms.length
+}

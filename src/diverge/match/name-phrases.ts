@@ -11,9 +11,6 @@
  * words, verbs of saying or words of the day and the press (*said on*, *on Monday*, *cho biết*,
  * *họp báo*): at least one word of the pair must be none of those.
  */
-import type { PreparedDocument } from '../../document'
-import { wordRuns } from '../../document/word-runs'
-import { factTokens, sentenceText } from '../../document/words'
 import { functionWords } from '../../normalize/function-words'
 import { foldWord } from '../../normalize/fold'
 
@@ -36,8 +33,8 @@ const STOCK = new Set(
     .split(' ')
     .map(foldWord),
 )
-/** Whether a word says nothing of the story: a function word, or a word of stock phrases. */
-const stock = (w: string): boolean => FUNCTION.has(w) || STOCK.has(w)
+/** Whether a folded word says nothing of the story: a function word, or a word of stock phrases. */
+export const stock = (w: string): boolean => FUNCTION.has(w) || STOCK.has(w)
 
 /** How many sentences of one report hold each word pair, counted on first ask. */
 export function phraseCounter(sentences: number, grams: (sentence: number) => ReadonlySet<string>): (gram: string) => number {
@@ -58,13 +55,6 @@ export function wordPairs(words: readonly { readonly text: string }[]): Set<stri
   for (let i = 0; i + 1 < words.length; i++) out.add(`${foldWord(words[i]!.text)} ${foldWord(words[i + 1]!.text)}`)
   return out
 }
-
-/**
- * One report's phrase counter, kept with the report (once): every pair it is in asks the same
- * counts. Its sentences' words are read once and not kept.
- */
-export const phraseCountsOf = (doc: PreparedDocument): ((gram: string) => number) =>
-  phraseCounter(doc.sentences.length, (i) => wordPairs(wordRuns(sentenceText(doc, i), factTokens(doc, i))))
 
 const LETTER = /\p{L}/u
 /** A pair of two words each holding a letter (a loop, not one regex: a two-part regex with free runs backtracks on long lines). */

@@ -37,7 +37,7 @@ import { linkedNames, nothingToPair, sentenceNames } from './link-names'
 import { type StatedSpellings, keyOfName, nameKeyList, nameKeysOf, openingCandidates, spellingsOf, statedSpellings } from './stated-spellings'
 import { comparable, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
 import { kindsApart } from './name-kinds'
-import { phraseCountsOf } from './name-phrases'
+import { phraseCountsOf } from './phrase-counts'
 
 interface Sides {
   readonly a: string

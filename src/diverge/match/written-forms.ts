@@ -59,8 +59,8 @@ interface WordColumn {
 /**
  * The folded words of a text in order: each whitespace-separated run bared of the punctuation
  * around it and cut at anything but letters, digits and hyphens. One scan of the text with no
- * run sliced or hashed: only the words themselves are sliced, and folded (news repeats its
- * words, and folding a known word is one lookup).
+ * run sliced or hashed: only the words themselves are sliced, and each distinct written word
+ * folded once (news repeats its words: a word seen again is one lookup).
  */
 export function readWords(text: string): WordColumn {
   // A chunked column (document/columns.ts), not an array that doubles: the dropped buffers of
@@ -68,6 +68,8 @@ export function readWords(text: string): WordColumn {
   const ids = int32Column()
   const distinct: string[] = []
   const idOf = new Map<string, number>()
+  // Each word as written is folded once: a word seen again is one lookup of the slice, not a fold (a scan or a lookup) and a second lookup.
+  const idOfRaw = new Map<string, number>()
   eachSpaceRun(text, (start, end) => {
     let from = start
     let to = end
@@ -82,9 +84,14 @@ export function readWords(text: string): WordColumn {
       const wordStart = k
       do k += w
       while (k < to && (w = wordPieceAt(text, k)) !== 0)
-      const word = foldWord(text.slice(wordStart, k))
-      let id = idOf.get(word)
-      if (id === undefined) idOf.set(word, (id = distinct.push(word) - 1))
+      const raw = text.slice(wordStart, k)
+      let id = idOfRaw.get(raw)
+      if (id === undefined) {
+        const word = foldWord(raw)
+        id = idOf.get(word)
+        if (id === undefined) idOf.set(word, (id = distinct.push(word) - 1))
+        idOfRaw.set(raw, id)
+      }
       ids.push(id)
     }
   })
