@@ -22,14 +22,25 @@ const CREDIT_CUE = /(?:ảnh|nguồn|photo|photograph|source|credit|image|video|
 const CREDIT_OUTLET = /(?:ảnh|photo|photograph)\s*[:：]?\s*[\p{Lu}\p{N}][\p{L}\p{N}.&-]{0,20}\s*\/$/iu
 // A media word standing alone as a name (Video buổi tập …, Clip này): the page's player, not a fact.
 const MEDIA_WORD = new Set(['video', 'clip'].map(foldWord))
-// A media player's prompt (Bạn cài Flash Player để xem được Clip này, You need Flash Player to watch this video).
-const PLAYER_PROMPT = /(?:\bcài|\binstall|\benable|\bneed|\bdownload)[^.!?\n]{0,40}(?:để xem|\bto (?:watch|view|play|see))(?: được)? (?:this |the )?(?:clip|video)\b/iu
-// The software a prompt asks for: without it, "need … to see the video" may be news.
-const PLAYER = /flash|player|plugin|plug-in|javascript|trình duyệt|browser/iu
-// A reporter's contact line: "To reach John A. Dvorak, …, call (816) 234-7743 or send e-mail to …".
-const CONTACT_CUE = /^\W*(?:to reach|to contact|contact)\b|\bliên hệ(?![\p{L}\p{M}])/iu
-// An e-mail address or a phone number written out: (816) 234-7743, 0912 345 678.
-const CONTACT_WAY = /[\w.-]+@[\w-]+\.\w|\(\d{3}\)\s?\d{3}|\b\d{3,4}[ .-]\d{3}[ .-]?\d{3,4}\b/u
+// A media player's prompt (Bạn cài Flash Player để xem được Clip này, You need Flash Player to watch this video):
+// the software named between the ask and the watching. "need to see the video of the player", "the video of the
+// flash flood" are news: a bare "player" counts only after installing, and "flash" only as Flash Player or Adobe Flash.
+const WATCH = String.raw`[^.!?\n]{0,30}?(?:để (?:có thể )?xem|\bto (?:watch|view|play|see))(?: được)? (?:this |the |các |những )?(?:clip|video)\b`
+const PLAYER_PROMPT = new RegExp(
+  String.raw`(?:\b(?:cài|install|enable|need|download|update|upgrade)|\bcập nhật|\btải)[^.!?\n]{0,30}?(?:flash player|adobe flash|trình duyệt|\bplug-?in|\bjavascript|\bbrowser)` + WATCH +
+    String.raw`|(?:\b(?:cài(?: đặt)?|install|download|update|upgrade)|\bcập nhật|\btải)[^.!?\n]{0,20}?\bplayer\b` + WATCH,
+  'iu',
+)
+// A reporter's contact line opens its sentence: "To reach John A. Dvorak, who covers Kansas, call …", "Contact
+// Jane Doe at …", "Mọi chi tiết xin liên hệ …", "Liên hệ: …", "- Liên hệ …". "Contact with Governor Rick Scott was
+// lost", "To reach Miami, …", "mối liên hệ giữa …", "Người dân cần liên hệ UBND …" are news.
+const EN_CONTACT = /^[\s"“'(*•-]*(?:To (?:reach|contact)|Contact)\s*:?\s+\p{Lu}[^,;!?]{0,40}?(?:,[^;!?]{0,80}?,)?\s*(?:call|phone|telephone|e-?mail|send e-?mail|write|at)\b/u
+const VI_CONTACT = /^[\s"“'(*•-]*(?:(?:mọi|thông tin|chi tiết)[^.!?\n]{0,30}?)?liên hệ(?![\p{L}\p{M}])|[-–—]\s*liên hệ(?![\p{L}\p{M}])/iu
+// An e-mail address or a phone number written out: (816) 234-7743, 0912 345 678, 024 3825 1234, 1900 1234, 1900.1234.
+const EMAIL = /[\w.-]+@[\w-]+\.\w/u
+const PHONE = /(?<![\d.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)|\d{2,4})(?:[ .-]\d{3,4}){1,2}(?![.,]?\d)/gu
+// An amount, not a phone number: a dotted chain of thousands (100.000.000) or a number before its currency or unit.
+const AMOUNT_AFTER = /^\s*(?:đồng|đ\b|vnđ|vnd|usd|\$|%|tỷ|triệu|nghìn|ngàn|dollars?|euros?|people|người|km|kg|tấn|m\b)/iu
 // "Theo Reuters", "(AFP)", "according to Xinhua": an attribution to a news agency or outlet.
 const ATTRIBUTION_CUE = /(?:theo|according to|via|\()$/iu
 const NEWS_AGENCIES = new Set(
@@ -56,10 +67,23 @@ function isCredit(doc: PreparedDocument, name: Located<NameFact>): boolean {
   if (CREDIT_CUE.test(before) || CREDIT_OUTLET.test(before)) return true
   const tokens = name.fact.tokens
   // The cue run into the name by the extractor (Ảnh Hanoimoi, Photo Reuters), or a media word alone (Video, Clip).
-  if (tokens.length >= 2 && CREDIT_WORD.has(tokens[0]!)) return true
+  if (tokens.length >= 2 && CREDIT_WORD.has(tokens[0]!) && creditLine(doc, name)) return true
   if (tokens.length === 1 && MEDIA_WORD.has(tokens[0]!)) return true
   const agency = isAgency(name.fact.text)
   return agency && (ATTRIBUTION_CUE.test(before) || /^\s*[)/]/u.test(doc.original.slice(name.span.end, name.span.end + 3)))
+}
+
+/**
+ * Where a cue run into a name (Ảnh Hanoimoi, Photo Reuters) is a credit: a caption or credit line, or
+ * the name closing its sentence or line (Ảnh Theverge >>), or running into the next sentence, glued
+ * on with its capital: "Ảnh Hanoimoi Liên hoan do …". In body text the cue word opens a name: "Ảnh Hồ Chí Minh
+ * được treo …" (a portrait), "Source Code star …", "Nguồn Nhân lực tỉnh …".
+ */
+function creditLine(doc: PreparedDocument, name: Located<NameFact>): boolean {
+  const role = doc.sentences[name.sentence]!.role
+  if (role === 'caption' || role === 'credit') return true
+  // Whatever follows but a lower-case word that carries the sentence on (Ảnh Theverge >>, Photo Reuters.).
+  return !/^[ \t]*\p{Ll}/u.test(doc.original.slice(name.span.end, name.span.end + 3))
 }
 
 /**
@@ -137,13 +161,44 @@ function contributionLines(doc: PreparedDocument): ReadonlySet<number> {
   return lines
 }
 
+/** A phone number or an e-mail address in the text: not an amount (100.000.000 đồng, 300.000.000.000). */
+function hasContactWay(text: string): boolean {
+  if (EMAIL.test(text)) return true
+  PHONE.lastIndex = 0
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
+    const digits = m[0]
+    // Thousands grouped by dots: an amount, unless written as phones begin (0…, +84, 1800/1900).
+    if (/\.\d{3}(?!\d)/u.test(digits) && !/^(?:\+|0|\(|1[89]00)/u.test(digits)) continue
+    if (AMOUNT_AFTER.test(text.slice(m.index + digits.length, m.index + digits.length + 8))) continue
+    return true
+  }
+  return false
+}
+
 /**
- * A line of the page rather than the report: a media player's prompt, or the reporter's contact
- * line (a phone or e-mail to reach them). Every name in it is the page's or the writer's.
+ * The report's contact lines (the writer's or the page's: a cue opening the sentence, then a phone
+ * number or an e-mail address), read once. Neither their names nor their numbers are facts.
+ */
+function contactLines(doc: PreparedDocument): ReadonlySet<number> {
+  const lines = new Set<number>()
+  // One scan of the text finds the cue words or, nearly always, not.
+  if (!/liên hệ|reach|contact/iu.test(doc.original)) return lines
+  doc.sentences.forEach((sentence, i) => {
+    const text = sentence.text
+    if ((EN_CONTACT.test(text) || VI_CONTACT.test(text)) && hasContactWay(text)) lines.add(i)
+  })
+  return lines
+}
+
+/** Is the sentence a contact line (To reach John A. Dvorak … call (816) 234-7743; Mọi chi tiết xin liên hệ … 0912 345 678)? */
+export const onContactLine = (doc: PreparedDocument, sentence: number): boolean => once(doc, contactLines).has(sentence)
+
+/**
+ * A line of the page rather than the report: a media player's prompt, or a contact line (a phone
+ * or e-mail to reach the writer). Every name in it is the page's or the writer's.
  */
 function pageLine(doc: PreparedDocument, name: Located<NameFact>): boolean {
-  const text = doc.sentences[name.sentence]!.text
-  return (PLAYER_PROMPT.test(text) && PLAYER.test(text)) || (CONTACT_CUE.test(text) && CONTACT_WAY.test(text))
+  return PLAYER_PROMPT.test(doc.sentences[name.sentence]!.text) || onContactLine(doc, name.sentence)
 }
 
 /** Does the name credit its report (a byline, a photo credit, the agency it is taken from) rather than state a fact? */

@@ -17,6 +17,7 @@
  * What the other report writes is read once per report in written-forms.ts, so the checks are
  * linear in its length.
  */
+import { onContactLine } from './credits'
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
 import { foldWord } from '../../normalize/fold'
@@ -103,6 +104,8 @@ const PERCENT_NOUNS = ['per', 'percent', 'phần'].map(foldWord)
 export function numberNotMissing(own: PreparedDocument, other: PreparedDocument, located: Located<Fact>): boolean {
   const { fact, span } = located
   if (inTeaser(own, located.sentence, span.start)) return true
+  // To reach John A. Dvorak … call (816) 234-7743: a contact line's phone number is no fact (credits.ts).
+  if (onContactLine(own, located.sentence)) return true
   // in 1985 / the 1980s, seven-month / 7-month, 120.000 tỷ đồng / 120.000 tỷ (number-other-forms.ts).
   if (yearInNamedDecade(other, fact) || hyphenedInDigits(other, fact) || currencyDropped(other, fact)) return true
   if (fact.type !== 'number') return false

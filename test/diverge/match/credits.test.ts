@@ -43,8 +43,25 @@ describe('a name that credits its report is not missing', () => {
     // A reporter's contact line.
     ['en, a contact line', 'The bill passed on Monday. To reach John A. Dvorak, who covers Kansas, call (816) 234-7743 or send e-mail to jdvorak@kcstar.com.', 'The bill passed on Monday. To reach Brad Cooper, municipal reporter, call (816) 234-7724.', 'John A. Dvorak'],
     ['vi, a contact line', 'Dự luật được thông qua hôm thứ Hai. Mọi thông tin xin liên hệ Nguyễn Văn An, điện thoại 0912 345 678, email an@baomoi.vn.', 'Dự luật được thông qua hôm thứ Hai.', 'Nguyễn Văn An'],
+    // Its phone number is no fact either, in the Vietnamese formats too (review of the credits rule).
+    ['en, a contact line’s phone number', 'The bill passed on Monday. To reach John A. Dvorak, who covers Kansas, call (816) 234-7743.', 'The bill passed on Monday.', '(816) 234-7743'],
+    ['vi, a contact line’s landline', 'Dự luật được thông qua hôm thứ Hai. Mọi chi tiết xin liên hệ Ban tổ chức, điện thoại 024 3825 1234.', 'Dự luật được thông qua hôm thứ Hai.', 'Ban tổ chức'],
+    ['vi, a contact line’s landline number', 'Dự luật được thông qua hôm thứ Hai. Mọi chi tiết xin liên hệ Ban tổ chức, điện thoại 024 3825 1234.', 'Dự luật được thông qua hôm thứ Hai.', '3825'],
+    ['vi, a contact line’s hotline', 'Dự luật được thông qua hôm thứ Hai.\nLiên hệ: Nguyễn Văn An, tổng đài 1900 1234.', 'Dự luật được thông qua hôm thứ Hai.', 'Nguyễn Văn An'],
+    // Captions: the credit after an outlet and a slash, the people before it kept (below).
+    ['vi, a photographer closing a caption', 'Thủ tướng Nguyễn Xuân Phúc thị sát vùng lũ Quảng Nam. Ảnh: VGP/Quang Hiếu', 'Thủ tướng thị sát vùng lũ.', 'Quang Hiếu'],
+    ['en, a photographer closing a caption', 'President Barack Obama tours flooded Miami. Photo: AFP/Jim Watson', 'The president toured the city.', 'Jim Watson'],
   ])('%s', (_why, a, b, name) => {
     expect(missing(a, b)).not.toContain(name)
+  })
+})
+
+describe('a number in the report’s own sentences is still missing', () => {
+  it.each([
+    ['vi, an authority’s hotline number', 'Cơn bão đổ bộ hôm thứ Hai. Người dân cần liên hệ UBND huyện Điện Bàn qua số 0235 386 1234 để được hỗ trợ.', 'Cơn bão đổ bộ hôm thứ Hai.', '0235'],
+    ['vi, an amount beside liên hệ', 'Dự luật được thông qua. Cơ quan điều tra đang làm rõ mối liên hệ giữa hai công ty, liên quan khoản tiền 300.000.000.000 đồng.', 'Dự luật được thông qua.', '300.000.000.000 đồng'],
+  ])('%s', (_why, a, b, number) => {
+    expect(missing(a, b)).toContain(number)
   })
 })
 
@@ -66,6 +83,27 @@ describe('a name in the report’s own sentences is still missing', () => {
     ['vi, a video of a named person', 'Đoạn video ghi lại cảnh ông Nguyễn Văn Bình phát biểu tại hội nghị.', 'Đoạn video ghi lại cảnh phát biểu tại hội nghị.', 'Nguyễn Văn Bình'],
     ['en, a video of a named person', 'The video shows Saddam Hussein urging Iraqis to fight the occupation.', 'The video shows a man urging Iraqis to fight the occupation.', 'Saddam Hussein'],
     ['en, to reach a place', 'Pen Hadow became the first man to reach the North Pole unsupported from Canada.', 'Pen Hadow became the first man to reach the pole unsupported.', 'North Pole'],
+    // Review of the credits rule: each of these was hidden. "liên hệ" in another sense beside an amount in dots.
+    ['vi, a link beside an amount', 'Dự luật được thông qua. Cơ quan điều tra đang làm rõ mối liên hệ giữa Trịnh Văn Quyết và Công ty FLC, liên quan khoản tiền 300.000.000.000 đồng.', 'Dự luật được thông qua.', 'Trịnh Văn Quyết'],
+    ['vi, a contact beside an amount', 'Dự luật được thông qua. Ông Nguyễn Văn Hùng cho biết đã liên hệ với Bộ Quốc phòng để hỗ trợ 500.000.000 đồng.', 'Dự luật được thông qua.', 'Nguyễn Văn Hùng'],
+    // "need to see the video of the player", "the video of the flash flood": no software asked for.
+    ['en, the video of a player', 'The storm hit on Monday. Coach Bill Belichick said the league will need to see the video of the player before ruling on the hit.', 'The storm hit on Monday.', 'Bill Belichick'],
+    ['en, the video of a flash flood', 'The storm hit on Monday. Residents need to see the video of the flash flood in Naples, Sheriff Kevin Rambosk said.', 'The storm hit on Monday.', 'Sheriff Kevin Rambosk'],
+    ['vi, an app and a browser after the watching', 'Cơn bão đổ bộ hôm thứ Hai. Người dân cài ứng dụng Zalo của VNG để xem video cứu hộ tại Quảng Nam trên trình duyệt.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Zalo'],
+    // "Contact"/"To reach" in another sense, with a number in the sentence.
+    ['en, contact lost', 'The storm hit on Monday. Contact with Governor Rick Scott was lost, residents said, and a hotline at (850) 488-7146 was opened.', 'The storm hit on Monday.', 'Rick Scott'],
+    ['en, to reach a city', 'The storm hit on Monday. To reach Miami, President Barack Obama flew to Orlando; his staff gave reporters the number (202) 456-1111.', 'The storm hit on Monday.', 'Barack Obama'],
+    // A public hotline in the story: the authority named is a fact, and its number too.
+    ['vi, an authority’s hotline', 'Cơn bão đổ bộ hôm thứ Hai. Người dân cần liên hệ UBND huyện Điện Bàn qua số 0235 386 1234 để được hỗ trợ.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Điện Bàn'],
+    ['en, a charity’s hotline', 'The storm hit on Monday. Residents were told to reach the Red Cross in Naples at (239) 555-0100.', 'The storm hit on Monday.', 'Red Cross'],
+    // A credit word opening a name in body text: a portrait, a film, human resources.
+    ['vi, a portrait of a person', 'Cơn bão đổ bộ hôm thứ Hai. Ảnh Hồ Chí Minh được treo trang trọng tại hội trường.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Ảnh Hồ Chí Minh'],
+    ['vi, a portrait by a familiar name', 'Cơn bão đổ bộ hôm thứ Hai. Ảnh Bác Hồ được treo tại hội trường.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Ảnh Bác Hồ'],
+    ['en, a film opening a name', 'The storm hit on Monday. Source Code star Jake Gyllenhaal visited Miami.', 'The storm hit on Monday.', 'Source Code'],
+    ['vi, human resources', 'Cơn bão đổ bộ hôm thứ Hai. Nguồn Nhân lực tỉnh Quảng Nam bị thiếu, ông Hùng nói.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Nguồn Nhân'],
+    // A caption keeps the people it names.
+    ['vi, a caption naming its people', 'Cơn bão đổ bộ hôm thứ Hai.\nThủ tướng Nguyễn Xuân Phúc thị sát vùng lũ Quảng Nam. Ảnh: VGP/Quang Hiếu', 'Cơn bão đổ bộ hôm thứ Hai.', 'Nguyễn Xuân Phúc'],
+    ['en, a caption naming its people', 'The storm hit on Monday.\nPresident Barack Obama tours flooded Miami. Photo: AFP/Jim Watson', 'The storm hit on Monday.', 'Barack Obama'],
   ])('%s', (_why, a, b, name) => {
     expect(missing(a, b)).toContain(name)
   })
