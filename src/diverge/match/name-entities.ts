@@ -17,7 +17,7 @@ import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold
 import type { Alignment } from '../../types'
 import type { Located } from '../extract/collect'
 import { formatOnly } from '../reasons/name-format'
-import { type SpellingJudgement, judgeSpelling } from '../reasons/name-spelling'
+import { type SpellingJudgement, derivedName, judgeSpelling } from '../reasons/name-spelling'
 import { reorderedSyllables, syllablesMayMove } from '../reasons/syllable-order'
 import type { NameFact } from '../extract/names'
 import type { SentenceDiffs } from './word-diff'
@@ -241,6 +241,9 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
     return { a, b, confidence: 1, evidence: [spelling.reason], format: spelling.reason, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   }
   if (spelling.kind !== 'respelling') return undefined
+  // North Korean / North Korea: a place's adjective after its leading words, another word, not the name respelt
+  // (one-word names are read so before they get here: variants.ts).
+  if (derivedName(textA, textB)) return undefined
   const evidence = [...spelling.evidence]
   let confidence = spelling.score - 0.3
   const { at, linked } = bestMentions(a, b, context)

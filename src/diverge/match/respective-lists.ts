@@ -106,11 +106,18 @@ const SAYING = new Set(
   'said say says told tell tells reported reports announced announce noted added stated estimated wrote nói khẳng định'.split(' '),
 )
 
-/** Whether a member list is the subject of a verb of saying right after it ("Nguyen and Tran said", "BIDV cho biết"). */
-function speakers(tokens: readonly Token[], list: readonly Run[]): boolean {
+/**
+ * Whether a member list is the subject of a verb of saying right after it ("Nguyen and Tran said", "BIDV cho biết").
+ * Not when the verb's object is the value list itself ("Sudan and South Sudan reported 300 and 200
+ * deaths, respectively"): the members report their own figures.
+ */
+function speakers(tokens: readonly Token[], list: readonly Run[], firstValue: number): boolean {
   const at = list[list.length - 1]!.to
   const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
-  return SAYING.has(key(at)) || (key(at) === 'cho' && key(at + 1) === 'biết') || (key(at) === 'thông' && key(at + 1) === 'báo')
+  const end = SAYING.has(key(at)) ? at + 1 : (key(at) === 'cho' && key(at + 1) === 'biết') || (key(at) === 'thông' && key(at + 1) === 'báo') ? at + 2 : -1
+  if (end < 0) return false
+  const lead = LEADS.has(tokens[end]?.raw ?? '') ? 1 : 0
+  return firstValue !== end + lead
 }
 
 /**
@@ -138,7 +145,7 @@ export function respectiveBindings(tokens: readonly Token[], isName: (t: Token, 
     let distance = Infinity
     let tied = false
     for (const m of members) {
-      if (speakers(tokens, m)) continue
+      if (speakers(tokens, m, first)) continue
       const d = m[0]!.from > last ? m[0]!.from - last : first - m[m.length - 1]!.to
       if (d < 0) continue
       if (d === distance) tied = true

@@ -18,7 +18,8 @@ import { STOP } from '../extract/number-words'
 import { expected } from './expectations'
 import { yearPart } from './year-parts'
 import { respectiveApart, respectiveOneMember } from './respective-lists'
-import { bareIn, qualifiedHeads } from './qualified-names'
+import { bareIn, qualifiedHeads, qualifiedNames } from './qualified-names'
+import { sameExonym } from '../reasons/places'
 
 /** "3 đứa con khác", "three other governments": a part set beside a total. */
 const PART = keys('other others another additional khác')
@@ -150,7 +151,10 @@ function prior(c: Clause): boolean {
   const ownClause = c.lead.length - c.before.length
   const comparedTo = (k: number): boolean => c.lead.slice(Math.max(0, k - 4), k).some((w) => COMPARED.has(w))
   if (marks(c.lead).some((k) => k < ownClause || !comparedTo(k))) return true
-  return marks(c.after).some((k) => !c.after.slice(0, k).some((w) => COMPARED.has(w)))
+  // a value of a list read "respectively" is dated by what follows the marker too ("300 and 200
+  // deaths, respectively, last week"): the comma before the marker ends no clause of its own
+  const after = c.respective === undefined ? c.after : c.words.slice(c.wordsBefore)
+  return marks(after).some((k) => !after.slice(0, k).some((w) => COMPARED.has(w)))
 }
 
 /** The sentence names a period of its own ("first-quarter", "in the quarter ended May 30", "năm nay"). */
@@ -235,18 +239,31 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
 
 /**
  * A name the figure's clause qualifies with a direction (*South Sudan*, *Nam Sudan*) and the other
- * figure's clause writes bare, never qualified (*Sudan*): two entities (qualified-names.ts).
+ * figure's clause writes bare and capitalised, never qualified (*Sudan*): two entities
+ * (qualified-names.ts). Not when the two names are one place's (*Bắc Triều Tiên* / *Triều Tiên*,
+ * places.ts: the name stage lists them as an equivalence), nor when the qualified name only says
+ * where a person both clauses name comes from (*Moon Jae-in of South Korea* / *of Korea*).
  */
 function qualifiedApart(cx: Clause, cy: Clause): string | undefined {
   // a figure a list read "respectively" binds is named by its member only
   const named = (c: Clause): readonly string[] => c.respective?.member ?? [...c.before, ...c.after]
   const own = named(cx)
-  const heads = qualifiedHeads(own, (k) => cx.capitals.has(own[k]!))
-  if (heads.size === 0) return undefined
+  const ownCapital = (k: number): boolean => cx.capitals.has(own[k]!)
+  // the sentence's word before a clause word (the clause may open right after "Mr.")
+  const start = cx.wordsBefore - cx.before.length
+  const prevOf = (k: number): readonly [string, boolean] | undefined => {
+    const w = k > 0 ? own[k - 1] : cx.respective === undefined && k < cx.before.length && start > 0 ? cx.words[start - 1] : undefined
+    return w === undefined ? undefined : [w, cx.capitals.has(w)]
+  }
+  const names = qualifiedNames(own, ownCapital, prevOf)
+  if (names.length === 0) return undefined
   const other = named(cy)
-  for (const head of heads) {
-    if (!bareIn(head, other)) continue
-    if (qualifiedHeads(other, (k) => cy.capitals.has(other[k]!)).has(head)) continue
+  const otherCapital = (k: number): boolean => cy.capitals.has(other[k]!)
+  for (const { head, at, name } of names) {
+    if (!bareIn(head, other, otherCapital)) continue
+    if (qualifiedHeads(other, otherCapital).has(head)) continue
+    if (sameExonym(name, name.slice(name.indexOf(' ') + 1))) continue
+    if (at >= 2 && own[at - 1] === 'of' && ownCapital(at - 2) && cy.sentence.has(own[at - 2]!)) continue
     return `a name qualified by a direction against the bare name (${head})`
   }
   return undefined

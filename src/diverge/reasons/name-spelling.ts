@@ -170,6 +170,20 @@ export function derivedWord(a: string, b: string): boolean {
 }
 
 /**
+ * North Korea / North Korean, South Africa / South African: names of the same words, the last one
+ * derived (the adjective or demonym of the place, not the name respelt); a stem of four letters or
+ * more (Hoa / Hoan, two Vietnamese syllables, are no derivation).
+ */
+export function derivedName(a: string, b: string): boolean {
+  const wa = wordsOf(a)
+  const wb = wordsOf(b)
+  if (wa.length !== wb.length || wa.length < 2) return false
+  for (let k = 0; k + 1 < wa.length; k++) if (wa[k]!.bare !== wb[k]!.bare) return false
+  const [x, y] = [wa[wa.length - 1]!.bare, wb[wb.length - 1]!.bare]
+  return Math.min(x.length, y.length) >= 4 && derivation(x, y)
+}
+
+/**
  * A bare -n (-ns) makes a word of a stem ending in -a only (Maya / Mayan, Syria / Syrians);
  * after any other letter a final n dropped or added is a respelling (Kremli / Kremlin).
  */

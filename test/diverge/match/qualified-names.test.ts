@@ -31,6 +31,12 @@ describe('qualifiedHeads / bareIn: names a capitalised direction qualifies', () 
     // traps: a lower-case direction (a region), a direction ending a name
     ['en: southern Sudan is a region, not a name', 'sales in southern Sudan rose', []],
     ['vi: Việt Nam', 'sang Việt Nam tăng', []],
+    // traps (review I): a direction inside a person's name, a region's adjective
+    ['vi: Lê Đông Hà is a doctor, not a place', 'bác sĩ Lê Đông Hà cho biết', []],
+    ['vi: ông Đông Nam', 'ông Đông Nam cho biết', []],
+    ['vi: Nguyễn Nam Hải', 'ông Nguyễn Nam Hải cho biết', []],
+    ['en: Mr. North Smith', 'mr. North Smith said', []],
+    ['en: Southern California is a region of California', 'fires in Southern California burned', []],
   ])('%s', (_name, text, expected) => {
     expect([...qualifiedHeads(words(text), capital(text))]).toEqual(expected)
   })
@@ -40,6 +46,13 @@ describe('qualifiedHeads / bareIn: names a capitalised direction qualifies', () 
     ['both', 'sudan', 'south sudan and sudan', true],
   ])('bareIn %s', (_name, name, text, expected) => {
     expect(bareIn(name, words(text))).toBe(expected)
+  })
+  it.each([
+    ['en: capitalised', 'bank', 'raids in the Bank rose', true],
+    ['en: the bank of the river is no Bank', 'bank', 'near the bank of the river', false],
+    ['vi: ven hồ is no Hồ', 'hồ', 'Quận ven hồ ghi nhận', false],
+  ])('bareIn with capitals: %s', (_name, name, text, expected) => {
+    expect(bareIn(name, words(text), capital(text))).toBe(expected)
   })
 })
 
@@ -53,6 +66,8 @@ describe('a qualified name is another entity than the bare one (lists and clause
     ['vi: lists read lần lượt', 'Sudan và Chad lần lượt nhận 40 và 25 tấn hàng viện trợ.', 'Nam Sudan và Chad lần lượt nhận 30 và 25 tấn hàng viện trợ.'],
     ['vi: clauses', 'Xuất khẩu sang Sudan tăng 12%, Bộ Công Thương cho biết.', 'Xuất khẩu sang Nam Sudan tăng 15%, Bộ Công Thương cho biết.'],
     ['vi: Nam Á / Đông Nam Á', 'Xuất khẩu sang Nam Á tăng 12%, Bộ Công Thương cho biết.', 'Xuất khẩu sang Đông Nam Á tăng 15%, Bộ Công Thương cho biết.'],
+    ['vi: Đông Nam Á / Nam Á opening the sentence', 'Đông Nam Á đón 100 triệu lượt khách quốc tế năm 2019.', 'Nam Á đón 120 triệu lượt khách quốc tế năm 2019.'],
+    ['en: Fighting in South Sudan / in Sudan', 'Fighting in South Sudan killed 200 people last week, the agency said.', 'Fighting in Sudan killed 300 people last week, the agency said.'],
   ])('%s: set apart', (_name, a, b) => {
     expect(figureFlags(a, b, ['number'])).toEqual([])
   })
@@ -66,6 +81,18 @@ describe('a qualified name is another entity than the bare one (lists and clause
     ['vi: TP dropped', 'TP Hồ Chí Minh và Hà Nội lần lượt ghi nhận 40 và 25 ca.', 'Hồ Chí Minh và Hà Nội lần lượt ghi nhận 30 và 25 ca.', ['40 | 30']],
     ['vi: Nam Sudan on both sides', 'Nam Sudan và Chad lần lượt nhận 40 và 25 tấn hàng viện trợ.', 'Nam Sudan và Chad lần lượt nhận 30 và 25 tấn hàng viện trợ.', ['40 | 30']],
     ['vi: Việt Nam ends in no qualifier', 'Xuất khẩu sang Việt Nam tăng 12%, Bộ Công Thương cho biết.', 'Xuất khẩu sang Việt Nam tăng 15%, Bộ Công Thương cho biết.', ['12% | 15%']],
+    // review I, item 8: one place under two names (the name stage lists the equivalence)
+    ['vi: Bắc Triều Tiên / Triều Tiên', 'Bắc Triều Tiên đã phóng 3 tên lửa đạn đạo ra biển Nhật Bản sáng nay.', 'Triều Tiên đã phóng 2 tên lửa đạn đạo ra biển Nhật Bản sáng nay.', ['3 tên | 2 tên']],
+    ['vi: Triều Tiên / Bắc Triều Tiên scores', 'Đội tuyển Hàn Quốc thắng 3-1, trong khi Triều Tiên hòa 1-1.', 'Đội tuyển Hàn Quốc thắng 3-1, trong khi Bắc Triều Tiên hòa 0-0.', ['1-1 | 0-0']],
+    // item 9: a region of a place is a part of it; a place saying where a shared person comes from
+    ['en: Southern California / California', 'Wildfires in Southern California burned 10,000 acres by Sunday, officials said.', 'Wildfires in California burned 12,000 acres by Sunday, officials said.', ['10,000 acres | 12,000 acres']],
+    ['en: Moon Jae-in of South Korea / of Korea', 'President Moon Jae-in of South Korea said 30 people died in the fire.', 'President Moon Jae-in of Korea said 40 people died in the fire.', ['30 people | 40 people']],
+    // item 10: a direction inside a person's name
+    ['vi: Bác sĩ Lê Đông Hà / Bác sĩ Hà', 'Bác sĩ Lê Đông Hà cho biết bệnh nhân đã được truyền 3 đơn vị máu.', 'Bác sĩ Hà cho biết bệnh nhân đã được truyền 4 đơn vị máu.', ['3 đơn | 4 đơn']],
+    ['en: Mr. North Smith / Mr. Smith', 'Mr. North Smith said 12 people were rescued from the boat.', 'Mr. Smith said 15 people were rescued from the boat.', ['12 people | 15 people']],
+    // item 11: the bare name must be capitalised on the other side
+    ['vi: Tây Hồ / ven hồ', 'Quận Tây Hồ ghi nhận 30 ca mắc mới trong ngày hôm qua.', 'Quận ven hồ ghi nhận 40 ca mắc mới trong ngày hôm qua.', ['30 ca | 40 ca']],
+    ['en: West Bank / the bank of the river', 'Israeli raids in the West Bank killed 5 Palestinians on Monday, the ministry said.', 'Israeli raids killed 7 Palestinians on Monday near the bank of the river, the ministry said.', ['5 | 7']],
   ])('%s: still flagged', (_name, a, b, expected) => {
     expect(figureFlags(a, b, ['number'])).toEqual(expected)
   })

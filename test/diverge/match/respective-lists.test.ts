@@ -50,6 +50,13 @@ describe('a figure of a respectively-list is paired by its member', () => {
     ['en: unit after the last value', 'Smith and Jones scored 10 and 12 points respectively.', 'Smith scored 14 points.', ['10 | 14 points']],
     ['vi: unit after the last value', 'Vinamilk và Masan tương ứng đạt 10 và 12 tỷ đồng.', 'Vinamilk đạt 14 tỷ đồng.', ['10 | 14 tỷ đồng']],
     ['en: three values, serial comma', 'Toyota, Honda and Nissan cut output by 3, 4, and 6 percent respectively.', 'Honda cut output by 5 percent.', ['4 | 5 percent']],
+    // review I: the members report their own values ("reported 300 and 200": no speakers), and a
+    // period after the marker ("respectively, last week") dates every value of the list
+    ['en: South Sudan, a member a direction qualifies', 'Sudan and South Sudan reported 300 and 200 deaths, respectively, last week.', 'South Sudan reported 250 deaths last week, the UN said.', ['200 deaths | 250 deaths']],
+    ['en: Sudan, the bare member', 'Sudan and South Sudan reported 300 and 200 deaths, respectively, last week.', 'Sudan reported 200 deaths last week, the UN said.', ['300 | 200 deaths']],
+    ['vi: members reporting their own values, dated after the marker', 'Sudan và Nam Sudan lần lượt báo cáo 300 và 200 ca tử vong trong tuần trước.', 'Nam Sudan báo cáo 250 ca tử vong trong tuần trước.', ['200 ca | 250 ca']],
+    ['en: speakers whose own figures are the list', 'Smith and Jones said 30 and 20 people, respectively, were hurt.', 'Jones said 25 people were hurt.', ['20 people | 25 people']],
+    ['en: Da Nang / Danang with a period after the marker', 'Hanoi and Da Nang recorded 30 and 20 cases, respectively, last week.', 'Danang recorded 25 cases last week, the ministry said.', ['20 cases | 25 cases']],
   ])('%s: the member\'s value flags', (_name, a, b, expected) => {
     expect(figureFlags(a, b, ['number'])).toEqual(expected)
   })
@@ -61,6 +68,7 @@ describe('a figure of a respectively-list is paired by its member', () => {
     ['vi: reordered lists agree', 'Hà Nội và Đà Nẵng lần lượt tăng 5% và 7%.', 'Đà Nẵng và Hà Nội lần lượt tăng 7% và 5%.'],
     ['vi: one member agrees', 'Ba đội Hà Nội, Hải Phòng và Nam Định lần lượt đạt 10, 12 và 15 điểm.', 'Đội Nam Định đạt 15 điểm.'],
     ['en: first member agrees, unit after the last value', 'Smith and Jones scored 10 and 12 points respectively.', 'Smith scored 10 points.'],
+    ['en: South Sudan agrees', 'Sudan and South Sudan reported 300 and 200 deaths, respectively, last week.', 'South Sudan reported 200 deaths last week, the UN said.'],
     ['vi: first member agrees, unit after the last value', 'Vinamilk và Masan tương ứng đạt 10 và 12 tỷ đồng.', 'Vinamilk đạt 10 tỷ đồng.'],
   ])('%s: no flag', (_name, a, b) => {
     expect(figureFlags(a, b, ['number'])).toEqual([])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { derivedWord, judgeSpelling, sameNameInShort } from '../../../src/diverge/reasons/name-spelling'
+import { derivedName, derivedWord, judgeSpelling, sameNameInShort } from '../../../src/diverge/reasons/name-spelling'
 
 describe('judgeSpelling: one name respelt', () => {
   it.each([
@@ -156,5 +156,18 @@ describe('derivedWord: another word made from the name, never a respelling', () 
     ['Berli', 'Berlin', false],
   ])('%s / %s: %s', (a, b, derived) => {
     expect(derivedWord(a, b)).toBe(derived)
+  })
+})
+
+describe('derivedName: a place\'s adjective after the same leading words (review I)', () => {
+  it.each([
+    ['North Korean', 'North Korea', true],
+    ['South African', 'South Africa', true],
+    ['South Afrika', 'South Africa', false], // a respelling
+    ['North Korean', 'South Korea', false], // another leading word
+    ['Nguyễn Thị Hoan', 'Nguyễn Thị Hoa', false], // a stem this short says nothing
+    ['Korean', 'Korea', false], // one word: derivedWord's
+  ])('%s / %s: %s', (a, b, derived) => {
+    expect(derivedName(a, b)).toBe(derived)
   })
 })
