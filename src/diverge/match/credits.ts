@@ -19,25 +19,25 @@ import { signOffStart } from './sign-off'
 // What introduces a photo credit or a source line: the name after it is the outlet, not a fact.
 const CREDIT_CUE = /(?:ảnh|nguồn|photo|photograph|source|credit|image|video|clip)\s*[:：]?$/iu
 // The photographer after the outlet and a slash (Ảnh VGP/Từ Lương, Photo: AFP/John Smith).
-const CREDIT_OUTLET = /(?:ảnh|photo|photograph)\s*[:：]?\s*[\p{Lu}\p{N}][\p{L}\p{N}.&-]{0,20}\s*\/$/iu
+const CREDIT_OUTLET = /(?:ảnh|photo|photograph)\s*(?:[:：]\s*)?[\p{Lu}\p{N}][\p{L}\p{N}.&-]{0,20}\s*\/$/iu
 // A media word standing alone as a name (Video buổi tập …, Clip này): the page's player, not a fact.
 const MEDIA_WORD = new Set(['video', 'clip'].map(foldWord))
 // A media player's prompt (Bạn cài Flash Player để xem được Clip này, You need Flash Player to watch this video):
 // the software named between the ask and the watching. "need to see the video of the player", "the video of the
 // flash flood" are news: a bare "player" counts only after installing, and "flash" only as Flash Player or Adobe Flash.
-const WATCH = String.raw`[^.!?\n]{0,30}?(?:để (?:có thể )?xem|\bto (?:watch|view|play|see))(?: được)? (?:this |the |các |những )?(?:clip|video)\b`
-const PLAYER_PROMPT = new RegExp(
-  String.raw`(?:\b(?:cài|install|enable|need|download|update|upgrade)|\bcập nhật|\btải)[^.!?\n]{0,30}?(?:flash player|adobe flash|trình duyệt|\bplug-?in|\bjavascript|\bbrowser)` + WATCH +
-    String.raw`|(?:\b(?:cài(?: đặt)?|install|download|update|upgrade)|\bcập nhật|\btải)[^.!?\n]{0,20}?\bplayer\b` + WATCH,
-  'iu',
-)
+// Two literals (the ReDoS check reads only literals): software named, or a bare player after installing.
+const SOFTWARE_PROMPT =
+  /(?:\b(?:cài|install|enable|need|download|update|upgrade)|\bcập nhật|\btải)[^.!?\n]{0,30}?(?:flash player|adobe flash|trình duyệt|\bplug-?in|\bjavascript|\bbrowser)[^.!?\n]{0,30}?(?:để (?:có thể )?xem|\bto (?:watch|view|play|see))(?: được)? (?:this |the |các |những )?(?:clip|video)\b/iu
+const PLAYER_INSTALL_PROMPT =
+  /(?:\b(?:cài(?: đặt)?|install|download|update|upgrade)|\bcập nhật|\btải)[^.!?\n]{0,20}?\bplayer\b[^.!?\n]{0,30}?(?:để (?:có thể )?xem|\bto (?:watch|view|play|see))(?: được)? (?:this |the |các |những )?(?:clip|video)\b/iu
+const isPlayerPrompt = (text: string): boolean => SOFTWARE_PROMPT.test(text) || PLAYER_INSTALL_PROMPT.test(text)
 // A reporter's contact line opens its sentence: "To reach John A. Dvorak, who covers Kansas, call …", "Contact
 // Jane Doe at …", "Mọi chi tiết xin liên hệ …", "Liên hệ: …", "- Liên hệ …". "Contact with Governor Rick Scott was
 // lost", "To reach Miami, …", "mối liên hệ giữa …", "Người dân cần liên hệ UBND …" are news.
 const EN_CONTACT = /^[\s"“'(*•-]*(?:To (?:reach|contact)|Contact)\s*:?\s+\p{Lu}[^,;!?]{0,40}?(?:,[^;!?]{0,80}?,)?\s*(?:call|phone|telephone|e-?mail|send e-?mail|write|at)\b/u
 const VI_CONTACT = /^[\s"“'(*•-]*(?:(?:mọi|thông tin|chi tiết)[^.!?\n]{0,30}?)?liên hệ(?![\p{L}\p{M}])|[-–—]\s*liên hệ(?![\p{L}\p{M}])/iu
 // An e-mail address or a phone number written out: (816) 234-7743, 0912 345 678, 024 3825 1234, 1900 1234, 1900.1234.
-const EMAIL = /[\w.-]+@[\w-]+\.\w/u
+const EMAIL = /(?<![\w.-])[\w.-]+@[\w-]+\.\w/u
 const PHONE = /(?<![\d.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)|\d{2,4})(?:[ .-]\d{3,4}){1,2}(?![.,]?\d)/gu
 // An amount, not a phone number: a dotted chain of thousands (100.000.000) or a number before its currency or unit.
 const AMOUNT_AFTER = /^\s*(?:đồng|đ\b|vnđ|vnd|usd|\$|%|tỷ|triệu|nghìn|ngàn|dollars?|euros?|people|người|km|kg|tấn|m\b)/iu
@@ -198,7 +198,7 @@ export const onContactLine = (doc: PreparedDocument, sentence: number): boolean 
  * or e-mail to reach the writer). Every name in it is the page's or the writer's.
  */
 function pageLine(doc: PreparedDocument, name: Located<NameFact>): boolean {
-  return PLAYER_PROMPT.test(doc.sentences[name.sentence]!.text) || onContactLine(doc, name.sentence)
+  return isPlayerPrompt(doc.sentences[name.sentence]!.text) || onContactLine(doc, name.sentence)
 }
 
 /** Does the name credit its report (a byline, a photo credit, the agency it is taken from) rather than state a fact? */

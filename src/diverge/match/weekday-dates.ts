@@ -26,12 +26,12 @@ import { EN_WEEKDAYS as EN_DAYS, VI_WEEKDAY_NUMBERS } from '../extract/day-words
 
 /** Vietnamese day words after thứ, folded, by weekday number (Sunday = 0). */
 const VI_DAYS: ReadonlyMap<string, number> = new Map(VI_WEEKDAY_NUMBERS.map((w, k) => [foldWord(w), k + 1]))
-/** A word's first letter in capitals: the way a weekday is written ("Monday", "thứ Hai"). */
-const capital = (w: string): string => w[0]!.toUpperCase() + w.slice(1)
-const EN_NAMES = EN_DAYS.map(capital).join('|')
-const VI_NAMES = VI_WEEKDAY_NUMBERS.map(capital).join('|')
-/** A weekday written out: an English name (group 1), thứ and a Vietnamese day word (group 2), or chủ nhật. */
-const WEEKDAY = `\\b(${EN_NAMES})\\b|(?<![\\p{L}\\p{M}])(?:[tT]hứ\\s+(${VI_NAMES})|[cC]hủ\\s+[nN]hật)(?![\\p{L}\\p{M}])`
+/**
+ * A weekday written out: an English name (group 1), thứ and a Vietnamese day word (group 2), or chủ nhật.
+ * Written as literals, not built from day-words.ts' tables, so the ReDoS check (test/hardening/regex.test.ts)
+ * can read them; the names are those of EN_WEEKDAYS and VI_WEEKDAY_NUMBERS (test/diverge/match/weekday-dates.test.ts checks).
+ */
+export const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|(?<![\p{L}\p{M}])(?:[tT]hứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|[cC]hủ\s+[nN]hật)(?![\p{L}\p{M}])/gu
 
 const keys = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/u).map(foldWord))
 /** Words between a governing word and its day: passed over. */
@@ -87,7 +87,8 @@ function eventWord(text: string, at: number, end: number): string | undefined {
 function weekdays(doc: PreparedDocument): readonly DayMention[] {
   const text = doc.original
   const out: DayMention[] = []
-  const re = new RegExp(WEEKDAY, 'gu')
+  const re = WEEKDAY
+  re.lastIndex = 0
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const weekday = m[1] !== undefined ? EN_DAYS.indexOf(m[1].toLowerCase()) : m[2] !== undefined ? VI_DAYS.get(foldWord(m[2]))! : 0
     out.push({ weekday, event: eventWord(text, m.index, m.index + m[0].length) })
@@ -96,7 +97,7 @@ function weekdays(doc: PreparedDocument): readonly DayMention[] {
 }
 
 // A weekday written right beside the date (Sunday August 3, thứ Bảy 16/8): the date has its own.
-const DAY_BESIDE = new RegExp(`(?:${EN_NAMES}|[tT]hứ\\s+(?:${VI_NAMES}|[2-7])|[cC]hủ\\s+[nN]hật)[\\s,(]*$`, 'u')
+const DAY_BESIDE = /(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|[tT]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|[cC]hủ\s+[nN]hật)[\s,(]*$/u
 
 /** Is a day-and-month date of `own` given by its weekday in the same slot of `other`? */
 export function statedByWeekday(own: PreparedDocument, other: PreparedDocument, located: Located<Fact>): boolean {

@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
+import { EN_WEEKDAYS, VI_WEEKDAY_NUMBERS } from '../../../src/diverge/extract/day-words'
+import { WEEKDAY } from '../../../src/diverge/match/weekday-dates'
 
 const missingDates = (a: string, b: string): string[] =>
   compare({ text: a }, { text: b }).divergences.filter((d) => d.kind === 'missing' && d.factType === 'date').map((d) => (d.a ?? d.b)!.text)
@@ -43,5 +45,20 @@ describe('a date the weekday does not stand for stays missing', () => {
     ['vi, one subject, two actions', 'Công an ngày 16/8 đã bắt giữ nghi phạm tại Hà Nội.', 'Công an hôm thứ Hai đã thẩm vấn vợ nghi phạm tại Hà Nội.', '16/8'],
   ])('%s', (_why, a, b, fact) => {
     expect(missingDates(a, b)).toContain(fact)
+  })
+})
+
+describe('the weekday pattern reads every day of the day-words tables', () => {
+  const capital = (w: string): string => w[0]!.toUpperCase() + w.slice(1)
+  const days: ReadonlyArray<readonly [string, string]> = [
+    ...EN_WEEKDAYS.map((day) => [capital(day), `on ${capital(day)} the council met`] as const),
+    ...VI_WEEKDAY_NUMBERS.map((day) => [`thứ ${capital(day)}`, `hôm thứ ${capital(day)} hội đồng họp`] as const),
+    ['Chủ nhật', 'hôm Chủ nhật hội đồng họp'],
+  ]
+  it.each(days)('%s', (day, sentence) => {
+    expect(sentence.match(WEEKDAY)).toEqual([day])
+  })
+  it('reads no weekday inside a longer word', () => {
+    expect('Mondayish thứ Haii'.match(WEEKDAY)).toBeNull()
   })
 })
