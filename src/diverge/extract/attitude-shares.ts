@@ -19,21 +19,21 @@
  * disagree 40 percent"; so is a measured rate ("tỷ lệ đồng ý 92%", "mức độ tin tưởng 78%") and a
  * share before a determiner ("holds 100 percent certain rights", "rose 100 percent behind strong
  * demand").
+ *
+ * Only at a whole hundred or more (review K): "a hundred", "one hundred", "100", "110 percent" are
+ * the idiom; any other value is a measured share, a figure, in both languages alike ("He said he was
+ * 90 percent sure", "Voters were 55 percent certain to back him", "tôi tin chắc 90%").
  */
 import { foldWord } from '../../normalize/fold'
 import { keys, type Token } from './fact-tokens'
 
 const phrases = (list: string): readonly (readonly string[])[] => list.split('|').map((p) => p.split(' ').map(foldWord))
-/** Adjectives of certainty after the share, at any value ("99 percent sure", "100% chắc chắn"). */
+/** Adjectives of certainty after the share ("100 percent sure", "100% chắc chắn"). */
 const AFTER = phrases('sure|certain|confident|convinced|serious|honest|chắc chắn|chắc|tin tưởng|tự tin|yên tâm')
-/**
- * Words of support or commitment after the share that are verbs as often ("5 percent behind" a lag,
- * "only 40 percent agreed" a poll's share, "30 percent committed to …"): the idiom only at a whole
- * hundred or more ("100 percent behind him", "110 percent committed").
- */
+/** Words of support or commitment after the share ("100 percent behind him", "110 percent committed"). */
 const AFTER_WHOLE = keys('behind committed dedicated devoted determined focused agreed')
 /** Verbs and adjectives of attitude before a share that ends its clause. */
-const BEFORE = phrases('agree|agrees|agreed|believe|believes|trust|trusts|sure|certain|confident|chắc chắn|chắc|tin|tin tưởng|tự tin|đồng ý|yên tâm')
+const BEFORE = phrases('agree|agrees|agreed|believe|believes|trust|trusts|sure|certain|confident|tin chắc|chắc chắn|chắc|tin|tin tưởng|tự tin|đồng ý|yên tâm')
 /** Longest first: "chắc chắn" before "chắc". */
 const BEFORE_LONGEST = [...BEFORE].sort((a, b) => b.length - a.length)
 /** What may follow the share in "agree 100 percent": the clause's end or what opens the claim ("that", "là", "rằng"). */
@@ -67,7 +67,9 @@ function speakerAt(tokens: readonly Token[], k: number, quoted: boolean): boolea
 
 /** Is the share spanning tokens `first`…`last` worth `value` an idiom of attitude, not a figure? */
 export function attitudeShare(tokens: readonly Token[], first: number, last: number, value: number): boolean {
-  const after = phraseAt(tokens, last + 1, AFTER, false) || (value >= 100 && AFTER_WHOLE.has(word(tokens, last + 1)))
+  // "90 percent sure", "55 percent certain": a measured share, the idiom is a whole hundred or more
+  if (value < 100) return false
+  const after = phraseAt(tokens, last + 1, AFTER, false) || AFTER_WHOLE.has(word(tokens, last + 1))
   if (after) return speakerAt(tokens, subjectBefore(tokens, first - 1), true)
   // "I agree 100 percent.", "tôi chắc chắn 100% rằng": the verb's subject a speaker, the share ending the clause
   const verb = BEFORE_LONGEST.find((p) => p.every((w, n) => word(tokens, first - p.length + n) === w))

@@ -145,9 +145,10 @@ function phraseAt(tokens: readonly Token[], i: number): FractionWords | undefine
     value = FRACTIONS.get(key(i + 1))
     last = i + 1
   } else if (NUMERATORS.has(w) && PLURAL_FRACTIONS.has(key(i + 1))) {
-    // "three quarters of a percentage point", "two thirds of the vote": as "three-quarters" reads
+    // "three quarters of a percentage point", "two thirds of the voters": as "three-quarters" reads
     value = NUMERATORS.get(w)! * PLURAL_FRACTIONS.get(key(i + 1))!
     last = i + 1
+    if (key(last + 1) === 'of' && !ONE.has(key(last + 2))) return countedWhole(tokens, last + 2) ? { first: i, last, value: value * 100, kind: 'percent', noun: '' } : undefined
   }
   if (value === undefined || key(last + 1) !== 'of') return undefined
   // "a tenth of a percentage point", "a quarter of a point"
@@ -157,4 +158,25 @@ function phraseAt(tokens: readonly Token[], i: number): FractionWords | undefine
   }
   // "a quarter of all foreign visitors", "one-third of those taking the drug"
   return DETERMINERS.has(key(last + 2)) ? { first: i, last, value: value * 100, kind: 'percent', noun: '' } : undefined
+}
+
+/** Nouns of a counted whole written in the singular: "two thirds of the vote", "of the population". */
+const COLLECTIVE = keys('vote electorate population public people membership workforce staff')
+/**
+ * Un-hyphenated "two thirds of" (review K) reads as a share only of a counted whole: a plural noun
+ * after "of" and an optional determiner or adjective ("of respondents", "of the registered voters",
+ * "of its games"), or a collective noun ("of the vote"). Not a span: "two thirds of the way",
+ * "of the season", "of the time". Nor a whole stated in digits ("two thirds of the 300 victims"):
+ * the other report gives the count ("200 of the 300 victims"), which a share cannot meet.
+ */
+function countedWhole(tokens: readonly Token[], k: number): boolean {
+  const key = (n: number): string => (tokens[n]?.kind === 'word' ? tokens[n]!.key : '')
+  if (DETERMINERS.has(key(k))) k++
+  for (let n = k; n < k + 2; n++) {
+    const t = tokens[n]
+    if (!t || t.kind !== 'word') return false
+    if (/\d/.test(t.key)) return false
+    if (COLLECTIVE.has(t.key) || (/[^su]s$/.test(t.key) && t.key.length > 3)) return true
+  }
+  return false
 }

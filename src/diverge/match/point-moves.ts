@@ -1,22 +1,38 @@
 /**
- * Percentage points are not percent: a rate cut "by 1.5 percentage points" (from 5 % to 3.5 %) is
- * not one cut "by 1.5 percent" (from 5 % to 4.925 %), nor "hai điểm phần trăm" "2%". Two reports
- * giving the same value, one in points and one in percent, were an equivalence; they are two
- * readings of a move, so they are not one fact. A margin of error is the exception: "a plus or
- * minus 4.9 percent margin of error" / "plus or minus five percentage points" (MSRP train gold)
- * write one margin both ways, as polls are reported.
+ * Percentage points against percent (review K). A rate cut "by 1.5 percentage points" (5 % to
+ * 3.5 %) is strictly not one "by 1.5 percent" (5 % to 4.925 %), but outlets write "percent"
+ * loosely for points ("rose 0.2 percent to 6.8 percent", "tăng 0,3% lên 2,5%"), and a margin of
+ * error is written both ways ("plus or minus 4.9 percent" / "five percentage points", MSRP train
+ * gold). So the same value in points and in percent stays one fact (`sameFact`, reason
+ * `number-format`, as before review I), never two `missing` on one sentence pair; and a move in
+ * points fills the slot of a move in percent, so different values there ("by 0.25 percent" / "by
+ * 0.5 percentage point", "tăng 0,3 điểm phần trăm" / "tăng 0,5%") are a number contradiction.
+ * Except a figure that is itself a margin of error: margins given differently are judged by
+ * poll-margins.ts, and "4.9 percent" / "five percentage points" (MSRP train gold) is one margin.
  */
 import { foldWord } from '../../normalize/fold'
 import type { NumberFact } from '../extract/fact'
 
-/** Words around a figure that make it a margin of error: "plus or minus", "margin of error", "sai số", "cộng trừ". */
-const MARGIN_WORDS = new Set(['minus', 'margin', 'error', 'sai', 'số', 'cộng', 'trừ', '±'].map(foldWord))
+/** A move counted in percentage points ("2 percentage points", "0,3 điểm phần trăm"). */
+export const isPoints = (f: NumberFact): boolean => f.kind === 'count' && f.unit === 'percentage'
 
-const isPoints = (f: NumberFact): boolean => f.kind === 'count' && f.unit === 'percentage'
-const isMargin = (f: NumberFact): boolean => f.before.some((w) => MARGIN_WORDS.has(w)) || f.after.some((w) => MARGIN_WORDS.has(w))
 
-/** Is one a move in percentage points and the other in percent, neither a margin of error? */
-export function pointsAgainstPercent(a: NumberFact, b: NumberFact): boolean {
-  const apart = (isPoints(a) && b.kind === 'percent') || (isPoints(b) && a.kind === 'percent')
-  return apart && !isMargin(a) && !isMargin(b)
+const words = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
+/** Words between a margin phrase and its figure ("margin of error of plus or minus 3", "sai số cộng trừ 3%"). */
+const BRIDGE = words('of is was at about plus or minus là của cộng trừ khoảng ±')
+/** Last words of a margin phrase right before its figure: "margin of error", "error margin", "sampling error", "sai số". */
+const MARGIN_ENDS = words('error margin số')
+/**
+ * A figure that IS a margin of error: the phrase ends right before it, bridge words between, or
+ * opens right after it ("a 3 percent margin of error"), or "plus or minus" right before it (the
+ * three words a fact keeps before it may hold nothing else).
+ */
+export function isMarginFigure(f: NumberFact): boolean {
+  if (f.after[0] === 'margin' || f.after[0] === 'error') return true
+  const n = f.before.length
+  if (f.before[n - 1] === '±' || (f.before[n - 1] === 'minus' && f.before[n - 2] === 'or' && f.before[n - 3] === 'plus')) return true
+  let end = f.before.length
+  while (end > 0 && BRIDGE.has(f.before[end - 1]!)) end--
+  const last = f.before[end - 1]
+  return last !== undefined && MARGIN_ENDS.has(last) && (last !== 'số' || f.before[end - 2] === foldWord('sai'))
 }

@@ -14,6 +14,11 @@
  * (khảo sát, thăm dò, poll, survey); and never when both sentences name the same poll: the same
  * pollster before or after the poll word ("the Gallup poll", "khảo sát của Gallup"), or the same
  * sample or dates ("of 1,000 adults", "June 1-5"). Then two margins are one poll misreported.
+ *
+ * So are two near-identical sentences (review K) that give the poll's result besides its margin,
+ * the same figure on both sides: "Ông Nam được 52% phiếu theo khảo sát có sai số 3%" / "… sai số
+ * 2%" is one survey's result copied with another margin. A sentence that gives only a margin
+ * ("The survey has a margin of error of 3 percentage points") still names no one poll.
  */
 import { foldWord } from '../../normalize/fold'
 import type { Fact } from '../extract/fact'
@@ -67,13 +72,26 @@ function pollsters(c: Clause): Set<string> {
 const stamp = (f: Fact): string | undefined =>
   f.type === 'date' ? `d:${f.text}` : f.type === 'number' && f.kind === 'count' ? `c:${f.value}:${f.unit}` : undefined
 
-/** Do the two sentences name one poll: the same pollster, or the same sample or dates? */
+/** Share of the larger sentence's distinct words (digits aside) both sentences hold, at least this: one sentence copied. */
+const NEAR_SAME = 0.8
+function nearSame(a: readonly string[], b: readonly string[]): boolean {
+  const wa = new Set(a.filter((w) => !/\d/.test(w)))
+  const wb = new Set(b.filter((w) => !/\d/.test(w)))
+  let shared = 0
+  for (const w of wa) if (wb.has(w)) shared++
+  return shared >= NEAR_SAME * Math.max(wa.size, wb.size, 1)
+}
+
+/** Do the two sentences name one poll: the same pollster, the same sample or dates, or one sentence copied with the same result? */
 function onePoll(x: Fact, y: Fact, cx: Clause, cy: Clause, otherX: readonly Fact[], otherY: readonly Fact[]): boolean {
   const px = pollsters(cx)
   for (const p of pollsters(cy)) if (px.has(p)) return true
-  const sx = new Set(otherX.filter((f) => f !== x).map(stamp).filter((s) => s !== undefined))
+  const near = nearSame(cx.words, cy.words)
+  // near-identical sentences: any other figure of the same value is the poll's result, stated on both sides
+  const mark = (f: Fact): string | undefined => stamp(f) ?? (near && f.type === 'number' ? `n:${f.value}` : undefined)
+  const sx = new Set(otherX.filter((f) => f !== x).map(mark).filter((s) => s !== undefined))
   return otherY.some((f) => {
-    const s = f === y ? undefined : stamp(f)
+    const s = f === y ? undefined : mark(f)
     return s !== undefined && sx.has(s)
   })
 }

@@ -7,7 +7,7 @@
  * and either shared neighbouring words or being the only candidates left.
  */
 import { otherLines } from './phone-lines'
-import { pointsAgainstPercent } from './point-moves'
+import { isMarginFigure, isPoints } from './point-moves'
 import { changeAgainstLevel, sameRole } from './change-levels'
 import { foldWord } from '../../normalize/fold'
 import { compatibleReason, dimensionOf } from '../reasons/compatible'
@@ -93,7 +93,8 @@ function compatibleDates(a: DateFact, b: DateFact): boolean {
 export function sameFact(a: Fact, b: Fact): boolean {
   if (a.type === 'date' && b.type === 'date') return compatibleDates(a, b)
   if (a.type === 'number' && b.type === 'number') {
-    if (!sameValue(a.value, b.value) || pointsAgainstPercent(a, b)) return false // "1.5 percentage points" / "1.5 percent" (point-moves.ts)
+    // "0.2 percentage point" / "0.2 percent": one move, percent written loosely for points (point-moves.ts)
+    if (!sameValue(a.value, b.value)) return false
     return !(a.kind === 'amount' && b.kind === 'amount' && a.unit !== b.unit)
   }
   const n = (a.type === 'number' ? a : b) as NumberFact
@@ -103,6 +104,8 @@ export function sameFact(a: Fact, b: Fact): boolean {
 
 /** The slot a fact fills: only facts of one slot can contradict each other. Miles and kilometres fill one slot. */
 export function slotOf(f: Fact): string {
+  // a move in percentage points fills the slot of one in percent (point-moves.ts)
+  if (f.type === 'number' && isPoints(f) && !isMarginFigure(f)) return `n:percent:${f.per ? `/${f.per}` : ''}`
   if (f.type === 'number') return f.kind === 'year' ? 'year' : `n:${f.kind}:${dimensionOf(f) ?? f.unit}${f.per ? `/${f.per}` : ''}`
   // granularity: 13/8 never contradicts "tháng 9" or "18:47"
   if (f.day !== undefined && f.month !== undefined) return 'd:dm'

@@ -14,7 +14,7 @@ describe('a share of attitude is no figure', () => {
     ['en: a hundred percent sure', 'I am a hundred percent sure he did it.', []],
     ['en: one hundred percent certain', 'She was one hundred percent certain of it.', []],
     ['en: 100 percent sure', 'He is not 100 percent sure the deal will close.', []],
-    ['en: 99 percent confident', "We're 99 percent confident.", []],
+    ['en: 99 percent confident is a measured share (review K: the idiom only at a hundred)', "We're 99 percent confident.", [['99 percent', 'percent', 99]]],
     ['en: 110 percent committed', 'The team is 110 percent committed to the plan.', []],
     ['en: 100% behind him', 'We are 100% behind him.', []],
     ['en: agree 100 percent at the clause end', 'I agree 100 percent.', []],
@@ -45,6 +45,12 @@ describe('a share of attitude is no figure', () => {
     ['en trap: a headline poll share', 'Poll: 55% confident in economy as inflation eases', [['55%', 'percent', 55]]],
     ['en trap: agree 55 percent in a table', 'Respondents answered: agree 55 percent, disagree 40 percent.', [['55 percent', 'percent', 55], ['40 percent', 'percent', 40]]],
     ['en trap: 100 percent behind strong demand', 'Sales rose 100 percent behind strong demand in China.', [['100 percent', 'percent', 100]]],
+    // review K: the idiom only at a whole hundred or more, any other value a figure, in both languages
+    ['en trap: he was 90 percent sure is a figure', 'He said he was 90 percent sure the deal would close.', [['90 percent', 'percent', 90]]],
+    ['en trap: voters were 55 percent certain is a figure', 'Voters were 55 percent certain to back him, the poll found.', [['55 percent', 'percent', 55]]],
+    ['vi trap: tôi tin chắc 90% is a figure', 'Tôi tin chắc 90% là anh ấy sẽ thắng.', [['90%', 'percent', 90]]],
+    ['vi: tôi tin chắc 100% là', 'Tôi tin chắc 100% là anh ấy sẽ thắng.', []],
+    ['en: he was 100 percent sure stays the idiom', 'He said he was 100 percent sure the deal would close.', []],
     ['en trap: certain as a determiner', 'The company holds 100 percent certain rights to the mine.', [['100 percent', 'percent', 100]]],
   ])('%s', (_why, text, want) => {
     expect(read(text)).toEqual(want)
@@ -57,6 +63,10 @@ describe('the idiom against a report without it', () => {
     ['en: one hundred percent certain', 'He said he was one hundred percent certain the company would win the case.', 'He said the company would win the case.', []],
     ['en: 100 percent sure', 'He said he was 100 percent sure the company would win the case.', 'He said the company would win the case.', []],
     ['vi: chắc chắn một trăm phần trăm rằng', 'Ông nói: Tôi chắc chắn một trăm phần trăm rằng công ty sẽ thắng kiện.', 'Ông nói công ty sẽ thắng kiện.', []],
+    // review K: only 100 is the idiom; 90 is a figure the other report lacks, in both languages alike
+    ['en: 100 percent sure / 90 percent sure', 'He said he was 100 percent sure he would win.', 'He said he was 90 percent sure he would win.', [['missing', undefined, '90 percent']]],
+    ['vi: tin chắc 100% / 90%', 'Tôi tin chắc 100% là anh ấy sẽ thắng.', 'Tôi tin chắc 90% là anh ấy sẽ thắng.', [['missing', undefined, '90%']]],
+    ['en: 55 / 50 percent certain, two figures', 'Voters were 55 percent certain to back him, the poll found.', 'Voters were 50 percent certain to back him, the poll found.', [['number', '55 percent', '50 percent']]],
   ])('%s', (_why, a, b, want) => {
     expect(flags(a, b)).toEqual(want)
   })

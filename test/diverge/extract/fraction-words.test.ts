@@ -22,6 +22,8 @@ describe('fractions of a point and shares in words', () => {
     ['a share of a total', 'Consumer products will grow to some one-third of total sales.', ['one-third', 33.333, 'percent', '']],
     ['three quarters of a point, unhyphenated (review I)', 'The bank raised its rate by three quarters of a percentage point.', ['three quarters of a percentage point', 0.75, 'count', 'percentage']],
     ['two thirds of a group, unhyphenated', 'The motion needs two thirds of the members present.', ['two thirds', 66.667, 'percent', '']],
+    ['review K: two thirds of respondents, no determiner', 'Two thirds of respondents said prices rose.', ['Two thirds', 66.667, 'percent', '']],
+    ['review K: two thirds of the vote, a collective whole', 'He won two thirds of the vote.', ['two thirds', 66.667, 'percent', '']],
   ])('en: %s', (_why, text, want) => {
     expect(read(text)).toContainEqual(want)
   })
@@ -31,6 +33,10 @@ describe('fractions of a point and shares in words', () => {
     ['a quarter of a year', 'Profit rose in the first quarter of the year.'],
     ['a third before no group', 'The team finished a third straight week of gains.'],
     ['a fraction of a century', 'The dispute lasted a quarter of a century.'],
+    ['review K: two thirds of the way', 'Two thirds of the way through the season, the club sacked its coach.'],
+    ['review K: two thirds of the season', 'He missed two thirds of the season with injury.'],
+    ['review K: two thirds of the time', 'He was injured for two thirds of the time.'],
+    ['review K: two thirds of a whole in digits, which a count gives', 'Two thirds of the 300 victims were children.'],
   ])('en: %s is no fraction value', (_why, text) => {
     expect(read(text).filter(([, , kind, unit]) => kind === 'percent' || unit === 'point' || unit === 'percentage')).toEqual([])
   })

@@ -13,9 +13,14 @@ const read = (a: string, b: string) => {
 
 describe('percentage points against percent', () => {
   it.each([
-    ['en: 1.5 percentage points is not 1.5 percent', 'The bank cut its rate by 1.5 percentage points on Tuesday.', 'The bank cut its rate by 1.5 percent on Tuesday.', { flags: [], same: [] }],
-    ['en: two percentage points is not 2 percent', 'The bank cut its rate by two percentage points on Tuesday.', 'The bank cut its rate by 2 percent on Tuesday.', { flags: [], same: [] }],
-    ['vi: 1,5 điểm phần trăm is not 1,5%', 'Tỷ lệ thất nghiệp giảm 1,5 điểm phần trăm so với năm ngoái.', 'Tỷ lệ thất nghiệp giảm 1,5% so với năm ngoái.', { flags: [], same: [] }],
+    ['en: the same move in points and in percent is one fact (percent written loosely)', 'The bank cut its rate by 1.5 percentage points on Tuesday.', 'The bank cut its rate by 1.5 percent on Tuesday.', { flags: [], same: [['1.5 percentage points', '1.5 percent']] }],
+    ['en: review K, 0.2 percent / 0.2 percentage point, no two missing', 'Mortgage rates rose 0.2 percent to 6.8 percent this week.', 'Mortgage rates rose 0.2 percentage point to 6.8 percent this week.', { flags: [], same: [['0.2 percent', '0.2 percentage point']] }],
+    ['vi: review K, 0,3 điểm phần trăm / 0,3%, no two missing', 'Tỷ lệ thất nghiệp tăng 0,3 điểm phần trăm lên 2,5%.', 'Tỷ lệ thất nghiệp tăng 0,3% lên 2,5%.', { flags: [], same: [['0,3 điểm phần trăm', '0,3%']] }],
+    ['en: review K, different moves in points and percent contradict', 'The Fed raised rates by 0.25 percent on Wednesday.', 'The Fed raised rates by 0.5 percentage point on Wednesday.', { flags: [['number', '0.25 percent', '0.5 percentage point']], same: [] }],
+    ['en: review K, 0.3 points / 0.5 percent beside one level', 'Unemployment rose 0.3 percentage points to 4.1 percent in May.', 'Unemployment rose 0.5 percent to 4.1 percent in May.', { flags: [['number', '0.3 percentage points', '0.5 percent']], same: [] }],
+    ['vi: review K, 0,3 điểm phần trăm / 0,5% contradict', 'Tỷ lệ thất nghiệp tăng 0,3 điểm phần trăm trong quý hai.', 'Tỷ lệ thất nghiệp tăng 0,5% trong quý hai.', { flags: [['number', '0,3 điểm phần trăm', '0,5%']], same: [] }],
+    ['en trap: "margin of error" in the clause is no margin figure, still one fact', 'Support rose 3 percentage points, outside the margin of error.', 'Support rose 3 percent, outside the margin of error.', { flags: [], same: [['3 percentage points', '3 percent']] }],
+    ['en trap: one margin rounded, points against percent (MSRP train gold)', 'It has a plus or minus 4.9 percent margin of error.', 'It had a margin of error of plus or minus five percentage points.', { flags: [], same: [] }],
     ['en trap: four points are 4 percentage points', 'The approval rating fell four points to 41 percent, the poll found.', 'The approval rating fell 4 percentage points to 41 percent, the poll found.', { flags: [], same: [['four points', '4 percentage points']] }],
     ['en trap: a margin of error written both ways', 'The poll has a margin of error of plus or minus 3 percent.', 'The poll has a margin of error of plus or minus 3 percentage points.', { flags: [], same: [['3 percent', '3 percentage points']] }],
     ['en: three quarters of a percentage point is 0.75', 'The bank raised its rate by 0.75 percentage point on Tuesday.', 'The bank raised its rate by three quarters of a percentage point on Tuesday.', { flags: [], same: [['0.75 percentage point', 'three quarters of a percentage point']] }],

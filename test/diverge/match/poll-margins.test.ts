@@ -22,6 +22,10 @@ describe('margins of error of two polls', () => {
     ['en hit: one Gallup poll, same dates and sample', 'The Gallup poll, which has a sampling error of 4 points, was taken June 1-5 among 1,015 adults.', 'The Gallup poll, which has a sampling error of 3 points, was taken June 1-5 among 1,015 adults.', [['number', '4 points', '3 points']]],
     ['en hit: one sample, no pollster named', 'The poll of 1,000 adults, conducted Monday, has a margin of error of 3.5 percentage points.', 'The poll of 1,000 adults, conducted Monday, has a margin of error of 2.5 percentage points.', [['number', '3.5 percentage points', '2.5 percentage points']]],
     ['vi hit: khảo sát của Gallup twice', 'Cuộc khảo sát của Gallup với 1.000 người có sai số là 3%.', 'Cuộc khảo sát của Gallup với 1.000 người có sai số là 5%.', [['number', '3%', '5%']]],
+    // review K: two near-identical sentences giving one survey's result with two margins are one poll
+    ['vi hit: one result copied, sai số 3% / 2%', 'Ông Nam được 52% phiếu theo khảo sát có sai số 3%.', 'Ông Nam được 52% phiếu theo khảo sát có sai số 2%.', [['number', '3%', '2%']]],
+    ['en hit: one result copied, two margins', 'Smith got 52 percent in the survey, which has a margin of error of 3 percentage points.', 'Smith got 52 percent in the survey, which has a margin of error of 2 percentage points.', [['number', '3 percentage points', '2 percentage points']]],
+    ['vi trap: two results, two margins are two polls', 'Ông Nam được 52% phiếu theo khảo sát có sai số 3%.', 'Ông Nam được 48% phiếu theo khảo sát có sai số 2%.', [['number', '52%', '48%']]],
     ['vi trap: two pollsters, two margins', 'Khảo sát của Đại học Quốc gia có sai số cộng trừ 3%.', 'Thăm dò của Viện Xã hội học có sai số cộng trừ 5%.', []],
   ])('%s', (_why, a, b, want) => {
     expect(flags(a, b)).toEqual(want)
