@@ -22,7 +22,8 @@ import type { Fact } from './extract/fact'
 import { findNameVariants } from './match/variants'
 import { diffsOfWords, sentenceWords } from './match/word-diff'
 import { matchSlots, sameFact } from './match/slots'
-import { mayBeOtherMember, statedOnlyForOtherMember } from './match/respective-pairs'
+import { createMemberTest, mayBeOtherMember, statedOnlyForOtherMember } from './match/respective-pairs'
+import { clausesOf } from './match/clauses'
 import { type FactPair, createPairer, forgetPairing } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
 import { pairedNotMissing } from './match/weak-conflicts'
@@ -289,8 +290,22 @@ export function findDivergences(
   // Documents in no other pair: what the pairer derived from each of them is needed no more.
   if (lone) forgetPairing(docA, docB, factsA, factsB)
   // Asked for the missing facts below.
-  const inA = (fact: Fact): ReturnType<typeof findIn> => foundIn(indexA, fact)
-  const inB = (fact: Fact): ReturnType<typeof findIn> => foundIn(indexB, fact)
+  // A value the other report gives only as another member's of a list read "respectively" ("200 and 250
+  // deaths respectively" / "Sudan reported 200 deaths": South Sudan's 200 is not Sudan's) is no
+  // exact statement of it: not listed as an equivalence (respective-pairs.ts), nor missing.
+  const otherMember = (found: ReturnType<typeof findIn>, apart: (o: Fact) => boolean): ReturnType<typeof findIn> =>
+    found?.exact && apart(found.fact) ? { fact: found.fact, exact: false } : found
+  // (the member test read anew, lazily: the pairer's died with its frame; most pairs never ask)
+  let memberTest: ReturnType<typeof createMemberTest> | undefined
+  const membersApart = (x: Fact, y: Fact): boolean => {
+    const lx = locatedA.get(x)
+    const ly = locatedB.get(y)
+    if (lx === undefined || ly === undefined) return false
+    memberTest ??= createMemberTest(docA, docB, once(docA, clausesOf), once(docB, clausesOf))
+    return memberTest(lx, ly) === 'apart'
+  }
+  const inA = (fact: Fact): ReturnType<typeof findIn> => otherMember(foundIn(indexA, fact), (o) => membersApart(o, fact))
+  const inB = (fact: Fact): ReturnType<typeof findIn> => otherMember(foundIn(indexB, fact), (o) => membersApart(fact, o))
 
   // 2. Names spelled two ways, one divergence per entity pair.
   const diffs = diffsOfWords(once(docA, wordsOfSentences), once(docB, wordsOfSentences))

@@ -28,6 +28,7 @@ import {
   hyphenedMonthPart,
   type Parts,
 } from './date-words'
+import { VI_DIGITS } from './number-words'
 
 /**
  * Extract every date and time of day. A year is a date only after "năm"
@@ -148,6 +149,14 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     if (t.kind === 'mixed') {
       const j = timeMixed(tokens, i, prev, emit)
       if (j >= 0) i = j
+      continue
+    }
+    // "năm giờ chiều", "lúc sáu giờ sáng": a spelled hour is the clock time "5 giờ chiều" is (review K)
+    const hour = t.kind === 'word' && word(i + 1) === 'giờ' && (AFTER_HOUR.has(word(i + 2)) || prev === 'lúc') ? VI_DIGITS.get(t.key) : undefined
+    if (hour !== undefined && hour >= 1) {
+      const [minutes, k, cue] = hourSuffix(tokens, i + 1, hour, 0)
+      emit(i, k, { minutes }, cue)
+      i = k
       continue
     }
     if (t.kind !== 'num') continue

@@ -73,6 +73,24 @@ export function isWeekday(tokens: readonly Token[], skipped: readonly boolean[],
  */
 const YEARS_MARKERS = keys('những các bao mấy nhiều vài theo quanh cả')
 const YEARS_BEFORE_MONTHS = keys('suốt')
+/** "cả" (all of), "suốt" (throughout): before a span that is measured, "năm" is five. */
+const WHOLE_SPAN = keys('cả suốt')
+/** After the time noun, words that close a measured span: "qua", "nay", "trời", "liền" ("đồng hồ" too). */
+const SPAN_TAILS = keys('qua nay trời liền')
+const [MONTH, EVERY, DONG, HO] = [...keys('tháng nào đồng hồ')]
+
+/**
+ * "cả năm năm trời", "cả năm tiếng đồng hồ", "suốt năm tháng qua", "cả năm tháng nay": after "cả" /
+ * "suốt", "năm" and a time noun closed by a span word is five of them (review K). Without one, a time
+ * noun other than "tháng" is five too ("cả năm ngày", "cả năm tiếng"), unless "nào" makes it "every …
+ * of the whole year" ("cả năm tháng nào"); "suốt năm tháng", "cả năm tháng" alone
+ * stay the years.
+ */
+function measuredSpan(tokens: readonly Token[], last: number, next: string): boolean {
+  const after = key(tokens, last + 2)
+  if (SPAN_TAILS.has(after) || (after === DONG && key(tokens, last + 3) === HO)) return true
+  return next !== MONTH && after !== EVERY
+}
 /** Parts of the day after "năm giờ": a clock time, five o'clock, not five hours. */
 const DAY_PARTS = keys('sáng trưa chiều tối đêm')
 
@@ -92,6 +110,8 @@ export function viNumeralIsWord(tokens: readonly Token[], i: number, last: numbe
   if (key(tokens, i) !== 'năm' || !single) return false
   if (share) return YEAR_TAKERS.has(word(tokens, i - 1)) // "sáu tháng đầu năm phần trăm hộ nghèo…": the year ("trong năm ngày" stays five days)
   if (FIVE_BEFORE.has(next)) return false
+  const measured = DURATIONS.has(next) && tokens[last + 1]!.kind === 'word' && WHOLE_SPAN.has(word(tokens, i - 1)) && measuredSpan(tokens, last, next)
+  if (measured) return next === 'năm' && (FIVE_BEFORE.has(key(tokens, last + 2)) || shareStartsAt(tokens, last + 2)) // "cả năm năm phần trăm": the year, then five
   if (!DURATIONS.has(next) || tokens[last + 1]!.kind !== 'word' || YEARS_MARKERS.has(word(tokens, i - 1))) return true // "năm học": the year
   if (next === 'tháng' && YEARS_BEFORE_MONTHS.has(word(tokens, i - 1))) return true // "suốt năm tháng": through the years
   if (next === 'giờ' && (word(tokens, i - 1) === 'lúc' || DAY_PARTS.has(word(tokens, last + 2)))) return true // "lúc năm giờ", "năm giờ chiều": a time of day

@@ -10,6 +10,7 @@ import { type DocumentFacts, type Located, firstReading } from '../extract/colle
 import type { Fact, NumberFact } from '../extract/fact'
 import { dimensionOf } from '../reasons/compatible'
 import { factKey as keyOfFact, oneSlot, sameFact } from './slots'
+import { firmRelation } from './firm-counts'
 
 // A fact's key, written once per fact: a report's facts are looked up by key in every pair of a story.
 const factKeys = new Attached<Fact, string>('factKeys')
@@ -68,10 +69,12 @@ function slotKeysOf(fact: NumberFact): readonly string[] {
 
 /** A fact of the other document that states this one, preferring one of the same kind and unit. */
 export function findIn(index: Map<string, Fact[]>, fact: Fact): { fact: Fact; exact: boolean } | undefined {
-  const exact = index.get(factKey(fact))?.find((other) => sameFact(fact, other))
+  // (never a count of another firm's things: "200 Tesla Inc. shares" / "200 Apple Inc. shares", firm-counts.ts)
+  const states = (other: Fact): boolean => sameFact(fact, other) && firmRelation(fact, other) !== 'apart'
+  const exact = index.get(factKey(fact))?.find(states)
   if (exact) return { fact: exact, exact: true }
   for (const key of looseKeysOf(fact)) {
-    const hit = index.get(key)?.find((other) => sameFact(fact, other))
+    const hit = index.get(key)?.find(states)
     if (hit) return { fact: hit, exact: fact.type === 'date' }
   }
   return undefined

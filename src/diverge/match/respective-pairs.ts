@@ -19,6 +19,7 @@ import { markerAt, mayOpenMarker } from '../extract/respective-units'
 import type { Clause } from './clauses'
 import { respectiveApart, respectiveSame } from './respective-lists'
 import { factKey } from './fact-index'
+import { firmRelation } from './firm-counts'
 import { type MemberRelation, sameFact } from './slots'
 
 
@@ -53,6 +54,9 @@ export function createMemberTest(
   const markedA = once(docA, markedSentences)
   const markedB = once(docB, markedSentences)
   return (x, y) => {
+    // "200 Tesla Inc. shares" / "200 Apple Inc. shares": counts of two firms' things are two slots (firm-counts.ts)
+    const firms = firmRelation(x.fact, y.fact)
+    if (firms !== undefined) return firms
     const inA = markedA.has(x.sentence)
     const inB = markedB.has(y.sentence)
     if (!inA && !inB) return undefined

@@ -53,6 +53,10 @@ describe('extractDates: times', () => {
     ['p.m.', 'at 6:47 p.m. local time', { text: '6:47 p.m.', minutes: 18 * 60 + 47, cue: 'pm' }],
     ['6pm', 'died yesterday at 6pm', { text: '6pm', minutes: 1080, cue: 'pm' }],
     ['four digits before a zone', 'at 654 pence by 1018 GMT, but', { text: '1018', minutes: 10 * 60 + 18 }],
+    // review K: a spelled hour before a part of the day, or after "lúc", reads as the digits do
+    ['spelled năm giờ chiều', 'Đến năm giờ chiều, đám cháy được dập tắt.', { text: 'năm giờ chiều', minutes: 17 * 60, cue: 'chiều' }],
+    ['spelled sáu giờ sáng', 'Đến sáu giờ sáng, đám cháy được dập tắt.', { text: 'sáu giờ sáng', minutes: 6 * 60, cue: 'sáng' }],
+    ['lúc + spelled hour', 'họp lúc chín giờ', { text: 'chín giờ', minutes: 540 }],
   ])('%s: %s', (_name, text, want) => {
     expect(first(text)).toEqual(want)
   })
@@ -86,6 +90,8 @@ describe('extractDates: not dates', () => {
     ['dash without trigger is a score', 'thắng Hà Lan 2-1 trên sân'],
     ['duration hours', 'trong 24h qua'],
     ['duration giờ', 'trong 3 giờ'],
+    ['spelled duration giờ', 'trong năm giờ qua, mưa to'],
+    ['spelled giờ đồng hồ', 'Năm giờ đồng hồ sau, cứu hộ đến.'],
     ['invalid month', 'đứng thứ 72/222 quốc gia'],
     ['bare day', 'trong ngày 22, trời nắng'],
     ['lower-case may', 'he may 13 times'],

@@ -31,6 +31,12 @@ describe('năm before a time noun', () => {
     ['vi trap: cả năm is the whole year', 'Cả năm tháng nào cũng có mưa.', []],
     ['vi trap: suốt năm tháng is through the years', 'Suốt năm tháng chiến tranh, bà chờ con.', []],
     ['vi: suốt năm năm is five years', 'Suốt năm năm qua, giá tăng.', [['năm năm', 'duration', 5, 'year']]],
+    // review K: after "cả" / "suốt", a span closed by qua / nay / trời / đồng hồ, or a time noun other than "tháng", is five
+    ['vi: cả năm năm trời is five years', 'Ông bị giam cả năm năm trời.', [['năm năm', 'duration', 5, 'year']]],
+    ['vi: cả năm tiếng đồng hồ is five hours', 'Người dân chờ cả năm tiếng đồng hồ.', [['năm tiếng', 'duration', 5, 'hour']]],
+    ['vi: suốt năm tháng qua is five months', 'Suốt năm tháng qua, ông không về nhà.', [['năm tháng', 'duration', 5, 'month']]],
+    ['vi: cả năm tháng nay is five months', 'Cả năm tháng nay ông không về.', [['năm tháng', 'duration', 5, 'month']]],
+    ['vi trap: cả năm 2023 is the whole year', 'Cả năm 2023 doanh thu tăng.', [['năm 2023', 'year', 2023, '']]],
   ])('%s', (_why, text, want) => {
     expect(read(text)).toEqual(want)
   })

@@ -75,3 +75,21 @@ describe('a list on one side only, its member spelt another way by the other rep
     expect(missingFigures(a, b)).toEqual(missing)
   })
 })
+
+describe('a member\'s figure is no equivalence of another member\'s (review K item 8)', () => {
+  const read = (a: string, b: string): string[] => {
+    const r = compare({ text: a }, { text: b })
+    return [
+      ...r.divergences.filter((d) => d.kind === 'number').map((d) => `number ${d.a!.text} | ${d.b!.text}`),
+      ...r.equivalences.map((e) => `same ${e.a.text} | ${e.b.text}`),
+    ]
+  }
+  it.each([
+    ['en: South Sudan\'s 200 is not Sudan\'s', 'South Sudan and Sudan reported 200 and 250 deaths respectively.', 'Sudan reported 200 deaths.', ['number 250 deaths | 200 deaths']],
+    ['en: Smith\'s 12 is not Jones\'s', 'Smith and Jones scored 12 and 15 points, respectively. Brown added 8.', 'Jones scored 12 points.', ['number 15 points | 12 points']],
+    ['en trap: the same list in both', 'Hanoi and Danang rose 5% and 7% respectively.', 'Hanoi and Danang rose 5% and 7% respectively.', []],
+    ['en trap: a plain restatement of one figure', 'Sudan reported 250 deaths.', 'Sudan reported 250 deaths on Monday.', []],
+  ])('%s', (_why, a, b, want) => {
+    expect(read(a, b)).toEqual(want)
+  })
+})
