@@ -21,13 +21,20 @@ function firmWordsOf(fact: Fact): FirmWords {
   return got
 }
 
+/** The word without the stops and commas closing it ("Inc.," → "Inc"); a loop, as /[.,]+$/ rescans a long run from every start. */
+function withoutTrailingStops(word: string): string {
+  let end = word.length
+  while (end > 0 && (word[end - 1] === '.' || word[end - 1] === ',')) end--
+  return word.slice(0, end)
+}
+
 function firmWords(text: string): FirmWords {
   const parts = text.split(/\s+/).slice(1, -1)
   const words = new Set<string>()
   let firm = false
   for (const raw of parts) {
     if (!/^\p{Lu}/u.test(raw)) continue
-    const w = foldWord(raw.replace(/[.,]+$/, ''))
+    const w = foldWord(withoutTrailingStops(raw))
     if (FIRM_SUFFIXES.has(w)) firm = true
     else words.add(w)
   }
