@@ -16,9 +16,8 @@ import type { NumberFact } from '../extract/fact'
 /** A move counted in percentage points ("2 percentage points", "0,3 điểm phần trăm"). */
 export const isPoints = (f: NumberFact): boolean => f.kind === 'count' && f.unit === 'percentage'
 
-
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
-/** Words between a margin phrase and its figure ("margin of error of plus or minus 3", "sai số cộng trừ 3%"). */
+/** Words between a margin phrase and its figure ("margin of error of plus or minus 3", "sai số cộng trừ 3%"); poll-margins.ts keeps a longer list of the same kind for a clause's words, one list could serve both. */
 const BRIDGE = words('of is was at about plus or minus là của cộng trừ khoảng ±')
 /** Last words of a margin phrase right before its figure: "margin of error", "error margin", "sampling error", "sai số". */
 const MARGIN_ENDS = words('error margin số')
