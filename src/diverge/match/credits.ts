@@ -193,12 +193,22 @@ function contactLines(doc: PreparedDocument): ReadonlySet<number> {
 /** Is the sentence a contact line (To reach John A. Dvorak … call (816) 234-7743; Mọi chi tiết xin liên hệ … 0912 345 678)? */
 export const onContactLine = (doc: PreparedDocument, sentence: number): boolean => once(doc, contactLines).has(sentence)
 
+/** The report's media-player prompts, read once (not once a name): only sentences of a report that writes a clip or a video. */
+function promptLines(doc: PreparedDocument): ReadonlySet<number> {
+  const lines = new Set<number>()
+  if (!/clip|video/iu.test(doc.original)) return lines
+  doc.sentences.forEach((sentence, i) => {
+    if (isPlayerPrompt(sentence.text)) lines.add(i)
+  })
+  return lines
+}
+
 /**
  * A line of the page rather than the report: a media player's prompt, or a contact line (a phone
  * or e-mail to reach the writer). Every name in it is the page's or the writer's.
  */
 function pageLine(doc: PreparedDocument, name: Located<NameFact>): boolean {
-  return isPlayerPrompt(doc.sentences[name.sentence]!.text) || onContactLine(doc, name.sentence)
+  return once(doc, promptLines).has(name.sentence) || onContactLine(doc, name.sentence)
 }
 
 /** Does the name credit its report (a byline, a photo credit, the agency it is taken from) rather than state a fact? */
