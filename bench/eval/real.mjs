@@ -33,7 +33,7 @@ const overlaps = (span, start, end) => span != null && span.start < end && span.
 const isFlag = (d) => d.kind !== 'missing'
 
 /** Does a flag cover both sides of a judged pair of spans (either orientation of the pair)? */
-function covers(flag, side) {
+export function covers(flag, side) {
   if (overlaps(flag.a, side.aStart, side.aEnd) && overlaps(flag.b, side.bStart, side.bEnd)) return true
   // A name divergence lists every occurrence of both spellings: any of them is the judged pair.
   const occ = flag.occurrences
@@ -41,7 +41,7 @@ function covers(flag, side) {
 }
 
 /** Locate an English item's values inside its sentences (MSRP items carry no offsets). */
-function locateEnglish(item) {
+export function locateEnglish(item) {
   const aStart = item.aSentence.indexOf(item.aText)
   const bStart = item.bSentence.indexOf(item.bText)
   if (aStart < 0 || bStart < 0) throw new Error(`en gold item ${item.id1}/${item.id2}: value not found in its sentence`)
@@ -49,7 +49,7 @@ function locateEnglish(item) {
 }
 
 /** A judgement in the orientation of the pair as run (`swap`: the item's a is the run's b). */
-function oriented(j, swap) {
+export function oriented(j, swap) {
   return swap ? { aStart: j.bStart, aEnd: j.bEnd, bStart: j.aStart, bEnd: j.aEnd } : j
 }
 

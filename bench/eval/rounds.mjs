@@ -1,0 +1,98 @@
+// Per-round figures of the real task's gold (issue 11): how the engine does on the items of each round.
+//
+//   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
+//
+// For each round of test/fixtures/real-divergences/{vi,en}-dev.json (items carry `round`; the
+// first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
+// traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
+// the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
+// before them gives a *fresh* figure; scored now it shows what the rules written since do on it.
+// --min=T also counts a contradiction of confidence >= T as flagged (candidates below the default
+// threshold); --list prints each miss, false alarm and unjudged flag.
+import fs from 'node:fs'
+import path from 'node:path'
+import { corporaDir, loadLibrary, readJsonl } from './metrics.mjs'
+import { covers, loadRealGold, locateEnglish, oriented } from './real.mjs'
+
+const UNMARKED = '(unmarked)'
+const isFlag = (d) => d.kind !== 'missing'
+
+/** Every pair the gold's items or judged flags sit on, each with its items and judged flags placed in the run's orientation. */
+function goldPairs(gold) {
+  const pairs = new Map()
+  const pairOf = (key, make) => pairs.get(key) ?? pairs.set(key, { ...make(), items: [], judged: [] }).get(key)
+  const vmds = new Map(gold.articles.map((a) => [a.id, a]))
+  const corpus = path.join(corporaDir, 'vmds/articles.jsonl')
+  if (fs.existsSync(corpus)) for (const a of readJsonl(corpus)) if (a.cluster <= 100 && !vmds.has(a.id)) vmds.set(a.id, a)
+  const viPair = (e) => {
+    if (e.file === 'vnpara') return pairOf(`vnpara ${e.line}`, () => ({ lang: 'vi', label: `vnpara ${e.line}`, a: e.aSentence, b: e.bSentence }))
+    const [x, y] = e.a < e.b ? [e.a, e.b] : [e.b, e.a]
+    return pairOf(`${x}|${y}`, () => ({ lang: 'vi', label: `c${e.cluster} ${x}~${y}`, aId: x, a: { text: vmds.get(x).text, source: vmds.get(x).outlet ?? undefined }, b: { text: vmds.get(y).text, source: vmds.get(y).outlet ?? undefined } }))
+  }
+  const viWhere = (e, p) => (e.file === 'vnpara' ? { aStart: e.aStart, aEnd: e.aEnd, bStart: e.bStart, bEnd: e.bEnd } : oriented(e, p.aId !== e.a))
+  for (const it of gold.vi.items) { const p = viPair(it); p.items.push({ ...it, where: viWhere(it, p) }) }
+  for (const j of gold.vi.judged ?? []) { const p = viPair(j); p.judged.push({ ...j, where: viWhere(j, p) }) }
+  const enPair = (e) => pairOf(`${e.id1}|${e.id2}`, () => ({ lang: 'en', label: `msrp ${e.id1}|${e.id2}`, a: e.aSentence, b: e.bSentence }))
+  for (const it of gold.en.items) enPair(it).items.push({ ...it, where: locateEnglish(it) })
+  for (const j of gold.en.judged ?? []) enPair(j).judged.push({ ...j, where: locateEnglish(j) })
+  return [...pairs.values()]
+}
+
+/** Per (language, round): the figures of its items, and the flags on the pairs holding them. */
+export function evaluateRounds(lib, { rounds = null, min = null } = {}) {
+  const gold = loadRealGold()
+  const want = (r) => !rounds || rounds.includes(r)
+  const table = new Map()
+  const row = (lang, round) => table.get(`${lang} ${round}`) ?? table.set(`${lang} ${round}`, { lang, round, divergences: 0, found: 0, traps: 0, alarms: 0, correct: 0, wrong: 0, unjudged: 0, missed: [], falseAlarms: [], unjudgedFlags: [] }).get(`${lang} ${round}`)
+  for (const p of goldPairs(gold)) {
+    const roundsHere = [...new Set(p.items.map((it) => it.round ?? UNMARKED))].filter(want)
+    if (!roundsHere.length) continue
+    const options = min == null ? undefined : { minConfidence: Math.min(min, 0.5) }
+    const report = lib.compare(p.a, p.b, options)
+    const flags = report.divergences.filter((d) => isFlag(d) && (min == null || d.confidence >= min))
+    for (const it of p.items) {
+      const round = it.round ?? UNMARKED
+      if (!want(round)) continue
+      const r = row(p.lang, round)
+      const hit = flags.some((f) => covers(f, it.where))
+      const line = `${p.label} ${it.kind}: ${it.aText} | ${it.bText}`
+      if (it.verdict === 'divergence') { r.divergences++; if (hit) r.found++; else r.missed.push(line) }
+      else { r.traps++; if (hit) { r.alarms++; r.falseAlarms.push(`${line} (${it.verdict})`) } }
+    }
+    for (const f of flags) {
+      // A judged flag counts for the round of the item (or judged entry) that covers it; an unjudged one for every round of the pair.
+      const item = p.items.find((it) => covers(f, it.where))
+      const judged = item ? null : p.judged.find((j) => covers(f, j.where))
+      const verdict = item ? (item.verdict === 'divergence' ? 'correct' : 'wrong') : judged?.verdict
+      const owner = item ? item.round ?? UNMARKED : judged ? judged.round ?? UNMARKED : null
+      if (verdict === 'correct' || verdict === 'wrong') {
+        if (want(owner)) row(p.lang, owner)[verdict]++
+        continue
+      }
+      for (const round of roundsHere) {
+        const r = row(p.lang, round)
+        r.unjudged++
+        r.unjudgedFlags.push(`${p.label} ${f.kind}: ${f.a?.text} | ${f.b?.text} (${f.confidence?.toFixed?.(2)})`)
+      }
+    }
+  }
+  return [...table.values()]
+}
+
+const pct = (x, y) => (y === 0 ? '—' : (100 * x / y).toFixed(1))
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  const args = process.argv.slice(2)
+  const rounds = args.filter((a) => !a.startsWith('--'))
+  const min = args.find((a) => a.startsWith('--min='))
+  const lib = await loadLibrary()
+  const rows = evaluateRounds(lib, { rounds: rounds.length ? rounds : null, min: min ? Number(min.slice(6)) : null })
+  console.log('lang\tround\tfound/divergences\trecall\tflagged/traps\tfalse alarms\tflags correct/wrong/unjudged\tprecision')
+  for (const r of rows)
+    console.log(`${r.lang}\t${r.round}\t${r.found}/${r.divergences}\t${pct(r.found, r.divergences)}\t${r.alarms}/${r.traps}\t${pct(r.alarms, r.traps)}\t${r.correct}/${r.wrong}/${r.unjudged}\t${pct(r.correct, r.correct + r.wrong)}`)
+  if (args.includes('--list'))
+    for (const r of rows) {
+      for (const [what, list] of [['missed', r.missed], ['false alarm', r.falseAlarms], ['unjudged flag', r.unjudgedFlags]])
+        for (const l of list) console.log(`${r.lang} ${r.round} ${what}: ${l}`)
+    }
+}
