@@ -91,6 +91,27 @@ for (const [n, articles] of stories) {
 mkdirSync(resolve(root, 'bench/results'), { recursive: true })
 const perReport = (n) => results.find((r) => r.reports === n)?.compareManyMs / n
 const growth = results.some((r) => r.reports === 40) ? Math.round((100 * perReport(40)) / perReport(10)) / 100 : undefined
-writeFileSync(resolve(root, 'bench/results/story.json'), JSON.stringify({ date: new Date().toISOString(), growthPerReport10to40: growth, results }, null, 2) + '\n')
+const model = costModel()
+writeFileSync(resolve(root, 'bench/results/story.json'), JSON.stringify({ date: new Date().toISOString(), growthPerReport10to40: growth, model, results }, null, 2) + '\n')
 console.table(results)
 if (growth !== undefined) console.log(`time per report, 10 → 40 reports: ${growth}× (target ≤ 1.5×)`)
+if (model) console.log(`cost model: ${model.perReportMs} ms a report + ${model.perPairMs} ms a pair; ≤ 1.5× needs ≤ ${model.perPairForTargetMs} ms a pair`)
+
+/**
+ * The story's time as `reports × perReport + pairs × perPair` (each report's own reading and the
+ * derivations its first pairs make, then the work between two reports), fitted by least squares on
+ * the time per report, `perReport + perPair × (n − 1) / 2`, over the sizes run (unrounded CPU times).
+ * Per report, 10 → 40 reports grows by (D + 19.5 P) / (D + 4.5 P): ≤ 1.5× needs P ≤ D / 25.5, which
+ * says how far the work between two reports is from the target. Read from all four sizes, it moves
+ * less from run to run than the growth (two sizes' runs), but a loaded machine still moves it ~20 %.
+ */
+function costModel() {
+  if (sizes.length < 2) return undefined
+  const points = sizes.map((n) => ({ x: (n - 1) / 2, y: cheapest.get(`many ${n}`).ms / n }))
+  const mean = (f) => points.reduce((s, p) => s + f(p), 0) / points.length
+  const [mx, my] = [mean((p) => p.x), mean((p) => p.y)]
+  const slope = mean((p) => (p.x - mx) * (p.y - my)) / mean((p) => (p.x - mx) ** 2)
+  const intercept = my - slope * mx
+  const round = (v) => Math.round(v * 1000) / 1000
+  return { perReportMs: round(intercept), perPairMs: round(slope), perPairForTargetMs: round(intercept / 25.5) }
+}
