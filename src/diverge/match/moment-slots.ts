@@ -76,10 +76,16 @@ function spanEnd(f: Fact): boolean {
 }
 
 /**
- * A year that ends a span against a year alone ("ran the museum from 1998 to 2001" / "in 1999"):
- * the span's start or end is no year of the other's event, whatever lies inside it.
+ * A year alone inside the span the other sentence gives ("ran the museum from 1998 to 2001" / "in
+ * 1999"): a year within the span, which neither end is. The ends are the years the span's sentence
+ * states, one of them an end in words ("from", "to", "between", "từ", "đến"); a year outside the
+ * span ("từ năm 1979-1996" / "nghỉ hưu năm 1997") still meets its end.
  */
-export function spanAgainstYear(x: Fact, y: Fact): boolean {
-  if (yearOf(x) === undefined || yearOf(y) === undefined) return false
-  return spanEnd(x) !== spanEnd(y)
+export function yearInsideSpan(x: Fact, y: Fact, sentenceYears: (side: 0 | 1) => readonly Fact[]): boolean {
+  const [ya, yb] = [yearOf(x), yearOf(y)]
+  if (ya === undefined || yb === undefined || spanEnd(x) === spanEnd(y)) return false
+  const [span, lone, side] = spanEnd(x) ? [x, yb, 0 as const] : [y, ya, 1 as const]
+  const ends = sentenceYears(side).filter((f) => f !== span).map(yearOf).filter((v) => v !== undefined)
+  const own = yearOf(span)!
+  return ends.some((e) => Math.min(e, own) < lone && lone < Math.max(e, own))
 }

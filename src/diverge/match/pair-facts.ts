@@ -37,7 +37,8 @@ import { createSentenceTies } from './sentence-ties'
 import { BORROWED_CEILING, BORROWED_EVIDENCE, createBorrowing } from './back-references'
 import { DEFAULT_OPTIONS } from '../../options'
 import { adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
-import { oneStatedMoment, spanAgainstYear } from './moment-slots'
+import { oneStatedMoment, yearInsideSpan } from './moment-slots'
+import { marginRounded } from './point-moves'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
 import { NEAR_VALUES, nearValues } from './near-values'
 import { sharedEvent } from './date-events'
@@ -263,7 +264,8 @@ export function createPairer(
     const reason =
       compatibleReason(x.fact, y.fact) ??
       (!linked && approximationsMeet(x.fact, y.fact) ? 'approximation' : undefined) ??
-      (roundsItsSiblings(x, y, factsA, factsB) ? 'rounding' : undefined)
+      (roundsItsSiblings(x, y, factsA, factsB) ? 'rounding' : undefined) ??
+      (x.fact.type === 'number' && y.fact.type === 'number' && marginRounded(x.fact, y.fact) ? 'rounding' : undefined)
     // Two outlets a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event, and one
     // day's news and the next day's share their words ("hacked on 21/10" / "announced on 22-10"):
     // a one-day gap stays a candidate unless one sentence is a near copy of the other, the day
@@ -322,10 +324,10 @@ export function createPairer(
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
       evidence.push(doubt)
     }
-    if (!reason && !doubt && spanAgainstYear(x.fact, y.fact)) {
+    if (!reason && !doubt && yearInsideSpan(x.fact, y.fact, (side) => ((side === 0 ? factsA : factsB)?.factsBySentence.get(side === 0 ? x.sentence : y.sentence) ?? []).map((l) => l.fact))) {
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
       apart = true
-      evidence.push('a year that ends a span against a single year')
+      evidence.push("a year inside the other side's span")
     }
     if (!reason && !doubt && insidePeriod(x.fact, y.fact)) {
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
