@@ -5,7 +5,8 @@
  * the default threshold as two moments (two storm advisories, the day of an event and of its
  * announcement, two budgets a year apart), so a misreported time or year came out as two `missing`
  * facts. Here the sentences say it is one moment: they share most of their rare words (`overlap`)
- * and the same words stand beside both values (the verb or event they time), and the values are
+ * and the same words stand beside both values (the verb or event they time), every other figure of
+ * each sentence is in the other (an update moves its figure with its time), and the values are
  * exact ones of one kind:
  * - clock times with no calendar day, neither hedged (*around 5*, *khoảng 5 giờ*: hedged-times.ts),
  *   neither an end of a span (*from 5 to 7 a.m.*, *từ 5 giờ đến 7 giờ*), neither in a named zone
@@ -22,6 +23,7 @@ import type { Fact } from '../extract/fact'
 import { keys } from '../extract/fact-tokens'
 import { ABOUT, zoned } from '../reasons/compatible'
 import { clockOnly } from './fact-moments'
+import { sameFact } from './slots'
 
 /** Share of the smaller sentence's rare words both sentences hold, at least this: one statement retold. */
 export const ONE_STATEMENT_OVERLAP = 0.6
@@ -54,12 +56,25 @@ function clocksApart(x: Fact, y: Fact): boolean {
 }
 
 /**
+ * Every other figure of each sentence is in the other one too: the moment is the statement's only
+ * change. An update changes its figure with its time (*gold at $367.90 at 10 a.m.* / *$365.25 at 8
+ * a.m.*: two quotes), a misreported time leaves the rest alone.
+ */
+function othersAlike(x: Fact, y: Fact, sentenceFacts: (side: 0 | 1) => readonly Fact[]): boolean {
+  const fx = sentenceFacts(0).filter((f) => f !== x)
+  const fy = sentenceFacts(1).filter((f) => f !== y)
+  const within = (f: Fact, list: readonly Fact[]): boolean => list.some((g) => sameFact(f, g))
+  return fx.every((f) => within(f, fy)) && fy.every((f) => within(f, fx))
+}
+
+/**
  * Why two clock times, or two consecutive years, are taken as one statement's moment, given the
  * share of rare words their sentences hold (`overlap`) and whether the same words stand beside
  * both; undefined when they may be two moments.
  */
-export function oneStatedMoment(x: Fact, y: Fact, overlap: number, sameNeighbours: boolean): string | undefined {
+export function oneStatedMoment(x: Fact, y: Fact, overlap: number, sameNeighbours: boolean, sentenceFacts: (side: 0 | 1) => readonly Fact[]): string | undefined {
   if (!sameNeighbours || overlap < ONE_STATEMENT_OVERLAP || !plain(x) || !plain(y)) return undefined
+  if (!othersAlike(x, y, sentenceFacts)) return undefined
   if (clocksApart(x, y)) return 'one statement timed two ways'
   const [ya, yb] = [yearOf(x), yearOf(y)]
   if (ya !== undefined && yb !== undefined && Math.abs(ya - yb) === 1 && fiscal(x) === fiscal(y)) return 'one statement dated two ways'

@@ -275,7 +275,8 @@ export function createPairer(
     const anchoredDay = (anchors.length > 0 || parties.length >= MIN_PARTIES) && x.fact.type === 'date' && x.fact.day !== undefined
     let apart = false
     // One statement retold, the same words beside both values: a misreported time or year (moment-slots.ts).
-    const stated = reason ? undefined : oneStatedMoment(x.fact, y.fact, overlap, context > 0)
+    const sentenceFacts = (side: 0 | 1): Fact[] => ((side === 0 ? factsA : factsB)?.factsBySentence.get(side === 0 ? x.sentence : y.sentence) ?? []).map((l) => l.fact)
+    const stated = reason ? undefined : oneStatedMoment(x.fact, y.fact, overlap, context > 0, sentenceFacts)
     if (stated) evidence.push(stated)
     if (!reason && !oneSpan && adjacentPeriods(x.fact, y.fact)) {
       score = copy >= NEAR_COPY || anchoredDay || stated ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
@@ -324,7 +325,7 @@ export function createPairer(
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
       evidence.push(doubt)
     }
-    if (!reason && !doubt && yearInsideSpan(x.fact, y.fact, (side) => ((side === 0 ? factsA : factsB)?.factsBySentence.get(side === 0 ? x.sentence : y.sentence) ?? []).map((l) => l.fact))) {
+    if (!reason && !doubt && yearInsideSpan(x.fact, y.fact, sentenceFacts)) {
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
       apart = true
       evidence.push("a year inside the other side's span")

@@ -38,6 +38,8 @@ describe('two moments, or one moment told two ways, are no contradiction', () =>
     ['en, two towns’ parades (MSRP train gold)', 'The Fourth of July Parade begins at 10:30 a.m. on Redwood Road, above the Sequoia and Redwood intersection.', 'The Fourth of July parade begins at 11 a.m. in downtown Everett, at Colby and Hewitt avenues.'],
     ['en, two events of one fire', 'The fire broke out at 5 a.m. on Main Street.', 'Firefighters put the blaze out at 6 a.m. after two hours of work.'],
     ['vi, two events of one fire', 'Vụ cháy bùng phát lúc 5 giờ sáng tại quận 3.', 'Lực lượng cứu hỏa dập tắt đám cháy lúc 6 giờ sáng.'],
+    ['en, an update moves its figure with its time', 'Spot gold was quoted at $367.90 an ounce at 10 a.m., up from the open.', 'Spot gold was quoted at $365.25 an ounce at 8 a.m., up from the open.'],
+    ['vi, an update moves its figure with its time', 'Giá vàng SJC được niêm yết ở mức 36,9 triệu đồng/lượng lúc 10 giờ sáng.', 'Giá vàng SJC được niêm yết ở mức 36,7 triệu đồng/lượng lúc 8 giờ sáng.'],
     ['en, one instant in two zones', 'The plane landed at 3:49 p.m. Eastern in Denver.', 'The plane landed at 1:49 p.m. MDT in Denver.'],
     ['en, a hedged time', 'The fire broke out at 5 a.m. on Main Street.', 'The fire broke out around 6 a.m. on Main Street.'],
     ['vi, a hedged time', 'Vụ cháy xảy ra lúc 5 giờ sáng tại quận 3.', 'Vụ cháy xảy ra khoảng 6 giờ sáng tại quận 3.'],
