@@ -31,6 +31,7 @@ import { pairMatchMinutes } from './match/match-minutes'
 import { pairShootoutScores } from './match/shootout-scores'
 import { pairSetScores } from './match/set-scores'
 import { pairTallyRatios } from './match/tally-ratios'
+import { pairShareCounts } from './match/share-counts'
 import { pairDateYears } from './match/date-years'
 import { weekdayConflicts } from './match/weekday-events'
 import { echoedIn, factKey, findIn, foundIn, statedInSlot } from './match/fact-index'
@@ -259,7 +260,8 @@ export function findDivergences(
         ]
     for (const pair of minutes) settle(pair)
     // A tally against the ratio the other report gives of it (tally-ratios.ts): all four values are one slot.
-    const ratios = pairTallyRatios(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related)
+    // A share against the part of a whole the other report counts (share-counts.ts): one slot too.
+    const ratios = [...pairTallyRatios(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related), ...pairShareCounts(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related)]
     for (const pair of ratios) {
       settle(pair)
       if (pair.confidence >= options.minConfidence) for (const end of pair.ends) paired.add(end.fact)

@@ -69,6 +69,7 @@ export function fractionWordsAt(tokens: readonly Token[], i: number): FractionWo
   const first = tokens[i]!
   if (first.kind !== 'word') return undefined
   if (VI_NUMERATORS.has(first.key)) return vietnameseAt(tokens, i)
+  if (first.key === 'nửa') return halfPointAt(tokens, i)
   const plural = NUMERATORS.has(first.key) && tokens[i + 1]?.kind === 'word' && PLURAL_FRACTIONS.has(tokens[i + 1]!.key) // "three quarters of"
   if (first.key !== 'half' && !ONE.has(first.key) && !first.key.includes('-') && !plural) return undefined
   return phraseAt(tokens, i)
@@ -109,7 +110,29 @@ function vietnameseAt(tokens: readonly Token[], i: number): FractionWords | unde
     value = den !== undefined && num < den ? num / den : undefined
     last = i + 2
   } else return undefined
-  return value !== undefined && VI_WHOLE.has(key(last + 1)) ? { first: i, last, value: value * 100, kind: 'percent', noun: '' } : undefined
+  if (value === undefined) return undefined
+  // "một phần mười điểm phần trăm" (0.1 point, as "0,1 điểm phần trăm"), "một phần mười phần trăm" (0.1 %)
+  const point = viPointAt(tokens, last + 1)
+  if (point) return { first: i, last: point.last, value, kind: point.noun ? 'count' : 'percent', noun: point.noun }
+  return VI_WHOLE.has(key(last + 1)) ? { first: i, last, value: value * 100, kind: 'percent', noun: '' } : undefined
+}
+
+/** "nửa điểm phần trăm" (half a point, 0.5), "nửa phần trăm" (0.5 %); "nửa" alone is any half. */
+function halfPointAt(tokens: readonly Token[], i: number): FractionWords | undefined {
+  const point = viPointAt(tokens, i + 1)
+  return point ? { first: i, last: point.last, value: 0.5, kind: point.noun ? 'count' : 'percent', noun: point.noun } : undefined
+}
+
+/**
+ * A point or a percent in Vietnamese words at token `k`: "điểm phần trăm" (a percentage point,
+ * noun 'percentage' as "0,3 điểm phần trăm" reads), "phần trăm" (a percent, noun ''). Read, "một
+ * phần mười điểm phần trăm" is 0.1 point, not "mười điểm phần trăm" (10 points) with its numerator lost.
+ */
+function viPointAt(tokens: readonly Token[], k: number): { noun: string; last: number } | undefined {
+  const key = (n: number): string => (tokens[n]?.kind === 'word' ? tokens[n]!.key : '')
+  if (key(k) === 'điểm' && key(k + 1) === 'phần' && key(k + 2) === 'trăm') return { noun: 'percentage', last: k + 2 }
+  if (key(k) === 'phần' && key(k + 1) === 'trăm') return { noun: '', last: k + 1 }
+  return undefined
 }
 
 function phraseAt(tokens: readonly Token[], i: number): FractionWords | undefined {
@@ -154,10 +177,20 @@ function phraseAt(tokens: readonly Token[], i: number): FractionWords | undefine
   // "a tenth of a percentage point", "a quarter of a point"
   if (ONE.has(key(last + 2))) {
     const unit = pointAt(last + 3, false)
-    return unit ? { first: i, last: unit.last, value, kind: 'count', noun: unit.noun } : undefined
+    if (unit) return { first: i, last: unit.last, value, kind: 'count', noun: unit.noun }
+    // "a tenth of a percent", "a quarter of one percent": 0.1 and 0.25 percent
+    const percent = percentAt(tokens, last + 3)
+    return percent !== undefined ? { first: i, last: percent, value, kind: 'percent', noun: '' } : undefined
   }
   // "a quarter of all foreign visitors", "one-third of those taking the drug"
   return DETERMINERS.has(key(last + 2)) ? { first: i, last, value: value * 100, kind: 'percent', noun: '' } : undefined
+}
+
+/** The last token of "percent" or "per cent" at `k`, if it is there. */
+function percentAt(tokens: readonly Token[], k: number): number | undefined {
+  const key = (n: number): string => (tokens[n]?.kind === 'word' ? tokens[n]!.key : '')
+  if (key(k) === 'percent') return k
+  return key(k) === 'per' && key(k + 1) === 'cent' ? k + 1 : undefined
 }
 
 /** Nouns of a counted whole written in the singular: "two thirds of the vote", "of the population". */

@@ -37,6 +37,8 @@ import { createSentenceTies } from './sentence-ties'
 import { BORROWED_CEILING, BORROWED_EVIDENCE, createBorrowing } from './back-references'
 import { DEFAULT_OPTIONS } from '../../options'
 import { adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
+import { oneStatedMoment, yearInsideSpan } from './moment-slots'
+import { marginRounded } from './point-moves'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
 import { NEAR_VALUES, nearValues } from './near-values'
 import { sharedEvent } from './date-events'
@@ -262,7 +264,8 @@ export function createPairer(
     const reason =
       compatibleReason(x.fact, y.fact) ??
       (!linked && approximationsMeet(x.fact, y.fact) ? 'approximation' : undefined) ??
-      (roundsItsSiblings(x, y, factsA, factsB) ? 'rounding' : undefined)
+      (roundsItsSiblings(x, y, factsA, factsB) ? 'rounding' : undefined) ??
+      (x.fact.type === 'number' && y.fact.type === 'number' && marginRounded(x.fact, y.fact) ? 'rounding' : undefined)
     // Two outlets a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event, and one
     // day's news and the next day's share their words ("hacked on 21/10" / "announced on 22-10"):
     // a one-day gap stays a candidate unless one sentence is a near copy of the other, the day
@@ -271,17 +274,21 @@ export function createPairer(
     // to one statement as a near copy does; consecutive years stay two budgets, two seasons.
     const anchoredDay = (anchors.length > 0 || parties.length >= MIN_PARTIES) && x.fact.type === 'date' && x.fact.day !== undefined
     let apart = false
+    // One statement retold, the same words beside both values: a misreported time or year (moment-slots.ts).
+    const sentenceFacts = (side: 0 | 1): Fact[] => ((side === 0 ? factsA : factsB)?.factsBySentence.get(side === 0 ? x.sentence : y.sentence) ?? []).map((l) => l.fact)
+    const stated = reason ? undefined : oneStatedMoment(x.fact, y.fact, overlap, context > 0, sentenceFacts)
+    if (stated) evidence.push(stated)
     if (!reason && !oneSpan && adjacentPeriods(x.fact, y.fact)) {
-      score = copy >= NEAR_COPY || anchoredDay ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
+      score = copy >= NEAR_COPY || anchoredDay || stated ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
       apart = true
     }
     // Two clock times are more often two moments (an update, another event of the day) than one
     // misreported: below the default threshold however alike the sentences, unless each names its
     // own zone (one instant restated in two zones, so any mismatch is a miscomputation).
     if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact) && !sameRangeEnd(x.fact, y.fact)) {
-      score = Math.min(1, score) * CLOCK_FACTOR
+      score = stated ? score * 0.6 : Math.min(1, score) * CLOCK_FACTOR
       apart = true
-      evidence.push('clock times: often two moments')
+      if (!stated) evidence.push('clock times: often two moments')
     }
     // "at 1000 GMT, … a level not seen since February 10" / "at 0500 GMT, … since February 25": a date read from a quote of another moment
     if (!reason && x.fact.type === 'date' && y.fact.type === 'date' && x.fact.minutes === undefined && y.fact.minutes === undefined && !apart) {
@@ -317,6 +324,11 @@ export function createPairer(
     if (doubt) {
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
       evidence.push(doubt)
+    }
+    if (!reason && !doubt && yearInsideSpan(x.fact, y.fact, sentenceFacts)) {
+      score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
+      apart = true
+      evidence.push("a year inside the other side's span")
     }
     if (!reason && !doubt && insidePeriod(x.fact, y.fact)) {
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)

@@ -7,7 +7,7 @@
  * `number-format`, as before review I), never two `missing` on one sentence pair; and a move in
  * points fills the slot of a move in percent, so different values there ("by 0.25 percent" / "by
  * 0.5 percentage point", "tăng 0,3 điểm phần trăm" / "tăng 0,5%") are a number contradiction.
- * Except a figure that is itself a margin of error: margins given differently are judged by
+ * Except a figure that is itself a margin of error, which fills a slot of its own (`isMarginInPointsOrPercent`): margins given differently are judged by
  * poll-margins.ts, and "4.9 percent" / "five percentage points" (MSRP train gold) is one margin.
  */
 import { foldWord } from '../../normalize/fold'
@@ -34,4 +34,25 @@ export function isMarginFigure(f: NumberFact): boolean {
   while (end > 0 && BRIDGE.has(f.before[end - 1]!)) end--
   const last = f.before[end - 1]
   return last !== undefined && MARGIN_ENDS.has(last) && (last !== 'số' || f.before[end - 2] === foldWord('sai'))
+}
+
+/**
+ * A margin of error in points or in percent ("a margin of error of 3.1 percentage points" / "of 4
+ * percent", "sai số 3%"): one slot, whichever word the outlet wrote, and no share's or move's.
+ * Before, a margin in points filled the slot of a count in points and one in percent that of any
+ * percent, so one poll's margin given as 3.1 points and as 4 percent was two `missing` facts.
+ * Whether two margins are of one poll is poll-margins.ts' to judge.
+ */
+export const isMarginInPointsOrPercent = (f: NumberFact): boolean =>
+  (isPoints(f) || (f.kind === 'percent' && !f.unit)) && isMarginFigure(f)
+
+/**
+ * Two margins of error, one a whole number the other rounds to ("a plus or minus 4.9 percent margin
+ * of error" / "plus or minus five percentage points", MSRP train gold): one margin rounded to the
+ * whole point. A spelled "five" reads as exact elsewhere (compatible.ts), and must: "1.9 percent"
+ * is no "two percent" beside a "2.3 percent" of another figure; a margin is given to the point.
+ */
+export function marginRounded(x: NumberFact, y: NumberFact): boolean {
+  if (x.value === y.value || !isMarginInPointsOrPercent(x) || !isMarginInPointsOrPercent(y)) return false
+  return (Number.isInteger(x.value) || Number.isInteger(y.value)) && Math.abs(x.value - y.value) <= 0.5
 }

@@ -7,7 +7,7 @@
  * and either shared neighbouring words or being the only candidates left.
  */
 import { otherLines } from './phone-lines'
-import { isMarginFigure, isPoints } from './point-moves'
+import { isMarginFigure, isMarginInPointsOrPercent, isPoints } from './point-moves'
 import { changeAgainstLevel, sameRole } from './change-levels'
 import { foldWord } from '../../normalize/fold'
 import { compatibleReason, dimensionOf } from '../reasons/compatible'
@@ -106,6 +106,8 @@ export function sameFact(a: Fact, b: Fact): boolean {
 export function slotOf(f: Fact): string {
   // a move in percentage points fills the slot of one in percent (point-moves.ts)
   if (f.type === 'number' && isPoints(f) && !isMarginFigure(f)) return `n:percent:${f.per ? `/${f.per}` : ''}`
+  // a margin of error fills one slot in points or in percent, and no share's (point-moves.ts)
+  if (f.type === 'number' && isMarginInPointsOrPercent(f)) return 'n:margin'
   if (f.type === 'number') return f.kind === 'year' ? 'year' : `n:${f.kind}:${dimensionOf(f) ?? f.unit}${f.per ? `/${f.per}` : ''}`
   // granularity: 13/8 never contradicts "tháng 9" or "18:47"
   if (f.day !== undefined && f.month !== undefined) return 'd:dm'

@@ -236,6 +236,9 @@ function zoneOf(d: DateFact): string | undefined {
   return undefined
 }
 
+/** The time names its zone ("EDT", "Arizona time", "giờ Hà Nội"). */
+export const zoned = (d: Fact): boolean => d.type === 'date' && zoneOf(d) !== undefined
+
 /** Both times name a zone, and not the same one: "7 p.m. EST" / "8am (AEST)". */
 export function bothZoned(a: DateFact, b: DateFact): boolean {
   const za = zoneOf(a)
@@ -289,6 +292,8 @@ function compatibleNumbers(a: NumberFact, b: NumberFact): string | undefined {
   const x = readingOf(a)
   const y = readingOf(b)
   if ((a.range || b.range) && compatibleRanges(a, b)) return 'range'
+  // A year is a name of its own: 2019 does not round to 2020, nor "about 1998" cover 1999.
+  if (a.kind === 'year' && b.kind === 'year') return undefined
   // Two ranges compare end by end: "từ 400 đến 900" / "từ 500 đến 900" disagree on where they start.
   if (a.range && b.range) return undefined
   // "At least 27" / "at least 26": two bounds of one kind are two different claims. So are two

@@ -93,3 +93,42 @@ describe('Vietnamese shares in words', () => {
     expect(equivalent(a, b)).toContainEqual(pair)
   })
 })
+
+describe('fractions of a point or a percent in words (clock29)', () => {
+  it.each([
+    ['en: a tenth of a percent', 'Prices rose a tenth of a percent in May.', ['a tenth of a percent', 0.1, 'percent', '']],
+    ['en: a quarter of one per cent', 'Prices rose a quarter of one per cent in May.', ['a quarter of one per cent', 0.25, 'percent', '']],
+    ['vi: một phần mười điểm phần trăm', 'Tỷ lệ thất nghiệp tăng một phần mười điểm phần trăm.', ['một phần mười điểm phần trăm', 0.1, 'count', 'percentage']],
+    ['vi: ba phần tư điểm phần trăm', 'Ngân hàng tăng lãi suất ba phần tư điểm phần trăm.', ['ba phần tư điểm phần trăm', 0.75, 'count', 'percentage']],
+    ['vi: nửa điểm phần trăm', 'Ngân hàng giảm lãi suất nửa điểm phần trăm.', ['nửa điểm phần trăm', 0.5, 'count', 'percentage']],
+    ['vi: một phần mười phần trăm', 'Giá tiêu dùng tăng một phần mười phần trăm.', ['một phần mười phần trăm', 0.1, 'percent', '']],
+  ])('%s', (_why, text, want) => {
+    expect(read(text)).toContainEqual(want)
+  })
+
+  it.each([
+    // before, "mười điểm phần trăm" was read as 10 points, its numerator lost
+    ['vi: no ten points in a tenth', 'Tỷ lệ thất nghiệp tăng một phần mười điểm phần trăm.', 10],
+    ['vi: a whole ten points stays ten', 'Tỷ lệ ủng hộ tăng mười điểm phần trăm.', 0.1],
+    ['vi: half a cake is no point', 'Anh ăn nửa cái bánh.', 0.5],
+    ['en: a tenth of the percent sign', 'A tenth of the percentage was lost.', 0.1],
+  ])('%s', (_why, text, not) => {
+    expect(read(text).map(([, value]) => value)).not.toContain(not)
+  })
+
+  const flags = (a: string, b: string) => compare(a, b).divergences.filter((d) => d.kind === 'number').map((d) => [d.a?.text, d.b?.text])
+  const equivalent = (a: string, b: string) => compare(a, b).equivalences.map((e) => [e.a.text, e.b.text])
+  it.each([
+    ['en', 'The unemployment rate rose a tenth of a percentage point to 6.1% in May.', 'The unemployment rate rose 0.1 percentage point to 6.1% in May.', ['a tenth of a percentage point', '0.1 percentage point']],
+    ['vi', 'Tỷ lệ thất nghiệp tháng 5 tăng một phần mười điểm phần trăm, lên 6,1%.', 'Tỷ lệ thất nghiệp tháng 5 tăng 0,1 điểm phần trăm, lên 6,1%.', ['một phần mười điểm phần trăm', '0,1 điểm phần trăm']],
+  ])('%s: a tenth of a point in words and digits is one value', (_why, a, b, pair) => {
+    expect(flags(a, b)).toEqual([])
+    expect(equivalent(a, b)).toContainEqual(pair)
+  })
+  it.each([
+    ['en', 'The unemployment rate rose a tenth of a percentage point to 6.1% in May.', 'The unemployment rate rose 0.3 percentage point to 6.1% in May.', ['a tenth of a percentage point', '0.3 percentage point']],
+    ['vi', 'Tỷ lệ thất nghiệp tháng 5 tăng một phần mười điểm phần trăm, lên 6,1%.', 'Tỷ lệ thất nghiệp tháng 5 tăng 0,3 điểm phần trăm, lên 6,1%.', ['một phần mười điểm phần trăm', '0,3 điểm phần trăm']],
+  ])('%s: a tenth of a point against another move contradicts', (_why, a, b, pair) => {
+    expect(flags(a, b)).toContainEqual(pair)
+  })
+})

@@ -20,12 +20,27 @@ describe('percentage points against percent', () => {
     ['en: review K, 0.3 points / 0.5 percent beside one level', 'Unemployment rose 0.3 percentage points to 4.1 percent in May.', 'Unemployment rose 0.5 percent to 4.1 percent in May.', { flags: [['number', '0.3 percentage points', '0.5 percent']], same: [] }],
     ['vi: review K, 0,3 điểm phần trăm / 0,5% contradict', 'Tỷ lệ thất nghiệp tăng 0,3 điểm phần trăm trong quý hai.', 'Tỷ lệ thất nghiệp tăng 0,5% trong quý hai.', { flags: [['number', '0,3 điểm phần trăm', '0,5%']], same: [] }],
     ['en trap: "margin of error" in the clause is no margin figure, still one fact', 'Support rose 3 percentage points, outside the margin of error.', 'Support rose 3 percent, outside the margin of error.', { flags: [], same: [['3 percentage points', '3 percent']] }],
-    ['en trap: one margin rounded, points against percent (MSRP train gold)', 'It has a plus or minus 4.9 percent margin of error.', 'It had a margin of error of plus or minus five percentage points.', { flags: [], same: [] }],
+    ['en trap: one margin rounded, points against percent (MSRP train gold)', 'It has a plus or minus 4.9 percent margin of error.', 'It had a margin of error of plus or minus five percentage points.', { flags: [], same: [['4.9 percent', 'five percentage points']] }],
     ['en trap: four points are 4 percentage points', 'The approval rating fell four points to 41 percent, the poll found.', 'The approval rating fell 4 percentage points to 41 percent, the poll found.', { flags: [], same: [['four points', '4 percentage points']] }],
     ['en trap: a margin of error written both ways', 'The poll has a margin of error of plus or minus 3 percent.', 'The poll has a margin of error of plus or minus 3 percentage points.', { flags: [], same: [['3 percent', '3 percentage points']] }],
     ['en: three quarters of a percentage point is 0.75', 'The bank raised its rate by 0.75 percentage point on Tuesday.', 'The bank raised its rate by three quarters of a percentage point on Tuesday.', { flags: [], same: [['0.75 percentage point', 'three quarters of a percentage point']] }],
     ['en trap: a quarter of a percentage point, as before', 'Rates rose a quarter of a percentage point.', 'Rates rose 0.25 percentage point.', { flags: [], same: [['a quarter of a percentage point', '0.25 percentage point']] }],
     ['en trap: 0.75 against half a point still conflicts', 'The bank raised its rate by 0.75 percentage point on Tuesday.', 'The bank raised its rate by half a percentage point on Tuesday.', { flags: [['number', '0.75 percentage point', 'half a percentage point']], same: [] }],
+  ])('%s', (_why, a, b, want) => {
+    expect(read(a, b)).toEqual(want)
+  })
+})
+
+describe('a margin of error fills one slot in points or in percent (clock29)', () => {
+  it.each([
+    ['en: one poll named, 3.1 points / 4 percent', 'The Gallup poll of 1,000 adults has a margin of error of 3.1 percentage points.', 'The Gallup poll of 1,000 adults has a margin of error of 4 percent.', { flags: [['number', '3.1 percentage points', '4 percent']], same: [] }],
+    ['vi: one poll named, 3,1 điểm phần trăm / 4%', 'Khảo sát của Gallup với 1.000 người có sai số 3,1 điểm phần trăm.', 'Khảo sát của Gallup với 1.000 người có sai số 4%.', { flags: [['number', '3,1 điểm phần trăm', '4%']], same: [] }],
+    ['en: one margin rounded to the whole point', 'The Gallup poll of 1,000 adults has a margin of error of 3.1 percentage points.', 'The Gallup poll of 1,000 adults has a margin of error of 3 percent.', { flags: [], same: [['3.1 percentage points', '3 percent']] }],
+    ['vi: one margin rounded to the whole point', 'Khảo sát của Gallup với 1.000 người có sai số 3,1 điểm phần trăm.', 'Khảo sát của Gallup với 1.000 người có sai số 3%.', { flags: [], same: [['3,1 điểm phần trăm', '3%']] }],
+    // poll-margins.ts: two margins with no one poll named are two polls (MSRP train gold), in points or percent alike
+    ['en trap: no one poll named, two polls', 'The poll has a margin of error of 3.1 percentage points.', 'The survey has a margin of error of 4 percent.', { flags: [], same: [] }],
+    ['en trap: a margin is no share of the vote', 'Smith won 4 percent of the vote, the Gallup poll found.', 'The Gallup poll has a margin of error of 3.1 percentage points.', { flags: [], same: [] }],
+    ['vi: sai số of one scale, no poll named (poll-margins.ts does not apply): one slot', 'Cân điện tử có sai số 3,1 điểm phần trăm.', 'Cân điện tử có sai số 4%.', { flags: [['number', '3,1 điểm phần trăm', '4%']], same: [] }],
   ])('%s', (_why, a, b, want) => {
     expect(read(a, b)).toEqual(want)
   })

@@ -1,0 +1,106 @@
+/**
+ * Two clock times, or two consecutive years, that one statement gives (issue 11, session 19's
+ * reviews): *Vụ cháy xảy ra lúc 5 giờ sáng* / *… lúc 6 giờ sáng*, *The fire broke out at 5 a.m.* /
+ * *… at 6 a.m.*, *The museum opened in 1998* / *… in 1999*. pair-facts.ts keeps such values below
+ * the default threshold as two moments (two storm advisories, the day of an event and of its
+ * announcement, two budgets a year apart), so a misreported time or year came out as two `missing`
+ * facts. Here the sentences say it is one moment: they share most of their rare words (`overlap`)
+ * and the same words stand beside both values (the verb or event they time), every other figure of
+ * each sentence is in the other (an update moves its figure with its time), and the values are
+ * exact ones of one kind:
+ * - clock times with no calendar day, neither hedged (*around 5*, *khoảng 5 giờ*: hedged-times.ts),
+ *   neither an end of a span (*from 5 to 7 a.m.*, *từ 5 giờ đến 7 giờ*), neither in a named zone
+ *   (*3:49 p.m. Eastern* / *1:49 p.m. MDT* is one instant: compatible.ts), not one rounded to the
+ *   hour (*5:45 a.m.* / *6 a.m.*), not twelve hours apart (a.m. and p.m. read from the clock alone);
+ * - two bare years one apart (years further apart already pair as any figure), neither hedged nor an
+ *   end of a span (*1998–2001*), and a fiscal year on both sides or neither (*fiscal 1999* /
+ *   *1998*: two calendars).
+ * Two towns' parades (*begins at 10:30 a.m. on Redwood Road* / *at 11 a.m. in downtown Everett*)
+ * share too few words; the same verb beside two years of two events (*opened in 1998* / *closed in
+ * 1999*) shares no neighbour.
+ */
+import type { Fact } from '../extract/fact'
+import { keys } from '../extract/fact-tokens'
+import { ABOUT, zoned } from '../reasons/compatible'
+import { clockOnly } from './fact-moments'
+import { sameFact } from './slots'
+
+/** Share of the smaller sentence's rare words both sentences hold, at least this: one statement retold. */
+export const ONE_STATEMENT_OVERLAP = 0.6
+/** Words right before a value that make it an end of a span, or a hedge that is no exact moment. */
+const SPAN = keys('from to until till through between and từ đến tới – -')
+const HEDGES = new Set([...ABOUT, ...keys('nearly almost before after by since gần sau trước hơn trên dưới')])
+/** A fiscal year: "fiscal 1999", "FY 1999", "năm tài chính 1999", "tài khóa 1999". */
+const FISCAL = keys('fiscal fy chính khóa')
+
+const beforeOf = (f: Fact): readonly string[] => f.before ?? []
+const last = (f: Fact): string => beforeOf(f)[beforeOf(f).length - 1] ?? ''
+const plain = (f: Fact): boolean => !HEDGES.has(last(f)) && !SPAN.has(last(f)) && !beforeOf(f).includes('between')
+
+/** A bare year: "in 1998", "năm 2019", not a range end nor a month's year. */
+function yearOf(f: Fact): number | undefined {
+  if (f.type === 'number') return f.kind === 'year' && !f.range ? f.value : undefined
+  return f.year !== undefined && f.month === undefined && f.day === undefined && f.minutes === undefined ? f.year : undefined
+}
+
+const fiscal = (f: Fact): boolean => beforeOf(f).some((w) => FISCAL.has(w))
+
+/** Two exact clock times that cannot be one instant told two ways. */
+function clocksApart(x: Fact, y: Fact): boolean {
+  if (!clockOnly(x) || !clockOnly(y) || x.minutes === y.minutes) return false
+  if (zoned(x) || zoned(y)) return false
+  const gap = Math.abs(x.minutes - y.minutes)
+  // "5:45 a.m." / "6 a.m.": the hour is the other's rounding
+  if ((x.minutes % 60 === 0 || y.minutes % 60 === 0) && gap <= 30) return false
+  return gap !== 720
+}
+
+/**
+ * Every other figure of each sentence is in the other one too: the moment is the statement's only
+ * change. An update changes its figure with its time (*gold at $367.90 at 10 a.m.* / *$365.25 at 8
+ * a.m.*: two quotes), a misreported time leaves the rest alone.
+ */
+function othersAlike(x: Fact, y: Fact, sentenceFacts: (side: 0 | 1) => readonly Fact[]): boolean {
+  const fx = sentenceFacts(0).filter((f) => f !== x)
+  const fy = sentenceFacts(1).filter((f) => f !== y)
+  const within = (f: Fact, list: readonly Fact[]): boolean => list.some((g) => sameFact(f, g))
+  return fx.every((f) => within(f, fy)) && fy.every((f) => within(f, fx))
+}
+
+/**
+ * Why two clock times, or two consecutive years, are taken as one statement's moment, given the
+ * share of rare words their sentences hold (`overlap`) and whether the same words stand beside
+ * both; undefined when they may be two moments.
+ */
+export function oneStatedMoment(x: Fact, y: Fact, overlap: number, sameNeighbours: boolean, sentenceFacts: (side: 0 | 1) => readonly Fact[]): string | undefined {
+  if (!sameNeighbours || overlap < ONE_STATEMENT_OVERLAP || !plain(x) || !plain(y)) return undefined
+  if (!othersAlike(x, y, sentenceFacts)) return undefined
+  if (clocksApart(x, y)) return 'one statement timed two ways'
+  const [ya, yb] = [yearOf(x), yearOf(y)]
+  if (ya !== undefined && yb !== undefined && Math.abs(ya - yb) === 1 && fiscal(x) === fiscal(y)) return 'one statement dated two ways'
+  return undefined
+}
+
+const OPENS = keys('from between từ')
+const CLOSES = keys('to until till through and đến tới')
+/** A year that opens or closes a span in words: "from 1998", "to 2001", "between 1998 and 2001", "từ năm 1998 đến năm 2001". */
+function spanEnd(f: Fact): boolean {
+  const before = beforeOf(f)
+  const w = last(f) === 'năm' ? before[before.length - 2] ?? '' : last(f)
+  return OPENS.has(w) || (CLOSES.has(w) && before.some((b) => OPENS.has(b)))
+}
+
+/**
+ * A year alone inside the span the other sentence gives ("ran the museum from 1998 to 2001" / "in
+ * 1999"): a year within the span, which neither end is. The ends are the years the span's sentence
+ * states, one of them an end in words ("from", "to", "between", "từ", "đến"); a year outside the
+ * span ("từ năm 1979-1996" / "nghỉ hưu năm 1997") still meets its end.
+ */
+export function yearInsideSpan(x: Fact, y: Fact, sentenceYears: (side: 0 | 1) => readonly Fact[]): boolean {
+  const [ya, yb] = [yearOf(x), yearOf(y)]
+  if (ya === undefined || yb === undefined || spanEnd(x) === spanEnd(y)) return false
+  const [span, lone, side] = spanEnd(x) ? [x, yb, 0 as const] : [y, ya, 1 as const]
+  const ends = sentenceYears(side).filter((f) => f !== span).map(yearOf).filter((v) => v !== undefined)
+  const own = yearOf(span)!
+  return ends.some((e) => Math.min(e, own) < lone && lone < Math.max(e, own))
+}
