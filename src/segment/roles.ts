@@ -61,8 +61,34 @@ function isTeaserTitle(line: Line): boolean {
   return !line.terminal && line.words >= 4 && line.words <= TEASER_TITLE_WORDS
 }
 
+// A picture's or a film's cue ("Video: …", "Ảnh: …"): what follows is its credit (a name, an outlet) or its caption.
+const MEDIA_CUE = /^\(?\s*(?:ảnh|photo|photos|photograph|video|clip|đồ họa|đồ hoạ|graphic|infographic)\s*:/iu
+// Fewest words after a media cue that can caption rather than credit ("Ảnh: Trần Văn Minh/TTXVN", "Photo: AP Photo/Evan Vucci").
+const CAPTION_AFTER_CUE_WORDS = 5
+// Most words of a one-sentence caption line after a media cue.
+const CAPTION_LINE_WORDS = 40
+
+/**
+ * A media cue's line that captions the picture or film instead of crediting it: "Video: Rescuers pull 12 people
+ * from the rubble in Naples.", "Ảnh: Lực lượng cứu hộ tìm kiếm người mất tích". A credit names its maker, a run
+ * of capitalised words with an outlet ("Ảnh: Hoàng Hà/TTXVN", "Clip: Minh Tiệp"); a caption is a phrase of
+ * common words. Vietnamese names of bodies carry lower-case syllables ("Bộ Nông nghiệp"): two lower-case words
+ * are the least, five words in all. "Nguồn:", "Source:" always credit.
+ */
+function captionsMedia({ text, words, pieces }: Line): boolean {
+  const cue = MEDIA_CUE.exec(text)
+  if (!cue || pieces.length !== 1 || words > CAPTION_LINE_WORDS) return false
+  const after = text.slice(cue[0].length).split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  if (after.length < CAPTION_AFTER_CUE_WORDS) return false
+  let lower = 0
+  for (const word of after) if (/^[^\p{L}\p{N}]*\p{Ll}/u.test(word)) lower++
+  return lower >= 2
+}
+
 /** The role a line shows by itself (a credit, a photo mark, a "Read more" lead, a dateline, a "By …" line), else body. */
-function roleOnItsOwn({ text, words, terminal }: Line): SentenceRole {
+function roleOnItsOwn(line: Line): SentenceRole {
+  const { text, words, terminal } = line
+  if (captionsMedia(line)) return 'caption'
   if (CREDIT.test(text) && words <= 12) return 'credit'
   if (CAPTION_MARK.test(text) || CAPTION_TAIL.test(text)) return 'caption'
   if (RELATED_LEAD.test(text) && words <= 30) return 'related'

@@ -31,3 +31,27 @@ describe('roles at the tail of an article', () => {
   })
 })
 
+
+// Review J: "Video:" before a caption made the whole caption a credit, its facts dropped. A media cue's
+// line is a caption when a phrase of common words follows the cue; a maker's name or an outlet credits.
+describe('a media cue before a caption, or before a credit', () => {
+  const lead = 'The storm hit the coast on Monday and flooded the old town.'
+  it.each([
+    ['en, a video’s caption', 'Video: Rescuers pull 12 people from the rubble in Naples.', 'caption'],
+    ['en, an unpunctuated video caption', 'Video: Rescuers pull 12 people from the rubble in Naples', 'caption'],
+    ['en, a photo’s caption', 'Photo: Residents wade through the flooded streets of Naples.', 'caption'],
+    ['vi, a video’s caption', 'Video: Lực lượng cứu hộ đưa 12 người ra khỏi đống đổ nát ở Quảng Nam.', 'caption'],
+    ['vi, a clip’s caption', 'Clip: Mưa đá rơi trắng sân nhà ở Biên Hòa', 'caption'],
+    // Traps: the maker, an outlet, a body's name with lower-case syllables, a source line.
+    ['vi, a photographer', 'Ảnh: Hoàng Hà', 'credit'],
+    ['vi, a clip’s maker', 'Clip: Minh Tiệp.', 'credit'],
+    ['vi, a photographer and the outlet', 'Ảnh: Trần Văn Minh/TTXVN', 'credit'],
+    ['vi, a body’s name with lower-case syllables', 'Đồ họa: Bộ Kế hoạch', 'credit'],
+    ['en, an agency and its photographer', 'Photo: AP Photo/Evan Vucci', 'credit'],
+    ['en, a video’s source', 'Video: Reuters', 'credit'],
+    ['vi, a source line of common words', 'Nguồn: Bộ Nông nghiệp và Phát triển nông thôn', 'credit'],
+    ['en, a source line of common words', 'Source: the county sheriff and state police', 'credit'],
+  ])('%s', (_why, line, role) => {
+    expect(roleOf(`${lead}\n${line}\nThe city was flooded for two days.`, line.slice(0, 12))).toBe(role)
+  })
+})

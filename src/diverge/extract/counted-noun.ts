@@ -45,3 +45,26 @@ export function nounPastModifiers(tokens: readonly Token[], j: number): number {
   }
   return modifiers > 0 && isPluralNoun(tokens[k]) ? k : -1
 }
+
+// A plural model code, one token: "737s", "A320s", "MiG29s", or a variant after its family and a hyphen, "737-700s",
+// "A320-200s" (the family holds at least two digits: "F-16s" names no family).
+const PLURAL_CODE = /^(\p{L}{0,3}\d{2,}\p{L}{0,3})(?:-\d{2,}\p{L}{0,3})?s$/u
+
+/**
+ * A count of machines named by their model, after its maker's name or not: "15 737s", "nine Boeing
+ * 737-700s", "12 Airbus A320s". The count is of the model's family (a variant after a hyphen counts
+ * its family, "737-700s" counts 737s), so two reports that name the planes one at the family's level
+ * and one at the variant's fill one slot; two families ("15 737s" / "15 747s") stay two.
+ * English: a Vietnamese count takes its classifier first ("9 chiếc Boeing 737-700"), read by classifiers.ts.
+ */
+export function modelCodeCount(tokens: readonly Token[], j: number): { unit: string; last: number } | undefined {
+  let k = j
+  let modifiers = 0
+  while (modifiers < MAX_MODIFIERS && capitalised(tokens[k])) {
+    k++
+    modifiers++
+  }
+  const t = tokens[k]
+  const code = t && t.kind !== 'punct' ? PLURAL_CODE.exec(t.key) : null
+  return code ? { unit: code[1]!, last: k } : undefined
+}

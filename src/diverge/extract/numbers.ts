@@ -33,6 +33,7 @@ import { quantityAfterSo } from './so-labels'
 import { SCORE_CUES, areaCodeAt, codeAt, identifierAt } from './identifiers'
 import { type Suffix, suffixAfter } from './numeral-suffix'
 import { countedAs } from './counted-synonyms'
+import { modelCodeCount } from './counted-noun'
 import { gluedDollar } from './dollar-prefix'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
 import { fractionWordsAt } from './fraction-words'
@@ -361,6 +362,11 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
         if (k === j + 1) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
         emit(t.key === 'dozen' ? i - 1 : i, 0, j, -1, value, 'count', countedAs(singular(nx.key)))
         return j
+      }
+      const model = modelCodeCount(tokens, j + 1) // "nine Boeing 737-700s": machines by their model (counted-noun.ts)
+      if (model) {
+        emit(i, 0, model.last, -1, value, 'count', model.unit)
+        return model.last
       }
       const elidedWord = elidedUnit(tokens, i, out) // "about 15 pounds, compared with five" (elided-units.ts)
       if (elidedWord) emit(i, 0, j, -1, value, elidedWord.kind, elidedWord.unit)

@@ -10,7 +10,7 @@ import { foldWord } from '../../normalize/fold'
 import type { Token } from './fact-tokens'
 import { MULTIPLIERS, CURRENCY_WORDS, CURRENCY_SYMBOLS, DURATIONS, MEASURES } from './number-words'
 import type { QuantityKind } from './fact'
-import { nounPastModifiers } from './counted-noun'
+import { modelCodeCount, nounPastModifiers } from './counted-noun'
 import { countedAs } from './counted-synonyms'
 import { unnamedPoints } from './unnamed-points'
 import { isUnitWord, perUnit, singular } from './count-units'
@@ -74,6 +74,9 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   const dur = DURATIONS.get(t.key)
   if (dur && t.kind === 'word') return done('duration', dur, j)
   if (MEASURES.has(t.raw)) return done('count', t.key, j)
+  // "15 737s", "nine Boeing 737-700s": machines counted by their model's family (counted-noun.ts)
+  const model = countable && mult === 1 ? modelCodeCount(tokens, j) : undefined
+  if (model) return done('count', model.unit, model.last)
   const noun = countable ? nounPastModifiers(tokens, j) : -1
   if (noun >= 0) return done('count', countedAs(singular(tokens[noun]!.key)), noun)
   const classified = countable ? classifiedNoun(tokens, j) : undefined

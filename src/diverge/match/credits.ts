@@ -31,10 +31,15 @@ const SOFTWARE_PROMPT =
 const PLAYER_INSTALL_PROMPT =
   /(?:\b(?:cài(?: đặt)?|install|download|update|upgrade)|\bcập nhật|\btải)[^.!?\n]{0,20}?\bplayer\b[^.!?\n]{0,30}?(?:để (?:có thể )?xem|\bto (?:watch|view|play|see))(?: được)? (?:this |the |các |những )?(?:clip|video)\b/iu
 const isPlayerPrompt = (text: string): boolean => SOFTWARE_PROMPT.test(text) || PLAYER_INSTALL_PROMPT.test(text)
-// A reporter's contact line opens its sentence: "To reach John A. Dvorak, who covers Kansas, call …", "Contact
-// Jane Doe at …", "Mọi chi tiết xin liên hệ …", "Liên hệ: …", "- Liên hệ …". "Contact with Governor Rick Scott was
-// lost", "To reach Miami, …", "mối liên hệ giữa …", "Người dân cần liên hệ UBND …" are news.
-const EN_CONTACT = /^[\s"“'(*•-]*(?:To (?:reach|contact)|Contact)\s*:?\s+\p{Lu}[^,;!?]{0,40}?(?:,[^;!?]{0,80}?,)?\s*(?:call|phone|telephone|e-?mail|send e-?mail|write|at)\b/u
+// A reporter's contact line opens its sentence: "To reach John A. Dvorak, who covers Kansas, call …", "To reach
+// Jane Doe, call …", "Reach the reporter at …", "Contact Jane Doe at …", "Mọi chi tiết xin liên hệ …", "Liên hệ: …",
+// "- Liên hệ …". "Contact with Governor Rick Scott was lost", "To reach Miami, President … flew", "mối liên hệ
+// giữa …", "Người dân cần liên hệ UBND …" are news. The one reached is named (a capital) or is the writer.
+const EN_CONTACT = /^[\s"“'(*•-]*(?:To (?:reach|contact)|Reach|Contact)(?:\s*:\s*|\s+)(?:\p{Lu}|(?:the|this) (?:reporter|writer|author|columnist|editor|newsroom)\b)[^,;!?]{0,40}?(?:,[^;!?]{0,80}?)?\b(?:call|phone|telephone|e-?mail|send e-?mail|write|at)\b/u
+// A public emergency number dialled (call 911, at 999, gọi 113, số 115): the story tells its readers how to reach help
+// (To reach Naples police, call 911; Liên hệ: Công an huyện, số 113), a fact of the story, not the writer's line. A
+// number of people, a street number (112 people, 911 Main St.) follows no dialling word.
+const EMERGENCY_CALL = /(?:\b(?:call|dial|phone|ring|at|or|gọi|số|hoặc|hotline)|đường dây nóng|tổng đài)\s+(?:số\s+)?(?:911|999|112|113|114|115|000)(?![\d.,/-]?\d)/iu
 const VI_CONTACT = /^[\s"“'(*•-]*(?:(?:mọi|thông tin|chi tiết)[^.!?\n]{0,30}?)?liên hệ(?![\p{L}\p{M}])|[-–—]\s*liên hệ(?![\p{L}\p{M}])/iu
 // An e-mail address or a phone number written out: (816) 234-7743, 0912 345 678, 024 3825 1234, 1900 1234, 1900.1234.
 const EMAIL = /(?<![\w.-])[\w.-]+@[\w-]+\.\w/u
@@ -185,7 +190,7 @@ function contactLines(doc: PreparedDocument): ReadonlySet<number> {
   if (!/liên hệ|reach|contact/iu.test(doc.original)) return lines
   doc.sentences.forEach((sentence, i) => {
     const text = sentence.text
-    if ((EN_CONTACT.test(text) || VI_CONTACT.test(text)) && hasContactWay(text)) lines.add(i)
+    if ((EN_CONTACT.test(text) || VI_CONTACT.test(text)) && hasContactWay(text) && !EMERGENCY_CALL.test(text)) lines.add(i)
   })
   return lines
 }

@@ -49,3 +49,35 @@ describe('counts qualified differently fill one slot', () => {
     expect(flags).toContainEqual(pair)
   })
 })
+
+// Group B of the miss28 table (a count's noun reworded): machines counted by their model, at the family's
+// level or a variant's ("nine Boeing 737-700s" / "15 737s", MSRP train 1787964|1787832).
+describe('machines counted by their model', () => {
+  it.each([
+    ['en: a plural model code', 'Southwest exercised options to purchase 15 737s for delivery next year.', { text: '15 737s', kind: 'count', unit: '737' }],
+    ['en: a maker and a variant', 'Southwest ordered 19 Boeing 737-700s for delivery next year.', { text: '19 Boeing 737-700s', kind: 'count', unit: '737' }],
+    ['en: a variant in words', 'Southwest ordered nine Boeing 737-700s for delivery next year.', { text: 'nine Boeing 737-700s', kind: 'count', unit: '737' }],
+    ['en: a code with letters', 'The airline flies 12 Airbus A320s on the route.', { text: '12 Airbus A320s', kind: 'count', unit: 'a320' }],
+    // Traps: a decade, a letter family ("F-16s" names no family of digits), a plural noun after the code.
+    ['en: a decade is no model', 'Prices rose 5 percent in the 1990s.', { text: '5 percent', kind: 'percent', unit: '' }],
+    ['en: a letter-and-number model is left to the noun', 'The air force bought 12 F-16s last year.', { text: '12', kind: 'plain', unit: '' }],
+    ['en: a model before its noun is no plural code', 'The airline ordered 15 Boeing 737 jets.', { text: '15', kind: 'plain', unit: '' }],
+  ])('%s', (_why, text, expected) => {
+    expect(first(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['en: the family and a variant', 'Southwest said it recently exercised remaining options for the delivery of nine Boeing 737-700s next year.', 'Boeing said yesterday that Southwest exercised options to purchase 15 737s for delivery next year.', ['nine Boeing 737-700s', '15 737s']],
+    ['en: an Airbus family and its variant', 'The airline flies 12 Airbus A320s on the route.', 'The airline flies 14 A320-200s on the route.', ['12 Airbus A320s', '14 A320-200s']],
+  ])('%s: one slot', (_why, a, b, pair) => {
+    const flags = compare(a, b).divergences.filter((d) => d.kind === 'number').map((d) => [d.a?.text, d.b?.text])
+    expect(flags).toContainEqual(pair)
+  })
+
+  it.each([
+    ['en: two families', 'The airline flies 12 A320s on the route.', 'The airline flies 14 A330s on the route.'],
+    ['en: two families by their digits', 'Southwest ordered 15 737s for next year.', 'Southwest ordered 12 747s for next year.'],
+  ])('%s: two slots', (_why, a, b) => {
+    expect(compare(a, b).divergences.filter((d) => d.kind === 'number')).toEqual([])
+  })
+})

@@ -48,6 +48,11 @@ describe('a name that credits its report is not missing', () => {
     ['vi, a contact line’s landline', 'Dự luật được thông qua hôm thứ Hai. Mọi chi tiết xin liên hệ Ban tổ chức, điện thoại 024 3825 1234.', 'Dự luật được thông qua hôm thứ Hai.', 'Ban tổ chức'],
     ['vi, a contact line’s landline number', 'Dự luật được thông qua hôm thứ Hai. Mọi chi tiết xin liên hệ Ban tổ chức, điện thoại 024 3825 1234.', 'Dự luật được thông qua hôm thứ Hai.', '3825'],
     ['vi, a contact line’s hotline', 'Dự luật được thông qua hôm thứ Hai.\nLiên hệ: Nguyễn Văn An, tổng đài 1900 1234.', 'Dự luật được thông qua hôm thứ Hai.', 'Nguyễn Văn An'],
+    // A contact line with one comma, or reaching the writer by role (review J's traps of the emergency-number rule).
+    ['en, a contact line with one comma', 'The storm hit on Monday. To reach Jane Doe, call (239) 555-0100.', 'The storm hit on Monday.', 'Jane Doe'],
+    ['en, reach the reporter', 'The storm hit on Monday. Reach the reporter, Jane Doe, at 555-0100.', 'The storm hit on Monday.', 'Jane Doe'],
+    ['en, reach the reporter’s number', 'The storm hit on Monday. Reach the reporter, Jane Doe, at 555-0100.', 'The storm hit on Monday.', '555-0100'],
+    ['vi, a contact line with a mobile number', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Nguyễn Văn An, 0912 345 678.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Nguyễn Văn An'],
     // Captions: the credit after an outlet and a slash, the people before it kept (below).
     ['vi, a photographer closing a caption', 'Thủ tướng Nguyễn Xuân Phúc thị sát vùng lũ Quảng Nam. Ảnh: VGP/Quang Hiếu', 'Thủ tướng thị sát vùng lũ.', 'Quang Hiếu'],
     ['en, a photographer closing a caption', 'President Barack Obama tours flooded Miami. Photo: AFP/Jim Watson', 'The president toured the city.', 'Jim Watson'],
@@ -59,6 +64,9 @@ describe('a name that credits its report is not missing', () => {
 describe('a number in the report’s own sentences is still missing', () => {
   it.each([
     ['vi, an authority’s hotline number', 'Cơn bão đổ bộ hôm thứ Hai. Người dân cần liên hệ UBND huyện Điện Bàn qua số 0235 386 1234 để được hỗ trợ.', 'Cơn bão đổ bộ hôm thứ Hai.', '0235'],
+    ['en, an emergency line’s number', 'The storm hit on Monday. To reach Naples police, call 911 or (239) 555-0100.', 'The storm hit on Monday.', '(239) 555-0100'],
+    ['en, contact the police at 911', 'The storm hit on Monday. Contact Naples police at 911 or (239) 555-0100.', 'The storm hit on Monday.', '911'],
+    ['vi, an emergency line’s number', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Công an huyện Điện Bàn, số 113 hoặc 0235 386 1234.', 'Cơn bão đổ bộ hôm thứ Hai.', '0235'],
     ['vi, an amount beside liên hệ', 'Dự luật được thông qua. Cơ quan điều tra đang làm rõ mối liên hệ giữa hai công ty, liên quan khoản tiền 300.000.000.000 đồng.', 'Dự luật được thông qua.', '300.000.000.000 đồng'],
   ])('%s', (_why, a, b, number) => {
     expect(missing(a, b)).toContain(number)
@@ -96,6 +104,11 @@ describe('a name in the report’s own sentences is still missing', () => {
     // A public hotline in the story: the authority named is a fact, and its number too.
     ['vi, an authority’s hotline', 'Cơn bão đổ bộ hôm thứ Hai. Người dân cần liên hệ UBND huyện Điện Bàn qua số 0235 386 1234 để được hỗ trợ.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Điện Bàn'],
     ['en, a charity’s hotline', 'The storm hit on Monday. Residents were told to reach the Red Cross in Naples at (239) 555-0100.', 'The storm hit on Monday.', 'Red Cross'],
+    // A public emergency number dialled: the story tells readers how to reach help (review J: "To reach Naples, call 911").
+    ['en, reach a city’s police by 911', 'The storm hit on Monday. To reach Naples police, call 911 or (239) 555-0100.', 'The storm hit on Monday.', 'Naples'],
+    ['en, reach a sheriff by 999 after two commas', 'The storm hit on Monday. To reach Kent Police, which covers Dover, call 999 or 0300 123 1212.', 'The storm hit on Monday.', 'Kent Police'],
+    ['vi, liên hệ the police by 113', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Công an huyện Điện Bàn, số 113 hoặc 0235 386 1234.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Điện Bàn'],
+    ['vi, liên hệ an ambulance by 115', 'Cơn bão đổ bộ hôm thứ Hai.\nMọi trường hợp cấp cứu xin liên hệ Trung tâm Cấp cứu Đà Nẵng, gọi 115 hoặc 0236 382 1234.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Đà Nẵng'],
     // A credit word opening a name in body text: a portrait, a film, human resources.
     ['vi, a portrait of a person', 'Cơn bão đổ bộ hôm thứ Hai. Ảnh Hồ Chí Minh được treo trang trọng tại hội trường.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Ảnh Hồ Chí Minh'],
     ['vi, a portrait by a familiar name', 'Cơn bão đổ bộ hôm thứ Hai. Ảnh Bác Hồ được treo tại hội trường.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Ảnh Bác Hồ'],
