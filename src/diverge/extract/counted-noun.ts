@@ -15,7 +15,7 @@
 import type { Token } from './fact-tokens'
 import { EN_MODIFIERS, EN_PLURAL_IRREGULAR, STOP } from './number-words'
 
-/** Qualifiers in all: a firm's whole name ("OGE Energy Corp.") may take three capitalised words, a lower-case qualifier one more. */
+/** Qualifiers in all: a firm's whole name ("OGE Energy Corp.") may take three capitalised words, a lower-case qualifier one more (a joiner, "Gas and Electric", is not counted). */
 const MAX_MODIFIERS = 4
 
 function capitalised(t: Token | undefined): boolean {
@@ -32,14 +32,24 @@ function lowerModifier(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.raw) && EN_MODIFIERS.has(t.key)
 }
 
+/** "14,000 Oklahoma Gas and Electric customers": "and" / "&" between two capitalised words of one name. */
+function nameJoiner(tokens: readonly Token[], k: number, modifiers: number): boolean {
+  const t = tokens[k]
+  return modifiers > 0 && !!t && (t.raw === 'and' || t.raw === '&') && capitalised(tokens[k - 1]) && capitalised(tokens[k + 1])
+}
+
 /** Index of the counted noun after capitalised or qualifying modifiers starting at token `j`, or -1. */
 export function nounPastModifiers(tokens: readonly Token[], j: number): number {
   let k = j
   let modifiers = 0
-  while (modifiers < MAX_MODIFIERS && (capitalised(tokens[k]) || lowerModifier(tokens[k]))) {
+  while (modifiers < MAX_MODIFIERS && (capitalised(tokens[k]) || lowerModifier(tokens[k]) || nameJoiner(tokens, k, modifiers))) {
     // "U.S.", and a firm's suffix "Corp." / "Inc." before a lower-case word: a sentence never goes on in lower case
     const dot = tokens[k + 1]?.raw === '.' && !tokens[k + 1]!.spaced
     const abbreviation = dot && (tokens[k]!.raw.includes('.') || (capitalised(tokens[k]) && /^\p{Ll}/u.test(tokens[k + 2]?.raw ?? '')))
+    if (nameJoiner(tokens, k, modifiers)) {
+      k++
+      continue
+    }
     k += abbreviation ? 2 : 1
     modifiers++
   }

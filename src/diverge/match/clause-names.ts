@@ -79,7 +79,12 @@ interface ShortFormIndex {
   readonly runInitials: ReadonlySet<string>
   /** Initials of the whole run of capitalised words each position stands in. */
   readonly runOf: readonly string[]
+  /** Initials of the run across joiners (of, and, for, &) each position stands in, from each of its words on, when it crosses one; else none. */
+  readonly joinedOf: ReadonlyArray<readonly string[]>
 }
+
+// Words that hold a body's name together between its capitalised words.
+const RUN_JOINERS = new Set(['of', 'and', '&', 'for'])
 
 const indexes = new WeakMap<readonly string[], ShortFormIndex>()
 
@@ -123,7 +128,39 @@ function indexOf(words: readonly string[], capitals: ReadonlySet<string>): Short
     }
     i = end + 1
   }
-  indexes.set(words, (index = { positions, after, abbreviations, runInitials, runOf }))
+  // Oklahoma Gas and Electric (OGE), Centers for Disease Control (CDC): a run held together by a
+  // joiner between capitalised words, its initials without the joiner's (joined-initials.ts reads
+  // the same runs in a report's text).
+  const joinedOf: Array<readonly string[]> = new Array<readonly string[]>(words.length).fill([])
+  for (let i = 0; i < words.length; ) {
+    if (!capitals.has(words[i]!)) {
+      i++
+      continue
+    }
+    const members = [i]
+    let end = i
+    for (;;) {
+      if (end + 1 < words.length && capitals.has(words[end + 1]!)) end++
+      else if (end + 2 < words.length && RUN_JOINERS.has(words[end + 1]!) && capitals.has(words[end + 2]!)) end += 2
+      else break
+      members.push(end)
+    }
+    if (end - i + 1 > members.length) {
+      // From each of its words to its end: a capitalised word before the name ("Some" opening the
+      // sentence, a number between left out of the words) is no part of it.
+      const tails: string[] = []
+      for (let n = 0; n < members.length; n++) {
+        const spelt = members.slice(n).map((m) => initialsOf(words[m]!)).join('')
+        if (members.length - n >= 2 && spelt.length <= INITIALS_MAX) {
+          runInitials.add(spelt)
+          tails.push(spelt)
+        }
+      }
+      for (const m of members) joinedOf[m] = tails
+    }
+    i = end + 1
+  }
+  indexes.set(words, (index = { positions, after, abbreviations, runInitials, runOf, joinedOf }))
   return index
 }
 
@@ -156,7 +193,7 @@ export function shortFormIn(name: string, words: readonly string[], capitals: Re
       if (short.length >= 3 && short.length <= CLIPPED_MAX && long.length >= CLIPPED_FROM && long.startsWith(short.slice(0, -1))) return true
     }
     // The initials of the name's parts, or of its run of capitalised words, written by the other sentence.
-    for (const initials of [initialsOf(name), own.runOf[i]!]) if (initials.length >= 2 && initials !== bare && other.abbreviations.has(initials)) return true
+    for (const initials of [initialsOf(name), own.runOf[i]!, ...own.joinedOf[i]!]) if (initials.length >= 2 && initials !== bare && other.abbreviations.has(initials)) return true
   }
   return false
 }

@@ -24,6 +24,7 @@ import { pressDatesApart } from './press-dates'
 import { differentWholes } from './percent-wholes'
 import { wholeAgainstPart } from './part-wholes'
 import { differentPolls } from './poll-margins'
+import { firmsApart } from './firm-counts'
 
 type Clauses = ReturnType<typeof clausesOf>
 
@@ -81,7 +82,7 @@ export function createSlotsApart(
     if (x.fact.type === 'number' && y.fact.type === 'number') {
       const [cx, cy] = [clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)]
       const bothCounts = x.fact.kind === 'count' && y.fact.kind === 'count'
-      const apart = runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy) ?? differentPolls(x.fact, y.fact, cx, cy, (side) => sentenceFactsOf(side === 0 ? factsA : factsB, side === 0 ? x.sentence : y.sentence))
+      const apart = firmsApart(x.fact, y.fact) ?? runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy) ?? differentPolls(x.fact, y.fact, cx, cy, (side) => sentenceFactsOf(side === 0 ? factsA : factsB, side === 0 ? x.sentence : y.sentence))
       if (apart) return apart
     }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.

@@ -24,7 +24,7 @@ import { isNameVariant, nameSimilarity } from './name-match'
 import { formatOnly, transcription } from '../reasons/name-format'
 import { sameExonym } from '../reasons/places'
 import { inPersonalName } from '../reasons/personal-names'
-import { derivedWord, sameNameInShort } from '../reasons/name-spelling'
+import { derivedName, derivedWord, sameNameInShort } from '../reasons/name-spelling'
 import { ofInversion } from '../reasons/of-inversion'
 import type { NameFact } from '../extract/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
@@ -165,7 +165,7 @@ export function findNameVariants(
           continue
         }
         // Maya / Mayan, Europe / European: another word, not the name respelt.
-        if (derivedWord(x.fact.text, y.fact.text)) continue
+        if (derivedWord(x.fact.text, y.fact.text) || derivedName(x.fact.text, y.fact.text)) continue
         // Maradona, người … / sân Maracana: a person and a place, not one name respelt (name-kinds.ts).
         if (kindsApart(docA.original, x.span, docB.original, y.span)) continue
         // the Organization / World Health Organisation, World Tour Final / Finals: one name, in short or plural.

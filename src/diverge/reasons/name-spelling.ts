@@ -190,9 +190,13 @@ export function derivedName(a: string, b: string): boolean {
 const AFTER_A_ONLY = new Set(['n', 'ns'])
 
 function derivation(x: string, y: string): boolean {
+  // Phú Nhuận / Phu Nhuan: the same bare word is no derivation of itself (its marks differ, or nothing does).
+  if (x === y) return false
   const [short, long] = x.length <= y.length ? [x, y] : [y, x]
   const ending = long.slice(short.length)
-  if (long.startsWith(short) && DERIVATIONS.includes(ending) && (!AFTER_A_ONLY.has(ending) || short.endsWith('a'))) return true
+  // Swis / Swiss, Kros / Kross, Hawai / Hawaii: an ending that doubles the stem's last letter is a doubled letter, a respelling.
+  const doubled = ending[0] === short[short.length - 1]
+  if (long.startsWith(short) && !doubled && DERIVATIONS.includes(ending) && (!AFTER_A_ONLY.has(ending) || short.endsWith('a'))) return true
   // Democrats / Democratic: two derivations of one stem (Democrat), neither derived from the other.
   return DERIVATIONS.some((ending) => short.endsWith(ending) && short.length - ending.length >= 4 && derivation(short.slice(0, -ending.length), long))
 }
@@ -380,7 +384,8 @@ export function judgeSpelling(a: string, b: string, options: SpellingOptions = {
 /** One word the English plural of the other (Final / Finals, Game / Games). */
 function plural(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x]
-  return long === `${short}s` || long === `${short}es`
+  // a word ending in s takes -es, so Kros / Kross is a doubled letter, not a plural
+  return (long === `${short}s` && !short.endsWith('s')) || long === `${short}es`
 }
 
 /**

@@ -35,6 +35,12 @@ describe('the counted noun past proper modifiers', () => {
     // lính counts as binh (binh sĩ), its synonym: counted-synonyms.ts
     ['vi: the modifier follows its noun', 'Có 27 lính Mỹ thiệt mạng trong tháng này.', { text: '27 lính', kind: 'count', unit: 'binh' }],
     ['vi: a capitalised place after a count is no modifier', 'Trận động đất làm 12 Hà Nội đổ sập.', { text: '12', kind: 'plain', unit: '' }],
+    // names29: "and" / "&" between two capitalised words of one name
+    ['en: a firm\'s name joined by "and"', 'Some 14,000 Oklahoma Gas and Electric customers were without power.', { text: '14,000 Oklahoma Gas and Electric customers', kind: 'count', unit: 'customer' }],
+    ['en: a firm\'s name joined by "&"', 'The strike idled 3,000 Procter & Gamble workers.', { text: '3,000 Procter & Gamble workers', kind: 'count', unit: 'worker' }],
+    ['en: two peoples joined by "and"', 'About 30 French and German troops were killed.', { text: '30 French and German troops', kind: 'count', unit: 'troop' }],
+    ['en trap: "and" after a count\'s name opens another count', 'Only 17 Democrats and 15 Republicans voted.', { text: '17', kind: 'plain', unit: '' }],
+    ['en trap: "and" before a lower-case word is no joiner', 'It hired 40 Apple and other engineers.', { text: '40', kind: 'plain', unit: '' }],
   ])('%s', (_why, text, expected) => {
     expect(first(text)).toEqual(expected)
   })

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { prepare } from '../../../src/document'
 import { factTokens } from '../../../src/document/words'
 import { resolveOptions } from '../../../src/options'
-import { captionTokens, ownName } from '../../../src/diverge/match/clause-names'
+import { captionTokens, ownName, shortFormIn } from '../../../src/diverge/match/clause-names'
+import { foldWord } from '../../../src/normalize/fold'
 
 /** The raw words of one sentence that ownName keeps as names, outside captions. */
 function names(text: string): string[] {
@@ -21,5 +22,27 @@ describe('capitalised words that name a place or body of a clause', () => {
     ['en: a weekday and a month', 'Police in Kabul said on Monday, March 3, that 12 people were hurt.', ['Kabul']],
   ])('%s', (_name, text, want) => {
     expect(names(text)).toEqual(want)
+  })
+})
+
+/** Folded words of a sentence and its capitalised ones, as clauses.ts reads them (numbers left out). */
+function read(text: string): { words: string[]; capitals: Set<string> } {
+  const raw = text.match(/[\p{L}\p{M}'’&.-]+/gu) ?? []
+  const words = raw.map((w) => foldWord(w.replace(/\.$/, '')))
+  return { words, capitals: new Set(raw.filter((w) => /^\p{Lu}/u.test(w)).map((w) => foldWord(w.replace(/\.$/, '')))) }
+}
+
+describe('a name the other sentence writes by the initials of its words across a joiner (names29)', () => {
+  it.each([
+    ['en: and', 'oklahoma', 'Some 14,000 Oklahoma Gas and Electric customers were without power', 'About 38,000 OGE Energy Corp. customers are without power', true],
+    ['en: and, a capitalised opener before it', 'electric', 'Some Oklahoma Gas and Electric customers were without power', 'About 38,000 OGE customers are without power', true],
+    ['en: for', 'disease', 'The Centers for Disease Control said 20 people fell ill', 'The CDC said 20 people fell ill', true],
+    ['vi: an institution\'s syllables', 'viet', 'Mặt trận Tổ quốc Việt Nam đã trao 200 suất quà', 'MTTQVN đã trao 200 suất quà', false],
+    ['en trap: initials of another name', 'oklahoma', 'Some 14,000 Oklahoma Gas and Electric customers were without power', 'About 38,000 AEP customers are without power', false],
+    ['en trap: a lower-case word between is no joiner', 'electric', 'Some Oklahoma Gas or Electric customers were without power', 'About 38,000 OGE customers are without power', false],
+  ])('%s: %s', (_name, name, a, b, want) => {
+    const x = read(a)
+    const y = read(b)
+    expect(shortFormIn(name, x.words, x.capitals, y.words, y.capitals)).toBe(want)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adjustment, changeBase, comparisonBase, earlierPeriod, wholeScope } from '../../../src/diverge/match/scope-doubts'
+import { adjustment, changeBase, comparisonBase, earlierPeriod, unnamedArea, wholeScope } from '../../../src/diverge/match/scope-doubts'
 import { foldWord } from '../../../src/normalize/fold'
 import { figureFlags } from '../../helpers'
 
@@ -38,6 +38,20 @@ describe('what a sentence says of the scope of its figures', () => {
     ['lãi 102 tỷ đồng, tăng so với năm ngoái', false],
   ])('%s names an earlier period of its own: %s', (text, expected) => {
     expect(earlierPeriod(words(text))).toBe(expected)
+  })
+})
+
+describe('a figure placed in an area its sentence does not name (names29)', () => {
+  it.each([
+    ['Some 14,000 customers were without power in the area, Oklahoma Gas and Electric said', true],
+    ['About 200 homes were damaged in this region', true],
+    ['Two astronomers surveying the region around Jupiter have detected 20 new moons', false], // the region is named
+    ['About 38,000 customers are without power', false],
+    ['the area of Hanoi lost power', false],
+    // Vietnamese khu vực mostly heads a named area (ở khu vực P.Tân Biên): not read
+    ['người dân ở khu vực P.Tân Biên phát hiện mưa đá', false],
+  ])('%s: %s', (text, expected) => {
+    expect(unnamedArea(words(text))).toBe(expected)
   })
 })
 

@@ -136,6 +136,8 @@ describe('sameNameInShort: one entity, never a respelling', () => {
     ['Lao Airlines', 'Laos Airlines', false], // not the head word: another spelling of the name
     ['Hà Nội', 'Ha Noi', false], // marks are a spelling
     ['Final', 'Finals', false], // one word alone: a derivation, judged elsewhere
+    ['Toni Kross', 'Toni Kros', false], // a word ending in s takes -es: a doubled letter, not a plural (names29)
+    ['Grand Prix Class', 'Grand Prix Classes', true],
   ])('%s / %s: %s', (a, b, same) => {
     expect(sameNameInShort(a, b)).toBe(same)
   })
@@ -154,6 +156,15 @@ describe('derivedWord: another word made from the name, never a respelling', () 
     ['Syria', 'Syrians', true], // -ns after -a
     ['Kremli', 'Kremlin', false], // a bare -n after another letter: a respelling
     ['Berli', 'Berlin', false],
+    // the same bare word with its marks dropped is a respelling, not a word derived from itself (names29)
+    ['Thuận', 'Thuan', false],
+    ['Nhuận', 'Nhuan', false],
+    ['Zürichs', 'Zurichs', false],
+    // an ending that doubles the stem's last letter is a doubled letter (planted Swiss / Swis)
+    ['Swiss', 'Swis', false],
+    ['Hawaii', 'Hawai', false],
+    ['Japan', 'Japanese', true],
+    ['Paris', 'Parisian', true],
   ])('%s / %s: %s', (a, b, derived) => {
     expect(derivedWord(a, b)).toBe(derived)
   })
@@ -167,6 +178,13 @@ describe('derivedName: a place\'s adjective after the same leading words (review
     ['North Korean', 'South Korea', false], // another leading word
     ['Nguyễn Thị Hoan', 'Nguyễn Thị Hoa', false], // a stem this short says nothing
     ['Korean', 'Korea', false], // one word: derivedWord's
+    ['West Virginian', 'West Virginia', true],
+    ['Triều Tiên', 'Bắc Triều Tiên', false], // another number of words: places.ts's
+    // the same words, one side's marks dropped: a respelling (planted Phú Nhuận / Phu Nhuan), not a derivation (names29)
+    ['Phú Nhuận', 'Phu Nhuan', false],
+    ['Bình Thuận', 'Binh Thuan', false],
+    ['Costa Ricans', 'Costa Ricans', false],
+    ['Toni Kross', 'Toni Kros', false], // a doubled letter dropped
   ])('%s / %s: %s', (a, b, derived) => {
     expect(derivedName(a, b)).toBe(derived)
   })
