@@ -48,10 +48,17 @@ import { type WordRange, markRanges, wordRange } from './number-ranges'
 import { markerAt, respectiveListEnd } from './respective-units'
 import { type Span, markSkipped } from './skipped-tokens'
 import { halfShareAfter, percentagePointsAt, shareStartsAt, spelledShare } from './word-shares'
-import { compoundShareAt } from './spelled-numbers'
+import { OPENERS as SPELLED_OPENERS, compoundShareAt } from './spelled-numbers'
 import { attitudeShare } from './attitude-shares'
 import { sharePriceDivisor } from './share-prices'
 import { elidedUnit } from './elided-units'
+
+/**
+ * The words without a hyphen at which wordNumeral may read anything: a spelled compound's opener
+ * (spelled-numbers.ts, "one" among them) or a numeral word. At any other word it reads nothing, so
+ * one lookup passes it over (every word of a report comes by; some eight lookups each before).
+ */
+const WORD_NUMERAL_OPENERS: ReadonlySet<string> = new Set([...SPELLED_OPENERS, 'one', ...NUMERAL_WORDS])
 
 interface NumberOptions {
   /** Force a notation instead of guessing it from the text's diacritics. */
@@ -100,7 +107,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       // "a tenth of a percentage point", "a quarter of all visitors": see fraction-words.ts
       const fraction = fractionWordsAt(tokens, i)
       if (fraction && !skipped[fraction.last]) emit(fraction.first, 0, (i = fraction.last), -1, fraction.value, fraction.kind, fraction.noun)
-      else i = wordNumeral(i)
+      else if (WORD_NUMERAL_OPENERS.has(t.key) || t.key.includes('-')) i = wordNumeral(i)
     }
   }
   return markRanges(text, quotedDollars(tokens, out))
