@@ -35,7 +35,7 @@ import { type Suffix, suffixAfter } from './numeral-suffix'
 import { countedAs } from './counted-synonyms'
 import { gluedDollar } from './dollar-prefix'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
-import { fractionWordsAt } from './fraction-words'
+import { FRACTION_OPENERS, fractionWordsAt } from './fraction-words'
 import { quotedDollars } from './quoted-dollars'
 import { gluedUnit, hyphenedMultiplier } from './glued-units'
 import { hyphenUnit } from './hyphen-units'
@@ -59,6 +59,8 @@ import { elidedUnit } from './elided-units'
  * one lookup passes it over (every word of a report comes by; some eight lookups each before).
  */
 const WORD_NUMERAL_OPENERS: ReadonlySet<string> = new Set([...SPELLED_OPENERS, 'one', ...NUMERAL_WORDS])
+/** …and those, with the words that may open a fraction in words (fraction-words.ts). */
+const WORD_OPENERS: ReadonlySet<string> = new Set([...WORD_NUMERAL_OPENERS, ...FRACTION_OPENERS])
 
 interface NumberOptions {
   /** Force a notation instead of guessing it from the text's diacritics. */
@@ -104,6 +106,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     } else if (t.kind === 'mixed') {
       i = glued(i)
     } else if (t.kind === 'word') {
+      // Most words open neither a fraction nor a number in words: one lookup passes them over.
+      if (!WORD_OPENERS.has(t.key) && !t.key.includes('-')) continue
       // "a tenth of a percentage point", "a quarter of all visitors": see fraction-words.ts
       const fraction = fractionWordsAt(tokens, i)
       if (fraction && !skipped[fraction.last]) emit(fraction.first, 0, (i = fraction.last), -1, fraction.value, fraction.kind, fraction.noun)
