@@ -213,3 +213,6 @@ function countedWhole(tokens: readonly Token[], k: number): boolean {
   }
   return false
 }
+
+/** The words without a hyphen at which fractionWordsAt may find a fraction: numbers.ts passes every other word over with one lookup. */
+export const FRACTION_OPENERS: ReadonlySet<string> = new Set([...VI_NUMERATORS.keys(), ...NUMERATORS.keys(), 'half', ...ONE])

@@ -36,7 +36,7 @@ import { countedAs } from './counted-synonyms'
 import { modelCodeCount } from './counted-noun'
 import { gluedDollar } from './dollar-prefix'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
-import { fractionWordsAt } from './fraction-words'
+import { FRACTION_OPENERS, fractionWordsAt } from './fraction-words'
 import { quotedDollars } from './quoted-dollars'
 import { gluedUnit, hyphenedMultiplier } from './glued-units'
 import { hyphenUnit } from './hyphen-units'
@@ -49,10 +49,19 @@ import { type WordRange, markRanges, wordRange } from './number-ranges'
 import { markerAt, respectiveListEnd } from './respective-units'
 import { type Span, markSkipped } from './skipped-tokens'
 import { halfShareAfter, percentagePointsAt, shareStartsAt, spelledShare } from './word-shares'
-import { compoundShareAt } from './spelled-numbers'
+import { OPENERS as SPELLED_OPENERS, compoundShareAt } from './spelled-numbers'
 import { attitudeShare } from './attitude-shares'
 import { sharePriceDivisor } from './share-prices'
 import { elidedUnit } from './elided-units'
+
+/**
+ * The words without a hyphen at which wordNumeral may read anything: a spelled compound's opener
+ * (spelled-numbers.ts, "one" among them) or a numeral word. At any other word it reads nothing, so
+ * one lookup passes it over (every word of a report comes by; some eight lookups each before).
+ */
+const WORD_NUMERAL_OPENERS: ReadonlySet<string> = new Set([...SPELLED_OPENERS, 'one', ...NUMERAL_WORDS])
+/** …and those, with the words that may open a fraction in words (fraction-words.ts). */
+const WORD_OPENERS: ReadonlySet<string> = new Set([...WORD_NUMERAL_OPENERS, ...FRACTION_OPENERS])
 
 interface NumberOptions {
   /** Force a notation instead of guessing it from the text's diacritics. */
@@ -98,10 +107,12 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     } else if (t.kind === 'mixed') {
       i = glued(i)
     } else if (t.kind === 'word') {
+      // Most words open neither a fraction nor a number in words: one lookup passes them over.
+      if (!WORD_OPENERS.has(t.key) && !t.key.includes('-')) continue
       // "a tenth of a percentage point", "a quarter of all visitors": see fraction-words.ts
       const fraction = fractionWordsAt(tokens, i)
       if (fraction && !skipped[fraction.last]) emit(fraction.first, 0, (i = fraction.last), -1, fraction.value, fraction.kind, fraction.noun)
-      else i = wordNumeral(i)
+      else if (WORD_NUMERAL_OPENERS.has(t.key) || t.key.includes('-')) i = wordNumeral(i)
     }
   }
   return markRanges(text, quotedDollars(tokens, out))

@@ -13,7 +13,7 @@ import { EN_NUMBERS } from './number-words'
 import { percentagePointsAt, shareStartsAt } from './word-shares'
 
 /** Words that can open a spelled number read here; the rest (most words) cost one lookup. */
-const OPENERS = keys('a one zero two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety')
+export const OPENERS = keys('a one zero two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety')
 const DECIMAL_DIGITS: ReadonlyMap<string, number> = new Map([['zero', 0], ['oh', 0], ['one', 1], ...[...EN_NUMBERS].filter(([, v]) => v < 10)])
 
 /** A number below 100 at `k` ("one", "nineteen", "twenty one", "twenty-one", "twenty - one"): value and last token. */

@@ -95,12 +95,20 @@ export function forgetActors(facts: DocumentFacts): void {
  * are two products whatever else their sentences share.
  */
 export function createSharedActors(factsA: DocumentFacts | undefined, factsB: DocumentFacts | undefined): (x: Located<Fact>, y: Located<Fact>) => readonly string[] {
-  const a = factsA ? once(factsA, actorWords) : NO_ACTORS
-  const b = factsB ? once(factsB, actorWords) : NO_ACTORS
-  const limitA = Math.min(MAX_SENTENCES, Math.floor(a.bySentence.size * MAX_SHARE))
-  const limitB = Math.min(MAX_SENTENCES, Math.floor(b.bySentence.size * MAX_SHARE))
-  const rare = (w: string): boolean => (a.spread.get(w) ?? 0) <= limitA && (b.spread.get(w) ?? 0) <= limitB
+  // Read when a pair first asks (only two dates of one call or meeting do): most pairs never ask,
+  // and the actor words of a report were a tenth of the seed pair's pairing time.
+  let a: ActorWords | undefined
+  let b: ActorWords | undefined
+  let limitA = 0
+  let limitB = 0
+  const rare = (w: string): boolean => (a!.spread.get(w) ?? 0) <= limitA && (b!.spread.get(w) ?? 0) <= limitB
   return (x, y) => {
+    if (a === undefined || b === undefined) {
+      a = factsA ? once(factsA, actorWords) : NO_ACTORS
+      b = factsB ? once(factsB, actorWords) : NO_ACTORS
+      limitA = Math.min(MAX_SENTENCES, Math.floor(a.bySentence.size * MAX_SHARE))
+      limitB = Math.min(MAX_SENTENCES, Math.floor(b.bySentence.size * MAX_SHARE))
+    }
     const wordsX = a.bySentence.get(x.sentence)
     const wordsY = b.bySentence.get(y.sentence)
     if (!wordsX || !wordsY || labelled(x.fact, wordsX) || labelled(y.fact, wordsY)) return []
