@@ -52,6 +52,8 @@ export class CopiedSentences {
   /** Each marked sentence's copy in the other report, plus one (0: none). */
   private a: Int32Array = NONE
   private b: Int32Array = NONE
+  private textsA: readonly string[] = []
+  private textsB: readonly string[] = []
 
   constructor(
     private readonly docA: PreparedDocument,
@@ -62,11 +64,14 @@ export class CopiedSentences {
 
   /** Sentence i of A and j of B, linked one to one and stating the same facts the same way: marked when their texts are equal. */
   mark(i: number, j: number): void {
-    if (!this.indexesComplete || once(this.docA, nfcTexts)[i] !== once(this.docB, nfcTexts)[j]) return
+    if (!this.indexesComplete) return
     if (this.a === NONE) {
+      this.textsA = once(this.docA, nfcTexts)
+      this.textsB = once(this.docB, nfcTexts)
       this.a = new Int32Array(this.docA.sentences.length)
       this.b = new Int32Array(this.docB.sentences.length)
     }
+    if (this.textsA[i] !== this.textsB[j]) return
     this.a[i] = j + 1
     this.b[j] = i + 1
   }
@@ -84,11 +89,15 @@ export class CopiedSentences {
       for (const j of link.b) if (linksB[j]! < 2) linksB[j]!++
     }
     // A pair stands when each side names the other (a sentence marked twice keeps its last mark) and both sit in one link.
-    const kept = (i: number, j: number): boolean => j >= 0 && i >= 0 && this.a[i] === j + 1 && this.b[j] === i + 1 && linksA[i] === 1 && linksB[j] === 1
-    const a = this.a.map((j, i) => (kept(i, j - 1) ? j : 0))
-    const b = this.b.map((i, j) => (kept(i - 1, j) ? i : 0))
-    this.a = a
-    this.b = b
+    const { a, b } = this
+    for (let i = 0; i < a.length; i++) {
+      const j = a[i]! - 1
+      if (j >= 0 && (b[j] !== i + 1 || linksA[i] !== 1 || linksB[j] !== 1)) a[i] = 0
+    }
+    for (let j = 0; j < b.length; j++) {
+      const i = b[j]! - 1
+      if (i >= 0 && (a[i] !== j + 1 || linksA[i] !== 1 || linksB[j] !== 1)) b[j] = 0
+    }
   }
 
   /** Whether sentence i of A is a marked copy (after `finish`). */
