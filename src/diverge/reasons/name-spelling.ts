@@ -169,11 +169,7 @@ export function derivedWord(a: string, b: string): boolean {
   return wa.length === 1 && wb.length === 1 && derivable(wa[0]!, wb[0]!) && derivation(wa[0]!.bare, wb[0]!.bare)
 }
 
-/**
- * English derivation endings make words of English-spelt stems only: a Vietnamese syllable is no stem
- * (Thua / Thuận, Hoa / Hoan: two syllables, the second no -n demonym of the first), nor is a word
- * marked as one.
- */
+// English endings derive English-spelt stems only: no Vietnamese syllable (Thua / Thuận, Hoa / Hoan are two syllables).
 const derivable = (x: NameWord, y: NameWord): boolean => !x.vietnamese && !y.vietnamese && !(x.syllable && y.syllable)
 
 /**
