@@ -59,12 +59,21 @@ export function nounPastModifiers(tokens: readonly Token[], j: number): number {
 // A plural model code, one token: "737s", "A320s", "MiG29s", or a variant after its family and a hyphen, "737-700s",
 // "A320-200s" (the family holds at least two digits: "F-16s" names no family).
 const PLURAL_CODE = /^(\p{L}{0,3}\d{2,}\p{L}{0,3})(?:-\d{2,}\p{L}{0,3})?s$/u
+// The same code in the singular, before the noun it qualifies: "Boeing 737 jets", "A320-200 planes".
+const SINGLE_CODE = /^(\p{L}{0,3}\d{2,}\p{L}{0,3})(?:-\d{2,}\p{L}{0,3})?$/u
+/** A count's unit that is a model's family ("737", "a320"): machines of two families are two slots, of one family one (firm-counts.ts). */
+const MODEL_UNIT = /^\p{L}{0,3}\d{2,}\p{L}{0,3}$/u
+export const isModelUnit = (unit: string): boolean => MODEL_UNIT.test(unit)
 
 /**
  * A count of machines named by their model, after its maker's name or not: "15 737s", "nine Boeing
- * 737-700s", "12 Airbus A320s". The count is of the model's family (a variant after a hyphen counts
- * its family, "737-700s" counts 737s), so two reports that name the planes one at the family's level
- * and one at the variant's fill one slot; two families ("15 737s" / "15 747s") stay two.
+ * 737-700s", "12 Airbus A320s", or the model qualifying a plural noun, "12 Boeing 737 jets", "14 A320
+ * planes" (the noun names what the model is: the count is still of the model's machines). The count
+ * is of the model's family (a variant after a hyphen counts its family, "737-700s" counts 737s), so
+ * two reports that name the planes one at the family's level and one at the variant's, or by the code
+ * alone and by the code and its noun, fill one slot; two families ("15 737s" / "15 747s") stay two.
+ * A bare number before a noun ("12 737 jets") is read so only after a maker's name: without one,
+ * "12 737" may be one number spaced in thousands.
  * English: a Vietnamese count takes its classifier first ("9 chiếc Boeing 737-700"), read by classifiers.ts.
  */
 export function modelCodeCount(tokens: readonly Token[], j: number): { unit: string; last: number } | undefined {
@@ -75,6 +84,10 @@ export function modelCodeCount(tokens: readonly Token[], j: number): { unit: str
     modifiers++
   }
   const t = tokens[k]
-  const code = t && t.kind !== 'punct' ? PLURAL_CODE.exec(t.key) : null
-  return code ? { unit: code[1]!, last: k } : undefined
+  if (!t || t.kind === 'punct') return undefined
+  const code = PLURAL_CODE.exec(t.key)
+  if (code) return { unit: code[1]!, last: k }
+  const single = SINGLE_CODE.exec(t.key)
+  if (single && isPluralNoun(tokens[k + 1]) && (modifiers > 0 || /\p{L}/u.test(single[1]!))) return { unit: single[1]!, last: k + 1 }
+  return undefined
 }

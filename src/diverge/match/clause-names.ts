@@ -18,11 +18,14 @@ const WEEKDAY_NUMERALS = keys('hai ba tư năm sáu bảy')
 
 /**
  * A capitalised word that names a place or body in its own right: not an abbreviation or
- * acronym ("U.S.", "UBND", "NATO", which another report spells out or calls "American"),
+ * acronym ("U.S.", "UBND", "NATO", "P&G", which another report spells out or calls "American"),
  * not a month or weekday (the dates of a clause are compared as moments), not a function word.
  */
 export function ownName(t: Token, previous: Token | undefined): boolean {
   if (t.raw.includes('.') || /^\p{Lu}{2,5}$/u.test(t.raw) || CALENDAR.has(t.key) || NOT_NAMES.has(t.key)) return false
+  // One letter is an initial, never a name of its own: a firm's initials glued by "&" (P&G, J&J, AT&T:
+  // the tokens P, &, G), which another report spells out (Procter & Gamble)
+  if (/^\p{Lu}$/u.test(t.raw)) return false
   // A caption glued to the sentence it stands before ("… - Ảnh: N.T.Phúc Theo một số người dân")
   // leaves that sentence's capitalised first word inside: a function word is no place or body.
   if (STOP.has(t.key)) return false

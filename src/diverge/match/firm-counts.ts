@@ -17,6 +17,7 @@ import { foldWord } from '../../normalize/fold'
 import { PLACE_FORMS } from '../reasons/places'
 import { derivedWord } from '../reasons/name-spelling'
 import { isNameVariant } from './name-match'
+import { isModelUnit } from '../extract/counted-noun'
 
 const FIRM_SUFFIXES = keys('inc corp co ltd plc llc ag sa nv gmbh bhd jsc corporation incorporated company group holdings')
 
@@ -26,6 +27,12 @@ interface FirmWords {
   /** The capitalised words as written (without a suffix), and their initials: "Oklahoma Gas Electric", "oge". */
   text: string
   initials: string
+  /** The initial of the counted noun ("police" → p): a force's initials may take it in (LAPD, Los Angeles police). */
+  noun: string
+  /** The owners a lower-case "and" joins ("US and British troops": us / british), each as its folded words; none for one owner. */
+  conjuncts: ReadonlyArray<ReadonlySet<string>>
+  /** Words written in capitals only, three to five letters: a ticker or a body's initials (MSFT, LAPD). */
+  capitals: readonly string[]
 }
 const seen = new WeakMap<Fact, FirmWords>()
 
@@ -44,11 +51,16 @@ function withoutTrailingStops(word: string): string {
 }
 
 function firmWords(text: string): FirmWords {
-  const parts = text.split(/\s+/).slice(1, -1)
+  const all = text.split(/\s+/)
+  const parts = all.slice(1, -1)
   const words = new Set<string>()
   const written: string[] = []
+  const capitals: string[] = []
+  const conjuncts: Array<Set<string>> = [new Set()]
   let firm = false
   for (const raw of parts) {
+    // "US and British troops": a lower-case "and" between owners ("&" joins a firm's name: Procter & Gamble)
+    if (raw === 'and' && conjuncts[conjuncts.length - 1]!.size > 0) conjuncts.push(new Set())
     if (!/^\p{Lu}/u.test(raw)) continue
     const bare = withoutTrailingStops(raw)
     const w = foldWord(bare)
@@ -56,9 +68,24 @@ function firmWords(text: string): FirmWords {
     else {
       words.add(w)
       written.push(bare)
+      conjuncts[conjuncts.length - 1]!.add(w)
+      if (/^\p{Lu}{3,5}$/u.test(bare)) capitals.push(w)
     }
   }
-  return { words, firm, text: written.join(' '), initials: written.map((w) => foldWord(w)[0] ?? '').join('') }
+  const noun = foldWord(all[all.length - 1] ?? '')[0] ?? ''
+  const joined = conjuncts.length > 1 && conjuncts.every((c) => c.size > 0) ? conjuncts : []
+  return { words, firm, text: written.join(' '), initials: written.map((w) => foldWord(w)[0] ?? '').join(''), noun, conjuncts: joined, capitals }
+}
+
+/** The letters of a word or name, folded, without stops, ampersands or spaces: "P&G" → pg, "Los Angeles" → losangeles. */
+const lettersOf = (w: string): string => w.replace(/[^\p{L}\p{N}]/gu, '')
+
+/** `short`'s letters in order inside `long`, from its first letter on: a ticker (MSFT in Microsoft). */
+function subsequence(short: string, long: string): boolean {
+  if (short[0] !== long[0]) return false
+  let k = 0
+  for (const ch of long) if (ch === short[k]) k++
+  return k === short.length
 }
 
 /** The place a qualifier names (its folded words, or initials as `#us`), by its forms' group; undefined for none. */
@@ -67,12 +94,28 @@ function placeOf(f: FirmWords): readonly string[] | undefined {
   return PLACE_FORMS.get(key) ?? PLACE_FORMS.get(`#${key.replace(/\./g, '')}`)
 }
 
+/**
+ * A word in capitals that is the other name's short form: a ticker, the name's letters in order from
+ * its first (MSFT / Microsoft, three letters at least), or a body's initials taking in the counted
+ * noun and one word more (LAPD police / Los Angeles police: L, A, P of police, D of its department).
+ */
+function shortForm(f: FirmWords, other: FirmWords): boolean {
+  if (other.capitals.length > 0) return false
+  const letters = lettersOf([...other.words].join(''))
+  return f.capitals.some((w) => {
+    if (other.words.size === 1 && subsequence(w, letters)) return true
+    const withNoun = other.initials + other.noun
+    return other.words.size >= 2 && f.noun === other.noun && (w === withNoun || (w.length === withNoun.length + 1 && w.startsWith(withNoun)))
+  })
+}
+
 /** One name in two forms: a shared word, one the other's initials (OGE / Oklahoma Gas and Electric), or a close spelling. */
 function oneName(fx: FirmWords, fy: FirmWords): boolean {
   for (const w of fx.words) if (fy.words.has(w)) return true
   // OGE, OGE Energy / Oklahoma Gas and Electric: a word that is the other name's initials
-  const initialsIn = (f: FirmWords, other: FirmWords): boolean => other.words.size >= 2 && [...f.words].some((w) => w.replace(/\./g, '') === other.initials)
+  const initialsIn = (f: FirmWords, other: FirmWords): boolean => other.initials.length >= 2 && [...f.words].some((w) => lettersOf(w) === other.initials)
   if (initialsIn(fx, fy) || initialsIn(fy, fx)) return true
+  if (shortForm(fx, fy) || shortForm(fy, fx)) return true
   return derivedWord(fx.text, fy.text) || isNameVariant(fx.text, fy.text) !== 'different'
 }
 
@@ -84,18 +127,58 @@ function oneName(fx: FirmWords, fy: FirmWords): boolean {
  * name on one side only: the other slot rules decide).
  */
 export function firmRelation(x: Fact, y: Fact): 'same' | 'apart' | undefined {
-  if (x.type !== 'number' || y.type !== 'number' || x.kind !== 'count' || y.kind !== 'count' || x.unit !== y.unit) return undefined
+  if (x.type !== 'number' || y.type !== 'number' || x.kind !== 'count' || y.kind !== 'count') return undefined
+  // Machines of two model families ("15 737s" / "15 747s") are two makers' or lines' things as two
+  // firms' are: never one fact in two formats, and a swap of two families' counts is two contradictions.
+  const models = modelRelation(x.unit, y.unit)
+  if (models !== undefined) return models
+  if (x.unit !== y.unit) return undefined
   const fx = firmWordsOf(x)
   const fy = firmWordsOf(y)
   if (fx.words.size === 0 || fy.words.size === 0) return undefined
   const px = placeOf(fx)
   const py = placeOf(fy)
+  // "5,000 US and British troops" / "4,000 US troops": two owners' count against one of them
+  if (twoAgainstOne(fx, fy) || twoAgainstOne(fy, fx)) return 'apart'
   if (oneName(fx, fy)) return px === undefined && py === undefined ? 'same' : undefined
   if (px !== undefined && px === py) return undefined
+  // "1,000 Bush supporters" / "1,500 Republican supporters", "Gaza" / "Palestinian residents": a
+  // people's or party's adjective against a bare name may be the one group named at two levels
+  if (!fx.firm && !fy.firm && peopleWord(fx, px) !== peopleWord(fy, py)) return undefined
   return 'apart'
+}
+
+/** The place of one owner of a joined pair, as placeOf reads a whole name. */
+const placeOfWords = (words: ReadonlySet<string>): readonly string[] | undefined => {
+  const key = [...words].join(' ')
+  return PLACE_FORMS.get(key) ?? PLACE_FORMS.get(`#${lettersOf(key)}`)
+}
+
+/** `f` counts two owners joined by "and", `other` one of them only (a shared word or one place). */
+function twoAgainstOne(f: FirmWords, other: FirmWords): boolean {
+  if (f.conjuncts.length < 2 || other.conjuncts.length > 0) return false
+  const place = placeOfWords(other.words)
+  const isOther = (c: ReadonlySet<string>): boolean => [...c].some((w) => other.words.has(w)) || (place !== undefined && placeOfWords(c) === place)
+  return f.conjuncts.some(isOther) && !f.conjuncts.every(isOther)
+}
+
+/** A people's or a party's adjective (American, Vietnamese, British, Iraqi, French, Republican) or a place of the table: a group, not one body's name. */
+const PEOPLE_ENDING = /(?:an|ese|ish|ch|[^aeiouy]i)$/u
+function peopleWord(f: FirmWords, place: readonly string[] | undefined): boolean {
+  if (place !== undefined) return true
+  const last = [...f.words].pop() ?? ''
+  return f.capitals.length === 0 && PEOPLE_ENDING.test(last)
+}
+
+/** Two counts' model families (counted-noun.ts): 'same' for one family, 'apart' for two, undefined unless both units are model codes. */
+function modelRelation(ux: string, uy: string): 'same' | 'apart' | undefined {
+  if (!isModelUnit(ux) || !isModelUnit(uy)) return undefined
+  return ux === uy ? 'same' : 'apart'
 }
 
 /** Why two counts are two firms' (or two places') things, for the slot rules of unlinked sentences too; else undefined. */
 export function firmsApart(x: Fact, y: Fact): string | undefined {
-  return firmRelation(x, y) === 'apart' ? `counts of two named owners' things (${firmWordsOf(x).text} / ${firmWordsOf(y).text})` : undefined
+  if (firmRelation(x, y) !== 'apart') return undefined
+  if (x.type === 'number' && y.type === 'number' && x.unit !== y.unit) return `counts of two model families (${x.unit} / ${y.unit})`
+  return `counts of two named owners' things (${firmWordsOf(x).text} / ${firmWordsOf(y).text})`
 }

@@ -148,33 +148,6 @@ function partAgainstWhole(cx: Clause, cy: Clause): boolean {
   return wx ? placeNotIn(cy, cx) : placeNotIn(cx, cy)
 }
 
-/**
- * "in the area", "in this region": a figure placed somewhere its sentence does not name. English
- * only: Vietnamese "khu vực" mostly heads a named area (ở khu vực P.Tân Biên, a gold divergence).
- */
-const AREA_WORDS = keys('area region')
-const AREA_DETERMINERS = keys('the this')
-const AREA_PREPOSITIONS = keys('in across')
-/** What names the area after these (the region around Jupiter, the area of Hanoi): then it is named. */
-const AREA_NAMED_BY = keys('of around near surrounding')
-
-/** The sentence places its figures in an area it does not name ("were without power in the area"). */
-export function unnamedArea(words: readonly string[]): boolean {
-  return words.some((w, k) => {
-    // English names an area after it (the region around Jupiter); a capital after it opens the next clause ("in the area, Oklahoma Gas … said")
-    return AREA_WORDS.has(w) && AREA_DETERMINERS.has(words[k - 1] ?? '') && AREA_PREPOSITIONS.has(words[k - 2] ?? '') && !AREA_NAMED_BY.has(words[k + 1] ?? '')
-  })
-}
-
-/**
- * "14,000 customers were without power in the area" / "38,000 OGE customers are without power":
- * one figure placed in an unnamed area, the other's sentence placing its figure nowhere — a part
- * against the whole, as a named place against "nationwide".
- */
-function areaAgainstUnplaced(cx: Clause, cy: Clause): boolean {
-  return unnamedArea(cx.words) !== unnamedArea(cy.words)
-}
-
 /** Why two figures' sentences scope them differently, or undefined. */
 export function scopeDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause): string | undefined {
   const ax = adjustment(cx.words)
@@ -189,7 +162,8 @@ export function scopeDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause): string | u
   // A date's own year is what the two may disagree on ("tháng 3 vừa qua" / "tháng 11 năm ngoái"), not a scope
   if (x.type !== 'number' || y.type !== 'number') return undefined
   if (partAgainstWhole(cx, cy)) return 'a figure for the whole country against one for a place the other does not name'
-  if (areaAgainstUnplaced(cx, cy)) return 'a figure for an unnamed local area against one for no such area'
+  // "in the area" / "trong khu vực" with no name after it points back to the story's own place (fixm29a,
+  // review-m 4): no scope of its own, in either language, so it sets no figure apart from one placed nowhere.
   // The other sentence must name a period of its own: "more than $34 billion" beside "$33.4 billion last year" may be last year's too.
   const px = earlierPeriod(cx.words)
   if (px !== earlierPeriod(cy.words) && namesPeriod((px ? cy : cx).words)) return 'a sentence about an earlier period against one about the current'

@@ -67,7 +67,12 @@ describe('machines counted by their model', () => {
     // Traps: a decade, a letter family ("F-16s" names no family of digits), a plural noun after the code.
     ['en: a decade is no model', 'Prices rose 5 percent in the 1990s.', { text: '5 percent', kind: 'percent', unit: '' }],
     ['en: a letter-and-number model is left to the noun', 'The air force bought 12 F-16s last year.', { text: '12', kind: 'plain', unit: '' }],
-    ['en: a model before its noun is no plural code', 'The airline ordered 15 Boeing 737 jets.', { text: '15', kind: 'plain', unit: '' }],
+    // fixm29a (review-m item 3): the model qualifying its noun counts the model's machines, as "15 737s" does
+    ['en: a maker\'s model before its noun', 'The airline ordered 15 Boeing 737 jets.', { text: '15 Boeing 737 jets', kind: 'count', unit: '737' }],
+    ['en: a lettered model before its noun', 'The airline flies 12 A320 planes on the route.', { text: '12 A320 planes', kind: 'count', unit: 'a320' }],
+    ['en: a variant before its noun', 'The airline ordered 15 Boeing 737-800 jetliners.', { text: '15 Boeing 737-800 jetliners', kind: 'count', unit: '737' }],
+    ['en trap: a bare number before a noun may be one number spaced in thousands', 'The firm employs 12 737 workers.', { text: '12 737 workers', kind: 'count', unit: 'worker' }],
+    ['en trap: a code before no plural noun', 'The airline ordered 15 Boeing 737 on Monday.', { text: '15', kind: 'plain', unit: '' }],
   ])('%s', (_why, text, expected) => {
     expect(first(text)).toEqual(expected)
   })
@@ -75,6 +80,7 @@ describe('machines counted by their model', () => {
   it.each([
     ['en: the family and a variant', 'Southwest said it recently exercised remaining options for the delivery of nine Boeing 737-700s next year.', 'Boeing said yesterday that Southwest exercised options to purchase 15 737s for delivery next year.', ['nine Boeing 737-700s', '15 737s']],
     ['en: an Airbus family and its variant', 'The airline flies 12 Airbus A320s on the route.', 'The airline flies 14 A320-200s on the route.', ['12 Airbus A320s', '14 A320-200s']],
+    ['en: the code alone and the code before its noun (review-m 3)', 'Regulators grounded 15 737s on Monday.', 'Regulators grounded 12 Boeing 737 jets on Monday.', ['15 737s', '12 Boeing 737 jets']],
   ])('%s: one slot', (_why, a, b, pair) => {
     const flags = compare(a, b).divergences.filter((d) => d.kind === 'number').map((d) => [d.a?.text, d.b?.text])
     expect(flags).toContainEqual(pair)
@@ -85,5 +91,23 @@ describe('machines counted by their model', () => {
     ['en: two families by their digits', 'Southwest ordered 15 737s for next year.', 'Southwest ordered 12 747s for next year.'],
   ])('%s: two slots', (_why, a, b) => {
     expect(compare(a, b).divergences.filter((d) => d.kind === 'number')).toEqual([])
+  })
+
+  // review-m items 1-2: two families are never one fact in two formats, and a swap of two families' counts is two contradictions
+  const figures = (a: string, b: string): string[] => {
+    const r = compare(a, b)
+    return [
+      ...r.divergences.filter((d) => d.kind === 'number').map((d) => `number ${d.a!.text} | ${d.b!.text}`),
+      ...r.equivalences.filter((e) => /^\d/.test(e.a.text)).map((e) => `same ${e.a.text} | ${e.b.text}`),
+    ]
+  }
+  it.each([
+    ['en: one count of two families', 'Regulators grounded 15 737s on Monday.', 'Regulators grounded 15 747s on Monday.', []],
+    ['en: one count of two lettered families', 'The airline flies 12 A320s on the route.', 'The airline flies 12 A330s on the route.', []],
+    ['en: a swap of two families\' counts', 'Boeing delivered 30 737s and 12 787s last month.', 'Boeing delivered 30 787s and 12 737s last month.', ['number 30 737s | 12 737s', 'number 12 787s | 30 787s']],
+    ['en trap: one family at two levels, one count', 'Southwest ordered 15 737s for next year.', 'Southwest ordered 15 Boeing 737-700s for next year.', ['same 15 737s | 15 Boeing 737-700s']],
+    ['en trap: one family, two counts', 'Southwest ordered 15 737s for next year.', 'Southwest ordered 12 737s for next year.', ['number 15 737s | 12 737s']],
+  ])('%s', (_why, a, b, want) => {
+    expect(figures(a, b)).toEqual(want)
   })
 })

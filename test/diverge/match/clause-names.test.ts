@@ -20,6 +20,11 @@ describe('capitalised words that name a place or body of a clause', () => {
     ['en: the first word of a sentence a credit was glued to', 'Rescuers at the site - Photo: Reuters The police in Kabul said 12 people were hurt.', ['Kabul']],
     ['en: a caption in parentheses', '(Photo: A jet of the Indonesian Air Force) The deal with the Philippines is worth 18 billion pesos.', ['Philippines']],
     ['en: a weekday and a month', 'Police in Kabul said on Monday, March 3, that 12 people were hurt.', ['Kabul']],
+    // fixm29a (review-m 16): the letters of initials joined by "&" name nothing alone (the other report spells them out)
+    ['en: initials joined by "&"', 'Police in Kabul said 250 P&G workers were hurt.', ['Kabul']],
+    ['en: initials of three letters joined by "&"', 'Police in Kabul said 250 AT&T workers were hurt.', ['Kabul']],
+    ['vi: one letter of a name\'s initials', 'Cảnh sát Kabul cho biết 12 công nhân P&G bị thương.', ['Kabul']],
+    ['en trap: a word after "&" is a name', 'Police in Kabul said 250 Procter & Gamble workers were hurt.', ['Kabul', 'Procter', 'Gamble']],
   ])('%s', (_name, text, want) => {
     expect(names(text)).toEqual(want)
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adjustment, changeBase, comparisonBase, earlierPeriod, unnamedArea, wholeScope } from '../../../src/diverge/match/scope-doubts'
+import { adjustment, changeBase, comparisonBase, earlierPeriod, wholeScope } from '../../../src/diverge/match/scope-doubts'
 import { foldWord } from '../../../src/normalize/fold'
 import { figureFlags } from '../../helpers'
 
@@ -41,17 +41,16 @@ describe('what a sentence says of the scope of its figures', () => {
   })
 })
 
-describe('a figure placed in an area its sentence does not name (names29)', () => {
+// fixm29a (review-m 4): "in the area" points back to the story's own place, as "trong khu vực" does; the
+// names29 doubt (English only) hid real contradictions, so neither language sets such a figure apart.
+describe('an unnamed area is the story\'s own place', () => {
   it.each([
-    ['Some 14,000 customers were without power in the area, Oklahoma Gas and Electric said', true],
-    ['About 200 homes were damaged in this region', true],
-    ['Two astronomers surveying the region around Jupiter have detected 20 new moons', false], // the region is named
-    ['About 38,000 customers are without power', false],
-    ['the area of Hanoi lost power', false],
-    // Vietnamese khu vực mostly heads a named area (ở khu vực P.Tân Biên): not read
-    ['người dân ở khu vực P.Tân Biên phát hiện mưa đá', false],
-  ])('%s: %s', (text, expected) => {
-    expect(unnamedArea(words(text))).toBe(expected)
+    ['en: homes without power in the area', 'About 14,000 homes were without power in the area on Sunday.', 'About 18,000 homes were without power on Sunday.', ['14,000 homes | 18,000 homes']],
+    ['en: deaths across the region', 'The storm killed 200 people across the region on Sunday.', 'The storm killed 250 people on Sunday.', ['200 people | 250 people']],
+    ['vi: nhà mất điện trong khu vực', 'Khoảng 14.000 hộ dân bị mất điện trong khu vực vào Chủ nhật.', 'Khoảng 18.000 hộ dân bị mất điện vào Chủ nhật.', ['14.000 hộ | 18.000 hộ']],
+    ['en trap: a whole country against a named place stays a doubt', 'About 30 accidents happened nationwide on Sunday.', 'About 12 accidents happened in Hanoi on Sunday.', []],
+  ])('%s', (_, a, b, expected) => {
+    expect(figureFlags(a, b)).toEqual(expected)
   })
 })
 
