@@ -13,7 +13,8 @@
  * "số" between. The two nouns must be one (singular and plural alike: game / games), each report
  * must hold one share or one part of a whole of that noun, and the sentences must be related.
  * A whole given on both sides is no share against a count (fraction-words.ts leaves *two thirds
- * of the 300 victims* unread).
+ * of the 300 victims* unread), nor is a hedged share or part (*more than half*, *nearly two
+ * thirds*, *hơn một nửa*).
  *
  * Which part of the whole a figure counts is said by its clause, before the figure and after the
  * noun alike: who (*Women made up 60 percent* / *Men made up 200 of the 500*, *Hanoi FC won* /
@@ -33,6 +34,7 @@ import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
 import { keys } from '../extract/fact-tokens'
 import type { FactPair } from './fact-pair'
+import { hedgeOf } from '../reasons/compatible'
 import { rangeSpan } from './range-groups'
 import { type FigureClause, clausesOfFacts, contentWords, figureWords } from './share-complements'
 
@@ -101,7 +103,8 @@ function read(facts: DocumentFacts, doc: PreparedDocument): { shares: Share[]; p
   for (let k = 0; k < list.length; k++) {
     const l = list[k]!
     const f = numberOf(l)
-    if (!f) continue
+    // "more than half", "nearly two thirds", "hơn một nửa": a bound, neither a share nor a part to meet
+    if (!f || hedgeOf(f) !== 'none') continue
     if (f.kind === 'percent' && !f.unit) {
       const noun = shareNoun(f)
       if (noun === undefined) continue

@@ -57,6 +57,10 @@ describe('a share meets the part of a whole it rounds', () => {
     ['en, rain / floods', 'Rain was reported in 40 percent of the provinces last week.', 'Floods were reported in 12 of the 63 provinces last week.'],
     ['en, two clubs: no equivalence', 'Hanoi FC won two thirds of its games last season, the league said.', 'Viettel won 20 of its 30 games last season, the league said.'],
     ['vi, two clubs: no equivalence', 'Hà Nội FC thắng hai phần ba số trận mùa trước.', 'Viettel thắng 20 trong số 30 trận mùa trước.'],
+    ['en, a bound: more than half', 'The team won more than half of its games last season, the coach said.', 'The team won 20 of its 30 games last season, the coach said.'],
+    ['en, a bound: nearly two thirds', 'The team won nearly two thirds of its games last season, the coach said.', 'The team won 19 of its 30 games last season, the coach said.'],
+    ['vi, a bound: hơn một nửa', 'Đội bóng thắng hơn một nửa số trận mùa trước, huấn luyện viên cho biết.', 'Đội bóng thắng 20 trong số 30 trận mùa trước, huấn luyện viên cho biết.'],
+    ['en, a bound on the part: more than 20 of its 30', 'The team won half of its games last season, the coach said.', 'The team won more than 20 of its 30 games last season, the coach said.'],
   ])('%s: no pair', (_why, a, b) => {
     const got = read(a, b)
     expect(got.flags).toEqual([])
