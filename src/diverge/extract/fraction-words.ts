@@ -148,13 +148,19 @@ function phraseAt(tokens: readonly Token[], i: number): FractionWords | undefine
   const w = key(i)
   let value: number | undefined
   let next: number
+  /** A fraction of one point or one percent at `k`, after its "a" or "one": "(a tenth of a) percentage point", "(half of one) percent". */
+  const ofOne = (value: number, k: number): FractionWords | undefined => {
+    const unit = pointAt(k, false)
+    if (unit) return { first: i, last: unit.last, value, kind: 'count', noun: unit.noun }
+    const percent = percentAt(tokens, k)
+    return percent !== undefined ? { first: i, last: percent, value, kind: 'percent', noun: '' } : undefined
+  }
   if (w === 'half') {
-    // "half a point", "half a percentage point"; "half of the women", "half the women"
+    // "half a point", "half a percentage point", "half a percent", "half of one percent" (review-revl
+    // F1: read as "one percent", 1 %); "half of the women", "half the women"
     value = 1 / 2
-    if (ONE.has(key(i + 1))) {
-      const unit = pointAt(i + 2, false)
-      return unit ? { first: i, last: unit.last, value, kind: 'count', noun: unit.noun } : undefined
-    }
+    if (ONE.has(key(i + 1))) return ofOne(value, i + 2)
+    if (key(i + 1) === 'of' && ONE.has(key(i + 2))) return ofOne(value, i + 3)
     next = key(i + 1) === 'of' ? i + 2 : i + 1
     return DETERMINERS.has(key(next)) ? { first: i, last: i, value: 50, kind: 'percent', noun: '' } : undefined
   }
@@ -174,14 +180,8 @@ function phraseAt(tokens: readonly Token[], i: number): FractionWords | undefine
     if (key(last + 1) === 'of' && !ONE.has(key(last + 2))) return countedWhole(tokens, last + 2) ? { first: i, last, value: value * 100, kind: 'percent', noun: '' } : undefined
   }
   if (value === undefined || key(last + 1) !== 'of') return undefined
-  // "a tenth of a percentage point", "a quarter of a point"
-  if (ONE.has(key(last + 2))) {
-    const unit = pointAt(last + 3, false)
-    if (unit) return { first: i, last: unit.last, value, kind: 'count', noun: unit.noun }
-    // "a tenth of a percent", "a quarter of one percent": 0.1 and 0.25 percent
-    const percent = percentAt(tokens, last + 3)
-    return percent !== undefined ? { first: i, last: percent, value, kind: 'percent', noun: '' } : undefined
-  }
+  // "a tenth of a percentage point", "a quarter of a point"; "a tenth of a percent", "a quarter of one percent": 0.1 and 0.25 percent
+  if (ONE.has(key(last + 2))) return ofOne(value, last + 3)
   // "a quarter of all foreign visitors", "one-third of those taking the drug"
   return DETERMINERS.has(key(last + 2)) ? { first: i, last, value: value * 100, kind: 'percent', noun: '' } : undefined
 }
@@ -214,5 +214,9 @@ function countedWhole(tokens: readonly Token[], k: number): boolean {
   return false
 }
 
-/** The words without a hyphen at which fractionWordsAt may find a fraction: numbers.ts passes every other word over with one lookup. */
-export const FRACTION_OPENERS: ReadonlySet<string> = new Set([...VI_NUMERATORS.keys(), 'nửa', ...NUMERATORS.keys(), 'half', ...ONE])
+/**
+ * The words without a hyphen at which fractionWordsAt may find a fraction: numbers.ts passes every
+ * other word over with one lookup. "nửa" too ("nửa điểm phần trăm"): the gate and halfPointAt were
+ * merged apart (713d67c, 14bcaf8), and it was passed over.
+ */
+export const FRACTION_OPENERS: ReadonlySet<string> = new Set([...VI_NUMERATORS.keys(), ...NUMERATORS.keys(), 'half', 'nửa', ...ONE])

@@ -21,19 +21,26 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split(' ').map
 const BRIDGE = words('of is was at about plus or minus là của cộng trừ khoảng ±')
 /** Last words of a margin phrase right before its figure: "margin of error", "error margin", "sampling error", "sai số". */
 const MARGIN_ENDS = words('error margin số')
+/** Words that make a margin one of error: "error margin", "sampling margin", "a 3 percent margin of sampling error". */
+const ERROR_WORDS = words('error sampling')
 /**
  * A figure that IS a margin of error: the phrase ends right before it, bridge words between, or
  * opens right after it ("a 3 percent margin of error"), or "plus or minus" right before it (the
- * three words a fact keeps before it may hold nothing else).
+ * three words a fact keeps before it may hold nothing else). A margin alone is a lead or a victory
+ * ("won by a margin of 4.5 percentage points", "a 5 percent margin"), a move in points like any
+ * other (review-revl P2: it was read as a poll's margin, and 4.5 points / 5 percent rounded).
  */
 export function isMarginFigure(f: NumberFact): boolean {
-  if (f.after[0] === 'margin' || f.after[0] === 'error') return true
+  if (f.after[0] === 'error' || (f.after[0] === 'margin' && f.after[1] === 'of' && ERROR_WORDS.has(f.after[2] ?? ''))) return true
   const n = f.before.length
   if (f.before[n - 1] === '±' || (f.before[n - 1] === 'minus' && f.before[n - 2] === 'or' && f.before[n - 3] === 'plus')) return true
   let end = f.before.length
   while (end > 0 && BRIDGE.has(f.before[end - 1]!)) end--
   const last = f.before[end - 1]
-  return last !== undefined && MARGIN_ENDS.has(last) && (last !== 'số' || f.before[end - 2] === foldWord('sai'))
+  if (last === undefined || !MARGIN_ENDS.has(last)) return false
+  // "sai số", not any "số"; "error margin", "sampling margin", not "won by a margin of"
+  if (last === 'số') return f.before[end - 2] === foldWord('sai')
+  return last !== 'margin' || ERROR_WORDS.has(f.before[end - 2] ?? '')
 }
 
 /**
@@ -51,8 +58,11 @@ export const isMarginInPointsOrPercent = (f: NumberFact): boolean =>
  * of error" / "plus or minus five percentage points", MSRP train gold): one margin rounded to the
  * whole point. A spelled "five" reads as exact elsewhere (compatible.ts), and must: "1.9 percent"
  * is no "two percent" beside a "2.3 percent" of another figure; a margin is given to the point.
+ * Rounded as a reporter rounds, a half up: 2.5 is 3, 3.5 is 4, not 3 (review-revl P1: a window of
+ * half a point either way took 3.5 / 3 for one margin).
  */
 export function marginRounded(x: NumberFact, y: NumberFact): boolean {
   if (x.value === y.value || !isMarginInPointsOrPercent(x) || !isMarginInPointsOrPercent(y)) return false
-  return (Number.isInteger(x.value) || Number.isInteger(y.value)) && Math.abs(x.value - y.value) <= 0.5
+  const [whole, other] = Number.isInteger(x.value) ? [x.value, y.value] : [y.value, x.value]
+  return Number.isInteger(whole) && !Number.isInteger(other) && Math.round(other) === whole
 }

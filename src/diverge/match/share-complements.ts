@@ -128,8 +128,8 @@ const NO_SLOT = new Set(
     .split(' ')
     .map(foldWord),
 )
-/** Content words of `words` (folded), none of `figure`'s (the parts' own units), into `into`. */
-function contentWords(words: readonly string[], figure: ReadonlySet<string>, into: Set<string>): Set<string> {
+/** Content words of `words` (folded), none of `figure`'s (the parts' own units), into `into`; share-counts.ts reads a clause with it too. */
+export function contentWords(words: readonly string[], figure: ReadonlySet<string>, into: Set<string>): Set<string> {
   for (const key of words) {
     const w = trimMarks(possessive(key))
     if (w.length >= 2 && !/\d/u.test(w) && !STOP.has(w) && !NO_SLOT.has(w) && !figure.has(w)) into.add(w)
@@ -153,7 +153,7 @@ const NONE: ReadonlySet<string> = new Set()
 const clauseWords = (c: FigureClause | undefined): Set<string> => (c === undefined ? new Set() : contentWords(c.after, NONE, contentWords(c.before, NONE, new Set())))
 
 /** The figure's own words ("million", "người"), folded. */
-const figureWords = (f: Fact): Set<string> => new Set(f.text.split(/\s+/u).map((w) => trimMarks(possessive(foldWord(w)))))
+export const figureWords = (f: Fact): Set<string> => new Set(f.text.split(/\s+/u).map((w) => trimMarks(possessive(foldWord(w)))))
 
 const shareWord = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].some((w) => y.has(w))
 

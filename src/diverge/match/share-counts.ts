@@ -11,10 +11,22 @@
  * determiner may follow) or "trong số", "trên" and the whole's number, the whole a larger whole
  * number with a noun; a share is a percent (in words or digits) of a noun, "of" (its, the …) or
  * "số" between. The two nouns must be one (singular and plural alike: game / games), each report
- * must hold one share or one part of a whole of that noun, the same word must stand right before
- * both (*won two thirds* / *won 20 of*, not *lost 10 of*: the other part), and the sentences must be related.
+ * must hold one share or one part of a whole of that noun, and the sentences must be related.
  * A whole given on both sides is no share against a count (fraction-words.ts leaves *two thirds
- * of the 300 victims* unread).
+ * of the 300 victims* unread), nor is a hedged share or part (*more than half*, *nearly two
+ * thirds*, *hơn một nửa*).
+ *
+ * Which part of the whole a figure counts is said by its clause, before the figure and after the
+ * noun alike: who (*Women made up 60 percent* / *Men made up 200 of the 500*, *Hanoi FC won* /
+ * *Viettel won*, *Mưa lớn xảy ra ở* / *Lũ lụt xảy ra ở*), what they did (*won* / *lost*, *thắng* /
+ * *thua*) and what became of them (*games ended in wins* / *ended in defeat*, *flights were
+ * delayed* / *were cancelled*). So the two clauses' content words (share-complements.ts reads
+ * them: no function word, pronoun or figure, nor the noun itself) must not each hold one the
+ * other lacks: a clause may say more (*last season*), not something else. Two parts of one whole
+ * (wins and losses, women and men) are two facts, each `missing`, never a contradiction, and
+ * two subjects' records (two clubs) no equivalence. Before (review-revl S1-S5) only the one word
+ * right before the figure was compared, often none (a sentence's start, after a comma) or a
+ * preposition (*ở*, *in*).
  */
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
@@ -22,7 +34,9 @@ import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
 import { keys } from '../extract/fact-tokens'
 import type { FactPair } from './fact-pair'
+import { hedgeOf } from '../reasons/compatible'
 import { rangeSpan } from './range-groups'
+import { type FigureClause, clausesOfFacts, contentWords, figureWords } from './share-complements'
 
 /** Words between "of" and the noun of a share or a whole: "of its games", "of the 30 games". */
 const DETERMINERS = keys('the its their his her our all')
@@ -33,8 +47,8 @@ const REACH = 16
 
 interface Share {
   readonly noun: string
-  /** The word right before: the verb both must share ("won two thirds" / "won 20 of", not "lost 10 of"). */
-  readonly verb: string
+  /** The content words of its clause: who and what the share counts ("Women made up", "ended in wins"). */
+  readonly clause: ReadonlySet<string>
   readonly value: number
   readonly located: Located<Fact>
   readonly ends: readonly Located<Fact>[]
@@ -44,7 +58,7 @@ interface Share {
 }
 interface PartOfWhole {
   readonly noun: string
-  readonly verb: string
+  readonly clause: ReadonlySet<string>
   readonly part: number
   readonly whole: number
   readonly located: Located<Fact>
@@ -66,20 +80,38 @@ function shareNoun(f: NumberFact): string | undefined {
   return after[k]
 }
 
+/** The content words of a figure's clause, none of its own, its whole's or the noun's (singular or plural). */
+function clauseOf(c: FigureClause | undefined, noun: string, figures: readonly NumberFact[]): ReadonlySet<string> {
+  if (c === undefined) return new Set()
+  const own = new Set(figures.flatMap((f) => [...figureWords(f)]))
+  const words = contentWords(c.after, own, contentWords(c.before, own, new Set()))
+  for (const w of words) if (nounKey(w) === noun) words.delete(w)
+  return words
+}
+
+/** Does each clause hold a content word the other lacks: another part of the whole, or another's? */
+function apart(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  const lacks = (p: ReadonlySet<string>, q: ReadonlySet<string>): boolean => [...p].some((w) => !q.has(w))
+  return lacks(x, y) && lacks(y, x)
+}
+
 function read(facts: DocumentFacts, doc: PreparedDocument): { shares: Share[]; parts: PartOfWhole[] } {
   const shares: Share[] = []
   const parts: PartOfWhole[] = []
   const list = facts.facts
+  const clauses = clausesOfFacts(doc, facts)
   for (let k = 0; k < list.length; k++) {
     const l = list[k]!
     const f = numberOf(l)
-    if (!f) continue
+    // "more than half", "nearly two thirds", "hơn một nửa": a bound, neither a share nor a part to meet
+    if (!f || hedgeOf(f) !== 'none') continue
     if (f.kind === 'percent' && !f.unit) {
       const noun = shareNoun(f)
       if (noun === undefined) continue
       const digits = /\d/.test(f.text)
       const decimals = /[.,](\d+)/.exec(f.text.replace(/^[^\d]*/, ''))?.[1]?.length ?? 0
-      shares.push({ noun: nounKey(noun), verb: f.before[f.before.length - 1] ?? '', value: f.value, located: l, ends: [l], words: !digits, unit: 10 ** -decimals })
+      const key = nounKey(noun)
+      shares.push({ noun: key, clause: clauseOf(clauses(f), key, [f]), value: f.value, located: l, ends: [l], words: !digits, unit: 10 ** -decimals })
       continue
     }
     const next = list[k + 1]
@@ -92,7 +124,8 @@ function read(facts: DocumentFacts, doc: PreparedDocument): { shares: Share[]; p
     const noun = w.kind === 'count' && w.unit && w.unit !== 'số' ? w.unit : w.after[0]
     if (noun === undefined) continue
     const group = [l, next]
-    parts.push({ noun: nounKey(noun), verb: f.before[f.before.length - 1] ?? '', part: f.value, whole: w.value, located: { ...l, span: rangeSpan(group, doc) }, ends: group })
+    const key = nounKey(noun)
+    parts.push({ noun: key, clause: clauseOf(clauses(f), key, [f, w]), part: f.value, whole: w.value, located: { ...l, span: rangeSpan(group, doc) }, ends: group })
   }
   return { shares, parts }
 }
@@ -122,7 +155,7 @@ export function pairShareCounts(
   const match = (share: Share, count: PartOfWhole, shareOnA: boolean): void => {
     const [x, y] = shareOnA ? [share, count] : [count, share]
     if (!x.ends.every((l) => freeA.has(l)) || !y.ends.every((l) => freeB.has(l))) return
-    if (share.verb !== count.verb || !related(x.located.sentence, y.located.sentence)) return
+    if (apart(share.clause, count.clause) || !related(x.located.sentence, y.located.sentence)) return
     const counted = (100 * count.part) / count.whole
     const reach = share.words ? 50 / count.whole : share.unit / 2
     const evidence = ['linked sentences', `a share against a part of a whole (${count.part} of ${count.whole} is ${counted.toFixed(1)} %)`]

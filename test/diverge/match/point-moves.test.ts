@@ -45,3 +45,19 @@ describe('a margin of error fills one slot in points or in percent (clock29)', (
     expect(read(a, b)).toEqual(want)
   })
 })
+
+describe('a margin rounded as a reporter rounds, and a margin of victory is no margin of error (review-revl P1, P2)', () => {
+  it.each([
+    ['en: 3.5 rounds to 4, not 3', 'The survey of 1,000 voters has a margin of error of 3.5 percentage points.', 'The survey of 1,000 voters has a margin of error of 3 percent.', { flags: [['number', '3.5 percentage points', '3 percent']], same: [] }],
+    ['en: the margin phrase after the figure', 'The Gallup poll of 1,000 adults has a 3.5 percentage point margin of error.', 'The Gallup poll of 1,000 adults has a 3 percent margin of error.', { flags: [['number', '3.5 percentage point', '3 percent']], same: [] }],
+    ['vi: 3,5 rounds to 4, not 3', 'Khảo sát của Gallup với 1.000 người có sai số 3,5 điểm phần trăm.', 'Khảo sát của Gallup với 1.000 người có sai số 3%.', { flags: [['number', '3,5 điểm phần trăm', '3%']], same: [] }],
+    ['en trap: 2.5 rounds up to 3', 'The survey of 1,000 voters has a margin of error of 2.5 percentage points.', 'The survey of 1,000 voters has a margin of error of 3 percent.', { flags: [], same: [['2.5 percentage points', '3 percent']] }],
+    ['vi trap: 2,5 rounds up to 3', 'Khảo sát của Gallup với 1.000 người có sai số 2,5 điểm phần trăm.', 'Khảo sát của Gallup với 1.000 người có sai số 3%.', { flags: [], same: [['2,5 điểm phần trăm', '3%']] }],
+    ['en trap: 3.1 still rounds to 3, the phrase after the figure', 'The Gallup poll of 1,000 adults has a 3.1 percentage point margin of error.', 'The Gallup poll of 1,000 adults has a 3 percent margin of error.', { flags: [], same: [['3.1 percentage point', '3 percent']] }],
+    ['en: a margin of victory in points against another in percent', 'She won by a margin of 4.5 percentage points over her rival.', 'She won by a margin of 4 percent over her rival.', { flags: [['number', '4.5 percentage points', '4 percent']], same: [] }],
+    ['vi: a margin of victory (cách biệt), as before', 'Bà thắng với cách biệt 4,5 điểm phần trăm so với đối thủ.', 'Bà thắng với cách biệt 4% so với đối thủ.', { flags: [['number', '4,5 điểm phần trăm', '4%']], same: [] }],
+    ['en trap: 4.5 rounds to 5 as any figure does (compatible.ts)', 'She won by a margin of 4.5 percentage points over her rival.', 'She won by a margin of 5 percent over her rival.', { flags: [], same: [['4.5 percentage points', '5 percent']] }],
+  ])('%s', (_why, a, b, want) => {
+    expect(read(a, b)).toEqual(want)
+  })
+})

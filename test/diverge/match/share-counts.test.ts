@@ -46,4 +46,40 @@ describe('a share meets the part of a whole it rounds', () => {
     expect(got.flags).toEqual([])
     expect(got.same.filter(([, , reason]) => reason === 'rounding')).toEqual([])
   })
+
+  // review-revl S1-S5: which part of the whole is said by the clause, before the figure and after the noun
+  it.each([
+    ['en, wins / defeats said after the noun', 'Under the coach, two thirds of its games ended in wins, the club said on Monday.', 'Under the coach, 10 of its 30 games ended in defeat, the club said on Monday.'],
+    ['en, delayed / cancelled at the sentence start', 'Half of its flights were delayed on Monday because of the storm, the airline said.', '120 of its 300 flights were cancelled on Monday because of the storm, the airline said.'],
+    ['en, complementary parts: women / men', 'Women made up 60 percent of the delegates at the congress.', 'Men made up 200 of the 500 delegates at the congress.'],
+    ['vi, complementary parts: nữ / nam', 'Nữ chiếm 60% số đại biểu dự đại hội.', 'Nam chiếm 200 trên 500 đại biểu dự đại hội.'],
+    ['vi, rain / floods after one preposition', 'Mưa lớn xảy ra ở 40% số tỉnh trong tuần qua.', 'Lũ lụt xảy ra ở 12 trên 63 tỉnh trong tuần qua.'],
+    ['en, rain / floods', 'Rain was reported in 40 percent of the provinces last week.', 'Floods were reported in 12 of the 63 provinces last week.'],
+    ['en, two clubs: no equivalence', 'Hanoi FC won two thirds of its games last season, the league said.', 'Viettel won 20 of its 30 games last season, the league said.'],
+    ['vi, two clubs: no equivalence', 'Hà Nội FC thắng hai phần ba số trận mùa trước.', 'Viettel thắng 20 trong số 30 trận mùa trước.'],
+    ['en, a bound: more than half', 'The team won more than half of its games last season, the coach said.', 'The team won 20 of its 30 games last season, the coach said.'],
+    ['en, a bound: nearly two thirds', 'The team won nearly two thirds of its games last season, the coach said.', 'The team won 19 of its 30 games last season, the coach said.'],
+    ['vi, a bound: hơn một nửa', 'Đội bóng thắng hơn một nửa số trận mùa trước, huấn luyện viên cho biết.', 'Đội bóng thắng 20 trong số 30 trận mùa trước, huấn luyện viên cho biết.'],
+    ['en, a bound on the part: more than 20 of its 30', 'The team won half of its games last season, the coach said.', 'The team won more than 20 of its 30 games last season, the coach said.'],
+  ])('%s: no pair', (_why, a, b) => {
+    const got = read(a, b)
+    expect(got.flags).toEqual([])
+    expect(got.same.filter(([, , reason]) => reason === 'rounding')).toEqual([])
+  })
+
+  it.each([
+    ['en, one clause says more (last season)', 'The team won two thirds of its games.', 'The team won 20 of its 30 games last season.', ['two thirds', '20 of its 30 games', 'rounding']],
+    ['en, the same part after the noun', 'Two thirds of its games ended in wins.', '20 of its 30 games ended in wins.', ['Two thirds', '20 of its 30 games', 'rounding']],
+    ['en, the same subject, game / games', 'Women made up 60 percent of the delegates at the congress.', 'Women made up 300 of the 500 delegates at the congress.', ['60 percent', '300 of the 500 delegates', 'rounding']],
+    ['vi, the same subject', 'Nữ chiếm 60% số đại biểu dự đại hội.', 'Nữ chiếm 300 trên 500 đại biểu dự đại hội.', ['60%', '300 trên 500 đại', 'rounding']],
+  ])('%s: still an equivalence', (_why, a, b, want) => {
+    expect(read(a, b).same).toContainEqual(want)
+  })
+
+  it.each([
+    ['en, the same subject, another share', 'Women made up 60 percent of the delegates at the congress.', 'Women made up 200 of the 500 delegates at the congress.', ['60 percent', '200 of the 500 delegates']],
+    ['vi, the same subject, another share', 'Mưa lớn xảy ra ở 40% số tỉnh trong tuần qua.', 'Mưa lớn xảy ra ở 12 trên 63 tỉnh trong tuần qua.', ['40%', '12 trên 63 tỉnh']],
+  ])('%s: still a contradiction', (_why, a, b, want) => {
+    expect(read(a, b).flags).toContainEqual(want)
+  })
 })
