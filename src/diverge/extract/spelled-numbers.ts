@@ -51,20 +51,24 @@ const DECIMAL_DIGITS: ReadonlyMap<string, number> = new Map([['zero', 0], ['oh',
  */
 export const WORD_NUMERAL_OPENERS: ReadonlySet<string> = new Set([...OPENERS, 'one', ...NUMERAL_WORDS])
 
-/** A number below 100 at `k` ("one", "nineteen", "twenty one", "twenty-one", "twenty - one"): value and last token. */
+/**
+ * A number below 100 at `k` ("one", "nineteen", "twenty one", "twenty-one", "twenty - one"): value
+ * and last token. One reader of the tens and their unit for both readers here: a compound's head
+ * and tail, and the one-word reader's "twenty - one"; the hyphened word is numeral-words.ts'
+ * englishHyphenated, which also reads the words after it ("twenty-one-year-old").
+ */
 function belowHundred(tokens: readonly Token[], k: number): { value: number; last: number } | undefined {
   const w = tokens[k]?.kind === 'word' ? tokens[k]!.key : ''
   const dash = w.indexOf('-')
   const head = dash < 0 ? w : w.slice(0, dash)
   const v = head === 'one' ? 1 : head === 'zero' ? 0 : EN_NUMBERS.get(head)
   if (v === undefined || v >= 100 || head === 'dozen') return undefined
-  const unit = (u: string): number | undefined => (u === 'one' ? 1 : (EN_NUMBERS.get(u) ?? 10) < 10 ? EN_NUMBERS.get(u) : undefined)
-  const tens = v >= 20 && v % 10 === 0
   if (dash >= 0) {
-    const u = tens ? unit(w.slice(dash + 1)) : undefined
-    return u !== undefined ? { value: v + u, last: k } : undefined
+    const hyphened = englishHyphenated(w)
+    return hyphened && hyphened.rest === '' ? { value: hyphened.value, last: k } : undefined
   }
-  if (!tens) return { value: v, last: k }
+  if (v < 20 || v % 10 !== 0) return { value: v, last: k }
+  const unit = (u: string): number | undefined => (u === 'one' ? 1 : (EN_NUMBERS.get(u) ?? 10) < 10 ? EN_NUMBERS.get(u) : undefined)
   const joined = tokens[k + 1]?.raw === '-' ? k + 2 : k + 1
   const u = tokens[joined]?.kind === 'word' ? unit(tokens[joined]!.key) : undefined
   return u !== undefined ? { value: v + u, last: joined } : { value: v, last: k }
@@ -151,7 +155,8 @@ export function wordNumeral(r: NumberReader, i: number): number {
     let value = en
     let j = i
     if (t.key === 'dozen' && word(i - 1) !== 'a') return i
-    if (en >= 20 && en < 100 && tokens[i + 1]?.raw === '-' && EN_NUMBERS.has(key(i + 2))) value += EN_NUMBERS.get(key((j += 2)))!
+    // "twenty - one": the tens and their unit across a spaced hyphen, read as a compound's are (belowHundred)
+    if (tokens[i + 1]?.raw === '-') ({ value, last: j } = belowHundred(tokens, i) ?? { value, last: j })
     // "eight to 10 seconds": a range whose first end is a word takes the measure of the second
     if (rangeJoin(j + 1) && tokens[j + 2]?.kind === 'num' && !skipped[j + 2]) {
       const other = suffix(j + 2, '')

@@ -77,6 +77,11 @@ describe('a number in words, one word at a time', () => {
     ['ordinal ngày thi thứ hai', 'Ở ngày thi thứ hai, sáng 13/8', { text: 'thứ hai', value: 2, kind: 'ordinal', unit: '' }],
     ['ordinal số sáu thế giới', 'thắng kỳ thủ số sáu thế giới', { text: 'số sáu', value: 6, kind: 'ordinal', unit: '' }],
     ['ordinal second-largest', "Korea's second-largest city", { text: 'second-largest', value: 2, kind: 'ordinal', unit: '' }],
+    // one reader of the tens and their unit (belowHundred): "twenty - one" as a compound reads it
+    ['en: twenty - one across a spaced hyphen', 'Twenty - one people died.', { text: 'Twenty - one people', value: 21, kind: 'count', unit: 'people' }],
+    ['en: forty - two, as before', 'Forty - two ships sank.', { text: 'Forty - two ships', value: 42, kind: 'count', unit: 'ship' }],
+    ['en trap: twenty - thirty is no 50', 'Twenty - thirty people died.', { text: 'thirty people', value: 30, kind: 'count', unit: 'people' }],
+    ['en trap: twenty - twelve is no 32', 'Twenty - twelve people died.', { text: 'twelve people', value: 12, kind: 'count', unit: 'people' }],
   ])('%s: %s', (_name, text, want) => {
     expect(all(text)).toEqual([want])
   })
