@@ -40,6 +40,7 @@ import { statedOnlyForOtherOccasion } from './match/occasion-echoes'
 import { mayStandApart } from './match/stand-apart'
 import { pairStartYears } from './match/start-years'
 import { factViews, sameTexts } from './match/fact-views'
+import { CopiedSentences, completeIndex } from './match/copied-sentences'
 import { type Conflict, corroborated } from './match/corroboration'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
@@ -171,6 +172,8 @@ export function findDivergences(
     const pairer = createPairer(docA, docB, alignments, factsA, factsB)
     const sentencesA = viewsA.bySentence
     const sentencesB = viewsB.bySentence
+    // Linked copies: their facts are stated in the other report, never unstated (copied-sentences.ts).
+    const copied = new CopiedSentences(docA, docB, completeIndex(indexA) && completeIndex(indexB))
     for (const link of alignments) {
       let a: readonly Fact[]
       let b: readonly Fact[]
@@ -178,7 +181,11 @@ export function findDivergences(
         // Most links join one sentence to one, and copied sentences (wire text) are common.
         const x = sentencesA[link.a[0]!]
         const y = sentencesB[link.b[0]!]
-        if (!x || !y || (sameTexts(x.texts, y.texts) && x.signature === y.signature && x.inert)) continue
+        if (!x || !y) continue
+        if (sameTexts(x.texts, y.texts) && x.signature === y.signature && x.inert) {
+          copied.mark(link.a[0]!, link.b[0]!)
+          continue
+        }
         a = x.facts
         b = y.facts
       } else {
@@ -243,8 +250,9 @@ export function findDivergences(
       isApart('a', l) || (mayBeOtherMember(docA, l.sentence, docB) && statedOnlyForOtherMember(l, indexB, locatedB, (o) => pairer.members(l, o) === 'apart'))
     const apartB = (l: Located<Fact>): boolean =>
       isApart('b', l) || (mayBeOtherMember(docB, l.sentence, docA) && statedOnlyForOtherMember(l, indexA, locatedA, (o) => pairer.members(o, l) === 'apart'))
-    const unstatedA = factsA.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || apartA(l)))
-    const unstatedB = factsB.facts.filter((l) => !paired.has(l.fact) && (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || apartB(l)))
+    copied.finish(alignments)
+    const unstatedA = factsA.facts.filter((l) => !copied.inA(l.sentence) && !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || apartA(l)))
+    const unstatedB = factsB.facts.filter((l) => !copied.inB(l.sentence) && !paired.has(l.fact) && (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || apartB(l)))
     // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.
     // Each pairs a fact left in A with one left in B, so none has anything to pair when a side has
     // none left: most pairs of a story's reports (756 of the 780 of the 40-report bench story).

@@ -28,6 +28,9 @@ const RELATIVE_DAYS = {
   vie: ['hôm qua', 'hôm nay', 'hôm kia', 'sáng nay', 'trưa nay', 'chiều nay', 'tối nay', 'đêm nay', 'sáng qua', 'chiều qua', 'tối qua', 'đêm qua'],
 } as const
 
+/** The words of the days named from the paper's own day (both languages): "yesterday", "sáng nay" give "sáng", "nay". */
+export const RELATIVE_DAY_WORDS: ReadonlySet<string> = keys([...RELATIVE_DAYS.eng, ...RELATIVE_DAYS.vie].join(' '))
+
 /** Words that date a clause to one day: relative days, parts of them, weekdays (both languages). */
 export const DAY_PHRASES: ReadonlyArray<readonly string[]> = phrases([
   ...RELATIVE_DAYS.eng,

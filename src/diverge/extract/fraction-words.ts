@@ -215,4 +215,4 @@ function countedWhole(tokens: readonly Token[], k: number): boolean {
 }
 
 /** The words without a hyphen at which fractionWordsAt may find a fraction: numbers.ts passes every other word over with one lookup. */
-export const FRACTION_OPENERS: ReadonlySet<string> = new Set([...VI_NUMERATORS.keys(), ...NUMERATORS.keys(), 'half', ...ONE])
+export const FRACTION_OPENERS: ReadonlySet<string> = new Set([...VI_NUMERATORS.keys(), 'nửa', ...NUMERATORS.keys(), 'half', ...ONE])

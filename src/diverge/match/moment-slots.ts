@@ -16,13 +16,23 @@
  *   end of a span (*1998–2001*), and a fiscal year on both sides or neither (*fiscal 1999* /
  *   *1998*: two calendars).
  * Two towns' parades (*begins at 10:30 a.m. on Redwood Road* / *at 11 a.m. in downtown Everett*)
- * share too few words; the same verb beside two years of two events (*opened in 1998* / *closed in
- * 1999*) shares no neighbour.
+ * share too few words. A sentence that puts a word of its own where the other has another (each
+ * side holds a content word the other lacks) is a second statement in a parallel frame, however
+ * alike the rest: two places or firms (*in Indiana* / *in Michigan*, *Vingroup* / *Masan*, *đi Đà
+ * Nẵng* / *đi Phú Quốc*), two events (*opened* / *closed*, *tăng* / *giảm*, *mở cửa* / *đóng
+ * cửa*), two qualifiers (*on weekdays* / *on weekends*, two posts). Function words beside the value
+ * (*at*, *in*, *lúc*, *năm*) meet the neighbour test in any sentence, so that test alone does not
+ * tell (review-l M1-M8). Words only one side adds (*police said*) leave it one statement, and so do
+ * the days two outlets a day apart name (*yesterday* / *today*, *sáng qua* / *sáng nay*).
  */
+import type { PreparedDocument } from '../../document'
+import { once } from '../../document/once'
 import type { Fact } from '../extract/fact'
+import { RELATIVE_DAY_WORDS } from '../extract/day-words'
 import { keys } from '../extract/fact-tokens'
 import { ABOUT, zoned } from '../reasons/compatible'
 import { clockOnly } from './fact-moments'
+import { contentWordsOf, joinedWord } from './shared-words'
 import { sameFact } from './slots'
 
 /** Share of the smaller sentence's rare words both sentences hold, at least this: one statement retold. */
@@ -67,14 +77,53 @@ function othersAlike(x: Fact, y: Fact, sentenceFacts: (side: 0 | 1) => readonly 
   return fx.every((f) => within(f, fy)) && fy.every((f) => within(f, fx))
 }
 
+/** Sentence i's content words (folded, no stop words), figures left out: what `swapped` compares. */
+export function sentenceWordsOf(doc: PreparedDocument, i: number): readonly string[] {
+  const words = once(doc, contentWordsOf)
+  const out: string[] = []
+  for (let k = words.first[i]!, end = words.first[i + 1]!; k < end; k++) {
+    const key = words.keys[words.ids[k]!]!
+    if (!/\d/.test(key)) out.push(key)
+  }
+  return out
+}
+
+/** The words of a value's own text ("năm giờ sáng", "a.m."), folded as content words are. */
+const ownWords = (f: Fact): string[] => f.text.normalize('NFC').toLowerCase().split(/[\s,;()]+/u).map(joinedWord)
+/**
+ * Words of the moment, not of the statement: a day named from the paper's own (*at 4 a.m.
+ * yesterday* / *at 6 a.m. today*, *lúc 4 giờ sáng qua* / *6 giờ sáng nay*), which two outlets a day
+ * apart write for one event.
+ */
+const ofTheMoment = (w: string): boolean => RELATIVE_DAY_WORDS.has(w)
+
+/**
+ * Each sentence holds a content word the other lacks, the values' own words aside: a word in the
+ * other's place (*Indiana* / *Michigan*, *rose* / *fell*, *weekdays* / *weekends*), another
+ * statement of one frame.
+ */
+function swapped(x: Fact, y: Fact, sentenceWords: (side: 0 | 1) => readonly string[]): boolean {
+  const own = new Set([...ownWords(x), ...ownWords(y)])
+  const a = new Set(sentenceWords(0).filter((w) => !own.has(w) && !ofTheMoment(w)))
+  const b = new Set(sentenceWords(1).filter((w) => !own.has(w) && !ofTheMoment(w)))
+  return [...a].some((w) => !b.has(w)) && [...b].some((w) => !a.has(w))
+}
+
 /**
  * Why two clock times, or two consecutive years, are taken as one statement's moment, given the
- * share of rare words their sentences hold (`overlap`) and whether the same words stand beside
- * both; undefined when they may be two moments.
+ * share of rare words their sentences hold (`overlap`), whether the same words stand beside
+ * both, and each sentence's facts and content words; undefined when they may be two moments.
  */
-export function oneStatedMoment(x: Fact, y: Fact, overlap: number, sameNeighbours: boolean, sentenceFacts: (side: 0 | 1) => readonly Fact[]): string | undefined {
+export function oneStatedMoment(
+  x: Fact,
+  y: Fact,
+  overlap: number,
+  sameNeighbours: boolean,
+  sentenceFacts: (side: 0 | 1) => readonly Fact[],
+  sentenceWords: (side: 0 | 1) => readonly string[],
+): string | undefined {
   if (!sameNeighbours || overlap < ONE_STATEMENT_OVERLAP || !plain(x) || !plain(y)) return undefined
-  if (!othersAlike(x, y, sentenceFacts)) return undefined
+  if (!othersAlike(x, y, sentenceFacts) || swapped(x, y, sentenceWords)) return undefined
   if (clocksApart(x, y)) return 'one statement timed two ways'
   const [ya, yb] = [yearOf(x), yearOf(y)]
   if (ya !== undefined && yb !== undefined && Math.abs(ya - yb) === 1 && fiscal(x) === fiscal(y)) return 'one statement dated two ways'

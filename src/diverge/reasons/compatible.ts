@@ -203,6 +203,8 @@ function roundedAlike(x: Reading, y: Reading): boolean {
  * (`rounding`, `approximation`, `unit`, `time-zone`), or undefined when they contradict.
  */
 export function compatibleReason(a: Fact, b: Fact): string | undefined {
+  const years = hedgedYears(a, b)
+  if (years !== undefined) return years || undefined
   if (a.type === 'number' && b.type === 'number') return compatibleNumbers(a, b)
   if (a.type === 'date' && b.type === 'date') return compatibleTimes(a, b)
   return undefined
@@ -275,6 +277,34 @@ function compatibleTimes(a: DateFact, b: DateFact): string | undefined {
   return 'time-zone'
 }
 
+/** A bare year, as a number ("in 1904") or a date ("năm 1904"), with its hedge; undefined for anything else. */
+function bareYear(f: Fact): { year: number; hedge: { hedge: Hedge; phrase: string } } | undefined {
+  if (f.type === 'number') return f.kind === 'year' && !f.range ? { year: f.value, hedge: readHedge(f) } : undefined
+  if (f.year === undefined || f.month !== undefined || f.day !== undefined || f.minutes !== undefined) return undefined
+  return { year: f.year, hedge: hedgeAt(f.before ?? []) }
+}
+
+/** Years either side of a hedged year it covers: half a decade for a year round to its decade ("around 1900"), else two. */
+const yearReach = (year: number): number => (year % 10 === 0 ? 5 : 2)
+
+/**
+ * Two bare years, one or both hedged as an approximation ("around 1900", "khoảng năm 1900" /
+ * "in 1904"): 'approximation' when the hedge covers the other year, '' when it does not;
+ * undefined when these are not two years with an 'about' hedge, left to the other rules (two
+ * exact years never round: 2019 is no rounding of 2020). Two hedges in the same words are two
+ * claims, as for any figure.
+ */
+function hedgedYears(a: Fact, b: Fact): string | undefined {
+  const x = bareYear(a)
+  const y = bareYear(b)
+  if (x === undefined || y === undefined || x.year === y.year) return undefined
+  const [hx, hy] = [x.hedge.hedge === 'about', y.hedge.hedge === 'about']
+  if (!hx && !hy) return undefined
+  if (hx && hy && x.hedge.phrase === y.hedge.phrase) return ''
+  const reach = (hx ? yearReach(x.year) : 0) + (hy ? yearReach(y.year) : 0)
+  return Math.abs(x.year - y.year) <= reach ? 'approximation' : ''
+}
+
 /** Identifiers: equal or not, never rounded, hedged or converted. */
 const EXACT: ReadonlySet<string> = new Set(['score', 'version', 'document', 'phone', 'plate'])
 
@@ -292,7 +322,7 @@ function compatibleNumbers(a: NumberFact, b: NumberFact): string | undefined {
   const x = readingOf(a)
   const y = readingOf(b)
   if ((a.range || b.range) && compatibleRanges(a, b)) return 'range'
-  // A year is a name of its own: 2019 does not round to 2020, nor "about 1998" cover 1999.
+  // A year is a name of its own: 2019 does not round to 2020 (a hedged year: hedgedYears).
   if (a.kind === 'year' && b.kind === 'year') return undefined
   // Two ranges compare end by end: "từ 400 đến 900" / "từ 500 đến 900" disagree on where they start.
   if (a.range && b.range) return undefined

@@ -27,6 +27,11 @@ describe('one statement timed or dated two ways is a contradiction', () => {
     ['en, consecutive years', 'The museum opened in 1998 in the old town.', 'The museum opened in 1999 in the old town.', ['in 1998', 'in 1999']],
     ['en, a year that looks round', 'The company was founded in 2019 by two engineers.', 'The company was founded in 2020 by two engineers.', ['in 2019', 'in 2020']],
     ['vi, consecutive years', 'Bảo tàng được khánh thành năm 1998 tại phố cổ.', 'Bảo tàng được khánh thành năm 1999 tại phố cổ.', ['năm 1998', 'năm 1999']],
+    // words one side adds, none in another's place: still one statement retold
+    ['en, one side adds its source', 'The fire broke out at 5 a.m. on Main Street.', 'The fire broke out at 6 a.m. on Main Street, police said.', ['5 a.m.', '6 a.m.']],
+    ['vi, one side adds its source', 'Vụ cháy xảy ra lúc 5 giờ sáng tại quận 3.', 'Vụ cháy xảy ra lúc 6 giờ sáng tại quận 3, công an cho biết.', ['5 giờ sáng', '6 giờ sáng']],
+    ['en, the day named from the paper’s, a day apart', 'The storm made landfall at 4 a.m. yesterday in Quang Ngai province.', 'The storm made landfall at 6 a.m. today in Quang Ngai province.', ['4 a.m.', '6 a.m.']],
+    ['vi, the day named from the paper’s, a day apart', 'Cơn bão đổ bộ vào tỉnh Quảng Ngãi lúc 4 giờ sáng qua.', 'Cơn bão đổ bộ vào tỉnh Quảng Ngãi lúc 6 giờ sáng nay.', ['4 giờ sáng', '6 giờ sáng']],
   ])('%s', (_why, a, b, pair) => {
     expect(conflicts(a, b)).toContainEqual(pair)
     expect(missing(a, b)).toEqual([])
@@ -52,6 +57,19 @@ describe('two moments, or one moment told two ways, are no contradiction', () =>
     ['en, a fiscal year against a calendar one', 'The company said sales rose in fiscal 1999 across Asia.', 'The company said sales rose in 1998 across Asia.'],
     ['en, a decade against a year', 'The museum opened in the 1990s in the old town.', 'The museum opened in 1998 in the old town.'],
     ['en, a span of years', 'He ran the museum from 1998 to 2001 in the old town.', 'He ran the museum in 1999 in the old town.'],
+    // A word in the other's place is another statement of a parallel frame (review-l M1-M8): two names, two verbs, two qualifiers
+    ['en, two states (M1)', 'Polls close at 7 p.m. in Indiana, election officials said on Tuesday.', 'Polls close at 8 p.m. in Michigan, election officials said on Tuesday.'],
+    ['vi, two matches (M2)', 'Trận đấu giữa Việt Nam và Thái Lan bắt đầu lúc 19 giờ tại sân Mỹ Đình.', 'Trận đấu giữa Việt Nam và Malaysia bắt đầu lúc 20 giờ tại sân Mỹ Đình.'],
+    ['vi, two firms (M3)', 'Tập đoàn Vingroup báo lãi kỷ lục năm 2019, theo báo cáo tài chính.', 'Tập đoàn Masan báo lãi kỷ lục năm 2020, theo báo cáo tài chính.'],
+    ['en, two firms (M3)', 'Vingroup reported record profit in 2019, according to its annual report.', 'Masan reported record profit in 2020, according to its annual report.'],
+    ['en, two flights (M4)', 'The flight to Da Nang departs at 9:15 a.m. from Noi Bai airport, the airline said.', 'The flight to Phu Quoc departs at 10 a.m. from Noi Bai airport, the airline said.'],
+    ['vi, two flights (M4)', 'Chuyến bay đi Đà Nẵng cất cánh lúc 9 giờ 15 từ sân bay Nội Bài.', 'Chuyến bay đi Phú Quốc cất cánh lúc 10 giờ từ sân bay Nội Bài.'],
+    ['en, opened / closed, the rest alike (M5)', 'The museum opened in 1998 after a decade of planning, the city said.', 'The museum closed in 1999 after a decade of planning, the city said.'],
+    ['vi, mở cửa / đóng cửa, the rest alike (M6)', 'Bảo tàng mở cửa năm 1998 sau mười năm chuẩn bị, thành phố cho biết.', 'Bảo tàng đóng cửa năm 1999 sau mười năm chuẩn bị, thành phố cho biết.'],
+    ['vi, tăng / giảm (M7)', 'Giá vàng tăng mạnh lúc 9 giờ sáng nay tại Hà Nội.', 'Giá vàng giảm mạnh lúc 11 giờ sáng nay tại Hà Nội.'],
+    ['en, rose / fell (M7)', 'Shares of the bank rose sharply at 9 a.m. on the Ho Chi Minh City exchange.', 'Shares of the bank fell sharply at 11 a.m. on the Ho Chi Minh City exchange.'],
+    ['en, weekdays / weekends (M8)', 'The first metro train leaves Ben Thanh station at 5 a.m. on weekdays, the operator said.', 'The first metro train leaves Ben Thanh station at 6 a.m. on weekends, the operator said.'],
+    ['vi, two posts (M8)', 'Ông Nguyễn Văn An được bổ nhiệm làm giám đốc sở năm 2019, theo quyết định của UBND tỉnh.', 'Ông Nguyễn Văn An được bổ nhiệm làm chủ tịch UBND huyện năm 2020, theo quyết định của UBND tỉnh.'],
   ])('%s', (_why, a, b) => {
     expect(conflicts(a, b)).toEqual([])
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compatibleReason, hedgeOf, roundingUnit } from '../../../src/diverge/reasons/compatible'
 import { extractDates } from '../../../src/diverge/extract/dates'
-import type { NumberFact } from '../../../src/diverge/extract/fact'
+import type { Fact, NumberFact } from '../../../src/diverge/extract/fact'
 import { extractNumbers } from '../../../src/diverge/extract/numbers'
 
 /** The number of `sentence` whose text contains `value`. */
@@ -87,6 +87,34 @@ describe('compatibleReason: values that do not contradict, with the reason', () 
     expect(x).toBeDefined()
     expect(y).toBeDefined()
     expect(compatibleReason(x!, y!)).toBe(reason)
+  })
+})
+
+/** The year of `sentence` whose text contains `value`: a number ("around 1900") or a date ("năm 1900"). */
+function year(sentence: string, value: string): Fact {
+  const found = [...extractNumbers(sentence), ...extractDates(sentence)].find((f) => f.text.includes(value))
+  if (!found) throw new Error(`no year "${value}" in "${sentence}"`)
+  return found
+}
+
+// review-l Y1: a year is a name of its own (2019 does not round to 2020), but a hedged one is an
+// approximation: a year round to its decade covers half a decade either side, any other two years.
+describe('compatibleReason: a hedged year against an exact one', () => {
+  it.each([
+    ['en, around a round year', 'The church was built around 1900 by French missionaries.', '1900', 'The church was built in 1904 by French missionaries.', '1904', 'approximation'],
+    ['en, circa', 'The bridge dates from circa 1850.', '1850', 'The bridge dates from 1847.', '1847', 'approximation'],
+    ['en, about a year not round', 'The school opened in about 1996.', '1996', 'The school opened in 1998.', '1998', 'approximation'],
+    ['vi, khoảng năm', 'Nhà thờ được xây dựng khoảng năm 1900 bởi các nhà truyền giáo Pháp.', '1900', 'Nhà thờ được xây dựng năm 1904 bởi các nhà truyền giáo Pháp.', '1904', 'approximation'],
+    ['vi, vào khoảng năm, a year not round', 'Ngôi trường mở cửa vào khoảng năm 1996.', '1996', 'Ngôi trường mở cửa năm 1998.', '1998', 'approximation'],
+    ['en, two exact years never round', 'The company was founded in 2019.', '2019', 'The company was founded in 2020.', '2020', undefined],
+    ['vi, two exact years never round', 'Công ty được thành lập năm 2019.', '2019', 'Công ty được thành lập năm 2020.', '2020', undefined],
+    ['en, around a round year, a decade off', 'The church was built around 1900.', '1900', 'The church was built in 1910.', '1910', undefined],
+    ['vi, khoảng năm, a decade off', 'Nhà thờ được xây dựng khoảng năm 1900.', '1900', 'Nhà thờ được xây dựng năm 1910.', '1910', undefined],
+    ['en, about a year not round, three years off', 'The school opened in about 1996.', '1996', 'The school opened in 1999.', '1999', undefined],
+    ['en, a bound is no approximation', 'The church was built before 1900.', '1900', 'The church was built in 1904.', '1904', undefined],
+  ])('%s', (_name, a, va, b, vb, reason) => {
+    expect(compatibleReason(year(a, va), year(b, vb))).toBe(reason)
+    expect(compatibleReason(year(b, vb), year(a, va))).toBe(reason)
   })
 })
 
