@@ -118,11 +118,14 @@ export function compoundShareAt(tokens: readonly Token[], i: number): { value: n
   return found && (shareStartsAt(tokens, found.last + 1) || percentagePointsAt(tokens, found.last + 1) >= 0) ? found : undefined
 }
 
+/** Token `k`'s key, '' past the end. */
+const keyAt = (tokens: readonly Token[], k: number): string => tokens[k]?.key ?? ''
+/** Token `k`'s key if it is a word, else ''. */
+const wordAt = (tokens: readonly Token[], k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+
 /** "thứ hai", "ba ngày", "hai mươi lăm tuổi", "three ships", "second-largest". */
 export function wordNumeral(r: NumberReader, i: number): number {
   const { tokens, skipped, out, emit, suffix, rangeJoin } = r
-  const key = (k: number): string => tokens[k]?.key ?? ''
-  const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
   const t = tokens[i]!
   const dash = t.key.indexOf('-')
   const head = dash < 0 ? t.key : t.key.slice(0, dash)
@@ -131,7 +134,7 @@ export function wordNumeral(r: NumberReader, i: number): number {
   if (t.key === 'one' && shareStartsAt(tokens, i + 1)) return shareWords(r, i, i, 1) // "won by one percent": a numeral before a share word
   if (!NUMERAL_WORDS.has(head) && (dash < 0 || !NUMERAL_WORDS.has(t.key))) return i
   const ord = EN_ORDINALS.get(head)
-  if (ord !== undefined && (t.key.includes('-') || (word(i - 1) !== 'a' && word(i - 1) !== 'per' && !(ord === 1 && word(i - 1) === 'at')))) {
+  if (ord !== undefined && (t.key.includes('-') || (wordAt(tokens, i - 1) !== 'a' && wordAt(tokens, i - 1) !== 'per' && !(ord === 1 && wordAt(tokens, i - 1) === 'at')))) {
     if (!(ord === 2 && tokens[i - 1]?.kind === 'num')) emit(i, 0, i, -1, ord, 'ordinal', '')
     return i
   }
@@ -154,7 +157,7 @@ export function wordNumeral(r: NumberReader, i: number): number {
   if (en !== undefined && t.key !== 'hundred') {
     let value = en
     let j = i
-    if (t.key === 'dozen' && word(i - 1) !== 'a') return i
+    if (t.key === 'dozen' && wordAt(tokens, i - 1) !== 'a') return i
     // "twenty - one": the tens and their unit across a spaced hyphen, read as a compound's are (belowHundred)
     if (tokens[i + 1]?.raw === '-') ({ value, last: j } = belowHundred(tokens, i) ?? { value, last: j })
     // "eight to 10 seconds": a range whose first end is a word takes the measure of the second
@@ -191,13 +194,13 @@ export function wordNumeral(r: NumberReader, i: number): number {
   if (!vi) return i
   const [value, last, single] = vi
   if (at > i) {
-    if (t.key === 'số' && SCORE_CUES.has(word(i - 1))) return i // "tỷ số 2 – 1" is a score, read at the digits
+    if (t.key === 'số' && SCORE_CUES.has(wordAt(tokens, i - 1))) return i // "tỷ số 2 – 1" is a score, read at the digits
     if (t.key === 'số' && quantityAfterSo(tokens, at)) return i // "sai số 3%": a compound's value, no label (so-labels.ts)
-    if (t.key === 'số' && !(key(last + 1) === 'thế' || key(last + 1) === 'của' || !tokens[last + 1] || tokens[last + 1]!.kind === 'punct')) return i
+    if (t.key === 'số' && !(keyAt(tokens, last + 1) === 'thế' || keyAt(tokens, last + 1) === 'của' || !tokens[last + 1] || tokens[last + 1]!.kind === 'punct')) return i
     if (isThu && isWeekday(tokens, skipped, i, at, value)) return last
     // "phút thứ 26", "lần thứ 3": the place in a series the noun names, like "phút 27", "lần 3"
-    const series = isThu && SERIES_NOUNS.has(word(i - 1))
-    emit(i, 0, last, -1, value, series ? 'plain' : 'ordinal', series ? word(i - 1) : '')
+    const series = isThu && SERIES_NOUNS.has(wordAt(tokens, i - 1))
+    emit(i, 0, last, -1, value, series ? 'plain' : 'ordinal', series ? wordAt(tokens, i - 1) : '')
     return last
   }
   const nextTok = tokens[last + 1]
