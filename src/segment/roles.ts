@@ -65,6 +65,9 @@ function isTeaserTitle(line: Line): boolean {
 const MEDIA_CUE = /^\(?\s*(?:ảnh|photo|photos|photograph|video|clip|đồ họa|đồ hoạ|graphic|infographic)\s*:/iu
 // Fewest words after a media cue that can caption rather than credit ("Ảnh: Trần Văn Minh/TTXVN", "Photo: AP Photo/Evan Vucci").
 const CAPTION_AFTER_CUE_WORDS = 5
+// A credit that says who supplied the picture or film: a line closing on "(do …) cung cấp" (supplied by …),
+// or opening on "courtesy (of)", "handout". "… cung cấp 12 bức ảnh hiện trường." carries on: a caption.
+const SUPPLIED_BY = /(?<![\p{L}\p{M}])cung cấp[\s.)]*$|^[\s(]*(?:courtesy\b|handout\b)/iu
 // Most words of a one-sentence caption line after a media cue.
 const CAPTION_LINE_WORDS = 40
 
@@ -78,7 +81,10 @@ const CAPTION_LINE_WORDS = 40
 function captionsMedia({ text, words, pieces }: Line): boolean {
   const cue = MEDIA_CUE.exec(text)
   if (!cue || pieces.length !== 1 || words > CAPTION_LINE_WORDS) return false
-  const after = text.slice(cue[0].length).split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  const rest = text.slice(cue[0].length)
+  // "Ảnh: Công an tỉnh Quảng Nam cung cấp", "Photo: courtesy of the Smith family": who supplied it, a credit.
+  if (SUPPLIED_BY.test(rest)) return false
+  const after = rest.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
   if (after.length < CAPTION_AFTER_CUE_WORDS) return false
   let lower = 0
   for (const word of after) if (/^[^\p{L}\p{N}]*\p{Ll}/u.test(word)) lower++

@@ -51,6 +51,16 @@ describe('a media cue before a caption, or before a credit', () => {
     ['en, a video’s source', 'Video: Reuters', 'credit'],
     ['vi, a source line of common words', 'Nguồn: Bộ Nông nghiệp và Phát triển nông thôn', 'credit'],
     ['en, a source line of common words', 'Source: the county sheriff and state police', 'credit'],
+    // Who supplied it (review M 13): "… cung cấp" (supplied by), "courtesy of …" credit, whatever the body's name.
+    ['vi, supplied by the provincial police', 'Ảnh: Công an tỉnh Quảng Nam cung cấp', 'credit'],
+    ['vi, supplied by a department', 'Ảnh: Sở Tài nguyên và Môi trường Hà Nội cung cấp', 'credit'],
+    ['vi, a video supplied by a command', 'Video: Bộ Tư lệnh Cảnh sát cơ động cung cấp', 'credit'],
+    ['vi, supplied by, with do', 'Ảnh: do Ban quản lý dự án cung cấp.', 'credit'],
+    ['en, courtesy of a family', 'Photo: courtesy of the Smith family', 'credit'],
+    ['en, a video courtesy of a department', 'Video: courtesy of the Hanoi fire department', 'credit'],
+    // Traps: "cung cấp" carrying the sentence on, a caption about supplies.
+    ['vi, supplying pictures, a sentence', 'Ảnh: Sở Xây dựng tỉnh Quảng Nam cung cấp 12 bức ảnh hiện trường.', 'caption'],
+    ['en, a caption about courtesy', 'Photo: Rescuers carry 12 people out of the courtesy lounge at the airport.', 'caption'],
   ])('%s', (_why, line, role) => {
     expect(roleOf(`${lead}\n${line}\nThe city was flooded for two days.`, line.slice(0, 12))).toBe(role)
   })

@@ -39,8 +39,14 @@ const isPlayerPrompt = (text: string): boolean => SOFTWARE_PROMPT.test(text) || 
 const EN_CONTACT = /^[\s"“'(*•-]*(?:To (?:reach|contact)|Reach|Contact)(?:\s*:\s*|\s+)(?:\p{Lu}|(?:the|this) (?:reporter|writer|author|columnist|editor|newsroom)\b)[^,;!?]{0,40}?(?:,[^;!?]{0,80}?)?\b(?:call|phone|telephone|e-?mail|send e-?mail|write|at)\b/u
 // A public emergency number dialled (call 911, at 999, gọi 113, số 115): the story tells its readers how to reach help
 // (To reach Naples police, call 911; Liên hệ: Công an huyện, số 113), a fact of the story, not the writer's line. A
-// number of people, a street number (112 people, 911 Main St.) follows no dialling word.
-const EMERGENCY_CALL = /(?:\b(?:call|dial|phone|ring|at|or|gọi|số|hoặc|hotline)|đường dây nóng|tổng đài)\s+(?:số\s+)?(?:911|999|112|113|114|115|000)(?![\d.,/-]?\d)/iu
+// number of people (112 people) follows no dialling word. After a word that also opens an address (at, or, số,
+// hoặc), a number before a street (số 112 Lê Duẩn, số 115 đường Trần Phú, at 112 Main St.) is a house's, not
+// one dialled; after a dialling word (call, dial, gọi, quay số, số điện thoại) it is dialled whatever follows.
+const EMERGENCY_NUMBER = /(?:911|999|112|113|114|115|000)(?![\d.,/-]?\d)/u.source
+const DIALLED = new RegExp(`(?<![\\p{L}\\p{M}])(?:call|dial|phone|ring|gọi|quay|hotline|điện thoại|đt|đường dây nóng|tổng đài)\\s+(?:số\\s+)?${EMERGENCY_NUMBER}`, 'iu')
+// No case-folding here: under the i flag \p{Lu} matches every letter.
+const AT_NUMBER = new RegExp(`(?<![\\p{L}\\p{M}])(?:[Aa]t|[Oo]r|[Ss]ố|[Hh]oặc)\\s+${EMERGENCY_NUMBER}(?!\\s+(?:\\p{Lu}|đường|phố|ngõ|ngách|hẻm|kiệt))`, 'u')
+const emergencyCall = (text: string): boolean => DIALLED.test(text) || AT_NUMBER.test(text)
 const VI_CONTACT = /^[\s"“'(*•-]*(?:(?:mọi|thông tin|chi tiết)[^.!?\n]{0,30}?)?liên hệ(?![\p{L}\p{M}])|[-–—]\s*liên hệ(?![\p{L}\p{M}])/iu
 // An e-mail address or a phone number written out: (816) 234-7743, 0912 345 678, 024 3825 1234, 1900 1234, 1900.1234.
 const EMAIL = /(?<![\w.-])[\w.-]+@[\w-]+\.\w/u
@@ -191,7 +197,7 @@ function contactLines(doc: PreparedDocument): ReadonlySet<number> {
   if (!/liên hệ|reach|contact/iu.test(doc.original)) return lines
   doc.sentences.forEach((sentence, i) => {
     const text = sentence.text
-    if ((EN_CONTACT.test(text) || VI_CONTACT.test(text)) && hasContactWay(text) && !EMERGENCY_CALL.test(text)) lines.add(i)
+    if ((EN_CONTACT.test(text) || VI_CONTACT.test(text)) && hasContactWay(text) && !emergencyCall(text)) lines.add(i)
   })
   return lines
 }

@@ -17,7 +17,8 @@ import { foldWord } from '../../normalize/fold'
 import type { Alignment } from '../../types'
 import type { Located } from '../extract/collect'
 import { formatOnly } from '../reasons/name-format'
-import { type SpellingJudgement, derivedName, judgeSpelling } from '../reasons/name-spelling'
+import { type SpellingJudgement, judgeSpelling } from '../reasons/name-spelling'
+import { placeDerived } from './name-demonyms'
 import { reorderedSyllables, syllablesMayMove } from '../reasons/syllable-order'
 import type { NameFact } from '../extract/names'
 import type { SentenceDiffs } from './word-diff'
@@ -73,6 +74,8 @@ interface Context {
   readonly lettersUnique: (a: string, b: string) => boolean
   /** Shared context word pairs each report writes in one sentence only (name-phrases.ts). */
   readonly onceShared: (a: Spelling, b: Spelling) => number
+  /** Are the two names (of these spellings) a place and its adjective, by their letters and use (name-demonyms.ts)? */
+  readonly placeDerived: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
 }
 
 /** The mentions of the two spellings most likely to state one thing: linked sentences first, then most shared context. */
@@ -151,7 +154,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if (spelling.kind !== 'respelling') return undefined
   // North Korean / North Korea: a place's adjective after its leading words, another word, not the name respelt
   // (one-word names are read so before they get here: variants.ts).
-  if (derivedName(textA, textB)) return undefined
+  if (context.placeDerived(a, b, textA, textB)) return undefined
   const evidence = [...spelling.evidence]
   let confidence = spelling.score - 0.3
   const { at, linked } = bestMentions(a, b, context)
@@ -259,6 +262,7 @@ export function createJudge(
     lettersUnique,
     onceShared: (a, b) =>
       onceShared(context.contextA(a), context.contextB(b), (countA ??= sentences.countA ?? phraseCounter(sentences.a, sentenceA)), (countB ??= sentences.countB ?? phraseCounter(sentences.b, sentenceB)), nameWords(a, b, originals.a, originals.b)),
+    placeDerived: (a, b, textA, textB) => placeDerived(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
   return (a, b) => (entitiesApart(originals.a, a.mentions, originals.b, b.mentions) ? undefined : judgePair(a, b, context))

@@ -25,7 +25,8 @@ import { isNameVariant, nameSimilarity } from './name-match'
 import { formatOnly, transcription } from '../reasons/name-format'
 import { sameExonym } from '../reasons/places'
 import { inPersonalName } from '../reasons/personal-names'
-import { derivedName, derivedWord, sameNameInShort } from '../reasons/name-spelling'
+import { derivedWord, sameNameInShort } from '../reasons/name-spelling'
+import { placeDerived } from './name-demonyms'
 import { ofInversion } from '../reasons/of-inversion'
 import type { NameFact } from '../extract/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
@@ -165,8 +166,9 @@ export function findNameVariants(
           formatPairs.push({ a: x, b: y })
           continue
         }
-        // Maya / Mayan, Europe / European: another word, not the name respelt.
-        if (derivedWord(x.fact.text, y.fact.text) || derivedName(x.fact.text, y.fact.text)) continue
+        // Maya / Mayan, Europe / European: another word, not the name respelt; North Korean / North Korea
+        // too, where the derived form is a place's adjective (Omar Hassani / Hassan is a name respelt: name-demonyms.ts).
+        if (derivedWord(x.fact.text, y.fact.text) || placeDerived(x.fact.text, docA.original, [x.span], y.fact.text, docB.original, [y.span])) continue
         // Maradona, người … / sân Maracana: a person and a place, not one name respelt (name-kinds.ts).
         if (kindsApart(docA.original, x.span, docB.original, y.span)) continue
         // the Organization / World Health Organisation, World Tour Final / Finals: one name, in short or plural.

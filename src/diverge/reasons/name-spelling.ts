@@ -166,21 +166,26 @@ function swapped(x: string, y: string): boolean {
 export function derivedWord(a: string, b: string): boolean {
   const wa = wordsOf(a)
   const wb = wordsOf(b)
-  return wa.length === 1 && wb.length === 1 && derivation(wa[0]!.bare, wb[0]!.bare)
+  return wa.length === 1 && wb.length === 1 && derivable(wa[0]!, wb[0]!) && derivation(wa[0]!.bare, wb[0]!.bare)
 }
+
+// English endings derive English-spelt stems only: no Vietnamese syllable (Thua / Thuận, Hoa / Hoan are two syllables).
+const derivable = (x: NameWord, y: NameWord): boolean => !x.vietnamese && !y.vietnamese && !(x.syllable && y.syllable)
 
 /**
  * North Korea / North Korean, South Africa / South African: names of the same words, the last one
- * derived (the adjective or demonym of the place, not the name respelt); a stem of four letters or
- * more (Hoa / Hoan, two Vietnamese syllables, are no derivation).
+ * derived by its letters (the adjective or demonym of a place, not the name respelt); a stem of four
+ * letters or more, no Vietnamese syllable (Thua / Thuận). The letters alone do not tell a place's
+ * adjective from a person's name respelt (Omar Hassan / Hassani, Carlos Bacca / Baccan): callers
+ * ask name-demonyms.ts, which reads how the name is used.
  */
 export function derivedName(a: string, b: string): boolean {
   const wa = wordsOf(a)
   const wb = wordsOf(b)
   if (wa.length !== wb.length || wa.length < 2) return false
   for (let k = 0; k + 1 < wa.length; k++) if (wa[k]!.bare !== wb[k]!.bare) return false
-  const [x, y] = [wa[wa.length - 1]!.bare, wb[wb.length - 1]!.bare]
-  return Math.min(x.length, y.length) >= 4 && derivation(x, y)
+  const [x, y] = [wa[wa.length - 1]!, wb[wb.length - 1]!]
+  return Math.min(x.bare.length, y.bare.length) >= 4 && derivable(x, y) && derivation(x.bare, y.bare)
 }
 
 /**

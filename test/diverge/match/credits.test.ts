@@ -52,6 +52,13 @@ describe('a name that credits its report is not missing', () => {
     ['en, a contact line with one comma', 'The storm hit on Monday. To reach Jane Doe, call (239) 555-0100.', 'The storm hit on Monday.', 'Jane Doe'],
     ['en, reach the reporter', 'The storm hit on Monday. Reach the reporter, Jane Doe, at 555-0100.', 'The storm hit on Monday.', 'Jane Doe'],
     ['en, reach the reporter’s number', 'The storm hit on Monday. Reach the reporter, Jane Doe, at 555-0100.', 'The storm hit on Monday.', '555-0100'],
+    // A house number is no emergency number (review M 14-15): "số 112 Lê Duẩn", "at 112 Main St." stand before a street.
+    ['vi, a contact line with a house number 112', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Ban Bạn đọc, số 112 Lê Duẩn, Hà Nội, ĐT 024 3942 5555', 'Cơn bão đổ bộ hôm thứ Hai.', 'Lê Duẩn'],
+    ['vi, a contact line’s house number 112', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Ban Bạn đọc, số 112 Lê Duẩn, Hà Nội, ĐT 024 3942 5555', 'Cơn bão đổ bộ hôm thứ Hai.', '112'],
+    ['vi, a reporter at house number 113', 'Cơn bão đổ bộ hôm thứ Hai.\nMọi chi tiết xin liên hệ phóng viên Minh Anh, số 113 Trần Hưng Đạo, điện thoại 0912 345 678.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Minh Anh'],
+    ['vi, a reporter on a street numbered 115 đường', 'Cơn bão đổ bộ hôm thứ Hai.\nMọi chi tiết xin liên hệ phóng viên Minh Anh, số 115 đường Trần Phú, điện thoại 0912 345 678.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Minh Anh'],
+    ['en, a contact line with a street address 112', 'The storm hit on Monday.\nContact Jane Doe at jdoe@kcstar.com or at 112 Main St., Kansas City.', 'The storm hit on Monday.', 'Kansas City'],
+    ['en, a contact line’s street address 911', 'The storm hit on Monday.\nContact Jane Doe at 911 Grand Blvd., Kansas City, or jdoe@kcstar.com.', 'The storm hit on Monday.', 'Kansas City'],
     ['vi, a contact line with a mobile number', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Nguyễn Văn An, 0912 345 678.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Nguyễn Văn An'],
     // Captions: the credit after an outlet and a slash, the people before it kept (below).
     ['vi, a photographer closing a caption', 'Thủ tướng Nguyễn Xuân Phúc thị sát vùng lũ Quảng Nam. Ảnh: VGP/Quang Hiếu', 'Thủ tướng thị sát vùng lũ.', 'Quang Hiếu'],
@@ -67,6 +74,10 @@ describe('a number in the report’s own sentences is still missing', () => {
     ['en, an emergency line’s number', 'The storm hit on Monday. To reach Naples police, call 911 or (239) 555-0100.', 'The storm hit on Monday.', '(239) 555-0100'],
     ['en, contact the police at 911', 'The storm hit on Monday. Contact Naples police at 911 or (239) 555-0100.', 'The storm hit on Monday.', '911'],
     ['vi, an emergency line’s number', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Công an huyện Điện Bàn, số 113 hoặc 0235 386 1234.', 'Cơn bão đổ bộ hôm thứ Hai.', '0235'],
+    // A number dialled, after a dialling word, stays the story's (review M 14-15 traps).
+    ['vi, dial 113 with quay số', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Công an huyện Điện Bàn, quay số 113 hoặc 0235 386 1234.', 'Cơn bão đổ bộ hôm thứ Hai.', '0235'],
+    ['vi, số điện thoại 115', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Trung tâm Cấp cứu Đà Nẵng, số điện thoại 115 hoặc 0236 382 1234.', 'Cơn bão đổ bộ hôm thứ Hai.', '0236'],
+    ['en, call 911 before a capitalised name', 'The storm hit on Monday. To reach Naples police, call 911 Monday to Friday or (239) 555-0100.', 'The storm hit on Monday.', '(239) 555-0100'],
     ['vi, an amount beside liên hệ', 'Dự luật được thông qua. Cơ quan điều tra đang làm rõ mối liên hệ giữa hai công ty, liên quan khoản tiền 300.000.000.000 đồng.', 'Dự luật được thông qua.', '300.000.000.000 đồng'],
   ])('%s', (_why, a, b, number) => {
     expect(missing(a, b)).toContain(number)

@@ -1,0 +1,66 @@
+/**
+ * Is a derived name (North Korea / North Korean, South Africa / South African: the same leading
+ * words, the last one plus an English derivation ending) the adjective of a place, or a person's
+ * name respelt? The letters cannot tell (Omar Hassan / Hassani, Carlos Bacca / Baccan, Ahmed
+ * Karzai / Karzaier end as demonyms do), so the use decides (review M 9-10):
+ * - a place the place table knows (places.ts: North Korea, North Korean), or
+ * - the derived form in an adjective's position, right before a lower-case noun (North Korean
+ *   troops, the South African team), not before a verb (Omar Hassani arrived, Karzaier said) nor
+ *   a word that joins or relates (Hassani and, Hassani of), and never read as a person by the
+ *   words around it (name-kinds.ts: a title of address or a role before it, an apposition after).
+ * Vietnamese syllables are no derivation at all (name-spelling.ts).
+ */
+import { foldWord } from '../../normalize/fold'
+import { derivedName } from '../reasons/name-spelling'
+import { PLACE_FORMS } from '../reasons/places'
+import { nameKind } from './name-kinds'
+
+interface At {
+  readonly start: number
+  readonly end: number
+}
+
+const placeKey = (name: string): string => name.trim().split(/\s+/u).map(foldWord).join(' ')
+
+// Words right after a name that make it a clause's subject or join it to another: verbs English
+// writes after a subject (past forms end in -ed, these do not), auxiliaries, and the joining and
+// relating words. A noun the adjective qualifies is none of these.
+const NOT_A_NOUN: ReadonlySet<string> = new Set(
+  (
+    'said says say told tells is was were are be been has have had will would could should can may might must ' +
+    'did does do went goes came comes took takes made makes gave gives won wins lost met left leads led saw sees got ' +
+    'became becomes began begins sent spoke speaks wrote writes held holds kept ran runs stood sat fell hit ' +
+    'and or but nor of in on at to from for by with as than who whom whose which that while when where after before ' +
+    'also again still himself herself'
+  ).split(/[\s,]+/u),
+)
+
+// The word right after a name, blanks only between, when it opens in lower case.
+const WORD_AFTER = /^[ \t\u00a0]+(\p{Ll}[\p{L}\p{M}]*)/u
+
+/** Does the name at `at` in `text` stand where an adjective does, before a lower-case noun? */
+export function adjectivePosition(text: string, at: At): boolean {
+  const word = WORD_AFTER.exec(text.slice(at.end, at.end + 40))?.[1]
+  if (!word) return false
+  const w = word.toLowerCase()
+  if (NOT_A_NOUN.has(w) || /ed$/u.test(w)) return false
+  return nameKind(text, at.start, at.end) !== 'person'
+}
+
+/** The last word of the longer-ended name of the two: the derived one. */
+const derivedSide = (a: string, b: string): 'a' | 'b' => {
+  const la = a.trim().split(/\s+/u).pop()!.length
+  const lb = b.trim().split(/\s+/u).pop()!.length
+  return la >= lb ? 'a' : 'b'
+}
+
+/**
+ * Two names, the same leading words and the last one derived (derivedName), used as a place's
+ * adjective: the place is in the table, or a mention of the derived form stands before a noun.
+ */
+export function placeDerived(nameA: string, textA: string, atA: readonly At[], nameB: string, textB: string, atB: readonly At[]): boolean {
+  if (!derivedName(nameA, nameB)) return false
+  if (PLACE_FORMS.has(placeKey(nameA)) && PLACE_FORMS.has(placeKey(nameB))) return true
+  const [text, at] = derivedSide(nameA, nameB) === 'a' ? [textA, atA] : [textB, atB]
+  return at.slice(0, 4).some((m) => adjectivePosition(text, m))
+}
