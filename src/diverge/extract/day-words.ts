@@ -1,7 +1,8 @@
 /**
  * The words a report dates a figure's day or end by, per language, in one place: weekday names,
  * days named relative to the paper's (yesterday, hôm qua), the heads that name an end ("by", "as
- * of", "tính đến") and the ways of saying now. Read by the rules that set two counts apart by
+ * of", "tính đến"), the ways of saying now, and the words of an end around its period ("the end
+ * of", "cuối", "late", "sáng"). Read by the rules that set two counts apart by
  * their days and ends (match/dated-counts.ts, match/total-ends.ts, match/tail-ends.ts) and by the
  * weekday reader (match/weekday-dates.ts), so each language's words are listed once.
  *
@@ -68,3 +69,14 @@ export const END_OPENERS: ReadonlySet<string> = new Set([
   ...keys('mid late early end the noon midnight'),
   ...keys('tháng ngày năm quý tuần cuối giữa hết hôm sáng chiều tối trưa'),
 ])
+
+/** Parts of a period an end names before it ("by the end of June"): after "the", only these open an end ("by the army" opens none). */
+export const PERIOD_PARTS: ReadonlySet<string> = keys('end close start beginning middle')
+
+/** Words of an end before the period it ends ("the end of June", "cuối tháng 6"), passed over to the period's own words. */
+export const END_PART_WORDS: ReadonlySet<string> = new Set([...keys('the of'), ...PERIOD_PARTS, ...keys('hết cuối đầu giữa')])
+
+/** Words that size or place an end within its period, not the period itself ("late Monday", "Tuesday night", "the end of the day", "sáng nay"). */
+export const VAGUE_END_WORDS: ReadonlySet<string> = keys(
+  'early late mid day night evening morning afternoon noon midday midnight tonight ' + 'ngày hôm sáng chiều tối trưa đêm khuya nay qua',
+)

@@ -5,6 +5,8 @@
  * One pass over the shared token list (see fact-tokens.ts): each numeral looks a few
  * tokens back for a prefix (thứ, $, aged) and a few tokens ahead for its
  * multiplier and unit (numeral-suffix.ts). No regex ever sees more than one token.
+ * Digits and glued forms are read here; numbers in words ("ba ngày", "three ships") by
+ * spelled-numbers.ts, fractions in words by fraction-words.ts.
  */
 import { foldWord } from '../../normalize/fold'
 import { extractDates } from './dates'
@@ -15,25 +17,17 @@ import {
   CURRENCY_WORDS,
   CURRENCY_SYMBOLS,
   DOLLAR_PREFIX,
-  DURATIONS,
   MEASURES,
   SERIES_NOUNS,
   RANGE_JOIN,
   YEAR_LEAD,
   ORDINAL_PREFIX,
-  CLASSIFIERS,
-  EN_NUMBERS,
-  EN_ORDINALS,
-  NUMERAL_WORDS,
-  EN_MODIFIERS,
   OF_COUNTED,
 } from './number-words'
 import type { NumberFact, QuantityKind } from './fact'
 import { quantityAfterSo } from './so-labels'
-import { SCORE_CUES, areaCodeAt, codeAt, identifierAt } from './identifiers'
+import { areaCodeAt, codeAt, identifierAt } from './identifiers'
 import { type Suffix, suffixAfter } from './numeral-suffix'
-import { countedAs } from './counted-synonyms'
-import { modelCodeCount } from './counted-noun'
 import { gluedDollar } from './dollar-prefix'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
 import { FRACTION_OPENERS, fractionWordsAt } from './fraction-words'
@@ -43,24 +37,17 @@ import { hyphenUnit } from './hyphen-units'
 import { gluedSeries } from './glued-series'
 import { romanAsDigits } from './roman-numerals'
 import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
-import { isPlural, perWhat, singular } from './count-units'
-import { englishHyphenated, isWeekday, viNumeral, viNumeralIsWord } from './numeral-words'
+import { perWhat } from './count-units'
+import { isWeekday } from './numeral-words'
 import { type WordRange, markRanges, wordRange } from './number-ranges'
 import { markerAt, respectiveListEnd } from './respective-units'
 import { type Span, markSkipped } from './skipped-tokens'
-import { halfShareAfter, percentagePointsAt, shareStartsAt, spelledShare } from './word-shares'
-import { OPENERS as SPELLED_OPENERS, compoundShareAt } from './spelled-numbers'
+import { type NumberReader, WORD_NUMERAL_OPENERS, wordNumeral } from './spelled-numbers'
 import { attitudeShare } from './attitude-shares'
 import { sharePriceDivisor } from './share-prices'
 import { elidedUnit } from './elided-units'
 
-/**
- * The words without a hyphen at which wordNumeral may read anything: a spelled compound's opener
- * (spelled-numbers.ts, "one" among them) or a numeral word. At any other word it reads nothing, so
- * one lookup passes it over (every word of a report comes by; some eight lookups each before).
- */
-const WORD_NUMERAL_OPENERS: ReadonlySet<string> = new Set([...SPELLED_OPENERS, 'one', ...NUMERAL_WORDS])
-/** …and those, with the words that may open a fraction in words (fraction-words.ts). */
+/** The words at which a number in words (spelled-numbers.ts) or a fraction in words (fraction-words.ts) may open. */
 const WORD_OPENERS: ReadonlySet<string> = new Set([...WORD_NUMERAL_OPENERS, ...FRACTION_OPENERS])
 
 interface NumberOptions {
@@ -96,6 +83,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
 
   /** Multiplier, currency, percent, age, duration or counted noun after token `i` (numeral-suffix.ts). */
   const suffix = (i: number, currency: string, countable = true): Suffix => suffixAfter(tokens, skipped, i, currency, countable)
+  /** What the reader of numbers in words (spelled-numbers.ts) reads and writes through. */
+  const reader: NumberReader = { tokens, skipped, out, emit, suffix, rangeJoin }
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
@@ -112,7 +101,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       // "a tenth of a percentage point", "a quarter of all visitors": see fraction-words.ts
       const fraction = fractionWordsAt(tokens, i)
       if (fraction && !skipped[fraction.last]) emit(fraction.first, 0, (i = fraction.last), -1, fraction.value, fraction.kind, fraction.noun)
-      else if (WORD_NUMERAL_OPENERS.has(t.key) || t.key.includes('-')) i = wordNumeral(i)
+      else if (WORD_NUMERAL_OPENERS.has(t.key) || t.key.includes('-')) i = wordNumeral(reader, i)
     }
   }
   return markRanges(text, quotedDollars(tokens, out))
@@ -317,104 +306,6 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     if (!found || value === null || skipped[i - 1]) return i
     const sfx = suffix(i, found.currency)
     emit(i - 1, 0, sfx.last, -1, value * sfx.mult, 'amount', found.currency)
-    return sfx.last
-  }
-
-  /** "thứ hai", "ba ngày", "hai mươi lăm tuổi", "three ships", "second-largest". */
-  function wordNumeral(i: number): number {
-    const t = tokens[i]!
-    const dash = t.key.indexOf('-')
-    const head = dash < 0 ? t.key : t.key.slice(0, dash)
-    const compound = compoundShareAt(tokens, i) // "one hundred percent", "twenty one percent", "two point two five percent"
-    if (compound) return shareWords(i, compound.last, compound.value)
-    if (t.key === 'one' && shareStartsAt(tokens, i + 1)) return shareWords(i, i, 1) // "won by one percent": a numeral before a share word
-    if (!NUMERAL_WORDS.has(head) && (dash < 0 || !NUMERAL_WORDS.has(t.key))) return i
-    const ord = EN_ORDINALS.get(head)
-    if (ord !== undefined && (t.key.includes('-') || (word(i - 1) !== 'a' && word(i - 1) !== 'per' && !(ord === 1 && word(i - 1) === 'at')))) {
-      if (!(ord === 2 && tokens[i - 1]?.kind === 'num')) emit(i, 0, i, -1, ord, 'ordinal', '')
-      return i
-    }
-    const hyphenated = dash > 0 ? englishHyphenated(t.key) : undefined
-    if (hyphenated) {
-      // "Twenty-eight people", "eight-week course", "nine-year-old"
-      const { value, rest } = hyphenated
-      if (rest === '') {
-        const nx = tokens[i + 1]
-        if (shareStartsAt(tokens, i + 1)) return shareWords(i, i, value) // "twenty-five percent"
-        if (nx && isPlural(nx)) emit(i, 0, i + 1, -1, value, 'count', countedAs(singular(nx.key)))
-        return nx && isPlural(nx) ? i + 1 : i
-      }
-      if (rest === 'and-a-half' && shareStartsAt(tokens, i + 1)) return shareWords(i, i, value + 0.5) // "two-and-a-half percent"
-      if (rest === 'year-old' || rest === 'years-old') emit(i, 0, i, -1, value, 'age', '')
-      else if (DURATIONS.has(rest)) emit(i, 0, i, -1, value, 'duration', DURATIONS.get(rest)!)
-      return i
-    }
-    const en = EN_NUMBERS.get(t.key)
-    if (en !== undefined && t.key !== 'hundred') {
-      let value = en
-      let j = i
-      if (t.key === 'dozen' && word(i - 1) !== 'a') return i
-      if (en >= 20 && en < 100 && tokens[i + 1]?.raw === '-' && EN_NUMBERS.has(key(i + 2))) value += EN_NUMBERS.get(key((j += 2)))!
-      // "eight to 10 seconds": a range whose first end is a word takes the measure of the second
-      if (rangeJoin(j + 1) && tokens[j + 2]?.kind === 'num' && !skipped[j + 2]) {
-        const other = suffix(j + 2, '')
-        if (other.kind !== 'plain') emit(i, 0, j, -1, value * other.mult, other.kind, other.unit)
-        return j
-      }
-      // "four more provincial capitals": look past a few modifiers for the plural noun
-      let k = j + 1
-      while (k <= j + 3 && tokens[k]?.kind === 'word' && !isPlural(tokens[k]!) && EN_MODIFIERS.has(tokens[k]!.key)) k++
-      const nx = tokens[k]
-      // "two percent", "five per cent" (word-shares.ts)
-      if (nx && k === j + 1 && shareStartsAt(tokens, k)) return shareWords(i, j, value)
-      if (halfShareAfter(tokens, j) >= 0) return shareWords(i, halfShareAfter(tokens, j), value + 0.5) // "two and a half percent"
-      if (nx && k === j + 1 && (MULTIPLIERS.has(nx.key) || nx.key === 'years' || percentagePointsAt(tokens, k) >= 0)) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
-      if (nx && isPlural(nx)) {
-        if (k === j + 1) return finishWords(t.key === 'dozen' ? i - 1 : i, j, value)
-        emit(t.key === 'dozen' ? i - 1 : i, 0, j, -1, value, 'count', countedAs(singular(nx.key)))
-        return j
-      }
-      const model = modelCodeCount(tokens, j + 1) // "nine Boeing 737-700s": machines by their model (counted-noun.ts)
-      if (model) {
-        emit(i, 0, model.last, -1, value, 'count', model.unit)
-        return model.last
-      }
-      const elidedWord = elidedUnit(tokens, i, out) // "about 15 pounds, compared with five" (elided-units.ts)
-      if (elidedWord) emit(i, 0, j, -1, value, elidedWord.kind, elidedWord.unit)
-      return elidedWord ? j : i
-    }
-    const isThu = t.key === 'thứ'
-    const at = isThu || t.key === 'hạng' || t.key === 'số' ? i + 1 : i
-    const vi = viNumeral(tokens, at)
-    if (!vi) return i
-    const [value, last, single] = vi
-    if (at > i) {
-      if (t.key === 'số' && SCORE_CUES.has(word(i - 1))) return i // "tỷ số 2 – 1" is a score, read at the digits
-      if (t.key === 'số' && quantityAfterSo(tokens, at)) return i // "sai số 3%": a compound's value, no label (so-labels.ts)
-      if (t.key === 'số' && !(key(last + 1) === 'thế' || key(last + 1) === 'của' || !tokens[last + 1] || tokens[last + 1]!.kind === 'punct')) return i
-      if (isThu && isWeekday(tokens, skipped, i, at, value)) return last
-      // "phút thứ 26", "lần thứ 3": the place in a series the noun names, like "phút 27", "lần 3"
-      const series = isThu && SERIES_NOUNS.has(word(i - 1))
-      emit(i, 0, last, -1, value, series ? 'plain' : 'ordinal', series ? word(i - 1) : '')
-      return last
-    }
-    const nextTok = tokens[last + 1]
-    const capital = /^\p{Lu}/u.test(t.raw) && i > 0 && !/^[.!?:;"“(]$/.test(tokens[i - 1]!.raw)
-    if (!nextTok || capital || !(CLASSIFIERS.has(nextTok.key) || shareStartsAt(tokens, last + 1)) || nextTok.kind !== 'word') return last
-    if (viNumeralIsWord(tokens, i, last, value, single)) return last // "một" an article, "năm học" the year (numeral-words.ts)
-    return shareStartsAt(tokens, last + 1) ? shareWords(i, last, value) : finishWords(i, last, value)
-  }
-
-  /** A spelled share, read whole or, when part of a longer spelled number, not at all (word-shares.ts). */
-  function shareWords(first: number, last: number, value: number): number {
-    const whole = spelledShare(tokens, first, value)
-    return whole ? finishWords(whole.first, last, whole.value) : last
-  }
-
-  function finishWords(first: number, last: number, value: number): number {
-    const sfx = suffix(last, '')
-    const kind = sfx.kind === 'plain' ? 'count' : sfx.kind
-    emit(first, 0, sfx.last, -1, value * sfx.mult, kind, sfx.unit)
     return sfx.last
   }
 }

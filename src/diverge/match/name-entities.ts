@@ -4,16 +4,16 @@
  *
  * Only spellings that one report writes and the other never does (in any
  * spelling) are candidates: a name both reports write is no respelling, and
- * two names each report writes (Iran, Iraq) stay two. Spellings are indexed
- * by their words and the words' one- and two-letter deletions, so each name
- * probes a bounded set of the other report's names, never all of them. A
- * pair is judged by its spelling (name-spelling.ts) and by its context: its
- * sentences linked, the same title, word pairs the sentences around the two
- * mentions share. Pairing is mutual-best, so one person is never two.
+ * two names each report writes (Iran, Iraq) stay two. Each name probes a
+ * bounded set of the other report's names (name-probes.ts: by its words and
+ * their one- and two-letter deletions), never all of them. A pair is judged
+ * by its spelling (name-spelling.ts) and by its context: its sentences
+ * linked, the same title, word pairs the sentences around the two mentions
+ * share. Pairing is mutual-best, so one person is never two.
  */
 import { nameWords, onceShared, phraseCounter, stockPair, wordPairs } from './name-phrases'
 import { entitiesApart } from './name-kinds'
-import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
+import { foldWord } from '../../normalize/fold'
 import type { Alignment } from '../../types'
 import type { Located } from '../extract/collect'
 import { formatOnly } from '../reasons/name-format'
@@ -23,22 +23,7 @@ import { reorderedSyllables, syllablesMayMove } from '../reasons/syllable-order'
 import type { NameFact } from '../extract/names'
 import type { SentenceDiffs } from './word-diff'
 import { Attached } from '../../document/attached'
-
-/** Every mention of one spelling in one report. */
-export interface Spelling {
-  readonly key: string
-  readonly mentions: readonly Located<NameFact>[]
-  /** A lone word opening its sentences, capitalised for that reason perhaps: a name only if paired. */
-  readonly opening: boolean
-  /**
-   * The longer name of the same report this spelling is short for (Bashar al-Assad for
-   * Assad): the person it names is judged by it, so Assad is not Ammar al-Asad. Empty when
-   * several longer names hold it (Park of Park Heong-joon and Park Soo Kwan): no one to judge by.
-   * Written on every spelling, undefined when there is none, so that all spellings share one
-   * hidden class (an optional field made three, and a worker recompiled what reads them).
-   */
-  readonly full: string | undefined
-}
+import { type Spelling, indexSpellings, probe } from './name-probes'
 
 export interface EntityPair {
   readonly a: Spelling
@@ -57,87 +42,10 @@ export interface EntityPair {
 
 // Titles that say nothing about who someone is (Mr, ông) are no evidence.
 const GENERIC_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em', 'ngài', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr'].map(foldWord))
-// Bucket sizes and mention counts are capped so a long report costs linear time.
-const BUCKET_CAP = 48
+// Mention counts are capped so a long report costs linear time (bucket sizes too: name-probes.ts).
 const MENTIONS_READ = 8
-const DELETIONS_FROM = 4
-const DOUBLE_DELETIONS_FROM = 8
 // A reordered name's likeness, as name-spelling.ts scores a foreign name's words reordered.
 const SWAPPED_SYLLABLES = 0.8
-
-/** A name word's probing form: bare letters, repeats collapsed, ph as f. */
-const wordKey = (t: string): string => collapseRepeats(stripDiacritics(t).replace(/[^\p{L}]/gu, '').replace(/đ/g, 'd')).replace(/ph/g, 'f')
-
-export function wordKeys(fact: NameFact): string[] {
-  return fact.tokens.map(wordKey).filter((t) => t.length >= 3)
-}
-
-/** The word itself, and its deletion neighbourhood: two words one or two edits apart share a key. */
-function probeKeys(word: string): string[] {
-  const keys = [word]
-  if (word.length < DELETIONS_FROM) return keys
-  for (let i = 0; i < word.length; i++) {
-    const once = word.slice(0, i) + word.slice(i + 1)
-    keys.push(once)
-    if (word.length >= DOUBLE_DELETIONS_FROM) for (let j = i; j < once.length; j++) keys.push(once.slice(0, j) + once.slice(j + 1))
-  }
-  return keys
-}
-
-// By name: the probe keys of its words, in order, repeats kept. A story probes a report's names in
-// every pair it is in, and a name's keys (folds, regexes, a deletion neighbourhood) depend on it alone.
-const keysOfName = new Attached<NameFact, readonly string[]>('probeKeysOfName')
-
-// By name word: its probe keys (none for a word too short to probe), shared by every comparison as
-// the folds are: news repeats its names, and the regexes and the deletion neighbourhood depend on the word alone.
-const keysOfWord = new Map<string, readonly string[]>()
-const NO_KEYS: readonly string[] = []
-
-function wordProbeKeys(token: string): readonly string[] {
-  let keys = keysOfWord.get(token)
-  if (keys === undefined) {
-    const key = wordKey(token)
-    keys = key.length >= 3 ? probeKeys(key) : NO_KEYS
-    if (keysOfWord.size >= 10_000) keysOfWord.clear()
-    keysOfWord.set(token, keys)
-  }
-  return keys
-}
-
-/** Every word's probe keys, word after word: what `wordKeys` then `probeKeys` give, worked out once per name. */
-function nameProbeKeys(fact: NameFact): readonly string[] {
-  let keys = keysOfName.get(fact)
-  if (keys === undefined) {
-    const { tokens } = fact
-    keys = tokens.length === 1 ? wordProbeKeys(tokens[0]!) : tokens.flatMap(wordProbeKeys)
-    keysOfName.set(fact, keys)
-  }
-  return keys
-}
-
-export function indexSpellings(spellings: readonly Spelling[], cap = BUCKET_CAP): Map<string, Spelling[]> {
-  const index = new Map<string, Spelling[]>()
-  for (const spelling of spellings) {
-    const seen = new Set<string>()
-    for (const key of nameProbeKeys(spelling.mentions[0]!.fact)) {
-      if (seen.has(key)) continue
-      seen.add(key)
-      const bucket = index.get(key)
-      if (!bucket) index.set(key, [spelling])
-      else if (bucket.length < cap) bucket.push(spelling)
-    }
-  }
-  return index
-}
-
-/**
- * A report's every spelling indexed like `indexSpellings` but with no bucket capped, for pairs
- * that probe a part of them (`probeAmong`): read once per report, where indexing each pair's
- * part again grew with the report times the pairs' left-over spellings.
- */
-export function indexSpellingsWhole(spellings: readonly Spelling[]): Map<string, Spelling[]> {
-  return indexSpellings(spellings, Infinity)
-}
 
 // By a sentence's word list, which its document keeps for every pair of a story: its bigrams are read once.
 const gramsOfWords = new Attached<readonly { readonly text: string }[], Set<string>>('gramsOfWords')
@@ -358,33 +266,6 @@ export function createJudge(
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
   return (a, b) => (entitiesApart(originals.a, a.mentions, originals.b, b.mentions) ? undefined : judgePair(a, b, context))
-}
-
-/** The spellings of `index` that share a word, or a word one or two edits away, with `spelling`. */
-export function probe(index: ReadonlyMap<string, readonly Spelling[]>, spelling: Spelling): Set<Spelling> {
-  const probed = new Set<Spelling>()
-  for (const key of nameProbeKeys(spelling.mentions[0]!.fact)) for (const other of index.get(key) ?? []) probed.add(other)
-  return probed
-}
-
-/**
- * `probe` of `indexSpellings(part)` through the whole report's uncapped index (`indexSpellingsWhole`),
- * `part` (`among`) a subsequence of the spellings indexed: each bucket read as far as its first
- * BUCKET_CAP spellings of the part, which are what the part's own capped bucket holds.
- */
-export function probeAmong(whole: ReadonlyMap<string, readonly Spelling[]>, spelling: Spelling, among: ReadonlySet<Spelling>): Set<Spelling> {
-  const probed = new Set<Spelling>()
-  for (const key of nameProbeKeys(spelling.mentions[0]!.fact)) {
-    const bucket = whole.get(key)
-    if (bucket === undefined) continue
-    let kept = 0
-    for (const other of bucket) {
-      if (!among.has(other)) continue
-      probed.add(other)
-      if (++kept === BUCKET_CAP) break
-    }
-  }
-  return probed
 }
 
 /**

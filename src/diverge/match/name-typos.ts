@@ -9,7 +9,8 @@
  *   so a spelling left over joins the entity one of whose spellings it is
  *   close to, and the entity's divergence lists its mentions too.
  */
-import { type EntityPair, type PairJudge, type Spelling, indexSpellings, probe, probeAmong } from './name-entities'
+import type { EntityPair, PairJudge } from './name-entities'
+import { type Spelling, indexSpellings, probe, probeAmong } from './name-probes'
 import { stripDiacritics } from '../../normalize/fold'
 import { memo } from '../reasons/name-format'
 import { judgeSpelling } from '../reasons/name-spelling'

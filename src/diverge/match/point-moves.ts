@@ -12,15 +12,14 @@
  */
 import { foldWord } from '../../normalize/fold'
 import type { NumberFact } from '../extract/fact'
+import { MARGIN, VI_MARGIN, bridgeStart } from './margin-words'
 
 /** A move counted in percentage points ("2 percentage points", "0,3 điểm phần trăm"). */
 export const isPoints = (f: NumberFact): boolean => f.kind === 'count' && f.unit === 'percentage'
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
-/** Words between a margin phrase and its figure ("margin of error of plus or minus 3", "sai số cộng trừ 3%"); poll-margins.ts keeps a longer list of the same kind for a clause's words, one list could serve both. */
-const BRIDGE = words('of is was at about plus or minus là của cộng trừ khoảng ±')
-/** Last words of a margin phrase right before its figure: "margin of error", "error margin", "sampling error", "sai số". */
-const MARGIN_ENDS = words('error margin số')
+/** Last words of a margin phrase right before its figure (margin-words.ts): "margin of error", "error margin", "sampling error", "sai số". */
+const MARGIN_ENDS: ReadonlySet<string> = new Set([...MARGIN, ...VI_MARGIN].map((p) => p[p.length - 1]!))
 /** Words that make a margin one of error: "error margin", "sampling margin", "a 3 percent margin of sampling error". */
 const ERROR_WORDS = words('error sampling')
 /**
@@ -34,8 +33,7 @@ export function isMarginFigure(f: NumberFact): boolean {
   if (f.after[0] === 'error' || (f.after[0] === 'margin' && f.after[1] === 'of' && ERROR_WORDS.has(f.after[2] ?? ''))) return true
   const n = f.before.length
   if (f.before[n - 1] === '±' || (f.before[n - 1] === 'minus' && f.before[n - 2] === 'or' && f.before[n - 3] === 'plus')) return true
-  let end = f.before.length
-  while (end > 0 && BRIDGE.has(f.before[end - 1]!)) end--
+  const end = bridgeStart(f.before)
   const last = f.before[end - 1]
   if (last === undefined || !MARGIN_ENDS.has(last)) return false
   // "sai số", not any "số"; "error margin", "sampling margin", not "won by a margin of"

@@ -24,15 +24,10 @@ import { foldWord } from '../../normalize/fold'
 import type { Fact } from '../extract/fact'
 import { compatibleReason } from '../reasons/compatible'
 import type { Clause } from './clauses'
+import { MARGIN, VI_MARGIN, bridgeStart } from './margin-words'
 
 const phrases = (list: string): readonly (readonly string[])[] => list.split('|').map((p) => p.split(' ').map(foldWord))
 const set = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
-/** "margin of error", "margin of sampling error", "error margin", "sampling error": a poll's margin in English. */
-const MARGIN = phrases('margin of error|margin of sampling error|error margin|sampling error')
-/** "sai số": any error (a scale's too), a poll's margin only beside a poll word. */
-const VI_MARGIN = phrases('sai số')
-/** Words between the margin phrase and its figure: "of", "is", "plus or minus", "là", "cộng trừ", "khoảng". */
-const BRIDGE = set('of is was are at about approximately roughly around plus or minus là của cộng trừ khoảng ở mức chỉ vào ±')
 /** A poll named in the sentence. */
 const POLLS = phrases('poll|polls|survey|surveys|polling|khảo sát|thăm dò')
 /** Words between the poll word and its pollster ("poll by Gallup", "khảo sát của Gallup"). */
@@ -43,8 +38,7 @@ const startsAt = (w: readonly string[], k: number, p: readonly string[]): boolea
 /** Does the margin phrase end right before the figure, only bridge words between? */
 function isMargin(c: Clause, list: readonly (readonly string[])[]): boolean {
   const w = c.before
-  let end = w.length
-  while (end > 0 && BRIDGE.has(w[end - 1]!)) end--
+  const end = bridgeStart(w)
   return list.some((p) => end >= p.length && startsAt(w, end - p.length, p))
 }
 

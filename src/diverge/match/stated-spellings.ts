@@ -8,7 +8,7 @@ import { once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
 import { statesFacts } from '../extract/stating-lines'
 import type { NameFact } from '../extract/names'
-import { type Spelling, indexSpellingsWhole } from './name-entities'
+import { type Spelling, indexSpellingsWhole } from './name-probes'
 import { nameKey } from './name-match'
 import { fullForms } from './name-typos'
 

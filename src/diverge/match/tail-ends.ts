@@ -24,15 +24,11 @@ import type { DocumentFacts, Located } from '../extract/collect'
 import type { DateFact, Fact } from '../extract/fact'
 import { runningSpan } from './running-totals'
 import { type Clause, isBreak } from './clauses'
-import { END_HEADS as HEADS, END_OPENERS as WHEN, NOW_ENDS as NOW, NOW_HEADS } from '../extract/day-words'
+import { END_HEADS as HEADS, END_OPENERS as WHEN, END_PART_WORDS, NOW_ENDS as NOW, NOW_HEADS, PERIOD_PARTS, VAGUE_END_WORDS } from '../extract/day-words'
 import { headEnd } from './total-ends'
 
 /** Words read past the figure: a longer clause names its end too far from the figure to be its. */
 const TAIL_WORDS = 10
-/** Words of an end before the period it ends ("the end of June", "cuối tháng 6"), skipped for the period's own words. */
-const OPENERS = new Set(['the', 'end', 'close', 'start', 'beginning', 'middle', 'of', 'hết', 'cuối', 'đầu', 'giữa'])
-/** "by the army", "by the rebels": after "the", only a part of a period opens an end. */
-const PERIOD_PARTS = new Set(['end', 'close', 'start', 'beginning', 'middle'])
 
 /** Whether the keys from `at` read `p`. */
 const reads = (keys: readonly string[], at: number, p: readonly string[]): boolean => p.every((w, i) => keys[at + i] === w)
@@ -67,7 +63,7 @@ function tailEndOf(tokens: readonly Token[], fact: Fact, datesOf: () => readonly
     if (NOW.some((p) => reads(keys, j, p) && j + p.length === keys.length)) return NOW_END
     if (!WHEN.has(keys[j] ?? '') || (keys[j] === 'the' && !PERIOD_PARTS.has(keys[j + 1] ?? ''))) continue
     let from = j
-    while (from < keys.length - 1 && OPENERS.has(keys[from]!)) from++
+    while (from < keys.length - 1 && END_PART_WORDS.has(keys[from]!)) from++
     // the date read from the end's first word to two words past its period word
     const lo = tokens[at[j]!]!.start
     const hi = tokens[at[Math.min(from + 2, at.length - 1)]!]!.end
@@ -91,13 +87,8 @@ function headEndOf(clause: Clause, fact: Fact, datesOf: () => readonly DateFact[
   return date ? { words, date } : { words }
 }
 
-/** Words that size or place an end within its period, not the period itself ("late Monday", "Tuesday night", "the end of the day"). */
-const VAGUE = new Set([
-  'early', 'late', 'mid', 'day', 'night', 'evening', 'morning', 'afternoon', 'noon', 'midday', 'midnight', 'tonight',
-  'ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'khuya', 'nay', 'qua',
-])
-/** An undated end's period word: its first word that is not vague, or undefined. */
-const periodWord = (words: string): string | undefined => words.split(' ').find((w) => !VAGUE.has(w))
+/** An undated end's period word: its first word that does not size or place the end within its period (day-words.ts), or undefined. */
+const periodWord = (words: string): string | undefined => words.split(' ').find((w) => !VAGUE_END_WORDS.has(w))
 
 /**
  * Two ends are one unless clearly different: now against a named end, two dates whose stated parts

@@ -6,6 +6,7 @@
  * "five percent"). Spelled percentage points are points, not percent.
  */
 import { describe, expect, it } from 'vitest'
+import type { NumberFact } from '../../../src/diverge/extract/fact'
 import { extractNumbers } from '../../../src/diverge/extract/numbers'
 import { compare } from '../../../src'
 
@@ -58,5 +59,48 @@ describe('spelled against digits, in two reports', () => {
     ['en hit: two point two five percent / 2.75 percent', 'Sales rose two point two five percent last year.', 'Sales rose 2.75 percent last year.', [['number', 'two point two five percent', '2.75 percent']]],
   ])('%s', (_why, a, b, want) => {
     expect(flags(a, b)).toEqual(want)
+  })
+})
+
+// One word at a time (spelled-numbers.ts, wordNumeral; moved with it from numbers.test.ts).
+type Brief = Pick<NumberFact, 'text' | 'value' | 'kind' | 'unit'>
+const all = (text: string): Brief[] => extractNumbers(text).map((f) => ({ text: f.text, value: f.value, kind: f.kind, unit: f.unit }))
+
+describe('a number in words, one word at a time', () => {
+  it.each([
+    ['age in words', 'cụ ông hai mươi lăm tuổi', { text: 'hai mươi lăm tuổi', value: 25, kind: 'age', unit: '' }],
+    ['duration word numeral', 'ngồi ngoài hai tháng đầu mùa', { text: 'hai tháng', value: 2, kind: 'duration', unit: 'month' }],
+    ['count English words', 'covers three ships and', { text: 'three ships', value: 3, kind: 'count', unit: 'ship' }],
+    ['count ba ngày', 'sau ba ngày, ông', { text: 'ba ngày', value: 3, kind: 'duration', unit: 'day' }],
+    ['count hai nước', 'lãnh đạo hai nước đạt', { text: 'hai nước', value: 2, kind: 'count', unit: 'nước' }],
+    ['ordinal lớn thứ hai', 'trung tâm kinh tế lớn thứ hai của Hàn Quốc', { text: 'thứ hai', value: 2, kind: 'ordinal', unit: '' }],
+    ['ordinal ngày thi thứ hai', 'Ở ngày thi thứ hai, sáng 13/8', { text: 'thứ hai', value: 2, kind: 'ordinal', unit: '' }],
+    ['ordinal số sáu thế giới', 'thắng kỳ thủ số sáu thế giới', { text: 'số sáu', value: 6, kind: 'ordinal', unit: '' }],
+    ['ordinal second-largest', "Korea's second-largest city", { text: 'second-largest', value: 2, kind: 'ordinal', unit: '' }],
+    // one reader of the tens and their unit (belowHundred): "twenty - one" as a compound reads it
+    ['en: twenty - one across a spaced hyphen', 'Twenty - one people died.', { text: 'Twenty - one people', value: 21, kind: 'count', unit: 'people' }],
+    ['en: forty - two, as before', 'Forty - two ships sank.', { text: 'Forty - two ships', value: 42, kind: 'count', unit: 'ship' }],
+    ['en trap: twenty - thirty is no 50', 'Twenty - thirty people died.', { text: 'thirty people', value: 30, kind: 'count', unit: 'people' }],
+    ['en trap: twenty - twelve is no 32', 'Twenty - twelve people died.', { text: 'twelve people', value: 12, kind: 'count', unit: 'people' }],
+  ])('%s: %s', (_name, text, want) => {
+    expect(all(text)).toEqual([want])
+  })
+
+  it.each([
+    ['weekday thứ Hai before a date', 'thứ Hai, 13/8, ông', []],
+    ['một is an article', 'một người đàn ông', []],
+    ['đầu tư is not four', 'đầu tư nước ngoài', []],
+    ['năm học is not five', 'khai giảng năm học mới', []],
+    ['ba mẹ is not three', 'ba mẹ của em', []],
+  ])('%s: %s', (_name, text, want) => {
+    expect(all(text)).toEqual(want)
+  })
+
+  it.each([
+    ['a word for the first end', 'about eight to 10 seconds down', [8, 10], 'duration', 'second'],
+  ])('%s: %s', (_name, text, values, kind, unit) => {
+    const facts = extractNumbers(text)
+    expect(facts.map((f) => f.value)).toEqual(values)
+    for (const f of facts) expect([f.kind, f.unit]).toEqual([kind, unit])
   })
 })
