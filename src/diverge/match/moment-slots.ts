@@ -16,14 +16,16 @@
  *   end of a span (*1998–2001*), and a fiscal year on both sides or neither (*fiscal 1999* /
  *   *1998*: two calendars).
  * Two towns' parades (*begins at 10:30 a.m. on Redwood Road* / *at 11 a.m. in downtown Everett*)
- * share too few words. A sentence that puts a word of its own where the other has another (each
- * side holds a content word the other lacks) is a second statement in a parallel frame, however
+ * share too few words. A sentence that puts a word of its own where the other has another, of a
+ * kind that tells two statements (`swapped`), is a second statement in a parallel frame, however
  * alike the rest: two places or firms (*in Indiana* / *in Michigan*, *Vingroup* / *Masan*, *đi Đà
  * Nẵng* / *đi Phú Quốc*), two events (*opened* / *closed*, *tăng* / *giảm*, *mở cửa* / *đóng
  * cửa*), two qualifiers (*on weekdays* / *on weekends*, two posts). Function words beside the value
  * (*at*, *in*, *lúc*, *năm*) meet the neighbour test in any sentence, so that test alone does not
  * tell (review-l M1-M8). Words only one side adds (*police said*) leave it one statement, and so do
- * the days two outlets a day apart name (*yesterday* / *today*, *sáng qua* / *sáng nay*).
+ * the days two outlets a day apart name (*yesterday* / *today*, *sáng qua* / *sáng nay*), and so
+ * do a name respelt (*Pompeo* / *Pompeio*) and plain synonyms (*founded* / *established*, *hạ
+ * cánh* / *đáp xuống*), the usual shape of a paraphrase (review-n 1-3).
  */
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
