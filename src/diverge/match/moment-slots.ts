@@ -16,14 +16,16 @@
  *   end of a span (*1998–2001*), and a fiscal year on both sides or neither (*fiscal 1999* /
  *   *1998*: two calendars).
  * Two towns' parades (*begins at 10:30 a.m. on Redwood Road* / *at 11 a.m. in downtown Everett*)
- * share too few words. A sentence that puts a word of its own where the other has another (each
- * side holds a content word the other lacks) is a second statement in a parallel frame, however
+ * share too few words. A sentence that puts a word of its own where the other has another, of a
+ * kind that tells two statements (`swapped`), is a second statement in a parallel frame, however
  * alike the rest: two places or firms (*in Indiana* / *in Michigan*, *Vingroup* / *Masan*, *đi Đà
  * Nẵng* / *đi Phú Quốc*), two events (*opened* / *closed*, *tăng* / *giảm*, *mở cửa* / *đóng
  * cửa*), two qualifiers (*on weekdays* / *on weekends*, two posts). Function words beside the value
  * (*at*, *in*, *lúc*, *năm*) meet the neighbour test in any sentence, so that test alone does not
  * tell (review-l M1-M8). Words only one side adds (*police said*) leave it one statement, and so do
- * the days two outlets a day apart name (*yesterday* / *today*, *sáng qua* / *sáng nay*).
+ * the days two outlets a day apart name (*yesterday* / *today*, *sáng qua* / *sáng nay*), and so
+ * do a name respelt (*Pompeo* / *Pompeio*) and plain synonyms (*founded* / *established*, *hạ
+ * cánh* / *đáp xuống*), the usual shape of a paraphrase (review-n 1-3).
  */
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
@@ -33,6 +35,12 @@ import { keys } from '../extract/fact-tokens'
 import { ABOUT, zoned } from '../reasons/compatible'
 import { clockOnly } from './fact-moments'
 import { contentWordsOf, joinedWord } from './shared-words'
+import { DOWN, UP } from '../extract/move-verbs'
+import { foldWord } from '../../normalize/fold'
+import { isVietnameseSyllable } from '../extract/vi-syllables'
+import { STOP } from '../extract/number-words'
+import { judgeSpelling } from '../reasons/name-spelling'
+import { OFFICES } from './office-roles'
 import { sameFact } from './slots'
 
 /** Share of the smaller sentence's rare words both sentences hold, at least this: one statement retold. */
@@ -88,6 +96,23 @@ export function sentenceWordsOf(doc: PreparedDocument, i: number): readonly stri
   return out
 }
 
+/**
+ * Sentence i's capitalised words (names, as written), by their content-word key:
+ * what tells two names from two plain words in `swapped`.
+ */
+export function sentenceNamesOf(doc: PreparedDocument, i: number): ReadonlyMap<string, string> {
+  const s = doc.sentences[i]!
+  const out = new Map<string, string>()
+  const tokens = doc.nfc.text.slice(s.nfcStart, s.nfcEnd).match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*/gu) ?? []
+  tokens.forEach((t, k) => {
+    const word = t.replace(/[.'’-]+$/u, '')
+    const key = joinedWord(foldWord(word))
+    // the first word is capitalised anyway: a name only when it is no Vietnamese syllable nor a stop word (Vingroup, not Chuyến, The)
+    if (/^\p{Lu}/u.test(word) && (k > 0 || (!isVietnameseSyllable(key) && !STOP.has(key)))) out.set(key, word)
+  })
+  return out
+}
+
 /** The words of a value's own text ("năm giờ sáng", "a.m."), folded as content words are. */
 const ownWords = (f: Fact): string[] => f.text.normalize('NFC').toLowerCase().split(/[\s,;()]+/u).map(joinedWord)
 /**
@@ -97,16 +122,40 @@ const ownWords = (f: Fact): string[] => f.text.normalize('NFC').toLowerCase().sp
  */
 const ofTheMoment = (w: string): boolean => RELATIVE_DAY_WORDS.has(w)
 
+/** Words of two opposite events or qualifiers, each side of a pair: one in each sentence is a parallel frame. */
+const OPPOSITES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
+  [UP, DOWN],
+  [keys('open opens opened opening reopened mở'), keys('close closes closed closing shut đóng')],
+  [keys('begin begins began start starts started bắt'), keys('end ends ended finish finishes finished kết')],
+  [keys('arrive arrives arrived đến'), keys('leave leaves left depart departs departed rời')],
+  [keys('weekday weekdays thường'), keys('weekend weekends cuối')],
+]
+
+/** The offices (office-roles.ts) whose every word is in `words`. */
+const officesIn = (words: ReadonlySet<string>): string[] => OFFICES.filter((p) => p.every((w) => words.has(w))).map((p) => p.join(' '))
+
 /**
- * Each sentence holds a content word the other lacks, the values' own words aside: a word in the
- * other's place (*Indiana* / *Michigan*, *rose* / *fell*, *weekdays* / *weekends*), another
- * statement of one frame.
+ * A word of each sentence the other lacks that stands in the other's place, the values' own words
+ * aside: two names that are no respelling of one (*Indiana* / *Michigan*, *Vingroup* / *Masan*, not
+ * *Pompeo* / *Pompeio*), two opposite events or qualifiers (*rose* / *fell*, *mở* / *đóng*,
+ * *weekdays* / *weekends*), two offices (*giám đốc* / *chủ tịch*): another statement of one frame.
+ * Two plain words of one's own each side (*founded* / *established*, *hạ cánh* / *đáp xuống*) are
+ * the usual shape of a paraphrase, not of a second statement (review-n 1-3).
  */
-function swapped(x: Fact, y: Fact, sentenceWords: (side: 0 | 1) => readonly string[]): boolean {
+function swapped(x: Fact, y: Fact, sentenceWords: (side: 0 | 1) => readonly string[], sentenceNames: (side: 0 | 1) => ReadonlyMap<string, string>): boolean {
   const own = new Set([...ownWords(x), ...ownWords(y)])
   const a = new Set(sentenceWords(0).filter((w) => !own.has(w) && !ofTheMoment(w)))
   const b = new Set(sentenceWords(1).filter((w) => !own.has(w) && !ofTheMoment(w)))
-  return [...a].some((w) => !b.has(w)) && [...b].some((w) => !a.has(w))
+  const onlyA = new Set([...a].filter((w) => !b.has(w)))
+  const onlyB = new Set([...b].filter((w) => !a.has(w)))
+  if (onlyA.size === 0 || onlyB.size === 0) return false
+  const namesA = [...onlyA].map((w) => sentenceNames(0).get(w)).filter((w) => w !== undefined)
+  const namesB = [...onlyB].map((w) => sentenceNames(1).get(w)).filter((w) => w !== undefined)
+  if (namesA.length > 0 && namesB.length > 0 && judgeSpelling(namesA.join(' '), namesB.join(' ')).kind === 'different') return true
+  const holds = (side: ReadonlySet<string>, set: ReadonlySet<string>): boolean => [...side].some((w) => set.has(w))
+  if (OPPOSITES.some(([p, q]) => (holds(onlyA, p) && holds(onlyB, q)) || (holds(onlyA, q) && holds(onlyB, p)))) return true
+  const [officesA, officesB] = [officesIn(onlyA), officesIn(onlyB)]
+  return officesA.length > 0 && officesB.length > 0
 }
 
 /**
@@ -121,9 +170,10 @@ export function oneStatedMoment(
   sameNeighbours: boolean,
   sentenceFacts: (side: 0 | 1) => readonly Fact[],
   sentenceWords: (side: 0 | 1) => readonly string[],
+  sentenceNames: (side: 0 | 1) => ReadonlyMap<string, string>,
 ): string | undefined {
   if (!sameNeighbours || overlap < ONE_STATEMENT_OVERLAP || !plain(x) || !plain(y)) return undefined
-  if (!othersAlike(x, y, sentenceFacts) || swapped(x, y, sentenceWords)) return undefined
+  if (!othersAlike(x, y, sentenceFacts) || swapped(x, y, sentenceWords, sentenceNames)) return undefined
   if (clocksApart(x, y)) return 'one statement timed two ways'
   const [ya, yb] = [yearOf(x), yearOf(y)]
   if (ya !== undefined && yb !== undefined && Math.abs(ya - yb) === 1 && fiscal(x) === fiscal(y)) return 'one statement dated two ways'

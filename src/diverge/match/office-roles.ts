@@ -21,7 +21,7 @@ import { sameFact } from './slots'
 const WINDOW = 8
 
 /** Offices, each a phrase of folded words; the longest phrase is tried first. */
-const OFFICES: ReadonlyArray<readonly string[]> = [
+export const OFFICES: ReadonlyArray<readonly string[]> = [
   'thị trưởng', 'chủ tịch', 'thủ tướng', 'tổng thống', 'bộ trưởng', 'giám đốc', 'tổng giám đốc', 'bí thư', 'chủ nhiệm',
   'thống đốc', 'đại sứ', 'tổng thư ký', 'hiệu trưởng', 'tư lệnh', 'chánh án', 'tỉnh trưởng', 'trưởng ban', 'trưởng phòng',
   'mayor', 'president', 'prime minister', 'premier', 'minister', 'secretary', 'director', 'governor', 'chairman', 'chairwoman',

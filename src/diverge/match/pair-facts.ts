@@ -37,7 +37,7 @@ import { createSentenceTies } from './sentence-ties'
 import { BORROWED_CEILING, BORROWED_EVIDENCE, createBorrowing } from './back-references'
 import { DEFAULT_OPTIONS } from '../../options'
 import { adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
-import { oneStatedMoment, sentenceWordsOf, yearInsideSpan } from './moment-slots'
+import { oneStatedMoment, sentenceNamesOf, sentenceWordsOf, yearInsideSpan } from './moment-slots'
 import { marginRounded } from './point-moves'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
 import { NEAR_VALUES, nearValues } from './near-values'
@@ -277,7 +277,8 @@ export function createPairer(
     // One statement retold, the same words beside both values: a misreported time or year (moment-slots.ts).
     const sentenceFacts = (side: 0 | 1): Fact[] => ((side === 0 ? factsA : factsB)?.factsBySentence.get(side === 0 ? x.sentence : y.sentence) ?? []).map((l) => l.fact)
     const sentenceWords = (side: 0 | 1): readonly string[] => (side === 0 ? sentenceWordsOf(docA, x.sentence) : sentenceWordsOf(docB, y.sentence))
-    const stated = reason ? undefined : oneStatedMoment(x.fact, y.fact, overlap, context > 0, sentenceFacts, sentenceWords)
+    const sentenceNames = (side: 0 | 1): ReadonlyMap<string, string> => (side === 0 ? sentenceNamesOf(docA, x.sentence) : sentenceNamesOf(docB, y.sentence))
+    const stated = reason ? undefined : oneStatedMoment(x.fact, y.fact, overlap, context > 0, sentenceFacts, sentenceWords, sentenceNames)
     if (stated) evidence.push(stated)
     if (!reason && !oneSpan && adjacentPeriods(x.fact, y.fact)) {
       score = copy >= NEAR_COPY || anchoredDay || stated ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR

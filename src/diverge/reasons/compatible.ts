@@ -284,8 +284,14 @@ function bareYear(f: Fact): { year: number; hedge: { hedge: Hedge; phrase: strin
   return { year: f.year, hedge: hedgeAt(f.before ?? []) }
 }
 
-/** Years either side of a hedged year it covers: half a decade for a year round to its decade ("around 1900"), else two. */
-const yearReach = (year: number): number => (year % 10 === 0 ? 5 : 2)
+/**
+ * Years either side of a hedged year it covers: the precision its round figure shows. A year round
+ * to its century ("around 1900": the turn of the century) half a decade, one round to its decade
+ * ("around 1990") two, any other ("around 2021") one. Half a decade of every decade year made a
+ * mid-decade year (1955, 2015) "about" both neighbours, and two of a plain year took the usual
+ * misreported start date for one (review-n 4-5).
+ */
+const yearReach = (year: number): number => (year % 100 === 0 ? 5 : year % 10 === 0 ? 2 : 1)
 
 /**
  * Two bare years, one or both hedged as an approximation ("around 1900", "khoảng năm 1900" /

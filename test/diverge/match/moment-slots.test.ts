@@ -32,6 +32,13 @@ describe('one statement timed or dated two ways is a contradiction', () => {
     ['vi, one side adds its source', 'Vụ cháy xảy ra lúc 5 giờ sáng tại quận 3.', 'Vụ cháy xảy ra lúc 6 giờ sáng tại quận 3, công an cho biết.', ['5 giờ sáng', '6 giờ sáng']],
     ['en, the day named from the paper’s, a day apart', 'The storm made landfall at 4 a.m. yesterday in Quang Ngai province.', 'The storm made landfall at 6 a.m. today in Quang Ngai province.', ['4 a.m.', '6 a.m.']],
     ['vi, the day named from the paper’s, a day apart', 'Cơn bão đổ bộ vào tỉnh Quảng Ngãi lúc 4 giờ sáng qua.', 'Cơn bão đổ bộ vào tỉnh Quảng Ngãi lúc 6 giờ sáng nay.', ['4 giờ sáng', '6 giờ sáng']],
+    // a name respelt in the sentence is no name in the other's place, and a plain synonym is no second statement (review-n 1-3)
+    ['vi, a name respelt beside the time (review-n 1)', 'Ông Park Heong-joon đến sân bay Nội Bài lúc 9 giờ sáng để dự hội nghị.', 'Ông Park Hyeong Jun đến sân bay Nội Bài lúc 11 giờ sáng để dự hội nghị.', ['9 giờ sáng', '11 giờ sáng']],
+    ['en, a name respelt beside the time (review-n 1)', 'Secretary Mike Pompeo landed at Andrews Air Force Base at 7 p.m. on Tuesday.', 'Secretary Mike Pompeio landed at Andrews Air Force Base at 9 p.m. on Tuesday.', ['7 p.m.', '9 p.m.']],
+    ['vi, synonyms chuyến bay / máy bay, hạ cánh / đáp (review-n 2)', 'Chuyến bay VN123 hạ cánh xuống sân bay Nội Bài lúc 14 giờ 30 chiều qua.', 'Máy bay VN123 đáp xuống sân bay Nội Bài lúc 16 giờ 30 chiều qua.', ['14 giờ 30 chiều', '16 giờ 30 chiều']],
+    ['en, synonyms landed / touched down (review-n 2)', 'The plane landed at Noi Bai airport at 2:30 p.m. on Monday.', 'The plane touched down at Noi Bai airport at 4:30 p.m. on Monday.', ['2:30 p.m.', '4:30 p.m.']],
+    ['en, founded / established, consecutive years (review-n 3)', 'The company was founded in 1998 by two Stanford students, the firm said.', 'The company was established in 1999 by two Stanford students, the firm said.', ['in 1998', 'in 1999']],
+    ['vi, thành lập / ra đời, consecutive years (review-n 3)', 'Công ty được thành lập năm 1998 bởi hai sinh viên Bách khoa, công ty cho biết.', 'Công ty ra đời năm 1999 bởi hai sinh viên Bách khoa, công ty cho biết.', ['năm 1998', 'năm 1999']],
   ])('%s', (_why, a, b, pair) => {
     expect(conflicts(a, b)).toContainEqual(pair)
     expect(missing(a, b)).toEqual([])
@@ -70,6 +77,10 @@ describe('two moments, or one moment told two ways, are no contradiction', () =>
     ['en, rose / fell (M7)', 'Shares of the bank rose sharply at 9 a.m. on the Ho Chi Minh City exchange.', 'Shares of the bank fell sharply at 11 a.m. on the Ho Chi Minh City exchange.'],
     ['en, weekdays / weekends (M8)', 'The first metro train leaves Ben Thanh station at 5 a.m. on weekdays, the operator said.', 'The first metro train leaves Ben Thanh station at 6 a.m. on weekends, the operator said.'],
     ['vi, two posts (M8)', 'Ông Nguyễn Văn An được bổ nhiệm làm giám đốc sở năm 2019, theo quyết định của UBND tỉnh.', 'Ông Nguyễn Văn An được bổ nhiệm làm chủ tịch UBND huyện năm 2020, theo quyết định của UBND tỉnh.'],
+    // the words in the other's place are of a kind that tells two statements, not plain synonyms (review-n 1-3)
+    ['vi, two cities, no respelling of one', 'Giá vàng tăng mạnh lúc 9 giờ sáng nay tại Hà Nội.', 'Giá vàng tăng mạnh lúc 11 giờ sáng nay tại Hải Phòng.'],
+    ['en, began / ended', 'The strike began at 6 a.m. at the port, the union said.', 'The strike ended at 8 a.m. at the port, the union said.'],
+    ['en, two posts', 'Nguyen Van An was appointed director of the department in 2019, the province said.', 'Nguyen Van An was appointed chairman of the district in 2020, the province said.'],
   ])('%s', (_why, a, b) => {
     expect(conflicts(a, b)).toEqual([])
   })

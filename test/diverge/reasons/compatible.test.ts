@@ -102,15 +102,24 @@ function year(sentence: string, value: string): Fact {
 describe('compatibleReason: a hedged year against an exact one', () => {
   it.each([
     ['en, around a round year', 'The church was built around 1900 by French missionaries.', '1900', 'The church was built in 1904 by French missionaries.', '1904', 'approximation'],
-    ['en, circa', 'The bridge dates from circa 1850.', '1850', 'The bridge dates from 1847.', '1847', 'approximation'],
-    ['en, about a year not round', 'The school opened in about 1996.', '1996', 'The school opened in 1998.', '1998', 'approximation'],
+    ['en, circa', 'The bridge dates from circa 1850.', '1850', 'The bridge dates from 1848.', '1848', 'approximation'],
+    ['en, about a year not round', 'The school opened in about 1996.', '1996', 'The school opened in 1997.', '1997', 'approximation'],
     ['vi, khoảng năm', 'Nhà thờ được xây dựng khoảng năm 1900 bởi các nhà truyền giáo Pháp.', '1900', 'Nhà thờ được xây dựng năm 1904 bởi các nhà truyền giáo Pháp.', '1904', 'approximation'],
-    ['vi, vào khoảng năm, a year not round', 'Ngôi trường mở cửa vào khoảng năm 1996.', '1996', 'Ngôi trường mở cửa năm 1998.', '1998', 'approximation'],
+    ['vi, vào khoảng năm, a year not round', 'Ngôi trường mở cửa vào khoảng năm 1996.', '1996', 'Ngôi trường mở cửa năm 1997.', '1997', 'approximation'],
+    ['vi, khoảng năm, a decade year two off', 'Nhà máy đi vào hoạt động khoảng năm 2010.', '2010', 'Nhà máy đi vào hoạt động năm 2012.', '2012', 'approximation'],
+    // review-n 4-5: a hedge covers the precision its round figure shows (a century ±5, a decade ±2, a year ±1), not half a decade of any round year
+    ['en, around a decade year, four off', 'The factory opened around 1990, workers said.', '1990', 'The factory opened in 1994, workers said.', '1994', undefined],
+    ['en, born around a decade year, five off', 'Smith, born around 1950, served in the army.', '1950', 'Smith, born in 1955, served in the army.', '1955', undefined],
+    ['vi, khoảng năm, a decade year five off', 'Khoảng năm 2010, ông Nam bắt đầu kinh doanh.', '2010', 'Năm 2015, ông Nam bắt đầu kinh doanh.', '2015', undefined],
+    ['en, around a year not round, two off', 'The project began around 2021, officials said.', '2021', 'The project began in 2023, officials said.', '2023', undefined],
+    ['vi, khoảng năm, a year not round, two off', 'Dự án khởi công khoảng năm 2021, lãnh đạo huyện cho biết.', '2021', 'Dự án khởi công năm 2023, lãnh đạo huyện cho biết.', '2023', undefined],
+    ['en, around a decade year, three off', 'The bridge was built around 1990.', '1990', 'The bridge was built in 1987.', '1987', undefined],
+    ['en, around a century year, six off', 'The church was built around 1900.', '1900', 'The church was built in 1906.', '1906', undefined],
     ['en, two exact years never round', 'The company was founded in 2019.', '2019', 'The company was founded in 2020.', '2020', undefined],
     ['vi, two exact years never round', 'Công ty được thành lập năm 2019.', '2019', 'Công ty được thành lập năm 2020.', '2020', undefined],
     ['en, around a round year, a decade off', 'The church was built around 1900.', '1900', 'The church was built in 1910.', '1910', undefined],
     ['vi, khoảng năm, a decade off', 'Nhà thờ được xây dựng khoảng năm 1900.', '1900', 'Nhà thờ được xây dựng năm 1910.', '1910', undefined],
-    ['en, about a year not round, three years off', 'The school opened in about 1996.', '1996', 'The school opened in 1999.', '1999', undefined],
+    ['en, about a year not round, two years off', 'The school opened in about 1996.', '1996', 'The school opened in 1998.', '1998', undefined],
     ['en, a bound is no approximation', 'The church was built before 1900.', '1900', 'The church was built in 1904.', '1904', undefined],
   ])('%s', (_name, a, va, b, vb, reason) => {
     expect(compatibleReason(year(a, va), year(b, vb))).toBe(reason)
