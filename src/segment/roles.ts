@@ -82,8 +82,38 @@ function captionsMedia({ text, words, pieces }: Line): boolean {
   const cue = MEDIA_CUE.exec(text)
   if (!cue || pieces.length !== 1 || words > CAPTION_LINE_WORDS) return false
   const rest = text.slice(cue[0].length)
-  // "Ảnh: Công an tỉnh Quảng Nam cung cấp", "Photo: courtesy of the Smith family": who supplied it, a credit.
-  if (SUPPLIED_BY.test(rest)) return false
+  // "Ảnh: Công an tỉnh Quảng Nam cung cấp", "Photo: courtesy of the Smith family": who supplied it, a credit;
+  // a descriptive phrase beside the supplier is a caption (review N 8-9), so the phrase alone is tested.
+  if (SUPPLIED_BY.test(rest)) {
+    const described = describedBesideSupplier(rest)
+    return described !== '' && captionPhrase(described)
+  }
+  return captionPhrase(rest)
+}
+
+// Most words of a supplier's phrase with no comma ("Handout photo released by the Hanoi fire department").
+const SUPPLIER_WORDS = 8
+
+/**
+ * What a supplied-by line says besides its supplier: before ", do X cung cấp" or " do X cung cấp" (after the
+ * last comma or "do"), after "Courtesy of X, " (after the first comma); a "Handout …" or "Courtesy …" run of
+ * more than SUPPLIER_WORDS words with no comma describes too ("Handout picture released by Cal Fire shows crews
+ * at …"). Empty when the line is the cue and the supplier only.
+ */
+function describedBesideSupplier(rest: string): string {
+  if (/cung cấp[\s.)]*$/iu.test(rest)) {
+    const body = rest.replace(/(?<![\p{L}\p{M}])cung cấp[\s.)]*$/iu, '')
+    let cut = body.lastIndexOf(',')
+    for (const m of body.matchAll(/(?<![\p{L}\p{M}])do\s/giu)) cut = Math.max(cut, m.index)
+    return cut < 0 ? '' : body.slice(0, cut)
+  }
+  const comma = rest.indexOf(',')
+  if (comma >= 0) return rest.slice(comma + 1)
+  return rest.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length > SUPPLIER_WORDS ? rest : ''
+}
+
+/** A phrase of common words after a media cue: five words or more, two of them lower-case. */
+function captionPhrase(rest: string): boolean {
   const after = rest.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
   if (after.length < CAPTION_AFTER_CUE_WORDS) return false
   let lower = 0

@@ -60,6 +60,15 @@ describe('a media cue before a caption, or before a credit', () => {
     ['en, a video courtesy of a department', 'Video: courtesy of the Hanoi fire department', 'credit'],
     // Traps: "cung cấp" carrying the sentence on, a caption about supplies.
     ['vi, supplying pictures, a sentence', 'Ảnh: Sở Xây dựng tỉnh Quảng Nam cung cấp 12 bức ảnh hiện trường.', 'caption'],
+    // Review N 8-9: a descriptive phrase beside its supplier is a caption; only cue + supplier is a credit.
+    ['en, a wire handout caption', 'Photo: Handout picture released by Cal Fire shows crews at the Camp Creek site near Pulga on Nov. 8.', 'caption'],
+    ['en, courtesy of, then a caption', 'Photo: Courtesy of Cal Fire, firefighters battle the blaze that destroyed 12 homes near Pulga.', 'caption'],
+    ['vi, a caption closing on its supplier', 'Ảnh: Lực lượng cứu hộ đưa 5 nạn nhân ra khỏi đống đổ nát tại xã Trà Leng, do Công an tỉnh Quảng Nam cung cấp.', 'caption'],
+    ['vi, a caption then do … cung cấp, no comma', 'Ảnh: Lực lượng cứu hộ đưa 5 nạn nhân ra khỏi đống đổ nát do Công an tỉnh Quảng Nam cung cấp.', 'caption'],
+    // Still credits: the cue and the supplier alone.
+    ['en, a handout by a body', 'Photo: Handout photo released by Cal Fire', 'credit'],
+    ['en, courtesy of a fire service', 'Photo: Courtesy of Cal Fire', 'credit'],
+    ['vi, a name then its supplier', 'Ảnh: Trần Minh, do Công an tỉnh Quảng Nam cung cấp', 'credit'],
     ['en, a caption about courtesy', 'Photo: Rescuers carry 12 people out of the courtesy lounge at the airport.', 'caption'],
   ])('%s', (_why, line, role) => {
     expect(roleOf(`${lead}\n${line}\nThe city was flooded for two days.`, line.slice(0, 12))).toBe(role)

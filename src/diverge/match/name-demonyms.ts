@@ -8,6 +8,10 @@
  *   troops, the South African team), not before a verb (Omar Hassani arrived, Karzaier said) nor
  *   a word that joins or relates (Hassani and, Hassani of), and never read as a person by the
  *   words around it (name-kinds.ts: a title of address or a role before it, an apposition after).
+ * Outside the table a place's adjective is one word (Rwandan) or one led by the words that open a
+ * place's name (West Virginian, New Mexican); a longer name is a person's given and family name
+ * used attributively (the Ali Rahmani campaign, Karzai government). A name either report reads as
+ * a person's (Mr Rahman, candidate Ali Rahman) is a person's on both sides (review N 6).
  * Vietnamese syllables are no derivation at all (name-spelling.ts).
  */
 import { foldWord } from '../../normalize/fold'
@@ -47,6 +51,26 @@ export function adjectivePosition(text: string, at: At): boolean {
   return nameKind(text, at.start, at.end) !== 'person'
 }
 
+// Words that open a place's multi-word name, never a person's given name: compass points, New, Upper…, and
+// the first words of the multi-word countries the place table leaves out (Sri Lankan, Costa Rican).
+const PLACE_OPENERS: ReadonlySet<string> = new Set(
+  ('north south east west northern southern eastern western central new upper lower greater great saint st ' +
+    'sri costa puerto saudi sierra nova papua hong')
+    .split(' '),
+)
+// Roles of a person written right before a name, beyond name-kinds.ts's titles and trades.
+const ROLE_BEFORE = /(?<![\p{L}\p{M}])(?:candidate|spokesman|spokeswoman|president|minister|senator|governor|mayor|leader|envoy|ứng viên|ứng cử viên|người phát ngôn)\s+$/iu
+
+/** Is the mention read as a person's name: a title, a role or an apposition around it? */
+const readAsPerson = (text: string, m: At): boolean =>
+  nameKind(text, m.start, m.end) === 'person' || ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
+
+/** Can the name, by its words, be a place's outside the table: one word, or led by a place's opening words? */
+const placeShaped = (name: string): boolean => {
+  const words = name.trim().split(/\s+/u)
+  return words.length === 1 || words.slice(0, -1).every((w) => PLACE_OPENERS.has(foldWord(w).replace(/\.$/u, '')))
+}
+
 /** The last word of the longer-ended name of the two: the derived one. */
 const derivedSide = (a: string, b: string): 'a' | 'b' => {
   const la = a.trim().split(/\s+/u).pop()!.length
@@ -61,6 +85,8 @@ const derivedSide = (a: string, b: string): 'a' | 'b' => {
 export function placeDerived(nameA: string, textA: string, atA: readonly At[], nameB: string, textB: string, atB: readonly At[]): boolean {
   if (!derivedName(nameA, nameB)) return false
   if (PLACE_FORMS.has(placeKey(nameA)) && PLACE_FORMS.has(placeKey(nameB))) return true
+  if (!placeShaped(nameA) || !placeShaped(nameB)) return false
+  if (atA.slice(0, 4).some((m) => readAsPerson(textA, m)) || atB.slice(0, 4).some((m) => readAsPerson(textB, m))) return false
   const [text, at] = derivedSide(nameA, nameB) === 'a' ? [textA, atA] : [textB, atB]
   return at.slice(0, 4).some((m) => adjectivePosition(text, m))
 }

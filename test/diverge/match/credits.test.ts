@@ -58,6 +58,8 @@ describe('a name that credits its report is not missing', () => {
     ['vi, a reporter at house number 113', 'Cơn bão đổ bộ hôm thứ Hai.\nMọi chi tiết xin liên hệ phóng viên Minh Anh, số 113 Trần Hưng Đạo, điện thoại 0912 345 678.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Minh Anh'],
     ['vi, a reporter on a street numbered 115 đường', 'Cơn bão đổ bộ hôm thứ Hai.\nMọi chi tiết xin liên hệ phóng viên Minh Anh, số 115 đường Trần Phú, điện thoại 0912 345 678.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Minh Anh'],
     ['en, a contact line with a street address 112', 'The storm hit on Monday.\nContact Jane Doe at jdoe@kcstar.com or at 112 Main St., Kansas City.', 'The storm hit on Monday.', 'Kansas City'],
+    ['en, or a street address 112 … Road', 'The storm hit on Monday.\nContact Jane Doe at jdoe@kcstar.com or 112 Grand Road, Kansas City.', 'The storm hit on Monday.', 'Kansas City'],
+    ['vi, hoặc a house on a phố', 'Cơn bão đổ bộ hôm thứ Hai.\nMọi chi tiết xin liên hệ phóng viên Minh Anh, điện thoại 0912 345 678 hoặc 113 phố Huế.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Minh Anh'],
     ['en, a contact line’s street address 911', 'The storm hit on Monday.\nContact Jane Doe at 911 Grand Blvd., Kansas City, or jdoe@kcstar.com.', 'The storm hit on Monday.', 'Kansas City'],
     ['vi, a contact line with a mobile number', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Nguyễn Văn An, 0912 345 678.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Nguyễn Văn An'],
     // Captions: the credit after an outlet and a slash, the people before it kept (below).
@@ -118,6 +120,10 @@ describe('a name in the report’s own sentences is still missing', () => {
     // A public emergency number dialled: the story tells readers how to reach help (review J: "To reach Naples, call 911").
     ['en, reach a city’s police by 911', 'The storm hit on Monday. To reach Naples police, call 911 or (239) 555-0100.', 'The storm hit on Monday.', 'Naples'],
     ['en, reach a sheriff by 999 after two commas', 'The storm hit on Monday. To reach Kent Police, which covers Dover, call 999 or 0300 123 1212.', 'The storm hit on Monday.', 'Kent Police'],
+    // Review N 7: after hoặc/or a capitalised word after the number names the service, not a street.
+    ['vi, hoặc 113 Công an', 'Cơn bão đổ bộ hôm thứ Hai.\nMọi thông tin xin liên hệ: Công an huyện Đông Anh, ĐT 024 3883 2345 hoặc 113 Công an huyện.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Đông Anh'],
+    ['vi, hoặc 115 Cấp cứu', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Trung tâm Y tế huyện Đông Anh, ĐT 024 3883 2345 hoặc 115 Cấp cứu.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Đông Anh'],
+    ['en, or 911 Emergency', 'The storm hit on Monday. Contact Naples police at (239) 555-0100 or 911 Emergency Services.', 'The storm hit on Monday.', '911'],
     ['vi, liên hệ the police by 113', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Công an huyện Điện Bàn, số 113 hoặc 0235 386 1234.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Điện Bàn'],
     ['vi, liên hệ an ambulance by 115', 'Cơn bão đổ bộ hôm thứ Hai.\nMọi trường hợp cấp cứu xin liên hệ Trung tâm Cấp cứu Đà Nẵng, gọi 115 hoặc 0236 382 1234.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Đà Nẵng'],
     // A credit word opening a name in body text: a portrait, a film, human resources.

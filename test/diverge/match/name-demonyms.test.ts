@@ -35,6 +35,16 @@ describe('placeDerived: a place and its adjective, by letters and use', () => {
     ['Carlos Baccan', 'The striker Carlos Baccan scored twice.', 'Carlos Bacca', 'The striker Carlos Bacca scored twice.', false],
     ['Nguyễn Văn Thuận', 'Ông Nguyễn Văn Thuận cho biết.', 'Nguyễn Văn Thua', 'Ông Nguyễn Văn Thua cho biết.', false], // syllables
     ['South Afrika', 'South Afrika officials said.', 'South Africa', 'South Africa officials said.', false], // a respelling
+    // Review N 6: a person's name before a lower-case noun (supporters, campaign, spokesman) is no place.
+    ['Ali Rahmani', 'Ali Rahmani supporters rallied in Kabul.', 'Ali Rahman', 'Supporters of candidate Ali Rahman rallied in Kabul.', false],
+    ['Ali Rahmani', 'The Ali Rahmani campaign said 3,000 came.', 'Ali Rahman', 'The Ali Rahman campaign said 3,000 came.', false], // a given name leads
+    ['Ali Rahmani', 'An Ali Rahmani spokesman said so.', 'Ali Rahman', 'A spokesman for Ali Rahman said so.', false],
+    ['Rahmani', 'Rahmani supporters rallied in Kabul.', 'Rahman', 'Supporters of Mr Rahman rallied in Kabul.', false], // the other side reads a person
+    ['Rahmani', 'Rahmani supporters rallied in Kabul.', 'Rahman', 'Supporters of candidate Rahman rallied in Kabul.', false], // a role before it
+    ['Rahmani', 'Rahmani supporters rallied.', 'Rahman', 'Những người ủng hộ ứng viên Rahman tuần hành.', false], // vi: ứng viên
+    // Traps: place-led adjectives outside the table still read as places.
+    ['South Dakotan', 'South Dakotan farmers voted.', 'South Dakota', 'Farmers in South Dakota voted.', true],
+    ['Upper Silesian', 'Upper Silesian miners struck.', 'Upper Silesia', 'Miners in Upper Silesia struck.', true],
   ])('%s / %s: %s', (nameA, textA, nameB, textB, expected) => {
     expect(placeDerived(nameA, textA, [at(textA, nameA)], nameB, textB, [at(textB, nameB)])).toBe(expected)
   })
