@@ -96,6 +96,13 @@ export function sentenceWordsOf(doc: PreparedDocument, i: number): readonly stri
   return out
 }
 
+/** A word without the dots, apostrophes and hyphens that end it ("U.S." → "U.S", "Jones'" → "Jones"); a loop, as a `[…]+$` pattern backtracks on a long run of them. */
+function withoutTrailingMarks(word: string): string {
+  let end = word.length
+  while (end > 0 && ".'’-".includes(word[end - 1]!)) end--
+  return word.slice(0, end)
+}
+
 /**
  * Sentence i's capitalised words (names, as written), by their content-word key:
  * what tells two names from two plain words in `swapped`.
@@ -105,7 +112,7 @@ export function sentenceNamesOf(doc: PreparedDocument, i: number): ReadonlyMap<s
   const out = new Map<string, string>()
   const tokens = doc.nfc.text.slice(s.nfcStart, s.nfcEnd).match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*/gu) ?? []
   tokens.forEach((t, k) => {
-    const word = t.replace(/[.'’-]+$/u, '')
+    const word = withoutTrailingMarks(t)
     const key = joinedWord(foldWord(word))
     // the first word is capitalised anyway: a name only when it is no Vietnamese syllable nor a stop word (Vingroup, not Chuyến, The)
     if (/^\p{Lu}/u.test(word) && (k > 0 || (!isVietnameseSyllable(key) && !STOP.has(key)))) out.set(key, word)
