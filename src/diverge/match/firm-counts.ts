@@ -89,10 +89,7 @@ function subsequence(short: string, long: string): boolean {
 }
 
 /** The place a qualifier names (its folded words, or initials as `#us`), by its forms' group; undefined for none. */
-function placeOf(f: FirmWords): readonly string[] | undefined {
-  const key = [...f.words].join(' ')
-  return PLACE_FORMS.get(key) ?? PLACE_FORMS.get(`#${key.replace(/\./g, '')}`)
-}
+const placeOf = (f: FirmWords): readonly string[] | undefined => placeOfWords(f.words)
 
 /**
  * A word in capitals that is the other name's short form: a ticker, the name's letters in order from
@@ -148,8 +145,8 @@ export function firmRelation(x: Fact, y: Fact): 'same' | 'apart' | undefined {
   return 'apart'
 }
 
-/** The place of one owner of a joined pair, as placeOf reads a whole name. */
-const placeOfWords = (words: ReadonlySet<string>): readonly string[] | undefined => {
+/** The place some folded words name ("united states", or initials as `#us`: U.S., US), by its forms' group. */
+function placeOfWords(words: ReadonlySet<string>): readonly string[] | undefined {
   const key = [...words].join(' ')
   return PLACE_FORMS.get(key) ?? PLACE_FORMS.get(`#${lettersOf(key)}`)
 }
