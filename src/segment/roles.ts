@@ -112,13 +112,35 @@ function describedBesideSupplier(rest: string): string {
   return rest.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length > SUPPLIER_WORDS ? rest : ''
 }
 
-/** A phrase of common words after a media cue: five words or more, two of them lower-case. */
+// Words that set a scene (where, when, doing what) and that the name of a body never holds: the
+// prepositions and aspect words of a clause. "Đài Khí tượng thủy văn khu vực Bắc Bộ", "Office of the Governor
+// of Texas" name who made the picture; "Lực lượng cứu hộ tìm kiếm nạn nhân tại hiện trường", "Rescuers carry a
+// survivor in Hatay on Monday" tell what it shows. "of", "and", "và", "by", "for", "via" stand in names and credits.
+const SCENE_WORD =
+  /^(?:tại|ở|trên|dưới|trong|ngoài|khi|lúc|đang|đã|được|bị|sẽ|vừa|cùng|với|vào|sau|trước|từ|để|in|at|on|near|during|after|before|while|into|onto|to|with|through|across|over|under|along|outside|inside|around|past|toward|towards|amid|among|as)$/u
+
+/**
+ * A phrase of common words after a media cue: five words or more, two of them lower-case, and not the
+ * name of a body: a name writes capitals after its first word ("Đài Khí tượng … Bắc Bộ", "Office of the
+ * Governor of Texas") and holds no word that sets a scene and no figure, while a caption either writes
+ * no capital after its first word ("Lực lượng cứu hộ tìm kiếm nạn nhân") or sets its scene ("… in Hatay on
+ * Monday", "… tại hiện trường", "… cung cấp 12 bức ảnh").
+ */
 function captionPhrase(rest: string): boolean {
   const after = rest.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
   if (after.length < CAPTION_AFTER_CUE_WORDS) return false
   let lower = 0
-  for (const word of after) if (/^[^\p{L}\p{N}]*\p{Ll}/u.test(word)) lower++
-  return lower >= 2
+  let capitalsAfterFirst = 0
+  let scene = false
+  after.forEach((word, k) => {
+    const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    if (/^\p{Ll}/u.test(bare)) {
+      lower++
+      scene ||= SCENE_WORD.test(bare)
+    } else if (k > 0 && /^\p{Lu}/u.test(bare)) capitalsAfterFirst++
+    scene ||= /\p{N}/u.test(bare)
+  })
+  return lower >= 2 && (capitalsAfterFirst === 0 || scene)
 }
 
 /** The role a line shows by itself (a credit, a photo mark, a "Read more" lead, a dateline, a "By …" line), else body. */

@@ -70,6 +70,18 @@ describe('a media cue before a caption, or before a credit', () => {
     ['en, courtesy of a fire service', 'Photo: Courtesy of Cal Fire', 'credit'],
     ['vi, a name then its supplier', 'Ảnh: Trần Minh, do Công an tỉnh Quảng Nam cung cấp', 'credit'],
     ['en, a caption about courtesy', 'Photo: Rescuers carry 12 people out of the courtesy lounge at the airport.', 'caption'],
+    // Session 30: the name of a body after the cue credits (capitals after its first word, no word that
+    // sets a scene); a clause that sets a scene (where, when: a preposition, a figure) captions.
+    ['vi, a regional weather service', 'Ảnh: Đài Khí tượng thủy văn khu vực Bắc Bộ', 'credit'],
+    ['vi, a national forecasting centre', 'Ảnh: Trung tâm Dự báo khí tượng thủy văn quốc gia', 'credit'],
+    ['vi, a provincial committee', 'Đồ họa: Ủy ban nhân dân tỉnh Quảng Nam', 'credit'],
+    ['en, a governor’s office', 'Photo: Office of the Governor of Texas', 'credit'],
+    ['en, courtesy of a family via an agency', 'Photo: Courtesy of the Smith family via Getty Images', 'credit'],
+    ['vi, rescuers at the scene', 'Ảnh: Lực lượng cứu hộ tìm kiếm nạn nhân tại hiện trường', 'caption'],
+    ['vi, a scene with no place word', 'Ảnh: Lực lượng cứu hộ tìm kiếm nạn nhân', 'caption'],
+    ['vi, a named place and a scene word', 'Ảnh: Người dân Hà Nội xếp hàng tại điểm tiêm', 'caption'],
+    ['en, rescuers in a named town on a day', 'Photo: Rescuers carry a survivor in Hatay on Monday', 'caption'],
+    ['en, a named person and a scene word', 'Photo: President Biden speaks to reporters at the White House', 'caption'],
   ])('%s', (_why, line, role) => {
     expect(roleOf(`${lead}\n${line}\nThe city was flooded for two days.`, line.slice(0, 12))).toBe(role)
   })
