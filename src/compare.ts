@@ -4,6 +4,7 @@
 import { type PositionsByHash, alignBags, byFirstSentences, firstSentences, positionsByHash } from './align/align'
 import { type SharedCounts, countsHash, sharedCounts } from './align/shared-counts'
 import { type RoleDocument, type RoleLink, alignRoles } from './align/roles'
+import { type StatedDay, captionsInBody, sameDay } from './align/caption-body'
 import { type BagCounts, type SentenceFrequencies, countsOfAll, sentenceFrequencies } from './align/bag-counts'
 import {
   type Bag,
@@ -115,7 +116,16 @@ function roleDocumentOf(doc: PreparedDocument, ids: Int32Array[], session: Compa
 }
 
 /** Links between the non-body lines of the two reports (see ./align/roles), on weights over all their sentences. */
-function alignOtherRoles(docA: PreparedDocument, docB: PreparedDocument, idsA: Int32Array[], idsB: Int32Array[], session: CompareSession, threshold: number): RoleLink[] {
+function alignOtherRoles(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  idsA: Int32Array[],
+  idsB: Int32Array[],
+  session: CompareSession,
+  threshold: number,
+  bodyCounts: { readonly a: readonly BagCounts[]; readonly b: readonly BagCounts[] },
+  resolved: ResolvedOptions,
+): RoleLink[] {
   const hasOther = (doc: PreparedDocument): boolean => doc.body.length < doc.sentences.length
   if (!hasOther(docA) && !hasOther(docB)) return []
   const roleDocument = (doc: PreparedDocument, ids: Int32Array[]): ReturnType<typeof roleDocumentOf> => {
@@ -127,7 +137,48 @@ function alignOtherRoles(docA: PreparedDocument, docB: PreparedDocument, idsA: I
   const b = roleDocument(docB, idsB)
   // Weights over every sentence that may take part: the linked kinds and each report's lead.
   const weighting = (): Weighting => inverseFrequencyOfDocuments(session.vocabulary, [a.frequencies, b.frequencies], session.roleBuffers)
-  return alignRoles(a, b, weighting, threshold)
+  const links = alignRoles(a, b, weighting, threshold)
+  // Compared links only: nothing to compare when no divergence is asked for.
+  if (resolved.kinds.size === 0) return links
+  return [...links, ...captionBodyLinks(docA, docB, a, b, links, bodyCounts, session, resolved.titles)]
+}
+
+/**
+ * Each side's captions that met no caption of the other (see ./align/caption-body), linked to the
+ * other's body sentences of the same scene: compared, never shown. Weighed over both reports' captions
+ * and body (the role weighting is done with by now, so its buffers are reused).
+ */
+function captionBodyLinks(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  a: RoleDocument & { readonly counts: readonly BagCounts[] },
+  b: RoleDocument & { readonly counts: readonly BagCounts[] },
+  links: readonly RoleLink[],
+  bodyCounts: { readonly a: readonly BagCounts[]; readonly b: readonly BagCounts[] },
+  session: CompareSession,
+  titles: ResolvedOptions['titles'],
+): RoleLink[] {
+  const unlinked = (doc: PreparedDocument, side: 'a' | 'b'): number[] => {
+    const linked = new Set(links.filter((link) => link.role === 'caption').flatMap((link) => link[side]))
+    return doc.sentences.flatMap((s, i) => (s.role === 'caption' && !linked.has(i) ? [i] : []))
+  }
+  const captionsA = docB.body.length > 0 ? unlinked(docA, 'a') : []
+  const captionsB = docA.body.length > 0 ? unlinked(docB, 'b') : []
+  if (captionsA.length === 0 && captionsB.length === 0) return []
+  const frequencies = (roles: typeof a, captions: readonly number[], body: readonly BagCounts[]): SentenceFrequencies =>
+    sentenceFrequencies([...body, ...captions.map((i) => roles.counts[i]!)])
+  const w = inverseFrequencyOfDocuments(session.vocabulary, [frequencies(a, captionsA, bodyCounts.a), frequencies(b, captionsB, bodyCounts.b)], session.roleBuffers)
+  // The days each line states, read from the facts the diverge stage reads anyway (kept on the document).
+  const daysOf = (doc: PreparedDocument, i: number): StatedDay[] =>
+    (once(doc, collectFacts, titles).factsBySentence.get(i) ?? []).flatMap(({ fact }) => (fact.type === 'date' ? [fact] : []))
+  const out: RoleLink[] = []
+  for (const { caption, sentence, similarity } of captionsInBody(captionsA, (i) => a.counts[i]!, docB.body, bodyCounts.b, w, (i, j) => sameDay(daysOf(docA, i), daysOf(docB, j)))) {
+    out.push({ a: [caption], b: [sentence], similarity, role: 'caption', shown: false })
+  }
+  for (const { caption, sentence, similarity } of captionsInBody(captionsB, (j) => b.counts[j]!, docA.body, bodyCounts.a, w, (j, i) => sameDay(daysOf(docB, j), daysOf(docA, i)))) {
+    out.push({ a: [sentence], b: [caption], similarity, role: 'caption', shown: false })
+  }
+  return out
 }
 
 /**
@@ -320,7 +371,7 @@ function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved:
     similarity: Math.round(link.similarity * 1e6) / 1e6,
     role: 'body',
   }))
-  const roleLinks = alignOtherRoles(docA, docB, allIdsA, allIdsB, session, resolved.alignThreshold)
+  const roleLinks = alignOtherRoles(docA, docB, allIdsA, allIdsB, session, resolved.alignThreshold, { a: countsA, b: countsB }, resolved)
   const alignments = inOrder(bodyAlignments, byFirstSentences(roleLinks.filter((link) => link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))))
   // A headline linked to the other report's lead is compared but not shown: the lead already sits in a body link.
   const compared = [...alignments, ...roleLinks.filter((link) => !link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]

@@ -138,3 +138,54 @@ describe('alignRoles on lines copied one for one', () => {
     expect(asked).toBe(1)
   })
 })
+
+// Issue 11 point 5: a caption with no caption to meet in the other report meets the body sentence that
+// states its scene, compared but not shown; captions meet captions first; a caption dated another day
+// than the sentence is another scene.
+describe('a caption compared with the other report’s body when that report has no caption for it', () => {
+  const captionVi = (line: string): string => `${bodyVi}\n\n${line} - Ảnh 1.\n\nẢnh: TTXVN`
+  const bodyWith = (sentence: string, body = bodyVi): string => `${body}\n\n${sentence}`
+  const photoEn = (line: string): string => `${bodyEn}\n\nPhoto: ${line}`
+  it.each([
+    ['vi, a count', captionVi('Lực lượng cứu hộ đưa 35 người ra khỏi tòa nhà bị cháy'), bodyWith('Lực lượng cứu hộ đã đưa 38 người ra khỏi tòa nhà bị cháy.'), '35', '38'],
+    ['vi, a day', captionVi('Lực lượng cứu hộ đưa người bị thương ra khỏi tòa nhà bị cháy ngày 12/8'), bodyWith('Ngày 13/8, lực lượng cứu hộ đưa người bị thương ra khỏi tòa nhà bị cháy.'), undefined, undefined],
+    ['en, a count', photoEn('Rescuers carry 35 people out of the burning apartment building'), bodyWith('Rescuers carry 38 people out of the burning apartment building, police said.', bodyEn), '35', '38'],
+  ])('%s: the caption’s figure is contradicted by the body’s', (_what, a, b, valueA, valueB) => {
+    const report = compare(a, b)
+    const conflict = report.divergences.find((d) => d.kind === 'number' || d.kind === 'date')
+    if (valueA === undefined) {
+      // Dated two different days: two scenes, nothing compared.
+      expect(conflict).toBeUndefined()
+      return
+    }
+    expect(conflict).toMatchObject({ role: 'caption', a: { text: expect.stringContaining(valueA) }, b: { text: expect.stringContaining(valueB!) } })
+    // Compared, not shown: the body sentence stays in its own body link only.
+    expect(report.alignments.some((link) => link.role === 'caption')).toBe(false)
+    // The other way round too.
+    expect(compare(b, a).divergences.find((d) => d.kind === 'number')).toMatchObject({ role: 'caption', a: { text: expect.stringContaining(valueB!) }, b: { text: expect.stringContaining(valueA) } })
+  })
+
+  it.each([
+    ['vi', captionVi('Lực lượng cứu hộ đưa 38 người ra khỏi tòa nhà bị cháy'), bodyWith('Lực lượng cứu hộ đã đưa 38 người ra khỏi tòa nhà bị cháy.')],
+    ['en', photoEn('Rescuers carry 38 people out of the burning apartment building'), bodyWith('Rescuers carry 38 people out of the burning apartment building, police said.', bodyEn)],
+  ])('%s: a body fact the other report states in a caption is not missing', (_what, a, b) => {
+    expect(compare(a, b).divergences.filter((d) => d.kind === 'missing' && d.b?.text.includes('38'))).toEqual([])
+  })
+
+  it.each([
+    // Traps: another day's scene, a caption of another scene, a caption that meets a caption.
+    ['vi, a queue photographed on another day', captionVi('Khoảng 200 người dân xếp hàng chờ tiêm vắc xin tại điểm tiêm ở quận Thanh Xuân ngày 12/8'), bodyWith('Ngày 13/8, khoảng 300 người dân xếp hàng chờ tiêm vắc xin tại điểm tiêm ở quận Thanh Xuân.')],
+    ['en, a queue photographed on another day', photoEn('About 200 residents queue for vaccine shots at a vaccination site in Thanh Xuan district on Aug. 12'), bodyWith('On Aug. 13, about 300 residents queue for vaccine shots at a vaccination site in Thanh Xuan district.', bodyEn)],
+    ['vi, a caption of another scene', captionVi('Bộ trưởng thăm hỏi 12 người bị thương tại bệnh viện'), bodyWith('Lực lượng cứu hộ đã đưa 38 người ra khỏi tòa nhà bị cháy.')],
+    ['en, a caption of another scene', photoEn('The minister visits 12 injured people at the city hospital'), bodyWith('Rescuers carry 38 people out of the burning apartment building, police said.', bodyEn)],
+  ])('%s: compares nothing', (_what, a, b) => {
+    expect(compare(a, b).divergences.filter((d) => d.kind !== 'missing')).toEqual([])
+  })
+
+  it('meets the other report’s caption first, never its body, when a caption links', () => {
+    const a = captionVi('Lực lượng cứu hộ đưa 35 người ra khỏi tòa nhà bị cháy')
+    const b = `${bodyWith('Lực lượng cứu hộ đã đưa 38 người ra khỏi tòa nhà bị cháy.')}\n\nLực lượng cứu hộ đưa 36 người ra khỏi tòa nhà bị cháy - Ảnh 1.\n\nẢnh: TTXVN`
+    const numbers = compare(a, b).divergences.filter((d) => d.kind === 'number')
+    expect(numbers.map((d) => [d.a?.text, d.b?.text])).toEqual([['35 người', '36 người']])
+  })
+})

@@ -1,0 +1,116 @@
+/**
+ * A caption the other report has no caption for meets that report's body (issue 11 point 5):
+ * a picture's caption states what a body sentence of a report without the picture states
+ * ("35 người mắc kẹt" under a photo, "38 người mắc kẹt" in the other's text). Captions meet
+ * captions first (./roles); only a caption left unlinked there is offered the other body, and
+ * its link is compared, never shown: the body sentence keeps its own body link.
+ *
+ * A caption is linked to the body sentence that holds most of its weight, one caption a
+ * sentence, best first, and only when the two tell one scene: a caption and a sentence dated
+ * on different days are two moments (a queue photographed on 12/8, the queue of 13/8), never
+ * compared (`sameScene`, from the caller, who reads dates).
+ */
+import type { BagCounts } from './bag-counts'
+import { type Bag, type Weighting, sharedWeight, weighBag } from './weights'
+
+/** A caption and the body sentence of the other report it is compared with (sentence indexes). */
+export interface CaptionInBody {
+  readonly caption: number
+  readonly sentence: number
+  readonly similarity: number
+}
+
+// Share of a caption's weight the body sentence must hold: more than a headline must find in a
+// lead (0.5, ./roles), since a caption is short and any sentence of the story shares its topic words.
+const CAPTION_IN_BODY = 0.6
+// Fewest distinct tokens of a caption that can state a scene ("Ông Lâm", "Hiện trường" state none).
+const MIN_TOKENS = 4
+// Bounds on the search, so that no caption is read against a whole report: its rarest tokens are
+// probed, each posting list read up to a length, and a caption weighs at most this many sentences.
+const PROBES = 8
+const POSTINGS_SCANNED = 256
+const CANDIDATES = 32
+
+/**
+ * Links of `captions` (sentence indexes, counted by `countsOf`) to the sentences of `body`
+ * (sentence indexes, counted by position in `bodyCounts`), under `w`.
+ */
+export function captionsInBody(
+  captions: readonly number[],
+  countsOf: (caption: number) => BagCounts,
+  body: readonly number[],
+  bodyCounts: readonly BagCounts[],
+  w: Weighting,
+  sameScene: (caption: number, sentence: number) => boolean,
+): CaptionInBody[] {
+  if (captions.length === 0 || body.length === 0) return []
+  const bags: Bag[] = captions.map((i) => weighBag(countsOf(i), w))
+  // Postings of the captions' tokens only: one pass over the body, nothing kept for other words.
+  const wanted = new Set<number>()
+  for (const bag of bags) if (bag.ids.length >= MIN_TOKENS) for (const id of bag.ids) wanted.add(id)
+  if (wanted.size === 0) return []
+  const postings = new Map<number, number[]>()
+  bodyCounts.forEach((counts, k) => {
+    for (const id of counts.ids) {
+      if (!wanted.has(id)) continue
+      const list = postings.get(id)
+      if (!list) postings.set(id, [k])
+      else if (list.length < POSTINGS_SCANNED && list[list.length - 1] !== k) list.push(k)
+    }
+  })
+  const pairs: { c: number; k: number; share: number; similarity: number }[] = []
+  const bodyBags = new Map<number, Bag>()
+  bags.forEach((bag, c) => {
+    if (bag.ids.length < MIN_TOKENS || bag.weight === 0) return
+    const rarest = Array.from(bag.ids)
+      .filter((id) => postings.has(id))
+      .sort((x, y) => w.weights[y]! - w.weights[x]! || x - y)
+      .slice(0, PROBES)
+    const candidates = new Set<number>()
+    for (const id of rarest) {
+      for (const k of postings.get(id)!) {
+        if (candidates.size >= CANDIDATES) break
+        candidates.add(k)
+      }
+    }
+    for (const k of candidates) {
+      let other = bodyBags.get(k)
+      if (!other) bodyBags.set(k, (other = weighBag(bodyCounts[k]!, w)))
+      const shared = sharedWeight(bag, other, w)
+      const share = shared / bag.weight
+      if (share < CAPTION_IN_BODY) continue
+      pairs.push({ c, k, share, similarity: Math.round(((2 * shared) / (bag.weight + other.weight)) * 1e6) / 1e6 })
+    }
+  })
+  // Best first (the caption that states most of the sentence); on a tie the earlier caption, then the earlier sentence.
+  pairs.sort((x, y) => y.similarity - x.similarity || y.share - x.share || x.c - y.c || x.k - y.k)
+  const usedCaption = new Set<number>()
+  const usedSentence = new Set<number>()
+  const links: CaptionInBody[] = []
+  for (const { c, k, similarity } of pairs) {
+    if (usedCaption.has(c) || usedSentence.has(k)) continue
+    if (!sameScene(captions[c]!, body[k]!)) continue
+    usedCaption.add(c)
+    usedSentence.add(k)
+    links.push({ caption: captions[c]!, sentence: body[k]!, similarity })
+  }
+  return links.sort((x, y) => x.caption - y.caption)
+}
+
+/** The calendar parts a line states of one date (absent parts unknown). */
+export interface StatedDay {
+  readonly day?: number
+  readonly month?: number
+  readonly year?: number
+}
+
+/**
+ * Whether two lines tell one moment by their dates: unless each dates itself to a day and no day
+ * of one agrees with a day of the other (a part both state differs). A line with no day tells none.
+ */
+export function sameDay(x: readonly StatedDay[], y: readonly StatedDay[]): boolean {
+  const daysX = x.filter((d) => d.day !== undefined && d.month !== undefined)
+  const daysY = y.filter((d) => d.day !== undefined && d.month !== undefined)
+  if (daysX.length === 0 || daysY.length === 0) return true
+  return daysX.some((d) => daysY.some((e) => d.day === e.day && d.month === e.month && (d.year === undefined || e.year === undefined || d.year === e.year)))
+}
