@@ -119,6 +119,8 @@ function describedBesideSupplier(rest: string): string {
 const SCENE_WORD =
   /^(?:tại|ở|trên|dưới|trong|ngoài|khi|lúc|đang|đã|được|bị|sẽ|vừa|cùng|với|vào|sau|trước|từ|để|in|at|on|near|during|after|before|while|into|onto|to|with|through|across|over|under|along|outside|inside|around|past|toward|towards|amid|among|as)$/u
 
+const VERB_AFTER_SUBJECT = /^[a-z]{2,}(?:[a-rt-z]s|ed|ing)$/u
+
 /**
  * A phrase of common words after a media cue: five words or more, two of them lower-case, and not the
  * name of a body: a name writes capitals after its first word ("Đài Khí tượng … Bắc Bộ", "Office of the
@@ -132,12 +134,16 @@ function captionPhrase(rest: string): boolean {
   let lower = 0
   let capitalsAfterFirst = 0
   let scene = false
+  let afterCapital = false
   after.forEach((word, k) => {
     const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
     if (/^\p{Ll}/u.test(bare)) {
       lower++
-      scene ||= SCENE_WORD.test(bare)
+      // An English verb after its named subject ("Mayor Lee greets", "… Fire Department battling"): no
+      // Vietnamese syllable ends so, and a name's lower-case words are its joints (of, the, and).
+      scene ||= SCENE_WORD.test(bare) || (afterCapital && VERB_AFTER_SUBJECT.test(bare))
     } else if (k > 0 && /^\p{Lu}/u.test(bare)) capitalsAfterFirst++
+    afterCapital = /^\p{Lu}/u.test(bare)
     scene ||= /\p{N}/u.test(bare)
   })
   return lower >= 2 && (capitalsAfterFirst === 0 || scene)

@@ -82,6 +82,10 @@ describe('a media cue before a caption, or before a credit', () => {
     ['vi, a named place and a scene word', 'Ảnh: Người dân Hà Nội xếp hàng tại điểm tiêm', 'caption'],
     ['en, rescuers in a named town on a day', 'Photo: Rescuers carry a survivor in Hatay on Monday', 'caption'],
     ['en, a named person and a scene word', 'Photo: President Biden speaks to reporters at the White House', 'caption'],
+    ['en, a verb after its named subject', 'Photo: Mayor Lee greets residents of Busan', 'caption'],
+    ['en, a participle after a named body', 'Photo: Firefighters of the Hanoi Fire Department battling the blaze', 'caption'],
+    ['en, a police press office', 'Photo: Hanoi Police press office of the city', 'credit'],
+    ['en, a department of a city', 'Photo: Hanoi Department of Health and Social Affairs', 'credit'],
   ])('%s', (_why, line, role) => {
     expect(roleOf(`${lead}\n${line}\nThe city was flooded for two days.`, line.slice(0, 12))).toBe(role)
   })
