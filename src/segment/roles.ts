@@ -119,6 +119,17 @@ function describedBesideSupplier(rest: string): string {
 const SCENE_WORD =
   /^(?:tại|ở|trên|dưới|trong|ngoài|khi|lúc|đang|đã|được|bị|sẽ|vừa|cùng|với|vào|sau|trước|từ|để|in|at|on|near|during|after|before|while|into|onto|to|with|through|across|over|under|along|outside|inside|around|past|toward|towards|amid|among|as)$/u
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/** A word without the marks around it ("(Hatay," → "Hatay"), by a scan from each end: no pattern to backtrack. */
+function trimMarks(word: string): string {
+  let start = 0
+  let end = word.length
+  while (start < end && !LETTER_OR_DIGIT.test(word[start]!)) start++
+  while (end > start && !LETTER_OR_DIGIT.test(word[end - 1]!)) end--
+  return word.slice(start, end)
+}
+
 const VERB_AFTER_SUBJECT = /^[a-z]{2,}(?:[a-rt-z]s|ed|ing)$/u
 
 /**
@@ -136,7 +147,7 @@ function captionPhrase(rest: string): boolean {
   let scene = false
   let afterCapital = false
   after.forEach((word, k) => {
-    const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    const bare = trimMarks(word)
     if (/^\p{Ll}/u.test(bare)) {
       lower++
       // An English verb after its named subject ("Mayor Lee greets", "… Fire Department battling"): no
