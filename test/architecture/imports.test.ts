@@ -23,6 +23,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['align'],
   ['score'],
   ['diverge', 'warnings'],
+  // compare.ts' wiring of a caption to the other report's body: reads align's links and diverge's dates.
+  ['caption-links'],
   ['compare'],
   ['story', 'dedup', 'report'],
   ['safe'],
