@@ -83,7 +83,7 @@ export function findNumbers(s, lang, dates = findDates(s, lang)) {
     if (dates.some((d) => start < d.end && end > d.start)) continue
     const after = s.slice(end, end + 24)
     const before = s.slice(Math.max(0, start - 12), start)
-    if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|Uhr|heures?|horas?)/u.test(after)) continue // clock times
+    if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|Uhr|heures?|horas?|GMT|UTC|[A-Z]{2,4}T\b)/u.test(after)) continue // clock times ("1451 GMT")
     if (/^(?:st|nd|rd|th|er|e|º|ª)(?!\p{L})/u.test(after)) continue
     if (/(?:No\.|Nr\.|n°|#)\s?$/u.test(before)) continue // labels
     const dec = DECIMAL[lang]
@@ -123,9 +123,10 @@ const STOP = new Set(('The A An In On At Of For From To By With And But Or As If
 // Capitalised words that name no one: institutions and parts of titles (a name only with more words)
 const GENERIC = new Set(('Congress Senate House Parliament Government Department Ministry Council Commission Committee Court Party Bill Act News Navy Army ' +
   'Police Company Group University State City Republic Union Authority Agency Office Board Bank Church Museum Street Square Avenue ' +
-  'Republicans Democrats Conservatives Progress Internet Web Conseil Assemblée Sénat Gobierno Estado Congreso Senado Governo').split(' '))
+  'Republicans Democrats Conservatives Progress Internet Web Conseil Assemblée Sénat Gobierno Estado Congreso Senado Governo République República').split(' '))
 // nationality and creed words (Israeli, Sudanese, Americans, Islamist): not names to respell, nor facts on their own
 const DEMONYM = /(?:ans|ese|ish|ists?|ians?|ican|ic|ics|i|is|ais|aise|ois|oise|eños?|anos?|enses?)$/u
+export const isGeneric = (t) => GENERIC.has(t)
 const isCap = (t) => /^\p{Lu}\p{Ll}/u.test(t)
 
 /**
@@ -141,8 +142,11 @@ export function findNames(s, lang) {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]
     const gap = i ? s.slice(toks[i - 1].end, t.start) : ''
-    if (!isCap(t.text) || /\d/.test(t.text) || (cur.length && gap !== ' ')) { if (cur.length) runs.push(cur); cur = [] }
-    if (isCap(t.text) && !/\d/.test(t.text)) cur.push(t)
+    // a word glued to the next by a hyphen or a dot ("Snopes.com") is no name of its own; "anti-Trump" names Trump
+    const glued = /^[.\-]\p{L}/u.test(s.slice(t.end))
+    const ok = isCap(t.text) && !/\d/.test(t.text) && !glued
+    if (!ok || (cur.length && gap !== ' ')) { if (cur.length) runs.push(cur); cur = [] }
+    if (ok) cur.push(t)
   }
   if (cur.length) runs.push(cur)
   const out = []
@@ -152,6 +156,8 @@ export function findNames(s, lang) {
     while (run.length && STOP.has(run[0].text)) run = run.slice(1)
     if (!run.length || run.some((t) => STOP.has(t.text) || /['’]/.test(t.text))) continue
     if (run.length === 1 && (GENERIC.has(run[0].text) || DEMONYM.test(run[0].text) || run[0].text.length < 3)) continue
+    // the tail of a longer name joined by a small word ("Committee on Intelligence and Security", "Department of Conservation")
+    if (run.length === 1 && /\p{Lu}\p{Ll}*\s(?:of|on|and|for|de|du|des|del|la|le|da|do)\s$/u.test(s.slice(0, run[0].start))) continue
     out.push({ start: run[0].start, end: run.at(-1).end, text: s.slice(run[0].start, run.at(-1).end), tokens: run })
   }
   return out

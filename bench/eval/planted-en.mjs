@@ -10,11 +10,12 @@
 import { hashSeed, rng } from './metrics.mjs'
 import { evalPlanted } from './planted.mjs'
 import { absentPages, pagesFor } from './planted-en-base.mjs'
-import { EN_NUMBER_WORDS, WEEKDAYS, findDates, findFacts, findNames, findNumberWords, findNumbers, respellings } from './planted-en-lang.mjs'
+import { EN_NUMBER_WORDS, WEEKDAYS, isGeneric, findDates, findFacts, findNames, findNumberWords, findNumbers, respellings } from './planted-en-lang.mjs'
 import { FORMAT_MAKERS, FORMAT_ORDER } from './planted-en-formats.mjs'
 
 const TERMINAL = /[.!?…]["”»’)]*$/u
-const isEligible = (s) => s.length >= 30 && s.split(' ').length >= 6 && TERMINAL.test(s) && !/Getty Images|Photo:|Source:|\[Read|Follow /u.test(s)
+// body sentences: no captions, credits or sign-offs ("… contributed to this report", "X is a reporter for Y")
+const isEligible = (s) => s.length >= 30 && s.split(' ').length >= 6 && TERMINAL.test(s) && !/Getty Images|Photo:|Source:|\[Read|Follow |contributed (?:to this report|reporting)|is a (?:reporter|writer|correspondent) (?:for|at)/u.test(s)
 const replaceAt = (s, start, end, repl) => s.slice(0, start) + repl + s.slice(end)
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const wordRe = (w, flags = 'u') => new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{M}\\p{N}])`, flags)
@@ -154,7 +155,7 @@ function makePair(page, A, pool, r, id) {
 
 function plantName(A, B, claimed, gold, r, spellings, lang) {
   const cands = []
-  A.forEach((s, i) => { if (isEligible(s)) for (const n of findNames(s, lang)) for (const t of n.tokens) if (t.text.length >= 4) cands.push(t) })
+  A.forEach((s, i) => { if (isEligible(s)) for (const n of findNames(s, lang)) for (const t of n.tokens) if (t.text.length >= 4 && !isGeneric(t.text)) cands.push(t) })
   for (const t of r.shuffle(cands).slice(0, 8)) {
     const options = respellings(t.text)
     // a doubled or undoubled letter first: the commonest newsroom respelling
@@ -189,7 +190,8 @@ const SPLIT_AT = { en: /, (?:and|but|while) |; /gu, fr: /, (?:et|mais) |; /gu, e
 function structureOp(op, A, B, claimed, page, pool, r, structure, avoid, lang) {
   const free = (j) => B[j].tag === 'untouched' && B[j].from.length === 1 && !claimed.has(B[j].from[0])
   if (op === 'drop') {
-    const cands = B.map((_, j) => j).filter((j) => j > 0 && free(j))
+    // a body sentence: a dropped caption, list line or link is no missing fact of the story
+    const cands = B.map((_, j) => j).filter((j) => j > 0 && free(j) && isEligible(B[j].text))
     if (!cands.length || B.length <= 3) return false
     const j = r.pick(cands)
     structure.push({ op, aUnit: B[j].from[0] })
@@ -273,7 +275,8 @@ function buildText(units, r) {
 }
 
 function factPresent(f, text, lang) {
-  if (f.type === 'name') return wordRe(f.text).test(text)
+  // "Bin Laden" is still named by "bin Laden"
+  if (f.type === 'name') return wordRe(f.text, 'iu').test(text)
   return findFacts(text, lang).some((g) => g.type === f.type && g.key === f.key) || (f.type === 'number' && new RegExp(`(?<![\\p{N}.,])${escapeRe(f.text)}(?![\\p{N}]|[.,]\\d)`, 'u').test(text))
 }
 
