@@ -121,12 +121,13 @@ export function compoundShareAt(tokens: readonly Token[], i: number): { value: n
 /**
  * An English word shaped as an adjective before a noun: a hyphened compound of letters
  * ("non-emergency", "long-range") or a word of a common adjective ending ("national", "historic",
- * "dangerous", "armed"). Only read between a number word and a plural noun it counts.
+ * "dangerous", "armed"), in lower case. Only read between a number word and a plural noun it counts.
  */
 const ADJECTIVE_ENDING = /^[a-z]{2,}(?:al|ic|ous|ive|ful|less|able|ible|ary|ern|ed)$/u
 const HYPHENED_WORDS = /^[a-z]{2,}(?:-[a-z]{2,})+$/u
-function looksAdjective(key: string): boolean {
-  return (ADJECTIVE_ENDING.test(key) || HYPHENED_WORDS.test(key)) && !NUMERAL_WORDS.has(key.split('-')[0]!)
+function looksAdjective(t: Token): boolean {
+  // written in lower case: "Democratic" may open a name ("nine Democratic presidential candidates" stays unread, MSRP)
+  return t.raw === t.key && (ADJECTIVE_ENDING.test(t.key) || HYPHENED_WORDS.test(t.key)) && !NUMERAL_WORDS.has(t.key.split('-')[0]!)
 }
 
 /** Token `k`'s key, '' past the end. */
@@ -179,7 +180,7 @@ export function wordNumeral(r: NumberReader, i: number): number {
     }
     // "four more provincial capitals", "two non-emergency days": look past a few modifiers for the plural noun
     let k = j + 1
-    while (k <= j + 3 && tokens[k]?.kind === 'word' && !isPlural(tokens[k]!) && (EN_MODIFIERS.has(tokens[k]!.key) || looksAdjective(tokens[k]!.key))) k++
+    while (k <= j + 3 && tokens[k]?.kind === 'word' && !isPlural(tokens[k]!) && (EN_MODIFIERS.has(tokens[k]!.key) || looksAdjective(tokens[k]!))) k++
     const nx = tokens[k]
     // "two percent", "five per cent" (word-shares.ts)
     if (nx && k === j + 1 && shareStartsAt(tokens, k)) return shareWords(r, i, j, value)

@@ -98,6 +98,7 @@ describe('a number in words, one word at a time', () => {
     ['ba mẹ is not three', 'ba mẹ của em', []],
     ['en trap: an adjective and no plural noun after it', 'the two armed the guards with rifles', []],
     ['en trap: a hyphened adjective before a singular noun', 'one of the two non-emergency day rates', []],
+    ['en trap: a capitalised adjective may open a name (MSRP train 1861053)', 'Seven of the nine major Democratic presidential candidates were to address the forum', []],
   ])('%s: %s', (_name, text, want) => {
     expect(all(text)).toEqual(want)
   })
