@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // corroborate's evaluation harness: one command, one table, one JSON file.
 //
-//   node bench/eval.mjs [--only boundaries,real,planted,pages,msrp,vnpara,vmds,names,seed,dedup,warnings,story] [--quick] [--seed N] [--count N]
+//   node bench/eval.mjs [--only boundaries,real,planted,planted-en,pages,msrp,vnpara,vmds,names,seed,dedup,warnings,story] [--quick] [--seed N] [--count N]
 //   node bench/eval.mjs --check [--only …]
 //
 // Writes bench/results/eval.json (or eval.quick.json with --quick): deterministic, keys sorted,
@@ -16,12 +16,13 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { corporaDir, loadLibrary, missingCorpora, repoRoot, roundDeep, stableStringify } from './eval/metrics.mjs'
 
-const TASKS = ['boundaries', 'real', 'planted', 'pages', 'msrp', 'vnpara', 'vmds', 'names', 'seed', 'dedup', 'warnings', 'story']
+const TASKS = ['boundaries', 'real', 'planted', 'planted-en', 'pages', 'msrp', 'vnpara', 'vmds', 'names', 'seed', 'dedup', 'warnings', 'story']
 /** What each task reads from the corpora folder; the seed pair and its gold are in the repository. */
 const NEEDS = {
   boundaries: ['vi-news-sentences.jsonl'],
   real: [], // its gold is in test/fixtures; with vmds present it also scores every pair of clusters 1–100
   planted: ['vi-news-sentences.jsonl', 'vmds/articles.jsonl'],
+  'planted-en': [], // its base pages are repository fixtures (test/fixtures/html/readability*); absent ones are reported
   pages: ['vi-news-sentences.jsonl', 'vmds/articles.jsonl'],
   msrp: ['msrp/msr_paraphrase_train.txt', 'msrp/msr_paraphrase_test.txt'],
   vnpara: ['vnpara/Sentences1.txt', 'vnpara/Sentences2.txt', 'vnpara/Labels.txt'],
@@ -41,10 +42,15 @@ const FLOORS = {
   names: ['precision', 'recall'],
   warnings: ['differentEvents.precision', 'differentEvents.recall'],
   story: ['precision', 'recall'],
+  // English dev / test pages and the French, Spanish, German, Portuguese ones (planted-en.mjs): deterministic for a seed
+  'planted-en': ['dev', 'test', 'other'].flatMap((set) => [
+    ...['number', 'date', 'name', 'missing'].flatMap((k) => [`${set}.kinds.${k}.precision`, `${set}.kinds.${k}.recall`]),
+    `${set}.alignment.f1`,
+  ]),
   pages: ['dev.alignment.f1', 'dev.kinds.number.recall', 'dev.kinds.number.precision', 'test.alignment.f1', 'test.kinds.number.recall', 'test.kinds.number.precision'],
 }
 /** Metrics that must stay exactly at their recorded value (a format-only variant flagged is a bug). */
-const EXACT = { planted: ['format.formatFalseAlarms'] }
+const EXACT = { planted: ['format.formatFalseAlarms'], 'planted-en': ['dev.format.formatFalseAlarms', 'test.format.formatFalseAlarms', 'other.format.formatFalseAlarms'] }
 
 const USAGE = `usage: node bench/eval.mjs [--check] [--only ${TASKS.join(',')}] [--quick] [--seed N] [--count N]`
 
@@ -161,6 +167,22 @@ const ROWS = {
     rows.push(['alignment P / R / F1 (body sentence pairs)', `${pct(m.alignment.precision)} / ${pct(m.alignment.recall)} / ${pct(m.alignment.f1)}`, ''])
     return rows
   },
+  'planted-en'(m) {
+    const rows = []
+    if (m.absentPages?.length) rows.push(['base pages absent (not scored)', m.absentPages.join(', '), 'restore test/fixtures/html'])
+    for (const [set, label] of [['dev', 'English dev'], ['test', 'English test'], ['other', 'fr/es/de/pt']]) {
+      const x = m[set]
+      if (!x || x.skipped) { rows.push([`${label}`, 'skipped', x?.skipped ?? '']); continue }
+      rows.push([`${label}: pairs (seed ${x.seed}; pages ${x.pages.length})`, String(x.pairs), ''])
+      for (const k of ['number', 'date', 'name', 'missing']) {
+        const y = x.kinds[k]
+        rows.push([`${label}: ${k} P / R (tp ${y.tp}, fp ${y.fp}, fn ${y.fn})`, `${pct(y.precision)} / ${pct(y.recall)}`, ''])
+      }
+      rows.push([`${label}: format false alarms / variants planted (equivalence reported)`, `${x.format.formatFalseAlarms} / ${x.format.planted} (${x.format.equivalencesReported})`, 'must be 0'])
+      rows.push([`${label}: pairs with no planted divergence that got one; alignment F1`, `${x.silentPairs.withAnyDivergence} / ${x.silentPairs.pairs}; ${pct(x.alignment.f1)}`, ''])
+    }
+    return rows
+  },
   pages(m) {
     const rows = []
     for (const split of ['dev', 'test']) {
@@ -258,6 +280,16 @@ async function runTask(name, lib, opts, log) {
       const file = path.join(repoRoot, 'bench/results', opts.quick ? 'planted-examples.quick.json' : 'planted-examples.json')
       if (!opts.check) fs.writeFileSync(file, stableStringify(examples.slice(0, 400)))
       log(`planted: ${examples.length} FP/FN/format examples (first 400) in ${path.relative(repoRoot, file)}; ${m._msPerCompare.toFixed(1)} ms per compare`)
+      return m
+    }
+    case 'planted-en': {
+      const { evalPlantedEn } = await import('./eval/planted-en.mjs')
+      const examples = []
+      const m = await evalPlantedEn({ lib, seed: opts.seed, count: opts.count, examplesOut: examples })
+      if (m.absentPages.length) log(`planted-en: base pages absent, not scored: ${m.absentPages.join(', ')}`)
+      const file = path.join(repoRoot, 'bench/results', opts.quick ? 'planted-en-examples.quick.json' : 'planted-en-examples.json')
+      if (!opts.check) fs.writeFileSync(file, stableStringify(examples))
+      log(`planted-en: ${examples.length} FP/FN/format/alignment examples in ${path.relative(repoRoot, file)}`)
       return m
     }
     case 'real': {

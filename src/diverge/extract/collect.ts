@@ -140,8 +140,23 @@ export function firstNameReading(fact: NameFact): NameFact {
   return nameOriginals.get(fact) ?? fact
 }
 
+/**
+ * Languages (franc's codes) that group thousands with a dot or a space and mark decimals with a
+ * comma, as Vietnamese does: "80.000 kilómetros" is eighty thousand, "2,5 %" two and a half.
+ */
+const CONTINENTAL = new Set('spa fra deu por ita nld cat ron pol ces slk slv hrv srp bos dan swe nob nno fin hun tur ind glg eus lit lav est'.split(' '))
+/** An English-style figure ("1,234.5"): a text that writes one is read in English notation whatever franc says. */
+const ENGLISH_FIGURE = /\d,\d{3}\.\d/u
+
+/** How a document writes its numbers: known by its language, else guessed sentence by sentence. */
+function notationOf(doc: PreparedDocument): 'vi' | 'en' | undefined {
+  if (doc.language === 'vie') return 'vi'
+  if (doc.language === 'eng') return 'en'
+  return CONTINENTAL.has(doc.language) && !ENGLISH_FIGURE.test(doc.nfc.text) ? 'vi' : undefined
+}
+
 export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]): DocumentFacts {
-  const notation = doc.language === 'vie' ? 'vi' : doc.language === 'eng' ? 'en' : undefined
+  const notation = notationOf(doc)
   const memos = memoOf(doc, titleCues)
   let memo: Map<string, SentenceExtraction> | undefined
   if (memos) {

@@ -17,6 +17,15 @@ const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(
 
 /** English weekday names by weekday number (Sunday = 0), lower case. */
 export const EN_WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+/**
+ * Weekday names of French, Spanish, German and Portuguese, one word each (Portuguese with its
+ * -feira): read only where two copies of one sentence differ in nothing but the weekday
+ * (match/weekday-events.ts), since no verb reader of these languages dates them.
+ */
+export const OTHER_WEEKDAYS: ReadonlySet<string> = keys(
+  'lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo ' +
+    'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag segunda-feira terça-feira quarta-feira quinta-feira sexta-feira',
+)
 /** Vietnamese words after *thứ* by weekday number less one (thứ Hai = Monday = 1); Sunday is *chủ nhật*. */
 export const VI_WEEKDAY_NUMBERS: readonly string[] = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy']
 /** Vietnamese weekdays as phrases, Monday first, then *chủ nhật*. */

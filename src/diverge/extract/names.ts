@@ -171,7 +171,8 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     }
     const key = tokens.join(' ')
     const isPlace = PLACE_SET.has(key)
-    if (!isPlace && run.every((w) => isVietnameseSyllable(w.folded))) {
+    // A marked word no Vietnamese syllable is shaped as (Népal, Neuquén, Raudière: French or Spanish accents) is foreign.
+    if (!isPlace && run.every((w) => isVietnameseSyllable(w.folded) && vietnameseShaped(w.folded))) {
       // A lone native syllable is a name only when a title introduces it (ông Lâm).
       if (run.length === 1 && !cue?.person) return
       // After a place cue the run names the place (thành phố Liên Hoa và…), not an institution.

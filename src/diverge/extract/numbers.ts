@@ -283,6 +283,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       return sfx.last
     } else if (MEASURES.has(m[2]!)) emit(i, 0, i, -1, value, 'count', suffixKey)
     else if ((unitAfterHyphen = hyphenUnit(m[2]!))) emit(i, 0, i, -1, value, unitAfterHyphen.kind, unitAfterHyphen.unit)
+    // "$119-a-year", "$16-something", "$35-per-share": a sum hyphened into a compound still states the sum
+    else if (currency && m[2]!.startsWith('-') && !m[3]) emit(first, 0, i, m[1]!.length, value, 'amount', currency)
     return i
   }
 

@@ -118,6 +118,18 @@ export function compoundShareAt(tokens: readonly Token[], i: number): { value: n
   return found && (shareStartsAt(tokens, found.last + 1) || percentagePointsAt(tokens, found.last + 1) >= 0) ? found : undefined
 }
 
+/**
+ * An English word shaped as an adjective before a noun: a hyphened compound of letters
+ * ("non-emergency", "long-range") or a word of a common adjective ending ("national", "historic",
+ * "dangerous", "armed"), in lower case. Only read between a number word and a plural noun it counts.
+ */
+const ADJECTIVE_ENDING = /^[a-z]{2,}(?:al|ic|ous|ive|ful|less|able|ible|ary|ern|ed)$/u
+const HYPHENED_WORDS = /^[a-z]{2,}(?:-[a-z]{2,})+$/u
+function looksAdjective(t: Token): boolean {
+  // written in lower case: "Democratic" may open a name ("nine Democratic presidential candidates" stays unread, MSRP)
+  return t.raw === t.key && (ADJECTIVE_ENDING.test(t.key) || HYPHENED_WORDS.test(t.key)) && !NUMERAL_WORDS.has(t.key.split('-')[0]!)
+}
+
 /** Token `k`'s key, '' past the end. */
 const keyAt = (tokens: readonly Token[], k: number): string => tokens[k]?.key ?? ''
 /** Token `k`'s key if it is a word, else ''. */
@@ -166,9 +178,9 @@ export function wordNumeral(r: NumberReader, i: number): number {
       if (other.kind !== 'plain') emit(i, 0, j, -1, value * other.mult, other.kind, other.unit)
       return j
     }
-    // "four more provincial capitals": look past a few modifiers for the plural noun
+    // "four more provincial capitals", "two non-emergency days": look past a few modifiers for the plural noun
     let k = j + 1
-    while (k <= j + 3 && tokens[k]?.kind === 'word' && !isPlural(tokens[k]!) && EN_MODIFIERS.has(tokens[k]!.key)) k++
+    while (k <= j + 3 && tokens[k]?.kind === 'word' && !isPlural(tokens[k]!) && (EN_MODIFIERS.has(tokens[k]!.key) || looksAdjective(tokens[k]!))) k++
     const nx = tokens[k]
     // "two percent", "five per cent" (word-shares.ts)
     if (nx && k === j + 1 && shareStartsAt(tokens, k)) return shareWords(r, i, j, value)

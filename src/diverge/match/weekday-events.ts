@@ -12,6 +12,11 @@
  * (on / by / until …); and neither sentence marks another occurrence (another, again, second, also)
  * or a place in another direction (northern / southern). The same action with one of those
  * doubts is a candidate, never a contradiction.
+ *
+ * One case needs no verb: two copies of one sentence that differ in nothing but one weekday
+ * ("Then, on Friday, CEOs … will front the committee" / "Then, on Thursday, CEOs …"). Both
+ * reports tell the same thing, so the two days are one day told two ways: a contradiction, in
+ * English and in the other languages whose weekday names are listed (OTHER_WEEKDAYS).
  */
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
@@ -21,8 +26,10 @@ import { type Sides, type UnplacedDivergence, contradictionMessage } from '../de
 import { type DocumentFacts, spanOf } from '../extract/collect'
 import { statesFacts } from '../extract/stating-lines'
 import { keys } from '../extract/fact-tokens'
+import { OTHER_WEEKDAYS } from '../extract/day-words'
 
 const WEEKDAYS = keys('monday tuesday wednesday thursday friday saturday sunday')
+const ANY_WEEKDAYS: ReadonlySet<string> = new Set([...WEEKDAYS, ...OTHER_WEEKDAYS])
 /** Past forms that do not end in -ed. */
 const IRREGULAR_PAST = keys(
   'met took held made began rose fell won lost paid sold bought left came went gave got found hit cut set put shot struck spoke wrote saw ran broke brought led sent spent quit flew drove fought caught threw sank stood sat became ' +
@@ -62,6 +69,8 @@ interface WeekdayMention {
   readonly relation: string
   /** Folded words of the whole sentence. */
   readonly words: ReadonlySet<string>
+  /** The sentence's token keys with this weekday blanked: two mentions with one frame differ in the weekday alone. */
+  readonly frame: string
 }
 
 function isVerb(t: Token | undefined): boolean {
@@ -97,7 +106,9 @@ function relationOf(tokens: readonly Token[], i: number): string {
 }
 
 /** Spelt out in the text: most documents name no weekday, and are then never tokenized here. */
-const WEEKDAY_TEXT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/iu
+const WEEKDAY_TEXT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:mon|diens|mittwo|donners|frei|sams|sonnabe|sonn)(?:tag|ch|nd)|-feira/iu
+/** The weekday a token names: "Tuesday", and "Tuesday’s" as one token or two. */
+const dayOf = (t: Token): string => t.key.replace(/['’]s$/u, '')
 
 function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention[] {
   const out: WeekdayMention[] = []
@@ -105,13 +116,17 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
   for (const s of doc.sentences) {
     if (!statesFacts(s) || !WEEKDAY_TEXT.test(sentenceText(doc, s.index))) continue
     const tokens = factTokens(doc, s.index)
-    if (!tokens.some((t) => WEEKDAYS.has(t.key))) continue
+    if (!tokens.some((t) => ANY_WEEKDAYS.has(dayOf(t)))) continue
     // "Monday, May 19": a weekday inside a date is read with the date.
     const dates = (facts.factsBySentence.get(s.index) ?? []).filter((l) => l.fact.type === 'date').map((l) => l.fact)
     const words = new Set(tokens.filter((t) => t.kind === 'word').map((t) => t.key))
     tokens.forEach((t, i) => {
-      if (!WEEKDAYS.has(t.key) || dates.some((d) => d.start <= t.start && t.end <= d.end)) return
-      out.push({ sentence: s.index, token: t, day: t.key, verb: verbOf(tokens, i), relation: relationOf(tokens, i), words })
+      const day = dayOf(t)
+      if (!ANY_WEEKDAYS.has(day) || dates.some((d) => d.start <= t.start && t.end <= d.end)) return
+      const frame = tokens.map((u, k) => (k === i ? (day === t.key ? '#' : `#${t.key.slice(day.length)}`) : u.key)).join('\u0001')
+      // the verb reader knows English only: another language's weekday is compared through its frame alone
+      const verb = WEEKDAYS.has(day) ? verbOf(tokens, i) : undefined
+      out.push({ sentence: s.index, token: t, day, verb, relation: relationOf(tokens, i), words, frame })
     })
   }
   return out
@@ -147,8 +162,25 @@ export function weekdayConflicts(
   if (mentionsA.length === 0 || mentionsB.length === 0 || mentionsA.length > MAX_WEEKDAYS || mentionsB.length > MAX_WEEKDAYS) return []
   const out: UnplacedDivergence[] = []
   const usedB = new Set<WeekdayMention>()
+  const push = (x: WeekdayMention, y: WeekdayMention, confidence: number, evidence: string[]): void => {
+    usedB.add(y)
+    const a = spanOf(docA, x.sentence, x.token.start, x.token.end)
+    const b = spanOf(docB, y.sentence, y.token.start, y.token.end)
+    out.push({ kind: 'date', severity: 'high', a, b, message: contradictionMessage('date', 'day', a.text, b.text, sides), confidence, evidence })
+  }
+  const byFrame = new Map<string, WeekdayMention[]>()
+  for (const y of mentionsB) byFrame.set(y.frame, [...(byFrame.get(y.frame) ?? []), y])
+  const framed = new Set<WeekdayMention>()
   for (const x of mentionsA) {
-    if (x.verb === undefined) continue
+    // One sentence told twice with only this weekday changed: one day told two ways.
+    const copies = byFrame.get(x.frame) ?? []
+    if (copies.length === 1 && copies[0]!.day !== x.day && !usedB.has(copies[0]!) && mentionsA.filter((z) => z.frame === x.frame).length === 1) {
+      push(x, copies[0]!, 0.6, ['the two sentences differ in this weekday alone'])
+      framed.add(x)
+    }
+  }
+  for (const x of mentionsA) {
+    if (x.verb === undefined || framed.has(x)) continue
     const sameAction = mentionsB.filter((y) => y.verb === x.verb)
     // Both reports give this action this day somewhere, or the action is dated twice: nothing to compare.
     if (sameAction.some((y) => y.day === x.day)) continue
@@ -157,19 +189,8 @@ export function weekdayConflicts(
     const y = others[0]!
     // The other sentence names this day too (for another action): which day is whose is unclear.
     if (y.words.has(x.day) || x.words.has(y.day)) continue
-    usedB.add(y)
     const doubt = doubtOf(x, y, related(x.sentence, y.sentence))
-    const a = spanOf(docA, x.sentence, x.token.start, x.token.end)
-    const b = spanOf(docB, y.sentence, y.token.start, y.token.end)
-    out.push({
-      kind: 'date',
-      severity: 'high',
-      a,
-      b,
-      message: contradictionMessage('date', 'day', a.text, b.text, sides),
-      confidence: doubt ? 0.3 : 0.6,
-      evidence: [`the weekday of one action ("${x.verb}") in related sentences`, ...(doubt ? [doubt] : [])],
-    })
+    push(x, y, doubt ? 0.3 : 0.6, [`the weekday of one action ("${x.verb}") in related sentences`, ...(doubt ? [doubt] : [])])
   }
   return out
 }

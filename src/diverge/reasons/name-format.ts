@@ -5,6 +5,7 @@
  * the equivalences that come before it.
  */
 import { stripDiacritics } from '../../normalize/fold'
+import { vietnameseShaped } from '../extract/vi-syllables'
 
 /** A difference of form only, or the same name once the form is read (`same`). */
 export type FormatJudgement =
@@ -70,14 +71,19 @@ const MARKED = /[\u0300-\u036f]|đ/u
 /**
  * A foreign name and its Vietnamese transcription with the same letters (Hong Kong / Hồng
  * Kông): one side carries marks, the other none, and the marked side is spelt as Vietnamese
- * spells only a foreign word. A Vietnamese name stripped of its marks (Hà Nội / Ha Noi) is not.
+ * spells only a foreign word, or a foreign name with its accents dropped (Nestlé / Nestle: the
+ * marked words are no Vietnamese syllables). A Vietnamese name stripped of its marks (Hà Nội / Ha Noi) is not.
  */
 export function transcription(a: string, b: string): boolean {
   if (letters(a) !== letters(b)) return false
   const marked = (t: string): boolean => MARKED.test(t.normalize('NFD').toLowerCase())
   if (marked(a) === marked(b)) return false
   const vietnamese = (marked(a) ? a : b).normalize('NFC').toLowerCase()
-  return FOREIGN_IN_VIETNAMESE.test(vietnamese)
+  if (FOREIGN_IN_VIETNAMESE.test(vietnamese)) return true
+  // Nestlé / Nestle, Népal / Nepal, Raudière / Raudiere: another Latin orthography's accents on words
+  // no Vietnamese syllable is shaped as, dropped by the other report (planted-en; MSRP train).
+  const markedWords = vietnamese.split(/[\s\-‐‑]+/u).filter(marked)
+  return markedWords.length > 0 && markedWords.every((w) => !vietnameseShaped(w))
 }
 
 /**

@@ -235,6 +235,25 @@ describe('extractNames: a syllable marked like Vietnamese but spelt as none is a
   })
 })
 
+describe('extractNames: a lone accented word spelt as no Vietnamese syllable is a name (planted-en)', () => {
+  it.each([
+    ['fr: a country with an accent', 'Un Français a été tué samedi au Népal, emporté par une avalanche.', 'Népal'],
+    ['es: a province', 'Los pueblos de la provincia de Neuquén reclaman sus tierras.', 'Neuquén'],
+    ['fr: a family name after a particle', 'La députée Laure de La Raudière a défendu le texte.', 'Raudière'],
+    ['pt: a city', 'O presidente viajou ontem para Brasília com os ministros.', 'Brasília'],
+  ])('%s', (_why, s, name) => {
+    expect(texts(s)).toContain(name)
+  })
+
+  it.each([
+    // traps: a lone Vietnamese syllable, marked and spelt as one, is still no name without a title
+    ['vi: a lone marked syllable after a lower-case word', 'Người dân nơi đây rất Lâm vào cảnh khó khăn.', 'Lâm'],
+    ['vi: a capitalised syllable opening a phrase', 'Hôm qua, đoàn công tác đã đến Bệnh viện tỉnh.', 'Bệnh'],
+  ])('%s', (_why, s, name) => {
+    expect(texts(s)).not.toContain(name)
+  })
+})
+
 describe('extractNames: an English determiner, quantifier or "I" opening a sentence is no name', () => {
   it.each([
     ['Another shooting occurred at Hamilton Central Elementary.', ['Hamilton Central Elementary']],

@@ -63,6 +63,10 @@ describe('extractNumbers: one fact', () => {
     ['a licence plate', 'xe biển số 29A-123.45 đã', { text: '29A-123.45', value: parseInt('29A12345', 36), kind: 'plate', unit: '' }],
     ['name with number', 'chiếc iPhone 15 mới', { text: '15', value: 15, kind: 'plain', unit: '' }],
     ['fraction', 'chiếm 1/3 số phiếu', { text: '1/3', value: 1 / 3, kind: 'plain', unit: '' }],
+    // planted-en: a sum hyphened into a compound adjective still states the sum
+    ['en: a yearly price', 'Prime, the $119-a-year shipping program', { text: '$119', value: 119, kind: 'amount', unit: 'usd' }],
+    ['en: a hedged price', 'selling this for $16-something a pound', { text: '$16', value: 16, kind: 'amount', unit: 'usd' }],
+    ['en: a per-share price', 'a $35-per-share offer for the firm', { text: '$35', value: 35, kind: 'amount', unit: 'usd' }],
   ])('%s: %s', (_name, text, want) => {
     expect(all(text)).toEqual([want])
   })
@@ -74,6 +78,7 @@ describe('extractNumbers: several or none', () => {
     ['dates are skipped', 'ngày 13/8 và sáng 14.8', []],
     ['Covid-19, G20, F0 are names', 'dịch Covid-19 tại G20 với F0', []],
     ['3G is a name', 'dung lượng 3G, một', []],
+    ['en trap: no currency before the hyphened figure', 'a 10-a-side game in the park', []],
     ['two numbers across a space are two figures after a year', 'năm 2013 100 người', [{ text: '100 người', value: 100, kind: 'count', unit: 'người' }]],
   ])('%s: %s', (_name, text, want) => {
     expect(all(text)).toEqual(want)

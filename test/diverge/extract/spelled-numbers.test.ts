@@ -82,6 +82,10 @@ describe('a number in words, one word at a time', () => {
     ['en: forty - two, as before', 'Forty - two ships sank.', { text: 'Forty - two ships', value: 42, kind: 'count', unit: 'ship' }],
     ['en trap: twenty - thirty is no 50', 'Twenty - thirty people died.', { text: 'thirty people', value: 30, kind: 'count', unit: 'people' }],
     ['en trap: twenty - twelve is no 32', 'Twenty - twelve people died.', { text: 'twelve people', value: 12, kind: 'count', unit: 'people' }],
+    // planted-en: a number word, an adjective, the plural noun it counts
+    ['en: a hyphened adjective between', 'the highest rate on two non-emergency days', { text: 'two', value: 2, kind: 'count', unit: 'day' }],
+    ['en: an adjective of a common ending', 'killing three armed guards at the gate', { text: 'three', value: 3, kind: 'count', unit: 'guard' }],
+    ['en: two adjectives between', 'the rebels seized four historic coastal towns', { text: 'four', value: 4, kind: 'count', unit: 'town' }],
   ])('%s: %s', (_name, text, want) => {
     expect(all(text)).toEqual([want])
   })
@@ -92,6 +96,9 @@ describe('a number in words, one word at a time', () => {
     ['đầu tư is not four', 'đầu tư nước ngoài', []],
     ['năm học is not five', 'khai giảng năm học mới', []],
     ['ba mẹ is not three', 'ba mẹ của em', []],
+    ['en trap: an adjective and no plural noun after it', 'the two armed the guards with rifles', []],
+    ['en trap: a hyphened adjective before a singular noun', 'one of the two non-emergency day rates', []],
+    ['en trap: a capitalised adjective may open a name (MSRP train 1861053)', 'Seven of the nine major Democratic presidential candidates were to address the forum', []],
   ])('%s: %s', (_name, text, want) => {
     expect(all(text)).toEqual(want)
   })

@@ -38,4 +38,29 @@ describe('the weekday of one action', () => {
     expect(weekdayPairs(a, b, 'divergences')).toEqual([])
     expect(weekdayPairs(a, b, 'candidates')).toEqual([pair])
   })
+
+  // A sentence told twice with one weekday changed (planted-en): the same statement, so one day told two ways, in any language listed.
+  it.each([
+    ['en: a day to come, no past verb', 'Then, on Friday, CEOs from leading media organisations will front the parliamentary committee.', 'Then, on Thursday, CEOs from leading media organisations will front the parliamentary committee.', ['Friday', 'Thursday']],
+    ['en: a possessive weekday', 'In the immediate aftermath of Tuesday’s elections, tensions between the two sides continued to run hot.', 'In the immediate aftermath of Friday’s elections, tensions between the two sides continued to run hot.', ['Tuesday’s', 'Friday’s']],
+    ['en: the day of a statement, the rest word for word', 'American officials said Thursday that the demand that Mr. Bashir be held accountable had not changed.', 'American officials said Saturday that the demand that Mr. Bashir be held accountable had not changed.', ['Thursday', 'Saturday']],
+    ['fr: the day of an arrival', 'Un deuxième avion est arrivé jeudi à Katmandou avec 20 tonnes de matériel.', 'Un deuxième avion est arrivé samedi à Katmandou avec 20 tonnes de matériel.', ['jeudi', 'samedi']],
+    ['es: el día de una llegada', 'El avión llegó el martes a Buenos Aires con 200 pasajeros.', 'El avión llegó el viernes a Buenos Aires con 200 pasajeros.', ['martes', 'viernes']],
+    ['de: der Tag einer Ankunft', 'Das Flugzeug landete am Montag in Berlin mit 200 Passagieren.', 'Das Flugzeug landete am Mittwoch in Berlin mit 200 Passagieren.', ['Montag', 'Mittwoch']],
+  ])('%s: contradicts', (_why, a, b, pair) => {
+    expect(weekdayPairs(a, b, 'divergences').concat(otherWeekdayPairs(a, b))).toContainEqual(pair)
+  })
+
+  it.each([
+    ['en: one word besides the weekday differs (a statement told on two days)', 'Company officials said Tuesday that the policy now protects gay employees.', 'Company officials announced Wednesday that the policy now protects gay employees.'],
+    ['en: the same weekday in both', 'Then, on Friday, CEOs from leading media organisations will front the committee.', 'Then, on Friday, CEOs from leading media organisations will front the committee.'],
+    ['fr: two different sentences, two days', 'Le ministre a parlé jeudi à Paris.', 'Un deuxième avion est arrivé samedi à Katmandou.'],
+    ['es: un día que no es día (domingo as a name)', 'Santo Domingo recibió el martes a 200 pasajeros.', 'Santo Domingo recibió el martes a 200 pasajeros.'],
+  ])('%s: no contradiction', (_why, a, b) => {
+    expect(compare(a, b).divergences.filter((d) => d.kind === 'date')).toEqual([])
+  })
 })
+
+function otherWeekdayPairs(a: string, b: string): string[][] {
+  return compare(a, b).divergences.filter((d) => d.kind === 'date' && !WEEKDAY.test(d.a?.text ?? '')).map((d) => [d.a!.text, d.b!.text])
+}

@@ -1,0 +1,347 @@
+// Planted changes over English (and French, Spanish, German) news pages: the planted task's
+// method (bench/eval/planted.mjs) on other languages. Each pair is a window of up to 16
+// sentences of one page (A) and a copy (B) with changes planted at clean sites, at most one per
+// sentence, so that the gold is exact: a number, a date, a name respelt everywhere it stands,
+// sentences dropped or inserted (their facts are "missing"), format-only variants that must not
+// be flagged, rewordings, merges, splits and reorders. Scored by planted.mjs's scorePair.
+//
+//   generatePairsEn({ seed, count, split, group }) -> pairs   (group 'en' or 'other')
+//   evalPlantedEn({ lib, seed, count }) -> { dev, test, other, absentPages }
+import { hashSeed, rng } from './metrics.mjs'
+import { evalPlanted } from './planted.mjs'
+import { absentPages, pagesFor } from './planted-en-base.mjs'
+import { EN_NUMBER_WORDS, WEEKDAYS, isGeneric, findDates, findFacts, findNames, findNumberWords, findNumbers, respellings } from './planted-en-lang.mjs'
+import { FORMAT_MAKERS, FORMAT_ORDER } from './planted-en-formats.mjs'
+
+const TERMINAL = /[.!?…]["”»’)]*$/u
+// body sentences: no captions, credits or sign-offs ("… contributed to this report", "X is a reporter for Y")
+const isEligible = (s) => s.length >= 30 && s.split(' ').length >= 6 && TERMINAL.test(s) && !/Getty Images|Photo:|Source:|\[Read|Follow |contributed (?:to this report|reporting)|is a (?:reporter|writer|correspondent) (?:for|at)/u.test(s)
+const replaceAt = (s, start, end, repl) => s.slice(0, start) + repl + s.slice(end)
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const wordRe = (w, flags = 'u') => new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{M}\\p{N}])`, flags)
+const capFirst = (s) => s.charAt(0).toUpperCase() + s.slice(1)
+
+/** A different value in the same format: one of the two leading digits changed (35 → 38, 1,200 → 1,700). */
+function changeNumber(text, r, decimal) {
+  const digitPos = []
+  for (let i = 0; i < text.length; i++) if (/\d/.test(text[i])) digitPos.push(i)
+  const intDigits = text.split(decimal)[0].replace(/\D/g, '').length
+  const p = digitPos[intDigits >= 2 ? r.int(0, 1) : 0]
+  const choices = []
+  for (let d = p === digitPos[0] ? 1 : 0; d <= 9; d++) if (d !== +text[p]) choices.push(d)
+  return replaceAt(text, p, p + 1, String(r.pick(choices)))
+}
+
+function changeDate(d, r, lang) {
+  const other = (v, lo, hi) => { let x; do x = r.int(lo, hi); while (x === v); return x }
+  if (d.form === 'weekday') {
+    const days = WEEKDAYS[lang]
+    return days[other(days.indexOf(d.parts.weekday), 0, 6)]
+  }
+  if (d.form === 'year') return String(+d.parts.year + r.pick([-2, -1, 1, 2]))
+  // month-day / day-month: another day, in the same place
+  const nd = String(other(+d.parts.day, 1, 28))
+  const i = d.text.search(/\d{1,2}/)
+  return replaceAt(d.text, i, i + d.parts.day.length, nd)
+}
+
+const REWORDS = {
+  'said-that': (s) => (/ said that /.test(s) ? s.replace(' said that ', ' said ') : null),
+  also: (s) => (/ also /.test(s) ? s.replace(' also ', ' ') : null),
+  'attribution-verb': (s) => (/ told reporters /.test(s) ? s.replace(' told reporters ', ' said ') : / said\.$/.test(s) ? s.replace(/ said\.$/, ' told reporters.') : null),
+}
+
+/** Build `count` pairs from the pages of `group` ('en' | 'other') and `split`. */
+export function generatePairsEn({ seed = 1, count = 150, split = 'dev', group = 'en', maxSentences = 16 } = {}) {
+  const pool = pagesFor(group, split).filter((p) => p.sentences.length >= 4)
+  if (!pool.length) return []
+  const pairs = []
+  for (let k = 0; k < count; k++) {
+    const r = rng(hashSeed('planted-en', group, split, seed, k))
+    const page = pool[k % pool.length]
+    const from = r.int(0, Math.max(0, page.sentences.length - maxSentences))
+    pairs.push(makePair(page, page.sentences.slice(from, from + maxSentences), pool, r, `${group}-${split}-${seed}-${k}`))
+  }
+  return pairs
+}
+
+function makePair(page, A, pool, r, id) {
+  const lang = page.lang
+  const claimed = new Set()
+  const B = A.map((text, i) => ({ text, from: [i], tag: 'untouched' }))
+  const gold = []
+  const formats = []
+  const rewords = []
+  const structure = []
+  const eligible = (i) => !claimed.has(i) && isEligible(A[i])
+  const change = (i, start, end, repl, kind, subtype, extra = {}) => {
+    B[i].text = replaceAt(A[i], start, end, repl)
+    B[i].tag = kind
+    claimed.add(i)
+    gold.push({ kind, subtype, ...extra, a: [{ unit: i, start, end }], b: [{ unit: B[i], start, end: start + repl.length }] })
+  }
+
+  // name: one token respelt wherever it stands in A
+  const spellings = []
+  if (r.chance(0.65)) plantName(A, B, claimed, gold, r, spellings, lang)
+  // number: digits (not years) or an English number word
+  if (r.chance(0.75)) {
+    const cands = []
+    A.forEach((s, i) => {
+      if (!eligible(i)) return
+      for (const n of findNumbers(s, lang)) if (!/^(19|20)\d\d$/.test(n.text)) cands.push({ i, n })
+      for (const n of findNumberWords(s, lang)) cands.push({ i, n })
+    })
+    if (cands.length) {
+      const { i, n } = r.pick(cands)
+      let repl
+      if (n.subtype === 'word') {
+        const w = r.pick(EN_NUMBER_WORDS.filter((x) => x !== n.text.toLowerCase()))
+        repl = /^\p{Lu}/u.test(n.text) ? capFirst(w) : w
+      } else repl = changeNumber(n.text, r, lang === 'en' ? '.' : ',')
+      if (repl !== n.text) change(i, n.start, n.end, repl, 'number', n.subtype)
+    }
+  }
+  // date: a day, a weekday or a year
+  if (r.chance(0.6)) {
+    const cands = []
+    A.forEach((s, i) => { if (eligible(i)) for (const d of findDates(s, lang)) cands.push({ i, d }) })
+    if (cands.length) {
+      const { i, d } = r.pick(cands)
+      const repl = changeDate(d, r, lang)
+      if (repl !== d.text) change(i, d.start, d.end, repl, 'date', d.form, d.form === 'year' ? { alsoKind: 'number' } : {})
+    }
+  }
+  // format-only variants: up to 3, rare kinds first
+  {
+    let n = 0
+    const want = r.int(1, 3)
+    for (const type of FORMAT_ORDER) {
+      if (n >= want) break
+      const cands = A.map((_, i) => i).filter((i) => eligible(i) && FORMAT_MAKERS[type](A[i], lang))
+      if (!cands.length) continue
+      if ((type === 'unicode' || type === 'quotes' || type === 'title-period') && !r.chance(0.5)) continue
+      const i = r.pick(cands)
+      const v = FORMAT_MAKERS[type](A[i], lang)
+      B[i].text = v.text
+      B[i].tag = `format:${type}`
+      claimed.add(i)
+      formats.push({ type, a: { unit: i, start: v.aStart, end: v.aEnd }, b: { unit: B[i], start: v.bStart, end: v.bEnd } })
+      n++
+    }
+  }
+  // rewording that keeps every fact (English)
+  if (lang === 'en' && r.chance(0.6)) {
+    for (const type of r.shuffle(Object.keys(REWORDS))) {
+      const cands = A.map((_, i) => i).filter((i) => eligible(i) && REWORDS[type](A[i]))
+      if (!cands.length) continue
+      const i = r.pick(cands)
+      B[i].text = REWORDS[type](A[i])
+      B[i].tag = `reword:${type}`
+      claimed.add(i)
+      rewords.push({ type, aUnit: i })
+      break
+    }
+  }
+  // structure: one or two of drop / insert / merge / split / reorder
+  const nOps = r.chance(0.4) ? 2 : 1
+  let done = 0
+  for (const op of r.shuffle(['drop', 'insert', 'merge', 'split', 'reorder'])) {
+    if (done >= nOps) break
+    if (structureOp(op, A, B, claimed, page, pool, r, structure, spellings, lang)) done++
+  }
+  return assemble({ id, page, A, B, gold, formats, rewords, structure, r, lang })
+}
+
+function plantName(A, B, claimed, gold, r, spellings, lang) {
+  const cands = []
+  A.forEach((s, i) => { if (isEligible(s)) for (const n of findNames(s, lang)) for (const t of n.tokens) if (t.text.length >= 4 && !isGeneric(t.text)) cands.push(t) })
+  for (const t of r.shuffle(cands).slice(0, 8)) {
+    const options = respellings(t.text)
+    // a doubled or undoubled letter first: the commonest newsroom respelling
+    const strong = options.filter((o) => o.type !== 'letter-swap')
+    const o = r.pick(strong.length && r.chance(0.7) ? strong : options)
+    if (!o) continue
+    const re = wordRe(t.text, 'gu')
+    const hits = A.flatMap((s, i) => [...s.matchAll(re)].map((m) => ({ i, start: m.index })))
+    if (!hits.length || hits.some((h) => claimed.has(h.i)) || A.some((s) => wordRe(o.text).test(s))) continue
+    const g = { kind: 'name', subtype: o.type, a: [], b: [] }
+    const delta = o.text.length - t.text.length
+    for (const i of new Set(hits.map((h) => h.i))) {
+      const starts = hits.filter((h) => h.i === i).map((h) => h.start).sort((x, y) => x - y)
+      let text = A[i]
+      for (const st of [...starts].reverse()) text = replaceAt(text, st, st + t.text.length, o.text)
+      starts.forEach((st, k) => {
+        g.a.push({ unit: i, start: st, end: st + t.text.length })
+        g.b.push({ unit: B[i], start: st + k * delta, end: st + k * delta + o.text.length })
+      })
+      B[i].text = text
+      B[i].tag = 'name'
+      claimed.add(i)
+    }
+    gold.push(g)
+    spellings.push(t.text, o.text)
+    return
+  }
+}
+
+const SPLIT_AT = { en: /, (?:and|but|while) |; /gu, fr: /, (?:et|mais) |; /gu, es: /, (?:y|pero) |; /gu, de: /, (?:und|aber) |; /gu, pt: /, (?:e|mas) |; /gu }
+
+function structureOp(op, A, B, claimed, page, pool, r, structure, avoid, lang) {
+  const free = (j) => B[j].tag === 'untouched' && B[j].from.length === 1 && !claimed.has(B[j].from[0])
+  if (op === 'drop') {
+    // a body sentence: a dropped caption, list line or link is no missing fact of the story
+    const cands = B.map((_, j) => j).filter((j) => j > 0 && free(j) && isEligible(B[j].text))
+    if (!cands.length || B.length <= 3) return false
+    const j = r.pick(cands)
+    structure.push({ op, aUnit: B[j].from[0] })
+    claimed.add(B[j].from[0])
+    B.splice(j, 1)
+    return true
+  }
+  if (op === 'insert') {
+    // a sentence of another page of the same language (the pool's other pages, else any of the group)
+    const donors = pool.filter((p) => p.name !== page.name && p.lang === page.lang)
+    const from = donors.length ? donors : pagesFor(page.lang === 'en' ? 'en' : 'other', 'all').filter((p) => p.name !== page.name && p.lang === page.lang)
+    for (let t = 0; t < 10 && from.length; t++) {
+      const d = r.pick(from)
+      const cands = d.sentences.filter((s) => isEligible(s) && findFacts(s, lang).length && !avoid.some((w) => wordRe(w).test(s)))
+      if (!cands.length) continue
+      const unit = { text: r.pick(cands), from: [], tag: 'inserted' }
+      B.splice(r.int(1, B.length), 0, unit)
+      structure.push({ op, unit })
+      return true
+    }
+    return false
+  }
+  if (op === 'merge') {
+    const cands = B.map((_, j) => j).filter((j) => j + 1 < B.length && free(j) && free(j + 1) && isEligible(B[j].text) && isEligible(B[j + 1].text) && /\p{L}\.$/u.test(B[j].text))
+    if (!cands.length) return false
+    const j = r.pick(cands)
+    const merged = { text: `${B[j].text.slice(0, -1)}; ${B[j + 1].text}`, from: [B[j].from[0], B[j + 1].from[0]], tag: 'merge' }
+    claimed.add(B[j].from[0]); claimed.add(B[j + 1].from[0])
+    B.splice(j, 2, merged)
+    structure.push({ op, aUnit: merged.from[0] })
+    return true
+  }
+  if (op === 'split') {
+    for (const j of r.shuffle(B.map((_, x) => x).filter((x) => free(x) && isEligible(B[x].text)))) {
+      const s = B[j].text
+      const sites = []
+      for (const m of s.matchAll(SPLIT_AT[lang])) {
+        const p1 = s.slice(0, m.index)
+        const p2 = s.slice(m.index + m[0].length)
+        const n1 = p1.split(' ').length
+        const n2 = p2.split(' ').length
+        if (n1 >= 6 && n2 >= 6 && Math.min(n1, n2) >= 0.35 * (n1 + n2) && !/["“”«»]/.test(s)) sites.push({ p1, p2 })
+      }
+      if (!sites.length) continue
+      const { p1, p2 } = r.pick(sites)
+      const i = B[j].from[0]
+      claimed.add(i)
+      B.splice(j, 1, { text: `${p1}.`, from: [i], tag: 'split' }, { text: capFirst(p2), from: [i], tag: 'split' })
+      structure.push({ op, aUnit: i })
+      return true
+    }
+    return false
+  }
+  if (op === 'reorder') {
+    if (B.length < 4) return false
+    const j = r.int(1, B.length - 2)
+    const k = Math.min(B.length - 1, j + r.int(1, 3))
+    const [u] = B.splice(j, 1)
+    B.splice(k, 0, u)
+    structure.push({ op, aUnit: u.from[0] })
+    return true
+  }
+  return false
+}
+
+/** Paragraphs of 1–3 sentences. */
+function buildText(units, r) {
+  let text = ''
+  const ranges = []
+  let inPara = 0
+  let size = r.int(1, 3)
+  units.forEach((u, i) => {
+    if (i > 0) {
+      if (inPara >= size || !TERMINAL.test(units[i - 1].text) || !TERMINAL.test(u.text)) { text += '\n\n'; inPara = 0; size = r.int(1, 3) } else text += ' '
+    }
+    ranges.push({ start: text.length, end: text.length + u.text.length })
+    text += u.text
+    inPara++
+  })
+  return { text: text + '\n', ranges }
+}
+
+function factPresent(f, text, lang) {
+  // "Bin Laden" is still named by "bin Laden"
+  if (f.type === 'name') return wordRe(f.text, 'iu').test(text)
+  return findFacts(text, lang).some((g) => g.type === f.type && g.key === f.key) || (f.type === 'number' && new RegExp(`(?<![\\p{N}.,])${escapeRe(f.text)}(?![\\p{N}]|[.,]\\d)`, 'u').test(text))
+}
+
+function assemble({ id, page, A, B, gold, formats, rewords, structure, r, lang }) {
+  const aBuilt = buildText(A.map((text) => ({ text })), r)
+  const bBuilt = buildText(B, r)
+  const aUnits = aBuilt.ranges.map((rg, i) => ({ start: rg.start, end: rg.end, tag: B.find((u) => u.from.includes(i))?.tag ?? 'dropped' }))
+  const bUnits = bBuilt.ranges.map((rg, j) => ({ start: rg.start, end: rg.end, from: B[j].from, tag: B[j].tag }))
+  const bIndex = new Map(B.map((u, j) => [u, j]))
+  const globalA = (sp) => ({ start: aBuilt.ranges[sp.unit].start + sp.start, end: aBuilt.ranges[sp.unit].start + sp.end })
+  const globalB = (sp) => { const j = bIndex.get(sp.unit); return { start: bBuilt.ranges[j].start + sp.start, end: bBuilt.ranges[j].start + sp.end } }
+  const withText = (text) => (g) => ({ ...g, text: text.slice(g.start, g.end) })
+  // missing facts: one gold per distinct fact and side; every occurrence is an acceptable span
+  const missing = new Map()
+  const addMissing = (f, side, unit) => {
+    const key = `${side}:${f.type}:${f.key}`
+    if (!missing.has(key)) { missing.set(key, { kind: 'missing', subtype: f.type, factType: f.type, a: [], b: [] }); gold.push(missing.get(key)) }
+    missing.get(key)[side].push({ unit, start: f.start, end: f.end })
+  }
+  for (const st of structure) {
+    if (st.op === 'drop') { for (const f of findFacts(A[st.aUnit], lang)) if (!factPresent(f, bBuilt.text, lang)) addMissing(f, 'a', st.aUnit) }
+    else if (st.op === 'insert') { for (const f of findFacts(st.unit.text, lang)) if (!factPresent(f, aBuilt.text, lang)) addMissing(f, 'b', st.unit) }
+  }
+  const divergences = gold.map((g) => ({
+    kind: g.kind, subtype: g.subtype, ...(g.factType ? { factType: g.factType } : {}), ...(g.alsoKind ? { alsoKind: g.alsoKind } : {}),
+    a: g.a.map(globalA).map(withText(aBuilt.text)), b: g.b.map(globalB).map(withText(bBuilt.text)),
+  }))
+  const fmt = formats.map((f) => ({ type: f.type, a: withText(aBuilt.text)(globalA(f.a)), b: withText(bBuilt.text)(globalB(f.b)) }))
+  // gold alignment groups: connected components of the A-unit / B-unit links
+  const groups = []
+  const seenA = new Set()
+  for (let i = 0; i < A.length; i++) {
+    if (seenA.has(i)) continue
+    const as = new Set([i])
+    const bs = new Set()
+    for (let grew = true; grew;) {
+      grew = false
+      B.forEach((u, j) => { if (!bs.has(j) && u.from.some((x) => as.has(x))) { bs.add(j); grew = true; u.from.forEach((x) => as.add(x)) } })
+    }
+    as.forEach((x) => seenA.add(x))
+    if (bs.size) groups.push({ a: [...as].sort((x, y) => x - y), b: [...bs].sort((x, y) => x - y) })
+  }
+  const planted = {}
+  for (const g of divergences) planted[g.kind] = (planted[g.kind] || 0) + 1
+  for (const f of fmt) planted[`format:${f.type}`] = (planted[`format:${f.type}`] || 0) + 1
+  for (const w of rewords) planted[`reword:${w.type}`] = (planted[`reword:${w.type}`] || 0) + 1
+  for (const s of structure) planted[`structure:${s.op}`] = (planted[`structure:${s.op}`] || 0) + 1
+  return {
+    id, base: { page: page.name, lang }, a: aBuilt.text, b: bBuilt.text, aUnits, bUnits,
+    gold: { divergences, alignments: groups }, formats: fmt, rewords,
+    structure: structure.map((s) => ({ op: s.op, ...(s.aUnit !== undefined ? { aUnit: s.aUnit } : {}) })), planted,
+  }
+}
+
+/** The planted-en task: English dev and test pages, and the French / Spanish / German pages together. */
+export async function evalPlantedEn({ lib, seed = 1, count = 300, examplesOut } = {}) {
+  const out = { absentPages: absentPages() }
+  const n = { dev: Math.round((2 * count) / 3), test: Math.round(count / 3), other: Math.round(count / 3) }
+  for (const [key, group, split] of [['dev', 'en', 'dev'], ['test', 'en', 'test'], ['other', 'other', 'all']]) {
+    const pairs = generatePairsEn({ seed, count: n[key], split, group })
+    const ex = []
+    out[key] = pairs.length ? await evalPlanted({ lib, seed, split, pairs, examplesOut: ex }) : { skipped: 'no base pages' }
+    if (out[key].skipped) continue
+    out[key].pages = pagesFor(group, split).map((p) => p.name)
+    if (examplesOut) for (const e of ex) examplesOut.push({ set: key, ...e, page: pairs.find((p) => p.id === e.pair)?.base.page })
+  }
+  return out
+}
