@@ -53,7 +53,8 @@ export function bearingOf(fact: Fact): Bearing | undefined {
 function readBearing(fact: NumberFact): Bearing | undefined {
   const tail = tailOf(firstReading(fact))
   const vi = VI_BEARING.exec(tail)
-  if (vi) {
+  // "phía Tây Nguyên", "phía Nam Định": a place's name the compass word opens, no bearing
+  if (vi && !/^\s+\p{Lu}/u.test(tail.slice(vi[0].length))) {
     const first = VI_POINTS[foldWord(vi[1]!)]!
     // "tây nam": the second word turns the first toward it (đông bắc 45, tây nam 225)
     const angle = vi[2] === undefined ? first : mean(first, VI_POINTS[foldWord(vi[2])]!)

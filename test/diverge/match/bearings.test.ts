@@ -28,6 +28,7 @@ describe('bearings of one distance', () => {
     ['en trap: neighbouring points (south / southwest)', en('53 km south of Hualien'), en('53 km southwest of Hualien'), []],
     ['en trap: two reference places', en('53 km southwest of Hanoi'), en('53 km northwest of the border'), []],
     ['vi trap: two reference places', vi('Hà Nội 53 km về phía tây nam'), vi('biên giới 53 km về phía tây bắc'), []],
+    ['vi trap: a place the compass word opens (Tây Nguyên)', vi('Hà Nội 53 km về phía Tây Nguyên'), vi('Hà Nội 53 km về phía đông'), []],
     ['en trap: a bearing on one side only', en('53 km southwest of Hualien'), en('53 km from Hualien'), []],
   ])('%s', (_, a, b, expected) => {
     expect(read(a, b)).toEqual(expected)
