@@ -15,6 +15,7 @@ import type { ResolvedOptions } from '../options'
 import type { Alignment, Divergence, Equivalence, SentenceRole, Severity } from '../types'
 import { type DocumentFacts, type Located, collectFacts } from './extract/collect'
 import { type UnplacedDivergence, contradictionMessage, factNoun, formatKind, formatReason } from './describe'
+import { withBearing } from './match/bearings'
 import { missingFacts } from './missing-facts'
 import { abbreviationEquivalences } from './reasons/expansions'
 import { surfaceEquivalences } from './reasons/surface'
@@ -157,7 +158,7 @@ export function findDivergences(
       severity: 'high',
       a: spanA,
       b: spanB,
-      message: contradictionMessage(kind, pair.noun ?? factNoun(pair.a.fact), spanA.text, spanB.text, sides),
+      message: contradictionMessage(kind, pair.noun ?? factNoun(pair.a.fact), withBearing(spanA.text, pair.a.fact, pair.b.fact), withBearing(spanB.text, pair.b.fact, pair.a.fact), sides),
       confidence: pair.confidence,
       evidence: pair.evidence,
     }

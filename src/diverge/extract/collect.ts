@@ -12,6 +12,7 @@ import type { DateFact, Fact, NumberFact } from './fact'
 import { type NameFact, extractNames } from './names'
 import { extractNumbers } from './numbers'
 import { centsAsDollars } from './cents'
+import { noteTails } from './fact-tails'
 import { Attached } from '../../document/attached'
 
 export interface Located<T> {
@@ -190,7 +191,7 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     const states = statesFacts(s)
     if (!states && s.role !== 'caption') continue
     const freshNumbers = read.numbers === undefined
-    read.numbers ??= centsAsDollars(extractNumbers(text, read.dates, notation ? { notation, tokens: tokensOf() } : { tokens: tokensOf() }), text)
+    read.numbers ??= noteTails(centsAsDollars(extractNumbers(text, read.dates, notation ? { notation, tokens: tokensOf() } : { tokens: tokensOf() }), text), text)
     const numbers = freshNumbers ? read.numbers : read.numbers.map(copy)
     if (dates.length === 0 && numbers.length === 0) continue
     // Built by push, not spread then sort then map: the arrays those made changed kind once this

@@ -9,7 +9,8 @@
  * two ways (reasons/places.ts: "27 US troops" / "26 American troops" stay one slot). Two places
  * (US / British troops) are two slots as two firms are (names29).
  *
- * English only: a Vietnamese noun's owner follows it ("200 cổ phiếu Vinamilk"), after the count's text.
+ * A Vietnamese noun's owner follows it ("200 cổ phiếu Vinamilk", "3 tàu Trung Quốc"), after the count's text:
+ * owner-after-noun.ts reads it, and it stands where English puts its owner.
  */
 import type { Fact } from '../extract/fact'
 import { keys } from '../extract/fact-tokens'
@@ -18,6 +19,7 @@ import { PLACE_FORMS } from '../reasons/places'
 import { derivedWord } from '../reasons/name-spelling'
 import { isNameVariant } from './name-match'
 import { isModelUnit } from '../extract/counted-noun'
+import { ownerAfterNoun } from './owner-after-noun'
 
 const FIRM_SUFFIXES = keys('inc corp co ltd plc llc ag sa nv gmbh bhd jsc corporation incorporated company group holdings')
 
@@ -39,8 +41,16 @@ const seen = new WeakMap<Fact, FirmWords>()
 /** The capitalised words between a count's numeral and its counted noun, folded, without a firm's suffix; and whether a suffix closed them. Read once per fact. */
 function firmWordsOf(fact: Fact): FirmWords {
   let got = seen.get(fact)
-  if (got === undefined) seen.set(fact, (got = firmWords(fact.text)))
+  if (got === undefined) seen.set(fact, (got = firmWords(withOwner(fact))))
   return got
+}
+
+/** The count's text with a Vietnamese owner set between its numeral and noun, English's order ("200 cổ" + Vinamilk → "200 Vinamilk cổ"). */
+function withOwner(fact: Fact): string {
+  const owner = ownerAfterNoun(fact)
+  if (owner === '') return fact.text
+  const all = fact.text.split(/\s+/)
+  return `${all.slice(0, -1).join(' ')} ${owner} ${all[all.length - 1] ?? ''}`
 }
 
 /** The word without the stops and commas closing it ("Inc.," → "Inc"); a loop, as /[.,]+$/ rescans a long run from every start. */

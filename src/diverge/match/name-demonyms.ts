@@ -15,7 +15,7 @@
  * Vietnamese syllables are no derivation at all (name-spelling.ts).
  */
 import { foldWord } from '../../normalize/fold'
-import { derivedName } from '../reasons/name-spelling'
+import { derivedName, derivedWord } from '../reasons/name-spelling'
 import { PLACE_FORMS } from '../reasons/places'
 import { nameKind } from './name-kinds'
 
@@ -89,4 +89,20 @@ export function placeDerived(nameA: string, textA: string, atA: readonly At[], n
   if (atA.slice(0, 4).some((m) => readAsPerson(textA, m)) || atB.slice(0, 4).some((m) => readAsPerson(textB, m))) return false
   const [text, at] = derivedSide(nameA, nameB) === 'a' ? [textA, atA] : [textB, atB]
   return at.slice(0, 4).some((m) => adjectivePosition(text, m))
+}
+
+/**
+ * A person's one-word name against the same name with a derivation's ending (the envoy Hassani /
+ * Hassan, Mr. Qurei / Qureia's kin): a person has no demonym, so where either report reads a mention
+ * as a person's (a title, a role, an apposition: readAsPerson) and the derived form never stands
+ * where an adjective does, the two are one name respelt, not one word and its derivation. The dev
+ * gold judges a person's one-word name with one letter more a respelling (MSRP 2936214, Qurei /
+ * Qureia); a place of the table, or the derived form before a noun (Maya / Mayan heritage), is not.
+ */
+export function personRespelt(nameA: string, textA: string, atA: readonly At[], nameB: string, textB: string, atB: readonly At[]): boolean {
+  if (!derivedWord(nameA, nameB)) return false
+  if (PLACE_FORMS.has(placeKey(nameA)) || PLACE_FORMS.has(placeKey(nameB))) return false
+  if (!atA.slice(0, 4).some((m) => readAsPerson(textA, m)) && !atB.slice(0, 4).some((m) => readAsPerson(textB, m))) return false
+  const [text, at] = derivedSide(nameA, nameB) === 'a' ? [textA, atA] : [textB, atB]
+  return !at.slice(0, 4).some((m) => adjectivePosition(text, m))
 }

@@ -18,7 +18,7 @@ import type { Alignment } from '../../types'
 import type { Located } from '../extract/collect'
 import { formatOnly } from '../reasons/name-format'
 import { type SpellingJudgement, judgeSpelling } from '../reasons/name-spelling'
-import { placeDerived } from './name-demonyms'
+import { personRespelt, placeDerived } from './name-demonyms'
 import { reorderedSyllables, syllablesMayMove } from '../reasons/syllable-order'
 import type { NameFact } from '../extract/names'
 import type { SentenceDiffs } from './word-diff'
@@ -76,6 +76,8 @@ interface Context {
   readonly onceShared: (a: Spelling, b: Spelling) => number
   /** Are the two names (of these spellings) a place and its adjective, by their letters and use (name-demonyms.ts)? */
   readonly placeDerived: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
+  /** A person's one-word name and the same name with a derivation's ending: respelt (name-demonyms.ts). */
+  readonly personRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
 }
 
 /** The mentions of the two spellings most likely to state one thing: linked sentences first, then most shared context. */
@@ -102,6 +104,9 @@ function titleOf(spelling: Spelling): string | undefined {
   }
   return undefined
 }
+
+// The spelling score of a person's one-word name with a derivation's ending (Hassani / Hassan): one letter or two added, as a typo's.
+const PERSON_ENDING = 0.8
 
 // The names of one report meet those of another in every pair of a story: each two spellings are judged once.
 const spellingJudgements = new Map<string, SpellingJudgement>()
@@ -146,7 +151,11 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
   const judged = spellingOf(textA, textB, context.lettersUnique(x.text, y.text))
-  const spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? judged) : judged
+  let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? judged) : judged
+  // the envoy Hassani / Hassan: a person's name has no derivation, one ending more is a respelling
+  if (spelling.kind === 'same' && spelling.reason === 'word-form' && context.personRespelt(a, b, textA, textB)) {
+    spelling = { kind: 'respelling', score: PERSON_ENDING, evidence: ["a person's name with one ending more"], shortForm: false, sharedWords: 0, changes: `${textA}\u0000${textB}` }
+  }
   // Anthony M. Kennedy / Anthony Kennedy, Chong Wei Feng / Wei Feng Chong: one name in another form, stated by both.
   if (spelling.kind === 'same' && spelling.reason) {
     return { a, b, confidence: 1, evidence: [spelling.reason], format: spelling.reason, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
@@ -263,6 +272,7 @@ export function createJudge(
     onceShared: (a, b) =>
       onceShared(context.contextA(a), context.contextB(b), (countA ??= sentences.countA ?? phraseCounter(sentences.a, sentenceA)), (countB ??= sentences.countB ?? phraseCounter(sentences.b, sentenceB)), nameWords(a, b, originals.a, originals.b)),
     placeDerived: (a, b, textA, textB) => placeDerived(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
+    personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
   return (a, b) => (entitiesApart(originals.a, a.mentions, originals.b, b.mentions) ? undefined : judgePair(a, b, context))

@@ -12,6 +12,7 @@ import { changeAgainstLevel, sameRole } from './change-levels'
 import { foldWord } from '../../normalize/fold'
 import { compatibleReason, dimensionOf } from '../reasons/compatible'
 import type { DateFact, Fact, NumberFact } from '../extract/fact'
+import { bearingsApart } from './bearings'
 import { monthPart, monthPartSlot, partAgainstMonth, partsAgree } from './month-parts'
 
 /** How a list read "respectively" relates two figures (respective-pairs.ts): bound to one member, to two, or not read. */
@@ -95,7 +96,8 @@ export function sameFact(a: Fact, b: Fact): boolean {
   if (a.type === 'number' && b.type === 'number') {
     // "0.2 percentage point" / "0.2 percent": one move, percent written loosely for points (point-moves.ts)
     if (!sameValue(a.value, b.value)) return false
-    return !(a.kind === 'amount' && b.kind === 'amount' && a.unit !== b.unit)
+    // "53 km về phía tây nam" / "53 km về phía tây bắc": one distance, two places (bearings.ts)
+    return !(a.kind === 'amount' && b.kind === 'amount' && a.unit !== b.unit) && !bearingsApart(a, b)
   }
   const n = (a.type === 'number' ? a : b) as NumberFact
   const d = (a.type === 'date' ? a : b) as DateFact

@@ -30,6 +30,7 @@ import { placeDerived } from './name-demonyms'
 import { ofInversion } from '../reasons/of-inversion'
 import type { NameFact } from '../extract/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
+import { replacedListMembers } from './list-members'
 import { type RespeltEntity, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
 import type { SentenceDiffs } from './word-diff'
 import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
@@ -358,6 +359,14 @@ export function findNameVariants(
   const linked = (i: number, j: number): boolean =>
     (links ??= new Set(alignments.flatMap((link) => link.a.flatMap((x) => link.b.map((y) => x * width + y))))).has(i * width + j)
   divergences.push(...swappedAbbreviations(docA, docB, linked, sides))
+  // Ấn Độ, Anh, Estonia / Ấn Độ, Anh, Ukraine: one list of linked sentences with one member replaced
+  for (const replaced of replacedListMembers(docA, docB, factsA.namesBySentence, factsB.namesBySentence, alignments, sides)) {
+    const [ka, kb] = [keyOf(replaced.a.fact), keyOf(replaced.b.fact)]
+    if (pairedA.has(ka) && pairedB.has(kb)) continue
+    pairedA.add(ka)
+    pairedB.add(kb)
+    divergences.push(replaced.divergence)
+  }
   const missing = [
     ...missingNames(docA, factsB, absentA, pairedA, entityRuns.a, sides.a, sides.b, 'a', docB, factsA),
     ...missingNames(docB, factsA, absentB, pairedB, entityRuns.b, sides.b, sides.a, 'b', docA, factsB),

@@ -4,7 +4,8 @@
  * as a demonym does (Hassan / Hassani) is a name respelt.
  */
 import { describe, expect, it } from 'vitest'
-import { adjectivePosition, placeDerived } from '../../../src/diverge/match/name-demonyms'
+import { adjectivePosition, personRespelt, placeDerived } from '../../../src/diverge/match/name-demonyms'
+import { compare } from '../../../src'
 
 const at = (text: string, name: string) => {
   const start = text.indexOf(name)
@@ -47,5 +48,34 @@ describe('placeDerived: a place and its adjective, by letters and use', () => {
     ['Upper Silesian', 'Upper Silesian miners struck.', 'Upper Silesia', 'Miners in Upper Silesia struck.', true],
   ])('%s / %s: %s', (nameA, textA, nameB, textB, expected) => {
     expect(placeDerived(nameA, textA, [at(textA, nameA)], nameB, textB, [at(textB, nameB)])).toBe(expected)
+  })
+})
+
+describe("personRespelt: a person's one-word name with a derivation's ending is respelt (MSRP 2936214 Qurei / Qureia)", () => {
+  it.each([
+    ['Hassani', 'The envoy Hassani arrived in Kabul.', 'Hassan', 'The envoy Hassan arrived in Kabul.', true], // a role before it
+    ['Hassani', 'Mr Hassani arrived in Kabul.', 'Hassan', 'Hassan arrived in Kabul.', true], // a title on one side
+    ['Hassani', 'Ông Hassani đã tới Kabul.', 'Hassan', 'Ông Hassan đã tới Kabul.', true], // vi: ông
+    // traps
+    ['Mayan', 'Guatemala defends its Mayan heritage.', 'Maya', 'Guatemala defends its Maya heritage.', false], // no person
+    ['Hassani', 'Hassani troops entered the town.', 'Hassan', 'Hassan troops entered the town.', false], // no person
+    ['Rahmani', 'Rahmani supporters rallied in Kabul.', 'Rahman', 'Supporters of Mr Rahman rallied in Kabul.', false], // the derived form before a noun
+    ['Syrian', 'The envoy Syrian arrived.', 'Syria', 'The envoy Syria arrived.', false], // a place of the table
+    ['Omar Hassani', 'The envoy Omar Hassani arrived.', 'Omar Hassan', 'The envoy Omar Hassan arrived.', false], // two words: derivedName's question
+  ])('%s / %s: %s', (nameA, textA, nameB, textB, expected) => {
+    expect(personRespelt(nameA, textA, [at(textA, nameA)], nameB, textB, [at(textB, nameB)])).toBe(expected)
+  })
+
+  it.each([
+    ['en: the envoy Hassani / Hassan', 'The envoy Hassani arrived in Kabul on Monday for talks with the government.', 'The envoy Hassan arrived in Kabul on Monday for talks with the government.', ['name Hassani | Hassan']],
+    ['vi: ông Hassani / Hassan', 'Ông Hassani đã tới Kabul hôm thứ Hai để hội đàm với chính phủ.', 'Ông Hassan đã tới Kabul hôm thứ Hai để hội đàm với chính phủ.', ['name Hassani | Hassan']],
+    ['en trap: Maya / Mayan heritage stays a word form', 'The arrests show that Guatemala takes the defense of its ancient Maya heritage seriously.', 'The arrests showed that Guatemala took the defence of its Mayan heritage seriously.', ['same word-form Maya | Mayan']],
+  ])('%s', (_, a, b, expected) => {
+    const r = compare({ text: a }, { text: b })
+    const got = [
+      ...r.divergences.filter((d) => d.kind === 'name').map((d) => `name ${d.a!.text} | ${d.b!.text}`),
+      ...r.equivalences.filter((e) => e.reason === 'word-form').map((e) => `same word-form ${e.a.text} | ${e.b.text}`),
+    ]
+    expect(got).toEqual(expected)
   })
 })

@@ -1,0 +1,38 @@
+/**
+ * A Vietnamese count's owner follows its noun (owner-after-noun.ts): "200 cổ phiếu Vinamilk" /
+ * "200 cổ phiếu Hòa Phát" are two holdings, as English "200 Apple shares" / "200 Tesla shares" are
+ * (firm-counts.ts); one owner in two forms (a ticker, "VNM" / "Vinamilk") stays one slot.
+ */
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+
+const read = (a: string, b: string): string[] => {
+  const r = compare({ text: a }, { text: b })
+  return [
+    ...r.divergences.filter((d) => d.kind === 'number').map((d) => `number ${d.a!.text} | ${d.b!.text}`),
+    ...r.divergences.filter((d) => d.kind === 'missing' && d.factType === 'number').map((d) => `missing ${(d.a ?? d.b)!.text}`),
+  ]
+}
+
+const vi = (count: string): string => `Quỹ ngoại đã mua thêm ${count} trong phiên giao dịch sáng nay tại sàn HOSE.`
+const ships = (count: string): string => `Hải quân đã phát hiện ${count} gần đảo vào sáng nay.`
+const en = (count: string): string => `The fund bought ${count} in the morning session on Monday.`
+
+describe('a Vietnamese owner after the counted noun', () => {
+  it.each([
+    ['vi: two owners, one count each, not the same', vi('200 cổ phiếu Vinamilk'), vi('200 cổ phiếu Hòa Phát'), ['missing 200 cổ', 'missing 200 cổ']],
+    ['vi: two owners after "của"', vi('200 cổ phiếu của Vinamilk'), vi('200 cổ phiếu của Hòa Phát'), ['missing 200 cổ', 'missing 200 cổ']],
+    ['vi: two places as owners', ships('3 tàu Trung Quốc'), ships('3 tàu Việt Nam'), ['missing 3 tàu', 'missing 3 tàu']],
+    ['vi: two places, two counts: no contradiction', ships('3 tàu cá Trung Quốc'), ships('5 tàu cá Việt Nam'), ['missing 3 tàu', 'missing 5 tàu']],
+    ['en: the same in English order', en('200 Apple shares'), en('200 Tesla shares'), ['missing 200 Apple shares', 'missing 200 Tesla shares']],
+    // traps
+    ['vi trap: one owner, two counts', vi('200 cổ phiếu Vinamilk'), vi('300 cổ phiếu Vinamilk'), ['number 200 cổ | 300 cổ']],
+    ['vi trap: one owner by its ticker', vi('200 cổ phiếu VNM'), vi('300 cổ phiếu Vinamilk'), ['number 200 cổ | 300 cổ']],
+    ['vi trap: no owner ("của công ty")', vi('200 cổ phiếu của công ty'), vi('300 cổ phiếu của công ty'), ['number 200 cổ | 300 cổ']],
+    ['vi trap: an owner on one side only', vi('200 cổ phiếu Vinamilk'), vi('300 cổ phiếu'), ['number 200 cổ | 300 cổ']],
+    ['vi trap: one place, two counts', ships('3 tàu Trung Quốc'), ships('5 tàu Trung Quốc'), ['number 3 tàu | 5 tàu']],
+    ['en trap: a weekday after an English count is no owner', 'Gunmen killed 5 people Monday in the city, police said.', 'Gunmen killed 6 people Monday in the city, police said.', ['number 5 people | 6 people']],
+  ])('%s', (_, a, b, expected) => {
+    expect(read(a, b).sort()).toEqual([...expected].sort())
+  })
+})
