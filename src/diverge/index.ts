@@ -272,9 +272,14 @@ export function findDivergences(
     }
     freeOf(factsA.facts, baseA, baseB, (s) => copied.inA(s), (l, rivals) => statedOnlyInOtherSlots(l, indexB, locatedB, rivals, pairer.distinct, pairer.related))
     freeOf(factsB.facts, baseB, baseA, (s) => copied.inB(s), (l, rivals) => statedOnlyInOtherSlots(l, indexA, locatedA, rivals, (own, other) => pairer.distinct(other, own), relatedBA))
-    const inBase = (base: readonly Located<Fact>[]): Set<Located<Fact>> => new Set(base)
-    const unstatedA = freed.size === 0 ? baseA : ((s) => factsA.facts.filter((l) => freed.has(l) || s.has(l)))(inBase(baseA))
-    const unstatedB = freed.size === 0 ? baseB : ((s) => factsB.facts.filter((l) => freed.has(l) || s.has(l)))(inBase(baseB))
+    // (in the order of the report's facts, as the base lists are)
+    const withFreed = (facts: readonly Located<Fact>[], base: readonly Located<Fact>[]): readonly Located<Fact>[] => {
+      if (freed.size === 0) return base
+      const left = new Set(base)
+      return facts.filter((l) => freed.has(l) || left.has(l))
+    }
+    const unstatedA = withFreed(factsA.facts, baseA)
+    const unstatedB = withFreed(factsB.facts, baseB)
     // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.
     // Each pairs a fact left in A with one left in B, so none has anything to pair when a side has
     // none left: most pairs of a story's reports (756 of the 780 of the 40-report bench story).
