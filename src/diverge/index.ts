@@ -39,6 +39,7 @@ import { echoedIn, factKey, findIn, foundIn, statedInSlot } from './match/fact-i
 import { statedOnlyForOtherRank } from './match/office-roles'
 import { statedOnlyForOtherOccasion } from './match/occasion-echoes'
 import { mayStandApart } from './match/stand-apart'
+import { rivalsBySlot, sameValueApart, statedOnlyInOtherSlots } from './match/other-slot-echoes'
 import { pairStartYears } from './match/start-years'
 import { factViews, sameTexts } from './match/fact-views'
 import { CopiedSentences, completeIndex } from './match/copied-sentences'
@@ -205,7 +206,13 @@ export function findDivergences(
         if (pairer.distinct(located.a, located.b)) continue
         settle(pairer.judge(located.a, located.b, 1, 1) ?? { ...located, confidence: 0.3, evidence: ['linked sentences'] })
       }
+      // "40 percent of foreign visitors" / "a quarter of all foreign visitors … and 40 percent of hotel bookings":
+      // the same value in two slots, one side's own slot holding another value, is no equivalence (other-slot-echoes.ts).
+      const matched = match.same.length > 0 && match.same.length + match.conflicts.length < Math.max(a.length, b.length) ? new Set([...match.same, ...match.conflicts].flat()) : undefined
+      const unmatchedA = matched ? a.filter((f) => !matched.has(f)).map((f) => locatedA.get(f)!) : []
+      const unmatchedB = matched ? b.filter((f) => !matched.has(f)).map((f) => locatedB.get(f)!) : []
       for (const [x, y] of match.same) {
+        if (matched && sameFact(x, y) && sameValueApart(locatedA.get(x)!, locatedB.get(y)!, unmatchedA, unmatchedB, pairer.distinct)) continue
         const spanA = spanOfA.get(x)!
         const spanB = spanOfB.get(y)!
         const compatible = sameFact(x, y) ? undefined : compatibleReason(x, y)
@@ -252,8 +259,28 @@ export function findDivergences(
     const apartB = (l: Located<Fact>): boolean =>
       isApart('b', l) || (mayBeOtherMember(docB, l.sentence, docA) && statedOnlyForOtherMember(l, indexA, locatedA, (o) => pairer.members(o, l) === 'apart'))
     copied.finish(alignments)
-    const unstatedA = factsA.facts.filter((l) => !copied.inA(l.sentence) && !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || apartA(l)))
-    const unstatedB = factsB.facts.filter((l) => !copied.inB(l.sentence) && !paired.has(l.fact) && (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || apartB(l)))
+    const baseA = factsA.facts.filter((l) => !copied.inA(l.sentence) && !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || apartA(l)))
+    const baseB = factsB.facts.filter((l) => !copied.inB(l.sentence) && !paired.has(l.fact) && (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || apartB(l)))
+    // A value the other report gives only in other slots, while it fills this one's slot with another value left unstated, is free to meet it (other-slot-echoes.ts).
+    // (asked only when the other side has a fact left: most pairs of a story's reports have none)
+    const relatedBA = (own: number, other: number): boolean => pairer.related(other, own)
+    const freed = new Set<Located<Fact>>()
+    const freeOf = (facts: readonly Located<Fact>[], base: readonly Located<Fact>[], otherBase: readonly Located<Fact>[], copiedIn: (s: number) => boolean, free: (l: Located<Fact>, rivals: ReturnType<typeof rivalsBySlot>) => boolean): void => {
+      if (otherBase.length === 0) return
+      const rivals = rivalsBySlot(otherBase)
+      const left = new Set(base)
+      for (const l of facts) if (!left.has(l) && !copiedIn(l.sentence) && !paired.has(l.fact) && free(l, rivals)) freed.add(l)
+    }
+    freeOf(factsA.facts, baseA, baseB, (s) => copied.inA(s), (l, rivals) => statedOnlyInOtherSlots(l, indexB, locatedB, rivals, pairer.distinct, pairer.related))
+    freeOf(factsB.facts, baseB, baseA, (s) => copied.inB(s), (l, rivals) => statedOnlyInOtherSlots(l, indexA, locatedA, rivals, (own, other) => pairer.distinct(other, own), relatedBA))
+    // (in the order of the report's facts, as the base lists are)
+    const withFreed = (facts: readonly Located<Fact>[], base: readonly Located<Fact>[]): readonly Located<Fact>[] => {
+      if (freed.size === 0) return base
+      const left = new Set(base)
+      return facts.filter((l) => freed.has(l) || left.has(l))
+    }
+    const unstatedA = withFreed(factsA.facts, baseA)
+    const unstatedB = withFreed(factsB.facts, baseB)
     // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.
     // Each pairs a fact left in A with one left in B, so none has anything to pair when a side has
     // none left: most pairs of a story's reports (756 of the 780 of the 40-report bench story).
@@ -280,7 +307,7 @@ export function findDivergences(
     const leftB = unstatedB.filter((l) => !timed.has(l))
     // A value the other report gives in another slot, as the same kind of fact, is free to pair, but with doubt.
     // A value echoed only in another rank's or another event's slot (apartA / apartB) is no echo of its own.
-    const echoed = new Set([...leftA.filter((l) => echoedIn(indexB, l.fact) && !apartA(l)), ...leftB.filter((l) => echoedIn(indexA, l.fact) && !apartB(l))].map((l) => l.fact))
+    const echoed = new Set([...leftA.filter((l) => echoedIn(indexB, l.fact) && !apartA(l) && !freed.has(l)), ...leftB.filter((l) => echoedIn(indexA, l.fact) && !apartB(l) && !freed.has(l))].map((l) => l.fact))
     const leftovers = pairer.pairLeftovers(leftA, leftB, echoed)
     const spannedLeft = rangeMatchedEnds(
       leftovers.filter((pair) => pair.reason === 'range').map((pair) => [pair.a.fact, pair.b.fact] as const),

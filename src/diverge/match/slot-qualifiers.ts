@@ -92,11 +92,15 @@ function owner(c: Clause): string | undefined {
   return undefined
 }
 
+/** A word before a share's whole that says how much of it is counted, not what it is (a possessive names an owner: kept). */
+const WHOLE_DETERMINERS = new Set(['all'])
+
 /** "22% of twentysomethings" / "31 percent of Americans": what a share is a share of. */
 function shareOf(f: Fact): string | undefined {
   if (f.type !== 'number' || f.kind !== 'percent' || f.after[0] !== 'of') return undefined
   // "of the market's revenue" is a share of the market, as "of the market" is
-  const whole = f.after.slice(1).find((w) => !STOP.has(w))
+  // "of all foreign visitors" is a share of the visitors, as "of foreign visitors" is
+  const whole = f.after.slice(1).find((w) => !STOP.has(w) && !WHOLE_DETERMINERS.has(w))
   return whole === undefined ? undefined : possessive(whole).replace(/s$/, '')
 }
 

@@ -1,0 +1,111 @@
+/**
+ * A value the other report gives only in another slot is no statement of it when that report
+ * fills its own slot with another value (issue 11: a conflict is not two `missing`).
+ *
+ * *Germans account for more than 40 percent of foreign visitors* / *Germans represent more than a
+ * quarter of all foreign visitors … and 40 percent of hotel bookings*: the 40 percent of B is a
+ * share of another whole, B's share of the visitors is *a quarter*. Taking *40 percent* as stated
+ * leaves *a quarter* without a partner, a `missing` fact where the reports disagree. Vietnamese:
+ * *40% lượng khách* / *một phần tư lượng khách … và 40% số phòng*.
+ *
+ * A value is freed only when all three hold:
+ * - every fact of the other report with its value fills another slot by the words of the clauses
+ *   (`distinct`: another whole of a share, another firm's count, another office's rank …);
+ * - the other report has a fact of the same slot (same kind and unit or counted noun) with another
+ *   value, in a related sentence (linked, or sharing words), not set apart from it (the rival);
+ * - that rival has no partner of its own (unpaired inside its link; unstated in the whole report).
+ * The common case — the same value restated in the same slot anywhere — stays stated, and so does a
+ * value echoed in another slot when the other report has no rival for it (nothing to pair).
+ */
+import type { Located } from '../extract/collect'
+import type { Fact } from '../extract/fact'
+import { STOP } from '../extract/number-words'
+import { foldWord } from '../../normalize/fold'
+import { factKey, oneSlot, sameFact, slotOf } from './slots'
+
+/** Why two facts (x of A, y of B) fill different slots, else undefined: the pairer's `distinct`. */
+type Distinct = (x: Located<Fact>, y: Located<Fact>) => string | undefined
+
+/** "of all foreign visitors", "40% số phòng": words between a value and what it is of, which name nothing. */
+const NOT_CUES = new Set(['all', 'số'].map(foldWord))
+
+/** The first content word after a value and its unit ("40 percent of foreign visitors" → foreign): what the value is told of. */
+function cueOf(f: Fact): string | undefined {
+  return f.type === 'number' ? f.after.find((w) => !STOP.has(w) && !NOT_CUES.has(w)) : undefined
+}
+
+/**
+ * A fact of the other side that fills `own`'s slot with another value: not set apart from it, and
+ * told of what `own` is told of (the same first word after the value) where the same-value facts
+ * (`echoes`) are told of something else. The distinct test alone reads differences, not
+ * sameness: "32 percent of the U.S. market" against "a 10 percent share in the rest of the world"
+ * is set apart by nothing, yet no rival.
+ */
+function isRival(own: Located<Fact>, other: Located<Fact>, echoes: readonly Fact[], apart: (own: Located<Fact>, other: Located<Fact>) => string | undefined): boolean {
+  if (own.fact.type !== 'number' || other.fact.type !== 'number') return false
+  if (sameFact(own.fact, other.fact) || !oneSlot(own.fact, other.fact)) return false
+  const cue = cueOf(own.fact)
+  if (cue === undefined || cueOf(other.fact) !== cue || echoes.some((e) => cueOf(e) === cue)) return false
+  return apart(own, other) === undefined
+}
+
+/** At most this many rivals weighed per fact: a report's facts are never read against a whole report. */
+const RIVALS_MAX = 32
+
+/**
+ * Inside one link: the same value on both sides (x of A, y of B) that the clauses set in two slots,
+ * while one of them has a rival left unmatched on the other side of the link. Such a pair is no
+ * equivalence: each value is left to meet its own slot's value.
+ */
+export function sameValueApart(x: Located<Fact>, y: Located<Fact>, unmatchedA: readonly Located<Fact>[], unmatchedB: readonly Located<Fact>[], distinct: Distinct): boolean {
+  if (x.fact.type !== 'number' || y.fact.type !== 'number') return false
+  // the cheap tests first: most same-value pairs of a link have no unmatched fact of their slot
+  const slotRivalB = unmatchedB.slice(0, RIVALS_MAX).filter((r) => r.fact.type === 'number' && !sameFact(x.fact, r.fact) && oneSlot(x.fact, r.fact))
+  const slotRivalA = unmatchedA.slice(0, RIVALS_MAX).filter((r) => r.fact.type === 'number' && !sameFact(y.fact, r.fact) && oneSlot(r.fact, y.fact))
+  if (slotRivalA.length === 0 && slotRivalB.length === 0) return false
+  if (distinct(x, y) === undefined) return false
+  return slotRivalB.some((r) => isRival(x, r, [y.fact], distinct)) || slotRivalA.some((r) => isRival(y, r, [x.fact], (own, other) => distinct(other, own)))
+}
+
+/** The other report's facts left unstated, by the slot they fill: the rivals a fact may meet. */
+export function rivalsBySlot(left: readonly Located<Fact>[]): Map<string, Located<Fact>[]> {
+  const table = new Map<string, Located<Fact>[]>()
+  for (const l of left) {
+    if (l.fact.type !== 'number') continue
+    const slot = slotOf(l.fact)
+    const list = table.get(slot)
+    if (!list) table.set(slot, [l])
+    else if (list.length < RIVALS_MAX) list.push(l)
+  }
+  return table
+}
+
+/**
+ * Across the reports: `own`'s value is found in the other report's index (`index`, by key and by
+ * value), but only in other slots, and `rivals` (the other report's facts left unstated, by slot)
+ * holds a fact of `own`'s slot in a related sentence. `apart(own, other)` is the pairer's `distinct`
+ * in `own`'s orientation; `related(own sentence, other sentence)` the pairer's `related`.
+ */
+export function statedOnlyInOtherSlots(
+  own: Located<Fact>,
+  index: Map<string, Fact[]>,
+  locatedOther: Map<Fact, Located<Fact>>,
+  rivals: ReadonlyMap<string, readonly Located<Fact>[]>,
+  apart: (own: Located<Fact>, other: Located<Fact>) => string | undefined,
+  related: (own: number, other: number) => boolean,
+): boolean {
+  const fact = own.fact
+  if (fact.type !== 'number') return false
+  const slotRivals = (rivals.get(slotOf(fact)) ?? []).filter((r) => !sameFact(fact, r.fact) && oneSlot(fact, r.fact) && related(own.sentence, r.sentence))
+  if (slotRivals.length === 0) return false
+  const found = new Set<Fact>()
+  for (const key of [factKey(fact), `value:${fact.value}`]) for (const f of index.get(key) ?? []) if (sameFact(fact, f)) found.add(f)
+  if (found.size === 0) return false
+  for (const f of found) {
+    const other = locatedOther.get(f)
+    // a date, or a fact the other report's list does not place: it may stand for this one
+    if (other === undefined || apart(own, other) === undefined) return false
+  }
+  const echoes = [...found]
+  return slotRivals.some((r) => isRival(own, r, echoes, apart))
+}
