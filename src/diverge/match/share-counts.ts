@@ -34,7 +34,7 @@ import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
 import { keys } from '../extract/fact-tokens'
 import type { GroupPair, Pairer } from './pairer'
-import { hedgeOf } from '../reasons/compatible'
+import { hedgeOf } from '../reasons/hedges'
 import { rangeSpan } from './range-groups'
 import { type FigureClause, clausesOfFacts, contentWords, figureWords } from './share-complements'
 
