@@ -34,6 +34,7 @@ import { pairSetScores } from './match/set-scores'
 import { pairTallyRatios } from './match/tally-ratios'
 import { pairShareCounts } from './match/share-counts'
 import { pairDateYears } from './match/date-years'
+import type { GroupPair, Pairer, PairerInput } from './match/pairer'
 import { weekdayConflicts } from './match/weekday-events'
 import { echoedIn, factKey, findIn, foundIn, statedInSlot } from './match/fact-index'
 import { statedOnlyForOtherRank } from './match/office-roles'
@@ -46,6 +47,20 @@ import { CopiedSentences, completeIndex } from './match/copied-sentences'
 import { type Conflict, corroborated } from './match/corroboration'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
+
+/**
+ * The slot pairers run before the leftover pairing, in this order (match/pairer.ts): minutes of one
+ * match (by the match's order), its shoot-out and set scores, a full date against a year alone, a
+ * start against a year alone. Their wording or granularity says too little for the leftover pairing.
+ */
+const SLOT_PAIRERS: readonly Pairer[] = [pairMatchMinutes, pairShootoutScores, pairSetScores, pairDateYears, pairStartYears]
+
+/**
+ * Then the pairers of whole groups: a tally against the ratio the other report gives of it
+ * (tally-ratios.ts), a share against the part of a whole the other report counts (share-counts.ts);
+ * all the values of each group are one slot.
+ */
+const GROUP_PAIRERS: readonly Pairer<GroupPair>[] = [pairTallyRatios, pairShareCounts]
 
 interface Labels {
   readonly a: string
@@ -294,19 +309,11 @@ export function findDivergences(
     // Each pairs a fact left in A with one left in B, so none has anything to pair when a side has
     // none left: most pairs of a story's reports (756 of the 780 of the 40-report bench story).
     const bothLeft = unstatedA.length > 0 && unstatedB.length > 0
-    const minutes = !bothLeft
-      ? []
-      : [
-          ...pairMatchMinutes(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related),
-          ...pairShootoutScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
-          ...pairSetScores(docA, docB, factsA, factsB, unstatedA, unstatedB),
-          ...pairDateYears(factsA, factsB, unstatedA, unstatedB, pairer.related),
-          ...pairStartYears(factsA, factsB, unstatedA, unstatedB, pairer.related, pairer.distinct),
-        ]
+    const input: PairerInput = { docA, docB, factsA, factsB, leftA: unstatedA, leftB: unstatedB, related: pairer.related, distinct: pairer.distinct }
+    const minutes = !bothLeft ? [] : SLOT_PAIRERS.flatMap((pairSlots) => pairSlots(input))
     for (const pair of minutes) settle(pair)
-    // A tally against the ratio the other report gives of it (tally-ratios.ts): all four values are one slot.
-    // A share against the part of a whole the other report counts (share-counts.ts): one slot too.
-    const ratios = [...pairTallyRatios(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related), ...pairShareCounts(docA, docB, factsA, factsB, unstatedA, unstatedB, pairer.related)]
+    // Then the tallies against ratios and shares against counts (GROUP_PAIRERS).
+    const ratios = GROUP_PAIRERS.flatMap((pairGroups) => pairGroups(input))
     for (const pair of ratios) {
       settle(pair)
       if (pair.confidence >= options.minConfidence) for (const end of pair.ends) paired.add(end.fact)

@@ -1,40 +1,25 @@
 /**
- * Dates and times of day, found in the token stream of fact-tokens.ts.
+ * Dates and times of day, found in the token stream of fact-tokens.ts: one pass over the tokens
+ * that reads each written form of a date ("14/8", "ngày 13 tháng 8 năm 2025", "August 14, 2021",
+ * "năm 2010") and of a clock time ("18:47", "3 giờ chiều") where its cues make it one. Whether a
+ * day and month is a quantity instead is date-quantities.ts's; the hour's suffix and the tokens
+ * that glue digits to letters are clock-times.ts's; ranges of days are date-ranges.ts's.
  */
-import { type Token, contextWords, guessNotation, keys, tokenize } from './fact-tokens'
+import { type Token, contextWords, guessNotation, tokenize } from './fact-tokens'
+import { hourSuffix, timeMixed } from './clock-times'
+import { dayMonth, isWeekdayEnd, noQuantityAround, quantityAfter } from './date-quantities'
 import { scoreAfterCue } from './identifiers'
 import { mixedFractionTail } from './fractions'
 import type { DateFact } from './fact'
 import { type RangeDay, dayRangeToken, leadingDays, yearRangeEnd } from './date-ranges'
-import {
-  STRONG,
-  WEAK,
-  CHAIN,
-  FRACTION_BEFORE,
-  PROPER_SHARE_ONLY,
-  FRACTION_AFTER,
-  QUANTITY_AFTER,
-  DURATION_BEFORE,
-  CUE1,
-  cueBefore,
-  AFTER_HOUR,
-  YEAR_BEFORE,
-  CLOCK_ZONES,
-  MONTH_LEAD,
-  EN_MONTHS,
-  VI_MONTHS,
-  validDay,
-  validYear,
-  hyphenedMonthPart,
-  type Parts,
-} from './date-words'
+import { STRONG, WEAK, CHAIN, DURATION_BEFORE, CUE1, cueBefore, AFTER_HOUR, YEAR_BEFORE, CLOCK_ZONES, MONTH_LEAD, EN_MONTHS, VI_MONTHS, validDay, validYear, hyphenedMonthPart, type Parts } from './date-words'
 import { VI_DIGITS } from './number-words'
 
 /**
- * Extract every date and time of day. A year is a date only after "năm"
- * ("năm 2025"); a bare "2025" is left to `extractNumbers` (kind 'year').
+ * Every date and time of day in `text`; `tokens` may be passed when the caller already has
+ * `tokenize(text)`. A year is a date only after "năm" ("năm 2025"); a bare "2025" is left to
+ * `extractNumbers` (kind 'year').
  */
-/** Dates in `text`; `tokens` may be passed when the caller already has `tokenize(text)`. */
 export function extractDates(text: string, tokens: readonly Token[] = tokenize(text)): DateFact[] {
   const notation = guessNotation(tokens)
   const out: DateFact[] = []
@@ -298,104 +283,4 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     }
   }
   return out
-}
-
-const WEEKDAY_NUMBERS = keys('hai ba tư năm sáu bảy nhật 2 3 4 5 6 7')
-const EN_WEEKDAYS = keys('monday tuesday wednesday thursday friday saturday sunday')
-/** Token `k` ends a weekday: "thứ bảy", "thứ 7", "chủ nhật", "Saturday". */
-function isWeekdayEnd(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]
-  if (!t) return false
-  if (EN_WEEKDAYS.has(t.key)) return true
-  const p = tokens[k - 1]?.key
-  return WEEKDAY_NUMBERS.has(t.key) && (p === 'thứ' || (p === 'chủ' && t.key === 'nhật'))
-}
-
-const YEAR_DEICTIC = keys('sau nay ngoái tới trước qua này đó')
-/** A counted noun follows token `i` ("3-4 thành viên"); "8/1 năm sau" and "năm 2025" name a year instead. */
-/** Nothing around the d/m or d-d/m at `i` makes it a quantity: a share ("chiếm 2/3"), a part ("3/4 số"), a unit or %. */
-function noQuantityAround(tokens: readonly Token[], i: number, prev: string, after: string): boolean {
-  return !shareBefore(prev, tokens[i]!.raw) && !FRACTION_AFTER.has(after) && !quantityAfter(tokens, i) && tokens[i + 1]?.raw !== '%'
-}
-
-/**
- * A word before a d/m that makes it a share. After "quá" only a proper fraction is one: "không quá
- * 1/3" is a share, "không quá 30/6" a deadline (a day is never below its month's number as a share is).
- */
-function shareBefore(prev: string, written: string): boolean {
-  if (!FRACTION_BEFORE.has(prev)) return false
-  if (prev !== PROPER_SHARE_ONLY) return true
-  const m = /^(\d+)\/(\d+)$/.exec(written)
-  return m !== null && +m[1]! < +m[2]!
-}
-
-function quantityAfter(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i + 1]
-  if (!t || !QUANTITY_AFTER.has(t.key)) return false
-  if (t.key !== 'năm' && t.key !== 'tháng') return true
-  const n = tokens[i + 2]
-  return !(n && (n.kind === 'num' || YEAR_DEICTIC.has(n.key)))
-}
-
-/** d/m unless only m/d is a valid date; English text reads m/d first (US order: 9/11 is 11 September). */
-function dayMonth(a: number, b: number, notation: 'vi' | 'en'): [number, number] {
-  if (notation === 'en') return validDay(b, a) ? [b, a] : [a, b]
-  return !validDay(a, b) && validDay(b, a) ? [b, a] : [a, b]
-}
-
-/** Minutes since midnight after an optional "chiều" / "p.m." that follows token `j`; returns [minutes, last token, cue]. */
-function hourSuffix(tokens: readonly Token[], j: number, h: number, m: number): [number, number, string | undefined] {
-  const nx = tokens[j + 1]
-  let hour = h
-  let cue: string | undefined
-  let last = j
-  if (nx?.kind === 'word' && AFTER_HOUR.has(nx.key)) {
-    cue = nx.key
-    if ((cue === 'chiều' || cue === 'tối') && h < 12) hour += 12
-    if (cue === 'đêm' && h >= 7 && h < 12) hour += 12
-    last = j + 1
-  } else if (nx?.kind === 'word' && /^[ap]\.?m$/.test(nx.key)) {
-    cue = nx.key.replace('.', '')
-    if (cue === 'pm' && h < 12) hour += 12
-    if (cue === 'am' && h === 12) hour = 0
-    last = j + 1
-    if (tokens[last + 1]?.raw === '.' && !tokens[last + 1]!.spaced && nx.key.includes('.')) last++
-  }
-  return [(hour % 24) * 60 + m, last, cue]
-}
-
-/** "18h47", "3h", "6pm", "13th August": returns the last token used, or -1. */
-function timeMixed(
-  tokens: readonly Token[],
-  i: number,
-  prev: string,
-  emit: (i: number, j: number, parts: Parts, cue?: string) => void,
-): number {
-  const t = tokens[i]!
-  let m = /^(\d{1,2})h(\d{2})?$/i.exec(t.raw)
-  if (m) {
-    const h = +m[1]!
-    const next = tokens[i + 1]?.key
-    if (h > 24 || (h === 24 && next === 'qua') || DURATION_BEFORE.has(prev) || (m[2] !== undefined && +m[2] > 59)) return -1
-    const [minutes, j, cue] = hourSuffix(tokens, i, h, m[2] ? +m[2] : 0)
-    emit(i, j, { minutes }, cue)
-    return j
-  }
-  m = /^(\d{1,2})(?:[:.](\d{2}))?([ap])\.?m$/i.exec(t.raw)
-  if (m && +m[1]! >= 1 && +m[1]! <= 12) {
-    const pm = m[3]!.toLowerCase() === 'p'
-    const h = pm ? (+m[1]! % 12) + 12 : +m[1]! % 12
-    const last = tokens[i + 1]?.raw === '.' && !tokens[i + 1]!.spaced && /\.m$/i.test(t.raw) ? i + 1 : i
-    emit(i, last, { minutes: h * 60 + (m[2] ? +m[2] : 0) }, pm ? 'pm' : 'am')
-    return last
-  }
-  m = /^(\d{1,2})(?:st|nd|rd|th)$/i.exec(t.raw)
-  const nx = tokens[i + 1]
-  if (m && nx && /^[A-Z]/.test(nx.raw) && EN_MONTHS.has(nx.key) && validDay(+m[1]!, EN_MONTHS.get(nx.key)!)) {
-    const nn = tokens[i + 2]
-    const year = nn?.kind === 'num' && /^\d{4}$/.test(nn.raw) ? +nn.raw : undefined
-    emit(i, year ? i + 2 : i + 1, year ? { day: +m[1]!, month: EN_MONTHS.get(nx.key)!, year } : { day: +m[1]!, month: EN_MONTHS.get(nx.key)! })
-    return year ? i + 2 : i + 1
-  }
-  return -1
 }

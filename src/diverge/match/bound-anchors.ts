@@ -13,7 +13,8 @@
  */
 import type { Located } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
-import { compatibleReason, hedgeOf } from '../reasons/compatible'
+import { compatibleReason } from '../reasons/compatible'
+import { hedgeOf } from '../reasons/hedges'
 import { oneSlot, sameFact } from './slots'
 
 /** A bounded count (at least, more than, under) with a unit, or undefined. */

@@ -12,7 +12,8 @@
 import { once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
-import type { FactPair } from './pair-facts'
+import type { FactPair } from './fact-pair'
+import type { Pairer } from './pairer'
 
 /** Two accounts of one date are years apart by a slip, not by decades: beyond this they are two events. */
 const MAX_YEARS_APART = 20
@@ -47,13 +48,7 @@ function loneYears(facts: DocumentFacts): Map<number, Located<Fact>> {
 const loneYearList = (facts: DocumentFacts): readonly Located<Fact>[] => [...loneYears(facts).values()]
 
 /** Full dates of one report against years alone of the other, in related sentences, whose years differ. */
-export function pairDateYears(
-  factsA: DocumentFacts,
-  factsB: DocumentFacts,
-  leftA: readonly Located<Fact>[],
-  leftB: readonly Located<Fact>[],
-  related: (i: number, j: number) => boolean,
-): FactPair[] {
+export const pairDateYears: Pairer = ({ factsA, factsB, leftA, leftB, related }) => {
   // Nothing left on a side (a story's pairs of copies): no pair to make.
   if (leftA.length === 0 || leftB.length === 0) return []
   const freeA = new Set(leftA)

@@ -8,7 +8,7 @@
 import { once } from '../../document/once'
 import type { DocumentFacts } from '../extract/collect'
 import type { DateFact, Fact } from '../extract/fact'
-import { ABOUT } from '../reasons/compatible'
+import { ABOUT } from '../reasons/hedges'
 
 const REACH = 30
 

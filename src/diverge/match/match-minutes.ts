@@ -21,7 +21,8 @@ import { sentenceText } from '../../document/words'
 import { once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
-import type { FactPair } from './pair-facts'
+import type { FactPair } from './fact-pair'
+import type { Pairer } from './pairer'
 import { createAnchors } from './clause-anchors'
 import { respeltActors, tellsGoal } from './minute-evidence'
 
@@ -102,15 +103,7 @@ const describe = (m: Minute, text: string): string => (m.from !== undefined ? `"
  * Pairs of minutes of A and B, among the facts neither report states in the other (`leftA`,
  * `leftB`), that date one event differently. Each fact in at most one pair.
  */
-export function pairMatchMinutes(
-  docA: PreparedDocument,
-  docB: PreparedDocument,
-  factsA: DocumentFacts,
-  factsB: DocumentFacts,
-  leftA: readonly Located<Fact>[],
-  leftB: readonly Located<Fact>[],
-  related: (i: number, j: number) => boolean,
-): FactPair[] {
+export const pairMatchMinutes: Pairer = ({ docA, docB, factsA, factsB, leftA, leftB, related }) => {
   // Read of each report alone: kept with it for every pair it is in.
   const timeA = once(factsA, timeline)
   const timeB = once(factsB, timeline)

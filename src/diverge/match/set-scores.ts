@@ -15,7 +15,8 @@ import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
-import type { FactPair } from './pair-facts'
+import type { FactPair } from './fact-pair'
+import type { Pairer } from './pairer'
 
 /** "séc 1", "set thứ hai", "séc đấu thứ 3", "set đấu đầu tiên", "set ba", "séc đấu quyết định", "the third set", "set 2". */
 const SET_MENTION =
@@ -92,14 +93,7 @@ function scoresBySet(doc: PreparedDocument, facts: DocumentFacts): Map<number, L
 const setsOf = (facts: DocumentFacts, doc: PreparedDocument): ReadonlyMap<number, readonly Located<Fact>[]> => scoresBySet(doc, facts)
 
 /** The two reports' final scores of one set, when each gives one value for it and they differ (the facts still unpaired). */
-export function pairSetScores(
-  docA: PreparedDocument,
-  docB: PreparedDocument,
-  factsA: DocumentFacts,
-  factsB: DocumentFacts,
-  leftA: readonly Located<Fact>[],
-  leftB: readonly Located<Fact>[],
-): FactPair[] {
+export const pairSetScores: Pairer = ({ docA, docB, factsA, factsB, leftA, leftB }) => {
   const setsA = once(factsA, setsOf, docA)
   if (setsA.size === 0) return []
   const setsB = once(factsB, setsOf, docB)

@@ -33,8 +33,8 @@ import { once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
 import { keys } from '../extract/fact-tokens'
-import type { FactPair } from './fact-pair'
-import { hedgeOf } from '../reasons/compatible'
+import type { GroupPair, Pairer } from './pairer'
+import { hedgeOf } from '../reasons/hedges'
 import { rangeSpan } from './range-groups'
 import { type FigureClause, clausesOfFacts, contentWords, figureWords } from './share-complements'
 
@@ -130,28 +130,15 @@ function read(facts: DocumentFacts, doc: PreparedDocument): { shares: Share[]; p
   return { shares, parts }
 }
 
-export interface ShareCountPair extends FactPair {
-  /** Every fact of the share and of the part and whole: none of them is missing any more. */
-  readonly ends: readonly Located<Fact>[]
-}
-
 /** The one share of a noun in a report against the one part of a whole of that noun in the other, in related sentences. */
-export function pairShareCounts(
-  docA: PreparedDocument,
-  docB: PreparedDocument,
-  factsA: DocumentFacts,
-  factsB: DocumentFacts,
-  leftA: readonly Located<Fact>[],
-  leftB: readonly Located<Fact>[],
-  related: (i: number, j: number) => boolean,
-): ShareCountPair[] {
+export const pairShareCounts: Pairer<GroupPair> = ({ docA, docB, factsA, factsB, leftA, leftB, related }) => {
   const percent = (left: readonly Located<Fact>[]): boolean => left.some((l) => l.fact.type === 'number' && l.fact.kind === 'percent')
   if (!percent(leftA) && !percent(leftB)) return []
   const a = once(factsA, read, docA)
   const b = once(factsB, read, docB)
   const freeA = new Set(leftA)
   const freeB = new Set(leftB)
-  const out: ShareCountPair[] = []
+  const out: GroupPair[] = []
   const match = (share: Share, count: PartOfWhole, shareOnA: boolean): void => {
     const [x, y] = shareOnA ? [share, count] : [count, share]
     if (!x.ends.every((l) => freeA.has(l)) || !y.ends.every((l) => freeB.has(l))) return

@@ -14,7 +14,8 @@ import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
-import type { FactPair } from './pair-facts'
+import type { FactPair } from './fact-pair'
+import type { Pairer } from './pairer'
 
 // "Sau 5 lượt đá, … thắng … 4-1": counted rounds of kicks are the shoot-out's ("lượt trận" is a matchday, "lượt đi" a leg);
 // the count starts after a non-digit, so a long run of digits is scanned once, not from each of its digits.
@@ -64,14 +65,7 @@ function shootoutScores(doc: PreparedDocument, facts: DocumentFacts): Located<Fa
 }
 
 /** The two reports' shoot-out scores, when each gives one value and they differ (the facts still unpaired). */
-export function pairShootoutScores(
-  docA: PreparedDocument,
-  docB: PreparedDocument,
-  factsA: DocumentFacts,
-  factsB: DocumentFacts,
-  leftA: readonly Located<Fact>[],
-  leftB: readonly Located<Fact>[],
-): FactPair[] {
+export const pairShootoutScores: Pairer = ({ docA, docB, factsA, factsB, leftA, leftB }) => {
   // A report's own: read once for all the pairs of a story.
   const scoresA = once(docA, shootoutScores, factsA)
   const scoresB = once(docB, shootoutScores, factsB)

@@ -15,7 +15,8 @@ import { once } from '../../document/once'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import { foldWord } from '../../normalize/fold'
-import type { FactPair } from './pair-facts'
+import type { FactPair } from './fact-pair'
+import type { Pairer } from './pairer'
 
 /** Two accounts of one start are a year or two apart by a slip; beyond this they are two starts. */
 const MAX_YEARS_APART = 3
@@ -72,14 +73,7 @@ function startCandidates(facts: DocumentFacts): readonly Located<Fact>[] {
  * Starts as a month and year in one report against starts as a year alone in the other, in related
  * sentences, whose years differ; `apart`: why two facts fill different slots by their clauses (another rank of the office, another event), if they do.
  */
-export function pairStartYears(
-  factsA: DocumentFacts,
-  factsB: DocumentFacts,
-  leftA: readonly Located<Fact>[],
-  leftB: readonly Located<Fact>[],
-  related: (i: number, j: number) => boolean,
-  apart: (x: Located<Fact>, y: Located<Fact>) => string | undefined = () => undefined,
-): FactPair[] {
+export const pairStartYears: Pairer = ({ factsA, factsB, leftA, leftB, related, distinct: apart }) => {
   // Nothing left on a side (a story's pairs of copies): no pair to make.
   if (leftA.length === 0 || leftB.length === 0) return []
   const startsA = loneStarts(factsA, new Set(leftA))

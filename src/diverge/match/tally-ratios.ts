@@ -22,7 +22,7 @@ import { once } from '../../document/once'
 import { foldWord } from '../../normalize/fold'
 import type { DocumentFacts, Located } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
-import type { FactPair } from './fact-pair'
+import type { GroupPair, Pairer } from './pairer'
 import { rangeGroups, rangeSpan } from './range-groups'
 
 /** The two values of a tally or a ratio in text order, where it stands, and the facts it spans. */
@@ -108,21 +108,8 @@ export function ratioRounds(r: number, p: number, q: number): boolean {
   return true
 }
 
-export interface TallyRatioPair extends FactPair {
-  /** Every fact of both sides' tallies and ratios: none of them is missing any more. */
-  readonly ends: readonly Located<Fact>[]
-}
-
 /** The one tally of a report against the one ratio of the other, in related sentences. */
-export function pairTallyRatios(
-  docA: PreparedDocument,
-  docB: PreparedDocument,
-  factsA: DocumentFacts,
-  factsB: DocumentFacts,
-  leftA: readonly Located<Fact>[],
-  leftB: readonly Located<Fact>[],
-  related: (i: number, j: number) => boolean,
-): TallyRatioPair[] {
+export const pairTallyRatios: Pairer<GroupPair> = ({ docA, docB, factsA, factsB, leftA, leftB, related }) => {
   // Most pairs of reports hold no two-number group at all: nothing to read.
   const twoNumbers = (left: readonly Located<Fact>[]): boolean => left.some((l) => l.fact.type === 'number' && (l.fact.range || l.fact.kind === 'score' || l.fact.kind === 'count'))
   if (!twoNumbers(leftA) || !twoNumbers(leftB)) return []
@@ -132,7 +119,7 @@ export function pairTallyRatios(
   const freeA = new Set(leftA)
   const freeB = new Set(leftB)
   const free = (p: Pairing, left: ReadonlySet<Located<Fact>>): boolean => p.ends.every((l) => left.has(l))
-  const out: TallyRatioPair[] = []
+  const out: GroupPair[] = []
   const match = (tally: Pairing, ratio: Pairing, tallyOnA: boolean): void => {
     const [x, y] = tallyOnA ? [tally, ratio] : [ratio, tally]
     if (!free(x, freeA) || !free(y, freeB) || !related(x.located.sentence, y.located.sentence)) return

@@ -7,74 +7,16 @@
  * Every value is read as the interval of true values its wording allows; two
  * values are compatible when their intervals meet. Two hedges of one direction
  * ("at least 27" / "at least 26") state two different bounds, so they compare as
- * the plain values they bound.
+ * the plain values they bound. The hedges are read by hedges.ts; two times of
+ * day in two zones (a 'time-zone' reason) are judged by time-zones.ts.
  */
-import type { DateFact, Fact, NumberFact } from '../extract/fact'
-import { keys } from '../extract/fact-tokens'
+import type { Fact, NumberFact } from '../extract/fact'
 import { Attached } from '../../document/attached'
+import { type Hedge, hedgeAt, hedgeOf, readHedge } from './hedges'
+import { compatibleTimes } from './time-zones'
 
-type Hedge = 'none' | 'about' | 'nearly' | 'over' | 'under'
-
-/** Hedge words, by the last one or two folded words before the number. */
-export const ABOUT = keys('about around roughly approximately some circa khoảng chừng xấp xỉ ước tầm')
-const NEARLY = keys('nearly almost approached approaching gần suýt')
-const OVER = keys('over exceeding hơn trên')
-const UNDER = keys('under dưới')
-const TWO_WORD: ReadonlyMap<string, Hedge> = new Map([
-  ['more than', 'over'],
-  ['at least', 'over'],
-  ['upwards of', 'over'],
-  ['ít nhất', 'over'],
-  ['less than', 'under'],
-  ['fewer than', 'under'],
-  ['up to', 'under'],
-  ['at most', 'under'],
-  ['as much as', 'under'],
-  ['as many as', 'under'],
-  ['lên tới', 'under'],
-  ['lên đến', 'under'],
-  ['không quá', 'under'],
-  ['chưa đến', 'under'],
-  ['chưa tới', 'under'],
-  ['tối đa', 'under'],
-  ['close to', 'nearly'],
-  ['gần như', 'nearly'],
-  ['ước tính', 'about'],
-  ['an estimated', 'about'],
-].map(([k, v]) => [k!.normalize('NFC'), v as Hedge]))
-
-/** The hedge phrase that ends `words` (nearest last), with the words it takes. */
-function hedgeAt(words: readonly string[]): { hedge: Hedge; phrase: string } {
-  const last = words[words.length - 1]
-  const pair = words.length >= 2 ? `${words[words.length - 2]} ${last}` : ''
-  const triple = words.length >= 3 ? `${words[words.length - 3]} ${pair}` : ''
-  if (TWO_WORD.has(triple)) return { hedge: TWO_WORD.get(triple)!, phrase: triple }
-  if (TWO_WORD.has(pair)) return { hedge: TWO_WORD.get(pair)!, phrase: pair }
-  if (last === undefined) return { hedge: 'none', phrase: '' }
-  if (TWO_WORD.has(last)) return { hedge: TWO_WORD.get(last)!, phrase: last }
-  if (ABOUT.has(last)) return { hedge: 'about', phrase: last }
-  if (NEARLY.has(last)) return { hedge: 'nearly', phrase: last }
-  if (OVER.has(last)) return { hedge: 'over', phrase: last }
-  if (UNDER.has(last)) return { hedge: 'under', phrase: last }
-  return { hedge: 'none', phrase: '' }
-}
-
-/**
- * The hedge on a number and the words that state it, read from the words just before it.
- * A bound before an approximation bounds it: "as much as about 16 percent" is at most ~16.
- */
-function readHedge(fact: NumberFact): { hedge: Hedge; phrase: string } {
-  const words = fact.lead ?? fact.before
-  const found = hedgeAt(words)
-  if (found.hedge !== 'about' || words.length < 2) return found
-  const outer = hedgeAt(words.slice(0, words.length - found.phrase.split(' ').length))
-  return outer.hedge === 'none' || outer.hedge === 'about' ? found : { hedge: outer.hedge, phrase: `${outer.phrase} ${found.phrase}` }
-}
-
-/** The hedge on a number, read from the words just before it. */
-export function hedgeOf(fact: NumberFact): Hedge {
-  return readHedge(fact).hedge
-}
+// For pair-facts.ts, which reads it from here (its imports are another helper's this wave).
+export { bothZoned } from './time-zones'
 
 /**
  * The rounding unit the writing implies: `6.32 billion` → 0.01e9, `3 tỉ` → 1e9,
@@ -208,73 +150,6 @@ export function compatibleReason(a: Fact, b: Fact): string | undefined {
   if (a.type === 'number' && b.type === 'number') return compatibleNumbers(a, b)
   if (a.type === 'date' && b.type === 'date') return compatibleTimes(a, b)
   return undefined
-}
-
-/**
- * UTC offsets in hours of the zones news text names. A name that covers summer and winter
- * time ("Eastern") allows both; "local time" and an unknown place allow any whole hour.
- */
-const ZONE_OFFSETS: ReadonlyMap<string, readonly number[]> = new Map(
-  (
-    [
-      ['edt', -4], ['est', -5], ['eastern', -4, -5], ['et', -4, -5], ['cdt', -5], ['cst', -6], ['central', -5, -6],
-      ['mdt', -6], ['mst', -7], ['mountain', -6, -7], ['arizona', -7], ['pdt', -7], ['pst', -8], ['pacific', -7, -8], ['pt', -7, -8],
-      ['gmt', 0], ['utc', 0], ['bst', 1], ['cet', 1], ['cest', 2], ['aest', 10], ['aedt', 11], ['ist', 5.5], ['jst', 9], ['kst', 9],
-      ['ict', 7], ['hà nội', 7], ['việt nam', 7], ['bangkok', 7], ['bắc kinh', 8], ['beijing', 8], ['tokyo', 9], ['seoul', 9], ['london', 0, 1],
-    ] as Array<[string, ...number[]]>
-  ).map(([zone, ...hours]) => [zone.normalize('NFC'), hours]),
-)
-const ZONES = keys('edt est cdt cst mdt mst pdt pst gmt utc bst cet cest aest aedt ist jst kst ict eastern central mountain pacific local et pt')
-
-/** The time zone a time of day is given in: "EDT", "(AEST)", "Arizona time", "giờ Hà Nội", "giờ địa phương". */
-function zoneOf(d: DateFact): string | undefined {
-  const words = [...(d.after ?? []), ...(d.before ?? []).slice(-1)]
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!
-    if (ZONES.has(w)) return w
-    if (w === 'time' && k > 0) return words[k - 1]
-    if (w === 'giờ' && words[k + 1]) return words.slice(k + 1, k + 3).join(' ')
-  }
-  return undefined
-}
-
-/** The time names its zone ("EDT", "Arizona time", "giờ Hà Nội"). */
-export const zoned = (d: Fact): boolean => d.type === 'date' && zoneOf(d) !== undefined
-
-/** Both times name a zone, and not the same one: "7 p.m. EST" / "8am (AEST)". */
-export function bothZoned(a: DateFact, b: DateFact): boolean {
-  const za = zoneOf(a)
-  const zb = zoneOf(b)
-  return za !== undefined && zb !== undefined && za !== zb
-}
-
-/** The offsets a zone name allows; undefined when the name says no offset ("local", a city not listed). */
-function offsetsOf(zone: string): readonly number[] | undefined {
-  return ZONE_OFFSETS.get(zone) ?? ZONE_OFFSETS.get(zone.split(' ')[0]!)
-}
-
-/**
- * One instant in two time zones (3:49 p.m. Eastern / 1:49 p.m. MDT), at least one with its
- * zone named and the zones not the same. When both zones are known the hours must match
- * their offsets (7 p.m. EST is 10 a.m. AEST, not 8 a.m.); otherwise any whole number of
- * hours apart. The calendar day may move with the zone.
- */
-function compatibleTimes(a: DateFact, b: DateFact): string | undefined {
-  if (a.minutes === undefined || b.minutes === undefined) return undefined
-  const za = zoneOf(a)
-  const zb = zoneOf(b)
-  if ((za === undefined && zb === undefined) || za === zb) return undefined
-  if ((a.minutes - b.minutes) % 60 !== 0) return undefined
-  if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return undefined
-  if (a.day !== undefined && b.day !== undefined && Math.abs(a.day - b.day) > 1) return undefined
-  const oa = za === undefined ? undefined : offsetsOf(za)
-  const ob = zb === undefined ? undefined : offsetsOf(zb)
-  if (oa && ob) {
-    const day = 24 * 60
-    const utc = (minutes: number, hours: number): number => (((minutes - hours * 60) % day) + day) % day
-    if (!oa.some((x) => ob.some((y) => utc(a.minutes!, x) === utc(b.minutes!, y)))) return undefined
-  }
-  return 'time-zone'
 }
 
 /** A bare year, as a number ("in 1904") or a date ("năm 1904"), with its hedge; undefined for anything else. */

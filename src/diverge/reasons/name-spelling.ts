@@ -2,19 +2,22 @@
  * Is one name a respelling of another, word by word, whatever sentences they
  * stand in? The judgement behind pairing names across two whole reports.
  *
- * Each word is compared on its bare letters (no case, marks, apostrophes):
- * a doubled letter (Schooff / Schoof), ph for f (Triumph / Triumf), one
- * edit or swap of neighbours (Sundwell / Sundwall, Yomiuri / Yomuiri) make a
- * respelling; a Vietnamese syllable whose letters differ is another name
- * (Lan / Lâm), and a bare derivation (Maya / Mayan) is another word. A name
- * may be a short form of the other (Sundwall / Sean Sundwell). Differences of
- * form only (O'Connor / OConnor, WiFi / Wi-Fi, O'Neill's / ONeills) are not
- * respellings but format.
+ * Every word of the shorter name must meet a word of the longer: in order (a
+ * short form may leave words out: Sundwall / Sean Sundwell), or with the family
+ * name moved from one end to the other. Each pair of words is judged on its
+ * letters by word-spelling.ts (a doubled letter, ph for f, one edit or swap; a
+ * Vietnamese syllable whose letters differ is another name); a derivation or a
+ * plural (Maya / Mayan, Final / Finals) is another form of the word, not a
+ * respelling (name-forms.ts). Differences of form only (O'Connor / OConnor,
+ * WiFi / Wi-Fi, O'Neill's / ONeills) are not respellings but format.
  */
-import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
-import { isVietnameseSyllable } from '../extract/vi-syllables'
-import { editDistance } from './edit-distance'
-import { type FormatJudgement, memo, transatlantic } from './name-format'
+import type { FormatJudgement } from './name-format'
+import { derivation, plural } from './name-forms'
+import { wordsOf, type NameWord } from './name-words'
+import { compareWords } from './word-spelling'
+
+// Judgements of one name in another form, asked by the same callers (defined in name-forms.ts).
+export { derivedName, derivedWord, sameNameInShort } from './name-forms'
 
 export type SpellingJudgement =
   | Extract<FormatJudgement, { readonly kind: 'format' }>
@@ -38,174 +41,6 @@ export type SpellingJudgement =
       readonly reason?: 'short-form' | 'name-order' | 'word-form'
     }
   | { readonly kind: 'different' }
-
-interface NameWord {
-  /** Lower case, marks kept: equal words are one word. */
-  readonly lower: string
-  /** Lower case, no marks, no apostrophes or dots. */
-  readonly bare: string
-  /** Carries a letter only Vietnamese writes (ă â ê ô ơ ư đ or a tone under/over them). */
-  readonly vietnamese: boolean
-  /** Could be one Vietnamese syllable (Vinh, Long, Tun). */
-  readonly syllable: boolean
-}
-
-// Letters a Vietnamese syllable carries that other Latin orthographies rarely do.
-const VIETNAMESE_MARKED = /[ăâêôơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u
-const APOSTROPHES = /['’ʼ‘`.]/gu
-// English derivations of a name: a word plus one of these is another word (Maya / Mayan, Europe / European).
-const DERIVATIONS = ['s', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'er', 'es', 'ns', 'ans', 'ic']
-
-
-// An initial glued to the word after it ("Sergei V.Mikhailov", "X.V.Mi-khai-lốp") is its own word, as in "V. Mikhailov".
-const GLUED_INITIAL = /(?<!\p{L})(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu
-
-const wordsOf = memo((text: string): readonly NameWord[] =>
-  text
-    .normalize('NFC')
-    .replace(GLUED_INITIAL, '$1. ')
-    .split(/[\s\-‐‑–—_]+/u)
-    .filter((w) => /\p{L}/u.test(w))
-    .map((w) => {
-      const lower = w.toLowerCase()
-      const bare = stripDiacritics(lower.replace(APOSTROPHES, '')).replace(/đ/g, 'd')
-      return { lower: foldWord(lower.replace(APOSTROPHES, '')), bare, vietnamese: VIETNAMESE_MARKED.test(lower), syllable: isVietnameseSyllable(foldWord(w)) }
-    }),
-)
-
-
-interface WordMatch {
-  readonly score: number
-  readonly evidence: string
-}
-
-/** One word against another: 1 when equal, a respelling's likeness, or undefined for different words. */
-function compareWords(x: NameWord, y: NameWord, native: boolean, marks: boolean): WordMatch | undefined {
-  if (x.lower === y.lower) return { score: 1, evidence: '' }
-  if (x.bare === y.bare) {
-    // One side without marks (Hong Kong / Hồng Kông, Nguyen / Nguyễn): the marks were dropped, not changed.
-    const bothMarked = x.lower !== x.bare && y.lower !== y.bare
-    if (!bothMarked || !(x.vietnamese || y.vietnamese || native)) return { score: 1, evidence: '' }
-    // Marks changed (Viết / Việt) between two Vietnamese spellings: another name, unless the caller
-    // knows no other name of the two reports has these letters (then one person, marked two ways).
-    return marks ? { score: 0.8, evidence: 'tone or vowel marks' } : undefined
-  }
-  // A Vietnamese syllable whose letters differ is another name (Lan / Lâm, Hùng / Hồng, Vinh / Minh).
-  if (x.vietnamese || y.vietnamese || native) return undefined
-  // Organisation / Organization, Centre / Center: one word in two spelling styles.
-  if (transatlantic(x.bare) === transatlantic(y.bare)) return { score: 1, evidence: '' }
-  const cx = collapseRepeats(x.bare)
-  const cy = collapseRepeats(y.bare)
-  if (cx === cy) return { score: 0.9, evidence: 'doubled letter' }
-  // ph and f, Mac and Mc spell one sound (Triumph / Triumf, MacDonald / McDonald).
-  const px = cx.replace(/ph/g, 'f').replace(/^mac/, 'mc')
-  const py = cy.replace(/ph/g, 'f').replace(/^mac/, 'mc')
-  if (px === py) return { score: 0.85, evidence: /^mc/.test(px) && cx.slice(0, 3) !== cy.slice(0, 3) ? 'Mac for Mc' : 'ph for f' }
-  const shortest = Math.min(px.length, py.length)
-  // InternationalCo / International: letters added at the end make another word (a compound, a
-  // derivation), not the same word respelt; one letter more (Mkhitarya / Mkhitaryan) may be a slip.
-  if (Math.abs(px.length - py.length) >= 2 && (px.startsWith(py) || py.startsWith(px))) return undefined
-  if (shortest >= 5 && swapped(px, py)) return { score: 0.85, evidence: 'letters swapped' }
-  // Two neighbours swapped in a word with a doubled letter both spell (Google / Goolge): the doubled
-  // letter is still two letters of the word, so the slip is weighed against the word as spelt.
-  const doubled = x.bare.length - cx.length
-  if (doubled > 0 && doubled === y.bare.length - cy.length && shortest < 6 && shortest + doubled >= 6 && neighboursSwapped(px, py)) return { score: 0.85, evidence: 'letters swapped' }
-  const d = editDistance(px, py, 2)
-  if (d === 1 && shortest >= 6) return { score: 0.85, evidence: 'edit distance 1' }
-  if (d === 1 && shortest >= 4) return { score: 0.75, evidence: 'edit distance 1' }
-  // Lao / Laos: a short word with a final s added keeps all its letters, unlike a changed letter
-  // (Lao / Leo, Kim / Kin, other names): it counts as one edit of a four-letter word.
-  if (d === 1 && shortest === 3 && finalS(px, py)) return { score: 0.75, evidence: 'final s' }
-  if (d === 1 && shortest >= 3) return { score: 0.6, evidence: 'edit distance 1' }
-  if (d === 2 && shortest >= 7) return { score: 0.65, evidence: 'edit distance 2' }
-  return shortTransliteration(px, py)
-}
-
-// A final y and i spell one vowel in transliterations (Ly / Li), and a final n after it is kept or
-// dropped (Kyi Lin / Kyi Ly): in a word too short for an edit to count above, the two together are
-// one name transliterated twice. A final n alone is not (Yi / Yin are two Chinese names).
-const FINAL_Y = /y$/u
-const FINAL_NASAL = /(?<=[iy])n$/u
-
-/** One word the other with a final s (Lao / Laos, Jet / Jets). */
-function finalS(x: string, y: string): boolean {
-  return x === `${y}s` || y === `${x}s`
-}
-
-/** Two short foreign words that differ by a final y for i, with or without a final n. */
-function shortTransliteration(x: string, y: string): WordMatch | undefined {
-  if (Math.min(x.length, y.length) < 2 || Math.max(x.length, y.length) > 4) return undefined
-  const vowelX = x.replace(FINAL_NASAL, '')
-  const vowelY = y.replace(FINAL_NASAL, '')
-  if (FINAL_Y.test(vowelX) === FINAL_Y.test(vowelY)) return undefined
-  return vowelX.replace(FINAL_Y, 'i') === vowelY.replace(FINAL_Y, 'i') ? { score: 0.6, evidence: 'final y for i' } : undefined
-}
-
-/** The same letters with two neighbours swapped (goolge / google). */
-function neighboursSwapped(x: string, y: string): boolean {
-  if (x.length !== y.length) return false
-  const first = [...x].findIndex((c, i) => c !== y[i])
-  return first >= 0 && first + 1 < x.length && x[first] === y[first + 1] && x[first + 1] === y[first] && x.slice(first + 2) === y.slice(first + 2)
-}
-
-/** The same letters with two of them swapped, neighbours or not (Manmohan / Manhoman). */
-function swapped(x: string, y: string): boolean {
-  if (x.length !== y.length) return false
-  let first = -1
-  let second = -1
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] === y[i]) continue
-    if (first < 0) first = i
-    else if (second < 0) second = i
-    else return false
-  }
-  return second > first + 1 && x[first] === y[second] && x[second] === y[first]
-}
-
-/** Two one-word names, one the other plus an English derivation ending (Maya / Mayan, Europe / European). */
-export function derivedWord(a: string, b: string): boolean {
-  const wa = wordsOf(a)
-  const wb = wordsOf(b)
-  return wa.length === 1 && wb.length === 1 && derivable(wa[0]!, wb[0]!) && derivation(wa[0]!.bare, wb[0]!.bare)
-}
-
-// English endings derive English-spelt stems only: no Vietnamese syllable (Thua / Thuận, Hoa / Hoan are two syllables).
-const derivable = (x: NameWord, y: NameWord): boolean => !x.vietnamese && !y.vietnamese && !(x.syllable && y.syllable)
-
-/**
- * North Korea / North Korean, South Africa / South African: names of the same words, the last one
- * derived by its letters (the adjective or demonym of a place, not the name respelt); a stem of four
- * letters or more, no Vietnamese syllable (Thua / Thuận). The letters alone do not tell a place's
- * adjective from a person's name respelt (Omar Hassan / Hassani, Carlos Bacca / Baccan): callers
- * ask name-demonyms.ts, which reads how the name is used.
- */
-export function derivedName(a: string, b: string): boolean {
-  const wa = wordsOf(a)
-  const wb = wordsOf(b)
-  if (wa.length !== wb.length || wa.length < 2) return false
-  for (let k = 0; k + 1 < wa.length; k++) if (wa[k]!.bare !== wb[k]!.bare) return false
-  const [x, y] = [wa[wa.length - 1]!, wb[wb.length - 1]!]
-  return Math.min(x.bare.length, y.bare.length) >= 4 && derivable(x, y) && derivation(x.bare, y.bare)
-}
-
-/**
- * A bare -n (-ns) makes a word of a stem ending in -a only (Maya / Mayan, Syria / Syrians);
- * after any other letter a final n dropped or added is a respelling (Kremli / Kremlin).
- */
-const AFTER_A_ONLY = new Set(['n', 'ns'])
-
-function derivation(x: string, y: string): boolean {
-  // Phú Nhuận / Phu Nhuan: the same bare word is no derivation of itself (its marks differ, or nothing does).
-  if (x === y) return false
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
-  const ending = long.slice(short.length)
-  // Swis / Swiss, Kros / Kross, Hawai / Hawaii: an ending that doubles the stem's last letter is a doubled letter, a respelling.
-  const doubled = ending[0] === short[short.length - 1]
-  if (long.startsWith(short) && !doubled && DERIVATIONS.includes(ending) && (!AFTER_A_ONLY.has(ending) || short.endsWith('a'))) return true
-  // Democrats / Democratic: two derivations of one stem (Democrat), neither derived from the other.
-  return DERIVATIONS.some((ending) => short.endsWith(ending) && short.length - ending.length >= 4 && derivation(short.slice(0, -ending.length), long))
-}
-
 
 /** Ways to place `k` words in order among `n` (k ≤ n ≤ 8): the words a short form keeps of the full name. */
 function placements(k: number, n: number): number[][] {
@@ -384,30 +219,4 @@ export function judgeSpelling(a: string, b: string, options: SpellingOptions = {
     for (const at of reorderings(short.length, long.length)) consider(at, true)
   }
   return best
-}
-
-/** One word the English plural of the other (Final / Finals, Game / Games). */
-function plural(x: string, y: string): boolean {
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
-  // a word ending in s takes -es, so Kros / Kross is a doubled letter, not a plural
-  return (long === `${short}s` && !short.endsWith('s')) || long === `${short}es`
-}
-
-/**
- * One name the other in short, word for word once British and American spellings
- * are folded (the Organization / World Health Organisation), or with an English
- * plural on its last word (World Tour Final / Finals): the same entity, never a respelling.
- */
-export function sameNameInShort(a: string, b: string): boolean {
-  const wa = wordsOf(a).map((w) => transatlantic(w.bare))
-  const wb = wordsOf(b).map((w) => transatlantic(w.bare))
-  if (wa.length === 0 || wb.length === 0) return false
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa]
-  if (short.length === long.length && short.join(' ') === long.join(' ')) return false
-  for (let i = 0; i + short.length <= long.length; i++) {
-    const last = short.length - 1
-    const same = short.every((w, k) => w === long[i + k] || (k === last && k > 0 && plural(w, long[i + k]!)))
-    if (same) return true
-  }
-  return false
 }

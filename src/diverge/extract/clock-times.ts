@@ -1,0 +1,65 @@
+/**
+ * Times of day: the hour read with what follows it ("3 giờ chiều", "6:47 p.m.": the part of the
+ * day or a.m./p.m. moves it past noon), and the tokens that glue digits to letters ("18h47", "3h",
+ * "6pm", and "13th" before a month, the one such token that is a date). extractDates asks these
+ * where a token is an hour or mixes digits and letters.
+ */
+import type { Token } from './fact-tokens'
+import { AFTER_HOUR, DURATION_BEFORE, EN_MONTHS, validDay, type Parts } from './date-words'
+
+/** Minutes since midnight after an optional "chiều" / "p.m." that follows token `j`; returns [minutes, last token, cue]. */
+export function hourSuffix(tokens: readonly Token[], j: number, h: number, m: number): [number, number, string | undefined] {
+  const nx = tokens[j + 1]
+  let hour = h
+  let cue: string | undefined
+  let last = j
+  if (nx?.kind === 'word' && AFTER_HOUR.has(nx.key)) {
+    cue = nx.key
+    if ((cue === 'chiều' || cue === 'tối') && h < 12) hour += 12
+    if (cue === 'đêm' && h >= 7 && h < 12) hour += 12
+    last = j + 1
+  } else if (nx?.kind === 'word' && /^[ap]\.?m$/.test(nx.key)) {
+    cue = nx.key.replace('.', '')
+    if (cue === 'pm' && h < 12) hour += 12
+    if (cue === 'am' && h === 12) hour = 0
+    last = j + 1
+    if (tokens[last + 1]?.raw === '.' && !tokens[last + 1]!.spaced && nx.key.includes('.')) last++
+  }
+  return [(hour % 24) * 60 + m, last, cue]
+}
+
+/** "18h47", "3h", "6pm", "13th August": returns the last token used, or -1. */
+export function timeMixed(
+  tokens: readonly Token[],
+  i: number,
+  prev: string,
+  emit: (i: number, j: number, parts: Parts, cue?: string) => void,
+): number {
+  const t = tokens[i]!
+  let m = /^(\d{1,2})h(\d{2})?$/i.exec(t.raw)
+  if (m) {
+    const h = +m[1]!
+    const next = tokens[i + 1]?.key
+    if (h > 24 || (h === 24 && next === 'qua') || DURATION_BEFORE.has(prev) || (m[2] !== undefined && +m[2] > 59)) return -1
+    const [minutes, j, cue] = hourSuffix(tokens, i, h, m[2] ? +m[2] : 0)
+    emit(i, j, { minutes }, cue)
+    return j
+  }
+  m = /^(\d{1,2})(?:[:.](\d{2}))?([ap])\.?m$/i.exec(t.raw)
+  if (m && +m[1]! >= 1 && +m[1]! <= 12) {
+    const pm = m[3]!.toLowerCase() === 'p'
+    const h = pm ? (+m[1]! % 12) + 12 : +m[1]! % 12
+    const last = tokens[i + 1]?.raw === '.' && !tokens[i + 1]!.spaced && /\.m$/i.test(t.raw) ? i + 1 : i
+    emit(i, last, { minutes: h * 60 + (m[2] ? +m[2] : 0) }, pm ? 'pm' : 'am')
+    return last
+  }
+  m = /^(\d{1,2})(?:st|nd|rd|th)$/i.exec(t.raw)
+  const nx = tokens[i + 1]
+  if (m && nx && /^[A-Z]/.test(nx.raw) && EN_MONTHS.has(nx.key) && validDay(+m[1]!, EN_MONTHS.get(nx.key)!)) {
+    const nn = tokens[i + 2]
+    const year = nn?.kind === 'num' && /^\d{4}$/.test(nn.raw) ? +nn.raw : undefined
+    emit(i, year ? i + 2 : i + 1, year ? { day: +m[1]!, month: EN_MONTHS.get(nx.key)!, year } : { day: +m[1]!, month: EN_MONTHS.get(nx.key)! })
+    return year ? i + 2 : i + 1
+  }
+  return -1
+}

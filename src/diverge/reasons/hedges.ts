@@ -1,0 +1,71 @@
+/**
+ * The hedge a number is stated with: the words just before it that make it an approximation
+ * ("khoảng", "about", "some"), a near miss ("gần", "nearly"), or a bound ("hơn", "more than",
+ * "không quá", "up to"). compatible.ts reads each hedge as the interval of values it allows; the
+ * pairers ask whether a figure is hedged at all.
+ */
+import type { NumberFact } from '../extract/fact'
+import { keys } from '../extract/fact-tokens'
+
+export type Hedge = 'none' | 'about' | 'nearly' | 'over' | 'under'
+
+/** Hedge words, by the last one or two folded words before the number. */
+export const ABOUT = keys('about around roughly approximately some circa khoảng chừng xấp xỉ ước tầm')
+const NEARLY = keys('nearly almost approached approaching gần suýt')
+const OVER = keys('over exceeding hơn trên')
+const UNDER = keys('under dưới')
+const TWO_WORD: ReadonlyMap<string, Hedge> = new Map([
+  ['more than', 'over'],
+  ['at least', 'over'],
+  ['upwards of', 'over'],
+  ['ít nhất', 'over'],
+  ['less than', 'under'],
+  ['fewer than', 'under'],
+  ['up to', 'under'],
+  ['at most', 'under'],
+  ['as much as', 'under'],
+  ['as many as', 'under'],
+  ['lên tới', 'under'],
+  ['lên đến', 'under'],
+  ['không quá', 'under'],
+  ['chưa đến', 'under'],
+  ['chưa tới', 'under'],
+  ['tối đa', 'under'],
+  ['close to', 'nearly'],
+  ['gần như', 'nearly'],
+  ['ước tính', 'about'],
+  ['an estimated', 'about'],
+].map(([k, v]) => [k!.normalize('NFC'), v as Hedge]))
+
+/** The hedge phrase that ends `words` (nearest last), with the words it takes. */
+export function hedgeAt(words: readonly string[]): { hedge: Hedge; phrase: string } {
+  const last = words[words.length - 1]
+  const pair = words.length >= 2 ? `${words[words.length - 2]} ${last}` : ''
+  const triple = words.length >= 3 ? `${words[words.length - 3]} ${pair}` : ''
+  if (TWO_WORD.has(triple)) return { hedge: TWO_WORD.get(triple)!, phrase: triple }
+  if (TWO_WORD.has(pair)) return { hedge: TWO_WORD.get(pair)!, phrase: pair }
+  if (last === undefined) return { hedge: 'none', phrase: '' }
+  if (TWO_WORD.has(last)) return { hedge: TWO_WORD.get(last)!, phrase: last }
+  if (ABOUT.has(last)) return { hedge: 'about', phrase: last }
+  if (NEARLY.has(last)) return { hedge: 'nearly', phrase: last }
+  if (OVER.has(last)) return { hedge: 'over', phrase: last }
+  if (UNDER.has(last)) return { hedge: 'under', phrase: last }
+  return { hedge: 'none', phrase: '' }
+}
+
+/**
+ * The hedge on a number and the words that state it, read from the words just before it.
+ * A bound before an approximation bounds it: "as much as about 16 percent" is at most ~16.
+ */
+export function readHedge(fact: NumberFact): { hedge: Hedge; phrase: string } {
+  const words = fact.lead ?? fact.before
+  const found = hedgeAt(words)
+  if (found.hedge !== 'about' || words.length < 2) return found
+  const outer = hedgeAt(words.slice(0, words.length - found.phrase.split(' ').length))
+  return outer.hedge === 'none' || outer.hedge === 'about' ? found : { hedge: outer.hedge, phrase: `${outer.phrase} ${found.phrase}` }
+}
+
+/** The hedge on a number, read from the words just before it. */
+export function hedgeOf(fact: NumberFact): Hedge {
+  return readHedge(fact).hedge
+}

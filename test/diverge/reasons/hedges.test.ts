@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { hedgeOf } from '../../../src/diverge/reasons/hedges'
+import type { NumberFact } from '../../../src/diverge/extract/fact'
+import { extractNumbers } from '../../../src/diverge/extract/numbers'
+
+/** The number of `sentence` whose text contains `value`. */
+const number = (sentence: string, value: string): NumberFact => extractNumbers(sentence).find((f) => f.text.includes(value))!
+
+describe('hedgeOf', () => {
+  it.each([
+    ['more than 5 people', '5', 'over'],
+    ['hơn 5 người', '5', 'over'],
+    ['trên 24%', '24', 'over'],
+    ['less than 5 people', '5', 'under'],
+    ['dưới 5 người', '5', 'under'],
+    ['nearly 5 people', '5', 'nearly'],
+    ['gần 5 người', '5', 'nearly'],
+    ['khoảng 5 người', '5', 'about'],
+    ['some 5 people', '5', 'about'],
+    ['as much as about 5 percent', '5', 'under'],
+    ['more than about 5 people', '5', 'over'],
+    ['the 5 people', '5', 'none'],
+  ])('%s → %s', (text, value, hedge) => {
+    expect(hedgeOf(number(text, value))).toBe(hedge)
+  })
+})

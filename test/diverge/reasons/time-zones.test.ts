@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { compatibleTimes } from '../../../src/diverge/reasons/time-zones'
+import { extractDates } from '../../../src/diverge/extract/dates'
+
+describe('compatibleTimes: one instant in two zones', () => {
+  it.each([
+    ['3:49 p.m. Eastern', 'The quake struck at 3:49 p.m. Eastern on Monday.', '1:49 p.m. MDT', 'The quake struck at 1:49 p.m. MDT on Monday.', 'time-zone'],
+    ['20h02 and 19h02 giờ Hà Nội', 'Động đất lúc 20h02 tối nay.', '19h02 giờ Hà Nội', 'Động đất lúc 19h02 giờ Hà Nội.', 'time-zone'],
+    ['same zone, other time', 'It began at 10:30 a.m. EDT.', '11:30 a.m. EDT', 'It began at 11:30 a.m. EDT.', undefined],
+    ['no zone, half an hour apart', 'It began at 10:30 a.m. today.', '11 a.m.', 'It began at 11 a.m. today.', undefined],
+    ['EDT and Arizona time, three hours apart', 'It ends at 6 p.m. EDT Sunday.', '3 p.m. Arizona', 'It ends at 3 p.m. Arizona time Sunday.', 'time-zone'],
+    ['EST and AEST that do not meet', 'It ends at 7 p.m. EST Sunday.', '8am', 'It ends at 8am (AEST) today.', undefined],
+    ['EDT and AEST that meet', 'It ends at 6 p.m. EDT Sunday.', '8am', 'It ends at 8am (AEST) today.', 'time-zone'],
+    ['giờ Hà Nội and GMT that do not meet', 'Trận đấu lúc 19h giờ Hà Nội.', '19h', 'The match starts at 10 a.m. GMT.', undefined],
+  ])('times: %s / %s', (_a, a, _b, b, reason) => {
+    const [x] = extractDates(a).filter((d) => d.minutes !== undefined)
+    const [y] = extractDates(b).filter((d) => d.minutes !== undefined)
+    expect(x).toBeDefined()
+    expect(y).toBeDefined()
+    expect(compatibleTimes(x!, y!)).toBe(reason)
+  })
+})
