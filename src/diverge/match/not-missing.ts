@@ -112,6 +112,9 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
   const forms = once(other, writtenForms)
   const glued = gluedRun(own.original, span.start, span.end)
   if (/[-–:/]/u.test(glued) && forms.hasRun(glued)) return true
+  // "Version 5.3" here, "Update 5.3" there (phiên bản 4.3 / bản cập nhật 4.3): a version is an identifier,
+  // compared as written; the other report writing the same dotted figure names it, whatever word leads it.
+  if (fact.kind === 'version' && forms.hasRun(glued)) return true
   if (partOfName(own, fact, span.start)) return true
   // Chỉ thị 03/CT-TW here, Chỉ thị 03 there (or the reverse): one document cited in two forms.
   if (citedOtherwise(other, fact)) return true

@@ -12,7 +12,7 @@
  * respellings but format.
  */
 import { collapseRepeats, foldWord, stripDiacritics } from '../../normalize/fold'
-import { isVietnameseSyllable } from '../extract/vi-syllables'
+import { isVietnameseSyllable, vietnameseShaped } from '../extract/vi-syllables'
 import { editDistance } from './edit-distance'
 import { type FormatJudgement, memo, transatlantic } from './name-format'
 
@@ -69,7 +69,11 @@ const wordsOf = memo((text: string): readonly NameWord[] =>
     .map((w) => {
       const lower = w.toLowerCase()
       const bare = stripDiacritics(lower.replace(APOSTROPHES, '')).replace(/đ/g, 'd')
-      return { lower: foldWord(lower.replace(APOSTROPHES, '')), bare, vietnamese: VIETNAMESE_MARKED.test(lower), syllable: isVietnameseSyllable(foldWord(w)) }
+      const folded = foldWord(w)
+      const vietnamese = VIETNAMESE_MARKED.test(lower)
+      // A word marked only as French or Spanish mark theirs (Népal, Neuquén) and shaped as no Vietnamese
+      // syllable is foreign, as names.ts reads it: its letters may be respelt (Népal / Néapl).
+      return { lower: foldWord(lower.replace(APOSTROPHES, '')), bare, vietnamese, syllable: isVietnameseSyllable(folded) && (vietnamese || vietnameseShaped(folded)) }
     }),
 )
 

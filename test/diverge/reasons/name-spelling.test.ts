@@ -23,6 +23,10 @@ describe('judgeSpelling: one name respelt', () => {
     ['Berli', 'Berlin', 'edit distance 1'],
     ['Kyi Ly', 'Kyi Lin', 'final y for i'], // a Myanmar captain transliterated twice (c100), the final n dropped
     ['Lee Ly', 'Lee Li', 'final y for i'],
+    // planted-en (gap30): a word marked as French or Spanish mark theirs, shaped as no Vietnamese syllable, is foreign
+    ['Népal', 'Néapl', 'edit distance 1'],
+    ['Raudière', 'Rauidère', 'edit distance 1'],
+    ['Neuquén', 'Neuqén', 'edit distance 1'],
   ])('%s / %s is a respelling (%s)', (a, b, why) => {
     const judgement = judgeSpelling(a, b)
     expect(judgement.kind).toBe('respelling')
@@ -50,6 +54,9 @@ describe('judgeSpelling: one name respelt', () => {
     ['Justice Anthony M. Kennedy', 'Justices Anthony Kennedy'], // a plural title and a middle initial: form
     ['Philippines Congress', 'Philippine National Congress'], // a demonym form and an extra word: a designation
     ['Đức Anh', 'Anh Đức'], // Vietnamese names in another order: two people
+    ['Hải Phòng', 'Hải Phóng'], // marked Vietnamese syllables with other marks stay another name
+    ['Lý', 'Lí Ly'], // a marked syllable shaped as Vietnamese stays Vietnamese
+    ['Tâm', 'Tám'],
   ])('%s / %s is not a respelling', (a, b) => {
     expect(judgeSpelling(a, b).kind).not.toBe('respelling')
   })
