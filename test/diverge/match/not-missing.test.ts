@@ -38,6 +38,7 @@ describe('facts stated in another form are not missing', () => {
     // planted-en heise (gap30): a version led by another word on the other side is the same identifier.
     ['de, a version led by another word', 'AgileBits hat Version 5.3 seines Passwortmanagers für OS X freigegeben. Die App ist gut.', 'Die App ist gut. Update 5.3 des Passwortmanagers liefert weitere Verbesserungen.', '5.3'],
     ['en, a version led by another word', 'The firm released version 4.3 of its phone software on Monday. Users were pleased.', 'Users were pleased. The 4.3 update fixes the battery drain.', '4.3'],
+    ['en, a version read as a count on the other side', 'Users were pleased. The 4.3 update fixes the battery drain.', 'The firm released version 4.3 of its phone software on Monday. Users were pleased.', '4.3 update'],
     ['vi, a version led by another word', 'Apple phát hành phiên bản 8.2 cho iPhone hôm thứ Hai. Người dùng hài lòng.', 'Người dùng hài lòng. Bản cập nhật 8.2 sửa lỗi pin.', '8.2'],
   ])('%s', (_why, a, b, fact) => {
     expect(missing(a, b)).not.toContain(fact)
