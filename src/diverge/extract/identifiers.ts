@@ -6,6 +6,7 @@
  * version is not a decimal, a phone number is not a range: reading them so made
  * "2-1" / "0-2" two unrelated counts and "4.2.2" no number at all.
  */
+import { foldWord } from '../../normalize/fold'
 import type { QuantityKind } from './fact'
 import { keys, type Token } from './fact-tokens'
 
@@ -21,6 +22,16 @@ const MAX_SCORE = 200
  */
 const MAX_SLASH_SCORE = 40
 const VERSION_LEAD = keys('phiên bản version android ios windows macos linux v')
+
+/** Does `text` write the dotted figure `dotted` (4.3) after a word that makes it a version (version 4.3, phiên bản 4.3)? */
+export function versionWrittenIn(text: string, dotted: string): boolean {
+  for (let at = text.indexOf(dotted); at !== -1; at = text.indexOf(dotted, at + 1)) {
+    if (/[\p{N}.,]/u.test(text[at - 1] ?? '') || /\p{N}/u.test(text[at + dotted.length] ?? '')) continue
+    const word = /([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at))
+    if (word && VERSION_LEAD.has(foldWord(word[1]!))) return true
+  }
+  return false
+}
 
 interface Identifier {
   /** First token, when the identifier starts before the digit token ("(816) 234-7743"). */

@@ -35,6 +35,7 @@ import { initialsEnclosing, sentenceRuns } from './joined-initials'
 import { citedInOtherForm } from './document-short-forms'
 import { writtenCutShort } from './cut-words'
 import { spelledWithSameWords } from './spelled-digits'
+import { versionWrittenIn } from '../extract/identifiers'
 import { currencyDropped, hyphenedInDigits, yearInNamedDecade } from './number-other-forms'
 
 /** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */
@@ -112,6 +113,11 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
   const forms = once(other, writtenForms)
   const glued = gluedRun(own.original, span.start, span.end)
   if (/[-–:/]/u.test(glued) && forms.hasRun(glued)) return true
+  // "Version 5.3" here, "Update 5.3" there (phiên bản 4.3 / bản cập nhật 4.3): a version is an identifier,
+  // compared as written; the other report writing the same dotted figure names it, whatever word leads it.
+  // The reverse too: "The 4.3 update" read as a count beside another report's "version 4.3".
+  const dotted = /^\p{N}+\.\p{N}+(?![\p{N}.])/u.exec(own.original.slice(span.start, span.end))?.[0]
+  if (dotted !== undefined && forms.hasRun(dotted) && (fact.kind === 'version' || versionWrittenIn(other.original, dotted))) return true
   if (partOfName(own, fact, span.start)) return true
   // Chỉ thị 03/CT-TW here, Chỉ thị 03 there (or the reverse): one document cited in two forms.
   if (citedOtherwise(other, fact)) return true

@@ -19,7 +19,7 @@ import { expected } from './expectations'
 import { yearPart } from './year-parts'
 import { respectiveApart, respectiveOneMember } from './respective-lists'
 import { bareIn, qualifiedHeads, qualifiedNames } from './qualified-names'
-import { sameExonym } from '../reasons/places'
+import { placeNamedOtherwise, sameExonym } from '../reasons/places'
 
 /** "3 đứa con khác", "three other governments": a part set beside a total. */
 const PART = keys('other others another additional khác')
@@ -232,10 +232,11 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   // (Sundwell / Sundwall) or a paraphrase; there a name counts only when nothing in the other
   // sentence is spelt like it, the figure's own clause must name it, and the two clauses share no
   // name ("Hoàng / Hồ Khắc Ngọc" is one man spelt two ways). A firm's home town or ticker beside
-  // a name the other sentence writes too (Legato Systems of Mountain View) scopes nothing.
+  // a name the other sentence writes too (Legato Systems of Mountain View) scopes nothing, nor does a
+  // place the other sentence names under another of its names (Mỹ / Hoa Kỳ: reasons/places.ts).
   const ownOf = (c: Clause): readonly string[] => (c.names.length > 0 || linked ? c.names : c.leadNames)
   const own = (c: Clause, other: Clause): boolean =>
-    ownOf(c).some((n) => !other.sentence.has(n) && (!linked || !spelledLike(n, other.capitals)) && !shortIn(n, c, other) && !identifiesShared(n, c.appositions, other.sentence, other.appositions))
+    ownOf(c).some((n) => !other.sentence.has(n) && (!linked || !spelledLike(n, other.capitals)) && !shortIn(n, c, other) && !identifiesShared(n, c.appositions, other.sentence, other.appositions) && !placeNamedOtherwise(n, c.sentence, other.sentence))
   const shareName = linked && cx.names.some((n) => cy.names.includes(n))
   if (!oneMember && !shareName && own(cx, cy) && own(cy, cx)) return 'clauses about different places or entities'
   return undefined

@@ -5,7 +5,7 @@
  * name, made once a text.
  */
 import { foldWord, stripDiacritics } from '../../normalize/fold'
-import { isVietnameseSyllable } from '../extract/vi-syllables'
+import { isVietnameseSyllable, vietnameseShaped } from '../extract/vi-syllables'
 import { memo } from './name-format'
 
 export interface NameWord {
@@ -36,6 +36,10 @@ export const wordsOf = memo((text: string): readonly NameWord[] =>
     .map((w) => {
       const lower = w.toLowerCase()
       const bare = stripDiacritics(lower.replace(APOSTROPHES, '')).replace(/đ/g, 'd')
-      return { lower: foldWord(lower.replace(APOSTROPHES, '')), bare, vietnamese: VIETNAMESE_MARKED.test(lower), syllable: isVietnameseSyllable(foldWord(w)) }
+      const folded = foldWord(w)
+      const vietnamese = VIETNAMESE_MARKED.test(lower)
+      // A word marked only as French or Spanish mark theirs (Népal, Neuquén) and shaped as no Vietnamese
+      // syllable is foreign, as names.ts reads it: its letters may be respelt (Népal / Néapl).
+      return { lower: foldWord(lower.replace(APOSTROPHES, '')), bare, vietnamese, syllable: isVietnameseSyllable(folded) && (vietnamese || vietnameseShaped(folded)) }
     }),
 )

@@ -57,6 +57,8 @@ const PLACES: readonly string[] = [
   'Phnom Penh|Phnôm Pênh|Nông Pênh',
   'Siem Reap|Xiêm Riệp',
   'Pyongyang|Bình Nhưỡng',
+  // Ukrainian and Russian transliterations of one city: two vowels apart, beyond a respelling's one edit
+  'Kyiv|Kiev',
 ]
 
 /** The name's words folded, joined by single spaces (in one loop: map then join was recompiled for another array kind). */
@@ -113,4 +115,32 @@ export function exonymWrittenIn(name: string, text: string): boolean {
     }
     return false
   })
+}
+
+/** Folded word → the places (their forms, each as its folded words) one of whose names or adjectives holds it. */
+const BY_WORD: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<readonly string[]>>> = (() => {
+  const out = new Map<string, Array<ReadonlyArray<readonly string[]>>>()
+  for (const line of PLACES) {
+    const forms = line.split('|').filter((f) => f[0] !== '#').map((f) => key(f[0] === '+' ? f.slice(1) : f).split(' '))
+    for (const words of forms) for (const w of new Set(words)) {
+      const list = out.get(w) ?? []
+      if (!list.includes(forms)) list.push(forms)
+      out.set(w, list)
+    }
+  }
+  return out
+})()
+
+/**
+ * Is `word` (folded) part of a place's name that one sentence (`own`, its folded words) writes whole,
+ * while the other (`other`) writes another name of that place (*Mỹ* / *Hoa Kỳ*, *Moscow* / *Matxcơva*)?
+ * Then the word names no place or body the other sentence leaves out.
+ */
+export function placeNamedOtherwise(word: string, own: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  for (const forms of BY_WORD.get(word) ?? []) {
+    const whole = (words: readonly string[], set: ReadonlySet<string>): boolean => words.every((w) => set.has(w))
+    if (!forms.some((f) => f.includes(word) && whole(f, own))) continue
+    if (forms.some((f) => !f.includes(word) && whole(f, other))) return true
+  }
+  return false
 }

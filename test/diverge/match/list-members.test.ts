@@ -25,8 +25,8 @@ describe('one member of a list replaced', () => {
     // traps
     ['en trap: one report lists more (missing)', en('India, Britain and Estonia'), en('India, Britain, Ukraine and Estonia'), ['missing Ukraine']],
     ['en trap: two members replaced is no one list', en('India, Britain, Ukraine and Estonia'), en('India, Britain, Latvia and Poland'), ['missing Estonia', 'missing Latvia', 'missing Poland', 'missing Ukraine']],
-    // a respelling is left to variants.ts (which does not pair these two: each is missing from the other report)
-    ['en trap: a member respelt (Kyiv / Kiev) is no replacement', 'Leaders met in Warsaw, Kyiv and Vilnius this week to discuss the plan.', 'Leaders met in Warsaw, Kiev and Vilnius this week to discuss the plan.', ['missing Kiev', 'missing Kyiv']],
+    // a member written two ways is no replacement: Kyiv / Kiev, two transliterations of one city, are a line of the place table (gap30)
+    ['en trap: a member respelt (Kyiv / Kiev) is no replacement', 'Leaders met in Warsaw, Kyiv and Vilnius this week to discuss the plan.', 'Leaders met in Warsaw, Kiev and Vilnius this week to discuss the plan.', []],
     ['vi trap: a place by its two names (Moskva / Matxcơva)', crew('Nga, Anh, Moskva và Ukraine'), crew('Nga, Anh, Matxcơva và Ukraine'), []],
     [
       'en trap: a possessive is no member, the odd one is named outside the list (MSRP 2916184)',

@@ -35,6 +35,11 @@ describe('facts stated in another form are not missing', () => {
     ['en, the full given name on the other side', 'Greg Parseghian was appointed the new chief executive.', 'Gregory Parseghian, a former banker, was appointed chief executive.', 'Greg Parseghian'],
     // After MSRP train pairs 58543/58516 (round missing17-1) and 130087/129778: a name with a word or two inside it.
     ['en, a name written with words inside it', 'The Nasdaq Composite index, full of technology stocks, was up around 18 points.', 'The tech-heavy Nasdaq Stock Markets composite index added 14.17 points.', 'Nasdaq Composite'],
+    // planted-en heise (gap30): a version led by another word on the other side is the same identifier.
+    ['de, a version led by another word', 'AgileBits hat Version 5.3 seines Passwortmanagers für OS X freigegeben. Die App ist gut.', 'Die App ist gut. Update 5.3 des Passwortmanagers liefert weitere Verbesserungen.', '5.3'],
+    ['en, a version led by another word', 'The firm released version 4.3 of its phone software on Monday. Users were pleased.', 'Users were pleased. The 4.3 update fixes the battery drain.', '4.3'],
+    ['en, a version read as a count on the other side', 'Users were pleased. The 4.3 update fixes the battery drain.', 'The firm released version 4.3 of its phone software on Monday. Users were pleased.', '4.3 update'],
+    ['vi, a version led by another word', 'Apple phát hành phiên bản 8.2 cho iPhone hôm thứ Hai. Người dùng hài lòng.', 'Người dùng hài lòng. Bản cập nhật 8.2 sửa lỗi pin.', '8.2'],
   ])('%s', (_why, a, b, fact) => {
     expect(missing(a, b)).not.toContain(fact)
   })
@@ -73,6 +78,7 @@ describe('what is not a fact is not missing', () => {
 
 describe('facts really absent stay missing', () => {
   it.each([
+    ['en, a version the other report never writes', 'The firm released version 4.3 of its phone software on Monday. Users were pleased.', 'Users were pleased. The 4.4 update fixes the battery drain.', '4.3'],
     ['en, a count after a country in the possessive', "About 80 percent of Pakistan's 140 million people are Sunnis.", 'Sunnis make up 77 percent of the population.', '140 million'],
     ['en, a count after a two-word country in the possessive', "South Korea's 48 million people voted on Sunday.", 'Voters went to the polls on Sunday.', '48 million'],
     ['en, a count after a one-word name in the possessive', "Intel's 2 new plants opened on Monday in Oregon.", 'Plants opened on Monday in Oregon.', '2 new plants'],

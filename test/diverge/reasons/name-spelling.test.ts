@@ -23,6 +23,9 @@ describe('judgeSpelling: one name respelt', () => {
     ['Justice Anthony M. Kennedy', 'Justices Anthony Kennedy'], // a plural title and a middle initial: form
     ['Philippines Congress', 'Philippine National Congress'], // a demonym form and an extra word: a designation
     ['Đức Anh', 'Anh Đức'], // Vietnamese names in another order: two people
+    ['Hải Phòng', 'Hải Phóng'], // marked Vietnamese syllables with other marks stay another name
+    ['Lý', 'Lí Ly'], // a marked syllable shaped as Vietnamese stays Vietnamese
+    ['Tâm', 'Tám'],
   ])('%s / %s is not a respelling', (a, b) => {
     expect(judgeSpelling(a, b).kind).not.toBe('respelling')
   })

@@ -24,6 +24,10 @@ describe('compareWords: one word respelt', () => {
     ['Điện Kremli', 'Kremlin', 'edit distance 1'], // a final n dropped after i: a typo, not a derivation
     ['Berli', 'Berlin', 'edit distance 1'],
     ['Kyi Ly', 'Kyi Lin', 'final y for i'], // a Myanmar captain transliterated twice (c100), the final n dropped
+    // planted-en (gap30): a word marked as French or Spanish mark theirs, shaped as no Vietnamese syllable, is foreign
+    ['Népal', 'Néapl', 'edit distance 1'],
+    ['Raudière', 'Rauidère', 'edit distance 1'],
+    ['Neuquén', 'Neuqén', 'edit distance 1'],
     ['Lee Ly', 'Lee Li', 'final y for i'],
   ])('%s / %s is a respelling (%s)', (a, b, why) => {
     const judgement = judgeSpelling(a, b)
