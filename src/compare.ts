@@ -4,7 +4,7 @@
 import { type PositionsByHash, alignBags, byFirstSentences, firstSentences, positionsByHash } from './align/align'
 import { type SharedCounts, countsHash, sharedCounts } from './align/shared-counts'
 import { type RoleDocument, type RoleLink, alignRoles } from './align/roles'
-import { captionBodyLinks } from './caption-links'
+import { type BodyCounts, type CaptionedDocument, captionBodyLinks } from './caption-links'
 import { type BagCounts, type SentenceFrequencies, countsOfAll, sentenceFrequencies } from './align/bag-counts'
 import {
   type Bag,
@@ -96,7 +96,7 @@ const NO_COUNTS: BagCounts = { ids: new Int32Array(0), counts: new Int32Array(0)
  * A report as the role alignment reads it: the sentences that may take part (the linked kinds
  * and the lead) with their tokens, the others empty; the same in every pair of a story.
  */
-function roleDocumentOf(doc: PreparedDocument, ids: Int32Array[], session: CompareSession): RoleDocument & { readonly counts: readonly BagCounts[]; readonly frequencies: SentenceFrequencies } {
+function roleDocumentOf(doc: PreparedDocument, ids: Int32Array[], session: CompareSession): CaptionedDocument & { readonly frequencies: SentenceFrequencies } {
   const takesPart = (i: number): boolean => LINKED_ROLES.has(doc.sentences[i]!.role) || i === doc.body[0]
   // Counted bags shared with every copy among the call's documents, so that alignRoles knows copied lines by identity.
   const parts = doc.sentences.flatMap((_, i) => (takesPart(i) ? [i] : []))
@@ -112,6 +112,8 @@ function roleDocumentOf(doc: PreparedDocument, ids: Int32Array[], session: Compa
     hashes: Int32Array.from(counts, countsHash),
     // Every sentence counts in the weighting's sentence total, those that take no part as empty ones.
     frequencies: sentenceFrequencies(counts),
+    // The document's captions, in order: each pair reads the ones its caption links leave.
+    captions: parts.filter((i) => doc.sentences[i]!.role === 'caption'),
   }
 }
 
@@ -123,7 +125,7 @@ function alignOtherRoles(
   idsB: Int32Array[],
   session: CompareSession,
   threshold: number,
-  bodyCounts: { readonly a: readonly BagCounts[]; readonly b: readonly BagCounts[] },
+  bodyCounts: BodyCounts,
   resolved: ResolvedOptions,
 ): RoleLink[] {
   const hasOther = (doc: PreparedDocument): boolean => doc.body.length < doc.sentences.length
@@ -333,7 +335,7 @@ function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved:
     similarity: Math.round(link.similarity * 1e6) / 1e6,
     role: 'body',
   }))
-  const roleLinks = alignOtherRoles(docA, docB, allIdsA, allIdsB, session, resolved.alignThreshold, { a: countsA, b: countsB }, resolved)
+  const roleLinks = alignOtherRoles(docA, docB, allIdsA, allIdsB, session, resolved.alignThreshold, { a: countsA, b: countsB, frequencies: { a: shareA.frequencies, b: shareB.frequencies } }, resolved)
   const alignments = inOrder(bodyAlignments, byFirstSentences(roleLinks.filter((link) => link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))))
   // A headline linked to the other report's lead is compared but not shown: the lead already sits in a body link.
   const compared = [...alignments, ...roleLinks.filter((link) => !link.shown).map(({ a, b, similarity, role }) => ({ a, b, similarity, role }))]

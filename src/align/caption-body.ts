@@ -45,32 +45,23 @@ export function captionsInBody(
 ): CaptionInBody[] {
   if (captions.length === 0 || body.length === 0) return []
   const bags: Bag[] = captions.map((i) => weighBag(countsOf(i), w))
-  // Postings of the captions' tokens only: one pass over the body, nothing kept for other words.
-  const wanted = new Set<number>()
-  for (const bag of bags) if (bag.ids.length >= MIN_TOKENS) for (const id of bag.ids) wanted.add(id)
-  if (wanted.size === 0) return []
-  const postings = new Map<number, number[]>()
-  bodyCounts.forEach((counts, k) => {
-    for (const id of counts.ids) {
-      if (!wanted.has(id)) continue
-      const list = postings.get(id)
-      if (!list) postings.set(id, [k])
-      else if (list.length < POSTINGS_SCANNED && list[list.length - 1] !== k) list.push(k)
-    }
-  })
+  if (!bags.some((bag) => bag.ids.length >= MIN_TOKENS)) return []
+  const postings = postingsOf(bodyCounts)
   const pairs: { c: number; k: number; share: number; similarity: number }[] = []
   const bodyBags = new Map<number, Bag>()
   bags.forEach((bag, c) => {
     if (bag.ids.length < MIN_TOKENS || bag.weight === 0) return
+    const { start, positions } = postings
+    const has = (id: number): boolean => id + 1 < start.length && start[id + 1]! > start[id]!
     const rarest = Array.from(bag.ids)
-      .filter((id) => postings.has(id))
+      .filter(has)
       .sort((x, y) => w.weights[y]! - w.weights[x]! || x - y)
       .slice(0, PROBES)
     const candidates = new Set<number>()
     for (const id of rarest) {
-      for (const k of postings.get(id)!) {
+      for (let p = start[id]!; p < start[id + 1]!; p++) {
         if (candidates.size >= CANDIDATES) break
-        candidates.add(k)
+        candidates.add(positions[p]!)
       }
     }
     for (const k of candidates) {
@@ -95,6 +86,40 @@ export function captionsInBody(
     links.push({ caption: captions[c]!, sentence: body[k]!, similarity })
   }
   return links.sort((x, y) => x.caption - y.caption)
+}
+
+/**
+ * A body's postings: for each token id, the body positions of the sentences that hold it, in order,
+ * the first POSTINGS_SCANNED of them (`positions[start[id]]` to `positions[start[id + 1]]`; ids past
+ * the end of `start` stand in none). A document's own, the same for every pair of a story: made once
+ * a body (two passes over its counted sentences) rather than for the captions of every pair.
+ */
+interface Postings {
+  readonly start: Int32Array
+  readonly positions: Int32Array
+}
+
+const postingsByBody = new WeakMap<readonly BagCounts[], Postings>()
+
+function postingsOf(bodyCounts: readonly BagCounts[]): Postings {
+  let postings = postingsByBody.get(bodyCounts)
+  if (postings) return postings
+  let size = 0
+  for (const { ids } of bodyCounts) for (let k = 0; k < ids.length; k++) if (ids[k]! >= size) size = ids[k]! + 1
+  // Each id's list length (capped), then where each list starts, then the lists.
+  const start = new Int32Array(size + 1)
+  for (const { ids } of bodyCounts) for (let k = 0; k < ids.length; k++) if (start[ids[k]! + 1]! < POSTINGS_SCANNED) start[ids[k]! + 1]!++
+  for (let id = 0; id < size; id++) start[id + 1]! += start[id]!
+  const positions = new Int32Array(start[size]!)
+  const next = start.slice(0, size)
+  bodyCounts.forEach(({ ids }, k) => {
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j]!
+      if (next[id]! < start[id + 1]!) positions[next[id]!++] = k
+    }
+  })
+  postingsByBody.set(bodyCounts, (postings = { start, positions }))
+  return postings
 }
 
 /** The calendar parts a line states of one date (absent parts unknown). */

@@ -193,6 +193,44 @@ export function inverseFrequencyOfDocuments(vocabulary: Vocabulary, documents: r
   return withLooseClasses(vocabulary, weights, buffers?.scratch)
 }
 
+/**
+ * `inverseFrequencyOfDocuments` of a pair whose sides are each several sets of sentences (a body
+ * and some captions): what the frequencies of each side's sentences as one list give, read from
+ * the parts' own frequencies (a body's, counted once for every pair its document is in) instead
+ * of counting each side's sentences again. The parts of a side are disjoint sets of sentences,
+ * so an id's frequency is the sum of its frequencies in the parts.
+ */
+export function inverseFrequencyOfSides(
+  vocabulary: Vocabulary,
+  a: readonly SentenceFrequencies[],
+  b: readonly SentenceFrequencies[],
+  buffers: WeightingBuffers,
+): Weighting {
+  if (a.length === 1 && b.length === 1) return inverseFrequencyOfDocuments(vocabulary, [a[0]!, b[0]!], buffers)
+  const size = vocabulary.keys.length
+  if (buffers.df.length < size) {
+    const capacity = Math.max(size, 2 * buffers.df.length)
+    buffers.df = new Int32Array(capacity)
+    buffers.weights = new Float64Array(capacity)
+    buffers.scratch = new Int32Array(capacity)
+  }
+  const parts = [...a, ...b]
+  let sentences = 0
+  for (const part of parts) sentences += part.sentences
+  const logs = logsOf(Math.max(1, sentences))
+  const { weights } = buffers
+  for (const part of parts) {
+    const { ids } = part
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!
+      let df = 0
+      for (const other of parts) if (id < other.dfById.length) df += other.dfById[id]!
+      weights[id] = logs[df]!
+    }
+  }
+  return withLooseClasses(vocabulary, weights, buffers.scratch)
+}
+
 /** Writes the weight of each id of `doc` from its frequency there and in the other document (`otherDf`, by id). */
 function weighPair(doc: SentenceFrequencies, otherDf: Int32Array, logs: Float64Array, weights: Float64Array): void {
   const { ids, df } = doc

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { countsOf, sentenceFrequencies } from '../../src/align/bag-counts'
-import { createVocabulary, createWeightingBuffers, intern, inverseFrequencyOfDocuments } from '../../src/align/weights'
+import { createVocabulary, createWeightingBuffers, intern, inverseFrequencyOfDocuments, inverseFrequencyOfSides } from '../../src/align/weights'
 
 const sentence = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'), { minLength: 0, maxLength: 8 })
 const documentOf = fc.array(sentence, { minLength: 0, maxLength: 6 })
@@ -40,5 +40,24 @@ describe('inverseFrequencyOfDocuments with reused buffers', () => {
     for (const id of large.ids) expect(reused.weights[id]).toBe(fresh.weights[id])
     // w0…w9 stand in two of the three sentences, the rest in one: the rarer word weighs more.
     expect(reused.weights[vocabulary.ids.get('w50')!]).toBeGreaterThan(reused.weights[vocabulary.ids.get('w5')!]!)
+  })
+})
+
+describe('inverseFrequencyOfSides', () => {
+  // A pair's caption weighting reads each side as its body's frequencies (kept per document) plus
+  // its unlinked captions': every id must weigh as the frequencies of each side's sentences as one list give.
+  it('weighs every id as one list of the sentences of each side would, parts empty or not', () => {
+    fc.assert(
+      fc.property(fc.array(documentOf, { minLength: 1, maxLength: 3 }), fc.array(documentOf, { minLength: 1, maxLength: 3 }), (partsA, partsB) => {
+        const vocabulary = createVocabulary()
+        const counted = (parts: string[][][]) => parts.map((sentences) => sentences.map((words) => countsOf(intern(vocabulary, words))))
+        const [a, b] = [counted(partsA), counted(partsB)]
+        const buffers = createWeightingBuffers()
+        const sides = inverseFrequencyOfSides(vocabulary, a.map(sentenceFrequencies), b.map(sentenceFrequencies), buffers)
+        const whole = [sentenceFrequencies(a.flat()), sentenceFrequencies(b.flat())]
+        const fresh = inverseFrequencyOfDocuments(vocabulary, whole)
+        for (const doc of whole) for (const id of doc.ids) expect(sides.weights[id]).toBe(fresh.weights[id])
+      }),
+    )
   })
 })
