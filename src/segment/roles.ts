@@ -132,31 +132,88 @@ function trimMarks(word: string): string {
 
 const VERB_AFTER_SUBJECT = /^[a-z]{2,}(?:[a-rt-z]s|ed|ing)$/u
 
+// Lower-case words a credit holds besides its names: the joints of a name ("Office of the Prime Minister",
+// "Bộ Nông nghiệp và Phát triển nông thôn") and the words that say it is a credit ("AP file photo", "… via AP").
+const CREDIT_JOINT =
+  /^(?:of|the|and|for|by|via|de|du|des|la|le|van|von|da|di|del|và|của|photo|photos|image|images|file|handout|pool|staff|courtesy|footage)$/u
+// The head noun of a body's name (a ministry, an agency, a hospital, an embassy): such a name runs on in
+// lower-case syllables in Vietnamese ("Trung tâm Dự báo khí tượng thủy văn quốc gia"), so its lower-case words
+// are not read as a scene. "Bộ" heads a ministry only before a capital ("Bộ Y tế"; "Bộ trưởng" is a minister).
+const BODY_HEAD_VI =
+  /^(?:(?:bộ|sở|cục|đài|viện|báo|ban|hội|hãng|kênh|phòng|đội)\s+[\p{Lu}\p{N}]|(?:ủy ban|uỷ ban|ubnd|trung tâm|cổng thông tin|công an|cơ quan|bệnh viện|trường|sư đoàn|quân đoàn|lữ đoàn|quân khu|tổng cục|chi cục|văn phòng|tạp chí|tập đoàn|tổng công ty|công ty|thông tấn xã|học viện|đại học|bộ tư lệnh)(?![\p{L}\p{M}]))/iu
+const BODY_HEAD_EN =
+  /^(?:office|department|ministry|embassy|consulate|agency|bureau|police|service|council|committee|government|command|army|navy|university|hospital|institute|administration|authority|centre|center|corporation|company|foundation|association|commission|museum|archives?|network|television|radio)$/iu
+const SEAT_WORD = /^(?:tại|ở|in|at)$/u
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
+
+const isCapital = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word)
+
+/** Whether the words from k on are a body's seat: "tại Paris", "in the United States", capitals and joints only. */
+function seatToTheEnd(words: string[], k: number): boolean {
+  if (!SEAT_WORD.test(words[k]!) || k === words.length - 1) return false
+  return words.slice(k + 1).every((word) => isCapital(word) || CREDIT_JOINT.test(word))
+}
+
 /**
- * A phrase of common words after a media cue: five words or more, two of them lower-case, and not the
- * name of a body: a name writes capitals after its first word ("Đài Khí tượng … Bắc Bộ", "Office of the
- * Governor of Texas") and holds no word that sets a scene and no figure, while a caption either writes
- * no capital after its first word ("Lực lượng cứu hộ tìm kiếm nạn nhân") or sets its scene ("… in Hatay on
- * Monday", "… tại hiện trường", "… cung cấp 12 bức ảnh").
+ * Whether the words after a cue name a body ("Bộ Y tế", "Office of the Governor of Texas", "Hanoi Police
+ * press office"): a Vietnamese body's head noun first, or an English one among the capitals.
+ */
+function namesBody(rest: string, words: string[]): boolean {
+  return BODY_HEAD_VI.test(rest.trimStart().replace(/^[("'“]+/u, '')) || words.some((word) => isCapital(word) && BODY_HEAD_EN.test(word))
+}
+
+/**
+ * A phrase of common words after a media cue (five words or more) rather than a credit, which names only its
+ * source: a person ("Trần Văn Minh/TTXVN"), an outlet, a body. Outside a body's name any lower-case word that is
+ * no joint of a name is a caption's ("Bộ trưởng Đào Hồng Lan kiểm tra …", "Pope Francis led …", "Members of the
+ * National Guard patrol …"), whatever a verb's form: when in doubt a caption, whose facts are kept. A body's name
+ * runs on in lower-case words of its own, so there a caption writes no capital after its first word or sets a
+ * scene ("… tại hiện trường", an English verb after a capital, a Vietnamese run of lower-case words after a
+ * place's name: "Công an tỉnh Quảng Nam điều tra vụ cháy"); a figure ("Bệnh viện 108") and a seat ("Cơ quan
+ * thường trú TTXVN tại Paris", "Embassy of Vietnam in the United States") belong to the name.
  */
 function captionPhrase(rest: string): boolean {
   const after = rest.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word))
   if (after.length < CAPTION_AFTER_CUE_WORDS) return false
+  const bare = after.map(trimMarks)
+  if (!namesBody(rest, bare)) {
+    return bare.some((word) => /\p{N}/u.test(word) || (/^\p{Ll}/u.test(word) && !CREDIT_JOINT.test(word)))
+  }
+  const vietnamese = VIETNAMESE_LETTER.test(rest)
+  const head = BODY_HEAD_VI.exec(rest.trimStart().replace(/^[("'“]+/u, ''))
+  const headWords = head ? head[0].split(/\s+/u).filter(Boolean).length - (/[\p{Lu}\p{N}]$/u.test(head[0]) ? 1 : 0) : 0
   let lower = 0
   let capitalsAfterFirst = 0
   let scene = false
+  let capitalRun = 0
+  let lowerRun = 0
   let afterCapital = false
-  after.forEach((word, k) => {
-    const bare = trimMarks(word)
-    if (/^\p{Ll}/u.test(bare)) {
+  for (let k = 0; k < bare.length; k++) {
+    const word = bare[k]!
+    if (/^\p{Ll}/u.test(word)) {
       lower++
-      // An English verb after its named subject ("Mayor Lee greets", "… Fire Department battling"): no
-      // Vietnamese syllable ends so, and a name's lower-case words are its joints (of, the, and).
-      scene ||= SCENE_WORD.test(bare) || (afterCapital && VERB_AFTER_SUBJECT.test(bare))
-    } else if (k > 0 && /^\p{Lu}/u.test(bare)) capitalsAfterFirst++
-    afterCapital = /^\p{Lu}/u.test(bare)
-    scene ||= /\p{N}/u.test(bare)
-  })
+      if (SEAT_WORD.test(word) && seatToTheEnd(bare, k)) break
+      const joint = CREDIT_JOINT.test(word)
+      scene ||= SCENE_WORD.test(word) || (!joint && afterCapital && VERB_AFTER_SUBJECT.test(word))
+      afterCapital = false
+      if (!joint) lowerRun++
+      // Two lower-case syllables after a name of two capitals or more (not the head's own): a clause.
+      scene ||= vietnamese && lowerRun >= 2 && capitalRun >= 2
+      if (!joint) continue
+      capitalRun = 0
+      lowerRun = 0
+    } else {
+      if (k > 0 && /^\p{Lu}/u.test(word)) capitalsAfterFirst++
+      if (lowerRun > 0) capitalRun = 0
+      lowerRun = 0
+      if (k >= headWords) capitalRun++
+      afterCapital = /^\p{Lu}/u.test(word)
+      // A figure counting a lower-case noun ("công bố 12 ca mắc", "12 new cases"), not a name's number
+      // ("Bệnh viện 108 Trung ương", "Vùng 4 Hải quân", "Trường THPT số 2 thành phố Lào Cai").
+      const next = bare[k + 1]
+      scene ||= /^\p{N}/u.test(word) && next !== undefined && /^\p{Ll}/u.test(next) && !/^(?:số|no|number)$/iu.test(bare[k - 1] ?? '')
+    }
+  }
   return lower >= 2 && (capitalsAfterFirst === 0 || scene)
 }
 
@@ -165,6 +222,8 @@ function roleOnItsOwn(line: Line): SentenceRole {
   const { text, words, terminal } = line
   if (captionsMedia(line)) return 'caption'
   if (CREDIT.test(text) && words <= 12) return 'credit'
+  // Too long for a credit, after a picture's cue: a caption, never body (review Q 2).
+  if (MEDIA_CUE.test(text) && line.pieces.length === 1 && words <= CAPTION_LINE_WORDS) return 'caption'
   if (CAPTION_MARK.test(text) || CAPTION_TAIL.test(text)) return 'caption'
   if (RELATED_LEAD.test(text) && words <= 30) return 'related'
   if (text.length < 80 && (DATELINE.test(text) || DATELINE_EN.test(text))) return 'dateline'
