@@ -7,10 +7,38 @@ import type { PreparedDocument } from './document'
 import { once } from './document/once'
 import type { ResolvedOptions } from './options'
 import { type BagCounts, type SentenceFrequencies, sentenceFrequencies } from './align/bag-counts'
-import { type StatedDay, captionsInBody, sameDay } from './align/caption-body'
+import { type StatedDates, type StatedDay, captionsInBody, sameScene } from './align/caption-body'
 import type { RoleDocument, RoleLink } from './align/roles'
 import { type Vocabulary, type WeightingBuffers, inverseFrequencyOfSides } from './align/weights'
 import { collectFacts } from './diverge/extract/collect'
+import { WEEKDAY } from './diverge/match/weekday-dates'
+import { sentenceText } from './document/words'
+import { foldWord } from './normalize/fold'
+
+const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const VI_WEEKDAYS = ['', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'].map(foldWord)
+
+/** The weekdays a line names (Sunday = 0), English or Vietnamese (weekday-dates.ts' reading). */
+function weekdaysIn(text: string): number[] {
+  const out: number[] = []
+  for (const m of text.matchAll(WEEKDAY)) {
+    const day = m[1] !== undefined ? EN_WEEKDAYS.indexOf(m[1].toLowerCase()) : m[2] !== undefined ? VI_WEEKDAYS.indexOf(foldWord(m[2])) : 0
+    if (day >= 0 && !out.includes(day)) out.push(day)
+  }
+  return out
+}
+
+/**
+ * An English word's inflection stem ("carried" and "carry", "pulled" and "pull", "rescued" and
+ * "rescue"): one ending off (-ies/-ied as -y, -ing, -ed, -es, -s), a final e and a doubled last
+ * letter off. Words of other scripts and short words have none (Vietnamese does not inflect).
+ */
+function inflectionStem(key: string): string | undefined {
+  if (!/^[a-z]{4,}$/u.test(key)) return undefined
+  const bare = key.replace(/i(?:es|ed)$/u, 'y').replace(/(?:ing|ed|es|s)$/u, '')
+  const base = bare.length >= 3 ? bare : key
+  return base.replace(/e$/u, '').replace(/([b-df-hj-np-tv-z])\1$/u, '$1')
+}
 
 /** A report as the role alignment reads it (counted lines), with its captions' sentence indexes in order. */
 export interface CaptionedDocument extends RoleDocument {
@@ -54,14 +82,25 @@ export function captionBodyLinks(
   const side = (roles: CaptionedDocument, captions: readonly number[], body: SentenceFrequencies): SentenceFrequencies[] =>
     captions.length === 0 ? [body] : [body, sentenceFrequencies(captions.map((i) => roles.counts[i]!))]
   const w = inverseFrequencyOfSides(weights.vocabulary, side(a, captionsA, bodyCounts.frequencies.a), side(b, captionsB, bodyCounts.frequencies.b), weights.buffers)
-  // The days each line states, read from the facts the diverge stage reads anyway (kept on the document).
-  const daysOf = (doc: PreparedDocument, i: number): StatedDay[] =>
-    (once(doc, collectFacts, titles).factsBySentence.get(i) ?? []).flatMap(({ fact }) => (fact.type === 'date' ? [fact] : []))
+  // The dates each line states: the days of the facts the diverge stage reads anyway (kept on the document), and its weekdays.
+  const datesOf = (doc: PreparedDocument, i: number): StatedDates => ({
+    // A bare year ("in 2023") is a number of kind year: a date of that year alone.
+    days: (once(doc, collectFacts, titles).factsBySentence.get(i) ?? []).flatMap(({ fact }): StatedDay[] =>
+      fact.type === 'date' ? [fact] : fact.kind === 'year' && Number.isInteger(fact.value) ? [{ year: fact.value }] : [],
+    ),
+    weekdays: weekdaysIn(sentenceText(doc, i)),
+  })
+  // Stems by token id, read only for the words of the captions' candidate sentences.
+  const stems = new Map<number, string | undefined>()
+  const stemOf = (id: number): string | undefined => {
+    if (!stems.has(id)) stems.set(id, inflectionStem(weights.vocabulary.keys[id]!))
+    return stems.get(id)
+  }
   const out: RoleLink[] = []
-  for (const { caption, sentence, similarity } of captionsInBody(captionsA, (i) => a.counts[i]!, docB.body, bodyCounts.b, w, (i, j) => sameDay(daysOf(docA, i), daysOf(docB, j)))) {
+  for (const { caption, sentence, similarity } of captionsInBody(captionsA, (i) => a.counts[i]!, docB.body, bodyCounts.b, w, (i, j) => sameScene(datesOf(docA, i), datesOf(docB, j)), stemOf)) {
     out.push({ a: [caption], b: [sentence], similarity, role: 'caption', shown: false })
   }
-  for (const { caption, sentence, similarity } of captionsInBody(captionsB, (j) => b.counts[j]!, docA.body, bodyCounts.a, w, (j, i) => sameDay(daysOf(docB, j), daysOf(docA, i)))) {
+  for (const { caption, sentence, similarity } of captionsInBody(captionsB, (j) => b.counts[j]!, docA.body, bodyCounts.a, w, (j, i) => sameScene(datesOf(docB, j), datesOf(docA, i)), stemOf)) {
     out.push({ a: [sentence], b: [caption], similarity, role: 'caption', shown: false })
   }
   return out

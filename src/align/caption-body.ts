@@ -5,10 +5,16 @@
  * captions first (./roles); only a caption left unlinked there is offered the other body, and
  * its link is compared, never shown: the body sentence keeps its own body link.
  *
- * A caption is linked to the body sentence that holds most of its weight, one caption a
- * sentence, best first, and only when the two tell one scene: a caption and a sentence dated
- * on different days are two moments (a queue photographed on 12/8, the queue of 13/8), never
- * compared (`sameScene`, from the caller, who reads dates).
+ * A caption is linked to the body sentence that holds most of its weight, and only when the two
+ * tell one scene: a caption and a sentence dated on different days are two moments (a queue
+ * photographed on 12/8, the queue of 13/8; hôm Chủ nhật / Hôm thứ Ba; a file photo "in 2023"),
+ * never compared (`sameScene`, from the caller, who reads dates). Several captions may meet one
+ * sentence: the links are compared, never shown, so a caption with no figure ("đưa người bị nạn
+ * ra khỏi tòa nhà") does not keep the one with a figure ("đưa 54 người …") from its sentence.
+ *
+ * A caption is written in the present, a body in the past ("Rescuers carry 35 people" / "Rescuers
+ * carried 38 people"): a caption word missing from the sentence counts as a loose match when the
+ * sentence holds another inflection of it (`stemOf`, from the caller, who knows the words).
  */
 import type { BagCounts } from './bag-counts'
 import { type Bag, type Weighting, sharedWeight, weighBag } from './weights'
@@ -30,6 +36,8 @@ const MIN_TOKENS = 4
 const PROBES = 8
 const POSTINGS_SCANNED = 256
 const CANDIDATES = 32
+// Share of a word's weight that counts when only its inflection differs (as a loose match, ./weights).
+const INFLECTED_CREDIT = 0.8
 
 /**
  * Links of `captions` (sentence indexes, counted by `countsOf`) to the sentences of `body`
@@ -42,6 +50,7 @@ export function captionsInBody(
   bodyCounts: readonly BagCounts[],
   w: Weighting,
   sameScene: (caption: number, sentence: number) => boolean,
+  stemOf?: (id: number) => string | undefined,
 ): CaptionInBody[] {
   if (captions.length === 0 || body.length === 0) return []
   const bags: Bag[] = captions.map((i) => weighBag(countsOf(i), w))
@@ -67,22 +76,21 @@ export function captionsInBody(
     for (const k of candidates) {
       let other = bodyBags.get(k)
       if (!other) bodyBags.set(k, (other = weighBag(bodyCounts[k]!, w)))
-      const shared = sharedWeight(bag, other, w)
+      let shared = sharedWeight(bag, other, w)
+      if (stemOf && shared < CAPTION_IN_BODY * bag.weight) shared += inflectedWeight(bag, other, w, stemOf)
       const share = shared / bag.weight
       if (share < CAPTION_IN_BODY) continue
       pairs.push({ c, k, share, similarity: Math.round(((2 * shared) / (bag.weight + other.weight)) * 1e6) / 1e6 })
     }
   })
-  // Best first (the caption that states most of the sentence); on a tie the earlier caption, then the earlier sentence.
+  // Each caption's best sentence of its scene (the one that states most of it); on a tie the earlier sentence.
   pairs.sort((x, y) => y.similarity - x.similarity || y.share - x.share || x.c - y.c || x.k - y.k)
   const usedCaption = new Set<number>()
-  const usedSentence = new Set<number>()
   const links: CaptionInBody[] = []
   for (const { c, k, similarity } of pairs) {
-    if (usedCaption.has(c) || usedSentence.has(k)) continue
+    if (usedCaption.has(c)) continue
     if (!sameScene(captions[c]!, body[k]!)) continue
     usedCaption.add(c)
-    usedSentence.add(k)
     links.push({ caption: captions[c]!, sentence: body[k]!, similarity })
   }
   return links.sort((x, y) => x.caption - y.caption)
@@ -122,6 +130,32 @@ function postingsOf(bodyCounts: readonly BagCounts[]): Postings {
   return postings
 }
 
+/**
+ * Weight of the caption's words the sentence lacks but holds in another inflection (carry / carried):
+ * each such word once, at a loose match's credit. Both bags are a caption's and one sentence's: short.
+ */
+function inflectedWeight(caption: Bag, sentence: Bag, w: Weighting, stemOf: (id: number) => string | undefined): number {
+  const inCaption = new Set(caption.ids)
+  const inSentence = new Set(sentence.ids)
+  const stems = new Map<string, number>()
+  for (const id of sentence.ids) {
+    if (inCaption.has(id)) continue
+    const stem = stemOf(id)
+    if (stem !== undefined && !stems.has(stem)) stems.set(stem, id)
+  }
+  if (stems.size === 0) return 0
+  let shared = 0
+  for (const id of caption.ids) {
+    if (inSentence.has(id)) continue
+    const stem = stemOf(id)
+    const other = stem === undefined ? undefined : stems.get(stem)
+    if (other === undefined) continue
+    stems.delete(stem!)
+    shared += INFLECTED_CREDIT * Math.min(w.weights[id]!, w.weights[other]!)
+  }
+  return shared
+}
+
 /** The calendar parts a line states of one date (absent parts unknown). */
 export interface StatedDay {
   readonly day?: number
@@ -138,4 +172,32 @@ export function sameDay(x: readonly StatedDay[], y: readonly StatedDay[]): boole
   const daysY = y.filter((d) => d.day !== undefined && d.month !== undefined)
   if (daysX.length === 0 || daysY.length === 0) return true
   return daysX.some((d) => daysY.some((e) => d.day === e.day && d.month === e.month && (d.year === undefined || e.year === undefined || d.year === e.year)))
+}
+
+/** The dates a line states: its calendar parts (day, month, year) and the weekdays it names (Sunday = 0). */
+export interface StatedDates {
+  readonly days: readonly StatedDay[]
+  readonly weekdays: readonly number[]
+}
+
+/** Whether a year, or a weekday, is stated on both lines and none agrees. */
+function otherOf(x: readonly number[], y: readonly number[]): boolean {
+  return x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v))
+}
+
+/**
+ * Whether a caption and a body sentence tell one moment by their dates: not when they name two days
+ * (`sameDay`), two weekdays (hôm Chủ nhật / Hôm thứ Ba) or two years, nor when the caption dates
+ * itself by a year without a day that the sentence does not state: a file photo ("in 2023",
+ * "năm 2023"), since the caption of the reported event's picture dates it by its day if at all.
+ */
+export function sameScene(caption: StatedDates, sentence: StatedDates): boolean {
+  if (!sameDay(caption.days, sentence.days)) return false
+  if (otherOf(caption.weekdays, sentence.weekdays)) return false
+  const years = (days: readonly StatedDay[]): number[] => days.flatMap((d) => (d.year === undefined ? [] : [d.year]))
+  const captionYears = years(caption.days)
+  const sentenceYears = years(sentence.days)
+  if (otherOf(captionYears, sentenceYears)) return false
+  const archive = caption.days.some((d) => d.year !== undefined && d.day === undefined)
+  return !(archive && sentenceYears.length === 0)
 }

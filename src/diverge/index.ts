@@ -45,6 +45,7 @@ import { pairStartYears } from './match/start-years'
 import { factViews, sameTexts } from './match/fact-views'
 import { CopiedSentences, completeIndex } from './match/copied-sentences'
 import { type Conflict, corroborated } from './match/corroboration'
+import { withoutCaptionEchoes } from './match/caption-echoes'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
@@ -208,7 +209,8 @@ export function findDivergences(
         const x = sentencesA[link.a[0]!]
         const y = sentencesB[link.b[0]!]
         if (!x || !y) continue
-        if (sameTexts(x.texts, y.texts) && x.signature === y.signature && x.inert) {
+        // (a caption met in the other's body is no copy: its facts are in no index, so they are paired here)
+        if (link.role !== 'caption' && sameTexts(x.texts, y.texts) && x.signature === y.signature && x.inert) {
           copied.mark(link.a[0]!, link.b[0]!)
           continue
         }
@@ -386,7 +388,7 @@ export function findDivergences(
   for (const equivalence of abbreviationEquivalences(docA, docB, expansions)) addEquivalence(equivalence)
   for (const equivalence of surfaceEquivalences(docA, docB, alignments, diffs)) addEquivalence(equivalence)
 
-  const placed = divergences.map((d) => withRole(d, docA, docB))
+  const placed = withoutCaptionEchoes(divergences.map((d) => withRole(d, docA, docB)), docA, docB)
   const wanted = placed.filter((d) => options.kinds.has(d.kind) && RANK[d.severity] >= RANK[options.minSeverity])
   const order = (d: Divergence): number => (d.a ?? d.b)!.start
   wanted.sort((x, y) => RANK[y.severity] - RANK[x.severity] || (x.a ? 0 : 1) - (y.a ? 0 : 1) || order(x) - order(y))

@@ -3,7 +3,7 @@
  * most of its weight, one caption a sentence, unless the two are dated on different days.
  */
 import { describe, expect, it } from 'vitest'
-import { captionsInBody, sameDay } from '../../src/align/caption-body'
+import { captionsInBody, sameDay, sameScene } from '../../src/align/caption-body'
 import { countsOf, sentenceFrequencies } from '../../src/align/bag-counts'
 import { createVocabulary, intern, inverseFrequencyOfDocuments } from '../../src/align/weights'
 
@@ -20,6 +20,24 @@ describe('sameDay', () => {
   ])('%s', (_what, x, y, same) => {
     expect(sameDay(x, y)).toBe(same)
     expect(sameDay(y, x)).toBe(same)
+  })
+})
+
+describe('sameScene', () => {
+  const at = (days: { day?: number; month?: number; year?: number }[], weekdays: number[] = []) => ({ days, weekdays })
+  it.each([
+    ['no date on either line', at([]), at([]), true],
+    ['the same weekday', at([], [0]), at([], [0]), true],
+    ['a weekday on one line only', at([], [0]), at([]), true],
+    ['the same year on both', at([{ year: 2023 }]), at([{ day: 6, month: 2, year: 2023 }]), true],
+    ['a day without a year in the caption', at([{ day: 12, month: 8 }]), at([]), true],
+    // Traps: two weekdays (hôm Chủ nhật / Hôm thứ Ba), two years, a file photo dated by its year alone.
+    ['two weekdays', at([], [0]), at([], [2]), false],
+    ['two years', at([{ year: 2023 }]), at([{ year: 2024 }]), false],
+    ['a caption dated by a year the sentence does not state', at([{ year: 2023 }]), at([]), false],
+    ['two days', at([{ day: 12, month: 8 }]), at([{ day: 13, month: 8 }]), false],
+  ])('%s', (_what, caption, sentence, same) => {
+    expect(sameScene(caption, sentence)).toBe(same)
   })
 })
 
@@ -40,7 +58,9 @@ describe('captionsInBody', () => {
   it.each([
     ['en, the scene the body tells', ['Rescuers carry 35 people out of the burning apartment building'], body, [[0, 101]]],
     ['vi, the scene the body tells', ['Lực lượng cứu hộ đưa 35 người ra khỏi tòa nhà bị cháy'], ['Vụ cháy xảy ra lúc 2 giờ sáng.', 'Lực lượng cứu hộ đã đưa 38 người ra khỏi tòa nhà bị cháy.'], [[0, 101]]],
-    ['two captions of one sentence: the closer one', ['Rescuers carry 35 people out of the burning apartment building', 'Rescuers carry people out of the building'], body, [[0, 101]]],
+    // Several captions may meet one sentence (compared, never shown): a caption with no figure keeps none from it.
+    ['two captions of one sentence: both', ['Rescuers carry 35 people out of the burning apartment building', 'Rescuers carry people out of the building'], body, [[0, 101], [1, 101]]],
+    ['vi, a figureless caption closer than the one with a figure', ['Lực lượng cứu hộ đưa người bị nạn ra khỏi tòa nhà bị cháy', 'Lực lượng cứu hộ đưa 54 người ra khỏi tòa nhà'], ['Vụ cháy xảy ra lúc 2 giờ sáng.', 'Lực lượng cứu hộ đã đưa 70 người bị nạn ra khỏi tòa nhà bị cháy.'], [[0, 101], [1, 101]]],
     // Traps: a caption of another scene, a caption too short to state one, a caption of another day.
     ['a caption of another scene', ['The minister visits injured people at the city hospital'], body, []],
     ['a caption of two words', ['Khuong Ha'], body, []],
@@ -50,6 +70,22 @@ describe('captionsInBody', () => {
     const bodyIds = sentences.map((_, k) => 100 + k)
     const links = captionsInBody(ids, (c) => captionCounts[c]!, bodyIds, bodyCounts, w, () => true)
     expect(links.map((l) => [l.caption, l.sentence])).toEqual(expected)
+  })
+
+  // A caption in the present, a body in the past: the caption's verb counts in another inflection.
+  const stem = (word: string): string | undefined => (/^(carr|pull)/.test(word) ? word.slice(0, 4) : undefined)
+  it.each([
+    ['en, carry / carried', 'Photo: Rescuers carry 35 people out of the burning apartment building', 'Rescuers carried 38 people out of the burning apartment building, police said.', true],
+    ['en, pull / pulled', 'Video: Rescuers pull 12 people from the rubble in Naples', 'Rescuers pulled 10 people from the rubble in Naples, the fire service said.', true],
+    // Trap: an inflection alone does not make another scene's sentence one that states the caption.
+    ['en, another scene with the verb', 'Photo: Rescuers carry 35 people out of the burning apartment building', 'Neighbours carried water to the firefighters on Tuesday evening.', false],
+  ])('%s', (_what, caption, sentence, linked) => {
+    const vocabulary = createVocabulary()
+    const counts = [caption, 'The fire broke out at 2 a.m. in Busan.', sentence].map((t) => countsOf(Int32Array.from(intern(vocabulary, words(t)))))
+    const w = inverseFrequencyOfDocuments(vocabulary, [sentenceFrequencies([counts[0]!]), sentenceFrequencies(counts.slice(1))])
+    const stemOf = (id: number): string | undefined => stem(vocabulary.keys[id]!)
+    const links = captionsInBody([0], () => counts[0]!, [100, 101], counts.slice(1), w, () => true, stemOf)
+    expect(links.map((l) => l.sentence)).toEqual(linked ? [101] : [])
   })
 
   it('links no caption the scene test refuses (another day)', () => {
