@@ -46,6 +46,7 @@ import { type NumberReader, WORD_NUMERAL_OPENERS, wordNumeral } from './spelled-
 import { attitudeShare } from './attitude-shares'
 import { sharePriceDivisor } from './share-prices'
 import { elidedUnit } from './elided-units'
+import { hyphenHedge, type HyphenHedge } from './hyphen-hedges'
 
 /** The words at which a number in words (spelled-numbers.ts) or a fraction in words (fraction-words.ts) may open. */
 const WORD_OPENERS: ReadonlySet<string> = new Set([...WORD_NUMERAL_OPENERS, ...FRACTION_OPENERS])
@@ -69,16 +70,18 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
   const key = (k: number): string => tokens[k]?.key ?? ''
   const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
 
-  const emit = (first: number, firstOffset: number, last: number, lastOffset: number, value: number, kind: QuantityKind, unit: string): void => {
+  const emit = (first: number, firstOffset: number, last: number, lastOffset: number, value: number, kind: QuantityKind, unit: string, hedge?: HyphenHedge): void => {
     const start = tokens[first]!.start + firstOffset
     const end = lastOffset < 0 ? tokens[last]!.end : tokens[last]!.start + lastOffset
     const { before, after } = contextWords(tokens, first, last)
     // the words right before, up to any punctuation: "tự tin hơn. 2 bàn" has no hedge
     const lead: string[] = []
     for (let k = first - 1; k >= 0 && lead.length < 4 && tokens[k]!.kind === 'word'; k--) lead.unshift(tokens[k]!.key)
+    // "$100-plus", "$40-ish": the hedge hyphened after the figure reads as the one before it would
+    if (hedge?.word) lead.push(hedge.word)
     const per = kind === 'amount' || kind === 'count' || kind === 'percent' ? sharePriceDivisor(tokens, first, perWhat(tokens, last)) : undefined // "to $1.83 a share" (share-prices.ts)
     if (kind === 'percent' && attitudeShare(tokens, first, last, value)) return // "a hundred percent sure": no figure (attitude-shares.ts)
-    out.push({ type: 'number', start, end, text: text.slice(start, end), value, kind, unit, before, after, lead, ...(per ? { per } : {}) })
+    out.push({ type: 'number', start, end, text: text.slice(start, end), value, kind, unit, before, after, lead, ...(per ? { per } : {}), ...(hedge?.range ? { range: hedge.range } : {}) })
   }
 
   /** Multiplier, currency, percent, age, duration or counted noun after token `i` (numeral-suffix.ts). */
@@ -283,8 +286,18 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       return sfx.last
     } else if (MEASURES.has(m[2]!)) emit(i, 0, i, -1, value, 'count', suffixKey)
     else if ((unitAfterHyphen = hyphenUnit(m[2]!))) emit(i, 0, i, -1, value, unitAfterHyphen.kind, unitAfterHyphen.unit)
-    // "$119-a-year", "$16-something", "$35-per-share": a sum hyphened into a compound still states the sum
-    else if (currency && m[2]!.startsWith('-') && !m[3]) emit(first, 0, i, m[1]!.length, value, 'amount', currency)
+    else if (currency && m[2]!.startsWith('-') && !m[3]) {
+      // "$16-something", "$100-plus billion", "$40-ish": a hedged sum, its scale read after it (hyphen-hedges.ts)
+      const hedge = hyphenHedge(suffixKey, m[1]!)
+      if (hedge) {
+        const sfx = suffix(i, currency)
+        const scaled = hedge.range ? { ...hedge, range: [hedge.range[0] * sfx.mult, hedge.range[1] * sfx.mult] as const } : hedge
+        emit(first, 0, sfx.mult === 1 ? i : sfx.last, sfx.mult === 1 ? m[1]!.length : -1, value * sfx.mult, 'amount', currency, scaled)
+        return sfx.mult === 1 ? i : sfx.last
+      }
+      // "$119-a-year", "$35-per-share": a sum hyphened into a compound still states the sum
+      emit(first, 0, i, m[1]!.length, value, 'amount', currency)
+    }
     return i
   }
 

@@ -24,6 +24,7 @@ import { isPlural, singular } from './count-units'
 import { englishHyphenated, isWeekday, viNumeral, viNumeralIsWord } from './numeral-words'
 import { halfShareAfter, percentagePointsAt, shareStartsAt, spelledShare } from './word-shares'
 import { elidedUnit } from './elided-units'
+import { ageWordAfter, looksAdjective, pronounSubject } from './number-adjectives'
 
 /** What extractNumbers hands a reader of numbers in words: the sentence's tokens and figures, and how it writes one. */
 export interface NumberReader {
@@ -118,18 +119,6 @@ export function compoundShareAt(tokens: readonly Token[], i: number): { value: n
   return found && (shareStartsAt(tokens, found.last + 1) || percentagePointsAt(tokens, found.last + 1) >= 0) ? found : undefined
 }
 
-/**
- * An English word shaped as an adjective before a noun: a hyphened compound of letters
- * ("non-emergency", "long-range") or a word of a common adjective ending ("national", "historic",
- * "dangerous", "armed"), in lower case. Only read between a number word and a plural noun it counts.
- */
-const ADJECTIVE_ENDING = /^[a-z]{2,}(?:al|ic|ous|ive|ful|less|able|ible|ary|ern|ed)$/u
-const HYPHENED_WORDS = /^[a-z]{2,}(?:-[a-z]{2,})+$/u
-function looksAdjective(t: Token): boolean {
-  // written in lower case: "Democratic" may open a name ("nine Democratic presidential candidates" stays unread, MSRP)
-  return t.raw === t.key && (ADJECTIVE_ENDING.test(t.key) || HYPHENED_WORDS.test(t.key)) && !NUMERAL_WORDS.has(t.key.split('-')[0]!)
-}
-
 /** Token `k`'s key, '' past the end. */
 const keyAt = (tokens: readonly Token[], k: number): string => tokens[k]?.key ?? ''
 /** Token `k`'s key if it is a word, else ''. */
@@ -178,8 +167,15 @@ export function wordNumeral(r: NumberReader, i: number): number {
       if (other.kind !== 'plain') emit(i, 0, j, -1, value * other.mult, other.kind, other.unit)
       return j
     }
+    // "ten year-old children": an age, as "10-year-old" (number-adjectives.ts)
+    if (ageWordAfter(tokens, j)) {
+      emit(i, 0, j + 1, -1, value, 'age', '')
+      return j + 1
+    }
     // "four more provincial capitals", "two non-emergency days": look past a few modifiers for the plural noun
+    // (not past the verb of "the two" opening a clause: "the two visited hospitals")
     let k = j + 1
+    if (pronounSubject(tokens, i, k)) return j
     while (k <= j + 3 && tokens[k]?.kind === 'word' && !isPlural(tokens[k]!) && (EN_MODIFIERS.has(tokens[k]!.key) || looksAdjective(tokens[k]!))) k++
     const nx = tokens[k]
     // "two percent", "five per cent" (word-shares.ts)

@@ -162,7 +162,7 @@ export function findNameVariants(
         // Moscow / Matxcơva, Australia / Úc: one place under two names (reasons/places.ts).
         // Not a word that names a person on either side (chị Nga is no Russia).
         const exonym = sameExonym(x.fact.text, y.fact.text) && !inPersonalName(docA.original, x.span.start) && !inPersonalName(docB.original, y.span.start)
-        if (transcription(x.fact.text, y.fact.text) || exonym) {
+        if (transcription(x.fact.text, y.fact.text, docA.language === 'vie' || docB.language === 'vie') || exonym) {
           equivalences.push({ a: x.span, b: y.span, reason: 'transliteration' })
           formatPairs.push({ a: x, b: y })
           continue

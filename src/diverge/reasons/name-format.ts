@@ -74,14 +74,17 @@ const MARKED = /[\u0300-\u036f]|đ/u
  * spells only a foreign word, or a foreign name with its accents dropped (Nestlé / Nestle: the
  * marked words are no Vietnamese syllables). A Vietnamese name stripped of its marks (Hà Nội / Ha Noi) is not.
  */
-export function transcription(a: string, b: string): boolean {
+export function transcription(a: string, b: string, vietnameseDocument = false): boolean {
   if (letters(a) !== letters(b)) return false
   const marked = (t: string): boolean => MARKED.test(t.normalize('NFD').toLowerCase())
   if (marked(a) === marked(b)) return false
   const vietnamese = (marked(a) ? a : b).normalize('NFC').toLowerCase()
   if (FOREIGN_IN_VIETNAMESE.test(vietnamese)) return true
   // Nestlé / Nestle, Népal / Nepal, Raudière / Raudiere: another Latin orthography's accents on words
-  // no Vietnamese syllable is shaped as, dropped by the other report (planted-en; MSRP train).
+  // no Vietnamese syllable is shaped as, dropped by the other report (planted-en; MSRP train). In a
+  // Vietnamese report the marks are Vietnamese ones even on a minority-language syllable (Krông Pa,
+  // Krông Búk, H'Mông): dropped, the name is respelt, as Krông Bông / Krong Bong is (review-revO 14).
+  if (vietnameseDocument) return false
   const markedWords = vietnamese.split(/[\s\-‐‑]+/u).filter(marked)
   return markedWords.length > 0 && markedWords.every((w) => !vietnameseShaped(w))
 }

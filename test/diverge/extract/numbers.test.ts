@@ -65,10 +65,26 @@ describe('extractNumbers: one fact', () => {
     ['fraction', 'chiếm 1/3 số phiếu', { text: '1/3', value: 1 / 3, kind: 'plain', unit: '' }],
     // planted-en: a sum hyphened into a compound adjective still states the sum
     ['en: a yearly price', 'Prime, the $119-a-year shipping program', { text: '$119', value: 119, kind: 'amount', unit: 'usd' }],
-    ['en: a hedged price', 'selling this for $16-something a pound', { text: '$16', value: 16, kind: 'amount', unit: 'usd' }],
     ['en: a per-share price', 'a $35-per-share offer for the firm', { text: '$35', value: 35, kind: 'amount', unit: 'usd' }],
   ])('%s: %s', (_name, text, want) => {
     expect(all(text)).toEqual([want])
+  })
+})
+
+describe('extractNumbers: a sum hedged by a hyphened word is no exact sum (review-revO 7-9)', () => {
+  const hedged = (text: string) => extractNumbers(text).map((f) => ({ text: f.text, value: f.value, unit: f.unit, hedge: f.lead?.at(-1), range: f.range }))
+  it.each([
+    ['en: something opens the last place', 'selling this for $16-something a pound', { text: '$16', value: 16, unit: 'usd', hedge: 'for', range: [16, 16.99] }],
+    ['en: plus is a lower bound', 'Oil hit $100-plus a barrel', { text: '$100', value: 100, unit: 'usd', hedge: 'over', range: undefined }],
+    ['en: ish is an approximation', 'it sells for $40-ish now', { text: '$40', value: 40, unit: 'usd', hedge: 'about', range: undefined }],
+    ['en: the scale after the hedge is kept', 'worth $1-plus billion', { text: '$1-plus billion', value: 1e9, unit: 'usd', hedge: 'over', range: undefined }],
+    ['en: a decade left open keeps its scale', 'a £30-odd million deal', { text: '£30-odd million', value: 30e6, unit: 'gbp', hedge: 'a', range: [30e6, 39.9e6] }],
+    // traps: a compound that hedges nothing still states the exact sum
+    ['en trap: a yearly price', 'the $119-a-year program', { text: '$119', value: 119, unit: 'usd', hedge: 'the', range: undefined }],
+    ['en trap: a hyphened scale is no hedge', 'a $5-million grant', { text: '$5-million', value: 5e6, unit: 'usd', hedge: 'a', range: undefined }],
+  ])('%s: %s', (_name, text, want) => {
+    const [got] = hedged(text)
+    expect({ ...got, range: got?.range?.map((x) => Math.round(x * 1000) / 1000) }).toEqual(want)
   })
 })
 

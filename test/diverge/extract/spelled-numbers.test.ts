@@ -86,6 +86,11 @@ describe('a number in words, one word at a time', () => {
     ['en: a hyphened adjective between', 'the highest rate on two non-emergency days', { text: 'two', value: 2, kind: 'count', unit: 'day' }],
     ['en: an adjective of a common ending', 'killing three armed guards at the gate', { text: 'three', value: 3, kind: 'count', unit: 'guard' }],
     ['en: two adjectives between', 'the rebels seized four historic coastal towns', { text: 'four', value: 4, kind: 'count', unit: 'town' }],
+    // review-revO 12-13: a nationality between the number and the noun; an age compound after the number word
+    ['en: a nationality between', 'the blast killed three American soldiers', { text: 'three', value: 3, kind: 'count', unit: 'troop' }],
+    ['en: a nationality of another ending', 'police detained four British tourists', { text: 'four', value: 4, kind: 'count', unit: 'tourist' }],
+    ['en: ten year-old is an age', 'The attack wounded ten year-old children', { text: 'ten year-old', value: 10, kind: 'age', unit: '' }],
+    ['en: object position keeps the count', 'the soldiers killed the two armed guards', { text: 'two', value: 2, kind: 'count', unit: 'guard' }],
   ])('%s: %s', (_name, text, want) => {
     expect(all(text)).toEqual([want])
   })
@@ -98,6 +103,11 @@ describe('a number in words, one word at a time', () => {
     ['ba mẹ is not three', 'ba mẹ của em', []],
     ['en trap: an adjective and no plural noun after it', 'the two armed the guards with rifles', []],
     ['en trap: a hyphened adjective before a singular noun', 'one of the two non-emergency day rates', []],
+    // review-revO 10-11: "the two" opening a clause is the subject, the past verb after it no adjective
+    ['en trap: the two as a subject, then a past verb', 'After the talks, the two visited hospitals in Mosul', []],
+    ['en trap: the two signed, after a conjunction', 'They met on Monday and the two signed agreements on trade', []],
+    ['en trap: a sentence opening with the three', 'The three visited hospitals in the city', []],
+    ['en trap: a capitalised word of no nationality shape', 'the nine Republican-led states', []],
     ['en trap: a capitalised adjective may open a name (MSRP train 1861053)', 'Seven of the nine major Democratic presidential candidates were to address the forum', []],
   ])('%s: %s', (_name, text, want) => {
     expect(all(text)).toEqual(want)
