@@ -58,6 +58,8 @@ export function isWeekday(tokens: readonly Token[], skipped: readonly boolean[],
   if (value < 2 || value > 7) return false
   const prev = word(tokens, thu - 1)
   const next = tokens[num + 1]
+  // "bắt 12 người Thứ Hai tuần này": "Thứ" and its number word both capitalised write a weekday's name, whatever stands before
+  if (/^\p{Lu}/u.test(tokens[thu]?.raw ?? '') && tokens[num]!.kind === 'word' && /^\p{Lu}/u.test(tokens[num]!.raw)) return true
   if (ORDINAL_BEFORE.has(prev) || key(tokens, num + 1) === 'của' || (key(tokens, num + 1) === 'trên' && key(tokens, num + 2) === 'thế')) return false
   if (tokens[num]!.kind === 'word' && /^\p{Lu}/u.test(tokens[num]!.raw)) return true
   if (WEEKDAY_BEFORE.has(prev) || WEEKDAY_AFTER.has(key(tokens, num + 1))) return true

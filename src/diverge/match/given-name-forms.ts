@@ -11,7 +11,7 @@ const FORMS: readonly (readonly string[])[] = [
   ['patrick', 'pat'], ['ronald', 'ron'], ['donald', 'don'], ['gerald', 'jerry'], ['lawrence', 'larry'],
   ['charles', 'charlie', 'chuck'], ['albert', 'al'], ['alexander', 'alex'], ['andrew', 'andy'], ['timothy', 'tim'],
   ['kenneth', 'ken'], ['jonathan', 'jon'], ['peter', 'pete'], ['frederick', 'fred'], ['gregory', 'greg'],
-  ['jeffrey', 'jeff'], ['katherine', 'kate', 'kathy'], ['elizabeth', 'liz', 'beth'], ['margaret', 'maggie', 'peggy'],
+  ['jeffrey', 'jeff'], ['katherine', 'kate', 'kathy'], ['catherine', 'kate', 'cathy'], ['elizabeth', 'liz', 'beth'], ['margaret', 'maggie', 'peggy'],
   ['susan', 'sue'], ['deborah', 'debbie'], ['rebecca', 'becky'], ['jennifer', 'jenny'], ['vincent', 'vince'], ['douglas', 'doug'], ['harold', 'hal'], ['raymond', 'ray'], ['phillip', 'phil'], ['philip', 'phil'],
 ]
 

@@ -18,6 +18,7 @@ import { foldWord } from '../../normalize/fold'
 import { derivedName, derivedWord } from '../reasons/name-spelling'
 import { PLACE_FORMS } from '../reasons/places'
 import { nameKind } from './name-kinds'
+import { TITLE_CUES } from '../extract/name-cues'
 
 interface At {
   readonly start: number
@@ -61,9 +62,21 @@ const PLACE_OPENERS: ReadonlySet<string> = new Set(
 // Roles of a person written right before a name, beyond name-kinds.ts's titles and trades.
 const ROLE_BEFORE = /(?<![\p{L}\p{M}])(?:candidate|spokesman|spokeswoman|president|minister|senator|governor|mayor|leader|envoy|ứng viên|ứng cử viên|người phát ngôn)\s+$/iu
 
+// Titles and offices of either language (name-cues.ts), as folded word sequences: "Thủ tướng Rouhani"
+// is read as a person's name as "President Rouhani" is.
+const TITLES: ReadonlyArray<readonly string[]> = [...TITLE_CUES.vi, ...TITLE_CUES.en, 'đặc phái viên', 'phái viên', 'đặc sứ'].map((c) => c.split(' ').map((w) => foldWord(w)))
+
+/** Do the words right before `end` (blanks only after them) close a title or an office? */
+function titleBefore(text: string, end: number): boolean {
+  const before = text.slice(Math.max(0, end - 40), end)
+  if (!/[ \t\u00a0]$/u.test(before)) return false
+  const words = (before.match(/[\p{L}\p{M}.]+/gu) ?? []).map((w) => foldWord(w.replace(/\.$/u, '')))
+  return TITLES.some((t) => t.length <= words.length && t.every((w, k) => words[words.length - t.length + k] === w))
+}
+
 /** Is the mention read as a person's name: a title, a role or an apposition around it? */
 const readAsPerson = (text: string, m: At): boolean =>
-  nameKind(text, m.start, m.end) === 'person' || ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
+  nameKind(text, m.start, m.end) === 'person' || ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || titleBefore(text, m.start)
 
 /** Can the name, by its words, be a place's outside the table: one word, or led by a place's opening words? */
 const placeShaped = (name: string): boolean => {
@@ -104,5 +117,6 @@ export function personRespelt(nameA: string, textA: string, atA: readonly At[], 
   if (PLACE_FORMS.has(placeKey(nameA)) || PLACE_FORMS.has(placeKey(nameB))) return false
   if (!atA.slice(0, 4).some((m) => readAsPerson(textA, m)) && !atB.slice(0, 4).some((m) => readAsPerson(textB, m))) return false
   const [text, at] = derivedSide(nameA, nameB) === 'a' ? [textA, atA] : [textB, atB]
-  return !at.slice(0, 4).some((m) => adjectivePosition(text, m))
+  // (a mention after a title is a person's whatever follows: "Thủ tướng Rouhani đã tới", Vietnamese puts no adjective before its noun)
+  return !at.slice(0, 4).some((m) => adjectivePosition(text, m) && !titleBefore(text, m.start))
 }

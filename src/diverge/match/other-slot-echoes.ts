@@ -46,7 +46,25 @@ function isRival(own: Located<Fact>, other: Located<Fact>, echoes: readonly Fact
   if (sameFact(own.fact, other.fact) || !oneSlot(own.fact, other.fact)) return false
   const cue = cueOf(own.fact)
   if (cue === undefined || cueOf(other.fact) !== cue || echoes.some((e) => cueOf(e) === cue)) return false
+  if (echoes.some((e) => otherHolder(own.fact, e, other.fact))) return false
   return apart(own, other) === undefined
+}
+
+/** The content words just before a value: whose share or count it is ("Smith won", "khách Trung Quốc chiếm"). */
+function holderWords(f: Fact): string[] {
+  return f.type === 'number' ? f.before.filter((w) => !STOP.has(w) && !NOT_CUES.has(w)) : []
+}
+
+/**
+ * "Chinese account for 40 percent of foreign visitors" / "Koreans make up 25 percent of foreign
+ * visitors … and Chinese 40 percent of arrivals": the echo says the value of the same holder as
+ * `own` (a word before both, Chinese, Smith, exports), which the rival's words before it lack: the
+ * rival is another holder's share, no rival of `own`.
+ */
+function otherHolder(own: Fact, echo: Fact, rival: Fact): boolean {
+  const rivalWords = new Set(holderWords(rival))
+  const echoWords = new Set(holderWords(echo))
+  return holderWords(own).some((w) => echoWords.has(w) && !rivalWords.has(w))
 }
 
 /** At most this many rivals weighed per fact: a report's facts are never read against a whole report. */

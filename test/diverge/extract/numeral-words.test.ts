@@ -50,3 +50,17 @@ describe('in the past five years, in English too', () => {
     expect(extractNumbers(text, [], { notation: 'en' }).map((f) => [f.text, f.kind, f.value, f.unit])).toEqual(want)
   })
 })
+
+// fixp30b (B19): "Thứ" and its number word both capitalised write a weekday's name, even after a
+// word that takes an ordinal ("người thứ hai", the second person). No English case: English writes
+// weekdays by name.
+describe('a capitalised Thứ Hai is a weekday, not a rank', () => {
+  it.each([
+    ['vi: người Thứ Hai tuần này is Monday', 'Cảnh sát bắt 12 người Thứ Hai tuần này.', [['12 người', 'count', 12, 'người']]],
+    ['vi: người Thứ Ba is Tuesday', 'Cảnh sát bắt 15 người Thứ Ba vừa qua.', [['15 người', 'count', 15, 'người']]],
+    ['vi trap: người thứ hai is the second person', 'Anh là người thứ hai bị bắt.', [['thứ hai', 'ordinal', 2, '']]],
+    ['vi trap: Người thứ hai opening a sentence is a rank', 'Người thứ hai bị bắt hôm qua.', [['thứ hai', 'ordinal', 2, '']]],
+  ])('%s', (_why, text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})

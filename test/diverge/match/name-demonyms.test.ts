@@ -56,7 +56,15 @@ describe("personRespelt: a person's one-word name with a derivation's ending is 
     ['Hassani', 'The envoy Hassani arrived in Kabul.', 'Hassan', 'The envoy Hassan arrived in Kabul.', true], // a role before it
     ['Hassani', 'Mr Hassani arrived in Kabul.', 'Hassan', 'Hassan arrived in Kabul.', true], // a title on one side
     ['Hassani', 'Ông Hassani đã tới Kabul.', 'Hassan', 'Ông Hassan đã tới Kabul.', true], // vi: ông
+    // fixp30b (B15): Vietnamese titles and offices read as English ones are
+    ['Rouhani', 'Thủ tướng Rouhani đã tới Kabul.', 'Rouhan', 'Thủ tướng Rouhan đã tới Kabul.', true],
+    ['Rouhani', 'Tổng thống Rouhani phát biểu.', 'Rouhan', 'Rouhan phát biểu.', true],
+    ['Ahmadi', 'Bộ trưởng Ahmadi cho biết.', 'Ahmad', 'Bộ trưởng Ahmad cho biết.', true],
+    ['Hassani', 'Đặc phái viên Hassani đã tới Kabul.', 'Hassan', 'Đặc phái viên Hassan đã tới Kabul.', true],
+    ['Ahmadi', 'The minister Ahmadi said so.', 'Ahmad', 'The minister Ahmad said so.', true],
     // traps
+    ['Syrian', 'Tổng thống Syrian phát biểu.', 'Syria', 'Tổng thống Syria phát biểu.', false], // a place of the table after a title
+    ['Hassani', 'Quân Hassani tiến vào thị trấn.', 'Hassan', 'Quân Hassan tiến vào thị trấn.', false], // no title: troops
     ['Mayan', 'Guatemala defends its Mayan heritage.', 'Maya', 'Guatemala defends its Maya heritage.', false], // no person
     ['Hassani', 'Hassani troops entered the town.', 'Hassan', 'Hassan troops entered the town.', false], // no person
     ['Rahmani', 'Rahmani supporters rallied in Kabul.', 'Rahman', 'Supporters of Mr Rahman rallied in Kabul.', false], // the derived form before a noun
@@ -69,6 +77,7 @@ describe("personRespelt: a person's one-word name with a derivation's ending is 
   it.each([
     ['en: the envoy Hassani / Hassan', 'The envoy Hassani arrived in Kabul on Monday for talks with the government.', 'The envoy Hassan arrived in Kabul on Monday for talks with the government.', ['name Hassani | Hassan']],
     ['vi: ông Hassani / Hassan', 'Ông Hassani đã tới Kabul hôm thứ Hai để hội đàm với chính phủ.', 'Ông Hassan đã tới Kabul hôm thứ Hai để hội đàm với chính phủ.', ['name Hassani | Hassan']],
+    ['vi: Thủ tướng Rouhani / Rouhan (B15)', 'Thủ tướng Rouhani đã tới Kabul hôm thứ Hai để hội đàm với chính phủ.', 'Thủ tướng Rouhan đã tới Kabul hôm thứ Hai để hội đàm với chính phủ.', ['name Rouhani | Rouhan']],
     ['en trap: Maya / Mayan heritage stays a word form', 'The arrests show that Guatemala takes the defense of its ancient Maya heritage seriously.', 'The arrests showed that Guatemala took the defence of its Mayan heritage seriously.', ['same word-form Maya | Mayan']],
   ])('%s', (_, a, b, expected) => {
     const r = compare({ text: a }, { text: b })

@@ -45,6 +45,12 @@ describe('traps: the same slot restated, or two slots of one noun, are no contra
     ['en, killed soldiers / killed civilians', 'The attack killed 5 soldiers near the border on Monday.', 'The attack near the border on Monday killed 12 civilians and wounded 5 soldiers.'],
     ['en, two firms’ shares', 'He bought 200 Tesla shares on Monday, the filing shows.', 'He bought 300 Apple shares and 200 Google shares on Monday, the filing shows.'],
     ['vi, two provinces’ counts', 'Quảng Nam có 5 người chết trong lũ, theo báo cáo.', 'Quảng Ngãi có 7 người chết, Quảng Trị có 5 người chết trong lũ, theo báo cáo.'],
+    // fixp30b (B16, B17): the echo is the same holder's value, the rival another holder's
+    ['en, two groups’ shares', 'Chinese account for 40 percent of foreign visitors, officials said.', 'Koreans make up 25 percent of foreign visitors, officials said, and Chinese 40 percent of arrivals.'],
+    ['vi, two groups’ shares', 'Khách Trung Quốc chiếm 40% lượng khách quốc tế, theo số liệu chính thức.', 'Khách Hàn Quốc chiếm 25% lượng khách quốc tế theo số liệu chính thức, còn khách Trung Quốc chiếm 40% lượt đến.'],
+    ['en, two candidates’ shares', 'Smith won 40 percent of the vote in the first round.', 'Jones won 25 percent of the vote in the first round, while Smith took 40 percent of ballots cast.'],
+    ['vi, two candidates’ shares', 'Ông Smith giành 40% phiếu bầu ở vòng một.', 'Ông Jones giành 25% phiếu bầu ở vòng một, còn ông Smith được 40% tổng số phiếu.'],
+    ['en, exports / imports', 'Exports rose 12 percent of GDP last year.', 'Imports rose 8 percent of GDP last year, while exports made up 12 percent of output.'],
     ['vi, killed / wounded', 'Vụ tấn công làm 5 binh sĩ thiệt mạng gần biên giới.', 'Vụ tấn công gần biên giới làm 12 dân thường thiệt mạng và 5 binh sĩ bị thương.'],
   ])('%s', (_label, a, b) => {
     expect(conflicts(a, b)).toEqual([])
