@@ -34,10 +34,8 @@ const VI_POINTS: Record<string, number> = { bắc: 0, đông: 90, nam: 180, tây
 const EN_POINTS: Record<string, number> = { north: 0, east: 90, south: 180, west: 270, n: 0, e: 90, s: 180, w: 270 }
 
 // A conversion in brackets may stand between the figure and its bearing: "53 km (33 miles) southwest of".
-const BRACKET = String.raw`(?:\s*\([^()]{0,30}\))?`
-const VI_BEARING = new RegExp(String.raw`^${BRACKET}\s*(?:(?:về|ở|theo)\s+)?(?:phía|hướng)\s+(đông|tây|nam|bắc)(?:\s+(nam|bắc))?(?![\p{L}])`, 'iu')
-const EN_WORD = String.raw`(north|south)?(?:[- ]?(east|west))?(?:ern)?`
-const EN_BEARING = new RegExp(String.raw`^${BRACKET}\s*(?:(to\s+the)\s+)?${EN_WORD}(?:\s+(of)\b)?`, 'iu')
+const VI_BEARING = /^(?:\s*\([^()]{0,30}\))?\s*(?:(?:về|ở|theo)\s+)?(?:phía|hướng)\s+(đông|tây|nam|bắc)(?:\s+(nam|bắc))?(?![\p{L}])/iu
+const EN_BEARING = /^(?:\s*\([^()]{0,30}\))?\s*(?:(to\s+the)\s+)?(north|south)?(?:[- ]?(east|west))?(?:ern)?(?:\s+(of)\b)?/iu
 const EN_LETTERS = /^(?:\s*\([^()]{0,30}\))?\s*(N|S|E|W|NE|NW|SE|SW)\s+of\b/u
 
 const seen = new WeakMap<Fact, Bearing | null>()

@@ -54,7 +54,7 @@ function readOwner(fact: Fact): string {
   const owner: string[] = []
   while (m && /^\p{Lu}/u.test(m[1]!) && owner.length < MAX_OWNER_WORDS) {
     // a word ends the name at a stop or comma glued to it ("Vinamilk.", "Phát,")
-    const bare = m[1]!.replace(/[.'’-]+$/u, '')
+    const bare = trimEndMarks(m[1]!)
     owner.push(bare)
     if (bare.length < m[1]!.length && !/^\p{Lu}+\.\p{Lu}/u.test(m[1]!)) break
     rest = rest.slice(m[0].length)
@@ -62,4 +62,11 @@ function readOwner(fact: Fact): string {
     m = WORD.exec(rest)
   }
   return owner.join(' ')
+}
+
+/** A word without the stops, apostrophes and hyphens glued to its end ("Phát." → "Phát"): a scan, no regex. */
+function trimEndMarks(word: string): string {
+  let end = word.length
+  while (end > 0 && ".'’-".includes(word[end - 1]!)) end--
+  return word.slice(0, end)
 }
