@@ -13,6 +13,8 @@ import { firstReading } from '../extract/collect'
 import { tailOf } from '../extract/fact-tails'
 import { foldWord } from '../../normalize/fold'
 import { scriptKind } from '../extract/vi-syllables'
+import { EN_WEEKDAYS, VI_WEEKDAY_NUMBERS } from '../extract/day-words'
+import { EN_MONTHS } from '../extract/date-words'
 
 // Words that end a noun rather than continue it: after one of these the capitalised run is not the noun's owner.
 const FUNCTION_WORDS = new Set(
@@ -54,12 +56,33 @@ function readOwner(fact: Fact): string {
   const owner: string[] = []
   while (m && /^\p{Lu}/u.test(m[1]!) && owner.length < MAX_OWNER_WORDS) {
     // a word ends the name at a stop or comma glued to it ("Vinamilk.", "Phát,")
-    const bare = m[1]!.replace(/[.'’-]+$/u, '')
+    const bare = trimEndMarks(m[1]!)
     owner.push(bare)
     if (bare.length < m[1]!.length && !/^\p{Lu}+\.\p{Lu}/u.test(m[1]!)) break
     rest = rest.slice(m[0].length)
     if (!/^ \S/u.test(rest)) break
     m = WORD.exec(rest)
   }
-  return owner.join(' ')
+  // "12 người Chủ nhật vừa qua", "15 người Thứ Bảy", "Tháng Tám": a capitalised time word says when, not whose
+  return owner.length > 0 && isTimeWord(owner) ? '' : owner.join(' ')
+}
+
+const VI_DAY_NUMBERS = new Set(VI_WEEKDAY_NUMBERS.map(foldWord))
+// Capitalised words that open a time, not a name: weekdays, months, the lunar new year.
+const TIME_HEADS = new Set([...EN_WEEKDAYS, ...[...EN_MONTHS.keys()].filter((m) => m.length > 3), 'tết', 'tháng', 'ngày'].map(foldWord))
+
+/** The owner's words open a time: "Chủ nhật", "Thứ Bảy" / "Thứ 7", "Tháng Tám", "Tết", "Monday". */
+function isTimeWord(words: readonly string[]): boolean {
+  const first = foldWord(words[0]!)
+  if (TIME_HEADS.has(first)) return true
+  const second = words[1] === undefined ? '' : foldWord(words[1])
+  if (first === foldWord('chủ') && second === foldWord('nhật')) return true
+  return first === foldWord('thứ') && (VI_DAY_NUMBERS.has(second) || /^\d$/u.test(second))
+}
+
+/** A word without the stops, apostrophes and hyphens glued to its end ("Phát." → "Phát"): a scan, no regex. */
+function trimEndMarks(word: string): string {
+  let end = word.length
+  while (end > 0 && ".'’-".includes(word[end - 1]!)) end--
+  return word.slice(0, end)
 }

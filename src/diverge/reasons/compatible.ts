@@ -10,6 +10,7 @@
  * the plain values they bound. The hedges are read by hedges.ts; two times of
  * day in two zones (a 'time-zone' reason) are judged by time-zones.ts.
  */
+import { bearingsApart } from '../match/bearings'
 import type { Fact, NumberFact } from '../extract/fact'
 import { Attached } from '../../document/attached'
 import { type Hedge, hedgeAt, hedgeOf, readHedge } from './hedges'
@@ -195,6 +196,8 @@ function compatibleNumbers(a: NumberFact, b: NumberFact): string | undefined {
   const dimA = dimensionOf(a)
   const dimB = dimensionOf(b)
   if (dimA && dimA === dimB && a.unit !== b.unit) {
+    // "80 km southwest" / "50 miles northwest" of one place: a converted distance, two places (bearings.ts)
+    if (bearingsApart(a, b)) return undefined
     const x = a.value * CONVERSIONS.get(a.unit)!.factor
     const y = b.value * CONVERSIONS.get(b.unit)!.factor
     const share = CONVERSION_SHARE + (hedgeOf(a) === 'none' && hedgeOf(b) === 'none' ? 0 : ABOUT_SHARE)

@@ -32,7 +32,21 @@ describe('a Vietnamese owner after the counted noun', () => {
     ['vi trap: an owner on one side only', vi('200 cổ phiếu Vinamilk'), vi('300 cổ phiếu'), ['number 200 cổ | 300 cổ']],
     ['vi trap: one place, two counts', ships('3 tàu Trung Quốc'), ships('5 tàu Trung Quốc'), ['number 3 tàu | 5 tàu']],
     ['en trap: a weekday after an English count is no owner', 'Gunmen killed 5 people Monday in the city, police said.', 'Gunmen killed 6 people Monday in the city, police said.', ['number 5 people | 6 people']],
+    ['vi: an owner that is no time word still sets counts apart', 'Cảnh sát bắt giữ 12 người Thái Lan vừa qua tại quận 1.', 'Cảnh sát bắt giữ 12 người Campuchia vừa qua tại quận 1.', ['missing 12 người', 'missing 12 người']],
   ])('%s', (_, a, b, expected) => {
     expect(read(a, b).sort()).toEqual([...expected].sort())
+  })
+})
+
+// A capitalised time word after the noun says when, not whose (revP B9): the two counts stay one slot.
+// ("Thứ Bảy" is also read as an ordinal elsewhere, a separate misread: only the counts are checked here.)
+describe('a time word after the noun is no owner', () => {
+  it.each([
+    ['vi trap: a weekday after the noun is no owner (Chủ nhật / Thứ Bảy)', 'Cảnh sát bắt giữ 12 người Chủ nhật vừa qua tại quận 1.', 'Cảnh sát bắt giữ 15 người Thứ Bảy vừa qua tại quận 1.', 'người'],
+    ['vi trap: a weekday in digits (Thứ 7) and a month (Tháng Tám)', 'Cảnh sát bắt giữ 12 người Thứ 7 vừa qua tại quận 1.', 'Cảnh sát bắt giữ 15 người Tháng Tám vừa qua tại quận 1.', 'người'],
+    ['vi trap: Tết after the noun', 'Hơn 12 người Tết này đã về quê bằng xe khách.', 'Hơn 15 người Tết này đã về quê bằng xe khách.', 'người'],
+  ])('%s', (_, a, b, noun) => {
+    const counts = read(a, b).filter((r) => r.includes(` ${noun}`))
+    expect(counts).toEqual([`number 12 ${noun} | 15 ${noun}`])
   })
 })
