@@ -18,14 +18,47 @@ const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(
 /** English weekday names by weekday number (Sunday = 0), lower case. */
 export const EN_WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 /**
- * Weekday names of French, Spanish, German and Portuguese, one word each (Portuguese with its
- * -feira): read only where two copies of one sentence differ in nothing but the weekday
- * (match/weekday-events.ts), since no verb reader of these languages dates them.
+ * Weekday names of French, Spanish, German, Portuguese, Italian and Dutch, one word each
+ * (Portuguese with its -feira), by weekday number (Sunday = 0): read only where two copies of one
+ * sentence differ in nothing but the weekday (match/weekday-events.ts), since no verb reader of
+ * these languages dates them. Looked up without accents (weekdayOfWord), so "miercoles",
+ * "sabado" and "terca-feira" typed without marks are read too.
  */
-export const OTHER_WEEKDAYS: ReadonlySet<string> = keys(
-  'lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo ' +
-    'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag segunda-feira terça-feira quarta-feira quinta-feira sexta-feira',
-)
+const OTHER_WEEKDAY_ROWS: readonly string[] = [
+  'dimanche domingo Sonntag domingo domenica zondag',
+  'lundi lunes Montag segunda-feira lunedì maandag',
+  'mardi martes Dienstag terça-feira martedì dinsdag',
+  'mercredi miércoles Mittwoch quarta-feira mercoledì woensdag',
+  'jeudi jueves Donnerstag quinta-feira giovedì donderdag',
+  'vendredi viernes Freitag sexta-feira venerdì vrijdag',
+  'samedi sábado Samstag Sonnabend sabato zaterdag',
+]
+/** A word without its marks, lower case: "Miércoles" → "miercoles". */
+export const unmarked = (word: string): string =>
+  word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/gu, 'd').replace(/[’‘`´]/gu, "'").toLowerCase()
+const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...EN_WEEKDAYS.map((w, k) => [w, k] as const),
+  ...OTHER_WEEKDAY_ROWS.flatMap((row, k) => row.split(' ').map((w) => [unmarked(w), k] as const)),
+])
+export const OTHER_WEEKDAYS: ReadonlySet<string> = new Set(OTHER_WEEKDAY_ROWS.flatMap((row) => row.split(' ').map(foldWord)))
+/** German and Dutch weekdays, which open compounds: "Sonntagabend", "Montagmorgen", "zondagavond". */
+const COMPOUNDING = /^(sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)(\p{Ll}{3,})$/u
+
+/**
+ * The weekday (Sunday = 0) a word names, in English or a listed language, and what follows it in
+ * the word: "Tuesday" → 2, "Tuesday’s" → 2 and "'s", a German or Dutch compound opening on a
+ * weekday ("Sonntagabend", a Sunday evening) → 0 and "abend". Undefined for any other word.
+ */
+export function weekdayOfWord(word: string): { readonly day: number; readonly rest: string } | undefined {
+  const w = unmarked(word)
+  const plain = WEEKDAY_NUMBERS.get(w)
+  if (plain !== undefined) return { day: plain, rest: '' }
+  const possessive = /^(.+)('s?)$/u.exec(w)
+  const owner = possessive ? WEEKDAY_NUMBERS.get(possessive[1]!) : undefined
+  if (owner !== undefined) return { day: owner, rest: possessive![2]! }
+  const compound = COMPOUNDING.exec(w)
+  return compound ? { day: WEEKDAY_NUMBERS.get(compound[1]!)!, rest: compound[2]! } : undefined
+}
 /** Vietnamese words after *thứ* by weekday number less one (thứ Hai = Monday = 1); Sunday is *chủ nhật*. */
 export const VI_WEEKDAY_NUMBERS: readonly string[] = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy']
 /** Vietnamese weekdays as phrases, Monday first, then *chủ nhật*. */

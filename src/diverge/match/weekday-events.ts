@@ -16,7 +16,10 @@
  * One case needs no verb: two copies of one sentence that differ in nothing but one weekday
  * ("Then, on Friday, CEOs … will front the committee" / "Then, on Thursday, CEOs …"). Both
  * reports tell the same thing, so the two days are one day told two ways: a contradiction, in
- * English and in the other languages whose weekday names are listed (OTHER_WEEKDAYS).
+ * English, Vietnamese (thứ Sáu, thứ 6, chủ nhật) and the other languages whose weekday names are
+ listed (weekdayOfWord, with German and Dutch compounds such as "Sonntagabend"). The copies are
+ compared through a fold that drops what only formats them (marks, apostrophes, case, digit
+ grouping), so "Tuesday’s" and "Friday's", or "Bogotá" and "Bogota" elsewhere, still compare.
  */
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
@@ -26,10 +29,17 @@ import { type Sides, type UnplacedDivergence, contradictionMessage } from '../de
 import { type DocumentFacts, spanOf } from '../extract/collect'
 import { statesFacts } from '../extract/stating-lines'
 import { keys } from '../extract/fact-tokens'
-import { OTHER_WEEKDAYS } from '../extract/day-words'
+import { EN_WEEKDAYS, VI_WEEKDAY_NUMBERS, unmarked, weekdayOfWord } from '../extract/day-words'
+import { foldWord } from '../../normalize/fold'
 
 const WEEKDAYS = keys('monday tuesday wednesday thursday friday saturday sunday')
-const ANY_WEEKDAYS: ReadonlySet<string> = new Set([...WEEKDAYS, ...OTHER_WEEKDAYS])
+/** Vietnamese weekday numbers after *thứ*: "thứ Sáu" and "thứ 6" are both Friday. */
+const VI_DAYS: ReadonlyMap<string, number> = new Map(VI_WEEKDAY_NUMBERS.map((w, k) => [foldWord(w), k + 1]))
+/**
+ * Words before *thứ* that make it a weekday, not an ordinal ("lần thứ hai", the second time): times
+ * of day, "vào"/"hôm"/"ngày", and the bounds of a span.
+ */
+const VI_DAY_HEADS = keys('sáng chiều trưa tối đêm khuya rạng vào hôm ngày từ đến tới sang mỗi hằng các')
 /** Past forms that do not end in -ed. */
 const IRREGULAR_PAST = keys(
   'met took held made began rose fell won lost paid sold bought left came went gave got found hit cut set put shot struck spoke wrote saw ran broke brought led sent spent quit flew drove fought caught threw sank stood sat became ' +
@@ -61,7 +71,10 @@ const MAX_WEEKDAYS = 32
 
 interface WeekdayMention {
   readonly sentence: number
-  readonly token: Token
+  /** Where the weekday stands in its sentence's text (two tokens for "thứ Sáu"). */
+  readonly start: number
+  readonly end: number
+  /** The day, as its English name: "jeudi", "thứ Năm" and "thứ 5" are all "thursday". */
   readonly day: string
   /** The action the weekday dates, folded; undefined when none is found. */
   readonly verb: string | undefined
@@ -106,27 +119,61 @@ function relationOf(tokens: readonly Token[], i: number): string {
 }
 
 /** Spelt out in the text: most documents name no weekday, and are then never tokenized here. */
-const WEEKDAY_TEXT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:mon|diens|mittwo|donners|frei|sams|sonnabe|sonn)(?:tag|ch|nd)|-feira/iu
-/** The weekday a token names: "Tuesday", and "Tuesday’s" as one token or two. */
-const dayOf = (t: Token): string => t.key.replace(/['’]s$/u, '')
+const WEEKDAY_TEXT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:mon|diens|mittwo|donners|frei|sams|sonnabe|sonn)(?:tag|ch|nd)|-feira|luned|marted|mercoled|gioved|venerd|sabato|domenica|(?:maan|dins|woens|donder|vrij|zater|zon)dag|th[uứ]\s|ch[uủ]\s+nh[aậ]t/iu
+/** A token as its sentence's frame compares it: without what only formats it (marks, apostrophes, digit grouping). */
+const frameKey = (t: Token): string => (t.kind === 'num' ? t.key.replace(/[.,\s\u00a0\u202f]/gu, '') : unmarked(t.key))
 
-function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention[] {
+/** The weekday at token `i` and how many tokens it takes: "Tuesday’s", "Sonntagabend", "thứ Sáu", "thứ 6", "chủ nhật". */
+function weekdayAt(tokens: readonly Token[], i: number): { day: number; rest: string; width: number } | undefined {
+  const t = tokens[i]!
+  const next = tokens[i + 1]
+  if (t.kind === 'word' && t.key === 'chủ' && next?.key === 'nhật') return { day: 0, rest: '', width: 2 }
+  if (t.kind === 'word' && t.key === 'thứ' && next) {
+    const day = next.kind === 'num' ? (/^[2-7]$/u.test(next.raw) ? Number(next.raw) - 1 : undefined) : VI_DAYS.get(next.key)
+    if (day === undefined) return undefined
+    // "thứ Sáu", "Chiều thứ 6", "vào thứ hai" are days; "lần thứ hai" (the second time) is an ordinal
+    const head = tokens[i - 1]
+    const dated = /^\p{Lu}/u.test(next.raw) || head === undefined || head.kind === 'punct' || VI_DAY_HEADS.has(head.key)
+    return dated ? { day, rest: '', width: 2 } : undefined
+  }
+  if (t.kind !== 'word') return undefined
+  const found = weekdayOfWord(t.key)
+  return found && { ...found, width: 1 }
+}
+
+function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention[] | undefined {
   const out: WeekdayMention[] = []
   if (!WEEKDAY_TEXT.test(doc.nfc.text)) return out
   for (const s of doc.sentences) {
     if (!statesFacts(s) || !WEEKDAY_TEXT.test(sentenceText(doc, s.index))) continue
     const tokens = factTokens(doc, s.index)
-    if (!tokens.some((t) => ANY_WEEKDAYS.has(dayOf(t)))) continue
+    const found = tokens.map((_, i) => weekdayAt(tokens, i))
+    const count = found.filter(Boolean).length
+    if (count === 0) continue
+    // a schedule, not a story: each frame copies its sentence, so stop before that grows quadratic
+    if (out.length + count > MAX_WEEKDAYS) return undefined
     // "Monday, May 19": a weekday inside a date is read with the date.
-    const dates = (facts.factsBySentence.get(s.index) ?? []).filter((l) => l.fact.type === 'date').map((l) => l.fact)
+    const sentenceFacts = (facts.factsBySentence.get(s.index) ?? []).map((l) => l.fact)
+    const dates = sentenceFacts.filter((f) => f.type === 'date')
     const words = new Set(tokens.filter((t) => t.kind === 'word').map((t) => t.key))
-    tokens.forEach((t, i) => {
-      const day = dayOf(t)
-      if (!ANY_WEEKDAYS.has(day) || dates.some((d) => d.start <= t.start && t.end <= d.end)) return
-      const frame = tokens.map((u, k) => (k === i ? (day === t.key ? '#' : `#${t.key.slice(day.length)}`) : u.key)).join('\u0001')
+    const keysOf = tokens.map(frameKey)
+    // a figure is compared by its digits alone, its unit's spelling left out: "20 tonnes" and "20 t",
+    // "12.000" and "12000" frame alike (a changed figure is the number rules' to tell)
+    for (const f of sentenceFacts) {
+      if (f.type !== 'number') continue
+      tokens.forEach((t, k) => {
+        if (t.start >= f.start && t.end <= f.end) keysOf[k] = t.kind === 'num' || t.kind === 'mixed' ? t.raw.replace(/\D+/gu, '') : ''
+      })
+    }
+    found.forEach((at, i) => {
+      if (!at) return
+      const start = tokens[i]!.start
+      const end = tokens[i + at.width - 1]!.end
+      if (dates.some((d) => d.start <= start && end <= d.end)) return
+      const frame = [...keysOf.slice(0, i), `#${at.rest}`, ...keysOf.slice(i + at.width)].filter((k) => k !== '').join('\u0001')
       // the verb reader knows English only: another language's weekday is compared through its frame alone
-      const verb = WEEKDAYS.has(day) ? verbOf(tokens, i) : undefined
-      out.push({ sentence: s.index, token: t, day, verb, relation: relationOf(tokens, i), words, frame })
+      const verb = WEEKDAYS.has(tokens[i]!.key.replace(/['’]s$/u, '')) ? verbOf(tokens, i) : undefined
+      out.push({ sentence: s.index, start, end, day: EN_WEEKDAYS[at.day]!, verb, relation: relationOf(tokens, i), words, frame })
     })
   }
   return out
@@ -159,13 +206,13 @@ export function weekdayConflicts(
   // A report's mentions are read once for every pair of a story it is in.
   const mentionsA = once(docA, mentionsOf, factsA)
   const mentionsB = once(docB, mentionsOf, factsB)
-  if (mentionsA.length === 0 || mentionsB.length === 0 || mentionsA.length > MAX_WEEKDAYS || mentionsB.length > MAX_WEEKDAYS) return []
+  if (!mentionsA || !mentionsB || mentionsA.length === 0 || mentionsB.length === 0) return []
   const out: UnplacedDivergence[] = []
   const usedB = new Set<WeekdayMention>()
   const push = (x: WeekdayMention, y: WeekdayMention, confidence: number, evidence: string[]): void => {
     usedB.add(y)
-    const a = spanOf(docA, x.sentence, x.token.start, x.token.end)
-    const b = spanOf(docB, y.sentence, y.token.start, y.token.end)
+    const a = spanOf(docA, x.sentence, x.start, x.end)
+    const b = spanOf(docB, y.sentence, y.start, y.end)
     out.push({ kind: 'date', severity: 'high', a, b, message: contradictionMessage('date', 'day', a.text, b.text, sides), confidence, evidence })
   }
   const byFrame = new Map<string, WeekdayMention[]>()
