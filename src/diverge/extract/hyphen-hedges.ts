@@ -21,7 +21,8 @@ export function hyphenHedge(suffixKey: string, digits: string): HyphenHedge | un
   if (!/^\d+$/u.test(plain)) return undefined // "$1.5-something": no open place to read
   const value = Number(plain)
   // the place left open: the last non-zero digit's (16 → 1, 30 → 10, 100 → 100)
-  const zeros = /0*$/u.exec(plain)![0].length
+  let zeros = 0
+  while (zeros < plain.length && plain[plain.length - 1 - zeros] === '0') zeros++
   const step = value === 0 ? 1 : 10 ** Math.min(zeros, plain.length - 1)
   return { range: [value, value + step * 0.99] }
 }

@@ -27,10 +27,20 @@ const VERSION_LEAD = keys('phiên bản version android ios windows macos linux 
 export function versionWrittenIn(text: string, dotted: string): boolean {
   for (let at = text.indexOf(dotted); at !== -1; at = text.indexOf(dotted, at + 1)) {
     if (/[\p{N}.,]/u.test(text[at - 1] ?? '') || /\p{N}/u.test(text[at + dotted.length] ?? '')) continue
-    const word = /([\p{L}\p{M}]+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at))
-    if (word && VERSION_LEAD.has(foldWord(word[1]!))) return true
+    const word = wordBefore(text.slice(Math.max(0, at - 24), at))
+    if (word && VERSION_LEAD.has(foldWord(word))) return true
   }
   return false
+}
+
+/** The word `before` ends with, past the spaces that close it (none when no space closes it). A scan, not a regex anchored at the end. */
+function wordBefore(before: string): string | undefined {
+  let end = before.length
+  while (end > 0 && /\s/u.test(before[end - 1]!)) end--
+  if (end === before.length) return undefined
+  let start = end
+  while (start > 0 && /[\p{L}\p{M}]/u.test(before[start - 1]!)) start--
+  return start < end ? before.slice(start, end) : undefined
 }
 
 interface Identifier {
