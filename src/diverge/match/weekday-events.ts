@@ -36,10 +36,11 @@ const WEEKDAYS = keys('monday tuesday wednesday thursday friday saturday sunday'
 /** Vietnamese weekday numbers after *thứ*: "thứ Sáu" and "thứ 6" are both Friday. */
 const VI_DAYS: ReadonlyMap<string, number> = new Map(VI_WEEKDAY_NUMBERS.map((w, k) => [foldWord(w), k + 1]))
 /**
- * Words before *thứ* that make it a weekday, not an ordinal ("lần thứ hai", the second time): times
- * of day, "vào"/"hôm"/"ngày", and the bounds of a span.
+ * Words before a lower-case *thứ hai* that make it a weekday, not an ordinal ("lần thứ hai", the
+ * second time): times of day, "vào"/"hôm", and the bounds of a span. Not "ngày" ("ngày thứ hai
+ * liên tiếp", the second day running), nor a sentence's start ("Thứ hai, …", secondly: review R).
  */
-const VI_DAY_HEADS = keys('sáng chiều trưa tối đêm khuya rạng vào hôm ngày từ đến tới sang mỗi hằng các')
+const VI_DAY_HEADS = keys('sáng chiều trưa tối đêm khuya rạng vào hôm từ đến tới sang mỗi hằng')
 /** Past forms that do not end in -ed. */
 const IRREGULAR_PAST = keys(
   'met took held made began rose fell won lost paid sold bought left came went gave got found hit cut set put shot struck spoke wrote saw ran broke brought led sent spent quit flew drove fought caught threw sank stood sat became ' +
@@ -133,7 +134,7 @@ function weekdayAt(tokens: readonly Token[], i: number): { day: number; rest: st
     if (day === undefined) return undefined
     // "thứ Sáu", "Chiều thứ 6", "vào thứ hai" are days; "lần thứ hai" (the second time) is an ordinal
     const head = tokens[i - 1]
-    const dated = /^\p{Lu}/u.test(next.raw) || head === undefined || head.kind === 'punct' || VI_DAY_HEADS.has(head.key)
+    const dated = /^\p{Lu}/u.test(next.raw) || (head !== undefined && VI_DAY_HEADS.has(head.key))
     return dated ? { day, rest: '', width: 2 } : undefined
   }
   if (t.kind !== 'word') return undefined

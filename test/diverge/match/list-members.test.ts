@@ -35,7 +35,7 @@ describe('one member of a list replaced', () => {
       [],
     ],
     // fixp30b: a respelt member set aside, the one replaced still found (B14)
-    ['en: a member respelt and another replaced', 'Leaders met in Kiev, Moscow and Minsk this week to discuss the plan.', 'Leaders met in Kyiv, Moscow and Warsaw this week to discuss the plan.', ['missing Kiev', 'missing Kyiv', 'name Minsk | Warsaw']],
+    ['en: a member respelt and another replaced', 'Leaders met in Kiev, Moscow and Minsk this week to discuss the plan.', 'Leaders met in Kyiv, Moscow and Warsaw this week to discuss the plan.', ['name Minsk | Warsaw']], // Kiev / Kyiv one city (places table): no missing
     ['en: a person respelt and another replaced', 'Smith, Johnson, Brown and Wilson were named to the squad.', 'Smith, Jonson, Brown and Taylor were named to the squad.', ['name Johnson | Jonson', 'name Wilson | Taylor']],
     ['vi: a person respelt and another replaced', 'Các cầu thủ Nguyễn Quang Hải, Đoàn Văn Hậu, Quế Ngọc Hải và Bùi Tiến Dũng được triệu tập.', 'Các cầu thủ Nguyễn Quang Hải, Đoàn Văn Hậu, Quế Ngọc Hai và Đặng Văn Lâm được triệu tập.', ['name Quế Ngọc Hải | Quế Ngọc Hai', 'name Bùi Tiến Dũng | Đặng Văn Lâm']],
     // fixp30b traps: a name with "and" in it (B10), names side by side (B11), a short or familiar form (B12, B13)

@@ -85,6 +85,9 @@ describe('one sentence told twice with one weekday changed, through format-only 
   it.each([
     ['vi: thứ 6 and thứ Sáu are one day', 'Chiều thứ 6, Bộ trưởng đã đến thăm bệnh viện tỉnh Quảng Nam.', 'Chiều thứ Sáu, Bộ trưởng đã đến thăm bệnh viện tỉnh Quảng Nam.'],
     ['vi: an ordinal, not a weekday (lần thứ hai / lần thứ ba)', 'Đây là lần thứ hai đoàn đến thăm bệnh viện tỉnh.', 'Đây là lần thứ ba đoàn đến thăm bệnh viện tỉnh.'],
+    // review R: "ngày thứ hai liên tiếp" is the second day running; a sentence opening "Thứ hai," is "secondly"
+    ['vi: the second day running, not Monday (ngày thứ hai / ngày thứ ba)', 'Đây là ngày thứ hai liên tiếp thành phố ghi nhận mưa lớn.', 'Đây là ngày thứ ba liên tiếp thành phố ghi nhận mưa lớn.'],
+    ['vi: secondly, not Monday (Thứ hai, / Thứ ba,)', 'Thứ hai, chính quyền cần hỗ trợ người dân vùng lũ.', 'Thứ ba, chính quyền cần hỗ trợ người dân vùng lũ.'],
     ['es: one day with and without its accent', 'La votación se celebró el miércoles en la capital.', 'La votación se celebró el miercoles en la capital.'],
     ['en: a word changed besides the weekday, apostrophes aside', "Officials said Tuesday’s vote was fair.", "Officials claimed Friday's vote was fair."],
   ])('%s: no weekday contradiction', (_why, a, b) => {
