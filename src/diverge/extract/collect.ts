@@ -149,21 +149,54 @@ const CONTINENTAL = new Set('spa fra deu por ita nld cat ron pol ces slk slv hrv
 /** An English-style figure ("1,234.5"): a text that writes one is read in English notation whatever franc says. */
 const ENGLISH_FIGURE = /\d,\d{3}\.\d/u
 
-/** How a document writes its numbers: known by its language, else guessed sentence by sentence. */
-function notationOf(doc: PreparedDocument): 'vi' | 'en' | undefined {
+/**
+ * English function words no continental language writes as its own (not "in", "was", "die", "on",
+ * "a"): a sentence with enough of them is English whatever its document's language.
+ */
+const ENGLISH_WORDS = new Set('the of and to that for with from has have had its this which been will would were said by at an are it percent while than after'.split(' '))
+const WORD = /[A-Za-z]+/g
+
+/** Whether a sentence is in English words: two or more of ENGLISH_WORDS, one word in eight or more. */
+function englishWords(text: string): boolean {
+  let words = 0
+  let english = 0
+  for (const m of text.matchAll(WORD)) {
+    words++
+    if (ENGLISH_WORDS.has(m[0].toLowerCase())) english++
+  }
+  return english >= 2 && english * 8 >= words
+}
+
+type DocNotation = 'vi' | 'en' | 'eu' | undefined
+
+/**
+ * How a document writes its numbers: known by its language, else guessed sentence by sentence.
+ * A continental guess (franc reads 300 characters, which an opening quote may fill) holds only when
+ * most sentences are not in English words, and even then not for a sentence that is.
+ */
+function notationOf(doc: PreparedDocument): DocNotation {
   if (doc.language === 'vie') return 'vi'
   if (doc.language === 'eng') return 'en'
-  return CONTINENTAL.has(doc.language) && !ENGLISH_FIGURE.test(doc.nfc.text) ? 'vi' : undefined
+  if (!CONTINENTAL.has(doc.language) || ENGLISH_FIGURE.test(doc.nfc.text)) return undefined
+  let english = 0
+  for (const s of doc.sentences) if (englishWords(sentenceText(doc, s.index))) english++
+  return english * 2 < doc.sentences.length ? 'eu' : undefined
+}
+
+/** A sentence's notation: a continental document's English sentence is guessed on its own. */
+function sentenceNotation(documentNotation: DocNotation, text: string): DocNotation {
+  return documentNotation === 'eu' && englishWords(text) ? undefined : documentNotation
 }
 
 export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]): DocumentFacts {
-  const notation = notationOf(doc)
+  const documentNotation = notationOf(doc)
   const memos = memoOf(doc, titleCues)
-  let memo: Map<string, SentenceExtraction> | undefined
-  if (memos) {
-    // The notation reads numbers, so it is part of what a text is read as.
-    memo = memos.get(notation ?? '')
+  // The notation reads numbers, so it is part of what a text is read as.
+  const memoFor = (notation: DocNotation): Map<string, SentenceExtraction> | undefined => {
+    if (!memos) return undefined
+    let memo = memos.get(notation ?? '')
     if (!memo) memos.set(notation ?? '', (memo = new Map()))
+    return memo
   }
   const facts: Located<Fact>[] = []
   let names: Located<NameFact>[] = []
@@ -172,6 +205,8 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
   for (const s of doc.sentences) {
     if (!namesFacts(s)) continue
     const text = sentenceText(doc, s.index)
+    const notation = sentenceNotation(documentNotation, text)
+    const memo = memoFor(notation)
     const first = text.search(/[\p{L}\p{N}]/u)
     firstWords.set(s.index, first === -1 ? text.length : first)
     let tokens: Token[] | undefined

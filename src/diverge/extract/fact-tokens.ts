@@ -12,14 +12,18 @@ import type { Token } from '../../document/fact-tokens'
 
 export { type Token, tokenize } from '../../document/fact-tokens'
 
-/** 'vi': dot groups thousands, comma marks decimals (also most of continental Europe); 'en': the reverse. */
-export type Notation = 'vi' | 'en'
+/**
+ * 'vi': dot groups thousands, comma marks decimals, though a comma before three digits groups
+ * thousands too (Vietnamese outlets write both); 'eu': continental Europe's, where a comma is
+ * always the decimal mark ("1,234 Kilometer" is 1.234 km) save in ",000"; 'en': the reverse of 'vi'.
+ */
+export type Notation = 'vi' | 'en' | 'eu'
 
 /**
  * Vietnamese (or other continental) notation when a fifth of the words carry
  * diacritics: an English text that names "Tô Lâm" stays English.
  */
-export function guessNotation(tokens: readonly Token[]): Notation {
+export function guessNotation(tokens: readonly Token[]): 'vi' | 'en' {
   let words = 0
   let marked = 0
   for (const t of tokens) {

@@ -58,7 +58,7 @@ export function fractionOf(raw: string, parts: ReadonlyArray<{ s: string }>, val
  * between. Its value, or undefined. Only in English notation, where "1/2" after a number is not
  * a day and month; the number reader adds it to the whole and the date reader leaves it alone.
  */
-export function mixedFractionTail(tokens: ReadonlyArray<{ readonly raw: string; readonly kind: string; readonly start: number; readonly end: number; readonly spaced: boolean }>, i: number, notation: 'vi' | 'en'): number | undefined {
+export function mixedFractionTail(tokens: ReadonlyArray<{ readonly raw: string; readonly kind: string; readonly start: number; readonly end: number; readonly spaced: boolean }>, i: number, notation: 'vi' | 'en' | 'eu'): number | undefined {
   const whole = tokens[i - 1]
   const tail = tokens[i]
   if (notation !== 'en' || !whole || !tail || whole.kind !== 'num' || tail.kind !== 'num' || !/^\d{1,3}$/.test(whole.raw)) return undefined

@@ -19,7 +19,7 @@ interface GluedUnit {
 const PENCE = /^(\d+(?:\.\d+)?|\d+-\d+\/\d+)p$/
 const STRONG = /^(\d{1,3}(?:[.,]\d{3})+|\d+)-strong$/i
 
-export function gluedUnit(raw: string, notation: 'vi' | 'en'): GluedUnit | undefined {
+export function gluedUnit(raw: string, notation: 'vi' | 'en' | 'eu'): GluedUnit | undefined {
   if (notation !== 'en') return undefined
   const pence = PENCE.exec(raw)
   if (pence) {

@@ -16,8 +16,9 @@ import type { Notation, Token } from './fact-tokens'
  * exactly three digits is a decimal mark (`3,5`, `3.5`, `0.709`); thousands then a last group
  * of two digits (`1,506,76`) are a decimal whose mark was typed as the separator.
  * Only `d.ddd` and `d,ddd` need the notation:
- * - `2,709` groups thousands, except before a multiplier in Vietnamese (`2,125 tỷ` = 2.125e9);
- * - `2.709` groups thousands in Vietnamese notation and is a decimal in English.
+ * - `2,709` groups thousands, except before a multiplier in Vietnamese (`2,125 tỷ` = 2.125e9) and
+ *   always in continental notation ('eu': `1,234 Kilometer` = 1.234), save `12,000`;
+ * - `2.709` groups thousands in Vietnamese and continental notation and is a decimal in English.
  */
 export function parseNumeral(s: string, notation: Notation, beforeMultiplier = false): number | null {
   // ".20": a leading mark is always the decimal one
@@ -44,8 +45,9 @@ export function parseNumeral(s: string, notation: Notation, beforeMultiplier = f
   }
   const [int, frac] = groups as [string, string]
   if (frac.length !== 3 || !thousands(groups)) return Number(int + '.' + frac)
-  if (sep === ',') return notation === 'vi' && beforeMultiplier ? Number(int + '.' + frac) : Number(int + frac)
-  return notation === 'vi' ? Number(int + frac) : Number(int + '.' + frac)
+  // "1,234 Kilometer" in a comma-decimal language is 1.234 km; "12,000" (no one writes 12 so) stays 12000
+  if (sep === ',') return (notation === 'vi' && beforeMultiplier) || (notation === 'eu' && frac !== '000') ? Number(int + '.' + frac) : Number(int + frac)
+  return notation === 'en' ? Number(int + '.' + frac) : Number(int + frac)
 }
 
 function countOf(s: string, c: string): number {

@@ -29,6 +29,15 @@ describe('parseNumeral: the dot/comma decision', () => {
     ['1,506,7', 'en', false, null],
     ['1,50,76', 'en', false, null],
     ['1506,000,76', 'en', false, null],
+    // continental ('eu'): a comma is the decimal mark even before three digits, a dot groups thousands
+    ['1,234', 'eu', false, 1.234],
+    ['1.234', 'eu', false, 1234],
+    ['3,5', 'eu', false, 3.5],
+    ['1.778,4', 'eu', false, 1778.4],
+    ['80.000', 'eu', false, 80000],
+    // traps: ",000" (no one writes twelve so) and repeated commas still group thousands
+    ['12,000', 'eu', false, 12000],
+    ['1,000,000', 'eu', false, 1_000_000],
   ] as const)('%s (%s, before multiplier: %s) → %s', (s, notation, mult, want) => {
     expect(parseNumeral(s, notation, mult)).toBe(want)
   })
