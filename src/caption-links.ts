@@ -12,19 +12,22 @@ import type { RoleDocument, RoleLink } from './align/roles'
 import { type Vocabulary, type WeightingBuffers, inverseFrequencyOfSides } from './align/weights'
 import { collectFacts } from './diverge/extract/collect'
 import { WEEKDAY } from './diverge/match/weekday-dates'
-import { sentenceText } from './document/words'
-import { foldWord } from './normalize/fold'
+import { factTokens, sentenceText } from './document/words'
+import { vietnameseWeekdayAt } from './diverge/match/weekday-events'
 
 const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
-const VI_WEEKDAYS = ['', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'].map(foldWord)
-
-/** The weekdays a line names (Sunday = 0), English or Vietnamese (weekday-dates.ts' reading). */
-function weekdaysIn(text: string): number[] {
+/**
+ * The weekdays a line names (Sunday = 0): English names, and Vietnamese ones as weekday-events.ts
+ * reads them ("thứ Hai", "sáng thứ hai", "thứ 6", "Chủ nhật"; not "lần thứ hai", "ngày thứ hai").
+ */
+function weekdaysIn(doc: PreparedDocument, i: number): number[] {
   const out: number[] = []
-  for (const m of text.matchAll(WEEKDAY)) {
-    const day = m[1] !== undefined ? EN_WEEKDAYS.indexOf(m[1].toLowerCase()) : m[2] !== undefined ? VI_WEEKDAYS.indexOf(foldWord(m[2])) : 0
-    if (day >= 0 && !out.includes(day)) out.push(day)
+  const add = (day: number | undefined): void => {
+    if (day !== undefined && day >= 0 && !out.includes(day)) out.push(day)
   }
+  for (const m of sentenceText(doc, i).matchAll(WEEKDAY)) if (m[1] !== undefined) add(EN_WEEKDAYS.indexOf(m[1].toLowerCase()))
+  const tokens = factTokens(doc, i)
+  for (let k = 0; k < tokens.length; k++) add(vietnameseWeekdayAt(tokens, k))
   return out
 }
 
@@ -88,7 +91,7 @@ export function captionBodyLinks(
     days: (once(doc, collectFacts, titles).factsBySentence.get(i) ?? []).flatMap(({ fact }): StatedDay[] =>
       fact.type === 'date' ? [fact] : fact.kind === 'year' && Number.isInteger(fact.value) ? [{ year: fact.value }] : [],
     ),
-    weekdays: weekdaysIn(sentenceText(doc, i)),
+    weekdays: weekdaysIn(doc, i),
   })
   // Stems by token id, read only for the words of the captions' candidate sentences.
   const stems = new Map<number, string | undefined>()

@@ -44,6 +44,9 @@ describe('a caption compared with the other report’s body', () => {
     ['en, a file photo of another year', quake('Photo: Rescuers carry 40 injured people out of a collapsed building in Antakya in 2023', ['Photo: Reuters/Umit Bektas (file)']), quake('Rescuers carried 12 injured people out of a collapsed building in Antakya, the governor said.'), []],
     ['vi, a file photo of another year', fireViCaptioned('Lực lượng cứu hộ đưa 40 người bị thương ra khỏi chung cư mini năm 2023 - Ảnh 1.', 'Ảnh tư liệu: Phạm Hùng'), fireVi('Lực lượng cứu hộ đã đưa 2 người bị thương ra khỏi chung cư mini, chuyển đến bệnh viện.'), []],
     ['vi, a caption of another weekday', flood('Người dân Huế xếp hàng nhận lương thực cứu trợ hôm Chủ nhật, khi 300 hộ dân được sơ tán - Ảnh 1.', ['Ảnh: Võ Thạnh']), flood('Hôm thứ Ba, 500 hộ dân Huế được sơ tán, người dân xếp hàng nhận lương thực cứu trợ.'), []],
+    // fixr30b: Vietnamese weekdays read as weekday-events.ts reads them: lower case after a time of day, digits; not "ngày thứ hai".
+    ['vi, another weekday in lower case after a time of day', flood('Người dân Huế xếp hàng nhận lương thực cứu trợ sáng chủ nhật, khi 300 hộ dân được sơ tán - Ảnh 1.', ['Ảnh: Võ Thạnh']), flood('Chiều thứ ba, 500 hộ dân Huế được sơ tán, người dân xếp hàng nhận lương thực cứu trợ.'), []],
+    ['vi, another weekday as a digit', flood('Người dân Huế xếp hàng nhận lương thực cứu trợ hôm thứ 7, khi 300 hộ dân được sơ tán - Ảnh 1.', ['Ảnh: Võ Thạnh']), flood('Hôm thứ Ba, 500 hộ dân Huế được sơ tán, người dân xếp hàng nhận lương thực cứu trợ.'), []],
     ['en, a caption of another weekday', quake('Photo: Rescuers carry 40 injured people out of a collapsed building in Antakya on Sunday'), quake('On Tuesday, rescuers carried 12 injured people out of a collapsed building in Antakya.'), []],
   ])('%s', (_what, a, b, expected) => {
     expect(numbers(a, b)).toEqual(expected)

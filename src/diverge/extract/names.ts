@@ -223,8 +223,8 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
       // George W. Bush, Sergei V.Mikhailov, St. Louis
       const afterInitial = (words[j - 1]!.initial || NAME_ABBREVIATIONS.has(words[j - 1]!.folded)) && /^\.[ \t\u00a0]*$/u.test(n.gap)
       if (!spaceOnly(n.gap) && !afterInitial) break
-      if (n.cap) {
-        if (matchCue(words, j, cues, false)) break
+      if (n.cap || elidedCapital(text, n)) {
+        if (n.cap && matchCue(words, j, cues, false)) break
       } else if (!(n.initial || ((PARTICLES.has(n.folded) || (n.folded === 'of' && OF_HEADS.has(words[j - 1]!.folded))) && words[j + 1]?.cap && spaceOnly(words[j + 1]!.gap)))) {
         // Department of Health and Human Services: the run takes the agency's second field whole.
         const agencyEnd = agencyAndEnd(words, i, j, PLACE_SET, spaceOnly)
@@ -237,7 +237,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     let run = words.slice(i, j)
     const cueHere = pending && pending.next === i && /^\.?[ \t\u00a0]*$/u.test(w.gap) ? pending : undefined
     pending = undefined
-    while (run.length > 0 && !run[run.length - 1]!.cap && !toneLetter(text, run[run.length - 1]!)) run = run.slice(0, -1)
+    while (run.length > 0 && !run[run.length - 1]!.cap && !toneLetter(text, run[run.length - 1]!) && !elidedCapital(text, run[run.length - 1]!)) run = run.slice(0, -1)
     if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded))) run = run.slice(1)
     const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
     // "Bộ trưởng Nội vụ Mexico Osorio Chong": one syllable running on into lower case, then a name,
@@ -252,6 +252,14 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
   }
   return out
 }
+
+/**
+ * A French elided particle before a capital inside a name (Côte d'Ivoire, Val d'Oise, Jeanne d'Arc):
+ * the run goes on through it, as through "de" (review O 15: "Côte d'Ivoire" was a lone "Côte").
+ * It never opens a run (coup d'État stays no name).
+ */
+const elidedCapital = (text: string, w: Word): boolean =>
+  w.folded.length > 2 && w.folded.charCodeAt(0) === 100 && w.folded[1] === "'" && /^\p{Lu}/u.test(text[w.start + 2] ?? '')
 
 /** Đông Nam Á, Châu Á: a one-letter Vietnamese syllable (a capital with a mark, no dot after it) ends a name; a plain capital there is an initial. */
 const toneLetter = (text: string, w: Word): boolean => w.end - w.start === 1 && text.charCodeAt(w.start) > 127 && text[w.end] !== '.'

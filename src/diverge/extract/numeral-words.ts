@@ -58,8 +58,14 @@ export function isWeekday(tokens: readonly Token[], skipped: readonly boolean[],
   if (value < 2 || value > 7) return false
   const prev = word(tokens, thu - 1)
   const next = tokens[num + 1]
-  // "bắt 12 người Thứ Hai tuần này": "Thứ" and its number word both capitalised write a weekday's name, whatever stands before
-  if (/^\p{Lu}/u.test(tokens[thu]?.raw ?? '') && tokens[num]!.kind === 'word' && /^\p{Lu}/u.test(tokens[num]!.raw)) return true
+  // "bắt 12 người Thứ Hai tuần này": "Thứ" and its number word both capitalised write a weekday's name, whatever stands before;
+  // but not in title case, where the rank's head is capitalised too ("Người Thứ Hai của đội", review R 10): there the
+  // capitals say nothing and the words around decide (a day word after it: a weekday).
+  const capitalised = (t: Token | undefined): boolean => /^\p{Lu}/u.test(t?.raw ?? '')
+  if (capitalised(tokens[thu]) && tokens[num]!.kind === 'word' && capitalised(tokens[num])) {
+    const titleCase = ORDINAL_BEFORE.has(prev) && capitalised(tokens[thu - 1])
+    if (!titleCase || WEEKDAY_AFTER.has(key(tokens, num + 1))) return true
+  }
   if (ORDINAL_BEFORE.has(prev) || key(tokens, num + 1) === 'của' || (key(tokens, num + 1) === 'trên' && key(tokens, num + 2) === 'thế')) return false
   if (tokens[num]!.kind === 'word' && /^\p{Lu}/u.test(tokens[num]!.raw)) return true
   if (WEEKDAY_BEFORE.has(prev) || WEEKDAY_AFTER.has(key(tokens, num + 1))) return true

@@ -12,6 +12,8 @@ import type { DocumentFacts } from '../extract/collect'
 import type { Fact } from '../extract/fact'
 import { compatibleReason } from '../reasons/compatible'
 import { sameFact } from './slots'
+import { vietnameseWeekdayAt } from './weekday-events'
+import { EN_WEEKDAYS } from '../extract/day-words'
 
 /** Consecutive days or years (22/10 and 23/10, 2013 and 2014): as often two periods as one misreported. */
 export function adjacentPeriods(a: Fact, b: Fact): boolean {
@@ -77,7 +79,17 @@ export class SentenceMoments {
       for (const { fact } of this.facts?.factsBySentence.get(i) ?? []) {
         if (fact.type === 'date' || fact.kind === 'year') moments.push(fact)
       }
-      for (const t of factTokens(this.doc, i)) if (t.kind === 'word' && WEEKDAYS.has(t.key)) moments.push(t.key)
+      const tokens = factTokens(this.doc, i)
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!
+        if (t.kind !== 'word') continue
+        if (WEEKDAYS.has(t.key)) moments.push(t.key)
+        else {
+          // Vietnamese weekdays ("sáng thứ Hai" / "hôm Chủ nhật"), as weekday-events.ts reads them.
+          const day = vietnameseWeekdayAt(tokens, k)
+          if (day !== undefined) moments.push(EN_WEEKDAYS[day]!)
+        }
+      }
       this.cache.set(i, moments)
     }
     return moments.filter((m) => m !== except)

@@ -142,6 +142,15 @@ function weekdayAt(tokens: readonly Token[], i: number): { day: number; rest: st
   return found && { ...found, width: 1 }
 }
 
+/**
+ * The Vietnamese weekday at token `i` (Sunday = 0), read as `weekdayAt` reads it: "thứ Hai",
+ * "sáng thứ hai", "thứ 6", "chủ nhật"; not "lần thứ hai", "ngày thứ hai", a sentence's "Thứ hai,".
+ */
+export function vietnameseWeekdayAt(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i]!
+  return t.kind === 'word' && (t.key === 'thứ' || t.key === 'chủ') ? weekdayAt(tokens, i)?.day : undefined
+}
+
 function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention[] | undefined {
   const out: WeekdayMention[] = []
   if (!WEEKDAY_TEXT.test(doc.nfc.text)) return out

@@ -269,3 +269,24 @@ describe('extractNames: an English determiner, quantifier or "I" opening a sente
     expect(texts(s)).toEqual(names)
   })
 })
+
+// fixr30b (review O 15): a French elided particle before a capital goes on with the name, as "de" does.
+describe('extractNames: a name runs on through an elided particle (Côte d’Ivoire)', () => {
+  it.each([
+    ['fr: a country', "Le président de la Côte d'Ivoire a signé l'accord.", "Côte d'Ivoire"],
+    ['en: the same country', "The president of Côte d'Ivoire signed the deal.", "Côte d'Ivoire"],
+    ['vi: the country in brackets', "Đội tuyển Bờ Biển Ngà (Côte d'Ivoire) thắng 2-1.", "Côte d'Ivoire"],
+    ['fr: a département', "Les pompiers du Val d'Oise sont intervenus.", "Val d'Oise"],
+  ])('%s', (_why, s, name) => {
+    expect(texts(s)).toContain(name)
+  })
+
+  it.each([
+    // traps: no lone first half, and an elided particle opens no name
+    ['fr: no lone Côte', "Le président de la Côte d'Ivoire a signé l'accord.", 'Côte'],
+    ['fr: coup d’État is no name', "Les militaires ont tenté un coup d'État mardi.", "d'État"],
+    ['fr: a lower-case word before it', "Le ministre d'État a démissionné.", "d'État"],
+  ])('%s', (_why, s, name) => {
+    expect(texts(s)).not.toContain(name)
+  })
+})

@@ -60,6 +60,11 @@ describe('a capitalised Thứ Hai is a weekday, not a rank', () => {
     ['vi: người Thứ Ba is Tuesday', 'Cảnh sát bắt 15 người Thứ Ba vừa qua.', [['15 người', 'count', 15, 'người']]],
     ['vi trap: người thứ hai is the second person', 'Anh là người thứ hai bị bắt.', [['thứ hai', 'ordinal', 2, '']]],
     ['vi trap: Người thứ hai opening a sentence is a rank', 'Người thứ hai bị bắt hôm qua.', [['thứ hai', 'ordinal', 2, '']]],
+    // fixr30b (review R 10): title case ("Người Thứ Hai") puts capitals on every word, so they say nothing of a weekday.
+    ['vi trap: Người Thứ Hai in title case is a rank', 'Người Thứ Hai của đội, anh Minh, về đích.', [['Thứ Hai', 'ordinal', 2, '']]],
+    ['vi trap: Lần Thứ Ba in title case is the third time', 'Anh Minh Vô Địch Lần Thứ Ba.', [['Thứ Ba', 'plain', 3, 'lần']]],
+    ['vi trap: lần thứ ba, the same in lower case', 'Anh Minh vô địch lần thứ ba.', [['thứ ba', 'plain', 3, 'lần']]],
+    ['vi: title case before Tuần Này is still Monday', 'Bắt Giữ Người Thứ Hai Tuần Này.', []],
   ])('%s', (_why, text, want) => {
     expect(read(text)).toEqual(want)
   })

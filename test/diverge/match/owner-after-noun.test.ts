@@ -42,7 +42,9 @@ describe('a Vietnamese owner after the counted noun', () => {
 // ("Thứ Bảy" is also read as an ordinal elsewhere, a separate misread: only the counts are checked here.)
 describe('a time word after the noun is no owner', () => {
   it.each([
-    ['vi trap: a weekday after the noun is no owner (Chủ nhật / Thứ Bảy)', 'Cảnh sát bắt giữ 12 người Chủ nhật vừa qua tại quận 1.', 'Cảnh sát bắt giữ 15 người Thứ Bảy vừa qua tại quận 1.', 'người'],
+    // fixr30b: one weekday on both sides (two weekdays date two moments now, as in English: fact-moments.test.ts).
+    ['vi trap: a weekday after the noun is no owner (Chủ nhật / Chủ Nhật)', 'Cảnh sát bắt giữ 12 người Chủ nhật vừa qua tại quận 1.', 'Cảnh sát bắt giữ 15 người Chủ Nhật vừa qua tại quận 1.', 'người'],
+    ['vi trap: a weekday after the noun is no owner (Thứ Bảy / thứ 7)', 'Cảnh sát bắt giữ 12 người Thứ Bảy vừa qua tại quận 1.', 'Cảnh sát bắt giữ 15 người thứ 7 vừa qua tại quận 1.', 'người'],
     ['vi trap: a weekday in digits (Thứ 7) and a month (Tháng Tám)', 'Cảnh sát bắt giữ 12 người Thứ 7 vừa qua tại quận 1.', 'Cảnh sát bắt giữ 15 người Tháng Tám vừa qua tại quận 1.', 'người'],
     ['vi trap: Tết after the noun', 'Hơn 12 người Tết này đã về quê bằng xe khách.', 'Hơn 15 người Tết này đã về quê bằng xe khách.', 'người'],
   ])('%s', (_, a, b, noun) => {
