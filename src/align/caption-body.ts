@@ -135,15 +135,19 @@ function postingsOf(bodyCounts: readonly BagCounts[]): Postings {
  * each such word once, at a loose match's credit. Both bags are a caption's and one sentence's: short.
  */
 function inflectedWeight(caption: Bag, sentence: Bag, w: Weighting, stemOf: (id: number) => string | undefined): number {
-  const inCaption = new Set(caption.ids)
-  const inSentence = new Set(sentence.ids)
-  const stems = new Map<string, number>()
+  // The stems first, the sets only when a sentence word has one: a Vietnamese pair has none, and
+  // building two sets for each caption and candidate cost more than the rest of the caption search.
+  let inCaption: Set<number> | undefined
+  let stems: Map<string, number> | undefined
   for (const id of sentence.ids) {
-    if (inCaption.has(id)) continue
     const stem = stemOf(id)
-    if (stem !== undefined && !stems.has(stem)) stems.set(stem, id)
+    if (stem === undefined) continue
+    if ((inCaption ??= new Set(caption.ids)).has(id)) continue
+    stems ??= new Map()
+    if (!stems.has(stem)) stems.set(stem, id)
   }
-  if (stems.size === 0) return 0
+  if (stems === undefined) return 0
+  const inSentence = new Set(sentence.ids)
   let shared = 0
   for (const id of caption.ids) {
     if (inSentence.has(id)) continue
