@@ -130,6 +130,15 @@ function postingsOf(bodyCounts: readonly BagCounts[]): Postings {
   return postings
 }
 
+// A line's distinct ids as a set, by its counted ids (a document's, the same array for every pair of a story).
+const idSets = new WeakMap<Int32Array, ReadonlySet<number>>()
+
+function idSet(ids: Int32Array): ReadonlySet<number> {
+  let set = idSets.get(ids)
+  if (set === undefined) idSets.set(ids, (set = new Set(ids)))
+  return set
+}
+
 /**
  * Weight of the caption's words the sentence lacks but holds in another inflection (carry / carried):
  * each such word once, at a loose match's credit. Both bags are a caption's and one sentence's: short.
@@ -137,17 +146,17 @@ function postingsOf(bodyCounts: readonly BagCounts[]): Postings {
 function inflectedWeight(caption: Bag, sentence: Bag, w: Weighting, stemOf: (id: number) => string | undefined): number {
   // The stems first, the sets only when a sentence word has one: a Vietnamese pair has none, and
   // building two sets for each caption and candidate cost more than the rest of the caption search.
-  let inCaption: Set<number> | undefined
+  let inCaption: ReadonlySet<number> | undefined
   let stems: Map<string, number> | undefined
   for (const id of sentence.ids) {
     const stem = stemOf(id)
     if (stem === undefined) continue
-    if ((inCaption ??= new Set(caption.ids)).has(id)) continue
+    if ((inCaption ??= idSet(caption.ids)).has(id)) continue
     stems ??= new Map()
     if (!stems.has(stem)) stems.set(stem, id)
   }
   if (stems === undefined) return 0
-  const inSentence = new Set(sentence.ids)
+  const inSentence = idSet(sentence.ids)
   let shared = 0
   for (const id of caption.ids) {
     if (inSentence.has(id)) continue
