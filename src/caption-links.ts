@@ -43,6 +43,43 @@ function inflectionStem(key: string): string | undefined {
   return base.replace(/e$/u, '').replace(/([b-df-hj-np-tv-z])\1$/u, '$1')
 }
 
+/** The dates a document's lines state, by sentence index: filled as lines are asked for, kept on the document. */
+function datesBySentence(_doc: PreparedDocument, _titles: ResolvedOptions['titles']): Map<number, StatedDates> {
+  return new Map()
+}
+
+/** The dates line `i` of `doc` states: the days of the facts the diverge stage reads anyway (kept on the document), and its weekdays. */
+function statedDates(doc: PreparedDocument, i: number, titles: ResolvedOptions['titles']): StatedDates {
+  const memo = once(doc, datesBySentence, titles)
+  let dates = memo.get(i)
+  if (dates === undefined) {
+    dates = {
+      // A bare year ("in 2023") is a number of kind year: a date of that year alone.
+      days: (once(doc, collectFacts, titles).factsBySentence.get(i) ?? []).flatMap(({ fact }): StatedDay[] =>
+        fact.type === 'date' ? [fact] : fact.kind === 'year' && Number.isInteger(fact.value) ? [{ year: fact.value }] : [],
+      ),
+      weekdays: weekdaysIn(doc, i),
+    }
+    memo.set(i, dates)
+  }
+  return dates
+}
+
+// Stems by token id of a vocabulary (ids are never reassigned), read only for the words of captions' candidate sentences.
+const stemsByVocabulary = new WeakMap<Vocabulary, (id: number) => string | undefined>()
+
+function stemsOf(vocabulary: Vocabulary): (id: number) => string | undefined {
+  let stemOf = stemsByVocabulary.get(vocabulary)
+  if (stemOf) return stemOf
+  const stems = new Map<number, string | undefined>()
+  stemOf = (id: number): string | undefined => {
+    if (!stems.has(id)) stems.set(id, inflectionStem(vocabulary.keys[id]!))
+    return stems.get(id)
+  }
+  stemsByVocabulary.set(vocabulary, stemOf)
+  return stemOf
+}
+
 /** A report as the role alignment reads it (counted lines), with its captions' sentence indexes in order. */
 export interface CaptionedDocument extends RoleDocument {
   readonly counts: readonly BagCounts[]
@@ -85,20 +122,10 @@ export function captionBodyLinks(
   const side = (roles: CaptionedDocument, captions: readonly number[], body: SentenceFrequencies): SentenceFrequencies[] =>
     captions.length === 0 ? [body] : [body, sentenceFrequencies(captions.map((i) => roles.counts[i]!))]
   const w = inverseFrequencyOfSides(weights.vocabulary, side(a, captionsA, bodyCounts.frequencies.a), side(b, captionsB, bodyCounts.frequencies.b), weights.buffers)
-  // The dates each line states: the days of the facts the diverge stage reads anyway (kept on the document), and its weekdays.
-  const datesOf = (doc: PreparedDocument, i: number): StatedDates => ({
-    // A bare year ("in 2023") is a number of kind year: a date of that year alone.
-    days: (once(doc, collectFacts, titles).factsBySentence.get(i) ?? []).flatMap(({ fact }): StatedDay[] =>
-      fact.type === 'date' ? [fact] : fact.kind === 'year' && Number.isInteger(fact.value) ? [{ year: fact.value }] : [],
-    ),
-    weekdays: weekdaysIn(doc, i),
-  })
-  // Stems by token id, read only for the words of the captions' candidate sentences.
-  const stems = new Map<number, string | undefined>()
-  const stemOf = (id: number): string | undefined => {
-    if (!stems.has(id)) stems.set(id, inflectionStem(weights.vocabulary.keys[id]!))
-    return stems.get(id)
-  }
+  // The dates each line states, read once a document and line (statedDates), and each token's
+  // stem, read once a vocabulary (a story's pairs share it): both were read again every pair.
+  const datesOf = (doc: PreparedDocument, i: number): StatedDates => statedDates(doc, i, titles)
+  const stemOf = stemsOf(weights.vocabulary)
   const out: RoleLink[] = []
   for (const { caption, sentence, similarity } of captionsInBody(captionsA, (i) => a.counts[i]!, docB.body, bodyCounts.b, w, (i, j) => sameScene(datesOf(docA, i), datesOf(docB, j)), stemOf)) {
     out.push({ a: [caption], b: [sentence], similarity, role: 'caption', shown: false })

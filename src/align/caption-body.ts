@@ -130,30 +130,56 @@ function postingsOf(bodyCounts: readonly BagCounts[]): Postings {
   return postings
 }
 
+// A line's distinct ids as a set, by its counted ids (a document's, the same array for every pair of a story).
+const idSets = new WeakMap<Int32Array, ReadonlySet<number>>()
+
+function idSet(ids: Int32Array): ReadonlySet<number> {
+  let set = idSets.get(ids)
+  if (set === undefined) idSets.set(ids, (set = new Set(ids)))
+  return set
+}
+
 /**
  * Weight of the caption's words the sentence lacks but holds in another inflection (carry / carried):
  * each such word once, at a loose match's credit. Both bags are a caption's and one sentence's: short.
  */
 function inflectedWeight(caption: Bag, sentence: Bag, w: Weighting, stemOf: (id: number) => string | undefined): number {
-  const inCaption = new Set(caption.ids)
-  const inSentence = new Set(sentence.ids)
-  const stems = new Map<string, number>()
-  for (const id of sentence.ids) {
-    if (inCaption.has(id)) continue
-    const stem = stemOf(id)
-    if (stem !== undefined && !stems.has(stem)) stems.set(stem, id)
+  // The stems first, the sets only when a sentence word has one: a Vietnamese pair has none, and
+  // building two sets for each caption and candidate cost more than the rest of the caption search.
+  let inCaption: ReadonlySet<number> | undefined
+  let stems: Map<string, number> | undefined
+  for (const [id, stem] of stemmed(sentence.ids, stemOf)) {
+    if ((inCaption ??= idSet(caption.ids)).has(id)) continue
+    stems ??= new Map()
+    if (!stems.has(stem)) stems.set(stem, id)
   }
-  if (stems.size === 0) return 0
+  if (stems === undefined) return 0
+  const inSentence = idSet(sentence.ids)
   let shared = 0
-  for (const id of caption.ids) {
+  for (const [id, stem] of stemmed(caption.ids, stemOf)) {
     if (inSentence.has(id)) continue
-    const stem = stemOf(id)
-    const other = stem === undefined ? undefined : stems.get(stem)
+    const other = stems.get(stem)
     if (other === undefined) continue
-    stems.delete(stem!)
+    stems.delete(stem)
     shared += INFLECTED_CREDIT * Math.min(w.weights[id]!, w.weights[other]!)
   }
   return shared
+}
+
+// A line's ids that have a stem, with it, in order: by its counted ids and the stem reader (a
+// story's pairs share both), read once rather than for each caption and candidate sentence.
+const stemmedByIds = new WeakMap<Int32Array, { readonly stemOf: (id: number) => string | undefined; readonly list: readonly (readonly [number, string])[] }>()
+
+function stemmed(ids: Int32Array, stemOf: (id: number) => string | undefined): readonly (readonly [number, string])[] {
+  const known = stemmedByIds.get(ids)
+  if (known !== undefined && known.stemOf === stemOf) return known.list
+  const list: [number, string][] = []
+  for (const id of ids) {
+    const stem = stemOf(id)
+    if (stem !== undefined) list.push([id, stem])
+  }
+  stemmedByIds.set(ids, { stemOf, list })
+  return list
 }
 
 /** The calendar parts a line states of one date (absent parts unknown). */

@@ -85,6 +85,18 @@ function listsOf(names: readonly Located<NameFact>[], text: string): Member[][] 
   return lists
 }
 
+// A sentence's lists by its names' array (a document's, shared by every pair of a story and every
+// link the sentence is in): read once, not once a linked sentence and list of the other side.
+const listsByNames = new WeakMap<readonly Located<NameFact>[], { readonly text: string; readonly lists: Member[][] }>()
+
+function listsOnce(names: readonly Located<NameFact>[], text: string): Member[][] {
+  const known = listsByNames.get(names)
+  if (known !== undefined && known.text === text) return known.lists
+  const lists = listsOf(names, text)
+  listsByNames.set(names, { text, lists })
+  return lists
+}
+
 /** The members of `x` left after taking away `y`'s, as a multiset (a member written twice counts twice). */
 function without(x: readonly Member[], y: readonly Member[]): Member[] {
   const left = new Map<string, number>()
@@ -196,8 +208,8 @@ export function replacedListMembers(
       for (const j of link.b) {
         const inB = namesB.get(j)
         if (inB === undefined || inB.length < MIN_MEMBERS) continue
-        for (const x of listsOf(inA, docA.original)) {
-          for (const y of listsOf(inB, docB.original)) {
+        for (const x of listsOnce(inA, docA.original)) {
+          for (const y of listsOnce(inB, docB.original)) {
             if (x.length !== y.length) continue
             // Kyiv / Kiev, Man Utd / Manchester United: members written two ways are judged first, then the one replaced is found
             const onlyX = without(x, y)
