@@ -124,13 +124,13 @@ function rangeMatchedEnds(
 /** A document's sentence words (of its NFC text, from its fact tokens), read when first asked and kept for every pair it is in. */
 const wordsOfSentences = (doc: PreparedDocument): ReturnType<typeof sentenceWords> => sentenceWords((i) => wordRuns(sentenceText(doc, i), factTokens(doc, i)))
 
+/** Two spans of one text: an exact statement written as the fact is lists no equivalence. */
+const writtenAlike = (own: Span | undefined, other: Span | undefined): boolean => own !== undefined && other !== undefined && own.text === other.text
+
 /**
  * `lone`: the two documents are in no other pair (compare() of one pair), so what a stage derives
  * from them for this pair alone may be dropped once the stage is done.
  */
-/** Two spans of one text: an exact statement written as the fact is lists no equivalence. */
-const writtenAlike = (own: Span | undefined, other: Span | undefined): boolean => own !== undefined && other !== undefined && own.text === other.text
-
 export function findDivergences(
   docA: PreparedDocument,
   docB: PreparedDocument,
