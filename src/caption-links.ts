@@ -11,11 +11,11 @@ import { type StatedDates, type StatedDay, captionsInBody, sameScene } from './a
 import type { RoleDocument, RoleLink } from './align/roles'
 import { type Vocabulary, type WeightingBuffers, inverseFrequencyOfSides } from './align/weights'
 import { collectFacts } from './diverge/extract/collect'
+import { EN_WEEKDAYS } from './diverge/extract/day-words'
 import { WEEKDAY } from './diverge/match/weekday-dates'
 import { factTokens, sentenceText } from './document/words'
 import { vietnameseWeekdayAt } from './diverge/match/weekday-events'
 
-const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 /**
  * The weekdays a line names (Sunday = 0): English names, and Vietnamese ones as weekday-events.ts
  * reads them ("thứ Hai", "sáng thứ hai", "thứ 6", "Chủ nhật"; not "lần thứ hai", "ngày thứ hai").
