@@ -8,6 +8,10 @@
  * has a unit and no multiplier word (its scale would be elided too, and is not guessed). A figure
  * that reads as a year (1800–2100, four digits, no separator) is the year compared with ("rose 12
  * percent compared with 2019", "tăng 10%, so với 2019"), not a second share or sum.
+ *
+ * A part counted out of the figure before it is written the same way: "five soldiers, three of
+ * them American", "12 passengers, 4 of whom were children". Read bare, "three" was no fact, and
+ * the whole stood alone against a report that counts only the part ("three American soldiers").
  */
 import type { NumberFact, QuantityKind } from './fact'
 import { keys, type Token } from './fact-tokens'
@@ -26,6 +30,13 @@ function afterComparison(tokens: readonly Token[], i: number): boolean {
   return k1 === 'với' && k2 === 'so'
 }
 
+const PART_OF = keys('them whom')
+
+/** Is token `i` a part counted out of what came before ("three of them", "4 of whom")? */
+function partOfThem(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.key === 'of' && PART_OF.has(tokens[i + 2]?.key ?? '')
+}
+
 /** "2019": four digits with no thousands separator, 1800–2100. */
 function readsAsYear(raw: string): boolean {
   return /^\d{4}$/.test(raw) && +raw >= 1800 && +raw <= 2100
@@ -33,7 +44,7 @@ function readsAsYear(raw: string): boolean {
 
 /** The kind and unit the bare figure at token `i` takes from the figure it is compared with, if any. */
 export function elidedUnit(tokens: readonly Token[], i: number, before: readonly NumberFact[]): { kind: QuantityKind; unit: string } | undefined {
-  if (!afterComparison(tokens, i) || readsAsYear(tokens[i]!.raw)) return undefined
+  if (!(afterComparison(tokens, i) || partOfThem(tokens, i)) || readsAsYear(tokens[i]!.raw)) return undefined
   const at = tokens[i]!.start
   const prev = before[before.length - 1]
   if (!prev || prev.end > at || !UNITED.has(prev.kind) || (prev.kind === 'count' && prev.unit === '')) return undefined

@@ -16,8 +16,8 @@ const WINDOW = 3
 
 const phrase = (p: string): readonly string[] => p.split(' ').map((w) => foldWord(w))
 
-/** "X, trong đó Y", "X, of which Y", "X, including Y": X is the whole of Y. */
-const WHOLE = ['trong đó', 'of which', 'including', 'bao gồm'].map(phrase)
+/** "X, trong đó Y", "X, of which Y", "X, including Y", "X, Y of them": X is the whole of Y. */
+const WHOLE = ['trong đó', 'of which', 'including', 'bao gồm', 'of them', 'among them', 'trong số đó', 'trong số này'].map(phrase)
 /** "X trong tổng số Y", "X out of Y": X is a part of Y. */
 const PART = ['trong tổng số', 'trên tổng số', 'trong số', 'out of'].map(phrase)
 

@@ -52,3 +52,21 @@ describe('a year after a comparison phrase, in two reports', () => {
     expect(percentages(a, b)).toEqual(want)
   })
 })
+
+describe('a bare part counted out of the figure before it ("three of them")', () => {
+  it.each([
+    ['en: a numeral word', 'Five soldiers, three of them American, were killed.', ['three', 'count', 'troop', 3]],
+    ['en: digits, of whom', 'The bus carried 12 passengers, 4 of whom were children.', ['4', 'count', 'passenger', 4]],
+  ])('%s', (_why, text, want) => {
+    expect(read(text)).toContainEqual(want)
+  })
+
+  it.each([
+    ['en trap: "of" not followed by them', 'Five soldiers, three of the wounded, were flown out.', 'three'],
+    ['en trap: a figure with no unit before', 'He was 3 of them all.', '3'],
+    ['trap: an ordinal before has no unit to give', 'Đội xếp thứ 3, 5 of them new.', '5'],
+  ])('%s', (_why, text, value) => {
+    const f = read(text).find((x) => x[0] === value)
+    expect(f?.[2] ?? '').toBe('')
+  })
+})

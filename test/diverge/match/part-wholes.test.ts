@@ -27,6 +27,16 @@ describe('a whole (its part named after it) against a part of a whole', () => {
       'Officials said 12 passengers out of 30 children on the plane were rescued.',
     ],
     [
+      'en: N of them / out of',
+      'The plane carried 45 passengers, 30 of them children, officials said.',
+      'Officials said 12 passengers out of 30 children on the plane were rescued.',
+    ],
+    [
+      'vi: trong số đó / trong tổng số',
+      'Đoàn có 45 người, 30 người trong số đó là phụ nữ.',
+      'Đoàn có 12 người trong tổng số 30 người là phụ nữ đã về nước.',
+    ],
+    [
       // the whole's clause is found past a lead longer than the clause reader keeps (40 words)
       'vi: trong đó after a long opening',
       'Theo báo cáo mà Sở Giao thông vận tải tỉnh Bình Định vừa gửi tới Ủy ban nhân dân tỉnh cùng các sở ngành liên quan sau nhiều tháng rà soát và kiểm đếm từng đoạn đường cùng các hộ dân hai bên đường trong suốt mùa mưa năm ngoái và đầu năm nay, chiều dài quốc lộ 1A qua tỉnh gần 120 km, trong đó dự án phải mở rộng 83 km.',
@@ -58,5 +68,29 @@ describe('a whole (its part named after it) against a part of a whole', () => {
     ],
   ])('%s: still a conflict', (_name, a, b, expected) => {
     expect(figureFlags(a, b, ['number'])).toEqual(expected)
+  })
+})
+
+describe('a whole (its part named after it) against a figure equal to that part', () => {
+  // The other report counts only the part ("three American soldiers"): the part, read ("three of them"), meets it.
+  it.each([
+    ['en: N of them', 'Five soldiers, three of them American, were killed in the attack on Monday.', 'Three American soldiers were killed in the attack on Monday.'],
+    ['en: including', 'The crash killed 12 people, including four children, police said.', 'Four children died in the crash, police said.'],
+    ['en: among them', 'Nine people were arrested, among them two journalists, on Sunday.', 'Police arrested two journalists on Sunday.'],
+    ['vi: trong đó có', 'Vụ tai nạn làm 5 người chết, trong đó có 3 người là trẻ em.', 'Vụ tai nạn làm 3 người là trẻ em chết.'],
+    ['vi: trong số đó', 'Có 20 người bị thương, 6 người trong số đó bị thương nặng.', 'Có 6 người bị thương nặng được đưa đi cấp cứu.'],
+  ])('%s: no conflict', (_name, a, b) => {
+    expect(figureFlags(a, b, ['number'])).toEqual([])
+    expect(figureFlags(b, a, ['number'])).toEqual([])
+  })
+
+  // Traps: no part named, or a part of another value, still conflicts.
+  it.each([
+    ['en: a whole against a whole', 'Five soldiers were killed in the attack on Monday.', 'Three soldiers were killed in the attack on Monday.'],
+    ['en: part of another value', 'Five soldiers, three of them American, were killed in the attack on Monday.', 'Four American soldiers were killed in the attack on Monday.'],
+    ['vi: a whole against a whole', 'Vụ tai nạn làm 5 người chết.', 'Vụ tai nạn làm 3 người chết.'],
+    ['vi: part of another value', 'Vụ tai nạn làm 5 người chết, trong đó có 3 người là trẻ em.', 'Vụ tai nạn làm 4 người là trẻ em chết.'],
+  ])('%s: still a conflict', (_name, a, b) => {
+    expect(figureFlags(a, b, ['number']).length).toBeGreaterThan(0)
   })
 })
