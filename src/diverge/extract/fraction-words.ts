@@ -78,8 +78,9 @@ export function fractionWordsAt(tokens: readonly Token[], i: number): FractionWo
 /**
  * Vietnamese shares in words: "một nửa số cử tri" (half), "một phần tư số phiếu" (a quarter),
  * "hai phần ba tổng số" (two thirds), read as 50, 25 and 66.7 percent like "50% số cử tri". Only
- * before "số" or "tổng" (the number, the total of): "một phần tư thế kỷ" is a quarter of a century,
- * "hai phần" alone two parts.
+ * before a word naming a counted or measured whole: "số", "tổng" (the number, the total of),
+ * "lượng" (the amount of: "một phần tư lượng khách"), "dân số", "diện tích". "Một phần tư thế kỷ"
+ * is a quarter of a century, "hai phần ba chặng đường" two thirds of a way, "hai phần" alone two parts.
  */
 const VI_NUMERATORS: ReadonlyMap<string, number> = new Map([
   ['một', 1],
@@ -95,7 +96,12 @@ const VI_DENOMINATORS: ReadonlyMap<string, number> = new Map([
   ['năm', 5],
   ['mười', 10],
 ])
-const VI_WHOLE = keys('số tổng')
+const VI_WHOLE = keys('số tổng lượng')
+/** Two-syllable wholes whose first syllable alone names none: "dân số" (not "dân làng"), "diện tích". */
+const VI_WHOLE_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['dân', 'số'],
+  ['diện', 'tích'],
+])
 
 function vietnameseAt(tokens: readonly Token[], i: number): FractionWords | undefined {
   const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
@@ -114,7 +120,8 @@ function vietnameseAt(tokens: readonly Token[], i: number): FractionWords | unde
   // "một phần mười điểm phần trăm" (0.1 point, as "0,1 điểm phần trăm"), "một phần mười phần trăm" (0.1 %)
   const point = viPointAt(tokens, last + 1)
   if (point) return { first: i, last: point.last, value, kind: point.noun ? 'count' : 'percent', noun: point.noun }
-  return VI_WHOLE.has(key(last + 1)) ? { first: i, last, value: value * 100, kind: 'percent', noun: '' } : undefined
+  const whole = VI_WHOLE.has(key(last + 1)) || (VI_WHOLE_PAIRS.has(key(last + 1)) && VI_WHOLE_PAIRS.get(key(last + 1)) === key(last + 2))
+  return whole ? { first: i, last, value: value * 100, kind: 'percent', noun: '' } : undefined
 }
 
 /** "nửa điểm phần trăm" (half a point, 0.5), "nửa phần trăm" (0.5 %); "nửa" alone is any half. */
@@ -162,7 +169,7 @@ function phraseAt(tokens: readonly Token[], i: number): FractionWords | undefine
     if (ONE.has(key(i + 1))) return ofOne(value, i + 2)
     if (key(i + 1) === 'of' && ONE.has(key(i + 2))) return ofOne(value, i + 3)
     next = key(i + 1) === 'of' ? i + 2 : i + 1
-    return DETERMINERS.has(key(next)) ? { first: i, last: i, value: 50, kind: 'percent', noun: '' } : undefined
+    return DETERMINERS.has(key(next)) || (next === i + 2 && countedWhole(tokens, next)) ? { first: i, last: i, value: 50, kind: 'percent', noun: '' } : undefined
   }
   const written = hyphenated(w)
   let last = i
@@ -182,8 +189,8 @@ function phraseAt(tokens: readonly Token[], i: number): FractionWords | undefine
   if (value === undefined || key(last + 1) !== 'of') return undefined
   // "a tenth of a percentage point", "a quarter of a point"; "a tenth of a percent", "a quarter of one percent": 0.1 and 0.25 percent
   if (ONE.has(key(last + 2))) return ofOne(value, last + 3)
-  // "a quarter of all foreign visitors", "one-third of those taking the drug"
-  return DETERMINERS.has(key(last + 2)) ? { first: i, last, value: value * 100, kind: 'percent', noun: '' } : undefined
+  // "a quarter of all foreign visitors", "one-third of those taking the drug"; "one third of respondents", "a quarter of voters"
+  return DETERMINERS.has(key(last + 2)) || countedWhole(tokens, last + 2) ? { first: i, last, value: value * 100, kind: 'percent', noun: '' } : undefined
 }
 
 /** The last token of "percent" or "per cent" at `k`, if it is there. */

@@ -175,3 +175,39 @@ describe('half of one percent, and a tenth of a percent against ten times it (re
     expect(flags(a, b)).toEqual(want)
   })
 })
+
+describe('shares in words of a whole named without "số" or a determiner (slots31)', () => {
+  it.each([
+    ['vi: một phần tư lượng khách', 'Du khách Đức chiếm một phần tư lượng khách quốc tế đến Ý.', ['một phần tư', 25, 'percent', '']],
+    ['vi: một phần ba dân số', 'Gần một phần ba dân số sống dưới mức nghèo.', ['một phần ba', 33.333, 'percent', '']],
+    ['vi: ba phần tư diện tích', 'Lũ đã nhấn chìm ba phần tư diện tích lúa của huyện.', ['ba phần tư', 75, 'percent', '']],
+    ['en: a quarter of voters', 'A quarter of voters said they were undecided.', ['A quarter', 25, 'percent', '']],
+    ['en: one third of respondents', 'One third of respondents said prices rose.', ['One third', 33.333, 'percent', '']],
+    ['en: half of respondents', 'Half of respondents said prices rose.', ['Half', 50, 'percent', '']],
+  ])('%s', (_why, text, want) => {
+    expect(read(text)).toContainEqual(want)
+  })
+
+  it.each([
+    ['vi: một phần tư thế kỷ stays a span', 'Ông làm nghề này đã một phần tư thế kỷ.'],
+    ['vi: hai phần ba chặng đường', 'Đoàn đã đi được hai phần ba chặng đường.'],
+    ['en: a quarter of an hour', 'The talks lasted a quarter of an hour.'],
+    ['en: a third of a mile', 'He ran a third of a mile.'],
+    ['en: half of them', 'Half of them left early.'],
+    ['en: half of season', 'He missed half of season two.'],
+  ])('%s is no share', (_why, text) => {
+    expect(read(text).filter(([, , kind]) => kind === 'percent')).toEqual([])
+  })
+})
+
+describe('shares of a whole named without "số" or a determiner, in two reports (slots31)', () => {
+  const flags = (a: string, b: string) => compare(a, b).divergences.filter((d) => d.kind === 'number').map((d) => [d.a?.text, d.b?.text])
+  it.each([
+    ['vi: một phần ba / 40% dân số', 'Một phần ba dân số sống dưới mức nghèo, theo báo cáo.', 'Khoảng 40% dân số sống dưới mức nghèo, theo báo cáo.', [['Một phần ba', '40%']]],
+    ['en: one third / half of respondents', 'One third of respondents said prices rose last year.', 'Half of respondents said prices rose last year.', [['One third', 'Half']]],
+    ['vi trap: một phần tư / 25% lượng khách agree', 'Du khách Đức chiếm một phần tư lượng khách quốc tế đến Ý.', 'Du khách Đức chiếm 25% lượng khách quốc tế đến Ý.', []],
+    ['en trap: a quarter / 25 percent of voters agree', 'A quarter of voters said they were undecided.', 'Some 25 percent of voters said they were undecided.', []],
+  ])('%s', (_why, a, b, want) => {
+    expect(flags(a, b)).toEqual(want)
+  })
+})
