@@ -64,9 +64,28 @@ function holderWords(f: Fact): string[] {
  * rival is another holder's share, no rival of `own`.
  */
 function otherHolder(own: Fact, echo: Fact, rival: Fact): boolean {
+  if (continuesEcho(echo, rival)) return false
   const rivalWords = new Set(holderWords(rival))
   const echoWords = new Set(holderWords(echo))
   return holderWords(own).some((w) => echoWords.has(w) && !rivalWords.has(w))
+}
+
+/** Words joining a second share to the first one of the same holder ("40% X và một phần tư Y", "40 percent of X and a quarter of Y"). */
+const COORDINATORS = new Set(['và', 'and', 'cùng'].map(foldWord))
+/** Hedges that may stand between the joining word and the rival's value ("và hơn một phần tư", "and nearly a quarter"). */
+const HEDGES = new Set(['hơn', 'gần', 'khoảng', 'chừng', 'more', 'than', 'nearly', 'almost', 'about', 'over', 'some', 'roughly'].map(foldWord))
+
+/**
+ * "Người Đức chiếm 40% số phòng khách sạn và một phần tư lượng khách": the rival follows the echo,
+ * joined by "và" / "and" right before its value, with no holder named between: one holder's two
+ * shares, coordinated. (A holder named after the joining word, "and Koreans 25 percent", is
+ * another's share.)
+ */
+function continuesEcho(echo: Fact, rival: Fact): boolean {
+  if (echo.type !== 'number' || rival.type !== 'number' || rival.start < echo.end) return false
+  let k = rival.before.length - 1
+  while (k >= 0 && HEDGES.has(rival.before[k]!)) k--
+  return k >= 0 && COORDINATORS.has(rival.before[k]!)
 }
 
 /** At most this many rivals weighed per fact: a report's facts are never read against a whole report. */

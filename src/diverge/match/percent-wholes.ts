@@ -36,13 +36,18 @@ export function shareWhole(f: Fact, c: Clause): string | undefined {
   return `${w1} ${w2}`
 }
 
-/** Why two shares are of two wholes (cổ đông / cổ phần), else undefined. */
-export function differentWholes(x: Fact, y: Fact, cx: Clause, cy: Clause): string | undefined {
+/**
+ * Why two shares are of two wholes (cổ đông / cổ phần), else undefined. `besideX` / `besideY` are
+ * the wholes the other shares of each sentence name (shareWhole): a sentence that writes the
+ * other's whole only as another share's ("40% số phòng khách sạn và một phần tư lượng khách")
+ * speaks of it through that share, not through this one.
+ */
+export function differentWholes(x: Fact, y: Fact, cx: Clause, cy: Clause, besideX: readonly string[] = [], besideY: readonly string[] = []): string | undefined {
   const wx = shareWhole(x, cx)
   if (wx === undefined) return undefined
   const wy = shareWhole(y, cy)
   if (wy === undefined || wx === wy) return undefined
   // a sentence that writes the other's whole too speaks of it ("75% nhu cầu … dân số" / "70% dân số")
-  const writes = (c: Clause, whole: string): boolean => whole.split(' ').every((w) => c.sentence.has(w))
-  return writes(cy, wx) || writes(cx, wy) ? undefined : `shares of two wholes (${wx} / ${wy})`
+  const writes = (c: Clause, whole: string, beside: readonly string[]): boolean => !beside.includes(whole) && whole.split(' ').every((w) => c.sentence.has(w))
+  return writes(cy, wx, besideY) || writes(cx, wy, besideX) ? undefined : `shares of two wholes (${wx} / ${wy})`
 }

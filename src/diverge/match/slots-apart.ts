@@ -21,7 +21,7 @@ import { namedEndAgainstDay } from './dated-counts'
 import { createTailEnds } from './tail-ends'
 import { differentSides } from './quote-sides'
 import { pressDatesApart } from './press-dates'
-import { differentWholes } from './percent-wholes'
+import { differentWholes, shareWhole } from './percent-wholes'
 import { wholeAgainstPart } from './part-wholes'
 import { differentPolls } from './poll-margins'
 import { firmsApart } from './firm-counts'
@@ -82,7 +82,7 @@ export function createSlotsApart(
     if (x.fact.type === 'number' && y.fact.type === 'number') {
       const [cx, cy] = [clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)]
       const bothCounts = x.fact.kind === 'count' && y.fact.kind === 'count'
-      const apart = firmsApart(x.fact, y.fact) ?? runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy) ?? differentPolls(x.fact, y.fact, cx, cy, (side) => sentenceFactsOf(side === 0 ? factsA : factsB, side === 0 ? x.sentence : y.sentence))
+      const apart = firmsApart(x.fact, y.fact) ?? runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(cx, cy) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy, wholesBeside(0, x), wholesBeside(1, y)) ?? differentPolls(x.fact, y.fact, cx, cy, (side) => sentenceFactsOf(side === 0 ? factsA : factsB, side === 0 ? x.sentence : y.sentence))
       if (apart) return apart
     }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
@@ -93,6 +93,18 @@ export function createSlotsApart(
     }
     const events = events_(x, y)
     return events?.relation === 'different' ? `dates of two events (${events.text})` : undefined
+  }
+
+  /** The wholes the other shares of a figure's sentence name (percent-wholes.ts): "40% số phòng … và một phần tư lượng khách". */
+  function wholesBeside(side: 0 | 1, f: Located<Fact>): string[] {
+    const clauses = side === 0 ? clausesA : clausesB
+    const wholes: string[] = []
+    for (const other of sentenceFactsOf(side === 0 ? factsA : factsB, f.sentence)) {
+      if (other === f.fact || other.type !== 'number' || other.kind !== 'percent') continue
+      const whole = shareWhole(other, clauses.of(f.sentence, other))
+      if (whole !== undefined) wholes.push(whole)
+    }
+    return wholes
   }
 
   /** Figures told of one office at two ranks (office-roles.ts): why, else undefined. */

@@ -24,6 +24,10 @@ describe('a value echoed only in another slot leaves its own slot to meet the ot
     ['en, digits on both sides', 'Germans make up 40 percent of foreign visitors to Italy, the tourism board said.', 'Germans make up 25 percent of foreign visitors to Italy and 40 percent of hotel bookings, the tourism board said.', ['40 percent', '25 percent']],
     ['vi, a share of two wholes', 'Người Đức chiếm hơn 40% lượng khách nước ngoài đến Italy.', 'Người Đức chiếm hơn 25% lượng khách nước ngoài đến Italy và 40% số phòng khách sạn.', ['40%', '25%']],
     ['vi, the other whole in the next sentence', 'Người Đức chiếm 40% lượng khách nước ngoài đến Italy, theo tổng cục du lịch.', 'Người Đức chiếm 25% lượng khách nước ngoài đến Italy, theo tổng cục du lịch. Họ cũng chiếm 40% số phòng khách sạn.', ['40%', '25%']],
+    // slots31: the Vietnamese of MSRP 1607481, the quarter in words (read since slots31), in both orders
+    ['vi, a share in words of two wholes', 'Người Đức chiếm hơn 40% lượng khách nước ngoài đến Italy.', 'Người Đức chiếm hơn một phần tư lượng khách nước ngoài đến Italy và 40% số phòng khách sạn.', ['40%', 'một phần tư']],
+    ['vi, the other whole first', 'Người Đức chiếm hơn 40% lượng khách nước ngoài đến Italy.', 'Người Đức chiếm hơn 40% số phòng khách sạn và một phần tư lượng khách nước ngoài đến Italy.', ['40%', 'một phần tư']],
+    ['en, the other whole first', 'Germans account for more than 40 percent of foreign visitors coming to Italy.', 'Germans hold more than 40 percent of hotel bookings and a quarter of all foreign visitors to Italy.', ['40 percent', 'a quarter']],
     ['en, the other whole in the next sentence', 'Germans account for 40 percent of foreign visitors to Italy, the tourism board said.', 'Germans account for 25 percent of foreign visitors to Italy, the tourism board said. They also hold 40 percent of hotel bookings.', ['40 percent', '25 percent']],
   ])('%s', (_label, a, b, pair) => {
     expect(conflicts(a, b)).toContainEqual(pair)
@@ -48,6 +52,9 @@ describe('traps: the same slot restated, or two slots of one noun, are no contra
     // fixp30b (B16, B17): the echo is the same holder's value, the rival another holder's
     ['en, two groups’ shares', 'Chinese account for 40 percent of foreign visitors, officials said.', 'Koreans make up 25 percent of foreign visitors, officials said, and Chinese 40 percent of arrivals.'],
     ['vi, two groups’ shares', 'Khách Trung Quốc chiếm 40% lượng khách quốc tế, theo số liệu chính thức.', 'Khách Hàn Quốc chiếm 25% lượng khách quốc tế theo số liệu chính thức, còn khách Trung Quốc chiếm 40% lượt đến.'],
+    // slots31: a second holder named after the joining word is another's share, not the echo's holder's
+    ['en, two groups joined by and', 'Chinese account for 40 percent of foreign visitors, officials said.', 'Chinese make up 40 percent of arrivals and Koreans 25 percent of foreign visitors, officials said.'],
+    ['vi, two groups joined by và', 'Khách Trung Quốc chiếm 40% lượng khách quốc tế, theo số liệu chính thức.', 'Khách Trung Quốc chiếm 40% lượt đến và khách Hàn Quốc 25% lượng khách quốc tế, theo số liệu chính thức.'],
     ['en, two candidates’ shares', 'Smith won 40 percent of the vote in the first round.', 'Jones won 25 percent of the vote in the first round, while Smith took 40 percent of ballots cast.'],
     ['vi, two candidates’ shares', 'Ông Smith giành 40% phiếu bầu ở vòng một.', 'Ông Jones giành 25% phiếu bầu ở vòng một, còn ông Smith được 40% tổng số phiếu.'],
     ['en, exports / imports', 'Exports rose 12 percent of GDP last year.', 'Imports rose 8 percent of GDP last year, while exports made up 12 percent of output.'],
