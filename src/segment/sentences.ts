@@ -226,19 +226,34 @@ export function splitSentences(text: string): Piece[] {
   return joinSplitClusters(text, pieces)
 }
 
+/** Whether [start, end) holds a letter or a digit: a piece with neither says nothing on its own. */
+function hasWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true
+    if (c > 127 && /[\p{L}\p{N}]/u.test(text[i]!)) return true
+  }
+  return false
+}
+
 const STARTS_WITH_MARK = /^\p{M}/u
 
 /**
  * A window cut inside a run of combining marks (a letter carrying more than WINDOW of them)
  * leaves a piece that starts with a mark: it continues the character before it, never a new
  * sentence. Joined back to the piece it was cut from, so no sentence is a bare run of marks
- * (one that maps back to an empty range of the caller's text).
+ * (one that maps back to an empty range of the caller's text). A piece of punctuation alone
+ * ("…", "!?") joins the sentence before it on its line.
  */
 function joinSplitClusters(text: string, pieces: Piece[]): Piece[] {
   const out: Piece[] = []
   for (const piece of pieces) {
     const last = out[out.length - 1]
     if (last && last.end === piece.start && last.line === piece.line && STARTS_WITH_MARK.test(text.slice(piece.start, piece.start + 2))) {
+      out[out.length - 1] = { ...last, end: piece.end }
+    } else if (last && last.line === piece.line && !hasWord(text, piece.start, piece.end)) {
+      // An ellipsis standing between two quoted sentences ("paycheck. … They") that the line's end
+      // cut from the next: it closes the sentence before it, not a sentence that aligns with nothing.
       out[out.length - 1] = { ...last, end: piece.end }
     } else out.push(piece)
   }
