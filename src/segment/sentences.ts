@@ -247,14 +247,27 @@ const STARTS_WITH_MARK = /^\p{M}/u
  */
 function joinSplitClusters(text: string, pieces: Piece[]): Piece[] {
   const out: Piece[] = []
+  // A piece of punctuation that opened its line, waiting for the next piece of that line.
+  let opening: Piece | undefined
   for (const piece of pieces) {
     const last = out[out.length - 1]
+    if (opening && opening.line === piece.line) {
+      out[out.length - 1] = { ...opening, end: piece.end }
+      opening = undefined
+      continue
+    }
+    opening = undefined
     if (last && last.end === piece.start && last.line === piece.line && STARTS_WITH_MARK.test(text.slice(piece.start, piece.start + 2))) {
       out[out.length - 1] = { ...last, end: piece.end }
-    } else if (last && last.line === piece.line && !hasWord(text, piece.start, piece.end)) {
-      // An ellipsis standing between two quoted sentences ("paycheck. … They") that the line's end
-      // cut from the next: it closes the sentence before it, not a sentence that aligns with nothing.
-      out[out.length - 1] = { ...last, end: piece.end }
+    } else if (!hasWord(text, piece.start, piece.end)) {
+      // An ellipsis standing between two quoted sentences ("paycheck. … They", "“… But") that a
+      // line's end cut off: it belongs to the sentence beside it on its line, and is no sentence
+      // that aligns with nothing. Alone on its line it stays.
+      if (last && last.line === piece.line) out[out.length - 1] = { ...last, end: piece.end }
+      else {
+        out.push(piece)
+        opening = piece
+      }
     } else out.push(piece)
   }
   return out

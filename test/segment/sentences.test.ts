@@ -52,6 +52,8 @@ describe('splitSentences', () => {
     ['“Tôi biết rồi. …\nChúng tôi sẽ làm.”', ['“Tôi biết rồi. …', 'Chúng tôi sẽ làm.”']],
     ['Ông nói xong. !? Sau đó về.', ['Ông nói xong. !?', 'Sau đó về.']],
     ['He spoke.\n…\nThen he left.', ['He spoke.', '…', 'Then he left.']],
+    ['He spoke.\n\n“… But there is no sense of it. Then he left.', ['He spoke.', '“… But there is no sense of it.', 'Then he left.']],
+    ['Ông nói xong.\n… Rồi ông về nhà. Hết.', ['Ông nói xong.', '… Rồi ông về nhà.', 'Hết.']],
     ['Trận đấu kết thúc 2. 1 bàn thắng.', ['Trận đấu kết thúc 2.', '1 bàn thắng.']],
     // English abbreviations.
     ['He moved to the U.S. He then left. The U.S. Army said no.', ['He moved to the U.S.', 'He then left.', 'The U.S. Army said no.']],
