@@ -21,6 +21,8 @@ const replaceAt = (s, start, end, repl) => s.slice(0, start) + repl + s.slice(en
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const wordRe = (w, flags = 'u') => new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{M}\\p{N}])`, flags)
 const capFirst = (s) => s.charAt(0).toUpperCase() + s.slice(1)
+const count = (s, re) => (s.match(re) || []).length
+const quotesClosed = (s) => count(s, /[“«„]/gu) === count(s, /[”»]/gu) && count(s, /"/g) % 2 === 0
 
 /** A different value in the same format: one of the two leading digits changed (35 → 38, 1,200 → 1,700). */
 function changeNumber(text, r, decimal) {
@@ -103,14 +105,39 @@ function makePair(page, A, pool, r, id) {
       if (repl !== n.text) change(i, n.start, n.end, repl, 'number', n.subtype)
     }
   }
-  // date: a day, a weekday or a year
+  // rewording that keeps every fact (English)
+  if (lang === 'en' && r.chance(0.6)) {
+    for (const type of r.shuffle(Object.keys(REWORDS))) {
+      const cands = A.map((_, i) => i).filter((i) => eligible(i) && REWORDS[type](A[i]))
+      if (!cands.length) continue
+      const i = r.pick(cands)
+      B[i].text = REWORDS[type](A[i])
+      B[i].tag = `reword:${type}`
+      claimed.add(i)
+      rewords.push({ type, aUnit: i })
+      break
+    }
+  }
+  // date: a day, a weekday or a year, in a sentence kept as it was or in one reworded (a rewording
+  // touches no date, so A's dates and B's stand in the same order)
   if (r.chance(0.6)) {
     const cands = []
-    A.forEach((s, i) => { if (eligible(i)) for (const d of findDates(s, lang)) cands.push({ i, d }) })
+    A.forEach((s, i) => {
+      const reworded = B[i].tag.startsWith('reword:')
+      if (!eligible(i) && !reworded) return
+      const inB = findDates(B[i].text, lang)
+      findDates(s, lang).forEach((d, k) => { if (!reworded || inB[k]?.text === d.text) cands.push({ i, d, b: reworded ? inB[k] : d }) })
+    })
     if (cands.length) {
-      const { i, d } = r.pick(cands)
+      const { i, d, b } = r.pick(cands)
       const repl = changeDate(d, r, lang)
-      if (repl !== d.text) change(i, d.start, d.end, repl, 'date', d.form, d.form === 'year' ? { alsoKind: 'number' } : {})
+      if (repl !== d.text) {
+        const extra = d.form === 'year' ? { alsoKind: 'number' } : {}
+        if (B[i].tag.startsWith('reword:')) {
+          B[i].text = replaceAt(B[i].text, b.start, b.end, repl)
+          gold.push({ kind: 'date', subtype: d.form, ...extra, a: [{ unit: i, start: d.start, end: d.end }], b: [{ unit: B[i], start: b.start, end: b.start + repl.length }] })
+        } else change(i, d.start, d.end, repl, 'date', d.form, extra)
+      }
     }
   }
   // format-only variants: up to 3, rare kinds first
@@ -129,19 +156,6 @@ function makePair(page, A, pool, r, id) {
       claimed.add(i)
       formats.push({ type, a: { unit: i, start: v.aStart, end: v.aEnd }, b: { unit: B[i], start: v.bStart, end: v.bEnd } })
       n++
-    }
-  }
-  // rewording that keeps every fact (English)
-  if (lang === 'en' && r.chance(0.6)) {
-    for (const type of r.shuffle(Object.keys(REWORDS))) {
-      const cands = A.map((_, i) => i).filter((i) => eligible(i) && REWORDS[type](A[i]))
-      if (!cands.length) continue
-      const i = r.pick(cands)
-      B[i].text = REWORDS[type](A[i])
-      B[i].tag = `reword:${type}`
-      claimed.add(i)
-      rewords.push({ type, aUnit: i })
-      break
     }
   }
   // structure: one or two of drop / insert / merge / split / reorder
@@ -200,7 +214,9 @@ function structureRules(page, pool, avoid, lang) {
     },
     insertable: (s) => isEligible(s) && findFacts(s, lang).length && !avoid.some((w) => wordRe(w).test(s)),
     inserted: () => ({}),
-    mergeable: (s) => /\p{L}\.$/u.test(s),
+    // a piece of a quotation cut by the page's sentence split ("Same high standards,” reads one.")
+    // merged with the next would join what the engine keeps in one quoted sentence
+    mergeable: (s, next) => /\p{L}\.$/u.test(s) && quotesClosed(s) && quotesClosed(next),
     splitAt: SPLIT_AT[lang],
     quoted: /["“”«»]/,
     eligible: isEligible,

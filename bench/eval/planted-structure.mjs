@@ -8,7 +8,7 @@
 //     donors()             pages to take an inserted sentence from
 //     insertable(text)     a donor sentence that may be inserted
 //     inserted(donor)      extra fields of the insert's structure record
-//     mergeable(text)      the first sentence of a merge ends so ("…." → "…; next")
+//     mergeable(first, next) two sentences that may be merged ("…." → "…; next")
 //     splitAt              where a sentence may be split in two (a global regex)
 //     quoted               a sentence holding a quote is never split
 //     eligible(text)       a body sentence (merge and split only take those)
@@ -42,7 +42,7 @@ export function structureOp(op, { B, claimed, r, structure }, rules) {
     return false
   }
   if (op === 'merge') {
-    const cands = B.map((_, j) => j).filter((j) => j + 1 < B.length && free(j) && free(j + 1) && rules.eligible(B[j].text) && rules.eligible(B[j + 1].text) && rules.mergeable(B[j].text))
+    const cands = B.map((_, j) => j).filter((j) => j + 1 < B.length && free(j) && free(j + 1) && rules.eligible(B[j].text) && rules.eligible(B[j + 1].text) && rules.mergeable(B[j].text, B[j + 1].text))
     if (!cands.length) return false
     const j = r.pick(cands)
     const merged = { text: `${B[j].text.slice(0, -1)}; ${B[j + 1].text}`, from: [B[j].from[0], B[j + 1].from[0]], tag: 'merge' }
