@@ -49,7 +49,8 @@ function changeDate(d, r, lang) {
 }
 
 const REWORDS = {
-  'said-that': (s) => (/ said that /.test(s) ? s.replace(' said that ', ' said ') : null),
+  // "officials said Thursday that …" too: a weekday stands in the sentences newsrooms reword most
+  'said-that': (s) => (/ said(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? that /.test(s) ? s.replace(/ said( (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? that /, ' said$1 ') : null),
   also: (s) => (/ also /.test(s) ? s.replace(' also ', ' ') : null),
   'attribution-verb': (s) => (/ told reporters /.test(s) ? s.replace(' told reporters ', ' said ') : / said\.$/.test(s) ? s.replace(/ said\.$/, ' told reporters.') : null),
 }
@@ -110,7 +111,9 @@ function makePair(page, A, pool, r, id) {
     for (const type of r.shuffle(Object.keys(REWORDS))) {
       const cands = A.map((_, i) => i).filter((i) => eligible(i) && REWORDS[type](A[i]))
       if (!cands.length) continue
-      const i = r.pick(cands)
+      // half the time a sentence with a date, which the date step may then change in the reworded copy
+      const dated = cands.filter((i) => findDates(A[i], lang).length)
+      const i = r.pick(dated.length && r.chance(0.5) ? dated : cands)
       B[i].text = REWORDS[type](A[i])
       B[i].tag = `reword:${type}`
       claimed.add(i)
@@ -129,7 +132,8 @@ function makePair(page, A, pool, r, id) {
       findDates(s, lang).forEach((d, k) => { if (!reworded || inB[k]?.text === d.text) cands.push({ i, d, b: reworded ? inB[k] : d }) })
     })
     if (cands.length) {
-      const { i, d, b } = r.pick(cands)
+      const inReworded = cands.filter((c) => B[c.i].tag.startsWith('reword:'))
+      const { i, d, b } = r.pick(inReworded.length && r.chance(0.5) ? inReworded : cands)
       const repl = changeDate(d, r, lang)
       if (repl !== d.text) {
         const extra = d.form === 'year' ? { alsoKind: 'number' } : {}
