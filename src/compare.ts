@@ -328,7 +328,7 @@ function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved:
   const weighting = inverseFrequencyOfDocuments(vocabulary, [shareA.frequencies, shareB.frequencies], session.bodyBuffers)
   const bagsA: Bag[] = countsA.map((counts) => weighBag(counts, weighting))
   const bagsB: Bag[] = countsB.map((counts) => weighBag(counts, weighting))
-  const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold }, { a: shareA.hashes, b: shareB.hashes, positionsB: shareB.positions })
+  const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold, keys: vocabulary.keys }, { a: shareA.hashes, b: shareB.hashes, positionsB: shareB.positions })
   const bodyAlignments: Alignment[] = links.map((link) => ({
     a: link.a.map((i) => docA.body[i]!),
     b: link.b.map((j) => docB.body[j]!),

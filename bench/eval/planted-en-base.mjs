@@ -57,7 +57,8 @@ const ABBREV = new Set(('mr mrs ms dr st sen rep gov gen lt col sgt capt prof jr
  */
 export function sentencesOf(par) {
   const out = []
-  const re = /[.!?…]+["”»’)]*\s+(?=["“«‘(]?[\p{Lu}\d])/gu
+  // ("“[I felt] am I …": a bracketed insertion may open a quoted sentence)
+  const re = /[.!?…]+["”»’)]*\s+(?=["“«‘(]?\[?[\p{Lu}\d])/gu
   let start = 0
   let m
   while ((m = re.exec(par))) {
@@ -75,9 +76,15 @@ export function sentencesOf(par) {
   }
   const rest = par.slice(start).trim()
   if (rest) out.push(rest)
-  // a piece without a letter ("…" between two quoted sentences) stays with the sentence before it
+  // a piece without a letter ("…" between two quoted sentences) stays with the sentence before
+  // it, or opening the paragraph ("“… But, despite …"), with the sentence after it
   const joined = []
-  for (const x of out) if (joined.length && !/\p{L}/u.test(x)) joined[joined.length - 1] += ` ${x}`; else joined.push(x)
+  let opening = ''
+  for (const x of out) {
+    if (!/\p{L}/u.test(x)) { if (joined.length) joined[joined.length - 1] += ` ${x}`; else opening += `${x} ` }
+    else { joined.push(opening + x); opening = '' }
+  }
+  if (opening) joined.push(opening.trim())
   return joined
 }
 
@@ -104,7 +111,8 @@ export function loadPages() {
     const sentences = []
     for (const p of paragraphsOf(fs.readFileSync(file, 'utf8'))) {
       for (const s of sentencesOf(p)) {
-        const k = s.toLowerCase()
+        // letters and digits only: "“… Fares have increased …”" repeats "Fares have increased …”"
+        const k = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
         if (seen.has(k)) continue // a repeated sentence would make the gold alignment ambiguous
         seen.add(k)
         sentences.push(s)

@@ -114,18 +114,19 @@ export function findNumberWords(s, lang) {
 const STOP = new Set(('The A An In On At Of For From To By With And But Or As If When While After Before Since Until During Under Over Into About Against Among ' +
   'This That These Those It Its He She They We I You His Her Their Our My Your There Here What Which Who Whom Whose Why How Where Yes No Not ' +
   'Mr Mrs Ms Dr Sir Lord Lady President Prime Minister Secretary Senator Sen Rep Gov Governor Gen General Chief Judge Justice King Queen Prince Princess Pope ' +
-  'Mayor Director Chairman Professor Prof Officer Captain Col Lt Sgt Inspector Commissioner Ambassador Chancellor Foreign Home Deputy Vice Attorney ' +
+  'Leader Mayor Director Chairman Professor Prof Officer Captain Col Lt Sgt Inspector Commissioner Ambassador Chancellor Foreign Home Deputy Vice Attorney ' +
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
   'Jan Feb Aug Sept Oct Nov Dec Read Photo Source Getty Images Reuters Associated Press AFP Follow Related Advertisement Update Updated ' +
   'Le La Les Un Une Des Du De Dans Pour Par Sur Avec Et Mais Ou Il Elle Ils Elles Nous Vous Ce Cette Ces Son Sa Ses Leur Selon Après Avant Depuis ' +
   'El Los Las Una Unos Unas Del En Con Por Para Sin Sobre Entre Desde Hasta Pero Según Tras Este Esta Estos Estas Ese Esa Su Sus Al ' +
   'Der Die Das Ein Eine Und Oder Aber Mit Von Zu Im Am Bei Nach Vor Seit Über Unter Für Auch Nicht Sie Er Es Wir Ich').split(' '))
 // Capitalised words that name no one: institutions and parts of titles (a name only with more words)
-const GENERIC = new Set(('Congress Senate House Parliament Government Department Ministry Council Commission Committee Court Party Bill Act News Navy Army ' +
+const GENERIC = new Set(('Opposition Congress Senate House Parliament Government Department Ministry Council Commission Committee Court Party Bill Act News Navy Army ' +
   'Police Company Group University State City Republic Union Authority Agency Office Board Bank Church Museum Street Square Avenue ' +
   'Republicans Democrats Conservatives Progress Internet Web Conseil Assemblée Sénat Gobierno Estado Congreso Senado Governo République República').split(' '))
 // nationality and creed words (Israeli, Sudanese, Americans, Islamist): not names to respell, nor facts on their own
-const DEMONYM = /(?:ans|ese|ish|ists?|ians?|ican|ic|ics|i|is|ais|aise|ois|oise|eños?|anos?|enses?)$/u
+// (-i and -is only on a nation's stem: Nairobi, Bassi, Helsinki, Modi are names a reader misses)
+const DEMONYM = /(?:ans|ese|ish|ists?|ians?|ican|ic|ics|(?:Israel|Pakistan|Iraq|Saud|Kuwait|Yemen|Bangladesh|Somal|Nepal|Oman|Qatar|Bahrain|Emirat|Azerbaijan|Afghan|Kurd|Pashtun|Baloch|Punjab|Bengal|Hind)is?|ais|aise|ois|oise|eños?|anos?|enses?)$/u
 export const isGeneric = (t) => GENERIC.has(t)
 const isCap = (t) => /^\p{Lu}\p{Ll}/u.test(t)
 
@@ -150,11 +151,22 @@ export function findNames(s, lang) {
   }
   if (cur.length) runs.push(cur)
   const out = []
+  // a title or another stop word inside a run parts two names, or a title and a name
+  // ("Russian President Vladimir Putin": Vladimir Putin), rather than spoiling the whole run
+  const parts = []
   for (let run of runs) {
     const lead = s.slice(0, run[0].start)
     if (/^[\s"“'‘(«¿¡\-–—]*$/u.test(lead) || /[.!?:"“«]\s*["“«]?\s*$/u.test(lead)) run = run.slice(1)
-    while (run.length && STOP.has(run[0].text)) run = run.slice(1)
-    if (!run.length || run.some((t) => STOP.has(t.text) || /['’]/.test(t.text))) continue
+    let part = []
+    for (const t of run) {
+      if (STOP.has(t.text)) { if (part.length) parts.push(part); part = [] } else part.push(t)
+    }
+    if (part.length) parts.push(part)
+  }
+  // a nationality before a name qualifies it ("Russian Tuva"): the name is the fact
+  for (const part of parts) while (part.length > 1 && DEMONYM.test(part[0].text)) part.shift()
+  for (const run of parts) {
+    if (run.some((t) => /['’]/.test(t.text))) continue
     if (run.length === 1 && (GENERIC.has(run[0].text) || DEMONYM.test(run[0].text) || run[0].text.length < 3)) continue
     // the tail of a longer name joined by a small word ("Committee on Intelligence and Security", "Department of Conservation")
     if (run.length === 1 && /\p{Lu}\p{Ll}*\s(?:of|on|and|for|de|du|des|del|la|le|da|do)\s$/u.test(s.slice(0, run[0].start))) continue

@@ -9,6 +9,7 @@
 //   evalPlantedEn({ lib, seed, count }) -> { dev, test, other, absentPages }
 import { hashSeed, rng } from './metrics.mjs'
 import { evalPlanted } from './planted.mjs'
+import { structureOp } from './planted-structure.mjs'
 import { absentPages, pagesFor } from './planted-en-base.mjs'
 import { EN_NUMBER_WORDS, WEEKDAYS, isGeneric, findDates, findFacts, findNames, findNumberWords, findNumbers, respellings } from './planted-en-lang.mjs'
 import { FORMAT_MAKERS, FORMAT_ORDER } from './planted-en-formats.mjs'
@@ -20,6 +21,8 @@ const replaceAt = (s, start, end, repl) => s.slice(0, start) + repl + s.slice(en
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const wordRe = (w, flags = 'u') => new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{M}\\p{N}])`, flags)
 const capFirst = (s) => s.charAt(0).toUpperCase() + s.slice(1)
+const count = (s, re) => (s.match(re) || []).length
+const quotesClosed = (s) => count(s, /[“«„]/gu) === count(s, /[”»]/gu) && count(s, /"/g) % 2 === 0
 
 /** A different value in the same format: one of the two leading digits changed (35 → 38, 1,200 → 1,700). */
 function changeNumber(text, r, decimal) {
@@ -46,7 +49,8 @@ function changeDate(d, r, lang) {
 }
 
 const REWORDS = {
-  'said-that': (s) => (/ said that /.test(s) ? s.replace(' said that ', ' said ') : null),
+  // "officials said Thursday that …" too: a weekday stands in the sentences newsrooms reword most
+  'said-that': (s) => (/ said(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? that /.test(s) ? s.replace(/ said( (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? that /, ' said$1 ') : null),
   also: (s) => (/ also /.test(s) ? s.replace(' also ', ' ') : null),
   'attribution-verb': (s) => (/ told reporters /.test(s) ? s.replace(' told reporters ', ' said ') : / said\.$/.test(s) ? s.replace(/ said\.$/, ' told reporters.') : null),
 }
@@ -102,14 +106,42 @@ function makePair(page, A, pool, r, id) {
       if (repl !== n.text) change(i, n.start, n.end, repl, 'number', n.subtype)
     }
   }
-  // date: a day, a weekday or a year
+  // rewording that keeps every fact (English)
+  if (lang === 'en' && r.chance(0.6)) {
+    for (const type of r.shuffle(Object.keys(REWORDS))) {
+      const cands = A.map((_, i) => i).filter((i) => eligible(i) && REWORDS[type](A[i]))
+      if (!cands.length) continue
+      // half the time a sentence with a date, which the date step may then change in the reworded copy
+      const dated = cands.filter((i) => findDates(A[i], lang).length)
+      const i = r.pick(dated.length && r.chance(0.5) ? dated : cands)
+      B[i].text = REWORDS[type](A[i])
+      B[i].tag = `reword:${type}`
+      claimed.add(i)
+      rewords.push({ type, aUnit: i })
+      break
+    }
+  }
+  // date: a day, a weekday or a year, in a sentence kept as it was or in one reworded (a rewording
+  // touches no date, so A's dates and B's stand in the same order)
   if (r.chance(0.6)) {
     const cands = []
-    A.forEach((s, i) => { if (eligible(i)) for (const d of findDates(s, lang)) cands.push({ i, d }) })
+    A.forEach((s, i) => {
+      const reworded = B[i].tag.startsWith('reword:')
+      if (!eligible(i) && !reworded) return
+      const inB = findDates(B[i].text, lang)
+      findDates(s, lang).forEach((d, k) => { if (!reworded || inB[k]?.text === d.text) cands.push({ i, d, b: reworded ? inB[k] : d }) })
+    })
     if (cands.length) {
-      const { i, d } = r.pick(cands)
+      const inReworded = cands.filter((c) => B[c.i].tag.startsWith('reword:'))
+      const { i, d, b } = r.pick(inReworded.length && r.chance(0.5) ? inReworded : cands)
       const repl = changeDate(d, r, lang)
-      if (repl !== d.text) change(i, d.start, d.end, repl, 'date', d.form, d.form === 'year' ? { alsoKind: 'number' } : {})
+      if (repl !== d.text) {
+        const extra = d.form === 'year' ? { alsoKind: 'number' } : {}
+        if (B[i].tag.startsWith('reword:')) {
+          B[i].text = replaceAt(B[i].text, b.start, b.end, repl)
+          gold.push({ kind: 'date', subtype: d.form, ...extra, a: [{ unit: i, start: d.start, end: d.end }], b: [{ unit: B[i], start: b.start, end: b.start + repl.length }] })
+        } else change(i, d.start, d.end, repl, 'date', d.form, extra)
+      }
     }
   }
   // format-only variants: up to 3, rare kinds first
@@ -130,25 +162,12 @@ function makePair(page, A, pool, r, id) {
       n++
     }
   }
-  // rewording that keeps every fact (English)
-  if (lang === 'en' && r.chance(0.6)) {
-    for (const type of r.shuffle(Object.keys(REWORDS))) {
-      const cands = A.map((_, i) => i).filter((i) => eligible(i) && REWORDS[type](A[i]))
-      if (!cands.length) continue
-      const i = r.pick(cands)
-      B[i].text = REWORDS[type](A[i])
-      B[i].tag = `reword:${type}`
-      claimed.add(i)
-      rewords.push({ type, aUnit: i })
-      break
-    }
-  }
   // structure: one or two of drop / insert / merge / split / reorder
   const nOps = r.chance(0.4) ? 2 : 1
   let done = 0
   for (const op of r.shuffle(['drop', 'insert', 'merge', 'split', 'reorder'])) {
     if (done >= nOps) break
-    if (structureOp(op, A, B, claimed, page, pool, r, structure, spellings, lang)) done++
+    if (structureOp(op, { B, claimed, r, structure }, structureRules(page, pool, spellings, lang))) done++
   }
   return assemble({ id, page, A, B, gold, formats, rewords, structure, r, lang })
 }
@@ -187,74 +206,25 @@ function plantName(A, B, claimed, gold, r, spellings, lang) {
 
 const SPLIT_AT = { en: /, (?:and|but|while) |; /gu, fr: /, (?:et|mais) |; /gu, es: /, (?:y|pero) |; /gu, de: /, (?:und|aber) |; /gu, pt: /, (?:e|mas) |; /gu }
 
-function structureOp(op, A, B, claimed, page, pool, r, structure, avoid, lang) {
-  const free = (j) => B[j].tag === 'untouched' && B[j].from.length === 1 && !claimed.has(B[j].from[0])
-  if (op === 'drop') {
+/** The rules of the shared structure operations (planted-structure.mjs) for a page of `lang`. */
+function structureRules(page, pool, avoid, lang) {
+  return {
     // a body sentence: a dropped caption, list line or link is no missing fact of the story
-    const cands = B.map((_, j) => j).filter((j) => j > 0 && free(j) && isEligible(B[j].text))
-    if (!cands.length || B.length <= 3) return false
-    const j = r.pick(cands)
-    structure.push({ op, aUnit: B[j].from[0] })
-    claimed.add(B[j].from[0])
-    B.splice(j, 1)
-    return true
-  }
-  if (op === 'insert') {
+    droppable: isEligible,
     // a sentence of another page of the same language (the pool's other pages, else any of the group)
-    const donors = pool.filter((p) => p.name !== page.name && p.lang === page.lang)
-    const from = donors.length ? donors : pagesFor(page.lang === 'en' ? 'en' : 'other', 'all').filter((p) => p.name !== page.name && p.lang === page.lang)
-    for (let t = 0; t < 10 && from.length; t++) {
-      const d = r.pick(from)
-      const cands = d.sentences.filter((s) => isEligible(s) && findFacts(s, lang).length && !avoid.some((w) => wordRe(w).test(s)))
-      if (!cands.length) continue
-      const unit = { text: r.pick(cands), from: [], tag: 'inserted' }
-      B.splice(r.int(1, B.length), 0, unit)
-      structure.push({ op, unit })
-      return true
-    }
-    return false
+    donors: () => {
+      const donors = pool.filter((p) => p.name !== page.name && p.lang === page.lang)
+      return donors.length ? donors : pagesFor(page.lang === 'en' ? 'en' : 'other', 'all').filter((p) => p.name !== page.name && p.lang === page.lang)
+    },
+    insertable: (s) => isEligible(s) && findFacts(s, lang).length && !avoid.some((w) => wordRe(w).test(s)),
+    inserted: () => ({}),
+    // a piece of a quotation cut by the page's sentence split ("Same high standards,” reads one.")
+    // merged with the next would join what the engine keeps in one quoted sentence
+    mergeable: (s, next) => /\p{L}\.$/u.test(s) && quotesClosed(s) && quotesClosed(next),
+    splitAt: SPLIT_AT[lang],
+    quoted: /["“”«»]/,
+    eligible: isEligible,
   }
-  if (op === 'merge') {
-    const cands = B.map((_, j) => j).filter((j) => j + 1 < B.length && free(j) && free(j + 1) && isEligible(B[j].text) && isEligible(B[j + 1].text) && /\p{L}\.$/u.test(B[j].text))
-    if (!cands.length) return false
-    const j = r.pick(cands)
-    const merged = { text: `${B[j].text.slice(0, -1)}; ${B[j + 1].text}`, from: [B[j].from[0], B[j + 1].from[0]], tag: 'merge' }
-    claimed.add(B[j].from[0]); claimed.add(B[j + 1].from[0])
-    B.splice(j, 2, merged)
-    structure.push({ op, aUnit: merged.from[0] })
-    return true
-  }
-  if (op === 'split') {
-    for (const j of r.shuffle(B.map((_, x) => x).filter((x) => free(x) && isEligible(B[x].text)))) {
-      const s = B[j].text
-      const sites = []
-      for (const m of s.matchAll(SPLIT_AT[lang])) {
-        const p1 = s.slice(0, m.index)
-        const p2 = s.slice(m.index + m[0].length)
-        const n1 = p1.split(' ').length
-        const n2 = p2.split(' ').length
-        if (n1 >= 6 && n2 >= 6 && Math.min(n1, n2) >= 0.35 * (n1 + n2) && !/["“”«»]/.test(s)) sites.push({ p1, p2 })
-      }
-      if (!sites.length) continue
-      const { p1, p2 } = r.pick(sites)
-      const i = B[j].from[0]
-      claimed.add(i)
-      B.splice(j, 1, { text: `${p1}.`, from: [i], tag: 'split' }, { text: capFirst(p2), from: [i], tag: 'split' })
-      structure.push({ op, aUnit: i })
-      return true
-    }
-    return false
-  }
-  if (op === 'reorder') {
-    if (B.length < 4) return false
-    const j = r.int(1, B.length - 2)
-    const k = Math.min(B.length - 1, j + r.int(1, 3))
-    const [u] = B.splice(j, 1)
-    B.splice(k, 0, u)
-    structure.push({ op, aUnit: u.from[0] })
-    return true
-  }
-  return false
 }
 
 /** Paragraphs of 1–3 sentences. */

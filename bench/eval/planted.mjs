@@ -8,6 +8,7 @@
 // receives at most one change, so the gold of each change is exact.
 import path from 'node:path'
 import { corporaDir, readJsonl, splitSentences, rng, hashSeed, prf } from './metrics.mjs'
+import { structureOp } from './planted-structure.mjs'
 
 // ---------------------------------------------------------------- base articles
 
@@ -592,7 +593,7 @@ function makePair(base, pool, r, id, maxSentences, page = false) {
   let done = 0
   for (const op of ops) {
     if (done >= nOps) break
-    if (structureOp(op, A, B, claimed, base, pool, r, structure, nameSpellings)) done++
+    if (structureOp(op, { B, claimed, r, structure }, structureRules(base, pool, nameSpellings))) done++
   }
 
   // ---- build the texts
@@ -721,73 +722,19 @@ function plantName(A, B, claimed, gold, r, spellings) {
   }
 }
 
-function structureOp(op, A, B, claimed, base, pool, r, structure, avoid = []) {
-  const free = (j) => B[j].tag === 'untouched' && B[j].from.length === 1 && !claimed.has(B[j].from[0])
-  if (op === 'drop') {
-    const cands = B.map((_, j) => j).filter((j) => j > 0 && free(j))
-    if (!cands.length || B.length <= 3) return false
-    const j = r.pick(cands)
-    structure.push({ op, aUnit: B[j].from[0] })
-    claimed.add(B[j].from[0])
-    B.splice(j, 1)
-    return true
+/** The Vietnamese rules of the shared structure operations (planted-structure.mjs). */
+function structureRules(base, pool, avoid = []) {
+  return {
+    droppable: () => true,
+    donors: () => pool.filter((p) => p.index !== base.index),
+    // a sentence naming the respelt name would put both spellings into B
+    insertable: (s) => isEligible(s) && findFacts(s).length && !avoid.some((w) => new RegExp(`${NB}${escapeRe(w)}${NA}`, 'u').test(s)),
+    inserted: (d) => ({ donor: d.index }),
+    mergeable: (s) => /\.$/.test(s),
+    splitAt: /, | và /gu,
+    quoted: /["“”]/,
+    eligible: isEligible,
   }
-  if (op === 'insert') {
-    const donors = pool.filter((p) => p.index !== base.index)
-    for (let t = 0; t < 10; t++) {
-      const d = r.pick(donors)
-      // a sentence naming the respelt name would put both spellings into B
-      const cands = d.sentences.filter((s) => isEligible(s) && findFacts(s).length && !avoid.some((w) => new RegExp(`${NB}${escapeRe(w)}${NA}`, 'u').test(s)))
-      if (!cands.length) continue
-      const unit = { text: r.pick(cands), from: [], tag: 'inserted' }
-      B.splice(r.int(1, B.length), 0, unit)
-      structure.push({ op, unit, donor: d.index })
-      return true
-    }
-    return false
-  }
-  if (op === 'merge') {
-    const cands = B.map((_, j) => j).filter((j) => j + 1 < B.length && free(j) && free(j + 1) && isEligible(B[j].text) && isEligible(B[j + 1].text) && /\.$/.test(B[j].text))
-    if (!cands.length) return false
-    const j = r.pick(cands)
-    const merged = { text: `${B[j].text.slice(0, -1)}; ${B[j + 1].text}`, from: [B[j].from[0], B[j + 1].from[0]], tag: 'merge' }
-    claimed.add(B[j].from[0]); claimed.add(B[j + 1].from[0])
-    B.splice(j, 2, merged)
-    structure.push({ op, aUnit: merged.from[0] })
-    return true
-  }
-  if (op === 'split') {
-    for (const j of r.shuffle(B.map((_, x) => x).filter((x) => free(x) && isEligible(B[x].text)))) {
-      const s = B[j].text
-      const sites = []
-      for (const m of s.matchAll(/, | và /gu)) {
-        const p1 = s.slice(0, m.index)
-        const p2 = s.slice(m.index + m[0].length)
-        const n1 = p1.split(' ').length
-        const n2 = p2.split(' ').length
-        // both halves must carry a fair share of the sentence (≥ 6 words and ≥ 35 %)
-        if (n1 >= 6 && n2 >= 6 && Math.min(n1, n2) >= 0.35 * (n1 + n2) && !/["“”]/.test(s)) sites.push({ p1, p2 })
-      }
-      if (!sites.length) continue
-      const { p1, p2 } = r.pick(sites)
-      const i = B[j].from[0]
-      claimed.add(i)
-      B.splice(j, 1, { text: `${p1}.`, from: [i], tag: 'split' }, { text: capFirst(p2), from: [i], tag: 'split' })
-      structure.push({ op, aUnit: i })
-      return true
-    }
-    return false
-  }
-  if (op === 'reorder') {
-    if (B.length < 4) return false
-    const j = r.int(1, B.length - 2)
-    const k = Math.min(B.length - 1, j + r.int(1, 3))
-    const [u] = B.splice(j, 1)
-    B.splice(k, 0, u)
-    structure.push({ op, aUnit: u.from[0] })
-    return true
-  }
-  return false
 }
 
 /** Join units into paragraphs of 1–3 sentences; a unit without end punctuation stands alone. */

@@ -9,9 +9,12 @@
  *    weighted Dice is high, or when one side is almost wholly contained in the
  *    other (a clause inserted). A pair with moderate containment links only
  *    when the neighbouring sentences on both sides are linked to each other.
- * 4. A sentence mostly contained in an already linked sentence joins that link
+ * 4. Two short sentences left between the same links that differ in one respelt word
+ *    (*Forte said.* / *Frote said.*) link: the word they do not share outweighs the rest.
+ * 5. A sentence mostly contained in an already linked sentence joins that link
  *    (2–1, 3–1 and mirrored) when it raises the link's similarity.
  */
+import { oneWordRespelt } from './respelt'
 import { countsHash as hashOf, sameCounts as sameBag } from './shared-counts'
 import { type Bag, type Weighting, dice, mergeBags, sharedWeight } from './weights'
 
@@ -25,6 +28,11 @@ export interface Link {
 export interface AlignOptions {
   /** Minimum weighted Dice for a 1–1 link. */
   readonly threshold: number
+  /**
+   * Each token id's key (the vocabulary's keys). With them, two short sentences that differ in
+   * nothing but one respelt word link when their neighbours are linked to each other.
+   */
+  readonly keys?: readonly string[]
 }
 
 interface Pair {
@@ -302,6 +310,21 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
       if (linkOfA[pair.a] !== undefined || linkOfB[pair.b] !== undefined || !neighbourLinked(pair)) continue
       addLink(pair.a, pair.b, pair.dice)
       added = true
+    }
+  }
+  if (options.keys) {
+    const keys = options.keys
+    // Only the B sentence in the same place between the links of A's neighbours is asked.
+    for (let i = 0; i < a.length; i++) {
+      if (linkOfA[i] !== undefined || a[i]!.weight === 0) continue
+      for (const step of [-1, 1]) {
+        const neighbour = i + step >= 0 ? linkOfA[i + step] : undefined
+        if (!neighbour || neighbour.a.length !== 1) continue
+        const j = (step === -1 ? Math.max(...neighbour.b) : Math.min(...neighbour.b)) - step
+        if (j < 0 || j >= b.length || linkOfB[j] !== undefined || !oneWordRespelt(a[i]!, b[j]!, keys, w)) continue
+        addLink(i, j, dice(a[i]!, b[j]!, w))
+        break
+      }
     }
   }
   const extensions = pairs.filter((pair) => linkedA.has(pair.a) !== linkedB.has(pair.b))

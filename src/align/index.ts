@@ -35,6 +35,6 @@ export function alignSentences(a: readonly string[], b: readonly string[], optio
     idsA.map((ids) => bagOf(ids, weighting)),
     idsB.map((ids) => bagOf(ids, weighting)),
     weighting,
-    { threshold },
+    { threshold, keys: vocabulary.keys },
   ).map((link) => ({ a: link.a, b: link.b, similarity: Math.round(link.similarity * 1e6) / 1e6, role: 'body' }))
 }

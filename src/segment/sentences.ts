@@ -226,20 +226,48 @@ export function splitSentences(text: string): Piece[] {
   return joinSplitClusters(text, pieces)
 }
 
+/** Whether [start, end) holds a letter or a digit: a piece with neither says nothing on its own. */
+function hasWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true
+    if (c > 127 && /[\p{L}\p{N}]/u.test(text[i]!)) return true
+  }
+  return false
+}
+
 const STARTS_WITH_MARK = /^\p{M}/u
 
 /**
  * A window cut inside a run of combining marks (a letter carrying more than WINDOW of them)
  * leaves a piece that starts with a mark: it continues the character before it, never a new
  * sentence. Joined back to the piece it was cut from, so no sentence is a bare run of marks
- * (one that maps back to an empty range of the caller's text).
+ * (one that maps back to an empty range of the caller's text). A piece of punctuation alone
+ * ("…", "!?") joins the sentence before it on its line.
  */
 function joinSplitClusters(text: string, pieces: Piece[]): Piece[] {
   const out: Piece[] = []
+  // A piece of punctuation that opened its line, waiting for the next piece of that line.
+  let opening: Piece | undefined
   for (const piece of pieces) {
     const last = out[out.length - 1]
+    if (opening && opening.line === piece.line) {
+      out[out.length - 1] = { ...opening, end: piece.end }
+      opening = undefined
+      continue
+    }
+    opening = undefined
     if (last && last.end === piece.start && last.line === piece.line && STARTS_WITH_MARK.test(text.slice(piece.start, piece.start + 2))) {
       out[out.length - 1] = { ...last, end: piece.end }
+    } else if (!hasWord(text, piece.start, piece.end)) {
+      // An ellipsis standing between two quoted sentences ("paycheck. … They", "“… But") that a
+      // line's end cut off: it belongs to the sentence beside it on its line, and is no sentence
+      // that aligns with nothing. Alone on its line it stays.
+      if (last && last.line === piece.line) out[out.length - 1] = { ...last, end: piece.end }
+      else {
+        out.push(piece)
+        opening = piece
+      }
     } else out.push(piece)
   }
   return out

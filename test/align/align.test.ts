@@ -56,3 +56,28 @@ describe('byFirstSentences', () => {
     sorted.forEach((l, k) => expect(l).toBe(expected[k]))
   })
 })
+
+describe('a short sentence whose only difference is a respelt name', () => {
+  const linksOf = (a: string[], b: string[]): Array<[readonly number[], readonly number[]]> => alignSentences(a, b).map((link) => [link.a, link.b])
+  const before = 'The combination of the two has been steady, said Tom Forte, who follows Amazon for the firm.'
+  const after = 'Within months of the acquisition, the company was selling more of its own brand at lower prices.'
+  const beforeVi = 'Theo ông Nam, giá lúa năm nay tăng mạnh so với cùng kỳ năm ngoái ở đồng bằng.'
+  const afterVi = 'Nhiều nông dân đã bán hết lúa ngay sau khi thu hoạch xong vụ đông xuân năm nay.'
+  it.each([
+    ['English, a letter swapped', [before, 'Forte said.', after], [before, 'Frote said.', after], [[[0], [0]], [[1], [1]], [[2], [2]]]],
+    ['English, a doubled letter, one neighbour', [before, 'Smith said.'], [before, 'Smitth said.'], [[[0], [0]], [[1], [1]]]],
+    ['Vietnamese, a tone mark', [beforeVi, 'Ông Nam nói.', afterVi], [beforeVi, 'Ông Năm nói.', afterVi], [[[0], [0]], [[1], [1]], [[2], [2]]]],
+    // Traps: another name is another person, and two attributions next to each other keep their own.
+    ['English, another name', [before, 'Forte said.', after], [before, 'Smith said.', after], [[[0], [0]], [[2], [2]]]],
+    ['Vietnamese, another name', [beforeVi, 'Nam nói.', afterVi], [beforeVi, 'Hùng nói.', afterVi], [[[0], [0]], [[2], [2]]]],
+    ['English, another word of four letters', [before, 'Forte said.', after], [before, 'Forte lied.', after], [[[0], [0]], [[2], [2]]]],
+    ['English, two words respelt', [before, 'Tom Forte said.', after], [before, 'Tim Frote said.', after], [[[0], [0]], [[2], [2]]]],
+    ['English, another figure', [before, 'Forte said in 2019.', after], [before, 'Forte said in 2018.', after], [[[0], [0]], [[1], [1]], [[2], [2]]]],
+    ['English, two attributions side by side', [before, 'Forte said.', 'Smith said.', after], [before, 'Smith said.', 'Forte said.', after], [[[0], [0]], [[1], [2]], [[2], [1]], [[3], [3]]]],
+    ['English, one of two attributions respelt', [before, 'Forte said.', 'Smith said.', after], [before, 'Frote said.', 'Smith said.', after], [[[0], [0]], [[1], [1]], [[2], [2]], [[3], [3]]]],
+    ['English, two attributions respelt and swapped', [before, 'Forte said.', 'Smith said.', after], [before, 'Smitth said.', 'Frote said.', after], [[[0], [0]], [[2], [1]], [[3], [3]]]],
+    ['English, a respelt name but the neighbours apart', ['Forte said.'], ['Frote said.'], []],
+  ])('%s', (_name, a, b, expected) => {
+    expect(linksOf(a, b)).toEqual(expected)
+  })
+})

@@ -46,6 +46,15 @@ describe('splitSentences', () => {
     // Ellipses: a break before a capital, none before a lower-case word.
     ['Mang theo giấy tờ, đồ ăn nhanh… Chúng tôi đã đi.', ['Mang theo giấy tờ, đồ ăn nhanh…', 'Chúng tôi đã đi.']],
     ['Niềm tin vẫn rất... tuyệt đối. Xong.', ['Niềm tin vẫn rất... tuyệt đối.', 'Xong.']],
+    // A piece with no letter or digit (an ellipsis between quoted sentences, cut off by the line's end)
+    // closes the sentence before it; on a line of its own it stays.
+    ['“But you know, whole paycheck. …\n\nThey charge more.”', ['“But you know, whole paycheck. …', 'They charge more.”']],
+    ['“Tôi biết rồi. …\nChúng tôi sẽ làm.”', ['“Tôi biết rồi. …', 'Chúng tôi sẽ làm.”']],
+    ['Ông nói xong. !? Sau đó về.', ['Ông nói xong. !?', 'Sau đó về.']],
+    ['He spoke.\n…\nThen he left.', ['He spoke.', '…', 'Then he left.']],
+    ['He spoke.\n\n“… But there is no sense of it. Then he left.', ['He spoke.', '“… But there is no sense of it.', 'Then he left.']],
+    ['Ông nói xong.\n… Rồi ông về nhà. Hết.', ['Ông nói xong.', '… Rồi ông về nhà.', 'Hết.']],
+    ['Trận đấu kết thúc 2. 1 bàn thắng.', ['Trận đấu kết thúc 2.', '1 bàn thắng.']],
     // English abbreviations.
     ['He moved to the U.S. He then left. The U.S. Army said no.', ['He moved to the U.S.', 'He then left.', 'The U.S. Army said no.']],
     ['Mr. Smith met Mrs. Jones on Jan. 5 at noon. They talked.', ['Mr. Smith met Mrs. Jones on Jan. 5 at noon.', 'They talked.']],

@@ -1,0 +1,56 @@
+/**
+ * Two short sentences that differ in one respelt word: *Forte said.* / *Frote said.*,
+ * *Smith said.* / *Smitth said.* In so short a sentence the word they do not share weighs more
+ * than the rest, so Dice alone never links them, though a reader sees one sentence.
+ */
+import type { Bag, Weighting } from './weights'
+
+// Longer sentences that differ in one word share enough to link by Dice.
+const SHORT = 8
+// A shorter word respelt by one edit is as often another word (*won* / *own*, *Lee* / *Lei*).
+const MIN_LETTERS = 4
+
+/** Whether the bags hold the same tokens, counts alike, but one on each side, and those two are one word respelt. */
+export function oneWordRespelt(a: Bag, b: Bag, keys: readonly string[], w: Weighting): boolean {
+  if (a.ids.length !== b.ids.length || a.ids.length > SHORT || a.ids.length < 2) return false
+  let onlyA = -1
+  let onlyB = -1
+  for (let x = 0; x < a.ids.length; x++) {
+    const y = b.ids.indexOf(a.ids[x]!)
+    if (y === -1) {
+      if (onlyA !== -1) return false
+      onlyA = x
+    } else if (b.counts[y] !== a.counts[x]) return false
+  }
+  for (let y = 0; y < b.ids.length && onlyA !== -1; y++) {
+    if (a.ids.indexOf(b.ids[y]!) !== -1) continue
+    if (onlyB !== -1) return false
+    onlyB = y
+  }
+  if (onlyA === -1 || onlyB === -1 || a.counts[onlyA] !== b.counts[onlyB]) return false
+  const idA = a.ids[onlyA]!
+  const idB = b.ids[onlyB]!
+  if (w.loose[idA] !== -1 && w.loose[idA] === w.loose[idB]) return true
+  return spelledAlike(keys[idA] ?? '', keys[idB] ?? '')
+}
+
+const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase()
+
+/** One letter changed, added, dropped, or two neighbours swapped, in words of letters of at least MIN_LETTERS. */
+export function spelledAlike(x: string, y: string): boolean {
+  if (x === y || Math.min(x.length, y.length) < MIN_LETTERS || Math.abs(x.length - y.length) > 1) return false
+  if (![...x].every(isLetter) || ![...y].every(isLetter)) return false
+  let head = 0
+  while (head < x.length && head < y.length && x[head] === y[head]) head++
+  let tailX = x.length
+  let tailY = y.length
+  while (tailX > head && tailY > head && x[tailX - 1] === y[tailY - 1]) {
+    tailX--
+    tailY--
+  }
+  const restX = tailX - head
+  const restY = tailY - head
+  if (restX + restY === 1) return true // one letter added or dropped
+  if (restX === 1 && restY === 1) return true // one letter changed
+  return restX === 2 && restY === 2 && x[head] === y[head + 1] && x[head + 1] === y[head] // two neighbours swapped
+}

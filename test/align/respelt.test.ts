@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { spelledAlike } from '../../src/align/respelt'
+
+describe('spelledAlike', () => {
+  it.each([
+    ['forte', 'frote', true],
+    ['smith', 'smitth', true],
+    ['hamilton', 'hamiltom', true],
+    ['nguyễn', 'nguyến', true],
+    ['phượng', 'phưọng', true],
+    // traps: short words, other words, figures
+    ['forte', 'smith', false],
+    ['lee', 'lei', false],
+    ['said', 'lied', false],
+    ['2019', '2018', false],
+    ['forte', 'forte', false],
+    ['fortes', 'frote', false],
+  ])('%s / %s → %s', (x, y, expected) => {
+    expect(spelledAlike(x, y)).toBe(expected)
+  })
+})
