@@ -13,7 +13,8 @@
  *    (2–1, 3–1 and mirrored) when it raises the link's similarity.
  */
 import { countsHash as hashOf, sameCounts as sameBag } from './shared-counts'
-import { type Bag, type Weighting, dice, mergeBags, sharedWeight } from './weights'
+import { type Bag, dice, mergeBags, sharedWeight } from './bags'
+import { type Weighting } from './weights'
 
 export interface Link {
   /** Positions in the input arrays (not sentence indexes). */
