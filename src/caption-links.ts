@@ -15,6 +15,7 @@ import { EN_WEEKDAYS } from './diverge/extract/day-words'
 import { WEEKDAY } from './diverge/match/weekday-dates'
 import { factTokens, sentenceText } from './document/words'
 import { vietnameseWeekdayAt } from './diverge/match/weekday-events'
+import { englishStem } from './normalize/stem'
 
 /**
  * The weekdays a line names (Sunday = 0): English names, and Vietnamese ones as weekday-events.ts
@@ -29,18 +30,6 @@ function weekdaysIn(doc: PreparedDocument, i: number): number[] {
   const tokens = factTokens(doc, i)
   for (let k = 0; k < tokens.length; k++) add(vietnameseWeekdayAt(tokens, k))
   return out
-}
-
-/**
- * An English word's inflection stem ("carried" and "carry", "pulled" and "pull", "rescued" and
- * "rescue"): one ending off (-ies/-ied as -y, -ing, -ed, -es, -s), a final e and a doubled last
- * letter off. Words of other scripts and short words have none (Vietnamese does not inflect).
- */
-function inflectionStem(key: string): string | undefined {
-  if (!/^[a-z]{4,}$/u.test(key)) return undefined
-  const bare = key.replace(/i(?:es|ed)$/u, 'y').replace(/(?:ing|ed|es|s)$/u, '')
-  const base = bare.length >= 3 ? bare : key
-  return base.replace(/e$/u, '').replace(/([b-df-hj-np-tv-z])\1$/u, '$1')
 }
 
 /** The dates a document's lines state, by sentence index: filled as lines are asked for, kept on the document. */
@@ -73,7 +62,7 @@ function stemsOf(vocabulary: Vocabulary): (id: number) => string | undefined {
   if (stemOf) return stemOf
   const stems = new Map<number, string | undefined>()
   stemOf = (id: number): string | undefined => {
-    if (!stems.has(id)) stems.set(id, inflectionStem(vocabulary.keys[id]!))
+    if (!stems.has(id)) stems.set(id, englishStem(vocabulary.keys[id]!, 'full'))
     return stems.get(id)
   }
   stemsByVocabulary.set(vocabulary, stemOf)

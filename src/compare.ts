@@ -6,8 +6,8 @@ import { type SharedCounts, countsHash, sharedCounts } from './align/shared-coun
 import { type RoleDocument, type RoleLink, alignRoles } from './align/roles'
 import { type BodyCounts, type CaptionedDocument, captionBodyLinks } from './caption-links'
 import { type BagCounts, type SentenceFrequencies, countsOfAll, sentenceFrequencies } from './align/bag-counts'
+import { type Bag, mergeBags, weighBag } from './align/bags'
 import {
-  type Bag,
   type Vocabulary,
   type WeightingBuffers,
   type Weighting,
@@ -15,8 +15,6 @@ import {
   createWeightingBuffers,
   intern,
   inverseFrequencyOfDocuments,
-  mergeBags,
-  weighBag,
 } from './align/weights'
 import { findDivergences } from './diverge'
 import { collectFacts, endSharedFacts, shareSentenceFacts } from './diverge/extract/collect'

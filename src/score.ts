@@ -17,7 +17,8 @@
  */
 import type { Link } from './align/align'
 import { sameCounts } from './align/shared-counts'
-import { type Bag, type Weighting, mergeBags, sharedWeight } from './align/weights'
+import { type Bag, mergeBags, sharedWeight } from './align/bags'
+import { type Weighting } from './align/weights'
 import type { Overlap } from './types'
 
 function ratio(part: number, whole: number): number {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { countsOf, sentenceFrequencies } from '../src/align/bag-counts'
-import { createVocabulary, intern, inverseFrequencyOfDocuments, mergeBags, weighBag } from '../src/align/weights'
+import { mergeBags, weighBag } from '../src/align/bags'
+import { createVocabulary, intern, inverseFrequencyOfDocuments } from '../src/align/weights'
 import { bodyVector, scoreOverlap } from '../src/score'
 
 // A story keeps each body's vector (norm, dense counts); the cosine it gives must be the one

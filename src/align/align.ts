@@ -16,7 +16,8 @@
  */
 import { oneWordRespelt } from './respelt'
 import { countsHash as hashOf, sameCounts as sameBag } from './shared-counts'
-import { type Bag, type Weighting, dice, mergeBags, sharedWeight } from './weights'
+import { type Bag, dice, mergeBags, sharedWeight } from './bags'
+import { type Weighting } from './weights'
 
 export interface Link {
   /** Positions in the input arrays (not sentence indexes). */

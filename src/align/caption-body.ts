@@ -17,7 +17,8 @@
  * sentence holds another inflection of it (`stemOf`, from the caller, who knows the words).
  */
 import type { BagCounts } from './bag-counts'
-import { type Bag, type Weighting, sharedWeight, weighBag } from './weights'
+import { type Bag, sharedWeight, weighBag } from './bags'
+import { type Weighting } from './weights'
 
 /** A caption and the body sentence of the other report it is compared with (sentence indexes). */
 export interface CaptionInBody {
@@ -36,7 +37,7 @@ const MIN_TOKENS = 4
 const PROBES = 8
 const POSTINGS_SCANNED = 256
 const CANDIDATES = 32
-// Share of a word's weight that counts when only its inflection differs (as a loose match, ./weights).
+// Share of a word's weight that counts when only its inflection differs (as a loose match, ./bags).
 const INFLECTED_CREDIT = 0.8
 
 /**

@@ -6,7 +6,8 @@ import { CorroborateError, describe } from '../errors'
 import { tokens } from '../normalize/tokens'
 import type { Alignment } from '../types'
 import { alignBags } from './align'
-import { bagOf, createVocabulary, intern, inverseFrequency } from './weights'
+import { bagOf } from './bags'
+import { createVocabulary, intern, inverseFrequency } from './weights'
 
 export interface AlignOptions {
   /**

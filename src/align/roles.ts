@@ -7,7 +7,8 @@
  */
 import type { SentenceRole } from '../types'
 import type { BagCounts, TokenIds } from './bag-counts'
-import { type Bag, type Weighting, bagOf, sharedWeight, weighBag } from './weights'
+import { type Bag, bagOf, sharedWeight, weighBag } from './bags'
+import { type Weighting } from './weights'
 import { alignBags } from './align'
 import { Attached } from '../document/attached'
 

@@ -4,7 +4,8 @@
  * romanisation alternation counting at 80%.
  */
 import { tokens } from '../normalize/tokens'
-import { bagOf, createVocabulary, dice, intern, weighting } from './weights'
+import { bagOf, dice } from './bags'
+import { createVocabulary, intern, weighting } from './weights'
 
 export interface SimilarityOptions {
   /**

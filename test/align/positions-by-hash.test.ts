@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { alignBags, positionsByHash } from '../../src/align/align'
 import { countsHash } from '../../src/align/shared-counts'
-import { type Bag, bagOf, createVocabulary, intern, weighting } from '../../src/align/weights'
+import { type Bag, bagOf } from '../../src/align/bags'
+import { createVocabulary, intern, weighting } from '../../src/align/weights'
 
 describe('positionsByHash', () => {
   it.each([

@@ -13,6 +13,7 @@
 import type { PreparedDocument } from '../../document'
 import { factTokens } from '../../document/words'
 import { isAscii } from '../../normalize/fold'
+import { englishStem } from '../../normalize/stem'
 import type { Fact } from '../extract/fact'
 import { type Token, keys } from '../extract/fact-tokens'
 import { STOP } from '../extract/number-words'
@@ -33,13 +34,8 @@ const NOT_EVENTS = keys(
     'ngày hôm hồi tháng năm tuần nay qua mai vừa lúc giờ sáng chiều tối đêm thứ cho biết nói tin thông báo dự kiến sẽ đã đang ông bà anh chị',
 )
 
-/** An English word's stem for this comparison: one inflection ending off, a final e off. */
-function stem(key: string): string {
-  if (!isAscii(key)) return key
-  const bare = key.replace(/(?:ings?|ed|es|s)$/u, '')
-  const base = bare.length >= 4 ? bare : key
-  return base.length > 4 ? base.replace(/e$/u, '') : base
-}
+// Light: a wrong tie here makes two dates one slot's (see ../../normalize/stem).
+const stem = (key: string): string => englishStem(key, 'light') ?? key
 
 const isEvent = (key: string, raw: string): boolean =>
   key.length >= 2 && !/^\p{Lu}/u.test(raw) && !/\d/u.test(key) && !STOP.has(key) && !NOT_EVENTS.has(key)

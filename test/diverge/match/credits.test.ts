@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
+import { isPlayerPrompt } from '../../../src/diverge/match/credits'
 
 const missing = (a: string, b: string): string[] =>
   compare({ text: a }, { text: b }).divergences.filter((d) => d.kind === 'missing').map((d) => (d.a ?? d.b)!.text)
@@ -136,5 +137,47 @@ describe('a name in the report’s own sentences is still missing', () => {
     ['en, a caption naming its people', 'The storm hit on Monday.\nPresident Barack Obama tours flooded Miami. Photo: AFP/Jim Watson', 'The storm hit on Monday.', 'Barack Obama'],
   ])('%s', (_why, a, b, name) => {
     expect(missing(a, b)).toContain(name)
+  })
+})
+
+// A gap of n characters (code points) between two parts of a prompt, spaces at both ends.
+const gap = (n: number, letter = 'x'): string => ` ${letter.repeat(n - 2)} `
+
+describe('a media player’s prompt: the ask, the software within 30 characters, the watching within 30 more', () => {
+  it.each([
+    ['vi, the prompt', 'Bạn cài Flash Player để xem được Clip này.', true],
+    ['en, the prompt', 'You need Flash Player to watch this video.', true],
+    ['vi, a bare player after installing', 'Bạn cài đặt player để xem video này.', true],
+    ['en, a bare player after downloading', 'Download the latest player to view the video.', true],
+    // The ask and the software 30 characters apart, then 31.
+    ['en, ask and software 30 apart', `You need${gap(30)}Flash Player to watch this video.`, true],
+    ['en, ask and software 31 apart', `You need${gap(31)}Flash Player to watch this video.`, false],
+    ['vi, ask and software 30 apart', `Bạn cần cài${gap(30, 'ă')}trình duyệt mới để xem video.`, true],
+    ['vi, ask and software 31 apart', `Bạn cần cài${gap(31, 'ă')}trình duyệt mới để xem video.`, false],
+    // The software and the watching 30 characters apart, then 31.
+    ['en, software and watching 30 apart', `Please enable JavaScript${gap(30)}to play the video.`, true],
+    ['en, software and watching 31 apart', `Please enable JavaScript${gap(31)}to play the video.`, false],
+    ['vi, software and watching 30 apart', `Bạn cần tải Adobe Flash${gap(30, 'ơ')}để có thể xem clip.`, true],
+    ['vi, software and watching 31 apart', `Bạn cần tải Adobe Flash${gap(31, 'ơ')}để có thể xem clip.`, false],
+    // Characters, not UTF-16 units: an emoji in the gap counts once.
+    ['en, an emoji in a 30-character gap', `You need ${'x'.repeat(27)}😀 Flash Player to watch this video.`, true],
+    // A bare player: within 20 characters of installing, then 21.
+    ['en, a bare player 20 after downloading', `Download${gap(20)}player to watch the video.`, true],
+    ['en, a bare player 21 after downloading', `Download${gap(21)}player to watch the video.`, false],
+    ['vi, a bare player 20 after cài đặt', `Cài đặt${gap(20, 'ư')}player để xem video.`, true],
+    ['vi, a bare player 21 after cài đặt', `Cài đặt${gap(21, 'ư')}player để xem video.`, false],
+    // A sentence stop between the parts: two sentences, no prompt.
+    ['en, a full stop between ask and software', 'Please upgrade. Adobe Flash is required to view this video.', false],
+    ['vi, a full stop between software and watching', 'Bạn cần cài Flash Player. Để xem clip này, hãy tải lại trang.', false],
+    ['en, a question mark between', 'Need a browser? To watch the video, press play.', false],
+    ['vi, a line break between', 'Cập nhật trình duyệt\nđể xem video.', false],
+    // Traps: no software asked for, a bare player without installing, videos, the watching before the software.
+    ['en, needing to see the video of a player', 'The league will need to see the video of the player.', false],
+    ['en, the video of a flash flood', 'Residents need to see the video of the flash flood.', false],
+    ['en, a bare player after need', 'You need the player to watch this video.', false],
+    ['en, videos', 'You need Flash Player to watch these videos.', false],
+    ['vi, an app, the watching before the browser', 'Người dân cài ứng dụng Zalo để xem video cứu hộ trên trình duyệt.', false],
+  ])('%s', (_why, sentence, prompt) => {
+    expect(isPlayerPrompt(sentence)).toBe(prompt)
   })
 })
