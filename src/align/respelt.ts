@@ -3,7 +3,8 @@
  * *Smith said.* / *Smitth said.* In so short a sentence the word they do not share weighs more
  * than the rest, so Dice alone never links them, though a reader sees one sentence.
  */
-import type { Bag, Weighting } from './weights'
+import type { Bag } from './bags'
+import type { Weighting } from './weights'
 
 // Longer sentences that differ in one word share enough to link by Dice.
 const SHORT = 8
