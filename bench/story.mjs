@@ -52,9 +52,9 @@ const runPairwise = (articles) => {
 // Warm-up, as bench/bench.mjs gives each task: every size's compareMany() and its pairwise
 // compare() calls are each run for at least WARM_MS of CPU (and at least twice) before any timing,
 // both contenders alike. Ten rounds of the 5-report story alone left the larger stories still
-// tiering up: a fresh process's 40-report story settled only after ~5 runs (session 33), so the
-// cheapest of five timed rounds read a P ~30 % above the settled one under load. This changes
-// what the bench reads on the same build, not the engine (docs/bench.md, session 33b).
+// tiering up: a fresh process's 40-report story settled only after ~5 runs (session 33), and P
+// read with 8 rounds was 0.176 ms against 0.136 ms with 16 on one build. This changes what the
+// bench reads on the same build, not the engine (docs/bench.md, session 33b).
 const WARM_MS = process.argv.includes('--quick') ? 250 : 1000
 const warmUp = (run, articles) => {
   let spent = 0
