@@ -100,8 +100,13 @@ export function captionBodyLinks(
   // The captions of each side no caption link holds (the document's captions, kept in order).
   const unlinked = (doc: CaptionedDocument, side: 'a' | 'b'): readonly number[] => {
     if (doc.captions.length === 0) return doc.captions
-    const linked = new Set(links.filter((link) => link.role === 'caption').flatMap((link) => link[side]))
-    return linked.size === 0 ? doc.captions : doc.captions.filter((i) => !linked.has(i))
+    // Gathered by a loop, a set only when a caption link exists: the filtered and flattened lists
+    // were made for each side of every pair of a story, most of which have no caption link.
+    let linked: Set<number> | undefined
+    for (const link of links) if (link.role === 'caption') for (const i of link[side]) (linked ??= new Set()).add(i)
+    if (linked === undefined) return doc.captions
+    const held = linked
+    return doc.captions.filter((i) => !held.has(i))
   }
   const captionsA = docB.body.length > 0 ? unlinked(a, 'a') : []
   const captionsB = docA.body.length > 0 ? unlinked(b, 'b') : []
