@@ -157,11 +157,13 @@ function categoryOf(tokens: readonly string[], key: string, title: string | unde
 
 /**
  * Proper names in `text`, in order, with exact offsets into `text`; `tokens` are its fact tokens (document/fact-tokens),
- * which its words are read from; `language` (franc's code) is its document's, which says what a sentence-opening article is.
+ * which its words are read from; `language` is its document's (franc's code) if it has articles (name-articles.ts):
+ * it says what a sentence-opening article is, and that no word is a Vietnamese syllable.
  */
 export function extractNames(text: string, tokens: readonly Token[], extraCues: readonly string[] = [], language?: string): NameFact[] {
   const cues = extraCues.length > 0 ? compileCues(extraCues) : DEFAULT_CUES
   const words = splitNamePrefixes(text, letterWords(text, tokens))
+  const otherLanguage = language !== undefined && language !== 'vie' && language !== 'und'
   const out: NameFact[] = []
   let pending: Pending | undefined
 
@@ -176,7 +178,8 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     const key = tokens.join(' ')
     const isPlace = PLACE_SET.has(key)
     // A marked word no Vietnamese syllable is shaped as (Népal, Neuquén, Raudière: French or Spanish accents) is foreign.
-    if (!isPlace && run.every((w) => isVietnameseSyllable(w.folded) && vietnameseShaped(w.folded))) {
+    // So is every word of a document known to be in a language with articles (León in a Spanish report).
+    if (!isPlace && !otherLanguage && run.every((w) => isVietnameseSyllable(w.folded) && vietnameseShaped(w.folded))) {
       // A lone native syllable is a name only when a title introduces it (ông Lâm).
       if (run.length === 1 && !cue?.person) return
       // After a place cue the run names the place (thành phố Liên Hoa và…), not an institution.

@@ -53,3 +53,18 @@ describe('extractNames: a name after a prefix and a hyphen is a name', () => {
     expect(texts(s)).toEqual(names)
   })
 })
+
+// gap30 point 3 left León / Peña against Neuquén: León is spelt like a Vietnamese syllable (so a lone one was no
+// name), Neuquén is not. In a document whose language is known to be another, no word is a Vietnamese syllable.
+describe('extractNames: a lone marked word in a document of another language is a name', () => {
+  it.each([
+    ['es: León, spelt like a Vietnamese syllable', 'Los pueblos de la provincia de León reclaman sus tierras.', 'spa', ['León']],
+    ['es: Neuquén, as before', 'Los pueblos de la provincia de Neuquén reclaman sus tierras.', 'spa', ['Neuquén']],
+    ['fr: a town', 'Il habite près de Sète depuis dix ans.', 'fra', ['Il', 'Sète']],
+    // traps: a Vietnamese document, or one whose language is unknown, keeps the Vietnamese reading (no title, no name)
+    ['vi: a lone marked syllable without a title', 'Người dân nơi đây rất Lâm vào cảnh khó khăn.', 'vie', []],
+    ['unknown language: as Vietnamese', 'Người dân nơi đây rất Lâm vào cảnh khó khăn.', undefined, []],
+  ])('%s', (_why, s, language, names) => {
+    expect(texts(s, language)).toEqual(names)
+  })
+})
