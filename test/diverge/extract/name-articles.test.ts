@@ -68,3 +68,19 @@ describe('extractNames: a lone marked word in a document of another language is 
     expect(texts(s, language)).toEqual(names)
   })
 })
+
+// planted-en cnn en-dev-1-133: President-elect Trump and Trump were two names, each reported missing.
+describe('extractNames: a title hyphened to elect, designate or its second word is a title', () => {
+  const read = (s: string) => extractNames(s, tokenize(s)).map((n) => [n.text, n.title])
+  it.each([
+    ['en: president-elect', 'He quoted President-elect Trump on Monday.', [['Trump', 'president']]],
+    ['en: secretary-general', 'Secretary-General Ban Ki-moon arrived.', [['Ban Ki-moon', 'secretary general']]],
+    ['en: prime minister-designate', 'The talks with Minister-designate Ahmed Ali failed.', [['Ahmed Ali', 'minister']]],
+    // traps: a family name hyphened to one that is also a title, a brand, a name whose first part is a title word
+    ['en: a double-barrelled family name', 'The report by Gail King-Smith was read.', [['Gail King-Smith', undefined]]],
+    ['en: a brand', 'Coca-Cola shares rose.', [['Coca-Cola', undefined]]],
+    ['vi: a title then a hyphened name', 'Tổng thống Park Geun-hye phát biểu.', [['Park Geun-hye', 'tổng thống']]],
+  ])('%s', (_why, s, names) => {
+    expect(read(s)).toEqual(names)
+  })
+})
