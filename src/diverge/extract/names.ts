@@ -84,7 +84,7 @@ const INSTITUTION_HEADS = new Set(
 // Institutions an office names before their proper name, as their first two syllables: Giám đốc Bệnh viện Đa khoa,
 // Chủ tịch Hiệp hội Doanh nghiệp, Bí thư Thành ủy Hà Nội (extract21: read as the persons Bệnh, Hiệp, Thành). The
 // second syllable must make the institution: many first ones are given names too (Chủ tịch Thành thăm Lào).
-const INSTITUTION_COMPOUNDS = new Set(
+export const INSTITUTION_COMPOUNDS: ReadonlySet<string> = new Set(
   [
     'hiệp hội', 'bệnh viện', 'ủy ban', 'ngân hàng', 'công ty', 'tập đoàn', 'tổng công', 'tổng cục', 'liên đoàn', 'liên hiệp',
     'học viện', 'đại học', 'hội đồng', 'tòa án', 'viện kiểm', 'văn phòng', 'trung tâm', 'thông tấn', 'đài truyền', 'nhà máy',
