@@ -10,6 +10,7 @@ import { namesFacts, statesFacts } from './stating-lines'
 import { extractDates } from './dates'
 import type { DateFact, Fact, NumberFact } from './fact'
 import { type NameFact, extractNames } from './names'
+import { articleLanguage } from './name-articles'
 import { extractNumbers } from './numbers'
 import { centsAsDollars } from './cents'
 import { noteTails } from './fact-tails'
@@ -76,7 +77,7 @@ interface SentenceExtraction {
 }
 
 /**
- * Extractions by notation, then by sentence text, for the documents of one call that share them
+ * Extractions by notation and article language, then by sentence text, for the documents of one call that share them
  * (see `shareSentenceFacts`). Keyed by the sentence's own text (a slice of its document, read in
  * place) rather than a key joining notation and text, which copied every sentence once more.
  */
@@ -192,10 +193,13 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
   const documentNotation = notationOf(doc)
   const memos = memoOf(doc, titleCues)
   // The notation reads numbers, so it is part of what a text is read as.
+  // So does the language whose sentence-opening articles are no part of a name (name-articles.ts).
+  const language = articleLanguage(doc.language)
   const memoFor = (notation: DocNotation): Map<string, SentenceExtraction> | undefined => {
     if (!memos) return undefined
-    let memo = memos.get(notation ?? '')
-    if (!memo) memos.set(notation ?? '', (memo = new Map()))
+    const key = `${notation ?? ''}|${language ?? ''}`
+    let memo = memos.get(key)
+    if (!memo) memos.set(key, (memo = new Map()))
     return memo
   }
   const facts: Located<Fact>[] = []
@@ -217,7 +221,7 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     if (!read) {
       const dates = extractDates(text, tokensOf())
       // "Aug." in "Aug. 12" is capitalised like a name; a date claims it first.
-      read = { dates, names: extractNames(text, tokensOf(), titleCues).filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end)) }
+      read = { dates, names: extractNames(text, tokensOf(), titleCues, language).filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end)) }
       memo?.set(text, read)
     }
     const dates = fresh ? read.dates : read.dates.map(copy)

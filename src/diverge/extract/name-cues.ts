@@ -67,7 +67,7 @@ export function isCueWord(folded: string): boolean {
 /** The cue that opens at word `i`, if any; a kinship cue (ông, Anh) written capitalised inside a sentence is a word of its own (Anh = England). */
 export function matchCue(words: readonly Word[], i: number, cues: Map<string, Cue[]>, sentenceStart: boolean): Cue | undefined {
   const list = cues.get(words[i]!.folded)
-  if (!list) return undefined
+  if (!list) return words[i]!.folded.includes('-') ? hyphenedCue(words[i]!.folded, cues) : undefined
   for (const cue of list) {
     if (i + cue.words.length > words.length) continue
     let ok = true
@@ -80,4 +80,29 @@ export function matchCue(words: readonly Word[], i: number, cues: Map<string, Cu
     return cue
   }
   return undefined
+}
+
+// Words hyphened after a title that leave it a title: President-elect, Minister-designate.
+const TITLE_SUFFIXES = new Set(['elect', 'designate'])
+const hyphenedCues = new Map<string, Cue | undefined>()
+
+/**
+ * A title written as one hyphened word (President-elect, Secretary-General): the cue its parts
+ * spell, read as one word (the caller steps over the cue's words). King-Smith, a family name, is no
+ * cue: its second part is neither a suffix nor the rest of a title.
+ */
+function hyphenedCue(folded: string, cues: Map<string, Cue[]>): Cue | undefined {
+  if (cues !== DEFAULT_CUES) return findHyphenedCue(folded, cues)
+  if (!hyphenedCues.has(folded)) {
+    if (hyphenedCues.size >= 10_000) hyphenedCues.clear()
+    hyphenedCues.set(folded, findHyphenedCue(folded, cues))
+  }
+  return hyphenedCues.get(folded)
+}
+
+function findHyphenedCue(folded: string, cues: Map<string, Cue[]>): Cue | undefined {
+  const parts = folded.split('-')
+  while (parts.length > 1 && TITLE_SUFFIXES.has(parts[parts.length - 1]!)) parts.pop()
+  const cue = cues.get(parts[0]!)?.find((c) => !c.place && c.words.length === parts.length && c.words.every((w, k) => w === parts[k]))
+  return cue && { words: [cue.words.join(' ')], place: false }
 }

@@ -20,6 +20,7 @@ import { restNamesInstitution } from './place-institutions'
 import { agencyAndEnd, unitBeforeNumeral } from './name-joins'
 import { isVietnameseSyllable, scriptKind, vietnameseShaped } from './vi-syllables'
 import { DEFAULT_CUES, LOWERCASE_ONLY_CUES, compileCues, matchCue } from './name-cues'
+import { openingArticle, splitNamePrefixes } from './name-articles'
 
 export interface NameFact {
   readonly type: 'name'
@@ -83,7 +84,7 @@ const INSTITUTION_HEADS = new Set(
 // Institutions an office names before their proper name, as their first two syllables: Giám đốc Bệnh viện Đa khoa,
 // Chủ tịch Hiệp hội Doanh nghiệp, Bí thư Thành ủy Hà Nội (extract21: read as the persons Bệnh, Hiệp, Thành). The
 // second syllable must make the institution: many first ones are given names too (Chủ tịch Thành thăm Lào).
-const INSTITUTION_COMPOUNDS = new Set(
+export const INSTITUTION_COMPOUNDS: ReadonlySet<string> = new Set(
   [
     'hiệp hội', 'bệnh viện', 'ủy ban', 'ngân hàng', 'công ty', 'tập đoàn', 'tổng công', 'tổng cục', 'liên đoàn', 'liên hiệp',
     'học viện', 'đại học', 'hội đồng', 'tòa án', 'viện kiểm', 'văn phòng', 'trung tâm', 'thông tấn', 'đài truyền', 'nhà máy',
@@ -154,10 +155,15 @@ function categoryOf(tokens: readonly string[], key: string, title: string | unde
   return 'unknown'
 }
 
-/** Proper names in `text`, in order, with exact offsets into `text`; `tokens` are its fact tokens (document/fact-tokens), which its words are read from. */
-export function extractNames(text: string, tokens: readonly Token[], extraCues: readonly string[] = []): NameFact[] {
+/**
+ * Proper names in `text`, in order, with exact offsets into `text`; `tokens` are its fact tokens (document/fact-tokens),
+ * which its words are read from; `language` is its document's (franc's code) if it has articles (name-articles.ts):
+ * it says what a sentence-opening article is, and that no word is a Vietnamese syllable.
+ */
+export function extractNames(text: string, tokens: readonly Token[], extraCues: readonly string[] = [], language?: string): NameFact[] {
   const cues = extraCues.length > 0 ? compileCues(extraCues) : DEFAULT_CUES
-  const words = letterWords(text, tokens)
+  const words = splitNamePrefixes(text, letterWords(text, tokens))
+  const otherLanguage = language !== undefined && language !== 'vie' && language !== 'und'
   const out: NameFact[] = []
   let pending: Pending | undefined
 
@@ -172,7 +178,8 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     const key = tokens.join(' ')
     const isPlace = PLACE_SET.has(key)
     // A marked word no Vietnamese syllable is shaped as (Népal, Neuquén, Raudière: French or Spanish accents) is foreign.
-    if (!isPlace && run.every((w) => isVietnameseSyllable(w.folded) && vietnameseShaped(w.folded))) {
+    // So is every word of a document known to be in a language with articles (León in a Spanish report).
+    if (!isPlace && !otherLanguage && run.every((w) => isVietnameseSyllable(w.folded) && vietnameseShaped(w.folded))) {
       // A lone native syllable is a name only when a title introduces it (ông Lâm).
       if (run.length === 1 && !cue?.person) return
       // After a place cue the run names the place (thành phố Liên Hoa và…), not an institution.
@@ -238,7 +245,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     const cueHere = pending && pending.next === i && /^\.?[ \t\u00a0]*$/u.test(w.gap) ? pending : undefined
     pending = undefined
     while (run.length > 0 && !run[run.length - 1]!.cap && !toneLetter(text, run[run.length - 1]!) && !elidedCapital(text, run[run.length - 1]!)) run = run.slice(0, -1)
-    if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded))) run = run.slice(1)
+    if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded) || openingArticle(run, language))) run = run.slice(1)
     const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
     // "Bộ trưởng Nội vụ Mexico Osorio Chong": one syllable running on into lower case, then a name,
     // after a minister's title is the portfolio, not a person (Bộ trưởng Lâm cho biết stays a name).

@@ -30,6 +30,7 @@ import { withModelCode } from './model-codes'
 import { joinedInitials } from './joined-initials'
 import { writtenFamiliar, writtenIn, writtenJoined, writtenSpread } from './name-written'
 import { namedByAlias } from './alias-forms'
+import { withBody } from './name-institutions'
 import { Attached } from '../../document/attached'
 
 // An abbreviation in capitals that may stand for a joined name of the other report (joined-initials.ts).
@@ -233,7 +234,8 @@ export function missingNames(
     // Barca / Barcelona, BIONZ, NATO, Saddam / Hussein: another form of the same name (alias-forms.ts).
     if (ownFacts !== undefined && namedByAlias(own, ownFacts, name, other, otherFacts)) continue
     if (notAFact(own, name) || nameNotMissing(own, other, name)) continue
-    const span = withModelCode(own, name, withAcronym(own, name, isAgency), isAgency)
+    // Ủy ban … Mặt trận Tổ quốc Việt Nam: the body whose name ends with it (name-institutions.ts).
+    const span = withBody(own, name, withModelCode(own, name, withAcronym(own, name, isAgency), isAgency))
     // OGE Energy Corp, MTTQVN: the abbreviation (opening it) stands for a name the other report writes in words (Oklahoma Gas and Electric).
     const abbreviation = span.start < name.span.start ? own.original.slice(span.start, name.span.start).trim() : name.fact.text
     if (ABBREVIATION.test(abbreviation) && once(other, joinedInitials).has(abbreviation)) continue

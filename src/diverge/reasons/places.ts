@@ -57,8 +57,22 @@ const PLACES: readonly string[] = [
   'Phnom Penh|Phnôm Pênh|Nông Pênh',
   'Siem Reap|Xiêm Riệp',
   'Pyongyang|Bình Nhưỡng',
-  // Ukrainian and Russian transliterations of one city: two vowels apart, beyond a respelling's one edit
+  // Ukrainian and Russian-based transliterations of one city (Ukraine's national system of 2010 / BGN-PCGN's Russian):
+  // two vowels apart, a consonant doubled or undoubled, -iv / -ov. No rule of spelling: doubling is how a name is
+  // mistyped (planted respellings), and -iv / -ov parts two family names (Petriv, Petrov).
   'Kyiv|Kiev',
+  'Odesa|Odessa|Ô-đét-xa',
+  'Lviv|Lvov|Lwów',
+  'Kharkiv|Kharkov|Khác-cốp',
+  'Mykolaiv|Nikolaev|Nikolayev',
+  'Zaporizhzhia|Zaporizhia|Zaporozhye',
+  'Luhansk|Lugansk',
+  'Chernihiv|Chernigov',
+  // A city under its older name: an alias, not a respelling (no letters shared)
+  'Mumbai|Bombay',
+  'Kolkata|Calcutta',
+  'Chennai|Madras',
+  'Yangon|Rangoon',
 ]
 
 /** The name's words folded, joined by single spaces (in one loop: map then join was recompiled for another array kind). */

@@ -123,10 +123,10 @@ describe('a name in the report’s own sentences is still missing', () => {
     ['en, reach a sheriff by 999 after two commas', 'The storm hit on Monday. To reach Kent Police, which covers Dover, call 999 or 0300 123 1212.', 'The storm hit on Monday.', 'Kent Police'],
     // Review N 7: after hoặc/or a capitalised word after the number names the service, not a street.
     ['vi, hoặc 113 Công an', 'Cơn bão đổ bộ hôm thứ Hai.\nMọi thông tin xin liên hệ: Công an huyện Đông Anh, ĐT 024 3883 2345 hoặc 113 Công an huyện.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Đông Anh'],
-    ['vi, hoặc 115 Cấp cứu', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Trung tâm Y tế huyện Đông Anh, ĐT 024 3883 2345 hoặc 115 Cấp cứu.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Đông Anh'],
+    ['vi, hoặc 115 Cấp cứu', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Trung tâm Y tế huyện Đông Anh, ĐT 024 3883 2345 hoặc 115 Cấp cứu.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Trung tâm Y tế huyện Đông Anh'], // the body whose name Đông Anh ends (name-institutions.ts)
     ['en, or 911 Emergency', 'The storm hit on Monday. Contact Naples police at (239) 555-0100 or 911 Emergency Services.', 'The storm hit on Monday.', '911'],
     ['vi, liên hệ the police by 113', 'Cơn bão đổ bộ hôm thứ Hai.\nLiên hệ: Công an huyện Điện Bàn, số 113 hoặc 0235 386 1234.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Điện Bàn'],
-    ['vi, liên hệ an ambulance by 115', 'Cơn bão đổ bộ hôm thứ Hai.\nMọi trường hợp cấp cứu xin liên hệ Trung tâm Cấp cứu Đà Nẵng, gọi 115 hoặc 0236 382 1234.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Đà Nẵng'],
+    ['vi, liên hệ an ambulance by 115', 'Cơn bão đổ bộ hôm thứ Hai.\nMọi trường hợp cấp cứu xin liên hệ Trung tâm Cấp cứu Đà Nẵng, gọi 115 hoặc 0236 382 1234.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Trung tâm Cấp cứu Đà Nẵng'],
     // A credit word opening a name in body text: a portrait, a film, human resources.
     ['vi, a portrait of a person', 'Cơn bão đổ bộ hôm thứ Hai. Ảnh Hồ Chí Minh được treo trang trọng tại hội trường.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Ảnh Hồ Chí Minh'],
     ['vi, a portrait by a familiar name', 'Cơn bão đổ bộ hôm thứ Hai. Ảnh Bác Hồ được treo tại hội trường.', 'Cơn bão đổ bộ hôm thứ Hai.', 'Ảnh Bác Hồ'],

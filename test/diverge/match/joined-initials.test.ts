@@ -60,7 +60,7 @@ describe('real omissions stay missing', () => {
   it.each([
     ['en, the other report names no such body', "Later the People's Republic of China refused to report on the spread.", 'Later the government refused to report on the spread.', 'Republic of China'],
     ['en, other initials', 'Some customers were without power, Oklahoma Gas and Electric said.', 'Some customers were without power, PSO said.', 'Oklahoma Gas'],
-    ['vi, the other report names another body', 'Chiều 22/10, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã đến thăm gia đình anh Thanh.', 'Chiều 22/10, đại diện Hội Nông dân đã đến thăm gia đình anh Thanh.', 'Việt Nam'],
+    ['vi, the other report names another body', 'Chiều 22/10, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã đến thăm gia đình anh Thanh.', 'Chiều 22/10, đại diện Hội Nông dân đã đến thăm gia đình anh Thanh.', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'], // the body, not its fragment (name-institutions.ts)
     ['vi, a name in a clause the other report lacks', 'Đoàn công tác đã làm việc tại Đà Nẵng và thăm Hội An.', 'Đoàn công tác đã làm việc tại Đà Nẵng.', 'Hội An'],
   ])('%s', (_why, a, b, fact) => {
     expect(missing(a, b)).toContain(fact)

@@ -84,7 +84,7 @@ describe('facts really absent stay missing', () => {
     ['en, a count after a one-word name in the possessive', "Intel's 2 new plants opened on Monday in Oregon.", 'Plants opened on Monday in Oregon.', '2 new plants'],
     ['vi, a count after a name', 'Trong khi đó Indonesia có 240 triệu dân.', 'Indonesia là nước đông dân.', '240 triệu dân'],
     ['vi, a count', 'Theo Thanh tra chính phủ, toàn ngành triển khai 131.749 cuộc thanh tra.', 'Thanh tra chính phủ đã công bố báo cáo năm 2013.', '131.749 cuộc'],
-    ['vi, a place', 'Ông được điều động làm Bí thư Tỉnh ủy Ninh Bình.', 'Ông được thăng hàm Thượng tướng.', 'Ninh Bình'],
+    ['vi, a place', 'Ông được điều động làm Bí thư Tỉnh ủy Ninh Bình.', 'Ông được thăng hàm Thượng tướng.', 'Tỉnh ủy Ninh Bình'], // reported as the body it ends (name-institutions.ts)
     ['vi, an article of a law keeps its number', 'Đại biểu góp ý vào Điều 79 của dự thảo luật.', 'Đại biểu góp ý vào dự thảo luật.', '79'],
     ['vi, a hyphenated name of foreign words is no transcription', 'Đội bóng vừa vô địch J-League mùa này.', 'Đội bóng vừa vô địch V-League mùa này.', 'J-League'],
     ['en, a name written apart is no transcription', 'The deal was signed in Liban on Monday.', 'The deal was signed by Li Bang on Monday.', 'Liban'],

@@ -1,0 +1,73 @@
+/**
+ * Words capitalised before a name that are no part of it.
+ *
+ * - A sentence-opening article or contracted preposition of the document's own language (*Die
+ *   Engine*, *Zur TOTP-Nutzung*, *La Guardia Civil*): capitalised only because it opens the
+ *   sentence. Only the document's language says which words those are: *Des Moines* in an English
+ *   report, *Da Nang* in a Vietnamese one, keep theirs. Names whose article belongs to them in
+ *   their own language too (*Los Angeles*, *Le Monde*, *La Paz*) are listed.
+ * - A prefix hyphened to a name (*anti-Trump*, *pro-Russian*, *ex-Yankee*): the name after it is a
+ *   name, the prefix is not (gap30: *Trump* of an inserted *anti-Trump sentiment* was never missing).
+ */
+import { foldWord } from '../../normalize/fold'
+import type { Word } from '../../document/letter-words'
+
+const folded = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldWord))
+
+// Articles, and prepositions contracted with one, by franc's language code (English's are in names.ts's stop words).
+const ARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['fra', folded('le la les un une des du au aux')],
+  ['spa', folded('el la los las un una unos unas al del')],
+  ['por', folded('os as um uma uns umas do da dos das no na nos nas ao pelo pela')],
+  ['ita', folded('il lo la gli le un una uno del della dei delle nel nella al alla')],
+  ['deu', folded('der die das den dem des ein eine einer eines einem einen zur zum im am vom beim ins')],
+  ['nld', folded('de het een')],
+])
+
+// Names whose article is their own (places, newspapers, family names), folded: kept whole after a sentence start.
+const ARTICLE_NAMES: ReadonlySet<string> = new Set(
+  [
+    'los angeles', 'las vegas', 'la paz', 'la plata', 'la habana', 'la coruña', 'la rioja', 'las palmas', 'el salvador', 'el paso',
+    'el cairo', 'el país', 'el mundo', 'la nación', 'la vanguardia', 'la razón', 'le monde', 'le figaro', 'le parisien', 'le havre',
+    'le mans', 'la rochelle', 'le pen', 'le maire', 'le drian', 'la fontaine', 'la stampa', 'la repubblica', 'la spezia', 'il corriere',
+    'die zeit', 'die welt', 'der spiegel', 'der standard', 'des moines', 'den haag', 'o globo', 'la haye', 'le caire',
+  ].map((name) => name.split(' ').map(foldWord).join(' ')),
+)
+
+/** The language whose articles a document's names are read with: `language` if it has any listed, else undefined (they are read alike). */
+export function articleLanguage(language: string): string | undefined {
+  return ARTICLES.has(language) ? language : undefined
+}
+
+/** Does `run`, opening a sentence of a document in `language`, open with an article that is no part of the name after it? */
+export function openingArticle(run: readonly Word[], language: string | undefined): boolean {
+  const articles = language === undefined ? undefined : ARTICLES.get(language)
+  if (!articles || run.length === 0 || !articles.has(run[0]!.folded)) return false
+  return run.length === 1 || !ARTICLE_NAMES.has(`${run[0]!.folded} ${run[1]!.folded}`)
+}
+
+// Prefixes written before a name with a hyphen (anti-Trump, pro-Russian, ex-Yankee, non-EU, post-Brexit).
+const NAME_PREFIXES = folded('anti pro ex non post pre neo pan un semi pseudo ultra quasi')
+
+/**
+ * `words` with each prefix-hyphened name (anti-Trump) read as the name alone. The name keeps a gap
+ * that is neither a space nor a sentence break, so it opens a run of its own mid-sentence.
+ */
+export function splitNamePrefixes(text: string, words: Word[]): Word[] {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    const hyphen = w.folded.indexOf('-')
+    if (hyphen < 2 || !NAME_PREFIXES.has(w.folded.slice(0, hyphen))) continue
+    const start = w.start + hyphen + 1
+    const raw = text.slice(start, w.end)
+    // One name word after the prefix: a capital then a lower-case letter (non-EU is an abbreviation, anti-inflammatory no name).
+    if (raw.length < 2 || raw.includes('-') || raw[0] === raw[0]!.toLowerCase() || raw[1] !== raw[1]!.toLowerCase()) continue
+    words[k] = { start, end: w.end, folded: foldWord(raw), cap: !CALENDAR.has(raw.toLowerCase()), gap: `${w.gap}${text.slice(w.start, start - 1)}`, initial: false }
+  }
+  return words
+}
+
+// letter-words.ts's calendar words: capitalised, never names (mid-July).
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(' '),
+)

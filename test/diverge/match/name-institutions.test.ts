@@ -1,0 +1,27 @@
+/**
+ * A Vietnamese name ending a body's name is reported missing as the body (real missing gold,
+ * VietnameseMDS clusters 15 and 64: the fragments Bắc Đại Tây Dương and Việt Nam were judged not a fact).
+ */
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../src'
+
+const missingNames = (a: string, b: string): string[] =>
+  compare(a, b).divergences.filter((d) => d.kind === 'missing' && d.factType === 'name').map((d) => (d.a ?? d.b)!.text)
+
+const BASE_VI = 'Hội đồng họp hôm thứ Hai để bàn ngân sách năm tới. Các quan chức cho biết cuộc bỏ phiếu sẽ sớm diễn ra.'
+const BASE_EN = 'The council met on Monday to discuss the budget for next year. Officials said the vote would be held soon.'
+
+describe('a Vietnamese name that ends a body’s name is missing as the body', () => {
+  it.each([
+    ['vi: a front and its committee', `${BASE_VI} Chiều 22/10, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã đến thăm hỏi gia đình.`, BASE_VI, ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam']],
+    ['vi: a treaty organisation', `${BASE_VI} Pakistan phong tỏa tuyến tiếp vận của Tổ chức Hiệp ước Bắc Đại Tây Dương cho binh sĩ.`, BASE_VI, ['Tổ chức Hiệp ước Bắc Đại Tây Dương']],
+    ['vi: a hospital', `${BASE_VI} Bệnh nhân được chuyển tới Bệnh viện Bạch Mai để điều trị.`, BASE_VI, ['Bệnh viện Bạch Mai']],
+    // traps: words before the name that open no body, a person, an English name
+    ['vi: people of a city are no body', `${BASE_VI} Người dân Hà Nội đã đổ ra đường.`, BASE_VI, ['Hà Nội']],
+    ['vi: a verb phrase before a place', `${BASE_VI} Đoàn công tác đã đến thăm Đà Nẵng hôm qua.`, BASE_VI, ['Đà Nẵng']],
+    ['vi: a person after a title', `${BASE_VI} Chủ tịch Ủy ban Nguyễn Văn Bình phát biểu.`, BASE_VI, ['Nguyễn Văn Bình']],
+    ['en: an English name is read whole already', `${BASE_EN} The Ministry of Health confirmed the cases.`, BASE_EN, ['Ministry of Health']],
+  ])('%s', (_why, a, b, names) => {
+    expect(missingNames(a, b)).toEqual(names)
+  })
+})
