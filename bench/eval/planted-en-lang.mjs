@@ -129,6 +129,10 @@ const GENERIC = new Set(('Opposition Congress Senate House Parliament Government
 const DEMONYM = /(?:ans|ese|ish|ists?|ians?|ican|ic|ics|(?:Israel|Pakistan|Iraq|Saud|Kuwait|Yemen|Bangladesh|Somal|Nepal|Oman|Qatar|Bahrain|Emirat|Azerbaijan|Afghan|Kurd|Pashtun|Baloch|Punjab|Bengal|Hind)is?|ais|aise|ois|oise|eños?|anos?|enses?)$/u
 export const isGeneric = (t) => GENERIC.has(t)
 const isCap = (t) => /^\p{Lu}\p{Ll}/u.test(t)
+// not the last letter of an abbreviation ("U.S. Flag Code")
+const isInitial = (s, t) => /^\p{Lu}$/u.test(t.text) && s.startsWith('. ', t.end) && s[t.start - 1] !== '.'
+// an Arabic article joined to the name it opens ("Ansar al-Sharia", "al-Qaeda")
+const isParticle = (s, t) => /^(?:al|el|ad|an|ar|as|ash|at|az)$/u.test(t.text) && /^-\p{Lu}/u.test(s.slice(t.end))
 
 /**
  * Name candidates: runs of capitalised words (an upper-case letter, then lower-case) not opening
@@ -145,18 +149,29 @@ export function findNames(s, lang) {
     const gap = i ? s.slice(toks[i - 1].end, t.start) : ''
     // a word glued to the next by a hyphen or a dot ("Snopes.com") is no name of its own; "anti-Trump" names Trump
     const glued = /^[.\-]\p{L}/u.test(s.slice(t.end))
-    const ok = isCap(t.text) && !/\d/.test(t.text) && !glued
-    if (!ok || (cur.length && gap !== ' ')) { if (cur.length) runs.push(cur); cur = [] }
+    // an initial ("Mortimer B. Zuckerman") stands inside a name: the run goes on past its dot
+    const initial = isInitial(s, t)
+    const particle = isParticle(s, t)
+    const ok = ((isCap(t.text) && !glued) || initial || particle) && !/\d/.test(t.text)
+    const joined = cur.length && ((isInitial(s, cur.at(-1)) && gap === '. ') || (isParticle(s, cur.at(-1)) && gap === '-'))
+    if (!ok || (cur.length && gap !== ' ' && !joined)) { if (cur.length) runs.push(cur); cur = [] }
     if (ok) cur.push(t)
   }
   if (cur.length) runs.push(cur)
+  // an initial ends no name ("Plan B.")
+  for (const run of runs) while (run.length && (isInitial(s, run.at(-1)) || isParticle(s, run.at(-1)))) run.pop()
+  runs.splice(0, runs.length, ...runs.filter((run) => run.length))
+  const runText = (run) => s.slice(run[0].start, run.at(-1).end)
   const out = []
   // a title or another stop word inside a run parts two names, or a title and a name
   // ("Russian President Vladimir Putin": Vladimir Putin), rather than spoiling the whole run
   const parts = []
   for (let run of runs) {
     const lead = s.slice(0, run[0].start)
-    if (/^[\s"“'‘(«¿¡\-–—]*$/u.test(lead) || /[.!?:"“«]\s*["“«]?\s*$/u.test(lead)) run = run.slice(1)
+    // a capital opening the sentence says nothing of a name, unless the same run stands later in
+    // it ("Whole Foods co-founder … as Whole Foods lowered", "Yahoo is … the Yahoo assets")
+    const opening = /^[\s"“'‘(«¿¡\-–—]*$/u.test(lead) || /[.!?:"“«]\s*["“«]?\s*$/u.test(lead)
+    if (opening && !runs.some((o) => o !== run && runText(o) === runText(run))) run = run.slice(1)
     let part = []
     for (const t of run) {
       if (STOP.has(t.text)) { if (part.length) parts.push(part); part = [] } else part.push(t)

@@ -167,7 +167,7 @@ function makePair(page, A, pool, r, id) {
   let done = 0
   for (const op of r.shuffle(['drop', 'insert', 'merge', 'split', 'reorder'])) {
     if (done >= nOps) break
-    if (structureOp(op, { B, claimed, r, structure }, structureRules(page, pool, spellings, lang))) done++
+    if (structureOp(op, { B, claimed, r, structure }, structureRules(page, pool, spellings, lang, A))) done++
   }
   return assemble({ id, page, A, B, gold, formats, rewords, structure, r, lang })
 }
@@ -207,7 +207,8 @@ function plantName(A, B, claimed, gold, r, spellings, lang) {
 const SPLIT_AT = { en: /, (?:and|but|while) |; /gu, fr: /, (?:et|mais) |; /gu, es: /, (?:y|pero) |; /gu, de: /, (?:und|aber) |; /gu, pt: /, (?:e|mas) |; /gu }
 
 /** The rules of the shared structure operations (planted-structure.mjs) for a page of `lang`. */
-function structureRules(page, pool, avoid, lang) {
+function structureRules(page, pool, avoid, lang, A) {
+  const pageWords = [...new Set(A.flatMap(capitalWords))]
   return {
     // a body sentence: a dropped caption, list line or link is no missing fact of the story
     droppable: isEligible,
@@ -216,7 +217,9 @@ function structureRules(page, pool, avoid, lang) {
       const donors = pool.filter((p) => p.name !== page.name && p.lang === page.lang)
       return donors.length ? donors : pagesFor(page.lang === 'en' ? 'en' : 'other', 'all').filter((p) => p.name !== page.name && p.lang === page.lang)
     },
-    insertable: (s) => isEligible(s) && findFacts(s, lang).length && !avoid.some((w) => wordRe(w).test(s)),
+    // nor one naming someone a letter off a name of the page ("Werner" into a page of "Warner"): the
+    // engine reads it as a respelling, which the gold does not plant
+    insertable: (s) => isEligible(s) && findFacts(s, lang).length && !avoid.some((w) => wordRe(w).test(s)) && !capitalWords(s).some((w) => pageWords.some((p) => oneEditApart(w, p))),
     inserted: () => ({}),
     // a piece of a quotation cut by the page's sentence split ("Same high standards,” reads one.")
     // merged with the next would join what the engine keeps in one quoted sentence
@@ -245,10 +248,35 @@ function buildText(units, r) {
 }
 
 function factPresent(f, text, lang) {
-  // "Bin Laden" is still named by "bin Laden"
-  if (f.type === 'name') return wordRe(f.text, 'iu').test(text)
+  // "Bin Laden" is still named by "bin Laden"; "United States" by "US" or "U.S." (its initials)
+  // and "Tom Forte" by "Forte said" (a first name and a family name, the family name alone)
+  if (f.type === 'name') return wordRe(f.text, 'iu').test(text) || initialsIn(f.text, text) || familyNameIn(f.text, text)
   return findFacts(text, lang).some((g) => g.type === f.type && g.key === f.key) || (f.type === 'number' && new RegExp(`(?<![\\p{N}.,])${escapeRe(f.text)}(?![\\p{N}]|[.,]\\d)`, 'u').test(text))
 }
+
+function initialsIn(name, text) {
+  const words = name.split(' ')
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false
+  const letters = words.map((w) => w[0])
+  return wordRe(letters.join(''), 'u').test(text) || wordRe(`${letters.join('.')}.`, 'u').test(text)
+}
+
+function familyNameIn(name, text) {
+  const words = name.split(' ')
+  return words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isGeneric(w)) && wordRe(words[1], 'u').test(text)
+}
+
+/** Whether two words differ by one letter changed, added or dropped, or two neighbours swapped. */
+function oneEditApart(x, y) {
+  // a plural is no respelling (Democrat / Democrats)
+  if (x === y || Math.abs(x.length - y.length) > 1 || x === `${y}s` || y === `${x}s`) return false
+  let i = 0
+  while (i < x.length && x[i] === y[i]) i++
+  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1) || (x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2))
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1)
+}
+
+const capitalWords = (s) => [...s.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{3,}/gu)].map((m) => m[0])
 
 function assemble({ id, page, A, B, gold, formats, rewords, structure, r, lang }) {
   const aBuilt = buildText(A.map((text) => ({ text })), r)
@@ -261,14 +289,16 @@ function assemble({ id, page, A, B, gold, formats, rewords, structure, r, lang }
   const withText = (text) => (g) => ({ ...g, text: text.slice(g.start, g.end) })
   // missing facts: one gold per distinct fact and side; every occurrence is an acceptable span
   const missing = new Map()
-  const addMissing = (f, side, unit) => {
-    const key = `${side}:${f.type}:${f.key}`
+  // one value counting two things ("11 écologistes (sur 18), 11 UDI") is two facts
+  const addMissing = (f, side, unit, sentence) => {
+    const counted = f.type === 'number' ? /^\s?([\p{L}\p{M}-]*)/u.exec(sentence.slice(f.end))[1].toLowerCase() : ''
+    const key = `${side}:${f.type}:${f.key}:${counted}`
     if (!missing.has(key)) { missing.set(key, { kind: 'missing', subtype: f.type, factType: f.type, a: [], b: [] }); gold.push(missing.get(key)) }
     missing.get(key)[side].push({ unit, start: f.start, end: f.end })
   }
   for (const st of structure) {
-    if (st.op === 'drop') { for (const f of findFacts(A[st.aUnit], lang)) if (!factPresent(f, bBuilt.text, lang)) addMissing(f, 'a', st.aUnit) }
-    else if (st.op === 'insert') { for (const f of findFacts(st.unit.text, lang)) if (!factPresent(f, aBuilt.text, lang)) addMissing(f, 'b', st.unit) }
+    if (st.op === 'drop') { for (const f of findFacts(A[st.aUnit], lang)) if (!factPresent(f, bBuilt.text, lang)) addMissing(f, 'a', st.aUnit, A[st.aUnit]) }
+    else if (st.op === 'insert') { for (const f of findFacts(st.unit.text, lang)) if (!factPresent(f, aBuilt.text, lang)) addMissing(f, 'b', st.unit, st.unit.text) }
   }
   const divergences = gold.map((g) => ({
     kind: g.kind, subtype: g.subtype, ...(g.factType ? { factType: g.factType } : {}), ...(g.alsoKind ? { alsoKind: g.alsoKind } : {}),
