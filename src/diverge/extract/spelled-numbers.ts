@@ -124,6 +124,16 @@ const keyAt = (tokens: readonly Token[], k: number): string => tokens[k]?.key ??
 /** Token `k`'s key if it is a word, else ''. */
 const wordAt = (tokens: readonly Token[], k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
 
+/**
+ * A title-case ordinal inside a sentence before another title-case word is part of a name ("the
+ * First Amendment", "the Second World War", "Fifth Avenue"), no rank; opening a sentence the
+ * capital says nothing.
+ */
+function titledOrdinal(tokens: readonly Token[], i: number): boolean {
+  const titled = (k: number) => /^\p{Lu}\p{Ll}/u.test(tokens[k]?.raw ?? '')
+  return titled(i) && titled(i + 1) && i > 0 && !/^[.!?:;"“(]$/u.test(tokens[i - 1]!.raw)
+}
+
 /** "thứ hai", "ba ngày", "hai mươi lăm tuổi", "three ships", "second-largest". */
 export function wordNumeral(r: NumberReader, i: number): number {
   const { tokens, skipped, out, emit, suffix, rangeJoin } = r
@@ -135,6 +145,7 @@ export function wordNumeral(r: NumberReader, i: number): number {
   if (t.key === 'one' && shareStartsAt(tokens, i + 1)) return shareWords(r, i, i, 1) // "won by one percent": a numeral before a share word
   if (!NUMERAL_WORDS.has(head) && (dash < 0 || !NUMERAL_WORDS.has(t.key))) return i
   const ord = EN_ORDINALS.get(head)
+  if (ord !== undefined && titledOrdinal(tokens, i)) return i
   if (ord !== undefined && (t.key.includes('-') || (wordAt(tokens, i - 1) !== 'a' && wordAt(tokens, i - 1) !== 'per' && !(ord === 1 && wordAt(tokens, i - 1) === 'at')))) {
     if (!(ord === 2 && tokens[i - 1]?.kind === 'num')) emit(i, 0, i, -1, ord, 'ordinal', '')
     return i
