@@ -3,6 +3,9 @@
  * *Smith said.* / *Smitth said.* In so short a sentence the word they do not share weighs more
  * than the rest, so Dice alone never links them, though a reader sees one sentence.
  */
+import { EN_NUMBERS, EN_ORDINALS, MULTIPLIERS, VI_AFTER_TENS } from '../diverge/extract/number-words'
+import { foldWord } from '../normalize/fold'
+import { functionWords } from '../normalize/function-words'
 import type { Bag } from './bags'
 import type { Weighting } from './weights'
 
@@ -10,6 +13,18 @@ import type { Weighting } from './weights'
 const SHORT = 8
 // A shorter word respelt by one edit is as often another word (*won* / *own*, *Lee* / *Lei*).
 const MIN_LETTERS = 4
+
+// Number and closed-class words sit one letter from another word of their own kind (*eight* /
+// *eighty*, *nine* / *none*, *mười* / *mươi*, *những* / *nhưng*): the two say different things,
+// and a link would hide the figure that differs.
+const NEVER_RESPELT: ReadonlySet<string> = new Set([
+  ...EN_NUMBERS.keys(),
+  ...EN_ORDINALS.keys(),
+  ...VI_AFTER_TENS.keys(),
+  ...MULTIPLIERS.keys(),
+  ...functionWords('und'),
+  ...'one zero none nobody nothing never neither either many much few several half twice mười mươi chục'.split(' '),
+].map(foldWord))
 
 /** Whether the bags hold the same tokens, counts alike, but one on each side, and those two are one word respelt. */
 export function oneWordRespelt(a: Bag, b: Bag, keys: readonly string[], w: Weighting): boolean {
@@ -31,6 +46,7 @@ export function oneWordRespelt(a: Bag, b: Bag, keys: readonly string[], w: Weigh
   if (onlyA === -1 || onlyB === -1 || a.counts[onlyA] !== b.counts[onlyB]) return false
   const idA = a.ids[onlyA]!
   const idB = b.ids[onlyB]!
+  if (NEVER_RESPELT.has(keys[idA] ?? '') || NEVER_RESPELT.has(keys[idB] ?? '')) return false
   if (w.loose[idA] !== -1 && w.loose[idA] === w.loose[idB]) return true
   return spelledAlike(keys[idA] ?? '', keys[idB] ?? '')
 }
@@ -40,7 +56,7 @@ const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase()
 /** One letter changed, added, dropped, or two neighbours swapped, in words of letters of at least MIN_LETTERS. */
 export function spelledAlike(x: string, y: string): boolean {
   if (x === y || Math.min(x.length, y.length) < MIN_LETTERS || Math.abs(x.length - y.length) > 1) return false
-  if (![...x].every(isLetter) || ![...y].every(isLetter)) return false
+  if (![...x].every(isLetter) || ![...y].every(isLetter) || NEVER_RESPELT.has(x) || NEVER_RESPELT.has(y)) return false
   let head = 0
   while (head < x.length && head < y.length && x[head] === y[head]) head++
   let tailX = x.length

@@ -76,6 +76,9 @@ describe('a short sentence whose only difference is a respelt name', () => {
     ['English, two attributions side by side', [before, 'Forte said.', 'Smith said.', after], [before, 'Smith said.', 'Forte said.', after], [[[0], [0]], [[1], [2]], [[2], [1]], [[3], [3]]]],
     ['English, one of two attributions respelt', [before, 'Forte said.', 'Smith said.', after], [before, 'Frote said.', 'Smith said.', after], [[[0], [0]], [[1], [1]], [[2], [2]], [[3], [3]]]],
     ['English, two attributions respelt and swapped', [before, 'Forte said.', 'Smith said.', after], [before, 'Smitth said.', 'Frote said.', after], [[[0], [0]], [[2], [1]], [[3], [3]]]],
+    // Number and closed-class words one letter apart say another thing: 8 is not 80, nine is not none.
+    ['English, another number word', [before, 'Eight died.', after], [before, 'Eighty died.', after], [[[0], [0]], [[2], [2]]]],
+    ['English, a number word and none', [before, 'Nine died.', after], [before, 'None died.', after], [[[0], [0]], [[2], [2]]]],
     ['English, a respelt name but the neighbours apart', ['Forte said.'], ['Frote said.'], []],
   ])('%s', (_name, a, b, expected) => {
     expect(linksOf(a, b)).toEqual(expected)

@@ -15,6 +15,14 @@ describe('spelledAlike', () => {
     ['2019', '2018', false],
     ['forte', 'forte', false],
     ['fortes', 'frote', false],
+    // traps: number and closed-class words one letter apart are other words, never a respelling
+    ['eight', 'eighty', false],
+    ['nine', 'none', false],
+    ['seven', 'seventh', false],
+    ['mười', 'mươi', false],
+    ['những', 'nhưng', false],
+    ['triệu', 'triều', false],
+    ['there', 'these', false],
   ])('%s / %s → %s', (x, y, expected) => {
     expect(spelledAlike(x, y)).toBe(expected)
   })
