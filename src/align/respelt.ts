@@ -6,7 +6,8 @@
 import { EN_NUMBERS, EN_ORDINALS, MULTIPLIERS, VI_AFTER_TENS } from '../diverge/extract/number-words'
 import { foldWord } from '../normalize/fold'
 import { functionWords } from '../normalize/function-words'
-import type { Bag } from './bags'
+import type { Link } from './align'
+import { type Bag, dice } from './bags'
 import type { Weighting } from './weights'
 
 // Longer sentences that differ in one word share enough to link by Dice.
@@ -70,4 +71,46 @@ export function spelledAlike(x: string, y: string): boolean {
   if (restX + restY === 1) return true // one letter added or dropped
   if (restX === 1 && restY === 1) return true // one letter changed
   return restX === 2 && restY === 2 && x[head] === y[head + 1] && x[head + 1] === y[head] // two neighbours swapped
+}
+
+// Sentences with no weight ("…" alone on its line) skipped on the way to a neighbour: a few at most.
+const WEIGHTLESS_SKIPPED = 3
+
+/** The first sentence with weight from `k` on, walking by `step`, or -1 past the text's edge. */
+function weighted(bags: readonly Bag[], k: number, step: number): number {
+  for (let skipped = 0; k >= 0 && k < bags.length; k += step, skipped++) {
+    if (bags[k]!.weight !== 0) return k
+    if (skipped === WEIGHTLESS_SKIPPED) return -1
+  }
+  return -1
+}
+
+/**
+ * Links each unlinked short sentence of A to the B sentence in the same place beside the link of
+ * its neighbour, when the two differ in one respelt word. Every link is still 1–1 here. One sweep
+ * each way: a run of respelt sentences links from the link it touches, whichever side that is on.
+ */
+export function linkRespelt(
+  a: readonly Bag[],
+  b: readonly Bag[],
+  w: Weighting,
+  keys: readonly string[],
+  linkOfA: ReadonlyArray<Link | undefined>,
+  linkOfB: ReadonlyArray<Link | undefined>,
+  addLink: (i: number, j: number, similarity: number) => void,
+): void {
+  const tryLink = (i: number): void => {
+    if (linkOfA[i] !== undefined || a[i]!.weight === 0) return
+    for (const step of [-1, 1]) {
+      const n = weighted(a, i + step, step)
+      const neighbour = n === -1 ? undefined : linkOfA[n]
+      if (!neighbour) continue
+      const j = weighted(b, neighbour.b[0]! - step, -step)
+      if (j === -1 || linkOfB[j] !== undefined || !oneWordRespelt(a[i]!, b[j]!, keys, w)) continue
+      addLink(i, j, dice(a[i]!, b[j]!, w))
+      return
+    }
+  }
+  for (let i = 0; i < a.length; i++) tryLink(i)
+  for (let i = a.length - 1; i >= 0; i--) tryLink(i)
 }
