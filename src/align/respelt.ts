@@ -54,10 +54,17 @@ export function oneWordRespelt(a: Bag, b: Bag, keys: readonly string[], w: Weigh
 
 const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase()
 
-/** One letter changed, added, dropped, or two neighbours swapped, in words of letters of at least MIN_LETTERS. */
+const SPELLED_OUT: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' }
+
+/** German umlauts and ß as written without them (*Müller* / *Mueller*): two letters for one. */
+const umlautsSpelledOut = (word: string): string => word.replace(/[äöüß]/gu, (c) => SPELLED_OUT[c] ?? c)
+
+/** German umlauts and ß spelled out; or one letter changed, added, dropped, or two neighbours swapped, in words of letters of at least MIN_LETTERS. */
 export function spelledAlike(x: string, y: string): boolean {
-  if (x === y || Math.min(x.length, y.length) < MIN_LETTERS || Math.abs(x.length - y.length) > 1) return false
+  if (x === y || Math.min(x.length, y.length) < MIN_LETTERS || Math.abs(x.length - y.length) > 2) return false
   if (![...x].every(isLetter) || ![...y].every(isLetter) || NEVER_RESPELT.has(x) || NEVER_RESPELT.has(y)) return false
+  if (x.length !== y.length && umlautsSpelledOut(x) === umlautsSpelledOut(y)) return true
+  if (Math.abs(x.length - y.length) > 1) return false
   let head = 0
   while (head < x.length && head < y.length && x[head] === y[head]) head++
   let tailX = x.length

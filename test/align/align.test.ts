@@ -86,6 +86,8 @@ describe('a short sentence whose only difference is a respelt name', () => {
     ['English, an ellipsis line before the respelt one', [before, 'Forte said.', 'Schools will stay closed all week.'], [before, '…', 'Frote said.', 'Rescuers searched the town.'], [[[0], [0]], [[1], [2]]]],
     ['English, an ellipsis line in the other report', [before, '…', 'Forte said.', 'Schools will stay closed all week.'], [before, 'Frote said.', 'Rescuers searched the town.'], [[[0], [0]], [[2], [1]]]],
     ['Vietnamese, an ellipsis line in the other report', [beforeVi, '…', 'Ông Trump nói.', 'Trường học đóng cửa cả tuần.'], [beforeVi, 'Ông Trunp nói.', 'Lực lượng cứu hộ tìm kiếm khắp thị trấn.'], [[[0], [0]], [[2], [1]]]],
+    ['English, an umlaut transliterated', [before, 'Müller said.', after], [before, 'Mueller said.', after], [[[0], [0]], [[1], [1]], [[2], [2]]]],
+    ['Vietnamese, an umlaut transliterated', [beforeVi, 'Ông Müller nói.', afterVi], [beforeVi, 'Ông Mueller nói.', afterVi], [[[0], [0]], [[1], [1]], [[2], [2]]]],
     ['English, a respelt name but the neighbours apart', ['Forte said.'], ['Frote said.'], []],
   ])('%s', (_name, a, b, expected) => {
     expect(linksOf(a, b)).toEqual(expected)

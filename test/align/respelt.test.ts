@@ -8,6 +8,11 @@ describe('spelledAlike', () => {
     ['hamilton', 'hamiltom', true],
     ['nguyễn', 'nguyến', true],
     ['phượng', 'phưọng', true],
+    // the standard transliteration of German umlauts and ß: two letters for one
+    ['müller', 'mueller', true],
+    ['schröder', 'schroeder', true],
+    ['strauß', 'strauss', true],
+    ['gärtner', 'gaertner', true],
     // traps: short words, other words, figures
     ['forte', 'smith', false],
     ['lee', 'lei', false],
@@ -23,6 +28,8 @@ describe('spelledAlike', () => {
     ['những', 'nhưng', false],
     ['triệu', 'triều', false],
     ['there', 'these', false],
+    ['müller', 'mueler', false],
+    ['nguyễn', 'nguyeen', false],
   ])('%s / %s → %s', (x, y, expected) => {
     expect(spelledAlike(x, y)).toBe(expected)
   })
