@@ -9,12 +9,13 @@
  *    weighted Dice is high, or when one side is almost wholly contained in the
  *    other (a clause inserted). A pair with moderate containment links only
  *    when the neighbouring sentences on both sides are linked to each other.
- * 4. Two short sentences left between the same links that differ in one respelt word
- *    (*Forte said.* / *Frote said.*) link: the word they do not share outweighs the rest.
+ * 4. Two short sentences that differ in one respelt word (*Forte said.* / *Frote said.*) link
+ *    when they sit next to one link, on either side of it (sentences with no weight, a "…"
+ *    line, do not part them): the word they do not share outweighs the rest.
  * 5. A sentence mostly contained in an already linked sentence joins that link
  *    (2–1, 3–1 and mirrored) when it raises the link's similarity.
  */
-import { oneWordRespelt } from './respelt'
+import { linkRespelt } from './respelt'
 import { countsHash as hashOf, sameCounts as sameBag } from './shared-counts'
 import { type Bag, dice, mergeBags, sharedWeight } from './bags'
 import { type Weighting } from './weights'
@@ -31,7 +32,8 @@ export interface AlignOptions {
   readonly threshold: number
   /**
    * Each token id's key (the vocabulary's keys). With them, two short sentences that differ in
-   * nothing but one respelt word link when their neighbours are linked to each other.
+   * nothing but one respelt word link when the sentence beside one of them is linked to the
+   * sentence beside the other, on the same side.
    */
   readonly keys?: readonly string[]
 }
@@ -313,21 +315,7 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
       added = true
     }
   }
-  if (options.keys) {
-    const keys = options.keys
-    // Only the B sentence in the same place between the links of A's neighbours is asked.
-    for (let i = 0; i < a.length; i++) {
-      if (linkOfA[i] !== undefined || a[i]!.weight === 0) continue
-      for (const step of [-1, 1]) {
-        const neighbour = i + step >= 0 ? linkOfA[i + step] : undefined
-        if (!neighbour || neighbour.a.length !== 1) continue
-        const j = (step === -1 ? Math.max(...neighbour.b) : Math.min(...neighbour.b)) - step
-        if (j < 0 || j >= b.length || linkOfB[j] !== undefined || !oneWordRespelt(a[i]!, b[j]!, keys, w)) continue
-        addLink(i, j, dice(a[i]!, b[j]!, w))
-        break
-      }
-    }
-  }
+  if (options.keys) linkRespelt(a, b, w, options.keys, linkOfA, linkOfB, addLink)
   const extensions = pairs.filter((pair) => linkedA.has(pair.a) !== linkedB.has(pair.b))
 
   // Grow links with sentences that are mostly contained in their single partner.

@@ -226,44 +226,57 @@ export function splitSentences(text: string): Piece[] {
   return joinSplitClusters(text, pieces)
 }
 
-/** Whether [start, end) holds a letter or a digit: a piece with neither says nothing on its own. */
+const STARTS_WITH_WORD_CHARACTER = /^[\p{L}\p{N}]/u
+
+/**
+ * Whether [start, end) holds a letter or a digit: a piece with neither says nothing on its own.
+ * Read by code point: math-styled letters (*𝐒𝐡𝐞*) and CJK Extension B are letters in two code units.
+ */
 function hasWord(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true
-    if (c > 127 && /[\p{L}\p{N}]/u.test(text[i]!)) return true
+    if (c <= 127) continue
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < end
+    if (STARTS_WITH_WORD_CHARACTER.test(text.slice(i, pair ? i + 2 : i + 1))) return true
+    if (pair) i++
   }
   return false
 }
 
 const STARTS_WITH_MARK = /^\p{M}/u
+// An opening quote or bracket (“, „, «, ‘, () belongs to the words after it.
+const STARTS_WITH_OPENER = /^[\p{Ps}\p{Pi}]/u
 
 /**
  * A window cut inside a run of combining marks (a letter carrying more than WINDOW of them)
  * leaves a piece that starts with a mark: it continues the character before it, never a new
  * sentence. Joined back to the piece it was cut from, so no sentence is a bare run of marks
  * (one that maps back to an empty range of the caller's text). A piece of punctuation alone
- * ("…", "!?") joins the sentence before it on its line.
+ * ("…", "!?") joins the sentence before it on its line; one that opens its line, or opens a
+ * quote (“…), joins the sentence after it on its line instead (several such pieces in a row make
+ * one). Alone on its line it stays.
  */
 function joinSplitClusters(text: string, pieces: Piece[]): Piece[] {
   const out: Piece[] = []
-  // A piece of punctuation that opened its line, waiting for the next piece of that line.
+  // A letterless piece waiting for the next piece of its line (it is the last of `out`).
   let opening: Piece | undefined
   for (const piece of pieces) {
     const last = out[out.length - 1]
     if (opening && opening.line === piece.line) {
-      out[out.length - 1] = { ...opening, end: piece.end }
-      opening = undefined
+      const joined = { ...opening, end: piece.end }
+      out[out.length - 1] = joined
+      // "… …": still no word, so still waiting for the sentence that follows.
+      opening = hasWord(text, piece.start, piece.end) ? undefined : joined
       continue
     }
     opening = undefined
     if (last && last.end === piece.start && last.line === piece.line && STARTS_WITH_MARK.test(text.slice(piece.start, piece.start + 2))) {
       out[out.length - 1] = { ...last, end: piece.end }
     } else if (!hasWord(text, piece.start, piece.end)) {
-      // An ellipsis standing between two quoted sentences ("paycheck. … They", "“… But") that a
-      // line's end cut off: it belongs to the sentence beside it on its line, and is no sentence
-      // that aligns with nothing. Alone on its line it stays.
-      if (last && last.line === piece.line) out[out.length - 1] = { ...last, end: piece.end }
+      // An ellipsis standing between two quoted sentences ("paycheck. … They") that a line's end
+      // cut off belongs to the sentence before it on its line, and is no sentence that aligns with nothing.
+      if (last && last.line === piece.line && !STARTS_WITH_OPENER.test(text.slice(piece.start, piece.start + 2))) out[out.length - 1] = { ...last, end: piece.end }
       else {
         out.push(piece)
         opening = piece

@@ -76,6 +76,18 @@ describe('a short sentence whose only difference is a respelt name', () => {
     ['English, two attributions side by side', [before, 'Forte said.', 'Smith said.', after], [before, 'Smith said.', 'Forte said.', after], [[[0], [0]], [[1], [2]], [[2], [1]], [[3], [3]]]],
     ['English, one of two attributions respelt', [before, 'Forte said.', 'Smith said.', after], [before, 'Frote said.', 'Smith said.', after], [[[0], [0]], [[1], [1]], [[2], [2]], [[3], [3]]]],
     ['English, two attributions respelt and swapped', [before, 'Forte said.', 'Smith said.', after], [before, 'Smitth said.', 'Frote said.', after], [[[0], [0]], [[2], [1]], [[3], [3]]]],
+    // Number and closed-class words one letter apart say another thing: 8 is not 80, nine is not none.
+    ['English, another number word', [before, 'Eight died.', after], [before, 'Eighty died.', after], [[[0], [0]], [[2], [2]]]],
+    ['English, a number word and none', [before, 'Nine died.', after], [before, 'None died.', after], [[[0], [0]], [[2], [2]]]],
+    // A run of respelt sentences before the first link links whole, as the same run after a link does.
+    ['English, a run of respelt attributions opening the text', ['Forte said.', 'Jones said.', 'Lopez said.', after], ['Frote said.', 'Jonas said.', 'Lopes said.', after], [[[0], [0]], [[1], [1]], [[2], [2]], [[3], [3]]]],
+    ['Vietnamese, a run of respelt attributions opening the text', ['Ông Trump nói.', 'Ông Biden nói.', afterVi], ['Ông Trunp nói.', 'Ông Bidan nói.', afterVi], [[[0], [0]], [[1], [1]], [[2], [2]]]],
+    // A sentence with no weight ("…" alone on its line) between the link and the respelt one does not part them.
+    ['English, an ellipsis line before the respelt one', [before, 'Forte said.', 'Schools will stay closed all week.'], [before, '…', 'Frote said.', 'Rescuers searched the town.'], [[[0], [0]], [[1], [2]]]],
+    ['English, an ellipsis line in the other report', [before, '…', 'Forte said.', 'Schools will stay closed all week.'], [before, 'Frote said.', 'Rescuers searched the town.'], [[[0], [0]], [[2], [1]]]],
+    ['Vietnamese, an ellipsis line in the other report', [beforeVi, '…', 'Ông Trump nói.', 'Trường học đóng cửa cả tuần.'], [beforeVi, 'Ông Trunp nói.', 'Lực lượng cứu hộ tìm kiếm khắp thị trấn.'], [[[0], [0]], [[2], [1]]]],
+    ['English, an umlaut transliterated', [before, 'Müller said.', after], [before, 'Mueller said.', after], [[[0], [0]], [[1], [1]], [[2], [2]]]],
+    ['Vietnamese, an umlaut transliterated', [beforeVi, 'Ông Müller nói.', afterVi], [beforeVi, 'Ông Mueller nói.', afterVi], [[[0], [0]], [[1], [1]], [[2], [2]]]],
     ['English, a respelt name but the neighbours apart', ['Forte said.'], ['Frote said.'], []],
   ])('%s', (_name, a, b, expected) => {
     expect(linksOf(a, b)).toEqual(expected)

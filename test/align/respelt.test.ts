@@ -8,6 +8,11 @@ describe('spelledAlike', () => {
     ['hamilton', 'hamiltom', true],
     ['nguyễn', 'nguyến', true],
     ['phượng', 'phưọng', true],
+    // the standard transliteration of German umlauts and ß: two letters for one
+    ['müller', 'mueller', true],
+    ['schröder', 'schroeder', true],
+    ['strauß', 'strauss', true],
+    ['gärtner', 'gaertner', true],
     // traps: short words, other words, figures
     ['forte', 'smith', false],
     ['lee', 'lei', false],
@@ -15,6 +20,16 @@ describe('spelledAlike', () => {
     ['2019', '2018', false],
     ['forte', 'forte', false],
     ['fortes', 'frote', false],
+    // traps: number and closed-class words one letter apart are other words, never a respelling
+    ['eight', 'eighty', false],
+    ['nine', 'none', false],
+    ['seven', 'seventh', false],
+    ['mười', 'mươi', false],
+    ['những', 'nhưng', false],
+    ['triệu', 'triều', false],
+    ['there', 'these', false],
+    ['müller', 'mueler', false],
+    ['nguyễn', 'nguyeen', false],
   ])('%s / %s → %s', (x, y, expected) => {
     expect(spelledAlike(x, y)).toBe(expected)
   })

@@ -54,6 +54,19 @@ describe('splitSentences', () => {
     ['He spoke.\n…\nThen he left.', ['He spoke.', '…', 'Then he left.']],
     ['He spoke.\n\n“… But there is no sense of it. Then he left.', ['He spoke.', '“… But there is no sense of it.', 'Then he left.']],
     ['Ông nói xong.\n… Rồi ông về nhà. Hết.', ['Ông nói xong.', '… Rồi ông về nhà.', 'Hết.']],
+    // Several letterless pieces opening a line make one, which joins the sentence after it.
+    ['… … He left.', ['… … He left.']],
+    ['!? … Ông về nhà.', ['!? … Ông về nhà.']],
+    // An opening quote belongs to what follows: at a line's end it is not joined back, leaving a “ unclosed.
+    ['He said. “…\nBut we stayed.”', ['He said.', '“…', 'But we stayed.”']],
+    ['Ông nói. “…\nNhưng chúng tôi ở lại.”', ['Ông nói.', '“…', 'Nhưng chúng tôi ở lại.”']],
+    ['Ông nói. „… Wir bleiben.“', ['Ông nói.', '„… Wir bleiben.“']],
+    // Letters outside the Basic Multilingual Plane (math-styled text of social posts, CJK Ext-B) are letters.
+    ['He left. 𝐒𝐡𝐞 𝐬𝐭𝐚𝐲𝐞𝐝. He came back.', ['He left.', '𝐒𝐡𝐞 𝐬𝐭𝐚𝐲𝐞𝐝.', 'He came back.']],
+    ['Ông đi. 𠀋𠀌. Bà ở lại.', ['Ông đi.', '𠀋𠀌.', 'Bà ở lại.']],
+    ['𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠. The storm hit.', ['𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠.', 'The storm hit.']],
+    // Emoji carry no word: a line of them and stops joins into one piece, not one sentence each.
+    ['😀😀😀. 😀😀😀. 😀😀😀. ', ['😀😀😀. 😀😀😀. 😀😀😀.']],
     ['Trận đấu kết thúc 2. 1 bàn thắng.', ['Trận đấu kết thúc 2.', '1 bàn thắng.']],
     // English abbreviations.
     ['He moved to the U.S. He then left. The U.S. Army said no.', ['He moved to the U.S.', 'He then left.', 'The U.S. Army said no.']],
