@@ -20,6 +20,8 @@
  listed (weekdayOfWord, with German and Dutch compounds such as "Sonntagabend"). The copies are
  compared through a fold that drops what only formats them (marks, apostrophes, case, digit
  grouping), so "Tuesday’s" and "Friday's", or "Bogotá" and "Bogota" elsewhere, still compare.
+ A sentence reworded a little ("said Thursday that the …" / "said Tuesday the …") is read by
+ weekday-rewordings.ts, from the slot each mention fills here (the word beside it, its quotation).
  */
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
