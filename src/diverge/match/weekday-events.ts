@@ -20,6 +20,8 @@
  listed (weekdayOfWord, with German and Dutch compounds such as "Sonntagabend"). The copies are
  compared through a fold that drops what only formats them (marks, apostrophes, case, digit
  grouping), so "Tuesday’s" and "Friday's", or "Bogotá" and "Bogota" elsewhere, still compare.
+ A sentence reworded a little ("said Thursday that the …" / "said Tuesday the …") is read by
+ weekday-rewordings.ts, from the slot each mention fills here (the word beside it, its quotation).
  */
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
@@ -31,6 +33,7 @@ import { statesFacts } from '../extract/stating-lines'
 import { keys } from '../extract/fact-tokens'
 import { EN_WEEKDAYS, VI_WEEKDAY_NUMBERS, unmarked, weekdayOfWord } from '../extract/day-words'
 import { foldWord } from '../../normalize/fold'
+import { type RewordedMention, rewordedWeekdays } from './weekday-rewordings'
 
 const WEEKDAYS = keys('monday tuesday wednesday thursday friday saturday sunday')
 /** Vietnamese weekday numbers after *thứ*: "thứ Sáu" and "thứ 6" are both Friday. */
@@ -65,12 +68,21 @@ const DAY_MODIFIERS = keys('early late last next this')
 /** Relations that make a weekday a bound, not the action's day: two bounds compare only as the same word. */
 const BOUNDS = keys('by until till through since from before after')
 
+/**
+ * Words between a weekday and the word it stands beside: "broke up over Siberia on Thursday",
+ * "cho biết hôm thứ Năm", "ngày thứ Sáu", "vào thứ hai", "sáng thứ Hai".
+ */
+const SLOT_LEADS = keys('on early late last next this hôm ngày vào sáng chiều trưa tối đêm khuya rạng')
+/** Quotation marks that open, close, or do either. */
+const OPENING_QUOTES = new Set(['“', '«', '„'])
+const CLOSING_QUOTES = new Set(['”', '»'])
+
 /** Beyond this many word tokens back, a verb is not the weekday's. */
 const VERB_REACH = 8
 /** Beyond this many weekdays a side, the pass is skipped (a schedule, not a story). */
 const MAX_WEEKDAYS = 32
 
-interface WeekdayMention {
+interface WeekdayMention extends RewordedMention {
   readonly sentence: number
   /** Where the weekday stands in its sentence's text (two tokens for "thứ Sáu"). */
   readonly start: number
@@ -110,6 +122,29 @@ function verbOf(tokens: readonly Token[], i: number): string | undefined {
   if (!opening || tokens[i + 1]?.raw !== ',') return undefined
   for (let k = i + 2; k < tokens.length && k <= i + 2 + 2 * VERB_REACH; k++) if (isVerb(tokens[k])) return tokens[k]!.key
   return undefined
+}
+
+/** The word a weekday at `i` stands beside, past the words that lead to a day and commas; '^' when none. */
+function anchorOf(tokens: readonly Token[], i: number): string {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!
+    if (t.raw === ',' || (t.kind === 'word' && SLOT_LEADS.has(t.key))) continue
+    return t.kind === 'punct' ? t.raw : frameKey(t)
+  }
+  return '^'
+}
+
+/** Whether token `i` stands inside a quotation: more quotes opened before it than closed ('"' opens and closes in turn). */
+function quotedAt(tokens: readonly Token[], i: number): boolean {
+  let depth = 0
+  let straight = false
+  for (let k = 0; k < i; k++) {
+    const raw = tokens[k]!.raw
+    if (OPENING_QUOTES.has(raw)) depth++
+    else if (CLOSING_QUOTES.has(raw)) depth = Math.max(0, depth - 1)
+    else if (raw === '"') straight = !straight
+  }
+  return depth > 0 || straight
 }
 
 function relationOf(tokens: readonly Token[], i: number): string {
@@ -175,6 +210,7 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
         if (t.start >= f.start && t.end <= f.end) keysOf[k] = t.kind === 'num' || t.kind === 'mixed' ? t.raw.replace(/\D+/gu, '') : ''
       })
     }
+    const weekdays = found.filter((at, i) => at && !dates.some((d) => d.start <= tokens[i]!.start && tokens[i + at.width - 1]!.end <= d.end)).length
     found.forEach((at, i) => {
       if (!at) return
       const start = tokens[i]!.start
@@ -183,7 +219,14 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
       const frame = [...keysOf.slice(0, i), `#${at.rest}`, ...keysOf.slice(i + at.width)].filter((k) => k !== '').join('\u0001')
       // the verb reader knows English only: another language's weekday is compared through its frame alone
       const verb = WEEKDAYS.has(tokens[i]!.key.replace(/['’]s$/u, '')) ? verbOf(tokens, i) : undefined
-      out.push({ sentence: s.index, start, end, day: EN_WEEKDAYS[at.day]!, verb, relation: relationOf(tokens, i), words, frame })
+      // the sentence's words but this weekday, for a rewording to be told from another sentence (weekday-rewordings.ts)
+      const context = keysOf.filter((k, j) => k !== '' && (j < i || j >= i + at.width) && tokens[j]!.kind !== 'punct')
+      // "as early as Monday, May 19": the weekday names its date's day, and the date is the fact
+      let next = i + at.width
+      while (tokens[next]?.raw === ',') next++
+      const dated = next < tokens.length && dates.some((d) => d.start === tokens[next]!.start)
+      const slot = { anchor: anchorOf(tokens, i), quoted: quotedAt(tokens, i), lone: weekdays === 1 && !dated, context }
+      out.push({ sentence: s.index, start, end, day: EN_WEEKDAYS[at.day]!, verb, relation: relationOf(tokens, i), words, frame, ...slot })
     })
   }
   return out
@@ -197,6 +240,7 @@ function doubtOf(x: WeekdayMention, y: WeekdayMention, related: boolean): string
   if (!related) return 'the sentences share too little to be one statement'
   if (SAYING.has(x.verb!)) return `"${x.verb}" dates a statement, not the event`
   if (x.relation !== y.relation) return 'the weekdays bound the action differently'
+  if (x.quoted !== y.quoted) return 'one weekday is quoted, the other told'
   if (hasAny(x.words, OTHER_OCCURRENCE) || hasAny(y.words, OTHER_OCCURRENCE)) return 'a sentence marks another occurrence'
   const dx = directionsOf(x.words)
   const dy = directionsOf(y.words)
@@ -235,6 +279,12 @@ export function weekdayConflicts(
       push(x, copies[0]!, 0.6, ['the two sentences differ in this weekday alone'])
       framed.add(x)
     }
+  }
+  // One event told in reworded sentences, the weekday beside the same word in both: one day told two ways.
+  for (const [x, y] of rewordedWeekdays(mentionsA, mentionsB, related)) {
+    if (framed.has(x) || usedB.has(y)) continue
+    push(x, y, 0.6, ['the two sentences tell one event in nearly the same words, each weekday beside the same word'])
+    framed.add(x)
   }
   for (const x of mentionsA) {
     if (x.verb === undefined || framed.has(x)) continue

@@ -33,6 +33,7 @@ describe('the weekday of one action', () => {
   it.each([
     ['en: two killings, in two directions and another soldier', 'On Monday, one American soldier was killed and another was wounded when their convoy was ambushed in northern Iraq.', 'On Sunday, a U.S. soldier was killed and another injured in southern Iraq when a munitions dump exploded.', ['Monday', 'Sunday']],
     ['en: one announcement told on two days', 'Wal-Mart has expanded its antidiscrimination policy to protect gay and lesbian employees, company officials said Tuesday.', 'Wal-Mart will now include gays and lesbians in its anti-discrimination policy, company officials said Wednesday.', ['Tuesday', 'Wednesday']],
+    ['en: a plan quoted against what narration says was done', '“The vote will be held on Friday in the capital,” the minister told reporters.', 'The vote was held on Sunday in the capital, the minister told reporters.', ['Friday', 'Sunday']],
   ])('%s: a candidate, not a contradiction', (_why, a, b, pair) => {
     expect(weekdayPairs(a, b, 'divergences')).toEqual([])
     expect(weekdayPairs(a, b, 'candidates')).toEqual([pair])
