@@ -140,6 +140,12 @@ describe('ReDoS', () => {
     const worst = slowest(re, [...attacks, ...HOSTILE])
     expect(worst.ms, `/${literal.source}/${literal.flags} took ${worst.ms.toFixed(0)} ms on ${JSON.stringify(worst.input.slice(0, 40))}…`).toBeLessThan(LIMIT_MS)
     // 'unknown' is a timeout of the analyser: the hostile strings above are then the only evidence.
-    expect(diagnostics.status === 'vulnerable' ? `vulnerable (${diagnostics.complexity.summary}): ${diagnostics.attack.pattern}` : 'ok').toBe('ok')
+    // The automaton checker's verdict is a proof and fails the test. The fuzzer's is a guess from its own
+    // VM's step counts, and on a loaded host (its budgets are in time) it has called linear patterns
+    // polynomial (sentences.ts's SITE, whose lookbehinds V8 honours, on '!!'.repeat(31623) + '"' + …):
+    // its attack string, 60,000+ characters, is then run in V8 above, where a quadratic pattern would
+    // take seconds, far over LIMIT_MS. So a fuzz verdict fails here only through that timing.
+    const proved = diagnostics.status === 'vulnerable' && diagnostics.checker === 'automaton'
+    expect(proved ? `vulnerable (${diagnostics.complexity.summary}): ${diagnostics.attack.pattern}` : 'ok').toBe('ok')
   }, 30_000)
 })
