@@ -89,3 +89,13 @@ describe('two counts of one part out of one whole, in two reports', () => {
     expect(compare(a, b, { minConfidence: 0 }).divergences.filter((d) => d.kind !== 'missing' || d.b).map((d) => [d.kind, d.a?.text, d.b?.text])).toEqual([])
   })
 })
+
+describe('a part set off by dashes is no range end ("Five soldiers — three of them American —")', () => {
+  const flags = (a: string, b: string) => compare(a, b, { minConfidence: 0 }).divergences.filter((d) => d.kind === 'number').map((d) => [d.a?.text, d.b?.text])
+  it.each([
+    ['en', 'Five soldiers — three of them American — were killed on Sunday.', 'Four American soldiers were killed on Sunday.', [['three', 'Four']]],
+    ['vi', 'Vụ tai nạn khiến 5 người chết — hai trong số đó là trẻ em — vào hôm qua.', 'Vụ tai nạn khiến 3 trẻ em chết vào hôm qua.', [['hai', '3 trẻ']]],
+  ])('%s: the part meets the other report\'s figure as a value, not a range around it', (_why, a, b, want) => {
+    expect(flags(a, b)).toEqual(want)
+  })
+})
