@@ -12,6 +12,7 @@
  * A part counted out of the figure before it is written the same way: "five soldiers, three of
  * them American", "12 passengers, 4 of whom were children". Read bare, "three" was no fact, and
  * the whole stood alone against a report that counts only the part ("three American soldiers").
+ * "three of which were buses" and Vietnamese "hai trong số đó là trẻ em" are the same shape.
  */
 import type { NumberFact, QuantityKind } from './fact'
 import { keys, type Token } from './fact-tokens'
@@ -30,11 +31,30 @@ function afterComparison(tokens: readonly Token[], i: number): boolean {
   return k1 === 'với' && k2 === 'so'
 }
 
-const PART_OF = keys('them whom')
+const PART_OF = keys('them whom which')
+/** "trong số đó", "trong số này": the Vietnamese "of them". */
+const AMONG_THESE = keys('đó này')
 
-/** Is token `i` a part counted out of what came before ("three of them", "4 of whom")? */
+/** Is token `i` a part counted out of what came before ("three of them", "4 of whom", "three of which", "hai trong số đó")? */
 function partOfThem(tokens: readonly Token[], i: number): boolean {
-  return tokens[i + 1]?.key === 'of' && PART_OF.has(tokens[i + 2]?.key ?? '')
+  const k1 = tokens[i + 1]?.key
+  if (k1 === 'of') return PART_OF.has(tokens[i + 2]?.key ?? '')
+  return k1 === TRONG && tokens[i + 2]?.key === SO && AMONG_THESE.has(tokens[i + 3]?.key ?? '')
+}
+const [TRONG, SO] = [...keys('trong số')] as [string, string]
+
+const IS = keys('là gồm')
+
+/**
+ * "hai trong số đó là trẻ em": the noun the part is said to be, counted like "2 trẻ em" (a count's
+ * unit is its noun's first word). Read only in the Vietnamese shape, where the noun follows "là"
+ * bare; English "four of whom were children" keeps the whole's noun, which meets "Four children"
+ * as a person count already.
+ */
+function namedPart(tokens: readonly Token[], i: number): string | undefined {
+  if (tokens[i + 1]?.key !== TRONG || !IS.has(tokens[i + 4]?.key ?? '')) return undefined
+  const noun = tokens[i + 5]
+  return noun?.kind === 'word' && !/^\p{Lu}/u.test(noun.raw) ? noun.key : undefined
 }
 
 /** "2019": four digits with no thousands separator, 1800–2100. */
@@ -55,5 +75,5 @@ export function elidedUnit(tokens: readonly Token[], i: number, before: readonly
     k--
   }
   if (prev.text.split(/\s+/).some((w) => MULTIPLIERS.has(w.toLowerCase()))) return undefined
-  return { kind: prev.kind, unit: prev.unit }
+  return { kind: prev.kind, unit: prev.kind === 'count' ? (namedPart(tokens, i) ?? prev.unit) : prev.unit }
 }

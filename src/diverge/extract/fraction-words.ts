@@ -7,7 +7,10 @@
  * Read as nothing, "a tenth of a percentage point" / "a percentage point" for one rise can never
  * meet, nor "more than a quarter" / "more than 40 percent" of one group. Only these shapes are
  * read: "a point" alone (a point of contention), "a quarter" alone (of a year) and "a third"
- * before anything but "of" and a determiner stay words. Vietnamese shares too ("một nửa số", see
+ * stay words unless a determiner or a counted whole follows: "of" and a plural-looking noun (a
+ * word of more than three letters ending in -s but not -ss / -us, so a name like "Paris" or "Texas"
+ * passes as one: "half of Texas" reads 50 %), or a collective noun (`countedWhole`); "this" / "that"
+ * open a span ("the first half of this year"), not a whole. Vietnamese shares too ("một nửa số", see
  * `vietnameseAt`).
  */
 import type { Token } from '../../document/fact-tokens'
@@ -200,6 +203,10 @@ function percentAt(tokens: readonly Token[], k: number): number | undefined {
   return key(k) === 'per' && key(k + 1) === 'cent' ? k + 1 : undefined
 }
 
+/** "the first half of this year", "of that period": a singular noun follows, a span, not a counted whole. */
+const SINGULAR_DETERMINERS = keys('this that')
+/** Words ending in -s that are no plural noun ("this", "thus", "was"): the -s test would take them for one. */
+const NOT_PLURAL = keys('this thus was has his whereas perhaps always across')
 /** Nouns of a counted whole written in the singular: "two thirds of the vote", "of the population". */
 const COLLECTIVE = keys('vote electorate population public people membership workforce staff')
 /**
@@ -211,11 +218,12 @@ const COLLECTIVE = keys('vote electorate population public people membership wor
  */
 function countedWhole(tokens: readonly Token[], k: number): boolean {
   const key = (n: number): string => (tokens[n]?.kind === 'word' ? tokens[n]!.key : '')
+  if (SINGULAR_DETERMINERS.has(key(k))) return false
   if (DETERMINERS.has(key(k))) k++
   for (let n = k; n < k + 2; n++) {
     const t = tokens[n]
     if (!t || t.kind !== 'word') return false
-    if (/\d/.test(t.key)) return false
+    if (/\d/.test(t.key) || NOT_PLURAL.has(t.key)) return false
     if (COLLECTIVE.has(t.key) || (/[^su]s$/.test(t.key) && t.key.length > 3)) return true
   }
   return false

@@ -223,6 +223,12 @@ export function wordNumeral(r: NumberReader, i: number): number {
     return last
   }
   const nextTok = tokens[last + 1]
+  // "5 người chết, hai trong số đó là trẻ em": a part counted out of the figure before (elided-units.ts)
+  const elidedPart = last === i ? elidedUnit(tokens, i, out) : undefined
+  if (elidedPart) {
+    emit(i, 0, i, -1, value, elidedPart.kind, elidedPart.unit)
+    return i
+  }
   const capital = /^\p{Lu}/u.test(t.raw) && i > 0 && !/^[.!?:;"“(]$/.test(tokens[i - 1]!.raw)
   if (!nextTok || capital || !(CLASSIFIERS.has(nextTok.key) || shareStartsAt(tokens, last + 1)) || nextTok.kind !== 'word') return last
   if (viNumeralIsWord(tokens, i, last, value, single)) return last // "một" an article, "năm học" the year (numeral-words.ts)

@@ -6,9 +6,8 @@
  * quarter of all foreign visitors … and 40 percent of hotel bookings*: the 40 percent of B is a
  * share of another whole, B's share of the visitors is *a quarter*. Taking *40 percent* as stated
  * leaves *a quarter* without a partner, a `missing` fact where the reports disagree. Vietnamese
- * has the same shape (*40% lượng khách* / *25% lượng khách … và 40% số phòng*), not caught yet:
- * percent-wholes.ts takes a sentence naming the other whole as speaking of it, and *một phần tư*
- * is not read as a share.
+ * has the same shape (*40% lượng khách* / *25% lượng khách … và 40% số phòng*, or *một phần tư
+ * lượng khách*, read as a share by fraction-words.ts) and is caught the same way.
  *
  * A value is freed only when all three hold:
  * - every fact of the other report with its value fills another slot by the words of the clauses

@@ -6,9 +6,19 @@
  * widened" / "80 of the 83 km handed over"). Two wholes, or two parts, stay comparable.
  *
  * A whole is read from the words that open the clause after the figure's (the part is set off
- * by a comma); a part from the words right after the figure in its own clause.
+ * by a comma); a part from the words right after the figure in its own clause. A part stated out
+ * of a total ("10 cư dân trong số 40 cư dân", "35 of the 200 protesters") sets a whole apart only
+ * when that total is a figure the whole's sentence holds: a part of another total (the residents,
+ * not the dead) is no part of this whole, and the two counts of the dead still meet.
+ *
+ * A part counted out of the whole before it ("three of them in critical condition", "four of
+ * whom were children", "hai trong số đó là trẻ em") is the subset its marker words name: it meets
+ * a figure of the other report only when that report carries the marker too ("Three American
+ * soldiers" for "three of them American"); "Three miners were rescued" is the whole told
+ * differently, and must meet "Ten miners", not the part.
  */
 import { foldWord } from '../../normalize/fold'
+import type { Fact } from '../extract/fact'
 import type { Clause } from './clauses'
 
 /** Words after a figure where the phrase that makes it a whole or a part may start (its own unit word first). */
@@ -38,11 +48,54 @@ const isWhole = (c: Clause): boolean => c.after.length < CLAUSE_AFTER_MAX && sta
 /** The figure is a part of a whole named right after it in its clause ("80km trong tổng số 83 km"). */
 const isPart = (c: Clause): boolean => startsWithin(c.after, 0, PART)
 
+/** Where in `words` (from `from`, within WINDOW) one of `phrases` starts, and how long it is. */
+function phraseAt(words: readonly string[], from: number, phrases: ReadonlyArray<readonly string[]>): { at: number; length: number } | undefined {
+  for (let k = from; k < Math.min(words.length, from + WINDOW); k++) {
+    const p = phrases.find((p) => p.every((w, i) => words[k + i] === w))
+    if (p) return { at: k, length: p.length }
+  }
+  return undefined
+}
+
+/** Letters at most between a part and the total it is stated out of ("80km trong tổng số 83 km"). */
+const TOTAL_GAP = 24
+
+/**
+ * A part of a total the whole's sentence does not hold (another whole: the residents, not the
+ * dead): `part` and `partFacts` are the part's figure and its sentence's figures, `wholeFacts`
+ * the whole's sentence's. Only a total given as a figure is weighed; "out of all residents" is not.
+ */
+function partOfAnotherTotal(part: Fact, partFacts: readonly Fact[], wholeFacts: readonly Fact[]): boolean {
+  const total = partFacts.find((f) => f.type === 'number' && f.start >= part.end && f.start - part.end <= TOTAL_GAP)
+  return total?.type === 'number' && !wholeFacts.some((f) => f.type === 'number' && f.value === total.value)
+}
+
 /** Why two figures fill different slots as a whole and a part, if they do. */
-export function wholeAgainstPart(cx: Clause, cy: Clause): string | undefined {
+export function wholeAgainstPart(x: Fact, y: Fact, cx: Clause, cy: Clause, sentenceFacts: (side: 0 | 1) => readonly Fact[]): string | undefined {
   const wx = isWhole(cx) && !isPart(cx)
   const wy = isWhole(cy) && !isPart(cy)
   const px = isPart(cx) && !wx
   const py = isPart(cy) && !wy
-  return (wx && py) || (px && wy) ? 'a whole (its part named after it) against a part of a whole' : undefined
+  if ((wx && py && !partOfAnotherTotal(y, sentenceFacts(1), sentenceFacts(0))) || (px && wy && !partOfAnotherTotal(x, sentenceFacts(0), sentenceFacts(1)))) return 'a whole (its part named after it) against a part of a whole'
+  return subsetAgainstUnmarked(cx, cy) ?? subsetAgainstUnmarked(cy, cx)
+}
+
+/** "three of them", "four of whom", "hai trong số đó": a part counted out of the whole before it. */
+const COUNTED_OUT = ['of them', 'of whom', 'of which', 'among them', 'trong số đó', 'trong số này'].map(phrase)
+/** Words between the counted-out phrase and its marker that mark nothing ("of whom were", "trong số đó là"). */
+const LINKS = new Set(['were', 'was', 'are', 'is', 'being', 'in', 'all', 'la', 'co', 'đeu', 'deu', 'the', 'a', 'an'].map((w) => foldWord(w)))
+
+/** The marker words of a part counted out of the whole before it ("American", "critical condition"), if the figure is one. */
+function subsetMarker(c: Clause): readonly string[] | undefined {
+  const hit = phraseAt(c.after, 0, COUNTED_OUT)
+  if (!hit) return undefined
+  const marker = c.after.slice(hit.at + hit.length).filter((w) => !LINKS.has(w))
+  return marker.length > 0 ? marker : undefined
+}
+
+/** A part counted out of its whole, against a figure whose sentence names none of the part's marker words. */
+function subsetAgainstUnmarked(part: Clause, other: Clause): string | undefined {
+  const marker = subsetMarker(part)
+  if (!marker || subsetMarker(other) || marker.some((w) => other.sentence.has(w))) return undefined
+  return 'a part counted out of a whole against a figure without its marker'
 }

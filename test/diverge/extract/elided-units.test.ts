@@ -57,6 +57,9 @@ describe('a bare part counted out of the figure before it ("three of them")', ()
   it.each([
     ['en: a numeral word', 'Five soldiers, three of them American, were killed.', ['three', 'count', 'troop', 3]],
     ['en: digits, of whom', 'The bus carried 12 passengers, 4 of whom were children.', ['4', 'count', 'passenger', 4]],
+    ['en: of which', 'Twelve vehicles were damaged in the blast, three of which were buses.', ['three', 'count', 'vehicle', 3]],
+    ['vi: hai trong số đó là takes the noun it is said to be', 'Vụ tai nạn khiến 5 người chết, hai trong số đó là trẻ em.', ['hai', 'count', 'trẻ', 2]],
+    ['vi: digits, trong số này', 'Cảnh sát bắt giữ 40 người, 12 trong số này chưa thành niên.', ['12', 'count', 'người', 12]],
   ])('%s', (_why, text, want) => {
     expect(read(text)).toContainEqual(want)
   })
@@ -68,5 +71,31 @@ describe('a bare part counted out of the figure before it ("three of them")', ()
   ])('%s', (_why, text, value) => {
     const f = read(text).find((x) => x[0] === value)
     expect(f?.[2] ?? '').toBe('')
+  })
+})
+
+describe('two counts of one part out of one whole, in two reports', () => {
+  const flags = (a: string, b: string) => compare(a, b, { minConfidence: 0 }).divergences.filter((d) => d.kind !== 'missing').map((d) => [d.a?.text, d.b?.text])
+  it.each([
+    ['en: of which', 'Twelve vehicles were damaged in the blast, three of which were buses.', 'Twelve vehicles were damaged in the blast, five of which were buses.', [['three', 'five']]],
+    ['vi: trong số đó', 'Vụ tai nạn khiến 5 người chết, hai trong số đó là trẻ em.', 'Vụ tai nạn khiến 5 người chết, ba trong số đó là trẻ em.', [['hai', 'ba']]],
+  ])('%s', (_why, a, b, want) => {
+    expect(flags(a, b)).toEqual(want)
+  })
+  it.each([
+    ['vi: the part meets the other report\'s part', 'Vụ tai nạn khiến 5 người chết, hai trong số đó là trẻ em.', 'Vụ tai nạn khiến 2 trẻ em thiệt mạng.'],
+    ['en: the part meets the other report\'s part', 'Twelve vehicles were damaged in the blast, three of which were buses.', 'Three buses were damaged in the blast.'],
+  ])('%s: no conflict, the part not missing (the whole, untold there, may be)', (_why, a, b) => {
+    expect(compare(a, b, { minConfidence: 0 }).divergences.filter((d) => d.kind !== 'missing' || d.b).map((d) => [d.kind, d.a?.text, d.b?.text])).toEqual([])
+  })
+})
+
+describe('a part set off by dashes is no range end ("Five soldiers — three of them American —")', () => {
+  const flags = (a: string, b: string) => compare(a, b, { minConfidence: 0 }).divergences.filter((d) => d.kind === 'number').map((d) => [d.a?.text, d.b?.text])
+  it.each([
+    ['en', 'Five soldiers — three of them American — were killed on Sunday.', 'Four American soldiers were killed on Sunday.', [['three', 'Four']]],
+    ['vi', 'Vụ tai nạn khiến 5 người chết — hai trong số đó là trẻ em — vào hôm qua.', 'Vụ tai nạn khiến 3 trẻ em chết vào hôm qua.', [['hai', '3 trẻ']]],
+  ])('%s: the part meets the other report\'s figure as a value, not a range around it', (_why, a, b, want) => {
+    expect(flags(a, b)).toEqual(want)
   })
 })

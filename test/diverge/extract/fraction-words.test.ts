@@ -37,6 +37,10 @@ describe('fractions of a point and shares in words', () => {
     ['review K: two thirds of the season', 'He missed two thirds of the season with injury.'],
     ['review K: two thirds of the time', 'He was injured for two thirds of the time.'],
     ['review K: two thirds of a whole in digits, which a count gives', 'Two thirds of the 300 victims were children.'],
+    ['review-rnum 2: the first half of this year (this is no plural)', 'Exports rose sharply in the first half of this year, the ministry said.'],
+    ['review-rnum 2: the second half of this decade', 'Growth will slow in the second half of this decade.'],
+    ['review-rnum 2: a third of this fiscal year', 'Sales fell for a third of this fiscal year.'],
+    ['review-rnum 2: half of that period', 'Prices rose in half of that period.'],
   ])('en: %s is no fraction value', (_why, text) => {
     expect(read(text).filter(([, , kind, unit]) => kind === 'percent' || unit === 'point' || unit === 'percentage')).toEqual([])
   })
@@ -57,6 +61,14 @@ describe('fractions in words meet their digits and each other', () => {
   ])('en: %s is an equivalence', (_why, a, b, pair) => {
     expect(flags(a, b)).toEqual([])
     expect(equivalent(a, b)).toContainEqual(pair)
+  })
+})
+
+describe('a span of time in Vietnamese is no share either', () => {
+  it.each([
+    ['nửa đầu năm nay', 'Xuất khẩu tăng 8% trong nửa đầu năm nay, Bộ cho biết.'],
+  ])('vi: %s is no fraction value', (_why, text) => {
+    expect(read(text).filter(([text, , kind]) => kind === 'percent' && text !== '8%')).toEqual([])
   })
 })
 

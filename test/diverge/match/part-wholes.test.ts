@@ -94,3 +94,28 @@ describe('a whole (its part named after it) against a figure equal to that part'
     expect(figureFlags(a, b, ['number']).length).toBeGreaterThan(0)
   })
 })
+
+describe('a part read with the whole\'s noun ("three of them …") meets only a figure that carries its subset marker', () => {
+  // The part is a subset of the whole marked by the words after "of them" (American, children, in
+  // critical condition); a figure in the other report without that marker is the whole told
+  // differently, not the part: the totals still conflict.
+  it.each([
+    ['en: of them, marker not in the other', 'Ten miners were rescued on Friday, three of them in critical condition.', 'Three miners were rescued on Friday.'],
+    ['en: of them after the verb', 'Five soldiers were killed in the attack on Sunday, three of them American.', 'Three soldiers were killed in the attack on Sunday.'],
+    ['vi: trong đó có', 'Vụ tai nạn khiến 5 người chết, trong đó có 3 trẻ em.', 'Vụ tai nạn khiến 3 người chết.'],
+    ['vi: hai trong số đó là', 'Vụ tai nạn khiến 5 người chết, hai trong số đó là trẻ em.', 'Vụ tai nạn khiến 2 người chết.'],
+  ])('%s: still a conflict', (_name, a, b) => {
+    expect(figureFlags(a, b, ['number']).length).toBeGreaterThan(0)
+    expect(figureFlags(b, a, ['number']).length).toBeGreaterThan(0)
+  })
+})
+
+describe('a whole against a part of another total', () => {
+  // "10 cư dân trong số 40 cư dân": a part of the residents, not of the dead the other report counts; the death tolls still meet.
+  it.each([
+    ['vi: trong số đó / trong số 40', 'Vụ cháy làm 12 cư dân của tòa nhà thiệt mạng, trong số đó có 4 trẻ em.', 'Vụ cháy làm 10 cư dân trong số 40 cư dân của tòa nhà thiệt mạng.', ['12 cư | 10 cư']],
+    ['en: including / out of 40', 'The fire killed 12 residents of the building, including four children.', 'The fire killed 10 residents out of 40 residents of the building.', ['12 residents | 10 residents']],
+  ])('%s: still a conflict', (_name, a, b, expected) => {
+    expect(figureFlags(a, b, ['number'])).toEqual(expected)
+  })
+})
