@@ -8,6 +8,9 @@
  *   their own language too (*Los Angeles*, *Le Monde*, *La Paz*) are listed.
  * - A prefix hyphened to a name (*anti-Trump*, *pro-Russian*, *ex-Yankee*): the name after it is a
  *   name, the prefix is not (gap30: *Trump* of an inserted *anti-Trump sentiment* was never missing).
+ *   Only a capitalised word after the prefix is read so (*anti-inflammatory* stays a word, *non-EU* an
+ *   abbreviation), and not a word derived from a name (*anti-Semitic*). A prefix capitalised inside a
+ *   name is the name's (*World Anti-Doping Agency*).
  */
 import { foldWord } from '../../normalize/fold'
 import type { Word } from '../../document/letter-words'
@@ -48,21 +51,32 @@ export function openingArticle(run: readonly Word[], language: string | undefine
 
 // Prefixes written before a name with a hyphen (anti-Trump, pro-Russian, ex-Yankee, non-EU, post-Brexit).
 const NAME_PREFIXES = folded('anti pro ex non post pre neo pan un semi pseudo ultra quasi')
+// Endings of a word derived from a name (anti-Semitic, anti-Semitism, anti-Zionist): a common word, naming no one.
+const DERIVED_ENDINGS = ['ic', 'ics', 'ism', 'isms', 'ist', 'ists']
 
 /**
  * `words` with each prefix-hyphened name (anti-Trump) read as the name alone. The name keeps a gap
  * that is neither a space nor a sentence break, so it opens a run of its own mid-sentence.
+ * A prefix is split off only when it is lower case, or capitalised because it opens the sentence and
+ * no capitalised word follows: capitalised inside a run (World Anti-Doping Agency, St. Louis
+ * Post-Dispatch), before a name that runs on (Anti-Defamation League) or written as an abbreviation
+ * (UN-Habitat), it is a word of the name.
  */
-export function splitNamePrefixes(text: string, words: Word[]): Word[] {
+export function splitNamePrefixes(text: string, words: Word[], opensSentence: (k: number, gap: string) => boolean): Word[] {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
     const hyphen = w.folded.indexOf('-')
     if (hyphen < 2 || !NAME_PREFIXES.has(w.folded.slice(0, hyphen))) continue
+    const prefix = text.slice(w.start, w.start + hyphen)
+    const lowerPrefix = prefix === prefix.toLowerCase()
+    if (!lowerPrefix && (prefix.slice(1) !== prefix.slice(1).toLowerCase() || !opensSentence(k, w.gap) || (words[k + 1]?.cap === true && words[k + 1]!.gap === ' '))) continue
     const start = w.start + hyphen + 1
     const raw = text.slice(start, w.end)
     // One name word after the prefix: a capital then a lower-case letter (non-EU is an abbreviation, anti-inflammatory no name).
     if (raw.length < 2 || raw.includes('-') || raw[0] === raw[0]!.toLowerCase() || raw[1] !== raw[1]!.toLowerCase()) continue
-    words[k] = { start, end: w.end, folded: foldWord(raw), cap: !CALENDAR.has(raw.toLowerCase()), gap: `${w.gap}${text.slice(w.start, start - 1)}`, initial: false }
+    const lower = raw.toLowerCase()
+    if (DERIVED_ENDINGS.some((ending) => lower.endsWith(ending))) continue
+    words[k] = { start, end: w.end, folded: foldWord(raw), cap: !CALENDAR.has(lower), gap: `${w.gap}${text.slice(w.start, start - 1)}`, initial: false }
   }
   return words
 }

@@ -162,7 +162,7 @@ function categoryOf(tokens: readonly string[], key: string, title: string | unde
  */
 export function extractNames(text: string, tokens: readonly Token[], extraCues: readonly string[] = [], language?: string): NameFact[] {
   const cues = extraCues.length > 0 ? compileCues(extraCues) : DEFAULT_CUES
-  const words = splitNamePrefixes(text, letterWords(text, tokens))
+  const words = splitNamePrefixes(text, letterWords(text, tokens), (k, gap) => k === 0 || breaksSentence(gap))
   const otherLanguage = language !== undefined && language !== 'vie' && language !== 'und'
   const out: NameFact[] = []
   let pending: Pending | undefined
