@@ -12,10 +12,12 @@
  *   abbreviation), and not a word derived from a name (*anti-Semitic*). A prefix capitalised inside a
  *   name is the name's (*World Anti-Doping Agency*).
  */
-import { foldWord } from '../../normalize/fold'
+import { foldWord, stripDiacritics } from '../../normalize/fold'
 import type { Word } from '../../document/letter-words'
 
 const folded = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldWord))
+// Folded words without accents, joined by single spaces: how the keep-list and the report's own article names are matched.
+const bareKey = (name: string): string => stripDiacritics(name.split(' ').map(foldWord).join(' '))
 
 // Articles, and prepositions contracted with one, by franc's language code (English's are in names.ts's stop words).
 const ARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -27,14 +29,15 @@ const ARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['nld', folded('de het een')],
 ])
 
-// Names whose article is their own (places, newspapers, family names), folded: kept whole after a sentence start.
+// Names whose article is their own (places, newspapers, family names), without accents (Los Ángeles is listed as
+// los angeles): kept whole after a sentence start. Names not listed are kept by ownArticles below.
 const ARTICLE_NAMES: ReadonlySet<string> = new Set(
   [
     'los angeles', 'las vegas', 'la paz', 'la plata', 'la habana', 'la coruña', 'la rioja', 'las palmas', 'el salvador', 'el paso',
     'el cairo', 'el país', 'el mundo', 'la nación', 'la vanguardia', 'la razón', 'le monde', 'le figaro', 'le parisien', 'le havre',
     'le mans', 'la rochelle', 'le pen', 'le maire', 'le drian', 'la fontaine', 'la stampa', 'la repubblica', 'la spezia', 'il corriere',
-    'die zeit', 'die welt', 'der spiegel', 'der standard', 'des moines', 'den haag', 'o globo', 'la haye', 'le caire',
-  ].map((name) => name.split(' ').map(foldWord).join(' ')),
+    'die zeit', 'die welt', 'der spiegel', 'der standard', 'des moines', 'den haag', 'la haye', 'le caire',
+  ].map(bareKey),
 )
 
 /** The language whose articles a document's names are read with: `language` if it has any listed, else undefined (they are read alike). */
@@ -42,11 +45,35 @@ export function articleLanguage(language: string): string | undefined {
   return ARTICLES.has(language) ? language : undefined
 }
 
-/** Does `run`, opening a sentence of a document in `language`, open with an article that is no part of the name after it? */
-export function openingArticle(run: readonly Word[], language: string | undefined): boolean {
+/**
+ * Article and name pairs (le touquet, die linke) a document in `language` writes with the article capitalised
+ * inside a sentence. There an article that is no part of a name is lower case (selon la Guardia Civil), so a
+ * capital says the article is the name's own (au sommet du Le Touquet, Wähler der Partei Die Linke): one scan,
+ * read before the names, so a sentence opening on the same name keeps its article too.
+ */
+export function ownArticles(words: readonly Word[], language: string | undefined, opensSentence: (k: number, gap: string) => boolean): ReadonlySet<string> {
+  const articles = language === undefined ? undefined : ARTICLES.get(language)
+  const out = new Set<string>()
+  if (!articles) return out
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!
+    if (!w.cap || !articles.has(w.folded) || opensSentence(k, w.gap)) continue
+    const next = words[k + 1]!
+    if (next.cap && next.gap === ' ') out.add(bareKey(`${w.folded} ${next.folded}`))
+  }
+  return out
+}
+
+/**
+ * Does `run`, opening a sentence of a document in `language`, open with an article that is no part of the name after it?
+ * Not when the name is listed, or `owned` (ownArticles) shows the report writing the article as the name's elsewhere.
+ */
+export function openingArticle(run: readonly Word[], language: string | undefined, owned: ReadonlySet<string>): boolean {
   const articles = language === undefined ? undefined : ARTICLES.get(language)
   if (!articles || run.length === 0 || !articles.has(run[0]!.folded)) return false
-  return run.length === 1 || !ARTICLE_NAMES.has(`${run[0]!.folded} ${run[1]!.folded}`)
+  if (run.length === 1) return true
+  const pair = bareKey(`${run[0]!.folded} ${run[1]!.folded}`)
+  return !ARTICLE_NAMES.has(pair) && !owned.has(pair)
 }
 
 // Prefixes written before a name with a hyphen (anti-Trump, pro-Russian, ex-Yankee, non-EU, post-Brexit).
