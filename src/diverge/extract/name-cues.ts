@@ -82,8 +82,9 @@ export function matchCue(words: readonly Word[], i: number, cues: Map<string, Cu
   return undefined
 }
 
-// Words hyphened after a title that leave it a title: President-elect, Minister-designate.
-const TITLE_SUFFIXES = new Set(['elect', 'designate'])
+// Words hyphened after a title that leave it a title: President-elect, Minister-designate, and the rank of
+// Director-General, Attorney-General, Governor-General (a title of its own when listed whole: Secretary-General).
+const TITLE_SUFFIXES = new Set(['elect', 'designate', 'general'])
 const hyphenedCues = new Map<string, Cue | undefined>()
 
 /**
@@ -102,7 +103,10 @@ function hyphenedCue(folded: string, cues: Map<string, Cue[]>): Cue | undefined 
 
 function findHyphenedCue(folded: string, cues: Map<string, Cue[]>): Cue | undefined {
   const parts = folded.split('-')
-  while (parts.length > 1 && TITLE_SUFFIXES.has(parts[parts.length - 1]!)) parts.pop()
-  const cue = cues.get(parts[0]!)?.find((c) => !c.place && c.words.length === parts.length && c.words.every((w, k) => w === parts[k]))
-  return cue && { words: [cue.words.join(' ')], place: false }
+  for (;;) {
+    const cue = cues.get(parts[0]!)?.find((c) => !c.place && c.words.length === parts.length && c.words.every((w, k) => w === parts[k]))
+    if (cue) return { words: [cue.words.join(' ')], place: false }
+    if (parts.length < 2 || !TITLE_SUFFIXES.has(parts[parts.length - 1]!)) return undefined
+    parts.pop()
+  }
 }

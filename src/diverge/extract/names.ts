@@ -20,7 +20,7 @@ import { restNamesInstitution } from './place-institutions'
 import { agencyAndEnd, unitBeforeNumeral } from './name-joins'
 import { isVietnameseSyllable, scriptKind, vietnameseShaped } from './vi-syllables'
 import { DEFAULT_CUES, LOWERCASE_ONLY_CUES, compileCues, matchCue } from './name-cues'
-import { openingArticle, splitNamePrefixes } from './name-articles'
+import { openingArticle, ownArticles, splitNamePrefixes } from './name-articles'
 
 export interface NameFact {
   readonly type: 'name'
@@ -162,7 +162,9 @@ function categoryOf(tokens: readonly string[], key: string, title: string | unde
  */
 export function extractNames(text: string, tokens: readonly Token[], extraCues: readonly string[] = [], language?: string): NameFact[] {
   const cues = extraCues.length > 0 ? compileCues(extraCues) : DEFAULT_CUES
-  const words = splitNamePrefixes(text, letterWords(text, tokens))
+  const opensSentence = (k: number, gap: string): boolean => k === 0 || breaksSentence(gap)
+  const words = splitNamePrefixes(text, letterWords(text, tokens), opensSentence)
+  const owned = ownArticles(words, language, opensSentence)
   const otherLanguage = language !== undefined && language !== 'vie' && language !== 'und'
   const out: NameFact[] = []
   let pending: Pending | undefined
@@ -245,7 +247,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     const cueHere = pending && pending.next === i && /^\.?[ \t\u00a0]*$/u.test(w.gap) ? pending : undefined
     pending = undefined
     while (run.length > 0 && !run[run.length - 1]!.cap && !toneLetter(text, run[run.length - 1]!) && !elidedCapital(text, run[run.length - 1]!)) run = run.slice(0, -1)
-    if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded) || openingArticle(run, language))) run = run.slice(1)
+    if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded) || openingArticle(run, language, owned))) run = run.slice(1)
     const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
     // "Bộ trưởng Nội vụ Mexico Osorio Chong": one syllable running on into lower case, then a name,
     // after a minister's title is the portfolio, not a person (Bộ trưởng Lâm cho biết stays a name).

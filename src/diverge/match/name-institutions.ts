@@ -6,7 +6,8 @@
  * Reported missing, the fact is the body: its words before the name are put back, word by word
  * (a capitalised syllable and up to two lower-case ones after it), when the farthest of them opens
  * on a body's head (*Ủy ban*, *Mặt trận*, *Tổ chức*, *Bệnh viện* …). *Người dân Hà Nội* opens on
- * no body and stays *Hà Nội*.
+ * no body and stays *Hà Nội*; a preposition, conjunction or verb (*tại*, *và*, *gửi*) ends the walk:
+ * the body before it is another fact (*Bệnh viện Bạch Mai tại Hà Nội*).
  */
 import type { PreparedDocument } from '../../document'
 import { foldWord } from '../../normalize/fold'
@@ -20,6 +21,14 @@ const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_COMPOUNDS, ...['
 // At most this many words read back: a body's name is a few words long, and the scan stays bounded.
 const MAX_WORDS = 12
 const MAX_LOWER = 2
+// Lower-case words that join a clause, never a body's name (review-rname 6, 7: Bệnh viện Bạch Mai tại Hà Nội,
+// Văn phòng Chính phủ gửi Hà Nội, Ngân hàng Nhà nước và Hà Nội): prepositions, conjunctions, copulas, aspect
+// markers and verbs that take a place as object. The walk back stops at one.
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  'tại ở và với của cho gửi từ đến tới về vào ra là có đã đang sẽ được bị thì mà khi cùng hoặc hay nhưng theo trên dưới thăm gặp'
+    .split(' ')
+    .map(foldWord),
+)
 
 interface BackWord {
   readonly start: number
@@ -51,7 +60,7 @@ export function withBody(doc: PreparedDocument, name: Located<NameFact>, span: S
   let start = span.start
   let lower: BackWord[] = []
   for (const w of words) {
-    if (!isVietnameseSyllable(w.folded)) break
+    if (!isVietnameseSyllable(w.folded) || (!w.cap && CLAUSE_WORDS.has(w.folded))) break
     if (!w.cap) {
       lower.push(w)
       if (lower.length > MAX_LOWER) break

@@ -57,15 +57,16 @@ const PLACES: readonly string[] = [
   'Phnom Penh|Phnôm Pênh|Nông Pênh',
   'Siem Reap|Xiêm Riệp',
   'Pyongyang|Bình Nhưỡng',
-  // Ukrainian and Russian-based transliterations of one city (Ukraine's national system of 2010 / BGN-PCGN's Russian):
+  // Ukrainian and Russian-based transliterations of one city (Ukraine's national system of 2010, BGN-PCGN's Ukrainian
+  // (Zaporizhzhya, Mykolayiv) and Russian):
   // two vowels apart, a consonant doubled or undoubled, -iv / -ov. No rule of spelling: doubling is how a name is
   // mistyped (planted respellings), and -iv / -ov parts two family names (Petriv, Petrov).
   'Kyiv|Kiev',
   'Odesa|Odessa|Ô-đét-xa',
   'Lviv|Lvov|Lwów',
   'Kharkiv|Kharkov|Khác-cốp',
-  'Mykolaiv|Nikolaev|Nikolayev',
-  'Zaporizhzhia|Zaporizhia|Zaporozhye',
+  'Mykolaiv|Mykolayiv|Nikolaev|Nikolayev',
+  'Zaporizhzhia|Zaporizhzhya|Zaporizhia|Zaporozhye',
   'Luhansk|Lugansk',
   'Chernihiv|Chernigov',
   // A city under its older name: an alias, not a respelling (no letters shared)

@@ -20,6 +20,11 @@ describe('a Vietnamese name that ends a body’s name is missing as the body', (
     ['vi: people of a city are no body', `${BASE_VI} Người dân Hà Nội đã đổ ra đường.`, BASE_VI, ['Hà Nội']],
     ['vi: a verb phrase before a place', `${BASE_VI} Đoàn công tác đã đến thăm Đà Nẵng hôm qua.`, BASE_VI, ['Đà Nẵng']],
     ['vi: a person after a title', `${BASE_VI} Chủ tịch Ủy ban Nguyễn Văn Bình phát biểu.`, BASE_VI, ['Nguyễn Văn Bình']],
+    // review-rname 6, 7: a preposition, a conjunction or a verb before the name is no word of a body's name
+    ['vi: a place after a preposition', `${BASE_VI} Bệnh viện Bạch Mai tại Hà Nội đã tiếp nhận 12 bệnh nhân.`, `${BASE_VI} Bệnh viện Bạch Mai đã tiếp nhận 12 bệnh nhân.`, ['Hà Nội']],
+    ['vi: a place after a verb', `${BASE_VI} Văn phòng Chính phủ gửi Hà Nội công văn số 12.`, `${BASE_VI} Văn phòng Chính phủ gửi thành phố công văn số 12.`, ['Hà Nội']],
+    ['vi: a place after a conjunction', `${BASE_VI} Ngân hàng Nhà nước và Hà Nội phối hợp kiểm tra.`, `${BASE_VI} Ngân hàng Nhà nước phối hợp kiểm tra.`, ['Hà Nội']],
+    ['en: a place after a preposition', `${BASE_EN} The Bach Mai Hospital in Hanoi admitted 12 patients.`, `${BASE_EN} The Bach Mai Hospital admitted 12 patients.`, ['Hanoi']],
     ['en: an English name is read whole already', `${BASE_EN} The Ministry of Health confirmed the cases.`, BASE_EN, ['Ministry of Health']],
   ])('%s', (_why, a, b, names) => {
     expect(missingNames(a, b)).toEqual(names)

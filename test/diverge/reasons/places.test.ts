@@ -26,6 +26,10 @@ describe('sameExonym', () => {
     ['Lviv', 'Lvov'],
     ['Kharkiv', 'Kharkov'],
     ['Mykolaiv', 'Nikolayev'],
+    // review-rname 12: BGN/PCGN's Ukrainian spellings
+    ['Zaporizhzhia', 'Zaporizhzhya'],
+    ['Mykolaiv', 'Mykolayiv'],
+    ['Zaporizhzhya', 'Zaporozhye'],
     ['Luhansk', 'Lugansk'],
     ['Mumbai', 'Bombay'],
     ['Yangon', 'Rangoon'],
