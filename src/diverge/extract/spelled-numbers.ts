@@ -25,6 +25,7 @@ import { englishHyphenated, isWeekday, viNumeral, viNumeralIsWord } from './nume
 import { halfShareAfter, percentagePointsAt, shareStartsAt, spelledShare } from './word-shares'
 import { elidedUnit } from './elided-units'
 import { ageWordAfter, looksAdjective, pronounSubject } from './number-adjectives'
+import { titledOrdinal } from './titled-ordinals'
 
 /** What extractNumbers hands a reader of numbers in words: the sentence's tokens and figures, and how it writes one. */
 export interface NumberReader {
@@ -123,16 +124,6 @@ export function compoundShareAt(tokens: readonly Token[], i: number): { value: n
 const keyAt = (tokens: readonly Token[], k: number): string => tokens[k]?.key ?? ''
 /** Token `k`'s key if it is a word, else ''. */
 const wordAt = (tokens: readonly Token[], k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
-
-/**
- * A title-case ordinal inside a sentence before another title-case word is part of a name ("the
- * First Amendment", "the Second World War", "Fifth Avenue"), no rank; opening a sentence the
- * capital says nothing.
- */
-function titledOrdinal(tokens: readonly Token[], i: number): boolean {
-  const titled = (k: number) => /^\p{Lu}\p{Ll}/u.test(tokens[k]?.raw ?? '')
-  return titled(i) && titled(i + 1) && i > 0 && !/^[.!?:;"“(]$/u.test(tokens[i - 1]!.raw)
-}
 
 /** "thứ hai", "ba ngày", "hai mươi lăm tuổi", "three ships", "second-largest". */
 export function wordNumeral(r: NumberReader, i: number): number {
