@@ -15,17 +15,23 @@ const SHORT = 8
 // A shorter word respelt by one edit is as often another word (*won* / *own*, *Lee* / *Lei*).
 const MIN_LETTERS = 4
 
-// Number and closed-class words sit one letter from another word of their own kind (*eight* /
-// *eighty*, *nine* / *none*, *mười* / *mươi*, *những* / *nhưng*): the two say different things,
-// and a link would hide the figure that differs.
+// Number words sit one letter from another word (*eight* / *eighty*, *nine* / *none*, *mười* /
+// *mươi*, *seven* / *Steven*): the two say different things, and a link would hide the figure.
 const NEVER_RESPELT: ReadonlySet<string> = new Set([
   ...EN_NUMBERS.keys(),
   ...EN_ORDINALS.keys(),
   ...VI_AFTER_TENS.keys(),
   ...MULTIPLIERS.keys(),
-  ...functionWords('und'),
   ...'one zero none nobody nothing never neither either many much few several half twice mười mươi chục'.split(' '),
 ].map(foldWord))
+
+// Closed-class words sit one letter from another of their own kind (*những* / *nhưng*, *there* /
+// *these*, *then* / *than*): two of them are two words. One beside a word of another kind may
+// still be a respelt name (*Moore* / *More*, *Nhung* / *Nhưng*).
+const CLOSED_CLASS: ReadonlySet<string> = new Set([...functionWords('und')].map(foldWord))
+
+const neverRespelt = (x: string, y: string): boolean =>
+  NEVER_RESPELT.has(x) || NEVER_RESPELT.has(y) || (CLOSED_CLASS.has(x) && CLOSED_CLASS.has(y))
 
 /** Whether the bags hold the same tokens, counts alike, but one on each side, and those two are one word respelt. */
 export function oneWordRespelt(a: Bag, b: Bag, keys: readonly string[], w: Weighting): boolean {
@@ -47,7 +53,7 @@ export function oneWordRespelt(a: Bag, b: Bag, keys: readonly string[], w: Weigh
   if (onlyA === -1 || onlyB === -1 || a.counts[onlyA] !== b.counts[onlyB]) return false
   const idA = a.ids[onlyA]!
   const idB = b.ids[onlyB]!
-  if (NEVER_RESPELT.has(keys[idA] ?? '') || NEVER_RESPELT.has(keys[idB] ?? '')) return false
+  if (neverRespelt(keys[idA] ?? '', keys[idB] ?? '')) return false
   if (w.loose[idA] !== -1 && w.loose[idA] === w.loose[idB]) return true
   return spelledAlike(keys[idA] ?? '', keys[idB] ?? '')
 }
@@ -62,7 +68,7 @@ const umlautsSpelledOut = (word: string): string => word.replace(/[äöüß]/gu,
 /** German umlauts and ß spelled out; or one letter changed, added, dropped, or two neighbours swapped, in words of letters of at least MIN_LETTERS. */
 export function spelledAlike(x: string, y: string): boolean {
   if (x === y || Math.min(x.length, y.length) < MIN_LETTERS || Math.abs(x.length - y.length) > 2) return false
-  if (![...x].every(isLetter) || ![...y].every(isLetter) || NEVER_RESPELT.has(x) || NEVER_RESPELT.has(y)) return false
+  if (![...x].every(isLetter) || ![...y].every(isLetter) || neverRespelt(x, y)) return false
   if (x.length !== y.length && umlautsSpelledOut(x) === umlautsSpelledOut(y)) return true
   if (Math.abs(x.length - y.length) > 1) return false
   let head = 0
