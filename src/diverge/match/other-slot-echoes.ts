@@ -23,6 +23,7 @@ import type { Fact } from '../extract/fact'
 import { STOP } from '../extract/number-words'
 import { foldWord } from '../../normalize/fold'
 import { factKey, oneSlot, sameFact, slotOf } from './slots'
+import { COUNTED_OUT_APART, countsOutAPart } from './part-wholes'
 
 /** Why two facts (x of A, y of B) fill different slots, else undefined: the pairer's `distinct`. */
 type Distinct = (x: Located<Fact>, y: Located<Fact>) => string | undefined
@@ -87,6 +88,9 @@ function continuesEcho(echo: Fact, rival: Fact): boolean {
   return k >= 0 && COORDINATORS.has(rival.before[k]!)
 }
 
+/** A figure before `part` in its sentence: the whole a counted-out part is told of. */
+const wholeBefore = (whole: Located<Fact>, part: Located<Fact>): boolean => whole.sentence === part.sentence && whole.fact.end <= part.fact.start
+
 /** At most this many rivals weighed per fact: a report's facts are never read against a whole report. */
 const RIVALS_MAX = 32
 
@@ -101,7 +105,11 @@ export function sameValueApart(x: Located<Fact>, y: Located<Fact>, unmatchedA: r
   const slotRivalB = unmatchedB.slice(0, RIVALS_MAX).filter((r) => r.fact.type === 'number' && !sameFact(x.fact, r.fact) && oneSlot(x.fact, r.fact))
   const slotRivalA = unmatchedA.slice(0, RIVALS_MAX).filter((r) => r.fact.type === 'number' && !sameFact(y.fact, r.fact) && oneSlot(r.fact, y.fact))
   if (slotRivalA.length === 0 && slotRivalB.length === 0) return false
-  if (distinct(x, y) === undefined) return false
+  const why = distinct(x, y)
+  if (why === undefined) return false
+  // "Twelve passengers, four of whom were children" / "Four passengers": the part's whole, counted
+  // just before it, is what the other report's figure tells (part-wholes.ts), whatever words follow it.
+  if (why === COUNTED_OUT_APART && (slotRivalA.some((r) => wholeBefore(r, x) && distinct(r, y) === undefined) || slotRivalB.some((r) => wholeBefore(r, y) && distinct(x, r) === undefined))) return true
   return slotRivalB.some((r) => isRival(x, r, [y.fact], distinct)) || slotRivalA.some((r) => isRival(y, r, [x.fact], (own, other) => distinct(other, own)))
 }
 
@@ -138,12 +146,14 @@ export function statedOnlyInOtherSlots(
   // before the sentence relation and the echoes' `apart` tests. Those read the whole index entry of
   // a common value ("value:2"), which grows with the report: run first, they were quadratic on long
   // pairs (23 % of a 10 MB pair's compare()).
+  // A whole a part is counted out of ("Twelve passengers, four of whom …") is a rival whatever its
+  // cue, when the echo is that part (part-wholes.ts): its words after it are the part's.
   const cue = cueOf(fact)
-  if (cue === undefined) return false
-  const slotRivals = (rivals.get(slotOf(fact)) ?? []).filter(
-    (r) => cueOf(r.fact) === cue && !sameFact(fact, r.fact) && oneSlot(fact, r.fact) && related(own.sentence, r.sentence),
-  )
-  if (slotRivals.length === 0) return false
+  const inSlot = (r: Located<Fact>): boolean => !sameFact(fact, r.fact) && oneSlot(fact, r.fact) && related(own.sentence, r.sentence)
+  const candidates = rivals.get(slotOf(fact)) ?? []
+  const slotRivals = cue === undefined ? [] : candidates.filter((r) => cueOf(r.fact) === cue && inSlot(r))
+  const wholes = candidates.filter((r) => countsOutAPart(r.fact) && inSlot(r))
+  if (slotRivals.length === 0 && wholes.length === 0) return false
   const found = new Set<Fact>()
   for (const key of [factKey(fact), `value:${fact.value}`]) for (const f of index.get(key) ?? []) if (sameFact(fact, f)) found.add(f)
   if (found.size === 0) return false
@@ -153,5 +163,7 @@ export function statedOnlyInOtherSlots(
     if (other === undefined || apart(own, other) === undefined) return false
   }
   const echoes = [...found]
-  return slotRivals.some((r) => isRival(own, r, echoes, apart))
+  const partOf = (r: Located<Fact>): boolean =>
+    echoes.some((e) => wholeBefore(r, locatedOther.get(e)!) && apart(own, locatedOther.get(e)!) === COUNTED_OUT_APART) && apart(own, r) === undefined
+  return slotRivals.some((r) => isRival(own, r, echoes, apart)) || wholes.some(partOf)
 }

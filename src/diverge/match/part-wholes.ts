@@ -85,6 +85,26 @@ const COUNTED_OUT = ['of them', 'of whom', 'of which', 'among them', 'trong số
 /** Words between the counted-out phrase and its marker that mark nothing ("of whom were", "trong số đó là"). */
 const LINKS = new Set(['were', 'was', 'are', 'is', 'being', 'in', 'all', 'la', 'co', 'đeu', 'deu', 'the', 'a', 'an'].map((w) => foldWord(w)))
 
+/** Words after a whole where the part counted out of it may open ("Twelve passengers, four of whom …"). */
+const PART_AFTER = 4
+
+/**
+ * Whether a part may be counted out of this figure right after it ("Twelve passengers, four of
+ * whom were children", "12 người, 4 người trong số đó"): a cheap sign read from the few words a
+ * fact keeps after it, where the phrase may be cut short (two of its words, or all, suffice).
+ */
+export function countsOutAPart(f: Fact): boolean {
+  if (f.type !== 'number') return false
+  const words = f.after
+  for (let k = 0; k < Math.min(words.length, PART_AFTER); k++) {
+    for (const p of COUNTED_OUT) {
+      const seen = Math.min(p.length, words.length - k)
+      if (seen >= Math.min(2, p.length) && p.slice(0, seen).every((w, i) => words[k + i] === w)) return true
+    }
+  }
+  return false
+}
+
 /** The marker words of a part counted out of the whole before it ("American", "critical condition"), if the figure is one. */
 function subsetMarker(c: Clause): readonly string[] | undefined {
   const hit = phraseAt(c.after, 0, COUNTED_OUT)
@@ -93,9 +113,12 @@ function subsetMarker(c: Clause): readonly string[] | undefined {
   return marker.length > 0 ? marker : undefined
 }
 
+/** Why `wholeAgainstPart` sets apart a part counted out of its whole ("four of whom were children") and a figure without its marker. */
+export const COUNTED_OUT_APART = 'a part counted out of a whole against a figure without its marker'
+
 /** A part counted out of its whole, against a figure whose sentence names none of the part's marker words. */
 function subsetAgainstUnmarked(part: Clause, other: Clause): string | undefined {
   const marker = subsetMarker(part)
   if (!marker || subsetMarker(other) || marker.some((w) => other.sentence.has(w))) return undefined
-  return 'a part counted out of a whole against a figure without its marker'
+  return COUNTED_OUT_APART
 }
