@@ -284,8 +284,12 @@ function doubtOf(x: WeekdayMention, y: WeekdayMention, related: boolean): string
  */
 const STATEMENT_ANCHORS: ReadonlySet<string> = new Set([...SAYING, 'biet', 'bao', 'noi', 'dijo', 'dit', 'sagte', 'disse'])
 
-/** The figures of a mention's sentence, in order: two reworded sentences whose figures differ are two updates of a count. */
-const figuresOf = (m: WeekdayMention): string => m.context.filter((w) => /^\d/u.test(w)).join(' ')
+/** The figures of a mention's sentence, order aside (a clause moved): two reworded sentences whose figures differ are two updates of a count. */
+const figuresOf = (m: WeekdayMention): string =>
+  m.context
+    .filter((w) => /^\d/u.test(w))
+    .sort()
+    .join(' ')
 
 /**
  * Why a reworded pair may be two days of two events: another occurrence, another week, or a figure
