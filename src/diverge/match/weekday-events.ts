@@ -61,7 +61,7 @@ const SAYING = keys(
  */
 const CLAUSE_OPENERS = keys('and but while when whereas because although though where who whom whose if unless as compared than versus from')
 /** Words marking another occurrence of an action. */
-const OTHER_OCCURRENCE = keys('another other others again second first third previous also separate')
+const OTHER_OCCURRENCE = keys('another other others again second first third previous also separate khác nữa')
 const DIRECTIONS = keys('north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern')
 /** Words between a relation and its weekday: "on late Monday", "by early Tuesday". */
 const DAY_MODIFIERS = keys('early late last next this')
@@ -72,10 +72,21 @@ const BOUNDS = keys('by until till through since from before after')
  * Words between a weekday and the word it stands beside: "broke up over Siberia on Thursday",
  * "cho biết hôm thứ Năm", "ngày thứ Sáu", "vào thứ hai", "sáng thứ Hai".
  */
-const SLOT_LEADS = keys('on early late last next this hôm ngày vào sáng chiều trưa tối đêm khuya rạng')
-/** Quotation marks that open, close, or do either. */
-const OPENING_QUOTES = new Set(['“', '«', '„'])
-const CLOSING_QUOTES = new Set(['”', '»'])
+const SLOT_LEADS = keys('on early late last next this el le am hôm ngày vào sáng chiều trưa tối đêm khuya rạng')
+/** Words that set a weekday in another week: "last Monday" and "next Thursday" are two days whatever the verb. */
+const WEEK_SHIFTS = keys('last next this')
+/**
+ * Quotation marks by the marks that close them: “…” and „…“ (German), «…» and »…« (both ways
+ * round in use), ‘…’ and ‚…‘. A mark that closes the quotation open closes it; otherwise it opens one.
+ */
+const CLOSERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['“', ['”']],
+  ['„', ['“', '”']],
+  ['«', ['»']],
+  ['»', ['«']],
+  ['‘', ['’']],
+  ['‚', ['‘', '’']],
+])
 
 /** Beyond this many word tokens back, a verb is not the weekday's. */
 const VERB_REACH = 8
@@ -83,12 +94,9 @@ const VERB_REACH = 8
 const MAX_WEEKDAYS = 32
 
 interface WeekdayMention extends RewordedMention {
-  readonly sentence: number
   /** Where the weekday stands in its sentence's text (two tokens for "thứ Sáu"). */
   readonly start: number
   readonly end: number
-  /** The day, as its English name: "jeudi", "thứ Năm" and "thứ 5" are all "thursday". */
-  readonly day: string
   /** The action the weekday dates, folded; undefined when none is found. */
   readonly verb: string | undefined
   /** The word before the weekday that says how it dates the action ('' for "on" or none). */
@@ -134,17 +142,32 @@ function anchorOf(tokens: readonly Token[], i: number): string {
   return '^'
 }
 
-/** Whether token `i` stands inside a quotation: more quotes opened before it than closed ('"' opens and closes in turn). */
+/**
+ * Whether token `i` stands inside a quotation: a quotation opened before it and not closed ('"'
+ * opens and closes in turn; a stray closing mark, or an apostrophe, opens nothing).
+ */
 function quotedAt(tokens: readonly Token[], i: number): boolean {
-  let depth = 0
+  const open: string[] = []
   let straight = false
   for (let k = 0; k < i; k++) {
     const raw = tokens[k]!.raw
-    if (OPENING_QUOTES.has(raw)) depth++
-    else if (CLOSING_QUOTES.has(raw)) depth = Math.max(0, depth - 1)
+    const last = open[open.length - 1]
+    if (last !== undefined && CLOSERS.get(last)!.includes(raw)) open.pop()
+    else if (CLOSERS.has(raw)) open.push(raw)
     else if (raw === '"') straight = !straight
   }
-  return depth > 0 || straight
+  return open.length > 0 || straight
+}
+
+/**
+ * The week a weekday at `i` is set in, when its words say: "last" / "next" / "this" before it,
+ * Vietnamese "tuần trước" / "tuần tới" / "tuần này" after it ('' when none).
+ */
+function weekOf(tokens: readonly Token[], i: number, width: number): string {
+  for (let k = i - 1; k >= 0 && DAY_MODIFIERS.has(tokens[k]!.key); k--) if (WEEK_SHIFTS.has(tokens[k]!.key)) return tokens[k]!.key
+  const after = tokens[i + width]
+  const which = tokens[i + width + 1]
+  return after?.key === 'tuần' && which?.kind === 'word' ? `tuần ${which.key}` : ''
 }
 
 function relationOf(tokens: readonly Token[], i: number): string {
@@ -225,7 +248,7 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
       let next = i + at.width
       while (tokens[next]?.raw === ',') next++
       const dated = next < tokens.length && dates.some((d) => d.start === tokens[next]!.start)
-      const slot = { anchor: anchorOf(tokens, i), quoted: quotedAt(tokens, i), lone: weekdays === 1 && !dated, context }
+      const slot = { anchor: anchorOf(tokens, i), quoted: quotedAt(tokens, i), lone: weekdays === 1 && !dated, context, week: weekOf(tokens, i, at.width) }
       out.push({ sentence: s.index, start, end, day: EN_WEEKDAYS[at.day]!, verb, relation: relationOf(tokens, i), words, frame, ...slot })
     })
   }
@@ -235,17 +258,47 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
 const hasAny = (words: ReadonlySet<string>, list: ReadonlySet<string>): boolean => [...words].some((w) => list.has(w))
 const directionsOf = (words: ReadonlySet<string>): string[] => [...words].filter((w) => DIRECTIONS.has(w))
 
+/** Why two mentions of one action or one slot may be two occurrences of it, if their words say so. */
+function occurrenceDoubt(x: WeekdayMention, y: WeekdayMention): string | undefined {
+  if (x.week !== y.week) return 'the weekdays are set in different weeks (last / next / this)'
+  if (hasAny(x.words, OTHER_OCCURRENCE) || hasAny(y.words, OTHER_OCCURRENCE)) return 'a sentence marks another occurrence'
+  const dx = directionsOf(x.words)
+  const dy = directionsOf(y.words)
+  if (dx.length > 0 && dy.length > 0 && !dx.some((d) => dy.includes(d))) return 'the sentences place the action in different directions'
+  return undefined
+}
+
 /** Why the two mentions may be two occurrences of their action, if anything says so. */
 function doubtOf(x: WeekdayMention, y: WeekdayMention, related: boolean): string | undefined {
   if (!related) return 'the sentences share too little to be one statement'
   if (SAYING.has(x.verb!)) return `"${x.verb}" dates a statement, not the event`
   if (x.relation !== y.relation) return 'the weekdays bound the action differently'
   if (x.quoted !== y.quoted) return 'one weekday is quoted, the other told'
-  if (hasAny(x.words, OTHER_OCCURRENCE) || hasAny(y.words, OTHER_OCCURRENCE)) return 'a sentence marks another occurrence'
-  const dx = directionsOf(x.words)
-  const dy = directionsOf(y.words)
-  if (dx.length > 0 && dy.length > 0 && !dx.some((d) => dy.includes(d))) return 'the sentences place the action in different directions'
-  return undefined
+  return occurrenceDoubt(x, y)
+}
+
+/**
+ * Anchors (unmarked, as frameKey gives them) that make the weekday a statement's day: "officials
+ * said Thursday that …", "cho biết hôm thứ Năm", "thông báo", "nói", "dijo", "sagte". Officials
+ * repeat a position day after day, so two outlets' days of it may both be right.
+ */
+const STATEMENT_ANCHORS: ReadonlySet<string> = new Set([...SAYING, 'biet', 'bao', 'noi', 'dijo', 'dit', 'sagte', 'disse'])
+
+/** The figures of a mention's sentence, order aside (a clause moved): two reworded sentences whose figures differ are two updates of a count. */
+const figuresOf = (m: WeekdayMention): string =>
+  m.context
+    .filter((w) => /^\d/u.test(w))
+    .sort()
+    .join(' ')
+
+/**
+ * Why a reworded pair may be two days of two events: another occurrence, another week, or a figure
+ * changed with the day ("as of Monday … 40" / "as of Wednesday … 52", two snapshots of a rising count).
+ */
+function rewordedDoubt(x: WeekdayMention, y: WeekdayMention): string | undefined {
+  if (STATEMENT_ANCHORS.has(x.anchor)) return `"${x.anchor}" dates a statement, which may be made again on another day`
+  if (figuresOf(x) !== figuresOf(y)) return 'a figure changed with the day: two updates of one count'
+  return occurrenceDoubt(x, y)
 }
 
 /** Different weekdays given to one action in related sentences: contradictions, or candidates when in doubt. */
@@ -283,7 +336,9 @@ export function weekdayConflicts(
   // One event told in reworded sentences, the weekday beside the same word in both: one day told two ways.
   for (const [x, y] of rewordedWeekdays(mentionsA, mentionsB, related)) {
     if (framed.has(x) || usedB.has(y)) continue
-    push(x, y, 0.6, ['the two sentences tell one event in nearly the same words, each weekday beside the same word'])
+    const doubt = rewordedDoubt(x, y)
+    const why = 'the two sentences tell one event in nearly the same words, each weekday beside the same word'
+    push(x, y, doubt ? 0.3 : 0.6, [why, ...(doubt ? [doubt] : [])])
     framed.add(x)
   }
   for (const x of mentionsA) {

@@ -9,10 +9,15 @@
  * Two sentences nearly one in words tell one thing, so their two weekdays are one day told two
  * ways, when the slot matches: each weekday stands beside the same word (the word before it, past
  * "on", "hôm", "ngày", "vào", "early" …), the only weekday of its sentence, on the same side of a
- * quotation. Otherwise the two days may be two events told in one frame: "was arrested Monday" /
- * "was charged Thursday" (another word beside the day), "said Thursday that the ship broke up" /
- * "said the ship broke up on Friday" (the statement's day against the event's), a plan quoted
- * ("“The vote will be held on Friday”") against what was done ("was held on Sunday"), or a
+ * quotation. A pair so matched is still a candidate, not a contradiction, when its words say it
+ * may be two days (weekday-events.ts): a statement's day (beside "said", "cho biết": officials
+ * repeat a position day after day), another occurrence ("Another car bomb …"), two directions,
+ * two weeks ("last Monday" / "next Thursday"), or a figure changed with the day ("as of Monday …
+ * 40" / "as of Wednesday … 52", two snapshots of a rising count). Otherwise the two days may be
+ * two events told in one frame: "was arrested Monday" / "was charged Thursday" (another word
+ * beside the day), "said Thursday that the ship broke up" / "said the ship broke up on Friday"
+ * (the statement's day against the event's), a plan quoted ("“The vote will be held on
+ * Friday”") against what was done ("was held on Sunday"), or a
  * sentence with two weekdays. Sentences reworded beyond a few words ("has expanded its policy …,
  * officials said Tuesday" / "will now include …, officials said Wednesday") are two tellings that
  * may be two days: a statement reported on the day each outlet wrote.
@@ -31,11 +36,15 @@ export interface RewordedMention {
   readonly lone: boolean
   /** The words of its sentence but the weekday, folded, in order, repeats kept. */
   readonly context: readonly string[]
+  /** The week its words set it in: "last", "next", "tuần trước" …; '' when none. */
+  readonly week: string
 }
 
 /**
  * At most this share of the two sentences' words may be one side's alone: "that" dropped, "said" /
- * "told reporters", "cho biết" / "thông báo" pass; a statement told in other words does not.
+ * "told reporters" pass; a statement told in other words does not. The share is the context's
+ * only: the anchor must still match, so "cho biết hôm thứ Năm" / "thông báo hôm thứ Ba" (biết /
+ * báo) is never one slot.
  */
 const REWORDED_SHARE = 0.15
 /** Sentences this short share too few words to be told apart from two statements of one frame. */
