@@ -277,13 +277,6 @@ function doubtOf(x: WeekdayMention, y: WeekdayMention, related: boolean): string
   return occurrenceDoubt(x, y)
 }
 
-/**
- * Anchors (unmarked, as frameKey gives them) that make the weekday a statement's day: "officials
- * said Thursday that …", "cho biết hôm thứ Năm", "thông báo", "nói", "dijo", "sagte". Officials
- * repeat a position day after day, so two outlets' days of it may both be right.
- */
-const STATEMENT_ANCHORS: ReadonlySet<string> = new Set([...SAYING, 'biet', 'bao', 'noi', 'dijo', 'dit', 'sagte', 'disse'])
-
 /** The figures of a mention's sentence, order aside (a clause moved): two reworded sentences whose figures differ are two updates of a count. */
 const figuresOf = (m: WeekdayMention): string =>
   m.context
@@ -296,7 +289,6 @@ const figuresOf = (m: WeekdayMention): string =>
  * changed with the day ("as of Monday … 40" / "as of Wednesday … 52", two snapshots of a rising count).
  */
 function rewordedDoubt(x: WeekdayMention, y: WeekdayMention): string | undefined {
-  if (STATEMENT_ANCHORS.has(x.anchor)) return `"${x.anchor}" dates a statement, which may be made again on another day`
   if (figuresOf(x) !== figuresOf(y)) return 'a figure changed with the day: two updates of one count'
   return occurrenceDoubt(x, y)
 }

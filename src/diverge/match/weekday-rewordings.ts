@@ -10,14 +10,12 @@
  * ways, when the slot matches: each weekday stands beside the same word (the word before it, past
  * "on", "hôm", "ngày", "vào", "early" …), the only weekday of its sentence, on the same side of a
  * quotation. A pair so matched is still a candidate, not a contradiction, when its words say it
- * may be two days (weekday-events.ts): a statement's day (beside "said", "cho biết": officials
- * repeat a position day after day), another occurrence ("Another car bomb …"), two directions,
+ * may be two days (weekday-events.ts): another occurrence ("Another car bomb …"), two directions,
  * two weeks ("last Monday" / "next Thursday"), or a figure changed with the day ("as of Monday …
  * 40" / "as of Wednesday … 52", two snapshots of a rising count). Otherwise the two days may be
- * two events told in one frame: "was arrested Monday" / "was charged Thursday" (another word
- * beside the day), "said Thursday that the ship broke up" / "said the ship broke up on Friday"
- * (the statement's day against the event's), a plan quoted ("“The vote will be held on
- * Friday”") against what was done ("was held on Sunday"), or a
+ * two events told in one frame: "was arrested Monday" / "was charged Thursday" (another word beside the day), "said Thursday that the ship broke up" /
+ * "said the ship broke up on Friday" (the statement's day against the event's), a plan quoted
+ * ("“The vote will be held on Friday”") against what was done ("was held on Sunday"), or a
  * sentence with two weekdays. Sentences reworded beyond a few words ("has expanded its policy …,
  * officials said Tuesday" / "will now include …, officials said Wednesday") are two tellings that
  * may be two days: a statement reported on the day each outlet wrote.
