@@ -15,17 +15,13 @@
  * 5. A sentence mostly contained in an already linked sentence joins that link
  *    (2–1, 3–1 and mirrored) when it raises the link's similarity.
  */
+import type { Link } from './link'
 import { linkRespelt } from './respelt'
 import { countsHash as hashOf, sameCounts as sameBag } from './shared-counts'
 import { type Bag, dice, mergeBags, sharedWeight } from './bags'
 import { type Weighting } from './weights'
 
-export interface Link {
-  /** Positions in the input arrays (not sentence indexes). */
-  readonly a: number[]
-  readonly b: number[]
-  similarity: number
-}
+export type { Link } from './link'
 
 export interface AlignOptions {
   /** Minimum weighted Dice for a 1–1 link. */

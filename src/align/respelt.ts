@@ -3,10 +3,10 @@
  * *Smith said.* / *Smitth said.* In so short a sentence the word they do not share weighs more
  * than the rest, so Dice alone never links them, though a reader sees one sentence.
  */
-import { EN_NUMBERS, EN_ORDINALS, MULTIPLIERS, VI_AFTER_TENS } from '../diverge/extract/number-words'
+import { EN_NUMBERS, EN_ORDINALS, MULTIPLIERS, VI_AFTER_TENS } from '../normalize/number-words'
 import { foldWord } from '../normalize/fold'
 import { functionWords } from '../normalize/function-words'
-import type { Link } from './align'
+import type { Link } from './link'
 import { type Bag, dice } from './bags'
 import type { Weighting } from './weights'
 

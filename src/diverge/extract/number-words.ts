@@ -5,11 +5,11 @@
  * (numeral-words.ts, count-units.ts).
  */
 import { foldWord } from '../../normalize/fold'
+import { EN_NUMBERS, EN_ORDINALS, MULTIPLIERS, VI_AFTER_TENS, VI_DIGITS } from '../../normalize/number-words'
 import { keys } from './fact-tokens'
 
-export const MULTIPLIERS: ReadonlyMap<string, number> = new Map(
-  Object.entries({ tỷ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3, trăm: 100, vạn: 1e4, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, thousand: 1e3, hundred: 100, bn: 1e9, mn: 1e6, tn: 1e12 }).map(([k, v]) => [foldWord(k), v] as const),
-)
+export { EN_NUMBERS, EN_ORDINALS, MULTIPLIERS, VI_AFTER_TENS, VI_DIGITS }
+
 // Only next to a currency: "$5m", "$150b", "5tr đồng".
 export const SHORT_MULTIPLIERS: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9], ['bn', 1e9], ['tr', 1e6], ['mn', 1e6]])
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(
@@ -43,10 +43,6 @@ export const ORDINAL_PREFIX = keys('thứ hạng')
 export const ORDINAL_BEFORE = keys('lớn nhỏ cao thấp đứng xếp hạng lần vị giải lượt vòng chặng kỳ khóa tập phần người')
 export const WEEKDAY_BEFORE = keys('vào ngày hôm sáng trưa chiều tối đêm rạng các mỗi hằng hàng từ đến tới')
 export const WEEKDAY_AFTER = keys('tuần này tới vừa qua')
-export const VI_DIGITS: ReadonlyMap<string, number> = new Map(
-  Object.entries({ một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 }).map(([k, v]) => [foldWord(k), v] as const),
-)
-export const VI_AFTER_TENS: ReadonlyMap<string, number> = new Map([...VI_DIGITS, ...[['mốt', 1], ['tư', 4], ['lăm', 5], ['nhăm', 5]].map(([k, v]) => [foldWord(k as string), v as number] as const)])
 // Word numerals count only before one of these: "ba ngày", "hai nước"; never "ba mẹ", "đầu tư".
 export const CLASSIFIERS = keys(
   'người ngày tuần tháng năm giờ tiếng phút giây nước quốc tỉnh thành lần chiếc con cái tàu bên đội trận bàn điểm ca vụ đợt nhóm doanh công kỳ cầu mũi liều chuyến cuộc huy em cháu học thành nhà căn tầng bài phiên vòng hiệp tuổi thế thập kỷ bệnh triệu tỷ nghìn ngàn trăm mươi chục',
@@ -56,15 +52,6 @@ export const OF_COUNTED = keys('giải trận ván tỉnh nước quốc ngườ
 // "đầu năm", "mỗi năm", "cả năm": words that take a year, so "năm" after them is the year even before a share word
 export const YEAR_TAKERS = keys('đầu cuối giữa trong mỗi hằng hàng cả suốt nửa sang quanh từng')
 export const FIVE_BEFORE = keys('người ngày tuần lần nước tỉnh đội trận bàn ca chiếc con cái vụ triệu tỷ nghìn trăm mươi')
-export const EN_NUMBERS: ReadonlyMap<string, number> = new Map(
-  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
-    .split(' ')
-    .map((w, k) => [w, k + 2] as [string, number])
-    .concat([['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['dozen', 12]]),
-)
-export const EN_ORDINALS: ReadonlyMap<string, number> = new Map(
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' ').map((w, k) => [w, k + 1] as [string, number]),
-)
 // Every word wordNumeral() can act on, so that the rest (most words) cost one lookup.
 export const NUMERAL_WORDS: ReadonlySet<string> = new Set([...EN_ORDINALS.keys(), ...EN_NUMBERS.keys(), ...VI_DIGITS.keys(), ...['thứ', 'hạng', 'số', 'mười'].map(foldWord)])
 export const EN_MODIFIERS = keys('more other new additional further separate provincial major large small big key')
