@@ -26,6 +26,7 @@ import { halfShareAfter, percentagePointsAt, shareStartsAt, spelledShare } from 
 import { elidedUnit } from './elided-units'
 import { ageWordAfter, looksAdjective, pronounSubject } from './number-adjectives'
 import { titledOrdinal } from './titled-ordinals'
+import { numberAsSubject } from './number-subjects'
 
 /** What extractNumbers hands a reader of numbers in words: the sentence's tokens and figures, and how it writes one. */
 export interface NumberReader {
@@ -196,7 +197,8 @@ export function wordNumeral(r: NumberReader, i: number): number {
     }
     const elidedWord = elidedUnit(tokens, i, out) // "about 15 pounds, compared with five" (elided-units.ts)
     if (elidedWord) emit(i, 0, j, -1, value, elidedWord.kind, elidedWord.unit)
-    return elidedWord ? j : i
+    else if (numberAsSubject(tokens, i, j)) emit(i, 0, j, -1, value, 'count', 'people') // "Eight were hurt.": people, as the news counts them (number-subjects.ts)
+    return elidedWord || numberAsSubject(tokens, i, j) ? j : i
   }
   const isThu = t.key === 'thứ'
   const at = isThu || t.key === 'hạng' || t.key === 'số' ? i + 1 : i

@@ -24,6 +24,7 @@ import { createMemberTest } from './respective-pairs'
 import { respelledMember } from './respective-lists'
 import { bridgedNeighbours } from './entity-appositions'
 import { slotDoubt } from './slot-doubts'
+import { onlyFiguresDiffer } from './figure-only-edits'
 import { NO_SPAN_STARTS, spanStarts } from './span-ends'
 import { dateEvent } from './date-occasions'
 import { createSlotsApart } from './slots-apart'
@@ -321,8 +322,9 @@ export function createPairer(
       }
     }
     // A sign of two slots leaves the pair a candidate (kept above the floor, so it is listed, not
-    // lost); a near copy is one statement, whatever its figures say.
-    const doubt = !reason && copy < NEAR_COPY ? slotDoubt(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), overlap, oneSpan ? NO_PERIODS : [periodsA.of(x.sentence, x.fact), periodsB.of(y.sentence, y.fact)]) : undefined
+    // lost); a near copy is one statement, whatever its figures say, and so are two sentences whose
+    // figures are all that differ (figure-only-edits.ts).
+    const doubt = !reason && copy < NEAR_COPY && !onlyFiguresDiffer(docA, x.sentence, x.fact, docB, y.sentence, y.fact) ? slotDoubt(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), overlap, oneSpan ? NO_PERIODS : [periodsA.of(x.sentence, x.fact), periodsB.of(y.sentence, y.fact)]) : undefined
     if (doubt) {
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
       evidence.push(doubt)
