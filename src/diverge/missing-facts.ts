@@ -18,6 +18,7 @@ import { timeAtOtherPrecision } from './match/hedged-times'
 import { type findIn, factKey, inWords } from './match/fact-index'
 import { rangeGroups, rangeSpan } from './match/range-groups'
 import { restatedValues } from './match/restated-values'
+import { isCountedOutPart } from './match/part-wholes'
 
 // "2" of "2-3 năm", "21" of "21 đến 27/10": a range's end written as digits alone says nothing read on its own.
 const isBare = (text: string): boolean => /^[\d\s.,]+$/u.test(text)
@@ -64,7 +65,9 @@ export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, 
         const otherSpan = otherSpans.get(found.fact)!
         const ownSpan = ownSpans.get(fact)!
         // Written alike (a copy, most facts of a story's pairs): addEquivalence would drop it unread.
-        if (ownSpan.text !== otherSpan.text) {
+        // A part counted out of a whole ("four of whom") against a figure of the whole's slot ("Four
+        // passengers"): one value in two slots, no restatement (part-wholes.ts); stated, not listed.
+        if (ownSpan.text !== otherSpan.text && isCountedOutPart(fact) === isCountedOutPart(found.fact)) {
           const [spanA, spanB] = side === 'a' ? [ownSpan, otherSpan] : [otherSpan, ownSpan]
           addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, formatKind(fact, found.fact)) })
         }

@@ -105,6 +105,16 @@ export function countsOutAPart(f: Fact): boolean {
   return false
 }
 
+/**
+ * Whether the figure is itself a part counted out of a whole ("four of whom", "two of them",
+ * "bốn người trong số đó"): its counted-out phrase follows it at once, or after its unit word.
+ */
+export function isCountedOutPart(f: Fact): boolean {
+  if (f.type !== 'number') return false
+  const hit = phraseAt(f.after, 0, COUNTED_OUT)
+  return hit !== undefined && hit.at <= 1
+}
+
 /** The marker words of a part counted out of the whole before it ("American", "critical condition"), if the figure is one. */
 function subsetMarker(c: Clause): readonly string[] | undefined {
   const hit = phraseAt(c.after, 0, COUNTED_OUT)
