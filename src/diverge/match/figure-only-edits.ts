@@ -3,7 +3,9 @@
  * / "Eighty were hurt.", "8 people were hurt." / "80 people were hurt." (issue 11). The figures'
  * own words weigh in the sentences' shared-word `copy` measure, so a short sentence never read as
  * a near copy, and an order of magnitude between the values was doubted as two slots. With nothing
- * else changed there is one statement, and its figure was misreported.
+ * else changed there is one statement, and its figure was misreported. Counts only: a share or a
+ * measure ten times apart in one wording (0.1 percent / 1 percent) may be a slip of its unit, and
+ * stays a candidate (review-revl F2, fraction-words tests).
  */
 import type { PreparedDocument } from '../../document'
 import { foldWord } from '../../normalize/fold'
@@ -24,8 +26,9 @@ function wordsBeside(doc: PreparedDocument, sentence: number, fact: Fact): Set<s
   return new Set(sentenceWordsOf(doc, sentence).filter((w) => !own.has(w)))
 }
 
-/** True when, the two facts' words set aside, both sentences hold the same content words (at least one). */
+/** True when two counts are paired and, their words set aside, both sentences hold the same content words (at least one). */
 export function onlyFiguresDiffer(docA: PreparedDocument, sentenceA: number, x: Fact, docB: PreparedDocument, sentenceB: number, y: Fact): boolean {
+  if (x.type !== 'number' || y.type !== 'number' || x.kind !== 'count' || y.kind !== 'count') return false
   const a = wordsBeside(docA, sentenceA, x)
   const b = wordsBeside(docB, sentenceB, y)
   if (a.size === 0 || a.size !== b.size) return false

@@ -33,6 +33,7 @@ describe('number-word subjects compared across two reports', () => {
     ['vi hit: Mười / Chín người chết', 'Vụ cháy xảy ra ở Hà Nội hôm thứ Hai. Mười người chết. Lính cứu hỏa đã tìm kiếm tòa nhà.', 'Vụ cháy xảy ra ở Hà Nội hôm thứ Hai. Chín người chết. Lính cứu hỏa đã tìm kiếm tòa nhà.', [['Mười người', 'Chín người']]],
     ['en hit: only the figure differs, in digits (figure-only-edits.ts)', 'The fire broke out in Dhaka on Monday. 8 people were hurt. Firefighters searched the building.', 'The fire broke out in Dhaka on Monday. 80 people were hurt. Firefighters searched the building.', [['8 people', '80 people']]],
     ['vi hit: only the figure differs, 10 times apart', 'Vụ cháy xảy ra ở Hà Nội hôm thứ Hai. 8 người bị thương. Lính cứu hỏa đã tìm kiếm tòa nhà.', 'Vụ cháy xảy ra ở Hà Nội hôm thứ Hai. 80 người bị thương. Lính cứu hỏa đã tìm kiếm tòa nhà.', [['8 người', '80 người']]],
+    ['en trap: a share ten times apart in one wording stays a candidate (a slip of its unit)', 'Gas prices rose 0.1 percent in the third quarter.', 'Gas prices rose 1 percent in the third quarter.', []],
     ['en trap: Eight / eight agree', 'The fire broke out in Dhaka on Monday. Eight were hurt. Firefighters searched the building.', 'The fire broke out in Dhaka on Monday. Eight were hurt, police said. Firefighters searched the building.', []],
   ])('%s', (_why, a, b, want) => {
     expect(flags(a, b)).toEqual(want)
