@@ -13,8 +13,9 @@
  * may be two days (weekday-events.ts): another occurrence ("Another car bomb …"), two directions,
  * two weeks ("last Monday" / "next Thursday"), or a figure changed with the day ("as of Monday …
  * 40" / "as of Wednesday … 52", two snapshots of a rising count). Otherwise the two days may be
- * two events told in one frame: "was arrested Monday" / "was charged Thursday" (another word beside the day), "said Thursday that the ship broke up" /
- * "said the ship broke up on Friday" (the statement's day against the event's), a plan quoted
+ * two events told in one frame: "was arrested Monday" / "was charged Thursday" (another word
+ * beside the day), "said Thursday that the ship broke up" / "said the ship broke up on Friday"
+ * (the statement's day against the event's), a plan quoted
  * ("“The vote will be held on Friday”") against what was done ("was held on Sunday"), or a
  * sentence with two weekdays. Sentences reworded beyond a few words ("has expanded its policy …,
  * officials said Tuesday" / "will now include …, officials said Wednesday") are two tellings that
@@ -82,13 +83,26 @@ export function rewordedWeekdays<M extends RewordedMention>(
   mentionsB: readonly M[],
   related: (i: number, j: number) => boolean,
 ): Array<readonly [M, M]> {
+  // By anchor: a slot is one anchor, so a mention is weighed only against the mentions beside the same word.
+  const byAnchor = (mentions: readonly M[]): Map<string, M[]> => {
+    const out = new Map<string, M[]>()
+    for (const m of mentions) {
+      if (!m.lone) continue
+      const list = out.get(m.anchor)
+      if (list) list.push(m)
+      else out.set(m.anchor, [m])
+    }
+    return out
+  }
+  const anchorsA = byAnchor(mentionsA)
+  const anchorsB = byAnchor(mentionsB)
   const out: Array<readonly [M, M]> = []
   for (const x of mentionsA) {
     if (!x.lone) continue
-    const tellings = mentionsB.filter((y) => oneSlot(x, y, related))
+    const tellings = (anchorsB.get(x.anchor) ?? []).filter((y) => oneSlot(x, y, related))
     if (tellings.length !== 1) continue
     const y = tellings[0]!
-    if (y.day === x.day || mentionsA.filter((z) => z !== x && oneSlot(z, y, related)).length > 0) continue
+    if (y.day === x.day || (anchorsA.get(y.anchor) ?? []).some((z) => z !== x && oneSlot(z, y, related))) continue
     out.push([x, y])
   }
   return out
