@@ -13,7 +13,7 @@ import { foldWord } from '../normalize/fold'
 import type { Token } from './fact-tokens'
 
 // Capitalised anywhere in English, never names here (May is left out: Theresa May).
-const CALENDAR = new Set(
+export const CALENDAR: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(' '),
 )
 

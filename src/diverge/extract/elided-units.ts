@@ -34,14 +34,20 @@ function afterComparison(tokens: readonly Token[], i: number): boolean {
 const PART_OF = keys('them whom which')
 /** "trong số đó", "trong số này": the Vietnamese "of them". */
 const AMONG_THESE = keys('đó này')
+const [TRONG, SO] = [...keys('trong số')] as [string, string]
+
+/**
+ * Do the three words after a figure count it out of what came before ("of them", "of whom", "of
+ * which", "trong số đó / này")? One reader for the figure's tokens here and for its kept words
+ * (number-ranges.ts: such a figure never ends a dash range).
+ */
+export function countedOutAfter(w1: string | undefined, w2: string | undefined, w3: string | undefined): boolean {
+  if (w1 === 'of') return PART_OF.has(w2 ?? '')
+  return w1 === TRONG && w2 === SO && AMONG_THESE.has(w3 ?? '')
+}
 
 /** Is token `i` a part counted out of what came before ("three of them", "4 of whom", "three of which", "hai trong số đó")? */
-function partOfThem(tokens: readonly Token[], i: number): boolean {
-  const k1 = tokens[i + 1]?.key
-  if (k1 === 'of') return PART_OF.has(tokens[i + 2]?.key ?? '')
-  return k1 === TRONG && tokens[i + 2]?.key === SO && AMONG_THESE.has(tokens[i + 3]?.key ?? '')
-}
-const [TRONG, SO] = [...keys('trong số')] as [string, string]
+const partOfThem = (tokens: readonly Token[], i: number): boolean => countedOutAfter(tokens[i + 1]?.key, tokens[i + 2]?.key, tokens[i + 3]?.key)
 
 const IS = keys('là gồm')
 

@@ -14,7 +14,7 @@
  *   name is the name's (*World Anti-Doping Agency*).
  */
 import { foldWord, stripDiacritics } from '../../normalize/fold'
-import type { Word } from '../../document/letter-words'
+import { CALENDAR, type Word } from '../../document/letter-words'
 
 const folded = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldWord))
 // Folded words without accents, joined by single spaces: how the keep-list and the report's own article names are matched.
@@ -121,8 +121,3 @@ export function splitNamePrefixes(text: string, words: Word[], opensSentence: (k
   }
   return words
 }
-
-// letter-words.ts's calendar words: capitalised, never names (mid-July).
-const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(' '),
-)

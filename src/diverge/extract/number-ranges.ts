@@ -4,7 +4,7 @@
  * reached ("fell $1.17 to $42.51"), which is two values, not a range.
  */
 import type { NumberFact } from './fact'
-import { foldWord } from '../../normalize/fold'
+import { countedOutAfter } from './elided-units'
 import { moveSign } from './move-verbs'
 
 // "18 to 24", "18-to-64" (the word set off by hyphens), "từ 18 cho đến 64": what joins a range's ends.
@@ -61,14 +61,7 @@ export function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
 }
 
 /** "three of them", "4 of whom", "three of which", "hai trong số đó / này": the figure is a part of the one before. */
-function countedOut(f: NumberFact): boolean {
-  const [w1 = '', w2 = '', w3 = ''] = f.after
-  if (w1 === 'of') return OF_WHAT.has(w2)
-  return w1 === TRONG && w2 === SO && AMONG_THESE.has(w3)
-}
-const OF_WHAT = new Set(['them', 'whom', 'which'])
-const [TRONG, SO, ...rest] = ['trong', 'số', 'đó', 'này'].map(foldWord) as [string, string, string, string]
-const AMONG_THESE = new Set(rest)
+const countedOut = (f: NumberFact): boolean => countedOutAfter(f.after[0], f.after[1], f.after[2])
 
 const DASH = /^[-\u2013\u2014]$/u
 

@@ -196,9 +196,13 @@ export function wordNumeral(r: NumberReader, i: number): number {
       return model.last
     }
     const elidedWord = elidedUnit(tokens, i, out) // "about 15 pounds, compared with five" (elided-units.ts)
-    if (elidedWord) emit(i, 0, j, -1, value, elidedWord.kind, elidedWord.unit)
-    else if (numberAsSubject(tokens, i, j)) emit(i, 0, j, -1, value, 'count', 'people') // "Eight were hurt.": people, as the news counts them (number-subjects.ts)
-    return elidedWord || numberAsSubject(tokens, i, j) ? j : i
+    if (elidedWord) {
+      emit(i, 0, j, -1, value, elidedWord.kind, elidedWord.unit)
+      return j
+    }
+    if (!numberAsSubject(tokens, i, j)) return i
+    emit(i, 0, j, -1, value, 'count', 'people') // "Eight were hurt.": people, as the news counts them (number-subjects.ts)
+    return j
   }
   const isThu = t.key === 'thứ'
   const at = isThu || t.key === 'hạng' || t.key === 'số' ? i + 1 : i
