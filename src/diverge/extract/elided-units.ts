@@ -13,6 +13,10 @@
  * them American", "12 passengers, 4 of whom were children". Read bare, "three" was no fact, and
  * the whole stood alone against a report that counts only the part ("three American soldiers").
  * "three of which were buses" and Vietnamese "hai trong số đó là trẻ em" are the same shape.
+ *
+ * A part stated out of a total given after it takes the total's unit: "35 of the 200 protesters",
+ * "35 out of 200 people", "35 trong số 200 người" (`totalAfterPart`; numbers.ts reads the total's
+ * unit as a range's first end reads its second's).
  */
 import type { NumberFact, QuantityKind } from './fact'
 import { keys, type Token } from './fact-tokens'
@@ -82,4 +86,17 @@ export function elidedUnit(tokens: readonly Token[], i: number, before: readonly
   }
   if (prev.text.split(/\s+/).some((w) => MULTIPLIERS.has(w.toLowerCase()))) return undefined
   return { kind: prev.kind, unit: prev.kind === 'count' ? (namedPart(tokens, i) ?? prev.unit) : prev.unit }
+}
+
+/** Phrases between a part and the total it is counted out of: "of the", "out of", "trong (tổng) số", "trên tổng số". */
+const TOTAL_PHRASES: ReadonlyArray<readonly string[]> = ['of the', 'of', 'out of the', 'out of', 'trong số', 'trong tổng số', 'trên tổng số'].map((p) => [...p.split(' ').map((w) => [...keys(w)][0]!)])
+
+/** The token of the total a bare figure at `i` is counted out of ("35 of the 200 protesters" → 200), if one follows at once. */
+export function totalAfterPart(tokens: readonly Token[], i: number): number | undefined {
+  for (const phrase of TOTAL_PHRASES) {
+    if (!phrase.every((w, k) => tokens[i + 1 + k]?.key === w)) continue
+    const at = i + 1 + phrase.length
+    if (tokens[at]?.kind === 'num') return at
+  }
+  return undefined
 }
