@@ -21,6 +21,8 @@ import { foldWord } from '../../normalize/fold'
 import type { Fact } from '../extract/fact'
 import type { Clause } from './clauses'
 import { STOP } from '../extract/number-words'
+// "three of them", "four of whom", "hai trong số đó": a part counted out of the whole before it (one lexicon with the extractor's)
+import { COUNTED_OUT } from '../extract/counted-out'
 
 /** Words after a figure where the phrase that makes it a whole or a part may start (its own unit word first). */
 const WINDOW = 3
@@ -116,8 +118,6 @@ function totalAgainstPart(total: Fact, ct: Clause, otherFact: Fact, other: Claus
   return predicate.some((w) => other.sentence.has(w)) ? TOTAL_OF_A_PART_APART : undefined
 }
 
-/** "three of them", "four of whom", "hai trong số đó": a part counted out of the whole before it. */
-const COUNTED_OUT = ['of them', 'of whom', 'of which', 'among them', 'trong số đó', 'trong số này'].map(phrase)
 /** Words between the counted-out phrase and its marker that mark nothing ("of whom were", "trong số đó là"). */
 const LINKS = new Set(['were', 'was', 'are', 'is', 'being', 'in', 'all', 'la', 'co', 'đeu', 'deu', 'the', 'a', 'an'].map((w) => foldWord(w)))
 
