@@ -13,10 +13,15 @@
  * them American", "12 passengers, 4 of whom were children". Read bare, "three" was no fact, and
  * the whole stood alone against a report that counts only the part ("three American soldiers").
  * "three of which were buses" and Vietnamese "hai trong số đó là trẻ em" are the same shape.
+ *
+ * A part stated out of a total given after it takes the total's unit: "35 of the 200 protesters",
+ * "35 out of 200 people", "35 trong số 200 người" (`totalAfterPart`; numbers.ts reads the total's
+ * unit as a range's first end reads its second's).
  */
 import type { NumberFact, QuantityKind } from './fact'
 import { keys, type Token } from './fact-tokens'
 import { MULTIPLIERS } from './number-words'
+import { countedOutAfterPart } from './counted-out'
 
 const UNITED: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['amount', 'percent', 'count'])
 const SENTENCE_END = /^[.!?;:]$/
@@ -31,25 +36,20 @@ function afterComparison(tokens: readonly Token[], i: number): boolean {
   return k1 === 'với' && k2 === 'so'
 }
 
-const PART_OF = keys('them whom which')
-/** "trong số đó", "trong số này": the Vietnamese "of them". */
-const AMONG_THESE = keys('đó này')
-const [TRONG, SO] = [...keys('trong số')] as [string, string]
-
 /**
  * Do the three words after a figure count it out of what came before ("of them", "of whom", "of
- * which", "trong số đó / này")? One reader for the figure's tokens here and for its kept words
- * (number-ranges.ts: such a figure never ends a dash range).
+ * which", "trong số đó / này", counted-out.ts)? Read here of the figure's tokens and by
+ * number-ranges.ts of its kept words (such a figure never ends a dash range).
  */
 export function countedOutAfter(w1: string | undefined, w2: string | undefined, w3: string | undefined): boolean {
-  if (w1 === 'of') return PART_OF.has(w2 ?? '')
-  return w1 === TRONG && w2 === SO && AMONG_THESE.has(w3 ?? '')
+  return countedOutAfterPart([w1, w2, w3])
 }
 
 /** Is token `i` a part counted out of what came before ("three of them", "4 of whom", "three of which", "hai trong số đó")? */
 const partOfThem = (tokens: readonly Token[], i: number): boolean => countedOutAfter(tokens[i + 1]?.key, tokens[i + 2]?.key, tokens[i + 3]?.key)
 
 const IS = keys('là gồm')
+const TRONG = [...keys('trong')][0]!
 
 /**
  * "hai trong số đó là trẻ em": the noun the part is said to be, counted like "2 trẻ em" (a count's
@@ -82,4 +82,17 @@ export function elidedUnit(tokens: readonly Token[], i: number, before: readonly
   }
   if (prev.text.split(/\s+/).some((w) => MULTIPLIERS.has(w.toLowerCase()))) return undefined
   return { kind: prev.kind, unit: prev.kind === 'count' ? (namedPart(tokens, i) ?? prev.unit) : prev.unit }
+}
+
+/** Phrases between a part and the total it is counted out of: "of the", "out of", "trong (tổng) số", "trên tổng số". */
+const TOTAL_PHRASES: ReadonlyArray<readonly string[]> = ['of the', 'of', 'out of the', 'out of', 'trong số', 'trong tổng số', 'trên tổng số'].map((p) => p.split(' ').map((w) => [...keys(w)][0]!))
+
+/** The token of the total a bare figure at `i` is counted out of ("35 of the 200 protesters" → 200), if one follows at once. */
+export function totalAfterPart(tokens: readonly Token[], i: number): number | undefined {
+  for (const phrase of TOTAL_PHRASES) {
+    if (!phrase.every((w, k) => tokens[i + 1 + k]?.key === w)) continue
+    const at = i + 1 + phrase.length
+    if (tokens[at]?.kind === 'num') return at
+  }
+  return undefined
 }

@@ -45,7 +45,7 @@ import { type Span, markSkipped } from './skipped-tokens'
 import { type NumberReader, WORD_NUMERAL_OPENERS, wordNumeral } from './spelled-numbers'
 import { attitudeShare } from './attitude-shares'
 import { sharePriceDivisor } from './share-prices'
-import { elidedUnit } from './elided-units'
+import { elidedUnit, totalAfterPart } from './elided-units'
 import { hyphenHedge, type HyphenHedge } from './hyphen-hedges'
 
 /** The words at which a number in words (spelled-numbers.ts) or a fraction in words (fraction-words.ts) may open. */
@@ -187,10 +187,15 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     if (fraction !== undefined) values[0] = values[0]! + fraction
     const series = SERIES_NOUNS.has(prev) && !(prev === 'số' && quantityAfterSo(tokens, i)) // "dân số 3 triệu người" (so-labels.ts)
     let sfx = suffix(fraction !== undefined ? i + 1 : i, currency, !series && !named)
+    let partTotal: number | undefined
     // "16 - 22 điểm", "từ 10 đến 12 triệu liều", "between 30 and 80 pounds": the first end takes the unit of the second
     if (sfx.kind === 'plain' && sfx.mult === 1 && parts.length === 1 && rangeJoin(i + 1) && tokens[i + 2]?.kind === 'num' && !skipped[i + 2]) {
       const other = suffix(i + 2, currency)
       if (other.kind !== 'plain') sfx = { ...other, last: i }
+    } else if (sfx.kind === 'plain' && sfx.mult === 1 && parts.length === 1 && (partTotal = totalAfterPart(tokens, i)) !== undefined && !skipped[partTotal]) {
+      // "35 of the 200 protesters", "35 trong số 200 người": the part counts the total's things (elided-units.ts)
+      const other = suffix(partTotal, currency)
+      if (other.kind !== 'plain' && other.mult === 1) sfx = { ...other, last: i }
     } else if (sfx.kind === 'plain' && sfx.mult === 1 && parts.length === 1 && !skipped[i + 1]) {
       // "10 and 12 points respectively": a list read respectively shares its last value's unit (respective-units.ts)
       const end = respectiveListEnd(tokens, i, () => (marked ??= markerAt(tokens) >= 0))

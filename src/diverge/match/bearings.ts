@@ -169,6 +169,23 @@ export function bearingsApart(x: Fact, y: Fact): boolean {
 }
 
 /**
+ * Two distances bound to a bearing and a named place (a member, respective-pairs.ts): 'same' for one
+ * place at one or neighbouring points ("200 km east of Hanoi" / "150 km east of Hanoi"), 'apart' for
+ * two places ("200 km east of Hanoi" / "200 km south of Hue": swapped between places, the equal
+ * values are two members' and each place's two values contradict). A quarter turn apart from one
+ * place is left to `bearingsApart`; an unnamed place decides nothing.
+ */
+export function bearingRelation(x: Fact, y: Fact): 'same' | 'apart' | undefined {
+  const bx = bearingOf(x)
+  if (bx === undefined || bx.from.size === 0) return undefined
+  const by = bearingOf(y)
+  if (by === undefined || by.from.size === 0) return undefined
+  if (!samePlace(bx.from, by.from)) return 'apart'
+  const turn = Math.abs(bx.angle - by.angle) % 360
+  return Math.min(turn, 360 - turn) < 90 ? 'same' : undefined
+}
+
+/**
  * One reference place, or one left unnamed: the words of one are all among the other's ("Hoa Liên" /
  * "thành phố Hoa Liên", "Hà Nội" / "trung tâm Hà Nội"). A shared word alone is not enough: "trung
  * tâm Hà Nội" and "trung tâm Hải Phòng" are two places.

@@ -20,6 +20,9 @@
 import { foldWord } from '../../normalize/fold'
 import type { Fact } from '../extract/fact'
 import type { Clause } from './clauses'
+import { STOP } from '../extract/number-words'
+// "three of them", "four of whom", "hai trong số đó": a part counted out of the whole before it (one lexicon with the extractor's)
+import { COUNTED_OUT } from '../extract/counted-out'
 
 /** Words after a figure where the phrase that makes it a whole or a part may start (its own unit word first). */
 const WINDOW = 3
@@ -77,11 +80,44 @@ export function wholeAgainstPart(x: Fact, y: Fact, cx: Clause, cy: Clause, sente
   const px = isPart(cx) && !wx
   const py = isPart(cy) && !wy
   if ((wx && py && !partOfAnotherTotal(y, sentenceFacts(1), sentenceFacts(0))) || (px && wy && !partOfAnotherTotal(x, sentenceFacts(0), sentenceFacts(1)))) return 'a whole (its part named after it) against a part of a whole'
-  return subsetAgainstUnmarked(cx, cy) ?? subsetAgainstUnmarked(cy, cx)
+  return subsetAgainstUnmarked(cx, cy) ?? subsetAgainstUnmarked(cy, cx) ?? totalAgainstPart(x, cx, y, cy, sentenceFacts(0)) ?? totalAgainstPart(y, cy, x, cx, sentenceFacts(1))
 }
 
-/** "three of them", "four of whom", "hai trong số đó": a part counted out of the whole before it. */
-const COUNTED_OUT = ['of them', 'of whom', 'of which', 'among them', 'trong số đó', 'trong số này'].map(phrase)
+/** Words right before a total that a part is counted out of ("35 of the 200", "35 trong số 200"), nearest last. */
+const TOTAL_BEFORE = ['of the', 'of', 'out of', 'trong số', 'tổng số'].map(phrase)
+
+/**
+ * The figure is a total a part before it is counted out of: the words before it end with a total
+ * phrase, and a figure of its sentence ends just before them ("35 of the 200 protesters").
+ */
+function isTotalOfAPart(f: Fact, facts: readonly Fact[] | undefined): boolean {
+  if (f.type !== 'number') return false
+  const lead = f.before
+  if (!TOTAL_BEFORE.some((p) => p.length <= lead.length && p.every((w, i) => lead[lead.length - p.length + i] === w))) return false
+  // (the other figure: its total phrase alone makes it a total told out of something, so no predicate of a part)
+  return facts === undefined || facts.some((o) => o !== f && o.type === 'number' && o.end <= f.start && f.start - o.end <= TOTAL_GAP)
+}
+
+/** Why a total that a part is counted out of stands apart from the other figure, if it does. */
+export const TOTAL_OF_A_PART_APART = 'a total a part is counted out of against a figure told with the part\'s predicate'
+
+/**
+ * "35 of the 200 protesters were detained" / "40 protesters were detained": the predicate after the
+ * total (detained) is the part's, so a figure the other report tells with it fills the part's slot;
+ * the total counts everyone. A figure told otherwise ("180 protesters attended") may be the total
+ * told differently, and so may another total of a part.
+ */
+function totalAgainstPart(total: Fact, ct: Clause, otherFact: Fact, other: Clause, facts: readonly Fact[]): string | undefined {
+  if (total.type !== 'number' || otherFact.type !== 'number' || !isTotalOfAPart(total, facts) || isTotalOfAPart(otherFact, undefined)) return undefined
+  // "200 người biểu tình bị bắt" / "180 người biểu tình tham gia": words both figures have right after
+  // them continue the counted noun (biểu tình), no predicate
+  let noun = 0
+  while (noun < total.after.length && total.after[noun] === otherFact.after[noun] && !STOP.has(total.after[noun]!)) noun++
+  const nounWords = new Set(total.after.slice(0, noun))
+  const predicate = ct.after.filter((w) => !STOP.has(w) && !/\d/.test(w) && !nounWords.has(w) && !(total.unit !== '' && w.startsWith(total.unit)))
+  return predicate.some((w) => other.sentence.has(w)) ? TOTAL_OF_A_PART_APART : undefined
+}
+
 /** Words between the counted-out phrase and its marker that mark nothing ("of whom were", "trong số đó là"). */
 const LINKS = new Set(['were', 'was', 'are', 'is', 'being', 'in', 'all', 'la', 'co', 'đeu', 'deu', 'the', 'a', 'an'].map((w) => foldWord(w)))
 

@@ -20,6 +20,8 @@ import type { Clause } from './clauses'
 import { respectiveApart, respectiveSame } from './respective-lists'
 import { factKey } from './fact-index'
 import { firmRelation } from './firm-counts'
+import { holderRelation } from './share-holders'
+import { bearingRelation } from './bearings'
 import { type MemberRelation, sameFact } from './slots'
 
 
@@ -57,6 +59,9 @@ export function createMemberTest(
     // "200 Tesla Inc. shares" / "200 Apple Inc. shares": counts of two firms' things are two slots (firm-counts.ts)
     const firms = firmRelation(x.fact, y.fact)
     if (firms !== undefined) return firms
+    // "25 percent … from South Korea" / "… from Japan", "200 km east of Hanoi" / "south of Hue": members named after the figure
+    const bound = holderRelation(x.fact, y.fact) ?? bearingRelation(x.fact, y.fact)
+    if (bound !== undefined) return bound
     const inA = markedA.has(x.sentence)
     const inB = markedB.has(y.sentence)
     if (!inA && !inB) return undefined

@@ -20,7 +20,8 @@ describe('a value list read "respectively" shares the unit of its last value', (
     ['vi: no marker', 'Vinamilk và Masan đạt 10 và 12 tỷ đồng.', '10 plain:'],
     ['en: own unit kept', 'Smith and Jones scored 10 goals and 12 points respectively.', '10 count:goal'],
     ['en: a lone comma closes an aside', 'Of the 300, 120 and 150 said yes and no respectively.', '300 plain:'],
-    ['vi: a lone comma closes an aside', 'Trong số 300, 120 và 150 người lần lượt đồng ý và phản đối.', '300 ordinal:'],
+    // ("trong số 300": a total, no label, as so-labels.ts reads "trong số")
+    ['vi: a lone comma closes an aside', 'Trong số 300, 120 và 150 người lần lượt đồng ý và phản đối.', '300 plain:'],
   ])('%s: the first value as read alone', (_name, text, first) => {
     expect(read(text)[0]).toBe(first)
   })

@@ -1,0 +1,45 @@
+/**
+ * A session's trading volume is a running count: it grows from the open to the close, and two
+ * reports read it at different moments (*Some 26.5 million shares changed hands* / *Some 11.8
+ * million shares have changed hands*, MSRP train 2266078/2266151). The gold judges every volume
+ * pair of two outlets two readings (five pairs, none a divergence), unlike a price, whose
+ * unnamed readings hover about one level (sessions.ts takes those as one moment).
+ *
+ * A volume: a count of shares (*shares*, *cổ phiếu*) in a sentence that says they were traded
+ * (*changed hands*, *traded*, *volume*, *exchanged*, *turnover*; *khớp lệnh*, *khối lượng giao
+ * dịch*). Two volumes both read at the close (*At the close*, *Kết thúc phiên*, *đóng cửa*) are
+ * final figures and stay comparable; so do counts of shares that are no volume (a holding).
+ */
+import type { Fact } from '../extract/fact'
+import { keys } from '../extract/fact-tokens'
+import type { Clause } from './clauses'
+
+/** Counted nouns of a volume, folded as the extractor writes them ("cổ phiếu" → cổ). */
+const SHARE_UNITS = keys('share shares cổ cp')
+/** One word that says shares were traded. */
+const TRADED = keys('traded exchanged volume turnover khớp')
+/** Words of a phrase that say it, all in the sentence: "changed hands", "khối lượng giao dịch". */
+const TRADED_PHRASES = ['changed hands', 'khối lượng giao dịch'].map((p) => [...keys(p)])
+/** Words naming the session's end, one of a pair enough: "at the close", "kết thúc phiên", "đóng cửa". */
+const CLOSE_WORDS = keys('close closed closing đóng')
+const CLOSE_PHRASES = ['kết thúc', 'chốt phiên'].map((p) => [...keys(p)])
+
+const has = (c: Clause, words: readonly string[]): boolean => words.every((w) => c.sentence.has(w))
+
+function isVolume(f: Fact, c: Clause): boolean {
+  if (f.type !== 'number' || f.kind !== 'count' || !SHARE_UNITS.has(f.unit)) return false
+  for (const w of TRADED) if (c.sentence.has(w)) return true
+  return TRADED_PHRASES.some((p) => has(c, p))
+}
+
+function atClose(c: Clause): boolean {
+  for (const w of CLOSE_WORDS) if (c.sentence.has(w)) return true
+  return CLOSE_PHRASES.some((p) => has(c, p))
+}
+
+/** Why two volumes are two readings of a session, if they are: two values, not both read at the close. */
+export function volumeReadingsApart(x: Fact, y: Fact, cx: Clause, cy: Clause): string | undefined {
+  if (x.type !== 'number' || y.type !== 'number' || x.value === y.value) return undefined
+  if (!isVolume(x, cx) || !isVolume(y, cy) || (atClose(cx) && atClose(cy))) return undefined
+  return 'trading volumes read at two moments of a session'
+}
