@@ -17,7 +17,7 @@ import { NUMERAL_WORDS } from './number-words'
 import { foldWord } from '../../normalize/fold'
 
 /** Verbs, auxiliaries first, that a counted subject takes; past forms in -ed are read by shape. */
-const SUBJECT_VERBS = keys('were was are is have had has remain remained remain died die dies hurt drowned fled survived')
+const SUBJECT_VERBS = keys('were was are is have had has remain remained remain died die dies hurt drowned fled survived sank sunk fell burned burnt')
 /** "Two of them", "three of whom": a part of people already named. */
 const OF_PRONOUNS = keys('them whom those these us')
 /** Tokens after which a clause opens. */
@@ -62,6 +62,9 @@ export function subjectNoun(tokens: readonly Token[], first: number, before: rea
   return verb?.kind === 'word' && (SUBJECT_VERBS.has(verb.key) || pastByShape(verb)) ? prev.unit : undefined
 }
 
+/** The noun a subject count takes when no clause names one: people, as the news counts them. */
+export const GENERIC_NOUN = 'people'
+
 const EN_AUXILIARIES = keys('was were is are been has have had')
 /** Verbs of what befell someone, not by -ed shape. */
 const EN_TOLL_VERBS = keys('hurt died survived drowned fled taken hit struck caught held')
@@ -105,5 +108,26 @@ export function zeroSubjectAt(tokens: readonly Token[], i: number): { last: numb
     if (!OF_PRONOUNS.has(key(verb + 1))) return undefined // "none of the money"
     verb += 2
   }
-  return tollVerbAt(tokens, verb) ? { last, unit: 'people' } : undefined
+  return tollVerbAt(tokens, verb) ? { last, unit: GENERIC_NOUN } : undefined
+}
+
+/** A count read by numberAsSubject with no noun of its own or of its sentence: one number word, counted as people. */
+function bareSubjectCount(fact: NumberFact): boolean {
+  return fact.kind === 'count' && fact.unit === GENERIC_NOUN && !fact.text.includes(' ') && /^\p{L}/u.test(fact.text) && !ZERO_OPENERS.has(fact.text.toLowerCase())
+}
+
+/**
+ * The noun a count opening a sentence takes from the sentence right before it, whose counted
+ * subject it counts a part of: "Twelve passengers were on the boat. Eight were hurt." counts
+ * passengers. `previous` is that sentence's figures; only its last count with a noun that a verb
+ * follows (a subject, as subjectNoun asks within one sentence). Else the fact as read.
+ */
+export function withPreviousNoun(fact: NumberFact, opensSentence: boolean, previous: readonly NumberFact[] | undefined): NumberFact {
+  if (!opensSentence || !previous || !bareSubjectCount(fact)) return fact
+  let prev: NumberFact | undefined
+  for (const f of previous) if (f.kind === 'count') prev = f
+  if (!prev || prev.unit === '' || prev.unit === GENERIC_NOUN) return fact
+  const verb = prev.after[0] ?? ''
+  if (!(SUBJECT_VERBS.has(verb) || (verb.length > 3 && verb.endsWith('ed')))) return fact
+  return { ...fact, unit: prev.unit }
 }

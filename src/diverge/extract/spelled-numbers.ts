@@ -26,7 +26,7 @@ import { halfShareAfter, percentagePointsAt, shareStartsAt, spelledShare } from 
 import { elidedUnit } from './elided-units'
 import { ageWordAfter, looksAdjective, pronounSubject } from './number-adjectives'
 import { titledOrdinal } from './titled-ordinals'
-import { numberAsSubject, subjectNoun, zeroSubjectAt, ZERO_OPENERS } from './number-subjects'
+import { GENERIC_NOUN, numberAsSubject, subjectNoun, zeroSubjectAt, ZERO_OPENERS } from './number-subjects'
 
 /** What extractNumbers hands a reader of numbers in words: the sentence's tokens and figures, and how it writes one. */
 export interface NumberReader {
@@ -212,7 +212,7 @@ export function wordNumeral(r: NumberReader, i: number): number {
     }
     if (!numberAsSubject(tokens, i, j)) return i
     // "Eight were hurt.": people, as the news counts them, unless the clause before named the noun (number-subjects.ts)
-    emit(i, 0, j, -1, value, 'count', subjectNoun(tokens, i, out) ?? 'people')
+    emit(i, 0, j, -1, value, 'count', subjectNoun(tokens, i, out) ?? GENERIC_NOUN)
     return j
   }
   const isThu = t.key === 'thứ'

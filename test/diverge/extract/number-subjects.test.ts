@@ -66,6 +66,10 @@ describe('number-word subjects compared across two reports', () => {
     ['en trap: None / 0 people agree', 'The fire broke out in Dhaka on Monday. None were hurt.', 'The fire broke out in Dhaka on Monday. 0 people were hurt.', []],
     ['en trap: no one knows why is no count', 'The fire broke out in Dhaka on Monday. No one knows why.', 'The fire broke out in Dhaka on Monday. Two people know why.', []],
     ['vi trap: không ai biết is no count', 'Vụ cháy xảy ra ở Hà Nội hôm thứ Hai. Không ai biết vì sao.', 'Vụ cháy xảy ra ở Hà Nội hôm thứ Hai. Hai người biết vì sao.', []],
+    ['en hit: the sentence before names passengers', 'Twelve passengers were on the boat when it hit the pier. Eight were hurt.', 'Twelve passengers were on the boat when it hit the pier. Nine passengers were hurt.', [['Eight', 'Nine passengers']]],
+    ['en hit: the sentence before names boats', 'Five boats were caught in the storm off the coast on Monday. Three sank, officials said.', 'Five boats were caught in the storm off the coast on Monday. Four boats sank, officials said.', [['Three', 'Four boats']]],
+    ['en hit: no noun named: a generic count pairs across reports of the same verb', 'The storm hit the coast on Monday. Three sank, officials said.', 'The storm hit the coast on Monday. Four sank, officials said.', [['Three', 'Four']]],
+    ['en trap: an object in the sentence before lends no noun', 'The truck carried 12 tonnes when it hit the pier. Eight were hurt.', 'The truck carried 12 tonnes when it hit the pier. Eight people were hurt.', []],
     ['en trap: Eight / eight agree', 'The fire broke out in Dhaka on Monday. Eight were hurt. Firefighters searched the building.', 'The fire broke out in Dhaka on Monday. Eight were hurt, police said. Firefighters searched the building.', []],
   ])('%s', (_why, a, b, want) => {
     expect(flags(a, b)).toEqual(want)
@@ -80,7 +84,7 @@ describe('the noun a subject count takes', () => {
     ['en: no noun named: people, as the news counts them', 'Eight were hurt.', [['Eight', 'people']]],
     ['en: zero counts people', 'None were hurt.', [['None', 'people']]],
     ['vi: zero counts người', 'Không ai bị thương.', [['Không ai', 'người']]],
-    ['en trap: a count in the sentence before is not this clause', 'Twelve passengers were aboard. Eight were hurt.', [['Twelve passengers', 'passenger'], ['Eight', 'people']]],
+    ['en: a sentence read alone keeps people (collect.ts lends the sentence before)', 'Twelve passengers were aboard. Eight were hurt.', [['Twelve passengers', 'passenger'], ['Eight', 'people']]],
     ['en trap: a measure is no counted noun', 'The truck carried 12 tonnes, and eight were hurt.', [['12 tonnes', 'tonne'], ['eight', 'people']]],
   ])('%s', (_why, text, want) => {
     expect(units(text)).toEqual(want)
