@@ -65,20 +65,42 @@ export function subjectNoun(tokens: readonly Token[], first: number, before: rea
 /** The noun a subject count takes when no clause names one: people, as the news counts them. */
 export const GENERIC_NOUN = 'people'
 
-const EN_AUXILIARIES = keys('was were is are been has have had')
-/** Verbs of what befell someone, not by -ed shape. */
+/** The passive's auxiliaries: "was injured", "were taken", "has been killed" (not "has claimed"). */
+const EN_PASSIVE = keys('was were is are been')
+const EN_PERFECT = keys('has have had')
+/** Verbs of what befell someone said without a passive, and irregular participles. */
 const EN_TOLL_VERBS = keys('hurt died survived drowned fled taken hit struck caught held')
-/** Vietnamese words opening what befell someone: "bị", "thiệt mạng", "tử vong", "chết", "thương vong", "mất tích". */
-const VI_TOLL_WORDS: ReadonlyMap<string, string> = new Map(
-  [['bị', ''], ['chết', ''], ['thiệt', 'mạng'], ['tử', 'vong'], ['thương', 'vong'], ['mất', 'tích']].map(([w, then]) => [foldWord(w!), then ? foldWord(then) : ''] as [string, string]),
+/**
+ * Vietnamese words of what befell someone: "chết", "thiệt mạng", "tử vong", "thương vong", "mất
+ * tích", and "bị" only before harm ("bị thương", "bị nạn", "bị bắt"): "không ai bị bỏ lại phía
+ * sau" (no one left behind) is a slogan, no toll.
+ */
+const VI_TOLL_WORDS: ReadonlyMap<string, ReadonlySet<string> | undefined> = new Map(
+  (
+    [
+      ['chết', undefined],
+      ['thiệt', 'mạng'],
+      ['tử', 'vong'],
+      ['thương', 'vong'],
+      ['mất', 'tích'],
+      ['bị', 'thương nạn bắt giết chết thiệt'],
+    ] as const
+  ).map(([w, then]) => [foldWord(w), then === undefined ? undefined : keys(then)]),
 )
 
-/** Is a verb of what befell a subject at `k` ("was injured", "were hurt", "died", "has been killed")? */
+/**
+ * Is a verb of what befell a subject at `k` ("was injured", "were hurt", "has been killed",
+ * "died")? A bare -ed verb is an act, not what befell: "No one has claimed responsibility",
+ * "Nobody noticed".
+ */
 function tollVerbAt(tokens: readonly Token[], k: number): boolean {
   let at = k
-  while (at < k + 3 && EN_AUXILIARIES.has(tokens[at]?.key ?? '')) at++
+  if (EN_PERFECT.has(tokens[at]?.key ?? '')) at++
+  const passive = EN_PASSIVE.has(tokens[at]?.key ?? '')
+  if (!passive && at > k && !EN_TOLL_VERBS.has(tokens[at]?.key ?? '')) return false
+  while (at < k + 3 && EN_PASSIVE.has(tokens[at]?.key ?? '')) at++
   const verb = tokens[at]
-  return verb?.kind === 'word' && (EN_TOLL_VERBS.has(verb.key) || pastByShape(verb))
+  return verb?.kind === 'word' && (EN_TOLL_VERBS.has(verb.key) || (passive && pastByShape(verb)))
 }
 
 const [NO, ONE, NONE, NOBODY, NO_ONE] = [...keys('no one none nobody no-one')] as [string, string, string, string, string]
@@ -96,8 +118,9 @@ export function zeroSubjectAt(tokens: readonly Token[], i: number): { last: numb
     if (key(k) === CO) k++
     if (key(k) === NGUOI && key(k + 1) === NAO) k++
     else if (key(k) !== AI) return undefined
-    const toll = VI_TOLL_WORDS.get(key(k + 1))
-    return toll !== undefined && (toll === '' || key(k + 2) === toll) ? { last: k, unit: NGUOI } : undefined
+    if (!VI_TOLL_WORDS.has(key(k + 1))) return undefined
+    const then = VI_TOLL_WORDS.get(key(k + 1))
+    return then === undefined || then.has(key(k + 2)) ? { last: k, unit: NGUOI } : undefined
   }
   let last = i
   if (w === NO && key(i + 1) === ONE) last = i + 1

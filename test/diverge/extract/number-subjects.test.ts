@@ -32,6 +32,11 @@ describe('a number word as the subject of a verb is read', () => {
     ['en trap: no one knows why', 'No one knows why the bridge fell.', []],
     ['en trap: no one was available', 'No one was available for comment.', []],
     ['vi trap: không ai biết', 'Không ai biết vì sao cầu sập.', []],
+    ['en: Nobody has been charged', 'Nobody has been charged.', [['Nobody', 'count', 0]]],
+    ['en trap: no one has claimed responsibility (an act, not what befell)', 'No one has claimed responsibility for the attack.', []],
+    ['en trap: nobody noticed', 'Nobody noticed the fire.', []],
+    ['vi trap: không ai bị bỏ lại (a slogan, not a toll)', 'Không ai bị bỏ lại phía sau.', []],
+    ['vi: không người nào bị thương', 'Không người nào bị thương.', [['Không người nào', 'count', 0]]],
     // a number word opening a clause after a conjunction, mid-sentence
     ['en: , and eight were hurt', 'The bus crashed on Monday, and eight were hurt.', [['eight', 'count', 8]]],
     ['en: and eighty were hurt', 'The bus crashed on Monday and eighty were hurt.', [['eighty', 'count', 80]]],
