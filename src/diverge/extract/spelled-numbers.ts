@@ -26,7 +26,7 @@ import { halfShareAfter, percentagePointsAt, shareStartsAt, spelledShare } from 
 import { elidedUnit } from './elided-units'
 import { ageWordAfter, looksAdjective, pronounSubject } from './number-adjectives'
 import { titledOrdinal } from './titled-ordinals'
-import { numberAsSubject } from './number-subjects'
+import { GENERIC_NOUN, numberAsSubject, subjectNoun, zeroSubjectAt, ZERO_OPENERS } from './number-subjects'
 
 /** What extractNumbers hands a reader of numbers in words: the sentence's tokens and figures, and how it writes one. */
 export interface NumberReader {
@@ -52,7 +52,7 @@ const DECIMAL_DIGITS: ReadonlyMap<string, number> = new Map([['zero', 0], ['oh',
  * among them) or a numeral word. At any other word it reads nothing, so one lookup passes it over
  * (every word of a report comes by; some eight lookups each before).
  */
-export const WORD_NUMERAL_OPENERS: ReadonlySet<string> = new Set([...OPENERS, 'one', ...NUMERAL_WORDS])
+export const WORD_NUMERAL_OPENERS: ReadonlySet<string> = new Set([...OPENERS, 'one', ...NUMERAL_WORDS, ...ZERO_OPENERS])
 
 /**
  * A number below 100 at `k` ("one", "nineteen", "twenty one", "twenty-one", "twenty - one"): value
@@ -132,6 +132,16 @@ export function wordNumeral(r: NumberReader, i: number): number {
   const t = tokens[i]!
   const dash = t.key.indexOf('-')
   const head = dash < 0 ? t.key : t.key.slice(0, dash)
+  const zero = ZERO_OPENERS.has(t.key) ? zeroSubjectAt(tokens, i) : undefined // "None were hurt", "Không ai bị thương" (number-subjects.ts)
+  if (zero) {
+    emit(i, 0, zero.last, -1, 0, 'count', zero.unit)
+    return zero.last
+  }
+  // "zero people were hurt": zero before its counted noun, as "None were hurt" reads
+  if (t.key === 'zero' && tokens[i + 1] && isPlural(tokens[i + 1]!)) {
+    emit(i, 0, i + 1, -1, 0, 'count', countedAs(singular(tokens[i + 1]!.key)))
+    return i + 1
+  }
   const compound = compoundShareAt(tokens, i) // "one hundred percent", "twenty one percent", "two point two five percent"
   if (compound) return shareWords(r, i, compound.last, compound.value)
   if (t.key === 'one' && shareStartsAt(tokens, i + 1)) return shareWords(r, i, i, 1) // "won by one percent": a numeral before a share word
@@ -201,7 +211,8 @@ export function wordNumeral(r: NumberReader, i: number): number {
       return j
     }
     if (!numberAsSubject(tokens, i, j)) return i
-    emit(i, 0, j, -1, value, 'count', 'people') // "Eight were hurt.": people, as the news counts them (number-subjects.ts)
+    // "Eight were hurt.": people, as the news counts them, unless the clause before named the noun (number-subjects.ts)
+    emit(i, 0, j, -1, value, 'count', subjectNoun(tokens, i, out) ?? GENERIC_NOUN)
     return j
   }
   const isThu = t.key === 'thứ'

@@ -21,6 +21,35 @@ describe('a number word as the subject of a verb is read', () => {
     ['en trap: a number word mid-clause before a verb', 'The team of eight were praised.', []],
     ['vi trap: Năm nay is the year', 'Năm nay trời nóng.', []],
     ['vi trap: Ba Đình is a name', 'Ba Đình đông người.', []],
+    // zero in words is a count: "None were hurt" is a toll of 0
+    ['en: None were hurt', 'None were hurt.', [['None', 'count', 0]]],
+    ['en: No one was injured', 'No one was injured.', [['No one', 'count', 0]]],
+    ['en: Nobody died', 'Nobody died.', [['Nobody', 'count', 0]]],
+    ['en: None of them were hurt', 'None of them were hurt.', [['None', 'count', 0]]],
+    ['vi: Không ai bị thương', 'Không ai bị thương.', [['Không ai', 'count', 0]]],
+    ['vi: không có ai thiệt mạng, mid-sentence', 'Xe bốc cháy nhưng không có ai thiệt mạng.', [['không có ai', 'count', 0]]],
+    ['en trap: none of the money', 'None of the money was recovered.', []],
+    ['en trap: no one knows why', 'No one knows why the bridge fell.', []],
+    ['en trap: no one was available', 'No one was available for comment.', []],
+    ['vi trap: không ai biết', 'Không ai biết vì sao cầu sập.', []],
+    ['en: Nobody has been charged', 'Nobody has been charged.', [['Nobody', 'count', 0]]],
+    ['en trap: no one has claimed responsibility (an act, not what befell)', 'No one has claimed responsibility for the attack.', []],
+    ['en trap: nobody noticed', 'Nobody noticed the fire.', []],
+    ['vi trap: không ai bị bỏ lại (a slogan, not a toll)', 'Không ai bị bỏ lại phía sau.', []],
+    ['vi: không người nào bị thương', 'Không người nào bị thương.', [['Không người nào', 'count', 0]]],
+    // a number word opening a clause after a conjunction, mid-sentence
+    ['en: , and eight were hurt', 'The bus crashed on Monday, and eight were hurt.', [['eight', 'count', 8]]],
+    ['en: and eighty were hurt', 'The bus crashed on Monday and eighty were hurt.', [['eighty', 'count', 80]]],
+    ['en: , nine of whom died', 'Police detained 12 protesters, nine of whom were later freed.', [['12 protesters', 'count', 12], ['nine', 'count', 9]]],
+    ['vi: , tám người bị thương mid-sentence', 'Xe lao xuống vực, tám người bị thương.', [['tám người', 'count', 8]]],
+    ['en trap: eight-year-old', 'The bus crashed and an eight-year-old was hurt.', [['eight-year-old', 'age', 8]]],
+    ['en trap: one of the', 'The bus crashed and one of the wheels came off.', []],
+    ['en trap: one day', 'The bus crashed and one day later the road reopened.', []],
+    ['en: the clause names the noun', 'Twelve passengers were aboard and eight were hurt.', [['Twelve passengers', 'count', 12], ['eight', 'count', 8]]],
+    ['en: zero people', 'Zero people were hurt.', [['Zero people', 'count', 0]]],
+    ['en trap: between six and eight were', 'Between six and eight were hurt.', []],
+    ['vi trap: một số', 'Xe lao xuống vực và một số người bị thương.', []],
+    ['vi trap: một cách', 'Xe lao xuống vực một cách bất ngờ.', []],
   ])('%s', (_why, text, want) => {
     expect(read(text)).toEqual(want)
   })
@@ -34,8 +63,35 @@ describe('number-word subjects compared across two reports', () => {
     ['en hit: only the figure differs, in digits (figure-only-edits.ts)', 'The fire broke out in Dhaka on Monday. 8 people were hurt. Firefighters searched the building.', 'The fire broke out in Dhaka on Monday. 80 people were hurt. Firefighters searched the building.', [['8 people', '80 people']]],
     ['vi hit: only the figure differs, 10 times apart', 'Vụ cháy xảy ra ở Hà Nội hôm thứ Hai. 8 người bị thương. Lính cứu hỏa đã tìm kiếm tòa nhà.', 'Vụ cháy xảy ra ở Hà Nội hôm thứ Hai. 80 người bị thương. Lính cứu hỏa đã tìm kiếm tòa nhà.', [['8 người', '80 người']]],
     ['en trap: a share ten times apart in one wording stays a candidate (a slip of its unit)', 'Gas prices rose 0.1 percent in the third quarter.', 'Gas prices rose 1 percent in the third quarter.', []],
+    ['en hit: None / Two people were hurt', 'The fire broke out in Dhaka on Monday. None were hurt. Firefighters searched the building.', 'The fire broke out in Dhaka on Monday. Two people were hurt. Firefighters searched the building.', [['None', 'Two people']]],
+    ['en hit: No one / Two people were injured', 'The fire broke out in Dhaka on Monday. No one was injured, police said.', 'The fire broke out in Dhaka on Monday. Two people were injured, police said.', [['No one', 'Two people']]],
+    ['vi hit: Không ai / Hai người bị thương', 'Vụ cháy xảy ra ở Hà Nội hôm thứ Hai. Không ai bị thương. Lính cứu hỏa đã tìm kiếm tòa nhà.', 'Vụ cháy xảy ra ở Hà Nội hôm thứ Hai. Hai người bị thương. Lính cứu hỏa đã tìm kiếm tòa nhà.', [['Không ai', 'Hai người']]],
+    ['en hit: , and eight / eighty were hurt', 'The bus crashed in Dhaka on Monday, and eight were hurt.', 'The bus crashed in Dhaka on Monday, and eighty were hurt.', [['eight', 'eighty']]],
+    ['en trap: None / zero people agree', 'The fire broke out in Dhaka on Monday. None were hurt.', 'The fire broke out in Dhaka on Monday. Zero people were hurt.', []],
+    ['en trap: None / 0 people agree', 'The fire broke out in Dhaka on Monday. None were hurt.', 'The fire broke out in Dhaka on Monday. 0 people were hurt.', []],
+    ['en trap: no one knows why is no count', 'The fire broke out in Dhaka on Monday. No one knows why.', 'The fire broke out in Dhaka on Monday. Two people know why.', []],
+    ['vi trap: không ai biết is no count', 'Vụ cháy xảy ra ở Hà Nội hôm thứ Hai. Không ai biết vì sao.', 'Vụ cháy xảy ra ở Hà Nội hôm thứ Hai. Hai người biết vì sao.', []],
+    ['en hit: the sentence before names passengers', 'Twelve passengers were on the boat when it hit the pier. Eight were hurt.', 'Twelve passengers were on the boat when it hit the pier. Nine passengers were hurt.', [['Eight', 'Nine passengers']]],
+    ['en hit: the sentence before names boats', 'Five boats were caught in the storm off the coast on Monday. Three sank, officials said.', 'Five boats were caught in the storm off the coast on Monday. Four boats sank, officials said.', [['Three', 'Four boats']]],
+    ['en hit: no noun named: a generic count pairs across reports of the same verb', 'The storm hit the coast on Monday. Three sank, officials said.', 'The storm hit the coast on Monday. Four sank, officials said.', [['Three', 'Four']]],
+    ['en trap: an object in the sentence before lends no noun', 'The truck carried 12 tonnes when it hit the pier. Eight were hurt.', 'The truck carried 12 tonnes when it hit the pier. Eight people were hurt.', []],
     ['en trap: Eight / eight agree', 'The fire broke out in Dhaka on Monday. Eight were hurt. Firefighters searched the building.', 'The fire broke out in Dhaka on Monday. Eight were hurt, police said. Firefighters searched the building.', []],
   ])('%s', (_why, a, b, want) => {
     expect(flags(a, b)).toEqual(want)
+  })
+})
+
+describe('the noun a subject count takes', () => {
+  const units = (text: string) => extractNumbers(text, [], { notation: /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(text) ? 'vi' : 'en' }).map((f) => [f.text, f.unit])
+  it.each([
+    ['en: the clause before names passengers', 'Twelve passengers were aboard and eight were hurt.', [['Twelve passengers', 'passenger'], ['eight', 'passenger']]],
+    ['en: the clause before names boats', 'Five boats were caught in the storm, and three capsized.', [['Five boats', 'boat'], ['three', 'boat']]],
+    ['en: no noun named: people, as the news counts them', 'Eight were hurt.', [['Eight', 'people']]],
+    ['en: zero counts people', 'None were hurt.', [['None', 'people']]],
+    ['vi: zero counts người', 'Không ai bị thương.', [['Không ai', 'người']]],
+    ['en: a sentence read alone keeps people (collect.ts lends the sentence before)', 'Twelve passengers were aboard. Eight were hurt.', [['Twelve passengers', 'passenger'], ['Eight', 'people']]],
+    ['en trap: a measure is no counted noun', 'The truck carried 12 tonnes, and eight were hurt.', [['12 tonnes', 'tonne'], ['eight', 'people']]],
+  ])('%s', (_why, text, want) => {
+    expect(units(text)).toEqual(want)
   })
 })
