@@ -51,8 +51,12 @@ function runsOf(raw: string): Run[] | undefined {
   return runs
 }
 
-/** A letter run that names a series: a capital in it, or two letters or more that are no joining word. */
-const seriesLetters = (run: Run): boolean => /\p{Lu}/u.test(run.text) || (run.text.length >= 2 && !JOINING_WORDS.has(run.text))
+/** Small letters longer than this between digits are a word ("5-through-17"), not a series ("22-cr-673"). */
+const MAX_SMALL_SERIES = 3
+
+/** A letter run that names a series: a capital in it, or two or three small letters that are no joining word. */
+const seriesLetters = (run: Run): boolean =>
+  /\p{Lu}/u.test(run.text) || (run.text.length >= 2 && run.text.length <= MAX_SMALL_SERIES && !JOINING_WORDS.has(run.text))
 
 /**
  * Letters, then one figure: a name and its number ("QX100", "MH370", "ĐT741", "Boeing 737" glued),

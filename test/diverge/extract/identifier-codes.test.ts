@@ -26,6 +26,7 @@ describe('codes of letters and digits', () => {
     ['a screen', 'a 1920x1080 screen', '1920x1080'],
     ['an age', 'a 35-year-old man', '35-year-old'],
     ['a range in words', 'adults 18-to-64 years old', '18-to-64'],
+    ['a range in a longer word', 'children 5-through-17 years old', '5-through-17'],
     ['a sum glued to its currency', 'worth $US1.06 million', 'US1.06'],
     ['a model name and its number', 'ống kính QX100 có giá', 'QX100'],
     ['a flight', 'chuyến bay MH370 mất tích', 'MH370'],
