@@ -70,3 +70,24 @@ export function yearRangeEnd(t: Token): { readonly year: number; readonly start:
   if (Math.abs(year - from) > 100) return undefined
   return { year, start: t.end - m[2]!.length, end: t.end }
 }
+
+// "March 19 to 21", "Oct. 3 through 5", "between May 2 and 4": the words that close a span of days
+const END_JOIN = keys('to through thru until till')
+/** Words that may follow a range's last day; any other word makes the number a count ("March 19 to 21 people"). */
+const AFTER_END = keys('in at on and or with for when while as after before this next last the but')
+
+/**
+ * The token of the last day of a span that opens with day `first` of a month named before it, the
+ * month's date ending at token `i`: "from March 19 to 21" → the token of 21. "and" joins only after
+ * "between"; the end is a later day of the month, followed by punctuation, a year or a small word.
+ */
+export function dayRangeEndAt(tokens: readonly Token[], i: number, first: number, between: boolean): number | undefined {
+  const join = tokens[i + 1]
+  const end = tokens[i + 2]
+  if (!join || !end || end.kind !== 'num' || !/^\d{1,2}$/.test(end.raw)) return undefined
+  if (!(END_JOIN.has(join.key) || DASH.has(join.raw) || (between && join.key === 'and'))) return undefined
+  const day = +end.raw
+  if (day <= first || day > 31) return undefined
+  const after = tokens[i + 3]
+  return !after || after.kind === 'punct' || (after.kind === 'word' && AFTER_END.has(after.key)) ? i + 2 : undefined
+}

@@ -11,7 +11,7 @@ import { dayMonth, isWeekdayEnd, noQuantityAround, quantityAfter } from './date-
 import { scoreAfterCue } from './identifiers'
 import { mixedFractionTail } from './fractions'
 import type { DateFact } from './fact'
-import { type RangeDay, dayRangeToken, leadingDays, yearRangeEnd } from './date-ranges'
+import { type RangeDay, dayRangeEndAt, dayRangeToken, leadingDays, yearRangeEnd } from './date-ranges'
 import { STRONG, WEAK, CHAIN, DURATION_BEFORE, CUE1, cueBefore, AFTER_HOUR, YEAR_BEFORE, CLOCK_ZONES, MONTH_LEAD, EN_MONTHS, VI_MONTHS, validDay, validYear, hyphenedMonthPart, type Parts } from './date-words'
 import { VI_DIGITS } from './number-words'
 
@@ -121,7 +121,11 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
         continue
       }
       if (dm && validDay(+dm[1]!, month)) {
+        const opening = i
         i = emitWithYear(i, j + 1, { day: +dm[1]!, month })
+        // "from March 19 to 21": the last day is a date of the month too
+        const last = dayRangeEndAt(tokens, i, +dm[1]!, word(opening - 1) === 'between')
+        if (last !== undefined && validDay(+tokens[last]!.raw, month)) i = emitWithYear(last, last, { day: +tokens[last]!.raw, month })
       } else if (nx?.kind === 'num' && /^\d{4}$/.test(nx.raw) && validYear(+nx.raw)) {
         emit(i, j + 1, { month, year: +nx.raw })
         i = j + 1

@@ -17,6 +17,7 @@ export type QuantityKind =
   | 'document' // 51/2012/NĐ-CP: number and year compared exactly (unit: the issuing code)
   | 'phone' // (816) 234-7743, 0913.456.789: compared exactly
   | 'plate' // 29A-123.45: compared exactly
+  | 'code' // 8HJ-2291, CVE-2024-1580, N704AL: letters and digits compared exactly (identifier-codes.ts)
 
 export interface NumberFact {
   readonly type: 'number'

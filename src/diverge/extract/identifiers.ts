@@ -9,6 +9,7 @@
 import { foldWord } from '../../normalize/fold'
 import type { QuantityKind } from './fact'
 import { keys, type Token } from './fact-tokens'
+import { letterDigitCode } from './identifier-codes'
 
 /** Words a score follows within three words: "tỷ số", "thắng", "thất thủ", "beat", "won", "the first set". */
 const SCORE_LEAD = keys('tỷ thắng thua hòa hoà bại thất hạ gục score won beat lost defeated drew victory win defeat set séc')
@@ -94,13 +95,14 @@ const US_PHONE = /^\d{3}-\d{4}$/
 // "800-458-8477", "1-800-458-8477", "800.458.8477": a North American number written whole
 const NANP_PHONE = /^(?:1[-.])?\d{3}([-.])\d{3}\1\d{4}$/
 
-/** A document number or licence plate written as one mixed token, if token `i` is one. */
+/** A document number, licence plate or other code of letters and digits written as one mixed token, if token `i` is one. */
 export function codeAt(tokens: readonly Token[], i: number): Identifier | undefined {
   const t = tokens[i]!
   const doc = DOCUMENT.exec(t.raw)
   if (doc) return { last: i, value: Number(doc[1]) * 10_000 + Number(doc[2] ?? 0), kind: 'document', unit: t.key.slice(t.key.lastIndexOf('/') + 1) }
   if (PLATE.test(t.raw)) return { last: i, value: codeValue(t.raw), kind: 'plate', unit: '' }
-  return undefined
+  const code = letterDigitCode(t.raw)
+  return code === undefined ? undefined : { last: i, value: code, kind: 'code', unit: '' }
 }
 
 /** Token `i` is the "(816)" of "(816) 234-7743": the phone number that follows takes it. */

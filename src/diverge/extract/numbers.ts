@@ -94,7 +94,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     if (skipped[i]) continue
     if (t.kind === 'num') {
       i = numeral(i)
-    } else if (t.kind === 'mixed' && /^\d/.test(t.raw)) {
+    } else if (t.kind === 'mixed' && (/^\d/.test(t.raw) || codeAt(tokens, i))) {
+      // a code opening with a letter ("CVE-2024-1580", "N704AL") is read where one opening with a digit is
       i = mixed(i)
     } else if (t.kind === 'mixed') {
       i = glued(i)

@@ -145,7 +145,7 @@ export function foundIn(index: Map<string, Fact[]>, fact: Fact): ReturnType<type
 }
 
 /** Kinds compared exactly, as a whole: their digits are no count of anything. */
-const IDENTIFIERS = new Set(['score', 'version', 'document', 'phone', 'plate'])
+const IDENTIFIERS = new Set(['score', 'version', 'document', 'phone', 'plate', 'code'])
 
 /**
  * The same kind of fact, by what the value counts: a score "4-1" or "5 bàn" (goals) is no echo of

@@ -52,6 +52,18 @@ export function sameRangeEnd(x: Fact, y: Fact): boolean {
   return end !== undefined && end === rangeEnd(y)
 }
 
+/** Words that close a span of days: "từ ngày 19 đến 21/3", "from March 19 to 21". */
+const DAY_SPAN_END = new Set(['to', 'through', 'until', 'till', 'đến', 'tới'])
+
+/**
+ * Two days that each close a span ("đến 21/3" / "đến 22/3"): with the span's first day stated alike
+ * on both sides, one span told two ways, where two outlets a day apart would shift both ends.
+ */
+export function daySpanEnds(x: Fact, y: Fact): boolean {
+  const closes = (f: Fact): boolean => f.type === 'date' && f.day !== undefined && DAY_SPAN_END.has(f.before?.[f.before.length - 1] ?? '')
+  return closes(x) && closes(y)
+}
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 /** Two moments that may be one: the same weekday, or dates / years / clock times that agree on what both state. */

@@ -37,7 +37,7 @@ import { sharedNeighbours } from './shared-words'
 import { createSentenceTies } from './sentence-ties'
 import { BORROWED_CEILING, BORROWED_EVIDENCE, createBorrowing } from './back-references'
 import { DEFAULT_OPTIONS } from '../../options'
-import { adjacentPeriods, clockOnly, sameMoment, sameRangeEnd } from './fact-moments'
+import { adjacentPeriods, clockOnly, daySpanEnds, sameMoment, sameRangeEnd } from './fact-moments'
 import { oneStatedMoment, sentenceNamesOf, sentenceWordsOf, yearInsideSpan } from './moment-slots'
 import { marginRounded } from './point-moves'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
@@ -281,7 +281,8 @@ export function createPairer(
     const sentenceNames = (side: 0 | 1): ReadonlyMap<string, string> => (side === 0 ? sentenceNamesOf(docA, x.sentence) : sentenceNamesOf(docB, y.sentence))
     const stated = reason ? undefined : oneStatedMoment(x.fact, y.fact, overlap, context > 0, sentenceFacts, sentenceWords, sentenceNames)
     if (stated) evidence.push(stated)
-    if (!reason && !oneSpan && adjacentPeriods(x.fact, y.fact)) {
+    // the last days of one span whose first day both state ("từ ngày 19 đến 21/3" / "đến 22/3") are no outlets' day apart
+    if (!reason && !oneSpan && adjacentPeriods(x.fact, y.fact) && !(anchors.length > 0 && daySpanEnds(x.fact, y.fact))) {
       score = copy >= NEAR_COPY || anchoredDay || stated ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
       apart = true
     }

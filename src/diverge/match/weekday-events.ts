@@ -133,13 +133,46 @@ function verbOf(tokens: readonly Token[], i: number): string | undefined {
 }
 
 /** The word a weekday at `i` stands beside, past the words that lead to a day and commas; '^' when none. */
-function anchorOf(tokens: readonly Token[], i: number): string {
+function anchorOf(tokens: readonly Token[], i: number, wide = false): string {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!
     if (t.raw === ',' || (t.kind === 'word' && SLOT_LEADS.has(t.key))) continue
-    return t.kind === 'punct' ? t.raw : frameKey(t)
+    if (t.kind === 'punct') return t.raw
+    // "khai mạc" / "bế mạc": two words tell apart the slots one word does not
+    const before = tokens[k - 1]
+    return wide && before?.kind === 'word' ? `${frameKey(before)} ${frameKey(t)}` : frameKey(t)
   }
   return '^'
+}
+
+/** Words joining weekdays into a list or a span: "Monday and Tuesday", "từ thứ Hai đến thứ Sáu". */
+const LIST_JOINS = keys('and or to through thru và hoặc hay đến tới - –')
+
+/**
+ * The slot each weekday of a sentence fills (by token index): the word it stands beside, or the two
+ * words when another weekday of the sentence stands beside the same one ("khai mạc hôm thứ Ba và bế
+ * mạc hôm thứ Năm"); '' for a weekday in a list or span ("on Monday and Tuesday"), which has none.
+ */
+function weekdaySlots(tokens: readonly Token[], at: ReadonlyArray<{ width: number } | undefined>): Map<number, string> {
+  const slots = new Map<number, string>()
+  let previous = -1
+  let previousEnd = -1
+  for (let i = 0; i < tokens.length; i++) {
+    const found = at[i]
+    if (!found) continue
+    let k = i - 1
+    while (k > previousEnd && (tokens[k]!.raw === ',' || SLOT_LEADS.has(tokens[k]!.key))) k--
+    if (previous >= 0 && (k === previousEnd || (k - 1 === previousEnd && LIST_JOINS.has(tokens[k]!.key)))) {
+      slots.set(i, '')
+      slots.set(previous, '')
+    } else slots.set(i, anchorOf(tokens, i))
+    previous = i
+    previousEnd = i + found.width - 1
+  }
+  const counts = new Map<string, number>()
+  for (const slot of slots.values()) counts.set(slot, (counts.get(slot) ?? 0) + 1)
+  for (const [i, slot] of slots) if (slot !== '' && counts.get(slot)! > 1) slots.set(i, anchorOf(tokens, i, true))
+  return slots
 }
 
 /**
@@ -233,7 +266,13 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
         if (t.start >= f.start && t.end <= f.end) keysOf[k] = t.kind === 'num' || t.kind === 'mixed' ? t.raw.replace(/\D+/gu, '') : ''
       })
     }
-    const weekdays = found.filter((at, i) => at && !dates.some((d) => d.start <= tokens[i]!.start && tokens[i + at.width - 1]!.end <= d.end)).length
+    // A sentence may date two actions ("khai mạc hôm thứ Ba và bế mạc hôm thứ Năm"): each weekday is
+    // its slot's when no other weekday of the sentence fills the same one.
+    const inDate = (at: { width: number } | undefined, i: number): boolean =>
+      at !== undefined && dates.some((d) => d.start <= tokens[i]!.start && tokens[i + at.width - 1]!.end <= d.end)
+    const slots = weekdaySlots(tokens, found.map((at, i) => (inDate(at, i) ? undefined : at)))
+    const slotCounts = new Map<string, number>()
+    for (const slot of slots.values()) slotCounts.set(slot, (slotCounts.get(slot) ?? 0) + 1)
     found.forEach((at, i) => {
       if (!at) return
       const start = tokens[i]!.start
@@ -248,7 +287,9 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
       let next = i + at.width
       while (tokens[next]?.raw === ',') next++
       const dated = next < tokens.length && dates.some((d) => d.start === tokens[next]!.start)
-      const slot = { anchor: anchorOf(tokens, i), quoted: quotedAt(tokens, i), lone: weekdays === 1 && !dated, context, week: weekOf(tokens, i, at.width) }
+      const anchor = slots.get(i) ?? ''
+      const lone = anchor !== '' && slotCounts.get(anchor) === 1 && !dated
+      const slot = { anchor, quoted: quotedAt(tokens, i), lone, context, week: weekOf(tokens, i, at.width) }
       out.push({ sentence: s.index, start, end, day: EN_WEEKDAYS[at.day]!, verb, relation: relationOf(tokens, i), words, frame, ...slot })
     })
   }

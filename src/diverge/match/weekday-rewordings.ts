@@ -16,8 +16,8 @@
  * two events told in one frame: "was arrested Monday" / "was charged Thursday" (another word
  * beside the day), "said Thursday that the ship broke up" / "said the ship broke up on Friday"
  * (the statement's day against the event's), a plan quoted
- * ("“The vote will be held on Friday”") against what was done ("was held on Sunday"), or a
- * sentence with two weekdays. Sentences reworded beyond a few words ("has expanded its policy …,
+ * ("“The vote will be held on Friday”") against what was done ("was held on Sunday"), or two
+ * weekdays of one sentence beside one word ("closed on Monday and Tuesday"). Sentences reworded beyond a few words ("has expanded its policy …,
  * officials said Tuesday" / "will now include …, officials said Wednesday") are two tellings that
  * may be two days: a statement reported on the day each outlet wrote.
  */
@@ -31,7 +31,10 @@ export interface RewordedMention {
   readonly anchor: string
   /** Inside a quotation. */
   readonly quoted: boolean
-  /** The only weekday of its sentence, and not the day of a date beside it ("Monday, May 19"). */
+  /**
+   * The only weekday of its sentence beside its anchor ("bế mạc hôm thứ Năm" beside "khai mạc hôm
+   * thứ Ba" is; "on Monday and Tuesday" are not), and not the day of a date beside it ("Monday, May 19").
+   */
   readonly lone: boolean
   /** The words of its sentence but the weekday, folded, in order, repeats kept. */
   readonly context: readonly string[]

@@ -188,7 +188,7 @@ function hedgedYears(a: Fact, b: Fact): string | undefined {
 }
 
 /** Identifiers: equal or not, never rounded, hedged or converted. */
-const EXACT: ReadonlySet<string> = new Set(['score', 'version', 'document', 'phone', 'plate'])
+const EXACT: ReadonlySet<string> = new Set(['score', 'version', 'document', 'phone', 'plate', 'code'])
 
 function compatibleNumbers(a: NumberFact, b: NumberFact): string | undefined {
   // identifiers are exact: no rounding turns 4.2.2 into 4.3 or 2-1 into 2-0

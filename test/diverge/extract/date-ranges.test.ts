@@ -20,6 +20,9 @@ describe('a range of days or years gives each its date', () => {
     ['vi: a reversed range still states both years', 'danh sách trúng tuyển lớp 10 năm 2023-2022.', [['năm 2023', undefined, undefined, 2023], ['2022', undefined, undefined, 2022]]],
     ['en: days after a month', 'The forum runs October 23-24, 2013 in Hanoi.', [['October 23', 23, 10, 2013], ['24, 2013', 24, 10, 2013]]],
     ['en: days after a short month', 'Talks are set for Oct. 23-24 in Geneva.', [['Oct. 23', 23, 10, undefined], ['24', 24, 10, undefined]]],
+    ['en: days joined by "to" after a month', 'The visit runs from March 19 to 21 in Hanoi.', [['March 19', 19, 3, undefined], ['21', 21, 3, undefined]]],
+    ['en: days joined by "through", the year after the end', 'The fair runs Oct. 3 through 5, 2024.', [['Oct. 3', 3, 10, undefined], ['5, 2024', 5, 10, 2024]]],
+    ['en: between one day and another', 'Voting is held between May 2 and 4.', [['May 2', 2, 5, undefined], ['4', 4, 5, undefined]]],
   ])('%s', (_why, text, want) => {
     expect(read(text)).toEqual(want)
   })
@@ -30,6 +33,9 @@ describe('a range of days or years gives each its date', () => {
     ['vi: a school year', 'Trong năm học 2020-2021, trường có 500 học sinh.', []],
     ['vi: a day after the date is no range', 'Số liệu ngày 25 và 24/10 chưa được công bố.', [['24/10', 24, 10, undefined]]],
     ['en: a range of counts', 'It sold 23-24 million units last year.', []],
+    ['en: a count after a date', 'On March 19 to 21 people were hurt.', [['March 19', 19, 3, undefined]]],
+    ['en: a day before the date is no end', 'It rose from March 19 to 12 percent.', [['March 19', 19, 3, undefined]]],
+    ['en: "and" with no "between" joins no range', 'Talks were held on May 2 and 4 ministers attended.', [['May 2', 2, 5, undefined]]],
   ])('%s: no range of dates', (_why, text, want) => {
     expect(read(text)).toEqual(want)
   })

@@ -137,6 +137,52 @@ describe('a weekday changed in a reworded sentence of one event', () => {
   })
 })
 
+/** A sentence with two weekdays: each is its slot's when no other weekday of its sentence stands beside the same word. */
+describe('a reworded sentence with two weekdays', () => {
+  it.each([
+    [
+      'en: the second of two days changed, "court officials said" moved',
+      'Court officials said the trial opened on Monday and the jury began deliberating on Wednesday in the case.',
+      'The trial opened on Monday and the jury began deliberating on Thursday in the case, court officials said.',
+      [['Wednesday', 'Thursday']],
+    ],
+    [
+      'en: the first of two days changed',
+      'The summit opened on Tuesday in Vientiane and closed on Thursday with a joint statement, officials said.',
+      'The summit opened on Monday in Vientiane and closed on Thursday with a joint statement, the officials said.',
+      [['Tuesday', 'Monday']],
+    ],
+    [
+      'vi: ngày bế mạc đổi, "đã" thêm',
+      'Hội nghị thượng đỉnh ASEAN khai mạc hôm thứ Ba và bế mạc hôm thứ Năm tại thủ đô Vientiane của Lào.',
+      'Hội nghị thượng đỉnh ASEAN đã khai mạc hôm thứ Ba và bế mạc hôm thứ Sáu tại thủ đô Vientiane của Lào.',
+      [['thứ Năm', 'thứ Sáu']],
+    ],
+  ])('%s: the changed day contradicts', (_why, a, b, pairs) => {
+    expect(weekdayPairs(a, b)).toEqual(pairs)
+  })
+
+  it.each([
+    [
+      'en: a list of two days beside one word stays unread',
+      'The museum will be closed on Monday and Tuesday next week for repairs, the city said.',
+      'The museum will be closed on Tuesday and Wednesday next week for repairs, the city said.',
+    ],
+    [
+      'en: the two days swapped between the two actions: which is whose is unclear only when the anchors match',
+      'Smith was arrested Monday and charged Thursday with the killing of the shop owner, police said.',
+      'Smith was arrested Monday and charged Thursday with the killing of the shop owner, the police said.',
+    ],
+    [
+      'vi: hai ngày giống nhau, câu viết lại',
+      'Hội nghị khai mạc hôm thứ Ba và bế mạc hôm thứ Năm tại thủ đô Vientiane của Lào.',
+      'Hội nghị đã khai mạc hôm thứ Ba và bế mạc hôm thứ Năm tại thủ đô Vientiane của Lào.',
+    ],
+  ])('%s: no contradiction', (_why, a, b) => {
+    expect(weekdayPairs(a, b)).toEqual([])
+  })
+})
+
 /** The pairs the default report must leave out (at most a candidate): review rdate, bugs 1–5. */
 describe('a reworded weekday pair that may be two days', () => {
   it.each([
