@@ -26,7 +26,30 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold() }
+}
+
+/** ECB+ article pairs (English, new text outside MSRP; test/fixtures/ecbplus): items carry offsets into the articles. */
+export function loadEcbplusGold() {
+  const gold = JSON.parse(fs.readFileSync(path.join(goldDir, 'ecbplus-dev.json'), 'utf8'))
+  const articles = readJsonl(path.join(repoRoot, 'test/fixtures/ecbplus/articles.jsonl'))
+  return { ...gold, articles }
+}
+
+/** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
+export function ecbplusRuns(lib, ecb, options) {
+  const byId = new Map(ecb.articles.map((a) => [a.id, a]))
+  const pairs = new Map()
+  for (const it of ecb.items) {
+    const k = `${it.a}|${it.b}`
+    if (!pairs.has(k)) pairs.set(k, { a: byId.get(it.a), b: byId.get(it.b), items: [] })
+    pairs.get(k).items.push({ ...it, where: { aStart: it.aStart, aEnd: it.aEnd, bStart: it.bStart, bEnd: it.bEnd } })
+  }
+  return [...pairs.values()].map(({ a, b, items }) => ({
+    pairLabel: `ecb+ ${a.id}~${b.id}`,
+    report: lib.compare({ text: a.text, source: a.outlet }, { text: b.text, source: b.outlet }, options),
+    items, judged: [], missingItems: [],
+  }))
 }
 
 const overlaps = (span, start, end) => span != null && span.start < end && span.end > start
@@ -186,7 +209,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const gold = loadRealGold()
   const vi = vietnamese(lib, gold, { allPairs, vnpara })
   const en = english(lib, gold, {})
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) } }
+  const ecb = { scope: 'ECB+ same-event article pairs of the gold (fresh text, round fresh32-1)', ...summarize('eng ECB+', ecbplusRuns(lib, gold.ecbplus)) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */

@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -35,6 +35,10 @@ function goldPairs(gold) {
   const enPair = (e) => pairOf(`${e.id1}|${e.id2}`, () => ({ lang: 'en', label: `msrp ${e.id1}|${e.id2}`, a: e.aSentence, b: e.bSentence }))
   for (const it of gold.en.items) enPair(it).items.push({ ...it, where: locateEnglish(it) })
   for (const j of gold.en.judged ?? []) enPair(j).judged.push({ ...j, where: locateEnglish(j) })
+  // ECB+ article pairs (new English text): items carry offsets into the articles.
+  const ecb = new Map(gold.ecbplus.articles.map((a) => [a.id, a]))
+  const ecbPair = (e) => pairOf(`ecb+ ${e.a}|${e.b}`, () => ({ lang: 'en ECB+', label: `ecb+ ${e.a}~${e.b}`, a: { text: ecb.get(e.a).text, source: ecb.get(e.a).outlet }, b: { text: ecb.get(e.b).text, source: ecb.get(e.b).outlet } }))
+  for (const it of gold.ecbplus.items) ecbPair(it).items.push({ ...it, where: { aStart: it.aStart, aEnd: it.aEnd, bStart: it.bStart, bEnd: it.bEnd } })
   return [...pairs.values()]
 }
 

@@ -97,11 +97,18 @@ export function sameFact(a: Fact, b: Fact): boolean {
     // "0.2 percentage point" / "0.2 percent": one move, percent written loosely for points (point-moves.ts)
     if (!sameValue(a.value, b.value)) return false
     // "53 km về phía tây nam" / "53 km về phía tây bắc": one distance, two places (bearings.ts)
-    return !(a.kind === 'amount' && b.kind === 'amount' && a.unit !== b.unit) && !bearingsApart(a, b)
+    return !(a.kind === 'amount' && b.kind === 'amount' && a.unit !== b.unit) && !measuresApart(a, b) && !bearingsApart(a, b)
   }
   const n = (a.type === 'number' ? a : b) as NumberFact
   const d = (a.type === 'date' ? a : b) as DateFact
   return n.kind === 'year' && d.year === n.value && d.day === undefined && d.month === undefined
+}
+
+/** "200m" / "200ft", "30 km" / "30 miles": one figure in two units of one measure that do not convert into each other states two lengths. */
+function measuresApart(a: NumberFact, b: NumberFact): boolean {
+  if (a.unit === b.unit) return false
+  const dimension = dimensionOf(a)
+  return dimension !== undefined && dimension === dimensionOf(b) && compatibleReason(a, b) === undefined
 }
 
 /** The slot a fact fills: only facts of one slot can contradict each other. Miles and kilometres fill one slot. */

@@ -226,6 +226,8 @@ export function approximationsMeet(a: Fact, b: Fact): boolean {
   const x = readingOf(a)
   const y = readingOf(b)
   if (x.hedge !== 'about' || y.hedge !== 'about') return false
+  // "about 200m" / "around 200ft": hedges meet in one unit only; across units compatibleNumbers converts
+  if (a.unit !== b.unit && dimensionOf(a) !== undefined && dimensionOf(b) !== undefined) return false
   const [x0, x1] = interval(x)
   const [y0, y1] = interval(y)
   return x0 <= y1 && y0 <= x1

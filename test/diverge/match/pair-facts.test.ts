@@ -49,6 +49,16 @@ describe('numbers and dates paired across the two reports', () => {
       'Xperia Z1 được tích hợp hệ điều hành Android 4.3 và pin dung lượng 3.000 mAh.',
       ['4.2.2', '4.3'],
     ],
+    // one figure in two units of one measure is two lengths (ECB+ 23_8/23_11: 200m / 200ft of one fall), not a format change
+    ['en: one figure in metres and in feet', 'The climber fell about 200m down a steep icy gully.', 'The climber fell about 200ft down a steep icy gully.', ['200m', '200ft']],
+    ['en: one figure in kilometres and in miles', 'The road runs 30 km along the coast.', 'The road runs 30 miles along the coast.', ['30 km', '30 miles']],
+    [
+      'en: two hedged heights in two units, sentences unlinked (ECB+ 23_8/23_11)',
+      'A 36-year-old man died about 11am on Friday after he slipped and fell about 200m down a steep icy gully.',
+      "Mr Buckley's death came a day after 36-year-old Duncan Raite died when he slipped and fell around 200ft from a ridge in the same national park.",
+      ['200m', '200ft'],
+    ],
+    ['vi: one figure in mét and in feet', 'Người leo núi rơi khoảng 200 mét xuống một khe băng dốc.', 'Người leo núi rơi khoảng 200 feet xuống một khe băng dốc.', ['200 mét', '200 feet']],
   ])('%s', (_name, a, b, [va, vb]) => {
     const found = flags(a, b)
     expect(found.map((d) => [d.a?.text, d.b?.text])).toEqual([[va, vb]])
@@ -64,6 +74,8 @@ describe('numbers and dates paired across the two reports', () => {
     ['en: metres and feet glued to the figure', 'The capsule drifted about 12 metres, dragged by the parachute.', 'The capsule was dragged about 40ft by the parachute.', 'unit'],
     ['vi: mét and feet', 'Con tàu dài khoảng 12 mét, theo báo cáo.', 'Con tàu dài khoảng 40ft, theo báo cáo.', 'unit'],
     ['en: miles and kilometres', 'The fire spread along 30 miles of coast on Sunday.', 'The fire spread along 48 km of coast on Sunday.', 'unit'],
+    ['en: metres written out and abbreviated', 'The climber fell about 200m down a steep icy gully.', 'The climber fell about 200 metres down a steep icy gully.', 'number-format'],
+    ['vi: m and mét', 'Người leo núi rơi khoảng 200 m xuống một khe băng dốc.', 'Người leo núi rơi khoảng 200 mét xuống một khe băng dốc.', 'number-format'],
     ['vi: one plate in two spellings', 'Xe mang biển số 29A-123.45 bị giữ lại.', 'Xe mang biển số 29A-12345 bị giữ lại.', 'number-format'],
     ['en: one phone number in two styles', 'Anyone with information may call Crime Stoppers at (800) 458-8477.', 'Anyone with information may call Crime Stoppers at 800-458-8477.', 'number-format'],
     ['vi: one phone number in two styles', 'Người dân có thể gọi đường dây nóng 0913.456.789 để báo tin.', 'Người dân có thể gọi đường dây nóng 0913-456-789 để báo tin.', 'number-format'],
