@@ -43,6 +43,19 @@ function mayChange(input: string): boolean {
   return false
 }
 
+// Whether NFC leaves each BMP code unit outside the surrogates as it is, alone: 0 unknown, 1 yes, 2 no.
+const stableByUnit = new Uint8Array(0x10000)
+
+function stableAlone(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return false
+  let known = stableByUnit[code]!
+  if (known === 0) {
+    const unit = String.fromCharCode(code)
+    stableByUnit[code] = known = unit.normalize('NFC') === unit ? 1 : 2
+  }
+  return known === 1
+}
+
 function readEth(text: string): string {
   return text.includes('ð') || text.includes('Ð') ? text.replace(/ð/g, 'đ').replace(/Ð/g, 'Đ') : text
 }
@@ -87,11 +100,19 @@ export function toNfc(input: string): MappedText {
     copied.push(asIs)
     length += text.length
   }
+  // Start of the stretch being copied: a cluster of one code unit that NFC leaves as it is (most
+  // letters of a decomposed word: the n, g, i of "người") stays in it, mapped position by position
+  // as it was one by one, rather than normalised and kept as a part of its own.
   let done = 0
   for (const [start, end] of regions(input)) {
-    push(input.slice(done, start), done, true)
-    for (const match of input.slice(start, end).matchAll(CLUSTER)) push(match[0].normalize('NFC'), start + match.index, false)
-    done = end
+    for (const match of input.slice(start, end).matchAll(CLUSTER)) {
+      const cluster = match[0]
+      if (cluster.length === 1 && stableAlone(cluster.charCodeAt(0))) continue
+      const at = start + match.index
+      push(input.slice(done, at), done, true)
+      push(cluster.normalize('NFC'), at, false)
+      done = at + cluster.length
+    }
   }
   push(input.slice(done), done, true)
   const text = readEth(parts.join(''))

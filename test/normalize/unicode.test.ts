@@ -51,4 +51,32 @@ describe('toNfc', () => {
       { seed: 42, numRuns: 300 },
     )
   })
+
+  // The mapping as it was built before copied stretches took in the unchanged letters of a
+  // decomposed word: every cluster of a word NFC may change normalised and mapped on its own.
+  const clusterByCluster = (input: string): number[] => {
+    const out: number[] = []
+    let at = 0
+    for (const word of input.split(/(\s+)/u)) {
+      const changes = /[\p{M}\u1100-\u11ff\u2126\ud800-\udfff]/u.test(word)
+      if (!changes) for (let k = 0; k < word.length; k++) out.push(at + k)
+      else for (const m of word.matchAll(/[^\p{M}\u1160-\u11ff][\p{M}\u1160-\u11ff]*|[\p{M}\u1160-\u11ff]+/gsu)) for (const _ of m[0].normalize('NFC')) out.push(at + m.index)
+      at += word.length
+    }
+    return out
+  }
+
+  it.each([
+    ['Vietnamese, decomposed', 'Nguye\u0302\u0303n Va\u0306n Ba\u0301u ngu\u031bo\u031b\u0300i'],
+    ['Vietnamese, mixed', 'Ho\u00e0 Bi\u0300nh, TP.HCM 13.8'],
+    ['English with a decomposed name', 'Jose\u0301 said Zoe\u0308 was there.'],
+    ['ohm sign inside a word (a singleton that changes alone)', 'x\u2126y z'],
+    ['Hangul jamo', '\u1112\u1161\u11ab \u1100\u1161'],
+    ['a lone mark opening a word', '\u0301abc de\u0301'],
+  ])('maps every position as cluster by cluster did: %s', (_, original) => {
+    const { text, toOriginal } = toNfc(original)
+    expect(text).toBe(original.normalize('NFC'))
+    const expected = clusterByCluster(original)
+    expect(Array.from({ length: text.length }, (_, i) => (i === 0 ? 0 : toOriginal(i)))).toEqual(expected.map((v, i) => (i === 0 ? 0 : v)))
+  })
 })
