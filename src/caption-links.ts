@@ -69,6 +69,20 @@ function stemsOf(vocabulary: Vocabulary): (id: number) => string | undefined {
   return stemOf
 }
 
+// The sentence frequencies of a report's unlinked captions, by the list of them: a story's pairs
+// leave the same captions unlinked again and again (all of them, in most), and these frequencies
+// were counted anew each pair (story34).
+const frequenciesByCaptions = new WeakMap<CaptionedDocument, Map<string, SentenceFrequencies>>()
+
+function captionFrequencies(roles: CaptionedDocument, captions: readonly number[]): SentenceFrequencies {
+  let byList = frequenciesByCaptions.get(roles)
+  if (byList === undefined) frequenciesByCaptions.set(roles, (byList = new Map()))
+  const key = captions.join(' ')
+  let frequencies = byList.get(key)
+  if (frequencies === undefined) byList.set(key, (frequencies = sentenceFrequencies(captions.map((i) => roles.counts[i]!))))
+  return frequencies
+}
+
 /** A report as the role alignment reads it (counted lines), with its captions' sentence indexes in order. */
 export interface CaptionedDocument extends RoleDocument {
   readonly counts: readonly BagCounts[]
@@ -114,7 +128,7 @@ export function captionBodyLinks(
   // Each side's weighting share: its body's frequencies (the document's own, counted once) and
   // those of its unlinked captions, the frequencies over both as one list of sentences.
   const side = (roles: CaptionedDocument, captions: readonly number[], body: SentenceFrequencies): SentenceFrequencies[] =>
-    captions.length === 0 ? [body] : [body, sentenceFrequencies(captions.map((i) => roles.counts[i]!))]
+    captions.length === 0 ? [body] : [body, captionFrequencies(roles, captions)]
   const w = inverseFrequencyOfSides(weights.vocabulary, side(a, captionsA, bodyCounts.frequencies.a), side(b, captionsB, bodyCounts.frequencies.b), weights.buffers)
   // The dates each line states, read once a document and line (statedDates), and each token's
   // stem, read once a vocabulary (a story's pairs share it): both were read again every pair.

@@ -53,3 +53,20 @@ describe('a caption compared with the other report’s body', () => {
     expect(numbers(b, a)).toEqual(expected.map(([x, y]) => [y, x]))
   })
 })
+
+// story34: a caption both reports print word for word is skipped before matching (its facts paired
+// with their twins); a caption whose figure changed is still matched.
+describe('a caption both reports carry', () => {
+  const viCaption = (n: number): string => `Lực lượng cứu hộ đã đưa ${n} người ra khỏi tòa nhà và cứu sống nhiều nạn nhân. (Ảnh: Phạm Hùng)`
+  const enCaption = (n: number): string => `Photo: Rescuers carried ${n} people out of the burning apartment building`
+  it.each([
+    ['vi, copied word for word', fireViCaptioned(viCaption(54)), fireViCaptioned(viCaption(54)), []],
+    ['en, copied word for word', busan(enCaption(38)), busan(enCaption(38)), []],
+    // Traps: one figure changed, so the captions are no copies and their figures meet.
+    ['vi, another figure', fireViCaptioned(viCaption(54)), fireViCaptioned(viCaption(70)), [['54 người', '70 người']]],
+    ['en, another figure', busan(enCaption(38)), busan(enCaption(35)), [['38 people', '35 people']]],
+  ])('%s', (_what, a, b, expected) => {
+    expect(numbers(a, b)).toEqual(expected)
+    expect(compare(a, b).divergences.filter((d) => d.kind === 'missing')).toEqual([])
+  })
+})

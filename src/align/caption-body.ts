@@ -62,11 +62,7 @@ export function captionsInBody(
   bags.forEach((bag, c) => {
     if (bag.ids.length < MIN_TOKENS || bag.weight === 0) return
     const { start, positions } = postings
-    const has = (id: number): boolean => id + 1 < start.length && start[id + 1]! > start[id]!
-    const rarest = Array.from(bag.ids)
-      .filter(has)
-      .sort((x, y) => w.weights[y]! - w.weights[x]! || x - y)
-      .slice(0, PROBES)
+    const rarest = rarestIds(bag.ids, start, w.weights)
     const candidates = new Set<number>()
     for (const id of rarest) {
       for (let p = start[id]!; p < start[id + 1]!; p++) {
@@ -95,6 +91,27 @@ export function captionsInBody(
     links.push({ caption: captions[c]!, sentence: body[k]!, similarity })
   }
   return links.sort((x, y) => x.caption - y.caption)
+}
+
+/**
+ * The caption's PROBES rarest ids the body holds (heaviest first, on a tie the smaller id), as
+ * sorting them all and keeping the first would give: kept by insertion into a list of at most
+ * PROBES, since a story's pairs search captions by the hundred and the copy and sort of every
+ * caption's ids was the search's largest cost (story34).
+ */
+export function rarestIds(ids: Int32Array, start: Int32Array, weights: Float64Array): number[] {
+  const rarest: number[] = []
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!
+    if (!(id + 1 < start.length && start[id + 1]! > start[id]!)) continue
+    // After every id it does not precede (a stable sort keeps equal ids in order).
+    let at = rarest.length
+    while (at > 0 && (weights[id]! - weights[rarest[at - 1]!]! || rarest[at - 1]! - id) > 0) at--
+    if (at >= PROBES) continue
+    rarest.splice(at, 0, id)
+    if (rarest.length > PROBES) rarest.pop()
+  }
+  return rarest
 }
 
 /**

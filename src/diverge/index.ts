@@ -210,8 +210,16 @@ export function findDivergences(
         const y = sentencesB[link.b[0]!]
         if (!x || !y) continue
         // (a caption met in the other's body is no copy: its facts are in no index, so they are paired here)
-        if (link.role !== 'caption' && sameTexts(x.texts, y.texts) && x.signature === y.signature && x.inert) {
-          copied.mark(link.a[0]!, link.b[0]!)
+        if (sameTexts(x.texts, y.texts) && x.signature === y.signature && x.inert) {
+          if (link.role !== 'caption') {
+            copied.mark(link.a[0]!, link.b[0]!)
+            continue
+          }
+          // A caption's copy (its facts in no index, so never marked): matched, every fact pairs with
+          // its twin as the same value, written alike (`inert`), so all the match would leave is each
+          // fact paired. 1,962 of the 2,241 caption links a 40-report story matched (story34).
+          for (const fact of x.facts) paired.add(fact)
+          for (const fact of y.facts) paired.add(fact)
           continue
         }
         a = x.facts

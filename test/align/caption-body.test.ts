@@ -3,7 +3,7 @@
  * most of its weight, one caption a sentence, unless the two are dated on different days.
  */
 import { describe, expect, it } from 'vitest'
-import { captionsInBody, sameDay, sameScene } from '../../src/align/caption-body'
+import { captionsInBody, rarestIds, sameDay, sameScene } from '../../src/align/caption-body'
 import { countsOf, sentenceFrequencies } from '../../src/align/bag-counts'
 import { createVocabulary, intern, inverseFrequencyOfDocuments } from '../../src/align/weights'
 
@@ -91,5 +91,22 @@ describe('captionsInBody', () => {
   it('links no caption the scene test refuses (another day)', () => {
     const { captionCounts, bodyCounts, w } = setUp(['Rescuers carry 35 people out of the burning apartment building'], body)
     expect(captionsInBody([0], (c) => captionCounts[c]!, [100, 101, 102], bodyCounts, w, () => false)).toEqual([])
+  })
+})
+
+// story34: the probes kept by insertion are those sorting every id and keeping the first eight gave.
+describe('rarestIds', () => {
+  // Postings of ids 0–11: id 11 is in no body sentence.
+  const start = Int32Array.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 12])
+  const sorted = (ids: number[], weights: number[]): number[] =>
+    ids.filter((id) => id + 1 < start.length && start[id + 1]! > start[id]!).sort((x, y) => weights[y]! - weights[x]! || x - y).slice(0, 8)
+  it.each([
+    ['fewer ids than probes', [3, 1, 2], [0, 1, 2, 3]],
+    ['ties broken by the smaller id', [5, 4, 3, 2, 1, 0], [1, 1, 1, 1, 1, 1]],
+    ['more ids than probes', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [0.1, 0.9, 0.3, 0.7, 0.5, 0.5, 0.2, 0.8, 0.4, 0.6, 0.05]],
+    ['an id in no body sentence, and one past the postings', [11, 12, 40, 2, 1], [0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 9, 9]],
+    ['the heaviest last', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]],
+  ])('%s', (_what, ids, weights) => {
+    expect(rarestIds(Int32Array.from(ids), start, Float64Array.from(weights))).toEqual(sorted(ids, weights))
   })
 })
