@@ -233,7 +233,7 @@ export function missingNames(
     if (mentionsEntity(tokens, runs)) continue
     // Barca / Barcelona, BIONZ, NATO, Saddam / Hussein: another form of the same name (alias-forms.ts).
     if (ownFacts !== undefined && namedByAlias(own, ownFacts, name, other, otherFacts)) continue
-    if (notAFact(own, name) || nameNotMissing(own, other, name)) continue
+    if (notAFact(own, name) || nameNotMissing(own, other, name, otherFacts)) continue
     // Ủy ban … Mặt trận Tổ quốc Việt Nam: the body whose name ends with it (name-institutions.ts).
     const span = withBody(own, name, withModelCode(own, name, withAcronym(own, name, isAgency), isAgency))
     // OGE Energy Corp, MTTQVN: the abbreviation (opening it) stands for a name the other report writes in words (Oklahoma Gas and Electric).
