@@ -30,6 +30,7 @@ import { withModelCode } from './model-codes'
 import { joinedInitials } from './joined-initials'
 import { writtenFamiliar, writtenIn, writtenJoined, writtenSpread } from './name-written'
 import { namedByAlias } from './alias-forms'
+import { writtenRomanised } from './name-romanised'
 import { withBody } from './name-institutions'
 import { Attached } from '../../document/attached'
 
@@ -231,9 +232,11 @@ export function missingNames(
     // …or opens a quotation with it, where no lone word is read as a name (opening-short-forms.ts).
     if (namedAtOpening(name.fact.text, shortRunsOf(tokens), other)) continue
     if (mentionsEntity(tokens, runs)) continue
+    // Lavrov / Lawrow: the other report romanises it by another language's rules (name-romanised.ts).
+    if (writtenRomanised(name.fact, otherFacts)) continue
     // Barca / Barcelona, BIONZ, NATO, Saddam / Hussein: another form of the same name (alias-forms.ts).
     if (ownFacts !== undefined && namedByAlias(own, ownFacts, name, other, otherFacts)) continue
-    if (notAFact(own, name) || nameNotMissing(own, other, name)) continue
+    if (notAFact(own, name) || nameNotMissing(own, other, name, otherFacts)) continue
     // Ủy ban … Mặt trận Tổ quốc Việt Nam: the body whose name ends with it (name-institutions.ts).
     const span = withBody(own, name, withModelCode(own, name, withAcronym(own, name, isAgency), isAgency))
     // OGE Energy Corp, MTTQVN: the abbreviation (opening it) stands for a name the other report writes in words (Oklahoma Gas and Electric).

@@ -21,7 +21,7 @@ import { onContactLine } from './credits'
 import type { PreparedDocument } from '../../document'
 import { once } from '../../document/once'
 import { foldWord } from '../../normalize/fold'
-import { type Located, firstNameReading } from '../extract/collect'
+import { type DocumentFacts, type Located, firstNameReading } from '../extract/collect'
 import type { Fact, NumberFact } from '../extract/fact'
 import type { NameFact } from '../extract/names'
 import { EN_NUMBERS, EN_ORDINALS, SERIES_NOUNS } from '../extract/number-words'
@@ -29,6 +29,7 @@ import { transatlantic } from '../reasons/name-format'
 import { Attached } from '../../document/attached'
 import { transcribedIn } from './transcriptions'
 import { PLACE_FORMS, exonymWrittenIn } from '../reasons/places'
+import { placeAliasOnlyInBodies } from './alias-standalone'
 import { inPersonalName, writtenOnlyInPersonalNames } from '../reasons/personal-names'
 import { bare, writtenForms } from './written-forms'
 import { initialsEnclosing, sentenceRuns } from './joined-initials'
@@ -236,7 +237,7 @@ function ownVerdict(own: PreparedDocument, name: Located<NameFact>): OwnVerdict 
 const otherVerdicts = new Attached<PreparedDocument, Map<NameFact, [boolean | undefined, boolean | undefined]>>('otherVerdicts')
 
 /** Is a name absent from the other report not a name, or given there otherwise (by its initials, another name of the place)? Bylines and credits: credits.ts. */
-export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, name: Located<NameFact>): boolean {
+export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, name: Located<NameFact>, otherFacts?: DocumentFacts): boolean {
   let verdict = ownVerdicts.get(name)
   if (!verdict) ownVerdicts.set(name, (verdict = ownVerdict(own, name)))
   if (verdict.notMissing) return true
@@ -248,21 +249,23 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   let kept = byName.get(fact)
   if (!kept) byName.set(fact, (kept = [undefined, undefined]))
   const slot = verdict.person ? 1 : 0
-  return (kept[slot] ??= givenOtherwise(other, fact, verdict.person, verdict.initials))
+  // A place's other name the other report writes only inside names of bodies (Bombay Stock Exchange) does not name it.
+  return (kept[slot] ??= givenOtherwise(other, fact, verdict.person || (otherFacts !== undefined && placeAliasOnlyInBodies(fact, other, otherFacts)), verdict.initials))
 }
 
 /** Does the other report give the name otherwise: another country's spelling, another name of the place, a transcription, its initials? */
-function givenOtherwise(other: PreparedDocument, fact: NameFact, person: boolean, initials: string): boolean {
+// `notPlace`: the name names no place here (a person's, chị Nga), or its place's other names stand only in bodies' names there.
+function givenOtherwise(other: PreparedDocument, fact: NameFact, notPlace: boolean, initials: string): boolean {
   const tokens = fact.tokens
   // Organization / Organisation: one word in another country's spelling.
   const forms = once(other, writtenForms)
   if (tokens.length === 1 && tokens[0]!.length >= 6 && forms.transatlantic.has(transatlantic(tokens[0]!))) return true
   // Hoa Kỳ / Mỹ, American / U.S., Nhật Bản / Japan: the other report names the place otherwise —
   // unless the word names a person here (chị Nga), or there only does (Russia against bà Nga).
-  const place = person ? undefined : PLACE_FORMS.get(tokens.join(' '))
+  const place = notPlace ? undefined : PLACE_FORMS.get(tokens.join(' '))
   if (place?.some((form) => forms.phrases.has(form) && !writtenOnlyInPersonalNames(other.original, form))) return true
   // Moscow / Matxcơva, Australia / Úc: the other report names the place under another of its names.
-  if (!person && exonymWrittenIn(fact.text, other.nfc.text)) return true
+  if (!notPlace && exonymWrittenIn(fact.text, other.nfc.text)) return true
   // Liban / Li-băng: the other report writes it in Vietnamese transcription.
   if (transcribedIn(other, tokens)) return true
   // Tennessee / R-Tenn.: the other report cuts the word short (cut-words.ts).

@@ -24,6 +24,7 @@ import type { Spelling } from './name-probes'
 import { isNameVariant, nameSimilarity } from './name-match'
 import { formatOnly, transcription } from '../reasons/name-format'
 import { sameExonym } from '../reasons/places'
+import { sameRomanisedName } from '../reasons/name-transliterations'
 import { inPersonalName } from '../reasons/personal-names'
 import { derivedWord, sameNameInShort } from '../reasons/name-spelling'
 import { placeDerived } from './name-demonyms'
@@ -162,7 +163,9 @@ export function findNameVariants(
         // Moscow / Matxcơva, Australia / Úc: one place under two names (reasons/places.ts).
         // Not a word that names a person on either side (chị Nga is no Russia).
         const exonym = sameExonym(x.fact.text, y.fact.text) && !inPersonalName(docA.original, x.span.start) && !inPersonalName(docB.original, y.span.start)
-        if (transcription(x.fact.text, y.fact.text, docA.language === 'vie' || docB.language === 'vie') || exonym) {
+        // Zelensky / Selenskyj, Lavrov / Lawrow: one Slavic name in two languages' romanisations (name-transliterations.ts).
+        const romanised = sameRomanisedName(x.fact.text, y.fact.text)
+        if (transcription(x.fact.text, y.fact.text, docA.language === 'vie' || docB.language === 'vie') || exonym || romanised) {
           equivalences.push({ a: x.span, b: y.span, reason: 'transliteration' })
           formatPairs.push({ a: x, b: y })
           continue

@@ -159,3 +159,16 @@ export function placeNamedOtherwise(word: string, own: ReadonlySet<string>, othe
   }
   return false
 }
+
+/** Folded name → every other written form of its place: its other names, adjectives and initials as written. */
+const OTHER_WRITTEN: ReadonlyMap<string, readonly string[]> = new Map(
+  PLACES.flatMap((line) => {
+    const written = line.split('|').map((form) => (isName(form) ? form : form.slice(1)))
+    return line.split('|').filter(isName).map((n) => [key(n), written.filter((w) => key(w) !== key(n))] as const)
+  }),
+)
+
+/** The place `name` names under its other names, adjectives and initials as outlets write them (Mumbai → Bombay), or none. */
+export function otherPlaceForms(name: string): readonly string[] {
+  return OTHER_WRITTEN.get(key(name)) ?? []
+}

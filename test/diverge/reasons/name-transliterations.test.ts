@@ -1,0 +1,37 @@
+/**
+ * One Slavic name in English, German and French romanisations is one name; a typo-like change, a
+ * name not shaped as a Slavic one, or another ending (another person) is not.
+ */
+import { describe, expect, it } from 'vitest'
+import { sameRomanisedName } from '../../../src/diverge/reasons/name-transliterations'
+
+describe('sameRomanisedName', () => {
+  it.each([
+    ['en / uk', 'Zelensky', 'Zelenskyy', true],
+    ['en / en', 'Zelensky', 'Zelenskiy', true],
+    ['en / de', 'Zelensky', 'Selenskyj', true],
+    ['en / de, given name and surname', 'Volodymyr Zelensky', 'Wolodymyr Selenskyj', true],
+    ['en / de', 'Sergei Lavrov', 'Sergej Lawrow', true],
+    ['en / fr', 'Sergei Lavrov', 'Sergueï Lavrov', true],
+    ['en / de', 'Yeltsin', 'Jelzin', true],
+    ['en / de', 'Khrushchev', 'Chruschtschow', true],
+    ['en / de', 'Gorbachev', 'Gorbatschow', true],
+    ['en / fr', 'Gorbachev', 'Gorbatchev', true],
+    ['en / de', 'Tchaikovsky', 'Tschaikowski', true],
+    ['en / de', 'Navalny', 'Nawalny', true],
+    ['en / fr', 'Putin', 'Poutine', true],
+    // traps: another person, a respelling, a name not romanised from Cyrillic
+    ['trap: his wife', 'Zelensky', 'Zelenska', false],
+    ['trap: Olena and Volodymyr', 'Olena Zelenska', 'Volodymyr Zelensky', false],
+    ['trap: a feminine surname', 'Ivanov', 'Ivanova', false],
+    ['trap: two surnames', 'Peskov', 'Petrov', false],
+    ['trap: an English respelling', 'Martin', 'Martyn', false],
+    ['trap: an English respelling', 'Smith', 'Smyth', false],
+    ['trap: a doubled letter', 'Wilson', 'Willson', false],
+    ['trap: a Vietnamese name without marks', 'Nguyen', 'Nguyễn', false],
+    ['trap: the same spelling', 'Lavrov', 'Lavrov', false],
+  ])('%s: %s / %s', (_why, a, b, same) => {
+    expect(sameRomanisedName(a, b)).toBe(same)
+    expect(sameRomanisedName(b, a)).toBe(same)
+  })
+})
