@@ -154,6 +154,24 @@ function checkCounts(gold, lang, problems) {
     if (gold.counts?.[k] !== v) problems.push(`${lang} counts.${k} is ${gold.counts?.[k]}, the file holds ${v}`)
 }
 
+/** Problems with a gold of fresh report pairs (ECB+, DANeS): each item points at its values in reports of different outlets. */
+function checkReportGold(reportGold, name, problems) {
+  if (!reportGold) return
+  const byId = new Map(reportGold.articles.map((a) => [a.id, a]))
+  for (const it of reportGold.items) {
+    const say = (what) => problems.push(`${name} ${it.a}~${it.b} ${JSON.stringify(it.aText)}|${JSON.stringify(it.bText)}: ${what}`)
+    const a = byId.get(it.a), b = byId.get(it.b)
+    if (!a || !b) { say('report not in the fixture'); continue }
+    if (a.outlet === b.outlet) say(`both reports are from ${a.outlet}`)
+    if (!KINDS.has(it.kind)) say(`kind must be number|date|name, got ${it.kind}`)
+    if (!ITEM_VERDICTS.has(it.verdict)) say(`verdict must be ${[...ITEM_VERDICTS].join('|')}, got ${it.verdict}`)
+    if (!isText(it.note)) say('note must be a non-empty string')
+    if (!isText(it.round)) say('round must be a non-empty string')
+    if (!isOffset(it.aStart) || a.text.slice(it.aStart, it.aEnd) !== it.aText) say(`a offsets ${it.aStart}-${it.aEnd} do not hold aText`)
+    if (!isOffset(it.bStart) || b.text.slice(it.bStart, it.bEnd) !== it.bText) say(`b offsets ${it.bStart}-${it.bEnd} do not hold bText`)
+  }
+}
+
 /** Every problem found in the gold, as readable lines (empty when all is well). */
 export function checkRealGold(gold = loadRealGold()) {
   const problems = []
@@ -178,6 +196,8 @@ export function checkRealGold(gold = loadRealGold()) {
   checkCounts(gold.vi, 'vi', problems)
   checkCounts(gold.en, 'en', problems)
   checkMissing(gold, byId, problems)
+  checkReportGold(gold.ecbplus, 'ecbplus', problems)
+  checkReportGold(gold.danes, 'danes', problems)
   return problems
 }
 

@@ -26,27 +26,36 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold() }
 }
 
-/** ECB+ article pairs (English, new text outside MSRP; test/fixtures/ecbplus): items carry offsets into the articles. */
-export function loadEcbplusGold() {
-  const gold = JSON.parse(fs.readFileSync(path.join(goldDir, 'ecbplus-dev.json'), 'utf8'))
-  const articles = readJsonl(path.join(repoRoot, 'test/fixtures/ecbplus/articles.jsonl'))
+/** A gold of fresh report pairs whose items carry offsets into the reports of `articlesFile` (ECB+, DANeS). */
+function loadArticleGold(goldFile, articlesFile) {
+  const gold = JSON.parse(fs.readFileSync(path.join(goldDir, goldFile), 'utf8'))
+  const articles = readJsonl(path.join(repoRoot, articlesFile))
   return { ...gold, articles }
 }
 
+/** ECB+ article pairs (English, new text outside MSRP; test/fixtures/ecbplus). */
+export const loadEcbplusGold = () => loadArticleGold('ecbplus-dev.json', 'test/fixtures/ecbplus/articles.jsonl')
+
+/** DANeS headline+lede pairs (Vietnamese, new text outside VietnameseMDS; test/fixtures/danes). */
+export const loadDanesGold = () => loadArticleGold('danes-dev.json', 'test/fixtures/danes/articles.jsonl')
+
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
-export function ecbplusRuns(lib, ecb, options) {
-  const byId = new Map(ecb.articles.map((a) => [a.id, a]))
+export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options, 'ecb+')
+
+/** One run per judged pair of a report gold (report against report at `options`), labelled `${prefix} a~b`. */
+export function articleRuns(lib, gold, options, prefix) {
+  const byId = new Map(gold.articles.map((a) => [a.id, a]))
   const pairs = new Map()
-  for (const it of ecb.items) {
+  for (const it of gold.items) {
     const k = `${it.a}|${it.b}`
     if (!pairs.has(k)) pairs.set(k, { a: byId.get(it.a), b: byId.get(it.b), items: [] })
     pairs.get(k).items.push({ ...it, where: { aStart: it.aStart, aEnd: it.aEnd, bStart: it.bStart, bEnd: it.bEnd } })
   }
   return [...pairs.values()].map(({ a, b, items }) => ({
-    pairLabel: `ecb+ ${a.id}~${b.id}`,
+    pairLabel: `${prefix} ${a.id}~${b.id}`,
     report: lib.compare({ text: a.text, source: a.outlet }, { text: b.text, source: b.outlet }, options),
     items, judged: [], missingItems: [],
   }))
@@ -210,7 +219,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const vi = vietnamese(lib, gold, { allPairs, vnpara })
   const en = english(lib, gold, {})
   const ecb = { scope: 'ECB+ same-event article pairs of the gold (fresh text, round fresh32-1)', ...summarize('eng ECB+', ecbplusRuns(lib, gold.ecbplus)) }
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb }
+  const danes = { scope: 'DANeS same-event headline+lede pairs of the gold (fresh text, round fresh33-1)', ...summarize('vie DANeS', articleRuns(lib, gold.danes, undefined, 'danes')) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */

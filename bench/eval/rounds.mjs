@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -39,6 +39,10 @@ function goldPairs(gold) {
   const ecb = new Map(gold.ecbplus.articles.map((a) => [a.id, a]))
   const ecbPair = (e) => pairOf(`ecb+ ${e.a}|${e.b}`, () => ({ lang: 'en ECB+', label: `ecb+ ${e.a}~${e.b}`, a: { text: ecb.get(e.a).text, source: ecb.get(e.a).outlet }, b: { text: ecb.get(e.b).text, source: ecb.get(e.b).outlet } }))
   for (const it of gold.ecbplus.items) ecbPair(it).items.push({ ...it, where: { aStart: it.aStart, aEnd: it.aEnd, bStart: it.bStart, bEnd: it.bEnd } })
+  // DANeS headline+lede pairs (new Vietnamese text): items carry offsets into the records.
+  const danes = new Map(gold.danes.articles.map((a) => [a.id, a]))
+  const danesPair = (e) => pairOf(`danes ${e.a}|${e.b}`, () => ({ lang: 'vi DANeS', label: `danes ${e.a}~${e.b}`, a: { text: danes.get(e.a).text, source: danes.get(e.a).outlet }, b: { text: danes.get(e.b).text, source: danes.get(e.b).outlet } }))
+  for (const it of gold.danes.items) danesPair(it).items.push({ ...it, where: { aStart: it.aStart, aEnd: it.aEnd, bStart: it.bStart, bEnd: it.bEnd } })
   return [...pairs.values()]
 }
 
