@@ -11,9 +11,25 @@ import type { DocumentFacts } from '../extract/collect'
 import type { NameFact } from '../extract/names'
 import { PLACE_FORMS, otherPlaceForms } from '../reasons/places'
 import { Attached } from '../../document/attached'
+import { bodyOpeningBefore } from './name-institutions'
 
 // A word that makes a longer name of the place itself, not of a body in it (New York City, Ho Chi Minh City).
 const PLACE_WORDS: ReadonlySet<string> = new Set('city state province region oblast district county metropolitan'.split(' ').map(foldWord))
+// Words before a place that make a longer name of the place itself or of its part (South Bombay, Greater Bombay, Central London).
+const PLACE_PARTS: ReadonlySet<string> = new Set('north south east west northern southern eastern western central greater inner outer downtown old new'.split(' ').map(foldWord))
+// Vietnamese bodies that govern the place (Chính phủ Mỹ, Ủy ban Nhân dân TP.HCM, Thành ủy Hà Nội): they name the place with the place's own name.
+const GOVERNING_HEADS: ReadonlySet<string> = new Set(
+  ['chính phủ', 'ủy ban', 'thành ủy', 'tỉnh ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'mặt trận', 'hội đồng'].map((p) => p.split(' ').map(foldWord).join(' ')),
+)
+
+/** A Vietnamese body's name opening before `at` (Sở Giao dịch Chứng khoán Bombay, Trường Đại học Bắc Kinh), not one governing the place. */
+function vietnameseBodyBefore(text: string, at: number): boolean {
+  const body = bodyOpeningBefore(text, 0, at)
+  return body !== undefined && !GOVERNING_HEADS.has(body.head)
+}
+
+// South Bombay, Greater Bombay: a compass or Greater word and the place's name, nothing else.
+const placePart = (tokens: readonly string[]): boolean => tokens.length === 2 && PLACE_PARTS.has(tokens[0]!) && otherPlaceForms(tokens[1]!).length > 0
 
 interface Range {
   readonly start: number
@@ -25,12 +41,42 @@ function bodySpans(facts: DocumentFacts): Range[] {
   const out: Range[] = []
   for (const { fact, span } of facts.names) {
     if (fact.tokens.length < 2 || fact.title !== undefined || fact.category === 'person') continue
-    if (PLACE_FORMS.has(fact.key) || PLACE_WORDS.has(fact.tokens[fact.tokens.length - 1]!)) continue
+    if (PLACE_FORMS.has(fact.key) || PLACE_WORDS.has(fact.tokens[fact.tokens.length - 1]!) || placePart(fact.tokens)) continue
     out.push({ start: span.start, end: span.end })
   }
   return out.sort((x, y) => x.start - y.start)
 }
 const bodiesOf = new Attached<DocumentFacts, Range[]>('bodySpans')
+
+function bodies(facts: DocumentFacts): Range[] {
+  let found = bodiesOf.get(facts)
+  if (!found) bodiesOf.set(facts, (found = bodySpans(facts)))
+  return found
+}
+
+/**
+ * Does `span` stand inside a longer name of a body of its report (the Bombay of *Sở Giao dịch Chứng
+ * khoán Bombay*, the Peking of *Đại học Peking*)? Then it names the body, not the place, and pairs
+ * with no other name of the place. A binary search over the sorted bodies.
+ */
+export function insideBodyName(text: string, facts: DocumentFacts, span: Range): boolean {
+  if (vietnameseBodyBefore(text, span.start)) return true
+  const list = bodies(facts)
+  let lo = 0
+  let hi = list.length
+  // Past the last body starting at or before the span (the bodies are sorted by start).
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]!.start <= span.start) lo = mid + 1
+    else hi = mid
+  }
+  // Bodies may nest: look back over the few nearest that start before it.
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+    const body = list[k]!
+    if (body.end >= span.end && body.end - body.start > span.end - span.start) return true
+  }
+  return false
+}
 
 const wordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c)
 
@@ -41,9 +87,7 @@ const wordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\
 export function placeAliasOnlyInBodies(fact: NameFact, other: PreparedDocument, otherFacts: DocumentFacts): boolean {
   const forms = otherPlaceForms(fact.text)
   if (forms.length === 0) return false
-  let bodies = bodiesOf.get(otherFacts)
-  if (!bodies) bodiesOf.set(otherFacts, (bodies = bodySpans(otherFacts)))
-  if (bodies.length === 0) return false
+  const spans = bodies(otherFacts)
   const text = other.original
   let inBodies = 0
   for (const form of forms) {
@@ -52,9 +96,10 @@ export function placeAliasOnlyInBodies(fact: NameFact, other: PreparedDocument, 
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       const end = at + form.length
       if (wordChar(text[at - 1]) || wordChar(text[end])) continue
-      while (b < bodies.length && bodies[b]!.end < end) b++
-      const body = bodies[b]
-      if (body === undefined || body.start > at || body.end - body.start <= form.length) return false
+      while (b < spans.length && spans[b]!.end < end) b++
+      const body = spans[b]
+      const inBody = body !== undefined && body.start <= at && body.end - body.start > form.length
+      if (!inBody && !vietnameseBodyBefore(text, at)) return false
       inBodies++
     }
   }

@@ -16,8 +16,9 @@ import type { Located } from '../extract/collect'
 import { INSTITUTION_COMPOUNDS, type NameFact } from '../extract/names'
 import { isVietnameseSyllable } from '../extract/vi-syllables'
 
-// Heads of bodies besides the extractor's (INSTITUTION_COMPOUNDS): Tổ chức Y tế Thế giới, Tổ chức Hiệp ước …
-const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_COMPOUNDS, ...['tổ chức', 'quỹ tiền', 'cơ quan'].map((p) => p.split(' ').map(foldWord).join(' '))])
+// Heads of bodies besides the extractor's (INSTITUTION_COMPOUNDS): Tổ chức Y tế Thế giới, Tổ chức Hiệp ước …,
+// Sở Giao dịch Chứng khoán (a stock exchange).
+const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_COMPOUNDS, ...['tổ chức', 'quỹ tiền', 'cơ quan', 'giao dịch'].map((p) => p.split(' ').map(foldWord).join(' '))])
 // At most this many words read back: a body's name is a few words long, and the scan stays bounded.
 const MAX_WORDS = 12
 const MAX_LOWER = 2
@@ -51,13 +52,13 @@ function wordsBefore(text: string, from: number, end: number): BackWord[] {
   return out
 }
 
-/** The missing name's span with the words of the body it ends put back, or the span as it is. */
-export function withBody(doc: PreparedDocument, name: Located<NameFact>, span: Span): Span {
-  const { fact } = name
-  if (fact.title !== undefined || fact.category === 'person' || !fact.tokens.every(isVietnameseSyllable)) return span
-  const from = doc.sentences[name.sentence]!.start
-  const words = wordsBefore(doc.original, from, span.start)
-  let start = span.start
+/**
+ * Where the body's name that ends at `end` opens (Ủy ban … before Mặt trận Tổ quốc Việt Nam, Đại học
+ * before Peking), walking back no further than `from`; undefined where the words before open on no body.
+ */
+export function bodyOpeningBefore(text: string, from: number, end: number): { readonly start: number; readonly head: string } | undefined {
+  const words = wordsBefore(text, from, end)
+  let start: { start: number; head: string } | undefined
   let lower: BackWord[] = []
   for (const w of words) {
     if (!isVietnameseSyllable(w.folded) || (!w.cap && CLAUSE_WORDS.has(w.folded))) break
@@ -67,8 +68,17 @@ export function withBody(doc: PreparedDocument, name: Located<NameFact>, span: S
       continue
     }
     // A capitalised syllable and the lower-case ones after it: one word of the body's name; the farthest that heads a body is where it opens.
-    if (lower.length > 0 && BODY_HEADS.has(`${w.folded} ${lower[lower.length - 1]!.folded}`)) start = w.start
+    const head = lower.length > 0 ? `${w.folded} ${lower[lower.length - 1]!.folded}` : ''
+    if (BODY_HEADS.has(head)) start = { start: w.start, head }
     lower = []
   }
-  return start === span.start ? span : { ...span, start, text: doc.original.slice(start, span.end) }
+  return start
+}
+
+/** The missing name's span with the words of the body it ends put back, or the span as it is. */
+export function withBody(doc: PreparedDocument, name: Located<NameFact>, span: Span): Span {
+  const { fact } = name
+  if (fact.title !== undefined || fact.category === 'person' || !fact.tokens.every(isVietnameseSyllable)) return span
+  const start = bodyOpeningBefore(doc.original, doc.sentences[name.sentence]!.start, span.start)?.start
+  return start === undefined ? span : { ...span, start, text: doc.original.slice(start, span.end) }
 }

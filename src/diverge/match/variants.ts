@@ -25,6 +25,7 @@ import { isNameVariant, nameSimilarity } from './name-match'
 import { formatOnly, transcription } from '../reasons/name-format'
 import { sameExonym } from '../reasons/places'
 import { sameRomanisedName } from '../reasons/name-transliterations'
+import { insideBodyName } from './alias-standalone'
 import { inPersonalName } from '../reasons/personal-names'
 import { derivedWord, sameNameInShort } from '../reasons/name-spelling'
 import { placeDerived } from './name-demonyms'
@@ -161,8 +162,14 @@ export function findNameVariants(
         }
         // Hong Kong / Hồng Kông: a foreign name and its Vietnamese transcription, the same place;
         // Moscow / Matxcơva, Australia / Úc: one place under two names (reasons/places.ts).
-        // Not a word that names a person on either side (chị Nga is no Russia).
-        const exonym = sameExonym(x.fact.text, y.fact.text) && !inPersonalName(docA.original, x.span.start) && !inPersonalName(docB.original, y.span.start)
+        // Not a word that names a person on either side (chị Nga is no Russia), nor one inside a body's
+        // name, which keeps the place's old form (Sở Giao dịch Chứng khoán Bombay: alias-standalone.ts).
+        const exonym =
+          sameExonym(x.fact.text, y.fact.text) &&
+          !inPersonalName(docA.original, x.span.start) &&
+          !inPersonalName(docB.original, y.span.start) &&
+          !insideBodyName(docA.original, factsA, x.span) &&
+          !insideBodyName(docB.original, factsB, y.span)
         // Zelensky / Selenskyj, Lavrov / Lawrow: one Slavic name in two languages' romanisations (name-transliterations.ts).
         const romanised = sameRomanisedName(x.fact.text, y.fact.text)
         if (transcription(x.fact.text, y.fact.text, docA.language === 'vie' || docB.language === 'vie') || exonym || romanised) {
