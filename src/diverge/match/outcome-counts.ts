@@ -42,11 +42,13 @@ function tollBefore(c: Clause): boolean {
 
 const YEAR = /^(?:1[89]|20)\d\d$/
 
-/** "In 2004 a tsunami killed 170,000", "a tsunami that killed 230,000 … in 2004": a toll told of a year, another event's. */
+/**
+ * "In 2004 a tsunami killed 170,000", "the 2004 tsunami that killed 230,000": a toll told of a year,
+ * another event's. Only the clause up to the figure and the few words after it are read: "killing
+ * at least five people … in a region devastated by the tsunami of 2004" is today's toll.
+ */
 function ofAYear(c: Clause): boolean {
-  if (c.before.some((w) => YEAR.test(w))) return true
-  for (let k = c.afterStart; k < c.end; k++) if (YEAR.test(c.words[k]!)) return true
-  return false
+  return c.before.some((w) => YEAR.test(w)) || c.after.some((w) => YEAR.test(w))
 }
 
 function countedOutcome(fact: Fact, clause: Clause): Outcome | undefined {
