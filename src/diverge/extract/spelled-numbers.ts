@@ -212,7 +212,7 @@ export function wordNumeral(r: NumberReader, i: number): number {
     }
     if (!numberAsSubject(tokens, i, j)) return i
     // "Eight were hurt.": people, as the news counts them, unless the clause before named the noun (number-subjects.ts)
-    emit(i, 0, j, -1, value, 'count', subjectNoun(tokens, i, out) ?? GENERIC_NOUN)
+    emit(i, 0, j, -1, value, 'count', subjectNoun(tokens, i, j, out) ?? GENERIC_NOUN)
     return j
   }
   const isThu = t.key === 'thứ'
