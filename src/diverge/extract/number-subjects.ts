@@ -58,7 +58,7 @@ const EN_PERFECT = keys('has have had')
  * verbs a thing may take ("Five boats were caught, and three capsized").
  */
 const PEOPLE_OUTCOMES = keys(
-  'hurt injured wounded killed died dead survived drowned fled missing rescued evacuated arrested detained jailed charged convicted acquitted sentenced freed released hospitalised hospitalized treated identified kidnapped abducted taken',
+  'hurt injured wounded killed died dead survived drowned fled missing rescued evacuated arrested detained jailed charged convicted acquitted sentenced freed released hospitalised hospitalized treated identified kidnapped abducted taken trapped stranded infected displaced poisoned shot stabbed beaten electrocuted trampled burned deported',
 )
 
 /** The verb a subject count at `last` takes, past its auxiliaries: "eight were hurt" → hurt. */
@@ -113,7 +113,9 @@ const VI_TOLL_WORDS: ReadonlyMap<string, ReadonlySet<string> | undefined> = new 
 /**
  * Is a verb of what befell a subject at `k` ("was injured", "were hurt", "has been killed",
  * "died")? A bare -ed verb is an act, not what befell: "No one has claimed responsibility",
- * "Nobody noticed".
+ * "Nobody noticed". A passive counts only with a participle of what befalls people
+ * (PEOPLE_OUTCOMES): "No one was expected to be hurt", "No one was believed to be inside", "No
+ * one was allowed to enter", "No one was surprised" state no toll (rnum32 7).
  */
 function tollVerbAt(tokens: readonly Token[], k: number): boolean {
   let at = k
@@ -122,7 +124,7 @@ function tollVerbAt(tokens: readonly Token[], k: number): boolean {
   if (!passive && at > k && !EN_TOLL_VERBS.has(tokens[at]?.key ?? '')) return false
   while (at < k + 3 && EN_PASSIVE.has(tokens[at]?.key ?? '')) at++
   const verb = tokens[at]
-  return verb?.kind === 'word' && (EN_TOLL_VERBS.has(verb.key) || (passive && pastByShape(verb)))
+  return verb?.kind === 'word' && (EN_TOLL_VERBS.has(verb.key) || (passive && PEOPLE_OUTCOMES.has(verb.key)))
 }
 
 const [NO, ONE, NONE, NOBODY, NO_ONE] = [...keys('no one none nobody no-one')] as [string, string, string, string, string]

@@ -87,7 +87,8 @@ describe('number-word subjects compared across two reports', () => {
     ['en trap: no one evacuated / two injured (rnum32 8)', 'No one was evacuated during the protest outside the embassy in Hanoi on Sunday.', 'Two people were injured during the protest outside the embassy in Hanoi on Sunday.', []],
     ['vi trap: không ai bị bắt / hai người bị thương (rnum32 8)', 'Không ai bị bắt trong cuộc biểu tình trước đại sứ quán ở Hà Nội hôm Chủ nhật.', 'Hai người bị thương trong cuộc biểu tình trước đại sứ quán ở Hà Nội hôm Chủ nhật.', []],
     ['vi hit: không ai bị thương / hai người bị thương', 'Không ai bị thương trong cuộc biểu tình trước đại sứ quán ở Hà Nội hôm Chủ nhật.', 'Hai người bị thương trong cuộc biểu tình trước đại sứ quán ở Hà Nội hôm Chủ nhật.', [['Không ai', 'Hai người']]],
-    ['en hit: no one killed / two died, one outcome', 'The ferry capsized off Bali on Friday. No one was killed.', 'The ferry capsized off Bali on Friday. Two people died.', [['No one', 'Two people']]],
+    ['en hit: no one injured / two injured, one outcome', 'No one was injured during the protest outside the embassy in Hanoi on Sunday.', 'Two people were injured during the protest outside the embassy in Hanoi on Sunday.', [['No one', 'Two people']]],
+    ['en trap: no one was surprised is no toll', 'No one was surprised by the verdict outside the court in Hanoi on Sunday.', 'Two people were hurt outside the court in Hanoi on Sunday.', []],
     // a passive that says what was thought or allowed is no toll (rnum32 7)
     ['en trap: no one was expected to be hurt (rnum32 7)', 'No one was expected to be hurt, officials said.', 'Officials said two people were hurt.', []],
     ['en trap: no one was believed to be inside (rnum32 7)', 'No one was believed to be inside the building when it collapsed.', 'Two people were hurt when the building collapsed.', []],
