@@ -110,6 +110,17 @@ describe('number-word subjects compared across two reports', () => {
   })
 })
 
+describe('a zero in words opening a sentence is flagged once, as a count', () => {
+  const kinds = (a: string, b: string) => compare(a, b).divergences.map((d) => [d.kind, d.a?.text, d.b?.text])
+  it.each([
+    ['en: No-one is no name (rnum32 10)', 'The bus overturned on the highway. No-one was injured.', 'The bus overturned on the highway. Two people were injured.', [['number', 'No-one', 'Two people']]],
+    ['en: Nobody is no name', 'The bus overturned on the highway. Nobody was injured.', 'The bus overturned on the highway. Two people were injured.', [['number', 'Nobody', 'Two people']]],
+    ['vi: Không ai is no name', 'Xe khách lật trên quốc lộ 1A hôm thứ Hai. Không ai bị thương.', 'Xe khách lật trên quốc lộ 1A hôm thứ Hai. Hai người bị thương.', [['number', 'Không ai', 'Hai người']]],
+  ])('%s', (_why, a, b, want) => {
+    expect(kinds(a, b)).toEqual(want)
+  })
+})
+
 describe('the noun a subject count takes', () => {
   const units = (text: string) => extractNumbers(text, [], { notation: /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(text) ? 'vi' : 'en' }).map((f) => [f.text, f.unit])
   it.each([
