@@ -8,8 +8,9 @@
  *
  * Zero is written in words too: "None were hurt", "No one was injured", "Không ai bị thương" say a
  * toll of 0 that "Two people were hurt" contradicts. Only before a verb of what befell them (a
- * participle, or died / survived), so "None of the money", "No one knows why", "No one was
- * available", "Không ai biết" stay unread.
+ * participle of what befalls people, or died / survived), so "None of the money", "No one knows
+ * why", "No one was available", "No one was expected to be hurt", "Không ai biết" stay unread; it
+ * meets only a count of its own outcome (match/zero-outcomes.ts).
  */
 import type { NumberFact } from './fact'
 import { keys, type Token } from './fact-tokens'
@@ -129,6 +130,8 @@ function tollVerbAt(tokens: readonly Token[], k: number): boolean {
 
 const [NO, ONE, NONE, NOBODY, NO_ONE] = [...keys('no one none nobody no-one')] as [string, string, string, string, string]
 const [KHONG, CO, AI, NGUOI, NAO] = [...keys('không có ai người nào')] as [string, string, string, string, string]
+/** Verbs that report the clause after them: "officials said no one was hurt". */
+const SPEECH_VERBS = keys('said says added confirmed reported stated')
 /** The words at which zeroSubjectAt may read: every other word passes with one lookup. */
 export const ZERO_OPENERS: ReadonlySet<string> = new Set([NO, NONE, NOBODY, NO_ONE, KHONG])
 
@@ -149,7 +152,8 @@ export function zeroSubjectAt(tokens: readonly Token[], i: number): { last: numb
   let last = i
   if (w === NO && key(i + 1) === ONE) last = i + 1
   else if (w !== NONE && w !== NOBODY && w !== NO_ONE) return undefined
-  if (!opensClause(tokens, i)) return undefined
+  // "Police said no one was arrested": a zero opens the clause a speech verb reports
+  if (!opensClause(tokens, i) && !SPEECH_VERBS.has(key(i - 1))) return undefined
   let verb = last + 1
   if (w === NONE && key(verb) === 'of') {
     if (!OF_PRONOUNS.has(key(verb + 1))) return undefined // "none of the money"

@@ -95,10 +95,14 @@ describe('number-word subjects compared across two reports', () => {
     // No-one is one count, not also a name (rnum32 10)
     ['en hit: No-one / Two people, once', 'The bus overturned on the highway. No-one was injured.', 'The bus overturned on the highway. Two people were injured.', [['No-one', 'Two people']]],
     // zero siblings (rnum32 11)
-    ['en hit: no one arrested after said (rnum32 11)', 'Police said no one was arrested at the scene.', 'Police said two men were arrested at the scene.', [['no one', 'two men']]],
-    ['en hit: but no one was hurt / three workers (rnum32 11)', 'The fire destroyed the warehouse, but no one was hurt.', 'The fire destroyed the warehouse and three workers were hurt.', [['no one', 'three workers']]],
+    ['en hit: no one arrested after said (rnum32 11)', 'Police said no one was arrested at the protest outside the embassy.', 'Police said two people were arrested at the protest outside the embassy.', [['no one', 'two people']]],
+    ['vi hit: cảnh sát cho biết không ai bị bắt', 'Cảnh sát cho biết không ai bị bắt trong cuộc biểu tình trước đại sứ quán.', 'Cảnh sát cho biết hai người bị bắt trong cuộc biểu tình trước đại sứ quán.', [['không ai', 'hai người']]],
+    // left: people and another human noun are two slots, so a zero of people never meets men or workers
+    ['en, left: no one / two men (rnum32 11)', 'Police said no one was arrested at the scene.', 'Police said two men were arrested at the scene.', []],
+    ['en, left: no one / three workers (rnum32 11)', 'The fire destroyed the warehouse, but no one was hurt.', 'The fire destroyed the warehouse and three workers were hurt.', []],
     ['en hit: none of the 40 passengers (rnum32 11)', 'None of the 40 passengers were injured in the crash.', 'Two of the 40 passengers were injured in the crash.', [['None', 'Two']]],
-    ['en hit: none of the crew (rnum32 11)', 'The ship sank in the storm. None of the crew survived.', 'The ship sank in the storm. Three of the crew survived.', [['None', 'Three']]],
+    ['en, left: none of the crew: no total to count out of (rnum32 11)', 'The ship sank in the storm. None of the crew survived.', 'The ship sank in the storm. Three of the crew survived.', []],
+    ['en trap: none of the 40 is no part of a sum', 'None of the $40 million was recovered, police said.', 'Two of the 40 suspects were arrested, police said.', []],
     ['vi hit: không ai trong số 40 hành khách', 'Không ai trong số 40 hành khách bị thương trong vụ tai nạn.', 'Hai trong số 40 hành khách bị thương trong vụ tai nạn.', [['Không ai', 'Hai']]],
     // number words before "trong số" (rnum32 12)
     ['vi hit: Ba / Năm trong số 20 nạn nhân (rnum32 12)', 'Ba trong số 20 nạn nhân đã được xác định danh tính.', 'Năm trong số 20 nạn nhân đã được xác định danh tính.', [['Ba', 'Năm']]],
