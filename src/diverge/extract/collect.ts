@@ -12,7 +12,6 @@ import type { DateFact, Fact, NumberFact } from './fact'
 import { type NameFact, extractNames } from './names'
 import { articleLanguage } from './name-articles'
 import { extractNumbers } from './numbers'
-import { withPreviousNoun } from './number-subjects'
 import { centsAsDollars } from './cents'
 import { noteTails } from './fact-tails'
 import { Attached } from '../../document/attached'
@@ -207,7 +206,6 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
   let names: Located<NameFact>[] = []
   const firstWords = new Map<number, number>()
   const factsBySentence = new Map<number, Located<Fact>[]>()
-  let previousNumbers: { sentence: number; numbers: readonly NumberFact[] } | undefined
   for (const s of doc.sentences) {
     if (!namesFacts(s)) continue
     const text = sentenceText(doc, s.index)
@@ -233,10 +231,7 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     if (!states && s.role !== 'caption') continue
     const freshNumbers = read.numbers === undefined
     read.numbers ??= noteTails(centsAsDollars(extractNumbers(text, read.dates, notation ? { notation, tokens: tokensOf() } : { tokens: tokensOf() }), text), text)
-    // "Twelve passengers were aboard. Eight were hurt.": a sentence-opening count takes the noun before (number-subjects.ts)
-    const previous = previousNumbers?.sentence === s.index - 1 ? previousNumbers.numbers : undefined
-    const numbers = (freshNumbers ? read.numbers : read.numbers.map(copy)).map((fact) => withPreviousNoun(fact, fact.start === firstWords.get(s.index), previous))
-    previousNumbers = { sentence: s.index, numbers }
+    const numbers = freshNumbers ? read.numbers : read.numbers.map(copy)
     if (dates.length === 0 && numbers.length === 0) continue
     // Built by push, not spread then sort then map: the arrays those made changed kind once this
     // was optimised, and each worker recompiled it (sort is stable: dates first on a tie, as before).

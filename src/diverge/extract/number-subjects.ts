@@ -8,8 +8,9 @@
  *
  * Zero is written in words too: "None were hurt", "No one was injured", "Không ai bị thương" say a
  * toll of 0 that "Two people were hurt" contradicts. Only before a verb of what befell them (a
- * participle, or died / survived), so "None of the money", "No one knows why", "No one was
- * available", "Không ai biết" stay unread.
+ * participle of what befalls people, or died / survived), so "None of the money", "No one knows
+ * why", "No one was available", "No one was expected to be hurt", "Không ai biết" stay unread; it
+ * meets only a count of its own outcome (match/zero-outcomes.ts).
  */
 import type { NumberFact } from './fact'
 import { keys, type Token } from './fact-tokens'
@@ -46,14 +47,39 @@ export function numberAsSubject(tokens: readonly Token[], first: number, last: n
   return SUBJECT_VERBS.has(next.key) || pastByShape(next)
 }
 
+/** The passive's auxiliaries: "was injured", "were taken", "has been killed" (not "has claimed"). */
+const EN_PASSIVE = keys('was were is are been')
+const EN_PERFECT = keys('has have had')
+
+/**
+ * Verbs of what befalls people ("hurt", "injured", "killed", "acquitted"): a count before one is
+ * read as people even after a clause that names a noun, since the other report most often writes
+ * its toll as people, and a borrowed noun ("Twelve defendants were tried and three were
+ * acquitted") would set the two apart ("four people were acquitted"). Nouns are lent only before
+ * verbs a thing may take ("Five boats were caught, and three capsized").
+ */
+const PEOPLE_OUTCOMES = keys(
+  'hurt injured wounded killed died dead survived drowned fled missing rescued evacuated arrested detained jailed charged convicted acquitted sentenced freed released hospitalised hospitalized treated identified kidnapped abducted taken trapped stranded infected displaced poisoned shot stabbed beaten electrocuted trampled burned deported',
+)
+
+/** The verb a subject count at `last` takes, past its auxiliaries: "eight were hurt" → hurt. */
+function verbAfter(tokens: readonly Token[], last: number): string {
+  let k = last + 1
+  while (k <= last + 3 && (EN_PASSIVE.has(tokens[k]?.key ?? '') || EN_PERFECT.has(tokens[k]?.key ?? ''))) k++
+  return tokens[k]?.kind === 'word' ? tokens[k]!.key : ''
+}
+
 /**
  * The noun a subject count takes from the counted subject of the clause before it, in the same
- * sentence: "Twelve passengers were aboard and eight were hurt" counts passengers, as "Five boats
- * were caught in the storm, and three capsized" counts boats. Only a count with a noun that is
- * itself a subject (a verb follows it), at most 12 tokens back; an object ("carried 12 tonnes, and
- * eight were hurt") names no one hurt. Else undefined, and the caller keeps its generic noun.
+ * sentence: "Five boats were caught in the storm, and three capsized" counts boats. Only a count
+ * with a noun that is itself a subject (a verb follows it), at most 12 tokens back; an object
+ * ("carried 12 tonnes, and eight were hurt") names no one hurt. Never before a verb of what befalls
+ * people (PEOPLE_OUTCOMES), and never across sentences: a noun from an unrelated sentence ("Forty
+ * houses were destroyed. Three died.") would hide a conflict with the other report's people.
+ * Else undefined, and the caller keeps its generic noun.
  */
-export function subjectNoun(tokens: readonly Token[], first: number, before: readonly NumberFact[]): string | undefined {
+export function subjectNoun(tokens: readonly Token[], first: number, last: number, before: readonly NumberFact[]): string | undefined {
+  if (PEOPLE_OUTCOMES.has(verbAfter(tokens, last))) return undefined
   const prev = before[before.length - 1]
   if (!prev || prev.kind !== 'count' || prev.unit === '' || prev.end > tokens[first]!.start) return undefined
   let k = first - 1
@@ -65,9 +91,6 @@ export function subjectNoun(tokens: readonly Token[], first: number, before: rea
 /** The noun a subject count takes when no clause names one: people, as the news counts them. */
 export const GENERIC_NOUN = 'people'
 
-/** The passive's auxiliaries: "was injured", "were taken", "has been killed" (not "has claimed"). */
-const EN_PASSIVE = keys('was were is are been')
-const EN_PERFECT = keys('has have had')
 /** Verbs of what befell someone said without a passive, and irregular participles. */
 const EN_TOLL_VERBS = keys('hurt died survived drowned fled taken hit struck caught held')
 /**
@@ -91,7 +114,9 @@ const VI_TOLL_WORDS: ReadonlyMap<string, ReadonlySet<string> | undefined> = new 
 /**
  * Is a verb of what befell a subject at `k` ("was injured", "were hurt", "has been killed",
  * "died")? A bare -ed verb is an act, not what befell: "No one has claimed responsibility",
- * "Nobody noticed".
+ * "Nobody noticed". A passive counts only with a participle of what befalls people
+ * (PEOPLE_OUTCOMES): "No one was expected to be hurt", "No one was believed to be inside", "No
+ * one was allowed to enter", "No one was surprised" state no toll (rnum32 7).
  */
 function tollVerbAt(tokens: readonly Token[], k: number): boolean {
   let at = k
@@ -100,11 +125,13 @@ function tollVerbAt(tokens: readonly Token[], k: number): boolean {
   if (!passive && at > k && !EN_TOLL_VERBS.has(tokens[at]?.key ?? '')) return false
   while (at < k + 3 && EN_PASSIVE.has(tokens[at]?.key ?? '')) at++
   const verb = tokens[at]
-  return verb?.kind === 'word' && (EN_TOLL_VERBS.has(verb.key) || (passive && pastByShape(verb)))
+  return verb?.kind === 'word' && (EN_TOLL_VERBS.has(verb.key) || (passive && PEOPLE_OUTCOMES.has(verb.key)))
 }
 
 const [NO, ONE, NONE, NOBODY, NO_ONE] = [...keys('no one none nobody no-one')] as [string, string, string, string, string]
 const [KHONG, CO, AI, NGUOI, NAO] = [...keys('không có ai người nào')] as [string, string, string, string, string]
+/** Verbs that report the clause after them: "officials said no one was hurt". */
+const SPEECH_VERBS = keys('said says added confirmed reported stated')
 /** The words at which zeroSubjectAt may read: every other word passes with one lookup. */
 export const ZERO_OPENERS: ReadonlySet<string> = new Set([NO, NONE, NOBODY, NO_ONE, KHONG])
 
@@ -125,32 +152,12 @@ export function zeroSubjectAt(tokens: readonly Token[], i: number): { last: numb
   let last = i
   if (w === NO && key(i + 1) === ONE) last = i + 1
   else if (w !== NONE && w !== NOBODY && w !== NO_ONE) return undefined
-  if (!opensClause(tokens, i)) return undefined
+  // "Police said no one was arrested": a zero opens the clause a speech verb reports
+  if (!opensClause(tokens, i) && !SPEECH_VERBS.has(key(i - 1))) return undefined
   let verb = last + 1
   if (w === NONE && key(verb) === 'of') {
     if (!OF_PRONOUNS.has(key(verb + 1))) return undefined // "none of the money"
     verb += 2
   }
   return tollVerbAt(tokens, verb) ? { last, unit: GENERIC_NOUN } : undefined
-}
-
-/** A count read by numberAsSubject with no noun of its own or of its sentence: one number word, counted as people. */
-function bareSubjectCount(fact: NumberFact): boolean {
-  return fact.kind === 'count' && fact.unit === GENERIC_NOUN && !fact.text.includes(' ') && /^\p{L}/u.test(fact.text) && !ZERO_OPENERS.has(fact.text.toLowerCase())
-}
-
-/**
- * The noun a count opening a sentence takes from the sentence right before it, whose counted
- * subject it counts a part of: "Twelve passengers were on the boat. Eight were hurt." counts
- * passengers. `previous` is that sentence's figures; only its last count with a noun that a verb
- * follows (a subject, as subjectNoun asks within one sentence). Else the fact as read.
- */
-export function withPreviousNoun(fact: NumberFact, opensSentence: boolean, previous: readonly NumberFact[] | undefined): NumberFact {
-  if (!opensSentence || !previous || !bareSubjectCount(fact)) return fact
-  let prev: NumberFact | undefined
-  for (const f of previous) if (f.kind === 'count') prev = f
-  if (!prev || prev.unit === '' || prev.unit === GENERIC_NOUN) return fact
-  const verb = prev.after[0] ?? ''
-  if (!(SUBJECT_VERBS.has(verb) || (verb.length > 3 && verb.endsWith('ed')))) return fact
-  return { ...fact, unit: prev.unit }
 }

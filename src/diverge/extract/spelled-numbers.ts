@@ -23,7 +23,7 @@ import { modelCodeCount } from './counted-noun'
 import { isPlural, singular } from './count-units'
 import { englishHyphenated, isWeekday, viNumeral, viNumeralIsWord } from './numeral-words'
 import { halfShareAfter, percentagePointsAt, shareStartsAt, spelledShare } from './word-shares'
-import { elidedUnit } from './elided-units'
+import { elidedUnit, totalAfterPart } from './elided-units'
 import { ageWordAfter, looksAdjective, pronounSubject } from './number-adjectives'
 import { titledOrdinal } from './titled-ordinals'
 import { GENERIC_NOUN, numberAsSubject, subjectNoun, zeroSubjectAt, ZERO_OPENERS } from './number-subjects'
@@ -132,6 +132,10 @@ export function wordNumeral(r: NumberReader, i: number): number {
   const t = tokens[i]!
   const dash = t.key.indexOf('-')
   const head = dash < 0 ? t.key : t.key.slice(0, dash)
+  // "None of the 40 passengers", "Không ai trong số 40 hành khách": a zero of the total's things
+  const zeroLast = t.key === 'none' ? i : t.key === 'không' && wordAt(tokens, i + 1) === 'ai' ? i + 1 : -1
+  const zeroPart = zeroLast < 0 ? undefined : partOfTotal(r, i, zeroLast, 0)
+  if (zeroPart !== undefined) return zeroPart
   const zero = ZERO_OPENERS.has(t.key) ? zeroSubjectAt(tokens, i) : undefined // "None were hurt", "Không ai bị thương" (number-subjects.ts)
   if (zero) {
     emit(i, 0, zero.last, -1, 0, 'count', zero.unit)
@@ -210,9 +214,11 @@ export function wordNumeral(r: NumberReader, i: number): number {
       emit(i, 0, j, -1, value, elidedWord.kind, elidedWord.unit)
       return j
     }
+    const part = partOfTotal(r, i, j, value) // "Three of the 20 victims"
+    if (part !== undefined) return part
     if (!numberAsSubject(tokens, i, j)) return i
     // "Eight were hurt.": people, as the news counts them, unless the clause before named the noun (number-subjects.ts)
-    emit(i, 0, j, -1, value, 'count', subjectNoun(tokens, i, out) ?? GENERIC_NOUN)
+    emit(i, 0, j, -1, value, 'count', subjectNoun(tokens, i, j, out) ?? GENERIC_NOUN)
     return j
   }
   const isThu = t.key === 'thứ'
@@ -238,9 +244,26 @@ export function wordNumeral(r: NumberReader, i: number): number {
     return i
   }
   const capital = /^\p{Lu}/u.test(t.raw) && i > 0 && !/^[.!?:;"“(]$/.test(tokens[i - 1]!.raw)
+  const part = capital ? undefined : partOfTotal(r, i, last, value) // "Ba trong số 20 nạn nhân"
+  if (part !== undefined) return part
   if (!nextTok || capital || !(CLASSIFIERS.has(nextTok.key) || shareStartsAt(tokens, last + 1)) || nextTok.kind !== 'word') return last
   if (viNumeralIsWord(tokens, i, last, value, single)) return last // "một" an article, "năm học" the year (numeral-words.ts)
   return shareStartsAt(tokens, last + 1) ? shareWords(r, i, last, value) : finishWords(r, i, last, value)
+}
+
+/**
+ * A part in words counted out of a total given right after it ("Three of the 20 victims", "Ba
+ * trong số 20 nạn nhân", "None of the 40 passengers"): it counts the total's things, as a part in
+ * digits does (numbers.ts), so it meets the other report's part (rnum32 11, 12). Its last token,
+ * or undefined when no total with a unit of its own follows.
+ */
+function partOfTotal(r: NumberReader, first: number, last: number, value: number): number | undefined {
+  const total = totalAfterPart(r.tokens, last)
+  if (total === undefined || r.skipped[total]) return undefined
+  const other = r.suffix(total, '')
+  if (other.kind === 'plain' || other.mult !== 1) return undefined
+  r.emit(first, 0, last, -1, value, other.kind, other.unit)
+  return last
 }
 
 /** A spelled share, read whole or, when part of a longer spelled number, not at all (word-shares.ts). */

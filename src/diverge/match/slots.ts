@@ -6,7 +6,8 @@
  * evidence than sameness does: the same kind and unit (or date granularity),
  * and either shared neighbouring words or being the only candidates left.
  */
-import { otherLines } from './phone-lines'
+import { otherLines as otherPhoneLines } from './phone-lines'
+import { zeroOutcomesApart } from './zero-outcomes'
 import { isMarginFigure, isMarginInPointsOrPercent, isPoints } from './point-moves'
 import { changeAgainstLevel, sameRole } from './change-levels'
 import { foldWord } from '../../normalize/fold'
@@ -175,6 +176,9 @@ function contextScore(a: Fact, b: Fact): number {
 export function yearFlipSlot(f: Fact): string | undefined {
   return f.type === 'number' && (f.kind === 'year' || f.kind === 'plain' || f.kind === 'count') ? 'yearish' : monthPartSlot(f)
 }
+
+/** Two phone lines, or a zero and a count of two outcomes: never one slot. */
+const otherLines = (x: Fact, y: Fact): boolean => otherPhoneLines(x, y) || zeroOutcomesApart(x, y)
 
 /** Two facts fill one slot: the same slot, or a year and a bare number with the same words beside them. */
 export function oneSlot(a: Fact, b: Fact): boolean {

@@ -71,25 +71,70 @@ describe('number-word subjects compared across two reports', () => {
     ['en trap: None / 0 people agree', 'The fire broke out in Dhaka on Monday. None were hurt.', 'The fire broke out in Dhaka on Monday. 0 people were hurt.', []],
     ['en trap: no one knows why is no count', 'The fire broke out in Dhaka on Monday. No one knows why.', 'The fire broke out in Dhaka on Monday. Two people know why.', []],
     ['vi trap: không ai biết is no count', 'Vụ cháy xảy ra ở Hà Nội hôm thứ Hai. Không ai biết vì sao.', 'Vụ cháy xảy ra ở Hà Nội hôm thứ Hai. Hai người biết vì sao.', []],
-    ['en hit: the sentence before names passengers', 'Twelve passengers were on the boat when it hit the pier. Eight were hurt.', 'Twelve passengers were on the boat when it hit the pier. Nine passengers were hurt.', [['Eight', 'Nine passengers']]],
-    ['en hit: the sentence before names boats', 'Five boats were caught in the storm off the coast on Monday. Three sank, officials said.', 'Five boats were caught in the storm off the coast on Monday. Four boats sank, officials said.', [['Three', 'Four boats']]],
+    // no noun is lent across sentences (rnum32 2): the sentence before may be about other things, so the count stays people
+    ['en, left: the sentence before names passengers, but people and passengers are two nouns', 'Twelve passengers were on the boat when it hit the pier. Eight were hurt.', 'Twelve passengers were on the boat when it hit the pier. Nine passengers were hurt.', []],
+    ['en, left: the sentence before names boats, not lent across sentences', 'Five boats were caught in the storm off the coast on Monday. Three sank, officials said.', 'Five boats were caught in the storm off the coast on Monday. Four boats sank, officials said.', []],
+    ['en hit: the clause before names boats, lent within the sentence', 'Five boats were caught in the storm off the coast on Monday, and three sank.', 'Five boats were caught in the storm off the coast on Monday, and four boats sank.', [['three', 'four boats']]],
     ['en hit: no noun named: a generic count pairs across reports of the same verb', 'The storm hit the coast on Monday. Three sank, officials said.', 'The storm hit the coast on Monday. Four sank, officials said.', [['Three', 'Four']]],
     ['en trap: an object in the sentence before lends no noun', 'The truck carried 12 tonnes when it hit the pier. Eight were hurt.', 'The truck carried 12 tonnes when it hit the pier. Eight people were hurt.', []],
+    // a borrowed noun never hides a conflict with "people" (review rnum32 1, 2)
+    ['en hit: a noun from the sentence before does not hide people (rnum32 1)', 'Twelve passengers were aboard the bus. Eight were hurt.', 'Twelve passengers were aboard the bus. Nine people were hurt.', [['Eight', 'Nine people']]],
+    ['en hit: within a sentence, a toll of people keeps people (rnum32 1)', 'Twelve defendants were tried and three were acquitted.', 'Twelve defendants were tried and four people were acquitted.', [['three', 'four people']]],
+    ['en hit: houses do not die (rnum32 2)', 'Forty houses were destroyed by the flood. Three died.', 'Forty houses were destroyed by the flood. Five people died.', [['Three', 'Five people']]],
+    ['en hit: suspects arrested, then some injured (rnum32 2)', 'Two suspects were arrested on Monday. Three were injured.', 'Two suspects were arrested on Monday. Five people were injured.', [['Three', 'Five people']]],
+    ['vi hit: a noun from the sentence before does not hide người', 'Mười hai hành khách có mặt trên xe. Tám người bị thương.', 'Mười hai hành khách có mặt trên xe. Chín người bị thương.', [['Tám người', 'Chín người']]],
+    // a zero meets only a count of its own outcome (rnum32 8)
+    ['en trap: no one evacuated / two injured (rnum32 8)', 'No one was evacuated during the protest outside the embassy in Hanoi on Sunday.', 'Two people were injured during the protest outside the embassy in Hanoi on Sunday.', []],
+    ['vi trap: không ai bị bắt / hai người bị thương (rnum32 8)', 'Không ai bị bắt trong cuộc biểu tình trước đại sứ quán ở Hà Nội hôm Chủ nhật.', 'Hai người bị thương trong cuộc biểu tình trước đại sứ quán ở Hà Nội hôm Chủ nhật.', []],
+    ['vi hit: không ai bị thương / hai người bị thương', 'Không ai bị thương trong cuộc biểu tình trước đại sứ quán ở Hà Nội hôm Chủ nhật.', 'Hai người bị thương trong cuộc biểu tình trước đại sứ quán ở Hà Nội hôm Chủ nhật.', [['Không ai', 'Hai người']]],
+    ['en hit: no one injured / two injured, one outcome', 'No one was injured during the protest outside the embassy in Hanoi on Sunday.', 'Two people were injured during the protest outside the embassy in Hanoi on Sunday.', [['No one', 'Two people']]],
+    ['en trap: no one was surprised is no toll', 'No one was surprised by the verdict outside the court in Hanoi on Sunday.', 'Two people were hurt outside the court in Hanoi on Sunday.', []],
+    // a passive that says what was thought or allowed is no toll (rnum32 7)
+    ['en trap: no one was expected to be hurt (rnum32 7)', 'No one was expected to be hurt, officials said.', 'Officials said two people were hurt.', []],
+    ['en trap: no one was believed to be inside (rnum32 7)', 'No one was believed to be inside the building when it collapsed.', 'Two people were hurt when the building collapsed.', []],
+    // No-one is one count, not also a name (rnum32 10)
+    ['en hit: No-one / Two people, once', 'The bus overturned on the highway. No-one was injured.', 'The bus overturned on the highway. Two people were injured.', [['No-one', 'Two people']]],
+    // zero siblings (rnum32 11)
+    ['en hit: no one arrested after said (rnum32 11)', 'Police said no one was arrested at the protest outside the embassy.', 'Police said two people were arrested at the protest outside the embassy.', [['no one', 'two people']]],
+    ['vi hit: cảnh sát cho biết không ai bị bắt', 'Cảnh sát cho biết không ai bị bắt trong cuộc biểu tình trước đại sứ quán.', 'Cảnh sát cho biết hai người bị bắt trong cuộc biểu tình trước đại sứ quán.', [['không ai', 'hai người']]],
+    // left: people and another human noun are two slots, so a zero of people never meets men or workers
+    ['en, left: no one / two men (rnum32 11)', 'Police said no one was arrested at the scene.', 'Police said two men were arrested at the scene.', []],
+    ['en, left: no one / three workers (rnum32 11)', 'The fire destroyed the warehouse, but no one was hurt.', 'The fire destroyed the warehouse and three workers were hurt.', []],
+    ['en hit: none of the 40 passengers (rnum32 11)', 'None of the 40 passengers were injured in the crash.', 'Two of the 40 passengers were injured in the crash.', [['None', 'Two']]],
+    ['en, left: none of the crew: no total to count out of (rnum32 11)', 'The ship sank in the storm. None of the crew survived.', 'The ship sank in the storm. Three of the crew survived.', []],
+    ['en trap: none of the 40 is no part of a sum', 'None of the $40 million was recovered, police said.', 'Two of the 40 suspects were arrested, police said.', []],
+    ['vi hit: không ai trong số 40 hành khách', 'Không ai trong số 40 hành khách bị thương trong vụ tai nạn.', 'Hai trong số 40 hành khách bị thương trong vụ tai nạn.', [['Không ai', 'Hai']]],
+    // number words before "trong số" (rnum32 12)
+    ['vi hit: Ba / Năm trong số 20 nạn nhân (rnum32 12)', 'Ba trong số 20 nạn nhân đã được xác định danh tính.', 'Năm trong số 20 nạn nhân đã được xác định danh tính.', [['Ba', 'Năm']]],
+    ['en hit: Three / Five of the 20 victims', 'Three of the 20 victims have been identified.', 'Five of the 20 victims have been identified.', [['Three', 'Five']]],
+    ['vi trap: Năm trong số is no year of', 'Năm nay, trong số 20 nạn nhân có 3 người đã được xác định danh tính.', 'Năm nay, trong số 20 nạn nhân có 3 người đã được xác định danh tính.', []],
     ['en trap: Eight / eight agree', 'The fire broke out in Dhaka on Monday. Eight were hurt. Firefighters searched the building.', 'The fire broke out in Dhaka on Monday. Eight were hurt, police said. Firefighters searched the building.', []],
   ])('%s', (_why, a, b, want) => {
     expect(flags(a, b)).toEqual(want)
   })
 })
 
+describe('a zero in words opening a sentence is flagged once, as a count', () => {
+  const kinds = (a: string, b: string) => compare(a, b).divergences.map((d) => [d.kind, d.a?.text, d.b?.text])
+  it.each([
+    ['en: No-one is no name (rnum32 10)', 'The bus overturned on the highway. No-one was injured.', 'The bus overturned on the highway. Two people were injured.', [['number', 'No-one', 'Two people']]],
+    ['en: Nobody is no name', 'The bus overturned on the highway. Nobody was injured.', 'The bus overturned on the highway. Two people were injured.', [['number', 'Nobody', 'Two people']]],
+    ['vi: Không ai is no name', 'Xe khách lật trên quốc lộ 1A hôm thứ Hai. Không ai bị thương.', 'Xe khách lật trên quốc lộ 1A hôm thứ Hai. Hai người bị thương.', [['number', 'Không ai', 'Hai người']]],
+  ])('%s', (_why, a, b, want) => {
+    expect(kinds(a, b)).toEqual(want)
+  })
+})
+
 describe('the noun a subject count takes', () => {
   const units = (text: string) => extractNumbers(text, [], { notation: /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(text) ? 'vi' : 'en' }).map((f) => [f.text, f.unit])
   it.each([
-    ['en: the clause before names passengers', 'Twelve passengers were aboard and eight were hurt.', [['Twelve passengers', 'passenger'], ['eight', 'passenger']]],
+    ['en: a toll of people stays people after a clause naming passengers', 'Twelve passengers were aboard and eight were hurt.', [['Twelve passengers', 'passenger'], ['eight', 'people']]],
+    ['en: acquitted is what befalls people', 'Twelve defendants were tried and three were acquitted.', [['Twelve defendants', 'defendant'], ['three', 'people']]],
     ['en: the clause before names boats', 'Five boats were caught in the storm, and three capsized.', [['Five boats', 'boat'], ['three', 'boat']]],
     ['en: no noun named: people, as the news counts them', 'Eight were hurt.', [['Eight', 'people']]],
     ['en: zero counts people', 'None were hurt.', [['None', 'people']]],
     ['vi: zero counts người', 'Không ai bị thương.', [['Không ai', 'người']]],
-    ['en: a sentence read alone keeps people (collect.ts lends the sentence before)', 'Twelve passengers were aboard. Eight were hurt.', [['Twelve passengers', 'passenger'], ['Eight', 'people']]],
+    ['en: the sentence before lends no noun', 'Twelve passengers were aboard. Eight were hurt.', [['Twelve passengers', 'passenger'], ['Eight', 'people']]],
     ['en trap: a measure is no counted noun', 'The truck carried 12 tonnes, and eight were hurt.', [['12 tonnes', 'tonne'], ['eight', 'people']]],
   ])('%s', (_why, text, want) => {
     expect(units(text)).toEqual(want)
