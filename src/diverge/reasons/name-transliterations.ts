@@ -78,6 +78,15 @@ export function sameRomanisedName(a: string, b: string): boolean {
   return slavic && romanised
 }
 
+/**
+ * Does a romanised key hold a word with a Slavic surname's ending? sameRomanisedName(a, b) holds
+ * only where one of `a`'s word skeletons does, so a key without one has no romanised match.
+ */
+export function slavicKey(key: string): boolean {
+  for (const word of key.split(' ')) if (SLAVIC_ENDINGS.some((e) => word.endsWith(e))) return true
+  return false
+}
+
 /** The name's skeleton, word by word: names one romanisation apart share it (the key to find candidates by). */
 export function romanisedKey(name: string): string {
   return name.length > 60 ? '' : words(name).map(skeleton).join(' ')
