@@ -26,6 +26,15 @@ const GROUPS: readonly (readonly [string, string])[] = [
   ['y', 'I'], ['j', 'I'], ['i', 'I'],
 ]
 
+// The groups by their first letter, in GROUPS' order: a word's letters are each asked which group
+// opens there, and only a group opening with that letter can (read for every name of a report).
+const GROUPS_BY_FIRST = new Map<string, (readonly [string, string])[]>()
+for (const group of GROUPS) {
+  const list = GROUPS_BY_FIRST.get(group[0][0]!)
+  if (list) list.push(group)
+  else GROUPS_BY_FIRST.set(group[0][0]!, [group])
+}
+
 // A romanisation of one language's own: at least one spelling of the pair shows one.
 const OWN_MARKERS = ['w', 'sch', 'kh', 'zh', 'tch', 'ou', 'iy', 'yy', 'ij', 'yj', 'yi']
 
@@ -37,7 +46,7 @@ function skeleton(word: string): string {
   const w = stripDiacritics(word.toLowerCase())
   let out = ''
   for (let k = 0; k < w.length; ) {
-    const group = GROUPS.find(([g]) => w.startsWith(g, k))
+    const group = GROUPS_BY_FIRST.get(w[k]!)?.find(([g]) => w.startsWith(g, k))
     // gu before a vowel (Sergueï) is a hard g; elsewhere it is g and u.
     const take = group && !(group[0] === 'gu' && !'eiyï'.includes(w[k + 2] ?? '')) ? group : undefined
     const piece = take ? take[1] : w[k]!
