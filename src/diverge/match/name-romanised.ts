@@ -7,7 +7,7 @@
  */
 import type { DocumentFacts } from '../extract/collect'
 import type { NameFact } from '../extract/names'
-import { romanisedKey, sameGivenName, sameRomanisedName } from '../reasons/name-transliterations'
+import { romanisedKey, sameGivenName, sameRomanisedName, slavicKey } from '../reasons/name-transliterations'
 import { Attached } from '../../document/attached'
 
 interface Written {
@@ -54,9 +54,14 @@ function firstNamesAgree(ours: string, theirs: string): boolean {
 
 /** Does the other report write `fact` romanised by another language's rules? */
 export function writtenRomanised(fact: NameFact, otherFacts: DocumentFacts): boolean {
-  const index = indexOf(otherFacts)
-  const found = (text: string): boolean =>
-    (index.get(romanisedKey(text)) ?? []).some((other) => sameRomanisedName(text, other.text) && firstNamesAgree(fact.text, other.whole))
+  // The other report's index is built only for a name shaped as a Slavic one: most reports never ask.
+  const found = (text: string): boolean => {
+    const key = romanisedKey(text)
+    return (
+      slavicKey(key) &&
+      (indexOf(otherFacts).get(key) ?? []).some((other) => sameRomanisedName(text, other.text) && firstNamesAgree(fact.text, other.whole))
+    )
+  }
   if (found(fact.text)) return true
   // Sergej Lawrow against Lavrov alone: its surname romanised otherwise, as a short form is written (missing-names.ts).
   const last = fact.text.lastIndexOf(' ')

@@ -53,7 +53,15 @@ export interface StatedSpellings {
 
 export function statedSpellings(doc: PreparedDocument, facts: DocumentFacts): StatedSpellings {
   const list = spellingsOf(facts.names, doc, once(facts, nameKeysOf), once(facts, fullFormsOf))
-  return { list, byKey: new Map(list.map((spelling) => [spelling.key, spelling])), index: indexSpellingsWhole(list) }
+  // The index is probed only for a spelling left to judge a slip of the pen, which most pairs have none of.
+  let index: ReadonlyMap<string, readonly Spelling[]> | undefined
+  return {
+    list,
+    byKey: new Map(list.map((spelling) => [spelling.key, spelling])),
+    get index() {
+      return (index ??= indexSpellingsWhole(list))
+    },
+  }
 }
 
 /** A report's one-word sentence openers that are not among its names. */

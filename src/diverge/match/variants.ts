@@ -350,8 +350,11 @@ export function findNameVariants(
   for (const [side, shared, facts] of [['a', writtenA, factsA], ['b', writtenB, factsB]] as const) {
     for (const [spelling, k] of sharedOfEntities(shared, entities)) entities[k]!.occurrences[side].push(...mentionsOf(facts, spelling))
   }
-  for (const pair of resolveTypos(leftA.filter((s) => !pairedA.has(s.key)), writtenB, judge, 'a', statedB.index)) report(pair)
-  for (const pair of resolveTypos(leftB.filter((s) => !pairedB.has(s.key)), writtenA, judge, 'b', statedA.index)) report(pair)
+  // The other side's index is asked for only where resolveTypos has both lists to read (it returns none otherwise).
+  const typos = (left: readonly Spelling[], shared: readonly Spelling[], side: 'a' | 'b', stated: StatedSpellings): EntityPair[] =>
+    left.length === 0 || shared.length === 0 ? [] : resolveTypos(left, shared, judge, side, stated.index)
+  for (const pair of typos(leftA.filter((s) => !pairedA.has(s.key)), writtenB, 'a', statedB)) report(pair)
+  for (const pair of typos(leftB.filter((s) => !pairedB.has(s.key)), writtenA, 'b', statedA)) report(pair)
   // Hoàng / Hồ Khắc Ngọc: one word changed, which only the sentences around can call one person.
   for (const pair of resolveOneWord(leftA.filter((s) => !pairedA.has(s.key)), leftB.filter((s) => !pairedB.has(s.key)), alignments, diffs)) report(pair)
 

@@ -37,6 +37,15 @@ const GROUPS: readonly (readonly [string, string, string?])[] = [
   ['y', 'I'], ['j', 'I'], ['i', 'I'],
 ]
 
+// The groups by their first letter, in GROUPS' order: a word's letters are each asked which group
+// opens there, and only a group opening with that letter can (read for every name of a report).
+const GROUPS_BY_FIRST = new Map<string, (readonly [string, string, string?])[]>()
+for (const group of GROUPS) {
+  const list = GROUPS_BY_FIRST.get(group[0][0]!)
+  if (list) list.push(group)
+  else GROUPS_BY_FIRST.set(group[0][0]!, [group])
+}
+
 // A romanisation of one language's own: at least one spelling of the pair shows one.
 const OWN_MARKERS = ['w', 'sch', 'kh', 'zh', 'tch', 'ou', 'iy', 'yy', 'ij', 'yj', 'yi']
 
@@ -59,7 +68,7 @@ function skeleton(word: string): Skeleton {
   let out = ''
   const hushing: string[] = []
   for (let k = 0; k < w.length; ) {
-    const group = GROUPS.find(([g]) => w.startsWith(g, k))
+    const group = GROUPS_BY_FIRST.get(w[k]!)?.find(([g]) => w.startsWith(g, k))
     // gu before a vowel (Sergueï) is a hard g; elsewhere it is g and u.
     const take = group && !(group[0] === 'gu' && !'eiyï'.includes(w[k + 2] ?? '')) ? group : undefined
     const piece = take ? take[1] : w[k]!
@@ -121,6 +130,15 @@ export function sameRomanisedName(a: string, b: string): boolean {
 export function sameGivenName(x: string, y: string): boolean {
   if (x.toLowerCase() === y.toLowerCase()) return true
   return x.length <= 30 && y.length <= 30 && sameSkeleton(skeleton(x), skeleton(y))
+}
+
+/**
+ * Does a romanised key hold a word with a Slavic surname's ending? sameRomanisedName(a, b) holds
+ * only where one of `a`'s word skeletons does, so a key without one has no romanised match.
+ */
+export function slavicKey(key: string): boolean {
+  for (const word of key.split(' ')) if (SLAVIC_ENDINGS.some((e) => word.endsWith(e))) return true
+  return false
 }
 
 /** The name's skeleton, word by word: names one romanisation apart share it (the key to find candidates by). */

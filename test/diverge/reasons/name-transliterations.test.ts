@@ -3,7 +3,7 @@
  * name not shaped as a Slavic one, or another ending (another person) is not.
  */
 import { describe, expect, it } from 'vitest'
-import { sameRomanisedName } from '../../../src/diverge/reasons/name-transliterations'
+import { romanisedKey, sameRomanisedName, slavicKey } from '../../../src/diverge/reasons/name-transliterations'
 
 describe('sameRomanisedName', () => {
   it.each([
@@ -61,5 +61,23 @@ describe('sameRomanisedName', () => {
   ])('%s: %s / %s', (_why, a, b, same) => {
     expect(sameRomanisedName(a, b)).toBe(same)
     expect(sameRomanisedName(b, a)).toBe(same)
+  })
+})
+
+// The gate writtenRomanised asks before indexing the other report: a name whose key fails it has no
+// romanised match (each row's name against a romanisation that would otherwise pair it).
+describe('slavicKey', () => {
+  it.each([
+    ['en: Slavic surname', 'Lavrov', 'Lawrow', true],
+    ['en: given name and Slavic surname', 'Sergei Lavrov', 'Sergej Lawrow', true],
+    ['vi: Slavic surname in a Vietnamese text', 'Zelensky', 'Selenskyj', true],
+    ['en trap: not Slavic-shaped', 'Johnson', 'Jonson', false],
+    ['en: -in is a Slavic ending (Putin), so Martin is asked', 'Martin', 'Martyn', true],
+    ['vi trap: a Vietnamese name', 'Nguyễn Văn Sơn', 'Nguyễn Văn Son', false],
+    ['en trap: a respelling, not a romanisation', 'Smith', 'Smyth', false],
+  ])('%s: %s', (_why, name, other, slavic) => {
+    expect(slavicKey(romanisedKey(name))).toBe(slavic)
+    // Never a match the gate would hide.
+    if (!slavic) expect(sameRomanisedName(name, other)).toBe(false)
   })
 })
