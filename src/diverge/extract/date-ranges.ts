@@ -71,21 +71,28 @@ export function yearRangeEnd(t: Token): { readonly year: number; readonly start:
   return { year, start: t.end - m[2]!.length, end: t.end }
 }
 
-// "March 19 to 21", "Oct. 3 through 5", "between May 2 and 4": the words that close a span of days
-const END_JOIN = keys('to through thru until till')
+// "March 19 to 21", "Oct. 3 through 5", "between May 2 and 4": the words that close a span of days.
+// "through" and its kin close only a span; "to" (and "and") also take a count to its new figure
+// ("rose from 15 on March 19 to 21", "climbed on May 3 to 14"), so they close a span only when
+// "from" (or "between") opens it right before the first day.
+const SPAN_ONLY_JOIN = keys('through thru until till')
+const OPENED_JOIN = keys('to')
 /** Words that may follow a range's last day; any other word makes the number a count ("March 19 to 21 people"). */
 const AFTER_END = keys('in at on and or with for when while as after before this next last the but')
 
 /**
  * The token of the last day of a span that opens with day `first` of a month named before it, the
- * month's date ending at token `i`: "from March 19 to 21" → the token of 21. "and" joins only after
- * "between"; the end is a later day of the month, followed by punctuation, a year or a small word.
+ * month's date ending at token `i`: "from March 19 to 21" → the token of 21. `opener` is the word
+ * right before the month ("from", "between"); the end is a later day of the month, followed by
+ * punctuation, a year or a small word.
  */
-export function dayRangeEndAt(tokens: readonly Token[], i: number, first: number, between: boolean): number | undefined {
+export function dayRangeEndAt(tokens: readonly Token[], i: number, first: number, opener: string): number | undefined {
   const join = tokens[i + 1]
   const end = tokens[i + 2]
   if (!join || !end || end.kind !== 'num' || !/^\d{1,2}$/.test(end.raw)) return undefined
-  if (!(END_JOIN.has(join.key) || DASH.has(join.raw) || (between && join.key === 'and'))) return undefined
+  const opened = opener === 'from' || opener === 'between'
+  const joins = SPAN_ONLY_JOIN.has(join.key) || DASH.has(join.raw) || (opened && OPENED_JOIN.has(join.key)) || (opener === 'between' && join.key === 'and')
+  if (!joins) return undefined
   const day = +end.raw
   if (day <= first || day > 31) return undefined
   const after = tokens[i + 3]

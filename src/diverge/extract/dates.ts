@@ -124,7 +124,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
         const opening = i
         i = emitWithYear(i, j + 1, { day: +dm[1]!, month })
         // "from March 19 to 21": the last day is a date of the month too
-        const last = dayRangeEndAt(tokens, i, +dm[1]!, word(opening - 1) === 'between')
+        const last = dayRangeEndAt(tokens, i, +dm[1]!, word(opening - 1))
         if (last !== undefined && validDay(+tokens[last]!.raw, month)) i = emitWithYear(last, last, { day: +tokens[last]!.raw, month })
       } else if (nx?.kind === 'num' && /^\d{4}$/.test(nx.raw) && validYear(+nx.raw)) {
         emit(i, j + 1, { month, year: +nx.raw })
