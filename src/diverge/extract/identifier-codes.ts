@@ -58,20 +58,29 @@ const MAX_SMALL_SERIES = 3
 const seriesLetters = (run: Run): boolean =>
   /\p{Lu}/u.test(run.text) || (run.text.length >= 2 && run.text.length <= MAX_SMALL_SERIES && !JOINING_WORDS.has(run.text))
 
+/** A serial number has more digits than this ("MSKU-123456", "IMO-9811000"); a model's or a flight's number no more ("MH-370", "C-130", "ABC-1234"). */
+const MAX_NAME_NUMBER = 4
+
 /**
- * Letters, then one figure: a name and its number ("QX100", "MH370", "ĐT741", "Boeing 737" glued),
- * which the name rules read, or a sum glued to its currency ("$US1.06"). A code mixes more: a
- * separator between letters and digits, or letters on both sides of the digits ("N704AL"), or
- * digits on both ("8HJ2291").
+ * Letters, then one short figure: a name and its number ("QX100", "MH370", "ĐT741", "Boeing 737"
+ * glued), which the name rules read, or a sum glued to its currency ("$US1.06"). A dash changes
+ * nothing ("MH-370", "C-130", "Tu-154"): read as a code the dashed form met neither the glued one
+ * nor "Tu 154", a fact one report "never" stated. A code mixes more: letters on both sides of the
+ * digits ("N704AL"), digits on both ("8HJ2291"), two runs of digits ("CVE-2024-1580") or a serial
+ * number longer than a name's.
  */
 function nameAndNumber(runs: readonly Run[]): boolean {
   if (runs.length < 2 || !runs[0]!.letters || runs.slice(1).some((r) => r.letters)) return false
-  return runs[1]!.after === ''
+  return runs.slice(1).reduce((n, r) => n + r.text.length, 0) <= MAX_NAME_NUMBER
 }
 
 const YEAR = /^(?:19|20)\d\d$/
 
-/** The code's value: its letters and digits, upper-cased, as one exact number (a hash of the string). */
+/**
+ * The code's value: its letters and digits, upper-cased, Đ as D, as one exact number (a hash of the
+ * string). Plates and boats are typed with and without the diacritic ("BĐ-97569-TS" / "BD-97569-TS"),
+ * as document numbers are ("NĐ-CP" / "ND-CP").
+ */
 function codeHash(kept: string): number {
   let h = 0x811c9dc5
   for (let k = 0; k < kept.length; k++) h = Math.imul(h ^ kept.charCodeAt(k), 0x01000193) >>> 0
@@ -91,5 +100,5 @@ export function letterDigitCode(raw: string): number | undefined {
   while (runs[lastDigits]!.letters) lastDigits--
   const series = runs.slice(0, lastDigits).filter((r) => r.letters)
   if (series.length === 0 || !series.every(seriesLetters) || nameAndNumber(runs)) return undefined
-  return codeHash(runs.map((r) => r.text).join('').toUpperCase())
+  return codeHash(runs.map((r) => r.text).join('').toUpperCase().replaceAll('Đ', 'D'))
 }
