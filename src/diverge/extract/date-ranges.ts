@@ -39,18 +39,28 @@ export function dayRangeToken(
   }
 }
 
+// Before a day-first English date ("from 19 to 21 March"), only an opener makes the number a day:
+// "passed 19 to 12 March" is a vote. "through" and its kin join as "to" does.
+const EN_LEAD = keys('from between')
+const EN_JOIN = keys('to through thru until till and')
+
 /**
  * The days written before the date at token `i` that share its month: "ngày 23 và 24-10" → 23,
- * "từ 20 đến 26-10" → 20, "3 ngày 20-21 và 22/10/2013" → 20 and 21. A day joined by a word or dash
- * to the date, after a word that introduces days, each earlier than the date's own day. `free`
- * is false when token `i - 2` already belongs to another date.
+ * "từ 20 đến 26-10" → 20, "từ ngày 19 đến ngày 21/3" → 19, "3 ngày 20-21 và 22/10/2013" → 20 and
+ * 21, "from 19 to 21 March" → 19 (`english`). A day joined by a word or dash to the date, after a
+ * word that introduces days, each earlier than the date's own day. Tokens up to `lastEnd` already
+ * belong to another date.
  */
-export function leadingDays(tokens: readonly Token[], i: number, day: number, free: boolean): RangeDay[] {
-  const join = tokens[i - 1]
-  const lead = tokens[i - 2]
-  if (!free || !join || !lead || lead.kind !== 'num' || !(JOIN.has(join.key) || DASH.has(join.raw))) return []
-  const before = tokens[i - 3]
-  if (!before || before.kind !== 'word' || !LEAD.has(before.key)) return []
+export function leadingDays(tokens: readonly Token[], i: number, day: number, lastEnd: number, english = false): RangeDay[] {
+  // "đến ngày 21/3": the day word repeated before the last day
+  const at = tokens[i - 1]?.key === 'ngày' && JOIN.has(tokens[i - 2]?.key ?? '') ? i - 1 : i
+  const join = tokens[at - 1]
+  const lead = tokens[at - 2]
+  if (lastEnd >= at - 2 || !join || !lead || lead.kind !== 'num') return []
+  if (!(english ? EN_JOIN.has(join.key) : JOIN.has(join.key)) && !DASH.has(join.raw)) return []
+  const before = tokens[at - 3]
+  if (!before || before.kind !== 'word' || !(english ? EN_LEAD : LEAD).has(before.key)) return []
+  if (english && join.key === 'and' && before.key !== 'between') return []
   const m = /^(\d{1,2})(?:[-\u2013](\d{1,2}))?$/.exec(lead.raw)
   if (!m) return []
   const days: RangeDay[] = [{ day: +m[1]!, start: lead.start, end: lead.start + m[1]!.length }]

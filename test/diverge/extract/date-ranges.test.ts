@@ -23,6 +23,8 @@ describe('a range of days or years gives each its date', () => {
     ['en: days joined by "to" after a month', 'The visit runs from March 19 to 21 in Hanoi.', [['March 19', 19, 3, undefined], ['21', 21, 3, undefined]]],
     ['en: days joined by "through", the year after the end', 'The fair runs Oct. 3 through 5, 2024.', [['Oct. 3', 3, 10, undefined], ['5, 2024', 5, 10, 2024]]],
     ['en: between one day and another', 'Voting is held between May 2 and 4.', [['May 2', 2, 5, undefined], ['4', 4, 5, undefined]]],
+    ['en: days before a month named after them (review rdate32)', 'The festival runs from 19 to 21 March in Austin.', [['19', 19, 3, undefined], ['21 March', 21, 3, undefined]]],
+    ['vi: days with đến ngày', 'Lễ hội diễn ra từ ngày 19 đến ngày 21/3 tại Huế.', [['19', 19, 3, undefined], ['21/3', 21, 3, undefined]]],
   ])('%s', (_why, text, want) => {
     expect(read(text)).toEqual(want)
   })
@@ -34,6 +36,7 @@ describe('a range of days or years gives each its date', () => {
     ['vi: a day after the date is no range', 'Số liệu ngày 25 và 24/10 chưa được công bố.', [['24/10', 24, 10, undefined]]],
     ['en: a range of counts', 'It sold 23-24 million units last year.', []],
     ['en: a count after a date', 'On March 19 to 21 people were hurt.', [['March 19', 19, 3, undefined]]],
+    ['en: a count before a day-first date with no "from"', 'The bill passed 19 to 12 March in the Senate.', [['12 March', 12, 3, undefined]]],
     ['en: a day before the date is no end', 'It rose from March 19 to 12 percent.', [['March 19', 19, 3, undefined]]],
     ['en: "and" with no "between" joins no range', 'Talks were held on May 2 and 4 ministers attended.', [['May 2', 2, 5, undefined]]],
     ['en: a count rising from a figure on a date (review rdate32)', 'The death toll rose from 15 on March 19 to 21 on Friday.', [['March 19', 19, 3, undefined]]],
