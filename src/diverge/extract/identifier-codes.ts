@@ -1,14 +1,19 @@
 /**
  * Codes written as one token of letters and digits: a US plate "8HJ-2291", a case number
- * "22-cr-673", "CVE-2024-1580", a tail number "N704AL", a fishing boat "BĐ-97569-TS". Each
- * is one identifier, equal only to itself: read as a count it was a bare "2291" (or, opening
- * with a letter, nothing at all), so a digit swapped in it went unseen.
+ * "22-cr-673", "CVE-2024-1580", a tail number "N704AL", a fishing boat "BĐ-97569-TS", a container
+ * "MSKU-123456". Each is one identifier, equal only to itself whatever its separators, case or Đ/D
+ * ("22-cr-673" is "22CR673", "BĐ-97569-TS" is "BD-97569-TS"): read as a count it was a bare
+ * "2291" (or, opening with a letter, nothing at all), so a digit swapped in it went unseen.
+ * (A code whose parts a space sets apart, "8HJ 2291", "CVE 2024-1580", is read in identifiers.ts.)
  *
  * A code has three digits or more and letters standing for a series, not a unit: a capital, or
  * a run of two letters or more before more digits. Not codes: a figure and its unit ("2,3GB",
  * "35-year-old", letters closing the token), a clock time or a height ("10h45", "1m80": one small
  * letter between digits), a size ("1920x1080"), a range ("18-to-64"), an event and its year
- * ("APEC-2017": its only digits a year), "Covid-19" (two digits), a name and its number ("QX100").
+ * ("APEC-2017": its only digits a year), "Covid-19" (two digits), and a name and its number of four
+ * digits or fewer, with or without a dash ("QX100", "MH370", "MH-370", "C-130", "Tu-154"), which the
+ * name rules read. A changed flight number ("VN123" / "VN124") is thus left to them: they do not
+ * flag it, and reading short names as codes made one name typed two ways two missing facts.
  */
 
 const MIN_DIGITS = 3

@@ -54,6 +54,15 @@ describe('codes of letters and digits', () => {
   })
 
   it.each([
+    ['en: a tail number', 'The jet, registered N704AL, landed safely in Denver on Sunday.', 'The jet, registered N704AK, landed safely in Denver on Sunday.'],
+    ['vi: a fishing boat', 'Tàu cá BĐ-97569-TS bị chìm khi đang neo đậu tại cảng Quy Nhơn.', 'Tàu cá BĐ-97596-TS bị chìm khi đang neo đậu tại cảng Quy Nhơn.'],
+  ])('%s changed is told as an identifier, not a number', (_, a, b) => {
+    const messages = compare(a, b).divergences.filter((d) => d.kind === 'number').map((d) => d.message)
+    expect(messages.length).toBeGreaterThan(0)
+    expect(messages.every((m) => m.includes('gives the identifier as'))).toBe(true)
+  })
+
+  it.each([
     ['one plate in two cases', 'Police said the truck carried Texas plate 8HJ-2291.', 'Police said the truck carried Texas plate 8hj-2291.'],
     ['one case number, hyphens dropped', 'The case, No. 22-cr-673, was heard by Judge Kaplan.', 'The case, No. 22CR673, was heard by Judge Kaplan.'],
     ['a fishing boat with and without Đ (review rdate32)', 'Tàu cá BĐ-97569-TS bị chìm cách bờ 50 hải lý.', 'Tàu cá BD-97569-TS bị chìm cách bờ 50 hải lý.'],
