@@ -25,6 +25,8 @@ const WHAT: Record<string, string> = {
   document: 'document number',
   phone: 'phone number',
   plate: 'licence plate',
+  // a code of letters and digits ("N704AL", "CVE-2024-1580") is no number an editor would weigh
+  code: 'identifier',
 }
 
 export function factNoun(fact: Fact): string {

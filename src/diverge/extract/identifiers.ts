@@ -102,7 +102,39 @@ export function codeAt(tokens: readonly Token[], i: number): Identifier | undefi
   if (doc) return { last: i, value: Number(doc[1]) * 10_000 + Number(doc[2] ?? 0), kind: 'document', unit: t.key.slice(t.key.lastIndexOf('/') + 1) }
   if (PLATE.test(t.raw)) return { last: i, value: codeValue(t.raw), kind: 'plate', unit: '' }
   const code = letterDigitCode(t.raw)
-  return code === undefined ? undefined : { last: i, value: code, kind: 'code', unit: '' }
+  if (code !== undefined) return { last: i, value: code, kind: 'code', unit: '' }
+  return spacedCode(tokens, i)
+}
+
+/**
+ * A code whose digits one report set apart with a space: "8HJ 2291" is the "8HJ-2291" of the
+ * other report, not a bare count the other never stated. Only a token that already mixes letters
+ * and digits opens it, so "NATO 300" or "USD 50000" stay a name and a sum.
+ */
+function spacedCode(tokens: readonly Token[], i: number): Identifier | undefined {
+  const t = tokens[i]!
+  const next = tokens[i + 1]
+  if (t.kind !== 'mixed' || !/\p{L}/u.test(t.raw) || !/\d/.test(t.raw) || next?.kind !== 'num' || !/^\d+$/.test(next.raw)) return undefined
+  if (next.start - t.end !== 1 || !/^\p{L}*\d+\p{Lu}+$/u.test(t.raw)) return undefined
+  const code = letterDigitCode(`${t.raw}-${next.raw}`)
+  return code === undefined ? undefined : { last: i + 1, value: code, kind: 'code', unit: '' }
+}
+
+const YEAR_RUN = /^(?:19|20)\d\d$/
+
+/**
+ * A code whose capitals one report set apart with a space: "CVE 2024-1580" is the "CVE-2024-1580"
+ * of the other. Only two runs of digits make it a code ("UN 2024" is a name and a year, "USD 50000"
+ * a sum), and two years are a period ("SDG 2015-2030").
+ */
+export function spacedCodeAfterWord(tokens: readonly Token[], i: number): Identifier | undefined {
+  const t = tokens[i]!
+  const word = tokens[i - 1]
+  if (word?.kind !== 'word' || t.start - word.end !== 1 || !/^\p{Lu}{2,6}$/u.test(word.raw)) return undefined
+  const runs = /^(\d+)[-/](\d+)$/.exec(t.raw)
+  if (!runs || (YEAR_RUN.test(runs[1]!) && YEAR_RUN.test(runs[2]!))) return undefined
+  const code = letterDigitCode(`${word.raw}-${t.raw}`)
+  return code === undefined ? undefined : { first: i - 1, last: i, value: code, kind: 'code', unit: '' }
 }
 
 /** Token `i` is the "(816)" of "(816) 234-7743": the phone number that follows takes it. */

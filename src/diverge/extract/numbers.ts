@@ -26,7 +26,7 @@ import {
 } from './number-words'
 import type { NumberFact, QuantityKind } from './fact'
 import { quantityAfterSo } from './so-labels'
-import { areaCodeAt, codeAt, identifierAt } from './identifiers'
+import { areaCodeAt, codeAt, identifierAt, spacedCodeAfterWord } from './identifiers'
 import { type Suffix, suffixAfter } from './numeral-suffix'
 import { gluedDollar } from './dollar-prefix'
 import { bidOfOffer, fractionOf, marketFraction, mixedFractionTail } from './fractions'
@@ -93,7 +93,9 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const t = tokens[i]!
     if (skipped[i]) continue
     if (t.kind === 'num') {
-      i = numeral(i)
+      const code = spacedCodeAfterWord(tokens, i)
+      if (code) emit(code.first!, 0, code.last, -1, code.value, code.kind, code.unit)
+      else i = numeral(i)
     } else if (t.kind === 'mixed' && (/^\d/.test(t.raw) || codeAt(tokens, i))) {
       // a code opening with a letter ("CVE-2024-1580", "N704AL") is read where one opening with a digit is
       i = mixed(i)
@@ -243,8 +245,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const t = tokens[i]!
     const identifier = codeAt(tokens, i)
     if (identifier) {
-      emit(i, 0, i, -1, identifier.value, identifier.kind, identifier.unit)
-      return i
+      emit(i, 0, identifier.last, -1, identifier.value, identifier.kind, identifier.unit)
+      return identifier.last
     }
     // "U23-VN": a code whose digits alone differ
     const code = /^(\d+)[/-]\p{Lu}/u.exec(t.raw)

@@ -52,7 +52,7 @@ export function sameRangeEnd(x: Fact, y: Fact): boolean {
   return end !== undefined && end === rangeEnd(y)
 }
 
-/** Words that close a span of days: "từ ngày 19 đến 21/3", "from March 19 to 21". */
+/** Words that close a span of days: "từ ngày 19 đến 21/3", "from March 19 to 21", "from 19 to 21 March". */
 const DAY_SPAN_END = new Set(['to', 'through', 'until', 'till', 'đến', 'tới'])
 
 /**
@@ -60,7 +60,12 @@ const DAY_SPAN_END = new Set(['to', 'through', 'until', 'till', 'đến', 'tới
  * on both sides, one span told two ways, where two outlets a day apart would shift both ends.
  */
 export function daySpanEnds(x: Fact, y: Fact): boolean {
-  const closes = (f: Fact): boolean => f.type === 'date' && f.day !== undefined && DAY_SPAN_END.has(f.before?.[f.before.length - 1] ?? '')
+  const closes = (f: Fact): boolean => {
+    if (f.type !== 'date' || f.day === undefined || !f.before) return false
+    // "đến ngày 22/3": the day word repeated before the last day
+    const last = f.before[f.before.length - 1] === 'ngày' ? f.before.length - 2 : f.before.length - 1
+    return DAY_SPAN_END.has(f.before[last] ?? '')
+  }
   return closes(x) && closes(y)
 }
 

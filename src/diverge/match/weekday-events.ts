@@ -56,6 +56,14 @@ const SAYING = keys(
   'said says told announced reported confirmed stated added noted declared acknowledged insisted warned disclosed revealed commented explained claimed predicted estimated forecast according',
 )
 /**
+ * Anchors that date a statement (folded, the last word of an anchor): "said on Tuesday", "cho biết
+ * hôm thứ Ba", "thông báo", "nói". Beside another weekday of its sentence, the statement's day is
+ * the day each outlet wrote, so a reordered sentence may give it two days ("said on Tuesday that
+ * the dam broke on Monday" / "The dam broke on Monday, the ministry said on Wednesday").
+ */
+const STATEMENT_ANCHORS = new Set([...SAYING, 'biet', 'bao', 'noi'])
+
+/**
  * Words that begin another clause or a reference: a verb before them is not the weekday's
  * ("compared with 1.92 billion on Tuesday" dates the base, "up from $2 Monday" the earlier level).
  */
@@ -273,6 +281,7 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
     const slots = weekdaySlots(tokens, found.map((at, i) => (inDate(at, i) ? undefined : at)))
     const slotCounts = new Map<string, number>()
     for (const slot of slots.values()) slotCounts.set(slot, (slotCounts.get(slot) ?? 0) + 1)
+    const statement = (anchor: string): boolean => slots.size > 1 && STATEMENT_ANCHORS.has(anchor.slice(anchor.lastIndexOf(' ') + 1))
     found.forEach((at, i) => {
       if (!at) return
       const start = tokens[i]!.start
@@ -288,7 +297,7 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
       while (tokens[next]?.raw === ',') next++
       const dated = next < tokens.length && dates.some((d) => d.start === tokens[next]!.start)
       const anchor = slots.get(i) ?? ''
-      const lone = anchor !== '' && slotCounts.get(anchor) === 1 && !dated
+      const lone = anchor !== '' && slotCounts.get(anchor) === 1 && !dated && !statement(anchor)
       const slot = { anchor, quoted: quotedAt(tokens, i), lone, context, week: weekOf(tokens, i, at.width) }
       out.push({ sentence: s.index, start, end, day: EN_WEEKDAYS[at.day]!, verb, relation: relationOf(tokens, i), words, frame, ...slot })
     })

@@ -13,6 +13,8 @@ describe('the end of one span a day apart', () => {
   it.each([
     ['vi: từ ngày 19 đến 21/3 / đến 22/3, sentences merged', 'Thủ tướng tiếp Bộ trưởng Ngoại giao Nhật Bản tại Hà Nội. Chuyến thăm kéo dài từ ngày 19 đến 21/3.', 'Thủ tướng tiếp Bộ trưởng Ngoại giao Nhật Bản, người đang thăm Việt Nam từ ngày 19 đến 22/3.', '21/3 / 22/3'],
     ['en: from March 19 to 21 / to 22', 'The minister is visiting Japan from March 19 to 21, the ministry said.', 'The ministry said the minister would be in Japan from March 19 to 22.', '21 / 22'],
+    ['en: from 19 to 21 March / to 22 March (review rdate32)', 'The minister is visiting Japan from 19 to 21 March, the ministry said.', 'The ministry said the minister would be in Japan from 19 to 22 March, not longer.', '21 March / 22 March'],
+    ['en: from March 19 to 21 / March 19-22', 'The minister is visiting Japan from March 19 to 21, the ministry said.', 'The ministry said the minister would be in Japan March 19-22.', '21 / 22'],
   ])('%s: flagged', (_why, a, b, pair) => {
     expect(dates(a, b)).toContain(pair)
   })

@@ -153,6 +153,18 @@ describe('a reworded sentence with two weekdays', () => {
       [['Tuesday', 'Monday']],
     ],
     [
+      'en: the event day beside a statement day changed (review rdate32)',
+      'Flooding in central Vietnam has killed 12 people. The ministry said on Tuesday that the dam broke on Monday. Rescue teams reached the village at noon.',
+      'Flooding in central Vietnam has killed 12 people. The ministry said on Tuesday that the dam broke on Sunday. Rescue teams reached the village at noon.',
+      [['Monday', 'Sunday']],
+    ],
+    [
+      'vi: ngày đập vỡ đổi, ngày Bộ cho biết giữ nguyên',
+      'Lũ lụt ở miền Trung làm 12 người chết. Bộ cho biết hôm thứ Ba rằng đập bị vỡ hôm thứ Hai. Đội cứu hộ đến làng lúc trưa.',
+      'Lũ lụt ở miền Trung làm 12 người chết. Bộ cho biết hôm thứ Ba rằng đập bị vỡ hôm thứ Bảy. Đội cứu hộ đến làng lúc trưa.',
+      [['thứ Hai', 'thứ Bảy']],
+    ],
+    [
       'vi: ngày bế mạc đổi, "đã" thêm',
       'Hội nghị thượng đỉnh ASEAN khai mạc hôm thứ Ba và bế mạc hôm thứ Năm tại thủ đô Vientiane của Lào.',
       'Hội nghị thượng đỉnh ASEAN đã khai mạc hôm thứ Ba và bế mạc hôm thứ Sáu tại thủ đô Vientiane của Lào.',
@@ -172,6 +184,16 @@ describe('a reworded sentence with two weekdays', () => {
       'en: the two days swapped between the two actions: which is whose is unclear only when the anchors match',
       'Smith was arrested Monday and charged Thursday with the killing of the shop owner, police said.',
       'Smith was arrested Monday and charged Thursday with the killing of the shop owner, the police said.',
+    ],
+    [
+      'en: the statement day of a reordered sentence is the day each outlet wrote (review rdate32)',
+      'Flooding in central Vietnam has killed 12 people. The ministry said on Tuesday that the dam broke on Monday. Rescue teams reached the village at noon.',
+      'Flooding in central Vietnam has killed 12 people. The dam broke on Monday, the ministry said on Wednesday. Rescue teams reached the village at noon.',
+    ],
+    [
+      'vi: ngày Bộ cho biết, câu đảo lại (review rdate32)',
+      'Lũ lụt ở miền Trung làm 12 người chết. Bộ cho biết hôm thứ Ba rằng đập bị vỡ hôm thứ Hai. Đội cứu hộ đến làng lúc trưa.',
+      'Lũ lụt ở miền Trung làm 12 người chết. Đập bị vỡ hôm thứ Hai, Bộ cho biết hôm thứ Tư. Đội cứu hộ đến làng lúc trưa.',
     ],
     [
       'vi: hai ngày giống nhau, câu viết lại',
