@@ -104,8 +104,11 @@ export const TOTAL_OF_A_PART_APART = 'a total a part is counted out of against a
 /**
  * "35 of the 200 protesters were detained" / "40 protesters were detained": the predicate after the
  * total (detained) is the part's, so a figure the other report tells with it fills the part's slot;
- * the total counts everyone. A figure told otherwise ("180 protesters attended") may be the total
- * told differently, and so may another total of a part.
+ * the total counts everyone. The predicate is read up to a phrase of place, time or object, and
+ * must follow the other figure in its own clause. A figure told otherwise ("180 protesters
+ * attended", "200 protesters gathered and 40 were detained", "32 games in the regular season") may
+ * be the total told differently, and so may another total of a part. Not told apart: a participle
+ * that describes the total ("3 trong số 12 thợ mỏ mắc kẹt" / "14 thợ mỏ mắc kẹt") reads as a predicate.
  */
 function totalAgainstPart(total: Fact, ct: Clause, otherFact: Fact, other: Clause, facts: readonly Fact[]): string | undefined {
   if (total.type !== 'number' || otherFact.type !== 'number' || !isTotalOfAPart(total, facts) || isTotalOfAPart(otherFact, undefined)) return undefined
