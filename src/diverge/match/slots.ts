@@ -179,8 +179,11 @@ export function yearFlipSlot(f: Fact): string | undefined {
 /** Two facts fill one slot: the same slot, or a year and a bare number with the same words beside them. */
 export function oneSlot(a: Fact, b: Fact): boolean {
   if (otherLines(a, b)) return false
-  return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b)) || partAgainstMonth(a, b)
+  return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b)) || partAgainstMonth(a, b) || partOfTotalAgainstBare(a, b) || partOfTotalAgainstBare(b, a)
 }
+
+/** "35 of the 200 protesters" / "40 were detained": the part took the total's noun, which the bare figure leaves unsaid. */
+const partOfTotalAgainstBare = (part: Fact, bare: Fact): boolean => bare.type === 'number' && slotOf(bare) === 'n:plain:' && isPartOfTotal(part)
 
 /** Beyond this many fact pairs in one aligned group, compatible values are left to the cross-report pass. */
 const COMPATIBLE_PAIRS_MAX = 1024

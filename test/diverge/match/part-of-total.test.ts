@@ -39,3 +39,16 @@ describe('a part of another total', () => {
     expect(read(a, b)).toEqual(expected)
   })
 })
+
+describe('a part of a total against a bare figure, at the default confidence', () => {
+  // a conflict, not two missing facts (review rnum32, 5)
+  it.each([
+    ['en', 'Police said 35 of the 200 protesters were detained.', 'Police said 200 protesters gathered and 40 were detained.'],
+    ['en: the total first', 'Of the 200 protesters, 35 were detained.', 'Police detained 40 of the 200 protesters.'],
+    ['vi', 'Công an cho biết 35 trong số 200 người biểu tình bị bắt.', 'Công an cho biết 200 người biểu tình tụ tập và 40 người bị bắt.'],
+  ])('%s', (_label, a, b) => {
+    const found = compare({ text: a }, { text: b }).divergences
+    expect(found.filter((d) => d.kind === 'number').map((d) => `${d.a!.text} / ${d.b!.text}`)).toEqual([expect.stringMatching(/^35 \/ 40/)])
+    expect(found.filter((d) => d.kind === 'missing')).toEqual([])
+  })
+})
