@@ -66,8 +66,6 @@ const CONVERSIONS: ReadonlyMap<string, { dimension: string; factor: number }> = 
       ['km', 'length', 1000], ['kilometre', 'length', 1000], ['kilometer', 'length', 1000], ['mile', 'length', 1609.344], ['dặm', 'length', 1609.344],
       ['m', 'length', 1], ['metre', 'length', 1], ['meter', 'length', 1], ['mét', 'length', 1], ['ft', 'length', 0.3048], ['feet', 'length', 0.3048], ['foot', 'length', 0.3048],
       ['cm', 'length', 0.01], ['centimetre', 'length', 0.01], ['centimeter', 'length', 0.01], ['xentimét', 'length', 0.01], ['inch', 'length', 0.0254], ['inche', 'length', 0.0254],
-      // mm and cm are one measure a factor of 10 apart: 200 mm is 20 cm, and "200 mm" / "200 cm" two values
-      ['mm', 'length', 0.001], ['millimetre', 'length', 0.001], ['millimeter', 'length', 0.001], ['milimét', 'length', 0.001],
       // a nautical mile (1,852 m) is no statute mile (1,609 m): "20 nautical miles" / "20 miles" are two distances
       ['nautical', 'length', 1852], ['hải', 'length', 1852],
       ['kg', 'mass', 1], ['kilogram', 'mass', 1], ['pound', 'mass', 0.45359237], ['lb', 'mass', 0.45359237], ['tấn', 'mass', 1000], ['tonne', 'mass', 1000],
