@@ -17,6 +17,7 @@ import { type DocumentFacts, type Located, collectFacts } from './extract/collec
 import { type UnplacedDivergence, contradictionMessage, factNoun, formatKind, formatReason } from './describe'
 import { withBearing } from './match/bearings'
 import { missingFacts } from './missing-facts'
+import { VOLUME_READINGS_APART } from './match/volume-readings'
 import { abbreviationEquivalences } from './reasons/expansions'
 import { surfaceEquivalences } from './reasons/surface'
 import type { Fact } from './extract/fact'
@@ -236,8 +237,11 @@ export function findDivergences(
       for (const [x, y] of match.conflicts) {
         if (spanned?.has(x) || spanned?.has(y)) continue
         const located = { a: locatedA.get(x)!, b: locatedB.get(y)! }
-        // "3 đứa con khác" / "4 đứa con": linked, yet two slots; each may still find its partner elsewhere
-        if (pairer.distinct(located.a, located.b)) continue
+        // "3 đứa con khác" / "4 đứa con": linked, yet two slots; each may still find its partner elsewhere.
+        // Two readings of one volume: each report states its own, neither is missing (volume-readings.ts).
+        const apart = pairer.distinct(located.a, located.b)
+        if (apart === VOLUME_READINGS_APART) paired.add(x).add(y)
+        if (apart) continue
         settle(pairer.judge(located.a, located.b, 1, 1) ?? { ...located, confidence: 0.3, evidence: ['linked sentences'] })
       }
       // "40 percent of foreign visitors" / "a quarter of all foreign visitors … and 40 percent of hotel bookings":

@@ -104,8 +104,11 @@ export const TOTAL_OF_A_PART_APART = 'a total a part is counted out of against a
 /**
  * "35 of the 200 protesters were detained" / "40 protesters were detained": the predicate after the
  * total (detained) is the part's, so a figure the other report tells with it fills the part's slot;
- * the total counts everyone. A figure told otherwise ("180 protesters attended") may be the total
- * told differently, and so may another total of a part.
+ * the total counts everyone. The predicate is read up to a phrase of place, time or object, and
+ * must follow the other figure in its own clause. A figure told otherwise ("180 protesters
+ * attended", "200 protesters gathered and 40 were detained", "32 games in the regular season") may
+ * be the total told differently, and so may another total of a part. Not told apart: a participle
+ * that describes the total ("3 trong số 12 thợ mỏ mắc kẹt" / "14 thợ mỏ mắc kẹt") reads as a predicate.
  */
 function totalAgainstPart(total: Fact, ct: Clause, otherFact: Fact, other: Clause, facts: readonly Fact[]): string | undefined {
   if (total.type !== 'number' || otherFact.type !== 'number' || !isTotalOfAPart(total, facts) || isTotalOfAPart(otherFact, undefined)) return undefined
@@ -114,8 +117,28 @@ function totalAgainstPart(total: Fact, ct: Clause, otherFact: Fact, other: Claus
   let noun = 0
   while (noun < total.after.length && total.after[noun] === otherFact.after[noun] && !STOP.has(total.after[noun]!)) noun++
   const nounWords = new Set(total.after.slice(0, noun))
-  const predicate = ct.after.filter((w) => !STOP.has(w) && !/\d/.test(w) && !nounWords.has(w) && !(total.unit !== '' && w.startsWith(total.unit)))
-  return predicate.some((w) => other.sentence.has(w)) ? TOTAL_OF_A_PART_APART : undefined
+  const predicate = predicateWords(ct.after, (w) => nounWords.has(w) || (total.unit !== '' && w.startsWith(total.unit)))
+  // told with the other figure, in its own clause up to the next figure: "200 protesters gathered and 40 were detained" tells the 200 no detention
+  const told = new Set(predicateWords(other.after, () => false))
+  return predicate.some((w) => told.has(w)) ? TOTAL_OF_A_PART_APART : undefined
+}
+
+/**
+ * Words that open a phrase of place, time or object after a predicate ("in the regular season",
+ * "the meeting in Geneva", "tại tỉnh Quảng Ninh"): words from there on say where or what, which two
+ * figures of two slots share as often as two of one ("won 20 of 30 games in the season" / "played
+ * 32 games in the season"), so they name no predicate.
+ */
+const PREDICATE_ENDS = new Set(['in', 'at', 'on', 'to', 'for', 'during', 'from', 'the', 'a', 'an', 'tại', 'ở', 'trong', 'của', 'vào', 'từ'].map((w) => foldWord(w)))
+
+/** The content words of a clause after a figure, up to a phrase of place, time or object or the next figure (`skip`: the counted noun's words). */
+function predicateWords(after: readonly string[], skip: (w: string) => boolean): string[] {
+  const out: string[] = []
+  for (const w of after) {
+    if (/\d/.test(w) || PREDICATE_ENDS.has(w)) break
+    if (!STOP.has(w) && !skip(w)) out.push(w)
+  }
+  return out
 }
 
 /** Words between the counted-out phrase and its marker that mark nothing ("of whom were", "trong số đó là"). */

@@ -183,8 +183,11 @@ const otherLines = (x: Fact, y: Fact): boolean => otherPhoneLines(x, y) || zeroO
 /** Two facts fill one slot: the same slot, or a year and a bare number with the same words beside them. */
 export function oneSlot(a: Fact, b: Fact): boolean {
   if (otherLines(a, b)) return false
-  return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b)) || partAgainstMonth(a, b)
+  return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b)) || partAgainstMonth(a, b) || partOfTotalAgainstBare(a, b) || partOfTotalAgainstBare(b, a)
 }
+
+/** "35 of the 200 protesters" / "40 were detained": the part took the total's noun, which the bare figure leaves unsaid. */
+const partOfTotalAgainstBare = (part: Fact, bare: Fact): boolean => bare.type === 'number' && slotOf(bare) === 'n:plain:' && isPartOfTotal(part)
 
 /** Beyond this many fact pairs in one aligned group, compatible values are left to the cross-report pass. */
 const COMPATIBLE_PAIRS_MAX = 1024
@@ -299,6 +302,12 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[], members?: (i:
     usedB[g.b[0]!] = true
     conflictPairs.push([g.a[0]!, g.b[0]!])
   }
+  const flipped = partAgainstBare(b, a, usedB, usedA)
+  const part = partAgainstBare(a, b, usedA, usedB) ?? (flipped && ([flipped[1], flipped[0]] as [number, number]))
+  if (part && !otherLines(a[part[0]]!, b[part[1]]!) && !apart(part[0], part[1])) {
+    usedA[part[0]] = usedB[part[1]] = true
+    conflictPairs.push(part)
+  }
   // Aligned sentences that disagree on more facts than they share are more likely two
   // different statements (a misalignment, two quarters' results) than one statement misreported.
   if (conflictPairs.length >= 2 && conflictPairs.length > samePairs.length) {
@@ -318,6 +327,29 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[], members?: (i:
     onlyA: a.filter((_, i) => !usedA[i]),
     onlyB: b.filter((_, j) => !usedB[j]),
   }
+}
+
+/** "of the", "out of", "trong (tổng) số": what stands between a part and the total it is counted out of. */
+const PART_OF_TOTAL = ['of the', 'of', 'out of the', 'out of', 'trong số', 'trong tổng số', 'trên tổng số'].map((p) => p.split(' ').map(foldWord))
+
+/** A count stated out of a total, which took the total's noun ("35 of the 200 protesters" → protester). */
+function isPartOfTotal(f: Fact): boolean {
+  if (f.type !== 'number' || f.kind !== 'count' || f.unit === '') return false
+  return PART_OF_TOTAL.some((p) => p.every((w, k) => f.after[k] === w) && (f.after[p.length] ?? '').startsWith(f.unit))
+}
+
+/**
+ * "35 of the 200 protesters were detained" / "200 protesters gathered and 40 were detained": the
+ * part took the total's noun, which the other report's bare figure leaves unsaid; when each is the
+ * only number left on its side, they are one slot as two bare figures were. `parts`' index first.
+ */
+function partAgainstBare(parts: readonly Fact[], bare: readonly Fact[], usedParts: boolean[], usedBare: boolean[]): [number, number] | undefined {
+  const left = (facts: readonly Fact[], used: boolean[]): number[] => facts.flatMap((f, k) => (!used[k] && f.type === 'number' ? [k] : []))
+  const [i] = left(parts, usedParts)
+  const [j] = left(bare, usedBare)
+  if (i === undefined || j === undefined || left(parts, usedParts).length !== 1 || left(bare, usedBare).length !== 1) return undefined
+  const y = bare[j]!
+  return isPartOfTotal(parts[i]!) && y.type === 'number' && slotOf(y) === 'n:plain:' && !changeAgainstLevel(parts[i]!, y) ? [i, j] : undefined
 }
 
 /** The member relation of every pair of facts (respective-pairs.ts). */

@@ -65,7 +65,9 @@ const CONVERSIONS: ReadonlyMap<string, { dimension: string; factor: number }> = 
     [
       ['km', 'length', 1000], ['kilometre', 'length', 1000], ['kilometer', 'length', 1000], ['mile', 'length', 1609.344], ['dặm', 'length', 1609.344],
       ['m', 'length', 1], ['metre', 'length', 1], ['meter', 'length', 1], ['mét', 'length', 1], ['ft', 'length', 0.3048], ['feet', 'length', 0.3048], ['foot', 'length', 0.3048],
-      ['cm', 'length', 0.01], ['inch', 'length', 0.0254], ['inche', 'length', 0.0254],
+      ['cm', 'length', 0.01], ['centimetre', 'length', 0.01], ['centimeter', 'length', 0.01], ['xentimét', 'length', 0.01], ['inch', 'length', 0.0254], ['inche', 'length', 0.0254],
+      // a nautical mile (1,852 m) is no statute mile (1,609 m): "20 nautical miles" / "20 miles" are two distances
+      ['nautical', 'length', 1852], ['hải', 'length', 1852],
       ['kg', 'mass', 1], ['kilogram', 'mass', 1], ['pound', 'mass', 0.45359237], ['lb', 'mass', 0.45359237], ['tấn', 'mass', 1000], ['tonne', 'mass', 1000],
       ['ha', 'area', 1e4], ['hectare', 'area', 1e4], ['héc', 'area', 1e4], ['héc-ta', 'area', 1e4], ['hécta', 'area', 1e4], ['hecta', 'area', 1e4], ['acre', 'area', 4046.8564], ['km2', 'area', 1e6],
     ] as const
@@ -74,6 +76,8 @@ const CONVERSIONS: ReadonlyMap<string, { dimension: string; factor: number }> = 
 
 /** The dimension a counted unit measures ('length', 'mass', 'area'), if it is a unit of measure. */
 export function dimensionOf(fact: NumberFact): string | undefined {
+  // "hải" measures only as "hải lý" (a nautical mile); "3 hải quân" counts sailors
+  if (fact.unit === 'hải' && fact.after[0] !== 'lý') return undefined
   return fact.kind === 'count' ? CONVERSIONS.get(fact.unit)?.dimension : undefined
 }
 

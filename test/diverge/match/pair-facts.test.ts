@@ -59,6 +59,9 @@ describe('numbers and dates paired across the two reports', () => {
       ['200m', '200ft'],
     ],
     ['vi: one figure in mét and in feet', 'Người leo núi rơi khoảng 200 mét xuống một khe băng dốc.', 'Người leo núi rơi khoảng 200 feet xuống một khe băng dốc.', ['200 mét', '200 feet']],
+    // units of one name (review rnum32, 9)
+    ['en: one figure in nautical miles and in miles', 'The boat was 20 nautical miles off the coast.', 'The boat was 20 miles off the coast.', ['20 nautical', '20 miles']],
+    ['vi: one figure in hải lý and in km', 'Con tàu cách bờ 20 hải lý khi gặp nạn.', 'Con tàu cách bờ 20 km khi gặp nạn.', ['20 hải', '20 km']],
   ])('%s', (_name, a, b, [va, vb]) => {
     const found = flags(a, b)
     expect(found.map((d) => [d.a?.text, d.b?.text])).toEqual([[va, vb]])
@@ -74,6 +77,7 @@ describe('numbers and dates paired across the two reports', () => {
     ['en: metres and feet glued to the figure', 'The capsule drifted about 12 metres, dragged by the parachute.', 'The capsule was dragged about 40ft by the parachute.', 'unit'],
     ['vi: mét and feet', 'Con tàu dài khoảng 12 mét, theo báo cáo.', 'Con tàu dài khoảng 40ft, theo báo cáo.', 'unit'],
     ['en: miles and kilometres', 'The fire spread along 30 miles of coast on Sunday.', 'The fire spread along 48 km of coast on Sunday.', 'unit'],
+    ['vi: hải lý and km', 'Con tàu cách bờ 20 hải lý khi gặp nạn.', 'Con tàu cách bờ 37 km khi gặp nạn.', 'unit'],
     ['en: metres written out and abbreviated', 'The climber fell about 200m down a steep icy gully.', 'The climber fell about 200 metres down a steep icy gully.', 'number-format'],
     ['vi: m and mét', 'Người leo núi rơi khoảng 200 m xuống một khe băng dốc.', 'Người leo núi rơi khoảng 200 mét xuống một khe băng dốc.', 'number-format'],
     ['vi: one plate in two spellings', 'Xe mang biển số 29A-123.45 bị giữ lại.', 'Xe mang biển số 29A-12345 bị giữ lại.', 'number-format'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compatibleReason, roundingUnit } from '../../../src/diverge/reasons/compatible'
+import { compatibleReason, dimensionOf, roundingUnit } from '../../../src/diverge/reasons/compatible'
 import { extractDates } from '../../../src/diverge/extract/dates'
 import type { Fact, NumberFact } from '../../../src/diverge/extract/fact'
 import { extractNumbers } from '../../../src/diverge/extract/numbers'
@@ -120,5 +120,18 @@ describe('roundingUnit', () => {
     ['38.30 USD', '38.30', 0.01],
   ])('%s: unit %d', (text, value, unit) => {
     expect(roundingUnit(number(text, value))).toBeCloseTo(unit, 6)
+  })
+})
+
+describe('the measure a counted unit names', () => {
+  const first = (text: string): NumberFact => extractNumbers(text)[0]!
+  it.each([
+    ['en: nautical miles', 'The boat was 20 nautical miles off.', 'length'],
+    ['vi: hải lý', 'Con tàu cách bờ 20 hải lý.', 'length'],
+    // traps: "hải" alone names no measure
+    ['vi trap: hải quân counts sailors', 'Có 3 hải quân bị thương.', undefined],
+    ['en trap: a counted noun', 'Some 200 people gathered.', undefined],
+  ])('%s', (_label, text, expected) => {
+    expect(dimensionOf(first(text))).toBe(expected)
   })
 })
