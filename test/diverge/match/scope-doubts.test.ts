@@ -101,7 +101,8 @@ describe('changes measured against different bases', () => {
       'en: one base',
       'Some 175 million shares traded on the Big Board, a 7 percent increase from the same time a week ago.',
       'Some 1.6 billion shares traded on the Big Board, a 17 percent increase from the same time a week ago.',
-      ['175 million shares | 1.6 billion shares', '7 percent | 17 percent'],
+      // The volumes are two readings of a running count (volume-readings.ts), the change one base.
+      ['7 percent | 17 percent'],
     ],
     [
       'vi: the same period last year / the previous quarter',

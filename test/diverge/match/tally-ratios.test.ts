@@ -85,9 +85,9 @@ describe('a tally against the ratio another report gives of it', () => {
   it.each([
     [
       'en: another figure of the same sentences still conflicts beside a rounding ratio',
-      'Advancers outnumbered decliners 1,821 to 1,199 on volume of 480 million shares.',
-      'Advancing issues outnumbered decliners by a 3-to-2 ratio on volume of 520 million shares.',
-      ['480 million shares | 520 million shares'],
+      'Advancers outnumbered decliners 1,821 to 1,199, with 480 issues unchanged.',
+      'Advancing issues outnumbered decliners by a 3-to-2 ratio, with 520 issues unchanged.',
+      ['480 issues | 520 issues'],
     ],
     [
       'en: two tallies with no ratio are compared as before',
