@@ -170,6 +170,17 @@ function checkReportGold(reportGold, name, problems) {
     if (!isOffset(it.aStart) || a.text.slice(it.aStart, it.aEnd) !== it.aText) say(`a offsets ${it.aStart}-${it.aEnd} do not hold aText`)
     if (!isOffset(it.bStart) || b.text.slice(it.bStart, it.bEnd) !== it.bText) say(`b offsets ${it.bStart}-${it.bEnd} do not hold bText`)
   }
+  const pairs = new Set(reportGold.items.map((it) => `${it.a}|${it.b}`))
+  for (const j of reportGold.judged ?? []) {
+    const say = (what) => problems.push(`${name} judged ${j.a}~${j.b} ${JSON.stringify(j.aText)}|${JSON.stringify(j.bText)}: ${what}`)
+    const a = byId.get(j.a), b = byId.get(j.b)
+    if (!a || !b) { say('report not in the fixture'); continue }
+    if (!pairs.has(`${j.a}|${j.b}`)) say('no item of the gold is on this pair, so the flag is never read')
+    if (j.verdict !== 'correct' && j.verdict !== 'wrong') say(`verdict must be correct|wrong, got ${j.verdict}`)
+    if (!isText(j.note) || !isText(j.round)) say('note and round must be non-empty strings')
+    if (!isOffset(j.aStart) || a.text.slice(j.aStart, j.aEnd) !== j.aText) say(`a offsets ${j.aStart}-${j.aEnd} do not hold aText`)
+    if (!isOffset(j.bStart) || b.text.slice(j.bStart, j.bEnd) !== j.bText) say(`b offsets ${j.bStart}-${j.bEnd} do not hold bText`)
+  }
 }
 
 /** Every problem found in the gold, as readable lines (empty when all is well). */

@@ -49,15 +49,18 @@ export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options,
 export function articleRuns(lib, gold, options, prefix) {
   const byId = new Map(gold.articles.map((a) => [a.id, a]))
   const pairs = new Map()
+  const where = (e) => ({ aStart: e.aStart, aEnd: e.aEnd, bStart: e.bStart, bEnd: e.bEnd })
   for (const it of gold.items) {
     const k = `${it.a}|${it.b}`
-    if (!pairs.has(k)) pairs.set(k, { a: byId.get(it.a), b: byId.get(it.b), items: [] })
-    pairs.get(k).items.push({ ...it, where: { aStart: it.aStart, aEnd: it.aEnd, bStart: it.bStart, bEnd: it.bEnd } })
+    if (!pairs.has(k)) pairs.set(k, { a: byId.get(it.a), b: byId.get(it.b), items: [], judged: [] })
+    pairs.get(k).items.push({ ...it, where: where(it) })
   }
-  return [...pairs.values()].map(({ a, b, items }) => ({
+  // Flags judged after a rule raised them on spans no item holds (`correct` / `wrong`), read like the dev golds'.
+  for (const j of gold.judged ?? []) pairs.get(`${j.a}|${j.b}`)?.judged.push({ ...j, where: where(j) })
+  return [...pairs.values()].map(({ a, b, items, judged }) => ({
     pairLabel: `${prefix} ${a.id}~${b.id}`,
     report: lib.compare({ text: a.text, source: a.outlet }, { text: b.text, source: b.outlet }, options),
-    items, judged: [], missingItems: [],
+    items, judged, missingItems: [],
   }))
 }
 
