@@ -17,9 +17,6 @@ import { slotOf, yearFlipSlot } from './slots'
 /** The evidence that two facts fill one slot (pair-facts.ts), given the rivals of that slot on each side. */
 export type Judge<P> = (x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual?: boolean, setApart?: boolean) => P | undefined
 
-/** A slot of its own a fact fills besides its kind's, if any: a count of one event's outcome in any unit (outcome-counts.ts). */
-export type OutcomeKey = (l: Located<Fact>) => string | undefined
-
 /** Beyond this many facts of one slot on one side, a slot says too little to pair by. */
 const MAX_PER_SLOT = 24
 
@@ -42,14 +39,13 @@ export function pairLeftovers<P extends FactPair>(
   judge: Judge<P>,
   distinct: (x: Located<Fact>, y: Located<Fact>) => string | undefined,
   echoed?: ReadonlySet<Fact>,
-  outcomeKeys?: readonly [OutcomeKey, OutcomeKey],
 ): P[] {
   if (leftA.length === 0 || leftB.length === 0) return []
   const bySlotB = new Map<string, Located<Fact>[]>()
   const countB = new Map<string, number>()
   for (const located of leftB) {
     countB.set(slotOf(located.fact), (countB.get(slotOf(located.fact)) ?? 0) + 1)
-    for (const key of [slotOf(located.fact), yearFlipSlot(located.fact), outcomeKeys?.[1](located)]) {
+    for (const key of [slotOf(located.fact), yearFlipSlot(located.fact)]) {
       if (!key) continue
       const list = bySlotB.get(key)
       if (!list) bySlotB.set(key, [located])
@@ -92,7 +88,7 @@ export function pairLeftovers<P extends FactPair>(
     const key = slotOf(x.fact)
     if ((countA.get(key) ?? 0) > MAX_PER_SLOT) continue
     const seen = new Set<Located<Fact>>()
-    for (const probe of [key, yearFlipSlot(x.fact), outcomeKeys?.[0](x)]) {
+    for (const probe of [key, yearFlipSlot(x.fact)]) {
       if (!probe) continue
       for (const y of bySlotB.get(probe) ?? []) {
         if (seen.has(y)) continue

@@ -13,7 +13,7 @@
 import { foldWord } from '../../normalize/fold'
 import type { Clause } from './clauses'
 
-export type Outcome = 'dead' | 'injured' | 'missing' | 'alive' | 'arrested' | 'evacuated'
+type Outcome = 'dead' | 'injured' | 'missing' | 'alive'
 
 /** Words after the figure read for its outcome ("6 người đã mất", "six of them were later killed"). */
 const AFTER = 4
@@ -25,12 +25,10 @@ const phrase = (p: string): readonly string[] => p.split(' ').map((w) => foldWor
 /** Outcome phrases, folded; the longest is tried first at each word, so "mất tích" is not "mất". */
 const OUTCOMES: ReadonlyArray<readonly [readonly string[], Outcome]> = (
   [
-    ...['chết', 'tử vong', 'thiệt mạng', 'qua đời', 'tử nạn', 'đã mất', 'died', 'dead', 'killed', 'deaths', 'die', 'dies', 'killing', 'perished', 'toll', 'fatalities']
+    ...['chết', 'tử vong', 'thiệt mạng', 'qua đời', 'tử nạn', 'đã mất', 'died', 'dead', 'killed', 'deaths', 'die', 'dies', 'killing', 'perished']
       .map((p) => [p, 'dead'] as const),
     ...['bị thương', 'injured', 'wounded', 'hurt', 'injuring', 'wounding'].map((p) => [p, 'injured'] as const),
     ...['mất tích', 'missing'].map((p) => [p, 'missing'] as const),
-    ...['bị bắt', 'bắt giữ', 'tạm giữ', 'arrested', 'detained', 'arrests'].map((p) => [p, 'arrested'] as const),
-    ...['sơ tán', 'di dời', 'evacuated', 'evacuating'].map((p) => [p, 'evacuated'] as const),
     ...['còn sống', 'sống sót', 'survived', 'survivors', 'survive', 'alive', 'rescued'].map((p) => [p, 'alive'] as const),
   ] as const
 )
@@ -43,15 +41,12 @@ function outcomeAt(words: readonly string[], k: number): Outcome | undefined {
   return undefined
 }
 
-/** The outcome one folded word names ("dead", "fatalities"), if it names one alone. */
-export const outcomeOfWord = (word: string): Outcome | undefined => outcomeAt([word], 0)
-
 /** Where the words after a figure turn to another figure: a number, or "and" before one ("killed 6 and 4 survived"). */
 const TURN: ReadonlySet<string> = new Set(phrase('và and but nhưng while'))
 const DIGIT = /\d/
 
 /** The outcome a figure's clause counts it by, if it names one close by. */
-export function outcomeOf(c: Clause): Outcome | undefined {
+function outcomeOf(c: Clause): Outcome | undefined {
   for (let k = 0; k < Math.min(AFTER, c.after.length); k++) {
     if (TURN.has(c.after[k]!) || DIGIT.test(c.after[k]!)) break
     const o = outcomeAt(c.after, k)

@@ -31,7 +31,6 @@ import { createSlotsApart } from './slots-apart'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { createSharedActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
-import { type OutcomeCount, outcomeCounts, sameOutcomeCount } from './outcome-counts'
 import { inRangeWords, rangeGroups } from './range-groups'
 import { type MemberRelation, oneSlot, sameFact } from './slots'
 import { sharedNeighbours } from './shared-words'
@@ -98,16 +97,6 @@ export function createPairer(
   // Words a back-referring clause borrows from the sentence before it (back-references.ts).
   const borrowedOf = createBorrowing(docA, docB)
 
-  // Each report's counts of an event's outcomes (the dead, the injured …), whatever their unit (outcome-counts.ts).
-  const NO_OUTCOMES: ReadonlyMap<Located<Fact>, OutcomeCount> = new Map()
-  const outcomesA = factsA ? outcomeCounts(factsA, (l) => clausesA.of(l.sentence, l.fact)) : NO_OUTCOMES
-  const outcomesB = factsB ? outcomeCounts(factsB, (l) => clausesB.of(l.sentence, l.fact)) : NO_OUTCOMES
-  const outcomeKey = (outcomes: ReadonlyMap<Located<Fact>, OutcomeCount>) => (l: Located<Fact>): string | undefined => {
-    const count = outcomes.get(l)
-    return count && (count.lead || count.alone) ? `outcome:${count.outcome}` : undefined
-  }
-  const outcomeKeys = [outcomeKey(outcomesA), outcomeKey(outcomesB)] as const
-
   const members = createMemberTest(docA, docB, clausesA, clausesB)
   // Why two facts of one kind fill different slots, read once per pair of facts (slots-apart.ts).
   const { distinct, officesApart, events: events_, subjects } = createSlotsApart(docA, docB, clausesA, clausesB, inOneLink, factsA, factsB)
@@ -151,17 +140,12 @@ export function createPairer(
   /** The evidence that x and y fill one slot, and its confidence; `borrow`: whether words of a sentence before may count. */
   function weigh(x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual: boolean, setApart: boolean, borrow: boolean): FactPair | undefined {
     // One value on both sides (Snapdragon 800 / Snapdragon 800) agrees, however it was left over.
-    const outcome = sameOutcomeCount(outcomesA.get(x), outcomesB.get(y))
-    if (!(oneSlot(x.fact, y.fact) || outcome) || sameFact(x.fact, y.fact)) return undefined
+    if (!oneSlot(x.fact, y.fact) || sameFact(x.fact, y.fact)) return undefined
     if (distinct(x, y)) return undefined
     // The level a move started from is the previous reading: it fills no slot of a figure read now.
     if (isStart(sessionsA.get(x.sentence), x.fact) !== isStart(sessionsB.get(y.sentence), y.fact)) return undefined
     const evidence: string[] = []
     let score = 0
-    if (outcome) {
-      score += outcome.weight
-      evidence.push(outcome.text)
-    }
     const linked = inOneLink(x.sentence, y.sentence)
     if (linked) {
       score += 0.35
@@ -272,8 +256,7 @@ export function createPairer(
       // Other years on each side, but only these two close a span from the start both state.
       score += 0.1
       evidence.push('the ends of one span among other years')
-    } else if (!linked && !(rivalsA === 1 && rivalsB === 1) && !outcome) {
-      // (the rivals of a unit's slot are none of an outcome's: its lead or only count is weighed above)
+    } else if (!linked && !(rivalsA === 1 && rivalsB === 1)) {
       // Several values of one kind on each side: any pairing of unlinked sentences is a guess.
       score -= 0.05 * Math.min(4, rivalsA + rivalsB - 2)
     }
@@ -358,7 +341,7 @@ export function createPairer(
       evidence.push("a day inside the other side's period, which ends on its day")
     }
     // A bare number ("51", "14") names no slot of its own: its neighbours must.
-    if (x.fact.type === 'number' && x.fact.kind === 'plain' && !x.fact.unit && context < 0.5 && !outcome) score *= 0.75
+    if (x.fact.type === 'number' && x.fact.kind === 'plain' && !x.fact.unit && context < 0.5) score *= 0.75
     // Compatible values are themselves a sign of one slot; a conflict must stand on the rest.
     if (reason) score += 0.2
     if (score < FLOOR) return undefined
@@ -368,7 +351,7 @@ export function createPairer(
   }
 
   const pairLeftoversOf = (leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[], echoed?: ReadonlySet<Fact>): FactPair[] =>
-    pairLeftovers(leftA, leftB, judge, distinct, echoed, outcomeKeys)
+    pairLeftovers(leftA, leftB, judge, distinct, echoed)
 
   const related = (i: number, j: number): boolean => inOneLink(i, j) || sharedOf(i, j).overlap >= RELATED_OVERLAP
 

@@ -12,7 +12,6 @@ const report = (a: string, b: string) => {
   return {
     missing: r.divergences.filter((d) => d.kind === 'missing').map((d) => (d.a ?? d.b)!.text),
     candidates: r.candidates.map((d) => [d.a?.text, d.b?.text]),
-    flags: r.divergences.filter((d) => d.kind === 'number').map((d) => [d.a?.text, d.b?.text]),
   }
 }
 
@@ -26,26 +25,17 @@ describe('a weak contradiction of one named thing is a candidate, never two miss
       'It has a chequered safety record, including accidents that resulted in 868 deaths.',
       ['393 deaths', '868 deaths'],
     ],
-  ])('%s', (_why, a, b, [x, y]) => {
-    const { missing, candidates } = report(a, b)
-    expect(missing).not.toContain(x)
-    expect(missing).not.toContain(y)
-    expect(candidates).toContainEqual([x, y])
-  })
-
-  // Each report's only count of the dead is one slot whatever the sentences (outcome-counts.ts): a contradiction, not a candidate.
-  it.each([
     [
       'vi: người chết in sentences worded apart',
       'Chiếc máy bay thuộc dòng có 393 người chết trong các sự cố.',
       'Hồ sơ an toàn của dòng máy bay này ghi nhận 668 người tử nạn.',
       ['393 người', '668 người'],
     ],
-  ])('%s: the only counts of the dead, a contradiction', (_why, a, b, [x, y]) => {
-    const { missing, flags } = report(a, b)
+  ])('%s', (_why, a, b, [x, y]) => {
+    const { missing, candidates } = report(a, b)
     expect(missing).not.toContain(x)
     expect(missing).not.toContain(y)
-    expect(flags).toContainEqual([x, y])
+    expect(candidates).toContainEqual([x, y])
   })
 })
 
