@@ -30,3 +30,13 @@ export const COUNTED_OUT: ReadonlyArray<readonly string[]> = LEXICON.map((p) => 
 export function countedOutAfterPart(words: readonly (string | undefined)[]): boolean {
   return LEXICON.some((p) => p.afterPart && p.words.every((w, i) => words[i] === w))
 }
+
+/**
+ * Phrases between a part and the total after it that it is counted out of: "35 of the 200
+ * protesters", "35 out of 200", "35 trong (tổng) số 200 người", folded. Read by the extractor (the
+ * part takes the total's unit, elided-units.ts) and by the slot rules (such a part against the
+ * other report's bare figure, slots.ts).
+ */
+export const TOTAL_PHRASES: ReadonlyArray<readonly string[]> = ['of the', 'of', 'out of the', 'out of', 'trong số', 'trong tổng số', 'trên tổng số'].map((p) =>
+  p.split(' ').map(foldWord),
+)

@@ -21,7 +21,7 @@
 import type { NumberFact, QuantityKind } from './fact'
 import { keys, type Token } from './fact-tokens'
 import { MULTIPLIERS } from './number-words'
-import { countedOutAfterPart } from './counted-out'
+import { TOTAL_PHRASES, countedOutAfterPart } from './counted-out'
 
 const UNITED: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['amount', 'percent', 'count'])
 const SENTENCE_END = /^[.!?;:]$/
@@ -83,9 +83,6 @@ export function elidedUnit(tokens: readonly Token[], i: number, before: readonly
   if (prev.text.split(/\s+/).some((w) => MULTIPLIERS.has(w.toLowerCase()))) return undefined
   return { kind: prev.kind, unit: prev.kind === 'count' ? (namedPart(tokens, i) ?? prev.unit) : prev.unit }
 }
-
-/** Phrases between a part and the total it is counted out of: "of the", "out of", "trong (tổng) số", "trên tổng số". */
-const TOTAL_PHRASES: ReadonlyArray<readonly string[]> = ['of the', 'of', 'out of the', 'out of', 'trong số', 'trong tổng số', 'trên tổng số'].map((p) => p.split(' ').map((w) => [...keys(w)][0]!))
 
 /** The token of the total a bare figure at `i` is counted out of ("35 of the 200 protesters" → 200), if one follows at once. */
 export function totalAfterPart(tokens: readonly Token[], i: number): number | undefined {

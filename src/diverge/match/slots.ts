@@ -13,6 +13,7 @@ import { changeAgainstLevel, sameRole } from './change-levels'
 import { foldWord } from '../../normalize/fold'
 import { compatibleReason, dimensionOf } from '../reasons/compatible'
 import type { DateFact, Fact, NumberFact } from '../extract/fact'
+import { TOTAL_PHRASES } from '../extract/counted-out'
 import { bearingsApart } from './bearings'
 import { monthPart, monthPartSlot, partAgainstMonth, partsAgree } from './month-parts'
 
@@ -329,13 +330,10 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[], members?: (i:
   }
 }
 
-/** "of the", "out of", "trong (tổng) số": what stands between a part and the total it is counted out of. */
-const PART_OF_TOTAL = ['of the', 'of', 'out of the', 'out of', 'trong số', 'trong tổng số', 'trên tổng số'].map((p) => p.split(' ').map(foldWord))
-
 /** A count stated out of a total, which took the total's noun ("35 of the 200 protesters" → protester). */
 function isPartOfTotal(f: Fact): boolean {
   if (f.type !== 'number' || f.kind !== 'count' || f.unit === '') return false
-  return PART_OF_TOTAL.some((p) => p.every((w, k) => f.after[k] === w) && (f.after[p.length] ?? '').startsWith(f.unit))
+  return TOTAL_PHRASES.some((p) => p.every((w, k) => f.after[k] === w) && (f.after[p.length] ?? '').startsWith(f.unit))
 }
 
 /**
