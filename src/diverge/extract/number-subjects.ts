@@ -95,7 +95,7 @@ export const GENERIC_NOUN = 'people'
 const EN_TOLL_VERBS = keys('hurt died survived drowned fled taken hit struck caught held')
 /**
  * Vietnamese words of what befell someone: "chết", "thiệt mạng", "tử vong", "thương vong", "mất
- * tích", and "bị" only before harm ("bị thương", "bị nạn", "bị bắt"): "không ai bị bỏ lại phía
+ * tích", and "bị" only before harm ("bị thương", "bị nạn", "bị bắt", "bị tạm giữ"): "không ai bị bỏ lại phía
  * sau" (no one left behind) is a slogan, no toll.
  */
 const VI_TOLL_WORDS: ReadonlyMap<string, ReadonlySet<string> | undefined> = new Map(
@@ -106,7 +106,7 @@ const VI_TOLL_WORDS: ReadonlyMap<string, ReadonlySet<string> | undefined> = new 
       ['tử', 'vong'],
       ['thương', 'vong'],
       ['mất', 'tích'],
-      ['bị', 'thương nạn bắt giết chết thiệt'],
+      ['bị', 'thương nạn bắt tạm giết chết thiệt'],
     ] as const
   ).map(([w, then]) => [foldWord(w), then === undefined ? undefined : keys(then)]),
 )

@@ -12,12 +12,14 @@ import { foldWord } from '../../normalize/fold'
 /** Words between a count and its verb: auxiliaries, and Vietnamese "bị" / "đã" before the harm itself. */
 const AUXILIARIES = new Set('was were is are be been being has have had đã bị được vẫn'.split(' ').map(foldWord))
 
-/** Outcomes worded two ways: killed and died, hurt and injured, thiệt mạng, tử vong and chết. */
+/** Outcomes worded two ways: killed and died, hurt and injured, thiệt mạng, tử vong and chết, detained and arrested. */
 const OUTCOME_OF: ReadonlyMap<string, string> = new Map(
   (
     [
       ['die', 'died dies die dead killed drowned thiệt tử chết'],
       ['hurt', 'hurt injured wounded thương'],
+      // "bị tạm giữ" / "bị bắt", "detained" / "arrested": one arrest (rtoll32 9)
+      ['arrest', 'arrested detained held jailed bắt giữ tạm'],
     ] as const
   ).flatMap(([outcome, words]) => words.split(' ').map((w) => [foldWord(w), outcome] as [string, string])),
 )

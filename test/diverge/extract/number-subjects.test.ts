@@ -97,6 +97,11 @@ describe('number-word subjects compared across two reports', () => {
     // zero siblings (rnum32 11)
     ['en hit: no one arrested after said (rnum32 11)', 'Police said no one was arrested at the protest outside the embassy.', 'Police said two people were arrested at the protest outside the embassy.', [['no one', 'two people']]],
     ['vi hit: cảnh sát cho biết không ai bị bắt', 'Cảnh sát cho biết không ai bị bắt trong cuộc biểu tình trước đại sứ quán.', 'Cảnh sát cho biết hai người bị bắt trong cuộc biểu tình trước đại sứ quán.', [['không ai', 'hai người']]],
+    // arrest worded two ways, as tolls of the dead and the hurt are (rtoll32 9)
+    ['vi hit: không ai bị tạm giữ / 5 người bị bắt (rtoll32 9)', 'Không ai bị tạm giữ tại cuộc tuần hành, cảnh sát cho biết.', '5 người bị bắt tại cuộc tuần hành, cảnh sát cho biết.', [['Không ai', '5 người']]],
+    ['en hit: no one was detained / five people were arrested', "No one was detained during Sunday's march outside the embassy in Hanoi, police said.", "Five people were arrested during Sunday's march outside the embassy in Hanoi, police said.", [['No one', 'Five people']]],
+    ['vi trap: không ai bị tạm giữ / hai người bị thương', 'Không ai bị tạm giữ tại cuộc tuần hành, cảnh sát cho biết.', 'Hai người bị thương tại cuộc tuần hành, cảnh sát cho biết.', []],
+    ['en trap: no one was detained / two people were injured', "No one was detained during Sunday's march outside the embassy in Hanoi, police said.", "Two people were injured during Sunday's march outside the embassy in Hanoi, police said.", []],
     // left: people and another human noun are two slots, so a zero of people never meets men or workers
     ['en, left: no one / two men (rnum32 11)', 'Police said no one was arrested at the scene.', 'Police said two men were arrested at the scene.', []],
     ['en, left: no one / three workers (rnum32 11)', 'The fire destroyed the warehouse, but no one was hurt.', 'The fire destroyed the warehouse and three workers were hurt.', []],
