@@ -209,6 +209,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkMissing(gold, byId, problems)
   checkReportGold(gold.ecbplus, 'ecbplus', problems)
   checkReportGold(gold.danes, 'danes', problems)
+  checkReportGold(gold.gunviolence, 'gunviolence', problems)
   return problems
 }
 

@@ -26,7 +26,7 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold() }
 }
 
 /** A gold of fresh report pairs whose items carry offsets into the reports of `articlesFile` (ECB+, DANeS). */
@@ -41,6 +41,9 @@ export const loadEcbplusGold = () => loadArticleGold('ecbplus-dev.json', 'test/f
 
 /** DANeS headline+lede pairs (Vietnamese, new text outside VietnameseMDS; test/fixtures/danes). */
 export const loadDanesGold = () => loadArticleGold('danes-dev.json', 'test/fixtures/danes/articles.jsonl')
+
+/** Gun-violence incident article pairs (English local news, new text outside MSRP and ECB+; test/fixtures/gunviolence). */
+export const loadGunViolenceGold = () => loadArticleGold('gunviolence-dev.json', 'test/fixtures/gunviolence/articles.jsonl')
 
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
 export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options, 'ecb+')
@@ -223,7 +226,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const en = english(lib, gold, {})
   const ecb = { scope: 'ECB+ same-event article pairs of the gold (fresh text, round fresh32-1)', ...summarize('eng ECB+', ecbplusRuns(lib, gold.ecbplus)) }
   const danes = { scope: 'DANeS same-event headline+lede pairs of the gold (fresh text, round fresh33-1)', ...summarize('vie DANeS', articleRuns(lib, gold.danes, undefined, 'danes')) }
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes }
+  const gun = { scope: 'Gun-violence same-incident article pairs of the gold (fresh text, round fresh34-1)', ...summarize('eng GVC', articleRuns(lib, gold.gunviolence, undefined, 'gvc')) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */

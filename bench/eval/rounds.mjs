@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -43,6 +43,12 @@ function goldPairs(gold) {
   const danes = new Map(gold.danes.articles.map((a) => [a.id, a]))
   const danesPair = (e) => pairOf(`danes ${e.a}|${e.b}`, () => ({ lang: 'vi DANeS', label: `danes ${e.a}~${e.b}`, a: { text: danes.get(e.a).text, source: danes.get(e.a).outlet }, b: { text: danes.get(e.b).text, source: danes.get(e.b).outlet } }))
   for (const it of gold.danes.items) danesPair(it).items.push({ ...it, where: { aStart: it.aStart, aEnd: it.aEnd, bStart: it.bStart, bEnd: it.bEnd } })
+  // Gun-violence incident article pairs (new English text): items and judged flags carry offsets into the articles.
+  const gvc = new Map(gold.gunviolence.articles.map((a) => [a.id, a]))
+  const gvcPair = (e) => pairOf(`gvc ${e.a}|${e.b}`, () => ({ lang: 'en GVC', label: `gvc ${e.a}~${e.b}`, a: { text: gvc.get(e.a).text, source: gvc.get(e.a).outlet }, b: { text: gvc.get(e.b).text, source: gvc.get(e.b).outlet } }))
+  const gvcWhere = (e) => ({ aStart: e.aStart, aEnd: e.aEnd, bStart: e.bStart, bEnd: e.bEnd })
+  for (const it of gold.gunviolence.items) gvcPair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.gunviolence.judged ?? []) gvcPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
