@@ -148,39 +148,41 @@ function postingsOf(bodyCounts: readonly BagCounts[]): Postings {
   return postings
 }
 
-// A line's distinct ids as a set, by its counted ids (a document's, the same array for every pair of a story).
-const idSets = new WeakMap<Int32Array, ReadonlySet<number>>()
-
-function idSet(ids: Int32Array): ReadonlySet<number> {
-  let set = idSets.get(ids)
-  if (set === undefined) idSets.set(ids, (set = new Set(ids)))
-  return set
-}
+// Marks in the weighting's scratch array (zero between uses): which of the two lines holds an id.
+const IN_CAPTION = 1
+const IN_SENTENCE = 2
 
 /**
  * Weight of the caption's words the sentence lacks but holds in another inflection (carry / carried):
  * each such word once, at a loose match's credit. Both bags are a caption's and one sentence's: short.
  */
 function inflectedWeight(caption: Bag, sentence: Bag, w: Weighting, stemOf: (id: number) => string | undefined): number {
-  // The stems first, the sets only when a sentence word has one: a Vietnamese pair has none, and
-  // building two sets for each caption and candidate cost more than the rest of the caption search.
-  let inCaption: ReadonlySet<number> | undefined
+  const sentenceStems = stemmed(sentence.ids, stemOf)
+  // A Vietnamese pair's words have no stem: nothing to mark.
+  if (sentenceStems.length === 0) return 0
+  // Which line holds an id, marked in the scratch array and cleared again: a set of each line's ids
+  // (a caption's, then each candidate sentence's) was the caption search's largest allocation.
+  const { scratch } = w
+  for (let k = 0; k < caption.ids.length; k++) scratch[caption.ids[k]!]! |= IN_CAPTION
+  for (let k = 0; k < sentence.ids.length; k++) scratch[sentence.ids[k]!]! |= IN_SENTENCE
   let stems: Map<string, number> | undefined
-  for (const [id, stem] of stemmed(sentence.ids, stemOf)) {
-    if ((inCaption ??= idSet(caption.ids)).has(id)) continue
+  for (const [id, stem] of sentenceStems) {
+    if (scratch[id]! & IN_CAPTION) continue
     stems ??= new Map()
     if (!stems.has(stem)) stems.set(stem, id)
   }
-  if (stems === undefined) return 0
-  const inSentence = idSet(sentence.ids)
   let shared = 0
-  for (const [id, stem] of stemmed(caption.ids, stemOf)) {
-    if (inSentence.has(id)) continue
-    const other = stems.get(stem)
-    if (other === undefined) continue
-    stems.delete(stem)
-    shared += INFLECTED_CREDIT * Math.min(w.weights[id]!, w.weights[other]!)
+  if (stems !== undefined) {
+    for (const [id, stem] of stemmed(caption.ids, stemOf)) {
+      if (scratch[id]! & IN_SENTENCE) continue
+      const other = stems.get(stem)
+      if (other === undefined) continue
+      stems.delete(stem)
+      shared += INFLECTED_CREDIT * Math.min(w.weights[id]!, w.weights[other]!)
+    }
   }
+  for (let k = 0; k < caption.ids.length; k++) scratch[caption.ids[k]!] = 0
+  for (let k = 0; k < sentence.ids.length; k++) scratch[sentence.ids[k]!] = 0
   return shared
 }
 

@@ -5,6 +5,10 @@
  * Contradictions are sought only inside aligned sentence groups: two sentences
  * that do not report the same statement may well speak of different days.
  * Missing facts are sought across the whole other report.
+ *
+ * This file wires the steps and places what they find: numbers and dates paired
+ * (./pair-numbers), names spelled two ways (./match/variants), facts one report
+ * alone states (./missing-facts), then the equivalences of abbreviations and surface forms.
  */
 import type { PreparedDocument } from '../document'
 import { once } from '../document/once'
@@ -13,56 +17,23 @@ import { factTokens, sentenceText } from '../document/words'
 import type { ExpansionTable } from '../normalize/abbreviations'
 import type { ResolvedOptions } from '../options'
 import type { Alignment, Divergence, Equivalence, SentenceRole, Severity, Span } from '../types'
-import { type DocumentFacts, type Located, collectFacts } from './extract/collect'
-import { type UnplacedDivergence, contradictionMessage, factNoun, formatKind, formatReason } from './describe'
-import { withBearing } from './match/bearings'
+import { collectFacts } from './extract/collect'
+import type { UnplacedDivergence } from './describe'
 import { missingFacts } from './missing-facts'
-import { VOLUME_READINGS_APART } from './match/volume-readings'
 import { abbreviationEquivalences } from './reasons/expansions'
 import { surfaceEquivalences } from './reasons/surface'
 import type { Fact } from './extract/fact'
 import { findNameVariants } from './match/variants'
 import { diffsOfWords, sentenceWords } from './match/word-diff'
-import { matchSlots, sameFact } from './match/slots'
-import { createMemberTest, mayBeOtherMember, statedOnlyForOtherMember } from './match/respective-pairs'
+import { createMemberTest } from './match/respective-pairs'
 import { clausesOf } from './match/clauses'
-import { type FactPair, createPairer, forgetPairing } from './match/pair-facts'
-import { compatibleReason } from './reasons/compatible'
-import { pairedNotMissing } from './match/weak-conflicts'
-import { pairMatchMinutes } from './match/match-minutes'
-import { pairShootoutScores } from './match/shootout-scores'
-import { pairSetScores } from './match/set-scores'
-import { pairTallyRatios } from './match/tally-ratios'
-import { pairShareCounts } from './match/share-counts'
-import { pairDateYears } from './match/date-years'
-import type { GroupPair, Pairer, PairerInput } from './match/pairer'
-import { weekdayConflicts } from './match/weekday-events'
-import { echoedIn, factKey, findIn, foundIn, statedInSlot } from './match/fact-index'
-import { statedOnlyForOtherRank } from './match/office-roles'
-import { statedOnlyForOtherOccasion } from './match/occasion-echoes'
-import { mayStandApart } from './match/stand-apart'
-import { rivalsBySlot, sameValueApart, statedOnlyInOtherSlots } from './match/other-slot-echoes'
-import { pairStartYears } from './match/start-years'
-import { factViews, sameTexts } from './match/fact-views'
-import { CopiedSentences, completeIndex } from './match/copied-sentences'
-import { type Conflict, corroborated } from './match/corroboration'
+import { forgetPairing } from './match/pair-facts'
+import { findIn, foundIn } from './match/fact-index'
+import { factViews } from './match/fact-views'
 import { withoutCaptionEchoes } from './match/caption-echoes'
+import { pairNumbers } from './pair-numbers'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
-
-/**
- * The slot pairers run before the leftover pairing, in this order (match/pairer.ts): minutes of one
- * match (by the match's order), its shoot-out and set scores, a full date against a year alone, a
- * start against a year alone. Their wording or granularity says too little for the leftover pairing.
- */
-const SLOT_PAIRERS: readonly Pairer[] = [pairMatchMinutes, pairShootoutScores, pairSetScores, pairDateYears, pairStartYears]
-
-/**
- * Then the pairers of whole groups: a tally against the ratio the other report gives of it
- * (tally-ratios.ts), a share against the part of a whole the other report counts (share-counts.ts);
- * all the values of each group are one slot.
- */
-const GROUP_PAIRERS: readonly Pairer<GroupPair>[] = [pairTallyRatios, pairShareCounts]
 
 interface Labels {
   readonly a: string
@@ -90,36 +61,6 @@ function withRole(d: UnplacedDivergence, docA: PreparedDocument, docB: PreparedD
   placed.severity = severity
   placed.role = role
   return placed
-}
-
-/** The facts of `located`'s sentence that are ends of its range. */
-function rangeEnds(facts: DocumentFacts, located: { fact: Fact; sentence: number }): Fact[] {
-  const range = located.fact.type === 'number' ? located.fact.range : undefined
-  if (!range) return []
-  return (facts.factsBySentence.get(located.sentence) ?? [])
-    .map((l) => l.fact)
-    .filter((f) => f.type === 'number' && f.range?.[0] === range[0] && f.range[1] === range[1])
-}
-
-/**
- * The range ends of the facts a link matched as a range ("from $125 to $300" ~ "$295"): the range
- * is matched as a whole, so none of its ends is a value of its own to contradict another with.
- * Undefined when the link matched no range (most links).
- */
-function rangeMatchedEnds(
-  same: readonly (readonly [Fact, Fact])[],
-  factsA: DocumentFacts,
-  factsB: DocumentFacts,
-  locatedA: ReadonlyMap<Fact, Located<Fact>>,
-  locatedB: ReadonlyMap<Fact, Located<Fact>>,
-): Set<Fact> | undefined {
-  let ends: Set<Fact> | undefined
-  for (const [x, y] of same) {
-    if (sameFact(x, y) || compatibleReason(x, y) !== 'range') continue
-    ends ??= new Set()
-    for (const end of [...rangeEnds(factsA, locatedA.get(x)!), ...rangeEnds(factsB, locatedB.get(y)!)]) ends.add(end)
-  }
-  return ends
 }
 
 /** A document's sentence words (of its NFC text, from its fact tokens), read when first asked and kept for every pair it is in. */
@@ -161,200 +102,8 @@ export function findDivergences(
   const { spans: spanOfB, located: locatedB, index: indexB } = viewsB
   // Facts paired with a fact of the other report (a conflict or a compatible value): never `missing`.
   const paired = new Set<Fact>()
-  // A weak pairing found inside a linked group is found again among the leftovers: report it once.
-  const settled = new Set<string>()
-  // Every contradiction settled, for the corroboration of weak ones by a confident one of their sentences.
-  const conflicts: Conflict<UnplacedDivergence>[] = []
-  const settle = (pair: FactPair): void => {
-    const key = `${pair.a.span.start}:${pair.a.span.end}:${pair.b.span.start}:${pair.b.span.end}`
-    if (settled.has(key)) return
-    settled.add(key)
-    // A weak contradiction is a candidate, not two missing facts; a weak pairing across two moments leaves both missing.
-    if (pairedNotMissing(pair, options.minConfidence)) paired.add(pair.a.fact).add(pair.b.fact)
-    const { a: spanA, b: spanB } = { a: pair.a.span, b: pair.b.span }
-    if (pair.reason) {
-      if (pair.confidence < options.minConfidence) return
-      addEquivalence({ a: spanA, b: spanB, reason: pair.reason })
-      // "16 to 18 weeks" / "17 weeks": the range is matched as a whole, neither end is missing
-      if (pair.reason === 'range') for (const end of [...rangeEnds(factsA, pair.a), ...rangeEnds(factsB, pair.b)]) paired.add(end)
-      return
-    }
-    const kind = pair.a.fact.type === 'date' ? 'date' : 'number'
-    const divergence: UnplacedDivergence = {
-      kind,
-      severity: 'high',
-      a: spanA,
-      b: spanB,
-      message: contradictionMessage(kind, pair.noun ?? factNoun(pair.a.fact), withBearing(spanA.text, pair.a.fact, pair.b.fact), withBearing(spanB.text, pair.b.fact, pair.a.fact), sides),
-      confidence: pair.confidence,
-      evidence: pair.evidence,
-    }
-    divergences.push(divergence)
-    conflicts.push({ divergence, kind, apart: pair.apart === true, facts: [pair.a.fact, pair.b.fact] })
-  }
-
-  // 1. Numbers and dates: first inside aligned groups, then across the whole reports. In a function
-  // of its own, so that the pairer and what it keeps for this pair (sentence overlaps, link maps)
-  // die with its frame before the name stage, where the heap peaks.
-  const pairNumbers = (): void => {
-    const pairer = createPairer(docA, docB, alignments, factsA, factsB)
-    const sentencesA = viewsA.bySentence
-    const sentencesB = viewsB.bySentence
-    // Linked copies: their facts are stated in the other report, never unstated (copied-sentences.ts).
-    const copied = new CopiedSentences(docA, docB, completeIndex(indexA) && completeIndex(indexB))
-    for (const link of alignments) {
-      let a: readonly Fact[]
-      let b: readonly Fact[]
-      if (link.a.length === 1 && link.b.length === 1) {
-        // Most links join one sentence to one, and copied sentences (wire text) are common.
-        const x = sentencesA[link.a[0]!]
-        const y = sentencesB[link.b[0]!]
-        if (!x || !y) continue
-        // (a caption met in the other's body is no copy: its facts are in no index, so they are paired here)
-        if (sameTexts(x.texts, y.texts) && x.signature === y.signature && x.inert) {
-          if (link.role !== 'caption') {
-            copied.mark(link.a[0]!, link.b[0]!)
-            continue
-          }
-          // A caption's copy (its facts in no index, so never marked): matched, every fact pairs with
-          // its twin as the same value, written alike (`inert`), so all the match would leave is each
-          // fact paired. 1,962 of the 2,241 caption links a 40-report story matched (story34).
-          for (const fact of x.facts) paired.add(fact)
-          for (const fact of y.facts) paired.add(fact)
-          continue
-        }
-        a = x.facts
-        b = y.facts
-      } else {
-        a = link.a.flatMap((i) => factsA.factsBySentence.get(i) ?? []).map((located) => located.fact)
-        b = link.b.flatMap((j) => factsB.factsBySentence.get(j) ?? []).map((located) => located.fact)
-      }
-      if (a.length === 0 || b.length === 0) continue
-      const match = matchSlots(a, b, (i, j) => pairer.members(locatedA.get(a[i]!)!, locatedB.get(b[j]!)!))
-      // "priced from $125 to $300" / "at $575 and $295": a range this link matches as a whole ($295 in it)
-      // has no other end left to contradict a value with ($300 / $575 are not one slot).
-      const spanned = rangeMatchedEnds(match.same, factsA, factsB, locatedA, locatedB)
-      for (const [x, y] of match.conflicts) {
-        if (spanned?.has(x) || spanned?.has(y)) continue
-        const located = { a: locatedA.get(x)!, b: locatedB.get(y)! }
-        // "3 đứa con khác" / "4 đứa con": linked, yet two slots; each may still find its partner elsewhere.
-        // Two readings of one volume: each report states its own, neither is missing (volume-readings.ts).
-        const apart = pairer.distinct(located.a, located.b)
-        if (apart === VOLUME_READINGS_APART) paired.add(x).add(y)
-        if (apart) continue
-        settle(pairer.judge(located.a, located.b, 1, 1) ?? { ...located, confidence: 0.3, evidence: ['linked sentences'] })
-      }
-      // "40 percent of foreign visitors" / "a quarter of all foreign visitors … and 40 percent of hotel bookings":
-      // the same value in two slots, one side's own slot holding another value, is no equivalence (other-slot-echoes.ts).
-      const matched = match.same.length > 0 && match.same.length + match.conflicts.length < Math.max(a.length, b.length) ? new Set([...match.same, ...match.conflicts].flat()) : undefined
-      const unmatchedA = matched ? a.filter((f) => !matched.has(f)).map((f) => locatedA.get(f)!) : []
-      const unmatchedB = matched ? b.filter((f) => !matched.has(f)).map((f) => locatedB.get(f)!) : []
-      for (const [x, y] of match.same) {
-        if (matched && sameFact(x, y) && sameValueApart(locatedA.get(x)!, locatedB.get(y)!, unmatchedA, unmatchedB, pairer.distinct)) continue
-        const spanA = spanOfA.get(x)!
-        const spanB = spanOfB.get(y)!
-        const compatible = sameFact(x, y) ? undefined : compatibleReason(x, y)
-        // Matched in linked sentences (4 million / four million): each states the other, neither is missing.
-        paired.add(x).add(y)
-        if (compatible === 'range') for (const end of [...rangeEnds(factsA, locatedA.get(x)!), ...rangeEnds(factsB, locatedB.get(y)!)]) paired.add(end)
-        addEquivalence({ a: spanA, b: spanB, reason: compatible ?? formatReason(spanA.text, spanB.text, formatKind(x, y)) })
-      }
-    }
-    // A fact the other report states in any form has its partner; the rest may fill a slot the other report fills differently.
-    // A date the other report gives only for another rank of its office (office-roles.ts) is not stated there.
-    // Its statements are looked up by key (at most 16 each), so no fact is read against a whole report.
-    const sameKeyed = (index: typeof indexA, located: typeof locatedA, fact: Fact): Located<Fact>[] =>
-      (fact.type === 'date' ? (index.get(factKey(fact)) ?? []) : []).flatMap((f) => located.get(f) ?? [])
-    // So is a day it gives only for other kinds of event while dating this one's kind another day (occasion-echoes.ts).
-    const kindA = (l: Located<Fact>): string | undefined => pairer.occasionOf('a', l)
-    const kindB = (l: Located<Fact>): string | undefined => pairer.occasionOf('b', l)
-    // Whether a fact of `side` is stated in the other report only in another slot; asked once a fact
-    // (a fact stated in its slot, then again when echoed) and kept.
-    // By side: a report compared with itself has its facts on both.
-    const apartSeen = { a: new Map<Located<Fact>, boolean>(), b: new Map<Located<Fact>, boolean>() }
-    const isApart = (side: 'a' | 'b', l: Located<Fact>): boolean => {
-      // Most facts can stand apart from no report (a figure, a date beside no office or event kind): no lookup in the other report.
-      if (side === 'a' ? !mayStandApart(docA, factsA, l) : !mayStandApart(docB, factsB, l)) return false
-      let known = apartSeen[side].get(l)
-      if (known !== undefined) return known
-      const sameDay = side === 'a' ? sameKeyed(indexB, locatedB, l.fact) : sameKeyed(indexA, locatedA, l.fact)
-      const officesApart = side === 'a' ? (o: Located<Fact>) => pairer.officesApart(l, o) : (o: Located<Fact>) => pairer.officesApart(o, l)
-      known =
-        statedOnlyForOtherRank(l, sameDay, officesApart) ||
-        // (its kind read only when the other report gives its day at all)
-        (l.fact.type === 'date' &&
-          sameDay.length > 0 &&
-          (side === 'a'
-            ? statedOnlyForOtherOccasion(l, kindA(l), sameDay, factsB.facts, kindB)
-            : statedOnlyForOtherOccasion(l, kindB(l), sameDay, factsA.facts, kindA)))
-      apartSeen[side].set(l, known)
-      return known
-    }
-    // A value the other report gives only as another member of a list read "respectively" (respective-pairs.ts) is not stated there either.
-    // (looked up only where a marked sentence may set the two apart: most pairs have none)
-    const apartA = (l: Located<Fact>): boolean =>
-      isApart('a', l) || (mayBeOtherMember(docA, l.sentence, docB) && statedOnlyForOtherMember(l, indexB, locatedB, (o) => pairer.members(l, o) === 'apart'))
-    const apartB = (l: Located<Fact>): boolean =>
-      isApart('b', l) || (mayBeOtherMember(docB, l.sentence, docA) && statedOnlyForOtherMember(l, indexA, locatedA, (o) => pairer.members(o, l) === 'apart'))
-    copied.finish(alignments)
-    const baseA = factsA.facts.filter((l) => !copied.inA(l.sentence) && !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || apartA(l)))
-    const baseB = factsB.facts.filter((l) => !copied.inB(l.sentence) && !paired.has(l.fact) && (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || apartB(l)))
-    // A value the other report gives only in other slots, while it fills this one's slot with another value left unstated, is free to meet it (other-slot-echoes.ts).
-    // (asked only when the other side has a fact left: most pairs of a story's reports have none)
-    const relatedBA = (own: number, other: number): boolean => pairer.related(other, own)
-    const freed = new Set<Located<Fact>>()
-    const freeOf = (facts: readonly Located<Fact>[], base: readonly Located<Fact>[], otherBase: readonly Located<Fact>[], copiedIn: (s: number) => boolean, free: (l: Located<Fact>, rivals: ReturnType<typeof rivalsBySlot>) => boolean): void => {
-      if (otherBase.length === 0) return
-      const rivals = rivalsBySlot(otherBase)
-      const left = new Set(base)
-      for (const l of facts) if (!left.has(l) && !copiedIn(l.sentence) && !paired.has(l.fact) && free(l, rivals)) freed.add(l)
-    }
-    freeOf(factsA.facts, baseA, baseB, (s) => copied.inA(s), (l, rivals) => statedOnlyInOtherSlots(l, indexB, locatedB, rivals, pairer.distinct, pairer.related))
-    freeOf(factsB.facts, baseB, baseA, (s) => copied.inB(s), (l, rivals) => statedOnlyInOtherSlots(l, indexA, locatedA, rivals, (own, other) => pairer.distinct(other, own), relatedBA))
-    // (in the order of the report's facts, as the base lists are)
-    const withFreed = (facts: readonly Located<Fact>[], base: readonly Located<Fact>[]): readonly Located<Fact>[] => {
-      if (freed.size === 0) return base
-      const left = new Set(base)
-      return facts.filter((l) => freed.has(l) || left.has(l))
-    }
-    const unstatedA = withFreed(factsA.facts, baseA)
-    const unstatedB = withFreed(factsB.facts, baseB)
-    // Minutes of one match (by the match's order), its shoot-out and set scores, and a full date against a year alone are paired first: their wording or granularity says too little.
-    // Each pairs a fact left in A with one left in B, so none has anything to pair when a side has
-    // none left: most pairs of a story's reports (756 of the 780 of the 40-report bench story).
-    const bothLeft = unstatedA.length > 0 && unstatedB.length > 0
-    const input: PairerInput = { docA, docB, factsA, factsB, leftA: unstatedA, leftB: unstatedB, related: pairer.related, distinct: pairer.distinct }
-    const minutes = !bothLeft ? [] : SLOT_PAIRERS.flatMap((pairSlots) => pairSlots(input))
-    for (const pair of minutes) settle(pair)
-    // Then the tallies against ratios and shares against counts (GROUP_PAIRERS).
-    const ratios = GROUP_PAIRERS.flatMap((pairGroups) => pairGroups(input))
-    for (const pair of ratios) {
-      settle(pair)
-      if (pair.confidence >= options.minConfidence) for (const end of pair.ends) paired.add(end.fact)
-    }
-    const timed = new Set([...minutes, ...ratios].flatMap((pair) => ('ends' in pair ? pair.ends : [pair.a, pair.b])))
-    const leftA = unstatedA.filter((l) => !timed.has(l))
-    const leftB = unstatedB.filter((l) => !timed.has(l))
-    // A value the other report gives in another slot, as the same kind of fact, is free to pair, but with doubt.
-    // A value echoed only in another rank's or another event's slot (apartA / apartB) is no echo of its own.
-    const echoed = new Set([...leftA.filter((l) => echoedIn(indexB, l.fact) && !apartA(l) && !freed.has(l)), ...leftB.filter((l) => echoedIn(indexA, l.fact) && !apartB(l) && !freed.has(l))].map((l) => l.fact))
-    const leftovers = pairer.pairLeftovers(leftA, leftB, echoed)
-    const spannedLeft = rangeMatchedEnds(
-      leftovers.filter((pair) => pair.reason === 'range').map((pair) => [pair.a.fact, pair.b.fact] as const),
-      factsA,
-      factsB,
-      locatedA,
-      locatedB,
-    )
-    for (const pair of leftovers) if (pair.reason || !(spannedLeft?.has(pair.a.fact) || spannedLeft?.has(pair.b.fact))) settle(pair)
-    const lifted = corroborated(conflicts)
-    // A lifted conflict states its slot on both sides: neither value is missing any more.
-    for (const c of conflicts) if (lifted.has(c.divergence)) paired.add(c.facts[0]).add(c.facts[1])
-    if (lifted.size > 0) for (const [k, d] of divergences.entries()) divergences[k] = lifted.get(d) ?? d
-    // English weekdays are no date facts: only the day of one action in related sentences is compared.
-    divergences.push(...weekdayConflicts(docA, docB, factsA, factsB, pairer.related, sides))
-  }
-  pairNumbers()
+  // 1. Numbers and dates: first inside aligned groups, then across the whole reports (pair-numbers.ts).
+  pairNumbers({ docA, docB, alignments, factsA, factsB, viewsA, viewsB, minConfidence: options.minConfidence, sides, paired, divergences, addEquivalence })
   // Documents in no other pair: what the pairer derived from each of them is needed no more.
   if (lone) forgetPairing(docA, docB, factsA, factsB)
   // Asked for the missing facts below.

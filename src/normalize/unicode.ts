@@ -20,8 +20,6 @@ export interface MappedText {
 // break an offset.
 const MAY_CHANGE = /[\p{M}\u0340-\u0344\u0374\u037e\u0387\u0900-\u0dff\u0f00-\u0fff\u1100-\u11ff\u1f00-\u1fff\u2000\u2001\u2126\u212a\u212b\u2329\u232a\uf900-\ufaff\ufb1d-\ufb4f\ud800-\udfff]/u
 
-// The same class, global, to find every place (a literal: the suite checks every regex in src/).
-const MAY_CHANGE_ALL = /[\p{M}\u0340-\u0344\u0374\u037e\u0387\u0900-\u0dff\u0f00-\u0fff\u1100-\u11ff\u1f00-\u1fff\u2000\u2001\u2126\u212a\u212b\u2329\u232a\uf900-\ufaff\ufb1d-\ufb4f\ud800-\udfff]/gu
 const WHITESPACE = /\s/u
 
 // MAY_CHANGE's answer for each BMP code unit outside the surrogates, filled as met: 0 unknown, 1 no, 2 yes.
@@ -88,6 +86,30 @@ function stableAlone(code: number): boolean {
   return known === 1
 }
 
+// The NFC of clusters of two or three BMP code units (a letter and one or two marks: nearly every
+// cluster of a decomposed Vietnamese text, "ệ" = e + ̂ + ̣), by their units: a text holds few
+// distinct ones, and normalize() is a runtime call, several times dearer than this lookup.
+const composedPairs = new Map<number, string>()
+const composedTriples = new Map<number, string>()
+
+function composed(input: string, at: number, next: number): string {
+  const width = next - at
+  if (width === 2 || width === 3) {
+    const first = input.charCodeAt(at)
+    const second = input.charCodeAt(at + 1)
+    const key = width === 2 ? first * 0x10000 + second : (first * 0x10000 + second) * 0x10000 + input.charCodeAt(at + 2)
+    const known = width === 2 ? composedPairs : composedTriples
+    let nfc = known.get(key)
+    if (nfc === undefined) {
+      nfc = input.slice(at, next).normalize('NFC')
+      // (bounded: a text of many scripts must not grow it without end)
+      if (known.size < 4096) known.set(key, nfc)
+    }
+    return nfc
+  }
+  return input.slice(at, next).normalize('NFC')
+}
+
 function readEth(text: string): string {
   return text.includes('ð') || text.includes('Ð') ? text.replace(/ð/g, 'đ').replace(/Ð/g, 'Đ') : text
 }
@@ -99,17 +121,45 @@ function readEth(text: string): string {
  */
 function regions(input: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  for (const match of input.matchAll(MAY_CHANGE_ALL)) {
+  // By table, one read per code unit (a decomposed Vietnamese text has a mark in nearly every
+  // word: the regex's matchAll and a regex test per character widened cost as much as the NFC).
+  for (let at = 0; at < input.length; ) {
+    const width = suspiciousAt(input, at)
+    if (width === 0) {
+      at += codePointWidth(input, at, input.length)
+      continue
+    }
     const last = out[out.length - 1]
-    if (last && match.index < last[1]) continue
-    let start = match.index
-    while (start > 0 && !WHITESPACE.test(input[start - 1]!)) start--
-    let end = match.index + match[0].length
-    while (end < input.length && !WHITESPACE.test(input[end]!)) end++
+    let start = at
+    while (start > 0 && !isWhitespaceUnit(input.charCodeAt(start - 1))) start--
+    let end = at + width
+    while (end < input.length && !isWhitespaceUnit(input.charCodeAt(end))) end++
     if (last && start <= last[1]) last[1] = end
     else out.push([start, end])
+    at = end
   }
   return out
+}
+
+/** The width of the MAY_CHANGE match at `i` (a surrogate pair is one code point), or 0. */
+function suspiciousAt(input: string, i: number): number {
+  const code = input.charCodeAt(i)
+  if (code >= 0xd800 && code <= 0xdfff) {
+    const width = codePointWidth(input, i, input.length)
+    return MAY_CHANGE.test(input.slice(i, i + width)) ? width : 0
+  }
+  let known = mayChangeByUnit[code]!
+  if (known === 0) mayChangeByUnit[code] = known = MAY_CHANGE.test(input[i]!) ? 2 : 1
+  return known === 2 ? 1 : 0
+}
+
+// `\s` by BMP code unit, filled as met: 0 unknown, 1 no, 2 yes (no whitespace is outside the BMP).
+const whitespaceByUnit = new Uint8Array(0x10000)
+
+function isWhitespaceUnit(code: number): boolean {
+  let known = whitespaceByUnit[code]!
+  if (known === 0) whitespaceByUnit[code] = known = WHITESPACE.test(String.fromCharCode(code)) ? 2 : 1
+  return known === 2
 }
 
 export function toNfc(input: string): MappedText {
@@ -142,7 +192,7 @@ export function toNfc(input: string): MappedText {
       const next = clusterEnd(input, at, end)
       if (next - at > 1 || !stableAlone(input.charCodeAt(at))) {
         push(input.slice(done, at), done, true)
-        push(input.slice(at, next).normalize('NFC'), at, false)
+        push(composed(input, at, next), at, false)
         done = next
       }
       at = next

@@ -108,3 +108,24 @@ describe('toNfc', () => {
     expect(Array.from({ length: text.length }, (_, i) => (i === 0 ? 0 : toOriginal(i)))).toEqual(expected.map((v, i) => (i === 0 ? 0 : v)))
   })
 })
+
+describe('toNfc clusters read from its table of composed clusters', () => {
+  // The second text meets the clusters the first one filled the table with: each must compose, and
+  // map back, as normalize() would, including a surrogate pair of two units (no cluster to compose).
+  it.each([
+    ['Vietnamese, two marks on a letter', 'Nguye\u0302\u0303n Vie\u0302\u0323t', 'Vie\u0302\u0323t Nam, ngu\u031bo\u031b\u0300i Vie\u0302\u0323t'],
+    ['English, an accent in a loan word', 'cafe\u0301 and re\u0301sume\u0301', 'the cafe\u0301 opened'],
+    ['trap: an astral character, not a cluster to compose', '\u{1F600} e\u0301', 'e\u0301 \u{1F600}\u0301'],
+    ['trap: a mark with no letter before it', '\u0301a', ' \u0301\u0323 b'],
+  ])('%s', (_, first, second) => {
+    for (const original of [first, second, first]) {
+      const { text, toOriginal } = toNfc(original)
+      expect(text).toBe(original.normalize('NFC'))
+      // Each word maps back to the same word of the original.
+      for (const word of text.split(' ')) {
+        const at = text.indexOf(word)
+        expect(original.slice(toOriginal(at), toOriginal(at + word.length)).normalize('NFC')).toBe(word)
+      }
+    }
+  })
+})
