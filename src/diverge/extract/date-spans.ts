@@ -4,10 +4,10 @@
  * month with a space for the slash (*Ngày 3 10*, *sáng 12 10*). Unread, each was two or three
  * bare numbers, and the other report's *từ ngày 8 đến 22/10* or *Ngày 3.10* was listed missing.
  *
- * The spaced form is read only where nothing else fits: a date word right before the day
- * (ngày, mùng, sáng, đêm … the STRONG cues; no score, class or list has one), both numbers of one
- * or two digits with no separator between them, the second a month (1–12) the first is a day of,
- * and punctuation, the text's end or *năm* + year after it. A counted noun after the pair
+ * The spaced form is read only where nothing else fits: a date word right before the day (ngày,
+ * mùng, sáng, đêm … the STRONG cues, or a bracket after *sáng nay*, *hôm qua*; no score, class or
+ * list has one), both numbers of one or two digits with no separator between them, the second a
+ * month (1–12) the first is a day of, and punctuation, the text's end or *năm* + year after it. A counted noun after the pair
  * (*Ngày 3 10 người*) makes the second a count; a comma (*ngày 3, 10*) a list.
  */
 import type { Token } from './fact-tokens'

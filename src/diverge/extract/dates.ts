@@ -256,7 +256,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     if (!/^\d{1,2}$/.test(t.raw)) continue
     const v = +t.raw
     // "Ngày 3 10", "đêm 11 đến sáng 12 10": the slash dropped, read only after a date word (date-spans.ts)
-    const spaced = strong ? spacedMonth(tokens, i) : undefined
+    const spaced = strong || parenCue ? spacedMonth(tokens, i) : undefined
     if (spaced !== undefined) {
       const y = yearAfter(i + 1)
       const parts = y && tokens[i + 2]!.key === 'năm' ? { month: spaced, year: y[0] } : { month: spaced }

@@ -14,6 +14,7 @@ describe('a date or time in a second written shape is read', () => {
   it.each([
     ['vi: a spaced day and month after ngày', 'Ngày 3 10, UBND quận Hoàn Kiếm ra quyết định.', [['3 10', 3, 10, undefined, undefined]]],
     ['vi: a spaced day and month after a day-part', 'dự báo vào sáng 12 10.', [['12 10', 12, 10, undefined, undefined]]],
+    ['vi: a spaced day and month in brackets after sáng nay', 'Trong sáng nay (9 10), trên vùng biển có 1 cơn bão.', [['9 10', 9, 10, undefined, undefined]]],
     ['vi: a span of day-parts, the month once', 'khoảng đêm 11 đến sáng 12 10, cơn bão này vào Biển Đông.', [['11', 11, 10, undefined, undefined], ['12 10', 12, 10, undefined, undefined]]],
     ['vi: a span of day-parts with slashes', 'khoảng đêm 11 đến sáng 12/10, bão vào Biển Đông.', [['11', 11, 10, undefined, undefined], ['12/10', 12, 10, undefined, undefined]]],
     ['vi: two full dates joined by a dash', 'tìm người đến quán từ ngày 8/10-22/10/2021.', [['8/10', 8, 10, 2021, undefined], ['22/10/2021', 22, 10, 2021, undefined]]],
@@ -34,6 +35,7 @@ describe('a date or time in a second written shape is read', () => {
     ['vi: a month over 12', 'Ngày 3 15, đội bóng thắng.', []],
     ['vi: a score with no date word', 'Đội nhà thắng 3 10 trước đối thủ.', []],
     ['vi: no date word before', 'Lớp 3 10, trường Lê Lợi.', []],
+    ['vi: a bracketed pair with no day word', 'Kết quả (3 10) được công bố.', []],
     ['vi: a reversed pair of dates is no span', 'từ 22/10-8/10.', []],
     ['en: a version range', 'Upgrade from 2.10-3.1 is free.', []],
     ['en: a mixed-shape span is left alone', 'Open 6-12h daily.', []],
