@@ -19,6 +19,7 @@ import { type findIn, factKey, inWords } from './match/fact-index'
 import { rangeGroups, rangeSpan } from './match/range-groups'
 import { restatedValues } from './match/restated-values'
 import { isCountedOutPart } from './match/part-wholes'
+import { roundedInOther } from './match/number-other-forms'
 
 // "2" of "2-3 năm", "21" of "21 đến 27/10": a range's end written as digits alone says nothing read on its own.
 const isBare = (text: string): boolean => /^[\d\s.,]+$/u.test(text)
@@ -77,6 +78,8 @@ export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, 
     // "hai nước", "ba ngày": small counts in words are phrasing more than checkable facts.
     const phrasing = fact.type === 'number' && fact.kind === 'count' && inWords(fact, span.text)
     if (phrasing || numberNotMissing(ownDoc, otherDoc, located) || timeAtOtherPrecision(fact, other)) return true
+    // 90,7% / gần 91%: the exact figure and its hedged whole (number-other-forms.ts).
+    if (roundedInOther(fact, other)) return true
     // the remaining 49.5 percent / 50.5 percent: a share stated by its complement (share-complements.ts).
     if (statedByComplement(located, own, ownClauses, findInOther, otherClauses)) return true
     // Starting on Aug. 16 / Starting on Saturday: a date given by its weekday in the same slot (weekday-dates.ts).

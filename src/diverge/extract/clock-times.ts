@@ -33,9 +33,17 @@ export function timeMixed(
   tokens: readonly Token[],
   i: number,
   prev: string,
-  emit: (i: number, j: number, parts: Parts, cue?: string) => void,
+  emit: (i: number, j: number, parts: Parts, cue?: string, start?: number, end?: number) => void,
 ): number {
   const t = tokens[i]!
+  // "6h00-12h00", "6am-2pm", "6am-noon": both ends of a span of hours glued into one token, each a time
+  const span = DURATION_BEFORE.has(prev) ? undefined : clockSpan(t.raw)
+  if (span) {
+    const cut = t.start + span.firstLength
+    emit(i, i, { minutes: span.from }, undefined, t.start, cut)
+    emit(i, i, { minutes: span.to }, undefined, cut + 1, t.end)
+    return i
+  }
   let m = /^(\d{1,2})h(\d{2})?$/i.exec(t.raw)
   if (m) {
     const h = +m[1]!
@@ -62,4 +70,32 @@ export function timeMixed(
     return year ? i + 2 : i + 1
   }
   return -1
+}
+
+// One end of a glued span: "6h", "6h00", "6am", "6:30pm", "noon", "midnight".
+const CLOCK_END = /^(?:(\d{1,2})h(\d{2})?|(\d{1,2})(?:[:.](\d{2}))?([ap])\.?m|(noon|midnight))$/i
+
+function clockEnd(text: string): number | undefined {
+  const m = CLOCK_END.exec(text)
+  if (!m) return undefined
+  if (m[6] !== undefined) return m[6].toLowerCase() === 'noon' ? 720 : 0
+  const minutes = m[2] ?? m[4]
+  if (minutes !== undefined && +minutes > 59) return undefined
+  if (m[1] !== undefined) return +m[1] <= 24 ? (+m[1] % 24) * 60 + (minutes ? +minutes : 0) : undefined
+  const h = +m[3]!
+  if (h < 1 || h > 12) return undefined
+  return ((h % 12) + (m[5]!.toLowerCase() === 'p' ? 12 : 0)) * 60 + (minutes ? +minutes : 0)
+}
+
+/** "6h00-12h00" → 360 and 720, with the first end's length; both ends alike in kind (hours with h, or a.m./p.m.). */
+function clockSpan(raw: string): { readonly from: number; readonly to: number; readonly firstLength: number } | undefined {
+  const dash = raw.search(/[-\u2013]/u)
+  if (dash <= 0) return undefined
+  const [first, second] = [raw.slice(0, dash), raw.slice(dash + 1)]
+  // "6-12h" and "6h-noon" mix shapes; the a.m. first end is what makes "noon" a clock time
+  const hourly = (x: string): boolean => /^\d{1,2}h/i.test(x)
+  if (/noon|midnight/i.test(first) || hourly(first) !== hourly(second)) return undefined
+  const from = clockEnd(first)
+  const to = clockEnd(second)
+  return from === undefined || to === undefined ? undefined : { from, to, firstLength: first.length }
 }

@@ -11,6 +11,7 @@ import { dayMonth, isWeekdayEnd, noQuantityAround, quantityAfter } from './date-
 import { scoreAfterCue } from './identifiers'
 import { mixedFractionTail } from './fractions'
 import type { DateFact } from './fact'
+import { dateSpanToken, spacedMonth } from './date-spans'
 import { type RangeDay, dayRangeEndAt, dayRangeToken, leadingDays, yearRangeEnd } from './date-ranges'
 import { STRONG, WEAK, CHAIN, DURATION_BEFORE, CUE1, cueBefore, AFTER_HOUR, YEAR_BEFORE, CLOCK_ZONES, MONTH_LEAD, EN_MONTHS, VI_MONTHS, validDay, validYear, hyphenedMonthPart, type Parts } from './date-words'
 import { VI_DIGITS } from './number-words'
@@ -173,6 +174,14 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       emit(i, i, { day: +m[3]!, month: +m[2]!, year: +m[1]! })
       continue
     }
+    // "8/10-22/10/2021": two whole dates, the year written once at the end (date-spans.ts)
+    const span = dateSpanToken(t, notation === 'vi')
+    if (span && (strong || (!scoreAfterCue(tokens, i) && (triggered || noQuantityAround(tokens, i, prev, after))))) {
+      const year = span.year !== undefined ? { year: span.year } : {}
+      emit(i, i, { day: span.first.day, month: span.first.month, ...year }, undefined, span.first.start, span.first.end)
+      emit(i, i, { day: span.last.day, month: span.last.month, ...year }, undefined, span.last.start, span.last.end)
+      continue
+    }
     // "23-24/10", "20-26/10/2013": two days of one month
     const range = dayRangeToken(t, notation === 'vi')
     if (range) {
@@ -246,6 +255,15 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     }
     if (!/^\d{1,2}$/.test(t.raw)) continue
     const v = +t.raw
+    // "Ngày 3 10", "đêm 11 đến sáng 12 10": the slash dropped, read only after a date word (date-spans.ts)
+    const spaced = strong || parenCue ? spacedMonth(tokens, i) : undefined
+    if (spaced !== undefined) {
+      const y = yearAfter(i + 1)
+      const parts = y && tokens[i + 2]!.key === 'năm' ? { month: spaced, year: y[0] } : { month: spaced }
+      emitDays(i, leadingDays(tokens, i, v, lastEnd), parts)
+      i = emitWithYear(i, i + 1, { day: v, month: spaced })
+      continue
+    }
     // "ngày 13 tháng 8 (năm 2025)", "mùng 2 tháng 9"
     if (after === 'tháng' && (strong || WEAK.has(prev))) {
       const mt = tokens[i + 2]

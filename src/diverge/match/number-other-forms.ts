@@ -19,6 +19,9 @@
  * Each reads the other report once (through once()) into a set of keys, so a fact is a lookup.
  */
 import type { PreparedDocument } from '../../document'
+import type { DocumentFacts } from '../extract/collect'
+import { keys } from '../extract/fact-tokens'
+import { ABOUT } from '../reasons/hedges'
 import { once } from '../../document/once'
 import { foldWord } from '../../normalize/fold'
 import type { Fact } from '../extract/fact'
@@ -84,4 +87,35 @@ export function yearInNamedDecade(other: PreparedDocument, fact: Fact): boolean 
   const year = fact.type === 'number' ? (fact.kind === 'year' ? fact.value : undefined) : fact.type === 'date' && fact.month === undefined && fact.day === undefined ? fact.year : undefined
   if (year === undefined || !Number.isInteger(year)) return false
   return once(other, decadesOf).has(Math.floor(year / 10) * 10)
+}
+
+// "gần 91%", "nearly 91 percent": the words that say a figure is rounded (reasons/hedges.ts's ABOUT, and "nearly").
+const ROUNDING = new Set([...ABOUT, ...keys('nearly almost gần')])
+const hedgedFigure = (f: Fact): boolean => f.type === 'number' && ROUNDING.has(f.before[f.before.length - 1] ?? '')
+const quantityKey = (f: Fact & { type: 'number' }, value: number): string => `${f.kind}|${f.unit}|${value}`
+
+/** A report's hedged whole figures, and its exact fractional figures by their nearest whole: [hedged, exact]. */
+function roundingsOf(facts: DocumentFacts): readonly [ReadonlySet<string>, ReadonlySet<string>] {
+  const hedged = new Set<string>()
+  const exact = new Set<string>()
+  for (const { fact: f } of facts.facts) {
+    if (f.type !== 'number' || f.range !== undefined) continue
+    if (Number.isInteger(f.value) && hedgedFigure(f)) hedged.add(quantityKey(f, f.value))
+    else if (!Number.isInteger(f.value) && !hedgedFigure(f)) exact.add(quantityKey(f, Math.round(f.value)))
+  }
+  return [hedged, exact]
+}
+
+/**
+ * 90,7% / gần 91% (DANeS d687~d721, a headline against the other outlet's lede): one figure, exact
+ * on one side and rounded to a whole with a hedge on the other, of one kind and unit. Neither is
+ * missing; whether they are one slot is the pairer's, which leaves them unpaired (two values).
+ * A whole figure on both sides, or a rounding with no hedge, is left alone: 90% against 91% is a
+ * changed figure, and "91%" unhedged claims the figure exactly.
+ */
+export function roundedInOther(fact: Fact, other: DocumentFacts): boolean {
+  if (fact.type !== 'number' || fact.range !== undefined) return false
+  const [hedged, exact] = once(other, roundingsOf)
+  if (!Number.isInteger(fact.value)) return !hedgedFigure(fact) && hedged.has(quantityKey(fact, Math.round(fact.value)))
+  return hedgedFigure(fact) && exact.has(quantityKey(fact, fact.value))
 }

@@ -26,6 +26,7 @@ import { wholeAgainstPart } from './part-wholes'
 import { differentPolls } from './poll-margins'
 import { firmsApart } from './firm-counts'
 import { volumeReadingsApart } from './volume-readings'
+import { spanEndAgainstDay } from './date-span-points'
 
 type Clauses = ReturnType<typeof clausesOf>
 
@@ -90,7 +91,7 @@ export function createSlotsApart(
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
     // "bị bắt vào hôm 1/12" / "tờ China Times cho biết … hôm 30.7": the event's day and a paper's (press-dates.ts).
     if (x.fact.type === 'date' && y.fact.type === 'date') {
-      const press = pressDatesApart(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
+      const press = pressDatesApart(clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)) ?? spanEndAgainstDay(x, y, docA, docB, factsA, factsB)
       if (press) return press
     }
     const events = events_(x, y)
