@@ -15,7 +15,7 @@
 import type { NumberFact } from './fact'
 import { keys, type Token } from './fact-tokens'
 import { NUMERAL_WORDS } from './number-words'
-import { foldWord } from '../../normalize/fold'
+import { ACTIVE_TOLL_VERBS, PEOPLE_PARTICIPLES, viTollAt } from './outcome-words'
 
 /** Verbs, auxiliaries first, that a counted subject takes; past forms in -ed are read by shape. */
 const SUBJECT_VERBS = keys('were was are is have had has remain remained remain died die dies hurt drowned fled survived sank sunk fell burned burnt')
@@ -51,17 +51,6 @@ export function numberAsSubject(tokens: readonly Token[], first: number, last: n
 const EN_PASSIVE = keys('was were is are been')
 const EN_PERFECT = keys('has have had')
 
-/**
- * Verbs of what befalls people ("hurt", "injured", "killed", "acquitted"): a count before one is
- * read as people even after a clause that names a noun, since the other report most often writes
- * its toll as people, and a borrowed noun ("Twelve defendants were tried and three were
- * acquitted") would set the two apart ("four people were acquitted"). Nouns are lent only before
- * verbs a thing may take ("Five boats were caught, and three capsized").
- */
-const PEOPLE_OUTCOMES = keys(
-  'hurt injured wounded killed died dead survived drowned fled missing rescued evacuated arrested detained jailed charged convicted acquitted sentenced freed released hospitalised hospitalized treated identified kidnapped abducted taken trapped stranded infected displaced poisoned shot stabbed beaten electrocuted trampled burned deported',
-)
-
 /** The verb a subject count at `last` takes, past its auxiliaries: "eight were hurt" → hurt. */
 function verbAfter(tokens: readonly Token[], last: number): string {
   let k = last + 1
@@ -74,12 +63,12 @@ function verbAfter(tokens: readonly Token[], last: number): string {
  * sentence: "Five boats were caught in the storm, and three capsized" counts boats. Only a count
  * with a noun that is itself a subject (a verb follows it), at most 12 tokens back; an object
  * ("carried 12 tonnes, and eight were hurt") names no one hurt. Never before a verb of what befalls
- * people (PEOPLE_OUTCOMES), and never across sentences: a noun from an unrelated sentence ("Forty
+ * people (PEOPLE_PARTICIPLES), and never across sentences: a noun from an unrelated sentence ("Forty
  * houses were destroyed. Three died.") would hide a conflict with the other report's people.
  * Else undefined, and the caller keeps its generic noun.
  */
 export function subjectNoun(tokens: readonly Token[], first: number, last: number, before: readonly NumberFact[]): string | undefined {
-  if (PEOPLE_OUTCOMES.has(verbAfter(tokens, last))) return undefined
+  if (PEOPLE_PARTICIPLES.has(verbAfter(tokens, last))) return undefined
   const prev = before[before.length - 1]
   if (!prev || prev.kind !== 'count' || prev.unit === '' || prev.end > tokens[first]!.start) return undefined
   let k = first - 1
@@ -91,41 +80,21 @@ export function subjectNoun(tokens: readonly Token[], first: number, last: numbe
 /** The noun a subject count takes when no clause names one: people, as the news counts them. */
 export const GENERIC_NOUN = 'people'
 
-/** Verbs of what befell someone said without a passive, and irregular participles. */
-const EN_TOLL_VERBS = keys('hurt died survived drowned fled taken hit struck caught held')
-/**
- * Vietnamese words of what befell someone: "chết", "thiệt mạng", "tử vong", "thương vong", "mất
- * tích", and "bị" only before harm ("bị thương", "bị nạn", "bị bắt", "bị tạm giữ"): "không ai bị bỏ lại phía
- * sau" (no one left behind) is a slogan, no toll.
- */
-const VI_TOLL_WORDS: ReadonlyMap<string, ReadonlySet<string> | undefined> = new Map(
-  (
-    [
-      ['chết', undefined],
-      ['thiệt', 'mạng'],
-      ['tử', 'vong'],
-      ['thương', 'vong'],
-      ['mất', 'tích'],
-      ['bị', 'thương nạn bắt tạm giết chết thiệt'],
-    ] as const
-  ).map(([w, then]) => [foldWord(w), then === undefined ? undefined : keys(then)]),
-)
-
 /**
  * Is a verb of what befell a subject at `k` ("was injured", "were hurt", "has been killed",
  * "died")? A bare -ed verb is an act, not what befell: "No one has claimed responsibility",
  * "Nobody noticed". A passive counts only with a participle of what befalls people
- * (PEOPLE_OUTCOMES): "No one was expected to be hurt", "No one was believed to be inside", "No
+ * (PEOPLE_PARTICIPLES): "No one was expected to be hurt", "No one was believed to be inside", "No
  * one was allowed to enter", "No one was surprised" state no toll (rnum32 7).
  */
 function tollVerbAt(tokens: readonly Token[], k: number): boolean {
   let at = k
   if (EN_PERFECT.has(tokens[at]?.key ?? '')) at++
   const passive = EN_PASSIVE.has(tokens[at]?.key ?? '')
-  if (!passive && at > k && !EN_TOLL_VERBS.has(tokens[at]?.key ?? '')) return false
+  if (!passive && at > k && !ACTIVE_TOLL_VERBS.has(tokens[at]?.key ?? '')) return false
   while (at < k + 3 && EN_PASSIVE.has(tokens[at]?.key ?? '')) at++
   const verb = tokens[at]
-  return verb?.kind === 'word' && (EN_TOLL_VERBS.has(verb.key) || (passive && PEOPLE_OUTCOMES.has(verb.key)))
+  return verb?.kind === 'word' && (ACTIVE_TOLL_VERBS.has(verb.key) || (passive && PEOPLE_PARTICIPLES.has(verb.key)))
 }
 
 const [NO, ONE, NONE, NOBODY, NO_ONE] = [...keys('no one none nobody no-one')] as [string, string, string, string, string]
@@ -145,9 +114,8 @@ export function zeroSubjectAt(tokens: readonly Token[], i: number): { last: numb
     if (key(k) === CO) k++
     if (key(k) === NGUOI && key(k + 1) === NAO) k++
     else if (key(k) !== AI) return undefined
-    if (!VI_TOLL_WORDS.has(key(k + 1))) return undefined
-    const then = VI_TOLL_WORDS.get(key(k + 1))
-    return then === undefined || then.has(key(k + 2)) ? { last: k, unit: NGUOI } : undefined
+    // a toll word of the lexicon, or "bị" before one: "không ai bị bỏ lại phía sau" (left behind) is a slogan
+    return viTollAt([key(k + 1), key(k + 2), key(k + 3)], 0) ? { last: k, unit: NGUOI } : undefined
   }
   let last = i
   if (w === NO && key(i + 1) === ONE) last = i + 1

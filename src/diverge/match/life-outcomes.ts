@@ -3,7 +3,7 @@
  * missing and the living. "6 người đã mất" / "4 người còn sống" (of one woman's 11 children),
  * "killed 6 people" / "4 survived", "2.000 người chết" / "2.500 người bị thương" are parts of
  * one whole, two slots however alike their sentences; "16 người tử vong" / "tử vong 49 người"
- * are one slot.
+ * are one slot. The outcome words are the lexicon's (extract/outcome-words.ts).
  *
  * The outcome is read from the figure's own clause: the first outcome word in the few words
  * right after the figure (its counted noun is part of the figure), up to another figure or an
@@ -11,9 +11,8 @@
  * of which one names none, tell nothing here.
  */
 import { foldWord } from '../../normalize/fold'
+import { outcomeAt, type Outcome } from '../extract/outcome-words'
 import type { Clause } from './clauses'
-
-type Outcome = 'dead' | 'injured' | 'missing' | 'alive'
 
 /** Words after the figure read for its outcome ("6 người đã mất", "six of them were later killed"). */
 const AFTER = 4
@@ -22,31 +21,12 @@ const BEFORE = 3
 
 const phrase = (p: string): readonly string[] => p.split(' ').map((w) => foldWord(w))
 
-/** Outcome phrases, folded; the longest is tried first at each word, so "mất tích" is not "mất". */
-const OUTCOMES: ReadonlyArray<readonly [readonly string[], Outcome]> = (
-  [
-    ...['chết', 'tử vong', 'thiệt mạng', 'qua đời', 'tử nạn', 'đã mất', 'died', 'dead', 'killed', 'deaths', 'die', 'dies', 'killing', 'perished']
-      .map((p) => [p, 'dead'] as const),
-    ...['bị thương', 'injured', 'wounded', 'hurt', 'injuring', 'wounding'].map((p) => [p, 'injured'] as const),
-    ...['mất tích', 'missing'].map((p) => [p, 'missing'] as const),
-    ...['còn sống', 'sống sót', 'survived', 'survivors', 'survive', 'alive', 'rescued'].map((p) => [p, 'alive'] as const),
-  ] as const
-)
-  .map(([p, outcome]) => [phrase(p), outcome] as const)
-  .sort((x, y) => y[0].length - x[0].length)
-
-/** The outcome whose phrase starts at word k of `words`, if one does. */
-function outcomeAt(words: readonly string[], k: number): Outcome | undefined {
-  for (const [p, outcome] of OUTCOMES) if (p.every((w, i) => words[k + i] === w)) return outcome
-  return undefined
-}
-
 /** Where the words after a figure turn to another figure: a number, or "and" before one ("killed 6 and 4 survived"). */
 const TURN: ReadonlySet<string> = new Set(phrase('và and but nhưng while'))
 const DIGIT = /\d/
 
 /** The outcome a figure's clause counts it by, if it names one close by. */
-function outcomeOf(c: Clause): Outcome | undefined {
+export function outcomeOf(c: Clause): Outcome | undefined {
   for (let k = 0; k < Math.min(AFTER, c.after.length); k++) {
     if (TURN.has(c.after[k]!) || DIGIT.test(c.after[k]!)) break
     const o = outcomeAt(c.after, k)

@@ -15,6 +15,7 @@ import { durationRelation } from './duration-subjects'
 import { differentOffices } from './office-roles'
 import { runningAgainstBatch } from './running-totals'
 import { differentOutcomes } from './life-outcomes'
+import { tollsApart } from './outcome-counts'
 import { differentGoods } from './priced-items'
 import { differentTotalEnds } from './total-ends'
 import { namedEndAgainstDay } from './dated-counts'
@@ -85,7 +86,7 @@ export function createSlotsApart(
       const [cx, cy] = [clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)]
       const bothCounts = x.fact.kind === 'count' && y.fact.kind === 'count'
       const factsOfSide = (side: 0 | 1): readonly Fact[] => sentenceFactsOf(side === 0 ? factsA : factsB, side === 0 ? x.sentence : y.sentence)
-      const apart = firmsApart(x.fact, y.fact) ?? runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? wholeAgainstPart(x.fact, y.fact, cx, cy, factsOfSide) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy, wholesBeside(0, x), wholesBeside(1, y)) ?? differentPolls(x.fact, y.fact, cx, cy, factsOfSide) ?? volumeReadingsApart(x.fact, y.fact, cx, cy)
+      const apart = firmsApart(x.fact, y.fact) ?? runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? tollsApart(x.fact, y.fact, cx, cy, factsOfSide) ?? wholeAgainstPart(x.fact, y.fact, cx, cy, factsOfSide) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy, wholesBeside(0, x), wholesBeside(1, y)) ?? differentPolls(x.fact, y.fact, cx, cy, factsOfSide) ?? volumeReadingsApart(x.fact, y.fact, cx, cy)
       if (apart) return apart
     }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.

@@ -8,27 +8,23 @@
  */
 import type { Fact, NumberFact } from '../extract/fact'
 import { foldWord } from '../../normalize/fold'
+import { outcomeAt } from '../extract/outcome-words'
 
 /** Words between a count and its verb: auxiliaries, and Vietnamese "bị" / "đã" before the harm itself. */
 const AUXILIARIES = new Set('was were is are be been being has have had đã bị được vẫn'.split(' ').map(foldWord))
 
-/** Outcomes worded two ways: killed and died, hurt and injured, thiệt mạng, tử vong and chết, detained and arrested. */
-const OUTCOME_OF: ReadonlyMap<string, string> = new Map(
-  (
-    [
-      ['die', 'died dies die dead killed drowned thiệt tử chết'],
-      ['hurt', 'hurt injured wounded thương'],
-      // "bị tạm giữ" / "bị bắt", "detained" / "arrested": one arrest (rtoll32 9)
-      ['arrest', 'arrested detained held jailed bắt giữ tạm'],
-    ] as const
-  ).flatMap(([outcome, words]) => words.split(' ').map((w) => [foldWord(w), outcome] as [string, string])),
-)
-
-/** The outcome a count's verb names, from the words after it, or '' when none of them is a verb word. */
+/**
+ * The outcome a count's verb names, from the words after it, or '' when none of them is a verb
+ * word: an outcome of the lexicon (extract/outcome-words.ts), so words of one outcome meet
+ * ("killed" / "died", "bị tạm giữ" / "bị bắt", "detained" / "arrested"), else the verb itself.
+ */
 function outcomeOf(fact: NumberFact): string {
-  for (const w of fact.after) {
-    if (AUXILIARIES.has(w)) continue
-    return /^\p{L}/u.test(w) ? (OUTCOME_OF.get(w) ?? w) : ''
+  const words = fact.after
+  for (let k = 0; k < words.length; k++) {
+    const outcome = outcomeAt(words, k)
+    if (outcome) return outcome
+    if (AUXILIARIES.has(words[k]!)) continue
+    return /^\p{L}/u.test(words[k]!) ? words[k]! : ''
   }
   return ''
 }
