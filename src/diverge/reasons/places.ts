@@ -71,8 +71,8 @@ const PLACES: readonly string[] = [
   'Chernihiv|Chernigov',
   // A city under its older name: an alias, not a respelling (no letters shared)
   // Saigon was renamed Ho Chi Minh City on 2 July 1976 (Wikipedia, "Ho Chi Minh City"); Vietnamese outlets
-  // write either, and TP.HCM (its abbreviation table's expansion) for short. Not Hồ Chí Minh alone: the man.
-  'Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh|TP Hồ Chí Minh|TP.HCM|TP HCM|TPHCM|Ho Chi Minh City|Sài Gòn|Saigon|Sai Gon',
+  // write either, and TP.HCM for short. Not Hồ Chí Minh alone (the man), nor Sai Gon (marks dropped: a respelling).
+  'Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh|TP Hồ Chí Minh|TP.HCM|TP HCM|TPHCM|Ho Chi Minh City|Sài Gòn|Saigon',
   'Mumbai|Bombay',
   'Kolkata|Calcutta',
   'Chennai|Madras',

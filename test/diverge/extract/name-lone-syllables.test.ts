@@ -35,6 +35,12 @@ describe('compare: a one-word surname respelt in linked sentences of English rep
     // traps: one name written alike, and two people sharing a surname
     ['en: the same surname both sides', 'Police said climbers attempted to rescue Rait by taking him down the glacier on Friday.', 'Police said climbers attempted to rescue Rait by taking him down the glacier on Friday.', []],
     ['vi: a lone syllable with no title stays no name', 'Người dân ở Lâm ven sông cho biết nước lên nhanh trong đêm qua.', 'Người dân ở Lam ven sông cho biết nước lên nhanh trong đêm qua.', []],
+    // traps (issue 11 point 2.1): two people of one surname in one report, two contests, a firm and its founder
+    ['en: two people sharing a surname', 'Coach Park Soo Kwan said the team trained hard. Park Heong-joon led the delegation to Hanoi on Monday.', 'Coach Park Heong-joon said the team trained hard. Park Heong-joon led the delegation to Hanoi on Monday.', ['missing:Park Soo Kwan|-']],
+    ['vi: two people sharing a surname', 'Huấn luyện viên Park Soo Kwan cho biết đội đã tập luyện chăm chỉ. Ông Park Heong-joon dẫn đầu đoàn tới Hà Nội.', 'Huấn luyện viên Park Heong-joon cho biết đội đã tập luyện chăm chỉ. Ông Park Heong-joon dẫn đầu đoàn tới Hà Nội.', ['missing:Park Soo Kwan|-']],
+    ['en: two contests', 'She placed third at Miss Universe last year. She will compete at Miss World in December.', 'She placed third at Miss World last year. She will compete at Miss World in December.', ['missing:Miss Universe|-']],
+    ['vi: two contests', 'Cô từng đoạt giải tại Miss Universe năm ngoái. Cô sẽ dự thi Miss World vào tháng 12.', 'Cô từng đoạt giải tại Miss World năm ngoái. Cô sẽ dự thi Miss World vào tháng 12.', ['missing:Miss Universe|-']],
+    ['en: a firm and its founder', 'Dell cut 500 jobs on Monday, Michael Dell told staff in Texas.', 'Michael Dell cut 500 jobs on Monday, he told staff in Texas.', []],
     ['vi: titled, the respelling is a variant', 'Ông Nguyễn Văn Lâm cho biết nước lên nhanh trong đêm qua tại xã.', 'Ông Nguyễn Văn Lam cho biết nước lên nhanh trong đêm qua tại xã.', ['name:Nguyễn Văn Lâm|Nguyễn Văn Lam']],
   ])('%s', (_why, a, b, flags) => {
     expect(nameFlags(a, b)).toEqual(flags)

@@ -33,6 +33,9 @@ describe('one name in Ukrainian and Russian romanisations, sentences not linked'
     ['en: Kyiv / Lviv', 'Fighting continued near Kyiv overnight.', 'Residents of Lviv sheltered in the metro as sirens sounded.'],
     ['vi: Kyiv / Lviv', 'Giao tranh tiếp diễn gần Kyiv suốt đêm qua.', 'Người dân Lviv trú ẩn trong ga tàu điện ngầm khi còi báo động vang lên.'],
     ['en: Kyivstar / Kyiv', 'Customers of Kyivstar lost service on Monday.', 'Officials in Kyiv counted damage to homes after the strike.'],
+    // a doubled letter alone is a respelling (review vi gold: Asiyalova / Assiyalova, one woman spelt two ways)
+    ['en: Asiyalova / Assiyalova', 'The bomber, Naida Asiyalova, was 30.', 'Police later named the woman as Naida Assiyalova, a convert from Dagestan.'],
+    ['vi: Asiyalova / Assiyalova', 'Kẻ đánh bom là Naida Asiyalova, 30 tuổi.', 'Cảnh sát sau đó xác định người phụ nữ là Naida Assiyalova, quê ở Dagestan.'],
   ])('%s: no transliteration', (_why, a, b) => {
     expect(read(a, b).equivalent).toEqual([])
   })
