@@ -193,8 +193,10 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
   const documentNotation = notationOf(doc)
   const memos = memoOf(doc, titleCues)
   // The notation reads numbers, so it is part of what a text is read as.
-  // So does the language whose sentence-opening articles are no part of a name (name-articles.ts).
-  const language = articleLanguage(doc.language)
+  // So does the language whose sentence-opening articles are no part of a name (name-articles.ts),
+  // and whether it is known not to be Vietnamese: there a lone capitalised word shaped like a
+  // Vietnamese syllable (Rait, Tam) is a name, not a native syllable waiting for a title.
+  const language = articleLanguage(doc.language) ?? (doc.language === 'vie' || doc.language === 'und' ? undefined : doc.language)
   const memoFor = (notation: DocNotation): Map<string, SentenceExtraction> | undefined => {
     if (!memos) return undefined
     const key = `${notation ?? ''}|${language ?? ''}`

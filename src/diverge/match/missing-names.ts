@@ -32,6 +32,7 @@ import { writtenFamiliar, writtenIn, writtenJoined, writtenSpread } from './name
 import { namedByAlias } from './alias-forms'
 import { writtenRomanised } from './name-romanised'
 import { withBody } from './name-institutions'
+import { bodyNamedOtherwise } from './name-body-places'
 import { Attached } from '../../document/attached'
 
 // An abbreviation in capitals that may stand for a joined name of the other report (joined-initials.ts).
@@ -237,6 +238,8 @@ export function missingNames(
     // Barca / Barcelona, BIONZ, NATO, Saddam / Hussein: another form of the same name (alias-forms.ts).
     if (ownFacts !== undefined && namedByAlias(own, ownFacts, name, other, otherFacts)) continue
     if (notAFact(own, name) || nameNotMissing(own, other, name, otherFacts)) continue
+    // Đại học Peking / Trường Đại học Bắc Kinh: one body after two names of its place (name-body-places.ts).
+    if (bodyNamedOtherwise(own, name, other)) continue
     // Ủy ban … Mặt trận Tổ quốc Việt Nam: the body whose name ends with it (name-institutions.ts).
     const span = withBody(own, name, withModelCode(own, name, withAcronym(own, name, isAgency), isAgency))
     // OGE Energy Corp, MTTQVN: the abbreviation (opening it) stands for a name the other report writes in words (Oklahoma Gas and Electric).

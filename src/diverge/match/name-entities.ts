@@ -17,6 +17,8 @@ import { foldWord } from '../../normalize/fold'
 import type { Alignment } from '../../types'
 import type { Located } from '../extract/collect'
 import { formatOnly } from '../reasons/name-format'
+import { sameExonym } from '../reasons/places'
+import { sameRomanisedName } from '../reasons/name-transliterations'
 import { type SpellingJudgement, judgeSpelling } from '../reasons/name-spelling'
 import { personRespelt, placeDerived } from './name-demonyms'
 import { reorderedSyllables, syllablesMayMove } from '../reasons/syllable-order'
@@ -150,6 +152,13 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
+  // Kharkiv / Kharkov, Zelenskyy / Zelenskiy in sentences not linked: one place or person in two
+  // romanisations (reasons/places.ts, name-transliterations.ts), as variants.ts reads linked ones;
+  // a titled mention (chị Nga) names a person, not the place.
+  // A letter doubled or undoubled alone is how a name is mistyped (Asiyalova / Assiyalova), no romanisation.
+  if ((sameExonym(textA, textB) && !titleA && !titleB && x.category !== 'person' && y.category !== 'person') || (sameRomanisedName(textA, textB) && !onlyDoublesApart(textA, textB))) {
+    return { a, b, confidence: 1, evidence: ['transliteration'], format: 'transliteration', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+  }
   const judged = spellingOf(textA, textB, context.lettersUnique(x.text, y.text))
   let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? judged) : judged
   // the envoy Hassani / Hassan: a person's name has no derivation, one ending more is a respelling
@@ -296,4 +305,15 @@ export function resolveAcross(onlyA: readonly Spelling[], onlyB: readonly Spelli
     }
   }
   return [...bestOfA.values()].filter((pair) => bestOfB.get(pair.b) === pair)
+}
+
+/** Do two spellings differ only in letters doubled (Asiyalova / Assiyalova)? A scan, no back-reference regex. */
+function onlyDoublesApart(a: string, b: string): boolean {
+  const single = (text: string): string => {
+    const lower = text.toLowerCase()
+    let out = ''
+    for (let k = 0; k < lower.length; k++) if (k === 0 || lower[k] !== lower[k - 1]) out += lower[k]
+    return out
+  }
+  return a.toLowerCase() !== b.toLowerCase() && single(a) === single(b)
 }

@@ -18,7 +18,7 @@ import { isVietnameseSyllable } from '../extract/vi-syllables'
 
 // Heads of bodies besides the extractor's (INSTITUTION_COMPOUNDS): Tổ chức Y tế Thế giới, Tổ chức Hiệp ước …,
 // Sở Giao dịch Chứng khoán (a stock exchange).
-const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_COMPOUNDS, ...['tổ chức', 'quỹ tiền', 'cơ quan', 'giao dịch'].map((p) => p.split(' ').map(foldWord).join(' '))])
+export const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_COMPOUNDS, ...['tổ chức', 'quỹ tiền', 'cơ quan', 'giao dịch'].map((p) => p.split(' ').map(foldWord).join(' '))])
 // At most this many words read back: a body's name is a few words long, and the scan stays bounded.
 const MAX_WORDS = 12
 const MAX_LOWER = 2

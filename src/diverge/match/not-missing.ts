@@ -28,7 +28,7 @@ import { EN_NUMBERS, EN_ORDINALS, SERIES_NOUNS } from '../extract/number-words'
 import { transatlantic } from '../reasons/name-format'
 import { Attached } from '../../document/attached'
 import { transcribedIn } from './transcriptions'
-import { PLACE_FORMS, exonymWrittenIn } from '../reasons/places'
+import { cuedPlaceForms, exonymWrittenIn } from '../reasons/places'
 import { placeAliasOnlyInBodies } from './alias-standalone'
 import { inPersonalName, writtenOnlyInPersonalNames } from '../reasons/personal-names'
 import { bare, writtenForms } from './written-forms'
@@ -262,7 +262,8 @@ function givenOtherwise(other: PreparedDocument, fact: NameFact, notPlace: boole
   if (tokens.length === 1 && tokens[0]!.length >= 6 && forms.transatlantic.has(transatlantic(tokens[0]!))) return true
   // Hoa Kỳ / Mỹ, American / U.S., Nhật Bản / Japan: the other report names the place otherwise —
   // unless the word names a person here (chị Nga), or there only does (Russia against bà Nga).
-  const place = notPlace ? undefined : PLACE_FORMS.get(tokens.join(' '))
+  // Hồ Chí Minh after thành phố: the city, whose full name the table holds (places.ts).
+  const place = notPlace ? undefined : cuedPlaceForms(tokens, fact.category === 'place')
   if (place?.some((form) => forms.phrases.has(form) && !writtenOnlyInPersonalNames(other.original, form))) return true
   // Moscow / Matxcơva, Australia / Úc: the other report names the place under another of its names.
   if (!notPlace && exonymWrittenIn(fact.text, other.nfc.text)) return true

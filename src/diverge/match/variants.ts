@@ -143,7 +143,8 @@ export function findNameVariants(
           if (x.fact.text !== y.fact.text) equivalences.push({ a: x.span, b: y.span, reason: formatReason(x.span.text, y.span.text, 'name-format') })
           continue
         }
-        if (!comparable(x.fact, y.fact)) continue
+        // Saigon / Ho Chi Minh City: a place's other name may be of any length (reasons/places.ts).
+        if (!comparable(x.fact, y.fact) && !sameExonym(x.fact.text, y.fact.text)) continue
         // Both spellings on both sides (Vietnam+ and Việt Nam in each): two names, not one respelt.
         if (spellingsB.has(spelling(x.fact)) || spellingsA.has(spelling(y.fact))) continue
         // O'Connor / OConnor, WiFi / Wi-Fi, O'Neill's / ONeills: the same name written in another form.

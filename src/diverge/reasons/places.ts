@@ -70,6 +70,9 @@ const PLACES: readonly string[] = [
   'Luhansk|Lugansk',
   'Chernihiv|Chernigov',
   // A city under its older name: an alias, not a respelling (no letters shared)
+  // Saigon was renamed Ho Chi Minh City on 2 July 1976 (Wikipedia, "Ho Chi Minh City"); Vietnamese outlets
+  // write either, and TP.HCM for short. Not Hồ Chí Minh alone (the man), nor Sai Gon (marks dropped: a respelling).
+  'Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh|TP Hồ Chí Minh|TP.HCM|TP HCM|TPHCM|Ho Chi Minh City|Sài Gòn|Saigon',
   'Mumbai|Bombay',
   'Kolkata|Calcutta',
   'Chennai|Madras',
@@ -171,4 +174,24 @@ const OTHER_WRITTEN: ReadonlyMap<string, readonly string[]> = new Map(
 /** The place `name` names under its other names, adjectives and initials as outlets write them (Mumbai → Bombay), or none. */
 export function otherPlaceForms(name: string): readonly string[] {
   return OTHER_WRITTEN.get(key(name)) ?? []
+}
+
+// The word a place cue puts before a city's bare name (thành phố Hồ Chí Minh, Ho Chi Minh city), folded.
+const CITY_WORDS = ['thành phố', 'tp'].map(key)
+const CITY = key('city')
+
+/**
+ * The forms of the place a name read after a place cue stands for: its own (PLACE_FORMS), or the
+ * city's whose full name is the cue's word and this one (*Thành phố Hồ Chí Minh* read as *Hồ Chí Minh*
+ * after its cue). Only for a cued place: *Chủ tịch Hồ Chí Minh* is the man.
+ */
+export function cuedPlaceForms(tokens: readonly string[], cuedPlace: boolean): readonly string[] | undefined {
+  const name = tokens.join(' ')
+  const own = PLACE_FORMS.get(name)
+  if (own !== undefined || !cuedPlace) return own
+  for (const word of CITY_WORDS) {
+    const forms = PLACE_FORMS.get(`${word} ${name}`)
+    if (forms !== undefined) return forms
+  }
+  return PLACE_FORMS.get(`${name} ${CITY}`)
 }

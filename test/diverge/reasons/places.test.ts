@@ -129,3 +129,34 @@ describe('a place under another name is not missing', () => {
     expect(r.equivalences.map((e) => [e.a.text, e.b.text])).toContainEqual(['Moscow', 'Moskva'])
   })
 })
+
+// names34 (issue 11 point 2): Sài Gòn, TP.HCM, Thành phố Hồ Chí Minh, Ho Chi Minh City and Saigon are one
+// city; the man Hồ Chí Minh is not, and neither is a body holding the old name.
+describe('Ho Chi Minh City under its names', () => {
+  const names = (a: string, b: string) => compare(a, b).divergences.filter((d) => d.factType === 'name' || d.kind === 'name').map((d) => [d.kind, d.a?.text ?? null, d.b?.text ?? null])
+  it.each([
+    ['Sài Gòn', 'TP.HCM'],
+    ['Saigon', 'Ho Chi Minh City'],
+    ['Thành phố Hồ Chí Minh', 'Sài Gòn'],
+    ['Saigon', 'TP HCM'],
+  ])('%s / %s is one place', (a, b) => {
+    expect(sameExonym(a, b)).toBe(true)
+  })
+
+  it.each([
+    ['vi: Sài Gòn / TP.HCM', 'Sài Gòn mưa lớn chiều nay, nhiều tuyến đường ngập sâu.', 'TP.HCM mưa lớn chiều nay, nhiều tuyến đường ngập sâu.'],
+    ['vi: the city after its cue / Sài Gòn', 'Mưa lớn ở Thành phố Hồ Chí Minh chiều nay khiến nhiều tuyến đường ngập.', 'Mưa lớn ở Sài Gòn chiều nay khiến nhiều tuyến đường ngập.'],
+    ['vi: the cue in lower case', 'Mưa lớn ở thành phố Hồ Chí Minh chiều nay khiến nhiều tuyến đường ngập.', 'Mưa lớn ở Sài Gòn chiều nay khiến nhiều tuyến đường ngập.'],
+    ['en: Saigon / Ho Chi Minh City, linked', 'Heavy rain hit Saigon on Monday afternoon, flooding many streets.', 'Heavy rain hit Ho Chi Minh City on Monday afternoon, flooding many streets.'],
+    ['en: Saigon / Ho Chi Minh City, unlinked', 'Prices in Saigon rose sharply this year, brokers said on Tuesday.', 'Tourist arrivals in Ho Chi Minh City rose sharply, the report said.'],
+  ])('%s: nothing missing', (_why, a, b) => {
+    expect(names(a, b)).toEqual([])
+  })
+
+  it.each([
+    ['vi trap: the man, titled', 'Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập năm 1945 tại quảng trường.', 'Ông đọc Tuyên ngôn Độc lập năm 1945 tại Sài Gòn.', ['missing', null, 'Sài Gòn']],
+    ['en trap: the man, titled', 'President Ho Chi Minh read the declaration in 1945 in the square.', 'He read the declaration in 1945 in Saigon.', ['missing', null, 'Saigon']],
+  ])('%s: the city is still missing', (_why, a, b, flag) => {
+    expect(names(a, b)).toContainEqual(flag)
+  })
+})
