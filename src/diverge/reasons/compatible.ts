@@ -59,7 +59,7 @@ function readPrecision(fact: NumberFact): { unit: number; round: boolean } {
   return { unit, round: false }
 }
 
-/** Lengths, weights and areas in one base unit each: 30 miles and 48 km are one distance. */
+/** Lengths, weights, volumes and areas in one base unit each: 30 miles and 48 km are one distance, 20 mm and 2 cm one depth. */
 const CONVERSIONS: ReadonlyMap<string, { dimension: string; factor: number }> = new Map(
   (
     [
@@ -69,12 +69,21 @@ const CONVERSIONS: ReadonlyMap<string, { dimension: string; factor: number }> = 
       // a nautical mile (1,852 m) is no statute mile (1,609 m): "20 nautical miles" / "20 miles" are two distances
       ['nautical', 'length', 1852], ['hải', 'length', 1852],
       ['kg', 'mass', 1], ['kilogram', 'mass', 1], ['pound', 'mass', 0.45359237], ['lb', 'mass', 0.45359237], ['tấn', 'mass', 1000], ['tonne', 'mass', 1000],
+      // the metric units' small and spelled-out forms, Vietnamese as spoken (mi-li-mét) and as written (milimét)
+      ['mm', 'length', 0.001], ['millimetre', 'length', 0.001], ['millimeter', 'length', 0.001], ['milimét', 'length', 0.001], ['mi-li-mét', 'length', 0.001],
+      ['xăng-ti-mét', 'length', 0.01], ['xen-ti-mét', 'length', 0.01], ['centimét', 'length', 0.01],
+      ['ki-lô-mét', 'length', 1000], ['kilômét', 'length', 1000], ['kilomét', 'length', 1000],
+      ['mg', 'mass', 1e-6], ['milligram', 'mass', 1e-6], ['milligramme', 'mass', 1e-6], ['miligam', 'mass', 1e-6], ['mi-li-gam', 'mass', 1e-6],
+      ['g', 'mass', 0.001], ['gram', 'mass', 0.001], ['gramme', 'mass', 0.001], ['gam', 'mass', 0.001],
+      ['ki-lô-gam', 'mass', 1], ['kilôgam', 'mass', 1], ['kilogam', 'mass', 1], ['kilogramme', 'mass', 1],
+      ['ml', 'volume', 0.001], ['millilitre', 'volume', 0.001], ['milliliter', 'volume', 0.001], ['mililít', 'volume', 0.001], ['mi-li-lít', 'volume', 0.001],
+      ['l', 'volume', 1], ['litre', 'volume', 1], ['liter', 'volume', 1], ['lít', 'volume', 1],
       ['ha', 'area', 1e4], ['hectare', 'area', 1e4], ['héc', 'area', 1e4], ['héc-ta', 'area', 1e4], ['hécta', 'area', 1e4], ['hecta', 'area', 1e4], ['acre', 'area', 4046.8564], ['km2', 'area', 1e6],
     ] as const
   ).map(([unit, dimension, factor]) => [unit.normalize('NFC'), { dimension, factor }]),
 )
 
-/** The dimension a counted unit measures ('length', 'mass', 'area'), if it is a unit of measure. */
+/** The dimension a counted unit measures ('length', 'mass', 'volume', 'area'), if it is a unit of measure. */
 export function dimensionOf(fact: NumberFact): string | undefined {
   // "hải" measures only as "hải lý" (a nautical mile); "3 hải quân" counts sailors
   if (fact.unit === 'hải' && fact.after[0] !== 'lý') return undefined
