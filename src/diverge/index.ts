@@ -24,6 +24,7 @@ import type { Fact } from './extract/fact'
 import { findNameVariants } from './match/variants'
 import { diffsOfWords, sentenceWords } from './match/word-diff'
 import { matchSlots, sameFact } from './match/slots'
+import { otherCountedNouns } from './match/counted-slot'
 import { createMemberTest, mayBeOtherMember, statedOnlyForOtherMember } from './match/respective-pairs'
 import { clausesOf } from './match/clauses'
 import { type FactPair, createPairer, forgetPairing } from './match/pair-facts'
@@ -257,6 +258,8 @@ export function findDivergences(
         // Matched in linked sentences (4 million / four million): each states the other, neither is missing.
         paired.add(x).add(y)
         if (compatible === 'range') for (const end of [...rangeEnds(factsA, locatedA.get(x)!), ...rangeEnds(factsB, locatedB.get(y)!)]) paired.add(end)
+        // "15 trucks" / "15 buses": the figure agrees, what it counts does not; no other format of one fact (counted-slot.ts)
+        if (compatible === undefined && otherCountedNouns(x, y)) continue
         addEquivalence({ a: spanA, b: spanB, reason: compatible ?? formatReason(spanA.text, spanB.text, formatKind(x, y)) })
       }
     }

@@ -11,6 +11,8 @@
  * than one count misreported.
  */
 import type { Fact } from '../extract/fact'
+import { countedAs } from '../extract/counted-synonyms'
+import { dimensionOf } from '../reasons/compatible'
 
 /** Added to a pair's score when both facts count the same specific noun. */
 export const SAME_COUNTED_NOUN = 0.1
@@ -31,4 +33,17 @@ export function sameCountedNoun(x: Fact, y: Fact): boolean {
   if (x.kind !== 'count' || y.kind !== 'count' || !x.unit || x.unit !== y.unit || GENERIC.has(x.unit)) return false
   const [lo, hi] = x.value < y.value ? [x.value, y.value] : [y.value, x.value]
   return lo > 0 && hi / lo <= MAX_RATIO
+}
+
+/**
+ * One figure counting two nouns: "15 trucks" / "15 buses", "15 ngôi nhà" / "15 căn hộ". The figure
+ * agrees and what it counts does not, so the two are no other format of one fact (no
+ * `number-format` equivalence); nor a divergence, since without a lexicon "15 trucks" / "15
+ * lorries" and "15 vehicles" / "15 cars" look alike. Units of measure are the converter's
+ * (reasons/compatible.ts), and nouns that count one thing (counted-synonyms.ts) are one noun.
+ */
+export function otherCountedNouns(x: Fact, y: Fact): boolean {
+  if (x.type !== 'number' || y.type !== 'number' || x.kind !== 'count' || y.kind !== 'count') return false
+  if (!x.unit || !y.unit || dimensionOf(x) !== undefined || dimensionOf(y) !== undefined) return false
+  return countedAs(x.unit) !== countedAs(y.unit)
 }
