@@ -37,6 +37,7 @@ describe('one figure, two counted nouns', () => {
 
   it.each([
     ['en: one noun, the figure in words', en('The blaze destroyed fifteen trucks parked in the yard.'), en('The blaze destroyed 15 trucks parked in the yard.'), ['fifteen trucks', '15 trucks', 'number-format']],
+    ['en trap: a generic noun stands for any', en('The blaze injured 15 people inside the building.'), en('The blaze injured fifteen workers inside the building.'), ['15 people', 'fifteen workers', 'number-format']],
     ['vi: one noun, the figure in other words', vi('Ngọn lửa đã thiêu rụi 2.000 tấn hàng trong kho.'), vi('Ngọn lửa đã thiêu rụi 2 nghìn tấn hàng trong kho.'), ['2.000 tấn', '2 nghìn tấn', 'number-format']],
   ])('%s: still an equivalence', (_why, a, b, equivalence) => {
     expect(read(a, b)).toEqual({ divergences: [], equivalences: [equivalence] })
