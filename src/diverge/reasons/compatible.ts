@@ -90,6 +90,23 @@ export function dimensionOf(fact: NumberFact): string | undefined {
   return fact.kind === 'count' ? CONVERSIONS.get(fact.unit)?.dimension : undefined
 }
 
+/** Converted values further apart than this factor, written as two figures in two units, measure two things. */
+const MEASURES_APART_FACTOR = 10
+
+/**
+ * "màn hình 13 inch" / "dày 20,32 mm": two figures in two units of one measure that convert more than
+ * a factor ten apart are two things measured (a screen, a thickness), not one misreported. One figure
+ * in two units (20 mm / 20 cm: a unit slipped) and figures near in size (500 m / 5 km) stay one slot.
+ */
+export function measuresOfTwoThings(a: Fact, b: Fact): boolean {
+  if (a.type !== 'number' || b.type !== 'number' || a.unit === b.unit || a.value === b.value) return false
+  const dimension = dimensionOf(a)
+  if (dimension === undefined || dimension !== dimensionOf(b)) return false
+  const x = Math.abs(a.value * CONVERSIONS.get(a.unit)!.factor)
+  const y = Math.abs(b.value * CONVERSIONS.get(b.unit)!.factor)
+  return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) > MEASURES_APART_FACTOR
+}
+
 /** Share of tolerance each wording allows around its value. */
 const ABOUT_SHARE = 0.04
 const NEARLY_SHARE = 0.1

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
+import { extractNumbers } from '../../../src/diverge/extract/numbers'
+import { measuresOfTwoThings } from '../../../src/diverge/reasons/compatible'
 
 const vi = (line: string): string => `Mưa lớn và lũ quét xảy ra tại Lào Cai hôm thứ Hai. ${line} Nhiều tuyến phố bị ngập sâu.`
 const en = (line: string): string => `Heavy rain and flash floods hit the northern province on Monday. ${line} Several streets were flooded.`
@@ -56,5 +58,24 @@ describe('one measure in two units', () => {
     const got = numbers(a, b)
     expect(got.units).toEqual([])
     expect(got.flagged).toEqual([])
+  })
+})
+
+describe('two things measured in two units (measuresOfTwoThings)', () => {
+  const fact = (text: string, value: string) => extractNumbers(text).find((f) => f.text.includes(value))!
+  it.each([
+    // a screen's diagonal and a laptop's thickness, flagged in the real gold (cluster 49) once mm converted
+    ['vi: a screen in inches, a thickness in mm', 'màn hình 13 inch', '13', 'Máy dày 20,32 mm', '20,32', true],
+    ['en: a screen in inches, a thickness in mm', 'a 13 inch screen', '13', 'it is 20.32 mm thick', '20.32', true],
+    ['en: a dose in g, a pill in mg', 'a daily 2 g dose', '2', 'each 50 mg pill', '50', true],
+    // traps: one figure with its unit slipped, and figures near in size, stay one slot
+    ['vi trap: one figure, the unit slipped', 'lượng mưa 20 mm', '20', 'lượng mưa 20 cm', '20', false],
+    ['en trap: one figure, the unit slipped', '500 mg a day', '500', '500 g a day', '500', false],
+    ['en trap: sizes within a factor ten', 'a 500 m stretch', '500', 'a 5 km stretch', '5', false],
+    ['vi trap: sizes that convert', 'vùi lấp 5 ki-lô-mét', '5', 'vùi lấp 5.000 mét', '5.000', false],
+    ['en trap: two measures', '500 ml of acid', '500', '0.5 kg of acid', '0.5', false],
+  ])('%s', (_why, a, va, b, vb, want) => {
+    expect(measuresOfTwoThings(fact(a, va), fact(b, vb))).toBe(want)
+    expect(measuresOfTwoThings(fact(b, vb), fact(a, va))).toBe(want)
   })
 })
