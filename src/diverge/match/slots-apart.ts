@@ -42,6 +42,9 @@ export interface SlotsApart {
   subjects(x: Located<Fact>, y: Located<Fact>): ReturnType<typeof durationRelation>
 }
 
+/** The most sentences of the other report read to tell whether a sentence links with any (group-parts.ts). */
+const LINK_SCAN_MAX = 400
+
 /** The facts of one sentence of a report (none when the report's facts were not handed over). */
 const sentenceFactsOf = (facts: DocumentFacts | undefined, sentence: number): readonly Fact[] => facts?.factsBySentence.get(sentence)?.map((l) => l.fact) ?? []
 
@@ -60,11 +63,13 @@ export function createSlotsApart(
   const subjects = (x: Located<Fact>, y: Located<Fact>) => durationRelation(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
 
   // Whether a sentence links with any of the other report's: read once a sentence, only for a part after its group (group-parts.ts).
+  // Against a report of more than LINK_SCAN_MAX sentences it is taken as linked (the part then needs the group's own link), so no report is read whole for each sentence.
   const linkedSeen = { a: new Map<number, boolean>(), b: new Map<number, boolean>() }
   const linkedOf = (side: 'a' | 'b', i: number): boolean => {
     let known = linkedSeen[side].get(i)
     if (known === undefined) {
       const other = side === 'a' ? docB.sentences.length : docA.sentences.length
+      if (other > LINK_SCAN_MAX) return true
       known = false
       for (let j = 0; j < other && !known; j++) known = side === 'a' ? inOneLink(i, j) : inOneLink(j, i)
       linkedSeen[side].set(i, known)
