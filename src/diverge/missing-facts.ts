@@ -12,6 +12,7 @@ import type { DocumentFacts, Located } from './extract/collect'
 import { type Sides, type UnplacedDivergence, factNoun, formatKind, formatReason, missingMessage } from './describe'
 import type { Fact } from './extract/fact'
 import { numberNotMissing } from './match/not-missing'
+import { statedVaguely } from './match/vague-quantities'
 import { statedByWeekday } from './match/weekday-dates'
 import { type ClauseOf, clausesOfFacts, joinedParts, partsOfStatedTotals, statedByComplement, totalOfStatedParts } from './match/share-complements'
 import { timeAtOtherPrecision } from './match/hedged-times'
@@ -80,6 +81,8 @@ export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, 
     if (phrasing || numberNotMissing(ownDoc, otherDoc, located) || timeAtOtherPrecision(fact, other)) return true
     // 90,7% / gần 91%: the exact figure and its hedged whole (number-other-forms.ts).
     if (roundedInOther(fact, other)) return true
+    // khoảng 2 tấn / hàng tấn, about 2 tonnes / tonnes of: stated vaguely, no value to miss (vague-quantities.ts)
+    if (statedVaguely(ownDoc, otherDoc, located)) return true
     // the remaining 49.5 percent / 50.5 percent: a share stated by its complement (share-complements.ts).
     if (statedByComplement(located, own, ownClauses, findInOther, otherClauses)) return true
     // Starting on Aug. 16 / Starting on Saturday: a date given by its weekday in the same slot (weekday-dates.ts).

@@ -14,6 +14,7 @@ import { type Sides, type UnplacedDivergence, contradictionMessage, factNoun, fo
 import { withBearing } from './match/bearings'
 import { VOLUME_READINGS_APART } from './match/volume-readings'
 import { matchSlots, sameFact } from './match/slots'
+import { otherCountedNouns } from './match/counted-slot'
 import { mayBeOtherMember, statedOnlyForOtherMember } from './match/respective-pairs'
 import { type FactPair, createPairer } from './match/pair-facts'
 import { compatibleReason } from './reasons/compatible'
@@ -193,6 +194,8 @@ const settle = (pair: FactPair): void => {
       // Matched in linked sentences (4 million / four million): each states the other, neither is missing.
       paired.add(x).add(y)
       if (compatible === 'range') for (const end of [...rangeEnds(factsA, locatedA.get(x)!), ...rangeEnds(factsB, locatedB.get(y)!)]) paired.add(end)
+      // "15 trucks" / "15 buses": the figure agrees, what it counts does not; no other format of one fact (counted-slot.ts)
+      if (compatible === undefined && otherCountedNouns(x, y)) continue
       addEquivalence({ a: spanA, b: spanB, reason: compatible ?? formatReason(spanA.text, spanB.text, formatKind(x, y)) })
     }
   }

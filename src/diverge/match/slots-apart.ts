@@ -28,6 +28,8 @@ import { differentPolls } from './poll-margins'
 import { firmsApart } from './firm-counts'
 import { volumeReadingsApart } from './volume-readings'
 import { spanEndAgainstDay } from './date-span-points'
+import { partAgainstGroup } from './group-parts'
+import { measuresOfTwoThings } from '../reasons/compatible'
 
 type Clauses = ReturnType<typeof clausesOf>
 
@@ -41,6 +43,9 @@ export interface SlotsApart {
   /** Whether two durations are of one thing or of two kinds (duration-subjects.ts). */
   subjects(x: Located<Fact>, y: Located<Fact>): ReturnType<typeof durationRelation>
 }
+
+/** The most sentences of the other report read to tell whether a sentence links with any (group-parts.ts). */
+const LINK_SCAN_MAX = 400
 
 /** The facts of one sentence of a report (none when the report's facts were not handed over). */
 const sentenceFactsOf = (facts: DocumentFacts | undefined, sentence: number): readonly Fact[] => facts?.factsBySentence.get(sentence)?.map((l) => l.fact) ?? []
@@ -58,6 +63,22 @@ export function createSlotsApart(
   const tailEndsApart = createTailEnds(docA, docB, factsA, factsB)
 
   const subjects = (x: Located<Fact>, y: Located<Fact>) => durationRelation(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact))
+
+  // Whether a sentence links with any of the other report's: read once a sentence, only for a part after its group (group-parts.ts).
+  // Against a report of more than LINK_SCAN_MAX sentences it is taken as linked (the part then needs the group's own link), so no report is read whole for each sentence.
+  const linkedSeen = { a: new Map<number, boolean>(), b: new Map<number, boolean>() }
+  const linkedOf = (side: 'a' | 'b', i: number): boolean => {
+    let known = linkedSeen[side].get(i)
+    if (known === undefined) {
+      const other = side === 'a' ? docB.sentences.length : docA.sentences.length
+      if (other > LINK_SCAN_MAX) return true
+      known = false
+      for (let j = 0; j < other && !known; j++) known = side === 'a' ? inOneLink(i, j) : inOneLink(j, i)
+      linkedSeen[side].set(i, known)
+    }
+    return known
+  }
+  const groupLinks = { inOneLink, linkedA: (i: number) => linkedOf('a', i), linkedB: (j: number) => linkedOf('b', j) }
 
   // Asked of one pair again and again (the rivals of a slot, then the pair's weighing, then its second look): kept once read.
   const distinctSeen = new Map<Located<Fact>, Map<Located<Fact>, string | undefined>>()
@@ -88,6 +109,11 @@ export function createSlotsApart(
       const factsOfSide = (side: 0 | 1): readonly Fact[] => sentenceFactsOf(side === 0 ? factsA : factsB, side === 0 ? x.sentence : y.sentence)
       const apart = firmsApart(x.fact, y.fact) ?? runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? tollsApart(x.fact, y.fact, cx, cy, factsOfSide) ?? wholeAgainstPart(x.fact, y.fact, cx, cy, factsOfSide) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy, wholesBeside(0, x), wholesBeside(1, y)) ?? differentPolls(x.fact, y.fact, cx, cy, factsOfSide) ?? volumeReadingsApart(x.fact, y.fact, cx, cy)
       if (apart) return apart
+      // "Police arrested 12 protesters. Four were later released." / "Twelve people were arrested…": the part and its group (group-parts.ts)
+      const part = factsA && factsB ? partAgainstGroup(x, y, (s) => factsA.factsBySentence.get(s) ?? [], (s) => factsB.factsBySentence.get(s) ?? [], groupLinks) : undefined
+      if (part) return part
+      // "màn hình 13 inch" / "dày 20,32 mm": a screen and a thickness (reasons/compatible.ts)
+      if (measuresOfTwoThings(x.fact, y.fact)) return 'two things measured, sizes far apart'
     }
     // "sẽ về TP.HCM" on 16.10 / "diễn ra tại Bình Dương vào ngày 23/10": the days of two events.
     // "bị bắt vào hôm 1/12" / "tờ China Times cho biết … hôm 30.7": the event's day and a paper's (press-dates.ts).

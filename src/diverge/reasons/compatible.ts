@@ -59,7 +59,7 @@ function readPrecision(fact: NumberFact): { unit: number; round: boolean } {
   return { unit, round: false }
 }
 
-/** Lengths, weights and areas in one base unit each: 30 miles and 48 km are one distance. */
+/** Lengths, weights, volumes and areas in one base unit each: 30 miles and 48 km are one distance, 20 mm and 2 cm one depth. */
 const CONVERSIONS: ReadonlyMap<string, { dimension: string; factor: number }> = new Map(
   (
     [
@@ -69,16 +69,42 @@ const CONVERSIONS: ReadonlyMap<string, { dimension: string; factor: number }> = 
       // a nautical mile (1,852 m) is no statute mile (1,609 m): "20 nautical miles" / "20 miles" are two distances
       ['nautical', 'length', 1852], ['hải', 'length', 1852],
       ['kg', 'mass', 1], ['kilogram', 'mass', 1], ['pound', 'mass', 0.45359237], ['lb', 'mass', 0.45359237], ['tấn', 'mass', 1000], ['tonne', 'mass', 1000],
+      // the metric units' small and spelled-out forms, Vietnamese as spoken (mi-li-mét) and as written (milimét)
+      ['mm', 'length', 0.001], ['millimetre', 'length', 0.001], ['millimeter', 'length', 0.001], ['milimét', 'length', 0.001], ['mi-li-mét', 'length', 0.001],
+      ['xăng-ti-mét', 'length', 0.01], ['xen-ti-mét', 'length', 0.01], ['centimét', 'length', 0.01],
+      ['ki-lô-mét', 'length', 1000], ['kilômét', 'length', 1000], ['kilomét', 'length', 1000],
+      ['mg', 'mass', 1e-6], ['milligram', 'mass', 1e-6], ['milligramme', 'mass', 1e-6], ['miligam', 'mass', 1e-6], ['mi-li-gam', 'mass', 1e-6],
+      ['g', 'mass', 0.001], ['gram', 'mass', 0.001], ['gramme', 'mass', 0.001], ['gam', 'mass', 0.001],
+      ['ki-lô-gam', 'mass', 1], ['kilôgam', 'mass', 1], ['kilogam', 'mass', 1], ['kilogramme', 'mass', 1],
+      ['ml', 'volume', 0.001], ['millilitre', 'volume', 0.001], ['milliliter', 'volume', 0.001], ['mililít', 'volume', 0.001], ['mi-li-lít', 'volume', 0.001],
+      ['l', 'volume', 1], ['litre', 'volume', 1], ['liter', 'volume', 1], ['lít', 'volume', 1],
       ['ha', 'area', 1e4], ['hectare', 'area', 1e4], ['héc', 'area', 1e4], ['héc-ta', 'area', 1e4], ['hécta', 'area', 1e4], ['hecta', 'area', 1e4], ['acre', 'area', 4046.8564], ['km2', 'area', 1e6],
     ] as const
   ).map(([unit, dimension, factor]) => [unit.normalize('NFC'), { dimension, factor }]),
 )
 
-/** The dimension a counted unit measures ('length', 'mass', 'area'), if it is a unit of measure. */
+/** The dimension a counted unit measures ('length', 'mass', 'volume', 'area'), if it is a unit of measure. */
 export function dimensionOf(fact: NumberFact): string | undefined {
   // "hải" measures only as "hải lý" (a nautical mile); "3 hải quân" counts sailors
   if (fact.unit === 'hải' && fact.after[0] !== 'lý') return undefined
   return fact.kind === 'count' ? CONVERSIONS.get(fact.unit)?.dimension : undefined
+}
+
+/** Converted values further apart than this factor, written as two figures in two units, measure two things. */
+const MEASURES_APART_FACTOR = 10
+
+/**
+ * "màn hình 13 inch" / "dày 20,32 mm": two figures in two units of one measure that convert more than
+ * a factor ten apart are two things measured (a screen, a thickness), not one misreported. One figure
+ * in two units (20 mm / 20 cm: a unit slipped) and figures near in size (500 m / 5 km) stay one slot.
+ */
+export function measuresOfTwoThings(a: Fact, b: Fact): boolean {
+  if (a.type !== 'number' || b.type !== 'number' || a.unit === b.unit || a.value === b.value) return false
+  const dimension = dimensionOf(a)
+  if (dimension === undefined || dimension !== dimensionOf(b)) return false
+  const x = Math.abs(a.value * CONVERSIONS.get(a.unit)!.factor)
+  const y = Math.abs(b.value * CONVERSIONS.get(b.unit)!.factor)
+  return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) > MEASURES_APART_FACTOR
 }
 
 /** Share of tolerance each wording allows around its value. */
