@@ -43,6 +43,9 @@ describe('compare: a one-word surname respelt in linked sentences of English rep
     // traps: one name written alike, and two people sharing a surname
     ['en trap: capitals after a colon are no names', 'The police chief said: Long queues formed at the checkpoint on Monday. Climbers tried to rescue Rait on Friday.', 'The police chief said: Long queues formed at the checkpoint on Monday. Climbers tried to rescue Rait on Friday.', []],
     ['en trap: Men after a colon', "The ministry's statement said: Men and women aged over 60 should stay home until the heatwave ends.", 'The ministry said people aged over 60 should stay home until the heatwave ends.', []],
+    // fixname35 (review rnames34, observation): franc reads unmarked Vietnamese as Acehnese ('ace'); its lone syllables stay no names
+    ['vi trap: unmarked Vietnamese, a lone syllable', 'Theo ong Nguyen Van Minh, nguoi dan o Lam ven song cho biet nuoc len rat nhanh trong dem qua va nhieu nha bi ngap.', 'Theo ong Nguyen Van Minh, nguoi dan o ven song cho biet nuoc len rat nhanh trong dem qua va nhieu nha bi ngap.', []],
+    ['en: a lone surname mid-sentence, missing', 'Police said climbers attempted to rescue Rait by taking him down the glacier on Friday.', 'Police said climbers attempted to rescue the man by taking him down the glacier on Friday.', ['missing:Rait|-']],
     ['en: the same surname both sides', 'Police said climbers attempted to rescue Rait by taking him down the glacier on Friday.', 'Police said climbers attempted to rescue Rait by taking him down the glacier on Friday.', []],
     ['vi: a lone syllable with no title stays no name', 'Người dân ở Lâm ven sông cho biết nước lên nhanh trong đêm qua.', 'Người dân ở Lam ven sông cho biết nước lên nhanh trong đêm qua.', []],
     // traps (issue 11 point 2.1): two people of one surname in one report, two contests, a firm and its founder
