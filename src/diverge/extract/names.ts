@@ -170,6 +170,8 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
   const otherLanguage = language !== undefined && language !== 'vie' && language !== 'und'
   const out: NameFact[] = []
   let pending: Pending | undefined
+  // Words that open a sentence, a quote or what follows a colon: capitalised there whatever they are.
+  const openers = new Set<Word>()
 
   const emit: Emit = (run, cue, followedByLower) => {
     if (run.length === 0) return
@@ -183,7 +185,11 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     const isPlace = PLACE_SET.has(key)
     // A marked word no Vietnamese syllable is shaped as (Népal, Neuquén, Raudière: French or Spanish accents) is foreign.
     // So is every word of a document known to be in a language with articles (León in a Spanish report).
-    if (!isPlace && !otherLanguage && run.every((w) => isVietnameseSyllable(w.folded) && vietnameseShaped(w.folded))) {
+    // In a report in another language a lone such word is a name (Rait), unless it only opens a sentence
+    // (Update: Long delays…, "Tin prices…"): English words of that shape (Do, Ban, Men) are capitalised there too.
+    const syllables = run.every((w) => isVietnameseSyllable(w.folded) && vietnameseShaped(w.folded))
+    if (!isPlace && otherLanguage && syllables && run.length === 1 && openers.has(run[0]!) && !cue?.person) return
+    if (!isPlace && !otherLanguage && syllables) {
       // A lone native syllable is a name only when a title introduces it (ông Lâm).
       if (run.length === 1 && !cue?.person) return
       // After a place cue the run names the place (thành phố Liên Hoa và…), not an institution.
@@ -212,6 +218,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     const w = words[i]!
     // Only a capitalised word asks whether it opens a sentence (in matchCue and below).
     const sentenceStart = w.cap && (i === 0 || breaksSentence(w.gap))
+    if (sentenceStart) openers.add(w)
     const cue = matchCue(words, i, cues, sentenceStart)
     if (cue) {
       const last = i + cue.words.length - 1

@@ -14,6 +14,7 @@ import type { PreparedDocument } from '../../document'
 import type { Located } from '../extract/collect'
 import type { NameFact } from '../extract/names'
 import { otherPlaceForms } from '../reasons/places'
+import { foldWord } from '../../normalize/fold'
 import { BODY_HEADS, bodyOpeningBefore } from './name-institutions'
 
 // How far before a place the other report's head is looked for: a head and a few words of the body's name.
@@ -21,8 +22,13 @@ const HEAD_REACH = 80
 
 const wordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c)
 
-/** The body's head and the place it is named after, as written; undefined for a name that is no body's. */
-function bodyAndPlace(doc: PreparedDocument, name: Located<NameFact>): { readonly head: string; readonly place: string } | undefined {
+/** The folded words written from a body's opening to its place, the head's two left out (Sư phạm in Đại học Sư phạm Peking). */
+function middleWords(text: string, opening: number, place: number): string {
+  return text.slice(opening, place).split(/\s+/u).filter((w) => w !== '').slice(2).map(foldWord).join(' ')
+}
+
+/** The body's head, the words between it and its place, and the place as written; undefined for a name that is no body's. */
+function bodyAndPlace(doc: PreparedDocument, name: Located<NameFact>): { readonly head: string; readonly middle: string; readonly place: string } | undefined {
   const { fact } = name
   if (fact.title !== undefined || fact.category === 'person') return undefined
   const words = fact.text.split(/\s+/u)
@@ -30,15 +36,18 @@ function bodyAndPlace(doc: PreparedDocument, name: Located<NameFact>): { readonl
   if (words.length === fact.tokens.length) {
     for (let k = 0; k <= 1 && k + 2 < words.length; k++) {
       const head = `${fact.tokens[k]} ${fact.tokens[k + 1]}`
-      if (BODY_HEADS.has(head)) return { head, place: words.slice(k + 2).join(' ') }
+      if (BODY_HEADS.has(head)) return { head, middle: '', place: words.slice(k + 2).join(' ') }
     }
   }
   // The head left before the name (Đại học Peking, read as Peking).
   const body = bodyOpeningBefore(doc.original, doc.sentences[name.sentence]!.start, name.span.start)
-  return body === undefined ? undefined : { head: body.head, place: fact.text }
+  return body === undefined ? undefined : { head: body.head, middle: middleWords(doc.original, body.start, name.span.start), place: fact.text }
 }
 
-/** Does `other` write the body `name` names after the same head with another name of its place? */
+/**
+ * Does `other` write the body `name` names after the same head, with the same words between head and
+ * place, and another name of its place? Đại học Sư phạm Peking is not Trường Đại học Bắc Kinh.
+ */
 export function bodyNamedOtherwise(own: PreparedDocument, name: Located<NameFact>, other: PreparedDocument): boolean {
   const body = bodyAndPlace(own, name)
   if (body === undefined) return false
@@ -47,7 +56,8 @@ export function bodyNamedOtherwise(own: PreparedDocument, name: Located<NameFact
   for (const form of forms) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       if (wordChar(text[at - 1]) || wordChar(text[at + form.length])) continue
-      if (bodyOpeningBefore(text, Math.max(0, at - HEAD_REACH), at)?.head === body.head) return true
+      const opening = bodyOpeningBefore(text, Math.max(0, at - HEAD_REACH), at)
+      if (opening?.head === body.head && middleWords(text, opening.start, at) === body.middle) return true
     }
   }
   return false

@@ -28,7 +28,7 @@ import { EN_NUMBERS, EN_ORDINALS, SERIES_NOUNS } from '../extract/number-words'
 import { transatlantic } from '../reasons/name-format'
 import { Attached } from '../../document/attached'
 import { transcribedIn } from './transcriptions'
-import { cuedPlaceForms, exonymWrittenIn } from '../reasons/places'
+import { PLACE_FORMS, exonymWrittenIn, featureNamedAfterPlace, placeFormsAt } from '../reasons/places'
 import { placeAliasOnlyInBodies } from './alias-standalone'
 import { inPersonalName, writtenOnlyInPersonalNames } from '../reasons/personal-names'
 import { bare, writtenForms } from './written-forms'
@@ -248,14 +248,20 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   const fact = firstNameReading(name.fact)
   let kept = byName.get(fact)
   if (!kept) byName.set(fact, (kept = [undefined, undefined]))
-  const slot = verdict.person ? 1 : 0
+  // sông Sài Gòn, cảng Sài Gòn: the river, the port, named after the city, which they are not.
+  const notPlace = verdict.person || featureNamedAfterPlace(own.original, name.span.start)
+  // Hồ Chí Minh after thành phố / TP., City after HCM: the city; after Chủ tịch, or alone, the man.
+  const place = notPlace ? undefined : placeFormsAt(own.original, name.span.start, name.span.end, fact.tokens)
+  // A place read from the words around this mention is this mention's alone: not kept for the name.
+  if (place !== undefined && place !== PLACE_FORMS.get(fact.key)) return givenOtherwise(other, fact, false, verdict.initials, place)
+  const slot = notPlace ? 1 : 0
   // A place's other name the other report writes only inside names of bodies (Bombay Stock Exchange) does not name it.
-  return (kept[slot] ??= givenOtherwise(other, fact, verdict.person || (otherFacts !== undefined && placeAliasOnlyInBodies(fact, other, otherFacts)), verdict.initials))
+  return (kept[slot] ??= givenOtherwise(other, fact, notPlace || (otherFacts !== undefined && placeAliasOnlyInBodies(fact, other, otherFacts)), verdict.initials, place))
 }
 
 /** Does the other report give the name otherwise: another country's spelling, another name of the place, a transcription, its initials? */
 // `notPlace`: the name names no place here (a person's, chị Nga), or its place's other names stand only in bodies' names there.
-function givenOtherwise(other: PreparedDocument, fact: NameFact, notPlace: boolean, initials: string): boolean {
+function givenOtherwise(other: PreparedDocument, fact: NameFact, notPlace: boolean, initials: string, placeForms: readonly string[] | undefined): boolean {
   const tokens = fact.tokens
   // Organization / Organisation: one word in another country's spelling.
   const forms = once(other, writtenForms)
@@ -263,7 +269,7 @@ function givenOtherwise(other: PreparedDocument, fact: NameFact, notPlace: boole
   // Hoa Kỳ / Mỹ, American / U.S., Nhật Bản / Japan: the other report names the place otherwise —
   // unless the word names a person here (chị Nga), or there only does (Russia against bà Nga).
   // Hồ Chí Minh after thành phố: the city, whose full name the table holds (places.ts).
-  const place = notPlace ? undefined : cuedPlaceForms(tokens, fact.category === 'place')
+  const place = notPlace ? undefined : placeForms
   if (place?.some((form) => forms.phrases.has(form) && !writtenOnlyInPersonalNames(other.original, form))) return true
   // Moscow / Matxcơva, Australia / Úc: the other report names the place under another of its names.
   if (!notPlace && exonymWrittenIn(fact.text, other.nfc.text)) return true

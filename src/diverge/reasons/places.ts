@@ -72,7 +72,8 @@ const PLACES: readonly string[] = [
   // A city under its older name: an alias, not a respelling (no letters shared)
   // Saigon was renamed Ho Chi Minh City on 2 July 1976 (Wikipedia, "Ho Chi Minh City"); Vietnamese outlets
   // write either, and TP.HCM for short. Not Hồ Chí Minh alone (the man), nor Sai Gon (marks dropped: a respelling).
-  'Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh|TP Hồ Chí Minh|TP.HCM|TP HCM|TPHCM|Ho Chi Minh City|Sài Gòn|Saigon',
+  // HCMC, HCM City, Thành phố HCM: VnExpress International, VNA and Tuoi Tre News write these.
+  'Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh|TP Hồ Chí Minh|TP. Hồ Chí Minh|Tp. Hồ Chí Minh|TP.HCM|TP HCM|TP. HCM|TPHCM|Thành phố HCM|thành phố HCM|Ho Chi Minh City|HCM City|HCMC|Sài Gòn|Saigon',
   'Mumbai|Bombay',
   'Kolkata|Calcutta',
   'Chennai|Madras',
@@ -176,19 +177,59 @@ export function otherPlaceForms(name: string): readonly string[] {
   return OTHER_WRITTEN.get(key(name)) ?? []
 }
 
-// The word a place cue puts before a city's bare name (thành phố Hồ Chí Minh, Ho Chi Minh city), folded.
+// The words a city's bare name follows when it names the city (thành phố Hồ Chí Minh, TP. Hồ Chí Minh),
+// folded, periods dropped; and the one it precedes (Ho Chi Minh city).
 const CITY_WORDS = ['thành phố', 'tp'].map(key)
 const CITY = key('city')
+// Kinds of thing named after a place (sông Sài Gòn the river, cảng Sài Gòn the port, Bia Sài Gòn the beer):
+// after one, the place's name names that thing, never the place.
+const FEATURE_WORDS: ReadonlySet<string> = new Set(
+  ['sông', 'kênh', 'rạch', 'cầu', 'cảng', 'bến', 'chợ', 'đường', 'ga', 'sân bay', 'bia', 'nhà hát', 'bưu điện', 'hồ', 'núi', 'đèo'].map(key),
+)
+// How far back the word before a name is read: the longest cue (thành phố, sân bay, bưu điện) and its spaces.
+const CUE_REACH = 12
+
+/** The word or two written just before `start`, folded, periods dropped: at most CUE_REACH characters read. */
+function wordsBefore(text: string, start: number): { readonly one: string; readonly two: string } {
+  const words = text.slice(Math.max(0, start - CUE_REACH), start).split(/[\s\u00a0]+/u).filter((w) => w !== '')
+  // A word cut by the reach is no whole word: only the last two are read, and only when the reach held them.
+  const clean = (w: string | undefined): string => (w === undefined ? '' : foldWord(w.endsWith('.') ? w.slice(0, -1) : w))
+  const last = clean(words[words.length - 1])
+  // TP.Hồ Chí Minh: the cue glued to the name by its period.
+  const glued = text[start - 1] === '.' ? clean(text.slice(Math.max(0, start - 4), start).split(/[\s\u00a0]+/u).pop()) : ''
+  return { one: glued !== '' ? glued : last, two: words.length >= 2 ? `${clean(words[words.length - 2])} ${last}` : last }
+}
+
+/** Is the place named at `start` in `text` a thing named after it (sông Sài Gòn, cầu Long Biên), not the place? */
+export function featureNamedAfterPlace(text: string, start: number): boolean {
+  const { one, two } = wordsBefore(text, start)
+  return FEATURE_WORDS.has(one) || FEATURE_WORDS.has(two)
+}
+
+/** Is the name running from `start` to `end` in `text` cued as a city (thành phố, TP. before it; city after it)? */
+export function cuedAsCity(text: string, start: number, end: number): boolean {
+  const { one, two } = wordsBefore(text, start)
+  if (CITY_WORDS.includes(one) || CITY_WORDS.includes(two)) return true
+  const after = text.slice(end, end + 6)
+  return after.length >= 5 && /^[ \u00a0]/u.test(after) && key(after.trim().slice(0, 4)) === CITY && !/[\p{L}\p{M}]/u.test(after[5] ?? '')
+}
 
 /**
- * The forms of the place a name read after a place cue stands for: its own (PLACE_FORMS), or the
- * city's whose full name is the cue's word and this one (*Thành phố Hồ Chí Minh* read as *Hồ Chí Minh*
- * after its cue). Only for a cued place: *Chủ tịch Hồ Chí Minh* is the man.
+ * The forms of the place the name from `start` to `end` stands for, read with the words around it:
+ * its own (PLACE_FORMS), or, when the text cues it as a city, the city's whose full name is the cue's
+ * word and this one (*Thành phố Hồ Chí Minh* read as *Hồ Chí Minh* after its cue), or the place whose
+ * name an abbreviation just before it opens (*HCM City* read as *City*). Not uncued: *Chủ tịch Hồ Chí
+ * Minh*, *tư tưởng Hồ Chí Minh* are the man, though the extractor reads a known place's name as a place
+ * whatever the title.
  */
-export function cuedPlaceForms(tokens: readonly string[], cuedPlace: boolean): readonly string[] | undefined {
+export function placeFormsAt(text: string, start: number, end: number, tokens: readonly string[]): readonly string[] | undefined {
   const name = tokens.join(' ')
   const own = PLACE_FORMS.get(name)
-  if (own !== undefined || !cuedPlace) return own
+  if (own !== undefined) return own
+  const { one } = wordsBefore(text, start)
+  const capitals = /^[\s\u00a0]$/u.test(text[start - 1] ?? '') && one.length >= 2 && text.slice(start - 1 - one.length, start - 1) === one.toUpperCase()
+  if (capitals && PLACE_FORMS.has(`${one} ${name}`)) return PLACE_FORMS.get(`${one} ${name}`)
+  if (!cuedAsCity(text, start, end)) return undefined
   for (const word of CITY_WORDS) {
     const forms = PLACE_FORMS.get(`${word} ${name}`)
     if (forms !== undefined) return forms

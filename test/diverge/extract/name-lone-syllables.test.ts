@@ -21,6 +21,14 @@ describe('extractNames: a lone word shaped like a Vietnamese syllable, by docume
     // traps: a Vietnamese report still needs a title before a lone native syllable
     ['vi: a lone syllable with no title is no name', 'Người dân ở Lâm ven sông rất đông.', 'vie', []],
     ['vi: with a title it is', 'Ông Lâm cho biết sẽ kiểm tra.', 'vie', ['Lâm']],
+    // fixname35 (review rnames34 rows 3-5): after a colon, an opening quote or a full stop a capital only opens the sentence
+    ['en trap: after a colon', 'The warning was clear: Do not travel to the coast.', 'eng', []],
+    ['en trap: after a colon, a verb', 'The mayor told reporters: Ban all fireworks this year.', 'eng', []],
+    ['en trap: after an opening quote', 'He said, "Tin prices will rise further," adding more.', 'eng', []],
+    ['en trap: a weather word after a colon', 'The statement read: Rain hampered the search for hours.', 'eng', []],
+    ['en trap: opening the text', 'Long delays are expected on the motorway.', 'eng', []],
+    ['vi trap: after a colon, no title', 'Người dân cho biết: Lâm ven sông rất đông.', 'vie', []],
+    ['vi: after a colon, titled', 'Người dân cho biết: Ông Lâm đã về.', 'vie', ['Lâm']],
   ])('%s', (_why, s, language, names) => {
     expect(texts(s, language)).toEqual(names)
   })
@@ -33,6 +41,11 @@ describe('compare: a one-word surname respelt in linked sentences of English rep
     ['en: the respelling whose other spelling the report also writes is a name variant, not missing', a1, b1, ['name:Raite|Rait']],
     ['en: alone, no full name anywhere', 'Police said climbers attempted to rescue Raite by taking him down the glacier on Friday.', 'Police said climbers attempted to rescue Rait by taking him down the glacier on Friday.', ['name:Raite|Rait']],
     // traps: one name written alike, and two people sharing a surname
+    ['en trap: capitals after a colon are no names', 'The police chief said: Long queues formed at the checkpoint on Monday. Climbers tried to rescue Rait on Friday.', 'The police chief said: Long queues formed at the checkpoint on Monday. Climbers tried to rescue Rait on Friday.', []],
+    ['en trap: Men after a colon', "The ministry's statement said: Men and women aged over 60 should stay home until the heatwave ends.", 'The ministry said people aged over 60 should stay home until the heatwave ends.', []],
+    // fixname35 (review rnames34, observation): franc reads unmarked Vietnamese as Acehnese ('ace'); its lone syllables stay no names
+    ['vi trap: unmarked Vietnamese, a lone syllable', 'Theo ong Nguyen Van Minh, nguoi dan o Lam ven song cho biet nuoc len rat nhanh trong dem qua va nhieu nha bi ngap.', 'Theo ong Nguyen Van Minh, nguoi dan o ven song cho biet nuoc len rat nhanh trong dem qua va nhieu nha bi ngap.', []],
+    ['en: a lone surname mid-sentence, missing', 'Police said climbers attempted to rescue Rait by taking him down the glacier on Friday.', 'Police said climbers attempted to rescue the man by taking him down the glacier on Friday.', ['missing:Rait|-']],
     ['en: the same surname both sides', 'Police said climbers attempted to rescue Rait by taking him down the glacier on Friday.', 'Police said climbers attempted to rescue Rait by taking him down the glacier on Friday.', []],
     ['vi: a lone syllable with no title stays no name', 'Người dân ở Lâm ven sông cho biết nước lên nhanh trong đêm qua.', 'Người dân ở Lam ven sông cho biết nước lên nhanh trong đêm qua.', []],
     // traps (issue 11 point 2.1): two people of one surname in one report, two contests, a firm and its founder
