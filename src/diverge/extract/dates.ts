@@ -15,6 +15,7 @@ import { dateSpanToken, spacedMonth } from './date-spans'
 import { type RangeDay, dayRangeEndAt, dayRangeToken, leadingDays, yearRangeEnd } from './date-ranges'
 import { STRONG, WEAK, CHAIN, DURATION_BEFORE, CUE1, cueBefore, AFTER_HOUR, YEAR_BEFORE, CLOCK_ZONES, MONTH_LEAD, EN_MONTHS, VI_MONTHS, validDay, validYear, hyphenedMonthPart, type Parts } from './date-words'
 import { VI_DIGITS } from './number-words'
+import { europeanDateAt } from './european-months'
 
 /**
  * Every date and time of day in `text`; `tokens` may be passed when the caller already has
@@ -159,6 +160,15 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       continue
     }
 
+    // "21 mars 2025", "21 de marzo", "am 21. März", "du 19 au 21 mars" (european-months.ts)
+    const eu = europeanDateAt(tokens, i)
+    if (eu) {
+      const parts = eu.year !== undefined ? { month: eu.month, year: eu.year } : { month: eu.month }
+      if (eu.first) emitDays(i, [eu.first], parts)
+      emit(i, eu.last, { ...parts, day: eu.day }, undefined, eu.start)
+      i = eu.last
+      continue
+    }
     const nx = tokens[i + 1]
     const after = word(i + 1)
     const strong = STRONG.has(prev)
