@@ -123,10 +123,11 @@ function germanDayDot(text: string, pieceStart: number, terminal: number, next: 
   if (!GERMAN_MONTH_WORDS.has(month)) return false
   // "đứng thứ 21. Mai Phương nói": a name that is also a month opens a sentence unless a date's word leads the day
   if (!GERMAN_AMBIGUOUS_MONTHS.has(month)) return true
+  const floor = Math.max(pieceStart, terminal - 24)
   let end = terminal - digits - 1
-  while (end > pieceStart && text[end] === ' ') end--
+  while (end > floor && text[end] === ' ') end--
   let start = end + 1
-  while (start > pieceStart && LETTER.test(text[start - 1]!)) start--
+  while (start > floor && LETTER.test(text[start - 1]!)) start--
   return GERMAN_DAY_LEADS.has(unmarkedMonth(text.slice(start, end + 1)))
 }
 

@@ -46,12 +46,20 @@ const WITH_DE = monthTable(['es', 'pt'])
 const DOTTED = monthTable(['de'])
 type Shape = 'spaced' | 'de' | 'dotted'
 
+// Lead words English writes before a date too ("and", "avant" never; "et" and "und" join lists in any text).
+const ENGLISH_TOO = keys('et und oder')
 // Words before a day that make it a date's ("le 21 mai", "am 21. Juli", "jusqu'au 21 mars"). After *de*
 // ("2 de mayo") the shape is proof enough: no count or name is written so.
 const LEADS: Record<Exclude<Shape, 'de'>, ReadonlySet<string>> = {
   spaced: keys("le la les du au à aux depuis dès jusqu'au avant après et ce il dal al del entro fino l' dall' sino"),
   dotted: GERMAN_DAY_LEADS,
 }
+/**
+ * Lead words of a day in languages that write the day first ("le 8/09", "el 8/09/2023", "am 8/09"):
+ * before a slash date they say day first where the text's letters guessed English (month first).
+ */
+export const DAY_FIRST_LEADS: ReadonlySet<string> = new Set([...LEADS.spaced, ...LEADS.dotted, ...keys('el del desde hasta')].filter((w) => !ENGLISH_TOO.has(w)))
+
 // The word that opens a span of days and the word that joins its ends, per shape ("du 19 au 21 mars").
 const SPAN_OPENERS: Record<Shape, ReadonlySet<string>> = {
   spaced: keys('du dal'),

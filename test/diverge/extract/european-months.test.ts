@@ -87,3 +87,15 @@ describe('two reports of one date, across forms and languages', () => {
     expect(compare(a, b).divergences.some((d) => d.kind === 'date')).toBe(true)
   })
 })
+
+describe('a slash date after a day-first language’s lead word is read day first', () => {
+  it.each([
+    ['fr: le 8/09', 'Le séisme a frappé le Maroc le 8/09 vers minuit.', [['8/09', 8, 9, undefined]]],
+    ['es: el 8/09/2023', 'El sismo golpeó Marruecos el 8/09/2023 por la noche.', [['8/09/2023', 8, 9, 2023]]],
+    ['de: am 8/09', 'Das Beben traf Marokko am 8/09 kurz vor Mitternacht.', [['8/09', 8, 9, undefined]]],
+    ['en: on 8/09 stays month first', 'The quake struck Morocco on 8/09 near midnight.', [['8/09', 9, 8, undefined]]],
+    ['vi: ngày 8/09 stays day first', 'Động đất xảy ra ngày 8/09 tại Maroc.', [['8/09', 8, 9, undefined]]],
+  ])('%s', (_why, text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})
