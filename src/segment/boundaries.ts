@@ -8,6 +8,8 @@
  * time in proportion to its length.
  */
 
+import { GERMAN_AMBIGUOUS_MONTHS, GERMAN_DAY_LEADS, GERMAN_MONTH_WORDS, unmarkedMonth } from '../normalize/month-names'
+
 // Words that stand before a name or a number and so never end a sentence there:
 // titles, place and street prefixes, "No.", month names that precede a day.
 const TITLE_BEFORE_NAME = new Set([
@@ -111,6 +113,24 @@ export function quotedRanges(text: string, start: number, end: number, maxLength
   return inside
 }
 
+/** Whether the dot at `terminal` closes a German day ("21.") and the month's name follows at `next`. */
+function germanDayDot(text: string, pieceStart: number, terminal: number, next: number): boolean {
+  let digits = 0
+  while (digits < 3 && terminal - digits - 1 >= pieceStart && DIGIT.test(text[terminal - digits - 1]!)) digits++
+  const glued = text[terminal - digits - 1] ?? ' '
+  if (digits === 0 || digits > 2 || LETTER.test(glued) || DIGIT.test(glued) || glued === '.' || glued === ',') return false
+  const month = unmarkedMonth(wordAt(text, next))
+  if (!GERMAN_MONTH_WORDS.has(month)) return false
+  // "đứng thứ 21. Mai Phương nói": a name that is also a month opens a sentence unless a date's word leads the day
+  if (!GERMAN_AMBIGUOUS_MONTHS.has(month)) return true
+  const floor = Math.max(pieceStart, terminal - 24)
+  let end = terminal - digits - 1
+  while (end > floor && text[end] === ' ') end--
+  let start = end + 1
+  while (start > floor && LETTER.test(text[start - 1]!)) start--
+  return GERMAN_DAY_LEADS.has(unmarkedMonth(text.slice(start, end + 1)))
+}
+
 /** The first word at `from`: letters only. */
 function wordAt(text: string, from: number): string {
   let end = from
@@ -175,7 +195,8 @@ export function isBoundary(context: BoundaryContext, pieceStart: number, termina
   let wordStart = terminal
   while (wordStart > pieceStart && (LETTER.test(text[wordStart - 1]!) || (text[wordStart - 1] === '.' && LETTER.test(text[wordStart - 2] ?? '')))) wordStart--
   const word = text.slice(wordStart, terminal)
-  if (word === '') return true
+  // "am 21. März": a German day's dot before its month (normalize/month-names.ts)
+  if (word === '') return !germanDayDot(text, pieceStart, terminal, next)
   const glued = wordStart > pieceStart ? text[wordStart - 1]! : ' '
   // Glued to a figure or a symbol ("3h", "5K", "TT&TT", "°C"): a unit or a code, which may end a sentence.
   if (DIGIT.test(glued) || /[&°%/+-]/u.test(glued)) return true

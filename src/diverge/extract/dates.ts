@@ -15,6 +15,7 @@ import { dateSpanToken, spacedMonth } from './date-spans'
 import { type RangeDay, dayRangeEndAt, dayRangeToken, leadingDays, yearRangeEnd } from './date-ranges'
 import { STRONG, WEAK, CHAIN, DURATION_BEFORE, CUE1, cueBefore, AFTER_HOUR, YEAR_BEFORE, CLOCK_ZONES, MONTH_LEAD, EN_MONTHS, VI_MONTHS, validDay, validYear, hyphenedMonthPart, type Parts } from './date-words'
 import { VI_DIGITS } from './number-words'
+import { DAY_FIRST_LEADS, europeanDateAt } from './european-months'
 
 /**
  * Every date and time of day in `text`; `tokens` may be passed when the caller already has
@@ -159,6 +160,15 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       continue
     }
 
+    // "21 mars 2025", "21 de marzo", "am 21. März", "du 19 au 21 mars" (european-months.ts)
+    const eu = europeanDateAt(tokens, i)
+    if (eu) {
+      const parts = eu.year !== undefined ? { month: eu.month, year: eu.year } : { month: eu.month }
+      if (eu.first) emitDays(i, [eu.first], parts)
+      emit(i, eu.last, { ...parts, day: eu.day }, undefined, eu.start)
+      i = eu.last
+      continue
+    }
     const nx = tokens[i + 1]
     const after = word(i + 1)
     const strong = STRONG.has(prev)
@@ -198,7 +208,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     }
     // d/m/y, d.m.y, d-m-y: the year makes any separator unambiguous
     if ((m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(t.raw))) {
-      const [d, mo] = dayMonth(+m[1]!, +m[3]!, notation)
+      const [d, mo] = dayMonth(+m[1]!, +m[3]!, DAY_FIRST_LEADS.has(prev) ? 'vi' : notation)
       const year = m[4]!.length === 2 ? 2000 + +m[4]! : +m[4]!
       if (validDay(d, mo) && validYear(year)) {
         emitDays(i, leadingDays(tokens, i, d, lastEnd), { month: mo, year })
@@ -217,7 +227,8 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       if (sep === '/' && !strong && scoreAfterCue(tokens, i)) continue
       // "a 2 1/2 week trial": the fraction of a mixed number, read with its whole by the number reader
       if (sep === '/' && !strong && mixedFractionTail(tokens, i, notation) !== undefined) continue
-      const [d, mo] = sep === '/' ? dayMonth(+m[1]!, +m[3]!, notation) : [+m[1]!, +m[3]!]
+      // "le 8/09", "am 8/09": a day-first language's lead word says day first (european-months.ts)
+      const [d, mo] = sep === '/' ? dayMonth(+m[1]!, +m[3]!, DAY_FIRST_LEADS.has(prev) ? 'vi' : notation) : [+m[1]!, +m[3]!]
       if (!validDay(d, mo)) continue
       // "ngày 23 và 24-10": the days before it make a d-m a date as a trigger word does
       const days = sep === '.' && notation === 'en' ? [] : leadingDays(tokens, i, d, lastEnd)
