@@ -25,3 +25,28 @@ const SAME_AS: ReadonlyMap<string, string> = new Map([
 export function countedAs(noun: string): string {
   return SAME_AS.get(noun) ?? noun
 }
+
+/**
+ * Nouns two reports count one thing by that the extractor keeps apart (each stays its own slot
+ * key): synonyms ("15 houses" / "15 homes", "3 bodies" / "3 dead") and a general noun against a
+ * kind of it ("15 vehicles" / "15 cars", "15 xe" / "15 ô tô", read by its first syllable). One
+ * figure counted by either is one fact in two wordings (match/counted-slot.ts); two kinds of one
+ * general noun ("15 trucks" / "15 buses") are not.
+ */
+const SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['home', 'house'],
+  ['lorry', 'truck'],
+  ['body', 'dead'],
+])
+const KIND_OF: ReadonlyMap<string, string> = new Map([
+  ['car', 'vehicle'],
+  ['truck', 'vehicle'],
+  ['bus', 'vehicle'],
+  ['ô', 'xe'],
+])
+
+/** Do two counted nouns count one thing: one noun, synonyms, or a general noun and a kind of it? */
+export function countOneThing(x: string, y: string): boolean {
+  const [a, b] = [SYNONYMS.get(x) ?? x, SYNONYMS.get(y) ?? y]
+  return a === b || KIND_OF.get(a) === b || KIND_OF.get(b) === a
+}

@@ -11,7 +11,7 @@
  * than one count misreported.
  */
 import type { Fact } from '../extract/fact'
-import { countedAs } from '../extract/counted-synonyms'
+import { countOneThing } from '../extract/counted-synonyms'
 import { dimensionOf } from '../reasons/compatible'
 
 /** Added to a pair's score when both facts count the same specific noun. */
@@ -41,12 +41,12 @@ export function sameCountedNoun(x: Fact, y: Fact): boolean {
  * agrees and what it counts does not, so the two are no other format of one fact (no
  * `number-format` equivalence); nor a divergence, since without a lexicon "15 trucks" / "15
  * lorries" and "15 vehicles" / "15 cars" look alike. Units of measure are the converter's
- * (reasons/compatible.ts), nouns that count one thing (counted-synonyms.ts) are one noun, and a
- * generic noun (people, points) may stand for any.
+ * (reasons/compatible.ts), nouns that count one thing (counted-synonyms.ts: synonyms, a general
+ * noun and its kind) are one noun, and a generic noun (people, points) may stand for any.
  */
 export function otherCountedNouns(x: Fact, y: Fact): boolean {
   if (x.type !== 'number' || y.type !== 'number' || x.kind !== 'count' || y.kind !== 'count') return false
   // a noun that counts anyone or anything ("four points" / "4 percentage points", "15 people" / "15 workers") names no other thing
   if (!x.unit || !y.unit || GENERIC_NOUNS.has(x.unit) || GENERIC_NOUNS.has(y.unit) || dimensionOf(x) !== undefined || dimensionOf(y) !== undefined) return false
-  return countedAs(x.unit) !== countedAs(y.unit)
+  return !countOneThing(x.unit, y.unit)
 }

@@ -110,7 +110,7 @@ export function createSlotsApart(
       const apart = firmsApart(x.fact, y.fact) ?? runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy) ?? tollsApart(x.fact, y.fact, cx, cy, factsOfSide) ?? wholeAgainstPart(x.fact, y.fact, cx, cy, factsOfSide) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy, wholesBeside(0, x), wholesBeside(1, y)) ?? differentPolls(x.fact, y.fact, cx, cy, factsOfSide) ?? volumeReadingsApart(x.fact, y.fact, cx, cy)
       if (apart) return apart
       // "Police arrested 12 protesters. Four were later released." / "Twelve people were arrested…": the part and its group (group-parts.ts)
-      const part = factsA && factsB ? partAgainstGroup(x, y, (s) => factsA.factsBySentence.get(s) ?? [], (s) => factsB.factsBySentence.get(s) ?? [], groupLinks) : undefined
+      const part = factsA && factsB ? partAgainstGroup(x, y, (s) => factsA.factsBySentence.get(s) ?? [], (s) => factsB.factsBySentence.get(s) ?? [], groupLinks, (l) => clausesA.of(l.sentence, l.fact), (l) => clausesB.of(l.sentence, l.fact)) : undefined
       if (part) return part
       // "màn hình 13 inch" / "dày 20,32 mm": a screen and a thickness (reasons/compatible.ts)
       if (measuresOfTwoThings(x.fact, y.fact)) return 'two things measured, sizes far apart'

@@ -15,6 +15,8 @@ import type { Fact, NumberFact } from '../extract/fact'
 import { Attached } from '../../document/attached'
 import { type Hedge, hedgeAt, hedgeOf, readHedge } from './hedges'
 import { compatibleTimes } from './time-zones'
+import { functionWords } from '../../normalize/function-words'
+import { foldWord } from '../../normalize/fold'
 
 // For pair-facts.ts, which reads it from here (its imports are another helper's this wave).
 export { bothZoned } from './time-zones'
@@ -93,10 +95,38 @@ export function dimensionOf(fact: NumberFact): string | undefined {
 /** Converted values further apart than this factor, written as two figures in two units, measure two things. */
 const MEASURES_APART_FACTOR = 10
 
+const FUNCTION: ReadonlySet<string> = new Set([...functionWords('und')].map(foldWord))
+const [OF, THE] = ['of', 'the'].map(foldWord) as [string, string]
+const isContent = (w: string): boolean => !FUNCTION.has(w) && !/\d/u.test(w)
+
+/** What a figure measures, named right after its unit ("3 tấn dầu", "3 tonnes of oil", "a 13 inch screen"), if a noun follows. */
+function measuredNoun(fact: NumberFact): string | undefined {
+  let at = 0
+  if (fact.after[at] === OF) at++
+  if (fact.after[at] === THE) at++
+  const noun = fact.after[at]
+  return noun !== undefined && isContent(noun) ? noun : undefined
+}
+
+/**
+ * A sign that two figures measure two things: each names another noun measured ("1.5 kg of cocaine"
+ * / "15 g of heroin"), or no word beside one is beside the other ("màn hình 13 inch" / "Máy dày
+ * 20,32 mm"). Two reports telling one spill or one rainfall word it alike.
+ */
+function twoThingsBeside(a: NumberFact, b: NumberFact): boolean {
+  const [nounA, nounB] = [measuredNoun(a), measuredNoun(b)]
+  if (nounA !== undefined && nounB !== undefined) return nounA !== nounB
+  const besideA = [...a.before, ...a.after].filter(isContent)
+  const besideB = new Set([...b.before, ...b.after].filter(isContent))
+  return besideA.length > 0 && besideB.size > 0 && !besideA.some((w) => besideB.has(w))
+}
+
 /**
  * "màn hình 13 inch" / "dày 20,32 mm": two figures in two units of one measure that convert more than
- * a factor ten apart are two things measured (a screen, a thickness), not one misreported. One figure
- * in two units (20 mm / 20 cm: a unit slipped) and figures near in size (500 m / 5 km) stay one slot.
+ * a factor ten apart, with a sign of two things beside them (twoThingsBeside), are two things
+ * measured (a screen, a thickness). Without one ("spilled 3 tonnes of oil" / "spilled 30 kg of oil",
+ * review rcounts34 4–5) they are one figure misreported, a contradiction; one figure in two units
+ * (20 mm / 20 cm) and figures near in size (500 m / 5 km) stay one slot whatever the words.
  */
 export function measuresOfTwoThings(a: Fact, b: Fact): boolean {
   if (a.type !== 'number' || b.type !== 'number' || a.unit === b.unit || a.value === b.value) return false
@@ -104,7 +134,7 @@ export function measuresOfTwoThings(a: Fact, b: Fact): boolean {
   if (dimension === undefined || dimension !== dimensionOf(b)) return false
   const x = Math.abs(a.value * CONVERSIONS.get(a.unit)!.factor)
   const y = Math.abs(b.value * CONVERSIONS.get(b.unit)!.factor)
-  return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) > MEASURES_APART_FACTOR
+  return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) > MEASURES_APART_FACTOR && twoThingsBeside(a, b)
 }
 
 /** Share of tolerance each wording allows around its value. */

@@ -27,10 +27,6 @@ describe('one figure, two counted nouns', () => {
     ['en: a figure in words, another noun', en('The blaze destroyed fifteen trucks parked in the yard.'), en('The blaze destroyed 15 buses parked in the yard.')],
     ['vi: xe tải / xe buýt', vi('Ngọn lửa đã thiêu rụi 15 xe tải đang đậu trong bãi.'), vi('Ngọn lửa đã thiêu rụi 15 xe buýt đang đậu trong bãi.')],
     ['vi: ngôi nhà / căn hộ', vi('Ngọn lửa đã thiêu rụi 15 ngôi nhà của người dân.'), vi('Ngọn lửa đã thiêu rụi 15 căn hộ của người dân.')],
-    // traps: synonyms and hypernyms are no divergence either
-    ['en trap: trucks / lorries', en('The blaze destroyed 15 trucks parked in the yard.'), en('The blaze destroyed 15 lorries parked in the yard.')],
-    ['en trap: vehicles / cars', en('The blaze destroyed 15 vehicles parked in the yard.'), en('The blaze destroyed 15 cars parked in the yard.')],
-    ['vi trap: xe tải / ô tô tải', vi('Ngọn lửa đã thiêu rụi 15 xe tải đang đậu trong bãi.'), vi('Ngọn lửa đã thiêu rụi 15 ô tô tải đang đậu trong bãi.')],
   ])('%s: no equivalence, no divergence', (_why, a, b) => {
     expect(read(a, b)).toEqual({ divergences: [], equivalences: [] })
   })
@@ -38,6 +34,13 @@ describe('one figure, two counted nouns', () => {
   it.each([
     ['en: one noun, the figure in words', en('The blaze destroyed fifteen trucks parked in the yard.'), en('The blaze destroyed 15 trucks parked in the yard.'), ['fifteen trucks', '15 trucks', 'number-format']],
     ['en trap: a generic noun stands for any', en('The blaze injured 15 people inside the building.'), en('The blaze injured fifteen workers inside the building.'), ['15 people', 'fifteen workers', 'number-format']],
+    // known synonyms, and a general noun against its kind, count one thing (review rcounts34 9)
+    ['en: trucks / lorries', en('The blaze destroyed 15 trucks parked in the yard.'), en('The blaze destroyed 15 lorries parked in the yard.'), ['15 trucks', '15 lorries', 'number-format']],
+    ['en: vehicles / cars', en('The blaze destroyed 15 vehicles parked in the yard.'), en('The blaze destroyed 15 cars parked in the yard.'), ['15 vehicles', '15 cars', 'number-format']],
+    ['en: houses / homes', en('The blaze destroyed 15 houses on the street.'), en('The blaze destroyed 15 homes on the street.'), ['15 houses', '15 homes', 'number-format']],
+    ['en: bodies / dead', en('Rescuers recovered 3 bodies from the rubble.'), en('Rescuers recovered 3 dead from the rubble.'), ['3 bodies', '3 dead', 'number-format']],
+    ['vi: xe / ô tô', vi('Ngọn lửa đã thiêu rụi 15 xe trong bãi.'), vi('Ngọn lửa đã thiêu rụi 15 ô tô trong bãi.'), ['15 xe', '15 ô', 'number-format']],
+    ['vi: xe tải / ô tô tải', vi('Ngọn lửa đã thiêu rụi 15 xe tải đang đậu trong bãi.'), vi('Ngọn lửa đã thiêu rụi 15 ô tô tải đang đậu trong bãi.'), ['15 xe', '15 ô', 'number-format']],
     ['vi: one noun, the figure in other words', vi('Ngọn lửa đã thiêu rụi 2.000 tấn hàng trong kho.'), vi('Ngọn lửa đã thiêu rụi 2 nghìn tấn hàng trong kho.'), ['2.000 tấn', '2 nghìn tấn', 'number-format']],
   ])('%s: still an equivalence', (_why, a, b, equivalence) => {
     expect(read(a, b)).toEqual({ divergences: [], equivalences: [equivalence] })

@@ -43,6 +43,9 @@ describe('one measure in two units', () => {
     ['en: m / km', en('The landslide buried a 500 m stretch of road.'), en('The landslide buried a 5 km stretch of road.'), ['500 m', '5 km']],
     ['vi: mm / cm', vi('Lượng mưa đo được là 20 mm trong một giờ.'), vi('Lượng mưa đo được là 20 cm trong một giờ.'), ['20 mm', '20 cm']],
     ['vi: ml / lít', vi('Lực lượng chức năng thu giữ 500 ml axit.'), vi('Lực lượng chức năng thu giữ 500 lít axit.'), ['500 ml', '500 lít']],
+    ['en: one spill, tonnes / kg', en('The tanker spilled 3 tonnes of oil off the coast.'), en('The tanker spilled 30 kg of oil off the coast.'), ['3 tonnes', '30 kg']],
+    ['vi: one spill, tấn / kg', vi('Tàu chở dầu làm tràn 3 tấn dầu ra biển.'), vi('Tàu chở dầu làm tràn 30 kg dầu ra biển.'), ['3 tấn', '30 kg']],
+    ['en: one rainfall, mm / m', en('Rainfall reached 20 mm in the city centre.'), en('Rainfall reached 2 m in the city centre.'), ['20 mm', '2 m']],
   ])('%s: a contradiction, no equivalence', (_why, a, b, pair) => {
     const got = numbers(a, b)
     expect(got.flagged).toEqual([pair])
@@ -74,6 +77,13 @@ describe('two things measured in two units (measuresOfTwoThings)', () => {
     ['en trap: sizes within a factor ten', 'a 500 m stretch', '500', 'a 5 km stretch', '5', false],
     ['vi trap: sizes that convert', 'vùi lấp 5 ki-lô-mét', '5', 'vùi lấp 5.000 mét', '5.000', false],
     ['en trap: two measures', '500 ml of acid', '500', '0.5 kg of acid', '0.5', false],
+    // traps: far apart, but the same words beside both figures: one figure misreported (review rcounts34 4–5)
+    ['en trap: one spill, tonnes / kg', 'The tanker spilled 3 tonnes of oil off the coast', '3', 'The tanker spilled 30 kg of oil off the coast', '30', false],
+    ['vi trap: one spill, tấn / kg', 'Tàu chở dầu làm tràn 3 tấn dầu ra biển', '3', 'Tàu chở dầu làm tràn 30 kg dầu ra biển', '30', false],
+    ['en trap: one rainfall, mm / m', 'Rainfall reached 20 mm in the city centre', '20', 'Rainfall reached 2 m in the city centre', '2', false],
+    ['vi trap: one rainfall, milimét / mét', 'Lượng mưa tại Hà Nội đạt 20 milimét trong đêm qua', '20', 'Lượng mưa tại Hà Nội đạt 2 mét trong đêm qua', '2', false],
+    // two nouns measured
+    ['en: two drugs seized', 'Police seized 1.5 kg of cocaine', '1.5', 'Police seized 15 g of heroin', '15', true],
   ])('%s', (_why, a, va, b, vb, want) => {
     expect(measuresOfTwoThings(fact(a, va), fact(b, vb))).toBe(want)
     expect(measuresOfTwoThings(fact(b, vb), fact(a, va))).toBe(want)
