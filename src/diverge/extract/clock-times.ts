@@ -5,6 +5,7 @@
  * where a token is an hour or mixes digits and letters.
  */
 import type { Token } from './fact-tokens'
+import { keys } from './fact-tokens'
 import { AFTER_HOUR, DURATION_BEFORE, EN_MONTHS, validDay, type Parts } from './date-words'
 
 /** Minutes since midnight after an optional "chiều" / "p.m." that follows token `j`; returns [minutes, last token, cue]. */
@@ -28,6 +29,9 @@ export function hourSuffix(tokens: readonly Token[], j: number, h: number, m: nu
   return [(hour % 24) * 60 + m, last, cue]
 }
 
+// The verbs after which a range of hours is how long something lasts: theo dõi, cách ly, nhịn (ăn), monitored, observed.
+const WATCHED_FOR = keys('dõi ly nhịn monitored observed watched isolated fasted')
+
 /** "18h47", "3h", "6pm", "13th August": returns the last token used, or -1. */
 export function timeMixed(
   tokens: readonly Token[],
@@ -37,7 +41,8 @@ export function timeMixed(
 ): number {
   const t = tokens[i]!
   // "6h00-12h00", "6am-2pm", "6am-noon": both ends of a span of hours glued into one token, each a time
-  const span = DURATION_BEFORE.has(prev) ? undefined : clockSpan(t.raw)
+  // ("theo dõi 12h-24h", "monitored 12h-24h": after a verb of watching or waiting the range is hours long, no time of day)
+  const span = DURATION_BEFORE.has(prev) || WATCHED_FOR.has(prev) ? undefined : clockSpan(t.raw)
   if (span) {
     const cut = t.start + span.firstLength
     emit(i, i, { minutes: span.from }, undefined, t.start, cut)
@@ -95,7 +100,10 @@ function clockSpan(raw: string): { readonly from: number; readonly to: number; r
   // "6-12h" and "6h-noon" mix shapes; the a.m. first end is what makes "noon" a clock time
   const hourly = (x: string): boolean => /^\d{1,2}h/i.test(x)
   if (/noon|midnight/i.test(first) || hourly(first) !== hourly(second)) return undefined
-  const from = clockEnd(first)
   const to = clockEnd(second)
+  // "1-3pm", "9-11am": a.m./p.m. written once, after the end, holds for a bare first hour too ("11-1pm" runs from 11 a.m.)
+  const suffix = /^\d{1,2}(?:[:.]\d{2})?$/.test(first) ? /[ap]\.?m$/i.exec(second)?.[0] : undefined
+  let from = clockEnd(suffix === undefined ? first : first + suffix)
+  if (suffix !== undefined && from !== undefined && to !== undefined && from > to) from -= 720
   return from === undefined || to === undefined ? undefined : { from, to, firstLength: first.length }
 }

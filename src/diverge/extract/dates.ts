@@ -175,7 +175,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       continue
     }
     // "8/10-22/10/2021": two whole dates, the year written once at the end (date-spans.ts)
-    const span = dateSpanToken(t, notation === 'vi')
+    const span = dateSpanToken(t, notation, strong)
     if (span && (strong || (!scoreAfterCue(tokens, i) && (triggered || noQuantityAround(tokens, i, prev, after))))) {
       const year = span.year !== undefined ? { year: span.year } : {}
       emit(i, i, { day: span.first.day, month: span.first.month, ...year }, undefined, span.first.start, span.first.end)
