@@ -29,6 +29,12 @@ export function hourSuffix(tokens: readonly Token[], j: number, h: number, m: nu
   return [(hour % 24) * 60 + m, last, cue]
 }
 
+/**
+ * The mark the end of a glued range ("9am-5pm") carries as the word before it, as "to" marks
+ * "from 9 a.m. to 5 p.m.": a dash, which no word read before a date is, so the two ranges' ends pair.
+ */
+export const GLUED_RANGE_END = '-'
+
 // The verbs after which a range of hours is how long something lasts: theo dõi, cách ly, nhịn (ăn), monitored, observed.
 const WATCHED_FOR = keys('dõi ly nhịn monitored observed watched isolated fasted')
 
@@ -37,7 +43,7 @@ export function timeMixed(
   tokens: readonly Token[],
   i: number,
   prev: string,
-  emit: (i: number, j: number, parts: Parts, cue?: string, start?: number, end?: number) => void,
+  emit: (i: number, j: number, parts: Parts, cue?: string, start?: number, end?: number, part?: string) => void,
 ): number {
   const t = tokens[i]!
   // "6h00-12h00", "6am-2pm", "6am-noon": both ends of a span of hours glued into one token, each a time
@@ -46,7 +52,7 @@ export function timeMixed(
   if (span) {
     const cut = t.start + span.firstLength
     emit(i, i, { minutes: span.from }, undefined, t.start, cut)
-    emit(i, i, { minutes: span.to }, undefined, cut + 1, t.end)
+    emit(i, i, { minutes: span.to }, undefined, cut + 1, t.end, GLUED_RANGE_END)
     return i
   }
   let m = /^(\d{1,2})h(\d{2})?$/i.exec(t.raw)
