@@ -113,3 +113,17 @@ function clockSpan(raw: string): { readonly from: number; readonly to: number; r
   if (suffix !== undefined && from !== undefined && to !== undefined && from > to) from -= 720
   return from === undefined || to === undefined ? undefined : { from, to, firstLength: first.length }
 }
+
+// The words that close a clock range in English before its end: "from 6 a.m. to noon".
+const RANGE_CLOSE = keys('to until till through')
+
+/**
+ * "from 6 a.m. to noon", "until midnight": the minutes of a bare noon or midnight at token `i` that
+ * closes a range whose start, a clock time, ends at token `lastEnd`; otherwise undefined ("until
+ * noon" alone is a time of day no more precise than "in the morning").
+ */
+export function rangeClosingWord(tokens: readonly Token[], i: number, lastEnd: number, lastWasClock: boolean): number | undefined {
+  const key = tokens[i]!.key
+  if ((key !== 'noon' && key !== 'midnight') || !lastWasClock || lastEnd !== i - 2 || !RANGE_CLOSE.has(tokens[i - 1]?.key ?? '')) return undefined
+  return key === 'noon' ? 720 : 0
+}

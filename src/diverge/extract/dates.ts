@@ -6,7 +6,7 @@
  * that glue digits to letters are clock-times.ts's; ranges of days are date-ranges.ts's.
  */
 import { type Token, contextWords, guessNotation, tokenize } from './fact-tokens'
-import { hourSuffix, timeMixed } from './clock-times'
+import { hourSuffix, rangeClosingWord, timeMixed } from './clock-times'
 import { dayMonth, isWeekdayEnd, noQuantityAround, quantityAfter } from './date-quantities'
 import { scoreAfterCue } from './identifiers'
 import { mixedFractionTail } from './fractions'
@@ -147,6 +147,11 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       const [minutes, k, cue] = hourSuffix(tokens, i + 1, hour, 0)
       emit(i, k, { minutes }, cue)
       i = k
+      continue
+    }
+    const closing = t.kind === 'word' ? rangeClosingWord(tokens, i, lastEnd, out[out.length - 1]?.minutes !== undefined) : undefined
+    if (closing !== undefined) {
+      emit(i, i, { minutes: closing })
       continue
     }
     if (t.kind !== 'num') continue
