@@ -21,6 +21,7 @@ import { rangeGroups, rangeSpan } from './match/range-groups'
 import { restatedValues } from './match/restated-values'
 import { isCountedOutPart } from './match/part-wholes'
 import { roundedInOther } from './match/number-other-forms'
+import { clockWithinOther } from './match/clock-ranges'
 
 // "2" of "2-3 năm", "21" of "21 đến 27/10": a range's end written as digits alone says nothing read on its own.
 const isBare = (text: string): boolean => /^[\d\s.,]+$/u.test(text)
@@ -81,6 +82,8 @@ export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, 
     if (phrasing || numberNotMissing(ownDoc, otherDoc, located) || timeAtOtherPrecision(fact, other)) return true
     // 90,7% / gần 91%: the exact figure and its hedged whole (number-other-forms.ts).
     if (roundedInOther(fact, other)) return true
+    // lúc 5h-6h / lúc 5h30, 5am-6am / at 5:30am: a time within the other's clock range (clock-ranges.ts)
+    if (clockWithinOther(fact, own, ownDoc, other, otherDoc)) return true
     // khoảng 2 tấn / hàng tấn, about 2 tonnes / tonnes of: stated vaguely, no value to miss (vague-quantities.ts)
     if (statedVaguely(ownDoc, otherDoc, located)) return true
     // the remaining 49.5 percent / 50.5 percent: a share stated by its complement (share-complements.ts).

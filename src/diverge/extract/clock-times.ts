@@ -5,6 +5,7 @@
  * where a token is an hour or mixes digits and letters.
  */
 import type { Token } from './fact-tokens'
+import { keys } from './fact-tokens'
 import { AFTER_HOUR, DURATION_BEFORE, EN_MONTHS, validDay, type Parts } from './date-words'
 
 /** Minutes since midnight after an optional "chiều" / "p.m." that follows token `j`; returns [minutes, last token, cue]. */
@@ -28,20 +29,30 @@ export function hourSuffix(tokens: readonly Token[], j: number, h: number, m: nu
   return [(hour % 24) * 60 + m, last, cue]
 }
 
+/**
+ * The mark the end of a glued range ("9am-5pm") carries as the word before it, as "to" marks
+ * "from 9 a.m. to 5 p.m.": a dash, which no word read before a date is, so the two ranges' ends pair.
+ */
+export const GLUED_RANGE_END = '-'
+
+// The verbs after which a range of hours is how long something lasts: theo dõi, cách ly, nhịn (ăn), monitored, observed.
+const WATCHED_FOR = keys('dõi ly nhịn monitored observed watched isolated fasted')
+
 /** "18h47", "3h", "6pm", "13th August": returns the last token used, or -1. */
 export function timeMixed(
   tokens: readonly Token[],
   i: number,
   prev: string,
-  emit: (i: number, j: number, parts: Parts, cue?: string, start?: number, end?: number) => void,
+  emit: (i: number, j: number, parts: Parts, cue?: string, start?: number, end?: number, part?: string) => void,
 ): number {
   const t = tokens[i]!
   // "6h00-12h00", "6am-2pm", "6am-noon": both ends of a span of hours glued into one token, each a time
-  const span = DURATION_BEFORE.has(prev) ? undefined : clockSpan(t.raw)
+  // ("theo dõi 12h-24h", "monitored 12h-24h": after a verb of watching or waiting the range is hours long, no time of day)
+  const span = DURATION_BEFORE.has(prev) || WATCHED_FOR.has(prev) ? undefined : clockSpan(t.raw)
   if (span) {
     const cut = t.start + span.firstLength
     emit(i, i, { minutes: span.from }, undefined, t.start, cut)
-    emit(i, i, { minutes: span.to }, undefined, cut + 1, t.end)
+    emit(i, i, { minutes: span.to }, undefined, cut + 1, t.end, GLUED_RANGE_END)
     return i
   }
   let m = /^(\d{1,2})h(\d{2})?$/i.exec(t.raw)
@@ -95,7 +106,24 @@ function clockSpan(raw: string): { readonly from: number; readonly to: number; r
   // "6-12h" and "6h-noon" mix shapes; the a.m. first end is what makes "noon" a clock time
   const hourly = (x: string): boolean => /^\d{1,2}h/i.test(x)
   if (/noon|midnight/i.test(first) || hourly(first) !== hourly(second)) return undefined
-  const from = clockEnd(first)
   const to = clockEnd(second)
+  // "1-3pm", "9-11am": a.m./p.m. written once, after the end, holds for a bare first hour too ("11-1pm" runs from 11 a.m.)
+  const suffix = /^\d{1,2}(?:[:.]\d{2})?$/.test(first) ? /[ap]\.?m$/i.exec(second)?.[0] : undefined
+  let from = clockEnd(suffix === undefined ? first : first + suffix)
+  if (suffix !== undefined && from !== undefined && to !== undefined && from > to) from -= 720
   return from === undefined || to === undefined ? undefined : { from, to, firstLength: first.length }
+}
+
+// The words that close a clock range in English before its end: "from 6 a.m. to noon".
+const RANGE_CLOSE = keys('to until till through')
+
+/**
+ * "from 6 a.m. to noon", "until midnight": the minutes of a bare noon or midnight at token `i` that
+ * closes a range whose start, a clock time, ends at token `lastEnd`; otherwise undefined ("until
+ * noon" alone is a time of day no more precise than "in the morning").
+ */
+export function rangeClosingWord(tokens: readonly Token[], i: number, lastEnd: number, lastWasClock: boolean): number | undefined {
+  const key = tokens[i]!.key
+  if ((key !== 'noon' && key !== 'midnight') || !lastWasClock || lastEnd !== i - 2 || !RANGE_CLOSE.has(tokens[i - 1]?.key ?? '')) return undefined
+  return key === 'noon' ? 720 : 0
 }

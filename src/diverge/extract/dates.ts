@@ -6,7 +6,7 @@
  * that glue digits to letters are clock-times.ts's; ranges of days are date-ranges.ts's.
  */
 import { type Token, contextWords, guessNotation, tokenize } from './fact-tokens'
-import { hourSuffix, timeMixed } from './clock-times'
+import { hourSuffix, rangeClosingWord, timeMixed } from './clock-times'
 import { dayMonth, isWeekdayEnd, noQuantityAround, quantityAfter } from './date-quantities'
 import { scoreAfterCue } from './identifiers'
 import { mixedFractionTail } from './fractions'
@@ -150,6 +150,11 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       i = k
       continue
     }
+    const closing = t.kind === 'word' ? rangeClosingWord(tokens, i, lastEnd, out[out.length - 1]?.minutes !== undefined) : undefined
+    if (closing !== undefined) {
+      emit(i, i, { minutes: closing })
+      continue
+    }
     if (t.kind !== 'num') continue
     // "năm 2025", "năm học 2020-2021" stays a number: only the year right after "năm" is a date
     if (prev === 'năm' && (m0 = /^(\d{4})(?:[-\u2013]\d{2,4})?$/.exec(t.raw)) && validYear(+m0[1]!)) {
@@ -185,7 +190,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       continue
     }
     // "8/10-22/10/2021": two whole dates, the year written once at the end (date-spans.ts)
-    const span = dateSpanToken(t, notation === 'vi')
+    const span = dateSpanToken(t, notation, strong)
     if (span && (strong || (!scoreAfterCue(tokens, i) && (triggered || noQuantityAround(tokens, i, prev, after))))) {
       const year = span.year !== undefined ? { year: span.year } : {}
       emit(i, i, { day: span.first.day, month: span.first.month, ...year }, undefined, span.first.start, span.first.end)

@@ -10,6 +10,7 @@ import type { PreparedDocument } from '../../document'
 import { factTokens } from '../../document/words'
 import type { DocumentFacts } from '../extract/collect'
 import type { Fact } from '../extract/fact'
+import { GLUED_RANGE_END } from '../extract/clock-times'
 import { compatibleReason } from '../reasons/compatible'
 import { sameFact } from './slots'
 import { vietnameseWeekdayAt } from './weekday-events'
@@ -32,14 +33,19 @@ export function clockOnly(f: Fact): f is Fact & { type: 'date'; minutes: number 
   return f.type === 'date' && f.minutes !== undefined && f.day === undefined && f.month === undefined && f.year === undefined
 }
 
-const RANGE_TO = new Set(['to', 'until', 'till'])
+const RANGE_FROM = new Set(['from', 'từ'])
+const RANGE_TO = new Set(['to', 'until', 'till', 'đến', 'tới'])
 
-/** Which end of a clock range ("from 8 a.m. to 5 p.m.") a clock time is, if it is one. */
+/**
+ * Which end of a clock range ("from 8 a.m. to 5 p.m.", "từ 6h đến 14h") a clock time is, if it is
+ * one. The end of a glued range ("9am-5pm", "6h00-12h00") carries GLUED_RANGE_END (clock-times.ts).
+ */
 function rangeEnd(f: Fact): 'start' | 'end' | undefined {
   const before = f.type === 'date' ? (f.before ?? []) : []
   const last = before[before.length - 1]
-  if (last === 'from') return 'start'
-  return last !== undefined && RANGE_TO.has(last) && before.includes('from') ? 'end' : undefined
+  if (last === GLUED_RANGE_END) return 'end'
+  if (last !== undefined && RANGE_FROM.has(last)) return 'start'
+  return last !== undefined && RANGE_TO.has(last) && before.some((w) => RANGE_FROM.has(w)) ? 'end' : undefined
 }
 
 /**

@@ -27,6 +27,7 @@ import { foldWord } from '../../normalize/fold'
 import type { Fact } from '../extract/fact'
 import { EN_NUMBERS } from '../extract/number-words'
 import { writtenForms } from './written-forms'
+import { sharedNeighbours } from './shared-words'
 
 /** seven-month / 7-month: a number word hyphened to a noun, which the other report writes after the digits and a hyphen. */
 export function hyphenedInDigits(other: PreparedDocument, fact: Fact): boolean {
@@ -95,27 +96,47 @@ const hedgedFigure = (f: Fact): boolean => f.type === 'number' && ROUNDING.has(f
 const quantityKey = (f: Fact & { type: 'number' }, value: number): string => `${f.kind}|${f.unit}|${value}`
 
 /** A report's hedged whole figures, and its exact fractional figures by their nearest whole: [hedged, exact]. */
-function roundingsOf(facts: DocumentFacts): readonly [ReadonlySet<string>, ReadonlySet<string>] {
-  const hedged = new Set<string>()
-  const exact = new Set<string>()
+function roundingsOf(facts: DocumentFacts): readonly [ReadonlyMap<string, Fact[]>, ReadonlyMap<string, Fact[]>] {
+  const hedged = new Map<string, Fact[]>()
+  const exact = new Map<string, Fact[]>()
+  const add = (into: Map<string, Fact[]>, key: string, f: Fact): void => {
+    const list = into.get(key)
+    if (list === undefined) into.set(key, [f])
+    else list.push(f)
+  }
   for (const { fact: f } of facts.facts) {
     if (f.type !== 'number' || f.range !== undefined) continue
-    if (Number.isInteger(f.value) && hedgedFigure(f)) hedged.add(quantityKey(f, f.value))
-    else if (!Number.isInteger(f.value) && !hedgedFigure(f)) exact.add(quantityKey(f, Math.round(f.value)))
+    if (Number.isInteger(f.value) && hedgedFigure(f)) add(hedged, quantityKey(f, f.value), f)
+    else if (!Number.isInteger(f.value) && !hedgedFigure(f)) add(exact, quantityKey(f, Math.round(f.value)), f)
   }
   return [hedged, exact]
 }
 
+// How far a hedged whole may sit from the exact figure and still be that figure rounded: 90,7 → 91
+// keeps it; 0,5 → 1 doubles it, 3,4 → 3 moves it a tenth (two figures, not one at two precisions).
+const ROUNDING_KEEPS = 0.05
+
+/** Whether the exact figure and the hedged whole are one figure: the rounding keeps the value, and a word beside both names the slot. */
+function oneFigure(exact: Fact & { type: 'number' }, whole: Fact): boolean {
+  if (whole.type !== 'number' || Math.abs(exact.value - whole.value) > ROUNDING_KEEPS * Math.abs(whole.value)) return false
+  return sharedNeighbours(exact, whole, () => 1) > 0
+}
+
 /**
  * 90,7% / gần 91% (DANeS d687~d721, a headline against the other outlet's lede): one figure, exact
- * on one side and rounded to a whole with a hedge on the other, of one kind and unit. Neither is
- * missing; whether they are one slot is the pairer's, which leaves them unpaired (two values).
- * A whole figure on both sides, or a rounding with no hedge, is left alone: 90% against 91% is a
- * changed figure, and "91%" unhedged claims the figure exactly.
+ * on one side and rounded to a whole with a hedge on the other, of one kind and unit, in one slot
+ * (a word beside both: *hiệu quả*, *effective*). Neither is missing; whether they are one slot is
+ * the pairer's, which leaves them unpaired (two values). A whole figure on both sides, or a
+ * rounding with no hedge, is left alone: 90% against 91% is a changed figure, and "91%" unhedged
+ * claims the figure exactly. *Lạm phát 3,4%* / *Tín dụng khoảng 3%* are two figures (review rdates34).
  */
 export function roundedInOther(fact: Fact, other: DocumentFacts): boolean {
   if (fact.type !== 'number' || fact.range !== undefined) return false
   const [hedged, exact] = once(other, roundingsOf)
-  if (!Number.isInteger(fact.value)) return !hedgedFigure(fact) && hedged.has(quantityKey(fact, Math.round(fact.value)))
-  return hedgedFigure(fact) && exact.has(quantityKey(fact, fact.value))
+  if (!Number.isInteger(fact.value)) {
+    if (hedgedFigure(fact)) return false
+    return (hedged.get(quantityKey(fact, Math.round(fact.value))) ?? []).some((whole) => oneFigure(fact, whole))
+  }
+  if (!hedgedFigure(fact)) return false
+  return (exact.get(quantityKey(fact, fact.value)) ?? []).some((figure) => figure.type === 'number' && oneFigure(figure, fact))
 }
