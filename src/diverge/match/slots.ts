@@ -7,7 +7,7 @@
  * and either shared neighbouring words or being the only candidates left.
  */
 import { otherLines as otherPhoneLines } from './phone-lines'
-import { zeroOutcomesApart } from './zero-outcomes'
+import { zeroMeetsPeople, zeroOutcomesApart } from './zero-outcomes'
 import { slotNoun, vehicleKindsApart } from './vehicle-kinds'
 import { isMarginFigure, isMarginInPointsOrPercent, isPoints } from './point-moves'
 import { changeAgainstLevel, sameRole } from './change-levels'
@@ -185,7 +185,7 @@ const otherLines = (x: Fact, y: Fact): boolean => otherPhoneLines(x, y) || zeroO
 /** Two facts fill one slot: the same slot, or a year and a bare number with the same words beside them. */
 export function oneSlot(a: Fact, b: Fact): boolean {
   if (otherLines(a, b)) return false
-  return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b)) || partAgainstMonth(a, b) || partOfTotalAgainstBare(a, b) || partOfTotalAgainstBare(b, a)
+  return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b)) || zeroMeetsPeople(a, b) || partAgainstMonth(a, b) || partOfTotalAgainstBare(a, b) || partOfTotalAgainstBare(b, a)
 }
 
 /** "35 of the 200 protesters" / "40 were detained": the part took the total's noun, which the bare figure leaves unsaid. */
@@ -278,7 +278,7 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[], members?: (i:
       const x = a[i]!
       const y = b[j]!
       // The cheap slot test first: contextScore allocates, and this loop is |a|·|b|.
-      const sameSlot = slotsA[i] === slotsB[j] || (x.type === 'number' && y.type === 'number' && yearFlip(x, y))
+      const sameSlot = slotsA[i] === slotsB[j] || (x.type === 'number' && y.type === 'number' && (yearFlip(x, y) || zeroMeetsPeople(x, y)))
       if (!sameSlot || otherLines(x, y) || changeAgainstLevel(x, y) || apart(i, j)) continue
       const score = contextScore(x, y) + (sameRole(x, y) ? 0.5 : 0)
       if (score > 0) ctxCands.push({ i, j, score })
