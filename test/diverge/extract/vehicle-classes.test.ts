@@ -65,3 +65,11 @@ describe('two classes are two counts; the general noun meets any class', () => {
     expect(divergences(a, b)).toEqual(want)
   })
 })
+
+describe('one class written two ways is one count', () => {
+  it('vi: 15 xe tải / 15 ô tô tải is a number-format equivalence (moved from counted-nouns-apart, where no lexicon told them)', () => {
+    const report = compare('Ngọn lửa đã thiêu rụi 15 xe tải đang đậu trong bãi.', 'Ngọn lửa đã thiêu rụi 15 ô tô tải đang đậu trong bãi.')
+    expect(report.divergences).toEqual([])
+    expect(report.equivalences.map((e) => [e.a.text, e.b.text, e.reason])).toEqual([['15 xe', '15 ô tô', 'number-format']])
+  })
+})

@@ -30,7 +30,6 @@ describe('one figure, two counted nouns', () => {
     // traps: synonyms and hypernyms are no divergence either
     ['en trap: trucks / lorries', en('The blaze destroyed 15 trucks parked in the yard.'), en('The blaze destroyed 15 lorries parked in the yard.')],
     ['en trap: vehicles / cars', en('The blaze destroyed 15 vehicles parked in the yard.'), en('The blaze destroyed 15 cars parked in the yard.')],
-    ['vi trap: xe tải / ô tô tải', vi('Ngọn lửa đã thiêu rụi 15 xe tải đang đậu trong bãi.'), vi('Ngọn lửa đã thiêu rụi 15 ô tô tải đang đậu trong bãi.')],
   ])('%s: no equivalence, no divergence', (_why, a, b) => {
     expect(read(a, b)).toEqual({ divergences: [], equivalences: [] })
   })
