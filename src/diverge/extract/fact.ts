@@ -33,6 +33,8 @@ export interface NumberFact {
   readonly before: readonly string[]
   /** Folded words just after the number and its unit (up to 3), nearest first. */
   readonly after: readonly string[]
+  /** A count's folded words to the end of its clause (up to 6): where a counted subject's verb is past a long noun ("hai người đàn ông bị thương"; zero-outcomes.ts). */
+  readonly clause?: readonly string[]
   /** Folded words right before the number with no punctuation between (up to 4: "as much as about"): where a hedge ("hơn", "about") sits. */
   readonly lead?: readonly string[]
   /** What a rate is counted per ("tỷ đồng/năm" → năm, "cents a share" → share); absent for totals. */

@@ -35,6 +35,7 @@ import { quotedDollars } from './quoted-dollars'
 import { gluedUnit, hyphenedMultiplier } from './glued-units'
 import { hyphenUnit } from './hyphen-units'
 import { gluedSeries } from './glued-series'
+import { clauseWords } from './clause-words'
 import { romanAsDigits } from './roman-numerals'
 import { VULGAR_FRACTIONS, parseNumeral, spaceGrouped, splitParts } from './numerals'
 import { perWhat } from './count-units'
@@ -81,7 +82,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     if (hedge?.word) lead.push(hedge.word)
     const per = kind === 'amount' || kind === 'count' || kind === 'percent' ? sharePriceDivisor(tokens, first, perWhat(tokens, last)) : undefined // "to $1.83 a share" (share-prices.ts)
     if (kind === 'percent' && attitudeShare(tokens, first, last, value)) return // "a hundred percent sure": no figure (attitude-shares.ts)
-    out.push({ type: 'number', start, end, text: text.slice(start, end), value, kind, unit, before, after, lead, ...(per ? { per } : {}), ...(hedge?.range ? { range: hedge.range } : {}) })
+    const clause = kind === 'count' ? clauseWords(tokens, last) : undefined
+    out.push({ type: 'number', start, end, text: text.slice(start, end), value, kind, unit, before, after, lead, ...(clause ? { clause } : {}), ...(per ? { per } : {}), ...(hedge?.range ? { range: hedge.range } : {}) })
   }
 
   /** Multiplier, currency, percent, age, duration or counted noun after token `i` (numeral-suffix.ts). */

@@ -17,6 +17,7 @@ import { isUnitWord, perUnit, singular } from './count-units'
 import { classifiedNoun } from './classifiers'
 import { gluedMultiplier } from './glued-units'
 import { percentagePointsAt } from './word-shares'
+import { vehicleAt } from './vehicle-classes'
 
 export interface Suffix {
   mult: number
@@ -77,10 +78,13 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   // "15 737s", "nine Boeing 737-700s": machines counted by their model's family (counted-noun.ts)
   const model = countable && mult === 1 ? modelCodeCount(tokens, j) : undefined
   if (model) return done('count', model.unit, model.last)
+  // "15 xe tải", "16 ô tô": the vehicle's class is the counted noun (vehicle-classes.ts)
+  const vehicle = countable ? vehicleAt(tokens, j) : undefined
+  if (vehicle) return done('count', vehicle.unit, vehicle.last)
   const noun = countable ? nounPastModifiers(tokens, j) : -1
   if (noun >= 0) return done('count', countedAs(singular(tokens[noun]!.key)), noun)
   const classified = countable ? classifiedNoun(tokens, j) : undefined
-  if (classified) return done('count', countedAs(classified), j)
+  if (classified) return done('count', countedAs((tokens[j + 1]?.key === classified && vehicleAt(tokens, j + 1)?.unit) || classified), j)
   if (countable && isUnitWord(t)) return done('count', countedAs(singular(t.key)), j)
   const unnamed = mult === 1 && j === i + 1 ? unnamedPoints(tokens, i) : -1
   if (unnamed >= 0) return done('count', 'point', unnamed)

@@ -26,6 +26,8 @@ import { halfShareAfter, percentagePointsAt, shareStartsAt, spelledShare } from 
 import { elidedUnit, totalAfterPart } from './elided-units'
 import { ageWordAfter, looksAdjective, pronounSubject } from './number-adjectives'
 import { titledOrdinal } from './titled-ordinals'
+import { vehicleAt } from './vehicle-classes'
+import { viCompoundAt } from './vi-compound-numbers'
 import { GENERIC_NOUN, numberAsSubject, subjectNoun, zeroSubjectAt, ZERO_OPENERS } from './number-subjects'
 
 /** What extractNumbers hands a reader of numbers in words: the sentence's tokens and figures, and how it writes one. */
@@ -121,6 +123,10 @@ export function compoundShareAt(tokens: readonly Token[], i: number): { value: n
   return found && (shareStartsAt(tokens, found.last + 1) || percentagePointsAt(tokens, found.last + 1) >= 0) ? found : undefined
 }
 
+const FIVE = keys('năm').values().next().value!
+/** Words that take the year "năm" after them ("cuối năm", "hằng năm"), never five: "cả năm người" is all five. */
+const YEAR_OF = keys('đầu cuối giữa mỗi hằng hàng nửa sang quanh từng')
+
 /** Token `k`'s key, '' past the end. */
 const keyAt = (tokens: readonly Token[], k: number): string => tokens[k]?.key ?? ''
 /** Token `k`'s key if it is a word, else ''. */
@@ -148,6 +154,10 @@ export function wordNumeral(r: NumberReader, i: number): number {
   }
   const compound = compoundShareAt(tokens, i) // "one hundred percent", "twenty one percent", "two point two five percent"
   if (compound) return shareWords(r, i, compound.last, compound.value)
+  // "twenty one trucks", "one hundred and five trucks": a compound before its plural noun counts it whole ("a hundred
+  // years", "about a hundred people" alone are round, left unread as before)
+  const counted = compoundNumberAt(tokens, i)
+  if (counted && !(t.key === 'a' && counted.last === i + 1) && tokens[counted.last + 1] && isPlural(tokens[counted.last + 1]!)) return finishWords(r, i, counted.last, counted.value)
   if (t.key === 'one' && shareStartsAt(tokens, i + 1)) return shareWords(r, i, i, 1) // "won by one percent": a numeral before a share word
   if (!NUMERAL_WORDS.has(head) && (dash < 0 || !NUMERAL_WORDS.has(t.key))) return i
   const ord = EN_ORDINALS.get(head)
@@ -223,7 +233,9 @@ export function wordNumeral(r: NumberReader, i: number): number {
   }
   const isThu = t.key === 'thứ'
   const at = isThu || t.key === 'hạng' || t.key === 'số' ? i + 1 : i
-  const vi = viNumeral(tokens, at)
+  // "một trăm linh năm", "một nghìn hai trăm": a number past the tens, read whole (vi-compound-numbers.ts)
+  const viWhole = at === i ? viCompoundAt(tokens, i) : undefined
+  const vi = viWhole ? ([viWhole.value, viWhole.last, false] as const) : viNumeral(tokens, at)
   if (!vi) return i
   const [value, last, single] = vi
   if (at > i) {
@@ -246,8 +258,14 @@ export function wordNumeral(r: NumberReader, i: number): number {
   const capital = /^\p{Lu}/u.test(t.raw) && i > 0 && !/^[.!?:;"“(]$/.test(tokens[i - 1]!.raw)
   const part = capital ? undefined : partOfTotal(r, i, last, value) // "Ba trong số 20 nạn nhân"
   if (part !== undefined) return part
-  if (!nextTok || capital || !(CLASSIFIERS.has(nextTok.key) || shareStartsAt(tokens, last + 1)) || nextTok.kind !== 'word') return last
-  if (viNumeralIsWord(tokens, i, last, value, single)) return last // "một" an article, "năm học" the year (numeral-words.ts)
+  // "mười lăm xe tải", "năm ô tô": a vehicle is counted as a classifier's noun is (vehicle-classes.ts)
+  const vehicle = vehicleAt(tokens, last + 1) !== undefined
+  // a number read whole is a number whatever follows it that names what it counts ("một triệu hai trăm nghìn đồng")
+  const named = CLASSIFIERS.has(nextTok?.key ?? '') || vehicle || shareStartsAt(tokens, last + 1) || (viWhole !== undefined && suffix(last, '').kind !== 'plain')
+  if (!nextTok || capital || !named || nextTok.kind !== 'word') return last
+  // "cuối năm người dân", "đầu năm xe tải": the year a word before it takes, not five
+  if (single && t.key === FIVE && YEAR_OF.has(wordAt(tokens, i - 1))) return last
+  if (vehicle ? single && value === 1 : viNumeralIsWord(tokens, i, last, value, single)) return last // "một" an article, "năm học" the year (numeral-words.ts)
   return shareStartsAt(tokens, last + 1) ? shareWords(r, i, last, value) : finishWords(r, i, last, value)
 }
 

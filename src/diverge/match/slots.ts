@@ -7,7 +7,8 @@
  * and either shared neighbouring words or being the only candidates left.
  */
 import { otherLines as otherPhoneLines } from './phone-lines'
-import { zeroOutcomesApart } from './zero-outcomes'
+import { zeroMeetsPeople, zeroOutcomesApart } from './zero-outcomes'
+import { slotNoun, vehicleKindsApart } from './vehicle-kinds'
 import { isMarginFigure, isMarginInPointsOrPercent, isPoints } from './point-moves'
 import { changeAgainstLevel, sameRole } from './change-levels'
 import { foldWord } from '../../normalize/fold'
@@ -119,7 +120,7 @@ export function slotOf(f: Fact): string {
   if (f.type === 'number' && isPoints(f) && !isMarginFigure(f)) return `n:percent:${f.per ? `/${f.per}` : ''}`
   // a margin of error fills one slot in points or in percent, and no share's (point-moves.ts)
   if (f.type === 'number' && isMarginInPointsOrPercent(f)) return 'n:margin'
-  if (f.type === 'number') return f.kind === 'year' ? 'year' : `n:${f.kind}:${dimensionOf(f) ?? f.unit}${f.per ? `/${f.per}` : ''}`
+  if (f.type === 'number') return f.kind === 'year' ? 'year' : `n:${f.kind}:${dimensionOf(f) ?? slotNoun(f.unit)}${f.per ? `/${f.per}` : ''}`
   // granularity: 13/8 never contradicts "tháng 9" or "18:47"
   if (f.day !== undefined && f.month !== undefined) return 'd:dm'
   // "cuối tháng 8" names a few days of its month: it rivals and pairs with days (month-parts.ts)
@@ -178,13 +179,13 @@ export function yearFlipSlot(f: Fact): string | undefined {
   return f.type === 'number' && (f.kind === 'year' || f.kind === 'plain' || f.kind === 'count') ? 'yearish' : monthPartSlot(f)
 }
 
-/** Two phone lines, or a zero and a count of two outcomes: never one slot. */
-const otherLines = (x: Fact, y: Fact): boolean => otherPhoneLines(x, y) || zeroOutcomesApart(x, y)
+/** Two phone lines, a zero and a count of two outcomes, or two classes of vehicle: never one slot. */
+const otherLines = (x: Fact, y: Fact): boolean => otherPhoneLines(x, y) || zeroOutcomesApart(x, y) || vehicleKindsApart(x, y)
 
 /** Two facts fill one slot: the same slot, or a year and a bare number with the same words beside them. */
 export function oneSlot(a: Fact, b: Fact): boolean {
   if (otherLines(a, b)) return false
-  return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b)) || partAgainstMonth(a, b) || partOfTotalAgainstBare(a, b) || partOfTotalAgainstBare(b, a)
+  return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b)) || zeroMeetsPeople(a, b) || partAgainstMonth(a, b) || partOfTotalAgainstBare(a, b) || partOfTotalAgainstBare(b, a)
 }
 
 /** "35 of the 200 protesters" / "40 were detained": the part took the total's noun, which the bare figure leaves unsaid. */
@@ -277,7 +278,7 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[], members?: (i:
       const x = a[i]!
       const y = b[j]!
       // The cheap slot test first: contextScore allocates, and this loop is |a|·|b|.
-      const sameSlot = slotsA[i] === slotsB[j] || (x.type === 'number' && y.type === 'number' && yearFlip(x, y))
+      const sameSlot = slotsA[i] === slotsB[j] || (x.type === 'number' && y.type === 'number' && (yearFlip(x, y) || zeroMeetsPeople(x, y)))
       if (!sameSlot || otherLines(x, y) || changeAgainstLevel(x, y) || apart(i, j)) continue
       const score = contextScore(x, y) + (sameRole(x, y) ? 0.5 : 0)
       if (score > 0) ctxCands.push({ i, j, score })

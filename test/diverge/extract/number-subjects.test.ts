@@ -102,9 +102,9 @@ describe('number-word subjects compared across two reports', () => {
     ['en hit: no one was detained / five people were arrested', "No one was detained during Sunday's march outside the embassy in Hanoi, police said.", "Five people were arrested during Sunday's march outside the embassy in Hanoi, police said.", [['No one', 'Five people']]],
     ['vi trap: không ai bị tạm giữ / hai người bị thương', 'Không ai bị tạm giữ tại cuộc tuần hành, cảnh sát cho biết.', 'Hai người bị thương tại cuộc tuần hành, cảnh sát cho biết.', []],
     ['en trap: no one was detained / two people were injured', "No one was detained during Sunday's march outside the embassy in Hanoi, police said.", "Two people were injured during Sunday's march outside the embassy in Hanoi, police said.", []],
-    // left: people and another human noun are two slots, so a zero of people never meets men or workers
-    ['en, left: no one / two men (rnum32 11)', 'Police said no one was arrested at the scene.', 'Police said two men were arrested at the scene.', []],
-    ['en, left: no one / three workers (rnum32 11)', 'The fire destroyed the warehouse, but no one was hurt.', 'The fire destroyed the warehouse and three workers were hurt.', []],
+    // a zero of people meets a count of one kind of person of its outcome (match/zero-outcomes.ts)
+    ['en hit: no one / two men (rnum32 11; zero35)', 'Police said no one was arrested at the scene.', 'Police said two men were arrested at the scene.', [['no one', 'two men']]],
+    ['en hit: no one / three workers (rnum32 11; zero35)', 'The fire destroyed the warehouse, but no one was hurt.', 'The fire destroyed the warehouse and three workers were hurt.', [['no one', 'three workers']]],
     ['en hit: none of the 40 passengers (rnum32 11)', 'None of the 40 passengers were injured in the crash.', 'Two of the 40 passengers were injured in the crash.', [['None', 'Two']]],
     ['en, left: none of the crew: no total to count out of (rnum32 11)', 'The ship sank in the storm. None of the crew survived.', 'The ship sank in the storm. Three of the crew survived.', []],
     ['en trap: none of the 40 is no part of a sum', 'None of the $40 million was recovered, police said.', 'Two of the 40 suspects were arrested, police said.', []],

@@ -24,8 +24,9 @@ describe('a compound spelled share, read whole', () => {
     ['en: zero point five percent', 'Prices rose zero point five percent.', [['zero point five percent', 'percent', 0.5, '']]],
     ['vi: hai mươi mốt phần trăm', 'Giá tăng hai mươi mốt phần trăm.', [['hai mươi mốt phần trăm', 'percent', 21, '']]],
     ['vi: một trăm phần trăm', 'Giá tăng một trăm phần trăm.', [['một trăm phần trăm', 'percent', 100, '']]],
-    ['en trap: twenty one people is no share, not read as one (left to the one-word readers)', 'Twenty one people died.', []],
-    ['en trap: one hundred before a noun is no share, not read here', 'One hundred workers were hired.', []],
+    // no share, but a compound before its plural noun counts it whole (vi-compound-numbers.test.ts)
+    ['en trap: twenty one people is no share: a count', 'Twenty one people died.', [['Twenty one people', 'count', 21, 'people']]],
+    ['en trap: one hundred before a noun is no share: a count', 'One hundred workers were hired.', [['One hundred workers', 'count', 100, 'worker']]],
     ['en trap: two points of a game are no share', 'He scored two points and five percent of the votes went elsewhere.', [['two points', 'count', 2, 'point'], ['five percent', 'percent', 5, '']]],
   ])('%s', (_why, text, want) => {
     expect(read(text)).toEqual(want)
