@@ -4,6 +4,8 @@
  * soldiers" one toll. Written with either noun, a
  * count fills one slot, so two reports that choose differently can still be compared (or agree).
  */
+import { VEHICLE_CLASSES } from './vehicle-classes'
+
 const SAME_AS: ReadonlyMap<string, string> = new Map([
   // Vietnamese: inhabitants are people ("thành phố 8 triệu dân" / "dân số 7 triệu người").
   ['dân', 'người'],
@@ -43,10 +45,14 @@ const KIND_OF: ReadonlyMap<string, string> = new Map([
   ['truck', 'vehicle'],
   ['bus', 'vehicle'],
   ['ô', 'xe'],
+  ['ô tô', 'xe'],
 ])
 
 /** Do two counted nouns count one thing: one noun, synonyms, or a general noun and a kind of it? */
 export function countOneThing(x: string, y: string): boolean {
   const [a, b] = [SYNONYMS.get(x) ?? x, SYNONYMS.get(y) ?? y]
-  return a === b || KIND_OF.get(a) === b || KIND_OF.get(b) === a
+  return a === b || kindOf(a) === b || kindOf(b) === a
 }
+
+/** The general noun a counted noun is a kind of: every vehicle class read whole ("xe tải", "ô tô") is a kind of "xe". */
+const kindOf = (noun: string): string | undefined => KIND_OF.get(noun) ?? (VEHICLE_CLASSES.has(noun) ? 'xe' : undefined)

@@ -39,8 +39,8 @@ describe('one figure, two counted nouns', () => {
     ['en: vehicles / cars', en('The blaze destroyed 15 vehicles parked in the yard.'), en('The blaze destroyed 15 cars parked in the yard.'), ['15 vehicles', '15 cars', 'number-format']],
     ['en: houses / homes', en('The blaze destroyed 15 houses on the street.'), en('The blaze destroyed 15 homes on the street.'), ['15 houses', '15 homes', 'number-format']],
     ['en: bodies / dead', en('Rescuers recovered 3 bodies from the rubble.'), en('Rescuers recovered 3 dead from the rubble.'), ['3 bodies', '3 dead', 'number-format']],
-    ['vi: xe / ô tô', vi('Ngọn lửa đã thiêu rụi 15 xe trong bãi.'), vi('Ngọn lửa đã thiêu rụi 15 ô tô trong bãi.'), ['15 xe', '15 ô', 'number-format']],
-    ['vi: xe tải / ô tô tải', vi('Ngọn lửa đã thiêu rụi 15 xe tải đang đậu trong bãi.'), vi('Ngọn lửa đã thiêu rụi 15 ô tô tải đang đậu trong bãi.'), ['15 xe', '15 ô', 'number-format']],
+    ['vi: xe / ô tô', vi('Ngọn lửa đã thiêu rụi 15 xe trong bãi.'), vi('Ngọn lửa đã thiêu rụi 15 ô tô trong bãi.'), ['15 xe', '15 ô tô', 'number-format']],
+    ['vi: xe tải / ô tô tải', vi('Ngọn lửa đã thiêu rụi 15 xe tải đang đậu trong bãi.'), vi('Ngọn lửa đã thiêu rụi 15 ô tô tải đang đậu trong bãi.'), ['15 xe', '15 ô tô', 'number-format']],
     ['vi: one noun, the figure in other words', vi('Ngọn lửa đã thiêu rụi 2.000 tấn hàng trong kho.'), vi('Ngọn lửa đã thiêu rụi 2 nghìn tấn hàng trong kho.'), ['2.000 tấn', '2 nghìn tấn', 'number-format']],
   ])('%s: still an equivalence', (_why, a, b, equivalence) => {
     expect(read(a, b)).toEqual({ divergences: [], equivalences: [equivalence] })
