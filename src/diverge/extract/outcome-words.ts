@@ -6,7 +6,7 @@
  * zero is read as a toll at all (number-subjects.ts). Each kept its own list, and the lists
  * disagreed (rtoll32 8, 9): "bị tạm giữ" was an arrest in one and no outcome in the other, "di
  * dời" an evacuation in one. Words are sorted by meaning, not by where they were first needed:
- * "di dời" is displaced (moved, often for good), not evacuated; detained, held and jailed are
+ * "di dời" is evacuated, as "sơ tán, di dời" pairs them in storm news (review rtolls33); detained, held and jailed are
  * arrests; "toll" and "fatalities" count the dead; "thương vong" and casualties count the dead
  * and the hurt together, neither of them alone.
  */
@@ -26,8 +26,9 @@ const PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]]> = [
   ['missing', ['mất tích', 'đã mất tích', 'missing']],
   ['alive', ['còn sống', 'sống sót', 'survived', 'survivors', 'survive', 'alive', 'rescued']],
   ['arrested', ['bị bắt', 'bắt giữ', 'tạm giữ', 'bị giữ', 'arrested', 'detained', 'held', 'jailed', 'arrests']],
-  ['evacuated', ['sơ tán', 'evacuated', 'evacuating']],
-  ['displaced', ['di dời', 'displaced']],
+  // "sơ tán, di dời" is one doublet in Vietnamese storm news: moving people out of harm's way
+  ['evacuated', ['sơ tán', 'di dời', 'evacuated', 'evacuating']],
+  ['displaced', ['displaced']],
 ]
 
 /** Every phrase folded with its outcome, longest first, so "mất tích" is tried before "mất". */
