@@ -27,6 +27,7 @@ import type { SentenceDiffs } from './word-diff'
 import { Attached } from '../../document/attached'
 import { type Spelling, indexSpellings, probe } from './name-probes'
 import { streetRelation } from './street-names'
+import { sameVenue } from './venue-names'
 
 export interface EntityPair {
   readonly a: Spelling
@@ -155,6 +156,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if (format?.kind === 'same') return undefined
   const street = streetRelation(textA, textB)
   if (street) return streetPair(a, b, street, context)
+  if (sameVenue(textA, textB)) return { a, b, confidence: 1, evidence: ['venue kind word moved'], format: 'venue kind word moved', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   // Kharkiv / Kharkov, Zelenskyy / Zelenskiy in sentences not linked: one place or person in two
   // romanisations (reasons/places.ts, name-transliterations.ts), as variants.ts reads linked ones;
   // a titled mention (chị Nga) names a person, not the place.
