@@ -27,6 +27,8 @@ describe('a time beyond the other report hedge is another time', () => {
   it.each([
     ['en, exact against hedged', 'The shooting happened around 3:30 a.m. on Sunday.', 'The shooting happened at 3:50 a.m. on Sunday.', ['3:30 a.m.', '3:50 a.m.']],
     ['en, two hedged', 'The shooting happened around 3:50 a.m. on Sunday at the club.', 'The shooting happened around 3:30 a.m. on Sunday at the club.', ['3:50 a.m.', '3:30 a.m.']],
+    // an hour off the hedged hour (moved from moment-slots.test.ts, where hedged times were left unread)
+    ['en, an hour beyond the hedged hour', 'The fire broke out at 5 a.m. on Main Street.', 'The fire broke out around 6 a.m. on Main Street.', ['5 a.m.', '6 a.m.']],
     ['vi, exact against hedged', 'Vụ nổ súng xảy ra khoảng 3h30 sáng Chủ nhật tại câu lạc bộ.', 'Vụ nổ súng xảy ra lúc 3h50 sáng Chủ nhật tại câu lạc bộ.', ['3h30 sáng', '3h50 sáng']],
   ])('%s', (_why, a, b, pair) => {
     const flags = dateFlags(a, b)
