@@ -16,6 +16,7 @@ import { statedVaguely } from './match/vague-quantities'
 import { statedByWeekday } from './match/weekday-dates'
 import { type ClauseOf, clausesOfFacts, joinedParts, partsOfStatedTotals, statedByComplement, totalOfStatedParts } from './match/share-complements'
 import { timeAtOtherPrecision } from './match/hedged-times'
+import { addressInOtherBlock } from './match/street-blocks'
 import { type findIn, factKey, inWords } from './match/fact-index'
 import { rangeGroups, rangeSpan } from './match/range-groups'
 import { restatedValues } from './match/restated-values'
@@ -90,6 +91,8 @@ export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, 
     if (statedByComplement(located, own, ownClauses, findInOther, otherClauses)) return true
     // Starting on Aug. 16 / Starting on Saturday: a date given by its weekday in the same slot (weekday-dates.ts).
     if (statedByWeekday(ownDoc, otherDoc, located)) return true
+    // 3704 Fannin St. / the 3700 block of Fannin: one place, an address and its block (street-blocks.ts).
+    if (addressInOtherBlock(located, ownDoc, other, otherDoc)) return true
     if (fact.type === 'number') {
       if ((totals ??= partsOfStatedTotals(once(own, joinedParts, ownDoc), findInOther, otherClauses)).has(fact)) return true
       if (totalOfStatedParts(located, ownClauses, once(other, joinedParts, otherDoc))) return true

@@ -35,6 +35,7 @@ import { keys } from '../extract/fact-tokens'
 import { ABOUT } from '../reasons/hedges'
 import { zoned } from '../reasons/time-zones'
 import { clockOnly } from './fact-moments'
+import { beyondHedge } from './clock-hedges'
 import { contentWordsOf, joinedWord } from './shared-words'
 import { DOWN, UP } from '../extract/move-verbs'
 import { foldWord } from '../../normalize/fold'
@@ -180,8 +181,11 @@ export function oneStatedMoment(
   sentenceWords: (side: 0 | 1) => readonly string[],
   sentenceNames: (side: 0 | 1) => ReadonlyMap<string, string>,
 ): string | undefined {
-  if (!sameNeighbours || overlap < ONE_STATEMENT_OVERLAP || !plain(x) || !plain(y)) return undefined
+  // A hedged time beyond its hedge's reach (around 3:30 / 3:50) is as exact a claim as a plain one (clock-hedges.ts).
+  const hedgedApart = beyondHedge(x, y)
+  if (!sameNeighbours || overlap < ONE_STATEMENT_OVERLAP || (!hedgedApart && (!plain(x) || !plain(y)))) return undefined
   if (!othersAlike(x, y, sentenceFacts) || swapped(x, y, sentenceWords, sentenceNames)) return undefined
+  if (hedgedApart) return 'one statement timed two ways beyond its hedge'
   if (clocksApart(x, y)) return 'one statement timed two ways'
   const [ya, yb] = [yearOf(x), yearOf(y)]
   if (ya !== undefined && yb !== undefined && Math.abs(ya - yb) === 1 && fiscal(x) === fiscal(y)) return 'one statement dated two ways'

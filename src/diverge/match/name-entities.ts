@@ -26,6 +26,8 @@ import type { NameFact } from '../extract/names'
 import type { SentenceDiffs } from './word-diff'
 import { Attached } from '../../document/attached'
 import { type Spelling, indexSpellings, probe } from './name-probes'
+import { streetRelation } from './street-names'
+import { sameVenue } from './venue-names'
 
 export interface EntityPair {
   readonly a: Spelling
@@ -152,6 +154,9 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
+  const street = streetRelation(textA, textB)
+  if (street) return streetPair(a, b, street, context)
+  if (sameVenue(textA, textB)) return { a, b, confidence: 1, evidence: ['venue kind word moved'], format: 'venue kind word moved', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   // Kharkiv / Kharkov, Zelenskyy / Zelenskiy in sentences not linked: one place or person in two
   // romanisations (reasons/places.ts, name-transliterations.ts), as variants.ts reads linked ones;
   // a titled mention (chị Nga) names a person, not the place.
@@ -210,6 +215,19 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
     changes: spelling.changes,
     spellingScore: spelling.score,
   }
+}
+
+// Two reports of one event naming one street's specific part with two type words (Harvard Avenue /
+// Harvard Road) place it on two streets: each report writes only its own (onlyA / onlyB spellings).
+const OTHER_STREET = 0.6
+const OTHER_STREET_LINKED = 0.9
+
+/** Hill Street / Hill St.: one street (an equivalence); Harvard Avenue / Harvard Road: two (street-names.ts). */
+function streetPair(a: Spelling, b: Spelling, relation: 'same' | 'other', context: Context): EntityPair {
+  const { at, linked } = bestMentions(a, b, context)
+  if (relation === 'same') return { a, b, confidence: 1, evidence: ['street type abbreviated'], format: 'street type abbreviated', changes: '', spellingScore: 1, at }
+  const evidence = linked ? ['linked sentences', 'another street type'] : ['another street type']
+  return { a, b, confidence: linked ? OTHER_STREET_LINKED : OTHER_STREET, evidence, changes: `${at.a.fact.text}\u0000${at.b.fact.text}`, spellingScore: 0, at }
 }
 
 /** Judges a spelling of report A against one of report B, in the context of the two reports. */

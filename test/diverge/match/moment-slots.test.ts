@@ -53,8 +53,9 @@ describe('two moments, or one moment told two ways, are no contradiction', () =>
     ['en, an update moves its figure with its time', 'Spot gold was quoted at $367.90 an ounce at 10 a.m., up from the open.', 'Spot gold was quoted at $365.25 an ounce at 8 a.m., up from the open.'],
     ['vi, an update moves its figure with its time', 'Giá vàng SJC được niêm yết ở mức 36,9 triệu đồng/lượng lúc 10 giờ sáng.', 'Giá vàng SJC được niêm yết ở mức 36,7 triệu đồng/lượng lúc 8 giờ sáng.'],
     ['en, one instant in two zones', 'The plane landed at 3:49 p.m. Eastern in Denver.', 'The plane landed at 1:49 p.m. MDT in Denver.'],
-    ['en, a hedged time', 'The fire broke out at 5 a.m. on Main Street.', 'The fire broke out around 6 a.m. on Main Street.'],
-    ['vi, a hedged time', 'Vụ cháy xảy ra lúc 5 giờ sáng tại quận 3.', 'Vụ cháy xảy ra khoảng 6 giờ sáng tại quận 3.'],
+    // a hedged time within its hedge's reach (clock-hedges.ts; beyond it, clock-hedges.test.ts flags it)
+    ['en, a hedged time', 'The fire broke out at 5:40 a.m. on Main Street.', 'The fire broke out around 6 a.m. on Main Street.'],
+    ['vi, a hedged time', 'Vụ cháy xảy ra lúc 5 giờ 40 sáng tại quận 3.', 'Vụ cháy xảy ra khoảng 6 giờ sáng tại quận 3.'],
     ['en, a span against a time', 'The road was closed between 5 a.m. and 7 a.m. on Main Street.', 'The road was closed at 6 a.m. on Main Street.'],
     ['vi, a span against a time', 'Đường bị phong tỏa từ 5 giờ sáng đến 7 giờ sáng tại quận 3.', 'Đường bị phong tỏa lúc 6 giờ sáng tại quận 3.'],
     ['en, rounded to the hour', 'The fire broke out at 5:45 a.m. on Main Street.', 'The fire broke out at 6 a.m. on Main Street.'],
