@@ -16,7 +16,9 @@ const fold = (phrase: string): string[] => phrase.split(' ').map((w) => foldWord
 
 /**
  * Words after "xe" (or "ô tô") that name its class, and the class they name; synonyms name one
- * class ("xe cấp cứu" is "xe cứu thương", "xe mô tô" and "xe gắn máy" are "xe máy"). Longest first.
+ * class ("xe cấp cứu" is "xe cứu thương", "xe mô tô" and "xe gắn máy" are "xe máy"). "Ô tô" is the
+ * everyday word for a car, so "xe con", "ô tô con", "xe ô tô" and "ô tô" are one class (review
+ * rzero35 5–6); "ô tô tải" is a truck. Longest first.
  */
 const CLASS_WORDS: ReadonlyArray<readonly [readonly string[], string]> = (
   [
@@ -24,7 +26,7 @@ const CLASS_WORDS: ReadonlyArray<readonly [readonly string[], string]> = (
     ['buýt', 'xe buýt'],
     ['bus', 'xe buýt'],
     ['khách', 'xe khách'],
-    ['con', 'xe con'],
+    ['con', 'ô tô'],
     ['máy', 'xe máy'],
     ['gắn máy', 'xe máy'],
     ['mô tô', 'xe máy'],

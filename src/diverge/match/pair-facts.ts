@@ -46,6 +46,7 @@ import { sharedEvent } from './date-events'
 import { pairerViewsOf } from './pairer-views'
 import { insidePeriod } from './period-ends'
 import { roundsItsSiblings } from './sibling-roundings'
+import { zeroAgainstCount } from './zero-outcomes'
 import {
   ADJACENT_FACTOR, CLOCK_FACTOR, DOUBT_FACTOR, FLOOR, MIN_PARTIES, MOMENT_FACTOR, NEAR_COPY, NO_PERIODS, PARTY_EVENTS,
   RELATED_OVERLAP, SAME_EVENT_WORD, SAME_OCCASION, SAME_SPAN_START, SAME_START_UNNAMED,
@@ -326,6 +327,7 @@ export function createPairer(
     // lost); a near copy is one statement, whatever its figures say, and so are two sentences whose
     // figures are all that differ (figure-only-edits.ts).
     const doubt = !reason && copy < NEAR_COPY && !onlyFiguresDiffer(docA, x.sentence, x.fact, docB, y.sentence, y.fact) ? slotDoubt(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), overlap, oneSpan ? NO_PERIODS : [periodsA.of(x.sentence, x.fact), periodsB.of(y.sentence, y.fact)]) : undefined
+    if (doubt && zeroAgainstCount(x.fact, y.fact)) return undefined
     if (doubt) {
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
       evidence.push(doubt)

@@ -25,8 +25,25 @@ describe('a zero toll against a count of one kind of person', () => {
     ['vi trap: a zero of another group', 'Không ai trong tòa nhà bị thương, công an cho biết.', 'Hai người đi đường bị thương, công an cho biết.', []],
     ['en trap: charged is no arrest', 'No one has been charged over the fight, police said.', 'Two men were arrested over the fight, police said.', []],
     ['vi trap: bị thương is no arrest', 'Không ai bị thương trong vụ ẩu đả, công an cho biết.', 'Hai người đàn ông bị bắt sau vụ ẩu đả, công an cho biết.', []],
+    ['en trap: two blasts, differently qualified (review rzero35 1)', 'No one was hurt in the first blast.', 'Two men were hurt in the second blast.', ['first | second']],
+    ['vi trap: the hurt are another noun past a verb (review rzero35 2)', 'Không ai bị thương trong vụ cháy.', 'Hai người đưa nạn nhân bị thương đi cấp cứu sau vụ cháy.', []],
+    ['vi trap: the hurt are carried by the counted', 'Không ai bị thương trong vụ cháy.', 'Hai người chở công nhân bị thương đến bệnh viện sau vụ cháy.', []],
+    ['en trap: the hurt are another noun past a verb', 'No one was hurt in the fire.', 'Two men took the hurt victims to hospital after the fire.', []],
+    ['vi: a worker noun tail still meets the zero', 'Không ai bị thương trong vụ cháy, công an cho biết.', 'Hai người công nhân bị thương trong vụ cháy, công an cho biết.', ['Không ai | Hai người']],
+    ['vi trap: a negation is no outcome (review rzero35 3)', 'Không ai bị thương trong vụ cháy.', 'Hai người không bị thương trong vụ cháy.', []],
+    ['vi trap: chưa before the outcome', 'Không ai bị thương trong vụ cháy.', 'Hai người đàn ông chưa bị thương trong vụ cháy.', []],
+    ['en trap: not before the outcome', 'No one was hurt in the fire.', 'Two men were not hurt in the fire.', []],
     ['en trap: a count of things is no count of people', 'No one was hurt in the storm, officials said.', 'Two trees were hurt in the storm, officials said.', []],
   ])('%s', (_why, a, b, want) => {
     expect(numberFlags(a, b)).toEqual(want)
+  })
+})
+
+describe('a zero and a count of two differently qualified events', () => {
+  // Left (review rzero35 10, flagged before zero35 as well): "Không ai" / "Hai người" share the unit
+  // người, so they fill one slot without zeroMeetsPeople, and slot-doubts.ts reads a qualifier only
+  // before its noun ("first blast"), not the Vietnamese ordinal after it ("vụ nổ thứ nhất").
+  it.skip('vi trap: two blasts, differently qualified', () => {
+    expect(numberFlags('Không ai bị thương trong vụ nổ thứ nhất.', 'Hai người đàn ông bị thương trong vụ nổ thứ hai.')).toEqual([])
   })
 })
