@@ -95,6 +95,15 @@ describe('two reports of one date, across forms and languages', () => {
   ])('%s: a date contradiction', (_why, a, b) => {
     expect(compare(a, b).divergences.some((d) => d.kind === 'date')).toBe(true)
   })
+
+  // the same slash digits meet whatever order each language reads them in; other digits do not
+  it.each([
+    ['es / en: other slash digits', 'El accidente ocurrió el 8/09/2023 en Madrid.', 'The crash happened on 8/10/2023 in Madrid.'],
+    ['vi / en: other slash digits', 'Vụ tai nạn xảy ra ngày 8/09/2023 tại Madrid.', 'The crash happened on 8/10/2023 in Madrid.'],
+    ['en: other slash digits', 'The crash happened on 8/09/2023 in Madrid.', 'The crash happened on 8/10/2023 in Madrid.'],
+  ])('%s: still told apart', (_why, a, b) => {
+    expect(dateDivergences(a, b)).not.toEqual([])
+  })
 })
 
 describe('a slash date after a day-first language’s lead word is read day first', () => {
