@@ -41,7 +41,21 @@ export const unmarkedMonth = (word: string): string => word.normalize('NFD').rep
 const words = (list: string): string[] => list.split(/[ |]/u).filter((w) => w !== '-').map(unmarkedMonth)
 /** German month names, full and short, unmarked: after "21." one of these goes on with the day. */
 export const GERMAN_MONTH_WORDS: ReadonlySet<string> = new Set(words(`${EUROPEAN_MONTHS.de.full} ${EUROPEAN_MONTHS.de.short}`))
-/** German months that are also names or English words (*Mai*, *Juli*, *August*): after "21." only with a lead word before the day. */
-export const GERMAN_AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(words(EUROPEAN_MONTHS.de.ambiguous))
-/** Words before a German day that make "21." a date's ("am 21. Mai", "vom 19. bis 21. Juli"). */
-export const GERMAN_DAY_LEADS: ReadonlySet<string> = new Set(words('am vom von bis zum seit ab dem den und oder zwischen'))
+/** German short forms (*Jan.*, *Dez.*), read as months only with their dot: without it they are first names (*Jan Vesely*). */
+export const GERMAN_SHORT_MONTHS: ReadonlySet<string> = new Set(words(EUROPEAN_MONTHS.de.short))
+/**
+ * Words before a German day that make "21." a date's ("vom 19. bis 21. März", "Dienstag, 21. März").
+ * Every German month needs one (or a year after it): *September*, *November*, *August* are English
+ * words and *März* opens a sentence after a German rank ("Platz 3. März begann …") alike.
+ */
+export const GERMAN_DAY_LEADS: ReadonlySet<string> = new Set(
+  words('vom von bis zum seit ab dem den und oder zwischen montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag'),
+)
+// English writes "am" too ("I am 21. August is …"): after these words it is the English verb.
+const ENGLISH_BEFORE_AM: ReadonlySet<string> = new Set(words('i who that still really now also not just'))
+
+/** Whether `lead` (the word before a German day) leads a date; `before` is the word before it, for *am*. */
+export function germanDayLead(lead: string, before: string): boolean {
+  const word = unmarkedMonth(lead)
+  return GERMAN_DAY_LEADS.has(word) || (word === 'am' && !ENGLISH_BEFORE_AM.has(unmarkedMonth(before)))
+}

@@ -8,7 +8,7 @@
  * time in proportion to its length.
  */
 
-import { GERMAN_AMBIGUOUS_MONTHS, GERMAN_DAY_LEADS, GERMAN_MONTH_WORDS, unmarkedMonth } from '../normalize/month-names'
+import { GERMAN_MONTH_WORDS, GERMAN_SHORT_MONTHS, germanDayLead, unmarkedMonth } from '../normalize/month-names'
 
 // Words that stand before a name or a number and so never end a sentence there:
 // titles, place and street prefixes, "No.", month names that precede a day.
@@ -119,16 +119,29 @@ function germanDayDot(text: string, pieceStart: number, terminal: number, next: 
   while (digits < 3 && terminal - digits - 1 >= pieceStart && DIGIT.test(text[terminal - digits - 1]!)) digits++
   const glued = text[terminal - digits - 1] ?? ' '
   if (digits === 0 || digits > 2 || LETTER.test(glued) || DIGIT.test(glued) || glued === '.' || glued === ',') return false
-  const month = unmarkedMonth(wordAt(text, next))
+  const monthWord = wordAt(text, next)
+  const month = unmarkedMonth(monthWord)
   if (!GERMAN_MONTH_WORDS.has(month)) return false
-  // "đứng thứ 21. Mai Phương nói": a name that is also a month opens a sentence unless a date's word leads the day
-  if (!GERMAN_AMBIGUOUS_MONTHS.has(month)) return true
-  const floor = Math.max(pieceStart, terminal - 24)
-  let end = terminal - digits - 1
-  while (end > floor && text[end] === ' ') end--
+  const after = next + monthWord.length
+  // "No. 3. Jan Vesely": a short form is a month only with its dot, as the date reader wants it
+  if (GERMAN_SHORT_MONTHS.has(month) && text[after] !== '.') return false
+  // "ranked 21. September brought …", "Platz 3. März begann …": a month after a number is a day's
+  // only after a date's lead word or before a year
+  if (YEAR_AFTER_MONTH.test(text.slice(after, after + 7))) return true
+  const floor = Math.max(pieceStart, terminal - 40)
+  const lead = wordBefore(text, terminal - digits - 1, floor)
+  const beforeLead = lead ? wordBefore(text, lead.start - 1, floor) : undefined
+  return lead !== undefined && germanDayLead(lead.word, beforeLead?.word ?? '')
+}
+
+const YEAR_AFTER_MONTH = /^\.?,? \d{4}(?!\d)/u
+
+/** The word ending at or before `end` (spaces and a weekday's comma skipped), not before `floor`. */
+function wordBefore(text: string, end: number, floor: number): { readonly word: string; readonly start: number } | undefined {
+  while (end > floor && (text[end] === ' ' || text[end] === ',')) end--
   let start = end + 1
   while (start > floor && LETTER.test(text[start - 1]!)) start--
-  return GERMAN_DAY_LEADS.has(unmarkedMonth(text.slice(start, end + 1)))
+  return start <= end ? { word: text.slice(start, end + 1), start } : undefined
 }
 
 /** The first word at `from`: letters only. */

@@ -16,7 +16,7 @@ import { type Token, keys } from './fact-tokens'
 import { type RangeDay } from './date-ranges'
 import { validDay, validYear } from './date-words'
 import { unmarked, weekdayOfWord } from './day-words'
-import { EUROPEAN_MONTHS, GERMAN_DAY_LEADS, type MonthLanguage } from '../../normalize/month-names'
+import { EUROPEAN_MONTHS, GERMAN_DAY_LEADS, germanDayLead, type MonthLanguage } from '../../normalize/month-names'
 
 /** One month word of a language: its month, whether it is cut short (its dot follows), whether it is also another word. */
 interface MonthWord {
@@ -58,7 +58,7 @@ const LEADS: Record<Exclude<Shape, 'de'>, ReadonlySet<string>> = {
  * Lead words of a day in languages that write the day first ("le 8/09", "el 8/09/2023", "am 8/09"):
  * before a slash date they say day first where the text's letters guessed English (month first).
  */
-export const DAY_FIRST_LEADS: ReadonlySet<string> = new Set([...LEADS.spaced, ...LEADS.dotted, ...keys('el del desde hasta')].filter((w) => !ENGLISH_TOO.has(w)))
+export const DAY_FIRST_LEADS: ReadonlySet<string> = new Set([...LEADS.spaced, ...LEADS.dotted, ...keys('am el del desde hasta')].filter((w) => !ENGLISH_TOO.has(w)))
 
 // The word that opens a span of days and the word that joins its ends, per shape ("du 19 au 21 mars").
 const SPAN_OPENERS: Record<Shape, ReadonlySet<string>> = {
@@ -93,7 +93,10 @@ function ledAt(tokens: readonly Token[], i: number, shape: Exclude<Shape, 'de'>)
   if (tokens[k]?.raw === ',') k--
   const t = tokens[k]
   if (!t || t.kind !== 'word') return false
-  return (k === i - 1 && LEADS[shape].has(t.key)) || weekdayOfWord(t.raw) !== undefined
+  if (weekdayOfWord(t.raw) !== undefined) return true
+  if (k !== i - 1) return false
+  // German "am" is English too ("I am 21. August …"): germanDayLead reads the word before it
+  return shape === 'dotted' ? germanDayLead(t.raw, tokens[k - 1]?.kind === 'word' ? tokens[k - 1]!.raw : '') : LEADS[shape].has(t.key)
 }
 
 /**
@@ -151,8 +154,9 @@ export function europeanDateAt(tokens: readonly Token[], i: number): EuropeanDat
   if (word.ambiguous) {
     // "Marzo" after a number is a surname, "mai" a flower; German months are capitalised nouns
     if (shape === 'dotted' ? !upper(mt.raw) : upper(mt.raw)) return undefined
-    if (shape !== 'de' && year === undefined && !ledAt(tokens, span ? span.at : i, shape)) return undefined
   }
+  // a German day needs its lead or year for every month: "ranked 21. September brought …", "Platz 3. März begann …"
+  if ((word.ambiguous || shape === 'dotted') && shape !== 'de' && year === undefined && !ledAt(tokens, span ? span.at : i, shape)) return undefined
   const first: RangeDay | undefined =
     dashedFirst !== undefined ? { day: dashedFirst, start: t.start, end: t.start + m[1]!.length } : span?.first
   const start = dashedFirst !== undefined ? t.end - m[2]!.length : t.start

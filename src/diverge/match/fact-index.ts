@@ -28,6 +28,8 @@ function looseDateKeys(fact: Fact): string[] {
   if (fact.year !== undefined && fact.day === undefined) keys.push(`y:${fact.year}`)
   if (fact.month !== undefined && fact.day === undefined) keys.push(`m:${fact.month}`)
   if (fact.minutes !== undefined) keys.push(`t:${fact.minutes}`)
+  // the same slash digits, read day first in one report and month first in the other (slots.ts)
+  if (/^\d{1,2}\/\d/u.test(fact.text)) keys.push(`slash:${fact.text}`)
   return keys
 }
 

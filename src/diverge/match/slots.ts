@@ -72,9 +72,13 @@ export function factKey(f: Fact): string {
 }
 
 const DATE_FIELDS = ['day', 'month', 'year', 'minutes'] as const
+const SLASH_DAY_MONTH = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/u
 
 /** Dates agree on every part both state and share at least one: 13/8 ~ 13/8/2025 ~ sáng 13/8. */
 function compatibleDates(a: DateFact, b: DateFact): boolean {
+  // "el 8/09/2023" / "on 8/09/2023": one date in the same digits, read day first in one report and
+  // month first in the other by its language's habit; the writers' order is one, whichever it was
+  if (a.text === b.text && SLASH_DAY_MONTH.test(a.text)) return true
   let shared = 0
   for (const k of DATE_FIELDS) {
     const x = a[k]

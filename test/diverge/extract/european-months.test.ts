@@ -24,6 +24,8 @@ describe('a day and a European month name is a date', () => {
     ['de: weekday, comma, day', 'Das Treffen ist am Dienstag, 21. März, in Berlin.', [['21. März', 21, 3, undefined]]],
     ['de: a short month', 'Die Frist endet am 3. Okt. 2024.', [['3. Okt. 2024', 3, 10, 2024]]],
     ['de: Juli after am', 'Das Gesetz gilt seit dem 1. Juli.', [['1. Juli', 1, 7, undefined]]],
+    ['de: no lead word but a year', 'Er starb 21. September 2020 in Bonn.', [['21. September 2020', 21, 9, 2020]]],
+    ['de: März after am', 'Der Gipfel beginnt am 21. März in Berlin.', [['21. März', 21, 3, undefined]]],
     ['pt: day de month', 'A cimeira realiza-se a 21 de março em Lisboa.', [['21 de março', 21, 3, undefined]]],
     ['pt: with its year', 'O decreto foi publicado em 5 de setembro de 2023.', [['5 de setembro de 2023', 5, 9, 2023]]],
     ['it: day, month, year', 'Il vertice si è tenuto il 21 marzo 2025 a Roma.', [['21 marzo 2025', 21, 3, 2025]]],
@@ -43,6 +45,10 @@ describe('a day and a European month name is a date', () => {
     ['de: an ordinal before a noun that is no month', 'Er wurde am 21. Spieltag gesperrt.', []],
     ['fr: sept the number, no dot', 'Il a 21 sept ans de plus.', []],
     ['es: mayonnaise', 'Pidió 2 mayo y una ensalada.', []],
+    ['en: a rank before September', 'He finished the season ranked 21. September brought a new coach.', []],
+    ['en: a score before November', 'The bill passed 52 to 21. November elections will decide its fate.', []],
+    ['en: I am 21 before August', 'I am 21. August is my favourite month of the year.', []],
+    ['de: a place before März', 'Der Verein belegte Platz 3. März begann mit einer Niederlage.', []],
   ])('%s: no date', (_why, text, want) => {
     expect(read(text)).toEqual(want)
   })
@@ -75,6 +81,9 @@ describe('two reports of one date, across forms and languages', () => {
     ['es / en', 'La cumbre se celebrará el 21 de marzo en Bruselas.', 'The summit will be held on 21 March in Brussels.'],
     ['de / fr', 'Der Gipfel findet am 21. März in Brüssel statt.', 'Le sommet aura lieu le 21 mars à Bruxelles.'],
     ['fr: a span in two forms', 'Le festival a lieu du 19 au 21 mars à Cannes, selon les organisateurs.', 'Le festival a lieu les 19-21 mars à Cannes, selon les organisateurs.'],
+    ['es / en: the same slash digits', 'El accidente ocurrió el 8/09/2023 en Madrid.', 'The crash happened on 8/09/2023 in Madrid.'],
+    ['de / en: the same slash digits', 'Emmanuel Macron traf Olaf Scholz am 8/09 in Berlin.', 'Emmanuel Macron met Olaf Scholz on 8/09 in Berlin.'],
+    ['vi / en: the same slash digits', 'Vụ tai nạn xảy ra ngày 8/09/2023 tại Madrid.', 'The crash happened on 8/09/2023 in Madrid.'],
   ])('%s: no date divergence', (_why, a, b) => {
     expect(dateDivergences(a, b)).toEqual([])
   })
@@ -85,6 +94,15 @@ describe('two reports of one date, across forms and languages', () => {
     ['en: a changed day', 'The summit will be held on March 21 in Brussels, the ministry said.', 'The summit will be held on March 23 in Brussels, the ministry said.'],
   ])('%s: a date contradiction', (_why, a, b) => {
     expect(compare(a, b).divergences.some((d) => d.kind === 'date')).toBe(true)
+  })
+
+  // the same slash digits meet whatever order each language reads them in; other digits do not
+  it.each([
+    ['es / en: other slash digits', 'El accidente ocurrió el 8/09/2023 en Madrid.', 'The crash happened on 8/10/2023 in Madrid.'],
+    ['vi / en: other slash digits', 'Vụ tai nạn xảy ra ngày 8/09/2023 tại Madrid.', 'The crash happened on 8/10/2023 in Madrid.'],
+    ['en: other slash digits', 'The crash happened on 8/09/2023 in Madrid.', 'The crash happened on 8/10/2023 in Madrid.'],
+  ])('%s: still told apart', (_why, a, b) => {
+    expect(dateDivergences(a, b)).not.toEqual([])
   })
 })
 

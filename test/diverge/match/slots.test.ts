@@ -71,6 +71,11 @@ describe('sameFact', () => {
     ['năm 2025', 'in 2025 the', true],
     ['lúc 18:47', 'lúc 6:47 p.m.', true],
     ['lúc 18:47', 'ngày 18/4', false],
+    // the same slash digits read day first (a day-first lead, Vietnamese) and month first (English)
+    ['el 8/09/2023', 'on 8/09/2023', true],
+    ['ngày 8/9', 'on 8/9 the', true],
+    ['ngày 8/9', 'on 8/10 the', false],
+    ['el 8/09/2023', 'on 8/09/2024', false],
   ])('%s ~ %s → %s', (x, y, want) => {
     expect(sameFact(one(x), one(y))).toBe(want)
     expect(sameFact(one(y), one(x))).toBe(want)
