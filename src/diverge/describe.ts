@@ -36,6 +36,7 @@ export function factNoun(fact: Fact): string {
 }
 
 export function contradictionMessage(kind: DivergenceKind, noun: string, a: string, b: string, sides: Sides): string {
+  if (kind === 'name' && noun === 'street') return `${sides.a} names the street "${a}" where ${sides.b} names another street, "${b}".`
   if (kind === 'name') return `${sides.a} spells a name "${a}" where ${sides.b} spells it "${b}".`
   return `${sides.a} gives the ${noun} as "${a}" where ${sides.b} gives "${b}".`
 }

@@ -1,22 +1,22 @@
 /**
  * How far a hedged clock time reaches (*around 3:30*, *about 4 a.m.*, *khoảng 3h30*): the writer
- * rounded to the mark the time shows, so the hedge covers half of that mark's step either side at
- * most. *About 4* covers 3:30–4:30, *around 3:30* a quarter hour either side, *around 3:50* ten
- * minutes, *around 3:17* a couple. A time beyond the reach of the other report's hedge is another
- * time (*3:50 a.m.* / *around 3:30 a.m.*); within it, one time at two precisions
- * (*3:50* / *about 4 a.m.*), as hedged-times.ts reads for missing facts.
+ * rounded, so the hedge covers half an hour either side of an hour (*about 4*: 3:30–4:30) and a
+ * quarter hour either side of any other time (*around 3:30*, *around 5:40*). A time beyond the
+ * reach of the other report's hedge is another time (*3:50 a.m.* / *around 3:30 a.m.*); within
+ * it, one time at two precisions (*3:50* / *about 4 a.m.*), as hedged-times.ts reads for missing
+ * facts.
  */
 import type { Fact } from '../extract/fact'
 import { ABOUT } from '../reasons/hedges'
 import { clockOnly } from './fact-moments'
 
-/** Minutes either side that a hedge on a time of `minutes` past midnight covers. */
+/**
+ * Minutes either side that a hedge on a time of `minutes` past midnight covers: half an hour on
+ * the hour, a quarter hour otherwise. Reports round loosely (*around 5:40* for 5:52, *about 2:20*
+ * for 2:35), so a finer mark earns no narrower reach.
+ */
 export function hedgeReach(minutes: number): number {
-  if (minutes % 60 === 0) return 30
-  if (minutes % 15 === 0) return 15
-  if (minutes % 10 === 0) return 10
-  if (minutes % 5 === 0) return 5
-  return 2
+  return minutes % 60 === 0 ? 30 : 15
 }
 
 const hedged = (f: Fact): boolean => ABOUT.has(f.before?.[f.before.length - 1] ?? '')

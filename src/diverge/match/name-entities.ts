@@ -154,8 +154,8 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
-  const street = streetRelation(textA, textB)
-  if (street) return streetPair(a, b, street, context)
+  const street = streetPair(a, b, streetRelation(textA, textB), context)
+  if (street) return street
   if (sameVenue(textA, textB)) return { a, b, confidence: 1, evidence: ['venue kind word moved'], format: 'venue kind word moved', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   // Kharkiv / Kharkov, Zelenskyy / Zelenskiy in sentences not linked: one place or person in two
   // romanisations (reasons/places.ts, name-transliterations.ts), as variants.ts reads linked ones;
@@ -218,16 +218,18 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
 }
 
 // Two reports of one event naming one street's specific part with two type words (Harvard Avenue /
-// Harvard Road) place it on two streets: each report writes only its own (onlyA / onlyB spellings).
-const OTHER_STREET = 0.6
+// Harvard Road) place it on two streets, when the two sentences state one thing (the aligner links
+// them); in unrelated sentences they are two streets of two statements, left to the spelling rules.
 const OTHER_STREET_LINKED = 0.9
+export const ANOTHER_STREET = 'another street type'
 
-/** Hill Street / Hill St.: one street (an equivalence); Harvard Avenue / Harvard Road: two (street-names.ts). */
-function streetPair(a: Spelling, b: Spelling, relation: 'same' | 'other', context: Context): EntityPair {
+/** Hill Street / Hill St.: one street (an equivalence); Harvard Avenue / Harvard Road in linked sentences: two (street-names.ts). */
+function streetPair(a: Spelling, b: Spelling, relation: 'same' | 'other' | undefined, context: Context): EntityPair | undefined {
+  if (!relation) return undefined
   const { at, linked } = bestMentions(a, b, context)
   if (relation === 'same') return { a, b, confidence: 1, evidence: ['street type abbreviated'], format: 'street type abbreviated', changes: '', spellingScore: 1, at }
-  const evidence = linked ? ['linked sentences', 'another street type'] : ['another street type']
-  return { a, b, confidence: linked ? OTHER_STREET_LINKED : OTHER_STREET, evidence, changes: `${at.a.fact.text}\u0000${at.b.fact.text}`, spellingScore: 0, at }
+  if (!linked) return undefined
+  return { a, b, confidence: OTHER_STREET_LINKED, evidence: ['linked sentences', ANOTHER_STREET], changes: `${at.a.fact.text}\u0000${at.b.fact.text}`, spellingScore: 0, at }
 }
 
 /** Judges a spelling of report A against one of report B, in the context of the two reports. */

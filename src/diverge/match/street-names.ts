@@ -11,15 +11,15 @@
  */
 import { foldWord } from '../../normalize/fold'
 
-// Trailing type words (English usage, also in other languages' reports of US, UK or Australian
-// places) with their postal abbreviations (USPS Publication 28, appendix C1), folded.
+// Trailing type words that mean a street and nothing else (English usage, also in other
+// languages' reports of US, UK or Australian places), with their postal abbreviations (USPS
+// Publication 28, appendix C1), folded. Court, place, square, way, circle, highway also name
+// courts of law, malls, squares and roads between cities (High Court, Pacific Place, Milky Way):
+// two of them sharing a specific word are no sign of one street.
 const TRAILING_TYPES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     street: 'street', st: 'street', avenue: 'avenue', ave: 'avenue', av: 'avenue', road: 'road', rd: 'road',
     boulevard: 'boulevard', blvd: 'boulevard', drive: 'drive', dr: 'drive', lane: 'lane', ln: 'lane',
-    court: 'court', ct: 'court', place: 'place', pl: 'place', terrace: 'terrace', ter: 'terrace',
-    parkway: 'parkway', pkwy: 'parkway', highway: 'highway', hwy: 'highway', circle: 'circle', cir: 'circle',
-    square: 'square', sq: 'square', pike: 'pike', trail: 'trail', trl: 'trail', way: 'way', alley: 'alley',
   }),
 )
 // Leading type words that name one kind of street in press usage (Vietnamese đường / phố), folded.

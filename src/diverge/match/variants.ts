@@ -19,7 +19,7 @@ import type { Alignment, Equivalence, Span } from '../../types'
 import type { DocumentFacts, Located } from '../extract/collect'
 import { type UnplacedDivergence, contradictionMessage, formatReason } from '../describe'
 import { type AbsentName, absentNames, missingNames } from './missing-names'
-import { type EntityPair, createJudge, resolveAcross } from './name-entities'
+import { ANOTHER_STREET, type EntityPair, createJudge, resolveAcross } from './name-entities'
 import type { Spelling } from './name-probes'
 import { isNameVariant, nameSimilarity } from './name-match'
 import { formatOnly, transcription } from '../reasons/name-format'
@@ -318,7 +318,7 @@ export function findNameVariants(
       severity: 'medium',
       a: x.span,
       b: y.span,
-      message: contradictionMessage('name', 'name', x.fact.text, y.fact.text, sides),
+      message: contradictionMessage('name', pair.evidence.includes(ANOTHER_STREET) ? 'street' : 'name', x.fact.text, y.fact.text, sides),
       occurrences: found,
       confidence: pair.confidence,
       evidence: pair.evidence,

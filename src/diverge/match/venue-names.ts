@@ -17,6 +17,11 @@ const NIGHT_VENUE_PHRASES: readonly (readonly string[])[] = [
   ['quán', 'bar'],
 ].map((words) => words.map(foldWord))
 const NIGHT_VENUE_WORDS = new Set(['club', 'nightclub', 'bar', 'lounge', 'disco', 'clb'].map(foldWord))
+// 'Bar' also names the lawyers' body (State Bar of Texas, Bar Association, Bar Council): it names a
+// drinking place only as the name's last word, after a word that is no jurisdiction.
+const BAR = foldWord('bar')
+const JURISDICTIONS = new Set(['state', 'national', 'federal', 'county', 'provincial', 'american'])
+const barIsVenue = (words: readonly string[], i: number): boolean => i === words.length - 1 && i > 0 && !JURISDICTIONS.has(words[i - 1]!)
 
 /** The name's words other than its night-venue kind words, sorted; undefined if it has no such kind word or nothing else. */
 function specificWords(name: string): string[] | undefined {
@@ -28,7 +33,7 @@ function specificWords(name: string): string[] | undefined {
     if (phrase) {
       kinds++
       i += phrase.length
-    } else if (NIGHT_VENUE_WORDS.has(words[i]!)) {
+    } else if (NIGHT_VENUE_WORDS.has(words[i]!) && (words[i] !== BAR || barIsVenue(words, i))) {
       kinds++
       i++
     } else rest.push(words[i++]!)

@@ -15,9 +15,10 @@ describe('hedgeReach', () => {
     [4 * 60, 30],
     [3 * 60 + 30, 15],
     [3 * 60 + 15, 15],
-    [3 * 60 + 50, 10],
-    [3 * 60 + 55, 5],
-    [2 * 60 + 17, 2],
+    // a hedge reaches a quarter hour at least: reports round loosely (around 5:40 for 5:52)
+    [3 * 60 + 50, 15],
+    [3 * 60 + 55, 15],
+    [2 * 60 + 17, 15],
   ])('%i minutes → %i', (minutes, reach) => {
     expect(hedgeReach(minutes)).toBe(reach)
   })
@@ -29,6 +30,7 @@ describe('a time beyond the other report hedge is another time', () => {
     ['en, two hedged', 'The shooting happened around 3:50 a.m. on Sunday at the club.', 'The shooting happened around 3:30 a.m. on Sunday at the club.', ['3:50 a.m.', '3:30 a.m.']],
     // an hour off the hedged hour (moved from moment-slots.test.ts, where hedged times were left unread)
     ['en, an hour beyond the hedged hour', 'The fire broke out at 5 a.m. on Main Street.', 'The fire broke out around 6 a.m. on Main Street.', ['5 a.m.', '6 a.m.']],
+    ['en, the hour covers no 35 minutes', 'The fire broke out around 9 a.m. on Main Street.', 'The fire broke out at 8:25 a.m. on Main Street.', ['9 a.m.', '8:25 a.m.']],
     ['vi, exact against hedged', 'Vụ nổ súng xảy ra khoảng 3h30 sáng Chủ nhật tại câu lạc bộ.', 'Vụ nổ súng xảy ra lúc 3h50 sáng Chủ nhật tại câu lạc bộ.', ['3h30 sáng', '3h50 sáng']],
   ])('%s', (_why, a, b, pair) => {
     const flags = dateFlags(a, b)
@@ -44,6 +46,9 @@ describe('a time beyond the other report hedge is another time', () => {
     ['en, shortly after the hour', 'The shooting happened shortly after 3 p.m. on Tuesday.', 'The shooting happened around 3:17 p.m. on Tuesday.'],
     ['vi, the hour covers ten minutes before', 'Vụ nổ súng xảy ra khoảng 4h sáng Chủ nhật.', 'Vụ nổ súng xảy ra lúc 3h50 sáng Chủ nhật.'],
     ['vi, a quarter hour covers ten minutes', 'Vụ nổ súng xảy ra khoảng 3h30 sáng Chủ nhật.', 'Vụ nổ súng xảy ra lúc 3h40 sáng Chủ nhật.'],
+    ['en, loose rounding twelve minutes off', 'The quake struck at around 5:40 a.m. on Monday, officials said.', 'The quake struck at 5:52 a.m. on Monday, officials said.'],
+    ['en, a quarter hour off', 'The fire started at about 2:20 a.m. on Monday.', 'The fire started at 2:35 a.m. on Monday.'],
+    ['vi, loose rounding twelve minutes off', 'Trận động đất xảy ra vào khoảng 5h40 sáng thứ Hai.', 'Trận động đất xảy ra vào lúc 5h52 sáng thứ Hai.'],
   ])('compatible, no flag: %s', (_why, a, b) => {
     expect(dateFlags(a, b)).toEqual([])
   })

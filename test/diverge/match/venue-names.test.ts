@@ -22,6 +22,13 @@ describe('sameVenue', () => {
     ['Club', 'Night Club', false],
     ['Tristan John', 'John Tristan', false],
     ['Nhà hàng Sen', 'Sen Club', false],
+    // a bar that is a legal body (the lawyers' bar), not a drinking place
+    ['State Bar of Texas', 'State Club', false],
+    ['State Bar', 'State Club', false],
+    ['Bar Association', 'Association Club', false],
+    ['Bar Council', 'Council Club', false],
+    ['Đoàn Luật sư', 'Luật sư Club', false],
+    ['Sky Bar', 'Club Sky', true],
   ])('%s / %s → %s', (a, b, same) => {
     expect(sameVenue(a, b)).toBe(same)
   })
@@ -45,6 +52,8 @@ describe('one venue named with its kind word before and after', () => {
     // two venues: the respelling rules still judge them, the venue rule never joins them
     ['The fight started inside Club Envy on Sunday.', 'The fight started inside Club Life on Sunday.', 'Club Envy'],
     ['Vụ ẩu đả xảy ra tại Khách sạn Sunset hôm qua.', 'Vụ ẩu đả xảy ra tại Sunset Bar hôm qua.', 'Khách sạn Sunset'],
+    ['The lawyer was disbarred by the State Bar of Texas on Monday.', 'The lawyer spoke at the State Club in Texas on Monday.', 'State Bar of Texas'],
+    ['The lawyer was disbarred by the State Bar on Monday.', 'The lawyer spoke at the State Club on Monday.', 'State Bar'],
   ])('two venues are not one: %s', (a, b, name) => {
     const report = compare(a, b)
     const joined = report.equivalences.some((e) => e.a.text === name)
