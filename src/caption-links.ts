@@ -11,10 +11,10 @@ import { type StatedDates, type StatedDay, captionsInBody, sameScene } from './a
 import type { RoleDocument, RoleLink } from './align/roles'
 import { type Vocabulary, type WeightingBuffers, inverseFrequencyOfSides } from './align/weights'
 import { collectFacts } from './diverge/extract/collect'
-import { EN_WEEKDAYS } from './diverge/extract/day-words'
-import { WEEKDAY } from './diverge/match/weekday-dates'
+import { EN_WEEKDAYS } from './diverge/extract/dates/day-words'
+import { WEEKDAY } from './diverge/match/dates/weekday-dates'
 import { factTokens, sentenceText } from './document/words'
-import { vietnameseWeekdayAt } from './diverge/match/weekday-events'
+import { vietnameseWeekdayAt } from './diverge/match/dates/weekday-events'
 import { englishStem } from './normalize/stem'
 
 /**

@@ -7,7 +7,7 @@
  * Missing facts are sought across the whole other report.
  *
  * This file wires the steps and places what they find: numbers and dates paired
- * (./pair-numbers), names spelled two ways (./match/variants), facts one report
+ * (./pair-numbers), names spelled two ways (./match/names/variants), facts one report
  * alone states (./missing-facts), then the equivalences of abbreviations and surface forms.
  */
 import type { PreparedDocument } from '../document'
@@ -23,14 +23,14 @@ import { missingFacts } from './missing-facts'
 import { abbreviationEquivalences } from './reasons/expansions'
 import { surfaceEquivalences } from './reasons/surface'
 import type { Fact } from './extract/fact'
-import { findNameVariants } from './match/variants'
-import { diffsOfWords, sentenceWords } from './match/word-diff'
-import { createMemberTest } from './match/respective-pairs'
-import { clausesOf } from './match/clauses'
-import { forgetPairing } from './match/pair-facts'
-import { findIn, foundIn } from './match/fact-index'
-import { factViews } from './match/fact-views'
-import { withoutCaptionEchoes } from './match/caption-echoes'
+import { findNameVariants } from './match/names/variants'
+import { diffsOfWords, sentenceWords } from './match/sentences/word-diff'
+import { createMemberTest } from './match/clauses/respective-pairs'
+import { clausesOf } from './match/clauses/clauses'
+import { forgetPairing } from './match/pairing/pair-facts'
+import { findIn, foundIn } from './match/pairing/fact-index'
+import { factViews } from './match/pairing/fact-views'
+import { withoutCaptionEchoes } from './match/sentences/caption-echoes'
 import { pairNumbers } from './pair-numbers'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }

@@ -1,6 +1,6 @@
 /**
  * Month names of French, Italian, Spanish, Portuguese and German, full and short, in one table
- * read by the date extractor (diverge/extract/european-months.ts) and by the sentence splitter,
+ * read by the date extractor (diverge/extract/dates/european-months.ts) and by the sentence splitter,
  * which must not end a German sentence at a day's own dot (*am 21. März*).
  *
  * Per language: twelve cells by month (variants joined by `|`, `-` for none), the short forms

@@ -130,7 +130,7 @@ describe('ReDoS', () => {
   })
 
   // The analyser's fuzzer draws at random: unseeded, one run in several called the shoot-out pattern
-  // (src/diverge/match/shootout-scores.ts) polynomial in its own VM while V8 ran its attack string in
+  // (src/diverge/match/sport/shootout-scores.ts) polynomial in its own VM while V8 ran its attack string in
   // well under the limit. A fixed seed makes each run of the suite judge the same way.
   it.each(literals.map((l) => [l.where, l] as const))('%s is safe', (_where, literal) => {
     const diagnostics = checkSync(literal.source, literal.flags, { timeout: 10_000, randomSeed: 42 })

@@ -70,7 +70,7 @@ describe('scanRun', () => {
   })
 })
 
-// The classes the match stage's scanners read one code unit at a time (diverge/match/run-chars.ts,
+// The classes the match stage's scanners read one code unit at a time (diverge/match/missing/run-chars.ts,
 // document-short-forms.ts): each must answer as the Unicode property it stands for.
 describe('code-unit classes, as the regexes would', () => {
   const samples = ['a', 'Z', '0', '-', ' ', '\t', '\n', '.', 'đ', 'Ư', 'ễ', '\u0301', '\u0323', '٣', '中', 'ǅ', 'ʰ', 'ß', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '€', '\ud835', '\udc00']

@@ -1,6 +1,6 @@
 /**
  * Sentences two reports write word for word, linked to each other: the number and date stage
- * takes their facts as stated in the other report without asking (diverge/match/copied-sentences.ts).
+ * takes their facts as stated in the other report without asking (diverge/match/pairing/copied-sentences.ts).
  * Traps where that could go wrong, each checked against compare() pair by pair: a copied value
  * whose slot another sentence of the other report fills with another value, a name of a copied
  * sentence the other report spells another way elsewhere, a copied lead the other headline also

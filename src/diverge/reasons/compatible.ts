@@ -10,7 +10,7 @@
  * the plain values they bound. The hedges are read by hedges.ts; two times of
  * day in two zones (a 'time-zone' reason) are judged by time-zones.ts.
  */
-import { bearingsApart } from '../match/bearings'
+import { bearingsApart } from '../match/numbers/bearings'
 import type { Fact, NumberFact } from '../extract/fact'
 import { Attached } from '../../document/attached'
 import { type Hedge, hedgeAt, hedgeOf, readHedge } from './hedges'

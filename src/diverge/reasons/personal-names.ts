@@ -9,7 +9,7 @@
  * Titles of office are not enough: *Tổng thống Nga* is Russia's president.
  */
 import { foldWord } from '../../normalize/fold'
-import { VI_SURNAMES } from '../extract/names'
+import { VI_SURNAMES } from '../extract/names/names'
 
 // Titles of address only: they stand before a person's name, never before a country's.
 const ADDRESS_TITLES: ReadonlySet<string> = new Set(

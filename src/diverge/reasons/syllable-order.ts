@@ -16,7 +16,7 @@
  */
 import { foldWord } from '../../normalize/fold'
 import { memo } from './name-format'
-import type { NameFact } from '../extract/names'
+import type { NameFact } from '../extract/names/names'
 import { isVietnameseSyllable } from '../extract/vi-syllables'
 
 // A place transcribed syllable by syllable has two to four of them (Hoa Liên, Hắc Long Giang).

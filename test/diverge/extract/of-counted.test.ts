@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
-import { extractDates } from '../../../src/diverge/extract/dates'
-import { extractNumbers } from '../../../src/diverge/extract/numbers'
+import { extractDates } from '../../../src/diverge/extract/dates/dates'
+import { extractNumbers } from '../../../src/diverge/extract/numbers/numbers'
 
 const read = (text: string) => [...extractDates(text).map((f) => ['date', f.text]), ...extractNumbers(text).map((f) => [f.text, Math.round(f.value * 1000) / 1000, f.unit])]
 

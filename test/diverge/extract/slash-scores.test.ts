@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { extractDates } from '../../../src/diverge/extract/dates'
-import { extractNumbers } from '../../../src/diverge/extract/numbers'
+import { extractDates } from '../../../src/diverge/extract/dates/dates'
+import { extractNumbers } from '../../../src/diverge/extract/numbers/numbers'
 
 const scores = (text: string): string[] => extractNumbers(text, extractDates(text)).filter((f) => f.kind === 'score').map((f) => f.text)
 const dates = (text: string): string[] => extractDates(text).map((f) => f.text)

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { compatibleReason, dimensionOf, roundingUnit } from '../../../src/diverge/reasons/compatible'
-import { extractDates } from '../../../src/diverge/extract/dates'
+import { extractDates } from '../../../src/diverge/extract/dates/dates'
 import type { Fact, NumberFact } from '../../../src/diverge/extract/fact'
-import { extractNumbers } from '../../../src/diverge/extract/numbers'
+import { extractNumbers } from '../../../src/diverge/extract/numbers/numbers'
 
 /** The number of `sentence` whose text contains `value`. */
 function number(sentence: string, value: string): NumberFact {

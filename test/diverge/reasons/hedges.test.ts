@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { hedgeOf } from '../../../src/diverge/reasons/hedges'
 import type { NumberFact } from '../../../src/diverge/extract/fact'
-import { extractNumbers } from '../../../src/diverge/extract/numbers'
+import { extractNumbers } from '../../../src/diverge/extract/numbers/numbers'
 
 /** The number of `sentence` whose text contains `value`. */
 const number = (sentence: string, value: string): NumberFact => extractNumbers(sentence).find((f) => f.text.includes(value))!

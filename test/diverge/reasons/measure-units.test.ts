@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../src'
-import { extractNumbers } from '../../../src/diverge/extract/numbers'
+import { extractNumbers } from '../../../src/diverge/extract/numbers/numbers'
 import { measuresOfTwoThings } from '../../../src/diverge/reasons/compatible'
 
 const vi = (line: string): string => `Mưa lớn và lũ quét xảy ra tại Lào Cai hôm thứ Hai. ${line} Nhiều tuyến phố bị ngập sâu.`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { reorderedSyllables, syllablesMayMove } from '../../../src/diverge/reasons/syllable-order'
-import type { NameFact } from '../../../src/diverge/extract/names'
+import type { NameFact } from '../../../src/diverge/extract/names/names'
 
 describe('reorderedSyllables: one name of Vietnamese syllables written in another order', () => {
   it.each([

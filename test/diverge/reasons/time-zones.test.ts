@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compatibleTimes } from '../../../src/diverge/reasons/time-zones'
-import { extractDates } from '../../../src/diverge/extract/dates'
+import { extractDates } from '../../../src/diverge/extract/dates/dates'
 
 describe('compatibleTimes: one instant in two zones', () => {
   it.each([

@@ -1,0 +1,129 @@
+/**
+ * Times of day: the hour read with what follows it ("3 giờ chiều", "6:47 p.m.": the part of the
+ * day or a.m./p.m. moves it past noon), and the tokens that glue digits to letters ("18h47", "3h",
+ * "6pm", and "13th" before a month, the one such token that is a date). extractDates asks these
+ * where a token is an hour or mixes digits and letters.
+ */
+import type { Token } from '../fact-tokens'
+import { keys } from '../fact-tokens'
+import { AFTER_HOUR, DURATION_BEFORE, EN_MONTHS, validDay, type Parts } from './date-words'
+
+/** Minutes since midnight after an optional "chiều" / "p.m." that follows token `j`; returns [minutes, last token, cue]. */
+export function hourSuffix(tokens: readonly Token[], j: number, h: number, m: number): [number, number, string | undefined] {
+  const nx = tokens[j + 1]
+  let hour = h
+  let cue: string | undefined
+  let last = j
+  if (nx?.kind === 'word' && AFTER_HOUR.has(nx.key)) {
+    cue = nx.key
+    if ((cue === 'chiều' || cue === 'tối') && h < 12) hour += 12
+    if (cue === 'đêm' && h >= 7 && h < 12) hour += 12
+    last = j + 1
+  } else if (nx?.kind === 'word' && /^[ap]\.?m$/.test(nx.key)) {
+    cue = nx.key.replace('.', '')
+    if (cue === 'pm' && h < 12) hour += 12
+    if (cue === 'am' && h === 12) hour = 0
+    last = j + 1
+    if (tokens[last + 1]?.raw === '.' && !tokens[last + 1]!.spaced && nx.key.includes('.')) last++
+  }
+  return [(hour % 24) * 60 + m, last, cue]
+}
+
+/**
+ * The mark the end of a glued range ("9am-5pm") carries as the word before it, as "to" marks
+ * "from 9 a.m. to 5 p.m.": a dash, which no word read before a date is, so the two ranges' ends pair.
+ */
+export const GLUED_RANGE_END = '-'
+
+// The verbs after which a range of hours is how long something lasts: theo dõi, cách ly, nhịn (ăn), monitored, observed.
+const WATCHED_FOR = keys('dõi ly nhịn monitored observed watched isolated fasted')
+
+/** "18h47", "3h", "6pm", "13th August": returns the last token used, or -1. */
+export function timeMixed(
+  tokens: readonly Token[],
+  i: number,
+  prev: string,
+  emit: (i: number, j: number, parts: Parts, cue?: string, start?: number, end?: number, part?: string) => void,
+): number {
+  const t = tokens[i]!
+  // "6h00-12h00", "6am-2pm", "6am-noon": both ends of a span of hours glued into one token, each a time
+  // ("theo dõi 12h-24h", "monitored 12h-24h": after a verb of watching or waiting the range is hours long, no time of day)
+  const span = DURATION_BEFORE.has(prev) || WATCHED_FOR.has(prev) ? undefined : clockSpan(t.raw)
+  if (span) {
+    const cut = t.start + span.firstLength
+    emit(i, i, { minutes: span.from }, undefined, t.start, cut)
+    emit(i, i, { minutes: span.to }, undefined, cut + 1, t.end, GLUED_RANGE_END)
+    return i
+  }
+  let m = /^(\d{1,2})h(\d{2})?$/i.exec(t.raw)
+  if (m) {
+    const h = +m[1]!
+    const next = tokens[i + 1]?.key
+    if (h > 24 || (h === 24 && next === 'qua') || DURATION_BEFORE.has(prev) || (m[2] !== undefined && +m[2] > 59)) return -1
+    const [minutes, j, cue] = hourSuffix(tokens, i, h, m[2] ? +m[2] : 0)
+    emit(i, j, { minutes }, cue)
+    return j
+  }
+  m = /^(\d{1,2})(?:[:.](\d{2}))?([ap])\.?m$/i.exec(t.raw)
+  if (m && +m[1]! >= 1 && +m[1]! <= 12) {
+    const pm = m[3]!.toLowerCase() === 'p'
+    const h = pm ? (+m[1]! % 12) + 12 : +m[1]! % 12
+    const last = tokens[i + 1]?.raw === '.' && !tokens[i + 1]!.spaced && /\.m$/i.test(t.raw) ? i + 1 : i
+    emit(i, last, { minutes: h * 60 + (m[2] ? +m[2] : 0) }, pm ? 'pm' : 'am')
+    return last
+  }
+  m = /^(\d{1,2})(?:st|nd|rd|th)$/i.exec(t.raw)
+  const nx = tokens[i + 1]
+  if (m && nx && /^[A-Z]/.test(nx.raw) && EN_MONTHS.has(nx.key) && validDay(+m[1]!, EN_MONTHS.get(nx.key)!)) {
+    const nn = tokens[i + 2]
+    const year = nn?.kind === 'num' && /^\d{4}$/.test(nn.raw) ? +nn.raw : undefined
+    emit(i, year ? i + 2 : i + 1, year ? { day: +m[1]!, month: EN_MONTHS.get(nx.key)!, year } : { day: +m[1]!, month: EN_MONTHS.get(nx.key)! })
+    return year ? i + 2 : i + 1
+  }
+  return -1
+}
+
+// One end of a glued span: "6h", "6h00", "6am", "6:30pm", "noon", "midnight".
+const CLOCK_END = /^(?:(\d{1,2})h(\d{2})?|(\d{1,2})(?:[:.](\d{2}))?([ap])\.?m|(noon|midnight))$/i
+
+function clockEnd(text: string): number | undefined {
+  const m = CLOCK_END.exec(text)
+  if (!m) return undefined
+  if (m[6] !== undefined) return m[6].toLowerCase() === 'noon' ? 720 : 0
+  const minutes = m[2] ?? m[4]
+  if (minutes !== undefined && +minutes > 59) return undefined
+  if (m[1] !== undefined) return +m[1] <= 24 ? (+m[1] % 24) * 60 + (minutes ? +minutes : 0) : undefined
+  const h = +m[3]!
+  if (h < 1 || h > 12) return undefined
+  return ((h % 12) + (m[5]!.toLowerCase() === 'p' ? 12 : 0)) * 60 + (minutes ? +minutes : 0)
+}
+
+/** "6h00-12h00" → 360 and 720, with the first end's length; both ends alike in kind (hours with h, or a.m./p.m.). */
+function clockSpan(raw: string): { readonly from: number; readonly to: number; readonly firstLength: number } | undefined {
+  const dash = raw.search(/[-\u2013]/u)
+  if (dash <= 0) return undefined
+  const [first, second] = [raw.slice(0, dash), raw.slice(dash + 1)]
+  // "6-12h" and "6h-noon" mix shapes; the a.m. first end is what makes "noon" a clock time
+  const hourly = (x: string): boolean => /^\d{1,2}h/i.test(x)
+  if (/noon|midnight/i.test(first) || hourly(first) !== hourly(second)) return undefined
+  const to = clockEnd(second)
+  // "1-3pm", "9-11am": a.m./p.m. written once, after the end, holds for a bare first hour too ("11-1pm" runs from 11 a.m.)
+  const suffix = /^\d{1,2}(?:[:.]\d{2})?$/.test(first) ? /[ap]\.?m$/i.exec(second)?.[0] : undefined
+  let from = clockEnd(suffix === undefined ? first : first + suffix)
+  if (suffix !== undefined && from !== undefined && to !== undefined && from > to) from -= 720
+  return from === undefined || to === undefined ? undefined : { from, to, firstLength: first.length }
+}
+
+// The words that close a clock range in English before its end: "from 6 a.m. to noon".
+const RANGE_CLOSE = keys('to until till through')
+
+/**
+ * "from 6 a.m. to noon", "until midnight": the minutes of a bare noon or midnight at token `i` that
+ * closes a range whose start, a clock time, ends at token `lastEnd`; otherwise undefined ("until
+ * noon" alone is a time of day no more precise than "in the morning").
+ */
+export function rangeClosingWord(tokens: readonly Token[], i: number, lastEnd: number, lastWasClock: boolean): number | undefined {
+  const key = tokens[i]!.key
+  if ((key !== 'noon' && key !== 'midnight') || !lastWasClock || lastEnd !== i - 2 || !RANGE_CLOSE.has(tokens[i - 1]?.key ?? '')) return undefined
+  return key === 'noon' ? 720 : 0
+}

@@ -1,0 +1,164 @@
+/**
+ * Dates written with a French, Spanish, German, Portuguese or Italian month name: *21 mars 2025*,
+ * *21 de marzo de 2025*, *am 21. März*, *21 de março*, *21 marzo 2025*, the short forms (*janv.*,
+ * *Okt.*, *dic.*), and spans whose first day takes the month of the last (*du 19 au 21 mars*,
+ * *del 19 al 21 de marzo*, *vom 19. bis 21. März*, *19-21 mars*). Unread, each was a bare day
+ * and the other report's *March 21* a fact it "never" stated.
+ *
+ * The day always comes first, and the shape between day and month names the languages that may
+ * follow: a space (French, Italian), *de* (Spanish, Portuguese) or the day's own dot (German).
+ * Only that shape's months are looked up, so no language is assumed of the document. A month
+ * whose word is also something else (*mars* the planet, *mai* a Vietnamese name or flower,
+ * *Marzo* a surname, *Juli* a first name) is read only in its language's case and, where the
+ * shape alone is no proof, after a word that leads a date (*le*, *am*, a weekday) or before a year.
+ */
+import { type Token, keys } from '../fact-tokens'
+import { type RangeDay } from './date-ranges'
+import { validDay, validYear } from './date-words'
+import { unmarked, weekdayOfWord } from './day-words'
+import { EUROPEAN_MONTHS, GERMAN_DAY_LEADS, germanDayLead, type MonthLanguage } from '../../../normalize/month-names'
+
+/** One month word of a language: its month, whether it is cut short (its dot follows), whether it is also another word. */
+interface MonthWord {
+  readonly month: number
+  readonly short: boolean
+  readonly ambiguous: boolean
+}
+
+/** One shape's months, keyed unmarked so *fevrier*, *aout* and *marco* typed without marks are read too. */
+function monthTable(languages: readonly MonthLanguage[]): ReadonlyMap<string, MonthWord> {
+  const table = new Map<string, MonthWord>()
+  for (const lang of languages) {
+    const { full, short, ambiguous } = EUROPEAN_MONTHS[lang]
+    const others = new Set(ambiguous.split(' ').map(unmarked))
+    const add = (cell: string, month: number, isShort: boolean): void => {
+      for (const w of cell.split('|')) if (w !== '-') table.set(unmarked(w), { month, short: isShort, ambiguous: others.has(unmarked(w)) })
+    }
+    full.split(' ').forEach((cell, k) => add(cell, k + 1, false))
+    short.split(' ').forEach((cell, k) => add(cell, k + 1, true))
+  }
+  return table
+}
+
+/** The three shapes between a day and its month, each with the languages written in it. */
+const SPACED = monthTable(['fr', 'it'])
+const WITH_DE = monthTable(['es', 'pt'])
+const DOTTED = monthTable(['de'])
+type Shape = 'spaced' | 'de' | 'dotted'
+
+// Lead words English writes before a date too ("and", "avant" never; "et" and "und" join lists in any text).
+const ENGLISH_TOO = keys('et und oder')
+// Words before a day that make it a date's ("le 21 mai", "am 21. Juli", "jusqu'au 21 mars"). After *de*
+// ("2 de mayo") the shape is proof enough: no count or name is written so.
+const LEADS: Record<Exclude<Shape, 'de'>, ReadonlySet<string>> = {
+  spaced: keys("le la les du au à aux depuis dès jusqu'au avant après et ce il dal al del entro fino l' dall' sino"),
+  dotted: GERMAN_DAY_LEADS,
+}
+/**
+ * Lead words of a day in languages that write the day first ("le 8/09", "el 8/09/2023", "am 8/09"):
+ * before a slash date they say day first where the text's letters guessed English (month first).
+ */
+export const DAY_FIRST_LEADS: ReadonlySet<string> = new Set([...LEADS.spaced, ...LEADS.dotted, ...keys('am el del desde hasta')].filter((w) => !ENGLISH_TOO.has(w)))
+
+// The word that opens a span of days and the word that joins its ends, per shape ("du 19 au 21 mars").
+const SPAN_OPENERS: Record<Shape, ReadonlySet<string>> = {
+  spaced: keys('du dal'),
+  de: keys('del de desde entre'),
+  dotted: keys('vom von zwischen'),
+}
+const SPAN_JOINS: Record<Shape, ReadonlySet<string>> = {
+  spaced: keys('au al'),
+  de: keys('al a y e hasta até'),
+  dotted: keys('bis und'),
+}
+
+/** A date read at a day token: the day, its month and year, the token it ends on, and a span's first day. */
+export interface EuropeanDate {
+  readonly day: number
+  readonly month: number
+  readonly year?: number
+  /** Offset where the date's own text starts (after a dashed span's first day). */
+  readonly start: number
+  /** Index of the date's last token. */
+  readonly last: number
+  readonly first?: RangeDay
+}
+
+const isYear = (t: Token | undefined): t is Token => t?.kind === 'num' && /^\d{4}$/.test(t.raw) && validYear(+t.raw)
+const upper = (raw: string): boolean => raw[0] !== undefined && raw[0] !== raw[0].toLowerCase()
+
+/** Whether the words before token `i` lead a date: a lead word, or a weekday with or without its comma. */
+function ledAt(tokens: readonly Token[], i: number, shape: Exclude<Shape, 'de'>): boolean {
+  let k = i - 1
+  if (tokens[k]?.raw === ',') k--
+  const t = tokens[k]
+  if (!t || t.kind !== 'word') return false
+  if (weekdayOfWord(t.raw) !== undefined) return true
+  if (k !== i - 1) return false
+  // German "am" is English too ("I am 21. August …"): germanDayLead reads the word before it
+  return shape === 'dotted' ? germanDayLead(t.raw, tokens[k - 1]?.kind === 'word' ? tokens[k - 1]!.raw : '') : LEADS[shape].has(t.key)
+}
+
+/**
+ * The first day of a span ending in the day at token `i` ("du 19 au 21 mars" → 19): a smaller
+ * day after the shape's opener, joined by its word (German days with their dots).
+ */
+function spanFirst(tokens: readonly Token[], i: number, day: number, shape: Shape): { readonly first: RangeDay; readonly at: number } | undefined {
+  const join = tokens[i - 1]
+  if (!join || !SPAN_JOINS[shape].has(join.key)) return undefined
+  let k = i - 2
+  if (shape === 'dotted' && tokens[k]?.raw === '.') k--
+  const lead = tokens[k]
+  if (!lead || lead.kind !== 'num' || !/^\d{1,2}$/.test(lead.raw) || +lead.raw >= day || +lead.raw < 1) return undefined
+  if (!SPAN_OPENERS[shape].has(tokens[k - 1]?.key ?? '')) return undefined
+  return { first: { day: +lead.raw, start: lead.start, end: lead.end }, at: k }
+}
+
+/**
+ * A date with a European month name whose day (or dashed span of days, "19-21") is token `i`,
+ * or undefined. Read at every number: the month word right after decides, so most return at once.
+ */
+export function europeanDateAt(tokens: readonly Token[], i: number): EuropeanDate | undefined {
+  const t = tokens[i]!
+  const m = /^(\d{1,2})(?:[-\u2013](\d{1,2}))?$/.exec(t.raw)
+  if (!m) return undefined
+  let k = i + 1
+  let shape: Shape = 'spaced'
+  if (tokens[k]?.raw === '.' && !tokens[k]!.spaced && m[2] === undefined) {
+    shape = 'dotted'
+    k++
+  } else if (tokens[k]?.key === 'de') {
+    shape = 'de'
+    k++
+  }
+  const mt = tokens[k]
+  if (!mt || mt.kind !== 'word' || !mt.spaced) return undefined
+  const word = (shape === 'spaced' ? SPACED : shape === 'de' ? WITH_DE : DOTTED).get(unmarked(mt.raw))
+  if (!word) return undefined
+  let last = k
+  if (word.short) {
+    if (tokens[k + 1]?.raw !== '.' || tokens[k + 1]!.spaced) return undefined
+    last = k + 1
+  }
+  const day = m[2] !== undefined ? +m[2] : +m[1]!
+  const dashedFirst = m[2] !== undefined ? +m[1]! : undefined
+  if (!validDay(day, word.month) || (dashedFirst !== undefined && (dashedFirst < 1 || dashedFirst >= day))) return undefined
+  // the year: "21 mars 2025", "21. März 2025", "21 de marzo de 2025"
+  let year: number | undefined
+  if (shape !== 'de' && isYear(tokens[last + 1])) year = +tokens[++last]!.raw
+  else if (shape === 'de' && tokens[last + 1]?.key === 'de' && isYear(tokens[last + 2])) {
+    year = +tokens[last + 2]!.raw
+    last += 2
+  }
+  const span = dashedFirst === undefined ? spanFirst(tokens, i, day, shape) : undefined
+  if (word.ambiguous) {
+    // "Marzo" after a number is a surname, "mai" a flower; German months are capitalised nouns
+    if (shape === 'dotted' ? !upper(mt.raw) : upper(mt.raw)) return undefined
+  }
+  // a German day needs its lead or year for every month: "ranked 21. September brought …", "Platz 3. März begann …"
+  if ((word.ambiguous || shape === 'dotted') && shape !== 'de' && year === undefined && !ledAt(tokens, span ? span.at : i, shape)) return undefined
+  const first: RangeDay | undefined =
+    dashedFirst !== undefined ? { day: dashedFirst, start: t.start, end: t.start + m[1]!.length } : span?.first
+  const start = dashedFirst !== undefined ? t.end - m[2]!.length : t.start
+  return { day, month: word.month, ...(year !== undefined ? { year } : {}), start, last, ...(first ? { first } : {}) }
+}

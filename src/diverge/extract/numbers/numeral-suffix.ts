@@ -1,0 +1,92 @@
+/**
+ * What follows a numeral and says what it is: a multiplier (triệu, million), a currency (USD,
+ * đô la Mỹ, pounds sterling), a percent sign or word, an age, a duration, a measure or a counted
+ * noun ("84 F0", "three ships"), each giving the value its kind and its unit.
+ *
+ * Apart from numbers.ts, which walks the tokens and decides where a value starts and which of
+ * its readings (range, fraction, rank, year) it is: this reads only the tokens after one numeral.
+ */
+import { foldWord } from '../../../normalize/fold'
+import type { Token } from '../fact-tokens'
+import { MULTIPLIERS, CURRENCY_WORDS, CURRENCY_SYMBOLS, DURATIONS, MEASURES } from './number-words'
+import type { QuantityKind } from '../fact'
+import { modelCodeCount, nounPastModifiers } from './counted-noun'
+import { countedAs } from './counted-synonyms'
+import { unnamedPoints } from './unnamed-points'
+import { isUnitWord, perUnit, singular } from './count-units'
+import { classifiedNoun } from './classifiers'
+import { gluedMultiplier } from './glued-units'
+import { percentagePointsAt } from './word-shares'
+import { vehicleAt } from './vehicle-classes'
+
+export interface Suffix {
+  mult: number
+  kind: QuantityKind
+  unit: string
+  /** Last token index taken by the suffix (the numeral's own index when nothing). */
+  last: number
+}
+
+/**
+ * Multiplier, currency, percent, age, duration or counted noun after token `i`; `currency` is one
+ * the numeral already carries ($, USD before it), `skipped` the tokens dates took.
+ */
+export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[], i: number, currency: string, countable = true): Suffix {
+  const key = (k: number): string => tokens[k]?.key ?? ''
+  const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+  let j = i + 1
+  let mult = 1
+  while (MULTIPLIERS.has(key(j)) && !skipped[j]) mult *= MULTIPLIERS.get(key(j++))!
+  const t = perUnit(tokens[j])
+  const done = (kind: QuantityKind, unit: string, last: number): Suffix => ({ mult, kind, unit, last })
+  // "1.5 billion-pound writedown", "77 million-member Communion": the multiplier hyphened to its noun
+  const glued = tokens[j]?.kind === 'word' && !skipped[j] ? gluedMultiplier(key(j)) : undefined
+  if (glued) {
+    mult *= glued.mult
+    const money = currency || CURRENCY_WORDS.get(glued.rest)
+    return money ? done('amount', money, j) : done('count', countedAs(singular(glued.rest)), j)
+  }
+  if (currency) return done('amount', currency, j - 1)
+  if (!t || skipped[j]) return done('plain', '', j - 1)
+  if (t.raw === '%' || t.raw === '\u066a') return done('percent', '', j)
+  if (t.key === 'phần' && key(j + 1) === 'trăm') return done('percent', '', j + 1)
+  if (t.key === 'percent' || t.key === 'pct') return done('percent', '', j)
+  if (t.key === 'per' && key(j + 1) === 'cent') return done('percent', '', j + 1)
+  // "1.5 percentage points", "1,5 điểm phần trăm": points of a share, spanned whole (word-shares.ts)
+  const points = percentagePointsAt(tokens, j)
+  if (points >= 0 && !skipped[points]) return done('count', 'percentage', points)
+  if (CURRENCY_SYMBOLS.has(t.raw)) return done('amount', CURRENCY_SYMBOLS.get(t.raw)!, j)
+  const cur = CURRENCY_WORDS.get(t.key)
+  // "220 pounds" is a weight; "5 million pounds" and "50 pounds sterling" are money
+  const weight = cur === 'gbp' && (t.key === 'pound' || t.key === 'pounds') && mult === 1 && key(j + 1) !== 'sterling'
+  if (cur && !weight && (t.key !== 'won' || /^[Ww]on$/.test(t.raw))) {
+    let last = j
+    if (t.key === 'đô' && key(j + 1) === 'la') last++
+    if (cur === 'usd' && key(last + 1) === foldWord('mỹ')) last++
+    if (t.key === 'bảng' && key(last + 1) === 'anh') last++
+    if (cur === 'vnd' && t.key === 'đồng' && word(j - 1) === '' && mult === 1 && /^\p{Lu}/u.test(tokens[j + 1]?.raw ?? '')) return done('count', 'đồng', j)
+    return done('amount', cur, last)
+  }
+  if (t.key === 'nhân' && key(j + 1) === 'dân' && key(j + 2) === foldWord('tệ')) return done('amount', 'cny', j + 2)
+  if (t.key === 'tuổi') return done('age', '', j)
+  if ((t.key === 'years' || t.key === 'year') && key(j + 1) === 'old') return done('age', '', j + 1)
+  if (t.key === 'thập' && key(j + 1) === foldWord('kỷ')) return done('duration', 'decade', j + 1)
+  if (t.key === 'thế' && key(j + 1) === foldWord('kỷ')) return done('duration', 'century', j + 1)
+  const dur = DURATIONS.get(t.key)
+  if (dur && t.kind === 'word') return done('duration', dur, j)
+  if (MEASURES.has(t.raw)) return done('count', t.key, j)
+  // "15 737s", "nine Boeing 737-700s": machines counted by their model's family (counted-noun.ts)
+  const model = countable && mult === 1 ? modelCodeCount(tokens, j) : undefined
+  if (model) return done('count', model.unit, model.last)
+  // "15 xe tải", "16 ô tô": the vehicle's class is the counted noun (vehicle-classes.ts)
+  const vehicle = countable ? vehicleAt(tokens, j) : undefined
+  if (vehicle) return done('count', vehicle.unit, vehicle.last)
+  const noun = countable ? nounPastModifiers(tokens, j) : -1
+  if (noun >= 0) return done('count', countedAs(singular(tokens[noun]!.key)), noun)
+  const classified = countable ? classifiedNoun(tokens, j) : undefined
+  if (classified) return done('count', countedAs((tokens[j + 1]?.key === classified && vehicleAt(tokens, j + 1)?.unit) || classified), j)
+  if (countable && isUnitWord(t)) return done('count', countedAs(singular(t.key)), j)
+  const unnamed = mult === 1 && j === i + 1 ? unnamedPoints(tokens, i) : -1
+  if (unnamed >= 0) return done('count', 'point', unnamed)
+  return done('plain', '', j - 1)
+}

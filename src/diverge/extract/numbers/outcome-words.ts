@@ -1,0 +1,75 @@
+/**
+ * One lexicon of what befalls people in the news, read by every rule that counts people by it:
+ * the outcome a figure counts (match/numbers/life-outcomes.ts: the dead against the living are two
+ * slots), the outcome a zero is said of (match/numbers/zero-outcomes.ts: "No one was arrested" meets
+ * "Police detained five", not "Two were hurt"), and the verbs after which a number word or a
+ * zero is read as a toll at all (number-subjects.ts). Each kept its own list, and the lists
+ * disagreed (rtoll32 8, 9): "bị tạm giữ" was an arrest in one and no outcome in the other, "di
+ * dời" an evacuation in one. Words are sorted by meaning, not by where they were first needed:
+ * "di dời" is evacuated, as "sơ tán, di dời" pairs them in storm news (review rtolls33); detained, held and jailed are
+ * arrests; "toll" and "fatalities" count the dead; "thương vong" and casualties count the dead
+ * and the hurt together, neither of them alone.
+ */
+import { foldWord } from '../../../normalize/fold'
+
+export type Outcome = 'dead' | 'injured' | 'casualties' | 'missing' | 'alive' | 'arrested' | 'evacuated' | 'displaced'
+
+/** Phrases of each outcome, Vietnamese and English; a phrase is one or more words. */
+const PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]]> = [
+  [
+    'dead',
+    ['chết', 'tử vong', 'thiệt mạng', 'qua đời', 'tử nạn', 'đã mất', 'giết', 'died', 'dead', 'killed', 'deaths', 'die', 'dies', 'killing', 'perished', 'drowned', 'fatalities', 'toll'],
+  ],
+  ['injured', ['bị thương', 'injured', 'wounded', 'hurt', 'injuring', 'wounding']],
+  ['casualties', ['thương vong', 'bị nạn', 'casualties']],
+  // "đã mất tích" (has gone missing) before "đã mất" (has died): the longest phrase is read first
+  ['missing', ['mất tích', 'đã mất tích', 'missing']],
+  ['alive', ['còn sống', 'sống sót', 'survived', 'survivors', 'survive', 'alive', 'rescued']],
+  ['arrested', ['bị bắt', 'bắt giữ', 'tạm giữ', 'bị giữ', 'arrested', 'detained', 'held', 'jailed', 'arrests']],
+  // "sơ tán, di dời" is one doublet in Vietnamese storm news: moving people out of harm's way
+  ['evacuated', ['sơ tán', 'di dời', 'evacuated', 'evacuating']],
+  ['displaced', ['displaced']],
+]
+
+/** Every phrase folded with its outcome, longest first, so "mất tích" is tried before "mất". */
+const FOLDED: ReadonlyArray<readonly [readonly string[], Outcome]> = PHRASES.flatMap(([outcome, list]) =>
+  list.map((p) => [p.split(' ').map((w) => foldWord(w)), outcome] as const),
+).sort((x, y) => y[0].length - x[0].length)
+
+/** The outcome whose phrase starts at word k of folded `words`, and its length in words, if one does. */
+export function outcomePhraseAt(words: readonly string[], k: number): { outcome: Outcome; length: number } | undefined {
+  for (const [p, outcome] of FOLDED) if (p.every((w, i) => words[k + i] === w)) return { outcome, length: p.length }
+  return undefined
+}
+
+/** The outcome whose phrase starts at word k of folded `words`, if one does. */
+export const outcomeAt = (words: readonly string[], k: number): Outcome | undefined => outcomePhraseAt(words, k)?.outcome
+
+const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
+
+/**
+ * Participles of what befalls people, outcome or not: before one, a counted subject counts people
+ * ("Eight were hurt", "three were acquitted"), and a zero is a toll ("No one was charged"). The
+ * outcomes' own English participles, and harms that count no outcome of this lexicon.
+ */
+export const PEOPLE_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...keys('hurt injured wounded killed died dead survived drowned missing rescued evacuated arrested detained jailed displaced'),
+  ...keys(
+    'fled charged convicted acquitted sentenced freed released hospitalised hospitalized treated identified kidnapped abducted taken trapped stranded infected poisoned shot stabbed beaten electrocuted trampled burned deported',
+  ),
+])
+
+/** Verbs of what befell someone said without a passive ("Three died", "no one has died"), and irregular participles. */
+export const ACTIVE_TOLL_VERBS: ReadonlySet<string> = keys('hurt died survived drowned fled taken hit struck caught held')
+
+/** Vietnamese "bị" before harm ("bị thương", "bị giết", "bị tạm giữ"); "bị bỏ lại" (left behind) is no toll. */
+const VI_PASSIVE = foldWord('bị')
+
+/**
+ * Is a Vietnamese toll said at word k of folded `words` ("chết", "thiệt mạng", "mất tích", "bị
+ * thương", "bị tạm giữ")? "Không ai biết" (no one knows) and "không ai bị bỏ lại phía sau" (no one
+ * left behind, a slogan) state none.
+ */
+export function viTollAt(words: readonly string[], k: number): boolean {
+  return outcomeAt(words, k) !== undefined || (words[k] === VI_PASSIVE && outcomeAt(words, k + 1) !== undefined)
+}

@@ -1,0 +1,168 @@
+/**
+ * A figure the other report gives only as a vague quantity of the same thing: "khoảng 2 tấn" /
+ * "hàng tấn", "about 2 tonnes" / "tonnes of", "2.000 người" / "hàng nghìn người", "300 people" /
+ * "hundreds of people". The vague words state no value to contradict, and they do state the
+ * quantity: the figure is not `missing` (issue 11, counts34). A measure counts whatever its size
+ * ("hàng tấn" holds 2 tonnes); a magnitude holds only figures of its order ("hàng trăm" 100–999,
+ * "thousands" 1,000–999,999), so "hundreds of people" leaves "12 people" missing. The thing is the
+ * counted noun with the words after it and what befell it, past verbs' auxiliaries, prepositions
+ * and adjectives ("were", "bị", "in", "contaminated"): "destroyed 200 houses" / "damaged hundreds of
+ * houses" and "300 people were injured" / "hundreds of people were evacuated" are two things
+ * (review rcounts34 6–8).
+ *
+ * The other report is read once, word by word (linear in its length).
+ */
+import type { PreparedDocument } from '../../../document'
+import { once } from '../../../document/once'
+import { foldWord } from '../../../normalize/fold'
+import { functionWords } from '../../../normalize/function-words'
+import type { Fact } from '../../extract/fact'
+import type { Located } from '../../extract/collect'
+import { singular } from '../../extract/numbers/count-units'
+import { dimensionOf } from '../../reasons/compatible'
+
+/** The figures each vague word of magnitude holds, [from, below): "hàng chục" is some tens, "thousands" up to a million. */
+const MAGNITUDES: ReadonlyMap<string, readonly [number, number]> = new Map(
+  (
+    [
+      ['chục', 20, 100], ['trăm', 100, 1000], ['nghìn', 1000, 1e6], ['ngàn', 1000, 1e6], ['vạn', 10_000, 1e6], ['triệu', 1e6, 1e9], ['tỷ', 1e9, 1e12], ['tỉ', 1e9, 1e12],
+      ['dozens', 20, 100], ['scores', 20, 100], ['hundreds', 100, 1000], ['thousands', 1000, 1e6], ['millions', 1e6, 1e9], ['billions', 1e9, 1e12],
+    ] as const
+  ).map(([w, from, below]) => [foldWord(w), [from, below] as const]),
+)
+const [HANG, OF, THE] = ['hàng', 'of', 'the'].map(foldWord) as [string, string, string]
+const FUNCTION: ReadonlySet<string> = new Set([...functionWords('und')].map(foldWord))
+/** Words that hedge a figure ("about 2 tonnes", "khoảng 2 tấn"): no verb of it. */
+const HEDGES: ReadonlySet<string> = new Set('about around nearly almost approximately roughly some over least than up khoảng gần hơn chừng ước tính ít nhất tới'.split(' ').map(foldWord))
+/** Auxiliaries between a counted noun and what befell it ("were injured", "bị thương", "được thả"). */
+const AUXILIARIES: ReadonlySet<string> = new Set('was were is are be been being has have had later bị được đã đang sẽ vừa mới'.split(' ').map(foldWord))
+/** Most words of the phrase after a counted noun or measure read as what it is of, and most words before it read for its verb. */
+const PHRASE_WORDS = 3
+const VERB_REACH = 3
+
+/** A break between words (any mark or digit): a phrase does not run over it. */
+const BREAK = ''
+
+/** Folded words and breaks of a text, read by one scan: a run of letters is a word, any other mark but a space a break. */
+function wordsAndBreaks(text: string): string[] {
+  const out: string[] = []
+  let word = ''
+  for (const ch of text) {
+    if (/[\p{L}\p{M}]/u.test(ch)) word += ch
+    else {
+      if (word) out.push(foldWord(word))
+      word = ''
+      if (!/\s/u.test(ch) && out[out.length - 1] !== BREAK) out.push(BREAK)
+    }
+  }
+  if (word) out.push(foldWord(word))
+  return out
+}
+
+/** What a quantity counts or measures and what befell it: its noun, the words after it, and its verbs. */
+interface Thing {
+  readonly noun: string
+  readonly phrase: readonly string[]
+  readonly verbs: readonly string[]
+}
+
+const isContent = (w: string | undefined): w is string => w !== undefined && w !== BREAK && !FUNCTION.has(w)
+
+/**
+ * The thing a quantity is of, read from `words` where its noun (or measure) stands at `k`, its
+ * quantity opening at `from`: "hundreds of people were injured" → people, [], [injured]; "tonnes of
+ * contaminated food" → tonne, [contaminated, food]; "Floods destroyed 200 houses in" → house, [],
+ * [destroyed]; "200 ngôi nhà" → ngôi, [nhà]. The verb is the nearest word before the quantity, past
+ * hedges, or the one after the phrase, past auxiliaries.
+ */
+function thingAt(words: readonly string[], from: number, k: number): Thing | undefined {
+  if (words[k] === OF) k++
+  if (words[k] === THE) k++
+  const noun = words[k]
+  if (!isContent(noun)) return undefined
+  let at = k + 1
+  if (words[at] === OF) at++
+  if (words[at] === THE) at++
+  const phrase: string[] = []
+  while (phrase.length < PHRASE_WORDS && isContent(words[at])) phrase.push(singular(words[at++]!))
+  const verbs: string[] = []
+  for (let b = from - 1; b >= 0 && b >= from - VERB_REACH && words[b] !== BREAK; b--) {
+    const w = words[b]!
+    if (HEDGES.has(w) || FUNCTION.has(w)) continue
+    verbs.push(w)
+    break
+  }
+  while (words[at] !== undefined && AUXILIARIES.has(words[at]!)) at++
+  if (isContent(words[at]) && phrase.length < PHRASE_WORDS) verbs.push(words[at]!)
+  return { noun: singular(noun), phrase, verbs }
+}
+
+/** One thing: one noun, the shorter phrase inside the longer, and a verb in common (or none on either side). */
+function oneThing(x: Thing, y: Thing): boolean {
+  if (x.noun !== y.noun) return false
+  const [short, long] = x.phrase.length <= y.phrase.length ? [x.phrase, y.phrase] : [y.phrase, x.phrase]
+  if (!short.every((w) => long.includes(w))) return false
+  if (x.verbs.length === 0 && y.verbs.length === 0) return true
+  return x.verbs.some((v) => y.verbs.includes(v))
+}
+
+/**
+ * The vague quantities a report writes, by the magnitude they name ('' for a measure of any
+ * amount), each with its thing: "hàng tấn thực phẩm" (tấn, [thực, phẩm]), "hundreds of people
+ * were injured" (hundreds: people, [], [injured]).
+ */
+function vagueThings(doc: PreparedDocument): ReadonlyMap<string, readonly Thing[]> {
+  const words = wordsAndBreaks(doc.original)
+  const things = new Map<string, Thing[]>()
+  const add = (magnitude: string, thing: Thing | undefined): void => {
+    if (!thing) return
+    const list = things.get(magnitude)
+    if (list) list.push(thing)
+    else things.set(magnitude, [thing])
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!
+    if (w === HANG) {
+      const next = words[i + 1]!
+      if (MAGNITUDES.has(next)) add(next, thingAt(words, i, i + 2))
+      else add('', thingAt(words, i, i + 1))
+    } else if (words[i + 1] === OF && w !== BREAK) {
+      if (MAGNITUDES.has(w)) add(w, thingAt(words, i, i + 1))
+      else add('', thingAt(words, i, i))
+    }
+  }
+  return things
+}
+
+/** Letters or a space before a figure read for its verb. */
+const BEFORE_LETTERS = 60
+const AFTER_LETTERS = 80
+
+/**
+ * Does the other report give `located`'s figure as a vague quantity of the same thing: the same
+ * measure or counted noun, the same words after it and the same verb ("khoảng 2 tấn thực phẩm" /
+ * "hàng tấn thực phẩm")? A vague quantity of something else ("thousands of people fled" for "300
+ * people were hurt", "damaged hundreds of houses" for "destroyed 200 houses") states nothing of it.
+ */
+export function statedVaguely(own: PreparedDocument, other: PreparedDocument, located: Located<Fact>): boolean {
+  const fact = located.fact
+  if (fact.type !== 'number' || fact.kind !== 'count' || !fact.unit || fact.range) return false
+  const vague = once(other, vagueThings)
+  if (vague.size === 0) return false
+  // the words from the figure's last digit on: its noun (or classifier and noun), and the words before it for its verb
+  const text = own.original
+  let digit = located.span.end
+  while (digit > located.span.start && !/\p{N}/u.test(text[digit - 1]!)) digit--
+  if (digit === located.span.start) return false
+  const before = wordsAndBreaks(text.slice(Math.max(0, located.span.start - BEFORE_LETTERS), located.span.start))
+  const words = [...before, BREAK, ...wordsAndBreaks(text.slice(digit, located.span.end + AFTER_LETTERS))]
+  // the break stands for the figure's digits: the verb is read before it
+  const thing = thingAt(words, before.length, before.length + 1)
+  if (!thing) return false
+  const matches = (magnitude: string): boolean => (vague.get(magnitude) ?? []).some((t) => oneThing(thing, t))
+  // a measure: any amount of it ("hàng tấn", "tonnes of")
+  if (dimensionOf(fact) !== undefined) return matches('')
+  const value = Math.abs(fact.value)
+  for (const [word, [from, below]] of MAGNITUDES) if (value >= from && value < below && matches(word)) return true
+  return false
+}

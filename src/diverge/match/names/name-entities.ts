@@ -1,0 +1,339 @@
+/**
+ * Names resolved per entity across two whole reports: a respelling is found
+ * wherever the two spellings stand, in linked sentences or not.
+ *
+ * Only spellings that one report writes and the other never does (in any
+ * spelling) are candidates: a name both reports write is no respelling, and
+ * two names each report writes (Iran, Iraq) stay two. Each name probes a
+ * bounded set of the other report's names (name-probes.ts: by its words and
+ * their one- and two-letter deletions), never all of them. A pair is judged
+ * by its spelling (name-spelling.ts) and by its context: its sentences
+ * linked, the same title, word pairs the sentences around the two mentions
+ * share. Pairing is mutual-best, so one person is never two.
+ */
+import { nameWords, onceShared, phraseCounter, stockPair, wordPairs } from './name-phrases'
+import { entitiesApart } from './name-kinds'
+import { foldWord } from '../../../normalize/fold'
+import type { Alignment } from '../../../types'
+import type { Located } from '../../extract/collect'
+import { formatOnly } from '../../reasons/name-format'
+import { sameExonym } from '../../reasons/places'
+import { sameRomanisedName } from '../../reasons/name-transliterations'
+import { type SpellingJudgement, judgeSpelling } from '../../reasons/name-spelling'
+import { personRespelt, placeDerived } from './name-demonyms'
+import { reorderedSyllables, syllablesMayMove } from '../../reasons/syllable-order'
+import type { NameFact } from '../../extract/names/names'
+import type { SentenceDiffs } from '../sentences/word-diff'
+import { Attached } from '../../../document/attached'
+import { type Spelling, indexSpellings, probe } from './name-probes'
+import { streetRelation } from './street-names'
+import { sameVenue } from './venue-names'
+
+export interface EntityPair {
+  readonly a: Spelling
+  readonly b: Spelling
+  readonly confidence: number
+  readonly evidence: readonly string[]
+  /** Set when the two differ in form only (apostrophe, hyphenation, possessive): an equivalence, not a divergence. */
+  readonly format?: string
+  /** The differing words of each side (see `judgeSpelling`); empty for a format pair. */
+  readonly changes: string
+  /** How close the two spellings are, from the spelling alone (see `judgeSpelling`); 1 for a format pair. */
+  readonly spellingScore: number
+  /** The two mentions that state the same thing best: in linked sentences, or in the sentences sharing most context. */
+  readonly at: { readonly a: Located<NameFact>; readonly b: Located<NameFact> }
+}
+
+// Titles that say nothing about who someone is (Mr, ông) are no evidence.
+const GENERIC_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em', 'ngài', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr'].map(foldWord))
+// Mention counts are capped so a long report costs linear time (bucket sizes too: name-probes.ts).
+const MENTIONS_READ = 8
+// A reordered name's likeness, as name-spelling.ts scores a foreign name's words reordered.
+const SWAPPED_SYLLABLES = 0.8
+
+// By a sentence's word list, which its document keeps for every pair of a story: its bigrams are read once.
+const gramsOfWords = new Attached<readonly { readonly text: string }[], Set<string>>('gramsOfWords')
+
+/** Word pairs of a sentence, folded: context two mentions of one entity tend to share. */
+const bigrams = wordPairs
+
+/** Word pairs two contexts share, but for stock phrases (name-phrases.ts: "said at a news conference that" ties no two mentions). */
+function sharedCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  let n = 0
+  for (const item of x) if (y.has(item) && !stockPair(item)) n++
+  return n
+}
+
+interface Context {
+  readonly linked: (a: number, b: number) => boolean
+  /** Is a mention of the spelling followed by 's (O'Neill's), in report A or B? */
+  readonly possessiveA: (spelling: Spelling) => boolean
+  readonly possessiveB: (spelling: Spelling) => boolean
+  readonly contextA: (spelling: Spelling) => ReadonlySet<string>
+  readonly contextB: (spelling: Spelling) => ReadonlySet<string>
+  /** Word pairs of one sentence of A or of B. */
+  readonly sentenceA: (sentence: number) => ReadonlySet<string>
+  readonly sentenceB: (sentence: number) => ReadonlySet<string>
+  /** Does no other name of the two reports share these two spellings' letters (Viết Phong / Việt Phong)? */
+  readonly lettersUnique: (a: string, b: string) => boolean
+  /** Shared context word pairs each report writes in one sentence only (name-phrases.ts). */
+  readonly onceShared: (a: Spelling, b: Spelling) => number
+  /** Are the two names (of these spellings) a place and its adjective, by their letters and use (name-demonyms.ts)? */
+  readonly placeDerived: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
+  /** A person's one-word name and the same name with a derivation's ending: respelt (name-demonyms.ts). */
+  readonly personRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
+}
+
+/** The mentions of the two spellings most likely to state one thing: linked sentences first, then most shared context. */
+function bestMentions(a: Spelling, b: Spelling, context: Context): { at: EntityPair['at']; linked: boolean } {
+  let at = { a: a.mentions[0]!, b: b.mentions[0]! }
+  let best = -1
+  for (const m of a.mentions.slice(0, MENTIONS_READ)) {
+    for (const n of b.mentions.slice(0, MENTIONS_READ)) {
+      if (context.linked(m.sentence, n.sentence)) return { at: { a: m, b: n }, linked: true }
+      const shared = sharedCount(context.sentenceA(m.sentence), context.sentenceB(n.sentence))
+      if (shared > best) {
+        best = shared
+        at = { a: m, b: n }
+      }
+    }
+  }
+  return { at, linked: false }
+}
+
+function titleOf(spelling: Spelling): string | undefined {
+  for (const mention of spelling.mentions) {
+    const title = mention.fact.title
+    if (title && !GENERIC_TITLES.has(title)) return title
+  }
+  return undefined
+}
+
+// The spelling score of a person's one-word name with a derivation's ending (Hassani / Hassan): one letter or two added, as a typo's.
+const PERSON_ENDING = 0.8
+
+// The names of one report meet those of another in every pair of a story: each two spellings are judged once.
+const spellingJudgements = new Map<string, SpellingJudgement>()
+function spellingOf(a: string, b: string, marks: boolean): SpellingJudgement {
+  const key = `${marks ? 1 : 0}\u0000${a}\u0000${b}`
+  let judgement = spellingJudgements.get(key)
+  if (judgement === undefined) {
+    if (spellingJudgements.size >= 10_000) spellingJudgements.clear()
+    spellingJudgements.set(key, (judgement = judgeSpelling(a, b, { marks })))
+  }
+  return judgement
+}
+
+/**
+ * Hoa Liên / Liên Hoa: a name's syllables in another order, a respelling only where the two
+ * reports state the names alike (reasons/syllable-order.ts); undefined otherwise.
+ */
+function syllablesSwapped(a: Spelling, b: Spelling, textA: string, textB: string, context: Context): SpellingJudgement | undefined {
+  if (!reorderedSyllables(textA, textB)) return undefined
+  const shared = sharedCount(context.contextA(a), context.contextB(b))
+  if (!syllablesMayMove(a.mentions, b.mentions, bestMentions(a, b, context).linked, shared)) return undefined
+  return { kind: 'respelling', score: SWAPPED_SYLLABLES, evidence: ['syllables reordered'], shortForm: false, sharedWords: 0, changes: `${textA}\u0000${textB}` }
+}
+
+/**
+ * How sure a pair is one entity respelt, from its spelling and context, or
+ * undefined when the spelling rules it out. The spelling alone stays below
+ * 0.5 (a candidate); linked sentences, a shared title or shared context lift it.
+ */
+function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | undefined {
+  const x = a.mentions[0]!.fact
+  const y = b.mentions[0]!.fact
+  // A short form names whom its report's full name names; with several, no one in particular.
+  if (a.full === '' || b.full === '') return undefined
+  const textA = a.full ?? x.text
+  const textB = b.full ?? y.text
+  // Two different titles (a mayor, a minister) are two people.
+  const titleA = titleOf(a)
+  const titleB = titleOf(b)
+  if (titleA && titleB && titleA !== titleB) return undefined
+  const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
+  if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
+  if (format?.kind === 'same') return undefined
+  const street = streetPair(a, b, streetRelation(textA, textB), context)
+  if (street) return street
+  if (sameVenue(textA, textB)) return { a, b, confidence: 1, evidence: ['venue kind word moved'], format: 'venue kind word moved', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+  // Kharkiv / Kharkov, Zelenskyy / Zelenskiy in sentences not linked: one place or person in two
+  // romanisations (reasons/places.ts, name-transliterations.ts), as variants.ts reads linked ones;
+  // a titled mention (chị Nga) names a person, not the place.
+  // A letter doubled or undoubled alone is how a name is mistyped (Asiyalova / Assiyalova), no romanisation.
+  if ((sameExonym(textA, textB) && !titleA && !titleB && x.category !== 'person' && y.category !== 'person') || (sameRomanisedName(textA, textB) && !onlyDoublesApart(textA, textB))) {
+    return { a, b, confidence: 1, evidence: ['transliteration'], format: 'transliteration', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+  }
+  const judged = spellingOf(textA, textB, context.lettersUnique(x.text, y.text))
+  let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? judged) : judged
+  // the envoy Hassani / Hassan: a person's name has no derivation, one ending more is a respelling
+  if (spelling.kind === 'same' && spelling.reason === 'word-form' && context.personRespelt(a, b, textA, textB)) {
+    spelling = { kind: 'respelling', score: PERSON_ENDING, evidence: ["a person's name with one ending more"], shortForm: false, sharedWords: 0, changes: `${textA}\u0000${textB}` }
+  }
+  // Anthony M. Kennedy / Anthony Kennedy, Chong Wei Feng / Wei Feng Chong: one name in another form, stated by both.
+  if (spelling.kind === 'same' && spelling.reason) {
+    return { a, b, confidence: 1, evidence: [spelling.reason], format: spelling.reason, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+  }
+  if (spelling.kind !== 'respelling') return undefined
+  // North Korean / North Korea: a place's adjective after its leading words, another word, not the name respelt
+  // (one-word names are read so before they get here: variants.ts).
+  if (context.placeDerived(a, b, textA, textB)) return undefined
+  const evidence = [...spelling.evidence]
+  let confidence = spelling.score - 0.3
+  const { at, linked } = bestMentions(a, b, context)
+  if (linked) {
+    confidence += 0.3
+    evidence.unshift('linked sentences')
+  }
+  if (titleA && titleA === titleB) {
+    confidence += 0.15
+    evidence.push(`same title: ${titleA}`)
+  }
+  // a word pair both reports write once only, beside the two names, counts twice (name-phrases.ts)
+  const shared = sharedCount(context.contextA(a), context.contextB(b)) + (linked ? 0 : context.onceShared(a, b))
+  if (shared > 0) {
+    confidence += shared >= 6 ? 0.25 : shared >= 3 ? 0.2 : 0.1
+    evidence.push(`shared context words (${shared})`)
+  }
+  if (spelling.sharedWords > 0) {
+    confidence += spelling.sharedWords >= 2 ? 0.1 : 0.05
+    evidence.push('same other name words')
+  }
+  // A lone short word (Ozil, Iraq) has many near neighbours that are other names.
+  if (x.tokens.length === 1 && y.tokens.length === 1 && Math.min(x.text.length, y.text.length) <= 5) confidence -= 0.1
+  if (spelling.shortForm) evidence.push('short form')
+  if (a.opening || b.opening) {
+    confidence -= 0.1
+    evidence.push('opens a sentence')
+  }
+  return {
+    a,
+    b,
+    confidence: Math.round(Math.min(0.99, Math.max(0, confidence)) * 100) / 100,
+    evidence,
+    at,
+    changes: spelling.changes,
+    spellingScore: spelling.score,
+  }
+}
+
+// Two reports of one event naming one street's specific part with two type words (Harvard Avenue /
+// Harvard Road) place it on two streets, when the two sentences state one thing (the aligner links
+// them); in unrelated sentences they are two streets of two statements, left to the spelling rules.
+const OTHER_STREET_LINKED = 0.9
+export const ANOTHER_STREET = 'another street type'
+
+/** Hill Street / Hill St.: one street (an equivalence); Harvard Avenue / Harvard Road in linked sentences: two (street-names.ts). */
+function streetPair(a: Spelling, b: Spelling, relation: 'same' | 'other' | undefined, context: Context): EntityPair | undefined {
+  if (!relation) return undefined
+  const { at, linked } = bestMentions(a, b, context)
+  if (relation === 'same') return { a, b, confidence: 1, evidence: ['street type abbreviated'], format: 'street type abbreviated', changes: '', spellingScore: 1, at }
+  if (!linked) return undefined
+  return { a, b, confidence: OTHER_STREET_LINKED, evidence: ['linked sentences', ANOTHER_STREET], changes: `${at.a.fact.text}\u0000${at.b.fact.text}`, spellingScore: 0, at }
+}
+
+/** Judges a spelling of report A against one of report B, in the context of the two reports. */
+export type PairJudge = (a: Spelling, b: Spelling) => EntityPair | undefined
+
+/**
+ * The judge of pairs for two reports: `linked` sentences from the alignments, word pairs
+ * from the sentence diffs, possessives from the original texts.
+ */
+/**
+ * How many sentences each report has, and (optional) each report's own counter of the sentences
+ * holding a word pair (name-phrases.ts' phraseCounter, kept with the report: a story's pairs share
+ * it, and it reads every sentence once without keeping their words).
+ */
+interface SentenceCounts {
+  readonly a: number
+  readonly b: number
+  readonly countA?: (gram: string) => number
+  readonly countB?: (gram: string) => number
+}
+
+export function createJudge(
+  alignments: readonly Alignment[],
+  diffs: SentenceDiffs,
+  originals: { readonly a: string; readonly b: string },
+  lettersUnique: (a: string, b: string) => boolean = () => false,
+  sentences: SentenceCounts = { a: 0, b: 0 },
+): PairJudge {
+  // Built when a judgement first asks: many pairs of reports leave no spelling to judge.
+  let links: Set<string> | undefined
+  const linkedPairs = (): Set<string> => {
+    const set = new Set<string>()
+    for (const link of alignments) for (const i of link.a) for (const j of link.b) set.add(`${i}:${j}`)
+    return set
+  }
+  const sentenceGrams = (words: (i: number) => readonly { readonly text: string }[]) => (sentence: number): ReadonlySet<string> => {
+    const list = words(sentence)
+    let set = gramsOfWords.get(list)
+    if (!set) gramsOfWords.set(list, (set = bigrams(list)))
+    return set
+  }
+  let countA: ((gram: string) => number) | undefined
+  let countB: ((gram: string) => number) | undefined
+  const sentenceA = sentenceGrams(diffs.wordsA)
+  const sentenceB = sentenceGrams(diffs.wordsB)
+  const contextOf = (grams: (sentence: number) => ReadonlySet<string>) => {
+    const cache = new Map<Spelling, Set<string>>()
+    return (spelling: Spelling): ReadonlySet<string> => {
+      let set = cache.get(spelling)
+      if (!set) {
+        set = new Set()
+        for (const mention of spelling.mentions.slice(0, MENTIONS_READ)) for (const gram of grams(mention.sentence)) set.add(gram)
+        cache.set(spelling, set)
+      }
+      return set
+    }
+  }
+  const possessive = (original: string) => (spelling: Spelling): boolean =>
+    spelling.mentions.some((m) => /^['’]s\b/u.test(original.slice(m.span.end, m.span.end + 3)))
+  const context: Context = {
+    linked: (i, j) => (links ??= linkedPairs()).has(`${i}:${j}`),
+    possessiveA: possessive(originals.a),
+    possessiveB: possessive(originals.b),
+    contextA: contextOf(sentenceA),
+    contextB: contextOf(sentenceB),
+    sentenceA,
+    sentenceB,
+    lettersUnique,
+    onceShared: (a, b) =>
+      onceShared(context.contextA(a), context.contextB(b), (countA ??= sentences.countA ?? phraseCounter(sentences.a, sentenceA)), (countB ??= sentences.countB ?? phraseCounter(sentences.b, sentenceB)), nameWords(a, b, originals.a, originals.b)),
+    placeDerived: (a, b, textA, textB) => placeDerived(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
+    personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
+  }
+  // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
+  return (a, b) => (entitiesApart(originals.a, a.mentions, originals.b, b.mentions) ? undefined : judgePair(a, b, context))
+}
+
+/**
+ * Pairs of spellings, one only A writes and one only B writes, judged one
+ * entity respelt. Pairing is mutual-best.
+ */
+export function resolveAcross(onlyA: readonly Spelling[], onlyB: readonly Spelling[], judge: PairJudge): EntityPair[] {
+  if (onlyA.length === 0 || onlyB.length === 0) return []
+  const index = indexSpellings(onlyB)
+  const bestOfA = new Map<Spelling, EntityPair>()
+  const bestOfB = new Map<Spelling, EntityPair>()
+  for (const a of onlyA) {
+    for (const b of probe(index, a)) {
+      const pair = judge(a, b)
+      if (!pair) continue
+      if ((bestOfA.get(a)?.confidence ?? -1) < pair.confidence) bestOfA.set(a, pair)
+      if ((bestOfB.get(b)?.confidence ?? -1) < pair.confidence) bestOfB.set(b, pair)
+    }
+  }
+  return [...bestOfA.values()].filter((pair) => bestOfB.get(pair.b) === pair)
+}
+
+/** Do two spellings differ only in letters doubled (Asiyalova / Assiyalova)? A scan, no back-reference regex. */
+function onlyDoublesApart(a: string, b: string): boolean {
+  const single = (text: string): string => {
+    const lower = text.toLowerCase()
+    let out = ''
+    for (let k = 0; k < lower.length; k++) if (k === 0 || lower[k] !== lower[k - 1]) out += lower[k]
+    return out
+  }
+  return a.toLowerCase() !== b.toLowerCase() && single(a) === single(b)
+}

@@ -1,0 +1,133 @@
+/**
+ * Which names of the other report may be a name respelt: the candidates name-entities.ts judges.
+ * Spellings are indexed by their words and the words' one- and two-letter deletions, so each name
+ * probes a bounded set of the other report's names, never all of them (two words one or two edits
+ * apart share a key); buckets are capped so a long report costs linear time. Split from
+ * name-entities.ts, which judges and pairs what is probed here.
+ */
+import { collapseRepeats, stripDiacritics } from '../../../normalize/fold'
+import type { Located } from '../../extract/collect'
+import type { NameFact } from '../../extract/names/names'
+import { Attached } from '../../../document/attached'
+
+/** Every mention of one spelling in one report. */
+export interface Spelling {
+  readonly key: string
+  readonly mentions: readonly Located<NameFact>[]
+  /** A lone word opening its sentences, capitalised for that reason perhaps: a name only if paired. */
+  readonly opening: boolean
+  /**
+   * The longer name of the same report this spelling is short for (Bashar al-Assad for
+   * Assad): the person it names is judged by it, so Assad is not Ammar al-Asad. Empty when
+   * several longer names hold it (Park of Park Heong-joon and Park Soo Kwan): no one to judge by.
+   * Written on every spelling, undefined when there is none, so that all spellings share one
+   * hidden class (an optional field made three, and a worker recompiled what reads them).
+   */
+  readonly full: string | undefined
+}
+
+// Bucket sizes are capped so a long report costs linear time; short words are not deleted from.
+const BUCKET_CAP = 48
+const DELETIONS_FROM = 4
+const DOUBLE_DELETIONS_FROM = 8
+
+/** A name word's probing form: bare letters, repeats collapsed, ph as f. */
+const wordKey = (t: string): string => collapseRepeats(stripDiacritics(t).replace(/[^\p{L}]/gu, '').replace(/đ/g, 'd')).replace(/ph/g, 'f')
+
+export function wordKeys(fact: NameFact): string[] {
+  return fact.tokens.map(wordKey).filter((t) => t.length >= 3)
+}
+
+/** The word itself, and its deletion neighbourhood: two words one or two edits apart share a key. */
+function probeKeys(word: string): string[] {
+  const keys = [word]
+  if (word.length < DELETIONS_FROM) return keys
+  for (let i = 0; i < word.length; i++) {
+    const once = word.slice(0, i) + word.slice(i + 1)
+    keys.push(once)
+    if (word.length >= DOUBLE_DELETIONS_FROM) for (let j = i; j < once.length; j++) keys.push(once.slice(0, j) + once.slice(j + 1))
+  }
+  return keys
+}
+
+// By name: the probe keys of its words, in order, repeats kept. A story probes a report's names in
+// every pair it is in, and a name's keys (folds, regexes, a deletion neighbourhood) depend on it alone.
+const keysOfName = new Attached<NameFact, readonly string[]>('probeKeysOfName')
+
+// By name word: its probe keys (none for a word too short to probe), shared by every comparison as
+// the folds are: news repeats its names, and the regexes and the deletion neighbourhood depend on the word alone.
+const keysOfWord = new Map<string, readonly string[]>()
+const NO_KEYS: readonly string[] = []
+
+function wordProbeKeys(token: string): readonly string[] {
+  let keys = keysOfWord.get(token)
+  if (keys === undefined) {
+    const key = wordKey(token)
+    keys = key.length >= 3 ? probeKeys(key) : NO_KEYS
+    if (keysOfWord.size >= 10_000) keysOfWord.clear()
+    keysOfWord.set(token, keys)
+  }
+  return keys
+}
+
+/** Every word's probe keys, word after word: what `wordKeys` then `probeKeys` give, worked out once per name. */
+function nameProbeKeys(fact: NameFact): readonly string[] {
+  let keys = keysOfName.get(fact)
+  if (keys === undefined) {
+    const { tokens } = fact
+    keys = tokens.length === 1 ? wordProbeKeys(tokens[0]!) : tokens.flatMap(wordProbeKeys)
+    keysOfName.set(fact, keys)
+  }
+  return keys
+}
+
+export function indexSpellings(spellings: readonly Spelling[], cap = BUCKET_CAP): Map<string, Spelling[]> {
+  const index = new Map<string, Spelling[]>()
+  for (const spelling of spellings) {
+    const seen = new Set<string>()
+    for (const key of nameProbeKeys(spelling.mentions[0]!.fact)) {
+      if (seen.has(key)) continue
+      seen.add(key)
+      const bucket = index.get(key)
+      if (!bucket) index.set(key, [spelling])
+      else if (bucket.length < cap) bucket.push(spelling)
+    }
+  }
+  return index
+}
+
+/**
+ * A report's every spelling indexed like `indexSpellings` but with no bucket capped, for pairs
+ * that probe a part of them (`probeAmong`): read once per report, where indexing each pair's
+ * part again grew with the report times the pairs' left-over spellings.
+ */
+export function indexSpellingsWhole(spellings: readonly Spelling[]): Map<string, Spelling[]> {
+  return indexSpellings(spellings, Infinity)
+}
+
+/** The spellings of `index` that share a word, or a word one or two edits away, with `spelling`. */
+export function probe(index: ReadonlyMap<string, readonly Spelling[]>, spelling: Spelling): Set<Spelling> {
+  const probed = new Set<Spelling>()
+  for (const key of nameProbeKeys(spelling.mentions[0]!.fact)) for (const other of index.get(key) ?? []) probed.add(other)
+  return probed
+}
+
+/**
+ * `probe` of `indexSpellings(part)` through the whole report's uncapped index (`indexSpellingsWhole`),
+ * `part` (`among`) a subsequence of the spellings indexed: each bucket read as far as its first
+ * BUCKET_CAP spellings of the part, which are what the part's own capped bucket holds.
+ */
+export function probeAmong(whole: ReadonlyMap<string, readonly Spelling[]>, spelling: Spelling, among: ReadonlySet<Spelling>): Set<Spelling> {
+  const probed = new Set<Spelling>()
+  for (const key of nameProbeKeys(spelling.mentions[0]!.fact)) {
+    const bucket = whole.get(key)
+    if (bucket === undefined) continue
+    let kept = 0
+    for (const other of bucket) {
+      if (!among.has(other)) continue
+      probed.add(other)
+      if (++kept === BUCKET_CAP) break
+    }
+  }
+  return probed
+}

@@ -1,0 +1,389 @@
+/**
+ * Names spelled two ways (Park Heong-joon / Park Hyeong Jun), and names only
+ * one report mentions.
+ *
+ * A variant is sought first between names of aligned sentences, where the two
+ * spellings stand in the same statement. Evidence is the spelling similarity;
+ * a weaker similarity counts when a word diff of the sentence pair shows one
+ * spelling replaced by the other at the same place. Each name of A is paired
+ * with its most similar name of B and the pairing must be mutual, so one
+ * person is never reported as two others' variant; the divergence lists every
+ * occurrence of both spellings. Names only one report writes are then paired
+ * across the whole reports (name-entities.ts), and what is left is missing
+ * (missing-names.ts).
+ */
+import type { PreparedDocument } from '../../../document'
+import { once } from '../../../document/once'
+import type { ExpansionTable } from '../../../normalize/abbreviations'
+import type { Alignment, Equivalence, Span } from '../../../types'
+import type { DocumentFacts, Located } from '../../extract/collect'
+import { type UnplacedDivergence, contradictionMessage, formatReason } from '../../describe'
+import { type AbsentName, absentNames, missingNames } from '../missing/missing-names'
+import { ANOTHER_STREET, type EntityPair, createJudge, resolveAcross } from './name-entities'
+import type { Spelling } from './name-probes'
+import { isNameVariant, nameSimilarity } from './name-match'
+import { formatOnly, transcription } from '../../reasons/name-format'
+import { sameExonym } from '../../reasons/places'
+import { sameRomanisedName } from '../../reasons/name-transliterations'
+import { insideBodyName } from './alias-standalone'
+import { inPersonalName } from '../../reasons/personal-names'
+import { derivedWord, sameNameInShort } from '../../reasons/name-spelling'
+import { placeDerived } from './name-demonyms'
+import { ofInversion } from '../../reasons/of-inversion'
+import type { NameFact } from '../../extract/names/names'
+import { swappedAbbreviations } from './abbreviation-swaps'
+import { replacedListMembers } from './list-members'
+import { type RespeltEntity, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
+import type { SentenceDiffs } from '../sentences/word-diff'
+import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
+import { resolveOneWord } from './name-one-word'
+import { nameMentionPlaces } from './name-mentions'
+import { linkedNames, nothingToPair, sentenceNames } from './link-names'
+import { type StatedSpellings, keyOfName, nameKeyList, nameKeysOf, openingCandidates, spellingsOf, statedSpellings } from './stated-spellings'
+import { comparable, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
+import { kindsApart } from './name-kinds'
+import { phraseCountsOf } from './phrase-counts'
+
+interface Sides {
+  readonly a: string
+  readonly b: string
+}
+
+interface Candidate {
+  readonly keyA: string
+  readonly keyB: string
+  readonly a: Located<NameFact>
+  readonly b: Located<NameFact>
+  readonly score: number
+}
+
+// How much weaker a spelling match may be when the word diff puts the two spellings in one place.
+const DIFF_SUPPORT = 0.15
+
+// Judgements of two spellings (pure functions of their texts), shared by every comparison as nameKeys
+// are: the pairs of a story meet the same names again, and the string distances are the cost.
+const similarities = new Map<string, number>()
+const relations = new Map<string, ReturnType<typeof isNameVariant>>()
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= 10_000) memo.clear()
+  memo.set(key, value)
+}
+
+/** Does a word diff of the two sentences replace one name with the other? */
+function diffPlacesTogether(diffs: SentenceDiffs, a: Located<NameFact>, b: Located<NameFact>): boolean {
+  const overlaps = (range: readonly [number, number], fact: NameFact): boolean => range[0] < fact.end && fact.start < range[1]
+  return diffs.between(a.sentence, b.sentence).some((hunk) => overlaps(hunk.a, a.fact) && overlaps(hunk.b, b.fact))
+}
+
+/** Is the name followed by an English possessive 's in its text (O'Neill's)? */
+function possessive(doc: PreparedDocument, name: Located<NameFact>): boolean {
+  return /^['’]s\b/u.test(doc.original.slice(name.span.end, name.span.end + 3))
+}
+
+/** Is the name written after an @ (@Stake) that the other spelling reads out as "at" (AtStake)? */
+function atSign(doc: PreparedDocument, name: Located<NameFact>, other: string): boolean {
+  if (doc.original[name.span.start - 1] !== '@') return false
+  const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]/gu, '')
+  return `at${letters(name.fact.text)}` === letters(other)
+}
+
+export function findNameVariants(
+  docA: PreparedDocument,
+  docB: PreparedDocument,
+  factsA: DocumentFacts,
+  factsB: DocumentFacts,
+  alignments: readonly Alignment[],
+  threshold: number,
+  sides: Sides,
+  expansions: ExpansionTable,
+  diffs: SentenceDiffs,
+): { divergences: UnplacedDivergence[]; equivalences: Equivalence[]; missing: UnplacedDivergence[] } {
+  const equivalences: Equivalence[] = []
+  const bestOfA = new Map<string, Candidate>()
+  const bestOfB = new Map<string, Candidate>()
+  const keyOf = keyOfName
+
+  // A spelling: the folded key with its hyphenation, since Jae-myung and Jae Myung are two spellings.
+  // Asked for every pair of names of every link: written once per name.
+  const spellingOf = new Map<NameFact, string>()
+  const spelling = (fact: NameFact): string => spellingOf.get(fact) ?? spellingOf.set(fact, `${keyOf(fact)}\u0000${hyphenation(fact.text)}`).get(fact)!
+  const similarityOf = (a: string, b: string): number => {
+    const key = `${a}\u0000${b}`
+    let score = similarities.get(key)
+    if (score === undefined) remember(similarities, key, (score = nameSimilarity(a, b)))
+    return score
+  }
+
+  // The same two names meet in many aligned pairs (a place, the main actor): judge each pair of spellings once.
+  const looser = Math.max(0, threshold - DIFF_SUPPORT)
+  const relationOf = (a: string, b: string): ReturnType<typeof isNameVariant> => {
+    const key = `${looser}\u0000${a}\u0000${b}`
+    let relation = relations.get(key)
+    if (relation === undefined) remember(relations, key, (relation = isNameVariant(a, b, looser)))
+    return relation
+  }
+
+  const formatPairs: Array<{ a: Located<NameFact>; b: Located<NameFact> }> = []
+  const sentencesA = once(factsA, sentenceNames, docA)
+  const sentencesB = once(factsB, sentenceNames, docB)
+  for (const link of alignments) {
+    const single = link.a.length === 1 && link.b.length === 1
+    const namesA = single ? sentencesA.names[link.a[0]!]! : linkedNames(factsA, link.a)
+    const namesB = single ? sentencesB.names[link.b[0]!]! : linkedNames(factsB, link.b)
+    if (namesA.length === 0 || namesB.length === 0 || namesA.length * namesB.length > 400) continue
+    if (nothingToPair(namesA, namesB, spelling, single && sentencesA.texts[link.a[0]!] === sentencesB.texts[link.b[0]!])) continue
+    const spellingsA = new Set(namesA.map((n) => spelling(n.fact)))
+    const spellingsB = new Set(namesB.map((n) => spelling(n.fact)))
+    for (const x of namesA) {
+      for (const y of namesB) {
+        const keyA = keyOf(x.fact)
+        const keyB = keyOf(y.fact)
+        if (keyA === keyB && hyphenation(x.fact.text) === hyphenation(y.fact.text)) {
+          if (x.fact.text !== y.fact.text) equivalences.push({ a: x.span, b: y.span, reason: formatReason(x.span.text, y.span.text, 'name-format') })
+          continue
+        }
+        // Saigon / Ho Chi Minh City: a place's other name may be of any length (reasons/places.ts).
+        if (!comparable(x.fact, y.fact) && !sameExonym(x.fact.text, y.fact.text)) continue
+        // Both spellings on both sides (Vietnam+ and Việt Nam in each): two names, not one respelt.
+        if (spellingsB.has(spelling(x.fact)) || spellingsA.has(spelling(y.fact))) continue
+        // O'Connor / OConnor, WiFi / Wi-Fi, O'Neill's / ONeills: the same name written in another form.
+        const format = formatOnly(x.fact.text, y.fact.text, possessive(docA, x), possessive(docB, y))
+        if (format?.kind === 'format') {
+          equivalences.push({ a: x.span, b: y.span, reason: format.reason })
+          formatPairs.push({ a: x, b: y })
+          continue
+        }
+        if (format?.kind === 'same') continue
+        // @Stake / AtStake: the sign spelt out as the word it reads.
+        if (atSign(docA, x, y.fact.text) || atSign(docB, y, x.fact.text)) {
+          equivalences.push({ a: x.span, b: y.span, reason: 'at-sign' })
+          formatPairs.push({ a: x, b: y })
+          continue
+        }
+        // Hong Kong / Hồng Kông: a foreign name and its Vietnamese transcription, the same place;
+        // Moscow / Matxcơva, Australia / Úc: one place under two names (reasons/places.ts).
+        // Not a word that names a person on either side (chị Nga is no Russia), nor one inside a body's
+        // name, which keeps the place's old form (Sở Giao dịch Chứng khoán Bombay: alias-standalone.ts).
+        const exonym =
+          sameExonym(x.fact.text, y.fact.text) &&
+          !inPersonalName(docA.original, x.span.start) &&
+          !inPersonalName(docB.original, y.span.start) &&
+          !insideBodyName(docA.original, factsA, x.span) &&
+          !insideBodyName(docB.original, factsB, y.span)
+        // Zelensky / Selenskyj, Lavrov / Lawrow: one Slavic name in two languages' romanisations (name-transliterations.ts).
+        const romanised = sameRomanisedName(x.fact.text, y.fact.text)
+        if (transcription(x.fact.text, y.fact.text, docA.language === 'vie' || docB.language === 'vie') || exonym || romanised) {
+          equivalences.push({ a: x.span, b: y.span, reason: 'transliteration' })
+          formatPairs.push({ a: x, b: y })
+          continue
+        }
+        // Maya / Mayan, Europe / European: another word, not the name respelt; North Korean / North Korea
+        // too, where the derived form is a place's adjective (Omar Hassani / Hassan is a name respelt: name-demonyms.ts).
+        if (derivedWord(x.fact.text, y.fact.text) || placeDerived(x.fact.text, docA.original, [x.span], y.fact.text, docB.original, [y.span])) continue
+        // Maradona, người … / sân Maracana: a person and a place, not one name respelt (name-kinds.ts).
+        if (kindsApart(docA.original, x.span, docB.original, y.span)) continue
+        // the Organization / World Health Organisation, World Tour Final / Finals: one name, in short or plural.
+        if (sameNameInShort(x.fact.text, y.fact.text)) continue
+        // Department of Defense / Defense Department: one body, its head moved after its modifier.
+        if (ofInversion(x.fact.text, y.fact.text)) {
+          equivalences.push({ a: x.span, b: y.span, reason: 'word-order' })
+          formatPairs.push({ a: x, b: y })
+          continue
+        }
+        const relation = relationOf(x.fact.text, y.fact.text)
+        if (relation === 'format') {
+          equivalences.push({ a: x.span, b: y.span, reason: formatReason(x.span.text, y.span.text, 'name-format') })
+          continue
+        }
+        let score = relation === 'variant' ? similarityOf(x.fact.text, y.fact.text) : 0
+        if (score < threshold) {
+          // Weaker spelling evidence counts where the word diff swaps one spelling for the other.
+          const loose = skeletonSimilarity(x.fact.tokens, y.fact.tokens)
+          if (Math.max(score, loose) < threshold - DIFF_SUPPORT) continue
+          if (!diffPlacesTogether(diffs, x, y)) continue
+          score = Math.max(score, loose >= threshold ? threshold : score)
+          if (score < threshold - DIFF_SUPPORT) continue
+        }
+        const candidate: Candidate = { keyA, keyB, a: x, b: y, score }
+        if ((bestOfA.get(keyA)?.score ?? -1) < score) bestOfA.set(keyA, candidate)
+        if ((bestOfB.get(keyB)?.score ?? -1) < score) bestOfB.set(keyB, candidate)
+      }
+    }
+  }
+
+  const mutual = [...bestOfA.values()].filter((c) => bestOfB.get(c.keyB)?.keyA === c.keyA)
+  // One respelling seen through name runs of different lengths is one divergence: keep the shortest run.
+  const bySignature = new Map<string, Candidate>()
+  for (const candidate of mutual) {
+    const signature = respelling(candidate.a.fact.tokens, candidate.b.fact.tokens)
+    const kept = bySignature.get(signature)
+    if (!kept || candidate.a.fact.tokens.length < kept.a.fact.tokens.length) bySignature.set(signature, candidate)
+  }
+  const pairs = [...bySignature.values()]
+  const merged = new Set(mutual)
+  // Every spelling of every entity found respelt, for missing names to know its mentions.
+  const entityRuns: EntitySpellings = noEntitySpellings()
+  for (const candidate of mutual) {
+    entityRuns.a.push(candidate.a.fact.tokens)
+    entityRuns.b.push(candidate.b.fact.tokens)
+  }
+  const addRuns = (side: 'a' | 'b', spelling: Spelling): void => {
+    for (const mention of spelling.mentions) entityRuns[side].push(mention.fact.tokens)
+  }
+  const occurrences = (facts: DocumentFacts, key: string): Span[] => {
+    const keys = once(facts, nameKeyList)
+    return facts.names.filter((_, i) => keys[i] === key).map((n) => n.span)
+  }
+  const divergences: UnplacedDivergence[] = []
+  // Each name divergence's entity: its spellings on each side, and the spans it lists, which later spellings join.
+  const entities: Array<RespeltEntity & { readonly occurrences: { a: Span[]; b: Span[] } }> = []
+  const asSpelling = (key: string, mention: Located<NameFact>): Spelling => ({ key, mentions: [mention], opening: false, full: undefined })
+  for (const pair of pairs) {
+    const found = { a: occurrences(factsA, pair.keyA), b: occurrences(factsB, pair.keyB) }
+    entities.push({ a: [asSpelling(pair.keyA, pair.a)], b: [asSpelling(pair.keyB, pair.b)], occurrences: found })
+    divergences.push({
+      kind: 'name',
+      severity: 'medium',
+      a: pair.a.span,
+      b: pair.b.span,
+      message: contradictionMessage('name', 'name', pair.a.fact.text, pair.b.fact.text, sides),
+      occurrences: found,
+      confidence: 1,
+      evidence: ['close spellings in linked sentences'],
+    })
+  }
+
+  const pairedA = new Set([...merged].map((p) => p.keyA))
+  const pairedB = new Set([...merged].map((p) => p.keyB))
+  for (const { a, b } of formatPairs) {
+    pairedA.add(keyOf(a.fact))
+    pairedB.add(keyOf(b.fact))
+  }
+
+  // Names only one report writes: respellings across the whole reports, then what is really missing.
+  const keysA = once(factsA, nameKeysOf)
+  const keysB = once(factsB, nameKeysOf)
+  const absentA = absentNames(docA, factsA.names, docB, keysB, pairedA, keyOf, expansions)
+  const absentB = absentNames(docB, factsB.names, docA, keysA, pairedB, keyOf, expansions)
+  const statedA = once(docA, statedSpellings, factsA)
+  const statedB = once(docB, statedSpellings, factsB)
+  const spellings = (names: readonly Located<NameFact>[], doc: PreparedDocument, absent: readonly AbsentName[], full: ReadonlyMap<string, string>, opening = false): Spelling[] =>
+    spellingsOf(names, doc, absent.map((n) => n.key), full, opening)
+  // An absent name was sought among its stating mentions, so its key always has a stated spelling.
+  const absentSpellings = (stated: StatedSpellings, absent: readonly AbsentName[]): Spelling[] => absent.map((n) => stated.byKey.get(n.key)!)
+  // A one-word sentence opener (Kinsley, wrote…) may be a respelling of a name the other report writes.
+  const openers = (facts: DocumentFacts, doc: PreparedDocument, other: PreparedDocument, otherKeys: ReadonlySet<string>, paired: ReadonlySet<string>): Spelling[] => {
+    // The report's own list, kept with it: a story's pairs find the same sought names in it.
+    const names = once(facts, openingCandidates)
+    return spellings(names, doc, absentNames(doc, names, other, otherKeys, paired, keyOf, expansions), new Map(), true)
+  }
+  // Every place a report writes the spelling: alone, in short (Oezil for Mesut Oezil) or inside a longer name (Nam Volgograd).
+  const mentionsOf = (facts: DocumentFacts, spelling: Spelling): Span[] => {
+    if (spelling.opening) return spelling.mentions.map((m) => m.span)
+    return nameMentionPlaces(facts, spelling.key, spelling.mentions[0]!.fact.tokens).map((k) => facts.names[k]!.span)
+  }
+  // Viết Phong / Việt Phong is one person marked two ways only if no one else in the two reports has those letters.
+  // Counted only when a pair of spellings has equal letters, which few pairs of reports meet.
+  let letters: Map<string, number> | undefined
+  const lettersUnique = (a: string, b: string): boolean => lettersEqual(a, b) && ((letters ??= lettersOf([...factsA.names, ...factsB.names], keyOf)).get(a) ?? 0) <= 2
+  const judge = createJudge(alignments, diffs, { a: docA.original, b: docB.original }, lettersUnique, {
+    a: docA.sentences.length,
+    b: docB.sentences.length,
+    countA: once(docA, phraseCountsOf),
+    countB: once(docB, phraseCountsOf),
+  })
+  const onlyA = [...absentSpellings(statedA, absentA), ...openers(factsA, docA, docB, keysB, pairedA)]
+  const onlyB = [...absentSpellings(statedB, absentB), ...openers(factsB, docB, docA, keysA, pairedB)]
+  const across = resolveAcross(onlyA, onlyB, judge).filter((pair) => !(pair.a.opening && pair.b.opening))
+  // Europe / Eurrope seen again in Networks Europe / Networks Eurrope is the same respelling: report the shortest run once.
+  const signatures = new Set(pairs.map((p) => respelling(p.a.fact.tokens, p.b.fact.tokens)))
+  const report = (pair: EntityPair): void => {
+    pairedA.add(pair.a.key)
+    pairedB.add(pair.b.key)
+    addRuns('a', pair.a)
+    addRuns('b', pair.b)
+    const { a: x, b: y } = pair.at
+    if (pair.format) {
+      equivalences.push({ a: x.span, b: y.span, reason: pair.format })
+      return
+    }
+    const signature = pair.changes
+    if (signatures.has(signature)) return
+    signatures.add(signature)
+    const found = { a: mentionsOf(factsA, pair.a), b: mentionsOf(factsB, pair.b) }
+    entities.push({ a: [pair.a], b: [pair.b], occurrences: found })
+    divergences.push({
+      kind: 'name',
+      severity: 'medium',
+      a: x.span,
+      b: y.span,
+      message: contradictionMessage('name', pair.evidence.includes(ANOTHER_STREET) ? 'street' : 'name', x.fact.text, y.fact.text, sides),
+      occurrences: found,
+      confidence: pair.confidence,
+      evidence: pair.evidence,
+    })
+  }
+  across.sort((x, y) => x.at.a.fact.tokens.length - y.at.a.fact.tokens.length)
+  for (const pair of across) report(pair)
+
+  // Spellings still unpaired: a further spelling of an entity found respelt (Philippines beside Phlippines)…
+  const leftA = onlyA.filter((s) => !pairedA.has(s.key))
+  const leftB = onlyB.filter((s) => !pairedB.has(s.key))
+  for (const [side, left, facts, paired] of [['a', leftA, factsA, pairedA], ['b', leftB, factsB, pairedB]] as const) {
+    for (const [spelling, k] of joinEntities(left, entities)) {
+      paired.add(spelling.key)
+      addRuns(side, spelling)
+      entities[k]!.occurrences[side].push(...mentionsOf(facts, spelling))
+    }
+  }
+  // …or one report's second spelling of a name the other report writes too (Syndey beside Sydney).
+  const written = (stated: StatedSpellings, absent: readonly AbsentName[], paired: ReadonlySet<string>): Spelling[] => {
+    const skip = new Set([...absent.map((n) => n.key), ...paired])
+    return stated.list.filter((spelling) => !skip.has(spelling.key))
+  }
+  // Read only where a spelling is left to join an entity or to be judged a slip of the pen: most
+  // pairs of a story's reports have neither, and each list walks its report's every spelling.
+  // A side's list is read by entities, or by the other side's left-overs (which only shrink).
+  const writtenA = entities.length > 0 || leftB.some((s) => !pairedB.has(s.key)) ? written(statedA, absentA, pairedA) : []
+  const writtenB = entities.length > 0 || leftA.some((s) => !pairedA.has(s.key)) ? written(statedB, absentB, pairedB) : []
+  // An entity found respelt lists the spelling both reports write too, where it respells one of the entity's.
+  for (const [side, shared, facts] of [['a', writtenA, factsA], ['b', writtenB, factsB]] as const) {
+    for (const [spelling, k] of sharedOfEntities(shared, entities)) entities[k]!.occurrences[side].push(...mentionsOf(facts, spelling))
+  }
+  // The other side's index is asked for only where resolveTypos has both lists to read (it returns none otherwise).
+  const typos = (left: readonly Spelling[], shared: readonly Spelling[], side: 'a' | 'b', stated: StatedSpellings): EntityPair[] =>
+    left.length === 0 || shared.length === 0 ? [] : resolveTypos(left, shared, judge, side, stated.index)
+  for (const pair of typos(leftA.filter((s) => !pairedA.has(s.key)), writtenB, 'a', statedB)) report(pair)
+  for (const pair of typos(leftB.filter((s) => !pairedB.has(s.key)), writtenA, 'b', statedA)) report(pair)
+  // Hoàng / Hồ Khắc Ngọc: one word changed, which only the sentences around can call one person.
+  for (const pair of resolveOneWord(leftA.filter((s) => !pairedA.has(s.key)), leftB.filter((s) => !pairedB.has(s.key)), alignments, diffs)) report(pair)
+
+  // A span met through two spellings (Djokovic, inside Novak Djokovic) is listed once, in document order.
+  for (const { occurrences: found } of entities) {
+    for (const spans of [found.a, found.b]) {
+      const unique = [...new Map(spans.map((span) => [span.start, span])).values()].sort((x, y) => x.start - y.start)
+      spans.splice(0, spans.length, ...unique)
+    }
+  }
+  // CNRP / CNPR: an organisation's abbreviation respelt, which the name extractor does not read.
+  // Built when an abbreviation pair asks, by sentence pair number: most pairs of reports never ask.
+  let links: Set<number> | undefined
+  const width = docB.sentences.length
+  const linked = (i: number, j: number): boolean =>
+    (links ??= new Set(alignments.flatMap((link) => link.a.flatMap((x) => link.b.map((y) => x * width + y))))).has(i * width + j)
+  divergences.push(...swappedAbbreviations(docA, docB, linked, sides))
+  // Ấn Độ, Anh, Estonia / Ấn Độ, Anh, Ukraine: one list of linked sentences with one member replaced
+  for (const replaced of replacedListMembers(docA, docB, factsA.namesBySentence, factsB.namesBySentence, alignments, sides)) {
+    const [ka, kb] = [keyOf(replaced.a.fact), keyOf(replaced.b.fact)]
+    if (pairedA.has(ka) && pairedB.has(kb)) continue
+    pairedA.add(ka)
+    pairedB.add(kb)
+    divergences.push(replaced.divergence)
+  }
+  const missing = [
+    ...missingNames(docA, factsB, absentA, pairedA, entityRuns.a, sides.a, sides.b, 'a', docB, factsA),
+    ...missingNames(docB, factsA, absentB, pairedB, entityRuns.b, sides.b, sides.a, 'b', docA, factsB),
+  ]
+  return { divergences, equivalences, missing }
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../../src'
+import { outcomeAt, viTollAt } from '../../../../src/diverge/extract/numbers/outcome-words'
+import { foldWord } from '../../../../src/normalize/fold'
+
+const words = (s: string): string[] => s.split(' ').map((w) => foldWord(w))
+
+describe('one outcome lexicon', () => {
+  it.each([
+    ['vi: thiệt mạng', 'thiệt mạng', 'dead'],
+    ['vi: đã mất (has died)', 'đã mất', 'dead'],
+    ['vi: đã mất tích is missing, not dead', 'đã mất tích', 'missing'],
+    ['vi: bị tạm giữ is an arrest', 'tạm giữ', 'arrested'],
+    ['vi: bị bắt is an arrest', 'bị bắt', 'arrested'],
+    // "sơ tán, di dời" is one doublet in storm news (review rtolls33): di dời is read as evacuated, as before tolls33
+    ['vi: di dời is evacuated, as sơ tán', 'di dời', 'evacuated'],
+    ['vi: sơ tán is evacuated', 'sơ tán', 'evacuated'],
+    ['vi: thương vong counts the dead and the hurt together', 'thương vong', 'casualties'],
+    ['en: detained is an arrest', 'detained', 'arrested'],
+    ['en: fatalities count the dead', 'fatalities', 'dead'],
+    ['en: the toll counts the dead', 'toll', 'dead'],
+    ['en: displaced is not evacuated', 'displaced', 'displaced'],
+    ['en: survivors', 'survivors', 'alive'],
+  ])('%s', (_label, phrase, outcome) => {
+    expect(outcomeAt(words(phrase), 0)).toBe(outcome)
+  })
+
+  it.each([
+    ['vi trap: biết (knows) is no outcome', 'biết'],
+    ['vi trap: mất alone (lost) is no outcome', 'mất'],
+    ['en trap: said', 'said'],
+    ['en trap: evacuation routes', 'routes'],
+  ])('%s', (_label, phrase) => {
+    expect(outcomeAt(words(phrase), 0)).toBeUndefined()
+  })
+
+  it.each([
+    ['vi: bị thương', 'bị thương', true],
+    ['vi: bị giết', 'bị giết', true],
+    ['vi: bị tạm giữ', 'bị tạm giữ', true],
+    ['vi: sống sót', 'sống sót', true],
+    ['vi trap: bị bỏ lại (left behind) is no toll', 'bị bỏ lại', false],
+    ['vi trap: biết (knows) is no toll', 'biết', false],
+  ])('viTollAt %s', (_label, phrase, toll) => {
+    expect(viTollAt(words(phrase), 0)).toBe(toll)
+  })
+})
+
+const numberFlags = (a: string, b: string): string[][] =>
+  [...compare(a, b).divergences, ...compare(a, b).candidates].filter((d) => d.kind === 'number' && d.a && d.b).map((d) => [d.a!.text, d.b!.text])
+
+describe('outcomes the lists used to disagree on, through compare', () => {
+  it.each([
+    [
+      'vi trap: evacuated against displaced (rtoll32 8)',
+      'Chính quyền đã sơ tán 5.000 người khỏi các làng gần núi lửa. Tro bụi rơi xuống các thị trấn.',
+      'Vụ phun trào khiến 12.000 người phải di dời, các tổ chức cứu trợ cho biết. Tro bụi rơi xuống các thị trấn.',
+    ],
+    [
+      'en trap: evacuated against displaced',
+      'Authorities evacuated 5,000 people from villages near the volcano. Ash fell on nearby towns.',
+      'The eruption left 12,000 people displaced, aid groups said. Ash fell on nearby towns.',
+    ],
+  ])('%s: no number pairing', (_label, a, b) => {
+    expect(numberFlags(a, b)).toEqual([])
+  })
+})
+
+// Left: with di dời read as evacuated (review rtolls33: "sơ tán, di dời 5.000 hộ" / "sơ tán 6.000 hộ" is
+// one evacuation, a real disagreement), "phải di dời khỏi nhà" (forced from their homes) meets "được sơ
+// tán" as one count. The doublet is the common phrasing in storm news; this trap the rarer (docs/eval.md, fixtoll34).
+it.skip('vi trap: sơ tán against phải di dời in linked sentences: no number pairing (skipped: di dời reads as evacuated)', () => {
+  expect(
+    numberFlags('Khoảng 5.000 người dân đã được sơ tán khỏi vùng lũ. Mưa lớn vẫn tiếp diễn.', 'Lũ lụt khiến 12.000 người phải di dời khỏi nhà, theo Hội Chữ thập đỏ. Mưa lớn vẫn tiếp diễn.'),
+  ).toEqual([])
+})

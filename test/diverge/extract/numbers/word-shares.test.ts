@@ -1,0 +1,64 @@
+/**
+ * A numeral word before a share word (enmine27-1): "fell two percent" was no fact, so "1.3 percent"
+ * / "two percent" of one fall was never compared (a missing fact on one side only). English and
+ * Vietnamese share words; "one" / "một" right before a share word is the numeral.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractNumbers } from '../../../../src/diverge/extract/numbers/numbers'
+import { compare } from '../../../../src'
+
+const read = (text: string) => extractNumbers(text, [], { notation: /[ăâđêôơư]/u.test(text) ? 'vi' : 'en' }).map((f) => [f.text, f.kind, f.value])
+
+describe('a numeral word before a share word', () => {
+  it.each([
+    ['en: two percent', 'News Corp fell two percent on Monday.', [['two percent', 'percent', 2]]],
+    ['en: five per cent', 'Shares rose five per cent in London.', [['five per cent', 'percent', 5]]],
+    ['en: twenty-five percent', 'Sales rose twenty-five percent last year.', [['twenty-five percent', 'percent', 25]]],
+    ['en: ten pct', 'Profit fell ten pct.', [['ten pct', 'percent', 10]]],
+    ['vi: hai phần trăm', 'Giá xăng tăng hai phần trăm so với tháng trước.', [['hai phần trăm', 'percent', 2]]],
+    ['vi: năm phần trăm is five, not a year', 'Giá xăng tăng năm phần trăm.', [['năm phần trăm', 'percent', 5]]],
+    ['en: two point five percent is read whole', 'Sales rose two point five percent.', [['two point five percent', 'percent', 2.5]]],
+    ['en: two and a half percent', 'Sales rose two and a half percent.', [['two and a half percent', 'percent', 2.5]]],
+    ['en: two-and-a-half percent', 'Sales rose two-and-a-half percent.', [['two-and-a-half percent', 'percent', 2.5]]],
+    ['en: a hundred percent', 'Sales rose a hundred percent.', [['a hundred percent', 'percent', 100]]],
+    ['vi: hai phẩy năm phần trăm is read whole', 'Giá tăng hai phẩy năm phần trăm.', [['hai phẩy năm phần trăm', 'percent', 2.5]]],
+    ['en: one hundred and five percent is read whole (no tail "five percent")', 'Sales rose one hundred and five percent.', [['one hundred and five percent', 'percent', 105]]],
+    ['en: two point two five percent is read whole (no tail "five percent")', 'Sales rose two point two five percent.', [['two point two five percent', 'percent', 2.25]]],
+    ['vi trap: năm after a word taking a year is the year (đầu năm)', 'Sáu tháng đầu năm phần trăm hộ nghèo giảm.', [['Sáu tháng', 'duration', 6]]],
+    ['vi trap: năm after mỗi is the year', 'Mỗi năm phần trăm người dân có nhà tăng.', []],
+    ['vi: the year then năm phần trăm (đầu năm năm phần trăm)', 'Sáu tháng đầu năm năm phần trăm hộ dân được hỗ trợ.', [['Sáu tháng', 'duration', 6], ['năm phần trăm', 'percent', 5]]],
+    ['vi: trong năm ngày is five days, not the year', 'Trong năm ngày qua, mưa lũ làm 12 người chết.', [['năm ngày', 'duration', 5], ['12 người', 'count', 12]]],
+    ['vi: cả năm người is five people', 'Cả năm người trên xe bị thương.', [['năm người', 'count', 5]]],
+    ['en trap: the one percent is a class, not a share', 'The one percent got richer.', []],
+    ['en trap: not one percent of is a none, not a share', 'Not one percent of the money arrived.', []],
+    ['en: one percent of voters is a figure', 'Only one percent of voters agreed.', [['one percent', 'percent', 1]]],
+    ['vi: một phần trăm is a figure', 'Giá tăng một phần trăm.', [['một phần trăm', 'percent', 1]]],
+    ['en trap: one of the … percent is no share', 'One of the percent figures was wrong.', []],
+    ['vi trap: một phần (a part) is no share', 'Một phần lớn dân số đồng ý.', []],
+    ['en: twenty one percent is read whole (no tail "one percent")', 'Sales rose twenty one percent.', [['twenty one percent', 'percent', 21]]],
+    ['en trap: a numeral word before another word is no share', 'Two analysts said the percent was high.', [['Two analysts', 'count', 2]]],
+    ['vi trap: năm before a month is a year word', 'Năm nay giá tăng.', []],
+    ['vi trap: a share word not after a numeral', 'Tỷ lệ phần trăm tăng.', []],
+  ])('%s', (_why, text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})
+
+describe('a share in words against one in digits, in two reports', () => {
+  const flags = (a: string, b: string) => compare(a, b).divergences.filter((d) => d.kind !== 'missing').map((d) => [d.a?.text, d.b?.text])
+  it.each([
+    ['en hit: 1.3 percent / two percent of one fall', 'News Corp fell 1.3 percent to A$12.43 on Monday.', 'News Corp fell two percent to A$12.43 on Monday.', [['1.3 percent', 'two percent']]],
+    ['vi hit: hai phần trăm / 3%', 'Giá xăng tăng hai phần trăm so với tháng trước.', 'Giá xăng tăng 3% so với tháng trước.', [['hai phần trăm', '3%']]],
+    ['en hit: two point five percent / 4 percent', 'Sales rose two point five percent.', 'Sales rose 4 percent.', [['two point five percent', '4 percent']]],
+    ['vi hit: hai phẩy năm phần trăm / 4 phần trăm', 'Giá tăng hai phẩy năm phần trăm.', 'Giá tăng 4 phần trăm.', [['hai phẩy năm phần trăm', '4 phần trăm']]],
+    ['en trap: two point five percent / 2.5 percent agree', 'Sales rose two point five percent.', 'Sales rose 2.5 percent.', []],
+    ['vi trap: hai phẩy năm phần trăm / 2,5 phần trăm agree', 'Giá tăng hai phẩy năm phần trăm.', 'Giá tăng 2,5 phần trăm.', []],
+    ['en hit: one percent / 3 percent', 'He won by one percent.', 'He won by 3 percent.', [['one percent', '3 percent']]],
+    ['vi hit: một phần trăm / 3 phần trăm', 'Giá tăng một phần trăm.', 'Giá tăng 3 phần trăm.', [['một phần trăm', '3 phần trăm']]],
+    ['en trap: one percent / 1 percent agree', 'He won by one percent.', 'He won by 1 percent.', []],
+    ['en trap: five per cent / 5 percent agree', 'Shares rose five per cent in London.', 'Shares rose 5 percent in London.', []],
+    ['vi trap: năm phần trăm / 5% agree', 'Giá xăng tăng năm phần trăm.', 'Giá xăng tăng 5%.', []],
+  ])('%s', (_why, a, b, want) => {
+    expect(flags(a, b)).toEqual(want)
+  })
+})

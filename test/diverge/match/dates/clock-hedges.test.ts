@@ -1,0 +1,55 @@
+/**
+ * A hedged clock time covers the minutes its roundness shows (clock-hedges.ts): *around 3:30*
+ * a quarter hour either side, *about 4* half an hour, *around 3:50* ten minutes. Beyond that, in
+ * one statement, the two reports disagree on the time; within it, they agree.
+ */
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../../src'
+import { hedgeReach } from '../../../../src/diverge/match/dates/clock-hedges'
+
+const dateFlags = (a: string, b: string): Array<[string | undefined, string | undefined]> =>
+  compare(a, b).divergences.filter((d) => d.kind === 'date').map((d) => [d.a?.text, d.b?.text])
+
+describe('hedgeReach', () => {
+  it.each([
+    [4 * 60, 30],
+    [3 * 60 + 30, 15],
+    [3 * 60 + 15, 15],
+    // a hedge reaches a quarter hour at least: reports round loosely (around 5:40 for 5:52)
+    [3 * 60 + 50, 15],
+    [3 * 60 + 55, 15],
+    [2 * 60 + 17, 15],
+  ])('%i minutes → %i', (minutes, reach) => {
+    expect(hedgeReach(minutes)).toBe(reach)
+  })
+})
+
+describe('a time beyond the other report hedge is another time', () => {
+  it.each([
+    ['en, exact against hedged', 'The shooting happened around 3:30 a.m. on Sunday.', 'The shooting happened at 3:50 a.m. on Sunday.', ['3:30 a.m.', '3:50 a.m.']],
+    ['en, two hedged', 'The shooting happened around 3:50 a.m. on Sunday at the club.', 'The shooting happened around 3:30 a.m. on Sunday at the club.', ['3:50 a.m.', '3:30 a.m.']],
+    // an hour off the hedged hour (moved from moment-slots.test.ts, where hedged times were left unread)
+    ['en, an hour beyond the hedged hour', 'The fire broke out at 5 a.m. on Main Street.', 'The fire broke out around 6 a.m. on Main Street.', ['5 a.m.', '6 a.m.']],
+    ['en, the hour covers no 35 minutes', 'The fire broke out around 9 a.m. on Main Street.', 'The fire broke out at 8:25 a.m. on Main Street.', ['9 a.m.', '8:25 a.m.']],
+    ['vi, exact against hedged', 'Vụ nổ súng xảy ra khoảng 3h30 sáng Chủ nhật tại câu lạc bộ.', 'Vụ nổ súng xảy ra lúc 3h50 sáng Chủ nhật tại câu lạc bộ.', ['3h30 sáng', '3h50 sáng']],
+  ])('%s', (_why, a, b, pair) => {
+    const flags = dateFlags(a, b)
+    expect(flags.map(([x, y]) => [x?.includes(pair[0]!.split(' ')[0]!), y?.includes(pair[1]!.split(' ')[0]!)])).toEqual([[true, true]])
+    const found = compare(a, b).divergences.find((d) => d.kind === 'date')!
+    expect(found.confidence).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it.each([
+    ['en, the hour covers ten minutes before', 'The shooting happened about 4 a.m. on Sunday.', 'The shooting happened at 3:50 a.m. on Sunday.'],
+    ['en, a finer time inside the hour', 'The shooting happened approximately 2:17 a.m. on Thursday.', 'The shooting happened around 2 a.m. on Thursday.'],
+    ['en, two roundings two minutes apart', 'The shooting happened around 3:17 p.m. on Tuesday.', 'The shooting happened around 3:15 p.m. on Tuesday.'],
+    ['en, shortly after the hour', 'The shooting happened shortly after 3 p.m. on Tuesday.', 'The shooting happened around 3:17 p.m. on Tuesday.'],
+    ['vi, the hour covers ten minutes before', 'Vụ nổ súng xảy ra khoảng 4h sáng Chủ nhật.', 'Vụ nổ súng xảy ra lúc 3h50 sáng Chủ nhật.'],
+    ['vi, a quarter hour covers ten minutes', 'Vụ nổ súng xảy ra khoảng 3h30 sáng Chủ nhật.', 'Vụ nổ súng xảy ra lúc 3h40 sáng Chủ nhật.'],
+    ['en, loose rounding twelve minutes off', 'The quake struck at around 5:40 a.m. on Monday, officials said.', 'The quake struck at 5:52 a.m. on Monday, officials said.'],
+    ['en, a quarter hour off', 'The fire started at about 2:20 a.m. on Monday.', 'The fire started at 2:35 a.m. on Monday.'],
+    ['vi, loose rounding twelve minutes off', 'Trận động đất xảy ra vào khoảng 5h40 sáng thứ Hai.', 'Trận động đất xảy ra vào lúc 5h52 sáng thứ Hai.'],
+  ])('compatible, no flag: %s', (_why, a, b) => {
+    expect(dateFlags(a, b)).toEqual([])
+  })
+})

@@ -1,0 +1,36 @@
+/**
+ * A clock time given exactly on one side and about on the other is one instant at two
+ * precisions, not two missing facts (hedged-times.ts; after MSRP train 52393/52606, round
+ * missing19-1). Two exact times, a time far from the hedged hour, and a time on a calendar day
+ * stay what they were.
+ */
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../../src'
+
+const missingDates = (a: string, b: string): string[] =>
+  compare({ text: a }, { text: b }).divergences.filter((d) => d.kind === 'missing' && d.factType === 'date').map((d) => (d.a ?? d.b)!.text)
+
+describe('an exact time and the hedged hour are not missing', () => {
+  it.each([
+    ['en, about the hour', 'At about 3 p.m. on Friday, a relative called police.', 'Two hours later, at 3:22 p.m., a relative contacted police.', ['3 p.m.', '3:22 p.m.']],
+    ['en, around the hour, a little before', 'The plane landed around 9 a.m. in Denver.', 'The plane landed at 8:45 a.m. in Denver.', ['9 a.m.', '8:45 a.m.']],
+    ['vi, khoảng', 'Vụ cháy xảy ra khoảng 15h chiều qua.', 'Vụ cháy xảy ra lúc 15h20 chiều qua.', ['15h chiều', '15h20 chiều']],
+    // The hedges are compatible.ts's approximation words, shared: xấp xỉ and circa hedge a time too.
+    ['vi, xấp xỉ', 'Vụ cháy xảy ra xấp xỉ 15h chiều qua.', 'Vụ cháy xảy ra lúc 15h20 chiều qua.', ['15h chiều', '15h20 chiều']],
+    ['en, circa', 'The plane landed circa 9 a.m. in Denver.', 'The plane landed at 8:45 a.m. in Denver.', ['9 a.m.', '8:45 a.m.']],
+  ])('%s', (_why, a, b, facts) => {
+    const got = missingDates(a, b)
+    for (const fact of facts) expect(got).not.toContain(fact)
+  })
+})
+
+describe('times that are not one instant at two precisions stay missing', () => {
+  it.each([
+    ['en, two exact times', 'The fire started at 3 p.m. on Friday.', 'The fire started at 3:22 p.m. on Friday.', '3:22 p.m.'],
+    ['en, far from the hedged hour', 'At about 3 p.m. a relative called police.', 'At 4:10 p.m. a relative contacted police.', '4:10 p.m.'],
+    ['vi, far from the hedged hour', 'Vụ cháy xảy ra khoảng 15h chiều qua.', 'Vụ cháy xảy ra lúc 16h50 chiều qua.', '16h50 chiều'],
+    ['vi, two hedged times', 'Vụ cháy xảy ra khoảng 15h chiều qua.', 'Vụ cháy xảy ra khoảng 15h20 chiều qua.', '15h20 chiều'],
+  ])('%s', (_why, a, b, fact) => {
+    expect(missingDates(a, b)).toContain(fact)
+  })
+})

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { extractNumbers } from '../../../../src/diverge/extract/numbers/numbers'
+import { directionsOf, movesOf } from '../../../../src/diverge/match/markets/session-moves'
+
+/** The moves of `sentence`, each as [start, end, change] rounded to cents, and whether its start is stated. */
+const moves = (sentence: string): [number, number, number, boolean][] =>
+  movesOf(extractNumbers(sentence)).map((m) => [+m.start.toFixed(2), +m.end.toFixed(2), +m.change.toFixed(2), m.stated])
+
+describe('movesOf: the moves one sentence reports', () => {
+  it.each([
+    ['a change then the level it reached', 'Shares rose 31 cents to $28.39 on Monday.', [[28.08, 28.39, 0.31, false]]],
+    ['a fall', 'Shares fell 38 cents to $27.45.', [[27.83, 27.45, -0.38, false]]],
+    ['a level then the change', 'The stock closed at $44.50, up $1.78.', [[42.72, 44.5, 1.78, false]]],
+    ['a level from a stated start', 'The yield fell to 4.19 percent from 4.22 percent.', [[4.22, 4.19, -0.03, true]]],
+    ['Vietnamese: a change then the level', 'Giá vàng tăng 200.000 đồng lên 41,5 triệu đồng.', [[41300000, 41500000, 200000, false]]],
+    // traps: a level with no change, a change with no level
+    ['a level alone', 'The stock traded at $44.50 on Monday.', []],
+    ['a change alone', 'Shares rose 31 cents on Monday.', []],
+  ])('%s: %s', (_name, sentence, want) => {
+    expect(moves(sentence)).toEqual(want)
+  })
+})
+
+describe('directionsOf: the sign a change takes from its verb', () => {
+  it.each([
+    ['Shares rose 0.6 percent.', [1]],
+    ['The index slipped 0.02 percent.', [-1]],
+    ['Cổ phiếu giảm 2%.', [-1]],
+    ['The index stood at 1,662.', []],
+  ])('%s', (sentence, want) => {
+    expect([...directionsOf(extractNumbers(sentence)).values()]).toEqual(want)
+  })
+})

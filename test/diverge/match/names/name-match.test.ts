@@ -1,0 +1,137 @@
+import { describe, it, expect } from 'vitest'
+import { isNameVariant, nameKey, nameSimilarity } from '../../../../src/diverge/match/names/name-match'
+
+describe('isNameVariant', () => {
+  it.each([
+    // identical / form-only
+    ['Park Heong-joon', 'Park Heong-joon', 'same'],
+    ['Tổng lãnh sự quán', 'Tổng Lãnh sự quán', 'format'],
+    ['phu nhân', 'Phu nhân', 'format'],
+    ['Nguyễn Văn Thủy', 'Nguyễn Văn Thuỷ', 'format'], // tone-mark placement
+    ['Hoà Bình', 'Hòa Bình', 'format'],
+    ['Lý Quang Diệu', 'Lí Quang Diệu', 'format'], // i/y
+    ['Hà Nội', 'Ha\u0300 N\u00f4\u0323i', 'format'], // NFC vs NFD
+    ['Lee Jae Myung', 'Lee Jae-myung', 'format'], // hyphen vs space, same letters
+    ['LEE JAE MYUNG', 'Lee Jae Myung', 'format'],
+    ['Mi-yeon Lee', 'Lee Mi-yeon', 'format'], // name order
+    ['Việt Nam Ấn Độ', 'Ấn Độ Việt Nam', 'format'], // two names listed in the other order
+    // Vietnamese syllables reordered: another name or a respelling, which only the reports' contexts tell (syllable-order.ts)
+    ['Hoa Liên', 'Liên Hoa', 'different'],
+    ['Hoa Lien', 'Lien Hoa', 'different'],
+    // partial mention of one entity: never a variant
+    ['Park', 'Park Heong-joon', 'same'],
+    ['Tô Lâm', 'Tổng Bí thư Tô Lâm', 'same'],
+    ['Park Heong-joon', 'Thị trưởng Park Heong-joon', 'same'],
+    ['Lee Jae-myung', 'President Lee Jae-myung', 'same'],
+    // a middle initial put in or left out: one person
+    ['Paul Wolfowitz', 'Paul D. Wolfowitz', 'same'],
+    ['Andrew M. Cuomo', 'Andrew Cuomo', 'same'],
+    // a middle name written in full on one side, as its initial on the other: one person
+    ['Dean Harold Meyers', 'Dean H. Meyers', 'same'],
+    ['George Herbert Walker Bush', 'George H. W. Bush', 'same'],
+    ['Nguyễn Văn An', 'Nguyễn V. An', 'same'],
+    ['Hồ Chí Minh', 'Hồ C. Minh', 'same'],
+    // Korean romanisation
+    ['Park Heong-joon', 'Park Hyeong Jun', 'variant'],
+    ['Park Hyung-joon', 'Park Hyeong-jun', 'variant'],
+    ['Park Heong Joon', 'Park Hyung-jun', 'variant'],
+    ['Lee Jae-myung', 'Lee Jaemyung', 'variant'], // joined given name
+    ['Lee Jae-myung', 'Yi Jae-myeong', 'variant'],
+    ['Rhee Syng-man', 'Lee Syng-man', 'variant'],
+    ['Choi Soo-jin', 'Choe Su-jin', 'variant'],
+    ['Jung Ho-yeon', 'Jeong Ho-yeon', 'variant'],
+    ['Kim Jong-un', 'Kim Jong Eun', 'variant'], // ŭ written u or eu
+    ['Park Ji-sung', 'Pak Chi-song', 'variant'], // McCune–Reischauer
+    ['Busan', 'Pusan', 'variant'],
+    ['Kim Kyung-soo', 'Kim Gyeong-su', 'variant'],
+    // Vietnamese and dropped diacritics
+    ['Tô Lâm', 'Tô Lấm', 'variant'], // one tone changed
+    ['Hà Nội', 'Ha Noi', 'variant'],
+    ['Nguyễn Văn An', 'Nguyen Van An', 'variant'],
+    ['Đoàn Phương Lan', 'Doan Phuong Lan', 'variant'],
+    ['Quang Liêm', 'Quang Liềm', 'variant'],
+    // Western spellings
+    ['Guardiola', 'Guardiolla', 'variant'],
+    ['Lionel Messi', 'Lionel Mesi', 'variant'],
+    ['Sergio Ramos', 'Sergio Rammos', 'variant'],
+    ['José Mourinho', 'Jose Mourinho', 'variant'],
+    ['Zelensky', 'Zelenskyy', 'variant'],
+    // traps: different people who share a surname or most of a name
+    ['Park Soo Kwan', 'Park Heong-joon', 'different'],
+    ['Park Soo Kwan', 'Park Hyeong Jun', 'different'],
+    ['Nguyễn Văn An', 'Nguyễn Văn Bình', 'different'],
+    ['Lee Jae Myung', 'Lee Jae-yong', 'different'],
+    ['Kim Jong Un', 'Kim Jong Il', 'different'],
+    ['Kim Jong-un', 'Kim Yo-jong', 'different'],
+    ['George W. Bush', 'George H. Bush', 'different'], // initials on both sides: maybe father and son
+    ['Dean Harold Meyers', 'Dean K. Meyers', 'different'], // the initial is another name's
+    ['Nguyễn Văn An', 'Nguyễn T. An', 'different'],
+    ['Moon Jae-in', 'Moon Jae-yong', 'different'],
+    ['Han So-yeon', 'Han Su-yeon', 'different'], // 소 vs 수: open syllable o/u is not an alternation
+    ['Kim Jong-hoon', 'Kim Jong-hyun', 'different'],
+    ['Tô Lâm', 'Tô Lan', 'different'],
+    ['Trần Văn Hùng', 'Trần Văn Hồng', 'different'], // letters differ in a Vietnamese syllable
+    ['Nguyễn Thị Lan', 'Nguyễn Thị Lâm', 'different'],
+    ['Hà Nội', 'Hà Nam', 'different'],
+    ['Lionel Messi', 'Lionel Richie', 'different'],
+    ['Maria', 'Mario', 'different'],
+    ['Park Heong-joon', 'Busan', 'different'],
+    ['Việt Nam', 'Hàn Quốc', 'different'],
+  ] as const)('%s ~ %s → %s', (a, b, expected) => {
+    expect(isNameVariant(a, b)).toBe(expected)
+    expect(isNameVariant(b, a)).toBe(expected)
+  })
+
+  it('honours the threshold', () => {
+    expect(isNameVariant('Park Heong-joon', 'Park Hyeong Jun', 0.99)).toBe('different')
+  })
+})
+
+describe('nameSimilarity', () => {
+  it.each([
+    ['Lee Jae Myung', 'Lee Jae-myung', 1],
+    ['Tổng lãnh sự quán', 'Tổng Lãnh sự quán', 1],
+    ['', 'Park', 0],
+  ] as const)('%s ~ %s = %d', (a, b, expected) => {
+    expect(nameSimilarity(a, b)).toBe(expected)
+  })
+
+  it.each([
+    ['Park Heong-joon', 'Park Hyeong Jun', 'Park Soo Kwan'],
+    ['Tô Lâm', 'To Lam', 'Tô Lan'],
+    ['Guardiola', 'Guardiolla', 'Guardia'],
+    ['Lee Jae-myung', 'Lee Jaemyung', 'Lee Jae-yong'],
+  ] as const)('%s is closer to %s than to %s', (a, near, far) => {
+    expect(nameSimilarity(a, near)).toBeGreaterThan(nameSimilarity(a, far))
+  })
+
+  it('stays in [0, 1] and is symmetric on a sample', () => {
+    const names = ['Park Heong-joon', 'Park Hyeong Jun', 'Tô Lâm', 'Ha Noi', 'Hà Nội', 'Lee Jaemyung', 'Messi', 'Mesi', 'Kim Jong Un', 'A']
+    for (const a of names) {
+      for (const b of names) {
+        const s = nameSimilarity(a, b)
+        expect(s).toBeGreaterThanOrEqual(0)
+        expect(s).toBeLessThanOrEqual(1)
+        expect(nameSimilarity(b, a)).toBeCloseTo(s, 2)
+      }
+    }
+  })
+
+  it('refuses long non-names quickly', () => {
+    const long = Array.from({ length: 200 }, (_, i) => `Word${i}`).join(' ')
+    const t = performance.now()
+    expect(nameSimilarity(long, long + ' x')).toBe(0)
+    expect(performance.now() - t).toBeLessThan(200)
+  })
+})
+
+describe('nameKey', () => {
+  it.each([
+    ['Park Heong-joon', 'park heong joon'],
+    ['Tổng Lãnh sự quán', 'tổng lãnh sự quán'],
+    ['Hoà  Bình', 'hòa bình'],
+    ['O’Brien', "o'brien"],
+  ] as const)('%s → %s', (name, key) => {
+    expect(nameKey(name)).toBe(key)
+  })
+})

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../../src'
+import type { Report } from '../../../../src'
+import { streetRelation } from '../../../../src/diverge/match/names/street-names'
+
+const names = (report: Report): Array<[string | undefined, string | undefined]> =>
+  report.divergences.filter((d) => d.kind === 'name').map((d) => [d.a?.text, d.b?.text])
+const missingNames = (report: Report): string[] =>
+  report.divergences.filter((d) => d.kind === 'missing' && d.factType === 'name').map((d) => (d.a ?? d.b)!.text)
+
+describe('streetRelation', () => {
+  it.each([
+    ['Harvard Avenue', 'Harvard Road', 'other'],
+    ['Brazil Street', 'Brazil Avenue', 'other'],
+    ['Hill Street', 'Hill St', 'same'],
+    ['Hill Street', 'Hill St.', 'same'],
+    ['La Grande Avenue', 'La Grande Ave', 'same'],
+    ['Harvard Road', 'Harvard Rd', 'same'],
+    ['Sunset Boulevard', 'Sunset Blvd', 'same'],
+    // traps: not two types of one street
+    ['Union Street', 'Union Station', undefined],
+    ['Harvard Avenue', 'Oxford Avenue', undefined],
+    ['Brazil', 'Brazil Avenue', undefined],
+    ['Washington Street', 'Washington Post', undefined],
+    ['Road', 'Street', undefined],
+    // a type word leading a name (St. Louis) is no street type
+    ['St Louis', 'Louis Street', undefined],
+    // Vietnamese writes the kind in lower case before the name: nothing of it reaches the name
+    ['Lê Lợi', 'Lê Lợi', undefined],
+    ['Lê Lợi', 'Lê Lai', undefined],
+    // only words that mean a street are street types: a court of law, a mall, a highway are not
+    ['High Court', 'High Street', undefined],
+    ['Crown Court', 'Crown Street', undefined],
+    ['Pacific Highway', 'Pacific Place', undefined],
+    ['Times Square', 'Times Street', undefined],
+    ['Milky Way', 'Milky Lane', undefined],
+    ['Ocean Drive', 'Ocean Dr', 'same'],
+    ['Penny Lane', 'Penny Ln', 'same'],
+    ['Quảng trường Ba Đình', 'Đường Ba Đình', undefined],
+  ])('%s / %s → %s', (a, b, relation) => {
+    expect(streetRelation(a, b)).toBe(relation)
+  })
+})
+
+describe('one street with another type word is another street', () => {
+  it.each([
+    [
+      'Three people are dead after a shooting on Harvard Avenue in Warrensville Heights on Thursday.',
+      'Three people are dead after a shooting on Harvard Road in Warrensville Heights on Thursday.',
+      ['Harvard Avenue', 'Harvard Road'],
+    ],
+    [
+      'Police closed Brazil Street after the shooting on Tuesday.',
+      'Police closed Brazil Avenue after the shooting on Tuesday.',
+      ['Brazil Street', 'Brazil Avenue'],
+    ],
+    [
+      // A Vietnamese report of a foreign event keeps the street's English name.
+      'Vụ nổ súng xảy ra trên Harvard Avenue ở bang Ohio hôm thứ Năm.',
+      'Vụ nổ súng xảy ra trên Harvard Road ở bang Ohio hôm thứ Năm.',
+      ['Harvard Avenue', 'Harvard Road'],
+    ],
+  ])('%s', (a, b, pair) => {
+    const report = compare(a, b)
+    expect(names(report)).toEqual([pair])
+    const flag = report.divergences.find((d) => d.kind === 'name')!
+    expect(flag.message).toContain('another street')
+    expect(flag.message).not.toContain('spells')
+    expect(missingNames(report)).not.toContain(pair[0])
+    expect(missingNames(report)).not.toContain(pair[1])
+  })
+
+  it.each([
+    // abbreviations of the type word: one street
+    ['Officers were called to Weaver Pike and Hill Street around 2 a.m.', 'Officers responded to Weaver Pike and Hill St. shortly after 2 a.m.'],
+    ['The school is at 325 La Grande Avenue in San Francisco.', 'Police gathered at 325 La Grande Ave. in San Francisco.'],
+    // Vietnamese đường / phố name one street
+    ['Vụ cháy xảy ra trên đường Lê Lợi, quận 1 vào tối qua.', 'Vụ cháy xảy ra trên phố Lê Lợi, quận 1 vào tối qua.'],
+    ['Đường Lê Lợi bị phong tỏa sau vụ cháy.', 'Phố Lê Lợi bị phong tỏa sau vụ cháy.'],
+    // a report writing both streets (a corner) has no street missing from the other
+    ['The crash happened at Harvard Avenue and Harvard Road.', 'The crash happened at Harvard Road and Harvard Avenue.'],
+  ])('no name divergence, nothing missing: %s', (a, b) => {
+    const report = compare(a, b)
+    expect(names(report)).toEqual([])
+    expect(missingNames(report)).toEqual([])
+  })
+
+  it.each([
+    // a station is not a street
+    ['The suspect was arrested near Union Street on Monday.', 'The suspect was arrested near Union Station on Monday.'],
+    // two streets of two names stay the spelling rules' matter: no type rule fires
+    ['Fans marched down Harvard Avenue on Sunday.', 'Fans marched down Oxford Avenue on Sunday.'],
+    // one specific name with two types in sentences the aligner does not link: two statements, not one place told two ways
+    ['Three people are dead after a shooting on Harvard Avenue in Warrensville Heights on Thursday.', 'The shooting at the barber shop on Harvard Road took place on Feb. 5 at about 8:30 p.m.'],
+    ['Thousands gathered on Fifth Avenue for the parade, organisers said.', 'A fire broke out on Fifth Street hours later, officials said.'],
+    ['The parade went down Fifth Avenue on Sunday afternoon.', 'Police closed Fifth Street near the station after a robbery.'],
+    ['Hàng nghìn người tụ tập trên Fifth Avenue để xem diễu hành.', 'Một đám cháy bùng phát trên Fifth Street vài giờ sau đó.'],
+    // a court of law, a mall: no street type
+    ['The case was heard by the High Court in London on Monday.', 'The protest took place on High Street in London on Monday.'],
+    ['The sentence was upheld by the Crown Court on Monday.', 'Shops on Crown Street closed early on Monday.'],
+    ['The ship sank off the Pacific Highway coast.', 'Shoppers fled Pacific Place mall on Friday.'],
+  ])('no street-type divergence: %s', (a, b) => {
+    const report = compare(a, b)
+    const streetFlags = report.divergences.filter((d) => d.kind === 'name' && d.evidence.includes('another street type'))
+    expect(streetFlags).toEqual([])
+  })
+})
