@@ -126,3 +126,34 @@ describe('the import graph of src/', () => {
     expect(layerOf.get(other)! < layerOf.get(unit)!).toBe(false)
   })
 })
+
+/**
+ * Inside the divergence stage (issue 16): extract/ reads one report and knows nothing of matching
+ * two, and every file of extract/ and match/ sits in a room named for what it does, but for the
+ * few every room of extract/ shares.
+ */
+describe('the rooms of src/diverge', () => {
+  const inside = (file: string, folder: string) => path.relative(path.join(SRC, folder), file).split(path.sep)[0] !== '..'
+
+  it.each([
+    ['diverge/extract', 'diverge/match'],
+    ['diverge/extract', 'diverge/reasons'],
+    ['diverge/extract', 'diverge/describe.ts'],
+    ['diverge/extract', 'diverge/missing-facts.ts'],
+    ['diverge/extract', 'diverge/index.ts'],
+  ])('%s imports nothing from %s', (from, to) => {
+    const wrong = [...graph]
+      .filter(([file]) => inside(file, from))
+      .flatMap(([file, targets]) => targets.filter((target) => target === path.join(SRC, to) || inside(target, to)).map((target) => `${path.relative(SRC, file)} → ${path.relative(SRC, target)}`))
+    expect(wrong).toEqual([])
+  })
+
+  const SHARED_BY_EXTRACT_ROOMS = ['collect.ts', 'fact.ts', 'fact-tails.ts', 'fact-tokens.ts', 'skipped-tokens.ts', 'stating-lines.ts', 'vi-syllables.ts']
+  it.each([
+    ['diverge/match', []],
+    ['diverge/extract', SHARED_BY_EXTRACT_ROOMS],
+  ])('%s keeps no file at its top but %j', (folder, shared) => {
+    const top = readdirSync(path.join(SRC, folder)).filter((name) => name.endsWith('.ts'))
+    expect(top.filter((name) => !shared.includes(name))).toEqual([])
+  })
+})
