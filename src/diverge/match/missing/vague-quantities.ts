@@ -98,6 +98,9 @@ function thingAt(words: readonly string[], from: number, k: number): Thing | und
 }
 
 /** One thing: one noun, the shorter phrase inside the longer, and a verb in common (or none on either side). */
+/** The key vague things are kept under: the magnitude they name and their noun (oneThing needs the same noun). */
+const thingKey = (magnitude: string, noun: string): string => `${magnitude}\u0000${noun}`
+
 function oneThing(x: Thing, y: Thing): boolean {
   if (x.noun !== y.noun) return false
   const [short, long] = x.phrase.length <= y.phrase.length ? [x.phrase, y.phrase] : [y.phrase, x.phrase]
@@ -113,12 +116,19 @@ function oneThing(x: Thing, y: Thing): boolean {
  */
 function vagueThings(doc: PreparedDocument): ReadonlyMap<string, readonly Thing[]> {
   const words = wordsAndBreaks(doc.original)
+  // Kept by magnitude and noun, each distinct thing once: a figure is then compared only with the
+  // few phrases of its own noun, however many vague quantities the other report repeats.
   const things = new Map<string, Thing[]>()
+  const seen = new Set<string>()
   const add = (magnitude: string, thing: Thing | undefined): void => {
     if (!thing) return
-    const list = things.get(magnitude)
+    const key = thingKey(magnitude, thing.noun)
+    const whole = `${key}\u0000${thing.phrase.join(' ')}\u0000${thing.verbs.join(' ')}`
+    if (seen.has(whole)) return
+    seen.add(whole)
+    const list = things.get(key)
     if (list) list.push(thing)
-    else things.set(magnitude, [thing])
+    else things.set(key, [thing])
   }
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!
@@ -159,7 +169,7 @@ export function statedVaguely(own: PreparedDocument, other: PreparedDocument, lo
   // the break stands for the figure's digits: the verb is read before it
   const thing = thingAt(words, before.length, before.length + 1)
   if (!thing) return false
-  const matches = (magnitude: string): boolean => (vague.get(magnitude) ?? []).some((t) => oneThing(thing, t))
+  const matches = (magnitude: string): boolean => (vague.get(thingKey(magnitude, thing.noun)) ?? []).some((t) => oneThing(thing, t))
   // a measure: any amount of it ("hàng tấn", "tonnes of")
   if (dimensionOf(fact) !== undefined) return matches('')
   const value = Math.abs(fact.value)
