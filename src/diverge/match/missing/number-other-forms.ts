@@ -112,6 +112,12 @@ function roundingsOf(facts: DocumentFacts): readonly [ReadonlyMap<string, Fact[]
   return [hedged, exact]
 }
 
+// The most figures of one kind, unit and value read as a figure's possible rounding: a report that
+// repeats one hedged figure thousands of times would otherwise make each exact figure of the other
+// read them all (their product, not their sum).
+const ROUNDINGS_READ = 64
+const firstOf = (figures: readonly Fact[] | undefined): readonly Fact[] => (figures === undefined ? [] : figures.length > ROUNDINGS_READ ? figures.slice(0, ROUNDINGS_READ) : figures)
+
 // How far a hedged whole may sit from the exact figure and still be that figure rounded: 90,7 → 91
 // keeps it; 0,5 → 1 doubles it, 3,4 → 3 moves it a tenth (two figures, not one at two precisions).
 const ROUNDING_KEEPS = 0.05
@@ -135,8 +141,8 @@ export function roundedInOther(fact: Fact, other: DocumentFacts): boolean {
   const [hedged, exact] = once(other, roundingsOf)
   if (!Number.isInteger(fact.value)) {
     if (hedgedFigure(fact)) return false
-    return (hedged.get(quantityKey(fact, Math.round(fact.value))) ?? []).some((whole) => oneFigure(fact, whole))
+    return firstOf(hedged.get(quantityKey(fact, Math.round(fact.value)))).some((whole) => oneFigure(fact, whole))
   }
   if (!hedgedFigure(fact)) return false
-  return (exact.get(quantityKey(fact, fact.value)) ?? []).some((figure) => figure.type === 'number' && oneFigure(figure, fact))
+  return firstOf(exact.get(quantityKey(fact, fact.value))).some((figure) => figure.type === 'number' && oneFigure(figure, fact))
 }
