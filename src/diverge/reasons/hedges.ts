@@ -37,6 +37,12 @@ const TWO_WORD: ReadonlyMap<string, Hedge> = new Map([
   ['an estimated', 'about'],
 ].map(([k, v]) => [k!.normalize('NFC'), v as Hedge]))
 
+/** Every word of a hedge, one word or two ("about", "more", "than", "ít", "nhất"), folded: words that say how a figure is held, never what befell it. */
+export const HEDGE_WORDS: ReadonlySet<string> = new Set([
+  ...ABOUT, ...NEARLY, ...OVER, ...UNDER,
+  ...[...TWO_WORD.keys()].flatMap((phrase) => [...keys(phrase)]),
+])
+
 /** The hedge phrase that ends `words` (nearest last), with the words it takes. */
 export function hedgeAt(words: readonly string[]): { hedge: Hedge; phrase: string } {
   const last = words[words.length - 1]

@@ -20,6 +20,7 @@ import type { Fact } from '../../extract/fact'
 import type { Located } from '../../extract/collect'
 import { singular } from '../../extract/numbers/count-units'
 import { dimensionOf } from '../../reasons/compatible'
+import { HEDGE_WORDS } from '../../reasons/hedges'
 
 /** The figures each vague word of magnitude holds, [from, below): "hàng chục" is some tens, "thousands" up to a million. */
 const MAGNITUDES: ReadonlyMap<string, readonly [number, number]> = new Map(
@@ -32,8 +33,6 @@ const MAGNITUDES: ReadonlyMap<string, readonly [number, number]> = new Map(
 )
 const [HANG, OF, THE] = ['hàng', 'of', 'the'].map(foldWord) as [string, string, string]
 const FUNCTION: ReadonlySet<string> = new Set([...functionWords('und')].map(foldWord))
-/** Words that hedge a figure ("about 2 tonnes", "khoảng 2 tấn"): no verb of it. */
-const HEDGES: ReadonlySet<string> = new Set('about around nearly almost approximately roughly some over least than up khoảng gần hơn chừng ước tính ít nhất tới'.split(' ').map(foldWord))
 /** Auxiliaries between a counted noun and what befell it ("were injured", "bị thương", "được thả"). */
 const AUXILIARIES: ReadonlySet<string> = new Set('was were is are be been being has have had later bị được đã đang sẽ vừa mới'.split(' ').map(foldWord))
 /** Most words of the phrase after a counted noun or measure read as what it is of, and most words before it read for its verb. */
@@ -88,7 +87,8 @@ function thingAt(words: readonly string[], from: number, k: number): Thing | und
   const verbs: string[] = []
   for (let b = from - 1; b >= 0 && b >= from - VERB_REACH && words[b] !== BREAK; b--) {
     const w = words[b]!
-    if (HEDGES.has(w) || FUNCTION.has(w)) continue
+    // words that hedge a figure ("about 2 tonnes", "khoảng 2 tấn") are no verb of it
+    if (HEDGE_WORDS.has(w) || FUNCTION.has(w)) continue
     verbs.push(w)
     break
   }
