@@ -210,6 +210,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.ecbplus, 'ecbplus', problems)
   checkReportGold(gold.danes, 'danes', problems)
   checkReportGold(gold.gunviolence, 'gunviolence', problems)
+  checkReportGold(gold.vims, 'vims', problems)
   return problems
 }
 

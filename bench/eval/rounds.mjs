@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -49,6 +49,11 @@ function goldPairs(gold) {
   const gvcWhere = (e) => ({ aStart: e.aStart, aEnd: e.aEnd, bStart: e.bStart, bEnd: e.bEnd })
   for (const it of gold.gunviolence.items) gvcPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.gunviolence.judged ?? []) gvcPair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // ViMs same-event article pairs (new Vietnamese text): items and judged flags carry offsets into the articles.
+  const vims = new Map(gold.vims.articles.map((a) => [a.id, a]))
+  const vimsPair = (e) => pairOf(`vims ${e.a}|${e.b}`, () => ({ lang: 'vi ViMs', label: `vims ${e.a}~${e.b}`, a: { text: vims.get(e.a).text, source: vims.get(e.a).outlet }, b: { text: vims.get(e.b).text, source: vims.get(e.b).outlet } }))
+  for (const it of gold.vims.items) vimsPair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.vims.judged ?? []) vimsPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
