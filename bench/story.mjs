@@ -7,10 +7,14 @@
 // grows ≤ 1.5×, and a 10-report story costs less than 10 compare() calls (`comparesWorth`).
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { compare, compareMany } from '../dist/index.js'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = resolve(fileURLToPath(import.meta.url), '../..')
+// --dist=<dir>: another build (an older commit's dist/), so that two builds can be timed in turn
+// by bench/story-ab.mjs; such a run writes no bench/results/story.json.
+const distArg = process.argv.find((a) => a.startsWith('--dist='))
+const dist = distArg ? resolve(distArg.slice('--dist='.length)) : resolve(root, 'dist')
+const { compare, compareMany } = await import(pathToFileURL(resolve(dist, 'index.js')).href)
 const seed = readFileSync(resolve(root, 'examples/seeds/thanhnien.txt'), 'utf8')
 const paragraphs = seed.split(/\n\s*\n/)
 
@@ -100,7 +104,8 @@ mkdirSync(resolve(root, 'bench/results'), { recursive: true })
 const perReport = (n) => results.find((r) => r.reports === n)?.compareManyMs / n
 const growth = results.some((r) => r.reports === 40) ? Math.round((100 * perReport(40)) / perReport(10)) / 100 : undefined
 const model = costModel()
-writeFileSync(resolve(root, 'bench/results/story.json'), JSON.stringify({ date: new Date().toISOString(), growthPerReport10to40: growth, model, results }, null, 2) + '\n')
+if (!distArg) writeFileSync(resolve(root, 'bench/results/story.json'), JSON.stringify({ date: new Date().toISOString(), growthPerReport10to40: growth, model, results }, null, 2) + '\n')
+if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ dist, growthPerReport10to40: growth, model, results })}\n`)
 console.table(results)
 if (growth !== undefined) console.log(`time per report, 10 → 40 reports: ${growth}× (target ≤ 1.5×)`)
 if (model) console.log(`cost model: D = ${model.perReportMs} ms a report, P = ${model.perPairMs} ms a pair; ≤ 1.5× needs ≤ ${model.perPairForTargetMs} ms a pair`)
