@@ -211,6 +211,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.danes, 'danes', problems)
   checkReportGold(gold.gunviolence, 'gunviolence', problems)
   checkReportGold(gold.vims, 'vims', problems)
+  checkReportGold(gold.mcgill, 'mcgill', problems)
   return problems
 }
 

@@ -26,7 +26,7 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold() }
 }
 
 /** A gold of fresh report pairs whose items carry offsets into the reports of `articlesFile` (ECB+, DANeS). */
@@ -47,6 +47,9 @@ export const loadGunViolenceGold = () => loadArticleGold('gunviolence-dev.json',
 
 /** ViMs same-event article pairs (Vietnamese, new text outside VietnameseMDS and DANeS; test/fixtures/vims). */
 export const loadVimsGold = () => loadArticleGold('vims-dev.json', 'test/fixtures/vims/articles.jsonl')
+
+/** English articles on five November 2018 stories, several outlets each (politics, business, war; new text outside MSRP, ECB+ and GVC; test/fixtures/mcgill). */
+export const loadMcgillGold = () => loadArticleGold('mcgill-dev.json', 'test/fixtures/mcgill/articles.jsonl')
 
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
 export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options, 'ecb+')
@@ -231,7 +234,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const danes = { scope: 'DANeS same-event headline+lede pairs of the gold (fresh text, round fresh33-1)', ...summarize('vie DANeS', articleRuns(lib, gold.danes, undefined, 'danes')) }
   const gun = { scope: 'Gun-violence same-incident article pairs of the gold (fresh text, round fresh34-1)', ...summarize('eng GVC', articleRuns(lib, gold.gunviolence, undefined, 'gvc')) }
   const vims = { scope: 'ViMs same-event article pairs of the gold (fresh text, round fresh37-1)', ...summarize('vie ViMs', articleRuns(lib, gold.vims, undefined, 'vims')) }
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims }
+  const mcgill = { scope: 'Same-story English article pairs of five November 2018 news clusters (fresh text, round fresh38-1)', ...summarize('eng McGill', articleRuns(lib, gold.mcgill, undefined, 'mcgill')) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */
