@@ -26,6 +26,8 @@ const LARGE_COUNT = 1000
 function identifying(located: Located<Fact>): boolean {
   const fact = located.fact
   if (fact.type !== 'number' || !/\d/u.test(located.span.text)) return false
+  // "trẻ em từ 5-11 tuổi", "children aged 5 to 11": a range bounds a group, it names no one
+  if (fact.range !== undefined) return false
   if (fact.kind === 'age') return true
   // "36-year-old" read as a count of "year-old" is an age written as one word
   if (fact.kind === 'count' && fact.unit === 'year-old') return true

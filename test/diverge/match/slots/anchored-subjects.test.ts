@@ -52,6 +52,12 @@ describe('a shared identifying figure ties sentences that name their subject dif
       'Lũ lụt làm 1.200 người chết trong tháng này, riêng tỉnh Hà Tĩnh có 40 người.',
       '80 người',
     ],
+    [
+      'en: an age range shared (a group, not one person)',
+      'The Pfizer-BioNTech vaccine was 90.2% effective in a trial in children aged 5-11 in Texas.',
+      'Moderna doses appear 91% effective in children aged 5-11 in Ohio.',
+      '90.2%',
+    ],
   ])('%s', (_name, a, b, figure) => {
     expect(flagged(a, b, figure)).toEqual([])
   })
