@@ -11,6 +11,7 @@ import type { Fact } from '../../extract/fact'
 import type { clausesOf } from '../clauses/clauses'
 import { dateEventRelation } from '../dates/date-occasions'
 import { differentQualifiers } from './slot-qualifiers'
+import { NAMED_APART, sharedAnchors, sharedSubject } from './anchored-subjects'
 import { durationRelation } from './duration-subjects'
 import { differentOffices } from './office-roles'
 import { runningAgainstBatch } from '../numbers/running-totals'
@@ -91,9 +92,20 @@ export function createSlotsApart(
     return why
   }
 
+  // The identifying figures two sentences state alike (anchored-subjects.ts), read once a sentence pair.
+  const anchorsSeen = new Map<string, ReturnType<typeof sharedAnchors>>()
+  const anchorsOf = (i: number, j: number): ReturnType<typeof sharedAnchors> => {
+    const key = `${i}:${j}`
+    let anchors = anchorsSeen.get(key)
+    if (anchors === undefined) anchorsSeen.set(key, (anchors = sharedAnchors(factsA?.factsBySentence.get(i) ?? [], factsB?.factsBySentence.get(j) ?? [])))
+    return anchors
+  }
+
   function distinctOnce(x: Located<Fact>, y: Located<Fact>): string | undefined {
     const linked = inOneLink(x.sentence, y.sentence)
-    const qualified = differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
+    const named = differentQualifiers(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), linked)
+    // Names told apart, yet one identifying figure stated alike: one subject named two ways.
+    const qualified = named !== undefined && NAMED_APART.has(named) && sharedSubject(x, y, anchorsOf(x.sentence, y.sentence)) !== undefined ? undefined : named
     // The hail's 15 minutes and the heavy rain's 30 (mưa đá / mưa lớn): lengths of two things.
     const lengths = qualified ? undefined : subjects(x, y)
     if (qualified ?? (lengths?.relation === 'kinds')) return qualified ?? `durations of two things (${lengths!.text})`
