@@ -15,7 +15,7 @@ import { dateSpanToken, spacedMonth } from './date-spans'
 import { type RangeDay, dayRangeEndAt, dayRangeToken, leadingDays, yearRangeEnd } from './date-ranges'
 import { STRONG, WEAK, CHAIN, DURATION_BEFORE, CUE1, cueBefore, AFTER_HOUR, YEAR_BEFORE, CLOCK_ZONES, MONTH_LEAD, EN_MONTHS, VI_MONTHS, validDay, validYear, hyphenedMonthPart, type Parts } from './date-words'
 import { VI_DIGITS } from '../numbers/number-words'
-import { DAY_FIRST_LEADS, europeanDateAt } from './european-months'
+import { DAY_FIRST_LEADS, europeanDateAt, germanDayLedAt } from './european-months'
 
 /**
  * Every date and time of day in `text`; `tokens` may be passed when the caller already has
@@ -245,7 +245,10 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       } else {
         // a dotted d.m is a decimal in English text; in Vietnamese any trigger makes it a date
         // ("đến 16.8 tại"), since Vietnamese decimals take a comma
-        const dotted = sep === '.' && notation === 'vi' && (strong || chained || parenCue || WEAK.has(prev)) && !quantityAfter(tokens, i) && nx?.raw !== '%'
+        // ("am 14.05. um 10 Uhr", "vom 14.05. bis 16.05."): after a German day lead in any text, but
+        // "ab 14.05 Uhr" is a time
+        const dotted =
+          sep === '.' && ((notation === 'vi' && (strong || chained || parenCue || WEAK.has(prev))) || (germanDayLedAt(tokens, i) && after !== 'uhr')) && !quantityAfter(tokens, i) && nx?.raw !== '%'
         ok = sep === '-' ? triggered : dotted
       }
       if (!ok) continue
@@ -285,6 +288,9 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       const mt = tokens[i + 2]
       const mo = mt?.kind === 'num' && /^\d{1,2}$/.test(mt.raw) ? +mt.raw : mt?.kind === 'word' ? VI_MONTHS.get(mt.key) : undefined
       if (mo !== undefined && validDay(v, mo) && !quantityAfter(tokens, i + 2)) {
+        // "từ ngày 19 đến ngày 21 tháng 3": the first day shares the month
+        const y = yearAfter(i + 2)
+        emitDays(i, leadingDays(tokens, i, v, lastEnd), y ? { month: mo, year: y[0] } : { month: mo })
         i = emitWithYear(i, i + 2, { day: v, month: mo })
         continue
       }
