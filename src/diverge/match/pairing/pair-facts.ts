@@ -45,6 +45,7 @@ import { NEAR_VALUES, nearValues } from '../numbers/near-values'
 import { sharedEvent } from '../dates/date-events'
 import { pairerViewsOf } from './pairer-views'
 import { insidePeriod } from '../dates/period-ends'
+import { ONLY_EVENT_TIME, onlyEventTimes } from '../dates/event-times'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
 import {
@@ -291,9 +292,12 @@ export function createPairer(
     // misreported: below the default threshold however alike the sentences, unless each names its
     // own zone (one instant restated in two zones, so any mismatch is a miscomputation).
     if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact) && !sameRangeEnd(x.fact, y.fact)) {
-      score = stated ? score * 0.6 : Math.min(1, score) * CLOCK_FACTOR
+      // unless each report's only time is its event's (event-times.ts)
+      const eventTimes = stated ? undefined : onlyEventTimes(x, y, docA, factsA, docB, factsB)
+      score = stated ? score * 0.6 : eventTimes ? Math.max(score, ONLY_EVENT_TIME) : Math.min(1, score) * CLOCK_FACTOR
       apart = true
-      if (!stated) evidence.push('clock times: often two moments')
+      if (eventTimes) evidence.push(eventTimes)
+      else if (!stated) evidence.push('clock times: often two moments')
     }
     // "at 1000 GMT, … a level not seen since February 10" / "at 0500 GMT, … since February 25": a date read from a quote of another moment
     if (!reason && x.fact.type === 'date' && y.fact.type === 'date' && x.fact.minutes === undefined && y.fact.minutes === undefined && !apart) {
