@@ -228,6 +228,12 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     }
     if ((m = /^(\d{1,2})([./-])(\d{1,2})$/.exec(t.raw))) {
       const sep = m[2]!
+      // "um 14.20 Uhr": German writes the clock with a dot before its "Uhr"
+      if (sep === '.' && after === 'uhr' && m[3]!.length === 2 && +m[1]! <= 24 && +m[3]! <= 59) {
+        emit(i, i + 1, { minutes: (+m[1]! % 24) * 60 + +m[3]! })
+        i++
+        continue
+      }
       // "thắng 21/18", "để thua 7/21": a set's score after a score cue, unless a date word stands right before it
       if (sep === '/' && !strong && scoreAfterCue(tokens, i)) continue
       // "a 2 1/2 week trial": the fraction of a mixed number, read with its whole by the number reader

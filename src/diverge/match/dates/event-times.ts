@@ -3,8 +3,8 @@
  * out at 3:50 a.m. Sunday* / *It happened around 3:30 a.m. on Sunday* (GVC 773002, round
  * fresh34-1). Two clock times are more often two moments than one misreported (pair-facts.ts
  * keeps them below the threshold), but when a report gives a single time of day and gives it to
- * the event itself (a verb or noun of the event beside it: shooting, happened, xảy ra …, or the
- * lede's sentence), two such reports time one event, and a gap beyond any hedge's reach
+ * the event itself (a verb or noun of the event in its sentence: shooting, happened, xảy ra …),
+ * two such reports time one event, and a gap beyond any hedge's reach
  * (clock-hedges.ts) is a contradiction.
  *
  * Not the time police arrived, a press conference's or a shop's opening hours (words of another
@@ -58,9 +58,8 @@ function eventTimeOf(facts: DocumentFacts, doc: PreparedDocument): EventTime | u
   const tokens = factTokens(doc, only.sentence)
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.key)
   if (words.some((w) => OTHER_MOMENT.has(w))) return undefined
-  const lede = doc.body[0] === only.sentence
-  const eventWord = words.some((w, k) => EVENT_WORDS.has(w) && (w.length > 3 || EVENT_PAIRS.has(`${w} ${words[k + 1] ?? ''}`)))
-  if (!lede && !eventWord) return undefined
+  // (the lede's time alone is not enough: a one-sentence report's only time is its lede's, whatever it times)
+  if (!words.some((w, k) => EVENT_WORDS.has(w) && (w.length > 3 || EVENT_PAIRS.has(`${w} ${words[k + 1] ?? ''}`)))) return undefined
   let weekday: number | undefined
   for (const w of words) weekday ??= weekdayOfWord(w)?.day
   return { fact: only.fact, weekday }

@@ -46,6 +46,7 @@ import { sharedEvent } from '../dates/date-events'
 import { pairerViewsOf } from './pairer-views'
 import { insidePeriod } from '../dates/period-ends'
 import { ONLY_EVENT_TIME, onlyEventTimes } from '../dates/event-times'
+import { LONE_DAY, loneDaysAcrossLanguages } from '../dates/lone-days'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
 import {
@@ -288,12 +289,18 @@ export function createPairer(
       score = copy >= NEAR_COPY || anchoredDay || stated ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
       apart = true
     }
+    // reports in two languages share no words to tie their one day by (lone-days.ts)
+    const loneDays = reason ? undefined : loneDaysAcrossLanguages(x, y, docA, factsA, docB, factsB)
+    if (loneDays) {
+      score = Math.max(score, LONE_DAY)
+      evidence.push(loneDays)
+    }
     // Two clock times are more often two moments (an update, another event of the day) than one
     // misreported: below the default threshold however alike the sentences, unless each names its
     // own zone (one instant restated in two zones, so any mismatch is a miscomputation).
     if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact) && !sameRangeEnd(x.fact, y.fact)) {
-      // unless each report's only time is its event's (event-times.ts)
-      const eventTimes = stated ? undefined : onlyEventTimes(x, y, docA, factsA, docB, factsB)
+      // unless each report's only time is its event's, in sentences not linked (event-times.ts)
+      const eventTimes = stated || linked ? undefined : onlyEventTimes(x, y, docA, factsA, docB, factsB)
       score = stated ? score * 0.6 : eventTimes ? Math.max(score, ONLY_EVENT_TIME) : Math.min(1, score) * CLOCK_FACTOR
       apart = true
       if (eventTimes) evidence.push(eventTimes)

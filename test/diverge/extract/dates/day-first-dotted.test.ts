@@ -15,7 +15,7 @@ describe('a German dotted day and month', () => {
     ['en trap: a time after "at"', 'The train leaves at 14.05 from platform 2.', []],
     ['en trap: "am" the English verb', 'I am 14.05 points ahead of him.', []],
     ['vi trap: a decimal with a dot after a quantity word', 'Giá tăng 14.05 điểm trong phiên.', []],
-    ['de trap: a time before Uhr', 'Der Laden ist ab 14.05 Uhr geöffnet.', []],
+    ['de trap: a time before Uhr is no date', 'Der Laden ist ab 14.05 Uhr geöffnet.', [['14.05 Uhr', undefined, undefined, undefined]]],
     ['de trap: no lead word', 'Der Kurs lag bei 14.05 Euro.', []],
     ['de: after am, with its own dot', 'Das Treffen fand am 14.05. um 10 Uhr statt.', [['14.05', 14, 5, undefined]]],
     ['de: after vom and bis', 'Die Messe läuft vom 14.05. bis 16.05. in Berlin.', [['14.05', 14, 5, undefined], ['16.05', 16, 5, undefined]]],
@@ -24,6 +24,18 @@ describe('a German dotted day and month', () => {
     ['vi: the seed date stays a date', 'Sự kiện diễn ra ngày 13.8 tại Seoul.', [['13.8', 13, 8, undefined]]],
   ])('%s', (_why, text, want) => {
     expect(read(text)).toEqual(want)
+  })
+})
+
+describe('a German clock time with a dot before Uhr', () => {
+  const times = (text: string) => extractDates(text).map((f) => [f.text, f.minutes])
+  it.each([
+    ['de trap: minutes past 59', 'Der Wert lag bei 14.75 Uhr-Zeit.', []],
+    ['en trap: a decimal, no Uhr', 'The index closed at 14.20 on Friday.', []],
+    ['de: um 14.20 Uhr', 'Der Zug war um 14.20 Uhr in Frankfurt abgefahren.', [['14.20 Uhr', 860]]],
+    ['de: the same time with a colon', 'Der Zug war um 14:20 Uhr in Frankfurt abgefahren.', [['14:20', 860]]],
+  ])('%s', (_why, text, want) => {
+    expect(times(text)).toEqual(want)
   })
 })
 
