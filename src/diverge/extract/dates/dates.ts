@@ -294,9 +294,6 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       const mt = tokens[i + 2]
       const mo = mt?.kind === 'num' && /^\d{1,2}$/.test(mt.raw) ? +mt.raw : mt?.kind === 'word' ? VI_MONTHS.get(mt.key) : undefined
       if (mo !== undefined && validDay(v, mo) && !quantityAfter(tokens, i + 2)) {
-        // "từ ngày 19 đến ngày 21 tháng 3": the first day shares the month
-        const y = yearAfter(i + 2)
-        emitDays(i, leadingDays(tokens, i, v, lastEnd), y ? { month: mo, year: y[0] } : { month: mo })
         i = emitWithYear(i, i + 2, { day: v, month: mo })
         continue
       }
