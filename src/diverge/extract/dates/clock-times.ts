@@ -73,14 +73,44 @@ export function timeMixed(
     return last
   }
   m = /^(\d{1,2})(?:st|nd|rd|th)$/i.exec(t.raw)
-  const nx = tokens[i + 1]
+  // "13th August", "the 21st of March"
+  const of = tokens[i + 1]?.key === 'of' ? 1 : 0
+  const nx = tokens[i + 1 + of]
   if (m && nx && /^[A-Z]/.test(nx.raw) && EN_MONTHS.has(nx.key) && validDay(+m[1]!, EN_MONTHS.get(nx.key)!)) {
-    const nn = tokens[i + 2]
+    const month = EN_MONTHS.get(nx.key)!
+    const nn = tokens[i + 2 + of]
     const year = nn?.kind === 'num' && /^\d{4}$/.test(nn.raw) ? +nn.raw : undefined
-    emit(i, year ? i + 2 : i + 1, year ? { day: +m[1]!, month: EN_MONTHS.get(nx.key)!, year } : { day: +m[1]!, month: EN_MONTHS.get(nx.key)! })
-    return year ? i + 2 : i + 1
+    const first = ordinalSpanFirst(tokens, i, +m[1]!)
+    if (first) emit(first, first, year ? { day: +tokens[first]!.raw.slice(0, -2), month, year } : { day: +tokens[first]!.raw.slice(0, -2), month })
+    const last = i + 1 + of + (year ? 1 : 0)
+    emit(i, last, year ? { day: +m[1]!, month, year } : { day: +m[1]!, month })
+    return last
   }
   return -1
+}
+
+// "from the 19th to the 21st of March": the words that open and join a span of ordinal days.
+const ORDINAL_SPAN_OPEN = keys('from between')
+const ORDINAL_SPAN_JOIN = keys('to through until till and')
+
+/**
+ * The token of the first ordinal day of a span ending in the ordinal at `i` ("from the 19th to
+ * the 21st of March" → "19th"), earlier than `day`; only after "from" or "between", since "moved
+ * the 19th to the 21st" is a rank's change.
+ */
+function ordinalSpanFirst(tokens: readonly Token[], i: number, day: number): number | undefined {
+  let k = i - 1
+  if (tokens[k]?.key === 'the') k--
+  if (!ORDINAL_SPAN_JOIN.has(tokens[k]?.key ?? '')) return undefined
+  const join = tokens[k]!.key
+  const at = k - 1
+  const m = /^(\d{1,2})(?:st|nd|rd|th)$/i.exec(tokens[at]?.raw ?? '')
+  if (!m || +m[1]! < 1 || +m[1]! >= day) return undefined
+  k = at - 1
+  if (tokens[k]?.key === 'the') k--
+  const opener = tokens[k]?.key ?? ''
+  if (!ORDINAL_SPAN_OPEN.has(opener) || (join === 'and') !== (opener === 'between')) return undefined
+  return at
 }
 
 // One end of a glued span: "6h", "6h00", "6am", "6:30pm", "noon", "midnight".

@@ -15,7 +15,7 @@ import { dateSpanToken, spacedMonth } from './date-spans'
 import { type RangeDay, dayRangeEndAt, dayRangeToken, leadingDays, yearRangeEnd } from './date-ranges'
 import { STRONG, WEAK, CHAIN, DURATION_BEFORE, CUE1, cueBefore, AFTER_HOUR, YEAR_BEFORE, CLOCK_ZONES, MONTH_LEAD, EN_MONTHS, VI_MONTHS, validDay, validYear, hyphenedMonthPart, type Parts } from './date-words'
 import { VI_DIGITS } from '../numbers/number-words'
-import { DAY_FIRST_LEADS, europeanDateAt } from './european-months'
+import { DAY_FIRST_LEADS, europeanDateAt, germanDayLedAt } from './european-months'
 
 /**
  * Every date and time of day in `text`; `tokens` may be passed when the caller already has
@@ -228,6 +228,12 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     }
     if ((m = /^(\d{1,2})([./-])(\d{1,2})$/.exec(t.raw))) {
       const sep = m[2]!
+      // "um 14.20 Uhr": German writes the clock with a dot before its "Uhr"
+      if (sep === '.' && after === 'uhr' && m[3]!.length === 2 && +m[1]! <= 24 && +m[3]! <= 59) {
+        emit(i, i + 1, { minutes: (+m[1]! % 24) * 60 + +m[3]! })
+        i++
+        continue
+      }
       // "thắng 21/18", "để thua 7/21": a set's score after a score cue, unless a date word stands right before it
       if (sep === '/' && !strong && scoreAfterCue(tokens, i)) continue
       // "a 2 1/2 week trial": the fraction of a mixed number, read with its whole by the number reader
@@ -245,7 +251,10 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       } else {
         // a dotted d.m is a decimal in English text; in Vietnamese any trigger makes it a date
         // ("đến 16.8 tại"), since Vietnamese decimals take a comma
-        const dotted = sep === '.' && notation === 'vi' && (strong || chained || parenCue || WEAK.has(prev)) && !quantityAfter(tokens, i) && nx?.raw !== '%'
+        // ("am 14.05. um 10 Uhr", "vom 14.05. bis 16.05."): after a German day lead in any text, but
+        // "ab 14.05 Uhr" is a time
+        const dotted =
+          sep === '.' && ((notation === 'vi' && (strong || chained || parenCue || WEAK.has(prev))) || (germanDayLedAt(tokens, i) && after !== 'uhr')) && !quantityAfter(tokens, i) && nx?.raw !== '%'
         ok = sep === '-' ? triggered : dotted
       }
       if (!ok) continue

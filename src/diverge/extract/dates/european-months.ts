@@ -100,6 +100,13 @@ function ledAt(tokens: readonly Token[], i: number, shape: Exclude<Shape, 'de'>)
 }
 
 /**
+ * Whether the numeric day at token `i` (*14.05.*) follows a German day lead (*am*, *vom*, *bis*, a
+ * weekday): the lead, not the text's guessed language, makes a dotted day and month a date, since
+ * *14.05* elsewhere is a decimal, a score or a time.
+ */
+export const germanDayLedAt = (tokens: readonly Token[], i: number): boolean => ledAt(tokens, i, 'dotted')
+
+/**
  * The first day of a span ending in the day at token `i` ("du 19 au 21 mars" → 19): a smaller
  * day after the shape's opener, joined by its word (German days with their dots).
  */

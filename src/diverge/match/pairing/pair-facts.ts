@@ -45,6 +45,8 @@ import { NEAR_VALUES, nearValues } from '../numbers/near-values'
 import { sharedEvent } from '../dates/date-events'
 import { pairerViewsOf } from './pairer-views'
 import { insidePeriod } from '../dates/period-ends'
+import { ONLY_EVENT_TIME, onlyEventTimes } from '../dates/event-times'
+import { LONE_DAY, loneDaysAcrossLanguages } from '../dates/lone-days'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
 import {
@@ -287,13 +289,22 @@ export function createPairer(
       score = copy >= NEAR_COPY || anchoredDay || stated ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
       apart = true
     }
+    // reports in two languages share no words to tie their one day by (lone-days.ts)
+    const loneDays = reason ? undefined : loneDaysAcrossLanguages(x, y, docA, factsA, docB, factsB)
+    if (loneDays) {
+      score = Math.max(score, LONE_DAY)
+      evidence.push(loneDays)
+    }
     // Two clock times are more often two moments (an update, another event of the day) than one
     // misreported: below the default threshold however alike the sentences, unless each names its
     // own zone (one instant restated in two zones, so any mismatch is a miscomputation).
     if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact) && !sameRangeEnd(x.fact, y.fact)) {
-      score = stated ? score * 0.6 : Math.min(1, score) * CLOCK_FACTOR
+      // unless each report's only time is its event's, in sentences not linked (event-times.ts)
+      const eventTimes = stated || linked ? undefined : onlyEventTimes(x, y, docA, factsA, docB, factsB)
+      score = stated ? score * 0.6 : eventTimes ? Math.max(score, ONLY_EVENT_TIME) : Math.min(1, score) * CLOCK_FACTOR
       apart = true
-      if (!stated) evidence.push('clock times: often two moments')
+      if (eventTimes) evidence.push(eventTimes)
+      else if (!stated) evidence.push('clock times: often two moments')
     }
     // "at 1000 GMT, … a level not seen since February 10" / "at 0500 GMT, … since February 25": a date read from a quote of another moment
     if (!reason && x.fact.type === 'date' && y.fact.type === 'date' && x.fact.minutes === undefined && y.fact.minutes === undefined && !apart) {
