@@ -79,24 +79,23 @@ function belowHundred(tokens: readonly Token[], k: number): { value: number; las
   return u !== undefined ? { value: v + u, last: joined } : { value: v, last: k }
 }
 
-/**
- * The spelled number starting at token `i` when it is more than one word: its value and last
- * token ("one hundred and five" → 105, "two point two five" → 2.25), else undefined.
- */
-export function compoundNumberAt(tokens: readonly Token[], i: number): { value: number; last: number } | undefined {
-  const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
-  if (!OPENERS.has(key(i))) return undefined
+/** Scales a spelled number may go on past ("two thousand three hundred"); plurals are multipliers only ("millions of"). */
+const EN_SCALES: ReadonlyMap<string, number> = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]])
+
+/** A group below a thousand at `k` ("two", "twenty one", "three hundred and twelve", "a hundred" when `first`): value and last token. */
+function groupBelowThousand(tokens: readonly Token[], k: number, first: boolean): { value: number; last: number } | undefined {
+  const key = (j: number): string => (tokens[j]?.kind === 'word' ? tokens[j]!.key : '')
   let value: number
   let last: number
-  if (key(i) === 'a') {
-    if (key(i + 1) !== 'hundred') return undefined
+  if (key(k) === 'a') {
+    if (!first || key(k + 1) !== 'hundred') return undefined
     value = 100
-    last = i + 1
+    last = k + 1
   } else {
-    const head = belowHundred(tokens, i)
+    const head = belowHundred(tokens, k)
     if (!head) return undefined
     ;({ value, last } = head)
-    if (key(last + 1) === 'hundred' && value >= 1 && value < 10 && last === i) {
+    if (key(last + 1) === 'hundred' && value >= 1 && value < 10 && last === k) {
       value *= 100
       last++
     }
@@ -106,6 +105,40 @@ export function compoundNumberAt(tokens: readonly Token[], i: number): { value: 
     const rest = belowHundred(tokens, key(last + 1) === 'and' ? last + 2 : last + 1)
     if (rest && rest.value > 0) ({ value, last } = { value: value + rest.value, last: rest.last })
   }
+  return { value, last }
+}
+
+/**
+ * The spelled number starting at token `i` when it is more than one word: its value and last
+ * token ("one hundred and five" → 105, "two thousand three hundred" → 2,300, "two point two
+ * five" → 2.25), else undefined. A first scale no group follows is left to the suffix reader
+ * as a multiplier ("two million dollars", "three hundred thousand people"); past it, a group's
+ * scale is the number's own ("one million two hundred thousand votes").
+ */
+export function compoundNumberAt(tokens: readonly Token[], i: number): { value: number; last: number } | undefined {
+  const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+  if (!OPENERS.has(key(i))) return undefined
+  const head = groupBelowThousand(tokens, i, true)
+  if (!head) return undefined
+  let { value, last } = head
+  let total = 0
+  let lastScale = Infinity
+  for (let first = true; ; first = false) {
+    const scale = EN_SCALES.get(key(last + 1))
+    if (scale === undefined || scale >= lastScale) break
+    const joined = key(last + 2) === 'and' ? last + 3 : last + 2
+    const next = groupBelowThousand(tokens, joined, false)
+    if (!next || next.value === 0) {
+      if (first) break
+      value *= scale
+      last++
+      break
+    }
+    total += value * scale
+    lastScale = scale
+    ;({ value, last } = next)
+  }
+  value += total
   // "two point two five": the decimals, digit by digit
   if (key(last + 1) === 'point' && DECIMAL_DIGITS.has(key(last + 2))) {
     let scale = 0.1
