@@ -20,7 +20,7 @@ const [MOT] = [...keys('mốt')] as [string]
 const SHORT_ONLY: ReadonlyMap<string, number> = new Map([...keys('mốt rưỡi')].map((w, k) => [w, [1, 5][k]!] as [string, number]))
 const [TU] = [...keys('tư')] as [string]
 /** Counted words a digit tail may stand before: a digit or "tư" also opens words ("tư vấn", "tư nhân", "chín muồi"), so "hai trăm tư vấn viên" is 200 consultants. */
-const SHORT_COUNTED: ReadonlySet<string> = new Set([...CLASSIFIERS, ...OF_COUNTED])
+const SHORT_COUNTED: ReadonlySet<string> = new Set([...CLASSIFIERS, ...OF_COUNTED, ...keys('hộ')])
 const [MOT_DIGIT, NAM] = [...keys('một năm')] as [string, string]
 /** Scales above the hundred, largest last, and their values. */
 const SCALES: ReadonlyMap<string, number> = new Map([...keys('nghìn ngàn')].map((w) => [w, 1e3] as [string, number]).concat([[[...keys('triệu')][0]!, 1e6], [[...keys('tỷ')][0]!, 1e9], [[...keys('tỉ')][0]!, 1e9]]))

@@ -51,6 +51,7 @@ describe('a number of several scales, or a short spoken form, read whole', () =>
     ['vi: hai trăm rưỡi', 'Dự án có hai trăm rưỡi hộ dân.', [['hai trăm rưỡi hộ', 'count', 250, 'hộ']]],
     ['vi: ba nghìn rưỡi', 'Dự án có ba nghìn rưỡi hộ dân.', [['ba nghìn rưỡi hộ', 'count', 3500, 'hộ']]],
     ['vi: một nghìn hai', 'Có một nghìn hai người.', [['một nghìn hai người', 'count', 1200, 'người']]],
+    ['vi: một nghìn hai hộ', 'Dự án có một nghìn hai hộ dân.', [['một nghìn hai hộ', 'count', 1200, 'hộ']]],
     ['vi: hai trăm tư', 'Có hai trăm tư người.', [['hai trăm tư người', 'count', 240, 'người']]],
     ['vi: ba triệu rưỡi đồng', 'Anh nhận ba triệu rưỡi đồng.', [['ba triệu rưỡi đồng', 'amount', 3.5e6, 'vnd']]],
     ['vi trap: tư opens a word (200 consultants)', 'Có hai trăm tư vấn viên.', 'not 240'],
