@@ -28,6 +28,7 @@ import { ageWordAfter, looksAdjective, pronounSubject } from './number-adjective
 import { titledOrdinal } from './titled-ordinals'
 import { vehicleAt } from './vehicle-classes'
 import { viCompoundAt } from './vi-compound-numbers'
+import { zeroNounAt } from './zero-nouns'
 import { GENERIC_NOUN, numberAsSubject, subjectNoun, zeroSubjectAt, ZERO_OPENERS } from './number-subjects'
 
 /** What extractNumbers hands a reader of numbers in words: the sentence's tokens and figures, and how it writes one. */
@@ -37,8 +38,8 @@ export interface NumberReader {
   readonly skipped: readonly boolean[]
   /** The figures read so far, in order. */
   readonly out: readonly NumberFact[]
-  /** Writes a figure spanning tokens `first` to `last` (offsets into them; `lastOffset` -1 for the whole last token). */
-  emit(first: number, firstOffset: number, last: number, lastOffset: number, value: number, kind: QuantityKind, unit: string): void
+  /** Writes a figure spanning tokens `first` to `last` (offsets into them; `lastOffset` -1 for the whole last token); its clause words start at `clauseFrom`, else after it. */
+  emit(first: number, firstOffset: number, last: number, lastOffset: number, value: number, kind: QuantityKind, unit: string, hedge?: undefined, clauseFrom?: number): void
   /** Multiplier, currency, percent, age, duration or counted noun after token `i` (numeral-suffix.ts). */
   suffix(i: number, currency: string, countable?: boolean): Suffix
   /** A range mark at token `k`: "5-7", "10 đến 12", "16 to 18", "between 30 and 80". */
@@ -157,6 +158,7 @@ export function compoundShareAt(tokens: readonly Token[], i: number): { value: n
 }
 
 const FIVE = keys('năm').values().next().value!
+const [KHONG_KEY, NGUOI_KEY] = [...keys('không người')] as [string, string]
 /** Words that take the year "năm" after them ("cuối năm", "hằng năm"), never five: "cả năm người" is all five. */
 const YEAR_OF = keys('đầu cuối giữa mỗi hằng hàng nửa sang quanh từng')
 
@@ -175,6 +177,12 @@ export function wordNumeral(r: NumberReader, i: number): number {
   const zeroLast = t.key === 'none' ? i : t.key === 'không' && wordAt(tokens, i + 1) === 'ai' ? i + 1 : -1
   const zeroPart = zeroLast < 0 ? undefined : partOfTotal(r, i, zeroLast, 0)
   if (zeroPart !== undefined) return zeroPart
+  // "No casualties were reported", "Không có thương vong": the outcome is the zero's noun (zero-nouns.ts)
+  const zeroNoun = t.key === 'no' || t.key === KHONG_KEY ? zeroNounAt(tokens, i) : undefined
+  if (zeroNoun) {
+    emit(i, 0, zeroNoun.last, -1, 0, 'count', t.key === 'no' ? GENERIC_NOUN : NGUOI_KEY, undefined, zeroNoun.outcomeFrom)
+    return zeroNoun.last
+  }
   const zero = ZERO_OPENERS.has(t.key) ? zeroSubjectAt(tokens, i) : undefined // "None were hurt", "Không ai bị thương" (number-subjects.ts)
   if (zero) {
     emit(i, 0, zero.last, -1, 0, 'count', zero.unit)
