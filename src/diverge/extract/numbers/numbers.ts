@@ -71,7 +71,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
   const key = (k: number): string => tokens[k]?.key ?? ''
   const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
 
-  const emit = (first: number, firstOffset: number, last: number, lastOffset: number, value: number, kind: QuantityKind, unit: string, hedge?: HyphenHedge): void => {
+  const emit = (first: number, firstOffset: number, last: number, lastOffset: number, value: number, kind: QuantityKind, unit: string, hedge?: HyphenHedge, clauseFrom?: number): void => {
     const start = tokens[first]!.start + firstOffset
     const end = lastOffset < 0 ? tokens[last]!.end : tokens[last]!.start + lastOffset
     const { before, after } = contextWords(tokens, first, last)
@@ -82,7 +82,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     if (hedge?.word) lead.push(hedge.word)
     const per = kind === 'amount' || kind === 'count' || kind === 'percent' ? sharePriceDivisor(tokens, first, perWhat(tokens, last)) : undefined // "to $1.83 a share" (share-prices.ts)
     if (kind === 'percent' && attitudeShare(tokens, first, last, value)) return // "a hundred percent sure": no figure (attitude-shares.ts)
-    const clause = kind === 'count' ? clauseWords(tokens, last) : undefined
+    // a zero whose noun is its outcome ("No casualties") keeps the noun among its clause words (zero-nouns.ts)
+    const clause = kind === 'count' ? clauseWords(tokens, (clauseFrom ?? last + 1) - 1) : undefined
     out.push({ type: 'number', start, end, text: text.slice(start, end), value, kind, unit, before, after, lead, ...(clause ? { clause } : {}), ...(per ? { per } : {}), ...(hedge?.range ? { range: hedge.range } : {}) })
   }
 

@@ -28,6 +28,7 @@ import { ageWordAfter, looksAdjective, pronounSubject } from './number-adjective
 import { titledOrdinal } from './titled-ordinals'
 import { vehicleAt } from './vehicle-classes'
 import { viCompoundAt } from './vi-compound-numbers'
+import { zeroNounAt } from './zero-nouns'
 import { GENERIC_NOUN, numberAsSubject, subjectNoun, zeroSubjectAt, ZERO_OPENERS } from './number-subjects'
 
 /** What extractNumbers hands a reader of numbers in words: the sentence's tokens and figures, and how it writes one. */
@@ -37,8 +38,8 @@ export interface NumberReader {
   readonly skipped: readonly boolean[]
   /** The figures read so far, in order. */
   readonly out: readonly NumberFact[]
-  /** Writes a figure spanning tokens `first` to `last` (offsets into them; `lastOffset` -1 for the whole last token). */
-  emit(first: number, firstOffset: number, last: number, lastOffset: number, value: number, kind: QuantityKind, unit: string): void
+  /** Writes a figure spanning tokens `first` to `last` (offsets into them; `lastOffset` -1 for the whole last token); its clause words start at `clauseFrom`, else after it. */
+  emit(first: number, firstOffset: number, last: number, lastOffset: number, value: number, kind: QuantityKind, unit: string, hedge?: undefined, clauseFrom?: number): void
   /** Multiplier, currency, percent, age, duration or counted noun after token `i` (numeral-suffix.ts). */
   suffix(i: number, currency: string, countable?: boolean): Suffix
   /** A range mark at token `k`: "5-7", "10 đến 12", "16 to 18", "between 30 and 80". */
@@ -79,24 +80,23 @@ function belowHundred(tokens: readonly Token[], k: number): { value: number; las
   return u !== undefined ? { value: v + u, last: joined } : { value: v, last: k }
 }
 
-/**
- * The spelled number starting at token `i` when it is more than one word: its value and last
- * token ("one hundred and five" → 105, "two point two five" → 2.25), else undefined.
- */
-export function compoundNumberAt(tokens: readonly Token[], i: number): { value: number; last: number } | undefined {
-  const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
-  if (!OPENERS.has(key(i))) return undefined
+/** Scales a spelled number may go on past ("two thousand three hundred"); plurals are multipliers only ("millions of"). */
+const EN_SCALES: ReadonlyMap<string, number> = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]])
+
+/** A group below a thousand at `k` ("two", "twenty one", "three hundred and twelve", "a hundred" when `first`): value and last token. */
+function groupBelowThousand(tokens: readonly Token[], k: number, first: boolean): { value: number; last: number } | undefined {
+  const key = (j: number): string => (tokens[j]?.kind === 'word' ? tokens[j]!.key : '')
   let value: number
   let last: number
-  if (key(i) === 'a') {
-    if (key(i + 1) !== 'hundred') return undefined
+  if (key(k) === 'a') {
+    if (!first || key(k + 1) !== 'hundred') return undefined
     value = 100
-    last = i + 1
+    last = k + 1
   } else {
-    const head = belowHundred(tokens, i)
+    const head = belowHundred(tokens, k)
     if (!head) return undefined
     ;({ value, last } = head)
-    if (key(last + 1) === 'hundred' && value >= 1 && value < 10 && last === i) {
+    if (key(last + 1) === 'hundred' && value >= 1 && value < 10 && last === k) {
       value *= 100
       last++
     }
@@ -106,6 +106,40 @@ export function compoundNumberAt(tokens: readonly Token[], i: number): { value: 
     const rest = belowHundred(tokens, key(last + 1) === 'and' ? last + 2 : last + 1)
     if (rest && rest.value > 0) ({ value, last } = { value: value + rest.value, last: rest.last })
   }
+  return { value, last }
+}
+
+/**
+ * The spelled number starting at token `i` when it is more than one word: its value and last
+ * token ("one hundred and five" → 105, "two thousand three hundred" → 2,300, "two point two
+ * five" → 2.25), else undefined. A first scale no group follows is left to the suffix reader
+ * as a multiplier ("two million dollars", "three hundred thousand people"); past it, a group's
+ * scale is the number's own ("one million two hundred thousand votes").
+ */
+export function compoundNumberAt(tokens: readonly Token[], i: number): { value: number; last: number } | undefined {
+  const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+  if (!OPENERS.has(key(i))) return undefined
+  const head = groupBelowThousand(tokens, i, true)
+  if (!head) return undefined
+  let { value, last } = head
+  let total = 0
+  let lastScale = Infinity
+  for (let first = true; ; first = false) {
+    const scale = EN_SCALES.get(key(last + 1))
+    if (scale === undefined || scale >= lastScale) break
+    const joined = key(last + 2) === 'and' ? last + 3 : last + 2
+    const next = groupBelowThousand(tokens, joined, false)
+    if (!next || next.value === 0) {
+      if (first) break
+      value *= scale
+      last++
+      break
+    }
+    total += value * scale
+    lastScale = scale
+    ;({ value, last } = next)
+  }
+  value += total
   // "two point two five": the decimals, digit by digit
   if (key(last + 1) === 'point' && DECIMAL_DIGITS.has(key(last + 2))) {
     let scale = 0.1
@@ -124,6 +158,7 @@ export function compoundShareAt(tokens: readonly Token[], i: number): { value: n
 }
 
 const FIVE = keys('năm').values().next().value!
+const [KHONG_KEY, NGUOI_KEY] = [...keys('không người')] as [string, string]
 /** Words that take the year "năm" after them ("cuối năm", "hằng năm"), never five: "cả năm người" is all five. */
 const YEAR_OF = keys('đầu cuối giữa mỗi hằng hàng nửa sang quanh từng')
 
@@ -142,6 +177,12 @@ export function wordNumeral(r: NumberReader, i: number): number {
   const zeroLast = t.key === 'none' ? i : t.key === 'không' && wordAt(tokens, i + 1) === 'ai' ? i + 1 : -1
   const zeroPart = zeroLast < 0 ? undefined : partOfTotal(r, i, zeroLast, 0)
   if (zeroPart !== undefined) return zeroPart
+  // "No casualties were reported", "Không có thương vong": the outcome is the zero's noun (zero-nouns.ts)
+  const zeroNoun = t.key === 'no' || t.key === KHONG_KEY ? zeroNounAt(tokens, i) : undefined
+  if (zeroNoun) {
+    emit(i, 0, zeroNoun.last, -1, 0, 'count', t.key === 'no' ? GENERIC_NOUN : NGUOI_KEY, undefined, zeroNoun.outcomeFrom)
+    return zeroNoun.last
+  }
   const zero = ZERO_OPENERS.has(t.key) ? zeroSubjectAt(tokens, i) : undefined // "None were hurt", "Không ai bị thương" (number-subjects.ts)
   if (zero) {
     emit(i, 0, zero.last, -1, 0, 'count', zero.unit)

@@ -5,15 +5,23 @@
  * counted noun ("một trăm linh" counted "linh") or a duration ("hai trăm năm" 200 years). Read
  * whole only where a group follows the hundred or the scale unambiguously: after "trăm" a "linh" /
  * "lẻ" and a digit, "mười", or tens ("năm mươi"); after a scale a group with its own "trăm" or
- * "linh". "hai trăm năm" (200 years, or 250 said short) and "ba triệu hai" stay the one-word
- * reader's.
+ * "linh". The spoken short form, a lone digit after the scale counting tenths of it ("một trăm
+ * mốt" 110, "hai trăm rưỡi" 250, "ba nghìn rưỡi" 3,500, "một nghìn hai" 1,200), is read whole
+ * too, but not with "năm" (years or five: "hai trăm năm" is 200 years as often as 250) nor "một"
+ * (101 or 110 by region), and not when another digit follows (a range: "hai ba").
  */
 import { keys, type Token } from '../fact-tokens'
-import { VI_AFTER_TENS, VI_DIGITS } from './number-words'
+import { CLASSIFIERS, OF_COUNTED, VI_AFTER_TENS, VI_DIGITS } from './number-words'
 
 const [TRAM, MUOI_TENS, MUOI_TEN, KHONG] = [...keys('trăm mươi mười không')] as [string, string, string, string]
 const ZERO_TENS = keys('linh lẻ')
 const [MOT] = [...keys('mốt')] as [string]
+/** Short-form tails that are no other word after a scale: "mốt" 1, "rưỡi" half. */
+const SHORT_ONLY: ReadonlyMap<string, number> = new Map([...keys('mốt rưỡi')].map((w, k) => [w, [1, 5][k]!] as [string, number]))
+const [TU] = [...keys('tư')] as [string]
+/** Counted words a digit tail may stand before: a digit or "tư" also opens words ("tư vấn", "tư nhân", "chín muồi"), so "hai trăm tư vấn viên" is 200 consultants. */
+const SHORT_COUNTED: ReadonlySet<string> = new Set([...CLASSIFIERS, ...OF_COUNTED, ...keys('hộ')])
+const [MOT_DIGIT, NAM] = [...keys('một năm')] as [string, string]
 /** Scales above the hundred, largest last, and their values. */
 const SCALES: ReadonlyMap<string, number> = new Map([...keys('nghìn ngàn')].map((w) => [w, 1e3] as [string, number]).concat([[[...keys('triệu')][0]!, 1e6], [[...keys('tỷ')][0]!, 1e9], [[...keys('tỉ')][0]!, 1e9]]))
 
@@ -42,7 +50,25 @@ function hundredsAt(tokens: readonly Token[], k: number): { value: number; last:
     return u !== undefined && u > 0 && keyAt(tokens, next + 1) !== MOT ? { value: hundred + u, last: next + 1, tail: true } : undefined
   }
   const tens = tensAt(tokens, next)
-  return tens ? { value: hundred + tens.value, last: tens.last, tail: true } : { value: hundred, last: k + 1, tail: false }
+  if (tens) return { value: hundred + tens.value, last: tens.last, tail: true }
+  const short = shortTailAt(tokens, next)
+  return short !== undefined ? { value: hundred + short * 10, last: next, tail: true } : { value: hundred, last: k + 1, tail: false }
+}
+
+/**
+ * The digit of a short form at `k` ("rưỡi", "mốt", "tư", "hai" after "trăm" or a scale), tenths
+ * of the scale before it; undefined for "năm" and "một" (ambiguous) and when the number goes on
+ * (a digit, tens, a hundred or a scale after it: "hai ba người" is a range, "hai trăm" a group).
+ */
+function shortTailAt(tokens: readonly Token[], k: number): number | undefined {
+  const key = keyAt(tokens, k)
+  const only = SHORT_ONLY.get(key)
+  const digit = only ?? (key === TU ? 4 : key === NAM || key === MOT_DIGIT ? undefined : VI_DIGITS.get(key))
+  if (digit === undefined) return undefined
+  const after = keyAt(tokens, k + 1)
+  if (only === undefined && after !== '' && !SHORT_COUNTED.has(after)) return undefined
+  const goesOn = VI_AFTER_TENS.has(after) || after === TRAM || after === MUOI_TENS || after === MUOI_TEN || SCALES.has(after) || ZERO_TENS.has(after)
+  return goesOn ? undefined : digit
 }
 
 /**
@@ -65,6 +91,14 @@ export function viCompoundAt(tokens: readonly Token[], i: number): { value: numb
     if (hundreds?.tail || !first) whole = true
     const scale = SCALES.get(keyAt(tokens, group.last + 1))
     // a first scale no group follows is left to the suffix reader, as a multiplier before the counted noun or currency ("một trăm linh năm tỷ đồng")
+    const short = scale !== undefined && scale < lastScale && !groupAfterScale(tokens, group.last + 2) ? shortTailAt(tokens, group.last + 2) : undefined
+    if (short !== undefined) {
+      // "ba nghìn rưỡi", "một nghìn hai": the digit counts tenths of the scale, and the number ends there
+      total += group.value * scale! + (short * scale!) / 10
+      last = group.last + 2
+      whole = true
+      break
+    }
     if (scale !== undefined && scale < lastScale && (!first || groupAfterScale(tokens, group.last + 2))) {
       total += group.value * scale
       lastScale = scale

@@ -75,13 +75,17 @@ function tailOutcome(words: readonly string[]): string | undefined {
   return undefined
 }
 
+/** Casualties take in the dead and the hurt: "No casualties" is one toll with "Two were hurt" (zero-nouns.ts). */
+const CASUALTIES = new Set(['casualties', 'dead', 'injured'])
+const sameOutcome = (a: string, b: string): boolean => a === b || ((a === 'casualties' || b === 'casualties') && CASUALTIES.has(a) && CASUALTIES.has(b))
+
 /** Do two counts, one of them a zero, name two different outcomes? Either outcome unknown: not apart. */
 export function zeroOutcomesApart(x: Fact, y: Fact): boolean {
   if (x.type !== 'number' || y.type !== 'number' || x.kind !== 'count' || y.kind !== 'count') return false
   if (x.value !== 0 && y.value !== 0) return false
   const a = outcomeOf(x)
   const b = outcomeOf(y)
-  return a !== '' && b !== '' && a !== b
+  return a !== '' && b !== '' && !sameOutcome(a, b)
 }
 
 /** Nouns of people, in the singular the extractor compares: a count of any of them meets "No one …". */
@@ -98,7 +102,7 @@ export function zeroMeetsPeople(x: Fact, y: Fact): boolean {
   const [zero, count] = x.value === 0 ? [x, y] : [y, x]
   if (zero.value !== 0 || count.value === 0 || zero.unit !== GENERIC_NOUN || !PEOPLE.has(count.unit)) return false
   const a = outcomeOf(zero)
-  return a !== '' && a === outcomeOf(count)
+  return a !== '' && sameOutcome(a, outcomeOf(count))
 }
 
 /**

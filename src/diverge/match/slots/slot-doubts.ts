@@ -223,6 +223,9 @@ export function slotDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause, overlap: num
   // A draft's provision numbers change between its versions, however alike the quoted clause.
   const draft = draftProvisionDoubt(x, y, cx, cy)
   if (draft) return draft
+  // "five others besides the driver" / "six others including the driver": one toll, the person counted once
+  const others = othersDoubt(x, y, cx, cy)
+  if (others) return others
   if (overlap >= ONE_STATEMENT) return undefined
   const label = labelDoubt(x, y, cx, cy)
   if (label) return label
@@ -235,6 +238,39 @@ export function slotDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause, overlap: num
   const contrast = contrastingQualifiers(cx, cy)
   if (contrast) return `differently qualified (${contrast})`
   return undefined
+}
+
+/** Words that leave a named person out of the count beside them ("besides", "ngoài"), or take one in ("including", "kể cả"). */
+const LEAVES_OUT = keys('besides except excluding apart ngoài trừ')
+const TAKES_IN = keys('including includes')
+/** "kể cả", "tính cả", "gồm cả": Vietnamese takes a person in with "cả" after one of these ("cả năm người" alone is all five). */
+const VI_TAKE = keys('kể tính gồm')
+const CA_WORD = foldWord('cả')
+/** "nước ngoài" (foreign), "ngoài ra" (besides that): "ngoài" leaving nobody out. */
+const NUOC = foldWord('nước')
+const RA = foldWord('ra')
+const NEAR_FIGURE = 6
+
+/** Whether a count's clause leaves a person out of it, takes one in, or says neither, from the words beside the figure. */
+function personCounted(c: Clause): 'out' | 'in' | undefined {
+  // across commas: "six others, including the driver," sets the person off from the figure's clause
+  const near = c.words.slice(Math.max(0, c.wordsBefore - NEAR_FIGURE), c.wordsBefore + NEAR_FIGURE)
+  const out = near.some((w, k) => LEAVES_OUT.has(w) && near[k - 1] !== NUOC && near[k + 1] !== RA)
+  const inside = near.some((w, k) => TAKES_IN.has(w) || (w === CA_WORD && VI_TAKE.has(near[k - 1] ?? '')))
+  return out === inside ? undefined : out ? 'out' : 'in'
+}
+
+/**
+ * "Five others besides the driver" / "six others, including the driver": a count that leaves a
+ * person out against one that takes them in, one higher, is one toll told two ways. Any other
+ * difference is still a contradiction.
+ */
+function othersDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause): string | undefined {
+  if (x.type !== 'number' || y.type !== 'number' || x.kind !== 'count' || y.kind !== 'count') return undefined
+  const [px, py] = [personCounted(cx), personCounted(cy)]
+  if (px === undefined || py === undefined || px === py) return undefined
+  const [out, inside] = px === 'out' ? [x, y] : [y, x]
+  return out.value + 1 === inside.value ? 'one count leaves out the person the other counts in' : undefined
 }
 
 /** Each sentence's period (see `periodOf`), read once per report: a story's pairs share it. */
