@@ -114,12 +114,12 @@ const PERSON_ENDING = 0.8
 
 // The names of one report meet those of another in every pair of a story: each two spellings are judged once.
 const spellingJudgements = new Map<string, SpellingJudgement>()
-function spellingOf(a: string, b: string, marks: boolean): SpellingJudgement {
-  const key = `${marks ? 1 : 0}\u0000${a}\u0000${b}`
+function spellingOf(a: string, b: string, marks: boolean, person: boolean): SpellingJudgement {
+  const key = `${marks ? 1 : 0}${person ? 1 : 0}\u0000${a}\u0000${b}`
   let judgement = spellingJudgements.get(key)
   if (judgement === undefined) {
     if (spellingJudgements.size >= 10_000) spellingJudgements.clear()
-    spellingJudgements.set(key, (judgement = judgeSpelling(a, b, { marks })))
+    spellingJudgements.set(key, (judgement = judgeSpelling(a, b, { marks, person })))
   }
   return judgement
 }
@@ -164,7 +164,9 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if ((sameExonym(textA, textB) && !titleA && !titleB && x.category !== 'person' && y.category !== 'person') || (sameRomanisedName(textA, textB) && !onlyDoublesApart(textA, textB))) {
     return { a, b, confidence: 1, evidence: ['transliteration'], format: 'transliteration', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   }
-  const judged = spellingOf(textA, textB, context.lettersUnique(x.text, y.text))
+  // Blane Wade / Blain Wade: a given name respelt before one family name, unless either is read as a place or an organisation (name-given.ts).
+  const person = x.category !== 'place' && y.category !== 'place' && x.category !== 'org' && y.category !== 'org'
+  const judged = spellingOf(textA, textB, context.lettersUnique(x.text, y.text), person)
   let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? judged) : judged
   // the envoy Hassani / Hassan: a person's name has no derivation, one ending more is a respelling
   if (spelling.kind === 'same' && spelling.reason === 'word-form' && context.personRespelt(a, b, textA, textB)) {
