@@ -30,3 +30,16 @@ describe('a given name respelt before one family name, sentences not linked', ()
     expect(named.filter(([x, y]) => /Wade|Kim|Park/u.test(`${x} ${y}`))).toEqual(pairs)
   })
 })
+
+describe('a Slavic surname in its feminine and masculine forms is two people, sentences not linked', () => {
+  it.each([
+    ['en: Zelenska / Zelensky', 'Rockets hit Kyiv on Tuesday night. Zelenska visited a hospital in the capital.', 'Rockets hit Kyiv on Tuesday night. Later, officials counted damage to homes. The president Zelensky thanked the doctors at the scene.'],
+    ['en: Olena Zelenska / Zelensky', 'Rockets hit Kyiv on Tuesday night. Olena Zelenska visited a hospital in the capital.', 'Rockets hit Kyiv on Tuesday night. Later, officials counted damage to homes. Zelensky thanked the doctors at the scene.'],
+    ['en: Navalnaya / Navalny', 'Protests spread in Moscow on Friday. Navalnaya spoke at a rally in the capital.', 'Protests spread in Moscow on Friday. Police detained hundreds. Navalny urged supporters to march at the rally.'],
+    ['vi: Zelenska / Zelensky', 'Tên lửa tấn công Kyiv tối thứ Ba. Zelenska đã đến thăm một bệnh viện ở thủ đô.', 'Tên lửa tấn công Kyiv tối thứ Ba. Các quan chức thống kê thiệt hại. Tổng thống Zelensky cảm ơn các bác sĩ tại hiện trường.'],
+  ])('%s: never one name respelt', (_why, a, b) => {
+    const r = compare(a, b, { minConfidence: 0.05 })
+    const paired = [...r.divergences, ...r.candidates].filter((d) => d.kind === 'name' && /Zelensk|Navaln/u.test(`${d.a?.text} ${d.b?.text}`))
+    expect(paired).toEqual([])
+  })
+})
