@@ -244,7 +244,9 @@ export function createPairer(
       score += 0.1
       evidence.push('scores between the same two sides')
     }
-    if (rivalsA === 1 && rivalsB === 1 && !setApart) {
+    // An identifier names one thing (a flight, a plate): alone on each side in unlinked sentences, two things, not one told two ways.
+    const namesOneThing = !linked && x.fact.type === 'number' && x.fact.kind === 'code'
+    if (rivalsA === 1 && rivalsB === 1 && !setApart && !namesOneThing) {
       score += 0.1
       evidence.push('only value of its kind on each side')
     } else if (mutual && (anchors.length > 0 || actors.length > 0 || occasion?.relation === 'same')) {
