@@ -102,8 +102,10 @@ export function codeAt(tokens: readonly Token[], i: number): Identifier | undefi
   const doc = DOCUMENT.exec(t.raw)
   if (doc) return { last: i, value: Number(doc[1]) * 10_000 + Number(doc[2] ?? 0), kind: 'document', unit: t.key.slice(t.key.lastIndexOf('/') + 1) }
   if (PLATE.test(t.raw)) return { last: i, value: codeValue(t.raw), kind: 'plate', unit: '' }
-  const code = letterDigitCode(t.raw) ?? gluedRouteNumber(tokens, i)
+  const code = letterDigitCode(t.raw)
   if (code !== undefined) return { last: i, value: code, kind: 'code', unit: '' }
+  const route = gluedRouteNumber(tokens, i)
+  if (route !== undefined) return { last: i, value: route, kind: 'code', unit: '' }
   return spacedCode(tokens, i)
 }
 

@@ -11,6 +11,7 @@ import { keys, type Token } from '../fact-tokens'
 const ROUTE_CUES = keys('flight flights train route bus chuyến tàu tuyến')
 const PASSING_WORDS = keys('bay số hiệu no number hiệu số')
 const WORDS_BACK = 4
+const [PLANE, FLYING] = [...keys('máy bay')] as [string, string]
 // A carrier's or line's letters (VN, MH, SE, 5J read as letters only), and a flight number's digits (at most four).
 const CARRIER = /^\p{Lu}{1,3}$/u
 const GLUED = /^(\p{Lu}{1,3})-?(\d{1,4})$/u
@@ -22,6 +23,8 @@ function afterRouteCue(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k]!
     if (t.kind !== 'word') return false
     if (ROUTE_CUES.has(t.key)) return true
+    // máy bay VN123: the plane of the flight (máy alone is any machine)
+    if (t.key === PLANE && tokens[k + 1]?.key === FLYING) return true
     if (!PASSING_WORDS.has(t.key)) return false
     words++
   }
@@ -70,4 +73,13 @@ export function routeNumberWrittenIn(text: string, written: string): boolean {
     if (text.startsWith(digits, k) && !isLetterOrDigit(text[k + digits.length])) return true
   }
   return false
+}
+
+/**
+ * Is a code fact's text a route number's (VN123, VN 123, MH-370)? Codes of other kinds never take
+ * this shape (identifier-codes.ts leaves a name and its short number to the name rules), so the
+ * shape alone tells a flight's number from a plate's.
+ */
+export function isRouteNumber(text: string): boolean {
+  return WRITTEN_ROUTE.test(text)
 }
