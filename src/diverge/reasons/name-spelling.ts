@@ -15,6 +15,7 @@ import type { FormatJudgement } from './name-format'
 import { derivation, plural } from './name-forms'
 import { wordsOf, type NameWord } from './name-words'
 import { compareWords } from './word-spelling'
+import { givenNameRespelt } from './name-given'
 
 // Judgements of one name in another form, asked by the same callers (defined in name-forms.ts).
 export { derivedName, derivedWord, sameNameInShort } from './name-forms'
@@ -67,6 +68,8 @@ interface SpellingOptions {
    * pair is two names.
    */
   readonly marks?: boolean
+  /** Both names are known to be a person's: a given name two letters apart before one family name is one person (name-given.ts). */
+  readonly person?: boolean
 }
 
 /** How the words of a shorter name meet words of a longer one, placed at given positions. */
@@ -82,7 +85,7 @@ interface Placement {
 }
 
 /** The words of `short` against the words of `long` at positions `at`, or undefined when a pair of words rules it out. */
-function place(short: readonly NameWord[], long: readonly NameWord[], at: readonly number[], native: boolean, marks: boolean): Placement | undefined {
+function place(short: readonly NameWord[], long: readonly NameWord[], at: readonly number[], native: boolean, marks: boolean, person: boolean): Placement | undefined {
   let weakest = 1
   let differing = 0
   let derived = 0
@@ -93,7 +96,8 @@ function place(short: readonly NameWord[], long: readonly NameWord[], at: readon
   for (let k = 0; k < short.length; k++) {
     const x = short[k]!
     const y = long[at[k]!]!
-    const match = compareWords(x, y, native, marks)
+    const givenName = person && !native && k === short.length - 2 && at[k] === long.length - 2 && at[k + 1] === long.length - 1
+    const match = compareWords(x, y, native, marks) ?? (givenName ? givenNameRespelt(x, y, short[k + 1]!, long[at[k + 1]!]!) : undefined)
     if (!match) return undefined
     if (match.score === 1) {
       equal++
@@ -176,6 +180,7 @@ export function judgeSpelling(a: string, b: string, options: SpellingOptions = {
   // Two names of Vietnamese syllables only: Vietnamese names, where a changed letter is another name.
   const native = wa.every((w) => w.syllable) && wb.every((w) => w.syllable)
   const marks = options.marks === true && short.length >= 2
+  const person = options.person === true
   const shorter = short.length < long.length
   // Maya / Mayan, Democrat / Democratic: one word and its derivation are another word, never a
   // respelling, but the same name in another form: a report that writes one names what the other does.
@@ -183,7 +188,7 @@ export function judgeSpelling(a: string, b: string, options: SpellingOptions = {
   let best: SpellingJudgement = { kind: 'different' }
   let bestScore = -1
   const consider = (at: readonly number[], reordered: boolean): void => {
-    const placed = place(short, long, at, native, marks)
+    const placed = place(short, long, at, native, marks, person)
     if (!placed) return
     const nameOrder = reordered && familyNameMoved(at, long.length)
     const moved = reordered && !nameOrder

@@ -10,6 +10,7 @@ import { foldWord } from '../../../normalize/fold'
 import type { QuantityKind } from '../fact'
 import { keys, type Token } from '../fact-tokens'
 import { letterDigitCode } from './identifier-codes'
+import { gluedRouteNumber, spacedRouteNumber } from './route-numbers'
 
 /** Words a score follows within three words: "tỷ số", "thắng", "thất thủ", "beat", "won", "the first set". */
 const SCORE_LEAD = keys('tỷ thắng thua hòa hoà bại thất hạ gục score won beat lost defeated drew victory win defeat set séc')
@@ -103,6 +104,8 @@ export function codeAt(tokens: readonly Token[], i: number): Identifier | undefi
   if (PLATE.test(t.raw)) return { last: i, value: codeValue(t.raw), kind: 'plate', unit: '' }
   const code = letterDigitCode(t.raw)
   if (code !== undefined) return { last: i, value: code, kind: 'code', unit: '' }
+  const route = gluedRouteNumber(tokens, i)
+  if (route !== undefined) return { last: i, value: route, kind: 'code', unit: '' }
   return spacedCode(tokens, i)
 }
 
@@ -130,6 +133,9 @@ const YEAR_RUN = /^(?:19|20)\d\d$/
 export function spacedCodeAfterWord(tokens: readonly Token[], i: number): Identifier | undefined {
   const t = tokens[i]!
   const word = tokens[i - 1]
+  // "chuyến bay VN 123": a flight's number set apart from its carrier (route-numbers.ts)
+  const route = spacedRouteNumber(tokens, i)
+  if (route !== undefined) return { first: i - 1, last: i, value: route, kind: 'code', unit: '' }
   if (word?.kind !== 'word' || t.start - word.end !== 1 || !/^\p{Lu}{2,6}$/u.test(word.raw)) return undefined
   const runs = /^(\d+)[-/](\d+)$/.exec(t.raw)
   if (!runs || (YEAR_RUN.test(runs[1]!) && YEAR_RUN.test(runs[2]!))) return undefined

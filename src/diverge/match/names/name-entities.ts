@@ -19,6 +19,8 @@ import type { Located } from '../../extract/collect'
 import { formatOnly } from '../../reasons/name-format'
 import { sameExonym } from '../../reasons/places'
 import { sameRomanisedName } from '../../reasons/name-transliterations'
+import { genderedSurnames } from '../../reasons/name-gendered'
+import { wordsOf } from '../../reasons/name-words'
 import { type SpellingJudgement, judgeSpelling } from '../../reasons/name-spelling'
 import { personRespelt, placeDerived } from './name-demonyms'
 import { reorderedSyllables, syllablesMayMove } from '../../reasons/syllable-order'
@@ -27,6 +29,7 @@ import type { SentenceDiffs } from '../sentences/word-diff'
 import { Attached } from '../../../document/attached'
 import { type Spelling, indexSpellings, probe } from './name-probes'
 import { streetRelation } from './street-names'
+import { streetsPlaceOneEvent } from './street-places'
 import { sameVenue } from './venue-names'
 
 export interface EntityPair {
@@ -82,6 +85,8 @@ interface Context {
   readonly placeDerived: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
   /** A person's one-word name and the same name with a derivation's ending: respelt (name-demonyms.ts). */
   readonly personRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
+  /** Do the reports place one event on these two streets of one specific name, in sentences not linked (street-places.ts)? */
+  readonly streetsPlaced: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
 }
 
 /** The mentions of the two spellings most likely to state one thing: linked sentences first, then most shared context. */
@@ -114,12 +119,12 @@ const PERSON_ENDING = 0.8
 
 // The names of one report meet those of another in every pair of a story: each two spellings are judged once.
 const spellingJudgements = new Map<string, SpellingJudgement>()
-function spellingOf(a: string, b: string, marks: boolean): SpellingJudgement {
-  const key = `${marks ? 1 : 0}\u0000${a}\u0000${b}`
+function spellingOf(a: string, b: string, marks: boolean, person: boolean): SpellingJudgement {
+  const key = `${marks ? 1 : 0}${person ? 1 : 0}\u0000${a}\u0000${b}`
   let judgement = spellingJudgements.get(key)
   if (judgement === undefined) {
     if (spellingJudgements.size >= 10_000) spellingJudgements.clear()
-    spellingJudgements.set(key, (judgement = judgeSpelling(a, b, { marks })))
+    spellingJudgements.set(key, (judgement = judgeSpelling(a, b, { marks, person })))
   }
   return judgement
 }
@@ -151,10 +156,12 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   const titleA = titleOf(a)
   const titleB = titleOf(b)
   if (titleA && titleB && titleA !== titleB) return undefined
+  // Olena Zelenska / Zelensky, Navalnaya / Navalny: a wife and a husband, two people (name-gendered.ts).
+  if (genderedSurnames(lastWord(textA), lastWord(textB))) return undefined
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
-  const street = streetPair(a, b, streetRelation(textA, textB), context)
+  const street = streetPair(a, b, streetRelation(textA, textB), textA, textB, context)
   if (street) return street
   if (sameVenue(textA, textB)) return { a, b, confidence: 1, evidence: ['venue kind word moved'], format: 'venue kind word moved', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   // Kharkiv / Kharkov, Zelenskyy / Zelenskiy in sentences not linked: one place or person in two
@@ -164,7 +171,9 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if ((sameExonym(textA, textB) && !titleA && !titleB && x.category !== 'person' && y.category !== 'person') || (sameRomanisedName(textA, textB) && !onlyDoublesApart(textA, textB))) {
     return { a, b, confidence: 1, evidence: ['transliteration'], format: 'transliteration', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   }
-  const judged = spellingOf(textA, textB, context.lettersUnique(x.text, y.text))
+  // Blane Wade / Blain Wade: a given name respelt before one family name, unless either is read as a place or an organisation (name-given.ts).
+  const person = x.category !== 'place' && y.category !== 'place' && x.category !== 'org' && y.category !== 'org'
+  const judged = spellingOf(textA, textB, context.lettersUnique(x.text, y.text), person)
   let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? judged) : judged
   // the envoy Hassani / Hassan: a person's name has no derivation, one ending more is a respelling
   if (spelling.kind === 'same' && spelling.reason === 'word-form' && context.personRespelt(a, b, textA, textB)) {
@@ -219,17 +228,21 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
 
 // Two reports of one event naming one street's specific part with two type words (Harvard Avenue /
 // Harvard Road) place it on two streets, when the two sentences state one thing (the aligner links
-// them); in unrelated sentences they are two streets of two statements, left to the spelling rules.
+// them) or the reports place one event there (street-places.ts); otherwise they are two streets of
+// two statements, left to the spelling rules.
 const OTHER_STREET_LINKED = 0.9
+const OTHER_STREET_PLACED = 0.7
 export const ANOTHER_STREET = 'another street type'
 
-/** Hill Street / Hill St.: one street (an equivalence); Harvard Avenue / Harvard Road in linked sentences: two (street-names.ts). */
-function streetPair(a: Spelling, b: Spelling, relation: 'same' | 'other' | undefined, context: Context): EntityPair | undefined {
+/** Hill Street / Hill St.: one street (an equivalence); Harvard Avenue / Harvard Road of one event: two (street-names.ts). */
+function streetPair(a: Spelling, b: Spelling, relation: 'same' | 'other' | undefined, textA: string, textB: string, context: Context): EntityPair | undefined {
   if (!relation) return undefined
   const { at, linked } = bestMentions(a, b, context)
   if (relation === 'same') return { a, b, confidence: 1, evidence: ['street type abbreviated'], format: 'street type abbreviated', changes: '', spellingScore: 1, at }
-  if (!linked) return undefined
-  return { a, b, confidence: OTHER_STREET_LINKED, evidence: ['linked sentences', ANOTHER_STREET], changes: `${at.a.fact.text}\u0000${at.b.fact.text}`, spellingScore: 0, at }
+  const changes = `${at.a.fact.text}\u0000${at.b.fact.text}`
+  if (linked) return { a, b, confidence: OTHER_STREET_LINKED, evidence: ['linked sentences', ANOTHER_STREET], changes, spellingScore: 0, at }
+  if (!context.streetsPlaced(a, b, textA, textB)) return undefined
+  return { a, b, confidence: OTHER_STREET_PLACED, evidence: ['one street of its name in each report, the same place beside it', ANOTHER_STREET], changes, spellingScore: 0, at }
 }
 
 /** Judges a spelling of report A against one of report B, in the context of the two reports. */
@@ -257,6 +270,7 @@ export function createJudge(
   originals: { readonly a: string; readonly b: string },
   lettersUnique: (a: string, b: string) => boolean = () => false,
   sentences: SentenceCounts = { a: 0, b: 0 },
+  names: { readonly a: readonly Located<NameFact>[]; readonly b: readonly Located<NameFact>[] } = { a: [], b: [] },
 ): PairJudge {
   // Built when a judgement first asks: many pairs of reports leave no spelling to judge.
   let links: Set<string> | undefined
@@ -301,6 +315,7 @@ export function createJudge(
     onceShared: (a, b) =>
       onceShared(context.contextA(a), context.contextB(b), (countA ??= sentences.countA ?? phraseCounter(sentences.a, sentenceA)), (countB ??= sentences.countB ?? phraseCounter(sentences.b, sentenceB)), nameWords(a, b, originals.a, originals.b)),
     placeDerived: (a, b, textA, textB) => placeDerived(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
+    streetsPlaced: (a, b, textA, textB) => streetsPlaceOneEvent(textA, textB, { a: a.mentions, b: b.mentions }, names),
     personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
@@ -325,6 +340,12 @@ export function resolveAcross(onlyA: readonly Spelling[], onlyB: readonly Spelli
     }
   }
   return [...bestOfA.values()].filter((pair) => bestOfB.get(pair.b) === pair)
+}
+
+/** A name's last word, its family name in most foreign names. */
+function lastWord(text: string): string {
+  const words = wordsOf(text)
+  return words[words.length - 1]?.bare ?? ''
 }
 
 /** Do two spellings differ only in letters doubled (Asiyalova / Assiyalova)? A scan, no back-reference regex. */

@@ -28,7 +28,7 @@ const LEADING_TYPES: ReadonlyMap<string, string> = new Map([
   [foldWord('phố'), 'street'],
 ])
 
-interface Street {
+export interface Street {
   readonly specific: string
   readonly type: string
   /** The type word as written, folded and without its dot (st, street). */
@@ -37,7 +37,8 @@ interface Street {
 
 const wordsOf = (name: string): string[] => name.split(/[\s.]+/u).filter((w) => w.length > 0).map(foldWord)
 
-function streetOf(name: string): Street | undefined {
+/** A street name's specific part and kind (Harvard Avenue: harvard, avenue), or undefined for a name that is no street's. */
+export function streetOf(name: string): Street | undefined {
   const words = wordsOf(name)
   // A type word alone names no street; a specific part is needed.
   if (words.length < 2) return undefined

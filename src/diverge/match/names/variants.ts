@@ -292,7 +292,7 @@ export function findNameVariants(
     b: docB.sentences.length,
     countA: once(docA, phraseCountsOf),
     countB: once(docB, phraseCountsOf),
-  })
+  }, { a: factsA.names, b: factsB.names })
   const onlyA = [...absentSpellings(statedA, absentA), ...openers(factsA, docA, docB, keysB, pairedA)]
   const onlyB = [...absentSpellings(statedB, absentB), ...openers(factsB, docB, docA, keysA, pairedB)]
   const across = resolveAcross(onlyA, onlyB, judge).filter((pair) => !(pair.a.opening && pair.b.opening))

@@ -49,6 +49,7 @@ import { ONLY_EVENT_TIME, onlyEventTimes } from '../dates/event-times'
 import { LONE_DAY, loneDaysAcrossLanguages } from '../dates/lone-days'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
+import { isRouteNumber } from '../../extract/identifiers/route-numbers'
 import {
   ADJACENT_FACTOR, CLOCK_FACTOR, DOUBT_FACTOR, FLOOR, MIN_PARTIES, MOMENT_FACTOR, NEAR_COPY, NO_PERIODS, PARTY_EVENTS,
   RELATED_OVERLAP, SAME_EVENT_WORD, SAME_OCCASION, SAME_SPAN_START, SAME_START_UNNAMED,
@@ -246,7 +247,9 @@ export function createPairer(
       score += 0.1
       evidence.push('scores between the same two sides')
     }
-    if (rivalsA === 1 && rivalsB === 1 && !setApart) {
+    // A flight's or train's number names one of many: alone on each side in unlinked sentences, two flights, not one told two ways (route-numbers.ts).
+    const namesOneThing = !linked && x.fact.type === 'number' && x.fact.kind === 'code' && isRouteNumber(x.fact.text)
+    if (rivalsA === 1 && rivalsB === 1 && !setApart && !namesOneThing) {
       score += 0.1
       evidence.push('only value of its kind on each side')
     } else if (mutual && (anchors.length > 0 || actors.length > 0 || occasion?.relation === 'same')) {

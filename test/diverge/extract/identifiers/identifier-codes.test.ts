@@ -30,8 +30,9 @@ describe('codes of letters and digits', () => {
     ['a sum glued to its currency', 'worth $US1.06 million', 'US1.06'],
     ['a name and a period of years', 'the SDG 2015-2030 agenda', 'SDG 2015-2030'],
     ['a model name and its number', 'ống kính QX100 có giá', 'QX100'],
-    ['a flight', 'chuyến bay MH370 mất tích', 'MH370'],
-    ['a flight written with a dash (review rdate32)', 'Flight MH-370 vanished in 2014', 'MH-370'],
+    // a flight named without its cue word; after it (flight MH370) its number is compared exactly (route-numbers.test.ts)
+    ['a flight', 'vụ MH370 mất tích', 'MH370'],
+    ['a flight written with a dash (review rdate32)', 'The missing MH-370 vanished in 2014', 'MH-370'],
     ['an aircraft written with a dash', 'A C-130 Hercules landed', 'C-130'],
     ['a Vietnamese-reported aircraft with a dash', 'máy bay Tu-154 rơi', 'Tu-154'],
   ])('%s is no code', (_, text, token) => {

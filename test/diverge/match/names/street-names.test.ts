@@ -105,3 +105,42 @@ describe('one street with another type word is another street', () => {
     expect(streetFlags).toEqual([])
   })
 })
+
+describe('one street with another type word in sentences not linked (names37)', () => {
+  const streetFlags = (a: string, b: string) =>
+    compare(a, b).divergences.filter((d) => d.kind === 'name' && d.evidence.includes('another street type')).map((d) => [d.a?.text, d.b?.text])
+
+  it.each([
+    // traps first: no place beside either street the other report writes (rgvc35)
+    ['en trap: a parade and a fire', 'Thousands gathered on Fifth Avenue for the parade, organisers said.', 'A fire broke out on Fifth Street hours later, officials said.'],
+    // a report writing both streets (two scenes) has two streets of the name: no one street to disagree on
+    ['en trap: one report writes both', 'The shooting was on Harvard Avenue in Warrensville Heights. Police later searched a house on Harvard Road.', 'Officers in Warrensville Heights blocked traffic for hours. The shooting at the barber shop on Harvard Road took place at about 8:30 p.m.'],
+    ['vi trap: a parade and a fire', 'Hàng nghìn người tụ tập trên Fifth Avenue để xem diễu hành.', 'Một đám cháy bùng phát trên Fifth Street vài giờ sau đó.'],
+    ['en trap: a court of law', 'The case was heard by the High Court in London on Monday. Police said little.', 'Officers arrived quickly. The protest took place on High Street in London on Monday.'],
+  ])('%s: no street-type divergence', (_why, a, b) => {
+    expect(streetFlags(a, b)).toEqual([])
+  })
+
+  it.each([
+    [
+      'en: the town beside the street',
+      'Three people are dead after a shooting on Harvard Avenue in Warrensville Heights on Thursday.',
+      'Police in Warrensville Heights arrested two men. The shooting at the barber shop on Harvard Road took place on Feb. 5 at about 8:30 p.m.',
+      ['Harvard Avenue', 'Harvard Road'],
+    ],
+    [
+      'en: the school beside the street',
+      'Students were leaving June Jordan School at Brazil Street when shots rang out.',
+      'Four people were shot outside June Jordan School on Tuesday. The suspects were last seen running away on Brazil Avenue, police said.',
+      ['Brazil Street', 'Brazil Avenue'],
+    ],
+    [
+      'vi: the town beside the street',
+      'Ba người thiệt mạng trong vụ nổ súng trên Harvard Avenue ở Warrensville Heights hôm thứ Năm.',
+      'Cảnh sát Warrensville Heights đã bắt giữ hai người. Vụ nổ súng tại tiệm cắt tóc trên Harvard Road xảy ra lúc 20h30.',
+      ['Harvard Avenue', 'Harvard Road'],
+    ],
+  ])('%s: another street', (_why, a, b, pair) => {
+    expect(streetFlags(a, b)).toEqual([pair])
+  })
+})
