@@ -109,6 +109,7 @@ function datedYear(fact: NumberFact, facts: readonly Fact[], text: string): { ye
   for (let k = at - 1; k >= 0 && facts[k]!.end >= fact.start - DATE_REACH; k--) window.push(facts[k]!)
   for (let k = at; k < facts.length && facts[k]!.start <= fact.end + DATE_REACH; k++) window.push(facts[k]!)
   for (const d of window) {
+    if (d === fact) continue
     // "In 2004 a tsunami killed …" is read as a year figure, not a date: a year either way
     const year = d.type === 'date' ? d.year : d.kind === 'year' ? d.value : undefined
     if (year === undefined) continue
@@ -270,9 +271,13 @@ export function ofAnotherTime(fact: NumberFact, c: Clause, facts: () => readonly
   return time.past || time.year !== undefined
 }
 
+const isTollKind = (f: NumberFact): boolean => f.kind === 'count' || f.kind === 'plain'
+
 /** Why two counts of one outcome are not one event's toll, if they are not: x of A, y of B, with their sentences' facts. */
 export function tollsApart(x: Fact, y: Fact, cx: Clause, cy: Clause, factsOfSide: (side: 0 | 1) => readonly Fact[], textOfSide: (side: 0 | 1) => string): string | undefined {
   if (x.type !== 'number' || y.type !== 'number') return undefined
+  // only counts are tolls: a year ("who held power from 2011 to 2013") dates itself
+  if (!isTollKind(x) || !isTollKind(y)) return undefined
   const outcome = outcomeOf(cx)
   if (outcome === undefined || outcome !== outcomeOf(cy)) return undefined
   if (timesApart(timeOf(x, cx, () => factsOfSide(0), textOfSide(0)), timeOf(y, cy, () => factsOfSide(1), textOfSide(1)))) return 'a toll of another year against this one'

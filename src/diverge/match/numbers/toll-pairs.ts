@@ -61,9 +61,9 @@ const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ).map(([w, then]) => [foldWord(w), keys(then)]),
 )
 
-/** Weight of a pair of two main tolls, and of two lower bounds (reports maybe hours apart). */
+/** Weight of a pair of two main tolls, and of two lower bounds (reports maybe hours apart, or two scopes: "injured more than 150 others" / "more than 100 other people" of two attacks): a candidate, listed, not flagged. */
 const MAIN_TOLLS = 0.6
-const TWO_LOWER_BOUNDS = 0.5
+const TWO_LOWER_BOUNDS = 0.45
 
 /** What a report's clauses, facts and text give this rule. */
 export interface TollSide {
@@ -124,6 +124,15 @@ function mainCandidate(l: Located<NumberFact>, c: Clause, outcome: Outcome, side
 }
 
 /** Read once per report: every counted figure is read with its clause, in one pass. */
+/** Beyond this many figures of an outcome in one sentence, the rest of it is not read. */
+const MAX_TOLLS_A_SENTENCE = 12
+
+/** Whether a figure's own few words name an outcome or lead to a toll: only then is its clause read. */
+function mayCountToll(f: NumberFact): boolean {
+  if (TOLL_LINKS.has(f.before.at(-1) ?? '')) return true
+  return [f.before, f.after, f.clause ?? []].some((words) => words.some((_, k) => outcomeAt(words, k) !== undefined))
+}
+
 /** A sentence's facts, and whether one of them is a year; read once a sentence. */
 type SentenceOf = (sentence: number) => { readonly facts: readonly Fact[]; readonly year: boolean }
 const isYear = (x: Fact): boolean => (x.type === 'date' && x.year !== undefined) || (x.type === 'number' && x.kind === 'year')
@@ -141,8 +150,13 @@ function sideTolls(side: TollSide): SideTolls {
   const main = new Map<Outcome, number>()
   const values = new Map<Outcome, Set<number>>()
   const outcomes = new Map<Fact, Outcome>()
+  const read = new Map<number, number>()
   for (const l of side.facts.facts) {
-    if (!isCount(l.fact)) continue
+    if (!isCount(l.fact) || !mayCountToll(l.fact)) continue
+    // a clause is read from its sentence's start: a sentence of many tolls is a table, read no further
+    const n = read.get(l.sentence) ?? 0
+    if (n >= MAX_TOLLS_A_SENTENCE) continue
+    read.set(l.sentence, n + 1)
     const c = side.clauseOf(l)
     const outcome = tollOutcome(c)
     if (outcome === undefined || !TOLL_OUTCOMES.has(outcome)) continue
@@ -171,7 +185,8 @@ function mainOutcome(l: Located<Fact>, tolls: SideTolls): Outcome | undefined {
 /**
  * The two reports' main tolls among the facts left over after the slot pairing (`taken`: the pairs
  * it made, returned with those it made of two main tolls lifted to this rule's weight when they
- * were weaker), each outcome paired at most once; `apart` is the clause rules' verdict (slots-apart.ts).
+ * were weaker), each outcome paired at most once, in sentences the aligner did not link (`linked`);
+ * `apart` is the clause rules' verdict (slots-apart.ts).
  */
 export function withMainTolls(
   leftA: readonly Located<Fact>[],
@@ -180,6 +195,7 @@ export function withMainTolls(
   sideA: TollSide,
   sideB: TollSide,
   apart: (x: Located<Fact>, y: Located<Fact>) => string | undefined,
+  linked: (x: Located<Fact>, y: Located<Fact>) => boolean,
 ): FactPair[] {
   const used = new Set(taken.flatMap((p) => [p.a.fact, p.b.fact]))
   const freeA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
@@ -191,7 +207,8 @@ export function withMainTolls(
   const done = new Set<Outcome>()
   const tollPair = (x: Located<Fact>, y: Located<Fact>): FactPair | undefined => {
     const outcome = mainOutcome(x, tollsA)
-    if (outcome === undefined || done.has(outcome) || mainOutcome(y, tollsB) !== outcome) return undefined
+    // linked sentences were judged by the slot rules, which read their own clauses ("The blasts" / "The Olympic Games attack")
+    if (outcome === undefined || done.has(outcome) || mainOutcome(y, tollsB) !== outcome || linked(x, y)) return undefined
     const [fx, fy] = [x.fact as NumberFact, y.fact as NumberFact]
     // the other's value told anywhere on this side: two scopes or two times, each report telling both
     if (fx.value === fy.value || tollsA.values.get(outcome)?.has(fy.value) || tollsB.values.get(outcome)?.has(fx.value)) return undefined

@@ -358,7 +358,7 @@ export function createPairer(
   const tollsB = factsB && { facts: factsB, text: docB.original, clauseOf: (l: Located<Fact>) => clausesB.of(l.sentence, l.fact) }
   const pairLeftoversOf = (leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[], echoed?: ReadonlySet<Fact>): FactPair[] => {
     const pairs = pairLeftovers(leftA, leftB, judge, distinct, echoed)
-    return tollsA && tollsB ? withMainTolls(leftA, leftB, pairs, tollsA, tollsB, distinct) : pairs
+    return tollsA && tollsB ? withMainTolls(leftA, leftB, pairs, tollsA, tollsB, distinct, (x, y) => inOneLink(x.sentence, y.sentence)) : pairs
   }
 
   const related = (i: number, j: number): boolean => inOneLink(i, j) || sharedOf(i, j).overlap >= RELATED_OVERLAP

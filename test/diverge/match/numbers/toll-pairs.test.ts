@@ -38,6 +38,8 @@ describe('tolls in unlinked sentences that stay apart', () => {
     ['en: a tsunami after "since 2004, when"', 'The quake killed 8 people in the town. It was the deadliest since 2004, when a tsunami killed 230,000 people.', 'At least 10 people died in the quake, officials said. The region is still recovering from the tsunami.'],
     ['en: one town\'s toll against the quake\'s', 'The quake killed 8 people in the town, the mayor said. Aid arrived overnight.', 'Aid arrived overnight in the region. At least 10 people died in the quake, officials said.'],
     ['vi: một thị trấn against the quake\'s toll', 'Động đất làm 8 người chết tại thị trấn, chủ tịch cho biết. Hàng cứu trợ đến trong đêm.', 'Hàng cứu trợ đến trong đêm tại vùng này. Trận động đất khiến ít nhất 10 người thiệt mạng, chính quyền cho biết.'],
+    ['en: two attacks\' injured, two lower bounds (MSRP 787432)', 'The blasts killed two people and injured more than 150 others.', 'The Atlanta Olympic Games attack killed one woman and injured more than 100 other people.'],
+    ['vi: hai vụ tấn công, hai cận dưới', 'Các vụ nổ làm 2 người chết và hơn 150 người khác bị thương.', 'Vụ tấn công tại Thế vận hội Atlanta làm một phụ nữ chết và hơn 100 người khác bị thương.'],
   ])('%s', (_label, a, b) => {
     expect(numberFlags(a, b)).toEqual([])
   })
@@ -57,6 +59,17 @@ describe('one event\'s toll told in unlinked sentences', () => {
     ['vi: hai cận dưới', 'Trận động đất làm ít nhất 5 người chết, chính quyền cho biết. Hàng cứu trợ đến trong đêm.', 'Hàng cứu trợ đến trong đêm tại vùng này. Cảnh sát cho biết ít nhất 11 người đã thiệt mạng.', '5', '11'],
   ])('%s', (_label, a, b, va, vb) => {
     const flags = numberFlags(a, b)
+    expect(flags.some(([x, y]) => x!.includes(va) && y!.includes(vb))).toBe(true)
+  })
+})
+
+/** A year is no toll, even beside an outcome word ("held" is an arrest): a changed year still flags. */
+describe('years beside outcome words', () => {
+  it.each([
+    ['en: held power from 2011', 'Many Tunisians accuse the Islamists, who held power from 2011 to 2013, of having been slow to respond.', 'Many Tunisians accuse the Islamists, who held power from 2012 to 2013, of having been slow to respond.', '2011', '2012'],
+    ['vi: bị bắt năm 2011', 'Ông bị bắt giữ năm 2011 và được thả năm 2013, gia đình cho biết.', 'Ông bị bắt giữ năm 2012 và được thả năm 2013, gia đình cho biết.', '2011', '2012'],
+  ])('%s', (_label, a, b, va, vb) => {
+    const flags = compare(a, b).divergences.filter((d) => d.kind !== 'missing' && d.a && d.b).map((d) => [d.a!.text, d.b!.text])
     expect(flags.some(([x, y]) => x!.includes(va) && y!.includes(vb))).toBe(true)
   })
 })
