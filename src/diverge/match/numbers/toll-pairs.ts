@@ -183,9 +183,8 @@ function mainOutcome(l: Located<Fact>, tolls: SideTolls): Outcome | undefined {
 }
 
 /**
- * The two reports' main tolls among the facts left over after the slot pairing (`taken`: the pairs
- * it made, returned with those it made of two main tolls lifted to this rule's weight when they
- * were weaker), each outcome paired at most once, in sentences the aligner did not link (`linked`);
+ * The slot pairing's pairs (`taken`), with pairs of the two reports' main tolls among the facts
+ * it left unpaired, each outcome paired at most once, in sentences the aligner did not link (`linked`);
  * `apart` is the clause rules' verdict (slots-apart.ts).
  */
 export function withMainTolls(
@@ -201,7 +200,7 @@ export function withMainTolls(
   const freeA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
   const freeB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
   // most pairs of reports have no count left on one side: nothing to read
-  if ((freeA.length === 0 || freeB.length === 0) && !taken.some((p) => isCount(p.a.fact) && isCount(p.b.fact))) return [...taken]
+  if (freeA.length === 0 || freeB.length === 0) return [...taken]
   const tollsA = tollsOf(sideA)
   const tollsB = tollsOf(sideB)
   const done = new Set<Outcome>()
@@ -223,12 +222,8 @@ export function withMainTolls(
     done.add(outcome)
     return { a: x, b: y, confidence: weight, evidence, weight }
   }
-  // a weak pairing the slots made of two main tolls (a doubt, a guess among rivals) is lifted, not left a candidate
-  const out = taken.map((p) => {
-    if (p.reason !== undefined || p.apart || p.confidence >= MAIN_TOLLS || !isCount(p.a.fact) || !isCount(p.b.fact)) return p
-    const lifted = tollPair(p.a, p.b)
-    return lifted === undefined ? p : { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence] }
-  })
+  // a weak pairing the slots made stays theirs: its doubt (a record of accidents, two moments) is theirs to weigh
+  const out = [...taken]
   for (const x of freeA) {
     for (const y of freeB) {
       if (used.has(y.fact)) continue

@@ -53,8 +53,6 @@ describe('one event\'s toll told in unlinked sentences', () => {
     ['en: the injured told as wounded', 'The blast injured 40 people, the hospital said. Firefighters arrived quickly.', 'Firefighters arrived quickly at the plant on Monday. Police said 25 people were wounded.', '40', '25'],
     ['vi: ít nhất 24 người thiệt mạng / nâng số người chết lên 11', 'Trận động đất làm ít nhất 24 người thiệt mạng hôm thứ Ba. Các đội cứu hộ đang làm việc.', 'Các đội cứu hộ đang làm việc tại tỉnh. Một nhà thờ đổ sập, nâng số người chết lên 11 người.', '24', '11'],
     ['vi: bị thương', 'Vụ nổ làm 40 người bị thương, bệnh viện cho biết. Lính cứu hỏa đến rất nhanh.', 'Lính cứu hỏa đến rất nhanh tại nhà máy hôm thứ Hai. Cảnh sát cho biết 25 người bị thương.', '40', '25'],
-    ['vi: a weak pairing of two main tolls lifted', 'Động đất làm 8 người chết, chủ tịch cho biết. Hàng cứu trợ đến trong đêm.', 'Hàng cứu trợ đến trong đêm tại vùng này. Trận động đất khiến ít nhất 10 người thiệt mạng, chính quyền cho biết.', '8', '10'],
-    ['en: a weak pairing of two main tolls lifted', 'The quake killed 8 people, the mayor said. Aid arrived overnight.', 'Aid arrived overnight in the region. At least 10 people died when the quake struck, officials said.', '8', '10'],
     ['en: two lower bounds', 'The quake killed at least 5 people, officials said. Aid arrived overnight.', 'Aid arrived overnight in the region. At least 11 people died when the quake struck, police said.', '5', '11'],
     ['vi: hai cận dưới', 'Trận động đất làm ít nhất 5 người chết, chính quyền cho biết. Hàng cứu trợ đến trong đêm.', 'Hàng cứu trợ đến trong đêm tại vùng này. Cảnh sát cho biết ít nhất 11 người đã thiệt mạng.', '5', '11'],
   ])('%s', (_label, a, b, va, vb) => {
