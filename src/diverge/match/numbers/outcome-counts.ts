@@ -16,7 +16,9 @@
  *   is no list);
  * - one day's count against a running total: "120 new deaths" / "the death toll rose to 4,512",
  *   "trong ngày hôm qua" / "đã lên tới"; a day that only dates the event ("hôm qua", "on Thursday")
- *   is no day's share.
+ *   is no day's share;
+ * - one place's share against the whole: "In the capital alone, 4 people were killed" / "The storm
+ *   killed 12 people", "Riêng tại Hà Nội, 4 người thiệt mạng".
  *
  * Each asks for a mark on one side and none (or another) on the other, so two tolls of last year,
  * or two running totals, stay comparable.
@@ -75,7 +77,8 @@ const clauseWords = (c: Clause): readonly string[] => c.words.slice(c.wordsBefor
 function pastInWords(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
-    if (w === 'last' && YEAR_WORDS.has(words[k + 1] ?? '') && !PERIOD_LEADS.has(words[k - 1] ?? '')) return true
+    // "last year's floods": the possessive is still last year
+    if (w === 'last' && YEAR_WORDS.has(possessive(words[k + 1] ?? '')) && !PERIOD_LEADS.has(words[k - 1] ?? '')) return true
     if (YEAR_WORDS.has(w) && (LAST.has(words[k + 1] ?? '') || words[k + 1] === 'ago') && words[k - 1] !== foldWord('trong')) return true
     if (w === VI_ONCE && VI_ONCE_VERBS.has(words[k + 1] ?? '')) return true
   }
@@ -106,7 +109,10 @@ function datedYear(fact: NumberFact, facts: readonly Fact[], text: string): { ye
   for (let k = at - 1; k >= 0 && facts[k]!.end >= fact.start - DATE_REACH; k--) window.push(facts[k]!)
   for (let k = at; k < facts.length && facts[k]!.start <= fact.end + DATE_REACH; k++) window.push(facts[k]!)
   for (const d of window) {
-    if (d.type !== 'date' || d.year === undefined) continue
+    if (d === fact) continue
+    // "In 2004 a tsunami killed …" is read as a year figure, not a date: a year either way
+    const year = d.type === 'date' ? d.year : d.kind === 'year' ? d.value : undefined
+    if (year === undefined) continue
     // the date's own words ("since 2004", "năm 2004") and the words before it
     const before = d.before ?? []
     const own = d.text.split(/[^\p{L}\p{M}]+/u).map((w) => foldWord(w))
@@ -117,7 +123,7 @@ function datedYear(fact: NumberFact, facts: readonly Fact[], text: string): { ye
     const opening = d.end <= fact.start && before.length <= 1 && breaks === 1 && text[d.end] === ','
     if ((breaks > 0 && !opening) || to - from >= nearest) continue
     nearest = to - from
-    found = { year: d.year, opening, full: d.day !== undefined }
+    found = { year, opening, full: d.type === 'date' && d.day !== undefined }
   }
   return found
 }
@@ -230,12 +236,12 @@ const RUNNING_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 const near = (c: Clause): string[] => [...c.before.slice(-6), ...c.after.slice(0, 5)]
 /** A day's count: a daily mark in the figure's own clause, or "new" among the words that follow it. */
-function dailyCount(c: Clause): boolean {
+export function dailyCount(c: Clause): boolean {
   const words = near(c)
   return words.some((w, k) => DAILY.has(w) || (DAILY_PAIRS.get(w)?.has(words[k + 1] ?? '') ?? false)) || c.after.slice(0, 4).some((w) => DAILY_NOUN_MARKS.has(w))
 }
 /** A running total: "the death toll rose to", "so far", "đã lên tới", "tổng cộng". */
-function runningTotal(c: Clause): boolean {
+export function runningTotal(c: Clause): boolean {
   const words = near(c)
   return words.some((w, k) => RUNNING.has(w) || (RUNNING_PAIRS.get(w)?.has(words[k + 1] ?? '') ?? false))
 }
@@ -248,20 +254,36 @@ function timeOf(fact: NumberFact, c: Clause, facts: () => readonly Fact[], text:
   return time
 }
 const listsSeen = new WeakMap<Fact, boolean>()
-function listed(fact: NumberFact, outcome: string, facts: () => readonly Fact[]): boolean {
+export function listed(fact: NumberFact, outcome: string, facts: () => readonly Fact[]): boolean {
   let list = listsSeen.get(fact)
   if (list === undefined) listsSeen.set(fact, (list = inAList(fact, outcome, facts())))
   return list
 }
 
+/** "In the capital alone", "Riêng tại Hà Nội": one place's share of the toll, not the event's. */
+const ALONE = keys('alone riêng')
+/** Whether the figure's sentence, up to its clause's end, sets it off as one place's share. */
+export const onePlaceAlone = (c: Clause): boolean => c.lead.some((w) => ALONE.has(w)) || clauseWords(c).some((w) => ALONE.has(w))
+
+/** A toll told of another time than the report's own event: a year dating its clause, or the past ("last year", "năm ngoái"). */
+export function ofAnotherTime(fact: NumberFact, c: Clause, facts: () => readonly Fact[], text: string): boolean {
+  const time = timeOf(fact, c, facts, text)
+  return time.past || time.year !== undefined
+}
+
+const isTollKind = (f: NumberFact): boolean => f.kind === 'count' || f.kind === 'plain'
+
 /** Why two counts of one outcome are not one event's toll, if they are not: x of A, y of B, with their sentences' facts. */
 export function tollsApart(x: Fact, y: Fact, cx: Clause, cy: Clause, factsOfSide: (side: 0 | 1) => readonly Fact[], textOfSide: (side: 0 | 1) => string): string | undefined {
   if (x.type !== 'number' || y.type !== 'number') return undefined
+  // only counts are tolls: a year ("who held power from 2011 to 2013") dates itself
+  if (!isTollKind(x) || !isTollKind(y)) return undefined
   const outcome = outcomeOf(cx)
   if (outcome === undefined || outcome !== outcomeOf(cy)) return undefined
   if (timesApart(timeOf(x, cx, () => factsOfSide(0), textOfSide(0)), timeOf(y, cy, () => factsOfSide(1), textOfSide(1)))) return 'a toll of another year against this one'
   // a list read "respectively" binds each figure to its member (respective-lists.ts): no sum there
   if (cx.respective === undefined && cy.respective === undefined && listed(x, outcome, () => factsOfSide(0)) !== listed(y, outcome, () => factsOfSide(1))) return 'one toll of a list against a single toll'
+  if (onePlaceAlone(cx) !== onePlaceAlone(cy)) return "one place's toll against the whole"
   if ((dailyCount(cx) && runningTotal(cy) && !runningTotal(cx)) || (dailyCount(cy) && runningTotal(cx) && !runningTotal(cy))) return "one day's toll against a running total"
   return undefined
 }

@@ -21,6 +21,7 @@ describe('tolls of one outcome that stay apart', () => {
     ['en: last year in words', 'Last year a similar storm killed 9 people in the province. Residents were told to stay indoors.', 'Storm Noru killed 4 people in the province on Tuesday, officials said. Residents were told to stay indoors.'],
     ['en: in 2018, opening the sentence', 'The earthquake killed 8 people, officials said. Aftershocks rattled the city overnight.', 'In 2018, an earthquake and tsunami in Palu killed more than 4,300 people. Aftershocks rattled the city overnight.'],
     ['en: five years ago, after the figure', 'The earthquake killed 8 people, officials said. Aftershocks rattled the city overnight.', 'An earthquake and tsunami in Palu killed more than 4,300 people five years ago. Aftershocks rattled the city overnight.'],
+    ['en: last year\'s, a possessive', "Last year's floods killed 120 people in the province. Rains began early this year.", 'The floods have left 35 people dead in the province, officials said. Rains began early this year.'],
     ['vi: năm ngoái (last year)', 'Lũ năm ngoái làm 120 người chết tại tỉnh này. Năm nay mưa đến sớm.', 'Đợt lũ đã khiến 35 người thiệt mạng trong tỉnh, chính quyền cho biết. Năm nay mưa đến sớm.'],
     ['vi: năm 2018 before the figure', 'Trận động đất làm 8 người chết, chính quyền cho biết. Dư chấn tiếp tục trong đêm.', 'Trận động đất và sóng thần ở Palu năm 2018 từng làm hơn 4.300 người thiệt mạng. Dư chấn tiếp tục trong đêm.'],
     // a day's count against the cumulative toll

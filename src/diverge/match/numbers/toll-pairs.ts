@@ -1,0 +1,238 @@
+/**
+ * One event's toll told by two reports in sentences the aligner does not link (issue 11): "Officials
+ * say at least 24 people were killed" / "bringing the confirmed death toll from the disaster to 11",
+ * "làm ít nhất 24 người thiệt mạng" / "nâng số người chết lên 11 người". The slot rules never meet
+ * them (other sentences, other units), so each was reported missing.
+ *
+ * A report's main toll of an outcome (the dead, the injured, the missing) is its largest count of
+ * people of that outcome that is told of the report's own event: tolls grow as a story is updated,
+ * and a report's smaller figures of the outcome are its parts (one village's, one hospital's). Left
+ * out of the main toll, though still read for the echo test below: a figure in a sentence that names
+ * a year ("In 2004 a tsunami killed 170,000", "the deadliest since 2004, when …") or of the past
+ * ("Last year a storm killed 9": outcome-counts.ts), a part ("Three of the 12 people on board", "6
+ * children"), one member of a list, a day's count, one place's share ("In the capital alone"), a
+ * country's or a season's ("Nationwide, … this year", "cả nước", "năm nay").
+ *
+ * Two main tolls pair only when every guard passes: neither side states the other's value as any
+ * figure of that outcome (then the two may be two scopes or times each report tells), the clause
+ * rules set nothing apart (slots-apart.ts, which reads tollsApart), both are told of one place or
+ * of none ("killed 8 people in the town" / "10 people died in the quake"), and neither or both are running
+ * totals ("rose to", "lên tới": a day's report against the running count). Two lower bounds ("at
+ * least 5" / "at least 11") are still a disagreement, but of reports maybe written hours apart.
+ */
+import type { DocumentFacts, Located } from '../../extract/collect'
+import type { Fact, NumberFact } from '../../extract/fact'
+import { keys } from '../../extract/fact-tokens'
+import { foldWord } from '../../../normalize/fold'
+import { outcomeAt, type Outcome } from '../../extract/numbers/outcome-words'
+import { hedgeOf } from '../../reasons/hedges'
+import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
+import type { Clause } from '../clauses/clauses'
+import type { FactPair } from '../pairing/fact-pair'
+import { outcomeOf } from './life-outcomes'
+import { dailyCount, listed, ofAnotherTime, onePlaceAlone, runningTotal } from './outcome-counts'
+
+/** The outcomes whose toll is one event's figure; arrests and evacuations are counted by place and day too often. */
+const TOLL_OUTCOMES: ReadonlySet<Outcome> = new Set(['dead', 'injured', 'missing'])
+/** Counted nouns of people in general; a specific noun (children, passengers, crew) counts a part. */
+const PEOPLE = keys('people person persons người others other victims')
+/** "the death toll from the disaster to 11", "số người chết … lên 11": the word that leads to the toll's figure. */
+const TOLL_LINKS = keys('to at reached hit lên tới là')
+/** How many words before a figure a toll's noun may stand when a link word leads to it. */
+const TOLL_REACH = 7
+/** "Three of the 12 people", "Ba trong số 12 người": a whole a part is counted out of. */
+const OF_WHOLE = keys('of số')
+
+/** Words that place a toll: "killed 8 people in the town", "12 người chết tại Hà Nội". */
+const PLACE_LEADS = keys('in at across throughout ở tại trên')
+/** Common nouns of places (names are read from the clause's capitals). */
+const PLACE_NOUNS = keys('town city village district province capital country region state county area island làng xã huyện tỉnh quận phố thị thành vùng khu')
+/** A toll of a whole country or a season, not of one event: "Nationwide, … this year have left 340 people dead", "cả nước", "năm nay". */
+const WIDE = keys('nationwide national countrywide statewide nationally')
+const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['this', 'year season month week'],
+      ['năm', 'nay'],
+      ['cả', 'nước'],
+      ['toàn', 'quốc'],
+      ['từ', 'đầu'],
+    ] as const
+  ).map(([w, then]) => [foldWord(w), keys(then)]),
+)
+
+/** Weight of a pair of two main tolls, and of two lower bounds (reports maybe hours apart, or two scopes: "injured more than 150 others" / "more than 100 other people" of two attacks): a candidate, listed, not flagged. */
+const MAIN_TOLLS = 0.6
+const TWO_LOWER_BOUNDS = 0.45
+
+/** What a report's clauses, facts and text give this rule. */
+export interface TollSide {
+  readonly facts: DocumentFacts
+  readonly text: string
+  readonly clauseOf: (l: Located<Fact>) => Clause
+}
+
+/** The outcome a figure counts: its clause's ("killing 24 people"), or a toll's noun a link word leads from ("the death toll … to 11"). */
+function tollOutcome(c: Clause): Outcome | undefined {
+  const own = outcomeOf(c)
+  if (own !== undefined) return own
+  if (!TOLL_LINKS.has(c.before.at(-1) ?? '')) return undefined
+  for (let k = c.before.length - 2; k >= Math.max(0, c.before.length - TOLL_REACH); k--) {
+    const o = outcomeAt(c.before, k)
+    if (o !== undefined) return o
+  }
+  return undefined
+}
+
+interface SideTolls {
+  /** Each outcome's main toll: the largest value of the event's own counts of people. */
+  readonly main: ReadonlyMap<Outcome, number>
+  /** Every value the side gives each outcome, main or not. */
+  readonly values: ReadonlyMap<Outcome, ReadonlySet<number>>
+  /** The outcome each counted figure of the side is read with. */
+  readonly outcomes: ReadonlyMap<Fact, Outcome>
+}
+
+const isCount = (f: Fact): f is NumberFact => f.type === 'number' && (f.kind === 'count' || f.kind === 'plain') && f.value > 0 && f.range === undefined
+
+/** The place a toll is told of in its own clause, after the figure ("in the town", "tại Hà Nội"), if one is. */
+function placeOf(c: Clause): string | undefined {
+  const names = new Set(c.names)
+  for (let k = 0; k < c.after.length - 1; k++) {
+    if (!PLACE_LEADS.has(c.after[k]!)) continue
+    for (const w of c.after.slice(k + 1, k + 3)) if (PLACE_NOUNS.has(w) || names.has(w)) return w
+  }
+  return undefined
+}
+
+/** A country's or a season's toll: a wide scope in the figure's sentence up to its clause's end. */
+function wideScope(c: Clause): boolean {
+  const words = [...c.lead, ...c.after]
+  return words.some((w, k) => WIDE.has(w) || (WIDE_PAIRS.get(w)?.has(words[k + 1] ?? '') ?? false))
+}
+
+/** A figure that may be its report's main toll: people in general, of the event's own time and whole place. */
+function mainCandidate(l: Located<NumberFact>, c: Clause, outcome: Outcome, side: TollSide, sentence: SentenceOf): boolean {
+  const f = l.fact
+  if (f.unit !== '' && !PEOPLE.has(f.unit)) return false
+  if (f.before.slice(-2).some((w) => OF_WHOLE.has(w))) return false
+  const { facts: all, year } = sentence(l.sentence)
+  // a year anywhere in the sentence ("the deadliest since 2004, when a tsunami killed 230,000"): maybe another event's toll
+  if (year) return false
+  const facts = (): readonly Fact[] => all
+  return !ofAnotherTime(f, c, facts, side.text) && !listed(f, outcome, facts) && !dailyCount(c) && !onePlaceAlone(c) && !wideScope(c)
+}
+
+/** Read once per report: every counted figure is read with its clause, in one pass. */
+/** Beyond this many figures of an outcome in one sentence, the rest of it is not read. */
+const MAX_TOLLS_A_SENTENCE = 12
+
+/** Whether a figure's own few words name an outcome or lead to a toll: only then is its clause read. */
+function mayCountToll(f: NumberFact): boolean {
+  if (TOLL_LINKS.has(f.before.at(-1) ?? '')) return true
+  return [f.before, f.after, f.clause ?? []].some((words) => words.some((_, k) => outcomeAt(words, k) !== undefined))
+}
+
+/** A sentence's facts, and whether one of them is a year; read once a sentence. */
+type SentenceOf = (sentence: number) => { readonly facts: readonly Fact[]; readonly year: boolean }
+const isYear = (x: Fact): boolean => (x.type === 'date' && x.year !== undefined) || (x.type === 'number' && x.kind === 'year')
+
+function sideTolls(side: TollSide): SideTolls {
+  const sentences = new Map<number, { facts: readonly Fact[]; year: boolean }>()
+  const sentence: SentenceOf = (k) => {
+    let s = sentences.get(k)
+    if (s === undefined) {
+      const facts = (side.facts.factsBySentence.get(k) ?? []).map((x) => x.fact)
+      sentences.set(k, (s = { facts, year: facts.some(isYear) }))
+    }
+    return s
+  }
+  const main = new Map<Outcome, number>()
+  const values = new Map<Outcome, Set<number>>()
+  const outcomes = new Map<Fact, Outcome>()
+  const read = new Map<number, number>()
+  for (const l of side.facts.facts) {
+    if (!isCount(l.fact) || !mayCountToll(l.fact)) continue
+    // a clause is read from its sentence's start: a sentence of many tolls is a table, read no further
+    const n = read.get(l.sentence) ?? 0
+    if (n >= MAX_TOLLS_A_SENTENCE) continue
+    read.set(l.sentence, n + 1)
+    const c = side.clauseOf(l)
+    const outcome = tollOutcome(c)
+    if (outcome === undefined || !TOLL_OUTCOMES.has(outcome)) continue
+    outcomes.set(l.fact, outcome)
+    let set = values.get(outcome)
+    if (!set) values.set(outcome, (set = new Set()))
+    set.add(l.fact.value)
+    if (mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) main.set(outcome, Math.max(main.get(outcome) ?? 0, l.fact.value))
+  }
+  return { main, values, outcomes }
+}
+
+const seen = new WeakMap<DocumentFacts, SideTolls>()
+function tollsOf(side: TollSide): SideTolls {
+  let tolls = seen.get(side.facts)
+  if (tolls === undefined) seen.set(side.facts, (tolls = sideTolls(side)))
+  return tolls
+}
+
+/** The outcome of a leftover figure when it is its report's main toll of that outcome. */
+function mainOutcome(l: Located<Fact>, tolls: SideTolls): Outcome | undefined {
+  const outcome = tolls.outcomes.get(l.fact)
+  return outcome !== undefined && tolls.main.get(outcome) === (l.fact as NumberFact).value ? outcome : undefined
+}
+
+/**
+ * The slot pairing's pairs (`taken`), with pairs of the two reports' main tolls among the facts
+ * it left unpaired, each outcome paired at most once, in sentences the aligner did not link (`linked`);
+ * `apart` is the clause rules' verdict (slots-apart.ts).
+ */
+export function withMainTolls(
+  leftA: readonly Located<Fact>[],
+  leftB: readonly Located<Fact>[],
+  taken: readonly FactPair[],
+  sideA: TollSide,
+  sideB: TollSide,
+  apart: (x: Located<Fact>, y: Located<Fact>) => string | undefined,
+  linked: (x: Located<Fact>, y: Located<Fact>) => boolean,
+): FactPair[] {
+  const used = new Set(taken.flatMap((p) => [p.a.fact, p.b.fact]))
+  const freeA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
+  const freeB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
+  // most pairs of reports have no count left on one side: nothing to read
+  if (freeA.length === 0 || freeB.length === 0) return [...taken]
+  const tollsA = tollsOf(sideA)
+  const tollsB = tollsOf(sideB)
+  const done = new Set<Outcome>()
+  const tollPair = (x: Located<Fact>, y: Located<Fact>): FactPair | undefined => {
+    const outcome = mainOutcome(x, tollsA)
+    // linked sentences were judged by the slot rules, which read their own clauses ("The blasts" / "The Olympic Games attack")
+    if (outcome === undefined || done.has(outcome) || mainOutcome(y, tollsB) !== outcome || linked(x, y)) return undefined
+    const [fx, fy] = [x.fact as NumberFact, y.fact as NumberFact]
+    // the other's value told anywhere on this side: two scopes or two times, each report telling both
+    if (fx.value === fy.value || tollsA.values.get(outcome)?.has(fy.value) || tollsB.values.get(outcome)?.has(fx.value)) return undefined
+    if (compatibleReason(fx, fy) !== undefined || approximationsMeet(fx, fy)) return undefined
+    const [cx, cy] = [sideA.clauseOf(x), sideB.clauseOf(y)]
+    // one town's toll against the event's, or two places' (slots-apart.ts parts named places only when both sides name one)
+    if (placeOf(cx) !== placeOf(cy) || runningTotal(cx) !== runningTotal(cy) || apart(x, y) !== undefined) return undefined
+    const bounds = hedgeOf(fx) === 'over' && hedgeOf(fy) === 'over'
+    const evidence = [`the main toll of the ${outcome} in each report`, 'no other count of that outcome on either side gives the other value']
+    if (bounds) evidence.push('tolls of one event, maybe at different times')
+    const weight = bounds ? TWO_LOWER_BOUNDS : MAIN_TOLLS
+    done.add(outcome)
+    return { a: x, b: y, confidence: weight, evidence, weight }
+  }
+  // a weak pairing the slots made stays theirs: its doubt (a record of accidents, two moments) is theirs to weigh
+  const out = [...taken]
+  for (const x of freeA) {
+    for (const y of freeB) {
+      if (used.has(y.fact)) continue
+      const pair = tollPair(x, y)
+      if (pair === undefined) continue
+      out.push(pair)
+      used.add(y.fact)
+      break
+    }
+  }
+  return out
+}
