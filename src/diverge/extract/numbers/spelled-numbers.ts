@@ -89,6 +89,8 @@ function groupBelowThousand(tokens: readonly Token[], k: number, first: boolean)
   let value: number
   let last: number
   if (key(k) === 'a') {
+    // "a thousand two hundred": "a" is the one of the scale after it, which the caller reads
+    if (first && EN_SCALES.has(key(k + 1))) return { value: 1, last: k }
     if (!first || key(k + 1) !== 'hundred') return undefined
     value = 100
     last = k + 1
@@ -127,9 +129,12 @@ export function compoundNumberAt(tokens: readonly Token[], i: number): { value: 
   for (let first = true; ; first = false) {
     const scale = EN_SCALES.get(key(last + 1))
     if (scale === undefined || scale >= lastScale) break
-    const joined = key(last + 2) === 'and' ? last + 3 : last + 2
+    // "one thousand, two hundred": a comma may set the next group off, as digits' separators do
+    const comma = tokens[last + 2]?.raw === ',' ? 1 : 0
+    const joined = key(last + 2 + comma) === 'and' ? last + 3 + comma : last + 2 + comma
     const next = groupBelowThousand(tokens, joined, false)
-    if (!next || next.value === 0) {
+    // past a comma only a group with its hundred goes on: "two thousand, three people" may be two figures
+    if (!next || next.value === 0 || (comma && next.value < 100)) {
       if (first) break
       value *= scale
       last++
