@@ -55,7 +55,7 @@ const DECIMAL_DIGITS: ReadonlyMap<string, number> = new Map([['zero', 0], ['oh',
  * among them) or a numeral word. At any other word it reads nothing, so one lookup passes it over
  * (every word of a report comes by; some eight lookups each before).
  */
-export const WORD_NUMERAL_OPENERS: ReadonlySet<string> = new Set([...OPENERS, 'one', ...NUMERAL_WORDS, ...ZERO_OPENERS])
+export const WORD_NUMERAL_OPENERS: ReadonlySet<string> = new Set([...OPENERS, 'one', ...NUMERAL_WORDS, ...ZERO_OPENERS, ...keys('chưa')])
 
 /**
  * A number below 100 at `k` ("one", "nineteen", "twenty one", "twenty-one", "twenty - one"): value
@@ -89,6 +89,8 @@ function groupBelowThousand(tokens: readonly Token[], k: number, first: boolean)
   let value: number
   let last: number
   if (key(k) === 'a') {
+    // "a thousand two hundred": "a" is the one of the scale after it, which the caller reads
+    if (first && EN_SCALES.has(key(k + 1))) return { value: 1, last: k }
     if (!first || key(k + 1) !== 'hundred') return undefined
     value = 100
     last = k + 1
@@ -127,9 +129,12 @@ export function compoundNumberAt(tokens: readonly Token[], i: number): { value: 
   for (let first = true; ; first = false) {
     const scale = EN_SCALES.get(key(last + 1))
     if (scale === undefined || scale >= lastScale) break
-    const joined = key(last + 2) === 'and' ? last + 3 : last + 2
+    // "one thousand, two hundred": a comma may set the next group off, as digits' separators do
+    const comma = tokens[last + 2]?.raw === ',' ? 1 : 0
+    const joined = key(last + 2 + comma) === 'and' ? last + 3 + comma : last + 2 + comma
     const next = groupBelowThousand(tokens, joined, false)
-    if (!next || next.value === 0) {
+    // past a comma only a group with its hundred goes on: "two thousand, three people" may be two figures
+    if (!next || next.value === 0 || (comma && next.value < 100)) {
       if (first) break
       value *= scale
       last++
@@ -158,7 +163,7 @@ export function compoundShareAt(tokens: readonly Token[], i: number): { value: n
 }
 
 const FIVE = keys('năm').values().next().value!
-const [KHONG_KEY, NGUOI_KEY] = [...keys('không người')] as [string, string]
+const [KHONG_KEY, NGUOI_KEY, CHUA_KEY] = [...keys('không người chưa')] as [string, string, string]
 /** Words that take the year "năm" after them ("cuối năm", "hằng năm"), never five: "cả năm người" is all five. */
 const YEAR_OF = keys('đầu cuối giữa mỗi hằng hàng nửa sang quanh từng')
 
@@ -178,7 +183,7 @@ export function wordNumeral(r: NumberReader, i: number): number {
   const zeroPart = zeroLast < 0 ? undefined : partOfTotal(r, i, zeroLast, 0)
   if (zeroPart !== undefined) return zeroPart
   // "No casualties were reported", "Không có thương vong": the outcome is the zero's noun (zero-nouns.ts)
-  const zeroNoun = t.key === 'no' || t.key === KHONG_KEY ? zeroNounAt(tokens, i) : undefined
+  const zeroNoun = t.key === 'no' || t.key === KHONG_KEY || t.key === CHUA_KEY ? zeroNounAt(tokens, i) : undefined
   if (zeroNoun) {
     emit(i, 0, zeroNoun.last, -1, 0, 'count', t.key === 'no' ? GENERIC_NOUN : NGUOI_KEY, undefined, zeroNoun.outcomeFrom)
     return zeroNoun.last

@@ -19,8 +19,14 @@ const [MOT] = [...keys('mốt')] as [string]
 /** Short-form tails that are no other word after a scale: "mốt" 1, "rưỡi" half. */
 const SHORT_ONLY: ReadonlyMap<string, number> = new Map([...keys('mốt rưỡi')].map((w, k) => [w, [1, 5][k]!] as [string, number]))
 const [TU] = [...keys('tư')] as [string]
+/**
+ * Times and occasions: after a money figure they open a count of their own ("giảm hai nghìn ba
+ * ngày liên tiếp" is 2,000 for three days, "tăng một nghìn hai lần" 1,000 twice), so a digit
+ * before one is no short-form tail.
+ */
+const TIMES_COUNTED = keys('ngày tuần tháng năm giờ tiếng phút giây lần tuổi đợt kỳ thập kỷ thế chuyến phiên vòng hiệp')
 /** Counted words a digit tail may stand before: a digit or "tư" also opens words ("tư vấn", "tư nhân", "chín muồi"), so "hai trăm tư vấn viên" is 200 consultants. */
-const SHORT_COUNTED: ReadonlySet<string> = new Set([...CLASSIFIERS, ...OF_COUNTED, ...keys('hộ')])
+const SHORT_COUNTED: ReadonlySet<string> = new Set([...CLASSIFIERS, ...OF_COUNTED, ...keys('hộ')].filter((w) => !TIMES_COUNTED.has(w)))
 const [MOT_DIGIT, NAM] = [...keys('một năm')] as [string, string]
 /** Scales above the hundred, largest last, and their values. */
 const SCALES: ReadonlyMap<string, number> = new Map([...keys('nghìn ngàn')].map((w) => [w, 1e3] as [string, number]).concat([[[...keys('triệu')][0]!, 1e6], [[...keys('tỷ')][0]!, 1e9], [[...keys('tỉ')][0]!, 1e9]]))

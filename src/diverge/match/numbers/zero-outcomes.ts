@@ -15,6 +15,7 @@ import type { Fact, NumberFact } from '../../extract/fact'
 import { foldWord } from '../../../normalize/fold'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
 import { GENERIC_NOUN } from '../../extract/numbers/number-subjects'
+import { tollNounAt } from '../../extract/numbers/zero-nouns'
 
 /** Words between a count and its verb: auxiliaries, and Vietnamese "bị" / "đã" before the harm itself. */
 const AUXILIARIES = new Set('was were is are be been being has have had đã bị được vẫn'.split(' ').map(foldWord))
@@ -41,6 +42,9 @@ const NEGATIONS = new Set("not never no không chưa chẳng chả wasn't weren'
 /** The outcome of a negated verb: it meets no outcome, so a zero and a negated count stay apart. */
 const NEGATED = '\u0000not'
 
+/** The outcome a counted noun names itself ("death", "survivor", "casualty"), from its plural. */
+const unitOutcome = (unit: string): string | undefined => (unit === '' ? undefined : tollNounAt([unit.endsWith('y') ? `${unit.slice(0, -1)}ies` : `${unit}s`], 0)?.outcome)
+
 /**
  * The outcome a count's verb names, from the words after it, or '' when none of them is a verb
  * word: an outcome of the lexicon (extract/numbers/outcome-words.ts), so words of one outcome meet
@@ -49,12 +53,14 @@ const NEGATED = '\u0000not'
  * thương"): up to three words of it are passed over when an outcome follows them.
  */
 function outcomeOf(fact: NumberFact): string {
+  const own = unitOutcome(fact.unit)
+  if (own) return own
   const words = fact.clause ?? fact.after
   const tail = fact.unit === NGUOI ? tailOutcome(words) : undefined
   if (tail) return tail
   for (let k = 0; k < words.length; k++) {
     if (NEGATIONS.has(words[k]!)) return NEGATED
-    const outcome = outcomeAt(words, k)
+    const outcome = tollNounAt(words, k)?.outcome
     if (outcome) return outcome
     if (AUXILIARIES.has(words[k]!)) continue
     return /^\p{L}/u.test(words[k]!) ? words[k]! : ''
@@ -100,9 +106,12 @@ const PEOPLE = new Set(
 export function zeroMeetsPeople(x: Fact, y: Fact): boolean {
   if (x.type !== 'number' || y.type !== 'number' || x.kind !== 'count' || y.kind !== 'count') return false
   const [zero, count] = x.value === 0 ? [x, y] : [y, x]
-  if (zero.value !== 0 || count.value === 0 || zero.unit !== GENERIC_NOUN || !PEOPLE.has(count.unit)) return false
+  if (zero.value !== 0 || count.value === 0 || zero.unit !== GENERIC_NOUN) return false
+  // "no deaths" / "three deaths": a count whose noun is itself the toll names its outcome
+  const own = unitOutcome(count.unit)
+  if (!own && !PEOPLE.has(count.unit)) return false
   const a = outcomeOf(zero)
-  return a !== '' && sameOutcome(a, outcomeOf(count))
+  return a !== '' && sameOutcome(a, own ?? outcomeOf(count))
 }
 
 /**

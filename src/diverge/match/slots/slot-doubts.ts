@@ -246,30 +246,50 @@ const TAKES_IN = keys('including includes')
 /** "kể cả", "tính cả", "gồm cả": Vietnamese takes a person in with "cả" after one of these ("cả năm người" alone is all five). */
 const VI_TAKE = keys('kể tính gồm')
 const CA_WORD = foldWord('cả')
-/** "nước ngoài" (foreign), "ngoài ra" (besides that): "ngoài" leaving nobody out. */
-const NUOC = foldWord('nước')
-const RA = foldWord('ra')
+/** "apart" leaves out only as "apart from" ("tore the bus apart" leaves nobody out). */
+const [APART, FROM] = [...keys('apart from')] as [string, string]
+/** Words before the person named: "besides the driver", "including a child". */
+const DETERMINERS = keys('the a an his her their its ông bà anh chị một')
 const NEAR_FIGURE = 6
 
-/** Whether a count's clause leaves a person out of it, takes one in, or says neither, from the words beside the figure. */
-function personCounted(c: Clause): 'out' | 'in' | undefined {
+/** The first word naming the person after a marker at `k` ("the driver" → driver, "tài xế" → tài). */
+function personAfter(near: readonly string[], k: number): string | undefined {
+  let j = k + 1
+  if (near[k] === APART) {
+    if (near[j] !== FROM) return undefined
+    j++
+  }
+  while (j < near.length && DETERMINERS.has(near[j]!)) j++
+  return near[j]
+}
+
+/**
+ * Whether a count's clause leaves a person out of it or takes one in, and whom, from the words
+ * beside the figure. The person must be named on both sides: "ngoài khơi" (offshore), "bên
+ * ngoài", "ngoài trời" name nobody the other side takes in, so they never match its person.
+ */
+function personCounted(c: Clause): { readonly way: 'out' | 'in'; readonly person: string } | undefined {
   // across commas: "six others, including the driver," sets the person off from the figure's clause
   const near = c.words.slice(Math.max(0, c.wordsBefore - NEAR_FIGURE), c.wordsBefore + NEAR_FIGURE)
-  const out = near.some((w, k) => LEAVES_OUT.has(w) && near[k - 1] !== NUOC && near[k + 1] !== RA)
-  const inside = near.some((w, k) => TAKES_IN.has(w) || (w === CA_WORD && VI_TAKE.has(near[k - 1] ?? '')))
-  return out === inside ? undefined : out ? 'out' : 'in'
+  const found: { way: 'out' | 'in'; person: string }[] = []
+  near.forEach((w, k) => {
+    const way = LEAVES_OUT.has(w) ? 'out' : TAKES_IN.has(w) || (w === CA_WORD && VI_TAKE.has(near[k - 1] ?? '')) ? 'in' : undefined
+    const person = way && personAfter(near, k)
+    if (way && person) found.push({ way, person })
+  })
+  return found.length === 1 ? found[0] : undefined
 }
 
 /**
  * "Five others besides the driver" / "six others, including the driver": a count that leaves a
- * person out against one that takes them in, one higher, is one toll told two ways. Any other
- * difference is still a contradiction.
+ * person out against one that takes the same person in, one higher, is one toll told two ways.
+ * Any other difference is still a contradiction.
  */
 function othersDoubt(x: Fact, y: Fact, cx: Clause, cy: Clause): string | undefined {
   if (x.type !== 'number' || y.type !== 'number' || x.kind !== 'count' || y.kind !== 'count') return undefined
   const [px, py] = [personCounted(cx), personCounted(cy)]
-  if (px === undefined || py === undefined || px === py) return undefined
-  const [out, inside] = px === 'out' ? [x, y] : [y, x]
+  if (px === undefined || py === undefined || px.way === py.way || px.person !== py.person) return undefined
+  const [out, inside] = px.way === 'out' ? [x, y] : [y, x]
   return out.value + 1 === inside.value ? 'one count leaves out the person the other counts in' : undefined
 }
 

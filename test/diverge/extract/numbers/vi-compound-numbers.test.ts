@@ -58,6 +58,12 @@ describe('a number of several scales, or a short spoken form, read whole', () =>
     ['vi trap: two digits after a scale are a range', 'Có một nghìn hai ba người.', 'not 1200'],
     ['vi trap: một after trăm is 101 or 110 by region', 'Có một trăm một người.', 'not 110'],
     ['en trap: a scale no group follows, then another number', 'Two thousand people and three hundred cars.', [['Two thousand people', 'count', 2000, 'people'], ['three hundred cars', 'count', 300, 'car']]],
+    ['vi trap: a time word after the short digit is a separate count', 'Giá giảm hai nghìn ba ngày liên tiếp.', 'not 2300'],
+    ['vi trap: lần after the short digit counts occasions', 'Giá tăng một nghìn hai lần trong tháng.', 'not 1200'],
+    ['vi trap: tháng after the short digit', 'Phí ba triệu hai tháng một lần.', 'not 3200000'],
+    ['en: a thousand two hundred', 'The factory employs a thousand two hundred workers.', [['a thousand two hundred workers', 'count', 1200, 'worker']]],
+    ['en: one thousand, two hundred', 'The factory employs one thousand, two hundred workers.', [['one thousand, two hundred workers', 'count', 1200, 'worker']]],
+    ['en trap: a thousand alone stays round', 'A thousand people fled.', 'not 1200'],
     ['vi trap: năm after a scale stays ambiguous', 'Ba trăm năm lịch sử.', [['Ba trăm năm', 'duration', 300, 'year']]],
     ['vi trap: hai trăm người, one group', 'Có hai trăm người.', [['hai trăm người', 'count', 200, 'người']]],
   ])('%s', (_why, text, want) => {
