@@ -93,7 +93,8 @@ function ledAt(tokens: readonly Token[], i: number, shape: Exclude<Shape, 'de'>)
   if (tokens[k]?.raw === ',') k--
   const t = tokens[k]
   if (!t || t.kind !== 'word') return false
-  if (weekdayOfWord(t.raw) !== undefined) return true
+  // a dotted day after an English weekday is a decimal (*On Friday, 3.5 inches*): only a German weekday leads it
+  if (weekdayOfWord(t.raw) !== undefined) return shape !== 'dotted' || germanDayLead(t.raw, '')
   if (k !== i - 1) return false
   // German "am" is English too ("I am 21. August …"): germanDayLead reads the word before it
   return shape === 'dotted' ? germanDayLead(t.raw, tokens[k - 1]?.kind === 'word' ? tokens[k - 1]!.raw : '') : LEADS[shape].has(t.key)

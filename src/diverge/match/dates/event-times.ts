@@ -3,12 +3,13 @@
  * out at 3:50 a.m. Sunday* / *It happened around 3:30 a.m. on Sunday* (GVC 773002, round
  * fresh34-1). Two clock times are more often two moments than one misreported (pair-facts.ts
  * keeps them below the threshold), but when a report gives a single time of day and gives it to
- * the event itself (a verb or noun of the event in its sentence: shooting, happened, xảy ra …),
+ * the event itself (the event is the subject of the time's clause: event-clause.ts),
  * two such reports time one event, and a gap beyond any hedge's reach
  * (clock-hedges.ts) is a contradiction.
  *
  * Not the time police arrived, a press conference's or a shop's opening hours (words of another
- * moment in the sentence), nor a time on another day (the two sentences name different weekdays).
+ * moment in the clause), nor a time on another day (the two sentences name different weekdays or days).
+ * *Shortly after 3 a.m.* reaches half an hour one way.
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
@@ -18,22 +19,9 @@ import type { Fact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { weekdayOfWord } from '../../extract/dates/day-words'
 import { ABOUT } from '../../reasons/hedges'
-import { beyondHedge } from './clock-hedges'
+import { beyondHedge, hedgeReach } from './clock-hedges'
+import { boundOf, clauseWordsBefore, timesItsEvent } from './event-clause'
 import { clockOnly } from './fact-moments'
-
-// Words of the event itself: a verb that it took place, or the incident's noun (its syllables in Vietnamese).
-const EVENT_WORDS = keys(
-  'shooting shootings shot shots gunfire gunshots fired happened occurred erupted crash crashed collided explosion exploded blast stabbing stabbed attack attacked ' +
-    'xảy vụ nổ súng',
-)
-// Two-syllable Vietnamese events, read as pairs so "ra" or "việc" alone tie nothing.
-const EVENT_PAIRS = new Set(['xảy ra', 'vụ việc', 'nổ súng', 'vụ tai'])
-// Words of another moment than the event's: arrival, a briefing, a schedule, opening hours.
-const OTHER_MOMENT = keys(
-  'arrived arrive arrives arrival responded respond called dispatched conference briefing news scheduled schedule will open opens opened opening close closes closed closing hours ' +
-    'until since before after later earlier expected planned meeting court hearing ' +
-    'họp báo đến tới mở đóng cửa sau trước dự kiến sẽ',
-)
 
 /** Confidence of two reports' only event times: above the default threshold, below a linked pair's. */
 export const ONLY_EVENT_TIME = 0.55
@@ -44,6 +32,10 @@ const exact = (f: Fact): boolean => !ABOUT.has(f.before?.[f.before.length - 1] ?
 interface EventTime {
   readonly fact: Fact
   readonly weekday: number | undefined
+  /** The calendar day its sentence names (month-day), if any. */
+  readonly day: string | undefined
+  /** A bound right before it (*shortly after 3 a.m.*): a hedge one way. */
+  readonly bound: 'after' | 'before' | undefined
 }
 
 function eventTimeOf(facts: DocumentFacts, doc: PreparedDocument): EventTime | undefined {
@@ -55,14 +47,33 @@ function eventTimeOf(facts: DocumentFacts, doc: PreparedDocument): EventTime | u
     only ??= located
   }
   if (!only) return undefined
-  const tokens = factTokens(doc, only.sentence)
-  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.key)
-  if (words.some((w) => OTHER_MOMENT.has(w))) return undefined
-  // (the lede's time alone is not enough: a one-sentence report's only time is its lede's, whatever it times)
-  if (!words.some((w, k) => EVENT_WORDS.has(w) && (w.length > 3 || EVENT_PAIRS.has(`${w} ${words[k + 1] ?? ''}`)))) return undefined
+  const sentence = doc.sentences[only.sentence]!
+  // the event must be the subject of the time's own clause, not a modifier of another moment's
+  const clause = clauseWordsBefore(doc.original.slice(sentence.start, only.span.start))
+  if (!timesItsEvent(clause)) return undefined
+  const words = factTokens(doc, only.sentence)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.key)
   let weekday: number | undefined
   for (const w of words) weekday ??= weekdayOfWord(w)?.day
-  return { fact: only.fact, weekday }
+  let day: string | undefined
+  for (const { fact } of facts.factsBySentence.get(only.sentence) ?? []) if (fact.type === 'date' && fact.day !== undefined && fact.month !== undefined) day ??= `${fact.month}-${fact.day}`
+  return { fact: only.fact, weekday, day, bound: boundOf(clause) }
+}
+
+const HALF_HOUR = 30
+
+/**
+ * *Shortly after 3 a.m.* is within half an hour after it (*before*: within half an hour before):
+ * whether the other report's time, within its own hedge, falls outside that.
+ */
+function boundedApart(bounded: EventTime, other: EventTime): boolean {
+  const m = (bounded.fact as { minutes: number }).minutes
+  const n = (other.fact as { minutes: number }).minutes
+  const [lo, hi] = bounded.bound === 'after' ? [m, m + HALF_HOUR] : [m - HALF_HOUR, m]
+  const gap = n < lo ? lo - n : n > hi ? n - hi : 0
+  const reach = exact(other.fact) ? 0 : hedgeReach(n)
+  return gap > reach && Math.abs(n - m) !== 720
 }
 
 /**
@@ -83,6 +94,8 @@ export function onlyEventTimes(
   const b = once(factsB, eventTimeOf, docB)
   if (b?.fact !== y.fact) return undefined
   if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) return undefined
+  if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return undefined
+  if (a.bound || b.bound) return a.bound && b.bound ? undefined : boundedApart(a.bound ? a : b, a.bound ? b : a) ? 'the only time of the event in each report' : undefined
   // two exact times that differ, or a hedged one beyond its reach: within the hedge it is one time at two precisions
   return beyondHedge(x.fact, y.fact) || (exact(x.fact) && exact(y.fact)) ? 'the only time of the event in each report' : undefined
 }

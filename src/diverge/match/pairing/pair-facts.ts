@@ -293,19 +293,21 @@ export function createPairer(
       score = copy >= NEAR_COPY || anchoredDay || stated ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
       apart = true
     }
-    // reports in two languages share no words to tie their one day by (lone-days.ts)
-    const loneDays = reason ? undefined : loneDaysAcrossLanguages(x, y, docA, factsA, docB, factsB)
+    // reports in two languages share no words to tie their one day by (lone-days.ts), unless their clauses tell two moments
+    const loneDays = reason || stated ? undefined : loneDaysAcrossLanguages(x, y, docA, factsA, docB, factsB)
     if (loneDays) {
       score = Math.max(score, LONE_DAY)
       evidence.push(loneDays)
     }
+    let eventTimes: string | undefined
     // Two clock times are more often two moments (an update, another event of the day) than one
     // misreported: below the default threshold however alike the sentences, unless each names its
     // own zone (one instant restated in two zones, so any mismatch is a miscomputation).
     if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact) && !sameRangeEnd(x.fact, y.fact)) {
       // unless each report's only time is its event's, in sentences not linked (event-times.ts)
-      const eventTimes = stated || linked ? undefined : onlyEventTimes(x, y, docA, factsA, docB, factsB)
-      score = stated ? score * 0.6 : eventTimes ? Math.max(score, ONLY_EVENT_TIME) : Math.min(1, score) * CLOCK_FACTOR
+      // (both clauses' subject the event outweighs their other qualifiers: "vụ nổ súng xảy ra" / "vụ việc xảy ra")
+      eventTimes = linked ? undefined : onlyEventTimes(x, y, docA, factsA, docB, factsB)
+      score = eventTimes ? Math.max(score, ONLY_EVENT_TIME) : stated ? score * 0.6 : Math.min(1, score) * CLOCK_FACTOR
       apart = true
       if (eventTimes) evidence.push(eventTimes)
       else if (!stated) evidence.push('clock times: often two moments')
@@ -341,7 +343,7 @@ export function createPairer(
     // A sign of two slots leaves the pair a candidate (kept above the floor, so it is listed, not
     // lost); a near copy is one statement, whatever its figures say, and so are two sentences whose
     // figures are all that differ (figure-only-edits.ts).
-    const doubt = !reason && copy < NEAR_COPY && !onlyFiguresDiffer(docA, x.sentence, x.fact, docB, y.sentence, y.fact) ? slotDoubt(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), overlap, oneSpan ? NO_PERIODS : [periodsA.of(x.sentence, x.fact), periodsB.of(y.sentence, y.fact)]) : undefined
+    const doubt = !reason && !eventTimes && copy < NEAR_COPY && !onlyFiguresDiffer(docA, x.sentence, x.fact, docB, y.sentence, y.fact) ? slotDoubt(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), overlap, oneSpan ? NO_PERIODS : [periodsA.of(x.sentence, x.fact), periodsB.of(y.sentence, y.fact)]) : undefined
     if (doubt && zeroAgainstCount(x.fact, y.fact)) return undefined
     if (doubt) {
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)

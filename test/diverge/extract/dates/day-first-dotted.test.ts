@@ -14,6 +14,8 @@ describe('a German dotted day and month', () => {
     ['en trap: a decimal', 'The index closed at 14.05 on Friday.', []],
     ['en trap: a time after "at"', 'The train leaves at 14.05 from platform 2.', []],
     ['en trap: "am" the English verb', 'I am 14.05 points ahead of him.', []],
+    ['en trap: a decimal after an English weekday', 'On Friday, 3.5 inches of rain fell in Houston.', []],
+    ['en trap: a score after an English weekday', 'On Sunday, 12.05 points separated the two teams.', []],
     ['vi trap: a decimal with a dot after a quantity word', 'Giá tăng 14.05 điểm trong phiên.', []],
     ['de trap: a time before Uhr is no date', 'Der Laden ist ab 14.05 Uhr geöffnet.', [['14.05 Uhr', undefined, undefined, undefined]]],
     ['de trap: no lead word', 'Der Kurs lag bei 14.05 Euro.', []],

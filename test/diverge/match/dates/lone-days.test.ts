@@ -26,6 +26,7 @@ describe('one day in reports of two languages', () => {
     ['fr/en trap: two days in one report', FR('le 21 mars, puis de nouveau le 24 mars'), EN('on March 22'), { flags: [], missing: ['21 mars', '24 mars', 'March 22'] }],
     ['fr/en trap: the same day', FR('le 21 mars'), EN('on March 21'), { flags: [], missing: [] }],
     ['fr/en trap: too short to know a language', 'Le séisme a frappé le 21 mars.', 'The quake hit on March 22.', { flags: [], missing: ['21 mars', 'March 22'] }],
+    ['vi/en trap: a law taking effect is no day of the quake', 'Trận động đất xảy ra ngày 24/3 khiến năm người thiệt mạng và hàng chục người bị thương. Lực lượng cứu hộ làm việc suốt đêm để tìm kiếm người sống sót.', 'The new building code will take effect on July 1, officials said. The earthquake killed five people and injured dozens, and rescuers worked through the night.', { flags: [], missing: ['24/3', 'July 1'] }],
     ['fr/en: a day apart', FR('le 21 mars'), EN('on March 22'), { flags: [['21 mars', 'March 22']], missing: [] }],
     ['de/vi: days apart', DE('am 21. März'), VI('ngày 24/3'), { flags: [['21. März', '24/3']], missing: [] }],
     ['vi/en: days apart', VI('ngày 21 tháng 3'), EN_OTHER('on March 24'), { flags: [['21 tháng 3', 'March 24']], missing: [] }],

@@ -1,0 +1,84 @@
+/**
+ * Whether a time is the event's own: the event (a shooting, a blast, *vụ việc*) is the subject of
+ * the clause the time sits in and its verb says it took place (*the shooting happened at*, *gunfire
+ * broke out shortly after*, *vụ nổ súng xảy ra lúc*, *tiếng nổ lớn vang lên lúc*). An event word
+ * elsewhere in the sentence is a modifier of another moment: *a suspect in the shooting was
+ * arrested at*, *police identified the shooting victim at*, *công an thông tin về vụ việc lúc*.
+ * Review rdates37 found the sentence-wide reading pairing arrest, briefing and report times.
+ */
+import { keys } from '../../extract/fact-tokens'
+import { ABOUT } from '../../reasons/hedges'
+
+// The incident's noun or a verb that it took place, read alone.
+const EVENT_WORDS = keys(
+  'shooting shootings shot shots gunfire gunshots fired happened occurred erupted crash crashed collided collision explosion exploded blast stabbing stabbed attack attacked fire blaze súng',
+)
+// Vietnamese events are two syllables: "ra", "việc" or "nổ" alone tie nothing.
+const EVENT_PAIRS = new Set(['xảy ra', 'vụ việc', 'nổ súng', 'vụ tai', 'vụ nổ', 'tiếng nổ', 'nổ ra', 'vụ cháy', 'đám cháy', 'bùng phát'])
+// Words that may stand between the event and its time: the verb of taking place, hedges, parts of the day.
+const LINKS = new Set([
+  ...ABOUT,
+  ...keys(
+    'at on in by the a an this last early late just shortly soon after before was were had has took place broke out began started rang went off morning night evening afternoon ' +
+      'monday tuesday wednesday thursday friday saturday sunday ' +
+      'lúc vào ra diễn đã vừa ngay sau trước gần sáng tối đêm chiều trưa lớn vang lên bùng phát nổ',
+  ),
+])
+// Another moment than the event's, anywhere in the time's clause: arrival, arrest, a briefing, a schedule.
+const OTHER_MOMENT = keys(
+  'arrived arrive arrives arrival responded respond called dispatched conference briefing briefed news scheduled schedule will open opens opened opening close closes closed closing hours ' +
+    'until since later earlier expected planned meeting court hearing put extinguished contained doused arrested arrest identified reported announced detained charged found pronounced died released ' +
+    'họp đến tới mở đóng dự kiến sẽ bắt dập tắt khống',
+)
+const OTHER_PAIRS = new Set(['thông tin', 'có mặt', 'công bố', 'phát hiện', 'tử vong'])
+// A word that makes the event word another thing (*heart attack*, *shares crashed*) or another event (*a second shooting*).
+const NOT_THIS_EVENT = keys('heart panic asthma market stock stocks shares prices index server website second another separate previous similar khác')
+// Bounds right before the time (*shortly after 3 a.m.*) hedge it rather than name another moment.
+const BOUNDS = keys('after before sau trước')
+const SOFTENERS = keys('shortly just soon ngay')
+
+const isWordChar = (c: string): boolean => /[\p{L}\p{M}\p{N}]/u.test(c)
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–'])
+
+/** The folded words of the clause that ends at the time: from the last clause break before it. */
+export function clauseWordsBefore(text: string): string[] {
+  let words: string[] = []
+  let word = ''
+  for (const c of text.normalize('NFC')) {
+    if (isWordChar(c)) {
+      word += c
+      continue
+    }
+    if (word) words.push(word.toLowerCase())
+    word = ''
+    if (CLAUSE_BREAKS.has(c)) words = []
+  }
+  if (word) words.push(word.toLowerCase())
+  return words
+}
+
+/** Whether the clause's words (ending right before the time) give that time to the event itself. */
+export function timesItsEvent(words: readonly string[]): boolean {
+  // a bound right before the time (after "shortly") hedges it; elsewhere it points to another moment
+  let bound = words.length - 1
+  while (bound >= 0 && (ABOUT.has(words[bound]!) || words[bound] === 'at' || words[bound] === 'lúc')) bound--
+  const boundAt = BOUNDS.has(words[bound] ?? '') ? bound : -1
+  let last = -1
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    const pair = `${w} ${words[k + 1] ?? ''}`
+    if (OTHER_MOMENT.has(w) || OTHER_PAIRS.has(pair) || NOT_THIS_EVENT.has(w)) return false
+    if (BOUNDS.has(w) && k !== boundAt) return false
+    if (EVENT_PAIRS.has(pair)) last = k + 1
+    else if (EVENT_WORDS.has(w) && k > last) last = k
+  }
+  if (last < 0) return false
+  for (let k = last + 1; k < words.length; k++) if (!LINKS.has(words[k]!) && !SOFTENERS.has(words[k]!)) return false
+  return true
+}
+
+/** Whether the time after a bound word is only hedged by it (*shortly after 3 a.m.*): which way, or undefined. */
+export function boundOf(words: readonly string[]): 'after' | 'before' | undefined {
+  const w = words[words.length - 1]
+  return w === 'after' || w === 'sau' ? 'after' : w === 'before' || w === 'trước' ? 'before' : undefined
+}
