@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { compare } from '../../../../src'
 
 // Two sentences that name different people or places are about different ones (slot-qualifiers.ts),
-// unless both state one identifying figure alike (an age, a count of a specific thing, a large
-// toll): then the names are two outlets' ways of naming one subject. Traps first: rows whose figure
+// unless both state one event-wide toll of people in the thousands alike, or the names are one
+// name respelt (which the names rule itself reads): then they are two outlets' ways of naming one subject. Traps first: rows whose figure
 // must not be flagged at the default threshold.
 const flagged = (a: string, b: string, figure: string) =>
   compare(a, b).divergences.filter((d) => (d.kind === 'number' || d.kind === 'date') && d.a?.text === figure)
@@ -58,22 +58,34 @@ describe('a shared identifying figure ties sentences that name their subject dif
       'Moderna doses appear 91% effective in children aged 5-11 in Ohio.',
       '90.2%',
     ],
+    [
+      'en: an age alone is no evidence of one person (nationality / name)',
+      'A 36-year-old Australian climber is dead after falling about 150 metres at Aoraki Mount Cook.',
+      'On Friday, 36-year-old Duncan Raite died after slipping and falling about 60 metres from a ridge.',
+      '150 metres',
+    ],
+    [
+      'vi: an age alone is no evidence of one person (home town / name)',
+      'Một nam du khách 36 tuổi quê Quảng Nam tử vong sau khi rơi từ độ cao khoảng 150 m tại Fansipan.',
+      'Anh Nguyễn Văn Hùng, 36 tuổi, đã tử vong sau khi trượt chân rơi từ độ cao khoảng 60 m xuống vực.',
+      '150 m',
+    ],
   ])('%s', (_name, a, b, figure) => {
     expect(flagged(a, b, figure)).toEqual([])
   })
 
   it.each([
     [
-      'en: one climber, named by nationality and by name, the same age in both',
-      'A 36-year-old Australian climber is dead after falling about 150 metres at Aoraki Mount Cook.',
-      'On Friday, 36-year-old Duncan Raite died after slipping and falling about 60 metres from a ridge.',
+      'en: one climber, his name respelt (the names rule yields by itself, no shared figure needed)',
+      'Duncan Raite, 36, died after falling about 150 metres from a ridge.',
+      'Duncan Rait, 36, died after falling about 60 metres from a ridge.',
       '150 metres',
       '60 metres',
     ],
     [
-      'vi: one victim, named by home town and by name, the same age in both',
-      'Một nam du khách 36 tuổi quê Quảng Nam tử vong sau khi rơi từ độ cao khoảng 150 m tại Fansipan.',
-      'Anh Nguyễn Văn Hùng, 36 tuổi, đã tử vong sau khi trượt chân rơi từ độ cao khoảng 60 m xuống vực.',
+      'vi: one victim, his name written without marks on one side',
+      'Anh Nguyễn Văn Hùng, 36 tuổi, tử vong sau khi rơi từ độ cao khoảng 150 m ở Hà Đông.',
+      'Anh Nguyen Van Hung, 36 tuoi, tử vong sau khi rơi từ độ cao khoảng 60 m ở Hà Đông.',
       '150 m',
       '60 m',
     ],
@@ -94,5 +106,35 @@ describe('a shared identifying figure ties sentences that name their subject dif
   ])('%s', (_name, a, b, figureA, figureB) => {
     const found = flagged(a, b, figureA)
     expect(found.map((d) => d.b?.text)).toEqual([figureB])
+  })
+})
+
+// Review rslots37: every row a false contradiction the first version of the rule made. Two different
+// people may share an age, two incidents a small count of things, a storm's provinces its house toll,
+// and an age bound describes a group. Contradictions and candidates both count here.
+const raised = (a: string, b: string, figure: string) => {
+  const result = compare(a, b)
+  return [...result.divergences, ...(result.candidates ?? [])].filter((d) => (d.kind === 'number' || d.kind === 'date') && d.a?.text === figure)
+}
+
+describe('no shared figure ties two different subjects (review rslots37)', () => {
+  it.each([
+    ['en: two full names, one age', 'Police said 36-year-old Shawanda McCalister died after falling about 10 metres from a balcony in Denver.', 'Officers said 36-year-old Nikia Kilpatrick died after falling about 20 metres from a balcony in Boston.', '10 metres'],
+    ['vi: two full names, one age', 'Anh Nguyễn Văn Hùng, 36 tuổi, tử vong sau khi rơi từ độ cao 10 m ở Hà Đông.', 'Anh Trần Văn Minh, 36 tuổi, tử vong sau khi rơi từ độ cao 20 m ở Cầu Giấy.', '10 m'],
+    ['vi: a man and a woman in two cities, one age', 'Tại Hà Nội, một người đàn ông 25 tuổi bị bắt khi vận chuyển 3 kg heroin.', 'Ở Hải Phòng, một phụ nữ 25 tuổi bị bắt giữ cùng 5 kg heroin.', '3 kg'],
+    ['en: a small count of things shared by two provinces', 'In Ha Giang, a landslide buried 2 houses and killed 5 people.', 'In Lao Cai province, floodwaters swept away 2 houses and killed 8 people.', '5 people'],
+    ['vi: a small count of things shared by two provinces', 'Tại Quảng Nam, sạt lở vùi lấp 2 ngôi nhà khiến 5 người chết.', 'Ở Lào Cai, lũ quét cuốn trôi 2 ngôi nhà làm 8 người thiệt mạng.', '5 người'],
+    ['en: two players of one age, their goals', 'The 25-year-old striker scored 2 goals for Arsenal on Saturday.', 'The 25-year-old midfielder scored 1 goal for Chelsea.', '2 goals'],
+    ['en: a storm-wide house toll, each province its dead', 'The storm destroyed 1,200 houses and killed 5 people in Quang Ninh.', 'It flattened 1,200 houses and left 8 people dead in Hai Phong.', '5 people'],
+    ['vi: a storm-wide house toll, each province its dead', 'Bão số 3 làm sập 1.200 ngôi nhà và khiến 5 người chết ở Huế.', 'Bão số 3 làm sập 1.200 ngôi nhà, khiến 8 người chết tại Quảng Trị.', '5 người'],
+    ['vi: an age bound (dưới 5 tuổi) is a group', 'Tại Hà Giang, tỷ lệ suy dinh dưỡng ở trẻ dưới 5 tuổi là 25,3%.', 'Tại Lai Châu, tỷ lệ suy dinh dưỡng ở trẻ dưới 5 tuổi là 22%.', '25,3%'],
+    ['en: an age bound (under 5 years old) is a group', 'In Texas, the Pfizer vaccine was 80.3% effective in children under 5 years old.', 'In Ohio, Moderna shots appear 51% effective in children under 5 years old.', '80.3%'],
+    ['vi: an age bound (trên 60 tuổi) is a group', 'Vắc xin Pfizer đạt hiệu quả 90,2% ở người trên 60 tuổi tại Mỹ.', 'Vắc xin Moderna đạt hiệu quả 91% ở người trên 60 tuổi tại Nhật Bản.', '90,2%'],
+    ['en: an age bound (aged 65 and older) is a group', 'The Pfizer vaccine was 90.2% effective in adults aged 65 and older in Texas.', 'Moderna shots were 91% effective in adults aged 65 and older in Ohio.', '90.2%'],
+    ['en: an age range in words (aged 5 to 11) is a group', 'The Pfizer-BioNTech vaccine was 90.2% effective in a trial in children aged 5 to 11 in Texas.', 'Moderna doses appear 91% effective in children aged 5 to 11 in Ohio.', '90.2%'],
+    ['en: different weekdays, two incidents', 'On Monday, a 19-year-old man in Texas was shot and 3 people were injured.', 'On Friday, a 19-year-old man in Ohio was stabbed and 5 people were injured.', '3 people'],
+    ['vi: different months, two incidents', 'Tháng 3, một thanh niên 19 tuổi ở Nghệ An bị đâm và 3 người bị thương.', 'Tháng 7, một thanh niên 19 tuổi ở Thanh Hóa bị đánh và 5 người bị thương.', '3 người'],
+  ])('%s', (_name, a, b, figure) => {
+    expect(raised(a, b, figure)).toEqual([])
   })
 })
