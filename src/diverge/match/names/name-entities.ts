@@ -19,7 +19,7 @@ import type { Located } from '../../extract/collect'
 import { formatOnly } from '../../reasons/name-format'
 import { sameExonym } from '../../reasons/places'
 import { sameRomanisedName } from '../../reasons/name-transliterations'
-import { genderedSurnames } from '../../reasons/name-gendered'
+import { genderedPeople } from '../../reasons/name-gendered'
 import { wordsOf } from '../../reasons/name-words'
 import { type SpellingJudgement, judgeSpelling } from '../../reasons/name-spelling'
 import { personRespelt, placeDerived } from './name-demonyms'
@@ -160,7 +160,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   const titleB = titleOf(b)
   if (titleA && titleB && titleA !== titleB) return undefined
   // Olena Zelenska / Zelensky, Navalnaya / Navalny: a wife and a husband, two people (name-gendered.ts).
-  if (genderedSurnames(lastWord(textA), lastWord(textB))) return undefined
+  if (genderedPeople(textA, textB, x.category, y.category)) return undefined
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
@@ -346,12 +346,6 @@ export function resolveAcross(onlyA: readonly Spelling[], onlyB: readonly Spelli
     }
   }
   return [...bestOfA.values()].filter((pair) => bestOfB.get(pair.b) === pair)
-}
-
-/** A name's last word, its family name in most foreign names. */
-function lastWord(text: string): string {
-  const words = wordsOf(text)
-  return words[words.length - 1]?.bare ?? ''
 }
 
 /** Do two spellings differ only in letters doubled (Asiyalova / Assiyalova)? A scan, no back-reference regex. */
