@@ -9,22 +9,37 @@ import { keys, type Token } from '../fact-tokens'
 
 // The words that say the next code is a flight's, a train's or a route's, folded; "chuyến bay", "số hiệu" pass through.
 const ROUTE_CUES = keys('flight flights train route bus chuyến tàu tuyến')
-const PASSING_WORDS = keys('bay số hiệu no number hiệu số')
-const WORDS_BACK = 4
+// "mang số hiệu", "có số hiệu", "tàu hỏa" / "tàu hoả" pass too.
+const PASSING_WORDS = keys('bay số hiệu no number hiệu số mang có hỏa hoả')
+// "trực tuyến" is "online", no route; "will train", "to train" the verb.
+const [ONLINE] = [...keys('trực')] as [string]
+const TRAIN_VERB_BEFORE = keys('will to would can could must should may might did does do not')
+const [TRAIN] = [...keys('train')] as [string]
+const WORDS_BACK = 5
 const [PLANE, FLYING] = [...keys('máy bay')] as [string, string]
 // A carrier's or line's letters (VN, MH, SE, 5J read as letters only), and a flight number's digits (at most four).
 const CARRIER = /^\p{Lu}{1,3}$/u
 const GLUED = /^(\p{Lu}{1,3})-?(\d{1,4})$/u
 const DIGITS = /^\d{1,4}$/u
 
-/** Is token `i` within a few words after a flight, train or route cue, in the same clause? */
-function afterRouteCue(tokens: readonly Token[], i: number): boolean {
+/** Is the cue word at `k` no cue: "trực tuyến" (online), the verb "train" ("will train U23 players")? */
+function falseCue(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  if (!before || before.kind !== 'word') return false
+  return before.key === ONLINE || (tokens[k]!.key === TRAIN && TRAIN_VERB_BEFORE.has(before.key))
+}
+
+/**
+ * Is token `i` within a few words after a flight, train or route cue, in the same clause?
+ * `letters` are the code's letters: after "máy bay" one letter (A321, B737) is the aircraft's model.
+ */
+function afterRouteCue(tokens: readonly Token[], i: number, letters: string): boolean {
   for (let k = i - 1, words = 0; k >= 0 && words < WORDS_BACK; k--) {
     const t = tokens[k]!
     if (t.kind !== 'word') return false
-    if (ROUTE_CUES.has(t.key)) return true
+    if (ROUTE_CUES.has(t.key)) return !falseCue(tokens, k)
     // máy bay VN123: the plane of the flight (máy alone is any machine)
-    if (t.key === PLANE && tokens[k + 1]?.key === FLYING) return true
+    if (t.key === PLANE && tokens[k + 1]?.key === FLYING) return letters.length >= 2
     if (!PASSING_WORDS.has(t.key)) return false
     words++
   }
@@ -42,7 +57,7 @@ function routeValue(letters: string, digits: string): number {
 /** A route number written as one token at `i` ("VN123", "MH-370") after its cue. */
 export function gluedRouteNumber(tokens: readonly Token[], i: number): number | undefined {
   const glued = GLUED.exec(tokens[i]!.raw)
-  if (!glued || !afterRouteCue(tokens, i)) return undefined
+  if (!glued || !afterRouteCue(tokens, i, glued[1]!)) return undefined
   return routeValue(glued[1]!, glued[2]!)
 }
 
@@ -51,7 +66,7 @@ export function spacedRouteNumber(tokens: readonly Token[], i: number): number |
   const digits = tokens[i]!
   const carrier = tokens[i - 1]
   if (!carrier || carrier.kind !== 'word' || digits.start - carrier.end !== 1 || !CARRIER.test(carrier.raw) || !DIGITS.test(digits.raw)) return undefined
-  if (!afterRouteCue(tokens, i - 1)) return undefined
+  if (!afterRouteCue(tokens, i - 1, carrier.raw)) return undefined
   return routeValue(carrier.raw, digits.raw)
 }
 
@@ -66,11 +81,28 @@ export function routeNumberWrittenIn(text: string, written: string): boolean {
   const parts = WRITTEN_ROUTE.exec(written)
   if (!parts) return false
   const [, letters, digits] = parts as unknown as [string, string, string]
+  // Flight 1086 / DL1086, Flight 370 / MH370, số hiệu 123 / VN123: the digits after a flight's cue are its number, the airline's code left out.
+  if (digitsAfterCue(text, digits)) return true
   for (let at = text.indexOf(letters); at !== -1; at = text.indexOf(letters, at + 1)) {
     if (isLetterOrDigit(text[at - 1])) continue
     let k = at + letters.length
     if (text[k] === '-' || text[k] === ' ') k++
     if (text.startsWith(digits, k) && !isLetterOrDigit(text[k + digits.length])) return true
+  }
+  return false
+}
+
+// The cue words before a flight's bare digits, folded to lower case, and how far back they are read.
+const DIGITS_CUES = new Set(['flight', 'flights', 'chuyến', 'hiệu', 'train', 'tàu', 'route'])
+const DIGITS_CUE_CHARS = 24
+
+/** Does `text` write `digits` as a whole number within a few characters after a flight's cue ("Flight 1086", "số hiệu 123")? */
+function digitsAfterCue(text: string, digits: string): boolean {
+  for (let at = text.indexOf(digits); at !== -1; at = text.indexOf(digits, at + 1)) {
+    if (isLetterOrDigit(text[at - 1]) || isLetterOrDigit(text[at + digits.length])) continue
+    const words = text.slice(Math.max(0, at - DIGITS_CUE_CHARS), at).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '')
+    const last = words[words.length - 1]
+    if (last !== undefined && DIGITS_CUES.has(last)) return true
   }
   return false
 }
@@ -82,4 +114,26 @@ export function routeNumberWrittenIn(text: string, written: string): boolean {
  */
 export function isRouteNumber(text: string): boolean {
   return WRITTEN_ROUTE.test(text)
+}
+
+/**
+ * Flight 1086 here, DL1086 there: bare digits `written` after a flight's cue in `own` (at `start`),
+ * which the other report writes with an airline's letters before them. One flight, not a missing number.
+ */
+export function routeDigitsCodedIn(own: string, start: number, written: string, other: string): boolean {
+  if (!DIGITS.test(written)) return false
+  const words = own.slice(Math.max(0, start - DIGITS_CUE_CHARS), start).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '')
+  if (!DIGITS_CUES.has(words[words.length - 1] ?? '')) return false
+  for (let at = other.indexOf(written); at !== -1; at = other.indexOf(written, at + 1)) {
+    if (isLetterOrDigit(other[at + written.length])) continue
+    let k = at - 1
+    if (other[k] === ' ' || other[k] === '-') k--
+    let letters = 0
+    while (k >= 0 && letters < 4 && /\p{Lu}/u.test(other[k]!)) {
+      k--
+      letters++
+    }
+    if (letters >= 1 && letters <= 3 && !isLetterOrDigit(other[k])) return true
+  }
+  return false
 }

@@ -37,7 +37,7 @@ import { citedInOtherForm } from '../identifiers/document-short-forms'
 import { writtenCutShort } from './cut-words'
 import { spelledWithSameWords } from './spelled-digits'
 import { versionWrittenIn } from '../../extract/identifiers/identifiers'
-import { routeNumberWrittenIn } from '../../extract/identifiers/route-numbers'
+import { routeDigitsCodedIn, routeNumberWrittenIn } from '../../extract/identifiers/route-numbers'
 import { currencyDropped, hyphenedInDigits, yearInNamedDecade } from './number-other-forms'
 
 /** The number as written with what is glued to it (3-0, 4-1, 2/3): the run of digits and joiners around the fact. */
@@ -123,6 +123,7 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
   if (partOfName(own, fact, span.start)) return true
   // flight MH370 here, "the missing MH370" there: one flight named with and without its cue (route-numbers.ts).
   if (fact.kind === 'code' && routeNumberWrittenIn(other.original, own.original.slice(span.start, span.end))) return true
+  if (routeDigitsCodedIn(own.original, span.start, own.original.slice(span.start, span.end), other.original)) return true
   // Chỉ thị 03/CT-TW here, Chỉ thị 03 there (or the reverse): one document cited in two forms.
   if (citedOtherwise(other, fact)) return true
   if (!Number.isInteger(fact.value) || fact.value < 1 || fact.value >= 100) return false

@@ -75,7 +75,7 @@ function titleBefore(text: string, end: number): boolean {
 }
 
 /** Is the mention read as a person's name: a title, a role or an apposition around it? */
-const readAsPerson = (text: string, m: At): boolean =>
+export const readAsPerson = (text: string, m: At): boolean =>
   nameKind(text, m.start, m.end) === 'person' || ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || titleBefore(text, m.start)
 
 /** Can the name, by its words, be a place's outside the table: one word, or led by a place's opening words? */

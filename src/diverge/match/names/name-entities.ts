@@ -19,7 +19,7 @@ import type { Located } from '../../extract/collect'
 import { formatOnly } from '../../reasons/name-format'
 import { sameExonym } from '../../reasons/places'
 import { sameRomanisedName } from '../../reasons/name-transliterations'
-import { genderedSurnames } from '../../reasons/name-gendered'
+import { genderedPeople } from '../../reasons/name-gendered'
 import { wordsOf } from '../../reasons/name-words'
 import { type SpellingJudgement, judgeSpelling } from '../../reasons/name-spelling'
 import { personRespelt, placeDerived } from './name-demonyms'
@@ -30,6 +30,7 @@ import { Attached } from '../../../document/attached'
 import { type Spelling, indexSpellings, probe } from './name-probes'
 import { streetRelation } from './street-names'
 import { streetsPlaceOneEvent } from './street-places'
+import { givenNameMayBeRespelt } from './given-name-person'
 import { sameVenue } from './venue-names'
 
 export interface EntityPair {
@@ -87,6 +88,8 @@ interface Context {
   readonly personRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
   /** Do the reports place one event on these two streets of one specific name, in sentences not linked (street-places.ts)? */
   readonly streetsPlaced: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
+  /** Are the two names a person's, with no kinship word making them two of one family (given-name-person.ts)? */
+  readonly givenNameMayBeRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
 }
 
 /** The mentions of the two spellings most likely to state one thing: linked sentences first, then most shared context. */
@@ -157,7 +160,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   const titleB = titleOf(b)
   if (titleA && titleB && titleA !== titleB) return undefined
   // Olena Zelenska / Zelensky, Navalnaya / Navalny: a wife and a husband, two people (name-gendered.ts).
-  if (genderedSurnames(lastWord(textA), lastWord(textB))) return undefined
+  if (genderedPeople(textA, textB, x.category, y.category)) return undefined
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
@@ -172,7 +175,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
     return { a, b, confidence: 1, evidence: ['transliteration'], format: 'transliteration', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   }
   // Blane Wade / Blain Wade: a given name respelt before one family name, unless either is read as a place or an organisation (name-given.ts).
-  const person = x.category !== 'place' && y.category !== 'place' && x.category !== 'org' && y.category !== 'org'
+  const person = x.category !== 'place' && y.category !== 'place' && x.category !== 'org' && y.category !== 'org' && context.givenNameMayBeRespelt(a, b, textA, textB)
   const judged = spellingOf(textA, textB, context.lettersUnique(x.text, y.text), person)
   let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? judged) : judged
   // the envoy Hassani / Hassan: a person's name has no derivation, one ending more is a respelling
@@ -303,6 +306,7 @@ export function createJudge(
   }
   const possessive = (original: string) => (spelling: Spelling): boolean =>
     spelling.mentions.some((m) => /^['’]s\b/u.test(original.slice(m.span.end, m.span.end + 3)))
+  const titled = (spelling: Spelling): boolean => spelling.mentions.some((m) => m.fact.title !== undefined)
   const context: Context = {
     linked: (i, j) => (links ??= linkedPairs()).has(`${i}:${j}`),
     possessiveA: possessive(originals.a),
@@ -315,7 +319,9 @@ export function createJudge(
     onceShared: (a, b) =>
       onceShared(context.contextA(a), context.contextB(b), (countA ??= sentences.countA ?? phraseCounter(sentences.a, sentenceA)), (countB ??= sentences.countB ?? phraseCounter(sentences.b, sentenceB)), nameWords(a, b, originals.a, originals.b)),
     placeDerived: (a, b, textA, textB) => placeDerived(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
-    streetsPlaced: (a, b, textA, textB) => streetsPlaceOneEvent(textA, textB, { a: a.mentions, b: b.mentions }, names),
+    streetsPlaced: (a, b, textA, textB) => streetsPlaceOneEvent(textA, textB, { a: a.mentions, b: b.mentions }, names, originals),
+    givenNameMayBeRespelt: (a, b, textA, textB) =>
+      givenNameMayBeRespelt(titled(a) || titled(b), textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
     personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
@@ -340,12 +346,6 @@ export function resolveAcross(onlyA: readonly Spelling[], onlyB: readonly Spelli
     }
   }
   return [...bestOfA.values()].filter((pair) => bestOfB.get(pair.b) === pair)
-}
-
-/** A name's last word, its family name in most foreign names. */
-function lastWord(text: string): string {
-  const words = wordsOf(text)
-  return words[words.length - 1]?.bare ?? ''
 }
 
 /** Do two spellings differ only in letters doubled (Asiyalova / Assiyalova)? A scan, no back-reference regex. */

@@ -31,6 +31,20 @@ describe('a given name respelt before one family name, sentences not linked', ()
   })
 })
 
+describe('a given name respelt: people only, no kin (review rnames37)', () => {
+  it.each([
+    ['en trap: two hospitals', 'The victim was taken to Mercy Hospital with gunshot wounds. Police have not released his name. The investigation continues.', 'Officers searched the area for hours. A second man later arrived at Mercer Hospital with a wound to his arm.', /Hospital/u],
+    ['vi trap: two hospitals', 'Nạn nhân được đưa tới Mercy Hospital với vết thương do đạn bắn. Cảnh sát chưa công bố danh tính.', 'Cảnh sát lục soát khu vực nhiều giờ. Một người đàn ông khác sau đó đến Mercer Hospital với vết thương ở tay.', /Hospital/u],
+    ['en trap: a cousin', 'The shooting happened late Saturday in Cleveland. Police identified the victim as Jason Moore, 25. Officers recovered a handgun at the scene.', 'A man was killed in a shooting in Cleveland. Investigators have not made any arrests. His cousin Jaden Moore said the family is devastated.', /Moore/u],
+    ['en trap: a brother', 'The shooting happened late Saturday in Cleveland. Police identified the victim as Marcus Allen, 31. Officers recovered a handgun at the scene.', 'A man was killed in a shooting in Cleveland. Investigators have not made any arrests. His brother Marcel Allen said the family is devastated.', /Allen/u],
+    ['vi trap: anh trai', 'Vụ nổ súng xảy ra tối thứ Bảy ở Cleveland. Cảnh sát xác định nạn nhân là Jason Moore, 25 tuổi.', 'Một người đàn ông thiệt mạng trong vụ nổ súng ở Cleveland. Anh trai Jaden Moore nói gia đình rất đau buồn.', /Moore/u],
+  ])('%s: two, never one respelt', (_why, a, b, pattern) => {
+    const r = compare(a, b, { minConfidence: 0.05 })
+    const paired = [...r.divergences, ...r.candidates].filter((d) => d.kind === 'name' && pattern.test(`${d.a?.text} ${d.b?.text}`))
+    expect(paired).toEqual([])
+  })
+})
+
 describe('a Slavic surname in its feminine and masculine forms is two people, sentences not linked', () => {
   it.each([
     ['en: Zelenska / Zelensky', 'Rockets hit Kyiv on Tuesday night. Zelenska visited a hospital in the capital.', 'Rockets hit Kyiv on Tuesday night. Later, officials counted damage to homes. The president Zelensky thanked the doctors at the scene.'],

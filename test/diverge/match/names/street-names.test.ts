@@ -116,6 +116,13 @@ describe('one street with another type word in sentences not linked (names37)', 
     // a report writing both streets (two scenes) has two streets of the name: no one street to disagree on
     ['en trap: one report writes both', 'The shooting was on Harvard Avenue in Warrensville Heights. Police later searched a house on Harvard Road.', 'Officers in Warrensville Heights blocked traffic for hours. The shooting at the barber shop on Harvard Road took place at about 8:30 p.m.'],
     ['vi trap: a parade and a fire', 'Hàng nghìn người tụ tập trên Fifth Avenue để xem diễu hành.', 'Một đám cháy bùng phát trên Fifth Street vài giờ sau đó.'],
+    // a shared city is no evidence: each report's street must be where the event happened (rnames37)
+    ['en trap: a parade and a fire in one city', 'Thousands watched the parade on Fifth Avenue in New York on Sunday. Police said no one was hurt.', 'Police said no one was hurt. Earlier, a small fire broke out in a store on Fifth Street in New York.'],
+    ['en trap: the scene and a house searched', 'A man was shot late Friday on Harvard Avenue in Cleveland. He died at the hospital. Police have no suspects.', 'Police have not named the victim. The man died at MetroHealth hospital. Investigators later searched a house on Harvard Road in Cleveland.'],
+    ['en trap: the scene and the driver\'s home', 'The crash happened on Main Street in Springfield on Sunday. Two people were hurt.', 'Two people were hurt in Springfield. The driver, who lives on Main Avenue in Springfield, was arrested.'],
+    ['en trap: a car found elsewhere', 'The victim was found near Oak Street in Dayton on Monday. Police are investigating.', 'Police in Dayton are investigating. A car was later found abandoned on Oak Drive in Dayton.'],
+    ['en trap: the suspects\' escape', 'Students were leaving June Jordan School at Brazil Street when shots rang out.', 'Four people were shot outside June Jordan School on Tuesday. The suspects were last seen running away on Brazil Avenue, police said.'],
+    ['vi trap: the scene and a house searched', 'Một người đàn ông bị bắn trên Harvard Avenue ở Cleveland tối thứ Sáu.', 'Cảnh sát Cleveland sau đó khám xét một ngôi nhà trên Harvard Road.'],
     ['en trap: a court of law', 'The case was heard by the High Court in London on Monday. Police said little.', 'Officers arrived quickly. The protest took place on High Street in London on Monday.'],
   ])('%s: no street-type divergence', (_why, a, b) => {
     expect(streetFlags(a, b)).toEqual([])
@@ -129,10 +136,10 @@ describe('one street with another type word in sentences not linked (names37)', 
       ['Harvard Avenue', 'Harvard Road'],
     ],
     [
-      'en: the school beside the street',
-      'Students were leaving June Jordan School at Brazil Street when shots rang out.',
-      'Four people were shot outside June Jordan School on Tuesday. The suspects were last seen running away on Brazil Avenue, police said.',
-      ['Brazil Street', 'Brazil Avenue'],
+      'en: one block on both sides',
+      'Police were called to the 3500 block of Harvard Avenue in Cleveland on Friday.',
+      'Officers in Cleveland arrested two men. Neighbours in the 3500 block of Harvard Road said they heard arguing.',
+      ['Harvard Avenue', 'Harvard Road'],
     ],
     [
       'vi: the town beside the street',
