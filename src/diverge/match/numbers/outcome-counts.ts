@@ -30,8 +30,10 @@ import { outcomeAt } from '../../extract/numbers/outcome-words'
 import type { Clause } from '../clauses/clauses'
 import { possessive } from '../clauses/entity-appositions'
 import { outcomeOf } from './life-outcomes'
+import { placeAloneIn } from './toll-scope'
 
-const YEAR_WORDS = keys('year years năm')
+/** "last week", "last month's", "tuần trước", "tháng trước": other times like a past year (review rtolls37). */
+const PAST_SPANS = keys('year years week weeks month months năm tuần tháng')
 const LAST = keys('last ngoái trước')
 /** Before "last year": "the last year", "over the past year" is the period of a running count, not a past year. */
 const PERIOD_LEADS = keys('the over past trong')
@@ -78,8 +80,8 @@ function pastInWords(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
     // "last year's floods": the possessive is still last year
-    if (w === 'last' && YEAR_WORDS.has(possessive(words[k + 1] ?? '')) && !PERIOD_LEADS.has(words[k - 1] ?? '')) return true
-    if (YEAR_WORDS.has(w) && (LAST.has(words[k + 1] ?? '') || words[k + 1] === 'ago') && words[k - 1] !== foldWord('trong')) return true
+    if (w === 'last' && PAST_SPANS.has(possessive(words[k + 1] ?? '')) && !PERIOD_LEADS.has(words[k - 1] ?? '')) return true
+    if (PAST_SPANS.has(w) && (LAST.has(words[k + 1] ?? '') || words[k + 1] === 'ago') && words[k - 1] !== foldWord('trong')) return true
     if (w === VI_ONCE && VI_ONCE_VERBS.has(words[k + 1] ?? '')) return true
   }
   return false
@@ -260,10 +262,12 @@ export function listed(fact: NumberFact, outcome: string, facts: () => readonly 
   return list
 }
 
-/** "In the capital alone", "Riêng tại Hà Nội": one place's share of the toll, not the event's. */
-const ALONE = keys('alone riêng')
-/** Whether the figure's sentence, up to its clause's end, sets it off as one place's share. */
-export const onePlaceAlone = (c: Clause): boolean => c.lead.some((w) => ALONE.has(w)) || clauseWords(c).some((w) => ALONE.has(w))
+/** Whether the figure's sentence, up to its clause's end, sets it off as one place's share: "In the capital alone", "Riêng tại Hà Nội" (toll-scope.ts). */
+export function onePlaceAlone(c: Clause): boolean {
+  const sentenceOpens = c.lead.length === c.wordsBefore
+  const leadOpens = (k: number): boolean => (k === 0 ? sentenceOpens : c.leadBroken[k - 1] === true)
+  return placeAloneIn(c.lead, c.capitals, leadOpens) || placeAloneIn(clauseWords(c), c.capitals, () => false)
+}
 
 /** A toll told of another time than the report's own event: a year dating its clause, or the past ("last year", "năm ngoái"). */
 export function ofAnotherTime(fact: NumberFact, c: Clause, facts: () => readonly Fact[], text: string): boolean {

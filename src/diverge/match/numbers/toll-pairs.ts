@@ -11,7 +11,10 @@
  * a year ("In 2004 a tsunami killed 170,000", "the deadliest since 2004, when …") or of the past
  * ("Last year a storm killed 9": outcome-counts.ts), a part ("Three of the 12 people on board", "6
  * children"), one member of a list, a day's count, one place's share ("In the capital alone"), a
- * country's or a season's ("Nationwide, … this year", "cả nước", "năm nay").
+ * country's or a season's ("Nationwide, … this year", "cả nước", "năm nay", "since the rainy season
+ * began"), a forecast ("could climb to 100", "có thể lên tới"), a sentence recalling another event
+ * ("two weeks after a bombing … killed 60", "vụ trước đó"), and a count of the dead and the injured
+ * together ("chết và bị thương", "thương vong"): toll-scope.ts.
  *
  * Two main tolls pair only when every guard passes: neither side states the other's value as any
  * figure of that outcome (then the two may be two scopes or times each report tells), the clause
@@ -31,6 +34,7 @@ import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
 import { outcomeOf } from './life-outcomes'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, runningTotal } from './outcome-counts'
+import { combinedCasualties, forecast, periodTotal, recallsAnotherEvent, regionIn } from './toll-scope'
 
 /** The outcomes whose toll is one event's figure; arrests and evacuations are counted by place and day too often. */
 const TOLL_OUTCOMES: ReadonlySet<Outcome> = new Set(['dead', 'injured', 'missing'])
@@ -61,7 +65,12 @@ const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ).map(([w, then]) => [foldWord(w), keys(then)]),
 )
 
-/** Weight of a pair of two main tolls, and of two lower bounds (reports maybe hours apart, or two scopes: "injured more than 150 others" / "more than 100 other people" of two attacks): a candidate, listed, not flagged. */
+/**
+ * Weight of a pair of two main tolls: above the default minConfidence (0.5), so it is flagged, as
+ * a contradiction less sure than one of linked sentences. Two lower bounds (reports maybe hours
+ * apart, or two scopes: "injured more than 150 others" / "more than 100 other people" of two
+ * attacks) weigh below it: listed as a candidate, not flagged.
+ */
 const MAIN_TOLLS = 0.6
 const TWO_LOWER_BOUNDS = 0.45
 
@@ -85,7 +94,7 @@ function tollOutcome(c: Clause): Outcome | undefined {
 }
 
 interface SideTolls {
-  /** Each outcome's main toll: the largest value of the event's own counts of people. */
+  /** Each outcome's main toll: the largest value of the report's own event's counts of people. */
   readonly main: ReadonlyMap<Outcome, number>
   /** Every value the side gives each outcome, main or not. */
   readonly values: ReadonlyMap<Outcome, ReadonlySet<number>>
@@ -100,6 +109,9 @@ function placeOf(c: Clause): string | undefined {
   const names = new Set(c.names)
   for (let k = 0; k < c.after.length - 1; k++) {
     if (!PLACE_LEADS.has(c.after[k]!)) continue
+    // "in the north" / "in the south", "ở miền Bắc" / "ở miền Nam": two regions are two places
+    const region = regionIn(c.after.slice(k + 1, k + 4))
+    if (region !== undefined) return region
     for (const w of c.after.slice(k + 1, k + 3)) if (PLACE_NOUNS.has(w) || names.has(w)) return w
   }
   return undefined
@@ -120,11 +132,19 @@ function mainCandidate(l: Located<NumberFact>, c: Clause, outcome: Outcome, side
   // a year anywhere in the sentence ("the deadliest since 2004, when a tsunami killed 230,000"): maybe another event's toll
   if (year) return false
   const facts = (): readonly Fact[] => all
+  if (forecast(c) || recalls(c) || periodTotal(c.words.slice(0, Math.max(c.end, c.wordsBefore)))) return false
   return !ofAnotherTime(f, c, facts, side.text) && !listed(f, outcome, facts) && !dailyCount(c) && !onePlaceAlone(c) && !wideScope(c)
 }
 
-/** Read once per report: every counted figure is read with its clause, in one pass. */
-/** Beyond this many figures of an outcome in one sentence, the rest of it is not read. */
+// Read once per sentence: its clauses share one array of words.
+const recalled = new WeakMap<readonly string[], boolean>()
+function recalls(c: Clause): boolean {
+  let r = recalled.get(c.words)
+  if (r === undefined) recalled.set(c.words, (r = recallsAnotherEvent(c.words)))
+  return r
+}
+
+/** Beyond this many figures in one sentence that may count a toll (mayCountToll), whatever their outcome, the rest of it is not read. */
 const MAX_TOLLS_A_SENTENCE = 12
 
 /** Whether a figure's own few words name an outcome or lead to a toll: only then is its clause read. */
@@ -137,6 +157,7 @@ function mayCountToll(f: NumberFact): boolean {
 type SentenceOf = (sentence: number) => { readonly facts: readonly Fact[]; readonly year: boolean }
 const isYear = (x: Fact): boolean => (x.type === 'date' && x.year !== undefined) || (x.type === 'number' && x.kind === 'year')
 
+/** Read once per report: every counted figure is read with its clause, in one pass. */
 function sideTolls(side: TollSide): SideTolls {
   const sentences = new Map<number, { facts: readonly Fact[]; year: boolean }>()
   const sentence: SentenceOf = (k) => {
@@ -159,7 +180,8 @@ function sideTolls(side: TollSide): SideTolls {
     read.set(l.sentence, n + 1)
     const c = side.clauseOf(l)
     const outcome = tollOutcome(c)
-    if (outcome === undefined || !TOLL_OUTCOMES.has(outcome)) continue
+    // "50 người chết và bị thương": the dead and the injured together, no count of either
+    if (outcome === undefined || !TOLL_OUTCOMES.has(outcome) || combinedCasualties(c)) continue
     outcomes.set(l.fact, outcome)
     let set = values.get(outcome)
     if (!set) values.set(outcome, (set = new Set()))

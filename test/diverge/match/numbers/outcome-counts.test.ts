@@ -42,6 +42,9 @@ describe('tolls of one outcome that stay apart', () => {
     ['vi: ba trong số 12 người trên trực thăng', 'Ba trong số 12 người trên trực thăng đã thiệt mạng. Những người còn lại được cứu.', 'Vụ rơi trực thăng làm 5 người chết, chính quyền cho biết. Những người còn lại được cứu.'],
     // what still parts two tolls after review rtolls33 narrowed the marks
     ['en: last year, set off by a comma, against this week', 'Last year, a similar storm killed 9 people in the province.', 'Storm Noru killed 4 people in the province on Tuesday, officials said.'],
+    ['en: last week, another time (review rtolls37)', 'Last week a similar storm killed 40 people in the province.', 'Storm Noru killed 24 people in the province on Tuesday, officials said.'],
+    ['en: last month\'s, a possessive', "Last month's floods killed 40 people in the province.", 'The floods killed 24 people in the province on Tuesday, officials said.'],
+    ['vi: tháng trước, another time', 'Tháng trước, một cơn bão tương tự làm 40 người chết trong tỉnh.', 'Bão Noru làm 24 người chết trong tỉnh hôm thứ Ba.'],
     ['vi: từng làm, a past event', 'Trận lũ lịch sử từng làm 120 người chết tại tỉnh này.', 'Đợt lũ hôm thứ Ba đã khiến 35 người thiệt mạng tại tỉnh này.'],
     ['en: new deaths against the toll that rose to', 'The ministry reported 120 new deaths. Hospitals remain overwhelmed.', 'The national death toll rose to 4,512, according to the ministry. Hospitals remain overwhelmed.'],
     ['vi: ca tử vong mới against lên tới', 'Bộ Y tế ghi nhận 120 ca tử vong mới. Các bệnh viện vẫn quá tải.', 'Theo Bộ Y tế, số ca tử vong đã lên tới 4.512 ca. Các bệnh viện vẫn quá tải.'],
@@ -86,6 +89,7 @@ describe('tolls of one outcome that disagree (review rtolls33)', () => {
     ['vi: the event\'s own year on one side', 'Trận động đất năm 2004 làm 230.000 người chết trong khu vực.', 'Trận động đất làm 220.000 người chết trong khu vực.', ['230.000 người', '220.000 người']],
     ['en: since January 2024 is a running count\'s period', 'Dengue has killed 40 people in the province since January 2024.', 'Dengue has killed 35 people in the province since January.', ['40 people', '35 people']],
     ['vi: kể từ tháng 1/2024 is a running count\'s period', 'Sốt xuất huyết đã làm 40 người chết trong tỉnh kể từ tháng 1/2024.', 'Sốt xuất huyết đã làm 35 người chết trong tỉnh kể từ tháng 1.', ['40 người', '35 người']],
+    ['en: over the last week is a running count\'s period', 'The outbreak has killed 40 people over the last week, officials said.', 'The outbreak has killed 35 people, officials said.', ['40 people', '35 people']],
     ['en: over the last year is a running count\'s period', 'The outbreak has killed 40 people over the last year, officials said.', 'The outbreak has killed 35 people, officials said.', ['40 people', '35 people']],
     ['en: built 30 years ago dates the bridge', 'The bridge, built 30 years ago, collapsed on Monday, killing 12 people.', 'The bridge collapsed on Monday, killing 15 people.', ['12 people', '15 people']],
     ['vi: được xây năm 1965 dates the bridge', 'Cầu được xây năm 1965 đã sập hôm thứ Hai khiến 12 người chết.', 'Cầu sập hôm thứ Hai khiến 15 người chết.', ['12 người', '15 người']],

@@ -71,3 +71,53 @@ describe('years beside outcome words', () => {
     expect(flags.some(([x, y]) => x!.includes(va) && y!.includes(vb))).toBe(true)
   })
 })
+
+const base = 'Heavy rain lashed the coast on Monday, and rescuers worked through the night.'
+
+/** Review rtolls37: figures that are no report's main toll, and shares that are no place's; each pair must stay unflagged. */
+describe('no main toll (review rtolls37)', () => {
+  it.each([
+    ['en: a forecast, could climb to', `The storm killed 24 people, officials said. ${base}`, `${base} Officials warned the death toll could climb to 100.`],
+    ['en: a forecast, could hit', `The storm killed 24 people, officials said. ${base}`, `${base} Officials warned the death toll could hit 100.`],
+    ['en: a forecast, is expected to', `The storm killed 24 people, officials said. ${base}`, `${base} The number of dead is expected to reach 100, officials said.`],
+    ['vi: có thể là, a forecast', 'Cơn bão làm 24 người thiệt mạng. Mưa lớn kéo dài cả đêm.', 'Mưa lớn kéo dài cả đêm. Giới chức cảnh báo số người chết có thể là 100.'],
+    ['vi: dự kiến, a forecast', 'Cơn bão làm 24 người thiệt mạng. Mưa lớn kéo dài cả đêm.', 'Mưa lớn kéo dài cả đêm. Số người chết dự kiến lên tới 100 người.'],
+    ['en: a similar storm last week', `The storm killed 24 people, officials said. ${base}`, `${base} Last week a similar storm killed 40 people.`],
+    ['en: last month', `The storm killed 24 people, officials said. ${base}`, `${base} Last month a storm killed 40 people.`],
+    ['vi: tuần trước', 'Cơn bão làm 24 người thiệt mạng. Mưa lớn kéo dài cả đêm.', 'Mưa lớn kéo dài cả đêm. Tuần trước, một cơn bão làm 40 người chết.'],
+    ['en: the north against the south', 'Typhoon Mangkhut tore through the region on Sunday. The storm killed 8 people in the north.', 'Typhoon Mangkhut tore through the region on Sunday. Power lines were down everywhere. Officials said 10 people had died in the south.'],
+    ['vi: miền Bắc against miền Nam', 'Bão Mangkhut quét qua khu vực hôm Chủ nhật. Cơn bão làm 8 người chết ở miền Bắc.', 'Bão Mangkhut quét qua khu vực hôm Chủ nhật. Điện bị cắt khắp nơi. Chính quyền cho biết 10 người chết ở miền Nam.'],
+    ['vi: chết và bị thương, a combined count', 'Vụ nổ làm 50 người chết và bị thương. Cảnh sát đã phong tỏa khu vực.', 'Cảnh sát đã phong tỏa khu vực. Bệnh viện cho biết 12 người tử vong.'],
+    ['vi: thương vong, a combined count', 'Vụ nổ làm 50 người thương vong. Cảnh sát đã phong tỏa khu vực.', 'Cảnh sát đã phong tỏa khu vực. Bệnh viện cho biết 12 người tử vong.'],
+    ['en: since the rainy season began', `The storm killed 24 people, officials said. ${base}`, `${base} More than 120 people have died in monsoon floods since the rainy season began.`],
+    ['vi: từ đầu mùa mưa', 'Cơn bão làm 24 người thiệt mạng. Mưa lớn kéo dài cả đêm.', 'Mưa lớn kéo dài cả đêm. Lũ đã làm hơn 120 người chết kể từ đầu mùa mưa.'],
+  ])('%s', (_label, a, b) => {
+    expect(numberFlags(a, b)).toEqual([])
+  })
+})
+
+/** Review rtolls37: words that only look like one place's share; the linked sentences' contradiction stays. */
+describe('no place alone (review rtolls37)', () => {
+  it.each([
+    ['vi: nhà riêng is a private house', 'Vụ cháy nhà riêng ở quận Cầu Giấy làm 5 người chết.', 'Vụ cháy ở quận Cầu Giấy làm 6 người chết.', '5', '6'],
+    ['vi: xe riêng is a private car', 'Chiếc xe riêng lao xuống vực làm 5 người chết.', 'Chiếc xe lao xuống vực làm 6 người chết.', '5', '6'],
+    ['en: not alone', 'Families are not alone, the mayor said, after the blast killed 5 people.', 'The mayor spoke after the blast killed 6 people.', '5', '6'],
+    ['en: lived alone', 'A fire that started in an apartment where a man lived alone killed 5 people on Tuesday.', 'A fire in an apartment block killed 6 people on Tuesday.', '5', '6'],
+  ])('%s', (_label, a, b, va, vb) => {
+    expect(numberFlags(a, b).some(([x, y]) => x!.includes(va) && y!.includes(vb))).toBe(true)
+  })
+})
+
+/** A sentence recalling another event tells that event's toll: the report's own toll is the one paired. */
+describe('the report\'s own toll (review rtolls37)', () => {
+  it.each([
+    ['en: two weeks after another bombing', 'A suicide bomber killed 24 people at a market on Friday. Police sealed off the area. The attack came two weeks after a bombing at a mosque killed 60 people.', 'Police sealed off the area. Hospital officials said 22 people died in the blast.', '24', '22', '60'],
+    ['en: a previous attack', 'A suicide bomber killed 24 people at a market on Friday. Police sealed off the area. The previous attack on the mosque killed 60 people.', 'Police sealed off the area. Hospital officials said 22 people died in the blast.', '24', '22', '60'],
+    ['vi: vụ trước đó, another event', 'Vụ đánh bom làm 24 người chết ở chợ hôm thứ Sáu. Cảnh sát phong tỏa khu vực. Vụ trước đó tại một nhà thờ làm 60 người chết.', 'Cảnh sát phong tỏa khu vực. Bệnh viện cho biết 22 người tử vong trong vụ nổ.', '24', '22', '60'],
+    ['vi: một cơn bão tương tự', 'Cơn bão làm 24 người chết hôm thứ Hai. Mưa lớn kéo dài cả đêm. Một cơn bão tương tự từng làm 60 người chết ở đây.', 'Mưa lớn kéo dài cả đêm. Chính quyền cho biết 22 người tử vong vì bão.', '24', '22', '60'],
+  ])('%s', (_label, a, b, va, vb, other) => {
+    const flags = numberFlags(a, b)
+    expect(flags.some(([x, y]) => x!.includes(va) && y!.includes(vb))).toBe(true)
+    expect(flags.some(([x]) => x!.includes(other))).toBe(false)
+  })
+})

@@ -1,0 +1,140 @@
+/**
+ * What a toll's own words say of its scope, read by the main-toll rule (toll-pairs.ts) and the
+ * one-place guard (outcome-counts.ts); review rtolls37 found each of these misread:
+ *
+ * - one place's share needs "alone" after a place ("in the capital alone", "Aceh alone") or
+ *   "riêng" before one ("riêng tại Hà Nội", "riêng Hà Nội"): "lived alone", "not alone", "nhà
+ *   riêng" (a private house), "xe riêng" share nothing;
+ * - a forecast is no toll yet: "could climb to 100", "is expected to reach", "có thể lên tới",
+ *   "dự kiến", "nguy cơ";
+ * - a sentence recalling another event tells that event's toll: "two weeks after a bombing …
+ *   killed 60", "a similar storm", "the previous attack", "vụ trước", "trước đó";
+ * - a compass region is a place: "in the north", "northern", "miền Bắc", "phía nam";
+ * - "chết và bị thương", "thương vong" count the dead and the injured together (EN "killed or
+ *   injured" is read so by the outcome words already);
+ * - a running total of a period: "since the rainy season began", "since January", "kể từ đầu mùa".
+ */
+import { keys } from '../../extract/fact-tokens'
+import { foldWord } from '../../../normalize/fold'
+import type { Clause } from '../clauses/clauses'
+
+const PLACE_NOUNS = keys('town city village district province capital country region state county area island làng xã huyện tỉnh quận phố thị thành vùng khu')
+const ALONE = foldWord('alone')
+const RIENG = foldWord('riêng')
+/** After "riêng": "riêng tại Hà Nội", "riêng ở", "riêng trong". */
+const VI_PLACE_LEADS = keys('tại ở trong')
+
+/** A place word: a common noun of places or one of the sentence's capitalised names. */
+const isPlace = (w: string, names: ReadonlySet<string>): boolean => PLACE_NOUNS.has(w) || names.has(w)
+
+/**
+ * Whether the words set off one place's share: "the capital alone", "Aceh alone", "riêng tại X",
+ * "riêng X". "riêng" shares only where a clause opens on it (`opens`): after a noun it is "private"
+ * ("nhà riêng ở quận Cầu Giấy").
+ */
+export function placeAloneIn(words: readonly string[], names: ReadonlySet<string>, opens: (k: number) => boolean): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    if (w === ALONE && k > 0 && isPlace(words[k - 1]!, names)) return true
+    if (w === RIENG && k + 1 < words.length && opens(k) && (VI_PLACE_LEADS.has(words[k + 1]!) || isPlace(words[k + 1]!, names))) return true
+  }
+  return false
+}
+
+/** Words that make a figure a forecast or a possibility; Vietnamese ones as pairs below. */
+const FORECAST = keys('could may might would expected likely feared fear fears forecast projected')
+const VI_FORECAST_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['có', 'thể'],
+      ['dự', 'kiến báo'],
+      ['nguy', 'cơ'],
+      ['e', 'ngại'],
+      ['lo', 'ngại'],
+    ] as const
+  ).map(([w, then]) => [foldWord(w), keys(then)]),
+)
+const pairAt = (pairs: ReadonlyMap<string, ReadonlySet<string>>, words: readonly string[], k: number): boolean => pairs.get(words[k]!)?.has(words[k + 1] ?? '') ?? false
+
+/** A forecast's figure: a modal or an expectation among the few words before it in its clause. */
+export function forecast(c: Clause): boolean {
+  const words = c.before.slice(-6)
+  return words.some((w, k) => FORECAST.has(w) || pairAt(VI_FORECAST_PAIRS, words, k))
+}
+
+/** Marks of another event recalled: "a similar storm", "the previous attack"; "tương tự" below. */
+const OTHER_EVENT = keys('similar previous prior')
+const VI_SIMILAR = [foldWord('tương'), foldWord('tự')] as const
+const SPANS = keys('days weeks months years day week month year ngày tuần tháng năm')
+const AFTER_BEFORE = keys('after before sau')
+const VI_BEFORE = foldWord('trước')
+const VI_EVENT_HEADS = keys('vụ trận cơn đợt')
+
+/** Whether a sentence's words recall another event: "two weeks after a bombing", "a similar storm", "vụ trước", "trước đó". */
+export function recallsAnotherEvent(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    if (OTHER_EVENT.has(w) || (w === VI_SIMILAR[0] && words[k + 1] === VI_SIMILAR[1])) return true
+    // "two weeks after", "months before", "hai tuần sau": another event's time measured from this one
+    if (SPANS.has(w) && AFTER_BEFORE.has(words[k + 1] ?? '')) return true
+    if (w === VI_BEFORE && (words[k + 1] === foldWord('đó') || VI_EVENT_HEADS.has(words[k - 1] ?? ''))) return true
+  }
+  return false
+}
+
+/** Compass regions; "north"/"northern" read as one region. */
+const COMPASS: ReadonlyMap<string, string> = new Map(
+  [
+    ['north', 'north'], ['northern', 'north'], ['south', 'south'], ['southern', 'south'],
+    ['east', 'east'], ['eastern', 'east'], ['west', 'west'], ['western', 'west'],
+    ['northeast', 'northeast'], ['northeastern', 'northeast'], ['northwest', 'northwest'], ['northwestern', 'northwest'],
+    ['southeast', 'southeast'], ['southeastern', 'southeast'], ['southwest', 'southwest'], ['southwestern', 'southwest'],
+    ['central', 'central'],
+  ],
+)
+/** VI regions follow their noun: "miền Bắc", "phía nam", "vùng Tây Bắc". */
+const VI_REGION_HEADS = keys('miền phía vùng')
+const VI_COMPASS: ReadonlyMap<string, string> = new Map(
+  [
+    ['bắc', 'north'], ['nam', 'south'], ['đông', 'east'], ['tây', 'west'], ['trung', 'central'],
+  ].map(([w, r]) => [foldWord(w!), r!]),
+)
+
+/** The compass region a place's words name ("the north", "northern Vietnam", "miền Bắc"), if they name one. */
+export function regionIn(words: readonly string[]): string | undefined {
+  for (let k = 0; k < words.length; k++) {
+    const region = COMPASS.get(words[k]!)
+    if (region !== undefined) return region
+    if (VI_REGION_HEADS.has(words[k]!) && VI_COMPASS.has(words[k + 1] ?? '')) return VI_COMPASS.get(words[k + 1]!)
+  }
+  return undefined
+}
+
+const VI_DEAD = keys('chết')
+const VI_AND_OR = keys('và hoặc hay')
+const VI_HURT = keys('thương')
+const VI_COMBINED = foldWord('vong')
+
+/** "50 người chết và bị thương", "50 người thương vong": the dead and the injured counted together. */
+export function combinedCasualties(c: Clause): boolean {
+  const words = c.after.slice(0, 6)
+  for (let k = 0; k < words.length; k++) {
+    if (VI_HURT.has(words[k]!) && words[k + 1] === VI_COMBINED) return true
+    if (VI_DEAD.has(words[k]!) && VI_AND_OR.has(words[k + 1] ?? '') && words.slice(k + 2, k + 4).some((w) => VI_HURT.has(w))) return true
+  }
+  return false
+}
+
+const SINCE = keys('since')
+const PERIOD_WORDS = keys('season began start started beginning january february march april may june july august september october november december year month week')
+const VI_SINCE = foldWord('từ')
+const VI_PERIOD = keys('đầu tháng mùa năm')
+
+/** A running total of a period: "since the rainy season began", "since January", "(kể) từ đầu mùa mưa". */
+export function periodTotal(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (SINCE.has(words[k]!) && words.slice(k + 1, k + 5).some((w) => PERIOD_WORDS.has(w))) return true
+    if (words[k] === VI_SINCE && VI_PERIOD.has(words[k + 1] ?? '')) return true
+  }
+  return false
+}
