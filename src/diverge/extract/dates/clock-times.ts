@@ -6,6 +6,7 @@
  */
 import type { Token } from '../fact-tokens'
 import { keys } from '../fact-tokens'
+import { gramHour } from './gram-hours'
 import { AFTER_HOUR, DURATION_BEFORE, EN_MONTHS, validDay, type Parts } from './date-words'
 
 /** Minutes since midnight after an optional "chiều" / "p.m." that follows token `j`; returns [minutes, last token, cue]. */
@@ -61,6 +62,12 @@ export function timeMixed(
     const next = tokens[i + 1]?.key
     if (h > 24 || (h === 24 && next === 'qua') || DURATION_BEFORE.has(prev) || (m[2] !== undefined && +m[2] > 59)) return -1
     const [minutes, j, cue] = hourSuffix(tokens, i, h, m[2] ? +m[2] : 0)
+    emit(i, j, { minutes }, cue)
+    return j
+  }
+  const gram = DURATION_BEFORE.has(prev) ? undefined : gramHour(tokens, i)
+  if (gram) {
+    const [minutes, j, cue] = hourSuffix(tokens, i, gram.hour, gram.minutes)
     emit(i, j, { minutes }, cue)
     return j
   }

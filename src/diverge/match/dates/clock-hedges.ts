@@ -9,6 +9,7 @@
 import type { Fact } from '../../extract/fact'
 import { ABOUT } from '../../reasons/hedges'
 import { clockOnly } from './fact-moments'
+import { sameBound } from './bounded-times'
 
 /**
  * Minutes either side that a hedge on a time of `minutes` past midnight covers: half an hour on
@@ -30,7 +31,7 @@ const plainOrAbout = (f: Fact): boolean => !BOUNDED.has(f.before?.[f.before.leng
  * two precisions. Twelve hours apart is a.m. against p.m. read from the clock alone: not judged.
  */
 export function beyondHedge(x: Fact, y: Fact): boolean {
-  if (!clockOnly(x) || !clockOnly(y) || !plainOrAbout(x) || !plainOrAbout(y)) return false
+  if (!clockOnly(x) || !clockOnly(y) || (!(plainOrAbout(x) && plainOrAbout(y)) && !sameBound(x, y))) return false
   const [hx, hy] = [hedged(x), hedged(y)]
   if (!hx && !hy) return false
   const gap = Math.abs(x.minutes - y.minutes)

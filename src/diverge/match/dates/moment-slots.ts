@@ -36,6 +36,7 @@ import { ABOUT } from '../../reasons/hedges'
 import { zoned } from '../../reasons/time-zones'
 import { clockOnly } from './fact-moments'
 import { beyondHedge } from './clock-hedges'
+import { overlapBesideTimes, sameBound, sameExactBound } from './bounded-times'
 import { contentWordsOf, joinedWord } from '../pairing/shared-words'
 import { DOWN, UP } from '../../extract/numbers/move-verbs'
 import { foldWord } from '../../../normalize/fold'
@@ -183,7 +184,11 @@ export function oneStatedMoment(
 ): string | undefined {
   // A hedged time beyond its hedge's reach (around 3:30 / 3:50) is as exact a claim as a plain one (clock-hedges.ts).
   const hedgedApart = beyondHedge(x, y)
-  if (!sameNeighbours || overlap < ONE_STATEMENT_OVERLAP || (!hedgedApart && (!plain(x) || !plain(y)))) return undefined
+  const bounded = sameExactBound(x, y) || (hedgedApart && sameBound(x, y))
+  // a deadline told two ways: the time's own words ("khoảng", "tối cùng ngày") weigh on the plain share
+  const shared = bounded ? Math.max(overlap, overlapBesideTimes(x, y, sentenceWords(0), sentenceWords(1))) : overlap
+  // the one bound word both give (đến, by) is the word beside both values, past a hedge or a day part
+  if ((!sameNeighbours && !bounded) || shared < ONE_STATEMENT_OVERLAP || (!hedgedApart && !(plain(x) && plain(y)) && !bounded)) return undefined
   if (!othersAlike(x, y, sentenceFacts) || swapped(x, y, sentenceWords, sentenceNames)) return undefined
   if (hedgedApart) return 'one statement timed two ways beyond its hedge'
   if (clocksApart(x, y)) return 'one statement timed two ways'
