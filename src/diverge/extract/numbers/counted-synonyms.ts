@@ -56,3 +56,14 @@ export function countOneThing(x: string, y: string): boolean {
 
 /** The general noun a counted noun is a kind of: every vehicle class read whole ("xe tải", "ô tô") is a kind of "xe". */
 const kindOf = (noun: string): string | undefined => KIND_OF.get(noun) ?? (VEHICLE_CLASSES.has(noun) ? 'xe' : undefined)
+
+/**
+ * Kinds of people a story counts by what befell them where another report says "people": "42
+ * people … were apprehended" / "69 immigrants were detained" (fresh38-1). In the singular the
+ * extractor compares; a part of a crowd by age or role (children, officers) is left out, as
+ * reports count those beside the whole.
+ */
+const PEOPLE_KINDS: ReadonlySet<string> = new Set(['immigrant', 'migrant', 'refugee', 'protester', 'demonstrator', 'suspect'])
+
+/** Is a counted noun a kind of people that may stand for a report's "people"? */
+export const kindOfPeople = (noun: string): boolean => PEOPLE_KINDS.has(noun)

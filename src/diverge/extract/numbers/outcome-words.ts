@@ -12,7 +12,7 @@
  */
 import { foldWord } from '../../../normalize/fold'
 
-export type Outcome = 'dead' | 'injured' | 'casualties' | 'missing' | 'alive' | 'arrested' | 'evacuated' | 'displaced'
+export type Outcome = 'dead' | 'injured' | 'casualties' | 'missing' | 'alive' | 'arrested' | 'released' | 'evacuated' | 'displaced'
 
 /** Phrases of each outcome, Vietnamese and English; a phrase is one or more words. */
 const PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]]> = [
@@ -25,7 +25,10 @@ const PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]]> = [
   // "đã mất tích" (has gone missing) before "đã mất" (has died): the longest phrase is read first
   ['missing', ['mất tích', 'đã mất tích', 'missing']],
   ['alive', ['còn sống', 'sống sót', 'survived', 'survivors', 'survive', 'alive', 'rescued']],
-  ['arrested', ['bị bắt', 'bắt giữ', 'tạm giữ', 'bị giữ', 'arrested', 'detained', 'held', 'jailed', 'arrests']],
+  // apprehended and taken into custody are the border agencies' words for an arrest (fresh38-1)
+  ['arrested', ['bị bắt', 'bắt giữ', 'tạm giữ', 'tạm giam', 'bị giữ', 'arrested', 'detained', 'held', 'jailed', 'arrests', 'apprehended', 'taken into custody']],
+  // the released are no longer held: "69 người được thả" is no count of the arrested
+  ['released', ['được thả', 'trả tự do', 'released', 'freed']],
   // "sơ tán, di dời" is one doublet in Vietnamese storm news: moving people out of harm's way
   ['evacuated', ['sơ tán', 'di dời', 'evacuated', 'evacuating']],
   ['displaced', ['displaced']],
@@ -42,6 +45,16 @@ export function outcomePhraseAt(words: readonly string[], k: number): { outcome:
   return undefined
 }
 
+/**
+ * Do "p head" and "q head" word one outcome ("bắt giữ" / "tạm giữ", "bị bắt" / "bắt giữ" read by
+ * their shared word)? Then the words before the shared one are no qualifiers of two slots.
+ */
+export function oneOutcomeWorded(p: string, q: string, head: string): boolean {
+  const x = outcomePhraseAt([p, head], 0)
+  const y = outcomePhraseAt([q, head], 0)
+  return x !== undefined && y !== undefined && x.length === 2 && y.length === 2 && x.outcome === y.outcome
+}
+
 /** The outcome whose phrase starts at word k of folded `words`, if one does. */
 export const outcomeAt = (words: readonly string[], k: number): Outcome | undefined => outcomePhraseAt(words, k)?.outcome
 
@@ -53,7 +66,7 @@ const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(
  * outcomes' own English participles, and harms that count no outcome of this lexicon.
  */
 export const PEOPLE_PARTICIPLES: ReadonlySet<string> = new Set([
-  ...keys('hurt injured wounded killed died dead survived drowned missing rescued evacuated arrested detained jailed displaced'),
+  ...keys('hurt injured wounded killed died dead survived drowned missing rescued evacuated arrested detained apprehended jailed displaced'),
   ...keys(
     'fled charged convicted acquitted sentenced freed released hospitalised hospitalized treated identified kidnapped abducted taken trapped stranded infected poisoned shot stabbed beaten electrocuted trampled burned deported',
   ),

@@ -13,6 +13,7 @@ import type { Fact } from '../../extract/fact'
 import type { FactPair } from './fact-pair'
 import { mutualBest } from './mutual-best'
 import { slotOf, yearFlipSlot } from '../slots/slots'
+import { peopleOutcomeKey } from '../slots/people-kinds'
 
 /** The evidence that two facts fill one slot (pair-facts.ts), given the rivals of that slot on each side. */
 export type Judge<P> = (x: Located<Fact>, y: Located<Fact>, rivalsA: number, rivalsB: number, mutual?: boolean, setApart?: boolean) => P | undefined
@@ -45,7 +46,8 @@ export function pairLeftovers<P extends FactPair>(
   const countB = new Map<string, number>()
   for (const located of leftB) {
     countB.set(slotOf(located.fact), (countB.get(slotOf(located.fact)) ?? 0) + 1)
-    for (const key of [slotOf(located.fact), yearFlipSlot(located.fact)]) {
+    // people and a kind of people of one outcome are indexed together too (people-kinds.ts)
+    for (const key of [slotOf(located.fact), yearFlipSlot(located.fact), peopleOutcomeKey(located.fact)]) {
       if (!key) continue
       const list = bySlotB.get(key)
       if (!list) bySlotB.set(key, [located])
@@ -88,7 +90,7 @@ export function pairLeftovers<P extends FactPair>(
     const key = slotOf(x.fact)
     if ((countA.get(key) ?? 0) > MAX_PER_SLOT) continue
     const seen = new Set<Located<Fact>>()
-    for (const probe of [key, yearFlipSlot(x.fact)]) {
+    for (const probe of [key, yearFlipSlot(x.fact), peopleOutcomeKey(x.fact)]) {
       if (!probe) continue
       for (const y of bySlotB.get(probe) ?? []) {
         if (seen.has(y)) continue

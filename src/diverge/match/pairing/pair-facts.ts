@@ -13,6 +13,7 @@
  * Which pairs to judge and which to keep, each fact in one pair, is leftover-pairs.ts's concern.
  */
 import { SAME_COUNTED_NOUN, sameCountedNoun } from '../slots/counted-slot'
+import { PEOPLE_OF_ONE_OUTCOME, peopleMeetKind } from '../slots/people-kinds'
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
 import type { Alignment } from '../../../types'
@@ -201,6 +202,10 @@ export function createPairer(
         score += SAME_COUNTED_NOUN
         evidence.push(`durations of one thing (${lengths.text})`)
       }
+    }
+    if (peopleMeetKind(x.fact, y.fact)) {
+      score += PEOPLE_OF_ONE_OUTCOME
+      evidence.push('people and a kind of people, of one outcome')
     }
     if (x.fact.type === 'number' && y.fact.type === 'number' && nearValues(x.fact, y.fact)) {
       score += NEAR_VALUES

@@ -20,6 +20,7 @@ import { scopeDoubt } from './scope-doubts'
 import { labelDoubt } from './label-doubts'
 import { draftProvisionDoubt } from './draft-provisions'
 import { DOWN, UP } from '../../extract/numbers/move-verbs'
+import { oneOutcomeWorded } from '../../extract/numbers/outcome-words'
 
 /**
  * Two reports of one figure that disagree mostly differ in a digit or two, a rounding, a
@@ -118,6 +119,8 @@ function contrastAt(wx: readonly string[], wy: readonly string[], cx: Clause, cy
   const p = wx[i + d]
   const q = wy[j + d]
   if (!scopeWord(p, cx) || !scopeWord(q, cy) || p === q || cy.sentence.has(p) || cx.sentence.has(q) || alike(p, q)) return undefined
+  // "bắt giữ" / "tạm giữ": two wordings of one outcome (outcome-words.ts), not two qualified slots
+  if (d < 0 && oneOutcomeWorded(p!, q!, wx[i]!)) return undefined
   // "its aftermath, significant increases": a word a comma closes modifies nothing after it.
   if (d < 0 && (cx.broken.has(p) || cy.broken.has(q))) return undefined
   const head = wx[i]!

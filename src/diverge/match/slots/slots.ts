@@ -16,6 +16,7 @@ import { compatibleReason, dimensionOf } from '../../reasons/compatible'
 import type { DateFact, Fact, NumberFact } from '../../extract/fact'
 import { TOTAL_PHRASES } from '../../extract/numbers/counted-out'
 import { bearingsApart } from '../numbers/bearings'
+import { peopleMeetKind } from './people-kinds'
 import { monthPart, monthPartSlot, partAgainstMonth, partsAgree } from '../dates/month-parts'
 
 /** How a list read "respectively" relates two figures (respective-pairs.ts): bound to one member, to two, or not read. */
@@ -189,7 +190,7 @@ const otherLines = (x: Fact, y: Fact): boolean => otherPhoneLines(x, y) || zeroO
 /** Two facts fill one slot: the same slot, or a year and a bare number with the same words beside them. */
 export function oneSlot(a: Fact, b: Fact): boolean {
   if (otherLines(a, b)) return false
-  return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b)) || zeroMeetsPeople(a, b) || partAgainstMonth(a, b) || partOfTotalAgainstBare(a, b) || partOfTotalAgainstBare(b, a)
+  return slotOf(a) === slotOf(b) || (a.type === 'number' && b.type === 'number' && yearFlip(a, b)) || zeroMeetsPeople(a, b) || peopleMeetKind(a, b) || partAgainstMonth(a, b) || partOfTotalAgainstBare(a, b) || partOfTotalAgainstBare(b, a)
 }
 
 /** "35 of the 200 protesters" / "40 were detained": the part took the total's noun, which the bare figure leaves unsaid. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../../src'
-import { outcomeAt, viTollAt } from '../../../../src/diverge/extract/numbers/outcome-words'
+import { oneOutcomeWorded, outcomeAt, viTollAt } from '../../../../src/diverge/extract/numbers/outcome-words'
 import { foldWord } from '../../../../src/normalize/fold'
 
 const words = (s: string): string[] => s.split(' ').map((w) => foldWord(w))
@@ -21,6 +21,11 @@ describe('one outcome lexicon', () => {
     ['en: the toll counts the dead', 'toll', 'dead'],
     ['en: displaced is not evacuated', 'displaced', 'displaced'],
     ['en: survivors', 'survivors', 'alive'],
+    ['en: apprehended is an arrest (fresh38-1)', 'apprehended', 'arrested'],
+    ['en: taken into custody is an arrest', 'taken into custody', 'arrested'],
+    ['vi: tạm giam is an arrest', 'tạm giam', 'arrested'],
+    ['en: released is no arrest', 'released', 'released'],
+    ['vi: được thả is no arrest', 'được thả', 'released'],
   ])('%s', (_label, phrase, outcome) => {
     expect(outcomeAt(words(phrase), 0)).toBe(outcome)
   })
@@ -30,6 +35,8 @@ describe('one outcome lexicon', () => {
     ['vi trap: mất alone (lost) is no outcome', 'mất'],
     ['en trap: said', 'said'],
     ['en trap: evacuation routes', 'routes'],
+    ['en trap: taken alone is no arrest', 'taken'],
+    ['vi trap: thả alone (drop, let go of) is no outcome', 'thả'],
   ])('%s', (_label, phrase) => {
     expect(outcomeAt(words(phrase), 0)).toBeUndefined()
   })
@@ -43,6 +50,17 @@ describe('one outcome lexicon', () => {
     ['vi trap: biết (knows) is no toll', 'biết', false],
   ])('viTollAt %s', (_label, phrase, toll) => {
     expect(viTollAt(words(phrase), 0)).toBe(toll)
+  })
+})
+
+describe('two wordings of one outcome by their shared word', () => {
+  it.each([
+    ['vi trap: bị thương / bị bắt share bị, two outcomes', 'thương', 'bắt', 'bị', false],
+    ['en trap: one word is no two-word phrase', 'were', 'was', 'detained', false],
+    ['vi: bắt giữ / tạm giữ', 'bắt', 'tạm', 'giữ', true],
+    ['vi: bắt giữ / bị giữ', 'bắt', 'bị', 'giữ', true],
+  ])('%s', (_label, p, q, head, one) => {
+    expect(oneOutcomeWorded(foldWord(p), foldWord(q), foldWord(head))).toBe(one)
   })
 })
 
