@@ -31,6 +31,7 @@ import { type Spelling, indexSpellings, probe } from './name-probes'
 import { streetRelation } from './street-names'
 import { streetsPlaceOneEvent } from './street-places'
 import { sameVenue } from './venue-names'
+import { type PersonJudge, createPeopleApart, createPersonJudge } from './vi-person-names'
 
 export interface EntityPair {
   readonly a: Spelling
@@ -87,6 +88,10 @@ interface Context {
   readonly personRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
   /** Do the reports place one event on these two streets of one specific name, in sentences not linked (street-places.ts)? */
   readonly streetsPlaced: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
+  /** Trần Hữu Chung / Trần Hữu Trung: one Vietnamese person respelt, where the reports agree on him (vi-person-names.ts). */
+  readonly viPerson: PersonJudge
+  /** Trần Văn Hùng, 62 / Trần Văn Hưng, 35: a father and a son, however alike the spellings (vi-person-names.ts). */
+  readonly viPeopleApart: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
 }
 
 /** The mentions of the two spellings most likely to state one thing: linked sentences first, then most shared context. */
@@ -140,6 +145,12 @@ function syllablesSwapped(a: Spelling, b: Spelling, textA: string, textB: string
   return { kind: 'respelling', score: SWAPPED_SYLLABLES, evidence: ['syllables reordered'], shortForm: false, sharedWords: 0, changes: `${textA}\u0000${textB}` }
 }
 
+/** Trần Chung Thủy / Trần Thủy Chung: one person's full name respelt, judged with the context that decides it. */
+function viPersonSpelt(a: Spelling, b: Spelling, textA: string, textB: string, context: Context): SpellingJudgement | undefined {
+  const shared = sharedCount(context.contextA(a), context.contextB(b))
+  return context.viPerson(a, b, textA, textB, bestMentions(a, b, context).linked, shared)
+}
+
 /**
  * How sure a pair is one entity respelt, from its spelling and context, or
  * undefined when the spelling rules it out. The spelling alone stays below
@@ -158,6 +169,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if (titleA && titleB && titleA !== titleB) return undefined
   // Olena Zelenska / Zelensky, Navalnaya / Navalny: a wife and a husband, two people (name-gendered.ts).
   if (genderedSurnames(lastWord(textA), lastWord(textB))) return undefined
+  if (context.viPeopleApart(a, b, textA, textB)) return undefined
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
@@ -174,7 +186,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   // Blane Wade / Blain Wade: a given name respelt before one family name, unless either is read as a place or an organisation (name-given.ts).
   const person = x.category !== 'place' && y.category !== 'place' && x.category !== 'org' && y.category !== 'org'
   const judged = spellingOf(textA, textB, context.lettersUnique(x.text, y.text), person)
-  let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? judged) : judged
+  let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? (person ? viPersonSpelt(a, b, textA, textB, context) : undefined) ?? judged) : judged
   // the envoy Hassani / Hassan: a person's name has no derivation, one ending more is a respelling
   if (spelling.kind === 'same' && spelling.reason === 'word-form' && context.personRespelt(a, b, textA, textB)) {
     spelling = { kind: 'respelling', score: PERSON_ENDING, evidence: ["a person's name with one ending more"], shortForm: false, sharedWords: 0, changes: `${textA}\u0000${textB}` }
@@ -316,6 +328,8 @@ export function createJudge(
       onceShared(context.contextA(a), context.contextB(b), (countA ??= sentences.countA ?? phraseCounter(sentences.a, sentenceA)), (countB ??= sentences.countB ?? phraseCounter(sentences.b, sentenceB)), nameWords(a, b, originals.a, originals.b)),
     placeDerived: (a, b, textA, textB) => placeDerived(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
     streetsPlaced: (a, b, textA, textB) => streetsPlaceOneEvent(textA, textB, { a: a.mentions, b: b.mentions }, names),
+    viPerson: createPersonJudge(originals, names),
+    viPeopleApart: createPeopleApart(originals),
     personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
