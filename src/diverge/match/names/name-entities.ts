@@ -32,6 +32,7 @@ import { streetRelation } from './street-names'
 import { streetsPlaceOneEvent } from './street-places'
 import { givenNameMayBeRespelt } from './given-name-person'
 import { sameVenue } from './venue-names'
+import { type PersonJudge, createPeopleApart, createPersonJudge } from './vi-person-names'
 
 export interface EntityPair {
   readonly a: Spelling
@@ -90,6 +91,10 @@ interface Context {
   readonly streetsPlaced: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
   /** Are the two names a person's, with no kinship word making them two of one family (given-name-person.ts)? */
   readonly givenNameMayBeRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
+  /** Trần Hữu Chung / Trần Hữu Trung: one Vietnamese person respelt, where the reports agree on him (vi-person-names.ts). */
+  readonly viPerson: PersonJudge
+  /** Trần Văn Hùng, 62 / Trần Văn Hưng, 35: a father and a son, however alike the spellings (vi-person-names.ts). */
+  readonly viPeopleApart: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
 }
 
 /** The mentions of the two spellings most likely to state one thing: linked sentences first, then most shared context. */
@@ -143,6 +148,12 @@ function syllablesSwapped(a: Spelling, b: Spelling, textA: string, textB: string
   return { kind: 'respelling', score: SWAPPED_SYLLABLES, evidence: ['syllables reordered'], shortForm: false, sharedWords: 0, changes: `${textA}\u0000${textB}` }
 }
 
+/** Trần Chung Thủy / Trần Thủy Chung: one person's full name respelt, judged with the context that decides it. */
+function viPersonSpelt(a: Spelling, b: Spelling, textA: string, textB: string, context: Context): SpellingJudgement | undefined {
+  const shared = sharedCount(context.contextA(a), context.contextB(b))
+  return context.viPerson(a, b, textA, textB, bestMentions(a, b, context).linked, shared)
+}
+
 /**
  * How sure a pair is one entity respelt, from its spelling and context, or
  * undefined when the spelling rules it out. The spelling alone stays below
@@ -161,6 +172,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if (titleA && titleB && titleA !== titleB) return undefined
   // Olena Zelenska / Zelensky, Navalnaya / Navalny: a wife and a husband, two people (name-gendered.ts).
   if (genderedPeople(textA, textB, x.category, y.category)) return undefined
+  if (context.viPeopleApart(a, b, textA, textB)) return undefined
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
@@ -177,7 +189,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   // Blane Wade / Blain Wade: a given name respelt before one family name, unless either is read as a place or an organisation (name-given.ts).
   const person = x.category !== 'place' && y.category !== 'place' && x.category !== 'org' && y.category !== 'org' && context.givenNameMayBeRespelt(a, b, textA, textB)
   const judged = spellingOf(textA, textB, context.lettersUnique(x.text, y.text), person)
-  let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? judged) : judged
+  let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? (person ? viPersonSpelt(a, b, textA, textB, context) : undefined) ?? judged) : judged
   // the envoy Hassani / Hassan: a person's name has no derivation, one ending more is a respelling
   if (spelling.kind === 'same' && spelling.reason === 'word-form' && context.personRespelt(a, b, textA, textB)) {
     spelling = { kind: 'respelling', score: PERSON_ENDING, evidence: ["a person's name with one ending more"], shortForm: false, sharedWords: 0, changes: `${textA}\u0000${textB}` }
@@ -322,6 +334,8 @@ export function createJudge(
     streetsPlaced: (a, b, textA, textB) => streetsPlaceOneEvent(textA, textB, { a: a.mentions, b: b.mentions }, names, originals),
     givenNameMayBeRespelt: (a, b, textA, textB) =>
       givenNameMayBeRespelt(titled(a) || titled(b), textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
+    viPerson: createPersonJudge(originals, names),
+    viPeopleApart: createPeopleApart(originals),
     personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).

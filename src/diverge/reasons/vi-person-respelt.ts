@@ -1,0 +1,118 @@
+/**
+ * Trần Hữu Chung / Trần Hữu Trung, Trần Chung Thủy / Trần Thủy Chung: one man whose full name two
+ * outlets write differently. In a Vietnamese name a changed letter is most often another name
+ * (word-spelling.ts), and Đức Anh / Anh Đức are two people (syllable-order.ts) — when nothing else
+ * is known. A full name of three or four syllables whose family name agrees and whose other
+ * syllables are one change apart (one syllable one or two letters off, or the middle and given
+ * names swapped) names few people in one event; so it is one person respelt when the reports place
+ * the two alike, and two people when one report writes both spellings (siblings), or when the ages,
+ * years of birth or sexes written next to them differ (a father and a son).
+ *
+ * The spelling is judged here; where the two reports stand is the caller's (name-entities.ts).
+ */
+import { foldWord, stripDiacritics } from '../../normalize/fold'
+import { VI_SURNAMES } from '../extract/names/names'
+import { isVietnameseSyllable } from '../extract/vi-syllables'
+import { editDistance } from './edit-distance'
+
+const MIN_SYLLABLES = 3
+const MAX_SYLLABLES = 4
+// Chung / Trung: a consonant cluster misheard is two letters; three is another name (Hùng / Tuấn).
+const MAX_LETTERS_CHANGED = 2
+const SPLIT = /[\s\-‐‑–—]+/u
+const LETTER = /\p{L}/u
+// Tran Huu Chung: an English report writes the family name without its marks.
+const PLAIN_SURNAMES: ReadonlySet<string> = new Set([...VI_SURNAMES].map((name) => stripDiacritics(name).replace(/đ/gu, 'd')))
+
+function syllablesOf(text: string): readonly string[] | undefined {
+  const words = text.split(SPLIT).filter((w) => LETTER.test(w)).map(foldWord)
+  if (words.length < MIN_SYLLABLES || words.length > MAX_SYLLABLES) return undefined
+  return words.every(isVietnameseSyllable) && (VI_SURNAMES.has(words[0]!) || PLAIN_SURNAMES.has(words[0]!)) ? words : undefined
+}
+
+/** How two full names differ after one Vietnamese family name: one syllable changed, the last two swapped, or neither. */
+export function viPersonRespelt(a: string, b: string): 'changed' | 'swapped' | undefined {
+  const x = syllablesOf(a)
+  const y = syllablesOf(b)
+  if (!x || !y || x.length !== y.length || x[0] !== y[0]) return undefined
+  const differing: number[] = []
+  for (let k = 1; k < x.length; k++) if (x[k] !== y[k]) differing.push(k)
+  if (differing.length === 1) {
+    const at = differing[0]!
+    return editDistance(x[at]!, y[at]!, MAX_LETTERS_CHANGED) <= MAX_LETTERS_CHANGED ? 'changed' : undefined
+  }
+  const last = x.length - 1
+  if (differing.length === 2 && differing[0] === last - 1 && x[last - 1] === y[last] && x[last] === y[last - 1]) return 'swapped'
+  return undefined
+}
+
+/** Does one report's list of names hold, besides `text`, a spelling one change apart from it (Nguyễn Văn Nam and Nguyễn Văn Năm: two people)? */
+export function hasNamesake(names: Iterable<string>, text: string): boolean {
+  const own = foldedWhole(text)
+  for (const name of names) if (foldedWhole(name) !== own && viPersonRespelt(name, text) !== undefined) return true
+  return false
+}
+
+const foldedWhole = (text: string): string => text.split(SPLIT).map(foldWord).join(' ')
+
+/** A mention in its report: the original text and the name's span. */
+export interface MentionAt {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
+
+// Titles of address say the person's sex: ông / bà, anh / chị, Mr / Mrs.
+const MALE = new Set(['ông', 'anh', 'chú', 'bác', 'mr'].map(foldWord))
+const FEMALE = new Set(['bà', 'chị', 'cô', 'mrs', 'ms', 'miss'].map(foldWord))
+// (SN 1980), , sinh năm 1980; , 32 tuổi; English ", 45," right after the name. Bounded, anchored at the name's end.
+const BIRTH_YEAR = /^[\s,(]{1,4}(?:SN|sn|sinh năm)\s{1,2}(\d{4})\b/u
+const AGE_VI = /^[\s,(]{1,4}(\d{1,3})\s{0,2}tuổi/u
+const AGE_EN = /^,\s{1,2}(?:aged\s)?(\d{1,3})[,)\s]/u
+const AFTER = 24
+const TITLE_LETTERS = 6
+// An age reported a year apart is a birthday between the two reports, or a rounding.
+const AGE_SLACK = 1
+
+interface Beside {
+  readonly sex?: 'm' | 'f'
+  readonly age?: number
+  readonly born?: number
+}
+
+function titleBefore(text: string, start: number): string | undefined {
+  let i = start
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--
+  if (i === start) return undefined
+  if (text[i - 1] === '.') i--
+  const end = i
+  while (i > 0 && end - i <= TITLE_LETTERS && LETTER.test(text[i - 1]!)) i--
+  return i < end && !(i > 0 && LETTER.test(text[i - 1]!)) ? foldWord(text.slice(i, end)) : undefined
+}
+
+function besideOf(mention: MentionAt): Beside {
+  const title = titleBefore(mention.text, mention.start)
+  const sex = title === undefined ? undefined : MALE.has(title) ? 'm' : FEMALE.has(title) ? 'f' : undefined
+  const after = mention.text.slice(mention.end, mention.end + AFTER)
+  const born = BIRTH_YEAR.exec(after)?.[1]
+  const age = (AGE_VI.exec(after) ?? AGE_EN.exec(after))?.[1]
+  return { ...(sex ? { sex } : {}), ...(age ? { age: Number(age) } : {}), ...(born ? { born: Number(born) } : {}) }
+}
+
+/**
+ * Do the words next to two spellings' mentions make them two people: a man and a woman, two ages
+ * more than a year apart, two years of birth? A year of birth and an age are not compared: the
+ * report's own year is not known here.
+ */
+export function contextsDisagree(a: readonly MentionAt[], b: readonly MentionAt[]): boolean {
+  const xs = a.map(besideOf)
+  const ys = b.map(besideOf)
+  for (const x of xs) {
+    for (const y of ys) {
+      if (x.sex && y.sex && x.sex !== y.sex) return true
+      if (x.age !== undefined && y.age !== undefined && Math.abs(x.age - y.age) > AGE_SLACK) return true
+      if (x.born !== undefined && y.born !== undefined && x.born !== y.born) return true
+    }
+  }
+  return false
+}
