@@ -1,16 +1,22 @@
 /**
- * Two clock times that one bound word sets alike (*Đến 19h* / *Đến 21 giờ 30*, *By 7 p.m.* / *By
+ * Two clock times that one deadline word sets alike (*Đến 19h* / *Đến 21 giờ 30*, *By 7 p.m.* / *By
  * 9:30 p.m.*, past a hedge: *Đến khoảng 20g*): one deadline told two ways, as comparable as two
- * plain times (issue 11, round fresh37-1). A bound that differs (*by 7* / *after 7*) or closes a
+ * plain times (issue 11, round fresh37-1). Only đến/tới/by: after, since, before, sau, trước are
+ * bounds two different times can both honour. A bound that differs (*by 7* / *after 7*) or closes a
  * span (*từ 17h đến 19h*, *from 5 to 7 p.m.*) leaves them to the other rules: moment-slots.ts and
  * clock-hedges.ts ask this before they set bounded times aside.
+ *
+ * A deadline and an "as of" status read alike (*Đến 19h, đám cháy vẫn chưa được khống chế* / *By 7
+ * p.m., firefighters had not …*: two true updates), and no word tells them apart reliably, so the
+ * rule holds only where both sentences state a completed event: no negation, no "still", and no
+ * figure beside the time (*Đến 19h, 5 người đã được đưa ra*: a count by a time is progress).
  */
 import type { Fact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { ABOUT } from '../../reasons/hedges'
 
-// Words that bound a moment on one side: by 7 p.m., until noon, đến 19h, tới 20g, trước 6h, sau 22h.
-const ONE_SIDED = keys('by until till before after since đến tới trước sau')
+// Words that set a deadline: by 7 p.m., đến 19h, tới 20g.
+const ONE_SIDED = keys('by đến tới')
 // Words that open a span, whose closing end is no deadline of its own: from, between, từ.
 const SPAN_OPENERS = keys('from between từ')
 
@@ -23,6 +29,27 @@ function boundOf(f: Fact): string | undefined {
   if (word === undefined || !ONE_SIDED.has(word)) return undefined
   for (let j = 0; j < k; j++) if (SPAN_OPENERS.has(before[j]!)) return undefined
   return word
+}
+
+// Words that make a bound an "as of" status: not yet, still, chưa, vẫn.
+const STATUS = keys('not never no yet still chưa không vẫn chẳng')
+
+/** Is the sentence a status rather than an event met: a negation, "still", or "n't"? */
+function statusSentence(text: string): boolean {
+  for (const word of text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}'’]+/u)) {
+    if (STATUS.has(word) || word.endsWith("n't") || word.endsWith('n’t')) return true
+  }
+  return false
+}
+
+/**
+ * Both sentences tell one completed event by their deadlines: neither a status (negation,
+ * "still") nor holding a figure beside the time other than its dates.
+ */
+export function deadlineMet(x: Fact, y: Fact, texts: readonly [string, string], facts: readonly [readonly Fact[], readonly Fact[]]): boolean {
+  if (statusSentence(texts[0]) || statusSentence(texts[1])) return false
+  const counted = (list: readonly Fact[], own: Fact): boolean => list.some((f) => f !== own && f.type === 'number')
+  return !counted(facts[0], x) && !counted(facts[1], y)
 }
 
 /** Both times bounded by one word, neither the end of a span. */

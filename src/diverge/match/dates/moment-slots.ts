@@ -36,7 +36,7 @@ import { ABOUT } from '../../reasons/hedges'
 import { zoned } from '../../reasons/time-zones'
 import { clockOnly } from './fact-moments'
 import { beyondHedge } from './clock-hedges'
-import { overlapBesideTimes, sameBound, sameExactBound } from './bounded-times'
+import { deadlineMet, overlapBesideTimes, sameBound, sameExactBound } from './bounded-times'
 import { contentWordsOf, joinedWord } from '../pairing/shared-words'
 import { DOWN, UP } from '../../extract/numbers/move-verbs'
 import { foldWord } from '../../../normalize/fold'
@@ -181,10 +181,11 @@ export function oneStatedMoment(
   sentenceFacts: (side: 0 | 1) => readonly Fact[],
   sentenceWords: (side: 0 | 1) => readonly string[],
   sentenceNames: (side: 0 | 1) => ReadonlyMap<string, string>,
+  sentenceTexts: readonly [string, string] = ['', ''],
 ): string | undefined {
   // A hedged time beyond its hedge's reach (around 3:30 / 3:50) is as exact a claim as a plain one (clock-hedges.ts).
   const hedgedApart = beyondHedge(x, y)
-  const bounded = sameExactBound(x, y) || (hedgedApart && sameBound(x, y))
+  const bounded = (sameExactBound(x, y) || (hedgedApart && sameBound(x, y))) && deadlineMet(x, y, sentenceTexts, [sentenceFacts(0), sentenceFacts(1)])
   // a deadline told two ways: the time's own words ("khoảng", "tối cùng ngày") weigh on the plain share
   const shared = bounded ? Math.max(overlap, overlapBesideTimes(x, y, sentenceWords(0), sentenceWords(1))) : overlap
   // the one bound word both give (đến, by) is the word beside both values, past a hedge or a day part

@@ -291,7 +291,7 @@ export function createPairer(
     const sentenceFacts = (side: 0 | 1): Fact[] => ((side === 0 ? factsA : factsB)?.factsBySentence.get(side === 0 ? x.sentence : y.sentence) ?? []).map((l) => l.fact)
     const sentenceWords = (side: 0 | 1): readonly string[] => (side === 0 ? sentenceWordsOf(docA, x.sentence) : sentenceWordsOf(docB, y.sentence))
     const sentenceNames = (side: 0 | 1): ReadonlyMap<string, string> => (side === 0 ? sentenceNamesOf(docA, x.sentence) : sentenceNamesOf(docB, y.sentence))
-    const stated = reason ? undefined : oneStatedMoment(x.fact, y.fact, overlap, context > 0, sentenceFacts, sentenceWords, sentenceNames)
+    const stated = reason ? undefined : oneStatedMoment(x.fact, y.fact, overlap, context > 0, sentenceFacts, sentenceWords, sentenceNames, [docA.sentences[x.sentence]?.text ?? '', docB.sentences[y.sentence]?.text ?? ''])
     if (stated) evidence.push(stated)
     // the last days of one span whose first day both state ("từ ngày 19 đến 21/3" / "đến 22/3") are no outlets' day apart
     if (!reason && !oneSpan && adjacentPeriods(x.fact, y.fact) && !(anchors.length > 0 && daySpanEnds(x.fact, y.fact))) {
