@@ -2,9 +2,11 @@
  * A count of people in general against a count of a kind of people (counted-synonyms.ts), each
  * said with one outcome of the lexicon (outcome-words.ts): "42 people, mostly men, were
  * apprehended" / "69 immigrants were detained Sunday" (fresh38-1) count the arrested of one
- * event, one slot though their nouns differ. A kind of people with no outcome ("69 immigrants
- * gathered"), another outcome ("were released", "deported", "questioned") or two kinds
- * ("protesters" / "immigrants") stay apart: the nouns alone say nothing of one group.
+ * event, one slot though their nouns differ. Only arrests: of the dead or the hurt a kind of
+ * people is a part ("three suspects were killed" among "five people", review rcounts38). A kind
+ * of people with no outcome ("69 immigrants gathered"), another outcome ("were released",
+ * "deported"), two kinds, a part word, another event or place stay apart: the nouns alone say
+ * nothing of one group.
  */
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
