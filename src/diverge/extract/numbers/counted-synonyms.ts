@@ -63,7 +63,8 @@ const kindOf = (noun: string): string | undefined => KIND_OF.get(noun) ?? (VEHIC
  * extractor compares; a part of a crowd by age or role (children, officers) is left out, as
  * reports count those beside the whole.
  */
-const PEOPLE_KINDS: ReadonlySet<string> = new Set(['immigrant', 'migrant', 'refugee', 'protester', 'demonstrator', 'suspect'])
+// VI "đối tượng" and "nghi phạm" (suspects) reach here as their first syllable, the extractor's counted noun
+const PEOPLE_KINDS: ReadonlySet<string> = new Set(['immigrant', 'migrant', 'refugee', 'protester', 'demonstrator', 'suspect', 'đối', 'nghi'])
 
 /** Is a counted noun a kind of people that may stand for a report's "people"? */
 export const kindOfPeople = (noun: string): boolean => PEOPLE_KINDS.has(noun)

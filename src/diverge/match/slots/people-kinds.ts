@@ -2,16 +2,20 @@
  * A count of people in general against a count of a kind of people (counted-synonyms.ts), each
  * said with one outcome of the lexicon (outcome-words.ts): "42 people, mostly men, were
  * apprehended" / "69 immigrants were detained Sunday" (fresh38-1) count the arrested of one
- * event, one slot though their nouns differ. A kind of people with no outcome ("69 immigrants
- * gathered"), another outcome ("were released", "deported", "questioned") or two kinds
- * ("protesters" / "immigrants") stay apart: the nouns alone say nothing of one group.
+ * event, one slot though their nouns differ. Only arrests: of the dead or the hurt a kind of
+ * people is a part ("three suspects were killed" among "five people", review rcounts38). A kind
+ * of people with no outcome ("69 immigrants gathered"), another outcome ("were released",
+ * "deported"), two kinds, a part word, another event or place stay apart: the nouns alone say
+ * nothing of one group.
  */
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { kindOfPeople } from '../../extract/numbers/counted-synonyms'
 import { outcomeAt, type Outcome } from '../../extract/numbers/outcome-words'
 
-const PEOPLE = 'people'
+/** People in general, English and Vietnamese (the extractor's counted nouns). */
+const PEOPLE: ReadonlySet<string> = new Set(['people', 'người'])
+const ARRESTED: Outcome = 'arrested'
 /** Added to a pair's score: as much as one specific noun on both sides (same unit and counted noun, counted-slot.ts). */
 export const PEOPLE_OF_ONE_OUTCOME = 0.2
 /** Where the words after a figure turn to another statement or deny the outcome. */
@@ -22,11 +26,16 @@ const AFTER = 6
 /** Words before it: "officials arrested 42 people". */
 const BEFORE = 2
 
+/** Before "held" after the count, a passive: "42 people were held"; "5,000 people held a rally" holds an event, no one. */
+const PASSIVE = keys('were was been being be are is')
+const HELD = keys('held')
+
 /** The outcome a count of people is told with in its own words, if one. */
 function outcomeOfCount(f: NumberFact): Outcome | undefined {
   const after = f.clause ?? f.after
   for (let k = 0; k < Math.min(AFTER, after.length); k++) {
     if (STOPS.has(after[k]!) || DIGIT.test(after[k]!)) break
+    if (HELD.has(after[k]!) && (k === 0 || !PASSIVE.has(after[k - 1]!))) return undefined
     const o = outcomeAt(after, k)
     if (o) return o
   }
@@ -37,23 +46,75 @@ function outcomeOfCount(f: NumberFact): Outcome | undefined {
   return undefined
 }
 
-const peopleCount = (f: Fact): f is NumberFact => f.type === 'number' && f.kind === 'count' && f.value > 0 && (f.unit === PEOPLE || kindOfPeople(f.unit))
+const peopleCount = (f: Fact): f is NumberFact => f.type === 'number' && f.kind === 'count' && f.value > 0 && (PEOPLE.has(f.unit) || kindOfPeople(f.unit))
 
 /** "detained at the border last month", "a year ago": a count of another time, no longer this event's (the nouns tie nothing). */
-const OTHER_TIME = keys('last ago earlier previous ngoái trước')
-const ofAnotherTime = (f: NumberFact): boolean => [...f.before, ...(f.clause ?? f.after)].some((w) => OTHER_TIME.has(w))
+const OTHER_TIME = keys('last ago previous ngoái')
+/** "earlier this month" is another time, "earlier on Sunday" / "earlier today" this very day. */
+const EARLIER = keys('earlier')
+const SAME_DAY = keys('on today tonight')
+/** VI "trước" alone is "in front of" or "before" anything; only "trước đó", "hôm trước", "tuần trước" date a count earlier. */
+const VI_BEFORE = keys('trước')
+const VI_BEFORE_NEXT = keys('đó')
+const VI_BEFORE_PREV = keys('hôm tuần tháng năm')
+/** Another event ("a separate raid", "another raid") or a part of the count ("the rest", "including", "of them", "trong số đó", "còn lại"). */
+const APART = keys('separate another rest including among khác')
+const PART_PAIRS: ReadonlyArray<readonly [string, string]> = [keys('of them'), keys('trong số'), keys('còn lại'), keys('số đó')].map((k) => [...k] as [string, string])
+
+// the clause skips a short aside ("12 migrants, including children, were detained"): the aside is read too
+const contextOf = (f: NumberFact): readonly string[] => [...f.before, ...f.after, ...(f.clause ?? [])]
+
+function ofAnotherTime(f: NumberFact): boolean {
+  const words = contextOf(f)
+  return words.some((w, k) => {
+    if (OTHER_TIME.has(w)) return true
+    if (EARLIER.has(w)) return !SAME_DAY.has(words[k + 1] ?? '')
+    if (VI_BEFORE.has(w)) return VI_BEFORE_NEXT.has(words[k + 1] ?? '') || VI_BEFORE_PREV.has(words[k - 1] ?? '')
+    return false
+  })
+}
+
+/** Another event, or a part of the whole ("the rest were citizens", "including 40 officers"): no one group counted twice. */
+function apartOrPart(f: NumberFact): boolean {
+  const words = contextOf(f)
+  return words.some((w, k) => APART.has(w) || PART_PAIRS.some(([p, q]) => w === p && words[k + 1] === q))
+}
+
+/** Where a count happened: the word after at/in/from/near (past "the"/"a"), VI "tại"/"ở"; "on Sunday" is a time, no place. */
+const PLACE_WORDS = keys('at in from near tại ở')
+const ARTICLES = keys('the a an')
+/** A region named on one side only ("in the north" against no place) is another place too. */
+const REGIONS = keys('north south east west northern southern eastern western bắc nam đông tây')
+function placesOf(f: NumberFact): Set<string> {
+  const words = f.clause ?? f.after
+  const places = new Set<string>()
+  for (let k = 0; k < words.length; k++) {
+    if (!PLACE_WORDS.has(words[k]!)) continue
+    const next = ARTICLES.has(words[k + 1] ?? '') ? words[k + 2] : words[k + 1]
+    if (next) places.add(next)
+  }
+  return places
+}
+
+/** Two places named and none shared ("at the camp" / "in the town"), or a region on one side only: another place. */
+function otherPlaces(x: NumberFact, y: NumberFact): boolean {
+  const [p, q] = [placesOf(x), placesOf(y)]
+  if (p.size > 0 && q.size > 0 && ![...p].some((w) => q.has(w))) return true
+  const regions = (s: Set<string>): string => [...s].filter((w) => REGIONS.has(w)).sort().join(' ')
+  return regions(p) !== regions(q)
+}
 
 /** The key both sides of such a pair share (the leftover pairing's index): people of one outcome. */
 export function peopleOutcomeKey(f: Fact): string | undefined {
   if (!peopleCount(f)) return undefined
-  const o = outcomeOfCount(f)
-  return o === undefined ? undefined : `people:${o}`
+  return outcomeOfCount(f) === ARRESTED ? `people:${ARRESTED}` : undefined
 }
 
 /** Are two counts people in general and a kind of people, told with one outcome? */
 export function peopleMeetKind(x: Fact, y: Fact): boolean {
-  if (!peopleCount(x) || !peopleCount(y) || x.unit === y.unit || (x.unit !== PEOPLE && y.unit !== PEOPLE)) return false
-  if (ofAnotherTime(x) || ofAnotherTime(y)) return false
+  if (!peopleCount(x) || !peopleCount(y) || x.unit === y.unit || (!PEOPLE.has(x.unit) && !PEOPLE.has(y.unit))) return false
+  if (ofAnotherTime(x) || ofAnotherTime(y) || apartOrPart(x) || apartOrPart(y) || otherPlaces(x, y)) return false
+  // a kind of people is a part of the dead or the hurt (suspects of the killed, protesters of the injured): only arrests count one group
   const o = outcomeOfCount(x)
-  return o !== undefined && o === outcomeOfCount(y)
+  return o === ARRESTED && o === outcomeOfCount(y)
 }
