@@ -81,6 +81,8 @@ const AGE_SLACK = 1
 // Words before a name that are no role: "theo ông X" and "của anh X" place one man alike.
 const NOT_ROLE = new Set(['theo', 'của', 'và', 'cùng', 'với', 'là', 'by', 'and', 'with', 'to', 'said', 'the', 'a', 'an', 'of', 'according'].map(foldWord))
 const ROLE_WORDS_BEFORE = 3
+// Before a name only rank and kin words are read: "đến nhà anh X" / "nhà của ông X" place one man alike.
+const ROLE_WORDS = new Set(['trưởng', 'phó', 'giám', 'đốc', 'chủ', 'tịch', 'con', 'vợ', 'chồng', 'cha', 'bố', 'mẹ', 'em', 'bí', 'thư', 'thứ', 'bộ', 'deputy', 'vice', 'chief', 'head', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'director', 'president', 'minister', 'owner'].map(foldWord))
 
 interface Beside {
   readonly sex?: 'm' | 'f'
@@ -128,20 +130,31 @@ function roleBeforeOf(before: string): string | undefined {
     if (i === end) break
     words.unshift(foldWord(before.slice(i, end)))
   }
-  const role = words.filter((w) => !MALE.has(w) && !FEMALE.has(w) && !NOT_ROLE.has(w))
+  const role = words.filter((w) => ROLE_WORDS.has(w))
   return role.length > 0 ? role.join(' ') : undefined
 }
 
+// (đường Giải Phóng), tại số nhà 93, ngụ phường…: an address or a place beside a name is no role.
+const NOT_A_ROLE_HEAD = new Set(['đường', 'phố', 'phường', 'xã', 'quận', 'huyện', 'tỉnh', 'tp', 'thôn', 'ấp', 'số', 'tại', 'ở', 'ngụ', 'trú', 'quê', 'street', 'road', 'in', 'at', 'from'].map(foldWord))
+
 /** The apposition after the name (", giám đốc công ty," / "(62), the son of the owner"), an age in it skipped. */
 function roleAfterOf(after: string): string | undefined {
-  const opener = after.trimStart()[0]
-  if (opener !== ',' && opener !== '(') return undefined
-  for (const part of after.split(/[,()]/u)) {
-    const piece = part.trim()
+  // Pieces count only while each is opened by a comma or a bracket: "(SN 1982) tại số nhà" ends the apposition.
+  let i = 0
+  while (i < after.length) {
+    while (i < after.length && /\s/u.test(after[i]!)) i++
+    if (after[i] === ')') i++
+    while (i < after.length && /\s/u.test(after[i]!)) i++
+    if (after[i] !== ',' && after[i] !== '(') return undefined
+    i++
+    let end = i
+    while (end < after.length && after[end] !== ',' && after[end] !== '(' && after[end] !== ')') end++
+    const piece = after.slice(i, end).trim()
+    i = end
     if (piece === '' || AGE_ONLY.test(piece)) continue
     const words = piece.split(/\s+/u).map(foldWord)
     while (words.length > 0 && NOT_ROLE.has(words[0]!)) words.shift()
-    return words.length > 0 ? words.join(' ') : undefined
+    return words.length > 0 && !NOT_A_ROLE_HEAD.has(words[0]!) && !/^\d/u.test(words[0]!) ? words.join(' ') : undefined
   }
   return undefined
 }

@@ -57,3 +57,15 @@ describe('contextsDisagree: ages, years of birth or sexes next to two mentions t
     expect(contextsDisagree([b], [a])).toBe(yes)
   })
 })
+
+describe('contextsDisagree: an address beside a name is no role (ViMs 7: the yard owner)', () => {
+  const at = (text: string, name: string) => ({ text, start: text.indexOf(name), end: text.indexOf(name) + name.length })
+  it.each([
+    ['vi: an address, then a birth year and a place', at('đến nhà anh Trần Hữu Chung (đường Giải Phóng, phường Tân Thành) để thu gom lốp cũ', 'Trần Hữu Chung'), at('anh Huy đến nhà của ông Trần Hữu Trung (SN 1982) tại số nhà 93 Giải Phóng', 'Trần Hữu Trung'), false],
+    ['en: an address and a role', at('Tran Huu Chung, of 93 Giai Phong street, said', 'Tran Huu Chung'), at('Tran Huu Trung, the owner of the yard, said', 'Tran Huu Trung'), false],
+    ['en: the owner and his son', at('Tran Huu Chung, the owner of the yard, said', 'Tran Huu Chung'), at('Tran Huu Trung, the son of the owner, said', 'Tran Huu Trung'), true],
+  ] as const)('%s', (_name, a, b, yes) => {
+    expect(contextsDisagree([a], [b])).toBe(yes)
+    expect(contextsDisagree([b], [a])).toBe(yes)
+  })
+})
