@@ -44,7 +44,26 @@ describe('contextsDisagree: ages, years of birth or sexes next to two mentions t
     ['vi: anh and ông, one man', at('anh Trần Chung Thủy, chủ cơ sở', 'Trần Chung Thủy'), at('ông Trần Thủy Chung (chủ cơ sở', 'Trần Thủy Chung'), false],
     ['vi: the same age, a year apart', at('anh Trần Hữu Chung, 32 tuổi,', 'Trần Hữu Chung'), at('anh Trần Hữu Trung (33 tuổi)', 'Trần Hữu Trung'), false],
     ['vi: a year of birth and an age are not compared', at('anh Phan Đức Huy (SN 1985)', 'Phan Đức Huy'), at('anh Phan Đức Hủy, 31 tuổi', 'Phan Đức Hủy'), false],
+    ['vi: an age later in the clause (năm nay)', at('Ông Trần Văn Hùng 62 tuổi, chủ cơ sở', 'Trần Văn Hùng'), at('Anh Trần Văn Hưng năm nay 35 tuổi, con chủ', 'Trần Văn Hưng'), true],
+    ['en: ages in brackets', at('Tran Van Hung (62), the owner', 'Tran Van Hung'), at('Tran Van Hang (35), the son', 'Tran Van Hang'), true],
+    ['en: the 62-year-old before the name', at('The 62-year-old Tran Van Hung said', 'Tran Van Hung'), at('The 35-year-old Tran Van Hang said', 'Tran Van Hang'), true],
+    ['vi: a director and a deputy director', at('Ông Phạm Minh Tuấn, giám đốc công ty, cho biết', 'Phạm Minh Tuấn'), at('Ông Phạm Tuấn Minh, phó giám đốc công ty, cho biết', 'Phạm Tuấn Minh'), true],
+    ['vi: trưởng and phó before the names', at('Trưởng phòng Lê Văn Tám cho biết', 'Lê Văn Tám'), at('Phó phòng Lê Vân Tám cho biết', 'Lê Vân Tám'), true],
+    ['vi trap: an age in the next sentence is another person\'s', at('Ông Trần Văn Hùng cho biết. Nạn nhân 19 tuổi.', 'Trần Văn Hùng'), at('Ông Trần Văn Hưng, 62 tuổi, cho biết', 'Trần Văn Hưng'), false],
+    ['vi trap: one role, written alike', at('anh Trần Hữu Chung, chủ cơ sở, cho biết', 'Trần Hữu Chung'), at('anh Trần Hữu Trung, chủ cơ sở, cho biết', 'Trần Hữu Trung'), false],
     ['en: nothing beside either', at('Tran Van Hung said', 'Tran Van Hung'), at('Tran Van Hưng said', 'Tran Van Hưng'), false],
+  ] as const)('%s', (_name, a, b, yes) => {
+    expect(contextsDisagree([a], [b])).toBe(yes)
+    expect(contextsDisagree([b], [a])).toBe(yes)
+  })
+})
+
+describe('contextsDisagree: an address beside a name is no role (ViMs 7: the yard owner)', () => {
+  const at = (text: string, name: string) => ({ text, start: text.indexOf(name), end: text.indexOf(name) + name.length })
+  it.each([
+    ['vi: an address, then a birth year and a place', at('đến nhà anh Trần Hữu Chung (đường Giải Phóng, phường Tân Thành) để thu gom lốp cũ', 'Trần Hữu Chung'), at('anh Huy đến nhà của ông Trần Hữu Trung (SN 1982) tại số nhà 93 Giải Phóng', 'Trần Hữu Trung'), false],
+    ['en: an address and a role', at('Tran Huu Chung, of 93 Giai Phong street, said', 'Tran Huu Chung'), at('Tran Huu Trung, the owner of the yard, said', 'Tran Huu Trung'), false],
+    ['en: the owner and his son', at('Tran Huu Chung, the owner of the yard, said', 'Tran Huu Chung'), at('Tran Huu Trung, the son of the owner, said', 'Tran Huu Trung'), true],
   ] as const)('%s', (_name, a, b, yes) => {
     expect(contextsDisagree([a], [b])).toBe(yes)
     expect(contextsDisagree([b], [a])).toBe(yes)

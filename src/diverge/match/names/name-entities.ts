@@ -32,7 +32,7 @@ import { streetRelation } from './street-names'
 import { streetsPlaceOneEvent } from './street-places'
 import { givenNameMayBeRespelt } from './given-name-person'
 import { sameVenue } from './venue-names'
-import { type PersonJudge, createPeopleApart, createPersonJudge } from './vi-person-names'
+import { type PersonJudge, createPersonJudge } from './vi-person-names'
 
 export interface EntityPair {
   readonly a: Spelling
@@ -93,8 +93,6 @@ interface Context {
   readonly givenNameMayBeRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
   /** Trần Hữu Chung / Trần Hữu Trung: one Vietnamese person respelt, where the reports agree on him (vi-person-names.ts). */
   readonly viPerson: PersonJudge
-  /** Trần Văn Hùng, 62 / Trần Văn Hưng, 35: a father and a son, however alike the spellings (vi-person-names.ts). */
-  readonly viPeopleApart: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
 }
 
 /** The mentions of the two spellings most likely to state one thing: linked sentences first, then most shared context. */
@@ -172,7 +170,6 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if (titleA && titleB && titleA !== titleB) return undefined
   // Olena Zelenska / Zelensky, Navalnaya / Navalny: a wife and a husband, two people (name-gendered.ts).
   if (genderedPeople(textA, textB, x.category, y.category)) return undefined
-  if (context.viPeopleApart(a, b, textA, textB)) return undefined
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
@@ -335,7 +332,6 @@ export function createJudge(
     givenNameMayBeRespelt: (a, b, textA, textB) =>
       givenNameMayBeRespelt(titled(a) || titled(b), textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
     viPerson: createPersonJudge(originals, names),
-    viPeopleApart: createPeopleApart(originals),
     personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).

@@ -42,7 +42,6 @@ import { linkedNames, nothingToPair, sentenceNames } from './link-names'
 import { type StatedSpellings, keyOfName, nameKeyList, nameKeysOf, openingCandidates, spellingsOf, statedSpellings } from './stated-spellings'
 import { comparable, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
 import { kindsApart } from './name-kinds'
-import { createPeopleApart, twoVietnamesePeople } from './vi-person-names'
 import { phraseCountsOf } from './phrase-counts'
 
 interface Sides {
@@ -184,8 +183,6 @@ export function findNameVariants(
         if (derivedWord(x.fact.text, y.fact.text) || placeDerived(x.fact.text, docA.original, [x.span], y.fact.text, docB.original, [y.span])) continue
         // Maradona, người … / sân Maracana: a person and a place, not one name respelt (name-kinds.ts).
         if (kindsApart(docA.original, x.span, docB.original, y.span)) continue
-        // Trần Văn Hùng, 62 tuổi / Trần Văn Hưng, 35 tuổi: a father and a son (vi-person-names.ts).
-        if (twoVietnamesePeople(docA.original, x.span, docB.original, y.span, x.fact.text, y.fact.text)) continue
         // the Organization / World Health Organisation, World Tour Final / Finals: one name, in short or plural.
         if (sameNameInShort(x.fact.text, y.fact.text)) continue
         // Department of Defense / Defense Department: one body, its head moved after its modifier.
@@ -360,11 +357,7 @@ export function findNameVariants(
   for (const pair of typos(leftA.filter((s) => !pairedA.has(s.key)), writtenB, 'a', statedB)) report(pair)
   for (const pair of typos(leftB.filter((s) => !pairedB.has(s.key)), writtenA, 'b', statedA)) report(pair)
   // Hoàng / Hồ Khắc Ngọc: one word changed, which only the sentences around can call one person.
-  // Trần Văn Hùng, 62 / Trần Văn Hưng, 35: a father and a son, one word apart (vi-person-names.ts).
-  const peopleApart = createPeopleApart({ a: docA.original, b: docB.original })
-  for (const pair of resolveOneWord(leftA.filter((s) => !pairedA.has(s.key)), leftB.filter((s) => !pairedB.has(s.key)), alignments, diffs)) {
-    if (!peopleApart(pair.a, pair.b, pair.a.mentions[0]!.fact.text, pair.b.mentions[0]!.fact.text)) report(pair)
-  }
+  for (const pair of resolveOneWord(leftA.filter((s) => !pairedA.has(s.key)), leftB.filter((s) => !pairedB.has(s.key)), alignments, diffs)) report(pair)
 
   // A span met through two spellings (Djokovic, inside Novak Djokovic) is listed once, in document order.
   for (const { occurrences: found } of entities) {

@@ -7,7 +7,7 @@
 import { foldWord } from '../../../normalize/fold'
 import type { Located } from '../../extract/collect'
 import type { NameFact } from '../../extract/names/names'
-import { contextsDisagree, hasNamesake, viPersonRespelt } from '../../reasons/vi-person-respelt'
+import { type MentionAt, contextsDisagree, hasNamesake, roleOf, rolesAgree, viPersonRespelt } from '../../reasons/vi-person-respelt'
 import type { SpellingJudgement } from '../../reasons/name-spelling'
 import type { Spelling } from './name-probes'
 
@@ -34,6 +34,16 @@ const familyOf = (text: string): string => foldWord(text.split(' ', 1)[0] ?? '')
 /** Judges a pair of spellings of two reports: a respelling of one Vietnamese person, or undefined. */
 export type PersonJudge = (a: Spelling, b: Spelling, textA: string, textB: string, linked: boolean, shared: number) => SpellingJudgement | undefined
 
+// cho biết, công ty: one shared word places anyone; a swap asks more.
+const SWAP_SHARED_WITHOUT_ROLE = 2
+
+function sameRole(a: readonly MentionAt[], b: readonly MentionAt[], shared: number): boolean {
+  const x = a.map(roleOf).find((r) => r !== undefined)
+  const y = b.map(roleOf).find((r) => r !== undefined)
+  if (x !== undefined && y !== undefined) return rolesAgree(x, y)
+  return x === undefined && y === undefined && shared >= SWAP_SHARED_WITHOUT_ROLE
+}
+
 export function createPersonJudge(
   originals: { readonly a: string; readonly b: string },
   names: { readonly a: readonly Located<NameFact>[]; readonly b: readonly Located<NameFact>[] },
@@ -47,23 +57,9 @@ export function createPersonJudge(
     if (hasNamesake((groupsA ??= byFamily(names.a)).get(familyOf(textA)) ?? [], textA)) return undefined
     if (hasNamesake((groupsB ??= byFamily(names.b)).get(familyOf(textB)) ?? [], textB)) return undefined
     if (contextsDisagree(at(originals.a, a), at(originals.b, b))) return undefined
+    // Đức Anh / Anh Đức are two people unless the reports give them one role, or, with none, more than one word of context.
+    if (kind === 'swapped' && !sameRole(at(originals.a, a), at(originals.b, b), shared)) return undefined
     const evidence = kind === 'swapped' ? 'middle and given names swapped' : 'one syllable of a full name respelt'
     return { kind: 'respelling', score: PERSON_RESPELT, evidence: [evidence], shortForm: false, sharedWords: 1, changes: `${textA}\u0000${textB}` }
   }
-}
-
-/**
- * Trần Văn Hùng, 62 tuổi / Trần Văn Hưng, 35 tuổi in linked sentences: a Vietnamese full name one
- * change apart with two ages (years of birth, sexes) beside it is a father and a son, two people,
- * however alike the sentences are.
- */
-export function twoVietnamesePeople(textA: string, spanA: { readonly start: number; readonly end: number }, textB: string, spanB: { readonly start: number; readonly end: number }, nameA: string, nameB: string): boolean {
-  if (viPersonRespelt(nameA, nameB) === undefined) return false
-  return contextsDisagree([{ text: textA, start: spanA.start, end: spanA.end }], [{ text: textB, start: spanB.start, end: spanB.end }])
-}
-
-/** Are two spellings of the two reports, a Vietnamese full name one change apart, two people by the ages or sexes beside their mentions? */
-export function createPeopleApart(originals: { readonly a: string; readonly b: string }): (a: Spelling, b: Spelling, textA: string, textB: string) => boolean {
-  const at = (text: string, spelling: Spelling) => spelling.mentions.slice(0, MENTIONS_READ).map((m) => ({ text, start: m.span.start, end: m.span.end }))
-  return (a, b, textA, textB) => viPersonRespelt(textA, textB) !== undefined && contextsDisagree(at(originals.a, a), at(originals.b, b))
 }
