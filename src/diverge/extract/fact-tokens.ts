@@ -49,3 +49,10 @@ export function contextWords(tokens: readonly Token[], i: number, j: number, n =
 }
 
 // Strong triggers make any d.m / d-m a date; weak ones ("từ 5-7 ngày") only when no unit follows.
+
+/**
+ * The words that make a figure an approximation ("khoảng", "about", "some"), folded, as the last
+ * word before it. Reading needs them (an hour written *Khoảng 20g,* is a time) as well as judging
+ * (reasons/hedges.ts reads them as the interval a hedged figure allows), so they live here, below both.
+ */
+export const ABOUT = keys('about around roughly approximately some circa khoảng chừng xấp xỉ ước tầm')

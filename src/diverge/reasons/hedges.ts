@@ -5,12 +5,12 @@
  * pairers ask whether a figure is hedged at all.
  */
 import type { NumberFact } from '../extract/fact'
-import { keys } from '../extract/fact-tokens'
+import { ABOUT, keys } from '../extract/fact-tokens'
 
 export type Hedge = 'none' | 'about' | 'nearly' | 'over' | 'under'
 
-/** Hedge words, by the last one or two folded words before the number. */
-export const ABOUT = keys('about around roughly approximately some circa khoảng chừng xấp xỉ ước tầm')
+/** Hedge words, by the last one or two folded words before the number (the approximations in extract/fact-tokens.ts). */
+export { ABOUT }
 const NEARLY = keys('nearly almost approached approaching gần suýt')
 const OVER = keys('over exceeding hơn trên')
 const UNDER = keys('under dưới')

@@ -10,7 +10,7 @@
  */
 import type { Token } from '../fact-tokens'
 import { keys } from '../fact-tokens'
-import { ABOUT } from '../../reasons/hedges'
+import { ABOUT } from '../fact-tokens'
 import { AFTER_HOUR } from './date-words'
 
 const GRAM_HOUR = /^(\d{1,2})g(\d{2})?$/i
