@@ -38,6 +38,7 @@ const CASES: ReadonlyArray<readonly [string, (n: number) => string, number]> = [
   ['long lines of whitespace', (n) => `Một.${' \t'.repeat(n)}Hai.\n${'\t'.repeat(n)}\n`, 50_000],
   ['a long run of combining marks', (n) => 'a' + '\u0301'.repeat(n) + ' Hà Nội.', 50_000],
   ['a long run of dots', (n) => '.'.repeat(n) + 'A.', 50_000],
+  ['thousands of tolls in unlinked sentences', (n) => repeat(n, (i) => `The storm killed ${(i % 400) + 1} people. Rescuers said ${(i % 300) + 2} others were injured.`), 600],
 ]
 
 /** Best time of compare(text, text) plus compare(text, shifted text) at sizes n and 2n, measured interleaved so that load on the machine hits both alike. */

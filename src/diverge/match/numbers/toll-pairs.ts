@@ -204,6 +204,24 @@ function mainOutcome(l: Located<Fact>, tolls: SideTolls): Outcome | undefined {
   return outcome !== undefined && tolls.main.get(outcome) === (l.fact as NumberFact).value ? outcome : undefined
 }
 
+/** A report repeating its toll in every paragraph gives many facts of one value: this many per outcome are read. */
+const MAIN_FACTS_READ = 16
+
+/** The leftover facts that are their report's main toll of an outcome, at most MAIN_FACTS_READ of each outcome, in order. */
+function mainTollFacts(left: readonly Located<Fact>[], tolls: SideTolls): Located<Fact>[] {
+  const perOutcome = new Map<Outcome, number>()
+  const out: Located<Fact>[] = []
+  for (const l of left) {
+    const outcome = mainOutcome(l, tolls)
+    if (outcome === undefined) continue
+    const n = perOutcome.get(outcome) ?? 0
+    if (n >= MAIN_FACTS_READ) continue
+    perOutcome.set(outcome, n + 1)
+    out.push(l)
+  }
+  return out
+}
+
 /**
  * The slot pairing's pairs (`taken`), with pairs of the two reports' main tolls among the facts
  * it left unpaired, each outcome paired at most once, in sentences the aligner did not link (`linked`);
@@ -219,12 +237,15 @@ export function withMainTolls(
   linked: (x: Located<Fact>, y: Located<Fact>) => boolean,
 ): FactPair[] {
   const used = new Set(taken.flatMap((p) => [p.a.fact, p.b.fact]))
-  const freeA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
-  const freeB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
+  const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
+  const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
   // most pairs of reports have no count left on one side: nothing to read
-  if (freeA.length === 0 || freeB.length === 0) return [...taken]
+  if (countsA.length === 0 || countsB.length === 0) return [...taken]
   const tollsA = tollsOf(sideA)
   const tollsB = tollsOf(sideB)
+  // only a side's main tolls can pair, a few figures each: the loop below stays small however many counts are left
+  const freeA = mainTollFacts(countsA, tollsA)
+  const freeB = mainTollFacts(countsB, tollsB)
   const done = new Set<Outcome>()
   const tollPair = (x: Located<Fact>, y: Located<Fact>): FactPair | undefined => {
     const outcome = mainOutcome(x, tollsA)
