@@ -73,6 +73,46 @@ export function spacedRouteNumber(tokens: readonly Token[], i: number): number |
 const WRITTEN_ROUTE = /^(\p{Lu}{1,3})[-\s]?(\d{1,4})$/u
 const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
 
+// The cue words before a flight's bare digits, folded to lower case, and how far back they are read.
+const DIGITS_CUES = new Set(['flight', 'flights', 'chuyến', 'hiệu', 'train', 'tàu', 'route'])
+const DIGITS_CUE_CHARS = 24
+
+/** Is the last word of the few characters before `at` in `text` a flight's cue ("Flight 1086", "số hiệu 123")? */
+function cueBefore(text: string, at: number): boolean {
+  const words = text.slice(Math.max(0, at - DIGITS_CUE_CHARS), at).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '')
+  return DIGITS_CUES.has(words[words.length - 1] ?? '')
+}
+
+/** What a report writes of route numbers: its coded numbers (VN123, MH 370 as MH370) and the bare numbers its cues lead to. */
+interface RouteIndex {
+  readonly coded: ReadonlySet<string>
+  /** The digits of its coded numbers (123 of VN123). */
+  readonly codedDigits: ReadonlySet<string>
+  readonly cued: ReadonlySet<string>
+}
+
+// Letters then digits, each whole ("VN123", "MH-370", "VN 123"), and whole numbers of up to four digits.
+const CODED = /(?<![\p{L}\p{N}])(\p{Lu}{1,3})[-\s]?(\d{1,4})(?![\p{L}\p{N}])/gu
+const WHOLE_NUMBER = /(?<![\p{L}\p{N}])\d{1,4}(?![\p{L}\p{N}])/gu
+
+/** Built once per text, in one pass: every look-up after it is a set's, so a report of many flights costs linear time. */
+const indexes = new Map<string, RouteIndex>()
+function routeIndex(text: string): RouteIndex {
+  let index = indexes.get(text)
+  if (index) return index
+  const coded = new Set<string>()
+  const codedDigits = new Set<string>()
+  const cued = new Set<string>()
+  for (const m of text.matchAll(CODED)) {
+    coded.add(`${m[1]}${m[2]}`)
+    codedDigits.add(m[2]!)
+  }
+  for (const m of text.matchAll(WHOLE_NUMBER)) if (cueBefore(text, m.index!)) cued.add(m[0])
+  if (indexes.size >= 8) indexes.clear()
+  indexes.set(text, (index = { coded, codedDigits, cued }))
+  return index
+}
+
 /**
  * Does `text` write the route number `written` ("MH370", "VN 123", "MH-370") anywhere, with or without
  * its cue, dash or space? Its name alone ("the missing MH370") names the flight the cue named.
@@ -81,30 +121,9 @@ export function routeNumberWrittenIn(text: string, written: string): boolean {
   const parts = WRITTEN_ROUTE.exec(written)
   if (!parts) return false
   const [, letters, digits] = parts as unknown as [string, string, string]
+  const index = routeIndex(text)
   // Flight 1086 / DL1086, Flight 370 / MH370, số hiệu 123 / VN123: the digits after a flight's cue are its number, the airline's code left out.
-  if (digitsAfterCue(text, digits)) return true
-  for (let at = text.indexOf(letters); at !== -1; at = text.indexOf(letters, at + 1)) {
-    if (isLetterOrDigit(text[at - 1])) continue
-    let k = at + letters.length
-    if (text[k] === '-' || text[k] === ' ') k++
-    if (text.startsWith(digits, k) && !isLetterOrDigit(text[k + digits.length])) return true
-  }
-  return false
-}
-
-// The cue words before a flight's bare digits, folded to lower case, and how far back they are read.
-const DIGITS_CUES = new Set(['flight', 'flights', 'chuyến', 'hiệu', 'train', 'tàu', 'route'])
-const DIGITS_CUE_CHARS = 24
-
-/** Does `text` write `digits` as a whole number within a few characters after a flight's cue ("Flight 1086", "số hiệu 123")? */
-function digitsAfterCue(text: string, digits: string): boolean {
-  for (let at = text.indexOf(digits); at !== -1; at = text.indexOf(digits, at + 1)) {
-    if (isLetterOrDigit(text[at - 1]) || isLetterOrDigit(text[at + digits.length])) continue
-    const words = text.slice(Math.max(0, at - DIGITS_CUE_CHARS), at).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '')
-    const last = words[words.length - 1]
-    if (last !== undefined && DIGITS_CUES.has(last)) return true
-  }
-  return false
+  return index.cued.has(digits) || index.coded.has(`${letters}${digits}`)
 }
 
 /**
@@ -121,19 +140,6 @@ export function isRouteNumber(text: string): boolean {
  * which the other report writes with an airline's letters before them. One flight, not a missing number.
  */
 export function routeDigitsCodedIn(own: string, start: number, written: string, other: string): boolean {
-  if (!DIGITS.test(written)) return false
-  const words = own.slice(Math.max(0, start - DIGITS_CUE_CHARS), start).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '')
-  if (!DIGITS_CUES.has(words[words.length - 1] ?? '')) return false
-  for (let at = other.indexOf(written); at !== -1; at = other.indexOf(written, at + 1)) {
-    if (isLetterOrDigit(other[at + written.length])) continue
-    let k = at - 1
-    if (other[k] === ' ' || other[k] === '-') k--
-    let letters = 0
-    while (k >= 0 && letters < 4 && /\p{Lu}/u.test(other[k]!)) {
-      k--
-      letters++
-    }
-    if (letters >= 1 && letters <= 3 && !isLetterOrDigit(other[k])) return true
-  }
-  return false
+  if (!DIGITS.test(written) || !cueBefore(own, start)) return false
+  return routeIndex(other).codedDigits.has(written)
 }
