@@ -20,7 +20,6 @@ import { formatOnly } from '../../reasons/name-format'
 import { sameExonym } from '../../reasons/places'
 import { sameRomanisedName } from '../../reasons/name-transliterations'
 import { genderedPeople } from '../../reasons/name-gendered'
-import { wordsOf } from '../../reasons/name-words'
 import { type SpellingJudgement, judgeSpelling } from '../../reasons/name-spelling'
 import { personRespelt, placeDerived } from './name-demonyms'
 import { reorderedSyllables, syllablesMayMove } from '../../reasons/syllable-order'
@@ -87,8 +86,8 @@ interface Context {
   readonly placeDerived: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
   /** A person's one-word name and the same name with a derivation's ending: respelt (name-demonyms.ts). */
   readonly personRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
-  /** Do the reports place one event on these two streets of one specific name, in sentences not linked (street-places.ts)? */
-  readonly streetsPlaced: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
+  /** Why the reports place one event on these two streets of one specific name, in sentences not linked, or undefined (street-places.ts). */
+  readonly streetsPlaced: (a: Spelling, b: Spelling, textA: string, textB: string) => string | undefined
   /** Are the two names a person's, with no kinship word making them two of one family (given-name-person.ts)? */
   readonly givenNameMayBeRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
   /** Trần Hữu Chung / Trần Hữu Trung: one Vietnamese person respelt, where the reports agree on him (vi-person-names.ts). */
@@ -253,8 +252,9 @@ function streetPair(a: Spelling, b: Spelling, relation: 'same' | 'other' | undef
   if (relation === 'same') return { a, b, confidence: 1, evidence: ['street type abbreviated'], format: 'street type abbreviated', changes: '', spellingScore: 1, at }
   const changes = `${at.a.fact.text}\u0000${at.b.fact.text}`
   if (linked) return { a, b, confidence: OTHER_STREET_LINKED, evidence: ['linked sentences', ANOTHER_STREET], changes, spellingScore: 0, at }
-  if (!context.streetsPlaced(a, b, textA, textB)) return undefined
-  return { a, b, confidence: OTHER_STREET_PLACED, evidence: ['one street of its name in each report, the same place beside it', ANOTHER_STREET], changes, spellingScore: 0, at }
+  const placed = context.streetsPlaced(a, b, textA, textB)
+  if (placed === undefined) return undefined
+  return { a, b, confidence: OTHER_STREET_PLACED, evidence: [placed, ANOTHER_STREET], changes, spellingScore: 0, at }
 }
 
 /** Judges a spelling of report A against one of report B, in the context of the two reports. */

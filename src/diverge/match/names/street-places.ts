@@ -87,8 +87,8 @@ function numberShared(a: Side, b: Side): boolean {
 }
 
 /**
- * Do two reports, naming `textA` and `textB` (one specific name, two kinds of street) in
- * sentences not linked, place one event on them?
+ * Why two reports, naming `textA` and `textB` (one specific name, two kinds of street) in
+ * sentences not linked, place one event on them, or undefined when they do not.
  */
 export function streetsPlaceOneEvent(
   textA: string,
@@ -96,15 +96,15 @@ export function streetsPlaceOneEvent(
   mentions: { readonly a: readonly Located<NameFact>[]; readonly b: readonly Located<NameFact>[] },
   names: { readonly a: readonly Located<NameFact>[]; readonly b: readonly Located<NameFact>[] },
   originals: { readonly a: string; readonly b: string },
-): boolean {
+): string | undefined {
   const x = streetOf(textA)
   const y = streetOf(textB)
-  if (!x || !y || x.specific !== y.specific) return false
-  if (streetKinds(names.a, x.specific).size !== 1 || streetKinds(names.b, y.specific).size !== 1) return false
+  if (!x || !y || x.specific !== y.specific) return undefined
+  if (streetKinds(names.a, x.specific).size !== 1 || streetKinds(names.b, y.specific).size !== 1) return undefined
   const a = { original: originals.a, mentions: mentions.a }
   const b = { original: originals.b, mentions: mentions.b }
-  if (numberShared(a, b)) return true
+  if (numberShared(a, b)) return 'one street of its name in each report, at the same house number or block'
   // Two shootings on two streets of one name, days apart, are two events: the place beside the street must agree too.
   const placed = placeShared(mentions.a, names.a, names.b, x.specific) || placeShared(mentions.b, names.b, names.a, x.specific)
-  return placed && eventSide(a) && eventSide(b)
+  return placed && eventSide(a) && eventSide(b) ? 'one street of its name in each report, where each places the event, a place beside it named by both' : undefined
 }
