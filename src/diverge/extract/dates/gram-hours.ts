@@ -8,9 +8,7 @@
  * hedged or not (*Đến 20g,*, *Khoảng 20g,*). Bare *cùng* ("together with") and bare
  * *ngày* ("a day") follow weights too (*20g cùng 100ml sữa*, *20g ngày hai lần*): no hour alone.
  */
-import type { Token } from '../fact-tokens'
-import { keys } from '../fact-tokens'
-import { ABOUT } from '../fact-tokens'
+import { ABOUT, keys, type Token } from '../fact-tokens'
 import { AFTER_HOUR } from './date-words'
 
 const GRAM_HOUR = /^(\d{1,2})g(\d{2})?$/i
