@@ -34,7 +34,7 @@ import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
 import { outcomeOf } from './life-outcomes'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, runningTotal } from './outcome-counts'
-import { combinedCasualties, forecast, periodTotal, recallsAnotherEvent, regionIn } from './toll-scope'
+import { PLACE_NOUNS, combinedCasualties, forecast, periodTotal, recallsAnotherEvent, regionIn } from './toll-scope'
 
 /** The outcomes whose toll is one event's figure; arrests and evacuations are counted by place and day too often. */
 const TOLL_OUTCOMES: ReadonlySet<Outcome> = new Set(['dead', 'injured', 'missing'])
@@ -49,8 +49,6 @@ const OF_WHOLE = keys('of số')
 
 /** Words that place a toll: "killed 8 people in the town", "12 người chết tại Hà Nội". */
 const PLACE_LEADS = keys('in at across throughout ở tại trên')
-/** Common nouns of places (names are read from the clause's capitals). */
-const PLACE_NOUNS = keys('town city village district province capital country region state county area island làng xã huyện tỉnh quận phố thị thành vùng khu')
 /** A toll of a whole country or a season, not of one event: "Nationwide, … this year have left 340 people dead", "cả nước", "năm nay". */
 const WIDE = keys('nationwide national countrywide statewide nationally')
 const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(

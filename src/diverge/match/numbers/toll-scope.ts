@@ -18,7 +18,8 @@ import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
 import type { Clause } from '../clauses/clauses'
 
-const PLACE_NOUNS = keys('town city village district province capital country region state county area island làng xã huyện tỉnh quận phố thị thành vùng khu')
+/** Common nouns of places (names are read from a clause's capitals), read here and by toll-pairs.ts. */
+export const PLACE_NOUNS = keys('town city village district province capital country region state county area island làng xã huyện tỉnh quận phố thị thành vùng khu')
 const ALONE = foldWord('alone')
 const RIENG = foldWord('riêng')
 /** After "riêng": "riêng tại Hà Nội", "riêng ở", "riêng trong". */
