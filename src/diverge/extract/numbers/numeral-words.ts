@@ -10,6 +10,7 @@ import type { Token } from '../fact-tokens'
 import { DURATIONS, EN_NUMBERS, FIVE_BEFORE, MULTIPLIERS, ORDINAL_BEFORE, VI_AFTER_TENS, VI_DIGITS, WEEKDAY_AFTER, WEEKDAY_BEFORE, YEAR_TAKERS } from './number-words'
 import { keys } from '../fact-tokens'
 import { shareStartsAt } from './word-shares'
+import { AFTER_HOUR } from '../dates/date-words'
 
 const key = (tokens: readonly Token[], k: number): string => tokens[k]?.key ?? ''
 const word = (tokens: readonly Token[], k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
@@ -99,8 +100,6 @@ function measuredSpan(tokens: readonly Token[], last: number, next: string): boo
   if (SPAN_TAILS.has(after) || (after === DONG && key(tokens, last + 3) === HO)) return true
   return next !== MONTH && after !== EVERY
 }
-/** Parts of the day after "năm giờ": a clock time, five o'clock, not five hours. */
-const DAY_PARTS = keys('sáng trưa chiều tối đêm')
 
 /**
  * Is the Vietnamese numeral word at `i` (read to `last`, worth `value`; `single` when one plain digit
@@ -122,7 +121,7 @@ export function viNumeralIsWord(tokens: readonly Token[], i: number, last: numbe
   if (measured) return next === 'năm' && (FIVE_BEFORE.has(key(tokens, last + 2)) || shareStartsAt(tokens, last + 2)) // "cả năm năm phần trăm": the year, then five
   if (!DURATIONS.has(next) || tokens[last + 1]!.kind !== 'word' || YEARS_MARKERS.has(word(tokens, i - 1))) return true // "năm học": the year
   if (next === 'tháng' && YEARS_BEFORE_MONTHS.has(word(tokens, i - 1))) return true // "suốt năm tháng": through the years
-  if (next === 'giờ' && (word(tokens, i - 1) === 'lúc' || DAY_PARTS.has(word(tokens, last + 2)))) return true // "lúc năm giờ", "năm giờ chiều": a time of day
+  if (next === 'giờ' && (word(tokens, i - 1) === 'lúc' || AFTER_HOUR.has(word(tokens, last + 2)))) return true // "lúc năm giờ", "năm giờ chiều": a time of day
   if (next !== 'năm') return false
   const then = key(tokens, last + 2)
   return FIVE_BEFORE.has(then) || shareStartsAt(tokens, last + 2)
