@@ -212,6 +212,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.gunviolence, 'gunviolence', problems)
   checkReportGold(gold.vims, 'vims', problems)
   checkReportGold(gold.mcgill, 'mcgill', problems)
+  checkReportGold(gold.abmusu, 'abmusu', problems)
   return problems
 }
 

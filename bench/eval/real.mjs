@@ -26,7 +26,7 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold() }
 }
 
 /** A gold of fresh report pairs whose items carry offsets into the reports of `articlesFile` (ECB+, DANeS). */
@@ -50,6 +50,9 @@ export const loadVimsGold = () => loadArticleGold('vims-dev.json', 'test/fixture
 
 /** English articles on five November 2018 stories, several outlets each (politics, business, war; new text outside MSRP, ECB+ and GVC; test/fixtures/mcgill). */
 export const loadMcgillGold = () => loadArticleGold('mcgill-dev.json', 'test/fixtures/mcgill/articles.jsonl')
+
+/** VLSP 2022 AbMuSu same-event article pairs (Vietnamese, August 2022; new text outside VietnameseMDS, DANeS and ViMs; test/fixtures/abmusu). */
+export const loadAbmusuGold = () => loadArticleGold('abmusu-dev.json', 'test/fixtures/abmusu/articles.jsonl')
 
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
 export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options, 'ecb+')
@@ -235,7 +238,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const gun = { scope: 'Gun-violence same-incident article pairs of the gold (fresh text, round fresh34-1)', ...summarize('eng GVC', articleRuns(lib, gold.gunviolence, undefined, 'gvc')) }
   const vims = { scope: 'ViMs same-event article pairs of the gold (fresh text, round fresh37-1)', ...summarize('vie ViMs', articleRuns(lib, gold.vims, undefined, 'vims')) }
   const mcgill = { scope: 'Same-story English article pairs of five November 2018 news clusters (fresh text, round fresh38-1)', ...summarize('eng McGill', articleRuns(lib, gold.mcgill, undefined, 'mcgill')) }
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill }
+  const abmusu = { scope: 'AbMuSu same-event Vietnamese article pairs of ten August 2022 clusters (fresh text, round fresh40-1)', ...summarize('vie AbMuSu', articleRuns(lib, gold.abmusu, undefined, 'abmusu')) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */

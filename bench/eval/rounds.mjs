@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -59,6 +59,11 @@ function goldPairs(gold) {
   const mcgillPair = (e) => pairOf(`mcgill ${e.a}|${e.b}`, () => ({ lang: 'en McGill', label: `mcgill ${e.a}~${e.b}`, a: { text: mcgill.get(e.a).text, source: mcgill.get(e.a).outlet }, b: { text: mcgill.get(e.b).text, source: mcgill.get(e.b).outlet } }))
   for (const it of gold.mcgill.items) mcgillPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.mcgill.judged ?? []) mcgillPair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // Vietnamese same-event article pairs of ten AbMuSu clusters (new text): offsets into the articles.
+  const abmusu = new Map(gold.abmusu.articles.map((a) => [a.id, a]))
+  const abmusuPair = (e) => pairOf(`abmusu ${e.a}|${e.b}`, () => ({ lang: 'vi AbMuSu', label: `abmusu ${e.a}~${e.b}`, a: { text: abmusu.get(e.a).text, source: abmusu.get(e.a).outlet }, b: { text: abmusu.get(e.b).text, source: abmusu.get(e.b).outlet } }))
+  for (const it of gold.abmusu.items) abmusuPair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.abmusu.judged ?? []) abmusuPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
