@@ -89,13 +89,16 @@ export function findDivergences(
   const divergences: UnplacedDivergence[] = []
   const equivalences: Equivalence[] = []
   const seenEquivalence = new Set<string>()
+  const equivalenceKey = (a: string, b: string): string => `${a.toLowerCase()}\u0000${b.toLowerCase()}`
   const addEquivalence = (equivalence: Equivalence): void => {
     if (equivalence.a.text === equivalence.b.text) return
-    const key = `${equivalence.a.text.toLowerCase()}\u0000${equivalence.b.text.toLowerCase()}`
+    const key = equivalenceKey(equivalence.a.text, equivalence.b.text)
     if (seenEquivalence.has(key)) return
     seenEquivalence.add(key)
     equivalences.push(equivalence)
   }
+  // What addEquivalence would drop unread (its two tests), so that a caller need not work out the reason first.
+  const listedEquivalence = (a: string, b: string): boolean => a === b || seenEquivalence.has(equivalenceKey(a, b))
   const viewsA = once(factsA, factViews)
   const viewsB = once(factsB, factViews)
   const { spans: spanOfA, located: locatedA, index: indexA } = viewsA
@@ -142,8 +145,8 @@ export function findDivergences(
   for (const equivalence of names.equivalences) addEquivalence(equivalence)
 
   // 3. Facts one report states and the other never does.
-  divergences.push(...missingFacts({ side: 'a', own: factsA, other: factsB, ownDoc: docA, otherDoc: docB, findInOther: inB, ownSpans: spanOfA, otherSpans: spanOfB, paired, sides, addEquivalence }))
-  divergences.push(...missingFacts({ side: 'b', own: factsB, other: factsA, ownDoc: docB, otherDoc: docA, findInOther: inA, ownSpans: spanOfB, otherSpans: spanOfA, paired, sides, addEquivalence }))
+  divergences.push(...missingFacts({ side: 'a', own: factsA, other: factsB, ownDoc: docA, otherDoc: docB, findInOther: inB, ownSpans: spanOfA, otherSpans: spanOfB, paired, sides, addEquivalence, listed: listedEquivalence }))
+  divergences.push(...missingFacts({ side: 'b', own: factsB, other: factsA, ownDoc: docB, otherDoc: docA, findInOther: inA, ownSpans: spanOfB, otherSpans: spanOfA, paired, sides, addEquivalence, listed: listedEquivalence }))
   divergences.push(...names.missing)
 
   for (const equivalence of abbreviationEquivalences(docA, docB, expansions)) addEquivalence(equivalence)

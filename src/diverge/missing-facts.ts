@@ -44,10 +44,17 @@ export interface MissingSide {
   readonly sides: Sides
   /** Takes each exact statement found on the way, listed as an equivalence. */
   readonly addEquivalence: (equivalence: Equivalence) => void
+  /**
+   * Whether `addEquivalence` would drop an equivalence of these texts (A's, then B's) unread: one
+   * listed already. A story's pairs meet one value's two writings again and again (a copied
+   * sentence's figure found as the other report's first fact of its key, written another way), and
+   * each was worked out (`formatReason`) only to be dropped.
+   */
+  readonly listed?: (a: string, b: string) => boolean
 }
 
 /** The facts of `own` the other report never states, as missing divergences in the order of `own`'s facts. */
-export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, ownSpans, otherSpans, paired, sides, addEquivalence }: MissingSide): UnplacedDivergence[] {
+export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, ownSpans, otherSpans, paired, sides, addEquivalence, listed }: MissingSide): UnplacedDivergence[] {
   const out: UnplacedDivergence[] = []
   const reported = new Set<string>()
   const ranges = once(own, rangeGroups, ownDoc)
@@ -71,9 +78,11 @@ export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, 
         // Written alike (a copy, most facts of a story's pairs): addEquivalence would drop it unread.
         // A part counted out of a whole ("four of whom") against a figure of the whole's slot ("Four
         // passengers"): one value in two slots, no restatement (part-wholes.ts); stated, not listed.
-        if (ownSpan.text !== otherSpan.text && isCountedOutPart(fact) === isCountedOutPart(found.fact)) {
+        if (ownSpan.text !== otherSpan.text) {
           const [spanA, spanB] = side === 'a' ? [ownSpan, otherSpan] : [otherSpan, ownSpan]
-          addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, formatKind(fact, found.fact)) })
+          if (!listed?.(spanA.text, spanB.text) && isCountedOutPart(fact) === isCountedOutPart(found.fact)) {
+            addEquivalence({ a: spanA, b: spanB, reason: formatReason(spanA.text, spanB.text, formatKind(fact, found.fact)) })
+          }
         }
       }
       return true
