@@ -42,7 +42,7 @@ const STATES: ReadonlyMap<string, string> = new Map([
   ...[...keys('sập đổ hủy huỷ destroyed destroy destroys collapsed collapse collapses flattened flattening razed levelled leveled')].map((w) => [w, 'collapsed'] as const),
   ...[...keys('tốc unroofed roofless roofs')].map((w) => [w, 'unroofed'] as const),
   ...[...keys('ngập flooded submerged inundated underwater')].map((w) => [w, 'flooded'] as const),
-  ...[...keys('cháy burned burnt gutted torched')].map((w) => [w, 'burned'] as const),
+  ...[...keys('cháy thiêu burned burnt gutted torched')].map((w) => [w, 'burned'] as const),
   ...[...keys('trôi swept')].map((w) => [w, 'swept'] as const),
   // a damage count may hold the other states' figures: it marks a figure never paired here
   ...[...keys('hư hỏng hại damaged damage damaging affected')].map((w) => [w, 'damaged'] as const),
@@ -175,6 +175,15 @@ function mainFacts(left: readonly Located<Fact>[], things: SideThings): Located<
   return out
 }
 
+/** Passive and tense marks, articles, links: two mentions sharing them tell nothing alike. */
+const GRAMMAR = keys('bị được đã có là và của các những the a an were was is are had have has been by of and')
+
+/** How many words around one figure stand around the other: a whole number, so it outweighs the sentences' overlap (0–1). */
+function sharedNear(x: NumberFact, y: NumberFact): number {
+  const near = new Set([...x.before, ...(x.clause ?? [])])
+  return new Set([...y.before, ...(y.clause ?? [])].filter((w) => near.has(w) && !GRAMMAR.has(w))).size
+}
+
 /** Whether every place one figure is told of is one the other is told of too. */
 function placesMeet(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   if (x.size === 0 && y.size === 0) return true
@@ -184,7 +193,7 @@ function placesMeet(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
 /**
  * The pairs so far (`taken`), with pairs of the two reports' main figures of one thing's slot among
  * the facts left unpaired, each slot paired at most once, in sentences the aligner did not link
- * (`linked`); `apart` is the clause rules' verdict (slots-apart.ts).
+ * (`linked`); `apart` is the clause rules' verdict (slots-apart.ts), `overlap` how much two sentences share.
  */
 export function withMainThings(
   leftA: readonly Located<Fact>[],
@@ -194,6 +203,7 @@ export function withMainThings(
   sideB: TollSide,
   apart: (x: Located<Fact>, y: Located<Fact>) => string | undefined,
   linked: (x: Located<Fact>, y: Located<Fact>) => boolean,
+  overlap: (x: Located<Fact>, y: Located<Fact>) => number,
 ): FactPair[] {
   // a weak pairing the slots made (a candidate, no doubt of two moments) does not hold a main figure: the slot here is surer
   const held = taken.filter((p) => !weakPair(p))
@@ -205,10 +215,9 @@ export function withMainThings(
   const thingsB = thingsOf(sideB)
   const freeA = mainFacts(countsA, thingsA)
   const freeB = mainFacts(countsB, thingsB)
-  const done = new Set<string>()
   const thingPair = (x: Located<Fact>, y: Located<Fact>): FactPair | undefined => {
     const slot = mainSlot(x, thingsA)
-    if (slot === undefined || done.has(slot) || mainSlot(y, thingsB) !== slot || linked(x, y)) return undefined
+    if (slot === undefined || mainSlot(y, thingsB) !== slot || linked(x, y)) return undefined
     const [fx, fy] = [x.fact as NumberFact, y.fact as NumberFact]
     const noun = nounOf(fx)!
     // the other's value told anywhere on this side, in any state: two scopes or two times, each report telling both
@@ -220,20 +229,21 @@ export function withMainThings(
     const evidence = [`the main count of ${slot} in each report`, 'no other count of that thing on either side gives the other value']
     if (bounds) evidence.push('counts of one event, maybe at different times')
     const weight = bounds ? TWO_LOWER_BOUNDS : MAIN_THINGS
-    done.add(slot)
     return { a: x, b: y, confidence: weight, evidence, weight }
   }
-  const made: FactPair[] = []
+  // a report repeating its figure (headline, lede, body) gives several facts of one value: the two mentions most alike tell it
+  const best = new Map<string, { pair: FactPair; overlap: number }>()
   for (const x of freeA) {
+    const slot = mainSlot(x, thingsA)!
     for (const y of freeB) {
-      if (used.has(y.fact)) continue
       const pair = thingPair(x, y)
       if (pair === undefined) continue
-      made.push(pair)
-      used.add(y.fact)
-      break
+      // the figures' own words first ("18 ngôi nhà bị sập đổ hoàn toàn" / "24 nhà bị sập đổ hoàn toàn"), then their sentences'
+      const o = sharedNear(x.fact as NumberFact, y.fact as NumberFact) + overlap(x, y)
+      if (o > (best.get(slot)?.overlap ?? -1)) best.set(slot, { pair, overlap: o })
     }
   }
+  const made = [...best.values()].map((b) => b.pair)
   if (made.length === 0) return [...taken]
   const remade = new Set(made.flatMap((p) => [p.a.fact, p.b.fact]))
   return [...taken.filter((p) => !remade.has(p.a.fact) && !remade.has(p.b.fact)), ...made]

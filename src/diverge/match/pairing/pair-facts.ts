@@ -383,7 +383,7 @@ export function createPairer(
     if (!tollsA || !tollsB) return pairs
     const linked = (x: Located<Fact>, y: Located<Fact>): boolean => inOneLink(x.sentence, y.sentence)
     // houses and buildings after people: a thing's main figure pairs among what the tolls left (thing-pairs.ts)
-    return withMainThings(leftA, leftB, withMainTolls(leftA, leftB, pairs, tollsA, tollsB, distinct, linked), tollsA, tollsB, distinct, linked)
+    return withMainThings(leftA, leftB, withMainTolls(leftA, leftB, pairs, tollsA, tollsB, distinct, linked), tollsA, tollsB, distinct, linked, (x, y) => sharedOf(x.sentence, y.sentence).overlap)
   }
 
   const related = (i: number, j: number): boolean => inOneLink(i, j) || sharedOf(i, j).overlap >= RELATED_OVERLAP
