@@ -184,7 +184,7 @@ function sharedNear(x: NumberFact, y: NumberFact): number {
   return new Set([...y.before, ...(y.clause ?? [])].filter((w) => near.has(w) && !GRAMMAR.has(w))).size
 }
 
-/** Whether every place one figure is told of is one the other is told of too. */
+/** Whether both figures are told of no place, or share a place: a placed figure against an unplaced one may be a part. */
 function placesMeet(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   if (x.size === 0 && y.size === 0) return true
   return [...x].some((w) => y.has(w))
