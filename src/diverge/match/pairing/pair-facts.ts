@@ -52,6 +52,7 @@ import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
 import { isRouteNumber } from '../../extract/identifiers/route-numbers'
 import { withMainTolls } from '../numbers/toll-pairs'
+import { withMainThings } from '../numbers/thing-pairs'
 import {
   ADJACENT_FACTOR, CLOCK_FACTOR, DOUBT_FACTOR, FLOOR, MIN_PARTIES, MOMENT_FACTOR, NEAR_COPY, NO_PERIODS, PARTY_EVENTS,
   RELATED_OVERLAP, SAME_EVENT_WORD, SAME_OCCASION, SAME_SPAN_START, SAME_START_UNNAMED,
@@ -374,12 +375,15 @@ export function createPairer(
     return apart ? { a: x, b: y, confidence, evidence, weight: score, apart } : { a: x, b: y, confidence, evidence, weight: score }
   }
 
-  // One event's main toll on each side, in sentences no slot ties (toll-pairs.ts), among the facts the slots left.
+  // One event's main toll, and main count of a thing, on each side, in sentences no slot ties (toll-pairs.ts, thing-pairs.ts), among the facts the slots left.
   const tollsA = factsA && { facts: factsA, text: docA.original, clauseOf: (l: Located<Fact>) => clausesA.of(l.sentence, l.fact) }
   const tollsB = factsB && { facts: factsB, text: docB.original, clauseOf: (l: Located<Fact>) => clausesB.of(l.sentence, l.fact) }
   const pairLeftoversOf = (leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[], echoed?: ReadonlySet<Fact>): FactPair[] => {
     const pairs = pairLeftovers(leftA, leftB, judge, distinct, echoed)
-    return tollsA && tollsB ? withMainTolls(leftA, leftB, pairs, tollsA, tollsB, distinct, (x, y) => inOneLink(x.sentence, y.sentence)) : pairs
+    if (!tollsA || !tollsB) return pairs
+    const linked = (x: Located<Fact>, y: Located<Fact>): boolean => inOneLink(x.sentence, y.sentence)
+    // houses and buildings after people: a thing's main figure pairs among what the tolls left (thing-pairs.ts)
+    return withMainThings(leftA, leftB, withMainTolls(leftA, leftB, pairs, tollsA, tollsB, distinct, linked), tollsA, tollsB, distinct, linked, (x, y) => sharedOf(x.sentence, y.sentence).overlap)
   }
 
   const related = (i: number, j: number): boolean => inOneLink(i, j) || sharedOf(i, j).overlap >= RELATED_OVERLAP

@@ -1,0 +1,250 @@
+/**
+ * One event's main quantity of a thing told by two reports in sentences the aligner does not link
+ * (issue 11): "9 người bị thương, 24 nhà bị sập hoàn toàn" / "trận lốc xoáy khiến 19 nhà dân sập
+ * hoàn toàn", "The storm destroyed 24 houses" / "Police said 19 houses collapsed". The slot rules
+ * never meet them, so each was reported missing. toll-pairs.ts does this for counts of people;
+ * this file does it for houses and buildings.
+ *
+ * A thing's slot is its noun and what befell it: houses collapsed, unroofed, flooded, burned or
+ * swept away are five slots, and a figure told in two states ("48 ngôi nhà bị tốc mái và sập đổ")
+ * is a sixth. "Damaged" is no slot: it often counts the collapsed and the unroofed too ("194 ngôi
+ * nhà bị thiệt hại, trong đó 24 nhà bị sập"), so a figure told as damaged is never paired here.
+ * A report's main figure of a slot is its largest one told of the report's own event: a smaller
+ * one is a part (one commune's). Left out of the main figure: a figure in a sentence that names a
+ * year, a forecast, a sentence recalling another event, a period's total, one place's share
+ * ("riêng", "alone"), a part ("12 of the 40 houses").
+ *
+ * Two main figures pair only when every guard passes: one noun and one set of states; neither side
+ * states the other's value as any figure of that noun (then the two may be two scopes each report
+ * tells); the clause rules set nothing apart; both are told of no place, or of a place both name.
+ */
+import type { DocumentFacts, Located } from '../../extract/collect'
+import type { Fact, NumberFact } from '../../extract/fact'
+import { keys } from '../../extract/fact-tokens'
+import { hedgeOf } from '../../reasons/hedges'
+import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
+import type { Clause } from '../clauses/clauses'
+import type { FactPair } from '../pairing/fact-pair'
+import { ofAnotherTime, onePlaceAlone } from './outcome-counts'
+import { PLACE_NOUNS, forecast, periodTotal, recallsAnotherEvent } from './toll-scope'
+import type { TollSide } from './toll-pairs'
+
+/** Counted nouns of a thing, by kind: a house and a building are two slots ("8 buildings" may be shops). */
+const NOUNS: ReadonlyMap<string, string> = new Map([
+  ...[...keys('nhà house home dwelling')].map((w) => [w, 'house'] as const),
+  ...[...keys('building tòa')].map((w) => [w, 'building'] as const),
+])
+/** "nhà bếp" (a kitchen), "nhà bạt" (a tent), "nhà kho" (a store): another thing than a house. */
+const NOT_HOUSE = keys('bếp bạt kho tạm văn thờ máy xưởng vệ tắm chứa trẻ hàng khách nghỉ kính lưới màng giữ trọ xe')
+
+/** What befell a thing, each word to its state. */
+const STATES: ReadonlyMap<string, string> = new Map([
+  ...[...keys('sập đổ hủy huỷ destroyed destroy destroys collapsed collapse collapses flattened flattening razed levelled leveled')].map((w) => [w, 'collapsed'] as const),
+  ...[...keys('tốc unroofed roofless roofs')].map((w) => [w, 'unroofed'] as const),
+  ...[...keys('ngập flooded submerged inundated underwater')].map((w) => [w, 'flooded'] as const),
+  ...[...keys('cháy thiêu burned burnt gutted torched')].map((w) => [w, 'burned'] as const),
+  ...[...keys('trôi swept')].map((w) => [w, 'swept'] as const),
+  // a damage count may hold the other states' figures: it marks a figure never paired here
+  ...[...keys('hư hỏng hại damaged damage damaging affected')].map((w) => [w, 'damaged'] as const),
+])
+/** Words a figure's state, read backwards from it, does not cross: another member of a list, another noun, a whole. */
+const BEFORE_STOPS = keys('and or và hoặc cùng of số trong')
+/** "12 of the 40 houses", "12 trong số 40 nhà": a whole a part is counted out of. */
+const OF_WHOLE = keys('of số')
+/** Words that place a figure: "in Quang Tri province", "tại huyện Hương Hóa". */
+const PLACE_LEADS = keys('in at across throughout ở tại trên')
+
+/** Weight of a pair of two main figures: above the default minConfidence (0.5), below a toll across sentences (0.6). */
+const MAIN_THINGS = 0.55
+/** Two lower bounds ("more than 300 houses" / "over 400 houses"), maybe reports hours apart: a candidate, not a flag. */
+const TWO_LOWER_BOUNDS = 0.45
+
+/** Below the default minConfidence, with nothing compatible or doubted about it: a slot rule's guess. */
+const WEAK = 0.5
+const weakPair = (p: FactPair): boolean => p.confidence < WEAK && p.reason === undefined && p.apart !== true && p.noun === undefined
+
+const isCount = (f: Fact): f is NumberFact => f.type === 'number' && f.kind === 'count' && f.value > 0 && f.range === undefined
+const isYear = (x: Fact): boolean => (x.type === 'date' && x.year !== undefined) || (x.type === 'number' && x.kind === 'year')
+
+/** The kind of thing a figure counts, if it counts a house or a building ("18 ngôi nhà": the classifier's noun follows it). */
+function nounOf(f: NumberFact): string | undefined {
+  const noun = NOUNS.get(f.unit)
+  if (noun === undefined) return undefined
+  const next = f.after[0] === f.unit ? f.after[1] : f.after[0]
+  return NOT_HOUSE.has(next ?? '') ? undefined : noun
+}
+
+/** What befell the counted thing: the states in its clause after it, and those right before it back to a list's joint. */
+function statesOf(f: NumberFact): ReadonlySet<string> {
+  const states = new Set<string>()
+  for (const w of f.clause ?? []) {
+    const s = STATES.get(w)
+    if (s !== undefined) states.add(s)
+  }
+  for (let k = f.before.length - 1; k >= 0; k--) {
+    const w = f.before[k]!
+    if (BEFORE_STOPS.has(w) || NOUNS.has(w)) break
+    const s = STATES.get(w)
+    if (s !== undefined) states.add(s)
+  }
+  return states
+}
+
+/** The places a figure is told of: a name or a place noun after a place word, before it in its sentence or after it in its clause. */
+function placesOf(f: NumberFact, c: Clause): ReadonlySet<string> {
+  const places = new Set<string>()
+  const read = (words: readonly string[]): void => {
+    for (let k = 0; k < words.length - 1; k++) {
+      if (!PLACE_LEADS.has(words[k]!)) continue
+      for (const w of words.slice(k + 1, k + 4)) if (PLACE_NOUNS.has(w) || c.capitals.has(w)) places.add(w)
+    }
+  }
+  read(c.lead)
+  read(f.clause ?? [])
+  return places
+}
+
+interface SideThings {
+  /** Each slot's main figure: the largest value of the report's own event's figures of that slot. */
+  readonly main: ReadonlyMap<string, number>
+  /** Every value the side gives each noun, in any state. */
+  readonly values: ReadonlyMap<string, ReadonlySet<number>>
+  /** The slot each figure of a thing is read with. */
+  readonly slots: ReadonlyMap<Fact, string>
+}
+
+/** A figure that may be its report's main one: of the event's own time, its whole place, the whole of its things. */
+function mainCandidate(f: NumberFact, c: Clause, sentenceFacts: readonly Fact[], text: string): boolean {
+  if (f.before.slice(-2).some((w) => OF_WHOLE.has(w))) return false
+  // a year anywhere in the sentence ("In 2004 a cyclone destroyed 9,000 houses"): maybe another event's figure
+  if (sentenceFacts.some(isYear)) return false
+  if (forecast(c) || recallsAnotherEvent(c.words) || periodTotal(c.words.slice(0, Math.max(c.end, c.wordsBefore)))) return false
+  return !ofAnotherTime(f, c, () => sentenceFacts, text) && !onePlaceAlone(c)
+}
+
+/** Read once per report: every figure of a thing with its slot. */
+function sideThings(side: TollSide): SideThings {
+  const main = new Map<string, number>()
+  const values = new Map<string, Set<number>>()
+  const slots = new Map<Fact, string>()
+  for (const l of side.facts.facts) {
+    if (!isCount(l.fact)) continue
+    const noun = nounOf(l.fact)
+    if (noun === undefined) continue
+    let set = values.get(noun)
+    if (!set) values.set(noun, (set = new Set()))
+    set.add(l.fact.value)
+    const states = statesOf(l.fact)
+    if (states.size === 0 || states.has('damaged')) continue
+    const slot = `${noun} ${[...states].sort().join(' and ')}`
+    slots.set(l.fact, slot)
+    const c = side.clauseOf(l)
+    const sentenceFacts = (side.facts.factsBySentence.get(l.sentence) ?? []).map((x) => x.fact)
+    if (mainCandidate(l.fact, c, sentenceFacts, side.text)) main.set(slot, Math.max(main.get(slot) ?? 0, l.fact.value))
+  }
+  return { main, values, slots }
+}
+
+const seen = new WeakMap<DocumentFacts, SideThings>()
+function thingsOf(side: TollSide): SideThings {
+  let things = seen.get(side.facts)
+  if (things === undefined) seen.set(side.facts, (things = sideThings(side)))
+  return things
+}
+
+/** The slot of a leftover figure when it is its report's main figure of that slot. */
+function mainSlot(l: Located<Fact>, things: SideThings): string | undefined {
+  const slot = things.slots.get(l.fact)
+  return slot !== undefined && things.main.get(slot) === (l.fact as NumberFact).value ? slot : undefined
+}
+
+/** A report repeating its figure in every paragraph gives many facts of one value: this many per slot are read. */
+const MAIN_FACTS_READ = 16
+
+function mainFacts(left: readonly Located<Fact>[], things: SideThings): Located<Fact>[] {
+  const perSlot = new Map<string, number>()
+  const out: Located<Fact>[] = []
+  for (const l of left) {
+    const slot = mainSlot(l, things)
+    if (slot === undefined) continue
+    const n = perSlot.get(slot) ?? 0
+    if (n >= MAIN_FACTS_READ) continue
+    perSlot.set(slot, n + 1)
+    out.push(l)
+  }
+  return out
+}
+
+/** Passive and tense marks, articles, links: two mentions sharing them tell nothing alike. */
+const GRAMMAR = keys('bị được đã có là và của các những the a an were was is are had have has been by of and')
+
+/** How many words around one figure stand around the other: a whole number, so it outweighs the sentences' overlap (0–1). */
+function sharedNear(x: NumberFact, y: NumberFact): number {
+  const near = new Set([...x.before, ...(x.clause ?? [])])
+  return new Set([...y.before, ...(y.clause ?? [])].filter((w) => near.has(w) && !GRAMMAR.has(w))).size
+}
+
+/** Whether both figures are told of no place, or share a place: a placed figure against an unplaced one may be a part. */
+function placesMeet(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  if (x.size === 0 && y.size === 0) return true
+  return [...x].some((w) => y.has(w))
+}
+
+/**
+ * The pairs so far (`taken`), with pairs of the two reports' main figures of one thing's slot among
+ * the facts left unpaired, each slot paired at most once, in sentences the aligner did not link
+ * (`linked`); `apart` is the clause rules' verdict (slots-apart.ts), `overlap` how much two sentences share.
+ */
+export function withMainThings(
+  leftA: readonly Located<Fact>[],
+  leftB: readonly Located<Fact>[],
+  taken: readonly FactPair[],
+  sideA: TollSide,
+  sideB: TollSide,
+  apart: (x: Located<Fact>, y: Located<Fact>) => string | undefined,
+  linked: (x: Located<Fact>, y: Located<Fact>) => boolean,
+  overlap: (x: Located<Fact>, y: Located<Fact>) => number,
+): FactPair[] {
+  // a weak pairing the slots made (a candidate, no doubt of two moments) does not hold a main figure: the slot here is surer
+  const held = taken.filter((p) => !weakPair(p))
+  const used = new Set(held.flatMap((p) => [p.a.fact, p.b.fact]))
+  const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact) && NOUNS.has(l.fact.unit))
+  const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact) && NOUNS.has(l.fact.unit))
+  if (countsA.length === 0 || countsB.length === 0) return [...taken]
+  const thingsA = thingsOf(sideA)
+  const thingsB = thingsOf(sideB)
+  const freeA = mainFacts(countsA, thingsA)
+  const freeB = mainFacts(countsB, thingsB)
+  const thingPair = (x: Located<Fact>, y: Located<Fact>): FactPair | undefined => {
+    const slot = mainSlot(x, thingsA)
+    if (slot === undefined || mainSlot(y, thingsB) !== slot || linked(x, y)) return undefined
+    const [fx, fy] = [x.fact as NumberFact, y.fact as NumberFact]
+    const noun = nounOf(fx)!
+    // the other's value told anywhere on this side, in any state: two scopes or two times, each report telling both
+    if (fx.value === fy.value || thingsA.values.get(noun)?.has(fy.value) || thingsB.values.get(noun)?.has(fx.value)) return undefined
+    if (compatibleReason(fx, fy) !== undefined || approximationsMeet(fx, fy)) return undefined
+    const [cx, cy] = [sideA.clauseOf(x), sideB.clauseOf(y)]
+    if (!placesMeet(placesOf(fx, cx), placesOf(fy, cy)) || apart(x, y) !== undefined) return undefined
+    const bounds = hedgeOf(fx) === 'over' && hedgeOf(fy) === 'over'
+    const evidence = [`the main count of ${slot} in each report`, 'no other count of that thing on either side gives the other value']
+    if (bounds) evidence.push('counts of one event, maybe at different times')
+    const weight = bounds ? TWO_LOWER_BOUNDS : MAIN_THINGS
+    return { a: x, b: y, confidence: weight, evidence, weight }
+  }
+  // a report repeating its figure (headline, lede, body) gives several facts of one value: the two mentions most alike tell it
+  const best = new Map<string, { pair: FactPair; overlap: number }>()
+  for (const x of freeA) {
+    const slot = mainSlot(x, thingsA)!
+    for (const y of freeB) {
+      const pair = thingPair(x, y)
+      if (pair === undefined) continue
+      // the figures' own words first ("18 ngôi nhà bị sập đổ hoàn toàn" / "24 nhà bị sập đổ hoàn toàn"), then their sentences'
+      const o = sharedNear(x.fact as NumberFact, y.fact as NumberFact) + overlap(x, y)
+      if (o > (best.get(slot)?.overlap ?? -1)) best.set(slot, { pair, overlap: o })
+    }
+  }
+  const made = [...best.values()].map((b) => b.pair)
+  if (made.length === 0) return [...taken]
+  const remade = new Set(made.flatMap((p) => [p.a.fact, p.b.fact]))
+  return [...taken.filter((p) => !remade.has(p.a.fact) && !remade.has(p.b.fact)), ...made]
+}
