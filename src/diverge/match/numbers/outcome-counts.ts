@@ -31,6 +31,7 @@ import type { Clause } from '../clauses/clauses'
 import { possessive } from '../clauses/entity-appositions'
 import { outcomeOf } from './life-outcomes'
 import { placeAloneIn } from './toll-scope'
+import { shareWithMoreElsewhere } from './place-shares'
 
 /** "last week", "last month's", "tuần trước", "tháng trước": other times like a past year (review rtolls37). */
 const PAST_SPANS = keys('year years week weeks month months năm tuần tháng')
@@ -288,6 +289,7 @@ export function tollsApart(x: Fact, y: Fact, cx: Clause, cy: Clause, factsOfSide
   // a list read "respectively" binds each figure to its member (respective-lists.ts): no sum there
   if (cx.respective === undefined && cy.respective === undefined && listed(x, outcome, () => factsOfSide(0)) !== listed(y, outcome, () => factsOfSide(1))) return 'one toll of a list against a single toll'
   if (onePlaceAlone(cx) !== onePlaceAlone(cy)) return "one place's toll against the whole"
+  if (shareWithMoreElsewhere(cx) !== shareWithMoreElsewhere(cy)) return "one place's toll, with more elsewhere, against the whole"
   if ((dailyCount(cx) && runningTotal(cy) && !runningTotal(cx)) || (dailyCount(cy) && runningTotal(cx) && !runningTotal(cy))) return "one day's toll against a running total"
   return undefined
 }

@@ -91,6 +91,9 @@ function tollOutcome(c: Clause): Outcome | undefined {
   return undefined
 }
 
+/** "2 injured", "1 dead": the outcome written as the counted noun is the figure's own. */
+const unitOutcome = (f: NumberFact): Outcome | undefined => (f.unit === '' || f.unit.includes(' ') ? undefined : outcomeAt([f.unit], 0))
+
 interface SideTolls {
   /** Each outcome's main toll: the largest value of the report's own event's counts of people. */
   readonly main: ReadonlyMap<Outcome, number>
@@ -124,7 +127,8 @@ function wideScope(c: Clause): boolean {
 /** A figure that may be its report's main toll: people in general, of the event's own time and whole place. */
 function mainCandidate(l: Located<NumberFact>, c: Clause, outcome: Outcome, side: TollSide, sentence: SentenceOf): boolean {
   const f = l.fact
-  if (f.unit !== '' && !PEOPLE.has(f.unit)) return false
+  // "2 injured", "1 dead": the outcome itself is the counted noun, people in general
+  if (f.unit !== '' && !PEOPLE.has(f.unit) && unitOutcome(f) !== outcome) return false
   if (f.before.slice(-2).some((w) => OF_WHOLE.has(w))) return false
   const { facts: all, year } = sentence(l.sentence)
   // a year anywhere in the sentence ("the deadliest since 2004, when a tsunami killed 230,000"): maybe another event's toll
@@ -177,7 +181,7 @@ function sideTolls(side: TollSide): SideTolls {
     if (n >= MAX_TOLLS_A_SENTENCE) continue
     read.set(l.sentence, n + 1)
     const c = side.clauseOf(l)
-    const outcome = tollOutcome(c)
+    const outcome = unitOutcome(l.fact) ?? tollOutcome(c)
     // "50 người chết và bị thương": the dead and the injured together, no count of either
     if (outcome === undefined || !TOLL_OUTCOMES.has(outcome) || combinedCasualties(c)) continue
     outcomes.set(l.fact, outcome)
@@ -200,6 +204,16 @@ function tollsOf(side: TollSide): SideTolls {
 function mainOutcome(l: Located<Fact>, tolls: SideTolls): Outcome | undefined {
   const outcome = tolls.outcomes.get(l.fact)
   return outcome !== undefined && tolls.main.get(outcome) === (l.fact as NumberFact).value ? outcome : undefined
+}
+
+/** The outcomes of which a value stands on both sides ("1 dead" / "killed one"); read once a pair of reports. */
+function agreeingOutcomes(a: SideTolls, b: SideTolls): Set<Outcome> {
+  const out = new Set<Outcome>()
+  for (const [o, values] of a.values) {
+    const other = b.values.get(o)
+    if (other && [...values].some((v) => other.has(v))) out.add(o)
+  }
+  return out
 }
 
 /** A report repeating its toll in every paragraph gives many facts of one value: this many per outcome are read. */
@@ -238,7 +252,8 @@ export function withMainTolls(
   const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
   const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
   // most pairs of reports have no count left on one side: nothing to read
-  if (countsA.length === 0 || countsB.length === 0) return [...taken]
+  const weak = (p: FactPair): boolean => p.reason === undefined && !p.apart && p.confidence < MAIN_TOLLS && isCount(p.a.fact) && isCount(p.b.fact)
+  if ((countsA.length === 0 || countsB.length === 0) && !taken.some(weak)) return [...taken]
   const tollsA = tollsOf(sideA)
   const tollsB = tollsOf(sideB)
   // only a side's main tolls can pair, a few figures each: the loop below stays small however many counts are left
@@ -263,8 +278,21 @@ export function withMainTolls(
     done.add(outcome)
     return { a: x, b: y, confidence: weight, evidence, weight }
   }
-  // a weak pairing the slots made stays theirs: its doubt (a record of accidents, two moments) is theirs to weigh
-  const out = [...taken]
+  // a weak pairing the slots made stays theirs: its doubt (a record of accidents, two moments) is theirs
+  // to weigh, unless both reports tell another outcome's toll alike ("1 dead, 2 injured" / "killed one,
+  // wounded three others"): one event's tolls, the agreeing one ties the other
+  let agreeing: Set<Outcome> | undefined
+  const out = taken.map((p) => {
+    if (!weak(p)) return p
+    const outcome = mainOutcome(p.a, tollsA)
+    if (outcome === undefined) return p
+    agreeing ??= agreeingOutcomes(tollsA, tollsB)
+    if (![...agreeing].some((o) => o !== outcome)) return p
+    const lifted = tollPair(p.a, p.b)
+    if (lifted === undefined) return p
+    used.add(p.b.fact)
+    return { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, 'another outcome\'s toll told alike on both sides'] }
+  })
   for (const x of freeA) {
     for (const y of freeB) {
       if (used.has(y.fact)) continue

@@ -30,8 +30,17 @@ const BEFORE = 2
 const PASSIVE = keys('were was been being be are is')
 const HELD = keys('held')
 
+/** "three others" (people besides those named before them), and the extractor's folded counted noun of it. */
+const OTHERS: ReadonlySet<string> = new Set(['other', 'others'])
+/** "2 injured", "1 dead": the outcome itself is the counted noun, people in general. */
+const outcomeNoun = (unit: string): Outcome | undefined => (unit.includes(' ') ? undefined : outcomeAt([unit], 0))
+/** People in general however named: people, others, or the outcome as the noun. */
+const generalPeople = (unit: string): boolean => PEOPLE.has(unit) || OTHERS.has(unit) || outcomeNoun(unit) !== undefined
+
 /** The outcome a count of people is told with in its own words, if one. */
 function outcomeOfCount(f: NumberFact): Outcome | undefined {
+  const own = outcomeNoun(f.unit)
+  if (own) return own
   const after = f.clause ?? f.after
   for (let k = 0; k < Math.min(AFTER, after.length); k++) {
     if (STOPS.has(after[k]!) || DIGIT.test(after[k]!)) break
@@ -46,7 +55,7 @@ function outcomeOfCount(f: NumberFact): Outcome | undefined {
   return undefined
 }
 
-const peopleCount = (f: Fact): f is NumberFact => f.type === 'number' && f.kind === 'count' && f.value > 0 && (PEOPLE.has(f.unit) || kindOfPeople(f.unit))
+const peopleCount = (f: Fact): f is NumberFact => f.type === 'number' && f.kind === 'count' && f.value > 0 && (generalPeople(f.unit) || kindOfPeople(f.unit))
 
 /** "detained at the border last month", "a year ago": a count of another time, no longer this event's (the nouns tie nothing). */
 const OTHER_TIME = keys('last ago previous ngoái')
@@ -107,14 +116,23 @@ function otherPlaces(x: NumberFact, y: NumberFact): boolean {
 /** The key both sides of such a pair share (the leftover pairing's index): people of one outcome. */
 export function peopleOutcomeKey(f: Fact): string | undefined {
   if (!peopleCount(f)) return undefined
-  return outcomeOfCount(f) === ARRESTED ? `people:${ARRESTED}` : undefined
+  const o = outcomeOfCount(f)
+  // people in general meet under every outcome, a kind of people only under arrests (peopleMeetKind)
+  return o === ARRESTED || (o !== undefined && generalPeople(f.unit)) ? `people:${o}` : undefined
 }
 
-/** Are two counts people in general and a kind of people, told with one outcome? */
+/**
+ * Are two counts people in general and a kind of people, told with one outcome? Or people in
+ * general named two ways ("2 injured" / "three others wounded" / "3 people hurt"), told with one
+ * outcome: whether "others" are a part is the clauses' to say (slot-qualifiers.ts, rest-beside-outcome.ts).
+ */
 export function peopleMeetKind(x: Fact, y: Fact): boolean {
-  if (!peopleCount(x) || !peopleCount(y) || x.unit === y.unit || (!PEOPLE.has(x.unit) && !PEOPLE.has(y.unit))) return false
+  if (!peopleCount(x) || !peopleCount(y) || x.unit === y.unit) return false
+  const general = generalPeople(x.unit) && generalPeople(y.unit)
+  if (!general && !PEOPLE.has(x.unit) && !PEOPLE.has(y.unit)) return false
   if (ofAnotherTime(x) || ofAnotherTime(y) || apartOrPart(x) || apartOrPart(y) || otherPlaces(x, y)) return false
-  // a kind of people is a part of the dead or the hurt (suspects of the killed, protesters of the injured): only arrests count one group
   const o = outcomeOfCount(x)
-  return o === ARRESTED && o === outcomeOfCount(y)
+  if (o === undefined || o !== outcomeOfCount(y)) return false
+  // a kind of people is a part of the dead or the hurt (suspects of the killed, protesters of the injured): only arrests count one group
+  return general || o === ARRESTED
 }

@@ -20,6 +20,7 @@ import { yearPart } from '../clauses/year-parts'
 import { respectiveApart, respectiveOneMember } from '../clauses/respective-lists'
 import { bareIn, qualifiedHeads, qualifiedNames } from '../clauses/qualified-names'
 import { placeNamedOtherwise, sameExonym } from '../../reasons/places'
+import { othersNoun, restOfOneOutcome } from '../numbers/rest-beside-outcome'
 
 /** "3 đứa con khác", "three other governments": a part set beside a total. */
 const PART = keys('other others another additional khác')
@@ -194,7 +195,9 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   if (x.type === 'date' && y.type === 'date' && earlierLevelDate(x) !== earlierLevelDate(y)) return 'the date of an earlier level against the date of the figure'
   if (x.type !== 'number' || y.type !== 'number') return undefined
   const near = (c: Clause): string[] => [...c.before.slice(-2), ...c.after.slice(0, 3)]
-  if (has(near(cx), PART) !== has(near(cy), PART)) return 'a part ("other") against a whole'
+  // "three others": the part word may be the counted noun itself
+  const part = (f: Fact, c: Clause): boolean => has(near(c), PART) || othersNoun(f)
+  if (part(x, cx) !== part(y, cy) && !restOfOneOutcome(x, y, cx, cy)) return 'a part ("other") against a whole'
   if (increment(x, cx) !== increment(y, cy)) return 'a new batch ("more", "new") against a total'
   if (has(cx.before.slice(-4), FORMER) !== has(cy.before.slice(-4), FORMER)) return 'a former figure against a current one'
   const rx = role(x)

@@ -39,6 +39,9 @@ describe('tolls in unlinked sentences that stay apart', () => {
     ['en: one town\'s toll against the quake\'s', 'The quake killed 8 people in the town, the mayor said. Aid arrived overnight.', 'Aid arrived overnight in the region. At least 10 people died in the quake, officials said.'],
     ['vi: một thị trấn against the quake\'s toll', 'Động đất làm 8 người chết tại thị trấn, chủ tịch cho biết. Hàng cứu trợ đến trong đêm.', 'Hàng cứu trợ đến trong đêm tại vùng này. Trận động đất khiến ít nhất 10 người thiệt mạng, chính quyền cho biết.'],
     ['en: two attacks\' injured, two lower bounds (MSRP 787432)', 'The blasts killed two people and injured more than 150 others.', 'The Atlanta Olympic Games attack killed one woman and injured more than 100 other people.'],
+    // the dead told alike lift no weak pairing of a kind of people (a part) against the injured
+    ['en: the dead alike, children injured against people injured', '1 dead, 2 children injured after triple shooting in nightclub parking lot. Police said the fight started inside the Life nightclub.', 'Police said the fight started inside the Life nightclub on Saturday. A man was charged in the shooting that left 1 person dead and 5 people wounded.'],
+    ['vi: số người chết như nhau, trẻ em bị thương / người bị thương', 'Nổ súng ở quán bar: 1 người chết, 2 trẻ em bị thương. Công an cho biết vụ ẩu đả bắt đầu trong quán bar Life.', 'Công an cho biết vụ ẩu đả bắt đầu trong quán bar Life hôm thứ Bảy. Một người đàn ông bị bắt sau vụ nổ súng làm 1 người chết, 5 người bị thương.'],
     ['vi: hai vụ tấn công, hai cận dưới', 'Các vụ nổ làm 2 người chết và hơn 150 người khác bị thương.', 'Vụ tấn công tại Thế vận hội Atlanta làm một phụ nữ chết và hơn 100 người khác bị thương.'],
   ])('%s', (_label, a, b) => {
     expect(numberFlags(a, b)).toEqual([])
@@ -55,6 +58,10 @@ describe('one event\'s toll told in unlinked sentences', () => {
     ['vi: bị thương', 'Vụ nổ làm 40 người bị thương, bệnh viện cho biết. Lính cứu hỏa đến rất nhanh.', 'Lính cứu hỏa đến rất nhanh tại nhà máy hôm thứ Hai. Cảnh sát cho biết 25 người bị thương.', '40', '25'],
     ['en: two lower bounds', 'The quake killed at least 5 people, officials said. Aid arrived overnight.', 'Aid arrived overnight in the region. At least 11 people died when the quake struck, police said.', '5', '11'],
     ['vi: hai cận dưới', 'Trận động đất làm ít nhất 5 người chết, chính quyền cho biết. Hàng cứu trợ đến trong đêm.', 'Hàng cứu trợ đến trong đêm tại vùng này. Cảnh sát cho biết ít nhất 11 người đã thiệt mạng.', '5', '11'],
+    // the outcome written as the counted noun ("2 injured") is people of that outcome (GVC 738749, fresh34-1)
+    // a weak slot pairing of the two injured tolls is lifted when the dead are told alike on both sides
+    ['en: 2 injured / 3 others wounded, the dead alike', '1 dead, 2 injured after triple shooting in nightclub parking lot. Police said the fight started inside the Life nightclub.', 'Police said the fight started inside the Life nightclub on Saturday. A man was charged in the shooting that left 1 person dead and 3 others wounded.', '2', '3'],
+    ['vi: 2 người bị thương / 3 người khác bị thương, số người chết như nhau', 'Nổ súng ở quán bar: 1 người chết, 2 người bị thương. Công an cho biết vụ ẩu đả bắt đầu trong quán bar Life.', 'Công an cho biết vụ ẩu đả bắt đầu trong quán bar Life hôm thứ Bảy. Một người đàn ông bị bắt sau vụ nổ súng làm 1 người chết, 3 người khác bị thương.', '2', '3'],
   ])('%s', (_label, a, b, va, vb) => {
     const flags = numberFlags(a, b)
     expect(flags.some(([x, y]) => x!.includes(va) && y!.includes(vb))).toBe(true)

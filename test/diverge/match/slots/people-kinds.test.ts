@@ -43,3 +43,22 @@ describe('people in general against a kind of people, one outcome', () => {
     expect(numberFlags(a, b)).toEqual(want)
   })
 })
+
+/**
+ * People in general named two ways, one outcome: "2 injured" (the outcome as the noun), "three
+ * others wounded", "3 people hurt" (GVC 738749, fresh34-1). Traps: another outcome, a kind of
+ * people under an outcome other than arrest, another time.
+ */
+describe('people in general named two ways, one outcome', () => {
+  it.each([
+    ['en trap: injured / killed', 'The shooting outside the club left 2 injured, police said.', 'The shooting outside the club left 3 people killed, police said.', []],
+    ['en trap: a kind of people of the injured', 'The shooting outside the club left 2 injured, police said.', 'The shooting outside the club left 3 officers injured, police said.', []],
+    ['en trap: others of another time', 'Police said 2 people were injured outside the club.', 'Police said 3 others were injured outside the club last month.', []],
+    ['vi trap: bị thương / chết', 'Vụ nổ súng ở quán bar khiến 2 người bị thương, công an cho biết.', 'Vụ nổ súng ở quán bar khiến 3 người khác thiệt mạng, công an cho biết.', []],
+    ['en: injured / people injured', 'The shooting outside the club left 2 injured, police said.', 'The shooting outside the club left 3 people injured, police said.', ['2 injured | 3 people']],
+    ['en: others injured / people injured beside the dead', 'One man was killed and two others injured in the shooting.', 'One man was killed and three people injured in the shooting.', ['two others | three people']],
+    ['vi: người khác bị thương / người bị thương beside the dead', 'Vụ nổ súng ở quán bar khiến 1 người chết, 2 người bị thương.', 'Vụ nổ súng ở quán bar khiến 1 người chết, 3 người khác bị thương.', ['2 người | 3 người']],
+  ])('%s', (_why, a, b, want) => {
+    expect(numberFlags(a, b)).toEqual(want)
+  })
+})
