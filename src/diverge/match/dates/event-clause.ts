@@ -77,6 +77,12 @@ export function timesItsEvent(words: readonly string[]): boolean {
   return true
 }
 
+/** Whether a clause's folded words name another moment than the event's (*rescuers arrived*, *công an có mặt*). */
+export function namesAnotherMoment(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (OTHER_MOMENT.has(words[k]!) || OTHER_PAIRS.has(`${words[k]} ${words[k + 1] ?? ''}`)) return true
+  return false
+}
+
 /** Whether the time after a bound word is only hedged by it (*shortly after 3 a.m.*): which way, or undefined. */
 export function boundOf(words: readonly string[]): 'after' | 'before' | undefined {
   const w = words[words.length - 1]
