@@ -8,6 +8,7 @@
  */
 import { keys } from '../../extract/fact-tokens'
 import { ABOUT } from '../../reasons/hedges'
+import { ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
 
 // The incident's noun or a verb that it took place, read alone.
 const EVENT_WORDS = keys(
@@ -20,7 +21,7 @@ const LINKS = new Set([
   ...ABOUT,
   ...keys(
     'at on in by the a an this last early late just shortly soon after before was were had has took place broke out began started rang went off morning night evening afternoon ' +
-      'monday tuesday wednesday thursday friday saturday sunday ' +
+      `${ENGLISH_WEEKDAYS.join(' ')} ` +
       'lúc vào ra diễn đã vừa ngay sau trước gần sáng tối đêm chiều trưa lớn vang lên bùng phát nổ',
   ),
 ])
