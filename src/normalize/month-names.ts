@@ -35,6 +35,16 @@ export const EUROPEAN_MONTHS = {
 } as const
 export type MonthLanguage = keyof typeof EUROPEAN_MONTHS
 
+/** English weekday names by weekday number (Sunday = 0), lower case: the one English weekday list of src/. */
+export const ENGLISH_WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+/** English month names, full and short (*Sept*, no *May* short form), lower case, to their month: the one English month table of src/. */
+export const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+    july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  }),
+)
+
 /** A word without its marks, lower case: "März" → "marz". */
 export const unmarkedMonth = (word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
 

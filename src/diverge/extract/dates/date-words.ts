@@ -6,6 +6,7 @@
  */
 import { foldWord } from '../../../normalize/fold'
 import { type Token, keys } from '../fact-tokens'
+import { ENGLISH_MONTHS } from '../../../normalize/month-names'
 
 export const STRONG = keys('ngày mùng mồng sáng trưa chiều tối đêm hôm khuya rạng')
 export const WEAK = keys('qua lúc từ đến tới vào nay sớm')
@@ -32,12 +33,7 @@ export const AFTER_HOUR = keys('sáng trưa chiều tối đêm')
 export const YEAR_BEFORE = keys('in since until năm từ')
 export const CLOCK_ZONES = keys('gmt utc edt est cdt cst mdt mst pdt pst bst cet cest aest aedt jst ict')
 export const MONTH_LEAD = keys('in since until by of during early late mid last next this from')
-export const EN_MONTHS: ReadonlyMap<string, number> = new Map(
-  Object.entries({
-    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-    july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-  }),
-)
+export const EN_MONTHS: ReadonlyMap<string, number> = ENGLISH_MONTHS
 export const VI_MONTHS: ReadonlyMap<string, number> = new Map(
   [['một', 1], ['giêng', 1], ['hai', 2], ['ba', 3], ['tư', 4], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10], ['chạp', 12]].map(
     ([w, m]) => [foldWord(w as string), m as number] as const,

@@ -10,13 +10,14 @@
  */
 import { foldWord } from '../../../normalize/fold'
 import { EN_MONTHS } from './date-words'
+import { ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
 
 const phrase = (p: string): readonly string[] => p.split(' ').map(foldWord)
 const phrases = (list: readonly string[]): ReadonlyArray<readonly string[]> => list.map(phrase)
 const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
 
 /** English weekday names by weekday number (Sunday = 0), lower case. */
-export const EN_WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+export const EN_WEEKDAYS: readonly string[] = ENGLISH_WEEKDAYS
 /**
  * Weekday names of French, Spanish, German, Portuguese, Italian and Dutch, one word each
  * (Portuguese with its -feira), by weekday number (Sunday = 0): read only where two copies of one

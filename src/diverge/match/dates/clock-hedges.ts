@@ -5,6 +5,12 @@
  * reach of the other report's hedge is another time (*3:50 a.m.* / *around 3:30 a.m.*); within
  * it, one time at two precisions (*3:50* / *about 4 a.m.*), as hedged-times.ts reads for missing
  * facts.
+ *
+ * Two hedges are two roundings, and a mark on the hour is also a mark on the half and quarter
+ * hour: when the other writer shows the finer grain (*khoảng 17h* / *khoảng 17 giờ 30*, *about 5
+ * p.m.* / *about 5:30 p.m.*), both are read at it, so the narrower reach decides. Half an hour
+ * between two hedged marks is then two times (ViMs 104_665~104_666, round fresh37-1); ten minutes
+ * (*about 5* / *about 5:10*) stays one instant rounded twice.
  */
 import type { Fact } from '../../extract/fact'
 import { ABOUT } from '../../reasons/hedges'
@@ -23,7 +29,12 @@ export function hedgeReach(minutes: number): number {
 const hedged = (f: Fact): boolean => ABOUT.has(f.before?.[f.before.length - 1] ?? '')
 // Words right before a time that bound it one way or make it no moment: left to the other rules.
 const BOUNDED = new Set(['before', 'after', 'by', 'since', 'until', 'from', 'to', 'between', 'nearly', 'almost', 'trước', 'sau', 'từ', 'đến', 'gần'])
-const plainOrAbout = (f: Fact): boolean => !BOUNDED.has(f.before?.[f.before.length - 1] ?? '') && !(f.before ?? []).includes('between')
+// past the hedge: *by about 5:30 p.m.*, *đến khoảng 20g* are deadlines however hedged
+const plainOrAbout = (f: Fact): boolean => {
+  const before = f.before ?? []
+  const k = before.length - (hedged(f) ? 2 : 1)
+  return !BOUNDED.has(before[k] ?? '') && !before.includes('between')
+}
 
 /**
  * Two times of day, one or both hedged by an approximation word (about, around, khoảng …) and
@@ -35,6 +46,7 @@ export function beyondHedge(x: Fact, y: Fact): boolean {
   const [hx, hy] = [hedged(x), hedged(y)]
   if (!hx && !hy) return false
   const gap = Math.abs(x.minutes - y.minutes)
-  const reach = Math.max(hx ? hedgeReach(x.minutes) : 0, hy ? hedgeReach(y.minutes) : 0)
+  // one hedge reaches its own grain; two are read at the finer grain both share
+  const reach = hx && hy ? Math.min(hedgeReach(x.minutes), hedgeReach(y.minutes)) : hedgeReach(hx ? x.minutes : y.minutes)
   return gap > reach && gap !== 720
 }

@@ -17,6 +17,7 @@ import { englishStem } from '../../../normalize/stem'
 import type { Fact } from '../../extract/fact'
 import { type Token, keys } from '../../extract/fact-tokens'
 import { STOP } from '../../extract/numbers/number-words'
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
 
 /** Event words read on each side of a date, and words (of any kind) looked through to find them. */
 const REACH = 2
@@ -27,8 +28,7 @@ const LOOK = 8
 // Words of time (the date's own frame), saying, helpers and pronouns: beside any date, they tie none.
 const NOT_EVENTS = keys(
   'day days week weeks month months year years today yesterday tomorrow morning afternoon evening night tonight early late earlier later last next this ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    `${ENGLISH_WEEKDAYS.join(' ')} ${[...ENGLISH_MONTHS.keys()].join(' ')} ` +
     'said say says saying told tell tells stated added reported according announced expected expects expect will would could should can may might must ' +
     'be been being has have had having do does did he she it they we you his her its their our who which what when where there then also not no ' +
     'ngày hôm hồi tháng năm tuần nay qua mai vừa lúc giờ sáng chiều tối đêm thứ cho biết nói tin thông báo dự kiến sẽ đã đang ông bà anh chị',

@@ -8,6 +8,7 @@
  */
 import { keys } from '../../extract/fact-tokens'
 import { ABOUT } from '../../reasons/hedges'
+import { ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
 
 // The incident's noun or a verb that it took place, read alone.
 const EVENT_WORDS = keys(
@@ -20,7 +21,7 @@ const LINKS = new Set([
   ...ABOUT,
   ...keys(
     'at on in by the a an this last early late just shortly soon after before was were had has took place broke out began started rang went off morning night evening afternoon ' +
-      'monday tuesday wednesday thursday friday saturday sunday ' +
+      `${ENGLISH_WEEKDAYS.join(' ')} ` +
       'lúc vào ra diễn đã vừa ngay sau trước gần sáng tối đêm chiều trưa lớn vang lên bùng phát nổ',
   ),
 ])
@@ -75,6 +76,12 @@ export function timesItsEvent(words: readonly string[]): boolean {
   if (last < 0) return false
   for (let k = last + 1; k < words.length; k++) if (!LINKS.has(words[k]!) && !SOFTENERS.has(words[k]!)) return false
   return true
+}
+
+/** Whether a clause's folded words name another moment than the event's (*rescuers arrived*, *công an có mặt*). */
+export function namesAnotherMoment(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (OTHER_MOMENT.has(words[k]!) || OTHER_PAIRS.has(`${words[k]} ${words[k + 1] ?? ''}`)) return true
+  return false
 }
 
 /** Whether the time after a bound word is only hedged by it (*shortly after 3 a.m.*): which way, or undefined. */

@@ -21,6 +21,7 @@ import { ABOUT } from '../../reasons/hedges'
 import { beyondHedge, hedgeReach } from './clock-hedges'
 import { boundOf, clauseWordsBefore, timesItsEvent } from './event-clause'
 import { clockOnly } from './fact-moments'
+import { ledeEventTimes } from './lede-times'
 
 /** Confidence of two reports' only event times: above the default threshold, below a linked pair's. */
 export const ONLY_EVENT_TIME = 0.55
@@ -77,9 +78,22 @@ function boundedApart(bounded: EventTime, other: EventTime): boolean {
 
 /**
  * Why x of A and y of B, two clock times, are the one time of one event, each report's only time
- * given to its event and apart beyond any hedge; undefined otherwise.
+ * given to its event and apart beyond any hedge, or each its first scene-setting time of one day
+ * (lede-times.ts); undefined otherwise.
  */
 export function onlyEventTimes(
+  x: Located<Fact>,
+  y: Located<Fact>,
+  docA: PreparedDocument,
+  factsA: DocumentFacts | undefined,
+  docB: PreparedDocument,
+  factsB: DocumentFacts | undefined,
+): string | undefined {
+  if (!factsA || !factsB) return undefined
+  return onlyTimesOfEvent(x, y, docA, factsA, docB, factsB) ?? ledeEventTimes(x, y, docA, factsA, docB, factsB)
+}
+
+function onlyTimesOfEvent(
   x: Located<Fact>,
   y: Located<Fact>,
   docA: PreparedDocument,

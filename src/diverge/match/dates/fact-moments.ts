@@ -75,7 +75,7 @@ export function daySpanEnds(x: Fact, y: Fact): boolean {
   return closes(x) && closes(y)
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const WEEKDAYS = new Set(EN_WEEKDAYS)
 
 /** Two moments that may be one: the same weekday, or dates / years / clock times that agree on what both state. */
 export function sameMoment(x: string | Fact, y: string | Fact): boolean {

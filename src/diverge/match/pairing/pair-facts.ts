@@ -47,6 +47,7 @@ import { sharedEvent } from '../dates/date-events'
 import { pairerViewsOf } from './pairer-views'
 import { insidePeriod } from '../dates/period-ends'
 import { ONLY_EVENT_TIME, onlyEventTimes } from '../dates/event-times'
+import { ledeEventTimes } from '../dates/lede-times'
 import { LONE_DAY, loneDaysAcrossLanguages } from '../dates/lone-days'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
@@ -312,7 +313,8 @@ export function createPairer(
     if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact) && !sameRangeEnd(x.fact, y.fact)) {
       // unless each report's only time is its event's, in sentences not linked (event-times.ts)
       // (both clauses' subject the event outweighs their other qualifiers: "vụ nổ súng xảy ra" / "vụ việc xảy ra")
-      eventTimes = linked ? undefined : onlyEventTimes(x, y, docA, factsA, docB, factsB)
+      // (linked sentences may still open both reports with their event's time: lede-times.ts)
+      eventTimes = linked ? (factsA && factsB ? ledeEventTimes(x, y, docA, factsA, docB, factsB) : undefined) : onlyEventTimes(x, y, docA, factsA, docB, factsB)
       score = eventTimes ? Math.max(score, ONLY_EVENT_TIME) : stated ? score * 0.6 : Math.min(1, score) * CLOCK_FACTOR
       apart = true
       if (eventTimes) evidence.push(eventTimes)

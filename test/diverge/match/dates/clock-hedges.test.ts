@@ -32,6 +32,11 @@ describe('a time beyond the other report hedge is another time', () => {
     ['en, an hour beyond the hedged hour', 'The fire broke out at 5 a.m. on Main Street.', 'The fire broke out around 6 a.m. on Main Street.', ['5 a.m.', '6 a.m.']],
     ['en, the hour covers no 35 minutes', 'The fire broke out around 9 a.m. on Main Street.', 'The fire broke out at 8:25 a.m. on Main Street.', ['9 a.m.', '8:25 a.m.']],
     ['vi, exact against hedged', 'Vụ nổ súng xảy ra khoảng 3h30 sáng Chủ nhật tại câu lạc bộ.', 'Vụ nổ súng xảy ra lúc 3h50 sáng Chủ nhật tại câu lạc bộ.', ['3h30 sáng', '3h50 sáng']],
+    // two hedges read at the finer grain both share: about 17:00 against about 17:30 (ViMs 104_665~104_666)
+    ['vi, two hedged half an hour apart', 'Vụ lật xe xảy ra khoảng 17h chiều 7-8 trên cầu Phú Mỹ.', 'Vụ lật xe xảy ra khoảng 17 giờ 30 chiều 7-8 trên cầu Phú Mỹ.', ['17h', '17 giờ 30']],
+    // moved from hedged-times.test.ts, where it stayed two missing facts before two hedges were read at the finer grain
+    ['vi, two hedged twenty minutes apart', 'Vụ cháy xảy ra khoảng 15h chiều qua.', 'Vụ cháy xảy ra khoảng 15h20 chiều qua.', ['15h', '15h20']],
+    ['en, two hedged half an hour apart', 'The truck overturned at about 5 p.m. on the Phu My bridge.', 'The truck overturned at about 5:30 p.m. on the Phu My bridge.', ['5 p.m.', '5:30 p.m.']],
   ])('%s', (_why, a, b, pair) => {
     const flags = dateFlags(a, b)
     expect(flags.map(([x, y]) => [x?.includes(pair[0]!.split(' ')[0]!), y?.includes(pair[1]!.split(' ')[0]!)])).toEqual([[true, true]])
@@ -49,6 +54,15 @@ describe('a time beyond the other report hedge is another time', () => {
     ['en, loose rounding twelve minutes off', 'The quake struck at around 5:40 a.m. on Monday, officials said.', 'The quake struck at 5:52 a.m. on Monday, officials said.'],
     ['en, a quarter hour off', 'The fire started at about 2:20 a.m. on Monday.', 'The fire started at 2:35 a.m. on Monday.'],
     ['vi, loose rounding twelve minutes off', 'Trận động đất xảy ra vào khoảng 5h40 sáng thứ Hai.', 'Trận động đất xảy ra vào lúc 5h52 sáng thứ Hai.'],
+    // two hedges within the finer one's quarter hour: one instant rounded twice
+    ['vi, two hedged ten minutes apart', 'Vụ lật xe xảy ra khoảng 17h chiều 7-8 trên cầu Phú Mỹ.', 'Vụ lật xe xảy ra khoảng 17h10 chiều 7-8 trên cầu Phú Mỹ.'],
+    ['en, two hedged ten minutes apart', 'The truck overturned at about 5 p.m. on the bridge.', 'The truck overturned at about 5:10 p.m. on the bridge.'],
+    // traps: two moments of one story, each hedged, half an hour apart (the event, then the response)
+    ['vi trap, the crash and the rescue', 'Khoảng 17h, xe tải lật trên cầu Phú Mỹ.', 'Khoảng 17h30, lực lượng cứu hộ có mặt tại hiện trường.'],
+    ['en trap, the crash and the rescue', 'At about 5 p.m., a truck overturned on the bridge.', 'At about 5:30 p.m., rescuers reached the scene.'],
+    // traps: a deadline and an event time, each hedged
+    ['vi trap, a deadline against the event', 'Vụ cháy bùng phát khoảng 17h tại chợ.', 'Đến khoảng 17h30, đám cháy được dập tắt tại chợ.'],
+    ['en trap, a deadline against the event', 'The fire broke out at about 5 p.m. at the market.', 'By about 5:30 p.m. the fire was put out at the market.'],
   ])('compatible, no flag: %s', (_why, a, b) => {
     expect(dateFlags(a, b)).toEqual([])
   })

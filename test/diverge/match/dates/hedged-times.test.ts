@@ -30,7 +30,7 @@ describe('times that are not one instant at two precisions stay missing', () => 
     ['en, two exact times', 'The fire started at 3 p.m. on Friday.', 'The fire started at 3:22 p.m. on Friday.', '3:22 p.m.'],
     ['en, far from the hedged hour', 'At about 3 p.m. a relative called police.', 'At 4:10 p.m. a relative contacted police.', '4:10 p.m.'],
     ['vi, far from the hedged hour', 'Vụ cháy xảy ra khoảng 15h chiều qua.', 'Vụ cháy xảy ra lúc 16h50 chiều qua.', '16h50 chiều'],
-    ['vi, two hedged times', 'Vụ cháy xảy ra khoảng 15h chiều qua.', 'Vụ cháy xảy ra khoảng 15h20 chiều qua.', '15h20 chiều'],
+    // two hedged times twenty minutes apart now disagree outright: clock-hedges.test.ts
   ])('%s', (_why, a, b, fact) => {
     expect(missingDates(a, b)).toContain(fact)
   })

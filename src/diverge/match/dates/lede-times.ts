@@ -1,0 +1,92 @@
+/**
+ * The first time of each report, fronting a sentence that names the event's day: *Theo thông tin
+ * ban đầu, khoảng 17h ngày 7/8, một xe tải …* / *Thông tin ban đầu, khoảng 17 giờ 30 chiều 7-8, xe
+ * ben …*, *Sự việc xảy ra vào khoảng 15 giờ 45 chiều 19-5* / *Theo đó, khoảng 16 giờ 30 ngày 19/5,
+ * anh Huy …* (ViMs 104_665~104_666, 7_53~7_55, round fresh37-1). A news report opens its telling
+ * with the moment the event took place; later times are its aftermath (*Đến 19h cùng ngày …*), so
+ * event-times.ts's rule (each report's only time) misses reports that also time the aftermath.
+ *
+ * Only the report's first clock time, and only where it sets the scene: nothing before it in its
+ * clause but a hedge or *at*, *lúc*, *vào*, or the event itself as the clause's subject
+ * (event-clause.ts); a deadline (*Đến 21 giờ 30*, *By 9:30 p.m.*) does not. The clause it
+ * introduces must not name another moment (*lực lượng cứu hộ có mặt*, *rescuers arrived*), both
+ * sentences must name one calendar day (two events of two days stay apart), and the gap must lie
+ * beyond any hedge's reach (clock-hedges.ts) and within the hour: a report's first time may be a
+ * moment before the event (*Lúc 8h, cầu thông xe …*), and hours apart are more likely that than
+ * one event misreported. A first time within the hour that is another moment and names none of the
+ * words event-clause.ts knows (*khoảng 16h30, tài xế nhận hàng*) is this rule's known blind spot.
+ */
+import type { PreparedDocument } from '../../../document'
+import { once } from '../../../document/once'
+import type { DocumentFacts, Located } from '../../extract/collect'
+import type { Fact } from '../../extract/fact'
+import { keys } from '../../extract/fact-tokens'
+import { ABOUT } from '../../reasons/hedges'
+import { beyondHedge } from './clock-hedges'
+import { clauseWordsBefore, namesAnotherMoment, timesItsEvent } from './event-clause'
+import { clockOnly } from './fact-moments'
+
+// Words that may open a scene-setting time: the hedges and the plain prepositions of a moment.
+const SCENE_OPENERS = new Set([...ABOUT, ...keys('at on in vào lúc')])
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–'])
+
+interface LedeTime {
+  readonly fact: Fact
+  /** The calendar day (month-day) its sentence names. */
+  readonly day: string
+}
+
+/** The folded words of the clause after the fronted time's own: *…, khoảng 17h ngày 7/8, [một xe tải lật …]*. */
+function clauseAfter(text: string): string[] {
+  const words: string[] = []
+  let word = ''
+  let breaks = 0
+  for (const c of text.normalize('NFC')) {
+    if (/[\p{L}\p{M}\p{N}]/u.test(c)) {
+      word += c
+      continue
+    }
+    if (word && breaks === 1) words.push(word.toLowerCase())
+    word = ''
+    // the first break closes the time's own phrase (its day, its part of the day); the second ends the clause it introduces
+    if (CLAUSE_BREAKS.has(c) && ++breaks === 2) return words
+  }
+  if (word && breaks === 1) words.push(word.toLowerCase())
+  return words
+}
+
+function ledeTimeOf(facts: DocumentFacts, doc: PreparedDocument): LedeTime | undefined {
+  const first = facts.facts.find((l) => clockOnly(l.fact))
+  if (!first) return undefined
+  const sentence = doc.sentences[first.sentence]!
+  const clause = clauseWordsBefore(doc.original.slice(sentence.start, first.span.start))
+  const fronted = clause.every((w) => SCENE_OPENERS.has(w))
+  if (fronted ? namesAnotherMoment(clauseAfter(doc.original.slice(first.span.end, sentence.end))) : !timesItsEvent(clause)) return undefined
+  for (const { fact } of facts.factsBySentence.get(first.sentence) ?? []) {
+    if (fact.type === 'date' && fact.day !== undefined && fact.month !== undefined) return { fact: first.fact, day: `${fact.month}-${fact.day}` }
+  }
+  return undefined
+}
+
+/** Two reports' times of one event lie within the hour; further apart they are two moments of the day. */
+const MAX_GAP = 60
+
+const exact = (f: Fact): boolean => !ABOUT.has(f.before?.[f.before.length - 1] ?? '')
+
+/** Why x of A and y of B are each report's first, scene-setting time of one day, apart beyond any hedge; undefined otherwise. */
+export function ledeEventTimes(
+  x: Located<Fact>,
+  y: Located<Fact>,
+  docA: PreparedDocument,
+  factsA: DocumentFacts,
+  docB: PreparedDocument,
+  factsB: DocumentFacts,
+): string | undefined {
+  if (!clockOnly(x.fact) || !clockOnly(y.fact)) return undefined
+  const a = once(factsA, ledeTimeOf, docA)
+  if (a?.fact !== x.fact) return undefined
+  const b = once(factsB, ledeTimeOf, docB)
+  if (b?.fact !== y.fact || a.day !== b.day || Math.abs(x.fact.minutes - y.fact.minutes) > MAX_GAP) return undefined
+  const apart = beyondHedge(x.fact, y.fact) || (exact(x.fact) && exact(y.fact) && x.fact.minutes !== y.fact.minutes)
+  return apart ? 'the first time of each report, its event on one day' : undefined
+}
