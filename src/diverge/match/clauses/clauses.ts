@@ -74,6 +74,10 @@ class SentenceClauses {
   // pair step in the old generation, where the comparison's memory peaks.
   private lastSentence = -1
   private lastTokens: readonly Token[] = []
+  // Read once per sentence, not per figure: a sentence of thousands of figures read them for each.
+  private lastCaption: ReadonlySet<number> = new Set()
+  /** How many word tokens come before each token of the sentence last read. */
+  private lastWordsBefore: Int32Array = new Int32Array(1)
   private readonly words = new Map<number, ReadonlySet<string>>()
   private readonly ordered = new Map<number, readonly string[]>()
   private readonly names = new Map<number, readonly string[]>()
@@ -95,6 +99,8 @@ class SentenceClauses {
     if (this.lastSentence !== sentence_) {
       this.lastTokens = factTokens(this.doc, sentence_)
       this.lastSentence = sentence_
+      this.lastCaption = captionTokens(this.lastTokens)
+      this.lastWordsBefore = wordsBeforeEach(this.lastTokens)
     }
     const tokens = this.lastTokens
     let sentence = this.words.get(sentence_)
@@ -106,7 +112,7 @@ class SentenceClauses {
     const after: string[] = []
     const names: string[] = []
     const leadNames: string[] = []
-    const caption = captionTokens(tokens)
+    const caption = this.lastCaption
     // "U.S. same-store sales …": a dotted abbreviation names a place even where it opens the sentence
     const isName = (t: Token, at: number): boolean =>
       t.kind === 'word' && !caption.has(at) && (at === 0 ? DOTTED.test(t.raw) : /^\p{Lu}/u.test(t.raw) && !/[!?"“]/u.test(tokens[at - 1]!.raw) && !(tokens[at - 1]!.raw === '.' && isBreak(tokens, at - 1)) && ownName(t, tokens[at - 1]))
@@ -127,9 +133,8 @@ class SentenceClauses {
     }
     let appositions = this.appositions.get(sentence_)
     if (!appositions) this.appositions.set(sentence_, (appositions = entityAppositions(tokens, isName)))
-    let k = 0
-    let wordsBefore = 0
-    while (k < tokens.length && tokens[k]!.end <= fact.start) if (tokens[k++]!.kind === 'word') wordsBefore++
+    let k = firstEndingAfter(tokens, fact.start)
+    const wordsBefore = this.lastWordsBefore[k]!
     const leadBroken: boolean[] = []
     let open = true
     let broke = false
@@ -172,6 +177,25 @@ class SentenceClauses {
     }
     return { before, lead, leadBroken, wordsBefore, after, afterStart, end, names, leadNames, sentence, words, sentenceNames, capitals, broken, appositions, ...(respective ? { respective } : {}) }
   }
+}
+
+/** How many word tokens come before each token (and before the end, at `tokens.length`). */
+function wordsBeforeEach(tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array(tokens.length + 1)
+  for (let k = 0; k < tokens.length; k++) out[k + 1] = out[k]! + (tokens[k]!.kind === 'word' ? 1 : 0)
+  return out
+}
+
+/** The first token that ends after `offset` (tokens run in order): a search, not a walk from the sentence's start per figure. */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /**

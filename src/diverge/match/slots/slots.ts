@@ -18,11 +18,12 @@ import { TOTAL_PHRASES } from '../../extract/numbers/counted-out'
 import { bearingsApart } from '../numbers/bearings'
 import { peopleMeetKind } from './people-kinds'
 import { monthPart, monthPartSlot, partAgainstMonth, partsAgree } from '../dates/month-parts'
+import { WINDOW_PAIRS_MAX, matchInWindows } from './slot-windows'
 
 /** How a list read "respectively" relates two figures (respective-pairs.ts): bound to one member, to two, or not read. */
 export type MemberRelation = 'same' | 'apart' | undefined
 
-interface SlotMatch {
+export interface SlotMatch {
   /** Pairs stating the same fact, possibly in different formats. */
   readonly same: Array<[Fact, Fact]>
   /** Pairs filling the same slot with different values: [fact of a, fact of b]. */
@@ -236,6 +237,13 @@ function greedy(cands: Candidate[], la: number, lb: number, usedA: boolean[], us
  * conflict, outside step 3 (the list binding says they are one statement's).
  */
 export function matchSlots(a: readonly Fact[], b: readonly Fact[], members?: (i: number, j: number) => MemberRelation): SlotMatch {
+  // A group of thousands of figures is matched in windows of its order (slot-windows.ts), none of them of ordinary size.
+  if (a.length * b.length > WINDOW_PAIRS_MAX) return matchInWindows(a, b, members, (x, y, m) => matchGroup(x, y, m, false))
+  return matchGroup(a, b, members, a.length * b.length <= COMPATIBLE_PAIRS_MAX)
+}
+
+/** `matchSlots` on a group of bounded size; `ordinarySize` lets compatible values of one slot pair. */
+function matchGroup(a: readonly Fact[], b: readonly Fact[], members: ((i: number, j: number) => MemberRelation) | undefined, ordinarySize: boolean): SlotMatch {
   const usedA = new Array<boolean>(a.length).fill(false)
   const usedB = new Array<boolean>(b.length).fill(false)
   const bound = members ? memberTable(a.length, b.length, members) : undefined
@@ -247,7 +255,6 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[], members?: (i:
   // are found, so that it cannot hide one.
   const sameCands: Candidate[] = []
   const looseCands: Candidate[] = []
-  const small = a.length * b.length <= COMPATIBLE_PAIRS_MAX
   const keysA = a.map(factKey)
   const keysB = b.map(factKey)
   for (let i = 0; i < a.length; i++) {
@@ -258,7 +265,7 @@ export function matchSlots(a: readonly Fact[], b: readonly Fact[], members?: (i:
       if (!sameFact(x, y)) {
         // 6.3 / 6.32 billion, "hơn 40.000" / 40.215: one slot, compatible values; they pair before any conflict.
         // Only in groups of ordinary size: a sentence of thousands of numbers must stay cheap.
-        if (small && slotsA[i] === slotsB[j] && compatibleReason(x, y)) sameCands.push({ i, j, score: contextScore(x, y) + 1 })
+        if (ordinarySize && slotsA[i] === slotsB[j] && compatibleReason(x, y)) sameCands.push({ i, j, score: contextScore(x, y) + 1 })
         continue
       }
       const context = contextScore(x, y)
