@@ -72,7 +72,8 @@ const MARKED = /[\u0300-\u036f]|đ/u
  * A foreign name and its Vietnamese transcription with the same letters (Hong Kong / Hồng
  * Kông): one side carries marks, the other none, and the marked side is spelt as Vietnamese
  * spells only a foreign word, or a foreign name with its accents dropped (Nestlé / Nestle: the
- * marked words are no Vietnamese syllables). A Vietnamese name stripped of its marks (Hà Nội / Ha Noi) is not.
+ * marked words are no Vietnamese syllables). A Vietnamese name of two words or more stripped of its marks
+ * (Hà Nội / Ha Noi) is one only in a report of another language: in a Vietnamese report it is respelt.
  */
 export function transcription(a: string, b: string, vietnameseDocument = false): boolean {
   if (letters(a) !== letters(b)) return false
@@ -85,9 +86,27 @@ export function transcription(a: string, b: string, vietnameseDocument = false):
   // Vietnamese report the marks are Vietnamese ones even on a minority-language syllable (Krông Pa,
   // Krông Búk, H'Mông): dropped, the name is respelt, as Krông Bông / Krong Bong is (review-revO 14).
   if (vietnameseDocument) return false
-  const markedWords = vietnamese.split(/[\s\-‐‑]+/u).filter(marked)
-  return markedWords.length > 0 && markedWords.every((w) => !vietnameseShaped(w))
+  const words = vietnamese.split(/[\s\-‐‑]+/u)
+  const markedWords = words.filter(marked)
+  if (markedWords.length > 0 && markedWords.every((w) => !vietnameseShaped(w))) return true
+  // Tô Lâm / To Lam, Nguyễn Văn An / Nguyen Van An in a report of another language: written as that
+  // language writes it, marks dropped (names40). One word alone (Lê / Le) may be another word.
+  return markedWords.length > 0 && words.length >= MIN_WORDS_MARKS_DROPPED
 }
+
+/**
+ * Does a report write Vietnamese, by its letters rather than by a guess at its language (a short
+ * Vietnamese report may be read as another language): a letter only Vietnamese marks so (ơ, ư, ă,
+ * đ, ạ, ả, ế…) anywhere in it. A report of another language naming Trần Văn Hùng writes it so too;
+ * asked therefore of both reports (findNameVariants), once each.
+ */
+export function writesVietnamese(original: string): boolean {
+  return VIETNAMESE_LETTER.test(original.normalize('NFC'))
+}
+const VIETNAMESE_LETTER = /[ăâêôơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
+
+// A Vietnamese name with its marks dropped is read as one only at two words or more.
+const MIN_WORDS_MARKS_DROPPED = 2
 
 /**
  * British and American endings, each folded to one form (Labour / Labor, Centre / Center, Defence / Defense,

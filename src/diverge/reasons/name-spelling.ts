@@ -16,6 +16,7 @@ import { derivation, plural } from './name-forms'
 import { wordsOf, type NameWord } from './name-words'
 import { compareWords } from './word-spelling'
 import { givenNameRespelt } from './name-given'
+import { vowelTransliterated } from './name-vowels'
 
 // Judgements of one name in another form, asked by the same callers (defined in name-forms.ts).
 export { derivedName, derivedWord, sameNameInShort } from './name-forms'
@@ -127,6 +128,19 @@ function place(short: readonly NameWord[], long: readonly NameWord[], at: readon
   return { equal, differing, derived, weakest, evidence, fromShort, fromLong }
 }
 
+// One vowel more, less or other in a word of a long name whose other words agree (name-vowels.ts).
+const VOWELS_TRANSLITERATED = 0.85
+// Osama bin Laden: the words that agree, the family name among them, must outnumber a lone differing one.
+const MIN_AGREEING_WORDS = 2
+
+/** A name of one length on both sides, its last word and at least two others agreeing, each other word one vowel apart. */
+function transliteratedVowels(placed: Placement, short: readonly NameWord[], long: readonly NameWord[]): boolean {
+  if (short.length !== long.length || placed.equal < MIN_AGREEING_WORDS || placed.differing === 0) return false
+  if (short[short.length - 1]!.lower !== long[long.length - 1]!.lower) return false
+  if (short.some((w) => w.vietnamese) || long.some((w) => w.vietnamese)) return false
+  return placed.fromShort.every((w, k) => vowelTransliterated(w, placed.fromLong[k]!))
+}
+
 /** Every order of `k` distinct positions among `n` that is not increasing: the words of a short form reordered. */
 function reorderings(k: number, n: number): number[][] {
   const out: number[][] = []
@@ -208,7 +222,13 @@ export function judgeSpelling(a: string, b: string, options: SpellingOptions = {
     // A word left out inside the kept run (a middle name) costs a little: a run written whole is likelier.
     const gaps = reordered ? 0 : at[at.length - 1]! - at[0]! + 1 - at.length
     const evidence = moved ? [...placed.evidence, 'words reordered'] : [...placed.evidence]
-    considerRespelling(placed.weakest - 0.05 * (placed.differing - 1) - 0.01 * gaps - (moved ? 0.05 : 0), evidence, placed.differing, placed.equal, placed.fromShort, placed.fromLong)
+    let score = placed.weakest - 0.05 * (placed.differing - 1) - 0.01 * gaps - (moved ? 0.05 : 0)
+    // Abd-Rabbu / Abed Rabbo Mansour Hadi: words of one name each a vowel apart, scored as one transliteration, not two slips.
+    if (!reordered && !native && transliteratedVowels(placed, short, long)) {
+      score = Math.max(score, Math.round((VOWELS_TRANSLITERATED - 0.05 * (placed.differing - 1)) * 100) / 100)
+      evidence.push('vowels transliterated')
+    }
+    considerRespelling(score, evidence, placed.differing, placed.equal, placed.fromShort, placed.fromLong)
   }
   const considerRespelling = (score: number, evidence: readonly string[], differing: number, equal: number, fromShort: readonly string[], fromLong: readonly string[]): void => {
     if (!(score > bestScore && bestScore < 1)) return

@@ -24,7 +24,7 @@ const LETTER = /\p{L}/u
 // Tran Huu Chung: an English report writes the family name without its marks.
 const PLAIN_SURNAMES: ReadonlySet<string> = new Set([...VI_SURNAMES].map((name) => stripDiacritics(name).replace(/đ/gu, 'd')))
 
-function syllablesOf(text: string): readonly string[] | undefined {
+export function syllablesOf(text: string): readonly string[] | undefined {
   const words = text.split(SPLIT).filter((w) => LETTER.test(w)).map(foldWord)
   if (words.length < MIN_SYLLABLES || words.length > MAX_SYLLABLES) return undefined
   return words.every(isVietnameseSyllable) && (VI_SURNAMES.has(words[0]!) || PLAIN_SURNAMES.has(words[0]!)) ? words : undefined
@@ -103,7 +103,7 @@ function titleBefore(text: string, start: number): string | undefined {
   return i < end && !(i > 0 && LETTER.test(text[i - 1]!)) ? foldWord(text.slice(i, end)) : undefined
 }
 
-function clauseAfter(text: string, end: number): string {
+export function clauseAfter(text: string, end: number): string {
   const window = text.slice(end, end + CLAUSE_AFTER)
   // A dot inside a number (13.8) or a short form (TP.HCM) does not end the sentence.
   for (let i = 0; i < window.length; i++) {

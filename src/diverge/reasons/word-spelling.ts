@@ -8,6 +8,7 @@
 import { collapseRepeats } from '../../normalize/fold'
 import { editDistance } from './edit-distance'
 import { transatlantic } from './name-format'
+import { cForK } from './name-same-sound'
 import type { NameWord } from './name-words'
 
 export interface WordMatch {
@@ -26,6 +27,10 @@ export function compareWords(x: NameWord, y: NameWord, native: boolean, marks: b
     // knows no other name of the two reports has these letters (then one person, marked two ways).
     return marks ? { score: 0.8, evidence: 'tone or vowel marks' } : undefined
   }
+  // Đắk Lắk / Đắc Lắc: c and k spell one sound in a Vietnamese syllable; read on the marked forms, so
+  // marks must agree too. Foreign words keep their own letters' weight (Carl / Karl may be two men).
+  const syllables = x.vietnamese || y.vietnamese || native || x.syllable || y.syllable
+  if (syllables && cForK(x.lower, y.lower)) return { score: 0.85, evidence: 'c for k' }
   // A Vietnamese syllable whose letters differ is another name (Lan / Lâm, Hùng / Hồng, Vinh / Minh).
   if (x.vietnamese || y.vietnamese || native) return undefined
   // Organisation / Organization, Centre / Center: one word in two spelling styles.

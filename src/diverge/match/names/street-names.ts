@@ -28,6 +28,11 @@ const LEADING_TYPES: ReadonlyMap<string, string> = new Map([
   [foldWord('phố'), 'street'],
 ])
 
+/** A type word as written after a street's specific part, or after two of them (La Grande Avenue; Brazil and La Grande avenues), folded. */
+export function isStreetTypeWord(folded: string): boolean {
+  return TRAILING_TYPES.has(folded) || (folded.endsWith('s') && TRAILING_TYPES.has(folded.slice(0, -1)))
+}
+
 export interface Street {
   readonly specific: string
   readonly type: string

@@ -11,6 +11,7 @@
 import type { Located } from '../../extract/collect'
 import type { NameFact } from '../../extract/names/names'
 import { streetOf } from './street-names'
+import { cornerShared } from './street-corners'
 
 // Mentions and names read per report, so a long report costs linear time.
 const MENTIONS_READ = 8
@@ -104,6 +105,7 @@ export function streetsPlaceOneEvent(
   const a = { original: originals.a, mentions: mentions.a }
   const b = { original: originals.b, mentions: mentions.b }
   if (numberShared(a, b)) return 'one street of its name in each report, at the same house number or block'
+  if (cornerShared(x.specific, mentions, names, originals)) return 'one street of its name in each report, at a corner both name'
   // Two shootings on two streets of one name, days apart, are two events: the place beside the street must agree too.
   const placed = placeShared(mentions.a, names.a, names.b, x.specific) || placeShared(mentions.b, names.b, names.a, x.specific)
   return placed && eventSide(a) && eventSide(b) ? 'one street of its name in each report, where each places the event, a place beside it named by both' : undefined

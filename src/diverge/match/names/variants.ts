@@ -22,7 +22,7 @@ import { type AbsentName, absentNames, missingNames } from '../missing/missing-n
 import { ANOTHER_STREET, type EntityPair, createJudge, resolveAcross } from './name-entities'
 import type { Spelling } from './name-probes'
 import { isNameVariant, nameSimilarity } from './name-match'
-import { formatOnly, transcription } from '../../reasons/name-format'
+import { formatOnly, transcription, writesVietnamese } from '../../reasons/name-format'
 import { sameExonym } from '../../reasons/places'
 import { sameRomanisedName } from '../../reasons/name-transliterations'
 import { insideBodyName } from './alias-standalone'
@@ -125,6 +125,10 @@ export function findNameVariants(
   }
 
   const formatPairs: Array<{ a: Located<NameFact>; b: Located<NameFact> }> = []
+  // Marks dropped from a Vietnamese name respell it where both reports write Vietnamese; otherwise the
+  // report without them writes another language, as that language writes the name (name-format.ts).
+  let vietnamesePair: boolean | undefined
+  const inVietnamese = (): boolean => (vietnamesePair ??= docA.language === 'vie' || docB.language === 'vie' || (writesVietnamese(docA.original) && writesVietnamese(docB.original)))
   const sentencesA = once(factsA, sentenceNames, docA)
   const sentencesB = once(factsB, sentenceNames, docB)
   for (const link of alignments) {
@@ -173,7 +177,7 @@ export function findNameVariants(
           !insideBodyName(docB.original, factsB, y.span)
         // Zelensky / Selenskyj, Lavrov / Lawrow: one Slavic name in two languages' romanisations (name-transliterations.ts).
         const romanised = sameRomanisedName(x.fact.text, y.fact.text)
-        if (transcription(x.fact.text, y.fact.text, docA.language === 'vie' || docB.language === 'vie') || exonym || romanised) {
+        if (transcription(x.fact.text, y.fact.text, inVietnamese()) || exonym || romanised) {
           equivalences.push({ a: x.span, b: y.span, reason: 'transliteration' })
           formatPairs.push({ a: x, b: y })
           continue

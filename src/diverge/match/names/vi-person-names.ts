@@ -9,6 +9,7 @@ import type { Located } from '../../extract/collect'
 import type { NameFact } from '../../extract/names/names'
 import { type MentionAt, contextsDisagree, hasNamesake, roleOf, rolesAgree, viPersonRespelt } from '../../reasons/vi-person-respelt'
 import type { SpellingJudgement } from '../../reasons/name-spelling'
+import { addressShared, twoSyllablesRespelt } from '../../reasons/vi-person-two-changed'
 import type { Spelling } from './name-probes'
 
 // Mentions read per spelling and names read per family name: a long report costs linear time.
@@ -53,7 +54,8 @@ export function createPersonJudge(
   const at = (text: string, spelling: Spelling) => spelling.mentions.slice(0, MENTIONS_READ).map((m) => ({ text, start: m.span.start, end: m.span.end }))
   return (a, b, textA, textB, linked, shared) => {
     const kind = viPersonRespelt(textA, textB)
-    if (!kind || !(linked || shared > 0)) return undefined
+    if (!kind) return twoChanged(a, b, textA, textB, linked, shared)
+    if (!(linked || shared > 0)) return undefined
     if (hasNamesake((groupsA ??= byFamily(names.a)).get(familyOf(textA)) ?? [], textA)) return undefined
     if (hasNamesake((groupsB ??= byFamily(names.b)).get(familyOf(textB)) ?? [], textB)) return undefined
     if (contextsDisagree(at(originals.a, a), at(originals.b, b))) return undefined
@@ -62,4 +64,20 @@ export function createPersonJudge(
     const evidence = kind === 'swapped' ? 'middle and given names swapped' : 'one syllable of a full name respelt'
     return { kind: 'respelling', score: PERSON_RESPELT, evidence: [evidence], shortForm: false, sharedWords: 1, changes: `${textA}\u0000${textB}` }
   }
+  // Trần Hữu Trung / Trần Thủy Chung: two syllables changed, one man only where both reports give him one address (vi-person-two-changed.ts).
+  function twoChanged(a: Spelling, b: Spelling, textA: string, textB: string, linked: boolean, shared: number): SpellingJudgement | undefined {
+    if (!(linked || shared > 0) || !twoSyllablesRespelt(textA, textB)) return undefined
+    if (otherOfFamily((groupsA ??= byFamily(names.a)).get(familyOf(textA)) ?? [], textA)) return undefined
+    if (otherOfFamily((groupsB ??= byFamily(names.b)).get(familyOf(textB)) ?? [], textB)) return undefined
+    const mentionsA = at(originals.a, a)
+    const mentionsB = at(originals.b, b)
+    if (contextsDisagree(mentionsA, mentionsB) || !addressShared(mentionsA, mentionsB)) return undefined
+    return { kind: 'respelling', score: PERSON_RESPELT, evidence: ['two syllables of a full name respelt, one address beside both'], shortForm: false, sharedWords: 1, changes: `${textA}\u0000${textB}` }
+  }
+}
+
+/** Another full name of the family in the report (Trần Văn Hải beside Trần Hữu Trung): which of them the other report means is a guess. */
+function otherOfFamily(family: readonly string[], text: string): boolean {
+  const own = foldWord(text)
+  return family.some((name) => name.includes(' ') && foldWord(name) !== own && !own.includes(foldWord(name)))
 }

@@ -151,3 +151,35 @@ describe('one street with another type word in sentences not linked (names37)', 
     expect(streetFlags(a, b)).toEqual([pair])
   })
 })
+
+describe('one street with another type word at one corner both reports name (names40)', () => {
+  const streetFlags = (a: string, b: string) =>
+    compare(a, b).divergences.filter((d) => d.kind === 'name' && d.evidence.includes('another street type')).map((d) => [d.a?.text, d.b?.text])
+
+  it.each([
+    // traps first: a corner with another cross street, or a cross street named apart from the street
+    ['en trap: another corner', 'Students were leaving a high school at Brazil Street and La Grande Avenue when shots rang out.', 'The suspects were last seen running away on Brazil Avenue. Police blocked Mission and La Grande avenues.'],
+    ['en trap: the cross street alone', 'Students were leaving a high school at Brazil Street and La Grande Avenue when shots rang out.', 'The suspects were last seen running away on Brazil Avenue. Traffic was stopped on La Grande Avenue for hours.'],
+    ['vi trap: another corner', 'Học sinh đang rời trường ở góc Brazil Street và La Grande Avenue thì nghe tiếng súng.', 'Các nghi phạm chạy trốn trên Brazil Avenue. Cảnh sát phong tỏa giao lộ Mission và La Grande.'],
+    ['en trap: one report writes both', 'Students were leaving a school at Brazil Street and La Grande Avenue. A car was found on Brazil Avenue.', 'The suspects ran away on Brazil Avenue. Shots were fired at Brazil and La Grande avenues.'],
+  ])('%s: no street-type divergence', (_why, a, b) => {
+    expect(streetFlags(a, b)).toEqual([])
+  })
+
+  it.each([
+    [
+      'en: the corner named by both (GVC 679290)',
+      'The incident occurred shortly after 3 p.m. as students were leaving the June Jordan School for Equity, a high school at Brazil Street and La Grande Avenue.',
+      'The four suspects were last seen running away on Brazil Avenue, police said. Police responded to reports of shots fired at Brazil and La Grande avenues.',
+      ['Brazil Street', 'Brazil Avenue'],
+    ],
+    [
+      'vi: the corner named by both',
+      'Học sinh đang rời trường trung học ở góc Brazil Street và La Grande Avenue thì nghe tiếng súng.',
+      'Các nghi phạm chạy trốn trên Brazil Avenue. Cảnh sát nhận tin báo có tiếng súng ở giao lộ Brazil và La Grande.',
+      ['Brazil Street', 'Brazil Avenue'],
+    ],
+  ])('%s: another street', (_why, a, b, pair) => {
+    expect(streetFlags(a, b)).toEqual([pair])
+  })
+})
