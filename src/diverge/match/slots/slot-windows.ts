@@ -7,7 +7,7 @@
  * against the k-th stretch of the other's. Figures far apart in two such runs are no one statement's.
  */
 import type { Fact } from '../../extract/fact'
-import type { MemberRelation, SlotMatch } from './slots'
+import type { MemberRelation, SlotMatch } from './slot-match'
 
 /** Above this many fact pairs a group is matched in windows; at most this many pairs are read per window. */
 export const WINDOW_PAIRS_MAX = 256 * 256

@@ -20,17 +20,8 @@ import { peopleMeetKind } from './people-kinds'
 import { monthPart, monthPartSlot, partAgainstMonth, partsAgree } from '../dates/month-parts'
 import { WINDOW_PAIRS_MAX, matchInWindows } from './slot-windows'
 
-/** How a list read "respectively" relates two figures (respective-pairs.ts): bound to one member, to two, or not read. */
-export type MemberRelation = 'same' | 'apart' | undefined
-
-export interface SlotMatch {
-  /** Pairs stating the same fact, possibly in different formats. */
-  readonly same: Array<[Fact, Fact]>
-  /** Pairs filling the same slot with different values: [fact of a, fact of b]. */
-  readonly conflicts: Array<[Fact, Fact]>
-  readonly onlyA: Fact[]
-  readonly onlyB: Fact[]
-}
+export type { MemberRelation, SlotMatch } from './slot-match'
+import type { MemberRelation, SlotMatch } from './slot-match'
 
 /** Twelve significant digits absorb float noise such as 1.2 * 1e6 without merging real differences. */
 // matchSlots compares every fact of one aligned group with every fact of the other, so a
