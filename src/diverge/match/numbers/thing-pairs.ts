@@ -154,8 +154,12 @@ function statesOf(f: NumberFact): ReadonlySet<string> {
 
 /** A possibility in the figure's own words or a condition in its sentence: "could be flooded if", "có nguy cơ bị ngập nếu". */
 function possible(f: NumberFact, c: Clause): boolean {
-  const { after } = ownWords(f)
-  return forecast(c) || forecastIn(after) || c.words.some((w) => CONDITIONS.has(w))
+  return forecast(c) || forecastIn(ownWords(f).after)
+}
+
+/** A sentence whose figures are never main ones: a condition, a running total, past events' houses. */
+function otherScopeSentence(words: readonly string[]): boolean {
+  return words.some((w) => CONDITIONS.has(w)) || ofPastEvents(words) || runningTotal(words)
 }
 
 /** A running total: "have now destroyed", "so far", "this week", "tính đến nay", "trong tuần này", "tổng cộng". */
@@ -202,11 +206,11 @@ interface SideThings {
 }
 
 /** A figure that may be its report's main one: of the event's own time, its whole place, the whole of its things. */
-function mainCandidate(f: NumberFact, c: Clause, sentenceFacts: readonly Fact[], text: string): boolean {
+function mainCandidate(f: NumberFact, c: Clause, sentenceFacts: readonly Fact[], text: string, otherScope: () => boolean): boolean {
   if (f.before.slice(-2).some((w) => OF_WHOLE.has(w))) return false
   // a year anywhere in the sentence ("In 2004 a cyclone destroyed 9,000 houses"): maybe another event's figure
   if (sentenceFacts.some(isYear)) return false
-  if (possible(f, c) || ofPastEvents(c.words) || runningTotal(c.words)) return false
+  if (possible(f, c) || otherScope()) return false
   return !ofAnotherTime(f, c, () => sentenceFacts, text) && !onePlaceAlone(c)
 }
 
@@ -215,6 +219,7 @@ function sideThings(side: TollSide): SideThings {
   const main = new Map<string, number>()
   const values = new Map<string, Set<number>>()
   const slots = new Map<Fact, string>()
+  const scoped = new Map<number, boolean>()
   for (const l of side.facts.facts) {
     if (!isCount(l.fact)) continue
     const noun = nounOf(l.fact)
@@ -228,7 +233,12 @@ function sideThings(side: TollSide): SideThings {
     slots.set(l.fact, slot)
     const c = side.clauseOf(l)
     const sentenceFacts = (side.facts.factsBySentence.get(l.sentence) ?? []).map((x) => x.fact)
-    if (mainCandidate(l.fact, c, sentenceFacts, side.text)) main.set(slot, Math.max(main.get(slot) ?? 0, l.fact.value))
+    // the sentence's words are read once per sentence: one giant sentence of many figures stays linear
+    const otherScope = (): boolean => {
+      if (!scoped.has(l.sentence)) scoped.set(l.sentence, otherScopeSentence(c.words))
+      return scoped.get(l.sentence)!
+    }
+    if (mainCandidate(l.fact, c, sentenceFacts, side.text, otherScope)) main.set(slot, Math.max(main.get(slot) ?? 0, l.fact.value))
   }
   return { main, values, slots }
 }
