@@ -6,13 +6,21 @@
  * this file does it for houses and buildings.
  *
  * A thing's slot is its noun and what befell it: houses collapsed, unroofed, flooded, burned or
- * swept away are five slots, and a figure told in two states ("48 ngôi nhà bị tốc mái và sập đổ")
- * is a sixth. "Damaged" is no slot: it often counts the collapsed and the unroofed too ("194 ngôi
- * nhà bị thiệt hại, trong đó 24 nhà bị sập"), so a figure told as damaged is never paired here.
+ * swept away are five slots, a figure told in two states ("48 ngôi nhà bị tốc mái và sập đổ") a
+ * sixth, a part of each house ("sập một phần", "partly flooded") another. A figure's state is read
+ * from its own words only (the verb right before it, the words after it up to one leading to another
+ * noun): "near the collapsed dam" or "khỏi bị cháy" is no state of it, and a figure with no state of
+ * its own is never paired here. "Damaged" is no slot: it often counts the collapsed and the unroofed
+ * too ("194 ngôi nhà bị thiệt hại, trong đó 24 nhà bị sập"), so a figure told as damaged is never
+ * paired here. "nhà" counts a dwelling only when a dwelling's word, a verb or nothing follows it.
  * A report's main figure of a slot is its largest one told of the report's own event: a smaller
  * one is a part (one commune's). Left out of the main figure: a figure in a sentence that names a
- * year, a forecast, a sentence recalling another event, a period's total, one place's share
- * ("riêng", "alone"), a part ("12 of the 40 houses").
+ * year, a condition ("if", "nếu") or a running total ("now", "so far", "this week", "tính đến nay",
+ * "tổng cộng"), or recalls past events ("rebuilt", "earlier", "xây lại", "đợt bão trước", toll-scope's
+ * "trước đó", "a similar storm"); a figure with a modal or an expectation before it or in its own
+ * words ("could be", "có nguy cơ"); one place's share ("riêng", "alone"); a part ("12 of the 40
+ * houses"). English and Vietnamese nouns and states are one table, so an English report's figure
+ * pairs with a Vietnamese one's.
  *
  * Two main figures pair only when every guard passes: one noun and one set of states; neither side
  * states the other's value as any figure of that noun (then the two may be two scopes each report
@@ -21,34 +29,64 @@
 import type { DocumentFacts, Located } from '../../extract/collect'
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
+import { foldWord } from '../../../normalize/fold'
 import { hedgeOf } from '../../reasons/hedges'
 import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
 import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
 import { ofAnotherTime, onePlaceAlone } from './outcome-counts'
-import { PLACE_NOUNS, forecast, periodTotal, recallsAnotherEvent } from './toll-scope'
+import { PLACE_NOUNS, forecast, forecastIn, periodTotal, recallsAnotherEvent } from './toll-scope'
 import type { TollSide } from './toll-pairs'
 
 /** Counted nouns of a thing, by kind: a house and a building are two slots ("8 buildings" may be shops). */
 const NOUNS: ReadonlyMap<string, string> = new Map([
-  ...[...keys('nhà house home dwelling')].map((w) => [w, 'house'] as const),
+  ...[...keys('nhà house home dwelling residence')].map((w) => [w, 'house'] as const),
   ...[...keys('building tòa')].map((w) => [w, 'building'] as const),
 ])
-/** "nhà bếp" (a kitchen), "nhà bạt" (a tent), "nhà kho" (a store): another thing than a house. */
-const NOT_HOUSE = keys('bếp bạt kho tạm văn thờ máy xưởng vệ tắm chứa trẻ hàng khách nghỉ kính lưới màng giữ trọ xe')
+/**
+ * "nhà" and another noun is a building of another kind ("nhà bè" a fish-farm raft, "nhà học" a school
+ * block, "nhà kho" a store): "nhà" is a dwelling only when a dwelling's word ("nhà dân", "nhà ở"),
+ * a verb, a link or nothing follows it. A positive list: an unknown compound is never a house.
+ */
+const VI_HOUSE = foldWord('nhà')
+const HOUSE_FOLLOWERS = keys('dân ở cửa người bị được đã đều đang vẫn của khác này đó thuộc tại trên và hoặc cùng có nằm hoàn')
 
 /** What befell a thing, each word to its state. */
 const STATES: ReadonlyMap<string, string> = new Map([
-  ...[...keys('sập đổ hủy huỷ destroyed destroy destroys collapsed collapse collapses flattened flattening razed levelled leveled')].map((w) => [w, 'collapsed'] as const),
+  ...[...keys('sập đổ hủy huỷ destroyed destroy destroys destroying collapsed collapse collapses flattened flattening razed levelled leveled wiped rubble')].map((w) => [w, 'collapsed'] as const),
   ...[...keys('tốc unroofed roofless roofs')].map((w) => [w, 'unroofed'] as const),
   ...[...keys('ngập flooded submerged inundated underwater')].map((w) => [w, 'flooded'] as const),
   ...[...keys('cháy thiêu burned burnt gutted torched')].map((w) => [w, 'burned'] as const),
-  ...[...keys('trôi swept')].map((w) => [w, 'swept'] as const),
+  ...[...keys('trôi swept washed')].map((w) => [w, 'swept'] as const),
+  // "sập một phần", "partly flooded": a part of each house, another slot than the whole
+  ...[...keys('phần partially partly')].map((w) => [w, 'partial'] as const),
   // a damage count may hold the other states' figures: it marks a figure never paired here
   ...[...keys('hư hỏng hại damaged damage damaging affected')].map((w) => [w, 'damaged'] as const),
 ])
 /** Words a figure's state, read backwards from it, does not cross: another member of a list, another noun, a whole. */
 const BEFORE_STOPS = keys('and or và hoặc cùng of số trong')
+/** Words after a figure that lead to another noun ("near the collapsed dam", "khỏi bị cháy", "trong vùng ngập"): its state is read no further. */
+const AFTER_STOPS = keys('near in at across around from with within outside inside beside gần cạnh khỏi trong ngoài nằm tại ở vùng quanh')
+const JOINTS = keys('and or và hoặc')
+/** "destroyed by fire", "the fire destroyed": what a fire destroys is burned. */
+const FIRE = keys('fire fires blaze flames wildfire hỏa')
+/** A condition ("if the levee fails", "nếu mưa tiếp tục"): the figure is a possibility. */
+const CONDITIONS = keys('if unless nếu')
+/**
+ * A running total or a count to date: "have now destroyed", "so far", "in total", "this week",
+ * "tính đến nay", "trong tuần này", "tổng cộng", "lũy kế" (periodTotal reads "since October").
+ */
+const TOTALS = keys('now total tổng lũy luỹ cumulative altogether')
+const PERIODS = keys('week month year season tuần tháng năm mùa')
+const THIS = foldWord('this')
+const VI_THIS = foldWord('này')
+const [SO, FAR, VI_TO, VI_NOW] = ['so', 'far', 'đến', 'nay'].map(foldWord) as [string, string, string, string]
+/** Another event's houses: "rebuilt", "earlier storms", "xây lại", "các đợt bão trước" (recallsAnotherEvent reads "trước đó"). */
+const PAST = keys('rebuilt rebuild rebuilding repaired earlier')
+const VI_AGAIN = foldWord('lại')
+const VI_BUILD = keys('xây dựng')
+const VI_BEFORE = foldWord('trước')
+const VI_HAZARDS = keys('bão lũ lốc cháy')
 /** "12 of the 40 houses", "12 trong số 40 nhà": a whole a part is counted out of. */
 const OF_WHOLE = keys('of số')
 /** Words that place a figure: "in Quang Tri province", "tại huyện Hương Hóa". */
@@ -70,24 +108,78 @@ const isYear = (x: Fact): boolean => (x.type === 'date' && x.year !== undefined)
 function nounOf(f: NumberFact): string | undefined {
   const noun = NOUNS.get(f.unit)
   if (noun === undefined) return undefined
-  const next = f.after[0] === f.unit ? f.after[1] : f.after[0]
-  return NOT_HOUSE.has(next ?? '') ? undefined : noun
+  if (f.unit !== VI_HOUSE) return noun
+  // the clause ends at punctuation: "18 ngôi nhà, chính quyền…" has nothing after its noun
+  const clause = f.clause ?? []
+  const next = clause[0] === f.unit ? clause[1] : clause[0]
+  return next === undefined || HOUSE_FOLLOWERS.has(next) || STATES.has(next) ? noun : undefined
 }
 
-/** What befell the counted thing: the states in its clause after it, and those right before it back to a list's joint. */
-function statesOf(f: NumberFact): ReadonlySet<string> {
-  const states = new Set<string>()
-  for (const w of f.clause ?? []) {
-    const s = STATES.get(w)
-    if (s !== undefined) states.add(s)
-  }
+/**
+ * The figure's own words: those right before it back to a list's joint or another noun, and those
+ * after it up to a word leading to another noun. Past a joint only when no verb before the figure
+ * told its state ("48 ngôi nhà bị tốc mái và sập đổ"; not "destroyed 24 homes and damaged 300 others").
+ */
+function ownWords(f: NumberFact): { readonly before: readonly string[]; readonly after: readonly string[] } {
+  const before: string[] = []
   for (let k = f.before.length - 1; k >= 0; k--) {
     const w = f.before[k]!
     if (BEFORE_STOPS.has(w) || NOUNS.has(w)) break
+    before.unshift(w)
+  }
+  const toldBefore = before.some((w) => STATES.has(w))
+  const after: string[] = []
+  for (const w of f.clause ?? []) {
+    if (AFTER_STOPS.has(w) || (JOINTS.has(w) && toldBefore)) break
+    after.push(w)
+  }
+  return { before, after }
+}
+
+/** What befell the counted thing, read from its own words only. */
+function statesOf(f: NumberFact): ReadonlySet<string> {
+  const { before, after } = ownWords(f)
+  const words = [...before, ...after]
+  const states = new Set<string>()
+  for (const w of words) {
     const s = STATES.get(w)
     if (s !== undefined) states.add(s)
   }
+  if (states.has('collapsed') && words.some((w) => FIRE.has(w))) {
+    states.delete('collapsed')
+    states.add('burned')
+  }
   return states
+}
+
+/** A possibility in the figure's own words or a condition in its sentence: "could be flooded if", "có nguy cơ bị ngập nếu". */
+function possible(f: NumberFact, c: Clause): boolean {
+  return forecast(c) || forecastIn(ownWords(f).after)
+}
+
+/** A sentence whose figures are never main ones: a condition, a running total, past events' houses. */
+function otherScopeSentence(words: readonly string[]): boolean {
+  return words.some((w) => CONDITIONS.has(w)) || ofPastEvents(words) || runningTotal(words)
+}
+
+/** A running total: "have now destroyed", "so far", "this week", "tính đến nay", "trong tuần này", "tổng cộng". */
+function runningTotal(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    if (TOTALS.has(w) || (w === SO && words[k + 1] === FAR) || (w === VI_TO && words[k + 1] === VI_NOW)) return true
+    if (PERIODS.has(w) && (words[k - 1] === THIS || words[k + 1] === VI_THIS)) return true
+  }
+  return periodTotal(words)
+}
+
+/** Houses of another event: rebuilt, of earlier storms, "xây lại", "các đợt bão trước". */
+function ofPastEvents(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    if (PAST.has(w) || (VI_BUILD.has(w) && words[k + 1] === VI_AGAIN)) return true
+    if (w === VI_BEFORE && VI_HAZARDS.has(words[k - 1] ?? '')) return true
+  }
+  return recallsAnotherEvent(words)
 }
 
 /** The places a figure is told of: a name or a place noun after a place word, before it in its sentence or after it in its clause. */
@@ -114,11 +206,11 @@ interface SideThings {
 }
 
 /** A figure that may be its report's main one: of the event's own time, its whole place, the whole of its things. */
-function mainCandidate(f: NumberFact, c: Clause, sentenceFacts: readonly Fact[], text: string): boolean {
+function mainCandidate(f: NumberFact, c: Clause, sentenceFacts: readonly Fact[], text: string, otherScope: () => boolean): boolean {
   if (f.before.slice(-2).some((w) => OF_WHOLE.has(w))) return false
   // a year anywhere in the sentence ("In 2004 a cyclone destroyed 9,000 houses"): maybe another event's figure
   if (sentenceFacts.some(isYear)) return false
-  if (forecast(c) || recallsAnotherEvent(c.words) || periodTotal(c.words.slice(0, Math.max(c.end, c.wordsBefore)))) return false
+  if (possible(f, c) || otherScope()) return false
   return !ofAnotherTime(f, c, () => sentenceFacts, text) && !onePlaceAlone(c)
 }
 
@@ -127,6 +219,7 @@ function sideThings(side: TollSide): SideThings {
   const main = new Map<string, number>()
   const values = new Map<string, Set<number>>()
   const slots = new Map<Fact, string>()
+  const scoped = new Map<number, boolean>()
   for (const l of side.facts.facts) {
     if (!isCount(l.fact)) continue
     const noun = nounOf(l.fact)
@@ -140,7 +233,12 @@ function sideThings(side: TollSide): SideThings {
     slots.set(l.fact, slot)
     const c = side.clauseOf(l)
     const sentenceFacts = (side.facts.factsBySentence.get(l.sentence) ?? []).map((x) => x.fact)
-    if (mainCandidate(l.fact, c, sentenceFacts, side.text)) main.set(slot, Math.max(main.get(slot) ?? 0, l.fact.value))
+    // the sentence's words are read once per sentence: one giant sentence of many figures stays linear
+    const otherScope = (): boolean => {
+      if (!scoped.has(l.sentence)) scoped.set(l.sentence, otherScopeSentence(c.words))
+      return scoped.get(l.sentence)!
+    }
+    if (mainCandidate(l.fact, c, sentenceFacts, side.text, otherScope)) main.set(slot, Math.max(main.get(slot) ?? 0, l.fact.value))
   }
   return { main, values, slots }
 }

@@ -59,7 +59,11 @@ const pairAt = (pairs: ReadonlyMap<string, ReadonlySet<string>>, words: readonly
 
 /** A forecast's figure: a modal or an expectation among the few words before it in its clause. */
 export function forecast(c: Clause): boolean {
-  const words = c.before.slice(-6)
+  return forecastIn(c.before.slice(-6))
+}
+
+/** Whether words hold a modal or an expectation ("could", "expected", "có thể", "nguy cơ"). */
+export function forecastIn(words: readonly string[]): boolean {
   return words.some((w, k) => FORECAST.has(w) || pairAt(VI_FORECAST_PAIRS, words, k))
 }
 

@@ -385,7 +385,9 @@ export function createPairer(
     if (!tollsA || !tollsB) return pairs
     const linked = (x: Located<Fact>, y: Located<Fact>): boolean => inOneLink(x.sentence, y.sentence)
     // houses and buildings after people: a thing's main figure pairs among what the tolls left (thing-pairs.ts)
-    return withMainThings(leftA, leftB, withMainTolls(leftA, leftB, pairs, tollsA, tollsB, distinct, linked), tollsA, tollsB, distinct, linked, (x, y) => sharedOf(x.sentence, y.sentence).overlap)
+    const tolls = withMainTolls(leftA, leftB, pairs, tollsA, tollsB, distinct, linked)
+    const overlap = (x: Located<Fact>, y: Located<Fact>): number => sharedOf(x.sentence, y.sentence).overlap
+    return withMainThings(leftA, leftB, tolls, tollsA, tollsB, distinct, linked, overlap)
   }
 
   const related = (i: number, j: number): boolean => inOneLink(i, j) || sharedOf(i, j).overlap >= RELATED_OVERLAP
