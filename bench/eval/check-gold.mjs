@@ -213,6 +213,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.vims, 'vims', problems)
   checkReportGold(gold.mcgill, 'mcgill', problems)
   checkReportGold(gold.abmusu, 'abmusu', problems)
+  checkReportGold(gold.cstnews, 'cstnews', problems)
   return problems
 }
 

@@ -26,7 +26,7 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold() }
 }
 
 /** A gold of fresh report pairs whose items carry offsets into the reports of `articlesFile` (ECB+, DANeS). */
@@ -53,6 +53,9 @@ export const loadMcgillGold = () => loadArticleGold('mcgill-dev.json', 'test/fix
 
 /** VLSP 2022 AbMuSu same-event article pairs (Vietnamese, August 2022; new text outside VietnameseMDS, DANeS and ViMs; test/fixtures/abmusu). */
 export const loadAbmusuGold = () => loadArticleGold('abmusu-dev.json', 'test/fixtures/abmusu/articles.jsonl')
+
+/** CSTNews same-event article pairs (Brazilian Portuguese, 2006-2007: a language neither dev gold holds; test/fixtures/cstnews). */
+export const loadCstnewsGold = () => loadArticleGold('cstnews-dev.json', 'test/fixtures/cstnews/articles.jsonl')
 
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
 export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options, 'ecb+')
@@ -239,7 +242,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const vims = { scope: 'ViMs same-event article pairs of the gold (fresh text, round fresh37-1)', ...summarize('vie ViMs', articleRuns(lib, gold.vims, undefined, 'vims')) }
   const mcgill = { scope: 'Same-story English article pairs of five November 2018 news clusters (fresh text, round fresh38-1)', ...summarize('eng McGill', articleRuns(lib, gold.mcgill, undefined, 'mcgill')) }
   const abmusu = { scope: 'AbMuSu same-event Vietnamese article pairs of ten August 2022 clusters (fresh text, round fresh40-1)', ...summarize('vie AbMuSu', articleRuns(lib, gold.abmusu, undefined, 'abmusu')) }
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu }
+  const cstnews = { scope: 'CSTNews same-event Brazilian Portuguese article pairs of nine 2006-2007 clusters (fresh text, round fresh42-1)', ...summarize('por CSTNews', articleRuns(lib, gold.cstnews, undefined, 'cstnews')) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */

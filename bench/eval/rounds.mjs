@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -64,6 +64,11 @@ function goldPairs(gold) {
   const abmusuPair = (e) => pairOf(`abmusu ${e.a}|${e.b}`, () => ({ lang: 'vi AbMuSu', label: `abmusu ${e.a}~${e.b}`, a: { text: abmusu.get(e.a).text, source: abmusu.get(e.a).outlet }, b: { text: abmusu.get(e.b).text, source: abmusu.get(e.b).outlet } }))
   for (const it of gold.abmusu.items) abmusuPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.abmusu.judged ?? []) abmusuPair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // Brazilian Portuguese same-event article pairs of nine CSTNews clusters (new text, a third language): offsets into the articles.
+  const cstnews = new Map(gold.cstnews.articles.map((a) => [a.id, a]))
+  const cstnewsPair = (e) => pairOf(`cstnews ${e.a}|${e.b}`, () => ({ lang: 'pt CSTNews', label: `cstnews ${e.a}~${e.b}`, a: { text: cstnews.get(e.a).text, source: cstnews.get(e.a).outlet }, b: { text: cstnews.get(e.b).text, source: cstnews.get(e.b).outlet } }))
+  for (const it of gold.cstnews.items) cstnewsPair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.cstnews.judged ?? []) cstnewsPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
