@@ -36,6 +36,7 @@ import { initialsEnclosing, sentenceRuns } from '../names/joined-initials'
 import { citedInOtherForm } from '../identifiers/document-short-forms'
 import { writtenCutShort } from './cut-words'
 import { spelledWithSameWords } from './spelled-digits'
+import { outcomeSpelledIn } from './spelled-outcomes'
 import { versionWrittenIn } from '../../extract/identifiers/identifiers'
 import { routeDigitsCodedIn, routeNumberWrittenIn } from '../../extract/identifiers/route-numbers'
 import { currencyDropped, hyphenedInDigits, yearInNamedDecade } from './number-other-forms'
@@ -129,6 +130,8 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
   if (!Number.isInteger(fact.value) || fact.value < 1 || fact.value >= 100) return false
   // about 1 in 2,000 / one in 2,000: spelled there before the same two words (spelled-digits.ts).
   if ((fact.kind === 'plain' || fact.kind === 'count') && spelledWithSameWords(own, other, fact.value, span.end)) return true
+  // 1 dead / One person dead, 1 người chết / một người tử vong: one count of people of one outcome (spelled-outcomes.ts).
+  if (outcomeSpelledIn(other, fact)) return true
   // "their third straight week" / "three straight weeks": a streak counted either way.
   if (fact.kind === 'ordinal') return forms.inWords.has(`ord:${fact.value}`) || (STREAKS.has(fact.after[0] ?? '') && forms.inWords.has(`${fact.value} ${fact.after[0]}`))
   if (fact.value < 2) return false

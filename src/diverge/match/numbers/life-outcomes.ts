@@ -13,6 +13,7 @@
 import { foldWord } from '../../../normalize/fold'
 import { outcomeAt, type Outcome } from '../../extract/numbers/outcome-words'
 import type { Clause } from '../clauses/clauses'
+import type { Fact } from '../../extract/fact'
 
 /** Words after the figure read for its outcome ("6 người đã mất", "six of them were later killed"). */
 const AFTER = 4
@@ -39,9 +40,12 @@ export function outcomeOf(c: Clause): Outcome | undefined {
   return undefined
 }
 
+/** "2 injured": the outcome written as the counted noun, read before the clause's ("killed and 2 wounded"). */
+const unitOutcome = (f: Fact | undefined): Outcome | undefined => (f?.type === 'number' && f.unit !== '' && !f.unit.includes(' ') ? outcomeAt([f.unit], 0) : undefined)
+
 /** Why two figures count people by different outcomes (the dead / the living), if they do. */
-export function differentOutcomes(cx: Clause, cy: Clause): string | undefined {
-  const x = outcomeOf(cx)
-  const y = outcomeOf(cy)
+export function differentOutcomes(cx: Clause, cy: Clause, fx?: Fact, fy?: Fact): string | undefined {
+  const x = unitOutcome(fx) ?? outcomeOf(cx)
+  const y = unitOutcome(fy) ?? outcomeOf(cy)
   return x !== undefined && y !== undefined && x !== y ? `counts of different outcomes (${x} / ${y})` : undefined
 }

@@ -30,7 +30,7 @@ import { outcomeAt } from '../../extract/numbers/outcome-words'
 import type { Clause } from '../clauses/clauses'
 import { possessive } from '../clauses/entity-appositions'
 import { outcomeOf } from './life-outcomes'
-import { placeAloneIn } from './toll-scope'
+import { placeAloneIn, recallsAnotherEvent } from './toll-scope'
 import { shareWithMoreElsewhere } from './place-shares'
 
 /** "last week", "last month's", "tuần trước", "tháng trước": other times like a past year (review rtolls37). */
@@ -276,6 +276,16 @@ export function ofAnotherTime(fact: NumberFact, c: Clause, facts: () => readonly
   return time.past || time.year !== undefined
 }
 
+const unitOutcome = (f: NumberFact): ReturnType<typeof outcomeOf> => (f.unit === '' || f.unit.includes(' ') ? undefined : outcomeAt([f.unit], 0))
+
+// Read once per sentence: its clauses share one array of words.
+const recalledSeen = new WeakMap<readonly string[], boolean>()
+function recalled(c: Clause): boolean {
+  let r = recalledSeen.get(c.words)
+  if (r === undefined) recalledSeen.set(c.words, (r = recallsAnotherEvent(c.words)))
+  return r
+}
+
 const isTollKind = (f: NumberFact): boolean => f.kind === 'count' || f.kind === 'plain'
 
 /** Why two counts of one outcome are not one event's toll, if they are not: x of A, y of B, with their sentences' facts. */
@@ -283,8 +293,11 @@ export function tollsApart(x: Fact, y: Fact, cx: Clause, cy: Clause, factsOfSide
   if (x.type !== 'number' || y.type !== 'number') return undefined
   // only counts are tolls: a year ("who held power from 2011 to 2013") dates itself
   if (!isTollKind(x) || !isTollKind(y)) return undefined
-  const outcome = outcomeOf(cx)
-  if (outcome === undefined || outcome !== outcomeOf(cy)) return undefined
+  // "2 injured": the outcome written as the counted noun is the figure's own (review rpeople40 5)
+  const outcome = unitOutcome(x) ?? outcomeOf(cx)
+  if (outcome === undefined || outcome !== (unitOutcome(y) ?? outcomeOf(cy))) return undefined
+  // "days after a crash that left 2 injured": the toll of an event the sentence recalls, not the report's own
+  if (recalled(cx) !== recalled(cy)) return "a toll of another event recalled against the report's own"
   if (timesApart(timeOf(x, cx, () => factsOfSide(0), textOfSide(0)), timeOf(y, cy, () => factsOfSide(1), textOfSide(1)))) return 'a toll of another year against this one'
   // a list read "respectively" binds each figure to its member (respective-lists.ts): no sum there
   if (cx.respective === undefined && cy.respective === undefined && listed(x, outcome, () => factsOfSide(0)) !== listed(y, outcome, () => factsOfSide(1))) return 'one toll of a list against a single toll'

@@ -3,8 +3,12 @@
  * thousands more in countries around the Indian Ocean" (ECB+ 37_1) counts Aceh's dead, a part of
  * "killed 230,000 people in 13 countries" (37_2), not another figure of the whole. The share is
  * read from the figure's clause: a place lead after the figure ("in", "ở", "tại"), then "and"/"và"
- * and, a few words on, "more"/"others"/"khác"/"nữa" with no outcome word between or right after
- * ("and injured 20 more", "và 20 người khác bị thương" are another outcome's count, no share).
+ * and right after it a count of PEOPLE — only quantity words and people nouns ("tens of thousands",
+ * "hàng chục nghìn người") — ending in "more"/"others"/"khác"/"nữa", the clause's own outcome carried
+ * over: nothing after it but a place ("in countries around…", "elsewhere", "ở các nước…"). Anything
+ * else is no share of the toll (review rpeople40): "left hundreds more homeless", "destroyed 300 more
+ * houses", "forced 200 more to flee", "more are trapped", "ngôi nhà khác bị tốc mái", "khiến nhiều
+ * người khác mất nhà cửa", "and injured 20 more", "20 người khác bị thương".
  */
 import { keys } from '../../extract/fact-tokens'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
@@ -13,10 +17,13 @@ import type { Clause } from '../clauses/clauses'
 const PLACE_LEADS = keys('in at across ở tại trên')
 const AND = keys('and và')
 const MORE = keys('more others other khác nữa')
+/** Words a count of people is made of between "and" and "more": "tens of thousands", "hàng chục nghìn người". */
+const PEOPLE_COUNT = keys('a few many several some dozens scores tens hundreds thousands millions of people persons vài nhiều hàng chục trăm nghìn ngàn vạn triệu người')
+const isDigits = (w: string): boolean => w.length > 0 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57
+/** What may follow "more": a place ("in countries around…", "ở các nước") or a word for elsewhere. */
+const AFTER_MORE = keys('in at across ở tại trên elsewhere abroad nationwide worldwide')
 /** How far past "and" the "more" may stand: "tens of thousands more", "hàng chục nghìn người khác". */
 const MORE_REACH = 6
-/** Words after "more" read for an outcome of its own ("20 người khác bị thương"). */
-const OUTCOME_AFTER = 3
 
 /** Is the clause's figure one place's share with more counted elsewhere after it? */
 export function shareWithMoreElsewhere(c: Clause): boolean {
@@ -33,10 +40,9 @@ export function shareWithMoreElsewhere(c: Clause): boolean {
 
 function moreAfter(words: readonly string[], from: number): boolean {
   for (let k = from; k < Math.min(words.length, from + MORE_REACH); k++) {
-    if (outcomeAt(words, k) !== undefined) return false
-    if (!MORE.has(words[k]!)) continue
-    for (let j = k + 1; j < Math.min(words.length, k + 1 + OUTCOME_AFTER); j++) if (outcomeAt(words, j) !== undefined) return false
-    return true
+    const w = words[k]!
+    if (MORE.has(w)) return k + 1 === words.length || AFTER_MORE.has(words[k + 1]!)
+    if (!PEOPLE_COUNT.has(w) && !isDigits(w)) return false
   }
   return false
 }

@@ -4,9 +4,16 @@
  * same slot as a plain count of the injured (fresh34-1, GVC 738749). "Other" marks a part beside a
  * whole only when what it is set beside is of the figure's own outcome ("two officers wounded and
  * three others hurt") or of none named: those stay a part (slot-qualifiers.ts).
+ *
+ * Beside dead named by a kind of people ("one police officer was killed and three others were
+ * wounded", "một chiến sĩ hy sinh, 3 người khác bị thương") "others" are more of that kind: a part,
+ * not every wounded person (review rpeople40 4). A clause cannot see whether its report counts other
+ * wounded elsewhere, so the kind alone decides: a false "rest against whole" flag costs more than a
+ * pairing left unmade. People in general ("a man", "one person", "một người") are no kind.
  */
 import { outcomeAt, type Outcome } from '../../extract/numbers/outcome-words'
 import { keys } from '../../extract/fact-tokens'
+import { foldWord } from '../../../normalize/fold'
 import type { Fact } from '../../extract/fact'
 import type { Clause } from '../clauses/clauses'
 import { outcomeOf } from './life-outcomes'
@@ -23,6 +30,20 @@ const saysOthers = (f: Fact, c: Clause): boolean => othersNoun(f) || c.before.sl
 /** "2 injured": the outcome written as the counted noun. */
 const ownOutcome = (f: Fact): Outcome | undefined => (f.type === 'number' && f.unit !== '' && !f.unit.includes(' ') ? outcomeAt([f.unit], 0) : undefined)
 
+/** Kinds of people whose "others" are more of the kind ("one officer killed and three others wounded"), folded. */
+const KINDS = keys(
+  'officer officers policeman policemen soldier soldiers trooper troopers guard guards firefighter firefighters rescuer rescuers miner miners worker workers student students child children boy boys girl girls bystander bystanders passenger passengers civilian civilians agent agents deputy deputies marine marines tourist tourists pilgrim pilgrims sĩ lính',
+)
+/** Vietnamese kinds written in two syllables ("cảnh sát", "học sinh"), folded. */
+const VI_KINDS: ReadonlySet<string> = new Set('cảnh_sát công_an học_sinh công_nhân trẻ_em hành_khách du_khách thợ_mỏ'.split(' ').map((pair) => pair.split('_').map(foldWord).join('_')))
+/** How many words before the other outcome's word its subject may stand: "one police officer was killed". */
+const SUBJECT_BEFORE = 3
+const kindAt = (words: readonly string[], k: number): boolean => KINDS.has(words[k]!) || (k + 1 < words.length && VI_KINDS.has(`${words[k]}_${words[k + 1]}`))
+const kindBefore = (words: readonly string[], k: number): boolean => {
+  for (let j = Math.max(0, k - SUBJECT_BEFORE); j < k; j++) if (kindAt(words, j)) return true
+  return false
+}
+
 /** Words right before the figure that may name its own outcome ("wounded three others"). */
 const OWN_BEFORE = 3
 
@@ -38,7 +59,9 @@ function restBesideOtherOutcome(c: Clause, outcome: Outcome): boolean {
   const seen = new Set<Outcome>()
   for (let k = 0; k < stop; k++) {
     const o = outcomeAt(c.lead, k)
-    if (o) seen.add(o)
+    if (o === undefined) continue
+    if (o !== outcome && kindBefore(c.lead, k)) return false
+    seen.add(o)
   }
   // "casualties" count the dead and the hurt together: beside them "others" are no rest of one outcome
   return seen.size > 0 && !seen.has(outcome) && !seen.has('casualties')

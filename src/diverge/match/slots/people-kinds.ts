@@ -30,7 +30,11 @@ const BEFORE = 2
 const PASSIVE = keys('were was been being be are is')
 const HELD = keys('held')
 
-/** "three others" (people besides those named before them), and the extractor's folded counted noun of it. */
+/**
+ * "three others", "three other people": people besides those named before them. The extractor
+ * gives "others" as the counted noun "other" ("others" kept for safety); VI "3 người khác" is
+ * counted as "người", people in general already, so "khác" never stands here as a noun.
+ */
 const OTHERS: ReadonlySet<string> = new Set(['other', 'others'])
 /** "2 injured", "1 dead": the outcome itself is the counted noun, people in general. */
 const outcomeNoun = (unit: string): Outcome | undefined => (unit.includes(' ') ? undefined : outcomeAt([unit], 0))

@@ -55,6 +55,11 @@ describe('people in general named two ways, one outcome', () => {
     ['en trap: a kind of people of the injured', 'The shooting outside the club left 2 injured, police said.', 'The shooting outside the club left 3 officers injured, police said.', []],
     ['en trap: others of another time', 'Police said 2 people were injured outside the club.', 'Police said 3 others were injured outside the club last month.', []],
     ['vi trap: bị thương / chết', 'Vụ nổ súng ở quán bar khiến 2 người bị thương, công an cho biết.', 'Vụ nổ súng ở quán bar khiến 3 người khác thiệt mạng, công an cho biết.', []],
+    // review rpeople40 5: a count of an event the sentence recalls is not the report's own
+    ['en trap: days after a crash', 'Police said one man died. The shooting came days after a crash that left 2 injured on Main Street.', 'Police said one man died and 3 people were injured in the shooting on Main Street.', []],
+    ['en trap: last month a crash', 'Police said one man died. Last month a crash on Main Street left 2 injured.', 'Police said one man died and 3 people were injured in the shooting on Main Street.', []],
+    ['vi trap: tháng trước một vụ tai nạn', 'Công an cho biết một người chết. Tháng trước, một vụ tai nạn trên phố Huế khiến 2 người bị thương.', 'Công an cho biết một người chết và 3 người bị thương trong vụ nổ súng trên phố Huế.', []],
+    ['vi trap: vài ngày sau một vụ tai nạn', 'Vụ nổ súng xảy ra vài ngày sau một vụ tai nạn trên phố Huế khiến 2 người bị thương.', 'Vụ nổ súng trên phố Huế khiến 3 người bị thương.', []],
     ['en: injured / people injured', 'The shooting outside the club left 2 injured, police said.', 'The shooting outside the club left 3 people injured, police said.', ['2 injured | 3 people']],
     ['en: others injured / people injured beside the dead', 'One man was killed and two others injured in the shooting.', 'One man was killed and three people injured in the shooting.', ['two others | three people']],
     ['vi: người khác bị thương / người bị thương beside the dead', 'Vụ nổ súng ở quán bar khiến 1 người chết, 2 người bị thương.', 'Vụ nổ súng ở quán bar khiến 1 người chết, 3 người khác bị thương.', ['2 người | 3 người']],
