@@ -96,13 +96,23 @@ export function transcription(a: string, b: string, vietnameseDocument = false):
 
 /**
  * Does a report write Vietnamese, by its letters rather than by a guess at its language (a short
- * Vietnamese report may be read as another language): a letter only Vietnamese marks so (ơ, ư, ă,
- * đ, ạ, ả, ế…) anywhere in it. A report of another language naming Trần Văn Hùng writes it so too;
- * asked therefore of both reports (findNameVariants), once each.
+ * Vietnamese report may be read as another language): a share of its words carry a letter only
+ * Vietnamese marks so (ơ, ư, ă, đ, ạ, ả, ế…). Any one such word is not enough: a report of another
+ * language naming Trần Văn Hùng or Đà Nẵng writes them so too, yet stays in its language. Asked of
+ * both reports (findNameVariants), once each.
  */
 export function writesVietnamese(original: string): boolean {
-  return VIETNAMESE_LETTER.test(original.normalize('NFC'))
+  let words = 0
+  let marked = 0
+  for (const match of original.normalize('NFC').matchAll(WORD_RUN)) {
+    words++
+    if (VIETNAMESE_LETTER.test(match[0])) marked++
+  }
+  return marked > 0 && marked >= words * MIN_SHARE_MARKED
 }
+// Vietnamese prose marks a third or more of its words so; an English report quoting one name and one place, a tenth.
+const MIN_SHARE_MARKED = 0.2
+const WORD_RUN = /[\p{L}\p{M}]+/gu
 const VIETNAMESE_LETTER = /[ăâêôơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
 
 // A Vietnamese name with its marks dropped is read as one only at two words or more.

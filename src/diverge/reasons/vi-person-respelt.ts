@@ -215,3 +215,19 @@ export function contextsDisagree(a: readonly MentionAt[], b: readonly MentionAt[
   }
   return false
 }
+
+/** Does something beside two spellings' mentions make them one person: one age, one year of birth, one role? */
+export function contextsAgree(a: readonly MentionAt[], b: readonly MentionAt[]): boolean {
+  const xs = a.map(besideOf)
+  const ys = b.map(besideOf)
+  for (const x of xs) {
+    for (const y of ys) {
+      if (x.age !== undefined && y.age !== undefined && Math.abs(x.age - y.age) <= AGE_SLACK) return true
+      if (x.born !== undefined && x.born === y.born) return true
+      const roleX = x.roleAfter ?? x.roleBefore
+      const roleY = y.roleAfter ?? y.roleBefore
+      if (roleX !== undefined && roleY !== undefined && rolesAgree(roleX, roleY)) return true
+    }
+  }
+  return false
+}

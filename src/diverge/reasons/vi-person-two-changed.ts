@@ -5,6 +5,11 @@
  * reports write one address beside the name (a street and a ward: Giải Phóng, Tân Thành), the
  * caller finds no other full name of the family in either report and nothing beside the names
  * setting the two apart. A shared city alone is no address: every local report names its city.
+ *
+ * Relatives share an address (Nguyễn Thị Lan / con gái bà, chị Nguyễn Thu Lâm), so the address
+ * alone proves nothing: a kinship word beside either name makes two people, and the two must
+ * also be given one age, year of birth or role, or both be quoted (Ông Trần Hữu Trung cho biết /
+ * Theo ông Trần Thủy Chung): a witness and a victim at one address are two people.
  */
 import { foldWord, stripDiacritics } from '../../normalize/fold'
 import { editDistance } from './edit-distance'
@@ -82,4 +87,34 @@ export function addressShared(a: readonly MentionAt[], b: readonly MentionAt[]):
   const shared = new Set<string>()
   for (const mention of b) for (const place of placesBeside(mention)) if (ofA.has(place)) shared.add(place)
   return shared.size >= MIN_PLACES_SHARED
+}
+
+// Kinship words beside a name: the person is someone's relative, and relatives share addresses.
+const KIN = new Set(
+  ['con', 'vợ', 'chồng', 'mẹ', 'bố', 'cha', 'má', 'cháu', 'trai', 'gái', 'dâu', 'rể', 'nội', 'ngoại',
+    'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'relative', 'cousin', 'daughters', 'sons', 'brothers', 'sisters'].map(foldWord),
+)
+// Said to the press: cho biết, nói, kể; theo (according to) before the name.
+const SPEECH_AFTER = new Set(['biết', 'nói', 'kể', 'khai', 'said', 'says', 'told', 'say'].map(foldWord))
+const SPEECH_BEFORE = new Set(['theo', 'according'].map(foldWord))
+// The words read before a name: "Con gái bà là chị X" puts the kinship five words back.
+const WORDS_BEFORE = 6
+
+function wordsBefore(text: string, start: number): string[] {
+  const window = text.slice(Math.max(0, start - ADDRESS_CHARS), start)
+  let from = 0
+  for (let i = window.length - 1; i >= 0; i--) if (/[.!?;\n]/u.test(window[i]!)) { from = i + 1; break }
+  return [...window.slice(from).matchAll(WORD)].map((m) => foldWord(m[0])).slice(-WORDS_BEFORE)
+}
+
+const wordsAfter = (mention: MentionAt): string[] => [...addressAfter(mention.text, mention.end).matchAll(WORD)].map((m) => foldWord(m[0]))
+
+/** A kinship word in the clause before or after a mention (con gái, vợ, the son of). */
+export function kinBeside(mentions: readonly MentionAt[]): boolean {
+  return mentions.some((m) => wordsBefore(m.text, m.start).some((w) => KIN.has(w)) || wordsAfter(m).some((w) => KIN.has(w)))
+}
+
+/** Is the person quoted beside one of the mentions (X cho biết, theo X, X said)? */
+export function quoted(mentions: readonly MentionAt[]): boolean {
+  return mentions.some((m) => wordsBefore(m.text, m.start).some((w) => SPEECH_BEFORE.has(w)) || wordsAfter(m).some((w) => SPEECH_AFTER.has(w)))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatOnly, transcription } from '../../../src/diverge/reasons/name-format'
+import { formatOnly, transcription, writesVietnamese } from '../../../src/diverge/reasons/name-format'
 
 describe('transcription: a foreign name written the Vietnamese way', () => {
   it.each([
@@ -65,5 +65,20 @@ describe('formatOnly: the same name in another form', () => {
     ['Andre Agassi', 'Ander Agassi'],
   ])('%s / %s is not format only', (a, b) => {
     expect(formatOnly(a, b)).toBeUndefined()
+  })
+})
+
+// fixnames41 (review rnames40 7): a report writes Vietnamese by the share of its words marked so,
+// not by one marked name in an English report.
+describe('writesVietnamese', () => {
+  it.each([
+    ['Police in Hanoi arrested Nguyen Van Hung, 45, in Đà Nẵng on Monday on fraud charges.', false], // one marked place
+    ['Police arrested Nguyễn Văn Hùng, 45, in Da Nang on Monday on fraud charges.', false], // one marked name
+    ['The fire broke out on Sunday. No one was hurt, the police said.', false],
+    ['Bà Nguyễn Thị Lan cho biết lửa lan nhanh.', true],
+    ['Cảnh sát đã bắt giữ Nguyen Van Hung tại Da Nang.', true], // Vietnamese prose, names unmarked
+    ['', false],
+  ])('%s → %s', (text, want) => {
+    expect(writesVietnamese(text)).toBe(want)
   })
 })

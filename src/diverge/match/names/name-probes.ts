@@ -31,8 +31,13 @@ const BUCKET_CAP = 48
 const DELETIONS_FROM = 4
 const DOUBLE_DELETIONS_FROM = 8
 
-/** A name word's probing form: bare letters, repeats collapsed, ph as f. */
-const wordKey = (t: string): string => collapseRepeats(stripDiacritics(t).replace(/[^\p{L}]/gu, '').replace(/đ/g, 'd')).replace(/ph/g, 'f')
+// Đắk Lắk / Đắc Lắc: a lone k probes as c, so three-letter syllables with c for k in each (too short
+// for deletions) still meet; whether they are one word is judged after (reasons/name-same-sound.ts).
+const LONE_K = /[kK](?![hH])/gu
+
+/** A name word's probing form: bare letters, repeats collapsed, ph as f, a lone k as c. */
+const wordKey = (t: string): string =>
+  collapseRepeats(stripDiacritics(t).replace(/[^\p{L}]/gu, '').replace(/đ/g, 'd').replace(LONE_K, (k) => (k === 'k' ? 'c' : 'C'))).replace(/ph/g, 'f')
 
 export function wordKeys(fact: NameFact): string[] {
   return fact.tokens.map(wordKey).filter((t) => t.length >= 3)

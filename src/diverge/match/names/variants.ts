@@ -23,6 +23,7 @@ import { ANOTHER_STREET, type EntityPair, createJudge, resolveAcross } from './n
 import type { Spelling } from './name-probes'
 import { isNameVariant, nameSimilarity } from './name-match'
 import { formatOnly, transcription, writesVietnamese } from '../../reasons/name-format'
+import { cForKName } from '../../reasons/name-same-sound'
 import { sameExonym } from '../../reasons/places'
 import { sameRomanisedName } from '../../reasons/name-transliterations'
 import { insideBodyName } from './alias-standalone'
@@ -111,7 +112,7 @@ export function findNameVariants(
   const similarityOf = (a: string, b: string): number => {
     const key = `${a}\u0000${b}`
     let score = similarities.get(key)
-    if (score === undefined) remember(similarities, key, (score = nameSimilarity(a, b)))
+    if (score === undefined) remember(similarities, key, (score = cForKName(a, b) ? Math.max(threshold, nameSimilarity(a, b)) : nameSimilarity(a, b)))
     return score
   }
 
@@ -120,7 +121,8 @@ export function findNameVariants(
   const relationOf = (a: string, b: string): ReturnType<typeof isNameVariant> => {
     const key = `${looser}\u0000${a}\u0000${b}`
     let relation = relations.get(key)
-    if (relation === undefined) remember(relations, key, (relation = isNameVariant(a, b, looser)))
+    // Đắk Lắk / Đắc Lắc: c for k in every syllable leaves too few letters alike for the likeness score.
+    if (relation === undefined) remember(relations, key, (relation = cForKName(a, b) ? 'variant' : isNameVariant(a, b, looser)))
     return relation
   }
 

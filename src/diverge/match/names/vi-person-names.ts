@@ -7,9 +7,9 @@
 import { foldWord } from '../../../normalize/fold'
 import type { Located } from '../../extract/collect'
 import type { NameFact } from '../../extract/names/names'
-import { type MentionAt, contextsDisagree, hasNamesake, roleOf, rolesAgree, viPersonRespelt } from '../../reasons/vi-person-respelt'
+import { type MentionAt, contextsAgree, contextsDisagree, hasNamesake, roleOf, rolesAgree, viPersonRespelt } from '../../reasons/vi-person-respelt'
 import type { SpellingJudgement } from '../../reasons/name-spelling'
-import { addressShared, twoSyllablesRespelt } from '../../reasons/vi-person-two-changed'
+import { addressShared, kinBeside, quoted, twoSyllablesRespelt } from '../../reasons/vi-person-two-changed'
 import type { Spelling } from './name-probes'
 
 // Mentions read per spelling and names read per family name: a long report costs linear time.
@@ -72,6 +72,9 @@ export function createPersonJudge(
     const mentionsA = at(originals.a, a)
     const mentionsB = at(originals.b, b)
     if (contextsDisagree(mentionsA, mentionsB) || !addressShared(mentionsA, mentionsB)) return undefined
+    // Relatives share an address: a kinship word makes two people, and one age, role or quote must tie the two.
+    if (kinBeside(mentionsA) || kinBeside(mentionsB)) return undefined
+    if (!contextsAgree(mentionsA, mentionsB) && !(quoted(mentionsA) && quoted(mentionsB))) return undefined
     return { kind: 'respelling', score: PERSON_RESPELT, evidence: ['two syllables of a full name respelt, one address beside both'], shortForm: false, sharedWords: 1, changes: `${textA}\u0000${textB}` }
   }
 }
