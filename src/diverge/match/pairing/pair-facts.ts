@@ -31,6 +31,7 @@ import { dateEvent } from '../dates/date-occasions'
 import { createSlotsApart } from '../slots/slots-apart'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
 import { sentenceFactLists } from './fact-views'
+import { createDatedApart } from './dated-apart'
 import { createSharedActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
 import { inRangeWords, rangeGroups } from './range-groups'
@@ -39,7 +40,7 @@ import { sharedNeighbours } from './shared-words'
 import { createSentenceTies } from './sentence-ties'
 import { BORROWED_CEILING, BORROWED_EVIDENCE, createBorrowing } from './back-references'
 import { DEFAULT_OPTIONS } from '../../../options'
-import { adjacentPeriods, clockOnly, daySpanEnds, sameMoment, sameRangeEnd } from '../dates/fact-moments'
+import { adjacentPeriods, clockOnly, daySpanEnds, sameRangeEnd } from '../dates/fact-moments'
 import { oneStatedMoment, sentenceNamesOf, sentenceWordsOf, yearInsideSpan } from '../dates/moment-slots'
 import { marginRounded } from '../numbers/point-moves'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
@@ -101,6 +102,7 @@ export function createPairer(
   // one list per sentence, not one per pair judged: the moment rules index a sentence pair by its lists (others-alike.ts)
   const factsOfA = sentenceFactLists(factsA)
   const factsOfB = sentenceFactLists(factsB)
+  const datedApart = createDatedApart(momentsA, momentsB)
   const rangesA = factsA ? once(factsA, rangeGroups, docA) : undefined
   const rangesB = factsB ? once(factsB, rangeGroups, docB) : undefined
   const actorsOf = createSharedActors(factsA, factsB)
@@ -334,10 +336,8 @@ export function createPairer(
       }
     }
     if (!reason && x.fact.type === 'number') {
-      const mx = momentsA.get(x.sentence, x.fact)
-      const my = momentsB.get(y.sentence, y.fact)
       const sessions = differentSessions(sessionsA.get(x.sentence), sessionsB.get(y.sentence), x.fact, y.fact)
-      if (mx.length > 0 && my.length > 0 && !mx.some((m) => my.some((n) => sameMoment(m, n)))) {
+      if (datedApart(x, y)) {
         score = Math.min(1, score) * MOMENT_FACTOR
         apart = true
         evidence.push('the sentences are dated differently')
