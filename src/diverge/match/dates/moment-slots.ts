@@ -44,7 +44,7 @@ import { isVietnameseSyllable } from '../../extract/vi-syllables'
 import { STOP } from '../../extract/numbers/number-words'
 import { judgeSpelling } from '../../reasons/name-spelling'
 import { OFFICES } from '../slots/office-roles'
-import { sameFact } from '../slots/slots'
+import { othersAlikeIn } from './others-alike'
 
 /** Share of the smaller sentence's rare words both sentences hold, at least this: one statement retold. */
 export const ONE_STATEMENT_OVERLAP = 0.6
@@ -82,10 +82,8 @@ function clocksApart(x: Fact, y: Fact): boolean {
  * a.m.*: two quotes), a misreported time leaves the rest alone.
  */
 function othersAlike(x: Fact, y: Fact, sentenceFacts: (side: 0 | 1) => readonly Fact[]): boolean {
-  const fx = sentenceFacts(0).filter((f) => f !== x)
-  const fy = sentenceFacts(1).filter((f) => f !== y)
-  const within = (f: Fact, list: readonly Fact[]): boolean => list.some((g) => sameFact(f, g))
-  return fx.every((f) => within(f, fy)) && fy.every((f) => within(f, fx))
+  // counted through an index of the sentence pair (others-alike.ts): asked of many figures of one pair
+  return othersAlikeIn(sentenceFacts(0), sentenceFacts(1), x, y)
 }
 
 /** Sentence i's content words (folded, no stop words), figures left out: what `swapped` compares. */

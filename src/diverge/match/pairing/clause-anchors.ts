@@ -33,6 +33,31 @@ function distinctive(located: Located<Fact>): boolean {
   return fact.kind !== 'plain' || fact.value >= 100
 }
 
+/**
+ * At most this many of a sentence pair's shared facts are read as anchors of one pair of figures.
+ * Ordinary sentences share far fewer (the dump's and the eval's pairs, all read whole); a run-on
+ * sentence of thousands of figures shares thousands, and reading them all for each pair of its
+ * figures cost their square (issue 16).
+ */
+export const ANCHORS_READ_MAX = 64
+
+/**
+ * The `ANCHORS_READ_MAX` items of `items` (in text order) nearest to `at`, the whole list when it is
+ * no longer: the anchors of a figure in a huge sentence are those written beside it.
+ */
+function nearest<T>(items: readonly T[], at: number, startOf: (item: T) => number): readonly T[] {
+  if (items.length <= ANCHORS_READ_MAX) return items
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (startOf(items[mid]!) < at) lo = mid + 1
+    else hi = mid
+  }
+  const from = Math.max(0, Math.min(items.length - ANCHORS_READ_MAX, lo - ANCHORS_READ_MAX / 2))
+  return items.slice(from, from + ANCHORS_READ_MAX)
+}
+
 export function createAnchors(factsA: DocumentFacts | undefined, factsB: DocumentFacts | undefined): (x: Located<Fact>, y: Located<Fact>) => Anchors {
   // A sentence pair holds many facts: its shared facts are found once, not once per pair of facts,
   // and through each sentence's facts by canonical key, so a table-like sentence costs its length.
@@ -46,7 +71,9 @@ export function createAnchors(factsA: DocumentFacts | undefined, factsB: Documen
       for (const located of factsB?.factsBySentence.get(j) ?? []) {
         if (!distinctive(located)) continue
         const key = factKey(located.fact)
-        keys.set(key, [...(keys.get(key) ?? []), located])
+        const list = keys.get(key)
+        if (list) list.push(located)
+        else keys.set(key, [located])
       }
       keysB.set(j, keys)
     }
@@ -70,19 +97,24 @@ export function createAnchors(factsA: DocumentFacts | undefined, factsB: Documen
   function boundsOf(i: number, j: number): BoundAnchor[] {
     const key = `${i}:${j}`
     let bounds = boundCache.get(key)
-    if (!bounds) boundCache.set(key, (bounds = boundAnchors(factsA?.factsBySentence.get(i) ?? [], factsB?.factsBySentence.get(j) ?? [])))
+    if (!bounds) {
+      bounds = boundAnchors(factsA?.factsBySentence.get(i) ?? [], factsB?.factsBySentence.get(j) ?? [])
+      // in text order for `nearest`, which reads a window of a long list only
+      if (bounds.length > ANCHORS_READ_MAX) bounds.sort((s, t) => s.a.span.start - t.a.span.start)
+      boundCache.set(key, bounds)
+    }
     return bounds
   }
 
   return (x, y) => {
     if (!factsA || !factsB) return NO_ANCHORS
     // The figures compared are no anchors of their own, nor are other mentions of their values.
-    const alike = sharedFacts(x.sentence, y.sentence)
+    const alike = nearest(sharedFacts(x.sentence, y.sentence), x.span.start, (f) => f.span.start)
       .filter((f) => !sameFact(f.fact, x.fact) && !sameFact(f.fact, y.fact))
       .map((f) => f.span.text)
     // A total one sentence bounds and the other meets (bound-anchors.ts), neither end the figures compared.
     if (x.fact.type !== 'number' || y.fact.type !== 'number') return alike
-    const bounds = boundsOf(x.sentence, y.sentence)
+    const bounds = nearest(boundsOf(x.sentence, y.sentence), x.span.start, (t) => t.a.span.start)
       .filter((t) => !sameFact(t.a.fact, x.fact) && !sameFact(t.b.fact, y.fact) && !sameFact(t.a.fact, y.fact) && !sameFact(t.b.fact, x.fact))
       .map((t) => `${t.a.span.text} / ${t.b.span.text}`)
     return bounds.length === 0 ? alike : [...alike, ...bounds]

@@ -117,3 +117,15 @@ export function factViews(facts: DocumentFacts): FactViews {
     bySentence: sentenceFactsOf(facts),
   }
 }
+
+const NO_FACTS: readonly Fact[] = []
+
+/** Each sentence's facts as one list, made on first ask and kept, so rules that index a sentence pair by its lists read it once. */
+export function sentenceFactLists(facts: DocumentFacts | undefined): (sentence: number) => readonly Fact[] {
+  const lists = new Map<number, readonly Fact[]>()
+  return (sentence) => {
+    let list = lists.get(sentence)
+    if (!list) lists.set(sentence, (list = facts?.factsBySentence.get(sentence)?.map((l) => l.fact) ?? NO_FACTS))
+    return list
+  }
+}

@@ -30,6 +30,8 @@ import { NO_SPAN_STARTS, spanStarts } from '../dates/span-ends'
 import { dateEvent } from '../dates/date-occasions'
 import { createSlotsApart } from '../slots/slots-apart'
 import { NO_ANCHORS, createAnchors } from './clause-anchors'
+import { sentenceFactLists } from './fact-views'
+import { createDatedApart } from './dated-apart'
 import { createSharedActors } from './shared-actors'
 import { pairLeftovers } from './leftover-pairs'
 import { inRangeWords, rangeGroups } from './range-groups'
@@ -38,7 +40,7 @@ import { sharedNeighbours } from './shared-words'
 import { createSentenceTies } from './sentence-ties'
 import { BORROWED_CEILING, BORROWED_EVIDENCE, createBorrowing } from './back-references'
 import { DEFAULT_OPTIONS } from '../../../options'
-import { adjacentPeriods, clockOnly, daySpanEnds, sameMoment, sameRangeEnd } from '../dates/fact-moments'
+import { adjacentPeriods, clockOnly, daySpanEnds, sameRangeEnd } from '../dates/fact-moments'
 import { oneStatedMoment, sentenceNamesOf, sentenceWordsOf, yearInsideSpan } from '../dates/moment-slots'
 import { marginRounded } from '../numbers/point-moves'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
@@ -97,6 +99,10 @@ export function createPairer(
   const { moments: momentsB, clauses: clausesB, periods: periodsB, sessions: sessionsB, events: eventsB } = once(docB, pairerViewsOf, factsB)
   const { inOneLink, sharedOf, rarity } = createSentenceTies(docA, docB, alignments)
   const anchorsOf = createAnchors(factsA, factsB)
+  // one list per sentence, not one per pair judged: the moment rules index a sentence pair by its lists (others-alike.ts)
+  const factsOfA = sentenceFactLists(factsA)
+  const factsOfB = sentenceFactLists(factsB)
+  const datedApart = createDatedApart(momentsA, momentsB)
   const rangesA = factsA ? once(factsA, rangeGroups, docA) : undefined
   const rangesB = factsB ? once(factsB, rangeGroups, docB) : undefined
   const actorsOf = createSharedActors(factsA, factsB)
@@ -290,7 +296,7 @@ export function createPairer(
     const anchoredDay = (anchors.length > 0 || parties.length >= MIN_PARTIES) && x.fact.type === 'date' && x.fact.day !== undefined
     let apart = false
     // One statement retold, the same words beside both values: a misreported time or year (moment-slots.ts).
-    const sentenceFacts = (side: 0 | 1): Fact[] => ((side === 0 ? factsA : factsB)?.factsBySentence.get(side === 0 ? x.sentence : y.sentence) ?? []).map((l) => l.fact)
+    const sentenceFacts = (side: 0 | 1): readonly Fact[] => (side === 0 ? factsOfA(x.sentence) : factsOfB(y.sentence))
     const sentenceWords = (side: 0 | 1): readonly string[] => (side === 0 ? sentenceWordsOf(docA, x.sentence) : sentenceWordsOf(docB, y.sentence))
     const sentenceNames = (side: 0 | 1): ReadonlyMap<string, string> => (side === 0 ? sentenceNamesOf(docA, x.sentence) : sentenceNamesOf(docB, y.sentence))
     const stated = reason ? undefined : oneStatedMoment(x.fact, y.fact, overlap, context > 0, sentenceFacts, sentenceWords, sentenceNames, [docA.sentences[x.sentence]?.text ?? '', docB.sentences[y.sentence]?.text ?? ''])
@@ -330,10 +336,8 @@ export function createPairer(
       }
     }
     if (!reason && x.fact.type === 'number') {
-      const mx = momentsA.get(x.sentence, x.fact)
-      const my = momentsB.get(y.sentence, y.fact)
       const sessions = differentSessions(sessionsA.get(x.sentence), sessionsB.get(y.sentence), x.fact, y.fact)
-      if (mx.length > 0 && my.length > 0 && !mx.some((m) => my.some((n) => sameMoment(m, n)))) {
+      if (datedApart(x, y)) {
         score = Math.min(1, score) * MOMENT_FACTOR
         apart = true
         evidence.push('the sentences are dated differently')

@@ -118,7 +118,7 @@ export function createSlotsApart(
     if (x.fact.type === 'number' && y.fact.type === 'number') {
       const [cx, cy] = [clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)]
       const bothCounts = x.fact.kind === 'count' && y.fact.kind === 'count'
-      const factsOfSide = (side: 0 | 1): readonly Fact[] => sentenceFactsOf(side === 0 ? factsA : factsB, side === 0 ? x.sentence : y.sentence)
+      const factsOfSide = (side: 0 | 1): readonly Fact[] => factListOf(side, side === 0 ? x.sentence : y.sentence)
       const apart = firmsApart(x.fact, y.fact) ?? runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy, x.fact, y.fact) ?? tollsApart(x.fact, y.fact, cx, cy, factsOfSide, (side) => (side === 0 ? docA : docB).original) ?? wholeAgainstPart(x.fact, y.fact, cx, cy, factsOfSide) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy, wholesBeside(0, x), wholesBeside(1, y)) ?? differentPolls(x.fact, y.fact, cx, cy, factsOfSide) ?? volumeReadingsApart(x.fact, y.fact, cx, cy)
       if (apart) return apart
       // "Police arrested 12 protesters. Four were later released." / "Twelve people were arrested…": the part and its group (group-parts.ts)
@@ -137,15 +137,34 @@ export function createSlotsApart(
     return events?.relation === 'different' ? `dates of two events (${events.text})` : undefined
   }
 
+  // Each sentence's facts, and the wholes its shares name, read once a sentence rather than once a
+  // pair of figures judged: a sentence of thousands of figures cost their square (issue 16).
+  const factLists = [new Map<number, readonly Fact[]>(), new Map<number, readonly Fact[]>()] as const
+  const factListOf = (side: 0 | 1, sentence: number): readonly Fact[] => {
+    let list = factLists[side].get(sentence)
+    if (!list) factLists[side].set(sentence, (list = sentenceFactsOf(side === 0 ? factsA : factsB, sentence)))
+    return list
+  }
+  const sharesSeen = [new Map<number, ReadonlyArray<readonly [Fact, string]>>(), new Map<number, ReadonlyArray<readonly [Fact, string]>>()] as const
+  const sharesOf = (side: 0 | 1, sentence: number): ReadonlyArray<readonly [Fact, string]> => {
+    let shares = sharesSeen[side].get(sentence)
+    if (!shares) {
+      const clauses = side === 0 ? clausesA : clausesB
+      const found: Array<readonly [Fact, string]> = []
+      for (const other of factListOf(side, sentence)) {
+        if (other.type !== 'number' || other.kind !== 'percent') continue
+        const whole = shareWhole(other, clauses.of(sentence, other))
+        if (whole !== undefined) found.push([other, whole])
+      }
+      sharesSeen[side].set(sentence, (shares = found))
+    }
+    return shares
+  }
+
   /** The wholes the other shares of a figure's sentence name (percent-wholes.ts): "40% số phòng … và một phần tư lượng khách". */
   function wholesBeside(side: 0 | 1, f: Located<Fact>): string[] {
-    const clauses = side === 0 ? clausesA : clausesB
     const wholes: string[] = []
-    for (const other of sentenceFactsOf(side === 0 ? factsA : factsB, f.sentence)) {
-      if (other === f.fact || other.type !== 'number' || other.kind !== 'percent') continue
-      const whole = shareWhole(other, clauses.of(f.sentence, other))
-      if (whole !== undefined) wholes.push(whole)
-    }
+    for (const [other, whole] of sharesOf(side, f.sentence)) if (other !== f.fact) wholes.push(whole)
     return wholes
   }
 
