@@ -29,6 +29,29 @@ describe('the first time of each report, fronting its sentence on one day', () =
     ['en trap: within the hedge', `At about 5 p.m. on August 7, a truck overturned on the Phu My bridge. ${EN_FILL_A}`, `At about 5:10 p.m. on August 7, a dump truck overturned on the bridge. ${EN_FILL_B}`],
     ['vi trap: not the first time of its report', `Lúc 8h ngày 7/8, cầu Phú Mỹ thông xe bình thường. Khoảng 17h ngày 7/8, một xe tải lật trên cầu. ${VI_FILL_A}`, `Khoảng 17 giờ 30 chiều 7-8, một xe ben lật trên cầu Phú Mỹ. ${VI_FILL_B}`],
     ['en trap: the time inside the clause, not fronting it', `A truck overturned on the bridge, police said at 5 p.m. on August 7. ${EN_FILL_A}`, `At about 5:30 p.m. on August 7, a dump truck overturned on the bridge. ${EN_FILL_B}`],
+    // review rdates40: the two opening clauses must tell one event (its noun or verb as subject or verb), whatever the commas
+    ['en trap: officers arrive, no comma after the day', 'At 10 p.m. on June 5 officers arrived at the bar after reports of shots fired. Two men were wounded.', 'The shooting happened around 10:40 p.m. on June 5 outside the bar on Main Street. Two men were wounded.'],
+    ['en trap: officers arrive, a weekday and two commas', 'At 10 p.m. on Saturday, June 5, officers arrived at the bar after reports of shots fired. Two men were wounded.', 'The shooting happened around 10:40 p.m. on June 5 outside the bar on Main Street. Two men were wounded.'],
+    ['vi trap: rescuers arrive, two commas', `Khoảng 17h, chiều 7/8, lực lượng cứu hộ có mặt tại hiện trường. ${VI_FILL_A}`, `Khoảng 16h30 ngày 7/8, một xe khách lật trên đèo. ${VI_FILL_B}`],
+    ['vi trap: rescuers arrive, no comma', `Khoảng 17h ngày 7/8 lực lượng cứu hộ có mặt tại hiện trường. ${VI_FILL_A}`, `Khoảng 16h30 ngày 7/8, một xe khách lật trên đèo. ${VI_FILL_B}`],
+    ['en trap: a council meeting, then a fire', 'At 9 a.m. on Tuesday, March 3, the city council held a meeting on the budget. A fire later broke out in the building.', 'At 9:45 a.m. on March 3, a fire broke out in the city council building. Nobody was hurt.'],
+    ['vi trap: rescuers reach the scene of the crash', 'Khoảng 17h ngày 7/8, lực lượng cứu hộ đã tiếp cận hiện trường vụ lật xe. Nhiều người bị thương được đưa đi cấp cứu.', 'Khoảng 16h30 ngày 7/8, một xe khách lật trên đèo. Nhiều người bị thương.'],
+    ['vi trap: police receive the report of the crash', 'Lúc 17h ngày 7/8, cảnh sát nhận được tin báo về vụ lật xe trên đèo. Nhiều người bị thương được đưa đi cấp cứu.', 'Khoảng 16h30 ngày 7/8, một xe khách lật trên đèo. Nhiều người bị thương.'],
+    ['en trap: ambulances reach the scene of the crash', 'At 10 p.m. on June 5, ambulances reached the scene of the crash. Two people were hurt.', 'The crash happened around 10:40 p.m. on June 5 on Highway 1. Two people were hurt.'],
+    ['en trap: police receive reports of shots', 'At 10 p.m. on June 5, police received reports of shots fired near the bar. Two men were wounded.', 'The shooting happened around 10:40 p.m. on June 5 outside the bar on Main Street. Two men were wounded.'],
+    ['en trap: someone calls about a shooting', 'At about 10 p.m. on Saturday, June 5, someone calls 911 to report a shooting near the bar. Two men were wounded.', 'The shooting happened around 10:40 p.m. on June 5 outside the bar on Main Street. Two men were wounded.'],
+    ['vi trap: a house fire and a road crash on one day', 'Lúc 8h ngày 5/6, tại xã A xảy ra vụ cháy nhà dân. Đến 9h cùng ngày, đám cháy được dập tắt.', 'Khoảng 8h50 ngày 5/6, một vụ tai nạn giao thông xảy ra trên quốc lộ 1A khiến 2 người bị thương. Công an đã có mặt.'],
+    ['en trap: a house fire and a road crash on one day', 'At 8 a.m. on June 5, a house fire broke out in Springfield. Nobody was hurt.', 'At 8:50 a.m. on June 5, a car crash on Highway 1 near Springfield injured two people. Police are investigating.'],
+    ['en trap: a ceremony, then a quake', 'At 9 a.m. on March 11, residents gathered to mark the anniversary of the 2011 tsunami. A minute of silence was held.', 'At 9:40 a.m. on March 11, a magnitude 6 earthquake shook the region. No damage was reported.'],
+    ['en trap: a scheduled departure, then a threat', 'At 8 a.m. on March 5, flight VN123 was due to depart from Da Nang. A bomb threat delayed it by two hours.', 'At 8:40 a.m. on March 5, a bomb threat was phoned in to Da Nang airport. Flight VN123 was delayed.'],
+    ['vi trap: a press briefing about the robbery', 'Lúc 10h ngày 5/6, công an tỉnh tổ chức buổi gặp mặt báo chí về vụ cướp ngân hàng. Nghi phạm đã bị bắt.', 'Khoảng 9h30 ngày 5/6, một đối tượng cầm súng xông vào ngân hàng cướp tiền. Nghi phạm đã bị bắt.'],
+    ['vi trap: the road reopens after the landslide', 'Khoảng 9h ngày 5/6, tuyến đường được thông xe trở lại sau vụ sạt lở. Không có thương vong.', 'Khoảng 8h30 ngày 5/6, một vụ sạt lở đất xảy ra trên quốc lộ 6. Không có thương vong.'],
+    ['en trap: the victim leaves home', 'At 7 a.m. on March 3, Nguyen left home on his motorbike to go to work. His family was told in the evening.', 'Around 7:40 a.m. on March 3, a truck hit a motorbike on the bridge, killing its rider. Police have opened an investigation.'],
+    ['vi trap: the victim goes to market', 'Lúc 8h ngày 5/6, ông A đi chợ như thường lệ. Gia đình nhận tin vào buổi tối.', 'Khoảng 8h30 ngày 5/6, vụ tai nạn xảy ra trên quốc lộ 1A. Công an đang điều tra.'],
+    ['vi trap: no event stated at all', '17h ngày 7/8', '17h30 ngày 7/8'],
+    ['en trap: no event stated at all', '5 p.m. on August 7', '5:30 p.m. on August 7'],
+    ['en trap: one calendar day of two years', 'At 5 p.m. on March 3, 2023, a bridge collapsed over the river. Two workers died.', 'At 5:30 p.m. on March 3, 2024, a bridge collapsed in the same province. Three workers died.'],
+    ['vi trap: one calendar day of two years', `Khoảng 17h ngày 7/8/2023, một xe tải lật trên cầu Phú Mỹ. ${VI_FILL_A}`, `Khoảng 17 giờ 30 ngày 7/8/2024, một xe ben lật trên cầu Phú Mỹ. ${VI_FILL_B}`],
     ['vi trap: no day in the sentence', `Theo thông tin ban đầu, khoảng 17h, một xe tải lật trên cầu Phú Mỹ. ${VI_FILL_A}`, `Thông tin ban đầu, khoảng 17 giờ 30 chiều, xe ben lưu thông trên cầu Phú Mỹ thì mất lái. ${VI_FILL_B}`],
   ])('%s: no flag', (_why, a, b) => {
     expect(timeFlags(a, b)).toEqual([])
@@ -37,6 +60,9 @@ describe('the first time of each report, fronting its sentence on one day', () =
   it.each([
     ['vi, two hedged half an hour apart', `Theo thông tin ban đầu, khoảng 17h ngày 7/8, một xe tải lật trên cầu Phú Mỹ. ${VI_FILL_A}`, `Thông tin ban đầu, khoảng 17 giờ 30 chiều 7-8, xe ben lưu thông trên cầu Phú Mỹ thì mất lái. ${VI_FILL_B}`, ['17h', '17 giờ 30']],
     ['vi, three quarters of an hour apart', `Sự việc xảy ra vào khoảng 15 giờ 45 chiều 19-5 khiến anh Huy tử vong. ${VI_FILL_A}`, `Theo đó, khoảng 16 giờ 30 ngày 19/5, anh Huy đang nối dây điện thì bị điện giật. ${VI_FILL_B}`, ['15 giờ 45', '16 giờ 30']],
+    ['vi, one event, no comma after the day', `Khoảng 17h ngày 7/8 một xe tải lật trên cầu Phú Mỹ. ${VI_FILL_A}`, `Khoảng 17 giờ 30 chiều 7-8, xe ben lật trên cầu Phú Mỹ. ${VI_FILL_B}`, ['17h', '17 giờ 30']],
+    ['en, one event, a weekday and two commas', `At about 5 p.m. on Monday, August 7, a truck overturned on the Phu My bridge. ${EN_FILL_A}`, `At about 5:30 p.m. on August 7, a dump truck overturned on the bridge. ${EN_FILL_B}`, ['5 p.m.', '5:30 p.m.']],
+    ['en, one day, one side gives the year', `At about 5 p.m. on August 7, 2023, a truck overturned on the Phu My bridge. ${EN_FILL_A}`, `At about 5:30 p.m. on August 7, a dump truck overturned on the bridge. ${EN_FILL_B}`, ['5 p.m.', '5:30 p.m.']],
     ['en, two hedged half an hour apart', `At about 5 p.m. on August 7, a truck overturned on the Phu My bridge. ${EN_FILL_A}`, `At about 5:30 p.m. on August 7, a dump truck lost control on the bridge. ${EN_FILL_B}`, ['5 p.m.', '5:30 p.m.']],
   ])('%s', (_why, a, b, pair) => {
     const flags = timeFlags(a, b)
