@@ -63,13 +63,17 @@ for (const [kind, words] of KIND_WORDS) for (const w of keys(words)) KINDS_OF.se
 const TURNS = keys('of about to after following over for into toward towards from về sau tới đến khi scene')
 const TURN_PAIRS = new Set(['hiện trường', 'tin báo'])
 
-/** The kinds of event the clause's words (folded, in order) tell before they turn to an object or a setting. */
-export function eventKindsOf(words: readonly string[]): Set<string> {
+/**
+ * The kinds of event the clause's words (folded, in order) tell before they turn to an object or a
+ * setting, or to a word `stops` marks (another moment, *officers arrived*): what follows the event
+ * (*… thì bị điện giật khiến anh Huy tử vong*) is its outcome.
+ */
+export function eventKindsOf(words: readonly string[], stops?: (words: readonly string[], k: number) => boolean): Set<string> {
   const kinds = new Set<string>()
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
     const pair = `${w} ${words[k + 1] ?? ''}`
-    if (TURNS.has(w) || TURN_PAIRS.has(pair)) break
+    if (TURNS.has(w) || TURN_PAIRS.has(pair) || stops?.(words, k)) break
     const paired = KIND_PAIRS.get(pair)
     if (paired) {
       kinds.add(paired)

@@ -26,7 +26,7 @@ import type { Fact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { ABOUT } from '../../reasons/hedges'
 import { beyondHedge } from './clock-hedges'
-import { clauseWordsBefore, namesAnotherMoment, timesItsEvent } from './event-clause'
+import { anotherMomentAt, clauseWordsBefore, timesItsEvent } from './event-clause'
 import { eventKindsOf, oneEventKind } from './event-kinds'
 import { clockOnly } from './fact-moments'
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
@@ -65,7 +65,15 @@ function clauseAfter(text: string): string[] {
     opened = true
     words.push(w)
   }
+  let aside = 0
   for (const c of text.normalize('NFC')) {
+    // a bracketed aside (*anh Huy (31 tuổi, trú …) đang nối dây điện*) neither ends the clause nor tells it
+    if (c === '(' || c === ')') {
+      close()
+      aside = Math.max(0, aside + (c === '(' ? 1 : -1))
+      continue
+    }
+    if (aside > 0) continue
     if (/[\p{L}\p{M}\p{N}]/u.test(c)) {
       word += c
       continue
@@ -84,15 +92,9 @@ function ledeTimeOf(facts: DocumentFacts, doc: PreparedDocument): LedeTime | und
   const sentence = doc.sentences[first.sentence]!
   const clause = clauseWordsBefore(doc.original.slice(sentence.start, first.span.start))
   const fronted = clause.every((w) => SCENE_OPENERS.has(w))
-  let told: string[]
-  if (fronted) {
-    told = clauseAfter(doc.original.slice(first.span.end, sentence.end))
-    if (namesAnotherMoment(told)) return undefined
-  } else {
-    if (!timesItsEvent(clause)) return undefined
-    told = clause
-  }
-  const kinds = eventKindsOf(told)
+  if (!fronted && !timesItsEvent(clause)) return undefined
+  // a fronted time's clause tells the event only if it names it before another moment (*lực lượng cứu hộ có mặt*)
+  const kinds = fronted ? eventKindsOf(clauseAfter(doc.original.slice(first.span.end, sentence.end)), anotherMomentAt) : eventKindsOf(clause)
   if (kinds.size === 0) return undefined
   for (const { fact } of facts.factsBySentence.get(first.sentence) ?? []) {
     if (fact.type === 'date' && fact.day !== undefined && fact.month !== undefined) return { fact: first.fact, day: `${fact.month}-${fact.day}`, year: fact.year, kinds }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { eventKindsOf, oneEventKind } from '../../../../src/diverge/match/dates/event-kinds'
+import { anotherMomentAt } from '../../../../src/diverge/match/dates/event-clause'
 
 const words = (clause: string): string[] => clause.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)
 
@@ -30,8 +31,12 @@ describe('eventKindsOf', () => {
     ['en trap, a ceremony', 'residents gathered to mark the anniversary of the 2011 tsunami', []],
     ['en trap, a meeting', 'the city council held a meeting on the budget', []],
     ['en trap, nothing', '', []],
+    ['vi, the outcome after the event', 'anh Huy đang nối dây điện thì bị điện giật khiến anh tử vong', ['electrocution']],
+    ['en, the outcome after the event', 'Huy was electrocuted while wiring a welder and died', ['electrocution']],
+    ['vi trap, rescuers arrive before the crash is named', 'lực lượng cứu hộ có mặt khi xe lật', []],
+    ['en trap, officers arrive before the shooting is named', 'officers arrived as shots rang out', []],
   ])('%s', (_why, clause, kinds) => {
-    expect([...eventKindsOf(words(clause))].sort()).toEqual(kinds)
+    expect([...eventKindsOf(words(clause), anotherMomentAt)].sort()).toEqual(kinds)
   })
 })
 
