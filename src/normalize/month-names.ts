@@ -35,9 +35,9 @@ export const EUROPEAN_MONTHS = {
 } as const
 export type MonthLanguage = keyof typeof EUROPEAN_MONTHS
 
-/** English weekday names by weekday number (Sunday = 0), lower case: the one English weekday list of src/. */
+/** English weekday names by weekday number (Sunday = 0), lower case: read by day-words.ts, event-clause.ts and the date rules; spelt-out copies remain in letter-words.ts, extract/names/names.ts, session-parts.ts, scope-doubts.ts, name-phrases.ts, clause-names.ts and outcome-counts.ts. */
 export const ENGLISH_WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
-/** English month names, full and short (*Sept*, no *May* short form), lower case, to their month: the one English month table of src/. */
+/** English month names, full and short (*Sept*, no *May* short form), lower case, to their month: read by the date rules and lede-times.ts; spelt-out copies remain in letter-words.ts, extract/names/names.ts, scope-doubts.ts and clause-names.ts. */
 export const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map(
   Object.entries({
     january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,

@@ -6,11 +6,13 @@
  * it, one time at two precisions (*3:50* / *about 4 a.m.*), as hedged-times.ts reads for missing
  * facts.
  *
- * Two hedges are two roundings, and a mark on the hour is also a mark on the half and quarter
- * hour: when the other writer shows the finer grain (*khoảng 17h* / *khoảng 17 giờ 30*, *about 5
- * p.m.* / *about 5:30 p.m.*), both are read at it, so the narrower reach decides. Half an hour
- * between two hedged marks is then two times (ViMs 104_665~104_666, round fresh37-1); ten minutes
- * (*about 5* / *about 5:10*) stays one instant rounded twice.
+ * Two hedges are two roundings of one instant when their reaches overlap (review rdates40: *about
+ * 5* / *about 5:20* is one time, 5:05–5:15 fits both). Against a finer mark of the other writer a
+ * round hour is read at the quarter hour, since quarter hours were there to be written, and a mark
+ * off the hour (5:20, 17h30) reaches ten minutes. Reaches that meet without overlapping are two
+ * times. The two golds fix the figures: ViMs 104_665~104_666 (round fresh37-1) *khoảng 17h* /
+ * *khoảng 17 giờ 30* are two times (15 + 10 < 30), AbMuSu *khoảng 8 giờ* / *khoảng 8 giờ 20
+ * phút* one (15 + 10 > 20); *around 3:30* / *around 3:50* meet at 3:40 and stay two.
  */
 import type { Fact } from '../../extract/fact'
 import { ABOUT } from '../../reasons/hedges'
@@ -26,14 +28,27 @@ export function hedgeReach(minutes: number): number {
   return minutes % 60 === 0 ? 30 : 15
 }
 
+/** Minutes either side a hedge reaches when the other time is hedged too (see above). */
+export function twoHedgeReach(minutes: number): number {
+  return minutes % 60 === 0 ? 15 : 10
+}
+
 const hedged = (f: Fact): boolean => ABOUT.has(f.before?.[f.before.length - 1] ?? '')
 // Words right before a time that bound it one way or make it no moment: left to the other rules.
-const BOUNDED = new Set(['before', 'after', 'by', 'since', 'until', 'from', 'to', 'between', 'nearly', 'almost', 'trước', 'sau', 'từ', 'đến', 'gần'])
-// past the hedge: *by about 5:30 p.m.*, *đến khoảng 20g* are deadlines however hedged
-const plainOrAbout = (f: Fact): boolean => {
+const BOUNDED = new Set(['before', 'after', 'by', 'since', 'until', 'from', 'to', 'between', 'till', 'nearly', 'almost', 'trước', 'sau', 'từ', 'đến', 'gần'])
+// Closing bounds two reports set on one span's end alike: *until about 5:30* / *until about 7* disagree on it.
+const CLOSING = new Set(['until', 'till'])
+// The bound word past the hedge, if any: *by about 5:30 p.m.*, *đến khoảng 20g* are deadlines however hedged.
+const boundWord = (f: Fact): string | undefined => {
   const before = f.before ?? []
-  const k = before.length - (hedged(f) ? 2 : 1)
-  return !BOUNDED.has(before[k] ?? '') && !before.includes('between')
+  const word = before[before.length - (hedged(f) ? 2 : 1)] ?? ''
+  return BOUNDED.has(word) ? word : undefined
+}
+const plainOrAbout = (f: Fact): boolean => boundWord(f) === undefined && !(f.before ?? []).includes('between')
+// both ends of one closure, neither the end of a from-to span: compared with each other as before the hedge was skipped
+const sameClosing = (x: Fact, y: Fact): boolean => {
+  const word = boundWord(x)
+  return word !== undefined && CLOSING.has(word) && word === boundWord(y) && ![x, y].some((f) => (f.before ?? []).some((w) => w === 'from' || w === 'between'))
 }
 
 /**
@@ -42,11 +57,13 @@ const plainOrAbout = (f: Fact): boolean => {
  * two precisions. Twelve hours apart is a.m. against p.m. read from the clock alone: not judged.
  */
 export function beyondHedge(x: Fact, y: Fact): boolean {
-  if (!clockOnly(x) || !clockOnly(y) || (!(plainOrAbout(x) && plainOrAbout(y)) && !sameBound(x, y))) return false
+  if (!clockOnly(x) || !clockOnly(y) || (!(plainOrAbout(x) && plainOrAbout(y)) && !sameBound(x, y) && !sameClosing(x, y))) return false
   const [hx, hy] = [hedged(x), hedged(y)]
   if (!hx && !hy) return false
   const gap = Math.abs(x.minutes - y.minutes)
-  // one hedge reaches its own grain; two are read at the finer grain both share
-  const reach = hx && hy ? Math.min(hedgeReach(x.minutes), hedgeReach(y.minutes)) : hedgeReach(hx ? x.minutes : y.minutes)
-  return gap > reach && gap !== 720
+  if (gap === 720) return false
+  // one hedge reaches its own grain; two are one instant when their reaches overlap
+  if (hx && hy) return gap >= twoHedgeReach(x.minutes) + twoHedgeReach(y.minutes)
+  const reach = hedgeReach(hx ? x.minutes : y.minutes)
+  return gap > reach
 }

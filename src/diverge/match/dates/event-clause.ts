@@ -78,11 +78,8 @@ export function timesItsEvent(words: readonly string[]): boolean {
   return true
 }
 
-/** Whether a clause's folded words name another moment than the event's (*rescuers arrived*, *công an có mặt*). */
-export function namesAnotherMoment(words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (OTHER_MOMENT.has(words[k]!) || OTHER_PAIRS.has(`${words[k]} ${words[k + 1] ?? ''}`)) return true
-  return false
-}
+/** Whether the clause's k-th folded word opens another moment than the event's (*rescuers arrived*, *công an có mặt*). */
+export const anotherMomentAt = (words: readonly string[], k: number): boolean => OTHER_MOMENT.has(words[k]!) || OTHER_PAIRS.has(`${words[k]} ${words[k + 1] ?? ''}`)
 
 /** Whether the time after a bound word is only hedged by it (*shortly after 3 a.m.*): which way, or undefined. */
 export function boundOf(words: readonly string[]): 'after' | 'before' | undefined {

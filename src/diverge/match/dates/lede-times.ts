@@ -8,13 +8,16 @@
  *
  * Only the report's first clock time, and only where it sets the scene: nothing before it in its
  * clause but a hedge or *at*, *lúc*, *vào*, or the event itself as the clause's subject
- * (event-clause.ts); a deadline (*Đến 21 giờ 30*, *By 9:30 p.m.*) does not. The clause it
- * introduces must not name another moment (*lực lượng cứu hộ có mặt*, *rescuers arrived*), both
- * sentences must name one calendar day (two events of two days stay apart), and the gap must lie
- * beyond any hedge's reach (clock-hedges.ts) and within the hour: a report's first time may be a
- * moment before the event (*Lúc 8h, cầu thông xe …*), and hours apart are more likely that than
- * one event misreported. A first time within the hour that is another moment and names none of the
- * words event-clause.ts knows (*khoảng 16h30, tài xế nhận hàng*) is this rule's known blind spot.
+ * (event-clause.ts); a deadline (*Đến 21 giờ 30*, *By 9:30 p.m.*) does not. Both opening clauses
+ * must tell one event: the same kind of event as their subject or verb (event-kinds.ts), so people
+ * acting (*lực lượng cứu hộ có mặt*, *officers arrived after reports of shots*, *the council held
+ * a meeting*), an empty clause, and two kinds (a fire, a crash) set no event's time. The clause
+ * after a fronted time is read past the time's own phrase (its day, weekday, part of the day)
+ * whatever its commas. Both sentences must name one calendar day, its year too where both give
+ * one, and the gap must lie beyond any hedge's reach (clock-hedges.ts) and within the hour: a
+ * report's first time may be a moment before the event, and hours apart are more likely that than
+ * one event misreported. Linked sentences are read too: their clock pair is otherwise scaled down
+ * as "often two moments", and the two clauses telling one kind of event is what undoes that.
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
@@ -23,35 +26,63 @@ import type { Fact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { ABOUT } from '../../reasons/hedges'
 import { beyondHedge } from './clock-hedges'
-import { clauseWordsBefore, namesAnotherMoment, timesItsEvent } from './event-clause'
+import { anotherMomentAt, clauseWordsBefore, timesItsEvent } from './event-clause'
+import { eventKindsOf, oneEventKind } from './event-kinds'
 import { clockOnly } from './fact-moments'
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
 
 // Words that may open a scene-setting time: the hedges and the plain prepositions of a moment.
 const SCENE_OPENERS = new Set([...ABOUT, ...keys('at on in vào lúc')])
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–'])
 
+// Words of a time's own phrase after it (*on Saturday, June 5*, *ngày 7/8*, *chiều thứ Hai*), skipped before its clause.
+const TIME_PHRASE = keys(
+  `${ENGLISH_WEEKDAYS.join(' ')} ${[...ENGLISH_MONTHS.keys()].join(' ')} ` +
+    'on of the a p m am pm local time gmt utc this last morning afternoon evening night ' +
+    'ngày tháng năm hôm nay qua cùng sáng trưa chiều tối đêm khuya giờ thứ hai ba tư bảy sáu chủ nhật',
+)
+
 interface LedeTime {
   readonly fact: Fact
   /** The calendar day (month-day) its sentence names. */
   readonly day: string
+  /** Its year, where the sentence gives one. */
+  readonly year: number | undefined
+  /** The kinds of event its clause tells (event-kinds.ts). */
+  readonly kinds: Set<string>
 }
 
-/** The folded words of the clause after the fronted time's own: *…, khoảng 17h ngày 7/8, [một xe tải lật …]*. */
+/** The folded words of the clause a fronted time introduces, past the time's own phrase: *…, khoảng 17h ngày 7/8[,] [một xe tải lật …]*. */
 function clauseAfter(text: string): string[] {
   const words: string[] = []
   let word = ''
-  let breaks = 0
+  let opened = false
+  const close = (): void => {
+    if (!word) return
+    const w = word.toLowerCase()
+    word = ''
+    if (!opened && (/\p{N}/u.test(w) || TIME_PHRASE.has(w))) return
+    opened = true
+    words.push(w)
+  }
+  let aside = 0
   for (const c of text.normalize('NFC')) {
+    // a bracketed aside (*anh Huy (31 tuổi, trú …) đang nối dây điện*) neither ends the clause nor tells it
+    if (c === '(' || c === ')') {
+      close()
+      aside = Math.max(0, aside + (c === '(' ? 1 : -1))
+      continue
+    }
+    if (aside > 0) continue
     if (/[\p{L}\p{M}\p{N}]/u.test(c)) {
       word += c
       continue
     }
-    if (word && breaks === 1) words.push(word.toLowerCase())
-    word = ''
-    // the first break closes the time's own phrase (its day, its part of the day); the second ends the clause it introduces
-    if (CLAUSE_BREAKS.has(c) && ++breaks === 2) return words
+    close()
+    // breaks inside the time's phrase (*Saturday, June 5,*) part nothing; the first after the clause opened ends it
+    if (opened && CLAUSE_BREAKS.has(c)) return words
   }
-  if (word && breaks === 1) words.push(word.toLowerCase())
+  close()
   return words
 }
 
@@ -61,9 +92,12 @@ function ledeTimeOf(facts: DocumentFacts, doc: PreparedDocument): LedeTime | und
   const sentence = doc.sentences[first.sentence]!
   const clause = clauseWordsBefore(doc.original.slice(sentence.start, first.span.start))
   const fronted = clause.every((w) => SCENE_OPENERS.has(w))
-  if (fronted ? namesAnotherMoment(clauseAfter(doc.original.slice(first.span.end, sentence.end))) : !timesItsEvent(clause)) return undefined
+  if (!fronted && !timesItsEvent(clause)) return undefined
+  // a fronted time's clause tells the event only if it names it before another moment (*lực lượng cứu hộ có mặt*)
+  const kinds = fronted ? eventKindsOf(clauseAfter(doc.original.slice(first.span.end, sentence.end)), anotherMomentAt) : eventKindsOf(clause)
+  if (kinds.size === 0) return undefined
   for (const { fact } of facts.factsBySentence.get(first.sentence) ?? []) {
-    if (fact.type === 'date' && fact.day !== undefined && fact.month !== undefined) return { fact: first.fact, day: `${fact.month}-${fact.day}` }
+    if (fact.type === 'date' && fact.day !== undefined && fact.month !== undefined) return { fact: first.fact, day: `${fact.month}-${fact.day}`, year: fact.year, kinds }
   }
   return undefined
 }
@@ -86,7 +120,7 @@ export function ledeEventTimes(
   const a = once(factsA, ledeTimeOf, docA)
   if (a?.fact !== x.fact) return undefined
   const b = once(factsB, ledeTimeOf, docB)
-  if (b?.fact !== y.fact || a.day !== b.day || Math.abs(x.fact.minutes - y.fact.minutes) > MAX_GAP) return undefined
+  if (b?.fact !== y.fact || a.day !== b.day || (a.year !== undefined && b.year !== undefined && a.year !== b.year) || !oneEventKind(a.kinds, b.kinds) || Math.abs(x.fact.minutes - y.fact.minutes) > MAX_GAP) return undefined
   const apart = beyondHedge(x.fact, y.fact) || (exact(x.fact) && exact(y.fact) && x.fact.minutes !== y.fact.minutes)
   return apart ? 'the first time of each report, its event on one day' : undefined
 }

@@ -34,9 +34,8 @@ import { keys } from '../../extract/fact-tokens'
 import { EN_WEEKDAYS, VI_WEEKDAY_NUMBERS, unmarked, weekdayOfWord } from '../../extract/dates/day-words'
 import { foldWord } from '../../../normalize/fold'
 import { type RewordedMention, rewordedWeekdays } from './weekday-rewordings'
-import { ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
 
-const WEEKDAYS = keys(ENGLISH_WEEKDAYS.join(' '))
+const WEEKDAYS = keys(EN_WEEKDAYS.join(' '))
 /** Vietnamese weekday numbers after *thứ*: "thứ Sáu" and "thứ 6" are both Friday. */
 const VI_DAYS: ReadonlyMap<string, number> = new Map(VI_WEEKDAY_NUMBERS.map((w, k) => [foldWord(w), k + 1]))
 /**

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../../src'
-import { hedgeReach } from '../../../../src/diverge/match/dates/clock-hedges'
+import { hedgeReach, twoHedgeReach } from '../../../../src/diverge/match/dates/clock-hedges'
 
 const dateFlags = (a: string, b: string): Array<[string | undefined, string | undefined]> =>
   compare(a, b).divergences.filter((d) => d.kind === 'date').map((d) => [d.a?.text, d.b?.text])
@@ -24,6 +24,20 @@ describe('hedgeReach', () => {
   })
 })
 
+describe('twoHedgeReach: reaches of two hedged marks, overlapping when one instant', () => {
+  it.each([
+    // khoảng 17h / khoảng 17 giờ 30 (ViMs): 15 + 10 < 30, two times
+    [17 * 60, 17 * 60 + 30, false],
+    // khoảng 8 giờ / khoảng 8 giờ 20 phút (AbMuSu), about 5 / about 5:20: 15 + 10 > 20, one time
+    [8 * 60, 8 * 60 + 20, true],
+    [17 * 60, 17 * 60 + 10, true],
+    // around 3:30 / around 3:50: the reaches meet at 3:40 and do not overlap
+    [3 * 60 + 30, 3 * 60 + 50, false],
+  ])('%i and %i minutes overlap: %s', (a, b, one) => {
+    expect(Math.abs(a - b) < twoHedgeReach(a) + twoHedgeReach(b)).toBe(one)
+  })
+})
+
 describe('a time beyond the other report hedge is another time', () => {
   it.each([
     ['en, exact against hedged', 'The shooting happened around 3:30 a.m. on Sunday.', 'The shooting happened at 3:50 a.m. on Sunday.', ['3:30 a.m.', '3:50 a.m.']],
@@ -35,7 +49,9 @@ describe('a time beyond the other report hedge is another time', () => {
     // two hedges read at the finer grain both share: about 17:00 against about 17:30 (ViMs 104_665~104_666)
     ['vi, two hedged half an hour apart', 'Vụ lật xe xảy ra khoảng 17h chiều 7-8 trên cầu Phú Mỹ.', 'Vụ lật xe xảy ra khoảng 17 giờ 30 chiều 7-8 trên cầu Phú Mỹ.', ['17h', '17 giờ 30']],
     // moved from hedged-times.test.ts, where it stayed two missing facts before two hedges were read at the finer grain
-    ['vi, two hedged twenty minutes apart', 'Vụ cháy xảy ra khoảng 15h chiều qua.', 'Vụ cháy xảy ra khoảng 15h20 chiều qua.', ['15h', '15h20']],
+    // a hedge before *until* keeps the bound: two closures' ends an hour and a half apart (review rdates40)
+    ['en, two hedged ends of one closure', 'The road was closed until about 5:30 p.m. on Monday.', 'The road was closed until about 7 p.m. on Monday.', ['5:30 p.m.', '7 p.m.']],
+    ['vi, two hedged ends of one closure', 'Tuyến đường bị phong tỏa đến khoảng 17h30 thứ Hai.', 'Tuyến đường bị phong tỏa đến khoảng 19h thứ Hai.', ['17h30', '19h']],
     ['en, two hedged half an hour apart', 'The truck overturned at about 5 p.m. on the Phu My bridge.', 'The truck overturned at about 5:30 p.m. on the Phu My bridge.', ['5 p.m.', '5:30 p.m.']],
   ])('%s', (_why, a, b, pair) => {
     const flags = dateFlags(a, b)
@@ -57,6 +73,10 @@ describe('a time beyond the other report hedge is another time', () => {
     // two hedges within the finer one's quarter hour: one instant rounded twice
     ['vi, two hedged ten minutes apart', 'Vụ lật xe xảy ra khoảng 17h chiều 7-8 trên cầu Phú Mỹ.', 'Vụ lật xe xảy ra khoảng 17h10 chiều 7-8 trên cầu Phú Mỹ.'],
     ['en, two hedged ten minutes apart', 'The truck overturned at about 5 p.m. on the bridge.', 'The truck overturned at about 5:10 p.m. on the bridge.'],
+    // two hedges whose reaches overlap: one instant rounded twice (review rdates40; AbMuSu khoảng 8 giờ / khoảng 8 giờ 20 phút)
+    ['en, two hedged twenty minutes apart', 'The explosion happened at about 5 p.m. at a factory in Hai Phong.', 'The explosion happened at about 5:20 p.m. at a factory in Hai Phong.'],
+    ['vi, two hedged twenty minutes apart', 'Vụ nổ xảy ra vào khoảng 9h sáng nay tại nhà máy.', 'Vụ nổ xảy ra vào khoảng 9h20 sáng nay tại nhà máy.'],
+    ['vi, two hedged twenty minutes apart, in words', 'Vụ cháy xảy ra khoảng 8 giờ sáng qua.', 'Vụ cháy xảy ra khoảng 8 giờ 20 phút sáng qua.'],
     // traps: two moments of one story, each hedged, half an hour apart (the event, then the response)
     ['vi trap, the crash and the rescue', 'Khoảng 17h, xe tải lật trên cầu Phú Mỹ.', 'Khoảng 17h30, lực lượng cứu hộ có mặt tại hiện trường.'],
     ['en trap, the crash and the rescue', 'At about 5 p.m., a truck overturned on the bridge.', 'At about 5:30 p.m., rescuers reached the scene.'],
