@@ -12,11 +12,11 @@ import { foldWord } from '../../../normalize/fold'
 import { CONTINENTAL_JOINS, CONTINENTAL_SCALES, CONTINENTAL_UNIT_WORDS, continentalNumber } from '../../../normalize/number-words'
 import type { Token } from '../fact-tokens'
 
-/** Function words after which a number word counts nothing ("sei stato", "cinco de maio", "neuf et"). */
+/** Function words after which a number word counts nothing ("sei stato", "cinco de maio", "três delas": a part, "neuf et"). */
 const NOT_COUNTED: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
-    por: 'de do da dos das e ou que em no na nos nas a o as os ao à é foi se por para com',
-    spa: 'de del y o que en el la los las a al es fue se por para con',
+    por: 'de do da dos das e ou que em no na nos nas a o as os ao à é foi se por para com delas deles dela dele',
+    spa: 'de del y o que en el la los las a al es fue se por para con ellos ellas',
     fra: 'de du des et ou que en le la les à au aux est était se par pour avec',
     deu: 'und oder der die das des dem den zu im in am an ist war sich von mit für',
     ita: 'di del della e o che in il lo la i gli le a al è era si per con stato stata stati state un una uno molto così già anche',

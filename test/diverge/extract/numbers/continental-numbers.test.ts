@@ -65,6 +65,7 @@ describe('continental counts in a sentence', () => {
     // traps: a number word that counts nothing in its sentence
     ['ita', 'Tu sei stato molto bravo.'], // "sei" is "you are"
     ['por', 'A festa é no dia cinco de maio.'],
+    ['por', 'Havia crianças, três delas feridas.'], // "três delas" (three of them): a part, no counted noun
     ['por', 'Um homem morreu no acidente.'], // "um" the article
     ['fra', 'Ils habitent près du Pont Neuf à Paris.'], // capitalised inside the sentence: a name
     ['fra', 'Une femme est morte.'],
@@ -85,7 +86,7 @@ describe('continental counts in a sentence', () => {
 const numberPairs = (a: string, b: string): Array<[string, string]> =>
   compare(a, b)
     .divergences.filter((d) => d.kind === 'number')
-    .map((d) => [d.a.text, d.b.text])
+    .map((d) => [d.a?.text ?? '', d.b?.text ?? ''])
 
 describe('counts in words compared across reports', () => {
   it.each([
@@ -94,6 +95,12 @@ describe('counts in words compared across reports', () => {
     ['deu', 'Neun Menschen starben bei dem Busunglück in Berlin gestern Abend.', 'Zehn Menschen starben bei dem Busunglück in Berlin gestern Abend.', ['Neun', 'Zehn']],
     ['ita', 'Sette persone sono morte nell\'incidente del pullman a Roma ieri sera.', 'Otto persone sono morte nell\'incidente del pullman a Roma ieri sera.', ['Sette persone', 'Otto persone']],
     // unchanged: English and Vietnamese read as before
+    [
+      'por',
+      'Nove pessoas morreram, três delas crianças, e outras 25 ficaram feridas nesta segunda-feira em uma explosão ocorrida em um mercado de Moscou, informou a polícia.',
+      'Uma explosão causou nesta segunda-feira a morte de dez pessoas e deixou cerca de 30 feridas no mercado Cherkizov de Moscou. De acordo com a polícia da capital russa, uma bomba causou o incidente.',
+      ['Nove pessoas', 'dez pessoas'],
+    ],
     ['eng', 'Nine people died in the bus crash in London last night.', 'The bus crash in London caused the death of ten people last night.', ['Nine people', 'ten people']],
     ['vie', 'Vụ tai nạn xe khách ở Hà Nội tối qua làm chín người chết.', 'Vụ tai nạn xe khách ở Hà Nội tối qua làm mười người chết.', undefined],
   ])('%s: the two counts disagree', (_language, a, b, expected) => {
