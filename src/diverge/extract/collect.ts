@@ -17,6 +17,7 @@ import { extractNumbers } from './numbers/numbers'
 import { centsAsDollars } from './numbers/cents'
 import { noteTails } from './fact-tails'
 import { Attached } from '../../document/attached'
+import { CONTINENTAL_NUMBERS } from '../../normalize/number-words'
 
 export interface Located<T> {
   readonly fact: T
@@ -222,6 +223,8 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
   // and whether it is known not to be Vietnamese: there a lone capitalised word shaped like a
   // Vietnamese syllable (Rait, Tam) is a name, not a native syllable waiting for a title.
   const language = articleLanguage(doc.language) ?? (knownNotVietnamese(doc) ? doc.language : undefined)
+  // its number words are read in its own language only ("dos" is a name in English, two in Spanish)
+  const numberLanguage = language !== undefined && CONTINENTAL_NUMBERS.has(language) ? language : undefined
   const memoFor = (notation: DocNotation): Map<string, SentenceExtraction> | undefined => {
     if (!memos) return undefined
     const key = `${notation ?? ''}|${language ?? ''}`
@@ -257,7 +260,7 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     const states = statesFacts(s)
     if (!states && s.role !== 'caption') continue
     const freshNumbers = read.numbers === undefined
-    read.numbers ??= noteTails(centsAsDollars(extractNumbers(text, read.dates, notation ? { notation, tokens: tokensOf() } : { tokens: tokensOf() }), text), text)
+    read.numbers ??= noteTails(centsAsDollars(extractNumbers(text, read.dates, { ...(notation ? { notation } : {}), tokens: tokensOf(), ...(numberLanguage ? { language: numberLanguage } : {}) }), text), text)
     const numbers = freshNumbers ? read.numbers : read.numbers.map(copy)
     if (dates.length === 0 && numbers.length === 0) continue
     // Built by push, not spread then sort then map: the arrays those made changed kind once this

@@ -13,6 +13,12 @@ const SAME_AS: ReadonlyMap<string, string> = new Map([
   ['resident', 'people'],
   ['inhabitant', 'people'],
   ['person', 'people'],
+  // Portuguese, Spanish, French, Italian: people counted in their own word are people, so a toll
+  // of "nove pessoas" is one of people in general, as "nine people" is (fresh42-1)
+  ['pessoa', 'people'],
+  ['persona', 'people'],
+  ['personne', 'people'],
+  ['persone', 'people'],
   // "At least 27 US troops" / "at least 26 American soldiers": one toll of one army.
   ['soldier', 'troop'],
   // "support from about 500 congregations" / "of about 215 churches": a church counted by its flock.

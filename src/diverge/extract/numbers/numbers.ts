@@ -48,6 +48,7 @@ import { attitudeShare } from './attitude-shares'
 import { sharePriceDivisor } from './share-prices'
 import { elidedUnit, totalAfterPart } from './elided-units'
 import { hyphenHedge, type HyphenHedge } from './hyphen-hedges'
+import { continentalCountAt } from './continental-numbers'
 
 /** The words at which a number in words (spelled-numbers.ts) or a fraction in words (fraction-words.ts) may open. */
 const WORD_OPENERS: ReadonlySet<string> = new Set([...WORD_NUMERAL_OPENERS, ...FRACTION_OPENERS])
@@ -57,6 +58,8 @@ interface NumberOptions {
   readonly notation?: Notation
   /** `tokenize(text)`, when the caller has it already (the date extractor shares it). */
   readonly tokens?: readonly Token[]
+  /** The document's language (ISO 639-3) when its number words are read too (continental-numbers.ts). */
+  readonly language?: string
 }
 
 /** Extract numbers; spans in `skip` (by default the dates that `extractDates` finds) are ignored. */
@@ -105,6 +108,14 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     } else if (t.kind === 'mixed') {
       i = glued(i)
     } else if (t.kind === 'word') {
+      // "Nove pessoas", "dez mil pessoas": a continental number word in its own language's document
+      const continental = options.language === undefined ? undefined : continentalCountAt(tokens, i, options.language)
+      if (continental) {
+        const sfx = suffix(continental.last, '')
+        emit(i, 0, sfx.last, -1, continental.value * sfx.mult, sfx.kind === 'plain' ? 'count' : sfx.kind, sfx.unit)
+        i = sfx.last
+        continue
+      }
       // Most words open neither a fraction nor a number in words: one lookup passes them over.
       if (!WORD_OPENERS.has(t.key) && !t.key.includes('-')) continue
       // "a tenth of a percentage point", "a quarter of all visitors": see fraction-words.ts

@@ -14,19 +14,37 @@ import { foldWord } from '../../../normalize/fold'
 
 export type Outcome = 'dead' | 'injured' | 'casualties' | 'missing' | 'alive' | 'arrested' | 'released' | 'evacuated' | 'displaced'
 
-/** Phrases of each outcome, Vietnamese and English; a phrase is one or more words. */
+/**
+ * The outcomes in Portuguese, Spanish, French, German and Italian, each form a report writes ("morreram",
+ * "mortos", "a morte de", "murieron", "tués", "Tote", "starben", "ums Leben", "uccisi"). None of them is an
+ * English or Vietnamese word, so no language gate is needed; "mortes" is Portuguese deaths and French dead alike.
+ */
+const CONTINENTAL_DEAD = (
+  'morreram morreu morrem morrer morto mortos morta mortas morte mortes óbito óbitos cadáveres faleceram faleceu ' +
+  'muerto muertos muerta muertas murieron murió muerte muertes fallecidos fallecidas fallecieron falleció cadáveres ' +
+  'mort morts tués tuées tué décès décédés décédées périrent ' +
+  'tote toten getötet starben gestorben umgekommen ' +
+  'morti uccisi uccise ucciso deceduti decedute morirono'
+).split(' ')
+const CONTINENTAL_INJURED = 'feridos feridas ferido ferida heridos heridas herido herida blessés blessées blessé blessée verletzte verletzten verletzt feriti ferite ferito'.split(' ')
+const CONTINENTAL_MISSING = 'desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi'.split(' ')
+const CONTINENTAL_ARRESTED = 'presos detidos detenidos arrestados arrêtés interpellés festgenommen verhaftet arrestati'.split(' ')
+
+/** Phrases of each outcome, Vietnamese and English (and the continental words above); a phrase is one or more words. */
 const PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]]> = [
   [
     'dead',
-    ['chết', 'tử vong', 'thiệt mạng', 'qua đời', 'tử nạn', 'đã mất', 'giết', 'died', 'dead', 'killed', 'deaths', 'die', 'dies', 'killing', 'perished', 'drowned', 'fatalities', 'toll'],
+    ['chết', 'tử vong', 'thiệt mạng', 'qua đời', 'tử nạn', 'đã mất', 'giết', 'died', 'dead', 'killed', 'deaths', 'die', 'dies', 'killing', 'perished', 'drowned', 'fatalities', 'toll',
+      // Portuguese, Spanish, French, German, Italian: the news of a third language counts its dead in its own words (fresh42-1)
+      ...CONTINENTAL_DEAD],
   ],
-  ['injured', ['bị thương', 'injured', 'wounded', 'hurt', 'injuring', 'wounding']],
+  ['injured', ['bị thương', 'injured', 'wounded', 'hurt', 'injuring', 'wounding', ...CONTINENTAL_INJURED]],
   ['casualties', ['thương vong', 'bị nạn', 'casualties']],
   // "đã mất tích" (has gone missing) before "đã mất" (has died): the longest phrase is read first
-  ['missing', ['mất tích', 'đã mất tích', 'missing']],
+  ['missing', ['mất tích', 'đã mất tích', 'missing', ...CONTINENTAL_MISSING]],
   ['alive', ['còn sống', 'sống sót', 'survived', 'survivors', 'survive', 'alive', 'rescued']],
   // apprehended and taken into custody are the border agencies' words for an arrest (fresh38-1)
-  ['arrested', ['bị bắt', 'bắt giữ', 'tạm giữ', 'tạm giam', 'bị giữ', 'arrested', 'detained', 'held', 'jailed', 'arrests', 'apprehended', 'taken into custody']],
+  ['arrested', ['bị bắt', 'bắt giữ', 'tạm giữ', 'tạm giam', 'bị giữ', 'arrested', 'detained', 'held', 'jailed', 'arrests', 'apprehended', 'taken into custody', ...CONTINENTAL_ARRESTED]],
   // the released are no longer held: "69 người được thả" is no count of the arrested
   ['released', ['được thả', 'trả tự do', 'released', 'freed']],
   // "sơ tán, di dời" is one doublet in Vietnamese storm news: moving people out of harm's way

@@ -20,6 +20,13 @@ describe('counted nouns that count the same thing fill one slot', () => {
     ['soldier', 'troop'],
     ['lính', 'binh'],
     ['congregation', 'church'],
+    ['pessoa', 'people'],
+    ['persona', 'people'],
+    ['personne', 'people'],
+    ['persone', 'people'],
+    // traps: a kind of person stays its own noun
+    ['criança', 'criança'],
+    ['passenger', 'passenger'],
   ])('%s is counted as %s', (noun, as) => {
     expect(countedAs(noun)).toBe(as)
   })

@@ -26,6 +26,18 @@ describe('one outcome lexicon', () => {
     ['vi: tạm giam is an arrest', 'tạm giam', 'arrested'],
     ['en: released is no arrest', 'released', 'released'],
     ['vi: được thả is no arrest', 'được thả', 'released'],
+    ['pt: morreram counts the dead (fresh42-1)', 'morreram', 'dead'],
+    ['pt: a morte de counts the dead', 'morte', 'dead'],
+    ['pt: feridos are the injured', 'feridos', 'injured'],
+    ['es: murieron, heridos', 'murieron', 'dead'],
+    ['es: heridos are the injured', 'heridos', 'injured'],
+    ['fr: tués counts the dead', 'tués', 'dead'],
+    ['fr: blessés are the injured', 'blessés', 'injured'],
+    ['de: Tote counts the dead', 'Tote', 'dead'],
+    ['de: Verletzte are the injured', 'Verletzte', 'injured'],
+    ['de: festgenommen is an arrest', 'festgenommen', 'arrested'],
+    ['it: uccisi counts the dead', 'uccisi', 'dead'],
+    ['it: dispersi are the missing', 'dispersi', 'missing'],
   ])('%s', (_label, phrase, outcome) => {
     expect(outcomeAt(words(phrase), 0)).toBe(outcome)
   })
@@ -37,6 +49,9 @@ describe('one outcome lexicon', () => {
     ['en trap: evacuation routes', 'routes'],
     ['en trap: taken alone is no arrest', 'taken'],
     ['vi trap: thả alone (drop, let go of) is no outcome', 'thả'],
+    ['pt trap: vítimas (victims) may be the dead or the hurt', 'vítimas'],
+    ['it trap: vittime (victims) may be the dead or the hurt', 'vittime'],
+    ['pt trap: pessoas (people) is no outcome', 'pessoas'],
   ])('%s', (_label, phrase) => {
     expect(outcomeAt(words(phrase), 0)).toBeUndefined()
   })
