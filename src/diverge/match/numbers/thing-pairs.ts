@@ -26,7 +26,7 @@
  * states the other's value as any figure of that noun (then the two may be two scopes each report
  * tells); the clause rules set nothing apart; both are told of no place, or of a place both name.
  */
-import type { DocumentFacts, Located } from '../../extract/collect'
+import type { Located } from '../../extract/collect'
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
@@ -37,6 +37,7 @@ import type { FactPair } from '../pairing/fact-pair'
 import { ofAnotherTime, onePlaceAlone } from './outcome-counts'
 import { PLACE_NOUNS, forecast, forecastIn, periodTotal, recallsAnotherEvent } from './toll-scope'
 import type { TollSide } from './toll-pairs'
+import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
 
 /** Counted nouns of a thing, by kind: a house and a building are two slots ("8 buildings" may be shops). */
 const NOUNS: ReadonlyMap<string, string> = new Map([
@@ -196,14 +197,8 @@ function placesOf(f: NumberFact, c: Clause): ReadonlySet<string> {
   return places
 }
 
-interface SideThings {
-  /** Each slot's main figure: the largest value of the report's own event's figures of that slot. */
-  readonly main: ReadonlyMap<string, number>
-  /** Every value the side gives each noun, in any state. */
-  readonly values: ReadonlyMap<string, ReadonlySet<number>>
-  /** The slot each figure of a thing is read with. */
-  readonly slots: ReadonlyMap<Fact, string>
-}
+/** Each slot's main figure (the largest value of the report's own event's figures of that slot), every value each noun takes in any state, and the slot each figure of a thing is read with. */
+type SideThings = MainFigures<string>
 
 /** A figure that may be its report's main one: of the event's own time, its whole place, the whole of its things. */
 function mainCandidate(f: NumberFact, c: Clause, sentenceFacts: readonly Fact[], text: string, otherScope: () => boolean): boolean {
@@ -243,35 +238,7 @@ function sideThings(side: TollSide): SideThings {
   return { main, values, slots }
 }
 
-const seen = new WeakMap<DocumentFacts, SideThings>()
-function thingsOf(side: TollSide): SideThings {
-  let things = seen.get(side.facts)
-  if (things === undefined) seen.set(side.facts, (things = sideThings(side)))
-  return things
-}
-
-/** The slot of a leftover figure when it is its report's main figure of that slot. */
-function mainSlot(l: Located<Fact>, things: SideThings): string | undefined {
-  const slot = things.slots.get(l.fact)
-  return slot !== undefined && things.main.get(slot) === (l.fact as NumberFact).value ? slot : undefined
-}
-
-/** A report repeating its figure in every paragraph gives many facts of one value: this many per slot are read. */
-const MAIN_FACTS_READ = 16
-
-function mainFacts(left: readonly Located<Fact>[], things: SideThings): Located<Fact>[] {
-  const perSlot = new Map<string, number>()
-  const out: Located<Fact>[] = []
-  for (const l of left) {
-    const slot = mainSlot(l, things)
-    if (slot === undefined) continue
-    const n = perSlot.get(slot) ?? 0
-    if (n >= MAIN_FACTS_READ) continue
-    perSlot.set(slot, n + 1)
-    out.push(l)
-  }
-  return out
-}
+const thingsOf = cachedPerReport(sideThings)
 
 /** Passive and tense marks, articles, links: two mentions sharing them tell nothing alike. */
 const GRAMMAR = keys('bị được đã có là và của các những the a an were was is are had have has been by of and')
@@ -311,11 +278,11 @@ export function withMainThings(
   if (countsA.length === 0 || countsB.length === 0) return [...taken]
   const thingsA = thingsOf(sideA)
   const thingsB = thingsOf(sideB)
-  const freeA = mainFacts(countsA, thingsA)
-  const freeB = mainFacts(countsB, thingsB)
+  const freeA = mainFactsOf(countsA, thingsA)
+  const freeB = mainFactsOf(countsB, thingsB)
   const thingPair = (x: Located<Fact>, y: Located<Fact>): FactPair | undefined => {
-    const slot = mainSlot(x, thingsA)
-    if (slot === undefined || mainSlot(y, thingsB) !== slot || linked(x, y)) return undefined
+    const slot = mainSlotOf(x, thingsA)
+    if (slot === undefined || mainSlotOf(y, thingsB) !== slot || linked(x, y)) return undefined
     const [fx, fy] = [x.fact as NumberFact, y.fact as NumberFact]
     const noun = nounOf(fx)!
     // the other's value told anywhere on this side, in any state: two scopes or two times, each report telling both
@@ -332,7 +299,7 @@ export function withMainThings(
   // a report repeating its figure (headline, lede, body) gives several facts of one value: the two mentions most alike tell it
   const best = new Map<string, { pair: FactPair; overlap: number }>()
   for (const x of freeA) {
-    const slot = mainSlot(x, thingsA)!
+    const slot = mainSlotOf(x, thingsA)!
     for (const y of freeB) {
       const pair = thingPair(x, y)
       if (pair === undefined) continue

@@ -24,6 +24,7 @@
  * least 5" / "at least 11") are still a disagreement, but of reports maybe written hours apart.
  */
 import type { DocumentFacts, Located } from '../../extract/collect'
+import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
@@ -94,14 +95,8 @@ function tollOutcome(c: Clause): Outcome | undefined {
 /** "2 injured", "1 dead": the outcome written as the counted noun is the figure's own. */
 const unitOutcome = (f: NumberFact): Outcome | undefined => (f.unit === '' || f.unit.includes(' ') ? undefined : outcomeAt([f.unit], 0))
 
-interface SideTolls {
-  /** Each outcome's main toll: the largest value of the report's own event's counts of people. */
-  readonly main: ReadonlyMap<Outcome, number>
-  /** Every value the side gives each outcome, main or not. */
-  readonly values: ReadonlyMap<Outcome, ReadonlySet<number>>
-  /** The outcome each counted figure of the side is read with. */
-  readonly outcomes: ReadonlyMap<Fact, Outcome>
-}
+/** Each outcome's main toll (the largest value of the report's own event's counts of people), every value each outcome takes, and the outcome each counted figure is read with. */
+type SideTolls = MainFigures<Outcome>
 
 const isCount = (f: Fact): f is NumberFact => f.type === 'number' && (f.kind === 'count' || f.kind === 'plain') && f.value > 0 && f.range === undefined
 
@@ -190,21 +185,10 @@ function sideTolls(side: TollSide): SideTolls {
     set.add(l.fact.value)
     if (mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) main.set(outcome, Math.max(main.get(outcome) ?? 0, l.fact.value))
   }
-  return { main, values, outcomes }
+  return { main, values, slots: outcomes }
 }
 
-const seen = new WeakMap<DocumentFacts, SideTolls>()
-function tollsOf(side: TollSide): SideTolls {
-  let tolls = seen.get(side.facts)
-  if (tolls === undefined) seen.set(side.facts, (tolls = sideTolls(side)))
-  return tolls
-}
-
-/** The outcome of a leftover figure when it is its report's main toll of that outcome. */
-function mainOutcome(l: Located<Fact>, tolls: SideTolls): Outcome | undefined {
-  const outcome = tolls.outcomes.get(l.fact)
-  return outcome !== undefined && tolls.main.get(outcome) === (l.fact as NumberFact).value ? outcome : undefined
-}
+const tollsOf = cachedPerReport(sideTolls)
 
 /** The outcomes of which a value stands on both sides ("1 dead" / "killed one"); read once a pair of reports. */
 function agreeingOutcomes(a: SideTolls, b: SideTolls): Set<Outcome> {
@@ -212,24 +196,6 @@ function agreeingOutcomes(a: SideTolls, b: SideTolls): Set<Outcome> {
   for (const [o, values] of a.values) {
     const other = b.values.get(o)
     if (other && [...values].some((v) => other.has(v))) out.add(o)
-  }
-  return out
-}
-
-/** A report repeating its toll in every paragraph gives many facts of one value: this many per outcome are read. */
-const MAIN_FACTS_READ = 16
-
-/** The leftover facts that are their report's main toll of an outcome, at most MAIN_FACTS_READ of each outcome, in order. */
-function mainTollFacts(left: readonly Located<Fact>[], tolls: SideTolls): Located<Fact>[] {
-  const perOutcome = new Map<Outcome, number>()
-  const out: Located<Fact>[] = []
-  for (const l of left) {
-    const outcome = mainOutcome(l, tolls)
-    if (outcome === undefined) continue
-    const n = perOutcome.get(outcome) ?? 0
-    if (n >= MAIN_FACTS_READ) continue
-    perOutcome.set(outcome, n + 1)
-    out.push(l)
   }
   return out
 }
@@ -257,13 +223,13 @@ export function withMainTolls(
   const tollsA = tollsOf(sideA)
   const tollsB = tollsOf(sideB)
   // only a side's main tolls can pair, a few figures each: the loop below stays small however many counts are left
-  const freeA = mainTollFacts(countsA, tollsA)
-  const freeB = mainTollFacts(countsB, tollsB)
+  const freeA = mainFactsOf(countsA, tollsA)
+  const freeB = mainFactsOf(countsB, tollsB)
   const done = new Set<Outcome>()
   const tollPair = (x: Located<Fact>, y: Located<Fact>): FactPair | undefined => {
-    const outcome = mainOutcome(x, tollsA)
+    const outcome = mainSlotOf(x, tollsA)
     // linked sentences were judged by the slot rules, which read their own clauses ("The blasts" / "The Olympic Games attack")
-    if (outcome === undefined || done.has(outcome) || mainOutcome(y, tollsB) !== outcome || linked(x, y)) return undefined
+    if (outcome === undefined || done.has(outcome) || mainSlotOf(y, tollsB) !== outcome || linked(x, y)) return undefined
     const [fx, fy] = [x.fact as NumberFact, y.fact as NumberFact]
     // the other's value told anywhere on this side: two scopes or two times, each report telling both
     if (fx.value === fy.value || tollsA.values.get(outcome)?.has(fy.value) || tollsB.values.get(outcome)?.has(fx.value)) return undefined
@@ -284,7 +250,7 @@ export function withMainTolls(
   let agreeing: Set<Outcome> | undefined
   const out = taken.map((p) => {
     if (!weak(p)) return p
-    const outcome = mainOutcome(p.a, tollsA)
+    const outcome = mainSlotOf(p.a, tollsA)
     if (outcome === undefined) return p
     agreeing ??= agreeingOutcomes(tollsA, tollsB)
     if (![...agreeing].some((o) => o !== outcome)) return p
