@@ -97,11 +97,11 @@ function onlyTimesOfEvent(
   x: Located<Fact>,
   y: Located<Fact>,
   docA: PreparedDocument,
-  factsA: DocumentFacts | undefined,
+  factsA: DocumentFacts,
   docB: PreparedDocument,
-  factsB: DocumentFacts | undefined,
+  factsB: DocumentFacts,
 ): string | undefined {
-  if (!factsA || !factsB || !clockOnly(x.fact) || !clockOnly(y.fact)) return undefined
+  if (!clockOnly(x.fact) || !clockOnly(y.fact)) return undefined
   const a = once(factsA, eventTimeOf, docA)
   if (a?.fact !== x.fact) return undefined
   const b = once(factsB, eventTimeOf, docB)

@@ -13,8 +13,8 @@
 import { keys } from '../../extract/fact-tokens'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
 import type { Clause } from '../clauses/clauses'
+import { PLACE_LEADS } from './toll-scope'
 
-const PLACE_LEADS = keys('in at across ở tại trên')
 const AND = keys('and và')
 const MORE = keys('more others other khác nữa')
 /** Words a count of people is made of between "and" and "more": "tens of thousands", "hàng chục nghìn người". */

@@ -10,7 +10,8 @@
 import { foldWord } from '../../../normalize/fold'
 import type { Clause } from '../clauses/clauses'
 
-const PERIODS = new Set(['năm', 'tháng', 'tuần', 'mùa', 'quý', 'year', 'month', 'week', 'season', 'quarter'].map((w) => foldWord(w)))
+/** Periods a figure may be a running total of ("this year", "từ đầu tháng"); read by thing-pairs.ts too. */
+export const PERIODS = new Set(['năm', 'tháng', 'tuần', 'mùa', 'quý', 'year', 'month', 'week', 'season', 'quarter'].map((w) => foldWord(w)))
 
 /** Phrases that open a span at a period's start, the period word last (folded words). */
 const OPENERS: ReadonlyArray<readonly string[]> = ['từ đầu', 'since the start of the', 'since the beginning of the', 'so far this', 'so far in the', 'this'].map((p) =>

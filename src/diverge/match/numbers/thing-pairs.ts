@@ -35,7 +35,8 @@ import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
 import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
 import { ofAnotherTime, onePlaceAlone } from './outcome-counts'
-import { PLACE_NOUNS, forecast, forecastIn, periodTotal, recallsAnotherEvent } from './toll-scope'
+import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, forecast, forecastIn, periodTotal, recallsAnotherEvent } from './toll-scope'
+import { PERIODS } from './running-totals'
 import type { TollSide } from './toll-pairs'
 import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
 
@@ -78,7 +79,6 @@ const CONDITIONS = keys('if unless nếu')
  * "tính đến nay", "trong tuần này", "tổng cộng", "lũy kế" (periodTotal reads "since October").
  */
 const TOTALS = keys('now total tổng lũy luỹ cumulative altogether')
-const PERIODS = keys('week month year season tuần tháng năm mùa')
 const THIS = foldWord('this')
 const VI_THIS = foldWord('này')
 const [SO, FAR, VI_TO, VI_NOW] = ['so', 'far', 'đến', 'nay'].map(foldWord) as [string, string, string, string]
@@ -88,10 +88,6 @@ const VI_AGAIN = foldWord('lại')
 const VI_BUILD = keys('xây dựng')
 const VI_BEFORE = foldWord('trước')
 const VI_HAZARDS = keys('bão lũ lốc cháy')
-/** "12 of the 40 houses", "12 trong số 40 nhà": a whole a part is counted out of. */
-const OF_WHOLE = keys('of số')
-/** Words that place a figure: "in Quang Tri province", "tại huyện Hương Hóa". */
-const PLACE_LEADS = keys('in at across throughout ở tại trên')
 
 /** Weight of a pair of two main figures: above the default minConfidence (0.5), below a toll across sentences (0.6). */
 const MAIN_THINGS = 0.55

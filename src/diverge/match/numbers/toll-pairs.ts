@@ -35,7 +35,7 @@ import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
 import { outcomeOf } from './life-outcomes'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, runningTotal } from './outcome-counts'
-import { PLACE_NOUNS, combinedCasualties, forecast, periodTotal, recallsAnotherEvent, regionIn } from './toll-scope'
+import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, combinedCasualties, forecast, periodTotal, recallsAnotherEvent, regionIn } from './toll-scope'
 
 /** The outcomes whose toll is one event's figure; arrests and evacuations are counted by place and day too often. */
 const TOLL_OUTCOMES: ReadonlySet<Outcome> = new Set(['dead', 'injured', 'missing'])
@@ -45,11 +45,7 @@ const PEOPLE = keys('people person persons người others other victims')
 const TOLL_LINKS = keys('to at reached hit lên tới là')
 /** How many words before a figure a toll's noun may stand when a link word leads to it. */
 const TOLL_REACH = 7
-/** "Three of the 12 people", "Ba trong số 12 người": a whole a part is counted out of. */
-const OF_WHOLE = keys('of số')
 
-/** Words that place a toll: "killed 8 people in the town", "12 người chết tại Hà Nội". */
-const PLACE_LEADS = keys('in at across throughout ở tại trên')
 /** A toll of a whole country or a season, not of one event: "Nationwide, … this year have left 340 people dead", "cả nước", "năm nay". */
 const WIDE = keys('nationwide national countrywide statewide nationally')
 const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(

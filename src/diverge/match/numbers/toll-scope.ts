@@ -20,6 +20,10 @@ import type { Clause } from '../clauses/clauses'
 
 /** Common nouns of places (names are read from a clause's capitals), read here and by toll-pairs.ts. */
 export const PLACE_NOUNS = keys('town city village district province capital country region state county area island làng xã huyện tỉnh quận phố thị thành vùng khu')
+/** Words that place a figure: "killed 8 people in the town", "tại huyện Hương Hóa"; read by toll-pairs.ts and thing-pairs.ts. */
+export const PLACE_LEADS = keys('in at across throughout ở tại trên')
+/** "Three of the 12 people", "12 trong số 40 nhà": a whole a part is counted out of. */
+export const OF_WHOLE = keys('of số')
 const ALONE = foldWord('alone')
 const RIENG = foldWord('riêng')
 /** After "riêng": "riêng tại Hà Nội", "riêng ở", "riêng trong". */
