@@ -214,6 +214,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.mcgill, 'mcgill', problems)
   checkReportGold(gold.abmusu, 'abmusu', problems)
   checkReportGold(gold.cstnews, 'cstnews', problems)
+  checkReportGold(gold.rpm2, 'rpm2', problems)
   return problems
 }
 

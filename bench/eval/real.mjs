@@ -26,7 +26,7 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold() }
 }
 
 /** A gold of fresh report pairs whose items carry offsets into the reports of `articlesFile` (ECB+, DANeS). */
@@ -56,6 +56,9 @@ export const loadAbmusuGold = () => loadArticleGold('abmusu-dev.json', 'test/fix
 
 /** CSTNews same-event article pairs (Brazilian Portuguese, 2006-2007: a language neither dev gold holds; test/fixtures/cstnews). */
 export const loadCstnewsGold = () => loadArticleGold('cstnews-dev.json', 'test/fixtures/cstnews/articles.jsonl')
+
+/** RPM2 same-event article pairs (French, 2008: a fourth language; test/fixtures/rpm2). */
+export const loadRpm2Gold = () => loadArticleGold('rpm2-dev.json', 'test/fixtures/rpm2/articles.jsonl')
 
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
 export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options, 'ecb+')
@@ -243,7 +246,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const mcgill = { scope: 'Same-story English article pairs of five November 2018 news clusters (fresh text, round fresh38-1)', ...summarize('eng McGill', articleRuns(lib, gold.mcgill, undefined, 'mcgill')) }
   const abmusu = { scope: 'AbMuSu same-event Vietnamese article pairs of ten August 2022 clusters (fresh text, round fresh40-1)', ...summarize('vie AbMuSu', articleRuns(lib, gold.abmusu, undefined, 'abmusu')) }
   const cstnews = { scope: 'CSTNews same-event Brazilian Portuguese article pairs of nine 2006-2007 clusters (fresh text, round fresh42-1)', ...summarize('por CSTNews', articleRuns(lib, gold.cstnews, undefined, 'cstnews')) }
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews }
+  const rpm2 = { scope: 'RPM2 same-event French article pairs of five 2008 themes (fresh text, round fresh43-1)', ...summarize('fra RPM2', articleRuns(lib, gold.rpm2, undefined, 'rpm2')) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2 }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */

@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -69,6 +69,11 @@ function goldPairs(gold) {
   const cstnewsPair = (e) => pairOf(`cstnews ${e.a}|${e.b}`, () => ({ lang: 'pt CSTNews', label: `cstnews ${e.a}~${e.b}`, a: { text: cstnews.get(e.a).text, source: cstnews.get(e.a).outlet }, b: { text: cstnews.get(e.b).text, source: cstnews.get(e.b).outlet } }))
   for (const it of gold.cstnews.items) cstnewsPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.cstnews.judged ?? []) cstnewsPair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // French same-event article pairs of five RPM2 themes (new text, a fourth language): offsets into the articles.
+  const rpm2 = new Map(gold.rpm2.articles.map((a) => [a.id, a]))
+  const rpm2Pair = (e) => pairOf(`rpm2 ${e.a}|${e.b}`, () => ({ lang: 'fr RPM2', label: `rpm2 ${e.a}~${e.b}`, a: { text: rpm2.get(e.a).text, source: rpm2.get(e.a).outlet }, b: { text: rpm2.get(e.b).text, source: rpm2.get(e.b).outlet } }))
+  for (const it of gold.rpm2.items) rpm2Pair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.rpm2.judged ?? []) rpm2Pair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
