@@ -8,7 +8,8 @@
  * A conflict needs each report to name exactly one country of make (two makers in one report are
  * two things: a plane and its radios), the countries to differ (the Soviet Union held the others,
  * so *Soviet-made* conflicts with none), and the two phrases to stand beside one object word
- * (*avião*, *plane*, *máy bay*): an engine's maker is not the plane's.
+ * (*avião*, *plane*, *máy bay*) that both headlines or ledes name: an engine's maker is not the
+ * plane's, and the missiles an earlier strike hit are not those of the strike reported.
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
@@ -169,6 +170,11 @@ export function makerMentions(text: string, sentences: readonly { readonly start
 
 const mentionsOf = (doc: PreparedDocument): MakerMention[] => makerMentions(doc.original, doc.sentences.filter(statesFacts))
 
+// The headline and lede: what the story is about.
+const OPENING_SENTENCES = 2
+const openingWords = (doc: PreparedDocument): Set<string> =>
+  new Set(doc.sentences.slice(0, OPENING_SENTENCES).flatMap((s) => tokensOf(doc.original, s.start, s.end).map((t) => t.lower)))
+
 const spanOf = (text: string, mention: MakerMention): Span => ({ sentence: mention.sentence, start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) })
 
 /** The conflict of two reports each making one object in one country, and in another country than the other. */
@@ -182,9 +188,13 @@ export function makerConflicts(docA: PreparedDocument, docB: PreparedDocument, s
   if (countriesA.size !== 1 || countriesB.size !== 1) return []
   const [x, y] = [inA[0]!.country, inB[0]!.country]
   if (x === y || x === UNION || y === UNION) return []
+  // The object must be the story's, in both openings: missiles made in Iran that an earlier strike hit
+  // (VietnameseMDS 31) are not the Russian-made missiles of this one.
+  const openings = [openingWords(docA), openingWords(docB)] as const
+  const theStory = (word: string): boolean => openings[0].has(word) && openings[1].has(word)
   for (const a of inA) {
     for (const b of inB) {
-      if (![...a.objects].some((w) => b.objects.has(w))) continue
+      if (![...a.objects].some((w) => b.objects.has(w) && theStory(w))) continue
       const [spanA, spanB] = [spanOf(docA.original, a), spanOf(docB.original, b)]
       return [
         {

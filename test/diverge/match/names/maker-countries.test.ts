@@ -84,6 +84,15 @@ describe('two reports, one object made in two countries', () => {
       'At least 17 people died when a plane crashed in Congo. The Russian-made plane carried Chinese-made radios.',
       'At least 17 people died when a plane crashed in Congo. The Ukrainian-made plane was carrying minerals.',
     ],
+    // Missiles of an earlier strike: the object is not the story's in B's opening (VietnameseMDS 31).
+    [
+      'Israel không kích tên lửa tại Syria. Quan chức cho biết mục tiêu là một số tên lửa do Nga sản xuất.',
+      'Máy bay Israel oanh tạc căn cứ quân sự ở Syria. Đêm 31/10 máy bay Israel tấn công. Tháng 5/2013, Israel cũng đã không kích một căn cứ cất giữ các tên lửa do Iran sản xuất.',
+    ],
+    [
+      'Israel struck missiles in Syria overnight. Officials said the target was Russian-made missiles bound for Hezbollah.',
+      'Israeli jets struck a military base in Syria. The strike came overnight. In May, Israel hit a base holding Iranian-made missiles.',
+    ],
     // Soviet-made against Russian-made: the Soviet Union held both.
     [
       'At least 17 people died when a plane crashed in Congo. The Soviet-made plane was trying to land at Bukavu.',
