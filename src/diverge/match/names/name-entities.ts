@@ -32,6 +32,7 @@ import { streetsPlaceOneEvent } from './street-places'
 import { givenNameMayBeRespelt } from './given-name-person'
 import { sameVenue } from './venue-names'
 import { type PersonJudge, createPersonJudge } from './vi-person-names'
+import { bodyCoresRespelt } from './body-cores'
 
 export interface EntityPair {
   readonly a: Spelling
@@ -92,6 +93,8 @@ interface Context {
   readonly givenNameMayBeRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
   /** Trần Hữu Chung / Trần Hữu Trung: one Vietnamese person respelt, where the reports agree on him (vi-person-names.ts). */
   readonly viPerson: PersonJudge
+  /** Is a folded word a one-word name both reports write on its own (Congo)? */
+  readonly sharedWord: (word: string) => boolean
 }
 
 /** The mentions of the two spellings most likely to state one thing: linked sentences first, then most shared context. */
@@ -186,6 +189,8 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   const person = x.category !== 'place' && y.category !== 'place' && x.category !== 'org' && y.category !== 'org' && context.givenNameMayBeRespelt(a, b, textA, textB)
   const judged = spellingOf(textA, textB, context.lettersUnique(x.text, y.text), person)
   let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? (person ? viPersonSpelt(a, b, textA, textB, context) : undefined) ?? judged) : judged
+  // Air Traset / Trasept Congo: one company respelt, a kind word on one side and a shared place on the other (body-cores.ts).
+  if (spelling.kind === 'different' && x.category !== 'person' && y.category !== 'person') spelling = bodyCoresRespelt(textA, textB, context.sharedWord) ?? spelling
   // the envoy Hassani / Hassan: a person's name has no derivation, one ending more is a respelling
   if (spelling.kind === 'same' && spelling.reason === 'word-form' && context.personRespelt(a, b, textA, textB)) {
     spelling = { kind: 'respelling', score: PERSON_ENDING, evidence: ["a person's name with one ending more"], shortForm: false, sharedWords: 0, changes: `${textA}\u0000${textB}` }
@@ -298,6 +303,7 @@ export function createJudge(
     return set
   }
   let countA: ((gram: string) => number) | undefined
+  let sharedWords: Set<string> | undefined
   let countB: ((gram: string) => number) | undefined
   const sentenceA = sentenceGrams(diffs.wordsA)
   const sentenceB = sentenceGrams(diffs.wordsB)
@@ -332,10 +338,17 @@ export function createJudge(
     givenNameMayBeRespelt: (a, b, textA, textB) =>
       givenNameMayBeRespelt(titled(a) || titled(b), textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
     viPerson: createPersonJudge(originals, names),
+    sharedWord: (word) => (sharedWords ??= oneWordNames(names.a, names.b)).has(word),
     personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
   return (a, b) => (entitiesApart(originals.a, a.mentions, originals.b, b.mentions) ? undefined : judgePair(a, b, context))
+}
+
+/** The one-word names both reports write, folded: built when a judgement first asks. */
+function oneWordNames(a: readonly Located<NameFact>[], b: readonly Located<NameFact>[]): Set<string> {
+  const ofA = new Set(a.filter((n) => n.fact.tokens.length === 1).map((n) => foldWord(n.fact.text)))
+  return new Set(b.filter((n) => n.fact.tokens.length === 1).map((n) => foldWord(n.fact.text)).filter((w) => ofA.has(w)))
 }
 
 /**
