@@ -50,6 +50,7 @@ import { pairerViewsOf } from './pairer-views'
 import { insidePeriod } from '../dates/period-ends'
 import { ONLY_EVENT_TIME, onlyEventTimes } from '../dates/event-times'
 import { ledeEventTimes } from '../dates/lede-times'
+import { retoldDays } from '../dates/retold-days'
 import { LONE_DAY, loneDaysAcrossLanguages } from '../dates/lone-days'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
@@ -303,7 +304,8 @@ export function createPairer(
     if (stated) evidence.push(stated)
     // the last days of one span whose first day both state ("từ ngày 19 đến 21/3" / "đến 22/3") are no outlets' day apart
     if (!reason && !oneSpan && adjacentPeriods(x.fact, y.fact) && !(anchors.length > 0 && daySpanEnds(x.fact, y.fact))) {
-      score = copy >= NEAR_COPY || anchoredDay || stated ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
+      // (or each day fronts one statement retold, whatever each sentence adds before it: retold-days.ts)
+      score = copy >= NEAR_COPY || anchoredDay || stated || retoldDays(x, y, docA, docB, sentenceFacts) ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
       apart = true
     }
     // reports in two languages share no words to tie their one day by (lone-days.ts), unless their clauses tell two moments
