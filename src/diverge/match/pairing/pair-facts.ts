@@ -41,7 +41,7 @@ import { createSentenceTies } from './sentence-ties'
 import { BORROWED_CEILING, BORROWED_EVIDENCE, createBorrowing } from './back-references'
 import { DEFAULT_OPTIONS } from '../../../options'
 import { adjacentPeriods, clockOnly, daySpanEnds, sameRangeEnd } from '../dates/fact-moments'
-import { oneStatedMoment, sentenceNamesOf, sentenceWordsOf, yearInsideSpan } from '../dates/moment-slots'
+import { ONE_MEASURE_BY_DEADLINES, oneStatedMoment, sentenceNamesOf, sentenceWordsOf, yearInsideSpan } from '../dates/moment-slots'
 import { marginRounded } from '../numbers/point-moves'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
 import { NEAR_VALUES, nearValues } from '../numbers/near-values'
@@ -323,9 +323,11 @@ export function createPairer(
       // (both clauses' subject the event outweighs their other qualifiers: "vụ nổ súng xảy ra" / "vụ việc xảy ra")
       // (linked sentences may still open both reports with their event's time: lede-times.ts)
       eventTimes = linked ? (factsA && factsB ? ledeEventTimes(x, y, docA, factsA, docB, factsB) : undefined) : onlyEventTimes(x, y, docA, factsA, docB, factsB)
+      // (and two deadlines of one progress measure: moment-slots.ts, already in the evidence)
+      if (!eventTimes && stated === ONE_MEASURE_BY_DEADLINES) eventTimes = stated
       score = eventTimes ? Math.max(score, ONLY_EVENT_TIME) : stated ? score * 0.6 : Math.min(1, score) * CLOCK_FACTOR
       apart = true
-      if (eventTimes) evidence.push(eventTimes)
+      if (eventTimes && eventTimes !== stated) evidence.push(eventTimes)
       else if (!stated) evidence.push('clock times: often two moments')
     }
     // "at 1000 GMT, … a level not seen since February 10" / "at 0500 GMT, … since February 25": a date read from a quote of another moment
