@@ -10,11 +10,14 @@
  * Only the clause after the day is compared (what a fronted day dates); both must be long enough
  * to be a statement, share nearly all their words, and change no figure: a daily update (*ngày
  * 16-8, ghi nhận thêm 500 ca* / *ngày 17-8, … 450 ca*) is two days' news. Each sentence states one
- * day only, so the end of a range (*từ ngày 16-8 đến ngày 18-8, …*) is not read as its day.
+ * day only, so the end of a range (*từ ngày 16-8 đến ngày 18-8, …*) is not read as its day, and a
+day recalled from another year (*ngày 16-8 năm ngoái*, *August 16 last year*) is no retelling.
  */
 import type { PreparedDocument } from '../../../document'
 import type { Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
+import { keys } from '../../extract/fact-tokens'
+import { foldWord } from '../../../normalize/fold'
 
 /** Fewest words a clause needs to be a statement, not a fragment (*tại Hà Nội*, *on Monday*). */
 const MIN_WORDS = 6
@@ -38,6 +41,11 @@ function wordsAfter(doc: PreparedDocument, l: Located<Fact>): string[] {
   return words
 }
 
+/** Words in a day's own phrase that move it to another year: *ngày 16-8 năm ngoái*, *August 16 last year*, *16 de agosto do ano passado*. */
+const RECALLED = keys('ngoái trước last previous passado anterior pasado')
+/** How many words after a day still belong to its own phrase (*năm ngoái*, *of last year*). */
+const OWN_PHRASE = 4
+
 const hasDigit = (w: string): boolean => /\p{Nd}/u.test(w)
 const daysIn = (facts: readonly Fact[]): number => facts.filter((f) => f.type === 'date' && f.day !== undefined).length
 
@@ -49,8 +57,12 @@ const daysIn = (facts: readonly Fact[]): number => facts.filter((f) => f.type ==
 export function retoldDays(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument, factsOf: (side: 0 | 1) => readonly Fact[]): boolean {
   if (x.fact.type !== 'date' || y.fact.type !== 'date' || x.fact.day === undefined || y.fact.day === undefined) return false
   if (daysIn(factsOf(0)) !== 1 || daysIn(factsOf(1)) !== 1) return false
-  const a = new Set(wordsAfter(docA, x))
-  const b = new Set(wordsAfter(docB, y))
+  if (x.fact.year !== undefined && y.fact.year !== undefined && x.fact.year !== y.fact.year) return false
+  const [afterA, afterB] = [wordsAfter(docA, x), wordsAfter(docB, y)]
+  // a recalled day of another year (*năm ngoái*, *last year*) is no retelling of this one's
+  if ([afterA, afterB].some((words) => words.slice(0, OWN_PHRASE).some((w) => RECALLED.has(foldWord(w))))) return false
+  const a = new Set(afterA)
+  const b = new Set(afterB)
   if (a.size < MIN_WORDS || b.size < MIN_WORDS) return false
   let shared = 0
   for (const w of a) if (b.has(w)) shared++

@@ -29,6 +29,9 @@ describe('one statement retold after two days a day apart', () => {
     ['vi trap: a range of days against one day', `Từ ngày 16-8 đến ngày 18-8, cảnh sát Manchester tìm kiếm tại khu nhà bị cháy ở Oldham, Manchester. ${VI_FILL}`, `Ngày 17-8, cảnh sát Manchester tìm kiếm tại khu nhà bị cháy ở Oldham, Manchester. ${VI_FILL}`],
     ['en trap: a range of days against one day', `From August 16 to August 18, Manchester police searched the burned building in Oldham for more victims. ${EN_FILL}`, `On August 17, Manchester police searched the burned building in Oldham for more victims. ${EN_FILL}`],
     ['pt trap: a daily update, its figure changed', `Segundo o ministério, em 16 de agosto, o país registrou 500 novos casos em vários estados. ${PT_FILL}`, `O ministério informou que, em 17 de agosto, o país registrou 450 novos casos em vários estados. ${PT_FILL}`],
+    ['vi trap: a recalled earlier event', `Ngày 16-8 năm ngoái, cảnh sát Manchester thông báo đã phát hiện thêm một thi thể trong khu nhà bị cháy tại Oldham. ${VI_FILL}`, `Theo Đại sứ quán Việt Nam tại Anh, ngày 17-8, cảnh sát Manchester thông báo đã phát hiện thêm một thi thể trong khu nhà bị cháy tại Oldham. ${VI_FILL}`],
+    ['en trap: a recalled earlier event', `On August 16 last year, Manchester police announced they had found one more body in a burned building in Oldham. ${EN_FILL}`, `According to the embassy, on August 17, Manchester police announced they had found one more body in a burned building in Oldham. ${EN_FILL}`],
+    ['en trap: a publication date', `Published on August 17, 2022. Manchester police announced they had found one more body in the burned building in Oldham. ${EN_FILL}`, `According to the embassy, on August 16, Manchester police announced they had found one more body in the burned building in Oldham. ${EN_FILL}`],
   ])('%s: no flag', (_why, a, b) => {
     expect(dayFlags(a, b)).toEqual([])
   })
