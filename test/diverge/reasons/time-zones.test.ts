@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compatibleTimes } from '../../../src/diverge/reasons/time-zones'
+import { compatibleTimes, zoned } from '../../../src/diverge/reasons/time-zones'
 import { extractDates } from '../../../src/diverge/extract/dates/dates'
 
 describe('compatibleTimes: one instant in two zones', () => {
@@ -18,5 +18,21 @@ describe('compatibleTimes: one instant in two zones', () => {
     expect(x).toBeDefined()
     expect(y).toBeDefined()
     expect(compatibleTimes(x!, y!)).toBe(reason)
+  })
+})
+
+describe('zoned: a zone named by the time itself, not a word further on', () => {
+  it.each([
+    ['en, EST right after', 'It ends at 7 p.m. EST Sunday.', true],
+    ['en, AEST in brackets', 'It ends at 8am (AEST) today.', true],
+    ['en, local time', 'The flight left at 10 p.m. local time.', true],
+    ['vi, giờ địa phương', 'Máy bay cất cánh lúc 22h (giờ địa phương).', true],
+    ['en trap: local police', 'At 5 p.m., local police said the road was closed.', false],
+    ['pt trap: o local (the place)', 'Até as 19h, o local do acidente foi liberado.', false],
+    ['en trap: a zone word two words on', 'At 5 p.m. the central bank cut its rate.', false],
+  ])('%s', (_why, text, expected) => {
+    const [x] = extractDates(text).filter((d) => d.minutes !== undefined)
+    expect(x).toBeDefined()
+    expect(zoned(x!)).toBe(expected)
   })
 })

@@ -41,7 +41,7 @@ import { createSentenceTies } from './sentence-ties'
 import { BORROWED_CEILING, BORROWED_EVIDENCE, createBorrowing } from './back-references'
 import { DEFAULT_OPTIONS } from '../../../options'
 import { adjacentPeriods, clockOnly, daySpanEnds, sameRangeEnd } from '../dates/fact-moments'
-import { oneStatedMoment, sentenceNamesOf, sentenceWordsOf, yearInsideSpan } from '../dates/moment-slots'
+import { ONE_MEASURE_BY_DEADLINES, oneStatedMoment, sentenceNamesOf, sentenceWordsOf, yearInsideSpan } from '../dates/moment-slots'
 import { marginRounded } from '../numbers/point-moves'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
 import { NEAR_VALUES, nearValues } from '../numbers/near-values'
@@ -50,6 +50,7 @@ import { pairerViewsOf } from './pairer-views'
 import { insidePeriod } from '../dates/period-ends'
 import { ONLY_EVENT_TIME, onlyEventTimes } from '../dates/event-times'
 import { ledeEventTimes } from '../dates/lede-times'
+import { retoldDays } from '../dates/retold-days'
 import { LONE_DAY, loneDaysAcrossLanguages } from '../dates/lone-days'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
@@ -303,7 +304,8 @@ export function createPairer(
     if (stated) evidence.push(stated)
     // the last days of one span whose first day both state ("từ ngày 19 đến 21/3" / "đến 22/3") are no outlets' day apart
     if (!reason && !oneSpan && adjacentPeriods(x.fact, y.fact) && !(anchors.length > 0 && daySpanEnds(x.fact, y.fact))) {
-      score = copy >= NEAR_COPY || anchoredDay || stated ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
+      // (or each day fronts one statement retold, whatever each sentence adds before it: retold-days.ts)
+      score = copy >= NEAR_COPY || anchoredDay || stated || retoldDays(x, y, docA, docB, sentenceFacts) ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
       apart = true
     }
     // reports in two languages share no words to tie their one day by (lone-days.ts), unless their clauses tell two moments
@@ -321,9 +323,11 @@ export function createPairer(
       // (both clauses' subject the event outweighs their other qualifiers: "vụ nổ súng xảy ra" / "vụ việc xảy ra")
       // (linked sentences may still open both reports with their event's time: lede-times.ts)
       eventTimes = linked ? (factsA && factsB ? ledeEventTimes(x, y, docA, factsA, docB, factsB) : undefined) : onlyEventTimes(x, y, docA, factsA, docB, factsB)
+      // (and two deadlines of one progress measure: moment-slots.ts, already in the evidence)
+      if (!eventTimes && stated === ONE_MEASURE_BY_DEADLINES) eventTimes = stated
       score = eventTimes ? Math.max(score, ONLY_EVENT_TIME) : stated ? score * 0.6 : Math.min(1, score) * CLOCK_FACTOR
       apart = true
-      if (eventTimes) evidence.push(eventTimes)
+      if (eventTimes && eventTimes !== stated) evidence.push(eventTimes)
       else if (!stated) evidence.push('clock times: often two moments')
     }
     // "at 1000 GMT, … a level not seen since February 10" / "at 0500 GMT, … since February 25": a date read from a quote of another moment
