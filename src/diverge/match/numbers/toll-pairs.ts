@@ -94,6 +94,9 @@ const unitOutcome = (f: NumberFact): Outcome | undefined => (f.unit === '' || f.
 /** Each outcome's main toll (the largest value of the report's own event's counts of people), every value each outcome takes, and the outcome each counted figure is read with. */
 type SideTolls = MainFigures<Outcome>
 
+/** People in general, named as people or by the outcome alone ("30 personnes", "12", "9 dead"), not a kind of them. */
+const generalPeople = (f: NumberFact): boolean => f.unit === '' || PEOPLE.has(f.unit) || unitOutcome(f) !== undefined
+
 const isCount = (f: Fact): f is NumberFact => f.type === 'number' && (f.kind === 'count' || f.kind === 'plain') && f.value > 0 && f.range === undefined
 
 /** The place a toll is told of in its own clause, after the figure ("in the town", "tại Hà Nội"), if one is. */
@@ -142,7 +145,8 @@ const MAX_TOLLS_A_SENTENCE = 12
 
 /** Whether a figure's own few words name an outcome or lead to a toll: only then is its clause read. */
 function mayCountToll(f: NumberFact): boolean {
-  if (TOLL_LINKS.has(f.before.at(-1) ?? '')) return true
+  // "nove mortos", "9 dead": the outcome is the counted noun, in neither the words before nor after
+  if (TOLL_LINKS.has(f.before.at(-1) ?? '') || unitOutcome(f) !== undefined) return true
   return [f.before, f.after, f.clause ?? []].some((words) => words.some((_, k) => outcomeAt(words, k) !== undefined))
 }
 
@@ -162,6 +166,7 @@ function sideTolls(side: TollSide): SideTolls {
     return s
   }
   const main = new Map<Outcome, number>()
+  const candidates: TollCandidate[] = []
   const values = new Map<Outcome, Set<number>>()
   const outcomes = new Map<Fact, Outcome>()
   const read = new Map<number, number>()
@@ -179,9 +184,32 @@ function sideTolls(side: TollSide): SideTolls {
     let set = values.get(outcome)
     if (!set) values.set(outcome, (set = new Set()))
     set.add(l.fact.value)
-    if (mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) main.set(outcome, Math.max(main.get(outcome) ?? 0, l.fact.value))
+    if (mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) candidates.push({ sentence: l.sentence, outcome, value: l.fact.value })
   }
+  for (const c of withoutSupersededTallies(candidates)) main.set(c.outcome, Math.max(main.get(c.outcome) ?? 0, c.value))
   return { main, values, slots: outcomes }
+}
+
+interface TollCandidate {
+  readonly sentence: number
+  readonly outcome: Outcome
+  readonly value: number
+}
+
+/**
+ * The candidates left once a superseded tally's are set aside: a sentence telling two outcomes' counts
+ * of which one is below the report's largest of its outcome ("the minister said 57 died and 128 were
+ * injured" in a report whose police toll is 80 dead) tells an earlier moment's or another source's
+ * tally, and its other count is of that tally too, no main toll of the report (fresh42-1).
+ */
+function withoutSupersededTallies(candidates: readonly TollCandidate[]): TollCandidate[] {
+  const largest = new Map<Outcome, number>()
+  for (const c of candidates) largest.set(c.outcome, Math.max(largest.get(c.outcome) ?? 0, c.value))
+  const superseded = new Set<number>()
+  for (const c of candidates) if (c.value < largest.get(c.outcome)!) superseded.add(c.sentence)
+  if (superseded.size === 0) return [...candidates]
+  // a sentence is read as one tally: a lesser count of one outcome there sets aside its counts of the others
+  return candidates.filter((c) => !superseded.has(c.sentence) || !candidates.some((d) => d.sentence === c.sentence && d.outcome !== c.outcome && d.value < largest.get(d.outcome)!))
 }
 
 const tollsOf = cachedPerReport(sideTolls)
@@ -242,18 +270,22 @@ export function withMainTolls(
   }
   // a weak pairing the slots made stays theirs: its doubt (a record of accidents, two moments) is theirs
   // to weigh, unless both reports tell another outcome's toll alike ("1 dead, 2 injured" / "killed one,
-  // wounded three others"): one event's tolls, the agreeing one ties the other
+  // wounded three others"): one event's tolls, the agreeing one ties the other; or unless both figures
+  // count people in general ("30 personnes" / "12 personnes sont mortes"): each its report's main toll,
+  // the slots' doubt was only that the sentences are unlinked, which this rule weighs itself (tolls43)
   let agreeing: Set<Outcome> | undefined
   const out = taken.map((p) => {
     if (!weak(p)) return p
     const outcome = mainSlotOf(p.a, tollsA)
     if (outcome === undefined) return p
     agreeing ??= agreeingOutcomes(tollsA, tollsB)
-    if (![...agreeing].some((o) => o !== outcome)) return p
+    const tied = [...agreeing].some((o) => o !== outcome)
+    if (!tied && !(generalPeople(p.a.fact as NumberFact) && generalPeople(p.b.fact as NumberFact))) return p
     const lifted = tollPair(p.a, p.b)
     if (lifted === undefined) return p
     used.add(p.b.fact)
-    return { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, 'another outcome\'s toll told alike on both sides'] }
+    const why = tied ? ['another outcome\'s toll told alike on both sides'] : []
+    return { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, ...why] }
   })
   for (const x of freeA) {
     for (const y of freeB) {
