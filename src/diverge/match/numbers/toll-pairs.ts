@@ -94,9 +94,6 @@ const unitOutcome = (f: NumberFact): Outcome | undefined => (f.unit === '' || f.
 /** Each outcome's main toll (the largest value of the report's own event's counts of people), every value each outcome takes, and the outcome each counted figure is read with. */
 type SideTolls = MainFigures<Outcome>
 
-/** People in general, named as people or by the outcome alone ("30 personnes", "12", "9 dead"), not a kind of them. */
-const generalPeople = (f: NumberFact): boolean => f.unit === '' || PEOPLE.has(f.unit) || unitOutcome(f) !== undefined
-
 const isCount = (f: Fact): f is NumberFact => f.type === 'number' && (f.kind === 'count' || f.kind === 'plain') && f.value > 0 && f.range === undefined
 
 /** The place a toll is told of in its own clause, after the figure ("in the town", "tại Hà Nội"), if one is. */
@@ -205,11 +202,17 @@ interface TollCandidate {
 function withoutSupersededTallies(candidates: readonly TollCandidate[]): TollCandidate[] {
   const largest = new Map<Outcome, number>()
   for (const c of candidates) largest.set(c.outcome, Math.max(largest.get(c.outcome) ?? 0, c.value))
-  const superseded = new Set<number>()
-  for (const c of candidates) if (c.value < largest.get(c.outcome)!) superseded.add(c.sentence)
-  if (superseded.size === 0) return [...candidates]
+  // each sentence's outcomes counted below their largest (a sentence holds at most MAX_TOLLS_A_SENTENCE)
+  const lesser = new Map<number, Set<Outcome>>()
+  for (const c of candidates) {
+    if (c.value >= largest.get(c.outcome)!) continue
+    let set = lesser.get(c.sentence)
+    if (!set) lesser.set(c.sentence, (set = new Set()))
+    set.add(c.outcome)
+  }
+  if (lesser.size === 0) return [...candidates]
   // a sentence is read as one tally: a lesser count of one outcome there sets aside its counts of the others
-  return candidates.filter((c) => !superseded.has(c.sentence) || !candidates.some((d) => d.sentence === c.sentence && d.outcome !== c.outcome && d.value < largest.get(d.outcome)!))
+  return candidates.filter((c) => ![...(lesser.get(c.sentence) ?? [])].some((o) => o !== c.outcome))
 }
 
 const tollsOf = cachedPerReport(sideTolls)
@@ -270,22 +273,18 @@ export function withMainTolls(
   }
   // a weak pairing the slots made stays theirs: its doubt (a record of accidents, two moments) is theirs
   // to weigh, unless both reports tell another outcome's toll alike ("1 dead, 2 injured" / "killed one,
-  // wounded three others"): one event's tolls, the agreeing one ties the other; or unless both figures
-  // count people in general ("30 personnes" / "12 personnes sont mortes"): each its report's main toll,
-  // the slots' doubt was only that the sentences are unlinked, which this rule weighs itself (tolls43)
+  // wounded three others"): one event's tolls, the agreeing one ties the other
   let agreeing: Set<Outcome> | undefined
   const out = taken.map((p) => {
     if (!weak(p)) return p
     const outcome = mainSlotOf(p.a, tollsA)
     if (outcome === undefined) return p
     agreeing ??= agreeingOutcomes(tollsA, tollsB)
-    const tied = [...agreeing].some((o) => o !== outcome)
-    if (!tied && !(generalPeople(p.a.fact as NumberFact) && generalPeople(p.b.fact as NumberFact))) return p
+    if (![...agreeing].some((o) => o !== outcome)) return p
     const lifted = tollPair(p.a, p.b)
     if (lifted === undefined) return p
     used.add(p.b.fact)
-    const why = tied ? ['another outcome\'s toll told alike on both sides'] : []
-    return { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, ...why] }
+    return { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, 'another outcome\'s toll told alike on both sides'] }
   })
   for (const x of freeA) {
     for (const y of freeB) {
