@@ -19,6 +19,7 @@ const SAME_AS: ReadonlyMap<string, string> = new Map([
   ['persona', 'people'],
   ['personne', 'people'],
   ['persone', 'people'],
+  ['menschen', 'people'],
   // "At least 27 US troops" / "at least 26 American soldiers": one toll of one army.
   ['soldier', 'troop'],
   // "support from about 500 congregations" / "of about 215 churches": a church counted by its flock.

@@ -91,7 +91,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
   }
 
   /** Multiplier, currency, percent, age, duration or counted noun after token `i` (numeral-suffix.ts). */
-  const suffix = (i: number, currency: string, countable = true): Suffix => suffixAfter(tokens, skipped, i, currency, countable)
+  const suffix = (i: number, currency: string, countable = true): Suffix => suffixAfter(tokens, skipped, i, currency, countable, options.language)
   /** What the reader of numbers in words (spelled-numbers.ts) reads and writes through. */
   const reader: NumberReader = { tokens, skipped, out, emit, suffix, rangeJoin }
 

@@ -142,7 +142,8 @@ const MAX_TOLLS_A_SENTENCE = 12
 
 /** Whether a figure's own few words name an outcome or lead to a toll: only then is its clause read. */
 function mayCountToll(f: NumberFact): boolean {
-  if (TOLL_LINKS.has(f.before.at(-1) ?? '')) return true
+  // "nove mortos", "9 dead": the outcome is the counted noun, in neither the words before nor after
+  if (TOLL_LINKS.has(f.before.at(-1) ?? '') || unitOutcome(f) !== undefined) return true
   return [f.before, f.after, f.clause ?? []].some((words) => words.some((_, k) => outcomeAt(words, k) !== undefined))
 }
 
@@ -162,6 +163,7 @@ function sideTolls(side: TollSide): SideTolls {
     return s
   }
   const main = new Map<Outcome, number>()
+  const candidates: TollCandidate[] = []
   const values = new Map<Outcome, Set<number>>()
   const outcomes = new Map<Fact, Outcome>()
   const read = new Map<number, number>()
@@ -179,9 +181,38 @@ function sideTolls(side: TollSide): SideTolls {
     let set = values.get(outcome)
     if (!set) values.set(outcome, (set = new Set()))
     set.add(l.fact.value)
-    if (mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) main.set(outcome, Math.max(main.get(outcome) ?? 0, l.fact.value))
+    if (mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) candidates.push({ sentence: l.sentence, outcome, value: l.fact.value })
   }
+  for (const c of withoutSupersededTallies(candidates)) main.set(c.outcome, Math.max(main.get(c.outcome) ?? 0, c.value))
   return { main, values, slots: outcomes }
+}
+
+interface TollCandidate {
+  readonly sentence: number
+  readonly outcome: Outcome
+  readonly value: number
+}
+
+/**
+ * The candidates left once a superseded tally's are set aside: a sentence telling two outcomes' counts
+ * of which one is below the report's largest of its outcome ("the minister said 57 died and 128 were
+ * injured" in a report whose police toll is 80 dead) tells an earlier moment's or another source's
+ * tally, and its other count is of that tally too, no main toll of the report (fresh42-1).
+ */
+function withoutSupersededTallies(candidates: readonly TollCandidate[]): TollCandidate[] {
+  const largest = new Map<Outcome, number>()
+  for (const c of candidates) largest.set(c.outcome, Math.max(largest.get(c.outcome) ?? 0, c.value))
+  // each sentence's outcomes counted below their largest (a sentence holds at most MAX_TOLLS_A_SENTENCE)
+  const lesser = new Map<number, Set<Outcome>>()
+  for (const c of candidates) {
+    if (c.value >= largest.get(c.outcome)!) continue
+    let set = lesser.get(c.sentence)
+    if (!set) lesser.set(c.sentence, (set = new Set()))
+    set.add(c.outcome)
+  }
+  if (lesser.size === 0) return [...candidates]
+  // a sentence is read as one tally: a lesser count of one outcome there sets aside its counts of the others
+  return candidates.filter((c) => ![...(lesser.get(c.sentence) ?? [])].some((o) => o !== c.outcome))
 }
 
 const tollsOf = cachedPerReport(sideTolls)

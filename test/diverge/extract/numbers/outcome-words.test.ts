@@ -38,6 +38,13 @@ describe('one outcome lexicon', () => {
     ['de: festgenommen is an arrest', 'festgenommen', 'arrested'],
     ['it: uccisi counts the dead', 'uccisi', 'dead'],
     ['it: dispersi are the missing', 'dispersi', 'missing'],
+    // the verbs of killing and the participle of dying, as "killed" and "died" (fresh42-1)
+    ['pt: matou counts the dead', 'matou', 'dead'],
+    ['pt: matando counts the dead', 'matando', 'dead'],
+    ['pt: tinham morrido', 'morrido', 'dead'],
+    ['es: mató counts the dead', 'mató', 'dead'],
+    ['fr: tuant counts the dead', 'tuant', 'dead'],
+    ['de: tötete counts the dead', 'tötete', 'dead'],
   ])('%s', (_label, phrase, outcome) => {
     expect(outcomeAt(words(phrase), 0)).toBe(outcome)
   })
