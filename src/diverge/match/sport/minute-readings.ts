@@ -108,6 +108,11 @@ function buildTimeline(facts: DocumentFacts, doc: PreparedDocument): Minute[] {
   const positions = facts.facts.filter((l, i) => forms[i] === 'minute' || (stated && forms[i] === 'bare'))
   // A report that never passes the first half's stoppage time counts each half from zero.
   const perHalf = positions.length > 0 && positions.every((l) => l.fact.type === 'number' && l.fact.value <= LAST_OF_HALF)
+  // The last fact of each sentence that states a position: an offset before it in its sentence is restated by it.
+  const lastPosition = new Map<number, number>()
+  forms.forEach((f, k) => {
+    if (f !== undefined && f !== 'offset') lastPosition.set(facts.facts[k]!.sentence, k)
+  })
   const out: Minute[] = []
   let previous: Minute | undefined
   let half: 1 | 2 = 1
@@ -124,7 +129,7 @@ function buildTimeline(facts: DocumentFacts, doc: PreparedDocument): Minute[] {
     if (form === 'offset') {
       if (!previous || located.sentence - previous.located.sentence > MAX_BASE_DISTANCE) continue
       // "Quatro minutos depois, aos 18": the minute it reaches is stated next to it.
-      if (forms.some((f, k) => k > i && f !== undefined && f !== 'offset' && facts.facts[k]!.sentence === located.sentence)) continue
+      if ((lastPosition.get(located.sentence) ?? -1) > i) continue
       const at = previous.at + fact.value
       if (at > LAST_MINUTE) continue
       previous = { located, at, from: previous.at }

@@ -37,6 +37,7 @@ describe('how a number states a minute of a match', () => {
     ['en trap: after N minutes of talks', 'They agreed after 19 minutes of talks.', ['19 minutes:-']],
     ['en trap: a clock time is a date, no number', 'The match kicked off at 19:00.', []],
     ['pt trap: an age', 'Aos 30 anos, Kaká voltou.', ['30 anos:-']],
+    ['en trap: a glued length of time', 'Kane went off after 90min.', ['90min:-']],
     ['en trap: an offset of an hour', 'Two hours later, the fans left.', ['Two hours:-']],
   ])('%s', (_name, sentence, expected) => {
     expect(forms(sentence)).toEqual(expected)
