@@ -4,17 +4,17 @@
  * sentences the aligner links; a report's every sentence names the same players, so neither the
  * wording nor the actors tell which minute of one report is which of the other's.
  *
- * The order of the match does. Minutes both reports state are fixed points; a minute of one report
- * that the other does not state, with exactly one unmatched minute of the other report close to it
- * (at most `MAX_GAP` apart) and that one with no other close partner, is the same event dated
- * differently — if the two sentences also tell one event: they name a player both name, or state
- * the same score, or share their wording. Two events of one minute window (a foul in the 33rd, the
- * penalty in the 34th) leave a second candidate on one side, or a minute both reports state between
- * them, and stay apart.
+ * The order of the match does. Minutes both reports state are fixed points; the minutes neither
+ * states in the other, close to each other (at most `MAX_GAP` apart, no fixed point between), pair
+ * in order when each side has as many (15, 19 / 14, 18), a lone one with the clearly nearest — and
+ * only if the two sentences also tell one event: they name a player both name, or state the same
+ * score, or share their wording, or both tell a goal. Two events of one minute window (a foul in
+ * the 33rd, the penalty in the 34th) leave a second candidate as near on one side, or a minute both
+ * reports state between them, and stay apart; so do two goals by two scorers both reports name.
  *
- * A minute told relative to the last one ("Phút 80, … Chỉ 4 phút sau, …", "four minutes later") is
- * placed on the timeline at that minute plus its gap, so "4 phút sau" (the 84th) meets "Phút 86"
- * and "6 phút sau".
+ * How each language writes a minute, a report counting each half from zero, and a minute told
+ * relative to the last one ("Phút 80, … Chỉ 4 phút sau", "four minutes later", "seis minutos
+ * depois", placed at that minute plus its gap): minute-readings.ts.
  */
 import type { PreparedDocument } from '../../../document'
 import { sentenceText } from '../../../document/words'
@@ -25,66 +25,16 @@ import type { FactPair } from '../pairing/fact-pair'
 import type { Pairer } from '../pairing/pairer'
 import { createAnchors } from '../pairing/clause-anchors'
 import { respeltActors, tellsGoal } from './minute-evidence'
-import { type Minute, timelineOf } from './minute-readings'
+import { type Minute, markUndecided, timelineOf } from './minute-readings'
+import { orderedPairs } from './minute-runs'
 
-/** The farthest apart two reports put one event's minute (measured: 1 or 2 on the real gold). */
-const MAX_GAP = 3
 /** Mentions of one minute weighed per side: a report repeats a minute once or twice, never hundreds of times. */
 const MAX_MENTIONS = 4
-/** A lone minute against several close ones takes the nearest only when the next is this much farther. */
-const NEAREST_MARGIN = 2
 
 /** Name words of each sentence (three letters or more). */
 function nameWords(facts: DocumentFacts, sentence: number): Set<string> {
   const out = new Set<string>()
   for (const name of facts.namesBySentence.get(sentence) ?? []) for (const token of name.fact.tokens) if (token.length >= 3 && !/\d/.test(token)) out.add(token)
-  return out
-}
-
-/** Can x of one side and y of the other be one event: close, and no minute both reports state between them. */
-const closeEnough = (x: number, y: number, fixed: readonly number[]): boolean => x !== y && Math.abs(x - y) <= MAX_GAP && !fixed.some((f) => f > Math.min(x, y) && f < Math.max(x, y))
-
-/**
- * Which unmatched minute of A is which of B, by the order of the match. Values close to each other
- * form runs; a run with as many minutes on each side pairs them in order (15, 19 / 14, 18), a lone
- * minute against several takes the nearest when it is clearly nearest (19 of 15, 19 against 18), and
- * any other run stays apart: which is which cannot be told. Each side holds at most one value a
- * minute of the match (≤ 130), so the runs are small.
- */
-function orderedPairs(valuesA: readonly number[], valuesB: readonly number[], fixed: readonly number[]): Array<[number, number]> {
-  const sortedA = [...valuesA].sort((p, q) => p - q)
-  const sortedB = [...valuesB].sort((p, q) => p - q)
-  const seenA = new Set<number>()
-  const seenB = new Set<number>()
-  const out: Array<[number, number]> = []
-  for (const start of sortedA) {
-    if (seenA.has(start)) continue
-    // The run holding `start`: every value reachable by close pairs.
-    const runA = new Set([start])
-    const runB = new Set<number>()
-    const queue: Array<['a' | 'b', number]> = [['a', start]]
-    while (queue.length > 0) {
-      const [side, v] = queue.pop()!
-      for (const w of side === 'a' ? sortedB : sortedA) {
-        const run = side === 'a' ? runB : runA
-        if (run.has(w) || !closeEnough(v, w, fixed)) continue
-        run.add(w)
-        queue.push([side === 'a' ? 'b' : 'a', w])
-      }
-    }
-    for (const v of runA) seenA.add(v)
-    for (const v of runB) seenB.add(v)
-    const a = [...runA].sort((p, q) => p - q)
-    const b = [...runB].sort((p, q) => p - q)
-    if (a.length === b.length) {
-      const pairs = a.map((x, i): [number, number] => [x, b[i]!])
-      if (pairs.every(([x, y]) => closeEnough(x, y, fixed))) out.push(...pairs)
-    } else if (a.length === 1 || b.length === 1) {
-      const [lone, many] = a.length === 1 ? [a[0]!, b] : [b[0]!, a]
-      const byGap = [...many].sort((p, q) => Math.abs(p - lone) - Math.abs(q - lone))
-      if (Math.abs(byGap[1]! - lone) - Math.abs(byGap[0]! - lone) >= NEAREST_MARGIN) out.push(a.length === 1 ? [lone, byGap[0]!] : [byGap[0]!, lone])
-    }
-  }
   return out
 }
 
@@ -116,7 +66,9 @@ export const pairMatchMinutes: Pairer = ({ docA, docB, factsA, factsB, leftA, le
   const openB = timeB.filter((m) => freeB.has(m.located) && !allA.has(m.at))
   const valuesA = [...new Set(openA.map((m) => m.at))]
   const valuesB = [...new Set(openB.map((m) => m.at))]
-  const pairs = orderedPairs(valuesA, valuesB, fixed)
+  const { pairs, undecided } = orderedPairs(valuesA, valuesB, fixed)
+  const leftApart = [openA.filter((m) => undecided[0]!.has(m.at)).map((m) => m.located), openB.filter((m) => undecided[1]!.has(m.at)).map((m) => m.located)] as const
+  markUndecided(factsA, factsB, leftApart[0], leftApart[1])
   if (pairs.length === 0) return []
   const anchors = createAnchors(factsA, factsB)
   // Any name both sentences write, the story's main actors too: the timeline already narrowed the candidates to one.
@@ -155,7 +107,10 @@ export const pairMatchMinutes: Pairer = ({ docA, docB, factsA, factsB, leftA, le
     let best: FactPair | undefined
     for (const ma of openA.filter((m) => m.at === x).slice(0, MAX_MENTIONS)) {
       for (const mb of openB.filter((m) => m.at === y).slice(0, MAX_MENTIONS)) {
-        if (twoScorers(ma.located.sentence, mb.located.sentence)) continue
+        if (twoScorers(ma.located.sentence, mb.located.sentence)) {
+          markUndecided(factsA, factsB, [ma.located], [mb.located])
+          continue
+        }
         const evidence: string[] = [`minutes of one match: ${describe(ma, ma.located.span.text)} vs ${describe(mb, mb.located.span.text)}, no other event between`]
         let score = 0.5
         let onlyAfter = true

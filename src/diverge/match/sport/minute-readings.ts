@@ -22,6 +22,7 @@ import { sentenceText } from '../../../document/words'
 import { once } from '../../../document/once'
 import type { DocumentFacts, Located } from '../../extract/collect'
 import type { Fact, NumberFact } from '../../extract/fact'
+import { orderedPairs } from './minute-runs'
 
 /** The latest minute of a match, stoppage and extra time included. */
 export const LAST_MINUTE = 130
@@ -157,16 +158,46 @@ const offsetBase = (facts: DocumentFacts, doc: PreparedDocument, located: Locate
 /** Is the fact placed on its report's timeline, and where. */
 const placed = (facts: DocumentFacts, doc: PreparedDocument, located: Located<Fact>): Minute | undefined => once(timelineOf(facts, doc), byFact).get(located)
 
+/** Minutes of the match the timeline left apart for the pair of reports it last read: which is which it could not tell, or two scorers' goals. */
+const undecided = new WeakMap<DocumentFacts, { readonly other: DocumentFacts; readonly a: Set<Located<Fact>>; readonly b: Set<Located<Fact>> }>()
+
+/** Records minutes match-minutes.ts left apart for this pair of reports (each pairing runs its steps in turn). */
+export function markUndecided(factsA: DocumentFacts, factsB: DocumentFacts, a: readonly Located<Fact>[], b: readonly Located<Fact>[]): void {
+  let known = undecided.get(factsA)
+  if (!known || known.other !== factsB) undecided.set(factsA, (known = { other: factsB, a: new Set(), b: new Set() }))
+  for (const l of a) known.a.add(l)
+  for (const l of b) known.b.add(l)
+}
+
 /**
- * Two different minutes of the match, both on their reports' timelines: which minute of one report
- * is which of the other's is the match's order to tell (match-minutes.ts), which paired them if it
- * could; two sentences alike ("Kane scored in the 18th minute" / "Son scored in the 19th minute")
- * are two goals as often as one.
+ * Two different minutes of the match the match's order left apart (match-minutes.ts): two close
+ * minutes on one side against one, or two scorers' goals ("Kane scored in the 18th minute" / "Son
+ * scored in the 19th minute"). Sentences alike say no more which is which than the order did.
  */
 function positionsApart(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument, factsA: DocumentFacts, factsB: DocumentFacts): string | undefined {
   const mx = placed(factsA, docA, x)
   const my = placed(factsB, docB, y)
-  return mx && my && mx.at !== my.at ? 'minutes of the match the order of the match did not pair' : undefined
+  if (!mx || !my || mx.at === my.at) return undefined
+  const known = undecided.get(factsA)
+  if (known && known.other === factsB && (known.a.has(x) || known.b.has(y))) return UNDECIDED
+  // Asked before the timeline ran (linked sentences are weighed first): its runs over all the minutes.
+  const runs = runsOf(factsA, factsB, docA, docB)
+  return runs[0]!.has(mx.at) || runs[1]!.has(my.at) ? UNDECIDED : undefined
+}
+
+const UNDECIDED = 'minutes of the match the order of the match could not tell apart'
+
+/** The minutes of each side the match's order cannot place, read over both timelines whole; kept for the pair last read. */
+const runsSeen = new WeakMap<DocumentFacts, { readonly other: DocumentFacts; readonly undecided: Set<number>[] }>()
+function runsOf(factsA: DocumentFacts, factsB: DocumentFacts, docA: PreparedDocument, docB: PreparedDocument): Set<number>[] {
+  const seen = runsSeen.get(factsA)
+  if (seen && seen.other === factsB) return seen.undecided
+  const valuesA = new Set(timelineOf(factsA, docA).map((m) => m.at))
+  const valuesB = new Set(timelineOf(factsB, docB).map((m) => m.at))
+  const fixed = [...valuesA].filter((v) => valuesB.has(v))
+  const result = orderedPairs([...valuesA].filter((v) => !valuesB.has(v)), [...valuesB].filter((v) => !valuesA.has(v)), fixed).undecided
+  runsSeen.set(factsA, { other: factsB, undecided: result })
+  return result
 }
 
 /**
