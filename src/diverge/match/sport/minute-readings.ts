@@ -13,16 +13,16 @@
  * (`offsetsFromOtherMoments`). An offset restated by the minute it reaches in its own sentence
  * (*Quatro minutos depois, aos 18*) is that minute.
  *
- * Brazilian, Spanish and German reports count each half from zero (*aos 12min* of the second
- * half); a report whose minutes never pass the first half's end and that says the second half has
- * begun (*segundo tempo*, *etapa final*, *second half*, *hiệp hai*) is read on one clock: 45 plus.
+ * Brazilian and Argentine reports count each half from zero (*aos 12min* of the second half); a
+ * report whose minutes never pass the first half's end and that says the second half has begun
+ * (*segundo tempo*, *etapa final*, *segundo tiempo*) is read on one clock: 45 plus.
  */
 import type { PreparedDocument } from '../../../document'
 import { sentenceText } from '../../../document/words'
 import { once } from '../../../document/once'
 import type { DocumentFacts, Located } from '../../extract/collect'
 import type { Fact, NumberFact } from '../../extract/fact'
-import { orderedPairs } from './minute-runs'
+import { MAX_GAP, orderedPairs } from './minute-runs'
 
 /** The latest minute of a match, stoppage and extra time included. */
 export const LAST_MINUTE = 130
@@ -78,10 +78,15 @@ export interface Minute {
   readonly from?: number
 }
 
-/** Folded phrases that open a half, each with its number: the last one a sentence names holds from there on. */
+/**
+ * Folded phrases that open a half in the press that counts each half from zero (Brazilian *segundo
+ * tempo*, *etapa final*; Argentine *segundo tiempo*), each with its number: the last one a sentence
+ * names holds from there on. Vietnamese, English, German and French reports count one clock
+ * (*hiệp hai … phút 67*, *second half … 67th minute*): their halves shift nothing.
+ */
 const HALVES: ReadonlyArray<readonly [string, 1 | 2]> = [
-  ['primeiro tempo', 1], ['primeira etapa', 1], ['first half', 1], ['hiệp một', 1], ['hiệp 1', 1], ['primer tiempo', 1], ['erste halbzeit', 1], ['ersten halbzeit', 1], ['première période', 1], ['première mi-temps', 1],
-  ['segundo tempo', 2], ['segunda etapa', 2], ['etapa final', 2], ['etapa complementar', 2], ['second half', 2], ['hiệp hai', 2], ['hiệp 2', 2], ['segundo tiempo', 2], ['zweite halbzeit', 2], ['zweiten halbzeit', 2], ['seconde période', 2], ['deuxième période', 2], ['seconde mi-temps', 2], ['deuxième mi-temps', 2],
+  ['primeiro tempo', 1], ['primeira etapa', 1], ['primer tiempo', 1],
+  ['segundo tempo', 2], ['segunda etapa', 2], ['etapa final', 2], ['etapa complementar', 2], ['segundo tiempo', 2],
 ]
 
 /** The half the last half-naming phrase of a text opens, if any. */
@@ -177,7 +182,8 @@ export function markUndecided(factsA: DocumentFacts, factsB: DocumentFacts, a: r
 function positionsApart(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument, factsA: DocumentFacts, factsB: DocumentFacts): string | undefined {
   const mx = placed(factsA, docA, x)
   const my = placed(factsB, docB, y)
-  if (!mx || !my || mx.at === my.at) return undefined
+  // Far apart, no run of the timeline holds both: left to the other pairings (a figure changed in one sentence).
+  if (!mx || !my || mx.at === my.at || Math.abs(mx.at - my.at) > MAX_GAP) return undefined
   const known = undecided.get(factsA)
   if (known && known.other === factsB && (known.a.has(x) || known.b.has(y))) return UNDECIDED
   // Asked before the timeline ran (linked sentences are weighed first): its runs over all the minutes.
