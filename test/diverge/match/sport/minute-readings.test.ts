@@ -85,13 +85,13 @@ describe('minutes of a match in any language pair by event', () => {
   it.each([
     [
       'en: two goals by two players a minute apart, each report telling one',
-      'Spurs won 2-0. In the 18th minute Harry Kane scored from close range. Later Son hit the post.',
-      'Tottenham won. In the 19th minute Son scored from close range. Later Harry Kane hit the bar.',
+      'Spurs won 2-0. Early on Son hit the post. In the 18th minute Harry Kane scored from close range.',
+      'Tottenham won. Early on Harry Kane hit the bar. In the 19th minute Son scored from close range.',
     ],
     [
       'vi: two goals by two players a minute apart, each report telling one',
-      'Việt Nam thắng 2-0. Phút 18, Quang Hải ghi bàn. Tiến Linh đá mờ nhạt.',
-      'Việt Nam thắng. Phút 19, Tiến Linh ghi bàn. Quang Hải đá mờ nhạt.',
+      'Việt Nam thắng 2-0. Trước đó, Tiến Linh đá mờ nhạt. Phút 18, Quang Hải ghi bàn.',
+      'Việt Nam thắng. Trước đó, Quang Hải đá mờ nhạt. Phút 19, Tiến Linh ghi bàn.',
     ],
     [
       'en: one player two goals, the other report one minute between them',
