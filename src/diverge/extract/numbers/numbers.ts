@@ -301,6 +301,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     if (/^(st|nd|rd|th)$/.test(suffixKey)) emit(i, 0, i, -1, value, 'ordinal', '')
     else if (suffixKey === 'year-old' || suffixKey === 'years-old') emit(i, 0, i, -1, value, 'age', '')
     else if (suffixKey === 'h') emit(i, 0, i, -1, value, 'duration', 'hour')
+    // "aos 19min", "a 90min match": minutes glued on, as Brazilian sports pages write a match's minute
+    else if (suffixKey === 'min') emit(i, 0, i, -1, value, 'duration', 'minute')
     else if (suffixKey === 'đ') emit(i, 0, i, -1, value, 'amount', 'vnd')
     else if (SHORT_MULTIPLIERS.has(suffixKey) && (currency || CURRENCY_WORDS.has(key(i + 1)))) {
       const sfx = suffix(i, currency)

@@ -4,17 +4,17 @@
  * sentences the aligner links; a report's every sentence names the same players, so neither the
  * wording nor the actors tell which minute of one report is which of the other's.
  *
- * The order of the match does. Minutes both reports state are fixed points; a minute of one report
- * that the other does not state, with exactly one unmatched minute of the other report close to it
- * (at most `MAX_GAP` apart) and that one with no other close partner, is the same event dated
- * differently — if the two sentences also tell one event: they name a player both name, or state
- * the same score, or share their wording. Two events of one minute window (a foul in the 33rd, the
- * penalty in the 34th) leave a second candidate on one side, or a minute both reports state between
- * them, and stay apart.
+ * The order of the match does. Minutes both reports state are fixed points; the minutes neither
+ * states in the other, close to each other (at most `MAX_GAP` apart, no fixed point between), pair
+ * in order when each side has as many (15, 19 / 14, 18), a lone one with the clearly nearest — and
+ * only if the two sentences also tell one event: they name a player both name, or state the same
+ * score, or share their wording, or both tell a goal. Two events of one minute window (a foul in
+ * the 33rd, the penalty in the 34th) leave a second candidate as near on one side, or a minute both
+ * reports state between them, and stay apart; so do two goals by two scorers both reports name.
  *
- * A minute told relative to the last one ("Phút 80, … Chỉ 4 phút sau, …", "four minutes later") is
- * placed on the timeline at that minute plus its gap, so "4 phút sau" (the 84th) meets "Phút 86"
- * and "6 phút sau".
+ * How each language writes a minute, a report counting each half from zero, and a minute told
+ * relative to the last one ("Phút 80, … Chỉ 4 phút sau", "four minutes later", "seis minutos
+ * depois", placed at that minute plus its gap): minute-readings.ts.
  */
 import type { PreparedDocument } from '../../../document'
 import { sentenceText } from '../../../document/words'
@@ -25,60 +25,11 @@ import type { FactPair } from '../pairing/fact-pair'
 import type { Pairer } from '../pairing/pairer'
 import { createAnchors } from '../pairing/clause-anchors'
 import { respeltActors, tellsGoal } from './minute-evidence'
+import { type Minute, markUndecided, timelineOf } from './minute-readings'
+import { orderedPairs } from './minute-runs'
 
-/** The farthest apart two reports put one event's minute (measured: 1 or 2 on the real gold). */
-const MAX_GAP = 3
-/** A relative minute counts from a minute at most this many sentences before it. */
-const MAX_BASE_DISTANCE = 2
-/** The latest minute of a match, stoppage and extra time included. */
-const LAST_MINUTE = 130
 /** Mentions of one minute weighed per side: a report repeats a minute once or twice, never hundreds of times. */
 const MAX_MENTIONS = 4
-
-/**
- * A minute of the match as the extractor reads it: a bare number in the slot of `phút` ("phút 43",
- * "phút thứ 53"), or an ordinal before "minute" ("in the 69th minute").
- */
-function absoluteMinute(fact: Fact): boolean {
-  if (fact.type !== 'number' || !Number.isInteger(fact.value) || fact.value < 1 || fact.value > LAST_MINUTE) return false
-  return (fact.kind === 'plain' && fact.unit === 'phút') || (fact.kind === 'ordinal' && fact.after[0] === 'minute')
-}
-
-/** Words after a gap in minutes that count it from the last event: "4 phút sau", "four minutes later". */
-const AFTER_LAST = new Set(['sau', 'later'])
-
-/** A gap in minutes told as coming after the last event ("4 phút sau", "bốn phút sau đó", "four minutes later"). */
-function relativeMinute(fact: Fact): boolean {
-  return fact.type === 'number' && fact.kind === 'duration' && fact.unit === 'minute' && AFTER_LAST.has(fact.after[0] ?? '') && Number.isInteger(fact.value) && fact.value >= 1 && fact.value <= 30
-}
-
-interface Minute {
-  readonly located: Located<Fact>
-  /** The minute of the match it places the event at. */
-  readonly at: number
-  /** Told relative to an earlier minute: the one it counts from. */
-  readonly from?: number
-}
-
-/** The minutes of one report in document order, relative ones placed after the minute they count from. */
-function timeline(facts: DocumentFacts): Minute[] {
-  const out: Minute[] = []
-  let last: Minute | undefined
-  for (const located of facts.facts) {
-    const fact = located.fact
-    if (fact.type !== 'number') continue
-    if (absoluteMinute(fact)) {
-      last = { located, at: fact.value }
-      out.push(last)
-    } else if (relativeMinute(fact) && last && located.sentence - last.located.sentence <= MAX_BASE_DISTANCE) {
-      const at = last.at + fact.value
-      if (at > LAST_MINUTE) continue
-      last = { located, at, from: last.at }
-      out.push(last)
-    }
-  }
-  return out
-}
 
 /** Name words of each sentence (three letters or more). */
 function nameWords(facts: DocumentFacts, sentence: number): Set<string> {
@@ -87,13 +38,10 @@ function nameWords(facts: DocumentFacts, sentence: number): Set<string> {
   return out
 }
 
-/** Each value's close partners among the other side's unmatched values. */
-function partners(own: readonly number[], other: readonly number[], fixed: readonly number[]): Map<number, number[]> {
-  const out = new Map<number, number[]>()
-  for (const x of own) {
-    const close = other.filter((y) => y !== x && Math.abs(x - y) <= MAX_GAP && !fixed.some((f) => f > Math.min(x, y) && f < Math.max(x, y)))
-    out.set(x, close)
-  }
+/** Name words of a whole report: a player it names anywhere. */
+function reportNameWords(facts: DocumentFacts): Set<string> {
+  const out = new Set<string>()
+  for (const sentence of facts.namesBySentence.keys()) for (const w of nameWords(facts, sentence)) out.add(w)
   return out
 }
 
@@ -105,8 +53,8 @@ const describe = (m: Minute, text: string): string => (m.from !== undefined ? `"
  */
 export const pairMatchMinutes: Pairer = ({ docA, docB, factsA, factsB, leftA, leftB, related }) => {
   // Read of each report alone: kept with it for every pair it is in.
-  const timeA = once(factsA, timeline)
-  const timeB = once(factsB, timeline)
+  const timeA = timelineOf(factsA, docA)
+  const timeB = timelineOf(factsB, docB)
   if (timeA.length === 0 || timeB.length === 0) return []
   const allA = new Set(timeA.map((m) => m.at))
   const allB = new Set(timeB.map((m) => m.at))
@@ -118,8 +66,10 @@ export const pairMatchMinutes: Pairer = ({ docA, docB, factsA, factsB, leftA, le
   const openB = timeB.filter((m) => freeB.has(m.located) && !allA.has(m.at))
   const valuesA = [...new Set(openA.map((m) => m.at))]
   const valuesB = [...new Set(openB.map((m) => m.at))]
-  const closeToA = partners(valuesA, valuesB, fixed)
-  const closeToB = partners(valuesB, valuesA, fixed)
+  const { pairs, undecided } = orderedPairs(valuesA, valuesB, fixed)
+  const leftApart = [openA.filter((m) => undecided[0]!.has(m.at)).map((m) => m.located), openB.filter((m) => undecided[1]!.has(m.at)).map((m) => m.located)] as const
+  markUndecided(factsA, factsB, leftApart[0], leftApart[1])
+  if (pairs.length === 0) return []
   const anchors = createAnchors(factsA, factsB)
   // Any name both sentences write, the story's main actors too: the timeline already narrowed the candidates to one.
   // A name word spelt another way counts too (MacDonal / McDonald): one scorer, two spellings.
@@ -137,15 +87,31 @@ export const pairMatchMinutes: Pairer = ({ docA, docB, factsA, factsB, leftA, le
   const telling = (sentence: number, datedSentences: Set<number>): number[] => (datedSentences.has(sentence + 1) ? [sentence] : [sentence, sentence + 1])
   const tellingPairs = (i: number, j: number): Array<[number, number]> => telling(i, datedA).flatMap((x) => telling(j, datedB).map((y): [number, number] => [x, y]))
   const out: FactPair[] = []
-  for (const x of valuesA) {
-    const close = closeToA.get(x)!
-    if (close.length !== 1) continue
-    const y = close[0]!
-    if (closeToB.get(y)!.length !== 1) continue
+  const namedInA = once(factsA, reportNameWords)
+  const namedInB = once(factsB, reportNameWords)
+  // Both minutes' sentences tell a goal, name no one in common, and each names a player the other
+  // report names elsewhere: two goals by two scorers (Kane's 18th, Son's 19th). The lede's names
+  // (the teams, "Chelsea thắng Schalke") are no scorer's. A scorer named by two parts of his name
+  // (Joshua / Robert MacDonald) is not known to the other report by either, and still pairs.
+  const ledeNames = new Set([...nameWords(factsA, 0), ...nameWords(factsB, 0)])
+  const players = (facts: DocumentFacts, i: number): string[] => [...nameWords(facts, i)].filter((w) => !ledeNames.has(w))
+  const twoScorers = (i: number, j: number): boolean => {
+    if (!tellsGoalAt(docA, i) || !tellsGoalAt(docB, j)) return false
+    const own = players(factsA, i)
+    const other = players(factsB, j)
+    if (own.some((w) => other.includes(w)) || respeltActors(new Set(own), new Set(other)).length > 0) return false
+    return own.some((w) => namedInB.has(w)) && other.some((w) => namedInA.has(w))
+  }
+  for (const [x, y] of pairs) {
     // The same minute may be written twice in a report: any of its mentions may tell the event.
     let best: FactPair | undefined
     for (const ma of openA.filter((m) => m.at === x).slice(0, MAX_MENTIONS)) {
       for (const mb of openB.filter((m) => m.at === y).slice(0, MAX_MENTIONS)) {
+        // Only when no telling sentence shares a name: the scorer is often named in the sentence after (c93: 69 / 68).
+        if (twoScorers(ma.located.sentence, mb.located.sentence) && !tellingPairs(ma.located.sentence, mb.located.sentence).some(([i, j]) => actors({ ...ma.located, sentence: i }, { ...mb.located, sentence: j }).length > 0)) {
+          markUndecided(factsA, factsB, [ma.located], [mb.located])
+          continue
+        }
         const evidence: string[] = [`minutes of one match: ${describe(ma, ma.located.span.text)} vs ${describe(mb, mb.located.span.text)}, no other event between`]
         let score = 0.5
         let onlyAfter = true
