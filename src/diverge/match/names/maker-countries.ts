@@ -173,7 +173,8 @@ const gap = (text: string, tokens: readonly Token[], k: number): string => text.
 const joined = (text: string, tokens: readonly Token[], k: number): boolean => [...gap(text, tokens, k)].every((c) => c.trim() === '' || c === '-' || c === '‐' || c === '‑')
 // Plural in English and Romance tongues (engines, motores, aviões), not bus, chassis, Airbus.
 const pluralLooking = (word: string): boolean => word.length > 3 && word.endsWith('s') && !['ss', 'us', 'is'].some((end) => word.endsWith(end))
-const nounWord = (word: string): boolean => !STOP_WORDS.has(word) && !INDEFINITE_ARTICLES.has(word) && !MANY_WORDS.has(word) && !LINKS.has(word) && !isNumber(word)
+// A model's number is part of its noun (Antonov-28, Boeing 737); a number before the noun counts it (12 máy bay).
+const nounWord = (word: string): boolean => !STOP_WORDS.has(word) && !INDEFINITE_ARTICLES.has(word) && !MANY_WORDS.has(word) && !LINKS.has(word)
 
 /** The noun group ending at `last` (up to HEAD_WORDS words, not across punctuation), and the index before it. */
 function groupEndingAt(text: string, tokens: readonly Token[], last: number): { words: number[]; before: number } {

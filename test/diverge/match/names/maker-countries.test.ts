@@ -84,7 +84,7 @@ describe('two reports, one object made in two countries', () => {
     // The maker written after the plane, and an aside naming it (o avião, um Antonov-28 de fabricação ucraniana).
     [
       'Avião cai no Congo e mata 20 pessoas. O avião de fabricação russa caiu ao decolar de Kinshasa.',
-      'Avião cai no Congo e mata 20 pessoas. O avião, um Antonov-28 de fabricação ucraniana, caiu ao decolar de Kinshasa.',
+      'Avião cai no Congo e mata 20 pessoas. O avião, um Soviet Antonov-28 de fabricação ucraniana, caiu ao decolar de Kinshasa.',
       ['fabricação russa', 'fabricação ucraniana'],
     ],
   ])('%s', (a, b, pair) => {
