@@ -25,13 +25,17 @@ const FORMS: Readonly<Record<string, string>> = {
   india: 'india indian índia indiano indiana indio inde indien indienne ấn độ',
   turkey: 'turkey turkish turquia turco turca turquía turquie turc turque thổ nhĩ kỳ',
   netherlands: 'netherlands dutch holanda holandês holandesa holandés países baixos pays bas niederlande hà lan',
+  vietnam: 'vietnam viet nam vietnamese vietnã vietname vietnamita vietnamitas viêt nam vietnamien vietnamienne việt nam',
+  taiwan: 'taiwan taiwanese taiwanês taiwanesa taiwanés taïwan taïwanais taïwanaise đài loan',
+  indonesia: 'indonesia indonesian indonésia indonésio indonesio indonesia indonésie indonésien indonésienne',
+  thailand: 'thailand thai tailândia tailandês tailandesa tailandia tailandés thaïlande thaïlandais thaïlandaise thái lan',
 }
 
 // Country forms of more than one word, kept whole (South Korean, Trung Quốc, Estados Unidos).
 const PHRASES = [
   'south korea', 'south korean', 'sul coreano', 'sul coreana', 'norte americano', 'norte americana', 'estados unidos', 'états unis',
   'reino unido', 'grande bretagne', 'union soviética', 'liên xô', 'trung quốc', 'hoa kỳ', 'nhật bản', 'hàn quốc', 'tây ban nha',
-  'thụy điển', 'ấn độ', 'thổ nhĩ kỳ', 'países baixos', 'pays bas', 'hà lan',
+  'thụy điển', 'ấn độ', 'thổ nhĩ kỳ', 'países baixos', 'pays bas', 'hà lan', 'viet nam', 'viêt nam', 'việt nam', 'đài loan', 'thái lan',
 ]
 
 function build(): Map<string, string> {
@@ -54,11 +58,24 @@ export const COUNTRY_FORMS: ReadonlyMap<string, string> = build()
 // Words around a phrase of make that name no object: articles, prepositions, auxiliaries.
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
-    'the and was were has had its with for that this from into which who said ' +
+    'the and was were has had its with for that this from into which who said such ' +
     'que com para uma dos das pelo pela por foi era está estava seu sua não ' +
     'los las del una con fue era ' +
     'une des les est était avec pour par qui ' +
     'der die das ein eine und mit von ' +
     'chiếc của các những được này đã và là có cho với trong một'
   ).split(' '),
+)
+
+// Words that start an aside naming the thing again (o avião, um Antonov-28 de fabricação ucraniana).
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set('a an um uma un una une ein eine một'.split(' '))
+// Words before a thing that make it many (các máy bay, 12 máy bay, os aviões): a class, not the story's one object.
+export const MANY_WORDS: ReadonlySet<string> = new Set(
+  'các những nhiều số several many some multiple os as los las les des these those vários várias varios varias plusieurs'.split(' '),
+)
+// Words before a country that give a thing's origin without saying it was made there (from China, của Nga, da França).
+export const ORIGIN_WORDS: ReadonlySet<string> = new Set('from của từ da de do du'.split(' '))
+// Firms that make things, named with their country after "made by" (built by a Chinese manufacturer, fabricado por uma empresa russa, do hãng Trung Quốc sản xuất).
+export const FIRM_WORDS: ReadonlySet<string> = new Set(
+  'manufacturer maker company firm builder planemaker carmaker shipbuilder empresa fabricante companhia compañía construtora constructora entreprise société fabricant constructeur hãng công ty'.split(' '),
 )

@@ -32,7 +32,7 @@ import { streetsPlaceOneEvent } from './street-places'
 import { givenNameMayBeRespelt } from './given-name-person'
 import { sameVenue } from './venue-names'
 import { type PersonJudge, createPersonJudge } from './vi-person-names'
-import { bodyCoresRespelt } from './body-cores'
+import { bodyCoresRespelt, kindWordsAroundOnePlace } from './body-cores'
 import { mentionSpans, spellingContext, textPairMemo } from './spelling-views'
 
 // Verdicts that read the two texts alone (and the kinds of name), kept for a story's every pair (spelling-views.ts).
@@ -199,6 +199,8 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? (person ? viPersonSpelt(a, b, textA, textB, context) : undefined) ?? judged) : judged
   // Air Traset / Trasept Congo: one company respelt, a kind word on one side and a shared place on the other (body-cores.ts).
   if (spelling.kind === 'different' && x.category !== 'person' && y.category !== 'person') spelling = bodyCoresRespelt(textA, textB, context.sharedWord) ?? spelling
+  // Korean Air / Air Korea: two bodies of one country named alike (body-cores.ts).
+  if (spelling.kind === 'respelling' && kindWordsAroundOnePlace(textA, textB)) return undefined
   // the envoy Hassani / Hassan: a person's name has no derivation, one ending more is a respelling
   if (spelling.kind === 'same' && spelling.reason === 'word-form' && context.personRespelt(a, b, textA, textB)) {
     spelling = { kind: 'respelling', score: PERSON_ENDING, evidence: ["a person's name with one ending more"], shortForm: false, sharedWords: 0, changes: `${textA}\u0000${textB}` }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../../src'
 import type { Report } from '../../../../src'
-import { bodyCoresRespelt } from '../../../../src/diverge/match/names/body-cores'
+import { bodyCoresRespelt, kindWordsAroundOnePlace } from '../../../../src/diverge/match/names/body-cores'
 
 const names = (report: Report): Array<[string | undefined, string | undefined]> =>
   report.divergences.filter((d) => d.kind === 'name').map((d) => [d.a?.text, d.b?.text])
@@ -22,6 +22,21 @@ describe('bodyCoresRespelt', () => {
     ['Traset', 'Trasept', false], // nothing around: the spelling judge's
   ])('%s / %s', (a, b, respelt) => {
     expect(bodyCoresRespelt(a, b, congo)?.kind === 'respelling').toBe(respelt)
+  })
+})
+
+describe('kindWordsAroundOnePlace: a kind word and one place on both sides, two bodies named alike', () => {
+  it.each([
+    ['Korean Air', 'Air Korea', true],
+    ['Kenya Airways', 'Air Kenya', true],
+    ['Congo Airways', 'Air Congo', true],
+    ['Vietnam Airlines', 'Air Vietnam', true],
+    ['Air Korea', 'Korea Aerospace Industries', false], // a core of three words: another body, judged as any name
+    ['Air Traset', 'Trasept Congo', false], // a core that is no place: one company respelt
+    ['Korean Air', 'Korea Air', false], // no kind word moved: the place respelt
+    ['Korea', 'Korean', false], // no kind word at all
+  ])('%s / %s', (a, b, apart) => {
+    expect(kindWordsAroundOnePlace(a, b)).toBe(apart)
   })
 })
 
@@ -51,6 +66,15 @@ describe('two reports, one company', () => {
     [
       'A plane crashed near Nairobi on Monday. The plane, operated by Kenya Airways, carried 14 passengers.',
       'A plane crashed near Nairobi on Monday. The plane, operated by Air Kenya, carried 14 passengers.',
+    ],
+    // Korean Air and Air Korea: a kind word and the same place, two airlines.
+    [
+      'Korean Air plane makes emergency landing in Seoul. A Korean Air jet carrying 200 passengers landed safely in Seoul on Monday, the airline said.',
+      'Air Korea plane makes emergency landing in Seoul. An Air Korea jet carrying 200 passengers landed safely in Seoul on Monday, the airline said.',
+    ],
+    [
+      'Máy bay Korean Air hạ cánh khẩn cấp ở Seoul. Một máy bay của Korean Air chở 200 hành khách đã hạ cánh an toàn ở Seoul hôm thứ Hai.',
+      'Máy bay Air Korea hạ cánh khẩn cấp ở Seoul. Một máy bay của Air Korea chở 200 hành khách đã hạ cánh an toàn ở Seoul hôm thứ Hai.',
     ],
     // A place only one report writes is no shared place: Air Traset against Trasept Zambia.
     [
