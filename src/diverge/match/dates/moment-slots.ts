@@ -36,7 +36,7 @@ import { ABOUT } from '../../reasons/hedges'
 import { zoned } from '../../reasons/time-zones'
 import { clockOnly } from './fact-moments'
 import { beyondHedge } from './clock-hedges'
-import { deadlineMet, oneMeasureShare, overlapBesideTimes, sameBound, sameExactBound } from './bounded-times'
+import { deadlineMet, measuresApart, oneMeasureShare, overlapBesideTimes, sameBound, sameExactBound } from './bounded-times'
 import { contentWordsOf, joinedWord } from '../pairing/shared-words'
 import { DOWN, UP } from '../../extract/numbers/move-verbs'
 import { foldWord } from '../../../normalize/fold'
@@ -193,6 +193,8 @@ export function oneStatedMoment(
   // the one bound word both give (đến, by) is the word beside both values, past a hedge or a day part
   if ((!sameNeighbours && !bounded) || shared < ONE_STATEMENT_OVERLAP || (!hedgedApart && !(plain(x) && plain(y)) && !bounded)) return undefined
   if (!othersAlike(x, y, sentenceFacts) || swapped(x, y, sentenceWords, sentenceNames)) return undefined
+  // two measures (contained / put out) or two subjects of one (the scene / one lane) are two moments however alike the words
+  if (measuresApart(x, y, sentenceWords(0), sentenceWords(1))) return undefined
   // one measure named by both deadlines ties them as firmly as one event's time (event-times.ts), not just as alike words
   if (measure >= ONE_STATEMENT_OVERLAP && (hedgedApart || clocksApart(x, y))) return ONE_MEASURE_BY_DEADLINES
   if (hedgedApart) return 'one statement timed two ways beyond its hedge'
