@@ -30,6 +30,7 @@
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
 import type { Fact } from '../../extract/fact'
+import type { Located } from '../../extract/collect'
 import { RELATIVE_DAY_WORDS } from '../../extract/dates/day-words'
 import { keys } from '../../extract/fact-tokens'
 import { ABOUT } from '../../reasons/hedges'
@@ -203,6 +204,21 @@ export function oneStatedMoment(
   if (ya !== undefined && yb !== undefined && Math.abs(ya - yb) === 1 && fiscal(x) === fiscal(y)) return 'one statement dated two ways'
   return undefined
 }
+
+/**
+ * oneStatedMoment for two located facts of two reports, their sentences' words, names and texts
+ * read from the reports: the pairer's one call. `sentenceFacts`: the facts of x's sentence (0) and y's (1).
+ */
+export function statedMomentOf(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument, sentenceFacts: (side: 0 | 1) => readonly Fact[], overlap: number, sameNeighbours: boolean): string | undefined {
+  const sentenceWords = (side: 0 | 1): readonly string[] => (side === 0 ? sentenceWordsOf(docA, x.sentence) : sentenceWordsOf(docB, y.sentence))
+  const sentenceNames = (side: 0 | 1): ReadonlyMap<string, string> => (side === 0 ? sentenceNamesOf(docA, x.sentence) : sentenceNamesOf(docB, y.sentence))
+  const texts = [docA.sentences[x.sentence]?.text ?? '', docB.sentences[y.sentence]?.text ?? ''] as const
+  return oneStatedMoment(x.fact, y.fact, overlap, sameNeighbours, sentenceFacts, sentenceWords, sentenceNames, texts)
+}
+
+/** Two clock times' event-time evidence: the event's own (event-times.ts, lede-times.ts), else two deadlines of one measure. */
+export const eventTimeOrDeadline = (eventTimes: string | undefined, stated: string | undefined): string | undefined =>
+  eventTimes ?? (stated === ONE_MEASURE_BY_DEADLINES ? stated : undefined)
 
 const OPENS = keys('from between từ')
 const CLOSES = keys('to until till through and đến tới')
