@@ -112,6 +112,41 @@ function withMeasures(words: readonly string[]): string[] {
   return out
 }
 
+// Words of a clause that name no subject: articles, auxiliaries, prepositions, deadline words.
+const NOT_SUBJECT = new Set([
+  ...ONE_SIDED,
+  ...TIME_ARTICLES,
+  ...keys('the an of on in at to had has have been was were is are be being finally same day được đã mới bị vừa đều hoàn toàn cùng ngày o os do da dos das de foi foram na no em finalmente el los del fue por'),
+])
+
+/** The subject words before a clause's first measure (*hiện trường vụ tai nạn*, *one lane of the highway*), or undefined without one. */
+function subjectOf(words: readonly string[], keep: (w: string) => boolean): Set<string> | undefined {
+  const folded = withMeasures(words)
+  const at = folded.findIndex((w) => w.startsWith('#'))
+  if (at < 0) return undefined
+  return new Set(folded.slice(0, at).filter((w) => keep(w) && !NOT_SUBJECT.has(w)))
+}
+
+/**
+ * Two deadlines of two measures, whatever else their sentences share: a fire contained and put
+ * out (*khống chế* / *dập tắt*, *contained* / *put out*, *controlado* / *extinto*), or one measure
+ * of two subjects, each naming something the other does not (*hiện trường* / *ùn tắc*, *the scene*
+ * / *one lane*, *northbound* / *southbound lanes*, *o trânsito* / *o corpo* released). A subject
+ * one side only adds to (*hiện trường vụ lật xe* / *hiện trường*) is still one.
+ */
+export function measuresApart(x: Fact, y: Fact, wordsA: readonly string[], wordsB: readonly string[]): boolean {
+  const own = new Set([...x.text.normalize('NFC').toLowerCase().split(/[\s,;()]+/u), ...y.text.normalize('NFC').toLowerCase().split(/[\s,;()]+/u)])
+  const keep = (w: string): boolean => !own.has(w) && !MOMENT_WORDS.has(w)
+  const measuresOf = (words: readonly string[]): string => [...new Set(withMeasures(words).filter((w) => w.startsWith('#')))].sort().join(' ')
+  const [ma, mb] = [measuresOf(wordsA), measuresOf(wordsB)]
+  if (ma === '' || mb === '') return false
+  if (ma !== mb) return true
+  const [sa, sb] = [subjectOf(wordsA, keep), subjectOf(wordsB, keep)]
+  if (!sa || !sb) return false
+  const ownWord = (from: Set<string>, other: Set<string>): boolean => [...from].some((w) => !other.has(w))
+  return ownWord(sa, sb) && ownWord(sb, sa)
+}
+
 /**
  * Two deadlines of one progress measure worded two ways (*hiện trường vụ lật xe mới được giải
  * quyết xong* / *hiện trường được giải tỏa*, *the scene of the crash had been cleared* / *the scene
@@ -126,7 +161,7 @@ export function oneMeasureShare(x: Fact, y: Fact, wordsA: readonly string[], wor
   const b = new Set(withMeasures(wordsB).filter(keep))
   const measuresOf = (set: Set<string>): string[] => [...set].filter((w) => w.startsWith('#'))
   const [ma, mb] = [measuresOf(a), measuresOf(b)]
-  if (ma.length !== 1 || mb.length !== 1 || ma[0] !== mb[0]) return 0
+  if (ma.length !== 1 || mb.length !== 1 || ma[0] !== mb[0] || measuresApart(x, y, wordsA, wordsB)) return 0
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   // the measure alone is no statement: its subject (the scene, the fire) must be there too
   if (small.size < 2) return 0

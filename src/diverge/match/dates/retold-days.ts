@@ -9,9 +9,17 @@
  *
  * Only the clause after the day is compared (what a fronted day dates); both must be long enough
  * to be a statement, share nearly all their words, and change no figure: a daily update (*ngày
- * 16-8, ghi nhận thêm 500 ca* / *ngày 17-8, … 450 ca*) is two days' news. Each sentence states one
- * day only, so the end of a range (*từ ngày 16-8 đến ngày 18-8, …*) is not read as its day, and a
-day recalled from another year (*ngày 16-8 năm ngoái*, *August 16 last year*) is no retelling.
+ * 16-8, ghi nhận thêm 500 ca* / *ngày 17-8, … 450 ca*, in digits or words: *ba mươi / bốn mươi*)
+ * is two days' news. Each sentence states one day only, so the end of a range (*từ ngày 16-8 đến
+ * ngày 18-8, …*) is not read as its day, and a day recalled from another year (*ngày 16-8 năm
+ * ngoái*, *August 16 last year*) is no retelling.
+ *
+ * Words alike also tell what is true on each of two days: a forecast or the weather (*sẽ*, *will*,
+ * *có mưa*, *rain*), an activity going on or recurring (*tiếp tục*, *continued*, *daily*), a step
+ * added to one told the day before (*bắt giữ thêm nghi phạm*, *another suspect*, on one side only).
+ * And two days each with a part of the day that are not the same part (*rạng sáng 17/8* / *đêm
+ * 16/8*, *early on August 17* / *late on August 16*, *madrugada* / *noite*) may be one night across
+ * midnight: none of these is one slot here.
  */
 import type { PreparedDocument } from '../../../document'
 import type { Located } from '../../extract/collect'
@@ -41,12 +49,50 @@ function wordsAfter(doc: PreparedDocument, l: Located<Fact>): string[] {
   return words
 }
 
-/** Words in a day's own phrase that move it to another year: *ngày 16-8 năm ngoái*, *August 16 last year*, *16 de agosto do ano passado*. */
-const RECALLED = keys('ngoái trước last previous passado anterior pasado')
+/** Folded phrases, each a list of words in order. */
+const phrases = (list: string): ReadonlyArray<readonly string[]> => list.split(',').map((p) => p.trim().split(' ').map(foldWord))
+
+/** Whether a phrase starts at one of the first `within` words (all of them by default). */
+function hasPhrase(words: readonly string[], list: ReadonlyArray<readonly string[]>, within = words.length): boolean {
+  for (let k = 0; k < Math.min(within, words.length); k++) {
+    if (list.some((p) => p.every((w, i) => foldWord(words[k + i] ?? '') === w))) return true
+  }
+  return false
+}
+
+/**
+ * Phrases in a day's own phrase that move it to another year: *ngày 16-8 năm ngoái*, *August 16
+ * last year*, *16 de agosto do ano passado*. Phrases, not their words: *trước khi* is "before",
+ * *the last survivors* no year.
+ */
+const RECALLED = phrases('năm ngoái, năm trước, năm rồi, tháng trước, last year, last month, previous year, year earlier, year ago, ano passado, ano anterior, año pasado, año anterior, année dernière, année précédente, letzten jahres, vorigen jahres')
 /** How many words after a day still belong to its own phrase (*năm ngoái*, *of last year*). */
 const OWN_PHRASE = 4
 
 const hasDigit = (w: string): boolean => /\p{Nd}/u.test(w)
+
+/** A forecast, the weather or an activity going on or recurring: true of each day alike. */
+const EACH_DAY = phrases(
+  'sẽ, dự báo, dự kiến, mưa, dông, will, forecast, forecasts, expected, rain, thunderstorms, showers, vai, vão, irá, irão, terá, terão, chuva, chuvas, lluvia, lluvias, pluie, regen, ' +
+    'tiếp tục, vẫn, hàng ngày, mỗi ngày, continued, continues, continue, continuing, still, again, daily, every day, continua, continuou, continuam, continúa, continuó, sigue, siguió, diariamente, encore, toujours, weiterhin, täglich',
+)
+/** A step added to an earlier one (*thêm nghi phạm*, *another suspect*): a later day's news when only one side says it. */
+const ADDED = phrases('thêm, another, more, further, mais, más, otro, otra, outro, outra, plus, weitere')
+
+/** Parts of the day on either side of midnight: a night's evening and its early hours. */
+const NIGHT = keys('đêm tối khuya late night tonight evening noite noche nuit soir soirée abend nacht')
+const EARLY = keys('rạng sớm early dawn madrugada aube amanhecer')
+
+/** The part of the day read just before or right after a day: 'night', 'early', or undefined. */
+function dayPartOf(f: Fact): string | undefined {
+  if (f.type !== 'date') return undefined
+  const near = [...(f.before ?? []), ...(f.after ?? []).slice(0, 2)]
+  if (near.some((w) => EARLY.has(w))) return 'early'
+  return near.some((w) => NIGHT.has(w)) ? 'night' : undefined
+}
+
+/** Values of the number facts among a sentence's facts. */
+const figuresOf = (facts: readonly Fact[]): Set<number> => new Set(facts.flatMap((f) => (f.type === 'number' ? [f.value] : [])))
 const daysIn = (facts: readonly Fact[]): number => facts.filter((f) => f.type === 'date' && f.day !== undefined).length
 
 /**
@@ -58,9 +104,12 @@ export function retoldDays(x: Located<Fact>, y: Located<Fact>, docA: PreparedDoc
   if (x.fact.type !== 'date' || y.fact.type !== 'date' || x.fact.day === undefined || y.fact.day === undefined) return false
   if (daysIn(factsOf(0)) !== 1 || daysIn(factsOf(1)) !== 1) return false
   if (x.fact.year !== undefined && y.fact.year !== undefined && x.fact.year !== y.fact.year) return false
+  // the early hours of one day and the night before it may be one night (*rạng sáng 17/8* / *đêm 16/8*)
+  if (dayPartOf(x.fact) !== dayPartOf(y.fact)) return false
   const [afterA, afterB] = [wordsAfter(docA, x), wordsAfter(docB, y)]
   // a recalled day of another year (*năm ngoái*, *last year*) is no retelling of this one's
-  if ([afterA, afterB].some((words) => words.slice(0, OWN_PHRASE).some((w) => RECALLED.has(foldWord(w))))) return false
+  if ([afterA, afterB].some((words) => hasPhrase(words, RECALLED, OWN_PHRASE))) return false
+  if (hasPhrase(afterA, EACH_DAY) || hasPhrase(afterB, EACH_DAY) || hasPhrase(afterA, ADDED) !== hasPhrase(afterB, ADDED)) return false
   const a = new Set(afterA)
   const b = new Set(afterB)
   if (a.size < MIN_WORDS || b.size < MIN_WORDS) return false
@@ -69,5 +118,8 @@ export function retoldDays(x: Located<Fact>, y: Located<Fact>, docA: PreparedDoc
   if ((2 * shared) / (a.size + b.size) < RETOLD) return false
   // a figure each side has and the other lacks is a changed figure (500 / 450 ca), not one spelt out (1 / một)
   const lacks = (from: Set<string>, other: Set<string>): boolean => [...from].some((w) => hasDigit(w) && !other.has(w))
-  return !(lacks(a, b) && lacks(b, a))
+  // and the figures read from the sentences' facts, number words too (*ba mươi* / *bốn mươi*, *thirty* / *forty*)
+  const [figuresA, figuresB] = [figuresOf(factsOf(0)), figuresOf(factsOf(1))]
+  const lacksFigure = (from: Set<number>, other: Set<number>): boolean => [...from].some((v) => !other.has(v))
+  return !(lacks(a, b) && lacks(b, a)) && !(lacksFigure(figuresA, figuresB) && lacksFigure(figuresB, figuresA))
 }

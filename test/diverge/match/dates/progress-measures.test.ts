@@ -32,6 +32,13 @@ describe('two deadlines of one progress measure', () => {
     ['en trap: a count by each time', 'By 7 p.m. the same day, 20 people had been rescued from the scene.', 'By 9:30 p.m., 35 people had been rescued from the scene.'],
     ['en trap: after is no deadline', 'After 7 p.m. the same day, the scene of the crash was cleared.', 'After 9:30 p.m., the scene was cleared.'],
     ['pt trap: the scene cleared against the fire contained', 'Até as 19h, o local do acidente foi finalmente liberado.', 'Até as 21h30, o incêndio foi controlado.'],
+    ['pt trap: the road reopened against a body released', 'Até as 19h, o trânsito na rodovia foi liberado, segundo a PRF.', 'Até as 21h, o corpo da vítima foi liberado pelo IML, segundo a PRF.'],
+    ['vi trap: the scene against the traffic jam', 'Đến 19h, hiện trường vụ tai nạn đã được giải tỏa, giao thông trở lại bình thường.', 'Đến 21h, ùn tắc trên cao tốc mới được giải tỏa, giao thông trở lại bình thường.'],
+    ['vi trap: contained against put out, a source after', 'Đến 19h, đám cháy tại kho hàng được khống chế, lực lượng cứu hỏa cho biết.', 'Đến 21h, đám cháy tại kho hàng được dập tắt, lực lượng cứu hỏa cho biết.'],
+    ['en trap: contained against put out', 'By 7 p.m., the fire at the warehouse had been contained, firefighters said.', 'By 9 p.m., the fire at the warehouse had been put out, firefighters said.'],
+    ['pt trap: controlado against extinto', 'Até as 19h, o incêndio no armazém foi controlado, segundo os bombeiros.', 'Até as 21h, o incêndio no armazém foi extinto, segundo os bombeiros.'],
+    ['en trap: the scene against one lane, traffic resumed', 'By 7 p.m., the scene of the crash had been cleared and traffic resumed on the highway.', 'By 9 p.m., one lane of the highway had been cleared and traffic resumed slowly.'],
+    ['en trap: the northbound against the southbound lanes', 'By 7 p.m., the northbound lanes of the highway had been cleared.', 'By 9 p.m., the southbound lanes of the highway had been cleared.'],
   ])('%s: no flag', (_why, a, b) => {
     const lead = _why.startsWith('vi') ? VI_LEAD : _why.startsWith('en') ? EN_LEAD : PT_LEAD
     const fill = _why.startsWith('vi') ? VI_FILL : _why.startsWith('en') ? EN_FILL : PT_FILL
