@@ -53,3 +53,29 @@ describe('continental tolls that stay apart', () => {
     expect(numberFlags(a, b)).toEqual([])
   })
 })
+
+/**
+ * The verbs of injuring beside the verbs of killing: "feriu outras 85" counts the injured, as "injured 85 others"
+ * does, and the two injured tolls meet, flagged or (when the slots pair them weakly, "others" against "people" in
+ * sentences of few shared words) a candidate; before, neither side's count was read as the injured.
+ */
+describe('continental verbs of injuring', () => {
+  it.each([
+    ['pt: feriu outras 85', 'A explosão matou 30 pessoas e feriu outras 85, informou a polícia. O local foi isolado.', 'O local foi isolado pela polícia durante a noite. Cerca de 60 pessoas ficaram feridas.', '85', '60'],
+    ['es: hirió a otras 85', 'La explosión mató a 30 personas e hirió a otras 85, informó la policía. El lugar fue acordonado.', 'El lugar fue acordonado por la policía durante la noche. Unas 60 personas resultaron heridas.', '85', '60'],
+    ['fr: blessant 85 autres', 'L\'explosion a frappé le marché vendredi, tuant 30 personnes et blessant 85 autres. Le quartier a été bouclé.', 'Le quartier a été bouclé par la police pendant la nuit. Environ 60 personnes avaient été blessées.', '85', '60'],
+    ['en: injured 85 others', 'The explosion killed 30 people and injured 85 others, police said. The area was sealed off.', 'The area was sealed off by police overnight. About 60 people were injured.', '85', '60'],
+    ['vi: làm 85 người khác bị thương', 'Vụ nổ làm 30 người chết và 85 người khác bị thương, cảnh sát cho biết. Khu vực đã bị phong tỏa.', 'Khu vực đã bị cảnh sát phong tỏa suốt đêm. Khoảng 60 người bị thương.', '85', '60'],
+  ])('%s', (_label, a, b, va, vb) => {
+    const r = compare(a, b)
+    const met = [...r.divergences, ...r.candidates].filter((d) => d.kind === 'number' && d.a?.text.includes(va) && d.b?.text.includes(vb))
+    expect(met.length).toBe(1)
+  })
+  it.each([
+    ['pt: feriu outras 85 is no dead toll', 'A explosão matou 30 pessoas e feriu outras 85, informou a polícia. O local foi isolado.', 'O local foi isolado pela polícia durante a noite. Cerca de 35 pessoas morreram.'],
+    ['en: injured 85 others is no dead toll', 'The explosion killed 30 people and injured 85 others, police said. The area was sealed off.', 'The area was sealed off by police overnight. Some 85 people died.'],
+    ['vi: 85 người khác bị thương is no dead toll', 'Vụ nổ làm 30 người chết và 85 người khác bị thương, cảnh sát cho biết. Khu vực đã bị phong tỏa.', 'Khu vực đã bị cảnh sát phong tỏa suốt đêm. Có 85 người thiệt mạng.'],
+  ])('%s', (_label, a, b) => {
+    expect(numberFlags(a, b).some(([x]) => x!.includes('85'))).toBe(false)
+  })
+})
