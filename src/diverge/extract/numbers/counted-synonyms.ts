@@ -20,6 +20,7 @@ const SAME_AS: ReadonlyMap<string, string> = new Map([
   ['personne', 'people'],
   ['persone', 'people'],
   ['menschen', 'people'],
+  ['personen', 'people'],
   // "feriu outras 85", "hirió a otras 85", "blessant 85 autres", "85 weitere": others, as "85 others" is
   ['outra', 'other'],
   ['outro', 'other'],

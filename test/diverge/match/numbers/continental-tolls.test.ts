@@ -21,6 +21,8 @@ describe('one event\'s toll in unlinked sentences, every language', () => {
     // German capitalises every noun, which the clause rules read as names ("Küste" / "Region": two places), so the row
     // keeps one sentence's nouns on both sides; unlinked German tolls wait on that reading
     ['de: mindestens 30 Menschen / 12 Menschen', 'Bei dem Erdbeben starben mindestens 30 Menschen. Die Retter arbeiteten die ganze Nacht.', 'Die Retter arbeiteten die ganze Nacht. Bei dem Erdbeben starben 12 Menschen.', '30', '12'],
+    // "30 Menschen" is the counted noun, people (review rtolls43); a sentence whose nouns the clause rules read as names ("Nach Angaben des Ministeriums") still keeps the two apart
+    ['de: tötete 30 Menschen / sind 35 Menschen gestorben', 'Eine Autobombe explodierte am Freitag und tötete 30 Menschen. Zeugen beschrieben chaotische Szenen.', 'Rettungskräfte arbeiteten die ganze Nacht am Unglücksort. Es sind 35 Menschen gestorben.', '30', '35'],
     ['en: killing at least seven / four people died', 'An earthquake struck the coast on Monday, killing at least seven people. Rescue teams worked through the night.', 'Rescue teams worked through the night in the region. Four people died, local police said.', 'seven', 'Four'],
     ['vi: làm ít nhất 7 người chết / 4 người thiệt mạng', 'Trận động đất xảy ra ở vùng ven biển hôm thứ Hai, làm ít nhất 7 người chết. Các đội cứu hộ làm việc suốt đêm.', 'Các đội cứu hộ làm việc suốt đêm trong khu vực. Cảnh sát cho biết 4 người đã thiệt mạng.', '7', '4'],
   ])('%s', (_label, a, b, va, vb) => {
