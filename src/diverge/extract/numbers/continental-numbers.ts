@@ -32,7 +32,7 @@ const AUXILIARIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
     por: 'foram foi ficaram ficou estão estavam estava está eram era são seriam teriam tinham têm haviam continuam permanecem seguem tiveram',
     spa: 'fueron fue quedaron quedó resultaron resultó están estaban está eran era son siguen permanecen han habían tenían',
-    fra: 'ont sont étaient était furent avaient restent demeurent sont',
+    fra: 'ont sont étaient était furent avaient restent demeurent',
     deu: 'wurden wurde sind waren war hatten haben werden sei seien',
     ita: 'sono erano furono restano hanno avevano',
   }).map(([language, list]) => [language, new Set(list.split(' ').map(foldWord))] as const),

@@ -19,6 +19,7 @@ import { gluedMultiplier } from './glued-units'
 import { percentagePointsAt } from './word-shares'
 import { vehicleAt } from './vehicle-classes'
 import { continentalNotNoun } from './continental-numbers'
+import { outcomeAt } from './outcome-words'
 
 export interface Suffix {
   mult: number
@@ -88,7 +89,13 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   const classified = countable ? classifiedNoun(tokens, j) : undefined
   if (classified) return done('count', countedAs((tokens[j + 1]?.key === classified && vehicleAt(tokens, j + 1)?.unit) || classified), j)
   if (countable && isUnitWord(t) && !continentalNotNoun(language, t.key)) return done('count', countedAs(singular(t.key)), j)
+  // German capitalises every noun: "30 Menschen", "35 Tote", "12 Verletzte" count people, no name. Only people
+  // in general and the outcomes are read so: "5 Millionen", "30 Prozent", "30 Jahre" would need their own readings
+  if (countable && language === 'deu' && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.raw) && germanPeople(t.key)) return done('count', countedAs(t.key), j)
   const unnamed = mult === 1 && j === i + 1 ? unnamedPoints(tokens, i) : -1
   if (unnamed >= 0) return done('count', 'point', unnamed)
   return done('plain', '', j - 1)
 }
+
+/** A German noun that counts people in general ("Menschen", "Personen") or an outcome ("Tote", "Verletzte", "Vermisste"). */
+const germanPeople = (key: string): boolean => countedAs(key) === 'people' || outcomeAt([key], 0) !== undefined

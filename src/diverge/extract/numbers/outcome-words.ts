@@ -29,7 +29,11 @@ const CONTINENTAL_DEAD = (
   'tote toten getötet starben gestorben umgekommen tötete töteten ' +
   'morti uccisi uccise ucciso deceduti decedute morirono uccidendo'
 ).split(' ')
-const CONTINENTAL_INJURED = 'feridos feridas ferido ferida heridos heridas herido herida blessés blessées blessé blessée verletzte verletzten verletzt feriti ferite ferito'.split(' ')
+const CONTINENTAL_INJURED = (
+  'feridos feridas ferido ferida heridos heridas herido herida blessés blessées blessé blessée verletzte verletzten verletzt feriti ferite ferito ' +
+  // the verbs of injuring beside those of killing: "matou 30 pessoas e feriu outras 85", "hirió a otras 85", "blessant 85 autres"
+  'feriu feriram ferindo hirió hirieron hiriendo blessant blessa ferendo'
+).split(' ')
 const CONTINENTAL_MISSING = 'desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi'.split(' ')
 const CONTINENTAL_ARRESTED = 'presos detidos detenidos arrestados arrêtés interpellés festgenommen verhaftet arrestati'.split(' ')
 

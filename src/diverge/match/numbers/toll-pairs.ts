@@ -35,6 +35,7 @@ import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
 import { outcomeOf } from './life-outcomes'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, runningTotal } from './outcome-counts'
+import { attributedIn, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
 import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, combinedCasualties, forecast, periodTotal, recallsAnotherEvent, regionIn } from './toll-scope'
 
 /** The outcomes whose toll is one event's figure; arrests and evacuations are counted by place and day too often. */
@@ -163,6 +164,13 @@ function sideTolls(side: TollSide): SideTolls {
     return s
   }
   const main = new Map<Outcome, number>()
+  // read once per sentence: its clauses share one array of words
+  const attributedSentences = new WeakMap<readonly string[], boolean>()
+  const attributed = (words: readonly string[]): boolean => {
+    let a = attributedSentences.get(words)
+    if (a === undefined) attributedSentences.set(words, (a = attributedIn(words)))
+    return a
+  }
   const candidates: TollCandidate[] = []
   const values = new Map<Outcome, Set<number>>()
   const outcomes = new Map<Fact, Outcome>()
@@ -181,38 +189,10 @@ function sideTolls(side: TollSide): SideTolls {
     let set = values.get(outcome)
     if (!set) values.set(outcome, (set = new Set()))
     set.add(l.fact.value)
-    if (mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) candidates.push({ sentence: l.sentence, outcome, value: l.fact.value })
+    if (mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) candidates.push({ sentence: l.sentence, outcome, value: l.fact.value, part: toldAsPart(c), attributed: attributed(c.words) })
   }
   for (const c of withoutSupersededTallies(candidates)) main.set(c.outcome, Math.max(main.get(c.outcome) ?? 0, c.value))
   return { main, values, slots: outcomes }
-}
-
-interface TollCandidate {
-  readonly sentence: number
-  readonly outcome: Outcome
-  readonly value: number
-}
-
-/**
- * The candidates left once a superseded tally's are set aside: a sentence telling two outcomes' counts
- * of which one is below the report's largest of its outcome ("the minister said 57 died and 128 were
- * injured" in a report whose police toll is 80 dead) tells an earlier moment's or another source's
- * tally, and its other count is of that tally too, no main toll of the report (fresh42-1).
- */
-function withoutSupersededTallies(candidates: readonly TollCandidate[]): TollCandidate[] {
-  const largest = new Map<Outcome, number>()
-  for (const c of candidates) largest.set(c.outcome, Math.max(largest.get(c.outcome) ?? 0, c.value))
-  // each sentence's outcomes counted below their largest (a sentence holds at most MAX_TOLLS_A_SENTENCE)
-  const lesser = new Map<number, Set<Outcome>>()
-  for (const c of candidates) {
-    if (c.value >= largest.get(c.outcome)!) continue
-    let set = lesser.get(c.sentence)
-    if (!set) lesser.set(c.sentence, (set = new Set()))
-    set.add(c.outcome)
-  }
-  if (lesser.size === 0) return [...candidates]
-  // a sentence is read as one tally: a lesser count of one outcome there sets aside its counts of the others
-  return candidates.filter((c) => ![...(lesser.get(c.sentence) ?? [])].some((o) => o !== c.outcome))
 }
 
 const tollsOf = cachedPerReport(sideTolls)

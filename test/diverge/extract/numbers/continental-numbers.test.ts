@@ -53,9 +53,9 @@ describe('continental counts in a sentence', () => {
     ['por', 'Cerca de dez mil pessoas protestaram.', [['dez mil pessoas', 10000]]],
     ['spa', 'Treinta y cinco heridos llegaron al hospital.', [['Treinta y cinco heridos', 35]]],
     ['fra', "L'accident a fait dix morts.", [['dix morts', 10]]],
-    // a German noun is capitalised, so it is no counted noun after the figure, in words as in digits ("10 Menschen")
-    ['deu', 'Zehn Menschen starben.', [['Zehn', 10]]],
-    ['deu', 'Es gab fünfundzwanzig Verletzte.', [['fünfundzwanzig', 25]]],
+    // a German noun of people or of an outcome is the counted noun though capitalised, in words as in digits ("10 Menschen")
+    ['deu', 'Zehn Menschen starben.', [['Zehn Menschen', 10]]],
+    ['deu', 'Es gab fünfundzwanzig Verletzte.', [['fünfundzwanzig Verletzte', 25]]],
     ['ita', 'Sette persone sono morte.', [['Sette persone', 7]]],
   ])('%s: %s', (language, text, expected) => {
     expect(read(text, language)).toEqual(expected)
@@ -125,7 +125,7 @@ describe('counts in words compared across reports', () => {
   it.each([
     ['por', 'Nove pessoas morreram no acidente de ônibus em São Paulo ontem à noite.', 'O acidente de ônibus em São Paulo causou a morte de dez pessoas ontem à noite.', ['Nove pessoas', 'dez pessoas']],
     ['spa', 'Nueve personas murieron en el accidente de autobús en Madrid anoche.', 'El accidente de autobús en Madrid causó la muerte de diez personas anoche.', ['Nueve personas', 'diez personas']],
-    ['deu', 'Neun Menschen starben bei dem Busunglück in Berlin gestern Abend.', 'Zehn Menschen starben bei dem Busunglück in Berlin gestern Abend.', ['Neun', 'Zehn']],
+    ['deu', 'Neun Menschen starben bei dem Busunglück in Berlin gestern Abend.', 'Zehn Menschen starben bei dem Busunglück in Berlin gestern Abend.', ['Neun Menschen', 'Zehn Menschen']],
     ['ita', 'Sette persone sono morte nell\'incidente del pullman a Roma ieri sera.', 'Otto persone sono morte nell\'incidente del pullman a Roma ieri sera.', ['Sette persone', 'Otto persone']],
     // unchanged: English and Vietnamese read as before
     ['eng', 'Nine people died in the bus crash in London last night.', 'The bus crash in London caused the death of ten people last night.', ['Nine people', 'ten people']],

@@ -45,6 +45,15 @@ describe('one outcome lexicon', () => {
     ['es: mató counts the dead', 'mató', 'dead'],
     ['fr: tuant counts the dead', 'tuant', 'dead'],
     ['de: tötete counts the dead', 'tötete', 'dead'],
+    // the verbs of injuring beside them (review rtolls43): "feriu outras 85", "hirió a otras 85", "blessant 85 autres"
+    ['pt: feriu counts the injured', 'feriu', 'injured'],
+    ['pt: ferindo counts the injured', 'ferindo', 'injured'],
+    ['es: hirió counts the injured', 'hirió', 'injured'],
+    ['es: hiriendo counts the injured', 'hiriendo', 'injured'],
+    ['fr: blessant counts the injured', 'blessant', 'injured'],
+    ['de: verletzte counts the injured', 'verletzte', 'injured'],
+    ['en: injuring counts the injured', 'injuring', 'injured'],
+    ['vi: bị thương counts the injured', 'bị thương', 'injured'],
   ])('%s', (_label, phrase, outcome) => {
     expect(outcomeAt(words(phrase), 0)).toBe(outcome)
   })
@@ -59,6 +68,7 @@ describe('one outcome lexicon', () => {
     ['pt trap: vítimas (victims) may be the dead or the hurt', 'vítimas'],
     ['it trap: vittime (victims) may be the dead or the hurt', 'vittime'],
     ['pt trap: pessoas (people) is no outcome', 'pessoas'],
+    ['en trap: others is no outcome', 'others'],
   ])('%s', (_label, phrase) => {
     expect(outcomeAt(words(phrase), 0)).toBeUndefined()
   })

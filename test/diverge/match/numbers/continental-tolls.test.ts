@@ -21,6 +21,8 @@ describe('one event\'s toll in unlinked sentences, every language', () => {
     // German capitalises every noun, which the clause rules read as names ("Küste" / "Region": two places), so the row
     // keeps one sentence's nouns on both sides; unlinked German tolls wait on that reading
     ['de: mindestens 30 Menschen / 12 Menschen', 'Bei dem Erdbeben starben mindestens 30 Menschen. Die Retter arbeiteten die ganze Nacht.', 'Die Retter arbeiteten die ganze Nacht. Bei dem Erdbeben starben 12 Menschen.', '30', '12'],
+    // "30 Menschen" is the counted noun, people (review rtolls43); a sentence whose nouns the clause rules read as names ("Nach Angaben des Ministeriums") still keeps the two apart
+    ['de: tötete 30 Menschen / sind 35 Menschen gestorben', 'Eine Autobombe explodierte am Freitag und tötete 30 Menschen. Zeugen beschrieben chaotische Szenen.', 'Rettungskräfte arbeiteten die ganze Nacht am Unglücksort. Es sind 35 Menschen gestorben.', '30', '35'],
     ['en: killing at least seven / four people died', 'An earthquake struck the coast on Monday, killing at least seven people. Rescue teams worked through the night.', 'Rescue teams worked through the night in the region. Four people died, local police said.', 'seven', 'Four'],
     ['vi: làm ít nhất 7 người chết / 4 người thiệt mạng', 'Trận động đất xảy ra ở vùng ven biển hôm thứ Hai, làm ít nhất 7 người chết. Các đội cứu hộ làm việc suốt đêm.', 'Các đội cứu hộ làm việc suốt đêm trong khu vực. Cảnh sát cho biết 4 người đã thiệt mạng.', '7', '4'],
   ])('%s', (_label, a, b, va, vb) => {
@@ -51,5 +53,31 @@ describe('continental tolls that stay apart', () => {
     ['de: a forecast', 'Das Erdbeben tötete 24 Menschen, sagten Beamte. Die Retter arbeiteten die ganze Nacht.', 'Die Retter arbeiteten die ganze Nacht. Beamte warnten, die Zahl der Toten could climb to 100.'],
   ])('%s', (_label, a, b) => {
     expect(numberFlags(a, b)).toEqual([])
+  })
+})
+
+/**
+ * The verbs of injuring beside the verbs of killing: "feriu outras 85" counts the injured, as "injured 85 others"
+ * does, and the two injured tolls meet, flagged or (when the slots pair them weakly, "others" against "people" in
+ * sentences of few shared words) a candidate; before, neither side's count was read as the injured.
+ */
+describe('continental verbs of injuring', () => {
+  it.each([
+    ['pt: feriu outras 85', 'A explosão matou 30 pessoas e feriu outras 85, informou a polícia. O local foi isolado.', 'O local foi isolado pela polícia durante a noite. Cerca de 60 pessoas ficaram feridas.', '85', '60'],
+    ['es: hirió a otras 85', 'La explosión mató a 30 personas e hirió a otras 85, informó la policía. El lugar fue acordonado.', 'El lugar fue acordonado por la policía durante la noche. Unas 60 personas resultaron heridas.', '85', '60'],
+    ['fr: blessant 85 autres', 'L\'explosion a frappé le marché vendredi, tuant 30 personnes et blessant 85 autres. Le quartier a été bouclé.', 'Le quartier a été bouclé par la police pendant la nuit. Environ 60 personnes avaient été blessées.', '85', '60'],
+    ['en: injured 85 others', 'The explosion killed 30 people and injured 85 others, police said. The area was sealed off.', 'The area was sealed off by police overnight. About 60 people were injured.', '85', '60'],
+    ['vi: làm 85 người khác bị thương', 'Vụ nổ làm 30 người chết và 85 người khác bị thương, cảnh sát cho biết. Khu vực đã bị phong tỏa.', 'Khu vực đã bị cảnh sát phong tỏa suốt đêm. Khoảng 60 người bị thương.', '85', '60'],
+  ])('%s', (_label, a, b, va, vb) => {
+    const r = compare(a, b)
+    const met = [...r.divergences, ...r.candidates].filter((d) => d.kind === 'number' && d.a?.text.includes(va) && d.b?.text.includes(vb))
+    expect(met.length).toBe(1)
+  })
+  it.each([
+    ['pt: feriu outras 85 is no dead toll', 'A explosão matou 30 pessoas e feriu outras 85, informou a polícia. O local foi isolado.', 'O local foi isolado pela polícia durante a noite. Cerca de 35 pessoas morreram.'],
+    ['en: injured 85 others is no dead toll', 'The explosion killed 30 people and injured 85 others, police said. The area was sealed off.', 'The area was sealed off by police overnight. Some 85 people died.'],
+    ['vi: 85 người khác bị thương is no dead toll', 'Vụ nổ làm 30 người chết và 85 người khác bị thương, cảnh sát cho biết. Khu vực đã bị phong tỏa.', 'Khu vực đã bị cảnh sát phong tỏa suốt đêm. Có 85 người thiệt mạng.'],
+  ])('%s', (_label, a, b) => {
+    expect(numberFlags(a, b).some(([x]) => x!.includes('85'))).toBe(false)
   })
 })
