@@ -58,7 +58,7 @@ describe('minutes of a match in any language pair by event', () => {
       'pt: a minute against an offset from the same goal',
       'Aos 32min, Kaká chutou e marcou o terceiro. No rebote, Elano fez o quarto gol, aos 38min. Fim de jogo.',
       'Depois, Kaká acertou o ângulo aos 31 e fez 3 a 0. E seis minutos depois, Robinho cruzou e Elano completou para o gol. Fim de jogo.',
-      ['32min | 31 e', '38min | seis minutos'],
+      ['32min | 31', '38min | seis minutos'],
     ],
     [
       'en: on N minutes against an ordinal minute, same scorer',
