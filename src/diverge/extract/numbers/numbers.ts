@@ -299,6 +299,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     }
     let unitAfterHyphen: ReturnType<typeof hyphenUnit>
     if (/^(st|nd|rd|th)$/.test(suffixKey)) emit(i, 0, i, -1, value, 'ordinal', '')
+    // "Kane's 19th-minute goal": the minute of a match as a modifier (match/sport/minute-readings.ts)
+    else if (/^(st|nd|rd|th)-minute$/.test(suffixKey)) emit(i, 0, i, -1, value, 'ordinal', '')
     else if (suffixKey === 'year-old' || suffixKey === 'years-old') emit(i, 0, i, -1, value, 'age', '')
     else if (suffixKey === 'h') emit(i, 0, i, -1, value, 'duration', 'hour')
     // "aos 19min", "a 90min match": minutes glued on, as Brazilian sports pages write a match's minute

@@ -11,41 +11,54 @@
  * score, or share their wording, or both tell a goal. Two events of one minute window (a foul in
  * the 33rd, the penalty in the 34th) leave a second candidate as near on one side, or a minute both
  * reports state between them, and stay apart; so do two goals by two scorers both reports name.
+ * Minutes left apart are hidden from every other pairing too (minute-readings.ts,
+ * `offsetsFromOtherMoments`): the runs the order could not tell apart, two scorers' goals, and one
+ * minute on two clocks (a half counted from zero, an offset) — those paired here as agreement.
  *
  * How each language writes a minute, a report counting each half from zero, and a minute told
  * relative to the last one ("Phút 80, … Chỉ 4 phút sau", "four minutes later", "seis minutos
  * depois", placed at that minute plus its gap): minute-readings.ts.
  */
 import type { PreparedDocument } from '../../../document'
-import { sentenceText } from '../../../document/words'
-import { once } from '../../../document/once'
 import type { DocumentFacts, Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
 import type { FactPair } from '../pairing/fact-pair'
 import type { Pairer } from '../pairing/pairer'
 import { createAnchors } from '../pairing/clause-anchors'
-import { respeltActors, tellsGoal } from './minute-evidence'
-import { type Minute, markUndecided, timelineOf } from './minute-readings'
+import { sharedActors, tellsGoalAt, twoScorers } from './minute-scorers'
+import { type Minute, markUndecided, onOtherClock, timelineOf } from './minute-readings'
 import { orderedPairs } from './minute-runs'
 
 /** Mentions of one minute weighed per side: a report repeats a minute once or twice, never hundreds of times. */
 const MAX_MENTIONS = 4
 
-/** Name words of each sentence (three letters or more). */
-function nameWords(facts: DocumentFacts, sentence: number): Set<string> {
-  const out = new Set<string>()
-  for (const name of facts.namesBySentence.get(sentence) ?? []) for (const token of name.fact.tokens) if (token.length >= 3 && !/\d/.test(token)) out.add(token)
-  return out
-}
-
-/** Name words of a whole report: a player it names anywhere. */
-function reportNameWords(facts: DocumentFacts): Set<string> {
-  const out = new Set<string>()
-  for (const sentence of facts.namesBySentence.keys()) for (const w of nameWords(facts, sentence)) out.add(w)
-  return out
-}
-
 const describe = (m: Minute, text: string): string => (m.from !== undefined ? `"${text}" after minute ${m.from} (minute ${m.at})` : `minute ${m.at}`)
+
+/** The sentences of a timeline that state a minute. */
+const dated = (time: readonly Minute[]): Set<number> => new Set(time.map((m) => m.located.sentence))
+
+/**
+ * One minute of the match written two ways: a half counted from zero against one clock (*segundo
+ * tempo … aos 10* / *aos 55 minutos*), an offset against the minute it reaches (*four minutes
+ * later* after the 30th / *in the 34th minute*). Their figures differ, so no other pairing finds
+ * them equal (minute-readings.ts keeps the others off them): each is paired here with a mention of
+ * that minute in the other report, as agreement. Each fact in at most one pair.
+ */
+function sameMinutePairs(timeA: readonly Minute[], timeB: readonly Minute[], freeA: ReadonlySet<Located<Fact>>, freeB: ReadonlySet<Located<Fact>>): FactPair[] {
+  const out: FactPair[] = []
+  const atB = new Map<number, Minute[]>()
+  for (const mb of timeB) if (freeB.has(mb.located)) atB.set(mb.at, [...(atB.get(mb.at) ?? []), mb].slice(0, MAX_MENTIONS))
+  const usedB = new Set<Located<Fact>>()
+  for (const ma of timeA) {
+    if (!freeA.has(ma.located)) continue
+    const mb = atB.get(ma.at)?.find((m) => !usedB.has(m.located) && (onOtherClock(ma) || onOtherClock(m)))
+    if (!mb) continue
+    usedB.add(mb.located)
+    const evidence = [`minutes of one match: ${describe(ma, ma.located.span.text)} vs ${describe(mb, mb.located.span.text)}, one minute on two clocks`]
+    out.push({ a: ma.located, b: mb.located, confidence: 0.9, evidence, reason: 'match-clock', noun: 'minute of the match' })
+  }
+  return out
+}
 
 /**
  * Pairs of minutes of A and B, among the facts neither report states in the other (`leftA`,
@@ -69,46 +82,24 @@ export const pairMatchMinutes: Pairer = ({ docA, docB, factsA, factsB, leftA, le
   const { pairs, undecided } = orderedPairs(valuesA, valuesB, fixed)
   const leftApart = [openA.filter((m) => undecided[0]!.has(m.at)).map((m) => m.located), openB.filter((m) => undecided[1]!.has(m.at)).map((m) => m.located)] as const
   markUndecided(factsA, factsB, leftApart[0], leftApart[1])
-  if (pairs.length === 0) return []
+  const clocks = sameMinutePairs(timeA, timeB, freeA, freeB)
+  if (pairs.length === 0) return clocks
   const anchors = createAnchors(factsA, factsB)
   // Any name both sentences write, the story's main actors too: the timeline already narrowed the candidates to one.
-  // A name word spelt another way counts too (MacDonal / McDonald): one scorer, two spellings.
-  const actors = (x: Located<Fact>, y: Located<Fact>): string[] => {
-    const own = nameWords(factsA, x.sentence)
-    const other = nameWords(factsB, y.sentence)
-    return [...[...own].filter((w) => other.has(w)), ...respeltActors(own, other)]
-  }
-  const tellsGoalAt = (doc: PreparedDocument, i: number): boolean => i < doc.sentences.length && tellsGoal(sentenceText(doc, i))
-  // An event is often told in the sentence after its minute ("…ở phút 68. Sau một pha phản công, Torres …"),
-  // unless that sentence dates an event of its own.
-  const dated = (time: readonly Minute[]): Set<number> => new Set(time.map((m) => m.located.sentence))
+  const actors = (x: Located<Fact>, y: Located<Fact>): string[] => sharedActors(factsA, factsB, x.sentence, y.sentence)
   const datedA = dated(timeA)
   const datedB = dated(timeB)
+  // An event is often told in the sentence after its minute ("…ở phút 68. Sau một pha phản công, Torres …"),
+  // unless that sentence dates an event of its own.
   const telling = (sentence: number, datedSentences: Set<number>): number[] => (datedSentences.has(sentence + 1) ? [sentence] : [sentence, sentence + 1])
   const tellingPairs = (i: number, j: number): Array<[number, number]> => telling(i, datedA).flatMap((x) => telling(j, datedB).map((y): [number, number] => [x, y]))
-  const out: FactPair[] = []
-  const namedInA = once(factsA, reportNameWords)
-  const namedInB = once(factsB, reportNameWords)
-  // Both minutes' sentences tell a goal, name no one in common, and each names a player the other
-  // report names elsewhere: two goals by two scorers (Kane's 18th, Son's 19th). The lede's names
-  // (the teams, "Chelsea thắng Schalke") are no scorer's. A scorer named by two parts of his name
-  // (Joshua / Robert MacDonald) is not known to the other report by either, and still pairs.
-  const ledeNames = new Set([...nameWords(factsA, 0), ...nameWords(factsB, 0)])
-  const players = (facts: DocumentFacts, i: number): string[] => [...nameWords(facts, i)].filter((w) => !ledeNames.has(w))
-  const twoScorers = (i: number, j: number): boolean => {
-    if (!tellsGoalAt(docA, i) || !tellsGoalAt(docB, j)) return false
-    const own = players(factsA, i)
-    const other = players(factsB, j)
-    if (own.some((w) => other.includes(w)) || respeltActors(new Set(own), new Set(other)).length > 0) return false
-    return own.some((w) => namedInB.has(w)) && other.some((w) => namedInA.has(w))
-  }
+  const out: FactPair[] = [...clocks]
   for (const [x, y] of pairs) {
     // The same minute may be written twice in a report: any of its mentions may tell the event.
     let best: FactPair | undefined
     for (const ma of openA.filter((m) => m.at === x).slice(0, MAX_MENTIONS)) {
       for (const mb of openB.filter((m) => m.at === y).slice(0, MAX_MENTIONS)) {
-        // Only when no telling sentence shares a name: the scorer is often named in the sentence after (c93: 69 / 68).
-        if (twoScorers(ma.located.sentence, mb.located.sentence) && !tellingPairs(ma.located.sentence, mb.located.sentence).some(([i, j]) => actors({ ...ma.located, sentence: i }, { ...mb.located, sentence: j }).length > 0)) {
+        if (twoScorers(docA, docB, factsA, factsB, ma.located.sentence, mb.located.sentence, datedA, datedB)) {
           markUndecided(factsA, factsB, [ma.located], [mb.located])
           continue
         }

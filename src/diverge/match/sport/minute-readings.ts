@@ -23,6 +23,7 @@ import { once } from '../../../document/once'
 import type { DocumentFacts, Located } from '../../extract/collect'
 import type { Fact, NumberFact } from '../../extract/fact'
 import { MAX_GAP, orderedPairs } from './minute-runs'
+import { twoScorers } from './minute-scorers'
 
 /** The latest minute of a match, stoppage and extra time included. */
 export const LAST_MINUTE = 130
@@ -65,6 +66,8 @@ export function minuteForm(fact: Fact): MinuteForm | undefined {
   }
   if (fact.kind === 'plain' && fact.unit === 'phút') return 'minute'
   if ((fact.kind === 'ordinal' || fact.kind === 'plain') && (after === 'minute' || after === 'minuto')) return 'minute'
+  // "Kane's 19th-minute goal": the ordinal glued to its minute
+  if (fact.kind === 'ordinal' && fact.text.toLowerCase().endsWith('-minute')) return 'minute'
   if ((fact.kind === 'plain' || fact.kind === 'count') && MINUTE_BEFORE.has(before)) return 'minute'
   if (before === 'aos' && (fact.kind === 'plain' || (fact.kind === 'count' && JOINERS.has(fact.unit)))) return 'bare'
   return undefined
@@ -106,6 +109,12 @@ function halfOfMinute(fact: NumberFact): 1 | 2 | undefined {
   return halfNamed(fact.after.join(' '))
 }
 
+/** The half the words of a fact's sentence before it name, if any. */
+function halfBefore(doc: PreparedDocument, located: Located<Fact>): 1 | 2 | undefined {
+  const sentence = doc.sentences[located.sentence]
+  return sentence ? halfNamed(sentence.text.slice(0, Math.max(0, located.span.start - sentence.start))) : undefined
+}
+
 /** The minutes of one report in document order, relative ones placed after the minute they count from. */
 function buildTimeline(facts: DocumentFacts, doc: PreparedDocument): Minute[] {
   const forms = facts.facts.map((l) => minuteForm(l.fact))
@@ -128,9 +137,10 @@ function buildTimeline(facts: DocumentFacts, doc: PreparedDocument): Minute[] {
     const fact = located.fact
     const form = forms[i]
     if (fact.type !== 'number' || form === undefined || (form === 'bare' && !stated)) continue
-    if (perHalf && located.sentence !== sentenceRead) {
-      for (let s = sentenceRead + 1; s <= located.sentence; s++) half = halfNamed(sentenceText(doc, s)) ?? half
-      sentenceRead = located.sentence
+    // The half in effect when the sentence opens: the phrases of the sentences before it.
+    if (perHalf && located.sentence - 1 > sentenceRead) {
+      for (let s = sentenceRead + 1; s < located.sentence; s++) half = halfNamed(sentenceText(doc, s)) ?? half
+      sentenceRead = located.sentence - 1
     }
     if (form === 'offset') {
       if (!previous || located.sentence - previous.located.sentence > MAX_BASE_DISTANCE) continue
@@ -142,7 +152,8 @@ function buildTimeline(facts: DocumentFacts, doc: PreparedDocument): Minute[] {
       out.push(previous)
       continue
     }
-    const ownHalf = perHalf ? halfOfMinute(fact) ?? half : 1
+    // Only a minute stated after the phrase of the second half is counted from it, in its own sentence too.
+    const ownHalf = perHalf ? halfOfMinute(fact) ?? halfBefore(doc, located) ?? half : 1
     // 46 to 50 after the second half began is an absolute minute: a per-half count writes stoppage time as "45+2".
     previous = { located, at: ownHalf === 2 && fact.value <= HALF ? HALF + fact.value : fact.value }
     out.push(previous)
@@ -182,8 +193,13 @@ export function markUndecided(factsA: DocumentFacts, factsB: DocumentFacts, a: r
 function positionsApart(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument, factsA: DocumentFacts, factsB: DocumentFacts): string | undefined {
   const mx = placed(factsA, docA, x)
   const my = placed(factsB, docB, y)
+  if (!mx || !my) return undefined
+  // One minute on two clocks (a half counted from zero, an offset): agreement, paired by match-minutes.ts.
+  if (mx.at === my.at) return onOtherClock(mx) || onOtherClock(my) ? ONE_MINUTE : undefined
   // Far apart, no run of the timeline holds both: left to the other pairings (a figure changed in one sentence).
-  if (!mx || !my || mx.at === my.at || Math.abs(mx.at - my.at) > MAX_GAP) return undefined
+  if (Math.abs(mx.at - my.at) > MAX_GAP) return undefined
+  // Two goals by two scorers, however alike their sentences (linked ones are weighed before the timeline runs).
+  if (twoScorers(docA, docB, factsA, factsB, x.sentence, y.sentence, once(timelineOf(factsA, docA), datedSentences), once(timelineOf(factsB, docB), datedSentences))) return TWO_SCORERS
   const known = undecided.get(factsA)
   if (known && known.other === factsB && (known.a.has(x) || known.b.has(y))) return UNDECIDED
   // Asked before the timeline ran (linked sentences are weighed first): its runs over all the minutes.
@@ -192,6 +208,14 @@ function positionsApart(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocume
 }
 
 const UNDECIDED = 'minutes of the match the order of the match could not tell apart'
+const ONE_MINUTE = 'one minute of the match on two clocks'
+const TWO_SCORERS = 'two goals by two scorers'
+
+/** The sentences of a timeline that state a minute. */
+const datedSentences = (timeline: readonly Minute[]): Set<number> => new Set(timeline.map((m) => m.located.sentence))
+
+/** A minute written otherwise than on one clock: a half counted from zero, or an offset from an earlier minute. */
+export const onOtherClock = (m: Minute): boolean => m.from !== undefined || (m.located.fact.type === 'number' && m.located.fact.value !== m.at)
 
 /** The minutes of each side the match's order cannot place, read over both timelines whole; kept for the pair last read. */
 const runsSeen = new WeakMap<DocumentFacts, { readonly other: DocumentFacts; readonly undecided: Set<number>[] }>()

@@ -47,14 +47,16 @@ export function orderedPairs(valuesA: readonly number[], valuesB: readonly numbe
     for (const v of runB) seenB.add(v)
     const a = [...runA].sort((p, q) => p - q)
     const b = [...runB].sort((p, q) => p - q)
+    // A minute with no close partner on the other side: nothing to pair, and nothing to leave undecided.
+    if (b.length === 0) continue
     if (a.length === b.length) {
       const pairs = a.map((x, i): [number, number] => [x, b[i]!])
       if (pairs.every(([x, y]) => closeEnough(x, y, fixed))) out.push(...pairs)
       else [leave(a, 0), leave(b, 1)]
     } else if (a.length === 1 || b.length === 1) {
       const [lone, many] = a.length === 1 ? [a[0]!, b] : [b[0]!, a]
-      const byGap = [...many].sort((p, q) => Math.abs(p - lone) - Math.abs(q - lone))
-      if (Math.abs(byGap[1]! - lone) - Math.abs(byGap[0]! - lone) >= NEAREST_MARGIN) out.push(a.length === 1 ? [lone, byGap[0]!] : [byGap[0]!, lone])
+      const [nearest, next] = [...many].sort((p, q) => Math.abs(p - lone) - Math.abs(q - lone))
+      if (nearest !== undefined && next !== undefined && Math.abs(next - lone) - Math.abs(nearest - lone) >= NEAREST_MARGIN) out.push(a.length === 1 ? [lone, nearest] : [nearest, lone])
       else [leave(a, 0), leave(b, 1)]
     } else [leave(a, 0), leave(b, 1)]
   }
