@@ -219,10 +219,19 @@ function headOf(text: string, tokens: readonly Token[], phrase: Phrase): Set<str
   return new Set(group.map((k) => tokens[k]!.lower).filter((w) => w.length >= 3))
 }
 
+// Every phrase of make holds one of these (a word of make or its stem, lower case, NFC): a sentence
+// without any is not tokenized, which kept this rule from re-reading every sentence of every report.
+const MAKE_STEMS = ['made', 'built', 'manufactured', 'produced', 'fabric', 'fabriqu', 'constru', 'hergestellt', 'gebaut', 'sản xuất', 'chế tạo']
+const mayMake = (text: string, from: number, to: number): boolean => {
+  const lower = text.slice(from, to).normalize('NFC').toLowerCase()
+  return MAKE_STEMS.some((stem) => lower.includes(stem))
+}
+
 /** Every phrase of make of the given sentences naming a country. */
 export function makerMentions(text: string, sentences: readonly { readonly start: number; readonly end: number; readonly index?: number }[]): MakerMention[] {
   const out: MakerMention[] = []
   sentences.forEach((sentence, k) => {
+    if (!mayMake(text, sentence.start, sentence.end)) return
     const tokens = tokensOf(text, sentence.start, sentence.end)
     for (let i = 0; i < tokens.length; i++) {
       const phrase = phraseAt(text, tokens, i)
