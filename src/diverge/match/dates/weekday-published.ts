@@ -26,16 +26,27 @@ const MAX_GAP_DAYS = 6
 /** Confidence of a weekday resolved against a date: the slot is one word, so below a linked pair's. */
 const RESOLVED_WEEKDAY = 0.6
 
-/** Words before a weekday that make it recur or set it after the paper's day (bounded look-behind). */
-const RECURRING_BEFORE = /(?:every|each|mỗi|hằng|hàng|chaque|les)\s+$/iu
-const NEXT_BEFORE = /\bnext\s+$/iu
+/** Words right before a weekday that make it recur ("every Sunday", "mỗi Chủ nhật", "tous les dimanches"). */
+const RECURRING = new Set(['every', 'each', 'mỗi', 'hằng', 'hàng', 'chaque', 'les'])
+/** Vietnamese "thứ Bảy tuần tới / tuần sau": the next one. */
 const NEXT_AFTER = /^\s+tuần\s+(?:tới|sau)/iu
+
+/** The word right before offset `at` of `text`, lower-cased: a scan back, no end-anchored pattern. */
+function wordBefore(text: string, at: number): string {
+  let end = at
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--
+  let start = end
+  while (start > 0 && end - start < 12 && !/\s/u.test(text[start - 1]!)) start--
+  return text.slice(start, end).toLowerCase()
+}
 
 /** The report's own calendar day (days since 1970-01-01), from the date its `published` opens with. */
 function publishedDay(doc: PreparedDocument): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(doc.published ?? '')
   if (!m) return undefined
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  // Date.UTC reads years below 100 as 19xx: no paper of those years is compared
+  if (year < 1000) return undefined
   const time = Date.UTC(year, month - 1, day)
   const check = new Date(time)
   return check.getUTCMonth() === month - 1 && check.getUTCDate() === day ? time / DAY_MS : undefined
@@ -84,9 +95,9 @@ function resolveOneWay(dateDoc: PreparedDocument, weekdayDoc: PreparedDocument, 
     const slot = event === undefined ? [] : (bySlot.get(event) ?? [])
     if (slot.length !== 1) continue
     const d = slot[0]!
-    const before = own.slice(Math.max(0, d.start - 12), d.start)
-    if (RECURRING_BEFORE.test(before)) continue
-    const day = resolve(paper, d.weekday, NEXT_BEFORE.test(before) || NEXT_AFTER.test(own.slice(d.end, d.end + 12)))
+    const before = wordBefore(own, d.start)
+    if (RECURRING.has(before)) continue
+    const day = resolve(paper, d.weekday, before === 'next' || NEXT_AFTER.test(own.slice(d.end, d.end + 12)))
     // the date's year: its own, else the one that puts it nearest the weekday's day
     const year = fact.year ?? new Date(day * DAY_MS).getUTCFullYear()
     const candidates = fact.year !== undefined ? [year] : [year - 1, year, year + 1]

@@ -20,6 +20,7 @@ describe('a weekday against a date, read with the reports’ own dates', () => {
   it.each([
     ['en: sank Aug. 12 / sank Saturday, both Monday papers', 'The Russian submarine Kursk sank on Aug. 12 in the Barents Sea with 118 sailors aboard.', 'The Russian submarine Kursk sank Saturday in the Barents Sea with all 118 sailors aboard.', MONDAY, MONDAY, ['Aug. 12', 'Saturday']],
     ['en: written a day apart', 'The Russian submarine Kursk sank on Aug. 12 in the Barents Sea with 118 sailors aboard.', 'The Russian submarine Kursk sank Saturday in the Barents Sea with all 118 sailors aboard.', MONDAY, SUNDAY, ['Aug. 12', 'Saturday']],
+    ['en: next Saturday counts forward', 'The summit of the Baltic states will open on Aug. 19 in Tallinn, the ministry said.', 'The summit of the Baltic states will open next Saturday in Tallinn, the ministry said.', MONDAY, MONDAY, ['Aug. 19', 'Saturday']],
     ['vi: chìm ngày 12/8 / chìm hôm thứ Bảy', 'Tàu ngầm Kursk chìm ngày 12/8 tại biển Barents cùng 118 thủy thủ trên tàu.', 'Tàu ngầm hạt nhân Kursk chìm hôm thứ Bảy tại biển Barents cùng 118 thủy thủ.', MONDAY, MONDAY, ['12/8', 'thứ Bảy']],
   ])('%s: one day (weekday)', (_why, a, b, pa, pb, pair) => {
     const { weekdayEquivalences, dateDivergences } = dayFlags(a, b, pa, pb)
@@ -44,6 +45,7 @@ describe('a weekday against a date, read with the reports’ own dates', () => {
     ['en: a date weeks away', 'The Russian submarine Kursk sank on July 2 during an exercise in the Barents Sea.', 'The Russian submarine Kursk sank Sunday during an exercise in the Barents Sea.', MONDAY, MONDAY],
     ['en: a recurring day', 'The crew trained on Aug. 12 in the Barents Sea with 118 sailors aboard.', 'The crew trained every Sunday in the Barents Sea with 118 sailors aboard.', MONDAY, MONDAY],
     ['vi: a recurring day', 'Thủy thủ đoàn tập luyện ngày 12/8 tại biển Barents cùng 118 người.', 'Thủy thủ đoàn tập luyện mỗi Chủ nhật tại biển Barents cùng 118 người.', MONDAY, MONDAY],
+    ['en: a paper dated in year 99 (read as 1999 by Date.UTC)', 'The Russian submarine Kursk sank on Aug. 12 in the Barents Sea with 118 sailors aboard.', 'The Russian submarine Kursk sank Sunday in the Barents Sea with all 118 sailors aboard.', '0099-08-14', '0099-08-14'],
     ['en: an unreadable published date', 'The Russian submarine Kursk sank on Aug. 12 in the Barents Sea with 118 sailors aboard.', 'The Russian submarine Kursk sank Sunday in the Barents Sea with all 118 sailors aboard.', 'last Monday', 'not a date'],
   ])('%s: neither', (_why, a, b, pa, pb) => {
     const { weekdayEquivalences, dateDivergences } = dayFlags(a, b, pa, pb)
