@@ -9,7 +9,7 @@ export interface Article {
   /** Outlet or file name, shown in messages. */
   readonly source?: string
   readonly url?: string
-  /** Publication time, ISO 8601. */
+  /** Publication time, ISO 8601. compare() reads its date (YYYY-MM-DD) to turn the report's weekdays into days. */
   readonly published?: string
   /** The headline as its page gives it (metadata; a headline meant to be compared is also in `text`). */
   readonly title?: string

@@ -27,6 +27,7 @@ import { pairShareCounts } from './match/numbers/share-counts'
 import { pairDateYears } from './match/dates/date-years'
 import type { GroupPair, Pairer, PairerInput } from './match/pairing/pairer'
 import { weekdayConflicts } from './match/dates/weekday-events'
+import { resolvedWeekdays } from './match/dates/weekday-published'
 import { echoedIn, factKey, statedInSlot } from './match/pairing/fact-index'
 import { statedOnlyForOtherRank } from './match/slots/office-roles'
 import { statedOnlyForOtherOccasion } from './match/slots/occasion-echoes'
@@ -292,4 +293,8 @@ const settle = (pair: FactPair): void => {
   if (lifted.size > 0) for (const [k, d] of divergences.entries()) divergences[k] = lifted.get(d) ?? d
   // English weekdays are no date facts: only the day of one action in related sentences is compared.
   divergences.push(...weekdayConflicts(docA, docB, factsA, factsB, pairer.related, sides))
+  // With the reports' own dates, a weekday is a day: compared with the other report's date in its slot.
+  const resolved = resolvedWeekdays(docA, docB, factsA, factsB, pairer.related, sides)
+  divergences.push(...resolved.divergences)
+  for (const e of resolved.equivalences) addEquivalence(e)
 }

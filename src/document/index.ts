@@ -13,6 +13,8 @@ import type { Article } from '../types'
 export interface PreparedDocument {
   readonly original: string
   readonly source: string | undefined
+  /** `Article.published` as given: the report's own day turns its weekdays into dates. */
+  readonly published: string | undefined
   readonly nfc: MappedText
   readonly sentences: readonly MappedSentence[]
   readonly language: string
@@ -29,5 +31,5 @@ export function prepare(article: Article, options: Pick<ResolvedOptions, 'detect
     .slice(0, 64)
     .map((i) => nfc.text.slice(sentences[i]!.nfcStart, sentences[i]!.nfcEnd))
     .join(' ')
-  return { original, source: article.source, nfc, sentences, language: detectLanguage(bodyText), body }
+  return { original, source: article.source, published: article.published, nfc, sentences, language: detectLanguage(bodyText), body }
 }

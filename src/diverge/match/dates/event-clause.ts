@@ -86,3 +86,37 @@ export function boundOf(words: readonly string[]): 'after' | 'before' | undefine
   const w = words[words.length - 1]
   return w === 'after' || w === 'sau' ? 'after' : w === 'before' || w === 'trước' ? 'before' : undefined
 }
+
+/** Prepositions that open a place between an event and its time: *crashed into the Atlantic at*, *xảy ra tại nhà kho lúc*. */
+const PLACE_PREPS = keys('into in off near over outside inside onto tại ở gần')
+/** Most words a place phrase takes: more is a clause of its own. */
+const PLACE_REACH = 5
+/** Most place phrases read away: *crashed into the ocean off Nantucket at*. */
+const MAX_PLACES = 2
+
+/**
+ * The clause with the place phrases between its event and its time read away (*egyptair flight 990
+ * crashed into the atlantic at* → *… crashed at*); undefined when there is none to read away, or
+ * one holds another moment, a bound, or an event word of its own. A place may be another moment's
+ * setting, so the caller must still find one kind of event in both reports (event-kinds.ts).
+ */
+export function withoutPlaces(words: readonly string[]): string[] | undefined {
+  let out = [...words]
+  for (let round = 0; round < MAX_PLACES; round++) {
+    let end = out.length
+    while (end > 0 && (LINKS.has(out[end - 1]!) || SOFTENERS.has(out[end - 1]!)) && !PLACE_PREPS.has(out[end - 1]!)) end--
+    let cut: string[] | undefined
+    for (let p = end - 2; p >= Math.max(1, end - 1 - PLACE_REACH); p--) {
+      if (!PLACE_PREPS.has(out[p]!)) continue
+      const phrase = out.slice(p + 1, end)
+      if (phrase.some((w) => OTHER_MOMENT.has(w) || BOUNDS.has(w) || EVENT_WORDS.has(w) || PLACE_PREPS.has(w))) break
+      cut = [...out.slice(0, p), ...out.slice(end)]
+      break
+    }
+    if (!cut) return undefined
+    out = cut
+    if (timesItsEvent(out)) return out
+  }
+  return undefined
+}
+

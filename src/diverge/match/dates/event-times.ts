@@ -19,7 +19,8 @@ import type { Fact } from '../../extract/fact'
 import { weekdayOfWord } from '../../extract/dates/day-words'
 import { ABOUT } from '../../reasons/hedges'
 import { beyondHedge, hedgeReach } from './clock-hedges'
-import { boundOf, clauseWordsBefore, timesItsEvent } from './event-clause'
+import { boundOf, clauseWordsBefore, timesItsEvent, withoutPlaces } from './event-clause'
+import { eventKindsOf } from './event-kinds'
 import { clockOnly } from './fact-moments'
 import { ledeEventTimes } from './lede-times'
 
@@ -36,6 +37,10 @@ interface EventTime {
   readonly day: string | undefined
   /** A bound right before it (*shortly after 3 a.m.*): a hedge one way. */
   readonly bound: 'after' | 'before' | undefined
+  /** Read past a place phrase (*crashed into the Atlantic at*): the other report must tell the same kind of event. */
+  readonly placed: boolean
+  /** The kinds of event its clause tells (event-kinds.ts). */
+  readonly kinds: ReadonlySet<string>
 }
 
 function eventTimeOf(facts: DocumentFacts, doc: PreparedDocument): EventTime | undefined {
@@ -50,7 +55,8 @@ function eventTimeOf(facts: DocumentFacts, doc: PreparedDocument): EventTime | u
   const sentence = doc.sentences[only.sentence]!
   // the event must be the subject of the time's own clause, not a modifier of another moment's
   const clause = clauseWordsBefore(doc.original.slice(sentence.start, only.span.start))
-  if (!timesItsEvent(clause)) return undefined
+  const placed = !timesItsEvent(clause)
+  if (placed && !withoutPlaces(clause)) return undefined
   const words = factTokens(doc, only.sentence)
     .filter((t) => t.kind === 'word')
     .map((t) => t.key)
@@ -58,7 +64,7 @@ function eventTimeOf(facts: DocumentFacts, doc: PreparedDocument): EventTime | u
   for (const w of words) weekday ??= weekdayOfWord(w)?.day
   let day: string | undefined
   for (const { fact } of facts.factsBySentence.get(only.sentence) ?? []) if (fact.type === 'date' && fact.day !== undefined && fact.month !== undefined) day ??= `${fact.month}-${fact.day}`
-  return { fact: only.fact, weekday, day, bound: boundOf(clause) }
+  return { fact: only.fact, weekday, day, bound: boundOf(clause), placed, kinds: eventKindsOf(clause) }
 }
 
 const HALF_HOUR = 30
@@ -108,6 +114,8 @@ function onlyTimesOfEvent(
   if (b?.fact !== y.fact) return undefined
   if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) return undefined
   if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return undefined
+  // a time read past a place may be another moment's: both clauses must tell one kind, not just that something happened
+  if ((a.placed || b.placed) && ![...a.kinds].some((k) => k !== 'generic' && b.kinds.has(k))) return undefined
   if (a.bound || b.bound) return a.bound && b.bound ? undefined : boundedApart(a.bound ? a : b, a.bound ? b : a) ? 'the only time of the event in each report' : undefined
   // two exact times that differ, or a hedged one beyond its reach: within the hedge it is one time at two precisions
   return beyondHedge(x.fact, y.fact) || (exact(x.fact) && exact(y.fact)) ? 'the only time of the event in each report' : undefined

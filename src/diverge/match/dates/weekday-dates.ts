@@ -48,9 +48,11 @@ const AFTER_EMPTY = new Set([
 /** Words passed over after a day, on the way to its verb: "Police on Aug. 16 also arrested", "was arrested", "Công an ngày 16/8 đã bắt". */
 const AFTER_SKIP = keys('also then later again already just was were is are be been has had have đã đang sẽ vừa mới cũng lại tiếp tục bị được')
 
-/** A day in a report: its weekday and the word of the event it dates. */
-interface DayMention {
+/** A day in a report: its weekday, where it is written (offsets of the original text), and the word of the event it dates. */
+export interface DayMention {
   readonly weekday: number
+  readonly start: number
+  readonly end: number
   readonly event: string | undefined
 }
 
@@ -63,7 +65,7 @@ const WORD = /[\p{L}\p{M}\p{N}'’]+/gu
  * governing word before it (past on, next, hôm, ngày, …): "died Sept. 25 of", "Starting on Aug.
  * 16,", "arraignment July 3", "bắt đầu ngày 27/10 ở". A function word either way is no slot.
  */
-function eventWord(text: string, at: number, end: number): string | undefined {
+export function eventWord(text: string, at: number, end: number): string | undefined {
   const after = /^(?:['’]s)?((?:\s+[\p{L}\p{M}]+){1,3})/u.exec(text.slice(end, end + 40))
   for (const word of after?.[1]!.trim().split(/\s+/u) ?? []) {
     const w = foldWord(word)
@@ -84,20 +86,20 @@ function eventWord(text: string, at: number, end: number): string | undefined {
 }
 
 /** Every weekday a report writes, with its slot words, read once per report. */
-function weekdays(doc: PreparedDocument): readonly DayMention[] {
+export function weekdays(doc: PreparedDocument): readonly DayMention[] {
   const text = doc.original
   const out: DayMention[] = []
   const re = WEEKDAY
   re.lastIndex = 0
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const weekday = m[1] !== undefined ? EN_DAYS.indexOf(m[1].toLowerCase()) : m[2] !== undefined ? VI_DAYS.get(foldWord(m[2]))! : 0
-    out.push({ weekday, event: eventWord(text, m.index, m.index + m[0].length) })
+    out.push({ weekday, start: m.index, end: m.index + m[0].length, event: eventWord(text, m.index, m.index + m[0].length) })
   }
   return out
 }
 
 // A weekday written right beside the date (Sunday August 3, thứ Bảy 16/8): the date has its own.
-const DAY_BESIDE = /(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|[tT]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|[cC]hủ\s+[nN]hật)[\s,(]*$/u
+export const DAY_BESIDE = /(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|[tT]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|[cC]hủ\s+[nN]hật)[\s,(]*$/u
 
 /** Is a day-and-month date of `own` given by its weekday in the same slot of `other`? */
 export function statedByWeekday(own: PreparedDocument, other: PreparedDocument, located: Located<Fact>): boolean {

@@ -34,6 +34,8 @@ import { keys } from '../../extract/fact-tokens'
 import { EN_WEEKDAYS, VI_WEEKDAY_NUMBERS, unmarked, weekdayOfWord } from '../../extract/dates/day-words'
 import { foldWord } from '../../../normalize/fold'
 import { type RewordedMention, rewordedWeekdays } from './weekday-rewordings'
+import { DAY_MODIFIERS, SAYING, verbOf } from './weekday-verbs'
+import { actionBeside, recurringAt, twoEventsDoubt } from './weekday-doubts'
 
 const WEEKDAYS = keys(EN_WEEKDAYS.join(' '))
 /** Vietnamese weekday numbers after *thứ*: "thứ Sáu" and "thứ 6" are both Friday. */
@@ -44,17 +46,6 @@ const VI_DAYS: ReadonlyMap<string, number> = new Map(VI_WEEKDAY_NUMBERS.map((w, 
  * liên tiếp", the second day running), nor a sentence's start ("Thứ hai, …", secondly: review R).
  */
 const VI_DAY_HEADS = keys('sáng chiều trưa tối đêm khuya rạng vào hôm từ đến tới sang mỗi hằng')
-/** Past forms that do not end in -ed. */
-const IRREGULAR_PAST = keys(
-  'met took held made began rose fell won lost paid sold bought left came went gave got found hit cut set put shot struck spoke wrote saw ran broke brought led sent spent quit flew drove fought caught threw sank stood sat became ' +
-    'began kept lit tore wore swore bore drew grew knew overtook undertook withdrew',
-)
-/** Words ending in -ed that are no verbs. */
-const NOT_VERBS = keys('hundred united indeed need speed seed feed breed based related so-called unnamed unidentified limited wanted alleged')
-/** Verbs of saying: their day is the statement's, not the event's. */
-const SAYING = keys(
-  'said says told announced reported confirmed stated added noted declared acknowledged insisted warned disclosed revealed commented explained claimed predicted estimated forecast according',
-)
 /**
  * Anchors that date a statement (folded, the last word of an anchor): "said on Tuesday", "cho biết
  * hôm thứ Ba", "thông báo", "nói". Beside another weekday of its sentence, the statement's day is
@@ -63,16 +54,9 @@ const SAYING = keys(
  */
 const STATEMENT_ANCHORS = new Set([...SAYING, 'biet', 'bao', 'noi'])
 
-/**
- * Words that begin another clause or a reference: a verb before them is not the weekday's
- * ("compared with 1.92 billion on Tuesday" dates the base, "up from $2 Monday" the earlier level).
- */
-const CLAUSE_OPENERS = keys('and but while when whereas because although though where who whom whose if unless as compared than versus from')
 /** Words marking another occurrence of an action. */
 const OTHER_OCCURRENCE = keys('another other others again second first third previous also separate khác nữa')
 const DIRECTIONS = keys('north south east west northern southern eastern western northeast northwest southeast southwest northeastern northwestern southeastern southwestern')
-/** Words between a relation and its weekday: "on late Monday", "by early Tuesday". */
-const DAY_MODIFIERS = keys('early late last next this')
 /** Relations that make a weekday a bound, not the action's day: two bounds compare only as the same word. */
 const BOUNDS = keys('by until till through since from before after')
 
@@ -96,8 +80,6 @@ const CLOSERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['‚', ['‘', '’']],
 ])
 
-/** Beyond this many word tokens back, a verb is not the weekday's. */
-const VERB_REACH = 8
 /** Beyond this many weekdays a side, the pass is skipped (a schedule, not a story). */
 const MAX_WEEKDAYS = 32
 
@@ -113,31 +95,6 @@ interface WeekdayMention extends RewordedMention {
   readonly words: ReadonlySet<string>
   /** The sentence's token keys with this weekday blanked: two mentions with one frame differ in the weekday alone. */
   readonly frame: string
-}
-
-function isVerb(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || NOT_VERBS.has(t.key)) return false
-  return IRREGULAR_PAST.has(t.key) || SAYING.has(t.key) || (t.key.length >= 5 && t.key.endsWith('ed'))
-}
-
-/** The action a weekday at `i` dates: the nearest verb back in its clause, or the first after a weekday opening the sentence. */
-function verbOf(tokens: readonly Token[], i: number): string | undefined {
-  let words = 0
-  for (let k = i - 1; k >= 0 && words < VERB_REACH; k--) {
-    const t = tokens[k]!
-    if (t.kind === 'punct') {
-      if (t.raw === ',' || t.raw === '$' || t.raw === '.' || t.raw === '-') continue
-      break
-    }
-    if (CLAUSE_OPENERS.has(t.key)) break
-    if (isVerb(t)) return t.key
-    words++
-  }
-  // "On Monday, one American soldier was killed …": the weekday opens the sentence and dates its clause.
-  const opening = tokens.slice(0, i).every((t) => t.kind === 'word' && (t.key === 'on' || t.key === 'also' || DAY_MODIFIERS.has(t.key)))
-  if (!opening || tokens[i + 1]?.raw !== ',') return undefined
-  for (let k = i + 2; k < tokens.length && k <= i + 2 + 2 * VERB_REACH; k++) if (isVerb(tokens[k])) return tokens[k]!.key
-  return undefined
 }
 
 /** The word a weekday at `i` stands beside, past the words that lead to a day and commas; '^' when none. */
@@ -264,7 +221,8 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
     // "Monday, May 19": a weekday inside a date is read with the date.
     const sentenceFacts = (facts.factsBySentence.get(s.index) ?? []).map((l) => l.fact)
     const dates = sentenceFacts.filter((f) => f.type === 'date')
-    const words = new Set(tokens.filter((t) => t.kind === 'word').map((t) => t.key))
+    // with each weekday's English name, so a sentence naming a day in any language is seen to name it
+    const words = new Set([...tokens.filter((t) => t.kind === 'word').map((t) => t.key), ...found.flatMap((f) => (f ? [EN_WEEKDAYS[f.day]!] : []))])
     const keysOf = tokens.map(frameKey)
     // a figure is compared by its digits alone, its unit's spelling left out: "20 tonnes" and "20 t",
     // "12.000" and "12000" frame alike (a changed figure is the number rules' to tell)
@@ -289,7 +247,10 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
       if (dates.some((d) => d.start <= start && end <= d.end)) return
       const frame = [...keysOf.slice(0, i), `#${at.rest}`, ...keysOf.slice(i + at.width)].filter((k) => k !== '').join('\u0001')
       // the verb reader knows English only: another language's weekday is compared through its frame alone
-      const verb = WEEKDAYS.has(tokens[i]!.key.replace(/['’]s$/u, '')) ? verbOf(tokens, i) : undefined
+      // "every Saturday", "mỗi thứ Bảy", "tous les samedis": a recurring day is no one day's
+      if (recurringAt(tokens, i)) return
+      // English is read for its verb; elsewhere the word beside the weekday is its action (weekday-doubts.ts)
+      const verb = WEEKDAYS.has(tokens[i]!.key.replace(/['’]s$/u, '')) ? verbOf(tokens, i) : actionBeside(tokens, i)
       // the sentence's words but this weekday, for a rewording to be told from another sentence (weekday-rewordings.ts)
       const context = keysOf.filter((k, j) => k !== '' && (j < i || j >= i + at.width) && tokens[j]!.kind !== 'punct')
       // "as early as Monday, May 19": the weekday names its date's day, and the date is the fact
@@ -311,6 +272,8 @@ const directionsOf = (words: ReadonlySet<string>): string[] => [...words].filter
 /** Why two mentions of one action or one slot may be two occurrences of it, if their words say so. */
 function occurrenceDoubt(x: WeekdayMention, y: WeekdayMention): string | undefined {
   if (x.week !== y.week) return 'the weekdays are set in different weeks (last / next / this)'
+  const twoEvents = twoEventsDoubt(x.words, y.words)
+  if (twoEvents) return twoEvents
   if (hasAny(x.words, OTHER_OCCURRENCE) || hasAny(y.words, OTHER_OCCURRENCE)) return 'a sentence marks another occurrence'
   const dx = directionsOf(x.words)
   const dy = directionsOf(y.words)

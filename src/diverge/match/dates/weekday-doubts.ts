@@ -1,0 +1,89 @@
+/**
+ * What a weekday's words say about its day beyond the weekday itself (issue 11): whether it dates
+ * an action at all, and whether two weekdays in one frame may be two events.
+ *
+ * Outside English there is no verb reader (weekday-events.ts reads English past tenses), but the
+ * word a weekday stands beside is the action it dates in the languages listed: *chìm hôm thứ Bảy*,
+ * *a coulé samedi*, *sank am Samstag*, *se hundió el sábado*. A function word there (*là*, *et*,
+ * *und*) or a verb of saying (*cho biết*, *a annoncé*: the day each outlet wrote) dates no action.
+ *
+ * A weekday after *every*, *mỗi*, *chaque*, *tous les*, *jeden* is a recurring day, no one day's.
+ * Two frames alike but for a forecast on one side (*dự kiến đổ bộ hôm thứ Bảy* / *đổ bộ hôm Chủ
+ * nhật*, *devrait toucher terre samedi*, *is expected to*) are what was foreseen and what came;
+ * and one frame with opposite events each side (*khai mạc* / *bế mạc*, *opening* / *closing*,
+ * *ouverture* / *clôture*) is two events of one story. German *wird* / *werden* are left out: they
+ * make the passive as often as the future (*werden vermisst*).
+ */
+import type { Token } from '../../../document/fact-tokens'
+import { keys } from '../../extract/fact-tokens'
+
+/** Words between an action and its weekday in the languages listed: "a coulé ce samedi", "am Samstag", "el sábado", "hôm thứ Bảy". */
+const LEADS = keys(
+  'on early late last next this hôm ngày vào sáng chiều trưa tối đêm khuya rạng le ce dans la nuit de du am vom diesem el este la no na neste nesta il lo questo',
+)
+/** Words that stand beside a weekday without being the action it dates. */
+const FUNCTION_WORDS = keys(
+  'và là của các những có được bị đã đang sẽ cũng thì mà với cho từ đến tới sau trước et ou est a ont été sont à au aux en und oder ist sind war wurde hat haben y o es fue ha han e è ou foi em ao',
+)
+/** Verbs of saying outside English: their day is the statement's, not the event's. */
+const SAYING = keys('biết báo nói tuyên bố xác nhận annoncé déclaré dit indiqué affirmé confirmé précisé sagte erklärte teilte mitgeteilt dijo anunció afirmó declaró disse anunciou afirmou')
+
+/** Words that make a weekday recur: "every Saturday", "mỗi thứ Bảy", "chaque samedi", "tous les samedis". */
+const EVERY = keys('every each mỗi hằng hàng chaque tous toutes jeden jede jeder cada todos todas ogni')
+/** Words that may stand between EVERY and its weekday: "tous les samedis", "todos los sábados". */
+const EVERY_LEADS = keys('les los las os as the')
+
+/** Words and word pairs of a forecast or a plan: the day foreseen, not the day it happened. */
+const FORECAST_WORDS = keys('will expected scheduled planned due sẽ sắp devrait devraient doit doivent prévu prévue sera seront soll sollen voraussichtlich será serán previsto prevista prevé deve devem')
+const FORECAST_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['dự', 'kiến'],
+  ['dự', 'báo'],
+  ['dự', 'định'],
+  ['kế', 'hoạch'],
+].map(([p, q]) => [[...keys(p!)][0]!, [...keys(q!)][0]!] as const)
+
+/** Words of two opposite events each side of a pair: one each side is two events of one frame. */
+const OPPOSITE_EVENTS: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
+  [keys('khai open opens opened opening ouverture ouvert ouverts ouvre inauguration eröffnung eröffnet apertura abertura'), keys('bế close closes closed closing clôture clôturé fermeture schluss abschluss geschlossen clausura encerramento chiusura')],
+  [keys('begin begins began start starts started bắt débute débuté commencé beginn begann comenzó começou'), keys('end ends ended finish finishes finished kết terminé fin ende endete terminó terminou')],
+  [keys('arrive arrives arrived arrivé arrivée llegó chegou'), keys('leave leaves left depart departs departed rời quitté départ salió partiu')],
+  [keys('thắng win won wins gagné victoire'), keys('thua lose lost loses perdu défaite')],
+]
+
+/**
+ * The action a weekday at token `i` dates outside English: the word it stands beside, past the
+ * words that lead to a day; undefined when that is a function word, a verb of saying, or nothing.
+ */
+export function actionBeside(tokens: readonly Token[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!
+    if (t.kind === 'word' && LEADS.has(t.key)) continue
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(t.key) || SAYING.has(t.key)) return undefined
+    return t.key
+  }
+  return undefined
+}
+
+/** Whether the weekday at token `i` recurs: "every Saturday", "mỗi thứ Bảy", "tous les samedis". */
+export function recurringAt(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1
+  if (tokens[k]?.kind === 'word' && EVERY_LEADS.has(tokens[k]!.key)) k--
+  return tokens[k]?.kind === 'word' && EVERY.has(tokens[k]!.key)
+}
+
+/** Whether a sentence's words hold a forecast or a plan (a pair's words anywhere in it: *dự án … ý kiến* is rare enough). */
+const forecasts = (words: ReadonlySet<string>): boolean =>
+  [...words].some((w) => FORECAST_WORDS.has(w)) || FORECAST_PAIRS.some(([p, q]) => words.has(p) && words.has(q))
+
+/** Why two sentences that date one frame with two weekdays may tell two events, if their words say so. */
+export function twoEventsDoubt(a: ReadonlySet<string>, b: ReadonlySet<string>): string | undefined {
+  if (forecasts(a) !== forecasts(b)) return 'one sentence tells a forecast or a plan, the other what happened'
+  // "d'ouverture", "l'ouverture": the word without its elided article
+  const bare = (words: ReadonlySet<string>): Set<string> => new Set([...words].map((w) => w.replace(/^(?:[dlj]|qu)['’]/u, '')))
+  const [plainA, plainB] = [bare(a), bare(b)]
+  const onlyA = [...plainA].filter((w) => !plainB.has(w))
+  const onlyB = [...plainB].filter((w) => !plainA.has(w))
+  const holds = (side: readonly string[], set: ReadonlySet<string>): boolean => side.some((w) => set.has(w))
+  if (OPPOSITE_EVENTS.some(([p, q]) => (holds(onlyA, p) && holds(onlyB, q)) || (holds(onlyA, q) && holds(onlyB, p)))) return 'the sentences tell opposite events in one frame'
+  return undefined
+}
