@@ -150,7 +150,9 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       i = k
       continue
     }
-    const closing = t.kind === 'word' ? rangeClosingWord(tokens, i, lastEnd, out[out.length - 1]?.minutes !== undefined) : undefined
+    // out[-1] of an empty list is a property lookup by name, ~50 ns against ~2 for an element, and
+    // this runs for every word of every sentence (most sentences date nothing).
+    const closing = t.kind === 'word' ? rangeClosingWord(tokens, i, lastEnd, out.length > 0 && out[out.length - 1]!.minutes !== undefined) : undefined
     if (closing !== undefined) {
       emit(i, i, { minutes: closing })
       continue

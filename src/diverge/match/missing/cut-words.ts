@@ -34,7 +34,9 @@ function cutsOf(doc: PreparedDocument): Cuts {
   const cut = new Set<string>()
   for (const m of text.matchAll(CUT_WORD)) cut.add(foldWord(m[1]!))
   const parties = new Set<string>()
-  for (const m of text.matchAll(PARTY_TAG)) parties.add(foldWord(m[1]!))
+  // A party tag ends in a cut word (R-Tenn. holds Tenn. after its hyphen): a report with no cut word
+  // has none, and is not read a second time with a lookbehind tried at every character.
+  if (cut.size > 0) for (const m of text.matchAll(PARTY_TAG)) parties.add(foldWord(m[1]!))
   return { cut: [...cut], parties }
 }
 

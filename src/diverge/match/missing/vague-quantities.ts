@@ -14,6 +14,7 @@
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
+import { LETTER, classAt, isWhitespace, widthAt } from '../../../normalize/chars'
 import { foldWord } from '../../../normalize/fold'
 import { functionWords } from '../../../normalize/function-words'
 import type { Fact } from '../../extract/fact'
@@ -42,19 +43,24 @@ const VERB_REACH = 3
 /** A break between words (any mark or digit): a phrase does not run over it. */
 const BREAK = ''
 
-/** Folded words and breaks of a text, read by one scan: a run of letters is a word, any other mark but a space a break. */
+/**
+ * Folded words and breaks of a text, read by one scan: a run of letters is a word, any other mark
+ * but a space a break. Read by the character table (a whole report is scanned: two property
+ * regexes a character and a string grown letter by letter cost ~1 % of compare() on 100 KB).
+ */
 function wordsAndBreaks(text: string): string[] {
   const out: string[] = []
-  let word = ''
-  for (const ch of text) {
-    if (/[\p{L}\p{M}]/u.test(ch)) word += ch
-    else {
-      if (word) out.push(foldWord(word))
-      word = ''
-      if (!/\s/u.test(ch) && out[out.length - 1] !== BREAK) out.push(BREAK)
+  let wordStart = -1
+  for (let i = 0; i < text.length; i += widthAt(text, i)) {
+    if ((classAt(text, i) & LETTER) !== 0) {
+      if (wordStart < 0) wordStart = i
+      continue
     }
+    if (wordStart >= 0) out.push(foldWord(text.slice(wordStart, i)))
+    wordStart = -1
+    if (!isWhitespace(text.charCodeAt(i)) && (out.length === 0 || out[out.length - 1] !== BREAK)) out.push(BREAK)
   }
-  if (word) out.push(foldWord(word))
+  if (wordStart >= 0) out.push(foldWord(text.slice(wordStart)))
   return out
 }
 

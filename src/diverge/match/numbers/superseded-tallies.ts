@@ -22,10 +22,21 @@ export interface TollCandidate {
   readonly attributed: boolean
 }
 
-const phrases = (list: string): readonly (readonly string[])[] => list.split(', ').map((p) => p.split(' ').map(foldWord))
+/** Phrases of folded words by their first word: a sentence's words are each looked up once, not tried against every phrase. */
+type Phrases = ReadonlyMap<string, readonly (readonly string[])[]>
+const phrases = (list: string): Phrases => {
+  const byFirst = new Map<string, (readonly string[])[]>()
+  for (const p of list.split(', ')) {
+    const words = p.split(' ').map(foldWord)
+    const known = byFirst.get(words[0]!)
+    if (known) known.push(words)
+    else byFirst.set(words[0]!, [words])
+  }
+  return byFirst
+}
 const startsAt = (words: readonly string[], k: number, p: readonly string[]): boolean => p.every((w, i) => words[k + i] === w)
-const anyAt = (words: readonly string[], from: number, to: number, list: readonly (readonly string[])[]): boolean => {
-  for (let k = Math.max(0, from); k < Math.min(words.length, to); k++) if (list.some((p) => startsAt(words, k, p))) return true
+const anyAt = (words: readonly string[], from: number, to: number, list: Phrases): boolean => {
+  for (let k = Math.max(0, from); k < Math.min(words.length, to); k++) if (list.get(words[k]!)?.some((p) => startsAt(words, k, p))) return true
   return false
 }
 

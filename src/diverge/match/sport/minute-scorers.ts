@@ -8,6 +8,7 @@
 import type { PreparedDocument } from '../../../document'
 import { sentenceText } from '../../../document/words'
 import { once } from '../../../document/once'
+import { LETTER, UPPER, classAt, scanRun, widthAt } from '../../../normalize/chars'
 import type { DocumentFacts } from '../../extract/collect'
 import { respeltActors, tellsGoal } from './minute-evidence'
 
@@ -23,10 +24,25 @@ const CAPITAL = /^\p{Lu}/u
 /** Words that open a sentence with its minute ("Phút 18, …", "Minute 18: …"): no player. */
 const MINUTE_WORDS = new Set(['phút', 'minute', 'minuto', 'minuten', 'minuut', 'min'])
 
-/** Folded words a report ever writes in lower case: no name, even where a sentence opens with them ("The", "Đội"). */
+/**
+ * Folded words a report ever writes in lower case: no name, even where a sentence opens with them
+ * ("The", "Đội"). The runs `WORD` matches, found by the character table: the regex and a capital
+ * test for every word of the report were ~2 % of compare() on the 1 MB bench pair.
+ */
 function lowerWords(doc: PreparedDocument): Set<string> {
   const out = new Set<string>()
-  for (let i = 0; i < doc.sentences.length; i++) for (const [w] of sentenceText(doc, i).matchAll(WORD)) if (!CAPITAL.test(w)) out.add(w.toLowerCase())
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const text = sentenceText(doc, i)
+    for (let k = 0; k < text.length; ) {
+      const end = scanRun(text, k, text.length, LETTER)
+      if (end === k) {
+        k += widthAt(text, k)
+        continue
+      }
+      if ((classAt(text, k) & UPPER) === 0) out.add(text.slice(k, end).toLowerCase())
+      k = end
+    }
+  }
   return out
 }
 

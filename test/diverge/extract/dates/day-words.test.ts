@@ -13,6 +13,8 @@ import {
   PERIOD_PARTS,
   VAGUE_END_WORDS,
   VI_WEEKDAY_NUMBERS,
+  unmarked,
+  weekdayOfWord,
 } from '../../../../src/diverge/extract/dates/day-words'
 
 const has = (list: ReadonlyArray<readonly string[]>, p: string): boolean => list.some((q) => q.join(' ') === p.split(' ').map(foldWord).join(' '))
@@ -42,5 +44,38 @@ describe('day-words: one table per language for days and ends', () => {
     expect(EN_WEEKDAYS.indexOf('saturday')).toBe(6)
     expect(VI_WEEKDAY_NUMBERS.indexOf('hai') + 1).toBe(1)
     expect(VI_WEEKDAY_NUMBERS.indexOf('bảy') + 1).toBe(6)
+  })
+
+  // weekdayOfWord runs its possessive and compound regexes only where they can match (an
+  // apostrophe; nine letters or more): the rows on either side of those screens.
+  it.each([
+    ['Tuesday', { day: 2, rest: '' }],
+    ["Tuesday's", { day: 2, rest: "'s" }],
+    ['Tuesday’s', { day: 2, rest: "'s" }],
+    ["Fridays'", undefined],
+    ["Friday'", { day: 5, rest: "'" }],
+    ['Sonntagabend', { day: 0, rest: 'abend' }],
+    ['zondagavond', { day: 0, rest: 'avond' }],
+    ['Montagab', undefined],
+    ['Montagabe', { day: 1, rest: 'abe' }],
+    ['Montagabé', { day: 1, rest: 'abe' }],
+    ['jeudi', { day: 4, rest: '' }],
+    ['Miércoles', { day: 3, rest: '' }],
+    ['lunedì', { day: 1, rest: '' }],
+    ['terça-feira', { day: 2, rest: '' }],
+    // traps: words that only look like one
+    ['Mondays', undefined],
+    ['thứ', undefined],
+    ['Montag’ssss', undefined],
+    ["O'Brien", undefined],
+    ['Sonntagab', undefined],
+    ['', undefined],
+  ] as const)('weekdayOfWord(%j) is %j', (word, day) => expect(weekdayOfWord(word)).toEqual(day))
+
+  it.each([
+    ['Miércoles', 'miercoles'], ['Đà Nẵng', 'da nang'], ['Tuesday’s', "tuesday's"], ['hôm qua', 'hom qua'], ['Thứ Hai', 'thu hai'],
+  ])('unmarked(%j) is %j, asked twice', (word, bare) => {
+    expect(unmarked(word)).toBe(bare)
+    expect(unmarked(word)).toBe(bare)
   })
 })

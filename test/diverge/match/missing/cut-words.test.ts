@@ -15,6 +15,7 @@ describe('a word cut short on the other side is not missing', () => {
     ['en, the party by its letter', 'The Senate majority leader, Bill Frist, Republican of Tennessee, said he hoped so.', 'The Senate majority leader, Bill Frist, R-Tenn., said he hoped so.', 'Republican'],
     ['en, the party letter and the state written out', 'Sen. Edward Kennedy, D-Mass., backed the bill.', 'Democratic Sen. Edward Kennedy of Massachusetts backed the bill.', 'D-Mass'],
     ['en, a state after a town', 'The fire broke out in Fresno, California, on Sunday.', 'The fire broke out in Fresno, Calif., on Sunday.', 'California'],
+    ['en, the party by its letter, a Unicode hyphen', 'The Senate majority leader, Bill Frist, Republican of Tennessee, said he hoped so.', 'The Senate majority leader, Bill Frist, R\u2010Tenn., said he hoped so.', 'Republican'],
   ])('%s', (_why, a, b, fact) => {
     expect(missingNames(a, b)).not.toContain(fact)
   })
@@ -25,6 +26,7 @@ describe('what is not a cut word keeps the name missing', () => {
     ['en, a title cut short before a name is no place', 'Talks were held in Geneva on Monday.', 'Talks were held, Gen. Tommy Franks said on Monday.', 'Geneva'],
     ['en, another state cut short', 'Bill Frist, Republican of Tennessee, said he hoped so.', 'Bill Frist, R-Texas, and Sen. Kay Hutchison, R-Tex., said they hoped so.', 'Tennessee'],
     ['en, a party letter without its state', 'Bill Frist, a Republican, said he hoped so.', 'Sen. Dianne Feinstein, D-Calif., said she hoped so.', 'Republican'],
+    ['en, a party tag before a capitalised word is no cut', 'Bill Frist, a Republican, said he hoped so.', 'Bill Frist said R-Tenn. Smith hoped so.', 'Republican'],
     ['vi, dotted Vietnamese abbreviations are no cut words', 'Bà Hoa sống ở Thanh Hóa từ năm 2010.', 'Bà Hoa sống ở P.Tân Định, Q.1, TP.HCM từ năm 2010.', 'Thanh Hóa'],
     ['vi, a one-word name beside a dotted ward', 'Ông Hùng sinh ra ở Huế năm 1960.', 'Ông Hùng sinh ra ở P.Hu, Tp.HCM năm 1960.', 'Huế'],
   ])('%s', (_why, a, b, fact) => {

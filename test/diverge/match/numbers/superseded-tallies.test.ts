@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../../src'
+import { attributedIn } from '../../../../src/diverge/match/numbers/superseded-tallies'
+import { foldWord } from '../../../../src/normalize/fold'
 
 const numberFlags = (a: string, b: string): string[][] =>
   compare(a, b)
@@ -22,5 +24,29 @@ describe('a part of the toll is no older tally', () => {
   ])('%s', (_label, a, b, va, vb) => {
     const flags = numberFlags(a, b)
     expect(flags.some(([x, y]) => x!.includes(va) && y!.includes(vb))).toBe(true)
+  })
+})
+
+// The phrases are looked up by their first word: a phrase of two or three words must match whole,
+// at any place of the sentence, its first word alone never.
+describe('a sentence that names a source or a time of its figures', () => {
+  it.each([
+    ['en: a verb of saying', 'police said 80 people died', true],
+    ['en: a two-word phrase at the end', '80 people died according to', true],
+    ['vi: cho biết', 'Công an cho biết 12 người chết', true],
+    ['vi: ban đầu', 'Ban đầu có 12 người chết', true],
+    ['es: más tarde', 'más tarde murieron 80 personas', true],
+    ['fr: a déclaré', 'le ministre a déclaré 57 morts', true],
+    ['de: laut', 'laut Polizei starben 80 Menschen', true],
+    // traps: a phrase's first word alone, its words apart or in another order
+    ['en trap: according alone', 'according 80 people died', false],
+    ['en trap: to according', '80 people died to according', false],
+    ['vi trap: cho without biết', 'Công an cho 12 người', false],
+    ['fr trap: a without déclaré', 'le ministre a 57 morts', false],
+    ['en trap: no cue', '80 people died in the blast', false],
+    ['empty', '', false],
+  ])('%s', (_label, sentence, attributed) => {
+    const words = sentence.split(' ').filter((w) => w !== '').map(foldWord)
+    expect(attributedIn(words)).toBe(attributed)
   })
 })
