@@ -51,7 +51,7 @@ const THINGS = keys('nhà house home dwelling residence building tòa')
 /** Multipliers a figure's unit may be read as ("1,3 milliard d'habitants") and degrees of a scale ("6,1 độ richter", "35 degrees"): no counted noun. */
 const MULTIPLIERS = keys('million milliard billion thousand mille millier milhão millón mil triệu tỷ tỉ nghìn ngàn trăm độ degree degré grado grad')
 /** Spans of time counted as nouns ("trois heures", "quatre ans"): a duration, not a count of things. */
-const TIMES = keys('second seconde segundo sekunde minute minuto hour heure hora stunde day jour día dia tag week semaine semana woche month mois mes monat year an ans année año ano jahr giờ phút giây ngày tuần tháng năm')
+const TIMES = keys('season saison temporada mùa second seconde segundo sekunde minute minuto hour heure hora stunde day jour día dia tag week semaine semana woche month mois mes monat year an ans année año ano jahr giờ phút giây ngày tuần tháng năm')
 /** Words right before a figure that make it a part, or the whole a part is told of: "dont 80", "including 80", "trong số 40". */
 const PART_LEADS = keys('dont including among parmi entre unter darunter davon incluindo incluyendo số đó')
 /** "of" and its articles: "three of the 12", "aucune des 123"; "the parade of the 204 delegations" is the whole. */
@@ -171,6 +171,8 @@ function sideCounts(side: CountSide): MainFigures<string> {
   const values = new Map<string, Set<number>>()
   const slots = new Map<Fact, string>()
   const scoped = new Map<number, boolean>()
+  const dated = new Map<number, boolean>()
+  const factsOf = new Map<number, Fact[]>()
   for (const l of side.facts.facts) {
     if (!isCount(l.fact)) continue
     const c = side.clauseOf(l)
@@ -186,11 +188,14 @@ function sideCounts(side: CountSide): MainFigures<string> {
     set.add(l.fact.value)
     slots.set(l.fact, noun)
     if (!denied && partOrWhole(l.fact.before)) continue
-    const sentenceFacts = (side.facts.factsBySentence.get(l.sentence) ?? []).map((x) => x.fact)
-    if (sentenceFacts.some(isYear) || forecast(c) || forecastIn(c.after.slice(0, 4)) || onePlaceAlone(c)) continue
-    // the sentence's words are read once per sentence: one giant sentence of many figures stays linear
+    // a sentence's facts are read once per sentence: one giant sentence of many figures stays linear
+    let sentenceFacts = factsOf.get(l.sentence)
+    if (sentenceFacts === undefined) factsOf.set(l.sentence, (sentenceFacts = (side.facts.factsBySentence.get(l.sentence) ?? []).map((x) => x.fact)))
+    if (!dated.has(l.sentence)) dated.set(l.sentence, sentenceFacts.some(isYear))
+    const facts = sentenceFacts
+    if (dated.get(l.sentence)! || forecast(c) || forecastIn(c.after.slice(0, 4)) || onePlaceAlone(c)) continue
     if (!scoped.has(l.sentence)) scoped.set(l.sentence, otherScopeSentence(c.words))
-    if (scoped.get(l.sentence)! || ofAnotherTime(l.fact, c, () => sentenceFacts, side.text)) continue
+    if (scoped.get(l.sentence)! || ofAnotherTime(l.fact, c, () => facts, side.text)) continue
     let mine = own.get(noun)
     if (!mine) own.set(noun, (mine = new Set()))
     mine.add(l.fact.value)
@@ -248,10 +253,18 @@ export function withMainNounCounts(
     return { a: x, b: y, confidence: MAIN_COUNTS, evidence, weight: MAIN_COUNTS }
   }
   // a report repeating its figure (headline, lede, body) gives several facts of one value: the two mentions most alike tell it
+  // each fact of A meets only B's facts of its own noun: many nouns on each side stay linear
+  const freeByNoun = new Map<string, Located<Fact>[]>()
+  for (const y of freeB) {
+    const noun = mainSlotOf(y, nounsB)!
+    const list = freeByNoun.get(noun)
+    if (list) list.push(y)
+    else freeByNoun.set(noun, [y])
+  }
   const best = new Map<string, { pair: FactPair; overlap: number }>()
   for (const x of freeA) {
     const noun = mainSlotOf(x, nounsA)!
-    for (const y of freeB) {
+    for (const y of freeByNoun.get(noun) ?? []) {
       const pair = countPair(x, y)
       if (pair === undefined) continue
       const o = sharedNear(x.fact as NumberFact, y.fact as NumberFact) + overlap(x, y)

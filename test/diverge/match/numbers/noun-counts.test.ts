@@ -46,6 +46,7 @@ describe('counts of one noun in unlinked sentences that stay apart', () => {
     ['vi: a magnitude is a measure, not a count', `Trận động đất mạnh 6,1 độ richter xảy ra ở Aceh. ${viBase}`, `${viBase} Một dư chấn mạnh 5,2 độ richter xảy ra sau đó.`],
     ['en: temperatures in degrees', `The heat reached 41 degrees in the city on Monday. ${enBase}`, `${enBase} Forecasters said it would be 38 degrees by noon.`],
     ['fr: les heures d\'un spectacle sont une durée', `Le spectacle a duré trois heures. ${frBase}`, `${frBase} La fête a tenu quatre heures en tout.`],
+    ['en: seasons are a span of time (MSRP 257789)', `Knight had 29 interceptions in his years with the Saints, including 17 the last three seasons. ${enBase}`, `${enBase} Knight has played six seasons, all with New Orleans.`],
     ['en: injured passengers are a toll', `A plane carrying 180 passengers turned back after an engine fire. ${enBase}`, `${enBase} Twelve passengers were injured in the evacuation.`],
   ])('%s', (_label, a, b) => {
     expect(numberFlags(a, b)).toEqual([])
