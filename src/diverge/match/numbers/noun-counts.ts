@@ -46,8 +46,8 @@ export interface CountSide extends TollSide {
   readonly language?: string
 }
 
-/** Houses and buildings are thing-pairs.ts's; "nhà" in Vietnamese, by its first syllable. */
-const THINGS = keys('nhà house home dwelling residence building tòa')
+/** Houses and buildings are thing-pairs.ts's ("nhà" in Vietnamese, by its first syllable); "others" counts the rest of a list (others-counts.ts). */
+const THINGS = keys('nhà house home dwelling residence building tòa other others autre autres otro otros outro outros andere khác')
 /** Multipliers a figure's unit may be read as ("1,3 milliard d'habitants") and degrees of a scale ("6,1 độ richter", "35 degrees"): no counted noun. */
 const MULTIPLIERS = keys('million milliard billion thousand mille millier milhão millón mil triệu tỷ tỉ nghìn ngàn trăm độ degree degré grado grad')
 /** Spans of time counted as nouns ("trois heures", "quatre ans"): a duration, not a count of things. */
