@@ -17,7 +17,7 @@ import { extractNumbers } from './numbers/numbers'
 import { centsAsDollars } from './numbers/cents'
 import { noteTails } from './fact-tails'
 import { Attached } from '../../document/attached'
-import { CONTINENTAL_NUMBERS } from '../../normalize/number-words'
+import { numberLanguageOf } from '../../normalize/number-words'
 
 export interface Located<T> {
   readonly fact: T
@@ -224,7 +224,7 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
   // Vietnamese syllable (Rait, Tam) is a name, not a native syllable waiting for a title.
   const language = articleLanguage(doc.language) ?? (knownNotVietnamese(doc) ? doc.language : undefined)
   // its number words are read in its own language only ("dos" is a name in English, two in Spanish)
-  const numberLanguage = language !== undefined && CONTINENTAL_NUMBERS.has(language) ? language : undefined
+  const numberLanguage = numberLanguageOf(language)
   const memoFor = (notation: DocNotation): Map<string, SentenceExtraction> | undefined => {
     if (!memos) return undefined
     const key = `${notation ?? ''}|${language ?? ''}`

@@ -6,15 +6,22 @@
  */
 import type { NumberFact } from '../extract/fact'
 import { ABOUT, keys } from '../extract/fact-tokens'
+import { foldWord } from '../../normalize/fold'
 
 export type Hedge = 'none' | 'about' | 'nearly' | 'over' | 'under'
 
 /** Hedge words, by the last one or two folded words before the number (the approximations in extract/fact-tokens.ts). */
 export { ABOUT }
-const NEARLY = keys('nearly almost approached approaching gần suýt')
-const OVER = keys('over exceeding hơn trên')
+// Portuguese, Spanish, French, German and Italian hedges too ("quase", "environ", "mindestens"): no one-word
+// hedge of theirs is an English or Vietnamese word, so they need no language gate; "fast" (German nearly) is
+// left out, being English. Their two-word hedges are read only whole ("plus de", "no mínimo"): their words
+// ("plus", "no", "lo", "ao", "di") are English and Vietnamese words too, so none of them is in HEDGE_WORDS
+const NEARLY = keys('nearly almost approached approaching gần suýt quase casi presque knapp quasi')
+const OVER = keys('over exceeding hơn trên mindestens almeno oltre')
 const UNDER = keys('under dưới')
-const TWO_WORD: ReadonlyMap<string, Hedge> = new Map([
+/** Approximations of the continental languages, as one word ("environ", "etwa") before the figure. */
+const CONTINENTAL_ABOUT = keys('aproximadamente unos unas environ etwa rund ungefähr')
+const EN_VI_TWO_WORD: ReadonlyArray<readonly [string, Hedge]> = [
   ['more than', 'over'],
   ['at least', 'over'],
   ['upwards of', 'over'],
@@ -35,12 +42,39 @@ const TWO_WORD: ReadonlyMap<string, Hedge> = new Map([
   ['gần như', 'nearly'],
   ['ước tính', 'about'],
   ['an estimated', 'about'],
-].map(([k, v]) => [k!.normalize('NFC'), v as Hedge]))
+]
+const CONTINENTAL_TWO_WORD: ReadonlyArray<readonly [string, Hedge]> = [
+  // "pelo menos 30", "al menos 30", "au moins 30", "mehr als 30", "più di 30" (fresh42-1): the bounds and
+  // approximations each language writes before a toll
+  ['pelo menos', 'over'],
+  ['ao menos', 'over'],
+  ['no mínimo', 'over'],
+  ['mais de', 'over'],
+  ['al menos', 'over'],
+  ['por lo menos', 'over'],
+  ['más de', 'over'],
+  ['au moins', 'over'],
+  ['plus de', 'over'],
+  ['mehr als', 'over'],
+  ['più di', 'over'],
+  ['menos de', 'under'],
+  ['moins de', 'under'],
+  ['weniger als', 'under'],
+  ['meno di', 'under'],
+  ['bis zu', 'under'],
+  ['cerca de', 'about'],
+  ['alrededor de', 'about'],
+  ['près de', 'nearly'],
+  ['perto de', 'nearly'],
+]
+/** Each phrase folded as the words before a figure are ("più di" is read "pìu di"). */
+const foldPhrase = (phrase: string): string => phrase.split(' ').map(foldWord).join(' ')
+const TWO_WORD: ReadonlyMap<string, Hedge> = new Map([...EN_VI_TWO_WORD, ...CONTINENTAL_TWO_WORD].map(([k, v]) => [foldPhrase(k), v]))
 
 /** Every word of a hedge, one word or two ("about", "more", "than", "ít", "nhất"), folded: words that say how a figure is held, never what befell it. */
 export const HEDGE_WORDS: ReadonlySet<string> = new Set([
-  ...ABOUT, ...NEARLY, ...OVER, ...UNDER,
-  ...[...TWO_WORD.keys()].flatMap((phrase) => [...keys(phrase)]),
+  ...ABOUT, ...CONTINENTAL_ABOUT, ...NEARLY, ...OVER, ...UNDER,
+  ...EN_VI_TWO_WORD.flatMap(([phrase]) => [...keys(phrase)]),
 ])
 
 /** The hedge phrase that ends `words` (nearest last), with the words it takes. */
@@ -52,7 +86,7 @@ export function hedgeAt(words: readonly string[]): { hedge: Hedge; phrase: strin
   if (TWO_WORD.has(pair)) return { hedge: TWO_WORD.get(pair)!, phrase: pair }
   if (last === undefined) return { hedge: 'none', phrase: '' }
   if (TWO_WORD.has(last)) return { hedge: TWO_WORD.get(last)!, phrase: last }
-  if (ABOUT.has(last)) return { hedge: 'about', phrase: last }
+  if (ABOUT.has(last) || CONTINENTAL_ABOUT.has(last)) return { hedge: 'about', phrase: last }
   if (NEARLY.has(last)) return { hedge: 'nearly', phrase: last }
   if (OVER.has(last)) return { hedge: 'over', phrase: last }
   if (UNDER.has(last)) return { hedge: 'under', phrase: last }

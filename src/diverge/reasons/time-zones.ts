@@ -21,16 +21,25 @@ const ZONE_OFFSETS: ReadonlyMap<string, readonly number[]> = new Map(
     ] as Array<[string, ...number[]]>
   ).map(([zone, ...hours]) => [zone.normalize('NFC'), hours]),
 )
-const ZONES = keys('edt est cdt cst mdt mst pdt pst gmt utc bst cet cest aest aedt ist jst kst ict eastern central mountain pacific local et pt')
+// "local" names a zone only as "local time" (the rule for "… time" below): *local police*, Portuguese *o local* (the place) do not.
+const ZONES = keys('edt est cdt cst mdt mst pdt pst gmt utc bst cet cest aest aedt ist jst kst ict eastern central mountain pacific et pt')
+// "Hour" words that name the local zone with "local" right after them (*hora local*, *horário local*, *heure locale*).
+const HOUR_WORDS = keys('hora horário horario heure')
+const LOCAL = keys('local locale')
+// Words the local zone may stand behind (*às 10h30 no horário local*), no further from its time than these.
+const LOCAL_REACH = 3
 
-/** The time zone a time of day is given in: "EDT", "(AEST)", "Arizona time", "giờ Hà Nội", "giờ địa phương". */
+/** The time zone a time of day is given in: "EDT", "(AEST)", "Arizona time", "giờ Hà Nội", "giờ địa phương", "hora local". */
 function zoneOf(d: DateFact): string | undefined {
-  const words = [...(d.after ?? []), ...(d.before ?? []).slice(-1)]
+  const after = d.after ?? []
+  const words = [...after, ...(d.before ?? []).slice(-1)]
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
-    if (ZONES.has(w)) return w
+    // a zone's name stands right beside its time (*7 p.m. EST*, *GMT 10:00*); further on it is another word (*the central bank*)
+    if (ZONES.has(w) && (k === 0 || k >= after.length)) return w
     if (w === 'time' && k > 0) return words[k - 1]
     if (w === 'giờ' && words[k + 1]) return words.slice(k + 1, k + 3).join(' ')
+    if (k < LOCAL_REACH && ((HOUR_WORDS.has(w) && LOCAL.has(words[k + 1] ?? '')) || w === 'ortszeit')) return 'local'
   }
   return undefined
 }

@@ -23,6 +23,27 @@ const NOT_COUNTED: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   }).map(([language, list]) => [language, new Set(list.split(' ').map(foldWord))] as const),
 )
 
+/**
+ * Auxiliaries and copulas that follow a subject counted bare: "128 ficaram feridas", "15 foram mortos",
+ * "30 fueron heridos", "20 sont morts", "12 wurden verletzt". A number word before one still counts
+ * ("Cinco foram presos" is five people), but neither is the noun counted.
+ */
+const AUXILIARIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    por: 'foram foi ficaram ficou estão estavam estava está eram era são seriam teriam tinham têm haviam continuam permanecem seguem tiveram',
+    spa: 'fueron fue quedaron quedó resultaron resultó están estaban está eran era son siguen permanecen han habían tenían',
+    fra: 'ont sont étaient était furent avaient restent demeurent',
+    deu: 'wurden wurde sind waren war hatten haben werden sei seien',
+    ita: 'sono erano furono restano hanno avevano',
+  }).map(([language, list]) => [language, new Set(list.split(' ').map(foldWord))] as const),
+)
+
+/** Whether a word after a figure in a `language` document is a function word or an auxiliary: then it is no counted noun ("30 em universidade", "128 ficaram feridas"). */
+export function continentalNotNoun(language: string | undefined, key: string): boolean {
+  if (language === undefined) return false
+  return (NOT_COUNTED.get(language)?.has(key) ?? false) || (AUXILIARIES.get(language)?.has(key) ?? false)
+}
+
 const SENTENCE_OPENING = /^[.!?:;"“«(—–-]$/u
 
 /**

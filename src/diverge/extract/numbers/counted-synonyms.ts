@@ -19,6 +19,18 @@ const SAME_AS: ReadonlyMap<string, string> = new Map([
   ['persona', 'people'],
   ['personne', 'people'],
   ['persone', 'people'],
+  ['menschen', 'people'],
+  ['personen', 'people'],
+  // "feriu outras 85", "hirió a otras 85", "blessant 85 autres", "85 weitere": others, as "85 others" is
+  ['outra', 'other'],
+  ['outro', 'other'],
+  ['otra', 'other'],
+  ['otro', 'other'],
+  ['autre', 'other'],
+  ['weitere', 'other'],
+  ['weiteren', 'other'],
+  ['altri', 'other'],
+  ['altre', 'other'],
   // "At least 27 US troops" / "at least 26 American soldiers": one toll of one army.
   ['soldier', 'troop'],
   // "support from about 500 congregations" / "of about 215 churches": a church counted by its flock.

@@ -91,7 +91,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
   }
 
   /** Multiplier, currency, percent, age, duration or counted noun after token `i` (numeral-suffix.ts). */
-  const suffix = (i: number, currency: string, countable = true): Suffix => suffixAfter(tokens, skipped, i, currency, countable)
+  const suffix = (i: number, currency: string, countable = true): Suffix => suffixAfter(tokens, skipped, i, currency, countable, options.language)
   /** What the reader of numbers in words (spelled-numbers.ts) reads and writes through. */
   const reader: NumberReader = { tokens, skipped, out, emit, suffix, rangeJoin }
 
@@ -299,8 +299,12 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     }
     let unitAfterHyphen: ReturnType<typeof hyphenUnit>
     if (/^(st|nd|rd|th)$/.test(suffixKey)) emit(i, 0, i, -1, value, 'ordinal', '')
+    // "Kane's 19th-minute goal": the minute of a match as a modifier (match/sport/minute-readings.ts)
+    else if (/^(st|nd|rd|th)-minute$/.test(suffixKey)) emit(i, 0, i, -1, value, 'ordinal', '')
     else if (suffixKey === 'year-old' || suffixKey === 'years-old') emit(i, 0, i, -1, value, 'age', '')
     else if (suffixKey === 'h') emit(i, 0, i, -1, value, 'duration', 'hour')
+    // "aos 19min", "a 90min match": minutes glued on, as Brazilian sports pages write a match's minute
+    else if (suffixKey === 'min') emit(i, 0, i, -1, value, 'duration', 'minute')
     else if (suffixKey === 'đ') emit(i, 0, i, -1, value, 'amount', 'vnd')
     else if (SHORT_MULTIPLIERS.has(suffixKey) && (currency || CURRENCY_WORDS.has(key(i + 1)))) {
       const sfx = suffix(i, currency)

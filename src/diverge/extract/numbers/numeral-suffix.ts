@@ -18,6 +18,8 @@ import { classifiedNoun } from './classifiers'
 import { gluedMultiplier } from './glued-units'
 import { percentagePointsAt } from './word-shares'
 import { vehicleAt } from './vehicle-classes'
+import { continentalNotNoun } from './continental-numbers'
+import { outcomeAt } from './outcome-words'
 
 export interface Suffix {
   mult: number
@@ -29,9 +31,10 @@ export interface Suffix {
 
 /**
  * Multiplier, currency, percent, age, duration or counted noun after token `i`; `currency` is one
- * the numeral already carries ($, USD before it), `skipped` the tokens dates took.
+ * the numeral already carries ($, USD before it), `skipped` the tokens dates took; `language` a continental
+ * document's, whose function words and auxiliaries are counted by no figure ("128 ficaram feridas").
  */
-export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[], i: number, currency: string, countable = true): Suffix {
+export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[], i: number, currency: string, countable = true, language?: string): Suffix {
   const key = (k: number): string => tokens[k]?.key ?? ''
   const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
   let j = i + 1
@@ -85,8 +88,14 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   if (noun >= 0) return done('count', countedAs(singular(tokens[noun]!.key)), noun)
   const classified = countable ? classifiedNoun(tokens, j) : undefined
   if (classified) return done('count', countedAs((tokens[j + 1]?.key === classified && vehicleAt(tokens, j + 1)?.unit) || classified), j)
-  if (countable && isUnitWord(t)) return done('count', countedAs(singular(t.key)), j)
+  if (countable && isUnitWord(t) && !continentalNotNoun(language, t.key)) return done('count', countedAs(singular(t.key)), j)
+  // German capitalises every noun: "30 Menschen", "35 Tote", "12 Verletzte" count people, no name. Only people
+  // in general and the outcomes are read so: "5 Millionen", "30 Prozent", "30 Jahre" would need their own readings
+  if (countable && language === 'deu' && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.raw) && germanPeople(t.key)) return done('count', countedAs(t.key), j)
   const unnamed = mult === 1 && j === i + 1 ? unnamedPoints(tokens, i) : -1
   if (unnamed >= 0) return done('count', 'point', unnamed)
   return done('plain', '', j - 1)
 }
+
+/** A German noun that counts people in general ("Menschen", "Personen") or an outcome ("Tote", "Verletzte", "Vermisste"). */
+const germanPeople = (key: string): boolean => countedAs(key) === 'people' || outcomeAt([key], 0) !== undefined

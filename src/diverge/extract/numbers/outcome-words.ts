@@ -20,13 +20,20 @@ export type Outcome = 'dead' | 'injured' | 'casualties' | 'missing' | 'alive' | 
  * English or Vietnamese word, so no language gate is needed; "mortes" is Portuguese deaths and French dead alike.
  */
 const CONTINENTAL_DEAD = (
-  'morreram morreu morrem morrer morto mortos morta mortas morte mortes óbito óbitos cadáveres faleceram faleceu ' +
-  'muerto muertos muerta muertas murieron murió muerte muertes fallecidos fallecidas fallecieron falleció cadáveres ' +
-  'mort morts tués tuées tué décès décédés décédées périrent ' +
-  'tote toten getötet starben gestorben umgekommen ' +
-  'morti uccisi uccise ucciso deceduti decedute morirono'
+  'morreram morreu morrem morrer morrido morto mortos morta mortas morte mortes óbito óbitos cadáveres faleceram faleceu falecido falecidos ' +
+  // the verbs of killing, as "killed" and "killing" are English dead: "matou 16 pessoas", "matando pelo menos sete"
+  'matou mataram mata matam matando ' +
+  'muerto muertos muerta muertas murieron murió muerte muertes fallecido fallecidos fallecidas fallecieron falleció cadáveres ' +
+  'mató mataron matan ' +
+  'mort morts tués tuées tué décès décédés décédées périrent tuant ' +
+  'tote toten getötet starben gestorben umgekommen tötete töteten ' +
+  'morti uccisi uccise ucciso deceduti decedute morirono uccidendo'
 ).split(' ')
-const CONTINENTAL_INJURED = 'feridos feridas ferido ferida heridos heridas herido herida blessés blessées blessé blessée verletzte verletzten verletzt feriti ferite ferito'.split(' ')
+const CONTINENTAL_INJURED = (
+  'feridos feridas ferido ferida heridos heridas herido herida blessés blessées blessé blessée verletzte verletzten verletzt feriti ferite ferito ' +
+  // the verbs of injuring beside those of killing: "matou 30 pessoas e feriu outras 85", "hirió a otras 85", "blessant 85 autres"
+  'feriu feriram ferindo hirió hirieron hiriendo blessant blessa ferendo'
+).split(' ')
 const CONTINENTAL_MISSING = 'desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi'.split(' ')
 const CONTINENTAL_ARRESTED = 'presos detidos detenidos arrestados arrêtés interpellés festgenommen verhaftet arrestati'.split(' ')
 

@@ -14,9 +14,12 @@
 import type { Fact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { ABOUT } from '../../reasons/hedges'
+import { foldWord } from '../../../normalize/fold'
 
-// Words that set a deadline: by 7 p.m., đến 19h, tới 20g.
-const ONE_SIDED = keys('by đến tới')
+// Words that set a deadline: by 7 p.m., đến 19h, tới 20g, até as 19h, hasta las 19h.
+const ONE_SIDED = keys('by đến tới até hasta')
+// Articles between a deadline word and its time (até as 19h, hasta las 7): passed over.
+const TIME_ARTICLES = keys('as às a las')
 // Words that open a span, whose closing end is no deadline of its own: from, between, từ.
 const SPAN_OPENERS = keys('from between từ')
 
@@ -25,6 +28,7 @@ function boundOf(f: Fact): string | undefined {
   const before = f.before ?? []
   let k = before.length - 1
   if (ABOUT.has(before[k] ?? '')) k--
+  if (TIME_ARTICLES.has(before[k] ?? '')) k--
   const word = before[k]
   if (word === undefined || !ONE_SIDED.has(word)) return undefined
   for (let j = 0; j < k; j++) if (SPAN_OPENERS.has(before[j]!)) return undefined
@@ -81,4 +85,87 @@ export function overlapBesideTimes(x: Fact, y: Fact, wordsA: readonly string[], 
   let shared = 0
   for (const w of a) if (b.has(w)) shared++
   return shared / Math.max(a.size, b.size)
+}
+
+/**
+ * Progress measures worded several ways: the scene dealt with, cleared, cleaned up is one measure;
+ * a fire contained and a fire put out are two (*Đến 19h, đám cháy được khống chế* / *Đến 21h, đám
+ * cháy được dập tắt* are two steps). Folded words of each phrase, in order.
+ */
+const MEASURES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['cleared', ['giải tỏa', 'giải toả', 'giải quyết xong', 'xử lý xong', 'thu dọn xong', 'dọn dẹp xong', 'cleared', 'cleaned up', 'cleared away', 'liberado', 'liberada', 'desobstruído', 'desobstruída', 'despejado']],
+  ['contained', ['khống chế', 'under control', 'contained', 'controlado', 'controlada']],
+  ['extinguished', ['dập tắt', 'extinguished', 'put out', 'extinto', 'apagado']],
+]
+const MEASURE_PHRASES = MEASURES.flatMap(([measure, phrases]) => phrases.map((p) => ({ measure: `#${measure}`, words: p.split(' ').map(foldWord) })))
+
+/** The words with each measure's phrase folded to its one token (*giải quyết xong* → #cleared). */
+function withMeasures(words: readonly string[]): string[] {
+  const out: string[] = []
+  for (let k = 0; k < words.length; k++) {
+    const found = MEASURE_PHRASES.find(({ words: phrase }) => phrase.every((w, i) => words[k + i] === w))
+    if (found) {
+      out.push(found.measure)
+      k += found.words.length - 1
+    } else out.push(words[k]!)
+  }
+  return out
+}
+
+// Words of a clause that name no subject: articles, auxiliaries, prepositions, deadline words.
+const NOT_SUBJECT = new Set([
+  ...ONE_SIDED,
+  ...TIME_ARTICLES,
+  ...keys('the an of on in at to had has have been was were is are be being finally same day được đã mới bị vừa đều hoàn toàn cùng ngày o os do da dos das de foi foram na no em finalmente el los del fue por'),
+])
+
+/** The subject words before a clause's first measure (*hiện trường vụ tai nạn*, *one lane of the highway*), or undefined without one. */
+function subjectOf(words: readonly string[], keep: (w: string) => boolean): Set<string> | undefined {
+  const folded = withMeasures(words)
+  const at = folded.findIndex((w) => w.startsWith('#'))
+  if (at < 0) return undefined
+  return new Set(folded.slice(0, at).filter((w) => keep(w) && !NOT_SUBJECT.has(w)))
+}
+
+/**
+ * Two deadlines of two measures, whatever else their sentences share: a fire contained and put
+ * out (*khống chế* / *dập tắt*, *contained* / *put out*, *controlado* / *extinto*), or one measure
+ * of two subjects, each naming something the other does not (*hiện trường* / *ùn tắc*, *the scene*
+ * / *one lane*, *northbound* / *southbound lanes*, *o trânsito* / *o corpo* released). A subject
+ * one side only adds to (*hiện trường vụ lật xe* / *hiện trường*) is still one.
+ */
+export function measuresApart(x: Fact, y: Fact, wordsA: readonly string[], wordsB: readonly string[]): boolean {
+  const own = new Set([...x.text.normalize('NFC').toLowerCase().split(/[\s,;()]+/u), ...y.text.normalize('NFC').toLowerCase().split(/[\s,;()]+/u)])
+  const keep = (w: string): boolean => !own.has(w) && !MOMENT_WORDS.has(w)
+  const measuresOf = (words: readonly string[]): string => [...new Set(withMeasures(words).filter((w) => w.startsWith('#')))].sort().join(' ')
+  const [ma, mb] = [measuresOf(wordsA), measuresOf(wordsB)]
+  if (ma === '' || mb === '') return false
+  if (ma !== mb) return true
+  const [sa, sb] = [subjectOf(wordsA, keep), subjectOf(wordsB, keep)]
+  if (!sa || !sb) return false
+  const ownWord = (from: Set<string>, other: Set<string>): boolean => [...from].some((w) => !other.has(w))
+  return ownWord(sa, sb) && ownWord(sb, sa)
+}
+
+/**
+ * Two deadlines of one progress measure worded two ways (*hiện trường vụ lật xe mới được giải
+ * quyết xong* / *hiện trường được giải tỏa*, *the scene of the crash had been cleared* / *the scene
+ * was cleaned up*): the share of the shorter clause's words, the times' own aside, the longer one
+ * holds, when both name one measure and no other; 0 otherwise. The longer clause may add what the
+ * scene is of; a clause naming two measures, or none, is left to the plain share.
+ */
+export function oneMeasureShare(x: Fact, y: Fact, wordsA: readonly string[], wordsB: readonly string[]): number {
+  const own = new Set([...x.text.normalize('NFC').toLowerCase().split(/[\s,;()]+/u), ...y.text.normalize('NFC').toLowerCase().split(/[\s,;()]+/u)])
+  const keep = (w: string): boolean => !own.has(w) && !MOMENT_WORDS.has(w)
+  const a = new Set(withMeasures(wordsA).filter(keep))
+  const b = new Set(withMeasures(wordsB).filter(keep))
+  const measuresOf = (set: Set<string>): string[] => [...set].filter((w) => w.startsWith('#'))
+  const [ma, mb] = [measuresOf(a), measuresOf(b)]
+  if (ma.length !== 1 || mb.length !== 1 || ma[0] !== mb[0] || measuresApart(x, y, wordsA, wordsB)) return 0
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  // the measure alone is no statement: its subject (the scene, the fire) must be there too
+  if (small.size < 2) return 0
+  let shared = 0
+  for (const w of small) if (large.has(w)) shared++
+  return shared / small.size
 }

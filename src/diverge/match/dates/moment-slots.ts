@@ -30,13 +30,14 @@
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
 import type { Fact } from '../../extract/fact'
+import type { Located } from '../../extract/collect'
 import { RELATIVE_DAY_WORDS } from '../../extract/dates/day-words'
 import { keys } from '../../extract/fact-tokens'
 import { ABOUT } from '../../reasons/hedges'
 import { zoned } from '../../reasons/time-zones'
 import { clockOnly } from './fact-moments'
 import { beyondHedge } from './clock-hedges'
-import { deadlineMet, overlapBesideTimes, sameBound, sameExactBound } from './bounded-times'
+import { deadlineMet, measuresApart, oneMeasureShare, overlapBesideTimes, sameBound, sameExactBound } from './bounded-times'
 import { contentWordsOf, joinedWord } from '../pairing/shared-words'
 import { DOWN, UP } from '../../extract/numbers/move-verbs'
 import { foldWord } from '../../../normalize/fold'
@@ -46,6 +47,8 @@ import { judgeSpelling } from '../../reasons/name-spelling'
 import { OFFICES } from '../slots/office-roles'
 import { othersAlikeIn } from './others-alike'
 
+/** Why two deadlines are one slot when both name one progress measure (bounded-times.ts): pair-facts.ts lifts these as an event's time. */
+export const ONE_MEASURE_BY_DEADLINES = 'one progress measure, two deadlines'
 /** Share of the smaller sentence's rare words both sentences hold, at least this: one statement retold. */
 export const ONE_STATEMENT_OVERLAP = 0.6
 /** Words right before a value that make it an end of a span, or a hedge that is no exact moment. */
@@ -185,16 +188,37 @@ export function oneStatedMoment(
   const hedgedApart = beyondHedge(x, y)
   const bounded = (sameExactBound(x, y) || (hedgedApart && sameBound(x, y))) && deadlineMet(x, y, sentenceTexts, [sentenceFacts(0), sentenceFacts(1)])
   // a deadline told two ways: the time's own words ("khoảng", "tối cùng ngày") weigh on the plain share
-  const shared = bounded ? Math.max(overlap, overlapBesideTimes(x, y, sentenceWords(0), sentenceWords(1))) : overlap
+  // (or one progress measure worded two ways: *giải quyết xong* / *giải tỏa*, the shorter clause read in the longer)
+  const measure = bounded ? oneMeasureShare(x, y, sentenceWords(0), sentenceWords(1)) : 0
+  const shared = bounded ? Math.max(overlap, overlapBesideTimes(x, y, sentenceWords(0), sentenceWords(1)), measure) : overlap
   // the one bound word both give (đến, by) is the word beside both values, past a hedge or a day part
   if ((!sameNeighbours && !bounded) || shared < ONE_STATEMENT_OVERLAP || (!hedgedApart && !(plain(x) && plain(y)) && !bounded)) return undefined
   if (!othersAlike(x, y, sentenceFacts) || swapped(x, y, sentenceWords, sentenceNames)) return undefined
+  // two measures (contained / put out) or two subjects of one (the scene / one lane) are two moments however alike the words
+  if (measuresApart(x, y, sentenceWords(0), sentenceWords(1))) return undefined
+  // one measure named by both deadlines ties them as firmly as one event's time (event-times.ts), not just as alike words
+  if (measure >= ONE_STATEMENT_OVERLAP && (hedgedApart || clocksApart(x, y))) return ONE_MEASURE_BY_DEADLINES
   if (hedgedApart) return 'one statement timed two ways beyond its hedge'
   if (clocksApart(x, y)) return 'one statement timed two ways'
   const [ya, yb] = [yearOf(x), yearOf(y)]
   if (ya !== undefined && yb !== undefined && Math.abs(ya - yb) === 1 && fiscal(x) === fiscal(y)) return 'one statement dated two ways'
   return undefined
 }
+
+/**
+ * oneStatedMoment for two located facts of two reports, their sentences' words, names and texts
+ * read from the reports: the pairer's one call. `sentenceFacts`: the facts of x's sentence (0) and y's (1).
+ */
+export function statedMomentOf(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument, sentenceFacts: (side: 0 | 1) => readonly Fact[], overlap: number, sameNeighbours: boolean): string | undefined {
+  const sentenceWords = (side: 0 | 1): readonly string[] => (side === 0 ? sentenceWordsOf(docA, x.sentence) : sentenceWordsOf(docB, y.sentence))
+  const sentenceNames = (side: 0 | 1): ReadonlyMap<string, string> => (side === 0 ? sentenceNamesOf(docA, x.sentence) : sentenceNamesOf(docB, y.sentence))
+  const texts = [docA.sentences[x.sentence]?.text ?? '', docB.sentences[y.sentence]?.text ?? ''] as const
+  return oneStatedMoment(x.fact, y.fact, overlap, sameNeighbours, sentenceFacts, sentenceWords, sentenceNames, texts)
+}
+
+/** Two clock times' event-time evidence: the event's own (event-times.ts, lede-times.ts), else two deadlines of one measure. */
+export const eventTimeOrDeadline = (eventTimes: string | undefined, stated: string | undefined): string | undefined =>
+  eventTimes ?? (stated === ONE_MEASURE_BY_DEADLINES ? stated : undefined)
 
 const OPENS = keys('from between từ')
 const CLOSES = keys('to until till through and đến tới')

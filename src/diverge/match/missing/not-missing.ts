@@ -255,15 +255,27 @@ export function nameNotMissing(own: PreparedDocument, other: PreparedDocument, n
   const fact = firstNameReading(name.fact)
   let kept = byName.get(fact)
   if (!kept) byName.set(fact, (kept = [undefined, undefined]))
-  // sông Sài Gòn, cảng Sài Gòn: the river, the port, named after the city, which they are not.
-  const notPlace = verdict.person || featureNamedAfterPlace(own.original, name.span.start)
-  // Hồ Chí Minh after thành phố / TP., City after HCM: the city; after Chủ tịch, or alone, the man.
-  const place = notPlace ? undefined : placeFormsAt(own.original, name.span.start, name.span.end, fact.tokens)
+  const { notPlace, place } = placeReading(own, name, verdict, fact)
   // A place read from the words around this mention is this mention's alone: not kept for the name.
   if (place !== undefined && place !== PLACE_FORMS.get(fact.key)) return givenOtherwise(other, fact, false, verdict.initials, place)
   const slot = notPlace ? 1 : 0
   // A place's other name the other report writes only inside names of bodies (Bombay Stock Exchange) does not name it.
   return (kept[slot] ??= givenOtherwise(other, fact, notPlace || (otherFacts !== undefined && placeAliasOnlyInBodies(fact, other, otherFacts)), verdict.initials, place))
+}
+
+// Per name mention: whether the words around it read it as a place, which its own report alone
+// decides; a story asks it in every pair the report is in.
+const placeReadings = new Attached<Located<NameFact>, { readonly notPlace: boolean; readonly place: readonly string[] | undefined }>('placeReadings')
+
+function placeReading(own: PreparedDocument, name: Located<NameFact>, verdict: OwnVerdict, fact: NameFact): { readonly notPlace: boolean; readonly place: readonly string[] | undefined } {
+  let reading = placeReadings.get(name)
+  if (reading !== undefined) return reading
+  // sông Sài Gòn, cảng Sài Gòn: the river, the port, named after the city, which they are not.
+  const notPlace = verdict.person || featureNamedAfterPlace(own.original, name.span.start)
+  // Hồ Chí Minh after thành phố / TP., City after HCM: the city; after Chủ tịch, or alone, the man.
+  const place = notPlace ? undefined : placeFormsAt(own.original, name.span.start, name.span.end, fact.tokens)
+  placeReadings.set(name, (reading = { notPlace, place }))
+  return reading
 }
 
 /** Does the other report give the name otherwise: another country's spelling, another name of the place, a transcription, its initials? */

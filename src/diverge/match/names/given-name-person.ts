@@ -6,6 +6,7 @@
  * (a kinship word beside either mention names another member of the family). Review rnames37.
  */
 import { readAsPerson } from './name-demonyms'
+import { Attached } from '../../../document/attached'
 
 interface At {
   readonly start: number
@@ -59,8 +60,27 @@ function personCue(text: string, m: At): boolean {
 /** May the two names (`titled`: a title read with either, Cảnh sát trưởng Blane Wade), mentioned at `atA` in `textA` and `atB` in `textB`, be one person's with a given name respelt? */
 export function givenNameMayBeRespelt(titled: boolean, nameA: string, textA: string, atA: readonly At[], nameB: string, textB: string, atB: readonly At[]): boolean {
   if (institutionName(nameA) || institutionName(nameB)) return false
-  const mentionsA = atA.slice(0, MENTIONS_READ)
-  const mentionsB = atB.slice(0, MENTIONS_READ)
-  if (mentionsA.some((m) => kinshipBeside(textA, m)) || mentionsB.some((m) => kinshipBeside(textB, m))) return false
-  return titled || mentionsA.some((m) => personCue(textA, m)) || mentionsB.some((m) => personCue(textB, m))
+  const a = mentionsRead(textA, atA)
+  const b = mentionsRead(textB, atB)
+  if (a.kin || b.kin) return false
+  return titled || a.cue || b.cue
+}
+
+/** Whether a kinship word, and a person cue, stand beside any of a name's first mentions in `text`. */
+interface MentionsRead {
+  readonly text: string
+  readonly kin: boolean
+  readonly cue: boolean
+}
+
+// By mention list: a spelling keeps its list for every pair of a story its report is in (spelling-views.ts).
+const readByMentions = new Attached<readonly At[], MentionsRead>('givenNameMentions')
+
+function mentionsRead(text: string, at: readonly At[]): MentionsRead {
+  const kept = readByMentions.get(at)
+  if (kept !== undefined && kept.text === text) return kept
+  const mentions = at.slice(0, MENTIONS_READ)
+  const read = { text, kin: mentions.some((m) => kinshipBeside(text, m)), cue: mentions.some((m) => personCue(text, m)) }
+  readByMentions.set(at, read)
+  return read
 }

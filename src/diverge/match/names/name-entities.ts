@@ -32,6 +32,15 @@ import { streetsPlaceOneEvent } from './street-places'
 import { givenNameMayBeRespelt } from './given-name-person'
 import { sameVenue } from './venue-names'
 import { type PersonJudge, createPersonJudge } from './vi-person-names'
+import { bodyCoresRespelt, kindWordsAroundOnePlace } from './body-cores'
+import { mentionSpans, spellingContext, textPairMemo } from './spelling-views'
+
+// Verdicts that read the two texts alone (and the kinds of name), kept for a story's every pair (spelling-views.ts).
+const genderedPeopleOf = textPairMemo(genderedPeople)
+const streetRelationOf = textPairMemo(streetRelation)
+const sameVenueOf = textPairMemo(sameVenue)
+const sameExonymOf = textPairMemo(sameExonym)
+const sameRomanisedNameOf = textPairMemo(sameRomanisedName)
 
 export interface EntityPair {
   readonly a: Spelling
@@ -92,6 +101,8 @@ interface Context {
   readonly givenNameMayBeRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
   /** Trần Hữu Chung / Trần Hữu Trung: one Vietnamese person respelt, where the reports agree on him (vi-person-names.ts). */
   readonly viPerson: PersonJudge
+  /** Is a folded word a one-word name both reports write on its own (Congo)? */
+  readonly sharedWord: (word: string) => boolean
 }
 
 /** The mentions of the two spellings most likely to state one thing: linked sentences first, then most shared context. */
@@ -168,24 +179,28 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   const titleB = titleOf(b)
   if (titleA && titleB && titleA !== titleB) return undefined
   // Olena Zelenska / Zelensky, Navalnaya / Navalny: a wife and a husband, two people (name-gendered.ts).
-  if (genderedPeople(textA, textB, x.category, y.category)) return undefined
+  if (genderedPeopleOf(textA, textB, x.category, y.category)) return undefined
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
-  const street = streetPair(a, b, streetRelation(textA, textB), textA, textB, context)
+  const street = streetPair(a, b, streetRelationOf(textA, textB), textA, textB, context)
   if (street) return street
-  if (sameVenue(textA, textB)) return { a, b, confidence: 1, evidence: ['venue kind word moved'], format: 'venue kind word moved', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+  if (sameVenueOf(textA, textB)) return { a, b, confidence: 1, evidence: ['venue kind word moved'], format: 'venue kind word moved', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   // Kharkiv / Kharkov, Zelenskyy / Zelenskiy in sentences not linked: one place or person in two
   // romanisations (reasons/places.ts, name-transliterations.ts), as variants.ts reads linked ones;
   // a titled mention (chị Nga) names a person, not the place.
   // A letter doubled or undoubled alone is how a name is mistyped (Asiyalova / Assiyalova), no romanisation.
-  if ((sameExonym(textA, textB) && !titleA && !titleB && x.category !== 'person' && y.category !== 'person') || (sameRomanisedName(textA, textB) && !onlyDoublesApart(textA, textB))) {
+  if ((sameExonymOf(textA, textB) && !titleA && !titleB && x.category !== 'person' && y.category !== 'person') || (sameRomanisedNameOf(textA, textB) && !onlyDoublesApart(textA, textB))) {
     return { a, b, confidence: 1, evidence: ['transliteration'], format: 'transliteration', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   }
   // Blane Wade / Blain Wade: a given name respelt before one family name, unless either is read as a place or an organisation (name-given.ts).
   const person = x.category !== 'place' && y.category !== 'place' && x.category !== 'org' && y.category !== 'org' && context.givenNameMayBeRespelt(a, b, textA, textB)
   const judged = spellingOf(textA, textB, context.lettersUnique(x.text, y.text), person)
   let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? (person ? viPersonSpelt(a, b, textA, textB, context) : undefined) ?? judged) : judged
+  // Air Traset / Trasept Congo: one company respelt, a kind word on one side and a shared place on the other (body-cores.ts).
+  if (spelling.kind === 'different' && x.category !== 'person' && y.category !== 'person') spelling = bodyCoresRespelt(textA, textB, context.sharedWord) ?? spelling
+  // Korean Air / Air Korea: two bodies of one country named alike (body-cores.ts).
+  if (spelling.kind === 'respelling' && kindWordsAroundOnePlace(textA, textB)) return undefined
   // the envoy Hassani / Hassan: a person's name has no derivation, one ending more is a respelling
   if (spelling.kind === 'same' && spelling.reason === 'word-form' && context.personRespelt(a, b, textA, textB)) {
     spelling = { kind: 'respelling', score: PERSON_ENDING, evidence: ["a person's name with one ending more"], shortForm: false, sharedWords: 0, changes: `${textA}\u0000${textB}` }
@@ -284,12 +299,19 @@ export function createJudge(
   sentences: SentenceCounts = { a: 0, b: 0 },
   names: { readonly a: readonly Located<NameFact>[]; readonly b: readonly Located<NameFact>[] } = { a: [], b: [] },
 ): PairJudge {
-  // Built when a judgement first asks: many pairs of reports leave no spelling to judge.
-  let links: Set<string> | undefined
-  const linkedPairs = (): Set<string> => {
-    const set = new Set<string>()
-    for (const link of alignments) for (const i of link.a) for (const j of link.b) set.add(`${i}:${j}`)
-    return set
+  // Built when a judgement first asks: many pairs of reports leave no spelling to judge. Keyed
+  // i × width + j, width past every linked sentence of B, so no string is made per link.
+  let links: { readonly width: number; readonly set: Set<number> } | undefined
+  const linkedPairs = (): { width: number; set: Set<number> } => {
+    let width = 1
+    for (const link of alignments) for (const j of link.b) if (j >= width) width = j + 1
+    const set = new Set<number>()
+    for (const link of alignments) for (const i of link.a) for (const j of link.b) set.add(i * width + j)
+    return { width, set }
+  }
+  const linked = (i: number, j: number): boolean => {
+    links ??= linkedPairs()
+    return j < links.width && links.set.has(i * links.width + j)
   }
   const sentenceGrams = (words: (i: number) => readonly { readonly text: string }[]) => (sentence: number): ReadonlySet<string> => {
     const list = words(sentence)
@@ -298,44 +320,43 @@ export function createJudge(
     return set
   }
   let countA: ((gram: string) => number) | undefined
+  let sharedWords: Set<string> | undefined
   let countB: ((gram: string) => number) | undefined
   const sentenceA = sentenceGrams(diffs.wordsA)
   const sentenceB = sentenceGrams(diffs.wordsB)
-  const contextOf = (grams: (sentence: number) => ReadonlySet<string>) => {
-    const cache = new Map<Spelling, Set<string>>()
-    return (spelling: Spelling): ReadonlySet<string> => {
-      let set = cache.get(spelling)
-      if (!set) {
-        set = new Set()
-        for (const mention of spelling.mentions.slice(0, MENTIONS_READ)) for (const gram of grams(mention.sentence)) set.add(gram)
-        cache.set(spelling, set)
-      }
-      return set
-    }
-  }
+  // Kept on the spelling, which its report keeps for every pair it is in (spelling-views.ts).
+  const contextOf = (words: (sentence: number) => readonly { readonly text: string }[], grams: (sentence: number) => ReadonlySet<string>) => (spelling: Spelling): ReadonlySet<string> =>
+    spellingContext(spelling, words, grams)
   const possessive = (original: string) => (spelling: Spelling): boolean =>
     spelling.mentions.some((m) => /^['’]s\b/u.test(original.slice(m.span.end, m.span.end + 3)))
   const titled = (spelling: Spelling): boolean => spelling.mentions.some((m) => m.fact.title !== undefined)
   const context: Context = {
-    linked: (i, j) => (links ??= linkedPairs()).has(`${i}:${j}`),
+    linked,
     possessiveA: possessive(originals.a),
     possessiveB: possessive(originals.b),
-    contextA: contextOf(sentenceA),
-    contextB: contextOf(sentenceB),
+    contextA: contextOf(diffs.wordsA, sentenceA),
+    contextB: contextOf(diffs.wordsB, sentenceB),
     sentenceA,
     sentenceB,
     lettersUnique,
     onceShared: (a, b) =>
       onceShared(context.contextA(a), context.contextB(b), (countA ??= sentences.countA ?? phraseCounter(sentences.a, sentenceA)), (countB ??= sentences.countB ?? phraseCounter(sentences.b, sentenceB)), nameWords(a, b, originals.a, originals.b)),
-    placeDerived: (a, b, textA, textB) => placeDerived(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
+    placeDerived: (a, b, textA, textB) => placeDerived(textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
     streetsPlaced: (a, b, textA, textB) => streetsPlaceOneEvent(textA, textB, { a: a.mentions, b: b.mentions }, names, originals),
     givenNameMayBeRespelt: (a, b, textA, textB) =>
-      givenNameMayBeRespelt(titled(a) || titled(b), textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
+      givenNameMayBeRespelt(titled(a) || titled(b), textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
     viPerson: createPersonJudge(originals, names),
-    personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, a.mentions.map((m) => m.span), textB, originals.b, b.mentions.map((m) => m.span)),
+    sharedWord: (word) => (sharedWords ??= oneWordNames(names.a, names.b)).has(word),
+    personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
   return (a, b) => (entitiesApart(originals.a, a.mentions, originals.b, b.mentions) ? undefined : judgePair(a, b, context))
+}
+
+/** The one-word names both reports write, folded: built when a judgement first asks. */
+function oneWordNames(a: readonly Located<NameFact>[], b: readonly Located<NameFact>[]): Set<string> {
+  const ofA = new Set(a.filter((n) => n.fact.tokens.length === 1).map((n) => foldWord(n.fact.text)))
+  return new Set(b.filter((n) => n.fact.tokens.length === 1).map((n) => foldWord(n.fact.text)).filter((w) => ofA.has(w)))
 }
 
 /**

@@ -52,18 +52,30 @@ function firstNamesAgree(ours: string, theirs: string): boolean {
   return x === undefined || y === undefined || sameGivenName(x, y)
 }
 
+// By the other report, by name text (all the verdict reads of the name): a story asks each report
+// about the same names of every report it is paired with.
+const verdicts = new Attached<DocumentFacts, Map<string, boolean>>('romanisedVerdicts')
+
 /** Does the other report write `fact` romanised by another language's rules? */
 export function writtenRomanised(fact: NameFact, otherFacts: DocumentFacts): boolean {
+  let byText = verdicts.get(otherFacts)
+  if (!byText) verdicts.set(otherFacts, (byText = new Map()))
+  let verdict = byText.get(fact.text)
+  if (verdict === undefined) byText.set(fact.text, (verdict = romanisedIn(fact.text, otherFacts)))
+  return verdict
+}
+
+function romanisedIn(name: string, otherFacts: DocumentFacts): boolean {
   // The other report's index is built only for a name shaped as a Slavic one: most reports never ask.
   const found = (text: string): boolean => {
     const key = romanisedKey(text)
     return (
       slavicKey(key) &&
-      (indexOf(otherFacts).get(key) ?? []).some((other) => sameRomanisedName(text, other.text) && firstNamesAgree(fact.text, other.whole))
+      (indexOf(otherFacts).get(key) ?? []).some((other) => sameRomanisedName(text, other.text) && firstNamesAgree(name, other.whole))
     )
   }
-  if (found(fact.text)) return true
+  if (found(name)) return true
   // Sergej Lawrow against Lavrov alone: its surname romanised otherwise, as a short form is written (missing-names.ts).
-  const last = fact.text.lastIndexOf(' ')
-  return last > 0 && found(fact.text.slice(last + 1))
+  const last = name.lastIndexOf(' ')
+  return last > 0 && found(name.slice(last + 1))
 }

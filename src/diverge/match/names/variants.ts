@@ -33,6 +33,7 @@ import { placeDerived } from './name-demonyms'
 import { ofInversion } from '../../reasons/of-inversion'
 import type { NameFact } from '../../extract/names/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
+import { makerConflicts } from './maker-countries'
 import { replacedListMembers } from './list-members'
 import { type RespeltEntity, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
 import type { SentenceDiffs } from '../sentences/word-diff'
@@ -378,7 +379,7 @@ export function findNameVariants(
   const width = docB.sentences.length
   const linked = (i: number, j: number): boolean =>
     (links ??= new Set(alignments.flatMap((link) => link.a.flatMap((x) => link.b.map((y) => x * width + y))))).has(i * width + j)
-  divergences.push(...swappedAbbreviations(docA, docB, linked, sides))
+  divergences.push(...swappedAbbreviations(docA, docB, linked, sides), ...makerConflicts(docA, docB, sides))
   // Ấn Độ, Anh, Estonia / Ấn Độ, Anh, Ukraine: one list of linked sentences with one member replaced
   for (const replaced of replacedListMembers(docA, docB, factsA.namesBySentence, factsB.namesBySentence, alignments, sides)) {
     const [ka, kb] = [keyOf(replaced.a.fact), keyOf(replaced.b.fact)]

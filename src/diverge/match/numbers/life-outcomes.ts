@@ -23,7 +23,8 @@ const BEFORE = 3
 const phrase = (p: string): readonly string[] => p.split(' ').map((w) => foldWord(w))
 
 /** Where the words after a figure turn to another figure: a number, or "and" before one ("killed 6 and 4 survived"). */
-const TURN: ReadonlySet<string> = new Set(phrase('và and but nhưng while'))
+// the continental "and" too ("a morte de 80 pessoas e deixou 165 feridas"); Spanish "y" is left out, being Vietnamese "y" (y tế)
+const TURN: ReadonlySet<string> = new Set(phrase('và and but nhưng while e et und ed'))
 const DIGIT = /\d/
 
 /** The outcome a figure's clause counts it by, if it names one close by. */

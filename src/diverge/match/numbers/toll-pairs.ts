@@ -35,6 +35,7 @@ import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
 import { outcomeOf } from './life-outcomes'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, runningTotal } from './outcome-counts'
+import { attributedIn, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
 import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, combinedCasualties, forecast, periodTotal, recallsAnotherEvent, regionIn } from './toll-scope'
 
 /** The outcomes whose toll is one event's figure; arrests and evacuations are counted by place and day too often. */
@@ -142,7 +143,8 @@ const MAX_TOLLS_A_SENTENCE = 12
 
 /** Whether a figure's own few words name an outcome or lead to a toll: only then is its clause read. */
 function mayCountToll(f: NumberFact): boolean {
-  if (TOLL_LINKS.has(f.before.at(-1) ?? '')) return true
+  // "nove mortos", "9 dead": the outcome is the counted noun, in neither the words before nor after
+  if (TOLL_LINKS.has(f.before.at(-1) ?? '') || unitOutcome(f) !== undefined) return true
   return [f.before, f.after, f.clause ?? []].some((words) => words.some((_, k) => outcomeAt(words, k) !== undefined))
 }
 
@@ -162,6 +164,14 @@ function sideTolls(side: TollSide): SideTolls {
     return s
   }
   const main = new Map<Outcome, number>()
+  // read once per sentence: its clauses share one array of words
+  const attributedSentences = new WeakMap<readonly string[], boolean>()
+  const attributed = (words: readonly string[]): boolean => {
+    let a = attributedSentences.get(words)
+    if (a === undefined) attributedSentences.set(words, (a = attributedIn(words)))
+    return a
+  }
+  const candidates: TollCandidate[] = []
   const values = new Map<Outcome, Set<number>>()
   const outcomes = new Map<Fact, Outcome>()
   const read = new Map<number, number>()
@@ -179,8 +189,9 @@ function sideTolls(side: TollSide): SideTolls {
     let set = values.get(outcome)
     if (!set) values.set(outcome, (set = new Set()))
     set.add(l.fact.value)
-    if (mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) main.set(outcome, Math.max(main.get(outcome) ?? 0, l.fact.value))
+    if (mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) candidates.push({ sentence: l.sentence, outcome, value: l.fact.value, part: toldAsPart(c), attributed: attributed(c.words) })
   }
+  for (const c of withoutSupersededTallies(candidates)) main.set(c.outcome, Math.max(main.get(c.outcome) ?? 0, c.value))
   return { main, values, slots: outcomes }
 }
 

@@ -41,7 +41,7 @@ import { createSentenceTies } from './sentence-ties'
 import { BORROWED_CEILING, BORROWED_EVIDENCE, createBorrowing } from './back-references'
 import { DEFAULT_OPTIONS } from '../../../options'
 import { adjacentPeriods, clockOnly, daySpanEnds, sameRangeEnd } from '../dates/fact-moments'
-import { oneStatedMoment, sentenceNamesOf, sentenceWordsOf, yearInsideSpan } from '../dates/moment-slots'
+import { eventTimeOrDeadline, statedMomentOf, yearInsideSpan } from '../dates/moment-slots'
 import { marginRounded } from '../numbers/point-moves'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
 import { NEAR_VALUES, nearValues } from '../numbers/near-values'
@@ -50,6 +50,7 @@ import { pairerViewsOf } from './pairer-views'
 import { insidePeriod } from '../dates/period-ends'
 import { ONLY_EVENT_TIME, onlyEventTimes } from '../dates/event-times'
 import { ledeEventTimes } from '../dates/lede-times'
+import { retoldDays } from '../dates/retold-days'
 import { LONE_DAY, loneDaysAcrossLanguages } from '../dates/lone-days'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
@@ -288,23 +289,19 @@ export function createPairer(
       (!linked && approximationsMeet(x.fact, y.fact) ? 'approximation' : undefined) ??
       (roundsItsSiblings(x, y, factsA, factsB) ? 'rounding' : undefined) ??
       (x.fact.type === 'number' && y.fact.type === 'number' && marginRounded(x.fact, y.fact) ? 'rounding' : undefined)
-    // Two outlets a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event, and one
-    // day's news and the next day's share their words ("hacked on 21/10" / "announced on 22-10"):
-    // a one-day gap stays a candidate unless one sentence is a near copy of the other, the day
-    // its only change.
-    // Other dates or figures both sentences state alike (a tournament's *25-10 … 3-11*) tie a day
-    // to one statement as a near copy does; consecutive years stay two budgets, two seasons.
+    // Two outlets a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event, and one day's news and the next day's share
+    // their words ("hacked on 21/10" / "announced on 22-10"): a one-day gap stays a candidate unless one sentence is a near copy of
+    // the other, the day its only change. Other dates or figures both sentences state alike (a tournament's *25-10 … 3-11*) tie a
+    // day to one statement as a near copy does; consecutive years stay two budgets, two seasons.
     const anchoredDay = (anchors.length > 0 || parties.length >= MIN_PARTIES) && x.fact.type === 'date' && x.fact.day !== undefined
     let apart = false
     // One statement retold, the same words beside both values: a misreported time or year (moment-slots.ts).
     const sentenceFacts = (side: 0 | 1): readonly Fact[] => (side === 0 ? factsOfA(x.sentence) : factsOfB(y.sentence))
-    const sentenceWords = (side: 0 | 1): readonly string[] => (side === 0 ? sentenceWordsOf(docA, x.sentence) : sentenceWordsOf(docB, y.sentence))
-    const sentenceNames = (side: 0 | 1): ReadonlyMap<string, string> => (side === 0 ? sentenceNamesOf(docA, x.sentence) : sentenceNamesOf(docB, y.sentence))
-    const stated = reason ? undefined : oneStatedMoment(x.fact, y.fact, overlap, context > 0, sentenceFacts, sentenceWords, sentenceNames, [docA.sentences[x.sentence]?.text ?? '', docB.sentences[y.sentence]?.text ?? ''])
+    const stated = reason ? undefined : statedMomentOf(x, y, docA, docB, sentenceFacts, overlap, context > 0)
     if (stated) evidence.push(stated)
-    // the last days of one span whose first day both state ("từ ngày 19 đến 21/3" / "đến 22/3") are no outlets' day apart
+    // not the last days of one span both start alike ("từ ngày 19 đến 21/3" / "đến 22/3"); days fronting one statement retold stay (retold-days.ts)
     if (!reason && !oneSpan && adjacentPeriods(x.fact, y.fact) && !(anchors.length > 0 && daySpanEnds(x.fact, y.fact))) {
-      score = copy >= NEAR_COPY || anchoredDay || stated ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
+      score = copy >= NEAR_COPY || anchoredDay || stated || retoldDays(x, y, docA, docB, sentenceFacts) ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
       apart = true
     }
     // reports in two languages share no words to tie their one day by (lone-days.ts), unless their clauses tell two moments
@@ -318,13 +315,12 @@ export function createPairer(
     // misreported: below the default threshold however alike the sentences, unless each names its
     // own zone (one instant restated in two zones, so any mismatch is a miscomputation).
     if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact) && !sameRangeEnd(x.fact, y.fact)) {
-      // unless each report's only time is its event's, in sentences not linked (event-times.ts)
-      // (both clauses' subject the event outweighs their other qualifiers: "vụ nổ súng xảy ra" / "vụ việc xảy ra")
-      // (linked sentences may still open both reports with their event's time: lede-times.ts)
-      eventTimes = linked ? (factsA && factsB ? ledeEventTimes(x, y, docA, factsA, docB, factsB) : undefined) : onlyEventTimes(x, y, docA, factsA, docB, factsB)
+      // unless each report's only time is its event's, in sentences not linked (event-times.ts; the event as both clauses' subject outweighs
+      // their other qualifiers), linked sentences opening both reports with it (lede-times.ts), or two deadlines of one measure (moment-slots.ts)
+      eventTimes = eventTimeOrDeadline(linked ? (factsA && factsB ? ledeEventTimes(x, y, docA, factsA, docB, factsB) : undefined) : onlyEventTimes(x, y, docA, factsA, docB, factsB), stated)
       score = eventTimes ? Math.max(score, ONLY_EVENT_TIME) : stated ? score * 0.6 : Math.min(1, score) * CLOCK_FACTOR
       apart = true
-      if (eventTimes) evidence.push(eventTimes)
+      if (eventTimes && eventTimes !== stated) evidence.push(eventTimes)
       else if (!stated) evidence.push('clock times: often two moments')
     }
     // "at 1000 GMT, … a level not seen since February 10" / "at 0500 GMT, … since February 25": a date read from a quote of another moment

@@ -31,6 +31,7 @@ import { volumeReadingsApart } from '../markets/volume-readings'
 import { spanEndAgainstDay } from '../dates/date-span-points'
 import { partAgainstGroup } from '../numbers/group-parts'
 import { measuresOfTwoThings } from '../../reasons/compatible'
+import { offsetsFromOtherMoments } from '../sport/minute-readings'
 
 type Clauses = ReturnType<typeof clausesOf>
 
@@ -119,6 +120,9 @@ export function createSlotsApart(
       const [cx, cy] = [clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact)]
       const bothCounts = x.fact.kind === 'count' && y.fact.kind === 'count'
       const factsOfSide = (side: 0 | 1): readonly Fact[] => factListOf(side, side === 0 ? x.sentence : y.sentence)
+      // "Sete minutos depois" / "Quatro minutos depois": offsets from two moments of a match (minute-readings.ts)
+      const offsets = factsA && factsB ? offsetsFromOtherMoments(x, y, docA, docB, factsA, factsB) : undefined
+      if (offsets) return offsets
       const apart = firmsApart(x.fact, y.fact) ?? runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy, x.fact, y.fact) ?? tollsApart(x.fact, y.fact, cx, cy, factsOfSide, (side) => (side === 0 ? docA : docB).original) ?? wholeAgainstPart(x.fact, y.fact, cx, cy, factsOfSide) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy, wholesBeside(0, x), wholesBeside(1, y)) ?? differentPolls(x.fact, y.fact, cx, cy, factsOfSide) ?? volumeReadingsApart(x.fact, y.fact, cx, cy)
       if (apart) return apart
       // "Police arrested 12 protesters. Four were later released." / "Twelve people were arrested…": the part and its group (group-parts.ts)

@@ -16,10 +16,11 @@ import { isVietnameseSyllable } from '../../extract/vi-syllables'
 /**
  * Words that tell a goal was scored or conceded. Vietnamese: scored (*ghi bàn*, *lập công*,
  * *tung lưới*, *phá lưới*), opened, levelled or raised the score, a goal (*bàn thắng*, *bàn
- * thua*, *bàn gỡ*), conceded (*thủng lưới*, *bị dẫn*); English the same.
+ * thua*, *bàn gỡ*), conceded (*thủng lưới*, *bị dẫn*); English, Portuguese, Spanish, French and German the same (*gol*, *marcou*,
+ * *abriu o placar*, *marcó*, *a marqué*, *traf*); never the French *but*, an English word too.
  */
 const GOAL =
-  /ghi bàn|lập công|tung lưới|phá lưới|thủng lưới|mở (?:tỷ|tỉ) số|nâng (?:tỷ|tỉ) số|gỡ hòa|gỡ hoà|san bằng (?:tỷ|tỉ) số|bàn thắng|bàn thua|bàn gỡ|bị dẫn|\b(?:scored|scores|netted|equali[sz]ed|equali[sz]er|goal|goals)\b|opened the scoring/iu
+  /ghi bàn|lập công|tung lưới|phá lưới|thủng lưới|mở (?:tỷ|tỉ) số|nâng (?:tỷ|tỉ) số|gỡ hòa|gỡ hoà|san bằng (?:tỷ|tỉ) số|bàn thắng|bàn thua|bàn gỡ|bị dẫn|\b(?:scored|scores|netted|equali[sz]ed|equali[sz]er|goal|goals)\b|opened the scoring|\b(?:gol|golo|gols|goles|marcou|empatou|traf|erzielte|torschütze)\b|\bmarcó|abri[ru] o placar|a marqué|ouvre le score|égalis/iu
 
 /** Does the sentence (NFC, as a document's sentences are read) tell a goal? */
 export function tellsGoal(sentence: string): boolean {

@@ -24,6 +24,12 @@ describe('counted nouns that count the same thing fill one slot', () => {
     ['persona', 'people'],
     ['personne', 'people'],
     ['persone', 'people'],
+    // "feriu outras 85", "hirió a otras 85", "blessant 85 autres": others, as "85 others" (review rtolls43)
+    ['outra', 'other'],
+    ['otra', 'other'],
+    ['autre', 'other'],
+    ['weitere', 'other'],
+    ['other', 'other'],
     // traps: a kind of person stays its own noun
     ['criança', 'criança'],
     ['passenger', 'passenger'],

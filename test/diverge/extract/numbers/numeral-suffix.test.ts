@@ -54,3 +54,29 @@ describe('tokens a date took are no suffix', () => {
     expect(suffixAfter(tokens, skipped, i, '').kind).toBe('plain')
   })
 })
+
+/** German capitalises every noun: after a figure, a noun of people or of an outcome is the counted noun, no name (review rtolls43). */
+describe('a German capitalised noun of people after a figure', () => {
+  const suffixIn = (text: string, language: string) => {
+    const tokens = tokenize(text)
+    const i = tokens.findIndex((t) => t.kind === 'num')
+    const { kind, unit, last } = suffixAfter(tokens, tokens.map(() => false), i, '', true, language)
+    return { kind, unit, lastRaw: tokens[last]!.raw }
+  }
+  it.each([
+    ['de: 30 Menschen', 'Die Bombe tötete 30 Menschen.', 'deu', { kind: 'count', unit: 'people', lastRaw: 'Menschen' }],
+    ['de: 12 Personen', 'Es wurden 12 Personen verletzt.', 'deu', { kind: 'count', unit: 'people', lastRaw: 'Personen' }],
+    ['de: 35 Tote', 'Das Unglück forderte 35 Tote.', 'deu', { kind: 'count', unit: 'tote', lastRaw: 'Tote' }],
+    ['de: 12 Verletzte', 'Es gab 12 Verletzte.', 'deu', { kind: 'count', unit: 'verletzte', lastRaw: 'Verletzte' }],
+    ['en: 30 people', 'The bomb killed 30 people.', 'eng', { kind: 'count', unit: 'people', lastRaw: 'people' }],
+    ['vi: 30 người', 'Vụ nổ làm 30 người chết.', 'vie', { kind: 'count', unit: 'người', lastRaw: 'người' }],
+    // traps: a German noun that counts no people keeps its old reading; an English capital is a name
+    ['de trap: 30 Prozent', 'Der Anteil stieg auf 30 Prozent.', 'deu', { kind: 'plain', unit: '', lastRaw: '30' }],
+    ['de trap: 30 Jahre', 'Er wurde 30 Jahre alt.', 'deu', { kind: 'plain', unit: '', lastRaw: '30' }],
+    ['de trap: Linie 5 Richtung', 'Die Linie 5 Richtung Zentrum.', 'deu', { kind: 'plain', unit: '', lastRaw: '5' }],
+    ['en trap: 30 Tote in English is no German outcome', 'He carried 30 Tote bags.', 'eng', { kind: 'count', unit: 'bag', lastRaw: 'bags' }],
+    ['en trap: Route 5 Menschen (no German document)', 'Route 5 Menschen Street.', 'eng', { kind: 'plain', unit: '', lastRaw: '5' }],
+  ])('%s', (_label, text, language, expected) => {
+    expect(suffixIn(text, language)).toEqual(expected)
+  })
+})

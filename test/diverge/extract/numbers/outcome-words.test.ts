@@ -38,6 +38,22 @@ describe('one outcome lexicon', () => {
     ['de: festgenommen is an arrest', 'festgenommen', 'arrested'],
     ['it: uccisi counts the dead', 'uccisi', 'dead'],
     ['it: dispersi are the missing', 'dispersi', 'missing'],
+    // the verbs of killing and the participle of dying, as "killed" and "died" (fresh42-1)
+    ['pt: matou counts the dead', 'matou', 'dead'],
+    ['pt: matando counts the dead', 'matando', 'dead'],
+    ['pt: tinham morrido', 'morrido', 'dead'],
+    ['es: mató counts the dead', 'mató', 'dead'],
+    ['fr: tuant counts the dead', 'tuant', 'dead'],
+    ['de: tötete counts the dead', 'tötete', 'dead'],
+    // the verbs of injuring beside them (review rtolls43): "feriu outras 85", "hirió a otras 85", "blessant 85 autres"
+    ['pt: feriu counts the injured', 'feriu', 'injured'],
+    ['pt: ferindo counts the injured', 'ferindo', 'injured'],
+    ['es: hirió counts the injured', 'hirió', 'injured'],
+    ['es: hiriendo counts the injured', 'hiriendo', 'injured'],
+    ['fr: blessant counts the injured', 'blessant', 'injured'],
+    ['de: verletzte counts the injured', 'verletzte', 'injured'],
+    ['en: injuring counts the injured', 'injuring', 'injured'],
+    ['vi: bị thương counts the injured', 'bị thương', 'injured'],
   ])('%s', (_label, phrase, outcome) => {
     expect(outcomeAt(words(phrase), 0)).toBe(outcome)
   })
@@ -52,6 +68,7 @@ describe('one outcome lexicon', () => {
     ['pt trap: vítimas (victims) may be the dead or the hurt', 'vítimas'],
     ['it trap: vittime (victims) may be the dead or the hurt', 'vittime'],
     ['pt trap: pessoas (people) is no outcome', 'pessoas'],
+    ['en trap: others is no outcome', 'others'],
   ])('%s', (_label, phrase) => {
     expect(outcomeAt(words(phrase), 0)).toBeUndefined()
   })

@@ -1,0 +1,86 @@
+/**
+ * A superseded tally (fresh42-1, review rtolls43): "The minister said 57 people died and 128 were
+ * injured" in a report whose police toll is 80 dead tells another source's or an earlier moment's
+ * tally, and its injured count is of that tally too, no main toll of the report. A lower count of an
+ * outcome is read as such a tally only when nothing makes it a part of the toll ("12 died at the
+ * scene", "seriously injuring 20", "tại chỗ", "bị thương nặng", "including") and both its sentence and
+ * the sentence of the outcome's largest count are attributed or timed ("said", "cho biết", "informou",
+ * "later", "anteriormente"): a report telling two tallies says whose or when each is. Only the other
+ * outcomes' counts of that sentence are set aside; each outcome's own largest count is read as before.
+ */
+import { foldWord } from '../../../normalize/fold'
+import type { Outcome } from '../../extract/numbers/outcome-words'
+import type { Clause } from '../clauses/clauses'
+
+export interface TollCandidate {
+  readonly sentence: number
+  readonly outcome: Outcome
+  readonly value: number
+  /** The count is told as a part of the toll ("at the scene", "seriously"): no tally of its own. */
+  readonly part: boolean
+  /** Its sentence names a source or a time of its figures ("said", "theo", "later", "ban đầu"). */
+  readonly attributed: boolean
+}
+
+const phrases = (list: string): readonly (readonly string[])[] => list.split(', ').map((p) => p.split(' ').map(foldWord))
+const startsAt = (words: readonly string[], k: number, p: readonly string[]): boolean => p.every((w, i) => words[k + i] === w)
+const anyAt = (words: readonly string[], from: number, to: number, list: readonly (readonly string[])[]): boolean => {
+  for (let k = Math.max(0, from); k < Math.min(words.length, to); k++) if (list.some((p) => startsAt(words, k, p))) return true
+  return false
+}
+
+/** Words right before a count that make it a part: "seriously injuring 20", "including 4", "trong đó 12", "dont 12", "darunter". */
+const PART_BEFORE = phrases(
+  'seriously, critically, badly, gravely, severely, including, of whom, among them, trong đó, trong số đó, bao gồm, kể cả, incluindo, entre eles, dos quais, das quais, incluyendo, entre ellos, de los cuales, dont, parmi eux, darunter, davon, schwer',
+)
+/** Words after a count in its clause that make it a part: "died at the scene", "chết tại chỗ", "bị thương nặng", "morreram no local". */
+const PART_AFTER = phrases(
+  'at the scene, on the spot, on site, tại chỗ, tại hiện trường, nặng, nguy kịch, no local, na hora, gravemente, en el lugar, en el acto, sur place, sur le coup, grièvement, vor ort, schwer',
+)
+/** How many words after a count its part marker may stand ("12 people died at the scene"). */
+const PART_REACH = 6
+
+/** Where the words after a count turn to another count: "30 people died and 20 were seriously injured". */
+const JOINS = new Set('and và e y et und'.split(' ').map(foldWord))
+const DIGIT = /^\d/u
+
+/** Whether a count is told as a part of its outcome's toll. */
+export function toldAsPart(c: Clause): boolean {
+  const before = c.before.slice(-3)
+  if (anyAt(before, 0, before.length, PART_BEFORE)) return true
+  let reach = Math.min(c.after.length, PART_REACH)
+  for (let k = 1; k < reach; k++) if (JOINS.has(c.after[k]!) || DIGIT.test(c.after[k]!)) reach = k
+  return anyAt(c.after, 0, reach, PART_AFTER)
+}
+
+/** A source or a time a sentence gives its figures: a verb of saying, "according to", "theo", "later", "ban đầu". */
+const ATTRIBUTION = phrases(
+  'said, says, told, reported, announced, stated, confirmed, according to, initially, earlier, at first, later, previously, ' +
+    'cho biết, thông báo, cho hay, xác nhận, theo, ban đầu, trước đó, sau đó, ' +
+    'informou, informaram, disse, disseram, afirmou, segundo, anteriormente, inicialmente, depois, posteriormente, ' +
+    'dijo, dijeron, informó, según, más tarde, ' +
+    'selon, a déclaré, a annoncé, auparavant, initialement, plus tard, ' +
+    'laut, sagte, teilte, zunächst, später, ursprünglich',
+)
+
+/** Whether a sentence (its folded words) names a source or a time of its figures. */
+export const attributedIn = (words: readonly string[]): boolean => anyAt(words, 0, words.length, ATTRIBUTION)
+
+/** The candidates left once a superseded tally's other outcomes are set aside (linear in the candidates). */
+export function withoutSupersededTallies(candidates: readonly TollCandidate[]): TollCandidate[] {
+  const largest = new Map<Outcome, number>()
+  for (const c of candidates) largest.set(c.outcome, Math.max(largest.get(c.outcome) ?? 0, c.value))
+  // whether a sentence holding an outcome's largest count names its source or time
+  const largestAttributed = new Set<Outcome>()
+  for (const c of candidates) if (c.value === largest.get(c.outcome) && c.attributed) largestAttributed.add(c.outcome)
+  // each sentence's outcomes told as another tally's (a sentence holds at most MAX_TOLLS_A_SENTENCE)
+  const tallies = new Map<number, Set<Outcome>>()
+  for (const c of candidates) {
+    if (c.value >= largest.get(c.outcome)! || c.part || !c.attributed || !largestAttributed.has(c.outcome)) continue
+    let set = tallies.get(c.sentence)
+    if (!set) tallies.set(c.sentence, (set = new Set()))
+    set.add(c.outcome)
+  }
+  if (tallies.size === 0) return [...candidates]
+  return candidates.filter((c) => ![...(tallies.get(c.sentence) ?? [])].some((o) => o !== c.outcome))
+}
