@@ -40,6 +40,8 @@ import { ofAnotherTime, onePlaceAlone } from './outcome-counts'
 import { combinedCasualties, forecast, forecastIn, periodTotal, recallsAnotherEvent } from './toll-scope'
 import type { TollSide } from './toll-pairs'
 import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
+import { capacity, countInState, increment, inWords } from './noun-count-sets'
+import { outcomeAt } from '../../extract/numbers/outcome-words'
 
 /** A report as the noun counts read it: a Vietnamese noun is keyed by two syllables. */
 export interface CountSide extends TollSide {
@@ -59,11 +61,10 @@ const OF_LEADS = keys('of des dos das del de der von')
 const ARTICLES = keys('the les los las os as die')
 /** Words that count a part of what follows "of": "none of", "l'une des", "most of", "trois des". */
 const PART_WORDS = keys('none aucun aucune one une un each chacun chacune most plupart some certains certaines several plusieurs half moitié majority majorité many ninguno ninguna nenhum nenhuma alguns algunas algunos cada mayoría maioria keiner keine')
-/** A capacity: how many fit, not how many came ("có sức chứa 186", "a capacity of 186", "capacité de"). */
-const CAPACITY = keys('capacity capacité capacidade capacidad kapazität seating')
-const [VI_STRENGTH, VI_HOLD] = [foldWord('sức'), foldWord('chứa')] as const
 /** A condition makes a figure a possibility. */
-const CONDITIONS = keys('if unless nếu si se wenn falls')
+const CONDITIONS = keys('if unless nếu wenn falls')
+/** "si"/"se" are conditions only opening a sentence: elsewhere they are Spanish and French reflexives ("El submarino se hundió"). */
+const OPENING_CONDITIONS = keys('si se')
 /** A running total, not one event's count. */
 const SO_FAR = [foldWord('so'), foldWord('far')] as const
 const VI_TO_NOW = [foldWord('đến'), foldWord('nay')] as const
@@ -83,7 +84,8 @@ const weakPair = (p: FactPair): boolean => p.confidence < WEAK && p.reason === u
 
 // things are counted whole: a fraction ("6,1 độ", "1.74 billion") is a measure or a multiple
 const isCount = (f: Fact): f is NumberFact => f.type === 'number' && (f.kind === 'count' || f.kind === 'plain') && f.value > 0 && Number.isInteger(f.value) && f.range === undefined
-const isYear = (x: Fact): boolean => (x.type === 'date' && x.year !== undefined) || (x.type === 'number' && x.kind === 'year')
+// a full date ("on Aug. 12, 2000") is the day a report tells its own event by; a bare year ("in 2004", "the 2004 Games") recalls another
+const isYear = (x: Fact): boolean => (x.type === 'date' && x.year !== undefined && x.day === undefined) || (x.type === 'number' && x.kind === 'year')
 
 /** A plural folded to a singular key, in the languages whose plurals end so ("délégations", "Passagiere", "delegações"). */
 function singular(w: string): string {
@@ -101,8 +103,12 @@ function singular(w: string): string {
 function nounOf(f: NumberFact, c: Clause, vietnamese: boolean): string | undefined {
   if (f.unit === '') return vietnamese ? undefined : numberingNoun(f, c)
   if (f.kind !== 'count' || f.unit.includes(' ') || GENERIC_NOUNS.has(f.unit) || THINGS.has(f.unit) || TIMES.has(singular(f.unit)) || MULTIPLIERS.has(singular(f.unit)) || dimensionOf(f) !== undefined) return undefined
+  // "12 missing", "9 mortos": the outcome is the noun, a toll (toll-pairs.ts)
+  if (outcomeAt([f.unit], 0) !== undefined) return undefined
   if (!vietnamese) return singular(f.unit)
   const next = f.clause?.[0]
+  // "5 tỉnh khác": the rest of a list (others-counts.ts), as "others" is
+  if (next !== undefined && THINGS.has(next)) return undefined
   return next === undefined ? f.unit : `${f.unit} ${next}`
 }
 
@@ -149,16 +155,11 @@ function partOrWhole(before: readonly string[]): boolean {
   return PART_WORDS.has(quantity) || isDigits(quantity)
 }
 
-function capacity(f: NumberFact): boolean {
-  const before = f.before
-  return before.some((w) => CAPACITY.has(w)) || before.some((w, k) => w === VI_STRENGTH && before[k + 1] === VI_HOLD)
-}
-
 /** A sentence whose figures are never main ones: a condition, a recalled event, a running total. */
 function otherScopeSentence(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
-    if (CONDITIONS.has(w)) return true
+    if (CONDITIONS.has(w) || (k === 0 && OPENING_CONDITIONS.has(w))) return true
     if ((w === SO_FAR[0] && words[k + 1] === SO_FAR[1]) || (w === VI_TO_NOW[0] && words[k + 1] === VI_TO_NOW[1])) return true
   }
   return recallsAnotherEvent(words) || periodTotal(words)
@@ -182,12 +183,12 @@ function sideCounts(side: CountSide): MainFigures<string> {
     const toll = outcomeOf(c) !== undefined || combinedCasualties(c)
     const denied = toll && deniedOfAll(c)
     if (toll && !denied) continue
-    if (capacity(l.fact)) continue
+    if (capacity(l.fact, c.lead)) continue
     let set = values.get(noun)
     if (!set) values.set(noun, (set = new Set()))
     set.add(l.fact.value)
     slots.set(l.fact, noun)
-    if (!denied && partOrWhole(l.fact.before)) continue
+    if (!denied && (partOrWhole(l.fact.before) || countInState(l.fact) || increment(l.fact))) continue
     // a sentence's facts are read once per sentence: one giant sentence of many figures stays linear
     let sentenceFacts = factsOf.get(l.sentence)
     if (sentenceFacts === undefined) factsOf.set(l.sentence, (sentenceFacts = (side.facts.factsBySentence.get(l.sentence) ?? []).map((x) => x.fact)))
@@ -210,10 +211,21 @@ const countsOf = cachedPerReport(sideCounts)
 /** Passive and tense marks, articles, links: two mentions sharing them tell nothing alike. */
 const GRAMMAR = keys('bị được đã có là và của các những the a an were was is are had have has been by of and les la le de des et ont a')
 
-/** How many words around one figure stand around the other: a whole number, so it outweighs the sentences' overlap (0–1). */
-function sharedNear(x: NumberFact, y: NumberFact): number {
+/** How far into a figure's clause its noun is looked for past its modifiers ("two Norwegian navy divers"). */
+const MODIFIER_REACH = 3
+
+/** The words between a figure and its noun ("two Norwegian divers" → "norwegian"): two teams when they differ. */
+function modifiersOf(f: NumberFact, noun: string): string {
+  const clause = f.clause ?? []
+  for (let k = 0; k < Math.min(MODIFIER_REACH, clause.length); k++) if (singular(clause[k]!) === noun) return clause.slice(0, k).join(' ')
+  return ''
+}
+
+/** How many words around one figure, its noun aside, stand around the other: a whole number, so it outweighs the sentences' overlap (0–1). */
+function sharedNear(x: NumberFact, y: NumberFact, noun: string): number {
+  const nounWords = new Set(noun.split(' '))
   const near = new Set([...x.before, ...(x.clause ?? [])])
-  return new Set([...y.before, ...(y.clause ?? [])].filter((w) => near.has(w) && !GRAMMAR.has(w))).size
+  return new Set([...y.before, ...(y.clause ?? [])].filter((w) => near.has(w) && !GRAMMAR.has(w) && !nounWords.has(w) && !nounWords.has(singular(w)))).size
 }
 
 /**
@@ -249,6 +261,8 @@ export function withMainNounCounts(
     if (fx.value === fy.value || nounsA.values.get(noun)?.has(fy.value) || nounsB.values.get(noun)?.has(fx.value)) return undefined
     if (Math.max(fx.value, fy.value) / Math.min(fx.value, fy.value) > MAX_RATIO) return undefined
     if (compatibleReason(fx, fy) !== undefined || approximationsMeet(fx, fy) || apart(x, y) !== undefined) return undefined
+    // "two divers opened the hatch" / "four divers entered the compartment": small counts in words meet only told alike
+    if ((inWords(fx) || inWords(fy)) && (sharedNear(fx, fy, noun) === 0 || modifiersOf(fx, noun) !== modifiersOf(fy, noun))) return undefined
     const evidence = [`the one count of ${noun} each report gives of its event`, 'no other count of that noun on either side gives the other value']
     return { a: x, b: y, confidence: MAIN_COUNTS, evidence, weight: MAIN_COUNTS }
   }
@@ -267,7 +281,7 @@ export function withMainNounCounts(
     for (const y of freeByNoun.get(noun) ?? []) {
       const pair = countPair(x, y)
       if (pair === undefined) continue
-      const o = sharedNear(x.fact as NumberFact, y.fact as NumberFact) + overlap(x, y)
+      const o = sharedNear(x.fact as NumberFact, y.fact as NumberFact, noun) + overlap(x, y)
       if (o > (best.get(noun)?.overlap ?? -1)) best.set(noun, { pair, overlap: o })
     }
   }

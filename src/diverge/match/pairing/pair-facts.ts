@@ -390,7 +390,9 @@ export function createPairer(
     const overlap = (x: Located<Fact>, y: Located<Fact>): number => sharedOf(x.sentence, y.sentence).overlap
     const things = withMainThings(leftA, leftB, tolls, tollsA, tollsB, distinct, linked, overlap)
     // other counted nouns last: a toll's or a thing's figure is never one of theirs (noun-counts.ts)
-    return withMainNounCounts(leftA, leftB, things, { ...tollsA, language: docA.language }, { ...tollsB, language: docB.language }, distinct, linked, overlap)
+    // two sentences dated apart ("on Monday" / "on Wednesday") count two operations, not one misreported
+    const countsApart = (x: Located<Fact>, y: Located<Fact>): string | undefined => distinct(x, y) ?? (datedApart(x, y) ? 'sentences dated apart' : undefined)
+    return withMainNounCounts(leftA, leftB, things, { ...tollsA, language: docA.language }, { ...tollsB, language: docB.language }, countsApart, linked, overlap)
   }
 
   const related = (i: number, j: number): boolean => inOneLink(i, j) || sharedOf(i, j).overlap >= RELATED_OVERLAP
