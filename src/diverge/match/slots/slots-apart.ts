@@ -5,6 +5,7 @@
  * goods' prices, two events' days. Split from pair-facts.ts, whose pairer asks it of every pair it
  * weighs; the answer for a pair of facts is read once and kept.
  */
+import { countSetsApart } from '../numbers/noun-count-sets'
 import type { PreparedDocument } from '../../../document'
 import type { DocumentFacts, Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
@@ -123,7 +124,7 @@ export function createSlotsApart(
       // "Sete minutos depois" / "Quatro minutos depois": offsets from two moments of a match (minute-readings.ts)
       const offsets = factsA && factsB ? offsetsFromOtherMoments(x, y, docA, docB, factsA, factsB) : undefined
       if (offsets) return offsets
-      const apart = firmsApart(x.fact, y.fact) ?? runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy, x.fact, y.fact) ?? tollsApart(x.fact, y.fact, cx, cy, factsOfSide, (side) => (side === 0 ? docA : docB).original) ?? wholeAgainstPart(x.fact, y.fact, cx, cy, factsOfSide) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy, wholesBeside(0, x), wholesBeside(1, y)) ?? differentPolls(x.fact, y.fact, cx, cy, factsOfSide) ?? volumeReadingsApart(x.fact, y.fact, cx, cy)
+      const apart = firmsApart(x.fact, y.fact) ?? runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy, x.fact, y.fact) ?? tollsApart(x.fact, y.fact, cx, cy, factsOfSide, (side) => (side === 0 ? docA : docB).original) ?? wholeAgainstPart(x.fact, y.fact, cx, cy, factsOfSide) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy, wholesBeside(0, x), wholesBeside(1, y)) ?? differentPolls(x.fact, y.fact, cx, cy, factsOfSide) ?? volumeReadingsApart(x.fact, y.fact, cx, cy) ?? countSetsApart(x.fact, y.fact, cx, cy)
       if (apart) return apart
       // "Police arrested 12 protesters. Four were later released." / "Twelve people were arrested…": the part and its group (group-parts.ts)
       const part = factsA && factsB ? partAgainstGroup(x, y, (s) => factsA.factsBySentence.get(s) ?? [], (s) => factsB.factsBySentence.get(s) ?? [], groupLinks, (l) => clausesA.of(l.sentence, l.fact), (l) => clausesB.of(l.sentence, l.fact)) : undefined
