@@ -27,6 +27,7 @@ import type { NameFact } from '../../extract/names/names'
 import type { SentenceDiffs } from '../sentences/word-diff'
 import { Attached } from '../../../document/attached'
 import { type Spelling, indexSpellings, probe } from './name-probes'
+import { mayBeOnePerson } from './vi-person-texts'
 import { streetRelation } from './street-names'
 import { streetsPlaceOneEvent } from './street-places'
 import { givenNameMayBeRespelt } from './given-name-person'
@@ -167,6 +168,8 @@ function syllablesSwapped(a: Spelling, b: Spelling, textA: string, textB: string
 
 /** Trần Chung Thủy / Trần Thủy Chung: one person's full name respelt, judged with the context that decides it. */
 function viPersonSpelt(a: Spelling, b: Spelling, textA: string, textB: string, context: Context): SpellingJudgement | undefined {
+  // (the two texts alone turn most pairs away: their context is not read for them)
+  if (!mayBeOnePerson(textA, textB)) return undefined
   const shared = sharedCount(context.contextA(a), context.contextB(b))
   return context.viPerson(a, b, textA, textB, bestMentions(a, b, context).linked, shared)
 }
