@@ -27,6 +27,7 @@ import type { NameFact } from '../../extract/names/names'
 import type { SentenceDiffs } from '../sentences/word-diff'
 import { Attached } from '../../../document/attached'
 import { type Spelling, indexSpellings, probe } from './name-probes'
+import { mayBeOnePerson } from './vi-person-texts'
 import { streetRelation } from './street-names'
 import { streetsPlaceOneEvent } from './street-places'
 import { givenNameMayBeRespelt } from './given-name-person'
@@ -72,8 +73,10 @@ const bigrams = wordPairs
 
 /** Word pairs two contexts share, but for stock phrases (name-phrases.ts: "said at a news conference that" ties no two mentions). */
 function sharedCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  // The count is the same read from either side: the smaller set asks fewer look-ups (every spelling pair of every pair of a story asks it).
+  const [few, many] = x.size <= y.size ? [x, y] : [y, x]
   let n = 0
-  for (const item of x) if (y.has(item) && !stockPair(item)) n++
+  for (const item of few) if (many.has(item) && !stockPair(item)) n++
   return n
 }
 
@@ -109,8 +112,15 @@ interface Context {
 function bestMentions(a: Spelling, b: Spelling, context: Context): { at: EntityPair['at']; linked: boolean } {
   let at = { a: a.mentions[0]!, b: b.mentions[0]! }
   let best = -1
-  for (const m of a.mentions.slice(0, MENTIONS_READ)) {
-    for (const n of b.mentions.slice(0, MENTIONS_READ)) {
+  const readA = Math.min(a.mentions.length, MENTIONS_READ)
+  const readB = Math.min(b.mentions.length, MENTIONS_READ)
+  for (let i = 0; i < readA; i++) {
+    const m = a.mentions[i]!
+    // A mention in the sentence of the one before it meets every mention as that one did (no link, a share no greater): skipped.
+    if (i > 0 && a.mentions[i - 1]!.sentence === m.sentence) continue
+    for (let j = 0; j < readB; j++) {
+      const n = b.mentions[j]!
+      if (j > 0 && b.mentions[j - 1]!.sentence === n.sentence) continue
       if (context.linked(m.sentence, n.sentence)) return { at: { a: m, b: n }, linked: true }
       const shared = sharedCount(context.sentenceA(m.sentence), context.sentenceB(n.sentence))
       if (shared > best) {
@@ -158,6 +168,8 @@ function syllablesSwapped(a: Spelling, b: Spelling, textA: string, textB: string
 
 /** Trần Chung Thủy / Trần Thủy Chung: one person's full name respelt, judged with the context that decides it. */
 function viPersonSpelt(a: Spelling, b: Spelling, textA: string, textB: string, context: Context): SpellingJudgement | undefined {
+  // (the two texts alone turn most pairs away: their context is not read for them)
+  if (!mayBeOnePerson(textA, textB)) return undefined
   const shared = sharedCount(context.contextA(a), context.contextB(b))
   return context.viPerson(a, b, textA, textB, bestMentions(a, b, context).linked, shared)
 }
