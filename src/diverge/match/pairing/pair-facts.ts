@@ -57,6 +57,7 @@ import { zeroAgainstCount } from '../numbers/zero-outcomes'
 import { isRouteNumber } from '../../extract/identifiers/route-numbers'
 import { withMainTolls } from '../numbers/toll-pairs'
 import { withMainThings } from '../numbers/thing-pairs'
+import { withMainMeasures } from '../numbers/measure-pairs'
 import {
   ADJACENT_FACTOR, CLOCK_FACTOR, DOUBT_FACTOR, FLOOR, MIN_PARTIES, MOMENT_FACTOR, NEAR_COPY, NO_PERIODS, PARTY_EVENTS,
   RELATED_OVERLAP, SAME_EVENT_WORD, SAME_OCCASION, SAME_SPAN_START, SAME_START_UNNAMED,
@@ -387,7 +388,9 @@ export function createPairer(
     // houses and buildings after people: a thing's main figure pairs among what the tolls left (thing-pairs.ts)
     const tolls = withMainTolls(leftA, leftB, pairs, tollsA, tollsB, distinct, linked)
     const overlap = (x: Located<Fact>, y: Located<Fact>): number => sharedOf(x.sentence, y.sentence).overlap
-    return withMainThings(leftA, leftB, tolls, tollsA, tollsB, distinct, linked, overlap)
+    const things = withMainThings(leftA, leftB, tolls, tollsA, tollsB, distinct, linked, overlap)
+    // measures with a unit after counts: a length, a weight, a sum, a magnitude of one object (measure-pairs.ts)
+    return withMainMeasures(leftA, leftB, things, tollsA, tollsB, distinct, linked)
   }
 
   const related = (i: number, j: number): boolean => inOneLink(i, j) || sharedOf(i, j).overlap >= RELATED_OVERLAP
