@@ -32,7 +32,8 @@ import { hedgeOf } from '../../reasons/hedges'
 import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
 import type { TollSide } from './toll-pairs'
-import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
+import { cachedPerReport, type MainFigures } from './main-figures'
+import { anchorsOf, shareAnchor, singledOut, type Told } from './measure-anchors'
 import { mainCandidate, otherScopeSentence, weakPair } from './thing-pairs'
 
 /** Words that mark a magnitude right before its figure ("magnitude 6.1", "Richter 6"). */
@@ -186,6 +187,10 @@ const close = (x: Measured, y: Measured): boolean => (x.unit === y.unit ? x.base
 interface SideMeasures extends MainFigures<string> {
   readonly bases: ReadonlyMap<string, readonly Measured[]>
   readonly measured: ReadonlyMap<Fact, Measured>
+  /** Slots told in several values: a figure of one pairs only when an anchor singles it out (measure-anchors.ts). */
+  readonly split: ReadonlySet<string>
+  readonly told: ReadonlyMap<string, readonly Told[]>
+  readonly toldOf: ReadonlyMap<Fact, Told>
 }
 
 /** A figure's slot: its dimension, its aspect, and its object when the aspect does not say which thing it is. */
@@ -207,6 +212,8 @@ function sideMeasures(side: TollSide): SideMeasures {
   const bases = new Map<string, Measured[]>()
   const measured = new Map<Fact, Measured>()
   const objects = new Map<string, Set<string>>()
+  const told = new Map<string, Told[]>()
+  const toldOf = new Map<Fact, Told>()
   const scoped = new Map<number, boolean>()
   for (const l of side.facts.facts) {
     if (l.fact.type !== 'number') continue
@@ -233,6 +240,11 @@ function sideMeasures(side: TollSide): SideMeasures {
       return scoped.get(l.sentence)!
     }
     if (!mainCandidate(l.fact, c, sentenceFacts, side.text, otherScope, false)) continue
+    const t: Told = { fact: l.fact, base: m.base, anchors: anchorsOf(sentenceFacts) }
+    toldOf.set(l.fact, t)
+    let tellings = told.get(slot)
+    if (!tellings) told.set(slot, (tellings = []))
+    tellings.push(t)
     let set = values.get(slot)
     if (!set) values.set(slot, (set = new Set()))
     set.add(l.fact.value)
@@ -247,7 +259,7 @@ function sideMeasures(side: TollSide): SideMeasures {
   }
   // two values of one slot (two holes, two falls) leave no main figure; one value in two units ("60 metres (200 feet)") is one
   for (const [slot, first] of firsts) if (!split.has(slot) && (objects.get(slot)?.size ?? 0) <= 1) main.set(slot, first.value)
-  return { main, values, slots, bases, measured }
+  return { main, values, slots, bases, measured, split, told, toldOf }
 }
 
 const measuresOf = cachedPerReport(sideMeasures)
@@ -278,14 +290,13 @@ export function withMainMeasures(
   const kept = taken.filter((p) => p.reason !== undefined || linked(p.a, p.b) || !twoObjects(measuresA.measured.get(p.a.fact), measuresB.measured.get(p.b.fact)))
   if (kept.length !== taken.length) return withMainMeasures(leftA, leftB, kept, sideA, sideB, apart, linked)
   if (restA.length === 0 || restB.length === 0) return [...taken]
-  if (measuresA.main.size === 0 || measuresB.main.size === 0) return [...taken]
   const made = new Map<string, FactPair>()
-  const candidatesB = mainFactsOf(restB, measuresB)
-  for (const x of mainFactsOf(restA, measuresA)) {
-    const slot = mainSlotOf(x, measuresA)!
+  const candidatesB = candidatesOf(restB, measuresB)
+  for (const x of candidatesOf(restA, measuresA)) {
+    const slot = measuresA.slots.get(x.fact)!
     if (made.has(slot)) continue
     for (const y of candidatesB) {
-      if (mainSlotOf(y, measuresB) !== slot || linked(x, y)) continue
+      if (measuresB.slots.get(y.fact) !== slot || linked(x, y) || !bothSingledOut(x.fact, y.fact, slot, measuresA, measuresB)) continue
       const pair = measurePair(x, y, slot, measuresA, measuresB, apart)
       if (pair === undefined) continue
       made.set(slot, pair)
@@ -295,6 +306,36 @@ export function withMainMeasures(
   if (made.size === 0) return [...taken]
   const remade = new Set([...made.values()].flatMap((p) => [p.a.fact, p.b.fact]))
   return [...taken.filter((p) => !remade.has(p.a.fact) && !remade.has(p.b.fact)), ...made.values()]
+}
+
+/** A report repeating its figure in every paragraph gives many facts of one value: this many per slot are read. */
+const READ_PER_SLOT = 16
+
+/** The leftover figures that may pair: a slot's main figure, or any figure of the report's own event of a slot told in several values. */
+function candidatesOf(rest: readonly Located<Fact>[], measures: SideMeasures): Located<Fact>[] {
+  const perSlot = new Map<string, number>()
+  const out: Located<Fact>[] = []
+  for (const l of rest) {
+    const slot = measures.slots.get(l.fact)
+    if (slot === undefined) continue
+    const main = measures.main.get(slot) === (l.fact as NumberFact).value
+    if (!main && !(measures.split.has(slot) && measures.toldOf.has(l.fact))) continue
+    const n = perSlot.get(slot) ?? 0
+    if (n >= READ_PER_SLOT) continue
+    perSlot.set(slot, n + 1)
+    out.push(l)
+  }
+  return out
+}
+
+const sameValue = (x: Told, y: Told): boolean => close({ dimension: '', base: x.base, unit: x.fact.unit, object: undefined }, { dimension: '', base: y.base, unit: y.fact.unit, object: undefined })
+
+/** Each figure is its side's one value of the slot, or singled out among its side's values by an anchor the other figure's sentence shares. */
+function bothSingledOut(x: Fact, y: Fact, slot: string, measuresA: SideMeasures, measuresB: SideMeasures): boolean {
+  const [tx, ty] = [measuresA.toldOf.get(x), measuresB.toldOf.get(y)]
+  if (tx === undefined || ty === undefined) return false
+  if (measuresA.split.has(slot) && !singledOut(tx, measuresA.told.get(slot)!, ty.anchors, sameValue)) return false
+  return !measuresB.split.has(slot) || singledOut(ty, measuresB.told.get(slot)!, tx.anchors, sameValue)
 }
 
 /** "a 9-pound tumor" / "an 8-pound baby": two measures of one dimension naming two objects are two things. */
@@ -315,7 +356,10 @@ function measurePair(
   const [mx, my] = [measuresA.measured.get(fx)!, measuresB.measured.get(fy)!]
   if (twoObjects(mx, my)) return undefined
   if (fx.value === fy.value && fx.unit === fy.unit) return undefined
-  if (apart(x, y) !== undefined) return undefined
+  // "36-year-old Australian climber" / "36-year-old Duncan Rait": one age in both sentences is one person, whatever their names say
+  const [tx, ty] = [measuresA.toldOf.get(fx), measuresB.toldOf.get(fy)]
+  const onePerson = tx !== undefined && ty !== undefined && shareAnchor(tx.anchors, ty.anchors)
+  if (!onePerson && apart(x, y) !== undefined) return undefined
   const reason = compatibleReason(fx, fy)
   if (reason === 'unit') {
     const evidence = [`the one ${slot} figure of each report`, 'one value in two units']

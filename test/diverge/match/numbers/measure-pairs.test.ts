@@ -35,6 +35,8 @@ describe('measures in unlinked sentences that stay apart', () => {
     ['pt: até 100 metros (a limit)', `O submarino pode descer até 600 metros de profundidade, disse a marinha. ${ptBase}`, `${ptBase} O submarino está a 108 metros de profundidade.`],
     ['en: a combined weight against each one\'s bound', `The four children weighed 136 pounds combined, police said. ${enBase}`, `${enBase} Doctors said each boy weighed less than 50 pounds at the time.`],
     ['vi: minutes of a match are no object\'s measure', `Sau 30 phút thi đấu, đội khách vẫn chưa có bàn thắng. ${viBase}`, `${viBase} Trận đấu bị tạm dừng 10 phút vì mưa lớn.`],
+    ['en: two falls on one side and no age to single one out', `A climber is dead after falling about 150 metres at Mount Cook. ${enBase}`, `${enBase} On Friday, 36-year-old Duncan Rait died after falling about 60 metres from a ridge. On Saturday, 32-year-old Robert Buckley fell about 600 metres near a hut.`],
+    ['vi: hai người rơi, không có tuổi chung', `Một người leo núi đã rơi khoảng 150 mét khi leo núi. ${viBase}`, `${viBase} Nạn nhân 36 tuổi rơi khoảng 60 mét từ sườn núi. Một người khác, 32 tuổi, rơi khoảng 600 mét.`],
     ['fr: deux objets (une tumeur, un bébé)', `Les chirurgiens ont retiré une tumeur de 4 kg, a dit l'hôpital. ${frBase}`, `${frBase} Elle a ensuite donné naissance à un bébé de 3 kg.`],
   ])('%s', (_label, a, b) => {
     expect(numberFlags(a, b)).toEqual([])
@@ -49,6 +51,8 @@ describe('one measure told in two numbers in unlinked sentences', () => {
     ['en: a weight (9-pound / weighed 8 pounds)', `Surgeons removed a 9-pound tumor from the woman, the hospital said. ${enBase}`, `${enBase} The tumor, which weighed 8 pounds, was benign.`, '9', '8'],
     ['en: years of service', `The cruiser had 24 years of service in the Pacific fleet. ${enBase}`, `${enBase} Officials said the ship was retired after 26 years of service.`, '24', '26'],
     ['en: a heist\'s haul', `Crooks at $2.6 million heist on Paris jewelry store. ${enBase}`, `${enBase} Paris thieves nab $2.5 million worth of jewellery.`, '2.6', '2.5'],
+    ['en: one of two falls singled out by the climber\'s age', `A 36-year-old Australian climber is dead after falling about 150 metres at Mount Cook. ${enBase}`, `${enBase} On Friday, 36-year-old Duncan Rait died after falling about 60 metres from a ridge. On Saturday, 32-year-old Robert Buckley fell about 600 metres near a hut.`, '150', '60'],
+    ['vi: một trong hai cú rơi, cùng tuổi', `Anh Nam, 36 tuổi, đã rơi khoảng 150 mét khi leo núi. ${viBase}`, `${viBase} Nạn nhân 36 tuổi rơi khoảng 60 mét từ sườn núi. Một người khác, 32 tuổi, rơi khoảng 600 mét.`, '150', '60'],
     ['vi: rơi xuống vực', `Chiếc xe khách rơi xuống vực sâu 50 mét, công an cho biết. ${viBase}`, `${viBase} Theo nhân chứng, chiếc xe lao xuống vực sâu khoảng 80 mét.`, '50', '80'],
     ['vi: một trận động đất', `Trận động đất mạnh 6,1 độ richter làm rung chuyển Aceh. ${viBase}`, `${viBase} Theo cơ quan khí tượng, động đất có cường độ 6,4 độ richter.`, '6,1', '6,4'],
     ['pt: a depth', `O submarino está a 100 metros de profundidade, disse a marinha. ${ptBase}`, `${ptBase} Segundo os mergulhadores, o casco repousa a 140 metros de profundidade.`, '100', '140'],
