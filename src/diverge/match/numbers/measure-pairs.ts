@@ -221,7 +221,10 @@ function sideMeasures(side: TollSide): SideMeasures {
     const d = dimensionRead(l.fact, c)
     if (d === undefined) continue
     // a sum's and a magnitude's aspect names the thing ("heist", "quake"); what follows is wording ("worth of jewellery", "độ richter")
-    const object = d.needsRole ? undefined : objectOf(l.fact, c, d.roles)
+    const named = d.needsRole ? undefined : objectOf(l.fact, c, d.roles)
+    // "sank in 354 feet of water", "a 100 mét nước": the water is no object, its depth is the measure
+    const ofWater = d.roles === LENGTH_ROLES && named !== undefined && WATER.has(named)
+    const object = ofWater ? undefined : named
     const m: Measured = { dimension: d.dimension, base: l.fact.value * d.factor, unit: l.fact.unit, object }
     let list = bases.get(d.dimension)
     if (!list) bases.set(d.dimension, (list = []))
@@ -229,8 +232,9 @@ function sideMeasures(side: TollSide): SideMeasures {
     measured.set(l.fact, m)
     const near = c.words.slice(Math.max(0, c.wordsBefore - ROLE_BEFORE), c.wordsBefore + ROLE_AFTER)
     if (limitOrPerUnit(l.fact, c, near)) continue
-    const role = roleOf(c, d.roles, near)
-    if (role === undefined) continue
+    const read = roleOf(c, d.roles, near)
+    if (read === undefined || (ofWater && read !== '' && read !== 'depth')) continue
+    const role = ofWater ? 'depth' : read
     const slot = slotOf(d, role, object)
     if (slot === undefined) continue
     slots.set(l.fact, slot)

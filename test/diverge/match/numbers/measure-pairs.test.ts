@@ -67,6 +67,7 @@ describe('one measure told in two numbers in unlinked sentences', () => {
 describe('one measure told in two units in unlinked sentences', () => {
   it.each([
     ['en: metres and feet', `The submarine lies at a depth of 108 meters, the navy said. ${enBase}`, `${enBase} The stricken vessel rests 354 feet below the surface.`],
+    ['en: a depth and feet of water', `The submarine lies at a depth of 108 meters, the navy said. ${enBase}`, `${enBase} The Kursk sank in 354 feet of water during an exercise.`],
     ['en: kilograms and pounds', `Surgeons removed a 4-kilogram tumor from the woman, the hospital said. ${enBase}`, `${enBase} The tumor, which weighed 9 pounds, was benign.`],
   ])('%s', (_label, a, b) => {
     const r = compare(a, b)
