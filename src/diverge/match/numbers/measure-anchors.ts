@@ -16,11 +16,6 @@ export function anchorsOf(sentenceFacts: readonly Fact[]): ReadonlySet<string> {
   return anchors
 }
 
-/** Whether two figures' sentences name one age: one person's measure, whatever else their names say. */
-export function shareAnchor(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
-  for (const a of x) if (y.has(a)) return true
-  return false
-}
 
 /** One figure of a slot as its report told it: its value in the slot's base unit and its sentence's anchors. */
 export interface Told {

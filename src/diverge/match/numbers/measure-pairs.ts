@@ -33,7 +33,7 @@ import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
 import type { TollSide } from './toll-pairs'
 import { cachedPerReport, type MainFigures } from './main-figures'
-import { anchorsOf, shareAnchor, singledOut, type Told } from './measure-anchors'
+import { anchorsOf, singledOut, type Told } from './measure-anchors'
 import { mainCandidate, otherScopeSentence, weakPair } from './thing-pairs'
 
 /** Words that mark a magnitude right before its figure ("magnitude 6.1", "Richter 6"). */
@@ -89,6 +89,8 @@ const SUMMED = keys('combined together total altogether tổng cộng insgesamt 
 const OBJECT_LINKS = keys('of worth de do da del du des d')
 const FUNCTION: ReadonlySet<string> = new Set([...functionWords('und')].map(foldWord))
 
+/** Measures of one sentence read at most. */
+const MEASURES_PER_SENTENCE = 16
 /** Words read before and after the figure's first word for its aspect. */
 const ROLE_BEFORE = 4
 const ROLE_AFTER = 5
@@ -112,18 +114,19 @@ interface Dimension {
 }
 
 /** The dimension of a figure, if it is a measure read here. */
-function dimensionRead(f: NumberFact, c: Clause): Dimension | undefined {
+// Read from the figure's own words, not its clause: every figure of a report is asked, and a clause is built per figure.
+function dimensionRead(f: NumberFact): Dimension | undefined {
   if (f.range !== undefined || !(f.value > 0) || f.per !== undefined) return undefined
   if (f.kind === 'amount' && f.unit) return { dimension: `money ${f.unit}`, factor: 1, roles: MONEY_ROLES, needsRole: true }
   // years of something ("24 years of service", "24 anos de serviço"): a shorter span (minutes of a match) is no object's measure
-  if (f.kind === 'duration' && f.unit === YEAR && OBJECT_LINKS.has(c.words[c.afterStart] ?? '')) return { dimension: 'years', factor: 1, roles: NO_ROLES, needsRole: false }
+  if (f.kind === 'duration' && f.unit === YEAR && OBJECT_LINKS.has(f.after[0] ?? '')) return { dimension: 'years', factor: 1, roles: NO_ROLES, needsRole: false }
   if (f.kind !== 'count' && f.kind !== 'plain') return undefined
   const dimension = dimensionOf(f)
   if (dimension === 'mass') return { dimension, factor: measureFactor(f.unit)!, roles: MASS_ROLES, own: 'weight', needsRole: false }
   if (dimension !== undefined) return { dimension, factor: measureFactor(f.unit)!, roles: LENGTH_ROLES, needsRole: false }
   const lead = f.before[f.before.length - 1]
   // "6,1 độ richter", "6.1 on the Richter scale": the scale's name right after the figure
-  const richter = c.words.slice(c.wordsBefore, c.wordsBefore + RICHTER_AFTER).includes(RICHTER)
+  const richter = f.unit === RICHTER || f.after.slice(0, RICHTER_AFTER).includes(RICHTER)
   if (MAGNITUDE_UNITS.has(f.unit) || MAGNITUDE_LEADS.has(lead ?? '') || richter) return { dimension: 'magnitude', factor: 1, roles: MAGNITUDE_ROLES, needsRole: true }
   return undefined
 }
@@ -137,7 +140,7 @@ function limitOrPerUnit(f: NumberFact, c: Clause, near: readonly string[]): bool
   const hedge = hedgeOf(f)
   if (hedge === 'over' || hedge === 'under') return true
   // "Each boy weighed less than 50 pounds": each may open the clause, past the words read for the aspect
-  return near.some((w) => LIMITS.has(w) || PER_UNIT.has(w) || SUMMED.has(w)) || c.before.some((w) => PER_UNIT.has(w))
+  return near.some((w) => LIMITS.has(w) || PER_UNIT.has(w) || SUMMED.has(w)) || c.lead.some((w) => PER_UNIT.has(w))
 }
 
 /** The one aspect the words around the figure give, '' when none does, undefined when two do. */
@@ -215,11 +218,17 @@ function sideMeasures(side: TollSide): SideMeasures {
   const told = new Map<string, Told[]>()
   const toldOf = new Map<Fact, Told>()
   const scoped = new Map<number, boolean>()
+  const perSentence = new Map<number, number>()
+  const anchorsBySentence = new Map<number, ReadonlySet<string>>()
   for (const l of side.facts.facts) {
     if (l.fact.type !== 'number') continue
-    const c = side.clauseOf(l)
-    const d = dimensionRead(l.fact, c)
+    const d = dimensionRead(l.fact)
     if (d === undefined) continue
+    // a sentence of hundreds of measures tells no one object's: past this many its figures are not read (and no clause is built per figure)
+    const inSentence = (perSentence.get(l.sentence) ?? 0) + 1
+    perSentence.set(l.sentence, inSentence)
+    if (inSentence > MEASURES_PER_SENTENCE) continue
+    const c = side.clauseOf(l)
     // a sum's and a magnitude's aspect names the thing ("heist", "quake"); what follows is wording ("worth of jewellery", "độ richter")
     const named = d.needsRole ? undefined : objectOf(l.fact, c, d.roles)
     // "sank in 354 feet of water", "a 100 mét nước": the water is no object, its depth is the measure
@@ -244,7 +253,9 @@ function sideMeasures(side: TollSide): SideMeasures {
       return scoped.get(l.sentence)!
     }
     if (!mainCandidate(l.fact, c, sentenceFacts, side.text, otherScope, false)) continue
-    const t: Told = { fact: l.fact, base: m.base, anchors: anchorsOf(sentenceFacts) }
+    let anchors = anchorsBySentence.get(l.sentence)
+    if (anchors === undefined) anchorsBySentence.set(l.sentence, (anchors = anchorsOf(sentenceFacts)))
+    const t: Told = { fact: l.fact, base: m.base, anchors }
     toldOf.set(l.fact, t)
     let tellings = told.get(slot)
     if (!tellings) told.set(slot, (tellings = []))
@@ -360,10 +371,8 @@ function measurePair(
   const [mx, my] = [measuresA.measured.get(fx)!, measuresB.measured.get(fy)!]
   if (twoObjects(mx, my)) return undefined
   if (fx.value === fy.value && fx.unit === fy.unit) return undefined
-  // "36-year-old Australian climber" / "36-year-old Duncan Rait": one age in both sentences is one person, whatever their names say
-  const [tx, ty] = [measuresA.toldOf.get(fx), measuresB.toldOf.get(fy)]
-  const onePerson = tx !== undefined && ty !== undefined && shareAnchor(tx.anchors, ty.anchors)
-  if (!onePerson && apart(x, y) !== undefined) return undefined
+  // an age alone is no evidence of one person against two names (review rslots37): the clause rules' verdict stands
+  if (apart(x, y) !== undefined) return undefined
   const reason = compatibleReason(fx, fy)
   if (reason === 'unit') {
     const evidence = [`the one ${slot} figure of each report`, 'one value in two units']
