@@ -92,6 +92,11 @@ export function dimensionOf(fact: NumberFact): string | undefined {
   return fact.kind === 'count' ? CONVERSIONS.get(fact.unit)?.dimension : undefined
 }
 
+/** How many of its dimension's base unit one `unit` is (a foot is 0.3048 metres), if it is a unit of measure. */
+export function measureFactor(unit: string): number | undefined {
+  return CONVERSIONS.get(unit)?.factor
+}
+
 /** Converted values further apart than this factor, written as two figures in two units, measure two things. */
 const MEASURES_APART_FACTOR = 10
 

@@ -96,7 +96,7 @@ const TWO_LOWER_BOUNDS = 0.45
 
 /** Below the default minConfidence, with nothing compatible or doubted about it: a slot rule's guess. */
 const WEAK = 0.5
-const weakPair = (p: FactPair): boolean => p.confidence < WEAK && p.reason === undefined && p.apart !== true && p.noun === undefined
+export const weakPair = (p: FactPair): boolean => p.confidence < WEAK && p.reason === undefined && p.apart !== true && p.noun === undefined
 
 const isCount = (f: Fact): f is NumberFact => f.type === 'number' && f.kind === 'count' && f.value > 0 && f.range === undefined
 const isYear = (x: Fact): boolean => (x.type === 'date' && x.year !== undefined) || (x.type === 'number' && x.kind === 'year')
@@ -155,7 +155,7 @@ function possible(f: NumberFact, c: Clause): boolean {
 }
 
 /** A sentence whose figures are never main ones: a condition, a running total, past events' houses. */
-function otherScopeSentence(words: readonly string[]): boolean {
+export function otherScopeSentence(words: readonly string[]): boolean {
   return words.some((w) => CONDITIONS.has(w)) || ofPastEvents(words) || runningTotal(words)
 }
 
@@ -197,8 +197,9 @@ function placesOf(f: NumberFact, c: Clause): ReadonlySet<string> {
 type SideThings = MainFigures<string>
 
 /** A figure that may be its report's main one: of the event's own time, its whole place, the whole of its things. */
-function mainCandidate(f: NumberFact, c: Clause, sentenceFacts: readonly Fact[], text: string, otherScope: () => boolean): boolean {
-  if (f.before.slice(-2).some((w) => OF_WHOLE.has(w))) return false
+export function mainCandidate(f: NumberFact, c: Clause, sentenceFacts: readonly Fact[], text: string, otherScope: () => boolean, counted = true): boolean {
+  // "12 of the 40 houses" is a part; "a depth of 100 meters" (measure-pairs.ts) is no count's part
+  if (counted && f.before.slice(-2).some((w) => OF_WHOLE.has(w))) return false
   // a year anywhere in the sentence ("In 2004 a cyclone destroyed 9,000 houses"): maybe another event's figure
   if (sentenceFacts.some(isYear)) return false
   if (possible(f, c) || otherScope()) return false
