@@ -96,6 +96,8 @@ function oneLetterApart(x: string, y: string): boolean {
   const shortest = Math.min(wx.bare.length, wy.bare.length)
   if (shortest < SHORTEST || Math.max(wx.bare.length, wy.bare.length) > LONGEST) return false
   if (derivation(wx.bare, wy.bare)) return false
+  // Moyes / Moyesy, Ning / Ninga: an ending added is a nickname, a form or a word run on, no slip inside the name.
+  if (wx.bare.startsWith(wy.bare) || wy.bare.startsWith(wx.bare)) return false
   // Minh / Vinh: two words that may each be a Vietnamese syllable are read as one (another name).
   const match = compareWords(wx, wy, wx.syllable && wy.syllable, false)
   return match !== undefined && match.evidence === 'edit distance 1'
@@ -119,8 +121,9 @@ export function shortRespellings(
   const out: ShortRespelling[] = []
   for (const respelt of left) {
     const fact = respelt.mentions[0]!.fact
-    if (respelt.opening || fact.tokens.length !== 1) continue
-    const near = candidates.filter((w) => oneLetterApart(fact.text, w.mentions[0]!.fact.text))
+    // Iran / Iraq, Mali / Bali: two places a letter apart are two places.
+    if (respelt.opening || fact.tokens.length !== 1 || fact.category === 'place') continue
+    const near = candidates.filter((w) => w.mentions[0]!.fact.category !== 'place' && oneLetterApart(fact.text, w.mentions[0]!.fact.text))
     // Close to two names the report writes: which one it respells is a guess.
     if (near.length !== 1) continue
     const written = near[0]!

@@ -84,7 +84,17 @@ describe('a short name respelt by one letter beside its spelling', () => {
       'Brazil beat Ecuador 5-0. Kaká scored twice.',
       'Brazil beat Ecuador 5-0. Kaká scored twice. The goal by Kaké was disallowed.',
     ],
+    [
+      'en: two countries a letter apart (Iran / Iraq)',
+      'Oil prices rose on Monday. Traders watched Iran closely after the talks failed.',
+      'Oil prices rose on Monday. Traders watched Iran closely. Exports from Iran fell, and sanctions on Iran stay. Supplies from Iraq were steady.',
+    ],
+    [
+      'vi: a nickname with an ending added (Moyes / Moyesy)',
+      'Man United thua 0-2 trên sân nhà. HLV Moyes thừa nhận đội bóng chơi tệ.',
+      'Man United thua 0-2 trên sân nhà. Sau trận, HLV Moyes rất buồn. Trong phòng thay đồ, HLV Moyes nổi giận. Khi đó, HLV Moyes đã nói thẳng. “Cậu sẽ làm theo, hoặc ra ngoài”, Moyesy gay gắt.',
+    ],
   ])('does not pair: %s', (_, a, b) => {
-    expect(pairOf(a, b).filter((p) => /Kak|Vi|Ann|Ana|Minh|Vinh/u.test(p))).toEqual([])
+    expect(pairOf(a, b).filter((p) => /Kak|Vi|Ann|Ana|Minh|Vinh|Ira|Moy/u.test(p))).toEqual([])
   })
 })
