@@ -21,7 +21,6 @@ import { agencyAndEnd, unitBeforeNumeral } from './name-joins'
 import { isVietnameseSyllable, scriptKind, vietnameseShaped } from '../vi-syllables'
 import { DEFAULT_CUES, LOWERCASE_ONLY_CUES, compileCues, matchCue } from './name-cues'
 import { openingArticle, ownArticles, splitNamePrefixes } from './name-articles'
-import { articleEndsRun, leadingNouns, readsNouns } from './german-nouns'
 
 export interface NameFact {
   readonly type: 'name'
@@ -169,7 +168,6 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
   const words = splitNamePrefixes(text, letterWords(text, tokens), opensSentence)
   const owned = ownArticles(words, language, opensSentence)
   const otherLanguage = language !== undefined && language !== 'vie' && language !== 'und'
-  const nouns = readsNouns(language)
   const out: NameFact[] = []
   let pending: Pending | undefined
   // Words that open a sentence, a quote or what follows a colon: capitalised there whatever they are.
@@ -245,7 +243,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
       if (!spaceOnly(n.gap) && !afterInitial) break
       if (n.cap || elidedCapital(text, n)) {
         if (n.cap && matchCue(words, j, cues, false)) break
-      } else if (!(n.initial || (((PARTICLES.has(n.folded) && !(nouns && articleEndsRun(words, j))) || (n.folded === 'of' && OF_HEADS.has(words[j - 1]!.folded))) && words[j + 1]?.cap && spaceOnly(words[j + 1]!.gap)))) {
+      } else if (!(n.initial || ((PARTICLES.has(n.folded) || (n.folded === 'of' && OF_HEADS.has(words[j - 1]!.folded))) && words[j + 1]?.cap && spaceOnly(words[j + 1]!.gap)))) {
         // Department of Health and Human Services: the run takes the agency's second field whole.
         const agencyEnd = agencyAndEnd(words, i, j, PLACE_SET, spaceOnly)
         if (agencyEnd < 0) break
@@ -258,10 +256,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     const cueHere = pending && pending.next === i && /^\.?[ \t\u00a0]*$/u.test(w.gap) ? pending : undefined
     pending = undefined
     while (run.length > 0 && !run[run.length - 1]!.cap && !toneLetter(text, run[run.length - 1]!) && !elidedCapital(text, run[run.length - 1]!)) run = run.slice(0, -1)
-    // German capitalises its nouns: those opening the run are no name (german-nouns.ts).
-    const nounsOpening = nouns && run.length > 0 ? leadingNouns(text, words, i, run.length, sentenceStart) : 0
-    if (nounsOpening > 0) run = run.slice(nounsOpening)
-    else if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded) || openingArticle(run, language, owned))) run = run.slice(1)
+    if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded) || openingArticle(run, language, owned))) run = run.slice(1)
     const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
     // "Bộ trưởng Nội vụ Mexico Osorio Chong": one syllable running on into lower case, then a name,
     // after a minister's title is the portfolio, not a person (Bộ trưởng Lâm cho biết stays a name).
