@@ -23,6 +23,7 @@ import type { NameFact } from '../../extract/names/names'
 import { isVietnameseSyllable } from '../../extract/vi-syllables'
 import { mentionsEntity } from '../names/entity-mentions'
 import { nameNotMissing } from './not-missing'
+import { namedByOtherName, renamedKeys } from '../names/renamed-names'
 import { namedAtOpening } from '../names/opening-short-forms'
 import { creditsReport, isAgency } from '../names/credits'
 import { withAcronym } from '../names/acronym-names'
@@ -230,6 +231,8 @@ export function missingNames(
     const tokens = name.fact.tokens
     // The other report names it in short: its surname or given name alone, or a shorter run of it.
     if (namedInShort(tokens, otherShort)) continue
+    // Imperial Brands, formerly Imperial Tobacco: the other report names it by the name this one says it had (renamed-names.ts).
+    if (ownFacts !== undefined && namedByOtherName(renamedKeys(own, ownFacts), name.fact.key, otherShort)) continue
     // …or opens a quotation with it, where no lone word is read as a name (opening-short-forms.ts).
     if (namedAtOpening(name.fact.text, shortRunsOf(tokens), other)) continue
     if (mentionsEntity(tokens, runs)) continue

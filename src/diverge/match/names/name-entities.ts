@@ -35,6 +35,9 @@ import { sameVenue } from './venue-names'
 import { type PersonJudge, createPersonJudge } from './vi-person-names'
 import { bodyCoresRespelt, kindWordsAroundOnePlace } from './body-cores'
 import { mentionSpans, spellingContext, textPairMemo } from './spelling-views'
+import { gluedFunctionWord } from './glued-words'
+
+const SPACE_LOST = 'space lost before a word'
 
 // Verdicts that read the two texts alone (and the kinds of name), kept for a story's every pair (spelling-views.ts).
 const genderedPeopleOf = textPairMemo(genderedPeople)
@@ -85,6 +88,7 @@ interface Context {
   /** Is a mention of the spelling followed by 's (O'Neill's), in report A or B? */
   readonly possessiveA: (spelling: Spelling) => boolean
   readonly possessiveB: (spelling: Spelling) => boolean
+  readonly originals: { readonly a: string; readonly b: string }
   readonly contextA: (spelling: Spelling) => ReadonlySet<string>
   readonly contextB: (spelling: Spelling) => ReadonlySet<string>
   /** Word pairs of one sentence of A or of B. */
@@ -195,6 +199,10 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
+  // Li Ninga été / Li Ning: a function word run into the name, its space lost (glued-words.ts).
+  if (gluedFunctionWord(textA, textB, a.mentions, context.originals.a) || gluedFunctionWord(textB, textA, b.mentions, context.originals.b)) {
+    return { a, b, confidence: 1, evidence: [SPACE_LOST], format: SPACE_LOST, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+  }
   const street = streetPair(a, b, streetRelationOf(textA, textB), textA, textB, context)
   if (street) return street
   if (sameVenueOf(textA, textB)) return { a, b, confidence: 1, evidence: ['venue kind word moved'], format: 'venue kind word moved', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
@@ -346,6 +354,7 @@ export function createJudge(
     linked,
     possessiveA: possessive(originals.a),
     possessiveB: possessive(originals.b),
+    originals,
     contextA: contextOf(diffs.wordsA, sentenceA),
     contextB: contextOf(diffs.wordsB, sentenceB),
     sentenceA,

@@ -35,6 +35,7 @@ import type { NameFact } from '../../extract/names/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
 import { makerConflicts } from './maker-countries'
 import { replacedListMembers } from './list-members'
+import { shortRespeltPairs } from './short-respellings'
 import { type RespeltEntity, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
 import type { SentenceDiffs } from '../sentences/word-diff'
 import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
@@ -363,6 +364,14 @@ export function findNameVariants(
     left.length === 0 || shared.length === 0 ? [] : resolveTypos(left, shared, judge, side, stated.index)
   for (const pair of typos(leftA.filter((s) => !pairedA.has(s.key)), writtenB, 'a', statedB)) report(pair)
   for (const pair of typos(leftB.filter((s) => !pairedB.has(s.key)), writtenA, 'b', statedA)) report(pair)
+  // Kaká / Kaké: a short name respelt by one letter beside the spelling both reports write (short-respellings.ts).
+  const sidesOf = { a: { facts: factsA, text: docA.original }, b: { facts: factsB, text: docB.original } }
+  const ownWritten = (stated: StatedSpellings, absent: readonly AbsentName[]): Spelling[] => {
+    const only = new Set(absent.map((n) => n.key))
+    return stated.list.filter((s) => !only.has(s.key))
+  }
+  for (const pair of shortRespeltPairs('a', leftA.filter((s) => !pairedA.has(s.key)), () => ownWritten(statedA, absentA), sidesOf)) report(pair)
+  for (const pair of shortRespeltPairs('b', leftB.filter((s) => !pairedB.has(s.key)), () => ownWritten(statedB, absentB), sidesOf)) report(pair)
   // Hoàng / Hồ Khắc Ngọc: one word changed, which only the sentences around can call one person.
   for (const pair of resolveOneWord(leftA.filter((s) => !pairedA.has(s.key)), leftB.filter((s) => !pairedB.has(s.key)), alignments, diffs)) report(pair)
 
