@@ -215,6 +215,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.abmusu, 'abmusu', problems)
   checkReportGold(gold.cstnews, 'cstnews', problems)
   checkReportGold(gold.rpm2, 'rpm2', problems)
+  checkReportGold(gold.indosum, 'indosum', problems)
   return problems
 }
 

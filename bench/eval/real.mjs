@@ -26,7 +26,7 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold() }
 }
 
 /** A gold of fresh report pairs whose items carry offsets into the reports of `articlesFile` (ECB+, DANeS). */
@@ -59,6 +59,9 @@ export const loadCstnewsGold = () => loadArticleGold('cstnews-dev.json', 'test/f
 
 /** RPM2 same-event article pairs (French, 2008: a fourth language; test/fixtures/rpm2). */
 export const loadRpm2Gold = () => loadArticleGold('rpm2-dev.json', 'test/fixtures/rpm2/articles.jsonl')
+
+/** IndoSum same-event article pairs (Indonesian, 2016-2018: a fifth language; test/fixtures/indosum). */
+export const loadIndosumGold = () => loadArticleGold('indosum-dev.json', 'test/fixtures/indosum/articles.jsonl')
 
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
 export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options, 'ecb+')
@@ -247,7 +250,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const abmusu = { scope: 'AbMuSu same-event Vietnamese article pairs of ten August 2022 clusters (fresh text, round fresh40-1)', ...summarize('vie AbMuSu', articleRuns(lib, gold.abmusu, undefined, 'abmusu')) }
   const cstnews = { scope: 'CSTNews same-event Brazilian Portuguese article pairs of nine 2006-2007 clusters (fresh text, round fresh42-1)', ...summarize('por CSTNews', articleRuns(lib, gold.cstnews, undefined, 'cstnews')) }
   const rpm2 = { scope: 'RPM2 same-event French article pairs of five 2008 themes (fresh text, round fresh43-1)', ...summarize('fra RPM2', articleRuns(lib, gold.rpm2, undefined, 'rpm2')) }
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2 }
+  const indosum = { scope: 'IndoSum same-event Indonesian article pairs of 25 events of 2016-2018 (fresh text, round fresh45-1)', ...summarize('ind IndoSum', articleRuns(lib, gold.indosum, undefined, 'indosum')) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */

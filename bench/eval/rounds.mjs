@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -74,6 +74,11 @@ function goldPairs(gold) {
   const rpm2Pair = (e) => pairOf(`rpm2 ${e.a}|${e.b}`, () => ({ lang: 'fr RPM2', label: `rpm2 ${e.a}~${e.b}`, a: { text: rpm2.get(e.a).text, source: rpm2.get(e.a).outlet }, b: { text: rpm2.get(e.b).text, source: rpm2.get(e.b).outlet } }))
   for (const it of gold.rpm2.items) rpm2Pair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.rpm2.judged ?? []) rpm2Pair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // Indonesian same-event article pairs of IndoSum (new text, a fifth language): offsets into the articles.
+  const indosum = new Map(gold.indosum.articles.map((a) => [a.id, a]))
+  const indosumPair = (e) => pairOf(`indosum ${e.a}|${e.b}`, () => ({ lang: 'id IndoSum', label: `indosum ${e.a}~${e.b}`, a: { text: indosum.get(e.a).text, source: indosum.get(e.a).outlet }, b: { text: indosum.get(e.b).text, source: indosum.get(e.b).outlet } }))
+  for (const it of gold.indosum.items) indosumPair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.indosum.judged ?? []) indosumPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
