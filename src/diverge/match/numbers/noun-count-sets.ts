@@ -19,6 +19,8 @@ import { foldWord } from '../../../normalize/fold'
 const STATES = keys(
   'trapped stranded rescued evacuated saved survived surviving survivors found recovered retrieved identified freed ' +
     'piégés piégé coincés bloqués secourus sauvés évacués retrouvés récupérés identifiés rescapés survivants ' +
+    // the participle after an auxiliary is singular whatever it counts: "ont récupéré 3 moteurs", "han recuperado 3 motores"
+    'récupéré retrouvé secouru sauvé évacué identifié rescatado evacuado encontrado recuperado identificado resgatado ' +
     'atrapados atrapadas rescatados rescatadas evacuados evacuadas encontrados encontradas recuperados recuperadas identificados ' +
     'resgatados resgatadas presos soterrados eingeschlossen gerettet evakuiert geborgen gefunden identifiziert',
 )

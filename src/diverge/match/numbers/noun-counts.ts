@@ -41,6 +41,7 @@ import { combinedCasualties, forecast, forecastIn, periodTotal, recallsAnotherEv
 import type { TollSide } from './toll-pairs'
 import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
 import { capacity, countInState, increment, inWords } from './noun-count-sets'
+import { atAMoment, contentWord, predicateOf, predicatesAgree, saidOn, vietnameseAround } from './noun-count-predicates'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
 
 /** A report as the noun counts read it: a Vietnamese noun is keyed by two syllables. */
@@ -48,7 +49,7 @@ export interface CountSide extends TollSide {
   readonly language?: string
 }
 
-/** Houses and buildings are thing-pairs.ts's ("nhà" in Vietnamese, by its first syllable); "others" counts the rest of a list (others-counts.ts). */
+/** Houses and buildings are thing-pairs.ts's ("nhà" in Vietnamese, by its first syllable); "others" counts the rest of a list, never one event's count (test/diverge/match/slots/others-counts.test.ts). */
 const THINGS = keys('nhà house home dwelling residence building tòa other others autre autres otro otros outro outros andere khác')
 /** Multipliers a figure's unit may be read as ("1,3 milliard d'habitants") and degrees of a scale ("6,1 độ richter", "35 degrees"): no counted noun. */
 const MULTIPLIERS = keys('million milliard billion thousand mille millier milhão millón mil triệu tỷ tỉ nghìn ngàn trăm độ degree degré grado grad')
@@ -60,7 +61,7 @@ const PART_LEADS = keys('dont including among parmi entre unter darunter davon i
 const OF_LEADS = keys('of des dos das del de der von')
 const ARTICLES = keys('the les los las os as die')
 /** Words that count a part of what follows "of": "none of", "l'une des", "most of", "trois des". */
-const PART_WORDS = keys('none aucun aucune one une un each chacun chacune most plupart some certains certaines several plusieurs half moitié majority majorité many ninguno ninguna nenhum nenhuma alguns algunas algunos cada mayoría maioria keiner keine')
+const PART_WORDS = keys('first last premier première dernier dernière primero primera último última primeiro primeira none aucun aucune one une un each chacun chacune most plupart some certains certaines several plusieurs half moitié majority majorité many ninguno ninguna nenhum nenhuma alguns algunas algunos cada mayoría maioria keiner keine')
 /** A condition makes a figure a possibility. */
 const CONDITIONS = keys('if unless nếu wenn falls')
 /** "si"/"se" are conditions only opening a sentence: elsewhere they are Spanish and French reflexives ("El submarino se hundió"). */
@@ -107,7 +108,7 @@ function nounOf(f: NumberFact, c: Clause, vietnamese: boolean): string | undefin
   if (outcomeAt([f.unit], 0) !== undefined) return undefined
   if (!vietnamese) return singular(f.unit)
   const next = f.clause?.[0]
-  // "5 tỉnh khác": the rest of a list (others-counts.ts), as "others" is
+  // "5 tỉnh khác": the rest of a list, as "others" is
   if (next !== undefined && THINGS.has(next)) return undefined
   return next === undefined ? f.unit : `${f.unit} ${next}`
 }
@@ -177,7 +178,8 @@ function sideCounts(side: CountSide): MainFigures<string> {
   for (const l of side.facts.facts) {
     if (!isCount(l.fact)) continue
     const c = side.clauseOf(l)
-    const noun = nounOf(l.fact, c, vietnamese)
+    // a report too short for its language to be known is read as Vietnamese where its letters are
+    const noun = nounOf(l.fact, c, vietnamese || ((side.language === undefined || side.language === 'und') && vietnameseAround(l.fact)))
     if (noun === undefined) continue
     // a toll's figure is toll-pairs.ts's, unless the outcome is denied of everyone counted
     const toll = outcomeOf(c) !== undefined || combinedCasualties(c)
@@ -188,7 +190,7 @@ function sideCounts(side: CountSide): MainFigures<string> {
     if (!set) values.set(noun, (set = new Set()))
     set.add(l.fact.value)
     slots.set(l.fact, noun)
-    if (!denied && (partOrWhole(l.fact.before) || countInState(l.fact) || increment(l.fact))) continue
+    if (!denied && (partOrWhole(l.fact.before) || countInState(l.fact) || increment(l.fact) || atAMoment(l.fact.lead ?? []))) continue
     // a sentence's facts are read once per sentence: one giant sentence of many figures stays linear
     let sentenceFacts = factsOf.get(l.sentence)
     if (sentenceFacts === undefined) factsOf.set(l.sentence, (sentenceFacts = (side.facts.factsBySentence.get(l.sentence) ?? []).map((x) => x.fact)))
@@ -222,16 +224,18 @@ function modifiersOf(f: NumberFact, noun: string): string {
 }
 
 /** How many words around one figure, its noun aside, stand around the other: a whole number, so it outweighs the sentences' overlap (0–1). */
-function sharedNear(x: NumberFact, y: NumberFact, noun: string): number {
+function sharedNear(x: NumberFact, y: NumberFact, noun: string, vietnamese: boolean): number {
   const nounWords = new Set(noun.split(' '))
-  const near = new Set([...x.before, ...(x.clause ?? [])])
-  return new Set([...y.before, ...(y.clause ?? [])].filter((w) => near.has(w) && !GRAMMAR.has(w) && !nounWords.has(w) && !nounWords.has(singular(w)))).size
+  // only words that carry content: a shared "with" or "from" says nothing of two clauses (review rcounts45)
+  const near = new Set([...x.before, ...(x.clause ?? [])].filter((w) => contentWord(w, vietnamese) && !GRAMMAR.has(w)))
+  return new Set([...y.before, ...(y.clause ?? [])].filter((w) => near.has(w) && !nounWords.has(w) && !nounWords.has(singular(w)))).size
 }
 
 /**
  * The pairs so far (`taken`), with pairs of the two reports' main counts of one noun among the
  * facts left unpaired, each noun paired at most once, in sentences the aligner did not link
- * (`linked`); `apart` is the clause rules' verdict, `overlap` how much two sentences share.
+ * (`linked`); `distinct` is the clause rules' verdict, `datedApart` whether the two sentences are
+ * dated apart, `overlap` how much two sentences share.
  */
 export function withMainNounCounts(
   leftA: readonly Located<Fact>[],
@@ -239,7 +243,8 @@ export function withMainNounCounts(
   taken: readonly FactPair[],
   sideA: CountSide,
   sideB: CountSide,
-  apart: (x: Located<Fact>, y: Located<Fact>) => string | undefined,
+  distinct: (x: Located<Fact>, y: Located<Fact>) => string | undefined,
+  datedApart: (x: Located<Fact>, y: Located<Fact>) => boolean,
   linked: (x: Located<Fact>, y: Located<Fact>) => boolean,
   overlap: (x: Located<Fact>, y: Located<Fact>) => number,
 ): FactPair[] {
@@ -254,15 +259,21 @@ export function withMainNounCounts(
   const freeA = mainFactsOf(countsA, nounsA)
   const freeB = mainFactsOf(countsB, nounsB)
   if (freeA.length === 0 || freeB.length === 0) return [...taken]
+  const [viA, viB] = [sideA.language === 'vie', sideB.language === 'vie'] // predicateOf also reads a figure's own letters
+  // two sentences dated apart ("on Monday" / "on Wednesday") count two operations, unless a day dates only a statement ("said Thursday")
+  const eventDated = (side: CountSide, l: Located<Fact>): boolean => (side.facts.factsBySentence.get(l.sentence) ?? []).some((d) => d.fact.type === 'date' && !saidOn(d.fact))
+  const apart = (x: Located<Fact>, y: Located<Fact>): boolean => distinct(x, y) !== undefined || (datedApart(x, y) && eventDated(sideA, x) && eventDated(sideB, y))
   const countPair = (x: Located<Fact>, y: Located<Fact>): FactPair | undefined => {
     const noun = mainSlotOf(x, nounsA)
     if (noun === undefined || mainSlotOf(y, nounsB) !== noun || linked(x, y)) return undefined
     const [fx, fy] = [x.fact as NumberFact, y.fact as NumberFact]
     if (fx.value === fy.value || nounsA.values.get(noun)?.has(fy.value) || nounsB.values.get(noun)?.has(fx.value)) return undefined
     if (Math.max(fx.value, fy.value) / Math.min(fx.value, fy.value) > MAX_RATIO) return undefined
-    if (compatibleReason(fx, fy) !== undefined || approximationsMeet(fx, fy) || apart(x, y) !== undefined) return undefined
+    if (compatibleReason(fx, fy) !== undefined || approximationsMeet(fx, fy) || apart(x, y)) return undefined
+    // one noun in two roles ("50 delegations arrived" / "90 delegations registered") is two sets, each rightly counted
+    if (!predicatesAgree(predicateOf(fx, noun, viA, singular), predicateOf(fy, noun, viB, singular))) return undefined
     // "two divers opened the hatch" / "four divers entered the compartment": small counts in words meet only told alike
-    if ((inWords(fx) || inWords(fy)) && (sharedNear(fx, fy, noun) === 0 || modifiersOf(fx, noun) !== modifiersOf(fy, noun))) return undefined
+    if ((inWords(fx) || inWords(fy)) && (sharedNear(fx, fy, noun, viA || viB) === 0 || modifiersOf(fx, noun) !== modifiersOf(fy, noun))) return undefined
     const evidence = [`the one count of ${noun} each report gives of its event`, 'no other count of that noun on either side gives the other value']
     return { a: x, b: y, confidence: MAIN_COUNTS, evidence, weight: MAIN_COUNTS }
   }
@@ -281,7 +292,7 @@ export function withMainNounCounts(
     for (const y of freeByNoun.get(noun) ?? []) {
       const pair = countPair(x, y)
       if (pair === undefined) continue
-      const o = sharedNear(x.fact as NumberFact, y.fact as NumberFact, noun) + overlap(x, y)
+      const o = sharedNear(x.fact as NumberFact, y.fact as NumberFact, noun, viA || viB) + overlap(x, y)
       if (o > (best.get(noun)?.overlap ?? -1)) best.set(noun, { pair, overlap: o })
     }
   }

@@ -379,23 +379,18 @@ export function createPairer(
     return apart ? { a: x, b: y, confidence, evidence, weight: score, apart } : { a: x, b: y, confidence, evidence, weight: score }
   }
 
-  // One event's main toll, and main count of a thing, on each side, in sentences no slot ties (toll-pairs.ts, thing-pairs.ts), among the facts the slots left.
+  // Among the facts the slots left, in sentences no slot ties: each side's main toll, then a thing's, then another noun's main count (toll-pairs.ts, thing-pairs.ts, noun-counts.ts).
   const tollsA = factsA && { facts: factsA, text: docA.original, clauseOf: (l: Located<Fact>) => clausesA.of(l.sentence, l.fact) }
   const tollsB = factsB && { facts: factsB, text: docB.original, clauseOf: (l: Located<Fact>) => clausesB.of(l.sentence, l.fact) }
   const pairLeftoversOf = (leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[], echoed?: ReadonlySet<Fact>): FactPair[] => {
     const pairs = pairLeftovers(leftA, leftB, judge, distinct, echoed)
     if (!tollsA || !tollsB) return pairs
     const linked = (x: Located<Fact>, y: Located<Fact>): boolean => inOneLink(x.sentence, y.sentence)
-    // houses and buildings after people: a thing's main figure pairs among what the tolls left (thing-pairs.ts)
-    const tolls = withMainTolls(leftA, leftB, pairs, tollsA, tollsB, distinct, linked)
     const overlap = (x: Located<Fact>, y: Located<Fact>): number => sharedOf(x.sentence, y.sentence).overlap
-    const things = withMainThings(leftA, leftB, tolls, tollsA, tollsB, distinct, linked, overlap)
+    const things = withMainThings(leftA, leftB, withMainTolls(leftA, leftB, pairs, tollsA, tollsB, distinct, linked), tollsA, tollsB, distinct, linked, overlap)
     // measures with a unit after counts: a length, a weight, a sum, a magnitude of one object (measure-pairs.ts)
     const measures = withMainMeasures(leftA, leftB, things, tollsA, tollsB, distinct, linked)
-    // other counted nouns last: a toll's, a thing's or a measure's figure is never one of theirs (noun-counts.ts)
-    // two sentences dated apart ("on Monday" / "on Wednesday") count two operations, not one misreported
-    const countsApart = (x: Located<Fact>, y: Located<Fact>): string | undefined => distinct(x, y) ?? (datedApart(x, y) ? 'sentences dated apart' : undefined)
-    return withMainNounCounts(leftA, leftB, measures, { ...tollsA, language: docA.language }, { ...tollsB, language: docB.language }, countsApart, linked, overlap)
+    return withMainNounCounts(leftA, leftB, measures, { ...tollsA, language: docA.language }, { ...tollsB, language: docB.language }, distinct, datedApart, linked, overlap)
   }
 
   const related = (i: number, j: number): boolean => inOneLink(i, j) || sharedOf(i, j).overlap >= RELATED_OVERLAP
