@@ -35,9 +35,8 @@ import { sameVenue } from './venue-names'
 import { type PersonJudge, createPersonJudge } from './vi-person-names'
 import { bodyCoresRespelt, kindWordsAroundOnePlace } from './body-cores'
 import { mentionSpans, spellingContext, textPairMemo } from './spelling-views'
-import { gluedFunctionWord } from './glued-words'
-
-const SPACE_LOST = 'space lost before a word'
+import { spaceLost } from './glued-words'
+import { onlyDoublesApart } from './doubled-letters'
 
 // Verdicts that read the two texts alone (and the kinds of name), kept for a story's every pair (spelling-views.ts).
 const genderedPeopleOf = textPairMemo(genderedPeople)
@@ -199,13 +198,11 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
-  // Li Ninga été / Li Ning: a function word run into the name, its space lost (glued-words.ts).
-  if (gluedFunctionWord(textA, textB, a.mentions, context.originals.a) || gluedFunctionWord(textB, textA, b.mentions, context.originals.b)) {
-    return { a, b, confidence: 1, evidence: [SPACE_LOST], format: SPACE_LOST, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
-  }
   const street = streetPair(a, b, streetRelationOf(textA, textB), textA, textB, context)
   if (street) return street
-  if (sameVenueOf(textA, textB)) return { a, b, confidence: 1, evidence: ['venue kind word moved'], format: 'venue kind word moved', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+  // Li Ninga été / Li Ning: a function word run into the name, its space lost (glued-words.ts).
+  const joined = sameVenueOf(textA, textB) ? 'venue kind word moved' : spaceLost(a.mentions, b.mentions, context.originals.a, context.originals.b)
+  if (joined) return { a, b, confidence: 1, evidence: [joined], format: joined, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   // Kharkiv / Kharkov, Zelenskyy / Zelenskiy in sentences not linked: one place or person in two
   // romanisations (reasons/places.ts, name-transliterations.ts), as variants.ts reads linked ones;
   // a titled mention (chị Nga) names a person, not the place.
@@ -398,15 +395,4 @@ export function resolveAcross(onlyA: readonly Spelling[], onlyB: readonly Spelli
     }
   }
   return [...bestOfA.values()].filter((pair) => bestOfB.get(pair.b) === pair)
-}
-
-/** Do two spellings differ only in letters doubled (Asiyalova / Assiyalova)? A scan, no back-reference regex. */
-function onlyDoublesApart(a: string, b: string): boolean {
-  const single = (text: string): string => {
-    const lower = text.toLowerCase()
-    let out = ''
-    for (let k = 0; k < lower.length; k++) if (k === 0 || lower[k] !== lower[k - 1]) out += lower[k]
-    return out
-  }
-  return a.toLowerCase() !== b.toLowerCase() && single(a) === single(b)
 }

@@ -6,7 +6,10 @@
  *
  * Only a change the report states links two names: two company names that merely share a word
  * (Imperial Brands / Imperial Tobacco) stay two names otherwise. The cue must stand between the
- * two names, with nothing but punctuation, brackets and the cue's own words around it.
+ * two names, with nothing but punctuation, brackets and the cue's own words around it, and the
+ * later name must end its phrase (a comma, bracket or stop after it): *Jones, formerly Chelsea
+ * captain* names a person's old post, not a body renamed. Neither name may be a person's. Words
+ * that mostly mean a former club or an earlier time (ex-Grêmio, früher) are no cue.
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
@@ -20,10 +23,13 @@ const CUES: readonly string[] = [
   // vi
   'trước đây là', 'trước đây có tên', 'trước đây có tên là', 'tên cũ là', 'tiền thân là', 'nay là', 'đổi tên thành', 'nay đổi tên thành',
   // fr, es, pt, de
-  'anciennement', 'ex', 'rebaptisé', 'rebaptisée', 'antes llamada', 'antes llamado', 'anteriormente', 'ahora llamada',
-  'antiga', 'antigo', 'antes chamada', 'antes chamado', 'ehemals', 'früher', 'vormals', 'umbenannt in',
+  'anciennement', 'rebaptisé', 'rebaptisée', 'antes llamada', 'antes llamado', 'anteriormente', 'ahora llamada',
+  'antiga', 'antigo', 'antigamente chamada', 'antigamente chamado', 'antes chamada', 'antes chamado', 'ehemals',
+  'früher bekannt als', 'vormals', 'umbenannt in',
 ].map((cue) => cue.normalize('NFC'))
 const CUE_SET: ReadonlySet<string> = new Set(CUES)
+// What may follow the later name: its phrase ends there (Imperial Tobacco, said; (anciennement PSA)).
+const PHRASE_END = ',.;:)]'
 // The gap between two names holding a cue: the cue's words and a little punctuation.
 const LONGEST_GAP = 40
 
@@ -53,6 +59,8 @@ function readRenamed(facts: DocumentFacts, doc: PreparedDocument): ReadonlyMap<s
     const x = names[k]!
     const y = names[k + 1]!
     if (x.sentence !== y.sentence || y.span.start <= x.span.end) continue
+    if (x.fact.category === 'person' || y.fact.category === 'person') continue
+    if (!PHRASE_END.includes(doc.original[y.span.end] ?? '.')) continue
     if (!gapCue(doc.original.slice(x.span.end, y.span.start))) continue
     link(x.fact.key, y.fact.key)
     link(y.fact.key, x.fact.key)

@@ -5,16 +5,18 @@
  * Short names are where the spelling judge is strictest, for good reason: Ana / Ann, Lee / Lea
  * are different people, and one letter of four is a quarter of the name. So such a pair is
  * read as one person only where the report itself says so: the two spellings never stand in
- * one sentence (two people named side by side stay two), and either the same role word stands
- * before both (goleiro Viteri / goleirão Vieri, thủ môn Vieri / thủ môn Viteri), or the respelt
- * form is a lone slip among many mentions of the other and is given no role of its own. A
- * Vietnamese syllable with a changed letter is another name (word-spelling.ts) and never pairs.
+ * one sentence (two people named side by side stay two), the respelt one is given no other side
+ * (Lucca, del rival), and either the same role noun (role-nouns.ts: a post, never a verb such as
+ * said) stands before both (goleiro Viteri / goleirão Vieri, thủ môn Vieri / thủ môn Viteri), or
+ * the respelt form is a lone slip among many mentions of the other, with no role of its own and
+ * not brought in as another person (and Will, their son). A Vietnamese syllable with a changed
+ * letter is another name (word-spelling.ts) and never pairs.
  */
 import type { DocumentFacts, Located } from '../../extract/collect'
 import type { EntityPair } from './name-entities'
 import { nameMentionPlaces } from './name-mentions'
 import type { NameFact } from '../../extract/names/names'
-import { functionWords } from '../../../normalize/function-words'
+import { isRoleNoun, roleNounOf } from './role-nouns'
 import { wordsOf } from '../../reasons/name-words'
 import { compareWords } from '../../reasons/word-spelling'
 import { derivation } from '../../reasons/name-forms'
@@ -33,21 +35,18 @@ const SHORTEST = 4
 const LONGEST = 6
 // A lone slip: the report writes the other spelling this many times at least.
 const DOMINANT_MENTIONS = 3
-// Role words shorter than this are function words in most languages (de, e, o, and, the).
-const ROLE_LETTERS = 4
-// goleiro / goleirão, keeper / keepers: one role word in two forms shares its start.
+// goleiro / goleirão, keeper / keepers: one role noun in two forms shares its start.
 const ROLE_STEM = 5
 // How far before a name its role word is looked for.
 const ROLE_REACH = 40
 
-const COMMON = functionWords('und')
 // One edit in a short word, as word-spelling.ts scores it; the report's own context lifts it above a guess.
 const SHORT_SCORE = 0.75
 const SHORT_CONFIDENCE = 0.6
 
 const isLetter = (c: string): boolean => /[\p{L}\p{M}]/u.test(c)
 
-/** The (up to two) words right before a mention in its sentence, lower case ones only; none after punctuation. */
+/** The (up to two) words right before a mention in its sentence, lower case ones or role nouns (HLV, Torwart); none after punctuation. */
 function wordsBefore(text: string, start: number): string[] {
   const words: string[] = []
   const floor = Math.max(0, start - ROLE_REACH)
@@ -60,32 +59,49 @@ function wordsBefore(text: string, start: number): string[] {
     while (begin > floor && isLetter(text[begin - 1]!)) begin--
     if (begin === end) break
     const word = text.slice(begin, end).normalize('NFC')
-    if (word !== word.toLowerCase()) break
+    if (word !== word.toLowerCase() && !isRoleNoun(word)) break
     words.push(word)
     i = begin
   }
   return words
 }
 
-/** A mention's role: its role word alone (goleiro), or the two lower-case words before it (thủ môn). */
-interface Role {
-  readonly word: string
-  readonly pair: string
-}
-
-function roleOf(text: string, mention: Located<NameFact>): Role | undefined {
+/** A mention's role noun (goleiro, thủ môn), or '' where the words before it are none (said, ouviram, ông). */
+function roleOf(text: string, mention: Located<NameFact>): string {
   const [last, previous] = wordsBefore(text, mention.span.start)
-  if (last === undefined) return undefined
-  const word = last.length >= ROLE_LETTERS && !COMMON.has(last) ? last : ''
-  const pair = previous !== undefined && !COMMON.has(last) && !COMMON.has(previous) ? `${previous} ${last}` : ''
-  return word === '' && pair === '' ? undefined : { word, pair }
+  return roleNounOf(last, previous)
 }
 
-function sameRole(x: Role, y: Role): boolean {
-  if (x.pair !== '' && x.pair === y.pair) return true
-  if (x.word === '' || y.word === '') return false
-  if (x.word === y.word) return true
-  return x.word.length >= ROLE_STEM && y.word.length >= ROLE_STEM && x.word.slice(0, ROLE_STEM) === y.word.slice(0, ROLE_STEM)
+function sameRole(x: string, y: string): boolean {
+  if (x === '' || y === '') return false
+  return x === y || (x.length >= ROLE_STEM && y.length >= ROLE_STEM && x.slice(0, ROLE_STEM) === y.slice(0, ROLE_STEM))
+}
+
+// Words that give a mention its side or body right after it: Lucca, del rival; Jefferson, do Vasco; Mario of Benfica.
+const AFFILIATION_WORDS: ReadonlySet<string> = new Set(['of', 'from', 'do', 'da', 'del', 'de', 'du', 'des', 'di', 'della', 'von', 'vom', 'của'].map((w) => w.normalize('NFC')))
+const AFFILIATION_REACH = 30
+
+/** The side a mention is given right after it (del rival → 'del rival'), or '' where none is. */
+function affiliationOf(text: string, mention: Located<NameFact>): string {
+  let k = mention.span.end
+  if (text[k] === ',') k++
+  if (text[k] !== ' ') return ''
+  const limit = Math.min(text.length, k + AFFILIATION_REACH)
+  let end = k + 1
+  while (end < limit && !',.;:()!?'.includes(text[end]!)) end++
+  const words = text.slice(k + 1, end).normalize('NFC').toLowerCase().trim()
+  const first = words.split(' ')[0]!
+  return AFFILIATION_WORDS.has(first) && words.length > first.length ? words : ''
+}
+
+// Words that bring in another person beside one named before: his wife and Will, a mãe e Lucca.
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'e', 'et', 'y', 'und', 'i', 'or', 'ou', 'và', 'cùng', 'với', 'hoặc'].map((w) => w.normalize('NFC')))
+
+/** Is the mention a person brought in beside another (after and, e, và) or given an apposition (Will, their son; Mario, 8)? */
+function newPerson(text: string, mention: Located<NameFact>): boolean {
+  if (text[mention.span.end] === ',') return true
+  const [last] = wordsBefore(text, mention.span.start)
+  return last !== undefined && JOINING_WORDS.has(last.toLowerCase())
 }
 
 /** Two one-word names one letter apart, neither a form of the other, both short. */
@@ -129,17 +145,20 @@ export function shortRespellings(
     const written = near[0]!
     const sentences = new Set(written.mentions.map((m) => m.sentence))
     if (respelt.mentions.some((m) => sentences.has(m.sentence))) continue
-    const ownRoles = respelt.mentions.map((m) => roleOf(text, m)).filter((r): r is Role => r !== undefined)
-    const writtenRoles = [
-      ...written.mentions.map((m) => roleOf(text, m)),
-      ...otherMentions(written).map((m) => roleOf(otherText, m)),
-    ].filter((r): r is Role => r !== undefined)
+    const writtenMentions = [...written.mentions.map((m) => ({ m, text })), ...otherMentions(written).map((m) => ({ m, text: otherText }))]
+    // Lucca, del rival / Lucas; Jeferson, do Vasco / Jefferson, do Botafogo: another side is another person.
+    const sides = new Set(writtenMentions.map(({ m, text: t }) => affiliationOf(t, m)))
+    if (respelt.mentions.some((m) => { const side = affiliationOf(text, m); return side !== '' && !sides.has(side) })) continue
+    const ownRoles = respelt.mentions.map((m) => roleOf(text, m)).filter((r) => r !== '')
+    const writtenRoles = writtenMentions.map(({ m, text: t }) => roleOf(t, m)).filter((r) => r !== '')
     if (ownRoles.some((r) => writtenRoles.some((w) => sameRole(r, w)))) {
       out.push({ respelt, written, evidence: ['one letter apart', 'same role word'] })
       continue
     }
-    // A role word of its own that the other spelling never has (o zagueiro Kaké) may be another person's.
-    if (!ownRoles.some((r) => r.word !== '') && respelt.mentions.length === 1 && written.mentions.length >= DOMINANT_MENTIONS) {
+    // A role of its own that the other spelling never has (o zagueiro Kaké), or a person brought in
+    // beside another (and Will, their son), may be another person.
+    const lone = respelt.mentions.length === 1 && !newPerson(text, respelt.mentions[0]!)
+    if (ownRoles.length === 0 && lone && written.mentions.length >= DOMINANT_MENTIONS) {
       out.push({ respelt, written, evidence: ['one letter apart', `a lone slip among ${written.mentions.length} mentions`] })
     }
   }
@@ -150,6 +169,23 @@ interface Side {
   readonly facts: DocumentFacts
   /** The report's original text, which the mentions' spans index. */
   readonly text: string
+  /** The side's spellings still unpaired, read when its turn comes (the other side's pairs shrink it). */
+  readonly left: () => readonly Spelling[]
+  /** The side's spellings, and the keys of those only it writes. */
+  readonly stated: readonly Spelling[]
+  readonly absent: readonly { readonly key: string }[]
+}
+
+/** Reports each side's short respellings in turn, A first (variants.ts). */
+export function reportShortRespellings(sides: { readonly a: Side; readonly b: Side }, report: (pair: EntityPair) => void): void {
+  for (const side of ['a', 'b'] as const) {
+    const own = sides[side]
+    const written = (): Spelling[] => {
+      const only = new Set(own.absent.map((n) => n.key))
+      return own.stated.filter((s) => !only.has(s.key))
+    }
+    for (const pair of shortRespeltPairs(side, own.left(), written, sides)) report(pair)
+  }
 }
 
 /**

@@ -35,7 +35,8 @@ import type { NameFact } from '../../extract/names/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
 import { makerConflicts } from './maker-countries'
 import { replacedListMembers } from './list-members'
-import { shortRespeltPairs } from './short-respellings'
+import { reportShortRespellings } from './short-respellings'
+import { joinedInSource } from './glued-words'
 import { type RespeltEntity, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
 import type { SentenceDiffs } from '../sentences/word-diff'
 import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
@@ -82,13 +83,6 @@ function diffPlacesTogether(diffs: SentenceDiffs, a: Located<NameFact>, b: Locat
 /** Is the name followed by an English possessive 's in its text (O'Neill's)? */
 function possessive(doc: PreparedDocument, name: Located<NameFact>): boolean {
   return /^['’]s\b/u.test(doc.original.slice(name.span.end, name.span.end + 3))
-}
-
-/** Is the name written after an @ (@Stake) that the other spelling reads out as "at" (AtStake)? */
-function atSign(doc: PreparedDocument, name: Located<NameFact>, other: string): boolean {
-  if (doc.original[name.span.start - 1] !== '@') return false
-  const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}]/gu, '')
-  return `at${letters(name.fact.text)}` === letters(other)
 }
 
 export function findNameVariants(
@@ -163,9 +157,10 @@ export function findNameVariants(
           continue
         }
         if (format?.kind === 'same') continue
-        // @Stake / AtStake: the sign spelt out as the word it reads.
-        if (atSign(docA, x, y.fact.text) || atSign(docB, y, x.fact.text)) {
-          equivalences.push({ a: x.span, b: y.span, reason: 'at-sign' })
+        // @Stake / AtStake: the sign spelt out as the word it reads; Li Ninga été / Li Ning a été, a space lost (glued-words.ts).
+        const joined = joinedInSource(x, y, docA.original, docB.original)
+        if (joined !== undefined) {
+          equivalences.push({ a: x.span, b: y.span, reason: joined })
           formatPairs.push({ a: x, b: y })
           continue
         }
@@ -365,13 +360,9 @@ export function findNameVariants(
   for (const pair of typos(leftA.filter((s) => !pairedA.has(s.key)), writtenB, 'a', statedB)) report(pair)
   for (const pair of typos(leftB.filter((s) => !pairedB.has(s.key)), writtenA, 'b', statedA)) report(pair)
   // Kaká / Kaké: a short name respelt by one letter beside the spelling both reports write (short-respellings.ts).
-  const sidesOf = { a: { facts: factsA, text: docA.original }, b: { facts: factsB, text: docB.original } }
-  const ownWritten = (stated: StatedSpellings, absent: readonly AbsentName[]): Spelling[] => {
-    const only = new Set(absent.map((n) => n.key))
-    return stated.list.filter((s) => !only.has(s.key))
-  }
-  for (const pair of shortRespeltPairs('a', leftA.filter((s) => !pairedA.has(s.key)), () => ownWritten(statedA, absentA), sidesOf)) report(pair)
-  for (const pair of shortRespeltPairs('b', leftB.filter((s) => !pairedB.has(s.key)), () => ownWritten(statedB, absentB), sidesOf)) report(pair)
+  const shortSide = (facts: DocumentFacts, doc: PreparedDocument, left: readonly Spelling[], paired: ReadonlySet<string>, stated: StatedSpellings, absent: readonly AbsentName[]) =>
+    ({ facts, text: doc.original, left: () => left.filter((s) => !paired.has(s.key)), stated: stated.list, absent })
+  reportShortRespellings({ a: shortSide(factsA, docA, leftA, pairedA, statedA, absentA), b: shortSide(factsB, docB, leftB, pairedB, statedB, absentB) }, report)
   // Hoàng / Hồ Khắc Ngọc: one word changed, which only the sentences around can call one person.
   for (const pair of resolveOneWord(leftA.filter((s) => !pairedA.has(s.key)), leftB.filter((s) => !pairedB.has(s.key)), alignments, diffs)) report(pair)
 

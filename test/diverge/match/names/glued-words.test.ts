@@ -40,6 +40,15 @@ describe('a function word glued to a name, its space lost', () => {
   })
 
   it.each([
+    ['fr: a before a past participle, linked sentences', "L'ancien gymnaste chinois Li Ning a été désigné dernier porteur de la torche.", "L'ancien gymnaste chinois Li Ninga été désigné dernier porteur de la torche.", 'Ning'],
+    ['fr: a before écrit where the other report writes a écrit', 'Le ministre Julian Castro a écrit mardi une lettre aux habitants de Austin.', 'Le ministre Julian Castroa écrit mardi une lettre aux habitants de Austin.', 'Castro'],
+    ['vi: và glued, linked sentences', 'Ông Nguyễn Văn Nam và các cộng sự đã đến Hà Nội hôm thứ Hai.', 'Ông Nguyễn Văn Namvà các cộng sự đã đến Hà Nội hôm thứ Hai.', 'Nam'],
+    ['en: à glued, linked sentences', 'The chef Paul Bocuse opened his restaurant in Lyon in 1965.', 'The chef Paul Bocuseà opened his restaurant in Lyon in 1965.', 'Bocuse'],
+  ])('one name in aligned sentences: %s', (_, a, b, word) => {
+    expect(nameFlags(a, b).filter((f) => f.includes(word))).toEqual([])
+  })
+
+  it.each([
     [
       'fr: a name ending in a before a conjugated verb (Paula / Paul)',
       'Le maire Paul Martin a inauguré mardi le nouveau pont de Nantes devant les habitants.',
@@ -51,6 +60,18 @@ describe('a function word glued to a name, its space lost', () => {
       'The minister Julian Castro opened the new bridge in Austin on Tuesday before residents.',
       'The minister Juliana Castro opened the new bridge in Austin on Tuesday before residents.',
       'Julian Castro | Juliana Castro',
+    ],
+    [
+      'fr: a female surname before a present-tense verb (Petrova dit que)',
+      'Le ministre russe Ivan Petrov a rencontré mardi son homologue à Genève pour discuter du gaz.',
+      'Interrogée à Genève, la porte-parole Ivan Petrova dit que la rencontre sur le gaz était inutile.',
+      'Ivan Petrov | Ivan Petrova',
+    ],
+    [
+      'fr: a female surname before fait',
+      'Le ministre Ivan Petrov a rencontré mardi son homologue à Genève pour discuter du gaz russe.',
+      'À Genève, sa fille Ivan Petrova fait partie de la délégation venue discuter du gaz russe.',
+      'Ivan Petrov | Ivan Petrova',
     ],
   ])('still a respelling: %s', (_, a, b, flag) => {
     expect(nameFlags(a, b)).toContain(flag)

@@ -61,6 +61,30 @@ describe('a stated change of name links the two names', () => {
       'Công ty Imperial Tobacco cho biết sẽ nâng độ tuổi tối thiểu mua sản phẩm lên 21.',
       'Imperial Brands',
     ],
+    [
+      'pt: ex- is a former club, not a rename',
+      'O técnico Renato Gaúcho, do Flamengo, ex-Grêmio, foi demitido nesta segunda-feira após a derrota.',
+      'O técnico Renato Gaúcho foi demitido nesta segunda-feira após a derrota. Ele já treinou o Grêmio.',
+      'Flamengo',
+    ],
+    [
+      'pt: ex- after a club, the old club of a player',
+      'O meia Gerson, do Flamengo, ex-Roma, foi convocado nesta sexta-feira para a seleção.',
+      'O meia Gerson, que jogou na Roma, foi convocado nesta sexta-feira para a seleção.',
+      'Flamengo',
+    ],
+    [
+      'en: formerly before a role, the past post of a person',
+      'Newcastle signed Jones, formerly Chelsea captain, on Monday for £20 million.',
+      'Newcastle signed the former Chelsea captain on Monday for £20 million.',
+      'Jones',
+    ],
+    [
+      'vi: a person, trước đây là a bank',
+      'Ông Trần Văn Nam, trước đây là Vietcombank, được bổ nhiệm làm tổng giám đốc hôm thứ Hai.',
+      'Vietcombank bổ nhiệm tổng giám đốc mới hôm thứ Hai tại Hà Nội.',
+      'Trần Văn Nam',
+    ],
   ])('still missing: %s', (_, a, b, name) => {
     expect(missingNames(a, b)).toContain(name)
   })

@@ -44,6 +44,18 @@ describe('a short name respelt by one letter beside its spelling', () => {
       'Brazil beat Ecuador 5-0. After ten minutes Kaká opened the scoring. Then Kaká added a second. When everyone thought the goal by Kaké was the last, Robinho scored. Late on Kaká shot again.',
       'Kaká | Kaké',
     ],
+    [
+      'pt: same role, same club (do Flamengo)',
+      'O Flamengo venceu o Vasco por 2 a 0. O goleiro Kaká, do Flamengo, fez três defesas.',
+      'O Flamengo venceu o Vasco por 2 a 0. Aos 10, o goleiro Kaká, do Flamengo, fez uma defesa. No fim, o goleiro Kaké, do Flamengo, fez outra.',
+      'Kaká | Kaké',
+    ],
+    [
+      'vi: a capitalised role noun (HLV)',
+      'Man United thua 0-2 trên sân nhà. HLV Moyes thừa nhận đội bóng chơi tệ.',
+      'Man United thua 0-2 trên sân nhà. Sau trận, HLV Moyes rất buồn. Trong phòng họp báo, HLV Moyas nổi giận.',
+      'Moyes | Moyas',
+    ],
   ])('%s', (_, a, b, expected) => {
     expect(pairOf(a, b)).toContain(expected)
   })
@@ -94,7 +106,57 @@ describe('a short name respelt by one letter beside its spelling', () => {
       'Man United thua 0-2 trên sân nhà. HLV Moyes thừa nhận đội bóng chơi tệ.',
       'Man United thua 0-2 trên sân nhà. Sau trận, HLV Moyes rất buồn. Trong phòng thay đồ, HLV Moyes nổi giận. Khi đó, HLV Moyes đã nói thẳng. “Cậu sẽ làm theo, hoặc ra ngoài”, Moyesy gay gắt.',
     ],
+    [
+      'en: a verb is no role word (officials said Mario / Maria)',
+      'Officials said Mario would attend. On Monday, officials said Maria had left the city.',
+      'Officials said Mario would attend the summit in Rome.',
+    ],
+    [
+      'pt: a verb is no role word (ouviram Mario / Maria)',
+      'Os vizinhos ouviram Mario na rua. Depois, os vizinhos ouviram Maria gritar.',
+      'Os vizinhos ouviram Mario na rua durante a noite.',
+    ],
+    [
+      'fr: a verb is no role word (entendaient Mario / Maria)',
+      'Les voisins entendaient Mario dans la rue. Plus tard, les voisins entendaient Maria crier.',
+      'Les voisins entendaient Mario dans la rue pendant la nuit.',
+    ],
+    [
+      'es: one role, another club (el delantero Lucca, del rival)',
+      'El delantero Lucas marcó dos goles. El delantero Lucca, del rival, falló un penalti.',
+      'El delantero Lucas marcó dos goles en la victoria.',
+    ],
+    [
+      'pt: one role, two clubs (do Botafogo / do Vasco)',
+      'O goleiro Kaká, do Botafogo, fez três defesas. Do outro lado, o goleiro Kaké, do Vasco, levou dois gols.',
+      'O goleiro Kaká, do Botafogo, fez três defesas. O Vasco levou dois gols no clássico.',
+    ],
+    [
+      'en: one role, two clubs (of Benfica / of Porto)',
+      'The coach Mario of Benfica praised his team. The coach Marco of Porto was sacked after a fifth loss.',
+      'The coach Mario of Benfica praised his team after the win.',
+    ],
+    [
+      'en: a lone mention that brings in a new person (and Will, their son)',
+      'Police said Bill was driving. Witnesses said Bill swerved on the bridge. Doctors said Bill was stable. His wife and Will, their son, were unhurt.',
+      'Police said Bill was driving. Witnesses said Bill swerved on the bridge. Doctors said Bill was stable.',
+    ],
+    [
+      'en: a lone mention with a kinship apposition (Mario, their son)',
+      'Police said Maria was driving home on Friday. Witnesses said Maria lost control on the bridge. Doctors said Maria was stable. The next day, Mario, their son, was also seen.',
+      'Police said Maria was driving home on Friday. Witnesses said Maria lost control on the bridge. Doctors said Maria was stable.',
+    ],
+    [
+      'pt: a lone mention that brings in a new person (e Lucca, o primo)',
+      'A polícia disse que Lucas foi preso em casa. A defesa de Lucas nega o crime. O irmão de Lucas estava presente. A mãe e Lucca, o primo, prestaram depoimento.',
+      'A polícia disse que Lucas foi preso em casa. A defesa de Lucas nega o crime. O irmão de Lucas estava presente.',
+    ],
+    [
+      'vi: a lone mention after và',
+      'Cảnh sát cho biết Kaká lái xe. Nhân chứng nói Kaká mất lái. Bác sĩ nói Kaká đã ổn. Vợ anh và Kaké không bị thương.',
+      'Cảnh sát cho biết Kaká lái xe. Nhân chứng nói Kaká mất lái. Bác sĩ nói Kaká đã ổn.',
+    ],
   ])('does not pair: %s', (_, a, b) => {
-    expect(pairOf(a, b).filter((p) => /Kak|Vi|Ann|Ana|Minh|Vinh|Ira|Moy/u.test(p))).toEqual([])
+    expect(pairOf(a, b).filter((p) => /Kak|Vi|Ann|Ana|Minh|Vinh|Ira|Moy|Mari|Luc|Jef|Bill|Will/u.test(p))).toEqual([])
   })
 })
