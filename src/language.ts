@@ -20,20 +20,41 @@ function franc(text: string, options: { minLength: number }): string {
 /** Fewer letters than this and the language is `und`. */
 export const MIN_LETTERS = 50
 // franc costs ~1.5 ms per 500 characters here (it compares against 187 trigram models, and reads at most 2,048); a few sentences of body text decide the language.
-const SAMPLE = 300
+export const LANGUAGE_SAMPLE = 300
 
 // Unicode's Latin Extended Additional block U+1EA0–U+1EF9 (ạ ả ấ … ỹ) and ă, ơ, ư, đ were
 // encoded for Vietnamese; no other language franc knows writes them at this rate. Each is a
 // letter (\p{L}), so it counts among the letters too.
-const VIETNAMESE_LETTERS = /[\u1ea0-\u1ef9ăâđơưĂÂĐƠƯ]/gu
 const VIETNAMESE_SHARE = 0.08
-const LETTERS = /\p{L}/gu
+const NOT_LETTERS = /\P{L}+/gu
+
+/** How many of `text`'s characters are Vietnamese letters: U+1EA0–U+1EF9 and ă â đ ơ ư (either case), every one in the BMP. */
+function vietnameseLetters(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 0x1ea0 && c <= 0x1ef9) || VIETNAMESE_CODES.has(c)) count++
+  }
+  return count
+}
+// ă â đ ơ ư and their capitals, as char codes: reading `text[i]` made a string of each character past U+00FF.
+const VIETNAMESE_CODES: ReadonlySet<number> = new Set([...'ăâđơưĂÂĐƠƯ'].map((c) => c.charCodeAt(0)))
+
+/** Code points of a well-formed string (a pair of surrogates is one). */
+function codePoints(text: string): number {
+  let count = text.length
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) count--
+  }
+  return count
+}
 
 export function detectLanguage(text: string): string {
-  const sample = (text.length > SAMPLE ? text.slice(0, SAMPLE) : text).normalize('NFC')
-  // Counted with two global matches rather than one match object per letter (this runs for every document).
-  const letters = sample.match(LETTERS)?.length ?? 0
-  const vietnamese = sample.match(VIETNAMESE_LETTERS)?.length ?? 0
+  const sample = (text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text).normalize('NFC')
+  // Counted without an array of one string per letter (a global match made one for each, on every document).
+  const letters = codePoints(sample.replace(NOT_LETTERS, ''))
+  const vietnamese = vietnameseLetters(sample)
   if (letters < MIN_LETTERS) return 'und'
   // A script-level answer, as franc gives for non-Latin scripts, at a fraction of its cost.
   if (vietnamese / letters >= VIETNAMESE_SHARE) return 'vie'

@@ -151,6 +151,17 @@ function postingsOf(bodyCounts: readonly BagCounts[]): Postings {
 // Marks in the weighting's scratch array (zero between uses): which of the two lines holds an id.
 const IN_CAPTION = 1
 const IN_SENTENCE = 2
+// A sentence word whose stem a caption word has matched already.
+const USED = 4
+
+/** The first id of `stems` with the stem `stem` that the caption does not hold (marked in `scratch`), or -1. */
+function firstOfStem(stems: readonly (readonly [number, string])[], stem: string, scratch: Int32Array): number {
+  for (let k = 0; k < stems.length; k++) {
+    const [id, own] = stems[k]!
+    if (own === stem && !(scratch[id]! & IN_CAPTION)) return id
+  }
+  return -1
+}
 
 /**
  * Weight of the caption's words the sentence lacks but holds in another inflection (carry / carried):
@@ -165,21 +176,16 @@ function inflectedWeight(caption: Bag, sentence: Bag, w: Weighting, stemOf: (id:
   const { scratch } = w
   for (let k = 0; k < caption.ids.length; k++) scratch[caption.ids[k]!]! |= IN_CAPTION
   for (let k = 0; k < sentence.ids.length; k++) scratch[sentence.ids[k]!]! |= IN_SENTENCE
-  let stems: Map<string, number> | undefined
-  for (const [id, stem] of sentenceStems) {
-    if (scratch[id]! & IN_CAPTION) continue
-    stems ??= new Map()
-    if (!stems.has(stem)) stems.set(stem, id)
-  }
+  // Each caption word's stem is looked up among the sentence's, its first word of that stem not in
+  // the caption taken once (marked USED): a map of the sentence's stems, made for every caption and
+  // candidate sentence, was some 17 KB of a seed-pair compare(). Both lists are short.
   let shared = 0
-  if (stems !== undefined) {
-    for (const [id, stem] of stemmed(caption.ids, stemOf)) {
-      if (scratch[id]! & IN_SENTENCE) continue
-      const other = stems.get(stem)
-      if (other === undefined) continue
-      stems.delete(stem)
-      shared += INFLECTED_CREDIT * Math.min(w.weights[id]!, w.weights[other]!)
-    }
+  for (const [id, stem] of stemmed(caption.ids, stemOf)) {
+    if (scratch[id]! & IN_SENTENCE) continue
+    const other = firstOfStem(sentenceStems, stem, scratch)
+    if (other === -1 || scratch[other]! & USED) continue
+    scratch[other]! |= USED
+    shared += INFLECTED_CREDIT * Math.min(w.weights[id]!, w.weights[other]!)
   }
   for (let k = 0; k < caption.ids.length; k++) scratch[caption.ids[k]!] = 0
   for (let k = 0; k < sentence.ids.length; k++) scratch[sentence.ids[k]!] = 0

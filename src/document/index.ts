@@ -3,7 +3,7 @@
  * language), below every stage. Stages take a PreparedDocument; only compare() builds one, so no
  * stage needs to import the function that wires them together.
  */
-import { detectLanguage } from '../language'
+import { LANGUAGE_SAMPLE, detectLanguage } from '../language'
 import { type MappedText, toNfc } from '../normalize/unicode'
 import type { ResolvedOptions } from '../options'
 import { type MappedSentence, segmentMapped } from '../segment'
@@ -27,9 +27,12 @@ export function prepare(article: Article, options: Pick<ResolvedOptions, 'detect
   const nfc = toNfc(original)
   const sentences = segmentMapped(original, nfc, { detectBoilerplate: options.detectBoilerplate, roles: article.roles ?? [] })
   const body = sentences.flatMap((sentence, i) => (sentence.role === 'body' ? [i] : []))
-  const bodyText = body
-    .slice(0, 64)
-    .map((i) => nfc.text.slice(sentences[i]!.nfcStart, sentences[i]!.nfcEnd))
-    .join(' ')
+  // The first 64 body sentences joined by spaces, only as far as the language sample reads: all
+  // 64 were sliced and joined on every document for the first few hundred characters.
+  let bodyText = ''
+  for (let k = 0; k < body.length && k < 64 && bodyText.length <= LANGUAGE_SAMPLE; k++) {
+    const s = sentences[body[k]!]!
+    bodyText = k === 0 ? nfc.text.slice(s.nfcStart, s.nfcEnd) : `${bodyText} ${nfc.text.slice(s.nfcStart, s.nfcEnd)}`
+  }
   return { original, source: article.source, published: article.published, nfc, sentences, language: detectLanguage(bodyText), body }
 }

@@ -129,9 +129,9 @@ export function sentenceText(doc: PreparedDocument, i: number): string {
 }
 
 /** The fact tokens of sentence `i` (see ./fact-tokens), offsets local to its NFC text: a fresh array each call. */
-export function factTokens(doc: PreparedDocument, i: number): Token[] {
+export function factTokens(doc: PreparedDocument, i: number): readonly Token[] {
   const table = tableOf(doc)
-  if ('objects' in table) return table.objects[i]!.slice()
+  if ('objects' in table) return table.objects[i]!
   const out: Token[] = []
   for (let row = table.first[i]!, last = table.first[i + 1]!; row < last; row++) {
     const flags = table.flags[row]!

@@ -243,8 +243,8 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     const memo = memoFor(notation)
     const first = text.search(/[\p{L}\p{N}]/u)
     firstWords.set(s.index, first === -1 ? text.length : first)
-    let tokens: Token[] | undefined
-    const tokensOf = (): Token[] => (tokens ??= factTokens(doc, s.index))
+    let tokens: readonly Token[] | undefined
+    const tokensOf = (): readonly Token[] => (tokens ??= factTokens(doc, s.index))
     let read = memo?.get(text)
     // Read here for the first time: these facts are this sentence's own, the memo's copies are for later readings.
     const fresh = !read
