@@ -248,7 +248,7 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
       const frame = [...keysOf.slice(0, i), `#${at.rest}`, ...keysOf.slice(i + at.width)].filter((k) => k !== '').join('\u0001')
       // the verb reader knows English only: another language's weekday is compared through its frame alone
       // "every Saturday", "mỗi thứ Bảy", "tous les samedis": a recurring day is no one day's
-      if (recurringAt(tokens, i)) return
+      if (recurringAt(tokens, i, at.width)) return
       // English is read for its verb; elsewhere the word beside the weekday is its action (weekday-doubts.ts)
       const verb = WEEKDAYS.has(tokens[i]!.key.replace(/['’]s$/u, '')) ? verbOf(tokens, i) : actionBeside(tokens, i)
       // the sentence's words but this weekday, for a rewording to be told from another sentence (weekday-rewordings.ts)
