@@ -27,7 +27,7 @@ const FUNCTION_WORDS = keys(
   'và là của các những có được bị đã đang sẽ cũng thì mà với cho từ đến tới sau trước et ou est a ont été sont à au aux en und oder ist sind war wurde hat haben y o es fue ha han e è ou foi em ao',
 )
 /** Verbs of saying outside English: their day is the statement's, not the event's. */
-const SAYING = keys('biết báo nói tuyên bố xác nhận annoncé déclaré dit indiqué affirmé confirmé précisé sagte erklärte teilte mitgeteilt dijo anunció afirmó declaró disse anunciou afirmou')
+const SAYING = keys('biết báo nói tuyên bố xác nhận annoncé déclaré dit indiqué affirmé confirmé précisé sagte erklärte teilte mitgeteilt dijo anunció afirmó declaró informó disse anunciou afirmou informou')
 
 /**
  * Words that make a weekday recur, before it ("every Saturday", "mỗi thứ Bảy", "chaque samedi", "tous
@@ -42,14 +42,27 @@ const WEEK_WORDS = keys('tuần week semaine woche semana settimana')
 /** French weekdays: "le samedi" with no date after it is the habitual Saturday ("le marché a lieu le samedi"). */
 const FRENCH_WEEKDAYS = keys('lundi mardi mercredi jeudi vendredi samedi dimanche')
 
-/** Words and word pairs of a forecast or a plan: the day foreseen, not the day it happened. */
-const FORECAST_WORDS = keys('will expected scheduled planned due sẽ sắp devrait devraient doit doivent prévu prévue sera seront soll sollen voraussichtlich será serán previsto prevista prevé deve devem')
-const FORECAST_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['dự', 'kiến'],
-  ['dự', 'báo'],
-  ['dự', 'định'],
-  ['kế', 'hoạch'],
-].map(([p, q]) => [[...keys(p!)][0]!, [...keys(q!)][0]!] as const)
+/**
+ * Words of a forecast, a plan or a possibility: the day foreseen, not the day it happened. The one
+ * list for weekdays (retold-days.ts keeps its own: what is true of each day, the weather among it).
+ * English "may" is read only written lower-case (mentionsOf leaves the month out).
+ */
+const FORECAST_WORDS = keys(
+  'will could may might expected forecast scheduled planned due likely sẽ sắp pourrait pourraient devrait devraient doit doivent prévu prévue prévus sera seront ' +
+    'könnte könnten soll sollen dürfte dürften voraussichtlich será serán podría podrían debería deberían previsto prevista prevé poderá poderão deve devem',
+)
+/** Two words in a row of a forecast: "có thể", "dự kiến", "khả năng", "risque de". */
+const FORECAST_PAIRS: ReadonlySet<string> = new Set(['có thể', 'dự kiến', 'dự báo', 'dự định', 'kế hoạch', 'khả năng', 'risque de'].map((pair) => [...keys(pair)].join(' ')))
+
+/** The words of a sentence (token keys) with its adjacent pairs, as forecasts() reads them. */
+export function withPairs(words: readonly string[]): Set<string> {
+  const out = new Set(words)
+  for (let k = 0; k + 1 < words.length; k++) {
+    const pair = `${words[k]} ${words[k + 1]}`
+    if (FORECAST_PAIRS.has(pair)) out.add(pair)
+  }
+  return out
+}
 
 /** Words of two opposite events each side of a pair: one each side is two events of one frame. */
 const OPPOSITE_EVENTS: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
@@ -71,6 +84,21 @@ export function actionBeside(tokens: readonly Token[], i: number): string | unde
     return t.key
   }
   return undefined
+}
+
+/** Articles between an inverted verb of saying and its subject: "a annoncé la police lundi", "informó la Armada el domingo". */
+const ARTICLES = keys('la le les el los las the die der das o a')
+
+/**
+ * Whether the weekday at token `i` dates a statement outside English: a verb of saying beside it
+ * ("cho biết hôm thứ Hai"), or before its inverted subject ("a annoncé la police lundi").
+ */
+export function sayingBeside(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && tokens[k]!.kind === 'word' && LEADS.has(tokens[k]!.key)) k--
+  const at = (j: number): string | undefined => (j >= 0 && tokens[j]!.kind === 'word' ? tokens[j]!.key : undefined)
+  if (SAYING.has(at(k) ?? '')) return true
+  return ARTICLES.has(at(k - 1) ?? '') && SAYING.has(at(k - 2) ?? '')
 }
 
 /** Whether a weekday recurs, given the two words before it (nearest last) and the two after it (nearest first), folded. */
@@ -96,9 +124,8 @@ export function recurringAround(text: string, start: number, end: number): boole
   return recurs(before, after)
 }
 
-/** Whether a sentence's words hold a forecast or a plan (a pair's words anywhere in it: *dự án … ý kiến* is rare enough). */
-const forecasts = (words: ReadonlySet<string>): boolean =>
-  [...words].some((w) => FORECAST_WORDS.has(w)) || FORECAST_PAIRS.some(([p, q]) => words.has(p) && words.has(q))
+/** Whether a sentence's words (withPairs) hold a forecast or a plan. */
+const forecasts = (words: ReadonlySet<string>): boolean => [...words].some((w) => FORECAST_WORDS.has(w) || FORECAST_PAIRS.has(w))
 
 /** Why two sentences that date one frame with two weekdays may tell two events, if their words say so. */
 export function twoEventsDoubt(a: ReadonlySet<string>, b: ReadonlySet<string>): string | undefined {
