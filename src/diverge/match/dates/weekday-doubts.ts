@@ -86,21 +86,6 @@ export function actionBeside(tokens: readonly Token[], i: number): string | unde
   return undefined
 }
 
-/** Articles between an inverted verb of saying and its subject: "a annoncé la police lundi", "informó la Armada el domingo". */
-const ARTICLES = keys('la le les el los las the die der das o a')
-
-/**
- * Whether the weekday at token `i` dates a statement outside English: a verb of saying beside it
- * ("cho biết hôm thứ Hai"), or before its inverted subject ("a annoncé la police lundi").
- */
-export function sayingBeside(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1
-  while (k >= 0 && tokens[k]!.kind === 'word' && LEADS.has(tokens[k]!.key)) k--
-  const at = (j: number): string | undefined => (j >= 0 && tokens[j]!.kind === 'word' ? tokens[j]!.key : undefined)
-  if (SAYING.has(at(k) ?? '')) return true
-  return ARTICLES.has(at(k - 1) ?? '') && SAYING.has(at(k - 2) ?? '')
-}
-
 /** Whether a weekday recurs, given the two words before it (nearest last) and the two after it (nearest first), folded. */
 function recurs(before: readonly string[], after: readonly string[]): boolean {
   const [far, near] = [before[before.length - 2], before[before.length - 1]]

@@ -35,7 +35,7 @@ import { EN_WEEKDAYS, VI_WEEKDAY_NUMBERS, unmarked, weekdayOfWord } from '../../
 import { foldWord } from '../../../normalize/fold'
 import { type RewordedMention, rewordedWeekdays } from './weekday-rewordings'
 import { DAY_MODIFIERS, SAYING, verbOf } from './weekday-verbs'
-import { actionBeside, recurringAt, sayingBeside, twoEventsDoubt, withPairs } from './weekday-doubts'
+import { actionBeside, recurringAt, twoEventsDoubt, withPairs } from './weekday-doubts'
 
 const WEEKDAYS = keys(EN_WEEKDAYS.join(' '))
 /** Vietnamese weekday numbers after *thứ*: "thứ Sáu" and "thứ 6" are both Friday. */
@@ -89,8 +89,6 @@ interface WeekdayMention extends RewordedMention {
   readonly end: number
   /** The action the weekday dates, folded; undefined when none is found. */
   readonly verb: string | undefined
-  /** Whether it dates a statement ("police said Monday", "cho biết hôm thứ Hai", "a annoncé la police lundi"): never the event's day. */
-  readonly statement: boolean
   /** The word before the weekday that says how it dates the action ('' for "on" or none). */
   readonly relation: string
   /** Folded words of the whole sentence. */
@@ -254,9 +252,7 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
       // "every Saturday", "mỗi thứ Bảy", "tous les samedis": a recurring day is no one day's
       if (recurringAt(tokens, i, at.width)) return
       // English is read for its verb; elsewhere the word beside the weekday is its action (weekday-doubts.ts)
-      const english = WEEKDAYS.has(tokens[i]!.key.replace(/['’]s$/u, ''))
-      const verb = english ? verbOf(tokens, i) : actionBeside(tokens, i)
-      const datesStatement = english ? verb !== undefined && SAYING.has(verb) : sayingBeside(tokens, i)
+      const verb = WEEKDAYS.has(tokens[i]!.key.replace(/['’]s$/u, '')) ? verbOf(tokens, i) : actionBeside(tokens, i)
       // the sentence's words but this weekday, for a rewording to be told from another sentence (weekday-rewordings.ts)
       const context = keysOf.filter((k, j) => k !== '' && (j < i || j >= i + at.width) && tokens[j]!.kind !== 'punct')
       // "as early as Monday, May 19": the weekday names its date's day, and the date is the fact
@@ -266,7 +262,7 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
       const anchor = slots.get(i) ?? ''
       const lone = anchor !== '' && slotCounts.get(anchor) === 1 && !dated && !statement(anchor)
       const slot = { anchor, quoted: quotedAt(tokens, i), lone, context, week: weekOf(tokens, i, at.width) }
-      out.push({ sentence: s.index, start, end, day: EN_WEEKDAYS[at.day]!, verb, statement: datesStatement, relation: relationOf(tokens, i), words, frame, ...slot })
+      out.push({ sentence: s.index, start, end, day: EN_WEEKDAYS[at.day]!, verb, relation: relationOf(tokens, i), words, frame, ...slot })
     })
   }
   return out
@@ -312,9 +308,6 @@ function rewordedDoubt(x: WeekdayMention, y: WeekdayMention): string | undefined
   return occurrenceDoubt(x, y)
 }
 
-/** Whether a report gives, besides mention `m`, a weekday that dates no statement: the event's own day. */
-const eventDayBeside = (m: WeekdayMention, mentions: readonly WeekdayMention[]): boolean => mentions.some((o) => o !== m && o.sentence !== m.sentence && !o.statement)
-
 /** Different weekdays given to one action in related sentences: contradictions, or candidates when in doubt. */
 export function weekdayConflicts(
   docA: PreparedDocument,
@@ -330,14 +323,8 @@ export function weekdayConflicts(
   if (!mentionsA || !mentionsB || mentionsA.length === 0 || mentionsB.length === 0) return []
   const out: UnplacedDivergence[] = []
   const usedB = new Set<WeekdayMention>()
-  const push = (x: WeekdayMention, y: WeekdayMention, given: number, reasons: string[]): void => {
+  const push = (x: WeekdayMention, y: WeekdayMention, confidence: number, evidence: string[]): void => {
     usedB.add(y)
-    // Beside the event's own day, told in both reports, the day a statement was made is each outlet's own
-    // ("Vụ cháy xảy ra hôm thứ Bảy. Công an cho biết hôm thứ Hai rằng …"): a candidate at most. A statement
-    // dated and nothing else (a sentence copied with its day changed) stays comparable.
-    const statement = (x.statement || y.statement) && eventDayBeside(x, mentionsA) && eventDayBeside(y, mentionsB)
-    const confidence = statement ? Math.min(given, 0.3) : given
-    const evidence = statement && !reasons.some((r) => r.includes('statement')) ? [...reasons, 'a weekday dates a statement, not the event'] : reasons
     const a = spanOf(docA, x.sentence, x.start, x.end)
     const b = spanOf(docB, y.sentence, y.start, y.end)
     out.push({ kind: 'date', severity: 'high', a, b, message: contradictionMessage('date', 'day', a.text, b.text, sides), confidence, evidence })
