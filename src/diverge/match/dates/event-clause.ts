@@ -41,8 +41,8 @@ const SOFTENERS = keys('shortly just soon ngay')
 const isWordChar = (c: string): boolean => /[\p{L}\p{M}\p{N}]/u.test(c)
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–'])
 
-/** The folded words of the clause that ends at the time: from the last clause break before it. */
-export function clauseWordsBefore(text: string): string[] {
+/** The words of the clause that ends at the time, from the last clause break before it: folded, or with their case kept. */
+export function clauseWordsBefore(text: string, keepCase = false): string[] {
   let words: string[] = []
   let word = ''
   for (const c of text.normalize('NFC')) {
@@ -50,11 +50,11 @@ export function clauseWordsBefore(text: string): string[] {
       word += c
       continue
     }
-    if (word) words.push(word.toLowerCase())
+    if (word) words.push(keepCase ? word : word.toLowerCase())
     word = ''
     if (CLAUSE_BREAKS.has(c)) words = []
   }
-  if (word) words.push(word.toLowerCase())
+  if (word) words.push(keepCase ? word : word.toLowerCase())
   return words
 }
 
@@ -94,29 +94,66 @@ const PLACE_REACH = 5
 /** Most place phrases read away: *crashed into the ocean off Nantucket at*. */
 const MAX_PLACES = 2
 
+/** A clause with its place phrases read away: the words kept, and the indexes (in the clause) of the words read away. */
+interface ReadAway {
+  readonly kept: string[]
+  readonly dropped: number[]
+}
+
 /**
  * The clause with the place phrases between its event and its time read away (*egyptair flight 990
  * crashed into the atlantic at* → *… crashed at*); undefined when there is none to read away, or
- * one holds another moment, a bound, or an event word of its own. A place may be another moment's
- * setting, so the caller must still find one kind of event in both reports (event-kinds.ts).
+ * one holds another moment, a bound, or an event word of its own. The places read away still tell
+ * two events apart (*in the Kuta market* / *outside the U.S. consulate*, *the north tower* / *the
+ * south tower*): placesApart() is for the caller to ask.
  */
-export function withoutPlaces(words: readonly string[]): string[] | undefined {
-  let out = [...words]
+export function withoutPlaces(words: readonly string[]): ReadAway | undefined {
+  let out = words.map((w, k) => ({ w, k }))
+  const dropped: number[] = []
   for (let round = 0; round < MAX_PLACES; round++) {
     let end = out.length
-    while (end > 0 && (LINKS.has(out[end - 1]!) || SOFTENERS.has(out[end - 1]!)) && !PLACE_PREPS.has(out[end - 1]!)) end--
-    let cut: string[] | undefined
+    while (end > 0 && (LINKS.has(out[end - 1]!.w) || SOFTENERS.has(out[end - 1]!.w)) && !PLACE_PREPS.has(out[end - 1]!.w)) end--
+    let cut: typeof out | undefined
     for (let p = end - 2; p >= Math.max(1, end - 1 - PLACE_REACH); p--) {
-      if (!PLACE_PREPS.has(out[p]!)) continue
-      const phrase = out.slice(p + 1, end)
+      if (!PLACE_PREPS.has(out[p]!.w)) continue
+      const phrase = out.slice(p + 1, end).map((x) => x.w)
       if (phrase.some((w) => OTHER_MOMENT.has(w) || BOUNDS.has(w) || EVENT_WORDS.has(w) || PLACE_PREPS.has(w))) break
+      dropped.push(...out.slice(p + 1, end).map((x) => x.k))
       cut = [...out.slice(0, p), ...out.slice(end)]
       break
     }
     if (!cut) return undefined
     out = cut
-    if (timesItsEvent(out)) return out
+    const kept = out.map((x) => x.w)
+    if (timesItsEvent(kept)) return { kept, dropped }
   }
   return undefined
 }
 
+/** Directions that tell two places apart: *the north tower* / *the south tower*, *tháp phía bắc* / *phía nam*. */
+const DIRECTIONS = keys('north south east west northern southern eastern western bắc nam đông tây nord sud ouest süd ost norte sur sul leste oeste')
+/** Words before a number that names one vehicle: *Flight 11* / *Flight 175*, *chuyến bay VN 123*, *vol 447*. */
+const VEHICLE_NUMBERS = keys('flight flug vol vuelo voo bay route bus train tàu xe')
+
+/** What tells one event's setting in a clause (its words, case kept): its directions, its vehicle numbers, the names in the places read away. */
+export interface EventSetting {
+  readonly directions: ReadonlySet<string>
+  readonly vehicles: ReadonlySet<string>
+  readonly placeNames: ReadonlySet<string>
+}
+
+export function settingOf(casedWords: readonly string[], dropped: readonly number[]): EventSetting {
+  const folded = casedWords.map((w) => w.toLowerCase())
+  const directions = new Set(folded.filter((w) => DIRECTIONS.has(w)))
+  const vehicles = new Set(folded.filter((w, k) => /^\d/u.test(w) && k > 0 && VEHICLE_NUMBERS.has(folded[k - 1]!)))
+  // a capitalised word inside a place phrase is a name (a phrase never opens the sentence)
+  const placeNames = new Set(dropped.filter((k) => /^\p{Lu}/u.test(casedWords[k]!)).map((k) => folded[k]!))
+  return { directions, vehicles, placeNames }
+}
+
+const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w))
+
+/** Why two clauses that time one kind of event set it apart (two directions, two vehicles, two named places), if they do. */
+export function settingsApart(a: EventSetting, b: EventSetting): boolean {
+  return disjoint(a.directions, b.directions) || disjoint(a.vehicles, b.vehicles) || disjoint(a.placeNames, b.placeNames)
+}

@@ -19,7 +19,7 @@ import type { Fact } from '../../extract/fact'
 import { weekdayOfWord } from '../../extract/dates/day-words'
 import { ABOUT } from '../../reasons/hedges'
 import { beyondHedge, hedgeReach } from './clock-hedges'
-import { boundOf, clauseWordsBefore, timesItsEvent, withoutPlaces } from './event-clause'
+import { type EventSetting, boundOf, clauseWordsBefore, settingOf, settingsApart, timesItsEvent, withoutPlaces } from './event-clause'
 import { eventKindsOf } from './event-kinds'
 import { clockOnly } from './fact-moments'
 import { ledeEventTimes } from './lede-times'
@@ -41,6 +41,8 @@ interface EventTime {
   readonly placed: boolean
   /** The kinds of event its clause tells (event-kinds.ts). */
   readonly kinds: ReadonlySet<string>
+  /** Its directions, vehicle numbers and the names of the places read past: two settings are two events. */
+  readonly setting: EventSetting
 }
 
 function eventTimeOf(facts: DocumentFacts, doc: PreparedDocument): EventTime | undefined {
@@ -54,9 +56,11 @@ function eventTimeOf(facts: DocumentFacts, doc: PreparedDocument): EventTime | u
   if (!only) return undefined
   const sentence = doc.sentences[only.sentence]!
   // the event must be the subject of the time's own clause, not a modifier of another moment's
-  const clause = clauseWordsBefore(doc.original.slice(sentence.start, only.span.start))
+  const before = doc.original.slice(sentence.start, only.span.start)
+  const clause = clauseWordsBefore(before)
   const placed = !timesItsEvent(clause)
-  if (placed && !withoutPlaces(clause)) return undefined
+  const readAway = placed ? withoutPlaces(clause) : undefined
+  if (placed && !readAway) return undefined
   const words = factTokens(doc, only.sentence)
     .filter((t) => t.kind === 'word')
     .map((t) => t.key)
@@ -64,7 +68,8 @@ function eventTimeOf(facts: DocumentFacts, doc: PreparedDocument): EventTime | u
   for (const w of words) weekday ??= weekdayOfWord(w)?.day
   let day: string | undefined
   for (const { fact } of facts.factsBySentence.get(only.sentence) ?? []) if (fact.type === 'date' && fact.day !== undefined && fact.month !== undefined) day ??= `${fact.month}-${fact.day}`
-  return { fact: only.fact, weekday, day, bound: boundOf(clause), placed, kinds: eventKindsOf(clause) }
+  const setting = settingOf(clauseWordsBefore(before, true), readAway?.dropped ?? [])
+  return { fact: only.fact, weekday, day, bound: boundOf(clause), placed, kinds: eventKindsOf(clause), setting }
 }
 
 const HALF_HOUR = 30
@@ -116,6 +121,8 @@ function onlyTimesOfEvent(
   if (a.day !== undefined && b.day !== undefined && a.day !== b.day) return undefined
   // a time read past a place may be another moment's: both clauses must tell one kind, not just that something happened
   if ((a.placed || b.placed) && ![...a.kinds].some((k) => k !== 'generic' && b.kinds.has(k))) return undefined
+  // one kind of event in two settings is two events: two bombs, two planes into two towers
+  if (settingsApart(a.setting, b.setting)) return undefined
   if (a.bound || b.bound) return a.bound && b.bound ? undefined : boundedApart(a.bound ? a : b, a.bound ? b : a) ? 'the only time of the event in each report' : undefined
   // two exact times that differ, or a hedged one beyond its reach: within the hedge it is one time at two precisions
   return beyondHedge(x.fact, y.fact) || (exact(x.fact) && exact(y.fact)) ? 'the only time of the event in each report' : undefined

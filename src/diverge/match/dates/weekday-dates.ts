@@ -48,11 +48,13 @@ const AFTER_EMPTY = new Set([
 /** Words passed over after a day, on the way to its verb: "Police on Aug. 16 also arrested", "was arrested", "Công an ngày 16/8 đã bắt". */
 const AFTER_SKIP = keys('also then later again already just was were is are be been has had have đã đang sẽ vừa mới cũng lại tiếp tục bị được')
 
-/** A day in a report: its weekday, where it is written (offsets of the original text), and the word of the event it dates. */
+/** A day in a report: its weekday, where it is written (offsets of the original text, and of its NFC form), and the word of the event it dates. */
 export interface DayMention {
   readonly weekday: number
   readonly start: number
   readonly end: number
+  readonly nfcStart: number
+  readonly nfcEnd: number
   readonly event: string | undefined
 }
 
@@ -85,15 +87,32 @@ export function eventWord(text: string, at: number, end: number): string | undef
   return undefined
 }
 
-/** Every weekday a report writes, with its slot words, read once per report. */
+/**
+ * The content words of the clause before a day, up to it ("Police arrested a second suspect" before
+ * "Saturday"): one event's clause in two reports holds the same words, or one holds the other's.
+ */
+export function clauseBefore(text: string, at: number): ReadonlySet<string> {
+  const head = text.slice(Math.max(0, at - 80), at)
+  const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf('(')) + 1)
+  return new Set((clause.match(WORD) ?? []).map((w) => foldWord(w.replace(/['’]s$/u, ''))).filter((w) => !SKIP.has(w) && !EMPTY.has(w)))
+}
+
+/** Whether two clauses before a day tell one event: one's content words all in the other's (a clause may say more). */
+export function sameClause(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  return [...small].every((w) => large.has(w))
+}
+
+/** Every weekday a report writes, with its slot words, read once per report from its NFC text (decomposed Vietnamese reads alike). */
 export function weekdays(doc: PreparedDocument): readonly DayMention[] {
-  const text = doc.original
+  const text = doc.nfc.text
   const out: DayMention[] = []
   const re = WEEKDAY
   re.lastIndex = 0
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const weekday = m[1] !== undefined ? EN_DAYS.indexOf(m[1].toLowerCase()) : m[2] !== undefined ? VI_DAYS.get(foldWord(m[2]))! : 0
-    out.push({ weekday, start: m.index, end: m.index + m[0].length, event: eventWord(text, m.index, m.index + m[0].length) })
+    const [nfcStart, nfcEnd] = [m.index, m.index + m[0].length]
+    out.push({ weekday, start: doc.nfc.toOriginal(nfcStart), end: doc.nfc.toOriginal(nfcEnd), nfcStart, nfcEnd, event: eventWord(text, nfcStart, nfcEnd) })
   }
   return out
 }
@@ -108,7 +127,7 @@ export function statedByWeekday(own: PreparedDocument, other: PreparedDocument, 
   const days = once(other, weekdays)
   if (days.length === 0) return false
   const text = own.original
-  if (DAY_BESIDE.test(text.slice(Math.max(0, span.start - 16), span.start))) return false
+  if (DAY_BESIDE.test(text.slice(Math.max(0, span.start - 16), span.start).normalize('NFC'))) return false
   const event = eventWord(text, span.start, span.end)
   if (event === undefined) return false
   const weekday = fact.year !== undefined ? new Date(Date.UTC(fact.year, fact.month - 1, fact.day)).getUTCDay() : undefined

@@ -16,6 +16,7 @@
  */
 import type { Token } from '../../../document/fact-tokens'
 import { keys } from '../../extract/fact-tokens'
+import { foldWord } from '../../../normalize/fold'
 
 /** Words between an action and its weekday in the languages listed: "a coulé ce samedi", "am Samstag", "el sábado", "hôm thứ Bảy". */
 const LEADS = keys(
@@ -26,21 +27,42 @@ const FUNCTION_WORDS = keys(
   'và là của các những có được bị đã đang sẽ cũng thì mà với cho từ đến tới sau trước et ou est a ont été sont à au aux en und oder ist sind war wurde hat haben y o es fue ha han e è ou foi em ao',
 )
 /** Verbs of saying outside English: their day is the statement's, not the event's. */
-const SAYING = keys('biết báo nói tuyên bố xác nhận annoncé déclaré dit indiqué affirmé confirmé précisé sagte erklärte teilte mitgeteilt dijo anunció afirmó declaró disse anunciou afirmou')
+const SAYING = keys('biết báo nói tuyên bố xác nhận annoncé déclaré dit indiqué affirmé confirmé précisé sagte erklärte teilte mitgeteilt dijo anunció afirmó declaró informó disse anunciou afirmou informou')
 
-/** Words that make a weekday recur: "every Saturday", "mỗi thứ Bảy", "chaque samedi", "tous les samedis". */
+/**
+ * Words that make a weekday recur, before it ("every Saturday", "mỗi thứ Bảy", "chaque samedi", "tous
+ * les samedis") or after it with a week ("Chủ nhật hàng tuần", "thứ Bảy mỗi tuần", "Saturday every week").
+ * The one list for both readers of weekdays (weekday-events.ts, weekday-published.ts).
+ */
 const EVERY = keys('every each mỗi hằng hàng chaque tous toutes jeden jede jeder cada todos todas ogni')
 /** Words that may stand between EVERY and its weekday: "tous les samedis", "todos los sábados". */
 const EVERY_LEADS = keys('les los las os as the')
+/** A week after EVERY: "hàng tuần", "every week", "chaque semaine". */
+const WEEK_WORDS = keys('tuần week semaine woche semana settimana')
+/** French weekdays: "le samedi" with no date after it is the habitual Saturday ("le marché a lieu le samedi"). */
+const FRENCH_WEEKDAYS = keys('lundi mardi mercredi jeudi vendredi samedi dimanche')
 
-/** Words and word pairs of a forecast or a plan: the day foreseen, not the day it happened. */
-const FORECAST_WORDS = keys('will expected scheduled planned due sẽ sắp devrait devraient doit doivent prévu prévue sera seront soll sollen voraussichtlich será serán previsto prevista prevé deve devem')
-const FORECAST_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['dự', 'kiến'],
-  ['dự', 'báo'],
-  ['dự', 'định'],
-  ['kế', 'hoạch'],
-].map(([p, q]) => [[...keys(p!)][0]!, [...keys(q!)][0]!] as const)
+/**
+ * Words of a forecast, a plan or a possibility: the day foreseen, not the day it happened. The one
+ * list for weekdays (retold-days.ts keeps its own: what is true of each day, the weather among it).
+ * English "may" is read only written lower-case (mentionsOf leaves the month out).
+ */
+const FORECAST_WORDS = keys(
+  'will could may might expected forecast scheduled planned due likely sẽ sắp pourrait pourraient devrait devraient doit doivent prévu prévue prévus sera seront ' +
+    'könnte könnten soll sollen dürfte dürften voraussichtlich será serán podría podrían debería deberían previsto prevista prevé poderá poderão deve devem',
+)
+/** Two words in a row of a forecast: "có thể", "dự kiến", "khả năng", "risque de". */
+const FORECAST_PAIRS: ReadonlySet<string> = new Set(['có thể', 'dự kiến', 'dự báo', 'dự định', 'kế hoạch', 'khả năng', 'risque de'].map((pair) => [...keys(pair)].join(' ')))
+
+/** The words of a sentence (token keys) with its adjacent pairs, as forecasts() reads them. */
+export function withPairs(words: readonly string[]): Set<string> {
+  const out = new Set(words)
+  for (let k = 0; k + 1 < words.length; k++) {
+    const pair = `${words[k]} ${words[k + 1]}`
+    if (FORECAST_PAIRS.has(pair)) out.add(pair)
+  }
+  return out
+}
 
 /** Words of two opposite events each side of a pair: one each side is two events of one frame. */
 const OPPOSITE_EVENTS: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
@@ -64,16 +86,31 @@ export function actionBeside(tokens: readonly Token[], i: number): string | unde
   return undefined
 }
 
-/** Whether the weekday at token `i` recurs: "every Saturday", "mỗi thứ Bảy", "tous les samedis". */
-export function recurringAt(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1
-  if (tokens[k]?.kind === 'word' && EVERY_LEADS.has(tokens[k]!.key)) k--
-  return tokens[k]?.kind === 'word' && EVERY.has(tokens[k]!.key)
+/** Whether a weekday recurs, given the two words before it (nearest last) and the two after it (nearest first), folded. */
+function recurs(before: readonly string[], after: readonly string[]): boolean {
+  const [far, near] = [before[before.length - 2], before[before.length - 1]]
+  if (near !== undefined && (EVERY.has(near) || (EVERY_LEADS.has(near) && far !== undefined && EVERY.has(far)))) return true
+  return after[0] !== undefined && EVERY.has(after[0]) && after[1] !== undefined && WEEK_WORDS.has(after[1])
 }
 
-/** Whether a sentence's words hold a forecast or a plan (a pair's words anywhere in it: *dự án … ý kiến* is rare enough). */
-const forecasts = (words: ReadonlySet<string>): boolean =>
-  [...words].some((w) => FORECAST_WORDS.has(w)) || FORECAST_PAIRS.some(([p, q]) => words.has(p) && words.has(q))
+/** Whether the weekday at token `i` (`width` tokens) recurs: "every Saturday", "mỗi thứ Bảy", "Chủ nhật hàng tuần", "tous les samedis", "le samedi". */
+export function recurringAt(tokens: readonly Token[], i: number, width = 1): boolean {
+  const keyAt = (k: number): string | undefined => (tokens[k]?.kind === 'word' ? tokens[k]!.key : undefined)
+  const before = [keyAt(i - 2), keyAt(i - 1)].filter((w): w is string => w !== undefined)
+  const after = [keyAt(i + width), keyAt(i + width + 1)].filter((w): w is string => w !== undefined)
+  if (keyAt(i - 1) === 'le' && FRENCH_WEEKDAYS.has(tokens[i]!.key) && tokens[i + 1]?.kind !== 'num') return true
+  return recurs(keyAt(i - 1) === undefined ? [] : before, keyAt(i + width) === undefined ? [] : after)
+}
+
+/** Whether the weekday written at `start`–`end` of an NFC text recurs, read as recurringAt reads tokens. */
+export function recurringAround(text: string, start: number, end: number): boolean {
+  const before = (text.slice(Math.max(0, start - 24), start).match(/[\p{L}\p{M}]+/gu) ?? []).slice(-2).map(foldWord)
+  const after = (text.slice(end, end + 24).match(/[\p{L}\p{M}]+/gu) ?? []).slice(0, 2).map(foldWord)
+  return recurs(before, after)
+}
+
+/** Whether a sentence's words (withPairs) hold a forecast or a plan. */
+const forecasts = (words: ReadonlySet<string>): boolean => [...words].some((w) => FORECAST_WORDS.has(w) || FORECAST_PAIRS.has(w))
 
 /** Why two sentences that date one frame with two weekdays may tell two events, if their words say so. */
 export function twoEventsDoubt(a: ReadonlySet<string>, b: ReadonlySet<string>): string | undefined {

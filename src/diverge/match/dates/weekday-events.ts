@@ -35,7 +35,7 @@ import { EN_WEEKDAYS, VI_WEEKDAY_NUMBERS, unmarked, weekdayOfWord } from '../../
 import { foldWord } from '../../../normalize/fold'
 import { type RewordedMention, rewordedWeekdays } from './weekday-rewordings'
 import { DAY_MODIFIERS, SAYING, verbOf } from './weekday-verbs'
-import { actionBeside, recurringAt, twoEventsDoubt } from './weekday-doubts'
+import { actionBeside, recurringAt, twoEventsDoubt, withPairs } from './weekday-doubts'
 
 const WEEKDAYS = keys(EN_WEEKDAYS.join(' '))
 /** Vietnamese weekday numbers after *thứ*: "thứ Sáu" and "thứ 6" are both Friday. */
@@ -222,7 +222,9 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
     const sentenceFacts = (facts.factsBySentence.get(s.index) ?? []).map((l) => l.fact)
     const dates = sentenceFacts.filter((f) => f.type === 'date')
     // with each weekday's English name, so a sentence naming a day in any language is seen to name it
-    const words = new Set([...tokens.filter((t) => t.kind === 'word').map((t) => t.key), ...found.flatMap((f) => (f ? [EN_WEEKDAYS[f.day]!] : []))])
+    // the month "May" is no modal (forecasts read "may" lower-case only)
+    const wordKeys = tokens.filter((t, k) => t.kind === 'word' && !(t.raw === 'May' && k > 0)).map((t) => t.key)
+    const words = withPairs([...wordKeys, ...found.flatMap((f) => (f ? [EN_WEEKDAYS[f.day]!] : []))])
     const keysOf = tokens.map(frameKey)
     // a figure is compared by its digits alone, its unit's spelling left out: "20 tonnes" and "20 t",
     // "12.000" and "12000" frame alike (a changed figure is the number rules' to tell)
@@ -248,7 +250,7 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
       const frame = [...keysOf.slice(0, i), `#${at.rest}`, ...keysOf.slice(i + at.width)].filter((k) => k !== '').join('\u0001')
       // the verb reader knows English only: another language's weekday is compared through its frame alone
       // "every Saturday", "mỗi thứ Bảy", "tous les samedis": a recurring day is no one day's
-      if (recurringAt(tokens, i)) return
+      if (recurringAt(tokens, i, at.width)) return
       // English is read for its verb; elsewhere the word beside the weekday is its action (weekday-doubts.ts)
       const verb = WEEKDAYS.has(tokens[i]!.key.replace(/['’]s$/u, '')) ? verbOf(tokens, i) : actionBeside(tokens, i)
       // the sentence's words but this weekday, for a rewording to be told from another sentence (weekday-rewordings.ts)

@@ -18,7 +18,8 @@ import { once } from '../../../document/once'
 import type { Equivalence } from '../../../types'
 import { type Sides, type UnplacedDivergence, contradictionMessage } from '../../describe'
 import type { DocumentFacts } from '../../extract/collect'
-import { DAY_BESIDE, type DayMention, eventWord, weekdays } from './weekday-dates'
+import { recurringAround } from './weekday-doubts'
+import { DAY_BESIDE, type DayMention, clauseBefore, eventWord, sameClause, weekdays } from './weekday-dates'
 
 const DAY_MS = 86_400_000
 /** A weekday and a date further apart than this are not one event's day misreported. */
@@ -26,8 +27,6 @@ const MAX_GAP_DAYS = 6
 /** Confidence of a weekday resolved against a date: the slot is one word, so below a linked pair's. */
 const RESOLVED_WEEKDAY = 0.6
 
-/** Words right before a weekday that make it recur ("every Sunday", "mỗi Chủ nhật", "tous les dimanches"). */
-const RECURRING = new Set(['every', 'each', 'mỗi', 'hằng', 'hàng', 'chaque', 'les'])
 /** Vietnamese "thứ Bảy tuần tới / tuần sau": the next one. */
 const NEXT_AFTER = /^\s+tuần\s+(?:tới|sau)/iu
 
@@ -79,7 +78,7 @@ export interface ResolvedWeekdays {
 }
 
 /** Weekdays of `weekdayDoc` whose slot is one of the dates of `dateDoc`: an equivalence or a divergence each. */
-function resolveOneWay(dateDoc: PreparedDocument, weekdayDoc: PreparedDocument, dateFacts: DocumentFacts, related: (dateSentence: number, weekdaySentence: number) => boolean, dateIsA: boolean, sides: Sides, out: ResolvedWeekdays): void {
+function resolveOneWay(dateDoc: PreparedDocument, weekdayDoc: PreparedDocument, dateFacts: DocumentFacts, weekdayFacts: DocumentFacts, related: (dateSentence: number, weekdaySentence: number) => boolean, dateIsA: boolean, sides: Sides, out: ResolvedWeekdays): void {
   const paper = publishedDay(weekdayDoc)
   if (paper === undefined) return
   const mentions = once(weekdayDoc, weekdays)
@@ -88,16 +87,27 @@ function resolveOneWay(dateDoc: PreparedDocument, weekdayDoc: PreparedDocument, 
   for (const d of mentions) if (d.event !== undefined) bySlot.set(d.event, [...(bySlot.get(d.event) ?? []), d])
   const text = dateDoc.original
   const own = weekdayDoc.original
+  const ownNfc = weekdayDoc.nfc.text
+  // "Saturday, Aug. 12": a weekday written beside its own date is that date, compared as a date
+  const ownDates = new Set(weekdayFacts.facts.filter(({ fact }) => fact.type === 'date').map(({ span }) => span.start))
+  const besideItsDate = (d: DayMention): boolean => {
+    let k = d.end
+    while (k < own.length && k - d.end < 3 && /[\s,(]/u.test(own[k]!)) k++
+    return ownDates.has(k)
+  }
   for (const { fact, span } of dateFacts.facts) {
     if (fact.type !== 'date' || fact.day === undefined || fact.month === undefined || fact.minutes !== undefined) continue
-    if (DAY_BESIDE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue
+    if (DAY_BESIDE.test(text.slice(Math.max(0, span.start - 16), span.start).normalize('NFC'))) continue
     const event = eventWord(text, span.start, span.end)
     const slot = event === undefined ? [] : (bySlot.get(event) ?? [])
     if (slot.length !== 1) continue
     const d = slot[0]!
-    const before = wordBefore(own, d.start)
-    if (RECURRING.has(before)) continue
-    const day = resolve(paper, d.weekday, before === 'next' || NEXT_AFTER.test(own.slice(d.end, d.end + 12)))
+    if (besideItsDate(d)) continue
+    // the verb alone is no slot: "arrested a second suspect" and "arrested the first suspect" are two arrests
+    if (!sameClause(clauseBefore(text, span.start), clauseBefore(ownNfc, d.nfcStart))) continue
+    const before = wordBefore(ownNfc, d.nfcStart)
+    if (recurringAround(ownNfc, d.nfcStart, d.nfcEnd)) continue
+    const day = resolve(paper, d.weekday, before === 'next' || NEXT_AFTER.test(ownNfc.slice(d.nfcEnd, d.nfcEnd + 12)))
     // the date's year: its own, else the one that puts it nearest the weekday's day
     const year = fact.year ?? new Date(day * DAY_MS).getUTCFullYear()
     const candidates = fact.year !== undefined ? [year] : [year - 1, year, year + 1]
@@ -129,7 +139,7 @@ export function resolvedWeekdays(
 ): ResolvedWeekdays {
   const out: ResolvedWeekdays = { divergences: [], equivalences: [] }
   if (docA.published === undefined && docB.published === undefined) return out
-  resolveOneWay(docA, docB, factsA, related, true, sides, out)
-  resolveOneWay(docB, docA, factsB, (i, j) => related(j, i), false, sides, out)
+  resolveOneWay(docA, docB, factsA, factsB, related, true, sides, out)
+  resolveOneWay(docB, docA, factsB, factsA, (i, j) => related(j, i), false, sides, out)
   return out
 }

@@ -95,3 +95,31 @@ describe('one sentence told twice with one weekday changed, through format-only 
     expect(datePairs(a, b).filter(([x, y]) => /thứ|chủ|day|coles/iu.test(`${x}${y}`))).toEqual([])
   })
 })
+
+// review rdays45: a forecast against what came, the day of a statement, recurring days with the marker after the weekday
+describe('weekdays that date no one event', () => {
+  const dayFlags = (a: string, b: string) => compare(a, b).divergences.filter((d) => d.kind === 'date').map((d) => [d.a?.text, d.b?.text])
+  it.each([
+    ['vi: có thể, a forecast against what came', 'Cơn bão đổ bộ vào Thanh Hóa hôm thứ Sáu. Bão có thể đổ bộ vào Lào hôm thứ Bảy.', 'Cơn bão đổ bộ vào Thanh Hóa hôm thứ Sáu. Bão đã đổ bộ vào Lào hôm Chủ nhật.'],
+    ['vi: khả năng', 'Cơn bão đổ bộ vào Thanh Hóa hôm thứ Sáu. Bão khả năng đổ bộ vào Lào hôm thứ Bảy.', 'Cơn bão đổ bộ vào Thanh Hóa hôm thứ Sáu. Bão đã đổ bộ vào Lào hôm Chủ nhật.'],
+    ['fr: pourrait', 'Le typhon a frappé Thanh Hoa vendredi. Il pourrait toucher le Laos samedi.', 'Le typhon a frappé Thanh Hoa vendredi. Il a touché le Laos dimanche.'],
+    ['fr: pourrait atteindre', 'Le typhon a frappé Thanh Hoa vendredi. Il pourrait atteindre le Laos dimanche.', 'Le typhon a frappé Thanh Hoa vendredi. Il a atteint le Laos lundi.'],
+    ['en: could', 'The typhoon hit Thanh Hoa on Friday. It could reach Laos on Saturday.', 'The typhoon hit Thanh Hoa on Friday. It reached Laos on Sunday.'],
+    ['de: könnte', 'Der Taifun traf am Freitag Thanh Hoa. Er könnte am Samstag Laos erreichen.', 'Der Taifun traf am Freitag Thanh Hoa. Er erreichte am Sonntag Laos.'],
+    ['es: podría', 'El tifón golpeó Thanh Hoa el viernes. Podría llegar a Laos el sábado.', 'El tifón golpeó Thanh Hoa el viernes. Llegó a Laos el domingo.'],
+    ['vi: a weekly market (hàng tuần)', 'Chợ phiên Bắc Hà họp vào Chủ nhật hàng tuần. Vụ cháy chợ xảy ra hôm thứ Sáu.', 'Chợ phiên Bắc Hà họp vào thứ Bảy hàng tuần. Vụ cháy chợ xảy ra hôm thứ Sáu.'],
+    ['vi: mỗi tuần', 'Chợ phiên Bắc Hà họp vào Chủ nhật mỗi tuần. Vụ cháy chợ xảy ra hôm thứ Sáu.', 'Chợ phiên Bắc Hà họp vào thứ Bảy mỗi tuần. Vụ cháy chợ xảy ra hôm thứ Sáu.'],
+    ['fr: the habitual le samedi', 'Le marché a lieu le samedi depuis 1990.', 'Le marché a lieu le dimanche depuis 1990.'],
+    ['en: every week', 'The market is held on Saturday every week, traders said.', 'The market is held on Sunday every week, traders said.'],
+  ])('%s: no divergence', (_why, a, b) => {
+    expect(dayFlags(a, b)).toEqual([])
+  })
+
+  it.each([
+    ['vi: what happened, both told', 'Cơn bão đổ bộ vào Lào hôm thứ Bảy, gây mưa lớn.', 'Cơn bão đổ bộ vào Lào hôm Chủ nhật, gây mưa lớn.', ['thứ Bảy', 'Chủ nhật']],
+    ['fr: a dated Saturday is one day (le samedi 12)', 'Le sous-marin a coulé le samedi 12 août en mer de Barents.', 'Le sous-marin a coulé le dimanche 13 août en mer de Barents.', ['samedi', 'dimanche']],
+    ['en: sank twice told', 'The Kursk sank Saturday in the Barents Sea.', 'The Kursk sank Sunday in the Barents Sea.', ['Saturday', 'Sunday']],
+  ])('%s: still a divergence', (_why, a, b, pair) => {
+    expect(dayFlags(a, b)).toContainEqual(pair)
+  })
+})

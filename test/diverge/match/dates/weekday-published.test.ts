@@ -52,4 +52,37 @@ describe('a weekday against a date, read with the reports’ own dates', () => {
     expect(weekdayEquivalences).toEqual([])
     expect(dateDivergences).toEqual([])
   })
+
+  // review rdays45: the verb alone is no slot; a weekday beside its own date; recurring days; decomposed text
+  it.each([
+    ['en: two suspects arrested', 'Police arrested a second suspect Saturday in connection with the bombing, officials said.', 'Police arrested the first suspect on Aug. 10 in connection with the bombing, officials said.', MONDAY, MONDAY],
+    ['vi: two suspects arrested', 'Công an bắt giữ nghi phạm thứ hai hôm thứ Bảy liên quan đến vụ nổ.', 'Công an bắt giữ nghi phạm đầu tiên ngày 10/8 liên quan đến vụ nổ.', MONDAY, MONDAY],
+    ['en: two people arrested', 'Police arrested the driver Saturday near the border.', 'Police arrested the owner on Aug. 10 near the border.', MONDAY, MONDAY],
+    ['vi: a weekly day after its weekday', 'Chợ phiên họp vào Chủ nhật hàng tuần tại Bắc Hà, người dân cho biết.', 'Chợ phiên họp ngày 12/8 tại Bắc Hà, người dân cho biết.', MONDAY, MONDAY],
+    ['vi: hằng tuần', 'Chợ phiên họp vào thứ Bảy hằng tuần tại Bắc Hà.', 'Chợ phiên họp ngày 13/8 tại Bắc Hà.', MONDAY, MONDAY],
+    ['en: on Saturdays', 'The market opens on Sundays in the old town, traders said.', 'The market opens on Aug. 12 in the old town, traders said.', MONDAY, MONDAY],
+  ])('%s: neither', (_why, a, b, pa, pb) => {
+    const { weekdayEquivalences, dateDivergences } = dayFlags(a, b, pa, pb)
+    expect(weekdayEquivalences).toEqual([])
+    expect(dateDivergences).toEqual([])
+  })
+
+  it.each([
+    ['en: a weekday beside its own date is that date', 'The Kursk sank Saturday, Aug. 12, in the Barents Sea, the navy said.', 'The Kursk sank on Aug. 13 in the Barents Sea, the navy said.', [['Aug. 12', 'Aug. 13']]],
+    ['vi: a weekday beside its own date is that date', 'Tàu Kursk chìm hôm thứ Bảy 12/8 tại biển Barents, hải quân cho biết.', 'Tàu Kursk chìm ngày 13/8 tại biển Barents, hải quân cho biết.', [['12/8', '13/8']]],
+  ])('%s: one flag, the dates', (_why, a, b, want) => {
+    expect(dayFlags(a, b, MONDAY, MONDAY).dateDivergences).toEqual(want)
+  })
+
+  it.each([
+    ['vi', 'Tàu ngầm Kursk bị chìm hôm thứ Bảy tại biển Barents.', 'Tàu ngầm Kursk bị chìm ngày 12/8 tại biển Barents.'],
+    ['vi, a divergence', 'Tàu ngầm Kursk bị chìm hôm Chủ nhật tại biển Barents.', 'Tàu ngầm Kursk bị chìm ngày 12/8 tại biển Barents.'],
+    ['en', 'The Kursk sank Saturday in the Barents Sea.', 'The Kursk sank on Aug. 12 in the Barents Sea.'],
+  ])('%s: decomposed (NFD) text reads as composed (NFC)', (_why, a, b) => {
+    const nfc = dayFlags(a.normalize('NFC'), b.normalize('NFC'), MONDAY, MONDAY)
+    const nfd = dayFlags(a.normalize('NFD'), b.normalize('NFD'), MONDAY, MONDAY)
+    expect(nfc.weekdayEquivalences.length + nfc.dateDivergences.length).toBe(1)
+    expect(nfd.weekdayEquivalences.map((p) => p.map((t) => t?.normalize('NFC')))).toEqual(nfc.weekdayEquivalences)
+    expect(nfd.dateDivergences.map((p) => p.map((t) => t?.normalize('NFC')))).toEqual(nfc.dateDivergences)
+  })
 })
