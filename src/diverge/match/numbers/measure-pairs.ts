@@ -8,16 +8,19 @@
  * A measure's slot is its dimension (length, mass, volume, area in one base unit each, so 100 m and
  * 328 ft are one value; a sum in one currency; a magnitude; years of something), its aspect (a
  * depth, a height, a fall, a length, a width, a weight; a theft or a sale; a quake or an aftershock)
- * read from the words right around it, and the object it measures: the noun its unit modifies ("a
- * 16-inch hole", "8 pounds of cocaine", "24 years of service", "un trou de 40 cm"), folded and
- * singular. A length with no aspect word is read only with an object ("a hole"'s size); two objects
- * ("a 9-pound tumor" / "an 8-pound baby") are two slots.
+ * read from the words right around it, and, for a length, a weight or years, the object it measures
+ * in the measure's own phrase (measure-objects.ts), folded and singular: without one on both sides
+ * nothing pairs, since an aspect word alone fits a wreck, a diver and the sea (review rmeasures45);
+ * two objects ("a 9-pound tumor" / "an 8-pound baby") or two places ("a hole in the hull" / "a hole
+ * near the hatch") are two slots. A sentence telling another event's figure ("a decade ago", "the
+ * state record") is never read; nor is a sum found or got back ("arrested with", "recovered").
  *
  * A report's slot has a main figure only when all its figures of the slot told of its own event
  * (thing-pairs.ts's mainCandidate: no year, condition, running total, other time or place alone)
  * have one value, up to a conversion: two holes in one report leave nothing to pair. Left unread: a
- * limit or a capacity ("speed limit", "up to 100 meters", "maximum", "tối đa"), a range, a figure per
- * unit. Two main figures pair when neither side states the other's value as any measure of that
+ * limit, a capacity or a bound ("speed limit", "up to 100 meters", "can descend", "as deep as",
+ * "tối đa"), a range, a figure per unit. An "about" value holds another within 10% in one unit or
+ * across two alike. Two main figures pair when neither side states the other's value as any measure of that
  * dimension (then each report may tell both), the clause rules set nothing apart and the sentences
  * are not linked: different values beyond rounding are a contradiction below a linked one (0.55),
  * one value in two units an equivalence with reason `unit`.
@@ -26,7 +29,6 @@ import type { Located } from '../../extract/collect'
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
-import { functionWords } from '../../../normalize/function-words'
 import { approximationsMeet, compatibleReason, dimensionOf, measureFactor } from '../../reasons/compatible'
 import { hedgeOf } from '../../reasons/hedges'
 import type { Clause } from '../clauses/clauses'
@@ -34,6 +36,8 @@ import type { FactPair } from '../pairing/fact-pair'
 import type { TollSide } from './toll-pairs'
 import { cachedPerReport, type MainFigures } from './main-figures'
 import { anchorsOf, singledOut, type Told } from './measure-anchors'
+import { BELOW, OBJECT_LINKS, objectOf } from './measure-objects'
+import { otherEventWords, slotWords } from './measure-words'
 import { mainCandidate, otherScopeSentence, weakPair } from './thing-pairs'
 
 /** Words that mark a magnitude right before its figure ("magnitude 6.1", "Richter 6"). */
@@ -60,6 +64,8 @@ const MONEY_ROLES: ReadonlyMap<string, string> = new Map([
   ...[...keys('sold sell sale selling bought buy paid pay price auction bán mua giá vendido vendida vendeu venda comprou preço vendu prix')].map((w) => [w, 'sale'] as const),
   // another sum beside the theft or the sale (an asking price, a reward, a deal's worth): two aspects, never read
   ...[...keys('asking reward ransom fine bail insured insurance estimated valued trị deal contract agreement hợp thỏa thoả contrato acordo accord vertrag')].map((w) => [w, 'other'] as const),
+  // what was found or got back is part of the haul at most ("arrested with $40,000", "recovered $1 million", "thu hồi")
+  ...[...keys('recovered recover recovering seized seize found arrested confiscated hồi tịch récupéré récupérés saisi saisis recuperado recuperados apreendido incautado')].map((w) => [w, 'other'] as const),
 ])
 const MAGNITUDE_ROLES: ReadonlyMap<string, string> = new Map([
   ...[...keys('quake earthquake tremor temblor đất terremoto sismo séisme tremblement erdbeben beben')].map((w) => [w, 'quake'] as const),
@@ -69,15 +75,14 @@ const NO_ROLES: ReadonlyMap<string, string> = new Map()
 const YEAR = foldWord('year')
 
 /** "450 feet below the surface", "30 mètres sous la surface": a depth. */
-const BELOW = keys('below beneath under underwater sous abaixo debajo unter dưới')
 const WATER = keys('surface sea water waves ocean seabed seafloor mặt biển nước surface mer eau superfície mar agua wasser meer')
 
 /**
  * A limit or a capacity, not what happened: "speed limit", "a maximum depth", "designed to dive",
  * "tối đa", "giới hạn", "capacité". "up to" is read as a pair ("up to 100 meters").
  */
-const LIMITS = keys('limit limits limited maximum max capacity capable designed rated allowed permitted tối đa giới hạn limite máximo máxima máx capacité capacidade capacidad höchstens zulässig maximal')
-const [UP, TO] = ['up', 'to'].map(foldWord) as [string, string]
+const LIMITS = keys('limit limits limited maximum max capacity capable able can could designed rated allowed permitted thể peut peuvent pourrait pode podia puede tối đa giới hạn limite máximo máxima máx capacité capacidade capacidad höchstens zulässig maximal')
+const [UP, TO, AS] = ['up', 'to', 'as'].map(foldWord) as [string, string, string]
 const UP_TO_ONE_WORD = keys('até hasta jusqu bis')
 /** A figure per unit ("$250,000 each", "mỗi căn"): a price of one of many, not the event's. */
 const PER_UNIT = keys('each per apiece mỗi cada chacun pro je por par share')
@@ -86,8 +91,6 @@ const PER_UNIT = keys('each per apiece mỗi cada chacun pro je por par share')
 const SUMMED = keys('combined together total altogether tổng cộng insgesamt juntos ensemble')
 
 /** The words a measure's object is read past: "8 pounds of cocaine", "$2.5 million worth of jewellery", "24 anos de serviço". */
-const OBJECT_LINKS = keys('of worth de do da del du des d')
-const FUNCTION: ReadonlySet<string> = new Set([...functionWords('und')].map(foldWord))
 
 /** Measures of one sentence read at most. */
 const MEASURES_PER_SENTENCE = 16
@@ -101,6 +104,8 @@ const MAIN_MEASURE = 0.55
 const WEAK = 0.5
 /** Two values in two units this close are one converted value ("60 metres" / "200 feet" is 60.96 m). */
 const ROUNDING = 0.02
+/** How far an "about" value reaches, in one unit or across two ("about 100 meters" holds 108 meters and 354 feet). */
+const ABOUT = 0.1
 
 /** A dimension read here, its roles, and the factor to the dimension's base unit. */
 interface Dimension {
@@ -136,6 +141,8 @@ function limitOrPerUnit(f: NumberFact, c: Clause, near: readonly string[]): bool
   const lead = f.lead ?? f.before
   const [prev2, prev] = [lead[lead.length - 2], lead[lead.length - 1]]
   if ((prev2 === UP && prev === TO) || UP_TO_ONE_WORD.has(prev ?? '')) return true
+  // "as deep as 300 meters", "as heavy as 8 pounds": a bound over several
+  if (prev === AS && lead[lead.length - 3] === AS) return true
   // "less than 50 pounds", "more than 100 meters": a bound, not the measure
   const hedge = hedgeOf(f)
   if (hedge === 'over' || hedge === 'under') return true
@@ -159,28 +166,14 @@ function roleOf(c: Clause, roles: ReadonlyMap<string, string>, near: readonly st
   return role === 'other' ? undefined : role
 }
 
-/** A noun folded to its singular ("holes" → "hole"): two reports may count one object in two numbers. */
-const singular = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)
-const isObjectWord = (w: string | undefined): w is string => w !== undefined && !FUNCTION.has(w) && !BELOW.has(w) && !/\d/u.test(w) && w.length > 1
-
-/** The noun the measure's unit modifies: "a 16-inch hole", "8 pounds of cocaine", "un trou de 40 cm". */
-function objectOf(f: NumberFact, c: Clause, roles: ReadonlyMap<string, string>): string | undefined {
-  // the Romance order first ("une tumeur de 4 kg était…"): the word after it is then the verb
-  const [before2, before1] = [f.before[f.before.length - 2], f.before[f.before.length - 1]]
-  if (before1 !== undefined && OBJECT_LINKS.has(before1) && isObjectWord(before2) && !roles.has(before2)) return singular(before2)
-  const clause = c.words.slice(c.afterStart, Math.min(c.end, c.afterStart + 3))
-  let at = 0
-  while (at < 2 && OBJECT_LINKS.has(clause[at] ?? '')) at++
-  const after = clause[at]
-  return isObjectWord(after) && !roles.has(after) ? singular(after) : undefined
-}
-
 /** A figure's dimension, value in the dimension's base unit, and its own unit. */
 interface Measured {
   readonly dimension: string
   readonly base: number
   readonly unit: string
   readonly object: string | undefined
+  /** The place or part of the object named ("in the hull"), '' when none is. */
+  readonly place: string
 }
 
 /** One value: equal in one unit, or equal up to a conversion's rounding in two ("60 metres (200 feet)"). */
@@ -199,10 +192,10 @@ interface SideMeasures extends MainFigures<string> {
 /** A figure's slot: its dimension, its aspect, and its object when the aspect does not say which thing it is. */
 function slotOf(d: Dimension, role: string, object: string | undefined): string | undefined {
   const aspect = role || d.own || ''
-  if (aspect === '' && (d.needsRole || object === undefined)) return undefined
-  // a weight, a depth, a fall name what is measured; an object tells two apart only when both name one (a guard at pairing)
-  if (aspect !== '') return `${d.dimension} ${aspect}`
-  return `${d.dimension} of ${object}`
+  // a sum's and a magnitude's aspect names the thing ("heist", "quake")
+  if (d.needsRole) return aspect === '' ? undefined : `${d.dimension} ${aspect}`
+  // an aspect word alone ("a depth of 108 meters") fits a wreck, a diver and the sea: a length or a weight pairs only with its object named
+  return object === undefined ? undefined : `${d.dimension} ${aspect} of ${object}`
 }
 
 /** Read once per report: every measure with its slot; a slot's main figure only when its own event's figures agree. */
@@ -232,15 +225,17 @@ function sideMeasures(side: TollSide): SideMeasures {
     // a sum's and a magnitude's aspect names the thing ("heist", "quake"); what follows is wording ("worth of jewellery", "độ richter")
     const named = d.needsRole ? undefined : objectOf(l.fact, c, d.roles)
     // "sank in 354 feet of water", "a 100 mét nước": the water is no object, its depth is the measure
-    const ofWater = d.roles === LENGTH_ROLES && named !== undefined && WATER.has(named)
-    const object = ofWater ? undefined : named
-    const m: Measured = { dimension: d.dimension, base: l.fact.value * d.factor, unit: l.fact.unit, object }
+    const ofWater = d.roles === LENGTH_ROLES && named !== undefined && WATER.has(named.noun)
+    const object = ofWater ? undefined : named?.noun
+    const m: Measured = { dimension: d.dimension, base: l.fact.value * d.factor, unit: l.fact.unit, object, place: named?.place ?? '' }
     let list = bases.get(d.dimension)
     if (!list) bases.set(d.dimension, (list = []))
     list.push(m)
     measured.set(l.fact, m)
     const near = c.words.slice(Math.max(0, c.wordsBefore - ROLE_BEFORE), c.wordsBefore + ROLE_AFTER)
     if (limitOrPerUnit(l.fact, c, near)) continue
+    // "a decade ago", "the state record", "trước đây", "il y a": another event's or another object's figure
+    if (otherEventWords(c.words)) continue
     const read = roleOf(c, d.roles, near)
     if (read === undefined || (ofWater && read !== '' && read !== 'depth')) continue
     const role = ofWater ? 'depth' : read
@@ -301,9 +296,6 @@ export function withMainMeasures(
   const [restA, restB] = [freeOf(leftA), freeOf(leftB)]
   const measuresA = measuresOf(sideA)
   const measuresB = measuresOf(sideB)
-  // "une tumeur de 4 kg" / "un bébé de 3 kg" in unlinked sentences: the leftovers paired one unit, the nouns say two objects
-  const kept = taken.filter((p) => p.reason !== undefined || linked(p.a, p.b) || !twoObjects(measuresA.measured.get(p.a.fact), measuresB.measured.get(p.b.fact)))
-  if (kept.length !== taken.length) return withMainMeasures(leftA, leftB, kept, sideA, sideB, apart, linked)
   if (restA.length === 0 || restB.length === 0) return [...taken]
   const made = new Map<string, FactPair>()
   const candidatesB = candidatesOf(restB, measuresB)
@@ -343,7 +335,7 @@ function candidatesOf(rest: readonly Located<Fact>[], measures: SideMeasures): L
   return out
 }
 
-const sameValue = (x: Told, y: Told): boolean => close({ dimension: '', base: x.base, unit: x.fact.unit, object: undefined }, { dimension: '', base: y.base, unit: y.fact.unit, object: undefined })
+const sameValue = (x: Told, y: Told): boolean => close({ dimension: '', base: x.base, unit: x.fact.unit, object: undefined, place: '' }, { dimension: '', base: y.base, unit: y.fact.unit, object: undefined, place: '' })
 
 /** Each figure is its side's one value of the slot, or singled out among its side's values by an anchor the other figure's sentence shares. */
 function bothSingledOut(x: Fact, y: Fact, slot: string, measuresA: SideMeasures, measuresB: SideMeasures): boolean {
@@ -369,19 +361,24 @@ function measurePair(
 ): FactPair | undefined {
   const [fx, fy] = [x.fact as NumberFact, y.fact as NumberFact]
   const [mx, my] = [measuresA.measured.get(fx)!, measuresB.measured.get(fy)!]
-  if (twoObjects(mx, my)) return undefined
+  // "a hole in the hull" / "a hole near the hatch": one side's place the other lacks or contradicts is two objects
+  if (twoObjects(mx, my) || (mx.dimension === 'length' && mx.place !== my.place)) return undefined
   if (fx.value === fy.value && fx.unit === fy.unit) return undefined
   // an age alone is no evidence of one person against two names (review rslots37): the clause rules' verdict stands
   if (apart(x, y) !== undefined) return undefined
+  // "about 100 meters" against 108 meters or 354 feet: one tolerance whatever the units, an approximation both ways
+  if ((hedgeOf(fx) === 'about' || hedgeOf(fy) === 'about') && Math.abs(mx.base - my.base) <= ABOUT * Math.max(mx.base, my.base)) return undefined
   const reason = compatibleReason(fx, fy)
+  const what = slotWords(slot)
   if (reason === 'unit') {
-    const evidence = [`the one ${slot} figure of each report`, 'one value in two units']
+    if (!close(mx, my)) return undefined
+    const evidence = [what, 'one value in two units']
     return { a: x, b: y, confidence: MAIN_MEASURE, evidence, reason, weight: MAIN_MEASURE }
   }
   if (reason !== undefined || approximationsMeet(fx, fy)) return undefined
   // the other's value told anywhere on this side, in any unit: two scopes, or one value converted
   const statesOther = (mine: SideMeasures, other: Measured): boolean => (mine.bases.get(other.dimension) ?? []).some((v) => close(v, other))
   if (statesOther(measuresA, my) || statesOther(measuresB, mx)) return undefined
-  const evidence = [`the one ${slot} figure of each report`, 'no other measure on either side gives the other value']
+  const evidence = [what, 'no other measure on either side gives the other value']
   return { a: x, b: y, confidence: MAIN_MEASURE, evidence, weight: MAIN_MEASURE }
 }

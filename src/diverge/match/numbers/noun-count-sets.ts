@@ -10,6 +10,7 @@
  * it meets the other report's only where the two figures share a word beyond their noun.
  */
 import type { Fact, NumberFact } from '../../extract/fact'
+import { dimensionOf } from '../../reasons/compatible'
 import type { Clause } from '../clauses/clauses'
 import { outcomeOf } from './life-outcomes'
 import { keys } from '../../extract/fact-tokens'
@@ -69,6 +70,8 @@ export const countInState = (f: NumberFact): boolean => stateOf(f) !== undefined
  */
 export function countSetsApart(x: Fact, y: Fact, cx: Clause, cy: Clause): string | undefined {
   if (x.type !== 'number' || y.type !== 'number' || x.kind !== 'count' || y.kind !== 'count' || x.unit === '' || x.unit !== y.unit) return undefined
+  // "8 pounds of heroin" seized / found: a measure with a unit is no set of counted things
+  if (dimensionOf(x) !== undefined) return undefined
   if (capacity(x, cx.lead) !== capacity(y, cy.lead)) return 'how many fit against how many came'
   if (outcomeOf(cx) !== undefined || outcomeOf(cy) !== undefined) return undefined
   const [sx, sy] = [stateOf(x), stateOf(y)]

@@ -55,10 +55,7 @@ import { LONE_DAY, loneDaysAcrossLanguages } from '../dates/lone-days'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
 import { isRouteNumber } from '../../extract/identifiers/route-numbers'
-import { withMainTolls } from '../numbers/toll-pairs'
-import { withMainThings } from '../numbers/thing-pairs'
-import { withMainNounCounts } from '../numbers/noun-counts'
-import { withMainMeasures } from '../numbers/measure-pairs'
+import { withMainFigures } from './main-figure-stages'
 import {
   ADJACENT_FACTOR, CLOCK_FACTOR, DOUBT_FACTOR, FLOOR, MIN_PARTIES, MOMENT_FACTOR, NEAR_COPY, NO_PERIODS, PARTY_EVENTS,
   RELATED_OVERLAP, SAME_EVENT_WORD, SAME_OCCASION, SAME_SPAN_START, SAME_START_UNNAMED,
@@ -387,10 +384,8 @@ export function createPairer(
     if (!tollsA || !tollsB) return pairs
     const linked = (x: Located<Fact>, y: Located<Fact>): boolean => inOneLink(x.sentence, y.sentence)
     const overlap = (x: Located<Fact>, y: Located<Fact>): number => sharedOf(x.sentence, y.sentence).overlap
-    const things = withMainThings(leftA, leftB, withMainTolls(leftA, leftB, pairs, tollsA, tollsB, distinct, linked), tollsA, tollsB, distinct, linked, overlap)
-    // measures with a unit after counts: a length, a weight, a sum, a magnitude of one object (measure-pairs.ts)
-    const measures = withMainMeasures(leftA, leftB, things, tollsA, tollsB, distinct, linked)
-    return withMainNounCounts(leftA, leftB, measures, { ...tollsA, language: docA.language }, { ...tollsB, language: docB.language }, distinct, datedApart, linked, overlap)
+    const sides = { a: { ...tollsA, language: docA.language }, b: { ...tollsB, language: docB.language } }
+    return withMainFigures(leftA, leftB, pairs, sides, { distinct, linked, overlap, datedApart })
   }
 
   const related = (i: number, j: number): boolean => inOneLink(i, j) || sharedOf(i, j).overlap >= RELATED_OVERLAP
