@@ -43,6 +43,7 @@ import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './ma
 import { capacity, countInState, increment, inWords } from './noun-count-sets'
 import { atAMoment, contentWord, predicateOf, predicatesAgree, saidOn, vietnameseAround } from './noun-count-predicates'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
+import { weakPair } from './thing-pairs'
 
 /** A report as the noun counts read it: a Vietnamese noun is keyed by two syllables. */
 export interface CountSide extends TollSide {
@@ -79,9 +80,6 @@ const MAIN_COUNTS = 0.52
 /** Values farther apart than this are more often two scopes than one count told two ways (counted-slot.ts). */
 const MAX_RATIO = 2
 
-/** Below the default minConfidence, with nothing compatible or doubted about it: a slot rule's guess. */
-const WEAK = 0.5
-const weakPair = (p: FactPair): boolean => p.confidence < WEAK && p.reason === undefined && p.apart !== true && p.noun === undefined
 
 // things are counted whole: a fraction ("6,1 độ", "1.74 billion") is a measure or a multiple
 const isCount = (f: Fact): f is NumberFact => f.type === 'number' && (f.kind === 'count' || f.kind === 'plain') && f.value > 0 && Number.isInteger(f.value) && f.range === undefined
