@@ -39,6 +39,7 @@ import { anchorsOf, singledOut, type Told } from './measure-anchors'
 import { BELOW, OBJECT_LINKS, objectOf } from './measure-objects'
 import { otherEventWords, slotWords } from './measure-words'
 import { mainCandidate, otherScopeSentence, weakPair } from './thing-pairs'
+import type { MainFigureRound } from './main-figure-round'
 
 /** Words that mark a magnitude right before its figure ("magnitude 6.1", "Richter 6"). */
 const MAGNITUDE_LEADS = keys('magnitude magnitud magnitudo richter')
@@ -279,15 +280,8 @@ const measuresOf = cachedPerReport(sideMeasures)
  * facts left unpaired or paired only weakly, each slot paired at most once, in sentences the aligner
  * did not link (`linked`); `apart` is the clause rules' verdict (slots-apart.ts).
  */
-export function withMainMeasures(
-  leftA: readonly Located<Fact>[],
-  leftB: readonly Located<Fact>[],
-  taken: readonly FactPair[],
-  sideA: TollSide,
-  sideB: TollSide,
-  apart: (x: Located<Fact>, y: Located<Fact>) => string | undefined,
-  linked: (x: Located<Fact>, y: Located<Fact>) => boolean,
-): FactPair[] {
+export function withMainMeasures(round: MainFigureRound, taken: readonly FactPair[]): FactPair[] {
+  const { leftA, leftB, sideA, sideB, apart, linked } = round
   // a weak pairing the slots made (a candidate, no doubt of two moments) does not hold a main measure
   // nor does a unit conversion the leftovers found below the threshold ("108 meters" / "354 feet" at 0.4): the slot here says why
   const held = (p: FactPair): boolean => !weakPair(p) && !(p.reason === 'unit' && p.confidence < WEAK)

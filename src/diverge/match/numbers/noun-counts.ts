@@ -44,11 +44,9 @@ import { capacity, countInState, increment, inWords } from './noun-count-sets'
 import { atAMoment, contentWord, predicateOf, predicatesAgree, saidOn, vietnameseAround } from './noun-count-predicates'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
 import { weakPair } from './thing-pairs'
+import type { CountSide, MainFigureRound } from './main-figure-round'
+export type { CountSide } from './main-figure-round'
 
-/** A report as the noun counts read it: a Vietnamese noun is keyed by two syllables. */
-export interface CountSide extends TollSide {
-  readonly language?: string
-}
 
 /** Houses and buildings are thing-pairs.ts's ("nhà" in Vietnamese, by its first syllable); "others" counts the rest of a list, never one event's count (test/diverge/match/slots/others-counts.test.ts). */
 const THINGS = keys('nhà house home dwelling residence building tòa other others autre autres otro otros outro outros andere khác')
@@ -235,17 +233,8 @@ function sharedNear(x: NumberFact, y: NumberFact, noun: string, vietnamese: bool
  * (`linked`); `distinct` is the clause rules' verdict, `datedApart` whether the two sentences are
  * dated apart, `overlap` how much two sentences share.
  */
-export function withMainNounCounts(
-  leftA: readonly Located<Fact>[],
-  leftB: readonly Located<Fact>[],
-  taken: readonly FactPair[],
-  sideA: CountSide,
-  sideB: CountSide,
-  distinct: (x: Located<Fact>, y: Located<Fact>) => string | undefined,
-  datedApart: (x: Located<Fact>, y: Located<Fact>) => boolean,
-  linked: (x: Located<Fact>, y: Located<Fact>) => boolean,
-  overlap: (x: Located<Fact>, y: Located<Fact>) => number,
-): FactPair[] {
+export function withMainNounCounts(round: MainFigureRound, taken: readonly FactPair[]): FactPair[] {
+  const { leftA, leftB, sideA, sideB, apart: distinct, datedApart, linked, overlap } = round
   // a weak guess of the slots (no doubt of two slots, nothing compatible) does not hold a main count: the slot here is surer
   const held = taken.filter((p) => !weakPair(p))
   const used = new Set(held.flatMap((p) => [p.a.fact, p.b.fact]))

@@ -39,6 +39,7 @@ import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, forecast, forecastIn, periodTotal, 
 import { PERIODS } from './running-totals'
 import type { TollSide } from './toll-pairs'
 import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
+import type { MainFigureRound } from './main-figure-round'
 
 /** Counted nouns of a thing, by kind: a house and a building are two slots ("8 buildings" may be shops). */
 const NOUNS: ReadonlyMap<string, string> = new Map([
@@ -257,16 +258,8 @@ function placesMeet(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
  * the facts left unpaired, each slot paired at most once, in sentences the aligner did not link
  * (`linked`); `apart` is the clause rules' verdict (slots-apart.ts), `overlap` how much two sentences share.
  */
-export function withMainThings(
-  leftA: readonly Located<Fact>[],
-  leftB: readonly Located<Fact>[],
-  taken: readonly FactPair[],
-  sideA: TollSide,
-  sideB: TollSide,
-  apart: (x: Located<Fact>, y: Located<Fact>) => string | undefined,
-  linked: (x: Located<Fact>, y: Located<Fact>) => boolean,
-  overlap: (x: Located<Fact>, y: Located<Fact>) => number,
-): FactPair[] {
+export function withMainThings(round: MainFigureRound, taken: readonly FactPair[]): FactPair[] {
+  const { leftA, leftB, sideA, sideB, apart, linked, overlap } = round
   // a weak pairing the slots made (a candidate, no doubt of two moments) does not hold a main figure: the slot here is surer
   const held = taken.filter((p) => !weakPair(p))
   const used = new Set(held.flatMap((p) => [p.a.fact, p.b.fact]))

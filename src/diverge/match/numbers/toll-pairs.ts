@@ -23,7 +23,7 @@
  * totals ("rose to", "lên tới": a day's report against the running count). Two lower bounds ("at
  * least 5" / "at least 11") are still a disagreement, but of reports maybe written hours apart.
  */
-import type { DocumentFacts, Located } from '../../extract/collect'
+import type { Located } from '../../extract/collect'
 import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
@@ -37,6 +37,8 @@ import { outcomeOf } from './life-outcomes'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, runningTotal } from './outcome-counts'
 import { attributedIn, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
 import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, combinedCasualties, forecast, periodTotal, recallsAnotherEvent, regionIn } from './toll-scope'
+import type { MainFigureRound, TollSide } from './main-figure-round'
+export type { TollSide } from './main-figure-round'
 
 /** The outcomes whose toll is one event's figure; arrests and evacuations are counted by place and day too often. */
 const TOLL_OUTCOMES: ReadonlySet<Outcome> = new Set(['dead', 'injured', 'missing'])
@@ -70,12 +72,6 @@ const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 const MAIN_TOLLS = 0.6
 const TWO_LOWER_BOUNDS = 0.45
 
-/** What a report's clauses, facts and text give this rule. */
-export interface TollSide {
-  readonly facts: DocumentFacts
-  readonly text: string
-  readonly clauseOf: (l: Located<Fact>) => Clause
-}
 
 /** The outcome a figure counts: its clause's ("killing 24 people"), or a toll's noun a link word leads from ("the death toll … to 11"). */
 function tollOutcome(c: Clause): Outcome | undefined {
@@ -212,15 +208,8 @@ function agreeingOutcomes(a: SideTolls, b: SideTolls): Set<Outcome> {
  * it left unpaired, each outcome paired at most once, in sentences the aligner did not link (`linked`);
  * `apart` is the clause rules' verdict (slots-apart.ts).
  */
-export function withMainTolls(
-  leftA: readonly Located<Fact>[],
-  leftB: readonly Located<Fact>[],
-  taken: readonly FactPair[],
-  sideA: TollSide,
-  sideB: TollSide,
-  apart: (x: Located<Fact>, y: Located<Fact>) => string | undefined,
-  linked: (x: Located<Fact>, y: Located<Fact>) => boolean,
-): FactPair[] {
+export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]): FactPair[] {
+  const { leftA, leftB, sideA, sideB, apart, linked } = round
   const used = new Set(taken.flatMap((p) => [p.a.fact, p.b.fact]))
   const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
   const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))

@@ -9,6 +9,7 @@ import { withMainTolls } from '../numbers/toll-pairs'
 import { withMainThings } from '../numbers/thing-pairs'
 import { withMainNounCounts, type CountSide } from '../numbers/noun-counts'
 import { withMainMeasures } from '../numbers/measure-pairs'
+import type { MainFigureRound } from '../numbers/main-figure-round'
 import type { FactPair } from './fact-pair'
 
 type Relation<T> = (x: Located<Fact>, y: Located<Fact>) => T
@@ -20,13 +21,13 @@ export function withMainFigures(
   sides: { readonly a: CountSide; readonly b: CountSide },
   rel: { readonly distinct: Relation<string | undefined>; readonly linked: Relation<boolean>; readonly overlap: Relation<number>; readonly datedApart: Relation<boolean> },
 ): FactPair[] {
-  const { distinct, linked, overlap } = rel
+  const round: MainFigureRound = { leftA, leftB, sideA: sides.a, sideB: sides.b, apart: rel.distinct, linked: rel.linked, overlap: rel.overlap, datedApart: rel.datedApart }
   // houses and buildings after people: a thing's main figure pairs among what the tolls left (thing-pairs.ts)
-  const tolls = withMainTolls(leftA, leftB, pairs, sides.a, sides.b, distinct, linked)
-  const things = withMainThings(leftA, leftB, tolls, sides.a, sides.b, distinct, linked, overlap)
+  const tolls = withMainTolls(round, pairs)
+  const things = withMainThings(round, tolls)
   // measures with a unit after counts: a length, a weight, a sum, a magnitude of one object (measure-pairs.ts)
-  const measures = withMainMeasures(leftA, leftB, things, sides.a, sides.b, distinct, linked)
+  const measures = withMainMeasures(round, things)
   // other counted nouns last: a toll's, a thing's or a measure's figure is never one of theirs (noun-counts.ts);
   // two sentences dated apart ("on Monday" / "on Wednesday") count two operations, unless a date only dates a statement
-  return withMainNounCounts(leftA, leftB, measures, sides.a, sides.b, distinct, rel.datedApart, linked, overlap)
+  return withMainNounCounts(round, measures)
 }
