@@ -192,6 +192,12 @@ const settle = (pair: FactPair): void => {
       const spanA = spanOfA.get(x)!
       const spanB = spanOfB.get(y)!
       const compatible = sameFact(x, y) ? undefined : compatibleReason(x, y)
+      // "rose $6.21 … to $20.90" / "rose $6.31 … to $21": a level that only looks rounded, its change differing (carried-changes.ts)
+      if (compatible !== undefined && pairer.carried(locatedA.get(x)!, locatedB.get(y)!)) {
+        const located = { a: locatedA.get(x)!, b: locatedB.get(y)! }
+        settle(pairer.judge(located.a, located.b, 1, 1) ?? { ...located, confidence: 0.3, evidence: ['linked sentences'] })
+        continue
+      }
       // Matched in linked sentences (4 million / four million): each states the other, neither is missing.
       paired.add(x).add(y)
       if (compatible === 'range') for (const end of [...rangeEnds(factsA, locatedA.get(x)!), ...rangeEnds(factsB, locatedB.get(y)!)]) paired.add(end)

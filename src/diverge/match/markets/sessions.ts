@@ -24,7 +24,7 @@ import { quotesCurrency } from './currency-quotes'
 import { halfUnit, measureOf } from './move-measures'
 import { type Move, direction, directionsOf, last, movesOf, signAt } from './session-moves'
 
-interface Session {
+export interface Session {
   readonly parts: ReadonlySet<string>
   readonly moves: readonly Move[]
   /** The sign of each change the sentence reports, by figure. */
@@ -101,7 +101,7 @@ export class SentenceSessions {
 }
 
 /** The role a figure plays in one of the sentence's moves, and that move. */
-function roleIn(session: Session, f: Fact): { move: Move; role: 'start' | 'change' | 'end' } | undefined {
+export function roleIn(session: Session, f: Fact): { move: Move; role: 'start' | 'change' | 'end' } | undefined {
   for (const move of session.moves) {
     if (move.figures.start === f) return { move, role: 'start' }
     if (move.figures.change === f) return { move, role: 'change' }

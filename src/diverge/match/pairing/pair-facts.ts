@@ -21,6 +21,7 @@ import type { DocumentFacts, Located } from '../../extract/collect'
 import { approximationsMeet, bothZoned, compatibleReason, dimensionOf } from '../../reasons/compatible'
 import type { Fact } from '../../extract/fact'
 import { differentSessions, isQuote, isStart, noReadingNamed, oneMoment, sameStart } from '../markets/sessions'
+import { levelsCarryChanges } from '../markets/carried-changes'
 import { createMemberTest } from '../clauses/respective-pairs'
 import { respelledMember } from '../clauses/respective-lists'
 import { bridgedNeighbours } from '../clauses/entity-appositions'
@@ -86,6 +87,8 @@ interface FactPairer {
   occasionOf(side: 'a' | 'b', l: Located<Fact>): string | undefined
   /** Whether a list read "respectively" gives x of A and y of B one member or two (respective-pairs.ts). */
   members(x: Located<Fact>, y: Located<Fact>): MemberRelation
+  /** Whether x of A and y of B are levels from one start whose changes differ, so that no rounding joins them (carried-changes.ts). */
+  carried(x: Located<Fact>, y: Located<Fact>): boolean
 }
 
 export function createPairer(
@@ -282,11 +285,14 @@ export function createPairer(
     }
     // Two approximations in sentences the aligner did not link are two reporters' own roundings
     // ("khoảng 450 triệu USD" / "khoảng 440 triệu USD"), even in the same words.
-    const reason =
-      compatibleReason(x.fact, y.fact) ??
-      (!linked && approximationsMeet(x.fact, y.fact) ? 'approximation' : undefined) ??
-      (roundsItsSiblings(x, y, factsA, factsB) ? 'rounding' : undefined) ??
-      (x.fact.type === 'number' && y.fact.type === 'number' && marginRounded(x.fact, y.fact) ? 'rounding' : undefined)
+    // Levels from one start whose changes differ carry that difference: no rounding hides it (carried-changes.ts)
+    const carriedLevels = (u: Fact, v: Fact): boolean => levelsCarryChanges(sessionsA.get(x.sentence), sessionsB.get(y.sentence), u, v)
+    const reason = carriedLevels(x.fact, y.fact)
+      ? undefined
+      : (compatibleReason(x.fact, y.fact) ??
+        (!linked && approximationsMeet(x.fact, y.fact) ? 'approximation' : undefined) ??
+        (roundsItsSiblings(x, y, factsA, factsB, carriedLevels) ? 'rounding' : undefined) ??
+        (x.fact.type === 'number' && y.fact.type === 'number' && marginRounded(x.fact, y.fact) ? 'rounding' : undefined))
     // Two outlets a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event, and one day's news and the next day's share
     // their words ("hacked on 21/10" / "announced on 22-10"): a one-day gap stays a candidate unless one sentence is a near copy of
     // the other, the day its only change. Other dates or figures both sentences state alike (a tournament's *25-10 … 3-11*) tie a
@@ -393,5 +399,7 @@ export function createPairer(
   const occasionOf = (side: 'a' | 'b', l: Located<Fact>): string | undefined =>
     l.fact.type === 'date' ? dateEvent((side === 'a' ? clausesA : clausesB).of(l.sentence, l.fact))?.event : undefined
 
-  return { judge, distinct, officesApart, occasionOf, pairLeftovers: pairLeftoversOf, related, members }
+  const carried = (x: Located<Fact>, y: Located<Fact>): boolean => levelsCarryChanges(sessionsA.get(x.sentence), sessionsB.get(y.sentence), x.fact, y.fact)
+
+  return { judge, distinct, officesApart, occasionOf, pairLeftovers: pairLeftoversOf, related, members, carried }
 }

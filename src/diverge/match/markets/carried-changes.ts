@@ -1,0 +1,28 @@
+/**
+ * Two levels reached from one starting level differ by exactly as much as the changes that led to
+ * them: "rose $6.21 … to $20.90" / "rose $6.31 … to $21" (both from $14.69) disagree by ten cents on
+ * the level because they do on the change. So when the two changes differ by more than their last
+ * written digits allow, one level written round ("$21", "9,090") is no rounding of the other: the
+ * difference is carried, not rounded. Changes one digit apart ("fell $1.49, to $50.01" / "fell $1.50
+ * … to close at $50") are the rounding carried through, and stay an equivalence.
+ *
+ * Only changes stated in the level's own measure count: a change in percent of the level ("rose 0.4
+ * per cent to 1,986.97") leaves the start as uncertain as its rounding, and says nothing exact.
+ */
+import type { Fact, NumberFact } from '../../extract/fact'
+import { halfUnit } from './move-measures'
+import { type Session, roleIn } from './sessions'
+
+const near = (x: number, y: number, slack: number): boolean => Math.abs(x - y) <= slack + 1e-9
+
+/** x and y end moves of one measure from one start whose own changes differ beyond rounding: two levels, whatever their precision. */
+export function levelsCarryChanges(a: Session, b: Session, x: Fact, y: Fact): boolean {
+  const rx = roleIn(a, x)
+  const ry = roleIn(b, y)
+  if (!rx || !ry || rx.role !== 'end' || ry.role !== 'end' || rx.move.measure !== ry.move.measure) return false
+  const [m, n] = [rx.move, ry.move]
+  if (m.stated || n.stated || m.percent !== undefined || n.percent !== undefined) return false
+  if (!near(m.start, n.start, m.slack + n.slack)) return false
+  const changeSlack = halfUnit(m.figures.change as NumberFact) + halfUnit(n.figures.change as NumberFact)
+  return !near(m.change, n.change, changeSlack)
+}
