@@ -216,6 +216,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.cstnews, 'cstnews', problems)
   checkReportGold(gold.rpm2, 'rpm2', problems)
   checkReportGold(gold.indosum, 'indosum', problems)
+  checkReportGold(gold.fakes, 'fakes', problems)
   return problems
 }
 

@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -79,6 +79,11 @@ function goldPairs(gold) {
   const indosumPair = (e) => pairOf(`indosum ${e.a}|${e.b}`, () => ({ lang: 'id IndoSum', label: `indosum ${e.a}~${e.b}`, a: { text: indosum.get(e.a).text, source: indosum.get(e.a).outlet }, b: { text: indosum.get(e.b).text, source: indosum.get(e.b).outlet } }))
   for (const it of gold.indosum.items) indosumPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.indosum.judged ?? []) indosumPair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // English same-event article pairs of FA-KES (new text: Syrian-war tolls across outlets): offsets into the articles.
+  const fakes = new Map(gold.fakes.articles.map((a) => [a.id, a]))
+  const fakesPair = (e) => pairOf(`fakes ${e.a}|${e.b}`, () => ({ lang: 'en FA-KES', label: `fakes ${e.a}~${e.b}`, a: { text: fakes.get(e.a).text, source: fakes.get(e.a).outlet }, b: { text: fakes.get(e.b).text, source: fakes.get(e.b).outlet } }))
+  for (const it of gold.fakes.items) fakesPair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.fakes.judged ?? []) fakesPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
