@@ -73,8 +73,8 @@ const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 const MAIN_TOLLS = 0.6
 const TWO_LOWER_BOUNDS = 0.45
 /**
- * Two lower bounds each in its report's lead ("killing at least five people" / "killing at least
- * three people", "ao menos 30" / "Ao menos 33 pessoas morreram"): the figure each outlet heads its
+ * Two lower bounds each in its report's lead ("killed at least 5 people" / "At least 3 people
+ * died", "ao menos 30" / "Ao menos 33 pessoas morreram"): the figure each outlet heads its
  * story with, which an editor wants side by side even if one was written hours later. Flagged,
  * below two tolls told plainly. Only in reports that go on past one sentence: two lone sentences
  * ("The blasts … injured more than 150 others" / "The Atlanta Olympic Games attack … more than 100")

@@ -37,8 +37,8 @@ describe('two lower bounds that are not one toll', () => {
 })
 
 /**
- * Two reports' leads each giving a floor of one outcome's toll ("killing at least five" / "killing
- * at least three", ECB+ 37; "ao menos 30" / "Ao menos 33 pessoas morreram", CSTNews 18): an editor
+ * Two reports' leads each giving a floor of one outcome's toll ("killed at least 5 people" / "At
+ * least 3 people died"; "ao menos 30" / "Ao menos 33 pessoas morreram", CSTNews 18): an editor
  * wants them side by side, flagged below a toll told plainly.
  */
 describe('two lower bounds in two reports\' leads', () => {
