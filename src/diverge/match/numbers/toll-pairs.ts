@@ -21,7 +21,8 @@
  * rules set nothing apart (slots-apart.ts, which reads tollsApart), both are told of one place or
  * of none ("killed 8 people in the town" / "10 people died in the quake"), and neither or both are running
  * totals ("rose to", "lên tới": a day's report against the running count). Two lower bounds ("at
- * least 5" / "at least 11") are still a disagreement, but of reports maybe written hours apart.
+ * least 5" / "at least 11") are still a disagreement, but of reports maybe written hours apart:
+ * flagged only when each report leads with its bound.
  */
 import type { Located } from '../../extract/collect'
 import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
@@ -71,6 +72,20 @@ const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  */
 const MAIN_TOLLS = 0.6
 const TWO_LOWER_BOUNDS = 0.45
+/**
+ * Two lower bounds each in its report's lead ("killed at least 5 people" / "At least 3 people
+ * died", "ao menos 30" / "Ao menos 33 pessoas morreram"): the figure each outlet heads its
+ * story with, which an editor wants side by side even if one was written hours later. Flagged,
+ * below two tolls told plainly. Only in reports that go on past one sentence: two lone sentences
+ * ("The blasts … injured more than 150 others" / "The Atlanta Olympic Games attack … more than 100")
+ * may tell two attacks, and nothing else in them says otherwise.
+ */
+const TWO_LEAD_BOUNDS = 0.51
+/** A report's lead: its headline and first sentences, where its own toll is told. */
+const LEAD_SENTENCES = 3
+
+/** Whether a report tells figures in more than one sentence: a lone sentence has no lead to speak of. */
+const beyondOneSentence = (side: TollSide): boolean => side.facts.factsBySentence.size > 1
 
 
 /** The outcome a figure counts: its clause's ("killing 24 people"), or a toll's noun a link word leads from ("the death toll … to 11"). */
@@ -236,7 +251,9 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     const bounds = hedgeOf(fx) === 'over' && hedgeOf(fy) === 'over'
     const evidence = [`the main toll of the ${outcome} in each report`, 'no other count of that outcome on either side gives the other value']
     if (bounds) evidence.push('tolls of one event, maybe at different times')
-    const weight = bounds ? TWO_LOWER_BOUNDS : MAIN_TOLLS
+    const leads = bounds && x.sentence < LEAD_SENTENCES && y.sentence < LEAD_SENTENCES && beyondOneSentence(sideA) && beyondOneSentence(sideB)
+    if (leads) evidence.push('each the lower bound its report leads with')
+    const weight = !bounds ? MAIN_TOLLS : leads ? TWO_LEAD_BOUNDS : TWO_LOWER_BOUNDS
     done.add(outcome)
     return { a: x, b: y, confidence: weight, evidence, weight }
   }
