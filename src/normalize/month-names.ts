@@ -1,10 +1,12 @@
 /**
- * Month names of French, Italian, Spanish, Portuguese and German, full and short, in one table
+ * Month names of French, Italian, Spanish, Portuguese, German, Indonesian and Dutch, full and short, in one table
  * read by the date extractor (diverge/extract/dates/european-months.ts) and by the sentence splitter,
  * which must not end a German sentence at a day's own dot (*am 21. März*).
  *
  * Per language: twelve cells by month (variants joined by `|`, `-` for none), the short forms
- * (written with a dot), and the words that are also a name, a noun or an English word.
+ * (written with a dot), and the words that are also a name, a noun or an English word; `capitalised`
+ * for the languages that write their months with a capital (an ambiguous month is read only in
+ * its language's case).
  */
 export const EUROPEAN_MONTHS = {
   fr: {
@@ -31,6 +33,19 @@ export const EUROPEAN_MONTHS = {
     full: 'januar|jänner februar märz april mai juni juli august september oktober november dezember',
     short: 'jan feb|febr mär|mrz apr - jun jul aug sep|sept okt nov dez',
     ambiguous: 'april mai juni juli august',
+    capitalised: true,
+  },
+  // Indonesian (IndoSum's *Sabtu, 3 Februari 2018*): *Mei*, *Juni*, *Juli* are also names, the rest English words
+  id: {
+    full: 'januari februari maret april mei juni juli agustus september oktober november desember',
+    short: 'jan feb mar apr - jun jul agu|agt sep|sept okt nov des',
+    ambiguous: 'april mei juni juli september november mar jun jul sep sept nov',
+    capitalised: true,
+  },
+  nl: {
+    full: 'januari februari maart april mei juni juli augustus september oktober november december',
+    short: 'jan feb mrt apr - jun jul aug sep|sept okt nov dec',
+    ambiguous: 'april mei juni juli september november december mrt jun jul aug sep sept nov dec',
   },
 } as const
 export type MonthLanguage = keyof typeof EUROPEAN_MONTHS

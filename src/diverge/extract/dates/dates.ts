@@ -15,7 +15,7 @@ import { dateSpanToken, spacedMonth } from './date-spans'
 import { type RangeDay, dayRangeEndAt, dayRangeToken, leadingDays, yearRangeEnd } from './date-ranges'
 import { STRONG, WEAK, CHAIN, DURATION_BEFORE, CUE1, cueBefore, AFTER_HOUR, YEAR_BEFORE, CLOCK_ZONES, MONTH_LEAD, EN_MONTHS, VI_MONTHS, validDay, validYear, hyphenedMonthPart, type Parts } from './date-words'
 import { VI_DIGITS } from '../numbers/number-words'
-import { DAY_FIRST_LEADS, europeanDateAt, germanDayLedAt } from './european-months'
+import { dayFirstAt, europeanDateAt, germanDayLedAt } from './european-months'
 
 /**
  * Every date and time of day in `text`; `tokens` may be passed when the caller already has
@@ -215,7 +215,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     }
     // d/m/y, d.m.y, d-m-y: the year makes any separator unambiguous
     if ((m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(t.raw))) {
-      const [d, mo] = dayMonth(+m[1]!, +m[3]!, DAY_FIRST_LEADS.has(prev) ? 'vi' : notation)
+      const [d, mo] = dayMonth(+m[1]!, +m[3]!, dayFirstAt(tokens, i) ? 'vi' : notation)
       const year = m[4]!.length === 2 ? 2000 + +m[4]! : +m[4]!
       if (validDay(d, mo) && validYear(year)) {
         emitDays(i, leadingDays(tokens, i, d, lastEnd), { month: mo, year })
@@ -241,7 +241,7 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       // "a 2 1/2 week trial": the fraction of a mixed number, read with its whole by the number reader
       if (sep === '/' && !strong && mixedFractionTail(tokens, i, notation) !== undefined) continue
       // "le 8/09", "am 8/09": a day-first language's lead word says day first (european-months.ts)
-      const [d, mo] = sep === '/' ? dayMonth(+m[1]!, +m[3]!, DAY_FIRST_LEADS.has(prev) ? 'vi' : notation) : [+m[1]!, +m[3]!]
+      const [d, mo] = sep === '/' ? dayMonth(+m[1]!, +m[3]!, dayFirstAt(tokens, i) ? 'vi' : notation) : [+m[1]!, +m[3]!]
       if (!validDay(d, mo)) continue
       // "ngày 23 và 24-10": the days before it make a d-m a date as a trigger word does
       const days = sep === '.' && notation === 'en' ? [] : leadingDays(tokens, i, d, lastEnd)

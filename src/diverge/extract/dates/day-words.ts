@@ -19,20 +19,21 @@ const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(
 /** English weekday names by weekday number (Sunday = 0), lower case. */
 export const EN_WEEKDAYS: readonly string[] = ENGLISH_WEEKDAYS
 /**
- * Weekday names of French, Spanish, German, Portuguese, Italian and Dutch, one word each
- * (Portuguese with its -feira), by weekday number (Sunday = 0): read only where two copies of one
+ * Weekday names of French, Spanish, German, Portuguese, Italian, Dutch and Indonesian, one word each
+ * (Portuguese with its -feira; Indonesian *Minggu* is also "week", *Jum'at* also written *Jumat*),
+ * by weekday number (Sunday = 0): read only where two copies of one
  * sentence differ in nothing but the weekday (match/dates/weekday-events.ts), since no verb reader of
  * these languages dates them. Looked up without accents (weekdayOfWord), so "miercoles",
  * "sabado" and "terca-feira" typed without marks are read too.
  */
 const OTHER_WEEKDAY_ROWS: readonly string[] = [
-  'dimanche domingo Sonntag domingo domenica zondag',
-  'lundi lunes Montag segunda-feira lunedì maandag',
-  'mardi martes Dienstag terça-feira martedì dinsdag',
-  'mercredi miércoles Mittwoch quarta-feira mercoledì woensdag',
-  'jeudi jueves Donnerstag quinta-feira giovedì donderdag',
-  'vendredi viernes Freitag sexta-feira venerdì vrijdag',
-  'samedi sábado Samstag Sonnabend sabato zaterdag',
+  'dimanche domingo Sonntag domingo domenica zondag Minggu',
+  'lundi lunes Montag segunda-feira lunedì maandag Senin',
+  'mardi martes Dienstag terça-feira martedì dinsdag Selasa',
+  'mercredi miércoles Mittwoch quarta-feira mercoledì woensdag Rabu',
+  'jeudi jueves Donnerstag quinta-feira giovedì donderdag Kamis',
+  'vendredi viernes Freitag sexta-feira venerdì vrijdag Jumat Jum\'at',
+  'samedi sábado Samstag Sonnabend sabato zaterdag Sabtu',
 ]
 // News repeats its words, and the weekday reader asks this of every word of a sentence that may
 // name a day: a decomposition, three replacements and a lower case each time (~1 % of compare()).

@@ -1,6 +1,7 @@
 /**
- * Dates written with a French, Spanish, German, Portuguese or Italian month name: *21 mars 2025*,
- * *21 de marzo de 2025*, *am 21. März*, *21 de março*, *21 marzo 2025*, the short forms (*janv.*,
+ * Dates written with a French, Spanish, German, Portuguese, Italian, Indonesian or Dutch month name:
+ * *21 mars 2025*, *21 de marzo de 2025*, *am 21. März*, *21 de março*, *21 marzo 2025*, *3 Februari
+ * 2018*, *3 februari 2018*, the short forms (*janv.*,
  * *Okt.*, *dic.*), and spans whose first day takes the month of the last (*du 19 au 21 mars*,
  * *del 19 al 21 de marzo*, *vom 19. bis 21. März*, *19-21 mars*). Unread, each was a bare day
  * and the other report's *March 21* a fact it "never" stated.
@@ -15,25 +16,38 @@
 import { type Token, keys } from '../fact-tokens'
 import { type RangeDay } from './date-ranges'
 import { validDay, validYear } from './date-words'
-import { unmarked, weekdayOfWord } from './day-words'
+import { OTHER_WEEKDAYS, unmarked, weekdayOfWord } from './day-words'
 import { EUROPEAN_MONTHS, GERMAN_DAY_LEADS, germanDayLead, type MonthLanguage } from '../../../normalize/month-names'
 
-/** One month word of a language: its month, whether it is cut short (its dot follows), whether it is also another word. */
+/**
+ * One month word of a language: its month, whether it is cut short (its dot follows), whether it is
+ * also another word, and the cases its languages write it in (an ambiguous word is read only so).
+ */
 interface MonthWord {
   readonly month: number
   readonly short: boolean
   readonly ambiguous: boolean
+  readonly cases: ReadonlySet<'upper' | 'lower'>
 }
 
 /** One shape's months, keyed unmarked so *fevrier*, *aout* and *marco* typed without marks are read too. */
 function monthTable(languages: readonly MonthLanguage[]): ReadonlyMap<string, MonthWord> {
   const table = new Map<string, MonthWord>()
   for (const lang of languages) {
-    const { full, short, ambiguous } = EUROPEAN_MONTHS[lang]
-    const others = new Set(ambiguous.split(' ').map(unmarked))
+    const months = EUROPEAN_MONTHS[lang]
+    const others = new Set(months.ambiguous.split(' ').map(unmarked))
+    const letterCase = 'capitalised' in months ? 'upper' : 'lower'
+    // a word two languages share (*februari*, *sept*) is ambiguous only if both say so, and read in either's case
     const add = (cell: string, month: number, isShort: boolean): void => {
-      for (const w of cell.split('|')) if (w !== '-') table.set(unmarked(w), { month, short: isShort, ambiguous: others.has(unmarked(w)) })
+      for (const w of cell.split('|')) {
+        if (w === '-') continue
+        const key = unmarked(w)
+        const had = table.get(key)
+        const ambiguous = others.has(key) && (had?.ambiguous ?? true)
+        table.set(key, { month, short: isShort, ambiguous, cases: new Set([...(had?.cases ?? []), letterCase]) })
+      }
     }
+    const { full, short } = months
     full.split(' ').forEach((cell, k) => add(cell, k + 1, false))
     short.split(' ').forEach((cell, k) => add(cell, k + 1, true))
   }
@@ -41,7 +55,7 @@ function monthTable(languages: readonly MonthLanguage[]): ReadonlyMap<string, Mo
 }
 
 /** The three shapes between a day and its month, each with the languages written in it. */
-const SPACED = monthTable(['fr', 'it'])
+const SPACED = monthTable(['fr', 'it', 'id', 'nl'])
 const WITH_DE = monthTable(['es', 'pt'])
 const DOTTED = monthTable(['de'])
 type Shape = 'spaced' | 'de' | 'dotted'
@@ -51,14 +65,29 @@ const ENGLISH_TOO = keys('et und oder')
 // Words before a day that make it a date's ("le 21 mai", "am 21. Juli", "jusqu'au 21 mars"). After *de*
 // ("2 de mayo") the shape is proof enough: no count or name is written so.
 const LEADS: Record<Exclude<Shape, 'de'>, ReadonlySet<string>> = {
-  spaced: keys("le la les du au à aux depuis dès jusqu'au avant après et ce il dal al del entro fino l' dall' sino"),
+  // French, Italian, then Indonesian (*pada*, *tanggal*, *sejak*, *hingga*) and Dutch (*op*, *sinds*, *vanaf*, *tot*)
+  spaced: keys("le la les du au à aux depuis dès jusqu'au avant après et ce il dal al del entro fino l' dall' sino pada tanggal sejak hingga sampai op sinds vanaf tot"),
   dotted: GERMAN_DAY_LEADS,
 }
 /**
  * Lead words of a day in languages that write the day first ("le 8/09", "el 8/09/2023", "am 8/09"):
  * before a slash date they say day first where the text's letters guessed English (month first).
  */
-export const DAY_FIRST_LEADS: ReadonlySet<string> = new Set([...LEADS.spaced, ...LEADS.dotted, ...keys('am el del desde hasta')].filter((w) => !ENGLISH_TOO.has(w)))
+const DAY_FIRST_LEADS: ReadonlySet<string> = new Set([...LEADS.spaced, ...LEADS.dotted, ...keys('am el del desde hasta')].filter((w) => !ENGLISH_TOO.has(w)))
+
+/**
+ * Whether the slash date at token `i` is led day first: a day-first language's lead word right
+ * before it, or its weekday, bare or before a parenthesis (*samedi 3/1*, Indonesian *Sabtu (3/1)*,
+ * which writes no marks for the text's letters to guess from). An English weekday says nothing:
+ * *Saturday 3/1* is March 1 in American copy.
+ */
+export function dayFirstAt(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1
+  if (tokens[k]?.raw === '(') k--
+  const t = tokens[k]
+  if (!t || t.kind !== 'word') return false
+  return (k === i - 1 && DAY_FIRST_LEADS.has(t.key)) || OTHER_WEEKDAYS.has(t.key)
+}
 
 // The word that opens a span of days and the word that joins its ends, per shape ("du 19 au 21 mars").
 const SPAN_OPENERS: Record<Shape, ReadonlySet<string>> = {
@@ -159,10 +188,8 @@ export function europeanDateAt(tokens: readonly Token[], i: number): EuropeanDat
     last += 2
   }
   const span = dashedFirst === undefined ? spanFirst(tokens, i, day, shape) : undefined
-  if (word.ambiguous) {
-    // "Marzo" after a number is a surname, "mai" a flower; German months are capitalised nouns
-    if (shape === 'dotted' ? !upper(mt.raw) : upper(mt.raw)) return undefined
-  }
+  // "Marzo" after a number is a surname, "mai" a flower; German and Indonesian months are capitalised
+  if (word.ambiguous && !word.cases.has(upper(mt.raw) ? 'upper' : 'lower')) return undefined
   // a German day needs its lead or year for every month: "ranked 21. September brought …", "Platz 3. März begann …"
   if ((word.ambiguous || shape === 'dotted') && shape !== 'de' && year === undefined && !ledAt(tokens, span ? span.at : i, shape)) return undefined
   const first: RangeDay | undefined =

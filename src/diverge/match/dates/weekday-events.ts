@@ -34,7 +34,7 @@ import { keys } from '../../extract/fact-tokens'
 import { EN_WEEKDAYS, VI_WEEKDAY_NUMBERS, unmarked, weekdayOfWord } from '../../extract/dates/day-words'
 import { foldWord } from '../../../normalize/fold'
 import { type RewordedMention, rewordedWeekdays } from './weekday-rewordings'
-import { DAY_MODIFIERS, SAYING, verbOf } from './weekday-verbs'
+import { DAY_MODIFIERS, SAYING, oneEventVerb, verbOf } from './weekday-verbs'
 import { actionBeside, recurringAt, twoEventsDoubt, withPairs } from './weekday-doubts'
 
 const WEEKDAYS = keys(EN_WEEKDAYS.join(' '))
@@ -350,7 +350,7 @@ export function weekdayConflicts(
   }
   for (const x of mentionsA) {
     if (x.verb === undefined || framed.has(x)) continue
-    const sameAction = mentionsB.filter((y) => y.verb === x.verb)
+    const sameAction = mentionsB.filter((y) => y.verb !== undefined && oneEventVerb(x.verb!, y.verb))
     // Both reports give this action this day somewhere, or the action is dated twice: nothing to compare.
     if (sameAction.some((y) => y.day === x.day)) continue
     const others = sameAction.filter((y) => !usedB.has(y))
@@ -359,7 +359,8 @@ export function weekdayConflicts(
     // The other sentence names this day too (for another action): which day is whose is unclear.
     if (y.words.has(x.day) || x.words.has(y.day)) continue
     const doubt = doubtOf(x, y, related(x.sentence, y.sentence))
-    push(x, y, doubt ? 0.3 : 0.6, [`the weekday of one action ("${x.verb}") in related sentences`, ...(doubt ? [doubt] : [])])
+    const verbs = (x.verb === y.verb ? x.verb! : `${x.verb} / ${y.verb}`).replace(/_/gu, ' ')
+    push(x, y, doubt ? 0.3 : 0.6, [`the weekday of one action ("${verbs}") in related sentences`, ...(doubt ? [doubt] : [])])
   }
   return out
 }

@@ -31,6 +31,27 @@ function isVerb(t: Token | undefined): boolean {
   return IRREGULAR_PAST.has(t.key) || SAYING.has(t.key) || (t.key.length >= 5 && t.key.endsWith('ed'))
 }
 
+/**
+ * Verbs of one event, each group one happening told in other words: the DUC miss *went down
+ * Saturday* / *sank on Sunday*. Only the event itself, no step before or after it (*took off* /
+ * *crashed*, *was rescued*), and only verbs no other event of a story shares: *went down* is a ship
+ * sinking or a plane crashing, so it sits in both groups, but *sank* and *crashed* stay apart.
+ * Outside English the word beside the weekday is the verb (weekday-doubts.ts): *chìm* / *đắm*,
+ * *coulé* / *chaviré*, *tenggelam*.
+ */
+const ONE_EVENT: ReadonlyArray<ReadonlySet<string>> = [
+  keys('sank capsized foundered went_down chìm đắm coulé chaviré sombré tenggelam hundió volcó afundou naufragou'),
+  keys('crashed went_down écrasé estrelló jatuh'),
+]
+/** Whether two verbs a weekday dates tell one event: one verb, or two of one group above. */
+export function oneEventVerb(a: string, b: string): boolean {
+  return a === b || ONE_EVENT.some((group) => group.has(a) && group.has(b))
+}
+
+/** A verb with the particle that makes it another event: *went down* is no *went*. */
+const withParticle = (tokens: readonly Token[], k: number): string =>
+  tokens[k]!.key === 'went' && tokens[k + 1]?.key === 'down' ? 'went_down' : tokens[k]!.key
+
 /** The action a weekday at `i` dates: the nearest verb back in its clause, or the first after a weekday opening the sentence. */
 export function verbOf(tokens: readonly Token[], i: number): string | undefined {
   let words = 0
@@ -41,7 +62,7 @@ export function verbOf(tokens: readonly Token[], i: number): string | undefined 
       break
     }
     if (CLAUSE_OPENERS.has(t.key)) break
-    if (isVerb(t)) return t.key
+    if (isVerb(t)) return withParticle(tokens, k)
     words++
   }
   // "On Monday, one American soldier was killed …": the weekday opens the sentence and dates its clause.

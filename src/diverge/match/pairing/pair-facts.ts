@@ -52,6 +52,7 @@ import { insidePeriod } from '../dates/period-ends'
 import { ONLY_EVENT_TIME, onlyEventTimes } from '../dates/event-times'
 import { ledeEventTimes } from '../dates/lede-times'
 import { retoldDays } from '../dates/retold-days'
+import { BELIED_DAY, dayBeliedByWeekday } from '../dates/weekday-calendar'
 import { LONE_DAY, loneDaysAcrossLanguages } from '../dates/lone-days'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
@@ -314,6 +315,12 @@ export function createPairer(
       score = Math.max(score, LONE_DAY)
       evidence.push(loneDays)
     }
+    // one weekday beside two dates that the calendar gives to one only: one day, misdated once (weekday-calendar.ts)
+    const belied = reason || stated ? undefined : dayBeliedByWeekday(x, y, docA, docB)
+    if (belied) {
+      score = Math.max(score, BELIED_DAY)
+      evidence.push(belied)
+    }
     let eventTimes: string | undefined
     // Two clock times are more often two moments (an update, another event of the day) than one
     // misreported: below the default threshold however alike the sentences, unless each names its
@@ -356,7 +363,7 @@ export function createPairer(
     // A sign of two slots leaves the pair a candidate (kept above the floor, so it is listed, not
     // lost); a near copy is one statement, whatever its figures say, and so are two sentences whose
     // figures are all that differ (figure-only-edits.ts).
-    const doubt = !reason && !eventTimes && copy < NEAR_COPY && !onlyFiguresDiffer(docA, x.sentence, x.fact, docB, y.sentence, y.fact) ? slotDoubt(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), overlap, oneSpan ? NO_PERIODS : [periodsA.of(x.sentence, x.fact), periodsB.of(y.sentence, y.fact)]) : undefined
+    const doubt = !reason && !eventTimes && !belied && copy < NEAR_COPY && !onlyFiguresDiffer(docA, x.sentence, x.fact, docB, y.sentence, y.fact) ? slotDoubt(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), overlap, oneSpan ? NO_PERIODS : [periodsA.of(x.sentence, x.fact), periodsB.of(y.sentence, y.fact)]) : undefined
     if (doubt && zeroAgainstCount(x.fact, y.fact)) return undefined
     if (doubt) {
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)

@@ -1,0 +1,102 @@
+/**
+ * A date written with its weekday that the calendar belies (issue 11): *tiba di Gedung KPK, Sabtu
+ * (3/1) malam* / *pada Sabtu, 3 Februari 2018* (IndoSum, round fresh45-1). 3 February 2018 was a
+ * Saturday and 3 January a Wednesday: the weekday each report writes beside its date is one day,
+ * and one report's month is a slip of the pen. Sentences the aligner did not link share too few
+ * words to tie two days, and two different days are most often two events; but a report's own
+ * weekday is evidence of which day it meant, whatever the words around.
+ *
+ * So two dates each with the same weekday right beside it, one true to the calendar and the other
+ * not, in the year one of them states (the other states none, or the same), and apart by a
+ * single slip (the day or the month alike), are one day written wrong once. Two dates both true to
+ * their weekday are two days (two Saturdays, a week or a month apart); without a year the
+ * calendar cannot speak; a weekday elsewhere in the sentence (*said on Saturday that the fire of
+ * Jan. 3*) dates another moment.
+ */
+import type { PreparedDocument } from '../../../document'
+import type { Located } from '../../extract/collect'
+import type { Fact } from '../../extract/fact'
+import { VI_WEEKDAY_NUMBERS, weekdayOfWord } from '../../extract/dates/day-words'
+import { foldWord } from '../../../normalize/fold'
+
+/** Confidence of a day its own weekday belies: above the default threshold, below a linked pair's. */
+export const BELIED_DAY = 0.6
+
+/** How far back from a date its weekday may start: *Saturday, * and *thứ Bảy, ngày * fit. */
+const REACH = 24
+/** Words between a weekday and its date that keep it the date's own: *thứ Bảy, ngày 3/2*, *on Saturday, the 3rd*. */
+const BETWEEN = new Set(['ngày', 'hôm', 'vào', 'tanggal', 'the', 'le', 'den', 'am', 'el'].map(foldWord))
+/** Vietnamese day words after *thứ* (Monday = 1), and their digits (*thứ 7*). */
+const VI_DAYS: ReadonlyMap<string, number> = new Map([
+  ...VI_WEEKDAY_NUMBERS.map((w, k) => [foldWord(w), k + 1] as const),
+  ...[2, 3, 4, 5, 6, 7].map((n) => [String(n), n - 1] as const),
+])
+
+const isWordChar = (c: string): boolean => /[\p{L}\p{M}\p{N}'’]/u.test(c)
+/** Characters that may stand between a weekday and its date: *Sabtu (3/1)*, *Saturday, Feb. 3*. */
+const isGap = (c: string): boolean => c === ',' || c === '(' || /\s/u.test(c)
+
+/** The words right before `at`, nearest last, through gaps only (a stop or a dash ends them). */
+function wordsBefore(text: string, at: number): string[] {
+  const words: string[] = []
+  let word = ''
+  for (let k = at - 1; k >= Math.max(0, at - REACH); k--) {
+    const c = text[k]!
+    if (isWordChar(c)) {
+      word = c + word
+      continue
+    }
+    if (word) words.unshift(word)
+    word = ''
+    if (!isGap(c)) return words
+  }
+  return words
+}
+
+/** The weekday written right before a date (Sunday = 0), or undefined. */
+export function weekdayBeside(text: string, start: number): number | undefined {
+  const words = wordsBefore(text, start)
+  let k = words.length - 1
+  while (k > 0 && BETWEEN.has(foldWord(words[k]!))) k--
+  const last = words[k]
+  if (last === undefined) return undefined
+  const before = k > 0 ? foldWord(words[k - 1]!) : ''
+  // Vietnamese: *thứ Bảy* capitalised or *thứ 7* (lower-case *thứ hai* is also "second"), *Chủ nhật*
+  if (before === 'thứ' && (/^\p{Lu}/u.test(last) || /^\d$/u.test(last))) return VI_DAYS.get(foldWord(last))
+  if (before === 'chủ' && foldWord(last) === 'nhật') return 0
+  if (before === 'thứ') return undefined
+  return weekdayOfWord(last)?.day
+}
+
+/** A calendar day with its weekday beside it. */
+interface WeekdayDate {
+  readonly day: number
+  readonly month: number
+  readonly year: number | undefined
+  readonly weekday: number
+}
+
+function weekdayDateOf(doc: PreparedDocument, l: Located<Fact>): WeekdayDate | undefined {
+  const f = l.fact
+  if (f.type !== 'date' || f.day === undefined || f.month === undefined || f.minutes !== undefined) return undefined
+  const weekday = weekdayBeside(doc.original, l.span.start)
+  return weekday === undefined ? undefined : { day: f.day, month: f.month, year: f.year, weekday }
+}
+
+const weekdayIn = (year: number, d: WeekdayDate): number => new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay()
+
+/** Why x of A and y of B are one day whose weekday belies one of them, or undefined. */
+export function dayBeliedByWeekday(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument): string | undefined {
+  const a = weekdayDateOf(docA, x)
+  if (!a) return undefined
+  const b = weekdayDateOf(docB, y)
+  if (!b || a.weekday !== b.weekday) return undefined
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return undefined
+  const year = a.year ?? b.year
+  if (year === undefined) return undefined
+  // one slip of the pen: the day alike or the month alike, not both (the same date), not neither
+  if ((a.day === b.day) === (a.month === b.month)) return undefined
+  const [trueA, trueB] = [weekdayIn(year, a) === a.weekday, weekdayIn(year, b) === b.weekday]
+  if (trueA === trueB) return undefined
+  return `one weekday beside both dates, which the calendar of ${year} gives only to ${trueA ? "A's" : "B's"}`
+}
