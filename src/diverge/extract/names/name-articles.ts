@@ -46,6 +46,20 @@ const ARTICLE_NAMES: ReadonlySet<string> = new Set(
 // Die Linke, El Niño) and contractions family names keep (Del Piero, Da Silva, Du Pont) are dropped only on evidence.
 const NEVER_IN_NAMES = folded('un une uno una unos unas um uma uns umas ein eine einer eines einem einen een zur zum im am vom beim ins au aux nel nella na no nas nos ao pelo pela')
 
+// Name particles (names.ts) that the document's language uses as a preposition, by franc's language code: Indonesian
+// and Malay "di" (in, at) stands between a name and a place far more often than inside a name (Musa Rajekshah di
+// Pilgub Sumut), where Italian "di" is Leonardo di Caprio's. Malay "bin" stays a particle (Najib bin Razak).
+const PREPOSITION_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['ind', folded('di')],
+  ['zlm', folded('di')],
+  ['msa', folded('di')],
+])
+
+/** Is the folded name particle a preposition in `language`, so that it ends a name instead of joining two runs? */
+export function particleIsPreposition(particle: string, language: string | undefined): boolean {
+  return language !== undefined && (PREPOSITION_PARTICLES.get(language)?.has(particle) ?? false)
+}
+
 /** The language whose articles a document's names are read with: `language` if it has any listed, else undefined (they are read alike). */
 export function articleLanguage(language: string): string | undefined {
   return ARTICLES.has(language) ? language : undefined

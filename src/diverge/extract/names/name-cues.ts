@@ -11,7 +11,7 @@ import type { Word } from '../../../document/letter-words'
  * case-insensitively on folded words; a longer cue wins over its prefix.
  * Extend per call with `extractNames(text, tokens, extraCues)`.
  */
-export const TITLE_CUES: Readonly<Record<'vi' | 'en', readonly string[]>> = {
+export const TITLE_CUES: Readonly<Record<'vi' | 'en' | 'id', readonly string[]>> = {
   vi: [
     'tổng bí thư', 'bí thư', 'phó bí thư', 'chủ tịch', 'phó chủ tịch', 'chủ tịch nước', 'chủ tịch quốc hội',
     'thủ tướng', 'phó thủ tướng', 'bộ trưởng', 'thứ trưởng', 'bộ trưởng ngoại giao', 'bộ trưởng quốc phòng',
@@ -35,25 +35,34 @@ export const TITLE_CUES: Readonly<Record<'vi' | 'en', readonly string[]>> = {
     // military ranks in short before a name (Army Pfc. Jessica Lynch, Staff Sgt. …): no part of the name before them
     'pfc', 'sgt', 'cpl', 'spc', 'lt', 'capt', 'adm',
   ],
+  // Indonesian and Malay ranks and the head of state, capitalised right before a name (Jenderal Gatot Nurmantyo,
+  // Kombes Pol Djarod Padakova, Presiden Joko Widodo); offices that name a body first (Menteri Luar Negeri,
+  // Gubernur DKI) are left out, as Bộ trưởng's portfolio needs its own rule.
+  id: ['jenderal', 'letjen', 'mayjen', 'brigjen', 'laksamana', 'marsekal', 'kolonel', 'kapten', 'kombes', 'presiden'],
 }
+
+// Another spelling of a cue, read as the cue itself so that one man's rank written two ways (Jendral / Jenderal,
+// Kombes Pol / Kombes with the police corps) is one title, not two people's.
+const CUE_SPELLINGS: ReadonlyMap<string, string> = new Map([['jendral', 'jenderal'], ['kombes pol', 'kombes']])
 
 // Kinship pronouns double as ordinary words when capitalised mid-sentence (Anh = England).
 export const LOWERCASE_ONLY_CUES = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em', 'ngài', 'vua'].map(foldWord))
 const PLACE_CUES = ['tp', 'thành phố', 'tỉnh', 'thủ đô', 'huyện', 'quận', 'city of', 'province']
 
-export type Cue = { readonly words: readonly string[]; readonly place: boolean }
+export type Cue = { readonly words: readonly string[]; readonly place: boolean; readonly title?: string }
 
 /** The title cues (with a caller's `extra` ones) and the place cues by their first folded word, longest first. */
 export function compileCues(extra: readonly string[]): Map<string, Cue[]> {
   const byFirst = new Map<string, Cue[]>()
-  const add = (cue: string, place: boolean) => {
+  const add = (cue: string, place: boolean, title?: string) => {
     const words = cue.split(/[\s-]+/).map(foldWord)
     const list = byFirst.get(words[0]!) ?? []
-    list.push({ words, place })
+    list.push(title === undefined ? { words, place } : { words, place, title })
     list.sort((x, y) => y.words.length - x.words.length)
     byFirst.set(words[0]!, list)
   }
-  for (const cue of [...TITLE_CUES.vi, ...TITLE_CUES.en, ...extra]) add(cue, false)
+  for (const cue of [...TITLE_CUES.vi, ...TITLE_CUES.en, ...TITLE_CUES.id, ...extra]) add(cue, false)
+  for (const [spelling, cue] of CUE_SPELLINGS) add(spelling, false, cue)
   for (const cue of PLACE_CUES) add(cue, true)
   return byFirst
 }

@@ -70,6 +70,25 @@ export function sharedOfEntities(shared: readonly Spelling[], entities: readonly
   return joinEntities(shared, entities, TYPO_SCORE_ONE_WORD)
 }
 
+// A short form respelt is a slip only in a word this long: one letter of a shorter one (Dani / Danu, Lucca / Lucas) may be another person.
+const SHORT_FORM_SLIP_LETTERS = 6
+
+/**
+ * Is `left` a one-word short form of the longer `written` name that may be its slip (Djarot beside Djarod Padakova,
+ * Saikhu beside Ahmad Syaikhu)? Only a long word of a name that is no place (Jakart beside DKI Jakarta is a typo of a
+ * place, which the report writes right elsewhere), not a word that opens its sentence (Estamos, "we are", beside
+ * Estados Unidos), and with marks where the name has them: a slip changes a letter, it does not write a word of
+ * another language (Géorgie, the country, beside George W. Bush). The judge then asks for a close likeness and context.
+ */
+function shortFormSlip(left: Spelling, written: NameFact): boolean {
+  const fact = left.mentions[0]!.fact
+  if (left.opening || fact.tokens.length !== 1 || written.tokens.length < 2 || fact.tokens[0]!.length < SHORT_FORM_SLIP_LETTERS) return false
+  if (fact.category === 'place' || written.category === 'place') return false
+  return marked(fact.text) === marked(written.text)
+}
+
+const marked = (text: string): boolean => stripDiacritics(text.normalize('NFC')) !== text.normalize('NFC')
+
 /**
  * Left-over spellings of one report judged respellings of a name both reports
  * write (`shared`, with the other report's mentions). `side` says which report
@@ -94,12 +113,13 @@ export function resolveTypos(
     for (const other of whole ? probeAmong(whole, spelling, among!) : probe(index!, spelling)) {
       // A slip of the pen changes letters, not words (Devi Prasad Tripathi is not the Prasat both write):
       // asked before the judge, which reads context and spelling at length and decides nothing this needs.
-      if (spelling.mentions[0]!.fact.tokens.length !== other.mentions[0]!.fact.tokens.length) continue
+      if (spelling.mentions[0]!.fact.tokens.length !== other.mentions[0]!.fact.tokens.length && !shortFormSlip(spelling, other.mentions[0]!.fact)) continue
       const pair = side === 'a' ? judge(spelling, other) : judge(other, spelling)
       if (!pair || pair.format) continue
       // A mark dropped from a name the report writes right elsewhere (Viêt Nam) is no conflict.
       if (pair.evidence.includes('tone or vowel marks')) continue
-      const oneWord = spelling.mentions[0]!.fact.tokens.length === 1 && other.mentions[0]!.fact.tokens.length === 1
+      // A short form's slip (Djarot beside Djarod Padakova) is read as strictly as a one-word name's.
+      const oneWord = spelling.mentions[0]!.fact.tokens.length === 1
       if (pair.spellingScore < (oneWord ? TYPO_SCORE_ONE_WORD : TYPO_SCORE)) continue
       if (best && pair.confidence === best.confidence) tied = true
       else if (!best || pair.confidence > best.confidence) {

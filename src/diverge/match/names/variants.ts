@@ -314,6 +314,17 @@ export function findNameVariants(
     const signature = pair.changes
     if (signatures.has(signature)) return
     signatures.add(signature)
+    // Rajeckshah and Rajeksah beside Rajekshah, against Rajekshah: a second slip of a spelling an entity already
+    // stands on is that entity's, one divergence listing both, not one divergence per slip.
+    const k = entities.findIndex((e) => e.a.some((s) => s.key === pair.a.key) || e.b.some((s) => s.key === pair.b.key))
+    if (k >= 0) {
+      const entity = entities[k]!
+      if (!entity.a.some((s) => s.key === pair.a.key)) (entity.a as Spelling[]).push(pair.a)
+      if (!entity.b.some((s) => s.key === pair.b.key)) (entity.b as Spelling[]).push(pair.b)
+      entity.occurrences.a.push(...mentionsOf(factsA, pair.a))
+      entity.occurrences.b.push(...mentionsOf(factsB, pair.b))
+      return
+    }
     const found = { a: mentionsOf(factsA, pair.a), b: mentionsOf(factsB, pair.b) }
     entities.push({ a: [pair.a], b: [pair.b], occurrences: found })
     divergences.push({

@@ -1,0 +1,23 @@
+import { describe, it, expect } from 'vitest'
+import { extractNames } from '../../../../src/diverge/extract/names/names'
+import { tokenize } from '../../../../src/document/fact-tokens'
+
+const names = (s: string): Array<[string, string | undefined]> => extractNames(s, tokenize(s), []).map((n) => [n.text, n.title])
+
+// names47: an Indonesian rank before a name was read into it, so a rank spelt two ways (Jendral Joseph / Jenderal
+// Joseph) was one name respelt, and the ranked name never met the same man named bare.
+describe('extractNames: an Indonesian rank or office before a name is its title', () => {
+  it.each([
+    ['id: a general', 'Pangab AS Jenderal Joseph Dunford mengundang.', [['Pangab', undefined], ['Joseph Dunford', 'jenderal']]],
+    ['id: the rank in its short spelling is the same title', 'Pangab AS Jendral Joseph Dunford mengundang.', [['Pangab', undefined], ['Joseph Dunford', 'jenderal']]],
+    ['id: a police rank with its corps', 'Kabid Humas Kombes Pol Djarod Padakova mengatakan.', [['Kabid Humas', undefined], ['Djarod Padakova', 'kombes']]],
+    ['id: a president', 'Kemudian Presiden Joko Widodo datang.', [['Kemudian', undefined], ['Joko Widodo', 'presiden']]],
+    // traps: a rank alone names no one; English and Vietnamese titles read as before
+    ['id: the rank alone', 'Pangkat jenderal itu diberikan kemarin.', [['Pangkat', undefined]]],
+    ['en: a president', 'President Joe Biden spoke.', [['Joe Biden', 'president']]],
+    ['en: a general', 'General Mark Milley spoke.', [['Mark Milley', 'general']]],
+    ['vi: a general', 'Đại tướng Võ Nguyên Giáp phát biểu.', [['Võ Nguyên Giáp', 'đại tướng']]],
+  ] as const)('%s', (_why, s, expected) => {
+    expect(names(s)).toEqual(expected)
+  })
+})

@@ -1,0 +1,69 @@
+// names47: a report that writes a full name as the other report does and, once, its one-word short form respelt
+// (rimanews' Djarod Padakova and "kata Djarot", CNN's Ahmad Syaikhu and "Demiz-Saikhu", against the other
+// report's full name) disagrees with the other report on that name. A slip of one word of six letters or more,
+// not a place, is read so; a shorter word (Dani / Danu, Lucca / Lucas) may be another person.
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../../src'
+
+const nameFlags = (a: string, b: string): Array<[string | undefined, string | undefined]> =>
+  compare(a, b).divergences.filter((d) => d.kind === 'name').map((d) => [d.a?.text, d.b?.text])
+
+describe('a one-word short form respelt beside the full name both reports write', () => {
+  it.each([
+    [
+      'id',
+      'Kepala Bidang Humas Kombes Pol Djarod Padakova mengatakan pesawat latih itu jatuh di sawah pada Rabu pagi.',
+      'Kepala Bidang Humas Kombes Pol Djarod Padakova mengatakan pesawat latih itu jatuh di sawah pada Rabu pagi. "Kedua awak pesawat hanya mengalami luka," kata Djarot seperti dilansir Antara.',
+      ['Djarod Padakova', 'Djarot'],
+    ],
+    [
+      'en',
+      'Police spokesman Robert Kowalski said the training plane crashed into a rice field on Wednesday morning.',
+      'Police spokesman Robert Kowalski said the training plane crashed into a rice field on Wednesday morning. "Both crew members were only slightly hurt," Kowalsky told reporters.',
+      ['Robert Kowalski', 'Kowalsky'],
+    ],
+  ])('%s: flagged', (_lang, a, b, pair) => {
+    expect(nameFlags(a, b)).toContainEqual(pair)
+  })
+
+  // traps: a short word a letter apart may be another person; a place; a Vietnamese syllable changed is another name
+  it.each([
+    [
+      'en: a four-letter name',
+      'Defender Dani Alves scored twice for the club on Sunday evening.',
+      'Defender Dani Alves scored twice for the club on Sunday evening. Danu came on as a substitute late in the game.',
+    ],
+    [
+      'pt: a five-letter name',
+      'O atacante Lucas Moura marcou duas vezes no domingo.',
+      'O atacante Lucas Moura marcou duas vezes no domingo. Lucca entrou no segundo tempo.',
+    ],
+    [
+      'id: a place',
+      'Gubernur DKI Jakarta meresmikan jembatan itu pada Senin.',
+      'Gubernur DKI Jakarta meresmikan jembatan itu pada Senin. Warga Jakart menyambut baik.',
+    ],
+    [
+      'vi: a Vietnamese given name changed',
+      'Trung tá Nguyễn Văn Thành cho biết chiếc xe bị lật lúc 8 giờ sáng.',
+      'Trung tá Nguyễn Văn Thành cho biết chiếc xe bị lật lúc 8 giờ sáng. Ông Thanh nói thêm rằng không ai bị thương.',
+    ],
+    [
+      'vi: a long Vietnamese syllable with one letter changed',
+      'Trung tá Trần Văn Thuyết cho biết chiếc xe bị lật lúc 8 giờ sáng.',
+      'Trung tá Trần Văn Thuyết cho biết chiếc xe bị lật lúc 8 giờ sáng. Ông Thuyến nói thêm rằng không ai bị thương.',
+    ],
+    [
+      'pt: a word opening a quote',
+      'O presidente dos Estados Unidos falou com a imprensa na segunda-feira.',
+      'O presidente dos Estados Unidos falou com a imprensa na segunda-feira. "Estamos chocados", disse ele.',
+    ],
+    [
+      'fr: a country beside a president',
+      'Le président George W. Bush a parlé lundi à la presse.',
+      'Le président George W. Bush a parlé lundi à la presse. La Russie intervient en Ossétie du Sud, une région de la Géorgie.',
+    ],
+  ])('%s: not flagged', (_why, a, b) => {
+    expect(nameFlags(a, b)).toEqual([])
+  })
+})
