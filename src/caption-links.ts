@@ -60,10 +60,14 @@ const stemsByVocabulary = new WeakMap<Vocabulary, (id: number) => string | undef
 function stemsOf(vocabulary: Vocabulary): (id: number) => string | undefined {
   let stemOf = stemsByVocabulary.get(vocabulary)
   if (stemOf) return stemOf
-  const stems = new Map<number, string | undefined>()
+  // By id in an array (null: not read yet), not a map: ids are dense, and the map's growth was
+  // most of what the caption search allocated on a Vietnamese pair, whose words have no stem.
+  const stems: (string | undefined | null)[] = []
   stemOf = (id: number): string | undefined => {
-    if (!stems.has(id)) stems.set(id, englishStem(vocabulary.keys[id]!, 'full'))
-    return stems.get(id)
+    while (stems.length <= id) stems.push(null)
+    let stem = stems[id]
+    if (stem === null) stems[id] = stem = englishStem(vocabulary.keys[id]!, 'full')
+    return stem
   }
   stemsByVocabulary.set(vocabulary, stemOf)
   return stemOf

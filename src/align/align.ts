@@ -122,26 +122,31 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
   })
   if (scores.length < to.length) scores = new Float64Array(Math.max(to.length, 2 * scores.length))
   const score = scores
-  // One probe list and one list of touched sentences for every sentence, emptied after each.
+  // One probe list and one list of touched sentences for every sentence, emptied after each by
+  // their counts: setting an array's length to 0 gives most of its room back (V8 trims a backing
+  // store left more than half empty), so each sentence grew them anew.
   const touched: number[] = []
   const probes: number[] = []
   const ranked: number[] = []
   for (let i = 0; i < from.length; i++) {
     const bag = from[i]!
     if (skipFrom.has(i) || bag.weight === 0) continue
-    for (const id of bag.ids) if (firstOf[id] !== -1) probes.push(id)
-    for (const id of firstByKey(probes, weights, PROBES, ranked)) {
+    let probeCount = 0
+    let touchedCount = 0
+    for (const id of bag.ids) if (firstOf[id] !== -1) probes[probeCount++] = id
+    const probing = firstByKey(probes, probeCount, weights, PROBES, ranked)
+    for (let p = 0; p < probing; p++) {
+      const id = ranked[p]!
       for (let e = firstOf[id]!; e !== -1; e = nextAt[e]!) {
         const j = sentenceAt[e]!
-        if (score[j] === 0) touched.push(j)
+        if (score[j] === 0) touched[touchedCount++] = j
         score[j]! += weights[id]!
       }
     }
     // Ranked by score, ties in the order touched (the stable sort of the ranking of (sentence, score) pairs).
-    for (const j of firstByKey(touched, score, CANDIDATES, ranked)) found(i, j)
-    for (const j of touched) score[j] = 0
-    touched.length = 0
-    probes.length = 0
+    const best = firstByKey(touched, touchedCount, score, CANDIDATES, ranked)
+    for (let c = 0; c < best; c++) found(i, ranked[c]!)
+    for (let t = 0; t < touchedCount; t++) score[touched[t]!] = 0
   }
   // Only the sentences that filled postings: in a story's pair most of `to` is linked already.
   to.forEach((bag, j) => {
@@ -156,24 +161,27 @@ function probe(from: readonly Bag[], to: readonly Bag[], w: Weighting, skipFrom:
 }
 
 /**
- * The first `k` items of `items` stably sorted by `key[item]`, highest first, written into `out`:
- * what sorting the whole list and reading its head gave, without sorting the tail nobody reads.
+ * The first `k` of the first `count` items of `items` stably sorted by `key[item]`, highest first,
+ * written into the head of `out`; returns how many: what sorting the whole list and reading its
+ * head gave, without sorting the tail nobody reads.
  */
-function firstByKey(items: readonly number[], key: ArrayLike<number>, k: number, out: number[]): number[] {
-  out.length = 0
-  for (const item of items) {
+function firstByKey(items: readonly number[], count: number, key: ArrayLike<number>, k: number, out: number[]): number {
+  let size = 0
+  for (let n = 0; n < count; n++) {
+    const item = items[n]!
     const value = key[item]!
-    let at = out.length
+    let at = size
     // Strictly greater moves ahead: equal keys keep their order, as a stable sort keeps it.
     while (at > 0 && key[out[at - 1]!]! < value) at--
     if (at >= k) continue
     // Inserted by hand: splice() returns an array of what it removed, one more object per item
     // (a story's pairs probe every unlinked sentence).
-    const last = Math.min(out.length, k - 1)
+    const last = Math.min(size, k - 1)
     for (let m = last; m > at; m--) out[m] = out[m - 1]!
     out[at] = item
+    if (size < k) size++
   }
-  return out
+  return size
 }
 
 /** Whether a probe from `bags` asks for a sentence (`asking`: one unlinked and weighted), or one to `bags` finds one posted (one unlinked). */

@@ -92,16 +92,41 @@ export interface SentenceFrequencies {
   readonly dfById: Int32Array
 }
 
+// The distinct ids and their counts while a document's frequencies are counted, copied out at
+// their length: two lists of numbers grown by push, then copied into typed arrays, were most of
+// what counting allocated.
+let distinctScratch = new Int32Array(1024)
+let dfScratch = new Int32Array(1024)
+
 export function sentenceFrequencies(sentences: readonly BagCounts[]): SentenceFrequencies {
-  const ids: number[] = []
-  const df: number[] = []
-  for (const bag of sentences) for (let k = 0; k < bag.ids.length; k++) tally(bag.ids[k]!, ids, df)
+  let most = 0
+  for (const bag of sentences) most += bag.ids.length
+  if (distinctScratch.length < most) {
+    distinctScratch = new Int32Array(Math.max(most, 2 * distinctScratch.length))
+    dfScratch = new Int32Array(distinctScratch.length)
+  }
+  const distinct = distinctScratch
+  const df = dfScratch
+  let count = 0
+  for (const bag of sentences) {
+    for (let k = 0; k < bag.ids.length; k++) {
+      const id = bag.ids[k]!
+      if (id >= places.length) growPlaces(id)
+      const at = places[id]! - 1
+      if (at < 0) {
+        distinct[count] = id
+        df[count] = 1
+        places[id] = ++count
+      } else df[at]!++
+    }
+  }
   let size = 0
-  for (const id of ids) {
+  for (let k = 0; k < count; k++) {
+    const id = distinct[k]!
     places[id] = 0
     if (id >= size) size = id + 1
   }
   const dfById = new Int32Array(size)
-  for (let k = 0; k < ids.length; k++) dfById[ids[k]!] = df[k]!
-  return { ids: Int32Array.from(ids), df: Int32Array.from(df), sentences: sentences.length, dfById }
+  for (let k = 0; k < count; k++) dfById[distinct[k]!] = df[k]!
+  return { ids: distinct.slice(0, count), df: df.slice(0, count), sentences: sentences.length, dfById }
 }

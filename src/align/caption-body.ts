@@ -192,20 +192,25 @@ function inflectedWeight(caption: Bag, sentence: Bag, w: Weighting, stemOf: (id:
   return shared
 }
 
-// A line's ids that have a stem, with it, in order: by its counted ids and the stem reader (a
-// story's pairs share both), read once rather than for each caption and candidate sentence.
-const stemmedByIds = new WeakMap<Int32Array, { readonly stemOf: (id: number) => string | undefined; readonly list: readonly (readonly [number, string])[] }>()
+// A line's ids that have a stem, with it, in order: by the stem reader (a story's pairs share it)
+// and the line's counted ids, read once rather than for each caption and candidate sentence.
+// A line with no stem (every line of a Vietnamese pair) shares one empty list.
+const stemmedByReader = new WeakMap<(id: number) => string | undefined, WeakMap<Int32Array, readonly (readonly [number, string])[]>>()
+const NO_STEMS: readonly (readonly [number, string])[] = []
 
 function stemmed(ids: Int32Array, stemOf: (id: number) => string | undefined): readonly (readonly [number, string])[] {
-  const known = stemmedByIds.get(ids)
-  if (known !== undefined && known.stemOf === stemOf) return known.list
-  const list: [number, string][] = []
+  let byIds = stemmedByReader.get(stemOf)
+  if (byIds === undefined) stemmedByReader.set(stemOf, (byIds = new WeakMap()))
+  const known = byIds.get(ids)
+  if (known !== undefined) return known
+  let list: [number, string][] | undefined
   for (const id of ids) {
     const stem = stemOf(id)
-    if (stem !== undefined) list.push([id, stem])
+    if (stem !== undefined) (list ??= []).push([id, stem])
   }
-  stemmedByIds.set(ids, { stemOf, list })
-  return list
+  const found = list ?? NO_STEMS
+  byIds.set(ids, found)
+  return found
 }
 
 /** The calendar parts a line states of one date (absent parts unknown). */

@@ -33,9 +33,26 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff
 }
 
+// A sentence's tokens are gathered here, then copied out at their exact length: an array pushed
+// onto grows by half again each time, and the outgrown backing stores were a tenth of what
+// tokenizing allocated (a short document keeps its token arrays, so they are kept smaller, too).
+// Overwritten, not emptied: setting the length to 0 gives its room back, and it regrew each time.
+const gathered: Token[] = []
+// Tokens of an earlier sentence stay in it until overwritten; a longer sentence's are let go.
+const GATHERED_KEPT = 1024
+let gathering = false
+
 export function tokenize(text: string, runs?: RunSink): Token[] {
-  const out: Token[] = []
-  scanFactTokens(text, (start, end, raw, key, kind, spaced) => void out.push({ start, end, raw, key, kind, spaced }), runs)
+  // A nested call (none today) gathers into an array of its own.
+  // (A throw would leave `gathering` set: later calls then allocate as before, still correct.)
+  const outer = !gathering
+  const into = outer ? gathered : []
+  gathering = true
+  let count = 0
+  scanFactTokens(text, (start, end, raw, key, kind, spaced) => void (into[count++] = { start, end, raw, key, kind, spaced }), runs)
+  if (outer) gathering = false
+  const out = into.slice(0, count)
+  if (into === gathered && count > GATHERED_KEPT) gathered.length = 0
   return out
 }
 

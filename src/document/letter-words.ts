@@ -77,18 +77,26 @@ function lowerAscii(raw: string): boolean {
   return true
 }
 
-function pushWord(words: Word[], text: string, raw: string, start: number, prevEnd: number): void {
+// A sentence's words are gathered here, then copied out at their exact length (as fact-tokens'
+// tokenize does): an array pushed onto outgrows backing store after backing store. Nothing this
+// module calls reads words, so one list serves every call.
+const gathered: Word[] = []
+let gatheredCount = 0
+// Words of an earlier sentence stay in it until overwritten; a longer sentence's are let go.
+const GATHERED_KEPT = 1024
+
+function pushWord(text: string, raw: string, start: number, prevEnd: number): void {
   const end = start + raw.length
   const plain = lowerAscii(raw)
   const shape = plain ? LOWER_ASCII_SHAPE : shapeOf(raw)
-  words.push({
+  gathered[gatheredCount++] = {
     start,
     end,
     folded: plain ? raw : shape.folded,
     cap: shape.cap,
     gap: prevEnd === start ? '' : text.slice(prevEnd, start),
     initial: shape.upper && raw.length === 1,
-  })
+  }
 }
 
 // Inside a name word: Heong-joon, O'Brien, Nguyễn’s, TP.Busan.
@@ -101,7 +109,7 @@ function isNameJoiner(code: number): boolean {
  * `tokens`, the fact tokens of `text` (offsets into `text`).
  */
 export function letterWords(text: string, tokens: readonly Token[]): Word[] {
-  const words: Word[] = []
+  gatheredCount = 0
   let prevEnd = 0
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!
@@ -111,7 +119,7 @@ export function letterWords(text: string, tokens: readonly Token[]): Word[] {
     let i = token.start
     // One run of letters from end to end: the word is the token (no joiner, so no possessive, no dot).
     if (scanRun(text, i, n, LETTER) === n) {
-      pushWord(words, text, token.raw, i, prevEnd)
+      pushWord(text, token.raw, i, prevEnd)
       prevEnd = n
       continue
     }
@@ -129,14 +137,16 @@ export function letterWords(text: string, tokens: readonly Token[]): Word[] {
         end = more
       }
       i = end
-      prevEnd = pushRaw(words, text, text.slice(start, end), start, end, prevEnd)
+      prevEnd = pushRaw(text, text.slice(start, end), start, end, prevEnd)
     }
   }
+  const words = gathered.slice(0, gatheredCount)
+  if (gatheredCount > GATHERED_KEPT) gathered.length = 0
   return words
 }
 
 /** Pushes the word `raw` found at [start, end) (its possessive dropped, a dotted head and tail split); returns the end of what it read. */
-function pushRaw(words: Word[], text: string, raw: string, start: number, end: number, prevEnd: number): number {
+function pushRaw(text: string, raw: string, start: number, end: number, prevEnd: number): number {
   if (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 && (raw.charCodeAt(raw.length - 2) === 39 || raw.charCodeAt(raw.length - 2) === 0x2019)) {
     end -= 2 // possessive: Korea's
     raw = raw.slice(0, -2)
@@ -147,14 +157,14 @@ function pushRaw(words: Word[], text: string, raw: string, start: number, end: n
     // TP.Busan: an abbreviated place cue glued to a name; V.Mikhailov: an initial glued to one; TP.HCM, U.S.: skip.
     const head = raw.slice(0, dot)
     const tail = raw.slice(dot + 1)
-    pushWord(words, text, head, start, prevEnd)
-    words[words.length - 1]!.cap = false
+    pushWord(text, head, start, prevEnd)
+    gathered[gatheredCount - 1]!.cap = false
     const initial = head.length === 1 && head !== head.toLowerCase()
     if (tail.length > 1 && tail[0] !== tail[0]!.toLowerCase() && !isAbbreviation(tail) && (isAbbreviation(head) || initial)) {
-      pushWord(words, text, tail, start + dot + 1, start + dot)
+      pushWord(text, tail, start + dot + 1, start + dot)
     }
     return end
   }
-  pushWord(words, text, raw, start, prevEnd)
+  pushWord(text, raw, start, prevEnd)
   return end
 }

@@ -30,4 +30,26 @@ describe('sentenceFrequencies', () => {
     const frequencies = sentenceFrequencies([countsOf([1, 1, 2]), countsOf([2, 3]), countsOf([2])])
     expect({ ids: [...frequencies.ids], df: [...frequencies.df], sentences: frequencies.sentences }).toEqual({ ids: [1, 2, 3], df: [1, 3, 1], sentences: 3 })
   })
+
+  // Counted into reused columns: a call must give what counting anew gives, after a larger call and
+  // past the columns' first size (1,024 ids), and its arrays must not change with the next call.
+  const naive = (sentences: number[][]) => {
+    const df = new Map<number, number>()
+    for (const ids of sentences) for (const id of new Set(ids)) df.set(id, (df.get(id) ?? 0) + 1)
+    return { ids: [...df.keys()], df: [...df.values()] }
+  }
+  const many = Array.from({ length: 40 }, (_, s) => Array.from({ length: 60 }, (_, k) => (s * 37 + k * 11) % 3000))
+  it.each([
+    ['small', [[1, 1, 2], [2, 3], [2]]],
+    ['past the first columns', many],
+    ['small after large', [[9, 8], [8]]],
+    ['empty', [[], []]],
+  ])('%s: as counted anew, and its own arrays', (_, sentences) => {
+    const frequencies = sentenceFrequencies(sentences.map((ids) => countsOf(ids)))
+    const read = { ids: [...frequencies.ids], df: [...frequencies.df] }
+    expect(read).toEqual(naive(sentences))
+    for (const [id, df] of read.ids.map((id, k) => [id, read.df[k]!])) expect(frequencies.dfById[id!]).toBe(df)
+    sentenceFrequencies(many.map((ids) => countsOf(ids.map((id) => id + 1))))
+    expect({ ids: [...frequencies.ids], df: [...frequencies.df] }).toEqual(read)
+  })
 })

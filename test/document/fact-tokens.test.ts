@@ -21,3 +21,27 @@ describe('fact tokens: what parts them', () => {
     expect(tokens.map((t) => [t.raw, t.kind, t.spaced])).toEqual([['ông', 'word', true], [symbol, 'punct', false], ['A', 'word', false]])
   })
 })
+
+// tokenize gathers each sentence's tokens in one reused list and copies them out: each call's
+// array must be its own, at its exact length, whatever came before it (a longer sentence, one of
+// more tokens than the reused list keeps).
+describe('fact tokens: each call its own list', () => {
+  const long = Array.from({ length: 1500 }, (_, k) => `w${k}`).join(' ')
+  it.each([
+    ['ngày 13/8 tại TP.HCM, ông Park nói.', 'Ông Lâm cho biết.'],
+    ['On Aug. 13, 2025, Mr Park said so.', 'He left.'],
+    [long, 'Hà Nội, 13/8'],
+    ['Hà Nội, 13/8', long],
+    // Trap: an empty text between two others gives an empty list, not the last one's tokens.
+    ['', 'Park Heong-joon'],
+  ])('%#: %s then %s', (first, second) => {
+    const a = tokenize(first)
+    const before = a.map((t) => t.raw)
+    const b = tokenize(second)
+    expect(a.map((t) => t.raw)).toEqual(before)
+    expect(a).not.toBe(b)
+    expect(tokenize(first).map((t) => t.raw)).toEqual(before)
+    expect(b.map((t) => t.raw).join('')).toBe(second.replace(/\s+/g, ''))
+    expect(Object.keys(a).length).toBe(a.length)
+  })
+})

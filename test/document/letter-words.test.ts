@@ -89,3 +89,29 @@ describe('letterWords', () => {
     expect(wrong).toEqual([])
   })
 })
+
+// letterWords gathers each sentence's words in one reused list and copies them out: each call's
+// array must be its own, however long the call before it was.
+describe('letterWords: each call its own list', () => {
+  const long = Array.from({ length: 1500 }, (_, k) => `Word${String.fromCharCode(97 + (k % 26))}`).join(' ')
+  it.each([
+    ['TP.Busan và Park Heong-joon', 'Ông Lâm'],
+    ["Korea's president V.Mikhailov", 'He left.'],
+    [long, 'Hà Nội'],
+    ['Hà Nội', long],
+    // Trap: a text of no letters gives no words, not the last call's.
+    ['13/8, 2025', 'Park'],
+  ])('%#: %s then %s', (first, second) => {
+    const a = wordsOf(first)
+    const before = JSON.stringify(a)
+    const b = wordsOf(second)
+    expect(JSON.stringify(a)).toBe(before)
+    expect(a).not.toBe(b)
+    expect(JSON.stringify(wordsOf(first))).toBe(before)
+  })
+
+  it('keeps the dotted head uncapitalised in its own list', () => {
+    wordsOf('TP.Busan')
+    expect(wordsOf('TP.Busan').map((w) => w.cap)).toEqual([false, true])
+  })
+})

@@ -251,7 +251,8 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     if (!read) {
       const dates = extractDates(text, tokensOf())
       // "Aug." in "Aug. 12" is capitalised like a name; a date claims it first.
-      read = { dates, names: extractNames(text, tokensOf(), titleCues, language).filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end)) }
+      const found = extractNames(text, tokensOf(), titleCues, language)
+      read = { dates, names: dates.length === 0 ? found : found.filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end)) }
       memo?.set(text, read)
     }
     const dates = fresh ? read.dates : read.dates.map(copy)

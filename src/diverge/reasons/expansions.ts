@@ -68,9 +68,12 @@ function abbreviations(doc: PreparedDocument, table: ExpansionTable): Map<string
     if (s.role !== 'body') continue
     // Read off the sentence's fact tokens of letters: no slice of the sentence, its spaces, numerals and punctuation passed over.
     const base = s.nfcStart
-    spans.length = 0
+    // Appended after the last sentence's spans, not emptied per sentence: a length set to 0 gives
+    // the array's room back, and each sentence grew it again. Emptied only once long.
+    if (spans.length > 4096) spans.length = 0
+    const first = spans.length
     factLetterSpans(doc, i, (start, end) => compounds(text, base + start, base + end, spans))
-    for (let c = 0; c < spans.length; c += 2) {
+    for (let c = first; c < spans.length; c += 2) {
       const key = text.slice(spans[c]!, spans[c + 1]!)
       // Most compounds are one capitalised word that abbreviates nothing ("Tổng", "Busan").
       if (!key.includes('.') && !table.has(foldWord(key))) continue

@@ -305,6 +305,17 @@ type Emit = (run: readonly Word[], cue: Pending | undefined, followedByLower: bo
  * and words that cannot be Vietnamese ("Busan" | "Đoàn Phương Lan"). A title
  * before the run belongs to the first part that is not a place.
  */
+/** Whether a marked Vietnamese syllable and a word that cannot be Vietnamese follow one another in `run` (words of neither kind between them). */
+function switchesScript(run: readonly Word[]): boolean {
+  let last: 'vi' | 'foreign' | undefined
+  for (const word of run) {
+    const kind = scriptKind(word.folded)
+    if (kind && last && kind !== last) return true
+    last = kind ?? last
+  }
+  return false
+}
+
 function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLower: boolean, emit: Emit): void {
   let rest = run
   while (rest.length > 1) {
@@ -325,7 +336,11 @@ function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLow
     if (cue) cue = { ...cue, place: false }
     rest = rest.slice(placeLen)
   }
-  // Vietnamese/foreign boundaries.
+  // Vietnamese/foreign boundaries. A run with none (most) is emitted as it is, not copied into parts.
+  if (!switchesScript(rest)) {
+    if (rest.length > 0) emit(rest, cue, followedByLower)
+    return
+  }
   const parts: Word[][] = []
   let current: Word[] = []
   let currentKind: 'vi' | 'foreign' | undefined
