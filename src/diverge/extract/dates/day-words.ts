@@ -10,7 +10,7 @@
  */
 import { foldWord } from '../../../normalize/fold'
 import { EN_MONTHS } from './date-words'
-import { ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
+import { ENGLISH_WEEKDAYS, VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
 
 const phrase = (p: string): readonly string[] => p.split(' ').map(foldWord)
 const phrases = (list: readonly string[]): ReadonlyArray<readonly string[]> => list.map(phrase)
@@ -75,8 +75,7 @@ export function weekdayOfWord(word: string): { readonly day: number; readonly re
   const compound = w.length >= 9 ? COMPOUNDING.exec(w) : null
   return compound ? { day: WEEKDAY_NUMBERS.get(compound[1]!)!, rest: compound[2]! } : undefined
 }
-/** Vietnamese words after *thứ* by weekday number less one (thứ Hai = Monday = 1); Sunday is *chủ nhật*. */
-export const VI_WEEKDAY_NUMBERS: readonly string[] = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy']
+export { VI_WEEKDAY_NUMBERS }
 /** Vietnamese weekdays as phrases, Monday first, then *chủ nhật*. */
 const VI_WEEKDAYS: readonly string[] = [...VI_WEEKDAY_NUMBERS.map((w) => `thứ ${w}`), 'chủ nhật']
 
