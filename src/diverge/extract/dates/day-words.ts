@@ -9,12 +9,12 @@
  * Phrases are folded words in order (foldWord); a word set is folded too.
  */
 import { foldWord } from '../../../normalize/fold'
+import { keys } from '../../../normalize/word-lists'
 import { EN_MONTHS } from './date-words'
 import { ENGLISH_WEEKDAYS, VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
 
 const phrase = (p: string): readonly string[] => p.split(' ').map(foldWord)
 const phrases = (list: readonly string[]): ReadonlyArray<readonly string[]> => list.map(phrase)
-const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
 
 /** English weekday names by weekday number (Sunday = 0), lower case. */
 export const EN_WEEKDAYS: readonly string[] = ENGLISH_WEEKDAYS
