@@ -50,6 +50,11 @@ export const EUROPEAN_MONTHS = {
 } as const
 export type MonthLanguage = keyof typeof EUROPEAN_MONTHS
 
+/**
+ * Vietnamese words after *thứ* by weekday number less one (thứ Hai = Monday = 1); Sunday is *chủ
+ * nhật*: read by day-words.ts, date-quantities.ts, clause-names.ts, outcome-counts.ts and the weekday rules.
+ */
+export const VI_WEEKDAY_NUMBERS: readonly string[] = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy']
 /** English weekday names by weekday number (Sunday = 0), lower case: read by day-words.ts, event-clause.ts and the date rules; spelt-out copies remain in letter-words.ts, extract/names/names.ts, session-parts.ts, scope-doubts.ts, name-phrases.ts, clause-names.ts and outcome-counts.ts. */
 export const ENGLISH_WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 /** English month names, full and short (*Sept*, no *May* short form), lower case, to their month: read by the date rules and lede-times.ts; spelt-out copies remain in letter-words.ts, extract/names/names.ts, scope-doubts.ts and clause-names.ts. */

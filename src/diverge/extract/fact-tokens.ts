@@ -7,8 +7,9 @@
  * is a linear scan with a few tokens of look-around; no regex ever sees more
  * than one token.
  */
-import { foldWord, isAscii } from '../../normalize/fold'
+import { isAscii } from '../../normalize/fold'
 import type { Token } from '../../document/fact-tokens'
+import { keys } from '../../normalize/word-lists'
 
 export { type Token, tokenize } from '../../document/fact-tokens'
 
@@ -34,10 +35,7 @@ export function guessNotation(tokens: readonly Token[]): 'vi' | 'en' {
   return words === 0 || marked * 5 >= words ? 'vi' : 'en'
 }
 
-/** Folded key set from a space-separated list (folding once here keeps callers cheap). */
-export function keys(list: string): ReadonlySet<string> {
-  return new Set(list.split(' ').map(foldWord))
-}
+export { keys } from '../../normalize/word-lists'
 
 /** Up to `n` folded word keys before token `i` (nearest last) and after token `j` (nearest first). */
 export function contextWords(tokens: readonly Token[], i: number, j: number, n = 3): { before: string[]; after: string[] } {

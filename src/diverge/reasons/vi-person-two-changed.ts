@@ -13,6 +13,7 @@
  */
 import { foldWord, stripDiacritics } from '../../normalize/fold'
 import { editDistance } from './edit-distance'
+import { KINSHIP_WORDS } from '../../normalize/kinship-words'
 import { type MentionAt, syllablesOf } from './vi-person-respelt'
 
 // Hữu / Thủy, Trung / Chung: each syllable a consonant cluster or a vowel misheard, read without marks.
@@ -90,10 +91,8 @@ export function addressShared(a: readonly MentionAt[], b: readonly MentionAt[]):
 }
 
 // Kinship words beside a name: the person is someone's relative, and relatives share addresses.
-const KIN = new Set(
-  ['con', 'vợ', 'chồng', 'mẹ', 'bố', 'cha', 'má', 'cháu', 'trai', 'gái', 'dâu', 'rể', 'nội', 'ngoại',
-    'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'relative', 'cousin', 'daughters', 'sons', 'brothers', 'sisters'].map(foldWord),
-)
+// Besides normalize/kinship-words.ts: the sides of a family (cháu nội, cháu ngoại).
+const KIN: ReadonlySet<string> = new Set([...KINSHIP_WORDS, ...['nội', 'ngoại'].map(foldWord)])
 // Said to the press: cho biết, nói, kể; theo (according to) before the name.
 const SPEECH_AFTER = new Set(['biết', 'nói', 'kể', 'khai', 'said', 'says', 'told', 'say'].map(foldWord))
 const SPEECH_BEFORE = new Set(['theo', 'according'].map(foldWord))

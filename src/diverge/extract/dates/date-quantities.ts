@@ -7,9 +7,9 @@
  */
 import { type Token, keys } from '../fact-tokens'
 import { FRACTION_BEFORE, PROPER_SHARE_ONLY, FRACTION_AFTER, QUANTITY_AFTER, validDay } from './date-words'
-import { ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
+import { ENGLISH_WEEKDAYS, VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
 
-const WEEKDAY_NUMBERS = keys('hai ba tư năm sáu bảy nhật 2 3 4 5 6 7')
+const WEEKDAY_NUMBERS = keys(`${VI_WEEKDAY_NUMBERS.join(' ')} nhật 2 3 4 5 6 7`)
 const EN_WEEKDAYS = keys(ENGLISH_WEEKDAYS.join(' '))
 /** Token `k` ends a weekday: "thứ bảy", "thứ 7", "chủ nhật", "Saturday". */
 export function isWeekdayEnd(tokens: readonly Token[], k: number): boolean {

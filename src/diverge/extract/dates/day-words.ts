@@ -9,12 +9,12 @@
  * Phrases are folded words in order (foldWord); a word set is folded too.
  */
 import { foldWord } from '../../../normalize/fold'
+import { keys } from '../../../normalize/word-lists'
 import { EN_MONTHS } from './date-words'
-import { ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
+import { ENGLISH_WEEKDAYS, VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
 
 const phrase = (p: string): readonly string[] => p.split(' ').map(foldWord)
 const phrases = (list: readonly string[]): ReadonlyArray<readonly string[]> => list.map(phrase)
-const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
 
 /** English weekday names by weekday number (Sunday = 0), lower case. */
 export const EN_WEEKDAYS: readonly string[] = ENGLISH_WEEKDAYS
@@ -76,8 +76,7 @@ export function weekdayOfWord(word: string): { readonly day: number; readonly re
   const compound = w.length >= 9 ? COMPOUNDING.exec(w) : null
   return compound ? { day: WEEKDAY_NUMBERS.get(compound[1]!)!, rest: compound[2]! } : undefined
 }
-/** Vietnamese words after *thứ* by weekday number less one (thứ Hai = Monday = 1); Sunday is *chủ nhật*. */
-export const VI_WEEKDAY_NUMBERS: readonly string[] = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy']
+export { VI_WEEKDAY_NUMBERS }
 /** Vietnamese weekdays as phrases, Monday first, then *chủ nhật*. */
 const VI_WEEKDAYS: readonly string[] = [...VI_WEEKDAY_NUMBERS.map((w) => `thứ ${w}`), 'chủ nhật']
 

@@ -11,6 +11,7 @@
  * and the hurt together, neither of them alone.
  */
 import { foldWord } from '../../../normalize/fold'
+import { keys } from '../../../normalize/word-lists'
 
 export type Outcome = 'dead' | 'injured' | 'casualties' | 'missing' | 'alive' | 'arrested' | 'released' | 'evacuated' | 'displaced'
 
@@ -83,7 +84,6 @@ export function oneOutcomeWorded(p: string, q: string, head: string): boolean {
 /** The outcome whose phrase starts at word k of folded `words`, if one does. */
 export const outcomeAt = (words: readonly string[], k: number): Outcome | undefined => outcomePhraseAt(words, k)?.outcome
 
-const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
 
 /**
  * Participles of what befalls people, outcome or not: before one, a counted subject counts people

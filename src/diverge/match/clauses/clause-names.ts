@@ -7,6 +7,7 @@
 import { type Token, keys } from '../../extract/fact-tokens'
 import { STOP } from '../../extract/numbers/number-words'
 import { stripDiacritics } from '../../../normalize/fold'
+import { VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
 
 const CALENDAR = keys(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday',
@@ -14,7 +15,7 @@ const CALENDAR = keys(
 // Capitalised, yet naming nothing: the cue of a photo credit, and "Thứ" of a weekday (Thứ Hai).
 const NOT_NAMES = keys('ảnh photo thứ')
 // The numeral of a Vietnamese weekday, after "thứ": Thứ Hai … Thứ Bảy.
-const WEEKDAY_NUMERALS = keys('hai ba tư năm sáu bảy')
+const WEEKDAY_NUMERALS = keys(VI_WEEKDAY_NUMBERS.join(' '))
 
 /**
  * A capitalised word that names a place or body in its own right: not an abbreviation or

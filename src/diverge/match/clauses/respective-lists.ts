@@ -14,6 +14,8 @@
 import type { Token } from '../../extract/fact-tokens'
 import { markerAt, separatorEnd } from '../../extract/numbers/respective-units'
 import { nameSkeleton } from '../../../normalize/romanisation'
+import { sayingAt } from '../../../normalize/saying-verbs'
+import { keys } from '../../../normalize/word-lists'
 import { bareIn, directionDropped } from './qualified-names'
 
 /** The member a value is bound to, and the other members of its list (folded name words). */
@@ -101,10 +103,8 @@ function memberLists(tokens: readonly Token[], isNameWord: (t: Token, at: number
   return lists
 }
 
-/** Verbs of saying: the names right before one are who speaks, not the members a list binds. */
-const SAYING = new Set(
-  'said say says told tell tells reported reports announced announce noted added stated estimated wrote nói khẳng định'.split(' '),
-)
+/** Verbs of saying (normalize/saying-verbs.ts) and these other tenses and verbs of reporting: the names right before one are who speaks, not the members a list binds. */
+const REPORTING = keys('tell tells reports announce noted estimated wrote')
 
 /**
  * Whether a member list is the subject of a verb of saying right after it ("Nguyen and Tran said", "BIDV cho biết").
@@ -114,8 +114,8 @@ const SAYING = new Set(
 function speakers(tokens: readonly Token[], list: readonly Run[], firstValue: number): boolean {
   const at = list[list.length - 1]!.to
   const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
-  const end = SAYING.has(key(at)) ? at + 1 : (key(at) === 'cho' && key(at + 1) === 'biết') || (key(at) === 'thông' && key(at + 1) === 'báo') ? at + 2 : -1
-  if (end < 0) return false
+  const end = at + (sayingAt(key, at) || (REPORTING.has(key(at)) ? 1 : 0))
+  if (end === at) return false
   const lead = LEADS.has(tokens[end]?.raw ?? '') ? 1 : 0
   return firstValue !== end + lead
 }

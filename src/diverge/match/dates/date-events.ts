@@ -18,6 +18,7 @@ import type { Fact } from '../../extract/fact'
 import { type Token, keys } from '../../extract/fact-tokens'
 import { STOP } from '../../extract/numbers/number-words'
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
+import { SAYING_WORDS } from '../../../normalize/saying-verbs'
 
 /** Event words read on each side of a date, and words (of any kind) looked through to find them. */
 const REACH = 2
@@ -25,14 +26,15 @@ const REACH = 2
 const VI_REACH = 4
 const LOOK = 8
 
-// Words of time (the date's own frame), saying, helpers and pronouns: beside any date, they tie none.
-const NOT_EVENTS = keys(
+// Words of time (the date's own frame), saying (besides normalize/saying-verbs.ts' words), helpers and pronouns: beside any date, they tie none.
+const TIME_HELPERS_PRONOUNS = keys(
   'day days week weeks month months year years today yesterday tomorrow morning afternoon evening night tonight early late earlier later last next this ' +
     `${ENGLISH_WEEKDAYS.join(' ')} ${[...ENGLISH_MONTHS.keys()].join(' ')} ` +
-    'said say says saying told tell tells stated added reported according announced expected expects expect will would could should can may might must ' +
+    'saying tell tells according expected expects expect will would could should can may might must ' +
     'be been being has have had having do does did he she it they we you his her its their our who which what when where there then also not no ' +
-    'ngày hôm hồi tháng năm tuần nay qua mai vừa lúc giờ sáng chiều tối đêm thứ cho biết nói tin thông báo dự kiến sẽ đã đang ông bà anh chị',
+    'ngày hôm hồi tháng năm tuần nay qua mai vừa lúc giờ sáng chiều tối đêm thứ cho tin thông dự kiến sẽ đã đang ông bà anh chị',
 )
+const NOT_EVENTS: ReadonlySet<string> = new Set([...SAYING_WORDS, ...TIME_HELPERS_PRONOUNS])
 
 // Light: a wrong tie here makes two dates one slot's (see ../../../normalize/stem).
 const stem = (key: string): string => englishStem(key, 'light') ?? key

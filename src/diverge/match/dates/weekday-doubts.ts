@@ -17,6 +17,7 @@
 import type { Token } from '../../../document/fact-tokens'
 import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
+import { SAYING_WORDS } from '../../../normalize/saying-verbs'
 
 /** Words between an action and its weekday in the languages listed: "a coulé ce samedi", "am Samstag", "el sábado", "hôm thứ Bảy". */
 const LEADS = keys(
@@ -26,8 +27,11 @@ const LEADS = keys(
 const FUNCTION_WORDS = keys(
   'và là của các những có được bị đã đang sẽ cũng thì mà với cho từ đến tới sau trước et ou est a ont été sont à au aux en und oder ist sind war wurde hat haben y o es fue ha han e è ou foi em ao',
 )
-/** Verbs of saying outside English: their day is the statement's, not the event's. */
-const SAYING = keys('biết báo nói tuyên bố xác nhận annoncé déclaré dit indiqué affirmé confirmé précisé sagte erklärte teilte mitgeteilt dijo anunció afirmó declaró informó disse anunciou afirmou informou')
+/**
+ * Verbs of saying (normalize/saying-verbs.ts), the syllables of Vietnamese ones read one at a time
+ * beside a day, and German's participle: their day is the statement's, not the event's.
+ */
+const SAYING: ReadonlySet<string> = new Set([...SAYING_WORDS, ...keys('tuyên bố xác nhận mitgeteilt')])
 
 /**
  * Words that make a weekday recur, before it ("every Saturday", "mỗi thứ Bảy", "chaque samedi", "tous

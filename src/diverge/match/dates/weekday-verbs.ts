@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../../document/fact-tokens'
 import { keys } from '../../extract/fact-tokens'
+import { SAYING_WORDS } from '../../../normalize/saying-verbs'
 
 /** Past forms that do not end in -ed. */
 const IRREGULAR_PAST = keys(
@@ -13,10 +14,11 @@ const IRREGULAR_PAST = keys(
 )
 /** Words ending in -ed that are no verbs. */
 const NOT_VERBS = keys('hundred united indeed need speed seed feed breed based related so-called unnamed unidentified limited wanted alleged')
-/** Verbs of saying: their day is the statement's, not the event's. */
-export const SAYING = keys(
-  'said says told announced reported confirmed stated added noted declared acknowledged insisted warned disclosed revealed commented explained claimed predicted estimated forecast according',
-)
+/** Verbs of saying (normalize/saying-verbs.ts) and these other verbs of stating: their day is the statement's, not the event's. */
+export const SAYING: ReadonlySet<string> = new Set([
+  ...SAYING_WORDS,
+  ...keys('noted declared acknowledged insisted warned disclosed revealed commented explained claimed predicted estimated forecast according'),
+])
 /**
  * Words that begin another clause or a reference: a verb before them is not the weekday's
  * ("compared with 1.92 billion on Tuesday" dates the base, "up from $2 Monday" the earlier level).

@@ -7,6 +7,7 @@
  */
 import { readAsPerson } from './name-demonyms'
 import { Attached } from '../../../document/attached'
+import { KINSHIP_WORDS as FAMILY } from '../../../normalize/kinship-words'
 
 interface At {
   readonly start: number
@@ -22,9 +23,8 @@ const INSTITUTION_HEADS = new Set(
   'hospital hospitals clinic school schools academy college university church chapel mosque temple cathedral bank street avenue road drive lane boulevard way court center centre hall hotel company corporation corp inc group club park station airport bridge mall market museum library stadium arena prison jail county city township village institute foundation council department agency ministry office house building tower plaza square'.split(' '),
 )
 // Kinship words beside a mention (his cousin Jaden Moore, Jaden Moore, his brother): another member of the family.
-const KINSHIP_WORDS = new Set(
-  'cousin cousins brother brothers sister sisters father mother son sons daughter daughters wife husband uncle aunt nephew niece grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter twin sibling siblings trai gái em con chồng vợ cháu bố mẹ cha'.split(' '),
-)
+// Besides normalize/kinship-words.ts: "em", a younger sibling, read only beside a name here (elsewhere it addresses anyone young).
+const KINSHIP_WORDS: ReadonlySet<string> = new Set([...FAMILY, 'em'])
 // Cues before a mention that the words after them are a person's name.
 const PERSON_CUE_ENDINGS = [
   'identified as', 'identified him as', 'identified her as', 'named', 'victim', 'suspect', 'chief', 'officer', 'detective', 'sergeant', 'mr', 'mrs', 'ms', 'dr',

@@ -14,14 +14,10 @@
  * one read as neither (*thành phố Hồ Chí Minh* / *Hồ Chí Minh*).
  */
 import { foldWord } from '../../../normalize/fold'
+import { SAYING_PHRASES } from '../../../normalize/saying-verbs'
+import { phrases } from '../../../normalize/word-lists'
 
 export type NameKind = 'person' | 'place'
-
-const phrases = (list: string): ReadonlyArray<readonly string[]> =>
-  list
-    .split(',')
-    .map((p) => p.trim().split(/\s+/).map(foldWord))
-    .sort((x, y) => y.length - x.length)
 
 /** Heads of a place written before its name. */
 const PLACE_BEFORE = phrases(
@@ -43,7 +39,7 @@ const APPOSITION = phrases('người, who, tuổi')
  * other words the name is an object or a place (*police in Ferguson said*), and without a comma
  * "người" is the word for people (*ở Quảng Nam người dân …*).
  */
-const SAYING = phrases('said, says, told, cho biết, nói, khẳng định, chia sẻ')
+const SAYING = SAYING_PHRASES
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu
 

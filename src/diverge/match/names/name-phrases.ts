@@ -12,6 +12,7 @@
  * *họp báo*): at least one word of the pair must be none of those.
  */
 import { functionWords } from '../../../normalize/function-words'
+import { SAYING_WORDS } from '../../../normalize/saying-verbs'
 import { foldWord } from '../../../normalize/fold'
 
 /** What nameWords reads of a spelling (name-entities.ts' Spelling): its mentions and the longer name it is short for. */
@@ -22,17 +23,18 @@ interface SpellingWords {
 
 /** Function words of every language with a list, folded. */
 const FUNCTION = new Set([...functionWords('und')].map(foldWord))
-/** Words of saying, of the day and of the press: in every report's stock phrases, never a story's own. */
-const STOCK = new Set(
-  (
-    'said says say saying told tell telling according reported reports announced added noted stated confirmed reporters reporter press news conference briefing statement interview spokesman spokeswoman spokesperson ' +
+/** Words of saying (besides normalize/saying-verbs.ts' words), of the day and of the press: in every report's stock phrases, never a story's own. */
+const STOCK = new Set([
+  ...SAYING_WORDS,
+  ...(
+    'saying tell telling according reports noted reporters reporter press news conference briefing statement interview spokesman spokeswoman spokesperson ' +
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning afternoon evening night week month year day ' +
-    'cho biết nói rằng hay khẳng định chia sẻ phát biểu ngôn trả lời thông tin tin phóng viên báo chí họp buổi ' +
+    'cho rằng hay khẳng định chia sẻ phát biểu ngôn trả lời thông tin tin phóng viên báo chí họp buổi ' +
     'thứ hai ba tư năm sáu bảy nhật hôm nay qua mai sáng trưa chiều tối đêm ngày tuần tháng'
   )
     .split(' ')
     .map(foldWord),
-)
+])
 /** Whether a folded word says nothing of the story: a function word, or a word of stock phrases. */
 export const stock = (w: string): boolean => FUNCTION.has(w) || STOCK.has(w)
 

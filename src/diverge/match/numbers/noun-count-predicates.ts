@@ -14,6 +14,7 @@
 import type { DateFact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
+import { SAYING_WORDS } from '../../../normalize/saying-verbs'
 
 /** Vietnamese "sau đó" (then) and "có" (has; there are, opening a sentence). */
 const [VI_AFTER, VI_THAT, VI_THERE_IS] = [foldWord('sau'), foldWord('đó'), foldWord('có')] as const
@@ -49,7 +50,7 @@ const LINKS = keys(
 /** A possessive 's before the figure: "the plane's four engines". */
 const POSSESSIVE_S = keys("'s ’s")
 /** Verbs of saying: the count after one is the statement's, told with no verb of its own before it ("said 186 passengers were on board"). */
-const SAYING = keys('said says say told reported announced confirmed added stated biết nói dit déclaré indiqué annoncé affirmé précisé dijo informó afirmó disse informou afirmou sagte erklärte')
+const SAYING = SAYING_WORDS
 /** Passive marks: a predicate after one is done to the counted things ("were deployed", "được huy động", "ont été fermées"). */
 const PASSIVE = keys('were was been be being are is été fueron fue sido foram foi sido được bị wurden wurde')
 

@@ -26,6 +26,7 @@
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
+import { VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
 import type { Clause } from '../clauses/clauses'
 import { possessive } from '../clauses/entity-appositions'
@@ -48,7 +49,7 @@ const NOW_DAYS = keys('monday tuesday wednesday thursday friday saturday sunday 
 const VI_NOW_HEADS = keys('hôm sáng chiều tối đêm')
 const VI_NOW_TAILS = keys('qua nay')
 const VI_WEEKDAY = keys('thứ chủ')
-const VI_WEEKDAY_TAILS = keys('hai ba tư năm sáu bảy nhật')
+const VI_WEEKDAY_TAILS = keys(`${VI_WEEKDAY_NUMBERS.join(' ')} nhật`)
 /** How far from a figure, in letters, a date may date its clause: farther, another clause's. */
 const DATE_REACH = 240
 /** Marks that close a clause in the text between a date and the figure. */

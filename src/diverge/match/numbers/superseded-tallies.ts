@@ -9,6 +9,7 @@
  * outcomes' counts of that sentence are set aside; each outcome's own largest count is read as before.
  */
 import { foldWord } from '../../../normalize/fold'
+import { sayingList } from '../../../normalize/saying-verbs'
 import type { Outcome } from '../../extract/numbers/outcome-words'
 import type { Clause } from '../clauses/clauses'
 
@@ -64,14 +65,14 @@ export function toldAsPart(c: Clause): boolean {
   return anyAt(c.after, 0, reach, PART_AFTER)
 }
 
-/** A source or a time a sentence gives its figures: a verb of saying, "according to", "theo", "later", "ban đầu". */
+/** A source or a time a sentence gives its figures: a verb of saying (normalize/saying-verbs.ts, and plurals), "according to", "theo", "later", "ban đầu". */
 const ATTRIBUTION = phrases(
-  'said, says, told, reported, announced, stated, confirmed, according to, initially, earlier, at first, later, previously, ' +
-    'cho biết, thông báo, cho hay, xác nhận, theo, ban đầu, trước đó, sau đó, ' +
-    'informou, informaram, disse, disseram, afirmou, segundo, anteriormente, inicialmente, depois, posteriormente, ' +
-    'dijo, dijeron, informó, según, más tarde, ' +
-    'selon, a déclaré, a annoncé, auparavant, initialement, plus tard, ' +
-    'laut, sagte, teilte, zunächst, später, ursprünglich',
+  `${sayingList()}, according to, initially, earlier, at first, later, previously, ` +
+    'theo, ban đầu, trước đó, sau đó, ' +
+    'informaram, disseram, segundo, anteriormente, inicialmente, depois, posteriormente, ' +
+    'dijeron, según, más tarde, ' +
+    'selon, auparavant, initialement, plus tard, ' +
+    'laut, teilte, zunächst, später, ursprünglich',
 )
 
 /** Whether a sentence (its folded words) names a source or a time of its figures. */

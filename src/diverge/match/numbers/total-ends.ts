@@ -9,12 +9,11 @@
  * same named words, stay one slot (the named end's digits are not read: *đến hết tháng 8* /
  * *đến hết tháng 9* still compare).
  */
-import { foldWord } from '../../../normalize/fold'
+import { keys } from '../../../normalize/word-lists'
 import { END_HEADS as HEADS, END_OPENERS as WHEN, NOW_ENDS as NOW, NOW_HEADS } from '../../extract/dates/day-words'
 import { runningSpan } from './running-totals'
 import type { Clause } from '../clauses/clauses'
 
-const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
 
 /** Words that lead from a span's start to its end ("as" only in "as of"). */
 const TO = keys('đến tới to through until till thru')

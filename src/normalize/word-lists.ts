@@ -1,0 +1,18 @@
+/**
+ * Word lists written as text and read as folded keys: the rules keep their vocabularies as one
+ * readable string each, and fold them once here so a lookup is one `Set.has` on a token's key.
+ */
+import { foldWord } from './fold'
+
+/** Folded key set from a space-separated list. */
+export function keys(list: string): ReadonlySet<string> {
+  return new Set(list.split(' ').map(foldWord))
+}
+
+/** Folded phrases from a comma-separated list of space-separated words, longest first (so a reader trying them in order takes the longest). */
+export function phrases(list: string): ReadonlyArray<readonly string[]> {
+  return list
+    .split(',')
+    .map((p) => p.trim().split(/\s+/).map(foldWord))
+    .sort((x, y) => y.length - x.length)
+}
