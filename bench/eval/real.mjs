@@ -63,7 +63,7 @@ export const loadRpm2Gold = () => loadArticleGold('rpm2-dev.json', 'test/fixture
 /** IndoSum same-event article pairs (Indonesian, 2016-2018: a fifth language; test/fixtures/indosum). */
 export const loadIndosumGold = () => loadArticleGold('indosum-dev.json', 'test/fixtures/indosum/articles.jsonl')
 
-/** FA-KES same-event article pairs (English, Syrian war 2016-2017: casualty tolls across eight outlets; test/fixtures/fakes). */
+/** FA-KES same-event article pairs (English, Syrian war 2016-2017: casualty tolls across ten outlets; test/fixtures/fakes). */
 export const loadFakesGold = () => loadArticleGold('fakes-dev.json', 'test/fixtures/fakes/articles.jsonl')
 
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
@@ -254,7 +254,7 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const cstnews = { scope: 'CSTNews same-event Brazilian Portuguese article pairs of nine 2006-2007 clusters (fresh text, round fresh42-1)', ...summarize('por CSTNews', articleRuns(lib, gold.cstnews, undefined, 'cstnews')) }
   const rpm2 = { scope: 'RPM2 same-event French article pairs of five 2008 themes (fresh text, round fresh43-1)', ...summarize('fra RPM2', articleRuns(lib, gold.rpm2, undefined, 'rpm2')) }
   const indosum = { scope: 'IndoSum same-event Indonesian article pairs of 25 events of 2016-2018 (fresh text, round fresh45-1)', ...summarize('ind IndoSum', articleRuns(lib, gold.indosum, undefined, 'indosum')) }
-  const fakes = { scope: 'FA-KES same-event English article pairs of 4 Syrian-war events of 2016-2017 (fresh text, round fresh47-1)', ...summarize('eng FA-KES', articleRuns(lib, gold.fakes, undefined, 'fakes')) }
+  const fakes = { scope: 'FA-KES same-event English article pairs of 7 Syrian-war events of 2016-2017 (fresh text, round fresh47-1)', ...summarize('eng FA-KES', articleRuns(lib, gold.fakes, undefined, 'fakes')) }
   return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes }
 }
 
