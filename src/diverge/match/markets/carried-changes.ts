@@ -14,7 +14,8 @@
  */
 import type { Fact, NumberFact } from '../../extract/fact'
 import { halfUnit } from './move-measures'
-import { type Session, roleIn } from './sessions'
+import type { Located } from '../../extract/collect'
+import { type Session, type SentenceSessions, roleIn } from './sessions'
 
 const near = (x: number, y: number, slack: number): boolean => Math.abs(x - y) <= slack + 1e-9
 
@@ -34,3 +35,12 @@ export function levelsCarryChanges(a: Session, b: Session, x: Fact, y: Fact): bo
   if (!near(m.start, n.start, changeSlack + levelSlack)) return false
   return !near(m.change, n.change, changeSlack)
 }
+
+/**
+ * levelsCarryChanges over two reports' sentences, by located figures: of x and y themselves, or of
+ * u and v in their sentences (the siblings a rounding is carried through, sibling-roundings.ts).
+ */
+export const carriedBetween =
+  (sessionsA: SentenceSessions, sessionsB: SentenceSessions) =>
+  (x: Located<Fact>, y: Located<Fact>, u: Fact = x.fact, v: Fact = y.fact): boolean =>
+    levelsCarryChanges(sessionsA.get(x.sentence), sessionsB.get(y.sentence), u, v)
