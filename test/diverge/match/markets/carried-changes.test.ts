@@ -14,6 +14,12 @@ describe('levels of moves from one start, with changes that differ', () => {
     ['en: a price to the cent against a whole one (both from $16.55)', 'Acme shares rose $2.35, or 14 percent, to $18.90 on the Nasdaq.', 'Acme shares rose $2.45 to $19 on the Nasdaq.', ['$18.90', '$19']],
     ['en: an index level against a round one (both from 1,792)', 'The Nasdaq composite index rose 12.92 points to 1,804.92 on Tuesday.', 'The Nasdaq composite index rose 8 points to 1,800 on Tuesday.', ['1,804.92', '1,800']],
     ['vi: a price in đồng against a round one (both from 96.550)', 'Cổ phiếu FPT tăng 2.350 đồng lên 98.900 đồng trong phiên hôm nay.', 'Cổ phiếu FPT tăng 3.450 đồng lên 100.000 đồng trong phiên hôm nay.', ['98.900 đồng', '100.000 đồng']],
+    [
+      'en: a level before "while", no comma (both from 9,073)',
+      'The Dow Jones industrial average rose 17 points to 9,090 while the Nasdaq rose 6 points to 1,995 on Tuesday.',
+      'The Dow Jones industrial average rose 19.96 points to 9,092.91 while the Nasdaq rose 6.12 points to 1,995.12 on Tuesday.',
+      ['9,090', '9,092.91'],
+    ],
     ['en: one period named alike on both sides', 'Acme shares rose $6.21 on the week to $20.90.', 'Acme shares rose $6.31 for the week to $21.', ['$20.90', '$21']],
     ['vi: one period named alike on both sides', 'Giá vàng SJC tăng 2.350 đồng trong tuần lên 98.900 đồng.', 'Giá vàng SJC tăng 3.450 đồng trong tuần này lên 100.000 đồng.', ['98.900 đồng', '100.000 đồng']],
     ['fr: a rise to a level written round', 'Le titre Acme a progressé de 6,21 dollars à 20,90 dollars lundi.', 'Le titre Acme a progressé de 6,31 dollars à 21 dollars lundi.', ['20,90 dollars', '21 dollars']],
