@@ -8,7 +8,7 @@
  */
 import { foldWord } from '../../../normalize/fold'
 import { keys, type Token } from '../fact-tokens'
-import { DURATIONS, EN_PLURAL_IRREGULAR, STOP } from './number-words'
+import { CLAUSE_OPENERS, DURATIONS, EN_PLURAL_IRREGULAR, STOP } from './number-words'
 
 const PER_WORDS = keys('a an per each mỗi một')
 /** A figure glued to a measure per a unit, "120km/h" (not a market fraction, "290-1/2p"). */
@@ -37,7 +37,8 @@ export function perUnit(t: Token | undefined): Token | undefined {
 }
 
 export function isUnitWord(t: Token): boolean {
-  if (t.kind === 'punct' || STOP.has(t.key) || DURATIONS.has(t.key)) return false
+  // "to 9,090 while the Nasdaq …": the next clause's first word counts nothing
+  if (t.kind === 'punct' || STOP.has(t.key) || DURATIONS.has(t.key) || CLAUSE_OPENERS.has(t.key)) return false
   if (t.kind === 'mixed') return /^[A-Z]+\d+$/.test(t.raw) // "84 F0"
   return /^\p{Ll}/u.test(t.raw) || /^[A-Z]{2,5}$/.test(t.raw) || t.key === 'elo'
 }

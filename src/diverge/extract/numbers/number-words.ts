@@ -38,6 +38,13 @@ export const STOP = keys(
   'và hoặc của là có được đã với ở tại trong cho đến từ tới trên dưới so khi thì mà này đó nên để về sau trước theo bị do vì lên xuống hơn nữa cũng còn chỉ mới vào ra qua nay rồi như hay sẽ đang các những mỗi sáng trưa chiều tối đêm bằng rất cần đều ' +
     'and or of the a an to in on at for from with by is are was were as than after before more less per each this that',
 )
+/**
+ * Words that open the next clause ("to 9,090 while the Nasdaq …", "tandis que", "sementara"): never what a
+ * figure counts, nor part of its move. "and"/"và" are in STOP already, which pairing reads as well.
+ */
+export const CLAUSE_OPENERS = keys(
+  'while whilst whereas but when if since until because though although unless nor yet nhưng tuy tandis mais lorsque quand puisque während aber wenn weil mientras pero cuando enquanto mas quando sementara tetapi namun ketika',
+)
 export const YEAR_LEAD = keys('năm in since until')
 export const ORDINAL_PREFIX = keys('thứ hạng')
 export const ORDINAL_BEFORE = keys('lớn nhỏ cao thấp đứng xếp hạng lần vị giải lượt vòng chặng kỳ khóa tập phần người')

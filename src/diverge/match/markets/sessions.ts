@@ -21,6 +21,7 @@ import { sameFact } from '../slots/slots'
 import { oppositeMoves, phraseParts } from './session-phrases'
 import { partsOf, sameMoment } from './session-parts'
 import { quotesCurrency } from './currency-quotes'
+import { periodOf } from './move-periods'
 import { halfUnit, measureOf } from './move-measures'
 import { type Move, direction, directionsOf, last, movesOf, signAt } from './session-moves'
 
@@ -35,6 +36,8 @@ export interface Session {
   readonly appositions: ReadonlySet<Fact>
   /** The sentence quotes a currency, which has no close (see currency-quotes.ts). */
   readonly currency: boolean
+  /** The period or start each move's words name ("week", "from close"; '' for none: move-periods.ts). */
+  readonly periods: ReadonlyMap<Move, string>
 }
 
 /** Two ends are levels stated as such: only their own last digits may round ($4.81 / $4.83 are two levels, whatever the starts). */
@@ -93,7 +96,10 @@ export class SentenceSessions {
       const spans = facts.filter((f): f is NumberFact => f.type === 'number' && f.kind === 'duration')
       const numbers = facts.filter((f): f is NumberFact => f.type === 'number')
       const appositions = new Set<Fact>(numbers.filter((f, k) => direction(f) === undefined && signAt(numbers, k) !== undefined))
-      session = { parts, moves: movesOf(facts), directions: directionsOf(facts), spans, appositions, currency: quotesCurrency(tokenize(text)) }
+      const tokens = tokenize(text)
+      const moves = movesOf(facts)
+      const periods = new Map(moves.map((m) => [m, periodOf(m, tokens)]))
+      session = { parts, moves, directions: directionsOf(facts), spans, appositions, currency: quotesCurrency(tokens), periods }
       this.cache.set(i, session)
     }
     return session

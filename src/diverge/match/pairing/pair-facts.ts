@@ -21,7 +21,7 @@ import type { DocumentFacts, Located } from '../../extract/collect'
 import { approximationsMeet, bothZoned, compatibleReason, dimensionOf } from '../../reasons/compatible'
 import type { Fact } from '../../extract/fact'
 import { differentSessions, isQuote, isStart, noReadingNamed, oneMoment, sameStart } from '../markets/sessions'
-import { levelsCarryChanges } from '../markets/carried-changes'
+import { carriedBetween } from '../markets/carried-changes'
 import { createMemberTest } from '../clauses/respective-pairs'
 import { respelledMember } from '../clauses/respective-lists'
 import { bridgedNeighbours } from '../clauses/entity-appositions'
@@ -60,15 +60,11 @@ import { isRouteNumber } from '../../extract/identifiers/route-numbers'
 import { withMainFigures } from './main-figure-stages'
 import {
   ADJACENT_FACTOR, CLOCK_FACTOR, DOUBT_FACTOR, FLOOR, MIN_PARTIES, MOMENT_FACTOR, NEAR_COPY, NO_PERIODS, PARTY_EVENTS,
-  RELATED_OVERLAP, SAME_EVENT_WORD, SAME_OCCASION, SAME_SPAN_START, SAME_START_UNNAMED,
+  RELATED_OVERLAP, RESPELLED_MEMBER, SAME_EVENT_WORD, SAME_OCCASION, SAME_SPAN_START, SAME_START_UNNAMED,
 } from './pairing-weights'
 
 export type { FactPair } from './fact-pair'
-
-/** A respelled list member as shared context: what one rare name both sentences write adds (`actors`). */
-const RESPELLED_MEMBER = 0.2
 export { forgetPairing } from './pairer-views'
-
 
 interface FactPairer {
   /** The evidence that two facts fill one slot, or undefined when too weak; `rivals`: facts of that slot on each side. */
@@ -116,6 +112,7 @@ export function createPairer(
   const borrowedOf = createBorrowing(docA, docB)
 
   const members = createMemberTest(docA, docB, clausesA, clausesB)
+  const carried = carriedBetween(sessionsA, sessionsB)
   // Why two facts of one kind fill different slots, read once per pair of facts (slots-apart.ts).
   const { distinct, officesApart, events: events_, subjects } = createSlotsApart(docA, docB, clausesA, clausesB, inOneLink, factsA, factsB)
 
@@ -284,15 +281,13 @@ export function createPairer(
       // Several values of one kind on each side: any pairing of unlinked sentences is a guess.
       score -= 0.05 * Math.min(4, rivalsA + rivalsB - 2)
     }
-    // Two approximations in sentences the aligner did not link are two reporters' own roundings
-    // ("khoảng 450 triệu USD" / "khoảng 440 triệu USD"), even in the same words.
+    // Two approximations in unlinked sentences are two reporters' own roundings, even in one wording ("khoảng 450 / 440 triệu USD").
     // Levels from one start whose changes differ carry that difference: no rounding hides it (carried-changes.ts)
-    const carriedLevels = (u: Fact, v: Fact): boolean => levelsCarryChanges(sessionsA.get(x.sentence), sessionsB.get(y.sentence), u, v)
-    const reason = carriedLevels(x.fact, y.fact)
+    const reason = carried(x, y)
       ? undefined
       : (compatibleReason(x.fact, y.fact) ??
         (!linked && approximationsMeet(x.fact, y.fact) ? 'approximation' : undefined) ??
-        (roundsItsSiblings(x, y, factsA, factsB, carriedLevels) ? 'rounding' : undefined) ??
+        (roundsItsSiblings(x, y, factsA, factsB, (u, v) => carried(x, y, u, v)) ? 'rounding' : undefined) ??
         (x.fact.type === 'number' && y.fact.type === 'number' && marginRounded(x.fact, y.fact) ? 'rounding' : undefined))
     // Two outlets a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event, and one day's news and the next day's share
     // their words ("hacked on 21/10" / "announced on 22-10"): a one-day gap stays a candidate unless one sentence is a near copy of
@@ -309,18 +304,12 @@ export function createPairer(
       score = copy >= NEAR_COPY || anchoredDay || stated || retoldDays(x, y, docA, docB, sentenceFacts) ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
       apart = true
     }
-    // reports in two languages share no words to tie their one day by (lone-days.ts), unless their clauses tell two moments
-    const loneDays = reason || stated ? undefined : loneDaysAcrossLanguages(x, y, docA, factsA, docB, factsB)
-    if (loneDays) {
-      score = Math.max(score, LONE_DAY)
-      evidence.push(loneDays)
-    }
+    // reports in two languages share no words to tie their one day by (lone-days.ts), unless their clauses tell two moments;
     // one weekday beside two dates that the calendar gives to one only: one day, misdated once (weekday-calendar.ts)
-    const belied = reason || stated ? undefined : dayBeliedByWeekday(x, y, docA, docB)
-    if (belied) {
-      score = Math.max(score, BELIED_DAY)
-      evidence.push(belied)
-    }
+    const [loneDays, belied] = reason || stated ? [] : [loneDaysAcrossLanguages(x, y, docA, factsA, docB, factsB), dayBeliedByWeekday(x, y, docA, docB)]
+    const raised = ([[loneDays, LONE_DAY], [belied, BELIED_DAY]] as const).filter(([why]) => why !== undefined)
+    for (const [why, floor] of raised) score = Math.max(score, floor)
+    evidence.push(...raised.map(([why]) => why!))
     let eventTimes: string | undefined
     // Two clock times are more often two moments (an update, another event of the day) than one
     // misreported: below the default threshold however alike the sentences, unless each names its
@@ -405,8 +394,6 @@ export function createPairer(
 
   const occasionOf = (side: 'a' | 'b', l: Located<Fact>): string | undefined =>
     l.fact.type === 'date' ? dateEvent((side === 'a' ? clausesA : clausesB).of(l.sentence, l.fact))?.event : undefined
-
-  const carried = (x: Located<Fact>, y: Located<Fact>): boolean => levelsCarryChanges(sessionsA.get(x.sentence), sessionsB.get(y.sentence), x.fact, y.fact)
 
   return { judge, distinct, officesApart, occasionOf, pairLeftovers: pairLeftoversOf, related, members, carried }
 }

@@ -33,3 +33,5 @@ export const SAME_OCCASION = 0.2
 /** Events between parties (a call, a meeting): their dates are one event's when both sentences name this many of the same parties. */
 export const MIN_PARTIES = 2
 export const PARTY_EVENTS = new Set(['call', 'meeting'])
+/** A respelled list member as shared context: what one rare name both sentences write adds (`actors`). */
+export const RESPELLED_MEMBER = 0.2

@@ -15,6 +15,16 @@ describe('levels of moves from one start, with changes that differ', () => {
     ['en: an index level against a round one (both from 1,792)', 'The Nasdaq composite index rose 12.92 points to 1,804.92 on Tuesday.', 'The Nasdaq composite index rose 8 points to 1,800 on Tuesday.', ['1,804.92', '1,800']],
     ['vi: a price in đồng against a round one (both from 96.550)', 'Cổ phiếu FPT tăng 2.350 đồng lên 98.900 đồng trong phiên hôm nay.', 'Cổ phiếu FPT tăng 3.450 đồng lên 100.000 đồng trong phiên hôm nay.', ['98.900 đồng', '100.000 đồng']],
     [
+      'en: a level before "while", no comma (both from 9,073)',
+      'The Dow Jones industrial average rose 17 points to 9,090 while the Nasdaq rose 6 points to 1,995 on Tuesday.',
+      'The Dow Jones industrial average rose 19.96 points to 9,092.91 while the Nasdaq rose 6.12 points to 1,995.12 on Tuesday.',
+      ['9,090', '9,092.91'],
+    ],
+    ['en: one period named alike on both sides', 'Acme shares rose $6.21 on the week to $20.90.', 'Acme shares rose $6.31 for the week to $21.', ['$20.90', '$21']],
+    ['vi: one period named alike on both sides', 'Giá vàng SJC tăng 2.350 đồng trong tuần lên 98.900 đồng.', 'Giá vàng SJC tăng 3.450 đồng trong tuần này lên 100.000 đồng.', ['98.900 đồng', '100.000 đồng']],
+    ['fr: a rise to a level written round', 'Le titre Acme a progressé de 6,21 dollars à 20,90 dollars lundi.', 'Le titre Acme a progressé de 6,31 dollars à 21 dollars lundi.', ['20,90 dollars', '21 dollars']],
+    ['fr: a fall to a level written round', 'Le titre Acme a reculé de 1,20 euro à 20,90 euros lundi.', 'Le titre Acme a reculé de 1,10 euro à 21 euros lundi.', ['20,90 euros', '21 euros']],
+    [
       'en: the percent beside those changes, an earlier high rounding nothing',
       'Shares of Acme rose $2.35, or 14 percent, to $18.90 after hitting $19.30 earlier.',
       'Acme shares rose 15 percent, or $2.45, to $19, more than doubling in two months.',
@@ -39,5 +49,19 @@ describe('levels of moves from one start, with changes that differ', () => {
     ['vi: a headline figure rounded, no move', 'Doanh thu quý đạt 2,48 tỷ USD, công ty cho biết.', 'Doanh thu quý đạt 2,5 tỷ USD, công ty cho biết.'],
   ])('%s: no contradiction', (_name, a, b) => {
     expect(numberPairs(a, b)).toEqual([])
+  })
+
+  // Changes over two periods, or from two named starts, start from two levels: the levels' rounding stands
+  it.each([
+    ['en trap: a day\'s change against a week\'s', 'Acme shares closed at $20.90 on Friday, up 45 cents on the day.', 'Acme shares closed at $21 on Friday, up $1 for the week.', ['$20.90', '$21']],
+    ['en trap: no period against this week', 'Acme shares rose 45 cents to $20.90 on Monday.', 'Acme shares rose $1 to $21 this week.', ['$20.90', '$21']],
+    ['en trap: on Monday against on the week', 'Acme shares rose $6.21 on Monday to $20.90.', 'Acme shares rose $6.31 on the week to $21.', ['$20.90', '$21']],
+    ['en trap: two named starts', 'Acme shares rose $6.21 from their opening price to $20.90 on Monday.', 'Acme shares rose $6.31 from Friday\'s close to $21 on Monday.', ['$20.90', '$21']],
+    ['vi trap: a session\'s change against a week\'s', 'Giá vàng SJC tăng 150.000 đồng lên 66,85 triệu đồng mỗi lượng trong phiên hôm nay.', 'Giá vàng SJC tăng 500.000 đồng trong tuần này lên 67 triệu đồng mỗi lượng.', ['66,85 triệu đồng', '67 triệu đồng']],
+    ['vi trap: since the start of the year against a session', 'Cổ phiếu FPT tăng 2.350 đồng lên 98.900 đồng từ đầu năm.', 'Cổ phiếu FPT tăng 3.450 đồng lên 100.000 đồng trong phiên hôm nay.', ['98.900 đồng', '100.000 đồng']],
+    ['fr trap: a week\'s change against a day\'s', 'Le titre Acme a progressé de 6,21 dollars sur la semaine à 20,90 dollars.', 'Le titre Acme a progressé de 6,31 dollars à 21 dollars lundi.', ['20,90 dollars', '21 dollars']],
+    ['fr trap: since Friday against no start', 'Le titre Acme a reculé de 1,20 euro depuis vendredi à 20,90 euros.', 'Le titre Acme a reculé de 1,10 euro à 21 euros lundi.', ['20,90 euros', '21 euros']],
+  ])('%s: the levels stay a rounding', (_name, a, b, levels) => {
+    expect(numberPairs(a, b)).not.toContainEqual(levels)
   })
 })

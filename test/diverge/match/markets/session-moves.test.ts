@@ -13,7 +13,12 @@ describe('movesOf: the moves one sentence reports', () => {
     ['a level then the change', 'The stock closed at $44.50, up $1.78.', [[42.72, 44.5, 1.78, false]]],
     ['a level from a stated start', 'The yield fell to 4.19 percent from 4.22 percent.', [[4.22, 4.19, -0.03, true]]],
     ['Vietnamese: a change then the level', 'Giá vàng tăng 200.000 đồng lên 41,5 triệu đồng.', [[41300000, 41500000, 200000, false]]],
+    // French: "a progressé / a reculé de X à Y" is a change then its level (review rlinked47, bug 4)
+    ['French: a rise "de … à"', 'Le titre a progressé de 1,20 euro à 20,90 euros lundi.', [[19.7, 20.9, 1.2, false]]],
+    ['French: a fall "de … à"', 'Le titre Acme a reculé de 6,21 dollars à 20,90 dollars.', [[27.11, 20.9, -6.21, false]]],
+    ['French: a loss "de … à"', "L'indice a perdu 12 points à 5490 points.", [[5502, 5490, -12, false]]],
     // traps: a level with no change, a change with no level
+    ['French trap: a range "de … à" with no move', 'Le prix varie de 10 euros à 12 euros.', []],
     ['a level alone', 'The stock traded at $44.50 on Monday.', []],
     ['a change alone', 'Shares rose 31 cents on Monday.', []],
   ])('%s: %s', (_name, sentence, want) => {
