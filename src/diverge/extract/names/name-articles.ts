@@ -47,17 +47,25 @@ const ARTICLE_NAMES: ReadonlySet<string> = new Set(
 const NEVER_IN_NAMES = folded('un une uno una unos unas um uma uns umas ein eine einer eines einem einen een zur zum im am vom beim ins au aux nel nella na no nas nos ao pelo pela')
 
 // Name particles (names.ts) that the document's language uses as a preposition, by franc's language code: Indonesian
-// and Malay "di" (in, at) stands between a name and a place far more often than inside a name (Musa Rajekshah di
-// Pilgub Sumut), where Italian "di" is Leonardo di Caprio's. Malay "bin" stays a particle (Najib bin Razak).
+// and Malay "di" (in, at) stands between a name and a place (Musa Rajekshah di Pilgub Sumut) as well as inside a
+// foreign name (Roberto di Matteo, Leonardo di Caprio). Malay "bin" stays a particle (Najib bin Razak).
 const PREPOSITION_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['ind', folded('di')],
   ['zlm', folded('di')],
   ['msa', folded('di')],
 ])
 
-/** Is the folded name particle a preposition in `language`, so that it ends a name instead of joining two runs? */
-export function particleIsPreposition(particle: string, language: string | undefined): boolean {
-  return language !== undefined && (PREPOSITION_PARTICLES.get(language)?.has(particle) ?? false)
+/**
+ * Does the name particle at `words[j]` end the name, as a preposition of `language`, instead of joining two runs?
+ * Only before a known place (`isPlace`) or a run of two capitalised words or more (Pilgub Sumut, Kuala Lumpur,
+ * Istana Merdeka): a particle's family name is one word after it (di Matteo, di Caprio), so that stays whole.
+ */
+export function particleEndsName(words: readonly Word[], j: number, language: string | undefined, isPlace: (folded: string) => boolean): boolean {
+  if (language === undefined || !(PREPOSITION_PARTICLES.get(language)?.has(words[j]!.folded) ?? false)) return false
+  const next = words[j + 1]
+  if (next === undefined || isPlace(next.folded)) return true
+  const after = words[j + 2]
+  return after !== undefined && after.cap && /^[ \t\u00a0]+$/u.test(after.gap)
 }
 
 /** The language whose articles a document's names are read with: `language` if it has any listed, else undefined (they are read alike). */

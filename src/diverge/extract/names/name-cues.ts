@@ -31,19 +31,28 @@ export const TITLE_CUES: Readonly<Record<'vi' | 'en' | 'id', readonly string[]>>
     'senator', 'secretary', 'general secretary', 'secretary-general', 'chancellor', 'king', 'queen', 'prince',
     'princess', 'chairman', 'chairwoman', 'ceo', 'coach', 'manager', 'ambassador', 'consul general', 'consul',
     'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'judge', 'general', 'colonel', 'pope', 'spokesman',
-    'spokeswoman', 'spokesperson', 'director',
+    'spokeswoman', 'spokesperson', 'director', 'lieutenant general', 'major general', 'brigadier general', 'gen',
     // military ranks in short before a name (Army Pfc. Jessica Lynch, Staff Sgt. …): no part of the name before them
     'pfc', 'sgt', 'cpl', 'spc', 'lt', 'capt', 'adm',
   ],
   // Indonesian and Malay ranks and the head of state, capitalised right before a name (Jenderal Gatot Nurmantyo,
   // Kombes Pol Djarod Padakova, Presiden Joko Widodo); offices that name a body first (Menteri Luar Negeri,
   // Gubernur DKI) are left out, as Bộ trưởng's portfolio needs its own rule.
-  id: ['jenderal', 'letjen', 'mayjen', 'brigjen', 'laksamana', 'marsekal', 'kolonel', 'kapten', 'kombes', 'presiden'],
+  id: [
+    'jenderal', 'letjen', 'mayjen', 'brigjen', 'laksamana', 'laksdya', 'laksda', 'laksma', 'marsekal', 'marsdya', 'marsda', 'marsma',
+    'kolonel', 'kapten', 'kombes', 'presiden',
+  ],
 }
 
 // Another spelling of a cue, read as the cue itself so that one man's rank written two ways (Jendral / Jenderal,
 // Kombes Pol / Kombes with the police corps) is one title, not two people's.
-const CUE_SPELLINGS: ReadonlyMap<string, string> = new Map([['jendral', 'jenderal'], ['kombes pol', 'kombes']])
+// A rank spelt out (Letnan Jenderal, Laksamana Muda) is the title its short form (Letjen, Laksda) is.
+const CUE_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['jendral', 'jenderal'], ['kombes pol', 'kombes'],
+  ['letnan jenderal', 'letjen'], ['mayor jenderal', 'mayjen'], ['brigadir jenderal', 'brigjen'],
+  ['laksamana madya', 'laksdya'], ['laksamana muda', 'laksda'], ['laksamana pertama', 'laksma'],
+  ['marsekal madya', 'marsdya'], ['marsekal muda', 'marsda'], ['marsekal pertama', 'marsma'],
+])
 
 // Kinship pronouns double as ordinary words when capitalised mid-sentence (Anh = England).
 export const LOWERCASE_ONLY_CUES = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em', 'ngài', 'vua'].map(foldWord))

@@ -20,7 +20,7 @@ import { restNamesInstitution } from './place-institutions'
 import { agencyAndEnd, unitBeforeNumeral } from './name-joins'
 import { isVietnameseSyllable, scriptKind, vietnameseShaped } from '../vi-syllables'
 import { DEFAULT_CUES, LOWERCASE_ONLY_CUES, compileCues, matchCue } from './name-cues'
-import { openingArticle, ownArticles, particleIsPreposition, splitNamePrefixes } from './name-articles'
+import { openingArticle, ownArticles, particleEndsName, splitNamePrefixes } from './name-articles'
 
 export interface NameFact {
   readonly type: 'name'
@@ -141,6 +141,7 @@ const OF_HEADS = new Set(
   ).split(' '),
 )
 const PLACE_SET = new Set(PLACES.map((p) => p.split(' ').map(foldWord).join(' ')))
+const isKnownPlace = (folded: string): boolean => PLACE_SET.has(folded)
 
 const SENTENCE_BREAK = /[.!?…:;"“”(\n]|[-–—]\s*$/u
 const SPACE_ONLY = /^[ \t\u00a0]+$/u
@@ -243,7 +244,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
       if (!spaceOnly(n.gap) && !afterInitial) break
       if (n.cap || elidedCapital(text, n)) {
         if (n.cap && matchCue(words, j, cues, false)) break
-      } else if (!(n.initial || (((PARTICLES.has(n.folded) && !particleIsPreposition(n.folded, language)) || (n.folded === 'of' && OF_HEADS.has(words[j - 1]!.folded))) && words[j + 1]?.cap && spaceOnly(words[j + 1]!.gap)))) {
+      } else if (!(n.initial || (((PARTICLES.has(n.folded) && !particleEndsName(words, j, language, isKnownPlace)) || (n.folded === 'of' && OF_HEADS.has(words[j - 1]!.folded))) && words[j + 1]?.cap && spaceOnly(words[j + 1]!.gap)))) {
         // Department of Health and Human Services: the run takes the agency's second field whole.
         const agencyEnd = agencyAndEnd(words, i, j, PLACE_SET, spaceOnly)
         if (agencyEnd < 0) break

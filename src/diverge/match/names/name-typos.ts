@@ -15,6 +15,10 @@ import { stripDiacritics } from '../../../normalize/fold'
 import { memo } from '../../reasons/name-format'
 import { judgeSpelling } from '../../reasons/name-spelling'
 import type { NameFact } from '../../extract/names/names'
+import type { Located } from '../../extract/collect'
+import { editDistance } from '../../reasons/edit-distance'
+import { CALENDAR } from '../../../document/letter-words'
+import { ENGLISH_MONTHS, EUROPEAN_MONTHS } from '../../../normalize/month-names'
 
 /** The spellings of each report that name one entity found respelt. */
 export interface RespeltEntity {
@@ -72,22 +76,85 @@ export function sharedOfEntities(shared: readonly Spelling[], entities: readonly
 
 // A short form respelt is a slip only in a word this long: one letter of a shorter one (Dani / Danu, Lucca / Lucas) may be another person.
 const SHORT_FORM_SLIP_LETTERS = 6
+// Feasts capitalised like names, one word each (months and weekdays are read from the calendar lists): Ramadan beside
+// Ahmad Ramadhan is the fasting month, not his name misspelt.
+const FEASTS: ReadonlySet<string> = new Set(
+  'ramadan ramadhan ramazan lebaran idulfitri iduladha christmas easter thanksgiving hanukkah diwali passover noël pâques navidad pascua natale pasqua weihnachten ostern paskah natal imlek waisak nyepi'.split(' '),
+)
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...CALENDAR,
+  ...ENGLISH_MONTHS.keys(),
+  ...Object.values(EUROPEAN_MONTHS).flatMap((months) => months.full.split(/[ |]/u)),
+  ...FEASTS,
+])
+
+/** The report a left-over spelling comes from: its text and its names by sentence, read to tell a slip from another person. */
+export interface OwnReport {
+  readonly text: string
+  readonly namesBySentence: ReadonlyMap<number, readonly Located<NameFact>[]>
+}
 
 /**
  * Is `left` a one-word short form of the longer `written` name that may be its slip (Djarot beside Djarod Padakova,
  * Saikhu beside Ahmad Syaikhu)? Only a long word of a name that is no place (Jakart beside DKI Jakarta is a typo of a
  * place, which the report writes right elsewhere), not a word that opens its sentence (Estamos, "we are", beside
- * Estados Unidos), and with marks where the name has them: a slip changes a letter, it does not write a word of
- * another language (Géorgie, the country, beside George W. Bush). The judge then asks for a close likeness and context.
+ * Estados Unidos), and with marks where the word it respells has them: a slip changes a letter, it does not write a
+ * word of another language (Géorgie, the country, beside George W. Bush). And only when nothing says it is someone or
+ * something else (otherPerson). The judge then asks for a close likeness and context.
  */
-function shortFormSlip(left: Spelling, written: NameFact): boolean {
+function shortFormSlip(left: Spelling, written: NameFact, own: OwnReport | undefined): boolean {
   const fact = left.mentions[0]!.fact
   if (left.opening || fact.tokens.length !== 1 || written.tokens.length < 2 || fact.tokens[0]!.length < SHORT_FORM_SLIP_LETTERS) return false
   if (fact.category === 'place' || written.category === 'place') return false
-  return marked(fact.text) === marked(written.text)
+  if (CALENDAR_WORDS.has(fact.tokens[0]!)) return false
+  if (marked(fact.text) !== marked(respeltWord(fact.text, written.text))) return false
+  return own === undefined || !left.mentions.some((mention) => otherPerson(mention, written, own))
+}
+
+/**
+ * Does this mention of a short form name someone other than `written`? When it has a title of its own
+ * (Kolonel Pranoto beside Gubernur Ganjar Pranowo), a comma apposition giving a role (said Johnston, a pub
+ * owner; kata Syahril, petani setempat), or stands in a sentence that names `written` itself (Jean Castex …
+ * tout comme Castel): a report does not respell a name beside its right spelling. A slip quoted with a comma
+ * after it (kata Djarot, seperti dilansir) is lost to this: the rule stays quiet rather than guess.
+ */
+function otherPerson(mention: Located<NameFact>, written: NameFact, own: OwnReport): boolean {
+  const title = mention.fact.title
+  if (title !== undefined && written.title !== undefined && title !== written.title) return true
+  if (own.namesBySentence.get(mention.sentence)?.some((name) => name.fact.key === written.key)) return true
+  let k = mention.span.end
+  while (k < own.text.length && own.text[k] === ' ') k++
+  if (own.text[k] !== ',') return false
+  k++
+  while (k < own.text.length && own.text[k] === ' ') k++
+  const next = own.text.codePointAt(k)
+  return next !== undefined && LOWER_START.test(String.fromCodePoint(next))
+}
+
+const LOWER_START = /^\p{Ll}/u
+
+/** The word of `full` that `short` respells: the one fewest edits away (Mourinho of José Mourinho for Mourinio). */
+function respeltWord(short: string, full: string): string {
+  const bare = stripDiacritics(short.toLowerCase())
+  let best = full
+  let fewest = short.length + full.length
+  for (const word of full.split(/[\s-]+/u)) {
+    const edits = editDistance(bare, stripDiacritics(word.toLowerCase()), fewest)
+    if (edits < fewest) {
+      fewest = edits
+      best = word
+    }
+  }
+  return best
 }
 
 const marked = (text: string): boolean => stripDiacritics(text.normalize('NFC')) !== text.normalize('NFC')
+
+/** The spellings of a report that the other report writes too: all but those it lacks (`absent`) and those already paired. */
+export function writtenSpellings(list: readonly Spelling[], absent: readonly { readonly key: string }[], paired: ReadonlySet<string>): Spelling[] {
+  const skip = new Set([...absent.map((n) => n.key), ...paired])
+  return list.filter((spelling) => !skip.has(spelling.key))
+}
 
 /**
  * Left-over spellings of one report judged respellings of a name both reports
@@ -99,11 +166,13 @@ export function resolveTypos(
   shared: readonly Spelling[],
   judge: PairJudge,
   side: 'a' | 'b',
-  // The other report's every spelling indexed once, uncapped (`indexSpellingsWhole`); `shared`, a
-  // subsequence of them, picks from it (`probeAmong`).
-  whole?: ReadonlyMap<string, readonly Spelling[]>,
+  // The other report's every spelling indexed once, uncapped (`indexSpellingsWhole`), read only when both lists
+  // have spellings; `shared`, a subsequence of them, picks from it (`probeAmong`).
+  stated?: { readonly index: ReadonlyMap<string, readonly Spelling[]> },
+  own?: OwnReport,
 ): EntityPair[] {
   if (left.length === 0 || shared.length === 0) return []
+  const whole = stated?.index
   const among = whole && new Set(shared)
   const index = whole ? undefined : indexSpellings(shared)
   const out: EntityPair[] = []
@@ -113,7 +182,7 @@ export function resolveTypos(
     for (const other of whole ? probeAmong(whole, spelling, among!) : probe(index!, spelling)) {
       // A slip of the pen changes letters, not words (Devi Prasad Tripathi is not the Prasat both write):
       // asked before the judge, which reads context and spelling at length and decides nothing this needs.
-      if (spelling.mentions[0]!.fact.tokens.length !== other.mentions[0]!.fact.tokens.length && !shortFormSlip(spelling, other.mentions[0]!.fact)) continue
+      if (spelling.mentions[0]!.fact.tokens.length !== other.mentions[0]!.fact.tokens.length && !shortFormSlip(spelling, other.mentions[0]!.fact, own)) continue
       const pair = side === 'a' ? judge(spelling, other) : judge(other, spelling)
       if (!pair || pair.format) continue
       // A mark dropped from a name the report writes right elsewhere (Viêt Nam) is no conflict.

@@ -37,7 +37,7 @@ import { makerConflicts } from './maker-countries'
 import { replacedListMembers } from './list-members'
 import { reportShortRespellings } from './short-respellings'
 import { joinedInSource } from './glued-words'
-import { type RespeltEntity, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities } from './name-typos'
+import { type RespeltEntity, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities, writtenSpellings } from './name-typos'
 import type { SentenceDiffs } from '../sentences/word-diff'
 import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
 import { resolveOneWord } from './name-one-word'
@@ -352,24 +352,16 @@ export function findNameVariants(
     }
   }
   // …or one report's second spelling of a name the other report writes too (Syndey beside Sydney).
-  const written = (stated: StatedSpellings, absent: readonly AbsentName[], paired: ReadonlySet<string>): Spelling[] => {
-    const skip = new Set([...absent.map((n) => n.key), ...paired])
-    return stated.list.filter((spelling) => !skip.has(spelling.key))
-  }
-  // Read only where a spelling is left to join an entity or to be judged a slip of the pen: most
-  // pairs of a story's reports have neither, and each list walks its report's every spelling.
-  // A side's list is read by entities, or by the other side's left-overs (which only shrink).
-  const writtenA = entities.length > 0 || leftB.some((s) => !pairedB.has(s.key)) ? written(statedA, absentA, pairedA) : []
-  const writtenB = entities.length > 0 || leftA.some((s) => !pairedA.has(s.key)) ? written(statedB, absentB, pairedB) : []
+  // Read only where a spelling is left to join an entity or to be judged a slip of the pen (the other side's left-overs,
+  // which only shrink): most pairs of a story's reports have neither, and each list walks its report's every spelling.
+  const writtenA = entities.length > 0 || leftB.some((s) => !pairedB.has(s.key)) ? writtenSpellings(statedA.list, absentA, pairedA) : []
+  const writtenB = entities.length > 0 || leftA.some((s) => !pairedA.has(s.key)) ? writtenSpellings(statedB.list, absentB, pairedB) : []
   // An entity found respelt lists the spelling both reports write too, where it respells one of the entity's.
   for (const [side, shared, facts] of [['a', writtenA, factsA], ['b', writtenB, factsB]] as const) {
     for (const [spelling, k] of sharedOfEntities(shared, entities)) entities[k]!.occurrences[side].push(...mentionsOf(facts, spelling))
   }
-  // The other side's index is asked for only where resolveTypos has both lists to read (it returns none otherwise).
-  const typos = (left: readonly Spelling[], shared: readonly Spelling[], side: 'a' | 'b', stated: StatedSpellings): EntityPair[] =>
-    left.length === 0 || shared.length === 0 ? [] : resolveTypos(left, shared, judge, side, stated.index)
-  for (const pair of typos(leftA.filter((s) => !pairedA.has(s.key)), writtenB, 'a', statedB)) report(pair)
-  for (const pair of typos(leftB.filter((s) => !pairedB.has(s.key)), writtenA, 'b', statedA)) report(pair)
+  for (const pair of resolveTypos(leftA.filter((s) => !pairedA.has(s.key)), writtenB, judge, 'a', statedB, { text: docA.original, namesBySentence: factsA.namesBySentence })) report(pair)
+  for (const pair of resolveTypos(leftB.filter((s) => !pairedB.has(s.key)), writtenA, judge, 'b', statedA, { text: docB.original, namesBySentence: factsB.namesBySentence })) report(pair)
   // Kaká / Kaké: a short name respelt by one letter beside the spelling both reports write (short-respellings.ts).
   const shortSide = (facts: DocumentFacts, doc: PreparedDocument, left: readonly Spelling[], paired: ReadonlySet<string>, stated: StatedSpellings, absent: readonly AbsentName[]) =>
     ({ facts, text: doc.original, left: () => left.filter((s) => !paired.has(s.key)), stated: stated.list, absent })

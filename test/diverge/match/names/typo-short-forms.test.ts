@@ -22,6 +22,19 @@ describe('a one-word short form respelt beside the full name both reports write'
       'Police spokesman Robert Kowalski said the training plane crashed into a rice field on Wednesday morning. "Both crew members were only slightly hurt," Kowalsky told reporters.',
       ['Robert Kowalski', 'Kowalsky'],
     ],
+    // fixnames47: an accent on another word of the full name (José) says nothing of the word respelt
+    [
+      'en: an accented given name',
+      'Tottenham manager José Mourinho said his side deserved the win. "We were the better team," said Mourinio after the match.',
+      'José Mourinho said his side deserved to win on Sunday. José Mourinho praised his defenders.',
+      ['Mourinio', 'José Mourinho'],
+    ],
+    [
+      'fr: an accented given name',
+      'Le Premier ministre Édouard Philippe a présenté le plan lundi. "Nous serons prêts", a déclaré Phillipe devant la presse.',
+      'Édouard Philippe a présenté le plan lundi matin. Édouard Philippe a remercié les soignants.',
+      ['Phillipe', 'Édouard Philippe'],
+    ],
   ])('%s: flagged', (_lang, a, b, pair) => {
     expect(nameFlags(a, b)).toContainEqual(pair)
   })
@@ -62,6 +75,42 @@ describe('a one-word short form respelt beside the full name both reports write'
       'fr: a country beside a president',
       'Le président George W. Bush a parlé lundi à la presse.',
       'Le président George W. Bush a parlé lundi à la presse. La Russie intervient en Ossétie du Sud, une région de la Géorgie.',
+    ],
+    // fixnames47: a short form that is a month or holiday, or that the text gives a role of its own, names no slip
+    [
+      'id: the fasting month beside a man named Ramadhan',
+      'Karo Penmas Divisi Humas Polri Brigjen Ahmad Ramadhan mengatakan pengamanan mudik diperketat. Pengamanan berlaku selama bulan Ramadan hingga Lebaran.',
+      'Brigjen Ahmad Ramadhan mengatakan pengamanan arus mudik diperketat tahun ini. Ahmad Ramadhan meminta pemudik berhati-hati.',
+    ],
+    [
+      'en: the fasting month beside a man named Ramadhan',
+      'Police spokesman Ahmad Ramadhan said security for the exodus would be tightened. Extra officers will be deployed during Ramadan.',
+      'Police spokesman Ahmad Ramadhan said security would be tightened this year. Ahmad Ramadhan urged travellers to be careful.',
+    ],
+    [
+      'en: another person with a role of his own',
+      'Prime Minister Boris Johnson announced new restrictions on Monday. "This is a dark day," said Johnston, a pub owner in Leeds.',
+      'Boris Johnson announced new restrictions on Monday evening. Boris Johnson said the measures would last four weeks.',
+    ],
+    [
+      'id: a farmer quoted by his name and trade',
+      'Menteri Pertanian Syahrul Yasin Limpo meninjau panen raya di Gowa. "Harga gabah turun," kata Syahril, petani setempat.',
+      'Syahrul Yasin Limpo meninjau panen raya di Gowa pada Kamis. Ia berjanji menjaga harga gabah.',
+    ],
+    [
+      'id: another official with his office',
+      'Gubernur Jawa Tengah Ganjar Pranowo meresmikan jembatan baru di Semarang. "Jembatan ini untuk rakyat," kata Pranoto, kepala dinas pekerjaan umum.',
+      'Ganjar Pranowo meresmikan jembatan baru di Semarang pada Rabu. Jembatan itu dibangun selama dua tahun.',
+    ],
+    [
+      'fr: another person in the full name\'s own sentence',
+      'Le Premier ministre Jean Castex a visité l\'usine lundi, tout comme Castel, député local.',
+      'Jean Castex a visité l\'usine lundi matin. Jean Castex a salué les ouvriers.',
+    ],
+    [
+      'vi: another person with a role of his own',
+      'Thủ tướng Boris Johnson công bố các hạn chế mới hôm thứ Hai. "Đây là một ngày đen tối", Johnston, chủ một quán rượu ở Leeds, nói.',
+      'Thủ tướng Boris Johnson công bố các hạn chế mới tối thứ Hai. Boris Johnson nói các biện pháp sẽ kéo dài bốn tuần.',
     ],
   ])('%s: not flagged', (_why, a, b) => {
     expect(nameFlags(a, b)).toEqual([])
