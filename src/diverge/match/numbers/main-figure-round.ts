@@ -7,12 +7,17 @@
 import type { DocumentFacts, Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
 import type { Clause } from '../clauses/clauses'
+import type { Sentence } from '../../../types'
 
 /** What a report's clauses, facts and text give the main-figure rules. */
 export interface TollSide {
   readonly facts: DocumentFacts
   readonly text: string
   readonly clauseOf: (l: Located<Fact>) => Clause
+  /** The report's sentences with their roles (headline, byline, body …): a report's lead is read in its body, after its headline. */
+  readonly sentences: readonly Sentence[]
+  /** Positions of the body sentences, in order. */
+  readonly body: readonly number[]
 }
 
 /** A report as the noun counts read it: a Vietnamese noun is keyed by two syllables. */

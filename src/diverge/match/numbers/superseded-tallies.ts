@@ -45,9 +45,9 @@ const anyAt = (words: readonly string[], from: number, to: number, list: Phrases
 const PART_BEFORE = phrases(
   'seriously, critically, badly, gravely, severely, including, of whom, among them, trong đó, trong số đó, bao gồm, kể cả, incluindo, entre eles, dos quais, das quais, incluyendo, entre ellos, de los cuales, dont, parmi eux, darunter, davon, schwer',
 )
-/** Words after a count in its clause that make it a part: "died at the scene", "chết tại chỗ", "bị thương nặng", "morreram no local". */
+/** Words after a count in its clause that make it a part: "died at the scene", "were seriously injured", "chết tại chỗ", "bị thương nặng", "morreram no local", "luka berat". */
 const PART_AFTER = phrases(
-  'at the scene, on the spot, on site, tại chỗ, tại hiện trường, nặng, nguy kịch, no local, na hora, gravemente, en el lugar, en el acto, sur place, sur le coup, grièvement, vor ort, schwer',
+  'at the scene, on the spot, on site, seriously, critically, badly, severely, gravely, tại chỗ, tại hiện trường, nặng, nguy kịch, no local, na hora, gravemente, en el lugar, en el acto, sur place, sur le coup, grièvement, vor ort, schwer, berat, kritis',
 )
 /** How many words after a count its part marker may stand ("12 people died at the scene"). */
 const PART_REACH = 6
@@ -61,7 +61,8 @@ export function toldAsPart(c: Clause): boolean {
   const before = c.before.slice(-3)
   if (anyAt(before, 0, before.length, PART_BEFORE)) return true
   let reach = Math.min(c.after.length, PART_REACH)
-  for (let k = 1; k < reach; k++) if (JOINS.has(c.after[k]!) || DIGIT.test(c.after[k]!)) reach = k
+  // from the first word: "killing 30 people and seriously injuring 20" keeps "people" out of `after`, so its clause ends at once
+  for (let k = 0; k < reach; k++) if (JOINS.has(c.after[k]!) || DIGIT.test(c.after[k]!)) reach = k
   return anyAt(c.after, 0, reach, PART_AFTER)
 }
 

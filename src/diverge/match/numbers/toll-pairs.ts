@@ -37,8 +37,9 @@ import type { FactPair } from '../pairing/fact-pair'
 import { outcomeOf } from './life-outcomes'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, runningTotal } from './outcome-counts'
 import { attributedIn, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
-import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, combinedCasualties, forecast, periodTotal, recallsAnotherEvent, regionIn } from './toll-scope'
+import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, combinedCasualties, forecast, partOfTheOutcome, periodTotal, recallsAnotherEvent, regionIn } from './toll-scope'
 import type { MainFigureRound, TollSide } from './main-figure-round'
+import { inLead, leadsShareAName } from './toll-leads'
 export type { TollSide } from './main-figure-round'
 
 /** The outcomes whose toll is one event's figure; arrests and evacuations are counted by place and day too often. */
@@ -76,17 +77,15 @@ const TWO_LOWER_BOUNDS = 0.45
  * Two lower bounds each in its report's lead ("killed at least 5 people" / "At least 3 people
  * died", "ao menos 30" / "Ao menos 33 pessoas morreram"): the figure each outlet heads its
  * story with, which an editor wants side by side even if one was written hours later. Flagged,
- * below two tolls told plainly. Only in reports that go on past one sentence: two lone sentences
- * ("The blasts … injured more than 150 others" / "The Atlanta Olympic Games attack … more than 100")
- * may tell two attacks, and nothing else in them says otherwise.
+ * below two tolls told plainly, only when the two leads name one place or participant
+ * (toll-leads.ts): two leads of one outcome's floors may tell two attacks ("The blasts … injured
+ * more than 150 others" / "The Atlanta Olympic Games attack … more than 100"), however many
+ * sentences follow. A lone sentence is no lead.
  */
 const TWO_LEAD_BOUNDS = 0.51
-/** A report's lead: its headline and first sentences, where its own toll is told. */
-const LEAD_SENTENCES = 3
 
 /** Whether a report tells figures in more than one sentence: a lone sentence has no lead to speak of. */
 const beyondOneSentence = (side: TollSide): boolean => side.facts.factsBySentence.size > 1
-
 
 /** The outcome a figure counts: its clause's ("killing 24 people"), or a toll's noun a link word leads from ("the death toll … to 11"). */
 function tollOutcome(c: Clause): Outcome | undefined {
@@ -132,7 +131,7 @@ function mainCandidate(l: Located<NumberFact>, c: Clause, outcome: Outcome, side
   const f = l.fact
   // "2 injured", "1 dead": the outcome itself is the counted noun, people in general
   if (f.unit !== '' && !PEOPLE.has(f.unit) && unitOutcome(f) !== outcome) return false
-  if (f.before.slice(-2).some((w) => OF_WHOLE.has(w))) return false
+  if (f.before.slice(-2).some((w) => OF_WHOLE.has(w)) || partOfTheOutcome(c)) return false
   const { facts: all, year } = sentence(l.sentence)
   // a year anywhere in the sentence ("the deadliest since 2004, when a tsunami killed 230,000"): maybe another event's toll
   if (year) return false
@@ -248,10 +247,12 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     const [cx, cy] = [sideA.clauseOf(x), sideB.clauseOf(y)]
     // one town's toll against the event's, or two places' (slots-apart.ts parts named places only when both sides name one)
     if (placeOf(cx) !== placeOf(cy) || runningTotal(cx) !== runningTotal(cy) || apart(x, y) !== undefined) return undefined
+    // "12 seriously injured" / "25 wounded": a part of the toll (the badly hurt, those dead at the scene) against the whole
+    if (toldAsPart(cx) !== toldAsPart(cy)) return undefined
     const bounds = hedgeOf(fx) === 'over' && hedgeOf(fy) === 'over'
     const evidence = [`the main toll of the ${outcome} in each report`, 'no other count of that outcome on either side gives the other value']
     if (bounds) evidence.push('tolls of one event, maybe at different times')
-    const leads = bounds && x.sentence < LEAD_SENTENCES && y.sentence < LEAD_SENTENCES && beyondOneSentence(sideA) && beyondOneSentence(sideB)
+    const leads = bounds && inLead(sideA, x.sentence) && inLead(sideB, y.sentence) && beyondOneSentence(sideA) && beyondOneSentence(sideB) && leadsShareAName(sideA, sideB)
     if (leads) evidence.push('each the lower bound its report leads with')
     const weight = !bounds ? MAIN_TOLLS : leads ? TWO_LEAD_BOUNDS : TWO_LOWER_BOUNDS
     done.add(outcome)

@@ -379,8 +379,8 @@ export function createPairer(
   }
 
   // Among the facts the slots left, in sentences no slot ties: each side's main toll, then a thing's, then another noun's main count (toll-pairs.ts, thing-pairs.ts, noun-counts.ts).
-  const tollsA = factsA && { facts: factsA, text: docA.original, clauseOf: (l: Located<Fact>) => clausesA.of(l.sentence, l.fact) }
-  const tollsB = factsB && { facts: factsB, text: docB.original, clauseOf: (l: Located<Fact>) => clausesB.of(l.sentence, l.fact) }
+  const tollsA = factsA && { facts: factsA, text: docA.original, clauseOf: (l: Located<Fact>) => clausesA.of(l.sentence, l.fact), sentences: docA.sentences, body: docA.body }
+  const tollsB = factsB && { facts: factsB, text: docB.original, clauseOf: (l: Located<Fact>) => clausesB.of(l.sentence, l.fact), sentences: docB.sentences, body: docB.body }
   const pairLeftoversOf = (leftA: readonly Located<Fact>[], leftB: readonly Located<Fact>[], echoed?: ReadonlySet<Fact>): FactPair[] => {
     const pairs = pairLeftovers(leftA, leftB, judge, distinct, echoed)
     if (!tollsA || !tollsB) return pairs
