@@ -52,7 +52,7 @@ import { insidePeriod } from '../dates/period-ends'
 import { ONLY_EVENT_TIME, onlyEventTimes } from '../dates/event-times'
 import { ledeEventTimes } from '../dates/lede-times'
 import { retoldDays } from '../dates/retold-days'
-import { BELIED_DAY, dayBeliedByWeekday } from '../dates/weekday-calendar'
+import { BELIED_DAY, dayBeliedByWeekday, twoDaysByWeekday } from '../dates/weekday-calendar'
 import { LONE_DAY, loneDaysAcrossLanguages } from '../dates/lone-days'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
@@ -310,7 +310,13 @@ export function createPairer(
       apart = true
     }
     // reports in two languages share no words to tie their one day by (lone-days.ts), unless their clauses tell two moments
-    const loneDays = reason || stated ? undefined : loneDaysAcrossLanguages(x, y, docA, factsA, docB, factsB)
+    // two dates the calendar gives their one weekday both are two days (weekday-calendar.ts): the weekday beside each ties nothing
+    const twoDays = !reason && !stated && twoDaysByWeekday(x, y, docA, docB)
+    if (twoDays) {
+      score = Math.min(1, score) * MOMENT_FACTOR
+      evidence.push('the calendar gives both dates the weekday beside them: two days')
+    }
+    const loneDays = reason || stated || twoDays ? undefined : loneDaysAcrossLanguages(x, y, docA, factsA, docB, factsB)
     if (loneDays) {
       score = Math.max(score, LONE_DAY)
       evidence.push(loneDays)
