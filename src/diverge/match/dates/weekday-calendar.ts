@@ -8,17 +8,20 @@
  *
  * So two dates each with the same weekday right beside it, one true to the calendar and the other
  * not, in the year one of them states (the other states none, or the same), and apart by a
- * single slip (the day or the month alike), are one day written wrong once. Two dates both true to
- * their weekday are two days (two Saturdays, a week or a month apart); without a year the
- * calendar cannot speak; a weekday elsewhere in the sentence (*said on Saturday that the fire of
- * Jan. 3*) dates another moment.
+ * single slip (the day or the month alike), are one day written wrong once. A yearless date is
+ * true if the calendar gives it its weekday in that year or the next (a memorial a year on). Two
+ * dates both true to their weekday are two days (two Saturdays, a week or a month apart), and no
+ * other rule may pair them as one (pair-facts.ts); without a year the calendar cannot speak; a day
+ * beyond its month (30 February, 29 February 2023) weighs nothing; a coming or planned moment
+ * (*will be held*) is no day of the event; a weekday elsewhere in the sentence (*said on Saturday
+ * that the fire of Jan. 3*) dates another moment.
  */
 import type { PreparedDocument } from '../../../document'
 import type { Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
 import { VI_WEEKDAY_NUMBERS, weekdayOfWord } from '../../extract/dates/day-words'
 import { foldWord } from '../../../normalize/fold'
-import { validDay } from '../../extract/dates/date-words'
+import { dayInMonth } from '../../extract/dates/date-words'
 import { datesAnotherMoment } from './lone-days'
 
 /** Confidence of a day its own weekday belies: above the default threshold, below a linked pair's. */
@@ -87,7 +90,7 @@ function weekdayDateOf(doc: PreparedDocument, l: Located<Fact>): WeekdayDate | u
 
 /** The weekday of a day in `year`, or undefined when the month has no such day (29 February 2023, 31 April). */
 function weekdayIn(year: number, d: WeekdayDate): number | undefined {
-  if (!validDay(d.day, d.month, year)) return undefined
+  if (!dayInMonth(d.day, d.month, year)) return undefined
   return new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay()
 }
 
@@ -112,7 +115,7 @@ function weekdayPair(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument,
   const year = a.year ?? b.year
   if (year === undefined || (a.day === b.day && a.month === b.month)) return undefined
   // a day beyond its month (30 February) is no date the calendar can weigh
-  if (!validDay(a.day, a.month, a.year) || !validDay(b.day, b.month, b.year)) return undefined
+  if (!dayInMonth(a.day, a.month, a.year) || !dayInMonth(b.day, b.month, b.year)) return undefined
   return { a, b, year }
 }
 

@@ -1,11 +1,12 @@
 /**
  * A day within its month's length (fixdays47, review rdays47 bug 9): 30 and 31 February, 31 April
- * are no days, 29 February only in a leap year when the year is known.
+ * are no days, 29 February only in a leap year when the year is known. The extractor still reads
+ * any day up to 31 (validDay): a report's 30/2 is a wrong date to compare, not no date.
  */
 import { describe, expect, it } from 'vitest'
-import { validDay } from '../../../../src/diverge/extract/dates/date-words'
+import { dayInMonth, validDay } from '../../../../src/diverge/extract/dates/date-words'
 
-describe('validDay', () => {
+describe('dayInMonth', () => {
   it.each([
     [31, 1, undefined, true],
     [29, 2, undefined, true],
@@ -19,6 +20,17 @@ describe('validDay', () => {
     [0, 5, undefined, false],
     [12, 13, undefined, false],
   ])('day %i of month %i (year %s): %s', (day, month, year, want) => {
-    expect(validDay(day, month, year)).toBe(want)
+    expect(dayInMonth(day, month, year)).toBe(want)
+  })
+})
+
+describe('validDay', () => {
+  it.each([
+    [30, 2, true],
+    [31, 4, true],
+    [32, 1, false],
+    [1, 13, false],
+  ])('day %i of month %i: %s', (day, month, want) => {
+    expect(validDay(day, month)).toBe(want)
   })
 })
