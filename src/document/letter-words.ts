@@ -12,9 +12,13 @@ import { LETTER, scanRun, widthAt } from '../normalize/chars'
 import { foldWord } from '../normalize/fold'
 import type { Token } from './fact-tokens'
 
-// Capitalised anywhere in English, never names here (May is left out: Theresa May).
+// Capitalised anywhere in English, never names here (May is left out: Theresa May); so are the
+// weekdays of the languages that capitalise theirs, Indonesian and German (*pada Sabtu*, *am Samstag*).
 export const CALENDAR: ReadonlySet<string> = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(' '),
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december ' +
+    "senin selasa rabu kamis jumat jum'at sabtu minggu montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag"
+  ).split(' '),
 )
 
 export interface Word {

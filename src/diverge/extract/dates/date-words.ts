@@ -40,9 +40,21 @@ export const VI_MONTHS: ReadonlyMap<string, number> = new Map(
   ),
 )
 
-// Days up to 31 in any month: a report's "30/2" is a wrong date, still a date to compare.
+// Days up to 31 in any month: a report's "30/2" is a wrong date, still a date to compare (a planted
+// 30/9 → 30/2 is a contradiction, not a date lost); the calendar asks dayInMonth.
 export function validDay(d: number, m: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+/** Days in each month, February in a leap year. */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+
+/** Whether a day exists in its month: 30 February and 31 April do not, 29 February only in a leap year when the year is known. */
+export function dayInMonth(d: number, m: number, year?: number): boolean {
+  if (!validDay(d, m)) return false
+  if (m === 2 && d === 29 && year !== undefined) return isLeap(year)
+  return d <= MONTH_DAYS[m - 1]!
 }
 export function validYear(y: number): boolean {
   return y >= 1000 && y <= 2999

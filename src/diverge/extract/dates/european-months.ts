@@ -75,18 +75,42 @@ const LEADS: Record<Exclude<Shape, 'de'>, ReadonlySet<string>> = {
  */
 const DAY_FIRST_LEADS: ReadonlySet<string> = new Set([...LEADS.spaced, ...LEADS.dotted, ...keys('am el del desde hasta')].filter((w) => !ENGLISH_TOO.has(w)))
 
+/** Weekdays of the languages that capitalise them (German, Indonesian): elsewhere a capital mid-sentence is a name (*Domingo said*). */
+const CAPITALISED_WEEKDAYS = keys("Sonntag Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Minggu Senin Selasa Rabu Kamis Jumat Jum'at Sabtu")
+/** English words no day-first language writes: beside one, a weekday-like word is read in English copy (month first). */
+const ENGLISH_WORDS = keys('the said says and were has have near with from after')
+/** How far each side of a slash date its sentence is looked at for English words. */
+const ENGLISH_REACH = 12
+
+/** Whether an English word stands within reach of token `i`: the text there is English, whatever word looks like a weekday. */
+function englishAround(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - ENGLISH_REACH); k < Math.min(tokens.length, i + ENGLISH_REACH); k++) if (tokens[k]!.kind === 'word' && ENGLISH_WORDS.has(tokens[k]!.key)) return true
+  return false
+}
+
+/** Whether the word at `k` is a day-first language's weekday written as its language writes it: lower case, or capitalised where that language does or a sentence opens. */
+function weekdayAsWritten(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  if (!OTHER_WEEKDAYS.has(t.key)) return false
+  if (!/^\p{Lu}/u.test(t.raw) || CAPITALISED_WEEKDAYS.has(t.key)) return true
+  const before = tokens[k - 1]
+  return before === undefined || before.raw === '.' || before.raw === '!' || before.raw === '?'
+}
+
 /**
  * Whether the slash date at token `i` is led day first: a day-first language's lead word right
- * before it, or its weekday, bare or before a parenthesis (*samedi 3/1*, Indonesian *Sabtu (3/1)*,
- * which writes no marks for the text's letters to guess from). An English weekday says nothing:
- * *Saturday 3/1* is March 1 in American copy.
+ * before it, or its weekday, bare or before a comma or a parenthesis (*samedi 3/1*, Indonesian
+ * *Sabtu (3/1)* and *Sabtu, 3/2*, which writes no marks for the text's letters to guess from), in
+ * a sentence with no English words. An English weekday says nothing: *Saturday 3/1* is March 1 in
+ * American copy, and *Domingo 4/3 …, Domingo said* is a man's name in English copy.
  */
 export function dayFirstAt(tokens: readonly Token[], i: number): boolean {
   let k = i - 1
-  if (tokens[k]?.raw === '(') k--
+  if (tokens[k]?.raw === '(' || tokens[k]?.raw === ',') k--
   const t = tokens[k]
   if (!t || t.kind !== 'word') return false
-  return (k === i - 1 && DAY_FIRST_LEADS.has(t.key)) || OTHER_WEEKDAYS.has(t.key)
+  if (k === i - 1 && DAY_FIRST_LEADS.has(t.key)) return true
+  return weekdayAsWritten(tokens, k) && !englishAround(tokens, i)
 }
 
 // The word that opens a span of days and the word that joins its ends, per shape ("du 19 au 21 mars").

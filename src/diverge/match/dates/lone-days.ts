@@ -18,7 +18,7 @@ import { factTokens } from '../../../document/words'
 const ANOTHER_MOMENT = keys('will effect effective scheduled expected planned due deadline sẽ wird tritt kraft entrera vigueur')
 
 /** Whether the sentence of a day says it dates a coming or planned moment, not the event. */
-function datesAnotherMoment(doc: PreparedDocument, sentence: number): boolean {
+export function datesAnotherMoment(doc: PreparedDocument, sentence: number): boolean {
   return factTokens(doc, sentence).some((t) => t.kind === 'word' && ANOTHER_MOMENT.has(t.key))
 }
 

@@ -8,16 +8,21 @@
  *
  * So two dates each with the same weekday right beside it, one true to the calendar and the other
  * not, in the year one of them states (the other states none, or the same), and apart by a
- * single slip (the day or the month alike), are one day written wrong once. Two dates both true to
- * their weekday are two days (two Saturdays, a week or a month apart); without a year the
- * calendar cannot speak; a weekday elsewhere in the sentence (*said on Saturday that the fire of
- * Jan. 3*) dates another moment.
+ * single slip (the day or the month alike), are one day written wrong once. A yearless date is
+ * true if the calendar gives it its weekday in that year or the next (a memorial a year on). Two
+ * dates both true to their weekday are two days (two Saturdays, a week or a month apart), and no
+ * other rule may pair them as one (pair-facts.ts); without a year the calendar cannot speak; a day
+ * beyond its month (30 February, 29 February 2023) weighs nothing; a coming or planned moment
+ * (*will be held*) is no day of the event; a weekday elsewhere in the sentence (*said on Saturday
+ * that the fire of Jan. 3*) dates another moment.
  */
 import type { PreparedDocument } from '../../../document'
 import type { Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
 import { VI_WEEKDAY_NUMBERS, weekdayOfWord } from '../../extract/dates/day-words'
 import { foldWord } from '../../../normalize/fold'
+import { dayInMonth } from '../../extract/dates/date-words'
+import { datesAnotherMoment } from './lone-days'
 
 /** Confidence of a day its own weekday belies: above the default threshold, below a linked pair's. */
 export const BELIED_DAY = 0.6
@@ -83,20 +88,53 @@ function weekdayDateOf(doc: PreparedDocument, l: Located<Fact>): WeekdayDate | u
   return weekday === undefined ? undefined : { day: f.day, month: f.month, year: f.year, weekday }
 }
 
-const weekdayIn = (year: number, d: WeekdayDate): number => new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay()
+/** The weekday of a day in `year`, or undefined when the month has no such day (29 February 2023, 31 April). */
+function weekdayIn(year: number, d: WeekdayDate): number | undefined {
+  if (!dayInMonth(d.day, d.month, year)) return undefined
+  return new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay()
+}
 
-/** Why x of A and y of B are one day whose weekday belies one of them, or undefined. */
-export function dayBeliedByWeekday(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument): string | undefined {
+/**
+ * Whether a date's weekday is true to the calendar: in its own year, or, with no year of its own,
+ * in the other report's year or the next (a yearless *Saturday, Feb. 2* may be a memorial a year
+ * on: the other's year is not lent to it as proof of a slip; an earlier year's day is written
+ * with its year).
+ */
+function trueTo(year: number, d: WeekdayDate): boolean {
+  const years = d.year !== undefined ? [d.year] : [year, year + 1]
+  return years.some((y) => weekdayIn(y, d) === d.weekday)
+}
+
+/** Two dates each with the same weekday beside it, in one year (the year either states), read by both rules below. */
+function weekdayPair(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument): { a: WeekdayDate; b: WeekdayDate; year: number } | undefined {
   const a = weekdayDateOf(docA, x)
   if (!a) return undefined
   const b = weekdayDateOf(docB, y)
   if (!b || a.weekday !== b.weekday) return undefined
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return undefined
   const year = a.year ?? b.year
-  if (year === undefined) return undefined
-  // one slip of the pen: the day alike or the month alike, not both (the same date), not neither
-  if ((a.day === b.day) === (a.month === b.month)) return undefined
-  const [trueA, trueB] = [weekdayIn(year, a) === a.weekday, weekdayIn(year, b) === b.weekday]
+  if (year === undefined || (a.day === b.day && a.month === b.month)) return undefined
+  // a day beyond its month (30 February) is no date the calendar can weigh
+  if (!dayInMonth(a.day, a.month, a.year) || !dayInMonth(b.day, b.month, b.year)) return undefined
+  return { a, b, year }
+}
+
+/** Why x of A and y of B are one day whose weekday belies one of them, or undefined. */
+export function dayBeliedByWeekday(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument): string | undefined {
+  const pair = weekdayPair(x, y, docA, docB)
+  if (!pair) return undefined
+  const { a, b, year } = pair
+  // one slip of the pen: the day alike or the month alike, not neither
+  if (a.day !== b.day && a.month !== b.month) return undefined
+  const [trueA, trueB] = [trueTo(year, a), trueTo(year, b)]
   if (trueA === trueB) return undefined
+  // a day of a coming or planned moment (*a memorial will be held on Saturday*) is no day of the event (lone-days.ts)
+  if (datesAnotherMoment(docA, x.sentence) || datesAnotherMoment(docB, y.sentence)) return undefined
   return `one weekday beside both dates, which the calendar of ${year} gives only to ${trueA ? "A's" : "B's"}`
+}
+
+/** Whether x of A and y of B are two days the calendar gives their one weekday both: two Saturdays are two days, whatever else ties them. */
+export function twoDaysByWeekday(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument): boolean {
+  const pair = weekdayPair(x, y, docA, docB)
+  return pair !== undefined && trueTo(pair.year, pair.a) && trueTo(pair.year, pair.b)
 }

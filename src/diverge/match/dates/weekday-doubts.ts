@@ -19,13 +19,13 @@ import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
 import { SAYING_WORDS } from '../../../normalize/saying-verbs'
 
-/** Words between an action and its weekday in the languages listed: "a coulé ce samedi", "am Samstag", "el sábado", "hôm thứ Bảy". */
+/** Words between an action and its weekday in the languages listed: "a coulé ce samedi", "am Samstag", "el sábado", "hôm thứ Bảy", "tenggelam pada Sabtu". */
 const LEADS = keys(
-  'on early late last next this hôm ngày vào sáng chiều trưa tối đêm khuya rạng le ce dans la nuit de du am vom diesem el este la no na neste nesta il lo questo',
+  'on early late last next this hôm ngày vào sáng chiều trưa tối đêm khuya rạng le ce dans la nuit de du am vom diesem el este la no na neste nesta il lo questo pada hari',
 )
 /** Words that stand beside a weekday without being the action it dates. */
 const FUNCTION_WORDS = keys(
-  'và là của các những có được bị đã đang sẽ cũng thì mà với cho từ đến tới sau trước et ou est a ont été sont à au aux en und oder ist sind war wurde hat haben y o es fue ha han e è ou foi em ao',
+  'và là của các những có được bị đã đang sẽ cũng thì mà với cho từ đến tới sau trước et ou est a ont été sont à au aux en und oder ist sind war wurde hat haben y o es fue ha han e è ou foi em ao dan yang di ke dari adalah',
 )
 /**
  * Verbs of saying (normalize/saying-verbs.ts), the syllables of Vietnamese ones read one at a time

@@ -64,7 +64,7 @@ const BOUNDS = keys('by until till through since from before after')
  * Words between a weekday and the word it stands beside: "broke up over Siberia on Thursday",
  * "cho biết hôm thứ Năm", "ngày thứ Sáu", "vào thứ hai", "sáng thứ Hai".
  */
-const SLOT_LEADS = keys('on early late last next this el le am hôm ngày vào sáng chiều trưa tối đêm khuya rạng')
+const SLOT_LEADS = keys('on early late last next this el le am hôm ngày vào sáng chiều trưa tối đêm khuya rạng pada hari')
 /** Words that set a weekday in another week: "last Monday" and "next Thursday" are two days whatever the verb. */
 const WEEK_SHIFTS = keys('last next this')
 /**
@@ -176,7 +176,7 @@ function relationOf(tokens: readonly Token[], i: number): string {
 }
 
 /** Spelt out in the text: most documents name no weekday, and are then never tokenized here. */
-const WEEKDAY_TEXT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:mon|diens|mittwo|donners|frei|sams|sonnabe|sonn)(?:tag|ch|nd)|-feira|luned|marted|mercoled|gioved|venerd|sabato|domenica|(?:maan|dins|woens|donder|vrij|zater|zon)dag|th[uứ]\s|ch[uủ]\s+nh[aậ]t/iu
+const WEEKDAY_TEXT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:mon|diens|mittwo|donners|frei|sams|sonnabe|sonn)(?:tag|ch|nd)|-feira|luned|marted|mercoled|gioved|venerd|sabato|domenica|(?:maan|dins|woens|donder|vrij|zater|zon)dag|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|th[uứ]\s|ch[uủ]\s+nh[aậ]t/iu
 /** A token as its sentence's frame compares it: without what only formats it (marks, apostrophes, digit grouping). */
 const frameKey = (t: Token): string => (t.kind === 'num' ? t.key.replace(/[.,\s\u00a0\u202f]/gu, '') : unmarked(t.key))
 
@@ -194,6 +194,8 @@ function weekdayAt(tokens: readonly Token[], i: number): { day: number; rest: st
     return dated ? { day, rest: '', width: 2 } : undefined
   }
   if (t.kind !== 'word') return undefined
+  // Indonesian *minggu* lower-case is "week" (*dua minggu*, *minggu lalu*): the day is written *Minggu*
+  if (t.key === 'minggu' && !/^\p{Lu}/u.test(t.raw)) return undefined
   const found = weekdayOfWord(t.key)
   return found && { ...found, width: 1 }
 }

@@ -36,23 +36,42 @@ function isVerb(t: Token | undefined): boolean {
 /**
  * Verbs of one event, each group one happening told in other words: the DUC miss *went down
  * Saturday* / *sank on Sunday*. Only the event itself, no step before or after it (*took off* /
- * *crashed*, *was rescued*), and only verbs no other event of a story shares: *went down* is a ship
- * sinking or a plane crashing, so it sits in both groups, but *sank* and *crashed* stay apart.
+ * *crashed*, *was rescued*), and only verbs whose plain sense is that event: not *sombré* (a market
+ * sinks so too), *volcó* (a bus overturns), *hundió* (prices sink), *jatuh* (to fall, of anything).
+ * No verb sits in two groups, or two events would be tied through it (review rdays47: *crashed* ≡
+ * *went down* ≡ *sank*). *went down* is a sinking only with a vessel as its subject (vesselWentDown).
  * Outside English the word beside the weekday is the verb (weekday-doubts.ts): *chìm* / *đắm*,
- * *coulé* / *chaviré*, *tenggelam*.
+ * *coulé* / *chaviré*, *tenggelam* / *karam*.
  */
 const ONE_EVENT: ReadonlyArray<ReadonlySet<string>> = [
-  keys('sank capsized foundered went_down chìm đắm coulé chaviré sombré tenggelam hundió volcó afundou naufragou'),
-  keys('crashed went_down écrasé estrelló jatuh'),
+  keys('sank capsized foundered went_down chìm đắm coulé chaviré tenggelam karam afundou naufragou'),
+  keys('crashed écrasé estrelló'),
 ]
 /** Whether two verbs a weekday dates tell one event: one verb, or two of one group above. */
 export function oneEventVerb(a: string, b: string): boolean {
   return a === b || ONE_EVENT.some((group) => group.has(a) && group.has(b))
 }
 
-/** A verb with the particle that makes it another event: *went down* is no *went*. */
-const withParticle = (tokens: readonly Token[], k: number): string =>
-  tokens[k]!.key === 'went' && tokens[k + 1]?.key === 'down' ? 'went_down' : tokens[k]!.key
+/** Vessels, whose *went down* is their sinking (a website's, a price's or a person's is not). */
+const VESSELS = keys('ferry ferries ship ships boat boats vessel vessels tanker tankers freighter freighters trawler trawlers barge barges yacht yachts submarine submarines liner liners steamer schooner dinghy canoe')
+/** Words after *went down* that make it a movement or a fall, not a sinking: *to the harbour*, *by 5%*, *the stairs*. */
+const NOT_SINKING_AFTER = keys('to into toward towards the a by stairs street road hill')
+
+/**
+ * *went down* at token `k` (the *went*) told of a vessel: the word before it a vessel, the words
+ * after it no destination or measure (*The ferry went down on Saturday*; not *Shares … went down*,
+ * *Relatives went down to the harbour*, *The ferry went down to the port*).
+ */
+function vesselWentDown(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.key !== 'went' || tokens[k + 1]?.key !== 'down') return false
+  const after = tokens[k + 2]
+  if (after?.kind === 'word' && NOT_SINKING_AFTER.has(after.key)) return false
+  const subject = tokens[k - 1]
+  return subject?.kind === 'word' && VESSELS.has(subject.key)
+}
+
+/** A verb with the particle that makes it another event: a vessel's *went down* is no *went*. */
+const withParticle = (tokens: readonly Token[], k: number): string => (vesselWentDown(tokens, k) ? 'went_down' : tokens[k]!.key)
 
 /** The action a weekday at `i` dates: the nearest verb back in its clause, or the first after a weekday opening the sentence. */
 export function verbOf(tokens: readonly Token[], i: number): string | undefined {

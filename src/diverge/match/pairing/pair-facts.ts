@@ -52,8 +52,7 @@ import { insidePeriod } from '../dates/period-ends'
 import { ONLY_EVENT_TIME, onlyEventTimes } from '../dates/event-times'
 import { ledeEventTimes } from '../dates/lede-times'
 import { retoldDays } from '../dates/retold-days'
-import { BELIED_DAY, dayBeliedByWeekday } from '../dates/weekday-calendar'
-import { LONE_DAY, loneDaysAcrossLanguages } from '../dates/lone-days'
+import { dayFloors } from './day-floors'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
 import { isRouteNumber } from '../../extract/identifiers/route-numbers'
@@ -304,12 +303,11 @@ export function createPairer(
       score = copy >= NEAR_COPY || anchoredDay || stated || retoldDays(x, y, docA, docB, sentenceFacts) ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
       apart = true
     }
-    // reports in two languages share no words to tie their one day by (lone-days.ts), unless their clauses tell two moments;
-    // one weekday beside two dates that the calendar gives to one only: one day, misdated once (weekday-calendar.ts)
-    const [loneDays, belied] = reason || stated ? [] : [loneDaysAcrossLanguages(x, y, docA, factsA, docB, factsB), dayBeliedByWeekday(x, y, docA, docB)]
-    const raised = ([[loneDays, LONE_DAY], [belied, BELIED_DAY]] as const).filter(([why]) => why !== undefined)
-    for (const [why, floor] of raised) score = Math.max(score, floor)
-    evidence.push(...raised.map(([why]) => why!))
+    // the calendar's say on two dates, and one day of reports in two languages (day-floors.ts)
+    const days = reason || stated ? undefined : dayFloors(score, x, y, docA, factsA, docB, factsB)
+    if (days) score = days.score
+    if (days) evidence.push(...days.evidence)
+    const belied = days?.belied ?? false
     let eventTimes: string | undefined
     // Two clock times are more often two moments (an update, another event of the day) than one
     // misreported: below the default threshold however alike the sentences, unless each names its

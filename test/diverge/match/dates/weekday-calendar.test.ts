@@ -40,6 +40,11 @@ describe('a weekday the calendar belies', () => {
     ['en trap: two years stated that differ', EN_A('on Saturday, Jan. 3, 2015'), EN_B('on Saturday, Feb. 3, 2018'), []],
     ['en trap: day and month both differ', EN_A('on Saturday, Jan. 6'), EN_B('on Saturday, Feb. 3, 2018'), []],
     ['vi trap: an ordinal, not a weekday', VI_A('lần thứ hai (3/1)'), VI_B('thứ Bảy, 3/2/2018'), []],
+    ['en trap: a yearless date true the year after', EN_A('on Saturday, Feb. 3, 2018'), EN_B('on Saturday, Feb. 2, a year after the disaster,'), []],
+    ['en trap: a date of a coming event', EN_A('on Saturday, Feb. 3, 2018'), 'A memorial will be held on Saturday, Jan. 3. Families gathered at the port.', []],
+    ['en trap: a day beyond its month', EN_A('on Wednesday, Feb. 29, 2023'), EN_B('on Wednesday, Jan. 29'), []],
+    ['id trap: a day beyond its month', ID_A('Sabtu (31/2/2018)'), ID_B('Sabtu, 3 Februari 2018'), []],
+    ['vi trap: a day beyond its month', VI_A('thứ Bảy (31/4/2018)'), VI_B('thứ Bảy, 3/4/2018'), []],
     ['id: the month belied by its weekday', ID_A('Sabtu (3/1)'), ID_B('Sabtu, 3 Februari 2018'), [['3/1', '3 Februari 2018']]],
     ['en: the month belied by its weekday', EN_A('on Saturday, Jan. 3'), EN_B('on Saturday, Feb. 3, 2018'), [['Jan. 3', 'Feb. 3, 2018']]],
     ['en: the day belied by its weekday', EN_A('on Saturday, Feb. 4'), EN_B('on Saturday, Feb. 3, 2018'), [['Feb. 4', 'Feb. 3, 2018']]],
@@ -47,5 +52,13 @@ describe('a weekday the calendar belies', () => {
     ['fr: the month belied by its weekday', FR_A('samedi 3 janvier'), FR_B('samedi 3 février 2018'), [['3 janvier', '3 février 2018']]],
   ])('%s', (_why, a, b, want) => {
     expect(dates(a, b)).toEqual(want)
+  })
+
+  // two dates both true to one weekday are two days: no other rule may pair them as one (review rdays47 bug 8)
+  it.each([
+    ['id trap: two Saturdays, both true, lone days', 'Kapal feri tenggelam di perairan Bali pada Sabtu, 3 Februari 2018, dan 12 orang tewas.', 'Keluarga korban berkumpul di pelabuhan. Tim SAR menghentikan pencarian pada Sabtu (3/3).'],
+    ['en trap: two Saturdays, both true, lone days', 'A ferry sank off Bali on Saturday, Feb. 3, 2018, killing 12 people aboard.', 'Relatives gathered at the harbour. The search was called off on Saturday, March 3.'],
+  ])('%s', (_why, a, b) => {
+    expect(dates(a, b)).toEqual([])
   })
 })
