@@ -61,10 +61,8 @@ const CONSONANT_GROUPS: readonly (readonly [string, string])[] = [
   ['th', 'T'],
   ['dh', 'd'],
   ['dj', 'j'],
-  ['ck', 'q'],
   ['k', 'q'],
   ['g', 'q'],
-  ['c', 'q'],
 ]
 
 const isVowelLetter = (c: string | undefined): boolean => c !== undefined && 'aeiou'.includes(c)
@@ -73,6 +71,8 @@ interface ArabicSkeleton {
   // Consonant classes, with 'V' for each vowel group.
   readonly shape: string
   readonly vowels: readonly number[]
+  // Each unit's letters as written (a doubled consonant, a final h, with it).
+  readonly written: readonly string[]
 }
 
 const ASCII_WORD = /^[a-z']{1,40}$/u
@@ -83,10 +83,14 @@ function skeletonOf(word: string): ArabicSkeleton | undefined {
   const w = word.replaceAll("'", '')
   let shape = ''
   const vowels: number[] = []
+  const written: string[] = []
   for (let k = 0; k < w.length; ) {
     const c = w[k]!
     // tāʾ marbūṭa and a final vowel lengthened: -ah, -eh are -a.
-    if (c === 'h' && k === w.length - 1 && isVowelLetter(w[k - 1])) break
+    if (c === 'h' && k === w.length - 1 && isVowelLetter(w[k - 1])) {
+      written[written.length - 1] += 'h'
+      break
+    }
     const diphthong = DIPHTHONGS.find(([g]) => w.startsWith(g, k) && !isVowelLetter(w[k + 2]))
     const group = diphthong ?? VOWEL_GROUPS.find(([g]) => w.startsWith(g, k))
     if (group) {
@@ -94,20 +98,26 @@ function skeletonOf(word: string): ArabicSkeleton | undefined {
       // A final e is tāʾ marbūṭa (Hasakeh, Hasaka), not kasra: Mali and Male are two places.
       vowels.push(last && group[0] === 'e' ? FATHA : group[1])
       shape += 'V'
+      written.push(group[0])
       k += group[0].length
       continue
     }
     const consonant = CONSONANT_GROUPS.find(([g]) => w.startsWith(g, k))
     const unit = consonant ? consonant[1] : c
-    k += consonant ? consonant[0].length : 1
+    const letters = consonant ? consonant[0] : c
+    k += letters.length
     // A shadda written out (Gaddafi) or not (Kadhafi): a consonant doubled is one.
-    if (shape[shape.length - 1] !== unit) shape += unit
+    if (shape[shape.length - 1] !== unit) {
+      shape += unit
+      written.push(letters)
+    } else written[written.length - 1] += letters
   }
-  return { shape, vowels }
+  return { shape, vowels, written }
 }
 
 // Ali / Ala, Fua: fewer letters leave too little to tell a transcription from another name.
 const MIN_LETTERS = 4
+const SHORT_LETTERS = 4
 
 /**
  * Are two bare lower-case words (no marks) one Arabic name romanised two ways? Their consonant
@@ -115,6 +125,9 @@ const MIN_LETTERS = 4
  */
 export function arabicRomanised(x: string, y: string): boolean {
   if (x === y || Math.max(x.length, y.length) < MIN_LETTERS) return false
+  // Bell / Bill, Ben / Ban: in a short word one vowel letter for another is most often another name
+  // (name-vowels.ts); a vowel written with more letters (Foua / Fua) is a transcription's.
+  if (Math.min(x.length, y.length) <= SHORT_LETTERS && x.length === y.length) return false
   // Nguyen / Nguyan, Thanh / Thinh: a Vietnamese syllable's letters changed make another name.
   if (isVietnameseSyllable(x) || isVietnameseSyllable(y)) return false
   const sx = skeletonOf(x)
@@ -122,7 +135,10 @@ export function arabicRomanised(x: string, y: string): boolean {
   if (!sx || !sy || sx.shape !== sy.shape) return false
   // At least one consonant: two runs of vowels are no name to compare.
   if (!/[^V]/u.test(sx.shape)) return false
-  return sx.vowels.every((v, k) => (v & sy.vowels[k]!) !== 0)
+  if (!sx.vowels.every((v, k) => (v & sy.vowels[k]!) !== 0)) return false
+  // Getty / City, Coke / Coca: letters for letters one by one are how other names differ; a
+  // transcription writes some sound with more letters on one side (ou, ee, ei, kh, dh, a shadda, -ah).
+  return sx.written.some((x, k) => x !== sy.written[k] && (x.length > 1 || sy.written[k]!.length > 1))
 }
 
 /** The word's consonant classes, vowels left out: words one romanisation apart share it (a key to find candidates by). */

@@ -21,6 +21,11 @@ describe('arabicRomanised: two names, never one romanised twice', () => {
     // a name against a common English word
     ['aleppo', 'apple'],
     ['homs', 'homes'],
+    ['bell', 'bill'], // a short English name: one vowel for another is another name
+    ['ben', 'ban'],
+    ['city', 'getty'], // English: Man City against Getty (a photo credit)
+    ['coke', 'coca'],
+    ['kitty', 'getty'],
     // Vietnamese syllables and names
     ['khanh', 'khuong'],
     ['thanh', 'thinh'],
@@ -36,11 +41,11 @@ describe('arabicRomanised: two names, never one romanised twice', () => {
   })
 })
 
+// Qamishli / Qameshli, Qaddafi / Gaddafi: one letter for one letter is left to the slip rules (word-spelling.ts), which score it higher.
 describe('arabicRomanised: one Arabic name in two transcriptions', () => {
   it.each([
     // English (FA-KES)
     ['sheikhoun', 'shaykhun'],
-    ['qamishli', 'qameshli'],
     ['foua', 'fua'],
     ['hasaka', 'hasakeh'],
     ['ramusa', 'ramousah'],
@@ -48,10 +53,10 @@ describe('arabicRomanised: one Arabic name in two transcriptions', () => {
     ['hussein', 'husayn'],
     // Indonesian (IndoSum)
     ['gadaffi', 'kadhafi'],
-    ['qaddafi', 'gaddafi'],
+    ['qadhafi', 'gaddafi'],
     // French press forms against English ones
     ['kadhafi', 'qaddafi'],
-    ['baath', "ba'ath"],
+    ['sheikh', 'shaykh'],
   ])('%s / %s', (a, b) => {
     expect(arabicRomanised(a, b)).toBe(true)
   })
