@@ -41,5 +41,11 @@ export function onlyWordOfSkeleton(names: readonly Located<NameFact>[], word: st
   return (indexOf(names).get(key)?.size ?? 0) <= 1
 }
 
+/** Is each changed word of a judgement (`changes`: A's words, NUL, B's) its report's only word of its Arabic consonants? */
+export function changedOnlyOfSkeleton(namesA: readonly Located<NameFact>[], namesB: readonly Located<NameFact>[], changes: string): boolean {
+  const [ofA = '', ofB = ''] = changes.split('\u0000')
+  return ofA.split(' ').every((w) => onlyWordOfSkeleton(namesA, w)) && ofB.split(' ').every((w) => onlyWordOfSkeleton(namesB, w))
+}
+
 // Fua, Ali: one or two consonants are shared by too many words to tell anything.
 const MIN_CONSONANTS = 3

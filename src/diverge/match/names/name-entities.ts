@@ -38,7 +38,7 @@ import { bodyCoresRespelt, kindWordsAroundOnePlace } from './body-cores'
 import { mentionSpans, spellingContext, textPairMemo } from './spelling-views'
 import { spaceLost } from './glued-words'
 import { onlyDoublesApart } from './doubled-letters'
-import { onlyWordOfSkeleton } from './arabic-skeletons'
+import { changedOnlyOfSkeleton } from './arabic-skeletons'
 
 // Verdicts that read the two texts alone (and the kinds of name), kept for a story's every pair (spelling-views.ts).
 const genderedPeopleOf = textPairMemo(genderedPeople)
@@ -109,9 +109,8 @@ interface Context {
   readonly givenNameMayBeRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
   /** Trần Hữu Chung / Trần Hữu Trung: one Vietnamese person respelt, where the reports agree on him (vi-person-names.ts). */
   readonly viPerson: PersonJudge
-  /** Are the reports in two languages with their own transcriptions of Arabic names (reasons/name-arabic.ts)? */
+  /** Two languages with their own transcriptions of Arabic names; each changed word its report's only one of its skeleton (arabic-skeletons.ts). */
   readonly languagesDiffer: boolean
-  /** Is each differing word (`changes` of a judgement) the only word of its Arabic consonants in its report (arabic-skeletons.ts)? */
   readonly onlyOfSkeleton: (changes: string) => boolean
   /** Is a folded word a one-word name both reports write on its own (Congo)? */
   readonly sharedWord: (word: string) => boolean
@@ -149,7 +148,7 @@ function titleOf(spelling: Spelling): string | undefined {
   return undefined
 }
 
-// One Arabic name romanised two ways, each report's only word of its consonants: as likely one referent as one word of context shared.
+// Each report's only word of an Arabic name's consonants: half the weight of one context word shared.
 const ONLY_OF_SKELETON = 0.05
 
 // The spelling score of a person's one-word name with a derivation's ending (Hassani / Hassan): one letter or two added, as a typo's.
@@ -236,8 +235,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
     return { a, b, confidence: 1, evidence: [spelling.reason], format: spelling.reason, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   }
   if (spelling.kind !== 'respelling') return undefined
-  // Kadhafi in a French report, Gaddafi in an English one: each language's transcription of one
-  // Arabic name, an equivalence as the Slavic ones above; in one language an editor wants one spelling.
+  // Kadhafi (French) / Gaddafi (English): each language's transcription, an equivalence as the Slavic ones above.
   if (context.languagesDiffer && spelling.evidence.every((e) => e === ARABIC_ROMANISED)) {
     return { a, b, confidence: 1, evidence: ['transliteration'], format: 'transliteration', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   }
@@ -384,10 +382,7 @@ export function createJudge(
       givenNameMayBeRespelt(titled(a) || titled(b), textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
     viPerson: createPersonJudge(originals, names),
     languagesDiffer: twoTranscriptions(languages.a, languages.b),
-    onlyOfSkeleton: (changes) => {
-      const [ofA = '', ofB = ''] = changes.split('\u0000')
-      return ofA.split(' ').every((w) => onlyWordOfSkeleton(names.a, w)) && ofB.split(' ').every((w) => onlyWordOfSkeleton(names.b, w))
-    },
+    onlyOfSkeleton: (changes) => changedOnlyOfSkeleton(names.a, names.b, changes),
     sharedWord: (word) => (sharedWords ??= oneWordNames(names.a, names.b)).has(word),
     personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
   }
