@@ -17,6 +17,7 @@ import { wordsOf, type NameWord } from './name-words'
 import { compareWords } from './word-spelling'
 import { givenNameRespelt } from './name-given'
 import { vowelTransliterated } from './name-vowels'
+import { ARABIC_ROMANISED, withoutArticle } from './name-arabic'
 
 // Judgements of one name in another form, asked by the same callers (defined in name-forms.ts).
 export { derivedName, derivedWord, sameNameInShort } from './name-forms'
@@ -124,7 +125,9 @@ function place(short: readonly NameWord[], long: readonly NameWord[], at: readon
   // A short form agreeing in no word must be close (Sundwall / Sean Sundwell) or keep the word's
   // start (Timo / Đông Timor), not be another word a letter away (Gmail / Yahoo Mail).
   const sameStarts = fromShort.every((w, k) => w.slice(0, 3) === fromLong[k]!.slice(0, 3))
-  if (short.length < long.length && equal === 0 && weakest < 0.85 && !sameStarts) return undefined
+  // Gadaffi / Moamer Kadhafi: a word romanised another way keeps its every consonant, as a kept start does.
+  const romanised = evidence.size === 1 && evidence.has(ARABIC_ROMANISED)
+  if (short.length < long.length && equal === 0 && weakest < 0.85 && !sameStarts && !romanised) return undefined
   return { equal, differing, derived, weakest, evidence, fromShort, fromLong }
 }
 
@@ -187,6 +190,17 @@ const REORDER_MAX_WORDS = 4
  * Anthony Kennedy) is the name in short, not a respelling.
  */
 export function judgeSpelling(a: string, b: string, options: SpellingOptions = {}): SpellingJudgement {
+  const judged = judgeWords(a, b, options)
+  if (judged.kind !== 'different') return judged
+  // al-Foua / Fua: the Arabic article is no word of the name; one side without it is judged on the rest alone.
+  const bareA = withoutArticle(a)
+  const bareB = withoutArticle(b)
+  if ((bareA === undefined) === (bareB === undefined)) return judged
+  const rest = judgeWords(bareA ?? a, bareB ?? b, options)
+  return rest.kind === 'respelling' ? rest : judged
+}
+
+function judgeWords(a: string, b: string, options: SpellingOptions): SpellingJudgement {
   const wa = wordsOf(a)
   const wb = wordsOf(b)
   if (wa.length === 0 || wb.length === 0 || wa.length > 8 || wb.length > 8) return { kind: 'different' }

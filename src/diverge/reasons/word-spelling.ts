@@ -9,6 +9,7 @@ import { collapseRepeats } from '../../normalize/fold'
 import { editDistance } from './edit-distance'
 import { transatlantic } from './name-format'
 import { cForK } from './name-same-sound'
+import { ARABIC_ROMANISED, arabicRomanised } from './name-arabic'
 import type { NameWord } from './name-words'
 
 export interface WordMatch {
@@ -33,6 +34,18 @@ export function compareWords(x: NameWord, y: NameWord, native: boolean, marks: b
   if (syllables && cForK(x.lower, y.lower)) return { score: 0.85, evidence: 'c for k' }
   // A Vietnamese syllable whose letters differ is another name (Lan / Lâm, Hùng / Hồng, Vinh / Minh).
   if (x.vietnamese || y.vietnamese || native) return undefined
+  const match = lettersCompared(x, y)
+  // Sheikhoun / Shaykhun, Hasaka / Hasakeh: one Arabic name in two transcriptions, further apart
+  // than a slip; scored so that only context shared by the two mentions makes it a divergence.
+  if ((match?.score ?? 0) < ARABIC_SCORE && arabicRomanised(x.bare, y.bare)) return { score: ARABIC_SCORE, evidence: ARABIC_ROMANISED }
+  return match
+}
+
+// One Arabic name romanised two ways: as likely as one letter of a short word changed (name-arabic.ts).
+const ARABIC_SCORE = 0.75
+
+/** Two foreign words compared letter by letter: a spelling style, a doubled letter, a swap, one or two edits. */
+function lettersCompared(x: NameWord, y: NameWord): WordMatch | undefined {
   // Organisation / Organization, Centre / Center: one word in two spelling styles.
   if (transatlantic(x.bare) === transatlantic(y.bare)) return { score: 1, evidence: '' }
   const cx = collapseRepeats(x.bare)

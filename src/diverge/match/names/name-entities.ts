@@ -19,6 +19,7 @@ import type { Located } from '../../extract/collect'
 import { formatOnly } from '../../reasons/name-format'
 import { sameExonym } from '../../reasons/places'
 import { sameRomanisedName } from '../../reasons/name-transliterations'
+import { ARABIC_ROMANISED, twoTranscriptions } from '../../reasons/name-arabic'
 import { genderedPeople } from '../../reasons/name-gendered'
 import { type SpellingJudgement, judgeSpelling } from '../../reasons/name-spelling'
 import { personRespelt, placeDerived } from './name-demonyms'
@@ -37,6 +38,7 @@ import { bodyCoresRespelt, kindWordsAroundOnePlace } from './body-cores'
 import { mentionSpans, spellingContext, textPairMemo } from './spelling-views'
 import { spaceLost } from './glued-words'
 import { onlyDoublesApart } from './doubled-letters'
+import { changedOnlyOfSkeleton } from './arabic-skeletons'
 
 // Verdicts that read the two texts alone (and the kinds of name), kept for a story's every pair (spelling-views.ts).
 const genderedPeopleOf = textPairMemo(genderedPeople)
@@ -107,6 +109,9 @@ interface Context {
   readonly givenNameMayBeRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
   /** Trần Hữu Chung / Trần Hữu Trung: one Vietnamese person respelt, where the reports agree on him (vi-person-names.ts). */
   readonly viPerson: PersonJudge
+  /** Two languages with their own transcriptions of Arabic names; each changed word its report's only one of its skeleton (arabic-skeletons.ts). */
+  readonly languagesDiffer: boolean
+  readonly onlyOfSkeleton: (changes: string) => boolean
   /** Is a folded word a one-word name both reports write on its own (Congo)? */
   readonly sharedWord: (word: string) => boolean
 }
@@ -142,6 +147,9 @@ function titleOf(spelling: Spelling): string | undefined {
   }
   return undefined
 }
+
+// Each report's only word of an Arabic name's consonants: half the weight of one context word shared.
+const ONLY_OF_SKELETON = 0.05
 
 // The spelling score of a person's one-word name with a derivation's ending (Hassani / Hassan): one letter or two added, as a typo's.
 const PERSON_ENDING = 0.8
@@ -227,6 +235,10 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
     return { a, b, confidence: 1, evidence: [spelling.reason], format: spelling.reason, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   }
   if (spelling.kind !== 'respelling') return undefined
+  // Kadhafi (French) / Gaddafi (English): each language's transcription, an equivalence as the Slavic ones above.
+  if (context.languagesDiffer && spelling.evidence.every((e) => e === ARABIC_ROMANISED)) {
+    return { a, b, confidence: 1, evidence: ['transliteration'], format: 'transliteration', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+  }
   // North Korean / North Korea: a place's adjective after its leading words, another word, not the name respelt
   // (one-word names are read so before they get here: variants.ts).
   if (context.placeDerived(a, b, textA, textB)) return undefined
@@ -250,6 +262,10 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if (spelling.sharedWords > 0) {
     confidence += spelling.sharedWords >= 2 ? 0.1 : 0.05
     evidence.push('same other name words')
+  }
+  if (spelling.evidence.includes(ARABIC_ROMANISED) && context.onlyOfSkeleton(spelling.changes)) {
+    confidence += ONLY_OF_SKELETON
+    evidence.push('the only name of its skeleton')
   }
   // A lone short word (Ozil, Iraq) has many near neighbours that are other names.
   if (x.tokens.length === 1 && y.tokens.length === 1 && Math.min(x.text.length, y.text.length) <= 5) confidence -= 0.1
@@ -315,6 +331,7 @@ export function createJudge(
   lettersUnique: (a: string, b: string) => boolean = () => false,
   sentences: SentenceCounts = { a: 0, b: 0 },
   names: { readonly a: readonly Located<NameFact>[]; readonly b: readonly Located<NameFact>[] } = { a: [], b: [] },
+  languages: { readonly a: string; readonly b: string } = { a: '', b: '' },
 ): PairJudge {
   // Built when a judgement first asks: many pairs of reports leave no spelling to judge. Keyed
   // i × width + j, width past every linked sentence of B, so no string is made per link.
@@ -364,6 +381,8 @@ export function createJudge(
     givenNameMayBeRespelt: (a, b, textA, textB) =>
       givenNameMayBeRespelt(titled(a) || titled(b), textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
     viPerson: createPersonJudge(originals, names),
+    languagesDiffer: twoTranscriptions(languages.a, languages.b),
+    onlyOfSkeleton: (changes) => changedOnlyOfSkeleton(names.a, names.b, changes),
     sharedWord: (word) => (sharedWords ??= oneWordNames(names.a, names.b)).has(word),
     personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
   }

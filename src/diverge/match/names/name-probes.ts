@@ -9,6 +9,7 @@ import { collapseRepeats, stripDiacritics } from '../../../normalize/fold'
 import type { Located } from '../../extract/collect'
 import type { NameFact } from '../../extract/names/names'
 import { Attached } from '../../../document/attached'
+import { arabicConsonants, withoutArticle } from '../../reasons/name-arabic'
 
 /** Every mention of one spelling in one report. */
 export interface Spelling {
@@ -30,6 +31,8 @@ export interface Spelling {
 const BUCKET_CAP = 48
 const DELETIONS_FROM = 4
 const DOUBLE_DELETIONS_FROM = 8
+// Fewer consonants (Fua, Ali) key too many names: such short words meet by their deletions.
+const ARABIC_KEY_CONSONANTS = 3
 
 // Đắk Lắk / Đắc Lắc: a lone k probes as c, so three-letter syllables with c for k in each (too short
 // for deletions) still meet; whether they are one word is judged after (reasons/name-same-sound.ts).
@@ -69,6 +72,14 @@ function wordProbeKeys(token: string): readonly string[] {
   if (keys === undefined) {
     const key = wordKey(token)
     keys = key.length >= 3 ? probeKeys(key) : NO_KEYS
+    // Hasaka / Hasakeh, Ramusa / Ramousah: one Arabic name romanised two ways, further apart than
+    // deletions reach, shares its consonants (reasons/name-arabic.ts); keyed apart from the words' keys.
+    const bare = withoutArticle(token) ?? token
+    const consonants = arabicConsonants(stripDiacritics(bare.toLowerCase()))
+    if (consonants.length >= ARABIC_KEY_CONSONANTS) keys = [...keys, `\u0001${consonants}`]
+    // al-Foua / Fua: the word without its article probes as the word does.
+    const word = bare === token ? '' : wordKey(bare)
+    if (word.length >= 3) keys = [...keys, ...probeKeys(word)]
     if (keysOfWord.size >= 10_000) keysOfWord.clear()
     keysOfWord.set(token, keys)
   }

@@ -295,7 +295,7 @@ export function findNameVariants(
     b: docB.sentences.length,
     countA: once(docA, phraseCountsOf),
     countB: once(docB, phraseCountsOf),
-  }, { a: factsA.names, b: factsB.names })
+  }, { a: factsA.names, b: factsB.names }, { a: docA.language, b: docB.language })
   const onlyA = [...absentSpellings(statedA, absentA), ...openers(factsA, docA, docB, keysB, pairedA)]
   const onlyB = [...absentSpellings(statedB, absentB), ...openers(factsB, docB, docA, keysA, pairedB)]
   const across = resolveAcross(onlyA, onlyB, judge).filter((pair) => !(pair.a.opening && pair.b.opening))

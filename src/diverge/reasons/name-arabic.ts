@@ -1,0 +1,185 @@
+/**
+ * One Arabic name romanised two ways: *Khan Sheikhoun / Khan Shaykhun*, *Qamishli / Qameshli*,
+ * *Hasaka / Hasakeh*, *Ramusa / Ramousah*, *Foua / Fua*, *Rashideen / Rashidin*, *Gaddafi /
+ * Kadhafi*. Arabic script writes its short vowels rarely and each outlet's transcription supplies
+ * letters of its own, so two spellings can be two or three edits apart and still one name; the
+ * letters they differ in follow the correspondences tabulated in
+ * https://en.wikipedia.org/wiki/Romanization_of_Arabic (and the French and English press usage
+ * it lists): fatha a / e, kasra i / e, damma u / o; long ī i / ee / ie, long ū u / ou / oo;
+ * the diphthongs ay / ai / ei / ey and aw / au / ow; tāʾ marbūṭa -a / -ah / -eh / -e; qāf q / k / g
+ * (Qaddafi, Kadhafi, Gaddafi); dhāl / ḍād dh / d; a shadda written as a doubled consonant or not;
+ * ʿayn and hamza as an apostrophe or nothing.
+ *
+ * Each word is read as units: consonant classes, and vowel groups as the set of Arabic vowels they
+ * can write. Two words are one romanisation apart when their consonant classes agree one for one
+ * and every pair of vowel groups can write one same vowel. So *Hassan / Hussein* (a against u) and
+ * *Mali / Male* (a final e writes tāʾ marbūṭa, not kasra) stay two names, as do *Homs / Hama*,
+ * *Idlib / Irbil*, *Mohammed / Mahmoud* (other consonants). This is a spelling likeness only:
+ * word-spelling.ts scores it below a one-letter slip, and the name judge asks for context (the
+ * sentences linked, words shared around the two, the name's other words equal) before it flags.
+ * A Vietnamese syllable is never read so (Thanh / Thinh are two names).
+ */
+import { isVietnameseSyllable } from '../extract/vi-syllables'
+
+// Vowels an Arabic word's vowel group may write, as bits.
+const FATHA = 1
+const KASRA = 2
+const DAMMA = 4
+const AY = 8
+const AW = 16
+
+// Vowel groups, longest first at each position.
+const VOWEL_GROUPS: readonly (readonly [string, number])[] = [
+  ['aa', FATHA],
+  ['ee', KASRA],
+  ['ie', KASRA],
+  ['ii', KASRA],
+  ['oo', DAMMA],
+  ['ou', DAMMA | AW],
+  ['uu', DAMMA],
+  ['a', FATHA],
+  ['e', FATHA | KASRA],
+  ['i', KASRA],
+  ['o', DAMMA | AW],
+  ['u', DAMMA],
+]
+// Diphthongs: a vowel and a y or w that no vowel follows (Shaykhun, Sheikhoun; Nawfal, Naufal).
+const DIPHTHONGS: readonly (readonly [string, number])[] = [
+  ['ay', AY],
+  ['ai', AY],
+  ['ei', AY],
+  ['ey', AY],
+  ['aw', AW | DAMMA],
+  ['au', AW | DAMMA],
+  ['ow', AW | DAMMA],
+]
+// Consonant digraphs and the class each writes; single letters not listed are their own class.
+const CONSONANT_GROUPS: readonly (readonly [string, string])[] = [
+  ['kh', 'X'],
+  ['gh', 'G'],
+  ['sh', 'S'],
+  ['th', 'T'],
+  ['dh', 'd'],
+  ['dj', 'j'],
+  ['k', 'q'],
+  ['g', 'q'],
+]
+
+const isVowelLetter = (c: string | undefined): boolean => c !== undefined && 'aeiou'.includes(c)
+
+interface ArabicSkeleton {
+  // Consonant classes, with 'V' for each vowel group.
+  readonly shape: string
+  readonly vowels: readonly number[]
+  // Each unit's letters as written (a doubled consonant, a final h, with it).
+  readonly written: readonly string[]
+}
+
+const ASCII_WORD = /^[a-z']{1,40}$/u
+
+/** A bare lower-case word's units, or undefined for one that is no plain Latin word. */
+function skeletonOf(word: string): ArabicSkeleton | undefined {
+  if (!ASCII_WORD.test(word)) return undefined
+  const w = word.replaceAll("'", '')
+  let shape = ''
+  const vowels: number[] = []
+  const written: string[] = []
+  for (let k = 0; k < w.length; ) {
+    const c = w[k]!
+    // tāʾ marbūṭa and a final vowel lengthened: -ah, -eh are -a.
+    if (c === 'h' && k === w.length - 1 && isVowelLetter(w[k - 1])) {
+      written[written.length - 1] += 'h'
+      break
+    }
+    const diphthong = DIPHTHONGS.find(([g]) => w.startsWith(g, k) && !isVowelLetter(w[k + 2]))
+    const group = diphthong ?? VOWEL_GROUPS.find(([g]) => w.startsWith(g, k))
+    if (group) {
+      const last = k + group[0].length >= w.length || (w[k + group[0].length] === 'h' && k + group[0].length === w.length - 1)
+      // A final e is tāʾ marbūṭa (Hasakeh, Hasaka), not kasra: Mali and Male are two places.
+      vowels.push(last && group[0] === 'e' ? FATHA : group[1])
+      shape += 'V'
+      written.push(group[0])
+      k += group[0].length
+      continue
+    }
+    const consonant = CONSONANT_GROUPS.find(([g]) => w.startsWith(g, k))
+    const unit = consonant ? consonant[1] : c
+    const letters = consonant ? consonant[0] : c
+    k += letters.length
+    // A shadda written out (Gaddafi) or not (Kadhafi): a consonant doubled is one.
+    if (shape[shape.length - 1] !== unit) {
+      shape += unit
+      written.push(letters)
+    } else written[written.length - 1] += letters
+  }
+  return { shape, vowels, written }
+}
+
+// Ali / Ala, Fua: fewer letters leave too little to tell a transcription from another name.
+const MIN_LETTERS = 4
+const SHORT_LETTERS = 4
+
+/**
+ * Are two bare lower-case words (no marks) one Arabic name romanised two ways? Their consonant
+ * classes agree one for one and each pair of vowel groups can write one Arabic vowel.
+ */
+export function arabicRomanised(x: string, y: string): boolean {
+  if (x === y || Math.max(x.length, y.length) < MIN_LETTERS) return false
+  // Bell / Bill, Ben / Ban: in a short word one vowel letter for another is most often another name
+  // (name-vowels.ts); a vowel written with more letters (Foua / Fua) is a transcription's.
+  if (Math.min(x.length, y.length) <= SHORT_LETTERS && x.length === y.length) return false
+  // Nguyen / Nguyan, Thanh / Thinh: a Vietnamese syllable's letters changed make another name.
+  if (isVietnameseSyllable(x) || isVietnameseSyllable(y)) return false
+  const sx = skeletonOf(x)
+  const sy = skeletonOf(y)
+  if (!sx || !sy || sx.shape !== sy.shape) return false
+  // At least one consonant: two runs of vowels are no name to compare.
+  if (!/[^V]/u.test(sx.shape)) return false
+  if (!sx.vowels.every((v, k) => (v & sy.vowels[k]!) !== 0)) return false
+  // Getty / City, Coke / Coca: letters for letters one by one are how other names differ; a
+  // transcription writes some sound with more letters on one side (ou, ee, ei, kh, dh, a shadda, -ah).
+  return sx.written.some((x, k) => x !== sy.written[k] && (x.length > 1 || sy.written[k]!.length > 1))
+}
+
+/** The word's consonant classes, vowels left out: words one romanisation apart share it (a key to find candidates by). */
+export function arabicConsonants(word: string): string {
+  const skeleton = skeletonOf(word)
+  return skeleton ? skeleton.shape.replaceAll('V', '') : ''
+}
+
+export const ARABIC_ROMANISED = 'romanised another way'
+
+// The Arabic article as romanised before a hyphen, assimilated to a sun letter or not (al-Foua, as-Suwayda, ash-Sham, el-Arish).
+const ARTICLE = /^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ed|en|er|es|et|ez)[-‐‑](?=\p{L})/iu
+
+/** The name without a leading Arabic article joined by a hyphen (al-Foua → Foua), or undefined when it has none. */
+export function withoutArticle(name: string): string | undefined {
+  const article = ARTICLE.exec(name)
+  return article ? name.slice(article[0].length) : undefined
+}
+
+// Languages whose press has its own transcription of Arabic names (Kadhafi in French, Gaddafi in
+// English, Gaddafi in German too but Ghaddafi in Italian), by franc's codes; Malay and Indonesian
+// share one. A language detected outside these (franc reads short English samples as Scots) is no
+// evidence of another convention.
+const CONVENTIONS: ReadonlyMap<string, string> = new Map([
+  ['eng', 'en'],
+  ['fra', 'fr'],
+  ['deu', 'de'],
+  ['spa', 'es'],
+  ['ita', 'it'],
+  ['por', 'pt'],
+  ['nld', 'nl'],
+  ['ind', 'id'],
+  ['zlm', 'id'],
+  ['zsm', 'id'],
+  ['msa', 'id'],
+  ['vie', 'vi'],
+])
+
+/** Are two reports' languages (franc codes) two known transcription conventions of Arabic names? */
+export function twoTranscriptions(a: string, b: string): boolean {
+  const x = CONVENTIONS.get(a)
+  const y = CONVENTIONS.get(b)
+  return x !== undefined && y !== undefined && x !== y
+}

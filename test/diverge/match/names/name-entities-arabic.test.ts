@@ -1,0 +1,62 @@
+/**
+ * One Arabic name romanised two ways across two reports (issue 11 point 2): a name divergence in
+ * one language where context ties the two mentions, an equivalence across two languages'
+ * transcriptions, and nothing for two names whose spellings merely meet (reasons/name-arabic.ts).
+ */
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../../src'
+
+const findings = (a: string, b: string): string[] => {
+  const r = compare(a, b)
+  return [
+    ...r.divergences.filter((d) => d.kind === 'name').map((d) => `name:${d.a?.text ?? ''}|${d.b?.text ?? ''}`),
+    ...r.equivalences.filter((e) => e.reason === 'transliteration').map((e) => `transliteration:${e.a.text}|${e.b.text}`),
+  ]
+}
+
+// What the romanisation rule flags in a pair (a candidate below the flag is no flag), and any transcription equivalence.
+const romanised = (a: string, b: string): string[] => {
+  const r = compare(a, b)
+  return [
+    ...r.divergences.filter((d) => d.evidence.includes('romanised another way')).map((d) => `${d.kind}:${d.a?.text ?? ''}|${d.b?.text ?? ''}`),
+    ...r.equivalences.filter((e) => e.reason === 'transliteration').map((e) => `transliteration:${e.a.text}|${e.b.text}`),
+  ]
+}
+
+const EN = 'The monitor said the death toll was likely to rise as rescuers searched the rubble on Tuesday.'
+const FR = "L'Observatoire a indiqué que le bilan risquait de s'alourdir alors que les secouristes fouillaient les décombres mardi."
+const ID = 'Lembaga pemantau mengatakan jumlah korban kemungkinan akan bertambah karena tim penyelamat masih mencari di reruntuhan.'
+const VI = 'Tổ chức giám sát cho biết số người chết có thể tăng khi lực lượng cứu hộ tìm kiếm trong đống đổ nát hôm thứ Ba.'
+
+describe('two names whose spellings meet: never one name romanised twice', () => {
+  it.each([
+    ['en: Hasan and Husayn are two names', `A bomb killed Hassan Nasrallah's aide in Damascus. ${EN}`, `A bomb killed Hussein Nasrallah's aide in Damascus. ${EN}`],
+    ['en: Homs / Hama', `A bomb killed 16 people in Homs on Tuesday. ${EN}`, `A bomb killed 16 people in Hama on Tuesday. ${EN}`],
+    ['en: Mohammed / Mahmoud', `Police named the bomber as Mohammed Ali. ${EN}`, `Police named the bomber as Mahmoud Ali. ${EN}`],
+    ['en: a short name, no context ties the two mentions', `${EN} Residents of Foua fled north.`, `${EN} Officials in Fua said schools were closed for a week after the storms.`],
+    ['vi: Thanh / Thinh are two people', `Ông Nguyễn Văn Thanh cho biết 16 người thiệt mạng. ${VI}`, `Ông Nguyễn Văn Thinh cho biết 16 người thiệt mạng. ${VI}`],
+    ['id: Surabaya / Sumbawa', `Bom meledak di Surabaya pada hari Selasa dan menewaskan 16 orang. ${ID}`, `Bom meledak di Sumbawa pada hari Selasa dan menewaskan 16 orang. ${ID}`],
+    ['fr: Marseille / Marsala', `Une bombe a tué 16 personnes à Marseille mardi. ${FR}`, `Une bombe a tué 16 personnes à Marsala mardi. ${FR}`],
+  ])('%s', (_label, a, b) => {
+    expect(romanised(a, b)).toEqual([])
+  })
+})
+
+describe('one Arabic name romanised two ways', () => {
+  it.each([
+    ['en: linked sentences', `A motorcycle bomb killed 16 people in Hasaka on Tuesday. ${EN}`, `A motorcycle bomb killed 16 people in Hasakeh on Tuesday. ${EN}`, ['name:Hasaka|Hasakeh']],
+    ['en: the other words of the name equal', `${EN} Warplanes struck Khan Sheikhoun at dawn.`, `${EN} The gas attack on Khan Shaykhun drew condemnation from Western capitals.`, ['name:Khan Sheikhoun|Khan Shaykhun']],
+    ['en: the article dropped', `Evacuees from al-Foua and Kefraya were waiting at the garage. ${EN}`, `Evacuees from Fua and Kefraya were waiting at the garage. ${EN}`, ['name:al-Foua|Fua']],
+    ['id: linked sentences', `Ramadan Abedi dicari oleh rezim Moamer Gadaffi karena keterlibatannya. ${ID}`, `Ramadan Abedi dicari oleh rezim Moamer Kadhafi karena keterlibatannya. ${ID}`, ['name:Moamer Gadaffi|Moamer Kadhafi']],
+    ['fr: linked sentences', `Le convoi a été frappé près de Ramusa samedi. ${FR}`, `Le convoi a été frappé près de Ramousah samedi. ${FR}`, ['name:Ramusa|Ramousah']],
+  ])('%s', (_label, a, b, expected) => {
+    expect(findings(a, b)).toEqual(expected)
+  })
+
+  it('en / fr: each language its own transcription, an equivalence', () => {
+    const a = `Libyan leader Moamer Gaddafi was killed in October 2011 near his home town of Sirte, after months of fighting. ${EN}`
+    const b = `Le dirigeant libyen Mouammar Kadhafi a été tué en octobre 2011 près de sa ville natale de Syrte, après des mois de combats. ${FR}`
+    const r = compare(a, b)
+    expect(r.divergences.filter((d) => d.kind === 'name')).toEqual([])
+  })
+})

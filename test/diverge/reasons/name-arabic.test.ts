@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { arabicConsonants, arabicRomanised } from '../../../src/diverge/reasons/name-arabic'
+import { judgeSpelling } from '../../../src/diverge/reasons/name-spelling'
+
+// Traps first: two places or people whose spellings meet, a name against a common word, Vietnamese
+// syllables, Indonesian and French names that are two names.
+describe('arabicRomanised: two names, never one romanised twice', () => {
+  it.each([
+    // English reports of the Syrian war: two places, two people
+    ['homs', 'hama'],
+    ['idlib', 'irbil'],
+    ['ali', 'alia'],
+    ['hassan', 'hussein'], // Hasan and Husayn: fatha against damma
+    ['mohammed', 'mahmoud'],
+    ['hamid', 'hamad'],
+    ['mali', 'male'], // a final e writes tāʾ marbūṭa, not kasra
+    ['gaza', 'giza'],
+    ['basra', 'busra'],
+    ['omar', 'amr'],
+    ['raqqa', 'raqqa'], // the same word is no romanisation
+    // a name against a common English word
+    ['aleppo', 'apple'],
+    ['homs', 'homes'],
+    ['bell', 'bill'], // a short English name: one vowel for another is another name
+    ['ben', 'ban'],
+    ['city', 'getty'], // English: Man City against Getty (a photo credit)
+    ['coke', 'coca'],
+    ['kitty', 'getty'],
+    // Vietnamese syllables and names
+    ['khanh', 'khuong'],
+    ['thanh', 'thinh'],
+    ['nguyen', 'nguyan'],
+    // Indonesian
+    ['surabaya', 'sumbawa'],
+    ['jokowi', 'jakarta'],
+    // French
+    ['marseille', 'marsala'],
+    ['toulouse', 'toulon'],
+  ])('%s / %s', (a, b) => {
+    expect(arabicRomanised(a, b)).toBe(false)
+  })
+})
+
+// Qamishli / Qameshli, Qaddafi / Gaddafi: one letter for one letter is left to the slip rules (word-spelling.ts), which score it higher.
+describe('arabicRomanised: one Arabic name in two transcriptions', () => {
+  it.each([
+    // English (FA-KES)
+    ['sheikhoun', 'shaykhun'],
+    ['foua', 'fua'],
+    ['hasaka', 'hasakeh'],
+    ['ramusa', 'ramousah'],
+    ['rashideen', 'rashidin'],
+    ['hussein', 'husayn'],
+    // Indonesian (IndoSum)
+    ['gadaffi', 'kadhafi'],
+    ['qadhafi', 'gaddafi'],
+    // French press forms against English ones
+    ['kadhafi', 'qaddafi'],
+    ['sheikh', 'shaykh'],
+  ])('%s / %s', (a, b) => {
+    expect(arabicRomanised(a, b)).toBe(true)
+  })
+
+  it('gives the same consonant key to both spellings, the probe that finds them', () => {
+    expect(arabicConsonants('hasaka')).toBe(arabicConsonants('hasakeh'))
+    expect(arabicConsonants('ramusa')).toBe(arabicConsonants('ramousah'))
+    expect(arabicConsonants('gadaffi')).toBe(arabicConsonants('kadhafi'))
+  })
+})
+
+// Through judgeSpelling: the romanisation is a respelling's likeness (word-spelling.ts), never a
+// Vietnamese name's, and it lifts no name another rule already turns away.
+describe('judgeSpelling: an Arabic name romanised another way', () => {
+  it.each([
+    ['Hassan Nasrallah', 'Hussein Nasrallah'],
+    ['Homs', 'Hama'],
+    ['Trần Thanh', 'Trần Thinh'],
+    ['Jalan Surabaya', 'Jalan Sumbawa'],
+    ['Rue de Marseille', 'Rue de Marsala'],
+  ])('%s / %s is no romanisation', (a, b) => {
+    const judgement = judgeSpelling(a, b)
+    if (judgement.kind === 'respelling') expect(judgement.evidence).not.toContain('romanised another way')
+  })
+
+  it.each([
+    ['Khan Sheikhoun', 'Khan Shaykhun'], // English
+    ['Hasaka', 'Hasakeh'],
+    ['Ramusa', 'Ramousah'],
+    ['Foua', 'Fua'],
+    ['Muammar Gadaffi', 'Muammar Kadhafi'], // Indonesian
+    ['Mouammar Kadhafi', 'Mouammar Gaddafi'], // French
+  ])('%s / %s is one name romanised twice', (a, b) => {
+    const judgement = judgeSpelling(a, b)
+    expect(judgement.kind).toBe('respelling')
+    if (judgement.kind === 'respelling') expect(judgement.evidence).toContain('romanised another way')
+  })
+})
