@@ -27,7 +27,7 @@ import { reorderedSyllables, syllablesMayMove } from '../../reasons/syllable-ord
 import type { NameFact } from '../../extract/names/names'
 import type { SentenceDiffs } from '../sentences/word-diff'
 import { Attached } from '../../../document/attached'
-import { type Spelling, indexSpellings, probe } from './name-probes'
+import type { Spelling } from './name-probes'
 import { mayBeOnePerson } from './vi-person-texts'
 import { streetRelation } from './street-names'
 import { streetsPlaceOneEvent } from './street-places'
@@ -394,24 +394,4 @@ export function createJudge(
 function oneWordNames(a: readonly Located<NameFact>[], b: readonly Located<NameFact>[]): Set<string> {
   const ofA = new Set(a.filter((n) => n.fact.tokens.length === 1).map((n) => foldWord(n.fact.text)))
   return new Set(b.filter((n) => n.fact.tokens.length === 1).map((n) => foldWord(n.fact.text)).filter((w) => ofA.has(w)))
-}
-
-/**
- * Pairs of spellings, one only A writes and one only B writes, judged one
- * entity respelt. Pairing is mutual-best.
- */
-export function resolveAcross(onlyA: readonly Spelling[], onlyB: readonly Spelling[], judge: PairJudge): EntityPair[] {
-  if (onlyA.length === 0 || onlyB.length === 0) return []
-  const index = indexSpellings(onlyB)
-  const bestOfA = new Map<Spelling, EntityPair>()
-  const bestOfB = new Map<Spelling, EntityPair>()
-  for (const a of onlyA) {
-    for (const b of probe(index, a)) {
-      const pair = judge(a, b)
-      if (!pair) continue
-      if ((bestOfA.get(a)?.confidence ?? -1) < pair.confidence) bestOfA.set(a, pair)
-      if ((bestOfB.get(b)?.confidence ?? -1) < pair.confidence) bestOfB.set(b, pair)
-    }
-  }
-  return [...bestOfA.values()].filter((pair) => bestOfB.get(pair.b) === pair)
 }
