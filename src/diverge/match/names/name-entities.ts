@@ -38,7 +38,6 @@ import { bodyCoresRespelt, kindWordsAroundOnePlace } from './body-cores'
 import { mentionSpans, spellingContext, textPairMemo } from './spelling-views'
 import { spaceLost } from './glued-words'
 import { onlyDoublesApart } from './doubled-letters'
-import { changedOnlyOfSkeleton } from './arabic-skeletons'
 
 // Verdicts that read the two texts alone (and the kinds of name), kept for a story's every pair (spelling-views.ts).
 const genderedPeopleOf = textPairMemo(genderedPeople)
@@ -109,9 +108,8 @@ interface Context {
   readonly givenNameMayBeRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
   /** Trần Hữu Chung / Trần Hữu Trung: one Vietnamese person respelt, where the reports agree on him (vi-person-names.ts). */
   readonly viPerson: PersonJudge
-  /** Two languages with their own transcriptions of Arabic names; each changed word its report's only one of its skeleton (arabic-skeletons.ts). */
+  /** Two languages with their own transcriptions of Arabic names (name-arabic.ts). */
   readonly languagesDiffer: boolean
-  readonly onlyOfSkeleton: (changes: string) => boolean
   /** Is a folded word a one-word name both reports write on its own (Congo)? */
   readonly sharedWord: (word: string) => boolean
 }
@@ -147,9 +145,6 @@ function titleOf(spelling: Spelling): string | undefined {
   }
   return undefined
 }
-
-// Each report's only word of an Arabic name's consonants: half the weight of one context word shared.
-const ONLY_OF_SKELETON = 0.05
 
 // The spelling score of a person's one-word name with a derivation's ending (Hassani / Hassan): one letter or two added, as a typo's.
 const PERSON_ENDING = 0.8
@@ -236,7 +231,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   }
   if (spelling.kind !== 'respelling') return undefined
   // Kadhafi (French) / Gaddafi (English): each language's transcription, an equivalence as the Slavic ones above.
-  if (context.languagesDiffer && spelling.evidence.every((e) => e === ARABIC_ROMANISED)) {
+  if (context.languagesDiffer && spelling.evidence.length > 0 && spelling.evidence.every((e) => e === ARABIC_ROMANISED)) {
     return { a, b, confidence: 1, evidence: ['transliteration'], format: 'transliteration', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   }
   // North Korean / North Korea: a place's adjective after its leading words, another word, not the name respelt
@@ -262,10 +257,6 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if (spelling.sharedWords > 0) {
     confidence += spelling.sharedWords >= 2 ? 0.1 : 0.05
     evidence.push('same other name words')
-  }
-  if (spelling.evidence.includes(ARABIC_ROMANISED) && context.onlyOfSkeleton(spelling.changes)) {
-    confidence += ONLY_OF_SKELETON
-    evidence.push('the only name of its skeleton')
   }
   // A lone short word (Ozil, Iraq) has many near neighbours that are other names.
   if (x.tokens.length === 1 && y.tokens.length === 1 && Math.min(x.text.length, y.text.length) <= 5) confidence -= 0.1
@@ -382,7 +373,6 @@ export function createJudge(
       givenNameMayBeRespelt(titled(a) || titled(b), textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
     viPerson: createPersonJudge(originals, names),
     languagesDiffer: twoTranscriptions(languages.a, languages.b),
-    onlyOfSkeleton: (changes) => changedOnlyOfSkeleton(names.a, names.b, changes),
     sharedWord: (word) => (sharedWords ??= oneWordNames(names.a, names.b)).has(word),
     personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
   }

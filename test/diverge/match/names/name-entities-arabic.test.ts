@@ -36,6 +36,8 @@ describe('two names whose spellings meet: never one name romanised twice', () =>
     ['en: a short name, no context ties the two mentions', `${EN} Residents of Foua fled north.`, `${EN} Officials in Fua said schools were closed for a week after the storms.`],
     ['vi: Thanh / Thinh are two people', `Ông Nguyễn Văn Thanh cho biết 16 người thiệt mạng. ${VI}`, `Ông Nguyễn Văn Thinh cho biết 16 người thiệt mạng. ${VI}`],
     ['id: Surabaya / Sumbawa', `Bom meledak di Surabaya pada hari Selasa dan menewaskan 16 orang. ${ID}`, `Bom meledak di Sumbawa pada hari Selasa dan menewaskan 16 orang. ${ID}`],
+    ['en: an English surname and a town, unlinked, nothing shared (review rtranslit48)', 'Shelling hit Paulson on Monday, killing 12 people, the monitor said. Aid groups warned of a worsening crisis.', 'Eight civilians died when rockets struck a market. Residents of Polson fled north on Tuesday, witnesses said.'],
+    ['en: the Treasury Secretary and a Montana town (review rtranslit48)', 'Treasury Secretary Henry Paulson met bank chiefs in Washington on Sunday to discuss the rescue plan.', 'Bank chiefs met in Washington on Sunday to discuss the rescue plan. In Polson, Montana, local lenders said they had not been invited.'],
     ['fr: Marseille / Marsala', `Une bombe a tué 16 personnes à Marseille mardi. ${FR}`, `Une bombe a tué 16 personnes à Marsala mardi. ${FR}`],
   ])('%s', (_label, a, b) => {
     expect(romanised(a, b)).toEqual([])
