@@ -7,7 +7,6 @@
 // then only the work between two reports; D = (T4×10 − 180 P) / 40.
 // CPU milliseconds, each task's cheapest of `rounds` runs taken in turn after a second of warm-up each.
 //   node bench/story-same.mjs [dist dir] [rounds]
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -15,22 +14,7 @@ const root = resolve(fileURLToPath(import.meta.url), '../..')
 const dist = resolve(process.argv[2] ?? resolve(root, 'dist'))
 const rounds = Number(process.argv[3] ?? 6)
 const { compareMany } = await import(pathToFileURL(resolve(dist, 'index.js')).href)
-const seed = readFileSync(resolve(root, 'examples/seeds/thanhnien.txt'), 'utf8')
-const paragraphs = seed.split(/\n\s*\n/)
-
-// bench/story.mjs's reports, made the same way.
-const droppable = paragraphs.map((_, p) => p).filter((p) => p >= 3 && paragraphs[p].trim() !== '' && paragraphs.indexOf(paragraphs[p]) === paragraphs.lastIndexOf(paragraphs[p]))
-function story(n) {
-  return Array.from({ length: n }, (_, k) => {
-    const first = k % droppable.length
-    const round = Math.floor(k / droppable.length)
-    const dropped = new Set([droppable[first]])
-    if (round > 0) dropped.add(droppable[(first + round) % droppable.length])
-    const kept = paragraphs.filter((_, p) => !dropped.has(p))
-    const text = kept.join('\n\n')
-    return { text: k === 1 ? text.replace('Kỷ niệm 30 năm', 'Kỷ niệm 35 năm') : text, source: `Outlet ${k + 1}` }
-  })
-}
+import { story } from './story-reports.mjs' // bench/story.mjs's reports
 
 const all = story(40)
 const quarters = [0, 1, 2, 3]

@@ -5,7 +5,7 @@
 // compareMany() and pairwise calls are warmed for a second of CPU each. compareMany() reads each report once and does only the work between
 // two reports per pair, so the targets (issue 15) are: time per report from 10 to 40 reports
 // grows ≤ 1.5×, and a 10-report story costs less than 10 compare() calls (`comparesWorth`).
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -15,28 +15,8 @@ const root = resolve(fileURLToPath(import.meta.url), '../..')
 const distArg = process.argv.find((a) => a.startsWith('--dist='))
 const dist = distArg ? resolve(distArg.slice('--dist='.length)) : resolve(root, 'dist')
 const { compare, compareMany } = await import(pathToFileURL(resolve(dist, 'index.js')).href)
-const seed = readFileSync(resolve(root, 'examples/seeds/thanhnien.txt'), 'utf8')
-const paragraphs = seed.split(/\n\s*\n/)
+import { story } from './story-reports.mjs'
 
-/**
- * `n` different reports: report k leaves out one body paragraph, and from the (droppable + 1)th
- * report on a second one, so that no two reports of a story are one text (compareMany() compares
- * a pair of identical contents once: copies would flatter the growth). Only paragraphs written
- * once are dropped (the seed repeats its photo credits and captions). Report 1 says 35 where the
- * others say 30.
- */
-const droppable = paragraphs.map((_, p) => p).filter((p) => p >= 3 && paragraphs[p].trim() !== '' && paragraphs.indexOf(paragraphs[p]) === paragraphs.lastIndexOf(paragraphs[p]))
-function story(n) {
-  return Array.from({ length: n }, (_, k) => {
-    const first = k % droppable.length
-    const round = Math.floor(k / droppable.length)
-    const dropped = new Set([droppable[first]])
-    if (round > 0) dropped.add(droppable[(first + round) % droppable.length])
-    const kept = paragraphs.filter((_, p) => !dropped.has(p))
-    const text = kept.join('\n\n')
-    return { text: k === 1 ? text.replace('Kỷ niệm 30 năm', 'Kỷ niệm 35 năm') : text, source: `Outlet ${k + 1}` }
-  })
-}
 
 /** CPU time (user + system) of `run`: the machines are shared, so wall time mostly measures the neighbours. */
 function time(run) {
