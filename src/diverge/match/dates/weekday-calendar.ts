@@ -119,22 +119,26 @@ function weekdayPair(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument,
   return { a, b, year }
 }
 
-/** Why x of A and y of B are one day whose weekday belies one of them, or undefined. */
-export function dayBeliedByWeekday(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument): string | undefined {
-  const pair = weekdayPair(x, y, docA, docB)
-  if (!pair) return undefined
-  const { a, b, year } = pair
-  // one slip of the pen: the day alike or the month alike, not neither
-  if (a.day !== b.day && a.month !== b.month) return undefined
-  const [trueA, trueB] = [trueTo(year, a), trueTo(year, b)]
-  if (trueA === trueB) return undefined
-  // a day of a coming or planned moment (*a memorial will be held on Saturday*) is no day of the event (lone-days.ts)
-  if (datesAnotherMoment(docA, x.sentence) || datesAnotherMoment(docB, y.sentence)) return undefined
-  return `one weekday beside both dates, which the calendar of ${year} gives only to ${trueA ? "A's" : "B's"}`
+/** What the calendar says of x of A and y of B, each with a weekday beside it. */
+export interface CalendarVerdict {
+  /** Why they are one day whose weekday belies one of them (a slip of the pen), or undefined. */
+  readonly belied: string | undefined
+  /** The calendar gives their one weekday to both: two days (two Saturdays), whatever else ties them. */
+  readonly twoDays: boolean
 }
 
-/** Whether x of A and y of B are two days the calendar gives their one weekday both: two Saturdays are two days, whatever else ties them. */
-export function twoDaysByWeekday(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument): boolean {
+const SILENT: CalendarVerdict = { belied: undefined, twoDays: false }
+
+/** Both verdicts from one reading of the two weekdays: the pairer asks for both of every date pair. */
+export function calendarVerdict(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument): CalendarVerdict {
   const pair = weekdayPair(x, y, docA, docB)
-  return pair !== undefined && trueTo(pair.year, pair.a) && trueTo(pair.year, pair.b)
+  if (!pair) return SILENT
+  const { a, b, year } = pair
+  const [trueA, trueB] = [trueTo(year, a), trueTo(year, b)]
+  if (trueA && trueB) return { belied: undefined, twoDays: true }
+  // one slip of the pen: the day alike or the month alike, not neither
+  if (trueA === trueB || (a.day !== b.day && a.month !== b.month)) return SILENT
+  // a day of a coming or planned moment (*a memorial will be held on Saturday*) is no day of the event (lone-days.ts)
+  if (datesAnotherMoment(docA, x.sentence) || datesAnotherMoment(docB, y.sentence)) return SILENT
+  return { belied: `one weekday beside both dates, which the calendar of ${year} gives only to ${trueA ? "A's" : "B's"}`, twoDays: false }
 }

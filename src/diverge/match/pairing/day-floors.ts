@@ -8,7 +8,7 @@
 import type { PreparedDocument } from '../../../document'
 import type { DocumentFacts, Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
-import { BELIED_DAY, dayBeliedByWeekday, twoDaysByWeekday } from '../dates/weekday-calendar'
+import { BELIED_DAY, calendarVerdict } from '../dates/weekday-calendar'
 import { LONE_DAY, loneDaysAcrossLanguages } from '../dates/lone-days'
 import { MOMENT_FACTOR } from './pairing-weights'
 
@@ -29,13 +29,12 @@ export function dayFloors(
   factsB: DocumentFacts | undefined,
 ): DayFloors {
   const evidence: string[] = []
-  const twoDays = twoDaysByWeekday(x, y, docA, docB)
+  const { belied, twoDays } = calendarVerdict(x, y, docA, docB)
   if (twoDays) {
     score = Math.min(1, score) * MOMENT_FACTOR
     evidence.push('the calendar gives both dates the weekday beside them: two days')
   }
   const loneDays = twoDays ? undefined : loneDaysAcrossLanguages(x, y, docA, factsA, docB, factsB)
-  const belied = dayBeliedByWeekday(x, y, docA, docB)
   for (const [why, floor] of [[loneDays, LONE_DAY], [belied, BELIED_DAY]] as const) {
     if (why === undefined) continue
     score = Math.max(score, floor)
