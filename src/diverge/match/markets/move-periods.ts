@@ -12,6 +12,7 @@
 import type { Token } from '../../extract/fact-tokens'
 import { keys } from '../../extract/fact-tokens'
 import type { Move } from './session-moves'
+import { weekdayOfWord } from '../../extract/dates/day-words'
 
 /** Words of a period, by the period they name. Bare nouns: "năm" (also "five") and "day" count only after a period word below. */
 const PERIODS = new Map<string, string>(
@@ -30,12 +31,12 @@ const PERIOD_OPENERS = keys('on for over this in during since from trong từ c�
 /** Words that open only a start: the figure or reading a move is counted from. */
 const START_OPENERS = keys('since from từ so depuis desde seit sejak dari')
 
-/** Readings a move may start from, by the reading they name. */
+/** Readings a move may start from, by the reading they name; a weekday ("from Friday's close", depuis vendredi) is the previous day's (day-words.ts). */
 const READINGS = new Map<string, string>(
   [
     ['open', 'open opening opened ouverture apertura abertura eröffnung mở pembukaan'],
     ['close', 'close closing clôture cierre fechamento schluss đóng penutupan'],
-    ['previous day', 'yesterday friday monday tuesday wednesday thursday saturday sunday qua vendredi lundi mardi mercredi jeudi samedi dimanche'],
+    ['previous day', 'yesterday hier ayer ontem gestern kemarin qua'],
   ].flatMap(([reading, words]) => [...keys(words!)].map((w) => [w, reading] as [string, string])),
 )
 
@@ -85,7 +86,7 @@ export function periodOf(move: Move, tokens: readonly Token[]): string {
     const key = t.key.split(/['’]/u)[0]!
     const period = PERIODS.get(key)
     if (period && i - opener <= OPENER_REACH) named.add(period)
-    const reading = READINGS.get(key)
+    const reading = READINGS.get(key) ?? (period === undefined && weekdayOfWord(key)?.rest === '' ? 'previous day' : undefined)
     if (reading && i - startOpener <= OPENER_REACH) named.add(`from ${reading}`)
     if (PERIOD_OPENERS.has(t.key)) opener = i
     if (START_OPENERS.has(t.key)) startOpener = i
