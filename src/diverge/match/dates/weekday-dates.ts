@@ -23,6 +23,7 @@ import { foldWord } from '../../../normalize/fold'
 import type { Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
 import { EN_WEEKDAYS as EN_DAYS, VI_WEEKDAY_NUMBERS } from '../../extract/dates/day-words'
+import { weekdayBeside } from './weekday-calendar'
 
 /** Vietnamese day words after thứ, folded, by weekday number (Sunday = 0). */
 const VI_DAYS: ReadonlyMap<string, number> = new Map(VI_WEEKDAY_NUMBERS.map((w, k) => [foldWord(w), k + 1]))
@@ -117,8 +118,6 @@ export function weekdays(doc: PreparedDocument): readonly DayMention[] {
   return out
 }
 
-// A weekday written right beside the date (Sunday August 3, thứ Bảy 16/8): the date has its own.
-export const DAY_BESIDE = /(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|[tT]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|[cC]hủ\s+[nN]hật)[\s,(]*$/u
 
 /** Is a day-and-month date of `own` given by its weekday in the same slot of `other`? */
 export function statedByWeekday(own: PreparedDocument, other: PreparedDocument, located: Located<Fact>): boolean {
@@ -127,7 +126,8 @@ export function statedByWeekday(own: PreparedDocument, other: PreparedDocument, 
   const days = once(other, weekdays)
   if (days.length === 0) return false
   const text = own.original
-  if (DAY_BESIDE.test(text.slice(Math.max(0, span.start - 16), span.start).normalize('NFC'))) return false
+  // a weekday written right beside the date (Sunday August 3, thứ Bảy 16/8, Sabtu (3/1)): the date has its own
+  if (weekdayBeside(text, span.start) !== undefined) return false
   const event = eventWord(text, span.start, span.end)
   if (event === undefined) return false
   const weekday = fact.year !== undefined ? new Date(Date.UTC(fact.year, fact.month - 1, fact.day)).getUTCDay() : undefined

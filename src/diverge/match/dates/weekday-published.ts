@@ -19,7 +19,8 @@ import type { Equivalence } from '../../../types'
 import { type Sides, type UnplacedDivergence, contradictionMessage } from '../../describe'
 import type { DocumentFacts } from '../../extract/collect'
 import { recurringAround } from './weekday-doubts'
-import { DAY_BESIDE, type DayMention, clauseBefore, eventWord, sameClause, weekdays } from './weekday-dates'
+import { type DayMention, clauseBefore, eventWord, sameClause, weekdays } from './weekday-dates'
+import { weekdayBeside } from './weekday-calendar'
 
 const DAY_MS = 86_400_000
 /** A weekday and a date further apart than this are not one event's day misreported. */
@@ -97,7 +98,7 @@ function resolveOneWay(dateDoc: PreparedDocument, weekdayDoc: PreparedDocument, 
   }
   for (const { fact, span } of dateFacts.facts) {
     if (fact.type !== 'date' || fact.day === undefined || fact.month === undefined || fact.minutes !== undefined) continue
-    if (DAY_BESIDE.test(text.slice(Math.max(0, span.start - 16), span.start).normalize('NFC'))) continue
+    if (weekdayBeside(text, span.start) !== undefined) continue
     const event = eventWord(text, span.start, span.end)
     const slot = event === undefined ? [] : (bySlot.get(event) ?? [])
     if (slot.length !== 1) continue
