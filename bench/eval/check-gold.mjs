@@ -217,6 +217,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.rpm2, 'rpm2', problems)
   checkReportGold(gold.indosum, 'indosum', problems)
   checkReportGold(gold.fakes, 'fakes', problems)
+  checkReportGold(gold.basil, 'basil', problems)
   return problems
 }
 

@@ -26,7 +26,7 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold(), basil: loadBasilGold() }
 }
 
 /** A gold of fresh report pairs whose items carry offsets into the reports of `articlesFile` (ECB+, DANeS). */
@@ -65,6 +65,9 @@ export const loadIndosumGold = () => loadArticleGold('indosum-dev.json', 'test/f
 
 /** FA-KES same-event article pairs (English, Syrian war 2016-2017: casualty tolls across ten outlets; test/fixtures/fakes). */
 export const loadFakesGold = () => loadArticleGold('fakes-dev.json', 'test/fixtures/fakes/articles.jsonl')
+
+/** BASIL same-event article triples (English, US politics 2011-2019: Fox, the Times and HuffPost on one event; test/fixtures/basil). */
+export const loadBasilGold = () => loadArticleGold('basil-dev.json', 'test/fixtures/basil/articles.jsonl')
 
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
 export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options, 'ecb+')
@@ -255,7 +258,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const rpm2 = { scope: 'RPM2 same-event French article pairs of five 2008 themes (fresh text, round fresh43-1)', ...summarize('fra RPM2', articleRuns(lib, gold.rpm2, undefined, 'rpm2')) }
   const indosum = { scope: 'IndoSum same-event Indonesian article pairs of 25 events of 2016-2018 (fresh text, round fresh45-1)', ...summarize('ind IndoSum', articleRuns(lib, gold.indosum, undefined, 'indosum')) }
   const fakes = { scope: 'FA-KES same-event English article pairs of 7 Syrian-war events of 2016-2017 (fresh text, round fresh47-1)', ...summarize('eng FA-KES', articleRuns(lib, gold.fakes, undefined, 'fakes')) }
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes }
+  const basil = { scope: 'BASIL same-event English article pairs of 9 US political events of 2011-2019, Fox / NYT / HuffPost (fresh text, round fresh49-1)', ...summarize('eng BASIL', articleRuns(lib, gold.basil, undefined, 'basil')) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes, basil }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */

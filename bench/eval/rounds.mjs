@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -84,6 +84,11 @@ function goldPairs(gold) {
   const fakesPair = (e) => pairOf(`fakes ${e.a}|${e.b}`, () => ({ lang: 'en FA-KES', label: `fakes ${e.a}~${e.b}`, a: { text: fakes.get(e.a).text, source: fakes.get(e.a).outlet }, b: { text: fakes.get(e.b).text, source: fakes.get(e.b).outlet } }))
   for (const it of gold.fakes.items) fakesPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.fakes.judged ?? []) fakesPair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // English same-event article triples of BASIL (new text: US politics, Fox / NYT / HuffPost): offsets into the articles.
+  const basil = new Map(gold.basil.articles.map((a) => [a.id, a]))
+  const basilPair = (e) => pairOf(`basil ${e.a}|${e.b}`, () => ({ lang: 'en BASIL', label: `basil ${e.a}~${e.b}`, a: { text: basil.get(e.a).text, source: basil.get(e.a).outlet }, b: { text: basil.get(e.b).text, source: basil.get(e.b).outlet } }))
+  for (const it of gold.basil.items) basilPair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.basil.judged ?? []) basilPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
