@@ -52,6 +52,7 @@ import { insidePeriod } from '../dates/period-ends'
 import { ONLY_EVENT_TIME, onlyEventTimes } from '../dates/event-times'
 import { ledeEventTimes } from '../dates/lede-times'
 import { retoldDays } from '../dates/retold-days'
+import { type DayPair, bothFacted } from '../dates/day-pair'
 import { dayFloors } from './day-floors'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
@@ -304,7 +305,8 @@ export function createPairer(
       apart = true
     }
     // the calendar's say on two dates, and one day of reports in two languages (day-floors.ts)
-    const days = reason || stated ? undefined : dayFloors(score, x, y, docA, factsA, docB, factsB)
+    const dayPair: DayPair = { x, y, docA, factsA, docB, factsB }
+    const days = reason || stated ? undefined : dayFloors(score, dayPair)
     if (days) score = days.score
     if (days) evidence.push(...days.evidence)
     const belied = days?.belied ?? false
@@ -315,7 +317,7 @@ export function createPairer(
     if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact) && !sameRangeEnd(x.fact, y.fact)) {
       // unless each report's only time is its event's, in sentences not linked (event-times.ts; the event as both clauses' subject outweighs
       // their other qualifiers), linked sentences opening both reports with it (lede-times.ts), or two deadlines of one measure (moment-slots.ts)
-      eventTimes = eventTimeOrDeadline(linked ? (factsA && factsB ? ledeEventTimes(x, y, docA, factsA, docB, factsB) : undefined) : onlyEventTimes(x, y, docA, factsA, docB, factsB), stated)
+      eventTimes = eventTimeOrDeadline(linked ? (bothFacted(dayPair) ? ledeEventTimes(dayPair) : undefined) : onlyEventTimes(dayPair), stated)
       score = eventTimes ? Math.max(score, ONLY_EVENT_TIME) : stated ? score * 0.6 : Math.min(1, score) * CLOCK_FACTOR
       apart = true
       if (eventTimes && eventTimes !== stated) evidence.push(eventTimes)
