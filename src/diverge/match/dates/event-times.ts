@@ -21,6 +21,7 @@ import { ABOUT } from '../../reasons/hedges'
 import { beyondHedge, hedgeReach } from './clock-hedges'
 import { type EventSetting, boundOf, clauseWordsBefore, settingOf, settingsApart, timesItsEvent, withoutPlaces } from './event-clause'
 import { eventKindsOf } from './event-kinds'
+import { type DayPair, type FactedDayPair, bothFacted } from './day-pair'
 import { clockOnly } from './fact-moments'
 import { ledeEventTimes } from './lede-times'
 
@@ -92,26 +93,12 @@ function boundedApart(bounded: EventTime, other: EventTime): boolean {
  * given to its event and apart beyond any hedge, or each its first scene-setting time of one day
  * (lede-times.ts); undefined otherwise.
  */
-export function onlyEventTimes(
-  x: Located<Fact>,
-  y: Located<Fact>,
-  docA: PreparedDocument,
-  factsA: DocumentFacts | undefined,
-  docB: PreparedDocument,
-  factsB: DocumentFacts | undefined,
-): string | undefined {
-  if (!factsA || !factsB) return undefined
-  return onlyTimesOfEvent(x, y, docA, factsA, docB, factsB) ?? ledeEventTimes(x, y, docA, factsA, docB, factsB)
+export function onlyEventTimes(pair: DayPair): string | undefined {
+  if (!bothFacted(pair)) return undefined
+  return onlyTimesOfEvent(pair) ?? ledeEventTimes(pair)
 }
 
-function onlyTimesOfEvent(
-  x: Located<Fact>,
-  y: Located<Fact>,
-  docA: PreparedDocument,
-  factsA: DocumentFacts,
-  docB: PreparedDocument,
-  factsB: DocumentFacts,
-): string | undefined {
+function onlyTimesOfEvent({ x, y, docA, factsA, docB, factsB }: FactedDayPair): string | undefined {
   if (!clockOnly(x.fact) || !clockOnly(y.fact)) return undefined
   const a = once(factsA, eventTimeOf, docA)
   if (a?.fact !== x.fact) return undefined

@@ -21,7 +21,7 @@
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
-import type { DocumentFacts, Located } from '../../extract/collect'
+import type { DocumentFacts } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { ABOUT } from '../../reasons/hedges'
@@ -29,6 +29,7 @@ import { beyondHedge } from './clock-hedges'
 import { anotherMomentAt, clauseWordsBefore, timesItsEvent } from './event-clause'
 import { eventKindsOf, oneEventKind } from './event-kinds'
 import { clockOnly } from './fact-moments'
+import type { FactedDayPair } from './day-pair'
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
 
 // Words that may open a scene-setting time: the hedges and the plain prepositions of a moment.
@@ -108,14 +109,7 @@ const MAX_GAP = 60
 const exact = (f: Fact): boolean => !ABOUT.has(f.before?.[f.before.length - 1] ?? '')
 
 /** Why x of A and y of B are each report's first, scene-setting time of one day, apart beyond any hedge; undefined otherwise. */
-export function ledeEventTimes(
-  x: Located<Fact>,
-  y: Located<Fact>,
-  docA: PreparedDocument,
-  factsA: DocumentFacts,
-  docB: PreparedDocument,
-  factsB: DocumentFacts,
-): string | undefined {
+export function ledeEventTimes({ x, y, docA, factsA, docB, factsB }: FactedDayPair): string | undefined {
   if (!clockOnly(x.fact) || !clockOnly(y.fact)) return undefined
   const a = once(factsA, ledeTimeOf, docA)
   if (a?.fact !== x.fact) return undefined

@@ -9,8 +9,9 @@
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
-import type { DocumentFacts, Located } from '../../extract/collect'
+import type { DocumentFacts } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
+import type { DayPair } from './day-pair'
 import { keys } from '../../extract/fact-tokens'
 import { factTokens } from '../../../document/words'
 
@@ -41,14 +42,7 @@ function loneDayOf(facts: DocumentFacts): Fact | undefined {
 }
 
 /** Why x of A and y of B are one day told in two languages, or undefined. */
-export function loneDaysAcrossLanguages(
-  x: Located<Fact>,
-  y: Located<Fact>,
-  docA: PreparedDocument,
-  factsA: DocumentFacts | undefined,
-  docB: PreparedDocument,
-  factsB: DocumentFacts | undefined,
-): string | undefined {
+export function loneDaysAcrossLanguages({ x, y, docA, factsA, docB, factsB }: DayPair): string | undefined {
   if (!factsA || !factsB || !isDay(x.fact) || !isDay(y.fact)) return undefined
   if (docA.language === 'und' || docB.language === 'und' || docA.language === docB.language) return undefined
   const a = once(factsA, loneDayOf)

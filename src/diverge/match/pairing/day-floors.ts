@@ -5,9 +5,7 @@
  * no words to tie their one day by, so each report's lone day of the event is raised to a floor
  * (lone-days.ts) — unless the calendar already said two days.
  */
-import type { PreparedDocument } from '../../../document'
-import type { DocumentFacts, Located } from '../../extract/collect'
-import type { Fact } from '../../extract/fact'
+import type { DayPair } from '../dates/day-pair'
 import { BELIED_DAY, calendarVerdict } from '../dates/weekday-calendar'
 import { LONE_DAY, loneDaysAcrossLanguages } from '../dates/lone-days'
 import { MOMENT_FACTOR } from './pairing-weights'
@@ -19,22 +17,14 @@ export interface DayFloors {
   readonly belied: boolean
 }
 
-export function dayFloors(
-  score: number,
-  x: Located<Fact>,
-  y: Located<Fact>,
-  docA: PreparedDocument,
-  factsA: DocumentFacts | undefined,
-  docB: PreparedDocument,
-  factsB: DocumentFacts | undefined,
-): DayFloors {
+export function dayFloors(score: number, pair: DayPair): DayFloors {
   const evidence: string[] = []
-  const { belied, twoDays } = calendarVerdict(x, y, docA, docB)
+  const { belied, twoDays } = calendarVerdict(pair.x, pair.y, pair.docA, pair.docB)
   if (twoDays) {
     score = Math.min(1, score) * MOMENT_FACTOR
     evidence.push('the calendar gives both dates the weekday beside them: two days')
   }
-  const loneDays = twoDays ? undefined : loneDaysAcrossLanguages(x, y, docA, factsA, docB, factsB)
+  const loneDays = twoDays ? undefined : loneDaysAcrossLanguages(pair)
   for (const [why, floor] of [[loneDays, LONE_DAY], [belied, BELIED_DAY]] as const) {
     if (why === undefined) continue
     score = Math.max(score, floor)

@@ -51,7 +51,8 @@ import { pairerViewsOf } from './pairer-views'
 import { insidePeriod } from '../dates/period-ends'
 import { ONLY_EVENT_TIME, onlyEventTimes } from '../dates/event-times'
 import { ledeEventTimes } from '../dates/lede-times'
-import { retoldDays } from '../dates/retold-days'
+import { anotherActionAfter, retoldDays } from '../dates/retold-days'
+import { type DayPair, bothFacted } from '../dates/day-pair'
 import { dayFloors } from './day-floors'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
 import { zeroAgainstCount } from '../numbers/zero-outcomes'
@@ -300,11 +301,12 @@ export function createPairer(
     if (stated) evidence.push(stated)
     // not the last days of one span both start alike ("từ ngày 19 đến 21/3" / "đến 22/3"); days fronting one statement retold stay (retold-days.ts)
     if (!reason && !oneSpan && adjacentPeriods(x.fact, y.fact) && !(anchors.length > 0 && daySpanEnds(x.fact, y.fact))) {
-      score = copy >= NEAR_COPY || anchoredDay || stated || retoldDays(x, y, docA, docB, sentenceFacts) ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
+      score = (copy >= NEAR_COPY && !anotherActionAfter(x, y, docA, docB)) || anchoredDay || stated || retoldDays(x, y, docA, docB, sentenceFacts, linked) ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
       apart = true
     }
     // the calendar's say on two dates, and one day of reports in two languages (day-floors.ts)
-    const days = reason || stated ? undefined : dayFloors(score, x, y, docA, factsA, docB, factsB)
+    const dayPair: DayPair = { x, y, docA, factsA, docB, factsB }
+    const days = reason || stated ? undefined : dayFloors(score, dayPair)
     if (days) score = days.score
     if (days) evidence.push(...days.evidence)
     const belied = days?.belied ?? false
@@ -315,7 +317,7 @@ export function createPairer(
     if (!reason && clockOnly(x.fact) && clockOnly(y.fact) && !bothZoned(x.fact, y.fact) && !sameRangeEnd(x.fact, y.fact)) {
       // unless each report's only time is its event's, in sentences not linked (event-times.ts; the event as both clauses' subject outweighs
       // their other qualifiers), linked sentences opening both reports with it (lede-times.ts), or two deadlines of one measure (moment-slots.ts)
-      eventTimes = eventTimeOrDeadline(linked ? (factsA && factsB ? ledeEventTimes(x, y, docA, factsA, docB, factsB) : undefined) : onlyEventTimes(x, y, docA, factsA, docB, factsB), stated)
+      eventTimes = eventTimeOrDeadline(linked ? (bothFacted(dayPair) ? ledeEventTimes(dayPair) : undefined) : onlyEventTimes(dayPair), stated)
       score = eventTimes ? Math.max(score, ONLY_EVENT_TIME) : stated ? score * 0.6 : Math.min(1, score) * CLOCK_FACTOR
       apart = true
       if (eventTimes && eventTimes !== stated) evidence.push(eventTimes)
