@@ -19,8 +19,13 @@ export interface WordRun {
   readonly end: number
 }
 
-/** The runs of letters, marks and digits of `text`, in order; `tokens` are its fact tokens (offsets into `text`). */
-export function wordRuns(text: string, tokens: readonly Token[]): WordRun[] {
+/**
+ * The runs of letters, marks and digits of `text`, in order; `tokens` are its fact tokens (offsets
+ * into `text`). `shareTokens`: whether a one-run token may be handed out itself — yes when the
+ * tokens are kept anyway (a short document's); a long document's are made afresh for each reading,
+ * and a run of four fields kept for the whole call holds less than a token of six.
+ */
+export function wordRuns(text: string, tokens: readonly Token[], shareTokens = true): WordRun[] {
   const out: WordRun[] = []
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!
@@ -30,7 +35,7 @@ export function wordRuns(text: string, tokens: readonly Token[]): WordRun[] {
     let i = token.start
     // A numeral's key is its text, a word's its fold: either way the run's fold.
     if (scanRun(text, i, n, WORD_CHAR) === n) {
-      out.push(token)
+      out.push(shareTokens ? token : { raw: token.raw, key: token.key, start: i, end: n })
       continue
     }
     // Joined runs (13/8, TP.HCM, Heong-joon) and a bare decimal's point (.20).

@@ -33,6 +33,19 @@ describe('wordRuns', () => {
     expect(runsOf(text).map((r) => r.raw)).toEqual(runs)
   })
 
+  it.each([
+    ['vi', 'Ngày 13/8 tại Busan'],
+    ['en', 'On Aug. 13 in Busan'],
+  ])('%s: a one-run token is handed out itself only when shared, its fields alike either way', (_, text) => {
+    const tokens = tokenize(text)
+    const shared = wordRuns(text, tokens)
+    const copied = wordRuns(text, tokens, false)
+    expect(shared.some((run) => tokens.includes(run as (typeof tokens)[number]))).toBe(true)
+    expect(copied.some((run) => tokens.includes(run as (typeof tokens)[number]))).toBe(false)
+    const fields = (runs: readonly WordRun[]) => runs.map(({ raw, key, start, end }) => ({ raw, key, start, end }))
+    expect(fields(copied)).toEqual(fields(shared))
+  })
+
   it('keys each run by its fold', () => {
     expect(runsOf('Thuỷ Hoà 13.8').map((r) => r.key)).toEqual(['thủy', 'hòa', '13', '8'])
   })
