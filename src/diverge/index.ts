@@ -13,7 +13,7 @@
 import type { PreparedDocument } from '../document'
 import { once } from '../document/once'
 import { wordRuns } from '../document/word-runs'
-import { factTokens, sentenceText } from '../document/words'
+import { factFormCount, factTokens, sentenceText } from '../document/words'
 import type { ExpansionTable } from '../normalize/abbreviations'
 import type { ResolvedOptions } from '../options'
 import type { Alignment, Divergence, Equivalence, SentenceRole, Severity, Span } from '../types'
@@ -64,7 +64,11 @@ function withRole(d: UnplacedDivergence, docA: PreparedDocument, docB: PreparedD
 }
 
 /** A document's sentence words (of its NFC text, from its fact tokens), read when first asked and kept for every pair it is in. */
-const wordsOfSentences = (doc: PreparedDocument): ReturnType<typeof sentenceWords> => sentenceWords((i) => wordRuns(sentenceText(doc, i), factTokens(doc, i)))
+// A long document's fact tokens (factFormCount > 0: kept in columns) are made afresh for this reading: its runs copy them.
+const wordsOfSentences = (doc: PreparedDocument): ReturnType<typeof sentenceWords> => {
+  const shareTokens = factFormCount(doc) === 0
+  return sentenceWords((i) => wordRuns(sentenceText(doc, i), factTokens(doc, i), shareTokens))
+}
 
 /** Two spans of one text: an exact statement written as the fact is lists no equivalence. */
 const writtenAlike = (own: Span | undefined, other: Span | undefined): boolean => own !== undefined && other !== undefined && own.text === other.text

@@ -243,25 +243,28 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     const memo = memoFor(notation)
     const first = text.search(/[\p{L}\p{N}]/u)
     firstWords.set(s.index, first === -1 ? text.length : first)
+    // Read when an extractor first needs them (a long document makes them afresh at each asking),
+    // in a variable rather than a closure: a closure and its context a sentence were garbage.
     let tokens: readonly Token[] | undefined
-    const tokensOf = (): readonly Token[] => (tokens ??= factTokens(doc, s.index))
     let read = memo?.get(text)
     // Read here for the first time: these facts are this sentence's own, the memo's copies are for later readings.
     const fresh = !read
     if (!read) {
-      const dates = extractDates(text, tokensOf())
+      const dates = extractDates(text, (tokens ??= factTokens(doc, s.index)))
       // "Aug." in "Aug. 12" is capitalised like a name; a date claims it first.
-      const found = extractNames(text, tokensOf(), titleCues, language)
+      const found = extractNames(text, tokens, titleCues, language)
       read = { dates, names: dates.length === 0 ? found : found.filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end)) }
       memo?.set(text, read)
     }
     const dates = fresh ? read.dates : read.dates.map(copy)
-    const located = (fresh ? read.names : read.names.map(copyName)).map((fact) => ({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) }))
-    names.push(...located)
+    for (const found of read.names) {
+      const fact = fresh ? found : copyName(found)
+      names.push({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) })
+    }
     const states = statesFacts(s)
     if (!states && s.role !== 'caption') continue
     const freshNumbers = read.numbers === undefined
-    read.numbers ??= noteTails(centsAsDollars(extractNumbers(text, read.dates, { ...(notation ? { notation } : {}), tokens: tokensOf(), ...(numberLanguage ? { language: numberLanguage } : {}) }), text), text)
+    read.numbers ??= noteTails(centsAsDollars(extractNumbers(text, read.dates, { notation, tokens: (tokens ??= factTokens(doc, s.index)), language: numberLanguage }), text), text)
     const numbers = freshNumbers ? read.numbers : read.numbers.map(copy)
     if (dates.length === 0 && numbers.length === 0) continue
     // Built by push, not spread then sort then map: the arrays those made changed kind once this

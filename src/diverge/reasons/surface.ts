@@ -34,7 +34,7 @@ function folded(text: string): string {
 function mayDifferInSpelling(wordsA: readonly Word[], wordsB: readonly Word[]): boolean {
   const spellingsB = spellingsOf(wordsB)
   for (let k = 0; k < wordsA.length; k++) {
-    const word = wordsA[k]!.text
+    const word = wordsA[k]!.raw
     const seen = spellingsB.get(wordsA[k]!.key)
     if (seen === true || (seen !== undefined && seen !== word)) return true
   }
@@ -48,7 +48,7 @@ function spellingsOf(words: readonly Word[]): ReadonlyMap<string, string | true>
   if (!spellings) {
     const built = new Map<string, string | true>()
     for (let k = 0; k < words.length; k++) {
-      const { text: word, key } = words[k]!
+      const { raw: word, key } = words[k]!
       const seen = built.get(key)
       if (seen === undefined) built.set(key, word)
       else if (seen !== word) built.set(key, true)

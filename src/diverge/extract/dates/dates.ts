@@ -16,6 +16,7 @@ import { type RangeDay, dayRangeEndAt, dayRangeToken, leadingDays, yearRangeEnd 
 import { STRONG, WEAK, CHAIN, DURATION_BEFORE, CUE1, cueBefore, AFTER_HOUR, YEAR_BEFORE, CLOCK_ZONES, MONTH_LEAD, EN_MONTHS, VI_MONTHS, validDay, validYear, hyphenedMonthPart, type Parts } from './date-words'
 import { VI_DIGITS } from '../numbers/number-words'
 import { dayFirstAt, europeanDateAt, germanDayLedAt } from './european-months'
+import { mayHoldDate } from './date-gate'
 
 /**
  * Every date and time of day in `text`; `tokens` may be passed when the caller already has
@@ -23,6 +24,7 @@ import { dayFirstAt, europeanDateAt, germanDayLedAt } from './european-months'
  * `extractNumbers` (kind 'year').
  */
 export function extractDates(text: string, tokens: readonly Token[] = tokenize(text)): DateFact[] {
+  if (!mayHoldDate(tokens)) return []
   const notation = guessNotation(tokens)
   const out: DateFact[] = []
   let lastEnd = -1 // index of the last token of the previous date, for "12.8 và 13.8"

@@ -20,7 +20,7 @@ function wordBeforeAnd(tokens: readonly string[], words: readonly Word[]): strin
   outer: for (let k = 2; k + tokens.length <= words.length; k++) {
     for (let t = 0; t < tokens.length; t++) if (words[k + t]!.key !== tokens[t]) continue outer
     if (!AND.has(words[k - 1]!.key)) return undefined
-    const before = words[k - 2]!.text
+    const before = words[k - 2]!.raw
     return /^\p{Lu}/u.test(before) ? words[k - 2]!.key : undefined
   }
   return undefined

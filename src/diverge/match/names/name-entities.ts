@@ -69,7 +69,7 @@ const MENTIONS_READ = 8
 const SWAPPED_SYLLABLES = 0.8
 
 // By a sentence's word list, which its document keeps for every pair of a story: its bigrams are read once.
-const gramsOfWords = new Attached<readonly { readonly text: string }[], Set<string>>('gramsOfWords')
+const gramsOfWords = new Attached<readonly { readonly raw: string }[], Set<string>>('gramsOfWords')
 
 /** Word pairs of a sentence, folded: context two mentions of one entity tend to share. */
 const bigrams = wordPairs
@@ -338,7 +338,7 @@ export function createJudge(
     links ??= linkedPairs()
     return j < links.width && links.set.has(i * links.width + j)
   }
-  const sentenceGrams = (words: (i: number) => readonly { readonly text: string }[]) => (sentence: number): ReadonlySet<string> => {
+  const sentenceGrams = (words: (i: number) => readonly { readonly raw: string }[]) => (sentence: number): ReadonlySet<string> => {
     const list = words(sentence)
     let set = gramsOfWords.get(list)
     if (!set) gramsOfWords.set(list, (set = bigrams(list)))
@@ -350,7 +350,7 @@ export function createJudge(
   const sentenceA = sentenceGrams(diffs.wordsA)
   const sentenceB = sentenceGrams(diffs.wordsB)
   // Kept on the spelling, which its report keeps for every pair it is in (spelling-views.ts).
-  const contextOf = (words: (sentence: number) => readonly { readonly text: string }[], grams: (sentence: number) => ReadonlySet<string>) => (spelling: Spelling): ReadonlySet<string> =>
+  const contextOf = (words: (sentence: number) => readonly { readonly raw: string }[], grams: (sentence: number) => ReadonlySet<string>) => (spelling: Spelling): ReadonlySet<string> =>
     spellingContext(spelling, words, grams)
   const possessive = (original: string) => (spelling: Spelling): boolean =>
     spelling.mentions.some((m) => /^['’]s\b/u.test(original.slice(m.span.end, m.span.end + 3)))

@@ -52,9 +52,9 @@ export function phraseCounter(sentences: number, grams: (sentence: number) => Re
 }
 
 /** The word pairs of a run of words, folded: "mở tỷ", "tỷ số". */
-export function wordPairs(words: readonly { readonly text: string }[]): Set<string> {
+export function wordPairs(words: readonly { readonly raw: string }[]): Set<string> {
   const out = new Set<string>()
-  for (let i = 0; i + 1 < words.length; i++) out.add(`${foldWord(words[i]!.text)} ${foldWord(words[i + 1]!.text)}`)
+  for (let i = 0; i + 1 < words.length; i++) out.add(`${foldWord(words[i]!.raw)} ${foldWord(words[i + 1]!.raw)}`)
   return out
 }
 

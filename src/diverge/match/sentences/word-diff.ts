@@ -20,8 +20,8 @@ export function replacements(wordsA: readonly Word[], wordsB: readonly Word[]): 
   // Words as small integers: one string comparison per distinct word instead of one per diff step.
   const ids = new Map<string, number>()
   const idOf = (w: Word): number => {
-    let id = ids.get(w.text)
-    if (id === undefined) ids.set(w.text, (id = ids.size))
+    let id = ids.get(w.raw)
+    if (id === undefined) ids.set(w.raw, (id = ids.size))
     return id
   }
   const runs = editRuns(wordsA.map(idOf), wordsB.map(idOf))
