@@ -12,8 +12,8 @@ describe('extractNames: an article of the document language opening a sentence i
     ['de: an article, the name written bare elsewhere', 'Die Engine läuft jetzt schneller. Gestern lief die Engine langsam.', 'deu', ['Engine', 'Gestern', 'Engine']],
     ['de: a contracted preposition', 'Zur TOTP-Nutzung braucht man eine App.', 'deu', ['TOTP-Nutzung', 'App']],
     ['de: an indefinite article', 'Eine Einführung gibt es online.', 'deu', ['Einführung']],
-    ['es: an article, the name written bare elsewhere', 'La Guardia Civil detuvo a dos hombres. Según la Guardia Civil, huyeron.', 'spa', ['Guardia Civil', 'Según', 'Guardia Civil']],
-    ['fr: an article, the name written bare elsewhere', 'La Sécurité sociale rembourse les soins. Selon la Sécurité sociale, tout va bien.', 'fra', ['Sécurité', 'Selon', 'Sécurité']],
+    ['es: an article, the name written bare elsewhere', 'La Guardia Civil detuvo a dos hombres. Según la Guardia Civil, huyeron.', 'spa', ['Guardia Civil', 'Guardia Civil']], // names49: Según opens no name
+    ['fr: an article, the name written bare elsewhere', 'La Sécurité sociale rembourse les soins. Selon la Sécurité sociale, tout va bien.', 'fra', ['Sécurité', 'Sécurité']], // names49: Selon opens no name
     ['pt: a contracted article', 'Na Câmara, o projeto foi aprovado.', 'por', ['Câmara']],
     ['en: the article, as before', 'The Pentagon said nothing.', 'eng', ['Pentagon']],
     // traps: the article is part of these names, and the same words in a document of another language stay whole
