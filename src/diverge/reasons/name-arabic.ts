@@ -20,6 +20,7 @@
  * A Vietnamese syllable is never read so (Thanh / Thinh are two names).
  */
 import { isVietnameseSyllable } from '../extract/vi-syllables'
+import { wordsOf } from './name-words'
 
 // Vowels an Arabic word's vowel group may write, as bits.
 const FATHA = 1
@@ -58,6 +59,8 @@ const CONSONANT_GROUPS: readonly (readonly [string, string])[] = [
   ['kh', 'X'],
   ['gh', 'G'],
   ['sh', 'S'],
+  // French writes shīn ch (Cheikhoun, Bachar)
+  ['ch', 'S'],
   ['th', 'T'],
   ['dh', 'd'],
   ['dj', 'j'],
@@ -76,6 +79,31 @@ interface ArabicSkeleton {
 }
 
 const ASCII_WORD = /^[a-z']{1,40}$/u
+
+/**
+ * Could the word be an Arabic name romanised? Arabic has no p or v (Paulson, Peter), writes c only in French ch,
+ * opens no syllable with two consonants (Brooks), and its romanisations end in no silent e (Moore, Rome) and no
+ * doubled consonant (Niall, Quinn); English qu before a vowel (Queen) is a kw no transcription of qāf writes.
+ */
+function arabicShaped(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word[k]!
+    if (c === 'p' || c === 'v' || c === 'x') return false
+    if (c === 'c' && word[k + 1] !== 'h') return false
+    if (c === 'q' && word[k + 1] === 'u' && isVowelLetter(word[k + 2])) return false
+  }
+  const last = word.length - 1
+  if (word[last] === 'e' && !isVowelLetter(word[last - 1])) return false
+  if (word[last] === word[last - 1] && !isVowelLetter(word[last])) return false
+  const opening = CONSONANT_GROUPS.find(([g]) => word.startsWith(g))?.[0].length ?? 1
+  return isVowelLetter(word[0]) || isVowelLetter(word[opening]) || word[opening] === 'y' || word[opening] === 'w' || word[opening] === "'"
+}
+
+// Spanish writes khāʾ j (Sheijun, Jaled): the two classes meet, in words long enough to tell (Jan is no Khan).
+const SPANISH_J_LETTERS = 5
+const classesMeet = (x: string, y: string, long: boolean): boolean => x === y || (long && ((x === 'j' && y === 'X') || (x === 'X' && y === 'j')))
+// A single o is damma at most (Gould / Gold, Booth / Both, Toyota / Toyouta are English and Japanese names, not ū written twice).
+const longU = (written: string): boolean => written === 'ou' || written === 'oo'
 
 /** A bare lower-case word's units, or undefined for one that is no plain Latin word. */
 function skeletonOf(word: string): ArabicSkeleton | undefined {
@@ -124,27 +152,49 @@ const SHORT_LETTERS = 4
  * classes agree one for one and each pair of vowel groups can write one Arabic vowel.
  */
 export function arabicRomanised(x: string, y: string): boolean {
-  if (x === y || Math.max(x.length, y.length) < MIN_LETTERS) return false
-  // Bell / Bill, Ben / Ban: in a short word one vowel letter for another is most often another name
-  // (name-vowels.ts); a vowel written with more letters (Foua / Fua) is a transcription's.
-  if (Math.min(x.length, y.length) <= SHORT_LETTERS && x.length === y.length) return false
-  // Nguyen / Nguyan, Thanh / Thinh: a Vietnamese syllable's letters changed make another name.
-  if (isVietnameseSyllable(x) || isVietnameseSyllable(y)) return false
-  const sx = skeletonOf(x)
-  const sy = skeletonOf(y)
-  if (!sx || !sy || sx.shape !== sy.shape) return false
-  // At least one consonant: two runs of vowels are no name to compare.
-  if (!/[^V]/u.test(sx.shape)) return false
-  if (!sx.vowels.every((v, k) => (v & sy.vowels[k]!) !== 0)) return false
+  const met = romanisationsMeet(x, y)
   // Getty / City, Coke / Coca: letters for letters one by one are how other names differ; a
   // transcription writes some sound with more letters on one side (ou, ee, ei, kh, dh, a shadda, -ah).
-  return sx.written.some((x, k) => x !== sy.written[k] && (x.length > 1 || sy.written[k]!.length > 1))
+  // French ch for sh (Charles / Sharles) is letters for letters too: one language's convention, which
+  // oneTranscription reads across two reports' languages.
+  return met !== undefined && met[0].written.some((w, k) => w !== met[1].written[k] && (w.length > 1 || met[1].written[k]!.length > 1) && !frenchSh(w, met[1].written[k]!))
+}
+
+const frenchSh = (x: string, y: string): boolean => (x === 'ch' && y === 'sh') || (x === 'sh' && y === 'ch')
+
+/**
+ * May two bare lower-case words be one Arabic name as two languages' press writes it (Moubarak /
+ * Mubarak, Bachar / Bashar, Kadhafi / Gaddafi)? As arabicRomanised, but a letter for a letter counts
+ * too: across two languages' conventions it is the convention, not a slip.
+ */
+export function oneTranscription(x: string, y: string): boolean {
+  return romanisationsMeet(x, y) !== undefined
+}
+
+function romanisationsMeet(x: string, y: string): readonly [ArabicSkeleton, ArabicSkeleton] | undefined {
+  if (x === y || Math.max(x.length, y.length) < MIN_LETTERS) return undefined
+  // Bell / Bill, Ben / Ban: in a short word one vowel letter for another is most often another name
+  // (name-vowels.ts); a vowel written with more letters (Foua / Fua) is a transcription's.
+  if (Math.min(x.length, y.length) <= SHORT_LETTERS && x.length === y.length) return undefined
+  // Nguyen / Nguyan, Thanh / Thinh: a Vietnamese syllable's letters changed make another name.
+  if (isVietnameseSyllable(x) || isVietnameseSyllable(y)) return undefined
+  if (!arabicShaped(x) || !arabicShaped(y)) return undefined
+  const sx = skeletonOf(x)
+  const sy = skeletonOf(y)
+  if (!sx || !sy || sx.shape.length !== sy.shape.length) return undefined
+  const long = Math.min(x.length, y.length) >= SPANISH_J_LETTERS
+  if (![...sx.shape].every((unit, k) => classesMeet(unit, sy.shape[k]!, long))) return undefined
+  // At least one consonant: two runs of vowels are no name to compare.
+  if (!/[^V]/u.test(sx.shape)) return undefined
+  if (!sx.vowels.every((v, k) => (v & sy.vowels[k]!) !== 0)) return undefined
+  if (sx.written.some((w, k) => (w === 'o' && longU(sy.written[k]!)) || (sy.written[k] === 'o' && longU(w)))) return undefined
+  return [sx, sy]
 }
 
 /** The word's consonant classes, vowels left out: words one romanisation apart share it (a key to find candidates by). */
 export function arabicConsonants(word: string): string {
   const skeleton = skeletonOf(word)
-  return skeleton ? skeleton.shape.replaceAll('V', '') : ''
+  return skeleton ? skeleton.shape.replaceAll('V', '').replaceAll('j', 'X') : ''
 }
 
 export const ARABIC_ROMANISED = 'romanised another way'
@@ -158,28 +208,20 @@ export function withoutArticle(name: string): string | undefined {
   return article ? name.slice(article[0].length) : undefined
 }
 
-// Languages whose press has its own transcription of Arabic names (Kadhafi in French, Gaddafi in
-// English, Gaddafi in German too but Ghaddafi in Italian), by franc's codes; Malay and Indonesian
-// share one. A language detected outside these (franc reads short English samples as Scots) is no
-// evidence of another convention.
-const CONVENTIONS: ReadonlyMap<string, string> = new Map([
-  ['eng', 'en'],
-  ['fra', 'fr'],
-  ['deu', 'de'],
-  ['spa', 'es'],
-  ['ita', 'it'],
-  ['por', 'pt'],
-  ['nld', 'nl'],
-  ['ind', 'id'],
-  ['zlm', 'id'],
-  ['zsm', 'id'],
-  ['msa', 'id'],
-  ['vie', 'vi'],
-])
-
-/** Are two reports' languages (franc codes) two known transcription conventions of Arabic names? */
-export function twoTranscriptions(a: string, b: string): boolean {
-  const x = CONVENTIONS.get(a)
-  const y = CONVENTIONS.get(b)
-  return x !== undefined && y !== undefined && x !== y
+/**
+ * Are two names, word for word, one Arabic name in two languages' transcriptions (Hosni Moubarak /
+ * Hosni Mubarak, Bachar al-Assad / Bashar al-Assad)? Every word equal or oneTranscription apart,
+ * one at least apart. Which languages the reports are in is name-press-languages.ts's to say.
+ */
+export function transcribedAlike(a: string, b: string): boolean {
+  const x = wordsOf(withoutArticle(a) ?? a)
+  const y = wordsOf(withoutArticle(b) ?? b)
+  if (x.length !== y.length || x.length === 0) return false
+  let apart = false
+  for (let k = 0; k < x.length; k++) {
+    if (x[k]!.bare === y[k]!.bare) continue
+    if (!oneTranscription(x[k]!.bare, y[k]!.bare)) return false
+    apart = true
+  }
+  return apart
 }

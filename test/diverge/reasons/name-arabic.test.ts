@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { arabicConsonants, arabicRomanised } from '../../../src/diverge/reasons/name-arabic'
+import { arabicConsonants, arabicRomanised, oneTranscription } from '../../../src/diverge/reasons/name-arabic'
 import { judgeSpelling } from '../../../src/diverge/reasons/name-spelling'
 
 // Traps first: two places or people whose spellings meet, a name against a common word, Vietnamese
@@ -36,6 +36,24 @@ describe('arabicRomanised: two names, never one romanised twice', () => {
     // French
     ['marseille', 'marsala'],
     ['toulouse', 'toulon'],
+    // names49 (review rtranslit48): English and other European names whose vowels differ as a transcription's would
+    ['paulson', 'polson'],
+    ['hooper', 'hopper'],
+    ['peter', 'pieter'],
+    ['gould', 'gold'],
+    ['bolton', 'boulton'],
+    ['booth', 'both'],
+    ['moore', 'more'],
+    ['rome', 'roome'],
+    ['london', 'loondon'],
+    ['toyota', 'toyouta'],
+    ['neal', 'niall'],
+    ['queen', 'quinn'],
+    ['brooks', 'bruks'],
+    ['vincent', 'vencent'],
+    // a Dutch given name, a French one: a j or ch of their own is no kh or sh
+    ['jan', 'khan'],
+    ['charles', 'sharles'],
   ])('%s / %s', (a, b) => {
     expect(arabicRomanised(a, b)).toBe(false)
   })
@@ -57,6 +75,11 @@ describe('arabicRomanised: one Arabic name in two transcriptions', () => {
     // French press forms against English ones
     ['kadhafi', 'qaddafi'],
     ['sheikh', 'shaykh'],
+    // names49: French ch for sh, Spanish j for kh, French ou for u (review rtranslit48)
+    ['cheikhoun', 'shaykhun'],
+    ['sheijun', 'sheikhoun'],
+    ['jaled', 'khaled'],
+    ['moubarak', 'mubarak'],
   ])('%s / %s', (a, b) => {
     expect(arabicRomanised(a, b)).toBe(true)
   })
@@ -65,6 +88,8 @@ describe('arabicRomanised: one Arabic name in two transcriptions', () => {
     expect(arabicConsonants('hasaka')).toBe(arabicConsonants('hasakeh'))
     expect(arabicConsonants('ramusa')).toBe(arabicConsonants('ramousah'))
     expect(arabicConsonants('gadaffi')).toBe(arabicConsonants('kadhafi'))
+    expect(arabicConsonants('cheikhoun')).toBe(arabicConsonants('shaykhun'))
+    expect(arabicConsonants('sheijun')).toBe(arabicConsonants('sheikhoun'))
   })
 })
 
@@ -93,5 +118,25 @@ describe('judgeSpelling: an Arabic name romanised another way', () => {
     const judgement = judgeSpelling(a, b)
     expect(judgement.kind).toBe('respelling')
     if (judgement.kind === 'respelling') expect(judgement.evidence).toContain('romanised another way')
+  })
+})
+
+// names49: across two languages' press a letter for a letter is the convention (Moubarak in French, Mubarak in English).
+describe('oneTranscription: one Arabic name in two languages\' conventions', () => {
+  it.each([
+    ['moubarak', 'mubarak', true],
+    ['bachar', 'bashar', true],
+    ['kadhafi', 'gaddafi', true],
+    ['cheikhoun', 'shaykhun', true],
+    ['jan', 'khan', false],
+    // traps: other vowels or consonants, names no Arabic transcription writes, a Vietnamese syllable
+    ['hamid', 'hamad', false],
+    ['hassan', 'hussein', false],
+    ['peter', 'pieter', false],
+    ['gould', 'gold', false],
+    ['thanh', 'thinh', false],
+    ['surabaya', 'sumbawa', false],
+  ])('%s / %s', (a, b, one) => {
+    expect(oneTranscription(a, b)).toBe(one)
   })
 })

@@ -96,6 +96,18 @@ export function ownArticles(words: readonly Word[], language: string | undefined
   return out
 }
 
+// Indonesian and Malay prepositions and conjunctions that open a sentence and never a name (names49: "Kepada Sky Sports
+// Italia, Buffon mengatakan" read as the name Kepada Sky Sports Italia, "Dan dilaporkan Sky Sport Italia" as Dan).
+// Not di: a foreign family name opens with it (Di Maria).
+const INDONESIAN_OPENERS = folded(
+  'kepada dan namun tetapi tapi sedangkan sementara karena sebab jika kalau bila meski meskipun walaupun setelah sebelum sejak saat ketika selama dalam dari pada ke untuk bagi oleh dengan tentang terhadap selain bahkan lalu kemudian adapun sehingga agar supaya menurut',
+)
+const SENTENCE_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['ind', INDONESIAN_OPENERS],
+  ['zlm', INDONESIAN_OPENERS],
+  ['msa', INDONESIAN_OPENERS],
+])
+
 /**
  * Does `run`, opening a sentence of a document in `language`, open with an article that is no part of the name after it?
  * An indefinite article or a contraction no name opens with always does. A definite one only when the report
@@ -105,6 +117,7 @@ export function ownArticles(words: readonly Word[], language: string | undefined
  * name bare needs no rule here: the matcher reads La Guardia Civil and Guardia Civil as one name.
  */
 export function openingArticle(run: readonly Word[], language: string | undefined, owned: ReadonlySet<string>): boolean {
+  if (run.length > 0 && language !== undefined && (SENTENCE_OPENERS.get(language)?.has(run[0]!.folded) ?? false)) return true
   const articles = language === undefined ? undefined : ARTICLES.get(language)
   if (!articles || run.length === 0 || !articles.has(run[0]!.folded)) return false
   if (run.length === 1 || NEVER_IN_NAMES.has(run[0]!.folded)) return true

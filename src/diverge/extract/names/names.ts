@@ -68,6 +68,8 @@ const STOPWORDS = new Set(
     "another several other under none more such few any whether unless beyond besides outside i'm i've i'd i'll " +
     // a zero in words opening a sentence is a count (number-subjects.ts), never a name ("No-one was injured": rnum32 10)
     'no-one nobody noone ' +
+    // "according to" opening a sentence in other languages (names49: Menurut Djarot, … was one name, Menurut Djarot)
+    'menurut selon según segundo ' +
     'theo tại trong ngày sáng chiều tối trưa đêm hôm khi sau trước với và của cho là có không đã đang sẽ này đó ' +
     'các những một hai ba nhưng nếu vì để từ đến về trên dưới ở như cùng thay tiếp nhân phát bày việc cũng tuy ' +
     'riêng còn đây đồng thời tháng năm lúc chính ngoài'

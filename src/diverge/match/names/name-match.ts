@@ -242,11 +242,19 @@ export function isNameVariant(a: string, b: string, threshold = 0.7): NameRelati
   const wb = kb.split(' ')
   // The same words in another name order (Mi-yeon Lee / Lee Mi-yeon); Vietnamese syllables reordered
   // (Hoa Liên / Liên Hoa) are another name or a respelling, which only the reports' contexts tell apart.
-  if (wa.length === wb.length && [...wa].sort().join(' ') === [...wb].sort().join(' ')) return reorderedSyllables(a, b) ? 'different' : 'format'
+  // Only a rotation is a name order (Orbán Viktor / Viktor Orbán, Chong Wei Feng / Wei Feng Chong): given names
+  // swapped inside the name (Muhammad Bobby Afif Nasution / Muhammad Afif Bobby Nasution) are one person written two ways.
+  if (wa.length === wb.length && [...wa].sort().join(' ') === [...wb].sort().join(' ')) return reorderedSyllables(a, b) ? 'different' : rotated(wa, wb) ? 'format' : 'variant'
   const sa = stripTitles(wa)
   const sb = stripTitles(wb)
   if (sa.join(' ') === sb.join(' ') || containsRun(sa, sb) || containsRun(sb, sa)) return 'same'
   if (middleInitialOnly(sa, sb) || middleInitialOnly(sb, sa)) return 'same'
   if (middleSpeltOut(sa, sb)) return 'same'
   return nameSimilarity(sa.join(' '), sb.join(' ')) >= threshold ? 'variant' : 'different'
+}
+
+/** Is `b` the words of `a` turned round, some words moved from its end to its front? */
+function rotated(a: readonly string[], b: readonly string[]): boolean {
+  for (let k = 0; k < a.length; k++) if (a.every((w, i) => w === b[(i + k) % b.length])) return true
+  return false
 }

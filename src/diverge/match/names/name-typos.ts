@@ -16,6 +16,7 @@ import { memo } from '../../reasons/name-format'
 import { judgeSpelling } from '../../reasons/name-spelling'
 import type { NameFact } from '../../extract/names/names'
 import type { Located } from '../../extract/collect'
+import { apposedAfter } from './name-appositions'
 import { editDistance } from '../../reasons/edit-distance'
 import { CALENDAR } from '../../../document/letter-words'
 import { ENGLISH_MONTHS, EUROPEAN_MONTHS } from '../../../normalize/month-names'
@@ -116,22 +117,15 @@ function shortFormSlip(left: Spelling, written: NameFact, own: OwnReport | undef
  * (Kolonel Pranoto beside Gubernur Ganjar Pranowo), a comma apposition giving a role (said Johnston, a pub
  * owner; kata Syahril, petani setempat), or stands in a sentence that names `written` itself (Jean Castex …
  * tout comme Castel): a report does not respell a name beside its right spelling. A slip quoted with a comma
- * after it (kata Djarot, seperti dilansir) is lost to this: the rule stays quiet rather than guess.
+ * after it is read by what follows the comma (name-appositions.ts): *kata Djarot, seperti dilansir* goes on with the
+ * clause, *kata Syahril, petani setempat* gives a role.
  */
 function otherPerson(mention: Located<NameFact>, written: NameFact, own: OwnReport): boolean {
   const title = mention.fact.title
   if (title !== undefined && written.title !== undefined && title !== written.title) return true
   if (own.namesBySentence.get(mention.sentence)?.some((name) => name.fact.key === written.key)) return true
-  let k = mention.span.end
-  while (k < own.text.length && own.text[k] === ' ') k++
-  if (own.text[k] !== ',') return false
-  k++
-  while (k < own.text.length && own.text[k] === ' ') k++
-  const next = own.text.codePointAt(k)
-  return next !== undefined && LOWER_START.test(String.fromCodePoint(next))
+  return apposedAfter(own.text, mention.span.start, mention.span.end)
 }
-
-const LOWER_START = /^\p{Ll}/u
 
 /** The word of `full` that `short` respells: the one fewest edits away (Mourinho of José Mourinho for Mourinio). */
 function respeltWord(short: string, full: string): string {

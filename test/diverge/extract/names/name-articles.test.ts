@@ -12,8 +12,16 @@ describe('extractNames: an article of the document language opening a sentence i
     ['de: an article, the name written bare elsewhere', 'Die Engine läuft jetzt schneller. Gestern lief die Engine langsam.', 'deu', ['Engine', 'Gestern', 'Engine']],
     ['de: a contracted preposition', 'Zur TOTP-Nutzung braucht man eine App.', 'deu', ['TOTP-Nutzung', 'App']],
     ['de: an indefinite article', 'Eine Einführung gibt es online.', 'deu', ['Einführung']],
-    ['es: an article, the name written bare elsewhere', 'La Guardia Civil detuvo a dos hombres. Según la Guardia Civil, huyeron.', 'spa', ['Guardia Civil', 'Según', 'Guardia Civil']],
-    ['fr: an article, the name written bare elsewhere', 'La Sécurité sociale rembourse les soins. Selon la Sécurité sociale, tout va bien.', 'fra', ['Sécurité', 'Selon', 'Sécurité']],
+    // names49: an Indonesian preposition or conjunction opening a sentence (Kepada, Dan) was read into the name after it
+    ['id: a preposition', 'Kepada Sky Sports Italia, Buffon mengatakan bahwa itu turnamen terakhir.', 'ind', ['Sky Sports Italia', 'Buffon']],
+    ['id: a conjunction', 'Dan dilaporkan Sky Sport Italia, tes medis dijadwalkan hari ini.', 'ind', ['Sky Sport Italia']],
+    ['ms: a preposition', 'Kepada Bernama, Najib bin Razak berkata demikian.', 'zlm', ['Bernama', 'Najib bin Razak']],
+    // traps: a foreign family name opening with Di, the same word in an English report, inside a sentence
+    ['id: Di Maria', 'Di Maria mencetak gol kedua pada menit akhir.', 'ind', ['Di Maria']],
+    ['en: Dan is a given name', 'Dan Brown wrote the novel in Exeter.', 'eng', ['Dan Brown', 'Exeter']],
+    ['id: a name that opens its sentence', 'Buffon mengatakan kepada Sky Sports Italia bahwa itu turnamen terakhir.', 'ind', ['Buffon', 'Sky Sports Italia']],
+    ['es: an article, the name written bare elsewhere', 'La Guardia Civil detuvo a dos hombres. Según la Guardia Civil, huyeron.', 'spa', ['Guardia Civil', 'Guardia Civil']], // names49: Según opens no name
+    ['fr: an article, the name written bare elsewhere', 'La Sécurité sociale rembourse les soins. Selon la Sécurité sociale, tout va bien.', 'fra', ['Sécurité', 'Sécurité']], // names49: Selon opens no name
     ['pt: a contracted article', 'Na Câmara, o projeto foi aprovado.', 'por', ['Câmara']],
     ['en: the article, as before', 'The Pentagon said nothing.', 'eng', ['Pentagon']],
     // traps: the article is part of these names, and the same words in a document of another language stay whole

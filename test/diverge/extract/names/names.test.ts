@@ -265,6 +265,16 @@ describe('extractNames: an English determiner, quantifier or "I" opening a sente
     // traps: the same words inside a sentence
     ['The film None Without Sin aired.', ['None Without Sin']],
     ['He played in Another Country at the Globe.', ['Another Country', 'Globe']],
+    // names49: "according to" opening a sentence in Indonesian, French, Spanish, Portuguese (as According and Theo do)
+    ['Menurut Djarot, kedua awak pesawat hanya luka ringan.', ['Djarot']],
+    ['Selon Kowalsky, les deux pilotes sont blessés.', ['Kowalsky']],
+    ['Según Kowalsky, los dos pilotos están heridos.', ['Kowalsky']],
+    ['Segundo Kowalsky, os dois pilotos estão feridos.', ['Kowalsky']],
+    ['According to Kowalsky, both pilots were hurt.', ['Kowalsky']],
+    ['Theo Kowalsky, cả hai phi công bị thương nhẹ.', ['Kowalsky']],
+    // traps: the words inside a name, and a sentence a name opens
+    ['The coach met Segundo Castillo in Quito.', ['Segundo Castillo', 'Quito']],
+    ['Djarot mengatakan pesawat jatuh.', ['Djarot']],
   ])('%s', (s, names) => {
     expect(texts(s)).toEqual(names)
   })

@@ -62,3 +62,70 @@ describe('one Arabic name romanised two ways', () => {
     expect(r.divergences.filter((d) => d.kind === 'name')).toEqual([])
   })
 })
+
+// names49 (review rtranslit48): the reports' languages come from each whole report's function words, not franc's
+// guess on a short sample (Scots for one line of English); a letter for a letter across two conventions is the
+// convention (Moubarak / Mubarak); French ch, Spanish j, no English name read as Arabic.
+describe('one Arabic name in two languages\' transcriptions, the languages read from each report', () => {
+  it.each([
+    [
+      'fr / en, one line each (franc: Scots)',
+      'Le colonel Muammar Kadhafi a été tué jeudi près de Syrte, sa ville natale, a annoncé le Conseil national de transition.',
+      'Colonel Muammar Gaddafi was killed on Thursday near Sirte, his hometown, the National Transitional Council said.',
+    ],
+    [
+      'fr / en: one letter apart (Moubarak / Mubarak)',
+      "L'ancien président égyptien Hosni Moubarak a été condamné samedi à la prison à vie par un tribunal du Caire.",
+      'Former Egyptian president Hosni Mubarak was sentenced to life in prison on Saturday by a Cairo court.',
+    ],
+    [
+      'fr / en: French ch for sh',
+      "Des avions ont bombardé Khan Cheikhoun mardi matin, tuant au moins 80 civils, selon l'Observatoire syrien des droits de l'homme.",
+      'Jets bombed Khan Shaykhun on Tuesday morning, killing at least 80 civilians, according to the Syrian Observatory for Human Rights.',
+    ],
+    [
+      'es / en: Spanish j for kh (a long word: Jan / Khan is left)',
+      'Aviones bombardearon la ciudad de Jaled Sheijun el martes por la mañana y mataron a 80 civiles.',
+      'Jets bombed the town of Khaled Sheikhoun on Tuesday morning, killing at least 80 civilians.',
+    ],
+  ])('%s: an equivalence, no name divergence', (_label, a, b) => {
+    const r = compare(a, b)
+    expect(r.divergences.filter((d) => d.kind === 'name')).toEqual([])
+    expect(r.equivalences.filter((e) => e.reason === 'transliteration')).toHaveLength(1)
+  })
+
+  it.each([
+    [
+      'en / en, one short report franc reads as French: a respelling, no equivalence',
+      'Government forces shelled Hasaka on Monday, killing 12 civilians, the Syrian Observatory for Human Rights said.',
+      'Government forces shelled Hasakeh on Monday, killing 12 civilians, the monitor said.',
+    ],
+    [
+      'fr / fr: one convention, a respelling',
+      "L'ancien président égyptien Hosni Moubarak a été condamné samedi à la prison à vie par un tribunal du Caire.",
+      "L'ancien président égyptien Hosni Mubarak a été condamné samedi à la prison à vie par un tribunal du Caire.",
+    ],
+    [
+      'id / id: one convention, a respelling',
+      'Ramadan Abedi dicari oleh rezim Moamer Gadaffi karena keterlibatannya dengan kelompok itu.',
+      'Ramadan Abedi dicari oleh rezim Moamer Kadhafi karena keterlibatannya dengan kelompok itu.',
+    ],
+  ])('%s: no transliteration equivalence', (_label, a, b) => {
+    expect(compare(a, b).equivalences.filter((e) => e.reason === 'transliteration')).toEqual([])
+  })
+
+  it.each([
+    [
+      'fr / en: two English names, no transcription (Gould / Gold)',
+      'Le ministre Bryan Gould a annoncé lundi sa démission, selon le journal.',
+      'Minister Bryan Gold announced his resignation on Monday, the newspaper said.',
+    ],
+    [
+      'vi / en: two Vietnamese given names',
+      'Ông Nguyễn Văn Hùng cho biết 16 người thiệt mạng trong vụ tai nạn hôm thứ Ba.',
+      'Nguyen Van Hung said 16 people were killed in the accident on Tuesday.',
+    ],
+  ])('%s: no transliteration equivalence', (_label, a, b) => {
+    expect(compare(a, b).equivalences.filter((e) => e.reason === 'transliteration').filter((e) => !/Nguy/u.test(e.a.text))).toEqual([])
+  })
+})

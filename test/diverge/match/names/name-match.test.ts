@@ -15,6 +15,13 @@ describe('isNameVariant', () => {
     ['LEE JAE MYUNG', 'Lee Jae Myung', 'format'],
     ['Mi-yeon Lee', 'Lee Mi-yeon', 'format'], // name order
     ['Việt Nam Ấn Độ', 'Ấn Độ Việt Nam', 'format'], // two names listed in the other order
+    // names49: a family name moved to the other end is a language's name order (Hungarian, Chinese, Korean), an
+    // equivalence; given names swapped with the name's ends in place is one person written two ways, a divergence
+    ['Orbán Viktor', 'Viktor Orbán', 'format'],
+    ['Chong Wei Feng', 'Wei Feng Chong', 'format'],
+    ['Muhammad Bobby Afif Nasution', 'Muhammad Afif Bobby Nasution', 'variant'],
+    ['John Paul Smith', 'Paul John Smith', 'variant'],
+    ['Jean Pierre Dupont', 'Pierre Jean Dupont', 'variant'],
     // Vietnamese syllables reordered: another name or a respelling, which only the reports' contexts tell (syllable-order.ts)
     ['Hoa Liên', 'Liên Hoa', 'different'],
     ['Hoa Lien', 'Lien Hoa', 'different'],

@@ -35,6 +35,37 @@ describe('a one-word short form respelt beside the full name both reports write'
       'Édouard Philippe a présenté le plan lundi matin. Édouard Philippe a remercié les soignants.',
       ['Phillipe', 'Édouard Philippe'],
     ],
+    // names49: a comma after the slip that goes on with the clause (as quoted by, according to X, …) gives it no role of its own
+    [
+      'id: a comma before the source quoted',
+      'Kepala Bidang Humas Kombes Pol Djarod Padakova mengatakan pesawat latih itu jatuh di sawah pada Rabu pagi.',
+      'Kepala Bidang Humas Kombes Pol Djarod Padakova mengatakan pesawat latih itu jatuh di sawah pada Rabu pagi. "Kedua awak pesawat hanya mengalami luka," kata Djarot, seperti dilansir Antara.',
+      ['Djarod Padakova', 'Djarot'],
+    ],
+    [
+      'id: according to the slip, comma',
+      'Kepala Bidang Humas Kombes Pol Djarod Padakova mengatakan pesawat latih itu jatuh di sawah pada Rabu pagi.',
+      'Kepala Bidang Humas Kombes Pol Djarod Padakova mengatakan pesawat latih itu jatuh di sawah pada Rabu pagi. Menurut Djarot, kedua awak pesawat hanya mengalami luka.',
+      ['Djarod Padakova', 'Djarot'],
+    ],
+    [
+      'en: a comma before adding',
+      'Police spokesman Robert Kowalski said the training plane crashed into a rice field on Wednesday morning.',
+      'Police spokesman Robert Kowalski said the training plane crashed into a rice field on Wednesday morning. "Both crew members were only slightly hurt," said Kowalsky, adding that an inquiry had begun.',
+      ['Robert Kowalski', 'Kowalsky'],
+    ],
+    [
+      'vi: theo (according to) the slip, comma',
+      'Người phát ngôn cảnh sát Robert Kowalski cho biết chiếc máy bay huấn luyện rơi xuống ruộng lúa sáng thứ Tư.',
+      'Người phát ngôn cảnh sát Robert Kowalski cho biết chiếc máy bay huấn luyện rơi xuống ruộng lúa sáng thứ Tư. Theo Kowalsky, cả hai phi công chỉ bị thương nhẹ.',
+      ['Robert Kowalski', 'Kowalsky'],
+    ],
+    [
+      'es: según (according to) the slip, comma',
+      'El portavoz policial Robert Kowalski dijo que la avioneta cayó en un arrozal el miércoles por la mañana.',
+      'El portavoz policial Robert Kowalski dijo que la avioneta cayó en un arrozal el miércoles por la mañana. Según Kowalsky, los dos pilotos solo sufrieron heridas leves.',
+      ['Robert Kowalski', 'Kowalsky'],
+    ],
   ])('%s: flagged', (_lang, a, b, pair) => {
     expect(nameFlags(a, b)).toContainEqual(pair)
   })
@@ -111,6 +142,17 @@ describe('a one-word short form respelt beside the full name both reports write'
       'vi: another person with a role of his own',
       'Thủ tướng Boris Johnson công bố các hạn chế mới hôm thứ Hai. "Đây là một ngày đen tối", Johnston, chủ một quán rượu ở Leeds, nói.',
       'Thủ tướng Boris Johnson công bố các hạn chế mới tối thứ Hai. Boris Johnson nói các biện pháp sẽ kéo dài bốn tuần.',
+    ],
+    // names49: after a comma, words that give a role still tell another person, whatever came before the name
+    [
+      'en: according to another person with a role of his own',
+      'Prime Minister Boris Johnson announced new restrictions on Monday. According to Johnston, a pub owner in Leeds, trade fell by half.',
+      'Boris Johnson announced new restrictions on Monday evening. Boris Johnson said the measures would last four weeks.',
+    ],
+    [
+      'id: a farmer with his trade after a quoted clause word',
+      'Menteri Pertanian Syahrul Yasin Limpo meninjau panen raya di Gowa. "Harga gabah turun," kata Syahril, petani setempat, saat ditemui.',
+      'Syahrul Yasin Limpo meninjau panen raya di Gowa pada Kamis. Ia berjanji menjaga harga gabah.',
     ],
   ])('%s: not flagged', (_why, a, b) => {
     expect(nameFlags(a, b)).toEqual([])

@@ -1,0 +1,99 @@
+/**
+ * Which language's press convention a report transcribes foreign names by (Kadhafi and Moubarak in
+ * French, Gaddafi and Mubarak in English, Gadaffi in Indonesian), read from the whole report.
+ *
+ * franc's guess, made on a few hundred characters, is not enough: a short English report reads as
+ * Scots or French, and a French one as Catalan, so two English reports passed as two conventions
+ * (Hasaka / Hasakeh silenced as an equivalence) and an English and a French one as one (Kadhafi /
+ * Gaddafi flagged). So the report's own function words vote first: each of these words belongs to
+ * one of the languages only (the, was; le, est; der, und; el, y; che, sono; não, foi; het, een;
+ * yang, itu), and the language with most of them, twice as many as any other, is the report's.
+ * Only where they do not decide (a report of a line or two with one or none) does franc's code
+ * count, and only a language with its own convention; Vietnamese is known by its letters.
+ */
+import { foldWord } from '../../normalize/fold'
+import { memo } from './name-format'
+
+const FUNCTION_WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['en', 'the and of was were with from that has have been which this their his its by for to at it he she they who would will had after'],
+      ['fr', 'le les du et est une dans pour qui au aux sur pas été ont sa son ses près avec lors'],
+      ['de', 'der und ist nicht ein eine mit dem wurde sich auf zu nach bei wird'],
+      ['es', 'el los las del y por fue como pero sus según fueron tras'],
+      ['it', 'della dei delle degli che è sono gli nel alla anche stato'],
+      ['pt', 'os não foi em ao pelo pela são também após'],
+      ['nl', 'het een niet zijn werd naar ook heeft'],
+      ['id', 'yang itu dengan untuk dari ini pada tidak akan dalam juga'],
+    ] as const
+  ).flatMap(([language, words]) => words.split(' ').map((w) => [foldWord(w), language] as const)),
+)
+
+// Languages whose press has its own transcription of foreign names, by franc's codes; Malay and Indonesian share one.
+const FRANC_CONVENTIONS: ReadonlyMap<string, string> = new Map([
+  ['eng', 'en'],
+  ['fra', 'fr'],
+  ['deu', 'de'],
+  ['spa', 'es'],
+  ['ita', 'it'],
+  ['por', 'pt'],
+  ['nld', 'nl'],
+  ['ind', 'id'],
+  ['zlm', 'id'],
+  ['zsm', 'id'],
+  ['msa', 'id'],
+  ['vie', 'vi'],
+])
+
+// Two function words at least, twice as many as the next language's: fewer leave the vote to franc.
+const LEAST_VOTES = 2
+const MARGIN = 2
+
+const isWordLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0x24f && c !== 0xf7)
+
+/** The report's convention ('en', 'fr', …), or '' where neither its words nor franc's code (`detected`) tell one. */
+export const pressConvention = (text: string, detected: string): string => {
+  if (detected === 'vie') return 'vi'
+  return conventionByWords(text) || (FRANC_CONVENTIONS.get(detected) ?? '')
+}
+
+// Each report is asked once for every pair of a story it is in.
+const conventionByWords = memo((text: string): string => {
+  const votes = new Map<string, number>()
+  let start = -1
+  // Lower-case words only (a capital opens a sentence or a name: Van, Della, Der Spiegel); a hyphen joins (el-Arish is no Spanish el).
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32
+    const inWord = isWordLetter(c) || (start >= 0 && (c === 45 || c === 0x2010 || c === 0x2011))
+    if (inWord) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start >= 0 && (start === 0 || !isJoiner(text.charCodeAt(start - 1)))) {
+      const language = FUNCTION_WORDS.get(text.slice(start, i))
+      if (language !== undefined) votes.set(language, (votes.get(language) ?? 0) + 1)
+    }
+    start = -1
+  }
+  let best = ''
+  let most = 0
+  let next = 0
+  for (const [language, count] of votes) {
+    if (count > most) {
+      next = most
+      most = count
+      best = language
+    } else if (count > next) next = count
+  }
+  return most >= LEAST_VOTES && most >= MARGIN * next ? best : ''
+})
+
+// A word glued to a capital or an apostrophe before it (McDonald, l'été, d'un) is part of another word.
+const isJoiner = (c: number): boolean => (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 45
+
+/** Do two reports follow two languages' conventions (Kadhafi in French, Gaddafi in English)? */
+export function twoConventions(a: { readonly text: string; readonly detected: string }, b: { readonly text: string; readonly detected: string }): boolean {
+  const x = pressConvention(a.text, a.detected)
+  const y = pressConvention(b.text, b.detected)
+  return x !== '' && y !== '' && x !== y
+}
