@@ -17,7 +17,7 @@ import { judgeSpelling } from '../../reasons/name-spelling'
 import type { NameFact } from '../../extract/names/names'
 import type { Located } from '../../extract/collect'
 import { editDistance } from '../../reasons/edit-distance'
-import { CALENDAR } from '../../../document/letter-words'
+import { CAPITALISED_CALENDAR as CALENDAR } from '../../../normalize/calendar-words'
 import { ENGLISH_MONTHS, EUROPEAN_MONTHS } from '../../../normalize/month-names'
 
 /** The spellings of each report that name one entity found respelt. */
