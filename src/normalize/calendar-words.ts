@@ -34,7 +34,12 @@ export function weekdayNames(languages: readonly WeekdayLanguage[]): ReadonlyArr
   )
 }
 
-/** Languages beside English whose weekdays the date rules read (match/dates/weekday-events.ts, european-months.ts). */
+/**
+ * Languages beside English whose weekdays the weekday reader knows (day-words.ts' weekdayOfWord, looked
+ * up without marks, so *miercoles*, *sabado* typed bare are read too): no verb reader of these
+ * languages dates them, so they are read where two copies of one sentence differ in nothing but the
+ * weekday (match/dates/weekday-events.ts) and beside a date of their own.
+ */
 export const OTHER_WEEKDAY_LANGUAGES: readonly WeekdayLanguage[] = ['fr', 'es', 'de', 'pt', 'it', 'nl', 'id']
 
 /** English months written out ("january" … "december"), without their short forms. */
