@@ -69,3 +69,14 @@ export const CAPITALISED_CALENDAR: ReadonlySet<string> = new Set([
   ...weekdayNames(['en', 'id', 'de']).map(([name]) => name),
   ...ENGLISH_FULL_MONTHS.filter((name) => name !== 'may'),
 ])
+
+/**
+ * Every calendar name the tables hold, lower case, marks kept: the weekdays of every language, the
+ * months of every language written out and the English short forms (*Sept*, *Dec*). For a rule that
+ * asks whether a word names a day or month at all, whatever its language or case.
+ */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
+  ...weekdayNames(Object.keys(WEEKDAYS_BY_LANGUAGE) as WeekdayLanguage[]).map(([name]) => name),
+  ...FULL_MONTH_NAMES,
+  ...ENGLISH_MONTHS.keys(),
+])

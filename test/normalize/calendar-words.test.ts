@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  CALENDAR_NAMES,
   CAPITALISED_CALENDAR,
   ENGLISH_FULL_MONTHS,
   FULL_MONTH_NAMES,
@@ -77,5 +78,25 @@ describe('month lists', () => {
     ['Monday', false],
   ])('unmarked month word %s → %s', (word, expected) => {
     expect(UNMARKED_MONTH_WORDS.has(unmarkedMonth(word))).toBe(expected)
+  })
+})
+
+describe('CALENDAR_NAMES: every weekday and month of every language', () => {
+  it.each([
+    ['monday', true],
+    ['sept', true],
+    ['may', true],
+    ['domingo', true],
+    ['lundi', true],
+    ['sabtu', true],
+    ['agustus', true],
+    ['février', true],
+    // traps: Vietnamese weekdays and months are phrases (thứ hai, tháng 9), and no feast is a day's name
+    ['thứ', false],
+    ['tháng', false],
+    ['hai', false],
+    ['christmas', false],
+  ])('%s → %s', (word, expected) => {
+    expect(CALENDAR_NAMES.has(word)).toBe(expected)
   })
 })
