@@ -80,3 +80,6 @@ export const CALENDAR_NAMES: ReadonlySet<string> = new Set([
   ...FULL_MONTH_NAMES,
   ...ENGLISH_MONTHS.keys(),
 ])
+
+/** English months written out and weekdays, lower case: the calendar words of an English sentence, short forms aside. */
+export const ENGLISH_CALENDAR: readonly string[] = [...ENGLISH_FULL_MONTHS, ...ENGLISH_WEEKDAYS]
