@@ -26,7 +26,7 @@
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
-import { VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
+import { ENGLISH_WEEKDAYS, VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
 import type { Clause } from '../clauses/clauses'
 import { possessive } from '../clauses/entity-appositions'
@@ -45,7 +45,7 @@ const SINCE = keys('since từ through throughout until till đến tới over')
 const SUPERLATIVES = keys('nhất most worst best least record')
 const superlative = (w: string): boolean => SUPERLATIVES.has(w) || (w.length > 5 && w.endsWith('est'))
 /** Days that date a report's own event: "on Tuesday", "yesterday", "hôm qua", "hôm thứ Hai". */
-const NOW_DAYS = keys('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight')
+const NOW_DAYS = keys(`${ENGLISH_WEEKDAYS.join(' ')} yesterday today tonight`)
 const VI_NOW_HEADS = keys('hôm sáng chiều tối đêm')
 const VI_NOW_TAILS = keys('qua nay')
 const VI_WEEKDAY = keys('thứ chủ')
