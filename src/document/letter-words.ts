@@ -10,16 +10,8 @@
  */
 import { LETTER, scanRun, widthAt } from '../normalize/chars'
 import { foldWord } from '../normalize/fold'
+import { CAPITALISED_CALENDAR } from '../normalize/calendar-words'
 import type { Token } from './fact-tokens'
-
-// Capitalised anywhere in English, never names here (May is left out: Theresa May); so are the
-// weekdays of the languages that capitalise theirs, Indonesian and German (*pada Sabtu*, *am Samstag*).
-export const CALENDAR: ReadonlySet<string> = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december ' +
-    "senin selasa rabu kamis jumat jum'at sabtu minggu montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag"
-  ).split(' '),
-)
 
 export interface Word {
   start: number
@@ -58,7 +50,7 @@ function shapeOf(raw: string): WordShape {
     shape = {
       folded: foldWord(raw.includes('’') || raw.includes('ʼ') ? raw.replace(/[’ʼ]/g, "'") : raw),
       upper,
-      cap: upper && raw.length > 1 && !isAbbreviation(raw) && !CALENDAR.has(raw.toLowerCase()),
+      cap: upper && raw.length > 1 && !isAbbreviation(raw) && !CAPITALISED_CALENDAR.has(raw.toLowerCase()),
     }
     if (raw.length <= 64) {
       if (shapes.size >= 100_000) shapes.clear()

@@ -55,9 +55,9 @@ export type MonthLanguage = keyof typeof EUROPEAN_MONTHS
  * nhật*: read by day-words.ts, date-quantities.ts, clause-names.ts, outcome-counts.ts and the weekday rules.
  */
 export const VI_WEEKDAY_NUMBERS: readonly string[] = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy']
-/** English weekday names by weekday number (Sunday = 0), lower case: read by day-words.ts, event-clause.ts and the date rules; spelt-out copies remain in letter-words.ts, extract/names/names.ts, session-parts.ts, scope-doubts.ts, name-phrases.ts, clause-names.ts and outcome-counts.ts. */
+/** English weekday names by weekday number (Sunday = 0), lower case: read by day-words.ts, calendar-words.ts, event-clause.ts, the date rules and the word lists that pass over a day. */
 export const ENGLISH_WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
-/** English month names, full and short (*Sept*, no *May* short form), lower case, to their month: read by the date rules and lede-times.ts; spelt-out copies remain in letter-words.ts, extract/names/names.ts, scope-doubts.ts and clause-names.ts. */
+/** English month names, full and short (*Sept*, no *May* short form), lower case, to their month: read by the date rules, lede-times.ts and calendar-words.ts (its named subsets). */
 export const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map(
   Object.entries({
     january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,

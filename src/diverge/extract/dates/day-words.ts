@@ -12,29 +12,13 @@ import { foldWord } from '../../../normalize/fold'
 import { keys } from '../../../normalize/word-lists'
 import { EN_MONTHS } from './date-words'
 import { ENGLISH_WEEKDAYS, VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
+import { OTHER_WEEKDAY_LANGUAGES, weekdayNames } from '../../../normalize/calendar-words'
 
 const phrase = (p: string): readonly string[] => p.split(' ').map(foldWord)
 const phrases = (list: readonly string[]): ReadonlyArray<readonly string[]> => list.map(phrase)
 
 /** English weekday names by weekday number (Sunday = 0), lower case. */
 export const EN_WEEKDAYS: readonly string[] = ENGLISH_WEEKDAYS
-/**
- * Weekday names of French, Spanish, German, Portuguese, Italian, Dutch and Indonesian, one word each
- * (Portuguese with its -feira; Indonesian *Minggu* is also "week", *Jum'at* also written *Jumat*),
- * by weekday number (Sunday = 0): read only where two copies of one
- * sentence differ in nothing but the weekday (match/dates/weekday-events.ts), since no verb reader of
- * these languages dates them. Looked up without accents (weekdayOfWord), so "miercoles",
- * "sabado" and "terca-feira" typed without marks are read too.
- */
-const OTHER_WEEKDAY_ROWS: readonly string[] = [
-  'dimanche domingo Sonntag domingo domenica zondag Minggu',
-  'lundi lunes Montag segunda-feira lunedì maandag Senin',
-  'mardi martes Dienstag terça-feira martedì dinsdag Selasa',
-  'mercredi miércoles Mittwoch quarta-feira mercoledì woensdag Rabu',
-  'jeudi jueves Donnerstag quinta-feira giovedì donderdag Kamis',
-  'vendredi viernes Freitag sexta-feira venerdì vrijdag Jumat Jum\'at',
-  'samedi sábado Samstag Sonnabend sabato zaterdag Sabtu',
-]
 // News repeats its words, and the weekday reader asks this of every word of a sentence that may
 // name a day: a decomposition, three replacements and a lower case each time (~1 % of compare()).
 const UNMARKED_CACHE_LIMIT = 100_000
@@ -53,9 +37,9 @@ export function unmarked(word: string): string {
 }
 const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
   ...EN_WEEKDAYS.map((w, k) => [w, k] as const),
-  ...OTHER_WEEKDAY_ROWS.flatMap((row, k) => row.split(' ').map((w) => [unmarked(w), k] as const)),
+  ...weekdayNames(OTHER_WEEKDAY_LANGUAGES).map(([w, k]) => [unmarked(w), k] as const),
 ])
-export const OTHER_WEEKDAYS: ReadonlySet<string> = new Set(OTHER_WEEKDAY_ROWS.flatMap((row) => row.split(' ').map(foldWord)))
+export const OTHER_WEEKDAYS: ReadonlySet<string> = new Set(weekdayNames(OTHER_WEEKDAY_LANGUAGES).map(([w]) => foldWord(w)))
 /** German and Dutch weekdays, which open compounds: "Sonntagabend", "Montagmorgen", "zondagavond". */
 const COMPOUNDING = /^(sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)(\p{Ll}{3,})$/u
 

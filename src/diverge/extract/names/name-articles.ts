@@ -14,7 +14,8 @@
  *   name is the name's (*World Anti-Doping Agency*).
  */
 import { foldWord, stripDiacritics } from '../../../normalize/fold'
-import { CALENDAR, type Word } from '../../../document/letter-words'
+import type { Word } from '../../../document/letter-words'
+import { CAPITALISED_CALENDAR as CALENDAR } from '../../../normalize/calendar-words'
 
 const folded = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldWord))
 // Folded words without accents, joined by single spaces: how the keep-list and the report's own article names are matched.

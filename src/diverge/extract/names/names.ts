@@ -13,6 +13,7 @@
  */
 
 import { foldWord } from '../../../normalize/fold'
+import { ENGLISH_CALENDAR } from '../../../normalize/calendar-words'
 import type { Token } from '../../../document/fact-tokens'
 import { type Word, letterWords } from '../../../document/letter-words'
 import { EN_NUMBERS } from '../numbers/number-words'
@@ -59,8 +60,8 @@ const STOPWORDS = new Set(
     'the a an on in at of for to by with from as but and or if when while after before this that these those it ' +
     'its he she they we i you his her their our my there here yesterday today tomorrow however meanwhile also ' +
     'according during since although though despite so then now last next earlier later some many most all both ' +
-    'each every no not what who which where why how said monday tuesday wednesday thursday friday saturday sunday ' +
-    'january february march april may june july august september october november december ' +
+    'each every no not what who which where why how said ' +
+    `${ENGLISH_CALENDAR.join(' ')} ` +
     // adverbs and prepositions that open an English sentence ("Only Intel Corp.'s yield", "Among the dead")
     'only among amid unlike because until even just still instead without within against across through toward towards once ' +
     // determiners, quantifiers and prepositions of the same kind, and I with its contractions (extract21: "Another shooting",

@@ -7,11 +7,9 @@
 import { type Token, keys } from '../../extract/fact-tokens'
 import { STOP } from '../../extract/numbers/number-words'
 import { stripDiacritics } from '../../../normalize/fold'
-import { VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
 
-const CALENDAR = keys(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday',
-)
+const CALENDAR = keys([...ENGLISH_MONTHS.keys(), ...ENGLISH_WEEKDAYS].join(' '))
 // Capitalised, yet naming nothing: the cue of a photo credit, and "Thứ" of a weekday (Thứ Hai).
 const NOT_NAMES = keys('ảnh photo thứ')
 // The numeral of a Vietnamese weekday, after "thứ": Thứ Hai … Thứ Bảy.

@@ -13,6 +13,7 @@ import { captionTokens, ownName } from './clause-names'
 import { type Apposition, entityAppositions, possessive } from './entity-appositions'
 import { LEAD_WORDS } from './tense-marks'
 import { type RespectiveMember, respectiveBindings } from './respective-lists'
+import { firstAfter } from '../../../normalize/sorted-offsets'
 
 /** Most words `after` keeps. */
 const AFTER_WORDS = 8
@@ -188,14 +189,7 @@ function wordsBeforeEach(tokens: readonly Token[]): Int32Array {
 
 /** The first token that ends after `offset` (tokens run in order): a search, not a walk from the sentence's start per figure. */
 function firstEndingAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return firstAfter(tokens, offset, (t) => t.end)
 }
 
 /**

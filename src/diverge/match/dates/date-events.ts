@@ -19,6 +19,7 @@ import { type Token, keys } from '../../extract/fact-tokens'
 import { STOP } from '../../extract/numbers/number-words'
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
 import { SAYING_WORDS } from '../../../normalize/saying-verbs'
+import { firstAfter } from '../../../normalize/sorted-offsets'
 
 /** Event words read on each side of a date, and words (of any kind) looked through to find them. */
 const REACH = 2
@@ -57,12 +58,7 @@ export class DateEvents {
     if (!tokens) this.tokens.set(sentence, (tokens = factTokens(this.doc, sentence)))
     const found = new Map<string, string>()
     // The first token of the date, by bisection: the sentence may be long.
-    let first = 0
-    for (let hi = tokens.length; first < hi; ) {
-      const mid = (first + hi) >> 1
-      if (tokens[mid]!.end <= fact.start) first = mid + 1
-      else hi = mid
-    }
+    const first = firstAfter(tokens, fact.start, (t) => t.end)
     let last = first
     while (last < tokens.length && tokens[last]!.start < fact.end) last++
     // A syllable after a capitalised one ends a name ("Bộ Quốc phòng", "Biên giới"): no event of its own.

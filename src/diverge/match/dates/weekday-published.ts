@@ -21,6 +21,7 @@ import type { DocumentFacts } from '../../extract/collect'
 import { recurringAround } from './weekday-doubts'
 import { type DayMention, clauseBefore, eventWord, sameClause, weekdays } from './weekday-dates'
 import { weekdayBeside } from './weekday-calendar'
+import { rangeHolding } from '../../../normalize/sorted-offsets'
 
 const DAY_MS = 86_400_000
 /** A weekday and a date further apart than this are not one event's day misreported. */
@@ -57,20 +58,6 @@ function resolve(paper: number, weekday: number, next: boolean): number {
   const paperWeekday = (((paper + 4) % 7) + 7) % 7 // 1970-01-01 was a Thursday
   const back = (((paperWeekday - weekday) % 7) + 7) % 7
   return next ? paper - back + 7 : paper - back
-}
-
-/** The sentence holding original offset `at` (sentences are in order: a binary search). */
-function sentenceAt(doc: PreparedDocument, at: number): number | undefined {
-  let lo = 0
-  let hi = doc.sentences.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = doc.sentences[mid]!
-    if (at < s.start) hi = mid - 1
-    else if (at >= s.end) lo = mid + 1
-    else return mid
-  }
-  return undefined
 }
 
 export interface ResolvedWeekdays {
@@ -114,7 +101,7 @@ function resolveOneWay(dateDoc: PreparedDocument, weekdayDoc: PreparedDocument, 
     const candidates = fact.year !== undefined ? [year] : [year - 1, year, year + 1]
     const dated = candidates.map((y) => Date.UTC(y, fact.month! - 1, fact.day!) / DAY_MS).reduce((best, t) => (Math.abs(t - day) < Math.abs(best - day) ? t : best))
     if (Math.abs(dated - day) > MAX_GAP_DAYS) continue
-    const weekdaySentence = sentenceAt(weekdayDoc, d.start)
+    const weekdaySentence = rangeHolding(weekdayDoc.sentences, d.start)
     if (weekdaySentence === undefined) continue
     // the weekday's offsets are the original's already (weekday-dates.ts reads the original text)
     const exact = { sentence: weekdaySentence, start: d.start, end: d.end, text: own.slice(d.start, d.end) }

@@ -13,6 +13,7 @@ import type { Token } from '../../extract/fact-tokens'
 import { keys } from '../../extract/fact-tokens'
 import type { Move } from './session-moves'
 import { weekdayOfWord } from '../../extract/dates/day-words'
+import { firstAtOrAfter } from '../../../normalize/sorted-offsets'
 
 /** Words of a period, by the period they name. Bare nouns: "năm" (also "five") and "day" count only after a period word below. */
 const PERIODS = new Map<string, string>(
@@ -49,13 +50,7 @@ const BREAK = keys('and while but whereas after before và khi sau et tandis alo
 
 /** The first token at or after `offset` (tokens are in text order). */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let [lo, hi] = [0, tokens.length]
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return firstAtOrAfter(tokens, offset, (t) => t.start)
 }
 
 /**

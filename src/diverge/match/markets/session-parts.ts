@@ -9,6 +9,7 @@
  */
 import { type Token, keys, tokenize } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
+import { ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
 
 /** A word naming a part of the trading day, and the part it names. */
 const SESSION_WORDS: ReadonlyMap<string, string> = new Map(
@@ -79,7 +80,7 @@ const REFERENCE = keys('from versus since compared từ')
 const CLAUSE_END = new Set([',', ';', ':', '.', '(', ')', '–', '—', '-'])
 
 /** Words before a part of the day that make it a time ("in afternoon trading", "at the close", "by late morning"). */
-const TIME_BEFORE = keys('in at by during before after the this until late early trading markets market yesterday today monday tuesday wednesday thursday friday saturday sunday')
+const TIME_BEFORE = keys(`in at by during before after the this until late early trading markets market yesterday today ${ENGLISH_WEEKDAYS.join(' ')}`)
 /** Words after one that make it a time of trading ("morning trade", "closed down", "to close at", "closing high"). */
 const TIME_AFTER = keys('trading trade session dealings deals at up down higher lower flat unchanged high low level price bell')
 const LAST_AFTER = keys('quoted traded')

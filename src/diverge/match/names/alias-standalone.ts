@@ -12,6 +12,7 @@ import type { NameFact } from '../../extract/names/names'
 import { PLACE_FORMS, otherPlaceForms } from '../../reasons/places'
 import { Attached } from '../../../document/attached'
 import { bodyOpeningBefore } from './name-institutions'
+import { firstAfter } from '../../../normalize/sorted-offsets'
 
 // A word that makes a longer name of the place itself, not of a body in it (New York City, Ho Chi Minh City).
 const PLACE_WORDS: ReadonlySet<string> = new Set('city state province region oblast district county metropolitan'.split(' ').map(foldWord))
@@ -62,14 +63,8 @@ function bodies(facts: DocumentFacts): Range[] {
 export function insideBodyName(text: string, facts: DocumentFacts, span: Range): boolean {
   if (vietnameseBodyBefore(text, span.start)) return true
   const list = bodies(facts)
-  let lo = 0
-  let hi = list.length
   // Past the last body starting at or before the span (the bodies are sorted by start).
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (list[mid]!.start <= span.start) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstAfter(list, span.start, (body) => body.start)
   // Bodies may nest: look back over the few nearest that start before it.
   for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
     const body = list[k]!

@@ -15,6 +15,7 @@ import { foldWord } from '../../../normalize/fold'
 import type { Located } from '../../extract/collect'
 import type { NameFact } from '../../extract/names/names'
 import { signOffStart } from './sign-off'
+import { firstAtOrAfter } from '../../../normalize/sorted-offsets'
 
 // What introduces a photo credit or a source line: the name after it is the outlet, not a fact.
 const CREDIT_CUE = /(?:ảnh|nguồn|photo|photograph|source|credit|image|video|clip)\s*[:：]?$/iu
@@ -230,13 +231,7 @@ function contributionLines(doc: PreparedDocument): ReadonlySet<number> {
   if (hits.length === 0) return lines
   doc.sentences.forEach((sentence, i) => {
     // the first hit at or after the sentence's start (hits ascend)
-    let lo = 0
-    let hi = hits.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (hits[mid]! < sentence.start) lo = mid + 1
-      else hi = mid
-    }
+    const lo = firstAtOrAfter(hits, sentence.start, (hit) => hit)
     if (lo < hits.length && hits[lo]! + 'contributed'.length <= sentence.end && CONTRIBUTED.test(sentence.text)) lines.add(i)
   })
   return lines

@@ -14,6 +14,7 @@
 import { functionWords } from '../../../normalize/function-words'
 import { SAYING_WORDS } from '../../../normalize/saying-verbs'
 import { foldWord } from '../../../normalize/fold'
+import { ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
 
 /** What nameWords reads of a spelling (name-entities.ts' Spelling): its mentions and the longer name it is short for. */
 interface SpellingWords {
@@ -28,7 +29,7 @@ const STOCK = new Set([
   ...SAYING_WORDS,
   ...(
     'saying tell telling according reports noted reporters reporter press news conference briefing statement interview spokesman spokeswoman spokesperson ' +
-    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning afternoon evening night week month year day ' +
+    `${ENGLISH_WEEKDAYS.join(' ')} today yesterday tomorrow morning afternoon evening night week month year day ` +
     'cho rằng hay khẳng định chia sẻ phát biểu ngôn trả lời thông tin tin phóng viên báo chí họp buổi ' +
     'thứ hai ba tư năm sáu bảy nhật hôm nay qua mai sáng trưa chiều tối đêm ngày tuần tháng'
   )

@@ -18,8 +18,7 @@ import type { NameFact } from '../../extract/names/names'
 import type { Located } from '../../extract/collect'
 import { apposedAfter } from './name-appositions'
 import { editDistance } from '../../reasons/edit-distance'
-import { CALENDAR } from '../../../document/letter-words'
-import { ENGLISH_MONTHS, EUROPEAN_MONTHS } from '../../../normalize/month-names'
+import { CALENDAR_NAMES } from '../../../normalize/calendar-words'
 
 /** The spellings of each report that name one entity found respelt. */
 export interface RespeltEntity {
@@ -82,12 +81,7 @@ const SHORT_FORM_SLIP_LETTERS = 6
 const FEASTS: ReadonlySet<string> = new Set(
   'ramadan ramadhan ramazan lebaran idulfitri iduladha christmas easter thanksgiving hanukkah diwali passover noël pâques navidad pascua natale pasqua weihnachten ostern paskah natal imlek waisak nyepi'.split(' '),
 )
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  ...CALENDAR,
-  ...ENGLISH_MONTHS.keys(),
-  ...Object.values(EUROPEAN_MONTHS).flatMap((months) => months.full.split(/[ |]/u)),
-  ...FEASTS,
-])
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...FEASTS])
 
 /** The report a left-over spelling comes from: its text and its names by sentence, read to tell a slip from another person. */
 export interface OwnReport {

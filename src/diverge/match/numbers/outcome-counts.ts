@@ -26,13 +26,14 @@
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
-import { VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
+import { ENGLISH_WEEKDAYS, VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
 import type { Clause } from '../clauses/clauses'
 import { possessive } from '../clauses/entity-appositions'
 import { outcomeOf } from './life-outcomes'
 import { placeAloneIn, recallsAnotherEvent } from './toll-scope'
 import { shareWithMoreElsewhere } from './place-shares'
+import { firstAtOrAfter } from '../../../normalize/sorted-offsets'
 
 /** "last week", "last month's", "tuần trước", "tháng trước": other times like a past year (review rtolls37). */
 const PAST_SPANS = keys('year years week weeks month months năm tuần tháng')
@@ -45,7 +46,9 @@ const SINCE = keys('since từ through throughout until till đến tới over')
 const SUPERLATIVES = keys('nhất most worst best least record')
 const superlative = (w: string): boolean => SUPERLATIVES.has(w) || (w.length > 5 && w.endsWith('est'))
 /** Days that date a report's own event: "on Tuesday", "yesterday", "hôm qua", "hôm thứ Hai". */
-const NOW_DAYS = keys('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight')
+/** Facts run in text order: the first at or after a fact is found by its start. */
+const startOf = (f: Fact): number => f.start
+const NOW_DAYS = keys(`${ENGLISH_WEEKDAYS.join(' ')} yesterday today tonight`)
 const VI_NOW_HEADS = keys('hôm sáng chiều tối đêm')
 const VI_NOW_TAILS = keys('qua nay')
 const VI_WEEKDAY = keys('thứ chủ')
@@ -108,7 +111,7 @@ function datedYear(fact: NumberFact, facts: readonly Fact[], text: string): { ye
   let found: { year: number; opening: boolean; full: boolean } | undefined
   let nearest = Infinity
   // only the dates within a clause's reach of the figure (facts run in text order), so a long sentence of many dates reads each figure's few
-  const at = firstAtOrAfter(facts, fact.start)
+  const at = firstAtOrAfter(facts, fact.start, startOf)
   const window: Fact[] = []
   for (let k = at - 1; k >= 0 && facts[k]!.end >= fact.start - DATE_REACH; k--) window.push(facts[k]!)
   for (let k = at; k < facts.length && facts[k]!.start <= fact.end + DATE_REACH; k++) window.push(facts[k]!)
@@ -130,18 +133,6 @@ function datedYear(fact: NumberFact, facts: readonly Fact[], text: string): { ye
     found = { year, opening, full: d.type === 'date' && d.day !== undefined }
   }
   return found
-}
-
-/** The index of the first fact that starts at or after `start` (facts run in text order). */
-function firstAtOrAfter(facts: readonly Fact[], start: number): number {
-  let lo = 0
-  let hi = facts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (facts[mid]!.start < start) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 function tollTime(fact: NumberFact, c: Clause, facts: readonly Fact[], text: string): TollTime {
@@ -184,7 +175,7 @@ const SAME_NOUN = keys('others other more khác')
  */
 function inAList(fact: NumberFact, outcome: string, facts: readonly Fact[]): boolean {
   // only the figures right beside it (facts run in text order), so a sentence of many figures reads each once
-  const lo = firstAtOrAfter(facts, fact.start)
+  const lo = firstAtOrAfter(facts, fact.start, startOf)
   for (const other of [facts[lo - 1], facts[lo + 1]]) {
     if (other === undefined || other === fact || other.type !== 'number' || (other.kind !== 'count' && other.kind !== 'plain') || other.value === 0) continue
     const [first, later] = other.start > fact.start ? [fact, other] : [other, fact]

@@ -15,7 +15,7 @@ import type { Fact } from '../../extract/fact'
 import { firstReading } from '../../extract/collect'
 import { tailOf } from '../../extract/fact-tails'
 import { foldWord } from '../../../normalize/fold'
-import { CALENDAR } from '../../../document/letter-words'
+import { CAPITALISED_CALENDAR as CALENDAR } from '../../../normalize/calendar-words'
 import { PLACE_FORMS } from '../../reasons/places'
 
 const MARKERS = new Set(['from', 'từ'].map(foldWord))

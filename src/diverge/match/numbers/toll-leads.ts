@@ -9,7 +9,8 @@
  */
 import type { TollSide } from './main-figure-round'
 import { foldWord } from '../../../normalize/fold'
-import { ENGLISH_MONTHS, EUROPEAN_MONTHS, unmarkedMonth } from '../../../normalize/month-names'
+import { unmarkedMonth } from '../../../normalize/month-names'
+import { UNMARKED_MONTH_WORDS } from '../../../normalize/calendar-words'
 import { VI_WEEKDAY_NUMBERS, weekdayOfWord } from '../../extract/dates/day-words'
 
 /** How many body sentences the lead holds after the headline. */
@@ -23,10 +24,7 @@ export function inLead(side: TollSide, sentence: number): boolean {
 }
 
 /** Capitalised words of the calendar ("on Wednesday", "pada Senin", "thứ Hai", "12 Agustus"): two events share a day as readily as one. */
-const MONTH_WORDS: ReadonlySet<string> = new Set([
-  ...ENGLISH_MONTHS.keys(),
-  ...Object.values(EUROPEAN_MONTHS).flatMap((m) => `${m.full} ${m.short}`.split(/[ |]/u).map(unmarkedMonth)),
-])
+const MONTH_WORDS = UNMARKED_MONTH_WORDS
 const VI_DAY_NUMBERS: ReadonlySet<string> = new Set(VI_WEEKDAY_NUMBERS)
 const calendarWord = (w: string): boolean => weekdayOfWord(w) !== undefined || MONTH_WORDS.has(unmarkedMonth(w)) || VI_DAY_NUMBERS.has(w)
 

@@ -18,6 +18,7 @@ import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
 import type { Clause } from '../clauses/clauses'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
+import { ENGLISH_FULL_MONTHS } from '../../../normalize/calendar-words'
 
 /** Common nouns of places (names are read from a clause's capitals), read here and by toll-pairs.ts. */
 export const PLACE_NOUNS = keys('town city village district province capital country region state county area island làng xã huyện tỉnh quận phố thị thành vùng khu')
@@ -136,7 +137,7 @@ export function combinedCasualties(c: Clause): boolean {
 }
 
 const SINCE = keys('since')
-const PERIOD_WORDS = keys('season began start started beginning january february march april may june july august september october november december year month week')
+const PERIOD_WORDS = keys(`season began start started beginning ${ENGLISH_FULL_MONTHS.join(' ')} year month week`)
 const VI_SINCE = foldWord('từ')
 const VI_PERIOD = keys('đầu tháng mùa năm')
 

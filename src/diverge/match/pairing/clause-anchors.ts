@@ -15,6 +15,7 @@ import type { DocumentFacts, Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
 import { boundAnchors, type BoundAnchor } from './bound-anchors'
 import { factKey, oneSlot, sameFact } from '../slots/slots'
+import { firstAtOrAfter } from '../../../normalize/sorted-offsets'
 
 /** Other facts both sentences state, as their text on the A side. */
 type Anchors = readonly string[]
@@ -47,13 +48,7 @@ export const ANCHORS_READ_MAX = 64
  */
 function nearest<T>(items: readonly T[], at: number, startOf: (item: T) => number): readonly T[] {
   if (items.length <= ANCHORS_READ_MAX) return items
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (startOf(items[mid]!) < at) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstAtOrAfter(items, at, startOf)
   const from = Math.max(0, Math.min(items.length - ANCHORS_READ_MAX, lo - ANCHORS_READ_MAX / 2))
   return items.slice(from, from + ANCHORS_READ_MAX)
 }

@@ -8,6 +8,7 @@
  */
 import { foldWord } from '../../../normalize/fold'
 import { keys } from '../../extract/fact-tokens'
+import { ENGLISH_CALENDAR } from '../../../normalize/calendar-words'
 import { STOP } from '../../extract/numbers/number-words'
 import type { Fact } from '../../extract/fact'
 import type { Clause } from '../clauses/clauses'
@@ -128,7 +129,7 @@ export function wholeScope(words: readonly string[]): boolean {
 /** Words that put a capitalised name after them as a place: "in Hanoi", "tại Hà Nội", "trên địa bàn Hà Nội", "tỉnh Nghệ An". */
 const LOCATIVE = keys('in at tại ở bàn tỉnh huyện phố TP quận')
 /** Capitalised after "in" but a time, not a place. */
-const NOT_PLACES = keys('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday')
+const NOT_PLACES = keys(ENGLISH_CALENDAR.join(' '))
 
 /** A place the sentence names ("in Hanoi", "tại Hà Nội") that the other sentence does not. */
 function placeNotIn(part: Clause, whole: Clause): boolean {
