@@ -34,7 +34,8 @@ import { statedOnlyForOtherOccasion } from './match/slots/occasion-echoes'
 import { mayStandApart } from './match/slots/stand-apart'
 import { rivalsBySlot, sameValueApart, statedOnlyInOtherSlots } from './match/slots/other-slot-echoes'
 import { pairStartYears } from './match/dates/start-years'
-import { type factViews, sameTexts } from './match/pairing/fact-views'
+import type { factViews } from './match/pairing/fact-views'
+import { sameWrittenTexts } from './match/pairing/written-texts'
 import { CopiedSentences, completeIndex } from './match/pairing/copied-sentences'
 import { type Conflict, corroborated } from './match/pairing/corroboration'
 
@@ -149,7 +150,7 @@ const settle = (pair: FactPair): void => {
       const y = sentencesB[link.b[0]!]
       if (!x || !y) continue
       // (a caption met in the other's body is no copy: its facts are in no index, so they are paired here)
-      if (sameTexts(x.texts, y.texts) && x.signature === y.signature && x.inert) {
+      if (sameWrittenTexts(x, y) && x.signature === y.signature && x.inert) {
         if (link.role !== 'caption') {
           copied.mark(link.a[0]!, link.b[0]!)
           continue

@@ -9,6 +9,7 @@ import type { Fact } from '../../extract/fact'
 import { factIndex } from './fact-index'
 import { textIds } from './text-ids'
 import { matchSlots, sameFact } from '../slots/slots'
+import { textsIdOf } from './written-texts'
 
 // JSON writes NaN, ±Infinity as null and -0 as 0: spelt out, two signatures are equal only for equal facts.
 const exactNumbers = (_key: string, value: unknown): unknown =>
@@ -32,12 +33,7 @@ function needsExactNumbers(value: unknown): boolean {
 
 const SELF_MATCH_MAX = 32
 
-/** Equal lists of fact texts: what equal signatures need, checked before writing them. */
-export function sameTexts(x: readonly string[], y: readonly string[]): boolean {
-  if (x.length !== y.length) return false
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false
-  return true
-}
+export { sameTexts } from './written-texts'
 
 // Equal numbers: equal written signatures (text-ids.ts). A different number after the table is
 // emptied only sends two sentences to be matched in full, which finds what the skip would have assumed.
@@ -52,6 +48,8 @@ export class SentenceFacts {
   private written: number | undefined
   /** Matched against itself only when a link asks (a copy of the sentence in the other report): most never are. */
   private selfMatched: boolean | undefined
+  /** Numbered only when a link asks (written-texts.ts). */
+  private textsNumber: number | undefined
   readonly facts: readonly Fact[]
   /** The written text of each fact, in order: two sentences whose signatures are equal have equal texts. */
   readonly texts: readonly string[]
@@ -59,6 +57,12 @@ export class SentenceFacts {
   constructor(private readonly located: readonly Located<Fact>[]) {
     this.facts = located.map((l) => l.fact)
     this.texts = located.map((l) => l.span.text)
+  }
+
+  /** The texts as a number, equal for equal texts in every report of a story (written-texts.ts). */
+  get textsId(): number {
+    if (this.textsNumber === undefined) this.textsNumber = textsIdOf(this.texts)
+    return this.textsNumber
   }
 
   /**

@@ -40,15 +40,19 @@ export function createSentenceTies(docA: PreparedDocument, docB: PreparedDocumen
     const { a, b } = (linkOf ??= linkMaps())
     return a.has(i) && a.get(i) === b.get(j)
   }
-  // The two reports' content words, made the first time a weight or an overlap is asked for.
+  // The two reports' content words, made the first time a weight or an overlap is asked for, and
+  // looked up once a pair: each new word a pair weighed looked both up again.
+  let words: readonly [ReturnType<typeof contentWordsOf>, ReturnType<typeof contentWordsOf>] | undefined
+  const wordsOf = (): readonly [ReturnType<typeof contentWordsOf>, ReturnType<typeof contentWordsOf>] => (words ??= [once(docA, contentWordsOf), once(docB, contentWordsOf)])
   let overlapOf: PairOverlap | undefined
-  const overlapTable = (): PairOverlap => (overlapOf ??= new PairOverlap(once(docA, contentWordsOf), once(docB, contentWordsOf)))
+  const overlapTable = (): PairOverlap => (overlapOf ??= new PairOverlap(wordsOf()[0], wordsOf()[1]))
   // Asked for the same words over and over (every pair of facts beside them): each word's weight is reckoned once.
   const idfs = new Map<string, number>()
   const idf = (w: string): number => {
     let weight = idfs.get(w)
     if (weight !== undefined) return weight
-    weight = pairIdf(once(docA, contentWordsOf), once(docB, contentWordsOf), w)
+    const both = wordsOf()
+    weight = pairIdf(both[0], both[1], w)
     idfs.set(w, weight)
     return weight
   }
