@@ -62,3 +62,32 @@ describe('a share in words against one in digits, in two reports', () => {
     expect(flags(a, b)).toEqual(want)
   })
 })
+
+// A move in points of a rate in the languages that name it in two words (percentagePointsAt): read
+// whole, unit 'percentage', so that it fills the slot of a move in percent as "0.5 percentage points" does.
+describe('percentage points in other languages', () => {
+  const points = (text: string) => extractNumbers(text).map((f) => [f.text, f.kind, f.unit, f.value])
+  it.each([
+    ['en', 'The rate rose 0.5 percentage points to 5.2%.', '0.5 percentage points'],
+    ['vi', 'Tỷ lệ tăng 0,5 điểm phần trăm lên 5,2%.', '0,5 điểm phần trăm'],
+    ['fr', 'Le taux a augmenté de 0,5 point de pourcentage à 5,2 %.', '0,5 point de pourcentage'],
+    ['fr: plural', 'Le taux a augmenté de 1,5 points de pourcentage.', '1,5 points de pourcentage'],
+    ['es', 'La tasa subió 0,5 puntos porcentuales hasta el 5,2 %.', '0,5 puntos porcentuales'],
+    ['es: one point', 'La tasa subió 1 punto porcentual.', '1 punto porcentual'],
+    ['pt', 'A taxa subiu 0,5 ponto percentual para 5,2%.', '0,5 ponto percentual'],
+    ['pt: plural', 'A taxa subiu 1,5 pontos percentuais.', '1,5 pontos percentuais'],
+    ['de', 'Die Quote stieg um 0,5 Prozentpunkte auf 5,2 Prozent.', '0,5 Prozentpunkte'],
+    ['id', 'Tingkat pengangguran naik 0,5 poin persentase menjadi 5,2 persen.', '0,5 poin persentase'],
+  ])('%s: one move in points', (_lang, text, span) => {
+    expect(points(text)).toContainEqual([span, 'count', 'percentage', expect.closeTo(span.startsWith('1,5') ? 1.5 : span.startsWith('1 ') ? 1 : 0.5)])
+  })
+
+  it.each([
+    ['en: index points', 'The Dow rose 64.64 points to 9,191.09.', '64.64 points', 'point'],
+    ['fr: points alone', "Le CAC 40 a gagné 12,5 points à 5 200 points.", '12,5 points', 'point'],
+    ['es: points of a match', 'El equipo sumó 3 puntos en la jornada.', '3 puntos', 'punto'],
+    ['vi: điểm alone', 'Chỉ số VN-Index tăng 5,2 điểm trong phiên.', '5,2 điểm', 'điểm'],
+  ])('%s: no percentage', (_lang, text, span, unit) => {
+    expect(points(text)).toContainEqual([span, 'count', unit, expect.any(Number)])
+  })
+})
