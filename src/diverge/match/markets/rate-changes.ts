@@ -22,10 +22,24 @@ type Level = { readonly value: number; readonly slack: number; readonly reached:
 
 const isBarePercent = (f: Fact): f is NumberFact => f.type === 'number' && f.kind === 'percent' && !f.unit && f.range === undefined
 
+// Read once per sentence list: pairing asks for every candidate pair, and a scan per ask is quadratic in a long sentence.
+const nextOf = new WeakMap<readonly Fact[], ReadonlyMap<Fact, NumberFact>>()
+
+/** Each number of the sentence to the number that follows it in the text. */
+function nextFigures(sentence: readonly Fact[]): ReadonlyMap<Fact, NumberFact> {
+  let next = nextOf.get(sentence)
+  if (!next) {
+    const numbers = sentence.filter((g): g is NumberFact => g.type === 'number').sort((g, h) => g.start - h.start)
+    const map = new Map<Fact, NumberFact>()
+    for (let k = 0; k + 1 < numbers.length; k++) if (numbers[k + 1]!.start >= numbers[k]!.end) map.set(numbers[k]!, numbers[k + 1]!)
+    nextOf.set(sentence, (next = map))
+  }
+  return next
+}
+
 /** The percent level right after `f` in its sentence, as the level the move reached or left; none when another figure comes first. */
 function levelAfter(f: NumberFact, sentence: readonly Fact[]): Level | undefined {
-  let next: NumberFact | undefined
-  for (const g of sentence) if (g.type === 'number' && g.start >= f.end && (!next || g.start < next.start)) next = g
+  const next = nextFigures(sentence).get(f)
   if (!next || !isBarePercent(next)) return undefined
   const word = last(next.before) ?? ''
   const reached = LEVEL_BEFORE.has(word)
