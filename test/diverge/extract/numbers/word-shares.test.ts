@@ -91,3 +91,27 @@ describe('percentage points in other languages', () => {
     expect(points(text)).toContainEqual([span, 'count', unit, expect.any(Number)])
   })
 })
+
+// An amount whose currency follows its scale through "de" / "d'" (numeral-suffix.ts): "1,2 million
+// d'euros" is euros, as "1,2 million euros" and "1 200 000 euros" are, not a count of "d'euros".
+describe('a currency after a scale and "de"', () => {
+  const amounts = (text: string) => extractNumbers(text).map((f) => [f.text, f.kind, f.unit, f.value])
+  it.each([
+    ['fr: d\'euros', "Le gouvernement versera 1,2 million d'euros aux familles.", ["1,2 million d'euros", 'amount', 'eur', 1.2e6]],
+    ['fr: de dollars', 'La société a perdu 3 millions de dollars en 2023.', ['3 millions de dollars', 'amount', 'usd', 3e6]],
+    ['fr: de livres', 'Le club a payé 40 millions de livres pour le joueur.', ['40 millions de livres', 'amount', 'gbp', 4e7]],
+    ['en: unchanged', 'The government will pay $1.2 million to families.', ['$1.2 million', 'amount', 'usd', 1.2e6]],
+    ['vi: unchanged', 'Chính phủ hỗ trợ 1,2 triệu đồng mỗi hộ.', ['1,2 triệu đồng', 'amount', 'vnd', 1.2e6]],
+  ])('%s', (_name, text, want) => {
+    expect(amounts(text)).toContainEqual(want)
+  })
+
+  it.each([
+    ['fr trap: millions of people', "Deux millions de personnes ont manifesté, soit 1,2 million d'habitants de plus.", "1,2 million d'euros"],
+    ['es trap: a count with de', 'Llegaron 2 millones de turistas en 2023.', '2 millones de euros'],
+    ['en trap: a scale then "de" a name', 'It sold 2 million De Beers shares.', '2 million De Beers'],
+  ])('%s: no currency', (_name, text, notSpan) => {
+    expect(amounts(text).filter((f) => f[1] === 'amount')).toEqual([])
+    expect(amounts(text).map((f) => f[0])).not.toContain(notSpan)
+  })
+})
