@@ -15,8 +15,11 @@ export const DOWN = keys(
     'reculé perdu baissé chuté cédé diminué baisse',
 )
 
-/** Words between a move's verb and its figure: "declined by 4.39", "rose around 0.6 percent", "climbed more than 1 percent", "reculé de 1,20". */
-export const HEDGES = keys('by about around nearly almost roughly some more less than just de')
+/**
+ * Words between a move's verb and its figure: "declined by 4.39", "rose around 0.6 percent", "climbed more than 1 percent", "reculé de 1,20";
+ * "of" after a move written as a noun, "a gain of $6.21", "a fall of 12 points", as "une hausse de" reads.
+ */
+export const HEDGES = keys('by about around nearly almost roughly some more less than just de of')
 
 /** The verb of a move right before a figure (over up to two hedge words): its sign, or undefined. */
 export function moveSign(before: readonly string[]): 1 | -1 | undefined {

@@ -51,6 +51,9 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   }
   if (currency) return done('amount', currency, j - 1)
   if (!t || skipped[j]) return done('plain', '', j - 1)
+  // "1,2 million d'euros", "3 millions de dollars": a scale's currency after "de", as "1,2 million euros" reads
+  const scaled = mult > 1 ? currencyAfterDe(tokens, j) : undefined
+  if (scaled && !skipped[scaled.last]) return done('amount', scaled.currency, scaled.last)
   if (t.raw === '%' || t.raw === '\u066a') return done('percent', '', j)
   if (t.key === 'phần' && key(j + 1) === 'trăm') return done('percent', '', j + 1)
   if (t.key === 'percent' || t.key === 'pct') return done('percent', '', j)
@@ -95,6 +98,23 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   const unnamed = mult === 1 && j === i + 1 ? unnamedPoints(tokens, i) : -1
   if (unnamed >= 0) return done('count', 'point', unnamed)
   return done('plain', '', j - 1)
+}
+
+/** French currency words after a scale's "de" that English lacks ("livres" sterling, "dollars" as English writes them). */
+const FRENCH_CURRENCIES: ReadonlyMap<string, string> = new Map([['livre', 'gbp'], ['livres', 'gbp']])
+const currencyWord = (key: string): string | undefined => CURRENCY_WORDS.get(key) ?? FRENCH_CURRENCIES.get(key)
+
+/** A currency after "de" or glued to "d'" at token `j` ("de dollars", "d'euros"): the currency and its last token. */
+function currencyAfterDe(tokens: readonly Token[], j: number): { currency: string; last: number } | undefined {
+  const t = tokens[j]
+  if (t?.kind !== 'word') return undefined
+  if (t.key === 'de') {
+    const next = tokens[j + 1]
+    const currency = next?.kind === 'word' ? currencyWord(next.key) : undefined
+    return currency ? { currency, last: j + 1 } : undefined
+  }
+  const elided = /^d['’]/u.exec(t.key) ? currencyWord(t.key.slice(2)) : undefined
+  return elided ? { currency: elided, last: j } : undefined
 }
 
 /** A German noun that counts people in general ("Menschen", "Personen") or an outcome ("Tote", "Verletzte", "Vermisste"). */

@@ -60,15 +60,34 @@ export function spelledShare(tokens: readonly Token[], first: number, value: num
   return { first, value }
 }
 
+/** A point noun, then the word that makes it a point of a percent, in the languages that write it after: "puntos porcentuales", "poin persentase". */
+const POINT_THEN_PERCENT: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['punto puntos punti', 'porcentual porcentuales percentuale percentuali'],
+      ['ponto pontos', 'percentual percentuais'],
+      ['poin', 'persentase'],
+    ] as const
+  ).flatMap(([points, percents]) => points.split(' ').map((p) => [p, new Set(percents.split(' '))] as const)),
+)
+/** The German compound, one word: "Prozentpunkt", "Prozentpunkte", "Prozentpunkten". */
+const ONE_WORD_POINTS: ReadonlySet<string> = new Set(['prozentpunkt', 'prozentpunkte', 'prozentpunkten'])
+
 /**
- * "percentage point(s)", "điểm phần trăm" at token `k`: a move in points of a share (a 2-point rise
- * is not 2 %), read whole so that "1.5 percentage points" spans its unit and meets "one and a half
- * percentage points"; the last token, else -1. Its unit is 'percentage', as "a percentage point" reads.
+ * "percentage point(s)", "điểm phần trăm", "point(s) de pourcentage", "puntos porcentuales",
+ * "pontos percentuais", "Prozentpunkte", "poin persentase" at token `k`: a move in points of a
+ * share (a 2-point rise is not 2 %), read whole so that "1.5 percentage points" spans its unit and
+ * meets "one and a half percentage points"; the last token, else -1. Its unit is 'percentage', as
+ * "a percentage point" reads. A bare "points" / "puntos" stays an index's or a match's points.
  */
 export function percentagePointsAt(tokens: readonly Token[], k: number): number {
   const w = (n: number): string => (tokens[n]?.kind === 'word' ? tokens[n]!.key : '')
-  if (w(k) === 'percentage' && (w(k + 1) === 'point' || w(k + 1) === 'points')) return k + 1
-  return w(k) === 'điểm' && w(k + 1) === 'phần' && w(k + 2) === 'trăm' ? k + 2 : -1
+  const first = w(k)
+  if (first === 'percentage' && (w(k + 1) === 'point' || w(k + 1) === 'points')) return k + 1
+  if ((first === 'point' || first === 'points') && w(k + 1) === 'de' && w(k + 2) === 'pourcentage') return k + 2
+  if (POINT_THEN_PERCENT.get(first)?.has(w(k + 1))) return k + 1
+  if (ONE_WORD_POINTS.has(first)) return k
+  return first === 'điểm' && w(k + 1) === 'phần' && w(k + 2) === 'trăm' ? k + 2 : -1
 }
 
 /** "two and a half percent": the token of "half" when "and a half" and a share word follow token `j`, else -1. */

@@ -10,10 +10,10 @@ import { keys } from '../../extract/fact-tokens'
 import { moveSign } from '../../extract/numbers/move-verbs'
 import { fits, halfUnit, lastDigitPlace, measureOf, scale } from './move-measures'
 
-/** The word before a level a move ends at ("à" in "a reculé de 1,20 euro à 20,90 euros"). */
-const LEVEL_BEFORE = keys('to at lên xuống còn à')
+/** The word before a level a move ends at ("à" in "a reculé de 1,20 euro à 20,90 euros", "mức" in "đóng cửa ở mức 98.900 đồng"). */
+export const LEVEL_BEFORE = keys('to at lên xuống còn à mức')
 /** The word before the level a move started from. */
-const START_BEFORE = keys('from versus từ')
+export const START_BEFORE = keys('from versus từ')
 
 export interface Move {
   readonly start: number

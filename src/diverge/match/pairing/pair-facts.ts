@@ -22,6 +22,7 @@ import { approximationsMeet, bothZoned, compatibleReason, dimensionOf } from '..
 import type { Fact } from '../../extract/fact'
 import { differentSessions, isQuote, isStart, noReadingNamed, oneMoment, sameStart } from '../markets/sessions'
 import { carriedBetween } from '../markets/carried-changes'
+import { relativeChangeOfRate } from '../markets/rate-changes'
 import { createMemberTest } from '../clauses/respective-pairs'
 import { respelledMember } from '../clauses/respective-lists'
 import { bridgedNeighbours } from '../clauses/entity-appositions'
@@ -288,7 +289,8 @@ export function createPairer(
       : (compatibleReason(x.fact, y.fact) ??
         (!linked && approximationsMeet(x.fact, y.fact) ? 'approximation' : undefined) ??
         (roundsItsSiblings(x, y, factsA, factsB, (u, v) => carried(x, y, u, v)) ? 'rounding' : undefined) ??
-        (x.fact.type === 'number' && y.fact.type === 'number' && marginRounded(x.fact, y.fact) ? 'rounding' : undefined))
+        (x.fact.type === 'number' && y.fact.type === 'number' && marginRounded(x.fact, y.fact) ? 'rounding' : undefined) ??
+        (relativeChangeOfRate(x.fact, factsOfA(x.sentence), y.fact, factsOfB(y.sentence)) ? 'relative-change' : undefined))
     // Two outlets a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event, and one day's news and the next day's share
     // their words ("hacked on 21/10" / "announced on 22-10"): a one-day gap stays a candidate unless one sentence is a near copy of
     // the other, the day its only change. Other dates or figures both sentences state alike (a tournament's *25-10 … 3-11*) tie a

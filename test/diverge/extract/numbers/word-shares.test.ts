@@ -62,3 +62,56 @@ describe('a share in words against one in digits, in two reports', () => {
     expect(flags(a, b)).toEqual(want)
   })
 })
+
+// A move in points of a rate in the languages that name it in two words (percentagePointsAt): read
+// whole, unit 'percentage', so that it fills the slot of a move in percent as "0.5 percentage points" does.
+describe('percentage points in other languages', () => {
+  const points = (text: string) => extractNumbers(text).map((f) => [f.text, f.kind, f.unit, f.value])
+  it.each([
+    ['en', 'The rate rose 0.5 percentage points to 5.2%.', '0.5 percentage points'],
+    ['vi', 'Tỷ lệ tăng 0,5 điểm phần trăm lên 5,2%.', '0,5 điểm phần trăm'],
+    ['fr', 'Le taux a augmenté de 0,5 point de pourcentage à 5,2 %.', '0,5 point de pourcentage'],
+    ['fr: plural', 'Le taux a augmenté de 1,5 points de pourcentage.', '1,5 points de pourcentage'],
+    ['es', 'La tasa subió 0,5 puntos porcentuales hasta el 5,2 %.', '0,5 puntos porcentuales'],
+    ['es: one point', 'La tasa subió 1 punto porcentual.', '1 punto porcentual'],
+    ['pt', 'A taxa subiu 0,5 ponto percentual para 5,2%.', '0,5 ponto percentual'],
+    ['pt: plural', 'A taxa subiu 1,5 pontos percentuais.', '1,5 pontos percentuais'],
+    ['de', 'Die Quote stieg um 0,5 Prozentpunkte auf 5,2 Prozent.', '0,5 Prozentpunkte'],
+    ['id', 'Tingkat pengangguran naik 0,5 poin persentase menjadi 5,2 persen.', '0,5 poin persentase'],
+  ])('%s: one move in points', (_lang, text, span) => {
+    expect(points(text)).toContainEqual([span, 'count', 'percentage', expect.closeTo(span.startsWith('1,5') ? 1.5 : span.startsWith('1 ') ? 1 : 0.5)])
+  })
+
+  it.each([
+    ['en: index points', 'The Dow rose 64.64 points to 9,191.09.', '64.64 points', 'point'],
+    ['fr: points alone', "Le CAC 40 a gagné 12,5 points à 5 200 points.", '12,5 points', 'point'],
+    ['es: points of a match', 'El equipo sumó 3 puntos en la jornada.', '3 puntos', 'punto'],
+    ['vi: điểm alone', 'Chỉ số VN-Index tăng 5,2 điểm trong phiên.', '5,2 điểm', 'điểm'],
+  ])('%s: no percentage', (_lang, text, span, unit) => {
+    expect(points(text)).toContainEqual([span, 'count', unit, expect.any(Number)])
+  })
+})
+
+// An amount whose currency follows its scale through "de" / "d'" (numeral-suffix.ts): "1,2 million
+// d'euros" is euros, as "1,2 million euros" and "1 200 000 euros" are, not a count of "d'euros".
+describe('a currency after a scale and "de"', () => {
+  const amounts = (text: string) => extractNumbers(text).map((f) => [f.text, f.kind, f.unit, f.value])
+  it.each([
+    ['fr: d\'euros', "Le gouvernement versera 1,2 million d'euros aux familles.", ["1,2 million d'euros", 'amount', 'eur', 1.2e6]],
+    ['fr: de dollars', 'La société a perdu 3 millions de dollars en 2023.', ['3 millions de dollars', 'amount', 'usd', 3e6]],
+    ['fr: de livres', 'Le club a payé 40 millions de livres pour le joueur.', ['40 millions de livres', 'amount', 'gbp', 4e7]],
+    ['en: unchanged', 'The government will pay $1.2 million to families.', ['$1.2 million', 'amount', 'usd', 1.2e6]],
+    ['vi: unchanged', 'Chính phủ hỗ trợ 1,2 triệu đồng mỗi hộ.', ['1,2 triệu đồng', 'amount', 'vnd', 1.2e6]],
+  ])('%s', (_name, text, want) => {
+    expect(amounts(text)).toContainEqual(want)
+  })
+
+  it.each([
+    ['fr trap: millions of people', "Deux millions de personnes ont manifesté, soit 1,2 million d'habitants de plus.", "1,2 million d'euros"],
+    ['es trap: a count with de', 'Llegaron 2 millones de turistas en 2023.', '2 millones de euros'],
+    ['en trap: a scale then "de" a name', 'It sold 2 million De Beers shares.', '2 million De Beers'],
+  ])('%s: no currency', (_name, text, notSpan) => {
+    expect(amounts(text).filter((f) => f[1] === 'amount')).toEqual([])
+    expect(amounts(text).map((f) => f[0])).not.toContain(notSpan)
+  })
+})

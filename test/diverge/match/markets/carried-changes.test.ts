@@ -36,6 +36,10 @@ describe('levels of moves from one start, with changes that differ', () => {
       'Cổ phiếu ACB tăng 2.450 đồng lên 19.000 đồng, tương đương 15%, gấp đôi sau hai tháng.',
       ['14%', '15%'],
     ],
+    // a change written as a noun after its level ("a gain of", "une hausse de", "mức tăng"): a move too
+    ['en: a level then "a gain of"', 'Shares of Acme rose $6.21 to $20.90 in trading on Monday.', 'Shares of Acme closed at $21 on Monday, a gain of $6.31.', ['$20.90', '$21']],
+    ['vi: a level "ở mức" then "mức tăng"', 'Cổ phiếu FPT tăng 2.350 đồng lên 98.900 đồng trong phiên hôm nay.', 'Cổ phiếu FPT đóng cửa ở mức 100.000 đồng trong phiên hôm nay, mức tăng 3.450 đồng.', ['98.900 đồng', '100.000 đồng']],
+    ['fr: a level then "une hausse de"', 'Le titre Acme a progressé de 6,21 dollars à 20,90 dollars lundi.', 'Le titre Acme a terminé à 21 dollars lundi, une hausse de 6,31 dollars.', ['20,90 dollars', '21 dollars']],
   ])('%s: a contradiction', (_name, a, b, pair) => {
     expect(numberPairs(a, b)).toContainEqual(pair)
   })
@@ -47,6 +51,9 @@ describe('levels of moves from one start, with changes that differ', () => {
     ['en: one change in percent to a level and its rounding', 'The Nasdaq Composite index rose 0.4 per cent to 1,986.97.', 'The Nasdaq Composite index rose 0.4 per cent to 1,987.'],
     ['en: a headline figure rounded, no move', 'Quarterly sales reached $2.48 billion, the company said.', 'Quarterly sales reached $2.5 billion, the company said.'],
     ['vi: a headline figure rounded, no move', 'Doanh thu quý đạt 2,48 tỷ USD, công ty cho biết.', 'Doanh thu quý đạt 2,5 tỷ USD, công ty cho biết.'],
+    ['en: "a gain of" the same change to the same level', 'Shares of Acme rose $6.21 to $20.90 in trading on Monday.', 'Shares of Acme closed at $20.90 on Monday, a gain of $6.21.'],
+    ['en: "a gain of" one cent apart, the rounding carried', 'Shares of Acme rose $6.21 to $20.90 in trading on Monday.', 'Shares of Acme closed at $21 on Monday, a gain of $6.2.'],
+    ['en trap: an earnings loss beside a share price', 'Acme posted a net loss of $1.3 billion on Monday, and its shares closed at $20.90.', 'Acme posted a net loss of $1.3 billion on Monday, and its shares closed at $21.'],
   ])('%s: no contradiction', (_name, a, b) => {
     expect(numberPairs(a, b)).toEqual([])
   })
