@@ -26,34 +26,11 @@ import type { Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
-import { replacesWords } from './clause-replacements'
 
 /** Fewest words a clause needs to be a statement, not a fragment (*tại Hà Nội*, *on Monday*). */
 const MIN_WORDS = 6
 /** Share of words two clauses must have in common (Dice on their word sets) to be one statement retold. */
 const RETOLD = 0.8
-/**
- * The same share in sentences the aligner linked, whose clauses say nothing else in place of each
- * other's (clause-replacements.ts): the link is a second witness that the two tell one thing, so
- * one side may add more (*sơ tán và*, *khi đang đỗ*) than an unlinked retelling's sources do.
- */
-const RETOLD_LINKED = 0.7 // and only for days that front their clauses: what the clause after a day tells is then what it dates
-
-/**
- * Whether a day fronts the clause after it (*ngày 23/5, nhà chức trách …*, *On May 24, the
- * operator …*): a comma right after it. A day closing its clause (*bị tấn công trong ngày 21/10 và
- * bị sử dụng …*) dates the words before it; those after it are another clause's.
- */
-function frontsItsClause(doc: PreparedDocument, l: Located<Fact>): boolean {
-  const sentence = doc.sentences[l.sentence]
-  if (!sentence) return false
-  for (let k = l.span.end; k < sentence.end; k++) {
-    const c = doc.original[k]!
-    if (c === ',') return true
-    if (c !== ' ' && c !== '\u00a0' && c !== ')') return false
-  }
-  return false
-}
 
 /** The words (lower case, NFC) of the rest of the sentence after the fact. */
 function wordsAfter(doc: PreparedDocument, l: Located<Fact>): string[] {
@@ -114,13 +91,6 @@ function dayPartOf(f: Fact): string | undefined {
   return near.some((w) => NIGHT.has(w)) ? 'night' : undefined
 }
 
-/**
- * Whether the clauses after the days x of A and y of B say another action in place of each other's
- * (clause-replacements.ts): a near copy of a sentence with its verb changed (*arrested* /
- * *charged*, *bắt giữ* / *khởi tố*) tells another step of the story on the next day, not one day told twice.
- */
-export const anotherActionAfter = (x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument): boolean => replacesWords(wordsAfter(docA, x), wordsAfter(docB, y))
-
 /** Values of the number facts among a sentence's facts. */
 const figuresOf = (facts: readonly Fact[]): Set<number> => new Set(facts.flatMap((f) => (f.type === 'number' ? [f.value] : [])))
 const daysIn = (facts: readonly Fact[]): number => facts.filter((f) => f.type === 'date' && f.day !== undefined).length
@@ -130,7 +100,7 @@ const daysIn = (facts: readonly Fact[]): number => facts.filter((f) => f.type ==
  * share nearly all their words and no figure of one is missing from the other on both sides.
  * `factsOf`: the facts of x's sentence (0) and of y's (1).
  */
-export function retoldDays(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument, factsOf: (side: 0 | 1) => readonly Fact[], linked = false): boolean {
+export function retoldDays(x: Located<Fact>, y: Located<Fact>, docA: PreparedDocument, docB: PreparedDocument, factsOf: (side: 0 | 1) => readonly Fact[]): boolean {
   if (x.fact.type !== 'date' || y.fact.type !== 'date' || x.fact.day === undefined || y.fact.day === undefined) return false
   if (daysIn(factsOf(0)) !== 1 || daysIn(factsOf(1)) !== 1) return false
   if (x.fact.year !== undefined && y.fact.year !== undefined && x.fact.year !== y.fact.year) return false
@@ -145,10 +115,7 @@ export function retoldDays(x: Located<Fact>, y: Located<Fact>, docA: PreparedDoc
   if (a.size < MIN_WORDS || b.size < MIN_WORDS) return false
   let shared = 0
   for (const w of a) if (b.has(w)) shared++
-  const widened = linked && frontsItsClause(docA, x) && frontsItsClause(docB, y)
-  if ((2 * shared) / (a.size + b.size) < (widened ? RETOLD_LINKED : RETOLD)) return false
-  // another step of the story told in the same words (*bắt giữ* / *khởi tố một nghi phạm*, *arrested* / *charged a man*)
-  if (replacesWords(afterA, afterB)) return false
+  if ((2 * shared) / (a.size + b.size) < RETOLD) return false
   // a figure each side has and the other lacks is a changed figure (500 / 450 ca), not one spelt out (1 / một)
   const lacks = (from: Set<string>, other: Set<string>): boolean => [...from].some((w) => hasDigit(w) && !other.has(w))
   // and the figures read from the sentences' facts, number words too (*ba mươi* / *bốn mươi*, *thirty* / *forty*)

@@ -52,7 +52,7 @@ import { pairerViewsOf } from './pairer-views'
 import { insidePeriod } from '../dates/period-ends'
 import { ONLY_EVENT_TIME, onlyEventTimes } from '../dates/event-times'
 import { ledeEventTimes } from '../dates/lede-times'
-import { anotherActionAfter, retoldDays } from '../dates/retold-days'
+import { retoldDays } from '../dates/retold-days'
 import { type DayPair, bothFacted } from '../dates/day-pair'
 import { dayFloors } from './day-floors'
 import { roundsItsSiblings } from '../numbers/sibling-roundings'
@@ -303,7 +303,7 @@ export function createPairer(
     if (stated) evidence.push(stated)
     // not the last days of one span both start alike ("từ ngày 19 đến 21/3" / "đến 22/3"); days fronting one statement retold stay (retold-days.ts)
     if (!reason && !oneSpan && adjacentPeriods(x.fact, y.fact) && !(anchors.length > 0 && daySpanEnds(x.fact, y.fact))) {
-      score = (copy >= NEAR_COPY && !anotherActionAfter(x, y, docA, docB)) || anchoredDay || stated || retoldDays(x, y, docA, docB, sentenceFacts, linked) ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
+      score = copy >= NEAR_COPY || anchoredDay || stated || retoldDays(x, y, docA, docB, sentenceFacts) ? score * 0.6 : Math.min(1, score) * ADJACENT_FACTOR
       apart = true
     }
     // the calendar's say on two dates, and one day of reports in two languages (day-floors.ts)
