@@ -247,7 +247,7 @@ function agreeingOutcomes(a: SideTolls, b: SideTolls): Set<Outcome> {
  * `apart` is the clause rules' verdict (slots-apart.ts).
  */
 export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]): FactPair[] {
-  const { leftA, leftB, sideA, sideB, apart, linked } = round
+  const { leftA, leftB, sideA, sideB, apart, linked, datedApart } = round
   const used = new Set(taken.flatMap((p) => [p.a.fact, p.b.fact]))
   const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
   const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
@@ -273,11 +273,13 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     if (compatibleReason(fx, fy) !== undefined || approximationsMeet(fx, fy)) return undefined
     const [cx, cy] = [sideA.clauseOf(x), sideB.clauseOf(y)]
     // one town's toll against the event's, or two places' (slots-apart.ts parts named places only when both sides name one)
-    if (!placesMeet(cx, cy) || runningTotal(cx) !== runningTotal(cy)) return undefined
+    const onePlace = placeOf(cx) === placeOf(cy) || (placesMeet(cx, cy) && !datedApart(x, y))
+    if (!onePlace || runningTotal(cx) !== runningTotal(cy)) return undefined
     // two outlets name one incident's place their own ways ("the town of Jayrud" / "Syrian strikes on a Damascan suburb
-    // town"): names the two sentences do not share set nothing apart when both leads tell the toll and share two names
+    // town"): names the two sentences do not share set nothing apart when both leads tell the toll and share two names,
+    // unless the two sentences are dated to different days ("on Monday" / "on Tuesday": two moments)
     const why = apart(x, y)
-    if (why !== undefined && !(NAMED_APART.has(why) && leadsTellOneIncident(x.sentence, y.sentence))) return undefined
+    if (why !== undefined && !(NAMED_APART.has(why) && leadsTellOneIncident(x.sentence, y.sentence) && !datedApart(x, y))) return undefined
     // "12 seriously injured" / "25 wounded": a part of the toll (the badly hurt, those dead at the scene) against the whole
     if (toldAsPart(cx) !== toldAsPart(cy)) return undefined
     const bounds = hedgeOf(fx) === 'over' && hedgeOf(fy) === 'over'
