@@ -28,10 +28,11 @@ import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
 import { ENGLISH_WEEKDAYS, VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
+import { isDateline } from './toll-dateline'
 import type { Clause } from '../clauses/clauses'
 import { possessive } from '../clauses/entity-appositions'
 import { outcomeOf } from './life-outcomes'
-import { placeAloneIn, recallsAnotherEvent } from './toll-scope'
+import { placeAloneIn, recallAt } from './toll-scope'
 import { shareWithMoreElsewhere } from './place-shares'
 import { firstAtOrAfter } from '../../../normalize/sorted-offsets'
 
@@ -119,7 +120,8 @@ function datedYear(fact: NumberFact, facts: readonly Fact[], text: string): { ye
     if (d === fact) continue
     // "In 2004 a tsunami killed …" is read as a year figure, not a date: a year either way
     const year = d.type === 'date' ? d.year : d.kind === 'year' ? d.value : undefined
-    if (year === undefined) continue
+    // a page's dateline glued to its first sentence ("2 July 2016 The army has killed …") dates the report, no other event
+    if (year === undefined || isDateline(d, text)) continue
     // the date's own words ("since 2004", "năm 2004") and the words before it
     const before = d.before ?? []
     const own = d.text.split(/[^\p{L}\p{M}]+/u).map((w) => foldWord(w))
@@ -271,11 +273,12 @@ export function ofAnotherTime(fact: NumberFact, c: Clause, facts: () => readonly
 const unitOutcome = (f: NumberFact): ReturnType<typeof outcomeOf> => (f.unit === '' || f.unit.includes(' ') ? undefined : outcomeAt([f.unit], 0))
 
 // Read once per sentence: its clauses share one array of words.
-const recalledSeen = new WeakMap<readonly string[], boolean>()
+const recalledSeen = new WeakMap<readonly string[], number>()
+/** Whether the figure follows its sentence's recall of another event ("two weeks after a bombing … killed 60"); one before it ("30 were killed a day after …") is the sentence's own. */
 function recalled(c: Clause): boolean {
   let r = recalledSeen.get(c.words)
-  if (r === undefined) recalledSeen.set(c.words, (r = recallsAnotherEvent(c.words)))
-  return r
+  if (r === undefined) recalledSeen.set(c.words, (r = recallAt(c.words)))
+  return r >= 0 && r < c.wordsBefore
 }
 
 const isTollKind = (f: NumberFact): boolean => f.kind === 'count' || f.kind === 'plain'

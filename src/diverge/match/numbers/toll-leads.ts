@@ -26,7 +26,9 @@ export function inLead(side: TollSide, sentence: number): boolean {
 /** Capitalised words of the calendar ("on Wednesday", "pada Senin", "thứ Hai", "12 Agustus"): two events share a day as readily as one. */
 const MONTH_WORDS = UNMARKED_MONTH_WORDS
 const VI_DAY_NUMBERS: ReadonlySet<string> = new Set(VI_WEEKDAY_NUMBERS)
-const calendarWord = (w: string): boolean => weekdayOfWord(w) !== undefined || MONTH_WORDS.has(unmarkedMonth(w)) || VI_DAY_NUMBERS.has(w)
+/** A month's name, full or short, in any language month-names knows. */
+export const monthWord = (w: string): boolean => MONTH_WORDS.has(unmarkedMonth(w))
+const calendarWord = (w: string): boolean => weekdayOfWord(w) !== undefined || monthWord(w) || VI_DAY_NUMBERS.has(w)
 
 /** The lead's sentences: its headlines and first body sentences. */
 function leadSentences(side: TollSide): number[] {
@@ -80,7 +82,22 @@ function leadNames(side: TollSide): ReadonlySet<string> {
 
 /** Whether the two reports' leads name one place or participant: a sign they tell one event. */
 export function leadsShareAName(a: TollSide, b: TollSide): boolean {
+  return sharedLeadNames(a, b, 2) >= 1
+}
+
+/**
+ * Whether the two leads share two names: stronger evidence of one incident than one, which a
+ * country or a nationality gives two incidents of one war ("Syrian state TV … Qamishli" / "Syrian
+ * activists … Idlib").
+ */
+export function leadsShareTwoNames(a: TollSide, b: TollSide): boolean {
+  return sharedLeadNames(a, b, 2) >= 2
+}
+
+/** How many names the two leads share, counted up to `enough`. */
+function sharedLeadNames(a: TollSide, b: TollSide, enough: number): number {
   const [small, large] = [leadNames(a), leadNames(b)].sort((x, y) => x.size - y.size) as [ReadonlySet<string>, ReadonlySet<string>]
-  for (const w of small) if (large.has(w)) return true
-  return false
+  let n = 0
+  for (const w of small) if (large.has(w) && ++n >= enough) break
+  return n
 }

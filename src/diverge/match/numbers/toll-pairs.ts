@@ -16,6 +16,11 @@
  * ("two weeks after a bombing … killed 60", "vụ trước đó"), and a count of the dead and the injured
  * together ("chết và bị thương", "thương vong"): toll-scope.ts.
  *
+ * The dead counted as civilians are people in general (*Thirty civilians* / *31 people*, issue 11
+ * FA-KES); a page's glued dateline names no other year, and a report's main toll is read from its
+ * lead when its lead tells one (toll-dateline.ts); a figure before a sentence's recall of another
+ * event ("killed … a day after the execution") is the sentence's own.
+ *
  * Two main tolls pair only when every guard passes: neither side states the other's value as any
  * figure of that outcome (then the two may be two scopes or times each report tells), the clause
  * rules set nothing apart (slots-apart.ts, which reads tollsApart), both are told of one place or
@@ -37,15 +42,17 @@ import type { FactPair } from '../pairing/fact-pair'
 import { outcomeOf } from './life-outcomes'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, runningTotal } from './outcome-counts'
 import { attributedIn, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
-import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, combinedCasualties, forecast, partOfTheOutcome, periodTotal, recallsAnotherEvent, regionIn } from './toll-scope'
+import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, combinedCasualties, forecast, partOfTheOutcome, periodTotal, recallAt, regionIn } from './toll-scope'
 import type { MainFigureRound, TollSide } from './main-figure-round'
-import { inLead, leadsShareAName } from './toll-leads'
+import { inLead, leadsShareAName, leadsShareTwoNames } from './toll-leads'
+import { NAMED_APART } from '../slots/anchored-subjects'
+import { isDateline, leadTolls } from './toll-dateline'
 export type { TollSide } from './main-figure-round'
 
 /** The outcomes whose toll is one event's figure; arrests and evacuations are counted by place and day too often. */
 const TOLL_OUTCOMES: ReadonlySet<Outcome> = new Set(['dead', 'injured', 'missing'])
 /** Counted nouns of people in general; a specific noun (children, passengers, crew) counts a part. */
-const PEOPLE = keys('people person persons người others other victims')
+const PEOPLE = keys('people person persons người others other victims civilian civilians civi civile civil')
 /** "the death toll from the disaster to 11", "số người chết … lên 11": the word that leads to the toll's figure. */
 const TOLL_LINKS = keys('to at reached hit lên tới là')
 /** How many words before a figure a toll's noun may stand when a link word leads to it. */
@@ -107,6 +114,8 @@ type SideTolls = MainFigures<Outcome>
 
 const isCount = (f: Fact): f is NumberFact => f.type === 'number' && (f.kind === 'count' || f.kind === 'plain') && f.value > 0 && f.range === undefined
 
+const DETERMINERS = keys('the a an its their this that his her các những một')
+
 /** The place a toll is told of in its own clause, after the figure ("in the town", "tại Hà Nội"), if one is. */
 function placeOf(c: Clause): string | undefined {
   const names = new Set(c.names)
@@ -115,9 +124,23 @@ function placeOf(c: Clause): string | undefined {
     // "in the north" / "in the south", "ở miền Bắc" / "ở miền Nam": two regions are two places
     const region = regionIn(c.after.slice(k + 1, k + 4))
     if (region !== undefined) return region
-    for (const w of c.after.slice(k + 1, k + 3)) if (PLACE_NOUNS.has(w) || names.has(w)) return w
+    // "in the town", "in Aleppo", "tại huyện": a second word only after a determiner ("in intensive Syrian air strikes" names no place)
+    const reach = DETERMINERS.has(c.after[k + 1]!) ? k + 3 : k + 2
+    for (const w of c.after.slice(k + 1, reach)) if (PLACE_NOUNS.has(w) || names.has(w)) return w
   }
   return undefined
+}
+
+/**
+ * Whether two tolls are told of one place: the same place or none, or one place that the other's
+ * sentence names without placing its figure there ("killed 43 people in the town of Jayrud" /
+ * "Thirty civilians were killed … in air strikes on the town of Jayrud"). One town's toll against a
+ * whole quake's ("in the town" / "died in the quake") stays apart.
+ */
+function placesMeet(cx: Clause, cy: Clause): boolean {
+  const [px, py] = [placeOf(cx), placeOf(cy)]
+  if (px === py) return true
+  return (px === undefined && py !== undefined && cx.words.includes(py)) || (py === undefined && px !== undefined && cy.words.includes(px))
 }
 
 /** A country's or a season's toll: a wide scope in the figure's sentence up to its clause's end. */
@@ -141,11 +164,12 @@ function mainCandidate(l: Located<NumberFact>, c: Clause, outcome: Outcome, side
 }
 
 // Read once per sentence: its clauses share one array of words.
-const recalled = new WeakMap<readonly string[], boolean>()
+const recalled = new WeakMap<readonly string[], number>()
+/** Whether the figure stands after its sentence's recall of another event: that event's toll, not the report's. */
 function recalls(c: Clause): boolean {
   let r = recalled.get(c.words)
-  if (r === undefined) recalled.set(c.words, (r = recallsAnotherEvent(c.words)))
-  return r
+  if (r === undefined) recalled.set(c.words, (r = recallAt(c.words)))
+  return r >= 0 && r < c.wordsBefore
 }
 
 /** Beyond this many figures in one sentence that may count a toll (mayCountToll), whatever their outcome, the rest of it is not read. */
@@ -160,7 +184,7 @@ function mayCountToll(f: NumberFact): boolean {
 
 /** A sentence's facts, and whether one of them is a year; read once a sentence. */
 type SentenceOf = (sentence: number) => { readonly facts: readonly Fact[]; readonly year: boolean }
-const isYear = (x: Fact): boolean => (x.type === 'date' && x.year !== undefined) || (x.type === 'number' && x.kind === 'year')
+const isYear = (x: Fact, side: TollSide): boolean => ((x.type === 'date' && x.year !== undefined) || (x.type === 'number' && x.kind === 'year')) && !isDateline(x, side.text)
 
 /** Read once per report: every counted figure is read with its clause, in one pass. */
 function sideTolls(side: TollSide): SideTolls {
@@ -169,7 +193,7 @@ function sideTolls(side: TollSide): SideTolls {
     let s = sentences.get(k)
     if (s === undefined) {
       const facts = (side.facts.factsBySentence.get(k) ?? []).map((x) => x.fact)
-      sentences.set(k, (s = { facts, year: facts.some(isYear) }))
+      sentences.set(k, (s = { facts, year: facts.some((x) => isYear(x, side)) }))
     }
     return s
   }
@@ -201,7 +225,7 @@ function sideTolls(side: TollSide): SideTolls {
     set.add(l.fact.value)
     if (mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) candidates.push({ sentence: l.sentence, outcome, value: l.fact.value, part: toldAsPart(c), attributed: attributed(c.words) })
   }
-  for (const c of withoutSupersededTallies(candidates)) main.set(c.outcome, Math.max(main.get(c.outcome) ?? 0, c.value))
+  for (const c of leadTolls(side, withoutSupersededTallies(candidates))) main.set(c.outcome, Math.max(main.get(c.outcome) ?? 0, c.value))
   return { main, values, slots: outcomes }
 }
 
@@ -223,7 +247,7 @@ function agreeingOutcomes(a: SideTolls, b: SideTolls): Set<Outcome> {
  * `apart` is the clause rules' verdict (slots-apart.ts).
  */
 export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]): FactPair[] {
-  const { leftA, leftB, sideA, sideB, apart, linked } = round
+  const { leftA, leftB, sideA, sideB, apart, linked, datedApart } = round
   const used = new Set(taken.flatMap((p) => [p.a.fact, p.b.fact]))
   const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
   const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
@@ -236,6 +260,9 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
   const freeA = mainFactsOf(countsA, tollsA)
   const freeB = mainFactsOf(countsB, tollsB)
   const done = new Set<Outcome>()
+  // two names in common: one (a country, a nationality) is shared by two incidents of one war
+  const leadsTellOneIncident = (sx: number, sy: number): boolean =>
+    inLead(sideA, sx) && inLead(sideB, sy) && sideA.sentences.length > 1 && sideB.sentences.length > 1 && leadsShareTwoNames(sideA, sideB)
   const tollPair = (x: Located<Fact>, y: Located<Fact>): FactPair | undefined => {
     const outcome = mainSlotOf(x, tollsA)
     // linked sentences were judged by the slot rules, which read their own clauses ("The blasts" / "The Olympic Games attack")
@@ -246,7 +273,13 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     if (compatibleReason(fx, fy) !== undefined || approximationsMeet(fx, fy)) return undefined
     const [cx, cy] = [sideA.clauseOf(x), sideB.clauseOf(y)]
     // one town's toll against the event's, or two places' (slots-apart.ts parts named places only when both sides name one)
-    if (placeOf(cx) !== placeOf(cy) || runningTotal(cx) !== runningTotal(cy) || apart(x, y) !== undefined) return undefined
+    const onePlace = placeOf(cx) === placeOf(cy) || (placesMeet(cx, cy) && !datedApart(x, y))
+    if (!onePlace || runningTotal(cx) !== runningTotal(cy)) return undefined
+    // two outlets name one incident's place their own ways ("the town of Jayrud" / "Syrian strikes on a Damascan suburb
+    // town"): names the two sentences do not share set nothing apart when both leads tell the toll and share two names,
+    // unless the two sentences are dated to different days ("on Monday" / "on Tuesday": two moments)
+    const why = apart(x, y)
+    if (why !== undefined && !(NAMED_APART.has(why) && leadsTellOneIncident(x.sentence, y.sentence) && !datedApart(x, y))) return undefined
     // "12 seriously injured" / "25 wounded": a part of the toll (the badly hurt, those dead at the scene) against the whole
     if (toldAsPart(cx) !== toldAsPart(cy)) return undefined
     const bounds = hedgeOf(fx) === 'over' && hedgeOf(fy) === 'over'
@@ -262,16 +295,20 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
   // to weigh, unless both reports tell another outcome's toll alike ("1 dead, 2 injured" / "killed one,
   // wounded three others"): one event's tolls, the agreeing one ties the other
   let agreeing: Set<Outcome> | undefined
+  // or each report leads with the toll and the two leads share two names: one incident's headline figures
+  const oneIncidentLed = (p: FactPair): boolean => leadsTellOneIncident(p.a.sentence, p.b.sentence)
   const out = taken.map((p) => {
     if (!weak(p)) return p
     const outcome = mainSlotOf(p.a, tollsA)
     if (outcome === undefined) return p
     agreeing ??= agreeingOutcomes(tollsA, tollsB)
-    if (![...agreeing].some((o) => o !== outcome)) return p
+    const tied = [...agreeing].some((o) => o !== outcome)
+    if (!tied && !oneIncidentLed(p)) return p
     const lifted = tollPair(p.a, p.b)
     if (lifted === undefined) return p
     used.add(p.b.fact)
-    return { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, 'another outcome\'s toll told alike on both sides'] }
+    const why = tied ? 'another outcome\'s toll told alike on both sides' : 'each report\'s lead tells the toll, and the two leads share two names'
+    return { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, why] }
   })
   for (const x of freeA) {
     for (const y of freeB) {

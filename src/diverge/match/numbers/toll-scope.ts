@@ -83,14 +83,23 @@ const VI_EVENT_HEADS = keys('vụ trận cơn đợt')
 
 /** Whether a sentence's words recall another event: "two weeks after a bombing", "a similar storm", "vụ trước", "trước đó". */
 export function recallsAnotherEvent(words: readonly string[]): boolean {
+  return recallAt(words) >= 0
+}
+
+/**
+ * Where a sentence's words first recall another event, or -1. A figure before that word is the
+ * sentence's own event's ("Thirty civilians were killed … a day after the reported execution of a
+ * pilot"); one after it is the recalled event's ("two weeks after a bombing … killed 60").
+ */
+export function recallAt(words: readonly string[]): number {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
-    if (OTHER_EVENT.has(w) || (w === VI_SIMILAR[0] && words[k + 1] === VI_SIMILAR[1])) return true
+    if (OTHER_EVENT.has(w) || (w === VI_SIMILAR[0] && words[k + 1] === VI_SIMILAR[1])) return k
     // "two weeks after", "months before", "hai tuần sau": another event's time measured from this one
-    if (SPANS.has(w) && AFTER_BEFORE.has(words[k + 1] ?? '')) return true
-    if (w === VI_BEFORE && (words[k + 1] === foldWord('đó') || VI_EVENT_HEADS.has(words[k - 1] ?? ''))) return true
+    if (SPANS.has(w) && AFTER_BEFORE.has(words[k + 1] ?? '')) return k
+    if (w === VI_BEFORE && (words[k + 1] === foldWord('đó') || VI_EVENT_HEADS.has(words[k - 1] ?? ''))) return k
   }
-  return false
+  return -1
 }
 
 /** Compass regions; "north"/"northern" read as one region. */
