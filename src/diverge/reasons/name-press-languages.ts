@@ -93,7 +93,12 @@ const isJoiner = (c: number): boolean => (c >= 65 && c <= 90) || c === 39 || c =
 
 /** Do two reports follow two languages' conventions (Kadhafi in French, Gaddafi in English)? */
 export function twoConventions(a: { readonly text: string; readonly detected: string }, b: { readonly text: string; readonly detected: string }): boolean {
+  return conventionsOf(a, b) !== undefined
+}
+
+/** The two reports' conventions when they differ (French and English), else undefined. */
+export function conventionsOf(a: { readonly text: string; readonly detected: string }, b: { readonly text: string; readonly detected: string }): readonly [string, string] | undefined {
   const x = pressConvention(a.text, a.detected)
   const y = pressConvention(b.text, b.detected)
-  return x !== '' && y !== '' && x !== y
+  return x !== '' && y !== '' && x !== y ? [x, y] : undefined
 }
