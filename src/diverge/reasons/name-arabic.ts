@@ -210,18 +210,46 @@ export function withoutArticle(name: string): string | undefined {
 
 /**
  * Are two names, word for word, one Arabic name in two languages' transcriptions (Hosni Moubarak /
- * Hosni Mubarak, Bachar al-Assad / Bashar al-Assad)? Every word equal or oneTranscription apart,
- * one at least apart. Which languages the reports are in is name-press-languages.ts's to say.
+ * Hosni Mubarak, Bachar al-Assad / Bashar al-Assad)? Every word equal or oneTranscription apart, and
+ * one word at least written by a convention's own letters, each on the side of the language that
+ * writes them (`languageA`, `languageB`: name-press-languages.ts): French ou for u, ch for sh, dj for
+ * j; Spanish j for kh; dh for d. A doubled letter, i / y or one vowel for another is how a name is
+ * misspelt too (Attal / Atal, Milei / Miley), and the letters the wrong way round are no convention
+ * (Spanish Maduro, English Madouro). French ch counts only in a word with no two consonants running
+ * (Bachar, Cheikhoun; not Richard, Mélenchon).
+ * What this cannot tell: a French name is not an Arabic one. Bayrou / Bayru reads as French ou
+ * against English u and stays an equivalence; only a lexicon of names would tell it.
  */
-export function transcribedAlike(a: string, b: string): boolean {
+export function transcribedAlike(a: string, b: string, languageA: string, languageB: string): boolean {
   const x = wordsOf(withoutArticle(a) ?? a)
   const y = wordsOf(withoutArticle(b) ?? b)
   if (x.length !== y.length || x.length === 0) return false
-  let apart = false
+  let convention = false
   for (let k = 0; k < x.length; k++) {
     if (x[k]!.bare === y[k]!.bare) continue
-    if (!oneTranscription(x[k]!.bare, y[k]!.bare)) return false
-    apart = true
+    const met = romanisationsMeet(x[k]!.bare, y[k]!.bare)
+    if (!met) return false
+    convention ||= writtenByConvention(met[0], languageA, met[1], languageB) || writtenByConvention(met[1], languageB, met[0], languageA)
   }
-  return apart
+  return convention
+}
+
+// Does `x`, in a report of `languageX`, write some unit by its language's convention where `y` writes the other's?
+function writtenByConvention(x: ArabicSkeleton, languageX: string, y: ArabicSkeleton, languageY: string): boolean {
+  return x.written.some((w, k) => {
+    const v = y.written[k]!
+    if (w === 'dh') return v === 'd' || v === 'dd'
+    if (languageX === 'fr' && languageY !== 'fr') {
+      if (w === 'ou') return v === 'u'
+      if (w === 'dj') return v === 'j'
+      if (w === 'ch') return v === 'sh' && !consonantsRun(x.shape)
+    }
+    return languageX === 'es' && languageY !== 'es' && w === 'j' && v === 'kh'
+  })
+}
+
+// Two consonant units side by side (Richard's rd, Mélenchon's nch); a doubled letter is one unit.
+function consonantsRun(shape: string): boolean {
+  for (let k = 1; k < shape.length; k++) if (shape[k] !== 'V' && shape[k - 1] !== 'V') return true
+  return false
 }

@@ -22,9 +22,9 @@ const FUNCTION_WORDS: ReadonlyMap<string, string> = new Map(
       ['de', 'der und ist nicht ein eine mit dem wurde sich auf zu nach bei wird'],
       ['es', 'el los las del y por fue como pero sus según fueron tras'],
       ['it', 'della dei delle degli che è sono gli nel alla anche stato'],
-      ['pt', 'os não foi em ao pelo pela são também após'],
+      ['pt', 'os não foi em ao pelo pela são também após uma estão foram às pelos pelas'],
       ['nl', 'het een niet zijn werd naar ook heeft'],
-      ['id', 'yang itu dengan untuk dari ini pada tidak akan dalam juga'],
+      ['id', 'yang itu dengan untuk dari ini pada tidak akan dalam juga bahwa kepada oleh telah sudah mereka'],
     ] as const
   ).flatMap(([language, words]) => words.split(' ').map((w) => [foldWord(w), language] as const)),
 )
@@ -42,6 +42,9 @@ const FRANC_CONVENTIONS: ReadonlyMap<string, string> = new Map([
   ['zlm', 'id'],
   ['zsm', 'id'],
   ['msa', 'id'],
+  // a short Indonesian report is often read as Sundanese or Javanese, whose press writes in Indonesian
+  ['sun', 'id'],
+  ['jav', 'id'],
   ['vie', 'vi'],
 ])
 
@@ -93,7 +96,12 @@ const isJoiner = (c: number): boolean => (c >= 65 && c <= 90) || c === 39 || c =
 
 /** Do two reports follow two languages' conventions (Kadhafi in French, Gaddafi in English)? */
 export function twoConventions(a: { readonly text: string; readonly detected: string }, b: { readonly text: string; readonly detected: string }): boolean {
+  return conventionsOf(a, b) !== undefined
+}
+
+/** The two reports' conventions when they differ (French and English), else undefined. */
+export function conventionsOf(a: { readonly text: string; readonly detected: string }, b: { readonly text: string; readonly detected: string }): readonly [string, string] | undefined {
   const x = pressConvention(a.text, a.detected)
   const y = pressConvention(b.text, b.detected)
-  return x !== '' && y !== '' && x !== y
+  return x !== '' && y !== '' && x !== y ? [x, y] : undefined
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { arabicConsonants, arabicRomanised, oneTranscription } from '../../../src/diverge/reasons/name-arabic'
+import { arabicConsonants, arabicRomanised, oneTranscription, transcribedAlike } from '../../../src/diverge/reasons/name-arabic'
 import { judgeSpelling } from '../../../src/diverge/reasons/name-spelling'
 
 // Traps first: two places or people whose spellings meet, a name against a common word, Vietnamese
@@ -138,5 +138,35 @@ describe('oneTranscription: one Arabic name in two languages\' conventions', () 
     ['surabaya', 'sumbawa', false],
   ])('%s / %s', (a, b, one) => {
     expect(oneTranscription(a, b)).toBe(one)
+  })
+})
+
+// fixnames49 (review rnames49): across two languages only a convention's own letters, on its own language's side, make a transcription.
+describe('transcribedAlike: one Arabic name in two languages, by a convention\'s letters', () => {
+  it.each([
+    ['Hosni Moubarak', 'Hosni Mubarak', 'fr', 'en', true],
+    ['Mouammar Kadhafi', 'Muammar Gaddafi', 'fr', 'en', true],
+    ['Bachar al-Assad', 'Bashar al-Assad', 'fr', 'en', true],
+    ['Khan Cheikhoun', 'Khan Shaykhun', 'fr', 'en', true],
+    ['Jaled Sheijun', 'Khaled Sheikhoun', 'es', 'en', true],
+    ['Mubarak', 'Moubarak', 'en', 'fr', true],
+    // the limit: a French name read as French ou against English u
+    ['François Bayrou', 'Francois Bayru', 'fr', 'en', true],
+    // traps: a doubled letter, i / y, one vowel, French ch in a French name, the convention's letters on the wrong side
+    ['Gabriel Attal', 'Gabriel Atal', 'fr', 'en', false],
+    ['Jordan Bardella', 'Jordan Bardela', 'fr', 'en', false],
+    ['Éric Zemmour', 'Eric Zemour', 'fr', 'en', false],
+    ['Jean-Noël Barrot', 'Jean-Noël Barot', 'fr', 'en', false],
+    ['Anne Hidalgo', 'Anne Hidalgu', 'fr', 'en', false],
+    ['Jean-Luc Mélenchon', 'Jean-Luc Melenshon', 'fr', 'en', false],
+    ['Richard Dupont', 'Rishard Dupont', 'fr', 'en', false],
+    ['Nicolás Maduro', 'Nicolas Madouro', 'es', 'en', false],
+    ['Javier Milei', 'Javier Miley', 'es', 'en', false],
+    ['Patricia Bullrich', 'Patricia Bulrich', 'es', 'en', false],
+    ['Budi Gunadi Sadikin', 'Budi Gunadi Saddikin', 'id', 'en', false],
+    ['Gibran Rakabuming Raka', 'Gibran Rakabuming Rakka', 'id', 'en', false],
+    ['Hosni Mubarak', 'Hosni Moubarak', 'fr', 'en', false],
+  ])('%s / %s (%s / %s)', (a, b, languageA, languageB, alike) => {
+    expect(transcribedAlike(a, b, languageA, languageB)).toBe(alike)
   })
 })

@@ -15,6 +15,7 @@
  */
 import { foldWord, stripDiacritics } from '../../../normalize/fold'
 import type { Word } from '../../../document/letter-words'
+import { pressConvention } from '../../reasons/name-press-languages'
 import { CAPITALISED_CALENDAR as CALENDAR } from '../../../normalize/calendar-words'
 
 const folded = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldWord))
@@ -98,15 +99,20 @@ export function ownArticles(words: readonly Word[], language: string | undefined
 }
 
 // Indonesian and Malay prepositions and conjunctions that open a sentence and never a name (names49: "Kepada Sky Sports
-// Italia, Buffon mengatakan" read as the name Kepada Sky Sports Italia, "Dan dilaporkan Sky Sport Italia" as Dan).
+// Italia, Buffon mengatakan" read as the name Kepada Sky Sports Italia), by the report's language as its words tell it
+// (name-press-languages.ts: franc reads a short Indonesian report as undetermined or Sundanese).
 // Not di: a foreign family name opens with it (Di Maria).
 const INDONESIAN_OPENERS = folded(
-  'kepada dan namun tetapi tapi sedangkan sementara karena sebab jika kalau bila meski meskipun walaupun setelah sebelum sejak saat ketika selama dalam dari pada ke untuk bagi oleh dengan tentang terhadap selain bahkan lalu kemudian adapun sehingga agar supaya menurut',
+  'kepada namun tetapi tapi sedangkan sementara karena sebab jika kalau bila meski meskipun walaupun setelah sebelum sejak saat ketika selama dalam dari pada ke untuk bagi oleh dengan tentang terhadap selain bahkan kemudian adapun sehingga agar supaya menurut',
 )
-const SENTENCE_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['ind', INDONESIAN_OPENERS],
-  ['zlm', INDONESIAN_OPENERS],
-  ['msa', INDONESIAN_OPENERS],
+const SENTENCE_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['id', INDONESIAN_OPENERS]])
+// Openers that are given names too (Dan Ashworth, Lalu Muhammad Zohri, Segundo Castillo): dropped when no capitalised word
+// follows (Dan dilaporkan …, Lalu dia …), and before one only in the language where the opener is far the likelier reading
+// (Portuguese Segundo Lula, … is "according to Lula"); '' for none.
+const GIVEN_NAME_OPENERS: ReadonlyMap<string, string> = new Map([
+  ['dan', ''],
+  ['lalu', ''],
+  ['segundo', 'pt'],
 ])
 
 /**
@@ -117,8 +123,11 @@ const SENTENCE_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  * cut there is a false name (El Niño / La Niña read as one name spelt two ways). The other report writing the
  * name bare needs no rule here: the matcher reads La Guardia Civil and Guardia Civil as one name.
  */
-export function openingArticle(run: readonly Word[], language: string | undefined, owned: ReadonlySet<string>): boolean {
-  if (run.length > 0 && language !== undefined && (SENTENCE_OPENERS.get(language)?.has(run[0]!.folded) ?? false)) return true
+export function openingArticle(run: readonly Word[], language: string | undefined, owned: ReadonlySet<string>, text: string): boolean {
+  if (run.length === 0) return false
+  const opener = GIVEN_NAME_OPENERS.get(run[0]!.folded)
+  if (opener !== undefined) return run.length === 1 || (opener !== '' && pressConvention(text, language ?? '') === opener)
+  if (SENTENCE_OPENERS.get(pressConvention(text, language ?? ''))?.has(run[0]!.folded) ?? false) return true
   const articles = language === undefined ? undefined : ARTICLES.get(language)
   if (!articles || run.length === 0 || !articles.has(run[0]!.folded)) return false
   if (run.length === 1 || NEVER_IN_NAMES.has(run[0]!.folded)) return true

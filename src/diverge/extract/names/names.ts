@@ -69,8 +69,9 @@ const STOPWORDS = new Set(
     "another several other under none more such few any whether unless beyond besides outside i'm i've i'd i'll " +
     // a zero in words opening a sentence is a count (number-subjects.ts), never a name ("No-one was injured": rnum32 10)
     'no-one nobody noone ' +
-    // "according to" opening a sentence in other languages (names49: Menurut Djarot, … was one name, Menurut Djarot)
-    'menurut selon según segundo ' +
+    // "according to" opening a sentence in other languages (names49: Menurut Djarot, … was one name, Menurut Djarot);
+    // Portuguese segundo is a given name too (name-articles.ts' GIVEN_NAME_OPENERS)
+    'menurut selon según ' +
     'theo tại trong ngày sáng chiều tối trưa đêm hôm khi sau trước với và của cho là có không đã đang sẽ này đó ' +
     'các những một hai ba nhưng nếu vì để từ đến về trên dưới ở như cùng thay tiếp nhân phát bày việc cũng tuy ' +
     'riêng còn đây đồng thời tháng năm lúc chính ngoài'
@@ -260,7 +261,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     const cueHere = pending && pending.next === i && /^\.?[ \t\u00a0]*$/u.test(w.gap) ? pending : undefined
     pending = undefined
     while (run.length > 0 && !run[run.length - 1]!.cap && !toneLetter(text, run[run.length - 1]!) && !elidedCapital(text, run[run.length - 1]!)) run = run.slice(0, -1)
-    if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded) || openingArticle(run, language, owned))) run = run.slice(1)
+    if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded) || openingArticle(run, language, owned, text))) run = run.slice(1)
     const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
     // "Bộ trưởng Nội vụ Mexico Osorio Chong": one syllable running on into lower case, then a name,
     // after a minister's title is the portfolio, not a person (Bộ trưởng Lâm cho biết stays a name).

@@ -8,21 +8,29 @@
 import { foldWord } from '../../../normalize/fold'
 import { SAYING_WORDS } from '../../../normalize/saying-verbs'
 
-// Words that, right after the comma, carry the clause on (a source, a time, a manner, a further verb),
-// never a role: an apposition opens with a noun, an article or a possessive.
+// Words that, right after the comma, carry the clause on and cannot open a role: a source, the audience or the
+// statement spoken in, the place spoken at, a participle of saying or manner. Words that open a role (as, alors,
+// als: *Johnston, as a pub owner*) are not here; a time word is, but a copula or "then" after it makes the
+// phrase a role once held (khi đó là, cuando era: ROLE_AFTER).
 const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(
   [
     // en
-    'as', 'when', 'while', 'after', 'before', 'during', 'adding', 'according', 'referring', 'speaking', 'citing', 'quoted',
+    'when', 'while', 'after', 'before', 'during', 'adding', 'according', 'referring', 'speaking', 'citing', 'quoted',
+    'noting', 'stressing', 'explaining', 'warning', 'insisting', 'saying', 'telling', 'describing', 'calling', 'pointing', 'urging',
     // id / ms
     'seperti', 'sebagaimana', 'saat', 'ketika', 'usai', 'seusai', 'setelah', 'sebelum', 'sambil', 'dilansir', 'dikutip', 'menambahkan',
+    'kepada', 'dalam', 'di', 'menjelaskan', 'menegaskan',
     // fr, es, pt, de, it
-    'selon', 'lors', 'alors', 'ajoutant', 'cité', 'según', 'cuando', 'mientras', 'tras', 'durante', 'añadiendo', 'citado',
-    'segundo', 'quando', 'enquanto', 'após', 'acrescentando', 'als', 'laut', 'während', 'mentre', 'aggiungendo',
+    'selon', 'lors', 'ajoutant', 'cité', 'précisant', 'soulignant', 'expliquant', 'indiquant', 'estimant',
+    'según', 'cuando', 'mientras', 'tras', 'durante', 'añadiendo', 'citado', 'señalando', 'explicando', 'precisando', 'subrayando',
+    'segundo', 'quando', 'enquanto', 'após', 'acrescentando', 'laut', 'während', 'mentre', 'aggiungendo',
     // vi
     'khi', 'trong khi', 'sau khi', 'trước khi',
   ].map(foldWord),
 )
+
+// After a clause word, what makes the phrase a role (speaking as the owner; when mayor → khi đó là, cuando era).
+const ROLE_AFTER: ReadonlySet<string> = new Set(['as', 'then', 'was', 'alors', 'était', 'đó', 'là', 'era', 'fue', 'war', 'sebagai', 'menjabat', 'como'].map(foldWord))
 
 // Words before a name that make it the source of what follows (according to X, …): the comma after the name ends the
 // attribution, so the name has an apposition only where a second comma closes one (According to Johnston, a pub owner, …).
@@ -57,9 +65,9 @@ export function apposedAfter(text: string, start: number, end: number): boolean 
   if (next === undefined || !LOWER_START.test(String.fromCodePoint(next))) return false
   const written = wordAt(text, k)
   const word = foldWord(written)
-  if (CLAUSE_GOES_ON.has(word) || SAYING_WORDS.has(word)) return false
   const second = wordAfter(text, k + written.length)
-  if (second !== '' && CLAUSE_GOES_ON.has(`${word} ${second}`)) return false
+  const goesOn = CLAUSE_GOES_ON.has(word) || SAYING_WORDS.has(word) || (second !== '' && CLAUSE_GOES_ON.has(`${word} ${second}`))
+  if (goesOn && !ROLE_AFTER.has(second)) return false
   const before = wordBefore(text, start)
   const attributing = ATTRIBUTING.has(foldWord(before.word)) && (foldWord(before.word) !== 'to' || foldWord(wordBefore(text, before.start).word) === 'according')
   return !attributing || closedBeforeSentenceEnd(text, k)

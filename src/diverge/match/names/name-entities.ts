@@ -19,8 +19,8 @@ import type { Located } from '../../extract/collect'
 import { formatOnly } from '../../reasons/name-format'
 import { sameExonym } from '../../reasons/places'
 import { sameRomanisedName } from '../../reasons/name-transliterations'
-import { ARABIC_ROMANISED, transcribedAlike } from '../../reasons/name-arabic'
-import { twoConventions } from '../../reasons/name-press-languages'
+import { transcribedAlike } from '../../reasons/name-arabic'
+import { conventionsOf } from '../../reasons/name-press-languages'
 import { genderedPeople } from '../../reasons/name-gendered'
 import { type SpellingJudgement, judgeSpelling } from '../../reasons/name-spelling'
 import { personRespelt, placeDerived } from './name-demonyms'
@@ -109,8 +109,8 @@ interface Context {
   readonly givenNameMayBeRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
   /** Trần Hữu Chung / Trần Hữu Trung: one Vietnamese person respelt, where the reports agree on him (vi-person-names.ts). */
   readonly viPerson: PersonJudge
-  /** Two languages with their own transcriptions of Arabic names, read from each whole report (name-press-languages.ts). */
-  readonly languagesDiffer: () => boolean
+  /** The two reports' languages when each has its own transcription of Arabic names, read from each whole report (name-press-languages.ts). */
+  readonly languagesDiffer: () => readonly [string, string] | undefined
   /** Is a folded word a one-word name both reports write on its own (Congo)? */
   readonly sharedWord: (word: string) => boolean
 }
@@ -232,8 +232,8 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   }
   if (spelling.kind !== 'respelling') return undefined
   // Kadhafi (French) / Gaddafi (English): each language's transcription, an equivalence as the Slavic ones above.
-  const transcribed = (spelling.evidence.length > 0 && spelling.evidence.every((e) => e === ARABIC_ROMANISED)) || transcribedAlike(textA, textB)
-  if (transcribed && context.languagesDiffer()) {
+  const conventions = context.languagesDiffer()
+  if (conventions && transcribedAlike(textA, textB, conventions[0], conventions[1])) {
     return { a, b, confidence: 1, evidence: ['transliteration'], format: 'transliteration', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   }
   // North Korean / North Korea: a place's adjective after its leading words, another word, not the name respelt
@@ -347,7 +347,7 @@ export function createJudge(
     return set
   }
   let countA: ((gram: string) => number) | undefined
-  let languagesDiffer: boolean | undefined
+  let conventions: { readonly pair: readonly [string, string] | undefined } | undefined
   let sharedWords: Set<string> | undefined
   let countB: ((gram: string) => number) | undefined
   const sentenceA = sentenceGrams(diffs.wordsA)
@@ -375,7 +375,7 @@ export function createJudge(
     givenNameMayBeRespelt: (a, b, textA, textB) =>
       givenNameMayBeRespelt(titled(a) || titled(b), textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
     viPerson: createPersonJudge(originals, names),
-    languagesDiffer: () => (languagesDiffer ??= twoConventions({ text: originals.a, detected: languages.a }, { text: originals.b, detected: languages.b })),
+    languagesDiffer: () => (conventions ??= { pair: conventionsOf({ text: originals.a, detected: languages.a }, { text: originals.b, detected: languages.b }) }).pair,
     sharedWord: (word) => (sharedWords ??= oneWordNames(names.a, names.b)).has(word),
     personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
   }

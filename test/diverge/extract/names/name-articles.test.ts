@@ -16,6 +16,15 @@ describe('extractNames: an article of the document language opening a sentence i
     ['id: a preposition', 'Kepada Sky Sports Italia, Buffon mengatakan bahwa itu turnamen terakhir.', 'ind', ['Sky Sports Italia', 'Buffon']],
     ['id: a conjunction', 'Dan dilaporkan Sky Sport Italia, tes medis dijadwalkan hari ini.', 'ind', ['Sky Sport Italia']],
     ['ms: a preposition', 'Kepada Bernama, Najib bin Razak berkata demikian.', 'zlm', ['Bernama', 'Najib bin Razak']],
+    // fixnames49 (review rnames49 bugs 9–11, 14): Dan, Lalu, Segundo are given names too; the report's language from its words
+    ['id: Lalu, a Sasak given name', 'Lalu Muhammad Zohri meraih medali emas lari 100 meter di Finlandia.', 'ind', ['Lalu Muhammad Zohri', 'Finlandia']],
+    ['id: Dan, a given name', 'Dan Ashworth resmi ditunjuk sebagai direktur olahraga di Inggris.', 'ind', ['Dan Ashworth', 'Inggris']],
+    ['id: Lalu alone opens the sentence', 'Lalu dia pergi ke Jakarta.', 'ind', ['Jakarta']],
+    ['es: Segundo, a given name', 'Segundo Castillo viajó a Yakarta el lunes.', 'spa', ['Segundo Castillo', 'Yakarta']],
+    ['pt: Segundo opens an attribution', 'Segundo Lula, o acordo foi assinado em Brasília.', 'por', ['Lula', 'Brasília']],
+    ['en: Segundo alone opens the sentence', 'Segundo, the talks resumed in Quito.', 'eng', ['Quito']],
+    ['id read as undetermined by franc, Indonesian by its words', 'Kepada Sky Sports Italia, Buffon mengatakan bahwa dia akan pensiun dari sepak bola.', 'und', ['Sky Sports Italia', 'Buffon']],
+    ['id read as Sundanese by franc', 'Kepada Sky Sports Italia, Buffon bilang dia bakal pensiun.', 'sun', ['Sky Sports Italia', 'Buffon']],
     // traps: a foreign family name opening with Di, the same word in an English report, inside a sentence
     ['id: Di Maria', 'Di Maria mencetak gol kedua pada menit akhir.', 'ind', ['Di Maria']],
     ['en: Dan is a given name', 'Dan Brown wrote the novel in Exeter.', 'eng', ['Dan Brown', 'Exeter']],

@@ -129,3 +129,20 @@ describe('one Arabic name in two languages\' transcriptions, the languages read 
     expect(compare(a, b).equivalences.filter((e) => e.reason === 'transliteration').filter((e) => !/Nguy/u.test(e.a.text))).toEqual([])
   })
 })
+
+// fixnames49 (review rnames49 bugs 1–4): across two languages a transcription needs a convention's own letters in the
+// right direction (French ou / ch / dj, Spanish j, dh against d); a doubled letter, i / y or one letter for another is a respelling.
+describe('two languages: a respelling is no transcription', () => {
+  it.each([
+    ['fr / en: a doubled letter dropped (Attal / Atal)', 'Le Premier ministre Gabriel Attal a rencontré mardi les syndicats à Matignon pour discuter de la réforme.', 'Prime Minister Gabriel Atal met the unions on Tuesday at Matignon to discuss the reform.'],
+    ['fr / en: Bardella / Bardela', 'Le président du parti Jordan Bardella a rencontré mardi les syndicats à Matignon pour discuter de la réforme.', 'Party president Jordan Bardela met the unions on Tuesday at Matignon to discuss the reform.'],
+    ['es / en: English side writing ou (Maduro / Madouro)', 'El presidente Nicolás Maduro habló el lunes en Caracas ante sus seguidores, según la agencia.', 'President Nicolas Madouro spoke on Monday in Caracas to his supporters, the agency said.'],
+    ['es / en: i / y (Milei / Miley)', 'El presidente Javier Milei habló el lunes en Buenos Aires ante sus seguidores, según la agencia.', 'President Javier Miley spoke on Monday in Buenos Aires to his supporters, the agency said.'],
+    ['id / en: Sadikin / Saddikin', 'Menteri Budi Gunadi Sadikin diterima di istana pada hari Selasa untuk membahas anggaran yang menjadi perhatian publik.', 'Minister Budi Gunadi Saddikin was received on Tuesday at the palace to discuss the budget, his aides said.'],
+    ['fr / en: French ch in a French name (Richard / Rishard)', 'Le ministre a déclaré que Richard Dupont dirigera les négociations avec les syndicats la semaine prochaine.', 'The minister said that Rishard Dupont will lead the talks with the unions next week.'],
+  ])('%s: a name divergence, no transliteration', (_label, a, b) => {
+    const r = compare(a, b)
+    expect(r.equivalences.filter((e) => e.reason === 'transliteration')).toEqual([])
+    expect(r.divergences.filter((d) => d.kind === 'name')).toHaveLength(1)
+  })
+})
