@@ -16,17 +16,34 @@ export const DOWN = keys(
 )
 
 /**
- * Words between a move's verb and its figure: "declined by 4.39", "rose around 0.6 percent", "climbed more than 1 percent", "reculé de 1,20";
- * "of" after a move written as a noun, "a gain of $6.21", "a fall of 12 points", as "une hausse de" reads.
+ * Words between a move's verb and its figure: "declined by 4.39", "rose around 0.6 percent", "climbed more than 1 percent", "reculé de 1,20".
+ * "of" is not among them: it joins only a move written as a noun (MOVE_NOUNS) to its figure.
  */
-export const HEDGES = keys('by about around nearly almost roughly some more less than just de of')
+export const HEDGES = keys('by about around nearly almost roughly some more less than just de')
 
-/** The verb of a move right before a figure (over up to two hedge words): its sign, or undefined. */
+/**
+ * Moves written as nouns, joined to their figure by "of" ("a drop of $6.11", "an increase of 2
+ * percent"), as "une hausse de" reads. After a verb or particle "of" joins no move: "made up of 9
+ * to 12 experts".
+ */
+const UP_NOUNS = keys('gain gains rise rises increase increases jump jumps climb climbs advance advances')
+const DOWN_NOUNS = keys('fall falls drop drops decline declines loss losses decrease decreases slide slides')
+
+/** The verb of a move right before a figure (over up to two hedge words), or its noun before "of": its sign, or undefined. */
 export function moveSign(before: readonly string[]): 1 | -1 | undefined {
   let at = before.length - 1
-  while (at > 0 && before.length - at <= 2 && HEDGES.has(before[at]!)) at--
-  const verb = before[at]
-  if (verb && UP.has(verb)) return 1
-  if (verb && DOWN.has(verb)) return -1
+  let joinedByOf = false
+  while (at > 0 && before.length - at <= 2 && (HEDGES.has(before[at]!) || (before[at] === 'of' && !joinedByOf))) {
+    if (before[at] === 'of') joinedByOf = true
+    at--
+  }
+  const word = before[at]
+  if (!word) return undefined
+  if (joinedByOf) return UP_NOUNS.has(word) ? 1 : DOWN_NOUNS.has(word) ? -1 : undefined
+  if (UP.has(word)) return 1
+  if (DOWN.has(word)) return -1
   return undefined
 }
+
+/** A figure right after "of" following a move noun: "a fall of 10 to 15 percent" starts a range, not a change then its level. */
+export const afterOf = (before: readonly string[]): boolean => before[before.length - 1] === 'of'

@@ -5,7 +5,7 @@
  */
 import type { NumberFact } from '../fact'
 import { countedOutAfter } from './elided-units'
-import { moveSign } from './move-verbs'
+import { afterOf, moveSign } from './move-verbs'
 
 // "18 to 24", "18-to-64" (the word set off by hyphens), "từ 18 cho đến 64": what joins a range's ends.
 const RANGE_BETWEEN = /^\s*(?:-?(?:to|through|(?:cho\s+)?(?:đến|tới))-?|-|\u2013|\u2014)\s*$/iu
@@ -50,7 +50,8 @@ export function markRanges(text: string, facts: NumberFact[]): NumberFact[] {
     const measured = lo.kind !== 'plain' || lo.unit !== ''
     if (measured && (lo.kind !== hi.kind || lo.unit !== hi.unit)) continue
     // "fell $1.17 to $42.51", "tăng 200.000 lên 36,5 triệu": a move's change and the level it reached, in one measure
-    if (moveSign(lo.before) !== undefined) continue
+    // ("a fall of 10 to 15 percent" names a range: a change written as a noun reaches no level in one breath)
+    if (moveSign(lo.before) !== undefined && !afterOf(lo.before)) continue
     // "Five soldiers — three of them American —": a part counted out of the figure before, set off by a dash
     if (countedOut(hi)) continue
     const range = [Math.min(lo.value, hi.value), Math.max(lo.value, hi.value)] as const

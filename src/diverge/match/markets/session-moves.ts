@@ -10,8 +10,11 @@ import { keys } from '../../extract/fact-tokens'
 import { moveSign } from '../../extract/numbers/move-verbs'
 import { fits, halfUnit, lastDigitPlace, measureOf, scale } from './move-measures'
 
-/** The word before a level a move ends at ("à" in "a reculé de 1,20 euro à 20,90 euros", "mức" in "đóng cửa ở mức 98.900 đồng"). */
-export const LEVEL_BEFORE = keys('to at lên xuống còn à mức')
+/**
+ * The word before a level a move ends at ("à" in "a reculé de 1,20 euro à 20,90 euros", "mức" in "đóng cửa ở mức 98.900 đồng",
+ * "hasta el 5,2%", "al 5,2%", "para 5,2%", "menjadi 5,2%", "pour atteindre 5,2 %").
+ */
+export const LEVEL_BEFORE = keys('to at lên xuống còn à mức hasta al para menjadi atteindre')
 /** The word before the level a move started from. */
 export const START_BEFORE = keys('from versus từ')
 

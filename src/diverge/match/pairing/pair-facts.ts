@@ -22,7 +22,7 @@ import { approximationsMeet, bothZoned, compatibleReason, dimensionOf } from '..
 import type { Fact } from '../../extract/fact'
 import { differentSessions, isQuote, isStart, noReadingNamed, oneMoment, sameStart } from '../markets/sessions'
 import { carriedBetween } from '../markets/carried-changes'
-import { relativeChangeOfRate } from '../markets/rate-changes'
+import { percentOfARate, pointsOrPercentReason } from '../markets/rate-changes'
 import { createMemberTest } from '../clauses/respective-pairs'
 import { respelledMember } from '../clauses/respective-lists'
 import { bridgedNeighbours } from '../clauses/entity-appositions'
@@ -44,7 +44,6 @@ import { BORROWED_CEILING, BORROWED_EVIDENCE, createBorrowing } from './back-ref
 import { DEFAULT_OPTIONS } from '../../../options'
 import { adjacentPeriods, clockOnly, daySpanEnds, sameRangeEnd } from '../dates/fact-moments'
 import { eventTimeOrDeadline, statedMomentOf, yearInsideSpan } from '../dates/moment-slots'
-import { marginRounded } from '../numbers/point-moves'
 import { type FactPair, LINKED_SENTENCES } from './fact-pair'
 import { NEAR_VALUES, nearValues } from '../numbers/near-values'
 import { sharedEvent } from '../dates/date-events'
@@ -289,8 +288,7 @@ export function createPairer(
       : (compatibleReason(x.fact, y.fact) ??
         (!linked && approximationsMeet(x.fact, y.fact) ? 'approximation' : undefined) ??
         (roundsItsSiblings(x, y, factsA, factsB, (u, v) => carried(x, y, u, v)) ? 'rounding' : undefined) ??
-        (x.fact.type === 'number' && y.fact.type === 'number' && marginRounded(x.fact, y.fact) ? 'rounding' : undefined) ??
-        (relativeChangeOfRate(x.fact, factsOfA(x.sentence), y.fact, factsOfB(y.sentence)) ? 'relative-change' : undefined))
+        pointsOrPercentReason(x.fact, factsOfA(x.sentence), y.fact, factsOfB(y.sentence)))
     // Two outlets a day apart write "hôm nay 22/10" and "hôm qua 21/10" for one event, and one day's news and the next day's share
     // their words ("hacked on 21/10" / "announced on 22-10"): a one-day gap stays a candidate unless one sentence is a near copy of
     // the other, the day its only change. Other dates or figures both sentences state alike (a tournament's *25-10 … 3-11*) tie a
@@ -354,7 +352,7 @@ export function createPairer(
     // A sign of two slots leaves the pair a candidate (kept above the floor, so it is listed, not
     // lost); a near copy is one statement, whatever its figures say, and so are two sentences whose
     // figures are all that differ (figure-only-edits.ts).
-    const doubt = !reason && !eventTimes && !belied && copy < NEAR_COPY && !onlyFiguresDiffer(docA, x.sentence, x.fact, docB, y.sentence, y.fact) ? slotDoubt(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), overlap, oneSpan ? NO_PERIODS : [periodsA.of(x.sentence, x.fact), periodsB.of(y.sentence, y.fact)]) : undefined
+    const doubt = (!reason && !eventTimes && !belied && copy < NEAR_COPY && !onlyFiguresDiffer(docA, x.sentence, x.fact, docB, y.sentence, y.fact) ? slotDoubt(x.fact, y.fact, clausesA.of(x.sentence, x.fact), clausesB.of(y.sentence, y.fact), overlap, oneSpan ? NO_PERIODS : [periodsA.of(x.sentence, x.fact), periodsB.of(y.sentence, y.fact)]) : undefined) ?? (reason ? undefined : percentOfARate(x.fact, factsOfA(x.sentence), y.fact, factsOfB(y.sentence)))
     if (doubt && zeroAgainstCount(x.fact, y.fact)) return undefined
     if (doubt) {
       score = Math.max(Math.min(score, FLOOR), Math.min(1, score) * DOUBT_FACTOR)
