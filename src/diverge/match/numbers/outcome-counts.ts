@@ -274,11 +274,15 @@ const unitOutcome = (f: NumberFact): ReturnType<typeof outcomeOf> => (f.unit ===
 
 // Read once per sentence: its clauses share one array of words.
 const recalledSeen = new WeakMap<readonly string[], number>()
-/** Whether the figure follows its sentence's recall of another event ("two weeks after a bombing … killed 60"); one before it ("30 were killed a day after …") is the sentence's own. */
-function recalled(c: Clause): boolean {
+/**
+ * Whether the figure is told of an event its sentence recalls ("two weeks after a bombing … killed
+ * 60", "60 died in the previous bombing"); one before a time measured from another event ("30 were
+ * killed a day after …") is the sentence's own (toll-scope.ts recallAt). The toll rules ask this.
+ */
+export function recalled(c: Clause): boolean {
   let r = recalledSeen.get(c.words)
   if (r === undefined) recalledSeen.set(c.words, (r = recallAt(c.words)))
-  return r >= 0 && r < c.wordsBefore
+  return r >= 0 && c.wordsBefore >= r
 }
 
 const isTollKind = (f: NumberFact): boolean => f.kind === 'count' || f.kind === 'plain'

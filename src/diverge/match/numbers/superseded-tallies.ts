@@ -45,6 +45,13 @@ const anyAt = (words: readonly string[], from: number, to: number, list: Phrases
 const PART_BEFORE = phrases(
   'seriously, critically, badly, gravely, severely, including, of whom, among them, trong đó, trong số đó, bao gồm, kể cả, incluindo, entre eles, dos quais, das quais, incluyendo, entre ellos, de los cuales, dont, parmi eux, darunter, davon, schwer',
 )
+/** Words that lead a total's clause to its listed part ("43 people …, including 13 fighters", "entre ellas 13 combatientes", "trong đó 13"). */
+const COMPLEMENT_LEADS = phrases(
+  'including, of whom, among them, trong đó, trong số đó, bao gồm, kể cả, incluindo, entre eles, entre elas, dos quais, das quais, incluyendo, entre ellos, entre ellas, de los cuales, de las cuales, dont, parmi eux, parmi elles, darunter, davon, termasuk, di antaranya',
+)
+/** Whether a sentence (its folded words) lists a part of a total it tells: the total counts more than one kind of people. */
+export const listsAPart = (words: readonly string[]): boolean => anyAt(words, 0, words.length, COMPLEMENT_LEADS)
+
 /** Words after a count in its clause that make it a part: "died at the scene", "were seriously injured", "chết tại chỗ", "bị thương nặng", "morreram no local", "luka berat". */
 const PART_AFTER = phrases(
   'at the scene, on the spot, on site, seriously, critically, badly, severely, gravely, tại chỗ, tại hiện trường, nặng, nguy kịch, no local, na hora, gravemente, en el lugar, en el acto, sur place, sur le coup, grièvement, vor ort, schwer, berat, kritis',

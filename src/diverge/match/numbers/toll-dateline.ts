@@ -50,10 +50,12 @@ const yearAfterMonth = (f: Fact): boolean => f.type === 'number' && f.kind === '
 
 /**
  * The candidates a report's main toll is read from: those told in its lead when any is, else all.
- * Each outcome on its own: a lead telling the dead only leaves the injured to the body.
+ * Each outcome on its own: a lead telling the dead only leaves the injured to the body. The
+ * report's own update further down ("The death toll later rose to 70", `updated`) is its latest
+ * toll and stays beside the lead's (review rtolls49 4).
  */
-export function leadTolls<T extends { readonly sentence: number; readonly outcome: string }>(side: TollSide, candidates: readonly T[]): T[] {
+export function leadTolls<T extends { readonly sentence: number; readonly outcome: string }>(side: TollSide, candidates: readonly T[], updated: (c: T) => boolean): T[] {
   const ledOutcomes = new Set<string>()
   for (const c of candidates) if (inLead(side, c.sentence)) ledOutcomes.add(c.outcome)
-  return candidates.filter((c) => !ledOutcomes.has(c.outcome) || inLead(side, c.sentence))
+  return candidates.filter((c) => !ledOutcomes.has(c.outcome) || inLead(side, c.sentence) || updated(c))
 }

@@ -28,7 +28,7 @@ const MONTH_WORDS = UNMARKED_MONTH_WORDS
 const VI_DAY_NUMBERS: ReadonlySet<string> = new Set(VI_WEEKDAY_NUMBERS)
 /** A month's name, full or short, in any language month-names knows. */
 export const monthWord = (w: string): boolean => MONTH_WORDS.has(unmarkedMonth(w))
-const calendarWord = (w: string): boolean => weekdayOfWord(w) !== undefined || monthWord(w) || VI_DAY_NUMBERS.has(w)
+export const calendarWord = (w: string): boolean => weekdayOfWord(w) !== undefined || monthWord(w) || VI_DAY_NUMBERS.has(w)
 
 /** The lead's sentences: its headlines and first body sentences. */
 function leadSentences(side: TollSide): number[] {
@@ -83,15 +83,6 @@ function leadNames(side: TollSide): ReadonlySet<string> {
 /** Whether the two reports' leads name one place or participant: a sign they tell one event. */
 export function leadsShareAName(a: TollSide, b: TollSide): boolean {
   return sharedLeadNames(a, b, 2) >= 1
-}
-
-/**
- * Whether the two leads share two names: stronger evidence of one incident than one, which a
- * country or a nationality gives two incidents of one war ("Syrian state TV … Qamishli" / "Syrian
- * activists … Idlib").
- */
-export function leadsShareTwoNames(a: TollSide, b: TollSide): boolean {
-  return sharedLeadNames(a, b, 2) >= 2
 }
 
 /** How many names the two leads share, counted up to `enough`. */

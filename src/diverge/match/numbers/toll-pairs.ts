@@ -40,11 +40,12 @@ import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
 import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
 import { outcomeOf } from './life-outcomes'
-import { dailyCount, listed, ofAnotherTime, onePlaceAlone, runningTotal } from './outcome-counts'
-import { attributedIn, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
-import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, combinedCasualties, forecast, partOfTheOutcome, periodTotal, recallAt, regionIn } from './toll-scope'
+import { dailyCount, listed, ofAnotherTime, onePlaceAlone, recalled, runningTotal } from './outcome-counts'
+import { attributedIn, listsAPart, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
+import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, combinedCasualties, forecast, partOfTheOutcome, periodTotal, regionIn } from './toll-scope'
 import type { MainFigureRound, TollSide } from './main-figure-round'
-import { inLead, leadsShareAName, leadsShareTwoNames } from './toll-leads'
+import { inLead, leadsShareAName } from './toll-leads'
+import { placedAlike } from './toll-incident'
 import { NAMED_APART } from '../slots/anchored-subjects'
 import { isDateline, leadTolls } from './toll-dateline'
 export type { TollSide } from './main-figure-round'
@@ -52,7 +53,14 @@ export type { TollSide } from './main-figure-round'
 /** The outcomes whose toll is one event's figure; arrests and evacuations are counted by place and day too often. */
 const TOLL_OUTCOMES: ReadonlySet<Outcome> = new Set(['dead', 'injured', 'missing'])
 /** Counted nouns of people in general; a specific noun (children, passengers, crew) counts a part. */
-const PEOPLE = keys('people person persons người others other victims civilian civilians civi civile civil')
+const PEOPLE = keys('people person persons người others other victims civilian civilians civi civile')
+/**
+ * Civilians, counted as people only in two leads placed alike (toll-incident.ts) and against a total whose sentence lists no part of another kind:
+ * "43 people …, including 13 rebel fighters" makes 30 civilians a part of it (review rtolls49 2).
+ * The singular "civil" stays out: English writes it before a noun (civil servants, civil defence).
+ */
+const CIVILIANS = keys('civilian civilians civi civis civiles civile civils civili')
+const civiliansOf = (f: NumberFact): boolean => CIVILIANS.has(f.unit)
 /** "the death toll from the disaster to 11", "số người chết … lên 11": the word that leads to the toll's figure. */
 const TOLL_LINKS = keys('to at reached hit lên tới là')
 /** How many words before a figure a toll's noun may stand when a link word leads to it. */
@@ -134,13 +142,20 @@ function placeOf(c: Clause): string | undefined {
 /**
  * Whether two tolls are told of one place: the same place or none, or one place that the other's
  * sentence names without placing its figure there ("killed 43 people in the town of Jayrud" /
- * "Thirty civilians were killed … in air strikes on the town of Jayrud"). One town's toll against a
- * whole quake's ("in the town" / "died in the quake") stays apart.
+ * "Thirty civilians were killed … in air strikes on the town of Jayrud"). Read only of two leads
+ * that tell one incident (toll-incident.ts); one town's toll against a whole quake's stays apart.
  */
 function placesMeet(cx: Clause, cy: Clause): boolean {
   const [px, py] = [placeOf(cx), placeOf(cy)]
   if (px === py) return true
   return (px === undefined && py !== undefined && cx.words.includes(py)) || (py === undefined && px !== undefined && cy.words.includes(px))
+}
+
+/** Whether a figure's sentence tells another figure of its outcome ("20 …, while state media put the toll at 12"): two sources' tolls. */
+function beside(l: Located<Fact>, side: TollSide, tolls: SideTolls): boolean {
+  const outcome = tolls.slots.get(l.fact)
+  const v = (l.fact as NumberFact).value
+  return (side.facts.factsBySentence.get(l.sentence) ?? []).some((o) => o.fact !== l.fact && tolls.slots.get(o.fact) === outcome && (o.fact as NumberFact).value !== v)
 }
 
 /** A country's or a season's toll: a wide scope in the figure's sentence up to its clause's end. */
@@ -159,17 +174,8 @@ function mainCandidate(l: Located<NumberFact>, c: Clause, outcome: Outcome, side
   // a year anywhere in the sentence ("the deadliest since 2004, when a tsunami killed 230,000"): maybe another event's toll
   if (year) return false
   const facts = (): readonly Fact[] => all
-  if (forecast(c) || recalls(c) || periodTotal(c.words.slice(0, Math.max(c.end, c.wordsBefore)))) return false
+  if (forecast(c) || recalled(c) || periodTotal(c.words.slice(0, Math.max(c.end, c.wordsBefore)))) return false
   return !ofAnotherTime(f, c, facts, side.text) && !listed(f, outcome, facts) && !dailyCount(c) && !onePlaceAlone(c) && !wideScope(c)
-}
-
-// Read once per sentence: its clauses share one array of words.
-const recalled = new WeakMap<readonly string[], number>()
-/** Whether the figure stands after its sentence's recall of another event: that event's toll, not the report's. */
-function recalls(c: Clause): boolean {
-  let r = recalled.get(c.words)
-  if (r === undefined) recalled.set(c.words, (r = recallAt(c.words)))
-  return r >= 0 && r < c.wordsBefore
 }
 
 /** Beyond this many figures in one sentence that may count a toll (mayCountToll), whatever their outcome, the rest of it is not read. */
@@ -206,6 +212,7 @@ function sideTolls(side: TollSide): SideTolls {
     return a
   }
   const candidates: TollCandidate[] = []
+  const updates = new Set<TollCandidate>()
   const values = new Map<Outcome, Set<number>>()
   const outcomes = new Map<Fact, Outcome>()
   const read = new Map<number, number>()
@@ -223,9 +230,12 @@ function sideTolls(side: TollSide): SideTolls {
     let set = values.get(outcome)
     if (!set) values.set(outcome, (set = new Set()))
     set.add(l.fact.value)
-    if (mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) candidates.push({ sentence: l.sentence, outcome, value: l.fact.value, part: toldAsPart(c), attributed: attributed(c.words) })
+    if (!mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) continue
+    const candidate = { sentence: l.sentence, outcome, value: l.fact.value, part: toldAsPart(c), attributed: attributed(c.words) }
+    candidates.push(candidate)
+    if (runningTotal(c)) updates.add(candidate)
   }
-  for (const c of leadTolls(side, withoutSupersededTallies(candidates))) main.set(c.outcome, Math.max(main.get(c.outcome) ?? 0, c.value))
+  for (const c of leadTolls(side, withoutSupersededTallies(candidates), (c) => updates.has(c))) main.set(c.outcome, Math.max(main.get(c.outcome) ?? 0, c.value))
   return { main, values, slots: outcomes }
 }
 
@@ -260,9 +270,15 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
   const freeA = mainFactsOf(countsA, tollsA)
   const freeB = mainFactsOf(countsB, tollsB)
   const done = new Set<Outcome>()
-  // two names in common: one (a country, a nationality) is shared by two incidents of one war
-  const leadsTellOneIncident = (sx: number, sy: number): boolean =>
-    inLead(sideA, sx) && inLead(sideB, sy) && sideA.sentences.length > 1 && sideB.sentences.length > 1 && leadsShareTwoNames(sideA, sideB)
+  // each report leads with one toll of one incident (toll-incident.ts): a weak slot pairing is raised, name-only set-asides give way
+  const oneIncident = (x: Located<Fact>, y: Located<Fact>): boolean =>
+    inLead(sideA, x.sentence) &&
+    inLead(sideB, y.sentence) &&
+    sideA.sentences.length > 1 &&
+    sideB.sentences.length > 1 &&
+    !beside(x, sideA, tollsA) &&
+    !beside(y, sideB, tollsB) &&
+    placedAlike(sideA.clauseOf(x), sideB.clauseOf(y))
   const tollPair = (x: Located<Fact>, y: Located<Fact>): FactPair | undefined => {
     const outcome = mainSlotOf(x, tollsA)
     // linked sentences were judged by the slot rules, which read their own clauses ("The blasts" / "The Olympic Games attack")
@@ -273,15 +289,18 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     if (compatibleReason(fx, fy) !== undefined || approximationsMeet(fx, fy)) return undefined
     const [cx, cy] = [sideA.clauseOf(x), sideB.clauseOf(y)]
     // one town's toll against the event's, or two places' (slots-apart.ts parts named places only when both sides name one)
-    const onePlace = placeOf(cx) === placeOf(cy) || (placesMeet(cx, cy) && !datedApart(x, y))
-    if (!onePlace || runningTotal(cx) !== runningTotal(cy)) return undefined
-    // two outlets name one incident's place their own ways ("the town of Jayrud" / "Syrian strikes on a Damascan suburb
-    // town"): names the two sentences do not share set nothing apart when both leads tell the toll and share two names,
-    // unless the two sentences are dated to different days ("on Monday" / "on Tuesday": two moments)
+    // two days ("on Monday" / "on Tuesday"): two moments, maybe two strikes (review rtolls49 6)
+    if (datedApart(x, y)) return undefined
+    const led = oneIncident(x, y)
+    if (!(placeOf(cx) === placeOf(cy) || (led && placesMeet(cx, cy))) || runningTotal(cx) !== runningTotal(cy)) return undefined
+    // two outlets name one incident's other parties their own ways: names the sentences do not share set nothing apart then
     const why = apart(x, y)
-    if (why !== undefined && !(NAMED_APART.has(why) && leadsTellOneIncident(x.sentence, y.sentence) && !datedApart(x, y))) return undefined
+    if (why !== undefined && !(led && NAMED_APART.has(why))) return undefined
     // "12 seriously injured" / "25 wounded": a part of the toll (the badly hurt, those dead at the scene) against the whole
     if (toldAsPart(cx) !== toldAsPart(cy)) return undefined
+    // civilians stand for the whole toll only in two leads that place one incident alike, and then not against a total listing a part
+    if ((civiliansOf(fx) || civiliansOf(fy)) && !led) return undefined
+    if ((civiliansOf(fx) && !civiliansOf(fy) && listsAPart(cy.words)) || (civiliansOf(fy) && !civiliansOf(fx) && listsAPart(cx.words))) return undefined
     const bounds = hedgeOf(fx) === 'over' && hedgeOf(fy) === 'over'
     const evidence = [`the main toll of the ${outcome} in each report`, 'no other count of that outcome on either side gives the other value']
     if (bounds) evidence.push('tolls of one event, maybe at different times')
@@ -295,20 +314,17 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
   // to weigh, unless both reports tell another outcome's toll alike ("1 dead, 2 injured" / "killed one,
   // wounded three others"): one event's tolls, the agreeing one ties the other
   let agreeing: Set<Outcome> | undefined
-  // or each report leads with the toll and the two leads share two names: one incident's headline figures
-  const oneIncidentLed = (p: FactPair): boolean => leadsTellOneIncident(p.a.sentence, p.b.sentence)
   const out = taken.map((p) => {
     if (!weak(p)) return p
     const outcome = mainSlotOf(p.a, tollsA)
     if (outcome === undefined) return p
     agreeing ??= agreeingOutcomes(tollsA, tollsB)
     const tied = [...agreeing].some((o) => o !== outcome)
-    if (!tied && !oneIncidentLed(p)) return p
+    if (!tied && !oneIncident(p.a, p.b)) return p
     const lifted = tollPair(p.a, p.b)
     if (lifted === undefined) return p
     used.add(p.b.fact)
-    const why = tied ? 'another outcome\'s toll told alike on both sides' : 'each report\'s lead tells the toll, and the two leads share two names'
-    return { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, why] }
+    return { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, tied ? 'another outcome\'s toll told alike on both sides' : 'each report leads with one toll, placed alike'] }
   })
   for (const x of freeA) {
     for (const y of freeB) {

@@ -87,17 +87,20 @@ export function recallsAnotherEvent(words: readonly string[]): boolean {
 }
 
 /**
- * Where a sentence's words first recall another event, or -1. A figure before that word is the
- * sentence's own event's ("Thirty civilians were killed … a day after the reported execution of a
- * pilot"); one after it is the recalled event's ("two weeks after a bombing … killed 60").
+ * Where a sentence's recall of another event starts to cover its figures (those with at least this many words before them), or -1. Only a time
+ * measured from another event ("a day after the reported execution of a pilot") leaves a figure
+ * before it to the sentence's own event ("Thirty civilians were killed … a day after …"); one after
+ * it is the recalled event's ("two weeks after a bombing … killed 60"). A word that describes an
+ * event ("the previous bombing", "a similar attack", "vụ đánh bom trước đó") may describe the very
+ * event the figure counts ("60 died in the previous bombing"): the whole sentence is recalled (0).
  */
 export function recallAt(words: readonly string[]): number {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
-    if (OTHER_EVENT.has(w) || (w === VI_SIMILAR[0] && words[k + 1] === VI_SIMILAR[1])) return k
+    if (OTHER_EVENT.has(w) || (w === VI_SIMILAR[0] && words[k + 1] === VI_SIMILAR[1])) return 0
     // "two weeks after", "months before", "hai tuần sau": another event's time measured from this one
     if (SPANS.has(w) && AFTER_BEFORE.has(words[k + 1] ?? '')) return k
-    if (w === VI_BEFORE && (words[k + 1] === foldWord('đó') || VI_EVENT_HEADS.has(words[k - 1] ?? ''))) return k
+    if (w === VI_BEFORE && (words[k + 1] === foldWord('đó') || VI_EVENT_HEADS.has(words[k - 1] ?? ''))) return 0
   }
   return -1
 }
