@@ -71,3 +71,25 @@ export function sayingAt(keyAt: (k: number) => string, at: number): number {
   for (const phrase of SAYING_PHRASES) if (phrase.every((w, i) => keyAt(at + i) === w)) return phrase.length
   return 0
 }
+
+/**
+ * A named narrower set for a rule that may not read every form: these words of one language,
+ * folded. Each must be one of that language's words that say on their own, so the subset never
+ * drifts from the shared list (a word missing there throws at load, not silently).
+ */
+export function sayingSubset(language: SayingLanguage, list: string): ReadonlySet<string> {
+  const all = sayingWords(language)
+  const out = new Set<string>()
+  for (const word of list.split(' ')) {
+    const key = foldWord(word)
+    if (!all.has(key)) throw new Error(`saying-verbs: ${word} is not a ${language} verb of saying`)
+    out.add(key)
+  }
+  return out
+}
+
+/**
+ * English verbs that report the clause right after them with no object between: "officials said
+ * no one was hurt". Not *told* or *say* ("told no one", "say no one" have an object or a mood).
+ */
+export const CLAUSE_REPORTING_EN = sayingSubset('en', 'said says added confirmed reported stated')

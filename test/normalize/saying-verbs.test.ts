@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { foldWord } from '../../src/normalize/fold'
-import { SAYING_WORDS, sayingAt, sayingList, sayingPhrases, sayingWords } from '../../src/normalize/saying-verbs'
+import { SAYING_WORDS, sayingAt, sayingList, sayingPhrases, sayingSubset, sayingWords } from '../../src/normalize/saying-verbs'
 
 const folded = (text: string): string[] => text.split(' ').map(foldWord)
 
@@ -57,5 +57,17 @@ describe('languages are read apart when named', () => {
     expect(sayingList()).not.toContain('*')
     const lengths = sayingPhrases().map((p) => p.length)
     expect(lengths).toEqual([...lengths].sort((x, y) => y - x))
+  })
+})
+
+describe('sayingSubset', () => {
+  it.each([
+    ['en', 'said stated', true],
+    ['vi', 'biết báo', true],
+    ['en', 'said released', false], // released publishes, it does not say: not in the shared list
+    ['vi', 'kể', false],
+  ] as const)('%s %s: a subset of the shared list → %s', (language, list, ok) => {
+    if (ok) expect([...sayingSubset(language, list)]).toEqual(folded(list))
+    else expect(() => sayingSubset(language, list)).toThrow()
   })
 })

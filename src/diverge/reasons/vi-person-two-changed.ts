@@ -14,6 +14,7 @@
 import { foldWord, stripDiacritics } from '../../normalize/fold'
 import { editDistance } from './edit-distance'
 import { KINSHIP_WORDS } from '../../normalize/kinship-words'
+import { sayingWords } from '../../normalize/saying-verbs'
 import { type MentionAt, syllablesOf } from './vi-person-respelt'
 
 // Hữu / Thủy, Trung / Chung: each syllable a consonant cluster or a vowel misheard, read without marks.
@@ -93,8 +94,8 @@ export function addressShared(a: readonly MentionAt[], b: readonly MentionAt[]):
 // Kinship words beside a name: the person is someone's relative, and relatives share addresses.
 // Besides normalize/kinship-words.ts: the sides of a family (cháu nội, cháu ngoại).
 const KIN: ReadonlySet<string> = new Set([...KINSHIP_WORDS, ...['nội', 'ngoại'].map(foldWord)])
-// Said to the press: cho biết, nói, kể; theo (according to) before the name.
-const SPEECH_AFTER = new Set(['biết', 'nói', 'kể', 'khai', 'said', 'says', 'told', 'say'].map(foldWord))
+// Said to the press: the verbs of saying (cho biết, nói, said) and a testimony's kể, khai; theo (according to) before the name.
+const SPEECH_AFTER = new Set([...sayingWords('vi', 'en'), ...['kể', 'khai'].map(foldWord)])
 const SPEECH_BEFORE = new Set(['theo', 'according'].map(foldWord))
 // The words read before a name: "Con gái bà là chị X" puts the kinship five words back.
 const WORDS_BEFORE = 6

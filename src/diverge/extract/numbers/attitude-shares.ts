@@ -24,10 +24,9 @@
  * the idiom; any other value is a measured share, a figure, in both languages alike ("He said he was
  * 90 percent sure", "Voters were 55 percent certain to back him", "tôi tin chắc 90%").
  */
-import { foldWord } from '../../../normalize/fold'
+import { phrasesInOrder as phrases } from '../../../normalize/word-lists'
 import { keys, type Token } from '../fact-tokens'
 
-const phrases = (list: string): readonly (readonly string[])[] => list.split('|').map((p) => p.split(' ').map(foldWord))
 /** Adjectives of certainty after the share ("100 percent sure", "100% chắc chắn"). */
 const AFTER = phrases('sure|certain|confident|convinced|serious|honest|chắc chắn|chắc|tin tưởng|tự tin|yên tâm')
 /** Words of support or commitment after the share ("100 percent behind him", "110 percent committed"). */

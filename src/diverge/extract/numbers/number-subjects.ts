@@ -16,6 +16,7 @@ import type { NumberFact } from '../fact'
 import { keys, type Token } from '../fact-tokens'
 import { NUMERAL_WORDS } from './number-words'
 import { ACTIVE_TOLL_VERBS, PEOPLE_PARTICIPLES, viTollAt } from './outcome-words'
+import { CLAUSE_REPORTING_EN } from '../../../normalize/saying-verbs'
 
 /** Verbs, auxiliaries first, that a counted subject takes; past forms in -ed are read by shape. */
 const SUBJECT_VERBS = keys('were was are is have had has remain remained remain died die dies hurt drowned fled survived sank sunk fell burned burnt')
@@ -99,8 +100,6 @@ function tollVerbAt(tokens: readonly Token[], k: number): boolean {
 
 const [NO, ONE, NONE, NOBODY, NO_ONE] = [...keys('no one none nobody no-one')] as [string, string, string, string, string]
 const [KHONG, CO, AI, NGUOI, NAO] = [...keys('không có ai người nào')] as [string, string, string, string, string]
-/** Verbs that report the clause after them: "officials said no one was hurt". */
-const SPEECH_VERBS = keys('said says added confirmed reported stated')
 /** The words at which zeroSubjectAt may read: every other word passes with one lookup. */
 export const ZERO_OPENERS: ReadonlySet<string> = new Set([NO, NONE, NOBODY, NO_ONE, KHONG])
 
@@ -121,7 +120,7 @@ export function zeroSubjectAt(tokens: readonly Token[], i: number): { last: numb
   if (w === NO && key(i + 1) === ONE) last = i + 1
   else if (w !== NONE && w !== NOBODY && w !== NO_ONE) return undefined
   // "Police said no one was arrested": a zero opens the clause a speech verb reports
-  if (!opensClause(tokens, i) && !SPEECH_VERBS.has(key(i - 1))) return undefined
+  if (!opensClause(tokens, i) && !CLAUSE_REPORTING_EN.has(key(i - 1))) return undefined
   let verb = last + 1
   if (w === NONE && key(verb) === 'of') {
     if (!OF_PRONOUNS.has(key(verb + 1))) return undefined // "none of the money"

@@ -11,6 +11,7 @@
  * today") is not the count's day; an "as of" end on the other side is its day.
  */
 import { foldWord } from '../../../normalize/fold'
+import { sayingWords } from '../../../normalize/saying-verbs'
 import { ANYWHERE_END_HEADS, CALENDAR_WORDS, DAY_PHRASES } from '../../extract/dates/day-words'
 import { headEnd } from '../numbers/total-ends'
 import { runningSpan } from '../numbers/running-totals'
@@ -28,8 +29,11 @@ function clauseWords(c: Clause, withAfter = true): readonly string[] {
   return withAfter ? [...c.lead.slice(start), ...c.after] : c.lead.slice(start)
 }
 
-/** Words that report a figure ("said", "released", "cho biết", "thông báo", "công bố"): a day word beside one dates the report, not the count. */
-const REPORTING = new Set('said says announced announces released reported reports told stated biết báo bố'.split(' ').map(foldWord))
+/**
+ * Words that report a figure: the verbs of saying (normalize/saying-verbs.ts) and verbs of publishing
+ * ("released", "công bố"). A day word beside one dates the report, not the count.
+ */
+const REPORTING = new Set([...sayingWords('en', 'vi'), ...'announces released reports bố'.split(' ').map(foldWord)])
 /** Heads of an end read anywhere in the clause ("… 70 cases as of Wednesday", "tính đến hôm qua"). */
 const END_HEADS = ANYWHERE_END_HEADS
 /** Month names and date words in an end ("By the end of June", "tính đến ngày 30/9", "tính đến tháng 9"; its digits are not among the clause's words). */

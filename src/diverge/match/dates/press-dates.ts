@@ -14,9 +14,8 @@
  * dates, are compared as before.
  */
 import { foldWord } from '../../../normalize/fold'
+import { keys } from '../../../normalize/word-lists'
 import type { Clause } from '../clauses/clauses'
-
-const keys = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).map(foldWord))
 
 // "tạp" of "tạp chí" (magazine): "chí" alone is a given name and a syllable of places (Hồ Chí Minh)
 const PRESS = keys('tờ báo tạp newspaper paper daily magazine journal tabloid')

@@ -20,6 +20,7 @@
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
 import { foldWord } from '../../../normalize/fold'
+import { keys } from '../../../normalize/word-lists'
 import type { Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
 import { EN_WEEKDAYS as EN_DAYS, VI_WEEKDAY_NUMBERS } from '../../extract/dates/day-words'
@@ -34,7 +35,6 @@ const VI_DAYS: ReadonlyMap<string, number> = new Map(VI_WEEKDAY_NUMBERS.map((w, 
  */
 export const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|(?<![\p{L}\p{M}])(?:[tT]hứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|[cC]hủ\s+[nN]hật)(?![\p{L}\p{M}])/gu
 
-const keys = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/u).map(foldWord))
 /** Words between a governing word and its day: passed over. */
 const SKIP = keys("on next this last from early late the of 's hôm ngày vào sáng chiều tối trưa đêm rạng hồi")
 /** Function words that govern nothing of their own: no slot. */

@@ -6,9 +6,8 @@
  * keeps before it (is this figure a margin, one slot in points or percent?). Words are folded (foldWord).
  */
 import { foldWord } from '../../../normalize/fold'
+import { keys as set, phrasesInOrder as phrases } from '../../../normalize/word-lists'
 
-const phrases = (list: string): readonly (readonly string[])[] => list.split('|').map((p) => p.split(' ').map(foldWord))
-const set = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
 
 /** "margin of error", "margin of sampling error", "error margin", "sampling error": a poll's margin in English. */
 export const MARGIN = phrases('margin of error|margin of sampling error|error margin|sampling error')

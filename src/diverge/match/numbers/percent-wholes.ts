@@ -7,10 +7,9 @@
  * none, or one word only, and tell nothing; *75% dân số* / *70% dân số* stay one slot.
  */
 import { foldWord } from '../../../normalize/fold'
+import { keys } from '../../../normalize/word-lists'
 import type { Fact } from '../../extract/fact'
 import type { Clause } from '../clauses/clauses'
-
-const keys = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).map(foldWord))
 
 /** Words that follow a share without naming its whole: comparisons, moments, verbs, links. */
 const NOT_WHOLE = keys(

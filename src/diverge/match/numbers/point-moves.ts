@@ -11,13 +11,13 @@
  * poll-margins.ts, and "4.9 percent" / "five percentage points" (MSRP train gold) is one margin.
  */
 import { foldWord } from '../../../normalize/fold'
+import { keys as words } from '../../../normalize/word-lists'
 import type { NumberFact } from '../../extract/fact'
 import { MARGIN, VI_MARGIN, bridgeStart } from './margin-words'
 
 /** A move counted in percentage points ("2 percentage points", "0,3 điểm phần trăm"). */
 export const isPoints = (f: NumberFact): boolean => f.kind === 'count' && f.unit === 'percentage'
 
-const words = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
 /** Last words of a margin phrase right before its figure (margin-words.ts): "margin of error", "error margin", "sampling error", "sai số". */
 const MARGIN_ENDS: ReadonlySet<string> = new Set([...MARGIN, ...VI_MARGIN].map((p) => p[p.length - 1]!))
 /** Words that make a margin one of error: "error margin", "sampling margin", "a 3 percent margin of sampling error". */

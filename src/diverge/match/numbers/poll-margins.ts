@@ -20,14 +20,12 @@
  * 2%" is one survey's result copied with another margin. A sentence that gives only a margin
  * ("The survey has a margin of error of 3 percentage points") still names no one poll.
  */
-import { foldWord } from '../../../normalize/fold'
+import { keys as set, phrasesInOrder as phrases } from '../../../normalize/word-lists'
 import type { Fact } from '../../extract/fact'
 import { compatibleReason } from '../../reasons/compatible'
 import type { Clause } from '../clauses/clauses'
 import { MARGIN, VI_MARGIN, bridgeStart } from './margin-words'
 
-const phrases = (list: string): readonly (readonly string[])[] => list.split('|').map((p) => p.split(' ').map(foldWord))
-const set = (list: string): ReadonlySet<string> => new Set(list.split(' ').map(foldWord))
 /** A poll named in the sentence. */
 const POLLS = phrases('poll|polls|survey|surveys|polling|khảo sát|thăm dò')
 /** Words between the poll word and its pollster ("poll by Gallup", "khảo sát của Gallup"). */

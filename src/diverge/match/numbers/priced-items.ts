@@ -12,10 +12,8 @@
  * the other's head: *giá vàng SJC* / *giá vàng* is one good, *giá USD của Vietcombank* / *giá USD
  * tại Ngân hàng Vietcombank* one too. An item not read on either side tells nothing.
  */
-import { foldWord } from '../../../normalize/fold'
+import { keys } from '../../../normalize/word-lists'
 import type { Clause } from '../clauses/clauses'
-
-const keys = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).map(foldWord))
 
 const PRICE = keys('giá price prices cost costs')
 const ENGLISH_PRICE = keys('price prices cost costs')

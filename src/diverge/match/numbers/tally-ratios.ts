@@ -19,7 +19,7 @@
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
-import { foldWord } from '../../../normalize/fold'
+import { keys as words } from '../../../normalize/word-lists'
 import type { DocumentFacts, Located } from '../../extract/collect'
 import type { Fact, NumberFact } from '../../extract/fact'
 import type { GroupPair, Pairer } from '../pairing/pairer'
@@ -33,7 +33,6 @@ interface Pairing {
   readonly ends: readonly Located<Fact>[]
 }
 
-const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).map(foldWord))
 /** Words naming a pair of numbers as a ratio: beside it ("4-to-3 ratio", "a margin of 3 to 1", "tỷ lệ 4:1"). */
 const RATIO_WORDS = words('ratio margin lệ')
 /** Opposite words after two counts of one noun: the two sides of a tally. */
