@@ -49,8 +49,6 @@ const CANDIDATES = 8
 const MAX_GROUP = 3
 const STRONG_CONTAINMENT = 0.85
 const MODERATE_CONTAINMENT = 0.65
-/** How many times the Dice of every rival candidate a moderate pair must reach to link without a linked neighbour. */
-const STANDOUT = 2
 
 /**
  * A hash of the bag's tokens and counts in first-occurrence order: equal for sentences with the
@@ -321,17 +319,6 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
       added = true
     }
   }
-  // Independently written reports link too few sentences for the order to vouch for a near copy
-  // (*…since 2002.* / *…since 2003, and …*: the changed figure is a rare word and costs the pair
-  // its Dice): a moderate pair that stands far above every other candidate of both its sentences
-  // is one statement whatever its neighbours do.
-  if (moderate.length > 0) {
-    const rivals = runnersUp(pairs)
-    for (const pair of moderate) {
-      if (linkOfA[pair.a] !== undefined || linkOfB[pair.b] !== undefined) continue
-      if (pair.dice >= STANDOUT * rivals.a.get(pair.a)!.rival(pair) && pair.dice >= STANDOUT * rivals.b.get(pair.b)!.rival(pair)) addLink(pair.a, pair.b, pair.dice)
-    }
-  }
   if (options.keys) linkRespelt(a, b, w, options.keys, linkOfA, linkOfB, addLink)
   const extensions = pairs.filter((pair) => linkedA.has(pair.a) !== linkedB.has(pair.b))
 
@@ -376,37 +363,4 @@ export const firstSentences = (x: { readonly a: readonly number[]; readonly b: r
 export function byFirstSentences<T extends { readonly a: readonly number[]; readonly b: readonly number[] }>(links: T[]): T[] {
   for (let k = 1; k < links.length; k++) if (firstSentences(links[k - 1]!, links[k]!) > 0) return links.sort(firstSentences)
   return links
-}
-
-/** The best and second-best Dice among a sentence's candidate pairs, and the pair holding the best. */
-class Rivals {
-  best = 0
-  second = 0
-  holder: Pair | undefined
-  add(pair: Pair): void {
-    if (pair.dice > this.best) {
-      this.second = this.best
-      this.best = pair.dice
-      this.holder = pair
-    } else if (pair.dice > this.second) this.second = pair.dice
-  }
-  /** The highest Dice of a candidate other than `pair` (Infinity when `pair` is not the best: it has a stronger rival). */
-  rival(pair: Pair): number {
-    return this.holder === pair ? this.second : Number.POSITIVE_INFINITY
-  }
-}
-
-/** Each sentence's best and second-best candidate, on either side: one pass over the candidate pairs. */
-function runnersUp(pairs: readonly Pair[]): { a: Map<number, Rivals>; b: Map<number, Rivals> } {
-  const a = new Map<number, Rivals>()
-  const b = new Map<number, Rivals>()
-  for (const pair of pairs) {
-    let ra = a.get(pair.a)
-    if (!ra) a.set(pair.a, (ra = new Rivals()))
-    ra.add(pair)
-    let rb = b.get(pair.b)
-    if (!rb) b.set(pair.b, (rb = new Rivals()))
-    rb.add(pair)
-  }
-  return { a, b }
 }
