@@ -212,7 +212,7 @@ export function withoutArticle(name: string): string | undefined {
  * Are two names, word for word, one Arabic name in two languages' transcriptions (Hosni Moubarak /
  * Hosni Mubarak, Bachar al-Assad / Bashar al-Assad)? Every word equal or oneTranscription apart, and
  * one word at least written by a convention's own letters, each on the side of the language that
- * writes them (`languageA`, `languageB`: name-press-languages.ts): French ou for u, ch for sh, dj for
+ * writes them (`languageA`, `languageB`: extract/names/press-languages.ts): French ou for u, ch for sh, dj for
  * j; Spanish j for kh; dh for d. A doubled letter, i / y or one vowel for another is how a name is
  * misspelt too (Attal / Atal, Milei / Miley), and the letters the wrong way round are no convention
  * (Spanish Maduro, English Madouro). French ch counts only in a word with no two consonants running

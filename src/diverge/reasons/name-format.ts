@@ -6,27 +6,12 @@
  */
 import { stripDiacritics } from '../../normalize/fold'
 import { vietnameseShaped } from '../extract/vi-syllables'
+import { memo } from '../../normalize/text-memo'
 
 /** A difference of form only, or the same name once the form is read (`same`). */
 export type FormatJudgement =
   | { readonly kind: 'format'; readonly reason: 'apostrophe' | 'hyphenation' | 'possessive' | 'british-american' }
   | { readonly kind: 'same' }
-
-// Names are judged against many others, so each text is read once: the words of a name, its
-// letters, its marked letters. Bounded like the fold caches; the values are shared, never mutated.
-const CACHE_LIMIT = 50_000
-export function memo<T>(read: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>()
-  return (text) => {
-    let value = cache.get(text)
-    if (value === undefined) {
-      value = read(text)
-      if (cache.size >= CACHE_LIMIT) cache.clear()
-      cache.set(text, value)
-    }
-    return value
-  }
-}
 
 /** Letters only: what is left of a name when case, marks, spaces, hyphens and apostrophes go. */
 const letters = memo((text: string): string => stripDiacritics(text.normalize('NFC').toLowerCase()).replace(/[^\p{L}]/gu, ''))

@@ -6,7 +6,7 @@
  */
 import { foldWord, stripDiacritics } from '../../normalize/fold'
 import { isVietnameseSyllable, vietnameseShaped } from '../extract/vi-syllables'
-import { memo } from './name-format'
+import { memo } from '../../normalize/text-memo'
 
 export interface NameWord {
   /** Lower case, marks kept: equal words are one word. */

@@ -15,7 +15,7 @@
  * sentences that share context words.
  */
 import { foldWord } from '../../normalize/fold'
-import { memo } from './name-format'
+import { memo } from '../../normalize/text-memo'
 import type { NameFact } from '../extract/names/names'
 import { isVietnameseSyllable } from '../extract/vi-syllables'
 

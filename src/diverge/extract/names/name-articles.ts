@@ -15,7 +15,7 @@
  */
 import { foldWord, stripDiacritics } from '../../../normalize/fold'
 import type { Word } from '../../../document/letter-words'
-import { pressConvention } from '../../reasons/name-press-languages'
+import { pressConvention } from './press-languages'
 import { CAPITALISED_CALENDAR as CALENDAR } from '../../../normalize/calendar-words'
 
 const folded = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldWord))
@@ -100,7 +100,7 @@ export function ownArticles(words: readonly Word[], language: string | undefined
 
 // Indonesian and Malay prepositions and conjunctions that open a sentence and never a name (names49: "Kepada Sky Sports
 // Italia, Buffon mengatakan" read as the name Kepada Sky Sports Italia), by the report's language as its words tell it
-// (name-press-languages.ts: franc reads a short Indonesian report as undetermined or Sundanese).
+// (press-languages.ts: franc reads a short Indonesian report as undetermined or Sundanese).
 // Not di: a foreign family name opens with it (Di Maria).
 const INDONESIAN_OPENERS = folded(
   'kepada namun tetapi tapi sedangkan sementara karena sebab jika kalau bila meski meskipun walaupun setelah sebelum sejak saat ketika selama dalam dari pada ke untuk bagi oleh dengan tentang terhadap selain bahkan kemudian adapun sehingga agar supaya menurut',

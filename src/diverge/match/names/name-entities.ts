@@ -20,7 +20,7 @@ import { formatOnly } from '../../reasons/name-format'
 import { sameExonym } from '../../reasons/places'
 import { sameRomanisedName } from '../../reasons/name-transliterations'
 import { transcribedAlike } from '../../reasons/name-arabic'
-import { conventionsOf } from '../../reasons/name-press-languages'
+import { conventionsOf } from '../../extract/names/press-languages'
 import { genderedPeople } from '../../reasons/name-gendered'
 import { type SpellingJudgement, judgeSpelling } from '../../reasons/name-spelling'
 import { personRespelt, placeDerived } from './name-demonyms'
@@ -109,7 +109,7 @@ interface Context {
   readonly givenNameMayBeRespelt: (a: Spelling, b: Spelling, textA: string, textB: string) => boolean
   /** Trần Hữu Chung / Trần Hữu Trung: one Vietnamese person respelt, where the reports agree on him (vi-person-names.ts). */
   readonly viPerson: PersonJudge
-  /** The two reports' languages when each has its own transcription of Arabic names, read from each whole report (name-press-languages.ts). */
+  /** The two reports' languages when each has its own transcription of Arabic names, read from each whole report (extract/names/press-languages.ts). */
   readonly languagesDiffer: () => readonly [string, string] | undefined
   /** Is a folded word a one-word name both reports write on its own (Congo)? */
   readonly sharedWord: (word: string) => boolean

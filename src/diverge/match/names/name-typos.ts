@@ -12,7 +12,7 @@
 import type { EntityPair, PairJudge } from './name-entities'
 import { type Spelling, indexSpellings, probe, probeAmong } from './name-probes'
 import { stripDiacritics } from '../../../normalize/fold'
-import { memo } from '../../reasons/name-format'
+import { memo } from '../../../normalize/text-memo'
 import { judgeSpelling } from '../../reasons/name-spelling'
 import type { NameFact } from '../../extract/names/names'
 import type { Located } from '../../extract/collect'

@@ -1,6 +1,6 @@
 // names49: a report's press convention from its own function words (franc reads a line of English as Scots).
 import { describe, expect, it } from 'vitest'
-import { pressConvention, twoConventions } from '../../../src/diverge/reasons/name-press-languages'
+import { pressConvention, twoConventions } from '../../../../src/diverge/extract/names/press-languages'
 
 describe('pressConvention', () => {
   it.each([

@@ -11,8 +11,8 @@
  * Only where they do not decide (a report of a line or two with one or none) does franc's code
  * count, and only a language with its own convention; Vietnamese is known by its letters.
  */
-import { foldWord } from '../../normalize/fold'
-import { memo } from './name-format'
+import { foldWord } from '../../../normalize/fold'
+import { memo } from '../../../normalize/text-memo'
 
 const FUNCTION_WORDS: ReadonlyMap<string, string> = new Map(
   (
