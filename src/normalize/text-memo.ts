@@ -2,16 +2,17 @@
  * A bounded cache of one function of a text. Names, words and reports are judged against many
  * others, so each text is read once; the cache is cleared when full, so a long stream of texts
  * never grows it without bound. The values are shared, never mutated.
+ *
+ * The cache keeps its keys alive: 50,000 short names cost little, 50,000 whole reports of a
+ * newsroom stream would hold every article read. A cache of whole texts passes a small `limit`.
  */
-const CACHE_LIMIT = 50_000
-
-export function memo<T>(read: (text: string) => T): (text: string) => T {
+export function memo<T>(read: (text: string) => T, limit = 50_000): (text: string) => T {
   const cache = new Map<string, T>()
   return (text) => {
     let value = cache.get(text)
     if (value === undefined) {
       value = read(text)
-      if (cache.size >= CACHE_LIMIT) cache.clear()
+      if (cache.size >= limit) cache.clear()
       cache.set(text, value)
     }
     return value

@@ -60,7 +60,8 @@ export const pressConvention = (text: string, detected: string): string => {
   return conventionByWords(text) || (FRANC_CONVENTIONS.get(detected) ?? '')
 }
 
-// Each report is asked once for every pair of a story it is in.
+// Each report is asked once for every pair of a story it is in; whole reports as keys, so a story's worth of them.
+const REPORTS_KEPT = 256
 const conventionByWords = memo((text: string): string => {
   const votes = new Map<string, number>()
   let start = -1
@@ -89,15 +90,10 @@ const conventionByWords = memo((text: string): string => {
     } else if (count > next) next = count
   }
   return most >= LEAST_VOTES && most >= MARGIN * next ? best : ''
-})
+}, REPORTS_KEPT)
 
 // A word glued to a capital or an apostrophe before it (McDonald, l'été, d'un) is part of another word.
 const isJoiner = (c: number): boolean => (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 45
-
-/** Do two reports follow two languages' conventions (Kadhafi in French, Gaddafi in English)? */
-export function twoConventions(a: { readonly text: string; readonly detected: string }, b: { readonly text: string; readonly detected: string }): boolean {
-  return conventionsOf(a, b) !== undefined
-}
 
 /** The two reports' conventions when they differ (French and English), else undefined. */
 export function conventionsOf(a: { readonly text: string; readonly detected: string }, b: { readonly text: string; readonly detected: string }): readonly [string, string] | undefined {
