@@ -218,6 +218,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.indosum, 'indosum', problems)
   checkReportGold(gold.fakes, 'fakes', problems)
   checkReportGold(gold.basil, 'basil', problems)
+  checkReportGold(gold.allsides, 'allsides', problems)
   return problems
 }
 

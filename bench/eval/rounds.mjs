@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -89,6 +89,11 @@ function goldPairs(gold) {
   const basilPair = (e) => pairOf(`basil ${e.a}|${e.b}`, () => ({ lang: 'en BASIL', label: `basil ${e.a}~${e.b}`, a: { text: basil.get(e.a).text, source: basil.get(e.a).outlet }, b: { text: basil.get(e.b).text, source: basil.get(e.b).outlet } }))
   for (const it of gold.basil.items) basilPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.basil.judged ?? []) basilPair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // English same-event report triples of AllSides (new text, 2021: left / centre / right outlets, headline and opening): offsets into the reports.
+  const allsides = new Map(gold.allsides.articles.map((a) => [a.id, a]))
+  const allsidesPair = (e) => pairOf(`allsides ${e.a}|${e.b}`, () => ({ lang: 'en AllSides', label: `allsides ${e.a}~${e.b}`, a: { text: allsides.get(e.a).text, source: allsides.get(e.a).outlet }, b: { text: allsides.get(e.b).text, source: allsides.get(e.b).outlet } }))
+  for (const it of gold.allsides.items) allsidesPair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.allsides.judged ?? []) allsidesPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
