@@ -45,9 +45,11 @@ export class StatementLinks {
     const { offsets, sets } = this
     const [offsetA, offsetB] = [offsets[i]!, offsets[j]!]
     for (const { a, b } of alignments) {
+      // The link's first sentence is its own set already: only the others are joined to it (a
+      // pair's ~44 links each asked a union of a sentence with itself, two finds for nothing).
       const first = a.length > 0 ? offsetA + a[0]! : offsetB + b[0]!
-      for (const s of a) sets.union(first, offsetA + s)
-      for (const s of b) sets.union(first, offsetB + s)
+      for (let k = 1; k < a.length; k++) sets.union(first, offsetA + a[k]!)
+      for (let k = a.length > 0 ? 0 : 1; k < b.length; k++) sets.union(first, offsetB + b[k]!)
     }
   }
 
