@@ -49,12 +49,32 @@ export function tokenize(text: string, runs?: RunSink): Token[] {
   const into = outer ? gathered : []
   gathering = true
   let count = 0
-  scanFactTokens(text, (start, end, raw, key, kind, spaced) => void (into[count++] = { start, end, raw, key, kind, spaced }), runs)
+  scanFactTokens(
+    text,
+    (start, end, raw, kind, spaced) => {
+      const key = factKey(raw, kind)
+      into[count++] = { start, end, raw, key, kind, spaced }
+      return key
+    },
+    runs,
+  )
   if (outer) gathering = false
   const out = into.slice(0, count)
   if (into === gathered && count > GATHERED_KEPT) gathered.length = 0
   return out
 }
+
+/** A fact token's key: the fold of a word or mixed token, the token itself otherwise. */
+export function factKey(raw: string, kind: Token['kind']): string {
+  return kind === 'word' || kind === 'mixed' ? foldWord(raw) : raw
+}
+
+/**
+ * Receives each token the scan finds and returns its key (`factKey`): the receiver folds, so that
+ * a table interning the tokens as written (./words) folds each distinct form once rather than
+ * looking every token up in the fold cache.
+ */
+export type TokenSink = (start: number, end: number, raw: string, kind: Token['kind'], spaced: boolean) => string
 
 /**
  * Receives each run of letters, marks and digits the scan passes (the words normalize/tokens
@@ -71,11 +91,7 @@ const laterRuns: number[] = []
  * The fact tokens of `text` handed one by one to `emit`, with no token object made: what
  * tokenize() collects, and what a long document's table (./words) writes straight into its columns.
  */
-export function scanFactTokens(
-  text: string,
-  emit: (start: number, end: number, raw: string, key: string, kind: Token['kind'], spaced: boolean) => void,
-  runs?: RunSink,
-): void {
+export function scanFactTokens(text: string, emit: TokenSink, runs?: RunSink): void {
   const n = text.length
   let i = 0
   let spaced = true
@@ -105,8 +121,7 @@ export function scanFactTokens(
       const raw = text.slice(i, e)
       // ASCII digits and joiners only: a numeral ("13/8", "1.000.000"); digits among letters: mixed ("Covid-19").
       const kind: Token['kind'] = !(classes & NOT_ASCII_DIGIT) ? 'num' : classes & ASCII_DIGIT ? 'mixed' : 'word'
-      const key = kind === 'num' ? raw : foldWord(raw)
-      emit(i, e, raw, key, kind, spaced)
+      const key = emit(i, e, raw, kind, spaced)
       if (runs) {
         // A token of one run hands its key on; the runs of a joined token are folded by the reader.
         runs(i, firstEnd, firstClasses, e === firstEnd ? key : undefined)
@@ -119,14 +134,14 @@ export function scanFactTokens(
       if (bare > i + 1 && !(lastRunClasses() & NOT_ASCII_DIGIT) && (bare === n || !isJoiner(text.charCodeAt(bare)) || !/\d/.test(text[bare + 1] ?? ''))) {
         const raw = text.slice(i, bare)
         const classes = lastRunClasses()
-        emit(i, bare, raw, raw, 'num', spaced)
+        emit(i, bare, raw, 'num', spaced)
         runs?.(i + 1, bare, classes, undefined)
         i = bare
         spaced = false
         continue
       }
       const raw = text.slice(i, e)
-      emit(i, e, raw, raw, 'punct', spaced)
+      emit(i, e, raw, 'punct', spaced)
     }
     i = e
     spaced = false

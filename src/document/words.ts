@@ -12,7 +12,7 @@
  */
 import { Attached } from './attached'
 import { type NarrowColumn, narrowColumn, uint8Column } from './columns'
-import { type RunSink, type Token, scanFactTokens, tokenize } from './fact-tokens'
+import { type RunSink, type Token, factKey, scanFactTokens, tokenize } from './fact-tokens'
 import type { PreparedDocument } from './index'
 
 const KINDS: readonly Token['kind'][] = ['word', 'num', 'mixed', 'punct']
@@ -83,17 +83,19 @@ function columnsOf(doc: PreparedDocument, runsOf?: SentenceRuns): FactTokenTable
   // (a string whose hash is known, so the maps its readers look it up in hash it no more).
   const ids = new Map<string, number>()
   let rows = 0
-  const emit = (from: number, to: number, raw: string, k: string, kind: Token['kind'], spaced: boolean): void => {
+  // A form seen before has its key in keyOf: only a new form is folded (a form's kind follows from its characters).
+  const emit = (from: number, to: number, raw: string, kind: Token['kind'], spaced: boolean): string => {
     let id = ids.get(raw)
     if (id === undefined) {
       ids.set(raw, (id = forms.push(raw) - 1))
-      keyOf.push(k)
+      keyOf.push(factKey(raw, kind))
     }
     start.push(from)
     end.push(to)
     flags.push(KIND_INDEX[kind] | (spaced ? SPACED : 0))
     form.push(id)
     rows++
+    return keyOf[id]!
   }
   for (let i = 0; i < count; i++) {
     first[i] = rows
@@ -128,16 +130,25 @@ export function sentenceText(doc: PreparedDocument, i: number): string {
   return doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
 }
 
+// A long document's sentence is made into tokens here, then copied out at its exact length (as
+// ./fact-tokens' tokenize does): an array pushed onto outgrew two or three backing stores a
+// sentence, a tenth of what reading the columns back allocated on the 1 MB bench pair.
+// Overwritten, not emptied; a longer sentence's tokens are let go.
+const made: Token[] = []
+const MADE_KEPT = 1024
+
 /** The fact tokens of sentence `i` (see ./fact-tokens), offsets local to its NFC text: a fresh array each call. */
 export function factTokens(doc: PreparedDocument, i: number): readonly Token[] {
   const table = tableOf(doc)
   if ('objects' in table) return table.objects[i]!
-  const out: Token[] = []
+  let count = 0
   for (let row = table.first[i]!, last = table.first[i + 1]!; row < last; row++) {
     const flags = table.flags[row]!
     const form = table.form[row]!
-    out.push({ start: table.start[row]!, end: table.end[row]!, raw: table.forms[form]!, key: table.keyOf[form]!, kind: KINDS[flags & 3]!, spaced: (flags & SPACED) !== 0 })
+    made[count++] = { start: table.start[row]!, end: table.end[row]!, raw: table.forms[form]!, key: table.keyOf[form]!, kind: KINDS[flags & 3]!, spaced: (flags & SPACED) !== 0 }
   }
+  const out = made.slice(0, count)
+  if (count > MADE_KEPT) made.length = 0
   return out
 }
 

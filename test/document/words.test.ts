@@ -48,6 +48,20 @@ describe('the fact token table', () => {
     )
   })
 
+  // A long document's tokens are made in a scratch list and copied out: an earlier answer must not change with a later one.
+  it.each([
+    ['Vietnamese', 'Ông Park Heong-joon nói ngày 13/8. Thành phố Busan chi 150 tỉ USD. '],
+    ['English', 'Mayor Park Heong-joon said on 13/8. Busan city spent $150 billion. '],
+  ])('gives each sentence of a long %s document a list of its own', (_language, sentences) => {
+    const doc = docOf(sentences.repeat(Math.ceil(70_000 / sentences.length)))
+    const first = factTokens(doc, 0)
+    const copy = first.map((token) => ({ ...token }))
+    factTokens(doc, 1)
+    factTokens(doc, 2)
+    expect(first).toEqual(copy)
+    expect(factTokens(doc, 0)).not.toBe(first)
+  })
+
   it.each([
     ['a news article', 1],
     ['a long document (columns)', 0],
