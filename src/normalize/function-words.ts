@@ -7,7 +7,7 @@
  *   content: a noisier highlight, never a hidden fact.
  * - `markerLanguage(word)`: which language a report is written in (extract/names/press-languages.ts
  *   votes with it). Each marker belongs to one of eight languages only: a word two of them share
- *   (*de*, *a*) would vote for either.
+ *   (*de*, *a*), or one English or Vietnamese news also writes (*son*), would vote for the wrong one.
  */
 import { foldWord, lowerNfc } from './fold'
 
@@ -49,7 +49,8 @@ export function functionWords(language: string): ReadonlySet<string> {
  */
 const LANGUAGE_MARKERS = {
   en: 'the and of was were with from that has have been which this their his its by for to at it he she they who would will had after',
-  fr: 'le les du et est une dans pour qui au aux sur pas été ont sa son ses près avec lors',
+  // not *son* (his, her): English *son* and the Vietnamese syllable (*son môi*) would vote French
+  fr: 'le les du et est une dans pour qui au aux sur pas été ont sa ses près avec lors',
   de: 'der und ist nicht ein eine mit dem wurde sich auf zu nach bei wird',
   es: 'el los las del y por fue como pero sus según fueron tras',
   it: 'della dei delle degli che è sono gli nel alla anche stato',
