@@ -1,11 +1,15 @@
 /**
- * Grammatical words of the languages corroborate has tables for. In a word
- * diff they carry no fact — "và" for "cùng", "the" for "a" — and highlighting
- * them buries the words that do (names, numbers, content words). Languages
- * without a list here get every word treated as content: a noisier highlight,
- * never a hidden fact.
+ * Function words by language, kept for two different questions, each with its own list:
+ *
+ * - `functionWords(language)`: which words of a word diff carry no fact. Grammatical words — "và"
+ *   for "cùng", "the" for "a" — and highlighting them buries the words that do (names, numbers,
+ *   content words). Vietnamese and English; languages without a list get every word treated as
+ *   content: a noisier highlight, never a hidden fact.
+ * - `markerLanguage(word)`: which language a report is written in (extract/names/press-languages.ts
+ *   votes with it). Each marker belongs to one of eight languages only: a word two of them share
+ *   (*de*, *a*), or one English or Vietnamese news also writes (*son*), would vote for the wrong one.
  */
-import { lowerNfc } from './fold'
+import { foldWord, lowerNfc } from './fold'
 
 const VIETNAMESE =
   'và với của cho là có không chưa đã đang sẽ vừa mới này đó kia ấy đây đấy các những một mọi mỗi từng cả ' +
@@ -24,7 +28,8 @@ function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(' ').map(lowerNfc))
 }
 
-const LISTS: Readonly<Record<string, ReadonlySet<string>>> = { vie: wordSet(VIETNAMESE), eng: wordSet(ENGLISH) }
+/** The grammatical words a word diff passes over, by ISO 639-3 code. */
+const GRAMMATICAL_WORDS: Readonly<Record<string, ReadonlySet<string>>> = { vie: wordSet(VIETNAMESE), eng: wordSet(ENGLISH) }
 
 /**
  * The function words of a document's language (ISO 639-3); for an
@@ -32,8 +37,31 @@ const LISTS: Readonly<Record<string, ReadonlySet<string>>> = { vie: wordSet(VIET
  * detection gives up on.
  */
 export function functionWords(language: string): ReadonlySet<string> {
-  const list = LISTS[language]
+  const list = GRAMMATICAL_WORDS[language]
   if (list) return list
   if (language !== 'und') return new Set()
-  return new Set(Object.values(LISTS).flatMap((set) => [...set]))
+  return new Set(Object.values(GRAMMATICAL_WORDS).flatMap((set) => [...set]))
 }
+
+/**
+ * Words of one language only, lower case, by language code: a report's own words vote for its
+ * language (the, was; le, est; der, und; el, y; che, sono; não, foi; het, een; yang, itu).
+ */
+const LANGUAGE_MARKERS = {
+  en: 'the and of was were with from that has have been which this their his its by for to at it he she they who would will had after',
+  // not *son* (his, her): English *son* and the Vietnamese syllable (*son môi*) would vote French
+  fr: 'le les du et est une dans pour qui au aux sur pas été ont sa ses près avec lors',
+  de: 'der und ist nicht ein eine mit dem wurde sich auf zu nach bei wird',
+  es: 'el los las del y por fue como pero sus según fueron tras',
+  it: 'della dei delle degli che è sono gli nel alla anche stato',
+  pt: 'os não foi em ao pelo pela são também após uma estão foram às pelos pelas',
+  nl: 'het een niet zijn werd naar ook heeft',
+  id: 'yang itu dengan untuk dari ini pada tidak akan dalam juga bahwa kepada oleh telah sudah mereka',
+} as const
+
+const MARKER_LANGUAGES: ReadonlyMap<string, string> = new Map(
+  Object.entries(LANGUAGE_MARKERS).flatMap(([language, words]) => words.split(' ').map((w) => [foldWord(w), language] as const)),
+)
+
+/** The language (`en`, `fr`, `de`, `es`, `it`, `pt`, `nl`, `id`) whose marker `word` (lower case, NFC) is, else undefined. */
+export const markerLanguage = (word: string): string | undefined => MARKER_LANGUAGES.get(word)

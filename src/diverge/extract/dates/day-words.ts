@@ -9,13 +9,13 @@
  * Phrases are folded words in order (foldWord); a word set is folded too.
  */
 import { foldWord } from '../../../normalize/fold'
-import { keys } from '../../../normalize/word-lists'
+import { keys, phrasesInOrder } from '../../../normalize/word-lists'
 import { EN_MONTHS } from './date-words'
 import { ENGLISH_WEEKDAYS, VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
 import { OTHER_WEEKDAY_LANGUAGES, weekdayNames } from '../../../normalize/calendar-words'
 
-const phrase = (p: string): readonly string[] => p.split(' ').map(foldWord)
-const phrases = (list: readonly string[]): ReadonlyArray<readonly string[]> => list.map(phrase)
+/** Folded phrases in the list's own order (readers of these lists take the first that fits). */
+const phrases = (list: readonly string[]): ReadonlyArray<readonly string[]> => phrasesInOrder(list.join('|'))
 
 /** English weekday names by weekday number (Sunday = 0), lower case. */
 export const EN_WEEKDAYS: readonly string[] = ENGLISH_WEEKDAYS
@@ -40,8 +40,13 @@ const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
   ...weekdayNames(OTHER_WEEKDAY_LANGUAGES).map(([w, k]) => [unmarked(w), k] as const),
 ])
 export const OTHER_WEEKDAYS: ReadonlySet<string> = new Set(weekdayNames(OTHER_WEEKDAY_LANGUAGES).map(([w]) => foldWord(w)))
-/** German and Dutch weekdays, which open compounds: "Sonntagabend", "Montagmorgen", "zondagavond". */
-const COMPOUNDING = /^(sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)(\p{Ll}{3,})$/u
+/**
+ * A whole word that is a German or Dutch weekday (calendar-words' names, spelt out here because
+ * test/hardening/regex.test.ts checks literal patterns only) and a part of the day of three letters
+ * or more after it: "Sonntagabend", "Montagmorgen", "zondagavond".
+ */
+const WEEKDAY_COMPOUND =
+  /^(?<weekday>sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)(?<rest>\p{Ll}{3,})$/u
 
 /**
  * The weekday (Sunday = 0) a word names, in English or a listed language, and what follows it in
@@ -57,8 +62,8 @@ export function weekdayOfWord(word: string): { readonly day: number; readonly re
   const possessive = w.includes("'") ? /^(.+)('s?)$/u.exec(w) : null
   const owner = possessive ? WEEKDAY_NUMBERS.get(possessive[1]!) : undefined
   if (owner !== undefined) return { day: owner, rest: possessive![2]! }
-  const compound = w.length >= 9 ? COMPOUNDING.exec(w) : null
-  return compound ? { day: WEEKDAY_NUMBERS.get(compound[1]!)!, rest: compound[2]! } : undefined
+  const compound = w.length >= 9 ? WEEKDAY_COMPOUND.exec(w)?.groups : undefined
+  return compound ? { day: WEEKDAY_NUMBERS.get(compound.weekday!)!, rest: compound.rest! } : undefined
 }
 export { VI_WEEKDAY_NUMBERS }
 /** Vietnamese weekdays as phrases, Monday first, then *chủ nhật*. */
@@ -102,7 +107,7 @@ export const NOW_ENDS: ReadonlyArray<readonly string[]> = phrases([
 const MONTH_NAMES: readonly string[] = [...EN_MONTHS.keys()].map(foldWord)
 
 /** Month names and the Vietnamese date words (ngày, tháng): a word that names a calendar day or month in an end. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...['ngày', 'tháng'].map(foldWord)])
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...keys('ngày tháng')])
 
 /** Words a named end opens on: a month, a weekday, a part of a period ("By March", "tính đến ngày 30/9", "by the end of June"). */
 export const END_OPENERS: ReadonlySet<string> = new Set([

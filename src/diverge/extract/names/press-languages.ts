@@ -5,29 +5,14 @@
  * franc's guess, made on a few hundred characters, is not enough: a short English report reads as
  * Scots or French, and a French one as Catalan, so two English reports passed as two conventions
  * (Hasaka / Hasakeh silenced as an equivalence) and an English and a French one as one (Kadhafi /
- * Gaddafi flagged). So the report's own function words vote first: each of these words belongs to
- * one of the languages only (the, was; le, est; der, und; el, y; che, sono; não, foi; het, een;
- * yang, itu), and the language with most of them, twice as many as any other, is the report's.
+ * Gaddafi flagged). So the report's own function words vote first: each marker word
+ * (normalize/function-words.ts) belongs to one of the languages only, and the language with most
+ * of them, twice as many as any other, is the report's.
  * Only where they do not decide (a report of a line or two with one or none) does franc's code
  * count, and only a language with its own convention; Vietnamese is known by its letters.
  */
-import { foldWord } from '../../../normalize/fold'
+import { markerLanguage } from '../../../normalize/function-words'
 import { memo } from '../../../normalize/text-memo'
-
-const FUNCTION_WORDS: ReadonlyMap<string, string> = new Map(
-  (
-    [
-      ['en', 'the and of was were with from that has have been which this their his its by for to at it he she they who would will had after'],
-      ['fr', 'le les du et est une dans pour qui au aux sur pas été ont sa son ses près avec lors'],
-      ['de', 'der und ist nicht ein eine mit dem wurde sich auf zu nach bei wird'],
-      ['es', 'el los las del y por fue como pero sus según fueron tras'],
-      ['it', 'della dei delle degli che è sono gli nel alla anche stato'],
-      ['pt', 'os não foi em ao pelo pela são também após uma estão foram às pelos pelas'],
-      ['nl', 'het een niet zijn werd naar ook heeft'],
-      ['id', 'yang itu dengan untuk dari ini pada tidak akan dalam juga bahwa kepada oleh telah sudah mereka'],
-    ] as const
-  ).flatMap(([language, words]) => words.split(' ').map((w) => [foldWord(w), language] as const)),
-)
 
 // Languages whose press has its own transcription of foreign names, by franc's codes; Malay and Indonesian share one.
 const FRANC_CONVENTIONS: ReadonlyMap<string, string> = new Map([
@@ -74,7 +59,7 @@ const conventionByWords = memo((text: string): string => {
       continue
     }
     if (start >= 0 && (start === 0 || !isJoiner(text.charCodeAt(start - 1)))) {
-      const language = FUNCTION_WORDS.get(text.slice(start, i))
+      const language = markerLanguage(text.slice(start, i))
       if (language !== undefined) votes.set(language, (votes.get(language) ?? 0) + 1)
     }
     start = -1

@@ -26,6 +26,7 @@ import type { Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
+import { phrases } from '../../../normalize/word-lists'
 
 /** Fewest words a clause needs to be a statement, not a fragment (*tại Hà Nội*, *on Monday*). */
 const MIN_WORDS = 6
@@ -48,9 +49,6 @@ function wordsAfter(doc: PreparedDocument, l: Located<Fact>): string[] {
   if (word) words.push(word)
   return words
 }
-
-/** Folded phrases, each a list of words in order. */
-const phrases = (list: string): ReadonlyArray<readonly string[]> => list.split(',').map((p) => p.trim().split(' ').map(foldWord))
 
 /** Whether a phrase starts at one of the first `within` words (all of them by default). */
 function hasPhrase(words: readonly string[], list: ReadonlyArray<readonly string[]>, within = words.length): boolean {

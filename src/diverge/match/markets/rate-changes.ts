@@ -28,24 +28,29 @@ type Level = { readonly value: number; readonly slack: number; readonly reached:
 
 const isBarePercent = (f: Fact): f is NumberFact => f.type === 'number' && f.kind === 'percent' && !f.unit && f.range === undefined
 
-// Read once per sentence list: pairing asks for every candidate pair, and a scan per ask is quadratic in a long sentence.
-const nextOf = new WeakMap<readonly Fact[], ReadonlyMap<Fact, NumberFact>>()
+/** What the rule reads of a sentence's figures: each number's next figure in the text, and its bare percents. */
+interface SentenceFigures {
+  readonly next: ReadonlyMap<Fact, NumberFact>
+  readonly percents: ReadonlySet<Fact>
+}
 
-/** Each number of the sentence to the number that follows it in the text. */
-function nextFigures(sentence: readonly Fact[]): ReadonlyMap<Fact, NumberFact> {
-  let next = nextOf.get(sentence)
-  if (!next) {
+// Read once per sentence list: pairing asks for every candidate pair, and a scan per ask is quadratic in a long sentence.
+const figuresOf = new WeakMap<readonly Fact[], SentenceFigures>()
+
+function sentenceFigures(sentence: readonly Fact[]): SentenceFigures {
+  let figures = figuresOf.get(sentence)
+  if (!figures) {
     const numbers = sentence.filter((g): g is NumberFact => g.type === 'number').sort((g, h) => g.start - h.start)
-    const map = new Map<Fact, NumberFact>()
-    for (let k = 0; k + 1 < numbers.length; k++) if (numbers[k + 1]!.start >= numbers[k]!.end) map.set(numbers[k]!, numbers[k + 1]!)
-    nextOf.set(sentence, (next = map))
+    const next = new Map<Fact, NumberFact>()
+    for (let k = 0; k + 1 < numbers.length; k++) if (numbers[k + 1]!.start >= numbers[k]!.end) next.set(numbers[k]!, numbers[k + 1]!)
+    figuresOf.set(sentence, (figures = { next, percents: new Set(sentence.filter(isBarePercent)) }))
   }
-  return next
+  return figures
 }
 
 /** The percent level right after `f` in its sentence, as the level the move reached or left; none when another figure comes first. */
 function levelAfter(f: NumberFact, sentence: readonly Fact[]): Level | undefined {
-  const next = nextFigures(sentence).get(f)
+  const next = sentenceFigures(sentence).next.get(f)
   if (!next || !isBarePercent(next)) return undefined
   const words = next.before
   let at = words.length - 1
@@ -74,8 +79,10 @@ const LEVEL_NOUN = foldWord('mức')
 const COMPARED = foldWord('với')
 
 /** Another percent in the sentence than `f` and the level right after it: possibly another subject's move or level. */
-const otherPercent = (f: NumberFact, sentence: readonly Fact[], own: Level | undefined): boolean =>
-  sentence.filter((g) => g !== f && isBarePercent(g)).length > (own ? 1 : 0)
+function otherPercent(f: NumberFact, sentence: readonly Fact[], own: Level | undefined): boolean {
+  const { percents } = sentenceFigures(sentence)
+  return percents.size - (percents.has(f) ? 1 : 0) > (own ? 1 : 0)
+}
 
 /** The percent of its starting level a points move of `points` (signed) is, as an interval. */
 function relativeInterval(points: number, pointsSlack: number, level: Level): [number, number] | undefined {

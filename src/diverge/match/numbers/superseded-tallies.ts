@@ -8,7 +8,7 @@
  * "later", "anteriormente"): a report telling two tallies says whose or when each is. Only the other
  * outcomes' counts of that sentence are set aside; each outcome's own largest count is read as before.
  */
-import { foldWord } from '../../../normalize/fold'
+import { keys, phrases } from '../../../normalize/word-lists'
 import { sayingList } from '../../../normalize/saying-verbs'
 import type { Outcome } from '../../extract/numbers/outcome-words'
 import type { Clause } from '../clauses/clauses'
@@ -25,10 +25,9 @@ export interface TollCandidate {
 
 /** Phrases of folded words by their first word: a sentence's words are each looked up once, not tried against every phrase. */
 type Phrases = ReadonlyMap<string, readonly (readonly string[])[]>
-const phrases = (list: string): Phrases => {
+const byFirstWord = (list: string): Phrases => {
   const byFirst = new Map<string, (readonly string[])[]>()
-  for (const p of list.split(', ')) {
-    const words = p.split(' ').map(foldWord)
+  for (const words of phrases(list)) {
     const known = byFirst.get(words[0]!)
     if (known) known.push(words)
     else byFirst.set(words[0]!, [words])
@@ -42,25 +41,25 @@ const anyAt = (words: readonly string[], from: number, to: number, list: Phrases
 }
 
 /** Words right before a count that make it a part: "seriously injuring 20", "including 4", "trong đó 12", "dont 12", "darunter". */
-const PART_BEFORE = phrases(
+const PART_BEFORE = byFirstWord(
   'seriously, critically, badly, gravely, severely, including, of whom, among them, trong đó, trong số đó, bao gồm, kể cả, incluindo, entre eles, dos quais, das quais, incluyendo, entre ellos, de los cuales, dont, parmi eux, darunter, davon, schwer',
 )
 /** Words that lead a total's clause to its listed part ("43 people …, including 13 fighters", "entre ellas 13 combatientes", "trong đó 13"). */
-const COMPLEMENT_LEADS = phrases(
+const COMPLEMENT_LEADS = byFirstWord(
   'including, of whom, among them, trong đó, trong số đó, bao gồm, kể cả, incluindo, entre eles, entre elas, dos quais, das quais, incluyendo, entre ellos, entre ellas, de los cuales, de las cuales, dont, parmi eux, parmi elles, darunter, davon, termasuk, di antaranya',
 )
 /** Whether a sentence (its folded words) lists a part of a total it tells: the total counts more than one kind of people. */
 export const listsAPart = (words: readonly string[]): boolean => anyAt(words, 0, words.length, COMPLEMENT_LEADS)
 
 /** Words after a count in its clause that make it a part: "died at the scene", "were seriously injured", "chết tại chỗ", "bị thương nặng", "morreram no local", "luka berat". */
-const PART_AFTER = phrases(
+const PART_AFTER = byFirstWord(
   'at the scene, on the spot, on site, seriously, critically, badly, severely, gravely, tại chỗ, tại hiện trường, nặng, nguy kịch, no local, na hora, gravemente, en el lugar, en el acto, sur place, sur le coup, grièvement, vor ort, schwer, berat, kritis',
 )
 /** How many words after a count its part marker may stand ("12 people died at the scene"). */
 const PART_REACH = 6
 
 /** Where the words after a count turn to another count: "30 people died and 20 were seriously injured". */
-const JOINS = new Set('and và e y et und'.split(' ').map(foldWord))
+const JOINS = keys('and và e y et und')
 const DIGIT = /^\d/u
 
 /** Whether a count is told as a part of its outcome's toll. */
@@ -74,7 +73,7 @@ export function toldAsPart(c: Clause): boolean {
 }
 
 /** A source or a time a sentence gives its figures: a verb of saying (normalize/saying-verbs.ts, and plurals), "according to", "theo", "later", "ban đầu". */
-const ATTRIBUTION = phrases(
+const ATTRIBUTION = byFirstWord(
   `${sayingList()}, according to, initially, earlier, at first, later, previously, ` +
     'theo, ban đầu, trước đó, sau đó, ' +
     'informaram, disseram, segundo, anteriormente, inicialmente, depois, posteriormente, ' +

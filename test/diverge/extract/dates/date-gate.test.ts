@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { tokenize } from '../../../../src/document/fact-tokens'
 import { mayHoldDate } from '../../../../src/diverge/extract/dates/date-gate'
@@ -31,5 +32,27 @@ describe('mayHoldDate: sentences the date reader may date', () => {
   ])('%s: %s', (_, text) => {
     expect(gate(text)).toBe(false)
     expect(extractDates(text)).toEqual([])
+  })
+})
+
+// The gate's promise — every date opens at a token it admits — over every form the date reader's
+// own tests read (test/fixtures/date-forms.json, in each language they use): a form the gate
+// missed would silently date nothing.
+const forms: readonly { readonly from: string; readonly text: string; readonly dates: readonly string[] }[] = JSON.parse(
+  readFileSync(new URL('../../../fixtures/date-forms.json', import.meta.url), 'utf8'),
+).forms
+
+describe('mayHoldDate admits every date form the reader knows', () => {
+  it.each(forms.map((f) => [f.from, f.text, f.dates] as const))('%s: %s', (_from, text, dates) => {
+    const tokens = tokenize(text)
+    const found = extractDates(text, tokens)
+    expect(found.map((d) => d.text)).toEqual(dates)
+    // each date by its own tokens, as if the sentence held nothing else; a clock word closing a range
+    // after a date already read ("6 a.m. to noon") opens nothing, as the gate says
+    found.forEach((d, k) => {
+      const own = tokens.filter((t) => t.start < d.end && t.end > d.start)
+      const closesRange = k > 0 && own.every((t) => t.kind === 'word')
+      expect(closesRange || mayHoldDate(own)).toBe(true)
+    })
   })
 })

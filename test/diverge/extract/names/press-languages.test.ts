@@ -14,6 +14,11 @@ describe('pressConvention', () => {
     ['en with von der Leyen and el-Arish', 'Ursula von der Leyen visited el-Arish, and the minister was with her.', 'eng', 'en'],
     ['one word each way: franc decides', 'Kadhafi le Gaddafi the', 'fra', 'fr'],
     ['nothing to go by', 'Hasaka', 'und', ''],
+    // *son* votes for no language: English "son", Spanish "they are", a Vietnamese syllable
+    ['en with son twice, franc says French', "Gaddafi's son Saif al-Islam was captured, his son said.", 'fra', 'en'],
+    ['es with son (they are), franc says Galician', 'Los heridos son doce y los muertos son tres.', 'glg', 'es'],
+    ['vi with the syllable son, franc says Cebuano: no French', 'Chị Lan tô son môi, còn chị Mai chọn son dưỡng.', 'ceb', ''],
+    ['fr with son, read by its other words', 'Le président et son épouse sont arrivés dans la capitale, a annoncé son porte-parole.', 'cat', 'fr'],
   ])('%s', (_label, text, detected, convention) => {
     expect(pressConvention(text, detected)).toBe(convention)
   })
