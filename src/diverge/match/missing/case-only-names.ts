@@ -6,9 +6,10 @@
  *   Emails for Release): a run of its words the report's body writes in lower case (emails,
  *   release; campaign funds) is the headline's casing, not a name. A headline in sentence case
  *   (every Vietnamese one) capitalises only its names and is not read.
- * - a word cut short with a period in mid-sentence (former Gov. Jeb Bush, Katherine Clark (Mass.),
- *   Nancy Pelosi (D-Calif.)) is a title or a representative's state tag: it says nothing read
- *   alone, and the name beside it is the fact. A name ending its sentence (… met Kim.) is no cut.
+ * - a word cut short with a period before a capitalised word of its sentence (former Gov. Jeb
+ *   Bush, Sen. Kerry) is a title: it says nothing read alone, and the name after it is the fact.
+ *   A state tag (Lott, R-Miss.; Hopkinton, Mass.) is not read: earlier rounds judged it missing
+ *   with the name it labels. A name ending its sentence (… by Lula.) is no cut.
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
@@ -17,8 +18,8 @@ import type { NameFact } from '../../extract/names/names'
 
 // A word of the headline long enough to be capitalised only by title case (not to, of, for, a).
 const LONG_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]{3,}/gu
-// A capital and one to four lower-case letters (Gov, Mass, Calif), or a party letter joined to one (D-Calif).
-const CUT = /^(?:\p{Lu}[-‐])?\p{Lu}\p{Ll}{1,4}$/u
+// A capital and one to four lower-case letters (Gov, Sen, Rep).
+const CUT = /^\p{Lu}\p{Ll}{1,4}$/u
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu
 
 /** Is the sentence set in title case: three long words or more, and nearly all of them capitalised? */
@@ -69,12 +70,13 @@ export function headlineCasing(doc: PreparedDocument, name: Located<NameFact>): 
   return lower > 0 && words.length - lower <= Math.min(1, lower)
 }
 
-/** Is the name a word cut short with a period in mid-sentence (Gov. Jeb Bush, (Mass.), (D-Calif.))? */
+/** Is the name a title cut short with a period before a name (Gov. Jeb Bush)? */
 export function cutLabel(doc: PreparedDocument, name: Located<NameFact>): boolean {
   const { end, text } = name.span
   if (!CUT.test(text) || doc.original[end] !== '.') return false
   const sentence = doc.sentences[name.sentence]!
-  // The period ends the sentence (… met Kim.) unless a word or a bracket's close follows it inside it.
+  // A title opens a name (Gov. Jeb Bush); a state tag (Hopkinton, Mass., Lott, R-Miss.) places or
+  // labels the name before it and is missing with it; a period ending the sentence (… by Lula.) is no cut.
   const rest = doc.original.slice(end + 1, Math.min(sentence.end, end + 40))
-  return /^\s*[)\],]|^\s+[\p{L}\p{N}]/u.test(rest)
+  return /^\s+\p{Lu}/u.test(rest)
 }

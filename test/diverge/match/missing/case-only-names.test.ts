@@ -1,8 +1,8 @@
 /**
  * Capitalised words that are no name a reader would miss (case-only-names.ts; BASIL round
  * missing50-1): the common words of a title-cased headline, and a word cut short with a period in
- * mid-sentence (a title before a name, a representative's state tag). Names the headline or the
- * sentence holds stay missing.
+ * mid-sentence before a name (a title). Names the headline or the sentence holds, and state tags,
+ * stay missing.
  */
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../../src'
@@ -21,8 +21,7 @@ describe('capitalised words that are no name are not missing', () => {
     ['en, a lone headline word', VET, VET_OTHER, 'Release'],
     ['id, a title-cased Indonesian headline', TOL, TOL_OTHER, 'Resmikan Jalan Tol Baru'],
     ['en, a title cut short before a name', 'Her aides want a contrast with former Gov. Jeb Bush of Florida, a leading contender.', 'Her aides want a contrast with Jeb Bush of Florida, a leading contender.', 'Gov'],
-    ['en, a state tag in brackets', 'Reps. Adam Schiff (Calif.) and Katherine Clark (Mass.) spoke for her.', 'Adam Schiff and Katherine Clark spoke for her.', 'Mass'],
-    ['en, a party and state tag', 'House Speaker Nancy Pelosi (D-Calif.) was in the middle of a meeting.', 'House Speaker Nancy Pelosi was in the middle of a meeting.', 'D-Calif'],
+    ['en, a senator\'s title cut short', 'The bill was backed by Sen. Kerry and two other Democrats on Monday.', 'The bill was backed by Kerry and two other Democrats on Monday.', 'Sen'],
   ])('%s', (_why, a, b, fact) => {
     expect(missingNames(a, b)).not.toContain(fact)
   })
@@ -35,6 +34,8 @@ describe('names stay missing', () => {
     ['id, a place the body names', TOL, TOL_OTHER, 'Medan'],
     ['vi, a headline in sentence case', 'Bão số 3 đổ bộ vào Quảng Ninh\n\nCơn bão đã đổ bộ vào tỉnh lúc 10 giờ sáng nay, gây mưa lớn.', 'Bão đổ bộ\n\nCơn bão đã đổ bộ lúc 10 giờ sáng nay, gây mưa lớn.', 'Quảng Ninh'],
     ['vi, a headline in capitals', 'BÃO SỐ 3 ĐỔ BỘ VÀO QUẢNG NINH\n\nCơn bão số 3 đã đổ bộ vào Quảng Ninh lúc 10 giờ sáng nay, gây mưa lớn.', 'Bão đổ bộ\n\nCơn bão đã đổ bộ lúc 10 giờ sáng nay, gây mưa lớn.', 'Quảng Ninh'],
+    ['en, a state tag labels the name before it', '"I think we should leave them as they are," said Lott, R-Miss., at a Senate hearing.', '"I think we should hesitate," Olympia Snowe, R-Maine, said at a Senate hearing.', 'R-Miss'],
+    ['en, a state after a town', 'In July, the Hopkinton, Mass., company agreed to buy Legato Systems.', 'In July, EMC agreed to acquire Legato Systems.', 'Mass'],
     ['en, a short name ending its sentence', 'The treaty was signed on Monday by Lula. It takes effect in May.', 'The treaty was signed on Monday. It takes effect in May.', 'Lula'],
     ['vi, a one-syllable name ending its sentence', 'Quyết định do ông Tâm ký ngày 5/3. Văn bản có hiệu lực từ tháng 5.', 'Quyết định được ký ngày 5/3. Văn bản có hiệu lực từ tháng 5.', 'Tâm'],
     ['vi, a district after its dotted abbreviation', 'Bà Lan (Q. Bình Thạnh) cho biết giá đã tăng.', 'Bà Lan cho biết giá đã tăng.', 'Bình Thạnh'],
