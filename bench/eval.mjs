@@ -148,6 +148,8 @@ const ROWS = {
       rows.push([`${x.language} recall of real disagreements (${x.found}/${x.divergences}; ${x.pairs} ${unit})`, pct(x.recall), 'held-out target ≥ 70'])
       rows.push([`${x.language} false alarms on traps (${x.falseAlarms}/${x.traps})`, pct(x.falseAlarmRate), 'held-out target ≤ 5'])
       rows.push([`${x.language} precision of judged flags (${x.correct}/${x.correct + x.wrong}; ${x.unjudgedCount} unjudged of ${x.flags})`, pct(x.precision), ''])
+      const mp = x.missing
+      if (mp?.judged || mp?.lostCount) rows.push([`${x.language} precision of missing facts (${mp.correct}/${mp.judged} judged still reported; ${mp.lostCount} judged missing no longer reported)`, pct(mp.precision), ''])
     }
     return rows
   },

@@ -43,8 +43,13 @@ function checkMissing(gold, byId, problems) {
       if (text === undefined) say('article not in vi-articles.jsonl')
       // the pair is compared whole: a lone clone's tests read both articles from the fixture
       if (!byId.has(it.side === 'a' ? it.b : it.a)) say('the other article of the pair is not in vi-articles.jsonl')
+    } else if (it.lang === 'en' && it.file === 'basil') {
+      // BASIL's same-event triples: whole articles, offsets into the side's text
+      const arts = new Map((gold.basil?.articles ?? []).map((a) => [a.id, a]))
+      if (!arts.has(it.id1) || !arts.has(it.id2)) say('article not in basil/articles.jsonl')
+      text = arts.get(it.side === 'a' ? it.id1 : it.id2)?.text
     } else if (it.lang === 'en') {
-      if (it.file !== 'train') say(`file must be train, got ${it.file}`)
+      if (it.file !== 'train') say(`file must be train|basil, got ${it.file}`)
       const pair = english.get(`${it.id1}|${it.id2}`)
       if (!pair) say('pair not in en-dev.json')
       text = pair && (it.side === 'a' ? pair.aSentence : pair.bSentence)

@@ -87,10 +87,13 @@ export function articleRuns(lib, gold, options, prefix) {
   }
   // Flags judged after a rule raised them on spans no item holds (`correct` / `wrong`), read like the dev golds'.
   for (const j of gold.judged ?? []) pairs.get(`${j.a}|${j.b}`)?.judged.push({ ...j, where: where(j) })
+  const missingGold = loadMissingGold()
   return [...pairs.values()].map(({ a, b, items, judged }) => ({
     pairLabel: `${prefix} ${a.id}~${b.id}`,
     report: lib.compare({ text: a.text, source: a.outlet }, { text: b.text, source: b.outlet }, options),
-    items, judged, missingItems: [],
+    items, judged,
+    // Judged `missing` facts of English article pairs (BASIL) carry the round's file and the two ids.
+    missingItems: missingItemsOf(missingGold, 'en', (it) => it.file === prefix && it.id1 === a.id && it.id2 === b.id, () => false),
   }))
 }
 

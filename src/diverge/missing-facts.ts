@@ -23,6 +23,7 @@ import { restatedValues } from './match/numbers/restated-values'
 import { isCountedOutPart } from './match/numbers/part-wholes'
 import { roundedInOther } from './match/missing/number-other-forms'
 import { clockWithinOther } from './match/missing/clock-ranges'
+import { ordinalAdverb } from './match/missing/ordinal-adverbs'
 
 // "2" of "2-3 năm", "21" of "21 đến 27/10": a range's end written as digits alone says nothing read on its own.
 const isBare = (text: string): boolean => /^[\d\s.,]+$/u.test(text)
@@ -90,6 +91,8 @@ export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, 
     // "hai nước", "ba ngày": small counts in words are phrasing more than checkable facts.
     const phrasing = fact.type === 'number' && fact.kind === 'count' && inWords(fact, span.text)
     if (phrasing || numberNotMissing(ownDoc, otherDoc, located) || timeAtOtherPrecision(fact, other)) return true
+    // was first elected in 1995: an ordinal before a participle says when, not how many (ordinal-adverbs.ts).
+    if (ordinalAdverb(ownDoc, located)) return true
     // 90,7% / gần 91%: the exact figure and its hedged whole (number-other-forms.ts).
     if (roundedInOther(fact, other)) return true
     // lúc 5h-6h / lúc 5h30, 5am-6am / at 5:30am: a time within the other's clock range (clock-ranges.ts)

@@ -35,6 +35,7 @@ import { writtenRomanised } from '../names/name-romanised'
 import { withBody } from '../names/name-institutions'
 import { bodyNamedOtherwise } from '../names/name-body-places'
 import { Attached } from '../../../document/attached'
+import { cutLabel, headlineCasing } from './case-only-names'
 
 // An abbreviation in capitals that may stand for a joined name of the other report (joined-initials.ts).
 const ABBREVIATION = /^\p{Lu}{3,6}$/u
@@ -192,12 +193,13 @@ function namedInShort(tokens: readonly string[], otherNames: ReadonlySet<string>
   return shortRunsOf(tokens).some((run) => otherNames.has(run))
 }
 
-// Per name mention: whether it is a credit, a byline (credits.ts) or a fragment, which its own report alone
+// Per name mention: whether it is a credit, a byline (credits.ts), a fragment, a headline's casing or a
+// word cut short (case-only-names.ts), which its own report alone
 // decides; a story asks it in every pair the report is in.
 const notFacts = new Attached<Located<NameFact>, boolean>('notFacts')
 function notAFact(own: PreparedDocument, name: Located<NameFact>): boolean {
   let known = notFacts.get(name)
-  if (known === undefined) notFacts.set(name, (known = creditsReport(own, name) || isFragment(own, name)))
+  if (known === undefined) notFacts.set(name, (known = creditsReport(own, name) || isFragment(own, name) || headlineCasing(own, name) || cutLabel(own, name)))
   return known
 }
 
