@@ -188,9 +188,13 @@ const sumsOf = cachedPerReport(sideSums)
 function shared(x: Sum, y: Sum): { readonly words: ReadonlySet<string>; readonly term: boolean } {
   const near = new Set(x.near.filter((w) => w !== ''))
   const words = new Set(y.near.filter((w) => w !== '' && near.has(w)))
-  const pairsOf = (ws: readonly string[]): Set<string> => new Set(ws.slice(1).flatMap((w, k) => (w !== '' && ws[k] !== '' ? [`${ws[k]} ${w}`] : [])))
+  // each pair of neighbours with the content word before it: "private colleges averaged" / "public colleges averaged" say which colleges
+  const pairsOf = (ws: readonly string[]): Map<string, string> => new Map(ws.slice(1).flatMap((w, k) => (w !== '' && ws[k] !== '' ? [[`${ws[k]} ${w}`, ws[k - 1] ?? '']] : [])))
   const bigrams = pairsOf(x.near)
-  const term = [...pairsOf(y.near)].some((b) => bigrams.has(b))
+  const term = [...pairsOf(y.near)].some(([b, before]) => {
+    const other = bigrams.get(b)
+    return other !== undefined && (other === '' || before === '' || other === before)
+  })
   return { words, term }
 }
 
@@ -214,6 +218,8 @@ export function withMainSums(round: MainFigureRound, taken: readonly FactPair[])
   const [sumsA, sumsB] = [leftA.filter((l) => !used.has(l.fact) && isSum(l.fact)), leftB.filter((l) => !used.has(l.fact) && isSum(l.fact))]
   if (sumsA.length === 0 || sumsB.length === 0) return [...taken]
   const [readA, readB] = [sumsOf(sideA), sumsOf(sideB)]
+  // a guess here does not displace the slot pairer's own guess with its doubts ("private colleges / public colleges")
+  const judged = new Set(taken.flatMap((p) => [p.a.fact, p.b.fact]))
   const found: FactPair[] = []
   for (const x of sumsA) {
     const sx = readA.sums.get(x.fact)
@@ -224,10 +230,11 @@ export function withMainSums(round: MainFigureRound, taken: readonly FactPair[])
       const pair = sumPair(x, y, sx, sy, readA, readB)
       if (pair === undefined || linked(x, y) || datedApart(x, y)) continue
       const why = apart(x, y)
+      if (pair.confidence <= GUESS && (judged.has(x.fact) || judged.has(y.fact))) continue
       if (why === undefined) found.push(pair)
       // each sentence naming a body the other never mentions ("the Defense Department's … budget" / "according to White House officials"):
       // a source or an owner one writer chose to name, or another body's sum; a slot named alike holds it as a candidate only
-      else if (NAMED_APART.has(why)) found.push({ ...pair, confidence: Math.min(pair.confidence, GUESS), weight: Math.min(pair.weight ?? GUESS, GUESS), evidence: [...pair.evidence, why] })
+      else if (NAMED_APART.has(why) && !judged.has(x.fact) && !judged.has(y.fact)) found.push({ ...pair, confidence: Math.min(pair.confidence, GUESS), weight: Math.min(pair.weight ?? GUESS, GUESS), evidence: [...pair.evidence, why] })
     }
   }
   if (found.length === 0) return [...taken]

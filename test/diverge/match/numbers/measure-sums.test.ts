@@ -46,6 +46,8 @@ describe('sums in unlinked sentences that stay quiet', () => {
     ['en: another slot (state taxes)', taxA('$43,885,310'), taxB('$41 million in state taxes')],
     ['en: two measures of one income (BASIL trap)', `They earned roughly $141 million over those years. They gave $14,959,450 to charity. ${en}`, `${en} From 2007 to 2014 they earned $139 million in adjusted gross income. Bill Clinton earned $104.8 million from speeches.`],
     ['en: two years\' sums', `In 2014 the couple paid $4.3 million in federal taxes. They gave $1.5 million to charity. ${en}`, `${en} The Clintons paid $4.1 million in federal taxes in 2015. Bill Clinton earned $10.8 million from speeches.`],
+    ['en: a modifier that says which (private / public colleges)', 'Tuition at four-year private colleges averaged $5,710 this year, up 6 percent from 2002.', 'For the current academic year, tuition at public colleges averaged $4,694, up almost $600 from the year before.'],
+    ['vi: a modifier that says which (tư thục / công lập)', `Học phí tại các trường tư thục bình quân 57 triệu đồng mỗi năm học. ${vi}`, `${vi2} Năm nay, học phí tại các trường công lập bình quân 48 triệu đồng, cao hơn năm trước.`],
     ['vi: rounding (43,4 / 43 tỷ đồng)', thueA('43,4 tỷ đồng'), thueB('43 tỷ đồng tiền thuế thu nhập')],
     ['vi: a hedge (khoảng 44 / 43 tỷ đồng)', thueA('khoảng 44 tỷ đồng'), thueB('43 tỷ đồng tiền thuế thu nhập')],
     ['vi: another slot (tiền phạt)', thueA('43,9 tỷ đồng'), thueB('41 tỷ đồng tiền phạt hành chính')],
