@@ -49,6 +49,10 @@ const NEAR_BEFORE = 10
 const NEAR_AFTER = 6
 /** Words read after a figure for a place it is told of. */
 const PLACE_REACH = 12
+/** Distinct values near one word past which the word names no one slot (and is read no further). */
+const RIVALS_READ = 32
+/** Sums of a report read for pairing at most: a report of thousands tells no one sum by its words. */
+const SUMS_READ = 256
 /** Sums of one sentence read at most: a page of figures tells no one sum. */
 const SUMS_PER_SENTENCE = 8
 
@@ -116,6 +120,8 @@ interface SideSums {
   readonly values: ReadonlyMap<string, ReadonlySet<number>>
   /** The values each phrase takes in each currency. */
   readonly phrases: ReadonlyMap<string, ReadonlySet<number>>
+  /** The values of the sums each word stands near, by currency and word. */
+  readonly valuesNear: ReadonlyMap<string, ReadonlySet<number>>
 }
 
 function yearsOf(facts: readonly Fact[]): Set<number> {
@@ -156,6 +162,7 @@ function sideSums(side: CountSide): SideSums {
   const sums = new Map<Fact, Sum>()
   const values = new Map<string, Set<number>>()
   const phrases = new Map<string, Set<number>>()
+  const valuesNear = new Map<string, Set<number>>()
   const perSentence = new Map<number, number>()
   const yearsBySentence = new Map<number, Set<number>>()
   for (const l of side.facts.facts) {
@@ -171,7 +178,14 @@ function sideSums(side: CountSide): SideSums {
     let years = yearsBySentence.get(l.sentence)
     if (!years) yearsBySentence.set(l.sentence, (years = yearsOf((side.facts.factsBySentence.get(l.sentence) ?? []).map((x) => x.fact))))
     const phrase = phraseOf(l.fact, vietnamese)
-    sums.set(l.fact, { phrase, places: placesAfter(c), sentence: c.sentence, near: nearWords(c, vietnamese), years })
+    const near = nearWords(c, vietnamese)
+    sums.set(l.fact, { phrase, places: placesAfter(c), sentence: c.sentence, near, years })
+    for (const w of near) {
+      if (w === '') continue
+      let at = valuesNear.get(`${l.fact.unit} ${w}`)
+      if (!at) valuesNear.set(`${l.fact.unit} ${w}`, (at = new Set()))
+      at.add(l.fact.value)
+    }
     if (phrase !== undefined) {
       const key = `${l.fact.unit} ${phrase}`
       let told = phrases.get(key)
@@ -179,7 +193,7 @@ function sideSums(side: CountSide): SideSums {
       told.add(l.fact.value)
     }
   }
-  return { sums, values, phrases }
+  return { sums, values, phrases, valuesNear }
 }
 
 const sumsOf = cachedPerReport(sideSums)
@@ -198,12 +212,21 @@ function shared(x: Sum, y: Sum): { readonly words: ReadonlySet<string>; readonly
   return { words, term }
 }
 
-/** Whether another sum of the side, of another value, has these words around it too (or this phrase): then this is no one value of its slot. */
+/** Whether another sum of the side, of another value, has two of these words around it too (or this phrase): then this is no one value of its slot. */
 function rivalled(side: SideSums, f: NumberFact, words: ReadonlySet<string>, phrase: string | undefined): boolean {
   if (phrase !== undefined) return (side.phrases.get(`${f.unit} ${phrase}`)?.size ?? 0) > 1
-  for (const [g, s] of side.sums) {
-    if (g === f || (g as NumberFact).unit !== f.unit || (g as NumberFact).value === f.value) continue
-    if (s.near.filter((w) => words.has(w)).length >= 2) return true
+  // read through the side's index of words, so a report of thousands of sums stays linear
+  const seen = new Map<number, number>()
+  for (const w of words) {
+    const values = side.valuesNear.get(`${f.unit} ${w}`)
+    if (values === undefined) continue
+    if (values.size > RIVALS_READ) return true
+    for (const v of values) {
+      if (v === f.value) continue
+      const n = (seen.get(v) ?? 0) + 1
+      if (n >= 2) return true
+      seen.set(v, n)
+    }
   }
   return false
 }
@@ -215,7 +238,7 @@ function rivalled(side: SideSums, f: NumberFact, words: ReadonlySet<string>, phr
 export function withMainSums(round: MainFigureRound, taken: readonly FactPair[]): FactPair[] {
   const { leftA, leftB, sideA, sideB, apart, linked, datedApart } = round
   const used = new Set(taken.filter((p) => !weakPair(p)).flatMap((p) => [p.a.fact, p.b.fact]))
-  const [sumsA, sumsB] = [leftA.filter((l) => !used.has(l.fact) && isSum(l.fact)), leftB.filter((l) => !used.has(l.fact) && isSum(l.fact))]
+  const [sumsA, sumsB] = [leftA.filter((l) => !used.has(l.fact) && isSum(l.fact)).slice(0, SUMS_READ), leftB.filter((l) => !used.has(l.fact) && isSum(l.fact)).slice(0, SUMS_READ)]
   if (sumsA.length === 0 || sumsB.length === 0) return [...taken]
   const [readA, readB] = [sumsOf(sideA), sumsOf(sideB)]
   // a guess here does not displace the slot pairer's own guess with its doubts ("private colleges / public colleges")
