@@ -9,7 +9,6 @@ import { withMainTolls } from '../numbers/toll-pairs'
 import { withMainThings } from '../numbers/thing-pairs'
 import { withMainNounCounts, type CountSide } from '../numbers/noun-counts'
 import { withMainMeasures } from '../numbers/measure-pairs'
-import { withMainSums } from '../numbers/measure-sums'
 import type { MainFigureRound } from '../numbers/main-figure-round'
 import type { FactPair } from './fact-pair'
 
@@ -27,7 +26,7 @@ export function withMainFigures(
   const tolls = withMainTolls(round, pairs)
   const things = withMainThings(round, tolls)
   // measures with a unit after counts: a length, a weight, a sum, a magnitude of one object (measure-pairs.ts)
-  const measures = withMainSums(round, withMainMeasures(round, things))
+  const measures = withMainMeasures(round, things)
   // other counted nouns last: a toll's, a thing's or a measure's figure is never one of theirs (noun-counts.ts);
   // two sentences dated apart ("on Monday" / "on Wednesday") count two operations, unless a date only dates a statement
   return withMainNounCounts(round, measures)
