@@ -98,13 +98,16 @@ function singular(w: string): string {
 }
 
 /** The noun a count counts, as its slot key; undefined when it is no noun this rule reads. */
-function nounOf(f: NumberFact, c: Clause, vietnamese: boolean): string | undefined {
+function nounOf(f: NumberFact, c: Clause, vietnamese: boolean, after: string): string | undefined {
   if (f.unit === '') return vietnamese ? undefined : numberingNoun(f, c)
   if (f.kind !== 'count' || f.unit.includes(' ') || GENERIC_NOUNS.has(f.unit) || THINGS.has(f.unit) || TIMES.has(singular(f.unit)) || MULTIPLIERS.has(singular(f.unit)) || dimensionOf(f) !== undefined) return undefined
   // "12 missing", "9 mortos": the outcome is the noun, a toll (toll-pairs.ts)
   if (outcomeAt([f.unit], 0) !== undefined) return undefined
   // "a 48-page indictment" / "the 47-page indictment": the pages of one object, so the object is part of the slot ("a 48-page report" is another)
-  if (!vietnamese && compound(f)) return headOf(f) === undefined ? undefined : `${singular(f.unit)} ${headOf(f)}`
+  if (!vietnamese && compound(f)) {
+    const head = headOf(f, after)
+    return head === undefined ? undefined : `${singular(f.unit)} ${head}`
+  }
   if (!vietnamese) return singular(f.unit)
   const next = f.clause?.[0]
   // "5 tỉnh khác": the rest of a list, as "others" is
@@ -116,10 +119,17 @@ function nounOf(f: NumberFact, c: Clause, vietnamese: boolean): string | undefin
 const compound = (f: NumberFact): boolean => /^[\d.,]+-\p{L}/u.test(f.text)
 /** Words after a compound that are no noun it describes ("the 48-page, sealed …" ends the clause). */
 const NOT_HEADS = keys('of and or the a an in on at by for to with from that which who was were is are')
-/** The noun a compound describes, folded and singular, when the clause goes on with one. */
-function headOf(f: NumberFact): string | undefined {
+/** The word right after a compound as written: "its 300-seat Boeing jet" puts a make there, not the object. */
+const WRITTEN_NEXT = /^\s+(\p{L})/u
+/**
+ * The noun a compound describes, folded and singular, when the clause goes on with a lowercase common noun:
+ * a capitalised word after it is a make or a name ("its 300-seat Boeing jet"), which two different objects share.
+ */
+function headOf(f: NumberFact, after: string): string | undefined {
   const head = f.clause?.[0]
-  return head === undefined || NOT_HEADS.has(head) || isDigits(head) ? undefined : singular(head)
+  if (head === undefined || NOT_HEADS.has(head) || isDigits(head)) return undefined
+  const first = WRITTEN_NEXT.exec(after)?.[1]
+  return first === undefined || first !== first.toLowerCase() ? undefined : singular(head)
 }
 
 /** A figure that follows its noun: "délégations …, au nombre de 104", "delegations, numbering 204", "delegaciones, en número de". */
@@ -188,7 +198,7 @@ function sideCounts(side: CountSide): MainFigures<string> {
     if (!isCount(l.fact)) continue
     const c = side.clauseOf(l)
     // a report too short for its language to be known is read as Vietnamese where its letters are
-    const noun = nounOf(l.fact, c, vietnamese || ((side.language === undefined || side.language === 'und') && vietnameseAround(l.fact)))
+    const noun = nounOf(l.fact, c, vietnamese || ((side.language === undefined || side.language === 'und') && vietnameseAround(l.fact)), side.text.slice(l.span.end, l.span.end + 8))
     if (noun === undefined) continue
     // a toll's figure is toll-pairs.ts's, unless the outcome is denied of everyone counted
     // a compound describes a thing ("the 48-page indictment charged …"): an outcome in its clause befell people, not it
