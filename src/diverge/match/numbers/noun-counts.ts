@@ -44,6 +44,7 @@ import { capacity, countInState, increment, inWords } from './noun-count-sets'
 import { atAMoment, contentWord, predicateOf, predicatesAgree, saidOn, vietnameseAround } from './noun-count-predicates'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
 import { weakPair } from './thing-pairs'
+import { NAMED_APART } from '../slots/anchored-subjects'
 import type { CountSide, MainFigureRound } from './main-figure-round'
 export type { CountSide } from './main-figure-round'
 
@@ -97,16 +98,38 @@ function singular(w: string): string {
 }
 
 /** The noun a count counts, as its slot key; undefined when it is no noun this rule reads. */
-function nounOf(f: NumberFact, c: Clause, vietnamese: boolean): string | undefined {
+function nounOf(f: NumberFact, c: Clause, vietnamese: boolean, after: string): string | undefined {
   if (f.unit === '') return vietnamese ? undefined : numberingNoun(f, c)
   if (f.kind !== 'count' || f.unit.includes(' ') || GENERIC_NOUNS.has(f.unit) || THINGS.has(f.unit) || TIMES.has(singular(f.unit)) || MULTIPLIERS.has(singular(f.unit)) || dimensionOf(f) !== undefined) return undefined
   // "12 missing", "9 mortos": the outcome is the noun, a toll (toll-pairs.ts)
   if (outcomeAt([f.unit], 0) !== undefined) return undefined
+  // "a 48-page indictment" / "the 47-page indictment": the pages of one object, so the object is part of the slot ("a 48-page report" is another)
+  if (!vietnamese && compound(f)) {
+    const head = headOf(f, after)
+    return head === undefined ? undefined : `${singular(f.unit)} ${head}`
+  }
   if (!vietnamese) return singular(f.unit)
   const next = f.clause?.[0]
   // "5 tỉnh khác": the rest of a list, as "others" is
   if (next !== undefined && THINGS.has(next)) return undefined
   return next === undefined ? f.unit : `${f.unit} ${next}`
+}
+
+/** A figure hyphened to its unit, written as an adjective of the noun after it: "a 48-page indictment", "a 300-seat plane". */
+const compound = (f: NumberFact): boolean => /^[\d.,]+-\p{L}/u.test(f.text)
+/** Words after a compound that are no noun it describes ("the 48-page, sealed …" ends the clause). */
+const NOT_HEADS = keys('of and or the a an in on at by for to with from that which who was were is are')
+/** The word right after a compound as written: "its 300-seat Boeing jet" puts a make there, not the object. */
+const WRITTEN_NEXT = /^\s+(\p{L})/u
+/**
+ * The noun a compound describes, folded and singular, when the clause goes on with a lowercase common noun:
+ * a capitalised word after it is a make or a name ("its 300-seat Boeing jet"), which two different objects share.
+ */
+function headOf(f: NumberFact, after: string): string | undefined {
+  const head = f.clause?.[0]
+  if (head === undefined || NOT_HEADS.has(head) || isDigits(head)) return undefined
+  const first = WRITTEN_NEXT.exec(after)?.[1]
+  return first === undefined || first !== first.toLowerCase() ? undefined : singular(head)
 }
 
 /** A figure that follows its noun: "délégations …, au nombre de 104", "delegations, numbering 204", "delegaciones, en número de". */
@@ -175,10 +198,11 @@ function sideCounts(side: CountSide): MainFigures<string> {
     if (!isCount(l.fact)) continue
     const c = side.clauseOf(l)
     // a report too short for its language to be known is read as Vietnamese where its letters are
-    const noun = nounOf(l.fact, c, vietnamese || ((side.language === undefined || side.language === 'und') && vietnameseAround(l.fact)))
+    const noun = nounOf(l.fact, c, vietnamese || ((side.language === undefined || side.language === 'und') && vietnameseAround(l.fact)), side.text.slice(l.span.end, l.span.end + 8))
     if (noun === undefined) continue
     // a toll's figure is toll-pairs.ts's, unless the outcome is denied of everyone counted
-    const toll = outcomeOf(c) !== undefined || combinedCasualties(c)
+    // a compound describes a thing ("the 48-page indictment charged …"): an outcome in its clause befell people, not it
+    const toll = !compound(l.fact) && (outcomeOf(c) !== undefined || combinedCasualties(c))
     const denied = toll && deniedOfAll(c)
     if (toll && !denied) continue
     if (capacity(l.fact, c.lead)) continue
@@ -192,9 +216,12 @@ function sideCounts(side: CountSide): MainFigures<string> {
     if (sentenceFacts === undefined) factsOf.set(l.sentence, (sentenceFacts = (side.facts.factsBySentence.get(l.sentence) ?? []).map((x) => x.fact)))
     if (!dated.has(l.sentence)) dated.set(l.sentence, sentenceFacts.some(isYear))
     const facts = sentenceFacts
-    if (dated.get(l.sentence)! || forecast(c) || forecastIn(c.after.slice(0, 4)) || onePlaceAlone(c)) continue
+    // an object's size stays what it is whatever years its sentence goes on to tell ("the 48-page indictment included instances between 2009 and 2016"); a year before it dates it
+    const yearDated = compound(l.fact) ? sentenceFacts.some((x) => isYear(x) && x.start < l.fact.start) : dated.get(l.sentence)!
+    if (yearDated || forecast(c) || forecastIn(c.after.slice(0, 4)) || onePlaceAlone(c)) continue
     if (!scoped.has(l.sentence)) scoped.set(l.sentence, otherScopeSentence(c.words))
-    if (scoped.get(l.sentence)! || ofAnotherTime(l.fact, c, () => facts, side.text)) continue
+    // a compound's time is read from the years before it (above): those after date what its sentence goes on to tell
+    if (scoped.get(l.sentence)! || (!compound(l.fact) && ofAnotherTime(l.fact, c, () => facts, side.text))) continue
     let mine = own.get(noun)
     if (!mine) own.set(noun, (mine = new Set()))
     mine.add(l.fact.value)
@@ -205,6 +232,11 @@ function sideCounts(side: CountSide): MainFigures<string> {
 }
 
 const countsOf = cachedPerReport(sideCounts)
+
+/** Whether two sentences write one capitalised word, not a grammar word ("Mr. Hunter" / "Duncan Hunter"): a person or body both tell of. */
+function sharedName(cx: Clause, cy: Clause): boolean {
+  return [...cx.capitals].some((n) => n.length > 2 && !GRAMMAR.has(n) && !NOT_HEADS.has(n) && cy.capitals.has(n))
+}
 
 /** Passive and tense marks, articles, links: two mentions sharing them tell nothing alike. */
 const GRAMMAR = keys('bị được đã có là và của các những the a an were was is are had have has been by of and les la le de des et ont a')
@@ -249,7 +281,14 @@ export function withMainNounCounts(round: MainFigureRound, taken: readonly FactP
   const [viA, viB] = [sideA.language === 'vie', sideB.language === 'vie'] // predicateOf also reads a figure's own letters
   // two sentences dated apart ("on Monday" / "on Wednesday") count two operations, unless a day dates only a statement ("said Thursday")
   const eventDated = (side: CountSide, l: Located<Fact>): boolean => (side.facts.factsBySentence.get(l.sentence) ?? []).some((d) => d.fact.type === 'date' && !saidOn(d.fact))
-  const apart = (x: Located<Fact>, y: Located<Fact>): boolean => distinct(x, y) !== undefined || (datedApart(x, y) && eventDated(sideA, x) && eventDated(sideB, y))
+  // one described object ("the 48-page indictment" / "a 47-page indictment") in sentences sharing a name ("Duncan Hunter" / "Mr. Hunter"):
+  // names only one side writes are the two writers' choices of whom to mention, not two objects
+  const oneObject = (x: Located<Fact>, y: Located<Fact>): boolean => compound(x.fact as NumberFact) && compound(y.fact as NumberFact) && sharedName(sideA.clauseOf(x), sideB.clauseOf(y))
+  const namedApart = (x: Located<Fact>, y: Located<Fact>): boolean => {
+    const why = distinct(x, y)
+    return why !== undefined && !(NAMED_APART.has(why) && oneObject(x, y))
+  }
+  const apart = (x: Located<Fact>, y: Located<Fact>): boolean => namedApart(x, y) || (datedApart(x, y) && eventDated(sideA, x) && eventDated(sideB, y))
   const countPair = (x: Located<Fact>, y: Located<Fact>): FactPair | undefined => {
     const noun = mainSlotOf(x, nounsA)
     if (noun === undefined || mainSlotOf(y, nounsB) !== noun || linked(x, y)) return undefined
