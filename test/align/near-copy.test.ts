@@ -51,6 +51,19 @@ const traps: ReadonlyArray<readonly [string, string, string]> = [
   ['Vietnamese: a place added as a modifier, not a clause', 'Vụ cháy làm 10 người chết tối thứ bảy tuần trước.', 'Vụ cháy làm 12 người chết ở huyện bên cạnh tối thứ bảy và thiêu rụi hàng chục ngôi nhà gỗ trước khi lính cứu hỏa khống chế được.'],
   ['English: a coordinated object (and), no comma', 'Pelosi met Trump for 40 minutes.', 'Pelosi met Trump and Schumer for 90 minutes at the White House to discuss the spending bill that Congress must pass by the end of the week.'],
   ['Vietnamese: a coordinated object (và), no comma', 'Bà Pelosi gặp ông Trump trong 40 phút.', 'Bà Pelosi gặp ông Trump và ông Schumer trong 90 phút tại Nhà Trắng để bàn dự luật chi tiêu mà Quốc hội phải thông qua trước cuối tuần.'],
+  // rnearcopy50's rows: a lowercase word one letter away, a subject before a verb of saying, a
+  // Vietnamese syllable of another verb, another speaker's attribution, a second value (the date).
+  ['English: a lowercase word one letter away (hired/fired)', 'The company hired 200 workers at its Ohio plant.', 'The company fired 200 workers at its Ohio plant, and union leaders who met with managers on Friday called the decision a betrayal of a town that had backed the firm for decades.'],
+  ['English: another subject before a verb of saying', 'Apple announced record quarterly profits of $5 billion on Thursday.', 'Samsung announced record quarterly profits of $7 billion on Thursday, and its shares rose more than 4 percent in Seoul as investors bet that demand for memory chips would keep growing.'],
+  ['Vietnamese: another subject, quyết định is no verb of saying', 'Chính phủ quyết định tăng thuế xăng lên 10% từ tháng 7.', 'Quốc hội quyết định tăng thuế xăng lên 12% từ tháng 7, và nhiều doanh nghiệp vận tải lớn ở phía Nam đã lên tiếng phản đối vì lo ngại chi phí tăng vọt trong mùa cao điểm.'],
+  ['Vietnamese: another subject, thông qua is no verb of saying', 'Thượng viện thông qua dự luật y tế với 52 phiếu thuận.', 'Hạ viện thông qua dự luật y tế với 60 phiếu thuận, và các nghị sĩ đối lập tuyên bố sẽ tiếp tục phản đối văn bản này tại tòa án.'],
+  ['English: another speaker attributes the claim', 'The ceasefire will hold through the weekend, Hamas said.', 'The ceasefire will hold through the weekend, Israeli officials told reporters at a briefing in Tel Aviv on Saturday evening after a day of heavy fighting.'],
+  ['Vietnamese: another speaker attributes the claim', 'Lệnh ngừng bắn ở Gaza sẽ được duy trì đến hết tuần, Hamas cho biết.', 'Lệnh ngừng bắn ở Gaza sẽ được duy trì đến hết tuần, giới chức Israel nói với phóng viên tại Tel Aviv tối thứ bảy sau một ngày giao tranh ác liệt.'],
+  ['French: another speaker attributes the claim', 'Le cessez-le-feu tiendra tout le week-end, a déclaré le Hamas.', "Le cessez-le-feu tiendra tout le week-end, a déclaré un responsable militaire israélien lors d'un point de presse à Tel-Aviv samedi soir après une journée de violents combats."],
+  ['Indonesian: another speaker attributes the claim', 'Gencatan senjata akan bertahan sepanjang akhir pekan, kata Hamas.', 'Gencatan senjata akan bertahan sepanjang akhir pekan, kata pejabat militer Israel kepada wartawan di Tel Aviv pada Sabtu malam setelah sehari pertempuran sengit.'],
+  ['English: a figure and the date changed', 'Inflation rose to 3.2 percent on March 3.', 'Inflation rose to 3.4 percent on March 4, and economists at several banks now expect the central bank to raise rates again before the summer.'],
+  ['Vietnamese: a figure and the month changed', 'Lạm phát tăng lên 3,2% trong tháng 3 năm nay.', 'Lạm phát tăng lên 3,4% trong tháng 4 năm nay, và giới kinh tế tại nhiều ngân hàng nay dự báo ngân hàng trung ương sẽ lại tăng lãi suất trước mùa hè.'],
+  ['English: two names respelt', 'Jermaine Smith scored twice in the final minutes.', 'Germaine Smyth scored twice in the final minutes, and the crowd rose to cheer him off the pitch.'],
 ]
 
 describe('a long sentence that tells another or a partial event is not a near copy', () => {
@@ -77,6 +90,14 @@ describe('what the near-copy reading lets through', () => {
     ['an article dropped', 'Pelosi met the president at the White House.', 'Pelosi met president at the White House, and they spoke for hours.', true],
     ['a name respelt', 'Jermaine Smith scored twice in the final minutes.', 'Germaine Smith scored twice in the final minutes, the coach said.', true],
     ['a head that attributes', 'Police arrested 12 people in the raid.', 'Police said they arrested 12 people in the raid.', false],
+    ['the same speaker, told more fully', 'Twelve people were arrested in the raid on Sunday, police said.', 'Twelve people were arrested in the raid on Sunday, police told reporters.', true],
+    ['Vietnamese: the same speaker, told more fully', 'Mười hai người bị bắt trong vụ đột kích hôm chủ nhật, công an cho biết.', 'Mười hai người bị bắt trong vụ đột kích hôm chủ nhật, công an tỉnh cho biết tại buổi họp báo.', true],
+    ['the same speaker in the head', 'Apple announced record profits of $5 billion on Thursday.', 'Apple announced record profits of $7 billion on Thursday, and its shares rose.', true],
+    ['Vietnamese: a speaker in one head only', 'Thuế xăng sẽ tăng lên 10% từ tháng 7 năm nay.', 'Bộ Tài chính thông báo thuế xăng sẽ tăng lên 12% từ tháng 7 năm nay.', true],
+    ['Vietnamese: a name written without its tones', 'Ông Hùng từ chức sau cuộc họp kín của đảng.', 'Ông Hung từ chức sau cuộc họp kín của đảng, và nhiều đảng viên đã lên tiếng ủng hộ ông.', true],
+    ['Vietnamese: a tone apart is another word (cháy/chạy)', 'Xe khách cháy trên cao tốc Pháp Vân sáng nay khiến 3 người bị thương.', 'Xe khách chạy trên cao tốc Pháp Vân sáng nay khiến 3 người bị thương, và cảnh sát giao thông đã phong tỏa một làn đường suốt hai giờ để xử lý hiện trường.', false],
+    ['a lowercase word one letter away', 'The firm sold its stake in the bank last year.', 'The firm held its stake in the bank last year.', false],
+    ['one value, one name respelt', 'Jermaine Smith scored 2 goals in the final minutes.', 'Germaine Smith scored 3 goals in the final minutes, the coach said.', true],
     ['according to, then the statement', 'Twelve people were arrested in the raid on Sunday.', 'According to police, twelve people were arrested in the raid on Sunday.', true],
     ['Vietnamese: theo, then the statement', 'Mười hai người bị bắt trong vụ đột kích hôm chủ nhật.', 'Theo công an, mười hai người bị bắt trong vụ đột kích hôm chủ nhật.', true],
     ['too little content to vouch for', 'He said so.', 'He said so, and then he left.', false],
@@ -96,8 +117,12 @@ describe('compare() links the near copy', () => {
     expect(report.alignments.map((l) => [l.a, l.b])).toEqual([[[1], [1]]])
   })
 
-  it('and flags the year it changes (English)', () => {
+  // Without the link the year is flagged too, at a confidence below the default floor's reach
+  // (0.56): the link is what makes it a firm contradiction.
+  it('and flags the year it changes as within one linked statement (English)', () => {
     const report = compare({ text: [enBefore, 'Pelosi has led House Democrats since 2002.', enAfter].join(' ') }, { text: [enOther, "Pelosi has led House Democrats since 2003, and that's what Ryan had argued is the problem."].join(' ') })
-    expect(report.divergences.filter((d) => d.kind !== 'missing').map((d) => [d.a.text, d.b.text])).toEqual([['since 2002', 'since 2003']])
+    const flags = report.divergences.filter((d) => d.kind !== 'missing')
+    expect(flags.map((d) => [d.a?.text, d.b?.text])).toEqual([['since 2002', 'since 2003']])
+    expect(flags[0]!.confidence).toBeGreaterThan(0.7)
   })
 })
