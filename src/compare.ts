@@ -315,6 +315,12 @@ function inOrder(unsorted: Alignment[], roles: Alignment[]): Alignment[] {
   return out
 }
 
+/** The NFC text of a document's `k`-th body sentence (the near-copy reading of the aligner). */
+function bodyText(doc: PreparedDocument, k: number): string {
+  const sentence = doc.sentences[doc.body[k]!]!
+  return doc.nfc.text.slice(sentence.nfcStart, sentence.nfcEnd)
+}
+
 function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved: ResolvedOptions, expansions: ExpansionTable, session: CompareSession): Aligned {
   const vocabulary = session.vocabulary
   const allIdsA = tokenIdsOf(docA, expansions, session)
@@ -326,7 +332,7 @@ function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved:
   const weighting = inverseFrequencyOfDocuments(vocabulary, [shareA.frequencies, shareB.frequencies], session.bodyBuffers)
   const bagsA: Bag[] = countsA.map((counts) => weighBag(counts, weighting))
   const bagsB: Bag[] = countsB.map((counts) => weighBag(counts, weighting))
-  const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold, keys: vocabulary.keys }, { a: shareA.hashes, b: shareB.hashes, positionsB: shareB.positions })
+  const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold, keys: vocabulary.keys, text: (side, k) => bodyText(side === 0 ? docA : docB, k) }, { a: shareA.hashes, b: shareB.hashes, positionsB: shareB.positions })
   const bodyAlignments: Alignment[] = links.map((link) => ({
     a: link.a.map((i) => docA.body[i]!),
     b: link.b.map((j) => docB.body[j]!),

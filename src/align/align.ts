@@ -9,13 +9,16 @@
  *    weighted Dice is high, or when one side is almost wholly contained in the
  *    other (a clause inserted). A pair with moderate containment links only
  *    when the neighbouring sentences on both sides are linked to each other.
- * 4. Two short sentences that differ in one respelt word (*Forte said.* / *Frote said.*) link
+ * 4. A moderate pair with no linked neighbour links when its words read as one statement
+ *    (./near-copy), and neither sentence has another such partner.
+ * 5. Two short sentences that differ in one respelt word (*Forte said.* / *Frote said.*) link
  *    when they sit next to one link, on either side of it (sentences with no weight, a "…"
  *    line, do not part them): the word they do not share outweighs the rest.
- * 5. A sentence mostly contained in an already linked sentence joins that link
+ * 6. A sentence mostly contained in an already linked sentence joins that link
  *    (2–1, 3–1 and mirrored) when it raises the link's similarity.
  */
 import type { Link } from './link'
+import { nearCopy } from './near-copy'
 import { linkRespelt } from './respelt'
 import { countsHash as hashOf, sameCounts as sameBag } from './shared-counts'
 import { type Bag, dice, mergeBags, sharedWeight } from './bags'
@@ -32,6 +35,11 @@ export interface AlignOptions {
    * sentence beside the other, on the same side.
    */
   readonly keys?: readonly string[]
+  /**
+   * Each sentence's text by side (0 for A) and position. With it, a moderate pair with no linked
+   * neighbour links when it reads as a near copy (./near-copy).
+   */
+  readonly text?: (side: 0 | 1, position: number) => string
 }
 
 interface Pair {
@@ -319,6 +327,7 @@ export function alignBags(a: readonly Bag[], b: readonly Bag[], w: Weighting, op
       added = true
     }
   }
+  if (options.text) linkNearCopies(moderate, options.text, linkOfA, linkOfB, addLink)
   if (options.keys) linkRespelt(a, b, w, options.keys, linkOfA, linkOfB, addLink)
   const extensions = pairs.filter((pair) => linkedA.has(pair.a) !== linkedB.has(pair.b))
 
@@ -363,4 +372,28 @@ export const firstSentences = (x: { readonly a: readonly number[]; readonly b: r
 export function byFirstSentences<T extends { readonly a: readonly number[]; readonly b: readonly number[] }>(links: T[]): T[] {
   for (let k = 1; k < links.length; k++) if (firstSentences(links[k - 1]!, links[k]!) > 0) return links.sort(firstSentences)
   return links
+}
+
+/**
+ * Moderate pairs still open that read as near copies, linked when neither sentence has another:
+ * two near copies of one sentence (*…since 2003, and Ryan argued* / *…since 2004, and Lee argued*)
+ * leave no telling which one it retells.
+ */
+function linkNearCopies(
+  moderate: readonly Pair[],
+  text: (side: 0 | 1, position: number) => string,
+  linkOfA: ReadonlyArray<Link | undefined>,
+  linkOfB: ReadonlyArray<Link | undefined>,
+  addLink: (i: number, j: number, similarity: number) => void,
+): void {
+  const open = moderate.filter((pair) => linkOfA[pair.a] === undefined && linkOfB[pair.b] === undefined)
+  if (open.length === 0) return
+  const copies = open.filter((pair) => nearCopy(text(0, pair.a), text(1, pair.b)))
+  const perA = new Map<number, number>()
+  const perB = new Map<number, number>()
+  for (const pair of copies) {
+    perA.set(pair.a, (perA.get(pair.a) ?? 0) + 1)
+    perB.set(pair.b, (perB.get(pair.b) ?? 0) + 1)
+  }
+  for (const pair of copies) if (perA.get(pair.a) === 1 && perB.get(pair.b) === 1) addLink(pair.a, pair.b, pair.dice)
 }

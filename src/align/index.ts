@@ -36,6 +36,6 @@ export function alignSentences(a: readonly string[], b: readonly string[], optio
     idsA.map((ids) => bagOf(ids, weighting)),
     idsB.map((ids) => bagOf(ids, weighting)),
     weighting,
-    { threshold, keys: vocabulary.keys },
+    { threshold, keys: vocabulary.keys, text: (side, k) => (side === 0 ? a : b)[k]! },
   ).map((link) => ({ a: link.a, b: link.b, similarity: Math.round(link.similarity * 1e6) / 1e6, role: 'body' }))
 }
