@@ -47,8 +47,13 @@ export const TITLE_CUES: Readonly<Record<'vi' | 'en' | 'id', readonly string[]>>
 // Another spelling of a cue, read as the cue itself so that one man's rank written two ways (Jendral / Jenderal,
 // Kombes Pol / Kombes with the police corps) is one title, not two people's.
 // A rank spelt out (Letnan Jenderal, Laksamana Muda) is the title its short form (Letjen, Laksda) is.
+// A plural title before one name or a list (Justices Kennedy and Alito, Sens. McCain and Graham) is that
+// title, never a word of the first name: only plurals that name no body or place (not Ministers Meeting,
+// House of Representatives, the Judges Panel).
 const CUE_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['jendral', 'jenderal'], ['kombes pol', 'kombes'],
+  ['justices', 'justice'], ['senators', 'senator'], ['sens', 'senator'], ['reps', 'representative'],
+  ['drs', 'dr'], ['messrs', 'mr'],
   ['letnan jenderal', 'letjen'], ['mayor jenderal', 'mayjen'], ['brigadir jenderal', 'brigjen'],
   ['laksamana madya', 'laksdya'], ['laksamana muda', 'laksda'], ['laksamana pertama', 'laksma'],
   ['marsekal madya', 'marsdya'], ['marsekal muda', 'marsda'], ['marsekal pertama', 'marsma'],
