@@ -142,6 +142,17 @@ export function measuresOfTwoThings(a: Fact, b: Fact): boolean {
   return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) > MEASURES_APART_FACTOR && twoThingsBeside(a, b)
 }
 
+/**
+ * "$6.31" / "6.31 percent", "6,31 USD" / "6,31%": a sum of money and a share (a percent, points of a
+ * percent or of an index) convert into nothing, so one figure written in both is two values that
+ * happen to share digits, never one value in two formats.
+ */
+export function moneyAgainstShare(a: Fact, b: Fact): boolean {
+  if (a.type !== 'number' || b.type !== 'number') return false
+  return (a.kind === 'amount' && isShare(b)) || (b.kind === 'amount' && isShare(a))
+}
+const isShare = (f: NumberFact): boolean => f.kind === 'percent' || (f.kind === 'count' && (f.unit === 'percentage' || f.unit === 'point'))
+
 /** Share of tolerance each wording allows around its value. */
 const ABOUT_SHARE = 0.04
 const NEARLY_SHARE = 0.1
