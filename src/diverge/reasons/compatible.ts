@@ -8,13 +8,15 @@
  * values are compatible when their intervals meet. Two hedges of one direction
  * ("at least 27" / "at least 26") state two different bounds, so they compare as
  * the plain values they bound. The hedges are read by hedges.ts; two times of
- * day in two zones (a 'time-zone' reason) are judged by time-zones.ts.
+ * day in two zones (a 'time-zone' reason) are judged by time-zones.ts, one time
+ * told hedged and exact (an 'approximation') by clock-rounding.ts.
  */
 import { bearingsApart } from '../match/numbers/bearings'
 import type { Fact, NumberFact } from '../extract/fact'
 import { Attached } from '../../document/attached'
 import { type Hedge, hedgeAt, hedgeOf, readHedge } from './hedges'
 import { compatibleTimes } from './time-zones'
+import { hedgedClocks } from './clock-rounding'
 import { functionWords } from '../../normalize/function-words'
 import { foldWord } from '../../normalize/fold'
 
@@ -225,7 +227,7 @@ export function compatibleReason(a: Fact, b: Fact): string | undefined {
   const years = hedgedYears(a, b)
   if (years !== undefined) return years || undefined
   if (a.type === 'number' && b.type === 'number') return compatibleNumbers(a, b)
-  if (a.type === 'date' && b.type === 'date') return compatibleTimes(a, b)
+  if (a.type === 'date' && b.type === 'date') return compatibleTimes(a, b) ?? hedgedClocks(a, b)
   return undefined
 }
 

@@ -6,7 +6,7 @@
  * that glue digits to letters are clock-times.ts's; ranges of days are date-ranges.ts's.
  */
 import { type Token, contextWords, guessNotation, tokenize } from '../fact-tokens'
-import { hourSuffix, rangeClosingWord, timeMixed } from './clock-times'
+import { hourSuffix, rangeClosingWord, spacedHour, timeMixed } from './clock-times'
 import { dayMonth, isWeekdayEnd, noQuantityAround, quantityAfter } from './date-quantities'
 import { scoreAfterCue } from '../identifiers/identifiers'
 import { mixedFractionTail } from '../numbers/fractions'
@@ -316,6 +316,13 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       continue
     }
     // ("ngày 13" without a month is left to the numbers: a day alone names no date to compare)
+    // "à 20 h 08": the h spaced off (clock-times.ts)
+    const spacedH = after === 'h' ? spacedHour(tokens, i, prev) : undefined
+    if (spacedH) {
+      emit(i, spacedH.last, { minutes: spacedH.minutes })
+      i = spacedH.last
+      continue
+    }
     // "3 giờ 30", "lúc 3 giờ", "3 giờ chiều"; "6 p.m."
     if (after === 'giờ' && v <= 24) {
       const mt = tokens[i + 2]
