@@ -63,6 +63,13 @@ const CUE_SPELLINGS: ReadonlyMap<string, string> = new Map([
 export const LOWERCASE_ONLY_CUES = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em', 'ngài', 'vua'].map(foldWord))
 const PLACE_CUES = ['tp', 'thành phố', 'tỉnh', 'thủ đô', 'huyện', 'quận', 'city of', 'province']
 
+// Plural abbreviations that are words or places too (Sens, a French town; reps, repetitions): a title only
+// with their dot, before a capitalised name, and not after a word that leads a place (de Sens, of Sens, tại Sens).
+const DOTTED_ONLY_CUES = new Set(['sens', 'reps'])
+const PLACE_LEADS = new Set(['de', 'du', 'a', 'à', 'of', 'in', 'at', 'from', 'near', 'tai', 'tại', 'ở', 'o'].map(foldWord))
+const dottedBeforeName = (words: readonly Word[], i: number): boolean =>
+  words[i + 1] !== undefined && /^\.\s/u.test(words[i + 1]!.gap) && words[i + 1]!.cap && !PLACE_LEADS.has(words[i - 1]?.folded ?? '')
+
 export type Cue = { readonly words: readonly string[]; readonly place: boolean; readonly title?: string }
 
 /** The title cues (with a caller's `extra` ones) and the place cues by their first folded word, longest first. */
@@ -100,6 +107,7 @@ export function matchCue(words: readonly Word[], i: number, cues: Map<string, Cu
     }
     if (!ok) continue
     if (cue.words.length === 1 && LOWERCASE_ONLY_CUES.has(cue.words[0]!) && words[i]!.cap && !sentenceStart) continue
+    if (cue.words.length === 1 && DOTTED_ONLY_CUES.has(cue.words[0]!) && !dottedBeforeName(words, i)) continue
     return cue
   }
   return undefined

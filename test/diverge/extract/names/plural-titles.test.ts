@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest'
 import { extractNames } from '../../../../src/diverge/extract/names/names'
 import { tokenize } from '../../../../src/document/fact-tokens'
 import { figureFlags } from '../../../helpers'
+import { compare } from '../../../../src'
 
 const names = (s: string): Array<[string, string | undefined]> => extractNames(s, tokenize(s), []).map((n) => [n.text, n.title])
 
@@ -45,5 +46,25 @@ describe('compare: one person under a plural and a singular title is no name div
     ['vi: a surname respelt', 'Các Bộ trưởng Nguyễn Văn Thắng và Hồ Đức Phớc đã dự họp hôm thứ Ba.', 'Bộ trưởng Nguyễn Văn Thắn đã dự họp hôm thứ Ba.', ['Nguyễn Văn Thắng | Nguyễn Văn Thắn']],
   ])('%s', (_why, a, b, flags) => {
     expect(figureFlags(a, b, ['name'])).toEqual(flags)
+  })
+})
+
+// ralarms50 (review): the town of Sens read as the abbreviation Sens. lost a real `missing`.
+describe('compare: Sens, Reps without their dot before a name are words, not plural titles', () => {
+  const missing = (a: string, b: string): string[] =>
+    compare(a, b).divergences.filter((d) => d.kind === 'missing').map((d) => (d.a ?? d.b)!.text)
+  it.each([
+    ['fr: le maire de Sens', "Le maire de Sens a annoncé lundi la fermeture de l'usine.", "Le maire d'Auxerre a annoncé lundi la fermeture de l'usine.", ['Sens']],
+    ['fr: la cathédrale de Sens', "La cathédrale de Sens a été fermée mardi après l'incendie.", "La cathédrale de Chartres a été fermée mardi après l'incendie.", ['Sens', 'Chartres']],
+    ['vi: tại Sens', 'Vụ cháy xảy ra tại Sens, Pháp, tối thứ Hai.', 'Vụ cháy xảy ra tại Joigny, Pháp, tối thứ Hai.', ['Sens', 'Joigny']],
+    ['en: the town of Sens', 'The floods hit the town of Sens, France, on Monday.', 'The floods hit the town of Joigny, France, on Monday.', ['Sens', 'Joigny']],
+  ])('%s', (_why, a, b, expected) => {
+    expect(missing(a, b)).toEqual(expected)
+  })
+  it.each([
+    ['en: Sens. with its dot', 'Sens. John McCain and Lindsey Graham wrote the letter.', [['John McCain', 'senator'], ['Lindsey Graham', undefined]]],
+    ['en: a town after of', 'The floods hit the town of Sens, France.', [['Sens', undefined], ['France', undefined]]],
+  ])('%s', (_why, s, expected) => {
+    expect(names(s)).toEqual(expected)
   })
 })
