@@ -238,6 +238,11 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
         i++
         continue
       }
+      // "pukul 20.00": Indonesian and Malay write the clock with a dot after their o'clock word
+      if (sep === '.' && prev === 'pukul' && m[3]!.length === 2 && +m[1]! <= 24 && +m[3]! <= 59) {
+        emit(i, i, { minutes: (+m[1]! % 24) * 60 + +m[3]! })
+        continue
+      }
       // "thắng 21/18", "để thua 7/21": a set's score after a score cue, unless a date word stands right before it
       if (sep === '/' && !strong && scoreAfterCue(tokens, i)) continue
       // "a 2 1/2 week trial": the fraction of a mixed number, read with its whole by the number reader
