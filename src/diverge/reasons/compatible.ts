@@ -8,13 +8,15 @@
  * values are compatible when their intervals meet. Two hedges of one direction
  * ("at least 27" / "at least 26") state two different bounds, so they compare as
  * the plain values they bound. The hedges are read by hedges.ts; two times of
- * day in two zones (a 'time-zone' reason) are judged by time-zones.ts.
+ * day in two zones (a 'time-zone' reason) are judged by time-zones.ts, one time
+ * told hedged and exact (an 'approximation') by clock-rounding.ts.
  */
 import { bearingsApart } from '../match/numbers/bearings'
 import type { Fact, NumberFact } from '../extract/fact'
 import { Attached } from '../../document/attached'
 import { type Hedge, hedgeAt, hedgeOf, readHedge } from './hedges'
 import { compatibleTimes } from './time-zones'
+import { hedgedClocks } from './clock-rounding'
 import { functionWords } from '../../normalize/function-words'
 import { foldWord } from '../../normalize/fold'
 
@@ -142,6 +144,17 @@ export function measuresOfTwoThings(a: Fact, b: Fact): boolean {
   return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) > MEASURES_APART_FACTOR && twoThingsBeside(a, b)
 }
 
+/**
+ * "$6.31" / "6.31 percent", "6,31 USD" / "6,31%": a sum of money and a share (a percent, points of a
+ * percent or of an index) convert into nothing, so one figure written in both is two values that
+ * happen to share digits, never one value in two formats.
+ */
+export function moneyAgainstShare(a: Fact, b: Fact): boolean {
+  if (a.type !== 'number' || b.type !== 'number') return false
+  return (a.kind === 'amount' && isShare(b)) || (b.kind === 'amount' && isShare(a))
+}
+const isShare = (f: NumberFact): boolean => f.kind === 'percent' || (f.kind === 'count' && (f.unit === 'percentage' || f.unit === 'point'))
+
 /** Share of tolerance each wording allows around its value. */
 const ABOUT_SHARE = 0.04
 const NEARLY_SHARE = 0.1
@@ -214,7 +227,7 @@ export function compatibleReason(a: Fact, b: Fact): string | undefined {
   const years = hedgedYears(a, b)
   if (years !== undefined) return years || undefined
   if (a.type === 'number' && b.type === 'number') return compatibleNumbers(a, b)
-  if (a.type === 'date' && b.type === 'date') return compatibleTimes(a, b)
+  if (a.type === 'date' && b.type === 'date') return compatibleTimes(a, b) ?? hedgedClocks(a, b)
   return undefined
 }
 

@@ -217,13 +217,16 @@ export function withoutArticle(name: string): string | undefined {
  * misspelt too (Attal / Atal, Milei / Miley), and the letters the wrong way round are no convention
  * (Spanish Maduro, English Madouro). French ch counts only in a word with no two consonants running
  * (Bachar, Cheikhoun; not Richard, Mélenchon).
- * What this cannot tell: a French name is not an Arabic one. Bayrou / Bayru reads as French ou
- * against English u and stays an equivalence; only a lexicon of names would tell it.
+ * A name with a word in a Latin alphabet's own spelling (a c that is no ch, a qu before a vowel:
+ * François, Jacques, Nicolás) is a name of a language written in Latin letters, which every press
+ * writes as its owner does, so François Bayrou / Francois Bayru is a respelling. What this cannot
+ * tell: a lone Bayrou / Bayru still reads as French ou against English u; only a lexicon would.
  */
 export function transcribedAlike(a: string, b: string, languageA: string, languageB: string): boolean {
   const x = wordsOf(withoutArticle(a) ?? a)
   const y = wordsOf(withoutArticle(b) ?? b)
   if (x.length !== y.length || x.length === 0) return false
+  if (x.some((w) => LATIN_SPELLING.test(w.bare)) || y.some((w) => LATIN_SPELLING.test(w.bare))) return false
   let convention = false
   for (let k = 0; k < x.length; k++) {
     if (x[k]!.bare === y[k]!.bare) continue
@@ -233,6 +236,9 @@ export function transcribedAlike(a: string, b: string, languageA: string, langua
   }
   return convention
 }
+
+// Letters no romanisation of Arabic (or Persian, Urdu) writes: a c that opens no ch, a qu before a vowel (arabicShaped reads them too).
+const LATIN_SPELLING = /c(?!h)|qu[aeiouy]/u
 
 // Does `x`, in a report of `languageX`, write some unit by its language's convention where `y` writes the other's?
 function writtenByConvention(x: ArabicSkeleton, languageX: string, y: ArabicSkeleton, languageY: string): boolean {

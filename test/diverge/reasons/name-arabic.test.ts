@@ -150,8 +150,12 @@ describe('transcribedAlike: one Arabic name in two languages, by a convention\'s
     ['Khan Cheikhoun', 'Khan Shaykhun', 'fr', 'en', true],
     ['Jaled Sheijun', 'Khaled Sheikhoun', 'es', 'en', true],
     ['Mubarak', 'Moubarak', 'en', 'fr', true],
-    // the limit: a French name read as French ou against English u
-    ['François Bayrou', 'Francois Bayru', 'fr', 'en', true],
+    // alarms50: a name with a word in a Latin alphabet's own spelling is written alike by every press
+    ['François Bayrou', 'Francois Bayru', 'fr', 'en', false],
+    ['Jacques Dubourg', 'Jacques Duburg', 'fr', 'en', false],
+    ['Nicolás Moutar', 'Nicolas Mutar', 'fr', 'en', false],
+    // the limit: a lone French name still reads as French ou against English u
+    ['Bayrou', 'Bayru', 'fr', 'en', true],
     // traps: a doubled letter, i / y, one vowel, French ch in a French name, the convention's letters on the wrong side
     ['Gabriel Attal', 'Gabriel Atal', 'fr', 'en', false],
     ['Jordan Bardella', 'Jordan Bardela', 'fr', 'en', false],

@@ -36,6 +36,29 @@ export function hourSuffix(tokens: readonly Token[], j: number, h: number, m: nu
  */
 export const GLUED_RANGE_END = '-'
 
+// Words that set a moment before a bare spaced hour (à 20 h, vers 20 h, dès 20 h, lúc 20 h); with its minutes
+// (20 h 08) the hour is a time after any word but one of duration.
+const SPACED_HOUR_AT = keys('à vers dès lúc')
+const MINUTE_WORDS = keys('min mn minutes minute phút')
+// Words before a spaced hour that make it a length of time (a duré 10 h 30, le marathon en 2 h 01,
+// pendant 3 h 15, trong 2 h 30, lasted 10 h 30), besides date-words.ts's DURATION_BEFORE.
+const SPACED_DURATION_BEFORE = keys('duré dure durent durera pendant durant en in for lasted lasting took trong mất')
+
+/**
+ * French typesetting's hour with its h spaced off (*à 20 h 08*, *vers 23 h 11*, *à 20 h*): the time
+ * *20h08* is, its minutes read, where the tokens were numbers side by side (*00* / *08* flagged
+ * as two figures at full confidence). Returns the minutes and the last token used, or undefined.
+ */
+export function spacedHour(tokens: readonly Token[], i: number, prev: string): { minutes: number; last: number } | undefined {
+  const t = tokens[i]!
+  const h = tokens[i + 1]
+  if (!/^\d{1,2}$/u.test(t.raw) || +t.raw > 24 || (h?.raw !== 'h' && h?.raw !== 'H') || DURATION_BEFORE.has(prev) || SPACED_DURATION_BEFORE.has(prev)) return undefined
+  const mt = tokens[i + 2]
+  // (a flight of 10 h 30 min is a length of time)
+  if (mt?.kind === 'num' && /^\d{2}$/u.test(mt.raw) && +mt.raw <= 59) return MINUTE_WORDS.has(tokens[i + 3]?.key ?? '') ? undefined : { minutes: (+t.raw % 24) * 60 + +mt.raw, last: i + 2 }
+  return SPACED_HOUR_AT.has(prev) ? { minutes: (+t.raw % 24) * 60, last: i + 1 } : undefined
+}
+
 // The verbs after which a range of hours is how long something lasts: theo dõi, cách ly, nhịn (ăn), monitored, observed.
 const WATCHED_FOR = keys('dõi ly nhịn monitored observed watched isolated fasted')
 

@@ -6,7 +6,7 @@
  * that glue digits to letters are clock-times.ts's; ranges of days are date-ranges.ts's.
  */
 import { type Token, contextWords, guessNotation, tokenize } from '../fact-tokens'
-import { hourSuffix, rangeClosingWord, timeMixed } from './clock-times'
+import { hourSuffix, rangeClosingWord, spacedHour, timeMixed } from './clock-times'
 import { dayMonth, isWeekdayEnd, noQuantityAround, quantityAfter } from './date-quantities'
 import { scoreAfterCue } from '../identifiers/identifiers'
 import { mixedFractionTail } from '../numbers/fractions'
@@ -238,6 +238,11 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
         i++
         continue
       }
+      // "pukul 20.00": Indonesian and Malay write the clock with a dot after their o'clock word
+      if (sep === '.' && prev === 'pukul' && m[3]!.length === 2 && +m[1]! <= 24 && +m[3]! <= 59) {
+        emit(i, i, { minutes: (+m[1]! % 24) * 60 + +m[3]! })
+        continue
+      }
       // "thắng 21/18", "để thua 7/21": a set's score after a score cue, unless a date word stands right before it
       if (sep === '/' && !strong && scoreAfterCue(tokens, i)) continue
       // "a 2 1/2 week trial": the fraction of a mixed number, read with its whole by the number reader
@@ -316,6 +321,13 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       continue
     }
     // ("ngày 13" without a month is left to the numbers: a day alone names no date to compare)
+    // "à 20 h 08": the h spaced off (clock-times.ts)
+    const spacedH = after === 'h' ? spacedHour(tokens, i, prev) : undefined
+    if (spacedH) {
+      emit(i, spacedH.last, { minutes: spacedH.minutes })
+      i = spacedH.last
+      continue
+    }
     // "3 giờ 30", "lúc 3 giờ", "3 giờ chiều"; "6 p.m."
     if (after === 'giờ' && v <= 24) {
       const mt = tokens[i + 2]

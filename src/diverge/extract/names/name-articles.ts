@@ -106,6 +106,9 @@ const INDONESIAN_OPENERS = folded(
   'kepada namun tetapi tapi sedangkan sementara karena sebab jika kalau bila meski meskipun walaupun setelah sebelum sejak saat ketika selama dalam dari pada ke untuk bagi oleh dengan tentang terhadap selain bahkan kemudian adapun sehingga agar supaya menurut',
 )
 const SENTENCE_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['id', INDONESIAN_OPENERS]])
+// Those no other language writes and no name opens with: they open no name where the report's language is not told
+// (a one-line report with no function word to vote, franc undecided: Kepada Sky Sports Italia, Buffon berkata …).
+const INDONESIAN_ONLY_OPENERS = folded('kepada namun tetapi sedangkan sementara meskipun walaupun setelah sebelum sejak ketika terhadap bahkan kemudian adapun sehingga supaya menurut')
 // Openers that are given names too (Dan Ashworth, Lalu Muhammad Zohri, Segundo Castillo): dropped when no capitalised word
 // follows (Dan dilaporkan …, Lalu dia …), and before one only in the language where the opener is far the likelier reading
 // (Portuguese Segundo Lula, … is "according to Lula"); '' for none.
@@ -127,7 +130,9 @@ export function openingArticle(run: readonly Word[], language: string | undefine
   if (run.length === 0) return false
   const opener = GIVEN_NAME_OPENERS.get(run[0]!.folded)
   if (opener !== undefined) return run.length === 1 || (opener !== '' && pressConvention(text, language ?? '') === opener)
-  if (SENTENCE_OPENERS.get(pressConvention(text, language ?? ''))?.has(run[0]!.folded) ?? false) return true
+  const convention = pressConvention(text, language ?? '')
+  if (SENTENCE_OPENERS.get(convention)?.has(run[0]!.folded) ?? false) return true
+  if (convention === '' && INDONESIAN_ONLY_OPENERS.has(run[0]!.folded)) return true
   const articles = language === undefined ? undefined : ARTICLES.get(language)
   if (!articles || run.length === 0 || !articles.has(run[0]!.folded)) return false
   if (run.length === 1 || NEVER_IN_NAMES.has(run[0]!.folded)) return true

@@ -47,8 +47,13 @@ export const TITLE_CUES: Readonly<Record<'vi' | 'en' | 'id', readonly string[]>>
 // Another spelling of a cue, read as the cue itself so that one man's rank written two ways (Jendral / Jenderal,
 // Kombes Pol / Kombes with the police corps) is one title, not two people's.
 // A rank spelt out (Letnan Jenderal, Laksamana Muda) is the title its short form (Letjen, Laksda) is.
+// A plural title before one name or a list (Justices Kennedy and Alito, Sens. McCain and Graham) is that
+// title, never a word of the first name: only plurals that name no body or place (not Ministers Meeting,
+// House of Representatives, the Judges Panel).
 const CUE_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['jendral', 'jenderal'], ['kombes pol', 'kombes'],
+  ['justices', 'justice'], ['senators', 'senator'], ['sens', 'senator'], ['reps', 'representative'],
+  ['drs', 'dr'], ['messrs', 'mr'],
   ['letnan jenderal', 'letjen'], ['mayor jenderal', 'mayjen'], ['brigadir jenderal', 'brigjen'],
   ['laksamana madya', 'laksdya'], ['laksamana muda', 'laksda'], ['laksamana pertama', 'laksma'],
   ['marsekal madya', 'marsdya'], ['marsekal muda', 'marsda'], ['marsekal pertama', 'marsma'],
@@ -57,6 +62,13 @@ const CUE_SPELLINGS: ReadonlyMap<string, string> = new Map([
 // Kinship pronouns double as ordinary words when capitalised mid-sentence (Anh = England).
 export const LOWERCASE_ONLY_CUES = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em', 'ngài', 'vua'].map(foldWord))
 const PLACE_CUES = ['tp', 'thành phố', 'tỉnh', 'thủ đô', 'huyện', 'quận', 'city of', 'province']
+
+// Plural abbreviations that are words or places too (Sens, a French town; reps, repetitions): a title only
+// with their dot, before a capitalised name, and not after a word that leads a place (de Sens, of Sens, tại Sens).
+const DOTTED_ONLY_CUES = new Set(['sens', 'reps'])
+const PLACE_LEADS = new Set(['de', 'du', 'a', 'à', 'of', 'in', 'at', 'from', 'near', 'tai', 'tại', 'ở', 'o'].map(foldWord))
+const dottedBeforeName = (words: readonly Word[], i: number): boolean =>
+  words[i + 1] !== undefined && /^\.\s/u.test(words[i + 1]!.gap) && words[i + 1]!.cap && !PLACE_LEADS.has(words[i - 1]?.folded ?? '')
 
 export type Cue = { readonly words: readonly string[]; readonly place: boolean; readonly title?: string }
 
@@ -95,6 +107,7 @@ export function matchCue(words: readonly Word[], i: number, cues: Map<string, Cu
     }
     if (!ok) continue
     if (cue.words.length === 1 && LOWERCASE_ONLY_CUES.has(cue.words[0]!) && words[i]!.cap && !sentenceStart) continue
+    if (cue.words.length === 1 && DOTTED_ONLY_CUES.has(cue.words[0]!) && !dottedBeforeName(words, i)) continue
     return cue
   }
   return undefined

@@ -18,20 +18,10 @@ import type { Fact } from '../../extract/fact'
 import { ABOUT } from '../../reasons/hedges'
 import { clockOnly } from './fact-moments'
 import { sameBound } from './bounded-times'
+import { hedgeReach, twoHedgeReach } from '../../reasons/clock-rounding'
 
-/**
- * Minutes either side that a hedge on a time of `minutes` past midnight covers: half an hour on
- * the hour, a quarter hour otherwise. Reports round loosely (*around 5:40* for 5:52, *about 2:20*
- * for 2:35), so a finer mark earns no narrower reach.
- */
-export function hedgeReach(minutes: number): number {
-  return minutes % 60 === 0 ? 30 : 15
-}
-
-/** Minutes either side a hedge reaches when the other time is hedged too (see above). */
-export function twoHedgeReach(minutes: number): number {
-  return minutes % 60 === 0 ? 15 : 10
-}
+// The reaches live with the reason that reads two times as one rounded (reasons/clock-rounding.ts).
+export { hedgeReach, twoHedgeReach }
 
 const hedged = (f: Fact): boolean => ABOUT.has(f.before?.[f.before.length - 1] ?? '')
 // Words right before a time that bound it one way or make it no moment: left to the other rules.

@@ -69,13 +69,17 @@ function yearOf(f: Fact): number | undefined {
 
 const fiscal = (f: Fact): boolean => beforeOf(f).some((w) => FISCAL.has(w))
 
+// The hour's zero minutes written out after its separator (20h00, 20 h 00, 8:00, 20.00, 20 giờ 00).
+const zeroMinutes = (f: Fact): boolean => /(?:[:.hH]|giờ)\s*00(?!\d)/u.test(f.text)
+
 /** Two exact clock times that cannot be one instant told two ways. */
 function clocksApart(x: Fact, y: Fact): boolean {
   if (!clockOnly(x) || !clockOnly(y) || x.minutes === y.minutes) return false
   if (zoned(x) || zoned(y)) return false
   const gap = Math.abs(x.minutes - y.minutes)
-  // "5:45 a.m." / "6 a.m.": the hour is the other's rounding
-  if ((x.minutes % 60 === 0 || y.minutes % 60 === 0) && gap <= 30) return false
+  // "5:45 a.m." / "6 a.m.": the bare hour is the other's rounding; written with its zero minutes
+  // (20h00, 20 h 00, 8:00 p.m.) it is as exact as 20h08
+  if (((x.minutes % 60 === 0 && !zeroMinutes(x)) || (y.minutes % 60 === 0 && !zeroMinutes(y))) && gap <= 30) return false
   return gap !== 720
 }
 

@@ -12,7 +12,7 @@ import { slotNoun, vehicleKindsApart } from './vehicle-kinds'
 import { isMarginFigure, isMarginInPointsOrPercent, isPoints } from '../numbers/point-moves'
 import { changeAgainstLevel, sameRole } from '../numbers/change-levels'
 import { foldWord } from '../../../normalize/fold'
-import { compatibleReason, dimensionOf } from '../../reasons/compatible'
+import { compatibleReason, dimensionOf, moneyAgainstShare } from '../../reasons/compatible'
 import type { DateFact, Fact, NumberFact } from '../../extract/fact'
 import { TOTAL_PHRASES } from '../../extract/numbers/counted-out'
 import { bearingsApart } from '../numbers/bearings'
@@ -97,7 +97,8 @@ export function sameFact(a: Fact, b: Fact): boolean {
     // "0.2 percentage point" / "0.2 percent": one move, percent written loosely for points (point-moves.ts)
     if (!sameValue(a.value, b.value)) return false
     // "53 km về phía tây nam" / "53 km về phía tây bắc": one distance, two places (bearings.ts)
-    return !(a.kind === 'amount' && b.kind === 'amount' && a.unit !== b.unit) && !measuresApart(a, b) && !bearingsApart(a, b)
+    // "$6.31" / "6.31 percent": money and a share share digits, never a value (compatible.ts)
+    return !(a.kind === 'amount' && b.kind === 'amount' && a.unit !== b.unit) && !moneyAgainstShare(a, b) && !measuresApart(a, b) && !bearingsApart(a, b)
   }
   const n = (a.type === 'number' ? a : b) as NumberFact
   const d = (a.type === 'date' ? a : b) as DateFact

@@ -25,6 +25,12 @@ describe('extractNames: an article of the document language opening a sentence i
     ['en: Segundo alone opens the sentence', 'Segundo, the talks resumed in Quito.', 'eng', ['Quito']],
     ['id read as undetermined by franc, Indonesian by its words', 'Kepada Sky Sports Italia, Buffon mengatakan bahwa dia akan pensiun dari sepak bola.', 'und', ['Sky Sports Italia', 'Buffon']],
     ['id read as Sundanese by franc', 'Kepada Sky Sports Italia, Buffon bilang dia bakal pensiun.', 'sun', ['Sky Sports Italia', 'Buffon']],
+    // alarms50: one line with no function word to vote and franc undecided; only openers no other language writes
+    ['id: one short line, language undetermined', 'Kepada Sky Sports Italia, Buffon berkata siap pensiun.', 'und', ['Sky Sports Italia', 'Buffon']],
+    ['id: one short line, no language given', 'Namun Ahmad Syaikhu menolak.', undefined, ['Ahmad Syaikhu']],
+    ['id: one short line, Menurut', 'Menurut Kompas, Djarot siap maju.', 'und', ['Kompas', 'Djarot']],
+    ['vi: a Vietnamese line is no Indonesian one', 'Kepada Sky Sports Italia phát biểu tại Hà Nội.', 'vie', ['Kepada Sky Sports Italia', 'Hà Nội']],
+    ['id: an opener shared with names stays when undetermined (Dan Brown)', 'Dan Brown berkata siap pensiun.', 'und', ['Dan Brown']],
     // traps: a foreign family name opening with Di, the same word in an English report, inside a sentence
     ['id: Di Maria', 'Di Maria mencetak gol kedua pada menit akhir.', 'ind', ['Di Maria']],
     ['en: Dan is a given name', 'Dan Brown wrote the novel in Exeter.', 'eng', ['Dan Brown', 'Exeter']],

@@ -84,6 +84,11 @@ describe('one Arabic name in two languages\' transcriptions, the languages read 
       'Jets bombed Khan Shaykhun on Tuesday morning, killing at least 80 civilians, according to the Syrian Observatory for Human Rights.',
     ],
     [
+      'fr / vi: French ou against Vietnamese press u (Moubarak / Mubarak)',
+      "L'ancien président égyptien Hosni Moubarak a été condamné samedi à la prison à vie par un tribunal du Caire.",
+      'Cựu Tổng thống Ai Cập Hosni Mubarak hôm thứ Bảy bị một tòa án ở Cairo tuyên án tù chung thân.',
+    ],
+    [
       'es / en: Spanish j for kh (a long word: Jan / Khan is left)',
       'Aviones bombardearon la ciudad de Jaled Sheijun el martes por la mañana y mataron a 80 civiles.',
       'Jets bombed the town of Khaled Sheikhoun on Tuesday morning, killing at least 80 civilians.',
@@ -140,6 +145,11 @@ describe('two languages: a respelling is no transcription', () => {
     ['es / en: i / y (Milei / Miley)', 'El presidente Javier Milei habló el lunes en Buenos Aires ante sus seguidores, según la agencia.', 'President Javier Miley spoke on Monday in Buenos Aires to his supporters, the agency said.'],
     ['id / en: Sadikin / Saddikin', 'Menteri Budi Gunadi Sadikin diterima di istana pada hari Selasa untuk membahas anggaran yang menjadi perhatian publik.', 'Minister Budi Gunadi Saddikin was received on Tuesday at the palace to discuss the budget, his aides said.'],
     ['fr / en: French ch in a French name (Richard / Rishard)', 'Le ministre a déclaré que Richard Dupont dirigera les négociations avec les syndicats la semaine prochaine.', 'The minister said that Rishard Dupont will lead the talks with the unions next week.'],
+    // alarms50: a name with a word in a Latin alphabet's own spelling (François) is written alike by every press
+    ['fr / en: French ou in a French name (Bayrou / Bayru)', "Le Premier ministre François Bayrou a annoncé lundi que le budget sera présenté au Parlement.", 'Prime Minister Francois Bayru said on Monday that the budget will be presented to parliament.'],
+    ['fr / vi: French ou in a French name (Bayrou / Bayru)', "Le Premier ministre François Bayrou a annoncé lundi que le budget sera présenté au Parlement.", 'Thủ tướng Pháp François Bayru hôm thứ Hai cho biết ngân sách sẽ được trình lên Quốc hội.'],
+    ['fr / fr: one language (Bayrou / Bayru)', "Le Premier ministre François Bayrou a annoncé lundi que le budget sera présenté au Parlement.", "Le Premier ministre François Bayru a annoncé lundi que le budget sera présenté au Parlement."],
+    ['en / en: one language (Bayrou / Bayru)', 'Prime Minister François Bayrou said on Monday that the budget will be presented to parliament.', 'Prime Minister Francois Bayru said on Monday that the budget will be presented to parliament.'],
   ])('%s: a name divergence, no transliteration', (_label, a, b) => {
     const r = compare(a, b)
     expect(r.equivalences.filter((e) => e.reason === 'transliteration')).toEqual([])
