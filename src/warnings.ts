@@ -10,6 +10,7 @@
  * different-cluster pairs at 0.27. `npm run eval -- --only warnings` checks
  * it on 200 sampled pairs (docs/eval.md).
  */
+import { languageByMarkers } from './normalize/function-words'
 import type { Overlap, ReportWarning } from './types'
 
 /** Below this `overlap.lexical` (and with little restated), two reports look like different events. */
@@ -66,10 +67,23 @@ function inputWarning(side: 'a' | 'b', doc: WarningInput): ReportWarning | undef
   return undefined
 }
 
+// How much of each report its own function words are read from: a few paragraphs give dozens.
+const MARKER_SAMPLE = 2000
+
+/**
+ * franc tells near languages apart only roughly on a few hundred characters (an English wire
+ * opening read as Scots, \`sco\`): two reports whose own function words vote for one language
+ * (normalize/function-words.ts) are written in it, whatever the two codes say.
+ */
+function sameByMarkers(a: WarningInput, b: WarningInput): boolean {
+  const language = languageByMarkers(a.text.slice(0, MARKER_SAMPLE))
+  return language !== '' && language === languageByMarkers(b.text.slice(0, MARKER_SAMPLE))
+}
+
 /** The warnings of one comparison, most basic first. */
 export function reportWarnings(a: WarningInput, b: WarningInput, overlap: Overlap): ReportWarning[] {
   const warnings = [inputWarning('a', a), inputWarning('b', b)].filter((w): w is ReportWarning => w !== undefined)
-  if (a.language !== 'und' && b.language !== 'und' && a.language !== b.language) {
+  if (a.language !== 'und' && b.language !== 'und' && a.language !== b.language && !sameByMarkers(a, b)) {
     warnings.push({
       code: 'different-languages',
       message: `The reports seem to be in different languages (a: ${a.language}, b: ${b.language}); alignment works on shared words and will find little.`,

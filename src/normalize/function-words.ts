@@ -5,8 +5,8 @@
  *   for "cùng", "the" for "a" — and highlighting them buries the words that do (names, numbers,
  *   content words). Vietnamese and English; languages without a list get every word treated as
  *   content: a noisier highlight, never a hidden fact.
- * - `markerLanguage(word)`: which language a report is written in (extract/names/press-languages.ts
- *   votes with it). Each marker belongs to one of eight languages only: a word two of them share
+ * - `markerLanguage(word)` and `languageByMarkers(text)`: which language a report is written in (extract/names/press-languages.ts
+ *   and the warnings vote with them). Each marker belongs to one of eight languages only: a word two of them share
  *   (*de*, *a*), or one English or Vietnamese news also writes (*son*), would vote for the wrong one.
  */
 import { foldWord, lowerNfc } from './fold'
@@ -65,3 +65,47 @@ const MARKER_LANGUAGES: ReadonlyMap<string, string> = new Map(
 
 /** The language (`en`, `fr`, `de`, `es`, `it`, `pt`, `nl`, `id`) whose marker `word` (lower case, NFC) is, else undefined. */
 export const markerLanguage = (word: string): string | undefined => MARKER_LANGUAGES.get(word)
+
+// Two function words at least, twice as many as the next language's: fewer leave the vote to franc.
+const LEAST_VOTES = 2
+const MARGIN = 2
+
+const isWordLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0x24f && c !== 0xf7)
+
+/**
+ * The language a text's own marker words vote for ('en', 'fr', …: `markerLanguage`'s codes), or ''
+ * when they do not decide: fewer than two markers, or not twice as many as the next language's.
+ * One pass over the text, lower-case words only.
+ */
+export function languageByMarkers(text: string): string {
+  const votes = new Map<string, number>()
+  let start = -1
+  // Lower-case words only (a capital opens a sentence or a name: Van, Della, Der Spiegel); a hyphen joins (el-Arish is no Spanish el).
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32
+    const inWord = isWordLetter(c) || (start >= 0 && (c === 45 || c === 0x2010 || c === 0x2011))
+    if (inWord) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start >= 0 && (start === 0 || !isJoiner(text.charCodeAt(start - 1)))) {
+      const language = markerLanguage(text.slice(start, i))
+      if (language !== undefined) votes.set(language, (votes.get(language) ?? 0) + 1)
+    }
+    start = -1
+  }
+  let best = ''
+  let most = 0
+  let next = 0
+  for (const [language, count] of votes) {
+    if (count > most) {
+      next = most
+      most = count
+      best = language
+    } else if (count > next) next = count
+  }
+  return most >= LEAST_VOTES && most >= MARGIN * next ? best : ''
+}
+
+// A word glued to a capital or an apostrophe before it (McDonald, l'été, d'un) is part of another word.
+const isJoiner = (c: number): boolean => (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 45

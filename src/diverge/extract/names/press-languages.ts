@@ -11,7 +11,7 @@
  * Only where they do not decide (a report of a line or two with one or none) does franc's code
  * count, and only a language with its own convention; Vietnamese is known by its letters.
  */
-import { markerLanguage } from '../../../normalize/function-words'
+import { languageByMarkers } from '../../../normalize/function-words'
 import { memo } from '../../../normalize/text-memo'
 
 // Languages whose press has its own transcription of foreign names, by franc's codes; Malay and Indonesian share one.
@@ -33,52 +33,15 @@ const FRANC_CONVENTIONS: ReadonlyMap<string, string> = new Map([
   ['vie', 'vi'],
 ])
 
-// Two function words at least, twice as many as the next language's: fewer leave the vote to franc.
-const LEAST_VOTES = 2
-const MARGIN = 2
-
-const isWordLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0x24f && c !== 0xf7)
+// Each report is asked once for every pair of a story it is in; whole reports as keys, so a story's worth of them.
+const REPORTS_KEPT = 256
+const conventionByWords = memo(languageByMarkers, REPORTS_KEPT)
 
 /** The report's convention ('en', 'fr', …), or '' where neither its words nor franc's code (`detected`) tell one. */
 export const pressConvention = (text: string, detected: string): string => {
   if (detected === 'vie') return 'vi'
   return conventionByWords(text) || (FRANC_CONVENTIONS.get(detected) ?? '')
 }
-
-// Each report is asked once for every pair of a story it is in; whole reports as keys, so a story's worth of them.
-const REPORTS_KEPT = 256
-const conventionByWords = memo((text: string): string => {
-  const votes = new Map<string, number>()
-  let start = -1
-  // Lower-case words only (a capital opens a sentence or a name: Van, Della, Der Spiegel); a hyphen joins (el-Arish is no Spanish el).
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32
-    const inWord = isWordLetter(c) || (start >= 0 && (c === 45 || c === 0x2010 || c === 0x2011))
-    if (inWord) {
-      if (start < 0) start = i
-      continue
-    }
-    if (start >= 0 && (start === 0 || !isJoiner(text.charCodeAt(start - 1)))) {
-      const language = markerLanguage(text.slice(start, i))
-      if (language !== undefined) votes.set(language, (votes.get(language) ?? 0) + 1)
-    }
-    start = -1
-  }
-  let best = ''
-  let most = 0
-  let next = 0
-  for (const [language, count] of votes) {
-    if (count > most) {
-      next = most
-      most = count
-      best = language
-    } else if (count > next) next = count
-  }
-  return most >= LEAST_VOTES && most >= MARGIN * next ? best : ''
-}, REPORTS_KEPT)
-
-// A word glued to a capital or an apostrophe before it (McDonald, l'été, d'un) is part of another word.
-const isJoiner = (c: number): boolean => (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 45
 
 /** The two reports' conventions when they differ (French and English), else undefined. */
 export function conventionsOf(a: { readonly text: string; readonly detected: string }, b: { readonly text: string; readonly detected: string }): readonly [string, string] | undefined {
