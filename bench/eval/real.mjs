@@ -26,7 +26,7 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold(), basil: loadBasilGold(), allsides: loadAllsidesGold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold(), basil: loadBasilGold(), allsides: loadAllsidesGold(), newswcl50: loadNewswcl50Gold() }
 }
 
 /** A gold of fresh report pairs whose items carry offsets into the reports of `articlesFile` (ECB+, DANeS). */
@@ -71,6 +71,9 @@ export const loadBasilGold = () => loadArticleGold('basil-dev.json', 'test/fixtu
 
 /** AllSides story triples (English, 2021: one left-, centre- and right-rated outlet's headline and opening on one event; test/fixtures/allsides). */
 export const loadAllsidesGold = () => loadArticleGold('allsides-dev.json', 'test/fixtures/allsides/articles.jsonl')
+
+/** NewsWCL50 same-event articles (English, April 2018: HuffPost, NYT, USA Today, Fox, Breitbart on one event; test/fixtures/newswcl50). */
+export const loadNewswcl50Gold = () => loadArticleGold('newswcl50-dev.json', 'test/fixtures/newswcl50/articles.jsonl')
 
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
 export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options, 'ecb+')
