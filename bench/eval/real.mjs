@@ -269,7 +269,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const fakes = { scope: 'FA-KES same-event English article pairs of 7 Syrian-war events of 2016-2017 (fresh text, round fresh47-1)', ...summarize('eng FA-KES', articleRuns(lib, gold.fakes, undefined, 'fakes')) }
   const basil = { scope: 'BASIL same-event English article pairs of 9 US political events of 2011-2019, Fox / NYT / HuffPost (fresh text, round fresh49-1)', ...summarize('eng BASIL', articleRuns(lib, gold.basil, undefined, 'basil')) }
   const allsides = { scope: 'AllSides same-event English report pairs (headline and opening) of 10 events of 2021, left / centre / right outlets (fresh text, round fresh50-1)', ...summarize('eng AllSides', articleRuns(lib, gold.allsides, undefined, 'allsides')) }
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes, basil, allsides }
+  const newswcl50 = { scope: 'NewsWCL50 same-event English article pairs of 10 events of April 2018, HuffPost / NYT / USA Today / Fox / Breitbart (fresh text, round fresh51-1)', ...summarize('eng NewsWCL50', articleRuns(lib, gold.newswcl50, undefined, 'newswcl50')) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes, basil, allsides, newswcl50 }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */
