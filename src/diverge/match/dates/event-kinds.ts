@@ -17,14 +17,14 @@ const GENERIC = 'generic'
 
 // One word of a kind (folded, NFC). Words shared by two kinds (đâm: a vehicle or a knife) list both.
 const KIND_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ['shooting', 'shooting shootings shot shots gunfire gunshots gunshot gunman gunmen fired bắn'],
+  ['shooting', 'shooting shootings shot shots gunfire gunshots gunshot gunman gunmen fired bắn fusillade'],
   ['explosion', 'explosion explosions exploded blast blasts bomb bombing detonated'],
-  ['fire', 'fire fires blaze blazes burned burning cháy'],
-  ['crash', 'crash crashed collision collided overturned overturn rolled hit accident derailed lật tông đâm'],
+  ['fire', 'fire fires blaze blazes burned burning cháy incendie'],
+  ['crash', 'crash crashed collision collided overturned overturn rolled hit accident derailed lật tông đâm percuté renversé'],
   ['stabbing', 'stabbing stabbed stabbings đâm chém'],
-  ['collapse', 'collapse collapsed sập'],
+  ['collapse', 'collapse collapsed sập effondré'],
   ['landslide', 'landslide landslides mudslide mudslides rockslide'],
-  ['quake', 'earthquake earthquakes quake quakes tremor'],
+  ['quake', 'earthquake earthquakes quake quakes tremor séisme'],
   ['flood', 'flood floods flooding flooded lũ ngập'],
   ['electrocution', 'electrocuted electrocution'],
   ['drowning', 'drowned drowning'],

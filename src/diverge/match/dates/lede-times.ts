@@ -24,16 +24,16 @@ import { once } from '../../../document/once'
 import type { DocumentFacts } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
-import { ABOUT } from '../../reasons/hedges'
-import { beyondHedge } from './clock-hedges'
+import { CLOCK_ABOUT, beyondHedge } from './clock-hedges'
 import { anotherMomentAt, clauseWordsBefore, timesItsEvent } from './event-clause'
 import { eventKindsOf, oneEventKind } from './event-kinds'
 import { clockOnly } from './fact-moments'
 import type { FactedDayPair } from './day-pair'
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../../../normalize/month-names'
+import { foldWord } from '../../../normalize/fold'
 
-// Words that may open a scene-setting time: the hedges and the plain prepositions of a moment.
-const SCENE_OPENERS = new Set([...ABOUT, ...keys('at on in vào lúc')])
+// Words that may open a scene-setting time: the hedges and the plain prepositions of a moment (*à 17h*, *vers 17h*).
+const SCENE_OPENERS = new Set([...CLOCK_ABOUT, ...keys('at on in vào lúc à')])
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–'])
 
 // Words of a time's own phrase after it (*on Saturday, June 5*, *ngày 7/8*, *chiều thứ Hai*), skipped before its clause.
@@ -87,6 +87,34 @@ function clauseAfter(text: string): string[] {
   return words
 }
 
+// Words that make a scene's opening another moment than the event told after it: a schedule, a later turn.
+const ANOTHER_TURN = keys('due later then afterwards subsequently eventually hours minutes')
+
+/**
+ * The kind of event a fronted time opens when its own clause only sets the scene (*khi đang xuống
+ * dốc cầu …, một chiếc xe tải chao đảo, lao lên dải phân cách rồi lật xuống*; *xe ben … lưu thông
+ * trên cầu Phú Mỹ. Trong lúc đang đổ dốc cầu, … xe ben mất lái*: ViMs 104_665, 104_666, round
+ * fresh37-1): read clause by clause to the end of its sentence and through the next sentence of its
+ * paragraph, the first kind named. Another moment (*officers arrived*), a schedule (*was due to
+ * depart*) or a later turn (*a fire later broke out*) before it ends the reading with none: the
+ * scene opened on someone else's moment.
+ */
+function tellingKinds(doc: PreparedDocument, sentence: number, from: number): Set<string> {
+  const own = doc.sentences[sentence]!
+  const next = doc.sentences[sentence + 1]
+  const texts = [doc.original.slice(from, own.end)]
+  if (next && !doc.original.slice(own.end, next.start).includes('\n')) texts.push(doc.original.slice(next.start, next.end))
+  for (const text of texts) {
+    for (const part of text.normalize('NFC').split(/[,;:()—–.!?]/u)) {
+      const words = (part.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(foldWord)
+      if (words.some((w, k) => anotherMomentAt(words, k) || ANOTHER_TURN.has(w))) return new Set()
+      const kinds = eventKindsOf(words)
+      if (kinds.size > 0) return kinds
+    }
+  }
+  return new Set()
+}
+
 function ledeTimeOf(facts: DocumentFacts, doc: PreparedDocument): LedeTime | undefined {
   const first = facts.facts.find((l) => clockOnly(l.fact))
   if (!first) return undefined
@@ -95,7 +123,9 @@ function ledeTimeOf(facts: DocumentFacts, doc: PreparedDocument): LedeTime | und
   const fronted = clause.every((w) => SCENE_OPENERS.has(w))
   if (!fronted && !timesItsEvent(clause)) return undefined
   // a fronted time's clause tells the event only if it names it before another moment (*lực lượng cứu hộ có mặt*)
-  const kinds = fronted ? eventKindsOf(clauseAfter(doc.original.slice(first.span.end, sentence.end)), anotherMomentAt) : eventKindsOf(clause)
+  const after = fronted ? clauseAfter(doc.original.slice(first.span.end, sentence.end)) : []
+  let kinds = fronted ? eventKindsOf(after, anotherMomentAt) : eventKindsOf(clause)
+  if (fronted && kinds.size === 0 && !after.some((_, k) => anotherMomentAt(after, k))) kinds = tellingKinds(doc, first.sentence, first.span.end)
   if (kinds.size === 0) return undefined
   for (const { fact } of facts.factsBySentence.get(first.sentence) ?? []) {
     if (fact.type === 'date' && fact.day !== undefined && fact.month !== undefined) return { fact: first.fact, day: `${fact.month}-${fact.day}`, year: fact.year, kinds }
@@ -106,7 +136,7 @@ function ledeTimeOf(facts: DocumentFacts, doc: PreparedDocument): LedeTime | und
 /** Two reports' times of one event lie within the hour; further apart they are two moments of the day. */
 const MAX_GAP = 60
 
-const exact = (f: Fact): boolean => !ABOUT.has(f.before?.[f.before.length - 1] ?? '')
+const exact = (f: Fact): boolean => !CLOCK_ABOUT.has(f.before?.[f.before.length - 1] ?? '')
 
 /** Why x of A and y of B are each report's first, scene-setting time of one day, apart beyond any hedge; undefined otherwise. */
 export function ledeEventTimes({ x, y, docA, factsA, docB, factsB }: FactedDayPair): string | undefined {

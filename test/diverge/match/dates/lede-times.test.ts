@@ -77,3 +77,31 @@ describe('the first time of each report, fronting its sentence on one day', () =
     expect(flags[0]![1]).toContain(pair[1])
   })
 })
+
+// ViMs 104_665 / 104_668 against 104_666 (round fresh37-1): the time fronts a clause that only sets the scene (a
+// "khi" clause, a vehicle on its way); the event's kind is told later in the sentence or in the next one of its paragraph.
+describe('the event told after a scene-setting clause', () => {
+  it.each([
+    ["fr trap: \"vers 17h\" reaches 17h10", "Vers 17h, le 7 août, alors qu'il descendait le pont, un camion a percuté la glissière. Le conducteur a été hospitalisé. La circulation a été rétablie dans la soirée.", "À 17h10, le 7 août, un camion-benne roulait sur le pont en direction du port. Dans la descente, il est entré en collision avec la glissière. Plusieurs passants ont pris la fuite. La police enquête sur les causes."],
+    ["vi trap: \"khoảng 17h\" reaches 17h10", "Theo thông tin ban đầu, khoảng 17h ngày 7/8, khi đang xuống dốc cầu, một chiếc xe tải lật xuống làn đường xe máy. Tài xế bị thương được đưa đi cấp cứu. Đến 19h cùng ngày, hiện trường mới được giải tỏa.", "Khoảng 17h10 ngày 7/8, xe ben lưu thông trên cầu Phú Mỹ. Trong lúc đang đổ dốc cầu, xe ben mất lái. Nhiều người đi đường hoảng sợ. Cơ quan chức năng đang điều tra nguyên nhân."],
+    ["en trap: a schedule fronted, the threat in the next sentence", "At 8 a.m. on March 5, flight VN123 was due to depart from Da Nang. A bomb threat delayed it by two hours.", "At 8:40 a.m. on March 5, a bomb threat was phoned in to Da Nang airport. Flight VN123 was delayed."],
+    ["en trap: a later turn in the next sentence", "At 7 a.m. on March 3, the truck left the depot. Hours later it overturned on the bridge. The driver was taken to hospital. By 7 p.m. the scene had been cleared.", "At 7:40 a.m. on March 3, a truck overturned on the bridge. Several passers-by fled in panic. Police are investigating the cause."],
+    ["vi trap: rescuers in the next sentence", "Khoảng 17h ngày 7/8, xe ben lưu thông trên cầu Phú Mỹ. Lực lượng cứu hộ có mặt sau khi xe lật. Tài xế bị thương được đưa đi cấp cứu. Đến 19h cùng ngày, hiện trường mới được giải tỏa.", "Khoảng 17 giờ 30 ngày 7/8, một xe tải lật trên cầu Phú Mỹ. Nhiều người đi đường hoảng sợ. Cơ quan chức năng đang điều tra nguyên nhân."],
+    ["en trap: the event in the next paragraph", "At 5 p.m. on August 7, a dump truck was travelling on the bridge.\n\nA truck overturned on the bridge later that week. The driver was taken to hospital. By 7 p.m. the scene had been cleared.", "At 5:30 p.m. on August 7, a dump truck overturned on the bridge. Several passers-by fled in panic. Police are investigating the cause."],
+    ["fr trap: two days", "Vers 17h, le 7 août, alors qu'il descendait le pont, un camion a percuté la glissière. Le conducteur a été hospitalisé. La circulation a été rétablie dans la soirée.", "Vers 17h30, le 8 août, un camion-benne roulait sur le pont. Dans la descente, il est entré en collision avec la glissière. Plusieurs passants ont pris la fuite. La police enquête sur les causes."],
+    ["vi trap: a fire against a crash", "Khoảng 17h ngày 7/8, khi đang đi trên phố, một ngôi nhà bốc cháy dữ dội. Tài xế bị thương được đưa đi cấp cứu. Đến 19h cùng ngày, hiện trường mới được giải tỏa.", "Khoảng 17 giờ 30 ngày 7/8, xe ben lưu thông trên cầu. Trong lúc đổ dốc, xe mất lái. Nhiều người đi đường hoảng sợ. Cơ quan chức năng đang điều tra nguyên nhân."],
+  ])('%s: no flag', (_why, a, b) => {
+    expect(timeFlags(a, b)).toEqual([])
+  })
+
+  it.each([
+    ["vi, a \"khi\" clause before the event, the crash told later in the sentence", "Theo thông tin ban đầu, khoảng 17h ngày 7/8, khi đang xuống dốc cầu Phú Mỹ, một chiếc xe tải chao đảo, lao lên dải phân cách rồi lật xuống làn đường xe máy. Tài xế bị thương được đưa đi cấp cứu. Đến 19h cùng ngày, hiện trường mới được giải tỏa.", "Thông tin ban đầu, khoảng 17 giờ 30 chiều 7-8, xe ben BS: 51C-642.38 lưu thông trên cầu Phú Mỹ theo hướng từ Q.7 về Q.2. Trong lúc đang đổ dốc cầu, mưa và đường trơn khiến xe ben mất lái. Nhiều người đi đường hoảng sợ. Cơ quan chức năng đang điều tra nguyên nhân.", ["17h", "17 giờ 30"]],
+    ["en, the truck's approach fronted, the crash in the next sentence", "At about 5 p.m. on August 7, as it came down the bridge, a truck swerved, hit the barrier and overturned. The driver was taken to hospital. By 7 p.m. the scene had been cleared.", "At about 5:30 p.m. on August 7, a dump truck was travelling on the bridge toward District 2. Coming down the slope in heavy rain, the driver lost control. Several passers-by fled in panic. Police are investigating the cause.", ["5 p.m.", "5:30 p.m."]],
+    ["fr, \"vers\" fronting the scene, the collision in the next sentence", "Vers 17h, le 7 août, alors qu'il descendait le pont, un camion a percuté la glissière. Le conducteur a été hospitalisé. La circulation a été rétablie dans la soirée.", "Vers 17h30, le 7 août, un camion-benne roulait sur le pont en direction du port. Dans la descente, sous une forte pluie, il est entré en collision avec la glissière. Plusieurs passants ont pris la fuite. La police enquête sur les causes.", ["17h", "17h30"]],
+  ])('%s', (_why, a, b, pair) => {
+    const flags = timeFlags(a, b)
+    expect(flags).toHaveLength(1)
+    expect(flags[0]![0]).toContain(pair[0])
+    expect(flags[0]![1]).toContain(pair[1])
+  })
+})
