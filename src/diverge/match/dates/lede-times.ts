@@ -130,7 +130,26 @@ function ledeTimeOf(facts: DocumentFacts, doc: PreparedDocument): LedeTime | und
   for (const { fact } of facts.factsBySentence.get(first.sentence) ?? []) {
     if (fact.type === 'date' && fact.day !== undefined && fact.month !== undefined) return { fact: first.fact, day: `${fact.month}-${fact.day}`, year: fact.year, kinds }
   }
-  return undefined
+  const lead = leadDay(facts, first.sentence)
+  return lead && { fact: first.fact, ...lead, kinds }
+}
+
+/**
+ * The one day the sentences before a report's first time name (*… lật ngang dưới dốc cầu Phú Mỹ vào
+ * chiều 7.8. / 17h, trời mưa lớn, xe ben …*: ViMs 104_667, round fresh37-1): the lede sets the day
+ * its first time is told on. Two days named before it leave the time's day unknown.
+ */
+function leadDay(facts: DocumentFacts, before: number): { day: string; year: number | undefined } | undefined {
+  let found: { day: string; year: number | undefined } | undefined
+  for (let i = 0; i < before; i++) {
+    for (const { fact } of facts.factsBySentence.get(i) ?? []) {
+      if (fact.type !== 'date' || fact.day === undefined || fact.month === undefined) continue
+      const day = `${fact.month}-${fact.day}`
+      if (found && found.day !== day) return undefined
+      found = { day, year: found?.year ?? fact.year }
+    }
+  }
+  return found
 }
 
 /** Two reports' times of one event lie within the hour; further apart they are two moments of the day. */

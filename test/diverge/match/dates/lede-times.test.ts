@@ -105,3 +105,26 @@ describe('the event told after a scene-setting clause', () => {
     expect(flags[0]![1]).toContain(pair[1])
   })
 })
+
+// ViMs 104_667 against 104_666 (round fresh37-1): the first time's sentence names no day; the lede before it names one.
+describe("the day of a report's lede, for a first time whose sentence names none", () => {
+  it.each([
+    ["vi trap: the lede names two days", "Chiếc xe ben được đăng kiểm ngày 6.8 đã lật ngang dưới dốc cầu Phú Mỹ vào chiều 7.8.\n17h, trời mưa lớn, xe ben lưu thông trên cầu Phú Mỹ. Chiếc xe chao đảo rồi lật ngang. Tài xế bị thương được đưa đi cấp cứu.", "Thông tin ban đầu, khoảng 17 giờ 30 chiều 7-8, xe ben lật trên cầu Phú Mỹ. Nhiều người đi đường hoảng sợ."],
+    ["en trap: the lede names two days", "A dump truck inspected on August 6 overturned on the Phu My bridge on August 7.\nAt 5 p.m., in heavy rain, the truck was coming down the bridge. It swerved and overturned.", "At about 5:30 p.m. on August 7, a dump truck overturned on the bridge. Passers-by fled."],
+    ["vi trap: the lede's day is another day", "Hàng chục người thoát chết khi chiếc xe ben lật ngang dưới dốc cầu Phú Mỹ vào chiều 8.8.\n17h, trời mưa lớn, xe ben lưu thông trên cầu Phú Mỹ. Chiếc xe chao đảo rồi lật ngang. Tài xế bị thương được đưa đi cấp cứu.", "Thông tin ban đầu, khoảng 17 giờ 30 chiều 7-8, xe ben lật trên cầu Phú Mỹ. Nhiều người đi đường hoảng sợ."],
+    ["fr trap: the lede's day is another day", "Un camion-benne s'est renversé sur le pont le 8 août.\nÀ 17h, sous une forte pluie, le camion descendait le pont. Il a percuté la glissière.", "Vers 17h30, le 7 août, un camion a percuté la glissière du pont. Des passants ont fui."],
+  ])('%s: no flag', (_why, a, b) => {
+    expect(timeFlags(a, b)).toEqual([])
+  })
+
+  it.each([
+    ["vi, the day in the lede, the time in the next paragraph", "Hàng chục người thoát chết khi chiếc xe ben lật ngang dưới dốc cầu Phú Mỹ vào chiều 7.8.\n17h, trời mưa lớn, xe ben lưu thông trên cầu Phú Mỹ. Chiếc xe chao đảo rồi lật ngang trên làn xe máy. Tài xế bị thương được đưa đi cấp cứu.", "Thông tin ban đầu, khoảng 17 giờ 30 chiều 7-8, xe ben lật trên cầu Phú Mỹ. Nhiều người đi đường hoảng sợ.", ["17h", "17 giờ 30"]],
+    ["en, the day in the lede, the time in the next paragraph", "A dump truck overturned on the Phu My bridge on the afternoon of August 7.\nAt 5 p.m., in heavy rain, the truck was coming down the bridge. It swerved and overturned. The driver was hurt.", "At about 5:30 p.m. on August 7, a dump truck overturned on the bridge. Passers-by fled.", ["5 p.m.", "5:30 p.m."]],
+    ["fr, the day in the lede, the time in the next paragraph", "Un camion-benne s'est renversé sur le pont le 7 août.\nÀ 17h, sous une forte pluie, le camion descendait le pont. Il a percuté la glissière. Le conducteur a été blessé.", "Vers 17h30, le 7 août, un camion a percuté la glissière du pont. Des passants ont fui.", ["17h", "17h30"]],
+  ])('%s', (_why, a, b, pair) => {
+    const flags = timeFlags(a, b)
+    expect(flags).toHaveLength(1)
+    expect(flags[0]![0]).toContain(pair[0])
+    expect(flags[0]![1]).toContain(pair[1])
+  })
+})
