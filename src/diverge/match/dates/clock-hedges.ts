@@ -24,9 +24,9 @@ import { hedgeReach, twoHedgeReach } from '../../reasons/clock-rounding'
 // The reaches live with the reason that reads two times as one rounded (reasons/clock-rounding.ts).
 export { hedgeReach, twoHedgeReach }
 
-// A time of day's own hedges besides the shared ones: *vers 20h*, *environ 17 heures*, *gegen 8 Uhr*. Before a bare
+// A time of day's own hedges besides the shared ones: *vers 20h*, *environ 17 heures*. Before a bare
 // number *vers* is as often a direction (*vers 2030*), so the list stays with clock times.
-export const CLOCK_ABOUT: ReadonlySet<string> = new Set([...ABOUT, ...keys('vers environ gegen')])
+export const CLOCK_ABOUT: ReadonlySet<string> = new Set([...ABOUT, ...keys('vers environ')])
 const hedged = (f: Fact): boolean => CLOCK_ABOUT.has(f.before?.[f.before.length - 1] ?? '')
 // Words right before a time that bound it one way or make it no moment: left to the other rules.
 const BOUNDED = new Set(['before', 'after', 'by', 'since', 'until', 'from', 'to', 'between', 'till', 'nearly', 'almost', 'trước', 'sau', 'từ', 'đến', 'gần'])

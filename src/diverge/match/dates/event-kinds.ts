@@ -86,6 +86,17 @@ export function eventKindsOf(words: readonly string[], stops?: (words: readonly 
   return kinds
 }
 
+/** Every kind the words name, turns or not: whether a lede's clause dates an event of a kind (*… khi chiếc xe ben lật ngang … vào chiều 7.8*). */
+export function kindsNamed(words: readonly string[]): Set<string> {
+  const kinds = new Set<string>()
+  for (let k = 0; k < words.length; k++) {
+    const paired = KIND_PAIRS.get(`${words[k]} ${words[k + 1] ?? ''}`)
+    if (paired) kinds.add(paired)
+    for (const kind of KINDS_OF.get(words[k]!) ?? []) kinds.add(kind)
+  }
+  return kinds
+}
+
 /** Whether two clauses' kinds tell one event: a kind in common, or one told only as something that happened. */
 export function oneEventKind(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false

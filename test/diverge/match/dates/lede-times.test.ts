@@ -128,3 +128,36 @@ describe("the day of a report's lede, for a first time whose sentence names none
     expect(flags[0]![1]).toContain(pair[1])
   })
 })
+
+// Review rdates51: the event read after a scene must be the scene subject's own, and the lede's day must date
+// the time's event. Each row flagged on the branch before its fixes, none on main.
+describe("another subject's event, another day's lede: no flag", () => {
+  it.each([
+    ["en trap: a second event told in the next sentence", "At 5 p.m. on August 7, a bus was travelling on the highway. Meanwhile, a fire broke out in the central market. Nobody was hurt.", "At 5:30 p.m. on August 7, a fire broke out in the central market. Traders fled."],
+    ["vi trap: a second event told in the next sentence", "Khoảng 17h ngày 7/8, một xe buýt lưu thông trên quốc lộ 1. Trong khi đó, một vụ cháy xảy ra tại chợ trung tâm. Không ai bị thương.", "Khoảng 17 giờ 30 ngày 7/8, một vụ cháy xảy ra tại chợ trung tâm. Tiểu thương hoảng sợ."],
+    ["fr trap: a second event told in the next sentence", "Vers 17h, le 7 août, un bus circulait sur l'autoroute. Au même moment, un incendie s'est déclaré au marché central. Personne n'a été blessé.", "Vers 17h30, le 7 août, un incendie s'est déclaré au marché central. Les commerçants ont fui."],
+    ["en trap: a second event later in the same sentence", "At 5 p.m. on August 7, a bus was travelling on the highway, while across town a fire broke out in the central market.", "At 5:30 p.m. on August 7, a fire broke out in the central market. Traders fled."],
+    ["en trap: 'hit' in another sense next sentence", "At 5 p.m. on August 7, the typhoon was moving toward the coast. It hit Da Nang overnight. Thousands were evacuated.", "At 5:40 p.m. on August 7, a truck hit a bus on the coastal road. Two people were hurt."],
+    ["en trap: 'fired' in another sense next sentence", "At 9 a.m. on March 3, the board met at the company's headquarters. It fired the chief executive.", "At 9:40 a.m. on March 3, shots were fired outside the company's headquarters. Nobody was hurt."],
+    ["vi trap: 'cháy hàng' (sold out) next sentence", "Khoảng 9h ngày 5/6, người hâm mộ xếp hàng dài trước sân Mỹ Đình. Vé trận đấu nhanh chóng cháy hàng.", "Khoảng 9h40 ngày 5/6, một đám cháy bùng phát gần sân Mỹ Đình. Nhiều người hoảng sợ."],
+    ["en trap: lede dated the day of the report, time 'yesterday'", "On August 8, police said they were investigating the incident on the Phu My bridge.\nAt 5 p.m. yesterday, a dump truck was coming down the bridge. It swerved and overturned. The driver was hurt.", "At 5:40 p.m. on August 8, a truck overturned on the Phu My bridge. Passers-by fled."],
+    ["vi trap: lede dated the day of the report, time 'hôm qua'", "Sáng 8/8, Công an TP.HCM cho biết đang điều tra vụ việc trên cầu Phú Mỹ.\n17h hôm qua, xe ben lưu thông trên cầu. Chiếc xe chao đảo rồi lật ngang. Tài xế bị thương.", "Khoảng 17 giờ 40 chiều 8/8, một xe tải lật trên cầu Phú Mỹ. Nhiều người đi đường hoảng sợ."],
+    ["fr trap: lede dated the day of the report, time 'la veille'", "Le 8 août, la police a indiqué enquêter sur l'accident du pont.\nÀ 17h la veille, un camion-benne descendait le pont. Il a percuté la glissière.", "Vers 17h40, le 8 août, un camion a percuté la glissière du pont. Des passants ont fui."],
+    ["en trap: the lede's one day dates the bridge's opening", "The Phu My bridge, opened on September 2, 2009, is one of the busiest in the city.\nAt 5 p.m., a dump truck was coming down the bridge. It swerved and overturned.", "At 5:40 p.m. on September 2, a truck overturned on the Phu My bridge. Passers-by fled."],
+    ["vi trap: the lede's one day dates the bridge's opening", "Cầu Phú Mỹ được khánh thành ngày 2/9/2009 và là một trong những cây cầu đông xe nhất thành phố.\n17h, trời mưa lớn, xe ben lưu thông trên cầu. Chiếc xe chao đảo rồi lật ngang.", "Khoảng 17 giờ 40 chiều 2/9, một xe tải lật trên cầu Phú Mỹ. Nhiều người đi đường hoảng sợ."],
+    ["en trap: the lede's day dates the police's saying, the crash after it", "On August 8, police said a dump truck had overturned on the Phu My bridge.\nAt 5 p.m., the truck was coming down the bridge. It swerved and overturned.", "At 5:40 p.m. on August 8, a truck overturned on the Phu My bridge. Passers-by fled."],
+  ])('%s', (_why, a, b) => {
+    expect(timeFlags(a, b)).toEqual([])
+  })
+
+  it.each([
+    ["en, the vehicle taken up by its pronoun", "At 5 p.m. on August 7, a dump truck was coming down the bridge. It swerved and overturned.", "At 5:40 p.m. on August 7, a truck overturned on the Phu My bridge. Passers-by fled.", ["5 p.m.", "5:40 p.m."]],
+    ["vi, the vehicle taken up by its noun", "Khoảng 17h ngày 7/8, xe ben lưu thông trên cầu Phú Mỹ. Trong lúc đổ dốc, xe mất lái và lật.", "Khoảng 17 giờ 40 chiều 7-8, một xe tải lật trên cầu Phú Mỹ. Nhiều người hoảng sợ.", ["17h", "17 giờ 40"]],
+    ["fr, the vehicle taken up by its pronoun", "Vers 17h, le 7 août, un camion-benne descendait le pont. Il a percuté la glissière.", "Vers 17h40, le 7 août, un camion a percuté la glissière du pont. Des passants ont fui.", ["17h", "17h40"]],
+  ])('%s: flagged', (_why, a, b, pair) => {
+    const flags = timeFlags(a, b)
+    expect(flags).toHaveLength(1)
+    expect(flags[0]![0]).toContain(pair[0])
+    expect(flags[0]![1]).toContain(pair[1])
+  })
+})
