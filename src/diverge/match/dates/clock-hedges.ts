@@ -16,6 +16,7 @@
  */
 import type { Fact } from '../../extract/fact'
 import { ABOUT } from '../../reasons/hedges'
+import { keys } from '../../extract/fact-tokens'
 import { clockOnly } from './fact-moments'
 import { sameBound } from './bounded-times'
 import { hedgeReach, twoHedgeReach } from '../../reasons/clock-rounding'
@@ -23,7 +24,10 @@ import { hedgeReach, twoHedgeReach } from '../../reasons/clock-rounding'
 // The reaches live with the reason that reads two times as one rounded (reasons/clock-rounding.ts).
 export { hedgeReach, twoHedgeReach }
 
-const hedged = (f: Fact): boolean => ABOUT.has(f.before?.[f.before.length - 1] ?? '')
+// A time of day's own hedges besides the shared ones: *vers 20h*, *environ 17 heures*. Before a bare
+// number *vers* is as often a direction (*vers 2030*), so the list stays with clock times.
+export const CLOCK_ABOUT: ReadonlySet<string> = new Set([...ABOUT, ...keys('vers environ')])
+const hedged = (f: Fact): boolean => CLOCK_ABOUT.has(f.before?.[f.before.length - 1] ?? '')
 // Words right before a time that bound it one way or make it no moment: left to the other rules.
 const BOUNDED = new Set(['before', 'after', 'by', 'since', 'until', 'from', 'to', 'between', 'till', 'nearly', 'almost', 'trước', 'sau', 'từ', 'đến', 'gần'])
 // Closing bounds two reports set on one span's end alike: *until about 5:30* / *until about 7* disagree on it.

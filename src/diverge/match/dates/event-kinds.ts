@@ -17,14 +17,14 @@ const GENERIC = 'generic'
 
 // One word of a kind (folded, NFC). Words shared by two kinds (đâm: a vehicle or a knife) list both.
 const KIND_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ['shooting', 'shooting shootings shot shots gunfire gunshots gunshot gunman gunmen fired bắn'],
+  ['shooting', 'shooting shootings shot shots gunfire gunshots gunshot gunman gunmen fired bắn fusillade'],
   ['explosion', 'explosion explosions exploded blast blasts bomb bombing detonated'],
-  ['fire', 'fire fires blaze blazes burned burning cháy'],
-  ['crash', 'crash crashed collision collided overturned overturn rolled hit accident derailed lật tông đâm'],
+  ['fire', 'fire fires blaze blazes burned burning cháy incendie'],
+  ['crash', 'crash crashed collision collided overturned overturn rolled hit accident derailed lật tông đâm percuté renversé'],
   ['stabbing', 'stabbing stabbed stabbings đâm chém'],
-  ['collapse', 'collapse collapsed sập'],
+  ['collapse', 'collapse collapsed sập effondré'],
   ['landslide', 'landslide landslides mudslide mudslides rockslide'],
-  ['quake', 'earthquake earthquakes quake quakes tremor'],
+  ['quake', 'earthquake earthquakes quake quakes tremor séisme'],
   ['flood', 'flood floods flooding flooded lũ ngập'],
   ['electrocution', 'electrocuted electrocution'],
   ['drowning', 'drowned drowning'],
@@ -83,6 +83,17 @@ export function eventKindsOf(words: readonly string[], stops?: (words: readonly 
     for (const kind of KINDS_OF.get(w) ?? []) kinds.add(kind)
   }
   if (kinds.size > 1) kinds.delete(GENERIC)
+  return kinds
+}
+
+/** Every kind the words name, turns or not: whether a lede's clause dates an event of a kind (*… khi chiếc xe ben lật ngang … vào chiều 7.8*). */
+export function kindsNamed(words: readonly string[]): Set<string> {
+  const kinds = new Set<string>()
+  for (let k = 0; k < words.length; k++) {
+    const paired = KIND_PAIRS.get(`${words[k]} ${words[k + 1] ?? ''}`)
+    if (paired) kinds.add(paired)
+    for (const kind of KINDS_OF.get(words[k]!) ?? []) kinds.add(kind)
+  }
   return kinds
 }
 

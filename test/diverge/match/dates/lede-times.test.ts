@@ -77,3 +77,87 @@ describe('the first time of each report, fronting its sentence on one day', () =
     expect(flags[0]![1]).toContain(pair[1])
   })
 })
+
+// ViMs 104_665 / 104_668 against 104_666 (round fresh37-1): the time fronts a clause that only sets the scene (a
+// "khi" clause, a vehicle on its way); the event's kind is told later in the sentence or in the next one of its paragraph.
+describe('the event told after a scene-setting clause', () => {
+  it.each([
+    ["fr trap: \"vers 17h\" reaches 17h10", "Vers 17h, le 7 août, alors qu'il descendait le pont, un camion a percuté la glissière. Le conducteur a été hospitalisé. La circulation a été rétablie dans la soirée.", "À 17h10, le 7 août, un camion-benne roulait sur le pont en direction du port. Dans la descente, il est entré en collision avec la glissière. Plusieurs passants ont pris la fuite. La police enquête sur les causes."],
+    ["vi trap: \"khoảng 17h\" reaches 17h10", "Theo thông tin ban đầu, khoảng 17h ngày 7/8, khi đang xuống dốc cầu, một chiếc xe tải lật xuống làn đường xe máy. Tài xế bị thương được đưa đi cấp cứu. Đến 19h cùng ngày, hiện trường mới được giải tỏa.", "Khoảng 17h10 ngày 7/8, xe ben lưu thông trên cầu Phú Mỹ. Trong lúc đang đổ dốc cầu, xe ben mất lái. Nhiều người đi đường hoảng sợ. Cơ quan chức năng đang điều tra nguyên nhân."],
+    ["en trap: a schedule fronted, the threat in the next sentence", "At 8 a.m. on March 5, flight VN123 was due to depart from Da Nang. A bomb threat delayed it by two hours.", "At 8:40 a.m. on March 5, a bomb threat was phoned in to Da Nang airport. Flight VN123 was delayed."],
+    ["en trap: a later turn in the next sentence", "At 7 a.m. on March 3, the truck left the depot. Hours later it overturned on the bridge. The driver was taken to hospital. By 7 p.m. the scene had been cleared.", "At 7:40 a.m. on March 3, a truck overturned on the bridge. Several passers-by fled in panic. Police are investigating the cause."],
+    ["vi trap: rescuers in the next sentence", "Khoảng 17h ngày 7/8, xe ben lưu thông trên cầu Phú Mỹ. Lực lượng cứu hộ có mặt sau khi xe lật. Tài xế bị thương được đưa đi cấp cứu. Đến 19h cùng ngày, hiện trường mới được giải tỏa.", "Khoảng 17 giờ 30 ngày 7/8, một xe tải lật trên cầu Phú Mỹ. Nhiều người đi đường hoảng sợ. Cơ quan chức năng đang điều tra nguyên nhân."],
+    ["en trap: the event in the next paragraph", "At 5 p.m. on August 7, a dump truck was travelling on the bridge.\n\nA truck overturned on the bridge later that week. The driver was taken to hospital. By 7 p.m. the scene had been cleared.", "At 5:30 p.m. on August 7, a dump truck overturned on the bridge. Several passers-by fled in panic. Police are investigating the cause."],
+    ["fr trap: two days", "Vers 17h, le 7 août, alors qu'il descendait le pont, un camion a percuté la glissière. Le conducteur a été hospitalisé. La circulation a été rétablie dans la soirée.", "Vers 17h30, le 8 août, un camion-benne roulait sur le pont. Dans la descente, il est entré en collision avec la glissière. Plusieurs passants ont pris la fuite. La police enquête sur les causes."],
+    ["vi trap: a fire against a crash", "Khoảng 17h ngày 7/8, khi đang đi trên phố, một ngôi nhà bốc cháy dữ dội. Tài xế bị thương được đưa đi cấp cứu. Đến 19h cùng ngày, hiện trường mới được giải tỏa.", "Khoảng 17 giờ 30 ngày 7/8, xe ben lưu thông trên cầu. Trong lúc đổ dốc, xe mất lái. Nhiều người đi đường hoảng sợ. Cơ quan chức năng đang điều tra nguyên nhân."],
+  ])('%s: no flag', (_why, a, b) => {
+    expect(timeFlags(a, b)).toEqual([])
+  })
+
+  it.each([
+    ["vi, a \"khi\" clause before the event, the crash told later in the sentence", "Theo thông tin ban đầu, khoảng 17h ngày 7/8, khi đang xuống dốc cầu Phú Mỹ, một chiếc xe tải chao đảo, lao lên dải phân cách rồi lật xuống làn đường xe máy. Tài xế bị thương được đưa đi cấp cứu. Đến 19h cùng ngày, hiện trường mới được giải tỏa.", "Thông tin ban đầu, khoảng 17 giờ 30 chiều 7-8, xe ben BS: 51C-642.38 lưu thông trên cầu Phú Mỹ theo hướng từ Q.7 về Q.2. Trong lúc đang đổ dốc cầu, mưa và đường trơn khiến xe ben mất lái. Nhiều người đi đường hoảng sợ. Cơ quan chức năng đang điều tra nguyên nhân.", ["17h", "17 giờ 30"]],
+    ["en, the truck's approach fronted, the crash in the next sentence", "At about 5 p.m. on August 7, as it came down the bridge, a truck swerved, hit the barrier and overturned. The driver was taken to hospital. By 7 p.m. the scene had been cleared.", "At about 5:30 p.m. on August 7, a dump truck was travelling on the bridge toward District 2. Coming down the slope in heavy rain, the driver lost control. Several passers-by fled in panic. Police are investigating the cause.", ["5 p.m.", "5:30 p.m."]],
+    ["fr, \"vers\" fronting the scene, the collision in the next sentence", "Vers 17h, le 7 août, alors qu'il descendait le pont, un camion a percuté la glissière. Le conducteur a été hospitalisé. La circulation a été rétablie dans la soirée.", "Vers 17h30, le 7 août, un camion-benne roulait sur le pont en direction du port. Dans la descente, sous une forte pluie, il est entré en collision avec la glissière. Plusieurs passants ont pris la fuite. La police enquête sur les causes.", ["17h", "17h30"]],
+  ])('%s', (_why, a, b, pair) => {
+    const flags = timeFlags(a, b)
+    expect(flags).toHaveLength(1)
+    expect(flags[0]![0]).toContain(pair[0])
+    expect(flags[0]![1]).toContain(pair[1])
+  })
+})
+
+// ViMs 104_667 against 104_666 (round fresh37-1): the first time's sentence names no day; the lede before it names one.
+describe("the day of a report's lede, for a first time whose sentence names none", () => {
+  it.each([
+    ["vi trap: the lede names two days", "Chiếc xe ben được đăng kiểm ngày 6.8 đã lật ngang dưới dốc cầu Phú Mỹ vào chiều 7.8.\n17h, trời mưa lớn, xe ben lưu thông trên cầu Phú Mỹ. Chiếc xe chao đảo rồi lật ngang. Tài xế bị thương được đưa đi cấp cứu.", "Thông tin ban đầu, khoảng 17 giờ 30 chiều 7-8, xe ben lật trên cầu Phú Mỹ. Nhiều người đi đường hoảng sợ."],
+    ["en trap: the lede names two days", "A dump truck inspected on August 6 overturned on the Phu My bridge on August 7.\nAt 5 p.m., in heavy rain, the truck was coming down the bridge. It swerved and overturned.", "At about 5:30 p.m. on August 7, a dump truck overturned on the bridge. Passers-by fled."],
+    ["vi trap: the lede's day is another day", "Hàng chục người thoát chết khi chiếc xe ben lật ngang dưới dốc cầu Phú Mỹ vào chiều 8.8.\n17h, trời mưa lớn, xe ben lưu thông trên cầu Phú Mỹ. Chiếc xe chao đảo rồi lật ngang. Tài xế bị thương được đưa đi cấp cứu.", "Thông tin ban đầu, khoảng 17 giờ 30 chiều 7-8, xe ben lật trên cầu Phú Mỹ. Nhiều người đi đường hoảng sợ."],
+    ["fr trap: the lede's day is another day", "Un camion-benne s'est renversé sur le pont le 8 août.\nÀ 17h, sous une forte pluie, le camion descendait le pont. Il a percuté la glissière.", "Vers 17h30, le 7 août, un camion a percuté la glissière du pont. Des passants ont fui."],
+  ])('%s: no flag', (_why, a, b) => {
+    expect(timeFlags(a, b)).toEqual([])
+  })
+
+  it.each([
+    ["vi, the day in the lede, the time in the next paragraph", "Hàng chục người thoát chết khi chiếc xe ben lật ngang dưới dốc cầu Phú Mỹ vào chiều 7.8.\n17h, trời mưa lớn, xe ben lưu thông trên cầu Phú Mỹ. Chiếc xe chao đảo rồi lật ngang trên làn xe máy. Tài xế bị thương được đưa đi cấp cứu.", "Thông tin ban đầu, khoảng 17 giờ 30 chiều 7-8, xe ben lật trên cầu Phú Mỹ. Nhiều người đi đường hoảng sợ.", ["17h", "17 giờ 30"]],
+    ["en, the day in the lede, the time in the next paragraph", "A dump truck overturned on the Phu My bridge on the afternoon of August 7.\nAt 5 p.m., in heavy rain, the truck was coming down the bridge. It swerved and overturned. The driver was hurt.", "At about 5:30 p.m. on August 7, a dump truck overturned on the bridge. Passers-by fled.", ["5 p.m.", "5:30 p.m."]],
+    ["fr, the day in the lede, the time in the next paragraph", "Un camion-benne s'est renversé sur le pont le 7 août.\nÀ 17h, sous une forte pluie, le camion descendait le pont. Il a percuté la glissière. Le conducteur a été blessé.", "Vers 17h30, le 7 août, un camion a percuté la glissière du pont. Des passants ont fui.", ["17h", "17h30"]],
+  ])('%s', (_why, a, b, pair) => {
+    const flags = timeFlags(a, b)
+    expect(flags).toHaveLength(1)
+    expect(flags[0]![0]).toContain(pair[0])
+    expect(flags[0]![1]).toContain(pair[1])
+  })
+})
+
+// Review rdates51: the event read after a scene must be the scene subject's own, and the lede's day must date
+// the time's event. Each row flagged on the branch before its fixes, none on main.
+describe("another subject's event, another day's lede: no flag", () => {
+  it.each([
+    ["en trap: a second event told in the next sentence", "At 5 p.m. on August 7, a bus was travelling on the highway. Meanwhile, a fire broke out in the central market. Nobody was hurt.", "At 5:30 p.m. on August 7, a fire broke out in the central market. Traders fled."],
+    ["vi trap: a second event told in the next sentence", "Khoảng 17h ngày 7/8, một xe buýt lưu thông trên quốc lộ 1. Trong khi đó, một vụ cháy xảy ra tại chợ trung tâm. Không ai bị thương.", "Khoảng 17 giờ 30 ngày 7/8, một vụ cháy xảy ra tại chợ trung tâm. Tiểu thương hoảng sợ."],
+    ["fr trap: a second event told in the next sentence", "Vers 17h, le 7 août, un bus circulait sur l'autoroute. Au même moment, un incendie s'est déclaré au marché central. Personne n'a été blessé.", "Vers 17h30, le 7 août, un incendie s'est déclaré au marché central. Les commerçants ont fui."],
+    ["en trap: a second event later in the same sentence", "At 5 p.m. on August 7, a bus was travelling on the highway, while across town a fire broke out in the central market.", "At 5:30 p.m. on August 7, a fire broke out in the central market. Traders fled."],
+    ["en trap: 'hit' in another sense next sentence", "At 5 p.m. on August 7, the typhoon was moving toward the coast. It hit Da Nang overnight. Thousands were evacuated.", "At 5:40 p.m. on August 7, a truck hit a bus on the coastal road. Two people were hurt."],
+    ["en trap: 'fired' in another sense next sentence", "At 9 a.m. on March 3, the board met at the company's headquarters. It fired the chief executive.", "At 9:40 a.m. on March 3, shots were fired outside the company's headquarters. Nobody was hurt."],
+    ["vi trap: 'cháy hàng' (sold out) next sentence", "Khoảng 9h ngày 5/6, người hâm mộ xếp hàng dài trước sân Mỹ Đình. Vé trận đấu nhanh chóng cháy hàng.", "Khoảng 9h40 ngày 5/6, một đám cháy bùng phát gần sân Mỹ Đình. Nhiều người hoảng sợ."],
+    ["en trap: lede dated the day of the report, time 'yesterday'", "On August 8, police said they were investigating the incident on the Phu My bridge.\nAt 5 p.m. yesterday, a dump truck was coming down the bridge. It swerved and overturned. The driver was hurt.", "At 5:40 p.m. on August 8, a truck overturned on the Phu My bridge. Passers-by fled."],
+    ["vi trap: lede dated the day of the report, time 'hôm qua'", "Sáng 8/8, Công an TP.HCM cho biết đang điều tra vụ việc trên cầu Phú Mỹ.\n17h hôm qua, xe ben lưu thông trên cầu. Chiếc xe chao đảo rồi lật ngang. Tài xế bị thương.", "Khoảng 17 giờ 40 chiều 8/8, một xe tải lật trên cầu Phú Mỹ. Nhiều người đi đường hoảng sợ."],
+    ["fr trap: lede dated the day of the report, time 'la veille'", "Le 8 août, la police a indiqué enquêter sur l'accident du pont.\nÀ 17h la veille, un camion-benne descendait le pont. Il a percuté la glissière.", "Vers 17h40, le 8 août, un camion a percuté la glissière du pont. Des passants ont fui."],
+    ["en trap: the lede's one day dates the bridge's opening", "The Phu My bridge, opened on September 2, 2009, is one of the busiest in the city.\nAt 5 p.m., a dump truck was coming down the bridge. It swerved and overturned.", "At 5:40 p.m. on September 2, a truck overturned on the Phu My bridge. Passers-by fled."],
+    ["vi trap: the lede's one day dates the bridge's opening", "Cầu Phú Mỹ được khánh thành ngày 2/9/2009 và là một trong những cây cầu đông xe nhất thành phố.\n17h, trời mưa lớn, xe ben lưu thông trên cầu. Chiếc xe chao đảo rồi lật ngang.", "Khoảng 17 giờ 40 chiều 2/9, một xe tải lật trên cầu Phú Mỹ. Nhiều người đi đường hoảng sợ."],
+    ["en trap: the lede's day dates the police's saying, the crash after it", "On August 8, police said a dump truck had overturned on the Phu My bridge.\nAt 5 p.m., the truck was coming down the bridge. It swerved and overturned.", "At 5:40 p.m. on August 8, a truck overturned on the Phu My bridge. Passers-by fled."],
+  ])('%s', (_why, a, b) => {
+    expect(timeFlags(a, b)).toEqual([])
+  })
+
+  it.each([
+    ["en, the vehicle taken up by its pronoun", "At 5 p.m. on August 7, a dump truck was coming down the bridge. It swerved and overturned.", "At 5:40 p.m. on August 7, a truck overturned on the Phu My bridge. Passers-by fled.", ["5 p.m.", "5:40 p.m."]],
+    ["vi, the vehicle taken up by its noun", "Khoảng 17h ngày 7/8, xe ben lưu thông trên cầu Phú Mỹ. Trong lúc đổ dốc, xe mất lái và lật.", "Khoảng 17 giờ 40 chiều 7-8, một xe tải lật trên cầu Phú Mỹ. Nhiều người hoảng sợ.", ["17h", "17 giờ 40"]],
+    ["fr, the vehicle taken up by its pronoun", "Vers 17h, le 7 août, un camion-benne descendait le pont. Il a percuté la glissière.", "Vers 17h40, le 7 août, un camion a percuté la glissière du pont. Des passants ont fui.", ["17h", "17h40"]],
+  ])('%s: flagged', (_why, a, b, pair) => {
+    const flags = timeFlags(a, b)
+    expect(flags).toHaveLength(1)
+    expect(flags[0]![0]).toContain(pair[0])
+    expect(flags[0]![1]).toContain(pair[1])
+  })
+})
