@@ -30,6 +30,7 @@
  * flagged only when each report leads with its bound.
  */
 import type { Located } from '../../extract/collect'
+import type { Span } from '../../../types'
 import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
@@ -156,6 +157,24 @@ function beside(l: Located<Fact>, side: TollSide, tolls: SideTolls): boolean {
   const outcome = tolls.slots.get(l.fact)
   const v = (l.fact as NumberFact).value
   return (side.facts.factsBySentence.get(l.sentence) ?? []).some((o) => o.fact !== l.fact && tolls.slots.get(o.fact) === outcome && (o.fact as NumberFact).value !== v)
+}
+
+/** Every span where a report states a value as a count of one outcome ("1 dead, 2 injured" in a headline, "two men are in critical condition" … "2 injured" again below). */
+function spansOf(side: TollSide, tolls: SideTolls, outcome: Outcome, value: number): Span[] {
+  const out: Span[] = []
+  for (const l of side.facts.facts) if (tolls.slots.get(l.fact) === outcome && (l.fact as NumberFact).value === value) out.push(l.span)
+  return out
+}
+
+/**
+ * A report tells its toll in its headline, its lead and its body alike: the pair carries every place
+ * each side states its value, as a name's divergence carries every spelling's, so an editor sees the
+ * headline's figure beside the body's. Left out when each side states its value once.
+ */
+function occurrencesOf(pair: FactPair, outcome: Outcome, sideA: TollSide, sideB: TollSide, tollsA: SideTolls, tollsB: SideTolls): FactPair {
+  const a = spansOf(sideA, tollsA, outcome, (pair.a.fact as NumberFact).value)
+  const b = spansOf(sideB, tollsB, outcome, (pair.b.fact as NumberFact).value)
+  return a.length > 1 || b.length > 1 ? { ...pair, occurrences: { a, b } } : pair
 }
 
 /** A country's or a season's toll: a wide scope in the figure's sentence up to its clause's end. */
@@ -308,7 +327,7 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     if (leads) evidence.push('each the lower bound its report leads with')
     const weight = !bounds ? MAIN_TOLLS : leads ? TWO_LEAD_BOUNDS : TWO_LOWER_BOUNDS
     done.add(outcome)
-    return { a: x, b: y, confidence: weight, evidence, weight }
+    return occurrencesOf({ a: x, b: y, confidence: weight, evidence, weight }, outcome, sideA, sideB, tollsA, tollsB)
   }
   // a weak pairing the slots made stays theirs: its doubt (a record of accidents, two moments) is theirs
   // to weigh, unless both reports tell another outcome's toll alike ("1 dead, 2 injured" / "killed one,
@@ -324,7 +343,8 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     const lifted = tollPair(p.a, p.b)
     if (lifted === undefined) return p
     used.add(p.b.fact)
-    return { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, tied ? 'another outcome\'s toll told alike on both sides' : 'each report leads with one toll, placed alike'] }
+    const raised = { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, tied ? 'another outcome\'s toll told alike on both sides' : 'each report leads with one toll, placed alike'] }
+    return occurrencesOf(raised, outcome, sideA, sideB, tollsA, tollsB)
   })
   for (const x of freeA) {
     for (const y of freeB) {

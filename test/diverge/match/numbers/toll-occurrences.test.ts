@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../../src'
+import type { Divergence } from '../../../../src'
+
+/** The number contradictions of a compare whose two values contain the given texts. */
+const flagOf = (a: string, b: string, va: string, vb: string): Divergence | undefined =>
+  compare(a, b).divergences.find((d) => d.kind === 'number' && d.a?.text.includes(va) && d.b?.text.includes(vb))
+
+/** Each span's own text is the caller's string at its offsets. */
+const sliced = (text: string, spans: readonly { start: number; end: number; text: string }[]): boolean => spans.every((s) => text.slice(s.start, s.end) === s.text)
+
+/**
+ * A report tells its toll in its headline and again in its lead or body (issue 11, GVC, FA-KES, ECB+):
+ * a toll's divergence lists every place each report states its figure, so the headline's and the
+ * body's figure are one finding, not one flagged and one left unread.
+ */
+describe('a toll told in the headline and the body lists both places', () => {
+  it.each([
+    [
+      'en: injured in the headline and the lead on both sides',
+      '1 dead, 2 injured after shooting in nightclub parking lot\nHOUSTON - One man died and 2 men were injured Saturday after a fight inside a nightclub turned deadly, police said.\nPolice said the men were fighting inside the club.',
+      'Man charged in shooting that killed one, wounded three others\nHOUSTON - A man has been charged in a shooting that left one man dead and three others wounded.\nThe shooting happened early on Saturday in the parking lot.',
+      '2',
+      'three',
+      ['2 injured', '2 men'],
+      ['three others', 'three others'],
+    ],
+    [
+      'vi: số người chết ở tít và đoạn mở đầu',
+      'Cháy nhà ở Hà Nội, 3 người chết\nRạng sáng nay, một căn nhà trên phố Tôn Đức Thắng bốc cháy dữ dội khiến 3 người chết.\nLực lượng cứu hỏa đã dập tắt đám cháy sau hai giờ.',
+      'Lực lượng cứu hỏa dập tắt đám cháy sau hai giờ.\nCông an cho biết vụ hỏa hoạn làm 5 người thiệt mạng.\nNguyên nhân đang được điều tra.',
+      '3',
+      '5',
+      ['3 người', '3 người'],
+      ['5 người'],
+    ],
+    [
+      'pt: mortos no título e no lide',
+      'Explosão em fábrica deixa 7 mortos em Campinas\nUma explosão numa fábrica de Campinas deixou 7 mortos nesta terça-feira, disse a polícia.\nOs bombeiros controlaram o incêndio à tarde.',
+      'Os bombeiros controlaram o incêndio à tarde.\nA polícia disse que 9 pessoas morreram na explosão da fábrica em Campinas.\nA causa ainda é investigada.',
+      '7',
+      '9',
+      ['7 mortos', '7 mortos'],
+      ['9 pessoas'],
+    ],
+  ])('%s', (_label, a, b, va, vb, occA, occB) => {
+    const d = flagOf(a, b, va, vb)
+    expect(d?.occurrences?.a.map((s) => s.text)).toEqual(occA)
+    expect(d?.occurrences?.b.map((s) => s.text)).toEqual(occB)
+    expect(sliced(a, d?.occurrences?.a ?? [])).toBe(true)
+    expect(sliced(b, d?.occurrences?.b ?? [])).toBe(true)
+  })
+})
+
+/** Traps: what is no other place of the same toll. */
+describe('what a toll\'s places leave out', () => {
+  it('en: the dead beside the injured are no place of the injured toll', () => {
+    const d = flagOf(
+      '1 dead, 2 injured after shooting in nightclub parking lot\nHOUSTON - One man died and 2 men were injured Saturday after a fight inside a nightclub turned deadly, police said.\nPolice said the men were fighting inside the club.',
+      'Man charged in shooting that killed one, wounded three others\nHOUSTON - A man has been charged in a shooting that left one man dead and three others wounded.\nThe shooting happened early on Saturday in the parking lot.',
+      '2',
+      'three',
+    )
+    expect(d?.occurrences?.a.some((s) => s.text.includes('1') || s.text.includes('One'))).toBe(false)
+  })
+
+  it.each([
+    ['en: each report states its toll once', 'Thirty civilians were killed on Saturday in air strikes on the town of Jayrud, rebels said. The raids targeted a medical centre.', 'The raids hit a medical centre and a school. Syrian government shelling of the town of Jayrud killed 43 people on Saturday, a monitor said.', 'Thirty', '43'],
+    ['vi: mỗi bài nêu số người chết một lần', 'Phe nổi dậy cho biết 30 dân thường thiệt mạng ở Jayrud, một ngày sau khi phi công bị xử tử. Trường học bị trúng đạn.', 'Trường học và trạm y tế bị trúng đạn. Đài quan sát cho biết cuộc pháo kích vào Jayrud làm 43 người chết.', '30', '43'],
+  ])('%s: no list of places', (_label, a, b, va, vb) => {
+    const d = flagOf(a, b, va, vb)
+    expect(d).toBeDefined()
+    expect(d?.occurrences).toBeUndefined()
+  })
+
+  it('pt: a part of the dead (crianças) is no place of the whole toll', () => {
+    const d = flagOf(
+      'Explosão em fábrica deixa 7 mortos em Campinas\nUma explosão numa fábrica de Campinas deixou 7 mortos nesta terça-feira, entre eles 2 crianças, disse a polícia.\nOs bombeiros controlaram o incêndio à tarde.',
+      'Os bombeiros controlaram o incêndio à tarde.\nA polícia disse que 9 pessoas morreram na explosão da fábrica em Campinas.\nA causa ainda é investigada.',
+      '7',
+      '9',
+    )
+    expect(d?.occurrences?.a.map((s) => s.text)).toEqual(['7 mortos', '7 mortos'])
+  })
+})
