@@ -48,14 +48,18 @@ function placedNames(c: Clause): ReadonlySet<string> {
   return placed
 }
 
-/** Whether two toll sentences place one name alike and neither places a name the other lacks. */
+/**
+ * Whether two toll sentences tell one place and neither places a name the other lacks. A name one
+ * sentence places and the other only writes is that place too ("28 die in Gaza" / "Gaza: 26
+ * militants and children among dead"): a headline names its place without a preposition.
+ */
 export function placedAlike(cx: Clause, cy: Clause): boolean {
   const [px, py] = [placedNames(cx), placedNames(cy)]
   let shared = false
   for (const w of px) {
-    if (py.has(w)) shared = true
-    else if (!cy.sentence.has(w)) return false
+    if (!py.has(w) && !cy.sentence.has(w)) return false
+    shared = true
   }
   for (const w of py) if (!px.has(w) && !cx.sentence.has(w)) return false
-  return shared
+  return shared || py.size > 0
 }
