@@ -281,8 +281,9 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
   const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
   const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
   // most pairs of reports have no count left on one side: nothing to read
-  const weak = (p: FactPair): boolean => p.reason === undefined && !p.apart && p.confidence < MAIN_TOLLS && isCount(p.a.fact) && isCount(p.b.fact)
-  if ((countsA.length === 0 || countsB.length === 0) && !taken.some(weak)) return [...taken]
+  const contradiction = (p: FactPair): boolean => p.reason === undefined && isCount(p.a.fact) && isCount(p.b.fact)
+  const weak = (p: FactPair): boolean => contradiction(p) && !p.apart && p.confidence < MAIN_TOLLS
+  if ((countsA.length === 0 || countsB.length === 0) && !taken.some(contradiction)) return [...taken]
   const tollsA = tollsOf(sideA)
   const tollsB = tollsOf(sideB)
   // only a side's main tolls can pair, a few figures each: the loop below stays small however many counts are left
@@ -333,8 +334,13 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
   // to weigh, unless both reports tell another outcome's toll alike ("1 dead, 2 injured" / "killed one,
   // wounded three others"): one event's tolls, the agreeing one ties the other
   let agreeing: Set<Outcome> | undefined
+  // a confident pairing of the two main tolls of one outcome is that toll's finding: it lists every place each report states it
+  const placed = (p: FactPair): FactPair => {
+    const outcome = mainSlotOf(p.a, tollsA)
+    return outcome !== undefined && mainSlotOf(p.b, tollsB) === outcome ? occurrencesOf(p, outcome, sideA, sideB, tollsA, tollsB) : p
+  }
   const out = taken.map((p) => {
-    if (!weak(p)) return p
+    if (!weak(p)) return contradiction(p) && p.confidence >= MAIN_TOLLS ? placed(p) : p
     const outcome = mainSlotOf(p.a, tollsA)
     if (outcome === undefined) return p
     agreeing ??= agreeingOutcomes(tollsA, tollsB)

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../../src'
 import type { Divergence } from '../../../../src'
@@ -81,5 +83,26 @@ describe('what a toll\'s places leave out', () => {
       '9',
     )
     expect(d?.occurrences?.a.map((s) => s.text)).toEqual(['7 mortos', '7 mortos'])
+  })
+})
+
+/** FA-KES (test/fixtures/fakes): al-Araby and Ahram on the shelling of Jayrud, 2 July 2016. */
+const fakes = new Map<string, string>(
+  fs
+    .readFileSync(path.join(__dirname, '../../../fixtures/fakes/articles.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; text: string })
+    .map((x) => [String(x.id), x.text]),
+)
+
+describe('a confident pairing of two main tolls lists their places too', () => {
+  it('en: 43 / 31 dead in Jayrud, Ahram\'s headline and lead alike', () => {
+    const a = fakes.get('1915433695')!
+    const b = fakes.get('1923848178')!
+    const d = flagOf(a, b, '43', '31')
+    expect(d?.occurrences?.a.map((s) => s.text)).toEqual(['43 people', '43 people'])
+    expect(d?.occurrences?.b.map((s) => s.text)).toEqual(['31 dead', '31 people', '31 people'])
+    expect(sliced(b, d?.occurrences?.b ?? [])).toBe(true)
   })
 })
