@@ -118,8 +118,18 @@ function tollOutcome(c: Clause): Outcome | undefined {
 /** "2 injured", "1 dead": the outcome written as the counted noun is the figure's own. */
 const unitOutcome = (f: NumberFact): Outcome | undefined => (f.unit === '' || f.unit.includes(' ') ? undefined : outcomeAt([f.unit], 0))
 
-/** Each outcome's main toll (the largest value of the report's own event's counts of people), every value each outcome takes, and the outcome each counted figure is read with. */
-type SideTolls = MainFigures<Outcome>
+/** How a figure that may be its report's main toll is told: as a part ("including 5 children") or a running total ("rose to"). */
+interface TollTelling {
+  readonly part: boolean
+  readonly running: boolean
+}
+
+/**
+ * Each outcome's main toll (the largest value of the report's own event's counts of people), every
+ * value each outcome takes, the outcome each counted figure is read with, and how each figure that
+ * may be a main toll is told (`candidates`: another incident, day or year is not among them).
+ */
+type SideTolls = MainFigures<Outcome> & { readonly candidates: ReadonlyMap<Fact, TollTelling> }
 
 const isCount = (f: Fact): f is NumberFact => f.type === 'number' && (f.kind === 'count' || f.kind === 'plain') && f.value > 0 && f.range === undefined
 
@@ -159,10 +169,27 @@ function beside(l: Located<Fact>, side: TollSide, tolls: SideTolls): boolean {
   return (side.facts.factsBySentence.get(l.sentence) ?? []).some((o) => o.fact !== l.fact && tolls.slots.get(o.fact) === outcome && (o.fact as NumberFact).value !== v)
 }
 
-/** Every span where a report states a value as a count of one outcome ("1 dead, 2 injured" in a headline, "two men are in critical condition" … "2 injured" again below). */
-function spansOf(side: TollSide, tolls: SideTolls, outcome: Outcome, value: number): Span[] {
+/**
+ * Every span where a report states its paired figure again as the same toll ("1 dead, 2 injured" in a
+ * headline, "2 men were injured" in the lead). Review rtolls51 (1): the same value of another incident,
+ * day or year ("Last month, another shooting … left 2 people injured") is another toll, so only a
+ * figure that may be the report's main toll counts, told as the paired one is (not a part, not a
+ * running total unless it is one), and not dated apart from the other report's figure.
+ */
+function spansOf(side: TollSide, tolls: SideTolls, own: Located<Fact>, outcome: Outcome, apartFrom: (l: Located<Fact>) => boolean): Span[] {
+  const value = (own.fact as NumberFact).value
+  const telling = tolls.candidates.get(own.fact)
   const out: Span[] = []
-  for (const l of side.facts.facts) if (tolls.slots.get(l.fact) === outcome && (l.fact as NumberFact).value === value) out.push(l.span)
+  for (const l of side.facts.facts) {
+    if (l.fact === own.fact) {
+      out.push(l.span)
+      continue
+    }
+    const t = tolls.candidates.get(l.fact)
+    if (t === undefined || tolls.slots.get(l.fact) !== outcome || (l.fact as NumberFact).value !== value) continue
+    if (t.part !== (telling?.part ?? false) || t.running !== (telling?.running ?? false) || apartFrom(l)) continue
+    out.push(l.span)
+  }
   return out
 }
 
@@ -171,10 +198,20 @@ function spansOf(side: TollSide, tolls: SideTolls, outcome: Outcome, value: numb
  * each side states its value, as a name's divergence carries every spelling's, so an editor sees the
  * headline's figure beside the body's. Left out when each side states its value once.
  */
-function occurrencesOf(pair: FactPair, outcome: Outcome, sideA: TollSide, sideB: TollSide, tollsA: SideTolls, tollsB: SideTolls): FactPair {
-  const a = spansOf(sideA, tollsA, outcome, (pair.a.fact as NumberFact).value)
-  const b = spansOf(sideB, tollsB, outcome, (pair.b.fact as NumberFact).value)
+function occurrencesOf(pair: FactPair, outcome: Outcome, sides: TollSides): FactPair {
+  const { sideA, sideB, tollsA, tollsB, datedApart } = sides
+  const a = spansOf(sideA, tollsA, pair.a, outcome, (l) => datedApart(l, pair.b))
+  const b = spansOf(sideB, tollsB, pair.b, outcome, (l) => datedApart(pair.a, l))
   return a.length > 1 || b.length > 1 ? { ...pair, occurrences: { a, b } } : pair
+}
+
+/** The two reports of a round with their tolls, and whether two figures are dated to two days. */
+interface TollSides {
+  readonly sideA: TollSide
+  readonly sideB: TollSide
+  readonly tollsA: SideTolls
+  readonly tollsB: SideTolls
+  readonly datedApart: (x: Located<Fact>, y: Located<Fact>) => boolean
 }
 
 /** A country's or a season's toll: a wide scope in the figure's sentence up to its clause's end. */
@@ -234,6 +271,7 @@ function sideTolls(side: TollSide): SideTolls {
   const updates = new Set<TollCandidate>()
   const values = new Map<Outcome, Set<number>>()
   const outcomes = new Map<Fact, Outcome>()
+  const told = new Map<Fact, TollTelling>()
   const read = new Map<number, number>()
   for (const l of side.facts.facts) {
     if (!isCount(l.fact) || !mayCountToll(l.fact)) continue
@@ -252,10 +290,12 @@ function sideTolls(side: TollSide): SideTolls {
     if (!mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) continue
     const candidate = { sentence: l.sentence, outcome, value: l.fact.value, part: toldAsPart(c), attributed: attributed(c.words) }
     candidates.push(candidate)
-    if (runningTotal(c)) updates.add(candidate)
+    const running = runningTotal(c)
+    if (running) updates.add(candidate)
+    told.set(l.fact, { part: candidate.part, running })
   }
   for (const c of leadTolls(side, withoutSupersededTallies(candidates), (c) => updates.has(c))) main.set(c.outcome, Math.max(main.get(c.outcome) ?? 0, c.value))
-  return { main, values, slots: outcomes }
+  return { main, values, slots: outcomes, candidates: told }
 }
 
 const tollsOf = cachedPerReport(sideTolls)
@@ -286,6 +326,7 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
   if ((countsA.length === 0 || countsB.length === 0) && !taken.some(contradiction)) return [...taken]
   const tollsA = tollsOf(sideA)
   const tollsB = tollsOf(sideB)
+  const sides: TollSides = { sideA, sideB, tollsA, tollsB, datedApart }
   // only a side's main tolls can pair, a few figures each: the loop below stays small however many counts are left
   const freeA = mainFactsOf(countsA, tollsA)
   const freeB = mainFactsOf(countsB, tollsB)
@@ -328,7 +369,7 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     if (leads) evidence.push('each the lower bound its report leads with')
     const weight = !bounds ? MAIN_TOLLS : leads ? TWO_LEAD_BOUNDS : TWO_LOWER_BOUNDS
     done.add(outcome)
-    return occurrencesOf({ a: x, b: y, confidence: weight, evidence, weight }, outcome, sideA, sideB, tollsA, tollsB)
+    return occurrencesOf({ a: x, b: y, confidence: weight, evidence, weight }, outcome, sides)
   }
   // a weak pairing the slots made stays theirs: its doubt (a record of accidents, two moments) is theirs
   // to weigh, unless both reports tell another outcome's toll alike ("1 dead, 2 injured" / "killed one,
@@ -337,7 +378,7 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
   // a confident pairing of the two main tolls of one outcome is that toll's finding: it lists every place each report states it
   const placed = (p: FactPair): FactPair => {
     const outcome = mainSlotOf(p.a, tollsA)
-    return outcome !== undefined && mainSlotOf(p.b, tollsB) === outcome ? occurrencesOf(p, outcome, sideA, sideB, tollsA, tollsB) : p
+    return outcome !== undefined && mainSlotOf(p.b, tollsB) === outcome ? occurrencesOf(p, outcome, sides) : p
   }
   const out = taken.map((p) => {
     if (!weak(p)) return contradiction(p) && p.confidence >= MAIN_TOLLS ? placed(p) : p
@@ -350,7 +391,7 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     if (lifted === undefined) return p
     used.add(p.b.fact)
     const raised = { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, tied ? 'another outcome\'s toll told alike on both sides' : 'each report leads with one toll, placed alike'] }
-    return occurrencesOf(raised, outcome, sideA, sideB, tollsA, tollsB)
+    return occurrencesOf(raised, outcome, sides)
   })
   for (const x of freeA) {
     for (const y of freeB) {

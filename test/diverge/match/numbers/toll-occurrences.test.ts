@@ -24,7 +24,7 @@ describe('a toll told in the headline and the body lists both places', () => {
       'Man charged in shooting that killed one, wounded three others\nHOUSTON - A man has been charged in a shooting that left one man dead and three others wounded.\nThe shooting happened early on Saturday in the parking lot.',
       '2',
       'three',
-      ['2 injured', '2 men'],
+      ['2 injured'],
       ['three others', 'three others'],
     ],
     [
@@ -83,6 +83,43 @@ describe('what a toll\'s places leave out', () => {
       '9',
     )
     expect(d?.occurrences?.a.map((s) => s.text)).toEqual(['7 mortos', '7 mortos'])
+  })
+})
+
+const EN_HEAD = '1 dead, 2 injured after shooting in nightclub parking lot\nHOUSTON - One man died and 2 men were injured Saturday after a fight inside a nightclub turned deadly, police said.\nPolice said the men were fighting inside the club.'
+const EN_OTHER = 'Man charged in shooting that killed one, wounded three others\nHOUSTON - A man has been charged in a shooting that left one man dead and three others wounded.\nThe shooting happened early on Saturday in the parking lot.'
+const VI_HEAD = 'Cháy nhà ở Hà Nội, 3 người chết\nRạng sáng nay, một căn nhà trên phố Tôn Đức Thắng bốc cháy dữ dội khiến 3 người chết.\nLực lượng cứu hỏa đã dập tắt đám cháy sau hai giờ.'
+const VI_OTHER = 'Lực lượng cứu hỏa dập tắt đám cháy sau hai giờ.\nCông an cho biết vụ hỏa hoạn làm 5 người thiệt mạng.\nNguyên nhân đang được điều tra.'
+
+/**
+ * Review rtolls51 (1): the same figure of another incident, day or year is another toll, not a place
+ * of this one, though its value and outcome are the same ("2 men" is a part of the people, no main toll).
+ */
+describe('the same figure of another incident is no place of the toll', () => {
+  it.each([
+    ['en: last month\'s other shooting', EN_HEAD + '\nLast month, another shooting at the club left 2 people injured.', EN_OTHER, '2', 'three', ['2 injured']],
+    ['en: a shooting in 2019', EN_HEAD + '\nIn 2019, a shooting at the same club left 2 people injured.', EN_OTHER, '2', 'three', ['2 injured']],
+    ['en: a separate shooting two weeks ago', EN_HEAD + '\nTwo weeks ago, 2 officers were wounded in a separate shooting downtown.', EN_OTHER, '2', 'three', ['2 injured']],
+    ['vi: một vụ cháy khác tuần trước', VI_HEAD + '\nTuần trước, một vụ cháy khác ở quận Đống Đa cũng khiến 3 người chết.', VI_OTHER, '3', '5', ['3 người', '3 người']],
+  ])('%s', (_label, a, b, va, vb, occA) => {
+    const d = flagOf(a, b, va, vb)
+    expect(d?.occurrences?.a.map((s) => s.text)).toEqual(occA)
+    expect(d?.occurrences?.a.every((s) => s.start < a.lastIndexOf('\n'))).toBe(true)
+  })
+})
+
+/** Review rtolls51: a span one toll finding lists is not also reported as a fact the other report lacks. */
+describe('a toll\'s places are no missing facts', () => {
+  it.each([
+    ['en', EN_HEAD, EN_OTHER],
+    ['vi', VI_HEAD, VI_OTHER],
+    ['pt', 'Explosão em fábrica deixa 7 mortos em Campinas\nUma explosão numa fábrica de Campinas deixou 7 mortos nesta terça-feira, disse a polícia.\nOs bombeiros controlaram o incêndio à tarde.', 'Os bombeiros controlaram o incêndio à tarde.\nA polícia disse que 9 pessoas morreram na explosão da fábrica em Campinas.\nA causa ainda é investigada.'],
+  ])('%s', (_lang, a, b) => {
+    const ds = compare(a, b).divergences
+    const places = ds.flatMap((d) => [...(d.occurrences?.a ?? []).map((s) => `a${s.start}`), ...(d.occurrences?.b ?? []).map((s) => `b${s.start}`)])
+    const missing = ds.filter((d) => d.kind === 'missing').map((d) => (d.a ? `a${d.a.start}` : `b${d.b!.start}`))
+    expect(places.length).toBeGreaterThan(2)
+    expect(missing.filter((at) => places.includes(at))).toEqual([])
   })
 })
 
