@@ -130,6 +130,7 @@ const settle = (pair: FactPair): void => {
     a: spanA,
     b: spanB,
     message: contradictionMessage(kind, pair.noun ?? factNoun(pair.a.fact), withBearing(spanA.text, pair.a.fact, pair.b.fact), withBearing(spanB.text, pair.b.fact, pair.a.fact), sides),
+    ...(pair.occurrences ? { occurrences: pair.occurrences } : {}),
     confidence: pair.confidence,
     evidence: pair.evidence,
   }

@@ -30,6 +30,7 @@
  * flagged only when each report leads with its bound.
  */
 import type { Located } from '../../extract/collect'
+import type { Span } from '../../../types'
 import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
@@ -117,8 +118,18 @@ function tollOutcome(c: Clause): Outcome | undefined {
 /** "2 injured", "1 dead": the outcome written as the counted noun is the figure's own. */
 const unitOutcome = (f: NumberFact): Outcome | undefined => (f.unit === '' || f.unit.includes(' ') ? undefined : outcomeAt([f.unit], 0))
 
-/** Each outcome's main toll (the largest value of the report's own event's counts of people), every value each outcome takes, and the outcome each counted figure is read with. */
-type SideTolls = MainFigures<Outcome>
+/** How a figure that may be its report's main toll is told: as a part ("including 5 children") or a running total ("rose to"). */
+interface TollTelling {
+  readonly part: boolean
+  readonly running: boolean
+}
+
+/**
+ * Each outcome's main toll (the largest value of the report's own event's counts of people), every
+ * value each outcome takes, the outcome each counted figure is read with, and how each figure that
+ * may be a main toll is told (`candidates`: another incident, day or year is not among them).
+ */
+type SideTolls = MainFigures<Outcome> & { readonly candidates: ReadonlyMap<Fact, TollTelling> }
 
 const isCount = (f: Fact): f is NumberFact => f.type === 'number' && (f.kind === 'count' || f.kind === 'plain') && f.value > 0 && f.range === undefined
 
@@ -156,6 +167,51 @@ function beside(l: Located<Fact>, side: TollSide, tolls: SideTolls): boolean {
   const outcome = tolls.slots.get(l.fact)
   const v = (l.fact as NumberFact).value
   return (side.facts.factsBySentence.get(l.sentence) ?? []).some((o) => o.fact !== l.fact && tolls.slots.get(o.fact) === outcome && (o.fact as NumberFact).value !== v)
+}
+
+/**
+ * Every span where a report states its paired figure again as the same toll ("1 dead, 2 injured" in a
+ * headline, "2 men were injured" in the lead). Review rtolls51 (1): the same value of another incident,
+ * day or year ("Last month, another shooting … left 2 people injured") is another toll, so only a
+ * figure that may be the report's main toll counts, told as the paired one is (not a part, not a
+ * running total unless it is one), and not dated apart from the other report's figure.
+ */
+function spansOf(side: TollSide, tolls: SideTolls, own: Located<Fact>, outcome: Outcome, apartFrom: (l: Located<Fact>) => boolean): Span[] {
+  const value = (own.fact as NumberFact).value
+  const telling = tolls.candidates.get(own.fact)
+  const out: Span[] = []
+  for (const l of side.facts.facts) {
+    if (l.fact === own.fact) {
+      out.push(l.span)
+      continue
+    }
+    const t = tolls.candidates.get(l.fact)
+    if (t === undefined || tolls.slots.get(l.fact) !== outcome || (l.fact as NumberFact).value !== value) continue
+    if (t.part !== (telling?.part ?? false) || t.running !== (telling?.running ?? false) || apartFrom(l)) continue
+    out.push(l.span)
+  }
+  return out
+}
+
+/**
+ * A report tells its toll in its headline, its lead and its body alike: the pair carries every place
+ * each side states its value, as a name's divergence carries every spelling's, so an editor sees the
+ * headline's figure beside the body's. Left out when each side states its value once.
+ */
+function occurrencesOf(pair: FactPair, outcome: Outcome, sides: TollSides): FactPair {
+  const { sideA, sideB, tollsA, tollsB, datedApart } = sides
+  const a = spansOf(sideA, tollsA, pair.a, outcome, (l) => datedApart(l, pair.b))
+  const b = spansOf(sideB, tollsB, pair.b, outcome, (l) => datedApart(pair.a, l))
+  return a.length > 1 || b.length > 1 ? { ...pair, occurrences: { a, b } } : pair
+}
+
+/** The two reports of a round with their tolls, and whether two figures are dated to two days. */
+interface TollSides {
+  readonly sideA: TollSide
+  readonly sideB: TollSide
+  readonly tollsA: SideTolls
+  readonly tollsB: SideTolls
+  readonly datedApart: (x: Located<Fact>, y: Located<Fact>) => boolean
 }
 
 /** A country's or a season's toll: a wide scope in the figure's sentence up to its clause's end. */
@@ -215,6 +271,7 @@ function sideTolls(side: TollSide): SideTolls {
   const updates = new Set<TollCandidate>()
   const values = new Map<Outcome, Set<number>>()
   const outcomes = new Map<Fact, Outcome>()
+  const told = new Map<Fact, TollTelling>()
   const read = new Map<number, number>()
   for (const l of side.facts.facts) {
     if (!isCount(l.fact) || !mayCountToll(l.fact)) continue
@@ -233,10 +290,12 @@ function sideTolls(side: TollSide): SideTolls {
     if (!mainCandidate(l as Located<NumberFact>, c, outcome, side, sentence)) continue
     const candidate = { sentence: l.sentence, outcome, value: l.fact.value, part: toldAsPart(c), attributed: attributed(c.words) }
     candidates.push(candidate)
-    if (runningTotal(c)) updates.add(candidate)
+    const running = runningTotal(c)
+    if (running) updates.add(candidate)
+    told.set(l.fact, { part: candidate.part, running })
   }
   for (const c of leadTolls(side, withoutSupersededTallies(candidates), (c) => updates.has(c))) main.set(c.outcome, Math.max(main.get(c.outcome) ?? 0, c.value))
-  return { main, values, slots: outcomes }
+  return { main, values, slots: outcomes, candidates: told }
 }
 
 const tollsOf = cachedPerReport(sideTolls)
@@ -262,10 +321,12 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
   const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
   const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
   // most pairs of reports have no count left on one side: nothing to read
-  const weak = (p: FactPair): boolean => p.reason === undefined && !p.apart && p.confidence < MAIN_TOLLS && isCount(p.a.fact) && isCount(p.b.fact)
-  if ((countsA.length === 0 || countsB.length === 0) && !taken.some(weak)) return [...taken]
+  const contradiction = (p: FactPair): boolean => p.reason === undefined && isCount(p.a.fact) && isCount(p.b.fact)
+  const weak = (p: FactPair): boolean => contradiction(p) && !p.apart && p.confidence < MAIN_TOLLS
+  if ((countsA.length === 0 || countsB.length === 0) && !taken.some(contradiction)) return [...taken]
   const tollsA = tollsOf(sideA)
   const tollsB = tollsOf(sideB)
+  const sides: TollSides = { sideA, sideB, tollsA, tollsB, datedApart }
   // only a side's main tolls can pair, a few figures each: the loop below stays small however many counts are left
   const freeA = mainFactsOf(countsA, tollsA)
   const freeB = mainFactsOf(countsB, tollsB)
@@ -308,14 +369,19 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     if (leads) evidence.push('each the lower bound its report leads with')
     const weight = !bounds ? MAIN_TOLLS : leads ? TWO_LEAD_BOUNDS : TWO_LOWER_BOUNDS
     done.add(outcome)
-    return { a: x, b: y, confidence: weight, evidence, weight }
+    return occurrencesOf({ a: x, b: y, confidence: weight, evidence, weight }, outcome, sides)
   }
   // a weak pairing the slots made stays theirs: its doubt (a record of accidents, two moments) is theirs
   // to weigh, unless both reports tell another outcome's toll alike ("1 dead, 2 injured" / "killed one,
   // wounded three others"): one event's tolls, the agreeing one ties the other
   let agreeing: Set<Outcome> | undefined
+  // a confident pairing of the two main tolls of one outcome is that toll's finding: it lists every place each report states it
+  const placed = (p: FactPair): FactPair => {
+    const outcome = mainSlotOf(p.a, tollsA)
+    return outcome !== undefined && mainSlotOf(p.b, tollsB) === outcome ? occurrencesOf(p, outcome, sides) : p
+  }
   const out = taken.map((p) => {
-    if (!weak(p)) return p
+    if (!weak(p)) return contradiction(p) && p.confidence >= MAIN_TOLLS ? placed(p) : p
     const outcome = mainSlotOf(p.a, tollsA)
     if (outcome === undefined) return p
     agreeing ??= agreeingOutcomes(tollsA, tollsB)
@@ -324,7 +390,8 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     const lifted = tollPair(p.a, p.b)
     if (lifted === undefined) return p
     used.add(p.b.fact)
-    return { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, tied ? 'another outcome\'s toll told alike on both sides' : 'each report leads with one toll, placed alike'] }
+    const raised = { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, tied ? 'another outcome\'s toll told alike on both sides' : 'each report leads with one toll, placed alike'] }
+    return occurrencesOf(raised, outcome, sides)
   })
   for (const x of freeA) {
     for (const y of freeB) {

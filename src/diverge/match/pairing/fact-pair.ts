@@ -5,6 +5,7 @@
  */
 import type { Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
+import type { Span } from '../../../types'
 
 /** The evidence line of a pair whose two sentences the aligner linked: read back by rules that weigh that link once. */
 export const LINKED_SENTENCES = 'linked sentences'
@@ -22,4 +23,6 @@ export interface FactPair {
   readonly apart?: boolean
   /** What the two values are, when their facts alone do not say it ("minute of the match" for "4 phút sau" / "phút 86"). */
   readonly noun?: string
+  /** Every place each report states its value, when it states it more than once (one toll in a headline, a lead and a body sentence). */
+  readonly occurrences?: { readonly a: readonly Span[]; readonly b: readonly Span[] }
 }
