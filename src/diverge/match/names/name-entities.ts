@@ -41,6 +41,7 @@ import { spaceLost } from './glued-words'
 import { onlyDoublesApart } from './doubled-letters'
 import { namesBeside, namesBySentence } from './names-beside'
 import { houseWritesBoth, reportWords } from './house-spellings'
+import { loneSuffixDropped } from './name-suffixes'
 
 // Verdicts that read the two texts alone (and the kinds of name), kept for a story's every pair (spelling-views.ts).
 const genderedPeopleOf = textPairMemo(genderedPeople)
@@ -197,8 +198,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   const y = b.mentions[0]!.fact
   // A short form names whom its report's full name names; with several, no one in particular.
   if (a.full === '' || b.full === '') return undefined
-  const textA = a.full ?? x.text
-  const textB = b.full ?? y.text
+  const [textA, textB] = loneSuffixDropped(a.full ?? x.text, b.full ?? y.text)
   // Two different titles (a mayor, a minister) are two people.
   const titleA = titleOf(a)
   const titleB = titleOf(b)
