@@ -42,6 +42,7 @@ import { onlyDoublesApart } from './doubled-letters'
 import { namesBeside, namesBySentence } from './names-beside'
 import { houseWritesBoth, reportWords } from './house-spellings'
 import { loneSuffixDropped } from './name-suffixes'
+import { aliasRespelt } from './name-aliases'
 
 // Verdicts that read the two texts alone (and the kinds of name), kept for a story's every pair (spelling-views.ts).
 const genderedPeopleOf = textPairMemo(genderedPeople)
@@ -226,6 +227,8 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? (person ? viPersonSpelt(a, b, textA, textB, context) : undefined) ?? judged) : judged
   // Air Traset / Trasept Congo: one company respelt, a kind word on one side and a shared place on the other (body-cores.ts).
   if (spelling.kind === 'different' && x.category !== 'person' && y.category !== 'person') spelling = bodyCoresRespelt(textA, textB, context.sharedWord) ?? spelling
+  // Muhammad Al Azhar alias Zoya / Muhammad Aljahra alias Zoya: one person by the alias both give (name-aliases.ts).
+  if (spelling.kind === 'different') spelling = aliasRespelt(textA, context.originals.a, mentionSpans(a), textB, context.originals.b, mentionSpans(b)) ?? spelling
   // Korean Air / Air Korea: two bodies of one country named alike (body-cores.ts).
   if (spelling.kind === 'respelling' && kindWordsAroundOnePlace(textA, textB)) return undefined
   // the envoy Hassani / Hassan: a person's name has no derivation, one ending more is a respelling
