@@ -9,8 +9,31 @@
 import type { Span } from '../../../types'
 import type { SpellingJudgement } from '../../reasons/name-spelling'
 
-// A short bracket right after the name (initials, an age), then an alias word, then the alias.
-const ALIAS = /^\s*(?:\([^()]{1,24}\)\s*)?,?\s*(?:alias|a\.k\.a\.?|aka|dit|dite|tức|biệt danh|hay còn gọi là|còn gọi là)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)/u
+// The words that introduce an alias, each followed by a space; then the alias, one or two capitalised words.
+const ALIAS_WORD = /^(?:alias|a\.k\.a\.?|aka|dit|dite|tức|biệt danh|hay còn gọi là|còn gọi là) /u
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’-]*/u
+// The longest bracket (initials, an age) read between a name and its alias.
+const BRACKET = 26
+
+/** The alias right after a name (after at most a short bracket and a comma), or undefined: read step by step, no backtracking. */
+function aliasOf(tail: string): string | undefined {
+  let rest = tail.trimStart()
+  if (rest.startsWith('(')) {
+    const close = rest.indexOf(')')
+    if (close < 0 || close > BRACKET || rest.lastIndexOf('(', close) > 0) return undefined
+    rest = rest.slice(close + 1).trimStart()
+  }
+  if (rest.startsWith(',')) rest = rest.slice(1).trimStart()
+  const word = ALIAS_WORD.exec(rest)
+  if (!word) return undefined
+  rest = rest.slice(word[0].length).trimStart()
+  const first = CAPITALISED.exec(rest)
+  if (!first) return undefined
+  const after = rest.slice(first[0].length)
+  const second = after.startsWith(' ') ? CAPITALISED.exec(after.slice(1)) : null
+  return second ? `${first[0]} ${second[0]}` : first[0]
+}
+
 // How far after a mention the alias may stand.
 const WINDOW = 60
 // The same cap as the judge's own reading of a spelling's mentions (name-entities.ts).
@@ -21,8 +44,8 @@ function aliasesAfter(original: string, spans: readonly Span[]): Set<string> {
   const out = new Set<string>()
   for (let i = 0; i < spans.length && i < MENTIONS_READ; i++) {
     const end = spans[i]!.end
-    const alias = ALIAS.exec(original.slice(end, end + WINDOW))
-    if (alias) out.add(alias[1]!.normalize('NFC').toLowerCase())
+    const alias = aliasOf(original.slice(end, end + WINDOW))
+    if (alias !== undefined) out.add(alias.normalize('NFC').toLowerCase())
   }
   return out
 }
