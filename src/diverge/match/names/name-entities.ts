@@ -39,7 +39,7 @@ import { bodyCoresRespelt, kindWordsAroundOnePlace } from './body-cores'
 import { mentionSpans, spellingContext, textPairMemo } from './spelling-views'
 import { spaceLost } from './glued-words'
 import { onlyDoublesApart } from './doubled-letters'
-import { namesBeside, namesBySentence } from './names-beside'
+import { namesBeside, namesBySentence, type NamesBySentence } from './names-beside'
 import { houseWritesBoth, reportWords } from './house-spellings'
 import { loneSuffixDropped } from './name-suffixes'
 import { aliasRespelt } from './name-aliases'
@@ -364,7 +364,7 @@ export function createJudge(
   let conventions: { readonly pair: readonly [string, string] | undefined } | undefined
   let sharedWords: Set<string> | undefined
   let countB: ((gram: string) => number) | undefined
-  let besideA: Map<number, Set<string>> | undefined, besideB: Map<number, Set<string>> | undefined
+  let besideA: NamesBySentence | undefined, besideB: NamesBySentence | undefined
   let wordsA: Map<string, number> | undefined, wordsB: Map<string, number> | undefined
   const sentenceA = sentenceGrams(diffs.wordsA)
   const sentenceB = sentenceGrams(diffs.wordsB)
@@ -393,7 +393,7 @@ export function createJudge(
     viPerson: createPersonJudge(originals, names),
     languagesDiffer: () => (conventions ??= { pair: conventionsOf({ text: originals.a, detected: languages.a }, { text: originals.b, detected: languages.b }) }).pair,
     sharedWord: (word) => (sharedWords ??= oneWordNames(names.a, names.b)).has(word),
-    namesBeside: (a, b) => namesBeside(a, b, (besideA ??= namesBySentence(names.a)), (besideB ??= namesBySentence(names.b))),
+    namesBeside: (a, b) => namesBeside(a, b, (besideA ??= namesBySentence(names.a, sentences.a)), (besideB ??= namesBySentence(names.b, sentences.b))),
     houseWritesBoth: (textA, textB) => houseWritesBoth(textA, textB, () => (wordsA ??= reportWords(originals.a)), () => (wordsB ??= reportWords(originals.b))),
     personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
   }

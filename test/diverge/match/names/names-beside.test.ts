@@ -19,9 +19,9 @@ const read = (a: string, b: string) => {
 
 describe('a third name beside two spellings in unlinked sentences', () => {
   it.each([
-    ['en: Ramusa / Ramousah beside Madaya', 'Thousands of evacuees from Madaya were also stuck in regime-controlled Ramusa south of Aleppo.', 'The rebels and residents of Madaya were waiting at the government-held Ramousah bus garage a few miles away.', ['Ramusa', 'Ramousah']],
-    ['vi: Ramusa / Ramousah beside Madaya', 'Hàng nghìn người sơ tán khỏi Madaya vẫn mắc kẹt ở Ramusa, phía nam thành phố.', 'Phiến quân và cư dân Madaya chờ đợi tại bến xe buýt Ramousah do chính phủ kiểm soát.', ['Ramusa', 'Ramousah']],
-    ['id: Ramusa / Ramousah beside Madaya', 'Ribuan pengungsi dari Madaya masih tertahan di Ramusa sebelah selatan kota.', 'Para pemberontak dan warga Madaya menunggu di terminal bus Ramousah yang dikuasai pemerintah.', ['Ramusa', 'Ramousah']],
+    ['en: Ramusa / Ramousah beside Madaya', 'A blast hit a convoy of buses near Aleppo on Saturday. Thousands of evacuees from Madaya were also stuck in regime-controlled Ramusa south of Aleppo.', 'A suicide car bomb struck buses west of Aleppo, killing dozens. The rebels and residents of Madaya were waiting at the government-held Ramousah bus garage a few miles away.', ['Ramusa', 'Ramousah']],
+    ['vi: Ramusa / Ramousah beside Madaya', 'Một vụ nổ đánh vào đoàn xe buýt gần Aleppo hôm thứ bảy. Hàng nghìn người sơ tán khỏi Madaya vẫn mắc kẹt ở Ramusa, phía nam thành phố.', 'Một xe bom tự sát tấn công đoàn xe buýt phía tây Aleppo, làm hàng chục người chết. Phiến quân và cư dân Madaya chờ đợi tại bến xe buýt Ramousah do chính phủ kiểm soát.', ['Ramusa', 'Ramousah']],
+    ['id: Ramusa / Ramousah beside Madaya', 'Sebuah ledakan menghantam iring-iringan bus dekat Aleppo pada hari Sabtu. Ribuan pengungsi dari Madaya masih tertahan di Ramusa sebelah selatan kota.', 'Bom mobil bunuh diri menghantam bus di barat Aleppo dan menewaskan puluhan orang. Para pemberontak dan warga Madaya menunggu di terminal bus Ramousah yang dikuasai pemerintah.', ['Ramusa', 'Ramousah']],
   ])('%s: a name divergence', (_why, a, b, pair) => {
     expect(read(a, b).flags).toContainEqual(pair)
   })
@@ -45,6 +45,14 @@ describe('a third name beside two spellings in unlinked sentences', () => {
     // two players of one team, one name beside: two people
     ['en: two players beside Arsenal', 'Arsenal fans cheered when Saka scored in the first half.', 'For Arsenal, Saliba was booked after the break.'],
     ['vi: Đình Hoàng / Ngọc Hải beside Hà Nội', 'Hà Nội thắng nhờ Đình Hoàng ghi bàn phút 10.', 'Bên phía Hà Nội, Ngọc Hải nhận thẻ vàng sau giờ nghỉ.'],
+    // two players with near spellings beside a club, the outlet or a country: those stand beside everyone (rnames51)
+    ['en: Fernandes / Fernandez beside a club', 'Fernandes scored twice as United beat Chelsea on Sunday.', 'The Chelsea midfielder Fernandez was booked after the break for a late tackle.'],
+    ['fr: Fernandes / Fernandez beside a club', 'Fernandes a marqué deux fois dimanche contre Chelsea.', 'Le milieu de Chelsea, Fernandez, a reçu un carton jaune après la pause.'],
+    ['vi: Fernandes / Fernandez beside a club', 'Fernandes lập cú đúp giúp MU thắng Chelsea hôm chủ nhật.', 'Tiền vệ Fernandez của Chelsea nhận thẻ vàng sau giờ nghỉ vì pha vào bóng muộn.'],
+    ['en: Fernandes / Fernandez beside the outlet', 'Fernandes scored twice on Sunday, Reuters reported.', 'The midfielder Fernandez was booked after the break, Reuters said.'],
+    ['vi: Fernandes / Fernandez beside the outlet', 'Fernandes lập cú đúp hôm chủ nhật, theo Reuters.', 'Tiền vệ Fernandez nhận thẻ vàng sau giờ nghỉ, Reuters cho biết.'],
+    ['en: Fernandes / Fernandez beside a country', 'Fernandes scored twice for Portugal on Sunday.', 'The midfielder Fernandez was booked against Portugal after the break.'],
+    ['vi: Fernandes / Fernandez beside a country', 'Fernandes ghi hai bàn cho Portugal hôm chủ nhật.', 'Tiền vệ Fernandez nhận thẻ vàng trong trận gặp Portugal sau giờ nghỉ.'],
   ])('%s: no name divergence', (_why, a, b) => {
     expect(read(a, b).flags).toEqual([])
   })
@@ -74,6 +82,16 @@ describe('one report writes an Arabic name both ways', () => {
     expect(equivalent).toEqual([])
   })
 
+  it.each([
+    // B writes Mohammed and Mohamed twice each, for two men; Hamdan / Hamdin is no transcription (rnames51)
+    ['en', 'Relatives said the driver, Mohammed Hamdan, was 34 and had two children.', 'Police in Cairo named the man at the wheel as Mohamed Hamdin, a taxi driver. Mohamed Hamdin had worked for Mohammed Salah, a shop owner. Mohammed Salah said he was kind.'],
+    ['vi', 'Người thân cho biết tài xế Mohammed Hamdan 34 tuổi và có hai con.', 'Cảnh sát Cairo xác định người cầm lái là Mohamed Hamdin, một tài xế taxi. Mohamed Hamdin từng làm cho ông Mohammed Salah, chủ cửa hàng. Ông Mohammed Salah nói anh rất tốt bụng.'],
+  ])('%s: both transcriptions of another word used, the name still respelt', (_lang, a, b) => {
+    const { flags, equivalent } = read(a, b)
+    expect(flags).toContainEqual(['Mohammed Hamdan', 'Mohamed Hamdin'])
+    expect(equivalent).toEqual([])
+  })
+
   const words = (text: string) => () => reportWords(text)
   it.each([
     // a slip made once beside the right spelling is a misspelling (vi gold: Sergai / Sergei Mikhailov; GVC: Esteben / Esteban Santiago)
@@ -86,6 +104,10 @@ describe('one report writes an Arabic name both ways', () => {
     ['id: Ramusa / Ramousah, B uses both', 'Ramusa', 'Ramousah', 'di Ramusa.', 'Terminal Ramusa, atau Ramousah. Bus Ramusa ke Ramousah.', true],
     ['id: Ramusa / Ramousah, B writes Ramusa once', 'Ramusa', 'Ramousah', 'di Ramusa.', 'Terminal Ramusa, atau Ramousah. Bus ke Ramousah.', false],
     ['vi: Ramusa / Ramousah, neither', 'Ramusa', 'Ramousah', 'tại Ramusa.', 'bến xe Ramousah.', false],
+    // word for word: the words that differ must each be a transcription the report writes both ways (rnames51)
+    ['en: Mohammed Hamdan / Mohamed Hamdin', 'Mohammed Hamdan', 'Mohamed Hamdin', 'Mohammed Hamdan drove.', 'Mohamed Hamdin drove. Mohamed Hamdin and Mohammed Salah. Mohammed Salah spoke.', false],
+    ['vi: Mohammed Hamdan / Mohamed Hamdin', 'Mohammed Hamdan', 'Mohamed Hamdin', 'Tài xế Mohammed Hamdan.', 'Tài xế Mohamed Hamdin. Mohamed Hamdin và ông Mohammed Salah. Ông Mohammed Salah nói.', false],
+    ['en: a glued word the other report does not write', 'Qamishli Hasaka', 'al-Qameshli', 'In Qamishli Hasaka.', 'Qamishli attack. In al-Qameshli city. al-Qamishli hospital. al-Qameshli residents.', false],
   ])('%s: one report writes both transcriptions = %s', (_why, x, y, textA, textB, both) => {
     expect(houseWritesBoth(x, y, words(textA), words(textB))).toBe(both)
   })
