@@ -54,6 +54,10 @@ const PLACES = [
   'kenya', 'châu á', 'châu âu', 'châu phi', 'đông nam á', 'asia', 'europe', 'africa', 'kabul', 'tehran',
 ]
 
+const COMMON_PLACES: ReadonlySet<string> = new Set(PLACES)
+/** Is a lower-case name a country, region or capital every story may write (Portugal, Hà Nội)? */
+export const isCommonPlace = (lower: string): boolean => COMMON_PLACES.has(lower.normalize('NFC'))
+
 // Sentence-initial words that are never names in their own right.
 const STOPWORDS = new Set(
   (

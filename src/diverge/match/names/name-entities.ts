@@ -39,6 +39,10 @@ import { bodyCoresRespelt, kindWordsAroundOnePlace } from './body-cores'
 import { mentionSpans, spellingContext, textPairMemo } from './spelling-views'
 import { spaceLost } from './glued-words'
 import { onlyDoublesApart } from './doubled-letters'
+import { namesBeside, namesBySentence, type NamesBySentence } from './names-beside'
+import { houseWritesBoth, reportWords } from './house-spellings'
+import { loneSuffixDropped } from './name-suffixes'
+import { aliasRespelt } from './name-aliases'
 
 // Verdicts that read the two texts alone (and the kinds of name), kept for a story's every pair (spelling-views.ts).
 const genderedPeopleOf = textPairMemo(genderedPeople)
@@ -113,6 +117,10 @@ interface Context {
   readonly languagesDiffer: () => readonly [string, string] | undefined
   /** Is a folded word a one-word name both reports write on its own (Congo)? */
   readonly sharedWord: (word: string) => boolean
+  /** The most other names one sentence of each spelling shares (names-beside.ts). */
+  readonly namesBeside: (a: Spelling, b: Spelling) => number
+  /** Does one report write both transcriptions of the pair's name (house-spellings.ts)? */
+  readonly houseWritesBoth: (textA: string, textB: string) => boolean
 }
 
 /** The mentions of the two spellings most likely to state one thing: linked sentences first, then most shared context. */
@@ -191,8 +199,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   const y = b.mentions[0]!.fact
   // A short form names whom its report's full name names; with several, no one in particular.
   if (a.full === '' || b.full === '') return undefined
-  const textA = a.full ?? x.text
-  const textB = b.full ?? y.text
+  const [textA, textB] = loneSuffixDropped(a.full ?? x.text, b.full ?? y.text)
   // Two different titles (a mayor, a minister) are two people.
   const titleA = titleOf(a)
   const titleB = titleOf(b)
@@ -220,6 +227,8 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? (person ? viPersonSpelt(a, b, textA, textB, context) : undefined) ?? judged) : judged
   // Air Traset / Trasept Congo: one company respelt, a kind word on one side and a shared place on the other (body-cores.ts).
   if (spelling.kind === 'different' && x.category !== 'person' && y.category !== 'person') spelling = bodyCoresRespelt(textA, textB, context.sharedWord) ?? spelling
+  // Muhammad Al Azhar alias Zoya / Muhammad Aljahra alias Zoya: one person by the alias both give (name-aliases.ts).
+  if (spelling.kind === 'different') spelling = aliasRespelt(textA, context.originals.a, mentionSpans(a), textB, context.originals.b, mentionSpans(b)) ?? spelling
   // Korean Air / Air Korea: two bodies of one country named alike (body-cores.ts).
   if (spelling.kind === 'respelling' && kindWordsAroundOnePlace(textA, textB)) return undefined
   // the envoy Hassani / Hassan: a person's name has no derivation, one ending more is a respelling
@@ -231,9 +240,10 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
     return { a, b, confidence: 1, evidence: [spelling.reason], format: spelling.reason, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   }
   if (spelling.kind !== 'respelling') return undefined
-  // Kadhafi (French) / Gaddafi (English): each language's transcription, an equivalence as the Slavic ones above.
+  // Kadhafi (French) / Gaddafi (English): each language's transcription, an equivalence as the Slavic ones above;
+  // Qamishli / al-Qameshli, both used by one report, its own two transcriptions (house-spellings.ts).
   const conventions = context.languagesDiffer()
-  if (conventions && transcribedAlike(textA, textB, conventions[0], conventions[1])) {
+  if ((conventions && transcribedAlike(textA, textB, conventions[0], conventions[1])) || context.houseWritesBoth(textA, textB)) {
     return { a, b, confidence: 1, evidence: ['transliteration'], format: 'transliteration', changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   }
   // North Korean / North Korea: a place's adjective after its leading words, another word, not the name respelt
@@ -255,6 +265,10 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if (shared > 0) {
     confidence += shared >= 6 ? 0.25 : shared >= 3 ? 0.2 : 0.1
     evidence.push(`shared context words (${shared})`)
+  } else if (!linked && context.namesBeside(a, b) > 0) {
+    // independent wording shares no word pair; a third name both write beside the two still ties them
+    confidence += 0.1
+    evidence.push('same name beside')
   }
   if (spelling.sharedWords > 0) {
     confidence += spelling.sharedWords >= 2 ? 0.1 : 0.05
@@ -350,6 +364,8 @@ export function createJudge(
   let conventions: { readonly pair: readonly [string, string] | undefined } | undefined
   let sharedWords: Set<string> | undefined
   let countB: ((gram: string) => number) | undefined
+  let besideA: NamesBySentence | undefined, besideB: NamesBySentence | undefined
+  let wordsA: Map<string, number> | undefined, wordsB: Map<string, number> | undefined
   const sentenceA = sentenceGrams(diffs.wordsA)
   const sentenceB = sentenceGrams(diffs.wordsB)
   // Kept on the spelling, which its report keeps for every pair it is in (spelling-views.ts).
@@ -377,6 +393,8 @@ export function createJudge(
     viPerson: createPersonJudge(originals, names),
     languagesDiffer: () => (conventions ??= { pair: conventionsOf({ text: originals.a, detected: languages.a }, { text: originals.b, detected: languages.b }) }).pair,
     sharedWord: (word) => (sharedWords ??= oneWordNames(names.a, names.b)).has(word),
+    namesBeside: (a, b) => namesBeside(a, b, (besideA ??= namesBySentence(names.a, sentences.a)), (besideB ??= namesBySentence(names.b, sentences.b))),
+    houseWritesBoth: (textA, textB) => houseWritesBoth(textA, textB, () => (wordsA ??= reportWords(originals.a)), () => (wordsB ??= reportWords(originals.b))),
     personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
