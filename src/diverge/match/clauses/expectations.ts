@@ -40,8 +40,41 @@ function worthAt(words: readonly string[], k: number): boolean {
   return (w === TRI && next === GIA) || (w === GIA && next === TRI)
 }
 
-/** Does an expectation govern the figure whose preceding words (folded, in order) are `words`? */
-export function expected(words: readonly string[]): boolean {
+/** A word of possibility: "could", "pode", "pourrait", "bisa", "có thể" (its second syllable after "có"). */
+const MODAL = keys('could may might can pode poderá poderia podem poderão pourrait pourraient peut pourra pourront bisa dapat mungkin thể')
+const CO = foldWord('có')
+const THE = foldWord('thể')
+/** A verb of reaching a level: what a modal before it makes a possibility ("could reach category 5", "có thể mạnh lên cấp 15"). */
+const REACH = keys(
+  'reach hit top exceed surpass become climb rise grow strengthen chegar atingir alcançar ultrapassar subir atteindre dépasser devenir monter grimper mencapai menjadi melebihi naik đạt lên vượt tới',
+)
+/** How many words after the reach verb the figure may stand ("pode chegar à categoria 5"). */
+const REACH_SPAN = 4
+
+/**
+ * A level the words say may be reached, not one that was: a modal, then within two words a verb of
+ * reaching, then the figure within REACH_SPAN words, with no clause break from the modal on. A bare modal
+ * says nothing of the figure, nor one a break closes off ("the storm, which could strengthen,
+ * killed 20"), and a figure a storm "reached" is a result.
+ */
+function possible(words: readonly string[], broken: readonly boolean[]): boolean {
+  const from = Math.max(0, words.length - REACH_SPAN - 3)
+  for (let k = words.length - 1; k >= from; k--) {
+    if (!REACH.has(words[k]!) || words.length - k > REACH_SPAN + 1) continue
+    for (let m = k - 1; m >= Math.max(0, k - 2); m--) {
+      const w = words[m]!
+      if (MODAL.has(w) && (w !== THE || words[m - 1] === CO) && !broken.slice(m).some(Boolean)) return true
+    }
+  }
+  return false
+}
+
+/**
+ * Does an expectation govern the figure whose preceding words (folded, in order) are `words`?
+ * `broken` says, per word, whether a clause break follows it (Clause.leadBroken).
+ */
+export function expected(words: readonly string[], broken: readonly boolean[] = []): boolean {
+  if (possible(words, broken)) return true
   let last = -1
   for (let k = 0; k < words.length; k++) if (expectationAt(words, k)) last = k
   if (last < 0) return false
