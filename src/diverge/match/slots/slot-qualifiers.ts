@@ -16,6 +16,7 @@ import { identifiesShared, possessive } from '../clauses/entity-appositions'
 import { tensesApart } from '../clauses/tense-marks'
 import { STOP } from '../../extract/numbers/number-words'
 import { expected } from '../clauses/expectations'
+import { datesStatement } from '../clauses/speech-dates'
 import { yearPart } from '../clauses/year-parts'
 import { respectiveApart, respectiveOneMember } from '../clauses/respective-lists'
 import { bareIn, qualifiedHeads, qualifiedNames } from '../clauses/qualified-names'
@@ -193,6 +194,7 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   // found": two sentences that each name two people or places and share none are about different ones.
   if (!oneMember && sentencesOfStrangers(cx, cy)) return 'sentences about different people or places'
   if (x.type === 'date' && y.type === 'date' && earlierLevelDate(x) !== earlierLevelDate(y)) return 'the date of an earlier level against the date of the figure'
+  if (x.type === 'date' && y.type === 'date' && datesStatement(x, cx) !== datesStatement(y, cy)) return 'the date of a statement against the date of an event'
   if (x.type !== 'number' || y.type !== 'number') return undefined
   const near = (c: Clause): string[] => [...c.before.slice(-2), ...c.after.slice(0, 3)]
   // "three others": the part word may be the counted noun itself
