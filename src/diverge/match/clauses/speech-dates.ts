@@ -28,6 +28,8 @@ const GLUE = keys(
   'at in on to reporters journalists di pada kepada wartawan hôm ngày vào tại ở với phóng viên à em no na nesta neste en le la ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche segunda terça quarta quinta sexta sábado domingo feira',
 )
+/** What opens the statement after its attribution's date ("reported on Wednesday, May 24, that …"). */
+const THAT = keys('that bahwa rằng que')
 /** How far back from the date an attribution's verb may stand. */
 const REACH = 10
 
@@ -43,7 +45,11 @@ export function datesStatement(f: Fact & { type: 'date' }, c: Clause): boolean {
   const after = f.after ?? []
   // right after: "Rabu (24/5) melansir", "on Wednesday reported", "hôm 24/5 đưa tin"
   if (speechAt(after, 0) || speechAt(after, 1)) return true
-  // before, through names and glue only: "ujar Johnny di Kantor …, Jakarta, Jumat (5/1)", "said on Tuesday"
+  // before, through names and glue only: "ujar Johnny di Kantor …, Jakarta, Jumat (5/1)", "said on Tuesday";
+  // only where the date closes the attribution: "said on August 16, the last survivors were pulled" and
+  // "cho biết, ngày 17/8, trước khi thông xe" date what was said, and "s'est déclaré samedi dans un entrepôt" is a fire
+  const next = c.words[c.afterStart]
+  if (next !== undefined && !THAT.has(next)) return false
   const lead = c.lead
   for (let k = lead.length - 1; k >= Math.max(0, lead.length - REACH); k--) {
     if (speechAt(lead, k)) return true
