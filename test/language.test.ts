@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { detectLanguage } from '../src/language'
 
 // The sample's letters and Vietnamese letters are counted by scans (no array of one string per
@@ -35,5 +36,41 @@ describe('detectLanguage', () => {
     const language = detectLanguage(text)
     if (expected === 'vie') expect(language).toBe('vie')
     else expect(language).not.toBe('vie')
+  })
+})
+
+// Real reports franc names a close neighbour on its few hundred characters: their own function words decide.
+const fixtureText = (corpus: string, id: string): string => {
+  const lines = readFileSync(new URL(`./fixtures/${corpus}/articles.jsonl`, import.meta.url), 'utf8')
+    .split('\n')
+  const article = lines.flatMap((l) => (l.trim() ? [JSON.parse(l) as { id: string; text: string }] : [])).find((a) => a.id === id)
+  if (article === undefined) throw new Error(`no ${corpus} article ${id}`)
+  return article.text
+}
+
+describe('detectLanguage between close neighbours', () => {
+  it.each([
+    // Voice of America and AP openings franc reads as Scots.
+    ['allsides', '6054-center', 'eng'],
+    ['allsides', '5913-right', 'eng'],
+    ['ecbplus', '24_2', 'eng'],
+    ['gunviolence', '773002_wpsdlocal6', 'eng'],
+    // ANTARA and CNN Indonesia reports franc reads as Malay.
+    ['indosum', '1476918953-pesawat-latih-jatuh-di-area-persawahan-cilacap', 'ind'],
+    ['indosum', '1510178742-ijab-kabul-akun-kahiyang-ayu-malah-live-instagram', 'ind'],
+    // Brazilian reports franc reads as Galician.
+    ['cstnews', '14-2', 'por'],
+    ['cstnews', '18-1', 'por'],
+  ])('%s %s is %s', (corpus, id, expected) => {
+    expect(detectLanguage(fixtureText(corpus, id))).toBe(expected)
+  })
+
+  it.each([
+    // Traps: the neighbour itself, writing words only it writes, keeps its code.
+    ['Malay', 'Perdana Menteri berkata kerajaan akan membantu rakyat selepas banjir kerana ramai yang terjejas, dan bantuan itu akan diberikan dengan segera kepada mereka yang memerlukan di negeri itu.', 'zlm'],
+    ['Galician', 'O presidente da Xunta anunciou onte que o goberno tamén vai investir unha grande cantidade de diñeiro nas estradas da provincia, polo que os alcaldes non están contentos coa decisión.', 'glg'],
+    ['Scots', 'The lass wis fair scunnered, an she didnae ken whit tae dae aboot it, sae she went hame tae her maw an telt her the hale story o the day.', 'sco'],
+  ])('%s stays itself', (_name, text, expected) => {
+    expect(detectLanguage(text)).toBe(expected)
   })
 })

@@ -224,6 +224,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.fakes, 'fakes', problems)
   checkReportGold(gold.basil, 'basil', problems)
   checkReportGold(gold.allsides, 'allsides', problems)
+  checkReportGold(gold.newswcl50, 'newswcl50', problems)
   return problems
 }
 

@@ -26,7 +26,7 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold(), basil: loadBasilGold(), allsides: loadAllsidesGold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold(), basil: loadBasilGold(), allsides: loadAllsidesGold(), newswcl50: loadNewswcl50Gold() }
 }
 
 /** A gold of fresh report pairs whose items carry offsets into the reports of `articlesFile` (ECB+, DANeS). */
@@ -71,6 +71,9 @@ export const loadBasilGold = () => loadArticleGold('basil-dev.json', 'test/fixtu
 
 /** AllSides story triples (English, 2021: one left-, centre- and right-rated outlet's headline and opening on one event; test/fixtures/allsides). */
 export const loadAllsidesGold = () => loadArticleGold('allsides-dev.json', 'test/fixtures/allsides/articles.jsonl')
+
+/** NewsWCL50 same-event articles (English, April 2018: HuffPost, NYT, USA Today, Fox, Breitbart on one event; test/fixtures/newswcl50). */
+export const loadNewswcl50Gold = () => loadArticleGold('newswcl50-dev.json', 'test/fixtures/newswcl50/articles.jsonl')
 
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
 export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options, 'ecb+')
@@ -266,7 +269,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const fakes = { scope: 'FA-KES same-event English article pairs of 7 Syrian-war events of 2016-2017 (fresh text, round fresh47-1)', ...summarize('eng FA-KES', articleRuns(lib, gold.fakes, undefined, 'fakes')) }
   const basil = { scope: 'BASIL same-event English article pairs of 9 US political events of 2011-2019, Fox / NYT / HuffPost (fresh text, round fresh49-1)', ...summarize('eng BASIL', articleRuns(lib, gold.basil, undefined, 'basil')) }
   const allsides = { scope: 'AllSides same-event English report pairs (headline and opening) of 10 events of 2021, left / centre / right outlets (fresh text, round fresh50-1)', ...summarize('eng AllSides', articleRuns(lib, gold.allsides, undefined, 'allsides')) }
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes, basil, allsides }
+  const newswcl50 = { scope: 'NewsWCL50 same-event English article pairs of 10 events of April 2018, HuffPost / NYT / USA Today / Fox / Breitbart (fresh text, round fresh51-1)', ...summarize('eng NewsWCL50', articleRuns(lib, gold.newswcl50, undefined, 'newswcl50')) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes, basil, allsides, newswcl50 }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */

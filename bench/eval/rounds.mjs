@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides,newswcl50}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -94,6 +94,11 @@ function goldPairs(gold) {
   const allsidesPair = (e) => pairOf(`allsides ${e.a}|${e.b}`, () => ({ lang: 'en AllSides', label: `allsides ${e.a}~${e.b}`, a: { text: allsides.get(e.a).text, source: allsides.get(e.a).outlet }, b: { text: allsides.get(e.b).text, source: allsides.get(e.b).outlet } }))
   for (const it of gold.allsides.items) allsidesPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.allsides.judged ?? []) allsidesPair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // English same-event articles of NewsWCL50 (new text, April 2018: five outlets from far left to far right): offsets into the articles.
+  const wcl = new Map(gold.newswcl50.articles.map((a) => [a.id, a]))
+  const wclPair = (e) => pairOf(`newswcl50 ${e.a}|${e.b}`, () => ({ lang: 'en NewsWCL50', label: `newswcl50 ${e.a}~${e.b}`, a: { text: wcl.get(e.a).text, source: wcl.get(e.a).outlet }, b: { text: wcl.get(e.b).text, source: wcl.get(e.b).outlet } }))
+  for (const it of gold.newswcl50.items) wclPair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.newswcl50.judged ?? []) wclPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 

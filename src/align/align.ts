@@ -18,7 +18,7 @@
  *    (2–1, 3–1 and mirrored) when it raises the link's similarity.
  */
 import type { Link } from './link'
-import { nearCopy } from './near-copy'
+import { nearCopyReader } from './near-copy'
 import { linkRespelt } from './respelt'
 import { countsHash as hashOf, sameCounts as sameBag } from './shared-counts'
 import { type Bag, dice, mergeBags, sharedWeight } from './bags'
@@ -388,6 +388,7 @@ function linkNearCopies(
 ): void {
   const open = moderate.filter((pair) => linkOfA[pair.a] === undefined && linkOfB[pair.b] === undefined)
   if (open.length === 0) return
+  const nearCopy = nearCopyReader()
   const copies = open.filter((pair) => nearCopy(text(0, pair.a), text(1, pair.b)))
   const perA = new Map<number, number>()
   const perB = new Map<number, number>()

@@ -59,15 +59,40 @@ interface Reading {
   readonly speaker: ReadonlySet<string> | undefined
 }
 
+/** A sentence as nearCopy compares it: its negations and its reading; undefined when too long to read word by word. */
+interface Sentence {
+  readonly negations: string
+  readonly reading: Reading
+}
+
+function sentenceOf(text: string): Sentence | undefined {
+  const ts = tokenize(text)
+  return ts.length > MAX_WORDS ? undefined : { negations: negations(text, ts), reading: read(text, ts) }
+}
+
+function sameStatement(x: Sentence | undefined, y: Sentence | undefined): boolean {
+  if (x === undefined || y === undefined || x.negations !== y.negations) return false
+  return sameSpeaker(x.reading.speaker, y.reading.speaker) && sameCore(x.reading.core, y.reading.core)
+}
+
 /** Whether two sentences tell one statement, told apart only in one value, one respelt name, articles or a separate clause. */
 export function nearCopy(x: string, y: string): boolean {
-  const tx = tokenize(x)
-  const ty = tokenize(y)
-  if (tx.length > MAX_WORDS || ty.length > MAX_WORDS) return false
-  if (negations(x, tx) !== negations(y, ty)) return false
-  const rx = read(x, tx)
-  const ry = read(y, ty)
-  return sameSpeaker(rx.speaker, ry.speaker) && sameCore(rx.core, ry.core)
+  return sameStatement(sentenceOf(x), sentenceOf(y))
+}
+
+/**
+ * `nearCopy` for the candidate pairs of one alignment: a sentence stands in up to eight candidates
+ * a side, and is tokenized and read once for all of them.
+ */
+export function nearCopyReader(): (x: string, y: string) => boolean {
+  const sentences = new Map<string, Sentence | undefined>()
+  const sentence = (text: string): Sentence | undefined => {
+    if (sentences.has(text)) return sentences.get(text)
+    const read = sentenceOf(text)
+    sentences.set(text, read)
+    return read
+  }
+  return (x, y) => sameStatement(sentence(x), sentence(y))
 }
 
 /**

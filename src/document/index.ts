@@ -3,7 +3,7 @@
  * language), below every stage. Stages take a PreparedDocument; only compare() builds one, so no
  * stage needs to import the function that wires them together.
  */
-import { LANGUAGE_SAMPLE, detectLanguage } from '../language'
+import { MARKER_SAMPLE, detectLanguage } from '../language'
 import { type MappedText, toNfc } from '../normalize/unicode'
 import type { ResolvedOptions } from '../options'
 import { type MappedSentence, segmentMapped } from '../segment'
@@ -27,10 +27,10 @@ export function prepare(article: Article, options: Pick<ResolvedOptions, 'detect
   const nfc = toNfc(original)
   const sentences = segmentMapped(original, nfc, { detectBoilerplate: options.detectBoilerplate, roles: article.roles ?? [] })
   const body = sentences.flatMap((sentence, i) => (sentence.role === 'body' ? [i] : []))
-  // The first 64 body sentences joined by spaces, only as far as the language sample reads: all
-  // 64 were sliced and joined on every document for the first few hundred characters.
+  // The first 64 body sentences joined by spaces, only as far as language detection reads (franc a
+  // few hundred characters, the marker words a few paragraphs): all 64 were sliced and joined on every document.
   let bodyText = ''
-  for (let k = 0; k < body.length && k < 64 && bodyText.length <= LANGUAGE_SAMPLE; k++) {
+  for (let k = 0; k < body.length && k < 64 && bodyText.length <= MARKER_SAMPLE; k++) {
     const s = sentences[body[k]!]!
     bodyText = k === 0 ? nfc.text.slice(s.nfcStart, s.nfcEnd) : `${bodyText} ${nfc.text.slice(s.nfcStart, s.nfcEnd)}`
   }
