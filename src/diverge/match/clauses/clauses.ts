@@ -165,7 +165,8 @@ class SentenceClauses {
       if (tokens[k]!.kind === 'word') afterStart++
     }
     const from = k
-    const spanStart = opensSpan(tokens, first, from, isBreak)
+    // a range fact ("from 20 to 25" read as one figure) is compared as a range, as before
+    const spanStart = !(fact.type === 'number' && fact.range) && opensSpan(tokens, first, from, isBreak)
     for (; k < tokens.length && after.length < AFTER_WORDS; k++) {
       const t = tokens[k]!
       if (isBreak(tokens, k)) break

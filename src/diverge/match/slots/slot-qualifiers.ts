@@ -16,7 +16,6 @@ import { identifiesShared, possessive } from '../clauses/entity-appositions'
 import { tensesApart } from '../clauses/tense-marks'
 import { STOP } from '../../extract/numbers/number-words'
 import { expected } from '../clauses/expectations'
-import { datesStatement } from '../clauses/speech-dates'
 import { yearPart } from '../clauses/year-parts'
 import { respectiveApart, respectiveOneMember } from '../clauses/respective-lists'
 import { bareIn, qualifiedHeads, qualifiedNames } from '../clauses/qualified-names'
@@ -194,7 +193,6 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   // found": two sentences that each name two people or places and share none are about different ones.
   if (!oneMember && sentencesOfStrangers(cx, cy)) return 'sentences about different people or places'
   if (x.type === 'date' && y.type === 'date' && earlierLevelDate(x) !== earlierLevelDate(y)) return 'the date of an earlier level against the date of the figure'
-  if (x.type === 'date' && y.type === 'date' && datesStatement(x, cx) !== datesStatement(y, cy)) return 'the date of a statement against the date of an event'
   if (x.type !== 'number' || y.type !== 'number') return undefined
   const near = (c: Clause): string[] => [...c.before.slice(-2), ...c.after.slice(0, 3)]
   // "three others": the part word may be the counted noun itself
@@ -225,7 +223,7 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
     // "losing the second set 3-6" / "beat Del Potro 2-1": a set's score named so against one that is not.
     if (has(cx.before.slice(-3), SET_WORDS) !== has(cy.before.slice(-3), SET_WORDS)) return "a set's score against the match's"
   }
-  if (expected(cx.lead, cx.leadBroken) !== expected(cy.lead, cy.leadBroken)) return 'an expected figure against a reported one'
+  if (expected(cx.lead, cx.leadBroken, cx.capitals) !== expected(cy.lead, cy.leadBroken, cy.capitals)) return 'an expected figure against a reported one'
   if (x.kind === 'count' && y.kind === 'count' && !linked) {
     const tenses = tensesApart(cx, cy)
     if (tenses) return tenses

@@ -31,4 +31,24 @@ describe('a level that may be reached against one that was', () => {
   ])('%s: still a disagreement', (_name, a, b, flag) => {
     expect(flags(a, b)).toEqual([flag])
   })
+
+  // review ralarms51: a word that is a modal only in some senses, or a modal the words limit or negate
+  it.each([
+    ['en: "May" the month', 'Sales in May hit 5 million units.', 'Sales hit 6 million units in May.', '5 million units | 6 million units'],
+    ['id: "dapat" = received', 'Jumlah warga yang dapat bantuan naik menjadi 500 orang.', 'Jumlah penerima bantuan naik menjadi 600 orang.', '500 orang | 600 orang'],
+    ['en: "could reach only"', 'Rescuers could reach only 12 villages.', 'Rescuers reached 15 villages.', '12 villages | 15 villages'],
+    ['id: "baru bisa"', 'Tim SAR baru bisa mencapai 12 desa.', 'Tim SAR mencapai 15 desa.', '12 desa | 15 desa'],
+    ['vi: "mới có thể"', 'Sau ba ngày, đội cứu hộ mới có thể tới 12 bản.', 'Sau ba ngày, đội cứu hộ tới 15 bản.', '12 bản | 15 bản'],
+    ['en: a negated modal', 'The storm could not exceed category 3.', 'The storm exceeded category 4.', '3 | 4'],
+  ])('%s: a result, still a disagreement', (_name, a, b, flag) => {
+    expect(flags(a, b)).toEqual([flag])
+  })
+
+  it.each([
+    ['en', 'The storm might reach category 5.', 'The storm reached category 4.'],
+    ['vi', 'Tháng 5, doanh số có thể đạt 5 triệu xe.', 'Tháng 5, doanh số đạt 6 triệu xe.'],
+    ['id', 'Badai itu dapat mencapai kategori 5.', 'Badai itu mencapai kategori 4.'],
+  ])('%s trap: a lowercase modal before its verb is still a possibility', (_lang, a, b) => {
+    expect(flags(a, b)).toEqual([])
+  })
 })

@@ -36,4 +36,21 @@ describe('the start of a "from X to Y" span', () => {
   ])('%s trap: no span without a "to" figure', (_lang, a, b, flag) => {
     expect(flags(a, b)).toEqual([flag])
   })
+
+  // review ralarms51: a "to" figure that measures something else (a date, a clock time, a dative's or a
+  // destination's noun, another currency) ends no span, so the start is compared as any figure is
+  it.each([
+    ['pt: a date after "até"', 'A enchente causou a morte de 12 pessoas até 5 de maio.', 'A enchente causou a morte de 15 pessoas.', '12 pessoas | 15 pessoas'],
+    ['fr: a clock time after "à"', "L'incendie a fait un bilan de 12 morts à 18 heures.", "L'incendie a fait un bilan de 15 morts.", '12 morts | 15 morts'],
+    ['fr: a dative "à"', 'Le juge a infligé une amende de 500 euros à 20 conducteurs.', 'Le juge a infligé une amende de 800 euros aux conducteurs.', '500 euros | 800 euros'],
+    ['pt: a dative "a"', 'O juiz aplicou multa de R$ 500 a 20 motoristas.', 'O juiz aplicou multa de R$ 800 aos motoristas.', '$ 500 | $ 800'],
+    ['id: an origin and a destination', 'Warga dari 12 desa dievakuasi ke 3 posko.', 'Warga 15 desa dievakuasi ke 3 posko.', '12 desa | 15 desa'],
+    ['id: a date after "hingga"', 'Banjir merendam rumah warga dari 12 desa hingga 5 Mei.', 'Banjir merendam rumah warga 15 desa.', '12 desa | 15 desa'],
+    ['vi: a source and a date', 'Ông Hùng nhận 5 tỷ đồng từ 3 doanh nghiệp đến 10/2020.', 'Ông Hùng nhận 5 tỷ đồng từ 4 doanh nghiệp.', '3 doanh | 4 doanh'],
+    ['en: an origin and a destination', 'Residents from 12 villages were moved to 3 shelters.', 'Residents of 15 villages were moved to shelters.', '12 villages | 15 villages'],
+    // "from 20 to 25" read as one range figure is compared as a range, as before the rule
+    ['en: a range figure', 'The death toll rose from 20 to 25.', 'The death toll was 30.', '20 | 30'],
+  ])('%s: no span, the figure is still compared', (_name, a, b, flag) => {
+    expect(flags(a, b)).toEqual([flag])
+  })
 })
