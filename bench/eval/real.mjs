@@ -193,7 +193,8 @@ function vietnamese(lib, gold, { allPairs, options, vnpara = true }) {
   const articleItems = gold.vi.items.filter((it) => !isVnpara(it))
   for (const it of articleItems) addPair(it.a, it.b)
   for (const j of gold.vi.judged ?? []) addPair(j.a, j.b)
-  for (const it of gold.missing.items) if (it.lang === 'vi') addPair(it.a, it.b)
+  // VietnameseMDS items carry their cluster; a report gold's (ViMs, AbMuSu) are scored with that gold.
+  for (const it of gold.missing.items) if (it.lang === 'vi' && it.cluster !== undefined) addPair(it.a, it.b)
   for (const it of articleItems) {
     const p = pairs.get(key(it.a, it.b))
     p.items.push({ ...it, where: oriented(it, p.a !== it.a) })
@@ -206,7 +207,7 @@ function vietnamese(lib, gold, { allPairs, options, vnpara = true }) {
   for (const p of pairs.values()) {
     const A = byId.get(p.a), B = byId.get(p.b)
     const report = lib.compare({ text: A.text, source: A.outlet ?? undefined }, { text: B.text, source: B.outlet ?? undefined }, options)
-    const missingItems = missingItemsOf(gold.missing, 'vi', (it) => key(it.a, it.b) === key(p.a, p.b), (it) => it.a !== p.a)
+    const missingItems = missingItemsOf(gold.missing, 'vi', (it) => it.cluster !== undefined && key(it.a, it.b) === key(p.a, p.b), (it) => it.a !== p.a)
     runs.push({ pairLabel: `c${A.cluster} ${p.a}~${p.b}`, report, items: p.items, judged: p.judged, missingItems })
   }
   if (!vnpara) return { scope, runs }
