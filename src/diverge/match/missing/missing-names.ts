@@ -37,6 +37,7 @@ import { bodyNamedOtherwise } from '../names/name-body-places'
 import { Attached } from '../../../document/attached'
 import { cutLabel, headlineCasing } from './case-only-names'
 import { labelsNamedPerson } from './descriptor-names'
+import { datelineTag } from './dateline-tags'
 import { keyOfName } from '../names/stated-spellings'
 
 // An abbreviation in capitals that may stand for a joined name of the other report (joined-initials.ts).
@@ -196,12 +197,12 @@ function namedInShort(tokens: readonly string[], otherNames: ReadonlySet<string>
 }
 
 // Per name mention: whether it is a credit, a byline (credits.ts), a fragment, a headline's casing or a
-// word cut short (case-only-names.ts), which its own report alone
+// word cut short (case-only-names.ts), a dateline's tag (dateline-tags.ts), which its own report alone
 // decides; a story asks it in every pair the report is in.
 const notFacts = new Attached<Located<NameFact>, boolean>('notFacts')
 function notAFact(own: PreparedDocument, name: Located<NameFact>): boolean {
   let known = notFacts.get(name)
-  if (known === undefined) notFacts.set(name, (known = creditsReport(own, name) || isFragment(own, name) || headlineCasing(own, name) || cutLabel(own, name)))
+  if (known === undefined) notFacts.set(name, (known = creditsReport(own, name) || isFragment(own, name) || headlineCasing(own, name) || cutLabel(own, name) || datelineTag(own, name)))
   return known
 }
 
