@@ -197,12 +197,12 @@ function namedInShort(tokens: readonly string[], otherNames: ReadonlySet<string>
 }
 
 // Per name mention: whether it is a credit, a byline (credits.ts), a fragment, a headline's casing or a
-// word cut short (case-only-names.ts), a dateline's tag (dateline-tags.ts), which its own report alone
+// word cut short (case-only-names.ts), which its own report alone
 // decides; a story asks it in every pair the report is in.
 const notFacts = new Attached<Located<NameFact>, boolean>('notFacts')
 function notAFact(own: PreparedDocument, name: Located<NameFact>): boolean {
   let known = notFacts.get(name)
-  if (known === undefined) notFacts.set(name, (known = creditsReport(own, name) || isFragment(own, name) || headlineCasing(own, name) || cutLabel(own, name) || datelineTag(own, name)))
+  if (known === undefined) notFacts.set(name, (known = creditsReport(own, name) || isFragment(own, name) || headlineCasing(own, name) || cutLabel(own, name)))
   return known
 }
 
@@ -247,12 +247,14 @@ export function missingNames(
     if (namedAtOpening(name.fact.text, shortRunsOf(tokens), other)) continue
     if (mentionsEntity(tokens, runs)) continue
     // Republican President-elect Donald Trump, Newsom, a Democrat, Tổng thống Mỹ Donald Trump: a label of a person both name (descriptor-names.ts).
-    if (ownFacts !== undefined && labelsNamedPerson(own, ownFacts, name, namedInOther)) continue
+    if (ownFacts !== undefined && labelsNamedPerson(own, ownFacts, name, namedInOther, other, otherFacts)) continue
     // Lavrov / Lawrow: the other report romanises it by another language's rules (name-romanised.ts).
     if (writtenRomanised(name.fact, otherFacts)) continue
     // Barca / Barcelona, BIONZ, NATO, Saddam / Hussein: another form of the same name (alias-forms.ts).
     if (ownFacts !== undefined && namedByAlias(own, ownFacts, name, other, otherFacts)) continue
     if (notAFact(own, name) || nameNotMissing(own, other, name, otherFacts)) continue
+    // FORT LAUDERDALE, Fla. (AP) —: a dateline's state and outlet, unless the other's dateline gives another state (dateline-tags.ts).
+    if (datelineTag(own, name, other)) continue
     // Đại học Peking / Trường Đại học Bắc Kinh: one body after two names of its place (name-body-places.ts).
     if (bodyNamedOtherwise(own, name, other)) continue
     // Ủy ban … Mặt trận Tổ quốc Việt Nam: the body whose name ends with it (name-institutions.ts).

@@ -31,3 +31,37 @@ describe('a state in a sentence stays missing', () => {
     expect(missingNames(a, b)).toContain(tag)
   })
 })
+
+const S = ' Officials said more talks would follow next week. Police closed the road for several hours.'
+const V = ' Các quan chức cho biết sẽ có thêm cuộc họp vào tuần tới. Cảnh sát đã phong tỏa con đường trong nhiều giờ.'
+
+// Review rmissing51: two datelines of two states are two places; a list or a headline is no dateline.
+describe('a dateline state the other dateline gives otherwise stays missing', () => {
+  it.each([
+    ['en, Ore. / Maine', `PORTLAND, Ore. (AP) — A gunman opened fire at the mall on Friday, killing five people.${S}`, `PORTLAND, Maine (AP) — A gunman opened fire at the mall on Friday, killing five people.${S}`, 'Ore', 'Maine'],
+    ['vi, Oregon / Maine', `PORTLAND, Oregon (TTXVN) - Một tay súng đã nổ súng tại trung tâm thương mại hôm thứ Sáu, làm năm người chết.${V}`, `PORTLAND, Maine (TTXVN) - Một tay súng đã nổ súng tại trung tâm thương mại hôm thứ Sáu, làm năm người chết.${V}`, 'Oregon', 'Maine'],
+  ])('%s', (_why, a, b, tagA, tagB) => {
+    const found = missingNames(a, b)
+    expect(found).toContain(tagA)
+    expect(found).toContain(tagB)
+  })
+})
+
+describe('a list or a headline opening a line is no dateline', () => {
+  it.each([
+    ['en, a list of actors', `US, Britain and France - the three allies - launched strikes on Syria on Friday.${S}`, `US launched strikes on Syria on Friday.${S}`, 'France'],
+    ['en, a list of actors, the second', `US, Britain and France - the three allies - launched strikes on Syria on Friday.${S}`, `US launched strikes on Syria on Friday.${S}`, 'Britain'],
+    ['vi, a list of provinces', 'TP.HCM, Bình Dương và Đồng Nai - ba địa phương có số ca mắc cao nhất trong tuần qua. Cảnh sát đã phong tỏa con đường trong nhiều giờ. Các quan chức cho biết sẽ có thêm cuộc họp.', 'TP.HCM là địa phương có số ca mắc cao nhất trong tuần qua. Cảnh sát đã phong tỏa con đường trong nhiều giờ. Các quan chức cho biết sẽ có thêm cuộc họp.', 'Đồng Nai'],
+    ['en, a headline', `TRUMP, Biden clash - and voters watch\nThe two men clashed on Tuesday night in the debate.${S}`, `TRUMP clashes\nThe two men clashed on Tuesday night in the debate.${S}`, 'Biden'],
+  ])('%s', (_why, a, b, name) => {
+    expect(missingNames(a, b)).toContain(name)
+  })
+})
+
+describe('a dateline without its outlet, opening the report', () => {
+  it.each([
+    ['en, a state', `PORTLAND, Ore. — A gunman opened fire at the mall on Friday, killing five people.${S}`, `A gunman opened fire at the mall in Portland on Friday, killing five people.${S}`, 'Ore'],
+  ])('%s', (_why, a, b, tag) => {
+    expect(missingNames(a, b)).not.toContain(tag)
+  })
+})

@@ -46,3 +46,33 @@ describe('the person labelled stays missing when the other report never names th
     expect(missingNames(a, b).some((n) => n.includes(person))).toBe(true)
   })
 })
+
+const S = ' Officials said more talks would follow next week. Police closed the road for several hours.'
+const V = ' Các quan chức cho biết sẽ có thêm cuộc họp vào tuần tới. Cảnh sát đã phong tỏa con đường trong nhiều giờ.'
+
+// Review rmissing51: a label the other report gives the same person otherwise is a conflict; a nationality off an office is news.
+describe('two reports labelling one person otherwise keep both labels', () => {
+  it.each([
+    ['en, a Democrat / a Republican', `Mr. Newsom, a Democrat, said the state would appeal on Monday.${S}`, `Mr. Newsom, a Republican, said the state would appeal on Monday.${S}`, 'Democrat', 'Republican'],
+    ['en, (D-Calif.) / (R-Calif.)', `Sen. Joe Manchin (D-Calif.) voted against the bill on Monday.${S}`, `Sen. Joe Manchin (R-Calif.) voted against the bill on Monday.${S}`, 'D-Calif', 'R-Calif'],
+    ['en, British / American tourist', `On Monday the attack killed British tourist Mr. John Smith near the beach.${S}`, `On Monday the attack killed American tourist Mr. John Smith near the beach.${S}`, 'British', 'American'],
+    ['en, Palestinian / Egyptian President', `On Monday Palestinian President Mahmoud Abbas met aides in Cairo.${S}`, `On Monday Egyptian President Mahmoud Abbas met aides in Cairo.${S}`, 'Palestinian', 'Egyptian'],
+    ['vi, Tổng thống Mỹ / Nga', `Hôm thứ Hai Tổng thống Mỹ Donald Trump đã gặp các cố vấn.${V}`, `Hôm thứ Hai Tổng thống Nga Donald Trump đã gặp các cố vấn.${V}`, 'Mỹ', 'Nga'],
+    ['vi, Ngoại trưởng Pháp / Bỉ', `Hôm thứ Hai Ngoại trưởng Pháp Jean Dupont đã tới Hà Nội.${V}`, `Hôm thứ Hai Ngoại trưởng Bỉ Jean Dupont đã tới Hà Nội.${V}`, 'Pháp', 'Bỉ'],
+  ])('%s', (_why, a, b, labelA, labelB) => {
+    const found = missingNames(a, b)
+    expect(found).toContain(labelA)
+    expect(found).toContain(labelB)
+  })
+})
+
+describe('a nationality off a title of office stays missing', () => {
+  it.each([
+    ['en, a victim', `On Monday the attack killed British tourist Mr. John Smith near the beach.${S}`, `On Monday the attack killed tourist Mr. John Smith near the beach.${S}`, 'British'],
+    ['en, a hostage in apposition', `On Monday Hamas freed Mr. Edan Alexander, an American, at the border.${S}`, `On Monday Hamas freed Mr. Edan Alexander at the border.${S}`, 'American'],
+    ['en, a gunman in apposition', `On Sunday Mr. Omar Mateen, an Afghan, opened fire at the club.${S}`, `On Sunday Mr. Omar Mateen opened fire at the club.${S}`, 'Afghan'],
+    ['vi, a tourist', `Du khách Mỹ Donald Smith thiệt mạng trong vụ tấn công hôm thứ Hai.${V}`, `Du khách Donald Smith thiệt mạng trong vụ tấn công hôm thứ Hai.${V}`, 'Mỹ'],
+  ])('%s', (_why, a, b, label) => {
+    expect(missingNames(a, b)).toContain(label)
+  })
+})

@@ -39,6 +39,9 @@ describe('a count spelled before the same noun is stated', () => {
   it.each([
     ['vi, một nạn nhân', 'Phát hiện 1 nạn nhân người Việt trong vụ cháy tại Manchester.', 'Trước đó, một nạn nhân đã được xác nhận là người Việt trong vụ cháy tại Manchester.'],
     ['en, one survivor', 'Rescuers found 1 survivor in the rubble late on Monday, officials said.', 'Late on Monday, one survivor in the rubble was found alive by rescuers.'],
+    // Read after the span too, not only after the digits (review rmissing51): ba bị thương states 3 người bị thương.
+    ['vi, ba bị thương against 3 người bị thương', 'Vụ tai nạn khiến hai người chết, ba bị thương hôm thứ Sáu. Các quan chức cho biết sẽ có thêm cuộc họp vào tuần tới. Cảnh sát đã phong tỏa con đường trong nhiều giờ.', 'Vụ tai nạn khiến hai người chết, 3 người bị thương hôm thứ Sáu. Các quan chức cho biết sẽ có thêm cuộc họp vào tuần tới. Cảnh sát đã phong tỏa con đường trong nhiều giờ.'],
+    ['en, three hurt against 3 people hurt', 'The crash left two people dead, three hurt on Friday. Officials said more talks would follow next week. Police closed the road for several hours.', 'The crash left two people dead, 3 people hurt on Friday. Officials said more talks would follow next week. Police closed the road for several hours.'],
   ])('%s', (_why, a, b) => {
     expect(missingNumbers(a, b)).toEqual([])
   })
