@@ -25,6 +25,8 @@ const isText = (x) => typeof x === 'string' && x.trim().length > 0
 const isOffset = (x) => Number.isInteger(x) && x >= 0
 
 const MISSING_VERDICTS = new Set(['missing', 'not-a-fact', 'other-form', 'conflict'])
+// A judged `missing` fact of a report gold names it by the eval's prefix (real.mjs articleRuns).
+const REPORT_GOLDS = { basil: 'basil', allsides: 'allsides', 'ecb+': 'ecbplus', mcgill: 'mcgill', gvc: 'gunviolence', vims: 'vims', abmusu: 'abmusu' }
 
 /** Problems with the judged `missing` facts (missing-dev.json): each points at its text, from permitted sources. */
 function checkMissing(gold, byId, problems) {
@@ -37,17 +39,17 @@ function checkMissing(gold, byId, problems) {
     if (!KINDS.has(it.factType)) say(`factType must be number|date|name, got ${it.factType}`)
     if (it.side !== 'a' && it.side !== 'b') say(`side must be a|b, got ${it.side}`)
     let text
-    if (it.lang === 'vi') {
+    if (it.file in REPORT_GOLDS) {
+      // Fresh report golds (BASIL, round missing51-1): whole articles, offsets into the side's text
+      const arts = new Map((gold[REPORT_GOLDS[it.file]]?.articles ?? []).map((a) => [a.id, a]))
+      if (!arts.has(it.id1) || !arts.has(it.id2)) say(`article not in ${REPORT_GOLDS[it.file]}/articles.jsonl`)
+      text = arts.get(it.side === 'a' ? it.id1 : it.id2)?.text
+    } else if (it.lang === 'vi') {
       if (!(it.cluster >= 1 && it.cluster < HELD_OUT_FROM_CLUSTER)) say(`cluster ${it.cluster} is held out or invalid`)
       text = byId.get(it.side === 'a' ? it.a : it.b)?.text
       if (text === undefined) say('article not in vi-articles.jsonl')
       // the pair is compared whole: a lone clone's tests read both articles from the fixture
       if (!byId.has(it.side === 'a' ? it.b : it.a)) say('the other article of the pair is not in vi-articles.jsonl')
-    } else if (it.lang === 'en' && it.file === 'basil') {
-      // BASIL's same-event triples: whole articles, offsets into the side's text
-      const arts = new Map((gold.basil?.articles ?? []).map((a) => [a.id, a]))
-      if (!arts.has(it.id1) || !arts.has(it.id2)) say('article not in basil/articles.jsonl')
-      text = arts.get(it.side === 'a' ? it.id1 : it.id2)?.text
     } else if (it.lang === 'en') {
       if (it.file !== 'train') say(`file must be train|basil, got ${it.file}`)
       const pair = english.get(`${it.id1}|${it.id2}`)

@@ -10,10 +10,13 @@ export function loadMissingGold() {
   return JSON.parse(fs.readFileSync(path.join(repoRoot, 'test/fixtures/real-divergences/missing-dev.json'), 'utf8'))
 }
 
-/** The judged items of one compared pair, in the orientation it was run (`swapped(it)`: the item's a is the run's b). */
+/**
+ * The judged items of one compared pair, in the orientation it was run (`swapped(it)`: the item's a is the run's b).
+ * `lang` undefined: any language (items of a fresh report gold are told apart by their file).
+ */
 export function missingItemsOf(gold, lang, ofPair, swapped) {
   return gold.items
-    .filter((it) => it.lang === lang && ofPair(it))
+    .filter((it) => (lang === undefined || it.lang === lang) && ofPair(it))
     .map((it) => ({ ...it, side: swapped(it) ? (it.side === 'a' ? 'b' : 'a') : it.side }))
 }
 

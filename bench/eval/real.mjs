@@ -95,8 +95,8 @@ export function articleRuns(lib, gold, options, prefix) {
     pairLabel: `${prefix} ${a.id}~${b.id}`,
     report: lib.compare({ text: a.text, source: a.outlet }, { text: b.text, source: b.outlet }, options),
     items, judged,
-    // Judged `missing` facts of English article pairs (BASIL) carry the round's file and the two ids.
-    missingItems: missingItemsOf(missingGold, 'en', (it) => it.file === prefix && it.id1 === a.id && it.id2 === b.id, () => false),
+    // Judged `missing` facts of report pairs (BASIL, round missing51-1) carry the gold's prefix as file and the two ids.
+    missingItems: missingItemsOf(missingGold, undefined, (it) => it.file === prefix && it.id1 === a.id && it.id2 === b.id, () => false),
   }))
 }
 
@@ -196,7 +196,8 @@ function vietnamese(lib, gold, { allPairs, options, vnpara = true }) {
   const articleItems = gold.vi.items.filter((it) => !isVnpara(it))
   for (const it of articleItems) addPair(it.a, it.b)
   for (const j of gold.vi.judged ?? []) addPair(j.a, j.b)
-  for (const it of gold.missing.items) if (it.lang === 'vi') addPair(it.a, it.b)
+  // VietnameseMDS items carry their cluster; a report gold's (ViMs, AbMuSu) are scored with that gold.
+  for (const it of gold.missing.items) if (it.lang === 'vi' && it.cluster !== undefined) addPair(it.a, it.b)
   for (const it of articleItems) {
     const p = pairs.get(key(it.a, it.b))
     p.items.push({ ...it, where: oriented(it, p.a !== it.a) })
@@ -209,7 +210,7 @@ function vietnamese(lib, gold, { allPairs, options, vnpara = true }) {
   for (const p of pairs.values()) {
     const A = byId.get(p.a), B = byId.get(p.b)
     const report = lib.compare({ text: A.text, source: A.outlet ?? undefined }, { text: B.text, source: B.outlet ?? undefined }, options)
-    const missingItems = missingItemsOf(gold.missing, 'vi', (it) => key(it.a, it.b) === key(p.a, p.b), (it) => it.a !== p.a)
+    const missingItems = missingItemsOf(gold.missing, 'vi', (it) => it.cluster !== undefined && key(it.a, it.b) === key(p.a, p.b), (it) => it.a !== p.a)
     runs.push({ pairLabel: `c${A.cluster} ${p.a}~${p.b}`, report, items: p.items, judged: p.judged, missingItems })
   }
   if (!vnpara) return { scope, runs }

@@ -36,6 +36,9 @@ import { withBody } from '../names/name-institutions'
 import { bodyNamedOtherwise } from '../names/name-body-places'
 import { Attached } from '../../../document/attached'
 import { cutLabel, headlineCasing } from './case-only-names'
+import { labelsNamedPerson } from './descriptor-names'
+import { datelineTag } from './dateline-tags'
+import { keyOfName } from '../names/stated-spellings'
 
 // An abbreviation in capitals that may stand for a joined name of the other report (joined-initials.ts).
 const ABBREVIATION = /^\p{Lu}{3,6}$/u
@@ -227,6 +230,11 @@ export function missingNames(
   // Every spelling of an entity found respelt, at whichever stage: a mention of one (a longer run
   // holding it, a shorter run of it, it glued to the next word) has its other spelling in the other report.
   const runs = [...entityRuns, ...absent.filter((n) => paired.has(n.key)).map((n) => n.name.fact.tokens)]
+  // A person of this report the other names too: written there (no absent key), or by a short form of it.
+  let absentKeys: ReadonlySet<string> | undefined
+  const namedInOther = (person: Located<NameFact>): boolean =>
+    !(absentKeys ??= new Set(absent.filter((n) => !paired.has(n.key) && !n.writtenLoosely).map((n) => n.key))).has(keyOfName(person.fact)) ||
+    namedInShort(person.fact.tokens, otherShort)
   const out: UnplacedDivergence[] = []
   for (const { name, key, writtenLoosely } of absent) {
     if (paired.has(key) || writtenLoosely) continue
@@ -238,11 +246,15 @@ export function missingNames(
     // …or opens a quotation with it, where no lone word is read as a name (opening-short-forms.ts).
     if (namedAtOpening(name.fact.text, shortRunsOf(tokens), other)) continue
     if (mentionsEntity(tokens, runs)) continue
+    // Republican President-elect Donald Trump, Newsom, a Democrat, Tổng thống Mỹ Donald Trump: a label of a person both name (descriptor-names.ts).
+    if (ownFacts !== undefined && labelsNamedPerson(own, ownFacts, name, namedInOther, other, otherFacts)) continue
     // Lavrov / Lawrow: the other report romanises it by another language's rules (name-romanised.ts).
     if (writtenRomanised(name.fact, otherFacts)) continue
     // Barca / Barcelona, BIONZ, NATO, Saddam / Hussein: another form of the same name (alias-forms.ts).
     if (ownFacts !== undefined && namedByAlias(own, ownFacts, name, other, otherFacts)) continue
     if (notAFact(own, name) || nameNotMissing(own, other, name, otherFacts)) continue
+    // FORT LAUDERDALE, Fla. (AP) —: a dateline's state and outlet, unless the other's dateline gives another state (dateline-tags.ts).
+    if (datelineTag(own, name, other)) continue
     // Đại học Peking / Trường Đại học Bắc Kinh: one body after two names of its place (name-body-places.ts).
     if (bodyNamedOtherwise(own, name, other)) continue
     // Ủy ban … Mặt trận Tổ quốc Việt Nam: the body whose name ends with it (name-institutions.ts).

@@ -129,7 +129,13 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
   if (citedOtherwise(other, fact)) return true
   if (!Number.isInteger(fact.value) || fact.value < 1 || fact.value >= 100) return false
   // about 1 in 2,000 / one in 2,000: spelled there before the same two words (spelled-digits.ts).
-  if ((fact.kind === 'plain' || fact.kind === 'count') && spelledWithSameWords(own, other, fact.value, span.end)) return true
+  // A count's span may hold its noun (1 nạn nhân, 3 người): the words are read after the digits and after
+  // the span, both (một nạn nhân states 1 nạn nhân; ba bị thương states 3 người bị thương).
+  if (fact.kind === 'plain' || fact.kind === 'count') {
+    const digitsEnd = span.start + (/^\d+/u.exec(span.text)?.[0].length ?? span.end - span.start)
+    if (spelledWithSameWords(own, other, fact.value, digitsEnd)) return true
+    if (digitsEnd !== span.end && spelledWithSameWords(own, other, fact.value, span.end)) return true
+  }
   // 1 dead / One person dead, 1 người chết / một người tử vong: one count of people of one outcome (spelled-outcomes.ts).
   if (outcomeSpelledIn(other, fact)) return true
   // "their third straight week" / "three straight weeks": a streak counted either way.

@@ -26,7 +26,8 @@ describe('what is not a cut word keeps the name missing', () => {
     ['en, a title cut short before a name is no place', 'Talks were held in Geneva on Monday.', 'Talks were held, Gen. Tommy Franks said on Monday.', 'Geneva'],
     ['en, another state cut short', 'Bill Frist, Republican of Tennessee, said he hoped so.', 'Bill Frist, R-Texas, and Sen. Kay Hutchison, R-Tex., said they hoped so.', 'Tennessee'],
     ['en, a party letter without its state', 'Bill Frist, a Republican, said he hoped so.', 'Sen. Dianne Feinstein, D-Calif., said she hoped so.', 'Republican'],
-    ['en, a party tag before a capitalised word is no cut', 'Bill Frist, a Republican, said he hoped so.', 'Bill Frist said R-Tenn. Smith hoped so.', 'Republican'],
+    // the other report names someone else: a label of Frist, named in both, is no fact (descriptor-names.ts)
+    ['en, a party tag before a capitalised word is no cut', 'Bill Frist, a Republican, said he hoped so.', 'Tom Jones said R-Tenn. Smith hoped so.', 'Republican'],
     ['vi, dotted Vietnamese abbreviations are no cut words', 'Bà Hoa sống ở Thanh Hóa từ năm 2010.', 'Bà Hoa sống ở P.Tân Định, Q.1, TP.HCM từ năm 2010.', 'Thanh Hóa'],
     ['vi, a one-word name beside a dotted ward', 'Ông Hùng sinh ra ở Huế năm 1960.', 'Ông Hùng sinh ra ở P.Hu, Tp.HCM năm 1960.', 'Huế'],
   ])('%s', (_why, a, b, fact) => {

@@ -32,3 +32,27 @@ describe('a number spelled otherwise stays missing', () => {
     expect(missingNumbers(a, b)).toContain(fact)
   })
 })
+
+// A count's span holds its noun (1 nạn, 1 survivor): the words after it are read from the digits'
+// end, as after the spelled number (held-out round missing51-1, AbMuSu 43-1~43-3).
+describe('a count spelled before the same noun is stated', () => {
+  it.each([
+    ['vi, một nạn nhân', 'Phát hiện 1 nạn nhân người Việt trong vụ cháy tại Manchester.', 'Trước đó, một nạn nhân đã được xác nhận là người Việt trong vụ cháy tại Manchester.'],
+    ['en, one survivor', 'Rescuers found 1 survivor in the rubble late on Monday, officials said.', 'Late on Monday, one survivor in the rubble was found alive by rescuers.'],
+    // Read after the span too, not only after the digits (review rmissing51): ba bị thương states 3 người bị thương.
+    ['vi, ba bị thương against 3 người bị thương', 'Vụ tai nạn khiến hai người chết, ba bị thương hôm thứ Sáu. Các quan chức cho biết sẽ có thêm cuộc họp vào tuần tới. Cảnh sát đã phong tỏa con đường trong nhiều giờ.', 'Vụ tai nạn khiến hai người chết, 3 người bị thương hôm thứ Sáu. Các quan chức cho biết sẽ có thêm cuộc họp vào tuần tới. Cảnh sát đã phong tỏa con đường trong nhiều giờ.'],
+    ['en, three hurt against 3 people hurt', 'The crash left two people dead, three hurt on Friday. Officials said more talks would follow next week. Police closed the road for several hours.', 'The crash left two people dead, 3 people hurt on Friday. Officials said more talks would follow next week. Police closed the road for several hours.'],
+  ])('%s', (_why, a, b) => {
+    expect(missingNumbers(a, b)).toEqual([])
+  })
+})
+
+describe('a count before another noun stays missing', () => {
+  it.each([
+    ['vi, một người đàn ông against 1 người chết', 'Vụ tai nạn khiến 1 người chết tại chỗ vào tối thứ Hai.', 'Vụ tai nạn khiến một người đàn ông bị thương vào tối thứ Hai.', '1 người'],
+    ['vi, one man against 1 người sống sót', 'Lực lượng cứu hộ tìm thấy 1 người sống sót trong đống đổ nát tối thứ Hai.', 'Tối thứ Hai, một người đàn ông được kéo ra từ đống đổ nát.', '1 người'],
+    ['en, one man against 1 survivor', 'Rescuers found 1 survivor in the rubble late on Monday, officials said.', 'Late on Monday, one man was pulled from the rubble by rescuers.', '1 survivor'],
+  ])('%s', (_why, a, b, fact) => {
+    expect(missingNumbers(a, b)).toContain(fact)
+  })
+})
