@@ -14,7 +14,6 @@ import { type Apposition, entityAppositions, possessive } from './entity-apposit
 import { LEAD_WORDS } from './tense-marks'
 import { type RespectiveMember, respectiveBindings } from './respective-lists'
 import { firstAfter } from '../../../normalize/sorted-offsets'
-import { opensSpan } from './span-starts'
 
 /** Most words `after` keeps. */
 const AFTER_WORDS = 8
@@ -55,8 +54,6 @@ export interface Clause {
   readonly after: readonly string[]
   /** Where the figure's clause goes on after it, as indexes into `words`: `after` starts at `afterStart`. */
   readonly afterStart: number
-  /** The figure opens a "from X to Y" span in its clause (span-starts.ts): X is where a move started. */
-  readonly spanStart?: true
   /**
    * One past the clause's last word in `words`: the clause read to its end past `after`'s cap
    * ("won 55 percent of the ballots cast … in the mayoral race"), at most TAIL_LETTERS letters on
@@ -138,7 +135,6 @@ class SentenceClauses {
     let appositions = this.appositions.get(sentence_)
     if (!appositions) this.appositions.set(sentence_, (appositions = entityAppositions(tokens, isName)))
     let k = firstEndingAfter(tokens, fact.start)
-    const first = k
     const wordsBefore = this.lastWordsBefore[k]!
     const leadBroken: boolean[] = []
     let open = true
@@ -165,8 +161,6 @@ class SentenceClauses {
       if (tokens[k]!.kind === 'word') afterStart++
     }
     const from = k
-    // a range fact ("from 20 to 25" read as one figure) is compared as a range, as before
-    const spanStart = !(fact.type === 'number' && fact.range) && opensSpan(tokens, first, from, isBreak)
     for (; k < tokens.length && after.length < AFTER_WORDS; k++) {
       const t = tokens[k]!
       if (isBreak(tokens, k)) break
@@ -182,7 +176,7 @@ class SentenceClauses {
       const limit = fact.end + TAIL_LETTERS
       for (let j = from; j < tokens.length && tokens[j]!.start < limit && !isBreak(tokens, j); j++) if (tokens[j]!.kind === 'word') end++
     }
-    return { before, lead, leadBroken, wordsBefore, after, afterStart, end, names, leadNames, sentence, words, sentenceNames, capitals, broken, appositions, ...(respective ? { respective } : {}), ...(spanStart ? { spanStart: true as const } : {}) }
+    return { before, lead, leadBroken, wordsBefore, after, afterStart, end, names, leadNames, sentence, words, sentenceNames, capitals, broken, appositions, ...(respective ? { respective } : {}) }
   }
 }
 

@@ -40,64 +40,8 @@ function worthAt(words: readonly string[], k: number): boolean {
   return (w === TRI && next === GIA) || (w === GIA && next === TRI)
 }
 
-/** A word of possibility: "could", "pode", "pourrait", "bisa", "có thể" (its second syllable after "có"). */
-const MODAL = keys('could may might can pode poderá poderia podem poderão pourrait pourraient peut pourra pourront bisa dapat mungkin thể')
-const CO = foldWord('có')
-const THE = foldWord('thể')
-/** A verb of reaching a level: what a modal before it makes a possibility ("could reach category 5", "có thể mạnh lên cấp 15"). */
-const REACH = keys(
-  'reach hit top exceed surpass become climb rise grow strengthen chegar atingir alcançar ultrapassar subir atteindre dépasser devenir monter grimper mencapai menjadi melebihi naik đạt lên vượt tới',
-)
-/** How many words after the reach verb the figure may stand ("pode chegar à categoria 5"). */
-const REACH_SPAN = 4
-
-/** "only", "baru", "mới", "chỉ", or a negation near the modal: "could reach only 12 villages", "baru bisa mencapai", "mới có thể tới", "could not exceed" tell what was reached, or was not, not a possibility. */
-const RESULT = keys('only just merely not never no nor cannot baru hanya cuma tidak tak belum bukan mới chỉ không chưa chẳng apenas só somente não nem seulement pas jamais')
-/** Words before "may" that make it the month: "in May", "early May", "since May". */
-const BEFORE_MONTH = keys('in of on since until till by from through early late mid last next this')
-/** "dapat" is "can" only before a verb ("dapat mencapai"); before a noun it is "received" ("dapat bantuan"). */
-const DAPAT = foldWord('dapat')
-const MAY = foldWord('may')
-const verbLike = (w: string | undefined): boolean => w !== undefined && (REACH.has(w) || /^(me|ber|ter)/u.test(w))
-
-/** Is words[m] a modal of possibility here (not the month May, not "dapat" = received)? */
-function modalAt(words: readonly string[], m: number, capitals: ReadonlySet<string>): boolean {
-  const w = words[m]!
-  if (!MODAL.has(w)) return false
-  if (w === THE) return words[m - 1] === CO
-  if (w === MAY) return !capitals.has(MAY) && !BEFORE_MONTH.has(words[m - 1] ?? '')
-  if (w === DAPAT) return verbLike(words[m + 1])
-  return true
-}
-
-/**
- * A level the words say may be reached, not one that was: a modal, then within two words a verb of
- * reaching, then the figure within REACH_SPAN words, with no clause break from the modal on. A bare modal
- * says nothing of the figure, nor one a break closes off ("the storm, which could strengthen,
- * killed 20"), and a figure a storm "reached" is a result, as is one the words limit or negate
- * ("could reach only 12", "could not exceed", "mới có thể tới").
- */
-function possible(words: readonly string[], broken: readonly boolean[], capitals: ReadonlySet<string>): boolean {
-  const from = Math.max(0, words.length - REACH_SPAN - 3)
-  for (let k = words.length - 1; k >= from; k--) {
-    if (!REACH.has(words[k]!) || words.length - k > REACH_SPAN + 1) continue
-    for (let m = k - 1; m >= Math.max(0, k - 2); m--) {
-      if (!modalAt(words, m, capitals) || broken.slice(m).some(Boolean)) continue
-      const lead = words[m] === THE ? m - 2 : m - 1
-      if (words.slice(Math.max(0, lead)).some((w) => RESULT.has(w))) continue
-      return true
-    }
-  }
-  return false
-}
-
-/**
- * Does an expectation govern the figure whose preceding words (folded, in order) are `words`?
- * `broken` says, per word, whether a clause break follows it (Clause.leadBroken); `capitals` are the
- * sentence's words written with a capital (Clause.capitals: "May" the month).
- */
-export function expected(words: readonly string[], broken: readonly boolean[] = [], capitals: ReadonlySet<string> = new Set()): boolean {
-  if (possible(words, broken, capitals)) return true
+/** Does an expectation govern the figure whose preceding words (folded, in order) are `words`? */
+export function expected(words: readonly string[]): boolean {
   let last = -1
   for (let k = 0; k < words.length; k++) if (expectationAt(words, k)) last = k
   if (last < 0) return false

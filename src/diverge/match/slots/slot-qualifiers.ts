@@ -126,11 +126,11 @@ function has(words: readonly string[], set: ReadonlySet<string>): boolean {
 }
 
 /** "rose 31 cents" is a change, "to $28.39" a level; undefined when the words say neither. */
-function role(f: Fact, c: Clause): 'change' | 'level' | 'start' | undefined {
+function role(f: Fact): 'change' | 'level' | 'start' | undefined {
   if (f.type !== 'number') return undefined
   const word = f.before[f.before.length - 1]
   // "to $645 million from $600 million": the level a move left, an earlier one
-  if (word === 'from' || c.spanStart) return 'start'
+  if (word === 'from') return 'start'
   if (word !== undefined && CHANGE.has(word)) return 'change'
   if (f.after[0] === 'higher' || f.after[0] === 'lower') return 'change'
   if (word !== undefined && LEVEL.has(word)) return 'level'
@@ -200,10 +200,8 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
   if (part(x, cx) !== part(y, cy) && !restOfOneOutcome(x, y, cx, cy)) return 'a part ("other") against a whole'
   if (increment(x, cx) !== increment(y, cy)) return 'a new batch ("more", "new") against a total'
   if (has(cx.before.slice(-4), FORMER) !== has(cy.before.slice(-4), FORMER)) return 'a former figure against a current one'
-  const rx = role(x, cx)
-  const ry = role(y, cy)
-  // A span's start beside a figure its clause gives no role: the span's own end is the one to set against it.
-  if ((cx.spanStart || cy.spanStart) && rx !== ry) return 'the level a move started from against a level reached'
+  const rx = role(x)
+  const ry = role(y)
   if (rx && ry && rx !== ry) return rx === 'start' || ry === 'start' ? 'the level a move started from against a level reached' : 'a change against a level'
   // The other sentence must name its own period: "more than $34 billion" beside "$33.4 billion last year" may be last year's too.
   const px = prior(cx)
@@ -223,7 +221,7 @@ export function differentQualifiers(x: Fact, y: Fact, cx: Clause, cy: Clause, li
     // "losing the second set 3-6" / "beat Del Potro 2-1": a set's score named so against one that is not.
     if (has(cx.before.slice(-3), SET_WORDS) !== has(cy.before.slice(-3), SET_WORDS)) return "a set's score against the match's"
   }
-  if (expected(cx.lead, cx.leadBroken, cx.capitals) !== expected(cy.lead, cy.leadBroken, cy.capitals)) return 'an expected figure against a reported one'
+  if (expected(cx.lead) !== expected(cy.lead)) return 'an expected figure against a reported one'
   if (x.kind === 'count' && y.kind === 'count' && !linked) {
     const tenses = tensesApart(cx, cy)
     if (tenses) return tenses
