@@ -17,7 +17,8 @@ import type { Located } from '../../extract/collect'
 import type { NameFact } from '../../extract/names/names'
 
 // The filing place in capitals (one to four words), its tag after a comma, the outlet in brackets, then a dash and a capital.
-const DATELINE = /^[ \t]*\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}(?:,[ \t]+([^,()—–\n]{2,30}?))?[ \t]*(?:\(([^()\n]{2,40})\))?[ \t]*[—–-][ \t]+(?=["“]?\p{Lu})/u
+// The tag ends on a non-blank and the outlet's group takes its own leading blanks, so each blank has one place to go (test/hardening/regex.test.ts).
+const DATELINE = /^[ \t]*\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}(?:,[ \t]+([^,()—–\n \t][^,()—–\n]{0,28}?[^,()—–\n \t]))?(?:[ \t]*\(([^()\n]{2,40})\))?[ \t]*[—–-][ \t]+(?=["“]?\p{Lu})/u
 // A tag without an outlet: a state or country of one or two capitalised words or an abbreviation, no list (and, và).
 const SHORT_TAG = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}.'’-]*)?$/u
 const LIST_WORD = /(?:^|[ \t])(?:and|và|et|und|y|e)(?:[ \t]|$)/iu
