@@ -80,13 +80,14 @@ function topicNames(c: Clause): ReadonlySet<string> {
  */
 export function placedAlike(cx: Clause, cy: Clause): boolean {
   const [px, py] = [placedNames(cx), placedNames(cy)]
+  const [tx, ty] = [topicNames(cx), topicNames(cy)]
   let shared = false
   for (const w of px) {
-    if (py.has(w) || topicNames(cy).has(w)) shared = true
+    if (py.has(w) || ty.has(w)) shared = true
     else if (!cy.sentence.has(w)) return false
   }
   for (const w of py) {
-    if (px.has(w) || topicNames(cx).has(w)) shared = true
+    if (px.has(w) || tx.has(w)) shared = true
     else if (!cx.sentence.has(w)) return false
   }
   return shared
