@@ -227,6 +227,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.basil, 'basil', problems)
   checkReportGold(gold.allsides, 'allsides', problems)
   checkReportGold(gold.newswcl50, 'newswcl50', problems)
+  checkReportGold(gold.tgnews, 'tgnews', problems)
   return problems
 }
 

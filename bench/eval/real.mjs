@@ -26,7 +26,7 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold(), basil: loadBasilGold(), allsides: loadAllsidesGold(), newswcl50: loadNewswcl50Gold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold(), basil: loadBasilGold(), allsides: loadAllsidesGold(), newswcl50: loadNewswcl50Gold(), tgnews: loadTgnewsGold() }
 }
 
 /** A gold of fresh report pairs whose items carry offsets into the reports of `articlesFile` (ECB+, DANeS). */
@@ -74,6 +74,9 @@ export const loadAllsidesGold = () => loadArticleGold('allsides-dev.json', 'test
 
 /** NewsWCL50 same-event articles (English, April 2018: HuffPost, NYT, USA Today, Fox, Breitbart on one event; test/fixtures/newswcl50). */
 export const loadNewswcl50Gold = () => loadArticleGold('newswcl50-dev.json', 'test/fixtures/newswcl50/articles.jsonl')
+
+/** Same-event threads of the Telegram Data Clustering Contest 2020 demo (Russian, 1-3 May 2020: reports of Russian, Ukrainian, Belarusian and Kazakh outlets; test/fixtures/tgnews-ru). */
+export const loadTgnewsGold = () => loadArticleGold('tgnews-dev.json', 'test/fixtures/tgnews-ru/articles.jsonl')
 
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
 export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options, 'ecb+')
@@ -271,7 +274,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const basil = { scope: 'BASIL same-event English article pairs of 9 US political events of 2011-2019, Fox / NYT / HuffPost (fresh text, round fresh49-1)', ...summarize('eng BASIL', articleRuns(lib, gold.basil, undefined, 'basil')) }
   const allsides = { scope: 'AllSides same-event English report pairs (headline and opening) of 10 events of 2021, left / centre / right outlets (fresh text, round fresh50-1)', ...summarize('eng AllSides', articleRuns(lib, gold.allsides, undefined, 'allsides')) }
   const newswcl50 = { scope: 'NewsWCL50 same-event English article pairs of 10 events of April 2018, HuffPost / NYT / USA Today / Fox / Breitbart (fresh text, round fresh51-1)', ...summarize('eng NewsWCL50', articleRuns(lib, gold.newswcl50, undefined, 'newswcl50')) }
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes, basil, allsides, newswcl50 }
+  const tgnews = { scope: 'Russian-language same-event article pairs of 6 threads of 1-3 May 2020, Telegram Data Clustering Contest demo (fresh text, round fresh52-1)', ...summarize('rus TGNews', articleRuns(lib, gold.tgnews, undefined, 'tgnews')) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes, basil, allsides, newswcl50, tgnews }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */

@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides,newswcl50}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides,newswcl50,tgnews}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -99,6 +99,11 @@ function goldPairs(gold) {
   const wclPair = (e) => pairOf(`newswcl50 ${e.a}|${e.b}`, () => ({ lang: 'en NewsWCL50', label: `newswcl50 ${e.a}~${e.b}`, a: { text: wcl.get(e.a).text, source: wcl.get(e.a).outlet }, b: { text: wcl.get(e.b).text, source: wcl.get(e.b).outlet } }))
   for (const it of gold.newswcl50.items) wclPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.newswcl50.judged ?? []) wclPair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // Russian-language same-event reports of the Telegram contest demo (new text, May 2020): offsets into the reports.
+  const tg = new Map(gold.tgnews.articles.map((a) => [a.id, a]))
+  const tgPair = (e) => pairOf(`tgnews ${e.a}|${e.b}`, () => ({ lang: 'rus TGNews', label: `tgnews ${e.a}~${e.b}`, a: { text: tg.get(e.a).text, source: tg.get(e.a).outlet }, b: { text: tg.get(e.b).text, source: tg.get(e.b).outlet } }))
+  for (const it of gold.tgnews.items) tgPair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.tgnews.judged ?? []) tgPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
