@@ -29,6 +29,9 @@ export function reportWords(text: string): Map<string, number> {
   return out
 }
 
+/** A report's word counts (reportWords of its text), a builder for once(): kept with the report for every pair it is in. */
+export const documentWords = (doc: { readonly original: string }): Map<string, number> => reportWords(doc.original)
+
 /**
  * The word pairs in which two names differ, the names read word for word (equal or one
  * transcription apart, as reasons/name-arabic.ts' transcribedAlike reads them), or undefined when

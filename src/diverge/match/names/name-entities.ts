@@ -329,6 +329,9 @@ interface SentenceCounts {
   readonly b: number
   readonly countA?: (gram: string) => number
   readonly countB?: (gram: string) => number
+  /** Each report's word counts (house-spellings.ts' documentWords), kept with the report. */
+  readonly wordsA?: () => ReadonlyMap<string, number>
+  readonly wordsB?: () => ReadonlyMap<string, number>
 }
 
 export function createJudge(
@@ -365,7 +368,7 @@ export function createJudge(
   let sharedWords: Set<string> | undefined
   let countB: ((gram: string) => number) | undefined
   let besideA: NamesBySentence | undefined, besideB: NamesBySentence | undefined
-  let wordsA: Map<string, number> | undefined, wordsB: Map<string, number> | undefined
+  let wordsA: ReadonlyMap<string, number> | undefined, wordsB: ReadonlyMap<string, number> | undefined
   const sentenceA = sentenceGrams(diffs.wordsA)
   const sentenceB = sentenceGrams(diffs.wordsB)
   // Kept on the spelling, which its report keeps for every pair it is in (spelling-views.ts).
@@ -394,7 +397,7 @@ export function createJudge(
     languagesDiffer: () => (conventions ??= { pair: conventionsOf({ text: originals.a, detected: languages.a }, { text: originals.b, detected: languages.b }) }).pair,
     sharedWord: (word) => (sharedWords ??= oneWordNames(names.a, names.b)).has(word),
     namesBeside: (a, b) => namesBeside(a, b, (besideA ??= namesBySentence(names.a, sentences.a)), (besideB ??= namesBySentence(names.b, sentences.b))),
-    houseWritesBoth: (textA, textB) => houseWritesBoth(textA, textB, () => (wordsA ??= reportWords(originals.a)), () => (wordsB ??= reportWords(originals.b))),
+    houseWritesBoth: (textA, textB) => houseWritesBoth(textA, textB, () => (wordsA ??= sentences.wordsA?.() ?? reportWords(originals.a)), () => (wordsB ??= sentences.wordsB?.() ?? reportWords(originals.b))),
     personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
   }
   // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).

@@ -24,8 +24,19 @@ export interface NamesBySentence {
   readonly generic: ReadonlySet<string>
 }
 
+// By the report's list of names (its facts', kept for every pair it is in): a story's pairs read it once a report, not once a pair.
+const bySentenceOfNames = new WeakMap<readonly Located<NameFact>[], { readonly sentences: number; readonly value: NamesBySentence }>()
+
 /** By sentence, the folded texts of the names a report (of `sentences` sentences) writes in it. */
 export function namesBySentence(names: readonly Located<NameFact>[], sentences: number): NamesBySentence {
+  const known = bySentenceOfNames.get(names)
+  if (known !== undefined && known.sentences === sentences) return known.value
+  const value = readNamesBySentence(names, sentences)
+  bySentenceOfNames.set(names, { sentences, value })
+  return value
+}
+
+function readNamesBySentence(names: readonly Located<NameFact>[], sentences: number): NamesBySentence {
   const out = new Map<number, Set<string>>()
   const spread = new Map<string, number>()
   const generic = new Set<string>()

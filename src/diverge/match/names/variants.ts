@@ -48,6 +48,7 @@ import { type StatedSpellings, keyOfName, nameKeyList, nameKeysOf, openingCandid
 import { comparable, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
 import { kindsApart } from './name-kinds'
 import { phraseCountsOf } from './phrase-counts'
+import { documentWords } from './house-spellings'
 
 interface Sides {
   readonly a: string
@@ -296,6 +297,8 @@ export function findNameVariants(
     b: docB.sentences.length,
     countA: once(docA, phraseCountsOf),
     countB: once(docB, phraseCountsOf),
+    wordsA: () => once(docA, documentWords),
+    wordsB: () => once(docB, documentWords),
   }, { a: factsA.names, b: factsB.names }, { a: docA.language, b: docB.language })
   const onlyA = [...absentSpellings(statedA, absentA), ...openers(factsA, docA, docB, keysB, pairedA)]
   const onlyB = [...absentSpellings(statedB, absentB), ...openers(factsB, docB, docA, keysA, pairedB)]

@@ -6,8 +6,9 @@
  * holds no spelling against the other report's *Qamishli*: a `transliteration`, no divergence.
  */
 import { describe, expect, it } from 'vitest'
-import { compare } from '../../../../src'
+import { type Story, compare, compareMany } from '../../../../src'
 import { houseWritesBoth, reportWords } from '../../../../src/diverge/match/names/house-spellings'
+import { inconsistencies } from '../../../story/consistency'
 
 const read = (a: string, b: string) => {
   const r = compare(a, b)
@@ -110,5 +111,29 @@ describe('one report writes an Arabic name both ways', () => {
     ['en: a glued word the other report does not write', 'Qamishli Hasaka', 'al-Qameshli', 'In Qamishli Hasaka.', 'Qamishli attack. In al-Qameshli city. al-Qamishli hospital. al-Qameshli residents.', false],
   ])('%s: one report writes both transcriptions = %s', (_why, x, y, textA, textB, both) => {
     expect(houseWritesBoth(x, y, words(textA), words(textB))).toBe(both)
+  })
+})
+
+// perf52: a story reads each report's names by sentence and word counts once, for every pair it is
+// in; what its pairs show must stay what compare() shows for each pair on its own.
+describe('a story reads the names beside and the house spellings as each pair does', () => {
+  const variantsOf = (story: Story): string[] => story.names.flatMap((n) => n.variants.map((v) => `${v.outlets.join('-')} ${v.a.text} / ${v.b.text}`))
+  it.each([
+    ['en', 'A blast hit a convoy of buses near Aleppo on Saturday. Thousands of evacuees from Madaya were also stuck in regime-controlled Ramusa south of Aleppo.', 'A suicide car bomb struck buses west of Aleppo, killing dozens. The rebels and residents of Madaya were waiting at the government-held Ramousah bus garage a few miles away.', 'Buses were attacked near Aleppo on Saturday. People from Madaya were waiting at the Ramousah bus garage when the car bomb went off.'],
+    ['vi', 'Một vụ nổ đánh vào đoàn xe buýt gần Aleppo hôm thứ bảy. Hàng nghìn người sơ tán khỏi Madaya vẫn mắc kẹt ở Ramusa, phía nam thành phố.', 'Một xe bom tự sát tấn công đoàn xe buýt phía tây Aleppo, làm hàng chục người chết. Phiến quân và cư dân Madaya chờ đợi tại bến xe buýt Ramousah do chính phủ kiểm soát.', 'Đoàn xe buýt bị tấn công gần Aleppo hôm thứ bảy. Người dân Madaya đang chờ tại bến xe buýt Ramousah khi xe bom phát nổ.'],
+  ])('%s: Ramusa / Ramousah beside Madaya, shown between outlets 0 and 1 as compare() shows it', (_lang, a, b, c) => {
+    const story = compareMany([a, b, c])
+    expect(inconsistencies(story, [a, b, c])).toEqual([])
+    expect(variantsOf(story)).toContain('0-1 Ramusa / Ramousah')
+  })
+
+  it.each([
+    ['en', 'A bomb blast in the Syrian city of Qamishli Hasaka on Wednesday killed 48 people.', 'Dozens injured in Qamishli ISIL Terrorist Attack. A car bomb killed at least 44 on Wednesday in al-Qameshli city in Hasaka province. The wounded were taken to al-Qamishli National Hospital, where al-Qameshli residents gave blood.'],
+    ['vi', 'Vụ nổ bom ở thành phố Qamishli Hasaka của Syria hôm thứ tư làm 48 người chết.', 'Hàng chục người chết trong vụ tấn công Qamishli ISIL Terrorist Attack. Một xe bom đã giết ít nhất 44 người tại thành phố al-Qameshli thuộc tỉnh Hasaka. Người bị thương được đưa tới bệnh viện al-Qamishli National Hospital, nơi người dân al-Qameshli hiến máu.'],
+  ])('%s: a report that writes Qamishli both ways holds no variant against either other report (trap)', (_lang, a, b) => {
+    const articles = [a, b, a.replace('48', '47')]
+    const story = compareMany(articles)
+    expect(inconsistencies(story, articles)).toEqual([])
+    expect(variantsOf(story).filter((v) => v.includes('Qameshli'))).toEqual([])
   })
 })
