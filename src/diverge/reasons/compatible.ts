@@ -175,6 +175,8 @@ const CONVERSION_SHARE = 0.05
 
 interface Reading {
   readonly value: number
+  /** A sum of money, which rounds only within ROUNDING_SHARE (roundedAlike). */
+  readonly money: boolean
   readonly unit: number
   /** The unit is a guess from trailing zeros, not a written digit. */
   readonly round: boolean
@@ -183,7 +185,7 @@ interface Reading {
 }
 
 function readingOf(fact: NumberFact): Reading {
-  return { value: fact.value, ...precisionOf(fact), ...readHedge(fact) }
+  return { value: fact.value, money: fact.kind === 'amount', ...precisionOf(fact), ...readHedge(fact) }
 }
 
 function interval({ value, unit, round, hedge }: Reading): [number, number] {
@@ -215,8 +217,11 @@ function roundedAlike(x: Reading, y: Reading): boolean {
   const gap = Math.abs(x.value - y.value)
   const larger = Math.max(Math.abs(x.value), Math.abs(y.value))
   // rounding to the coarse figure's last digit cannot hide a third of the value: 1 percent is not
-  // 0.5 percent rounded, nor 1 phần trăm 0,5 (news gives such small figures to the decimal)
-  return close && gap <= ROUNDING_GAP * larger && (!coarse.round || gap <= ROUNDING_SHARE * larger)
+  // 0.5 percent rounded, nor 1 phần trăm 0,5 (news gives such small figures to the decimal). A sum
+  // of money is named to the digit its writer meant: "$1 trillion" is not "$1.2 trillion" rounded
+  // (a fifth of it), while "$6.3 billion" is "$6.32 billion"; shares round to a whole point (2.7 / 3 %).
+  const tight = coarse.round || x.money || y.money
+  return close && gap <= ROUNDING_GAP * larger && (!tight || gap <= ROUNDING_SHARE * larger)
 }
 
 /**

@@ -17,8 +17,10 @@ export { ABOUT }
 // left out, being English. Their two-word hedges are read only whole ("plus de", "no mínimo"): their words
 // ("plus", "no", "lo", "ao", "di") are English and Vietnamese words too, so none of them is in HEDGE_WORDS
 const NEARLY = keys('nearly almost approached approaching gần suýt quase casi presque knapp quasi')
-const OVER = keys('over exceeding hơn trên mindestens almeno oltre')
-const UNDER = keys('under dưới')
+// verbs of exceeding state a lower bound too ("vượt 1 tỉ", "dépassent 1 million", "exceeded $2 million"), and
+// "non" (Vietnamese: just under) an upper one: read as plain figures, a sum so bounded lost its rounding (rhedges52)
+const OVER = keys('over exceeding exceeds exceeded surpassing vượt hơn trên mindestens almeno oltre dépasse dépassent dépassant dépasser dépassé dépassait excède excèdent supera superam ultrapassa ultrapassam sedikitnya setidaknya')
+const UNDER = keys('under dưới non jusqu\'à jusqu\'a')
 /** Approximations of the continental languages, as one word ("environ", "etwa") before the figure. */
 const CONTINENTAL_ABOUT = keys('aproximadamente unos unas environ etwa rund ungefähr')
 const EN_VI_TWO_WORD: ReadonlyArray<readonly [string, Hedge]> = [
@@ -43,6 +45,26 @@ const EN_VI_TWO_WORD: ReadonlyArray<readonly [string, Hedge]> = [
   ['ước tính', 'about'],
   ['an estimated', 'about'],
 ]
+/**
+ * Bounds read only whole, as the continental ones are: their words ("in", "of", "no", "không", "ít") are no
+ * hedge alone, so they stay out of HEDGE_WORDS. "không dưới" (not under) and "không ít hơn" (no fewer than)
+ * turn the bound their last words state; "ít hơn" is fewer than, not "hơn" (more than).
+ */
+const WHOLE_BOUNDS: ReadonlyArray<readonly [string, Hedge]> = [
+  ['north of', 'over'],
+  ['in excess of', 'over'],
+  ['no less than', 'over'],
+  ['not less than', 'over'],
+  ['no fewer than', 'over'],
+  ['tối thiểu', 'over'],
+  ['vượt quá', 'over'],
+  ['không dưới', 'over'],
+  ['không ít hơn', 'over'],
+  ['no more than', 'under'],
+  ['not more than', 'under'],
+  ['shy of', 'under'],
+  ['ít hơn', 'under'],
+]
 const CONTINENTAL_TWO_WORD: ReadonlyArray<readonly [string, Hedge]> = [
   // "pelo menos 30", "al menos 30", "au moins 30", "mehr als 30", "più di 30" (fresh42-1): the bounds and
   // approximations each language writes before a toll
@@ -54,11 +76,21 @@ const CONTINENTAL_TWO_WORD: ReadonlyArray<readonly [string, Hedge]> = [
   ['por lo menos', 'over'],
   ['más de', 'over'],
   ['au moins', 'over'],
+  ['au minimum', 'over'],
+  ['d\'au minimum', 'over'],
+  ['passa de', 'over'],
+  ['passam de', 'over'],
+  ['acima de', 'over'],
+  ['lebih dari', 'over'],
   ['plus de', 'over'],
   ['mehr als', 'over'],
   ['più di', 'over'],
   ['menos de', 'under'],
   ['moins de', 'under'],
+  ['au maximum', 'under'],
+  ['d\'au maximum', 'under'],
+  ['no máximo', 'under'],
+  ['kurang dari', 'under'],
   ['weniger als', 'under'],
   ['meno di', 'under'],
   ['bis zu', 'under'],
@@ -69,13 +101,16 @@ const CONTINENTAL_TWO_WORD: ReadonlyArray<readonly [string, Hedge]> = [
 ]
 /** Each phrase folded as the words before a figure are ("più di" is read "pìu di"). */
 const foldPhrase = (phrase: string): string => phrase.split(' ').map(foldWord).join(' ')
-const TWO_WORD: ReadonlyMap<string, Hedge> = new Map([...EN_VI_TWO_WORD, ...CONTINENTAL_TWO_WORD].map(([k, v]) => [foldPhrase(k), v]))
+const TWO_WORD: ReadonlyMap<string, Hedge> = new Map([...EN_VI_TWO_WORD, ...WHOLE_BOUNDS, ...CONTINENTAL_TWO_WORD].map(([k, v]) => [foldPhrase(k), v]))
 
 /** Every word of a hedge, one word or two ("about", "more", "than", "ít", "nhất"), folded: words that say how a figure is held, never what befell it. */
 export const HEDGE_WORDS: ReadonlySet<string> = new Set([
   ...ABOUT, ...CONTINENTAL_ABOUT, ...NEARLY, ...OVER, ...UNDER,
   ...EN_VI_TWO_WORD.flatMap(([phrase]) => [...keys(phrase)]),
 ])
+
+/** Letters written before a currency sign or as its symbol (R$, US$, HK$, Rp), read as a word before the sum. */
+const CURRENCY_LETTERS: ReadonlySet<string> = keys('r rp us hk nz c s a au nt')
 
 /** The hedge phrase that ends `words` (nearest last), with the words it takes. */
 export function hedgeAt(words: readonly string[]): { hedge: Hedge; phrase: string } {
@@ -98,7 +133,9 @@ export function hedgeAt(words: readonly string[]): { hedge: Hedge; phrase: strin
  * A bound before an approximation bounds it: "as much as about 16 percent" is at most ~16.
  */
 export function readHedge(fact: NumberFact): { hedge: Hedge; phrase: string } {
-  const words = fact.lead ?? fact.before
+  const read = fact.lead ?? fact.before
+  // "passa de R$ 1 milhão", "lebih dari Rp 1 miliar": the currency's letters stand between the bound and the sum
+  const words = fact.kind === 'amount' && CURRENCY_LETTERS.has(read[read.length - 1] ?? '') ? read.slice(0, -1) : read
   const found = hedgeAt(words)
   if (found.hedge !== 'about' || words.length < 2) return found
   const outer = hedgeAt(words.slice(0, words.length - found.phrase.split(' ').length))

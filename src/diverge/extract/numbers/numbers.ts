@@ -47,7 +47,7 @@ import { type NumberReader, WORD_NUMERAL_OPENERS, wordNumeral } from './spelled-
 import { attitudeShare } from './attitude-shares'
 import { sharePriceDivisor } from './share-prices'
 import { elidedUnit, totalAfterPart } from './elided-units'
-import { hyphenHedge, type HyphenHedge } from './hyphen-hedges'
+import { hyphenHedge, trailingHedge, type HyphenHedge } from './hyphen-hedges'
 import { continentalCountAt } from './continental-numbers'
 
 /** The words at which a number in words (spelled-numbers.ts) or a fraction in words (fraction-words.ts) may open. */
@@ -83,6 +83,12 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     for (let k = first - 1; k >= 0 && lead.length < 4 && tokens[k]!.kind === 'word'; k--) lead.unshift(tokens[k]!.key)
     // "$100-plus", "$40-ish": the hedge hyphened after the figure reads as the one before it would
     if (hedge?.word) lead.push(hedge.word)
+    else {
+      const next: string[] = []
+      for (let k = last + 1; k < tokens.length && next.length < 3 && tokens[k]!.kind === 'word'; k++) next.push(tokens[k]!.key)
+      const trailing = trailingHedge(text.slice(start, end), next)
+      if (trailing) lead.push(trailing)
+    }
     const per = kind === 'amount' || kind === 'count' || kind === 'percent' ? sharePriceDivisor(tokens, first, perWhat(tokens, last)) : undefined // "to $1.83 a share" (share-prices.ts)
     if (kind === 'percent' && attitudeShare(tokens, first, last, value)) return // "a hundred percent sure": no figure (attitude-shares.ts)
     // a zero whose noun is its outcome ("No casualties") keeps the noun among its clause words (zero-nouns.ts)
