@@ -11,7 +11,7 @@
  */
 import { keys } from '../../extract/fact-tokens'
 import type { Clause } from '../clauses/clauses'
-import { PLACE_NOUNS } from './toll-scope'
+import { PLACE_LEADS, PLACE_NOUNS, regionIn } from './toll-scope'
 import { calendarWord } from './toll-leads'
 
 /** Words that place the name after them: "in Aleppo", "on the town of Jayrud", "vào Jayrud", "em Duma". */
@@ -91,4 +91,42 @@ export function placedAlike(cx: Clause, cy: Clause): boolean {
     else if (!cx.sentence.has(w)) return false
   }
   return shared
+}
+
+const DETERMINERS = keys('the a an its their this that his her các những một')
+
+/** The place a toll is told of in its own clause, after the figure ("in the town", "tại Hà Nội"), if one is. */
+export function placeOf(c: Clause): string | undefined {
+  const names = new Set(c.names)
+  for (let k = 0; k < c.after.length - 1; k++) {
+    if (!PLACE_LEADS.has(c.after[k]!)) continue
+    // "in the north" / "in the south", "ở miền Bắc" / "ở miền Nam": two regions are two places
+    const region = regionIn(c.after.slice(k + 1, k + 4))
+    if (region !== undefined) return region
+    // "in the town", "in Aleppo", "tại huyện": a second word only after a determiner ("in intensive Syrian air strikes" names no place)
+    const reach = DETERMINERS.has(c.after[k + 1]!) ? k + 3 : k + 2
+    for (const w of c.after.slice(k + 1, reach)) if (PLACE_NOUNS.has(w) || names.has(w)) return w
+  }
+  return undefined
+}
+
+/**
+ * Whether two tolls are told of one place: the same place or none, or one place that the other's
+ * sentence names without placing its figure there ("killed 43 people in the town of Jayrud" /
+ * "Thirty civilians were killed … in air strikes on the town of Jayrud"). Read only of two leads
+ * that tell one incident (placedAlike above); one town's toll against a whole quake's stays apart.
+ */
+export function placesMeet(cx: Clause, cy: Clause): boolean {
+  const [px, py] = [placeOf(cx), placeOf(cy)]
+  if (px === py) return true
+  return (px === undefined && py !== undefined && writes(cx, py)) || (py === undefined && px !== undefined && writes(cy, px))
+}
+
+/**
+ * Whether a sentence writes the place a toll is placed in: its word, or the compass region that
+ * place reads as ("in the country's north" is placed "north"; "in northern Syria" and "ở miền Bắc"
+ * write it too, as "the town" is written by "a predominantly Kurdish town").
+ */
+function writes(c: Clause, place: string): boolean {
+  return c.words.includes(place) || c.words.some((_, k) => regionIn(c.words.slice(k, k + 2)) === place)
 }

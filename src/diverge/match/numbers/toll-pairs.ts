@@ -43,10 +43,10 @@ import type { FactPair } from '../pairing/fact-pair'
 import { outcomeOf } from './life-outcomes'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, recalled, runningTotal } from './outcome-counts'
 import { attributedIn, listsAPart, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
-import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, combinedCasualties, forecast, partOfTheOutcome, periodTotal, regionIn } from './toll-scope'
+import { OF_WHOLE, combinedCasualties, forecast, partOfTheOutcome, periodTotal } from './toll-scope'
 import type { MainFigureRound, TollSide } from './main-figure-round'
 import { inLead, leadsShareAName } from './toll-leads'
-import { placedAlike } from './toll-incident'
+import { placeOf, placedAlike, placesMeet } from './toll-incident'
 import { NAMED_APART } from '../slots/anchored-subjects'
 import { isDateline, leadTolls } from './toll-dateline'
 export type { TollSide } from './main-figure-round'
@@ -132,35 +132,6 @@ interface TollTelling {
 type SideTolls = MainFigures<Outcome> & { readonly candidates: ReadonlyMap<Fact, TollTelling> }
 
 const isCount = (f: Fact): f is NumberFact => f.type === 'number' && (f.kind === 'count' || f.kind === 'plain') && f.value > 0 && f.range === undefined
-
-const DETERMINERS = keys('the a an its their this that his her các những một')
-
-/** The place a toll is told of in its own clause, after the figure ("in the town", "tại Hà Nội"), if one is. */
-function placeOf(c: Clause): string | undefined {
-  const names = new Set(c.names)
-  for (let k = 0; k < c.after.length - 1; k++) {
-    if (!PLACE_LEADS.has(c.after[k]!)) continue
-    // "in the north" / "in the south", "ở miền Bắc" / "ở miền Nam": two regions are two places
-    const region = regionIn(c.after.slice(k + 1, k + 4))
-    if (region !== undefined) return region
-    // "in the town", "in Aleppo", "tại huyện": a second word only after a determiner ("in intensive Syrian air strikes" names no place)
-    const reach = DETERMINERS.has(c.after[k + 1]!) ? k + 3 : k + 2
-    for (const w of c.after.slice(k + 1, reach)) if (PLACE_NOUNS.has(w) || names.has(w)) return w
-  }
-  return undefined
-}
-
-/**
- * Whether two tolls are told of one place: the same place or none, or one place that the other's
- * sentence names without placing its figure there ("killed 43 people in the town of Jayrud" /
- * "Thirty civilians were killed … in air strikes on the town of Jayrud"). Read only of two leads
- * that tell one incident (toll-incident.ts); one town's toll against a whole quake's stays apart.
- */
-function placesMeet(cx: Clause, cy: Clause): boolean {
-  const [px, py] = [placeOf(cx), placeOf(cy)]
-  if (px === py) return true
-  return (px === undefined && py !== undefined && cx.words.includes(py)) || (py === undefined && px !== undefined && cy.words.includes(px))
-}
 
 /** Whether a figure's sentence tells another figure of its outcome ("20 …, while state media put the toll at 12"): two sources' tolls. */
 function beside(l: Located<Fact>, side: TollSide, tolls: SideTolls): boolean {
