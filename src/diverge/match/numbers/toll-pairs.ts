@@ -67,7 +67,7 @@ const TOLL_LINKS = keys('to at reached hit lên tới là')
 /** How many words before a figure a toll's noun may stand when a link word leads to it. */
 const TOLL_REACH = 7
 
-/** A toll of a whole country or a season, not of one event: "Nationwide, … this year have left 340 people dead", "cả nước", "năm nay". */
+/** A toll of a whole country or a season, not of one event: "Nationwide, … this year have left 340 people dead", "cả nước", "năm nay", "neste mês", "cette année". */
 const WIDE = keys('nationwide national countrywide statewide nationally')
 const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   (
@@ -77,6 +77,13 @@ const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ['cả', 'nước'],
       ['toàn', 'quốc'],
       ['từ', 'đầu'],
+      // "Neste mês, explosões … mataram 44 pessoas", "cette année", "este año": a month's or a year's count
+      ['este', 'mês ano mes año'],
+      ['neste', 'mês ano'],
+      ['esta', 'semana temporada'],
+      ['nesta', 'semana temporada'],
+      ['ce', 'mois'],
+      ['cette', 'année semaine saison'],
     ] as const
   ).map(([w, then]) => [foldWord(w), keys(then)]),
 )

@@ -47,3 +47,30 @@ describe('region tolls that stay apart', () => {
     expect(flagged(a, b, '22', '44')).toBe(false)
   })
 })
+
+const PT_A = 'Carro-bomba mata 22 pessoas em cidade síria\n\nA explosão atingiu um mercado, disse a TV estatal.\n\nSocorristas buscaram sobreviventes.'
+const PT_TAIL = '\n\nA explosão destruiu um mercado, disseram autoridades.\n\nAmbulâncias levaram os feridos.'
+const FR_A = 'Une voiture piégée tue 22 personnes dans une ville syrienne\n\nL\'explosion a touché un marché, selon la télévision.\n\nLes secours cherchaient des survivants.'
+const FR_TAIL = '\n\nL\'explosion a détruit un marché, selon les autorités.\n\nDes ambulances ont transporté les blessés.'
+
+/**
+ * A month's or a year's count is no incident's toll in Portuguese, Spanish and French either
+ * ("Neste mês, … mataram 44 pessoas", "cette année"), as "this month" and "năm nay" were not.
+ */
+describe('a period\'s count against one incident\'s toll', () => {
+  it.each([
+    ['pt: neste mês', PT_A, 'Neste mês, explosões na região mataram 44 pessoas, segundo um grupo de monitoramento.' + PT_TAIL],
+    ['pt: este ano', PT_A, 'Explosões na região mataram 44 pessoas este ano, segundo um grupo de monitoramento.' + PT_TAIL],
+    ['fr: cette année', FR_A, 'Cette année, des explosions dans la région ont tué 44 personnes, selon un observatoire.' + FR_TAIL],
+    ['en: this month', 'State TV says 22 killed in car bomb in a Syrian town' + EN_TAIL_A, 'Explosions in the region have killed 44 people this month, according to a monitor.' + EN_TAIL_B],
+    ['vi: năm nay', VI_A, 'Năm nay, các vụ nổ trong khu vực đã khiến 44 người thiệt mạng, theo một tổ chức giám sát.' + VI_TAIL_B],
+  ])('%s', (_label, a, b) => {
+    expect(flagged(a, b, '22', '44')).toBe(false)
+  })
+
+  it.each([
+    ['pt', PT_A, 'Explosões na região mataram 44 pessoas, segundo um grupo de monitoramento.' + PT_TAIL],
+  ])('%s: the incident\'s own toll is still flagged', (_label, a, b) => {
+    expect(flagged(a, b, '22', '44')).toBe(true)
+  })
+})
