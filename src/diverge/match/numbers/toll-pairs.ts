@@ -67,7 +67,7 @@ const TOLL_LINKS = keys('to at reached hit lên tới là')
 /** How many words before a figure a toll's noun may stand when a link word leads to it. */
 const TOLL_REACH = 7
 
-/** A toll of a whole country or a season, not of one event: "Nationwide, … this year have left 340 people dead", "cả nước", "năm nay", "neste mês", "cette année". */
+/** A toll of a whole country or a season, not of one event: "Nationwide, … this year have left 340 people dead", "cả nước", "năm nay". */
 const WIDE = keys('nationwide national countrywide statewide nationally')
 const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   (
@@ -77,16 +77,23 @@ const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ['cả', 'nước'],
       ['toàn', 'quốc'],
       ['từ', 'đầu'],
-      // "Neste mês, explosões … mataram 44 pessoas", "cette année", "este año": a month's or a year's count
-      ['este', 'mês ano mes año'],
-      ['neste', 'mês ano'],
-      ['esta', 'semana temporada'],
-      ['nesta', 'semana temporada'],
-      ['ce', 'mois'],
-      ['cette', 'année semaine saison'],
     ] as const
   ).map(([w, then]) => [foldWord(w), keys(then)]),
 )
+/**
+ * "Neste mês, explosões … mataram 44 pessoas", "este ano": a month's or a year's count, unless one
+ * event leads the clause ("Uma explosão … matou 44 pessoas neste mês de Ramadã" is one incident's
+ * toll, review rtolls52 (2)); a week is one incident's time ("esta semana"), so it is not read here.
+ */
+const PERIOD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['este', 'mês ano'],
+      ['neste', 'mês ano'],
+    ] as const
+  ).map(([w, then]) => [foldWord(w), keys(then)]),
+)
+const ONE_EVENT = keys('um uma')
 
 /**
  * Weight of a pair of two main tolls: above the default minConfidence (0.5), so it is flagged, as
@@ -195,7 +202,9 @@ interface TollSides {
 /** A country's or a season's toll: a wide scope in the figure's sentence up to its clause's end. */
 function wideScope(c: Clause): boolean {
   const words = [...c.lead, ...c.after]
-  return words.some((w, k) => WIDE.has(w) || (WIDE_PAIRS.get(w)?.has(words[k + 1] ?? '') ?? false))
+  const pair = (pairs: typeof WIDE_PAIRS, k: number): boolean => pairs.get(words[k]!)?.has(words[k + 1] ?? '') ?? false
+  if (words.some((w, k) => WIDE.has(w) || pair(WIDE_PAIRS, k))) return true
+  return !c.lead.some((w) => ONE_EVENT.has(w)) && words.some((_, k) => pair(PERIOD_PAIRS, k))
 }
 
 /** A figure that may be its report's main toll: people in general, of the event's own time and whole place. */
