@@ -11,7 +11,7 @@
  */
 import { keys } from '../../extract/fact-tokens'
 import type { Clause } from '../clauses/clauses'
-import { PLACE_NOUNS } from './toll-scope'
+import { PLACE_LEADS, PLACE_NOUNS, regionIn } from './toll-scope'
 import { calendarWord } from './toll-leads'
 
 /** Words that place the name after them: "in Aleppo", "on the town of Jayrud", "vào Jayrud", "em Duma". */
@@ -42,7 +42,7 @@ function placedNames(c: Clause): ReadonlySet<string> {
   const words = c.words
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
-    if (!names.has(w) || calendarWord(w) || ATTACKS.has(words[k + 1] ?? '')) continue
+    if (!names.has(w) || calendarWord(w) || ATTACKS.has(words[k + 1] ?? '') || viRegion(words, k)) continue
     // back to the mark, past no day or other name ("on July 2 2016 Thirty civilians" places no "Thirty")
     for (let j = k - 1; j >= Math.max(0, k - MARK_REACH); j--) {
       const v = words[j]!
@@ -50,11 +50,21 @@ function placedNames(c: Clause): ReadonlySet<string> {
         out.add(w)
         break
       }
-      if (calendarWord(v) || names.has(v)) break
+      if (calendarWord(v) || (names.has(v) && !viRegion(words, j))) break
     }
   }
   placedSeen.set(c.words, (placed = out))
   return placed
+}
+
+/**
+ * A capitalised compass word after a Vietnamese region noun ("ở miền Bắc Syria") is the region,
+ * which placesMeet reads, not a place name (review rtolls52 (3): "Bắc" blocked "Syria"). English
+ * "North Korea" / "South Sudan" stay names: they lead with no region noun.
+ */
+function viRegion(words: readonly string[], k: number): boolean {
+  const alone = (j: number): boolean => regionIn(words.slice(j, j + 1)) !== undefined
+  return k > 0 && regionIn(words.slice(k - 1, k + 1)) !== undefined && !alone(k - 1) && !alone(k)
 }
 
 /**
@@ -91,4 +101,62 @@ export function placedAlike(cx: Clause, cy: Clause): boolean {
     else if (!cx.sentence.has(w)) return false
   }
   return shared
+}
+
+const DETERMINERS = keys('the a an its their this that his her các những một')
+
+/** The place a toll is told of in its own clause, after the figure ("in the town", "tại Hà Nội"), if one is. */
+export function placeOf(c: Clause): string | undefined {
+  const names = new Set(c.names)
+  for (let k = 0; k < c.after.length - 1; k++) {
+    if (!PLACE_LEADS.has(c.after[k]!)) continue
+    // "in the north" / "in the south", "ở miền Bắc" / "ở miền Nam": two regions are two places
+    const region = regionIn(c.after.slice(k + 1, k + 4))
+    if (region !== undefined) return region
+    // "in the town", "in Aleppo", "tại huyện": a second word only after a determiner ("in intensive Syrian air strikes" names no place)
+    const reach = DETERMINERS.has(c.after[k + 1]!) ? k + 3 : k + 2
+    for (const w of c.after.slice(k + 1, reach)) if (PLACE_NOUNS.has(w) || names.has(w)) return w
+  }
+  return undefined
+}
+
+/**
+ * Whether two tolls are told of one place: the same place or none, or one place that the other's
+ * sentence names without placing its figure there ("killed 43 people in the town of Jayrud" /
+ * "Thirty civilians were killed … in air strikes on the town of Jayrud"). Read only of two leads
+ * that tell one incident (placedAlike above); one town's toll against a whole quake's stays apart.
+ */
+export function placesMeet(cx: Clause, cy: Clause): boolean {
+  const [px, py] = [placeOf(cx), placeOf(cy)]
+  if (px === py) return true
+  return (px === undefined && py !== undefined && writes(cx, py)) || (py === undefined && px !== undefined && writes(cy, px))
+}
+
+/** How many words a place word ("in", "ở") may stand before the region it places ("in the country's north"). */
+const REGION_REACH = 3
+
+/**
+ * Whether a sentence writes the place a toll is placed in: its word, or the compass region that
+ * place reads as ("in the country's north" is placed "north"; "in northern Syria" and "ở miền Bắc"
+ * write it too, as "the town" is written by "a predominantly Kurdish town"). A region counts only
+ * where the sentence places with it, and only when it places no other (review rtolls52 (1):
+ * "Western officials", "advancing northward", "tiến về phía bắc" name no place; a toll "in southern
+ * Syria … a day after rebels shelled northern villages" stays in the south).
+ */
+function writes(c: Clause, place: string): boolean {
+  if (c.words.includes(place)) return true
+  const regions = placedRegions(c.words)
+  return regions.size === 1 && regions.has(place)
+}
+
+/** The compass regions a sentence places something in: "in northern Syria", "ở miền Bắc", not "Western officials". */
+function placedRegions(words: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>()
+  for (let k = 0; k < words.length; k++) {
+    const region = regionIn(words.slice(k, k + 2))
+    // a region starts at k ("northern", "miền Bắc"), not at the word before it
+    if (region === undefined || (regionIn(words.slice(k, k + 1)) === undefined && regionIn(words.slice(k + 1, k + 2)) !== undefined)) continue
+    if (words.slice(Math.max(0, k - REGION_REACH), k).some((w) => PLACE_LEADS.has(w))) out.add(region)
+  }
+  return out
 }

@@ -43,10 +43,10 @@ import type { FactPair } from '../pairing/fact-pair'
 import { outcomeOf } from './life-outcomes'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, recalled, runningTotal } from './outcome-counts'
 import { attributedIn, listsAPart, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
-import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, combinedCasualties, forecast, partOfTheOutcome, periodTotal, regionIn } from './toll-scope'
+import { OF_WHOLE, combinedCasualties, forecast, partOfTheOutcome, periodTotal } from './toll-scope'
 import type { MainFigureRound, TollSide } from './main-figure-round'
 import { inLead, leadsShareAName } from './toll-leads'
-import { placedAlike } from './toll-incident'
+import { placeOf, placedAlike, placesMeet } from './toll-incident'
 import { NAMED_APART } from '../slots/anchored-subjects'
 import { isDateline, leadTolls } from './toll-dateline'
 export type { TollSide } from './main-figure-round'
@@ -80,6 +80,20 @@ const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     ] as const
   ).map(([w, then]) => [foldWord(w), keys(then)]),
 )
+/**
+ * "Neste mês, explosões … mataram 44 pessoas", "este ano": a month's or a year's count, unless one
+ * event leads the clause ("Uma explosão … matou 44 pessoas neste mês de Ramadã" is one incident's
+ * toll, review rtolls52 (2)); a week is one incident's time ("esta semana"), so it is not read here.
+ */
+const PERIOD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['este', 'mês ano'],
+      ['neste', 'mês ano'],
+    ] as const
+  ).map(([w, then]) => [foldWord(w), keys(then)]),
+)
+const ONE_EVENT = keys('um uma')
 
 /**
  * Weight of a pair of two main tolls: above the default minConfidence (0.5), so it is flagged, as
@@ -132,35 +146,6 @@ interface TollTelling {
 type SideTolls = MainFigures<Outcome> & { readonly candidates: ReadonlyMap<Fact, TollTelling> }
 
 const isCount = (f: Fact): f is NumberFact => f.type === 'number' && (f.kind === 'count' || f.kind === 'plain') && f.value > 0 && f.range === undefined
-
-const DETERMINERS = keys('the a an its their this that his her các những một')
-
-/** The place a toll is told of in its own clause, after the figure ("in the town", "tại Hà Nội"), if one is. */
-function placeOf(c: Clause): string | undefined {
-  const names = new Set(c.names)
-  for (let k = 0; k < c.after.length - 1; k++) {
-    if (!PLACE_LEADS.has(c.after[k]!)) continue
-    // "in the north" / "in the south", "ở miền Bắc" / "ở miền Nam": two regions are two places
-    const region = regionIn(c.after.slice(k + 1, k + 4))
-    if (region !== undefined) return region
-    // "in the town", "in Aleppo", "tại huyện": a second word only after a determiner ("in intensive Syrian air strikes" names no place)
-    const reach = DETERMINERS.has(c.after[k + 1]!) ? k + 3 : k + 2
-    for (const w of c.after.slice(k + 1, reach)) if (PLACE_NOUNS.has(w) || names.has(w)) return w
-  }
-  return undefined
-}
-
-/**
- * Whether two tolls are told of one place: the same place or none, or one place that the other's
- * sentence names without placing its figure there ("killed 43 people in the town of Jayrud" /
- * "Thirty civilians were killed … in air strikes on the town of Jayrud"). Read only of two leads
- * that tell one incident (toll-incident.ts); one town's toll against a whole quake's stays apart.
- */
-function placesMeet(cx: Clause, cy: Clause): boolean {
-  const [px, py] = [placeOf(cx), placeOf(cy)]
-  if (px === py) return true
-  return (px === undefined && py !== undefined && cx.words.includes(py)) || (py === undefined && px !== undefined && cy.words.includes(px))
-}
 
 /** Whether a figure's sentence tells another figure of its outcome ("20 …, while state media put the toll at 12"): two sources' tolls. */
 function beside(l: Located<Fact>, side: TollSide, tolls: SideTolls): boolean {
@@ -217,7 +202,9 @@ interface TollSides {
 /** A country's or a season's toll: a wide scope in the figure's sentence up to its clause's end. */
 function wideScope(c: Clause): boolean {
   const words = [...c.lead, ...c.after]
-  return words.some((w, k) => WIDE.has(w) || (WIDE_PAIRS.get(w)?.has(words[k + 1] ?? '') ?? false))
+  const pair = (pairs: typeof WIDE_PAIRS, k: number): boolean => pairs.get(words[k]!)?.has(words[k + 1] ?? '') ?? false
+  if (words.some((w, k) => WIDE.has(w) || pair(WIDE_PAIRS, k))) return true
+  return !c.lead.some((w) => ONE_EVENT.has(w)) && words.some((_, k) => pair(PERIOD_PAIRS, k))
 }
 
 /** A figure that may be its report's main toll: people in general, of the event's own time and whole place. */
