@@ -18,7 +18,7 @@ import type { Token } from '../../../document/fact-tokens'
 import { type Word, letterWords } from '../../../document/letter-words'
 import { EN_NUMBERS } from '../numbers/number-words'
 import { restNamesInstitution } from './place-institutions'
-import { agencyAndEnd, unitBeforeNumeral } from './name-joins'
+import { agencyAndEnd, ordinalStreet, unitBeforeNumeral } from './name-joins'
 import { isVietnameseSyllable, scriptKind, vietnameseShaped } from '../vi-syllables'
 import { DEFAULT_CUES, LOWERCASE_ONLY_CUES, compileCues, matchCue } from './name-cues'
 import { openingArticle, ownArticles, particleEndsName, splitNamePrefixes } from './name-articles'
@@ -145,7 +145,9 @@ const OF_HEADS = new Set(
   (
     'bank university republic kingdom department ministry museum college institute academy school board council bureau ' +
     'commission committee office court church federation association union league society chamber organization ' +
-    'organisation gulf bay sea isle isles cape state states city county province district duke duchess prince princess'
+    'organisation gulf bay sea isle isles cape state states city county province district duke duchess prince princess ' +
+    // a chamber's name (House of Commons, House of Lords): cut at "of", Commons was a report's missing fact (missing51-1)
+    'house'
   ).split(' '),
 )
 const PLACE_SET = new Set(PLACES.map((p) => p.split(' ').map(foldWord).join(' ')))
@@ -238,7 +240,9 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
       i = last + 1
       continue
     }
-    if (!w.cap) {
+    // Ả Rập Saudi: a one-letter Vietnamese syllable can open a name as it can end one (Tây Nam Á).
+    const opensOnSyllable = w.initial && !otherLanguage && words[i + 1]?.cap === true && spaceOnly(words[i + 1]!.gap) && toneLetter(text, w, true)
+    if (!w.cap && !opensOnSyllable) {
       pending = undefined
       i++
       continue
@@ -248,7 +252,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     while (j < words.length) {
       const n = words[j]!
       // George W. Bush, Sergei V.Mikhailov, St. Louis
-      const afterInitial = (words[j - 1]!.initial || NAME_ABBREVIATIONS.has(words[j - 1]!.folded)) && /^\.[ \t\u00a0]*$/u.test(n.gap)
+      const afterInitial = ((words[j - 1]!.initial && !toneLetter(text, words[j - 1]!, !otherLanguage)) || NAME_ABBREVIATIONS.has(words[j - 1]!.folded)) && /^\.[ \t\u00a0]*$/u.test(n.gap)
       if (!spaceOnly(n.gap) && !afterInitial) break
       if (n.cap || elidedCapital(text, n)) {
         if (n.cap && matchCue(words, j, cues, false)) break
@@ -264,7 +268,9 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     let run = words.slice(i, j)
     const cueHere = pending && pending.next === i && /^\.?[ \t\u00a0]*$/u.test(w.gap) ? pending : undefined
     pending = undefined
-    while (run.length > 0 && !run[run.length - 1]!.cap && !toneLetter(text, run[run.length - 1]!) && !elidedCapital(text, run[run.length - 1]!)) run = run.slice(0, -1)
+    while (run.length > 0 && !run[run.length - 1]!.cap && !toneLetter(text, run[run.length - 1]!, !otherLanguage) && !elidedCapital(text, run[run.length - 1]!)) run = run.slice(0, -1)
+    const ordinal = ordinalStreet(text, run)
+    if (ordinal) run = [ordinal, ...run]
     if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded) || openingArticle(run, language, owned, text))) run = run.slice(1)
     const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
     // "Bộ trưởng Nội vụ Mexico Osorio Chong": one syllable running on into lower case, then a name,
@@ -274,7 +280,9 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     const portfolio =
       followedByLower && run.length === 1 && cueHere?.person !== undefined && isVietnameseSyllable(run[0]!.folded) && words[j + 1]?.cap === true && spaceOnly(words[j + 1]!.gap) &&
       (PORTFOLIO_TITLES.has(cueHere.person) || (INSTITUTION_COMPOUNDS.has(`${run[0]!.folded} ${words[j]!.folded}`) && !LOWERCASE_ONLY_CUES.has(cueHere.person)))
-    if (!portfolio && !unitBeforeNumeral(text, run)) emitSplit(run, cueHere, followedByLower, emit)
+    // A name opened by a one-letter syllable is a transcription, whole (Ả Rập Saudi): no script boundary splits it.
+    if (opensOnSyllable && run[0] === w) emit(run, cueHere, followedByLower)
+    else if (!portfolio && !unitBeforeNumeral(text, run)) emitSplit(run, cueHere, followedByLower, emit)
     i = j
   }
   return out
@@ -288,8 +296,15 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
 const elidedCapital = (text: string, w: Word): boolean =>
   w.folded.length > 2 && w.folded.charCodeAt(0) === 100 && w.folded[1] === "'" && /^\p{Lu}/u.test(text[w.start + 2] ?? '')
 
-/** Đông Nam Á, Châu Á: a one-letter Vietnamese syllable (a capital with a mark, no dot after it) ends a name; a plain capital there is an initial. */
-const toneLetter = (text: string, w: Word): boolean => w.end - w.start === 1 && text.charCodeAt(w.start) > 127 && text[w.end] !== '.'
+/**
+ * Đông Nam Á, Châu Á: a one-letter Vietnamese syllable (a capital with a mark) ends a name; a plain capital there is an initial.
+ * A marked capital before a dot is an initial too (Á. Pérez, Nguyễn Văn Á. cho biết), unless the text may be
+ * Vietnamese (`native`) and the dot ends a sentence, where it is the syllable ending it (tại quốc gia Tây Nam Á.: the name was cut to Tây Nam, missing51-1).
+ */
+const toneLetter = (text: string, w: Word, native: boolean): boolean =>
+  w.end - w.start === 1 && text.charCodeAt(w.start) > 127 && (text[w.end] !== '.' || (native && SENTENCE_END_DOT.test(text.slice(w.end, w.end + 3)) && vietnameseShaped(w.folded)))
+// A dot that ends a sentence: the text's end, or a capital or a line's end after it (Nguyễn Văn Á. cho biết: an initial).
+const SENTENCE_END_DOT = /^\.(?:$|\s*\n|[ \t\u00a0]+\p{Lu})/u
 
 /**
  * An English number word opening a sentence (Two Democrats, Sixty-five people): it counts the
