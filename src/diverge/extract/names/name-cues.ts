@@ -34,6 +34,8 @@ export const TITLE_CUES: Readonly<Record<'vi' | 'en' | 'id', readonly string[]>>
     'spokeswoman', 'spokesperson', 'director', 'lieutenant general', 'major general', 'brigadier general', 'gen',
     // military ranks in short before a name (Army Pfc. Jessica Lynch, Staff Sgt. …): no part of the name before them
     'pfc', 'sgt', 'cpl', 'spc', 'lt', 'capt', 'adm',
+    // a member of a lower house before a name (Representative Linda T. Sánchez, Rep. Loretta Sanchez): no word of it
+    'representative', 'congressman', 'congresswoman',
   ],
   // Indonesian and Malay ranks and the head of state, capitalised right before a name (Jenderal Gatot Nurmantyo,
   // Kombes Pol Djarod Padakova, Presiden Joko Widodo); offices that name a body first (Menteri Luar Negeri,
@@ -52,7 +54,7 @@ export const TITLE_CUES: Readonly<Record<'vi' | 'en' | 'id', readonly string[]>>
 // House of Representatives, the Judges Panel).
 const CUE_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['jendral', 'jenderal'], ['kombes pol', 'kombes'],
-  ['justices', 'justice'], ['senators', 'senator'], ['sens', 'senator'], ['reps', 'representative'],
+  ['justices', 'justice'], ['senators', 'senator'], ['sens', 'senator'], ['reps', 'representative'], ['rep', 'representative'],
   ['drs', 'dr'], ['messrs', 'mr'],
   ['letnan jenderal', 'letjen'], ['mayor jenderal', 'mayjen'], ['brigadir jenderal', 'brigjen'],
   ['laksamana madya', 'laksdya'], ['laksamana muda', 'laksda'], ['laksamana pertama', 'laksma'],

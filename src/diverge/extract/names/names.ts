@@ -20,6 +20,7 @@ import { EN_NUMBERS } from '../numbers/number-words'
 import { restNamesInstitution } from './place-institutions'
 import { agencyAndEnd, ordinalStreet, unitBeforeNumeral } from './name-joins'
 import { isVietnameseSyllable, scriptKind, vietnameseShaped } from '../vi-syllables'
+import { type KindOf, foreignReportKind } from './script-kinds'
 import { DEFAULT_CUES, LOWERCASE_ONLY_CUES, compileCues, matchCue } from './name-cues'
 import { openingArticle, ownArticles, particleEndsName, splitNamePrefixes } from './name-articles'
 
@@ -282,7 +283,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
       (PORTFOLIO_TITLES.has(cueHere.person) || (INSTITUTION_COMPOUNDS.has(`${run[0]!.folded} ${words[j]!.folded}`) && !LOWERCASE_ONLY_CUES.has(cueHere.person)))
     // A name opened by a one-letter syllable is a transcription, whole (Ả Rập Saudi): no script boundary splits it.
     if (opensOnSyllable && run[0] === w) emit(run, cueHere, followedByLower)
-    else if (!portfolio && !unitBeforeNumeral(text, run)) emitSplit(run, cueHere, followedByLower, emit)
+    else if (!portfolio && !unitBeforeNumeral(text, run)) emitSplit(run, cueHere, followedByLower, emit, otherLanguage ? foreignReportKind : scriptKind)
     i = j
   }
   return out
@@ -330,17 +331,17 @@ type Emit = (run: readonly Word[], cue: Pending | undefined, followedByLower: bo
  * before the run belongs to the first part that is not a place.
  */
 /** Whether a marked Vietnamese syllable and a word that cannot be Vietnamese follow one another in `run` (words of neither kind between them). */
-function switchesScript(run: readonly Word[]): boolean {
+function switchesScript(run: readonly Word[], kindOf: KindOf): boolean {
   let last: 'vi' | 'foreign' | undefined
   for (const word of run) {
-    const kind = scriptKind(word.folded)
+    const kind = kindOf(word.folded)
     if (kind && last && kind !== last) return true
     last = kind ?? last
   }
   return false
 }
 
-function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLower: boolean, emit: Emit): void {
+function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLower: boolean, emit: Emit, kindOf: KindOf = scriptKind): void {
   let rest = run
   while (rest.length > 1) {
     // The longest known place the run opens with, of up to four words.
@@ -361,7 +362,7 @@ function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLow
     rest = rest.slice(placeLen)
   }
   // Vietnamese/foreign boundaries. A run with none (most) is emitted as it is, not copied into parts.
-  if (!switchesScript(rest)) {
+  if (!switchesScript(rest, kindOf)) {
     if (rest.length > 0) emit(rest, cue, followedByLower)
     return
   }
@@ -369,7 +370,7 @@ function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLow
   let current: Word[] = []
   let currentKind: 'vi' | 'foreign' | undefined
   for (const word of rest) {
-    const kind = scriptKind(word.folded)
+    const kind = kindOf(word.folded)
     if (kind && currentKind && kind !== currentKind) {
       parts.push(current)
       current = []
@@ -385,7 +386,7 @@ function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLow
   for (let k = 0; k + 1 < parts.length; k++) {
     // Unless the marked word is no syllable Vietnamese spelling allows: Krông, Kruế (a cluster) are minority-language
     // syllables, and huyện Krông Ana đã…, buôn Ea Kruế có… stay whole (extract21: read as Ana, Ea; Tổ Covid cộng đồng stays apart).
-    const marked = scriptKind(parts[k]![0]!.folded) === 'vi' ? parts[k]![0]! : parts[k + 1]![0]!
+    const marked = kindOf(parts[k]![0]!.folded) === 'vi' ? parts[k]![0]! : parts[k + 1]![0]!
     const opensPhrase = k + 2 === parts.length && followedByLower && vietnameseShaped(marked.folded)
     if (parts[k]!.length === 1 && parts[k + 1]!.length === 1 && !opensPhrase) parts.splice(k, 2, [...parts[k]!, ...parts[k + 1]!])
   }

@@ -37,6 +37,20 @@ describe('extractNames: a name cut in two is read whole', () => {
   })
 })
 
+describe('extractNames: a Spanish accent in a report in another language is no Vietnamese syllable', () => {
+  it.each([
+    ['en: an accented surname after an initial', 'Representative Linda T. Sánchez of California won.', 'eng', [['Linda T. Sánchez', 'representative'], ['California', undefined]]],
+    ['en: Rep. is a title, as Reps. is', 'Rep. Loretta Sanchez won the vote.', 'eng', [['Loretta Sanchez', 'representative']]],
+    ['en: an accented given name', 'The poet José Martí was born in Havana.', 'eng', [['José Martí', undefined], ['Havana', undefined]]],
+    ['id: an accented name in Indonesian', 'Presiden Joko Widodo bertemu Juan Sebastián Elcano kemarin.', 'ind', [['Joko Widodo', 'presiden'], ['Juan Sebastián Elcano', undefined]]],
+    // traps: a Vietnamese report still splits a foreign place from a Vietnamese name; a letter only Vietnamese writes still splits
+    ['vi trap: a place and a Vietnamese name', 'Tại Busan Đoàn Phương Lan phát biểu.', 'vie', [['Busan', undefined], ['Đoàn Phương Lan', undefined]]],
+    ['en trap: a Vietnamese name after a foreign word in an English report', 'In Busan Đoàn Phương Lan spoke.', 'eng', [['Busan', undefined], ['Đoàn Phương Lan', undefined]]],
+  ] as const)('%s', (_why, s, language, expected) => {
+    expect(extractNames(s, tokenize(s), [], language).map((n) => [n.text, n.title])).toEqual(expected)
+  })
+})
+
 describe('compare: capitals that say nothing are no missing name', () => {
   it.each([
     ['en: a title-case headline run', 'Cops: Queens Woman Killed In Crash\nDriver Charged With DWI After Crash\nA woman of Queens was killed on Friday. The driver was charged with drunk driving after the crash, police said.', 'A woman was killed in Queens on Friday night, police said.', []],
