@@ -21,8 +21,11 @@ const LONG_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]{3,}/gu
  * Against Facebook)? Four words of four letters or more at least, and nearly all of them capitalised:
  * a headline whose capitals say nothing about its words.
  */
-export function titleCaseLine(text: string, at: number): boolean {
+export function titleCaseLine(text: string, at: number, seen?: Map<number, boolean>): boolean {
   const from = text.lastIndexOf('\n', at) + 1
+  // Each line is read once, however many names it holds (a long line of names stays linear).
+  const known = seen?.get(from)
+  if (known !== undefined) return known
   const to = text.indexOf('\n', at)
   const line = text.slice(from, to === -1 ? text.length : to)
   let words = 0
@@ -31,7 +34,9 @@ export function titleCaseLine(text: string, at: number): boolean {
     words++
     if (m[0][0] !== m[0][0]!.toLowerCase()) capitalised++
   }
-  return words >= 4 && capitalised * 5 >= words * 4
+  const titled = words >= 4 && capitalised * 5 >= words * 4
+  seen?.set(from, titled)
+  return titled
 }
 
 const LOWER_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]*/gu
@@ -58,7 +63,14 @@ export function dropHeadlineRuns<T extends { readonly fact: NameFact; readonly s
   fold: (word: string) => string,
 ): T[] {
   const titled = new Set<T>()
-  for (const name of names) if (name.fact.tokens.length >= 2 && titleCaseLine(textOf(name.sentence), name.fact.start)) titled.add(name)
+  // A sentence's text and its lines read, once per sentence.
+  const lines = new Map<number, { readonly text: string; readonly seen: Map<number, boolean> }>()
+  for (const name of names) {
+    if (name.fact.tokens.length < 2) continue
+    let read = lines.get(name.sentence)
+    if (!read) lines.set(name.sentence, (read = { text: textOf(name.sentence), seen: new Map() }))
+    if (titleCaseLine(read.text, name.fact.start, read.seen)) titled.add(name)
+  }
   if (titled.size === 0) return names
   const lower = lowerCaseWords(documentText, fold)
   const named = new Set<string>()
