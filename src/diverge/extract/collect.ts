@@ -11,7 +11,6 @@ import { extractDates } from './dates/dates'
 import type { DateFact, Fact, NumberFact } from './fact'
 import { type NameFact, extractNames } from './names/names'
 import { articleLanguage } from './names/name-articles'
-import { dropHeadlineRuns, opensAfterBreak } from './names/name-openers'
 import { isVietnameseSyllable, vietnameseShaped } from './vi-syllables'
 import { foldWord } from '../../normalize/fold'
 import { extractNumbers } from './numbers/numbers'
@@ -51,10 +50,8 @@ export function spanOf(doc: PreparedDocument, sentence: number, localStart: numb
 
 /** A one-word name opening its sentence, with no title: "Analysts", "Treasury" — or "Powell". `firstWord` is where the sentence's first letter or digit is. */
 function openingWord(name: NameFact, firstWord: number): boolean {
-  return name.tokens.length === 1 && name.title === undefined && (name.start <= firstWord || innerOpeners.has(name))
+  return name.tokens.length === 1 && name.title === undefined && name.start <= firstWord
 }
-// One-word names opening a sentence inside a segmented one (name-openers.ts), marked as they are read.
-const innerOpeners = new WeakSet<NameFact>()
 
 /**
  * Sentence-initial capitals say nothing about a word: a one-word name opening a
@@ -262,7 +259,6 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     const dates = fresh ? read.dates : read.dates.map(copy)
     for (const found of read.names) {
       const fact = fresh ? found : copyName(found)
-      if (fact.tokens.length === 1 && opensAfterBreak(text, fact.start)) innerOpeners.add(fact)
       names.push({ fact, sentence: s.index, span: spanOf(doc, s.index, fact.start, fact.end) })
     }
     const states = statesFacts(s)
@@ -284,7 +280,7 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     if (states) facts.push(...sentenceFacts)
   }
   const { kept, dropped: openingNames } = dropOpeningWords(names, firstWords)
-  names = dropHeadlineRuns(kept, (sentence) => sentenceText(doc, sentence), doc.nfc.text, foldWord)
+  names = kept
   const namesBySentence = new Map<number, Located<NameFact>[]>()
   for (const name of names) {
     const list = namesBySentence.get(name.sentence)

@@ -110,9 +110,18 @@ export function matchCue(words: readonly Word[], i: number, cues: Map<string, Cu
     if (!ok) continue
     if (cue.words.length === 1 && LOWERCASE_ONLY_CUES.has(cue.words[0]!) && words[i]!.cap && !sentenceStart) continue
     if (cue.words.length === 1 && DOTTED_ONLY_CUES.has(cue.words[0]!) && !dottedBeforeName(words, i)) continue
+    if (namesBody(words, i + cue.words.length)) continue
     return cue
   }
   return undefined
+}
+
+// Heads of a body's name: a title right before one is a word of that name (the EU Representative Office,
+// the Cultural Representative Office), not a title before a person (rnames52: cut into Office alone).
+const BODY_HEADS = new Set('office offices committee council commission bureau department ministry agency board secretariat mission'.split(' '))
+const namesBody = (words: readonly Word[], next: number): boolean => {
+  const w = words[next]
+  return w !== undefined && w.cap && /^[ \t\u00a0]+$/u.test(w.gap) && BODY_HEADS.has(w.folded)
 }
 
 // Words hyphened after a title that leave it a title: President-elect, Minister-designate, and the rank of

@@ -18,7 +18,7 @@ import type { Token } from '../../../document/fact-tokens'
 import { type Word, letterWords } from '../../../document/letter-words'
 import { EN_NUMBERS } from '../numbers/number-words'
 import { restNamesInstitution } from './place-institutions'
-import { agencyAndEnd, ordinalStreet, unitBeforeNumeral } from './name-joins'
+import { agencyAndEnd, streetAfterOrdinal, unitBeforeNumeral } from './name-joins'
 import { isVietnameseSyllable, scriptKind, vietnameseShaped } from '../vi-syllables'
 import { type KindOf, foreignReportKind } from './script-kinds'
 import { DEFAULT_CUES, LOWERCASE_ONLY_CUES, compileCues, matchCue } from './name-cues'
@@ -242,7 +242,9 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
       continue
     }
     // Ả Rập Saudi: a one-letter Vietnamese syllable can open a name as it can end one (Tây Nam Á).
-    const opensOnSyllable = w.initial && !otherLanguage && words[i + 1]?.cap === true && spaceOnly(words[i + 1]!.gap) && toneLetter(text, w, true)
+    // Not a one-letter word of the sentence itself (Ở Hà Nội, Ý kiến, Ờ) nor a one-letter country (Thủ tướng Ý Giorgia Meloni): rnames52.
+    const opensOnSyllable = w.initial && !otherLanguage && words[i + 1]?.cap === true && spaceOnly(words[i + 1]!.gap) && toneLetter(text, w, true) &&
+      !ONE_LETTER_WORDS.has(w.folded) && !isKnownPlace(w.folded)
     if (!w.cap && !opensOnSyllable) {
       pending = undefined
       i++
@@ -270,8 +272,8 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     const cueHere = pending && pending.next === i && /^\.?[ \t\u00a0]*$/u.test(w.gap) ? pending : undefined
     pending = undefined
     while (run.length > 0 && !run[run.length - 1]!.cap && !toneLetter(text, run[run.length - 1]!, !otherLanguage) && !elidedCapital(text, run[run.length - 1]!)) run = run.slice(0, -1)
-    const ordinal = ordinalStreet(text, run)
-    if (ordinal) run = [ordinal, ...run]
+    // Avenue of 97th Avenue, Place of 2nd Place: the numeral is the number extractor's fact, the word alone no name.
+    if (streetAfterOrdinal(text, run)) run = []
     if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded) || openingArticle(run, language, owned, text))) run = run.slice(1)
     const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
     // "Bộ trưởng Nội vụ Mexico Osorio Chong": one syllable running on into lower case, then a name,
@@ -281,8 +283,8 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     const portfolio =
       followedByLower && run.length === 1 && cueHere?.person !== undefined && isVietnameseSyllable(run[0]!.folded) && words[j + 1]?.cap === true && spaceOnly(words[j + 1]!.gap) &&
       (PORTFOLIO_TITLES.has(cueHere.person) || (INSTITUTION_COMPOUNDS.has(`${run[0]!.folded} ${words[j]!.folded}`) && !LOWERCASE_ONLY_CUES.has(cueHere.person)))
-    // A name opened by a one-letter syllable is a transcription, whole (Ả Rập Saudi): no script boundary splits it.
-    if (opensOnSyllable && run[0] === w) emit(run, cueHere, followedByLower)
+    // A name opened by a one-letter syllable is a transcription, whole (Ả Rập Saudi): no script boundary splits it; a known place still does.
+    if (opensOnSyllable && run[0] === w) emitSplit(run, cueHere, followedByLower, emit, noScript)
     else if (!portfolio && !unitBeforeNumeral(text, run)) emitSplit(run, cueHere, followedByLower, emit, otherLanguage ? foreignReportKind : scriptKind)
     i = j
   }
@@ -294,6 +296,10 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
  * the run goes on through it, as through "de" (review O 15: "Côte d'Ivoire" was a lone "Côte").
  * It never opens a run (coup d'État stays no name).
  */
+// One-letter Vietnamese words that are words of the sentence, not syllables of a name: ở (in, at), ý (an idea), interjections.
+const ONE_LETTER_WORDS = new Set(['ở', 'ý', 'ạ', 'à', 'ừ', 'ờ', 'ồ', 'ơ', 'ớ'])
+const noScript: KindOf = () => undefined
+
 const elidedCapital = (text: string, w: Word): boolean =>
   w.folded.length > 2 && w.folded.charCodeAt(0) === 100 && w.folded[1] === "'" && /^\p{Lu}/u.test(text[w.start + 2] ?? '')
 

@@ -15,8 +15,9 @@ const missingNames = (a: string, b: string): string[] =>
 
 describe('extractNames: a name cut in two is read whole', () => {
   it.each([
-    ['en: a numbered street', 'She was hit at 97th Avenue and 117th Street in Richmond Hill.', 'eng', ['97th Avenue', '117th Street', 'Richmond Hill']],
-    ['en: a numbered street in short', 'The shop on 5th Ave. was closed.', 'eng', ['5th Ave']],
+    ['en: a numbered street is the number\'s, no name', 'She was hit at 97th Avenue and 117th Street in Richmond Hill.', 'eng', ['Richmond Hill']],
+    ['en: a numbered street in short', 'The shop on 5th Ave. was closed.', 'eng', []],
+    ['en: a rank', 'She finished in 2nd Place at the Boston Marathon.', 'eng', ['Boston Marathon']],
     ['en: a chamber named with of', 'The inquiry by the British House of Commons went on.', 'eng', ['British House of Commons']],
     ['en: the other chamber', 'The House of Lords voted on Monday.', 'eng', ['House of Lords']],
     ['vi: a one-letter syllable ending a sentence', 'Nạn đói tại quốc gia Tây Nam Á.', 'vie', ['Tây Nam Á']],
@@ -26,6 +27,7 @@ describe('extractNames: a name cut in two is read whole', () => {
     // traps: no ordinal, an ordinal before no street, a lower-case type word, an initial, a lower-case syllable
     ['en trap: a number with no ordinal', 'Route 66 Avenue is long.', 'eng', ['Route', 'Avenue']],
     ['en trap: an ordinal before no street word', 'The 5th Circuit ruled on Monday.', 'eng', ['Circuit']],
+    ['en trap: a saint after an ordinal', 'They marched in the 263rd St. Patrick\'s Day Parade.', 'eng', ['St. Patrick', 'Day Parade']],
     ['en trap: a lower-case street word', 'She lived on 97th street downtown.', 'eng', []],
     ['en trap: a house of no chamber stays apart', 'Smith said the House of Cards star left.', 'eng', ['Smith', 'House of Cards']],
     ['vi trap: a marked capital before a dot mid-sentence is an initial', 'Ông Nguyễn Văn Á. cho biết.', 'vie', ['Nguyễn Văn']],
@@ -51,17 +53,42 @@ describe('extractNames: a Spanish accent in a report in another language is no V
   })
 })
 
-describe('compare: capitals that say nothing are no missing name', () => {
+// Review rnames52: each row a bug of the first build of this branch, now read as on main.
+describe('compare: a preposition, a country or a title is no word of the name after it', () => {
   it.each([
-    ['en: a title-case headline run', 'Cops: Queens Woman Killed In Crash\nDriver Charged With DWI After Crash\nA woman of Queens was killed on Friday. The driver was charged with drunk driving after the crash, police said.', 'A woman was killed in Queens on Friday night, police said.', []],
-    ['id: a title-case headline run', 'Polisi Tangkap Pengemudi Mabuk Usai Tabrakan\nPolisi menangkap seorang pengemudi mabuk usai tabrakan di Bogor pada Jumat malam, kata juru bicara.', 'Seorang pria ditahan di Bogor pada Jumat, kata juru bicara.', ['Polisi']],
-    ['en: a verb opening a quote\'s inner sentence', 'He wrote: "I think the response was wrong. I just don’t know enough about what happened. Does this not strike you as excessive?" Many users agreed. Does it matter, he asked, and what does the law say?', 'He wrote that the response was wrong, and many users agreed.', []],
-    // traps: a name in a headline, a name opening a quote's inner sentence, a Vietnamese headline (no title case)
-    ['en trap: a headline name stays a name', 'Donald Trump Wins Nevada Caucus Vote\nTrump won the vote in Nevada on Tuesday, officials said.', 'The vote in Nevada was held on Tuesday, officials said.', ['Trump']],
-    ['en trap: a headline run of names', 'Fernando Alonso Joins Aston Martin Team\nAlonso will drive for Aston Martin next season, the team said on Monday.', 'The driver will race for a new team next season, it said on Monday.', ['Fernando Alonso Joins Aston Martin Team', 'Alonso', 'Aston Martin']],
-    ['en trap: a surname opening a quote\'s inner sentence', 'He said: "I do not know. Kowalski was there." The mayor and Kowalski do not agree.', 'He said he did not know, and the mayor does not agree.', ['Kowalski']],
-    ['vi trap: a Vietnamese headline keeps its names', 'Ông Trần Văn Minh được bầu làm chủ tịch\nÔng Trần Văn Minh được bầu làm chủ tịch tỉnh vào sáng nay.', 'Một người được bầu làm chủ tịch tỉnh vào sáng nay.', ['Trần Văn Minh']],
+    ['vi: ở opening a sentence', 'Ở Hà Nội, giá điện tăng 5% từ hôm qua.', 'Giá điện tăng 5% từ hôm qua.', ['Hà Nội']],
+    ['vi: ở on both sides', 'Ở Hà Nội, giá điện tăng 5% từ hôm qua.', 'Ở Đà Nẵng, giá điện tăng 5% từ hôm qua.', ['Hà Nội', 'b:Đà Nẵng']],
+    ['vi: ở opening a quote', 'Ông nói: "Ở Việt Nam, giá điện rất thấp."', 'Ông nói: "Ở Lào, giá điện rất thấp."', ['Việt Nam', 'b:Lào']],
+    ['vi: a one-letter country before a person', 'Thủ tướng Ý Giorgia Meloni đã tới Hà Nội hôm qua.', 'Thủ tướng Ý Mario Draghi đã tới Hà Nội hôm qua.', ['Giorgia Meloni', 'b:Mario Draghi']],
+    ['en: a word after vs.', 'The case Oracle vs. Google was decided on Monday.', 'The case Oracle vs. Apple was decided on Monday.', ['Google', 'b:Apple']],
+    ['en: a word after U.S.', 'Lawmakers in the U.S. Congress approved the bill on Monday.', 'Lawmakers approved the bill on Monday.', ['Congress']],
+    ['vi: a place after TP.', 'Vụ việc xảy ra tại TP. Huế hôm qua.', 'Vụ việc xảy ra tại TP Đà Nẵng hôm qua.', ['Huế', 'b:Đà Nẵng']],
+    ['vi: a body sentence listing people', 'Dự lễ có Trương Hòa Bình, Nguyễn Thiện Nhân và Nguyễn Xuân Phúc.\nLễ cầu hòa bình cho nhân dân được tổ chức thân thiện.', 'Dự lễ có nhiều lãnh đạo.\nLễ cầu hòa bình cho nhân dân được tổ chức thân thiện.', ['Trương Hòa Bình', 'Nguyễn Thiện Nhân', 'Nguyễn Xuân Phúc']],
+    ['en: a body sentence listing bodies', 'Officials from the Justice Department, State Department, Homeland Security and Border Patrol met on Monday.\nThe department said the state would help.', 'Officials met on Monday.\nThe department said the state would help.', ['Justice Department', 'State Department', 'Homeland Security', 'Border Patrol']],
+    ['en: a body sentence listing people', 'The panel included Grant Hill, Rose Young, Mark Price and Will Smith.\nThe grant will rise in price, a young mark said as the rose bloomed on the hill.', 'The panel met.\nThe grant will rise in price, a young mark said as the rose bloomed on the hill.', ['Grant Hill', 'Rose Young', 'Mark Price', 'Will Smith']],
+    ['en: a body named with Representative', 'The EU Representative Office in Hanoi said on Monday the talks would go on.', 'The talks would go on, the EU said on Monday.', ['Representative Office', 'Hanoi']],
+    ['en: a long body named with Representative', 'The Taipei Economic and Cultural Representative Office issued a statement on Monday.', 'A statement was issued on Monday.', ['Taipei Economic', 'Cultural Representative Office']],
+    ['vi: that body quoted in a Vietnamese report', 'Văn phòng Taipei Economic and Cultural Representative Office ra thông báo hôm thứ Hai.', 'Một thông báo được đưa ra hôm thứ Hai.', ['Taipei Economic', 'Cultural Representative Office']],
   ] as const)('%s', (_why, a, b, expected) => {
     expect(missingNames(a, b)).toEqual(expected)
+  })
+})
+
+const kinds = (a: string, b: string): string[] =>
+  compare(a, b).divergences.filter((d) => d.kind !== 'missing').map((d) => `${d.kind}:${d.a?.text}/${d.b?.text}`)
+
+describe('compare: one numbered street or rank told otherwise is one divergence, a number', () => {
+  it.each([
+    ['en: a street', 'She was hit at 97th Avenue in Queens on Friday.', 'She was hit at 98th Avenue in Queens on Friday.'],
+    ['en: a saint\'s day', 'Thousands marched in the 263rd St. Patrick\'s Day Parade on Saturday.', 'Thousands marched in the 262nd St. Patrick\'s Day Parade on Saturday.'],
+    ['en: a rank', 'She finished in 2nd Place at the Boston Marathon on Monday.', 'She finished in 3rd Place at the Boston Marathon on Monday.'],
+  ] as const)('%s', (_why, a, b) => {
+    expect(kinds(a, b).filter((k) => k.startsWith('name:'))).toEqual([])
+    expect(kinds(a, b).filter((k) => k.startsWith('number:'))).toHaveLength(1)
+  })
+  it.each([
+    ['vi: a numbered street (phố / đường) keeps its number', 'Vụ tai nạn xảy ra trên đường số 9 ở Hà Nội hôm qua.', 'Vụ tai nạn xảy ra trên đường số 8 ở Hà Nội hôm qua.'],
+  ] as const)('%s', (_why, a, b) => {
+    expect(kinds(a, b).filter((k) => k.startsWith('name:'))).toEqual([])
   })
 })
