@@ -34,6 +34,8 @@ export const TITLE_CUES: Readonly<Record<'vi' | 'en' | 'id', readonly string[]>>
     'spokeswoman', 'spokesperson', 'director', 'lieutenant general', 'major general', 'brigadier general', 'gen',
     // military ranks in short before a name (Army Pfc. Jessica Lynch, Staff Sgt. …): no part of the name before them
     'pfc', 'sgt', 'cpl', 'spc', 'lt', 'capt', 'adm',
+    // a member of a lower house before a name (Representative Linda T. Sánchez, Rep. Loretta Sanchez): no word of it
+    'representative', 'congressman', 'congresswoman',
   ],
   // Indonesian and Malay ranks and the head of state, capitalised right before a name (Jenderal Gatot Nurmantyo,
   // Kombes Pol Djarod Padakova, Presiden Joko Widodo); offices that name a body first (Menteri Luar Negeri,
@@ -52,7 +54,7 @@ export const TITLE_CUES: Readonly<Record<'vi' | 'en' | 'id', readonly string[]>>
 // House of Representatives, the Judges Panel).
 const CUE_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['jendral', 'jenderal'], ['kombes pol', 'kombes'],
-  ['justices', 'justice'], ['senators', 'senator'], ['sens', 'senator'], ['reps', 'representative'],
+  ['justices', 'justice'], ['senators', 'senator'], ['sens', 'senator'], ['reps', 'representative'], ['rep', 'representative'],
   ['drs', 'dr'], ['messrs', 'mr'],
   ['letnan jenderal', 'letjen'], ['mayor jenderal', 'mayjen'], ['brigadir jenderal', 'brigjen'],
   ['laksamana madya', 'laksdya'], ['laksamana muda', 'laksda'], ['laksamana pertama', 'laksma'],
@@ -108,9 +110,18 @@ export function matchCue(words: readonly Word[], i: number, cues: Map<string, Cu
     if (!ok) continue
     if (cue.words.length === 1 && LOWERCASE_ONLY_CUES.has(cue.words[0]!) && words[i]!.cap && !sentenceStart) continue
     if (cue.words.length === 1 && DOTTED_ONLY_CUES.has(cue.words[0]!) && !dottedBeforeName(words, i)) continue
+    if (namesBody(words, i + cue.words.length)) continue
     return cue
   }
   return undefined
+}
+
+// Heads of a body's name: a title right before one is a word of that name (the EU Representative Office,
+// the Cultural Representative Office), not a title before a person (rnames52: cut into Office alone).
+const BODY_HEADS = new Set('office offices committee council commission bureau department ministry agency board secretariat mission'.split(' '))
+const namesBody = (words: readonly Word[], next: number): boolean => {
+  const w = words[next]
+  return w !== undefined && w.cap && /^[ \t\u00a0]+$/u.test(w.gap) && BODY_HEADS.has(w.folded)
 }
 
 // Words hyphened after a title that leave it a title: President-elect, Minister-designate, and the rank of

@@ -59,3 +59,19 @@ const BEFORE_NUMERAL = /^[ \t\u00a0]+\d/u
 export function unitBeforeNumeral(text: string, run: readonly Word[]): boolean {
   return run.length === 1 && UNIT_SYMBOLS.has(run[0]!.folded) && BEFORE_NUMERAL.test(text.slice(run[0]!.end, run[0]!.end + 8))
 }
+
+// Type words of a place numbered by an ordinal (97th Avenue, 117th Street, 5th Ave., 2nd Place), folded.
+const NUMBERED_STREET_TYPES = new Set('avenue ave street st road rd boulevard blvd drive dr lane ln parkway place'.split(' '))
+const ORDINAL_BEFORE = /(?:^|[\s(])\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+$/u
+
+/**
+ * Is `run` one type word right after an ordinal (97th Avenue, 2nd Place)? Cut at the numeral, the
+ * word alone was a report's missing fact (missing51-1), a fragment no reader would miss; read whole,
+ * one street number told otherwise was flagged twice, as a number and as a name (rnames52). The
+ * ordinal is the number extractor's fact, so the word is no name. St. Patrick, Dr. Smith run on.
+ */
+export function streetAfterOrdinal(text: string, run: readonly Word[]): boolean {
+  const head = run[0]
+  if (run.length !== 1 || head === undefined || !NUMBERED_STREET_TYPES.has(head.folded)) return false
+  return ORDINAL_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start))
+}

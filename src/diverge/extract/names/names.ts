@@ -18,8 +18,9 @@ import type { Token } from '../../../document/fact-tokens'
 import { type Word, letterWords } from '../../../document/letter-words'
 import { EN_NUMBERS } from '../numbers/number-words'
 import { restNamesInstitution } from './place-institutions'
-import { agencyAndEnd, unitBeforeNumeral } from './name-joins'
+import { agencyAndEnd, streetAfterOrdinal, unitBeforeNumeral } from './name-joins'
 import { isVietnameseSyllable, scriptKind, vietnameseShaped } from '../vi-syllables'
+import { type KindOf, foreignReportKind } from './script-kinds'
 import { DEFAULT_CUES, LOWERCASE_ONLY_CUES, compileCues, matchCue } from './name-cues'
 import { openingArticle, ownArticles, particleEndsName, splitNamePrefixes } from './name-articles'
 
@@ -145,7 +146,9 @@ const OF_HEADS = new Set(
   (
     'bank university republic kingdom department ministry museum college institute academy school board council bureau ' +
     'commission committee office court church federation association union league society chamber organization ' +
-    'organisation gulf bay sea isle isles cape state states city county province district duke duchess prince princess'
+    'organisation gulf bay sea isle isles cape state states city county province district duke duchess prince princess ' +
+    // a chamber's name (House of Commons, House of Lords): cut at "of", Commons was a report's missing fact (missing51-1)
+    'house'
   ).split(' '),
 )
 const PLACE_SET = new Set(PLACES.map((p) => p.split(' ').map(foldWord).join(' ')))
@@ -238,7 +241,11 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
       i = last + 1
       continue
     }
-    if (!w.cap) {
+    // Ả Rập Saudi: a one-letter Vietnamese syllable can open a name as it can end one (Tây Nam Á).
+    // Not a one-letter word of the sentence itself (Ở Hà Nội, Ý kiến, Ờ) nor a one-letter country (Thủ tướng Ý Giorgia Meloni): rnames52.
+    const opensOnSyllable = w.initial && !otherLanguage && words[i + 1]?.cap === true && spaceOnly(words[i + 1]!.gap) && toneLetter(text, w, true) &&
+      !ONE_LETTER_WORDS.has(w.folded) && !isKnownPlace(w.folded)
+    if (!w.cap && !opensOnSyllable) {
       pending = undefined
       i++
       continue
@@ -248,7 +255,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     while (j < words.length) {
       const n = words[j]!
       // George W. Bush, Sergei V.Mikhailov, St. Louis
-      const afterInitial = (words[j - 1]!.initial || NAME_ABBREVIATIONS.has(words[j - 1]!.folded)) && /^\.[ \t\u00a0]*$/u.test(n.gap)
+      const afterInitial = ((words[j - 1]!.initial && !toneLetter(text, words[j - 1]!, !otherLanguage)) || NAME_ABBREVIATIONS.has(words[j - 1]!.folded)) && /^\.[ \t\u00a0]*$/u.test(n.gap)
       if (!spaceOnly(n.gap) && !afterInitial) break
       if (n.cap || elidedCapital(text, n)) {
         if (n.cap && matchCue(words, j, cues, false)) break
@@ -264,7 +271,9 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     let run = words.slice(i, j)
     const cueHere = pending && pending.next === i && /^\.?[ \t\u00a0]*$/u.test(w.gap) ? pending : undefined
     pending = undefined
-    while (run.length > 0 && !run[run.length - 1]!.cap && !toneLetter(text, run[run.length - 1]!) && !elidedCapital(text, run[run.length - 1]!)) run = run.slice(0, -1)
+    while (run.length > 0 && !run[run.length - 1]!.cap && !toneLetter(text, run[run.length - 1]!, !otherLanguage) && !elidedCapital(text, run[run.length - 1]!)) run = run.slice(0, -1)
+    // Avenue of 97th Avenue, Place of 2nd Place: the numeral is the number extractor's fact, the word alone no name.
+    if (streetAfterOrdinal(text, run)) run = []
     if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded) || openingArticle(run, language, owned, text))) run = run.slice(1)
     const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
     // "Bộ trưởng Nội vụ Mexico Osorio Chong": one syllable running on into lower case, then a name,
@@ -274,7 +283,9 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     const portfolio =
       followedByLower && run.length === 1 && cueHere?.person !== undefined && isVietnameseSyllable(run[0]!.folded) && words[j + 1]?.cap === true && spaceOnly(words[j + 1]!.gap) &&
       (PORTFOLIO_TITLES.has(cueHere.person) || (INSTITUTION_COMPOUNDS.has(`${run[0]!.folded} ${words[j]!.folded}`) && !LOWERCASE_ONLY_CUES.has(cueHere.person)))
-    if (!portfolio && !unitBeforeNumeral(text, run)) emitSplit(run, cueHere, followedByLower, emit)
+    // A name opened by a one-letter syllable is a transcription, whole (Ả Rập Saudi): no script boundary splits it; a known place still does.
+    if (opensOnSyllable && run[0] === w) emitSplit(run, cueHere, followedByLower, emit, noScript)
+    else if (!portfolio && !unitBeforeNumeral(text, run)) emitSplit(run, cueHere, followedByLower, emit, otherLanguage ? foreignReportKind : scriptKind)
     i = j
   }
   return out
@@ -285,11 +296,22 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
  * the run goes on through it, as through "de" (review O 15: "Côte d'Ivoire" was a lone "Côte").
  * It never opens a run (coup d'État stays no name).
  */
+// One-letter Vietnamese words that are words of the sentence, not syllables of a name: ở (in, at), ý (an idea), interjections.
+const ONE_LETTER_WORDS = new Set(['ở', 'ý', 'ạ', 'à', 'ừ', 'ờ', 'ồ', 'ơ', 'ớ'])
+const noScript: KindOf = () => undefined
+
 const elidedCapital = (text: string, w: Word): boolean =>
   w.folded.length > 2 && w.folded.charCodeAt(0) === 100 && w.folded[1] === "'" && /^\p{Lu}/u.test(text[w.start + 2] ?? '')
 
-/** Đông Nam Á, Châu Á: a one-letter Vietnamese syllable (a capital with a mark, no dot after it) ends a name; a plain capital there is an initial. */
-const toneLetter = (text: string, w: Word): boolean => w.end - w.start === 1 && text.charCodeAt(w.start) > 127 && text[w.end] !== '.'
+/**
+ * Đông Nam Á, Châu Á: a one-letter Vietnamese syllable (a capital with a mark) ends a name; a plain capital there is an initial.
+ * A marked capital before a dot is an initial too (Á. Pérez, Nguyễn Văn Á. cho biết), unless the text may be
+ * Vietnamese (`native`) and the dot ends a sentence, where it is the syllable ending it (tại quốc gia Tây Nam Á.: the name was cut to Tây Nam, missing51-1).
+ */
+const toneLetter = (text: string, w: Word, native: boolean): boolean =>
+  w.end - w.start === 1 && text.charCodeAt(w.start) > 127 && (text[w.end] !== '.' || (native && SENTENCE_END_DOT.test(text.slice(w.end, w.end + 3)) && vietnameseShaped(w.folded)))
+// A dot that ends a sentence: the text's end, or a capital or a line's end after it (Nguyễn Văn Á. cho biết: an initial).
+const SENTENCE_END_DOT = /^\.(?:$|\s*\n|[ \t\u00a0]+\p{Lu})/u
 
 /**
  * An English number word opening a sentence (Two Democrats, Sixty-five people): it counts the
@@ -315,17 +337,17 @@ type Emit = (run: readonly Word[], cue: Pending | undefined, followedByLower: bo
  * before the run belongs to the first part that is not a place.
  */
 /** Whether a marked Vietnamese syllable and a word that cannot be Vietnamese follow one another in `run` (words of neither kind between them). */
-function switchesScript(run: readonly Word[]): boolean {
+function switchesScript(run: readonly Word[], kindOf: KindOf): boolean {
   let last: 'vi' | 'foreign' | undefined
   for (const word of run) {
-    const kind = scriptKind(word.folded)
+    const kind = kindOf(word.folded)
     if (kind && last && kind !== last) return true
     last = kind ?? last
   }
   return false
 }
 
-function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLower: boolean, emit: Emit): void {
+function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLower: boolean, emit: Emit, kindOf: KindOf = scriptKind): void {
   let rest = run
   while (rest.length > 1) {
     // The longest known place the run opens with, of up to four words.
@@ -346,7 +368,7 @@ function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLow
     rest = rest.slice(placeLen)
   }
   // Vietnamese/foreign boundaries. A run with none (most) is emitted as it is, not copied into parts.
-  if (!switchesScript(rest)) {
+  if (!switchesScript(rest, kindOf)) {
     if (rest.length > 0) emit(rest, cue, followedByLower)
     return
   }
@@ -354,7 +376,7 @@ function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLow
   let current: Word[] = []
   let currentKind: 'vi' | 'foreign' | undefined
   for (const word of rest) {
-    const kind = scriptKind(word.folded)
+    const kind = kindOf(word.folded)
     if (kind && currentKind && kind !== currentKind) {
       parts.push(current)
       current = []
@@ -370,7 +392,7 @@ function emitSplit(run: readonly Word[], cue: Pending | undefined, followedByLow
   for (let k = 0; k + 1 < parts.length; k++) {
     // Unless the marked word is no syllable Vietnamese spelling allows: Krông, Kruế (a cluster) are minority-language
     // syllables, and huyện Krông Ana đã…, buôn Ea Kruế có… stay whole (extract21: read as Ana, Ea; Tổ Covid cộng đồng stays apart).
-    const marked = scriptKind(parts[k]![0]!.folded) === 'vi' ? parts[k]![0]! : parts[k + 1]![0]!
+    const marked = kindOf(parts[k]![0]!.folded) === 'vi' ? parts[k]![0]! : parts[k + 1]![0]!
     const opensPhrase = k + 2 === parts.length && followedByLower && vietnameseShaped(marked.folded)
     if (parts[k]!.length === 1 && parts[k + 1]!.length === 1 && !opensPhrase) parts.splice(k, 2, [...parts[k]!, ...parts[k + 1]!])
   }
