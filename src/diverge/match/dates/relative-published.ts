@@ -38,6 +38,15 @@ interface Dated {
   readonly relative: boolean
 }
 
+/**
+ * The event word of a day at `at..end`: a month or year takes *in* where a weekday takes *on*, so
+ * *closed in January* dates *closed* as *closed on Monday* does (the weekday reading leaves *in* empty).
+ */
+function eventOf(text: string, at: number, end: number): string | undefined {
+  const lead = /(?<![\p{L}\p{M}])(?:in|during)\s+$/iu.exec(text.slice(Math.max(0, at - 8), at))
+  return eventWord(text, lead ? at - lead[0].length : at, end)
+}
+
 /** The days of `doc` in slots: its relative words (with its paper's day) and its stated dates (a yearless one with its paper's day). */
 function datedOf(doc: PreparedDocument, facts: DocumentFacts): Dated[] {
   const paper = paperDay(doc.published)
@@ -47,7 +56,7 @@ function datedOf(doc: PreparedDocument, facts: DocumentFacts): Dated[] {
   for (const { fact, span } of dates) {
     if (fact.type !== 'date' || fact.minutes !== undefined) continue
     const days = statedSpan(fact.day, fact.month, fact.year, paper)
-    const event = eventWord(original, span.start, span.end)
+    const event = eventOf(original, span.start, span.end)
     if (days === undefined) continue
     out.push({ sentence: span.sentence, start: span.start, end: span.end, text: span.text, ...days, event, clause: clauseBefore(original, span.start), relative: false })
   }
@@ -74,7 +83,7 @@ function datedOf(doc: PreparedDocument, facts: DocumentFacts): Dated[] {
     if (dayBeside(r)) continue
     const sentence = rangeHolding(doc.sentences, r.start)
     if (sentence === undefined) continue
-    out.push({ sentence, start: r.start, end: r.end, text: original.slice(r.start, r.end), from: r.from, to: r.to, event: eventWord(nfc, r.nfcStart, r.nfcStart + (r.end - r.start)), clause: clauseBefore(nfc, r.nfcStart), relative: true })
+    out.push({ sentence, start: r.start, end: r.end, text: original.slice(r.start, r.end), from: r.from, to: r.to, event: eventOf(nfc, r.nfcStart, r.nfcStart + (r.end - r.start)), clause: clauseBefore(nfc, r.nfcStart), relative: true })
   }
   return out
 }

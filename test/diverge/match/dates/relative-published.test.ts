@@ -71,4 +71,54 @@ describe('a relative day against the other report’s day, read with the reports
     expect(same).toEqual([])
     expect(apart).toEqual([])
   })
+
+  // Rows of the review (rpublished52): each a reading that named no day counted from the paper.
+  it.each([
+    ['en: USA Today in title case is a name', 'Comey told USA Today that he kept the memos after he was fired by Trump.', 'Yesterday, Comey said that he kept the memos after he was fired by Trump.', PAPER],
+    ['en: Russia Today is a name', 'Putin told Russia Today that the strikes on Syria violated international law.', 'Yesterday, Putin said that the strikes on Syria violated international law.', PAPER],
+    ['vi: Việt Nam Hôm Nay is a masthead', 'Ông Tâm trả lời báo Việt Nam Hôm Nay rằng công ty đã thu hồi toàn bộ lô xe lỗi phanh.', 'Hôm qua, ông Tâm cho biết công ty đã thu hồi toàn bộ lô xe lỗi phanh.', PAPER],
+    ['vi: từ đầu năm 2017 states its year', 'Công ty thu hồi 40.000 xe từ đầu năm 2017 do lỗi phanh.', 'Công ty thu hồi 40.000 xe năm 2017 do lỗi phanh.', PAPER],
+    ['vi: tuần trước đó counts from the story', 'Tuần trước đó, ông Nguyễn Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Dương.', 'Hôm nay, ông Nguyễn Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Dương.', PAPER],
+    ['vi: … tuần trước đó at the end', 'Ông Nguyễn Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Dương tuần trước đó.', 'Hôm nay, ông Nguyễn Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Dương.', PAPER],
+    ['vi: một tuần trước khi is before an event', 'Một tuần trước khi bầu cử, ông Nguyễn Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Dương.', 'Hôm qua, ông Nguyễn Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Dương.', PAPER],
+    ['en: the last week of the campaign', 'In the last week of the campaign, Trump recruited former New York City Mayor Rudy Giuliani as the lead lawyer.', 'Two weeks ago, Trump recruited former New York City Mayor Rudy Giuliani as the lead lawyer.', PAPER],
+    ['en: the last year of his term', 'Obama named Merrick Garland to the Supreme Court in the last year of his term after the death of Antonin Scalia.', 'Obama named Merrick Garland to the Supreme Court earlier this year after the death of Antonin Scalia.', '2016-12-01'],
+    ['vi: năm ngoái inside ‘…’', 'Ông Tâm nói: ‘Công ty thu hồi 40.000 xe năm ngoái do lỗi phanh’.', 'Ông Tâm cho biết công ty thu hồi 40.000 xe năm 2015 do lỗi phanh.', PAPER],
+    ['en: yesterday inside ‘…’', 'The chief executive said: ‘The company recalled 40,000 cars yesterday after a fault in the brakes.’', 'The company recalled 40,000 cars on April 20 after a fault in the brakes.', PAPER],
+    ['en: yesterday inside ‘…’ with an apostrophe', 'The chief executive said: ‘The company’s plant recalled 40,000 cars yesterday after a fault in the brakes.’', 'The company’s plant recalled 40,000 cars on April 20 after a fault in the brakes.', PAPER],
+    ['pt: hoje em dia is nowadays', 'Hoje em dia, o presidente Lula defende a reforma tributária no Congresso em Brasília.', 'Ontem, o presidente Lula defendeu a reforma tributária no Congresso em Brasília.', PAPER],
+    ['id: hingga hari ini is to this day', 'Hingga hari ini, Presiden Joko Widodo belum menandatangani undang-undang pemilu yang baru.', 'Kemarin, Presiden Joko Widodo belum menandatangani undang-undang pemilu yang baru.', PAPER],
+    ['fr: jusqu’à aujourd’hui is to this day', "Jusqu'à aujourd'hui, le président Macron n'a pas signé la nouvelle loi électorale du pays.", "Hier, le président Macron n'a pas signé la nouvelle loi électorale du pays.", PAPER],
+    ['vi: hai tuần trước is two weeks ago, not last week', 'Hai tuần trước, ông Nguyễn Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Dương.', 'Hôm qua, ông Nguyễn Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Dương.', PAPER],
+    ['vi: 3 tuần trước is not last week', 'Ông Nguyễn Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Dương 3 tuần trước.', 'Hôm qua, ông Nguyễn Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Dương.', PAPER],
+    ['vi: ba tháng trước is not last month', 'Ba tháng trước, ông Nguyễn Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Dương.', 'Tháng trước, ông Nguyễn Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Bình Dương.', PAPER],
+    ['vi: đỉnh triều 3 ngày trước, another day’s tide', 'Triều cường tại TP HCM thấp hơn nhiều so với đỉnh triều 3 ngày trước.', 'Đỉnh triều sáng 21/10 tại TP HCM là 1,58m.', '2013-10-22'],
+  ])('%s: nothing', (_why, a, b, paper) => {
+    const { same, apart } = run(a, b, paper, paper)
+    expect(same).toEqual([])
+    expect(apart).toEqual([])
+  })
+
+  it.each([
+    ['en: in January of last year / in January 2016', 'The steel plant closed in January of last year after a fire in its main furnace.', 'The steel plant closed in January 2016 after a fire in its main furnace.', ['January of last year', 'January 2016']],
+    ['vi: vào tháng 1 năm ngoái / tháng 1 năm 2016', 'Nhà máy thép Hòa Phát đóng cửa vào tháng 1 năm ngoái sau vụ cháy lò cao.', 'Nhà máy thép Hòa Phát đóng cửa vào tháng 1 năm 2016 sau vụ cháy lò cao.', ['tháng 1 năm ngoái', 'tháng 1 năm 2016']],
+  ])('%s: two days', (_why, a, b, pair) => {
+    const { same, apart } = run(a, b)
+    expect(same).toEqual([])
+    expect(apart).toEqual([[...pair, 0.55]])
+  })
+
+  it.each([
+    ['en: in January of last year / in January 2017', 'The steel plant closed in January of last year after a fire in its main furnace.', 'The steel plant closed in January 2017 after a fire in its main furnace.', ['January of last year', 'January 2017'], PAPER],
+    ['en: a Sunday paper’s last week holds the Sunday-to-Saturday week', 'The company recalled 40,000 cars last week after a fault was found in the brakes.', 'The company recalled 40,000 cars on April 25 after a fault was found in the brakes.', ['last week', 'April 25'], '2018-04-29'],
+  ])('%s: one day', (_why, a, b, pair, paper) => {
+    const { same, apart } = run(a, b, paper, paper)
+    expect(same).toEqual([pair])
+    expect(apart).toEqual([])
+  })
+
+  it('vi: a Sunday paper’s tuần trước stays Monday to Sunday', () => {
+    const { apart } = run('Công ty thu hồi 40.000 xe tuần trước do lỗi phanh.', 'Công ty thu hồi 40.000 xe ngày 25/4 do lỗi phanh.', '2018-04-29', '2018-04-29')
+    expect(apart).toEqual([['tuần trước', '25/4', 0.55]])
+  })
 })
