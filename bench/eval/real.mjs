@@ -29,6 +29,35 @@ export function loadRealGold() {
   return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold(), basil: loadBasilGold(), allsides: loadAllsidesGold(), newswcl50: loadNewswcl50Gold(), tgnews: loadTgnewsGold() }
 }
 
+const pad = (n) => String(n).padStart(2, '0')
+const iso = (y, m, d) => (m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${pad(m)}-${pad(d)}` : undefined)
+
+/**
+ * The day a fixture report was published, as ISO YYYY-MM-DD, or undefined: a real user passes
+ * `Article.published`, so the eval does too wherever the fixture records it. Fields differ by corpus:
+ * `date` (AllSides, BASIL, NewsWCL50 ISO; FA-KES US month/day/two-digit year), `dct` (GVC ISO; ViMs
+ * day-first, *07:00 ngày 20 tháng 05 năm 2016*, *19/05/2016*), `time` (VietnameseMDS, day-first
+ * *23/10/2013 11:39*), and CSTNews's file name (*D1_C1_Folha_04-08-2006_07h42*). Vietnamese and
+ * Brazilian dates are day-first; only FA-KES writes a two-digit year.
+ */
+export function publishedOf(a) {
+  const raw = a.date ?? a.dct ?? a.time ?? (/_\d{2}-\d{2}-\d{4}_/u.test(a.file ?? '') ? a.file : undefined)
+  if (typeof raw !== 'string') return undefined
+  let m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(raw)
+  if (m) return iso(m[1], Number(m[2]), Number(m[3]))
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/u.exec(raw)
+  if (m) return iso(2000 + Number(m[3]), Number(m[1]), Number(m[2]))
+  m = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})/iu.exec(raw) ?? /(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)/u.exec(raw)
+  if (m) return iso(m[3], Number(m[2]), Number(m[1]))
+  return undefined
+}
+
+/** A fixture report as compare() takes it: its text, outlet and, where the fixture records it, its publication day. */
+export function articleInput(a) {
+  const published = publishedOf(a)
+  return published === undefined ? { text: a.text, source: a.outlet ?? undefined } : { text: a.text, source: a.outlet ?? undefined, published }
+}
+
 /** A gold of fresh report pairs whose items carry offsets into the reports of `articlesFile` (ECB+, DANeS). */
 function loadArticleGold(goldFile, articlesFile) {
   const gold = JSON.parse(fs.readFileSync(path.join(goldDir, goldFile), 'utf8'))
@@ -96,7 +125,7 @@ export function articleRuns(lib, gold, options, prefix) {
   const missingGold = loadMissingGold()
   return [...pairs.values()].map(({ a, b, items, judged }) => ({
     pairLabel: `${prefix} ${a.id}~${b.id}`,
-    report: lib.compare({ text: a.text, source: a.outlet }, { text: b.text, source: b.outlet }, options),
+    report: lib.compare(articleInput(a), articleInput(b), options),
     items, judged,
     // Judged `missing` facts of report pairs (BASIL, round missing51-1) carry the gold's prefix as file and the two ids.
     missingItems: missingItemsOf(missingGold, undefined, (it) => it.file === prefix && it.id1 === a.id && it.id2 === b.id, () => false),
@@ -212,7 +241,7 @@ function vietnamese(lib, gold, { allPairs, options, vnpara = true }) {
   const runs = []
   for (const p of pairs.values()) {
     const A = byId.get(p.a), B = byId.get(p.b)
-    const report = lib.compare({ text: A.text, source: A.outlet ?? undefined }, { text: B.text, source: B.outlet ?? undefined }, options)
+    const report = lib.compare(articleInput(A), articleInput(B), options)
     const missingItems = missingItemsOf(gold.missing, 'vi', (it) => it.cluster !== undefined && key(it.a, it.b) === key(p.a, p.b), (it) => it.a !== p.a)
     runs.push({ pairLabel: `c${A.cluster} ${p.a}~${p.b}`, report, items: p.items, judged: p.judged, missingItems })
   }

@@ -12,7 +12,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { corporaDir, loadLibrary, readJsonl } from './metrics.mjs'
-import { covers, loadRealGold, locateEnglish, oriented } from './real.mjs'
+import { articleInput, covers, loadRealGold, locateEnglish, oriented } from './real.mjs'
 
 const UNMARKED = '(unmarked)'
 const isFlag = (d) => d.kind !== 'missing'
@@ -27,7 +27,7 @@ function goldPairs(gold) {
   const viPair = (e) => {
     if (e.file === 'vnpara') return pairOf(`vnpara ${e.line}`, () => ({ lang: 'vi', label: `vnpara ${e.line}`, a: e.aSentence, b: e.bSentence }))
     const [x, y] = e.a < e.b ? [e.a, e.b] : [e.b, e.a]
-    return pairOf(`${x}|${y}`, () => ({ lang: 'vi', label: `c${e.cluster} ${x}~${y}`, aId: x, a: { text: vmds.get(x).text, source: vmds.get(x).outlet ?? undefined }, b: { text: vmds.get(y).text, source: vmds.get(y).outlet ?? undefined } }))
+    return pairOf(`${x}|${y}`, () => ({ lang: 'vi', label: `c${e.cluster} ${x}~${y}`, aId: x, a: articleInput(vmds.get(x)), b: articleInput(vmds.get(y)) }))
   }
   const viWhere = (e, p) => (e.file === 'vnpara' ? { aStart: e.aStart, aEnd: e.aEnd, bStart: e.bStart, bEnd: e.bEnd } : oriented(e, p.aId !== e.a))
   for (const it of gold.vi.items) { const p = viPair(it); p.items.push({ ...it, where: viWhere(it, p) }) }
@@ -37,66 +37,66 @@ function goldPairs(gold) {
   for (const j of gold.en.judged ?? []) enPair(j).judged.push({ ...j, where: locateEnglish(j) })
   // ECB+ article pairs (new English text): items carry offsets into the articles.
   const ecb = new Map(gold.ecbplus.articles.map((a) => [a.id, a]))
-  const ecbPair = (e) => pairOf(`ecb+ ${e.a}|${e.b}`, () => ({ lang: 'en ECB+', label: `ecb+ ${e.a}~${e.b}`, a: { text: ecb.get(e.a).text, source: ecb.get(e.a).outlet }, b: { text: ecb.get(e.b).text, source: ecb.get(e.b).outlet } }))
+  const ecbPair = (e) => pairOf(`ecb+ ${e.a}|${e.b}`, () => ({ lang: 'en ECB+', label: `ecb+ ${e.a}~${e.b}`, a: articleInput(ecb.get(e.a)), b: articleInput(ecb.get(e.b)) }))
   for (const it of gold.ecbplus.items) ecbPair(it).items.push({ ...it, where: { aStart: it.aStart, aEnd: it.aEnd, bStart: it.bStart, bEnd: it.bEnd } })
   // DANeS headline+lede pairs (new Vietnamese text): items carry offsets into the records.
   const danes = new Map(gold.danes.articles.map((a) => [a.id, a]))
-  const danesPair = (e) => pairOf(`danes ${e.a}|${e.b}`, () => ({ lang: 'vi DANeS', label: `danes ${e.a}~${e.b}`, a: { text: danes.get(e.a).text, source: danes.get(e.a).outlet }, b: { text: danes.get(e.b).text, source: danes.get(e.b).outlet } }))
+  const danesPair = (e) => pairOf(`danes ${e.a}|${e.b}`, () => ({ lang: 'vi DANeS', label: `danes ${e.a}~${e.b}`, a: articleInput(danes.get(e.a)), b: articleInput(danes.get(e.b)) }))
   for (const it of gold.danes.items) danesPair(it).items.push({ ...it, where: { aStart: it.aStart, aEnd: it.aEnd, bStart: it.bStart, bEnd: it.bEnd } })
   // Gun-violence incident article pairs (new English text): items and judged flags carry offsets into the articles.
   const gvc = new Map(gold.gunviolence.articles.map((a) => [a.id, a]))
-  const gvcPair = (e) => pairOf(`gvc ${e.a}|${e.b}`, () => ({ lang: 'en GVC', label: `gvc ${e.a}~${e.b}`, a: { text: gvc.get(e.a).text, source: gvc.get(e.a).outlet }, b: { text: gvc.get(e.b).text, source: gvc.get(e.b).outlet } }))
+  const gvcPair = (e) => pairOf(`gvc ${e.a}|${e.b}`, () => ({ lang: 'en GVC', label: `gvc ${e.a}~${e.b}`, a: articleInput(gvc.get(e.a)), b: articleInput(gvc.get(e.b)) }))
   const gvcWhere = (e) => ({ aStart: e.aStart, aEnd: e.aEnd, bStart: e.bStart, bEnd: e.bEnd })
   for (const it of gold.gunviolence.items) gvcPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.gunviolence.judged ?? []) gvcPair(j).judged.push({ ...j, where: gvcWhere(j) })
   // ViMs same-event article pairs (new Vietnamese text): items and judged flags carry offsets into the articles.
   const vims = new Map(gold.vims.articles.map((a) => [a.id, a]))
-  const vimsPair = (e) => pairOf(`vims ${e.a}|${e.b}`, () => ({ lang: 'vi ViMs', label: `vims ${e.a}~${e.b}`, a: { text: vims.get(e.a).text, source: vims.get(e.a).outlet }, b: { text: vims.get(e.b).text, source: vims.get(e.b).outlet } }))
+  const vimsPair = (e) => pairOf(`vims ${e.a}|${e.b}`, () => ({ lang: 'vi ViMs', label: `vims ${e.a}~${e.b}`, a: articleInput(vims.get(e.a)), b: articleInput(vims.get(e.b)) }))
   for (const it of gold.vims.items) vimsPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.vims.judged ?? []) vimsPair(j).judged.push({ ...j, where: gvcWhere(j) })
   // English same-story article pairs of five November 2018 clusters (new text): offsets into the articles.
   const mcgill = new Map(gold.mcgill.articles.map((a) => [a.id, a]))
-  const mcgillPair = (e) => pairOf(`mcgill ${e.a}|${e.b}`, () => ({ lang: 'en McGill', label: `mcgill ${e.a}~${e.b}`, a: { text: mcgill.get(e.a).text, source: mcgill.get(e.a).outlet }, b: { text: mcgill.get(e.b).text, source: mcgill.get(e.b).outlet } }))
+  const mcgillPair = (e) => pairOf(`mcgill ${e.a}|${e.b}`, () => ({ lang: 'en McGill', label: `mcgill ${e.a}~${e.b}`, a: articleInput(mcgill.get(e.a)), b: articleInput(mcgill.get(e.b)) }))
   for (const it of gold.mcgill.items) mcgillPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.mcgill.judged ?? []) mcgillPair(j).judged.push({ ...j, where: gvcWhere(j) })
   // Vietnamese same-event article pairs of ten AbMuSu clusters (new text): offsets into the articles.
   const abmusu = new Map(gold.abmusu.articles.map((a) => [a.id, a]))
-  const abmusuPair = (e) => pairOf(`abmusu ${e.a}|${e.b}`, () => ({ lang: 'vi AbMuSu', label: `abmusu ${e.a}~${e.b}`, a: { text: abmusu.get(e.a).text, source: abmusu.get(e.a).outlet }, b: { text: abmusu.get(e.b).text, source: abmusu.get(e.b).outlet } }))
+  const abmusuPair = (e) => pairOf(`abmusu ${e.a}|${e.b}`, () => ({ lang: 'vi AbMuSu', label: `abmusu ${e.a}~${e.b}`, a: articleInput(abmusu.get(e.a)), b: articleInput(abmusu.get(e.b)) }))
   for (const it of gold.abmusu.items) abmusuPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.abmusu.judged ?? []) abmusuPair(j).judged.push({ ...j, where: gvcWhere(j) })
   // Brazilian Portuguese same-event article pairs of nine CSTNews clusters (new text, a third language): offsets into the articles.
   const cstnews = new Map(gold.cstnews.articles.map((a) => [a.id, a]))
-  const cstnewsPair = (e) => pairOf(`cstnews ${e.a}|${e.b}`, () => ({ lang: 'pt CSTNews', label: `cstnews ${e.a}~${e.b}`, a: { text: cstnews.get(e.a).text, source: cstnews.get(e.a).outlet }, b: { text: cstnews.get(e.b).text, source: cstnews.get(e.b).outlet } }))
+  const cstnewsPair = (e) => pairOf(`cstnews ${e.a}|${e.b}`, () => ({ lang: 'pt CSTNews', label: `cstnews ${e.a}~${e.b}`, a: articleInput(cstnews.get(e.a)), b: articleInput(cstnews.get(e.b)) }))
   for (const it of gold.cstnews.items) cstnewsPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.cstnews.judged ?? []) cstnewsPair(j).judged.push({ ...j, where: gvcWhere(j) })
   // French same-event article pairs of five RPM2 themes (new text, a fourth language): offsets into the articles.
   const rpm2 = new Map(gold.rpm2.articles.map((a) => [a.id, a]))
-  const rpm2Pair = (e) => pairOf(`rpm2 ${e.a}|${e.b}`, () => ({ lang: 'fr RPM2', label: `rpm2 ${e.a}~${e.b}`, a: { text: rpm2.get(e.a).text, source: rpm2.get(e.a).outlet }, b: { text: rpm2.get(e.b).text, source: rpm2.get(e.b).outlet } }))
+  const rpm2Pair = (e) => pairOf(`rpm2 ${e.a}|${e.b}`, () => ({ lang: 'fr RPM2', label: `rpm2 ${e.a}~${e.b}`, a: articleInput(rpm2.get(e.a)), b: articleInput(rpm2.get(e.b)) }))
   for (const it of gold.rpm2.items) rpm2Pair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.rpm2.judged ?? []) rpm2Pair(j).judged.push({ ...j, where: gvcWhere(j) })
   // Indonesian same-event article pairs of IndoSum (new text, a fifth language): offsets into the articles.
   const indosum = new Map(gold.indosum.articles.map((a) => [a.id, a]))
-  const indosumPair = (e) => pairOf(`indosum ${e.a}|${e.b}`, () => ({ lang: 'id IndoSum', label: `indosum ${e.a}~${e.b}`, a: { text: indosum.get(e.a).text, source: indosum.get(e.a).outlet }, b: { text: indosum.get(e.b).text, source: indosum.get(e.b).outlet } }))
+  const indosumPair = (e) => pairOf(`indosum ${e.a}|${e.b}`, () => ({ lang: 'id IndoSum', label: `indosum ${e.a}~${e.b}`, a: articleInput(indosum.get(e.a)), b: articleInput(indosum.get(e.b)) }))
   for (const it of gold.indosum.items) indosumPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.indosum.judged ?? []) indosumPair(j).judged.push({ ...j, where: gvcWhere(j) })
   // English same-event article pairs of FA-KES (new text: Syrian-war tolls across outlets): offsets into the articles.
   const fakes = new Map(gold.fakes.articles.map((a) => [a.id, a]))
-  const fakesPair = (e) => pairOf(`fakes ${e.a}|${e.b}`, () => ({ lang: 'en FA-KES', label: `fakes ${e.a}~${e.b}`, a: { text: fakes.get(e.a).text, source: fakes.get(e.a).outlet }, b: { text: fakes.get(e.b).text, source: fakes.get(e.b).outlet } }))
+  const fakesPair = (e) => pairOf(`fakes ${e.a}|${e.b}`, () => ({ lang: 'en FA-KES', label: `fakes ${e.a}~${e.b}`, a: articleInput(fakes.get(e.a)), b: articleInput(fakes.get(e.b)) }))
   for (const it of gold.fakes.items) fakesPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.fakes.judged ?? []) fakesPair(j).judged.push({ ...j, where: gvcWhere(j) })
   // English same-event article triples of BASIL (new text: US politics, Fox / NYT / HuffPost): offsets into the articles.
   const basil = new Map(gold.basil.articles.map((a) => [a.id, a]))
-  const basilPair = (e) => pairOf(`basil ${e.a}|${e.b}`, () => ({ lang: 'en BASIL', label: `basil ${e.a}~${e.b}`, a: { text: basil.get(e.a).text, source: basil.get(e.a).outlet }, b: { text: basil.get(e.b).text, source: basil.get(e.b).outlet } }))
+  const basilPair = (e) => pairOf(`basil ${e.a}|${e.b}`, () => ({ lang: 'en BASIL', label: `basil ${e.a}~${e.b}`, a: articleInput(basil.get(e.a)), b: articleInput(basil.get(e.b)) }))
   for (const it of gold.basil.items) basilPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.basil.judged ?? []) basilPair(j).judged.push({ ...j, where: gvcWhere(j) })
   // English same-event report triples of AllSides (new text, 2021: left / centre / right outlets, headline and opening): offsets into the reports.
   const allsides = new Map(gold.allsides.articles.map((a) => [a.id, a]))
-  const allsidesPair = (e) => pairOf(`allsides ${e.a}|${e.b}`, () => ({ lang: 'en AllSides', label: `allsides ${e.a}~${e.b}`, a: { text: allsides.get(e.a).text, source: allsides.get(e.a).outlet }, b: { text: allsides.get(e.b).text, source: allsides.get(e.b).outlet } }))
+  const allsidesPair = (e) => pairOf(`allsides ${e.a}|${e.b}`, () => ({ lang: 'en AllSides', label: `allsides ${e.a}~${e.b}`, a: articleInput(allsides.get(e.a)), b: articleInput(allsides.get(e.b)) }))
   for (const it of gold.allsides.items) allsidesPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.allsides.judged ?? []) allsidesPair(j).judged.push({ ...j, where: gvcWhere(j) })
   // English same-event articles of NewsWCL50 (new text, April 2018: five outlets from far left to far right): offsets into the articles.
   const wcl = new Map(gold.newswcl50.articles.map((a) => [a.id, a]))
-  const wclPair = (e) => pairOf(`newswcl50 ${e.a}|${e.b}`, () => ({ lang: 'en NewsWCL50', label: `newswcl50 ${e.a}~${e.b}`, a: { text: wcl.get(e.a).text, source: wcl.get(e.a).outlet }, b: { text: wcl.get(e.b).text, source: wcl.get(e.b).outlet } }))
+  const wclPair = (e) => pairOf(`newswcl50 ${e.a}|${e.b}`, () => ({ lang: 'en NewsWCL50', label: `newswcl50 ${e.a}~${e.b}`, a: articleInput(wcl.get(e.a)), b: articleInput(wcl.get(e.b)) }))
   for (const it of gold.newswcl50.items) wclPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.newswcl50.judged ?? []) wclPair(j).judged.push({ ...j, where: gvcWhere(j) })
   // Russian-language same-event reports of the Telegram contest demo (new text, May 2020): offsets into the reports.

@@ -28,6 +28,7 @@ import { pairDateYears } from './match/dates/date-years'
 import type { GroupPair, Pairer, PairerInput } from './match/pairing/pairer'
 import { weekdayConflicts } from './match/dates/weekday-events'
 import { resolvedWeekdays } from './match/dates/weekday-published'
+import { resolvedRelativeDates } from './match/dates/relative-published'
 import { echoedIn, factKey, statedInSlot } from './match/pairing/fact-index'
 import { statedOnlyForOtherRank } from './match/slots/office-roles'
 import { statedOnlyForOtherOccasion } from './match/slots/occasion-echoes'
@@ -305,4 +306,8 @@ const settle = (pair: FactPair): void => {
   const resolved = resolvedWeekdays(docA, docB, factsA, factsB, pairer.related, sides)
   divergences.push(...resolved.divergences)
   for (const e of resolved.equivalences) addEquivalence(e)
+  // So is a day named from the paper's own (yesterday, last week, năm ngoái).
+  const relative = resolvedRelativeDates(docA, docB, factsA, factsB, pairer.related, sides)
+  divergences.push(...relative.divergences)
+  for (const e of relative.equivalences) addEquivalence(e)
 }

@@ -134,6 +134,8 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
         emit(i, j + 1, { month, year: +nx.raw })
         i = j + 1
       } else if (t.key !== 'may' && t.key !== 'mar' && (t.key.length > 3 || j > i) && MONTH_LEAD.has(prev)) {
+        // "in January of last year": the year is counted from the paper's day (relative-dates.ts), not left out
+        if (/^\s+(?:of\s+)?last\s+year/iu.test(text.slice(tokens[j]!.end, tokens[j]!.end + 20))) continue
         emit(i, j, { month })
         i = j
       }
