@@ -101,7 +101,7 @@ function goldPairs(gold) {
   for (const j of gold.newswcl50.judged ?? []) wclPair(j).judged.push({ ...j, where: gvcWhere(j) })
   // Russian-language same-event reports of the Telegram contest demo (new text, May 2020): offsets into the reports.
   const tg = new Map(gold.tgnews.articles.map((a) => [a.id, a]))
-  const tgPair = (e) => pairOf(`tgnews ${e.a}|${e.b}`, () => ({ lang: 'rus TGNews', label: `tgnews ${e.a}~${e.b}`, a: { text: tg.get(e.a).text, source: tg.get(e.a).outlet }, b: { text: tg.get(e.b).text, source: tg.get(e.b).outlet } }))
+  const tgPair = (e) => pairOf(`tgnews ${e.a}|${e.b}`, () => ({ lang: 'rus TGNews', label: `tgnews ${e.a}~${e.b}`, a: articleInput(tg.get(e.a)), b: articleInput(tg.get(e.b)) }))
   for (const it of gold.tgnews.items) tgPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.tgnews.judged ?? []) tgPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
