@@ -41,6 +41,7 @@ import { combinedCasualties, forecast, forecastIn, periodTotal, recallsAnotherEv
 import type { TollSide } from './toll-pairs'
 import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
 import { capacity, countInState, increment, inWords } from './noun-count-sets'
+import { nounClass } from './noun-count-classes'
 import { atAMoment, contentWord, predicateOf, predicatesAgree, saidOn, vietnameseAround } from './noun-count-predicates'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
 import { weakPair } from './thing-pairs'
@@ -185,12 +186,18 @@ function otherScopeSentence(words: readonly string[]): boolean {
   return recallsAnotherEvent(words) || periodTotal(words)
 }
 
+/** Each slot's counts, keyed by the noun's class (noun-count-classes.ts), with each figure's own noun. */
+interface SideCounts extends MainFigures<string> {
+  readonly nouns: ReadonlyMap<Fact, string>
+}
+
 /** Each noun's main figure (its one value told of the report's own event) and every value each noun takes. */
-function sideCounts(side: CountSide): MainFigures<string> {
+function sideCounts(side: CountSide): SideCounts {
   const vietnamese = side.language === 'vie'
-  const own = new Map<string, Set<number>>()
+  const told = new Map<string, Set<number>>()
   const values = new Map<string, Set<number>>()
   const slots = new Map<Fact, string>()
+  const nouns = new Map<Fact, string>()
   const scoped = new Map<number, boolean>()
   const dated = new Map<number, boolean>()
   const factsOf = new Map<number, Fact[]>()
@@ -198,8 +205,9 @@ function sideCounts(side: CountSide): MainFigures<string> {
     if (!isCount(l.fact)) continue
     const c = side.clauseOf(l)
     // a report too short for its language to be known is read as Vietnamese where its letters are
-    const noun = nounOf(l.fact, c, vietnamese || ((side.language === undefined || side.language === 'und') && vietnameseAround(l.fact)), side.text.slice(l.span.end, l.span.end + 8))
-    if (noun === undefined) continue
+    const own = nounOf(l.fact, c, vietnamese || ((side.language === undefined || side.language === 'und') && vietnameseAround(l.fact)), side.text.slice(l.span.end, l.span.end + 8))
+    if (own === undefined) continue
+    const noun = nounClass(own)
     // a toll's figure is toll-pairs.ts's, unless the outcome is denied of everyone counted
     // a compound describes a thing ("the 48-page indictment charged …"): an outcome in its clause befell people, not it
     const toll = !compound(l.fact) && (outcomeOf(c) !== undefined || combinedCasualties(c))
@@ -210,6 +218,7 @@ function sideCounts(side: CountSide): MainFigures<string> {
     if (!set) values.set(noun, (set = new Set()))
     set.add(l.fact.value)
     slots.set(l.fact, noun)
+    nouns.set(l.fact, own)
     if (!denied && (partOrWhole(l.fact.before) || countInState(l.fact) || increment(l.fact) || atAMoment(l.fact.lead ?? []))) continue
     // a sentence's facts are read once per sentence: one giant sentence of many figures stays linear
     let sentenceFacts = factsOf.get(l.sentence)
@@ -222,13 +231,13 @@ function sideCounts(side: CountSide): MainFigures<string> {
     if (!scoped.has(l.sentence)) scoped.set(l.sentence, otherScopeSentence(c.words))
     // a compound's time is read from the years before it (above): those after date what its sentence goes on to tell
     if (scoped.get(l.sentence)! || (!compound(l.fact) && ofAnotherTime(l.fact, c, () => facts, side.text))) continue
-    let mine = own.get(noun)
-    if (!mine) own.set(noun, (mine = new Set()))
+    let mine = told.get(noun)
+    if (!mine) told.set(noun, (mine = new Set()))
     mine.add(l.fact.value)
   }
   const main = new Map<string, number>()
-  for (const [noun, told] of own) if (told.size === 1) main.set(noun, [...told][0]!)
-  return { main, values, slots }
+  for (const [noun, set] of told) if (set.size === 1) main.set(noun, [...set][0]!)
+  return { main, values, slots, nouns }
 }
 
 const countsOf = cachedPerReport(sideCounts)
@@ -297,10 +306,13 @@ export function withMainNounCounts(round: MainFigureRound, taken: readonly FactP
     if (Math.max(fx.value, fy.value) / Math.min(fx.value, fy.value) > MAX_RATIO) return undefined
     if (compatibleReason(fx, fy) !== undefined || approximationsMeet(fx, fy) || apart(x, y)) return undefined
     // one noun in two roles ("50 delegations arrived" / "90 delegations registered") is two sets, each rightly counted
-    if (!predicatesAgree(predicateOf(fx, noun, viA, singular), predicateOf(fy, noun, viB, singular))) return undefined
+    // a class's two nouns ("acteurs" / "figurants") are each read in their own sentence
+    const [nx, ny] = [nounsA.nouns.get(fx)!, nounsB.nouns.get(fy)!]
+    if (!predicatesAgree(predicateOf(fx, nx, viA, singular), predicateOf(fy, ny, viB, singular))) return undefined
     // "two divers opened the hatch" / "four divers entered the compartment": small counts in words meet only told alike
-    if ((inWords(fx) || inWords(fy)) && (sharedNear(fx, fy, noun, viA || viB) === 0 || modifiersOf(fx, noun) !== modifiersOf(fy, noun))) return undefined
-    const evidence = [`the one count of ${noun} each report gives of its event`, 'no other count of that noun on either side gives the other value']
+    if ((inWords(fx) || inWords(fy)) && (nx !== ny || sharedNear(fx, fy, nx, viA || viB) === 0 || modifiersOf(fx, nx) !== modifiersOf(fy, ny))) return undefined
+    const what = nx === ny ? nx : `${noun} (${nx} / ${ny})`
+    const evidence = [`the one count of ${what} each report gives of its event`, 'no other count of that noun on either side gives the other value']
     return { a: x, b: y, confidence: MAIN_COUNTS, evidence, weight: MAIN_COUNTS }
   }
   // a report repeating its figure (headline, lede, body) gives several facts of one value: the two mentions most alike tell it
@@ -318,7 +330,7 @@ export function withMainNounCounts(round: MainFigureRound, taken: readonly FactP
     for (const y of freeByNoun.get(noun) ?? []) {
       const pair = countPair(x, y)
       if (pair === undefined) continue
-      const o = sharedNear(x.fact as NumberFact, y.fact as NumberFact, noun, viA || viB) + overlap(x, y)
+      const o = sharedNear(x.fact as NumberFact, y.fact as NumberFact, nounsA.nouns.get(x.fact)!, viA || viB) + overlap(x, y)
       if (o > (best.get(noun)?.overlap ?? -1)) best.set(noun, { pair, overlap: o })
     }
   }
