@@ -11,8 +11,11 @@
  */
 import { foldWord } from '../../../normalize/fold'
 
-/** The performers of a show; folded singular keys as noun-counts.ts reads them ("diễn viên" by its two syllables). */
-const PERFORMERS = ['performer', 'extra', 'acteur', 'figurant', 'participant', 'artiste', 'figurante', 'diễn viên', 'nghệ sĩ']
+/**
+ * The performers of a show; folded singular keys as noun-counts.ts reads them ("diễn viên" by its two syllables).
+ * No English "extra": "500 extra officers" reads its adjective as the noun.
+ */
+const PERFORMERS = ['performer', 'actor', 'acteur', 'figurant', 'participant', 'artiste', 'figurante', 'diễn viên', 'nghệ sĩ']
 
 const CLASSES: ReadonlyMap<string, string> = new Map(PERFORMERS.map((w) => [w.split(' ').map(foldWord).join(' '), 'performers'] as const))
 
