@@ -186,17 +186,38 @@ function otherScopeSentence(words: readonly string[]): boolean {
   return recallsAnotherEvent(words) || periodTotal(words)
 }
 
-/** Each slot's counts, keyed by the noun's class (noun-count-classes.ts), with each figure's own noun. */
-interface SideCounts extends MainFigures<string> {
+/**
+ * Each noun's counts twice: keyed by the noun itself, and by its class (noun-count-classes.ts), with
+ * each figure's own noun. A report counting two nouns of one class in two values has no class main
+ * figure, but each noun keeps its own (review ramounts52: "15,000 participants and 40 actors").
+ */
+interface SideCounts {
+  readonly byNoun: MainFigures<string>
+  readonly byClass: MainFigures<string>
   readonly nouns: ReadonlyMap<Fact, string>
+}
+
+/** Slots being read: the values each key takes, and those told of the report's own event. */
+class Tally {
+  readonly told = new Map<string, Set<number>>()
+  readonly values = new Map<string, Set<number>>()
+  readonly slots = new Map<Fact, string>()
+  add(into: Map<string, Set<number>>, key: string, value: number): void {
+    let set = into.get(key)
+    if (!set) into.set(key, (set = new Set()))
+    set.add(value)
+  }
+  figures(): MainFigures<string> {
+    const main = new Map<string, number>()
+    for (const [key, set] of this.told) if (set.size === 1) main.set(key, [...set][0]!)
+    return { main, values: this.values, slots: this.slots }
+  }
 }
 
 /** Each noun's main figure (its one value told of the report's own event) and every value each noun takes. */
 function sideCounts(side: CountSide): SideCounts {
   const vietnamese = side.language === 'vie'
-  const told = new Map<string, Set<number>>()
-  const values = new Map<string, Set<number>>()
-  const slots = new Map<Fact, string>()
+  const [byNoun, byClass] = [new Tally(), new Tally()]
   const nouns = new Map<Fact, string>()
   const scoped = new Map<number, boolean>()
   const dated = new Map<number, boolean>()
@@ -214,10 +235,10 @@ function sideCounts(side: CountSide): SideCounts {
     const denied = toll && deniedOfAll(c)
     if (toll && !denied) continue
     if (capacity(l.fact, c.lead)) continue
-    let set = values.get(noun)
-    if (!set) values.set(noun, (set = new Set()))
-    set.add(l.fact.value)
-    slots.set(l.fact, noun)
+    byNoun.add(byNoun.values, own, l.fact.value)
+    byClass.add(byClass.values, noun, l.fact.value)
+    byNoun.slots.set(l.fact, own)
+    byClass.slots.set(l.fact, noun)
     nouns.set(l.fact, own)
     if (!denied && (partOrWhole(l.fact.before) || countInState(l.fact) || increment(l.fact) || atAMoment(l.fact.lead ?? []))) continue
     // a sentence's facts are read once per sentence: one giant sentence of many figures stays linear
@@ -231,13 +252,10 @@ function sideCounts(side: CountSide): SideCounts {
     if (!scoped.has(l.sentence)) scoped.set(l.sentence, otherScopeSentence(c.words))
     // a compound's time is read from the years before it (above): those after date what its sentence goes on to tell
     if (scoped.get(l.sentence)! || (!compound(l.fact) && ofAnotherTime(l.fact, c, () => facts, side.text))) continue
-    let mine = told.get(noun)
-    if (!mine) told.set(noun, (mine = new Set()))
-    mine.add(l.fact.value)
+    byNoun.add(byNoun.told, own, l.fact.value)
+    byClass.add(byClass.told, noun, l.fact.value)
   }
-  const main = new Map<string, number>()
-  for (const [noun, set] of told) if (set.size === 1) main.set(noun, [...set][0]!)
-  return { main, values, slots, nouns }
+  return { byNoun: byNoun.figures(), byClass: byClass.figures(), nouns }
 }
 
 const countsOf = cachedPerReport(sideCounts)
@@ -282,11 +300,7 @@ export function withMainNounCounts(round: MainFigureRound, taken: readonly FactP
   const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
   const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
   if (countsA.length === 0 || countsB.length === 0) return [...taken]
-  const nounsA = countsOf(sideA)
-  const nounsB = countsOf(sideB)
-  const freeA = mainFactsOf(countsA, nounsA)
-  const freeB = mainFactsOf(countsB, nounsB)
-  if (freeA.length === 0 || freeB.length === 0) return [...taken]
+  const [readA, readB] = [countsOf(sideA), countsOf(sideB)]
   const [viA, viB] = [sideA.language === 'vie', sideB.language === 'vie'] // predicateOf also reads a figure's own letters
   // two sentences dated apart ("on Monday" / "on Wednesday") count two operations, unless a day dates only a statement ("said Thursday")
   const eventDated = (side: CountSide, l: Located<Fact>): boolean => (side.facts.factsBySentence.get(l.sentence) ?? []).some((d) => d.fact.type === 'date' && !saidOn(d.fact))
@@ -298,7 +312,7 @@ export function withMainNounCounts(round: MainFigureRound, taken: readonly FactP
     return why !== undefined && !(NAMED_APART.has(why) && oneObject(x, y))
   }
   const apart = (x: Located<Fact>, y: Located<Fact>): boolean => namedApart(x, y) || (datedApart(x, y) && eventDated(sideA, x) && eventDated(sideB, y))
-  const countPair = (x: Located<Fact>, y: Located<Fact>): FactPair | undefined => {
+  const countPair = (x: Located<Fact>, y: Located<Fact>, nounsA: MainFigures<string>, nounsB: MainFigures<string>): FactPair | undefined => {
     const noun = mainSlotOf(x, nounsA)
     if (noun === undefined || mainSlotOf(y, nounsB) !== noun || linked(x, y)) return undefined
     const [fx, fy] = [x.fact as NumberFact, y.fact as NumberFact]
@@ -307,7 +321,7 @@ export function withMainNounCounts(round: MainFigureRound, taken: readonly FactP
     if (compatibleReason(fx, fy) !== undefined || approximationsMeet(fx, fy) || apart(x, y)) return undefined
     // one noun in two roles ("50 delegations arrived" / "90 delegations registered") is two sets, each rightly counted
     // a class's two nouns ("acteurs" / "figurants") are each read in their own sentence
-    const [nx, ny] = [nounsA.nouns.get(fx)!, nounsB.nouns.get(fy)!]
+    const [nx, ny] = [readA.nouns.get(fx)!, readB.nouns.get(fy)!]
     if (!predicatesAgree(predicateOf(fx, nx, viA, singular), predicateOf(fy, ny, viB, singular))) return undefined
     // "two divers opened the hatch" / "four divers entered the compartment": small counts in words meet only told alike
     if ((inWords(fx) || inWords(fy)) && (nx !== ny || sharedNear(fx, fy, nx, viA || viB) === 0 || modifiersOf(fx, nx) !== modifiersOf(fy, ny))) return undefined
@@ -317,24 +331,33 @@ export function withMainNounCounts(round: MainFigureRound, taken: readonly FactP
   }
   // a report repeating its figure (headline, lede, body) gives several facts of one value: the two mentions most alike tell it
   // each fact of A meets only B's facts of its own noun: many nouns on each side stay linear
-  const freeByNoun = new Map<string, Located<Fact>[]>()
-  for (const y of freeB) {
-    const noun = mainSlotOf(y, nounsB)!
-    const list = freeByNoun.get(noun)
-    if (list) list.push(y)
-    else freeByNoun.set(noun, [y])
-  }
-  const best = new Map<string, { pair: FactPair; overlap: number }>()
-  for (const x of freeA) {
-    const noun = mainSlotOf(x, nounsA)!
-    for (const y of freeByNoun.get(noun) ?? []) {
-      const pair = countPair(x, y)
-      if (pair === undefined) continue
-      const o = sharedNear(x.fact as NumberFact, y.fact as NumberFact, nounsA.nouns.get(x.fact)!, viA || viB) + overlap(x, y)
-      if (o > (best.get(noun)?.overlap ?? -1)) best.set(noun, { pair, overlap: o })
+  const mainPairs = (nounsA: MainFigures<string>, nounsB: MainFigures<string>, free: (l: Located<Fact>) => boolean): FactPair[] => {
+    const freeA = mainFactsOf(countsA.filter(free), nounsA)
+    const freeB = mainFactsOf(countsB.filter(free), nounsB)
+    const freeByNoun = new Map<string, Located<Fact>[]>()
+    for (const y of freeB) {
+      const noun = mainSlotOf(y, nounsB)!
+      const list = freeByNoun.get(noun)
+      if (list) list.push(y)
+      else freeByNoun.set(noun, [y])
     }
+    const best = new Map<string, { pair: FactPair; overlap: number }>()
+    for (const x of freeA) {
+      const noun = mainSlotOf(x, nounsA)!
+      for (const y of freeByNoun.get(noun) ?? []) {
+        const pair = countPair(x, y, nounsA, nounsB)
+        if (pair === undefined) continue
+        const o = sharedNear(x.fact as NumberFact, y.fact as NumberFact, readA.nouns.get(x.fact)!, viA || viB) + overlap(x, y)
+        if (o > (best.get(noun)?.overlap ?? -1)) best.set(noun, { pair, overlap: o })
+      }
+    }
+    return [...best.values()].map((b) => b.pair)
   }
-  const made = [...best.values()].map((b) => b.pair)
+  // each noun's own main figure first; then a class's two nouns, where each report has one main figure of the class
+  const byNoun = mainPairs(readA.byNoun, readB.byNoun, () => true)
+  const paired = new Set(byNoun.flatMap((p) => [p.a.fact, p.b.fact]))
+  const crossed = mainPairs(readA.byClass, readB.byClass, (l) => !paired.has(l.fact)).filter((p) => readA.nouns.get(p.a.fact) !== readB.nouns.get(p.b.fact))
+  const made = [...byNoun, ...crossed]
   if (made.length === 0) return [...taken]
   const remade = new Set(made.flatMap((p) => [p.a.fact, p.b.fact]))
   return [...taken.filter((p) => !remade.has(p.a.fact) && !remade.has(p.b.fact)), ...made]
