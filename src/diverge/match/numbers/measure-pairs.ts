@@ -119,6 +119,9 @@ interface Dimension {
   readonly needsRole: boolean
 }
 
+/** Whether a figure is a quake's or an aftershock's magnitude ("8.6-magnitude", "magnitude 6,1", "6,1 độ richter"). */
+export const isMagnitude = (f: NumberFact): boolean => dimensionRead(f)?.dimension === 'magnitude'
+
 /** The dimension of a figure, if it is a measure read here. */
 // Read from the figure's own words, not its clause: every figure of a report is asked, and a clause is built per figure.
 function dimensionRead(f: NumberFact): Dimension | undefined {

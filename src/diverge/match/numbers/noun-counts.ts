@@ -41,6 +41,7 @@ import { combinedCasualties, forecast, forecastIn, periodTotal, recallsAnotherEv
 import type { TollSide } from './toll-pairs'
 import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
 import { capacity, countInState, increment, inWords } from './noun-count-sets'
+import { nounClass } from './noun-count-classes'
 import { atAMoment, contentWord, predicateOf, predicatesAgree, saidOn, vietnameseAround } from './noun-count-predicates'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
 import { weakPair } from './thing-pairs'
@@ -185,12 +186,39 @@ function otherScopeSentence(words: readonly string[]): boolean {
   return recallsAnotherEvent(words) || periodTotal(words)
 }
 
+/**
+ * Each noun's counts twice: keyed by the noun itself, and by its class (noun-count-classes.ts), with
+ * each figure's own noun. A report counting two nouns of one class in two values has no class main
+ * figure, but each noun keeps its own (review ramounts52: "15,000 participants and 40 actors").
+ */
+interface SideCounts {
+  readonly byNoun: MainFigures<string>
+  readonly byClass: MainFigures<string>
+  readonly nouns: ReadonlyMap<Fact, string>
+}
+
+/** Slots being read: the values each key takes, and those told of the report's own event. */
+class Tally {
+  readonly told = new Map<string, Set<number>>()
+  readonly values = new Map<string, Set<number>>()
+  readonly slots = new Map<Fact, string>()
+  add(into: Map<string, Set<number>>, key: string, value: number): void {
+    let set = into.get(key)
+    if (!set) into.set(key, (set = new Set()))
+    set.add(value)
+  }
+  figures(): MainFigures<string> {
+    const main = new Map<string, number>()
+    for (const [key, set] of this.told) if (set.size === 1) main.set(key, [...set][0]!)
+    return { main, values: this.values, slots: this.slots }
+  }
+}
+
 /** Each noun's main figure (its one value told of the report's own event) and every value each noun takes. */
-function sideCounts(side: CountSide): MainFigures<string> {
+function sideCounts(side: CountSide): SideCounts {
   const vietnamese = side.language === 'vie'
-  const own = new Map<string, Set<number>>()
-  const values = new Map<string, Set<number>>()
-  const slots = new Map<Fact, string>()
+  const [byNoun, byClass] = [new Tally(), new Tally()]
+  const nouns = new Map<Fact, string>()
   const scoped = new Map<number, boolean>()
   const dated = new Map<number, boolean>()
   const factsOf = new Map<number, Fact[]>()
@@ -198,18 +226,20 @@ function sideCounts(side: CountSide): MainFigures<string> {
     if (!isCount(l.fact)) continue
     const c = side.clauseOf(l)
     // a report too short for its language to be known is read as Vietnamese where its letters are
-    const noun = nounOf(l.fact, c, vietnamese || ((side.language === undefined || side.language === 'und') && vietnameseAround(l.fact)), side.text.slice(l.span.end, l.span.end + 8))
-    if (noun === undefined) continue
+    const own = nounOf(l.fact, c, vietnamese || ((side.language === undefined || side.language === 'und') && vietnameseAround(l.fact)), side.text.slice(l.span.end, l.span.end + 8))
+    if (own === undefined) continue
+    const noun = nounClass(own)
     // a toll's figure is toll-pairs.ts's, unless the outcome is denied of everyone counted
     // a compound describes a thing ("the 48-page indictment charged …"): an outcome in its clause befell people, not it
     const toll = !compound(l.fact) && (outcomeOf(c) !== undefined || combinedCasualties(c))
     const denied = toll && deniedOfAll(c)
     if (toll && !denied) continue
     if (capacity(l.fact, c.lead)) continue
-    let set = values.get(noun)
-    if (!set) values.set(noun, (set = new Set()))
-    set.add(l.fact.value)
-    slots.set(l.fact, noun)
+    byNoun.add(byNoun.values, own, l.fact.value)
+    byClass.add(byClass.values, noun, l.fact.value)
+    byNoun.slots.set(l.fact, own)
+    byClass.slots.set(l.fact, noun)
+    nouns.set(l.fact, own)
     if (!denied && (partOrWhole(l.fact.before) || countInState(l.fact) || increment(l.fact) || atAMoment(l.fact.lead ?? []))) continue
     // a sentence's facts are read once per sentence: one giant sentence of many figures stays linear
     let sentenceFacts = factsOf.get(l.sentence)
@@ -222,13 +252,10 @@ function sideCounts(side: CountSide): MainFigures<string> {
     if (!scoped.has(l.sentence)) scoped.set(l.sentence, otherScopeSentence(c.words))
     // a compound's time is read from the years before it (above): those after date what its sentence goes on to tell
     if (scoped.get(l.sentence)! || (!compound(l.fact) && ofAnotherTime(l.fact, c, () => facts, side.text))) continue
-    let mine = own.get(noun)
-    if (!mine) own.set(noun, (mine = new Set()))
-    mine.add(l.fact.value)
+    byNoun.add(byNoun.told, own, l.fact.value)
+    byClass.add(byClass.told, noun, l.fact.value)
   }
-  const main = new Map<string, number>()
-  for (const [noun, told] of own) if (told.size === 1) main.set(noun, [...told][0]!)
-  return { main, values, slots }
+  return { byNoun: byNoun.figures(), byClass: byClass.figures(), nouns }
 }
 
 const countsOf = cachedPerReport(sideCounts)
@@ -273,11 +300,7 @@ export function withMainNounCounts(round: MainFigureRound, taken: readonly FactP
   const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
   const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
   if (countsA.length === 0 || countsB.length === 0) return [...taken]
-  const nounsA = countsOf(sideA)
-  const nounsB = countsOf(sideB)
-  const freeA = mainFactsOf(countsA, nounsA)
-  const freeB = mainFactsOf(countsB, nounsB)
-  if (freeA.length === 0 || freeB.length === 0) return [...taken]
+  const [readA, readB] = [countsOf(sideA), countsOf(sideB)]
   const [viA, viB] = [sideA.language === 'vie', sideB.language === 'vie'] // predicateOf also reads a figure's own letters
   // two sentences dated apart ("on Monday" / "on Wednesday") count two operations, unless a day dates only a statement ("said Thursday")
   const eventDated = (side: CountSide, l: Located<Fact>): boolean => (side.facts.factsBySentence.get(l.sentence) ?? []).some((d) => d.fact.type === 'date' && !saidOn(d.fact))
@@ -289,7 +312,7 @@ export function withMainNounCounts(round: MainFigureRound, taken: readonly FactP
     return why !== undefined && !(NAMED_APART.has(why) && oneObject(x, y))
   }
   const apart = (x: Located<Fact>, y: Located<Fact>): boolean => namedApart(x, y) || (datedApart(x, y) && eventDated(sideA, x) && eventDated(sideB, y))
-  const countPair = (x: Located<Fact>, y: Located<Fact>): FactPair | undefined => {
+  const countPair = (x: Located<Fact>, y: Located<Fact>, nounsA: MainFigures<string>, nounsB: MainFigures<string>): FactPair | undefined => {
     const noun = mainSlotOf(x, nounsA)
     if (noun === undefined || mainSlotOf(y, nounsB) !== noun || linked(x, y)) return undefined
     const [fx, fy] = [x.fact as NumberFact, y.fact as NumberFact]
@@ -297,32 +320,44 @@ export function withMainNounCounts(round: MainFigureRound, taken: readonly FactP
     if (Math.max(fx.value, fy.value) / Math.min(fx.value, fy.value) > MAX_RATIO) return undefined
     if (compatibleReason(fx, fy) !== undefined || approximationsMeet(fx, fy) || apart(x, y)) return undefined
     // one noun in two roles ("50 delegations arrived" / "90 delegations registered") is two sets, each rightly counted
-    if (!predicatesAgree(predicateOf(fx, noun, viA, singular), predicateOf(fy, noun, viB, singular))) return undefined
+    // a class's two nouns ("acteurs" / "figurants") are each read in their own sentence
+    const [nx, ny] = [readA.nouns.get(fx)!, readB.nouns.get(fy)!]
+    if (!predicatesAgree(predicateOf(fx, nx, viA, singular), predicateOf(fy, ny, viB, singular))) return undefined
     // "two divers opened the hatch" / "four divers entered the compartment": small counts in words meet only told alike
-    if ((inWords(fx) || inWords(fy)) && (sharedNear(fx, fy, noun, viA || viB) === 0 || modifiersOf(fx, noun) !== modifiersOf(fy, noun))) return undefined
-    const evidence = [`the one count of ${noun} each report gives of its event`, 'no other count of that noun on either side gives the other value']
+    if ((inWords(fx) || inWords(fy)) && (nx !== ny || sharedNear(fx, fy, nx, viA || viB) === 0 || modifiersOf(fx, nx) !== modifiersOf(fy, ny))) return undefined
+    const what = nx === ny ? nx : `${noun} (${nx} / ${ny})`
+    const evidence = [`the one count of ${what} each report gives of its event`, 'no other count of that noun on either side gives the other value']
     return { a: x, b: y, confidence: MAIN_COUNTS, evidence, weight: MAIN_COUNTS }
   }
   // a report repeating its figure (headline, lede, body) gives several facts of one value: the two mentions most alike tell it
   // each fact of A meets only B's facts of its own noun: many nouns on each side stay linear
-  const freeByNoun = new Map<string, Located<Fact>[]>()
-  for (const y of freeB) {
-    const noun = mainSlotOf(y, nounsB)!
-    const list = freeByNoun.get(noun)
-    if (list) list.push(y)
-    else freeByNoun.set(noun, [y])
-  }
-  const best = new Map<string, { pair: FactPair; overlap: number }>()
-  for (const x of freeA) {
-    const noun = mainSlotOf(x, nounsA)!
-    for (const y of freeByNoun.get(noun) ?? []) {
-      const pair = countPair(x, y)
-      if (pair === undefined) continue
-      const o = sharedNear(x.fact as NumberFact, y.fact as NumberFact, noun, viA || viB) + overlap(x, y)
-      if (o > (best.get(noun)?.overlap ?? -1)) best.set(noun, { pair, overlap: o })
+  const mainPairs = (nounsA: MainFigures<string>, nounsB: MainFigures<string>, free: (l: Located<Fact>) => boolean): FactPair[] => {
+    const freeA = mainFactsOf(countsA.filter(free), nounsA)
+    const freeB = mainFactsOf(countsB.filter(free), nounsB)
+    const freeByNoun = new Map<string, Located<Fact>[]>()
+    for (const y of freeB) {
+      const noun = mainSlotOf(y, nounsB)!
+      const list = freeByNoun.get(noun)
+      if (list) list.push(y)
+      else freeByNoun.set(noun, [y])
     }
+    const best = new Map<string, { pair: FactPair; overlap: number }>()
+    for (const x of freeA) {
+      const noun = mainSlotOf(x, nounsA)!
+      for (const y of freeByNoun.get(noun) ?? []) {
+        const pair = countPair(x, y, nounsA, nounsB)
+        if (pair === undefined) continue
+        const o = sharedNear(x.fact as NumberFact, y.fact as NumberFact, readA.nouns.get(x.fact)!, viA || viB) + overlap(x, y)
+        if (o > (best.get(noun)?.overlap ?? -1)) best.set(noun, { pair, overlap: o })
+      }
+    }
+    return [...best.values()].map((b) => b.pair)
   }
-  const made = [...best.values()].map((b) => b.pair)
+  // each noun's own main figure first; then a class's two nouns, where each report has one main figure of the class
+  const byNoun = mainPairs(readA.byNoun, readB.byNoun, () => true)
+  const paired = new Set(byNoun.flatMap((p) => [p.a.fact, p.b.fact]))
+  const crossed = mainPairs(readA.byClass, readB.byClass, (l) => !paired.has(l.fact)).filter((p) => readA.nouns.get(p.a.fact) !== readB.nouns.get(p.b.fact))
+  const made = [...byNoun, ...crossed]
   if (made.length === 0) return [...taken]
   const remade = new Set(made.flatMap((p) => [p.a.fact, p.b.fact]))
   return [...taken.filter((p) => !remade.has(p.a.fact) && !remade.has(p.b.fact)), ...made]
