@@ -42,4 +42,22 @@ describe('Russian figures read as the same facts as English and Vietnamese ones 
   it('reads a hedged Russian figure as the approximation of the exact one', () => {
     expect(equivalent('Акции Tesla подешевели около 10% в пятницу после твита.', 'Акции Tesla подешевели на 10,3% в пятницу после твита.')).toContain('10% / 10,3%')
   })
+
+  it.each([
+    ['Рекорд был установлен 2 мая на соревнованиях в Исландии.', 'Рекорд был установлен 3 мая на соревнованиях в Исландии.'],
+    ['Комиссия подала иск 27 сентября 2018 года, сообщает издание.', 'Комиссия подала иск 29 сентября 2018 года, сообщает издание.'],
+    ['Le record a été établi le 2 mars dans une salle en Islande.', 'Le record a été établi le 3 mars dans une salle en Islande.'],
+  ])('%s / %s: a date, not a count', (a, b) => {
+    const kinds = compare({ text: a, source: 'A' }, { text: b, source: 'B' }).divergences.map((d) => d.kind)
+    expect(kinds).toContain('date')
+  })
+
+  it.each([
+    // traps: a month's word with no day before it, or a name spelt like a month's genitive, is no date
+    ['Сестра Мая выступила на соревнованиях в Исландии.', 'Сестра Мая выступила на соревнованиях в Исландии вчера.'],
+    ['Команда заняла 2 место в марте.', 'Команда заняла 3 место в марте.'],
+  ])('%s / %s: no date flag', (a, b) => {
+    const kinds = compare({ text: a, source: 'A' }, { text: b, source: 'B' }).divergences.map((d) => d.kind)
+    expect(kinds).not.toContain('date')
+  })
 })
