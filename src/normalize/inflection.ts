@@ -35,7 +35,8 @@ const ENDINGS: Readonly<Record<string, readonly string[]>> = {
 
 const SHORTEST_STEM = 3
 const CYRILLIC = /\p{Script=Cyrillic}/u
-const TRAILING_SOFT = /[аеиоуыэюяьйіїєaeiouyěąęó]+$/u
+// Letters a stem may end in that come and go with the ending; read from the end by a loop, not a `+$` regex (quadratic on a long run).
+const SOFT_ENDS: ReadonlySet<string> = new Set('аеиоуыэюяьйіїєaeiouyěąęó')
 
 /** Does the language decline names, so `caseStem` reads its words? */
 export const declinesNames = (language: string | undefined): boolean => language !== undefined && language in ENDINGS
@@ -53,8 +54,9 @@ export function caseStem(word: string, language: string): string {
     }
   }
   // Сергей / Сергея / Сергеем: the stem's own final vowel, soft sign or й comes and goes with the ending.
-  const bare = stem.replace(TRAILING_SOFT, '')
-  return bare.length >= SHORTEST_STEM ? bare : stem
+  let end = stem.length
+  while (end > 0 && SOFT_ENDS.has(stem[end - 1]!)) end--
+  return end >= SHORTEST_STEM ? stem.slice(0, end) : stem
 }
 
 /** A lower-case word of a name as a key: a Cyrillic word by the East Slavic endings, any other as it is. */
