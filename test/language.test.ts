@@ -74,3 +74,26 @@ describe('detectLanguage between close neighbours', () => {
     expect(detectLanguage(text)).toBe(expected)
   })
 })
+
+// franc names some Russian reports Bulgarian or Macedonian; Russian's own letters (ы, э) decide,
+// and each neighbour, writing letters Russian lacks or none of Russian's, keeps its code.
+const RUSSIAN_AS_BULGARIAN = [
+  // Openings of Russian reports franc read as Bulgarian (Telegraf, Kommersant) or Macedonian (Sport), shortened.
+  'Исландский силач Хафтор Бьёрнссон, сыгравший Гору в сериале «Игра престолов», установил новый мировой рекорд в становой тяге, подняв штангу весом 501 килограмм. Предыдущий рекорд принадлежал британцу Эдди Холлу.',
+  'Компания Berkshire Hathaway Уоррена Баффетта продала все свои акции четырёх крупнейших авиакомпаний США. Об этом сообщил сам миллиардер на ежегодном собрании акционеров, которое впервые прошло без зрителей.',
+]
+
+describe('detectLanguage between Cyrillic neighbours', () => {
+  it.each(RUSSIAN_AS_BULGARIAN)('reads Russian as rus: %s', (text) => {
+    expect(detectLanguage(text)).toBe('rus')
+  })
+
+  it.each([
+    ['Bulgarian', 'Българският премиер заяви днес, че правителството ще подкрепи бизнеса в кризата, като ще отпусне още пари за заплатите на работниците в най-засегнатите отрасли.', 'bul'],
+    ['Macedonian', 'Владата на Северна Македонија денеска соопшти дека ќе ги поддржи фирмите во кризата и ќе исплати дополнителни средства за платите на вработените.', 'mkd'],
+    ['Ukrainian', 'Уряд України сьогодні оголосив, що підтримає бізнес у кризі та виділить додаткові кошти на зарплати працівникам у найбільш постраждалих галузях економіки.', 'ukr'],
+    ['Belarusian', 'Урад Беларусі сёння абвясціў, што падтрымае бізнес у крызісе і выдзеліць дадатковыя сродкі на заробкі работнікам у найбольш пацярпелых галінах эканомікі.', 'bel'],
+  ])('%s stays itself', (_name, text, expected) => {
+    expect(detectLanguage(text)).toBe(expected)
+  })
+})

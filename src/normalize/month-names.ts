@@ -47,6 +47,12 @@ export const EUROPEAN_MONTHS = {
     short: 'jan feb mrt apr - jun jul aug sep|sept okt nov dec',
     ambiguous: 'april mei juni juli september november december mrt jun jul aug sep sept nov dec',
   },
+  // Russian (TGNews' *2 мая*, *1 февраля 2019 года*): a day puts its month in the genitive, the only case read here
+  ru: {
+    full: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+    short: 'янв фев|февр мар апр - - - авг сент|сен окт нояб|ноя дек',
+    ambiguous: '',
+  },
 } as const
 export type MonthLanguage = keyof typeof EUROPEAN_MONTHS
 

@@ -5,8 +5,16 @@
  */
 import { foldWord } from './fold'
 
+// Russian scales in their case forms and cut short (*14 миллиардов*, *$15 млрд*, *500 тыс.*): Cyrillic, so no other
+// language's word is taken, and Ukrainian and Bulgarian scales that share a form mean the same.
+const RUSSIAN_SCALES = Object.fromEntries(
+  'тысяча|тысячи|тысяч|тысячу|тыс:1e3 миллион|миллиона|миллионов|млн:1e6 миллиард|миллиарда|миллиардов|млрд:1e9 триллион|триллиона|триллионов|трлн:1e12'
+    .split(' ')
+    .flatMap((cell) => cell.split(':')[0]!.split('|').map((word) => [word, Number(cell.split(':')[1])] as const)),
+)
+
 export const MULTIPLIERS: ReadonlyMap<string, number> = new Map(
-  Object.entries({ tỷ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3, trăm: 100, vạn: 1e4, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, thousand: 1e3, hundred: 100, bn: 1e9, mn: 1e6, tn: 1e12 }).map(([k, v]) => [foldWord(k), v] as const),
+  Object.entries({ tỷ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3, trăm: 100, vạn: 1e4, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, thousand: 1e3, hundred: 100, bn: 1e9, mn: 1e6, tn: 1e12, ...RUSSIAN_SCALES }).map(([k, v]) => [foldWord(k), v] as const),
 )
 export const VI_DIGITS: ReadonlyMap<string, number> = new Map(
   Object.entries({ một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 }).map(([k, v]) => [foldWord(k), v] as const),

@@ -16,13 +16,14 @@ export { ABOUT }
 // hedge of theirs is an English or Vietnamese word, so they need no language gate; "fast" (German nearly) is
 // left out, being English. Their two-word hedges are read only whole ("plus de", "no mínimo"): their words
 // ("plus", "no", "lo", "ao", "di") are English and Vietnamese words too, so none of them is in HEDGE_WORDS
-const NEARLY = keys('nearly almost approached approaching gần suýt quase casi presque knapp quasi')
+// Russian ones last (почти, более, свыше, менее): Cyrillic, so no gate either.
+const NEARLY = keys('nearly almost approached approaching gần suýt quase casi presque knapp quasi почти')
 // verbs of exceeding state a lower bound too ("vượt 1 tỉ", "dépassent 1 million", "exceeded $2 million"), and
 // "non" (Vietnamese: just under) an upper one: read as plain figures, a sum so bounded lost its rounding (rhedges52)
-const OVER = keys('over exceeding exceeds exceeded surpassing vượt hơn trên mindestens almeno oltre dépasse dépassent dépassant dépasser dépassé dépassait excède excèdent supera superam ultrapassa ultrapassam sedikitnya setidaknya')
-const UNDER = keys('under dưới non jusqu\'à jusqu\'a')
+const OVER = keys('over exceeding exceeds exceeded surpassing vượt hơn trên mindestens almeno oltre dépasse dépassent dépassant dépasser dépassé dépassait excède excèdent supera superam ultrapassa ultrapassam sedikitnya setidaknya более свыше')
+const UNDER = keys('under dưới non jusqu\'à jusqu\'a менее')
 /** Approximations of the continental languages, as one word ("environ", "etwa") before the figure. */
-const CONTINENTAL_ABOUT = keys('aproximadamente unos unas environ etwa rund ungefähr')
+const CONTINENTAL_ABOUT = keys('aproximadamente unos unas environ etwa rund ungefähr около примерно приблизительно порядка')
 const EN_VI_TWO_WORD: ReadonlyArray<readonly [string, Hedge]> = [
   ['more than', 'over'],
   ['at least', 'over'],
@@ -98,6 +99,12 @@ const CONTINENTAL_TWO_WORD: ReadonlyArray<readonly [string, Hedge]> = [
   ['alrededor de', 'about'],
   ['près de', 'nearly'],
   ['perto de', 'nearly'],
+  // Russian puts "на" (by) between a hedge and a change (*почти на 10%*, *более чем на 10%*)
+  ['почти на', 'nearly'],
+  ['более чем', 'over'],
+  ['более чем на', 'over'],
+  ['примерно на', 'about'],
+  ['менее чем', 'under'],
 ]
 /** Each phrase folded as the words before a figure are ("più di" is read "pìu di"). */
 const foldPhrase = (phrase: string): string => phrase.split(' ').map(foldWord).join(' ')

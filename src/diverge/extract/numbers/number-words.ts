@@ -17,6 +17,9 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(
     usd: 'usd', đô: 'usd', đôla: 'usd', 'đô-la': 'usd', dollar: 'usd', dollars: 'usd', đồng: 'vnd', vnd: 'vnd', vnđ: 'vnd', đ: 'vnd', dong: 'vnd',
     euro: 'eur', euros: 'eur', eur: 'eur', won: 'krw', krw: 'krw', yên: 'jpy', yen: 'jpy', jpy: 'jpy', yuan: 'cny', ndt: 'cny', cny: 'cny', rmb: 'cny',
     gbp: 'gbp', bảng: 'gbp', pound: 'gbp', pounds: 'gbp',
+    // Russian, in the cases a count puts them in (1 доллар, 2 доллара, 5 долларов)
+    доллар: 'usd', доллара: 'usd', долларов: 'usd', долларах: 'usd', евро: 'eur', фунт: 'gbp', фунта: 'gbp', фунтов: 'gbp',
+    рубль: 'rub', рубля: 'rub', рублей: 'rub', руб: 'rub',
   }).map(([k, v]) => [foldWord(k), v] as const),
 )
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₩', 'krw'], ['₫', 'vnd']])
@@ -30,7 +33,7 @@ export const DURATIONS: ReadonlyMap<string, string> = new Map(
 )
 // Case matters: "5G" and "3K" are names, "5g" and "3kg" are measures.
 // Speeds too: "a 149mph serve", "85-mph winds" (a speed glued to its unit was read as no figure at all).
-export const MEASURES = new Set('km kg cm mm m g ft lb ha tấn MW kW GW kWh GB MB TB ml m2 km2 m3 mph kph'.split(' '))
+export const MEASURES = new Set('km kg cm mm m g ft lb ha tấn MW kW GW kWh GB MB TB ml m2 km2 m3 mph kph км кг см мм м га'.split(' '))
 // "lớp 8", "đợt 2", "lần 3", "tập 85": the number names one of a series; the next word is not what it counts.
 export const SERIES_NOUNS = keys('lớp đợt lần tập kỳ top số phần chương điều khoản mục vòng bảng khối tầng phòng quận phường khu tuyến đường chặng hiệp phút ván game set mùa học nhóm hạng cấp đoạn pha quý mũi vọng độ tư thị')
 export const RANGE_JOIN = new Set(['-', '\u2013', 'đến', 'tới', 'to'].map(foldWord))

@@ -12,6 +12,7 @@
 import levenshtein from 'fast-levenshtein'
 import { isKoreanSurname, romanisationSimilarity, sameSurname } from './korean-romanisation'
 import { collapseRepeats, foldWord, stripDiacritics } from '../../../normalize/fold'
+import { nameCaseStem } from '../../../normalize/inflection'
 import { TITLE_CUES } from '../../extract/names/name-cues'
 import { reorderedSyllables } from '../../reasons/syllable-order'
 
@@ -81,9 +82,9 @@ function joinTokens(tokens: readonly Token[]): Token {
   return { folded: tokens.map((t) => t.folded).join(''), bare: tokens.map((t) => t.bare).join('') }
 }
 
-/** Folded name key: what two spellings that differ only in form share. */
+/** Folded name key: what two spellings that differ only in form share (a case ending is form: Маска / Маск). */
 export function nameKey(name: string): string {
-  return splitName(name).map((w) => foldWord(w.replace(/[’ʼ‘`]/g, "'"))).join(' ')
+  return splitName(name).map((w) => nameCaseStem(foldWord(w.replace(/[’ʼ‘`]/g, "'")))).join(' ')
 }
 
 function looksKorean(a: readonly Token[], b: readonly Token[]): boolean {

@@ -142,3 +142,44 @@ describe('nameKey', () => {
     expect(nameKey(name)).toBe(key)
   })
 })
+
+describe('isNameVariant: case endings (russian52)', () => {
+  it.each([
+    ['Илона Маска', 'Илон Маск', 'format'], // genitive / nominative
+    ['Куману', 'Кумана', 'format'], // dative / genitive
+    ['Детских', 'Детские', 'format'], // an adjective in a title
+    ['Бьернссона', 'Бьёрнссон', 'format'], // ё written as е, and a case ending
+    ['Маску', 'Илон Маск', 'same'], // a short mention in another case
+    ['Уоррена Баффетта', 'Уоррен Баффетт', 'format'],
+  ] as const)('%s / %s: %s', (a, b, relation) => {
+    expect(isNameVariant(a, b)).toBe(relation)
+  })
+
+  it.each([
+    // traps: a respelt stem is still a respelling, another stem another name
+    ['Баффет', 'Баффетта'],
+    ['Бьёрнссон', 'Бьорнссон'],
+    ['Грегора', 'Григора'],
+    ['Рональд', 'Роналд'],
+    ['Ирландии', 'Исландии'],
+  ])('%s / %s is no case form', (a, b) => {
+    expect(['variant', 'different']).toContain(isNameVariant(a, b))
+  })
+
+  it.each([
+    // Latin-script names take no case reading: English and Vietnamese names that differ by a last vowel are two
+    ['Maria Lopez', 'Mario Lopez'],
+    ['Anna Smith', 'Ann Smith'],
+    ['Nguyễn Văn Thanh', 'Nguyễn Văn Thanhe'],
+  ])('%s / %s stay apart', (a, b) => {
+    expect(isNameVariant(a, b)).not.toBe('format')
+  })
+
+  it.each([
+    ['Илона Маска', 'илон маск'],
+    ['Хафтор Бьёрнссон', 'хафтор бьернссон'],
+    ['Park Heong-joon', 'park heong joon'],
+  ])('nameKey(%s) = %s', (name, key) => {
+    expect(nameKey(name)).toBe(key)
+  })
+})
