@@ -37,61 +37,58 @@ interface Pattern {
   readonly back?: number
 }
 
-const B = '(?<![\\p{L}\\p{M}\\p{N}])'
-const E = '(?![\\p{L}\\p{M}\\p{N}])'
-const p = (source: string, unit: Unit, back?: number): Pattern => ({ re: new RegExp(`${B}(?:${source})${E}`, 'giu'), unit, ...(back === undefined ? {} : { back }) })
-const COUNT = '(\\d{1,2}|two|three|four|five|six)'
+// Each pattern is a literal, bounded by no letter, mark or digit on either side, so the ReDoS check reads it.
+const p = (re: RegExp, unit: Unit, back?: number): Pattern => ({ re, unit, ...(back === undefined ? {} : { back }) })
 // "hai tuần trước" is two weeks ago, not "tuần trước" (last week) after a number; these are read as
 // nothing (unit 'none'): the day a count of days back names is too often another step of the story
 // (*đỉnh triều 3 ngày trước*, a tide of another day, against *đỉnh triều 21/10*)
-const VI_COUNT = '(?:\\d{1,2}|một|hai|ba|bốn|năm|sáu)'
 
 const BY_LANGUAGE: Readonly<Record<string, readonly Pattern[]>> = {
   eng: [
-    p('yesterday', 'day', 1),
-    p('today', 'day', 0),
-    p(`${COUNT} days ago`, 'day'),
-    p('last week', 'week', 1),
-    p(`${COUNT} weeks ago`, 'week'),
-    p('last month', 'month', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:yesterday)(?![\p{L}\p{M}\p{N}])/giu, 'day', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:today)(?![\p{L}\p{M}\p{N}])/giu, 'day', 0),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:(\d{1,2}|two|three|four|five|six) days ago)(?![\p{L}\p{M}\p{N}])/giu, 'day'),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:last week)(?![\p{L}\p{M}\p{N}])/giu, 'week', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:(\d{1,2}|two|three|four|five|six) weeks ago)(?![\p{L}\p{M}\p{N}])/giu, 'week'),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:last month)(?![\p{L}\p{M}\p{N}])/giu, 'month', 1),
     // "January of last year", "in April last year": a month of the year before, before "last year" alone
-    p('(January|February|March|April|May|June|July|August|September|October|November|December) (?:of )?last year', 'month-last-year'),
-    p('earlier this year', 'year-to-date', 0),
-    p('last year', 'year', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:(January|February|March|April|May|June|July|August|September|October|November|December) (?:of )?last year)(?![\p{L}\p{M}\p{N}])/giu, 'month-last-year'),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:earlier this year)(?![\p{L}\p{M}\p{N}])/giu, 'year-to-date', 0),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:last year)(?![\p{L}\p{M}\p{N}])/giu, 'year', 1),
   ],
   vie: [
-    p('hôm qua', 'day', 1),
-    p('hôm nay', 'day', 0),
-    p('hôm kia', 'day', 2),
-    p(`${VI_COUNT} (?:ngày|tuần|tháng|năm) trước`, 'none', 0),
-    p('tuần trước', 'week', 1),
-    p('tháng trước', 'month', 1),
-    p('đầu năm nay|từ đầu năm', 'year-to-date', 0),
-    p('tháng (\\d{1,2}) năm ngoái', 'month-last-year'),
-    p('năm ngoái', 'year', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:hôm qua)(?![\p{L}\p{M}\p{N}])/giu, 'day', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:hôm nay)(?![\p{L}\p{M}\p{N}])/giu, 'day', 0),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:hôm kia)(?![\p{L}\p{M}\p{N}])/giu, 'day', 2),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:(?:\d{1,2}|một|hai|ba|bốn|năm|sáu) (?:ngày|tuần|tháng|năm) trước)(?![\p{L}\p{M}\p{N}])/giu, 'none', 0),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:tuần trước)(?![\p{L}\p{M}\p{N}])/giu, 'week', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:tháng trước)(?![\p{L}\p{M}\p{N}])/giu, 'month', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:đầu năm nay|từ đầu năm)(?![\p{L}\p{M}\p{N}])/giu, 'year-to-date', 0),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:tháng (\d{1,2}) năm ngoái)(?![\p{L}\p{M}\p{N}])/giu, 'month-last-year'),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:năm ngoái)(?![\p{L}\p{M}\p{N}])/giu, 'year', 1),
   ],
   fra: [
-    p('hier', 'day', 1),
-    p('avant-hier', 'day', 2),
-    p("aujourd['’]hui", 'day', 0),
-    p('la semaine dernière', 'week', 1),
-    p('le mois dernier', 'month', 1),
-    p("l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée)", 'year', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:hier)(?![\p{L}\p{M}\p{N}])/giu, 'day', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:avant-hier)(?![\p{L}\p{M}\p{N}])/giu, 'day', 2),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:aujourd['’]hui)(?![\p{L}\p{M}\p{N}])/giu, 'day', 0),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:la semaine dernière)(?![\p{L}\p{M}\p{N}])/giu, 'week', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:le mois dernier)(?![\p{L}\p{M}\p{N}])/giu, 'month', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée))(?![\p{L}\p{M}\p{N}])/giu, 'year', 1),
   ],
   por: [
-    p('ontem', 'day', 1),
-    p('anteontem', 'day', 2),
-    p('hoje', 'day', 0),
-    p('(?:na )?semana passada', 'week', 1),
-    p('(?:no )?mês passado', 'month', 1),
-    p('(?:no )?ano passado', 'year', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:ontem)(?![\p{L}\p{M}\p{N}])/giu, 'day', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:anteontem)(?![\p{L}\p{M}\p{N}])/giu, 'day', 2),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:hoje)(?![\p{L}\p{M}\p{N}])/giu, 'day', 0),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:(?:na )?semana passada)(?![\p{L}\p{M}\p{N}])/giu, 'week', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:(?:no )?mês passado)(?![\p{L}\p{M}\p{N}])/giu, 'month', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:(?:no )?ano passado)(?![\p{L}\p{M}\p{N}])/giu, 'year', 1),
   ],
   ind: [
-    p('kemarin', 'day', 1),
-    p('hari ini', 'day', 0),
-    p('(?:pekan|minggu) lalu', 'week', 1),
-    p('bulan lalu', 'month', 1),
-    p('tahun lalu', 'year', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:kemarin)(?![\p{L}\p{M}\p{N}])/giu, 'day', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:hari ini)(?![\p{L}\p{M}\p{N}])/giu, 'day', 0),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:(?:pekan|minggu) lalu)(?![\p{L}\p{M}\p{N}])/giu, 'week', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:bulan lalu)(?![\p{L}\p{M}\p{N}])/giu, 'month', 1),
+    p(/(?<![\p{L}\p{M}\p{N}])(?:tahun lalu)(?![\p{L}\p{M}\p{N}])/giu, 'year', 1),
   ],
 }
 
@@ -129,7 +126,20 @@ function inName(text: string, start: number, words: string): boolean {
   const parts = words.split(/\s+/u)
   if (!/^\p{Lu}/u.test(words)) return false
   if (parts.length > 1 && parts.every((w) => /^\p{Lu}/u.test(w))) return true
-  return /\p{Lu}[\p{L}\p{M}]*[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 30), start))
+  return capitalisedWordBefore(text, start)
+}
+
+const WORD_CHAR = /[\p{L}\p{M}]/u
+const UPPER = /\p{Lu}/u
+
+/** Whether the word right before `start` (past spaces, within 30 characters) holds a capital: a name's word. */
+function capitalisedWordBefore(text: string, start: number): boolean {
+  const floor = Math.max(0, start - 30)
+  let i = start
+  while (i > floor && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--
+  if (i === start) return false
+  for (; i > floor && WORD_CHAR.test(text[i - 1]!); i--) if (UPPER.test(text[i - 1]!)) return true
+  return false
 }
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 
