@@ -18,6 +18,7 @@ import { once } from '../../../document/once'
 import type { Equivalence } from '../../../types'
 import { type Sides, type UnplacedDivergence, contradictionMessage } from '../../describe'
 import type { DocumentFacts } from '../../extract/collect'
+import { paperDay } from '../../extract/dates/relative-dates'
 import { recurringAround } from './weekday-doubts'
 import { type DayMention, clauseBefore, eventWord, sameClause, weekdays } from './weekday-dates'
 import { weekdayBeside } from './weekday-calendar'
@@ -42,16 +43,7 @@ function wordBefore(text: string, at: number): string {
 }
 
 /** The report's own calendar day (days since 1970-01-01), from the date its `published` opens with. */
-function publishedDay(doc: PreparedDocument): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(doc.published ?? '')
-  if (!m) return undefined
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  // Date.UTC reads years below 100 as 19xx: no paper of those years is compared
-  if (year < 1000) return undefined
-  const time = Date.UTC(year, month - 1, day)
-  const check = new Date(time)
-  return check.getUTCMonth() === month - 1 && check.getUTCDate() === day ? time / DAY_MS : undefined
-}
+const publishedDay = (doc: PreparedDocument): number | undefined => paperDay(doc.published)
 
 /** The day a weekday names in a report written on `paper`: the last one up to it, or with "next" the first after it. */
 function resolve(paper: number, weekday: number, next: boolean): number {
