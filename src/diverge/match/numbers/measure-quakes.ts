@@ -20,6 +20,7 @@
 import type { Located } from '../../extract/collect'
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, EUROPEAN_MONTHS } from '../../../normalize/month-names'
 import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
 import type { FactPair } from '../pairing/fact-pair'
 import type { TollSide } from './toll-pairs'
@@ -35,14 +36,18 @@ const AFTERSHOCK = keys('aftershock aftershocks nachbeben')
 const AFTERSHOCK_HEADS = keys('dư réplica réplicas réplique répliques susulan')
 const SEISMIC = keys('chấn sismique sismiques sísmica sísmicas')
 const MAGNITUDE_WORDS = keys('magnitude magnitud')
-/** Capitalised words that name no place: months, days, and words capitalised for other reasons. */
+/** English month names in full: the first name the table gives each month (its short forms would drop *Mar del Plata*). */
+const ENGLISH_FULL_MONTHS = [...new Map([...ENGLISH_MONTHS].reverse().map(([name, month]) => [month, name])).values()]
+/** Capitalised words that name no place: months and days (the project's own tables), and words capitalised for other reasons. */
 const NOT_PLACES = keys(
-  'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday ' +
-    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
-    'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro ' +
-    'januari februari maret mei juni juli agustus oktober desember ' +
+  [
+    ...ENGLISH_FULL_MONTHS,
+    ...ENGLISH_WEEKDAYS,
+    EUROPEAN_MONTHS.fr.full,
+    EUROPEAN_MONTHS.pt.full,
+    EUROPEAN_MONTHS.id.full,
     'richter magnitude the an a in on at of and but it its this that last also us usgs geological survey tháng thứ ngày năm',
+  ].join(' '),
 )
 /** Two reported magnitudes of one quake differ by a tenth or a few; two quakes often by more. */
 const MAX_GAP = 0.5
