@@ -228,6 +228,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.allsides, 'allsides', problems)
   checkReportGold(gold.newswcl50, 'newswcl50', problems)
   checkReportGold(gold.tgnews, 'tgnews', problems)
+  checkReportGold(gold.semeval8de, 'semeval8de', problems)
   return problems
 }
 

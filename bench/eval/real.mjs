@@ -26,7 +26,7 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold(), basil: loadBasilGold(), allsides: loadAllsidesGold(), newswcl50: loadNewswcl50Gold(), tgnews: loadTgnewsGold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold(), basil: loadBasilGold(), allsides: loadAllsidesGold(), newswcl50: loadNewswcl50Gold(), tgnews: loadTgnewsGold(), semeval8de: loadSemeval8deGold() }
 }
 
 const pad = (n) => String(n).padStart(2, '0')
@@ -106,6 +106,9 @@ export const loadNewswcl50Gold = () => loadArticleGold('newswcl50-dev.json', 'te
 
 /** Same-event threads of the Telegram Data Clustering Contest 2020 demo (Russian, 1-3 May 2020: reports of Russian, Ukrainian, Belarusian and Kazakh outlets; test/fixtures/tgnews-ru). */
 export const loadTgnewsGold = () => loadArticleGold('tgnews-dev.json', 'test/fixtures/tgnews-ru/articles.jsonl')
+
+/** German same-event article pairs of SemEval-2022 Task 8 (Dec 2019 - May 2020: German, Austrian and Swiss outlets; test/fixtures/semeval8-de). */
+export const loadSemeval8deGold = () => loadArticleGold('semeval8-de-dev.json', 'test/fixtures/semeval8-de/articles.jsonl')
 
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
 export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options, 'ecb+')
@@ -304,7 +307,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const allsides = { scope: 'AllSides same-event English report pairs (headline and opening) of 10 events of 2021, left / centre / right outlets (fresh text, round fresh50-1)', ...summarize('eng AllSides', articleRuns(lib, gold.allsides, undefined, 'allsides')) }
   const newswcl50 = { scope: 'NewsWCL50 same-event English article pairs of 10 events of April 2018, HuffPost / NYT / USA Today / Fox / Breitbart (fresh text, round fresh51-1)', ...summarize('eng NewsWCL50', articleRuns(lib, gold.newswcl50, undefined, 'newswcl50')) }
   const tgnews = { scope: 'Russian-language same-event article pairs of 6 threads of 1-3 May 2020, Telegram Data Clustering Contest demo (fresh text, round fresh52-1)', ...summarize('rus TGNews', articleRuns(lib, gold.tgnews, undefined, 'tgnews')) }
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes, basil, allsides, newswcl50, tgnews }
+  const semeval8de = { scope: 'German same-event article pairs of 8 events of Dec 2019 - May 2020, SemEval-2022 Task 8 pairs (fresh text, round fresh53-1)', ...summarize('deu SemEval8', articleRuns(lib, gold.semeval8de, undefined, 'semeval8de')) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes, basil, allsides, newswcl50, tgnews, semeval8de }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */

@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides,newswcl50,tgnews}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides,newswcl50,tgnews,semeval8-de}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -104,6 +104,11 @@ function goldPairs(gold) {
   const tgPair = (e) => pairOf(`tgnews ${e.a}|${e.b}`, () => ({ lang: 'rus TGNews', label: `tgnews ${e.a}~${e.b}`, a: articleInput(tg.get(e.a)), b: articleInput(tg.get(e.b)) }))
   for (const it of gold.tgnews.items) tgPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.tgnews.judged ?? []) tgPair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // German same-event reports of SemEval-2022 Task 8's pairs (new text, Dec 2019 - May 2020): offsets into the reports.
+  const se = new Map(gold.semeval8de.articles.map((a) => [a.id, a]))
+  const sePair = (e) => pairOf(`semeval8de ${e.a}|${e.b}`, () => ({ lang: 'deu SemEval8', label: `semeval8de ${e.a}~${e.b}`, a: articleInput(se.get(e.a)), b: articleInput(se.get(e.b)) }))
+  for (const it of gold.semeval8de.items) sePair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.semeval8de.judged ?? []) sePair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
