@@ -34,7 +34,6 @@ import type { Span } from '../../../types'
 import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
-import { foldWord } from '../../../normalize/fold'
 import { outcomeAt, type Outcome } from '../../extract/numbers/outcome-words'
 import { hedgeOf } from '../../reasons/hedges'
 import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
@@ -43,14 +42,17 @@ import type { FactPair } from '../pairing/fact-pair'
 import { outcomeOf } from './life-outcomes'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, recalled, runningTotal } from './outcome-counts'
 import { attributedIn, listsAPart, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
-import { OF_WHOLE, combinedCasualties, forecast, partOfTheOutcome, periodTotal } from './toll-scope'
+import { OF_WHOLE, combinedCasualties, forecast, partOfTheOutcome, periodTotal, wideScope } from './toll-scope'
 import type { MainFigureRound, TollSide } from './main-figure-round'
 import { inLead, leadsShareAName } from './toll-leads'
 import { placeOf, placedAlike, placesMeet } from './toll-incident'
 import { NAMED_APART } from '../slots/anchored-subjects'
 import { isDateline, leadTolls } from './toll-dateline'
+import { namesOnlySources } from './toll-sources'
 export type { TollSide } from './main-figure-round'
 
+/** The slot rules' set-aside of two sentences each naming people or places the other does not (slot-qualifiers.ts). */
+const STRANGERS = 'sentences about different people or places'
 /** The outcomes whose toll is one event's figure; arrests and evacuations are counted by place and day too often. */
 const TOLL_OUTCOMES: ReadonlySet<Outcome> = new Set(['dead', 'injured', 'missing'])
 /** Counted nouns of people in general; a specific noun (children, passengers, crew) counts a part. */
@@ -67,33 +69,6 @@ const TOLL_LINKS = keys('to at reached hit lên tới là')
 /** How many words before a figure a toll's noun may stand when a link word leads to it. */
 const TOLL_REACH = 7
 
-/** A toll of a whole country or a season, not of one event: "Nationwide, … this year have left 340 people dead", "cả nước", "năm nay". */
-const WIDE = keys('nationwide national countrywide statewide nationally')
-const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ['this', 'year season month week'],
-      ['năm', 'nay'],
-      ['cả', 'nước'],
-      ['toàn', 'quốc'],
-      ['từ', 'đầu'],
-    ] as const
-  ).map(([w, then]) => [foldWord(w), keys(then)]),
-)
-/**
- * "Neste mês, explosões … mataram 44 pessoas", "este ano": a month's or a year's count, unless one
- * event leads the clause ("Uma explosão … matou 44 pessoas neste mês de Ramadã" is one incident's
- * toll, review rtolls52 (2)); a week is one incident's time ("esta semana"), so it is not read here.
- */
-const PERIOD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ['este', 'mês ano'],
-      ['neste', 'mês ano'],
-    ] as const
-  ).map(([w, then]) => [foldWord(w), keys(then)]),
-)
-const ONE_EVENT = keys('um uma')
 
 /**
  * Weight of a pair of two main tolls: above the default minConfidence (0.5), so it is flagged, as
@@ -199,13 +174,6 @@ interface TollSides {
   readonly datedApart: (x: Located<Fact>, y: Located<Fact>) => boolean
 }
 
-/** A country's or a season's toll: a wide scope in the figure's sentence up to its clause's end. */
-function wideScope(c: Clause): boolean {
-  const words = [...c.lead, ...c.after]
-  const pair = (pairs: typeof WIDE_PAIRS, k: number): boolean => pairs.get(words[k]!)?.has(words[k + 1] ?? '') ?? false
-  if (words.some((w, k) => WIDE.has(w) || pair(WIDE_PAIRS, k))) return true
-  return !c.lead.some((w) => ONE_EVENT.has(w)) && words.some((_, k) => pair(PERIOD_PAIRS, k))
-}
 
 /** A figure that may be its report's main toll: people in general, of the event's own time and whole place. */
 function mainCandidate(l: Located<NumberFact>, c: Clause, outcome: Outcome, side: TollSide, sentence: SentenceOf): boolean {
@@ -287,6 +255,38 @@ function sideTolls(side: TollSide): SideTolls {
 
 const tollsOf = cachedPerReport(sideTolls)
 
+/**
+ * The main tolls that a weak slot pairing holds against a figure of the same outcome that is not its
+ * own report's main toll: *ao menos 32 mortos* in a headline / *morte de 30 pessoas*, where the first
+ * report's lead tells 33. The slots paired what words they share; the figure each report gives as the
+ * toll is the other, so the held one stays free for the two main tolls to pair, and every guard of
+ * tollPair still applies (a part, a running total, another day or place keep them apart).
+ */
+/**
+ * How far below its report's main toll a figure may stand and still be an earlier count of that toll
+ * (a headline's *32* beside the lead's *33*): far below, it is another source's toll or a part ("13
+ * morts selon les autorités chinoises et 100 morts … selon le gouvernement tibétain en exil", RPM2),
+ * and its pairing with the other report's toll is that slot's.
+ */
+const EARLIER_COUNT = 0.8
+const earlierCount = (l: Located<Fact>, main: number | undefined): boolean => {
+  const v = (l.fact as NumberFact).value
+  // a figure above the main toll is no count of it: a superseded tally or another source's (superseded-tallies.ts)
+  return main !== undefined && v < main && v >= EARLIER_COUNT * main
+}
+
+function heldByALesserFigure(weak: readonly FactPair[], tollsA: SideTolls, tollsB: SideTolls): Set<Fact> {
+  const out = new Set<Fact>()
+  for (const p of weak) {
+    const outcome = tollsA.slots.get(p.a.fact)
+    if (outcome === undefined || tollsB.slots.get(p.b.fact) !== outcome) continue
+    const [mainA, mainB] = [mainSlotOf(p.a, tollsA) !== undefined, mainSlotOf(p.b, tollsB) !== undefined]
+    if (mainA && !mainB && earlierCount(p.b, tollsB.main.get(outcome))) out.add(p.a.fact)
+    if (mainB && !mainA && earlierCount(p.a, tollsA.main.get(outcome))) out.add(p.b.fact)
+  }
+  return out
+}
+
 /** The outcomes of which a value stands on both sides ("1 dead" / "killed one"); read once a pair of reports. */
 function agreeingOutcomes(a: SideTolls, b: SideTolls): Set<Outcome> {
   const out = new Set<Outcome>()
@@ -304,15 +304,18 @@ function agreeingOutcomes(a: SideTolls, b: SideTolls): Set<Outcome> {
  */
 export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]): FactPair[] {
   const { leftA, leftB, sideA, sideB, apart, linked, datedApart } = round
-  const used = new Set(taken.flatMap((p) => [p.a.fact, p.b.fact]))
-  const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
-  const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
-  // most pairs of reports have no count left on one side: nothing to read
   const contradiction = (p: FactPair): boolean => p.reason === undefined && isCount(p.a.fact) && isCount(p.b.fact)
   const weak = (p: FactPair): boolean => contradiction(p) && !p.apart && p.confidence < MAIN_TOLLS
-  if ((countsA.length === 0 || countsB.length === 0) && !taken.some(contradiction)) return [...taken]
+  const paired = new Set(taken.flatMap((p) => [p.a.fact, p.b.fact]))
+  const leftOver = (left: readonly Located<Fact>[]): boolean => left.some((l) => !paired.has(l.fact) && isCount(l.fact))
+  // most pairs of reports have no count left on one side: nothing to read
+  if (!taken.some(contradiction) && !(leftOver(leftA) && leftOver(leftB))) return [...taken]
   const tollsA = tollsOf(sideA)
   const tollsB = tollsOf(sideB)
+  const held = heldByALesserFigure(taken.filter(weak), tollsA, tollsB)
+  const used = held.size === 0 ? paired : new Set([...paired].filter((f) => !held.has(f)))
+  const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
+  const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
   const sides: TollSides = { sideA, sideB, tollsA, tollsB, datedApart }
   // only a side's main tolls can pair, a few figures each: the loop below stays small however many counts are left
   const freeA = mainFactsOf(countsA, tollsA)
@@ -343,7 +346,9 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     if (!(placeOf(cx) === placeOf(cy) || (led && placesMeet(cx, cy))) || runningTotal(cx) !== runningTotal(cy)) return undefined
     // two outlets name one incident's other parties their own ways: names the sentences do not share set nothing apart then
     const why = apart(x, y)
-    if (why !== undefined && !(led && NAMED_APART.has(why))) return undefined
+    // a sentence naming only its source ("segundo … Charles Steger") names no one the incident happened to
+    const sourceOnly = why === STRANGERS && !led && (namesOnlySources(cx) || namesOnlySources(cy))
+    if (why !== undefined && !(NAMED_APART.has(why) && (led || sourceOnly))) return undefined
     // "12 seriously injured" / "25 wounded": a part of the toll (the badly hurt, those dead at the scene) against the whole
     if (toldAsPart(cx) !== toldAsPart(cy)) return undefined
     // civilians stand for the whole toll only in two leads that place one incident alike, and then not against a total listing a part
@@ -352,6 +357,8 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     const bounds = hedgeOf(fx) === 'over' && hedgeOf(fy) === 'over'
     const evidence = [`the main toll of the ${outcome} in each report`, 'no other count of that outcome on either side gives the other value']
     if (bounds) evidence.push('tolls of one event, maybe at different times')
+    if (sourceOnly) evidence.push('one sentence names only the source of its toll')
+    if (held.has(x.fact) || held.has(y.fact)) evidence.push('a lesser figure of the outcome, not its report\'s toll, was paired with one of them by wording alone')
     const leads = bounds && inLead(sideA, x.sentence) && inLead(sideB, y.sentence) && beyondOneSentence(sideA) && beyondOneSentence(sideB) && leadsShareAName(sideA, sideB)
     if (leads) evidence.push('each the lower bound its report leads with')
     const weight = !bounds ? MAIN_TOLLS : leads ? TWO_LEAD_BOUNDS : TWO_LOWER_BOUNDS
@@ -380,6 +387,7 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     const raised = { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, tied ? 'another outcome\'s toll told alike on both sides' : 'each report leads with one toll, placed alike'] }
     return occurrencesOf(raised, outcome, sides)
   })
+  const mains = new Set<Fact>()
   for (const x of freeA) {
     for (const y of freeB) {
       if (used.has(y.fact)) continue
@@ -387,8 +395,10 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
       if (pair === undefined) continue
       out.push(pair)
       used.add(y.fact)
+      mains.add(x.fact).add(y.fact)
       break
     }
   }
-  return out
+  // the two main tolls paired: the weak pairing that held one of them with a lesser figure gives way to it
+  return held.size === 0 ? out : out.filter((p) => !(weak(p) && [p.a.fact, p.b.fact].some((f) => held.has(f) && mains.has(f))))
 }
