@@ -51,6 +51,9 @@ describe('tolls that stay apart', () => {
     ['pt: a running total', PT_A, 'O número de mortos no ataque à Universidade Técnica da Virgínia, em Blacksburg, subiu para 30 no total.\n\nO atirador estava entre os mortos.\n\nAs entradas do campus foram fechadas.'],
     ['en: another year', EN_A, 'In 1966 a sniper at the University of Texas in Austin killed 30 people.\n\nThe gunman was among the dead.\n\nThe campus gates were closed.'],
     ['vi: a part (students)', VI_A, VI_B.replace('30 người thiệt mạng', '30 sinh viên thiệt mạng')],
+    // a headline figure far below the lead's toll is no earlier count of it: its pairing with the 30 stays the slots'
+    ['pt: a headline figure far below the lead\'s', PT_A.replace('ao menos 32 mortos', '26 mortos'), PT_B],
+    ['en: a headline figure far below the lead\'s', EN_A.replace('at least 32 dead', '26 dead'), EN_B],
   ])('%s', (_label, a, b) => {
     expect(flagged(a, b, '33', '30')).toBe(false)
   })
