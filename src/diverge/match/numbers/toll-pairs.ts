@@ -27,7 +27,9 @@
  * of none ("killed 8 people in the town" / "10 people died in the quake"), and neither or both are running
  * totals ("rose to", "lên tới": a day's report against the running count). Two lower bounds ("at
  * least 5" / "at least 11") are still a disagreement, but of reports maybe written hours apart:
- * flagged only when each report leads with its bound.
+ * flagged only when each report leads with its bound. A weak slot pairing of the other report's toll
+ * with a headline's earlier count holds neither main toll back, and a sentence naming only its source
+ * is not about other people (toll-sources.ts).
  */
 import type { Located } from '../../extract/collect'
 import type { Span } from '../../../types'
@@ -49,6 +51,7 @@ import { placeOf, placedAlike, placesMeet } from './toll-incident'
 import { NAMED_APART } from '../slots/anchored-subjects'
 import { isDateline, leadTolls } from './toll-dateline'
 import { namesOnlySources } from './toll-sources'
+import { heldByALesserFigure } from './toll-held'
 export type { TollSide } from './main-figure-round'
 
 /** The slot rules' set-aside of two sentences each naming people or places the other does not (slot-qualifiers.ts). */
@@ -68,7 +71,6 @@ const civiliansOf = (f: NumberFact): boolean => CIVILIANS.has(f.unit)
 const TOLL_LINKS = keys('to at reached hit lên tới là')
 /** How many words before a figure a toll's noun may stand when a link word leads to it. */
 const TOLL_REACH = 7
-
 
 /**
  * Weight of a pair of two main tolls: above the default minConfidence (0.5), so it is flagged, as
@@ -174,7 +176,6 @@ interface TollSides {
   readonly datedApart: (x: Located<Fact>, y: Located<Fact>) => boolean
 }
 
-
 /** A figure that may be its report's main toll: people in general, of the event's own time and whole place. */
 function mainCandidate(l: Located<NumberFact>, c: Clause, outcome: Outcome, side: TollSide, sentence: SentenceOf): boolean {
   const f = l.fact
@@ -254,38 +255,6 @@ function sideTolls(side: TollSide): SideTolls {
 }
 
 const tollsOf = cachedPerReport(sideTolls)
-
-/**
- * The main tolls that a weak slot pairing holds against a figure of the same outcome that is not its
- * own report's main toll: *ao menos 32 mortos* in a headline / *morte de 30 pessoas*, where the first
- * report's lead tells 33. The slots paired what words they share; the figure each report gives as the
- * toll is the other, so the held one stays free for the two main tolls to pair, and every guard of
- * tollPair still applies (a part, a running total, another day or place keep them apart).
- */
-/**
- * How far below its report's main toll a figure may stand and still be an earlier count of that toll
- * (a headline's *32* beside the lead's *33*): far below, it is another source's toll or a part ("13
- * morts selon les autorités chinoises et 100 morts … selon le gouvernement tibétain en exil", RPM2),
- * and its pairing with the other report's toll is that slot's.
- */
-const EARLIER_COUNT = 0.8
-const earlierCount = (l: Located<Fact>, main: number | undefined): boolean => {
-  const v = (l.fact as NumberFact).value
-  // a figure above the main toll is no count of it: a superseded tally or another source's (superseded-tallies.ts)
-  return main !== undefined && v < main && v >= EARLIER_COUNT * main
-}
-
-function heldByALesserFigure(weak: readonly FactPair[], tollsA: SideTolls, tollsB: SideTolls): Set<Fact> {
-  const out = new Set<Fact>()
-  for (const p of weak) {
-    const outcome = tollsA.slots.get(p.a.fact)
-    if (outcome === undefined || tollsB.slots.get(p.b.fact) !== outcome) continue
-    const [mainA, mainB] = [mainSlotOf(p.a, tollsA) !== undefined, mainSlotOf(p.b, tollsB) !== undefined]
-    if (mainA && !mainB && earlierCount(p.b, tollsB.main.get(outcome))) out.add(p.a.fact)
-    if (mainB && !mainA && earlierCount(p.a, tollsA.main.get(outcome))) out.add(p.b.fact)
-  }
-  return out
-}
 
 /** The outcomes of which a value stands on both sides ("1 dead" / "killed one"); read once a pair of reports. */
 function agreeingOutcomes(a: SideTolls, b: SideTolls): Set<Outcome> {

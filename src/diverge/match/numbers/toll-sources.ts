@@ -24,11 +24,17 @@ function isSource(words: readonly string[], k: number): boolean {
   return false
 }
 
-/** Whether every name of a clause's sentence stands as the source of what it tells (none does when it names none). */
+/** Whether every name of a clause's sentence stands, where first written, as the source of what it tells (none does when it names none). */
 export function namesOnlySources(c: Clause): boolean {
   if (c.sentenceNames.length === 0) return false
-  return c.sentenceNames.every((name) => {
-    const k = c.words.indexOf(name)
-    return k >= 0 && isSource(c.words, k)
-  })
+  const names = new Set(c.sentenceNames)
+  const seen = new Set<string>()
+  // one pass over the sentence's words, each name judged at its first word
+  for (let k = 0; k < c.words.length && seen.size < names.size; k++) {
+    const w = c.words[k]!
+    if (!names.has(w) || seen.has(w)) continue
+    if (!isSource(c.words, k)) return false
+    seen.add(w)
+  }
+  return seen.size === names.size
 }
