@@ -42,6 +42,8 @@ export interface Clause {
   readonly appositions: ReadonlyMap<string, Apposition>
   /** Folded words of the sentence a clause break follows ("aftermath, significant"): none of them modifies the word after. */
   readonly broken: ReadonlySet<string>
+  /** For each of `words`, whether a clause break follows it: where a phrase of the sentence ends. */
+  readonly wordBreaks: readonly boolean[]
   /** Folded words from the clause's start up to the figure. */
   readonly before: readonly string[]
   /** Folded words from the sentence's start up to the figure: an expectation governs its appositions too. */
@@ -84,6 +86,7 @@ class SentenceClauses {
   private readonly names = new Map<number, readonly string[]>()
   private readonly capitals = new Map<number, ReadonlySet<string>>()
   private readonly broken = new Map<number, ReadonlySet<string>>()
+  private readonly wordBreaks = new Map<number, readonly boolean[]>()
   private readonly appositions = new Map<number, ReadonlyMap<string, Apposition>>()
   private readonly respective = new Map<number, ReadonlyMap<number, RespectiveMember>>()
   // A fact's clause, read by every pair its report is in (see `clausesOf`); callers only read it.
@@ -132,6 +135,11 @@ class SentenceClauses {
       broken = new Set(tokens.flatMap((t, at) => (t.kind === 'word' && at + 1 < tokens.length && isBreak(tokens, at + 1) ? [possessive(t.key)] : [])))
       this.broken.set(sentence_, broken)
     }
+    let wordBreaks = this.wordBreaks.get(sentence_)
+    if (!wordBreaks) {
+      wordBreaks = tokens.flatMap((t, at) => (t.kind === 'word' ? [at + 1 < tokens.length && isBreak(tokens, at + 1)] : []))
+      this.wordBreaks.set(sentence_, wordBreaks)
+    }
     let appositions = this.appositions.get(sentence_)
     if (!appositions) this.appositions.set(sentence_, (appositions = entityAppositions(tokens, isName)))
     let k = firstEndingAfter(tokens, fact.start)
@@ -176,7 +184,7 @@ class SentenceClauses {
       const limit = fact.end + TAIL_LETTERS
       for (let j = from; j < tokens.length && tokens[j]!.start < limit && !isBreak(tokens, j); j++) if (tokens[j]!.kind === 'word') end++
     }
-    return { before, lead, leadBroken, wordsBefore, after, afterStart, end, names, leadNames, sentence, words, sentenceNames, capitals, broken, appositions, ...(respective ? { respective } : {}) }
+    return { before, lead, leadBroken, wordsBefore, after, afterStart, end, names, leadNames, sentence, words, sentenceNames, capitals, broken, wordBreaks, appositions, ...(respective ? { respective } : {}) }
   }
 }
 

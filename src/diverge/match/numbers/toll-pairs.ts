@@ -27,14 +27,15 @@
  * of none ("killed 8 people in the town" / "10 people died in the quake"), and neither or both are running
  * totals ("rose to", "lên tới": a day's report against the running count). Two lower bounds ("at
  * least 5" / "at least 11") are still a disagreement, but of reports maybe written hours apart:
- * flagged only when each report leads with its bound.
+ * flagged only when each report leads with its bound. A weak slot pairing of the other report's toll
+ * with a headline's earlier count holds neither main toll back, and a sentence naming only its source
+ * is not about other people (toll-sources.ts).
  */
 import type { Located } from '../../extract/collect'
 import type { Span } from '../../../types'
 import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
-import { foldWord } from '../../../normalize/fold'
 import { outcomeAt, type Outcome } from '../../extract/numbers/outcome-words'
 import { hedgeOf } from '../../reasons/hedges'
 import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
@@ -43,14 +44,18 @@ import type { FactPair } from '../pairing/fact-pair'
 import { outcomeOf } from './life-outcomes'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, recalled, runningTotal } from './outcome-counts'
 import { attributedIn, listsAPart, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
-import { OF_WHOLE, combinedCasualties, forecast, partOfTheOutcome, periodTotal } from './toll-scope'
+import { OF_WHOLE, combinedCasualties, forecast, partOfTheOutcome, periodTotal, wideScope } from './toll-scope'
 import type { MainFigureRound, TollSide } from './main-figure-round'
 import { inLead, leadsShareAName } from './toll-leads'
 import { placeOf, placedAlike, placesMeet } from './toll-incident'
 import { NAMED_APART } from '../slots/anchored-subjects'
 import { isDateline, leadTolls } from './toll-dateline'
+import { namesOnlySources } from './toll-sources'
+import { heldByALesserFigure } from './toll-held'
 export type { TollSide } from './main-figure-round'
 
+/** The slot rules' set-aside of two sentences each naming people or places the other does not (slot-qualifiers.ts). */
+const STRANGERS = 'sentences about different people or places'
 /** The outcomes whose toll is one event's figure; arrests and evacuations are counted by place and day too often. */
 const TOLL_OUTCOMES: ReadonlySet<Outcome> = new Set(['dead', 'injured', 'missing'])
 /** Counted nouns of people in general; a specific noun (children, passengers, crew) counts a part. */
@@ -66,34 +71,6 @@ const civiliansOf = (f: NumberFact): boolean => CIVILIANS.has(f.unit)
 const TOLL_LINKS = keys('to at reached hit lên tới là')
 /** How many words before a figure a toll's noun may stand when a link word leads to it. */
 const TOLL_REACH = 7
-
-/** A toll of a whole country or a season, not of one event: "Nationwide, … this year have left 340 people dead", "cả nước", "năm nay". */
-const WIDE = keys('nationwide national countrywide statewide nationally')
-const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ['this', 'year season month week'],
-      ['năm', 'nay'],
-      ['cả', 'nước'],
-      ['toàn', 'quốc'],
-      ['từ', 'đầu'],
-    ] as const
-  ).map(([w, then]) => [foldWord(w), keys(then)]),
-)
-/**
- * "Neste mês, explosões … mataram 44 pessoas", "este ano": a month's or a year's count, unless one
- * event leads the clause ("Uma explosão … matou 44 pessoas neste mês de Ramadã" is one incident's
- * toll, review rtolls52 (2)); a week is one incident's time ("esta semana"), so it is not read here.
- */
-const PERIOD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ['este', 'mês ano'],
-      ['neste', 'mês ano'],
-    ] as const
-  ).map(([w, then]) => [foldWord(w), keys(then)]),
-)
-const ONE_EVENT = keys('um uma')
 
 /**
  * Weight of a pair of two main tolls: above the default minConfidence (0.5), so it is flagged, as
@@ -199,14 +176,6 @@ interface TollSides {
   readonly datedApart: (x: Located<Fact>, y: Located<Fact>) => boolean
 }
 
-/** A country's or a season's toll: a wide scope in the figure's sentence up to its clause's end. */
-function wideScope(c: Clause): boolean {
-  const words = [...c.lead, ...c.after]
-  const pair = (pairs: typeof WIDE_PAIRS, k: number): boolean => pairs.get(words[k]!)?.has(words[k + 1] ?? '') ?? false
-  if (words.some((w, k) => WIDE.has(w) || pair(WIDE_PAIRS, k))) return true
-  return !c.lead.some((w) => ONE_EVENT.has(w)) && words.some((_, k) => pair(PERIOD_PAIRS, k))
-}
-
 /** A figure that may be its report's main toll: people in general, of the event's own time and whole place. */
 function mainCandidate(l: Located<NumberFact>, c: Clause, outcome: Outcome, side: TollSide, sentence: SentenceOf): boolean {
   const f = l.fact
@@ -304,15 +273,18 @@ function agreeingOutcomes(a: SideTolls, b: SideTolls): Set<Outcome> {
  */
 export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]): FactPair[] {
   const { leftA, leftB, sideA, sideB, apart, linked, datedApart } = round
-  const used = new Set(taken.flatMap((p) => [p.a.fact, p.b.fact]))
-  const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
-  const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
-  // most pairs of reports have no count left on one side: nothing to read
   const contradiction = (p: FactPair): boolean => p.reason === undefined && isCount(p.a.fact) && isCount(p.b.fact)
   const weak = (p: FactPair): boolean => contradiction(p) && !p.apart && p.confidence < MAIN_TOLLS
-  if ((countsA.length === 0 || countsB.length === 0) && !taken.some(contradiction)) return [...taken]
+  const paired = new Set(taken.flatMap((p) => [p.a.fact, p.b.fact]))
+  const leftOver = (left: readonly Located<Fact>[]): boolean => left.some((l) => !paired.has(l.fact) && isCount(l.fact))
+  // most pairs of reports have no count left on one side: nothing to read
+  if (!taken.some(contradiction) && !(leftOver(leftA) && leftOver(leftB))) return [...taken]
   const tollsA = tollsOf(sideA)
   const tollsB = tollsOf(sideB)
+  const held = heldByALesserFigure(taken.filter(weak), tollsA, tollsB)
+  const used = held.size === 0 ? paired : new Set([...paired].filter((f) => !held.has(f)))
+  const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
+  const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
   const sides: TollSides = { sideA, sideB, tollsA, tollsB, datedApart }
   // only a side's main tolls can pair, a few figures each: the loop below stays small however many counts are left
   const freeA = mainFactsOf(countsA, tollsA)
@@ -343,7 +315,9 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     if (!(placeOf(cx) === placeOf(cy) || (led && placesMeet(cx, cy))) || runningTotal(cx) !== runningTotal(cy)) return undefined
     // two outlets name one incident's other parties their own ways: names the sentences do not share set nothing apart then
     const why = apart(x, y)
-    if (why !== undefined && !(led && NAMED_APART.has(why))) return undefined
+    // a sentence naming only its source ("segundo … Charles Steger") names no one the incident happened to
+    const sourceOnly = why === STRANGERS && !led && (namesOnlySources(cx) || namesOnlySources(cy))
+    if (why !== undefined && !(NAMED_APART.has(why) && (led || sourceOnly))) return undefined
     // "12 seriously injured" / "25 wounded": a part of the toll (the badly hurt, those dead at the scene) against the whole
     if (toldAsPart(cx) !== toldAsPart(cy)) return undefined
     // civilians stand for the whole toll only in two leads that place one incident alike, and then not against a total listing a part
@@ -352,6 +326,8 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     const bounds = hedgeOf(fx) === 'over' && hedgeOf(fy) === 'over'
     const evidence = [`the main toll of the ${outcome} in each report`, 'no other count of that outcome on either side gives the other value']
     if (bounds) evidence.push('tolls of one event, maybe at different times')
+    if (sourceOnly) evidence.push('one sentence names only the source of its toll')
+    if (held.has(x.fact) || held.has(y.fact)) evidence.push('a lesser figure of the outcome, not its report\'s toll, was paired with one of them by wording alone')
     const leads = bounds && inLead(sideA, x.sentence) && inLead(sideB, y.sentence) && beyondOneSentence(sideA) && beyondOneSentence(sideB) && leadsShareAName(sideA, sideB)
     if (leads) evidence.push('each the lower bound its report leads with')
     const weight = !bounds ? MAIN_TOLLS : leads ? TWO_LEAD_BOUNDS : TWO_LOWER_BOUNDS
@@ -380,6 +356,7 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     const raised = { ...p, confidence: lifted.confidence, weight: Math.max(p.weight ?? p.confidence, lifted.confidence), evidence: [...p.evidence, ...lifted.evidence, tied ? 'another outcome\'s toll told alike on both sides' : 'each report leads with one toll, placed alike'] }
     return occurrencesOf(raised, outcome, sides)
   })
+  const mains = new Set<Fact>()
   for (const x of freeA) {
     for (const y of freeB) {
       if (used.has(y.fact)) continue
@@ -387,8 +364,10 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
       if (pair === undefined) continue
       out.push(pair)
       used.add(y.fact)
+      mains.add(x.fact).add(y.fact)
       break
     }
   }
-  return out
+  // the two main tolls paired: the weak pairing that held one of them with a lesser figure gives way to it
+  return held.size === 0 ? out : out.filter((p) => !(weak(p) && [p.a.fact, p.b.fact].some((f) => held.has(f) && mains.has(f))))
 }

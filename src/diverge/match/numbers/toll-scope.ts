@@ -180,3 +180,39 @@ export function partOfTheOutcome(c: Clause): boolean {
   for (let k = from; k < Math.min(w.length, from + PART_OF_REACH); k++) if (outcomeAt(w, k) !== undefined) return true
   return false
 }
+
+/** A toll of a whole country or a season, not of one event: "Nationwide, … this year have left 340 people dead", "cả nước", "năm nay". */
+const WIDE = keys('nationwide national countrywide statewide nationally')
+const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['this', 'year season month week'],
+      ['năm', 'nay'],
+      ['cả', 'nước'],
+      ['toàn', 'quốc'],
+      ['từ', 'đầu'],
+    ] as const
+  ).map(([w, then]) => [foldWord(w), keys(then)]),
+)
+/**
+ * "Neste mês, explosões … mataram 44 pessoas", "este ano": a month's or a year's count, unless one
+ * event leads the clause ("Uma explosão … matou 44 pessoas neste mês de Ramadã" is one incident's
+ * toll, review rtolls52 (2)); a week is one incident's time ("esta semana"), so it is not read here.
+ */
+const PERIOD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['este', 'mês ano'],
+      ['neste', 'mês ano'],
+    ] as const
+  ).map(([w, then]) => [foldWord(w), keys(then)]),
+)
+const ONE_EVENT = keys('um uma')
+
+/** A country's or a season's toll: a wide scope in the figure's sentence up to its clause's end. */
+export function wideScope(c: Clause): boolean {
+  const words = [...c.lead, ...c.after]
+  const pair = (pairs: typeof WIDE_PAIRS, k: number): boolean => pairs.get(words[k]!)?.has(words[k + 1] ?? '') ?? false
+  if (words.some((w, k) => WIDE.has(w) || pair(WIDE_PAIRS, k))) return true
+  return !c.lead.some((w) => ONE_EVENT.has(w)) && words.some((_, k) => pair(PERIOD_PAIRS, k))
+}
