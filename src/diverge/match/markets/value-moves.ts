@@ -8,30 +8,21 @@
  * The slot is read from the figure's own clause: a market-value word (capitalisation, market value,
  * vốn hóa, рыночная стоимость) before it, and a verb of a move right before it ("fell by", "упала
  * на", "giảm"), so the figure is the change, not the level reached ("до 129,3 миллиарда"). A person's
- * fortune (состояние, net worth) is another slot, and has no market-value word. The pair must be
- * its report's only such move on each side (every value move of one direction gives one value: a
- * report telling two companies' or two days' losses pairs nothing), moved the same way, of one
- * currency, at most MAX_RATIO apart, neither report giving the other's value as any sum of that
- * currency; the sentences must share an owner's name when both name one, name the same period when
- * both name one ("за день" / "за неделю"), not be dated apart nor set apart by the clause rules.
- * Confidence below a linked sentence's: the slot words and their uniqueness are the only anchor.
+ * fortune (состояние, net worth) is another slot, and has no market-value word. The slot is one
+ * per direction and currency; the owner's names and the period ("за день" / "за неделю") come with
+ * each figure, and stated-once.ts pairs two figures only when each is its report's only value of the
+ * slot (a report telling two companies' or two days' losses pairs nothing).
  */
-import type { Located } from '../../extract/collect'
-import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
-import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
 import type { FactPair } from '../pairing/fact-pair'
 import { cachedPerReport } from '../numbers/main-figures'
-import { weakPair } from '../numbers/thing-pairs'
 import type { MainFigureRound, TollSide } from '../numbers/main-figure-round'
+import { type StatedOnceRule, type StatedSide, statedSide, withStatedOnce } from './stated-once'
 
 /** Below a main measure's 0.55: two worded-apart sentences, tied by their slot words alone. */
 const VALUE_MOVE = 0.52
 /** Two outlets' figures of one loss differ by a misreading or a source, not by a multiple. */
 const MAX_RATIO = 1.5
-/** Sums of one report read at most: a table of every company's loss is no report of one. */
-const SUMS_READ = 64
-
 /** One word that is a market value by itself. */
 const VALUE_ALONE = /^(?:капитализаци\p{L}*|capitali[sz]ation|capitalisations?|valuation)$/u
 /** A word that makes the next a market value ("market value", "рыночная оценка", "valeur boursière" read backwards below). */
@@ -58,20 +49,6 @@ const PERIODS: ReadonlyMap<string, string> = new Map([
   ...['year', 'год', 'года', 'an', 'année', 'năm', 'quarter', 'квартал'].map((w) => [w, 'year'] as const),
 ])
 
-interface Move {
-  readonly sign: 1 | -1
-  readonly names: ReadonlySet<string>
-  readonly periods: ReadonlySet<string>
-}
-
-interface ValueSide {
-  readonly moves: ReadonlyMap<Fact, Move>
-  /** The report's value moves, per direction and currency: a slot stated once gives one value. */
-  readonly values: ReadonlyMap<string, readonly NumberFact[]>
-  /** Every sum the report states, per currency. */
-  readonly sums: ReadonlyMap<string, ReadonlySet<number>>
-}
-
 /** Whether a run of folded words names a market value. */
 function namesValue(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -96,76 +73,23 @@ function moveSignBefore(before: readonly string[]): 1 | -1 | undefined {
   return undefined
 }
 
-/** Read once per report: each sum that is a market value's move, with its clause's names and periods. */
-function valueSide(side: TollSide): ValueSide {
-  const moves = new Map<Fact, Move>()
-  const values = new Map<string, NumberFact[]>()
-  const sums = new Map<string, Set<number>>()
-  let read = 0
-  for (const l of side.facts.facts) {
-    const f = l.fact
-    if (f.type !== 'number' || f.kind !== 'amount' || f.range !== undefined || f.per !== undefined) continue
-    if (!sums.has(f.unit)) sums.set(f.unit, new Set())
-    sums.get(f.unit)!.add(f.value)
-    if (++read > SUMS_READ) continue
+/** Read once per report: each sum that is a market value's move, keyed by its direction and currency. */
+const valueSide = (side: TollSide): StatedSide =>
+  statedSide(side, (l, f) => {
     const clause = side.clauseOf(l)
     const sign = moveSignBefore(clause.before)
-    if (sign === undefined || !(namesValue(clause.before) || namesValue(clause.after.slice(0, AFTER_READ)))) continue
+    if (sign === undefined || !(namesValue(clause.before) || namesValue(clause.after.slice(0, AFTER_READ)))) return undefined
     const periods = new Set([...clause.before, ...clause.after].flatMap((w) => PERIODS.get(w) ?? []))
     // the opening word too: "Tesla's market value fell …" names its owner first
-    moves.set(f, { sign, names: new Set([...clause.capitals].filter((w) => !NOT_OWNERS.has(w))), periods })
-    const key = `${sign} ${f.unit}`
-    if (!values.has(key)) values.set(key, [])
-    values.get(key)!.push(f)
-  }
-  return { moves, values, sums }
+    return { key: `value ${sign} ${f.unit}`, names: new Set([...clause.capitals].filter((w) => !NOT_OWNERS.has(w))), periods }
+  })
+
+const VALUE_MOVES: StatedOnceRule = {
+  read: cachedPerReport(valueSide),
+  maxRatio: MAX_RATIO,
+  confidence: VALUE_MOVE,
+  evidence: "one market value's move, the only one each report tells",
 }
-
-const valuesOf = cachedPerReport(valueSide)
-
-const statedOnce = (facts: readonly NumberFact[] | undefined): boolean => facts !== undefined && facts.every((f) => f.value === facts[0]!.value)
-
-const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.size === 0 || y.size === 0 || [...x].some((w) => y.has(w))
 
 /** The pairs so far, with pairs of one company's market-value move among the facts left unpaired. */
-export function withValueMoves(round: MainFigureRound, taken: readonly FactPair[]): FactPair[] {
-  const { leftA, leftB, sideA, sideB, apart, linked, datedApart } = round
-  const [sa, sb] = [valuesOf(sideA), valuesOf(sideB)]
-  if (sa.moves.size === 0 || sb.moves.size === 0) return [...taken]
-  // a weak pairing the slots made (shared words alone) does not hold a sum the slot words single out
-  const used = new Set(taken.filter((p) => !weakPair(p)).flatMap((p) => [p.a.fact, p.b.fact]))
-  // a figure a headline repeats is paired where the body states it: the body gives its words
-  const body = (side: TollSide) => (l: Located<Fact>): number => (side.sentences[l.sentence]?.role === 'body' ? 0 : 1)
-  const free = (left: readonly Located<Fact>[], s: ValueSide, side: TollSide): Located<Fact>[] => {
-    const rank = body(side)
-    return left.filter((l) => !used.has(l.fact) && s.moves.has(l.fact)).sort((p, q) => rank(p) - rank(q))
-  }
-  const restB = free(leftB, sb, sideB)
-  const made: FactPair[] = []
-  const paired = new Set<Fact>()
-  for (const x of free(leftA, sa, sideA)) {
-    const mx = sa.moves.get(x.fact)!
-    const fx = x.fact as NumberFact
-    for (const y of restB) {
-      if (paired.has(y.fact)) continue
-      const my = sb.moves.get(y.fact)!
-      const fy = y.fact as NumberFact
-      if (mx.sign !== my.sign || fx.unit !== fy.unit || fx.value === fy.value) continue
-      if (Math.max(fx.value, fy.value) > MAX_RATIO * Math.min(fx.value, fy.value)) continue
-      const key = `${mx.sign} ${fx.unit}`
-      if (!statedOnce(sa.values.get(key)) || !statedOnce(sb.values.get(key))) continue
-      if (sa.sums.get(fy.unit)?.has(fy.value) || sb.sums.get(fx.unit)?.has(fx.value)) continue
-      if (!meets(mx.names, my.names) || !meets(mx.periods, my.periods)) continue
-      // the slot told twice in one report, once hedged ("примерно на 15"): any telling the other's allows is no contradiction
-      if (sa.values.get(key)!.some((u) => sb.values.get(key)!.some((v) => compatibleReason(u, v) !== undefined || approximationsMeet(u, v)))) continue
-      if (linked(x, y) || datedApart(x, y) || apart(x, y) !== undefined) continue
-      const evidence = ["one market value's move, the only one each report tells", 'no sum of either report gives the other value']
-      made.push({ a: x, b: y, confidence: VALUE_MOVE, evidence, weight: VALUE_MOVE })
-      paired.add(y.fact)
-      break
-    }
-  }
-  if (made.length === 0) return [...taken]
-  const remade = new Set(made.flatMap((p) => [p.a.fact, p.b.fact]))
-  return [...taken.filter((p) => !remade.has(p.a.fact) && !remade.has(p.b.fact)), ...made]
-}
+export const withValueMoves = (round: MainFigureRound, taken: readonly FactPair[]): FactPair[] => withStatedOnce(VALUE_MOVES, round, taken)
