@@ -18,6 +18,25 @@ import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
 import type { FactPair } from '../pairing/fact-pair'
 import { weakPair } from '../numbers/thing-pairs'
 import type { MainFigureRound, TollSide } from '../numbers/main-figure-round'
+import type { Clause } from '../clauses/clauses'
+import { keys } from '../../extract/fact-tokens'
+
+/** Capitalised words that name no owner: a sentence's opening word is capitalised whatever it is. */
+const NOT_OWNERS = keys('the a an by in on at of after as so this that its it but and then rival таким в на по после к за итак а но затем kết theo sau trong vào khi le la les en au après par ainsi')
+
+/** An opening word that owns what follows ("Tesla's market value", "Nio’s shares"). */
+const OPENING_OWNER = /^\P{L}*(\p{Lu}[\p{L}\p{M}]*)['’]s\b/u
+
+/**
+ * Capitalised words of a figure's sentence that may name whose figure it is. The opening word is
+ * capitalised whatever it is ("During", "Investors"), so it counts only when it owns what follows.
+ */
+export function ownerNames(clause: Clause, sentence: string): ReadonlySet<string> {
+  const names = new Set(clause.sentenceNames.filter((w) => !NOT_OWNERS.has(w)))
+  const opening = OPENING_OWNER.exec(sentence)?.[1]
+  if (opening !== undefined) names.add(opening.toLowerCase())
+  return names
+}
 
 /** What a reader gives of one figure: the slot it names and the words that place it. */
 export interface SlotReading {

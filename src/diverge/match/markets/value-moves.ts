@@ -17,7 +17,7 @@ import { keys } from '../../extract/fact-tokens'
 import type { FactPair } from '../pairing/fact-pair'
 import { cachedPerReport } from '../numbers/main-figures'
 import type { MainFigureRound, TollSide } from '../numbers/main-figure-round'
-import { type StatedOnceRule, type StatedSide, statedSide, withStatedOnce } from './stated-once'
+import { type StatedOnceRule, type StatedSide, ownerNames, statedSide, withStatedOnce } from './stated-once'
 
 /** Below a main measure's 0.55: two worded-apart sentences, tied by their slot words alone. */
 const VALUE_MOVE = 0.52
@@ -37,8 +37,6 @@ const DOWN = /^(?:fell|fall|falls|fallen|dropped|drops|declined|lost|loses|shed|
 const UP = /^(?:rose|rise|rises|risen|gained|gains|added|adds|climbed|jumped|surged|soared|increased|up|вырос|выросл|увеличил|подорожал|прибавил|tăng|progressé|gagné|augmenté|grimpé|bondi)/u
 /** Words between a move's verb and its figure: "fell by", "упала примерно на", "giảm khoảng". */
 const BETWEEN = keys('by about around nearly almost roughly some more than на примерно около почти более свыше de près d environ khoảng gần hơn hơi')
-/** Capitalised words that name no owner: a sentence's opening word is capitalised whatever it is. */
-const NOT_OWNERS = keys('the a an by in on at of after as so this that its it but and then rival таким в на по после к за итак а но kết theo sau trong vào khi le la les en au après par ainsi')
 /** How many words after the figure may name what moved ("lost $14 billion of its market capitalization"). */
 const AFTER_READ = 5
 /** A period the move is told over: two named periods must be one. */
@@ -46,7 +44,7 @@ const PERIODS: ReadonlyMap<string, string> = new Map([
   ...['day', 'день', 'дня', 'jour', 'journée', 'ngày', 'phiên', 'session', 'сессию', 'торгов'].map((w) => [w, 'day'] as const),
   ...['week', 'неделю', 'недели', 'semaine', 'tuần'].map((w) => [w, 'week'] as const),
   ...['month', 'месяц', 'месяца', 'mois', 'tháng'].map((w) => [w, 'month'] as const),
-  ...['year', 'год', 'года', 'an', 'année', 'năm', 'quarter', 'квартал'].map((w) => [w, 'year'] as const),
+  ...['year', 'год', 'года', 'année', 'năm', 'quarter', 'квартал'].map((w) => [w, 'year'] as const),
 ])
 
 /** Whether a run of folded words names a market value. */
@@ -80,8 +78,7 @@ const valueSide = (side: TollSide): StatedSide =>
     const sign = moveSignBefore(clause.before)
     if (sign === undefined || !(namesValue(clause.before) || namesValue(clause.after.slice(0, AFTER_READ)))) return undefined
     const periods = new Set([...clause.before, ...clause.after].flatMap((w) => PERIODS.get(w) ?? []))
-    // the opening word too: "Tesla's market value fell …" names its owner first
-    return { key: `value ${sign} ${f.unit}`, names: new Set([...clause.capitals].filter((w) => !NOT_OWNERS.has(w))), periods }
+    return { key: `value ${sign} ${f.unit}`, names: ownerNames(clause, side.sentences[l.sentence]?.text ?? ''), periods }
   })
 
 const VALUE_MOVES: StatedOnceRule = {
