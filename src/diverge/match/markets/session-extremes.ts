@@ -5,8 +5,8 @@
  * The slot is read from the words right before the figure (a low or high named as such, or a price
  * that "went down as far as" a figure while trading): a closing price, an opening one or a level
  * after a move names no extreme, so it is another slot. The period comes with the figure: a session's
- * unless the clause names a week, a year or a record ("record low", "52-week high", "исторический
- * минимум"), which are other slots. stated-once.ts pairs two figures only when each is its report's
+ * unless the sentence names another span (named-periods.ts: "record low", "seven-week high",
+ * "многолетний минимум", "mọi thời đại"), which is another slot. stated-once.ts pairs two figures only when each is its report's
  * only low (or high) in that currency; values a truncation could give ("686,93" / "686") stay quiet.
  */
 import type { NumberFact } from '../../extract/fact'
@@ -14,6 +14,7 @@ import type { FactPair } from '../pairing/fact-pair'
 import { cachedPerReport } from '../numbers/main-figures'
 import type { MainFigureRound, TollSide } from '../numbers/main-figure-round'
 import { lastDigitPlace, scale } from './move-measures'
+import { namedPeriods } from './named-periods'
 import { type StatedOnceRule, type StatedSide, ownerNames, statedSide, withStatedOnce } from './stated-once'
 
 /** Below a linked sentence's: the extreme's words and its uniqueness are the only anchor. */
@@ -28,14 +29,6 @@ const LOW = /(?:^| )(?:low|lows|lowest|минимум\p{L}*|минимальн\p
 const HIGH = /(?:^| )(?:high|highs|highest|максимум\p{L}*|максимальн\p{L}*|поднимал\p{L}* до|cao nhất|chạm đỉnh|plus haut)(?= |$)/u
 /** A low that is an adjective of something else ("low prices", "a high price") is followed by its noun, not the figure or "of". */
 const ADJECTIVE_AFTER = /(?:^| )(?:low|high|lowest|highest) (?!of |as |at |was |is |came |stood |on |in |for )\p{L}+ /u
-/** Periods an extreme may be of: a session's unless another is named. */
-const PERIODS: ReadonlyMap<string, string> = new Map([
-  ...['week', 'weeks', '52-week', 'неделю', 'недели', 'tuần', 'semaine'].map((w) => [w, 'week'] as const),
-  ...['month', 'месяц', 'месяца', 'tháng', 'mois'].map((w) => [w, 'month'] as const),
-  ...['year', 'years', 'год', 'года', 'лет', 'năm', 'année'].map((w) => [w, 'year'] as const),
-  ...['record', 'all-time', 'исторический', 'исторического', 'историческом', 'рекорд', 'рекордного', 'kỷ', 'lục', 'historique', 'ever'].map((w) => [w, 'record'] as const),
-])
-
 /** Read once per report: each price that is a low or a high, keyed by which and its currency. */
 const extremeSide = (side: TollSide): StatedSide =>
   statedSide(side, (l, f) => {
@@ -45,8 +38,10 @@ const extremeSide = (side: TollSide): StatedSide =>
     const high = HIGH.test(words)
     // "between a low of … and a high of …", or a low of something else: no one extreme
     if (low === high || ADJECTIVE_AFTER.test(words)) return undefined
-    const named = [...clause.before, ...clause.after].flatMap((w) => PERIODS.get(w) ?? [])
-    return { key: `${low ? 'low' : 'high'} ${f.unit}`, names: ownerNames(clause, side.sentences[l.sentence]?.text ?? ''), periods: new Set(named.length > 0 ? named : ['session']) }
+    // a day's low is the session's; any other span named (a seven-week, two-year or all-time low) is another slot
+    const named = namedPeriods(clause.words)
+    named.delete('day')
+    return { key: `${low ? 'low' : 'high'} ${f.unit}`, names: ownerNames(clause, side.sentences[l.sentence]?.text ?? ''), periods: named.size > 0 ? named : new Set(['session']) }
   })
 
 /** Two values no truncation or rounding of the coarser one gives: more than its last written digit apart. */

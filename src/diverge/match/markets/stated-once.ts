@@ -7,7 +7,7 @@
  * report gives one value (a report telling two companies' losses, or a loss restated after a
  * rebound, pairs nothing). Besides: one currency, at most the reader's ratio apart, neither report
  * giving the other's value as any sum of that currency, no telling of either side that a hedge or
- * a rounding lets meet any telling of the other, owners' names shared when both clauses name one,
+ * a rounding lets meet any telling of the other, no owner named on one side that the other lacks,
  * periods alike when both name one, sentences neither linked (a linked pair is the slots' to judge)
  * nor dated apart nor set apart by the clause rules. A figure a headline repeats is paired where the
  * body states it. Confidence below a linked sentence's.
@@ -19,10 +19,13 @@ import type { FactPair } from '../pairing/fact-pair'
 import { weakPair } from '../numbers/thing-pairs'
 import type { MainFigureRound, TollSide } from '../numbers/main-figure-round'
 import type { Clause } from '../clauses/clauses'
-import { keys } from '../../extract/fact-tokens'
+import { keys, tokenize } from '../../extract/fact-tokens'
+import { possessive } from '../clauses/entity-appositions'
 
 /** Capitalised words that name no owner: a sentence's opening word is capitalised whatever it is. */
-const NOT_OWNERS = keys('the a an by in on at of after as so this that its it but and then rival таким в на по после к за итак а но затем kết theo sau trong vào khi le la les en au après par ainsi')
+const NOT_OWNERS = keys('the a an by in on at of after as so this that its it but and then rival over since таким в на по после к за итак а но затем kết theo sau trong vào khi riêng tính le la les en au après par ainsi' +
+  // a day or a month is the move's time, read by named-periods.ts, not whose figure it is
+  ' monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december hai ba tư năm sáu bảy')
 
 /** An opening word that owns what follows ("Tesla's market value", "Nio’s shares"). */
 const OPENING_OWNER = /^\P{L}*(\p{Lu}[\p{L}\p{M}]*)['’]s\b/u
@@ -95,6 +98,34 @@ const statedOnce = (facts: readonly NumberFact[] | undefined): boolean => facts 
 
 const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.size === 0 || y.size === 0 || [...x].some((w) => y.has(w))
 
+/** Every folded word of a report, read once: whether a name one clause gives is the other report's too. */
+const reportWords = (() => {
+  const seen = new WeakMap<object, ReadonlySet<string>>()
+  return (side: TollSide): ReadonlySet<string> => {
+    let out = seen.get(side.facts)
+    if (out === undefined) {
+      const words = new Set<string>()
+      for (const s of side.sentences) for (const t of tokenize(s.text)) if (t.kind === 'word') words.add(possessive(t.key))
+      seen.set(side.facts, (out = words))
+    }
+    return out
+  }
+})()
+
+/**
+ * Whether two clauses may tell one owner's figure. A name both clauses give may be a source
+ * ("Bloomberg", "Reuters") as well as the owner, so sharing one is not enough: each clause naming
+ * a name the other lacks is two owners (Twitter's loss, Tesla's). A name one clause alone gives
+ * must be in the other report somewhere: the story's company, left unnamed there ("Its market
+ * value …"); a rival the other report never names is another owner.
+ */
+function ownersMeet(x: ReadonlySet<string>, y: ReadonlySet<string>, wordsX: ReadonlySet<string>, wordsY: ReadonlySet<string>): boolean {
+  const onlyX = [...x].filter((w) => !y.has(w))
+  const onlyY = [...y].filter((w) => !x.has(w))
+  if (onlyX.length > 0 && onlyY.length > 0) return false
+  return onlyX.every((w) => wordsY.has(w)) && onlyY.every((w) => wordsX.has(w))
+}
+
 /** The pairs so far, with the rule's stated-once pairs among the facts left unpaired. */
 export function withStatedOnce(rule: StatedOnceRule, round: MainFigureRound, taken: readonly FactPair[]): FactPair[] {
   const { leftA, leftB, sideA, sideB, apart, linked, datedApart } = round
@@ -120,7 +151,7 @@ export function withStatedOnce(rule: StatedOnceRule, round: MainFigureRound, tak
       if (Math.max(fx.value, fy.value) > rule.maxRatio * Math.min(fx.value, fy.value)) continue
       if (!statedOnce(sa.bySlot.get(rx.key)) || !statedOnce(sb.bySlot.get(rx.key))) continue
       if (sa.sums.get(fy.unit)?.has(fy.value) || sb.sums.get(fx.unit)?.has(fx.value)) continue
-      if (!meets(rx.names, ry.names) || !meets(rx.periods, ry.periods)) continue
+      if (!meets(rx.periods, ry.periods) || !ownersMeet(rx.names, ry.names, reportWords(sideA), reportWords(sideB))) continue
       if (rule.apartEnough && !rule.apartEnough(fx, fy)) continue
       // the slot told twice in one report, once hedged ("примерно на 15"): any telling the other's allows is no contradiction
       const tellingsB = sb.bySlot.get(rx.key)!

@@ -8,8 +8,9 @@
  * The slot is read from the figure's own clause: a market-value word (capitalisation, market value,
  * vốn hóa, рыночная стоимость) before it, and a verb of a move right before it ("fell by", "упала
  * на", "giảm"), so the figure is the change, not the level reached ("до 129,3 миллиарда"). A person's
- * fortune (состояние, net worth) is another slot, and has no market-value word. The slot is one
- * per direction and currency; the owner's names and the period ("за день" / "за неделю") come with
+ * fortune (состояние, net worth, tài sản) is another slot, even where a market value follows in a
+ * clause of its own ("fell by $15 billion as Tesla's market value slumped"). The slot is one
+ * per direction and currency; the owner's names and the period ("за день" / "за неделю", named-periods.ts) come with
  * each figure, and stated-once.ts pairs two figures only when each is its report's only value of the
  * slot (a report telling two companies' or two days' losses pairs nothing).
  */
@@ -17,6 +18,7 @@ import { keys } from '../../extract/fact-tokens'
 import type { FactPair } from '../pairing/fact-pair'
 import { cachedPerReport } from '../numbers/main-figures'
 import type { MainFigureRound, TollSide } from '../numbers/main-figure-round'
+import { namedPeriods } from './named-periods'
 import { type StatedOnceRule, type StatedSide, ownerNames, statedSide, withStatedOnce } from './stated-once'
 
 /** Below a main measure's 0.55: two worded-apart sentences, tied by their slot words alone. */
@@ -39,13 +41,21 @@ const UP = /^(?:rose|rise|rises|risen|gained|gains|added|adds|climbed|jumped|sur
 const BETWEEN = keys('by about around nearly almost roughly some more than на примерно около почти более свыше de près d environ khoảng gần hơn hơi')
 /** How many words after the figure may name what moved ("lost $14 billion of its market capitalization"). */
 const AFTER_READ = 5
-/** A period the move is told over: two named periods must be one. */
-const PERIODS: ReadonlyMap<string, string> = new Map([
-  ...['day', 'день', 'дня', 'jour', 'journée', 'ngày', 'phiên', 'session', 'сессию', 'торгов'].map((w) => [w, 'day'] as const),
-  ...['week', 'неделю', 'недели', 'semaine', 'tuần'].map((w) => [w, 'week'] as const),
-  ...['month', 'месяц', 'месяца', 'mois', 'tháng'].map((w) => [w, 'month'] as const),
-  ...['year', 'год', 'года', 'année', 'năm', 'quarter', 'квартал'].map((w) => [w, 'year'] as const),
-])
+/** Words that open a clause of its own after the figure ("as Tesla's market value slumped", "khi vốn hóa …"): what it names is its own subject's. */
+const SUBORDINATE = keys('as when while because since whereas khi lúc vì do когда как пока поскольку тогда quand lorsque alors tandis comme')
+/** A person's fortune before the figure: another slot, whatever market value the sentence names besides. */
+const FORTUNE = /^(?:fortunes?|worth|wealth|состояни\p{L}*|богатств\p{L}*|patrimoine)$/u
+const FORTUNE_PAIRS = new Set([...keys('tài')].map((w) => `${w} ${[...keys('sản')][0]}`))
+
+/** Whether the words before a figure say it is a person's fortune ("Musk's personal fortune fell by", "Tài sản của ông Vượng giảm"). */
+const namesFortune = (before: readonly string[]): boolean => before.some((w, k) => FORTUNE.test(w) || FORTUNE_PAIRS.has(`${w} ${before[k + 1] ?? ''}`))
+
+/** The words after the figure up to AFTER_READ, cut where a clause of its own begins. */
+function ownAfter(after: readonly string[]): readonly string[] {
+  const read = after.slice(0, AFTER_READ)
+  const cut = read.findIndex((w) => SUBORDINATE.has(w))
+  return cut < 0 ? read : read.slice(0, cut)
+}
 
 /** Whether a run of folded words names a market value. */
 function namesValue(words: readonly string[]): boolean {
@@ -76,8 +86,9 @@ const valueSide = (side: TollSide): StatedSide =>
   statedSide(side, (l, f) => {
     const clause = side.clauseOf(l)
     const sign = moveSignBefore(clause.before)
-    if (sign === undefined || !(namesValue(clause.before) || namesValue(clause.after.slice(0, AFTER_READ)))) return undefined
-    const periods = new Set([...clause.before, ...clause.after].flatMap((w) => PERIODS.get(w) ?? []))
+    if (sign === undefined || namesFortune(clause.lead) || !(namesValue(clause.before) || namesValue(ownAfter(clause.after)))) return undefined
+    // the whole sentence: "Tính chung cả tuần, vốn hóa …" names its period before a clause break
+    const periods = namedPeriods(clause.words)
     return { key: `value ${sign} ${f.unit}`, names: ownerNames(clause, side.sentences[l.sentence]?.text ?? ''), periods }
   })
 

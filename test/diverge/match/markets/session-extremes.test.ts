@@ -29,6 +29,8 @@ describe("one price's session low, told in unlinked sentences", () => {
     ['en: touched a low of $683 / hit an intraday low of $686', en('During the session the stock touched a low of $683.', 'Investors watched it slide until it hit an intraday low of $686.'), ['$683', '$686']],
     ['vi: mức thấp nhất 683 USD / 686 USD', vi('Trong phiên, giá có lúc xuống mức thấp nhất 683 USD.', 'Nhà đầu tư chứng kiến cổ phiếu rơi liên tục, chạm đáy 686 USD.'), ['683 USD', '686 USD']],
     ['ru: опускалась до 683 долларов / на минимуме 686 долларов', ru('При этом в ходе торгов их стоимость опускалась до 683 долларов.', 'Затем их цена на бирже стала падать, на минимуме она составляла 686 долларов.'), ['683 долларов', '686 долларов']],
+    // a weekday names the session's own day: still one slot
+    ['en: a low on Friday / an intraday low', en('On Friday the stock touched a low of $683.', 'Investors watched it slide until it hit an intraday low of $686.'), ['$683', '$686']],
   ])('flags — %s', (_label, [a, b], pair) => {
     expect(flags(a, b)).toContainEqual(pair)
   })
@@ -45,6 +47,18 @@ describe("one price's session low, told in unlinked sentences", () => {
     ['ru: цена закрытия и минимум', ru('К закрытию торгов они стоили 683 доллара.', 'Затем их цена на бирже стала падать, на минимуме она составляла 686 долларов.')],
     ['ru: исторический минимум и минимум дня', ru('В прошлом году акции опускались до исторического минимума в 683 доллара.', 'Затем их цена на бирже стала падать, на минимуме она составляла 686 долларов.')],
     ['ru: усечение (686,93 / 686)', ru('Минимальная же цена акций составила $686,93.', 'Затем их цена на бирже стала падать, на минимуме она составляла 686 долларов.')],
+    // after review rfigures53: any span of time named besides a day's is another low; a rival the other report never names owns its own
+    ['en: a seven-week low against the intraday low', en('Earlier the stock had sunk to a seven-week low of $683.', 'Investors watched it slide until it hit an intraday low of $686.')],
+    ['en: a two-year low against the intraday low', en('Earlier the stock had sunk to a two-year low of $683.', 'Investors watched it slide until it hit an intraday low of $686.')],
+    ['en: a multiyear low (dated 2019) against the intraday low', en('In 2019 the stock sank to a multiyear low of $683.', 'Investors watched it slide until it hit an intraday low of $686.')],
+    ['en: a pandemic-era low against the intraday low', en('Earlier the stock had sunk to a pandemic-era low of $683.', 'Investors watched it slide until it hit an intraday low of $686.')],
+    ['vi: mức thấp nhất mọi thời đại và đáy trong phiên', vi('Trước đó, giá từng xuống mức thấp nhất mọi thời đại 683 USD.', 'Nhà đầu tư chứng kiến cổ phiếu rơi liên tục, chạm đáy 686 USD.')],
+    ['vi: mức thấp nhất trong bảy tuần và đáy trong phiên', vi('Trước đó, giá từng xuống mức thấp nhất trong bảy tuần là 683 USD.', 'Nhà đầu tư chứng kiến cổ phiếu rơi liên tục, chạm đáy 686 USD.')],
+    ['ru: многолетний минимум и минимум дня', ru('Ранее акции опускались до многолетнего минимума в 683 доллара.', 'Затем их цена на бирже стала падать, на минимуме она составляла 686 долларов.')],
+    ['ru: минимум за полгода и минимум дня', ru('Ранее акции опускались до минимума за полгода в 683 доллара.', 'Затем их цена на бирже стала падать, на минимуме она составляла 686 долларов.')],
+    ["en: a rival's low against the story's low", en('Shares of rival Nio touched a low of $683 during the session.', 'Investors watched it slide until it hit an intraday low of $686.')],
+    ['vi: đáy của đối thủ Nio và đáy của Tesla', vi('Cổ phiếu của đối thủ Nio có lúc xuống mức thấp nhất 683 USD trong phiên.', 'Nhà đầu tư chứng kiến cổ phiếu rơi liên tục, chạm đáy 686 USD.')],
+    ['ru: минимум конкурента Nio и минимум Tesla', ru('Акции конкурента Nio в ходе торгов опускались до 683 долларов.', 'Затем их цена на бирже стала падать, на минимуме она составляла 686 долларов.')],
   ])('stays quiet — %s', (_label, [a, b]) => {
     expect(flags(a, b)).toEqual([])
   })
