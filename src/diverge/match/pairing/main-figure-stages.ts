@@ -10,6 +10,8 @@ import { withMainThings } from '../numbers/thing-pairs'
 import { withMainNounCounts, type CountSide } from '../numbers/noun-counts'
 import { withMainMeasures } from '../numbers/measure-pairs'
 import { withPlacedQuakes } from '../numbers/measure-quakes'
+import { withValueMoves } from '../markets/value-moves'
+import { withSessionExtremes } from '../markets/session-extremes'
 import type { MainFigureRound } from '../numbers/main-figure-round'
 import type { FactPair } from './fact-pair'
 
@@ -28,8 +30,9 @@ export function withMainFigures(
   const things = withMainThings(round, tolls)
   // measures with a unit after counts: a length, a weight, a sum, a magnitude of one object (measure-pairs.ts)
   // an earlier quake recalled by both reports: its magnitude's slot is the place it struck (measure-quakes.ts)
-  const measures = withPlacedQuakes(round, withMainMeasures(round, things))
+  // a company's market value moved by a sum, a price's session low: each told once in each report (stated-once.ts)
+  const markets = withSessionExtremes(round, withValueMoves(round, withPlacedQuakes(round, withMainMeasures(round, things))))
   // other counted nouns last: a toll's, a thing's or a measure's figure is never one of theirs (noun-counts.ts);
   // two sentences dated apart ("on Monday" / "on Wednesday") count two operations, unless a date only dates a statement
-  return withMainNounCounts(round, measures)
+  return withMainNounCounts(round, markets)
 }
