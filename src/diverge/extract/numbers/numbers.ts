@@ -117,9 +117,12 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       // "Nove pessoas", "dez mil pessoas": a continental number word in its own language's document
       const continental = options.language === undefined ? undefined : continentalCountAt(tokens, i, options.language)
       if (continental) {
-        const sfx = suffix(continental.last, '')
-        emit(i, 0, sfx.last, -1, continental.value * sfx.mult, sfx.kind === 'plain' ? 'count' : sfx.kind, sfx.unit)
-        i = sfx.last
+        // "une trentaine de manifestants": the noun counted comes after the "de", the figure is about thirty
+        const from = continental.about && key(continental.last + 1) !== '' && tokens[continental.last + 1]!.key.length <= 2 ? continental.last + 1 : continental.last
+        const sfx = suffix(from, '')
+        const last = sfx.last === from ? continental.last : sfx.last
+        emit(continental.first, 0, last, -1, continental.value * sfx.mult, sfx.kind === 'plain' ? 'count' : sfx.kind, sfx.unit, continental.about ? { word: 'about' } : undefined)
+        i = last
         continue
       }
       // Most words open neither a fraction nor a number in words: one lookup passes them over.
