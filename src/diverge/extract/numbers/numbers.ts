@@ -50,6 +50,9 @@ import { elidedUnit, totalAfterPart } from './elided-units'
 import { hyphenHedge, trailingHedge, type HyphenHedge } from './hyphen-hedges'
 import { continentalCountAt } from './continental-numbers'
 
+/** "rưỡi": and a half, after a unit. */
+const HALF = foldWord('rưỡi')
+
 /** The words at which a number in words (spelled-numbers.ts) or a fraction in words (fraction-words.ts) may open. */
 const WORD_OPENERS: ReadonlySet<string> = new Set([...WORD_NUMERAL_OPENERS, ...FRACTION_OPENERS])
 
@@ -245,6 +248,12 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       unit = ''
     }
     if (kind === 'year' && YEAR_LEAD.has(prev) && parts.length === 1) first = i - 1
+    // "3 tiếng rưỡi", "2 năm rưỡi": a half of the duration's unit after it, one value
+    const half = kind === 'duration' && parts.length === 1 && sfx.mult === 1 && key(sfx.last + 1) === HALF && !skipped[sfx.last + 1]
+    if (half) {
+      emit(first, 0, sfx.last + 1, -1, values[0]! + 0.5, kind, unit)
+      return sfx.last + 1
+    }
     const last = kind === 'year' ? i : sfx.last
     parts.forEach((p, k) => {
       const f = k === 0 ? first : i

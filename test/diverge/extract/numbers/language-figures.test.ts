@@ -147,3 +147,28 @@ describe('compare() flags a sum stated in another language as a sum', () => {
     expect([flag?.a?.text, flag?.b?.text]).toEqual(['двух человек', 'трёх человек'])
   })
 })
+
+describe('a half after a duration ("rưỡi") is part of its value', () => {
+  it.each([
+    ['Vụ cháy kéo dài 3 tiếng rưỡi mới được khống chế.', ['3 tiếng rưỡi', 3.5, 'duration', 'hour']],
+    ['Anh ấy đã sống ở đây 2 năm rưỡi.', ['2 năm rưỡi', 2.5, 'duration', 'year']],
+    ['The fire burned for 3 hours and was put out.', ['3 hours', 3, 'duration', 'hour']],
+  ])('%s', (text, figure) => {
+    expect(read(text)).toContainEqual(figure)
+  })
+
+  it.each([
+    // traps: a half after a scale is the word reader's ("hai trăm rưỡi"), a count takes none
+    ['Có 3 người rưỡi.', ['3 người', 3, 'count', 'người']],
+  ])('%s', (text, figure) => {
+    expect(read(text)).toContainEqual(figure)
+  })
+
+  it('compare() flags three and a half hours against four', () => {
+    const [flag] = compare(
+      { text: 'Theo cơ quan chức năng, vụ cháy kéo dài 3 tiếng rưỡi mới được lực lượng cứu hỏa khống chế hoàn toàn tại hiện trường.' },
+      { text: 'Theo cơ quan chức năng, vụ cháy kéo dài 4 tiếng mới được lực lượng cứu hỏa khống chế hoàn toàn tại hiện trường.' },
+    ).divergences
+    expect([flag?.kind, flag?.a?.text, flag?.b?.text]).toEqual(['number', '3 tiếng rưỡi', '4 tiếng'])
+  })
+})
