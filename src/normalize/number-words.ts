@@ -43,10 +43,11 @@ const CONTINENTAL_WORDS: Readonly<Record<string, string>> = {
   deu: 'zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 dreizehn:13 vierzehn:14 fünfzehn:15 sechzehn:16 siebzehn:17 achtzehn:18 neunzehn:19 zwanzig:20 dreißig:30 vierzig:40 fünfzig:50 sechzig:60 siebzig:70 achtzig:80 neunzig:90 hundert:100',
   ita: 'due:2 tre:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10 undici:11 dodici:12 tredici:13 quattordici:14 quindici:15 sedici:16 diciassette:17 diciotto:18 diciannove:19 venti:20 trenta:30 quaranta:40 cinquanta:50 sessanta:60 settanta:70 ottanta:80 novanta:90 cento:100',
   // Russian, Czech and Polish inflect their numbers: each form a count takes in its cases is a row of its own
-  // ("двух", "пятерых", "двадцатью"; "dvou", "pěti"; "dwóch", "pięciu"), the collectives that count people too
+  // ("двух", "пятерых", "двадцатью"; "dvou", "pěti"; "dwóch", "pięciu"), the collectives that count people too.
+  // "семью" is left out: far more often the family ("вынес семью соседей") than seven's instrumental
   rus: slavic(
     'два|две|двух|двум|двумя|двое|двоих:2 три|трёх|трем|трём|тремя|трех|трое|троих:3 четыре|четырёх|четырех|четырём|четырем|четырьмя|четверо|четверых:4 ' +
-      'пять|пяти|пятью|пятеро|пятерых:5 шесть|шести|шестью|шестеро|шестерых:6 семь|семи|семью|семеро|семерых:7 восемь|восьми|восемью|восьмью:8 девять|девяти|девятью:9 ' +
+      'пять|пяти|пятью|пятеро|пятерых:5 шесть|шести|шестью|шестеро|шестерых:6 семь|семи|семеро|семерых:7 восемь|восьми|восемью|восьмью:8 девять|девяти|девятью:9 ' +
       'десять|десяти|десятью|десятеро|десятерых:10 одиннадцать|одиннадцати:11 двенадцать|двенадцати:12 тринадцать|тринадцати:13 четырнадцать|четырнадцати:14 пятнадцать|пятнадцати:15 ' +
       'шестнадцать|шестнадцати:16 семнадцать|семнадцати:17 восемнадцать|восемнадцати:18 девятнадцать|девятнадцати:19 двадцать|двадцати|двадцатью:20 тридцать|тридцати|тридцатью:30 ' +
       'сорок|сорока:40 пятьдесят|пятидесяти|пятьюдесятью:50 шестьдесят|шестидесяти:60 семьдесят|семидесяти:70 восемьдесят|восьмидесяти:80 девяносто|девяноста:90 сто|ста:100 ' +

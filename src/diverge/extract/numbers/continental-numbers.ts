@@ -66,11 +66,20 @@ export function continentalCountAt(tokens: readonly Token[], i: number, language
   let value = continentalNumber(language, t.key)
   if (value === undefined) return undefined
   if (/^\p{Lu}/u.test(t.raw) && i > 0 && !SENTENCE_OPENING.test(tokens[i - 1]!.raw)) return undefined
-  let last = i
-  // "vinte e cinco", "treinta y un", "двадцать пять": the tens, the join if the language writes one, a unit
   const join = CONTINENTAL_JOINS[language]
-  const at = join === '' ? i + 1 : i + 2
-  if (join !== undefined && value >= 20 && value < 100 && value % 10 === 0 && (join === '' || word(i + 1) === join)) {
+  if (insideCompound(tokens, i, language, join)) return undefined
+  let last = i
+  // "сто двадцать пять", "sto dwadzieścia pięć": where no join is written each smaller place follows the bigger
+  for (let part = value; join === ''; last++) {
+    const next = continentalNumber(language, word(last + 1))
+    const place = part >= 100 && part % 100 === 0 ? 100 : part >= 10 && part % 10 === 0 ? 10 : 1
+    if (next === undefined || next >= place) break
+    value += next
+    part = next
+  }
+  // "vinte e cinco", "treinta y un": the tens, the join, a unit
+  const at = i + 2
+  if (join && value >= 20 && value < 100 && value % 10 === 0 && word(i + 1) === join) {
     const unit = CONTINENTAL_UNIT_WORDS.get(language)?.get(word(at)) ?? continentalNumber(language, word(at))
     if (unit !== undefined && unit < 10) {
       value += unit
@@ -86,8 +95,29 @@ export function continentalCountAt(tokens: readonly Token[], i: number, language
   }
   const next = tokens[last + 1]
   if (!next || next.kind !== 'word' || NOT_COUNTED.get(language)?.has(next.key)) return undefined
+  // "iki bin beş yüz", "две тысячи пятьсот": the figure goes on past the scale, a compound left unread
+  if (continentalNumber(language, next.key) !== undefined || CONTINENTAL_SCALES.get(language)?.has(next.key)) return undefined
   return { first: i, value, last }
 }
+
+/**
+ * Whether the number word at `i` continues a compound it did not open: after a bigger number word or a scale
+ * ("yüz elli", "bin beş yüz", "сто двадцать"), after a tens' multiplier ("dua puluh lima"), or after the join
+ * of a hundred ("cento e vinte"). Read alone it would count a part of the figure; such a compound is left unread
+ * unless the word that opens it reads it whole.
+ */
+function insideCompound(tokens: readonly Token[], i: number, language: string, join: string | undefined): boolean {
+  const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+  const before = key(i - 1)
+  if (before === '') return false
+  if (continentalNumber(language, before) !== undefined || CONTINENTAL_SCALES.get(language)?.has(before) || TENS_MULTIPLIERS.get(language)?.has(before)) return true
+  if (!join || before !== join) return false
+  const head = key(i - 2)
+  return (continentalNumber(language, head) ?? 0) >= 100 || (CONTINENTAL_SCALES.get(language)?.has(head) ?? false)
+}
+
+/** "dua puluh", "dua belas", "tiga ratus": Indonesian places written as a multiplier word after the unit. */
+const TENS_MULTIPLIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['ind', new Set(['puluh', 'belas', 'ratus'])]])
 
 /** "une trentaine de manifestants", "una decina di feriti": an article, the noun of a round number, "de"/"di", a word. */
 function roughAt(tokens: readonly Token[], i: number, language: string): { first: number; value: number; last: number; about: true } | undefined {

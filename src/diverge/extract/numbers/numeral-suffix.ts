@@ -114,8 +114,13 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
 function ownScale(scales: ReadonlyMap<string, number> | undefined, tokens: readonly Token[], j: number, language: string | undefined, currency: string): number | undefined {
   const scale = scales?.get(tokens[j]?.key ?? '')
   if (scale === undefined || scale >= 1e6 || currency) return scale
-  const next = tokens[j + 1]
-  if (next?.kind === 'word' && (currencyIn(next.key, language) !== undefined || currencyAfterDe(tokens, j + 1, language))) return scale
+  // "3 mil millones": a thousand of a bigger scale is that scale's multiple, read as the bigger one is
+  if ((scales?.get(tokens[j + 1]?.key ?? '') ?? 0) >= 1e6) return scale
+  // "20 tys. zł", "500 tis. Kč": the cut scale's dot stands between it and its currency
+  const cut = tokens[j + 1]?.raw === '.' && !tokens[j + 1]!.spaced
+  const k = cut ? j + 2 : j + 1
+  const next = tokens[k]
+  if (next?.kind === 'word' && (currencyIn(next.key, language) !== undefined || currencyAfterDe(tokens, k, language))) return scale
   return next !== undefined && CURRENCY_SYMBOLS.has(next.raw) ? scale : undefined
 }
 
