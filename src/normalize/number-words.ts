@@ -42,7 +42,42 @@ const CONTINENTAL_WORDS: Readonly<Record<string, string>> = {
   fra: 'deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 treize:13 quatorze:14 quinze:15 seize:16 dix-sept:17 dix-huit:18 dix-neuf:19 vingt:20 trente:30 quarante:40 cinquante:50 soixante:60 soixante-dix:70 quatre-vingt:80 quatre-vingts:80 quatre-vingt-dix:90 cent:100',
   deu: 'zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 dreizehn:13 vierzehn:14 fünfzehn:15 sechzehn:16 siebzehn:17 achtzehn:18 neunzehn:19 zwanzig:20 dreißig:30 vierzig:40 fünfzig:50 sechzig:60 siebzig:70 achtzig:80 neunzig:90 hundert:100',
   ita: 'due:2 tre:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10 undici:11 dodici:12 tredici:13 quattordici:14 quindici:15 sedici:16 diciassette:17 diciotto:18 diciannove:19 venti:20 trenta:30 quaranta:40 cinquanta:50 sessanta:60 settanta:70 ottanta:80 novanta:90 cento:100',
+  // Russian, Czech and Polish inflect their numbers: each form a count takes in its cases is a row of its own
+  // ("двух", "пятерых", "двадцатью"; "dvou", "pěti"; "dwóch", "pięciu"), the collectives that count people too.
+  // "семью" is left out: far more often the family ("вынес семью соседей") than seven's instrumental
+  rus: slavic(
+    'два|две|двух|двум|двумя|двое|двоих:2 три|трёх|трем|трём|тремя|трех|трое|троих:3 четыре|четырёх|четырех|четырём|четырем|четырьмя|четверо|четверых:4 ' +
+      'пять|пяти|пятью|пятеро|пятерых:5 шесть|шести|шестью|шестеро|шестерых:6 семь|семи|семеро|семерых:7 восемь|восьми|восемью|восьмью:8 девять|девяти|девятью:9 ' +
+      'десять|десяти|десятью|десятеро|десятерых:10 одиннадцать|одиннадцати:11 двенадцать|двенадцати:12 тринадцать|тринадцати:13 четырнадцать|четырнадцати:14 пятнадцать|пятнадцати:15 ' +
+      'шестнадцать|шестнадцати:16 семнадцать|семнадцати:17 восемнадцать|восемнадцати:18 девятнадцать|девятнадцати:19 двадцать|двадцати|двадцатью:20 тридцать|тридцати|тридцатью:30 ' +
+      'сорок|сорока:40 пятьдесят|пятидесяти|пятьюдесятью:50 шестьдесят|шестидесяти:60 семьдесят|семидесяти:70 восемьдесят|восьмидесяти:80 девяносто|девяноста:90 сто|ста:100 ' +
+      'двести|двухсот|двумстам:200 триста|трехсот|трёхсот:300 четыреста|четырехсот|четырёхсот:400 пятьсот|пятисот:500',
+  ),
+  ces: slavic(
+    'dva|dvě|dvou|dvěma:2 tři|tří|třem|třemi:3 čtyři|čtyř|čtyřem|čtyřmi:4 pět|pěti:5 šest|šesti:6 sedm|sedmi:7 osm|osmi:8 devět|devíti:9 deset|deseti:10 ' +
+      'jedenáct|jedenácti:11 dvanáct|dvanácti:12 třináct|třinácti:13 čtrnáct|čtrnácti:14 patnáct|patnácti:15 šestnáct|šestnácti:16 sedmnáct|sedmnácti:17 osmnáct|osmnácti:18 ' +
+      'devatenáct|devatenácti:19 dvacet|dvaceti:20 třicet|třiceti:30 čtyřicet|čtyřiceti:40 padesát|padesáti:50 šedesát|šedesáti:60 sedmdesát|sedmdesáti:70 osmdesát|osmdesáti:80 devadesát|devadesáti:90 sto|sta:100',
+  ),
+  pol: slavic(
+    'dwa|dwie|dwóch|dwu|dwoma|dwiema|dwaj|dwoje:2 trzy|trzech|trzem|trzema|trzej|troje:3 cztery|czterech|czterem|czterema|czterej|czworo:4 pięć|pięciu|pięcioma|pięcioro:5 ' +
+      'sześć|sześciu|sześcioma:6 siedem|siedmiu|siedmioma:7 osiem|ośmiu|ośmioma:8 dziewięć|dziewięciu:9 dziesięć|dziesięciu:10 jedenaście|jedenastu:11 dwanaście|dwunastu:12 ' +
+      'trzynaście|trzynastu:13 czternaście|czternastu:14 piętnaście|piętnastu:15 szesnaście|szesnastu:16 siedemnaście|siedemnastu:17 osiemnaście|osiemnastu:18 dziewiętnaście|dziewiętnastu:19 ' +
+      'dwadzieścia|dwudziestu:20 trzydzieści|trzydziestu:30 czterdzieści|czterdziestu:40 pięćdziesiąt|pięćdziesięciu:50 sześćdziesiąt|sześćdziesięciu:60 siedemdziesiąt|siedemdziesięciu:70 ' +
+      'osiemdziesiąt|osiemdziesięciu:80 dziewięćdziesiąt|dziewięćdziesięciu:90 sto|stu:100',
+  ),
+  // "bir" (one, and the article) is left out as "um" and "un" are; "yüz" (hundred, and face) is read only as a scale
+  tur: 'iki:2 üç:3 dört:4 beş:5 altı:6 yedi:7 sekiz:8 dokuz:9 on:10 yirmi:20 otuz:30 kırk:40 elli:50 altmış:60 yetmiş:70 seksen:80 doksan:90',
+  // Indonesian and Malay tens are a product ("dua puluh", two tens): only the words that stand alone are read
+  ind: 'dua:2 tiga:3 empat:4 lima:5 enam:6 tujuh:7 delapan:8 sembilan:9 sepuluh:10 sebelas:11 seratus:100 seribu:1000',
 }
+/** "a|b|c:2 d|e:3": each form of a number with its value, as the tables above are written. */
+function slavic(rows: string): string {
+  return rows
+    .split(' ')
+    .flatMap((row) => row.split(':')[0]!.split('|').map((form) => `${form}:${row.split(':')[1]}`))
+    .join(' ')
+}
+
 /** Units 1–9 a compound's tens take in each language ("vinte e um", "vingt et un", "einundzwanzig", "ventuno"). */
 const CONTINENTAL_UNITS: Readonly<Record<string, string>> = {
   por: 'um:1 uma:1',
@@ -53,14 +88,35 @@ const CONTINENTAL_UNITS: Readonly<Record<string, string>> = {
 }
 /** Scales after a number, singular and plural ("dez mil", "três milhões", "zwei Millionen"). */
 const CONTINENTAL_SCALE_WORDS: Readonly<Record<string, string>> = {
-  por: 'mil:1000 milhão:1000000 milhões:1000000 bilhão:1000000000 bilhões:1000000000',
-  spa: 'mil:1000 millón:1000000 millones:1000000',
-  fra: 'mille:1000 million:1000000 millions:1000000 milliard:1000000000 milliards:1000000000',
-  deu: 'tausend:1000 million:1000000 millionen:1000000 milliarde:1000000000 milliarden:1000000000',
-  ita: 'mille:1000 mila:1000 milione:1000000 milioni:1000000 miliardo:1000000000 miliardi:1000000000',
+  por: 'mil:1e3 milhão|milhões|mi:1e6 bilhão|bilhões|bi:1e9 trilhão|trilhões:1e12',
+  spa: 'mil:1e3 millón|millones:1e6 billón|billones:1e12',
+  fra: 'mille:1e3 million|millions:1e6 milliard|milliards|mrd|mds:1e9',
+  deu: 'tausend:1e3 million|millionen|mio|mill:1e6 milliarde|milliarden|mrd:1e9 billionen|bio:1e12 dutzend:12',
+  ita: 'mille|mila:1e3 milione|milioni|mln:1e6 miliardo|miliardi|mld|mrd:1e9',
+  // a Slavic scale takes the case its count asks for ("2 miliardy", "5 miliardów", "2,5 miliarda")
+  ces: 'tisíc|tisíce|tisícovka|tis:1e3 milion|miliony|milionů|milionu|mil:1e6 miliarda|miliardy|miliard|mld:1e9',
+  pol: 'tysiąc|tysiące|tysięcy|tys:1e3 milion|miliony|milionów|miliona|mln:1e6 miliard|miliardy|miliardów|miliarda|mld:1e9 bilion|biliony|bilionów:1e12',
+  rus: 'тысяча|тысячи|тысяч|тысячу|тыс:1e3 миллион|миллиона|миллионов|млн:1e6 миллиард|миллиарда|миллиардов|млрд:1e9',
+  tur: 'yüz:100 bin:1e3 milyon:1e6 milyar:1e9 trilyon:1e12',
+  ind: 'ratus:100 ribu|rb:1e3 juta|jt:1e6 miliar|milyar:1e9 triliun:1e12',
 }
-/** The word joining tens and unit ("vinte e cinco", "treinta y cinco", "vingt et un"). */
-export const CONTINENTAL_JOINS: Readonly<Record<string, string>> = { por: 'e', spa: 'y', fra: 'et' }
+/**
+ * Round numbers written as a noun of approximation ("une trentaine de", "una trentina di", "una decena de",
+ * "uma dezena de"): about that many. Read only after an article and before "de"/"di" (continental-numbers.ts):
+ * "quarantaine" alone is a quarantine; the Spanish and Portuguese words that also name a quarantine or a fortnight
+ * ("cuarentena", "quincena", "quinzena") are left out.
+ */
+const CONTINENTAL_ROUGH_WORDS: Readonly<Record<string, string>> = {
+  fra: 'dizaine:10 douzaine:12 quinzaine:15 vingtaine:20 trentaine:30 quarantaine:40 cinquantaine:50 soixantaine:60 centaine:100',
+  ita: 'decina:10 dozzina:12 quindicina:15 ventina:20 trentina:30 quarantina:40 cinquantina:50 sessantina:60 centinaio:100',
+  spa: 'decena:10 docena:12 veintena:20 treintena:30 centenar:100',
+  por: 'dezena:10 dúzia:12 vintena:20 centena:100',
+}
+/** The articles a noun of approximation follows ("une trentaine", "una decina", "uma dezena"). */
+export const ROUGH_ARTICLES: ReadonlySet<string> = new Set(['une', 'un', 'una', 'uma', 'um'])
+
+/** The word joining tens and unit ("vinte e cinco", "treinta y cinco", "vingt et un"); none where the unit follows the tens ("двадцать пять", "yirmi beş"). */
+export const CONTINENTAL_JOINS: Readonly<Record<string, string>> = { por: 'e', spa: 'y', fra: 'et', ces: '', pol: '', rus: '', tur: '' }
 
 const table = (spec: Readonly<Record<string, string>>): ReadonlyMap<string, ReadonlyMap<string, number>> =>
   new Map(
@@ -84,7 +140,8 @@ export function numberLanguageOf(language: string | undefined): string | undefin
   return CONTINENTAL_NUMBERS.has(read) ? read : undefined
 }
 export const CONTINENTAL_UNIT_WORDS = table(CONTINENTAL_UNITS)
-export const CONTINENTAL_SCALES = table(CONTINENTAL_SCALE_WORDS)
+export const CONTINENTAL_ROUGH = table(CONTINENTAL_ROUGH_WORDS)
+export const CONTINENTAL_SCALES = table(Object.fromEntries(Object.entries(CONTINENTAL_SCALE_WORDS).map(([language, rows]) => [language, slavic(rows)])))
 
 /**
  * The value of one continental number word in `language`, compounds written as one word included:

@@ -20,10 +20,11 @@ export { ABOUT }
 const NEARLY = keys('nearly almost approached approaching gần suýt quase casi presque knapp quasi почти')
 // verbs of exceeding state a lower bound too ("vượt 1 tỉ", "dépassent 1 million", "exceeded $2 million"), and
 // "non" (Vietnamese: just under) an upper one: read as plain figures, a sum so bounded lost its rounding (rhedges52)
-const OVER = keys('over exceeding exceeds exceeded surpassing vượt hơn trên mindestens almeno oltre dépasse dépassent dépassant dépasser dépassé dépassait excède excèdent supera superam ultrapassa ultrapassam sedikitnya setidaknya более свыше')
+const OVER = keys('over exceeding exceeds exceeded surpassing vượt hơn trên mindestens almeno oltre dépasse dépassent dépassant dépasser dépassé dépassait excède excèdent supera superam ultrapassa ultrapassam sedikitnya setidaknya более свыше ponad')
 const UNDER = keys('under dưới non jusqu\'à jusqu\'a менее')
 /** Approximations of the continental languages, as one word ("environ", "etwa") before the figure. */
-const CONTINENTAL_ABOUT = keys('aproximadamente unos unas environ etwa rund ungefähr около примерно приблизительно порядка')
+// Indonesian, Turkish, Polish and Czech ones too (sekitar, yaklaşık, około, zhruba): none an English or Vietnamese word
+const CONTINENTAL_ABOUT = keys('aproximadamente unos unas environ etwa rund ungefähr около примерно приблизительно порядка sekitar kira-kira yaklaşık około zhruba přibližně cirka')
 const EN_VI_TWO_WORD: ReadonlyArray<readonly [string, Hedge]> = [
   ['more than', 'over'],
   ['at least', 'over'],

@@ -9,7 +9,7 @@
  * sentence ("Pont Neuf", "Rua Sete").
  */
 import { foldWord } from '../../../normalize/fold'
-import { CONTINENTAL_JOINS, CONTINENTAL_SCALES, CONTINENTAL_UNIT_WORDS, continentalNumber } from '../../../normalize/number-words'
+import { CONTINENTAL_JOINS, CONTINENTAL_ROUGH, CONTINENTAL_SCALES, CONTINENTAL_UNIT_WORDS, ROUGH_ARTICLES, continentalNumber } from '../../../normalize/number-words'
 import type { Token } from '../fact-tokens'
 
 /** Function words after which a number word counts nothing ("sei stato", "cinco de maio", "três delas": a part, "neuf et"). */
@@ -20,6 +20,13 @@ const NOT_COUNTED: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     fra: 'de du des et ou que en le la les à au aux est était se par pour avec',
     deu: 'und oder der die das des dem den zu im in am an ist war sich von mit für',
     ita: 'di del della e o che in il lo la i gli le a al è era si per con stato stata stati state un una uno molto così già anche',
+    rus: 'и или из в во на с со по к о об от до за для при что это же не а но как',
+    ces: 'a i nebo z ze v ve na s se o od do za pro při že to je není jako',
+    pol: 'i lub albo z ze w we na o od do za dla przy że to jest nie jak',
+    // "yedi" is also "ate", "altı" "its underside": before a conjunction or a postposition they count nothing
+    tur: 've ile veya da de ki bu şu o için gibi olarak daha çok kadar',
+    // a tens' or hundreds' multiplier after a unit ("dua puluh", "tiga ratus", "dua belas") makes a compound this reader leaves unread
+    ind: 'dan atau yang di ke dari pada untuk dengan ini itu belas puluh ratus',
   }).map(([language, list]) => [language, new Set(list.split(' ').map(foldWord))] as const),
 )
 
@@ -48,22 +55,35 @@ const SENTENCE_OPENING = /^[.!?:;"“«(—–-]$/u
 
 /**
  * The continental number word at token `i` of a `language` document before the word it counts: its value
- * and last token ("vinte e cinco" → 25, "dez mil" → 10,000), else undefined.
+ * and last token ("vinte e cinco" → 25, "dez mil" → 10,000, "двадцать пять" → 25), else undefined. `about`
+ * when the word is a round number's noun ("une trentaine de manifestants"): then the article opens it.
  */
-export function continentalCountAt(tokens: readonly Token[], i: number, language: string): { value: number; last: number } | undefined {
+export function continentalCountAt(tokens: readonly Token[], i: number, language: string): { first: number; value: number; last: number; about?: true } | undefined {
   const t = tokens[i]!
+  const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+  const rough = roughAt(tokens, i, language)
+  if (rough) return rough
   let value = continentalNumber(language, t.key)
   if (value === undefined) return undefined
   if (/^\p{Lu}/u.test(t.raw) && i > 0 && !SENTENCE_OPENING.test(tokens[i - 1]!.raw)) return undefined
-  const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
-  let last = i
-  // "vinte e cinco", "treinta y un": the tens, the join, a unit
   const join = CONTINENTAL_JOINS[language]
-  if (join !== undefined && value >= 20 && value < 100 && value % 10 === 0 && word(i + 1) === join) {
-    const unit = CONTINENTAL_UNIT_WORDS.get(language)?.get(word(i + 2)) ?? continentalNumber(language, word(i + 2))
+  if (insideCompound(tokens, i, language, join)) return undefined
+  let last = i
+  // "сто двадцать пять", "sto dwadzieścia pięć": where no join is written each smaller place follows the bigger
+  for (let part = value; join === ''; last++) {
+    const next = continentalNumber(language, word(last + 1))
+    const place = part >= 100 && part % 100 === 0 ? 100 : part >= 10 && part % 10 === 0 ? 10 : 1
+    if (next === undefined || next >= place) break
+    value += next
+    part = next
+  }
+  // "vinte e cinco", "treinta y un": the tens, the join, a unit
+  const at = i + 2
+  if (join && value >= 20 && value < 100 && value % 10 === 0 && word(i + 1) === join) {
+    const unit = CONTINENTAL_UNIT_WORDS.get(language)?.get(word(at)) ?? continentalNumber(language, word(at))
     if (unit !== undefined && unit < 10) {
       value += unit
-      last = i + 2
+      last = at
     }
   }
   const scale = CONTINENTAL_SCALES.get(language)?.get(word(last + 1))
@@ -75,5 +95,37 @@ export function continentalCountAt(tokens: readonly Token[], i: number, language
   }
   const next = tokens[last + 1]
   if (!next || next.kind !== 'word' || NOT_COUNTED.get(language)?.has(next.key)) return undefined
-  return { value, last }
+  // "iki bin beş yüz", "две тысячи пятьсот": the figure goes on past the scale, a compound left unread
+  if (continentalNumber(language, next.key) !== undefined || CONTINENTAL_SCALES.get(language)?.has(next.key)) return undefined
+  return { first: i, value, last }
+}
+
+/**
+ * Whether the number word at `i` continues a compound it did not open: after a bigger number word or a scale
+ * ("yüz elli", "bin beş yüz", "сто двадцать"), after a tens' multiplier ("dua puluh lima"), or after the join
+ * of a hundred ("cento e vinte"). Read alone it would count a part of the figure; such a compound is left unread
+ * unless the word that opens it reads it whole.
+ */
+function insideCompound(tokens: readonly Token[], i: number, language: string, join: string | undefined): boolean {
+  const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+  const before = key(i - 1)
+  if (before === '') return false
+  if (continentalNumber(language, before) !== undefined || CONTINENTAL_SCALES.get(language)?.has(before) || TENS_MULTIPLIERS.get(language)?.has(before)) return true
+  if (!join || before !== join) return false
+  const head = key(i - 2)
+  return (continentalNumber(language, head) ?? 0) >= 100 || (CONTINENTAL_SCALES.get(language)?.has(head) ?? false)
+}
+
+/** "dua puluh", "dua belas", "tiga ratus": Indonesian places written as a multiplier word after the unit. */
+const TENS_MULTIPLIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['ind', new Set(['puluh', 'belas', 'ratus'])]])
+
+/** "une trentaine de manifestants", "una decina di feriti": an article, the noun of a round number, "de"/"di", a word. */
+function roughAt(tokens: readonly Token[], i: number, language: string): { first: number; value: number; last: number; about: true } | undefined {
+  const value = CONTINENTAL_ROUGH.get(language)?.get(tokens[i]!.key)
+  if (value === undefined || !ROUGH_ARTICLES.has(tokens[i - 1]?.key ?? '')) return undefined
+  const of = tokens[i + 1]
+  const elided = of?.kind === 'word' && /^d['’]\p{L}/u.test(of.key) // "une vingtaine d'heures"
+  if (!elided && of?.key !== 'de' && of?.key !== 'di') return undefined
+  if (!elided && tokens[i + 2]?.kind !== 'word') return undefined
+  return { first: i - 1, value, last: i, about: true }
 }

@@ -22,8 +22,31 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(
     рубль: 'rub', рубля: 'rub', рублей: 'rub', руб: 'rub',
   }).map(([k, v]) => [foldWord(k), v] as const),
 )
-export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₩', 'krw'], ['₫', 'vnd']])
-export const DOLLAR_PREFIX: ReadonlyMap<string, string> = new Map([['us', 'usd'], ['s', 'sgd'], ['a', 'aud'], ['c', 'cad'], ['hk', 'hkd'], ['nt', 'twd'], ['nz', 'nzd']])
+// "Rp 3 miliar" writes Indonesia's rupiah as a sign before the sum, as "$" is
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₩', 'krw'], ['₫', 'vnd'], ['₽', 'rub'], ['₺', 'try'], ['₹', 'inr'], ['Rp', 'idr']])
+/**
+ * Currency words read only in a document of their language: "real" and "lira" are words of other senses
+ * elsewhere, "TL" a Vietnamese road, "zł" and "Kč" cut short. By ISO 639-3 code, as number-words' tables are.
+ */
+export const LANGUAGE_CURRENCIES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
+  Object.entries({
+    por: 'real:brl reais:brl dólar:usd dólares:usd',
+    spa: 'dólar:usd dólares:usd',
+    ita: 'dollaro:usd dollari:usd sterline:gbp',
+    deu: 'dollar:usd franken:chf',
+    fra: 'livre:gbp livres:gbp',
+    tur: 'lira:try liras:try lirası:try tl:try dolar:usd dolarlık:usd avro:eur',
+    ind: 'rupiah:idr dolar:usd',
+    ces: 'koruna:czk koruny:czk korun:czk kč:czk dolarů:usd dolary:usd dolar:usd eur:eur',
+    pol: 'złoty:pln złote:pln złotych:pln zł:pln dolar:usd dolary:usd dolarów:usd',
+    rus: 'руб:rub',
+  }).map(([language, list]) => [language, new Map(list.split(' ').map((pair) => [foldWord(pair.split(':')[0]!), pair.split(':')[1]!] as const))] as const),
+)
+/** The currency a word names in a document of `language`, in any language's table first. */
+export const currencyIn = (key: string, language: string | undefined): string | undefined =>
+  CURRENCY_WORDS.get(key) ?? (language === undefined ? undefined : LANGUAGE_CURRENCIES.get(language)?.get(key))
+// "R$ 1,2 bilhão": Brazil's real, its letter glued to the dollar sign
+export const DOLLAR_PREFIX: ReadonlyMap<string, string> = new Map([['r', 'brl'], ['us', 'usd'], ['s', 'sgd'], ['a', 'aud'], ['c', 'cad'], ['hk', 'hkd'], ['nt', 'twd'], ['nz', 'nzd']])
 export const DURATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     năm: 'year', tháng: 'month', tuần: 'week', ngày: 'day', giờ: 'hour', tiếng: 'hour', phút: 'minute', giây: 'second',

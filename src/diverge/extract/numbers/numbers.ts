@@ -50,6 +50,9 @@ import { elidedUnit, totalAfterPart } from './elided-units'
 import { hyphenHedge, trailingHedge, type HyphenHedge } from './hyphen-hedges'
 import { continentalCountAt } from './continental-numbers'
 
+/** "rưỡi": and a half, after a unit. */
+const HALF = foldWord('rưỡi')
+
 /** The words at which a number in words (spelled-numbers.ts) or a fraction in words (fraction-words.ts) may open. */
 const WORD_OPENERS: ReadonlySet<string> = new Set([...WORD_NUMERAL_OPENERS, ...FRACTION_OPENERS])
 
@@ -117,9 +120,12 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       // "Nove pessoas", "dez mil pessoas": a continental number word in its own language's document
       const continental = options.language === undefined ? undefined : continentalCountAt(tokens, i, options.language)
       if (continental) {
-        const sfx = suffix(continental.last, '')
-        emit(i, 0, sfx.last, -1, continental.value * sfx.mult, sfx.kind === 'plain' ? 'count' : sfx.kind, sfx.unit)
-        i = sfx.last
+        // "une trentaine de manifestants": the noun counted comes after the "de", the figure is about thirty
+        const from = continental.about && key(continental.last + 1) !== '' && tokens[continental.last + 1]!.key.length <= 2 ? continental.last + 1 : continental.last
+        const sfx = suffix(from, '')
+        const last = sfx.last === from ? continental.last : sfx.last
+        emit(continental.first, 0, last, -1, continental.value * sfx.mult, sfx.kind === 'plain' ? 'count' : sfx.kind, sfx.unit, continental.about ? { word: 'about' } : undefined)
+        i = last
         continue
       }
       // Most words open neither a fraction nor a number in words: one lookup passes them over.
@@ -242,6 +248,12 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       unit = ''
     }
     if (kind === 'year' && YEAR_LEAD.has(prev) && parts.length === 1) first = i - 1
+    // "3 tiếng rưỡi", "2 năm rưỡi": a half of the duration's unit after it, one value
+    const half = kind === 'duration' && parts.length === 1 && sfx.mult === 1 && key(sfx.last + 1) === HALF && !skipped[sfx.last + 1]
+    if (half) {
+      emit(first, 0, sfx.last + 1, -1, values[0]! + 0.5, kind, unit)
+      return sfx.last + 1
+    }
     const last = kind === 'year' ? i : sfx.last
     parts.forEach((p, k) => {
       const f = k === 0 ? first : i

@@ -8,7 +8,8 @@
  */
 import { foldWord } from '../../../normalize/fold'
 import type { Token } from '../fact-tokens'
-import { MULTIPLIERS, CURRENCY_WORDS, CURRENCY_SYMBOLS, DURATIONS, MEASURES } from './number-words'
+import { MULTIPLIERS, CURRENCY_WORDS, CURRENCY_SYMBOLS, DURATIONS, MEASURES, currencyIn } from './number-words'
+import { CONTINENTAL_SCALES } from '../../../normalize/number-words'
 import type { QuantityKind } from '../fact'
 import { modelCodeCount, nounPastModifiers } from './counted-noun'
 import { countedAs } from './counted-synonyms'
@@ -39,7 +40,11 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
   let j = i + 1
   let mult = 1
-  while (MULTIPLIERS.has(key(j)) && !skipped[j]) mult *= MULTIPLIERS.get(key(j++))!
+  // the document's own scales too ("2,5 milliards", "2.500 millones", "5 Mio."), read in its language only
+  const scales = language === undefined ? undefined : CONTINENTAL_SCALES.get(language)
+  for (let scale: number | undefined; !skipped[j] && (scale = MULTIPLIERS.get(key(j)) ?? ownScale(scales, tokens, j, language, currency)) !== undefined; j++) mult *= scale
+  // "5 Mio. Euro", "20 тыс. рублей": a scale cut short keeps its dot before the currency it scales
+  if (mult > 1 && key(j) === '.' && !tokens[j]!.spaced && tokens[j + 1]?.kind === 'word' && currencyIn(key(j + 1), language) !== undefined) j++
   const t = perUnit(tokens[j])
   const done = (kind: QuantityKind, unit: string, last: number): Suffix => ({ mult, kind, unit, last })
   // "1.5 billion-pound writedown", "77 million-member Communion": the multiplier hyphened to its noun
@@ -52,7 +57,7 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   if (currency) return done('amount', currency, j - 1)
   if (!t || skipped[j]) return done('plain', '', j - 1)
   // "1,2 million d'euros", "3 millions de dollars": a scale's currency after "de", as "1,2 million euros" reads
-  const scaled = mult > 1 ? currencyAfterDe(tokens, j) : undefined
+  const scaled = mult > 1 ? currencyAfterDe(tokens, j, language) : undefined
   if (scaled && !skipped[scaled.last]) return done('amount', scaled.currency, scaled.last)
   if (t.raw === '%' || t.raw === '\u066a') return done('percent', '', j)
   if (t.key === 'phần' && key(j + 1) === 'trăm') return done('percent', '', j + 1)
@@ -62,7 +67,7 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   const points = percentagePointsAt(tokens, j)
   if (points >= 0 && !skipped[points]) return done('count', 'percentage', points)
   if (CURRENCY_SYMBOLS.has(t.raw)) return done('amount', CURRENCY_SYMBOLS.get(t.raw)!, j)
-  const cur = CURRENCY_WORDS.get(t.key)
+  const cur = currencyIn(t.key, language)
   // "220 pounds" is a weight; "5 million pounds" and "50 pounds sterling" are money
   const weight = cur === 'gbp' && (t.key === 'pound' || t.key === 'pounds') && mult === 1 && key(j + 1) !== 'sterling'
   if (cur && !weight && (t.key !== 'won' || /^[Ww]on$/.test(t.raw))) {
@@ -100,20 +105,35 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   return done('plain', '', j - 1)
 }
 
-/** French currency words after a scale's "de" that English lacks ("livres" sterling, "dollars" as English writes them). */
-const FRENCH_CURRENCIES: ReadonlyMap<string, string> = new Map([['livre', 'gbp'], ['livres', 'gbp']])
-const currencyWord = (key: string): string | undefined => CURRENCY_WORDS.get(key) ?? FRENCH_CURRENCIES.get(key)
+/**
+ * A scale of the document's language at token `j`. One under a million ("3 mil", "300 bin", "20 tysięcy")
+ * scales only a sum ("50 mil reais", "R$ 3 mil"): read as a count of people it outnumbered the tolls of a
+ * report's own event with an earlier event's ("deixou mais de 3 mil feridos" in 2004, CSTNews 46), which
+ * the toll rules tell apart only by a year named in the figure's clause.
+ */
+function ownScale(scales: ReadonlyMap<string, number> | undefined, tokens: readonly Token[], j: number, language: string | undefined, currency: string): number | undefined {
+  const scale = scales?.get(tokens[j]?.key ?? '')
+  if (scale === undefined || scale >= 1e6 || currency) return scale
+  // "3 mil millones": a thousand of a bigger scale is that scale's multiple, read as the bigger one is
+  if ((scales?.get(tokens[j + 1]?.key ?? '') ?? 0) >= 1e6) return scale
+  // "20 tys. zł", "500 tis. Kč": the cut scale's dot stands between it and its currency
+  const cut = tokens[j + 1]?.raw === '.' && !tokens[j + 1]!.spaced
+  const k = cut ? j + 2 : j + 1
+  const next = tokens[k]
+  if (next?.kind === 'word' && (currencyIn(next.key, language) !== undefined || currencyAfterDe(tokens, k, language))) return scale
+  return next !== undefined && CURRENCY_SYMBOLS.has(next.raw) ? scale : undefined
+}
 
-/** A currency after "de" or glued to "d'" at token `j` ("de dollars", "d'euros"): the currency and its last token. */
-function currencyAfterDe(tokens: readonly Token[], j: number): { currency: string; last: number } | undefined {
+/** A currency after "de"/"di" or glued to "d'" at token `j` ("de dollars", "d'euros", "de reais", "di euro"): the currency and its last token. */
+function currencyAfterDe(tokens: readonly Token[], j: number, language: string | undefined): { currency: string; last: number } | undefined {
   const t = tokens[j]
   if (t?.kind !== 'word') return undefined
-  if (t.key === 'de') {
+  if (t.key === 'de' || t.key === 'di') {
     const next = tokens[j + 1]
-    const currency = next?.kind === 'word' ? currencyWord(next.key) : undefined
+    const currency = next?.kind === 'word' ? currencyIn(next.key, language ?? 'fra') : undefined
     return currency ? { currency, last: j + 1 } : undefined
   }
-  const elided = /^d['’]/u.exec(t.key) ? currencyWord(t.key.slice(2)) : undefined
+  const elided = /^d['’]/u.exec(t.key) ? currencyIn(t.key.slice(2), language ?? 'fra') : undefined
   return elided ? { currency: elided, last: j } : undefined
 }
 
