@@ -45,7 +45,7 @@ import { resolveOneWord } from './name-one-word'
 import { nameMentionPlaces } from './name-mentions'
 import { linkedNames, nothingToPair, sentenceNames } from './link-names'
 import { type StatedSpellings, keyOfName, nameKeyList, nameKeysOf, openingCandidates, spellingsOf, statedSpellings } from './stated-spellings'
-import { comparable, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
+import { comparable, holdsKey, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
 import { kindsApart } from './name-kinds'
 import { phraseCountsOf } from './phrase-counts'
 import { documentWords } from './house-spellings'
@@ -320,7 +320,8 @@ export function findNameVariants(
     signatures.add(signature)
     // Rajeckshah and Rajeksah beside Rajekshah, against Rajekshah: a second slip of a spelling an entity already
     // stands on is that entity's, one divergence listing both, not one divergence per slip.
-    const k = entities.findIndex((e) => e.a.some((s) => s.key === pair.a.key) || e.b.some((s) => s.key === pair.b.key))
+    const k = entities.findIndex((e) => e.a.some((s) => s.key === pair.a.key) || e.b.some((s) => s.key === pair.b.key) ||
+      (e.a.some((s) => holdsKey(pair.a.key, s.key)) && e.b.some((s) => holdsKey(pair.b.key, s.key))))
     if (k >= 0) {
       const entity = entities[k]!
       if (!entity.a.some((s) => s.key === pair.a.key)) (entity.a as Spelling[]).push(pair.a)
