@@ -34,6 +34,7 @@ import { placeDerived } from './name-demonyms'
 import { ofInversion } from '../../reasons/of-inversion'
 import type { NameFact } from '../../extract/names/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
+import { swappedNameWords } from './words-swapped'
 import { makerConflicts } from './maker-countries'
 import { replacedListMembers } from './list-members'
 import { reportShortRespellings } from './short-respellings'
@@ -387,7 +388,7 @@ export function findNameVariants(
   const width = docB.sentences.length
   const linked = (i: number, j: number): boolean =>
     (links ??= new Set(alignments.flatMap((link) => link.a.flatMap((x) => link.b.map((y) => x * width + y))))).has(i * width + j)
-  divergences.push(...swappedAbbreviations(docA, docB, linked, sides), ...makerConflicts(docA, docB, sides))
+  divergences.push(...swappedAbbreviations(docA, docB, linked, sides), ...makerConflicts(docA, docB, sides), ...swappedNameWords(factsA.names, factsB.names, sides, divergences))
   // Ấn Độ, Anh, Estonia / Ấn Độ, Anh, Ukraine: one list of linked sentences with one member replaced
   for (const replaced of replacedListMembers(docA, docB, factsA.namesBySentence, factsB.namesBySentence, alignments, sides)) {
     const [ka, kb] = [keyOf(replaced.a.fact), keyOf(replaced.b.fact)]
