@@ -388,7 +388,7 @@ export function findNameVariants(
   const width = docB.sentences.length
   const linked = (i: number, j: number): boolean =>
     (links ??= new Set(alignments.flatMap((link) => link.a.flatMap((x) => link.b.map((y) => x * width + y))))).has(i * width + j)
-  divergences.push(...swappedAbbreviations(docA, docB, linked, sides), ...makerConflicts(docA, docB, sides), ...swappedNameWords(factsA.names, factsB.names, sides, divergences))
+  divergences.push(...swappedAbbreviations(docA, docB, linked, sides), ...makerConflicts(docA, docB, sides), ...swappedNameWords(factsA.names, factsB.names, sides, divergences, { a: docA.original, b: docB.original }))
   // Ấn Độ, Anh, Estonia / Ấn Độ, Anh, Ukraine: one list of linked sentences with one member replaced
   for (const replaced of replacedListMembers(docA, docB, factsA.namesBySentence, factsB.namesBySentence, alignments, sides)) {
     const [ka, kb] = [keyOf(replaced.a.fact), keyOf(replaced.b.fact)]

@@ -6,7 +6,9 @@
  * isNameVariant calls one name respelt: not a rotation (a family name moved to the other end is a
  * language's name order, *Orbán Viktor*), not Vietnamese syllables reordered (*Đức Anh* and *Anh
  * Đức* are two people). Only where each report writes its words in one order: a report that
- * writes both orders varies them itself, and the other report's order is one of its own.
+ * writes both orders varies them itself, and the other report's order is one of its own. And only
+ * where no word of either is written in lower case in its report: a title-case headline's words
+ * (*Woman Killed In Queens Hit* / *Queens Woman Killed In Hit*, ECB+) are words of the text, not a name.
  */
 import type { Span } from '../../../types'
 import type { Located } from '../../extract/collect'
@@ -34,12 +36,22 @@ function ordersOf(names: readonly Located<NameFact>[]): Map<string, Map<string, 
   return out
 }
 
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u
+/** Does the report write the (lower-case) word in lower case, as a word of its own? A scan by indexOf: no pattern built at run time. */
+function writtenLower(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!LETTER_OR_MARK.test(text[at - 1] ?? '') && !LETTER_OR_MARK.test(text[at + word.length] ?? '')) return true
+  }
+  return false
+}
+
 /** Names whose words the two reports write in two orders, one person's given names swapped: one divergence each not `found` yet. */
 export function swappedNameWords(
   namesA: readonly Located<NameFact>[],
   namesB: readonly Located<NameFact>[],
   sides: Sides,
   found: readonly UnplacedDivergence[],
+  texts: { readonly a: string; readonly b: string },
 ): UnplacedDivergence[] {
   const inA = ordersOf(namesA)
   if (inA.size === 0) return []
@@ -52,6 +64,7 @@ export function swappedNameWords(
     if (keyA === keyB) continue
     const [x, y] = [mentionsA![0]!, mentionsB![0]!]
     if (isNameVariant(x.fact.text, y.fact.text) !== 'variant') continue
+    if (x.fact.tokens.some((w) => writtenLower(texts.a, w) || writtenLower(texts.b, w))) continue
     // Linked sentences may have flagged the two already.
     const listed = (spans: readonly Span[] | undefined, at: Span): boolean => (spans ?? []).some((s) => s.start === at.start)
     if (found.some((d) => d.kind === 'name' && listed(d.occurrences?.a ?? [d.a], x.span) && listed(d.occurrences?.b ?? [d.b], y.span))) continue

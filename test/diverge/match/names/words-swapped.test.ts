@@ -43,6 +43,11 @@ describe('given names in another order', () => {
     ['en: a family name moved to the other end', 'Prime Minister Orbán Viktor spoke in Budapest on Monday.', 'Prime Minister Viktor Orbán spoke in Budapest on Monday.'],
     ['en: three words, the family name moved', 'The minister Chong Wei Feng spoke in Kuala Lumpur on Monday.', 'Wei Feng Chong was named coach of the club last year.'],
     ['vi: syllables reordered in sentences apart name another person', 'Ông Nguyễn Đức Anh phát biểu tại hội nghị hôm qua.', 'Trong khi đó, cầu thủ Nguyễn Anh Đức ghi bàn ở phút 90.'],
+    [
+      'en: a title-case headline, its words written in lower case in the text',
+      'Woman Killed In Queens Hit\nA woman was killed in a hit-and-run in Queens on Sunday, police said.',
+      'Queens Woman Killed In Hit\nA woman was struck and killed in Queens early Sunday, police said.',
+    ],
     ['ru: the same order in both', 'Жених Мухаммад Бобби Афиф Насутион приехал в Соло.', 'В Соло приехал жених Мухаммад Бобби Афиф Насутион.'],
   ])('trap %s', (_what, a, b) => {
     expect(texts(a, b)).toEqual([])
