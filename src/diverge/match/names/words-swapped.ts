@@ -59,14 +59,14 @@ export function swappedNameWords(
   for (const [sorted, ordersB] of ordersOf(namesB)) {
     const ordersA = inA.get(sorted)
     if (!ordersA || ordersA.size !== 1 || ordersB.size !== 1) continue
-    const [[keyA, mentionsA]] = [...ordersA]
-    const [[keyB, mentionsB]] = [...ordersB]
+    const [keyA, mentionsA] = [...ordersA][0]!
+    const [keyB, mentionsB] = [...ordersB][0]!
     if (keyA === keyB) continue
-    const [x, y] = [mentionsA![0]!, mentionsB![0]!]
+    const [x, y] = [mentionsA[0]!, mentionsB[0]!]
     if (isNameVariant(x.fact.text, y.fact.text) !== 'variant') continue
-    if (x.fact.tokens.some((w) => writtenLower(texts.a, w) || writtenLower(texts.b, w))) continue
+    if (x.fact.tokens.some((w: string) => writtenLower(texts.a, w) || writtenLower(texts.b, w))) continue
     // Linked sentences may have flagged the two already.
-    const listed = (spans: readonly Span[] | undefined, at: Span): boolean => (spans ?? []).some((s) => s.start === at.start)
+    const listed = (spans: readonly (Span | null)[], at: Span): boolean => spans.some((s) => s?.start === at.start)
     if (found.some((d) => d.kind === 'name' && listed(d.occurrences?.a ?? [d.a], x.span) && listed(d.occurrences?.b ?? [d.b], y.span))) continue
     const spans = (list: readonly Located<NameFact>[]): Span[] => list.map((m) => m.span)
     out.push({
@@ -75,7 +75,7 @@ export function swappedNameWords(
       a: x.span,
       b: y.span,
       message: contradictionMessage('name', 'name', x.fact.text, y.fact.text, sides),
-      occurrences: { a: spans(mentionsA!), b: spans(mentionsB!) },
+      occurrences: { a: spans(mentionsA), b: spans(mentionsB) },
       confidence: CONFIDENCE,
       evidence: ['name words in another order'],
     })

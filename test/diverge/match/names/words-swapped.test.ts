@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { compare } from '../../../../src'
 
 const nameFlags = (a: string, b: string) => compare(a, b).divergences.filter((d) => d.kind === 'name')
-const texts = (a: string, b: string) => nameFlags(a, b).map((d) => [d.a.text, d.b.text])
+const texts = (a: string, b: string) => nameFlags(a, b).map((d) => [d.a?.text, d.b?.text])
 
 const indosum = new Map(
   readFileSync(new URL('../../../fixtures/indosum/articles.jsonl', import.meta.url), 'utf8').trim().split('\n').map((line) => {
