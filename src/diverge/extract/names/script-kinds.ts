@@ -46,7 +46,18 @@ export function alphabetParts<W extends { readonly folded: string }>(run: readon
 // A Cyrillic word that runs on into a capitalised one, its space lost in the source (*НидерландовРоналд*):
 // four letters or more, then a capital between two small letters. Cyrillic writes no names in camel case
 // but a few firms (*ВКонтакте*, *МакДональдс*: fewer letters before the capital; *АвтоВАЗ*: capitals after it).
-const GLUED_CYRILLIC = /\p{Ll}{4,}(?=\p{Lu}\p{Ll})/u
+const SMALL = /\p{Ll}/u
+const CAPITAL = /\p{Lu}/u
+const GLUED_AFTER = 4
+/** Where the word's glued capital stands (four small letters before it, a small one after), or -1: a scan, linear in the word. */
+function gluedCapital(raw: string): number {
+  let small = 0
+  for (let k = 0; k + 1 < raw.length; k++) {
+    if (small >= GLUED_AFTER && CAPITAL.test(raw[k]!) && SMALL.test(raw[k + 1]!)) return k
+    small = SMALL.test(raw[k]!) ? small + 1 : 0
+  }
+  return -1
+}
 const CYRILLIC_WORD = /^[\u0400-\u052f]+$/u
 
 /** Each Cyrillic word glued to a capitalised one read from its capital: the name there opens a run of its own. */
@@ -62,14 +73,13 @@ export function splitGluedCyrillic<W extends { start: number; end: number; folde
       out?.push(w)
       continue
     }
-    const raw = text.slice(w.start, w.end)
-    const glued = GLUED_CYRILLIC.exec(raw.slice(1))
-    if (glued === null) {
+    const glued = gluedCapital(text.slice(w.start, w.end))
+    if (glued < 0) {
       out?.push(w)
       continue
     }
     out ??= words.slice(0, k)
-    const cut = w.start + 1 + glued.index + glued[0].length
+    const cut = w.start + glued
     // The word before the lost space is read as the gap before the name, as a name's prefix is (name-articles.ts):
     // written apart it would stand right against the name and be read as the name's apposition.
     out.push({ ...w, start: cut, folded: fold(text.slice(cut, w.end)), cap: true, gap: `${w.gap}${text.slice(w.start, cut)}`, initial: false })
