@@ -18,9 +18,10 @@ export const foreignReportKind: KindOf = (folded) => {
 
 
 /**
- * The alphabet a word is written in, by its first letter: a name is written in one, so a run that
- * switches from Latin to Cyrillic is two names glued by word order (*Berkshire Уоррена Баффетта*,
- * *SpaceX Илон Маск*), as a Russian report writes a firm in Latin letters beside a man in Cyrillic.
+ * The alphabet a word is written in, by its first letter. A run that switches from Latin to a Cyrillic
+ * full name is two names glued by word order (*Berkshire Уоррена Баффетта*, *SpaceX Илон Маск*), as a
+ * Russian report writes a firm in Latin letters beside a man in Cyrillic. A single word on each side is
+ * one name written in two alphabets: a make and its model (*Лада Vesta*, *Яндекс Go*), review rnames53.
  */
 function alphabetOf(folded: string): 'latin' | 'cyrillic' | 'greek' | undefined {
   const c = folded.charCodeAt(0)
@@ -40,12 +41,18 @@ export function alphabetParts<W extends { readonly folded: string }>(run: readon
     last = kind ?? last
   }
   if (cuts.length === 0) return [run]
-  return [0, ...cuts].map((from, k) => run.slice(from, cuts[k] ?? run.length))
+  const bounds = [0, ...cuts, run.length]
+  // A cut stands where the side not in Latin letters has two words or more (a given name and a family name).
+  const fullName = (k: number): boolean => bounds[k + 1]! - bounds[k]! >= 2 && alphabetOf(run[bounds[k]!]!.folded) !== 'latin'
+  const kept = cuts.filter((_, k) => fullName(k) || fullName(k + 1))
+  if (kept.length === 0) return [run]
+  return [0, ...kept].map((from, k) => run.slice(from, kept[k] ?? run.length))
 }
 
-// A Cyrillic word that runs on into a capitalised one, its space lost in the source (*НидерландовРоналд*):
-// four letters or more, then a capital between two small letters. Cyrillic writes no names in camel case
-// but a few firms (*ВКонтакте*, *МакДональдс*: fewer letters before the capital; *АвтоВАЗ*: capitals after it).
+// A Cyrillic word that runs on into a capitalised one, its space lost in the source (*НидерландовРоналд Куман*):
+// four letters or more, then a capital between two small letters. Firms write camel case too (*АльфаСтрахование*,
+// *ТрансКонтейнер*, *СпортМастер*: review rnames53), so the cut stands only where what follows the capital is a
+// given name: one word, and a capitalised Cyrillic family name right after it.
 const SMALL = /\p{Ll}/u
 const CAPITAL = /\p{Lu}/u
 const GLUED_AFTER = 4
@@ -59,6 +66,12 @@ function gluedCapital(raw: string): number {
   return -1
 }
 const CYRILLIC_WORD = /^[\u0400-\u052f]+$/u
+const SPACE_ONLY = /^[ \t\u00a0]+$/u
+/** The glued piece text[from, to) reads as a given name: no other capital inside, a capitalised Cyrillic word after a plain space. */
+function givenNameAt(text: string, from: number, to: number, next: { start: number; folded: string; cap: boolean; gap: string } | undefined): boolean {
+  for (let k = from + 1; k < to; k++) if (CAPITAL.test(text[k]!)) return false
+  return next !== undefined && next.cap && SPACE_ONLY.test(next.gap) && CYRILLIC_WORD.test(next.folded) && CAPITAL.test(text[next.start]!)
+}
 
 /** Each Cyrillic word glued to a capitalised one read from its capital: the name there opens a run of its own. */
 export function splitGluedCyrillic<W extends { start: number; end: number; folded: string; cap: boolean; gap: string; initial: boolean }>(
@@ -74,7 +87,7 @@ export function splitGluedCyrillic<W extends { start: number; end: number; folde
       continue
     }
     const glued = gluedCapital(text.slice(w.start, w.end))
-    if (glued < 0) {
+    if (glued < 0 || !givenNameAt(text, w.start + glued, w.end, words[k + 1])) {
       out?.push(w)
       continue
     }

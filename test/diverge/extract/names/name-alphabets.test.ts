@@ -24,6 +24,11 @@ describe('names: a run cut where its alphabet switches', () => {
     ['shares of Berkshire Hathaway fell as Warren Buffett spoke.', 'eng', ['Berkshire Hathaway', 'Warren Buffett']],
     ['kemarin Presiden Joko Widodo tiba di Istana Merdeka pada pagi hari.', 'ind', ['Joko Widodo', 'Istana Merdeka']],
     ['hôm qua Thị trưởng Park Heong-joon đến Busan.', undefined, ['Park Heong-joon', 'Busan']],
+    // A Cyrillic make and a Latin model, one word each, are one name (review rnames53).
+    ['завод выпустил первую партию Лада Vesta в понедельник.', 'rus', ['Лада Vesta']],
+    ['сбой затронул сервис Яндекс Go вечером.', 'rus', ['Яндекс Go']],
+    ['the plant shipped the first Лада Vesta cars.', 'eng', ['Лада Vesta']],
+    ['nhà máy xuất xưởng lô Лада Vesta đầu tiên.', 'vie', ['Лада Vesta']],
   ])('trap %s (%s) → %j', (text, language, expected) => {
     expect(names(text, language)).toEqual(expected)
   })
@@ -41,6 +46,11 @@ describe('names: a Cyrillic word glued to a name by a lost space', () => {
     ['компания ВКонтакте сообщила об этом.', ['ВКонтакте']],
     ['сеть МакДональдс закрыла рестораны.', ['МакДональдс']],
     ['завод АвтоВАЗ остановил конвейер.', ['АвтоВАЗ']],
+    // Four small letters or more before the capital, yet a firm: no family name follows (review rnames53).
+    ['выплатила компания АльфаСтрахование в понедельник.', ['АльфаСтрахование']],
+    ['минфин и ТрансКонтейнер подписали соглашение.', ['ТрансКонтейнер']],
+    ['получила компания ТрансТелеКом контракт.', ['ТрансТелеКом']],
+    ['покупатели СпортМастер стояли в очереди.', ['СпортМастер']],
   ])('trap %s → %j', (text, expected) => {
     expect(names(text, 'rus')).toEqual(expected)
   })
