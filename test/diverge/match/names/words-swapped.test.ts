@@ -22,6 +22,7 @@ describe('given names in another order', () => {
     const a = indosum.get('1510178742-ijab-kabul-akun-kahiyang-ayu-malah-live-instagram')!
     const b = indosum.get('1510213914-mpok-atiek-sedih-tak-bisa-hadir-pernikahan-kahiyan')!
     expect(texts(a, b)).toContainEqual(['Muhammad Bobby Afif Nasution', 'Muhammad Afif Bobby Nasution'])
+    expect(nameFlags(a, b).flatMap((d) => d.evidence ?? [])).toContain('name words in another order')
   })
   it.each([
     [
@@ -36,8 +37,8 @@ describe('given names in another order', () => {
       'The hearing opened in Leeds on Monday. Witnesses included Paul John Smith, a neighbour. Smith told the court about the smoke.',
       ['John Paul Smith', 'Paul John Smith'],
     ],
-  ])('%s: one divergence', (_lang, a, b, pair) => {
-    expect(texts(a, b)).toContainEqual(pair)
+  ])('%s: linked sentences already flag the order (words reordered); the new judge adds no second flag', (_lang, a, b, pair) => {
+    expect(texts(a, b)).toEqual([pair])
   })
   it.each([
     ['en: a family name moved to the other end', 'Prime Minister Orbán Viktor spoke in Budapest on Monday.', 'Prime Minister Viktor Orbán spoke in Budapest on Monday.'],
