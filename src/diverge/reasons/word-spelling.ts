@@ -5,6 +5,7 @@
  * Vietnamese syllable whose letters differ is another name (Lan / Lâm). name-spelling.ts weighs
  * these word by word over whole names.
  */
+import { sameCyrillicRendering, sameCyrillicStem } from './name-cyrillic'
 import { collapseRepeats } from '../../normalize/fold'
 import { editDistance } from './edit-distance'
 import { transatlantic } from './name-format'
@@ -34,6 +35,9 @@ export function compareWords(x: NameWord, y: NameWord, native: boolean, marks: b
   if (syllables && cForK(x.lower, y.lower)) return { score: 0.85, evidence: 'c for k' }
   // A Vietnamese syllable whose letters differ is another name (Lan / Lâm, Hùng / Hồng, Vinh / Minh).
   if (x.vietnamese || y.vietnamese || native) return undefined
+  // Холл / Голл, Рональд / Роналд: one name rendered two ways (name-cyrillic.ts). Two case endings of one stem
+  // (Уоррен / Уоррена, Гору / Горы) are left to the letters, as before: the name key reads those as one.
+  if (!sameCyrillicStem(x.lower, y.lower) && sameCyrillicRendering(x.lower, y.lower)) return { score: 0.85, evidence: 'Cyrillic rendering' }
   const match = lettersCompared(x, y)
   // Sheikhoun / Shaykhun, Hasaka / Hasakeh: one Arabic name in two transcriptions, further apart
   // than a slip; scored so that only context shared by the two mentions makes it a divergence.

@@ -20,7 +20,7 @@ import { EN_NUMBERS } from '../numbers/number-words'
 import { restNamesInstitution } from './place-institutions'
 import { agencyAndEnd, streetAfterOrdinal, unitBeforeNumeral } from './name-joins'
 import { isVietnameseSyllable, scriptKind, vietnameseShaped } from '../vi-syllables'
-import { type KindOf, foreignReportKind } from './script-kinds'
+import { type KindOf, alphabetParts, foreignReportKind, splitGluedCyrillic } from './script-kinds'
 import { DEFAULT_CUES, LOWERCASE_ONLY_CUES, compileCues, matchCue } from './name-cues'
 import { openingArticle, ownArticles, particleEndsName, splitNamePrefixes } from './name-articles'
 
@@ -177,7 +177,7 @@ function categoryOf(tokens: readonly string[], key: string, title: string | unde
 export function extractNames(text: string, tokens: readonly Token[], extraCues: readonly string[] = [], language?: string): NameFact[] {
   const cues = extraCues.length > 0 ? compileCues(extraCues) : DEFAULT_CUES
   const opensSentence = (k: number, gap: string): boolean => k === 0 || breaksSentence(gap)
-  const words = splitNamePrefixes(text, letterWords(text, tokens), opensSentence)
+  const words = splitGluedCyrillic(text, splitNamePrefixes(text, letterWords(text, tokens), opensSentence), foldWord)
   const owned = ownArticles(words, language, opensSentence)
   const otherLanguage = language !== undefined && language !== 'vie' && language !== 'und'
   const out: NameFact[] = []
@@ -285,7 +285,10 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
       (PORTFOLIO_TITLES.has(cueHere.person) || (INSTITUTION_COMPOUNDS.has(`${run[0]!.folded} ${words[j]!.folded}`) && !LOWERCASE_ONLY_CUES.has(cueHere.person)))
     // A name opened by a one-letter syllable is a transcription, whole (Ả Rập Saudi): no script boundary splits it; a known place still does.
     if (opensOnSyllable && run[0] === w) emitSplit(run, cueHere, followedByLower, emit, noScript)
-    else if (!portfolio && !unitBeforeNumeral(text, run)) emitSplit(run, cueHere, followedByLower, emit, otherLanguage ? foreignReportKind : scriptKind)
+    else if (!portfolio && !unitBeforeNumeral(text, run)) {
+      const parts = alphabetParts(run)
+      parts.forEach((part, k) => emitSplit(part, k === 0 ? cueHere : undefined, k === parts.length - 1 ? followedByLower : true, emit, otherLanguage ? foreignReportKind : scriptKind))
+    }
     i = j
   }
   return out

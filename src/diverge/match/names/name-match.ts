@@ -13,6 +13,7 @@ import levenshtein from 'fast-levenshtein'
 import { isKoreanSurname, romanisationSimilarity, sameSurname } from './korean-romanisation'
 import { collapseRepeats, foldWord, stripDiacritics } from '../../../normalize/fold'
 import { nameCaseStem } from '../../../normalize/inflection'
+import { sameCyrillicRendering } from '../../reasons/name-cyrillic'
 import { TITLE_CUES } from '../../extract/names/name-cues'
 import { reorderedSyllables } from '../../reasons/syllable-order'
 
@@ -48,6 +49,7 @@ function tokenSimilarity(a: Token, b: Token, ctx: Ctx): number {
   const ca = collapseDoubles(a.bare)
   const cb = collapseDoubles(b.bare)
   if (ca === cb) return 0.9 // Guardiola/Guardiolla, Hahn/Hann
+  if (sameCyrillicRendering(a.bare, b.bare)) return 0.88 // Холл/Голл, Рональд/Роналд, Баффета/Баффетта
   const shortest = Math.min(ca.length, cb.length)
   // In a Vietnamese syllable a changed letter makes another name (Lan/Lâm, Hùng/Hồng).
   const vietnamese = VIETNAMESE_MARKED.test(a.folded) || VIETNAMESE_MARKED.test(b.folded)

@@ -81,3 +81,9 @@ export function nested(x: readonly string[], y: readonly string[]): boolean {
   }
   return false
 }
+
+/**
+ * Does the name key `longer` hold `shorter`'s words in a row? A full name respelt as its short form is
+ * (*Уоррен Баффет* / *Уоррена Баффетта* beside *Баффет* / *Баффетт*): one entity, one divergence.
+ */
+export const holdsKey = (longer: string, shorter: string): boolean => ` ${longer} `.includes(` ${shorter} `)

@@ -34,6 +34,7 @@ import { placeDerived } from './name-demonyms'
 import { ofInversion } from '../../reasons/of-inversion'
 import type { NameFact } from '../../extract/names/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
+import { swappedNameWords } from './words-swapped'
 import { makerConflicts } from './maker-countries'
 import { replacedListMembers } from './list-members'
 import { reportShortRespellings } from './short-respellings'
@@ -45,7 +46,7 @@ import { resolveOneWord } from './name-one-word'
 import { nameMentionPlaces } from './name-mentions'
 import { linkedNames, nothingToPair, sentenceNames } from './link-names'
 import { type StatedSpellings, keyOfName, nameKeyList, nameKeysOf, openingCandidates, spellingsOf, statedSpellings } from './stated-spellings'
-import { comparable, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
+import { comparable, holdsKey, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
 import { kindsApart } from './name-kinds'
 import { phraseCountsOf } from './phrase-counts'
 import { documentWords } from './house-spellings'
@@ -320,7 +321,8 @@ export function findNameVariants(
     signatures.add(signature)
     // Rajeckshah and Rajeksah beside Rajekshah, against Rajekshah: a second slip of a spelling an entity already
     // stands on is that entity's, one divergence listing both, not one divergence per slip.
-    const k = entities.findIndex((e) => e.a.some((s) => s.key === pair.a.key) || e.b.some((s) => s.key === pair.b.key))
+    const k = entities.findIndex((e) => e.a.some((s) => s.key === pair.a.key) || e.b.some((s) => s.key === pair.b.key) ||
+      (e.a.some((s) => holdsKey(pair.a.key, s.key)) && e.b.some((s) => holdsKey(pair.b.key, s.key))))
     if (k >= 0) {
       const entity = entities[k]!
       if (!entity.a.some((s) => s.key === pair.a.key)) (entity.a as Spelling[]).push(pair.a)
@@ -386,7 +388,7 @@ export function findNameVariants(
   const width = docB.sentences.length
   const linked = (i: number, j: number): boolean =>
     (links ??= new Set(alignments.flatMap((link) => link.a.flatMap((x) => link.b.map((y) => x * width + y))))).has(i * width + j)
-  divergences.push(...swappedAbbreviations(docA, docB, linked, sides), ...makerConflicts(docA, docB, sides))
+  divergences.push(...swappedAbbreviations(docA, docB, linked, sides), ...makerConflicts(docA, docB, sides), ...swappedNameWords(factsA.names, factsB.names, sides, divergences, { a: docA.original, b: docB.original }))
   // Ấn Độ, Anh, Estonia / Ấn Độ, Anh, Ukraine: one list of linked sentences with one member replaced
   for (const replaced of replacedListMembers(docA, docB, factsA.namesBySentence, factsB.namesBySentence, alignments, sides)) {
     const [ka, kb] = [keyOf(replaced.a.fact), keyOf(replaced.b.fact)]
