@@ -1,0 +1,127 @@
+/**
+ * A person's age and year of birth, each read with the name it is told of: *Nguyễn Văn A (45
+ * tuổi)*, *ông A (SN 1980)*, *Smith, 45,*, *45-year-old John Smith*, *born in 1979*, *Lucas Moura
+ * berusia 25 tahun*, *kelahiran 1992*, *45-летний Иван Петров*, *1979 года рождения*, *âgé de 45
+ * ans*, *né en 1979*. Without a name beside it a figure is no one's age here: *con gái 9 tuổi*,
+ * *a 100-year-old building*, *45 years in prison*, *pria berusia 23 tahun*. An age at another
+ * moment (*at 20*, *khi 20 tuổi*, *năm 20 tuổi*) is left unread: it is no age at the paper's day.
+ * Offsets index the document's original string.
+ */
+import type { PreparedDocument } from '../../../document'
+
+export interface AgeMention {
+  readonly kind: 'age' | 'born'
+  /** Years of age, or the year of birth. */
+  readonly value: number
+  readonly sentence: number
+  /** The figure's statement in the original string (*46 tuổi*, *SN 1976*, *45*). */
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** A bare figure after a name (*Smith, 45,*): an age only by its place, so a club's or a country's figure reads alike. */
+  readonly bare: boolean
+  /** The holder's name folded to plain lower-case words, honorifics left out (*ông Phạm Đức Huy* → pham duc huy). */
+  readonly holder: readonly string[]
+}
+
+// One pattern per way of telling it; group 1 (or 2) is the figure. Cue words are matched whole.
+const B = '(?<![\\p{L}\\p{N}])'
+const E = '(?![\\p{L}\\p{N}])'
+interface Form {
+  readonly kind: 'age' | 'born'
+  readonly re: RegExp
+  /** The name may follow the figure (*45-year-old John Smith*, *45-летний Иван*). */
+  readonly after?: boolean
+  /** A bare figure, an age only right after a name and its comma or bracket (*Smith, 45,*, *Smith (45)*). */
+  readonly bare?: boolean
+}
+const FORMS: readonly Form[] = [
+  { kind: 'born', re: new RegExp(`${B}(?:SN|sinh năm|born(?: in)?|b\\.|kelahiran(?: tahun)?|lahir (?:pada )?tahun|née?s? en|nascid[oa] em|nacid[oa] en|geboren)\\s?((?:19|20)\\d\\d)${E}`, 'gu') },
+  { kind: 'born', re: new RegExp(`${B}((?:19|20)\\d\\d)\\s?(?:года рождения|г\\.\\s?р\\.)`, 'gu') },
+  { kind: 'age', re: new RegExp(`${B}(\\d{1,3})\\s?tuổi${E}`, 'gu') },
+  { kind: 'age', re: new RegExp(`${B}(\\d{1,3})[- ]years?[- ]old${E}`, 'gu'), after: true },
+  { kind: 'age', re: new RegExp(`${B}(?:aged|berusia|usia|âgée?s? de) (\\d{1,3})(?: (?:tahun|ans|anos|años))?${E}`, 'gu') },
+  { kind: 'age', re: new RegExp(`${B}de (\\d{1,3}) (?:ans|anos|años)${E}`, 'gu') },
+  { kind: 'age', re: new RegExp(`${B}(\\d{1,3})-летн\\p{L}*`, 'gu'), after: true },
+  { kind: 'age', re: new RegExp(`(?<=[,(] ?)(\\d{1,3})(?: (?:tahun|ans|anos|años|лет|года|год))?(?= ?[,);]| ?\\.(?!\\d)|$)`, 'gu'), bare: true },
+]
+
+// Words of a title or an address before a name, dropped from the holder (a title is no part of who it is).
+const TITLES = new Set(
+  'mr mrs ms miss dr prof sen rep gov president st ong ba anh chi co chu bac em chau cu pak bu bapak ibu sdr saudara m mme mlle monsieur madame sr sra don dona herr frau г-н г-жа'.split(' '),
+)
+// Capitalised words that open a sentence and name no one.
+const NOT_NAMES = new Set('the a an this that these those he she it they his her police le la les un une el los las o os a as ini itu dia cac nhung theo вчера он она'.split(' '))
+// Words that may stand between a name and what is told of it: *Smith, a 45-year-old*, *Smith was born in*.
+const BRIDGE = /(?:[\s,(]|\b(?:a|an|the|who is|who was|was|is|là|năm nay|hiện|yang|adalah|est|qui a)\b)*$/iu
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}.'’-]*[\s]+){0,4}\p{Lu}[\p{L}\p{M}.'’-]*)$/u
+const NAME_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)/u
+// A moment other than the paper's day right before an age: *at 20*, *khi 20 tuổi*, *năm 20 tuổi*, *since the age of 12*.
+const OTHER_MOMENT = /(?:^|[^\p{L}])(?:at|at age|when|until|since|by|from|to|under|over|khi|lúc|năm|từ|đến|tới|dưới|trên|hơn|ngoài|pada|saat|sejak|à|dès|jusqu'à|avant|после|в|до|с)\s*$/iu
+
+/** Lower-case, no tone marks, đ as d: one key for *Phạm Đức Huy* and *Pham Duc Huy*. */
+export function foldName(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase().replace(/[.'’]+$/u, '')
+}
+
+function holderOf(words: string): string[] {
+  // initials split on their dots: *chị N.B* and *chị B.* name one woman
+  const tokens = words.split(/[\s.]+/u).map(foldName).filter((w) => w.length > 0)
+  while (tokens.length > 0 && (TITLES.has(tokens[0]!) || NOT_NAMES.has(tokens[0]!))) tokens.shift()
+  return tokens
+}
+
+function nameBefore(text: string, at: number): string[] {
+  const left = text.slice(Math.max(0, at - 120), at)
+  const bridge = BRIDGE.exec(left)
+  const rest = bridge ? left.slice(0, bridge.index) : left
+  const name = NAME_BEFORE.exec(rest)
+  return name ? holderOf(name[1]!) : []
+}
+
+function nameAfter(text: string, at: number): string[] {
+  const name = NAME_AFTER.exec(text.slice(at, at + 120))
+  return name ? holderOf(name[1]!) : []
+}
+
+function previousText(doc: PreparedDocument, sentence: number): string {
+  const p = doc.sentences[sentence - 1]!
+  return `${doc.nfc.text.slice(p.nfcStart, p.nfcEnd)} `
+}
+
+/** Ages and years of birth of one sentence, each with the name it is told of; none without one. */
+export function sentenceAges(doc: PreparedDocument, sentence: number): AgeMention[] {
+  const s = doc.sentences[sentence]!
+  // read in NFC (a decomposed *tuổi* is the same word), offsets mapped back to the caller's string
+  const text = doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
+  const out: AgeMention[] = []
+  const taken: Array<[number, number]> = []
+  for (const form of FORMS) {
+    form.re.lastIndex = 0
+    for (let m = form.re.exec(text); m !== null; m = form.re.exec(text)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (taken.some(([a, b]) => start < b && a < end)) continue
+      const value = Number(m[1])
+      if (form.kind === 'age' && (value < 1 || value > 120)) continue
+      if (form.kind === 'age' && OTHER_MOMENT.test(text.slice(Math.max(0, start - 20), start))) continue
+      // a bare figure is an age only right after a name (*Smith, 45,*), never after a word or a figure
+      // a bracket opening the sentence continues the last one, cut after an initial (*chị N.B. | (25 tuổi, …)*)
+      const own = /^[\s(]*$/u.test(text.slice(0, start)) && sentence > 0 ? previousText(doc, sentence) : ''
+      const left = own + text.slice(0, start)
+      const before = form.bare ? holderOf(NAME_BEFORE.exec(left.slice(-120).replace(/[\s,(]+$/u, ''))?.[1] ?? '') : nameBefore(left, left.length)
+      const holder = before.length > 0 ? before : form.after ? nameAfter(text, end) : []
+      if (holder.length === 0) continue
+      taken.push([start, end])
+      const from = doc.nfc.toOriginal(s.nfcStart + start)
+      const to = doc.nfc.toOriginal(s.nfcStart + end)
+      out.push({ kind: form.kind, value, sentence, start: from, end: to, text: doc.original.slice(from, to), holder, bare: form.bare === true })
+    }
+  }
+  return out.sort((x, y) => x.start - y.start)
+}
+
+/** Every age and year of birth of a document told of a named person. */
+export function documentAges(doc: PreparedDocument): AgeMention[] {
+  return doc.sentences.flatMap((_, i) => sentenceAges(doc, i))
+}
