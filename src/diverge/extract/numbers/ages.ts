@@ -24,9 +24,7 @@ export interface AgeMention {
   readonly holder: readonly string[]
 }
 
-// One pattern per way of telling it; group 1 (or 2) is the figure. Cue words are matched whole.
-const B = '(?<![\\p{L}\\p{N}])'
-const E = '(?![\\p{L}\\p{N}])'
+// One pattern per way of telling it (literals: the ReDoS suite reads them); group 1 is the figure.
 interface Form {
   readonly kind: 'age' | 'born'
   readonly re: RegExp
@@ -36,14 +34,14 @@ interface Form {
   readonly bare?: boolean
 }
 const FORMS: readonly Form[] = [
-  { kind: 'born', re: new RegExp(`${B}(?:SN|sinh năm|born(?: in)?|b\\.|kelahiran(?: tahun)?|lahir (?:pada )?tahun|née?s? en|nascid[oa] em|nacid[oa] en|geboren)\\s?((?:19|20)\\d\\d)${E}`, 'gu') },
-  { kind: 'born', re: new RegExp(`${B}((?:19|20)\\d\\d)\\s?(?:года рождения|г\\.\\s?р\\.)`, 'gu') },
-  { kind: 'age', re: new RegExp(`${B}(\\d{1,3})\\s?tuổi${E}`, 'gu') },
-  { kind: 'age', re: new RegExp(`${B}(\\d{1,3})[- ]years?[- ]old${E}`, 'gu'), after: true },
-  { kind: 'age', re: new RegExp(`${B}(?:aged|berusia|usia|âgée?s? de) (\\d{1,3})(?: (?:tahun|ans|anos|años))?${E}`, 'gu') },
-  { kind: 'age', re: new RegExp(`${B}de (\\d{1,3}) (?:ans|anos|años)${E}`, 'gu') },
-  { kind: 'age', re: new RegExp(`${B}(\\d{1,3})-летн\\p{L}*`, 'gu'), after: true },
-  { kind: 'age', re: new RegExp(`(?<=[,(] ?)(\\d{1,3})(?: (?:tahun|ans|anos|años|лет|года|год))?(?= ?[,);]| ?\\.(?!\\d)|$)`, 'gu'), bare: true },
+  { kind: 'born', re: /(?<![\p{L}\p{N}])(?:SN|sinh năm|born(?: in)?|b\.|kelahiran(?: tahun)?|lahir (?:pada )?tahun|née?s? en|nascid[oa] em|nacid[oa] en|geboren) ?((?:19|20)\d\d)(?![\p{L}\p{N}])/gu },
+  { kind: 'born', re: /(?<![\p{L}\p{N}])((?:19|20)\d\d) ?(?:года рождения|г\. ?р\.)/gu },
+  { kind: 'age', re: /(?<![\p{L}\p{N}])(\d{1,3}) ?tuổi(?![\p{L}\p{N}])/gu },
+  { kind: 'age', re: /(?<![\p{L}\p{N}])(\d{1,3})[- ]years?[- ]old(?![\p{L}\p{N}])/gu, after: true },
+  { kind: 'age', re: /(?<![\p{L}\p{N}])(?:aged|berusia|usia|âgée?s? de) (\d{1,3})(?: (?:tahun|ans|anos|años))?(?![\p{L}\p{N}])/gu },
+  { kind: 'age', re: /(?<![\p{L}\p{N}])de (\d{1,3}) (?:ans|anos|años)(?![\p{L}\p{N}])/gu },
+  { kind: 'age', re: /(?<![\p{L}\p{N}])(\d{1,3})-летн\p{L}*/gu, after: true },
+  { kind: 'age', re: /(?<=[,(] ?)(\d{1,3})(?: (?:tahun|ans|anos|años|лет|года|год))?(?= ?[,);]| ?\.(?!\d)|$)/gu, bare: true },
 ]
 
 // Words of a title or an address before a name, dropped from the holder (a title is no part of who it is).
@@ -52,36 +50,55 @@ const TITLES = new Set(
 )
 // Capitalised words that open a sentence and name no one.
 const NOT_NAMES = new Set('the a an this that these those he she it they his her police le la les un une el los las o os a as ini itu dia cac nhung theo вчера он она'.split(' '))
-// Words that may stand between a name and what is told of it: *Smith, a 45-year-old*, *Smith was born in*.
-const BRIDGE = /(?:[\s,(]|\b(?:a|an|the|who is|who was|was|is|là|năm nay|hiện|yang|adalah|est|qui a)\b)*$/iu
-const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}.'’-]*[\s]+){0,4}\p{Lu}[\p{L}\p{M}.'’-]*)$/u
-const NAME_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)/u
-// A moment other than the paper's day right before an age: *at 20*, *khi 20 tuổi*, *năm 20 tuổi*, *since the age of 12*.
-const OTHER_MOMENT = /(?:^|[^\p{L}])(?:at|at age|when|until|since|by|from|to|under|over|khi|lúc|năm|từ|đến|tới|dưới|trên|hơn|ngoài|pada|saat|sejak|à|dès|jusqu'à|avant|после|в|до|с)\s*$/iu
+// Words that may stand between a name and what is told of it: *Smith, a 45-year-old*, *Smith was born in*, *Smith, who is 45*.
+const BRIDGES = new Set('a an the who is was là năm nay hiện yang adalah est qui'.split(' '))
+// A moment other than the paper's day right before an age: *at 20*, *khi 20 tuổi*, *năm 20 tuổi*, *until 18*.
+const OTHER_MOMENTS = new Set('at age when until since by from to under over khi lúc năm từ đến tới dưới trên hơn ngoài pada saat sejak à dès avant после в до с'.split(' '))
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u
+const LOWER = /^\p{Ll}+$/u
+const WORDS = /[^\s,(]+/gu
 
-/** Lower-case, no tone marks, đ as d: one key for *Phạm Đức Huy* and *Pham Duc Huy*. */
+/** Lower-case, no tone marks, đ as d, no dot or apostrophe at the end: one key for *Phạm Đức Huy* and *Pham Duc Huy*. */
 export function foldName(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase().replace(/[.'’]+$/u, '')
+  let folded = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase()
+  while (folded.length > 0 && ".'’".includes(folded[folded.length - 1]!)) folded = folded.slice(0, -1)
+  return folded
 }
 
-function holderOf(words: string): string[] {
+function holderOf(words: readonly string[]): string[] {
   // initials split on their dots: *chị N.B* and *chị B.* name one woman
-  const tokens = words.split(/[\s.]+/u).map(foldName).filter((w) => w.length > 0)
+  const tokens = words.flatMap((w) => w.split('.')).map(foldName).filter((w) => w.length > 0)
   while (tokens.length > 0 && (TITLES.has(tokens[0]!) || NOT_NAMES.has(tokens[0]!))) tokens.shift()
   return tokens
 }
 
-function nameBefore(text: string, at: number): string[] {
-  const left = text.slice(Math.max(0, at - 120), at)
-  const bridge = BRIDGE.exec(left)
-  const rest = bridge ? left.slice(0, bridge.index) : left
-  const name = NAME_BEFORE.exec(rest)
-  return name ? holderOf(name[1]!) : []
+/** The words of a short stretch of text, in order (spaces, commas and brackets part them). */
+const wordsOf = (text: string): string[] => text.match(WORDS) ?? []
+
+/** The capitalised run that ends `left` (after bridging words unless `bare`), up to five words. */
+function nameBefore(left: string, bare: boolean): string[] {
+  const words = wordsOf(left.slice(-120))
+  let end = words.length
+  if (!bare) while (end > 0 && BRIDGES.has(words[end - 1]!.toLowerCase())) end--
+  // a bare figure sits right after the name and its comma or bracket, nothing between
+  else {
+    let k = left.length
+    while (k > 0 && ' \t\n,('.includes(left[k - 1]!)) k--
+    if (k === 0 || left.length - k > 3 || !/[\p{L}\p{M}.'’-]/u.test(left[k - 1]!)) return []
+  }
+  let start = end
+  while (start > 0 && end - start < 5 && CAPITALISED.test(words[start - 1]!)) start--
+  return holderOf(words.slice(start, end))
 }
 
-function nameAfter(text: string, at: number): string[] {
-  const name = NAME_AFTER.exec(text.slice(at, at + 120))
-  return name ? holderOf(name[1]!) : []
+/** The capitalised run after `right`'s first lower-case words (two at most): *driver John Smith*. */
+function nameAfter(right: string): string[] {
+  const words = wordsOf(right.slice(0, 120))
+  let i = 0
+  while (i < words.length && i < 2 && LOWER.test(words[i]!)) i++
+  let end = i
+  while (end < words.length && end - i < 4 && CAPITALISED.test(words[end]!)) end++
+  return holderOf(words.slice(i, end))
 }
 
 function previousText(doc: PreparedDocument, sentence: number): string {
@@ -104,13 +121,12 @@ export function sentenceAges(doc: PreparedDocument, sentence: number): AgeMentio
       if (taken.some(([a, b]) => start < b && a < end)) continue
       const value = Number(m[1])
       if (form.kind === 'age' && (value < 1 || value > 120)) continue
-      if (form.kind === 'age' && OTHER_MOMENT.test(text.slice(Math.max(0, start - 20), start))) continue
-      // a bare figure is an age only right after a name (*Smith, 45,*), never after a word or a figure
+      const lead = wordsOf(text.slice(Math.max(0, start - 20), start))
+      if (form.kind === 'age' && lead.length > 0 && OTHER_MOMENTS.has(lead[lead.length - 1]!.toLowerCase())) continue
       // a bracket opening the sentence continues the last one, cut after an initial (*chị N.B. | (25 tuổi, …)*)
       const own = /^[\s(]*$/u.test(text.slice(0, start)) && sentence > 0 ? previousText(doc, sentence) : ''
-      const left = own + text.slice(0, start)
-      const before = form.bare ? holderOf(NAME_BEFORE.exec(left.slice(-120).replace(/[\s,(]+$/u, ''))?.[1] ?? '') : nameBefore(left, left.length)
-      const holder = before.length > 0 ? before : form.after ? nameAfter(text, end) : []
+      const before = nameBefore(own + text.slice(0, start), form.bare === true)
+      const holder = before.length > 0 ? before : form.after ? nameAfter(text.slice(end)) : []
       if (holder.length === 0) continue
       taken.push([start, end])
       const from = doc.nfc.toOriginal(s.nfcStart + start)
