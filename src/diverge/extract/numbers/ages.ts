@@ -34,7 +34,7 @@ interface Form {
   readonly bare?: boolean
 }
 const FORMS: readonly Form[] = [
-  { kind: 'born', re: /(?<![\p{L}\p{N}])(?:SN|sinh năm|born(?: in)?|b\.|kelahiran(?: tahun)?|lahir (?:pada )?tahun|née?s? en|nascid[oa] em|nacid[oa] en|geboren) ?((?:19|20)\d\d)(?![\p{L}\p{N}])/gu },
+  { kind: 'born', re: /(?<![\p{L}\p{N}])(?:SN|(?<!phát )sinh năm|born(?: in)?|b\.|kelahiran(?: tahun)?|lahir (?:pada )?tahun|née?s? en|nascid[oa] em|nacid[oa] en|geboren) ?((?:19|20)\d\d)(?![\p{L}\p{N}])/gu },
   { kind: 'born', re: /(?<![\p{L}\p{N}])((?:19|20)\d\d) ?(?:года рождения|г\. ?р\.)/gu },
   { kind: 'age', re: /(?<![\p{L}\p{N}])(\d{1,3}) ?tuổi(?![\p{L}\p{N}])/gu },
   { kind: 'age', re: /(?<![\p{L}\p{N}])(\d{1,3})[- ]years?[- ]old(?![\p{L}\p{N}])/gu, after: true },
@@ -46,7 +46,7 @@ const FORMS: readonly Form[] = [
 
 // Words of a title or an address before a name, dropped from the holder (a title is no part of who it is).
 const TITLES = new Set(
-  'mr mrs ms miss dr prof sen rep gov president st ong ba anh chi co chu bac em chau cu pak bu bapak ibu sdr saudara m mme mlle monsieur madame sr sra don dona herr frau г-н г-жа'.split(' '),
+  'mr mrs ms miss dr prof sen rep gov president st ong ba anh chi co chu bac em chau cu pak bu bapak ibu tuong thuong dai thieu dong gs ts pgs bs sdr saudara m mme mlle monsieur madame sr sra don dona herr frau г-н г-жа'.split(' '),
 )
 // Capitalised words that open a sentence and name no one.
 const NOT_NAMES = new Set('the a an this that these those he she it they his her police le la les un une el los las o os a as ini itu dia cac nhung theo вчера он она'.split(' '))

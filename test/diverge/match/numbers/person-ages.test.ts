@@ -32,12 +32,13 @@ describe('an age against a year of birth, one person', () => {
     ['vi: sinh năm / tuổi, before the birthday', vi('anh Nguyễn Hà Phúc (sinh năm 1987)'), vi('anh Nguyễn Hà Phúc (34 tuổi)'), ['same sinh năm 1987 | 34 tuổi']],
     ['vi: a respelt family name (ViMs 7)', vi('anh Phạm Đức Huy (SN 1985)'), vi('anh Phan Đức Huy (37 tuổi)'), ['same SN 1985 | 37 tuổi']],
     ['en: ", 45," / "born in"', en('John Smith, 45,'), en('John Smith, born in 1977,'), ['same 45 | born in 1977']],
+    ['vi: a rank before the name (Tướng)', 'Tướng Nguyễn Nam Khánh sinh năm 1927 tại Bình Định.', 'Ông Nguyễn Nam Khánh (86 tuổi) từ trần tại Hà Nội.', ['same sinh năm 1927 | 86 tuổi'], '2013-10-22'],
     ['en: "45-year-old" before the name', en('45-year-old John Smith'), en('John Smith, born in 1976,'), ['same 45-year-old | born in 1976']],
     ['id: berusia / kelahiran', id('Budi Santoso (berusia 25 tahun)'), id('Budi Santoso, kelahiran 1997,'), ['same berusia 25 tahun | kelahiran 1997']],
     ['fr: âgé de / né en', fr('Jean Dupont, âgé de 45 ans,'), fr('Jean Dupont, né en 1977,'), ['same âgé de 45 ans | né en 1977']],
     ['ru: -летний / года рождения', ru('45-летнего Ивана Петрова'), ru('Ивана Петрова, 1977 года рождения,'), ['same 45-летнего | 1977 года рождения']],
-  ])('%s', (_, a, b, expected) => {
-    expect(read(a, b)).toEqual(expected)
+  ])('%s', (_, a, b, expected, day = '2022-08-29') => {
+    expect(read(a, b, day)).toEqual(expected)
   })
 
   it.each([
@@ -83,6 +84,7 @@ describe('traps: no age-year finding', () => {
     ['vi: an age at another moment', 'Ông Phan Tấn Nhân (SN 1960) nhập ngũ năm 20 tuổi.', 'Ông Phan Tấn Nhân nhập ngũ khi 18 tuổi.'],
     ['en: a thing\'s age', 'The 100-year-old building on Main Street collapsed, John Smith, born in 1960, said.', 'The 70-year-old building on Main Street collapsed, the city said.'],
     ['en: years counted in prison', 'John Smith, born in 1960, was sentenced to 45 years in prison.', 'John Smith was sentenced to 30 years in prison.'],
+    ['vi: "phát sinh năm" (arose in) is no year of birth', 'Công ty Hoàng Long phát sinh năm 2014 khoản nợ lớn.', 'Công ty Hoàng Long (8 tuổi) nợ lớn.'],
     ['id: years counted in prison', 'Budi Santoso, kelahiran 1990, divonis 25 tahun penjara.', 'Budi Santoso divonis 20 tahun penjara.'],
     ['vi: a daughter\'s age beside her father\'s name', 'Ông Phan Tấn Nhân (SN 1976) dẫn con gái 9 tuổi ra sông.', 'Ông Phan Tấn Nhân dẫn con gái 12 tuổi ra sông.'],
   ])('%s', (_, a, b) => {
