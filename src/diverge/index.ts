@@ -113,7 +113,7 @@ export function findDivergences(
   // 1. Numbers and dates: first inside aligned groups, then across the whole reports (pair-numbers.ts).
   pairNumbers({ docA, docB, alignments, factsA, factsB, viewsA, viewsB, minConfidence: options.minConfidence, sides, paired, divergences, addEquivalence })
   // One person's age against their year of birth or another age, wherever told (person-ages.ts).
-  pairAges({ docA, docB, factsA, factsB, sides, paired, divergences, addEquivalence })
+  pairAges({ docA, docB, factsA, factsB, paired, divergences, addEquivalence })
   // Documents in no other pair: what the pairer derived from each of them is needed no more.
   if (lone) forgetPairing(docA, docB, factsA, factsB)
   // Asked for the missing facts below.

@@ -22,6 +22,8 @@ export interface AgeMention {
   readonly bare: boolean
   /** The holder's name folded to plain lower-case words, honorifics left out (*ông Phạm Đức Huy* → pham duc huy). */
   readonly holder: readonly string[]
+  /** Other years told in the sentence (*86, died in 2000*): the age may be one at that year. */
+  readonly years: readonly number[]
 }
 
 // One pattern per way of telling it (literals: the ReDoS suite reads them); group 1 is the figure.
@@ -44,12 +46,30 @@ const FORMS: readonly Form[] = [
   { kind: 'age', re: /(?<=[,(] ?)(\d{1,3})(?: (?:tahun|ans|anos|años|лет|года|год))?(?= ?[,);]| ?\.(?!\d)|$)/gu, bare: true },
 ]
 
+// The five Vietnamese tone marks (and the acute and grave of other scripts): a name dropped of
+// them is still that name. The letters' own marks stay: *Hùng* / *Hưng*, *Lan* / *Lân* are two names.
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu
+
+/** Lower-case, no tone marks, no dot or apostrophe at the end: one key for *Phạm Văn Hùng* and *Pham Văn Hung*. */
+export function foldName(word: string): string {
+  let folded = word.normalize('NFD').replace(TONES, '').normalize('NFC').toLowerCase()
+  while (folded.length > 0 && ".'’".includes(folded[folded.length - 1]!)) folded = folded.slice(0, -1)
+  return folded
+}
+
 // Words of a title or an address before a name, dropped from the holder (a title is no part of who it is).
+// (folded as holders are, so each is written both with its marks and without them)
 const TITLES = new Set(
-  'mr mrs ms miss dr prof sen rep gov president st ong ba anh chi co chu bac em chau cu pak bu bapak ibu tuong thuong dai thieu dong gs ts pgs bs sdr saudara m mme mlle monsieur madame sr sra don dona herr frau г-н г-жа'.split(' '),
+  'mr mrs ms miss dr prof sen rep gov president st ông ong bà anh chị cô co chú bác cháu chau em cụ pak bu bapak ibu tướng tuong thượng thuong đại dai thiếu thieu đồng dong gs ts pgs bs sdr saudara m mme mlle monsieur madame sr sra don dona herr frau г-н г-жа'
+    .split(' ')
+    .map((w) => foldName(w)),
 )
 // Capitalised words that open a sentence and name no one.
-const NOT_NAMES = new Set('the a an this that these those he she it they his her police le la les un une el los las o os a as ini itu dia cac nhung theo вчера он она'.split(' '))
+const NOT_NAMES = new Set(
+  'the a an this that these those he she it they his her police le la les un une el los las o os a as ini itu dia các những theo вчера он она'
+    .split(' ')
+    .map((w) => foldName(w)),
+)
 // Words that may stand between a name and what is told of it: *Smith, a 45-year-old*, *Smith was born in*, *Smith, who is 45*.
 const BRIDGES = new Set('a an the who is was là năm nay hiện yang adalah est qui'.split(' '))
 // A moment other than the paper's day right before an age: *at 20*, *khi 20 tuổi*, *năm 20 tuổi*, *until 18*.
@@ -57,13 +77,8 @@ const OTHER_MOMENTS = new Set('at age when until since by from to under over khi
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u
 const LOWER = /^\p{Ll}+$/u
 const WORDS = /[^\s,(]+/gu
+const YEARS = /(?<![\p{L}\p{N}])(?:1[89]|20)\d\d(?![\p{L}\p{N}])/gu
 
-/** Lower-case, no tone marks, đ as d, no dot or apostrophe at the end: one key for *Phạm Đức Huy* and *Pham Duc Huy*. */
-export function foldName(word: string): string {
-  let folded = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase()
-  while (folded.length > 0 && ".'’".includes(folded[folded.length - 1]!)) folded = folded.slice(0, -1)
-  return folded
-}
 
 function holderOf(words: readonly string[]): string[] {
   // initials split on their dots: *chị N.B* and *chị B.* name one woman
@@ -79,7 +94,8 @@ const wordsOf = (text: string): string[] => text.match(WORDS) ?? []
 function nameBefore(left: string, bare: boolean): string[] {
   const words = wordsOf(left.slice(-120))
   let end = words.length
-  if (!bare) while (end > 0 && BRIDGES.has(words[end - 1]!.toLowerCase())) end--
+  // only a lower-case bridge: *Nguyễn Văn An*, *Nguyễn Văn A* end in a name, not in *an*, *a*
+  if (!bare) while (end > 0 && LOWER.test(words[end - 1]!) && BRIDGES.has(words[end - 1]!)) end--
   // a bare figure sits right after the name and its comma or bracket, nothing between
   else {
     let k = left.length
@@ -131,10 +147,12 @@ export function sentenceAges(doc: PreparedDocument, sentence: number): AgeMentio
       taken.push([start, end])
       const from = doc.nfc.toOriginal(s.nfcStart + start)
       const to = doc.nfc.toOriginal(s.nfcStart + end)
-      out.push({ kind: form.kind, value, sentence, start: from, end: to, text: doc.original.slice(from, to), holder, bare: form.bare === true })
+      out.push({ kind: form.kind, value, sentence, start: from, end: to, text: doc.original.slice(from, to), holder, bare: form.bare === true, years: [] })
     }
   }
-  return out.sort((x, y) => x.start - y.start)
+  const born = new Set(out.filter((m) => m.kind === 'born').map((m) => m.value))
+  const years = [...text.matchAll(YEARS)].map((m) => Number(m[0])).filter((y) => !born.has(y))
+  return out.map((m) => (m.kind === 'age' ? { ...m, years } : m)).sort((x, y) => x.start - y.start)
 }
 
 /** Every age and year of birth of a document told of a named person. */

@@ -1,10 +1,10 @@
 /**
- * One person's age in one report against their year of birth (or another age) in the other,
- * wherever the two sentences sit: *Phan Tấn Nhân (SN 1976)* / *Phan Tấn Nhân (46 tuổi)*.
- * Told of one name and possible at the paper's day (reasons/age-year.ts), the two are one fact
- * written two ways: an equivalence `age-year`, and neither is `missing`. Told of one full name and
- * impossible, a contradiction. Ages of two different names that the pairer took for one slot
- * (*Lucas Moura berusia 25 tahun* / *Mahrez berusia 26 tahun*) are two people: no contradiction.
+ * One person's age in one report against their year of birth in the other, wherever the two
+ * sentences sit: *Phan Tấn Nhân (SN 1976)* / *Phan Tấn Nhân (46 tuổi)*. Told of one full name and
+ * possible at the papers' year (reasons/age-year.ts), the two are one fact written two ways: an
+ * equivalence `age-year`, and neither is `missing`. An impossible pair is left as it was (two
+ * `missing` facts): a name alone cannot tell one person from a namesake, so no contradiction is
+ * drawn here (withdrawn after review rage53).
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
@@ -12,161 +12,125 @@ import type { Equivalence, Span } from '../../../types'
 import type { DocumentFacts } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
 import { type AgeMention, documentAges } from '../../extract/numbers/ages'
-import type { Sides, UnplacedDivergence } from '../../describe'
-import { ageAgainstAge, ageAgainstBirthYear, ageYearGap, paperYear } from '../../reasons/age-year'
+import type { UnplacedDivergence } from '../../describe'
+import { ageAgainstAge, ageAgainstBirthYear, paperYear } from '../../reasons/age-year'
 
 export interface AgePairing {
   readonly docA: PreparedDocument
   readonly docB: PreparedDocument
   readonly factsA: DocumentFacts
   readonly factsB: DocumentFacts
-  readonly sides: Sides
   readonly paired: Set<Fact>
   readonly divergences: UnplacedDivergence[]
   readonly addEquivalence: (equivalence: Equivalence) => void
 }
 
-type Match = 'full' | 'part' | undefined
-
 /**
- * Whether two holders name one person: `full` when both give two words or more that agree (the
- * whole name, or its last word with its first or next-to-last: *Jennifer Brewer Rooney* /
- * *Jennifer Rooney*, *Phạm Đức Huy* / *Phan Đức Huy*); `part` when one gives only the other's
- * last word (*Cantor* / *Eric Cantor*, *Huy* / *Phạm Đức Huy*).
+ * One person only by the whole name, two words or more, each word alike but for its tone marks
+ * (ages.ts folds only those): a shared last word, or a shared middle and given name (*Nguyễn Thị
+ * Lan* / *Trần Thị Lan*), names two people as often as one.
  */
-export function samePerson(x: readonly string[], y: readonly string[]): Match {
-  const lx = x[x.length - 1]
-  const ly = y[y.length - 1]
-  if (lx === undefined || ly === undefined) return undefined
-  if (x.length === y.length && x.every((w, i) => w === y[i])) return x.length > 1 ? 'full' : 'part'
-  if (lx !== ly) return undefined
-  if (x.length === 1 || y.length === 1) return 'part'
-  return x[0] === y[0] || x[x.length - 2] === y[y.length - 2] ? 'full' : undefined
-}
-
-/** Two holders that share no last word and neither of which holds the other's: two people. */
-function otherPeople(x: readonly string[], y: readonly string[]): boolean {
-  return x.length > 0 && y.length > 0 && !x.includes(y[y.length - 1]!) && !y.includes(x[x.length - 1]!)
-}
+const personKey = (m: AgeMention): string | undefined => (m.holder.length > 1 ? m.holder.join(' ') : undefined)
 
 const spanOf = (m: AgeMention): Span => ({ sentence: m.sentence, start: m.start, end: m.end, text: m.text })
 
-/** Holders told two different ages or years of birth in one report: ages at two moments, not judged. */
-function unsettled(mentions: readonly AgeMention[]): Set<string> {
-  const seen = new Map<string, string>()
-  const out = new Set<string>()
+/** One report's mentions of a full name, grouped by what is told: *45* told of one name ten times is judged once. */
+interface Told {
+  readonly key: string
+  readonly kind: 'age' | 'born'
+  readonly value: number
+  readonly mentions: AgeMention[]
+}
+
+function byPerson(mentions: readonly AgeMention[], year: number | undefined): Map<string, Told[]> {
+  const out = new Map<string, Told[]>()
   for (const m of mentions) {
-    const key = m.holder.join(' ')
-    const value = `${m.kind}${m.value}`
-    const before = seen.get(key)
-    if (before !== undefined && before !== value) out.add(key)
-    seen.set(key, value)
+    const key = personKey(m)
+    // an age beside another year (*86, died in 2000*) is an age at that year, not at the paper's
+    if (key === undefined || m.years.some((y) => y !== year)) continue
+    const list = out.get(key) ?? []
+    if (list.length === 0) out.set(key, list)
+    const same = list.find((t) => t.kind === m.kind && t.value === m.value)
+    if (same) same.mentions.push(m)
+    else list.push({ key, kind: m.kind, value: m.value, mentions: [m] })
+  }
+  return out
+}
+
+/** A report's facts by sentence, so a mention finds its own in the few of its sentence. */
+function factsBySentence(facts: DocumentFacts): Map<number, DocumentFacts['facts'][number][]> {
+  const out = new Map<number, DocumentFacts['facts'][number][]>()
+  for (const l of facts.facts) {
+    const list = out.get(l.sentence)
+    if (list) list.push(l)
+    else out.set(l.sentence, [l])
   }
   return out
 }
 
 const overlaps = (m: AgeMention, start: number, end: number): boolean => start < m.end && m.start < end
 
-function markPaired(m: AgeMention, facts: DocumentFacts, paired: Set<Fact>): void {
-  for (const l of facts.facts) if (l.sentence === m.sentence && overlaps(m, l.span.start, l.span.end)) paired.add(l.fact)
-}
-
-function name(m: AgeMention): string {
-  return m.holder.join(' ')
+function markPaired(told: Told, facts: Map<number, DocumentFacts['facts'][number][]>, paired: Set<Fact>): void {
+  for (const m of told.mentions) for (const l of facts.get(m.sentence) ?? []) if (overlaps(m, l.span.start, l.span.end)) paired.add(l.fact)
 }
 
 export function pairAges(ctx: AgePairing): void {
-  const { docA, docB, sides } = ctx
+  const { docA, docB } = ctx
   const ownA = once(docA, documentAges)
   const ownB = once(docB, documentAges)
   if (ownA.length === 0 || ownB.length === 0) return
   const yearA = paperYear(docA.published)
   const yearB = paperYear(docB.published)
   dropAgesThatBothHold(ctx, ownA, ownB, yearA, yearB)
-  const settledA = unsettled(ownA)
-  const settledB = unsettled(ownB)
-  // by the holder's last word: a report's ages meet only the other's ages of that word
-  const byLast = new Map<string, AgeMention[]>()
-  for (const m of ownB) {
-    const last = m.holder[m.holder.length - 1]!
-    const list = byLast.get(last)
-    if (list) list.push(m)
-    else byLast.set(last, [m])
-  }
-  const told = new Set(ctx.divergences.flatMap((d) => (d.a && d.b ? [`${d.a.start}:${d.b.start}`] : [])))
-  const pairs = new Set<string>()
-  for (const a of ownA) {
-    for (const b of byLast.get(a.holder[a.holder.length - 1]!) ?? []) {
-      const match = samePerson(a.holder, b.holder)
-      if (match === undefined || (a.kind === 'born' && b.kind === 'born')) continue
-      const key = `${a.start}:${b.start}`
-      if (pairs.has(key) || told.has(key)) continue
-      pairs.add(key)
-      judge(ctx, a, b, match, yearA, yearB, settledA.has(name(a)) || settledB.has(name(b)), sides)
+  // one report dated and the other not: the undated one may be years older, so nothing is judged
+  if ((yearA === undefined) !== (yearB === undefined)) return
+  const peopleA = byPerson(ownA, yearA)
+  const peopleB = byPerson(ownB, yearB)
+  const factsA = factsBySentence(ctx.factsA)
+  const factsB = factsBySentence(ctx.factsB)
+  for (const [key, toldA] of peopleA) {
+    const toldB = peopleB.get(key)
+    if (!toldB) continue
+    // a name told two ages or years of birth in one report: ages at two moments, or two namesakes
+    if (new Set(toldA.map((t) => t.kind)).size < toldA.length || new Set(toldB.map((t) => t.kind)).size < toldB.length) continue
+    for (const a of toldA) {
+      for (const b of toldB) {
+        if (a.kind === b.kind) continue
+        const [age, born, year] = a.kind === 'age' ? [a, b, yearA] : [b, a, yearB]
+        const verdict = ageAgainstBirthYear(age.value, born.value, year)
+        if (verdict === 'conflict') continue
+        if (verdict === 'compatible') ctx.addEquivalence({ a: spanOf(a.mentions[0]!), b: spanOf(b.mentions[0]!), reason: 'age-year' })
+        // with no paper's year at all the pair is not judged, but one report's age is no fact the other lacks
+        markPaired(a, factsA, ctx.paired)
+        markPaired(b, factsB, ctx.paired)
+      }
     }
   }
 }
 
-function judge(ctx: AgePairing, a: AgeMention, b: AgeMention, match: 'full' | 'part', yearA: number | undefined, yearB: number | undefined, twoMoments: boolean, sides: Sides): void {
-  if (a.kind === 'age' && b.kind === 'age') {
-    // two ages: the pairer's concern when it linked them; here only full names, neither figure bare
-    if (match !== 'full' || a.bare || b.bare || twoMoments) return
-    if (ageAgainstAge(a.value, b.value, yearA, yearB) !== 'conflict') return
-    if (ctx.paired.has(factAt(ctx.factsA, a)!) || ctx.paired.has(factAt(ctx.factsB, b)!)) return
-    ctx.divergences.push(contradiction(a, b, 0.8, [`same person: ${a.holder.join(' ')}`, `ages ${a.value} and ${b.value}${yearA !== undefined && yearB !== undefined ? `, told in ${yearA} and ${yearB}` : ''}`], sides))
-    return
-  }
-  const [age, born, yearOfAge] = a.kind === 'age' ? [a, b, yearA ?? yearB] : [b, a, yearB ?? yearA]
-  const verdict = ageAgainstBirthYear(age.value, born.value, yearOfAge)
-  if (verdict !== 'conflict') {
-    // with no paper's year the pair is not judged, but one report's age is no fact the other lacks
-    if (verdict === 'compatible') ctx.addEquivalence({ a: spanOf(a), b: spanOf(b), reason: 'age-year' })
-    markPaired(a, ctx.factsA, ctx.paired)
-    markPaired(b, ctx.factsB, ctx.paired)
-    return
-  }
-  if (match !== 'full' || twoMoments) return
-  const gap = ageYearGap(age.value, born.value, yearOfAge!)
-  const evidence = [`same person: ${age.holder.join(' ')}`, `born ${born.value}: ${yearOfAge! - born.value - 1} or ${yearOfAge! - born.value} in ${yearOfAge}`]
-  markPaired(a, ctx.factsA, ctx.paired)
-  markPaired(b, ctx.factsB, ctx.paired)
-  ctx.divergences.push(contradiction(a, b, gap > 1 ? 0.85 : 0.6, evidence, sides))
-}
-
-function factAt(facts: DocumentFacts, m: AgeMention): Fact | undefined {
-  return facts.facts.find((l) => l.sentence === m.sentence && overlaps(m, l.span.start, l.span.end))?.fact
-}
-
-function contradiction(a: AgeMention, b: AgeMention, confidence: number, evidence: string[], sides: Sides): UnplacedDivergence {
-  const said = (m: AgeMention): string => (m.kind === 'age' ? `an age of "${m.text}"` : `a year of birth "${m.text}"`)
-  return {
-    kind: 'number',
-    severity: 'medium',
-    a: spanOf(a),
-    b: spanOf(b),
-    message: `${sides.a} gives ${said(a)} where ${sides.b} gives ${said(b)} for the same person.`,
-    confidence,
-    evidence,
-  }
-}
-
 /**
- * A contradiction the pairer drew between two ages that are no conflict: told of two names that
- * share no last word (*Lucas Moura … 25* / *Mahrez … 26*: two people), or of one person in papers
- * of different years that leave room for both (*20-year-old Douglas Shine* charged in 2015,
- * *22-year-old Douglas Shine* convicted in 2017).
+ * A contradiction the pairer drew between two ages of one full name told in papers of different
+ * years that leave room for both (*20-year-old Douglas Shine* charged in 2015, *22-year-old
+ * Douglas Shine* convicted in 2017). Any other contradiction of the pairer stands.
  */
 function dropAgesThatBothHold(ctx: AgePairing, ownA: readonly AgeMention[], ownB: readonly AgeMention[], yearA: number | undefined, yearB: number | undefined): void {
-  const at = (own: readonly AgeMention[], span: Span | null): AgeMention | undefined =>
-    span ? own.find((m) => m.kind === 'age' && overlaps(m, span.start, span.end)) : undefined
-  const yearsApart = yearA !== undefined && yearB !== undefined && yearA !== yearB
+  if (yearA === undefined || yearB === undefined || yearA === yearB) return
+  const ages = (own: readonly AgeMention[]): Map<number, AgeMention[]> => {
+    const out = new Map<number, AgeMention[]>()
+    for (const m of own) if (m.kind === 'age') out.set(m.sentence, [...(out.get(m.sentence) ?? []), m])
+    return out
+  }
+  const agesA = ages(ownA)
+  const agesB = ages(ownB)
+  const at = (by: Map<number, AgeMention[]>, span: Span | null): AgeMention | undefined =>
+    span ? by.get(span.sentence)?.find((m) => overlaps(m, span.start, span.end)) : undefined
   for (let i = ctx.divergences.length - 1; i >= 0; i--) {
     const d = ctx.divergences[i]!
     if (d.kind !== 'number') continue
-    const a = at(ownA, d.a)
-    const b = at(ownB, d.b)
+    const a = at(agesA, d.a)
+    const b = at(agesB, d.b)
     if (!a || !b) continue
-    const grown = yearsApart && samePerson(a.holder, b.holder) !== undefined && ageAgainstAge(a.value, b.value, yearA, yearB) === 'compatible'
-    if (grown || otherPeople(a.holder, b.holder)) ctx.divergences.splice(i, 1)
+    const key = personKey(a)
+    if (key !== undefined && key === personKey(b) && ageAgainstAge(a.value, b.value, yearA, yearB) === 'compatible') ctx.divergences.splice(i, 1)
   }
 }
