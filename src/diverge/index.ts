@@ -32,6 +32,7 @@ import { findIn, foundIn } from './match/pairing/fact-index'
 import { factViews } from './match/pairing/fact-views'
 import { withoutCaptionEchoes } from './match/sentences/caption-echoes'
 import { pairNumbers } from './pair-numbers'
+import { pairAges } from './match/numbers/person-ages'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
@@ -111,6 +112,8 @@ export function findDivergences(
   const paired = new Set<Fact>()
   // 1. Numbers and dates: first inside aligned groups, then across the whole reports (pair-numbers.ts).
   pairNumbers({ docA, docB, alignments, factsA, factsB, viewsA, viewsB, minConfidence: options.minConfidence, sides, paired, divergences, addEquivalence })
+  // One person's age against their year of birth or another age, wherever told (person-ages.ts).
+  pairAges({ docA, docB, factsA, factsB, paired, divergences, addEquivalence })
   // Documents in no other pair: what the pairer derived from each of them is needed no more.
   if (lone) forgetPairing(docA, docB, factsA, factsB)
   // Asked for the missing facts below.
