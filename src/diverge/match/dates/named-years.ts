@@ -57,7 +57,8 @@ function quotedTitle(before: string): YearName | undefined {
   const close = before[end - 1]
   if (end === before.length || close === undefined || !(close in OPENING)) return undefined
   const open = before.lastIndexOf(OPENING[close]!, end - 2)
-  if (open < 0 || end - 1 - open > MAX_TITLE) return undefined
+  // (an opening mark after a letter is an apostrophe: *players' 2019*)
+  if (open < 0 || end - 1 - open > MAX_TITLE || (open > 0 && /[\p{L}\p{N}]/u.test(before[open - 1]!))) return undefined
   const title = before.slice(open + 1, end - 1)
   return /\p{L}.*\p{L}/u.test(title) ? { name: `"${fold(title)}"`, lead: leadOf(before.slice(0, open)) } : undefined
 }
