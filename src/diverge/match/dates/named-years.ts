@@ -1,9 +1,10 @@
 /**
  * A year that is part of a name: an edition of a competition (*U20 châu Á 2023*, *Euro 2020*, *the
- * 2018 World Cup*) or a work dated in brackets or beside its title (*"Детские игры" (1988 год)*,
- * *"Child's Play" 1990*). Such a year is fixed by what it names, not by the clause around it: two
- * reports giving one name two years disagree on one fact, however unlike their sentences are, and
- * two names' years (*"Child's Play"* / *"Child's Play 2"*) are two facts, however alike.
+ * 2018 World Cup*) or a work dated in brackets or by a year word (*"Детские игры" (1988 год)*,
+ * *"Детские игры" 1990 года*). Such a year is fixed by what it names, not by the clause around it: two
+ * reports giving one work two years disagree on one fact, however unlike their sentences are, while an
+ * edition's name is told of several editions and only a slip its own report outvotes is read; two
+ * names' years (*"Child's Play"* / *"Child's Play 2"*, a novel and its film) are two facts, however alike.
  *
  * Read from the words just before the year (or, after *the/a*, just after it), within its sentence:
  * a quoted title, or a run of words opened by a capitalised word that is not the sentence's first
@@ -35,12 +36,47 @@ const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word)
 /** A name's word: capitalised, or a code such as *U20*. */
 const isNameWord = (word: string): boolean => isCapitalised(word) || /^\p{L}+\d+$/u.test(word)
+/** A word marked as a name's in any language: a code (*U20*) or an acronym (*WM*, *EM*). */
+const isMarkedWord = (word: string): boolean => /^\p{L}+\d+$/u.test(word) || /^\p{Lu}{2,}$/u.test(word)
 
-/** A name read before its year, and the two words before the name (folded; what the name is told in). */
+/**
+ * A name read before its year, and the two words before the name (folded; what the name is told in).
+ * `work`: a quoted title dated in brackets or by a year word (*"Оно" (1986)*, *"…" 1990 года*), one work's year;
+ * otherwise an edition's name, told of several editions (*AFF Cup 2020*, *"Mùa hè xanh" 2024*). `kind`: the sort of
+ * work said before a title (book, film, series), so that a novel and its adaptation are two works.
+ */
 interface YearName {
   readonly name: string
   readonly lead: string
+  readonly work: boolean
+  readonly kind?: string
 }
+
+/** Stems of the sorts of work a title is named with, by sort (en, vi, ru, fr, de, es/pt), nearest first. */
+const KINDS: readonly (readonly [string, RegExp])[] = [
+  // (a season or part of a work is dated apart from the work: "Squid Game" (2021) / season 2 of "Squid Game" (2024))
+  ['part', /^(?:seasons?|episode|part|volume|mùa|phần|tập|сезон|эпизод|част|том|saison|épisode|staffel|folge|teil|temporada)/u],
+  ['series', /^(?:(?:mini-?)?series|серия|(?:мини-?)?сериал|série|serie|telenovela)/u],
+  ['book', /^(?:book|novel|story|truyện|sách|tiểu|книг|роман|повест|рассказ|livre|roman|nouvelle|buch|libro|livro|novela)/u],
+  ['film', /^(?:film|movie|phim|фильм|кино|película|filme)/u],
+  ['play', /^(?:play|stage|kịch|vở|пьес|спектакл|pièce)/u],
+  ['album', /^(?:album|record|альбом|disque)/u],
+  ['song', /^(?:song|single|bài|песн|chanson|lied|canción)/u],
+  ['game', /^(?:game|video-?game|игр|jeu)/u],
+]
+
+/** The sort of work named in the three words before a title (*horror film*, *bộ phim*, *мини-сериале*), if any. */
+function kindBefore(text: string): string | undefined {
+  const words = text.slice(-40).toLowerCase().split(/[^\p{L}\p{M}-]+/u).filter(Boolean).slice(-3)
+  for (let k = words.length - 1; k >= 0; k--) {
+    const kind = KINDS.find(([, stem]) => stem.test(words[k]!))
+    if (kind) return kind[0]
+  }
+  return undefined
+}
+
+/** Languages that capitalise every noun: there a capitalised word (*Jahr*, *Saison*) is no name's. */
+const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['deu', 'gsw', 'ltz', 'nds'])
 
 /** The last two words of `text` but an article, folded: the words a name stands after (*dự vòng loại*, *to play at*). */
 function leadOf(text: string): string {
@@ -51,7 +87,7 @@ function leadOf(text: string): string {
 }
 
 /** The quoted title that ends right before `before` ends (*"Детские игры" (*), folded. */
-function quotedTitle(before: string): YearName | undefined {
+function quotedTitle(before: string, after: string): YearName | undefined {
   let end = before.length
   while (end > 0 && (before[end - 1] === ' ' || before[end - 1] === '(')) end--
   const close = before[end - 1]
@@ -60,11 +96,14 @@ function quotedTitle(before: string): YearName | undefined {
   // (an opening mark after a letter is an apostrophe: *players' 2019*)
   if (open < 0 || end - 1 - open > MAX_TITLE || (open > 0 && /[\p{L}\p{N}]/u.test(before[open - 1]!))) return undefined
   const title = before.slice(open + 1, end - 1)
-  return /\p{L}.*\p{L}/u.test(title) ? { name: `"${fold(title)}"`, lead: leadOf(before.slice(0, open)) } : undefined
+  if (!/\p{L}.*\p{L}/u.test(title)) return undefined
+  // (a bracketed year or one with its year word dates a work; a bare one names an edition, "Summer of Code" 2024)
+  const work = before.slice(end).includes('(') || /^\s*(?:год|года|году|г\.|năm\b)/u.test(after)
+  return { name: `"${fold(title)}"`, lead: leadOf(before.slice(0, open)), work, kind: kindBefore(before.slice(0, open)) }
 }
 
 /** The run of name words right before the year, opened by a name word that does not open the sentence. */
-function nameBefore(before: string): YearName | undefined {
+function nameBefore(before: string, isName: (word: string) => boolean): YearName | undefined {
   if (!before.endsWith(' ') || before.endsWith('  ')) return undefined
   const words = before.slice(-80).trimEnd().split(' ')
   // (the first word of a cut tail may be a piece of one)
@@ -75,25 +114,25 @@ function nameBefore(before: string): YearName | undefined {
     if (!/^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*$/u.test(word)) break
     if (whole && k === 0) break
     // (one lowercase word inside a name, *U20 châu Á*, *Tour de France*; two are the clause's: *London for the Euro*)
-    if (!isNameWord(word) && run.length > 0 && !isNameWord(run[0]!)) break
+    if (!isName(word) && run.length > 0 && !isName(run[0]!)) break
     run.unshift(word)
   }
-  if (run.length === 0 || !isNameWord(run[run.length - 1]!)) return undefined
-  while (run.length > 0 && !isNameWord(run[0]!)) run.shift()
+  if (run.length === 0 || !isName(run[run.length - 1]!)) return undefined
+  while (run.length > 0 && !isName(run[0]!)) run.shift()
   const name = run.join(' ')
-  return { name: fold(name), lead: leadOf(before.trimEnd().slice(0, -name.length)) }
+  return { name: fold(name), lead: leadOf(before.trimEnd().slice(0, -name.length)), work: false }
 }
 
 /** The capitalised words right after a year that *the/a* opens (*the 2018 World Cup*). */
-function nameAfter(before: string, after: string): YearName | undefined {
+function nameAfter(before: string, after: string, isName: (word: string) => boolean): YearName | undefined {
   const last = before.trimEnd().split(' ').pop()
   if (last === undefined || !ARTICLES.has(last.toLowerCase()) || !after.startsWith(' ')) return undefined
   const run: string[] = []
   for (const word of after.slice(1, 80).split(' ')) {
-    if (run.length === MAX_NAME_WORDS || !/^\p{Lu}[\p{L}\p{M}\p{N}-]*$/u.test(word)) break
+    if (run.length === MAX_NAME_WORDS || !/^\p{Lu}[\p{L}\p{M}\p{N}-]*$/u.test(word) || !isName(word)) break
     run.push(word)
   }
-  return run.length === 0 ? undefined : { name: fold(run.join(' ')), lead: leadOf(before.trimEnd().slice(0, -last.length)) }
+  return run.length === 0 ? undefined : { name: fold(run.join(' ')), lead: leadOf(before.trimEnd().slice(0, -last.length)), work: false }
 }
 
 /** The name a year fact is part of, or undefined for a year of a clause. */
@@ -105,7 +144,9 @@ function readName(doc: PreparedDocument, located: Located<Fact>): YearName | und
   if (sentence === undefined) return undefined
   const before = sentence.text.slice(0, located.span.start - sentence.start)
   const after = sentence.text.slice(located.span.end - sentence.start)
-  return quotedTitle(before) ?? nameBefore(before) ?? nameAfter(before, after)
+  // (where every noun is capitalised, only a code or an acronym marks a name: *U20*, *WM 2018*, not *im Jahr 2019*)
+  const nameWord = NOUNS_CAPITALISED.has(doc.language) ? isMarkedWord : isNameWord
+  return quotedTitle(before, after) ?? nameBefore(before, nameWord) ?? nameAfter(before, after, nameWord)
 }
 
 /** Names of a document's year facts, read once per fact. */
@@ -123,10 +164,15 @@ function namedYear(doc: PreparedDocument, located: Located<Fact>): YearName | un
 /** The name a year fact is part of (see the header), or undefined. */
 export const yearName = (doc: PreparedDocument, located: Located<Fact>): string | undefined => namedYear(doc, located)?.name
 
-/** Whether two names are one: equal, or one the other's last words (*U20 châu Á* / *VCK U20 châu Á*). */
+/**
+ * Whether two names are one: equal, one the other's last words (*U20 châu Á* / *VCK U20 châu Á*), or, for an
+ * edition, one the other's first words and a host after them (*World Cup Qatar* / *World Cup*); a title's added
+ * words or a number make another title (*"Детские игры 2"*), a code another competition (*Euro U21*).
+ */
 export function oneName(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x]
-  return long === short || long.endsWith(` ${short}`)
+  if (long === short || long.endsWith(` ${short}`)) return true
+  return !short.startsWith('"') && long.startsWith(`${short} `) && /^[\p{L}\p{M} -]+$/u.test(long.slice(short.length))
 }
 
 /** Two years' names: 'same' for one name, 'apart' for two, undefined when either year names nothing. */
@@ -137,6 +183,10 @@ export function namedYearRelation(docA: PreparedDocument, docB: PreparedDocument
   // A name's year is no count nor measure: a figure of the clause is another fact ("Детские игры 2" (1990) / 2).
   if (nx === undefined || ny === undefined) return isYear(nx === undefined ? x : y) ? undefined : 'apart'
   if (!oneName(nx, ny)) return 'apart'
+  // (a novel and its film, a book and its miniseries: one title, two works)
+  const kx = namedYear(docA, x)!.kind
+  const ky = namedYear(docB, y)!.kind
+  if (kx !== undefined && ky !== undefined && kx !== ky) return 'apart'
   // (one title decades apart: a remake, another edition)
   return Math.abs(yearOf(x) - yearOf(y)) <= MAX_YEARS_APART ? 'same' : 'apart'
 }
@@ -172,8 +222,9 @@ const yearsOf = (mentions: readonly Located<Fact>[]): Set<number> => new Set(men
  * gives the name one year (*"Детские игры" 1990 года* / *"Детские игры" (1988 год)*), or one
  * gives it one year throughout and the other the same year save one mention, told after the same two
  * words, one of them a content word, as a mention of the first's (*dự vòng loại U20 châu Á 2022* /
- * *tham dự vòng loại U20 châu Á 2023*: a slip against the report's own body). Years further apart than a slip, or a name given two years on both sides (two editions
- * told of), are left alone.
+ * *tham dự vòng loại U20 châu Á 2023*: a slip against the report's own body). An edition's one year on each side is
+ * left to the links (this year's and last year's edition are told alike). Years further apart than a slip, or a name
+ * given two years on both sides (two editions told of), are left alone.
  */
 export const pairNamedYears: Pairer = ({ docA, docB, factsA, factsB, related }) => {
   const groupsA = once(docA, groupsOf, factsA)
@@ -189,39 +240,47 @@ export const pairNamedYears: Pairer = ({ docA, docB, factsA, factsB, related }) 
       a: ga.mentions.filter((l) => yearOf(l) === yearOf(x)).map((l) => l.span),
       b: gb.mentions.filter((l) => yearOf(l) === yearOf(y)).map((l) => l.span),
     })
-    // One mention pinned to another by the same two words before the name, one a content word; not by a related sentence
-    // alone ("who won Euro 2016, start at Euro 2020" / "open their Euro 2020 campaign" tells two editions).
-    const told = (x: Located<Fact>, y: Located<Fact>): boolean => {
+    // A slip pinned to another mention by the same two words before the name, one a content word, once it is outvoted in
+    // its own report (its name given the other year at least twice: a slip against the report's body). One mention of
+    // each year is two editions told of, whatever links the sentences: "played at the 2018 World Cup in Russia … at the
+    // 2022 World Cup" / "played at the 2022 World Cup semi-final" (rdates53); nor does a related sentence pin alone
+    // ("who won Euro 2016, start at Euro 2020").
+    const told = (x: Located<Fact>, y: Located<Fact>, outvoted: boolean): boolean => {
       const lead = namedYear(docA, x)!.lead
-      return lead === namedYear(docB, y)!.lead && lead.split(' ').length === 2 && lead.split(' ').some((w) => [...w].length >= 4)
+      if (lead !== namedYear(docB, y)!.lead || !outvoted) return false
+      return lead.split(' ').length === 2 && lead.split(' ').some((w) => [...w].length >= 4)
     }
     const evidence = [`one name's year: "${ga.name.replace(/"/gu, '')}"`]
     if (ya.size === 1 && yb.size === 1) {
       const x = ga.mentions[0]!
-      // A quoted title names one work; an edition's name (World Cup) is told of several editions, so each report's one year needs the same words before it.
-      const y = ga.name.startsWith('"') ? (gb.mentions.find((l) => related(x.sentence, l.sentence)) ?? gb.mentions[0]!) : gb.mentions.find((l) => told(x, l))
-      if (y === undefined) continue
+      // A dated title of one sort of work names one work. An edition's name (World Cup, "Summer of Code" 2024) is told of
+      // several editions: each report's one year, even after the same words in related sentences, may be this year's and
+      // last year's (rdates53), so only the links' own reading pairs them.
+      const work = (l: Located<Fact>, doc: PreparedDocument) => namedYear(doc, l)!.work
+      if (!work(x, docA) || !gb.mentions.every((l) => work(l, docB))) continue
+      const y = gb.mentions.find((l) => related(x.sentence, l.sentence)) ?? gb.mentions[0]!
+      if (namedYearRelation(docA, docB, x, y) === 'apart') continue
       const apart = Math.abs(yearOf(x) - yearOf(y))
       if (apart === 0 || apart > MAX_YEARS_APART) continue
       pairs.push({ a: x, b: y, confidence: 0.7, weight: 0.7, evidence, noun: 'year', occurrences: occurrences(x, y) })
       continue
     }
-    // One side's single year, the other's the same save one odd mention, which a related sentence pins to it.
+    // One side's single year, the other's the same save one odd mention (see `told`).
     const slip = (one: Set<number>, many: readonly Located<Fact>[], manyYears: Set<number>): Located<Fact> | undefined => {
       if (one.size !== 1 || manyYears.size !== 2 || !manyYears.has([...one][0]!)) return undefined
       const odd = many.filter((l) => !one.has(yearOf(l)))
       return odd.length === 1 && Math.abs(yearOf(odd[0]!) - [...one][0]!) <= MAX_YEARS_APART ? odd[0] : undefined
     }
-    // (a slip is pinned to a mention of the other report by a related sentence, or by the same words before the name)
+    const outvoted = (many: readonly Located<Fact>[]) => many.length >= 3
     const oddA = slip(yb, ga.mentions, ya)
     if (oddA) {
-      const y = gb.mentions.find((l) => told(oddA, l))
+      const y = gb.mentions.find((l) => told(oddA, l, outvoted(ga.mentions)) && namedYearRelation(docA, docB, oddA, l) !== 'apart')
       if (y) pairs.push({ a: oddA, b: y, confidence: 0.6, weight: 0.6, evidence: [...evidence, 'the other mentions agree'], noun: 'year', occurrences: occurrences(oddA, y) })
       continue
     }
     const oddB = slip(ya, gb.mentions, yb)
     if (oddB) {
-      const x = ga.mentions.find((l) => told(l, oddB))
+      const x = ga.mentions.find((l) => told(l, oddB, outvoted(gb.mentions)) && namedYearRelation(docA, docB, l, oddB) !== 'apart')
       if (x) pairs.push({ a: x, b: oddB, confidence: 0.6, weight: 0.6, evidence: [...evidence, 'the other mentions agree'], noun: 'year', occurrences: occurrences(x, oddB) })
     }
   }
