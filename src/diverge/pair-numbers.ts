@@ -35,6 +35,7 @@ import { statedOnlyForOtherOccasion } from './match/slots/occasion-echoes'
 import { mayStandApart } from './match/slots/stand-apart'
 import { rivalsBySlot, sameValueApart, statedOnlyInOtherSlots } from './match/slots/other-slot-echoes'
 import { pairStartYears } from './match/dates/start-years'
+import { pairNamedYears } from './match/dates/named-years'
 import type { factViews } from './match/pairing/fact-views'
 import { sameWrittenTexts } from './match/pairing/written-texts'
 import { CopiedSentences, completeIndex } from './match/pairing/copied-sentences'
@@ -143,6 +144,9 @@ const settle = (pair: FactPair): void => {
   const sentencesB = viewsB.bySentence
   // Linked copies: their facts are stated in the other report, never unstated (copied-sentences.ts).
   const copied = new CopiedSentences(docA, docB, completeIndex(indexA) && completeIndex(indexB))
+  // One name's year (*U20 châu Á 2022* / *2023*) first: read over both whole reports, whether or not a value is stated
+  // elsewhere, it outweighs a link's weaker reading of the same two figures (named-years.ts).
+  for (const pair of pairNamedYears({ docA, docB, factsA, factsB, leftA: [], leftB: [], related: pairer.related, distinct: pairer.distinct })) settle(pair)
   for (const link of alignments) {
     let a: readonly Fact[]
     let b: readonly Fact[]

@@ -11,6 +11,7 @@
  * without a marker is never read further, so the test costs one set lookup per fact).
  */
 import type { PreparedDocument } from '../../../document'
+import { namedYearRelation } from '../dates/named-years'
 import { once } from '../../../document/once'
 import { factKeys, factTokens } from '../../../document/words'
 import type { Located } from '../../extract/collect'
@@ -59,6 +60,9 @@ export function createMemberTest(
     // "200 Tesla Inc. shares" / "200 Apple Inc. shares": counts of two firms' things are two slots (firm-counts.ts)
     const firms = firmRelation(x.fact, y.fact)
     if (firms !== undefined) return firms
+    // "U20 châu Á 2022" / "U20 châu Á 2023", "Child's Play" (1988) / "Child's Play 2" (1990): a year read by the name it is part of (named-years.ts)
+    const named = namedYearRelation(docA, docB, x, y)
+    if (named !== undefined) return named
     // "25 percent … from South Korea" / "… from Japan", "200 km east of Hanoi" / "south of Hue": members named after the figure
     const bound = holderRelation(x.fact, y.fact) ?? bearingRelation(x.fact, y.fact)
     if (bound !== undefined) return bound

@@ -5,6 +5,7 @@
  * goods' prices, two events' days. Split from pair-facts.ts, whose pairer asks it of every pair it
  * weighs; the answer for a pair of facts is read once and kept.
  */
+import { namedYearRelation } from '../dates/named-years'
 import { countSetsApart } from '../numbers/noun-count-sets'
 import type { PreparedDocument } from '../../../document'
 import type { DocumentFacts, Located } from '../../extract/collect'
@@ -114,6 +115,8 @@ export function createSlotsApart(
     // "Phó Thị trưởng năm 2009" / "Thị trưởng từ tháng Giêng năm 2010": figures of two ranks of one office.
     const offices = officesApart(x, y)
     if (offices) return offices
+    // "Child's Play 2" (1990) / "Child's Play" (1988), a remake's year: years of two names, or a name's year against a count (named-years.ts)
+    if (namedYearRelation(docA, docB, x, y) === 'apart') return 'years of two names'
     // "Kể từ đầu năm đến nay, … ít nhất 3 vụ" / "2 vụ tấn công trên": a total to date against one batch.
     // The dead against the living (life-outcomes.ts), "120 km, trong đó …" against "80km trong tổng số 83 km" (part-wholes.ts),
     // the price of pineapples against that of pomelos (priced-items.ts), 85,72% cổ đông against 98% cổ phần (percent-wholes.ts).
