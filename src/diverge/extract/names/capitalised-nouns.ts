@@ -16,7 +16,7 @@
  *
  * Keyed by franc's ISO 639-3 code: English, Vietnamese, Russian… reports never reach this file.
  */
-import { foldWord } from '../../../normalize/fold'
+import { foldWord, stripDiacritics } from '../../../normalize/fold'
 import type { Word } from '../../../document/letter-words'
 
 const folded = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldWord))
@@ -35,6 +35,8 @@ const DETERMINERS = folded(
     'alle allen aller alles viele vielen vieler einige einigen mehrere mehreren manche manchen solche solchen beide beiden ' +
     'zur zum im am vom beim ins ans aufs durchs fürs ums',
 )
+
+const ARTICLES = folded('der die das den dem des')
 
 // Words that open a German sentence capitalised and are no part of a name after them (Dass, Auch, Seit…).
 const OPENERS = folded(
@@ -95,7 +97,8 @@ function commonNoun(text: string, words: readonly Word[], k: number, alone: bool
 /**
  * The part of a run of capitalised words that may be a name in a noun-capitalising report: its head's common
  * nouns and sentence-opening function words taken off (an empty run when nothing is left). `first` is the
- * index of `run[0]` in `words`, words of `text`; `opensSentence` says whether it opens a sentence; `isPlace` keeps known places.
+ * index of `run[0]` in `words`, words of `text`; `opensSentence` says whether it opens a sentence; `isPlace` keeps known places;
+ * `owned` is what ownArticles read of the report's articles.
  */
 export function nounFreeRun(
   text: string,
@@ -105,7 +108,10 @@ export function nounFreeRun(
   opensSentence: boolean,
   isPlace: (folded: string) => boolean,
   spaceOnly: (gap: string) => boolean,
+  owned: ReadonlySet<string>,
 ): readonly Word[] {
+  // Die Linke, Der Spiegel: an article the report writes capitalised inside a sentence is the name's own (name-articles.ts' ownArticles).
+  if (run.length > 1 && ARTICLES.has(run[0]!.folded) && owned.has(stripDiacritics(`${run[0]!.folded} ${run[1]!.folded}`))) return run
   let k = 0
   while (k < run.length) {
     const w = run[k]!

@@ -277,7 +277,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     if (streetAfterOrdinal(text, run)) run = []
     if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded) || openingArticle(run, language, owned, text))) run = run.slice(1)
     // German capitalises every noun: its capitals need more evidence (capitalised-nouns.ts).
-    if (capitalisesNouns(language) && run.length > 0 && !cueHere?.person) run = nounFreeRun(text, words, run, words.indexOf(run[0]!, i), run[0] === w && sentenceStart, isKnownPlace, spaceOnly)
+    if (capitalisesNouns(language) && run.length > 0 && !cueHere?.person) run = nounFreeRun(text, words, run, words.indexOf(run[0]!, i), run[0] === w && sentenceStart, isKnownPlace, spaceOnly, owned)
     const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
     // "Bộ trưởng Nội vụ Mexico Osorio Chong": one syllable running on into lower case, then a name,
     // after a minister's title is the portfolio, not a person (Bộ trưởng Lâm cho biết stays a name).
