@@ -103,13 +103,13 @@ function commonNoun(text: string, words: readonly Word[], k: number, alone: bool
 export function nounFreeRun(
   text: string,
   words: readonly Word[],
-  run: readonly Word[],
+  run: Word[],
   first: number,
   opensSentence: boolean,
   isPlace: (folded: string) => boolean,
   spaceOnly: (gap: string) => boolean,
   owned: ReadonlySet<string>,
-): readonly Word[] {
+): Word[] {
   // Die Linke, Der Spiegel: an article the report writes capitalised inside a sentence is the name's own (name-articles.ts' ownArticles).
   if (run.length > 1 && ARTICLES.has(run[0]!.folded) && owned.has(stripDiacritics(`${run[0]!.folded} ${run[1]!.folded}`))) return run
   let k = 0
