@@ -23,6 +23,7 @@ import { isVietnameseSyllable, scriptKind, vietnameseShaped } from '../vi-syllab
 import { type KindOf, alphabetParts, foreignReportKind, splitGluedCyrillic } from './script-kinds'
 import { DEFAULT_CUES, LOWERCASE_ONLY_CUES, compileCues, matchCue } from './name-cues'
 import { openingArticle, ownArticles, particleEndsName, splitNamePrefixes } from './name-articles'
+import { articleEndsRun, capitalisesNouns, nounFreeRun } from './capitalised-nouns'
 
 export interface NameFact {
   readonly type: 'name'
@@ -259,7 +260,7 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
       if (!spaceOnly(n.gap) && !afterInitial) break
       if (n.cap || elidedCapital(text, n)) {
         if (n.cap && matchCue(words, j, cues, false)) break
-      } else if (!(n.initial || (((PARTICLES.has(n.folded) && !particleEndsName(words, j, language, isKnownPlace)) || (n.folded === 'of' && OF_HEADS.has(words[j - 1]!.folded))) && words[j + 1]?.cap && spaceOnly(words[j + 1]!.gap)))) {
+      } else if (!(n.initial || (((PARTICLES.has(n.folded) && !particleEndsName(words, j, language, isKnownPlace) && !articleEndsRun(words, j, language)) || (n.folded === 'of' && OF_HEADS.has(words[j - 1]!.folded))) && words[j + 1]?.cap && spaceOnly(words[j + 1]!.gap)))) {
         // Department of Health and Human Services: the run takes the agency's second field whole.
         const agencyEnd = agencyAndEnd(words, i, j, PLACE_SET, spaceOnly)
         if (agencyEnd < 0) break
@@ -275,6 +276,8 @@ export function extractNames(text: string, tokens: readonly Token[], extraCues: 
     // Avenue of 97th Avenue, Place of 2nd Place: the numeral is the number extractor's fact, the word alone no name.
     if (streetAfterOrdinal(text, run)) run = []
     if (sentenceStart && run.length > 0 && (STOPWORDS.has(run[0]!.folded) || countingWord(run[0]!.folded) || openingArticle(run, language, owned, text))) run = run.slice(1)
+    // German capitalises every noun: its capitals need more evidence (capitalised-nouns.ts).
+    if (capitalisesNouns(language) && run.length > 0 && !cueHere?.person) run = nounFreeRun(text, words, run, words.indexOf(run[0]!, i), run[0] === w && sentenceStart, isKnownPlace, spaceOnly, owned)
     const followedByLower = j < words.length && !words[j]!.cap && spaceOnly(words[j]!.gap)
     // "Bộ trưởng Nội vụ Mexico Osorio Chong": one syllable running on into lower case, then a name,
     // after a minister's title is the portfolio, not a person (Bộ trưởng Lâm cho biết stays a name).

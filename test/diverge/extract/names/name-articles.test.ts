@@ -9,9 +9,9 @@ const texts = (s: string, language?: string): string[] => extractNames(s, tokeni
 // was read into the name after it (Die Engine, Zur TOTP-Nutzung, La Policía Nacional).
 describe('extractNames: an article of the document language opening a sentence is no part of the name', () => {
   it.each([
-    ['de: an article, the name written bare elsewhere', 'Die Engine läuft jetzt schneller. Gestern lief die Engine langsam.', 'deu', ['Engine', 'Gestern', 'Engine']],
-    ['de: a contracted preposition', 'Zur TOTP-Nutzung braucht man eine App.', 'deu', ['TOTP-Nutzung', 'App']],
-    ['de: an indefinite article', 'Eine Einführung gibt es online.', 'deu', ['Einführung']],
+    ['de: an article, the name written bare elsewhere', 'Die Engine läuft jetzt schneller. Gestern lief die Engine langsam.', 'deu', []], // german53: German nouns need more than a capital (capitalised-nouns.ts),
+    ['de: a contracted preposition', 'Zur TOTP-Nutzung braucht man eine App.', 'deu', []],
+    ['de: an indefinite article', 'Eine Einführung gibt es online.', 'deu', []],
     // names49: an Indonesian preposition or conjunction opening a sentence (Kepada, Dan) was read into the name after it
     ['id: a preposition', 'Kepada Sky Sports Italia, Buffon mengatakan bahwa itu turnamen terakhir.', 'ind', ['Sky Sports Italia', 'Buffon']],
     ['id: a conjunction', 'Dan dilaporkan Sky Sport Italia, tes medis dijadwalkan hari ini.', 'ind', ['Sky Sport Italia']],
@@ -50,14 +50,14 @@ describe('extractNames: an article of the document language opening a sentence i
     ['en: Des Moines', 'Des Moines voted early.', 'eng', ['Des Moines']],
     ['en: a Spanish article in an English report', 'La Guardia Civil denied it.', 'eng', ['La Guardia Civil']],
     ['vi: Da Nang', 'Da Nang đón khách du lịch.', 'vie', ['Da Nang']],
-    ['de: inside a sentence the article is lower case and never read', 'Gestern lief die Engine schneller.', 'deu', ['Gestern', 'Engine']],
+    ['de: inside a sentence the article is lower case and never read', 'Gestern lief die Engine schneller.', 'deu', []],
     ['no language known: nothing cut', 'Die Engine läuft.', undefined, ['Die Engine']],
     // review-rname 5, 10, 11: a definite article the report never shows apart from the name stays (no closed list holds them all)
     ['fr: a town no list holds', 'Le Touquet accueillera le sommet en juin.', 'fra', ['Le Touquet']],
     ['es: two phenomena', 'El Niño provocó lluvias. La Niña llegó después.', 'spa', ['El Niño', 'La Niña']],
     ['nl: a family name', 'De Wever zei dat de regering betaalt.', 'nld', ['De Wever']],
     ['it: a newspaper', 'Il Messaggero ha pubblicato l’intervista.', 'ita', ['Il Messaggero']],
-    ['de: a party', 'Die Linke verlor die Wahl.', 'deu', ['Die Linke', 'Wahl']],
+    ['de: a party', 'Die Linke verlor die Wahl.', 'deu', []], // german53: nothing in the sentence shows Linke is no noun,
     ['vi: a French name in a Vietnamese report', 'Le Touquet sẽ đón hội nghị vào tháng 6.', 'vie', ['Le Touquet']],
   ])('%s', (_why, s, language, names) => {
     expect(texts(s, language)).toEqual(names)
@@ -143,7 +143,7 @@ describe('extractNames: an article the report shows to be part of the name', () 
   it.each([
     ['es: the listed name with its accent', 'Los Ángeles registró 40 grados el lunes.', 'spa', ['Los Ángeles']],
     ['fr: the article capitalised inside a sentence elsewhere', 'Le Touquet accueillera le sommet. Le maire du Touquet a dit que Le Touquet est prêt.', 'fra', ['Le Touquet', 'Touquet', 'Le Touquet']],
-    ['de: a party', 'Die Linke verlor. Gestern hat Die Linke verloren.', 'deu', ['Die Linke', 'Gestern', 'Die Linke']],
+    ['de: a party', 'Die Linke verlor. Gestern hat Die Linke verloren.', 'deu', ['Die Linke', 'Die Linke']],
     // traps: an article lower case inside the sentence elsewhere is not the name's
     ['es: the article lower case elsewhere', 'La Guardia Civil detuvo a dos hombres. Ayer la Guardia Civil habló.', 'spa', ['Guardia Civil', 'Ayer', 'Guardia Civil']],
   ])('%s', (_why, s, language, names) => {

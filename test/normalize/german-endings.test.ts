@@ -1,0 +1,21 @@
+import { describe, it, expect } from 'vitest'
+import { germanCaseForms } from '../../src/normalize/german-endings'
+
+describe('germanCaseForms: one German word in two cases, not a name respelt', () => {
+  it.each([
+    ['Gebiet', 'Gebiete', true],
+    ['Jahre', 'Jahren', true],
+    ['Machthaber', 'Machthabers', true],
+    ['Müller', 'Müllers', true],
+    ['Bayerischer Rundfunk', 'Bayerischen Rundfunk', true],
+    ['Rettungskräfte', 'Rettungskräften', true],
+    // traps: a respelt stem stays two, and so do two lengths of name
+    ['Meier', 'Meyer', false],
+    ['Ghassem', 'Qassem', false],
+    ['Schmidt', 'Schmitt', false],
+    ['Angela Merkel', 'Merkel', false],
+    ['Kurz', 'Kurs', false],
+  ])('%s / %s', (a, b, same) => {
+    expect(germanCaseForms(a, b)).toBe(same)
+  })
+})
