@@ -135,6 +135,14 @@ function nameAfter(before: string, after: string, isName: (word: string) => bool
   return run.length === 0 ? undefined : { name: fold(run.join(' ')), lead: leadOf(before.trimEnd().slice(0, -last.length)), work: false }
 }
 
+/** The run of name words right before any figure (not only a year), folded, or undefined. */
+function nameBeforeFigure(doc: PreparedDocument, located: Located<Fact>): string | undefined {
+  const sentence = doc.sentences[located.sentence]
+  if (sentence === undefined) return undefined
+  const before = sentence.text.slice(0, located.span.start - sentence.start)
+  return nameBefore(before, NOUNS_CAPITALISED.has(doc.language) ? isMarkedWord : isNameWord)?.name
+}
+
 /** The name a year fact is part of, or undefined for a year of a clause. */
 function readName(doc: PreparedDocument, located: Located<Fact>): YearName | undefined {
   const fact = located.fact
@@ -180,8 +188,14 @@ export function namedYearRelation(docA: PreparedDocument, docB: PreparedDocument
   const nx = yearName(docA, x)
   const ny = yearName(docB, y)
   if (nx === undefined && ny === undefined) return undefined
-  // A name's year is no count nor measure: a figure of the clause is another fact ("Детские игры 2" (1990) / 2).
-  if (nx === undefined || ny === undefined) return isYear(nx === undefined ? x : y) ? undefined : 'apart'
+  // A name's year is no count nor measure: a figure of the clause is another fact ("Детские игры 2" (1990) / 2),
+  // unless the same name stands right before that figure (*ATP Masters 1000* / *ATP Masters 2000*: one name's number).
+  if (nx === undefined || ny === undefined) {
+    const [doc, figure, name] = nx === undefined ? [docA, x, ny!] : [docB, y, nx]
+    if (isYear(figure)) return undefined
+    const before = nameBeforeFigure(doc, figure)
+    return before !== undefined && oneName(before, name) ? undefined : 'apart'
+  }
   if (!oneName(nx, ny)) return 'apart'
   // (a novel and its film, a book and its miniseries: one title, two works)
   const kx = namedYear(docA, x)!.kind

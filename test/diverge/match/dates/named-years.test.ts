@@ -53,6 +53,19 @@ describe('one name given two years across two reports', () => {
       ['2022 | 2023'],
     ],
     [
+      // planted pages (dev page-1-29): a name's number that is no year against one that reads as a year
+      'vi: ATP Masters 1000 / ATP Masters 2000 in one linked sentence',
+      'Djokovic thắng trận thứ 10 trong 13 lần gặp Del Potro. Del Potro đã bỏ lỡ cơ hội có được một danh hiệu ATP Masters 1000 đầu tiên trong năm nay.',
+      'Djokovic thắng trận thứ 10 trong 13 lần gặp Del Potro. Del Potro đã bỏ lỡ cơ hội có được một danh hiệu ATP Masters 2000 đầu tiên trong năm nay.',
+      ['1000 | 2000'],
+    ],
+    [
+      'en: ATP Masters 1000 / ATP Masters 2000 in one linked sentence',
+      'Del Potro missed the chance of a first ATP Masters 1000 title this year.',
+      'Del Potro missed the chance of a first ATP Masters 2000 title this year.',
+      ['1000 | 2000'],
+    ],
+    [
       // rdates53: one edition's name with its host on one side only
       'en: the World Cup Qatar 2022 / the World Cup 2023',
       'Argentina won the World Cup Qatar 2022 final on penalties.',
