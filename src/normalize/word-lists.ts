@@ -9,6 +9,11 @@ export function keys(list: string): ReadonlySet<string> {
   return new Set(list.split(' ').map(foldWord))
 }
 
+/** Folded word → folded next words, from rows of a word and a space-separated list of the words that may follow it. */
+export function wordPairs(rows: ReadonlyArray<readonly [string, string]>): ReadonlyMap<string, ReadonlySet<string>> {
+  return new Map(rows.map(([word, then]) => [foldWord(word), keys(then)]))
+}
+
 /** Folded phrases from a comma-separated list of space-separated words, longest first (so a reader trying them in order takes the longest). */
 export function phrases(list: string): ReadonlyArray<readonly string[]> {
   return list

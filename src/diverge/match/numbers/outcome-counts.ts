@@ -25,6 +25,7 @@
  */
 import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
+import { wordPairs } from '../../../normalize/word-lists'
 import { foldWord } from '../../../normalize/fold'
 import { ENGLISH_WEEKDAYS, VI_WEEKDAY_NUMBERS } from '../../../normalize/month-names'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
@@ -198,38 +199,30 @@ function inAList(fact: NumberFact, outcome: string, facts: readonly Fact[]): boo
  */
 const DAILY = keys('daily')
 const DAILY_NOUN_MARKS = keys('new mới')
-const DAILY_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ['trong', 'ngày'],
-      ['mỗi', 'ngày'],
-      ['per', 'day'],
-      ['past', 'hours'],
-      ['last', 'hours'],
-      ['giờ', 'qua'],
-    ] as const
-  ).map(([w, then]) => [foldWord(w), keys(then)]),
-)
+const DAILY_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = wordPairs([
+  ['trong', 'ngày'],
+  ['mỗi', 'ngày'],
+  ['per', 'day'],
+  ['past', 'hours'],
+  ['last', 'hours'],
+  ['giờ', 'qua'],
+])
 const RUNNING = keys('total cumulative')
 /**
  * "so far", "rose to", "lên tới", "đến nay", "tính đến", "tổng cộng": the second word after the
  * first. The bare "toll" is no mark: "the death toll was 30" is one event's toll, not a running one.
  */
-const RUNNING_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ['so', 'far'],
-      ['to', 'date'],
-      ['rose', 'to'],
-      ['risen', 'to'],
-      ['climbed', 'to'],
-      ['lên', 'tới đến'],
-      ['đến', 'nay'],
-      ['tính', 'đến'],
-      ['tổng', 'cộng số'],
-    ] as const
-  ).map(([w, then]) => [foldWord(w), keys(then)]),
-)
+const RUNNING_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = wordPairs([
+  ['so', 'far'],
+  ['to', 'date'],
+  ['rose', 'to'],
+  ['risen', 'to'],
+  ['climbed', 'to'],
+  ['lên', 'tới đến'],
+  ['đến', 'nay'],
+  ['tính', 'đến'],
+  ['tổng', 'cộng số'],
+])
 
 const near = (c: Clause): string[] => [...c.before.slice(-6), ...c.after.slice(0, 5)]
 /** A day's count: a daily mark in the figure's own clause, or "new" among the words that follow it. */

@@ -15,6 +15,7 @@
  * - a running total of a period: "since the rainy season began", "since January", "kể từ đầu mùa".
  */
 import { keys } from '../../extract/fact-tokens'
+import { wordPairs } from '../../../normalize/word-lists'
 import { foldWord } from '../../../normalize/fold'
 import type { Clause } from '../clauses/clauses'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
@@ -50,17 +51,13 @@ export function placeAloneIn(words: readonly string[], names: ReadonlySet<string
 
 /** Words that make a figure a forecast or a possibility; Vietnamese ones as pairs below. */
 const FORECAST = keys('could may might would expected likely feared fear fears forecast projected')
-const VI_FORECAST_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ['có', 'thể'],
-      ['dự', 'kiến báo'],
-      ['nguy', 'cơ'],
-      ['e', 'ngại'],
-      ['lo', 'ngại'],
-    ] as const
-  ).map(([w, then]) => [foldWord(w), keys(then)]),
-)
+const VI_FORECAST_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = wordPairs([
+  ['có', 'thể'],
+  ['dự', 'kiến báo'],
+  ['nguy', 'cơ'],
+  ['e', 'ngại'],
+  ['lo', 'ngại'],
+])
 const pairAt = (pairs: ReadonlyMap<string, ReadonlySet<string>>, words: readonly string[], k: number): boolean => pairs.get(words[k]!)?.has(words[k + 1] ?? '') ?? false
 
 /** A forecast's figure: a modal or an expectation among the few words before it in its clause. */
@@ -183,30 +180,22 @@ export function partOfTheOutcome(c: Clause): boolean {
 
 /** A toll of a whole country or a season, not of one event: "Nationwide, … this year have left 340 people dead", "cả nước", "năm nay". */
 const WIDE = keys('nationwide national countrywide statewide nationally')
-const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ['this', 'year season month week'],
-      ['năm', 'nay'],
-      ['cả', 'nước'],
-      ['toàn', 'quốc'],
-      ['từ', 'đầu'],
-    ] as const
-  ).map(([w, then]) => [foldWord(w), keys(then)]),
-)
+const WIDE_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = wordPairs([
+  ['this', 'year season month week'],
+  ['năm', 'nay'],
+  ['cả', 'nước'],
+  ['toàn', 'quốc'],
+  ['từ', 'đầu'],
+])
 /**
  * "Neste mês, explosões … mataram 44 pessoas", "este ano": a month's or a year's count, unless one
  * event leads the clause ("Uma explosão … matou 44 pessoas neste mês de Ramadã" is one incident's
  * toll, review rtolls52 (2)); a week is one incident's time ("esta semana"), so it is not read here.
  */
-const PERIOD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ['este', 'mês ano'],
-      ['neste', 'mês ano'],
-    ] as const
-  ).map(([w, then]) => [foldWord(w), keys(then)]),
-)
+const PERIOD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = wordPairs([
+  ['este', 'mês ano'],
+  ['neste', 'mês ano'],
+])
 const ONE_EVENT = keys('um uma')
 
 /** A country's or a season's toll: a wide scope in the figure's sentence up to its clause's end. */
