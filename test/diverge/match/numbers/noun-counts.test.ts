@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compare } from '../../../../src'
-
-/** Every number contradiction of a compare, as its two texts. */
-const numberFlags = (a: string, b: string): string[][] =>
-  compare(a, b)
-    .divergences.filter((d) => d.kind === 'number' && d.a && d.b)
-    .map((d) => [d.a!.text, d.b!.text])
-
-const enBase = 'The crowd cheered as the lights came up over the square.'
-const viBase = 'Khán giả reo hò khi ánh đèn bừng sáng trên quảng trường.'
-const frBase = 'La foule a applaudi quand les lumières se sont allumées sur la place.'
+import { numberFlags, enBase, viBase, frBase } from './_unlinked-counts'
 
 /**
  * The main count of one counted noun in each report, told in sentences the aligner does not link
