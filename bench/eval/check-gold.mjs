@@ -229,6 +229,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.newswcl50, 'newswcl50', problems)
   checkReportGold(gold.tgnews, 'tgnews', problems)
   checkReportGold(gold.semeval8de, 'semeval8de', problems)
+  checkReportGold(gold.semeval8tr, 'semeval8tr', problems)
   return problems
 }
 

@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides,newswcl50,tgnews,semeval8-de}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides,newswcl50,tgnews,semeval8-de,semeval8-tr}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -109,6 +109,11 @@ function goldPairs(gold) {
   const sePair = (e) => pairOf(`semeval8de ${e.a}|${e.b}`, () => ({ lang: 'deu SemEval8', label: `semeval8de ${e.a}~${e.b}`, a: articleInput(se.get(e.a)), b: articleInput(se.get(e.b)) }))
   for (const it of gold.semeval8de.items) sePair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.semeval8de.judged ?? []) sePair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // Turkish same-event reports of SemEval-2022 Task 8's pairs (new text, Jan - Jun 2020): offsets into the reports.
+  const st = new Map(gold.semeval8tr.articles.map((a) => [a.id, a]))
+  const stPair = (e) => pairOf(`semeval8tr ${e.a}|${e.b}`, () => ({ lang: 'tur SemEval8', label: `semeval8tr ${e.a}~${e.b}`, a: articleInput(st.get(e.a)), b: articleInput(st.get(e.b)) }))
+  for (const it of gold.semeval8tr.items) stPair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.semeval8tr.judged ?? []) stPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
