@@ -8,7 +8,7 @@ import { resolveOptions } from '../../../src/options'
 import { sentenceView } from '../../../src/diverge/views/sentence-views'
 import type { PreparedDocument } from '../../../src/document'
 
-const doc = (text: string): PreparedDocument => prepare({ text }, resolveOptions())
+const doc = (text: string): PreparedDocument => prepare({ text }, resolveOptions(undefined))
 
 describe('sentenceView', () => {
   it.each([
