@@ -15,6 +15,7 @@ import type { Fact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { ABOUT } from '../../reasons/hedges'
 import { foldWord } from '../../../normalize/fold'
+import { once } from '../../../document/once'
 
 // Words that set a deadline: by 7 p.m., đến 19h, tới 20g, até as 19h, hasta las 19h.
 const ONE_SIDED = keys('by đến tới até hasta')
@@ -100,7 +101,7 @@ const MEASURES: ReadonlyArray<readonly [string, readonly string[]]> = [
 const MEASURE_PHRASES = MEASURES.flatMap(([measure, phrases]) => phrases.map((p) => ({ measure: `#${measure}`, words: p.split(' ').map(foldWord) })))
 
 /** The words with each measure's phrase folded to its one token (*giải quyết xong* → #cleared). */
-function withMeasures(words: readonly string[]): string[] {
+function readMeasures(words: readonly string[]): readonly string[] {
   const out: string[] = []
   for (let k = 0; k < words.length; k++) {
     const found = MEASURE_PHRASES.find(({ words: phrase }) => phrase.every((w, i) => words[k + i] === w))
@@ -111,6 +112,9 @@ function withMeasures(words: readonly string[]): string[] {
   }
   return out
 }
+
+// A sentence's words are kept with its report (moment-slots.ts' sentenceWordsOf), and so are their measures: every pair of facts of a story's pairs asked again.
+const withMeasures = (words: readonly string[]): readonly string[] => once(words, readMeasures)
 
 // Words of a clause that name no subject: articles, auxiliaries, prepositions, deadline words.
 const NOT_SUBJECT = new Set([

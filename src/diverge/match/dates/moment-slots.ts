@@ -46,6 +46,7 @@ import { STOP } from '../../extract/numbers/number-words'
 import { judgeSpelling } from '../../reasons/name-spelling'
 import { OFFICES } from '../slots/office-roles'
 import { othersAlikeIn } from './others-alike'
+import { sentenceView } from '../../views/sentence-views'
 
 /** Why two deadlines are one slot when both name one progress measure (bounded-times.ts): pair-facts.ts lifts these as an event's time. */
 export const ONE_MEASURE_BY_DEADLINES = 'one progress measure, two deadlines'
@@ -94,7 +95,7 @@ function othersAlike(x: Fact, y: Fact, sentenceFacts: (side: 0 | 1) => readonly 
 }
 
 /** Sentence i's content words (folded, no stop words), figures left out: what `swapped` compares. */
-export function sentenceWordsOf(doc: PreparedDocument, i: number): readonly string[] {
+function readSentenceWords(doc: PreparedDocument, i: number): readonly string[] {
   const words = once(doc, contentWordsOf)
   const out: string[] = []
   for (let k = words.first[i]!, end = words.first[i + 1]!; k < end; k++) {
@@ -115,7 +116,7 @@ function withoutTrailingMarks(word: string): string {
  * Sentence i's capitalised words (names, as written), by their content-word key:
  * what tells two names from two plain words in `swapped`.
  */
-export function sentenceNamesOf(doc: PreparedDocument, i: number): ReadonlyMap<string, string> {
+function readSentenceNames(doc: PreparedDocument, i: number): ReadonlyMap<string, string> {
   const s = doc.sentences[i]!
   const out = new Map<string, string>()
   const tokens = doc.nfc.text.slice(s.nfcStart, s.nfcEnd).match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*/gu) ?? []
@@ -127,6 +128,10 @@ export function sentenceNamesOf(doc: PreparedDocument, i: number): ReadonlyMap<s
   })
   return out
 }
+
+/** Read once a report and sentence (views/sentence-views.ts): a story's pairs ask for the same sentences' words and names again and again. */
+export const sentenceWordsOf = (doc: PreparedDocument, i: number): readonly string[] => sentenceView(doc, i, readSentenceWords)
+export const sentenceNamesOf = (doc: PreparedDocument, i: number): ReadonlyMap<string, string> => sentenceView(doc, i, readSentenceNames)
 
 /** The words of a value's own text ("năm giờ sáng", "a.m."), folded as content words are. */
 const ownWords = (f: Fact): string[] => f.text.normalize('NFC').toLowerCase().split(/[\s,;()]+/u).map(joinedWord)

@@ -10,6 +10,7 @@
  * where no word of either is written in lower case in its report: a title-case headline's words
  * (*Woman Killed In Queens Hit* / *Queens Woman Killed In Hit*, ECB+) are words of the text, not a name.
  */
+import { once } from '../../../document/once'
 import type { Span } from '../../../types'
 import type { Located } from '../../extract/collect'
 import type { NameFact } from '../../extract/names/names'
@@ -53,10 +54,11 @@ export function swappedNameWords(
   found: readonly UnplacedDivergence[],
   texts: { readonly a: string; readonly b: string },
 ): UnplacedDivergence[] {
-  const inA = ordersOf(namesA)
+  // Each report's orders are its own: kept with its name list, read by every pair of a story it is in.
+  const inA = once(namesA, ordersOf)
   if (inA.size === 0) return []
   const out: UnplacedDivergence[] = []
-  for (const [sorted, ordersB] of ordersOf(namesB)) {
+  for (const [sorted, ordersB] of once(namesB, ordersOf)) {
     const ordersA = inA.get(sorted)
     if (!ordersA || ordersA.size !== 1 || ordersB.size !== 1) continue
     const [keyA, mentionsA] = [...ordersA][0]!
