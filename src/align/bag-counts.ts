@@ -97,6 +97,10 @@ export interface SentenceFrequencies {
 // what counting allocated.
 let distinctScratch = new Int32Array(1024)
 let dfScratch = new Int32Array(1024)
+// Past this many entries the two are let go after the count: they are sized by a document's
+// tokens, so a 1 MB report's (some 150,000 each) stayed allocated through the divergence stage,
+// where the heap peaks, and after the call, for no later count that needs them.
+const KEPT_SCRATCH = 1 << 16
 
 export function sentenceFrequencies(sentences: readonly BagCounts[]): SentenceFrequencies {
   let most = 0
@@ -128,5 +132,10 @@ export function sentenceFrequencies(sentences: readonly BagCounts[]): SentenceFr
   }
   const dfById = new Int32Array(size)
   for (let k = 0; k < count; k++) dfById[distinct[k]!] = df[k]!
-  return { ids: distinct.slice(0, count), df: df.slice(0, count), sentences: sentences.length, dfById }
+  const counted = { ids: distinct.slice(0, count), df: df.slice(0, count), sentences: sentences.length, dfById }
+  if (distinctScratch.length > KEPT_SCRATCH) {
+    distinctScratch = new Int32Array(1024)
+    dfScratch = new Int32Array(1024)
+  }
+  return counted
 }

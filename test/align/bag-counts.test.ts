@@ -39,10 +39,15 @@ describe('sentenceFrequencies', () => {
     return { ids: [...df.keys()], df: [...df.values()] }
   }
   const many = Array.from({ length: 40 }, (_, s) => Array.from({ length: 60 }, (_, k) => (s * 37 + k * 11) % 3000))
+  // A long report's tokens (70,000, past the 65,536 the columns are kept at): the columns are let go after it.
+  const long = Array.from({ length: 700 }, (_, s) => Array.from({ length: 100 }, (_, k) => (s * 101 + k * 7) % 50_000))
   it.each([
     ['small', [[1, 1, 2], [2, 3], [2]]],
     ['past the first columns', many],
     ['small after large', [[9, 8], [8]]],
+    ['a long report', long],
+    ['small after a long report', [[4, 5, 4], [5]]],
+    ['a long report again', long],
     ['empty', [[], []]],
   ])('%s: as counted anew, and its own arrays', (_, sentences) => {
     const frequencies = sentenceFrequencies(sentences.map((ids) => countsOf(ids)))
