@@ -35,6 +35,22 @@ describe('workerV8Flags', () => {
   })
 
   it.each([
+    [2, 2],
+    [1, 1],
+    [4, 2],
+  ])('doubles the young generation of workers that collect on their own thread (workers %i, cores %i)', (workers, cores) => {
+    expect(workerV8Flags(workers, cores)).toContain('--max-semi-space-size=32')
+  })
+
+  it.each([
+    [0, 2],
+    [1, 2],
+    [3, 4],
+  ])('leaves the young generation as it is while a core is free (workers %i, cores %i)', (workers, cores) => {
+    expect(workerV8Flags(workers, cores).some((flag) => flag.startsWith('--max-semi-space-size'))).toBe(false)
+  })
+
+  it.each([
     [1, 2],
     [2, 2],
     [8, 4],
