@@ -1,0 +1,102 @@
+/**
+ * Abbreviations of other languages whose dot is seldom a sentence's end, for ./boundaries. The
+ * segmenter runs before the language is known (it is detected from the body sentences), so the
+ * lists are kept per language (ISO 639-3) for the reader and merged: each entry was chosen so
+ * that it cannot end a sentence before what it is checked against in any language here.
+ */
+
+const merge = (table: Readonly<Record<string, string>>): ReadonlySet<string> => new Set(Object.values(table).flatMap((row) => row.split(' ')))
+
+/**
+ * Written lower-case and not after a figure, these never end a sentence: a hedge (*rd. 300*), "so-called",
+ * "that is", "for example", written joined or with a single inner dot. Matched as written: *Rd.* (road) is
+ * another word.
+ */
+export const NEVER_ENDS = merge({
+  deu: 'rd bzw sog vgl ggf inkl zzgl z.b d.h u.u z.t',
+  pol: 'tzw tj np m.in ww',
+  ces: 'tzv tj např mj resp',
+  rus: 'т.е т.н т.к прибл напр',
+  spa: 'aprox',
+  por: 'aprox',
+  fra: 'env cf',
+  eng: 'approx e.g i.e',
+})
+
+/**
+ * Matched as written, these end no sentence before a figure: *Nr. 5*, *o godz. 15*, *ч. 2 ст. 105* (a law's
+ * part and article), *č. 3*. Before anything else they may.
+ */
+export const BEFORE_FIGURE = merge({
+  deu: 'Nr Art Abs',
+  pol: 'nr godz str',
+  rus: 'ст ч п',
+  ces: 'č čl',
+})
+/**
+ * Hedges, matched as written, that end no sentence before a figure unless a figure stands before them too:
+ * *ca. 20*, *ok. 50 osób*, *ок. 300*; but *thêm 300 ca. 20 ca khác* (*ca*, a Vietnamese count's noun) and
+ * *it was ok. Then* end one.
+ */
+export const HEDGES_BEFORE_FIGURE = merge({
+  deu: 'ca',
+  ita: 'ca',
+  pol: 'ok',
+  rus: 'ок',
+  ces: 'cca',
+})
+
+/**
+ * Scales and currencies cut short after a figure (*500 tis. Kč*, *5 Mio. Euro*, *1,2 mld. zł*, *10 tys.
+ * osób*, *5 млн. руб.*, *2,5 tr. đồng*): their dot ends no sentence before a lower-case word (the counted noun)
+ * or a currency. A capital after one may open a sentence (*raised 5 Mio. The board*), except after the
+ * German ones, which a capitalised noun follows (`NOUNS_FOLLOW`), unless it is a word that opens sentences.
+ */
+export const CUT_SCALES = merge({
+  deu: 'mio mrd bio tsd mill',
+  pol: 'tys mln mld bln',
+  ces: 'tis mil mld',
+  rus: 'тыс млн млрд трлн',
+  ukr: 'тис',
+  spa: 'mill',
+  ind: 'jt rb',
+  vie: 'tr',
+})
+/** The cut scales of a language that capitalises its nouns: *5 Mio. Menschen*, *3 Mrd. Dollar*. */
+export const NOUNS_FOLLOW = merge({ deu: 'mio mrd bio tsd mill' })
+
+/** Currencies a cut scale stands before, folded to lower case: signs, ISO codes, and currency words written capitalised somewhere. */
+export const CURRENCIES_AFTER = merge({
+  und: '€ $ £ ¥ ₽ ₺ ₴ ₹ ₫ usd eur chf gbp jpy cny rub pln czk huf try idr brl vnd krw inr uah sek nok dkk',
+  deu: 'euro dollar franken pfund',
+  ces: 'kč korun eur',
+  pol: 'zł złotych',
+  rus: 'руб рублей долларов евро',
+  ind: 'rp rupiah',
+})
+
+/**
+ * Words that open sentences, capitalised, in the languages whose cut scales a noun follows and in
+ * English: after *Mio.* one of them starts a new sentence, any other capitalised word is the noun scaled.
+ */
+export const SENTENCE_OPENERS = merge({
+  deu: 'der die das den dem des ein eine einer er sie es wir ich man dies diese dieser damit dann doch aber auch und oder so nach laut im am in an auf bei mit seit bis zum zur vor für wie wenn als da dort hier noch schon nun jetzt zudem außerdem allerdings insgesamt davon dabei denn zuvor bereits',
+  eng: 'a an the he she it they we i you this that these those there his her its their our but and or so yet in on at for after before when while if as since however meanwhile also then now some many most all no one',
+})
+
+/**
+ * Two-part abbreviations whose first part is one lower-case letter (*z. B.*, *d. h.*, *n. Chr.*, *т. е.*):
+ * the first dot ends nothing when the second part follows. `true` when the second dot ends nothing either;
+ * *n. Chr.*, *v. Chr.* and *u. a.* may close a sentence.
+ */
+export const LETTER_PAIRS: ReadonlyMap<string, ReadonlyMap<string, boolean>> = new Map(
+  Object.entries({
+    z: { b: true, t: true },
+    d: { h: true },
+    u: { u: true, a: false },
+    n: { chr: false },
+    v: { chr: false },
+    m: { in: true },
+    т: { е: true, н: true, к: true, д: false, п: false },
+  }).map(([first, seconds]) => [first, new Map(Object.entries(seconds))]),
+)
