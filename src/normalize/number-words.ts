@@ -14,7 +14,7 @@ const RUSSIAN_SCALES = Object.fromEntries(
 )
 
 export const MULTIPLIERS: ReadonlyMap<string, number> = new Map(
-  Object.entries({ tỷ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3, trăm: 100, vạn: 1e4, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, thousand: 1e3, hundred: 100, bn: 1e9, mn: 1e6, tn: 1e12, ...RUSSIAN_SCALES }).map(([k, v]) => [foldWord(k), v] as const),
+  Object.entries({ tỷ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3, trăm: 100, vạn: 1e4, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, thousand: 1e3, hundred: 100, bn: 1e9, mn: 1e6, tn: 1e12, mln: 1e6, bln: 1e9, ...RUSSIAN_SCALES }).map(([k, v]) => [foldWord(k), v] as const),
 )
 export const VI_DIGITS: ReadonlyMap<string, number> = new Map(
   Object.entries({ một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 }).map(([k, v]) => [foldWord(k), v] as const),
@@ -101,13 +101,13 @@ const CONTINENTAL_UNITS: Readonly<Record<string, string>> = {
 /** Scales after a number, singular and plural ("dez mil", "três milhões", "zwei Millionen"). */
 const CONTINENTAL_SCALE_WORDS: Readonly<Record<string, string>> = {
   por: 'mil:1e3 milhão|milhões|mi:1e6 bilhão|bilhões|bi:1e9 trilhão|trilhões:1e12',
-  spa: 'mil:1e3 millón|millones:1e6 billón|billones:1e12',
+  spa: 'mil:1e3 millón|millones|mill:1e6 billón|billones:1e12',
   fra: 'mille:1e3 million|millions:1e6 milliard|milliards|mrd|mds:1e9',
   deu: 'tausend:1e3 million|millionen|mio|mill:1e6 milliarde|milliarden|mrd:1e9 billionen|bio:1e12 dutzend:12',
   ita: 'mille|mila:1e3 milione|milioni|mln:1e6 miliardo|miliardi|mld|mrd:1e9',
   // a Slavic scale takes the case its count asks for ("2 miliardy", "5 miliardów", "2,5 miliarda")
   ces: 'tisíc|tisíce|tisícovka|tis:1e3 milion|miliony|milionů|milionu|mil:1e6 miliarda|miliardy|miliard|mld:1e9',
-  pol: 'tysiąc|tysiące|tysięcy|tys:1e3 milion|miliony|milionów|miliona|mln:1e6 miliard|miliardy|miliardów|miliarda|mld:1e9 bilion|biliony|bilionów:1e12',
+  pol: 'tysiąc|tysiące|tysięcy|tys:1e3 milion|miliony|milionów|miliona|mln:1e6 miliard|miliardy|miliardów|miliarda|mld:1e9 bilion|biliony|bilionów|bln:1e12',
   rus: 'тысяча|тысячи|тысяч|тысячу|тыс:1e3 миллион|миллиона|миллионов|млн:1e6 миллиард|миллиарда|миллиардов|млрд:1e9',
   tur: 'yüz:100 bin:1e3 milyon:1e6 milyar:1e9 trilyon:1e12',
   ind: 'ratus:100 ribu|rb:1e3 juta|jt:1e6 miliar|milyar:1e9 triliun:1e12',

@@ -259,7 +259,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       const f = k === 0 ? first : i
       const fOff = k === 0 && f < i ? 0 : p.at
       const lOff = k === parts.length - 1 ? -1 : p.at + p.s.length
-      emit(f, fOff, k === parts.length - 1 ? last : i, lOff, values[k]! * sfx.mult, kind, unit)
+      // "2 tỷ rưỡi": the half a scale takes after it counts once, for a figure of one part
+      emit(f, fOff, k === parts.length - 1 ? last : i, lOff, values[k]! * sfx.mult + (parts.length === 1 ? (sfx.add ?? 0) : 0), kind, unit)
     })
     return last
   }
