@@ -35,8 +35,8 @@ export const BEFORE_FIGURE = merge({
 })
 /**
  * Hedges, matched as written, that end no sentence before a figure unless a figure stands before them too:
- * *ca. 20*, *ok. 50 osób*, *ок. 300*; but *thêm 300 ca. 20 ca khác* (*ca*, a Vietnamese count's noun) and
- * *it was ok. Then* end one.
+ * *ca. 20*, *ok. 50 osób*, *ок. 300*; but *thêm 300 ca. 20 ca khác* and *it was ok. Then* end one. *ca* is
+ * also a Vietnamese word (a case, a shift, to sing), so after Vietnamese letters it is no hedge (`VIETNAMESE_WORDS`).
  */
 export const HEDGES_BEFORE_FIGURE = merge({
   deu: 'ca',
@@ -45,6 +45,10 @@ export const HEDGES_BEFORE_FIGURE = merge({
   rus: 'ок',
   ces: 'cca',
 })
+/** Hedges that are Vietnamese words too (*nhiều ca. 5 người*). */
+export const VIETNAMESE_WORDS = new Set(['ca'])
+/** A letter only Vietnamese writes: ă â đ ơ ư and the Latin Extended Additional block's vowels with tone marks. */
+export const VIETNAMESE_LETTER = /[ăâđơưĂÂĐƠƯ\u1ea0-\u1ef9]/u
 
 /**
  * Scales and currencies cut short after a figure (*500 tis. Kč*, *5 Mio. Euro*, *1,2 mld. zł*, *10 tys.

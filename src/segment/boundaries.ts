@@ -9,7 +9,18 @@
  */
 
 import { GERMAN_MONTH_WORDS, GERMAN_SHORT_MONTHS, germanDayLead, unmarkedMonth } from '../normalize/month-names'
-import { BEFORE_FIGURE, CURRENCIES_AFTER, CUT_SCALES, HEDGES_BEFORE_FIGURE, LETTER_PAIRS, NEVER_ENDS, NOUNS_FOLLOW, SENTENCE_OPENERS } from './abbreviations'
+import {
+  BEFORE_FIGURE,
+  CURRENCIES_AFTER,
+  CUT_SCALES,
+  HEDGES_BEFORE_FIGURE,
+  LETTER_PAIRS,
+  NEVER_ENDS,
+  NOUNS_FOLLOW,
+  SENTENCE_OPENERS,
+  VIETNAMESE_LETTER,
+  VIETNAMESE_WORDS,
+} from './abbreviations'
 
 // Words that stand before a name or a number and so never end a sentence there:
 // titles, place and street prefixes, "No.", month names that precede a day.
@@ -222,7 +233,7 @@ export function isBoundary(context: BoundaryContext, pieceStart: number, termina
   // "500 tis. Kč", "5 Mio. Euro", "5 Mio. Menschen": a cut scale goes on to what it scales (./abbreviations)
   if (afterFigure && CUT_SCALES.has(lower)) return !scaleGoesOn(text, next, lower)
   // "Nr. 5", "ca. 20", "ok. 50"; "tzw. Nowa", "z.B. Äpfel"
-  if (DIGIT.test(first) && (BEFORE_FIGURE.has(word) || (!afterFigure && HEDGES_BEFORE_FIGURE.has(word)))) return false
+  if (DIGIT.test(first) && (BEFORE_FIGURE.has(word) || (!afterFigure && HEDGES_BEFORE_FIGURE.has(word) && !(VIETNAMESE_WORDS.has(word) && VIETNAMESE_LETTER.test(before))))) return false
   if (!afterFigure && NEVER_ENDS.has(word.includes('.') ? lower : word)) return false
   if (letterPairGoesOn(text, word, lower, before, next)) return false
   // A word after a figure is its unit: "lúc 3 h.", "5 km.".

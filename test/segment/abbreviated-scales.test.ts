@@ -66,6 +66,7 @@ describe('a hedge, a reference or a two-part abbreviation goes on', () => {
     ['eng', 'He said it was ok. Then he left.', ['He said it was ok.', 'Then he left.']],
     ['eng', 'He loved pop art. 2019 was his year.', ['He loved pop art.', '2019 was his year.']],
     ['vie', 'Bộ Y tế ghi nhận thêm 300 ca. 20 ca khác đang theo dõi.', ['Bộ Y tế ghi nhận thêm 300 ca.', '20 ca khác đang theo dõi.']],
+    ['vie', 'Bệnh viện ghi nhận thêm nhiều ca. 5 người đã xuất viện.', ['Bệnh viện ghi nhận thêm nhiều ca.', '5 người đã xuất viện.']],
     ['vie', 'Ông đến TP. HCM hôm qua. Ông về.', ['Ông đến TP. HCM hôm qua.', 'Ông về.']],
   ])('%s: %s is cut', (_language, text, sentences) => {
     expect(texts(text)).toEqual(sentences)
