@@ -14,8 +14,13 @@ const RUSSIAN_SCALES = Object.fromEntries(
 )
 
 export const MULTIPLIERS: ReadonlyMap<string, number> = new Map(
-  Object.entries({ tỷ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3, trăm: 100, vạn: 1e4, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, thousand: 1e3, hundred: 100, bn: 1e9, mn: 1e6, tn: 1e12, mln: 1e6, bln: 1e9, ...RUSSIAN_SCALES }).map(([k, v]) => [foldWord(k), v] as const),
+  Object.entries({ tỷ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3, trăm: 100, vạn: 1e4, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, thousand: 1e3, hundred: 100, bn: 1e9, mn: 1e6, tn: 1e12, ...RUSSIAN_SCALES }).map(([k, v]) => [foldWord(k), v] as const),
 )
+/**
+ * English wire shorthand ("5 mln", "3 bln"), read only in a document with no number table of its own: in
+ * Indonesian "bln" is a month (bulan), in Polish a bilion (its own table).
+ */
+export const WIRE_SCALES: ReadonlyMap<string, number> = new Map([['mln', 1e6], ['bln', 1e9]])
 export const VI_DIGITS: ReadonlyMap<string, number> = new Map(
   Object.entries({ một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 }).map(([k, v]) => [foldWord(k), v] as const),
 )

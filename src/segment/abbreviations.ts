@@ -25,26 +25,31 @@ export const NEVER_ENDS = merge({
 
 /**
  * Matched as written, these end no sentence before a figure: *Nr. 5*, *o godz. 15*, *ч. 2 ст. 105* (a law's
- * part and article), *č. 3*. Before anything else they may.
+ * part and article), *č. 3*. Before anything else they may. German *Art.* (article) is left out: it is also a
+ * noun that ends sentences before a year (*Fehler dieser Art. 2023 …*), as English *College of Art.* does.
  */
 export const BEFORE_FIGURE = merge({
-  deu: 'Nr Art Abs',
+  deu: 'Nr Abs',
   pol: 'nr godz str',
   rus: 'ст ч п',
   ces: 'č čl',
 })
 /**
  * Hedges, matched as written, that end no sentence before a figure unless a figure stands before them too:
- * *ca. 20*, *ok. 50 osób*, *ок. 300*; but *thêm 300 ca. 20 ca khác* and *it was ok. Then* end one. *ca* is
- * also a Vietnamese word (a case, a shift, to sing), so after Vietnamese letters it is no hedge (`VIETNAMESE_WORDS`).
+ * *ca. 20*, *ок. 300*; but *thêm 300 ca. 20 ca khác* ends one. *ca* is also a Vietnamese word (a case, a shift,
+ * to sing), so after Vietnamese letters it is no hedge (`VIETNAMESE_WORDS`).
  */
 export const HEDGES_BEFORE_FIGURE = merge({
   deu: 'ca',
   ita: 'ca',
-  pol: 'ok',
   rus: 'ок',
   ces: 'cca',
 })
+/**
+ * Hedges that are words of other languages too, a hedge only after a letter of their own language: Polish *ok.
+ * 50 osób*, but English and Vietnamese *was ok. 20 others* end there.
+ */
+export const HEDGES_AFTER_OWN_LETTERS: ReadonlyMap<string, RegExp> = new Map([['ok', /[ąęłńśźżćĄĘŁŃŚŹŻĆ]/u]])
 /** Hedges that are Vietnamese words too (*nhiều ca. 5 người*). */
 export const VIETNAMESE_WORDS = new Set(['ca'])
 /** A letter only Vietnamese writes: ă â đ ơ ư and the Latin Extended Additional block's vowels with tone marks. */
@@ -53,8 +58,8 @@ export const VIETNAMESE_LETTER = /[ăâđơưĂÂĐƠƯ\u1ea0-\u1ef9]/u
 /**
  * Scales and currencies cut short after a figure (*500 tis. Kč*, *5 Mio. Euro*, *1,2 mld. zł*, *10 tys.
  * osób*, *5 млн. руб.*, *2,5 tr. đồng*): their dot ends no sentence before a lower-case word (the counted noun)
- * or a currency. A capital after one may open a sentence (*raised 5 Mio. The board*), except after the
- * German ones, which a capitalised noun follows (`NOUNS_FOLLOW`), unless it is a word that opens sentences.
+ * or a currency. Any other capital after one opens a sentence: German nouns are capitalised, but so are the
+ * nouns and names that open German sentences (*auf 5 Mio. Experten erwarten …*), so *5 Mio. Menschen* is cut too.
  */
 export const CUT_SCALES = merge({
   deu: 'mio mrd bio tsd mill',
@@ -66,8 +71,6 @@ export const CUT_SCALES = merge({
   ind: 'jt rb',
   vie: 'tr',
 })
-/** The cut scales of a language that capitalises its nouns: *5 Mio. Menschen*, *3 Mrd. Dollar*. */
-export const NOUNS_FOLLOW = merge({ deu: 'mio mrd bio tsd mill' })
 
 /** Currencies a cut scale stands before, folded to lower case: signs, ISO codes, and currency words written capitalised somewhere. */
 export const CURRENCIES_AFTER = merge({
@@ -77,15 +80,6 @@ export const CURRENCIES_AFTER = merge({
   pol: 'zł złotych',
   rus: 'руб рублей долларов евро',
   ind: 'rp rupiah',
-})
-
-/**
- * Words that open sentences, capitalised, in the languages whose cut scales a noun follows and in
- * English: after *Mio.* one of them starts a new sentence, any other capitalised word is the noun scaled.
- */
-export const SENTENCE_OPENERS = merge({
-  deu: 'der die das den dem des ein eine einer er sie es wir ich man dies diese dieser damit dann doch aber auch und oder so nach laut im am in an auf bei mit seit bis zum zur vor für wie wenn als da dort hier noch schon nun jetzt zudem außerdem allerdings insgesamt davon dabei denn zuvor bereits',
-  eng: 'a an the he she it they we i you this that these those there his her its their our but and or so yet in on at for after before when while if as since however meanwhile also then now some many most all no one',
 })
 
 /**

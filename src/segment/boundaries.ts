@@ -13,11 +13,10 @@ import {
   BEFORE_FIGURE,
   CURRENCIES_AFTER,
   CUT_SCALES,
+  HEDGES_AFTER_OWN_LETTERS,
   HEDGES_BEFORE_FIGURE,
   LETTER_PAIRS,
   NEVER_ENDS,
-  NOUNS_FOLLOW,
-  SENTENCE_OPENERS,
   VIETNAMESE_LETTER,
   VIETNAMESE_WORDS,
 } from './abbreviations'
@@ -231,9 +230,9 @@ export function isBoundary(context: BoundaryContext, pieceStart: number, termina
   const lower = word.toLowerCase()
   const afterFigure = /\p{N}\s+$/u.test(before)
   // "500 tis. Kč", "5 Mio. Euro", "5 Mio. Menschen": a cut scale goes on to what it scales (./abbreviations)
-  if (afterFigure && CUT_SCALES.has(lower)) return !scaleGoesOn(text, next, lower)
+  if (afterFigure && CUT_SCALES.has(lower)) return !scaleGoesOn(text, next)
   // "Nr. 5", "ca. 20", "ok. 50"; "tzw. Nowa", "z.B. Äpfel"
-  if (DIGIT.test(first) && (BEFORE_FIGURE.has(word) || (!afterFigure && HEDGES_BEFORE_FIGURE.has(word) && !(VIETNAMESE_WORDS.has(word) && VIETNAMESE_LETTER.test(before))))) return false
+  if (DIGIT.test(first) && (BEFORE_FIGURE.has(word) || (!afterFigure && isHedge(word, before)))) return false
   if (!afterFigure && NEVER_ENDS.has(word.includes('.') ? lower : word)) return false
   if (letterPairGoesOn(text, word, lower, before, next)) return false
   // A word after a figure is its unit: "lúc 3 h.", "5 km.".
@@ -247,13 +246,16 @@ export function isBoundary(context: BoundaryContext, pieceStart: number, termina
 
 const CURRENCY_SIGN = /^\p{Sc}/u
 
-/** Whether what starts at `next` is what the cut scale `scale` scales: a currency, or after a German scale a capitalised noun that opens no sentence. */
-function scaleGoesOn(text: string, next: number, scale: string): boolean {
-  if (CURRENCY_SIGN.test(text[next]!)) return true
-  const after = wordAt(text, next)
-  const lower = after.toLowerCase()
-  if (CURRENCIES_AFTER.has(lower)) return true
-  return NOUNS_FOLLOW.has(scale) && UPPER.test(after[0] ?? '') && !SENTENCE_OPENERS.has(lower)
+/** Whether what starts at `next` is what a cut scale scales and no new sentence: a currency (a lower-case noun never reaches here). */
+function scaleGoesOn(text: string, next: number): boolean {
+  return CURRENCY_SIGN.test(text[next]!) || CURRENCIES_AFTER.has(wordAt(text, next).toLowerCase())
+}
+
+/** Whether `word` is a hedge before a figure after the text `before` ("ca. 20"; "ok. 50" only after Polish letters). */
+function isHedge(word: string, before: string): boolean {
+  const own = HEDGES_AFTER_OWN_LETTERS.get(word)
+  if (own) return own.test(before)
+  return HEDGES_BEFORE_FIGURE.has(word) && !(VIETNAMESE_WORDS.has(word) && VIETNAMESE_LETTER.test(before))
 }
 
 /**

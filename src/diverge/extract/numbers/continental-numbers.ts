@@ -187,12 +187,21 @@ const PERCENT_BEFORE: Readonly<Record<string, string>> = { ita: 'per', por: 'por
 /** Italian singular articles before a round hundred: a century ("nel Novecento", "il Trecento"), not a count. */
 const CENTURY_ARTICLES = new Set('il lo nel del dal al sul col'.split(' '))
 
-/** Whether the hundred at `i` is a percent's ("cinque per cento") or an Italian century ("nel novecento"). */
+/**
+ * Whether the hundred at `i` is a percent's ("cinque per cento", "20 por ciento") or an Italian century ("nel
+ * novecento"). A percent is a figure, "per", and a bare hundred: "por" alone is also "by" ("aprovado por duzentos
+ * deputados", "venceu por cento e vinte pontos") and "per", "pour" "for" ("per cento persone").
+ */
 function percentOrCentury(tokens: readonly Token[], i: number, language: string): boolean {
-  const before = tokens[i - 1]?.kind === 'word' ? tokens[i - 1]!.key : ''
+  const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
   const value = continentalNumber(language, tokens[i]!.key) ?? CONTINENTAL_HEADS.get(language)?.get(tokens[i]!.key)
   if (value === undefined || value < 100 || value % 100 !== 0 || value >= 1000) return false
-  return before === PERCENT_BEFORE[language] || (language === 'ita' && value >= 300 && CENTURY_ARTICLES.has(before))
+  if (language === 'ita' && value >= 300 && CENTURY_ARTICLES.has(key(i - 1))) return true
+  if (value !== 100 || key(i - 1) !== PERCENT_BEFORE[language]) return false
+  const figure = tokens[i - 2]?.kind === 'num' || continentalNumber(language, key(i - 2)) !== undefined
+  // "cento e vinte", "ciento veinte": a hundred with its tail is a count, whatever stands before it
+  const tail = groupAt(tokens, i, language, CONTINENTAL_SCALES.get(language))
+  return figure && (tail === undefined || tail.last === i)
 }
 
 /** "dua puluh", "dua belas", "tiga ratus": Indonesian places written as a multiplier word after the unit. */

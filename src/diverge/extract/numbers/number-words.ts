@@ -5,10 +5,10 @@
  * (numeral-words.ts, count-units.ts).
  */
 import { foldWord } from '../../../normalize/fold'
-import { EN_NUMBERS, EN_ORDINALS, MULTIPLIERS, VI_AFTER_TENS, VI_DIGITS } from '../../../normalize/number-words'
+import { EN_NUMBERS, EN_ORDINALS, MULTIPLIERS, VI_AFTER_TENS, VI_DIGITS, WIRE_SCALES } from '../../../normalize/number-words'
 import { keys } from '../fact-tokens'
 
-export { EN_NUMBERS, EN_ORDINALS, MULTIPLIERS, VI_AFTER_TENS, VI_DIGITS }
+export { EN_NUMBERS, EN_ORDINALS, MULTIPLIERS, VI_AFTER_TENS, VI_DIGITS, WIRE_SCALES }
 
 // Only next to a currency: "$5m", "$150b", "5tr đồng".
 export const SHORT_MULTIPLIERS: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9], ['bn', 1e9], ['tr', 1e6], ['mn', 1e6]])

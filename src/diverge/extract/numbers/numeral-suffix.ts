@@ -8,7 +8,7 @@
  */
 import { foldWord } from '../../../normalize/fold'
 import type { Token } from '../fact-tokens'
-import { MULTIPLIERS, CURRENCY_WORDS, CURRENCY_SYMBOLS, DURATIONS, MEASURES, currencyIn } from './number-words'
+import { MULTIPLIERS, WIRE_SCALES, CURRENCY_WORDS, CURRENCY_SYMBOLS, DURATIONS, MEASURES, currencyIn } from './number-words'
 import { CONTINENTAL_SCALES } from '../../../normalize/number-words'
 import type { QuantityKind } from '../fact'
 import { modelCodeCount, nounPastModifiers } from './counted-noun'
@@ -50,9 +50,9 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   // the document's own scales too ("2,5 milliards", "2.500 millones", "5 Mio."), read in its language only
   const scales = language === undefined ? undefined : CONTINENTAL_SCALES.get(language)
   // a language's own scale before any other's: Polish "bln" is a bilion (1e12), an English wire's a billion
-  for (let scale: number | undefined; !skipped[j] && (scale = ownScale(scales, tokens, j, language, currency) ?? MULTIPLIERS.get(key(j)) ?? shortMillion(tokens, j, language)) !== undefined; j++) mult *= scale
-  // "5 Mio. Euro", "5 Mio. Menschen", "20 тыс. рублей": a scale cut short keeps its dot before what it scales; the segmenter ended the
-  // sentence there when a new one opened (segment/abbreviations.ts), so a word after it in one sentence is the scaled thing
+  for (let scale: number | undefined; !skipped[j] && (scale = ownScale(scales, tokens, j, language, currency) ?? MULTIPLIERS.get(key(j)) ?? (language === undefined ? WIRE_SCALES.get(key(j)) : undefined) ?? shortMillion(tokens, j, language)) !== undefined; j++) mult *= scale
+  // "5 Mio. Euro", "10 tys. osób", "20 тыс. рублей": a scale cut short keeps its dot before what it scales; the segmenter ends the
+  // sentence there before any other capital (segment/abbreviations.ts), so a word after it in one sentence is the scaled thing
   const dot = mult > 1 && key(j) === '.' && !tokens[j]!.spaced && tokens[j + 1]?.kind === 'word' && (key(j - 1).length <= 4 || currencyIn(key(j + 1), language) !== undefined) ? j++ : -1
   // "2 tỷ rưỡi đồng", "3 triệu rưỡi": half the scale more, before the currency (Vietnamese only: no continental table)
   const add = mult > 1 && language === undefined && key(j) === HALF && !skipped[j] ? mult / 2 : 0
@@ -137,14 +137,20 @@ function ownScale(scales: ReadonlyMap<string, number> | undefined, tokens: reado
   return next !== undefined && CURRENCY_SYMBOLS.has(next.raw) ? scale : undefined
 }
 
+/** Words of money before a figure that make a bare "tr" after it a million ("lương 2,5 tr", "trị giá 300 tr"). */
+const MONEY_BEFORE = new Set('giá lương tiền phí vốn thưởng'.split(' ').map(foldWord))
+
 /**
- * "2,5 tr đồng", "lương 2,5 tr": Vietnamese writes a million short as "tr" after a figure; read so in a document with no
- * continental table, before a currency or where the sentence or clause closes.
+ * "2,5 tr đồng", "lương 2,5 tr": Vietnamese writes a million short as "tr" after a figure, but "tr" is also a
+ * page (trang: "dày 300 tr"); read as a million in a document with no continental table, before a currency,
+ * or at the sentence's or clause's close when a word of money stands just before the figure.
  */
 function shortMillion(tokens: readonly Token[], j: number, language: string | undefined): number | undefined {
   if (language !== undefined || tokens[j]?.raw !== 'tr' || tokens[j - 1]?.kind !== 'num') return undefined
   const next = tokens[j + 1]
-  return closes(next) || (next?.kind === 'word' && currencyIn(next.key, undefined) === 'vnd') ? 1e6 : undefined
+  if (next?.kind === 'word' && currencyIn(next.key, undefined) === 'vnd') return 1e6
+  const money = [tokens[j - 2], tokens[j - 3]].some((t) => t?.kind === 'word' && MONEY_BEFORE.has(t.key))
+  return money && closes(next) ? 1e6 : undefined
 }
 
 /** A currency after "de"/"di" or glued to "d'" at token `j` ("de dollars", "d'euros", "de reais", "di euro"): the currency and its last token. */

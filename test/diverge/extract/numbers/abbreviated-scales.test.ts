@@ -25,6 +25,8 @@ describe('a scale written short is read as its value', () => {
     ['The plan costs $5 mln.', ['$5 mln', 5e6, 'amount', 'usd']],
     ['The plan costs $5 bln.', ['$5 bln', 5e9, 'amount', 'usd']],
     ['Lương 2,5 tr đồng mỗi tháng.', ['2,5 tr đồng', 2.5e6, 'amount', 'vnd']],
+    ['Dự án trị giá 300 tr.', ['300 tr', 3e8, 'plain', '']],
+    ['The fund holds $3 bln in assets.', ['$3 bln', 3e9, 'amount', 'usd']],
     ['Dự án trị giá 2 tỷ rưỡi đồng.', ['2 tỷ rưỡi đồng', 2.5e9, 'amount', 'vnd']],
     ['Dự án trị giá 3 triệu rưỡi.', ['3 triệu rưỡi', 3.5e6, 'plain', '']],
     ['Có một vạn người tham dự.', ['một vạn người', 1e4, 'count', 'người']],
@@ -37,6 +39,10 @@ describe('a scale written short is read as its value', () => {
     [undefined, 'Có 5 tr người xem.', 5e6],
     ['pol', 'W marszu wzięło udział 10 tys. osób.', 1e4],
     ['por', 'Os feridos foram 3 mil pessoas.', 3e3],
+    // Indonesian "bln" is a month (bulan), a Vietnamese "tr" with no money before it a page (trang)
+    ['ind', 'Kontrak selama 3 bln.', 3e9],
+    ['ind', 'Bayi usia 6 bln di desa itu.', 6e9],
+    [undefined, 'Cuốn sách dày 300 tr.', 3e8],
   ])('%s: %s reads no %d', (language, text, value) => {
     expect(read(text, language).map(([, v]) => v)).not.toContain(value)
   })
@@ -72,5 +78,24 @@ describe('in a report, one amount in two scales is one figure', () => {
   ])('%s: a different amount is flagged', (_language, a, b, spans) => {
     const [flag] = numberFlags(a, b)
     expect([flag?.a?.text, flag?.b?.text]).toEqual(spans)
+  })
+})
+
+const ID = (figure: string): string => `Pemerintah memberikan bantuan kepada bayi usia ${figure} di desa itu. Program berjalan lancar.`
+const VI_BOOK = (figure: string): string => `Theo báo cáo, cuốn sách dày ${figure}. Sách được phát hành vào tháng 9.`
+
+describe('a short word that is no scale in its language meets no scaled figure (review rlanguages54)', () => {
+  it.each([
+    ['ind', ID('6 bln'), ID('6 miliar')],
+    ['vie', VI_BOOK('300 tr'), 'Theo báo cáo, dự án trị giá 300 triệu. Sách được phát hành vào tháng 9.'],
+  ])('%s: no equivalence', (_language, a, b) => {
+    expect(compare({ text: a }, { text: b }).equivalences.filter((e) => /\d/.test(e.a.text))).toEqual([])
+  })
+
+  it.each([
+    ['ind', ID('6 bln'), ID('6 bulan')],
+    ['vie', VI_BOOK('300 tr'), VI_BOOK('300 trang')],
+  ])('%s: no flag against the word written out', (_language, a, b) => {
+    expect(compare({ text: a }, { text: b }).divergences).toEqual([])
   })
 })

@@ -37,6 +37,16 @@ describe('a number in words is read by its groups', () => {
     ['ces', 'Zadrželi tři sta lidí.', ['tři sta lidí', 300]],
     ['ces', 'Zadrželi dvě stě padesát lidí.', ['dvě stě padesát lidí', 250]],
     ['rus', 'Задержали семьсот человек.', ['семьсот человек', 700]],
+    // "por", "per", "pour" before a hundred with no figure before them: "by", "for", not a percent (review rlanguages54)
+    ['por', 'O projeto foi assinado por cem deputados.', ['cem deputados', 100]],
+    ['por', 'Foi aprovado por duzentos deputados.', ['duzentos deputados', 200]],
+    ['por', 'Foi aprovado por trezentos e doze deputados.', ['trezentos e doze deputados', 312]],
+    ['por', 'O Flamengo venceu por cento e vinte pontos.', ['cento e vinte pontos', 120]],
+    ['spa', 'La carta fue firmada por cien diputados.', ['cien diputados', 100]],
+    ['spa', 'El candidato ganó por ciento veinte votos.', ['ciento veinte votos', 120]],
+    ['ita', 'Una cena per cento persone.', ['cento persone', 100]],
+    ['ita', 'Una cena per trecento persone.', ['trecento persone', 300]],
+    ['fra', 'Un repas pour cent personnes.', ['cent personnes', 100]],
   ])('%s: %s', (language, text, figure) => {
     expect(read(text, language)).toContainEqual(figure)
   })
@@ -46,6 +56,8 @@ describe('a number in words is read by its groups', () => {
     ['One hundred twenty people were arrested.', ['One hundred twenty people', 120]],
     ['Có một trăm hai mươi người bị bắt.', ['một trăm hai mươi người', 120]],
     ['Có hai trăm năm mươi nghìn người tham gia.', ['hai trăm năm mươi nghìn người', 250000]],
+    ['The bill passed by two hundred votes.', ['two hundred votes', 200]],
+    ['Dự luật được thông qua với một trăm hai mươi phiếu.', ['một trăm hai mươi phiếu', 120]],
   ])('%s', (text, figure) => {
     expect(read(text)).toContainEqual(figure)
   })
@@ -57,6 +69,7 @@ describe('a number in words is read by its groups', () => {
     ['por', 'Obteve vinte por cento dos votos.'],
     ['spa', 'Obtuvo veinte por ciento de los votos.'],
     ['fra', 'Il a obtenu vingt pour cent des voix.'],
+    ['spa', 'Subió cinco por ciento en el año.'],
     ['tur', 'Onun yüz ifadesi değişti.'],
     ['tur', 'Yüz yüze görüştüler.'],
     ['eng', 'The cento e vinte band played.'],
@@ -68,6 +81,38 @@ describe('a number in words is read by its groups', () => {
 
 const PT = (figure: string): string =>
   `A polícia de São Paulo prendeu manifestantes durante um protesto contra o aumento das tarifas nesta terça-feira. Segundo a polícia, ${figure} foram detidas no centro da cidade. O protesto terminou à noite.`
+
+describe('a figure before "por cento" makes the hundred a percent, not a count', () => {
+  it.each([
+    ['por', 'Subiu 5 por cento no ano.'],
+    ['ita', 'Crescita del 5 per cento annuo.'],
+  ])('%s: %s reads no 100', (language, text) => {
+    expect(read(text, language).map(([, v]) => v)).not.toContain(100)
+  })
+})
+
+const PT_BILL = (figure: string): string => `O projeto de lei foi aprovado por ${figure} na Câmara nesta terça-feira. A oposição votou contra.`
+const ES_BILL = (figure: string): string => `El proyecto de ley fue aprobado por ${figure} en el Congreso este martes. La oposición votó en contra.`
+const PT_WIN = (figure: string): string => `O Flamengo venceu por ${figure} de diferença no campeonato. O técnico comemorou.`
+const ES_WIN = (figure: string): string => `El candidato ganó por ${figure} en la segunda vuelta. La oposición pidió un recuento.`
+const numberFlags = (a: string, b: string) => compare({ text: a }, { text: b }).divergences.filter((d) => d.kind === 'number')
+
+describe('after "por" (by) a count in words meets its figure', () => {
+  it.each([
+    ['por', PT_BILL('duzentos deputados'), PT_BILL('250 deputados'), ['duzentos deputados', '250 deputados']],
+    ['spa', ES_BILL('doscientos diputados'), ES_BILL('250 diputados'), ['doscientos diputados', '250 diputados']],
+  ])('%s: a different count is flagged', (_language, a, b, spans) => {
+    const [flag] = numberFlags(a, b)
+    expect([flag?.a?.text, flag?.b?.text]).toEqual(spans)
+  })
+
+  it.each([
+    ['por', PT_WIN('cento e vinte pontos'), PT_WIN('120 pontos')],
+    ['spa', ES_WIN('ciento veinte votos'), ES_WIN('120 votos')],
+  ])('%s: the same count is no flag', (_language, a, b) => {
+    expect(numberFlags(a, b)).toEqual([])
+  })
+})
 
 describe('in a report', () => {
   it('Portuguese: cento e vinte pessoas against 120 pessoas is one figure', () => {
