@@ -16,6 +16,11 @@ const RUSSIAN_SCALES = Object.fromEntries(
 export const MULTIPLIERS: ReadonlyMap<string, number> = new Map(
   Object.entries({ tỷ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3, trăm: 100, vạn: 1e4, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, thousand: 1e3, hundred: 100, bn: 1e9, mn: 1e6, tn: 1e12, ...RUSSIAN_SCALES }).map(([k, v]) => [foldWord(k), v] as const),
 )
+/**
+ * English wire shorthand ("5 mln", "3 bln"), read only in a document with no number table of its own: in
+ * Indonesian "bln" is a month (bulan), in Polish a bilion (its own table).
+ */
+export const WIRE_SCALES: ReadonlyMap<string, number> = new Map([['mln', 1e6], ['bln', 1e9]])
 export const VI_DIGITS: ReadonlyMap<string, number> = new Map(
   Object.entries({ một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 }).map(([k, v]) => [foldWord(k), v] as const),
 )
@@ -37,11 +42,12 @@ export const EN_ORDINALS: ReadonlyMap<string, number> = new Map(
  * purpose: it is the indefinite article far more often than a count, and a count of one is rarely a toll.
  */
 const CONTINENTAL_WORDS: Readonly<Record<string, string>> = {
-  por: 'dois:2 duas:2 três:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11 doze:12 treze:13 catorze:14 quatorze:14 quinze:15 dezesseis:16 dezasseis:16 dezessete:17 dezassete:17 dezoito:18 dezenove:19 dezanove:19 vinte:20 trinta:30 quarenta:40 cinquenta:50 sessenta:60 setenta:70 oitenta:80 noventa:90 cem:100 duzentos:200 duzentas:200 trezentos:300 trezentas:300 quatrocentos:400 quinhentos:500 seiscentos:600 setecentos:700 oitocentos:800 novecentos:900',
-  spa: 'dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 trece:13 catorce:14 quince:15 dieciséis:16 diecisiete:17 dieciocho:18 diecinueve:19 veinte:20 veintiuno:21 veintiún:21 veintidós:22 veintitrés:23 veinticuatro:24 veinticinco:25 veintiséis:26 veintisiete:27 veintiocho:28 veintinueve:29 treinta:30 cuarenta:40 cincuenta:50 sesenta:60 setenta:70 ochenta:80 noventa:90 cien:100 doscientos:200 trescientos:300 cuatrocientos:400 quinientos:500',
+  por: 'dois:2 duas:2 três:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11 doze:12 treze:13 catorze:14 quatorze:14 quinze:15 dezesseis:16 dezasseis:16 dezessete:17 dezassete:17 dezoito:18 dezenove:19 dezanove:19 vinte:20 trinta:30 quarenta:40 cinquenta:50 sessenta:60 setenta:70 oitenta:80 noventa:90 cem:100 duzentos:200 duzentas:200 trezentos:300 trezentas:300 quatrocentos:400 quatrocentas:400 quinhentos:500 quinhentas:500 seiscentos:600 seiscentas:600 setecentos:700 setecentas:700 oitocentos:800 oitocentas:800 novecentos:900 novecentas:900',
+  spa: 'dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 trece:13 catorce:14 quince:15 dieciséis:16 diecisiete:17 dieciocho:18 diecinueve:19 veinte:20 veintiuno:21 veintiún:21 veintidós:22 veintitrés:23 veinticuatro:24 veinticinco:25 veintiséis:26 veintisiete:27 veintiocho:28 veintinueve:29 treinta:30 cuarenta:40 cincuenta:50 sesenta:60 setenta:70 ochenta:80 noventa:90 veintiuna:21 cien:100 doscientos:200 doscientas:200 trescientos:300 trescientas:300 cuatrocientos:400 cuatrocientas:400 quinientos:500 quinientas:500 ' +
+    'seiscientos:600 seiscientas:600 setecientos:700 setecientas:700 ochocientos:800 ochocientas:800 novecientos:900 novecientas:900',
   fra: 'deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 treize:13 quatorze:14 quinze:15 seize:16 dix-sept:17 dix-huit:18 dix-neuf:19 vingt:20 trente:30 quarante:40 cinquante:50 soixante:60 soixante-dix:70 quatre-vingt:80 quatre-vingts:80 quatre-vingt-dix:90 cent:100',
   deu: 'zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 dreizehn:13 vierzehn:14 fünfzehn:15 sechzehn:16 siebzehn:17 achtzehn:18 neunzehn:19 zwanzig:20 dreißig:30 vierzig:40 fünfzig:50 sechzig:60 siebzig:70 achtzig:80 neunzig:90 hundert:100',
-  ita: 'due:2 tre:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10 undici:11 dodici:12 tredici:13 quattordici:14 quindici:15 sedici:16 diciassette:17 diciotto:18 diciannove:19 venti:20 trenta:30 quaranta:40 cinquanta:50 sessanta:60 settanta:70 ottanta:80 novanta:90 cento:100',
+  ita: 'due:2 tre:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10 undici:11 dodici:12 tredici:13 quattordici:14 quindici:15 sedici:16 diciassette:17 diciotto:18 diciannove:19 venti:20 trenta:30 quaranta:40 cinquanta:50 sessanta:60 settanta:70 ottanta:80 novanta:90 cento:100 duecento:200 trecento:300 quattrocento:400 cinquecento:500 seicento:600 settecento:700 ottocento:800 novecento:900',
   // Russian, Czech and Polish inflect their numbers: each form a count takes in its cases is a row of its own
   // ("двух", "пятерых", "двадцатью"; "dvou", "pěti"; "dwóch", "pięciu"), the collectives that count people too.
   // "семью" is left out: far more often the family ("вынес семью соседей") than seven's instrumental
@@ -51,7 +57,8 @@ const CONTINENTAL_WORDS: Readonly<Record<string, string>> = {
       'десять|десяти|десятью|десятеро|десятерых:10 одиннадцать|одиннадцати:11 двенадцать|двенадцати:12 тринадцать|тринадцати:13 четырнадцать|четырнадцати:14 пятнадцать|пятнадцати:15 ' +
       'шестнадцать|шестнадцати:16 семнадцать|семнадцати:17 восемнадцать|восемнадцати:18 девятнадцать|девятнадцати:19 двадцать|двадцати|двадцатью:20 тридцать|тридцати|тридцатью:30 ' +
       'сорок|сорока:40 пятьдесят|пятидесяти|пятьюдесятью:50 шестьдесят|шестидесяти:60 семьдесят|семидесяти:70 восемьдесят|восьмидесяти:80 девяносто|девяноста:90 сто|ста:100 ' +
-      'двести|двухсот|двумстам:200 триста|трехсот|трёхсот:300 четыреста|четырехсот|четырёхсот:400 пятьсот|пятисот:500',
+      'двести|двухсот|двумстам:200 триста|трехсот|трёхсот:300 четыреста|четырехсот|четырёхсот:400 пятьсот|пятисот:500 ' +
+      'шестьсот|шестисот:600 семьсот|семисот:700 восемьсот|восьмисот:800 девятьсот|девятисот:900',
   ),
   ces: slavic(
     'dva|dvě|dvou|dvěma:2 tři|tří|třem|třemi:3 čtyři|čtyř|čtyřem|čtyřmi:4 pět|pěti:5 šest|šesti:6 sedm|sedmi:7 osm|osmi:8 devět|devíti:9 deset|deseti:10 ' +
@@ -63,7 +70,8 @@ const CONTINENTAL_WORDS: Readonly<Record<string, string>> = {
       'sześć|sześciu|sześcioma:6 siedem|siedmiu|siedmioma:7 osiem|ośmiu|ośmioma:8 dziewięć|dziewięciu:9 dziesięć|dziesięciu:10 jedenaście|jedenastu:11 dwanaście|dwunastu:12 ' +
       'trzynaście|trzynastu:13 czternaście|czternastu:14 piętnaście|piętnastu:15 szesnaście|szesnastu:16 siedemnaście|siedemnastu:17 osiemnaście|osiemnastu:18 dziewiętnaście|dziewiętnastu:19 ' +
       'dwadzieścia|dwudziestu:20 trzydzieści|trzydziestu:30 czterdzieści|czterdziestu:40 pięćdziesiąt|pięćdziesięciu:50 sześćdziesiąt|sześćdziesięciu:60 siedemdziesiąt|siedemdziesięciu:70 ' +
-      'osiemdziesiąt|osiemdziesięciu:80 dziewięćdziesiąt|dziewięćdziesięciu:90 sto|stu:100',
+      'osiemdziesiąt|osiemdziesięciu:80 dziewięćdziesiąt|dziewięćdziesięciu:90 sto|stu:100 dwieście|dwustu:200 trzysta|trzystu:300 ' +
+      'czterysta|czterystu:400 pięćset|pięciuset:500 sześćset|sześciuset:600 siedemset|siedmiuset:700 osiemset|ośmiuset:800 dziewięćset|dziewięciuset:900',
   ),
   // "bir" (one, and the article) is left out as "um" and "un" are; "yüz" (hundred, and face) is read only as a scale
   tur: 'iki:2 üç:3 dört:4 beş:5 altı:6 yedi:7 sekiz:8 dokuz:9 on:10 yirmi:20 otuz:30 kırk:40 elli:50 altmış:60 yetmiş:70 seksen:80 doksan:90',
@@ -78,6 +86,15 @@ function slavic(rows: string): string {
     .join(' ')
 }
 
+/**
+ * A hundred's head that is read only with a tail after it: "cento e vinte", "ciento veinte" (120); alone
+ * "por cento", "por ciento" are percent. Turkish "yüz" (hundred, and face) is read so too: "yüz elli" (150),
+ * "yüz bin" (100,000).
+ */
+const CONTINENTAL_HEAD_WORDS: Readonly<Record<string, string>> = { por: 'cento:100', spa: 'ciento:100', tur: 'yüz:100' }
+/** Words that make a unit before them its hundreds: "deux cents", "tři sta", "dvě stě", "pět set", "iki yüz", "dua ratus". */
+const CONTINENTAL_HUNDREDS: Readonly<Record<string, string>> = { fra: 'cent cents', ces: 'sta stě set', tur: 'yüz', ind: 'ratus' }
+
 /** Units 1–9 a compound's tens take in each language ("vinte e um", "vingt et un", "einundzwanzig", "ventuno"). */
 const CONTINENTAL_UNITS: Readonly<Record<string, string>> = {
   por: 'um:1 uma:1',
@@ -89,13 +106,13 @@ const CONTINENTAL_UNITS: Readonly<Record<string, string>> = {
 /** Scales after a number, singular and plural ("dez mil", "três milhões", "zwei Millionen"). */
 const CONTINENTAL_SCALE_WORDS: Readonly<Record<string, string>> = {
   por: 'mil:1e3 milhão|milhões|mi:1e6 bilhão|bilhões|bi:1e9 trilhão|trilhões:1e12',
-  spa: 'mil:1e3 millón|millones:1e6 billón|billones:1e12',
+  spa: 'mil:1e3 millón|millones|mill:1e6 billón|billones:1e12',
   fra: 'mille:1e3 million|millions:1e6 milliard|milliards|mrd|mds:1e9',
   deu: 'tausend:1e3 million|millionen|mio|mill:1e6 milliarde|milliarden|mrd:1e9 billionen|bio:1e12 dutzend:12',
   ita: 'mille|mila:1e3 milione|milioni|mln:1e6 miliardo|miliardi|mld|mrd:1e9',
   // a Slavic scale takes the case its count asks for ("2 miliardy", "5 miliardów", "2,5 miliarda")
   ces: 'tisíc|tisíce|tisícovka|tis:1e3 milion|miliony|milionů|milionu|mil:1e6 miliarda|miliardy|miliard|mld:1e9',
-  pol: 'tysiąc|tysiące|tysięcy|tys:1e3 milion|miliony|milionów|miliona|mln:1e6 miliard|miliardy|miliardów|miliarda|mld:1e9 bilion|biliony|bilionów:1e12',
+  pol: 'tysiąc|tysiące|tysięcy|tys:1e3 milion|miliony|milionów|miliona|mln:1e6 miliard|miliardy|miliardów|miliarda|mld:1e9 bilion|biliony|bilionów|bln:1e12',
   rus: 'тысяча|тысячи|тысяч|тысячу|тыс:1e3 миллион|миллиона|миллионов|млн:1e6 миллиард|миллиарда|миллиардов|млрд:1e9',
   tur: 'yüz:100 bin:1e3 milyon:1e6 milyar:1e9 trilyon:1e12',
   ind: 'ratus:100 ribu|rb:1e3 juta|jt:1e6 miliar|milyar:1e9 triliun:1e12',
@@ -140,6 +157,10 @@ export function numberLanguageOf(language: string | undefined): string | undefin
   return CONTINENTAL_NUMBERS.has(read) ? read : undefined
 }
 export const CONTINENTAL_UNIT_WORDS = table(CONTINENTAL_UNITS)
+export const CONTINENTAL_HEADS = table(CONTINENTAL_HEAD_WORDS)
+export const CONTINENTAL_HUNDRED_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(CONTINENTAL_HUNDREDS).map(([language, list]) => [language, new Set(list.split(' ').map(foldWord))] as const),
+)
 export const CONTINENTAL_ROUGH = table(CONTINENTAL_ROUGH_WORDS)
 export const CONTINENTAL_SCALES = table(Object.fromEntries(Object.entries(CONTINENTAL_SCALE_WORDS).map(([language, rows]) => [language, slavic(rows)])))
 
@@ -154,8 +175,32 @@ export function continentalNumber(language: string, key: string): number | undef
   const whole = words.get(key)
   if (whole !== undefined) return whole
   if (language === 'fra') return frenchHyphened(words, key)
-  if (language === 'deu') return germanCompound(words, key)
-  if (language === 'ita') return italianCompound(words, key)
+  if (language === 'deu') return germanCompound(words, key) ?? placed(key, GERMAN_PLACES, (part) => (part === 'ein' || part === 'eins' ? 1 : (words.get(part) ?? germanCompound(words, part))))
+  if (language === 'ita') return italianCompound(words, key) ?? placed(key, ITALIAN_PLACES, (part) => words.get(part) ?? italianCompound(words, part))
+  return undefined
+}
+
+const GERMAN_PLACES = [['tausend', 1000], ['hundert', 100]] as const
+const ITALIAN_PLACES = [['mila', 1000], ['mille', 1000], ['cento', 100]] as const
+
+/**
+ * A number written as one word by its places, as German and Italian write them: "zweihundert", "dreitausendfünfhundert",
+ * "centoventi", "duecentocinquanta", "duemila". Each place's word multiplies the part before it (none: one) and the
+ * rest is read on; `below` reads a part under the place (a table word or a compound of tens and unit).
+ */
+function placed(key: string, places: ReadonlyArray<readonly [string, number]>, below: (part: string) => number | undefined): number | undefined {
+  for (const [word, place] of places) {
+    const at = key.indexOf(word)
+    if (at < 0 || key === word) continue
+    const head = key.slice(0, at)
+    const tail = key.slice(at + word.length)
+    const times = head === '' ? 1 : head.length > 2 ? (placed(head, places.filter(([, p]) => p < place), below) ?? below(head)) : undefined
+    const rest = tail === '' ? 0 : (placed(tail, places.filter(([, p]) => p < place), below) ?? below(tail))
+    if (times === undefined || rest === undefined || times >= place || times < 1 || rest >= place) return undefined
+    // "mille" stands alone for a thousand ("milleduecento"), "mila" after a multiplier ("duemila")
+    if ((word === 'mille' && head !== '') || (word === 'mila' && head === '')) return undefined
+    return times * place + rest
+  }
   return undefined
 }
 

@@ -9,6 +9,17 @@
  */
 
 import { GERMAN_MONTH_WORDS, GERMAN_SHORT_MONTHS, germanDayLead, unmarkedMonth } from '../normalize/month-names'
+import {
+  BEFORE_FIGURE,
+  CURRENCIES_AFTER,
+  CUT_SCALES,
+  HEDGES_AFTER_OWN_LETTERS,
+  HEDGES_BEFORE_FIGURE,
+  LETTER_PAIRS,
+  NEVER_ENDS,
+  VIETNAMESE_LETTER,
+  VIETNAMESE_WORDS,
+} from './abbreviations'
 
 // Words that stand before a name or a number and so never end a sentence there:
 // titles, place and street prefixes, "No.", month names that precede a day.
@@ -216,12 +227,46 @@ export function isBoundary(context: BoundaryContext, pieceStart: number, termina
   const before = text.slice(Math.max(pieceStart, wordStart - 40), wordStart)
   // "6 p.m. EDT Sunday", "8 a.m. Monday": a time zone or a day after a clock time goes on with it.
   if ((word === 'p.m' || word === 'a.m') && CLOCK_CONTINUES.test(text.slice(next, next + 12))) return false
-  // A word after a figure is its unit: "lúc 3 h.", "5 km.".
-  if (/\p{N}\s+$/u.test(before) && !isInitials(word)) return true
   const lower = word.toLowerCase()
+  const afterFigure = /\p{N}\s+$/u.test(before)
+  // "500 tis. Kč", "5 Mio. Euro", "5 Mio. Menschen": a cut scale goes on to what it scales (./abbreviations)
+  if (afterFigure && CUT_SCALES.has(lower)) return !scaleGoesOn(text, next)
+  // "Nr. 5", "ca. 20", "ok. 50"; "tzw. Nowa", "z.B. Äpfel"
+  if (DIGIT.test(first) && (BEFORE_FIGURE.has(word) || (!afterFigure && isHedge(word, before)))) return false
+  if (!afterFigure && NEVER_ENDS.has(word.includes('.') ? lower : word)) return false
+  if (letterPairGoesOn(text, word, lower, before, next)) return false
+  // A word after a figure is its unit: "lúc 3 h.", "5 km.".
+  if (afterFigure && !isInitials(word)) return true
   if (ENDS_OR_CONTINUES.has(lower)) return DIGIT.test(first) || !UPPER.test(first) || OPENERS.has(wordAt(text, next).toLowerCase())
   if (isInitials(word)) return initialEnds(context, word, before)
   const last = lower.slice(lower.lastIndexOf('.') + 1)
   if (TITLE_BEFORE_NAME.has(lower) || (lower.includes('.') && TITLE_BEFORE_NAME.has(last) && lower.split('.').every((part) => TITLE_BEFORE_NAME.has(part)))) return false
   return true
+}
+
+const CURRENCY_SIGN = /^\p{Sc}/u
+
+/** Whether what starts at `next` is what a cut scale scales and no new sentence: a currency (a lower-case noun never reaches here). */
+function scaleGoesOn(text: string, next: number): boolean {
+  return CURRENCY_SIGN.test(text[next]!) || CURRENCIES_AFTER.has(wordAt(text, next).toLowerCase())
+}
+
+/** Whether `word` is a hedge before a figure after the text `before` ("ca. 20"; "ok. 50" only after Polish letters). */
+function isHedge(word: string, before: string): boolean {
+  const own = HEDGES_AFTER_OWN_LETTERS.get(word)
+  if (own) return own.test(before)
+  return HEDGES_BEFORE_FIGURE.has(word) && !(VIETNAMESE_WORDS.has(word) && VIETNAMESE_LETTER.test(before))
+}
+
+/**
+ * "z. B.", "d. h.", "т. е.": the first letter's dot before the pair's second part, or the second part's
+ * dot when the pair never ends a sentence (*n. Chr.* may).
+ */
+function letterPairGoesOn(text: string, word: string, lower: string, before: string, next: number): boolean {
+  if (word.length === 1 && LOWER.test(word)) {
+    const second = wordAt(text, next)
+    return LETTER_PAIRS.get(word)?.has(second.toLowerCase()) === true && text[next + second.length] === '.'
+  }
+  const first = /(?:^|[^\p{L}])(\p{Ll})\.\s+$/u.exec(before)
+  return first !== null && LETTER_PAIRS.get(first[1]!)?.get(lower) === true
 }

@@ -9,7 +9,16 @@
  * sentence ("Pont Neuf", "Rua Sete").
  */
 import { foldWord } from '../../../normalize/fold'
-import { CONTINENTAL_JOINS, CONTINENTAL_ROUGH, CONTINENTAL_SCALES, CONTINENTAL_UNIT_WORDS, ROUGH_ARTICLES, continentalNumber } from '../../../normalize/number-words'
+import {
+  CONTINENTAL_HEADS,
+  CONTINENTAL_HUNDRED_WORDS,
+  CONTINENTAL_JOINS,
+  CONTINENTAL_ROUGH,
+  CONTINENTAL_SCALES,
+  CONTINENTAL_UNIT_WORDS,
+  ROUGH_ARTICLES,
+  continentalNumber,
+} from '../../../normalize/number-words'
 import type { Token } from '../fact-tokens'
 
 /** Function words after which a number word counts nothing ("sei stato", "cinco de maio", "três delas": a part, "neuf et"). */
@@ -63,41 +72,98 @@ export function continentalCountAt(tokens: readonly Token[], i: number, language
   const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
   const rough = roughAt(tokens, i, language)
   if (rough) return rough
-  let value = continentalNumber(language, t.key)
-  if (value === undefined) return undefined
+  if (continentalNumber(language, t.key) === undefined && !CONTINENTAL_HEADS.get(language)?.has(t.key)) return undefined
   if (/^\p{Lu}/u.test(t.raw) && i > 0 && !SENTENCE_OPENING.test(tokens[i - 1]!.raw)) return undefined
   const join = CONTINENTAL_JOINS[language]
   if (insideCompound(tokens, i, language, join)) return undefined
-  let last = i
-  // "сто двадцать пять", "sto dwadzieścia pięć": where no join is written each smaller place follows the bigger
-  for (let part = value; join === ''; last++) {
-    const next = continentalNumber(language, word(last + 1))
-    const place = part >= 100 && part % 100 === 0 ? 100 : part >= 10 && part % 10 === 0 ? 10 : 1
-    if (next === undefined || next >= place) break
-    value += next
-    part = next
-  }
-  // "vinte e cinco", "treinta y un": the tens, the join, a unit
-  const at = i + 2
-  if (join && value >= 20 && value < 100 && value % 10 === 0 && word(i + 1) === join) {
-    const unit = CONTINENTAL_UNIT_WORDS.get(language)?.get(word(at)) ?? continentalNumber(language, word(at))
-    if (unit !== undefined && unit < 10) {
-      value += unit
-      last = at
+  if (percentOrCentury(tokens, i, language)) return undefined
+  const scales = CONTINENTAL_SCALES.get(language)
+  // groups and their scales, each scale smaller than the one before: "duzentos e cinquenta mil", "iki yüz elli bin", "dos mil quinientas"
+  let value = 0
+  let last = -1
+  let lastScale = Infinity
+  for (let k = i; ; ) {
+    const group = groupAt(tokens, k, language, scales)
+    if (!group) break
+    const scale = scales?.get(word(group.last + 1))
+    // "zwei Dutzend": a scale under a thousand multiplies a lone group and ends the figure
+    if (scale !== undefined && scale < 1000 && lastScale === Infinity) {
+      value = group.value * scale
+      last = group.last + 1
+      break
     }
+    if (scale === undefined || scale < 1000 || scale >= lastScale) {
+      value += group.value
+      last = group.last
+      break
+    }
+    value += group.value * scale
+    last = group.last + 1
+    lastScale = scale
+    // "mil e quinhentos": the join before a group after the scale
+    k = join && word(last + 1) === join ? last + 2 : last + 1
   }
-  const scale = CONTINENTAL_SCALES.get(language)?.get(word(last + 1))
-  if (scale !== undefined) {
-    value *= scale
-    last++
-    // "três milhões de pessoas": the counted noun follows the "de" of a scale
-    if (word(last + 1) === 'de' && scale >= 1e6) last++
-  }
+  if (last < 0) return undefined
+  // "três milhões de pessoas": the counted noun follows the "de" of a scale
+  if (word(last + 1) === 'de' && lastScale >= 1e6 && lastScale !== Infinity && scales?.has(word(last))) last++
   const next = tokens[last + 1]
   if (!next || next.kind !== 'word' || NOT_COUNTED.get(language)?.has(next.key)) return undefined
-  // "iki bin beş yüz", "две тысячи пятьсот": the figure goes on past the scale, a compound left unread
-  if (continentalNumber(language, next.key) !== undefined || CONTINENTAL_SCALES.get(language)?.has(next.key)) return undefined
+  // the figure goes on in a way no group reads ("две тысячи двести сорок" read whole; "dois dois"): left unread rather than half-read
+  if (continentalNumber(language, next.key) !== undefined || scales?.has(next.key)) return undefined
   return { first: i, value, last }
+}
+
+/**
+ * A group below a thousand at `k` in `language`: its hundreds ("dwieście", "cento e", a unit and a hundred's word:
+ * "deux cents", "tři sta", "iki yüz", "dua ratus"), then its tens and unit. A head read only with a tail ("cento",
+ * "ciento", "yüz") stands alone only before a scale ("yüz bin").
+ */
+function groupAt(tokens: readonly Token[], k: number, language: string, scales: ReadonlyMap<string, number> | undefined): { value: number; last: number } | undefined {
+  const word = (j: number): string => (tokens[j]?.kind === 'word' ? tokens[j]!.key : '')
+  const key = word(k)
+  const number = continentalNumber(language, key)
+  const head = CONTINENTAL_HEADS.get(language)?.get(key)
+  // "duemila", "dreitausendfünfhundert": a whole number written as one word
+  if (number !== undefined && number >= 1000) return { value: number, last: k }
+  let hundreds = 0
+  let last = k
+  if (number !== undefined && number < 10 && CONTINENTAL_HUNDRED_WORDS.get(language)?.has(word(k + 1))) {
+    hundreds = number * 100
+    last = k + 1
+  } else if (number !== undefined && number >= 100 && number < 1000) hundreds = number
+  else if (head !== undefined) hundreds = head
+  if (hundreds === 0) return tensAt(tokens, k, language)
+  // only Portuguese joins its hundreds and tens ("cento e vinte"); Spanish, French and the rest write them apart
+  const tensFrom = language === 'por' && word(last + 1) === CONTINENTAL_JOINS.por ? last + 2 : last + 1
+  const tens = hundreds % 100 === 0 ? tensAt(tokens, tensFrom, language) : undefined
+  if (tens) return { value: hundreds + tens.value, last: tens.last }
+  if (head !== undefined && number === undefined && !((scales?.get(word(k + 1)) ?? 0) >= 1000)) return undefined
+  return { value: hundreds, last }
+}
+
+/** Tens and unit at `k` ("vinte e cinco", "двадцать пять", "on iki", "dua puluh lima", "lima belas"), or a word under a hundred alone. */
+function tensAt(tokens: readonly Token[], k: number, language: string): { value: number; last: number } | undefined {
+  const word = (j: number): string => (tokens[j]?.kind === 'word' ? tokens[j]!.key : '')
+  const value = continentalNumber(language, word(k))
+  if (value === undefined || value >= 100) return undefined
+  const unit = (j: number): number | undefined => {
+    const u = CONTINENTAL_UNIT_WORDS.get(language)?.get(word(j)) ?? continentalNumber(language, word(j))
+    return u !== undefined && u < 10 ? u : undefined
+  }
+  // "dua puluh lima", "lima belas": Indonesian tens and teens are a unit and a multiplier word
+  const multiplier = TENS_MULTIPLIERS.get(language)?.has(word(k + 1)) ? word(k + 1) : ''
+  if (multiplier && value < 10) {
+    if (multiplier === 'belas') return { value: 10 + value, last: k + 1 }
+    if (multiplier !== 'puluh') return undefined
+    const u = unit(k + 2)
+    return u !== undefined ? { value: value * 10 + u, last: k + 2 } : { value: value * 10, last: k + 1 }
+  }
+  const join = CONTINENTAL_JOINS[language]
+  if (value % 10 !== 0 || (value < 20 && join !== '') || value < 10) return { value, last: k }
+  // "vinte e cinco", "treinta y un"; where no join is written the unit follows the tens ("двадцать пять", "on iki")
+  const at = join ? (word(k + 1) === join ? k + 2 : -1) : k + 1
+  const u = at < 0 ? undefined : unit(at)
+  return u !== undefined ? { value: value + u, last: at } : { value, last: k }
 }
 
 /**
@@ -114,6 +180,28 @@ function insideCompound(tokens: readonly Token[], i: number, language: string, j
   if (!join || before !== join) return false
   const head = key(i - 2)
   return (continentalNumber(language, head) ?? 0) >= 100 || (CONTINENTAL_SCALES.get(language)?.has(head) ?? false)
+}
+
+/** The word before a hundred that makes it a percent ("per cento", "por ciento", "pour cent"). */
+const PERCENT_BEFORE: Readonly<Record<string, string>> = { ita: 'per', por: 'por', spa: 'por', fra: 'pour' }
+/** Italian singular articles before a round hundred: a century ("nel Novecento", "il Trecento"), not a count. */
+const CENTURY_ARTICLES = new Set('il lo nel del dal al sul col'.split(' '))
+
+/**
+ * Whether the hundred at `i` is a percent's ("cinque per cento", "20 por ciento") or an Italian century ("nel
+ * novecento"). A percent is a figure, "per", and a bare hundred: "por" alone is also "by" ("aprovado por duzentos
+ * deputados", "venceu por cento e vinte pontos") and "per", "pour" "for" ("per cento persone").
+ */
+function percentOrCentury(tokens: readonly Token[], i: number, language: string): boolean {
+  const key = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+  const value = continentalNumber(language, tokens[i]!.key) ?? CONTINENTAL_HEADS.get(language)?.get(tokens[i]!.key)
+  if (value === undefined || value < 100 || value % 100 !== 0 || value >= 1000) return false
+  if (language === 'ita' && value >= 300 && CENTURY_ARTICLES.has(key(i - 1))) return true
+  if (value !== 100 || key(i - 1) !== PERCENT_BEFORE[language]) return false
+  const figure = tokens[i - 2]?.kind === 'num' || continentalNumber(language, key(i - 2)) !== undefined
+  // "cento e vinte", "ciento veinte": a hundred with its tail is a count, whatever stands before it
+  const tail = groupAt(tokens, i, language, CONTINENTAL_SCALES.get(language))
+  return figure && (tail === undefined || tail.last === i)
 }
 
 /** "dua puluh", "dua belas", "tiga ratus": Indonesian places written as a multiplier word after the unit. */

@@ -5,10 +5,10 @@
  * (numeral-words.ts, count-units.ts).
  */
 import { foldWord } from '../../../normalize/fold'
-import { EN_NUMBERS, EN_ORDINALS, MULTIPLIERS, VI_AFTER_TENS, VI_DIGITS } from '../../../normalize/number-words'
+import { EN_NUMBERS, EN_ORDINALS, MULTIPLIERS, VI_AFTER_TENS, VI_DIGITS, WIRE_SCALES } from '../../../normalize/number-words'
 import { keys } from '../fact-tokens'
 
-export { EN_NUMBERS, EN_ORDINALS, MULTIPLIERS, VI_AFTER_TENS, VI_DIGITS }
+export { EN_NUMBERS, EN_ORDINALS, MULTIPLIERS, VI_AFTER_TENS, VI_DIGITS, WIRE_SCALES }
 
 // Only next to a currency: "$5m", "$150b", "5tr đồng".
 export const SHORT_MULTIPLIERS: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9], ['bn', 1e9], ['tr', 1e6], ['mn', 1e6]])
@@ -78,7 +78,7 @@ export const WEEKDAY_BEFORE = keys('vào ngày hôm sáng trưa chiều tối đ
 export const WEEKDAY_AFTER = keys('tuần này tới vừa qua')
 // Word numerals count only before one of these: "ba ngày", "hai nước"; never "ba mẹ", "đầu tư".
 export const CLASSIFIERS = keys(
-  'người ngày tuần tháng năm giờ tiếng phút giây nước quốc tỉnh thành lần chiếc con cái tàu bên đội trận bàn điểm ca vụ đợt nhóm doanh công kỳ cầu mũi liều chuyến cuộc huy em cháu học thành nhà căn tầng bài phiên vòng hiệp tuổi thế thập kỷ bệnh triệu tỷ nghìn ngàn trăm mươi chục',
+  'người ngày tuần tháng năm giờ tiếng phút giây nước quốc tỉnh thành lần chiếc con cái tàu bên đội trận bàn điểm ca vụ đợt nhóm doanh công kỳ cầu mũi liều chuyến cuộc huy em cháu học thành nhà căn tầng bài phiên vòng hiệp tuổi thế thập kỷ bệnh triệu tỷ nghìn ngàn vạn trăm mươi chục',
 )
 // "8/9 giải", "60/63 tỉnh": things counted whole, so x/y before them is x of y, not a fraction of one ("2/3 diện tích", "1/2 ngày")
 export const OF_COUNTED = keys('giải trận ván tỉnh nước quốc người đội bàn chiếc vụ ca nhóm doanh công trường bệnh')

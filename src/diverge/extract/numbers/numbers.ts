@@ -14,6 +14,7 @@ import { contextWords, guessNotation, tokenize, type Notation, type Token } from
 import {
   MULTIPLIERS,
   SHORT_MULTIPLIERS,
+  WIRE_SCALES,
   CURRENCY_WORDS,
   CURRENCY_SYMBOLS,
   DOLLAR_PREFIX,
@@ -158,7 +159,7 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       return sfx.last
     }
     const parts = splitParts(t.raw)
-    const before = MULTIPLIERS.has(key(i + 1))
+    const before = MULTIPLIERS.has(key(i + 1)) || (options.language === undefined && WIRE_SCALES.has(key(i + 1)))
     const values = parts.map((p) => parseNumeral(p.s, notation, before))
     if (values.some((v) => v === null)) return i
     // "2021-22" is a season: the second part is the next year
@@ -259,7 +260,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       const f = k === 0 ? first : i
       const fOff = k === 0 && f < i ? 0 : p.at
       const lOff = k === parts.length - 1 ? -1 : p.at + p.s.length
-      emit(f, fOff, k === parts.length - 1 ? last : i, lOff, values[k]! * sfx.mult, kind, unit)
+      // "2 tỷ rưỡi": the half a scale takes after it counts once, for a figure of one part
+      emit(f, fOff, k === parts.length - 1 ? last : i, lOff, values[k]! * sfx.mult + (parts.length === 1 ? (sfx.add ?? 0) : 0), kind, unit)
     })
     return last
   }

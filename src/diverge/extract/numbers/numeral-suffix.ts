@@ -8,7 +8,7 @@
  */
 import { foldWord } from '../../../normalize/fold'
 import type { Token } from '../fact-tokens'
-import { MULTIPLIERS, CURRENCY_WORDS, CURRENCY_SYMBOLS, DURATIONS, MEASURES, currencyIn } from './number-words'
+import { MULTIPLIERS, WIRE_SCALES, CURRENCY_WORDS, CURRENCY_SYMBOLS, DURATIONS, MEASURES, currencyIn } from './number-words'
 import { CONTINENTAL_SCALES } from '../../../normalize/number-words'
 import type { QuantityKind } from '../fact'
 import { modelCodeCount, nounPastModifiers } from './counted-noun'
@@ -28,7 +28,14 @@ export interface Suffix {
   unit: string
   /** Last token index taken by the suffix (the numeral's own index when nothing). */
   last: number
+  /** Added to the scaled value: half the scale for "2 tỷ rưỡi" (2.5e9). */
+  add?: number
 }
+
+const HALF = foldWord('rưỡi')
+const SHORT_MILLION = foldWord('tr')
+/** The sentence closes the figure: nothing after it but its punctuation. */
+const closes = (token: Token | undefined): boolean => token === undefined || token.kind === 'punct'
 
 /**
  * Multiplier, currency, percent, age, duration or counted noun after token `i`; `currency` is one
@@ -42,11 +49,17 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   let mult = 1
   // the document's own scales too ("2,5 milliards", "2.500 millones", "5 Mio."), read in its language only
   const scales = language === undefined ? undefined : CONTINENTAL_SCALES.get(language)
-  for (let scale: number | undefined; !skipped[j] && (scale = MULTIPLIERS.get(key(j)) ?? ownScale(scales, tokens, j, language, currency)) !== undefined; j++) mult *= scale
-  // "5 Mio. Euro", "20 тыс. рублей": a scale cut short keeps its dot before the currency it scales
-  if (mult > 1 && key(j) === '.' && !tokens[j]!.spaced && tokens[j + 1]?.kind === 'word' && currencyIn(key(j + 1), language) !== undefined) j++
+  // a language's own scale before any other's: Polish "bln" is a bilion (1e12), an English wire's a billion
+  for (let scale: number | undefined; !skipped[j] && (scale = ownScale(scales, tokens, j, language, currency) ?? MULTIPLIERS.get(key(j)) ?? (language === undefined ? WIRE_SCALES.get(key(j)) : undefined) ?? shortMillion(tokens, j, language)) !== undefined; j++) mult *= scale
+  // "5 Mio. Euro", "10 tys. osób", "20 тыс. рублей": a scale cut short keeps its dot before what it scales; the segmenter ends the
+  // sentence there before any other capital (segment/abbreviations.ts), so a word after it in one sentence is the scaled thing
+  const dot = mult > 1 && key(j) === '.' && !tokens[j]!.spaced && tokens[j + 1]?.kind === 'word' && (key(j - 1).length <= 4 || currencyIn(key(j + 1), language) !== undefined) ? j++ : -1
+  // "2 tỷ rưỡi đồng", "3 triệu rưỡi": half the scale more, before the currency (Vietnamese only: no continental table)
+  const add = mult > 1 && language === undefined && key(j) === HALF && !skipped[j] ? mult / 2 : 0
+  if (add) j++
   const t = perUnit(tokens[j])
-  const done = (kind: QuantityKind, unit: string, last: number): Suffix => ({ mult, kind, unit, last })
+  // a dot stepped over for nothing scaled after it stays out of the figure ("5 Mio. für Schulen")
+  const done = (kind: QuantityKind, unit: string, last: number): Suffix => ({ mult, kind, unit, last: last === dot ? dot - 1 : last, ...(add ? { add } : {}) })
   // "1.5 billion-pound writedown", "77 million-member Communion": the multiplier hyphened to its noun
   const glued = tokens[j]?.kind === 'word' && !skipped[j] ? gluedMultiplier(key(j)) : undefined
   if (glued) {
@@ -122,6 +135,22 @@ function ownScale(scales: ReadonlyMap<string, number> | undefined, tokens: reado
   const next = tokens[k]
   if (next?.kind === 'word' && (currencyIn(next.key, language) !== undefined || currencyAfterDe(tokens, k, language))) return scale
   return next !== undefined && CURRENCY_SYMBOLS.has(next.raw) ? scale : undefined
+}
+
+/** Words of money before a figure that make a bare "tr" after it a million ("lương 2,5 tr", "trị giá 300 tr"). */
+const MONEY_BEFORE = new Set('giá lương tiền phí vốn thưởng'.split(' ').map(foldWord))
+
+/**
+ * "2,5 tr đồng", "lương 2,5 tr": Vietnamese writes a million short as "tr" after a figure, but "tr" is also a
+ * page (trang: "dày 300 tr"); read as a million in a document with no continental table, before a currency,
+ * or at the sentence's or clause's close when a word of money stands just before the figure.
+ */
+function shortMillion(tokens: readonly Token[], j: number, language: string | undefined): number | undefined {
+  if (language !== undefined || tokens[j]?.raw !== 'tr' || tokens[j - 1]?.kind !== 'num') return undefined
+  const next = tokens[j + 1]
+  if (next?.kind === 'word' && currencyIn(next.key, undefined) === 'vnd') return 1e6
+  const money = [tokens[j - 2], tokens[j - 3]].some((t) => t?.kind === 'word' && MONEY_BEFORE.has(t.key))
+  return money && closes(next) ? 1e6 : undefined
 }
 
 /** A currency after "de"/"di" or glued to "d'" at token `j` ("de dollars", "d'euros", "de reais", "di euro"): the currency and its last token. */
