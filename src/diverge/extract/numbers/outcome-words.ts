@@ -44,7 +44,7 @@ const PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]]> = [
     'dead',
     ['chết', 'tử vong', 'thiệt mạng', 'qua đời', 'tử nạn', 'đã mất', 'giết', 'died', 'dead', 'killed', 'deaths', 'die', 'dies', 'killing', 'perished', 'drowned', 'fatalities', 'toll',
       // Portuguese, Spanish, French, German, Italian: the news of a third language counts its dead in its own words (fresh42-1)
-      ...CONTINENTAL_DEAD],
+      ...CONTINENTAL_DEAD, 'ums leben'],
   ],
   ['injured', ['bị thương', 'injured', 'wounded', 'hurt', 'injuring', 'wounding', ...CONTINENTAL_INJURED]],
   ['casualties', ['thương vong', 'bị nạn', 'casualties']],

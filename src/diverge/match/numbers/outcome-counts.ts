@@ -38,9 +38,11 @@ import { shareWithMoreElsewhere } from './place-shares'
 import { firstAtOrAfter } from '../../../normalize/sorted-offsets'
 
 /** "last week", "last month's", "tuần trước", "tháng trước": other times like a past year (review rtolls37). */
-const PAST_SPANS = keys('year years week weeks month months năm tuần tháng')
+const PAST_SPANS = keys('year years week weeks month months năm tuần tháng jahr jahres jahren woche wochen monat monats monaten')
 const LAST = keys('last ngoái trước')
-/** Before "last year": "the last year", "over the past year" is the period of a running count, not a past year. */
+/** "last year" in a language that puts the adjective first: English, and German's inflected forms (*im vergangenen Jahr*). */
+const LAST_BEFORE = keys('last vergangenen vergangene vergangenes letzten letzte letztes vorigen vorige voriges')
+/** Before "last year": "the last year", "over the past year" is the period of a running count, not a past year (German's "in den vergangenen Wochen" is read as past: a count over weeks is no incident's toll). */
 const PERIOD_LEADS = keys('the over past trong')
 /** Before a date: "since 2004", "kể từ năm 2004", "through 2024" open a running count's period or a comparison, not the toll's date. */
 const SINCE = keys('since từ through throughout until till đến tới over')
@@ -87,7 +89,7 @@ function pastInWords(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
     // "last year's floods": the possessive is still last year
-    if (w === 'last' && PAST_SPANS.has(possessive(words[k + 1] ?? '')) && !PERIOD_LEADS.has(words[k - 1] ?? '')) return true
+    if (LAST_BEFORE.has(w) && PAST_SPANS.has(possessive(words[k + 1] ?? '')) && !PERIOD_LEADS.has(words[k - 1] ?? '')) return true
     if (PAST_SPANS.has(w) && (LAST.has(words[k + 1] ?? '') || words[k + 1] === 'ago') && words[k - 1] !== foldWord('trong')) return true
     if (w === VI_ONCE && VI_ONCE_VERBS.has(words[k + 1] ?? '')) return true
   }
