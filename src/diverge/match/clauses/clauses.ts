@@ -16,6 +16,7 @@ import { type RespectiveMember, respectiveBindings } from './respective-lists'
 import { firstAfter } from '../../../normalize/sorted-offsets'
 import { capitalisesNouns } from '../../extract/names/capitalised-nouns'
 import { extractNames } from '../../extract/names/names'
+import { keys } from '../../../normalize/word-lists'
 
 /** Most words `after` keeps. */
 const AFTER_WORDS = 8
@@ -132,7 +133,7 @@ class SentenceClauses {
     const spans = this.lastNameSpans
     // "U.S. same-store sales …": a dotted abbreviation names a place even where it opens the sentence
     const isName = (t: Token, at: number): boolean =>
-      t.kind === 'word' && !caption.has(at) && (at === 0 ? DOTTED.test(t.raw) : /^\p{Lu}/u.test(t.raw) && !/[!?"“]/u.test(tokens[at - 1]!.raw) && !(tokens[at - 1]!.raw === '.' && isBreak(tokens, at - 1)) && ownName(t, tokens[at - 1])) && (spans === undefined || insideName(spans, t))
+      t.kind === 'word' && !caption.has(at) && (at === 0 ? DOTTED.test(t.raw) : /^\p{Lu}/u.test(t.raw) && !/[!?"“]/u.test(tokens[at - 1]!.raw) && !(tokens[at - 1]!.raw === '.' && isBreak(tokens, at - 1)) && ownName(t, tokens[at - 1])) && (spans === undefined || insideName(spans, t) || ARTICLED_PLACES.has(t.key))
     const name = (t: Token, at: number): void => {
       if (isName(t, at)) names.push(possessive(t.key))
     }
@@ -233,6 +234,16 @@ export function isBreak(tokens: readonly Token[], k: number): boolean {
  * ("Hanoi and Da Nang recorded 30 and 20 cases"), and its names must stay names there.
  */
 const GERMAN_WORDS = new Set('der das und ist nicht eine einer einem mit dem des sich wurde wird wurden sind nach bei auf zum zur vom im'.split(' '))
+
+/**
+ * German places that take an article (*in der Türkei*, *im Irak*, *in den USA*): a closed class
+ * the name reader drops as an article's noun, yet each is a place that sets a toll apart (review
+ * runlinked54: Turkey's and Iraq's tolls paired). Places without an article are the name reader's.
+ */
+const ARTICLED_PLACES = keys(
+  'türkei schweiz ukraine slowakei mongolei krim elfenbeinküste irak iran jemen libanon sudan südsudan tschad kongo niger oman ' +
+    'kosovo vatikan balkan kaukasus donbass usa niederlanden niederlande philippinen malediven emiraten emirate bahamas westjordanland gazastreifen',
+)
 
 /**
  * Where the name reader finds names in a sentence, as sentence offsets (start, end, start, end …);

@@ -57,3 +57,63 @@ describe('a short English sentence read as German keeps its names', () => {
     expect(flags('Hanoi and Da Nang recorded 30 and 20 cases, respectively, last week.', 'Danang recorded 25 cases last week, the ministry said.')).toEqual(['20 cases | 25 cases'])
   })
 })
+
+// Review runlinked54: each row flagged a German pair of two slots once German clauses paired.
+const DE_B = 'Die Türkei macht die YPG verantwortlich.'
+const EN_B = 'Turkey blamed the YPG.'
+const VI_B = 'Thổ Nhĩ Kỳ đổ lỗi cho YPG.'
+
+describe('review runlinked54: two counts or two slots stay quiet', () => {
+  it.each([
+    // B1: the counted noun sets a class of victims apart
+    ['de: soldiers / civilians', 'Bei einem Anschlag in der Stadt Afrin sind 20 Soldaten getötet worden. Die Polizei ermittelt.', `${DE_B} Bei der Explosion in Afrin kamen 47 Zivilisten ums Leben.`],
+    ['en: soldiers / civilians', 'A bomb attack in the town of Afrin killed 20 soldiers. The police are investigating.', `${EN_B} The explosion in Afrin killed 47 civilians.`],
+    ['vi: soldiers / civilians', 'Một vụ đánh bom tại thị trấn Afrin làm 20 binh sĩ thiệt mạng. Cảnh sát đang điều tra.', `${VI_B} Vụ nổ ở Afrin làm 47 dân thường thiệt mạng.`],
+    ['de: children / people', 'Bei einem Anschlag in der Stadt Afrin sind 20 Kinder getötet worden. Die Polizei ermittelt.', `${DE_B} Bei der Explosion in Afrin kamen 47 Menschen ums Leben.`],
+    ['en: children / people', 'A bomb attack in the town of Afrin killed 20 children. The police are investigating.', `${EN_B} The explosion in Afrin killed 47 people.`],
+    ['vi: children / people', 'Một vụ đánh bom tại thị trấn Afrin làm 20 trẻ em thiệt mạng. Cảnh sát đang điều tra.', `${VI_B} Vụ nổ ở Afrin làm 47 người thiệt mạng.`],
+    ['de: people / women', DE_AFRIN, `${DE_B} Bei der Explosion in Afrin kamen 11 Frauen ums Leben.`],
+    ['en: people / women', EN_AFRIN, `${EN_B} The explosion in Afrin killed 11 women.`],
+    // B2: a past attack or a running count
+    ['de: vor zwei Jahren', DE_AFRIN, `${DE_B} Vor zwei Jahren kamen bei einem Anschlag in Afrin 47 Menschen ums Leben.`],
+    ['en: two years ago', EN_AFRIN, `${EN_B} Two years ago 47 people died in an attack in Afrin.`],
+    ['vi: hai năm trước', VI_AFRIN, `${VI_B} Hai năm trước, một vụ đánh bom ở Afrin làm 47 người thiệt mạng.`],
+    ['de: im Vorjahr', DE_AFRIN, `${DE_B} Im Vorjahr kamen bei einem Anschlag in Afrin 47 Menschen ums Leben.`],
+    ['en: the previous year', EN_AFRIN, `${EN_B} The previous year 47 people died in an attack in Afrin.`],
+    ['de: seit Jahresbeginn', DE_AFRIN, `${DE_B} Seit Jahresbeginn kamen bei Anschlägen in Afrin 47 Menschen ums Leben.`],
+    ['en: since the start of the year', EN_AFRIN, `${EN_B} Since the start of the year 47 people have died in attacks in Afrin.`],
+    ['vi: từ đầu năm', VI_AFRIN, `${VI_B} Từ đầu năm, các vụ đánh bom ở Afrin đã làm 47 người thiệt mạng.`],
+    ['de: seit Beginn des Krieges', DE_AFRIN, `${DE_B} Seit Beginn des Krieges kamen in Afrin 470 Menschen ums Leben.`],
+    ['en: since the war began', EN_AFRIN, `${EN_B} Since the war began 470 people have died in Afrin.`],
+    // B3: two countries' tolls
+    ['de: der Türkei / im Irak', 'Bei dem Beben in der Türkei starben mindestens 20 Menschen. Viele Häuser stürzten ein.', 'Die Regierung schickte Helfer. Im Irak kamen durch das Beben 47 Menschen ums Leben.'],
+    ['en: in Turkey / in Iraq', 'The quake in Turkey killed at least 20 people. Many houses collapsed.', 'The government sent helpers. In Iraq the quake killed 47 people.'],
+    ['vi: Thổ Nhĩ Kỳ / Iraq', 'Trận động đất ở Thổ Nhĩ Kỳ làm ít nhất 20 người chết. Nhiều ngôi nhà bị sập.', 'Chính phủ đã cử người hỗ trợ. Tại Iraq, trận động đất làm 47 người thiệt mạng.'],
+    ['de: der Türkei / in Syrien', 'Bei dem Erdbeben in der Türkei starben mindestens 20 Menschen. Viele Häuser stürzten ein.', 'Die Regierung schickte Helfer. Bei dem Erdbeben in Syrien kamen 47 Menschen ums Leben.'],
+    // B4: fear for lives is no death
+    ['de: Angst ums Leben', DE_AFRIN, `${DE_B} In Afrin wächst die Angst ums Leben von 47 Geiseln.`],
+    ['de: bangen ums Leben', DE_AFRIN, `${DE_B} Angehörige bangen in Afrin ums Leben von 47 Verschütteten.`],
+    ['en: fears for the lives', EN_AFRIN, `${EN_B} In Afrin fears grow for the lives of 47 hostages.`],
+    ['vi: lo cho tính mạng', VI_AFRIN, `${VI_B} Tại Afrin, nỗi lo cho tính mạng của 47 con tin ngày càng lớn.`],
+  ])('%s', (_name, a, b) => {
+    expect(flags(a, b)).toEqual([])
+  })
+})
+
+describe('review runlinked54: a past year dating another thing leaves the toll this event\'s', () => {
+  it.each([
+    ['de: the town captured last year', DE_AFRIN, `${DE_B} In der im vergangenen Jahr von der Türkei eroberten Stadt Afrin kamen 47 Menschen ums Leben.`, '20 Menschen | 47 Menschen'],
+    ['en: which Turkey captured last year', EN_AFRIN, `${EN_B} In Afrin, which Turkey captured last year, 47 people died.`, '20 people | 47 people'],
+  ])('%s', (_name, a, b, expected) => {
+    expect(flags(a, b)).toEqual([expected])
+  })
+})
+
+describe('review runlinked54: two countries\' tolls stay two missing facts', () => {
+  it('de: der Türkei / in Syrien', () => {
+    const r = compare('Bei dem Erdbeben in der Türkei starben mindestens 20 Menschen. Viele Häuser stürzten ein.', 'Die Regierung schickte Helfer. Bei dem Erdbeben in Syrien kamen 47 Menschen ums Leben.')
+    const missing = r.divergences.filter((d) => d.kind === 'missing').map((d) => (d.a ?? d.b)!.text)
+    expect(missing).toContain('20 Menschen')
+    expect(missing).toContain('47 Menschen')
+  })
+})
