@@ -44,7 +44,7 @@ const PHRASES: ReadonlyArray<readonly [Outcome, readonly string[]]> = [
     'dead',
     ['chết', 'tử vong', 'thiệt mạng', 'qua đời', 'tử nạn', 'đã mất', 'giết', 'died', 'dead', 'killed', 'deaths', 'die', 'dies', 'killing', 'perished', 'drowned', 'fatalities', 'toll',
       // Portuguese, Spanish, French, German, Italian: the news of a third language counts its dead in its own words (fresh42-1)
-      ...CONTINENTAL_DEAD],
+      ...CONTINENTAL_DEAD, 'ums leben'],
   ],
   ['injured', ['bị thương', 'injured', 'wounded', 'hurt', 'injuring', 'wounding', ...CONTINENTAL_INJURED]],
   ['casualties', ['thương vong', 'bị nạn', 'casualties']],
@@ -67,8 +67,23 @@ const FOLDED: ReadonlyArray<readonly [readonly string[], Outcome]> = PHRASES.fla
 
 /** The outcome whose phrase starts at word k of folded `words`, and its length in words, if one does. */
 export function outcomePhraseAt(words: readonly string[], k: number): { outcome: Outcome; length: number } | undefined {
-  for (const [p, outcome] of FOLDED) if (p.every((w, i) => words[k + i] === w)) return { outcome, length: p.length }
+  for (const [p, outcome] of FOLDED) if (p.every((w, i) => words[k + i] === w) && (p !== UMS_LEBEN || deathUmsLeben(words, k))) return { outcome, length: p.length }
   return undefined
+}
+
+const UMS_LEBEN = FOLDED.find(([p]) => p.join(' ') === 'ums leben')![0]
+/** "ums Leben von 47 Geiseln": the life of someone feared for, not a death (an article may open the next clause: words carry no commas). */
+const LIFE_OF = keys('von')
+/** "Angst / Sorge ums Leben", "bangen / kämpfen ums Leben": fear or fight for a life still lived (review runlinked54). */
+const FOR_LIFE = keys('angst sorge sorgen bangen bangt bangte bangten fürchten fürchtet kämpfen kämpft kämpfte kämpften kampf ringen ringt rangen')
+/** How many words before *ums Leben* a fear or fight may stand ("bangen in Afrin ums Leben"). */
+const FOR_LIFE_REACH = 3
+
+/** Is *ums Leben* at word k a death (*kamen … ums Leben*, *ums Leben gebracht*) rather than a fear for a life? */
+function deathUmsLeben(words: readonly string[], k: number): boolean {
+  if (LIFE_OF.has(words[k + 2] ?? '')) return false
+  for (let j = Math.max(0, k - FOR_LIFE_REACH); j < k; j++) if (FOR_LIFE.has(words[j]!)) return false
+  return true
 }
 
 /**

@@ -6,7 +6,7 @@
  * (slot-qualifiers.ts and the files it leans on) rather than the raw sentence.
  */
 import type { PreparedDocument } from '../../../document'
-import { factTokens } from '../../../document/words'
+import { factTokens, sentenceText } from '../../../document/words'
 import type { Fact } from '../../extract/fact'
 import type { Token } from '../../extract/fact-tokens'
 import { captionTokens, ownName } from './clause-names'
@@ -14,6 +14,9 @@ import { type Apposition, entityAppositions, possessive } from './entity-apposit
 import { LEAD_WORDS } from './tense-marks'
 import { type RespectiveMember, respectiveBindings } from './respective-lists'
 import { firstAfter } from '../../../normalize/sorted-offsets'
+import { capitalisesNouns } from '../../extract/names/capitalised-nouns'
+import { extractNames } from '../../extract/names/names'
+import { keys } from '../../../normalize/word-lists'
 
 /** Most words `after` keeps. */
 const AFTER_WORDS = 8
@@ -81,6 +84,13 @@ class SentenceClauses {
   private lastCaption: ReadonlySet<number> = new Set()
   /** How many word tokens come before each token of the sentence last read. */
   private lastWordsBefore: Int32Array = new Int32Array(1)
+  /**
+   * In a language that capitalises every noun, where the name reader found names in the sentence last
+   * read (sentence offsets, start and end in turn): there a capital alone names nothing, and *Anschlag*
+   * / *Explosion* read as two entities set one incident's two tolls apart. Undefined in other languages.
+   */
+  private lastNameSpans: readonly number[] | undefined
+  private readonly nounsCapitalised: boolean
   private readonly words = new Map<number, ReadonlySet<string>>()
   private readonly ordered = new Map<number, readonly string[]>()
   private readonly names = new Map<number, readonly string[]>()
@@ -91,7 +101,9 @@ class SentenceClauses {
   private readonly respective = new Map<number, ReadonlyMap<number, RespectiveMember>>()
   // A fact's clause, read by every pair its report is in (see `clausesOf`); callers only read it.
   private readonly clauses = new Map<Fact, Clause>()
-  constructor(private readonly doc: PreparedDocument) {}
+  constructor(private readonly doc: PreparedDocument) {
+    this.nounsCapitalised = capitalisesNouns(doc.language)
+  }
 
   of(sentence: number, fact: Fact): Clause {
     let clause = this.clauses.get(fact)
@@ -105,6 +117,7 @@ class SentenceClauses {
       this.lastSentence = sentence_
       this.lastCaption = captionTokens(this.lastTokens)
       this.lastWordsBefore = wordsBeforeEach(this.lastTokens)
+      this.lastNameSpans = this.nounsCapitalised ? nameSpans(this.doc, sentence_, this.lastTokens) : undefined
     }
     const tokens = this.lastTokens
     let sentence = this.words.get(sentence_)
@@ -117,9 +130,10 @@ class SentenceClauses {
     const names: string[] = []
     const leadNames: string[] = []
     const caption = this.lastCaption
+    const spans = this.lastNameSpans
     // "U.S. same-store sales …": a dotted abbreviation names a place even where it opens the sentence
     const isName = (t: Token, at: number): boolean =>
-      t.kind === 'word' && !caption.has(at) && (at === 0 ? DOTTED.test(t.raw) : /^\p{Lu}/u.test(t.raw) && !/[!?"“]/u.test(tokens[at - 1]!.raw) && !(tokens[at - 1]!.raw === '.' && isBreak(tokens, at - 1)) && ownName(t, tokens[at - 1]))
+      t.kind === 'word' && !caption.has(at) && (at === 0 ? DOTTED.test(t.raw) : /^\p{Lu}/u.test(t.raw) && !/[!?"“]/u.test(tokens[at - 1]!.raw) && !(tokens[at - 1]!.raw === '.' && isBreak(tokens, at - 1)) && ownName(t, tokens[at - 1])) && (spans === undefined || insideName(spans, t) || ARTICLED_PLACES.has(t.key))
     const name = (t: Token, at: number): void => {
       if (isName(t, at)) names.push(possessive(t.key))
     }
@@ -215,3 +229,35 @@ export function isBreak(tokens: readonly Token[], k: number): boolean {
   return CLAUSE_BREAK.has(t.raw) || (t.raw === '-' && t.spaced)
 }
 
+/**
+ * Lower-case words only German writes often: a short English sentence is read as German now and then
+ * ("Hanoi and Da Nang recorded 30 and 20 cases"), and its names must stay names there.
+ */
+const GERMAN_WORDS = new Set('der das und ist nicht eine einer einem mit dem des sich wurde wird wurden sind nach bei auf zum zur vom im'.split(' '))
+
+/**
+ * German places that take an article (*in der Türkei*, *im Irak*, *in den USA*): a closed class
+ * the name reader drops as an article's noun, yet each is a place that sets a toll apart (review
+ * runlinked54: Turkey's and Iraq's tolls paired). Places without an article are the name reader's.
+ */
+const ARTICLED_PLACES = keys(
+  'türkei schweiz ukraine slowakei mongolei krim elfenbeinküste irak iran jemen libanon sudan südsudan tschad kongo niger oman ' +
+    'kosovo vatikan balkan kaukasus donbass usa niederlanden niederlande philippinen malediven emiraten emirate bahamas westjordanland gazastreifen',
+)
+
+/**
+ * Where the name reader finds names in a sentence, as sentence offsets (start, end, start, end …);
+ * undefined for a sentence with no German word, whatever the report's language was read as.
+ */
+function nameSpans(doc: PreparedDocument, sentence: number, tokens: readonly Token[]): number[] | undefined {
+  if (!tokens.some((t) => t.kind === 'word' && GERMAN_WORDS.has(t.raw))) return undefined
+  const out: number[] = []
+  for (const n of extractNames(sentenceText(doc, sentence), tokens, [], doc.language)) out.push(n.start, n.end)
+  return out
+}
+
+/** Does word token `t` stand inside one of the names? A sentence holds a few names: a scan is enough. */
+function insideName(spans: readonly number[], t: Token): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (t.start >= spans[k]! && t.end <= spans[k + 1]!) return true
+  return false
+}

@@ -38,9 +38,11 @@ import { shareWithMoreElsewhere } from './place-shares'
 import { firstAtOrAfter } from '../../../normalize/sorted-offsets'
 
 /** "last week", "last month's", "tuần trước", "tháng trước": other times like a past year (review rtolls37). */
-const PAST_SPANS = keys('year years week weeks month months năm tuần tháng')
+const PAST_SPANS = keys('year years week weeks month months năm tuần tháng jahr jahres jahren woche wochen monat monats monaten')
 const LAST = keys('last ngoái trước')
-/** Before "last year": "the last year", "over the past year" is the period of a running count, not a past year. */
+/** "last year" in a language that puts the adjective first: English, and German's inflected forms (*im vergangenen Jahr*). */
+const LAST_BEFORE = keys('last vergangenen vergangene vergangenes letzten letzte letztes vorigen vorige voriges')
+/** Before "last year": "the last year", "over the past year" is the period of a running count, not a past year (German's "in den vergangenen Wochen" is read as past: a count over weeks is no incident's toll). */
 const PERIOD_LEADS = keys('the over past trong')
 /** Before a date: "since 2004", "kể từ năm 2004", "through 2024" open a running count's period or a comparison, not the toll's date. */
 const SINCE = keys('since từ through throughout until till đến tới over')
@@ -83,12 +85,29 @@ const breaksIn = (text: string, from: number, to: number): number => {
 /** The words of the figure's own clause, from its break to its end. */
 const clauseWords = (c: Clause): readonly string[] => c.words.slice(c.wordsBefore - c.before.length, Math.max(c.end, c.wordsBefore))
 
+/** German words for the year before: *im Vorjahr*, *des Vorjahres*. */
+const PAST_YEAR_WORDS = keys('vorjahr vorjahres vorjahrs')
+/** German articles before a preposition open an attribute: *der im vergangenen Jahr eroberten Stadt*. */
+const ATTRIBUTE_ARTICLES = keys('der die das den dem des einer eines einem einen')
+const ATTRIBUTE_PREPOSITIONS = keys('im in vor seit')
+
+/**
+ * Does the preposition at word p open a German extended attribute (*in der im vergangenen Jahr
+ * eroberten Stadt Afrin*)? Its past year dates the noun's attribute (the capture), not the toll
+ * (review runlinked54).
+ */
+const attributive = (words: readonly string[], p: number): boolean => p >= 1 && ATTRIBUTE_PREPOSITIONS.has(words[p]!) && ATTRIBUTE_ARTICLES.has(words[p - 1]!)
+
 function pastInWords(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
     // "last year's floods": the possessive is still last year
-    if (w === 'last' && PAST_SPANS.has(possessive(words[k + 1] ?? '')) && !PERIOD_LEADS.has(words[k - 1] ?? '')) return true
+    if (LAST_BEFORE.has(w) && PAST_SPANS.has(possessive(words[k + 1] ?? '')) && !PERIOD_LEADS.has(words[k - 1] ?? '') && !attributive(words, k - 1)) return true
     if (PAST_SPANS.has(w) && (LAST.has(words[k + 1] ?? '') || words[k + 1] === 'ago') && words[k - 1] !== foldWord('trong')) return true
+    // "vor zwei Jahren", "vor 3 Wochen" (the numeral is no word), "im Vorjahr"
+    const ago = words[k - 1] === 'vor' ? k - 1 : words[k - 2] === 'vor' ? k - 2 : -1
+    if (PAST_SPANS.has(w) && ago >= 0 && !attributive(words, ago)) return true
+    if (PAST_YEAR_WORDS.has(w) && !attributive(words, k - 1)) return true
     if (w === VI_ONCE && VI_ONCE_VERBS.has(words[k + 1] ?? '')) return true
   }
   return false

@@ -181,6 +181,8 @@ function mainCandidate(l: Located<NumberFact>, c: Clause, outcome: Outcome, side
   const f = l.fact
   // "2 injured", "1 dead": the outcome itself is the counted noun, people in general
   if (f.unit !== '' && !PEOPLE.has(f.unit) && unitOutcome(f) !== outcome) return false
+  // "20 Soldaten", "11 Frauen": a capitalised noun the figure counts, no unit the extractor knows, is a class of people as "20 soldiers" is (review runlinked54)
+  if (f.unit === '' && c.capitals.has(f.after[0] ?? '') && outcomeAt(f.after, 0) === undefined && !PEOPLE.has(f.after[0]!)) return false
   if (f.before.slice(-2).some((w) => OF_WHOLE.has(w)) || partOfTheOutcome(c)) return false
   const { facts: all, year } = sentence(l.sentence)
   // a year anywhere in the sentence ("the deadliest since 2004, when a tsunami killed 230,000"): maybe another event's toll

@@ -145,8 +145,12 @@ export function combinedCasualties(c: Clause): boolean {
   return false
 }
 
-const SINCE = keys('since')
-const PERIOD_WORDS = keys(`season began start started beginning ${ENGLISH_FULL_MONTHS.join(' ')} year month week`)
+const SINCE = keys('since seit')
+const PERIOD_WORDS = keys(
+  `season began start started beginning ${ENGLISH_FULL_MONTHS.join(' ')} year month week ` +
+    // German: "seit Jahresbeginn", "seit Beginn des Krieges", "seit Januar" (review runlinked54)
+    'beginn anfang jahresbeginn jahresanfang monatsbeginn saisonbeginn kriegsbeginn jahr jahres monat woche wochen monaten januar februar märz april mai juni juli august september oktober november dezember',
+)
 const VI_SINCE = foldWord('từ')
 const VI_PERIOD = keys('đầu tháng mùa năm')
 
