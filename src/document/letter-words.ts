@@ -12,6 +12,7 @@ import { LETTER, scanRun, widthAt } from '../normalize/chars'
 import { foldWord } from '../normalize/fold'
 import { CAPITALISED_CALENDAR } from '../normalize/calendar-words'
 import type { Token } from './fact-tokens'
+import { ownText } from '../normalize/own-text'
 
 export interface Word {
   start: number
@@ -48,13 +49,13 @@ function shapeOf(raw: string): WordShape {
     const first = raw[0]!
     const upper = first !== first.toLowerCase() || LOWER_NAME_PREFIX.test(raw)
     shape = {
-      folded: foldWord(raw.includes('’') || raw.includes('ʼ') ? raw.replace(/[’ʼ]/g, "'") : raw),
+      folded: ownText(foldWord(raw.includes('’') || raw.includes('ʼ') ? raw.replace(/[’ʼ]/g, "'") : raw)),
       upper,
       cap: upper && raw.length > 1 && !isAbbreviation(raw) && !CAPITALISED_CALENDAR.has(raw.toLowerCase()),
     }
     if (raw.length <= 64) {
       if (shapes.size >= 100_000) shapes.clear()
-      shapes.set(raw, shape)
+      shapes.set(ownText(raw), shape)
     }
   }
   return shape

@@ -6,6 +6,8 @@
  * interchangeable `i` (tỉ = tỷ, kỉ niệm = kỷ niệm), `đ` for the look-alike `ð`.
  */
 
+import { ownText } from './own-text'
+
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u
 const COMBINING = /\p{M}/gu
@@ -97,7 +99,7 @@ export function foldWord(word: string): string {
   folded = isAscii(lower) ? lower : canonicalIY(canonicalTone(lower))
   if (word.length <= 64) {
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear()
-    foldCache.set(word, folded)
+    foldCache.set(ownText(word), (folded = ownText(folded)))
   }
   return folded
 }
@@ -112,7 +114,7 @@ export function stripDiacritics(word: string): string {
     bare = word.normalize('NFD').replace(COMBINING, '').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D')
     if (word.length <= 64) {
       if (stripCache.size >= FOLD_CACHE_LIMIT) stripCache.clear()
-      stripCache.set(word, bare)
+      stripCache.set(ownText(word), (bare = ownText(bare)))
     }
   }
   return bare

@@ -8,6 +8,7 @@
  * must agree too.
  */
 import { collapseRepeats, stripDiacritics } from './fold'
+import { ownText } from './own-text'
 
 /**
  * A looser key for words that did not match exactly: diacritics dropped and the
@@ -25,7 +26,7 @@ export function looseKey(key: string): string {
         .replace(/oo|ou/g, 'u'),
     )
     if (looseCache.size > 100_000) looseCache.clear()
-    looseCache.set(key, loose)
+    looseCache.set(ownText(key), (loose = ownText(loose)))
   }
   return loose
 }
@@ -40,7 +41,7 @@ export function nameSkeleton(text: string): string {
   if (cached === undefined) {
     cached = skeletonOf(text)
     if (skeletons.size > 100_000) skeletons.clear()
-    skeletons.set(text, cached)
+    skeletons.set(ownText(text), (cached = ownText(cached)))
   }
   return cached
 }

@@ -1,3 +1,5 @@
+import { ownText } from './own-text'
+
 /**
  * A bounded cache of one function of a text. Names, words and reports are judged against many
  * others, so each text is read once; the cache is cleared when full, so a long stream of texts
@@ -13,7 +15,7 @@ export function memo<T>(read: (text: string) => T, limit = 50_000): (text: strin
     if (value === undefined) {
       value = read(text)
       if (cache.size >= limit) cache.clear()
-      cache.set(text, value)
+      cache.set(ownText(text), value)
     }
     return value
   }

@@ -7,6 +7,8 @@
  * and the unit-by-unit score are one language's knowledge, asked for one syllable at a time.
  */
 
+import { nameCache, remember } from './name-caches'
+
 // Korean surnames and their usual romanisations (after korean_surname_variants.tsv
 // plus common press forms). A spelling may belong to two surnames (chun: 전, 천).
 const KOREAN_SURNAMES: readonly string[] = [
@@ -129,12 +131,9 @@ for (const [x, y, score, closed] of VOWEL_PAIRS) {
 export function koreanUnits(word: string): readonly string[] {
   const cached = UNIT_CACHE.get(word)
   if (cached) return cached
-  const out = splitUnits(word)
-  if (UNIT_CACHE.size > 10_000) UNIT_CACHE.clear()
-  UNIT_CACHE.set(word, out)
-  return out
+  return remember(UNIT_CACHE, word, splitUnits(word))
 }
-const UNIT_CACHE = new Map<string, readonly string[]>()
+const UNIT_CACHE = nameCache<readonly string[]>()
 
 function splitUnits(word: string): string[] {
   const out: string[] = []

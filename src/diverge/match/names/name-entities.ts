@@ -45,6 +45,7 @@ import { namesBeside, namesBySentence, type NamesBySentence } from './names-besi
 import { houseWritesBoth, reportWords } from './house-spellings'
 import { loneSuffixDropped } from './name-suffixes'
 import { aliasRespelt } from './name-aliases'
+import { nameCache, remember } from './name-caches'
 
 // Verdicts that read the two texts alone (and the kinds of name), kept for a story's every pair (spelling-views.ts).
 const genderedPeopleOf = textPairMemo(genderedPeople)
@@ -163,15 +164,11 @@ function titleOf(spelling: Spelling): string | undefined {
 const PERSON_ENDING = 0.8
 
 // The names of one report meet those of another in every pair of a story: each two spellings are judged once.
-const spellingJudgements = new Map<string, SpellingJudgement>()
+const spellingJudgements = nameCache<SpellingJudgement>()
 function spellingOf(a: string, b: string, marks: boolean, person: boolean): SpellingJudgement {
   const key = `${marks ? 1 : 0}${person ? 1 : 0}\u0000${a}\u0000${b}`
   let judgement = spellingJudgements.get(key)
-  if (judgement === undefined) {
-    if (spellingJudgements.size >= 10_000) spellingJudgements.clear()
-    spellingJudgements.set(key, (judgement = judgeSpelling(a, b, { marks, person })))
-  }
-  return judgement
+  return judgement ?? remember(spellingJudgements, key, judgeSpelling(a, b, { marks, person }))
 }
 
 /**

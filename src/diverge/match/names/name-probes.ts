@@ -10,6 +10,7 @@ import type { Located } from '../../extract/collect'
 import type { NameFact } from '../../extract/names/names'
 import { Attached } from '../../../document/attached'
 import { arabicConsonants, withoutArticle } from '../../reasons/name-arabic'
+import { nameCache, remember } from './name-caches'
 
 /** Every mention of one spelling in one report. */
 export interface Spelling {
@@ -64,7 +65,7 @@ const keysOfName = new Attached<NameFact, readonly string[]>('probeKeysOfName')
 
 // By name word: its probe keys (none for a word too short to probe), shared by every comparison as
 // the folds are: news repeats its names, and the regexes and the deletion neighbourhood depend on the word alone.
-const keysOfWord = new Map<string, readonly string[]>()
+const keysOfWord = nameCache<readonly string[]>()
 const NO_KEYS: readonly string[] = []
 
 function wordProbeKeys(token: string): readonly string[] {
@@ -80,8 +81,7 @@ function wordProbeKeys(token: string): readonly string[] {
     // al-Foua / Fua: the word without its article probes as the word does.
     const word = bare === token ? '' : wordKey(bare)
     if (word.length >= 3) keys = [...keys, ...probeKeys(word)]
-    if (keysOfWord.size >= 10_000) keysOfWord.clear()
-    keysOfWord.set(token, keys)
+    remember(keysOfWord, token, keys)
   }
   return keys
 }

@@ -10,6 +10,7 @@
 import levenshtein from 'fast-levenshtein'
 import { nameSkeleton } from '../../../normalize/romanisation'
 import type { NameFact } from '../../extract/names/names'
+import { nameCache, remember } from './name-caches'
 
 // Titles that say nothing about who someone is (Mr, ông) do not keep two names apart.
 const GENERIC_TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr'])
@@ -36,13 +37,11 @@ export function skeletonSimilarity(a: readonly string[], b: readonly string[]): 
 }
 
 /** Where a name puts its hyphens and spaces: "Jae-myung" and "Jae Myung" differ here only. */
-const hyphenations = new Map<string, string>()
+const hyphenations = nameCache<string>()
 export function hyphenation(text: string): string {
   let shape = hyphenations.get(text)
   if (shape === undefined) {
-    shape = text.replace(/[^\s\-‐-―]+/gu, 'w').replace(/\s+/gu, ' ')
-    if (hyphenations.size >= 10_000) hyphenations.clear()
-    hyphenations.set(text, shape)
+    shape = remember(hyphenations, text, text.replace(/[^\s\-‐-―]+/gu, 'w').replace(/\s+/gu, ' '))
   }
   return shape
 }

@@ -8,6 +8,7 @@
 import { Attached } from '../../../document/attached'
 import type { Span } from '../../../types'
 import type { Spelling } from './name-probes'
+import { nameCache, remember } from './name-caches'
 
 // The same mention cap as the judge's own reading of a spelling's context (name-entities.ts).
 const MENTIONS_READ = 8
@@ -42,22 +43,16 @@ export function spellingContext(spelling: Spelling, words: SentenceWords, grams:
   return set
 }
 
-// Verdicts kept per table before it starts again: a long story's names stay far below it.
-const VERDICTS_KEPT = 10_000
-
 /**
  * `judge`, a verdict on two name texts and, for some, the kinds of name the extractor read them as
  * (`judge` reads nothing else), kept by texts and kinds: a story's pairs judge the same few
  * spellings of its reports again and again, and each verdict split and folded them anew.
  */
 export function textPairMemo<R>(judge: (a: string, b: string, kindA?: string, kindB?: string) => R): (a: string, b: string, kindA?: string, kindB?: string) => R {
-  const verdicts = new Map<string, R>()
+  const verdicts = nameCache<R>()
   return (a, b, kindA, kindB) => {
     const key = `${kindA ?? ''}\u0001${kindB ?? ''}\u0000${a}\u0000${b}`
     if (verdicts.has(key)) return verdicts.get(key) as R
-    if (verdicts.size >= VERDICTS_KEPT) verdicts.clear()
-    const verdict = judge(a, b, kindA, kindB)
-    verdicts.set(key, verdict)
-    return verdict
+    return remember(verdicts, key, judge(a, b, kindA, kindB))
   }
 }

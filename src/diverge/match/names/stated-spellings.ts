@@ -11,17 +11,14 @@ import type { NameFact } from '../../extract/names/names'
 import { type Spelling, indexSpellingsWhole } from './name-probes'
 import { nameKey } from './name-match'
 import { fullForms } from './name-typos'
+import { nameCache, remember } from './name-caches'
 
 // Folded keys of name spellings, shared by every comparison: a story compares each report's names once per pair.
-const nameKeys = new Map<string, string>()
+const nameKeys = nameCache<string>()
 
 export function keyOfName(fact: NameFact): string {
   let key = nameKeys.get(fact.text)
-  if (key === undefined) {
-    if (nameKeys.size >= 10_000) nameKeys.clear()
-    nameKeys.set(fact.text, (key = nameKey(fact.text)))
-  }
-  return key
+  return key ?? remember(nameKeys, fact.text, nameKey(fact.text))
 }
 
 // What a pair reads of one report's names alone, derived once per report (a story pairs each report many times).

@@ -52,6 +52,7 @@ import { comparable, holdsKey, hyphenation, respelling, skeletonSimilarity } fro
 import { kindsApart } from './name-kinds'
 import { phraseCountsOf } from './phrase-counts'
 import { documentWords } from './house-spellings'
+import { nameCache, releaseNameCaches, remember } from './name-caches'
 
 interface Sides {
   readonly a: string
@@ -71,13 +72,8 @@ const DIFF_SUPPORT = 0.15
 
 // Judgements of two spellings (pure functions of their texts), shared by every comparison as nameKeys
 // are: the pairs of a story meet the same names again, and the string distances are the cost.
-const similarities = new Map<string, number>()
-const relations = new Map<string, ReturnType<typeof isNameVariant>>()
-
-function remember<V>(memo: Map<string, V>, key: string, value: V): void {
-  if (memo.size >= 10_000) memo.clear()
-  memo.set(key, value)
-}
+const similarities = nameCache<number>()
+const relations = nameCache<ReturnType<typeof isNameVariant>>()
 
 /** Does a word diff of the two sentences replace one name with the other? */
 function diffPlacesTogether(diffs: SentenceDiffs, a: Located<NameFact>, b: Located<NameFact>): boolean {
@@ -90,7 +86,16 @@ function possessive(doc: PreparedDocument, name: Located<NameFact>): boolean {
   return /^['’]s\b/u.test(doc.original.slice(name.span.end, name.span.end + 3))
 }
 
-export function findNameVariants(
+/** Names spelled two ways: the name stage, after which its caches let go of what only this pair asked. */
+export function findNameVariants(...args: Parameters<typeof variantsOfNames>): ReturnType<typeof variantsOfNames> {
+  try {
+    return variantsOfNames(...args)
+  } finally {
+    releaseNameCaches()
+  }
+}
+
+function variantsOfNames(
   docA: PreparedDocument,
   docB: PreparedDocument,
   factsA: DocumentFacts,

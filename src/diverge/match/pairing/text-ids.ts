@@ -1,3 +1,5 @@
+import { ownText } from '../../../normalize/own-text'
+
 /**
  * Numbers for written texts, equal for equal texts, kept between calls so that two reports read in
  * separate calls (a story's, a pipeline's) can be told alike by one comparison of numbers.
@@ -14,7 +16,7 @@ export function textIds(limit = 100_000): (written: string) => number {
     let id = ids.get(written)
     if (id === undefined) {
       if (ids.size >= limit) ids.clear()
-      ids.set(written, (id = next++))
+      ids.set(ownText(written), (id = next++))
     }
     return id
   }
