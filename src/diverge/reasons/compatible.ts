@@ -82,6 +82,9 @@ const CONVERSIONS: ReadonlyMap<string, { dimension: string; factor: number }> = 
       ['ki-lô-gam', 'mass', 1], ['kilôgam', 'mass', 1], ['kilogam', 'mass', 1], ['kilogramme', 'mass', 1],
       ['ml', 'volume', 0.001], ['millilitre', 'volume', 0.001], ['milliliter', 'volume', 0.001], ['mililít', 'volume', 0.001], ['mi-li-lít', 'volume', 0.001],
       ['l', 'volume', 1], ['litre', 'volume', 1], ['liter', 'volume', 1], ['lít', 'volume', 1],
+      // Russian abbreviations and Vietnamese market weights, which compounds end in (compound-measures.ts: *2 м 6 см*, *2 tạ 5 yến*)
+      ['км', 'length', 1000], ['м', 'length', 1], ['см', 'length', 0.01], ['мм', 'length', 0.001], ['кг', 'mass', 1], ['г', 'mass', 0.001],
+      ['tạ', 'mass', 100], ['yến', 'mass', 10], ['oz', 'mass', 0.028349523125], ['ounce', 'mass', 0.028349523125],
       ['ha', 'area', 1e4], ['hectare', 'area', 1e4], ['héc', 'area', 1e4], ['héc-ta', 'area', 1e4], ['hécta', 'area', 1e4], ['hecta', 'area', 1e4], ['acre', 'area', 4046.8564], ['km2', 'area', 1e6],
     ] as const
   ).map(([unit, dimension, factor]) => [unit.normalize('NFC'), { dimension, factor }]),

@@ -1,0 +1,159 @@
+/**
+ * One quantity written in two units: *2 m 6 cm*, *5 ft 9 in*, *1 giờ 20 phút*, *2 tạ 5 yến*,
+ * *3 kg 200 g*, *1 час 20 минут*, *2 năm 6 tháng*, and the height forms *5-foot-9*, *6'2"*.
+ *
+ * Read as two figures, the larger unit's part was a fact of its own (*1 giờ* "missing" from the
+ * other report) and the smaller one a wrong partner: *20 phút* against *80 phút*, a lone *6 см*
+ * against another report's *6 м*, *9* of *9 in* a count. Read as one value in the smaller unit,
+ * over the whole compound, *1 giờ 20 phút* and *80 phút* are one duration and *5 ft 9 in* /
+ * *5 ft 11 in* one height told two ways.
+ *
+ * A compound is a whole number of a larger unit right before a smaller unit of the same measure
+ * (a space, a dot of an abbreviation or one *and* between, never a comma: *2 m, 6 cm* is a list),
+ * whose figure is less than one larger unit (*1 giờ 90 phút* is no compound). The units are read
+ * from the figures the extractor made, or, where it read a bare figure, from the word right after
+ * it (*9 in*, *20 Minuten*).
+ */
+import { foldWord } from '../../../normalize/fold'
+import { contextWords, keys, type Token } from '../fact-tokens'
+import type { NumberFact } from '../fact'
+
+/** A unit that can take part in a compound: what it measures and how many of the measure's smallest step it is. */
+interface CompoundUnit {
+  readonly measure: 'length' | 'mass' | 'time' | 'months'
+  readonly size: number
+  /** The unit a figure read bare in this word takes (*in* → inch), and its kind. */
+  readonly canonical: string
+  readonly kind: 'count' | 'duration'
+}
+
+const unit = (measure: CompoundUnit['measure'], size: number, canonical: string, kind: CompoundUnit['kind'] = 'count') => ({ measure, size, canonical, kind })
+// Sizes in millimetres, milligrams, seconds and months: every pair divides exactly or near enough.
+const TABLE: ReadonlyArray<readonly [string, CompoundUnit]> = [
+  ['km км kilometre kilometer ki-lô-mét kilômét kilomét', unit('length', 1e6, 'km')],
+  ['m м metre meter mét метр метра метров', unit('length', 1000, 'm')],
+  ['cm см centimetre centimeter xentimét centimét xăng-ti-mét xen-ti-mét сантиметр сантиметра сантиметров', unit('length', 10, 'cm')],
+  ['mm мм millimetre millimeter milimét', unit('length', 1, 'mm')],
+  ['ft feet foot', unit('length', 304.8, 'ft')],
+  ['in inch inche inches', unit('length', 25.4, 'inch')],
+  ['tấn тонна тонны тонн tonne', unit('mass', 1e9, 'tấn')],
+  ['tạ', unit('mass', 1e8, 'tạ')],
+  ['yến', unit('mass', 1e7, 'yến')],
+  ['kg кг kilogram kilôgam kilogam ki-lô-gam', unit('mass', 1e6, 'kg')],
+  ['g г gram gam gramme грамм грамма граммов', unit('mass', 1e3, 'g')],
+  ['st stone', unit('mass', 6.35029318e6, 'stone')],
+  ['lb lbs pound', unit('mass', 453592.37, 'lb')],
+  ['oz ounce', unit('mass', 28349.5231, 'oz')],
+  ['hour h giờ tiếng час часа часов ч stunde stunden heure heures hora horas', unit('time', 3600, 'hour', 'duration')],
+  ['minute min phút минута минуты минут мин minuten minuto minutos', unit('time', 60, 'minute', 'duration')],
+  ['second sec s giây секунда секунды секунд сек sekunde sekunden seconde secondes segundo segundos', unit('time', 1, 'second', 'duration')],
+  ['year năm год года лет jahr jahre jahren', unit('months', 12, 'year', 'duration')],
+  ['month tháng месяц месяца месяцев monat monate monaten', unit('months', 1, 'month', 'duration')],
+]
+const UNITS: ReadonlyMap<string, CompoundUnit> = new Map(TABLE.flatMap(([words, u]) => words.split(' ').map((w) => [foldWord(w), u] as const)))
+
+/** Words that may join the two parts (*5 feet and 9 inches*, *1 giờ và 20 phút*). */
+const JOINS = keys('and và и und et y e')
+
+/** Parts apart by more than this factor are no compound (*1 km 5 mm*): writers step one unit down. */
+const MAX_STEP = 1000
+
+interface Part {
+  readonly fact: NumberFact
+  readonly unit: CompoundUnit
+  /** Where the part's text ends: past the unit word a bare figure was read with. */
+  readonly end: number
+}
+
+/** The unit a figure is written in: its own, or for a bare figure the word right after it. */
+function partOf(text: string, fact: NumberFact): Part | undefined {
+  if (fact.range || (fact.kind !== 'count' && fact.kind !== 'duration' && fact.kind !== 'plain')) return undefined
+  if (fact.kind !== 'plain') {
+    const u = UNITS.get(fact.unit)
+    return u ? { fact, unit: u, end: fact.end } : undefined
+  }
+  const word = /^\s+(\p{L}+)(?!\p{L})/u.exec(text.slice(fact.end, fact.end + 24))
+  const u = word ? UNITS.get(foldWord(word[1]!)) : undefined
+  // a bare figure before *năm* / *tháng* is a date's or a name's far more often than a duration's
+  return u && u.measure !== 'months' ? { fact, unit: u, end: fact.end + word![0].length } : undefined
+}
+
+/** Whether only a space, an abbreviation's dot or one joining word stands between two parts. */
+function joined(between: string): boolean {
+  const m = /^\.?\s+(?:(\p{L}+)\s+)?$/u.exec(between)
+  return m !== null && (m[1] === undefined || JOINS.has(foldWord(m[1])))
+}
+
+/** The two parts as one figure in the smaller unit, or undefined when they are no compound. */
+function compound(text: string, big: Part, small: Part): NumberFact | undefined {
+  const [a, b] = [big.fact, small.fact]
+  if (big.unit.measure !== small.unit.measure || big.unit.size <= small.unit.size) return undefined
+  const step = big.unit.size / small.unit.size
+  if (step > MAX_STEP || !Number.isInteger(a.value) || a.value < 1 || b.value < 0 || b.value >= step) return undefined
+  if (!joined(text.slice(big.end, b.start))) return undefined
+  const value = Math.round((a.value * step + b.value) * 1e6) / 1e6
+  const kind = b.kind === 'plain' ? small.unit.kind : b.kind
+  const unitName = b.kind === 'plain' ? small.unit.canonical : b.unit
+  const { type, lead, before } = a
+  // a bare figure's words after it began with its unit word, now inside the span
+  const after = b.kind === 'plain' ? b.after.slice(1) : b.after
+  return { ...b, type, start: a.start, end: small.end, text: text.slice(a.start, small.end), value, kind, unit: unitName, before, after, ...(lead ? { lead } : {}) }
+}
+
+/** A height in feet and inches written in one token (*5-foot-9*, *6'2"*, *6′2″*), as inches. */
+function heightAt(tokens: readonly Token[], i: number): { value: number; last: number } | undefined {
+  const t = tokens[i]!
+  const hyphened = /^(\d)-(?:foot|feet)-(\d{1,2})$/iu.exec(t.raw)
+  if (hyphened && +hyphened[2]! < 12) return { value: +hyphened[1]! * 12 + +hyphened[2]!, last: i }
+  const quoted = /^(\d)['’′](\d{1,2})$/u.exec(t.raw)
+  const closes = (k: number): boolean => /^(?:"|″|”|'')$/u.test(tokens[k]?.raw ?? '') && !tokens[k]!.spaced
+  if (quoted && +quoted[2]! < 12 && closes(i + 1)) return { value: +quoted[1]! * 12 + +quoted[2]!, last: i + 1 }
+  // "6′2″" comes as three tokens
+  if (/^\d$/u.test(t.raw) && /^['’′]$/u.test(tokens[i + 1]?.raw ?? '') && !tokens[i + 1]!.spaced) {
+    const inches = tokens[i + 2]
+    if (inches?.kind === 'num' && !inches.spaced && /^\d{1,2}$/u.test(inches.raw) && +inches.raw < 12 && closes(i + 3)) return { value: +t.raw * 12 + +inches.raw, last: i + 3 }
+  }
+  return undefined
+}
+
+/**
+ * The figures with every compound read as one (sorted by start as they came): adjacent parts merged,
+ * and the one-token heights added where nothing was read over them.
+ */
+export function compoundMeasures(text: string, tokens: readonly Token[], facts: readonly NumberFact[]): NumberFact[] {
+  const out: NumberFact[] = []
+  for (let k = 0; k < facts.length; k++) {
+    const big = partOf(text, facts[k]!)
+    const next = facts[k + 1]
+    const small = big && next ? partOf(text, next) : undefined
+    const one = big && small ? compound(text, big, small) : undefined
+    if (one) {
+      out.push(one)
+      k++
+    } else out.push(facts[k]!)
+  }
+  const heights: NumberFact[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.kind !== 'num' && t.kind !== 'mixed') continue
+    const h = heightAt(tokens, i)
+    if (!h) continue
+    const [start, end] = [t.start, tokens[h.last]!.end]
+    if (out.some((f) => f.start < end && start < f.end)) continue
+    const { before, after } = contextWords(tokens, i, h.last)
+    heights.push({ type: 'number', start, end, text: text.slice(start, end), value: h.value, kind: 'count', unit: 'inch', before, after, lead: [] })
+    i = h.last
+  }
+  return heights.length === 0 ? out : [...out, ...heights].sort((x, y) => x.start - y.start)
+}
+
+/** A figure written in two units or as a one-token height: its text has a second figure after a unit word or a foot mark. */
+const TWO_UNITS = /^\d+(?:[.,]\d+)?\s*\p{L}+\.?\s+(?:\p{L}+\s+)?\d|^\d(?:-(?:foot|feet)-|['’′])\d/iu
+
+/**
+ * Why one value in two writings is one: 'unit' when exactly one of them is a compound (*1 giờ 20 phút* / *80
+ * phút*), the conversion the reader sees; undefined otherwise, left to the format reasons.
+ */
+export function compoundReason(a: string, b: string): 'unit' | undefined {
+  return TWO_UNITS.test(a) !== TWO_UNITS.test(b) ? 'unit' : undefined
+}
