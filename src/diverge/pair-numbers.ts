@@ -211,7 +211,7 @@ const settle = (pair: FactPair): void => {
       if (compatible === 'range') for (const end of [...rangeEnds(factsA, locatedA.get(x)!), ...rangeEnds(factsB, locatedB.get(y)!)]) paired.add(end)
       // "15 trucks" / "15 buses": the figure agrees, what it counts does not; no other format of one fact (counted-slot.ts)
       if (compatible === undefined && otherCountedNouns(x, y)) continue
-      addEquivalence({ a: spanA, b: spanB, reason: compatible ?? compoundReason(x.text, y.text) ?? formatReason(spanA.text, spanB.text, formatKind(x, y)) })
+      addEquivalence({ a: spanA, b: spanB, reason: compatible ?? compoundReason(x, y) ?? formatReason(spanA.text, spanB.text, formatKind(x, y)) })
     }
   }
   // A fact the other report states in any form has its partner; the rest may fill a slot the other report fills differently.

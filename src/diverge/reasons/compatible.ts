@@ -11,6 +11,7 @@
  * day in two zones (a 'time-zone' reason) are judged by time-zones.ts, one time
  * told hedged and exact (an 'approximation') by clock-rounding.ts.
  */
+import { writtenInTwoUnits } from '../extract/numbers/compound-measures'
 import { bearingsApart } from '../match/numbers/bearings'
 import type { Fact, NumberFact } from '../extract/fact'
 import { Attached } from '../../document/attached'
@@ -45,6 +46,7 @@ function precisionOf(fact: NumberFact): { unit: number; round: boolean } {
 function readPrecision(fact: NumberFact): { unit: number; round: boolean } {
   const v = Math.abs(fact.value)
   if (v === 0) return { unit: 1, round: false }
+  if (writtenInTwoUnits(fact)) return { unit: 1, round: false }
   const numeral = /\d(?:[\d.,]*\d)?/.exec(fact.text)?.[0]
   if (!numeral || /\//.test(fact.text.slice(0, 12))) return { unit: Math.min(1, v) * 1e-9, round: false }
   let digits = numeral.replace(/[.,]/g, '').replace(/^0+/, '')

@@ -17,6 +17,7 @@ import { STRONG, WEAK, CHAIN, DURATION_BEFORE, CUE1, cueBefore, AFTER_HOUR, YEAR
 import { VI_DIGITS } from '../numbers/number-words'
 import { dayFirstAt, europeanDateAt, germanDayLedAt } from './european-months'
 import { mayHoldDate } from './date-gate'
+import { monthWithoutDay } from './month-words'
 
 /**
  * Every date and time of day in `text`; `tokens` may be passed when the caller already has
@@ -105,6 +106,13 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       const year = tokens[j + 1]?.kind === 'num' && /^\d{4}$/.test(tokens[j + 1]!.raw) && validYear(+tokens[j + 1]!.raw) ? +tokens[++j]!.raw : undefined
       emit(i, j, year === undefined ? { month: hp.month } : { month: hp.month, year }, undefined, undefined, undefined, hp.part)
       i = j
+      continue
+    }
+    // "в феврале 2019 года", "im Februar", "en febrero": a month after its preposition (month-words.ts)
+    const named = t.kind === 'word' ? monthWithoutDay(tokens, i) : undefined
+    if (named) {
+      emit(i, named.last, named.year === undefined ? { month: named.month } : { month: named.month, year: named.year })
+      i = named.last
       continue
     }
     // English: "Aug. 13", "August 13, 2025", "August 2025", "in August"

@@ -16,7 +16,7 @@
  */
 import { foldWord } from '../../../normalize/fold'
 import { contextWords, keys, type Token } from '../fact-tokens'
-import type { NumberFact } from '../fact'
+import type { Fact, NumberFact } from '../fact'
 
 /** A unit that can take part in a compound: what it measures and how many of the measure's smallest step it is. */
 interface CompoundUnit {
@@ -154,6 +154,10 @@ const TWO_UNITS = /^\d+(?:[.,]\d+)?\s*\p{L}+\.?\s+(?:\p{L}+\s+)?\d|^\d(?:-(?:foo
  * Why one value in two writings is one: 'unit' when exactly one of them is a compound (*1 giờ 20 phút* / *80
  * phút*), the conversion the reader sees; undefined otherwise, left to the format reasons.
  */
-export function compoundReason(a: string, b: string): 'unit' | undefined {
-  return TWO_UNITS.test(a) !== TWO_UNITS.test(b) ? 'unit' : undefined
+export function compoundReason(a: Fact, b: Fact): 'unit' | undefined {
+  if (a.type !== 'number' || b.type !== 'number') return undefined
+  return writtenInTwoUnits(a) !== writtenInTwoUnits(b) ? 'unit' : undefined
 }
+
+/** Whether a figure was read from a compound: its precision is its smaller unit's, not its first digit's (*2 m 6 cm* is 206 cm to the centimetre). */
+export const writtenInTwoUnits = (fact: NumberFact): boolean => TWO_UNITS.test(fact.text)
