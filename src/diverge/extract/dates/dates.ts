@@ -18,6 +18,7 @@ import { VI_DIGITS } from '../numbers/number-words'
 import { dayFirstAt, europeanDateAt, germanDayLedAt } from './european-months'
 import { mayHoldDate } from './date-gate'
 import { monthWithoutDay } from './month-words'
+import { clockWordAt } from './clock-words'
 
 /**
  * Every date and time of day in `text`; `tokens` may be passed when the caller already has
@@ -238,6 +239,13 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     // m/yyyy
     if ((m = /^(\d{1,2})\/(\d{4})$/.exec(t.raw)) && +m[1]! >= 1 && +m[1]! <= 12 && validYear(+m[2]!) && +m[2]! >= 1900 && +m[2]! <= 2100) {
       emit(i, i, { month: +m[1]!, year: +m[2]! })
+      continue
+    }
+    // "um 21 Uhr", "à 20 heures 30", "a las 20.30 horas", "o godz. 20.30" (clock-words.ts)
+    const clock = clockWordAt(tokens, i)
+    if (clock) {
+      emit(i, clock.last, { minutes: clock.minutes })
+      i = clock.last
       continue
     }
     if ((m = /^(\d{1,2})([./-])(\d{1,2})$/.exec(t.raw))) {
