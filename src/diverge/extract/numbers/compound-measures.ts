@@ -52,6 +52,9 @@ const TABLE: ReadonlyArray<readonly [string, CompoundUnit]> = [
 ]
 const UNITS: ReadonlyMap<string, CompoundUnit> = new Map(TABLE.flatMap(([words, u]) => words.split(' ').map((w) => [foldWord(w), u] as const)))
 
+/** The unit of two bare digits after whole metres (*1 m 70*), read only there. */
+const BARE_CM: CompoundUnit = { ...UNITS.get('cm')!, canonical: 'cm' }
+
 /** Words that may join the two parts (*5 feet and 9 inches*, *1 giờ và 20 phút*). */
 const JOINS = keys('and và и und et y e')
 
@@ -75,7 +78,9 @@ function partOf(text: string, fact: NumberFact): Part | undefined {
   const word = /^\s+(\p{L}+)(?!\p{L})/u.exec(text.slice(fact.end, fact.end + 24))
   const u = word ? UNITS.get(foldWord(word[1]!)) : undefined
   // a bare figure before *năm* / *tháng* is a date's or a name's far more often than a duration's
-  return u && u.measure !== 'months' ? { fact, unit: u, end: fact.end + word![0].length } : undefined
+  if (u) return u.measure !== 'months' ? { fact, unit: u, end: fact.end + word![0].length } : undefined
+  // "cao 1 m 70": two bare digits after whole metres are its centimetres (compound() checks the metres before)
+  return /^\d{2}$/u.test(fact.text) ? { fact, unit: BARE_CM, end: fact.end } : undefined
 }
 
 /** Whether only a space, an abbreviation's dot or one joining word stands between two parts. */
@@ -87,6 +92,7 @@ function joined(between: string): boolean {
 /** The two parts as one figure in the smaller unit, or undefined when they are no compound. */
 function compound(text: string, big: Part, small: Part): NumberFact | undefined {
   const [a, b] = [big.fact, small.fact]
+  if (small.unit === BARE_CM && big.unit.canonical !== 'm') return undefined
   if (big.unit.measure !== small.unit.measure || big.unit.size <= small.unit.size) return undefined
   const step = big.unit.size / small.unit.size
   if (step > MAX_STEP || !Number.isInteger(a.value) || a.value < 1 || b.value < 0 || b.value >= step) return undefined
@@ -96,22 +102,25 @@ function compound(text: string, big: Part, small: Part): NumberFact | undefined 
   const unitName = b.kind === 'plain' ? small.unit.canonical : b.unit
   const { type, lead, before } = a
   // a bare figure's words after it began with its unit word, now inside the span
-  const after = b.kind === 'plain' ? b.after.slice(1) : b.after
+  const after = small.end > b.end ? b.after.slice(1) : b.after
   return { ...b, type, start: a.start, end: small.end, text: text.slice(a.start, small.end), value, kind, unit: unitName, before, after, ...(lead ? { lead } : {}) }
 }
 
-/** A height in feet and inches written in one token (*5-foot-9*, *6'2"*, *6′2″*), as inches. */
-function heightAt(tokens: readonly Token[], i: number): { value: number; last: number } | undefined {
+/** A height written in one token: feet and inches (*5-foot-9*, *6'2"*, *6′2″*) as inches, Vietnamese *1m70*, *1m7* as centimetres. */
+function heightAt(tokens: readonly Token[], i: number): { value: number; unit: 'inch' | 'cm'; last: number } | undefined {
   const t = tokens[i]!
+  // "1m7" is 1.7 m: one digit after the m is tenths
+  const metres = /^([12])[mм](\d{1,2})$/u.exec(t.raw)
+  if (metres) return { value: +metres[1]! * 100 + (metres[2]!.length === 1 ? +metres[2]! * 10 : +metres[2]!), unit: 'cm', last: i }
   const hyphened = /^(\d)-(?:foot|feet)-(\d{1,2})$/iu.exec(t.raw)
-  if (hyphened && +hyphened[2]! < 12) return { value: +hyphened[1]! * 12 + +hyphened[2]!, last: i }
+  if (hyphened && +hyphened[2]! < 12) return { value: +hyphened[1]! * 12 + +hyphened[2]!, unit: 'inch', last: i }
   const quoted = /^(\d)['’′](\d{1,2})$/u.exec(t.raw)
   const closes = (k: number): boolean => /^(?:"|″|”|'')$/u.test(tokens[k]?.raw ?? '') && !tokens[k]!.spaced
-  if (quoted && +quoted[2]! < 12 && closes(i + 1)) return { value: +quoted[1]! * 12 + +quoted[2]!, last: i + 1 }
+  if (quoted && +quoted[2]! < 12 && closes(i + 1)) return { value: +quoted[1]! * 12 + +quoted[2]!, unit: 'inch', last: i + 1 }
   // "6′2″" comes as three tokens
   if (/^\d$/u.test(t.raw) && /^['’′]$/u.test(tokens[i + 1]?.raw ?? '') && !tokens[i + 1]!.spaced) {
     const inches = tokens[i + 2]
-    if (inches?.kind === 'num' && !inches.spaced && /^\d{1,2}$/u.test(inches.raw) && +inches.raw < 12 && closes(i + 3)) return { value: +t.raw * 12 + +inches.raw, last: i + 3 }
+    if (inches?.kind === 'num' && !inches.spaced && /^\d{1,2}$/u.test(inches.raw) && +inches.raw < 12 && closes(i + 3)) return { value: +t.raw * 12 + +inches.raw, unit: 'inch', last: i + 3 }
   }
   return undefined
 }
@@ -141,14 +150,14 @@ export function compoundMeasures(text: string, tokens: readonly Token[], facts: 
     const [start, end] = [t.start, tokens[h.last]!.end]
     if (out.some((f) => f.start < end && start < f.end)) continue
     const { before, after } = contextWords(tokens, i, h.last)
-    heights.push({ type: 'number', start, end, text: text.slice(start, end), value: h.value, kind: 'count', unit: 'inch', before, after, lead: [] })
+    heights.push({ type: 'number', start, end, text: text.slice(start, end), value: h.value, kind: 'count', unit: h.unit, before, after, lead: [] })
     i = h.last
   }
   return heights.length === 0 ? out : [...out, ...heights].sort((x, y) => x.start - y.start)
 }
 
 /** A figure written in two units or as a one-token height: its text has a second figure after a unit word or a foot mark. */
-const TWO_UNITS = /^\d+(?:[.,]\d+)?\s*\p{L}+\.?\s+(?:\p{L}+\s+)?\d|^\d(?:-(?:foot|feet)-|['’′])\d/iu
+const TWO_UNITS = /^\d+(?:[.,]\d+)?\s*\p{L}+\.?\s+(?:\p{L}+\s+)?\d|^\d(?:-(?:foot|feet)-|['’′]|[mм])\d/iu
 
 /**
  * Why one value in two writings is one: 'unit' when exactly one of them is a compound (*1 giờ 20 phút* / *80
