@@ -55,8 +55,14 @@ const UNITS: ReadonlyMap<string, CompoundUnit> = new Map(TABLE.flatMap(([words, 
 /** The unit of two bare digits after whole metres (*1 m 70*), read only there. */
 const BARE_CM: CompoundUnit = { ...UNITS.get('cm')!, canonical: 'cm' }
 
-/** Words that may join the two parts (*5 feet and 9 inches*, *1 giờ và 20 phút*). */
+/** Words that may join the two parts (*5 feet and 9 inches*, *2 years and 6 months*). */
 const JOINS = keys('and và и und et y e')
+/**
+ * Metric and market units are written one after the other with nothing between (*5 km 800 m*, *3 kg
+ * 200 g*): joined by *and* / *và* they are a list of two measures (*dài lần lượt 5 km và 800 m*, two
+ * roads), review rmeasures54 bug 9. Feet and inches, hours and minutes are said with *and*.
+ */
+const METRIC = new Set(['km', 'm', 'cm', 'mm', 'tấn', 'tạ', 'yến', 'kg', 'g'])
 
 /** Parts apart by more than this factor are no compound (*1 km 5 mm*): writers step one unit down. */
 const MAX_STEP = 1000
@@ -84,9 +90,9 @@ function partOf(text: string, fact: NumberFact): Part | undefined {
 }
 
 /** Whether only a space, an abbreviation's dot or one joining word stands between two parts. */
-function joined(between: string): boolean {
+function joined(between: string, metric: boolean): boolean {
   const m = /^\.?\s+(?:(\p{L}+)\s+)?$/u.exec(between)
-  return m !== null && (m[1] === undefined || JOINS.has(foldWord(m[1])))
+  return m !== null && (m[1] === undefined || (!metric && JOINS.has(foldWord(m[1]))))
 }
 
 /** The two parts as one figure in the smaller unit, or undefined when they are no compound. */
@@ -96,10 +102,14 @@ function compound(text: string, big: Part, small: Part): NumberFact | undefined 
   if (big.unit.measure !== small.unit.measure || big.unit.size <= small.unit.size) return undefined
   const step = big.unit.size / small.unit.size
   if (step > MAX_STEP || !Number.isInteger(a.value) || a.value < 1 || b.value < 0 || b.value >= step) return undefined
-  if (!joined(text.slice(big.end, b.start))) return undefined
-  const value = Math.round((a.value * step + b.value) * 1e6) / 1e6
+  if (!joined(text.slice(big.end, b.start), METRIC.has(big.unit.canonical))) return undefined
+  // A duration stays in its larger unit (*1 hour 20 minutes* = 1.33 hours): the other report's *2 hours*
+  // pairs with it by unit as it did with *1 hour* before (review rmeasures54 bug 2); a length or weight
+  // takes the smaller unit, which converts to any other (compatible.ts).
+  const inBig = small.unit.kind === 'duration'
+  const value = Math.round((inBig ? a.value + b.value / step : a.value * step + b.value) * 1e6) / 1e6
   const kind = b.kind === 'plain' ? small.unit.kind : b.kind
-  const unitName = b.kind === 'plain' ? small.unit.canonical : b.unit
+  const unitName = inBig ? (a.kind === 'plain' ? big.unit.canonical : a.unit) : b.kind === 'plain' ? small.unit.canonical : b.unit
   const { type, lead, before } = a
   // a bare figure's words after it began with its unit word, now inside the span
   const after = small.end > b.end ? b.after.slice(1) : b.after
@@ -109,8 +119,8 @@ function compound(text: string, big: Part, small: Part): NumberFact | undefined 
 /** A height written in one token: feet and inches (*5-foot-9*, *6'2"*, *6′2″*) as inches, Vietnamese *1m70*, *1m7* as centimetres. */
 function heightAt(tokens: readonly Token[], i: number): { value: number; unit: 'inch' | 'cm'; last: number } | undefined {
   const t = tokens[i]!
-  // "1m7" is 1.7 m: one digit after the m is tenths
-  const metres = /^([12])[mм](\d{1,2})$/u.exec(t.raw)
+  // "1m7" is 1.7 m: one digit after the m is tenths; "1m2", "1m3" are a square and a cubic metre (review rmeasures54 bug 8)
+  const metres = /^([12])[mм](\d{2}|[14-9])$/u.exec(t.raw)
   if (metres) return { value: +metres[1]! * 100 + (metres[2]!.length === 1 ? +metres[2]! * 10 : +metres[2]!), unit: 'cm', last: i }
   const hyphened = /^(\d)-(?:foot|feet)-(\d{1,2})$/iu.exec(t.raw)
   if (hyphened && +hyphened[2]! < 12) return { value: +hyphened[1]! * 12 + +hyphened[2]!, unit: 'inch', last: i }
@@ -142,18 +152,22 @@ export function compoundMeasures(text: string, tokens: readonly Token[], facts: 
     } else out.push(facts[k]!)
   }
   const heights: NumberFact[] = []
+  const replaced = new Set<NumberFact>()
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind !== 'num' && t.kind !== 'mixed') continue
     const h = heightAt(tokens, i)
     if (!h) continue
     const [start, end] = [t.start, tokens[h.last]!.end]
-    if (out.some((f) => f.start < end && start < f.end)) continue
+    const over = out.filter((f) => f.start < end && start < f.end)
+    // "6′2″" comes read as two bare figures 6 and 2 (review rmeasures54 bug 6): the height takes their place
+    if (!over.every((f) => f.kind === 'plain' && f.start >= start && f.end <= end)) continue
+    for (const f of over) replaced.add(f)
     const { before, after } = contextWords(tokens, i, h.last)
     heights.push({ type: 'number', start, end, text: text.slice(start, end), value: h.value, kind: 'count', unit: h.unit, before, after, lead: [] })
     i = h.last
   }
-  return heights.length === 0 ? out : [...out, ...heights].sort((x, y) => x.start - y.start)
+  return heights.length === 0 ? out : [...out.filter((f) => !replaced.has(f)), ...heights].sort((x, y) => x.start - y.start)
 }
 
 /** A figure written in two units or as a one-token height: its text has a second figure after a unit word or a foot mark. */
@@ -170,3 +184,17 @@ export function compoundReason(a: Fact, b: Fact): 'unit' | undefined {
 
 /** Whether a figure was read from a compound: its precision is its smaller unit's, not its first digit's (*2 m 6 cm* is 206 cm to the centimetre). */
 export const writtenInTwoUnits = (fact: NumberFact): boolean => TWO_UNITS.test(fact.text)
+
+const PARTS = /^\d+\s*(\p{L}+)\.?\s+(?:\p{L}+\s+)?\d+\s*(\p{L}+)/u
+
+/**
+ * A compound's precision in its own unit: one of its smaller unit (*1 hour 20 minutes*, read in
+ * hours, is exact to 1/60 hour; *2 m 6 cm*, in centimetres, to 1); undefined for a figure in one unit.
+ */
+export function compoundPrecision(fact: NumberFact): number | undefined {
+  if (!writtenInTwoUnits(fact)) return undefined
+  const m = PARTS.exec(fact.text)
+  const [big, small] = m ? [UNITS.get(foldWord(m[1]!)), UNITS.get(foldWord(m[2]!))] : []
+  if (!big || !small || small.kind !== 'duration' || fact.unit === small.canonical) return 1
+  return small.size / big.size
+}
