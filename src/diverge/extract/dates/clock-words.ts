@@ -22,7 +22,17 @@ const HOUR_WORDS = keys('horas hs hrs')
 const HEURES = keys('heure heures')
 const HEURE_LEADS = keys('à vers dès')
 /** Words after a dotted figure that make it a rate or a sum, whatever stands before it (*в 2.50 раза*, *o 20.30 procent*). */
-const NOT_CLOCK_AFTER = keys('% раза раз процента процентов procent proc prozent percent pour por per euro euros евро рубля рублей долларов zł')
+const NOT_CLOCK_AFTER = keys('% раза раз процента процентов procent proc prozent percent pour por per euro euros евро рубль рубля рублей доллар доллара долларов zł zł złotych gr pkt punktu punktów пункта пунктов п')
+/**
+ * Verbs of change before *o* / *в* make the figure the size of the change (*wzrosła o 2.50*, *вырос в
+ * 1.25*), review rmeasures54 bug 5: their stems, for every gender and tense.
+ */
+const MOVE_STEMS = /^(?:wzr[oó]s|spad|zmal|zwięk|zmniej|obniż|podwyż|podnie|podnió|wyni|вырос|вырас|упал|пада|снизи|сниж|повыси|повыш|увеличи|уменьши|сократи|подорож|подешев|составил)/u
+/** French *à 24 heures du scrutin*, *à 3 heures de route*: hours away from something, no time of day (bug 7), unless it is of the day. */
+const OF_WORDS = keys('de du d')
+const DAY_PARTS = keys('matin soir après-midi apres-midi l nuit')
+/** Spanish *las 20 personas*: after a bare *las N* only its day part, its minutes or the clause's end make it a time (bug 4). */
+const DAY_PART_ES = keys('mañana tarde noche madrugada')
 /** Spanish *de la tarde / de la noche* after an hour below twelve moves it past noon. */
 const AFTERNOON = keys('tarde noche')
 
@@ -46,7 +56,12 @@ export function clockWordAt(tokens: readonly Token[], i: number): { minutes: num
   let minutes = m[2] !== undefined ? +m[2] : undefined
   let last = i
   const afterLas = tokens[i - 1]?.key === 'las'
-  if (UHR.has(word) || (HOUR_WORDS.has(word) && (m[2] !== undefined || afterLas)) || (HEURES.has(word) && HEURE_LEADS.has(tokens[i - 1]?.key ?? ''))) {
+  // "las 20 personas", "de las 20 personas": a bare hour after las followed by a word other than "de la tarde" counts that word
+  if (afterLas && m[2] === undefined && next?.kind === 'word' && !HOUR_WORDS.has(word) && !(word === 'de' && tokens[i + 2]?.key === 'la' && DAY_PART_ES.has(tokens[i + 3]?.key ?? ''))) return undefined
+  // "0.25": no clock writes its hour so
+  if (m[2] !== undefined && m[1] === '0') return undefined
+  const frenchAway = HEURES.has(word) && OF_WORDS.has(tokens[i + 2]?.key ?? '') && !DAY_PARTS.has(tokens[i + 3]?.key ?? '')
+  if (UHR.has(word) || (HOUR_WORDS.has(word) && (m[2] !== undefined || afterLas)) || (HEURES.has(word) && HEURE_LEADS.has(tokens[i - 1]?.key ?? '') && !frenchAway)) {
     last = i + 1
     // "20 Uhr 30", "20 heures 30": the minutes after the hour word
     const after = minutes === undefined ? minutesOf(tokens[i + 2]) : undefined
@@ -54,7 +69,7 @@ export function clockWordAt(tokens: readonly Token[], i: number): { minutes: num
       minutes = after
       last = i + 2
     }
-  } else if (!(m[2] !== undefined || afterLas) || !ledAt(tokens, i) || quantityAfter(tokens, i) || NOT_CLOCK_AFTER.has(next?.key ?? '') || (next?.raw === '.' && !next.spaced && m[2] !== undefined && /^\d/u.test(tokens[i + 2]?.raw ?? ''))) return undefined
+  } else if (!(m[2] !== undefined || afterLas) || !ledAt(tokens, i) || MOVE_STEMS.test(tokens[i - 2]?.key ?? '') || quantityAfter(tokens, i) || NOT_CLOCK_AFTER.has(next?.key ?? '') || (next?.raw === '.' && !next.spaced && m[2] !== undefined && /^\d/u.test(tokens[i + 2]?.raw ?? ''))) return undefined
   let h = hour
   // "a las 9 de la noche"
   if (tokens[last + 1]?.key === 'de' && tokens[last + 2]?.key === 'la' && AFTERNOON.has(tokens[last + 3]?.key ?? '') && h < 12) {

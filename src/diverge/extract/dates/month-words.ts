@@ -59,12 +59,16 @@ export function monthWithoutDay(tokens: readonly Token[], i: number): { month: n
     if (month === undefined || !lang.leads.has(lead.key) || capital(t.raw) !== lang.capitalised) continue
     let last = i
     let at = i + 1
-    if (lang.yearJoin !== undefined && tokens[at]?.key === lang.yearJoin) at++
+    const joinedYear = lang.yearJoin !== undefined && tokens[at]?.key === lang.yearJoin
+    if (joinedYear) at++
     const year = yearAt(tokens[at])
     if (year === undefined) return { month, last }
-    last = at
     // "2019 года", "2019 г.", "2019 r.": the year's word (its dot may end the sentence too, so it stays out)
-    if (lang.yearTails.has(tokens[last + 1]?.key ?? '')) last++
+    const tailed = lang.yearTails.has(tokens[at + 1]?.key ?? '')
+    // "В марте 2000 человек", "Im März 2000 Menschen": a word right after the figure makes it a count
+    // of that word (review rmeasures54 bug 3); a year is joined (*de 2019*), tailed or ends its clause
+    if (!joinedYear && !tailed && tokens[at + 1]?.kind === 'word') return { month, last }
+    last = tailed ? at + 1 : at
     return { month, year, last }
   }
   return undefined
