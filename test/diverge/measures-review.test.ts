@@ -42,6 +42,10 @@ describe('bug 2: a compound duration against one unit keeps the contradiction ma
     ['vi: 2 năm 6 tháng / 3 năm', 'Ông bị tuyên phạt 2 năm 6 tháng tù.', 'Ông bị tuyên phạt 3 năm tù.', ['number: 2 năm 6 tháng / 3 năm']],
     // trap: one duration told alike is no flag
     ['vi: one compound in both', 'Trận đấu kéo dài 1 giờ 20 phút.', 'Trận đấu kéo dài 1 giờ 20 phút.', []],
+    // traps: a compound's larger part alone drops its smaller part (the eval's enfresh-1 trap), no flag
+    ['en: about two hours and 15 minutes / about two hours', 'The flight took about two hours and 15 minutes, officials said.', 'The flight took about two hours, officials said.', ['EQ rounding: two hours and 15 minutes / two hours']],
+    ['vi: 2 năm 6 tháng / 2 năm', 'Ông bị tuyên phạt 2 năm 6 tháng tù.', 'Ông bị tuyên phạt 2 năm tù.', ['EQ rounding: 2 năm 6 tháng / 2 năm']],
+    ['en: two hours and 15 minutes / three hours is still two values', 'The flight took two hours and 15 minutes, officials said.', 'The flight took three hours, officials said.', ['number: two hours and 15 minutes / three hours']],
   ])('%s', (_name, a, b, expected) => {
     expect(outcome(a, b)).toEqual(expected)
   })

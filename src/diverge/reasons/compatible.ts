@@ -318,6 +318,14 @@ function roundedUpCompound(a: NumberFact, b: NumberFact, x: number, y: number): 
   return one !== two && (one ? y > x : x > y)
 }
 
+/** One figure is the other, a compound in its larger unit (*2 hours 15 minutes*), without its smaller part (*2 hours*). */
+function droppedPart(a: NumberFact, b: NumberFact): boolean {
+  const [one, two] = [writtenInTwoUnits(a), writtenInTwoUnits(b)]
+  if (one === two) return false
+  const [compound, whole] = one ? [a, b] : [b, a]
+  return whole.value > 0 && Math.trunc(compound.value) === whole.value
+}
+
 /** Identifiers: equal or not, never rounded, hedged or converted. */
 const EXACT: ReadonlySet<string> = new Set(['score', 'version', 'document', 'phone', 'plate', 'code'])
 
@@ -347,6 +355,8 @@ function compatibleNumbers(a: NumberFact, b: NumberFact): string | undefined {
   // approximations in the same words ("khoảng 35" / "khoảng 38" in one copied sentence); two
   // reporters who each round in their own words ("some 55" / "about 57") may both be right.
   if (x.hedge === 'none' && y.hedge === 'none' && roundedUpCompound(a, b, a.value, b.value)) return undefined
+  // "about two hours and 15 minutes" / "about two hours": the larger part alone is the compound with its smaller part dropped
+  if (a.unit === b.unit && droppedPart(a, b)) return x.hedge === y.hedge ? 'rounding' : 'approximation'
   if (x.hedge === y.hedge && !(x.hedge === 'about' && x.phrase !== y.phrase)) return roundedAlike(x, y) ? 'rounding' : undefined
   if (roundedAlike(x, y) && (x.hedge === 'about' || y.hedge === 'about')) return 'approximation'
   const [x0, x1] = interval(x)

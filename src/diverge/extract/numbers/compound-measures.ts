@@ -183,9 +183,21 @@ export function compoundReason(a: Fact, b: Fact): 'unit' | undefined {
 }
 
 /** Whether a figure was read from a compound: its precision is its smaller unit's, not its first digit's (*2 m 6 cm* is 206 cm to the centimetre). */
-export const writtenInTwoUnits = (fact: NumberFact): boolean => TWO_UNITS.test(fact.text)
+export const writtenInTwoUnits = (fact: NumberFact): boolean => TWO_UNITS.test(fact.text) || spelledCompound(fact.text)
 
-const PARTS = /^\d+\s*(\p{L}+)\.?\s+(?:\p{L}+\s+)?\d+\s*(\p{L}+)/u
+const PARTS = /^(?:\d+|\p{L}+)\s*(\p{L}+)\.?\s+(?:\p{L}+\s+)?\d+\s*(\p{L}+)/u
+
+/** *two hours and 15 minutes*: a spelt-out larger part, both words units of the table. */
+function spelledCompound(text: string): boolean {
+  const m = /^\p{L}+\s+(\p{L}+)\.?\s+(?:\p{L}+\s+)?\d+\s*(\p{L}+)/u.exec(text)
+  return m !== null && unitWord(m[1]!) !== undefined && unitWord(m[2]!) !== undefined
+}
+
+/** A unit word of the table, in the singular or the plural (*hours*, *inches*). */
+const unitWord = (w: string): CompoundUnit | undefined => {
+  const key = foldWord(w)
+  return UNITS.get(key) ?? UNITS.get(key.replace(/e?s$/u, '')) ?? UNITS.get(key.replace(/s$/u, ''))
+}
 
 /**
  * A compound's precision in its own unit: one of its smaller unit (*1 hour 20 minutes*, read in
@@ -194,7 +206,7 @@ const PARTS = /^\d+\s*(\p{L}+)\.?\s+(?:\p{L}+\s+)?\d+\s*(\p{L}+)/u
 export function compoundPrecision(fact: NumberFact): number | undefined {
   if (!writtenInTwoUnits(fact)) return undefined
   const m = PARTS.exec(fact.text)
-  const [big, small] = m ? [UNITS.get(foldWord(m[1]!)), UNITS.get(foldWord(m[2]!))] : []
+  const [big, small] = m ? [unitWord(m[1]!), unitWord(m[2]!)] : []
   if (!big || !small || small.kind !== 'duration' || fact.unit === small.canonical) return 1
   return small.size / big.size
 }
