@@ -6,6 +6,7 @@
  * One call per pair, so that the pairer and what it keeps for this pair (sentence overlaps, link
  * maps) die with its frame before the name step, where the heap peaks.
  */
+import { compoundReason } from './extract/numbers/compound-measures'
 import type { PreparedDocument } from '../document'
 import type { Alignment, Equivalence } from '../types'
 import type { DocumentFacts, Located } from './extract/collect'
@@ -210,7 +211,7 @@ const settle = (pair: FactPair): void => {
       if (compatible === 'range') for (const end of [...rangeEnds(factsA, locatedA.get(x)!), ...rangeEnds(factsB, locatedB.get(y)!)]) paired.add(end)
       // "15 trucks" / "15 buses": the figure agrees, what it counts does not; no other format of one fact (counted-slot.ts)
       if (compatible === undefined && otherCountedNouns(x, y)) continue
-      addEquivalence({ a: spanA, b: spanB, reason: compatible ?? formatReason(spanA.text, spanB.text, formatKind(x, y)) })
+      addEquivalence({ a: spanA, b: spanB, reason: compatible ?? compoundReason(x, y) ?? formatReason(spanA.text, spanB.text, formatKind(x, y)) })
     }
   }
   // A fact the other report states in any form has its partner; the rest may fill a slot the other report fills differently.

@@ -11,6 +11,7 @@
  * day in two zones (a 'time-zone' reason) are judged by time-zones.ts, one time
  * told hedged and exact (an 'approximation') by clock-rounding.ts.
  */
+import { compoundPrecision, writtenInTwoUnits } from '../extract/numbers/compound-measures'
 import { bearingsApart } from '../match/numbers/bearings'
 import type { Fact, NumberFact } from '../extract/fact'
 import { Attached } from '../../document/attached'
@@ -45,6 +46,8 @@ function precisionOf(fact: NumberFact): { unit: number; round: boolean } {
 function readPrecision(fact: NumberFact): { unit: number; round: boolean } {
   const v = Math.abs(fact.value)
   if (v === 0) return { unit: 1, round: false }
+  const compound = compoundPrecision(fact)
+  if (compound !== undefined) return { unit: compound, round: false }
   const numeral = /\d(?:[\d.,]*\d)?/.exec(fact.text)?.[0]
   if (!numeral || /\//.test(fact.text.slice(0, 12))) return { unit: Math.min(1, v) * 1e-9, round: false }
   let digits = numeral.replace(/[.,]/g, '').replace(/^0+/, '')
@@ -82,6 +85,9 @@ const CONVERSIONS: ReadonlyMap<string, { dimension: string; factor: number }> = 
       ['ki-lô-gam', 'mass', 1], ['kilôgam', 'mass', 1], ['kilogam', 'mass', 1], ['kilogramme', 'mass', 1],
       ['ml', 'volume', 0.001], ['millilitre', 'volume', 0.001], ['milliliter', 'volume', 0.001], ['mililít', 'volume', 0.001], ['mi-li-lít', 'volume', 0.001],
       ['l', 'volume', 1], ['litre', 'volume', 1], ['liter', 'volume', 1], ['lít', 'volume', 1],
+      // Russian abbreviations and Vietnamese market weights, which compounds end in (compound-measures.ts: *2 м 6 см*, *2 tạ 5 yến*)
+      ['км', 'length', 1000], ['м', 'length', 1], ['см', 'length', 0.01], ['мм', 'length', 0.001], ['кг', 'mass', 1], ['г', 'mass', 0.001],
+      ['tạ', 'mass', 100], ['yến', 'mass', 10], ['oz', 'mass', 0.028349523125], ['ounce', 'mass', 0.028349523125],
       ['ha', 'area', 1e4], ['hectare', 'area', 1e4], ['héc', 'area', 1e4], ['héc-ta', 'area', 1e4], ['hécta', 'area', 1e4], ['hecta', 'area', 1e4], ['acre', 'area', 4046.8564], ['km2', 'area', 1e6],
     ] as const
   ).map(([unit, dimension, factor]) => [unit.normalize('NFC'), { dimension, factor }]),
@@ -270,6 +276,56 @@ function hedgedYears(a: Fact, b: Fact): string | undefined {
   return Math.abs(x.year - y.year) <= reach ? 'approximation' : ''
 }
 
+/** Units one system steps by exact factors: metric and Vietnamese market weights (*tạ*, *yến*), feet and inches. */
+const METRIC_SYSTEM: ReadonlySet<string> = new Set(['tạ', 'yến'].map((u) => u.normalize('NFC')))
+const IMPERIAL = new Set(['ft', 'feet', 'foot', 'inch', 'inche', 'mile', 'pound', 'lb', 'oz', 'ounce', 'stone'])
+const imperial = (f: NumberFact): boolean => IMPERIAL.has(f.unit)
+
+/**
+ * A pair no conversion rounding can excuse (review rmeasures54 bug 1): a compound (*3 kg 200 g* is
+ * exact to the gram, *5 ft 9 in* to the inch) or a market weight (*5 tạ* is 500 kg). Other pairs of
+ * one unit each keep the conversion share.
+ */
+function exactConversion(a: NumberFact, b: NumberFact): boolean {
+  return writtenInTwoUnits(a) || writtenInTwoUnits(b) || METRIC_SYSTEM.has(a.unit) || METRIC_SYSTEM.has(b.unit)
+}
+
+/**
+ * Two figures of one measure, `x` and `y` in its base unit, compared at their written precision: equal
+ * is one value converted ('unit'), the coarser one rounding the finer within one system a 'rounding'
+ * (*2 m* / *2 m 6 cm*), anything else two values. Across systems (*5 ft 9 in* / *1.75 m*) a
+ * converter rounds to the coarser figure's digit, so half of each figure's last step is allowed.
+ */
+function convertedExactly(a: NumberFact, b: NumberFact, x: number, y: number): string | undefined {
+  const stepA = roundingUnit(a) * CONVERSIONS.get(a.unit)!.factor
+  const stepB = roundingUnit(b) * CONVERSIONS.get(b.unit)!.factor
+  const gap = Math.abs(x - y)
+  const tiny = 1e-9 * Math.max(Math.abs(x), Math.abs(y))
+  if (gap <= tiny) return 'unit'
+  if (imperial(a) !== imperial(b)) return gap <= (stepA + stepB) / 2 + tiny ? 'unit' : undefined
+  const [coarse, fine] = stepA >= stepB ? [{ v: x, step: stepA }, { v: y, step: stepB }] : [{ v: y, step: stepB }, { v: x, step: stepA }]
+  if (coarse.step <= fine.step * (1 + 1e-9) || METRIC_SYSTEM.has(a.unit) || METRIC_SYSTEM.has(b.unit) || roundedUpCompound(a, b, x, y)) return undefined
+  const rounded = Math.round(fine.v / coarse.step) * coarse.step
+  return Math.abs(rounded - coarse.v) <= coarse.step * 1e-6 && gap / Math.max(Math.abs(x), Math.abs(y)) <= ROUNDING_GAP ? 'rounding' : undefined
+}
+
+/**
+ * A compound rounded up (*2 năm 6 tháng* / *3 năm*, *1 hour 20 minutes* / *2 hours*): a writer drops a
+ * compound's smaller part (*2 m* for *2 m 6 cm*) but does not carry it into the larger one.
+ */
+function roundedUpCompound(a: NumberFact, b: NumberFact, x: number, y: number): boolean {
+  const [one, two] = [writtenInTwoUnits(a), writtenInTwoUnits(b)]
+  return one !== two && (one ? y > x : x > y)
+}
+
+/** One figure is the other, a compound in its larger unit (*2 hours 15 minutes*), without its smaller part (*2 hours*). */
+function droppedPart(a: NumberFact, b: NumberFact): boolean {
+  const [one, two] = [writtenInTwoUnits(a), writtenInTwoUnits(b)]
+  if (one === two) return false
+  const [compound, whole] = one ? [a, b] : [b, a]
+  return whole.value > 0 && Math.trunc(compound.value) === whole.value
+}
+
 /** Identifiers: equal or not, never rounded, hedged or converted. */
 const EXACT: ReadonlySet<string> = new Set(['score', 'version', 'document', 'phone', 'plate', 'code'])
 
@@ -283,7 +339,9 @@ function compatibleNumbers(a: NumberFact, b: NumberFact): string | undefined {
     if (bearingsApart(a, b)) return undefined
     const x = a.value * CONVERSIONS.get(a.unit)!.factor
     const y = b.value * CONVERSIONS.get(b.unit)!.factor
-    const share = CONVERSION_SHARE + (hedgeOf(a) === 'none' && hedgeOf(b) === 'none' ? 0 : ABOUT_SHARE)
+    const hedged = hedgeOf(a) !== 'none' || hedgeOf(b) !== 'none'
+    if (!hedged && exactConversion(a, b)) return convertedExactly(a, b, x, y)
+    const share = CONVERSION_SHARE + (hedged ? ABOUT_SHARE : 0)
     return Math.abs(x - y) <= share * Math.max(x, y) ? 'unit' : undefined
   }
   const x = readingOf(a)
@@ -296,6 +354,9 @@ function compatibleNumbers(a: NumberFact, b: NumberFact): string | undefined {
   // "At least 27" / "at least 26": two bounds of one kind are two different claims. So are two
   // approximations in the same words ("khoảng 35" / "khoảng 38" in one copied sentence); two
   // reporters who each round in their own words ("some 55" / "about 57") may both be right.
+  if (x.hedge === 'none' && y.hedge === 'none' && roundedUpCompound(a, b, a.value, b.value)) return undefined
+  // "about two hours and 15 minutes" / "about two hours": the larger part alone is the compound with its smaller part dropped
+  if (a.unit === b.unit && droppedPart(a, b)) return x.hedge === y.hedge ? 'rounding' : 'approximation'
   if (x.hedge === y.hedge && !(x.hedge === 'about' && x.phrase !== y.phrase)) return roundedAlike(x, y) ? 'rounding' : undefined
   if (roundedAlike(x, y) && (x.hedge === 'about' || y.hedge === 'about')) return 'approximation'
   const [x0, x1] = interval(x)

@@ -9,13 +9,14 @@
  */
 import type { Token } from '../fact-tokens'
 import { EN_MONTHS } from './date-words'
+import { MONTH_WORDS } from './month-words'
 
 export function mayHoldDate(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind === 'num' || t.kind === 'mixed') return true
     if (t.kind !== 'word') continue
-    if (t.key === 'tháng' || t.key === 'giờ' || EN_MONTHS.has(t.key) || t.raw.includes('-')) return true
+    if (t.key === 'tháng' || t.key === 'giờ' || EN_MONTHS.has(t.key) || MONTH_WORDS.has(t.key) || t.raw.includes('-')) return true
   }
   return false
 }

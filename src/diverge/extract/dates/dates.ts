@@ -17,6 +17,8 @@ import { STRONG, WEAK, CHAIN, DURATION_BEFORE, CUE1, cueBefore, AFTER_HOUR, YEAR
 import { VI_DIGITS } from '../numbers/number-words'
 import { dayFirstAt, europeanDateAt, germanDayLedAt } from './european-months'
 import { mayHoldDate } from './date-gate'
+import { monthWithoutDay } from './month-words'
+import { clockWordAt } from './clock-words'
 
 /**
  * Every date and time of day in `text`; `tokens` may be passed when the caller already has
@@ -105,6 +107,13 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
       const year = tokens[j + 1]?.kind === 'num' && /^\d{4}$/.test(tokens[j + 1]!.raw) && validYear(+tokens[j + 1]!.raw) ? +tokens[++j]!.raw : undefined
       emit(i, j, year === undefined ? { month: hp.month } : { month: hp.month, year }, undefined, undefined, undefined, hp.part)
       i = j
+      continue
+    }
+    // "в феврале 2019 года", "im Februar", "en febrero": a month after its preposition (month-words.ts)
+    const named = t.kind === 'word' ? monthWithoutDay(tokens, i) : undefined
+    if (named) {
+      emit(i, named.last, named.year === undefined ? { month: named.month } : { month: named.month, year: named.year })
+      i = named.last
       continue
     }
     // English: "Aug. 13", "August 13, 2025", "August 2025", "in August"
@@ -230,6 +239,13 @@ export function extractDates(text: string, tokens: readonly Token[] = tokenize(t
     // m/yyyy
     if ((m = /^(\d{1,2})\/(\d{4})$/.exec(t.raw)) && +m[1]! >= 1 && +m[1]! <= 12 && validYear(+m[2]!) && +m[2]! >= 1900 && +m[2]! <= 2100) {
       emit(i, i, { month: +m[1]!, year: +m[2]! })
+      continue
+    }
+    // "um 21 Uhr", "à 20 heures 30", "a las 20.30 horas", "o godz. 20.30" (clock-words.ts)
+    const clock = clockWordAt(tokens, i)
+    if (clock) {
+      emit(i, clock.last, { minutes: clock.minutes })
+      i = clock.last
       continue
     }
     if ((m = /^(\d{1,2})([./-])(\d{1,2})$/.exec(t.raw))) {

@@ -50,6 +50,7 @@ import { sharePriceDivisor } from './share-prices'
 import { elidedUnit, totalAfterPart } from './elided-units'
 import { hyphenHedge, trailingHedge, type HyphenHedge } from './hyphen-hedges'
 import { continentalCountAt } from './continental-numbers'
+import { compoundMeasures } from './compound-measures'
 
 /** "rưỡi": and a half, after a unit. */
 const HALF = foldWord('rưỡi')
@@ -137,7 +138,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
       else if (WORD_NUMERAL_OPENERS.has(t.key) || t.key.includes('-')) i = wordNumeral(reader, i)
     }
   }
-  return markRanges(text, quotedDollars(tokens, out))
+  // "1 giờ 20 phút", "5 ft 9 in": one figure in two units is read whole (compound-measures.ts)
+  return compoundMeasures(text, tokens, markRanges(text, quotedDollars(tokens, out)))
 
   /** A digit token, possibly a range "5-7", a ratio "72/222" or a score "2:1"; returns the last token used. */
   function numeral(i: number): number {

@@ -19,7 +19,7 @@ describe('a German dotted day and month', () => {
     ['vi trap: a decimal with a dot after a quantity word', 'Giá tăng 14.05 điểm trong phiên.', []],
     ['de trap: a time before Uhr is no date', 'Der Laden ist ab 14.05 Uhr geöffnet.', [['14.05 Uhr', undefined, undefined, undefined]]],
     ['de trap: no lead word', 'Der Kurs lag bei 14.05 Euro.', []],
-    ['de: after am, with its own dot', 'Das Treffen fand am 14.05. um 10 Uhr statt.', [['14.05', 14, 5, undefined]]],
+    ['de: after am, with its own dot (its clock time apart)', 'Das Treffen fand am 14.05. um 10 Uhr statt.', [['14.05', 14, 5, undefined], ['10 Uhr', undefined, undefined, undefined]]],
     ['de: after vom and bis', 'Die Messe läuft vom 14.05. bis 16.05. in Berlin.', [['14.05', 14, 5, undefined], ['16.05', 16, 5, undefined]]],
     ['de: after a weekday', 'Die Wahl ist am Sonntag, 14.05. angesetzt.', [['14.05', 14, 5, undefined]]],
     ['de: with its year', 'Das Treffen fand am 14.05.2024 statt.', [['14.05.2024', 14, 5, 2024]]],
