@@ -15,6 +15,13 @@ describe('germanCaseForms: one German word in two cases, not a name respelt', ()
     ['Schmidt', 'Schmitt', false],
     ['Angela Merkel', 'Merkel', false],
     ['Kurz', 'Kurs', false],
+    // rgerman53: a person's name takes a genitive only, a word before it an adjective's ending only
+    ['Angela Merkels', 'Angela Merkel', true],
+    ['Thomas Kraus', 'Thomas Krause', false],
+    ['Andrea Nahles', 'Andreas Nahles', false],
+    ['Carolin Kebekus', 'Caroline Kebekus', false],
+    ['Petra Lang', 'Petra Lange', false],
+    ['Deutsche Bank', 'Deutschen Bank', true],
   ])('%s / %s', (a, b, same) => {
     expect(germanCaseForms(a, b)).toBe(same)
   })
