@@ -139,11 +139,12 @@ const nounSuffixed = (word: string, beforeName: boolean, afterPlace: boolean): b
 }
 
 // Endings of a plural or dative noun standing without article (vor zwei Jahren, mit Konsequenzen, Palästinensern). A
-// bare -en word is a country, a town or a surname as often (Syrien, Schweden, Norwegen, Bremen, Maaßen, Nguyen, Löfven,
-// Bayern): those endings are read as a plural only after a count (rgerman53, B1).
+// bare -en word is a country, a town or a surname as often (Syrien, Norwegen, Bremen, Maaßen, Nguyen, Löfven, Bayern):
+// those endings are read as a plural only after a count (rgerman53, B1). Not -den: Stunden, Kunden, Gründen, Gemälden
+// outnumber Schweden and Dresden, which stay names after in.
 const BARE_PLURAL = /(?:en|ern)$/u
 const SHORTEST_BARE_PLURAL = 6
-const NAME_SHAPED = /(?:[^e]ien|gen|den|sen|ßen|men|yen|ven|ben|hen|^.{3}ern)$/u
+const NAME_SHAPED = /(?:[^e]ien|gen|sen|ßen|men|yen|ven|ben|hen|^.{3}ern)$/u
 // A long compound is a noun's (Hygienegründen, Netzwerkanalysen), but a country in -ien may be long (Großbritannien).
 const LONGEST_NAME_SHAPED = 11
 const nameShaped = (word: string): boolean => NAME_SHAPED.test(word) && (word.length <= LONGEST_NAME_SHAPED || /(?:[^e]ien|ingen)$/u.test(word))
@@ -216,7 +217,9 @@ function commonNoun(text: string, words: readonly Word[], k: number, alone: bool
   const w = words[k]!
   if (opener || lowerAfterHyphen(text, w)) return true
   const afterPlace = k > 0 && PLACE_PREPOSITIONS.has(words[k - 1]!.folded)
-  if (nounSuffixed(w.folded, !alone, afterPlace)) return true
+  // Before a name only a capitalised word right after it counts (Dennis Schröder); Einschätzung von Experten is a noun's phrase.
+  const beforeName = !alone && words[k + 1]?.cap === true && spaceOnly(words[k + 1]!.gap)
+  if (nounSuffixed(w.folded, beforeName, afterPlace)) return true
   if (determined(words, k, spaceOnly)) return true
   return alone && !w.folded.includes('-') && w.folded.length >= SHORTEST_BARE_PLURAL && BARE_PLURAL.test(w.folded) && !(k > 0 && words[k - 1]!.folded === 'in') && (!nameShaped(w.folded) || counted(words, k, spaceOnly))
 }
