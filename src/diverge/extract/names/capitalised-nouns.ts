@@ -119,9 +119,10 @@ const SINGULAR_SUFFIXES = ['ung', 'heit', 'keit', 'schaft', 'tion', 'tät', 'ism
 const SHORTEST_STEM = 3
 // Given names end in -nis on a stem of three letters (Dennis, Jannis, Yannis), nouns on a longer one (Zeugnis, Ergebnis, Bündnis).
 const SHORTEST_STEM_OF: Readonly<Record<string, number>> = { nis: 4 }
-// -eung is Cantonese (Cheung, Leung), no German noun; -chen after a place preposition is a town (in München), a diminutive seldom.
+// -eung is Cantonese (Cheung, Leung), no German noun; -chen after in / nach / aus is a town (in München), a diminutive
+// seldom; after von, bei, um a diminutive as often (von Mädchen und Jungen, rgerman54 G3).
 const NOT_SUFFIXED = /eung$/u
-const PLACE_PREPOSITIONS = folded('in nach aus von über bei um gen')
+const PLACE_PREPOSITIONS = folded('in nach aus')
 
 const suffixed = (last: string, suffixes: readonly string[]): boolean =>
   suffixes.some((s) => last.endsWith(s) && last.length - s.length >= (SHORTEST_STEM_OF[s] ?? SHORTEST_STEM))
@@ -144,7 +145,9 @@ const nounSuffixed = (word: string, beforeName: boolean, afterPlace: boolean): b
 // outnumber Schweden and Dresden, which stay names after in.
 const BARE_PLURAL = /(?:en|ern)$/u
 const SHORTEST_BARE_PLURAL = 6
-const NAME_SHAPED = /(?:[^e]ien|gen|sen|ßen|men|yen|ven|ben|hen|^.{3}ern)$/u
+// Not -gen, -men, -hen, -ben, -ßen, -ven, -ern: Wochen, Tagen, Fragen, Maßnahmen, Problemen, Straßen, Initiativen, Eltern
+// are plurals far oftener than Norwegen, Bremen or Bayern (rgerman54, G3); -sen only after a Nordic patronymic's stem.
+const NAME_SHAPED = /(?:[^e]ien|ingen|yen|[ae]nsen|ersen|[lk]sen)$/u
 // A long compound is a noun's (Hygienegründen, Netzwerkanalysen), but a country in -ien may be long (Großbritannien).
 const LONGEST_NAME_SHAPED = 11
 const nameShaped = (word: string): boolean => NAME_SHAPED.test(word) && (word.length <= LONGEST_NAME_SHAPED || /(?:[^e]ien|ingen)$/u.test(word))
@@ -169,11 +172,13 @@ const STANDALONE = folded('alle allen viele vielen einige einigen mehrere mehrer
 // another preposition or an article (Kritik an von der Leyen), or after a given name (Ursula von der Leyen); von der Stelle stays a noun.
 const NAME_PARTICLES = folded('von van')
 const BEFORE_PARTICLE = folded('an mit für gegen über unter zwischen bei nach aus zu vor hinter neben durch ohne um seit trotz laut wegen')
+// Not after a capitalised word: that is a noun as often as a given name (Bilder von der Grenze, Hilfe von der Stadt,
+// rgerman54 G5), and no list tells them apart, so Ursula von der Leyen keeps Ursula only (withdrawn, precision first).
 function particleArticle(words: readonly Word[], article: number): boolean {
   const particle = words[article - 1]
   if (particle === undefined || !NAME_PARTICLES.has(particle.folded)) return false
   const before = words[article - 2]
-  return before !== undefined && (before.cap || DETERMINERS.has(before.folded) || BEFORE_PARTICLE.has(before.folded))
+  return before !== undefined && (DETERMINERS.has(before.folded) || BEFORE_PARTICLE.has(before.folded))
 }
 // Der Richter, den Trump nominiert hatte: an article-shaped word after a comma opens a relative clause, a name may follow it.
 // Only den / dem: after a comma die, der, das open a noun's clause far more often (…, die Lage sei ernst; measured on dev pairs).
@@ -221,21 +226,21 @@ function commonNoun(text: string, words: readonly Word[], k: number, alone: bool
   const beforeName = !alone && words[k + 1]?.cap === true && spaceOnly(words[k + 1]!.gap)
   if (nounSuffixed(w.folded, beforeName, afterPlace)) return true
   if (determined(words, k, spaceOnly)) return true
-  return alone && !w.folded.includes('-') && w.folded.length >= SHORTEST_BARE_PLURAL && BARE_PLURAL.test(w.folded) && !(k > 0 && words[k - 1]!.folded === 'in') && (!nameShaped(w.folded) || counted(words, k, spaceOnly))
+  return alone && !w.folded.includes('-') && w.folded.length >= SHORTEST_BARE_PLURAL && BARE_PLURAL.test(w.folded) && !(k > 0 && words[k - 1]!.folded === 'in') && !(afterPlace && w.folded.endsWith('chen')) && (!nameShaped(w.folded) || counted(words, k, spaceOnly))
 }
 
 // A place's adjective is invariant in -er (des Krefelder Zoos, der Berliner Polizei), a role noun before a name is not
-// in the genitive (des Trainers Stewart): after des / eines with a genitive noun, or before a suffixed noun, the -er word is
-// the place's and opens the name (rgerman53: two cities' zoos were one "Zoos").
+// in the genitive (des Trainers Stewart): after des / eines with a genitive noun, the -er word is the place's and opens
+// the name (rgerman53: two cities' zoos were one "Zoos"); after another article only when its stem is a known place
+// (der Berliner Polizei): a subject before its object is ordinary word order (der Täter Bewährung, rgerman54 G4).
 const PLACE_ADJECTIVE = /\p{L}{3}er$/u
 const GENITIVE_ARTICLES = folded('des eines')
-const INSTITUTION_ENDING = /(?:ei|ung|schaft|tion|tät|amt|gericht)$/u
 
-function placeAdjective(words: readonly Word[], k: number, noun: Word, spaceOnly: (gap: string) => boolean): boolean {
+function placeAdjective(words: readonly Word[], k: number, noun: Word, spaceOnly: (gap: string) => boolean, isPlace: (folded: string) => boolean): boolean {
   const w = words[k]!
   const article = words[k - 1]
   if (!PLACE_ADJECTIVE.test(w.folded) || article === undefined || !spaceOnly(w.gap) || !DETERMINERS.has(article.folded)) return false
-  return (GENITIVE_ARTICLES.has(article.folded) && noun.folded.endsWith('s')) || INSTITUTION_ENDING.test(noun.folded)
+  return (GENITIVE_ARTICLES.has(article.folded) && noun.folded.endsWith('s') && !noun.folded.endsWith('ss')) || isPlace(w.folded.slice(0, -2))
 }
 
 /**
@@ -275,7 +280,7 @@ export function nounFreeRun(
     const alone = run.length - k === 1
     // Bayerischer Rundfunk, der Europäischen Union: a capitalised adjective opens a proper name, which keeps it.
     if (!alone && PROPER_ADJECTIVE.test(w.folded)) break
-    if (run.length - k === 2 && placeAdjective(words, first + k, run[k + 1]!, spaceOnly)) break
+    if (run.length - k === 2 && placeAdjective(words, first + k, run[k + 1]!, spaceOnly, isPlace)) break
     // Two capitalised words or more after a sentence's first are a given name and surname as often as a noun and a name:
     // the opener alone is no evidence there (Angela Merkel sagte), but a noun's suffix or article is.
     if (!commonNoun(text, words, first + k, alone, opener && alone, spaceOnly)) break

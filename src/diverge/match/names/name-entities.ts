@@ -11,7 +11,7 @@
  * linked, the same title, word pairs the sentences around the two mentions
  * share. Pairing is mutual-best, so one person is never two.
  */
-import { CASE_ENDING, germanCaseForms } from '../../../normalize/german-endings'
+import { CASE_ENDING, genitiveStands, germanCaseForms } from '../../../normalize/german-endings'
 import { nounsCapitalisedIn } from '../../extract/names/capitalised-nouns'
 import { nameWords, onceShared, phraseCounter, stockPair, wordPairs } from './name-phrases'
 import { entitiesApart } from './name-kinds'
@@ -210,8 +210,9 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if (titleA && titleB && titleA !== titleB) return undefined
   // Olena Zelenska / Zelensky, Navalnaya / Navalny: a wife and a husband, two people (name-gendered.ts).
   if (genderedPeopleOf(textA, textB, x.category, y.category)) return undefined
-  // Merkels / Merkel: one name in two cases is one entity, linked as a format (not two `missing` names, rgerman53).
-  if (context.nounsCapitalised && germanCaseForms(textA, textB)) return { a, b, confidence: 1, evidence: [CASE_ENDING], format: CASE_ENDING, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+  // Merkels / Merkel: one name in two cases is one entity, linked as a format (not two `missing` names, rgerman53);
+  // … sagte Peters / Peter is two people, the -s standing as no genitive (rgerman54).
+  if (context.nounsCapitalised && germanCaseForms(textA, textB) && genitiveStands(textA, context.originals.a, mentionSpans(a), textB, context.originals.b, mentionSpans(b))) return { a, b, confidence: 1, evidence: [CASE_ENDING], format: CASE_ENDING, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined

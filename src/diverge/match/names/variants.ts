@@ -12,7 +12,7 @@
  * across the whole reports (name-entities.ts), and what is left is missing
  * (missing-names.ts).
  */
-import { CASE_ENDING, germanCaseForms } from '../../../normalize/german-endings'
+import { CASE_ENDING, genitiveStands, germanCaseForms } from '../../../normalize/german-endings'
 import { nounsCapitalisedIn } from '../../extract/names/capitalised-nouns'
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
@@ -188,7 +188,7 @@ export function findNameVariants(
           continue
         }
         // Gebiet / Gebiete, Bayerischer / Bayerischen Rundfunk: one German word in two cases (normalize/german-endings.ts).
-        if (germanPair && germanCaseForms(x.fact.text, y.fact.text)) {
+        if (germanPair && germanCaseForms(x.fact.text, y.fact.text) && genitiveStands(x.fact.text, docA.original, [x.span], y.fact.text, docB.original, [y.span])) {
           equivalences.push({ a: x.span, b: y.span, reason: CASE_ENDING })
           formatPairs.push({ a: x, b: y })
           continue
