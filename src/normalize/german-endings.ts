@@ -6,8 +6,8 @@
  *
  * German inflects a person's name only by a genitive *-s*, so the endings a word may differ by
  * depend on where it stands (rgerman53, rgerman54: *Kraus* / *Krause*, *Andrea* / *Andreas*, *Hannes* /
- * *Hanne Jaenicke* were folded into one): the last word of a name, lone or not, by a genitive only; a
- * word before it only as an adjective, both forms inflected off an adjective's stem (*Bayerischer* /
+ * *Hanne Jaenicke* were folded into one): a lone word by any noun ending not to be flagged, but linked as
+ * one name only by a genitive; the last word of a longer name by a genitive only; a word before it only as an adjective, both forms inflected off an adjective's stem (*Bayerischer* /
  * *Bayerischen*, not *Christian* / *Christiane*).
  *
  * Not a stemmer: each word is read with and without one ending, and two words are one when those
@@ -19,6 +19,7 @@ import { foldWord } from './fold'
 /** The equivalence reason for two case forms of one word. */
 export const CASE_ENDING = 'case-ending'
 
+const NOUN_ENDINGS = ['ern', 'en', 'er', 'es', 'em', 'e', 'n', 's']
 const GENITIVE_ENDINGS = ['es', 's']
 const ADJECTIVE_ENDINGS = ['en', 'er', 'es', 'em', 'e']
 const SHORTEST_STEM = 3
@@ -49,14 +50,16 @@ const dativePlural = (a: string, b: string): boolean => b === `${a}n` && /(?:e|e
 
 const wordsOf = (text: string): string[] => text.split(/[\s\u00a0-]+/u).filter((w) => w !== '').map((w) => foldWord(w.replace(/['’]$/u, '')))
 
-/** Do two spellings differ only by German case or plural endings, word by word? */
-export function germanCaseForms(a: string, b: string): boolean {
+/**
+ * Do two spellings differ only by German case or plural endings, word by word? `asName`: read as a person's name, a
+ * lone word takes only a genitive or a plural's dative -n after -e / -er (Jahre / Jahren); without it, any noun ending,
+ * so a lone pair is no flag either way (Gebiet / Gebiete, Kraus / Krause: no flag, no link, rgerman54).
+ */
+export function germanCaseForms(a: string, b: string, asName = false): boolean {
   const x = wordsOf(a)
   const y = wordsOf(b)
   if (x.length !== y.length || x.length === 0) return false
-  // A lone word is a surname as often as a noun (a follow-up mention: … sagte Krause): it takes a genitive, or a plural's
-  // dative -n after -e / -er (Jahre / Jahren, Machthaber / Machthabern), no other ending a surname may end in (rgerman54).
-  if (x.length === 1) return meet(x[0]!, y[0]!, GENITIVE_ENDINGS) || dativePlural(x[0]!, y[0]!) || dativePlural(y[0]!, x[0]!)
+  if (x.length === 1) return asName ? meet(x[0]!, y[0]!, GENITIVE_ENDINGS) || dativePlural(x[0]!, y[0]!) || dativePlural(y[0]!, x[0]!) : meet(x[0]!, y[0]!, NOUN_ENDINGS)
   return x.every((w, k) => {
     const v = y[k]!
     if (w === v) return true

@@ -212,7 +212,10 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if (genderedPeopleOf(textA, textB, x.category, y.category)) return undefined
   // Merkels / Merkel: one name in two cases is one entity, linked as a format (not two `missing` names, rgerman53);
   // … sagte Peters / Peter is two people, the -s standing as no genitive (rgerman54).
-  if (context.nounsCapitalised && germanCaseForms(textA, textB) && genitiveStands(textA, context.originals.a, mentionSpans(a), textB, context.originals.b, mentionSpans(b))) return { a, b, confidence: 1, evidence: [CASE_ENDING], format: CASE_ENDING, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+  if (context.nounsCapitalised && germanCaseForms(textA, textB)) {
+    if (!germanCaseForms(textA, textB, true) || !genitiveStands(textA, context.originals.a, mentionSpans(a), textB, context.originals.b, mentionSpans(b))) return undefined
+    return { a, b, confidence: 1, evidence: [CASE_ENDING], format: CASE_ENDING, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+  }
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined

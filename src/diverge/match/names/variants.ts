@@ -188,9 +188,11 @@ export function findNameVariants(
           continue
         }
         // Gebiet / Gebiete, Bayerischer / Bayerischen Rundfunk: one German word in two cases (normalize/german-endings.ts).
-        if (germanPair && germanCaseForms(x.fact.text, y.fact.text) && genitiveStands(x.fact.text, docA.original, [x.span], y.fact.text, docB.original, [y.span])) {
-          equivalences.push({ a: x.span, b: y.span, reason: CASE_ENDING })
-          formatPairs.push({ a: x, b: y })
+        if (germanPair && germanCaseForms(x.fact.text, y.fact.text)) {
+          if (germanCaseForms(x.fact.text, y.fact.text, true) && genitiveStands(x.fact.text, docA.original, [x.span], y.fact.text, docB.original, [y.span])) {
+            equivalences.push({ a: x.span, b: y.span, reason: CASE_ENDING })
+            formatPairs.push({ a: x, b: y })
+          }
           continue
         }
         // Maya / Mayan, Europe / European: another word, not the name respelt; North Korean / North Korea
