@@ -11,6 +11,7 @@ import { extractDates } from './dates/dates'
 import type { DateFact, Fact, NumberFact } from './fact'
 import { type NameFact, extractNames } from './names/names'
 import { articleLanguage } from './names/name-articles'
+import { namesLanguage } from './names/capitalised-nouns'
 import { isVietnameseSyllable, vietnameseShaped } from './vi-syllables'
 import { foldWord } from '../../normalize/fold'
 import { extractNumbers } from './numbers/numbers'
@@ -225,9 +226,11 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
   const language = articleLanguage(doc.language) ?? (knownNotVietnamese(doc) ? doc.language : undefined)
   // its number words are read in its own language only ("dos" is a name in English, two in Spanish)
   const numberLanguage = numberLanguageOf(language)
+  // German reads its capitals by its own rules, by franc's code and the report's function words (capitalised-nouns.ts).
+  const nameLanguage = namesLanguage(doc.nfc.text, language)
   const memoFor = (notation: DocNotation): Map<string, SentenceExtraction> | undefined => {
     if (!memos) return undefined
-    const key = `${notation ?? ''}|${language ?? ''}`
+    const key = `${notation ?? ''}|${language ?? ''}|${nameLanguage ?? ''}`
     let memo = memos.get(key)
     if (!memo) memos.set(key, (memo = new Map()))
     return memo
@@ -252,7 +255,7 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     if (!read) {
       const dates = extractDates(text, (tokens ??= factTokens(doc, s.index)))
       // "Aug." in "Aug. 12" is capitalised like a name; a date claims it first.
-      const found = extractNames(text, tokens, titleCues, language)
+      const found = extractNames(text, tokens, titleCues, nameLanguage)
       read = { dates, names: dates.length === 0 ? found : found.filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end)) }
       memo?.set(text, read)
     }

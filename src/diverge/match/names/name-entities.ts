@@ -11,8 +11,8 @@
  * linked, the same title, word pairs the sentences around the two mentions
  * share. Pairing is mutual-best, so one person is never two.
  */
-import { germanCaseForms } from '../../../normalize/german-endings'
-import { capitalisesNouns } from '../../extract/names/capitalised-nouns'
+import { CASE_ENDING, genitiveStands, germanCaseForms } from '../../../normalize/german-endings'
+import { nounsCapitalisedIn } from '../../extract/names/capitalised-nouns'
 import { nameWords, onceShared, phraseCounter, stockPair, wordPairs } from './name-phrases'
 import { entitiesApart } from './name-kinds'
 import { foldWord } from '../../../normalize/fold'
@@ -207,7 +207,12 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if (titleA && titleB && titleA !== titleB) return undefined
   // Olena Zelenska / Zelensky, Navalnaya / Navalny: a wife and a husband, two people (name-gendered.ts).
   if (genderedPeopleOf(textA, textB, x.category, y.category)) return undefined
-  if (context.nounsCapitalised && germanCaseForms(textA, textB)) return undefined
+  // Merkels / Merkel: one name in two cases is one entity, linked as a format (not two `missing` names, rgerman53);
+  // … sagte Peters / Peter is two people, the -s standing as no genitive (rgerman54).
+  if (context.nounsCapitalised && germanCaseForms(textA, textB)) {
+    if (!germanCaseForms(textA, textB, true) || !genitiveStands(textA, context.originals.a, mentionSpans(a), textB, context.originals.b, mentionSpans(b))) return undefined
+    return { a, b, confidence: 1, evidence: [CASE_ENDING], format: CASE_ENDING, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+  }
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
@@ -397,7 +402,7 @@ export function createJudge(
       givenNameMayBeRespelt(titled(a) || titled(b), textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
     viPerson: createPersonJudge(originals, names),
     languagesDiffer: () => (conventions ??= { pair: conventionsOf({ text: originals.a, detected: languages.a }, { text: originals.b, detected: languages.b }) }).pair,
-    nounsCapitalised: capitalisesNouns(languages.a) && capitalisesNouns(languages.b),
+    nounsCapitalised: nounsCapitalisedIn(originals.a, languages.a) && nounsCapitalisedIn(originals.b, languages.b),
     sharedWord: (word) => (sharedWords ??= oneWordNames(names.a, names.b)).has(word),
     namesBeside: (a, b) => namesBeside(a, b, (besideA ??= namesBySentence(names.a, sentences.a)), (besideB ??= namesBySentence(names.b, sentences.b))),
     houseWritesBoth: (textA, textB) => houseWritesBoth(textA, textB, () => (wordsA ??= sentences.wordsA?.() ?? reportWords(originals.a)), () => (wordsB ??= sentences.wordsB?.() ?? reportWords(originals.b))),

@@ -12,8 +12,8 @@
  * across the whole reports (name-entities.ts), and what is left is missing
  * (missing-names.ts).
  */
-import { germanCaseForms } from '../../../normalize/german-endings'
-import { capitalisesNouns } from '../../extract/names/capitalised-nouns'
+import { CASE_ENDING, genitiveStands, germanCaseForms } from '../../../normalize/german-endings'
+import { nounsCapitalisedIn } from '../../extract/names/capitalised-nouns'
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
 import type { ExpansionTable } from '../../../normalize/abbreviations'
@@ -137,7 +137,7 @@ function variantsOfNames(
   // report without them writes another language, as that language writes the name (name-format.ts).
   let vietnamesePair: boolean | undefined
   const inVietnamese = (): boolean => (vietnamesePair ??= docA.language === 'vie' || docB.language === 'vie' || (writesVietnamese(docA.original) && writesVietnamese(docB.original)))
-  const germanPair = capitalisesNouns(docA.language) && capitalisesNouns(docB.language)
+  const germanPair = nounsCapitalisedIn(docA.nfc.text, docA.language) && nounsCapitalisedIn(docB.nfc.text, docB.language)
   const sentencesA = once(factsA, sentenceNames, docA)
   const sentencesB = once(factsB, sentenceNames, docB)
   for (const link of alignments) {
@@ -193,7 +193,13 @@ function variantsOfNames(
           continue
         }
         // Gebiet / Gebiete, Bayerischer / Bayerischen Rundfunk: one German word in two cases (normalize/german-endings.ts).
-        if (germanPair && germanCaseForms(x.fact.text, y.fact.text)) continue
+        if (germanPair && germanCaseForms(x.fact.text, y.fact.text)) {
+          if (germanCaseForms(x.fact.text, y.fact.text, true) && genitiveStands(x.fact.text, docA.original, [x.span], y.fact.text, docB.original, [y.span])) {
+            equivalences.push({ a: x.span, b: y.span, reason: CASE_ENDING })
+            formatPairs.push({ a: x, b: y })
+          }
+          continue
+        }
         // Maya / Mayan, Europe / European: another word, not the name respelt; North Korean / North Korea
         // too, where the derived form is a place's adjective (Omar Hassani / Hassan is a name respelt: name-demonyms.ts).
         if (derivedWord(x.fact.text, y.fact.text) || placeDerived(x.fact.text, docA.original, [x.span], y.fact.text, docB.original, [y.span])) continue
