@@ -12,6 +12,7 @@
  * share. Pairing is mutual-best, so one person is never two.
  */
 import { germanCaseForms } from '../../../normalize/german-endings'
+import { turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
 import { capitalisesNouns } from '../../extract/names/capitalised-nouns'
 import { nameWords, onceShared, phraseCounter, stockPair, wordPairs } from './name-phrases'
 import { entitiesApart } from './name-kinds'
@@ -119,6 +120,8 @@ interface Context {
   readonly languagesDiffer: () => readonly [string, string] | undefined
   /** Do both reports write a language that capitalises its nouns, whose case endings respell no name (normalize/german-endings.ts)? */
   readonly nounsCapitalised: boolean
+  /** Are both reports Turkish, whose case endings and titles respell no name (normalize/turkish-endings.ts)? */
+  readonly turkish: boolean
   /** Is a folded word a one-word name both reports write on its own (Congo)? */
   readonly sharedWord: (word: string) => boolean
   /** The most other names one sentence of each spelling shares (names-beside.ts). */
@@ -211,6 +214,7 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   // Olena Zelenska / Zelensky, Navalnaya / Navalny: a wife and a husband, two people (name-gendered.ts).
   if (genderedPeopleOf(textA, textB, x.category, y.category)) return undefined
   if (context.nounsCapitalised && germanCaseForms(textA, textB)) return undefined
+  if (context.turkish && (turkishCaseForms(textA, textB) || turkishTitleOnly(textA) || turkishTitleOnly(textB))) return undefined
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
@@ -401,6 +405,7 @@ export function createJudge(
     viPerson: createPersonJudge(originals, names),
     languagesDiffer: () => (conventions ??= { pair: conventionsOf({ text: originals.a, detected: languages.a }, { text: originals.b, detected: languages.b }) }).pair,
     nounsCapitalised: capitalisesNouns(languages.a) && capitalisesNouns(languages.b),
+    turkish: languages.a === 'tur' && languages.b === 'tur',
     sharedWord: (word) => (sharedWords ??= oneWordNames(names.a, names.b)).has(word),
     namesBeside: (a, b) => namesBeside(a, b, (besideA ??= namesBySentence(names.a, sentences.a)), (besideB ??= namesBySentence(names.b, sentences.b))),
     houseWritesBoth: (textA, textB) => houseWritesBoth(textA, textB, () => (wordsA ??= sentences.wordsA?.() ?? reportWords(originals.a)), () => (wordsB ??= sentences.wordsB?.() ?? reportWords(originals.b))),

@@ -13,6 +13,7 @@
  * (missing-names.ts).
  */
 import { germanCaseForms } from '../../../normalize/german-endings'
+import { turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
 import { capitalisesNouns } from '../../extract/names/capitalised-nouns'
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
@@ -133,6 +134,7 @@ export function findNameVariants(
   let vietnamesePair: boolean | undefined
   const inVietnamese = (): boolean => (vietnamesePair ??= docA.language === 'vie' || docB.language === 'vie' || (writesVietnamese(docA.original) && writesVietnamese(docB.original)))
   const germanPair = capitalisesNouns(docA.language) && capitalisesNouns(docB.language)
+  const turkishPair = docA.language === 'tur' && docB.language === 'tur'
   const sentencesA = once(factsA, sentenceNames, docA)
   const sentencesB = once(factsB, sentenceNames, docB)
   for (const link of alignments) {
@@ -189,6 +191,8 @@ export function findNameVariants(
         }
         // Gebiet / Gebiete, Bayerischer / Bayerischen Rundfunk: one German word in two cases (normalize/german-endings.ts).
         if (germanPair && germanCaseForms(x.fact.text, y.fact.text)) continue
+        // Ankara'da / Ankara'ya, Hastanesi'ni / Hastanesi'nde, Başbakan X / İngiltere Başbakanı X: one Turkish name (normalize/turkish-endings.ts).
+        if (turkishPair && (turkishCaseForms(x.fact.text, y.fact.text) || turkishTitleOnly(x.fact.text) || turkishTitleOnly(y.fact.text))) continue
         // Maya / Mayan, Europe / European: another word, not the name respelt; North Korean / North Korea
         // too, where the derived form is a place's adjective (Omar Hassani / Hassan is a name respelt: name-demonyms.ts).
         if (derivedWord(x.fact.text, y.fact.text) || placeDerived(x.fact.text, docA.original, [x.span], y.fact.text, docB.original, [y.span])) continue
