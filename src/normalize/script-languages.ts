@@ -6,18 +6,26 @@
  * all-capitals dateline or a run of names fills its few hundred characters. Turkish writes the
  * dotless ı and ğ, which no such language writes, and its own function words (ve, için, ile,
  * olarak, gibi). Azerbaijani writes ı and ğ too, but also ə and its own words (və, üçün, ilə);
- * Turkmen writes neither ı nor ğ. Both letters and words must be there.
+ * Turkmen writes neither ı nor ğ; Tatar and Kazakh in Latin letters write ä, ñ, q. Both letters and
+ * words must be there, three different words of these.
  */
 
 const TURKISH_LETTERS = /[ığİĞ]/gu
 const HAS_TURKISH_LETTER = /[ığİĞ]/u
 const LETTERS = /\p{L}/gu
-// Turkish function words; bir and bu Azerbaijani writes too, and its ə turns it away first (və, üçün, ilə are its own).
+// Turkish function words; bir and bu Azerbaijani, Tatar and Kazakh write too, so words are counted once each.
 const TURKISH_WORDS = /(?<!\p{L})(?:ve|bir|bu|için|ile|olarak|olan|gibi|daha|ancak|göre|veya|değil|sonra|kadar|tarafından)(?!\p{L})/gu
-const AZERBAIJANI = /[əƏ]/gu
+// Azerbaijani ə, Tatar ä ñ, Kazakh and Tatar q: letters Turkish never writes.
+const NOT_TURKISH = /[əƏäÄñÑqQ]/gu
 // In its first 2,000 characters a Turkish report writes dozens of ı and ğ and several of these words.
 const LEAST_LETTERS_SHARE = 0.015
+// Three different words: Tatar and Kazakh write bu and bir often, and little else of these.
 const LEAST_WORDS = 3
+/**
+ * franc's guesses seen for Turkish reports (Soninke, Bambara, Maninka, Malay, Madurese, Malagasy, Haitian,
+ * Turkmen) and none: only these are overridden, so an English or German report quoting Turkish keeps its language.
+ */
+export const TURKISH_MISREADINGS: ReadonlySet<string> = new Set(['snk', 'bam', 'emk', 'zlm', 'mad', 'plt', 'hat', 'tuk', 'und'])
 
 /** Does the text read as Turkish by its letters and words (the first paragraphs of a report, NFC)? */
 export function writesTurkish(text: string): boolean {
@@ -26,8 +34,8 @@ export function writesTurkish(text: string): boolean {
   const letters = text.match(LETTERS)?.length ?? 0
   const own = text.match(TURKISH_LETTERS)?.length ?? 0
   if (own < letters * LEAST_LETTERS_SHARE) return false
-  const schwa = text.match(AZERBAIJANI)?.length ?? 0
-  if (schwa * 4 > own) return false
-  const words = text.toLocaleLowerCase('tr').match(TURKISH_WORDS)?.length ?? 0
-  return words >= LEAST_WORDS
+  const foreign = text.match(NOT_TURKISH)?.length ?? 0
+  if (foreign * 4 > own) return false
+  const words = new Set(text.toLocaleLowerCase('tr').match(TURKISH_WORDS) ?? [])
+  return words.size >= LEAST_WORDS
 }

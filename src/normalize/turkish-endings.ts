@@ -6,18 +6,27 @@
  * *Abdulah*, *Hersek* / *Herkes*), and no diacritic is folded (*Abdulaziz* / *Abdülaziz* stays two).
  *
  * Not a stemmer: each word is read with its apostrophe's suffix cut, and a common noun's third-person
- * possessive with its case (*-sI*, *-(s)InDA*, *-(s)InA*, *-(s)InIn*, …) cut; k before a vowel ending
- * is written ğ (*Mezarlık* / *Mezarlığı*), so a stem's last ğ is read as k. Only a bare possessive
- * run is cut without an apostrophe: a dative or genitive alone (*Sel-a*, *Sel-in*) is how two given
- * names differ too. Read only when both reports are Turkish, so no other language's names are.
+ * possessive with its case cut where the grammar leaves no doubt: *-sI(nDA…)* after a vowel (*Hastanesi*,
+ * *Hastanesinde*), *-I* and a case after *n* after a consonant (*Bakanlığından*), and a bare *-I* only
+ * after ğ (*Mezarlığı*), where k is written ğ before the cut vowel (*Mezarlık*). A bare final vowel is
+ * how two given names differ (*Nur* / *Nuri*, *Sam* / *Sami*, *Sabri* / *Sabrı*), *-su* after a consonant
+ * is a surname's (*Akarsu*), a dative or genitive alone too (*Sel-a*, *Sel-in*): none is cut, and a
+ * final ğ is read as k only where a vowel ending was cut (*Ertuğ* / *Ertuk* stays two). Read only when
+ * both reports are Turkish, so no other language's names are.
  */
+
+/** Why two Turkish spellings are one name: a format equivalence, never a divergence. */
+export const TURKISH_CASE = 'Turkish case ending'
 
 // What follows an apostrophe on a Turkish proper name is a suffix run of a few letters (*'nın*, *'ndaki*, *'yla*).
 const LONGEST_APOSTROPHE_SUFFIX = 8
 const APOSTROPHE = /['’ʼ`´]/u
 const SUFFIX_LETTERS = /^[a-zçğıöşüâîû]+$/u
-// The third person's possessive (sI after a vowel, I after a consonant), then n and a case, or nothing.
-const POSSESSIVE = /^(?:s)?[ıiuü](?:n(?:da|de|ta|te|dan|den|tan|ten|daki|deki|a|e|ı|i|u|ü|ın|in|un|ün|ca|ce)|yla|yle)?$/u
+// The third person's possessive after a vowel: sI, then n and a case, or nothing (Hastanesi, Hastanesinde).
+const AFTER_VOWEL = /^s[ıiuü](?:n(?:da|de|ta|te|dan|den|tan|ten|daki|deki|a|e|ı|i|u|ü|ın|in|un|ün|ca|ce)|yla|yle)?$/u
+// After a consonant: I, then n and a case (Bakanlığından); a bare I only after ğ (Mezarlığı), checked below.
+const AFTER_CONSONANT = /^[ıiuü](?:n(?:da|de|ta|te|dan|den|tan|ten|daki|deki|a|e|ı|i|u|ü|ın|in|un|ün|ca|ce)|yla|yle)?$/u
+const VOWEL = /[aeıioöuüâîû]$/u
 const SHORTEST_STEM = 3
 // sından, sinin: the longest possessive run read.
 const LONGEST_POSSESSIVE = 7
@@ -37,7 +46,26 @@ export function turkishLower(word: string): string {
 
 const kAgain = (stem: string): string => (stem.endsWith('ğ') ? `${stem.slice(0, -1)}k` : stem)
 
-function readings(word: string): Set<string> {
+/** The word's possessive run cut off, if the grammar allows no other reading: the stem, and the stem with its bare possessive. */
+function possessiveCuts(word: string, head: boolean, out: Set<string>): void {
+  for (let k = Math.max(SHORTEST_STEM, word.length - LONGEST_POSSESSIVE); k < word.length; k++) {
+    const stem = word.slice(0, k)
+    const run = word.slice(k)
+    const afterVowel = VOWEL.test(stem)
+    if (afterVowel ? !AFTER_VOWEL.test(run) : !AFTER_CONSONANT.test(run)) continue
+    // A bare vowel after a consonant other than ğ is a given name's own letter (Nuri, Sami, Tunceli).
+    if (!afterVowel && run.length === 1 && !stem.endsWith('ğ')) continue
+    // Elsewhere only k written ğ before the ending (Mezarlığına) says a common noun's possessive.
+    if (!head && !stem.endsWith('ğ')) continue
+    // Hastanesinde, Gününde: also read as Hastanesi, Günü, which an apostrophe's cut leaves.
+    const bare = afterVowel ? run.slice(0, 2) : run.slice(0, 1)
+    out.add(stem + bare)
+    out.add(afterVowel ? stem : kAgain(stem))
+  }
+}
+
+/** A word's readings; `head`: the last word of a name of several, where a common noun's possessive stands (Devlet Hastanesi). */
+function readings(word: string, head: boolean): Set<string> {
   const out = new Set([word])
   const cut = word.search(APOSTROPHE)
   let stem = word
@@ -45,9 +73,8 @@ function readings(word: string): Set<string> {
     const suffix = word.slice(cut + 1)
     if (suffix.length <= LONGEST_APOSTROPHE_SUFFIX && (suffix === '' || SUFFIX_LETTERS.test(suffix))) out.add((stem = word.slice(0, cut)))
   }
-  // Every cut is tried: günü reads as gün-ü, though ünü would also read as a possessive and its case.
-  for (let k = Math.max(SHORTEST_STEM, stem.length - LONGEST_POSSESSIVE); k < stem.length; k++) if (POSSESSIVE.test(stem.slice(k))) out.add(kAgain(stem.slice(0, k)))
-  out.add(kAgain(stem))
+  // Bilgesu, Ecesu: a one-word name or a given name's own letters are no possessive, unless k is written ğ.
+  possessiveCuts(stem, head, out)
   return out
 }
 
@@ -58,7 +85,8 @@ function withoutTitles(words: string[]): string[] {
   words.forEach((w, k) => {
     if (TITLES.has(w) || TITLES.has(w.replace(APOSTROPHE, ''))) last = k
   })
-  return last < 0 ? words : words.slice(last + 1)
+  // Ahmet Muhtar, Ahmet Başkan: a title word last is a name's own word (Muhtar Kent), not a title before it.
+  return last < 0 || last === words.length - 1 ? words : words.slice(last + 1)
 }
 
 function sameWords(x: readonly string[], y: readonly string[]): boolean {
@@ -66,8 +94,9 @@ function sameWords(x: readonly string[], y: readonly string[]): boolean {
   return x.every((w, k) => {
     const v = y[k]!
     if (w === v) return true
-    const ra = readings(w)
-    for (const r of readings(v)) if (ra.has(r)) return true
+    const head = k === x.length - 1 && x.length > 1
+    const ra = readings(w, head)
+    for (const r of readings(v, head)) if (ra.has(r)) return true
     return false
   })
 }
@@ -75,7 +104,7 @@ function sameWords(x: readonly string[], y: readonly string[]): boolean {
 /** Is the name only a title (Muhtar, Başkan, Vali), which names no one by itself? */
 export function turkishTitleOnly(text: string): boolean {
   const words = wordsOf(text)
-  return words.length > 0 && withoutTitles(words).length === 0
+  return words.length > 0 && words.every((w) => TITLES.has(w) || TITLES.has(w.replace(APOSTROPHE, '')))
 }
 
 /**
@@ -89,5 +118,7 @@ export function turkishCaseForms(a: string, b: string): boolean {
   const bareX = withoutTitles(x)
   const bareY = withoutTitles(y)
   if (bareX.length === x.length && bareY.length === y.length) return false
+  // Vali Konağı / Kaymakam Konağı: a title inside a place's name is that place's, not a title before a person.
+  if (bareX.length < 2) return false
   return sameWords(bareX, bareY)
 }

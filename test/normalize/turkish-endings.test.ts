@@ -30,6 +30,21 @@ describe('turkishCaseForms: one Turkish name in two cases, not a name respelt', 
     ["İstanbul Havalimanı'ndan", "İstanbul'a", false],
     ['Başbakan Boris Johnson', 'Başbakan', false],
     ['Vali Ali Yılmaz', 'Vali Ali Yıldız', false],
+    ['Uncalı Mezarlığı', "Uncalı Mezarlığı'na", true],
+    ['Mezarlığına', 'Mezarlığında', true],
+    // traps (review): a bare final vowel, -su after a consonant and a final ğ are a name's own letters
+    ['Nur Yılmaz', 'Nuri Yılmaz', false],
+    ['Sami Kaya', 'Sam Kaya', false],
+    ['Ahmet Akar', 'Ahmet Akarsu', false],
+    ['Ahmet Tuncel', 'Ahmet Tunceli', false],
+    ["Nur'un", "Nuri'nin", false],
+    ['Ertuğ Kaya', 'Ertuk Kaya', false],
+    ['Sabri Kaya', 'Sabrı Kaya', false],
+    ['Hüsnü Kaya', 'Hüsnu Kaya', false],
+    // a title word last is the name's own (Muhtar Kent); a title inside a place's name is the place's
+    ['Ahmet Muhtar', 'Ahmed Muhtar', false],
+    ['Ahmet Başkan', 'Ahmed Başkan', false],
+    ['Vali Konağı', 'Kaymakam Konağı', false],
   ])('%s / %s', (a, b, same) => {
     expect(turkishCaseForms(a, b)).toBe(same)
   })
@@ -43,6 +58,9 @@ describe('turkishTitleOnly: a title alone is no name', () => {
     ['Cumhurbaşkanı', true],
     ['Dr.', true],
     ['Muhtar Ali', false],
+    ['Ahmet Muhtar', false],
+    ['Ahmet Başkan', false],
+    ['Başkan Yardımcısı', true],
     ['Ankara', false],
     ['Bakanlık', false],
   ])('%s', (text, only) => {
@@ -55,6 +73,11 @@ const TR = "İsrail'de Kovid-19 vaka sayısı 8 bin 600'ü aştı İsrail'de Kov
 const AZ = 'Azərbaycan Respublikasının Prezidenti bu gün Bakıda keçirilən görüşdə çıxış edib. O, ölkənin iqtisadi inkişafı üçün yeni layihələrin həyata keçiriləcəyini və regionda sülhün möhkəmləndirilməsi üçün səylərin davam etdiriləcəyini bildirib. Görüşdə nazirlər də iştirak ediblər.'
 const TK = 'Türkmenistanyň Prezidenti şu gün Aşgabatda geçirilen maslahatda çykyş etdi. Ol ýurduň ykdysady ösüşi üçin täze taslamalaryň durmuşa geçiriljekdigini we sebitde parahatçylygyň berkidilmegi ugrundaky tagallalaryň dowam etdiriljekdigini belledi.'
 const EN = 'President Recep Tayyip Erdoğan met Ali Çağlayan and Ayşe Doğan in Ağrı and Iğdır on Monday, the ministry said in a statement that followed the talks with regional officials.'
+// An English report quoting one Turkish sentence (review): English still.
+const EN_QUOTE = 'ISTANBUL — Opposition leader Kemal Kılıçdaroğlu told supporters in Iğdır on Sunday: "Bu seçim bir milat olacak ve kimse bunu durduramaz." Nuri Yılmaz, the party\'s candidate in Ağrı, joined him on the stage. Yılmaz later told reporters that turnout in Ağrı and Iğdır would be high.'
+// Tatar (Zamanalif) and Kazakh in Latin letters write ı and ğ, bu and bir, but ä, ñ, q too.
+const TT = 'Tatarstan Respublikası Rusiyä Federatsiyäseneñ ber subyektı. Bu respublikada küp millät keşeläre yäşi. Qazan şähäre bu respublikanıñ başqalası buluı belän tanılğan. Bu şähärdä bik küp tarıhi biná bar, alarnıñ berse – Qazan Kremle. Bu yaqta tatar tele häm rus tele däülät telläre bulıp sanala.'
+const KK = 'Qazaqstan Respublıkasy – Orta Azıadağy memleket. Bul eldıñ astanasy Astana qalasy. Bır jyl ışınde bu aimaqta köp oqiğa boldy. Bır künı bu qalağa şeteldık qonaqtar keldı jäne bu jerde bır ülken jiyn ötti. Halyq sany 19 millionnan asady.'
 const VI = 'Người dân thành phố Hồ Chí Minh đã chứng kiến trận mưa lớn nhất trong nhiều năm qua, theo đài khí tượng.'
 
 describe('a Turkish report franc misreads is read as Turkish by its letters and words', () => {
@@ -65,6 +88,7 @@ describe('a Turkish report franc misreads is read as Turkish by its letters and 
     ['Turkmen', TK, 'tuk'],
     ['English with Turkish names', EN, 'eng'],
     ['Vietnamese', VI, 'vie'],
+    ['English quoting Turkish', EN_QUOTE, 'eng'],
   ])('%s', (_name, text, language) => {
     expect(detectLanguage(text)).toBe(language)
   })
@@ -74,6 +98,8 @@ describe('a Turkish report franc misreads is read as Turkish by its letters and 
     ['Azerbaijani', AZ, false],
     ['Turkmen', TK, false],
     ['English with Turkish names', EN, false],
+    ['Tatar in Latin letters', TT, false],
+    ['Kazakh in Latin letters', KK, false],
   ])('writesTurkish: %s', (_name, text, turkish) => {
     expect(writesTurkish(text)).toBe(turkish)
   })

@@ -12,7 +12,7 @@
  * share. Pairing is mutual-best, so one person is never two.
  */
 import { germanCaseForms } from '../../../normalize/german-endings'
-import { turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
+import { TURKISH_CASE, turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
 import { capitalisesNouns } from '../../extract/names/capitalised-nouns'
 import { nameWords, onceShared, phraseCounter, stockPair, wordPairs } from './name-phrases'
 import { entitiesApart } from './name-kinds'
@@ -214,7 +214,9 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   // Olena Zelenska / Zelensky, Navalnaya / Navalny: a wife and a husband, two people (name-gendered.ts).
   if (genderedPeopleOf(textA, textB, x.category, y.category)) return undefined
   if (context.nounsCapitalised && germanCaseForms(textA, textB)) return undefined
-  if (context.turkish && (turkishCaseForms(textA, textB) || turkishTitleOnly(textA) || turkishTitleOnly(textB))) return undefined
+  if (context.turkish && (turkishTitleOnly(textA) || turkishTitleOnly(textB))) return undefined
+  // One name in two cases is one entity, never two `missing` ones.
+  if (context.turkish && turkishCaseForms(textA, textB)) return { a, b, confidence: 1, evidence: [TURKISH_CASE], format: TURKISH_CASE, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined

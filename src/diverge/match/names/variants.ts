@@ -13,7 +13,7 @@
  * (missing-names.ts).
  */
 import { germanCaseForms } from '../../../normalize/german-endings'
-import { turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
+import { TURKISH_CASE, turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
 import { capitalisesNouns } from '../../extract/names/capitalised-nouns'
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
@@ -192,7 +192,12 @@ export function findNameVariants(
         // Gebiet / Gebiete, Bayerischer / Bayerischen Rundfunk: one German word in two cases (normalize/german-endings.ts).
         if (germanPair && germanCaseForms(x.fact.text, y.fact.text)) continue
         // Ankara'da / Ankara'ya, Hastanesi'ni / Hastanesi'nde, Başbakan X / İngiltere Başbakanı X: one Turkish name (normalize/turkish-endings.ts).
-        if (turkishPair && (turkishCaseForms(x.fact.text, y.fact.text) || turkishTitleOnly(x.fact.text) || turkishTitleOnly(y.fact.text))) continue
+        if (turkishPair && (turkishTitleOnly(x.fact.text) || turkishTitleOnly(y.fact.text))) continue
+        if (turkishPair && turkishCaseForms(x.fact.text, y.fact.text)) {
+          equivalences.push({ a: x.span, b: y.span, reason: TURKISH_CASE })
+          formatPairs.push({ a: x, b: y })
+          continue
+        }
         // Maya / Mayan, Europe / European: another word, not the name respelt; North Korean / North Korea
         // too, where the derived form is a place's adjective (Omar Hassani / Hassan is a name respelt: name-demonyms.ts).
         if (derivedWord(x.fact.text, y.fact.text) || placeDerived(x.fact.text, docA.original, [x.span], y.fact.text, docB.original, [y.span])) continue
@@ -382,7 +387,11 @@ export function findNameVariants(
     ({ facts, text: doc.original, left: () => left.filter((s) => !paired.has(s.key)), stated: stated.list, absent })
   reportShortRespellings({ a: shortSide(factsA, docA, leftA, pairedA, statedA, absentA), b: shortSide(factsB, docB, leftB, pairedB, statedB, absentB) }, report)
   // Hoàng / Hồ Khắc Ngọc: one word changed, which only the sentences around can call one person.
-  for (const pair of resolveOneWord(leftA.filter((s) => !pairedA.has(s.key)), leftB.filter((s) => !pairedB.has(s.key)), alignments, diffs)) report(pair)
+  for (const pair of resolveOneWord(leftA.filter((s) => !pairedA.has(s.key)), leftB.filter((s) => !pairedB.has(s.key)), alignments, diffs)) {
+    // Hastanesi'ne / Hastanesi'nde differ in one word too: one Turkish name in two cases (normalize/turkish-endings.ts).
+    const caseForm = turkishPair && turkishCaseForms(pair.a.mentions[0]!.fact.text, pair.b.mentions[0]!.fact.text)
+    report(caseForm ? { ...pair, evidence: [TURKISH_CASE], format: TURKISH_CASE, changes: '', spellingScore: 1 } : pair)
+  }
 
   // A span met through two spellings (Djokovic, inside Novak Djokovic) is listed once, in document order.
   for (const { occurrences: found } of entities) {
