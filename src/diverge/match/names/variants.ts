@@ -320,7 +320,10 @@ export function findNameVariants(
   const across = resolveAcross(onlyA, onlyB, judge).filter((pair) => !(pair.a.opening && pair.b.opening))
   // Europe / Eurrope seen again in Networks Europe / Networks Eurrope is the same respelling: report the shortest run once.
   const signatures = new Set(pairs.map((p) => respelling(p.a.fact.tokens, p.b.fact.tokens)))
-  const report = (pair: EntityPair): void => {
+  const report = (given: EntityPair): void => {
+    // Every path's pair (one word apart, a short form, a slip): one Turkish name in two cases is a format equivalence (normalize/turkish-endings.ts).
+    const caseForm = turkishPair && !given.format && turkishCaseForms(given.a.mentions[0]!.fact.text, given.b.mentions[0]!.fact.text)
+    const pair = caseForm ? { ...given, evidence: [TURKISH_CASE], format: TURKISH_CASE, changes: '', spellingScore: 1 } : given
     pairedA.add(pair.a.key)
     pairedB.add(pair.b.key)
     addRuns('a', pair.a)
@@ -387,11 +390,7 @@ export function findNameVariants(
     ({ facts, text: doc.original, left: () => left.filter((s) => !paired.has(s.key)), stated: stated.list, absent })
   reportShortRespellings({ a: shortSide(factsA, docA, leftA, pairedA, statedA, absentA), b: shortSide(factsB, docB, leftB, pairedB, statedB, absentB) }, report)
   // Hoàng / Hồ Khắc Ngọc: one word changed, which only the sentences around can call one person.
-  for (const pair of resolveOneWord(leftA.filter((s) => !pairedA.has(s.key)), leftB.filter((s) => !pairedB.has(s.key)), alignments, diffs)) {
-    // Hastanesi'ne / Hastanesi'nde differ in one word too: one Turkish name in two cases (normalize/turkish-endings.ts).
-    const caseForm = turkishPair && turkishCaseForms(pair.a.mentions[0]!.fact.text, pair.b.mentions[0]!.fact.text)
-    report(caseForm ? { ...pair, evidence: [TURKISH_CASE], format: TURKISH_CASE, changes: '', spellingScore: 1 } : pair)
-  }
+  for (const pair of resolveOneWord(leftA.filter((s) => !pairedA.has(s.key)), leftB.filter((s) => !pairedB.has(s.key)), alignments, diffs)) report(pair)
 
   // A span met through two spellings (Djokovic, inside Novak Djokovic) is listed once, in document order.
   for (const { occurrences: found } of entities) {
