@@ -7,6 +7,7 @@
  */
 import type { franc as francType } from 'franc'
 import { languageByMarkers } from './normalize/function-words'
+import { TURKISH_MISREADINGS, writesTurkish } from './normalize/script-languages'
 
 // franc's 187 trigram models cost some 13 MiB of memory once loaded, more than a 1 MB report's
 // alignment: they are loaded the first time a language must be guessed, which a Vietnamese report
@@ -96,6 +97,8 @@ export function detectLanguage(text: string): string {
   // A script-level answer, as franc gives for non-Latin scripts, at a fraction of its cost.
   if (vietnamese / letters >= VIETNAMESE_SHARE) return 'vie'
   const guess = franc(sample.normalize('NFD'), { minLength: MIN_LETTERS })
+  // A Turkish report read as Soninke, Malay or Turkmen: its letters ı ğ and its own words say Turkish (normalize/script-languages.ts).
+  if (TURKISH_MISREADINGS.has(guess) && writesTurkish(text.length > MARKER_SAMPLE ? text.slice(0, MARKER_SAMPLE) : text)) return 'tur'
   const cyrillic = CYRILLIC_NEIGHBOURS.has(guess)
   const neighbour = CLOSE_NEIGHBOURS.get(guess)
   if (neighbour === undefined && !cyrillic) return guess

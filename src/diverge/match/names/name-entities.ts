@@ -12,6 +12,7 @@
  * share. Pairing is mutual-best, so one person is never two.
  */
 import { CASE_ENDING, genitiveStands, germanCaseForms } from '../../../normalize/german-endings'
+import { TURKISH_CASE, turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
 import { nounsCapitalisedIn } from '../../extract/names/capitalised-nouns'
 import { nameWords, onceShared, phraseCounter, stockPair, wordPairs } from './name-phrases'
 import { entitiesApart } from './name-kinds'
@@ -120,6 +121,8 @@ interface Context {
   readonly languagesDiffer: () => readonly [string, string] | undefined
   /** Do both reports write a language that capitalises its nouns, whose case endings respell no name (normalize/german-endings.ts)? */
   readonly nounsCapitalised: boolean
+  /** Are both reports Turkish, whose case endings and titles respell no name (normalize/turkish-endings.ts)? */
+  readonly turkish: boolean
   /** Is a folded word a one-word name both reports write on its own (Congo)? */
   readonly sharedWord: (word: string) => boolean
   /** The most other names one sentence of each spelling shares (names-beside.ts). */
@@ -213,6 +216,9 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
     if (!germanCaseForms(textA, textB, true) || !genitiveStands(textA, context.originals.a, mentionSpans(a), textB, context.originals.b, mentionSpans(b))) return undefined
     return { a, b, confidence: 1, evidence: [CASE_ENDING], format: CASE_ENDING, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
   }
+  if (context.turkish && (turkishTitleOnly(textA) || turkishTitleOnly(textB))) return undefined
+  // One name in two cases is one entity, never two `missing` ones.
+  if (context.turkish && turkishCaseForms(textA, textB)) return { a, b, confidence: 1, evidence: [TURKISH_CASE], format: TURKISH_CASE, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
@@ -403,6 +409,7 @@ export function createJudge(
     viPerson: createPersonJudge(originals, names),
     languagesDiffer: () => (conventions ??= { pair: conventionsOf({ text: originals.a, detected: languages.a }, { text: originals.b, detected: languages.b }) }).pair,
     nounsCapitalised: nounsCapitalisedIn(originals.a, languages.a) && nounsCapitalisedIn(originals.b, languages.b),
+    turkish: languages.a === 'tur' && languages.b === 'tur',
     sharedWord: (word) => (sharedWords ??= oneWordNames(names.a, names.b)).has(word),
     namesBeside: (a, b) => namesBeside(a, b, (besideA ??= namesBySentence(names.a, sentences.a)), (besideB ??= namesBySentence(names.b, sentences.b))),
     houseWritesBoth: (textA, textB) => houseWritesBoth(textA, textB, () => (wordsA ??= sentences.wordsA?.() ?? reportWords(originals.a)), () => (wordsB ??= sentences.wordsB?.() ?? reportWords(originals.b))),

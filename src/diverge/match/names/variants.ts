@@ -13,6 +13,7 @@
  * (missing-names.ts).
  */
 import { CASE_ENDING, genitiveStands, germanCaseForms } from '../../../normalize/german-endings'
+import { TURKISH_CASE, turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
 import { nounsCapitalisedIn } from '../../extract/names/capitalised-nouns'
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
@@ -138,6 +139,7 @@ function variantsOfNames(
   let vietnamesePair: boolean | undefined
   const inVietnamese = (): boolean => (vietnamesePair ??= docA.language === 'vie' || docB.language === 'vie' || (writesVietnamese(docA.original) && writesVietnamese(docB.original)))
   const germanPair = nounsCapitalisedIn(docA.nfc.text, docA.language) && nounsCapitalisedIn(docB.nfc.text, docB.language)
+  const turkishPair = docA.language === 'tur' && docB.language === 'tur'
   const sentencesA = once(factsA, sentenceNames, docA)
   const sentencesB = once(factsB, sentenceNames, docB)
   for (const link of alignments) {
@@ -198,6 +200,13 @@ function variantsOfNames(
             equivalences.push({ a: x.span, b: y.span, reason: CASE_ENDING })
             formatPairs.push({ a: x, b: y })
           }
+          continue
+        }
+        // Ankara'da / Ankara'ya, Hastanesi'ni / Hastanesi'nde, Başbakan X / İngiltere Başbakanı X: one Turkish name (normalize/turkish-endings.ts).
+        if (turkishPair && (turkishTitleOnly(x.fact.text) || turkishTitleOnly(y.fact.text))) continue
+        if (turkishPair && turkishCaseForms(x.fact.text, y.fact.text)) {
+          equivalences.push({ a: x.span, b: y.span, reason: TURKISH_CASE })
+          formatPairs.push({ a: x, b: y })
           continue
         }
         // Maya / Mayan, Europe / European: another word, not the name respelt; North Korean / North Korea
@@ -322,7 +331,10 @@ function variantsOfNames(
   const across = resolveAcross(onlyA, onlyB, judge).filter((pair) => !(pair.a.opening && pair.b.opening))
   // Europe / Eurrope seen again in Networks Europe / Networks Eurrope is the same respelling: report the shortest run once.
   const signatures = new Set(pairs.map((p) => respelling(p.a.fact.tokens, p.b.fact.tokens)))
-  const report = (pair: EntityPair): void => {
+  const report = (given: EntityPair): void => {
+    // Every path's pair (one word apart, a short form, a slip): one Turkish name in two cases is a format equivalence (normalize/turkish-endings.ts).
+    const caseForm = turkishPair && !given.format && turkishCaseForms(given.a.mentions[0]!.fact.text, given.b.mentions[0]!.fact.text)
+    const pair = caseForm ? { ...given, evidence: [TURKISH_CASE], format: TURKISH_CASE, changes: '', spellingScore: 1 } : given
     pairedA.add(pair.a.key)
     pairedB.add(pair.b.key)
     addRuns('a', pair.a)
