@@ -82,7 +82,29 @@ export function genitiveSide(a: string, b: string): 'a' | 'b' | undefined {
 
 // A genitive stands by the noun it qualifies (die Rede Merkels, Merkels Rede) or after its article (des Bayerischen Rundfunks); a lone word in -s elsewhere (… sagte
 // Peters, auch Peters.) is a surname of its own, Peter and Peters two people (rgerman54, G1).
-const NOUN_BEFORE = /(?:^|[^.!?:;"“„«»\s])\s*\p{Lu}\p{L}*[ \u00a0]$/u
+const LETTER = /\p{L}/u
+const UPPER = /\p{Lu}/u
+const SENTENCE_MARK = /[.!?:;"“„«»]/u
+const SPACE = /\s/u
+
+/**
+ * Does `before` end in a capitalised word and a space, the word not opening a sentence? A scan from the end, not a
+ * regex searched from every start (that backtracks quadratically over a long run of letters).
+ */
+function nounBefore(before: string): boolean {
+  const chars = Array.from(before)
+  let end = chars.length - 1
+  if (end < 0 || (chars[end] !== ' ' && chars[end] !== '\u00a0')) return false
+  let start = end
+  while (start > 0 && LETTER.test(chars[start - 1]!)) start--
+  if (start === end) return false
+  // McDonald, abcDef: a capital inside the run follows a letter, which opens no sentence.
+  for (let k = start + 1; k < end; k++) if (UPPER.test(chars[k]!)) return true
+  if (!UPPER.test(chars[start]!)) return false
+  let w = start
+  while (w > 0 && SPACE.test(chars[w - 1]!)) w--
+  return w === 0 || !SENTENCE_MARK.test(chars[w - 1]!)
+}
 const GENITIVE_ARTICLE_BEFORE = /(?:^|\s)(?:des|eines|dieses|jenes|seines|ihres)[ \u00a0]$/iu
 const NOUN_AFTER = /^[ \u00a0]\p{Lu}/u
 const LOOK = 40
@@ -91,7 +113,7 @@ const LOOK = 40
 export function readAsGenitive(text: string, spans: Spans): boolean {
   return spans.some((s) => {
     const before = text.slice(Math.max(0, s.start - LOOK), s.start)
-    return NOUN_BEFORE.test(before) || GENITIVE_ARTICLE_BEFORE.test(before) || NOUN_AFTER.test(text.slice(s.end, s.end + 2))
+    return nounBefore(before) || GENITIVE_ARTICLE_BEFORE.test(before) || NOUN_AFTER.test(text.slice(s.end, s.end + 2))
   })
 }
 

@@ -185,7 +185,9 @@ export function compoundReason(a: Fact, b: Fact): 'unit' | undefined {
 /** Whether a figure was read from a compound: its precision is its smaller unit's, not its first digit's (*2 m 6 cm* is 206 cm to the centimetre). */
 export const writtenInTwoUnits = (fact: NumberFact): boolean => TWO_UNITS.test(fact.text) || spelledCompound(fact.text)
 
-const PARTS = /^(?:\d+|\p{L}+)\s*(\p{L}+)\.?\s+(?:\p{L}+\s+)?\d+\s*(\p{L}+)/u
+// A spelt-out first part needs its space (*two hours*): a letter run read as two runs with nothing between them
+// backtracks quadratically.
+const PARTS = /^(?:\d+\s*|\p{L}+\s+)(\p{L}+)\.?\s+(?:\p{L}+\s+)?\d+\s*(\p{L}+)/u
 
 /** *two hours and 15 minutes*: a spelt-out larger part, both words units of the table. */
 function spelledCompound(text: string): boolean {
