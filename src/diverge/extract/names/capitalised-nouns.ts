@@ -74,7 +74,7 @@ function readLanguage(text: string, detected: string | undefined): string | unde
   return other >= LEAST_GERMAN && other >= MARGIN * german ? (MARKER_CODES[languageByMarkers(text.slice(0, VOTE_SAMPLE))] ?? 'und') : detected
 }
 
-// Whole reports as keys, a story's worth of them, per franc code (collect.ts asks once a report, the name judges once a pair).
+// Reports' opening samples as keys, a story's worth of them, per franc code (collect.ts asks once a report, the name judges once a pair).
 const REPORTS_KEPT = 256
 const readers = new Map<string, (text: string) => string | undefined>()
 
@@ -83,7 +83,9 @@ export function namesLanguage(text: string, detected: string | undefined): strin
   const key = detected ?? ''
   let read = readers.get(key)
   if (!read) readers.set(key, (read = memo((t) => readLanguage(t, detected), REPORTS_KEPT)))
-  return read(text)
+  // readLanguage reads only the opening sample, so the sample is the key: a whole report as a key kept the last 256
+  // reports alive after compare() returned (hardening/retained).
+  return read(text.slice(0, VOTE_SAMPLE))
 }
 
 /** Does a report (its text and franc's code) capitalise its nouns, as its names are read (namesLanguage)? */
