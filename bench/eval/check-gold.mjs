@@ -230,6 +230,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.tgnews, 'tgnews', problems)
   checkReportGold(gold.semeval8de, 'semeval8de', problems)
   checkReportGold(gold.semeval8tr, 'semeval8tr', problems)
+  checkReportGold(gold.semeval8en, 'semeval8en', problems)
   return problems
 }
 

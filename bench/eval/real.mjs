@@ -26,7 +26,7 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold(), basil: loadBasilGold(), allsides: loadAllsidesGold(), newswcl50: loadNewswcl50Gold(), tgnews: loadTgnewsGold(), semeval8de: loadSemeval8deGold(), semeval8tr: loadSemeval8trGold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold(), basil: loadBasilGold(), allsides: loadAllsidesGold(), newswcl50: loadNewswcl50Gold(), tgnews: loadTgnewsGold(), semeval8de: loadSemeval8deGold(), semeval8tr: loadSemeval8trGold(), semeval8en: loadSemeval8enGold() }
 }
 
 const pad = (n) => String(n).padStart(2, '0')
@@ -112,6 +112,9 @@ export const loadSemeval8deGold = () => loadArticleGold('semeval8-de-dev.json', 
 
 /** Turkish same-event article pairs of SemEval-2022 Task 8 (Jan - Jun 2020: Turkish sites, many carrying AA, DHA or İHA copy; test/fixtures/semeval8-tr). */
 export const loadSemeval8trGold = () => loadArticleGold('semeval8-tr-dev.json', 'test/fixtures/semeval8-tr/articles.jsonl')
+
+/** English same-event article pairs of SemEval-2022 Task 8 (Dec 2019 - Feb 2020: nine events, ANI, IANS, Reuters, DW and unnamed sites; test/fixtures/semeval8-en). */
+export const loadSemeval8enGold = () => loadArticleGold('semeval8-en-dev.json', 'test/fixtures/semeval8-en/articles.jsonl')
 
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
 export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options, 'ecb+')
@@ -312,7 +315,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const tgnews = { scope: 'Russian-language same-event article pairs of 6 threads of 1-3 May 2020, Telegram Data Clustering Contest demo (fresh text, round fresh52-1)', ...summarize('rus TGNews', articleRuns(lib, gold.tgnews, undefined, 'tgnews')) }
   const semeval8de = { scope: 'German same-event article pairs of 8 events of Dec 2019 - May 2020, SemEval-2022 Task 8 pairs (fresh text, round fresh53-1)', ...summarize('deu SemEval8', articleRuns(lib, gold.semeval8de, undefined, 'semeval8de')) }
   const semeval8tr = { scope: 'Turkish same-event article pairs of 20 events of Jan - Jun 2020, SemEval-2022 Task 8 pairs (fresh text, round fresh54-1)', ...summarize('tur SemEval8', articleRuns(lib, gold.semeval8tr, undefined, 'semeval8tr')) }
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes, basil, allsides, newswcl50, tgnews, semeval8de, semeval8tr }
+  const semeval8en = { scope: 'English same-event article pairs of 9 events of Dec 2019 - Feb 2020, SemEval-2022 Task 8 pairs (fresh text, round fresh55-1)', ...summarize('eng SemEval8', articleRuns(lib, gold.semeval8en, undefined, 'semeval8en')) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes, basil, allsides, newswcl50, tgnews, semeval8de, semeval8tr, semeval8en }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */

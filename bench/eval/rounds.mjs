@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides,newswcl50,tgnews,semeval8-de,semeval8-tr}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides,newswcl50,tgnews,semeval8-de,semeval8-tr,semeval8-en}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -114,6 +114,11 @@ function goldPairs(gold) {
   const stPair = (e) => pairOf(`semeval8tr ${e.a}|${e.b}`, () => ({ lang: 'tur SemEval8', label: `semeval8tr ${e.a}~${e.b}`, a: articleInput(st.get(e.a)), b: articleInput(st.get(e.b)) }))
   for (const it of gold.semeval8tr.items) stPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.semeval8tr.judged ?? []) stPair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // English same-event reports of SemEval-2022 Task 8's pairs (new text, Dec 2019 - Feb 2020): offsets into the reports.
+  const sn = new Map(gold.semeval8en.articles.map((a) => [a.id, a]))
+  const snPair = (e) => pairOf(`semeval8en ${e.a}|${e.b}`, () => ({ lang: 'eng SemEval8', label: `semeval8en ${e.a}~${e.b}`, a: articleInput(sn.get(e.a)), b: articleInput(sn.get(e.b)) }))
+  for (const it of gold.semeval8en.items) snPair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.semeval8en.judged ?? []) snPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
