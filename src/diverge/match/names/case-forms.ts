@@ -7,7 +7,6 @@
 import { CASE_ENDING, genitiveStands, germanCaseForms } from '../../../normalize/german-endings'
 import { TURKISH_CASE, turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
 import type { PreparedDocument } from '../../../document'
-import type { Span } from '../../../types'
 import { nounsCapitalisedIn } from '../../extract/names/names-language'
 
 /** The case grammars both reports of a pair are read in. */
@@ -29,7 +28,7 @@ export function caseGrammarOf(docA: PreparedDocument, docB: PreparedDocument): C
 export interface CaseSide {
   readonly text: string
   readonly original: string
-  readonly spans: () => readonly Span[]
+  readonly spans: () => readonly { readonly start: number; readonly end: number }[]
 }
 
 /**
