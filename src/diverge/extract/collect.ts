@@ -10,10 +10,7 @@ import { namesFacts, statesFacts } from './stating-lines'
 import { extractDates } from './dates/dates'
 import type { DateFact, Fact, NumberFact } from './fact'
 import { type NameFact, extractNames } from './names/names'
-import { articleLanguage } from './names/name-articles'
-import { namesLanguage } from './names/capitalised-nouns'
-import { isVietnameseSyllable, vietnameseShaped } from './vi-syllables'
-import { foldWord } from '../../normalize/fold'
+import { languageReading } from './names/names-language'
 import { extractNumbers } from './numbers/numbers'
 import { centsAsDollars } from './numbers/cents'
 import { noteTails } from './fact-tails'
@@ -172,29 +169,6 @@ function englishWords(text: string): boolean {
   return english >= 2 && english * 8 >= words
 }
 
-// How many words are read to judge whether a text is Vietnamese written without its marks.
-const SYLLABLE_SAMPLE = 200
-const LETTER_WORD = /[\p{L}\p{M}]+/gu
-
-/**
- * Is the document known not to be Vietnamese? franc reads Vietnamese typed without its marks as another
- * language (Acehnese, 'ace'): a text most of whose words are Vietnamese syllables is not known to be
- * foreign unless franc calls it English (whose short words are often syllable-shaped: the, to, do).
- */
-function knownNotVietnamese(doc: PreparedDocument): boolean {
-  if (doc.language === 'vie' || doc.language === 'und') return false
-  if (doc.language === 'eng') return true
-  let words = 0
-  let syllables = 0
-  for (const match of doc.nfc.text.matchAll(LETTER_WORD)) {
-    const folded = foldWord(match[0])
-    words++
-    if (isVietnameseSyllable(folded) && vietnameseShaped(folded)) syllables++
-    if (words >= SYLLABLE_SAMPLE) break
-  }
-  return syllables * 2 < words
-}
-
 type DocNotation = 'vi' | 'en' | 'eu' | undefined
 
 /**
@@ -223,11 +197,10 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
   // So does the language whose sentence-opening articles are no part of a name (name-articles.ts),
   // and whether it is known not to be Vietnamese: there a lone capitalised word shaped like a
   // Vietnamese syllable (Rait, Tam) is a name, not a native syllable waiting for a title.
-  const language = articleLanguage(doc.language) ?? (knownNotVietnamese(doc) ? doc.language : undefined)
+  // German reads its capitals by its own rules, by franc's code and the report's function words (names-language.ts).
+  const { facts: language, names: nameLanguage } = languageReading(doc)
   // its number words are read in its own language only ("dos" is a name in English, two in Spanish)
   const numberLanguage = numberLanguageOf(language)
-  // German reads its capitals by its own rules, by franc's code and the report's function words (capitalised-nouns.ts).
-  const nameLanguage = namesLanguage(doc.nfc.text, language)
   const memoFor = (notation: DocNotation): Map<string, SentenceExtraction> | undefined => {
     if (!memos) return undefined
     const key = `${notation ?? ''}|${language ?? ''}|${nameLanguage ?? ''}`

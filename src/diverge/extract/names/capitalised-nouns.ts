@@ -18,7 +18,6 @@
  */
 import { foldWord, stripDiacritics } from '../../../normalize/fold'
 import { languageByMarkers, markerLanguage } from '../../../normalize/function-words'
-import { memo } from '../../../normalize/text-memo'
 import type { Word } from '../../../document/letter-words'
 
 const folded = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldWord))
@@ -64,7 +63,7 @@ function germanVotes(text: string): { german: number; other: number } {
  * report of a line or two as Afrikaans, Waray or undetermined: a German reading needs German function words outvoting every
  * other language's two to one; an English report read as German is read as what its markers say, and a short German one as German.
  */
-function readLanguage(text: string, detected: string | undefined): string | undefined {
+export function namesLanguage(text: string, detected: string | undefined): string | undefined {
   const capitalising = capitalisesNouns(detected)
   if (!capitalising && !SHORT_GERMAN_GUESSES.has(detected ?? 'und')) return detected
   const { german, other } = germanVotes(text)
@@ -73,23 +72,6 @@ function readLanguage(text: string, detected: string | undefined): string | unde
   // German markers outvoted: the report is in the language its markers name, else none franc's code can tell.
   return other >= LEAST_GERMAN && other >= MARGIN * german ? (MARKER_CODES[languageByMarkers(text.slice(0, VOTE_SAMPLE))] ?? 'und') : detected
 }
-
-// Reports' opening samples as keys, a story's worth of them, per franc code (collect.ts asks once a report, the name judges once a pair).
-const REPORTS_KEPT = 256
-const readers = new Map<string, (text: string) => string | undefined>()
-
-/** namesLanguage's answer for `text`, read once per report and code. */
-export function namesLanguage(text: string, detected: string | undefined): string | undefined {
-  const key = detected ?? ''
-  let read = readers.get(key)
-  if (!read) readers.set(key, (read = memo((t) => readLanguage(t, detected), REPORTS_KEPT)))
-  // readLanguage reads only the opening sample, so the sample is the key: a whole report as a key kept the last 256
-  // reports alive after compare() returned (hardening/retained).
-  return read(text.slice(0, VOTE_SAMPLE))
-}
-
-/** Does a report (its text and franc's code) capitalise its nouns, as its names are read (namesLanguage)? */
-export const nounsCapitalisedIn = (text: string, detected: string | undefined): boolean => capitalisesNouns(namesLanguage(text, detected))
 
 // Articles, determiners, possessives, quantifiers and prepositions fused with an article: a noun follows them, a name seldom.
 const DETERMINERS = folded(

@@ -11,39 +11,27 @@
  * linked, the same title, word pairs the sentences around the two mentions
  * share. Pairing is mutual-best, so one person is never two.
  */
-import { CASE_ENDING, genitiveStands, germanCaseForms } from '../../../normalize/german-endings'
-import { TURKISH_CASE, turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
-import { nounsCapitalisedIn } from '../../extract/names/capitalised-nouns'
-import { nameWords, onceShared, phraseCounter, stockPair, wordPairs } from './name-phrases'
-import { entitiesApart } from './name-kinds'
+import { type CaseGrammar, TURKISH_CASE, caseFormLink } from './case-forms'
+import { stockPair } from './name-phrases'
 import { foldWord } from '../../../normalize/fold'
-import type { Alignment } from '../../../types'
 import type { Located } from '../../extract/collect'
 import { formatOnly } from '../../reasons/name-format'
 import { sameExonym } from '../../reasons/places'
 import { sameRomanisedName } from '../../reasons/name-transliterations'
 import { transcribedAlike } from '../../reasons/name-arabic'
-import { conventionsOf } from '../../extract/names/press-languages'
 import { genderedPeople } from '../../reasons/name-gendered'
 import { type SpellingJudgement, judgeSpelling } from '../../reasons/name-spelling'
-import { personRespelt, placeDerived } from './name-demonyms'
 import { reorderedSyllables, syllablesMayMove } from '../../reasons/syllable-order'
 import type { NameFact } from '../../extract/names/names'
-import type { SentenceDiffs } from '../sentences/word-diff'
-import { Attached } from '../../../document/attached'
 import type { Spelling } from './name-probes'
 import { mayBeOnePerson } from './vi-person-texts'
 import { streetRelation } from './street-names'
-import { streetsPlaceOneEvent } from './street-places'
-import { givenNameMayBeRespelt } from './given-name-person'
 import { sameVenue } from './venue-names'
-import { type PersonJudge, createPersonJudge } from './vi-person-names'
+import type { PersonJudge } from './vi-person-names'
 import { bodyCoresRespelt, kindWordsAroundOnePlace } from './body-cores'
-import { mentionSpans, spellingContext, textPairMemo } from './spelling-views'
+import { mentionSpans, textPairMemo } from './spelling-views'
 import { spaceLost } from './glued-words'
 import { onlyDoublesApart } from './doubled-letters'
-import { namesBeside, namesBySentence, type NamesBySentence } from './names-beside'
-import { houseWritesBoth, reportWords } from './house-spellings'
 import { loneSuffixDropped } from './name-suffixes'
 import { aliasRespelt } from './name-aliases'
 import { nameCache, remember } from './name-caches'
@@ -77,12 +65,6 @@ const MENTIONS_READ = 8
 // A reordered name's likeness, as name-spelling.ts scores a foreign name's words reordered.
 const SWAPPED_SYLLABLES = 0.8
 
-// By a sentence's word list, which its document keeps for every pair of a story: its bigrams are read once.
-const gramsOfWords = new Attached<readonly { readonly raw: string }[], Set<string>>('gramsOfWords')
-
-/** Word pairs of a sentence, folded: context two mentions of one entity tend to share. */
-const bigrams = wordPairs
-
 /** Word pairs two contexts share, but for stock phrases (name-phrases.ts: "said at a news conference that" ties no two mentions). */
 function sharedCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   // The count is the same read from either side: the smaller set asks fewer look-ups (every spelling pair of every pair of a story asks it).
@@ -92,7 +74,7 @@ function sharedCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   return n
 }
 
-interface Context {
+export interface Context {
   readonly linked: (a: number, b: number) => boolean
   /** Is a mention of the spelling followed by 's (O'Neill's), in report A or B? */
   readonly possessiveA: (spelling: Spelling) => boolean
@@ -119,10 +101,8 @@ interface Context {
   readonly viPerson: PersonJudge
   /** The two reports' languages when each has its own transcription of Arabic names, read from each whole report (extract/names/press-languages.ts). */
   readonly languagesDiffer: () => readonly [string, string] | undefined
-  /** Do both reports write a language that capitalises its nouns, whose case endings respell no name (normalize/german-endings.ts)? */
-  readonly nounsCapitalised: boolean
-  /** Are both reports Turkish, whose case endings and titles respell no name (normalize/turkish-endings.ts)? */
-  readonly turkish: boolean
+  /** The case grammars both reports are read in, whose case endings respell no name (case-forms.ts). */
+  readonly grammar: CaseGrammar
   /** Is a folded word a one-word name both reports write on its own (Congo)? */
   readonly sharedWord: (word: string) => boolean
   /** The most other names one sentence of each spelling shares (names-beside.ts). */
@@ -198,7 +178,7 @@ function viPersonSpelt(a: Spelling, b: Spelling, textA: string, textB: string, c
  * undefined when the spelling rules it out. The spelling alone stays below
  * 0.5 (a candidate); linked sentences, a shared title or shared context lift it.
  */
-function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | undefined {
+export function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | undefined {
   const x = a.mentions[0]!.fact
   const y = b.mentions[0]!.fact
   // A short form names whom its report's full name names; with several, no one in particular.
@@ -210,15 +190,14 @@ function judgePair(a: Spelling, b: Spelling, context: Context): EntityPair | und
   if (titleA && titleB && titleA !== titleB) return undefined
   // Olena Zelenska / Zelensky, Navalnaya / Navalny: a wife and a husband, two people (name-gendered.ts).
   if (genderedPeopleOf(textA, textB, x.category, y.category)) return undefined
-  // Merkels / Merkel: one name in two cases is one entity, linked as a format (not two `missing` names, rgerman53);
-  // … sagte Peters / Peter is two people, the -s standing as no genitive (rgerman54).
-  if (context.nounsCapitalised && germanCaseForms(textA, textB)) {
-    if (!germanCaseForms(textA, textB, true) || !genitiveStands(textA, context.originals.a, mentionSpans(a), textB, context.originals.b, mentionSpans(b))) return undefined
-    return { a, b, confidence: 1, evidence: [CASE_ENDING], format: CASE_ENDING, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+  // Merkels / Merkel, Ankara'da / Ankara'ya: one name in two cases is one entity, linked as a format (not two `missing`
+  // names, rgerman53); … sagte Peters / Peter is two people, the -s standing as no genitive (rgerman54; case-forms.ts).
+  const caseForm = caseFormLink(context.grammar, { text: textA, original: context.originals.a, spans: () => mentionSpans(a) }, { text: textB, original: context.originals.b, spans: () => mentionSpans(b) })
+  if (caseForm === 'apart') return undefined
+  if (caseForm !== undefined) {
+    const at = caseForm === TURKISH_CASE ? { a: a.mentions[0]!, b: b.mentions[0]! } : bestMentions(a, b, context).at
+    return { a, b, confidence: 1, evidence: [caseForm], format: caseForm, changes: '', spellingScore: 1, at }
   }
-  if (context.turkish && (turkishTitleOnly(textA) || turkishTitleOnly(textB))) return undefined
-  // One name in two cases is one entity, never two `missing` ones.
-  if (context.turkish && turkishCaseForms(textA, textB)) return { a, b, confidence: 1, evidence: [TURKISH_CASE], format: TURKISH_CASE, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   if (format?.kind === 'same') return undefined
@@ -327,100 +306,3 @@ function streetPair(a: Spelling, b: Spelling, relation: 'same' | 'other' | undef
 
 /** Judges a spelling of report A against one of report B, in the context of the two reports. */
 export type PairJudge = (a: Spelling, b: Spelling) => EntityPair | undefined
-
-/**
- * The judge of pairs for two reports: `linked` sentences from the alignments, word pairs
- * from the sentence diffs, possessives from the original texts.
- */
-/**
- * How many sentences each report has, and (optional) each report's own counter of the sentences
- * holding a word pair (name-phrases.ts' phraseCounter, kept with the report: a story's pairs share
- * it, and it reads every sentence once without keeping their words).
- */
-interface SentenceCounts {
-  readonly a: number
-  readonly b: number
-  readonly countA?: (gram: string) => number
-  readonly countB?: (gram: string) => number
-  /** Each report's word counts (house-spellings.ts' documentWords), kept with the report. */
-  readonly wordsA?: () => ReadonlyMap<string, number>
-  readonly wordsB?: () => ReadonlyMap<string, number>
-}
-
-export function createJudge(
-  alignments: readonly Alignment[],
-  diffs: SentenceDiffs,
-  originals: { readonly a: string; readonly b: string },
-  lettersUnique: (a: string, b: string) => boolean = () => false,
-  sentences: SentenceCounts = { a: 0, b: 0 },
-  names: { readonly a: readonly Located<NameFact>[]; readonly b: readonly Located<NameFact>[] } = { a: [], b: [] },
-  languages: { readonly a: string; readonly b: string } = { a: '', b: '' },
-): PairJudge {
-  // Built when a judgement first asks: many pairs of reports leave no spelling to judge. Keyed
-  // i × width + j, width past every linked sentence of B, so no string is made per link.
-  let links: { readonly width: number; readonly set: Set<number> } | undefined
-  const linkedPairs = (): { width: number; set: Set<number> } => {
-    let width = 1
-    for (const link of alignments) for (const j of link.b) if (j >= width) width = j + 1
-    const set = new Set<number>()
-    for (const link of alignments) for (const i of link.a) for (const j of link.b) set.add(i * width + j)
-    return { width, set }
-  }
-  const linked = (i: number, j: number): boolean => {
-    links ??= linkedPairs()
-    return j < links.width && links.set.has(i * links.width + j)
-  }
-  const sentenceGrams = (words: (i: number) => readonly { readonly raw: string }[]) => (sentence: number): ReadonlySet<string> => {
-    const list = words(sentence)
-    let set = gramsOfWords.get(list)
-    if (!set) gramsOfWords.set(list, (set = bigrams(list)))
-    return set
-  }
-  let countA: ((gram: string) => number) | undefined
-  let conventions: { readonly pair: readonly [string, string] | undefined } | undefined
-  let sharedWords: Set<string> | undefined
-  let countB: ((gram: string) => number) | undefined
-  let besideA: NamesBySentence | undefined, besideB: NamesBySentence | undefined
-  let wordsA: ReadonlyMap<string, number> | undefined, wordsB: ReadonlyMap<string, number> | undefined
-  const sentenceA = sentenceGrams(diffs.wordsA)
-  const sentenceB = sentenceGrams(diffs.wordsB)
-  // Kept on the spelling, which its report keeps for every pair it is in (spelling-views.ts).
-  const contextOf = (words: (sentence: number) => readonly { readonly raw: string }[], grams: (sentence: number) => ReadonlySet<string>) => (spelling: Spelling): ReadonlySet<string> =>
-    spellingContext(spelling, words, grams)
-  const possessive = (original: string) => (spelling: Spelling): boolean =>
-    spelling.mentions.some((m) => /^['’]s\b/u.test(original.slice(m.span.end, m.span.end + 3)))
-  const titled = (spelling: Spelling): boolean => spelling.mentions.some((m) => m.fact.title !== undefined)
-  const context: Context = {
-    linked,
-    possessiveA: possessive(originals.a),
-    possessiveB: possessive(originals.b),
-    originals,
-    contextA: contextOf(diffs.wordsA, sentenceA),
-    contextB: contextOf(diffs.wordsB, sentenceB),
-    sentenceA,
-    sentenceB,
-    lettersUnique,
-    onceShared: (a, b) =>
-      onceShared(context.contextA(a), context.contextB(b), (countA ??= sentences.countA ?? phraseCounter(sentences.a, sentenceA)), (countB ??= sentences.countB ?? phraseCounter(sentences.b, sentenceB)), nameWords(a, b, originals.a, originals.b)),
-    placeDerived: (a, b, textA, textB) => placeDerived(textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
-    streetsPlaced: (a, b, textA, textB) => streetsPlaceOneEvent(textA, textB, { a: a.mentions, b: b.mentions }, names, originals),
-    givenNameMayBeRespelt: (a, b, textA, textB) =>
-      givenNameMayBeRespelt(titled(a) || titled(b), textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
-    viPerson: createPersonJudge(originals, names),
-    languagesDiffer: () => (conventions ??= { pair: conventionsOf({ text: originals.a, detected: languages.a }, { text: originals.b, detected: languages.b }) }).pair,
-    nounsCapitalised: nounsCapitalisedIn(originals.a, languages.a) && nounsCapitalisedIn(originals.b, languages.b),
-    turkish: languages.a === 'tur' && languages.b === 'tur',
-    sharedWord: (word) => (sharedWords ??= oneWordNames(names.a, names.b)).has(word),
-    namesBeside: (a, b) => namesBeside(a, b, (besideA ??= namesBySentence(names.a, sentences.a)), (besideB ??= namesBySentence(names.b, sentences.b))),
-    houseWritesBoth: (textA, textB) => houseWritesBoth(textA, textB, () => (wordsA ??= sentences.wordsA?.() ?? reportWords(originals.a)), () => (wordsB ??= sentences.wordsB?.() ?? reportWords(originals.b))),
-    personRespelt: (a, b, textA, textB) => personRespelt(textA, originals.a, mentionSpans(a), textB, originals.b, mentionSpans(b)),
-  }
-  // Maradona, người … / sân Maracana: a person and a place are two entities (name-kinds.ts).
-  return (a, b) => (entitiesApart(originals.a, a.mentions, originals.b, b.mentions) ? undefined : judgePair(a, b, context))
-}
-
-/** The one-word names both reports write, folded: built when a judgement first asks. */
-function oneWordNames(a: readonly Located<NameFact>[], b: readonly Located<NameFact>[]): Set<string> {
-  const ofA = new Set(a.filter((n) => n.fact.tokens.length === 1).map((n) => foldWord(n.fact.text)))
-  return new Set(b.filter((n) => n.fact.tokens.length === 1).map((n) => foldWord(n.fact.text)).filter((w) => ofA.has(w)))
-}

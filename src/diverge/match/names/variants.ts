@@ -3,88 +3,44 @@
  * one report mentions.
  *
  * A variant is sought first between names of aligned sentences, where the two
- * spellings stand in the same statement. Evidence is the spelling similarity;
- * a weaker similarity counts when a word diff of the sentence pair shows one
- * spelling replaced by the other at the same place. Each name of A is paired
- * with its most similar name of B and the pairing must be mutual, so one
- * person is never reported as two others' variant; the divergence lists every
- * occurrence of both spellings. Names only one report writes are then paired
- * across the whole reports (name-entities.ts), and what is left is missing
- * (missing-names.ts).
+ * spellings stand in the same statement (linked-variants.ts); the divergence
+ * lists every occurrence of both spellings. Names only one report writes are
+ * then paired across the whole reports (name-entities.ts, its context from
+ * entity-judge.ts), and what is left is missing (missing-names.ts).
  */
-import { CASE_ENDING, genitiveStands, germanCaseForms } from '../../../normalize/german-endings'
-import { TURKISH_CASE, turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
-import { nounsCapitalisedIn } from '../../extract/names/capitalised-nouns'
+import { TURKISH_CASE, caseGrammarOf, turkishCaseOnly } from './case-forms'
+import { linkedVariants } from './linked-variants'
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
 import type { ExpansionTable } from '../../../normalize/abbreviations'
 import type { Alignment, Equivalence, Span } from '../../../types'
 import type { DocumentFacts, Located } from '../../extract/collect'
-import { type UnplacedDivergence, contradictionMessage, formatReason } from '../../describe'
+import { type UnplacedDivergence, contradictionMessage } from '../../describe'
 import { type AbsentName, absentNames, missingNames } from '../missing/missing-names'
-import { ANOTHER_STREET, type EntityPair, createJudge } from './name-entities'
+import { ANOTHER_STREET, type EntityPair } from './name-entities'
+import { createJudge } from './entity-judge'
 import { resolveAcross } from './resolve-across'
 import type { Spelling } from './name-probes'
-import { isNameVariant, nameSimilarity } from './name-match'
-import { formatOnly, transcription, writesVietnamese } from '../../reasons/name-format'
-import { cForKName } from '../../reasons/name-same-sound'
-import { sameExonym } from '../../reasons/places'
-import { sameRomanisedName } from '../../reasons/name-transliterations'
-import { insideBodyName } from './alias-standalone'
-import { inPersonalName } from '../../reasons/personal-names'
-import { derivedWord, sameNameInShort } from '../../reasons/name-spelling'
-import { placeDerived } from './name-demonyms'
-import { ofInversion } from '../../reasons/of-inversion'
 import type { NameFact } from '../../extract/names/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
 import { swappedNameWords } from './words-swapped'
 import { makerConflicts } from './maker-countries'
 import { replacedListMembers } from './list-members'
 import { reportShortRespellings } from './short-respellings'
-import { joinedInSource } from './glued-words'
 import { type RespeltEntity, joinEntities, lettersEqual, lettersOf, resolveTypos, sharedOfEntities, writtenSpellings } from './name-typos'
 import type { SentenceDiffs } from '../sentences/word-diff'
 import { type EntitySpellings, noEntitySpellings } from './entity-mentions'
 import { resolveOneWord } from './name-one-word'
 import { nameMentionPlaces } from './name-mentions'
-import { linkedNames, nothingToPair, sentenceNames } from './link-names'
 import { type StatedSpellings, keyOfName, nameKeyList, nameKeysOf, openingCandidates, spellingsOf, statedSpellings } from './stated-spellings'
-import { comparable, holdsKey, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
-import { kindsApart } from './name-kinds'
+import { holdsKey, respelling } from './spelling-shapes'
 import { phraseCountsOf } from './phrase-counts'
 import { documentWords } from './house-spellings'
-import { nameCache, releaseNameCaches, remember } from './name-caches'
+import { releaseNameCaches } from './name-caches'
 
 interface Sides {
   readonly a: string
   readonly b: string
-}
-
-interface Candidate {
-  readonly keyA: string
-  readonly keyB: string
-  readonly a: Located<NameFact>
-  readonly b: Located<NameFact>
-  readonly score: number
-}
-
-// How much weaker a spelling match may be when the word diff puts the two spellings in one place.
-const DIFF_SUPPORT = 0.15
-
-// Judgements of two spellings (pure functions of their texts), shared by every comparison as nameKeys
-// are: the pairs of a story meet the same names again, and the string distances are the cost.
-const similarities = nameCache<number>()
-const relations = nameCache<ReturnType<typeof isNameVariant>>()
-
-/** Does a word diff of the two sentences replace one name with the other? */
-function diffPlacesTogether(diffs: SentenceDiffs, a: Located<NameFact>, b: Located<NameFact>): boolean {
-  const overlaps = (range: readonly [number, number], fact: NameFact): boolean => range[0] < fact.end && fact.start < range[1]
-  return diffs.between(a.sentence, b.sentence).some((hunk) => overlaps(hunk.a, a.fact) && overlaps(hunk.b, b.fact))
-}
-
-/** Is the name followed by an English possessive 's in its text (O'Neill's)? */
-function possessive(doc: PreparedDocument, name: Located<NameFact>): boolean {
-  return /^['’]s\b/u.test(doc.original.slice(name.span.end, name.span.end + 3))
 }
 
 /** Names spelled two ways: the name stage, after which its caches let go of what only this pair asked. */
@@ -107,151 +63,10 @@ function variantsOfNames(
   expansions: ExpansionTable,
   diffs: SentenceDiffs,
 ): { divergences: UnplacedDivergence[]; equivalences: Equivalence[]; missing: UnplacedDivergence[] } {
-  const equivalences: Equivalence[] = []
-  const bestOfA = new Map<string, Candidate>()
-  const bestOfB = new Map<string, Candidate>()
+  const grammar = caseGrammarOf(docA, docB)
+  const { equivalences: linkedEquivalences, formatPairs, mutual, pairs } = linkedVariants(docA, docB, factsA, factsB, alignments, threshold, diffs, grammar)
+  const equivalences: Equivalence[] = [...linkedEquivalences]
   const keyOf = keyOfName
-
-  // A spelling: the folded key with its hyphenation, since Jae-myung and Jae Myung are two spellings.
-  // Asked for every pair of names of every link: written once per name.
-  const spellingOf = new Map<NameFact, string>()
-  const spelling = (fact: NameFact): string => spellingOf.get(fact) ?? spellingOf.set(fact, `${keyOf(fact)}\u0000${hyphenation(fact.text)}`).get(fact)!
-  const similarityOf = (a: string, b: string): number => {
-    const key = `${a}\u0000${b}`
-    let score = similarities.get(key)
-    if (score === undefined) remember(similarities, key, (score = cForKName(a, b) ? Math.max(threshold, nameSimilarity(a, b)) : nameSimilarity(a, b)))
-    return score
-  }
-
-  // The same two names meet in many aligned pairs (a place, the main actor): judge each pair of spellings once.
-  const looser = Math.max(0, threshold - DIFF_SUPPORT)
-  const relationOf = (a: string, b: string): ReturnType<typeof isNameVariant> => {
-    const key = `${looser}\u0000${a}\u0000${b}`
-    let relation = relations.get(key)
-    // Đắk Lắk / Đắc Lắc: c for k in every syllable leaves too few letters alike for the likeness score.
-    if (relation === undefined) remember(relations, key, (relation = cForKName(a, b) ? 'variant' : isNameVariant(a, b, looser)))
-    return relation
-  }
-
-  const formatPairs: Array<{ a: Located<NameFact>; b: Located<NameFact> }> = []
-  // Marks dropped from a Vietnamese name respell it where both reports write Vietnamese; otherwise the
-  // report without them writes another language, as that language writes the name (name-format.ts).
-  let vietnamesePair: boolean | undefined
-  const inVietnamese = (): boolean => (vietnamesePair ??= docA.language === 'vie' || docB.language === 'vie' || (writesVietnamese(docA.original) && writesVietnamese(docB.original)))
-  const germanPair = nounsCapitalisedIn(docA.nfc.text, docA.language) && nounsCapitalisedIn(docB.nfc.text, docB.language)
-  const turkishPair = docA.language === 'tur' && docB.language === 'tur'
-  const sentencesA = once(factsA, sentenceNames, docA)
-  const sentencesB = once(factsB, sentenceNames, docB)
-  for (const link of alignments) {
-    const single = link.a.length === 1 && link.b.length === 1
-    const namesA = single ? sentencesA.names[link.a[0]!]! : linkedNames(factsA, link.a)
-    const namesB = single ? sentencesB.names[link.b[0]!]! : linkedNames(factsB, link.b)
-    if (namesA.length === 0 || namesB.length === 0 || namesA.length * namesB.length > 400) continue
-    if (nothingToPair(namesA, namesB, spelling, single && sentencesA.texts[link.a[0]!] === sentencesB.texts[link.b[0]!])) continue
-    const spellingsA = new Set(namesA.map((n) => spelling(n.fact)))
-    const spellingsB = new Set(namesB.map((n) => spelling(n.fact)))
-    for (const x of namesA) {
-      for (const y of namesB) {
-        const keyA = keyOf(x.fact)
-        const keyB = keyOf(y.fact)
-        if (keyA === keyB && hyphenation(x.fact.text) === hyphenation(y.fact.text)) {
-          if (x.fact.text !== y.fact.text) equivalences.push({ a: x.span, b: y.span, reason: formatReason(x.span.text, y.span.text, 'name-format') })
-          continue
-        }
-        // Saigon / Ho Chi Minh City: a place's other name may be of any length (reasons/places.ts).
-        if (!comparable(x.fact, y.fact) && !sameExonym(x.fact.text, y.fact.text)) continue
-        // Both spellings on both sides (Vietnam+ and Việt Nam in each): two names, not one respelt.
-        if (spellingsB.has(spelling(x.fact)) || spellingsA.has(spelling(y.fact))) continue
-        // O'Connor / OConnor, WiFi / Wi-Fi, O'Neill's / ONeills: the same name written in another form.
-        const format = formatOnly(x.fact.text, y.fact.text, possessive(docA, x), possessive(docB, y))
-        if (format?.kind === 'format') {
-          equivalences.push({ a: x.span, b: y.span, reason: format.reason })
-          formatPairs.push({ a: x, b: y })
-          continue
-        }
-        if (format?.kind === 'same') continue
-        // @Stake / AtStake: the sign spelt out as the word it reads; Li Ninga été / Li Ning a été, a space lost (glued-words.ts).
-        const joined = joinedInSource(x, y, docA.original, docB.original)
-        if (joined !== undefined) {
-          equivalences.push({ a: x.span, b: y.span, reason: joined })
-          formatPairs.push({ a: x, b: y })
-          continue
-        }
-        // Hong Kong / Hồng Kông: a foreign name and its Vietnamese transcription, the same place;
-        // Moscow / Matxcơva, Australia / Úc: one place under two names (reasons/places.ts).
-        // Not a word that names a person on either side (chị Nga is no Russia), nor one inside a body's
-        // name, which keeps the place's old form (Sở Giao dịch Chứng khoán Bombay: alias-standalone.ts).
-        const exonym =
-          sameExonym(x.fact.text, y.fact.text) &&
-          !inPersonalName(docA.original, x.span.start) &&
-          !inPersonalName(docB.original, y.span.start) &&
-          !insideBodyName(docA.original, factsA, x.span) &&
-          !insideBodyName(docB.original, factsB, y.span)
-        // Zelensky / Selenskyj, Lavrov / Lawrow: one Slavic name in two languages' romanisations (name-transliterations.ts).
-        const romanised = sameRomanisedName(x.fact.text, y.fact.text)
-        if (transcription(x.fact.text, y.fact.text, inVietnamese()) || exonym || romanised) {
-          equivalences.push({ a: x.span, b: y.span, reason: 'transliteration' })
-          formatPairs.push({ a: x, b: y })
-          continue
-        }
-        // Gebiet / Gebiete, Bayerischer / Bayerischen Rundfunk: one German word in two cases (normalize/german-endings.ts).
-        if (germanPair && germanCaseForms(x.fact.text, y.fact.text)) {
-          if (germanCaseForms(x.fact.text, y.fact.text, true) && genitiveStands(x.fact.text, docA.original, [x.span], y.fact.text, docB.original, [y.span])) {
-            equivalences.push({ a: x.span, b: y.span, reason: CASE_ENDING })
-            formatPairs.push({ a: x, b: y })
-          }
-          continue
-        }
-        // Ankara'da / Ankara'ya, Hastanesi'ni / Hastanesi'nde, Başbakan X / İngiltere Başbakanı X: one Turkish name (normalize/turkish-endings.ts).
-        if (turkishPair && (turkishTitleOnly(x.fact.text) || turkishTitleOnly(y.fact.text))) continue
-        if (turkishPair && turkishCaseForms(x.fact.text, y.fact.text)) {
-          equivalences.push({ a: x.span, b: y.span, reason: TURKISH_CASE })
-          formatPairs.push({ a: x, b: y })
-          continue
-        }
-        // Maya / Mayan, Europe / European: another word, not the name respelt; North Korean / North Korea
-        // too, where the derived form is a place's adjective (Omar Hassani / Hassan is a name respelt: name-demonyms.ts).
-        if (derivedWord(x.fact.text, y.fact.text) || placeDerived(x.fact.text, docA.original, [x.span], y.fact.text, docB.original, [y.span])) continue
-        // Maradona, người … / sân Maracana: a person and a place, not one name respelt (name-kinds.ts).
-        if (kindsApart(docA.original, x.span, docB.original, y.span)) continue
-        // the Organization / World Health Organisation, World Tour Final / Finals: one name, in short or plural.
-        if (sameNameInShort(x.fact.text, y.fact.text)) continue
-        // Department of Defense / Defense Department: one body, its head moved after its modifier.
-        if (ofInversion(x.fact.text, y.fact.text)) {
-          equivalences.push({ a: x.span, b: y.span, reason: 'word-order' })
-          formatPairs.push({ a: x, b: y })
-          continue
-        }
-        const relation = relationOf(x.fact.text, y.fact.text)
-        if (relation === 'format') {
-          equivalences.push({ a: x.span, b: y.span, reason: formatReason(x.span.text, y.span.text, 'name-format') })
-          continue
-        }
-        let score = relation === 'variant' ? similarityOf(x.fact.text, y.fact.text) : 0
-        if (score < threshold) {
-          // Weaker spelling evidence counts where the word diff swaps one spelling for the other.
-          const loose = skeletonSimilarity(x.fact.tokens, y.fact.tokens)
-          if (Math.max(score, loose) < threshold - DIFF_SUPPORT) continue
-          if (!diffPlacesTogether(diffs, x, y)) continue
-          score = Math.max(score, loose >= threshold ? threshold : score)
-          if (score < threshold - DIFF_SUPPORT) continue
-        }
-        const candidate: Candidate = { keyA, keyB, a: x, b: y, score }
-        if ((bestOfA.get(keyA)?.score ?? -1) < score) bestOfA.set(keyA, candidate)
-        if ((bestOfB.get(keyB)?.score ?? -1) < score) bestOfB.set(keyB, candidate)
-      }
-    }
-  }
-
-  const mutual = [...bestOfA.values()].filter((c) => bestOfB.get(c.keyB)?.keyA === c.keyA)
-  // One respelling seen through name runs of different lengths is one divergence: keep the shortest run.
-  const bySignature = new Map<string, Candidate>()
-  for (const candidate of mutual) {
-    const signature = respelling(candidate.a.fact.tokens, candidate.b.fact.tokens)
-    const kept = bySignature.get(signature)
-    if (!kept || candidate.a.fact.tokens.length < kept.a.fact.tokens.length) bySignature.set(signature, candidate)
-  }
-  const pairs = [...bySignature.values()]
   const merged = new Set(mutual)
   // Every spelling of every entity found respelt, for missing names to know its mentions.
   const entityRuns: EntitySpellings = noEntitySpellings()
@@ -325,7 +140,7 @@ function variantsOfNames(
     countB: once(docB, phraseCountsOf),
     wordsA: () => once(docA, documentWords),
     wordsB: () => once(docB, documentWords),
-  }, { a: factsA.names, b: factsB.names }, { a: docA.language, b: docB.language })
+  }, { a: factsA.names, b: factsB.names }, { a: docA.language, b: docB.language }, grammar)
   const onlyA = [...absentSpellings(statedA, absentA), ...openers(factsA, docA, docB, keysB, pairedA)]
   const onlyB = [...absentSpellings(statedB, absentB), ...openers(factsB, docB, docA, keysA, pairedB)]
   const across = resolveAcross(onlyA, onlyB, judge).filter((pair) => !(pair.a.opening && pair.b.opening))
@@ -333,7 +148,7 @@ function variantsOfNames(
   const signatures = new Set(pairs.map((p) => respelling(p.a.fact.tokens, p.b.fact.tokens)))
   const report = (given: EntityPair): void => {
     // Every path's pair (one word apart, a short form, a slip): one Turkish name in two cases is a format equivalence (normalize/turkish-endings.ts).
-    const caseForm = turkishPair && !given.format && turkishCaseForms(given.a.mentions[0]!.fact.text, given.b.mentions[0]!.fact.text)
+    const caseForm = !given.format && turkishCaseOnly(grammar, given.a.mentions[0]!.fact.text, given.b.mentions[0]!.fact.text)
     const pair = caseForm ? { ...given, evidence: [TURKISH_CASE], format: TURKISH_CASE, changes: '', spellingScore: 1 } : given
     pairedA.add(pair.a.key)
     pairedB.add(pair.b.key)

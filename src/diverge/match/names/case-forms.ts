@@ -1,0 +1,54 @@
+/**
+ * One name in two grammatical cases (Merkels / Merkel, Ankara'da / Ankara'ya) is one entity, a
+ * format equivalence, never a respelling nor two `missing` names. Which case grammar applies is
+ * each report's names language (extract/names/names-language.ts), so the linked-sentence judge
+ * (variants.ts) and the whole-report judge (name-entities.ts) ask one question of one reading.
+ */
+import { CASE_ENDING, genitiveStands, germanCaseForms } from '../../../normalize/german-endings'
+import { TURKISH_CASE, turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
+import type { PreparedDocument } from '../../../document'
+import { nounsCapitalisedIn } from '../../extract/names/names-language'
+
+/** The case grammars both reports of a pair are read in. */
+export interface CaseGrammar {
+  /** Both capitalise their nouns (German), whose genitive respells no name. */
+  readonly german: boolean
+  /** Both are Turkish, whose case suffixes and titles respell no name. */
+  readonly turkish: boolean
+}
+
+export function caseGrammarOf(docA: PreparedDocument, docB: PreparedDocument): CaseGrammar {
+  return {
+    german: nounsCapitalisedIn(docA) && nounsCapitalisedIn(docB),
+    turkish: docA.language === 'tur' && docB.language === 'tur',
+  }
+}
+
+/** One side of a pair: the name's text, its report's original string and the name's spans there (asked only when a genitive must stand). */
+export interface CaseSide {
+  readonly text: string
+  readonly original: string
+  readonly spans: () => readonly { readonly start: number; readonly end: number }[]
+}
+
+/**
+ * How the grammar relates two names: the reason of a case-form equivalence, 'apart' when the
+ * grammar says they are no one name respelt (a German lone word by another ending than a standing
+ * genitive, *Peter / Peters*; a Turkish title alone), or undefined when it says nothing.
+ */
+export function caseFormLink(grammar: CaseGrammar, a: CaseSide, b: CaseSide): string | 'apart' | undefined {
+  // Gebiet / Gebiete, Bayerischer / Bayerischen Rundfunk: linked only where the genitive stands as one (rgerman54).
+  if (grammar.german && germanCaseForms(a.text, b.text)) {
+    const genitive = germanCaseForms(a.text, b.text, true) && genitiveStands(a.text, a.original, a.spans(), b.text, b.original, b.spans())
+    return genitive ? CASE_ENDING : 'apart'
+  }
+  if (!grammar.turkish) return undefined
+  // Başbakan / İngiltere Başbakanı: a title alone names no one.
+  if (turkishTitleOnly(a.text) || turkishTitleOnly(b.text)) return 'apart'
+  return turkishCaseForms(a.text, b.text) ? TURKISH_CASE : undefined
+}
+
+/** A pair found by another path (one word apart, a short form): one Turkish name in two cases is still a format. */
+export const turkishCaseOnly = (grammar: CaseGrammar, a: string, b: string): boolean => grammar.turkish && turkishCaseForms(a, b)
+
+export { TURKISH_CASE }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { type CaseGrammar, caseFormLink } from '../../../../src/diverge/match/names/case-forms'
+import { CASE_ENDING } from '../../../../src/normalize/german-endings'
+import { TURKISH_CASE } from '../../../../src/normalize/turkish-endings'
+
+// names55: one case-form link for both name judges (linked sentences and whole reports), German and Turkish.
+const german: CaseGrammar = { german: true, turkish: false }
+const turkish: CaseGrammar = { german: false, turkish: true }
+const none: CaseGrammar = { german: false, turkish: false }
+
+/** The link between `a` in `textA` and `b` in `textB`, each at its first place there. */
+function link(grammar: CaseGrammar, a: string, textA: string, b: string, textB: string): string | undefined {
+  const at = (name: string, text: string) => () => [{ start: text.indexOf(name), end: text.indexOf(name) + name.length }]
+  return caseFormLink(grammar, { text: a, original: textA, spans: at(a, textA) }, { text: b, original: textB, spans: at(b, textB) })
+}
+
+describe('one name in two cases is one name, by the grammar both reports are read in', () => {
+  it.each([
+    ['de: a genitive standing after its noun', german, 'Merkels', 'Die Rede Merkels wurde unterbrochen.', 'Merkel', 'Die Rede von Merkel wurde unterbrochen.', CASE_ENDING],
+    ['tr: an apostrophe’s case suffix', turkish, "Ankara'da", "Polis Ankara'da açıklama yaptı.", "Ankara'ya", "Polis Ankara'ya gitti.", TURKISH_CASE],
+    // traps: two people, a title alone, and reports read in no case grammar
+    ['de trap: Peters is no genitive of Peter', german, 'Peters', 'Das sagte Peters am Montag.', 'Peter', 'Das sagte Peter am Montag.', 'apart'],
+    ['tr trap: a title alone names no one', turkish, 'Başbakan', 'Başbakan açıklama yaptı.', 'Başbakanı', 'İngiltere Başbakanı açıklama yaptı.', 'apart'],
+    ['tr trap: Sela / Selin are two names', turkish, 'Sela', 'Sela geldi.', 'Selin', 'Selin geldi.', undefined],
+    ['en: no case grammar', none, 'Peters', 'Peters said on Monday.', 'Peter', 'Peter said on Monday.', undefined],
+    ['vi: no case grammar', none, 'Hải', 'Ông Hải cho biết.', 'Hà', 'Ông Hà cho biết.', undefined],
+  ])('%s', (_why, grammar, a, textA, b, textB, expected) => {
+    expect(link(grammar, a, textA, b, textB)).toBe(expected)
+  })
+})
