@@ -9,6 +9,7 @@ import { collapseRepeats, stripDiacritics } from '../../../normalize/fold'
 import type { Located } from '../../extract/collect'
 import type { NameFact } from '../../extract/names/names'
 import { Attached } from '../../../document/attached'
+import { KeyBuckets } from '../../../document/key-buckets'
 import { arabicConsonants, withoutArticle } from '../../reasons/name-arabic'
 import { nameCache, remember } from './name-caches'
 
@@ -115,10 +116,16 @@ export function indexSpellings(spellings: readonly Spelling[], cap = BUCKET_CAP)
 /**
  * A report's every spelling indexed like `indexSpellings` but with no bucket capped, for pairs
  * that probe a part of them (`probeAmong`): read once per report, where indexing each pair's
- * part again grew with the report times the pairs' left-over spellings.
+ * part again grew with the report times the pairs' left-over spellings. Kept as integer columns
+ * (document/key-buckets.ts): a long report's index is tens of thousands of one-spelling buckets.
  */
-export function indexSpellingsWhole(spellings: readonly Spelling[]): Map<string, Spelling[]> {
-  return indexSpellings(spellings, Infinity)
+export interface WholeIndex {
+  readonly spellings: readonly Spelling[]
+  readonly buckets: KeyBuckets
+}
+
+export function indexSpellingsWhole(spellings: readonly Spelling[]): WholeIndex {
+  return { spellings, buckets: KeyBuckets.build(spellings.length, (i) => nameProbeKeys(spellings[i]!.mentions[0]!.fact)) }
 }
 
 /** The spellings of `index` that share a word, or a word one or two edits away, with `spelling`. */
@@ -133,17 +140,19 @@ export function probe(index: ReadonlyMap<string, readonly Spelling[]>, spelling:
  * `part` (`among`) a subsequence of the spellings indexed: each bucket read as far as its first
  * BUCKET_CAP spellings of the part, which are what the part's own capped bucket holds.
  */
-export function probeAmong(whole: ReadonlyMap<string, readonly Spelling[]>, spelling: Spelling, among: ReadonlySet<Spelling>): Set<Spelling> {
+export function probeAmong(whole: WholeIndex, spelling: Spelling, among: ReadonlySet<Spelling>): Set<Spelling> {
   const probed = new Set<Spelling>()
+  const { spellings, buckets } = whole
+  let kept = 0
+  const visit = (item: number): boolean => {
+    const other = spellings[item]!
+    if (!among.has(other)) return true
+    probed.add(other)
+    return ++kept < BUCKET_CAP
+  }
   for (const key of nameProbeKeys(spelling.mentions[0]!.fact)) {
-    const bucket = whole.get(key)
-    if (bucket === undefined) continue
-    let kept = 0
-    for (const other of bucket) {
-      if (!among.has(other)) continue
-      probed.add(other)
-      if (++kept === BUCKET_CAP) break
-    }
+    kept = 0
+    buckets.each(key, visit)
   }
   return probed
 }

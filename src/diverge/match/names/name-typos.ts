@@ -10,7 +10,7 @@
  *   close to, and the entity's divergence lists its mentions too.
  */
 import type { EntityPair, PairJudge } from './name-entities'
-import { type Spelling, indexSpellings, probe, probeAmong } from './name-probes'
+import { type Spelling, type WholeIndex, indexSpellings, probe, probeAmong } from './name-probes'
 import { stripDiacritics } from '../../../normalize/fold'
 import { memo } from '../../../normalize/text-memo'
 import { judgeSpelling } from '../../reasons/name-spelling'
@@ -156,7 +156,7 @@ export function resolveTypos(
   side: 'a' | 'b',
   // The other report's every spelling indexed once, uncapped (`indexSpellingsWhole`), read only when both lists
   // have spellings; `shared`, a subsequence of them, picks from it (`probeAmong`).
-  stated?: { readonly index: ReadonlyMap<string, readonly Spelling[]> },
+  stated?: { readonly index: WholeIndex },
   own?: OwnReport,
 ): EntityPair[] {
   if (left.length === 0 || shared.length === 0) return []

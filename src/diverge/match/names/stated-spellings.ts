@@ -8,7 +8,7 @@ import { once } from '../../../document/once'
 import type { DocumentFacts, Located } from '../../extract/collect'
 import { statesFacts } from '../../extract/stating-lines'
 import type { NameFact } from '../../extract/names/names'
-import { type Spelling, indexSpellingsWhole } from './name-probes'
+import { type Spelling, type WholeIndex, indexSpellingsWhole } from './name-probes'
 import { nameKey } from './name-match'
 import { fullForms } from './name-typos'
 import { nameCache, remember } from './name-caches'
@@ -45,13 +45,13 @@ export function spellingsOf(names: readonly Located<NameFact>[], doc: PreparedDo
 export interface StatedSpellings {
   readonly list: readonly Spelling[]
   readonly byKey: ReadonlyMap<string, Spelling>
-  readonly index: ReadonlyMap<string, readonly Spelling[]>
+  readonly index: WholeIndex
 }
 
 export function statedSpellings(doc: PreparedDocument, facts: DocumentFacts): StatedSpellings {
   const list = spellingsOf(facts.names, doc, once(facts, nameKeysOf), once(facts, fullFormsOf))
   // The index is probed only for a spelling left to judge a slip of the pen, which most pairs have none of.
-  let index: ReadonlyMap<string, readonly Spelling[]> | undefined
+  let index: WholeIndex | undefined
   return {
     list,
     byKey: new Map(list.map((spelling) => [spelling.key, spelling])),
