@@ -291,8 +291,10 @@ const settle = (pair: FactPair): void => {
   const leftB = unstatedB.filter((l) => !timed.has(l))
   // A value the other report gives in another slot, as the same kind of fact, is free to pair, but with doubt.
   // A value echoed only in another rank's or another event's slot (apartA / apartB) is no echo of its own.
-  const echoed = new Set([...leftA.filter((l) => echoedIn(indexB, l.fact) && !apartA(l) && !freed.has(l)), ...leftB.filter((l) => echoedIn(indexA, l.fact) && !apartB(l) && !freed.has(l))].map((l) => l.fact))
-  const leftovers = pairer.pairLeftovers(leftA, leftB, echoed)
+  const echoed = (): Set<Fact> => new Set([...leftA.filter((l) => echoedIn(indexB, l.fact) && !apartA(l) && !freed.has(l)), ...leftB.filter((l) => echoedIn(indexA, l.fact) && !apartB(l) && !freed.has(l))].map((l) => l.fact))
+  // Every leftover pair, the main-figure stages' too, joins a fact left in A to one left in B: with a
+  // side empty (most pairs of a story's reports) there is none, and their per-pair set-up is skipped.
+  const leftovers = leftA.length === 0 || leftB.length === 0 ? [] : pairer.pairLeftovers(leftA, leftB, echoed())
   const spannedLeft = rangeMatchedEnds(
     leftovers.filter((pair) => pair.reason === 'range').map((pair) => [pair.a.fact, pair.b.fact] as const),
     factsA,
