@@ -11,12 +11,12 @@ import { ownText } from './own-text'
 export function memo<T>(read: (text: string) => T, limit = 50_000): (text: string) => T {
   const cache = new Map<string, T>()
   return (text) => {
-    let value = cache.get(text)
-    if (value === undefined) {
-      value = read(text)
-      if (cache.size >= limit) cache.clear()
-      cache.set(ownText(text), value)
-    }
+    // `has`, not `get() === undefined`: a reading that answers `undefined` (no language, no
+    // match) is an answer too, and re-reading it on every call costs as much as a miss.
+    if (cache.has(text)) return cache.get(text) as T
+    const value = read(text)
+    if (cache.size >= limit) cache.clear()
+    cache.set(ownText(text), value)
     return value
   }
 }
