@@ -28,6 +28,9 @@ const EVENTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['end', ['kết thúc', 'bế mạc', 'ends', 'ended', 'concludes', 'concluded']],
   // English "returns" alone is as often a noun (tax returns) or another act (returned fire): only a return home counts.
   ['return', ['trở về', 'quay về', 'về nước', 'hồi hương', 'sẽ về', 'đã về', 'return home', 'returns home', 'returned home', 'fly home', 'flies home', 'flew home']],
+  // A flight's or a ship's leaving and arriving: *khởi hành … tối 24/8* / *cất cánh lúc 22h ngày 23/8* (timed-days.ts).
+  ['departure', ['khởi hành', 'cất cánh', 'xuất phát', 'took off', 'takes off', 'departed', 'departs', 'set sail', 'décollé', 'décolle']],
+  ['landing', ['hạ cánh', 'cập cảng', 'landed', 'lands', 'touched down', 'atterri', 'atterrit']],
   ['call', ['gọi điện', 'điện đàm', 'điện thoại', 'phone call', 'telephone call', 'phoned', 'telephoned']],
   // A talk between people who met, and a statement made to the press: "hội đàm ở Bắc Kinh ngày 23/10",
   // "Ngày 22-10, … khẳng định"; a statement's day is not the day of the meeting it tells of.
