@@ -24,6 +24,8 @@ import type { PreparedDocument } from '../../../document'
 const ZONE_REACH = 14
 /** A report with more timed days of events than this is a chronicle, not one event's telling. */
 const MAX_TIMED = 8
+/** A sentence with more facts than this is not searched for the clock time before a day. */
+const MAX_SCANNED = 32
 
 // What may stand between a clock time and the day it is on: *22h ngày 23/8*, *10 p.m. on Aug. 23*, *22h le 23 août*, *22h, 23/8*.
 const CLOCK_TO_DAY = /^[\s,]*(?:(?:ngày|hôm|on|the|le)[\s,]+)*$/iu
@@ -50,8 +52,11 @@ function hoursOf(doc: PreparedDocument, facts: DocumentFacts, l: Located<Fact>, 
   const after = fact.after ?? []
   const said = after[0] === 'in' && after[1] === 'the' ? after[2] : after[0] === 'au' || after[0] === 'dans' ? after[after[0] === 'au' ? 1 : 2] : undefined
   if (said !== undefined && NAMED_PARTS.has(said)) return dayPartHours({ ...fact, cue: said })
+  // A run-on sentence of many figures is read for its own parts only: a scan per date there would be quadratic.
+  const inSentence = facts.factsBySentence.get(l.sentence) ?? []
+  if (inSentence.length > MAX_SCANNED) return undefined
   const text = doc.sentences[l.sentence]!.text
-  for (const other of facts.factsBySentence.get(l.sentence) ?? []) {
+  for (const other of inSentence) {
     const clock = other.fact
     if (clock.type !== 'date' || clock.minutes === undefined || clock.day !== undefined || clock.end > fact.start) continue
     if (CLOCK_TO_DAY.test(text.slice(clock.end, fact.start))) return dayPartHours(clock)
