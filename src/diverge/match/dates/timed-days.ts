@@ -1,14 +1,16 @@
 /**
- * One event's day at one time of day, in sentences the aligner does not link: *Chuyến bay … khởi
- * hành từ Guadalajara, Mexico, tối 24/8 (giờ địa phương)* / *chiếc máy bay … cất cánh lúc 22h ngày
- * 23/8* (AbMuSu 1-1~1-2, round fresh40-1). Two days of two reports are most often two steps of a
- * story (the event and its announcement, the next day's follow-up), so the leftover pairing holds
- * them apart. Here three things say they are one slot: the word beside each day names one kind of
- * event (date-occasions.ts: a departure, a meeting, a statement), each day is given at a time of day
- * and the two times of day meet (an evening and 22h), and each is the other report's only date of
- * that kind at that time of day (mutual best across the two whole reports). A day apart told at
- * two parts of the day is a follow-up (*sáng 24/8* after *tối 23/8*), and a gap a time zone could
- * close (*22h ngày 23/8* local / *sáng 24/8* giờ Việt Nam) is one moment in two clocks: neither pairs.
+ * One flight's day at one time of day, in sentences the aligner does not link: *cất cánh đêm 25/8*
+ * / *cất cánh lúc 21h30 ngày 23/8*. Two days of two reports are most often two steps of a story
+ * (the event and its announcement, the next day's follow-up), so the leftover pairing holds them
+ * apart. Here four things say they are one slot: the word beside each day names a departure or a
+ * landing (voyageEvent: kinds told once per story, where a statement, a call, a meeting recur and
+ * *diễn ra* / *took place* names any event, a crash or its funeral; in a sentence that does not call it
+ * another, a second, the latest), each day is given at a time of day and the two times of day meet
+ * (a night and 21h30), each is the other report's only day of that kind at that time of day (mutual
+ * best across the two whole reports), and the gap is wider than any two time zones close. The
+ * AbMuSu 1-1~1-2 pair (*tối 24/8 (giờ địa phương)* / *22h ngày 23/8*, 18 h) is one a Pacific pair
+ * of zones closes, so it is no longer claimed (review rdates55). A day apart told at two parts of
+ * the day is a follow-up (*sáng 24/8* after *tối 23/8*): it does not pair.
  */
 import { once } from '../../../document/once'
 import type { DocumentFacts, Located } from '../../extract/collect'
@@ -16,12 +18,23 @@ import type { DateFact, Fact } from '../../extract/fact'
 import type { FactPair } from '../pairing/fact-pair'
 import type { Pairer } from '../pairing/pairer'
 import { pairerViewsOf } from '../pairing/pairer-views'
-import { dateEvent } from './date-occasions'
+import { voyageEvent } from './date-occasions'
 import { dayPartHours } from './day-parts'
+import { foldWord } from '../../../normalize/fold'
 import type { PreparedDocument } from '../../../document'
 
-/** The widest gap between two clocks of one moment, in hours (UTC−12 to UTC+14 is wider, but no report's two zones are). */
-const ZONE_REACH = 14
+/**
+ * The widest gap between two clocks of one moment, in hours: UTC−12 to UTC+14. Reports of one
+ * Pacific event are 17–21 h apart (Honolulu local / Japan time), and a clock without a zone may be
+ * the outlet's own, so only a gap no two zones close says the days differ (review rdates55).
+ */
+const ZONE_REACH = 26
+/** Words that say the event is one of several: *a second flight*, *chuyến bay khác*, *le nouveau vol*. */
+const RECURRING = new Set(
+  ['again', 'another', 'second', 'latest', 'first', 'replacement', 'later', 'khác', 'thay thế', 'mới nhất', 'thứ hai', 'lại', 'đầu tiên', 'autre', 'nouveau', 'nouvel', 'deuxième', 'second', 'premier', 'encore']
+    .map((w) => w.split(' ').map(foldWord).join(' ')),
+)
+const MAX_RECURRING_WORDS = 2
 /** A report with more timed days of events than this is a chronicle, not one event's telling. */
 const MAX_TIMED = 8
 /** A sentence with more facts than this is not searched for the clock time before a day. */
@@ -70,19 +83,34 @@ function timedDays(doc: PreparedDocument, facts: DocumentFacts, left: readonly L
   for (const l of left) {
     const fact = l.fact
     if (fact.type !== 'date' || fact.day === undefined || fact.month === undefined || fact.minutes !== undefined) continue
-    const event = dateEvent(once(doc, pairerViewsOf, facts).clauses.of(l.sentence, fact))?.event
-    if (event === undefined) continue
+    const event = voyageEvent(once(doc, pairerViewsOf, facts).clauses.of(l.sentence, fact))
+    if (event === undefined || tellsOneOfSeveral(doc.sentences[l.sentence]!.text)) continue
     const hours = hoursOf(doc, facts, l, fact)
     if (hours) out.push({ located: l, fact, event, hours })
   }
   return out
 }
 
-/** Days between two dates of one year (a year stated on both sides must agree), or undefined. */
+/** Whether a sentence tells its event as one of several (*another flight*, *chuyến bay thứ hai*). */
+function tellsOneOfSeveral(text: string): boolean {
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(foldWord)
+  for (let k = 0; k < words.length; k++) {
+    for (let n = 1; n <= MAX_RECURRING_WORDS && k + n <= words.length; n++) if (RECURRING.has(words.slice(k, k + n).join(' '))) return true
+  }
+  return false
+}
+
+/**
+ * Days from x to y. With both years stated they count (and must agree); a day without a year may
+ * be in the year before or after (the night of 31/12 and the evening of 1/1 are a day apart), so
+ * the two are counted the short way round the year.
+ */
 function daysApart(x: DateFact, y: DateFact): number | undefined {
   if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return undefined
   const year = x.year ?? y.year ?? 2001
-  return Math.round((Date.UTC(year, y.month! - 1, y.day!) - Date.UTC(year, x.month! - 1, x.day!)) / 86_400_000)
+  const days = Math.round((Date.UTC(year, y.month! - 1, y.day!) - Date.UTC(year, x.month! - 1, x.day!)) / 86_400_000)
+  if (x.year !== undefined && y.year !== undefined) return days
+  return days > 182 ? days - 365 : days < -182 ? days + 365 : days
 }
 
 /** Whether two timed days may be one moment of one event misdated: one kind, one time of day, a gap no zone closes. */
