@@ -26,6 +26,7 @@ import { pairSetScores } from './match/sport/set-scores'
 import { pairTallyRatios } from './match/numbers/tally-ratios'
 import { pairShareCounts } from './match/numbers/share-counts'
 import { pairDateYears } from './match/dates/date-years'
+import { pairTimedDays } from './match/dates/timed-days'
 import type { GroupPair, Pairer, PairerInput } from './match/pairing/pairer'
 import { weekdayConflicts } from './match/dates/weekday-events'
 import { resolvedWeekdays } from './match/dates/weekday-published'
@@ -34,6 +35,7 @@ import { echoedIn, factKey, statedInSlot } from './match/pairing/fact-index'
 import { statedOnlyForOtherRank } from './match/slots/office-roles'
 import { statedOnlyForOtherOccasion } from './match/slots/occasion-echoes'
 import { mayStandApart } from './match/slots/stand-apart'
+import { statedOnlyAtOtherDayPart } from './match/dates/day-parts'
 import { rivalsBySlot, sameValueApart, statedOnlyInOtherSlots } from './match/slots/other-slot-echoes'
 import { pairStartYears } from './match/dates/start-years'
 import { pairNamedYears } from './match/dates/named-years'
@@ -47,7 +49,7 @@ import { type Conflict, corroborated } from './match/pairing/corroboration'
  * match (by the match's order), its shoot-out and set scores, a full date against a year alone, a
  * start against a year alone. Their wording or granularity says too little for the leftover pairing.
  */
-const SLOT_PAIRERS: readonly Pairer[] = [pairMatchMinutes, pairShootoutScores, pairSetScores, pairDateYears, pairStartYears]
+const SLOT_PAIRERS: readonly Pairer[] = [pairMatchMinutes, pairShootoutScores, pairSetScores, pairDateYears, pairStartYears, pairTimedDays]
 
 /**
  * Then the pairers of whole groups: a tally against the ratio the other report gives of it
@@ -247,9 +249,11 @@ const settle = (pair: FactPair): void => {
   // A value the other report gives only as another member of a list read "respectively" (respective-pairs.ts) is not stated there either.
   // (looked up only where a marked sentence may set the two apart: most pairs have none)
   const apartA = (l: Located<Fact>): boolean =>
-    isApart('a', l) || (mayBeOtherMember(docA, l.sentence, docB) && statedOnlyForOtherMember(l, indexB, locatedB, (o) => pairer.members(l, o) === 'apart'))
+    isApart('a', l) ||
+    statedOnlyAtOtherDayPart(l, sameKeyed(indexB, locatedB, l.fact)) || (mayBeOtherMember(docA, l.sentence, docB) && statedOnlyForOtherMember(l, indexB, locatedB, (o) => pairer.members(l, o) === 'apart'))
   const apartB = (l: Located<Fact>): boolean =>
-    isApart('b', l) || (mayBeOtherMember(docB, l.sentence, docA) && statedOnlyForOtherMember(l, indexA, locatedA, (o) => pairer.members(o, l) === 'apart'))
+    isApart('b', l) ||
+    statedOnlyAtOtherDayPart(l, sameKeyed(indexA, locatedA, l.fact)) || (mayBeOtherMember(docB, l.sentence, docA) && statedOnlyForOtherMember(l, indexA, locatedA, (o) => pairer.members(o, l) === 'apart'))
   copied.finish(alignments)
   const baseA = factsA.facts.filter((l) => !copied.inA(l.sentence) && !paired.has(l.fact) && (!statedInSlot(indexB, l, locatedB, pairer.related) || apartA(l)))
   const baseB = factsB.facts.filter((l) => !copied.inB(l.sentence) && !paired.has(l.fact) && (!statedInSlot(indexA, l, locatedA, (own, other) => pairer.related(other, own)) || apartB(l)))

@@ -38,21 +38,37 @@ const EVENTS: ReadonlyArray<readonly [string, readonly string[]]> = [
 /** Words that make a date the last day of a period ("khởi tranh từ 25.10 đến 3.11", "runs from Oct. 25 to Nov. 3"). */
 const PERIOD_END = new Set(['đến', 'tới', 'hết', 'to', 'until', 'till', 'through'].map((w) => foldWord(w)))
 
-const PHRASES: ReadonlyArray<{ readonly event: string; readonly words: readonly string[] }> = EVENTS.flatMap(([event, phrases]) =>
-  phrases.map((p) => ({ event, words: p.split(' ').map((w) => foldWord(w)) })),
-)
+/**
+ * A flight's or a ship's leaving and arriving: *khởi hành … tối 24/8* / *cất cánh lúc 22h ngày
+ * 23/8*. Read by timed-days.ts only: in the shared table they let the leftover pairing claim a
+ * flight's two days a time zone may join (the night of 31/12 and the evening of 1/1; review rdates55).
+ */
+const VOYAGES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['departure', ['khởi hành', 'cất cánh', 'xuất phát', 'took off', 'takes off', 'departed', 'departs', 'set sail', 'décollé', 'décolle']],
+  ['landing', ['hạ cánh', 'cập cảng', 'landed', 'lands', 'touched down', 'atterri', 'atterrit']],
+]
 
-// The phrases by their first word, in PHRASES' order: a word opening none is passed over with one lookup.
-const PHRASES_BY_FIRST = new Map<string, (typeof PHRASES)[number][]>()
-for (const phrase of PHRASES) {
-  const list = PHRASES_BY_FIRST.get(phrase.words[0]!)
-  if (list) list.push(phrase)
-  else PHRASES_BY_FIRST.set(phrase.words[0]!, [phrase])
+type Phrase = { readonly event: string; readonly words: readonly string[] }
+
+// The phrases by their first word, in the table's order: a word opening none is passed over with one lookup.
+function byFirstWord(table: ReadonlyArray<readonly [string, readonly string[]]>): ReadonlyMap<string, Phrase[]> {
+  const out = new Map<string, Phrase[]>()
+  for (const [event, phrases] of table) {
+    for (const p of phrases) {
+      const phrase = { event, words: p.split(' ').map((w) => foldWord(w)) }
+      const list = out.get(phrase.words[0]!)
+      if (list) list.push(phrase)
+      else out.set(phrase.words[0]!, [phrase])
+    }
+  }
+  return out
 }
+const PHRASES_BY_FIRST = byFirstWord(EVENTS)
+const VOYAGES_BY_FIRST = byFirstWord(VOYAGES)
 
 /** The event of the phrase that starts at `words[k]`, if one does. */
-function phraseAt(words: readonly string[], k: number): { event: string; length: number } | undefined {
-  const opening = PHRASES_BY_FIRST.get(words[k]!)
+function phraseAt(words: readonly string[], k: number, table: ReadonlyMap<string, Phrase[]>): { event: string; length: number } | undefined {
+  const opening = table.get(words[k]!)
   if (!opening) return undefined
   for (const { event, words: phrase } of opening) {
     if (phrase.every((w, i) => words[k + i] === w)) return { event, length: phrase.length }
@@ -73,7 +89,12 @@ export function dateEvent(clause: Clause): { event: string; text: string } | und
 }
 const EVENT_OF = new WeakMap<Clause, { event: string; text: string } | null>()
 
-function readDateEvent(clause: Clause): { event: string; text: string } | undefined {
+/** A flight's leaving or arriving named nearest to a date (`departure`, `landing`), as dateEvent reads events. */
+export function voyageEvent(clause: Clause): string | undefined {
+  return readDateEvent(clause, VOYAGES_BY_FIRST)?.event
+}
+
+function readDateEvent(clause: Clause, table: ReadonlyMap<string, Phrase[]> = PHRASES_BY_FIRST): { event: string; text: string } | undefined {
   // The words before the date end its clause's lead; the words after it are the sentence's from the
   // date on (`wordsBefore` places it among them, however long the sentence).
   const before = clause.lead.slice(-WINDOW - 2)
@@ -82,7 +103,7 @@ function readDateEvent(clause: Clause): { event: string; text: string } | undefi
   const at = before.length
   let best: { event: string; text: string; distance: number } | undefined
   for (let k = 0; k < words.length; k++) {
-    const found = phraseAt(words, k)
+    const found = phraseAt(words, k, table)
     if (!found) continue
     // Distance from the date to the phrase's nearer end: before it, its last word; after, its first.
     const distance = k < at ? at - (k + found.length) : k - at - 1
