@@ -150,6 +150,26 @@ function statesOf(f: NumberFact): ReadonlySet<string> {
   return states
 }
 
+/** Most words after a list member's unit up to the joint to the next member, joint included ("ở và" of "24 nhà ở và", "and" of "24 homes and"). */
+const MEMBER_WORDS = 3
+
+/**
+ * The state a list of counts tells once, after its last member: "24 nhà ở và 6 nhà bếp bị sập hoàn
+ * toàn", "24 homes and 6 barns were destroyed". A member with no state of its own whose clause is
+ * its noun and a joint, the next figure right after, takes the next member's state; a member telling
+ * its own ("24 homes were flooded and 6 barns collapsed") keeps it, and a comma is no joint.
+ */
+function listStates(l: Located<Fact>, sentenceFacts: readonly Located<Fact>[], own: (f: NumberFact) => ReadonlySet<string>): ReadonlySet<string> {
+  const f = l.fact as NumberFact
+  const states = own(f)
+  const clause = f.clause ?? []
+  if (states.size > 0 || clause.length === 0 || clause.length > MEMBER_WORDS || !JOINTS.has(clause[clause.length - 1]!)) return states
+  const k = sentenceFacts.indexOf(l)
+  const next = sentenceFacts[k + 1]
+  if (k < 0 || next === undefined || !isCount(next.fact) || next.fact.before[next.fact.before.length - 1] !== clause[clause.length - 1]) return states
+  return listStates(next, sentenceFacts, own)
+}
+
 /** A possibility in the figure's own words or a condition in its sentence: "could be flooded if", "có nguy cơ bị ngập nếu". */
 function possible(f: NumberFact, c: Clause): boolean {
   return forecast(c) || forecastIn(ownWords(f).after)
@@ -220,7 +240,7 @@ function sideThings(side: TollSide): SideThings {
     let set = values.get(noun)
     if (!set) values.set(noun, (set = new Set()))
     set.add(l.fact.value)
-    const states = statesOf(l.fact)
+    const states = listStates(l, side.facts.factsBySentence.get(l.sentence) ?? [], statesOf)
     if (states.size === 0 || states.has('damaged')) continue
     const slot = `${noun} ${[...states].sort().join(' and ')}`
     slots.set(l.fact, slot)
