@@ -159,15 +159,20 @@ const MEMBER_WORDS = 3
  * its noun and a joint, the next figure right after, takes the next member's state; a member telling
  * its own ("24 homes were flooded and 6 barns collapsed") keeps it, and a comma is no joint.
  */
-function listStates(l: Located<Fact>, sentenceFacts: readonly Located<Fact>[], own: (f: NumberFact) => ReadonlySet<string>): ReadonlySet<string> {
-  const f = l.fact as NumberFact
-  const states = own(f)
-  const clause = f.clause ?? []
-  if (states.size > 0 || clause.length === 0 || clause.length > MEMBER_WORDS || !JOINTS.has(clause[clause.length - 1]!)) return states
-  const k = sentenceFacts.indexOf(l)
-  const next = sentenceFacts[k + 1]
-  if (k < 0 || next === undefined || !isCount(next.fact) || next.fact.before[next.fact.before.length - 1] !== clause[clause.length - 1]) return states
-  return listStates(next, sentenceFacts, own)
+function listStates(sentenceFacts: readonly Located<Fact>[], own: (f: NumberFact) => ReadonlySet<string>): Map<Located<Fact>, ReadonlySet<string>> {
+  const out = new Map<Located<Fact>, ReadonlySet<string>>()
+  // from the last member back, so a list of any length is read once
+  for (let k = sentenceFacts.length - 1; k >= 0; k--) {
+    const l = sentenceFacts[k]!
+    if (!isCount(l.fact)) continue
+    const states = own(l.fact)
+    const clause = l.fact.clause ?? []
+    const joint = clause[clause.length - 1]
+    const next = sentenceFacts[k + 1]
+    const inherits = states.size === 0 && clause.length > 0 && clause.length <= MEMBER_WORDS && joint !== undefined && JOINTS.has(joint) && next !== undefined && isCount(next.fact) && next.fact.before[next.fact.before.length - 1] === joint
+    out.set(l, inherits ? (out.get(next) ?? states) : states)
+  }
+  return out
 }
 
 /** A possibility in the figure's own words or a condition in its sentence: "could be flooded if", "có nguy cơ bị ngập nếu". */
@@ -233,6 +238,7 @@ function sideThings(side: TollSide): SideThings {
   const values = new Map<string, Set<number>>()
   const slots = new Map<Fact, string>()
   const scoped = new Map<number, boolean>()
+  const listed = new Map<number, Map<Located<Fact>, ReadonlySet<string>>>()
   for (const l of side.facts.facts) {
     if (!isCount(l.fact)) continue
     const noun = nounOf(l.fact)
@@ -240,7 +246,9 @@ function sideThings(side: TollSide): SideThings {
     let set = values.get(noun)
     if (!set) values.set(noun, (set = new Set()))
     set.add(l.fact.value)
-    const states = listStates(l, side.facts.factsBySentence.get(l.sentence) ?? [], statesOf)
+    let read = listed.get(l.sentence)
+    if (!read) listed.set(l.sentence, (read = listStates(side.facts.factsBySentence.get(l.sentence) ?? [], statesOf)))
+    const states = read.get(l) ?? statesOf(l.fact)
     if (states.size === 0 || states.has('damaged')) continue
     const slot = `${noun} ${[...states].sort().join(' and ')}`
     slots.set(l.fact, slot)

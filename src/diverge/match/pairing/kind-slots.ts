@@ -107,8 +107,8 @@ function readSide(side: CountSide): KindSide {
     if (l.fact.type !== 'number') continue
     const kind = kindOf(l.fact)
     if (kind === undefined) continue
-    const c = side.clauseOf(l)
     if (++read > MAX_FIGURES) continue
+    const c = side.clauseOf(l)
     let list = bySentence.get(l.sentence)
     if (!list) bySentence.set(l.sentence, (list = []))
     list.push({ l, f: l.fact, kind, from: c.wordsBefore, to: c.afterStart, words: c.words, names: new Set(c.sentenceNames) })
@@ -126,8 +126,8 @@ function readSide(side: CountSide): KindSide {
       const own = new Set(x.f.text.split(/[^\p{L}\p{M}]+/u).map(foldWord))
       const words = [...x.words.slice(lo, x.from), ...x.words.slice(x.to, hi)].filter((w) => isSlotWord(w) && !own.has(w) && w !== x.f.unit)
       const stems = words.map(stem)
-      // two slot words side by side ("military construction", "Defense Department") are a term: one rare term names a slot as two words do
       const names = new Set(words.filter((w) => x.names.has(w)).map(stem))
+      // two slot words side by side ("military construction", "Defense Department") are a term: one rare term names a slot as two words do
       const terms = stems.slice(1).map((w, k) => `${stems[k]}${vietnamese ? SYLLABLES : ' '}${w}`)
       figures.push({ l: x.l, f: x.f, kind: x.kind, words: new Set(vietnamese ? terms : [...stems, ...terms]), names })
     }
@@ -152,8 +152,9 @@ function namesMeet(x: Figure, y: Figure, sx: KindSide, sy: KindSide): boolean {
 /** The pairs so far, with pairs of figures of one kind whose slot words single each other out across the two reports. */
 export function withKindSlots(round: MainFigureRound, taken: readonly FactPair[]): FactPair[] {
   const { leftA, leftB, sideA, sideB, apart, linked, datedApart } = round
+  if (sideA.body.length < MIN_SENTENCES || sideB.body.length < MIN_SENTENCES) return [...taken]
   const [sa, sb] = [kindSides(sideA), kindSides(sideB)]
-  if (sa.figures.length === 0 || sb.figures.length === 0 || sideA.body.length < MIN_SENTENCES || sideB.body.length < MIN_SENTENCES) return [...taken]
+  if (sa.figures.length === 0 || sb.figures.length === 0) return [...taken]
   const used = new Set(taken.filter((p) => !weakPair(p)).flatMap((p) => [p.a.fact, p.b.fact]))
   const leftOf = (left: readonly Located<Fact>[]): Set<Fact> => new Set(left.filter((l) => !used.has(l.fact)).map((l) => l.fact))
   const [freeA, freeB] = [leftOf(leftA), leftOf(leftB)]
