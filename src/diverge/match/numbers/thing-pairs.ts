@@ -150,14 +150,16 @@ function statesOf(f: NumberFact): ReadonlySet<string> {
   return states
 }
 
-/** Most words after a list member's unit up to the joint to the next member, joint included ("ở và" of "24 nhà ở và", "and" of "24 homes and"). */
-const MEMBER_WORDS = 3
+/** Words that end a counted noun after its head ("nhà ở", "nhà dân", "nhà cửa"): part of a list member's noun, not a state. */
+const NOUN_TAILS = keys('ở dân cửa')
 
 /**
  * The state a list of counts tells once, after its last member: "24 nhà ở và 6 nhà bếp bị sập hoàn
  * toàn", "24 homes and 6 barns were destroyed". A member with no state of its own whose clause is
- * its noun and a joint, the next figure right after, takes the next member's state; a member telling
- * its own ("24 homes were flooded and 6 barns collapsed") keeps it, and a comma is no joint.
+ * its noun and a joint, the next figure right after naming its own noun, takes the next member's state.
+ * Anything else between is no list: a member's own word it cannot read ("24 homes empty and 6 houses
+ * destroyed"), a second clause ("hit 24 homes and 6 of them were destroyed": 6 is a part, not a
+ * member), its own state ("24 homes were flooded and 6 barns collapsed"), a comma.
  */
 function listStates(sentenceFacts: readonly Located<Fact>[], own: (f: NumberFact) => ReadonlySet<string>): Map<Located<Fact>, ReadonlySet<string>> {
   const out = new Map<Located<Fact>, ReadonlySet<string>>()
@@ -169,7 +171,12 @@ function listStates(sentenceFacts: readonly Located<Fact>[], own: (f: NumberFact
     const clause = l.fact.clause ?? []
     const joint = clause[clause.length - 1]
     const next = sentenceFacts[k + 1]
-    const inherits = states.size === 0 && clause.length > 0 && clause.length <= MEMBER_WORDS && joint !== undefined && JOINTS.has(joint) && next !== undefined && isCount(next.fact) && next.fact.before[next.fact.before.length - 1] === joint
+    // only its noun's own words before the joint: the head again after a classifier ("24 ngôi nhà và"), a compound's tail ("24 nhà ở và")
+    const unit = l.fact.unit
+    const nounOnly = clause.slice(0, -1).every((w) => w === unit || NOUN_TAILS.has(w))
+    // the next member names its noun right after its figure ("6 barns", "6 nhà bếp"), not "6 of them"
+    const named = next !== undefined && isCount(next.fact) && /\p{L}/u.test(next.fact.text)
+    const inherits = states.size === 0 && joint !== undefined && JOINTS.has(joint) && nounOnly && named && next.fact.before[next.fact.before.length - 1] === joint
     out.set(l, inherits ? (out.get(next) ?? states) : states)
   }
   return out

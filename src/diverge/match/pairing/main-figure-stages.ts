@@ -14,7 +14,6 @@ import { withValueMoves } from '../markets/value-moves'
 import { withSessionExtremes } from '../markets/session-extremes'
 import type { MainFigureRound } from '../numbers/main-figure-round'
 import type { FactPair } from './fact-pair'
-import { withKindSlots } from './kind-slots'
 
 type Relation<T> = (x: Located<Fact>, y: Located<Fact>) => T
 
@@ -35,7 +34,5 @@ export function withMainFigures(
   const markets = withSessionExtremes(round, withValueMoves(round, withPlacedQuakes(round, withMainMeasures(round, things))))
   // other counted nouns last: a toll's, a thing's or a measure's figure is never one of theirs (noun-counts.ts);
   // two sentences dated apart ("on Monday" / "on Wednesday") count two operations, unless a date only dates a statement
-  const counts = withMainNounCounts(round, markets)
-  // what no reader names: a sum, a measure or a count whose surrounding words single out one partner across the reports (kind-slots.ts)
-  return withKindSlots(round, counts)
+  return withMainNounCounts(round, markets)
 }
