@@ -150,6 +150,38 @@ function statesOf(f: NumberFact): ReadonlySet<string> {
   return states
 }
 
+/** Words that end a counted noun after its head ("nhà ở", "nhà dân", "nhà cửa"): part of a list member's noun, not a state. */
+const NOUN_TAILS = keys('ở dân cửa')
+
+/**
+ * The state a list of counts tells once, after its last member: "24 nhà ở và 6 nhà bếp bị sập hoàn
+ * toàn", "24 homes and 6 barns were destroyed". A member with no state of its own whose clause is
+ * its noun and a joint, the next figure right after naming its own noun, takes the next member's state.
+ * Anything else between is no list: a member's own word it cannot read ("24 homes empty and 6 houses
+ * destroyed"), a second clause ("hit 24 homes and 6 of them were destroyed": 6 is a part, not a
+ * member), its own state ("24 homes were flooded and 6 barns collapsed"), a comma.
+ */
+function listStates(sentenceFacts: readonly Located<Fact>[], own: (f: NumberFact) => ReadonlySet<string>): Map<Located<Fact>, ReadonlySet<string>> {
+  const out = new Map<Located<Fact>, ReadonlySet<string>>()
+  // from the last member back, so a list of any length is read once
+  for (let k = sentenceFacts.length - 1; k >= 0; k--) {
+    const l = sentenceFacts[k]!
+    if (!isCount(l.fact)) continue
+    const states = own(l.fact)
+    const clause = l.fact.clause ?? []
+    const joint = clause[clause.length - 1]
+    const next = sentenceFacts[k + 1]
+    // only its noun's own words before the joint: the head again after a classifier ("24 ngôi nhà và"), a compound's tail ("24 nhà ở và")
+    const unit = l.fact.unit
+    const nounOnly = clause.slice(0, -1).every((w) => w === unit || NOUN_TAILS.has(w))
+    // the next member names its noun right after its figure ("6 barns", "6 nhà bếp"), not "6 of them"
+    const named = next !== undefined && isCount(next.fact) && /\p{L}/u.test(next.fact.text)
+    const inherits = states.size === 0 && joint !== undefined && JOINTS.has(joint) && nounOnly && named && next.fact.before[next.fact.before.length - 1] === joint
+    out.set(l, inherits ? (out.get(next) ?? states) : states)
+  }
+  return out
+}
+
 /** A possibility in the figure's own words or a condition in its sentence: "could be flooded if", "có nguy cơ bị ngập nếu". */
 function possible(f: NumberFact, c: Clause): boolean {
   return forecast(c) || forecastIn(ownWords(f).after)
@@ -213,6 +245,7 @@ function sideThings(side: TollSide): SideThings {
   const values = new Map<string, Set<number>>()
   const slots = new Map<Fact, string>()
   const scoped = new Map<number, boolean>()
+  const listed = new Map<number, Map<Located<Fact>, ReadonlySet<string>>>()
   for (const l of side.facts.facts) {
     if (!isCount(l.fact)) continue
     const noun = nounOf(l.fact)
@@ -220,7 +253,9 @@ function sideThings(side: TollSide): SideThings {
     let set = values.get(noun)
     if (!set) values.set(noun, (set = new Set()))
     set.add(l.fact.value)
-    const states = statesOf(l.fact)
+    let read = listed.get(l.sentence)
+    if (!read) listed.set(l.sentence, (read = listStates(side.facts.factsBySentence.get(l.sentence) ?? [], statesOf)))
+    const states = read.get(l) ?? statesOf(l.fact)
     if (states.size === 0 || states.has('damaged')) continue
     const slot = `${noun} ${[...states].sort().join(' and ')}`
     slots.set(l.fact, slot)
