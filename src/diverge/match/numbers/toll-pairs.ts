@@ -42,6 +42,7 @@ import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
 import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
 import { outcomeOf } from './life-outcomes'
+import { kindOfPeople } from '../../extract/numbers/counted-synonyms'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, recalled, runningTotal } from './outcome-counts'
 import { attributedIn, listsAPart, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
 import { OF_WHOLE, combinedCasualties, forecast, partOfTheOutcome, periodTotal, wideScope } from './toll-scope'
@@ -56,8 +57,12 @@ export type { TollSide } from './main-figure-round'
 
 /** The slot rules' set-aside of two sentences each naming people or places the other does not (slot-qualifiers.ts). */
 const STRANGERS = 'sentences about different people or places'
-/** The outcomes whose toll is one event's figure; arrests and evacuations are counted by place and day too often. */
-const TOLL_OUTCOMES: ReadonlySet<Outcome> = new Set(['dead', 'injured', 'missing'])
+/**
+ * The outcomes whose toll is one event's figure. Arrests are one too (issue 11: *42 people … were
+ * apprehended* / *69 immigrants were detained*): the guards below keep their counts by place, day and
+ * period apart as they keep the dead's. Evacuations are counted by place and day too often.
+ */
+const TOLL_OUTCOMES: ReadonlySet<Outcome> = new Set(['dead', 'injured', 'missing', 'arrested'])
 /** Counted nouns of people in general; a specific noun (children, passengers, crew) counts a part. */
 const PEOPLE = keys('people person persons người others other victims civilian civilians civi civile')
 /**
@@ -93,6 +98,17 @@ const TWO_LEAD_BOUNDS = 0.51
 
 /** Whether a report tells figures in more than one sentence: a lone sentence has no lead to speak of. */
 const beyondOneSentence = (side: TollSide): boolean => side.facts.factsBySentence.size > 1
+
+/** Before "held" after the count, a passive: "42 people were held"; "5,000 people held a rally" holds an event, no one. */
+const PASSIVE = keys('were was been being be are is')
+/** How many words after a figure its verb is read. */
+const VERB_REACH = 4
+
+/** Whether a count's "held" is its people's own act ("5,000 people held a rally"), no arrest. */
+function heldActively(c: Clause): boolean {
+  for (let k = 0; k < Math.min(VERB_REACH, c.after.length); k++) if (c.after[k] === 'held') return k === 0 || !PASSIVE.has(c.after[k - 1]!)
+  return false
+}
 
 /** The outcome a figure counts: its clause's ("killing 24 people"), or a toll's noun a link word leads from ("the death toll … to 11"). */
 function tollOutcome(c: Clause): Outcome | undefined {
@@ -180,7 +196,8 @@ interface TollSides {
 function mainCandidate(l: Located<NumberFact>, c: Clause, outcome: Outcome, side: TollSide, sentence: SentenceOf): boolean {
   const f = l.fact
   // "2 injured", "1 dead": the outcome itself is the counted noun, people in general
-  if (f.unit !== '' && !PEOPLE.has(f.unit) && unitOutcome(f) !== outcome) return false
+  // "69 immigrants were detained": the arrested are counted by the kind they were taken as, the whole of them; the dead of a kind are a part ("6 children")
+  if (f.unit !== '' && !PEOPLE.has(f.unit) && unitOutcome(f) !== outcome && !(outcome === 'arrested' && kindOfPeople(f.unit))) return false
   // "20 Soldaten", "11 Frauen": a capitalised noun the figure counts, no unit the extractor knows, is a class of people as "20 soldiers" is (review runlinked54)
   if (f.unit === '' && c.capitals.has(f.after[0] ?? '') && outcomeAt(f.after, 0) === undefined && !PEOPLE.has(f.after[0]!)) return false
   if (f.before.slice(-2).some((w) => OF_WHOLE.has(w)) || partOfTheOutcome(c)) return false
@@ -240,7 +257,7 @@ function sideTolls(side: TollSide): SideTolls {
     const c = side.clauseOf(l)
     const outcome = unitOutcome(l.fact) ?? tollOutcome(c)
     // "50 người chết và bị thương": the dead and the injured together, no count of either
-    if (outcome === undefined || !TOLL_OUTCOMES.has(outcome) || combinedCasualties(c)) continue
+    if (outcome === undefined || !TOLL_OUTCOMES.has(outcome) || combinedCasualties(c) || (outcome === 'arrested' && heldActively(c))) continue
     outcomes.set(l.fact, outcome)
     let set = values.get(outcome)
     if (!set) values.set(outcome, (set = new Set()))
