@@ -76,6 +76,8 @@ const civiliansOf = (f: NumberFact): boolean => CIVILIANS.has(f.unit)
 const TOLL_LINKS = keys('to at reached hit lên tới là')
 /** How many words before a figure a toll's noun may stand when a link word leads to it. */
 const TOLL_REACH = 7
+/** Where the words past an aside turn to another clause: "and", "but", "while", "và", "nhưng". */
+const ASIDE_TURNS = keys('and but while và nhưng e et')
 
 /**
  * Weight of a pair of two main tolls: above the default minConfidence (0.5), so it is flagged, as
@@ -110,10 +112,24 @@ function heldActively(c: Clause): boolean {
   return false
 }
 
-/** The outcome a figure counts: its clause's ("killing 24 people"), or a toll's noun a link word leads from ("the death toll … to 11"). */
-function tollOutcome(c: Clause): Outcome | undefined {
+/** How many words past an aside after the count its verb may stand ("42 people, mostly men, were apprehended"). */
+const PAST_ASIDE = 4
+
+/**
+ * The outcome a figure counts: its clause's ("killing 24 people"), the verb past a short aside
+ * between commas right after the count ("42 people, mostly men, were apprehended": the extractor's
+ * clause words pass over it, the clause stops at its comma), or a toll's noun a link word leads from
+ * ("the death toll … to 11").
+ */
+function tollOutcome(c: Clause, f: NumberFact): Outcome | undefined {
   const own = outcomeOf(c)
   if (own !== undefined) return own
+  const past = f.clause ?? []
+  for (let k = 0; k < Math.min(PAST_ASIDE, past.length); k++) {
+    if (ASIDE_TURNS.has(past[k]!)) break
+    const o = outcomeAt(past, k)
+    if (o !== undefined) return o
+  }
   if (!TOLL_LINKS.has(c.before.at(-1) ?? '')) return undefined
   for (let k = c.before.length - 2; k >= Math.max(0, c.before.length - TOLL_REACH); k--) {
     const o = outcomeAt(c.before, k)
@@ -255,7 +271,7 @@ function sideTolls(side: TollSide): SideTolls {
     if (n >= MAX_TOLLS_A_SENTENCE) continue
     read.set(l.sentence, n + 1)
     const c = side.clauseOf(l)
-    const outcome = unitOutcome(l.fact) ?? tollOutcome(c)
+    const outcome = unitOutcome(l.fact) ?? tollOutcome(c, l.fact)
     // "50 người chết và bị thương": the dead and the injured together, no count of either
     if (outcome === undefined || !TOLL_OUTCOMES.has(outcome) || combinedCasualties(c) || (outcome === 'arrested' && heldActively(c))) continue
     outcomes.set(l.fact, outcome)

@@ -57,3 +57,36 @@ describe('arrest counts that stay apart', () => {
     expect(flagged(a, b, va, vb)).toBe(false)
   })
 })
+
+const KABUL_A = '\n\nThe bomber blew himself up among shoppers, police said.\n\nAmbulances carried the wounded to hospitals in Kabul.'
+const KABUL_B = '\n\nThe attacker detonated his vest near the market gate, police said.\n\nHospitals in Kabul appealed for blood donors.'
+const CABUL_A = '\n\nO homem-bomba se explodiu entre os compradores, disse a polícia.\n\nAmbulâncias levaram os feridos a hospitais de Cabul.'
+const CABUL_B = '\n\nO agressor detonou o colete perto do portão do mercado, disse a polícia.\n\nHospitais de Cabul pediram doações de sangue.'
+const EN_LEAD_B = 'Border agents detained 69 people at the San Ysidro crossing on Sunday, a spokesman said.' + EN_TAIL_B
+const VI_LEAD_B = 'Lực lượng biên phòng đã tạm giữ 69 người vượt biên trái phép hôm Chủ nhật, người phát ngôn cho biết.' + VI_TAIL_B
+const PT_LEAD_B = 'Agentes de fronteira detiveram 69 pessoas na passagem de San Ysidro no domingo, disse um porta-voz.' + PT_TAIL_B
+
+/**
+ * A toll's verb past a short aside right after the count ("42 people, mostly men, were apprehended",
+ * McGill): the clause stops at the aside's comma, the outcome is still the count's.
+ */
+describe('a toll whose verb stands past an aside', () => {
+  it.each([
+    ['en: arrests', 'Officials said 42 people, mostly men, were apprehended at the San Ysidro crossing.' + EN_TAIL_A, EN_LEAD_B, '42', '69'],
+    ['en: the dead', 'Some 24 people, mostly women, were killed in a blast at a market in Kabul on Sunday.' + KABUL_A, 'A suicide bomber killed 31 people at a crowded market in Kabul on Sunday, officials said.' + KABUL_B, '24', '31'],
+    ['vi: bị bắt', 'Theo giới chức, 42 người, chủ yếu nam giới, đã bị bắt giữ khi vượt biên trái phép.' + VI_TAIL_A, VI_LEAD_B, '42', '69'],
+    ['pt: morreram', 'Cerca de 24 pessoas, quase todas mulheres, morreram em uma explosão em um mercado de Cabul no domingo.' + CABUL_A, 'Um homem-bomba matou 31 pessoas em um mercado de Cabul no domingo, disseram autoridades.' + CABUL_B, '24', '31'],
+  ])('%s: flagged', (_label, a, b, va, vb) => {
+    expect(flagged(a, b, va, vb)).toBe(true)
+  })
+
+  it.each([
+    ['en: an aside, then another clause', 'The bus carried 42 people, mostly pilgrims, and was hit near the San Ysidro crossing, where police arrested the driver.' + EN_TAIL_A, EN_LEAD_B, '42', '69'],
+    ['en: a source as the aside, then no outcome', 'About 42 people, police said, waited at the San Ysidro crossing before it was closed.' + EN_TAIL_A, EN_LEAD_B, '42', '69'],
+    ['en: the dead past the aside, the other report\'s arrests', 'At least 42 people, most of them migrants, died at the San Ysidro crossing.' + EN_TAIL_A, EN_LEAD_B, '42', '69'],
+    ['vi: chờ đợi, không bị bắt', 'Khoảng 42 người, chủ yếu là phụ nữ, đã chờ đợi ở cửa khẩu nhiều giờ.' + VI_TAIL_A, VI_LEAD_B, '42', '69'],
+    ['pt: esperavam, não detidas', 'Cerca de 42 pessoas, quase todas mulheres, esperavam na passagem de San Ysidro.' + PT_TAIL_A, PT_LEAD_B, '42', '69'],
+  ])('%s: not flagged', (_label, a, b, va, vb) => {
+    expect(flagged(a, b, va, vb)).toBe(false)
+  })
+})
