@@ -4,7 +4,7 @@
  * "làm ít nhất 24 người thiệt mạng" / "nâng số người chết lên 11 người". The slot rules never meet
  * them (other sentences, other units), so each was reported missing.
  *
- * A report's main toll of an outcome (the dead, the injured, the missing) is its largest count of
+ * A report's main toll of an outcome (the dead, the injured, the missing, the arrested) is its largest count of
  * people of that outcome that is told of the report's own event: tolls grow as a story is updated,
  * and a report's smaller figures of the outcome are its parts (one village's, one hospital's). Left
  * out of the main toll, though still read for the echo test below: a figure in a sentence that names
@@ -41,7 +41,7 @@ import { hedgeOf } from '../../reasons/hedges'
 import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
 import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
-import { outcomeOf } from './life-outcomes'
+import { TOLL_LINKS, heldActively, tollOutcome } from './toll-outcomes'
 import { kindOfPeople } from '../../extract/numbers/counted-synonyms'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, recalled, runningTotal } from './outcome-counts'
 import { attributedIn, listsAPart, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
@@ -72,12 +72,6 @@ const PEOPLE = keys('people person persons người others other victims civilia
  */
 const CIVILIANS = keys('civilian civilians civi civis civiles civile civils civili')
 const civiliansOf = (f: NumberFact): boolean => CIVILIANS.has(f.unit)
-/** "the death toll from the disaster to 11", "số người chết … lên 11": the word that leads to the toll's figure. */
-const TOLL_LINKS = keys('to at reached hit lên tới là')
-/** How many words before a figure a toll's noun may stand when a link word leads to it. */
-const TOLL_REACH = 7
-/** Where the words past an aside turn to another clause: "and", "but", "while", "và", "nhưng". */
-const ASIDE_TURNS = keys('and but while và nhưng e et')
 
 /**
  * Weight of a pair of two main tolls: above the default minConfidence (0.5), so it is flagged, as
@@ -100,43 +94,6 @@ const TWO_LEAD_BOUNDS = 0.51
 
 /** Whether a report tells figures in more than one sentence: a lone sentence has no lead to speak of. */
 const beyondOneSentence = (side: TollSide): boolean => side.facts.factsBySentence.size > 1
-
-/** Before "held" after the count, a passive: "42 people were held"; "5,000 people held a rally" holds an event, no one. */
-const PASSIVE = keys('were was been being be are is')
-/** How many words after a figure its verb is read. */
-const VERB_REACH = 4
-
-/** Whether a count's "held" is its people's own act ("5,000 people held a rally"), no arrest. */
-function heldActively(c: Clause): boolean {
-  for (let k = 0; k < Math.min(VERB_REACH, c.after.length); k++) if (c.after[k] === 'held') return k === 0 || !PASSIVE.has(c.after[k - 1]!)
-  return false
-}
-
-/** How many words past an aside after the count its verb may stand ("42 people, mostly men, were apprehended"). */
-const PAST_ASIDE = 4
-
-/**
- * The outcome a figure counts: its clause's ("killing 24 people"), the verb past a short aside
- * between commas right after the count ("42 people, mostly men, were apprehended": the extractor's
- * clause words pass over it, the clause stops at its comma), or a toll's noun a link word leads from
- * ("the death toll … to 11").
- */
-function tollOutcome(c: Clause, f: NumberFact): Outcome | undefined {
-  const own = outcomeOf(c)
-  if (own !== undefined) return own
-  const past = f.clause ?? []
-  for (let k = 0; k < Math.min(PAST_ASIDE, past.length); k++) {
-    if (ASIDE_TURNS.has(past[k]!)) break
-    const o = outcomeAt(past, k)
-    if (o !== undefined) return o
-  }
-  if (!TOLL_LINKS.has(c.before.at(-1) ?? '')) return undefined
-  for (let k = c.before.length - 2; k >= Math.max(0, c.before.length - TOLL_REACH); k--) {
-    const o = outcomeAt(c.before, k)
-    if (o !== undefined) return o
-  }
-  return undefined
-}
 
 /** "2 injured", "1 dead": the outcome written as the counted noun is the figure's own. */
 const unitOutcome = (f: NumberFact): Outcome | undefined => (f.unit === '' || f.unit.includes(' ') ? undefined : outcomeAt([f.unit], 0))
