@@ -41,7 +41,7 @@ import { hedgeOf } from '../../reasons/hedges'
 import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
 import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
-import { TOLL_LINKS, heldActively, tollOutcome } from './toll-outcomes'
+import { TOLL_LINKS, inCustody, tollOutcome } from './toll-outcomes'
 import { kindOfPeople } from '../../extract/numbers/counted-synonyms'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, recalled, runningTotal } from './outcome-counts'
 import { attributedIn, listsAPart, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
@@ -72,6 +72,23 @@ const PEOPLE = keys('people person persons người others other victims civilia
  */
 const CIVILIANS = keys('civilian civilians civi civis civiles civile civils civili')
 const civiliansOf = (f: NumberFact): boolean => CIVILIANS.has(f.unit)
+
+/** One group under two words: VI "đối tượng" and "nghi phạm" (suspects, read as their first syllable), migrants and immigrants. */
+const GROUP_OF: ReadonlyMap<string, string> = new Map([
+  ['đối', 'suspect'],
+  ['nghi', 'suspect'],
+  ['migrant', 'immigrant'],
+  ['demonstrator', 'protester'],
+])
+const groupOf = (f: NumberFact): string | undefined => (kindOfPeople(f.unit) ? (GROUP_OF.get(f.unit) ?? f.unit) : undefined)
+/**
+ * "42 protesters" / "3 suspects": a kind of people stands for the whole of the arrested only against
+ * "people"; two kinds are two groups (review rtolls55 4).
+ */
+function twoGroups(fx: NumberFact, fy: NumberFact): boolean {
+  const [x, y] = [groupOf(fx), groupOf(fy)]
+  return x !== undefined && y !== undefined && x !== y
+}
 
 /**
  * Weight of a pair of two main tolls: above the default minConfidence (0.5), so it is flagged, as
@@ -230,7 +247,7 @@ function sideTolls(side: TollSide): SideTolls {
     const c = side.clauseOf(l)
     const outcome = unitOutcome(l.fact) ?? tollOutcome(c, l.fact)
     // "50 người chết và bị thương": the dead and the injured together, no count of either
-    if (outcome === undefined || !TOLL_OUTCOMES.has(outcome) || combinedCasualties(c) || (outcome === 'arrested' && heldActively(c))) continue
+    if (outcome === undefined || !TOLL_OUTCOMES.has(outcome) || combinedCasualties(c) || (outcome === 'arrested' && !inCustody(c, l.fact))) continue
     outcomes.set(l.fact, outcome)
     let set = values.get(outcome)
     if (!set) values.set(outcome, (set = new Set()))
@@ -314,6 +331,7 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     if (toldAsPart(cx) !== toldAsPart(cy)) return undefined
     // civilians stand for the whole toll only in two leads that place one incident alike, and then not against a total listing a part
     if ((civiliansOf(fx) || civiliansOf(fy)) && !led) return undefined
+    if (twoGroups(fx, fy)) return undefined
     if ((civiliansOf(fx) && !civiliansOf(fy) && listsAPart(cy.words)) || (civiliansOf(fy) && !civiliansOf(fx) && listsAPart(cx.words))) return undefined
     const bounds = hedgeOf(fx) === 'over' && hedgeOf(fy) === 'over'
     const evidence = [`the main toll of the ${outcome} in each report`, 'no other count of that outcome on either side gives the other value']

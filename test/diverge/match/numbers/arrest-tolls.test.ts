@@ -90,3 +90,39 @@ describe('a toll whose verb stands past an aside', () => {
     expect(flagged(a, b, va, vb)).toBe(false)
   })
 })
+
+const EN_DETAINED_B = 'He said 69 immigrants were detained at the San Ysidro crossing during the clashes.' + EN_TAIL_B
+const VI_DETAINED_B = 'Theo người phát ngôn, 69 người đã bị tạm giữ sau các vụ xô xát.' + VI_TAIL_B
+
+/**
+ * Review rtolls55: arrest words that take no one into custody (hostages, the kidnapped, people held
+ * up at a shut gate), and two groups of the arrested, are no toll of the arrested.
+ */
+describe('counts an arrest word does not make the arrested', () => {
+  it.each([
+    ['en: held hostage', 'Some 42 people were held hostage at the San Ysidro crossing on Sunday.' + EN_TAIL_A, 'Police arrested 3 people at the San Ysidro crossing on Sunday, a spokesman said.' + EN_TAIL_B, '42', '3'],
+    ['en: held hostage for hours', 'Gunmen seized the bus, and 42 people were held hostage for hours.' + EN_TAIL_A, 'Police later arrested 6 people, a spokesman said.' + EN_TAIL_B, '42', '6'],
+    ['en: held captive', 'Some 42 people were held captive at the San Ysidro crossing on Sunday.' + EN_TAIL_A, 'Police arrested 3 people at the San Ysidro crossing on Sunday, a spokesman said.' + EN_TAIL_B, '42', '3'],
+    ['vi: bị bắt làm con tin', 'Khoảng 42 người bị bắt làm con tin hôm Chủ nhật.' + VI_TAIL_A, 'Theo người phát ngôn, 6 người đã bị tạm giữ sau các vụ xô xát.' + VI_TAIL_B, '42', '6'],
+    ['vi: bị bắt cóc', 'Khoảng 42 người bị bắt cóc hôm Chủ nhật.' + VI_TAIL_A, 'Theo người phát ngôn, 6 người đã bị tạm giữ sau các vụ xô xát.' + VI_TAIL_B, '42', '6'],
+    ['en: held for hours at a shut gate', 'Some 400 people were held for hours at the San Ysidro crossing on Sunday while the gates were shut.' + EN_TAIL_A, EN_DETAINED_B, '400', '69'],
+    ['en: held, then for hours', 'About 400 people were held at the San Ysidro crossing for hours on Sunday as the gates stayed shut.' + EN_TAIL_A, 'Agents detained 69 people at the San Ysidro crossing on Sunday, a spokesman said.' + EN_TAIL_B, '400', '69'],
+    ['en: held with no custody word', 'About 400 people were held at the San Ysidro crossing on Sunday as the gates stayed shut.' + EN_TAIL_A, EN_DETAINED_B, '400', '69'],
+    ['vi: bị giữ lại', 'Khoảng 400 người bị giữ lại tại cửa khẩu nhiều giờ hôm Chủ nhật vì cổng đóng.' + VI_TAIL_A, VI_DETAINED_B, '400', '69'],
+    ['en: protesters / suspects', 'Police arrested 42 protesters at the San Ysidro crossing on Sunday.' + EN_TAIL_A, 'Police said 3 suspects were detained at the San Ysidro crossing on Sunday over the killing of an agent.' + EN_TAIL_B, '42', '3'],
+    ['en: suspects / immigrants', 'Police said 3 suspects were detained at the San Ysidro crossing on Sunday.' + EN_TAIL_A, EN_DETAINED_B, '3', '69'],
+    ['vi: người biểu tình / nghi phạm', 'Cảnh sát đã bắt giữ 42 người biểu tình tại cửa khẩu hôm Chủ nhật.' + VI_TAIL_A, 'Theo người phát ngôn, 3 nghi phạm đã bị tạm giữ vì liên quan vụ sát hại một cán bộ biên phòng.' + VI_TAIL_B, '42', '3'],
+  ])('%s: not flagged', (_label, a, b, va, vb) => {
+    expect(flagged(a, b, va, vb)).toBe(false)
+  })
+
+  // the guards' other side: custody told with "held", the whole phrase "bị bắt", one group under two words
+  it.each([
+    ['en: held by police', 'Some 42 people were held by police at the San Ysidro crossing on Sunday.' + EN_TAIL_A, EN_DETAINED_B, '42', '69'],
+    ['en: held on suspicion', 'Some 42 people were held on suspicion of smuggling at the San Ysidro crossing on Sunday.' + EN_TAIL_A, EN_DETAINED_B, '42', '69'],
+    ['vi: bị bắt', 'Khoảng 42 người bị bắt hôm Chủ nhật khi vượt biên trái phép.' + VI_TAIL_A, VI_DETAINED_B, '42', '69'],
+    ['en: migrants / immigrants', 'Border agents arrested 42 migrants at the San Ysidro crossing on Sunday.' + EN_TAIL_A, EN_DETAINED_B, '42', '69'],
+  ])('%s: flagged', (_label, a, b, va, vb) => {
+    expect(flagged(a, b, va, vb)).toBe(true)
+  })
+})
