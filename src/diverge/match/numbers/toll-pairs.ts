@@ -4,7 +4,7 @@
  * "làm ít nhất 24 người thiệt mạng" / "nâng số người chết lên 11 người". The slot rules never meet
  * them (other sentences, other units), so each was reported missing.
  *
- * A report's main toll of an outcome (the dead, the injured, the missing) is its largest count of
+ * A report's main toll of an outcome (the dead, the injured, the missing, the arrested) is its largest count of
  * people of that outcome that is told of the report's own event: tolls grow as a story is updated,
  * and a report's smaller figures of the outcome are its parts (one village's, one hospital's). Left
  * out of the main toll, though still read for the echo test below: a figure in a sentence that names
@@ -41,7 +41,8 @@ import { hedgeOf } from '../../reasons/hedges'
 import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
 import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
-import { outcomeOf } from './life-outcomes'
+import { TOLL_LINKS, inCustody, tollOutcome } from './toll-outcomes'
+import { kindOfPeople } from '../../extract/numbers/counted-synonyms'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, recalled, runningTotal } from './outcome-counts'
 import { attributedIn, listsAPart, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
 import { OF_WHOLE, combinedCasualties, forecast, partOfTheOutcome, periodTotal, wideScope } from './toll-scope'
@@ -56,8 +57,12 @@ export type { TollSide } from './main-figure-round'
 
 /** The slot rules' set-aside of two sentences each naming people or places the other does not (slot-qualifiers.ts). */
 const STRANGERS = 'sentences about different people or places'
-/** The outcomes whose toll is one event's figure; arrests and evacuations are counted by place and day too often. */
-const TOLL_OUTCOMES: ReadonlySet<Outcome> = new Set(['dead', 'injured', 'missing'])
+/**
+ * The outcomes whose toll is one event's figure. Arrests are one too (issue 11: *42 people … were
+ * apprehended* / *69 immigrants were detained*): the guards below keep their counts by place, day and
+ * period apart as they keep the dead's. Evacuations are counted by place and day too often.
+ */
+const TOLL_OUTCOMES: ReadonlySet<Outcome> = new Set(['dead', 'injured', 'missing', 'arrested'])
 /** Counted nouns of people in general; a specific noun (children, passengers, crew) counts a part. */
 const PEOPLE = keys('people person persons người others other victims civilian civilians civi civile')
 /**
@@ -67,10 +72,23 @@ const PEOPLE = keys('people person persons người others other victims civilia
  */
 const CIVILIANS = keys('civilian civilians civi civis civiles civile civils civili')
 const civiliansOf = (f: NumberFact): boolean => CIVILIANS.has(f.unit)
-/** "the death toll from the disaster to 11", "số người chết … lên 11": the word that leads to the toll's figure. */
-const TOLL_LINKS = keys('to at reached hit lên tới là')
-/** How many words before a figure a toll's noun may stand when a link word leads to it. */
-const TOLL_REACH = 7
+
+/** One group under two words: VI "đối tượng" and "nghi phạm" (suspects, read as their first syllable), migrants and immigrants. */
+const GROUP_OF: ReadonlyMap<string, string> = new Map([
+  ['đối', 'suspect'],
+  ['nghi', 'suspect'],
+  ['migrant', 'immigrant'],
+  ['demonstrator', 'protester'],
+])
+const groupOf = (f: NumberFact): string | undefined => (kindOfPeople(f.unit) ? (GROUP_OF.get(f.unit) ?? f.unit) : undefined)
+/**
+ * "42 protesters" / "3 suspects": a kind of people stands for the whole of the arrested only against
+ * "people"; two kinds are two groups (review rtolls55 4).
+ */
+function twoGroups(fx: NumberFact, fy: NumberFact): boolean {
+  const [x, y] = [groupOf(fx), groupOf(fy)]
+  return x !== undefined && y !== undefined && x !== y
+}
 
 /**
  * Weight of a pair of two main tolls: above the default minConfidence (0.5), so it is flagged, as
@@ -93,18 +111,6 @@ const TWO_LEAD_BOUNDS = 0.51
 
 /** Whether a report tells figures in more than one sentence: a lone sentence has no lead to speak of. */
 const beyondOneSentence = (side: TollSide): boolean => side.facts.factsBySentence.size > 1
-
-/** The outcome a figure counts: its clause's ("killing 24 people"), or a toll's noun a link word leads from ("the death toll … to 11"). */
-function tollOutcome(c: Clause): Outcome | undefined {
-  const own = outcomeOf(c)
-  if (own !== undefined) return own
-  if (!TOLL_LINKS.has(c.before.at(-1) ?? '')) return undefined
-  for (let k = c.before.length - 2; k >= Math.max(0, c.before.length - TOLL_REACH); k--) {
-    const o = outcomeAt(c.before, k)
-    if (o !== undefined) return o
-  }
-  return undefined
-}
 
 /** "2 injured", "1 dead": the outcome written as the counted noun is the figure's own. */
 const unitOutcome = (f: NumberFact): Outcome | undefined => (f.unit === '' || f.unit.includes(' ') ? undefined : outcomeAt([f.unit], 0))
@@ -180,7 +186,8 @@ interface TollSides {
 function mainCandidate(l: Located<NumberFact>, c: Clause, outcome: Outcome, side: TollSide, sentence: SentenceOf): boolean {
   const f = l.fact
   // "2 injured", "1 dead": the outcome itself is the counted noun, people in general
-  if (f.unit !== '' && !PEOPLE.has(f.unit) && unitOutcome(f) !== outcome) return false
+  // "69 immigrants were detained": the arrested are counted by the kind they were taken as, the whole of them; the dead of a kind are a part ("6 children")
+  if (f.unit !== '' && !PEOPLE.has(f.unit) && unitOutcome(f) !== outcome && !(outcome === 'arrested' && kindOfPeople(f.unit))) return false
   // "20 Soldaten", "11 Frauen": a capitalised noun the figure counts, no unit the extractor knows, is a class of people as "20 soldiers" is (review runlinked54)
   if (f.unit === '' && c.capitals.has(f.after[0] ?? '') && outcomeAt(f.after, 0) === undefined && !PEOPLE.has(f.after[0]!)) return false
   if (f.before.slice(-2).some((w) => OF_WHOLE.has(w)) || partOfTheOutcome(c)) return false
@@ -238,9 +245,9 @@ function sideTolls(side: TollSide): SideTolls {
     if (n >= MAX_TOLLS_A_SENTENCE) continue
     read.set(l.sentence, n + 1)
     const c = side.clauseOf(l)
-    const outcome = unitOutcome(l.fact) ?? tollOutcome(c)
+    const outcome = unitOutcome(l.fact) ?? tollOutcome(c, l.fact)
     // "50 người chết và bị thương": the dead and the injured together, no count of either
-    if (outcome === undefined || !TOLL_OUTCOMES.has(outcome) || combinedCasualties(c)) continue
+    if (outcome === undefined || !TOLL_OUTCOMES.has(outcome) || combinedCasualties(c) || (outcome === 'arrested' && !inCustody(c, l.fact))) continue
     outcomes.set(l.fact, outcome)
     let set = values.get(outcome)
     if (!set) values.set(outcome, (set = new Set()))
@@ -324,6 +331,7 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     if (toldAsPart(cx) !== toldAsPart(cy)) return undefined
     // civilians stand for the whole toll only in two leads that place one incident alike, and then not against a total listing a part
     if ((civiliansOf(fx) || civiliansOf(fy)) && !led) return undefined
+    if (twoGroups(fx, fy)) return undefined
     if ((civiliansOf(fx) && !civiliansOf(fy) && listsAPart(cy.words)) || (civiliansOf(fy) && !civiliansOf(fx) && listsAPart(cx.words))) return undefined
     const bounds = hedgeOf(fx) === 'over' && hedgeOf(fy) === 'over'
     const evidence = [`the main toll of the ${outcome} in each report`, 'no other count of that outcome on either side gives the other value']
