@@ -43,6 +43,7 @@ import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
 import { TOLL_LINKS, inCustody, tollOutcome } from './toll-outcomes'
 import { kindOfPeople } from '../../extract/numbers/counted-synonyms'
+import { peopleCountsApart } from '../slots/people-kinds'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, recalled, runningTotal } from './outcome-counts'
 import { attributedIn, listsAPart, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
 import { OF_WHOLE, combinedCasualties, forecast, partOfTheOutcome, periodTotal, wideScope } from './toll-scope'
@@ -332,6 +333,8 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
     // civilians stand for the whole toll only in two leads that place one incident alike, and then not against a total listing a part
     if ((civiliansOf(fx) || civiliansOf(fy)) && !led) return undefined
     if (twoGroups(fx, fy)) return undefined
+    // the arrested are counted by raid, place and day: a part or another raid is no second telling of one count
+    if (outcome === 'arrested' && peopleCountsApart(fx, fy)) return undefined
     if ((civiliansOf(fx) && !civiliansOf(fy) && listsAPart(cy.words)) || (civiliansOf(fy) && !civiliansOf(fx) && listsAPart(cx.words))) return undefined
     const bounds = hedgeOf(fx) === 'over' && hedgeOf(fy) === 'over'
     const evidence = [`the main toll of the ${outcome} in each report`, 'no other count of that outcome on either side gives the other value']

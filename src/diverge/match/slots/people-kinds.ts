@@ -117,6 +117,15 @@ function otherPlaces(x: NumberFact, y: NumberFact): boolean {
   return regions(p) !== regions(q)
 }
 
+/**
+ * Two counts of people that tell another time, another event, a part of the whole or another place:
+ * the toll rules read the arrested as one incident's toll (toll-pairs.ts) and must keep these apart
+ * as this rule does ("Trong số đó có 12 đối tượng", "in a separate raid").
+ */
+export function peopleCountsApart(x: NumberFact, y: NumberFact): boolean {
+  return ofAnotherTime(x) || ofAnotherTime(y) || apartOrPart(x) || apartOrPart(y) || otherPlaces(x, y)
+}
+
 /** The key both sides of such a pair share (the leftover pairing's index): people of one outcome. */
 export function peopleOutcomeKey(f: Fact): string | undefined {
   if (!peopleCount(f)) return undefined
