@@ -231,6 +231,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.semeval8de, 'semeval8de', problems)
   checkReportGold(gold.semeval8tr, 'semeval8tr', problems)
   checkReportGold(gold.semeval8en, 'semeval8en', problems)
+  checkReportGold(gold.semeval8es, 'semeval8es', problems)
   return problems
 }
 
