@@ -19,7 +19,7 @@ import type { FactPair } from '../pairing/fact-pair'
 import type { Pairer } from '../pairing/pairer'
 import { pairerViewsOf } from '../pairing/pairer-views'
 import { voyageEvent } from './date-occasions'
-import { dayPartHours } from './day-parts'
+import { NAMED_DAY_PARTS, dayPartHours } from './day-parts'
 import { foldWord } from '../../../normalize/fold'
 import type { PreparedDocument } from '../../../document'
 
@@ -42,9 +42,8 @@ const MAX_SCANNED = 32
 
 // What may stand between a clock time and the day it is on: *22h ngày 23/8*, *10 p.m. on Aug. 23*, *22h le 23 août*, *22h, 23/8*.
 const CLOCK_TO_DAY = /^[\s,]*(?:(?:ngày|hôm|on|the|le)[\s,]+)*$/iu
-// A part of the day said right before the day with *of / du* (*the evening of Aug. 24*, *dans la soirée du 23 août*)
-// or right after it (*Aug. 24 in the evening*, *le 23 août au soir*).
-const NAMED_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'matinée', 'soirée', 'nuit', 'matin', 'soir'])
+// A part of the day (day-parts.ts) is read right before the day with *of / du* (*the evening of Aug. 24*, *dans la
+// soirée du 23 août*) or right after it (*Aug. 24 in the evening*, *le 23 août au soir*).
 const PART_OF = new Set(['of', 'du'])
 
 interface Timed {
@@ -61,10 +60,10 @@ function hoursOf(doc: PreparedDocument, facts: DocumentFacts, l: Located<Fact>, 
   if (own) return own
   const before = fact.before ?? []
   const named = before[before.length - 2] ?? ''
-  if (PART_OF.has(before[before.length - 1] ?? '') && NAMED_PARTS.has(named)) return dayPartHours({ ...fact, cue: named })
+  if (PART_OF.has(before[before.length - 1] ?? '') && NAMED_DAY_PARTS.has(named)) return dayPartHours({ ...fact, cue: named })
   const after = fact.after ?? []
   const said = after[0] === 'in' && after[1] === 'the' ? after[2] : after[0] === 'au' || after[0] === 'dans' ? after[after[0] === 'au' ? 1 : 2] : undefined
-  if (said !== undefined && NAMED_PARTS.has(said)) return dayPartHours({ ...fact, cue: said })
+  if (said !== undefined && NAMED_DAY_PARTS.has(said)) return dayPartHours({ ...fact, cue: said })
   // A run-on sentence of many figures is read for its own parts only: a scan per date there would be quadratic.
   const inSentence = facts.factsBySentence.get(l.sentence) ?? []
   if (inSentence.length > MAX_SCANNED) return undefined
