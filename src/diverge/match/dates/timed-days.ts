@@ -22,6 +22,7 @@ import { voyageEvent } from './date-occasions'
 import { NAMED_DAY_PARTS, dayPartHours } from './day-parts'
 import { foldWord } from '../../../normalize/fold'
 import type { PreparedDocument } from '../../../document'
+import { factWordTokens } from '../../../document/words'
 
 /**
  * The widest gap between two clocks of one moment, in hours: UTC−12 to UTC+14. Reports of one
@@ -83,22 +84,31 @@ function timedDays(doc: PreparedDocument, facts: DocumentFacts, left: readonly L
     const fact = l.fact
     if (fact.type !== 'date' || fact.day === undefined || fact.month === undefined || fact.minutes !== undefined) continue
     const event = voyageEvent(once(doc, pairerViewsOf, facts).clauses.of(l.sentence, fact))
-    if (event === undefined || tellsOneOfSeveral(doc.sentences[l.sentence]!.text)) continue
+    if (event === undefined || tellsOneOfSeveral(doc, l.sentence)) continue
     const hours = hoursOf(doc, facts, l, fact)
     if (hours) out.push({ located: l, fact, event, hours })
   }
   return out
 }
 
+/** What a word token is joined by (a hyphen, an apostrophe, a dot; a mark NFC left apart). */
+const JOINED = /[^\p{L}\p{N}]/u
+const JOINED_SPLIT = /[^\p{L}\p{N}]+/u
+
 /** Whether a sentence tells its event as one of several (*another flight*, *chuyến bay thứ hai*). */
-function tellsOneOfSeveral(text: string): boolean {
-  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(foldWord)
+function tellsOneOfSeveral(doc: PreparedDocument, sentence: number): boolean {
+  const words: string[] = []
+  // The document's words, not the string split again; a token joined across a hyphen or an
+  // apostrophe is read by its pieces (*l'autre vol*, *second-placed*), as the list's words stand alone.
+  factWordTokens(doc, sentence, (_start, _end, raw) => {
+    if (!JOINED.test(raw)) words.push(foldWord(raw))
+    else for (const piece of raw.split(JOINED_SPLIT)) if (piece) words.push(foldWord(piece))
+  })
   for (let k = 0; k < words.length; k++) {
     for (let n = 1; n <= MAX_RECURRING_WORDS && k + n <= words.length; n++) if (RECURRING.has(words.slice(k, k + n).join(' '))) return true
   }
   return false
 }
-
 /**
  * Days from x to y. With both years stated they count (and must agree); a day without a year may
  * be in the year before or after (the night of 31/12 and the evening of 1/1 are a day apart), so
