@@ -14,7 +14,7 @@ import { type Apposition, entityAppositions, possessive } from './entity-apposit
 import { LEAD_WORDS } from './tense-marks'
 import { type RespectiveMember, respectiveBindings } from './respective-lists'
 import { firstAfter } from '../../../normalize/sorted-offsets'
-import { capitalisesNouns } from '../../extract/names/capitalised-nouns'
+import { languageReading, nounsCapitalisedIn } from '../../extract/names/names-language'
 import { extractNames } from '../../extract/names/names'
 import { keys } from '../../../normalize/word-lists'
 
@@ -102,7 +102,7 @@ class SentenceClauses {
   // A fact's clause, read by every pair its report is in (see `clausesOf`); callers only read it.
   private readonly clauses = new Map<Fact, Clause>()
   constructor(private readonly doc: PreparedDocument) {
-    this.nounsCapitalised = capitalisesNouns(doc.language)
+    this.nounsCapitalised = nounsCapitalisedIn(doc)
   }
 
   of(sentence: number, fact: Fact): Clause {
@@ -252,7 +252,7 @@ const ARTICLED_PLACES = keys(
 function nameSpans(doc: PreparedDocument, sentence: number, tokens: readonly Token[]): number[] | undefined {
   if (!tokens.some((t) => t.kind === 'word' && GERMAN_WORDS.has(t.raw))) return undefined
   const out: number[] = []
-  for (const n of extractNames(sentenceText(doc, sentence), tokens, [], doc.language)) out.push(n.start, n.end)
+  for (const n of extractNames(sentenceText(doc, sentence), tokens, [], languageReading(doc).names)) out.push(n.start, n.end)
   return out
 }
 

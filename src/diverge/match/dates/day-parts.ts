@@ -13,43 +13,86 @@ import type { Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
 import { foldWord } from '../../../normalize/fold'
 
-/** Hours of the day a part names, [from, to), a night running past midnight (to > 24). */
-const PARTS: ReadonlyArray<readonly [string, number, number]> = [
-  ['rạng sáng', 0, 6],
-  ['sáng sớm', 4, 9],
-  ['sáng', 4, 12],
-  ['sáng nay', 4, 12],
-  ['sáng qua', 4, 12],
-  ['sáng mai', 4, 12],
-  ['this morning', 4, 12],
-  ['morning', 4, 12],
-  ['trưa', 10, 14],
-  ['trưa nay', 10, 14],
-  ['trưa qua', 10, 14],
-  ['chiều', 12, 19],
-  ['chiều nay', 12, 19],
-  ['chiều qua', 12, 19],
-  ['chiều mai', 12, 19],
-  ['afternoon', 12, 19],
-  ['tối', 17, 24],
-  ['tối nay', 17, 24],
-  ['tối qua', 17, 24],
-  ['tối mai', 17, 24],
-  ['evening', 17, 24],
-  ['tonight', 17, 29],
-  ['đêm', 19, 30],
-  ['đêm nay', 19, 30],
-  ['đêm qua', 19, 30],
-  ['khuya', 21, 30],
-  ['night', 19, 30],
-  ['last night', 19, 30],
-  ['matin', 4, 12],
-  ['matinée', 4, 12],
-  ['soir', 17, 24],
-  ['soirée', 17, 24],
-  ['nuit', 19, 30],
+/**
+ * Which readers know a word of the table. They grew apart: a date's own cue (`dayPartHours`,
+ * the extractor's phrase before the day: *sáng nay*, *this morning*), a part named with *of* /
+ * *du* or after the day (timed-days.ts: *the evening of Aug. 24*, *au soir*) and a word near a
+ * day telling which side of midnight it is on (retold-days.ts: *rạng*, *late*, *noite*). Each
+ * word keeps the readers it had, so no reading changed when the three lists became this table.
+ */
+const CUE = 1
+const NAMED = 2
+const SIDE = 4
+
+type Words = Readonly<Partial<Record<'vi' | 'en' | 'fr' | 'pt' | 'es' | 'de', ReadonlyArray<readonly [string, number]>>>>
+
+interface DayPart {
+  /** Hours of the day, [from, to), a night running past midnight (to > 24). */
+  readonly hours: readonly [number, number]
+  /** The side of midnight a night's retelling reads (retold-days.ts): its evening or its early hours. */
+  readonly side?: 'night' | 'early'
+  /** Its words by language, each with the readers that know it. */
+  readonly words: Words
+}
+
+/** The parts of the day, for every reader of one. */
+const DAY_PARTS: readonly DayPart[] = [
+  {
+    hours: [0, 6],
+    side: 'early',
+    words: { vi: [['rạng sáng', CUE], ['rạng', SIDE]], en: [['dawn', SIDE]], fr: [['aube', SIDE]], pt: [['madrugada', SIDE], ['amanhecer', SIDE]] },
+  },
+  { hours: [4, 9], side: 'early', words: { vi: [['sáng sớm', CUE], ['sớm', SIDE]], en: [['early', SIDE]] } },
+  {
+    hours: [4, 12],
+    words: {
+      vi: [['sáng', CUE], ['sáng nay', CUE], ['sáng qua', CUE], ['sáng mai', CUE]],
+      en: [['this morning', CUE], ['morning', CUE | NAMED]],
+      fr: [['matin', CUE | NAMED], ['matinée', CUE | NAMED]],
+    },
+  },
+  { hours: [10, 14], words: { vi: [['trưa', CUE], ['trưa nay', CUE], ['trưa qua', CUE]] } },
+  { hours: [12, 19], words: { vi: [['chiều', CUE], ['chiều nay', CUE], ['chiều qua', CUE], ['chiều mai', CUE]], en: [['afternoon', CUE | NAMED]] } },
+  {
+    hours: [17, 24],
+    side: 'night',
+    words: {
+      vi: [['tối', CUE | SIDE], ['tối nay', CUE], ['tối qua', CUE], ['tối mai', CUE]],
+      en: [['evening', CUE | NAMED | SIDE]],
+      fr: [['soir', CUE | NAMED | SIDE], ['soirée', CUE | NAMED | SIDE]],
+      de: [['abend', SIDE]],
+    },
+  },
+  { hours: [17, 29], side: 'night', words: { en: [['tonight', CUE | SIDE]] } },
+  {
+    hours: [19, 30],
+    side: 'night',
+    words: {
+      vi: [['đêm', CUE | SIDE], ['đêm nay', CUE], ['đêm qua', CUE]],
+      en: [['night', CUE | NAMED | SIDE], ['last night', CUE]],
+      fr: [['nuit', CUE | NAMED | SIDE]],
+      pt: [['noite', SIDE]],
+      es: [['noche', SIDE]],
+      de: [['nacht', SIDE]],
+    },
+  },
+  { hours: [21, 30], side: 'night', words: { vi: [['khuya', CUE | SIDE]], en: [['late', SIDE]] } },
 ]
-const HOURS: ReadonlyMap<string, readonly [number, number]> = new Map(PARTS.map(([cue, from, to]) => [cue.split(' ').map(foldWord).join(' '), [from, to] as const]))
+
+const fold = (phrase: string): string => phrase.split(' ').map(foldWord).join(' ')
+
+/** Each part's words (folded) a reader knows, with the part. */
+function wordsFor(reader: number): ReadonlyArray<readonly [string, DayPart]> {
+  return DAY_PARTS.flatMap((part) => Object.values(part.words).flatMap((list) => list.filter(([, readers]) => readers & reader).map(([w]) => [fold(w), part] as const)))
+}
+
+const HOURS: ReadonlyMap<string, readonly [number, number]> = new Map(wordsFor(CUE).map(([w, part]) => [w, part.hours]))
+
+/** A part of the day said by its name with *of* / *du* before the day or after it (*the evening of Aug. 24*, *le 23 août au soir*). */
+export const NAMED_DAY_PARTS: ReadonlySet<string> = new Set(wordsFor(NAMED).map(([w]) => w))
+
+/** Words near a day that tell the side of midnight it is on: a night's evening or its early hours. */
+export const MIDNIGHT_SIDES: ReadonlyMap<string, 'night' | 'early'> = new Map(wordsFor(SIDE).map(([w, part]) => [w, part.side!]))
 
 /** The hours a date's own words place it in: its clock time's hour, else its part of day; undefined for a day alone. */
 export function dayPartHours(fact: Fact): readonly [number, number] | undefined {

@@ -24,9 +24,9 @@
 import type { PreparedDocument } from '../../../document'
 import type { Located } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
-import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
 import { phrases } from '../../../normalize/word-lists'
+import { MIDNIGHT_SIDES } from './day-parts'
 
 /** Fewest words a clause needs to be a statement, not a fragment (*tại Hà Nội*, *on Monday*). */
 const MIN_WORDS = 6
@@ -77,16 +77,12 @@ const EACH_DAY = phrases(
 /** A step added to an earlier one (*thêm nghi phạm*, *another suspect*): a later day's news when only one side says it. */
 const ADDED = phrases('thêm, another, more, further, mais, más, otro, otra, outro, outra, plus, weitere')
 
-/** Parts of the day on either side of midnight: a night's evening and its early hours. */
-const NIGHT = keys('đêm tối khuya late night tonight evening noite noche nuit soir soirée abend nacht')
-const EARLY = keys('rạng sớm early dawn madrugada aube amanhecer')
-
 /** The part of the day read just before or right after a day: 'night', 'early', or undefined. */
 function dayPartOf(f: Fact): string | undefined {
   if (f.type !== 'date') return undefined
   const near = [...(f.before ?? []), ...(f.after ?? []).slice(0, 2)]
-  if (near.some((w) => EARLY.has(w))) return 'early'
-  return near.some((w) => NIGHT.has(w)) ? 'night' : undefined
+  if (near.some((w) => MIDNIGHT_SIDES.get(w) === 'early')) return 'early'
+  return near.some((w) => MIDNIGHT_SIDES.get(w) === 'night') ? 'night' : undefined
 }
 
 /** Values of the number facts among a sentence's facts. */

@@ -19,9 +19,10 @@ import type { FactPair } from '../pairing/fact-pair'
 import type { Pairer } from '../pairing/pairer'
 import { pairerViewsOf } from '../pairing/pairer-views'
 import { voyageEvent } from './date-occasions'
-import { dayPartHours } from './day-parts'
+import { NAMED_DAY_PARTS, dayPartHours } from './day-parts'
 import { foldWord } from '../../../normalize/fold'
 import type { PreparedDocument } from '../../../document'
+import { factWordTokens } from '../../../document/words'
 
 /**
  * The widest gap between two clocks of one moment, in hours: UTC−12 to UTC+14. Reports of one
@@ -42,9 +43,8 @@ const MAX_SCANNED = 32
 
 // What may stand between a clock time and the day it is on: *22h ngày 23/8*, *10 p.m. on Aug. 23*, *22h le 23 août*, *22h, 23/8*.
 const CLOCK_TO_DAY = /^[\s,]*(?:(?:ngày|hôm|on|the|le)[\s,]+)*$/iu
-// A part of the day said right before the day with *of / du* (*the evening of Aug. 24*, *dans la soirée du 23 août*)
-// or right after it (*Aug. 24 in the evening*, *le 23 août au soir*).
-const NAMED_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'matinée', 'soirée', 'nuit', 'matin', 'soir'])
+// A part of the day (day-parts.ts) is read right before the day with *of / du* (*the evening of Aug. 24*, *dans la
+// soirée du 23 août*) or right after it (*Aug. 24 in the evening*, *le 23 août au soir*).
 const PART_OF = new Set(['of', 'du'])
 
 interface Timed {
@@ -61,10 +61,10 @@ function hoursOf(doc: PreparedDocument, facts: DocumentFacts, l: Located<Fact>, 
   if (own) return own
   const before = fact.before ?? []
   const named = before[before.length - 2] ?? ''
-  if (PART_OF.has(before[before.length - 1] ?? '') && NAMED_PARTS.has(named)) return dayPartHours({ ...fact, cue: named })
+  if (PART_OF.has(before[before.length - 1] ?? '') && NAMED_DAY_PARTS.has(named)) return dayPartHours({ ...fact, cue: named })
   const after = fact.after ?? []
   const said = after[0] === 'in' && after[1] === 'the' ? after[2] : after[0] === 'au' || after[0] === 'dans' ? after[after[0] === 'au' ? 1 : 2] : undefined
-  if (said !== undefined && NAMED_PARTS.has(said)) return dayPartHours({ ...fact, cue: said })
+  if (said !== undefined && NAMED_DAY_PARTS.has(said)) return dayPartHours({ ...fact, cue: said })
   // A run-on sentence of many figures is read for its own parts only: a scan per date there would be quadratic.
   const inSentence = facts.factsBySentence.get(l.sentence) ?? []
   if (inSentence.length > MAX_SCANNED) return undefined
@@ -84,22 +84,31 @@ function timedDays(doc: PreparedDocument, facts: DocumentFacts, left: readonly L
     const fact = l.fact
     if (fact.type !== 'date' || fact.day === undefined || fact.month === undefined || fact.minutes !== undefined) continue
     const event = voyageEvent(once(doc, pairerViewsOf, facts).clauses.of(l.sentence, fact))
-    if (event === undefined || tellsOneOfSeveral(doc.sentences[l.sentence]!.text)) continue
+    if (event === undefined || tellsOneOfSeveral(doc, l.sentence)) continue
     const hours = hoursOf(doc, facts, l, fact)
     if (hours) out.push({ located: l, fact, event, hours })
   }
   return out
 }
 
+/** What a word token is joined by (a hyphen, an apostrophe, a dot; a mark NFC left apart). */
+const JOINED = /[^\p{L}\p{N}]/u
+const JOINED_SPLIT = /[^\p{L}\p{N}]+/u
+
 /** Whether a sentence tells its event as one of several (*another flight*, *chuyến bay thứ hai*). */
-function tellsOneOfSeveral(text: string): boolean {
-  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(foldWord)
+function tellsOneOfSeveral(doc: PreparedDocument, sentence: number): boolean {
+  const words: string[] = []
+  // The document's words, not the string split again; a token joined across a hyphen or an
+  // apostrophe is read by its pieces (*l'autre vol*, *second-placed*), as the list's words stand alone.
+  factWordTokens(doc, sentence, (_start, _end, raw) => {
+    if (!JOINED.test(raw)) words.push(foldWord(raw))
+    else for (const piece of raw.split(JOINED_SPLIT)) if (piece) words.push(foldWord(piece))
+  })
   for (let k = 0; k < words.length; k++) {
     for (let n = 1; n <= MAX_RECURRING_WORDS && k + n <= words.length; n++) if (RECURRING.has(words.slice(k, k + n).join(' '))) return true
   }
   return false
 }
-
 /**
  * Days from x to y. With both years stated they count (and must agree); a day without a year may
  * be in the year before or after (the night of 31/12 and the evening of 1/1 are a day apart), so

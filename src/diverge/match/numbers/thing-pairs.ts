@@ -35,7 +35,8 @@ import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
 import type { Clause } from '../clauses/clauses'
 import type { FactPair } from '../pairing/fact-pair'
 import { ofAnotherTime, onePlaceAlone } from './outcome-counts'
-import { OF_WHOLE, PLACE_LEADS, PLACE_NOUNS, forecast, forecastIn, periodTotal, recallsAnotherEvent } from './toll-scope'
+import { PLACE_LEADS, PLACE_NOUNS, forecast, forecastIn, periodTotal, recallsAnotherEvent } from './toll-scope'
+import { countedOutOfAWhole } from '../slots/part-of-count'
 import { PERIODS } from './running-totals'
 import type { TollSide } from './toll-pairs'
 import { cachedPerReport, mainFactsOf, mainSlotOf, type MainFigures } from './main-figures'
@@ -232,7 +233,7 @@ type SideThings = MainFigures<string>
 /** A figure that may be its report's main one: of the event's own time, its whole place, the whole of its things. */
 export function mainCandidate(f: NumberFact, c: Clause, sentenceFacts: readonly Fact[], text: string, otherScope: () => boolean, counted = true): boolean {
   // "12 of the 40 houses" is a part; "a depth of 100 meters" (measure-pairs.ts) is no count's part
-  if (counted && f.before.slice(-2).some((w) => OF_WHOLE.has(w))) return false
+  if (counted && countedOutOfAWhole(f.before)) return false
   // a year anywhere in the sentence ("In 2004 a cyclone destroyed 9,000 houses"): maybe another event's figure
   if (sentenceFacts.some(isYear)) return false
   if (possible(f, c) || otherScope()) return false

@@ -45,8 +45,9 @@ import { TOLL_LINKS, inCustody, tollOutcome } from './toll-outcomes'
 import { kindOfPeople } from '../../extract/numbers/counted-synonyms'
 import { peopleCountsApart } from '../slots/people-kinds'
 import { dailyCount, listed, ofAnotherTime, onePlaceAlone, recalled, runningTotal } from './outcome-counts'
-import { attributedIn, listsAPart, toldAsPart, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
-import { OF_WHOLE, combinedCasualties, forecast, partOfTheOutcome, periodTotal, wideScope } from './toll-scope'
+import { attributedIn, withoutSupersededTallies, type TollCandidate } from './superseded-tallies'
+import { countedOutOfAWhole, listsAPart, partOfTheOutcome, toldAsPart } from '../slots/part-of-count'
+import { combinedCasualties, forecast, periodTotal, wideScope } from './toll-scope'
 import type { MainFigureRound, TollSide } from './main-figure-round'
 import { inLead, leadsShareAName } from './toll-leads'
 import { placeOf, placedAlike, placesMeet } from './toll-incident'
@@ -191,7 +192,7 @@ function mainCandidate(l: Located<NumberFact>, c: Clause, outcome: Outcome, side
   if (f.unit !== '' && !PEOPLE.has(f.unit) && unitOutcome(f) !== outcome && !(outcome === 'arrested' && kindOfPeople(f.unit))) return false
   // "20 Soldaten", "11 Frauen": a capitalised noun the figure counts, no unit the extractor knows, is a class of people as "20 soldiers" is (review runlinked54)
   if (f.unit === '' && c.capitals.has(f.after[0] ?? '') && outcomeAt(f.after, 0) === undefined && !PEOPLE.has(f.after[0]!)) return false
-  if (f.before.slice(-2).some((w) => OF_WHOLE.has(w)) || partOfTheOutcome(c)) return false
+  if (countedOutOfAWhole(f.before) || partOfTheOutcome(c)) return false
   const { facts: all, year } = sentence(l.sentence)
   // a year anywhere in the sentence ("the deadliest since 2004, when a tsunami killed 230,000"): maybe another event's toll
   if (year) return false

@@ -18,15 +18,12 @@ import { keys } from '../../extract/fact-tokens'
 import { wordPairs } from '../../../normalize/word-lists'
 import { foldWord } from '../../../normalize/fold'
 import type { Clause } from '../clauses/clauses'
-import { outcomeAt } from '../../extract/numbers/outcome-words'
 import { ENGLISH_FULL_MONTHS } from '../../../normalize/calendar-words'
 
 /** Common nouns of places (names are read from a clause's capitals), read here and by toll-pairs.ts. */
 export const PLACE_NOUNS = keys('town city village district province capital country region state county area island làng xã huyện tỉnh quận phố thị thành vùng khu')
 /** Words that place a figure: "killed 8 people in the town", "tại huyện Hương Hóa"; read by toll-pairs.ts and thing-pairs.ts. */
 export const PLACE_LEADS = keys('in at across throughout ở tại trên')
-/** "Three of the 12 people", "12 trong số 40 nhà": a whole a part is counted out of. */
-export const OF_WHOLE = keys('of số')
 const ALONE = foldWord('alone')
 const RIENG = foldWord('riêng')
 /** After "riêng": "riêng tại Hà Nội", "riêng ở", "riêng trong". */
@@ -160,25 +157,6 @@ export function periodTotal(words: readonly string[]): boolean {
     if (SINCE.has(words[k]!) && words.slice(k + 1, k + 5).some((w) => PERIOD_WORDS.has(w))) return true
     if (words[k] === VI_SINCE && VI_PERIOD.has(words[k + 1] ?? '')) return true
   }
-  return false
-}
-
-/** Words right after a figure that count it out of a group: "3 of the dead", "3 dos mortos", "3 dari korban tewas". */
-const PART_OF = keys('of dos das des del dari von')
-const [VI_AMONG, VI_NUMBER] = [foldWord('trong'), foldWord('số')]
-/** How many words after "of" the outcome may stand: "of the dead", "of those killed", "dari korban tewas". */
-const PART_OF_REACH = 3
-
-/**
- * "At least 3 of the dead were children", "ao menos 3 dos mortos", "ít nhất 3 trong số người
- * chết", "3 dari korban tewas": a part of an outcome's toll, counted out of it, is never the toll
- * (review rcounts47). "Killed 30 of the villagers" names no outcome after its "of" and stays one.
- */
-export function partOfTheOutcome(c: Clause): boolean {
-  const w = c.after
-  const from = PART_OF.has(w[0] ?? '') ? 1 : w[0] === VI_AMONG && w[1] === VI_NUMBER ? 2 : -1
-  if (from < 0) return false
-  for (let k = from; k < Math.min(w.length, from + PART_OF_REACH); k++) if (outcomeAt(w, k) !== undefined) return true
   return false
 }
 

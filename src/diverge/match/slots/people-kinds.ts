@@ -12,6 +12,7 @@ import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { kindOfPeople } from '../../extract/numbers/counted-synonyms'
 import { outcomeAt, type Outcome } from '../../extract/numbers/outcome-words'
+import { apartOrPartNear } from './part-of-count'
 
 /** People in general, English and Vietnamese (the extractor's counted nouns). */
 const PEOPLE: ReadonlySet<string> = new Set(['people', 'người'])
@@ -70,9 +71,6 @@ const SAME_DAY = keys('on today tonight')
 const VI_BEFORE = keys('trước')
 const VI_BEFORE_NEXT = keys('đó')
 const VI_BEFORE_PREV = keys('hôm tuần tháng năm')
-/** Another event ("a separate raid", "another raid") or a part of the count ("the rest", "including", "of them", "trong số đó", "còn lại"). */
-const APART = keys('separate another rest including among khác')
-const PART_PAIRS: ReadonlyArray<readonly [string, string]> = [keys('of them'), keys('trong số'), keys('còn lại'), keys('số đó')].map((k) => [...k] as [string, string])
 
 // the clause skips a short aside ("12 migrants, including children, were detained"): the aside is read too
 const contextOf = (f: NumberFact): readonly string[] => [...f.before, ...f.after, ...(f.clause ?? [])]
@@ -88,10 +86,7 @@ function ofAnotherTime(f: NumberFact): boolean {
 }
 
 /** Another event, or a part of the whole ("the rest were citizens", "including 40 officers"): no one group counted twice. */
-function apartOrPart(f: NumberFact): boolean {
-  const words = contextOf(f)
-  return words.some((w, k) => APART.has(w) || PART_PAIRS.some(([p, q]) => w === p && words[k + 1] === q))
-}
+const apartOrPart = (f: NumberFact): boolean => apartOrPartNear(contextOf(f))
 
 /** Where a count happened: the word after at/in/from/near (past "the"/"a"), VI "tại"/"ở"; "on Sunday" is a time, no place. */
 const PLACE_WORDS = keys('at in from near tại ở')

@@ -35,6 +35,7 @@ describe('one departure timed at one part of the day, the days apart', () => {
     ['vi: the other report gives the day only for the next morning', VI_A('khởi hành từ Cancún tối 25/8'), `${VI_B('cất cánh lúc 22h ngày 23/8')} Hãng đã bố trí một máy bay khác đưa khách đi tiếp vào sáng 25/8.`, [['25/8', '23/8']]],
     ['en: the evening of one day, 10 p.m. two days before', EN_A('departed Cancun on the evening of Aug. 25'), EN_B('took off at 10 p.m. on Aug. 23'), [['Aug. 25', 'Aug. 23']]],
     ['fr: le soir du 25, à 22h le 23', FR_A('a décollé de Cancún le 25 août au soir'), FR_B('a décollé à 22h le 23 août'), [['25 août', '23 août']]],
+    ['fr: an elided article names no second flight (l\'avion)', FR_A('a décollé de Cancún le 25 août au soir'), FR_B("a décollé à 22h le 23 août, comme l'avion"), [['25 août', '23 août']]],
   ])('%s', (_why, a, b, want) => {
     expect(flags(a, b)).toEqual(want)
   })
@@ -56,6 +57,8 @@ describe('days of two moments stay apart', () => {
     ['en trap: the evening of Aug. 24 and 10 p.m. on Aug. 23', EN_A('departed Cancun on the evening of Aug. 24'), EN_B('took off at 10 p.m. on Aug. 23'), []],
     ['fr trap: le soir du 24 et 22h le 23', FR_A('a décollé de Cancún le 24 août au soir'), FR_B('a décollé à 22h le 23 août'), []],
     ['en trap: a second flight two days later', EN_A('departed Cancun on the evening of Aug. 25'), EN_B('took off at 10 p.m. on Aug. 23, and a second flight'), []],
+    // the sentence's own words, a token joined by an apostrophe read by its pieces: *l'autre* is *autre*
+    ['fr trap: the other plane, elided (l\'autre avion)', FR_A('a décollé de Cancún le 25 août au soir'), FR_B("a décollé à 22h le 23 août, comme l'autre avion"), []],
     ['vi trap: a crash and the victims\' funeral, both "diễn ra"', 'Vụ tai nạn giao thông diễn ra lúc 7h ngày 24/8 trên quốc lộ 1A khiến 5 người tử vong. Xe khách mất lái lao xuống vực.', 'Xe khách mất lái lao xuống vực trên quốc lộ 1A, 5 người tử vong. Lễ tang các nạn nhân diễn ra sáng 26/8 tại quê nhà.', []],
     ['en trap: a crash and the funeral, both "took place"', 'The crash took place at 7 a.m. on Aug. 24 on Highway 1, killing five people. The bus veered off the road into a ravine.', 'A bus veered off Highway 1 into a ravine, killing five people. A funeral for the victims took place on the morning of Aug. 26 in their home village.', []],
     ['vi trap: the minister spoke again two days later', 'Bộ Y tế cho biết dịch bệnh đã lan ra ba tỉnh. Bộ trưởng Nguyễn Văn An phát biểu tối 24/8 tại cuộc họp khẩn rằng cần phong tỏa. Hơn 200 ca nhiễm đã được ghi nhận.', 'Hơn 200 ca nhiễm đã được ghi nhận tại ba tỉnh. Người dân được yêu cầu ở nhà. Trước đó, Bộ trưởng Nguyễn Văn An đã phát biểu lúc 20h ngày 22/8 trên truyền hình.', []],
