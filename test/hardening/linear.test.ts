@@ -1,11 +1,10 @@
 /**
- * Time stays linear on pathological inputs. No wall-clock limits: each case is
- * timed at size n and 2n (best of 3 or more, after a warm-up) and doubling the input
- * must not more than triple the time. A quadratic path quadruples it. The two sizes
- * are timed in alternation, so that load on a busy machine hits both alike.
+ * compare() stays linear on pathological inputs: each case, compared with itself and with
+ * its digits shifted, is timed at size n and 2n (test/growth.ts; no wall-clock limit).
  */
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
 import { compare } from '../../src'
+import { expectLinear } from '../growth'
 import { corpusArticles } from '../helpers'
 
 const corpusWords = corpusArticles()
@@ -41,37 +40,18 @@ const CASES: ReadonlyArray<readonly [string, (n: number) => string, number]> = [
   ['thousands of tolls in unlinked sentences', (n) => repeat(n, (i) => `The storm killed ${(i % 400) + 1} people. Rescuers said ${(i % 300) + 2} others were injured.`), 600],
 ]
 
-/** Best time of compare(text, text) plus compare(text, shifted text) at sizes n and 2n, measured interleaved so that load on the machine hits both alike. */
-function timesAt(make: (n: number) => string, n: number, rounds: number): [number, number] {
-  const inputs = [make(n), make(2 * n)].map((text) => [text, shifted(text)] as const)
-  const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
-  for (let round = 0; round < rounds; round++) {
-    inputs.forEach(([text, other], k) => {
-      const started = performance.now()
-      compare(text, text)
-      compare(text, other)
-      best[k] = Math.min(best[k]!, performance.now() - started)
-    })
-  }
-  return [best[0]!, best[1]!]
-}
-
-// Below this a measurement is mostly noise: ratios are taken against at least this many ms.
-const FLOOR_MS = 15
-const MAX_RATIO = 3
-
 describe('linear time', () => {
   it.each(CASES)('%s', (_name, make, n) => {
-    timesAt(make, Math.max(1, n >> 3), 1) // warm-up: JIT and caches
-    let ratio = Number.POSITIVE_INFINITY
-    const times = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
-    // A busy machine can slow some measurements: the best time of each size is kept across
-    // attempts, so one quiet moment per size is enough, while a quadratic path fails them all.
-    for (let attempt = 0; attempt < 3 && ratio > MAX_RATIO; attempt++) {
-      timesAt(make, n, 3 + 2 * attempt).forEach((time, k) => (times[k] = Math.min(times[k]!, time)))
-      ratio = times[1]! / Math.max(times[0]!, FLOOR_MS)
-    }
-    if (process.env.LINEAR_DEBUG) console.log(_name, n, times.map((t) => t.toFixed(1)))
-    expect(ratio, `n: ${times[0]!.toFixed(1)} ms, 2n: ${times[1]!.toFixed(1)} ms`).toBeLessThanOrEqual(MAX_RATIO)
+    expectLinear(
+      (size) => {
+        const text = make(size)
+        return [text, shifted(text)] as const
+      },
+      ([text, other]) => {
+        compare(text, text)
+        compare(text, other)
+      },
+      n,
+    )
   }, 60_000)
 })

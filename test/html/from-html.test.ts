@@ -145,9 +145,7 @@ describe('fromHtml refuses bad input', () => {
     [20_000, 'E_INPUT'],
   ])('markup nested %i deep: read, or refused at once with a CorroborateError (never a stack overflow)', (depth, code) => {
     const html = `<html><body>${'<div>'.repeat(depth)}<p>Deep text of the article sits here at the bottom of the page.</p>${'</div>'.repeat(depth)}</body></html>`
-    const started = performance.now()
     if (code === null) expect(fromHtml(html).text).toContain('Deep text')
     else expect(() => fromHtml(html)).toThrow(expect.objectContaining({ code, message: expect.stringMatching(/expected elements nested at most \d+ deep, received elements nested deeper/) }))
-    expect(performance.now() - started).toBeLessThan(2000)
   })
 })
