@@ -28,7 +28,7 @@ import { respelledMember } from '../clauses/respective-lists'
 import { bridgedNeighbours } from '../clauses/entity-appositions'
 import { slotDoubt } from '../slots/slot-doubts'
 import { onlyFiguresDiffer } from './figure-only-edits'
-import { sharedBound } from './shared-bounds'
+import { boundLift } from './shared-bounds'
 import { NO_SPAN_STARTS, spanStarts } from '../dates/span-ends'
 import { dateEvent } from '../dates/date-occasions'
 import { createSlotsApart } from '../slots/slots-apart'
@@ -61,7 +61,7 @@ import { isRouteNumber } from '../../extract/identifiers/route-numbers'
 import { withMainFigures } from './main-figure-stages'
 import {
   ADJACENT_FACTOR, CLOCK_FACTOR, DOUBT_FACTOR, FLOOR, MIN_PARTIES, MOMENT_FACTOR, NEAR_COPY, NO_PERIODS, PARTY_EVENTS,
-  RELATED_OVERLAP, RESPELLED_MEMBER, SAME_BOUND, SAME_EVENT_WORD, SAME_OCCASION, SAME_SPAN_START, SAME_START_UNNAMED,
+  RELATED_OVERLAP, RESPELLED_MEMBER, SAME_EVENT_WORD, SAME_OCCASION, SAME_SPAN_START, SAME_START_UNNAMED,
 } from './pairing-weights'
 
 export type { FactPair } from './fact-pair'
@@ -375,9 +375,9 @@ export function createPairer(
     if (reason) score += 0.2
     if (score < FLOOR) return undefined
     // one bound in the same words lifts how sure the pair is, not which partner a value takes (shared-bounds.ts)
-    const bound = reason || apart || doubt ? undefined : sharedBound(x.fact, y.fact)
-    if (bound !== undefined) evidence.push(`both bounded alike (${bound})`)
-    const confidence = Math.round(Math.min(1, score + (bound === undefined ? 0 : SAME_BOUND)) * 100) / 100
+    const lift = reason || apart || doubt ? undefined : boundLift(x.fact, y.fact, score)
+    if (lift !== undefined) evidence.push(lift.evidence)
+    const confidence = Math.round(Math.min(1, lift?.score ?? score) * 100) / 100
     if (reason) return { a: x, b: y, confidence, evidence, reason, weight: score }
     return apart ? { a: x, b: y, confidence, evidence, weight: score, apart } : { a: x, b: y, confidence, evidence, weight: score }
   }

@@ -12,14 +12,27 @@
  */
 import type { Fact } from '../../extract/fact'
 import { dimensionOf } from '../../reasons/compatible'
-import { readHedge } from '../../reasons/hedges'
+import { type Hedge, readHedge } from '../../reasons/hedges'
+import { SAME_BOUND, TWO_FLOORS_CEILING } from './pairing-weights'
 
 /** The bound two figures of one unit (or one measure in two spellings) are stated with, in the same words, if they are. */
-export function sharedBound(x: Fact, y: Fact): string | undefined {
+export function sharedBound(x: Fact, y: Fact): { readonly hedge: Hedge; readonly phrase: string } | undefined {
   if (x.type !== 'number' || y.type !== 'number' || !x.unit) return undefined
   if (x.unit !== y.unit && (dimensionOf(x) === undefined || dimensionOf(x) !== dimensionOf(y))) return undefined
   const a = readHedge(x)
   if (a.hedge !== 'over' && a.hedge !== 'under') return undefined
   const b = readHedge(y)
-  return b.hedge === a.hedge && b.phrase === a.phrase ? a.phrase : undefined
+  return b.hedge === a.hedge && b.phrase === a.phrase ? a : undefined
+}
+
+/**
+ * The score a shared bound lifts a pair's `score` to, with its evidence line. Two lower bounds of one
+ * count may be two moments of it (a toll still rising), so their lift stops under a toll told plainly
+ * (toll-pairs.ts): flagged beside it, never above it.
+ */
+export function boundLift(x: Fact, y: Fact, score: number): { readonly score: number; readonly evidence: string } | undefined {
+  const bound = sharedBound(x, y)
+  if (bound === undefined) return undefined
+  const ceiling = bound.hedge === 'over' ? TWO_FLOORS_CEILING : 1
+  return { score: Math.max(score, Math.min(score + SAME_BOUND, ceiling)), evidence: `both bounded alike (${bound.phrase})` }
 }
