@@ -28,7 +28,6 @@ import { respelledMember } from '../clauses/respective-lists'
 import { bridgedNeighbours } from '../clauses/entity-appositions'
 import { slotDoubt } from '../slots/slot-doubts'
 import { onlyFiguresDiffer } from './figure-only-edits'
-import { boundLift } from './shared-bounds'
 import { NO_SPAN_STARTS, spanStarts } from '../dates/span-ends'
 import { dateEvent } from '../dates/date-occasions'
 import { createSlotsApart } from '../slots/slots-apart'
@@ -374,10 +373,7 @@ export function createPairer(
     // Compatible values are themselves a sign of one slot; a conflict must stand on the rest.
     if (reason) score += 0.2
     if (score < FLOOR) return undefined
-    // one bound in the same words lifts how sure the pair is, not which partner a value takes (shared-bounds.ts)
-    const lift = reason || apart || doubt ? undefined : boundLift(x.fact, y.fact, score)
-    if (lift !== undefined) evidence.push(lift.evidence)
-    const confidence = Math.round(Math.min(1, lift?.score ?? score) * 100) / 100
+    const confidence = Math.round(Math.min(1, score) * 100) / 100
     if (reason) return { a: x, b: y, confidence, evidence, reason, weight: score }
     return apart ? { a: x, b: y, confidence, evidence, weight: score, apart } : { a: x, b: y, confidence, evidence, weight: score }
   }

@@ -35,7 +35,3 @@ export const MIN_PARTIES = 2
 export const PARTY_EVENTS = new Set(['call', 'meeting'])
 /** A respelled list member as shared context: what one rare name both sentences write adds (`actors`). */
 export const RESPELLED_MEMBER = 0.2
-/** One bound in the same words beside two figures of one unit (shared-bounds.ts): as strong as the unit itself. */
-export const SAME_BOUND = 0.1
-/** Two lower bounds lifted by SAME_BOUND stay under a plain toll's weight (toll-pairs.ts MAIN_TOLLS, 0.6): two floors may be two moments. */
-export const TWO_FLOORS_CEILING = 0.59
