@@ -134,6 +134,11 @@ export function wholeName(doc: PreparedDocument, sentenceIndex: number, span: Sp
     if (gap === undefined) break
     const word = wordAt(text, at + gap.length, sentence.end)
     if (!word) break
+    // a generational suffix past a bridge ends the name, though the other report writes one too (Jesse Jackson Jr.)
+    if (n > 0 && SUFFIX.test(text.slice(at, word.end))) {
+      end = word.end
+      break
+    }
     const piece = stops.piece(word.start, word.end)
     if (piece !== undefined) {
       if (n > 0 && piece.start === word.start) end = Math.max(piece.end, word.end)
