@@ -24,6 +24,7 @@ import type { DocumentFacts, Located } from '../../extract/collect'
 import type { NameFact } from '../../extract/names/names'
 import { isVietnameseSyllable } from '../../extract/vi-syllables'
 import { isCueWord } from '../../extract/names/name-cues'
+import { nounsCapitalisedIn } from '../../extract/names/names-language'
 
 // A capitalised word, an abbreviation with its inner periods (U.S., D.C.) or a suffix (Jr.).
 const WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:\.\p{Lu}[\p{L}\p{M}\p{N}]*)*(?:\.(?<=\p{Lu}\.|(?:Jr|Sr)\.))?/uy
@@ -31,8 +32,12 @@ const WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:\.\p{Lu}[\p{L}\p{M}\p{N}]*)*(?:\.(?<=\p
 // possessive (Bush's Texas ranch is two names, and nothing tells it from Attorney's Office), nor
 // a spaced dash (University of Cambridge - Dr Aleksandr Kogan - used …).
 const PARTICLE = '(?:of|de|du|des|del|della|di|da|von|van|der|den|la|le)'
-const GAP_AFTER = new RegExp(`[-–]| ${PARTICLE}(?: ${PARTICLE})? | `, 'uy')
-const GAP_BEFORE = new RegExp(`(?:[-–]| ${PARTICLE}(?: ${PARTICLE})? | )$`, 'u')
+// A space is a plain one, a tab or a no-break space (King&nbsp;Jr. is the same name); never a line's end.
+const SPACE = '[ \\t\\u00a0]'
+const GAP_AFTER = new RegExp(`[-–]|${SPACE}${PARTICLE}(?:${SPACE}${PARTICLE})?${SPACE}|${SPACE}`, 'uy')
+const GAP_BEFORE = new RegExp(`(?:[-–]|${SPACE}${PARTICLE}(?:${SPACE}${PARTICLE})?${SPACE}|${SPACE})$`, 'u')
+// A generational suffix ending a name, with or without a comma before it (King Jr., King, Jr.).
+const SUFFIX = new RegExp(`^,?${SPACE}(?:(?:Jr|Sr)\\.?|II|III|IV)(?![\\p{L}\\p{M}\\p{N}])`, 'u')
 // Farthest a name is widened, in words each way: a name, not a clause.
 const MAX_WORDS = 6
 
@@ -107,38 +112,39 @@ export function wholeName(doc: PreparedDocument, sentenceIndex: number, span: Sp
   // The sentence's opening word, past opening punctuation: a capital of the sentence, not of a name.
   const opening = sentence.start + /^[\s"“‘'([«-]*/u.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8)))![0].length
   if (titleCased(text.slice(sentence.start, sentence.end))) return span
+  // In a report that capitalises its nouns (German), a capital shows no name: Thomas Weber der
+  // Nachbarin Anna Müller is two people, Sandra Ciesek von der Universität Frankfurt a person and a place.
+  const nounsCapitalised = nounsCapitalisedIn(doc)
   // What no bridge is: a title (President), an abbreviation or code in capitals (AFP, IPO), a weekday
-  // or month, a Vietnamese syllable (the extractor's own reading of Vietnamese names cut there).
+  // or month, a Vietnamese syllable (the extractor's own reading of Vietnamese names cut there), a
+  // single letter (a pronoun, an article or a label: of I Squared Capital, of A Tribe Called Quest).
+  // A word a generational suffix follows (King Jr.) ends a person's name whatever its shape or language.
   const bridges = (w: Word): boolean => {
     const word = text.slice(w.start, w.end)
-    return (
-      !stops.stopped(w.start, w.end) &&
-      !isCalendar(text, w) &&
-      !CAPITALS.test(word) &&
-      // King of Martin Luther King Jr. is read as a title; a suffix after it says it is a name's
-      (!isCueWord(foldWord(word.replace(/\.$/u, ''))) || suffixAfter(w.end)) &&
-      !(doc.language === 'vie' && isVietnameseSyllable(foldWord(word))) &&
-      !opensClause(text, w.start, sentence.start)
-    )
+    if (stops.stopped(w.start, w.end) || isCalendar(text, w) || CAPITALS.test(word) || !TWO_LETTERS.test(word)) return false
+    if (opensClause(text, w.start, sentence.start)) return false
+    if (suffixAfter(w.end)) return true
+    return !nounsCapitalised && !isCueWord(foldWord(word.replace(/\.$/u, ''))) && !(doc.language === 'vie' && isVietnameseSyllable(foldWord(word)))
   }
   // the words after `at` are a generational suffix (… King Jr., … Davis III): no title stands before it
-  const suffixAfter = (at: number): boolean => SUFFIX.test(text.slice(at, at + 6))
+  const suffixAfter = (at: number): boolean => SUFFIX.test(text.slice(at, Math.min(sentence.end, at + 8)))
   let start = span.start
   let end = span.end
   let at = span.end
   for (let n = 0; n < MAX_WORDS; n++) {
     // after a period (Thomas J. Bliley Jr. Reaching that pinnacle …) the sentence may have ended
     if (text[at - 1] === '.') break
+    // a generational suffix past a bridge ends the name, though the other report writes one too (Jesse Jackson Jr.)
+    const suffix = n > 0 ? SUFFIX.exec(text.slice(at, Math.min(sentence.end, at + 8))) : null
+    if (suffix) {
+      end = at + suffix[0].length
+      break
+    }
     GAP_AFTER.lastIndex = at
     const gap = GAP_AFTER.exec(text)?.[0]
     if (gap === undefined) break
     const word = wordAt(text, at + gap.length, sentence.end)
     if (!word) break
-    // a generational suffix past a bridge ends the name, though the other report writes one too (Jesse Jackson Jr.)
-    if (n > 0 && SUFFIX.test(text.slice(at, word.end))) {
-      end = word.end
-      break
-    }
     const piece = stops.piece(word.start, word.end)
     if (piece !== undefined) {
       if (n > 0 && piece.start === word.start) end = Math.max(piece.end, word.end)
@@ -164,9 +170,9 @@ export function wholeName(doc: PreparedDocument, sentenceIndex: number, span: Sp
   return start === span.start && end === span.end ? span : { ...span, start, end, text: text.slice(start, end) }
 }
 
-const SUFFIX = /^,? (?:Jr|Sr|II|III|IV)\b/u
 // An abbreviation or code in capitals (AFP, CSGT, ESRX.O, U.S.): a rule's cut, not a word of a name.
 const CAPITALS = /^\p{Lu}[\p{Lu}\p{N}.]+$/u
+const TWO_LETTERS = /\p{L}[\p{M}.]*\p{L}/u
 
 /**
  * Where a name may not be widened: `stopped`, a word of a fact some stage placed (a date, a
