@@ -24,6 +24,7 @@ import { isCountedOutPart } from './match/numbers/part-wholes'
 import { roundedInOther } from './match/missing/number-other-forms'
 import { clockWithinOther } from './match/missing/clock-ranges'
 import { ordinalAdverb } from './match/missing/ordinal-adverbs'
+import { withNameAfter, writtenWhole } from './match/missing/whole-names'
 
 // "2" of "2-3 năm", "21" of "21 đến 27/10": a range's end written as digits alone says nothing read on its own.
 const isBare = (text: string): boolean => /^[\d\s.,]+$/u.test(text)
@@ -67,6 +68,10 @@ export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, 
   let otherClause: ClauseOf | undefined
   const ownClauses: ClauseOf = (f) => (ownClause ??= clausesOfFacts(ownDoc, own))(f)
   const otherClauses: ClauseOf = (f) => (otherClause ??= clausesOfFacts(otherDoc, other))(f)
+  const monthOpensName = (located: Located<Fact>): boolean => {
+    const whole = withNameAfter(ownDoc, located.sentence, located.span)
+    return whole !== undefined && writtenWhole(otherDoc, whole.text)
+  }
   // Whether the other report states `located`'s fact in some form (an exact one is listed as an equivalence).
   const stated = (located: Located<Fact>): boolean => {
     const { fact, span } = located
@@ -91,6 +96,8 @@ export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, 
     // "hai nước", "ba ngày": small counts in words are phrasing more than checkable facts.
     const phrasing = fact.type === 'number' && fact.kind === 'count' && inWords(fact, span.text)
     if (phrasing || numberNotMissing(ownDoc, otherDoc, located) || timeAtOtherPrecision(fact, other)) return true
+    // June of "June Jordan School": a month word opening a name the other report writes whole (whole-names.ts).
+    if (fact.type === 'date' && /^\p{L}+$/u.test(span.text) && monthOpensName(located)) return true
     // was first elected in 1995: an ordinal before a participle says when, not how many (ordinal-adverbs.ts).
     if (ordinalAdverb(ownDoc, located)) return true
     // 90,7% / gần 91%: the exact figure and its hedged whole (number-other-forms.ts).

@@ -39,6 +39,8 @@ import { cutLabel, headlineCasing } from './case-only-names'
 import { labelsNamedPerson } from './descriptor-names'
 import { datelineTag } from './dateline-tags'
 import { keyOfName } from '../names/stated-spellings'
+import { type Stops, nameStops, wholeName, writtenWhole } from './whole-names'
+import type { Span } from '../../../types'
 
 // An abbreviation in capitals that may stand for a joined name of the other report (joined-initials.ts).
 const ABBREVIATION = /^\p{Lu}{3,6}$/u
@@ -236,6 +238,7 @@ export function missingNames(
     !(absentKeys ??= new Set(absent.filter((n) => !paired.has(n.key) && !n.writtenLoosely).map((n) => n.key))).has(keyOfName(person.fact)) ||
     namedInShort(person.fact.tokens, otherShort)
   const out: UnplacedDivergence[] = []
+  const kept: { readonly name: Located<NameFact>; readonly span: Span }[] = []
   for (const { name, key, writtenLoosely } of absent) {
     if (paired.has(key) || writtenLoosely) continue
     const tokens = name.fact.tokens
@@ -262,6 +265,24 @@ export function missingNames(
     // OGE Energy Corp, MTTQVN: the abbreviation (opening it) stands for a name the other report writes in words (Oklahoma Gas and Electric).
     const abbreviation = span.start < name.span.start ? own.original.slice(span.start, name.span.start).trim() : name.fact.text
     if (ABBREVIATION.test(abbreviation) && once(other, joinedInitials).has(abbreviation)) continue
+    kept.push({ name, span })
+  }
+  // Martin Luther | King Jr.: the pieces of one name, listed as the name (whole-names.ts).
+  let stops: Stops | undefined
+  // the whole names listed so far: a later piece of one (Jr of Martin Luther King Jr.) is listed with it
+  const wholes: Span[] = []
+  for (const { name, span: piece } of kept) {
+    let span = piece
+    // a span another rule widened (a body, an acronym, a model code) is as that rule placed it
+    if (ownFacts !== undefined && piece.start === name.span.start && piece.end === name.span.end) {
+      span = wholeName(own, name.sentence, piece, (stops ??= nameStops(ownFacts, kept.map((k) => k.name.span))))
+      if (wholes.some((w) => w.start <= span.start && span.end <= w.end)) continue
+      if (span !== piece) {
+        // June | Jordan School for Equity: the other report writes the whole name.
+        if (writtenWhole(other, span.text)) continue
+        wholes.push(span)
+      }
+    }
     out.push({
       kind: 'missing',
       severity: 'low',
