@@ -42,6 +42,11 @@ import { pairNamedYears } from './match/dates/named-years'
 import type { factViews } from './match/pairing/fact-views'
 import { sameWrittenTexts } from './match/pairing/written-texts'
 import { CopiedSentences, completeIndex } from './match/pairing/copied-sentences'
+import { magnitudeEvidence } from './match/numbers/vague-magnitudes'
+
+/** A flag on a vague magnitude keeps this share of its pairing's confidence: below two figures' of the same pairing. */
+const VAGUE_CONFIDENCE = 0.85
+const isVague = (fact: Fact): boolean => fact.type === 'number' && fact.magnitude !== undefined
 import { type Conflict, corroborated } from './match/pairing/corroboration'
 
 /**
@@ -129,6 +134,9 @@ const settle = (pair: FactPair): void => {
     return
   }
   const kind = pair.a.fact.type === 'date' ? 'date' : 'number'
+  // an order of magnitude ("hundreds") against another value is a looser claim than two figures (vague-magnitudes.ts)
+  const vague = pair.a.fact.type === 'number' && pair.b.fact.type === 'number' ? magnitudeEvidence(pair.a.fact, pair.b.fact) : undefined
+  if (vague !== undefined) pair = { ...pair, confidence: Math.round(pair.confidence * VAGUE_CONFIDENCE * 1e6) / 1e6, evidence: [...pair.evidence, vague] }
   const divergence: UnplacedDivergence = {
     kind,
     severity: 'high',
@@ -291,8 +299,10 @@ const settle = (pair: FactPair): void => {
     if (pair.confidence >= minConfidence) for (const end of pair.ends) paired.add(end.fact)
   }
   const timed = new Set([...minutes, ...ratios].flatMap((pair) => ('ends' in pair ? pair.ends : [pair.a, pair.b])))
-  const leftA = unstatedA.filter((l) => !timed.has(l))
-  const leftB = unstatedB.filter((l) => !timed.has(l))
+  // A vague magnitude ("hàng trăm ngôi nhà") is judged only in linked sentences: across unlinked ones it would stand
+  // for a report's main count (the main-figure stages) with no figure to give (vague-magnitudes.ts).
+  const leftA = unstatedA.filter((l) => !timed.has(l) && !isVague(l.fact))
+  const leftB = unstatedB.filter((l) => !timed.has(l) && !isVague(l.fact))
   // A value the other report gives in another slot, as the same kind of fact, is free to pair, but with doubt.
   // A value echoed only in another rank's or another event's slot (apartA / apartB) is no echo of its own.
   const echoed = (): Set<Fact> => new Set([...leftA.filter((l) => echoedIn(indexB, l.fact) && !apartA(l) && !freed.has(l)), ...leftB.filter((l) => echoedIn(indexA, l.fact) && !apartB(l) && !freed.has(l))].map((l) => l.fact))
