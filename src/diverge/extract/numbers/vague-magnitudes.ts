@@ -122,6 +122,9 @@ const CONTINENTAL: Readonly<Record<string, Words>> = {
 
 /** Words before an English root that make it no count: "the scores of", "in the thousands", "test scores". */
 const NOT_BEFORE = keys('the their his her its our your my these those test high low top credit average two three four five several few many')
+/** The words that may stand before a magnitude "scores": prepositions, conjunctions and verbs (a noun before it makes it marks). */
+const BEFORE_SCORES = keys('and or but with by of among for to from in on at as while where when that which who including leaving killing injuring forcing left saw see sees are were have has had sent')
+const beforeScores = (w: string): boolean => w === '' || BEFORE_SCORES.has(w) || /ed$/.test(w)
 /** Words after "of" that make "scores of"/"dozens of" a part of something named: "scores of the match". */
 const NOT_AFTER_OF = keys('the a an this that these those his her their its our')
 
@@ -147,6 +150,9 @@ export function vagueMagnitudeAt(tokens: readonly Token[], i: number, language: 
     if (words.needsLead && !lead) continue
     // "the scores of the match", "in the hundreds", "two thousands": no count of a thing
     if (!words.needsLead && NOT_BEFORE.has(word(i - 1))) continue
+    // "SAT scores of applicants", "exam scores of students": after a noun "scores" are marks; read
+    // only where no word stands before it, or a word that is no noun (a preposition, a conjunction, a verb's past)
+    if (t.key === 'scores' && !beforeScores(word(i - 1))) continue
     let [from, below] = range
     let last = i
     // "hundreds of thousands", "hàng trăm nghìn", "des dizaines de milliers", "puluhan ribu"
@@ -164,14 +170,18 @@ export function vagueMagnitudeAt(tokens: readonly Token[], i: number, language: 
     const elided = /^d['’](\p{L}+)$/u.exec(word(last + 1))
     if (elided && DIMENSION_WORDS.has(foldWord(elided[1]!))) continue
     const of = words.of.has(word(last + 1)) ? last + 1 : -1
+    // "Dutzende Stunden", "miles de hectáreas", "hàng chục năm": of time or measure, in every language read here
+    if (DIMENSION_WORDS.has(word((of > 0 ? of : last) + 1))) continue
     if (of > 0 && (t.key === 'scores' || t.key === 'dozens') && NOT_AFTER_OF.has(word(of + 1))) continue
     return { first: lead ? i - 1 : i, last, from, below, nounAfter: of > 0 ? of : words.bareNoun ? last : -1 }
   }
   return undefined
 }
 
+/** Of time, area and volume in each language read here, so that no order of them is a count in any ("miles de hectáreas", "des dizaines de secondes", "Dutzende Stunden", "ribuan hektare"). */
+const MORE_DIMENSIONS = 'second seconds giây tiếng ha km kg secondes minutes semaines mois siècles décennies hectares litres hectáreas litros segundos minutos semanas meses siglos décadas kilos hectares séculos sekunden minuten stunden wochen monate monaten jahrzehnte hektar liter kilo detik menit minggu bulan abad dekade hektare hektar'
 /** Units of distance, area, weight and time no vague magnitude counts as things ("thousands of miles", "hàng trăm mét"). */
-const DIMENSION_WORDS = keys('mile miles kilometre kilometres kilometer kilometers metre metres meter meters feet foot yard yards acre acres hectare hectares tonne tonnes ton tons pound pounds gallon gallons litre litres liter liters year years decade decades century centuries day days hour hours minute minutes week weeks month months mét dặm cây số ki-lô-mét héc-ta hécta tấn lít năm tháng ngày giờ phút tuần thập kỷ thế kỷ kilomètres mètres kilos tonnes litres ans années jours heures kilómetros metros toneladas años días horas quilômetros quilómetros metros anos dias horas kilometer meter ton tahun hari jam jahre jahren tage tagen kilometern metern tonnen')
+const DIMENSION_WORDS = keys('mile miles kilometre kilometres kilometer kilometers metre metres meter meters feet foot yard yards acre acres hectare hectares tonne tonnes ton tons pound pounds gallon gallons litre litres liter liters year years decade decades century centuries day days hour hours minute minutes week weeks month months mét dặm cây số ki-lô-mét héc-ta hécta tấn lít năm tháng ngày giờ phút tuần thập kỷ thế kỷ kilomètres mètres kilos tonnes litres ans années jours heures kilómetros metros toneladas años días horas quilômetros quilómetros metros anos dias horas kilometer meter ton tahun hari jam jahre jahren tage tagen kilometern metern tonnen' + ' ' + MORE_DIMENSIONS)
 /** Whether a counted noun is a unit of distance, area, weight or time. */
 export function dimensionWords(unit: string): boolean {
   return DIMENSION_WORDS.has(unit)

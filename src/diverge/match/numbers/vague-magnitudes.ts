@@ -5,14 +5,20 @@
  *
  * Two magnitudes name two orders: "scores" / "hundreds", "hundreds of thousands" / "millions" are two
  * claims when their orders do not overlap; "dozens" / "scores" are one. A figure is held by a magnitude
- * widened by half an order's step either way, since writers stretch the words ("hundreds" for 1,200,
+ * widened by half an order's step upward (downward only the dozens), since writers stretch the words ("hundreds" for 1,200,
  * "thousands" for 13,000, "dozens" for 15): "724" is no "scores", "1.8 million" no "hundreds of thousands"
  * (NewsWCL50, SemEval8 golds), while "hundreds" / "724" and "Thousands" / "about 13,000" are one count.
  */
 import type { NumberFact } from '../../extract/fact'
 
-/** How far a writer stretches an order's words past its ends, as a factor (1,500 is still "hundreds", 67 still "hundreds"). */
+/**
+ * How far a writer stretches an order's words past its upper end, as a factor (1,500 is still "hundreds").
+ * Downward an order stops at its own unit: "hundreds" cannot be fewer than a hundred, so 70 is no
+ * "hundreds" and 700 no "thousands" (review rmagnitude56). Only the tier of dozens, already read down
+ * from two dozen to 20, keeps the stretch below it ("dozens" for 15).
+ */
 const STRETCH = 1.5
+const DOZENS_TIER = 100
 
 /** The words of a magnitude, for a flag's evidence: "vague magnitude: hàng trăm người". */
 export function magnitudeEvidence(a: NumberFact, b: NumberFact): string | undefined {
@@ -35,5 +41,6 @@ export function vagueMagnitudeReason(a: NumberFact, b: NumberFact, interval: (f:
   const [vague, figure] = a.magnitude ? [a, b] : [b, a]
   const [from, below] = vague.magnitude!
   const [f0, f1] = figure.range ? [Math.min(...figure.range), Math.max(...figure.range)] : interval(figure)
-  return f1 >= from / STRETCH && f0 < below * STRETCH ? 'approximation' : ''
+  const floor = below <= DOZENS_TIER ? from / STRETCH : from
+  return f1 >= floor && f0 < below * STRETCH ? 'approximation' : ''
 }
