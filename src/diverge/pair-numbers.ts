@@ -42,6 +42,11 @@ import { pairNamedYears } from './match/dates/named-years'
 import type { factViews } from './match/pairing/fact-views'
 import { sameWrittenTexts } from './match/pairing/written-texts'
 import { CopiedSentences, completeIndex } from './match/pairing/copied-sentences'
+import { magnitudeEvidence } from './match/numbers/vague-magnitudes'
+
+/** A flag on a vague magnitude keeps this share of its pairing's confidence: below two figures' of the same pairing. */
+const VAGUE_CONFIDENCE = 0.85
+const isVague = (fact: Fact): boolean => fact.type === 'number' && fact.magnitude !== undefined
 import { type Conflict, corroborated } from './match/pairing/corroboration'
 
 /**
@@ -119,7 +124,13 @@ const settle = (pair: FactPair): void => {
   if (settled.has(key)) return
   settled.add(key)
   // A weak contradiction is a candidate, not two missing facts; a weak pairing across two moments leaves both missing.
-  if (pairedNotMissing(pair, minConfidence)) paired.add(pair.a.fact).add(pair.b.fact)
+  // A doubted magnitude ("loved by millions of fans" / "5,000 fans") leaves the figure to be missing: an
+  // order of magnitude is too loose a statement to stand for a figure it is doubted to be.
+  if (pairedNotMissing(pair, minConfidence)) {
+    const loose = pair.confidence < minConfidence && (isVague(pair.a.fact) || isVague(pair.b.fact))
+    if (!loose || isVague(pair.a.fact)) paired.add(pair.a.fact)
+    if (!loose || isVague(pair.b.fact)) paired.add(pair.b.fact)
+  }
   const { a: spanA, b: spanB } = { a: pair.a.span, b: pair.b.span }
   if (pair.reason) {
     if (pair.confidence < minConfidence) return
@@ -129,6 +140,9 @@ const settle = (pair: FactPair): void => {
     return
   }
   const kind = pair.a.fact.type === 'date' ? 'date' : 'number'
+  // an order of magnitude ("hundreds") against another value is a looser claim than two figures (vague-magnitudes.ts)
+  const vague = pair.a.fact.type === 'number' && pair.b.fact.type === 'number' ? magnitudeEvidence(pair.a.fact, pair.b.fact) : undefined
+  if (vague !== undefined) pair = { ...pair, confidence: Math.round(pair.confidence * VAGUE_CONFIDENCE * 1e6) / 1e6, evidence: [...pair.evidence, vague] }
   const divergence: UnplacedDivergence = {
     kind,
     severity: 'high',
@@ -150,6 +164,11 @@ const settle = (pair: FactPair): void => {
   // One name's year (*U20 châu Á 2022* / *2023*) first: read over both whole reports, whether or not a value is stated
   // elsewhere, it outweighs a link's weaker reading of the same two figures (named-years.ts).
   for (const pair of pairNamedYears({ docA, docB, factsA, factsB, leftA: [], leftB: [], related: pairer.related, distinct: pairer.distinct })) settle(pair)
+  // A vague magnitude meets a wide span of values, so a figure of another slot ("hundreds" killed / "800"
+  // evacuated) would pair with it before its own slot's figure ("12" killed): the pairer's slot tests
+  // keep them apart first, as they keep an equal value of another slot (sameValueApart).
+  const magnitudeApart = (x: Fact, y: Fact): 'apart' | undefined =>
+    (isVague(x) || isVague(y)) && pairer.distinct(locatedA.get(x)!, locatedB.get(y)!) !== undefined ? 'apart' : undefined
   for (const link of alignments) {
     let a: readonly Fact[]
     let b: readonly Fact[]
@@ -178,7 +197,7 @@ const settle = (pair: FactPair): void => {
       b = link.b.flatMap((j) => factsB.factsBySentence.get(j) ?? []).map((located) => located.fact)
     }
     if (a.length === 0 || b.length === 0) continue
-    const match = matchSlots(a, b, (i, j) => pairer.members(locatedA.get(a[i]!)!, locatedB.get(b[j]!)!))
+    const match = matchSlots(a, b, (i, j) => magnitudeApart(a[i]!, b[j]!) ?? pairer.members(locatedA.get(a[i]!)!, locatedB.get(b[j]!)!))
     // "priced from $125 to $300" / "at $575 and $295": a range this link matches as a whole ($295 in it)
     // has no other end left to contradict a value with ($300 / $575 are not one slot).
     const spanned = rangeMatchedEnds(match.same, factsA, factsB, locatedA, locatedB)
@@ -197,7 +216,11 @@ const settle = (pair: FactPair): void => {
     const matched = match.same.length > 0 && match.same.length + match.conflicts.length < Math.max(a.length, b.length) ? new Set([...match.same, ...match.conflicts].flat()) : undefined
     const unmatchedA = matched ? a.filter((f) => !matched.has(f)).map((f) => locatedA.get(f)!) : []
     const unmatchedB = matched ? b.filter((f) => !matched.has(f)).map((f) => locatedB.get(f)!) : []
+    // A magnitude's approximation while the link leaves another number unmatched ("killed 12" beside
+    // "800 people from their homes"): which of them it tells is not known, so it tells neither.
+    const rivalLeft = match.onlyA.some((f) => f.type === 'number') || match.onlyB.some((f) => f.type === 'number')
     for (const [x, y] of match.same) {
+      if (rivalLeft && (isVague(x) || isVague(y))) continue
       if (matched && sameFact(x, y) && sameValueApart(locatedA.get(x)!, locatedB.get(y)!, unmatchedA, unmatchedB, pairer.distinct)) continue
       const spanA = spanOfA.get(x)!
       const spanB = spanOfB.get(y)!
@@ -291,8 +314,10 @@ const settle = (pair: FactPair): void => {
     if (pair.confidence >= minConfidence) for (const end of pair.ends) paired.add(end.fact)
   }
   const timed = new Set([...minutes, ...ratios].flatMap((pair) => ('ends' in pair ? pair.ends : [pair.a, pair.b])))
-  const leftA = unstatedA.filter((l) => !timed.has(l))
-  const leftB = unstatedB.filter((l) => !timed.has(l))
+  // A vague magnitude ("hàng trăm ngôi nhà") is judged only in linked sentences: across unlinked ones it would stand
+  // for a report's main count (the main-figure stages) with no figure to give (vague-magnitudes.ts).
+  const leftA = unstatedA.filter((l) => !timed.has(l) && !isVague(l.fact))
+  const leftB = unstatedB.filter((l) => !timed.has(l) && !isVague(l.fact))
   // A value the other report gives in another slot, as the same kind of fact, is free to pair, but with doubt.
   // A value echoed only in another rank's or another event's slot (apartA / apartB) is no echo of its own.
   const echoed = (): Set<Fact> => new Set([...leftA.filter((l) => echoedIn(indexB, l.fact) && !apartA(l) && !freed.has(l)), ...leftB.filter((l) => echoedIn(indexA, l.fact) && !apartB(l) && !freed.has(l))].map((l) => l.fact))

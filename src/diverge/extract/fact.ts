@@ -41,6 +41,8 @@ export interface NumberFact {
   readonly per?: string
   /** Both ends, when the number is one end of a range ("16 to 17 weeks", "5-7"). */
   readonly range?: readonly [number, number]
+  /** The values a vague magnitude allows, [from, below): "hundreds of people" [100, 1000) (vague-magnitudes.ts); `value` is its lower end. */
+  readonly magnitude?: readonly [number, number]
 }
 
 export interface DateFact {

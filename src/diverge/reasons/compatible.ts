@@ -13,6 +13,7 @@
  */
 import { compoundPrecision, writtenInTwoUnits } from '../extract/numbers/compound-measures'
 import { bearingsApart } from '../match/numbers/bearings'
+import { vagueMagnitudeReason } from '../match/numbers/vague-magnitudes'
 import type { Fact, NumberFact } from '../extract/fact'
 import { Attached } from '../../document/attached'
 import { type Hedge, hedgeAt, hedgeOf, readHedge } from './hedges'
@@ -332,6 +333,9 @@ const EXACT: ReadonlySet<string> = new Set(['score', 'version', 'document', 'pho
 function compatibleNumbers(a: NumberFact, b: NumberFact): string | undefined {
   // identifiers are exact: no rounding turns 4.2.2 into 4.3 or 2-1 into 2-0
   if (EXACT.has(a.kind) || EXACT.has(b.kind)) return undefined
+  // "hundreds" / "724", "scores" / "hundreds": an order against a figure or another order (vague-magnitudes.ts)
+  const vague = vagueMagnitudeReason(a, b, (f) => interval(readingOf(f)))
+  if (vague !== undefined) return vague || undefined
   const dimA = dimensionOf(a)
   const dimB = dimensionOf(b)
   if (dimA && dimA === dimB && a.unit !== b.unit) {

@@ -51,6 +51,7 @@ import { elidedUnit, totalAfterPart } from './elided-units'
 import { hyphenHedge, trailingHedge, type HyphenHedge } from './hyphen-hedges'
 import { continentalCountAt } from './continental-numbers'
 import { compoundMeasures } from './compound-measures'
+import { type VagueMagnitude, vagueMagnitudeAt, dimensionWords } from './vague-magnitudes'
 
 /** "rưỡi": and a half, after a unit. */
 const HALF = foldWord('rưỡi')
@@ -130,6 +131,12 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
         i = last
         continue
       }
+      // "hundreds of people", "hàng trăm người": an order of magnitude, a count with a range (vague-magnitudes.ts)
+      const vague = vagueMagnitudeAt(tokens, i, options.language)
+      if (vague) {
+        i = magnitude(vague)
+        continue
+      }
       // Most words open neither a fraction nor a number in words: one lookup passes them over.
       if (!WORD_OPENERS.has(t.key) && !t.key.includes('-')) continue
       // "a tenth of a percentage point", "a quarter of all visitors": see fraction-words.ts
@@ -140,6 +147,23 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
   }
   // "1 giờ 20 phút", "5 ft 9 in": one figure in two units is read whole (compound-measures.ts)
   return compoundMeasures(text, tokens, markRanges(text, quotedDollars(tokens, out)))
+
+  /** A magnitude's range, kept twice: as `range`, so the rules that read one figure of a slot (tolls, main counts) pass it by, and as `magnitude` for its judge. */
+  function bothRanges(range: readonly [number, number]): { range: readonly [number, number]; magnitude: readonly [number, number] } {
+    return { range, magnitude: range }
+  }
+
+  /** A vague magnitude read as a count of its noun, its range kept; none of time or measure ("hundreds of years", "hàng chục km"). */
+  function magnitude(vague: VagueMagnitude): number {
+    const sfx: Suffix = vague.nounAfter < 0 ? { mult: 1, kind: 'plain', unit: '', last: vague.last } : suffix(vague.nounAfter, '')
+    if (sfx.kind !== 'count' && sfx.kind !== 'plain' && sfx.kind !== 'amount') return vague.last
+    if (MEASURES.has(sfx.unit) || dimensionWords(sfx.unit)) return vague.last
+    const last = sfx.last <= vague.nounAfter ? vague.last : sfx.last
+    const count = out.length
+    emit(vague.first, 0, last, -1, vague.from * sfx.mult, sfx.kind === 'plain' ? 'count' : sfx.kind, sfx.unit)
+    if (out.length > count) out[count] = { ...out[count]!, ...bothRanges([vague.from * sfx.mult, vague.below * sfx.mult]) }
+    return last
+  }
 
   /** A digit token, possibly a range "5-7", a ratio "72/222" or a score "2:1"; returns the last token used. */
   function numeral(i: number): number {

@@ -200,6 +200,8 @@ function inAList(fact: NumberFact, outcome: string, facts: readonly Fact[]): boo
   const lo = firstAtOrAfter(facts, fact.start, startOf)
   for (const other of [facts[lo - 1], facts[lo + 1]]) {
     if (other === undefined || other === fact || other.type !== 'number' || (other.kind !== 'count' && other.kind !== 'plain') || other.value === 0) continue
+    // a vague magnitude naming its own noun ("và hàng nghìn ngôi nhà khác") counts those things, not more of this toll
+    if (other.magnitude !== undefined && other.unit !== '' && other.unit !== fact.unit) continue
     const [first, later] = other.start > fact.start ? [fact, other] : [other, fact]
     const lead = later.before.at(-1) ?? ''
     if (!LIST_JOINS.has(lead) && !(LIST_FILLERS.has(lead) && LIST_JOINS.has(later.before.at(-2) ?? ''))) continue

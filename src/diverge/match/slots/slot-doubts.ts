@@ -47,8 +47,11 @@ function farApart(x: Fact, y: Fact): number | undefined {
   if (x.type !== 'number' || y.type !== 'number') return undefined
   if (x.kind !== y.kind || !MEASURED.has(x.kind) || x.unit !== y.unit || x.per !== y.per) return undefined
   // A range is judged by its ends elsewhere; a sign tells a gain from a loss, not a magnitude.
-  if (x.range || y.range || x.value <= 0 || y.value <= 0) return undefined
-  const ratio = Math.max(x.value, y.value) / Math.min(x.value, y.value)
+  // A vague magnitude ("hundreds") is as far from a value as its nearer end (extract/numbers/vague-magnitudes.ts).
+  if ((x.range && !x.magnitude) || (y.range && !y.magnitude) || x.value <= 0 || y.value <= 0) return undefined
+  const [x0, x1] = x.magnitude ?? [x.value, x.value]
+  const [y0, y1] = y.magnitude ?? [y.value, y.value]
+  const ratio = Math.max(1, x0 / y1, y0 / x1)
   return ratio >= FAR_RATIO ? Math.round(ratio * 10) / 10 : undefined
 }
 

@@ -247,6 +247,7 @@ function matchGroup(a: readonly Fact[], b: readonly Fact[], members: ((i: number
   // are found, so that it cannot hide one.
   const sameCands: Candidate[] = []
   const looseCands: Candidate[] = []
+  const vagueCands: Candidate[] = []
   const keysA = a.map(factKey)
   const keysB = b.map(factKey)
   for (let i = 0; i < a.length; i++) {
@@ -257,7 +258,12 @@ function matchGroup(a: readonly Fact[], b: readonly Fact[], members: ((i: number
       if (!sameFact(x, y)) {
         // 6.3 / 6.32 billion, "hơn 40.000" / 40.215: one slot, compatible values; they pair before any conflict.
         // Only in groups of ordinary size: a sentence of thousands of numbers must stay cheap.
-        if (ordinarySize && slotsA[i] === slotsB[j] && compatibleReason(x, y)) sameCands.push({ i, j, score: contextScore(x, y) + 1 })
+        // A vague magnitude ("hundreds") is compatible with a wide span of values: it waits for the
+        // conflicts, so that its slot's neighbours ("killed 12" / "forced 800 from their homes") choose.
+        if (ordinarySize && slotsA[i] === slotsB[j] && compatibleReason(x, y)) {
+          if (isMagnitude(x) || isMagnitude(y)) vagueCands.push({ i, j, score: contextScore(x, y) + (sameRole(x, y) ? 0.5 : 0) })
+          else sameCands.push({ i, j, score: contextScore(x, y) + 1 })
+        }
         continue
       }
       const context = contextScore(x, y)
@@ -288,7 +294,9 @@ function matchGroup(a: readonly Fact[], b: readonly Fact[], members: ((i: number
       if (score > 0) ctxCands.push({ i, j, score })
     }
   }
-  conflictPairs.push(...greedy(ctxCands, a.length, b.length, usedA, usedB))
+  // (a magnitude's compatible value, met first by its neighbours, is one slot agreeing, not a conflict)
+  const vague = new Set(vagueCands.map((c) => c.i * b.length + c.j))
+  for (const pair of greedy([...ctxCands, ...vagueCands], a.length, b.length, usedA, usedB)) (vague.has(pair[0] * b.length + pair[1]) ? samePairs : conflictPairs).push(pair)
   // then the last fact of a slot on each side
   const leftNumbers = (facts: readonly Fact[], used: boolean[]): number => facts.filter((f, k) => !used[k] && f.type === 'number').length
   const loneA = leftNumbers(a, usedA)
@@ -334,6 +342,8 @@ function matchGroup(a: readonly Fact[], b: readonly Fact[], members: ((i: number
     onlyB: b.filter((_, j) => !usedB[j]),
   }
 }
+
+const isMagnitude = (f: Fact): boolean => f.type === 'number' && f.magnitude !== undefined
 
 /** A count stated out of a total, which took the total's noun ("35 of the 200 protesters" → protester). */
 function isPartOfTotal(f: Fact): boolean {
