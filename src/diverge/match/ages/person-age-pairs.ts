@@ -1,0 +1,222 @@
+/**
+ * One person's age told in both reports, in sentences the aligner leaves apart: *37-year-old
+ * Grafton Thomas* / *Thomas, 38,*, *ông Nguyễn Văn Hùng (45 tuổi)* / *Hùng, 47 tuổi*. Independent
+ * reports seldom tell an age in sentences that share wording, so the two ages meet by their holder,
+ * over the two whole reports, and two ages of one holder that cannot both hold are a contradiction
+ * (with less confidence than linked sentences give: only the holder ties the two sentences).
+ *
+ * Who holds an age is told by the name beside it (extract/numbers/ages.ts). One holder in both
+ * reports: the whole name, two words or more, alike but for tone marks, or the two spellings the name
+ * stage resolved as one entity respelt; a lone word (*Thomas*, *Hùng*) only when its own report
+ * names exactly one person ending in it (father and son of one surname are two, so nothing). A
+ * holder told two ages in one report (*17 when … now 25*, two namesakes) or a year of birth is left
+ * to person-ages.ts. With no name on one side, a role (*the suspect*, *nghi phạm*, *der Täter*)
+ * stands for the holder only when each report ages exactly one holder of that role (role-ages.ts).
+ */
+import type { PreparedDocument } from '../../../document'
+import { once } from '../../../document/once'
+import type { Span } from '../../../types'
+import type { DocumentFacts } from '../../extract/collect'
+import type { Fact } from '../../extract/fact'
+import { type AgeMention, documentAges, foldName } from '../../extract/numbers/ages'
+import { type Sides, type UnplacedDivergence, contradictionMessage } from '../../describe'
+import { ageAgainstAge, paperYear } from '../../reasons/age-year'
+import { type RoleAge, documentRoleAges } from './role-ages'
+
+export interface PersonAgePairing {
+  readonly docA: PreparedDocument
+  readonly docB: PreparedDocument
+  readonly factsA: DocumentFacts
+  readonly factsB: DocumentFacts
+  readonly sides: Sides
+  readonly paired: Set<Fact>
+  readonly divergences: UnplacedDivergence[]
+  /** Divergences of the name stage: a `name` pair is one entity spelt two ways. */
+  readonly respelt: readonly UnplacedDivergence[]
+}
+
+// Below a linked sentence's contradiction: only the holder ties the two sentences.
+const NAMED = 0.65
+// A year apart may be a birthday between the two reports' writing, or one outlet's slip.
+const NAMED_YEAR_OFF = 0.5
+const ROLE = 0.55
+const ROLE_YEAR_OFF = 0.45
+
+/** What one report tells of one holder. */
+interface Told {
+  readonly name: string
+  readonly values: Set<number>
+  readonly mentions: AgeMention[]
+  born: boolean
+  /** Told as a person somewhere: an age in words (*45-year-old*, *45 tuổi*), or a name the fact reader reads as a person's. */
+  person: boolean
+}
+
+// Capitalised words a bare figure may follow that name a day, not a person (*On Saturday, 32 …*).
+const NOT_PEOPLE = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche'.split(' '),
+)
+
+const wordsOfName = (text: string): string[] => text.split(/[\s\u2010-\u2015-]+/u).map(foldName).filter((w) => w.length > 0)
+
+/** The report's people named in two words or more, folded as holders are, each with a spelling it writes. */
+interface FullName {
+  readonly words: string[]
+  readonly text: string
+  person: boolean
+}
+
+function fullNames(doc: PreparedDocument, facts: DocumentFacts, own: readonly AgeMention[]): Map<string, FullName> {
+  const out = new Map<string, FullName>()
+  for (const l of facts.names) {
+    if (l.fact.category !== 'person' && l.fact.category !== 'unknown') continue
+    const text = doc.original.slice(l.span.start, l.span.end)
+    const words = wordsOfName(text)
+    if (words.length < 2) continue
+    const known = out.get(words.join(' '))
+    if (known) known.person ||= l.fact.category === 'person'
+    else out.set(words.join(' '), { words, text, person: l.fact.category === 'person' })
+  }
+  for (const m of own) if (m.holder.length > 1 && !out.has(m.holder.join(' '))) out.set(m.holder.join(' '), { words: [...m.holder], text: m.holder.join(' '), person: false })
+  return out
+}
+
+/** The holder's key in its report: a whole name, or the one whole name a lone word ends. */
+function holderKey(m: AgeMention, names: ReadonlyMap<string, FullName>): string | undefined {
+  if (m.holder.some((w) => NOT_PEOPLE.has(w))) return undefined
+  if (m.holder.length > 1) return m.holder.join(' ')
+  const word = m.holder[0]
+  if (word === undefined) return undefined
+  const ending = [...names].filter(([, n]) => n.words[n.words.length - 1] === word)
+  return ending.length === 1 ? ending[0]![0] : undefined
+}
+
+function toldOf(doc: PreparedDocument, facts: DocumentFacts, year: number | undefined): Map<string, Told> {
+  const own = once(doc, documentAges)
+  const names = fullNames(doc, facts, own)
+  const out = new Map<string, Told>()
+  for (const m of own) {
+    const key = holderKey(m, names)
+    if (key === undefined) continue
+    let told = out.get(key)
+    if (!told) out.set(key, (told = { name: names.get(key)?.text ?? key, values: new Set(), mentions: [], born: false, person: names.get(key)?.person === true }))
+    // a bare figure (*Smith, 45,*) is an age only by its place: a club's points read alike
+    told.person ||= !m.bare
+    if (m.kind === 'born') told.born = true
+    // an age beside another year (*86, died in 2000*) is an age at that year: the holder is left unjudged
+    else if (m.years.some((y) => y !== year)) told.values.add(-1)
+    else {
+      told.values.add(m.value)
+      told.mentions.push(m)
+    }
+  }
+  return out
+}
+
+/** B's spellings the name stage read as A's entity respelt, both folded as holders are. */
+function respeltAsA(respelt: readonly UnplacedDivergence[]): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const d of respelt) {
+    if (d.kind !== 'name' || !d.a || !d.b) continue
+    const a = wordsOfName(d.a.text)
+    const b = wordsOfName(d.b.text)
+    if (a.length > 1 && b.length > 1) out.set(b.join(' '), a.join(' '))
+  }
+  return out
+}
+
+const spanOf = (m: { sentence: number; start: number; end: number; text: string }): Span => ({ sentence: m.sentence, start: m.start, end: m.end, text: m.text })
+
+/** The confidence of two ages of one holder, or undefined when both may hold (a year's birthdays between the papers). */
+function judged(ageA: number, ageB: number, yearA: number | undefined, yearB: number | undefined, sure: number, yearOff: number): number | undefined {
+  if (ageA === ageB) return undefined
+  const apart = yearA !== undefined && yearB !== undefined ? Math.abs(yearA - yearB) : 0
+  if (apart > 0) return ageAgainstAge(ageA, ageB, yearA, yearB) === 'compatible' ? undefined : sure
+  return Math.abs(ageA - ageB) === 1 ? yearOff : sure
+}
+
+interface Spanned {
+  readonly sentence: number
+  readonly start: number
+  readonly end: number
+}
+
+export function pairPersonAges(ctx: PersonAgePairing): void {
+  const { docA, docB, factsA, factsB } = ctx
+  const yearA = paperYear(docA.published)
+  const yearB = paperYear(docB.published)
+  // one report dated and the other not: the undated one may be years older, so nothing is judged
+  if ((yearA === undefined) !== (yearB === undefined)) return
+  const hasAges = (doc: PreparedDocument): boolean => once(doc, documentAges).length > 0 || once(doc, documentRoleAges).length > 0
+  if (!hasAges(docA) || !hasAges(docB)) return
+  const toldA = toldOf(docA, factsA, yearA)
+  const toldB = toldOf(docB, factsB, yearB)
+  const asA = respeltAsA(ctx.respelt)
+  const flagged = (a: Spanned, b: Spanned): UnplacedDivergence | undefined =>
+    ctx.divergences.find((d) => d.kind === 'number' && d.a !== null && d.b !== null && d.a.sentence === a.sentence && d.b.sentence === b.sentence && d.a.start < a.end && a.start < d.a.end && d.b.start < b.end && b.start < d.b.end)
+  const touched = (a: Spanned, b: Spanned): boolean =>
+    ctx.divergences.some((d) => d.kind === 'number' && ((d.a?.sentence === a.sentence && d.a.start < a.end && a.start < d.a.end) || (d.b?.sentence === b.sentence && d.b.start < b.end && b.start < d.b.end)))
+  const raise = (a: Spanned & { text: string }, b: Spanned & { text: string }, confidence: number, noun: string, evidence: string[]): void => {
+    const earlier = flagged(a, b)
+    // the pairer's own weaker reading of the same two ages gives way; any other finding of either stands
+    if (earlier && (earlier.confidence ?? 0) >= confidence) return
+    if (earlier) ctx.divergences.splice(ctx.divergences.indexOf(earlier), 1)
+    else if (touched(a, b)) return
+    ctx.divergences.push({
+      kind: 'number',
+      severity: 'high',
+      a: spanOf(a),
+      b: spanOf(b),
+      message: contradictionMessage('number', noun, a.text, b.text, ctx.sides),
+      confidence,
+      evidence,
+    })
+    markPaired(a, factsA, ctx.paired)
+    markPaired(b, factsB, ctx.paired)
+  }
+  for (const [keyB, b] of toldB) {
+    const key = asA.get(keyB) ?? keyB
+    const a = toldA.get(key)
+    if (!a || a.born || b.born || a.values.size !== 1 || b.values.size !== 1 || !(a.person || b.person)) continue
+    const ageA = [...a.values][0]!
+    const ageB = [...b.values][0]!
+    if (ageA < 0 || ageB < 0) continue
+    const confidence = judged(ageA, ageB, yearA, yearB, NAMED, NAMED_YEAR_OFF)
+    if (confidence === undefined) continue
+    const ma = a.mentions[0]!
+    const mb = b.mentions[0]!
+    raise(ma, mb, confidence, 'age', [`same person: ${a.name} / ${b.name}`, 'ages told in sentences not linked'])
+  }
+  pairRoleAges(ctx, yearA, yearB, raise)
+}
+
+type Raise = (a: Spanned & { text: string }, b: Spanned & { text: string }, confidence: number, noun: string, evidence: string[]) => void
+
+/** One unnamed holder of a role on each side: the suspect's age against the suspect's. */
+function pairRoleAges(ctx: PersonAgePairing, yearA: number | undefined, yearB: number | undefined, raise: Raise): void {
+  const byRole = (ages: readonly RoleAge[]): Map<string, RoleAge[]> => {
+    const out = new Map<string, RoleAge[]>()
+    for (const r of ages) out.set(r.role, [...(out.get(r.role) ?? []), r])
+    return out
+  }
+  const rolesA = byRole(once(ctx.docA, documentRoleAges))
+  const rolesB = byRole(once(ctx.docB, documentRoleAges))
+  for (const [role, a] of rolesA) {
+    const b = rolesB.get(role)
+    if (!b) continue
+    // exactly one age of the role on each side, told at the paper's day
+    const one = (list: readonly RoleAge[], year: number | undefined): RoleAge | undefined =>
+      new Set(list.map((r) => r.value)).size === 1 && list.every((r) => r.years.every((y) => y === year)) ? list[0] : undefined
+    const ra = one(a, yearA)
+    const rb = one(b, yearB)
+    // both named: two people of one role (two drivers) as often as one, and names are judged above
+    if (!ra || !rb || (ra.named && rb.named)) continue
+    const confidence = judged(ra.value, rb.value, yearA, yearB, ROLE, ROLE_YEAR_OFF)
+    if (confidence === undefined) continue
+    raise(ra, rb, confidence, 'age', [`the one ${role} aged in each report`, 'ages told in sentences not linked'])
+  }
+}
+
+function markPaired(m: Spanned, facts: DocumentFacts, paired: Set<Fact>): void {
+  for (const l of facts.factsBySentence.get(m.sentence) ?? []) if (l.span.start < m.end && m.start < l.span.end) paired.add(l.fact)
+}
