@@ -2,7 +2,7 @@
  * A person's age and year of birth, each read with the name it is told of: *Nguyễn Văn A (45
  * tuổi)*, *ông A (SN 1980)*, *Smith, 45,*, *45-year-old John Smith*, *born in 1979*, *Lucas Moura
  * berusia 25 tahun*, *kelahiran 1992*, *45-летний Иван Петров*, *1979 года рождения*, *âgé de 45
- * ans*, *né en 1979*. Without a name beside it a figure is no one's age here: *con gái 9 tuổi*,
+ * ans*, *né en 1979*, *die 37-jährige Anna Schmidt*. Without a name beside it a figure is no one's age here: *con gái 9 tuổi*,
  * *a 100-year-old building*, *45 years in prison*, *pria berusia 23 tahun*. An age at another
  * moment (*at 20*, *khi 20 tuổi*, *năm 20 tuổi*) is left unread: it is no age at the paper's day.
  * Offsets index the document's original string.
@@ -43,6 +43,7 @@ const FORMS: readonly Form[] = [
   { kind: 'age', re: /(?<![\p{L}\p{N}])(?:aged|berusia|usia|âgée?s? de) (\d{1,3})(?: (?:tahun|ans|anos|años))?(?![\p{L}\p{N}])/gu },
   { kind: 'age', re: /(?<![\p{L}\p{N}])de (\d{1,3}) (?:ans|anos|años)(?![\p{L}\p{N}])/gu },
   { kind: 'age', re: /(?<![\p{L}\p{N}])(\d{1,3})-летн\p{L}*/gu, after: true },
+  { kind: 'age', re: /(?<![\p{L}\p{N}])(\d{1,3})-[jJ]ährige[rn]?(?![\p{L}\p{N}])/gu, after: true },
   { kind: 'age', re: /(?<=[,(] ?)(\d{1,3})(?: (?:tahun|ans|anos|años|лет|года|год))?(?= ?[,);]| ?\.(?!\d)|$)/gu, bare: true },
 ]
 
@@ -66,7 +67,7 @@ const TITLES = new Set(
 )
 // Capitalised words that open a sentence and name no one.
 const NOT_NAMES = new Set(
-  'the a an this that these those he she it they his her police le la les un une el los las o os a as ini itu dia các những theo вчера он она'
+  'the a an this that these those he she it they his her police le la les un une el los las o os a as ini itu dia các những theo вчера он она der die das den dem des ein eine einen einem'
     .split(' ')
     .map((w) => foldName(w)),
 )
