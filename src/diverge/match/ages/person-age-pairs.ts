@@ -82,21 +82,32 @@ function fullNames(doc: PreparedDocument, facts: DocumentFacts, own: readonly Ag
 }
 
 /** The holder's key in its report: a whole name, or the one whole name a lone word ends. */
-function holderKey(m: AgeMention, names: ReadonlyMap<string, FullName>): string | undefined {
+function holderKey(m: AgeMention, byLastWord: ReadonlyMap<string, readonly string[]>): string | undefined {
   if (m.holder.some((w) => NOT_PEOPLE.has(w))) return undefined
   if (m.holder.length > 1) return m.holder.join(' ')
-  const word = m.holder[0]
-  if (word === undefined) return undefined
-  const ending = [...names].filter(([, n]) => n.words[n.words.length - 1] === word)
-  return ending.length === 1 ? ending[0]![0] : undefined
+  const ending = m.holder[0] === undefined ? undefined : byLastWord.get(m.holder[0])
+  return ending?.length === 1 ? ending[0] : undefined
+}
+
+/** The whole names by their last word, each once (one lookup a lone word). */
+function byLastWord(names: ReadonlyMap<string, FullName>): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const [key, n] of names) {
+    const last = n.words[n.words.length - 1]!
+    const list = out.get(last)
+    if (list) list.push(key)
+    else out.set(last, [key])
+  }
+  return out
 }
 
 function toldOf(doc: PreparedDocument, facts: DocumentFacts, year: number | undefined): Map<string, Told> {
   const own = once(doc, documentAges)
   const names = fullNames(doc, facts, own)
+  const lastWords = byLastWord(names)
   const out = new Map<string, Told>()
   for (const m of own) {
-    const key = holderKey(m, names)
+    const key = holderKey(m, lastWords)
     if (key === undefined) continue
     let told = out.get(key)
     if (!told) out.set(key, (told = { name: names.get(key)?.text ?? key, values: new Set(), mentions: [], born: false, person: names.get(key)?.person === true }))

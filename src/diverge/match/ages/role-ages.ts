@@ -8,7 +8,7 @@
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
-import { documentAges } from '../../extract/numbers/ages'
+import { type AgeMention, documentAges } from '../../extract/numbers/ages'
 
 export interface RoleAge {
   /** The role's key, one for its synonyms. */
@@ -58,7 +58,8 @@ const MANY = new Set('two three four five several both other another each every 
 const YEARS = /(?<![\p{L}\p{N}])(?:1[89]|20)\d\d(?![\p{L}\p{N}])/gu
 
 export function documentRoleAges(doc: PreparedDocument): RoleAge[] {
-  const named = once(doc, documentAges)
+  const named = new Map<number, AgeMention[]>()
+  for (const n of once(doc, documentAges)) named.set(n.sentence, [...(named.get(n.sentence) ?? []), n])
   const out: RoleAge[] = []
   for (const [sentence, s] of doc.sentences.entries()) {
     const text = doc.nfc.text.slice(s.nfcStart, s.nfcEnd)
@@ -81,7 +82,7 @@ export function documentRoleAges(doc: PreparedDocument): RoleAge[] {
         const to = doc.nfc.toOriginal(s.nfcStart + at + tail.length)
         years ??= [...text.matchAll(YEARS)].map((y) => Number(y[0]))
         // (a German role is capitalised, so the age reader may take it for the holder's name: *der 37-jährige Täter*)
-        const withName = named.some((n) => n.sentence === sentence && n.start < to && from < n.end && !(n.holder.length === 1 && ROLES.has(n.holder[0]!)))
+        const withName = (named.get(sentence) ?? []).some((n) => n.start < to && from < n.end && !(n.holder.length === 1 && ROLES.has(n.holder[0]!)))
         out.push({ role, value, sentence, start: from, end: to, text: doc.original.slice(from, to), named: withName, years })
       }
     }
