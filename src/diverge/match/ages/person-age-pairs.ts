@@ -101,7 +101,9 @@ function byLastWord(names: ReadonlyMap<string, FullName>): Map<string, string[]>
   return out
 }
 
-function toldOf(doc: PreparedDocument, facts: DocumentFacts, year: number | undefined): Map<string, Told> {
+/** What a report tells of each holder: read once per report, a story's every pair asks again. */
+function toldOf(doc: PreparedDocument, facts: DocumentFacts): Map<string, Told> {
+  const year = paperYear(doc.published)
   const own = once(doc, documentAges)
   const names = fullNames(doc, facts, own)
   const lastWords = byLastWord(names)
@@ -160,8 +162,8 @@ export function pairPersonAges(ctx: PersonAgePairing): void {
   if ((yearA === undefined) !== (yearB === undefined)) return
   const hasAges = (doc: PreparedDocument): boolean => once(doc, documentAges).length > 0 || once(doc, documentRoleAges).length > 0
   if (!hasAges(docA) || !hasAges(docB)) return
-  const toldA = toldOf(docA, factsA, yearA)
-  const toldB = toldOf(docB, factsB, yearB)
+  const toldA = once(docA, toldOf, factsA)
+  const toldB = once(docB, toldOf, factsB)
   const asA = respeltAsA(ctx.respelt)
   const flagged = (a: Spanned, b: Spanned): UnplacedDivergence | undefined =>
     ctx.divergences.find((d) => d.kind === 'number' && d.a !== null && d.b !== null && d.a.sentence === a.sentence && d.b.sentence === b.sentence && d.a.start < a.end && a.start < d.a.end && d.b.start < b.end && b.start < d.b.end)
