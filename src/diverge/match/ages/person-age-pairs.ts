@@ -5,13 +5,14 @@
  * over the two whole reports, and two ages of one holder that cannot both hold are a contradiction
  * (with less confidence than linked sentences give: only the holder ties the two sentences).
  *
- * Who holds an age is told by the name beside it (extract/numbers/ages.ts). One holder in both
- * reports: the whole name, two words or more, alike but for tone marks, or the two spellings the name
- * stage resolved as one entity respelt; a lone word (*Thomas*, *Hùng*) only when its own report
- * names exactly one person ending in it (father and son of one surname are two, so nothing). A
- * holder told two ages in one report (*17 when … now 25*, two namesakes) or a year of birth is left
- * to person-ages.ts. With no name on one side, a role (*the suspect*, *nghi phạm*, *der Täter*)
- * stands for the holder only when each report ages exactly one holder of that role (role-ages.ts).
+ * Who holds an age is told by the name right beside it (extract/numbers/ages.ts, bound-ages.ts: no
+ * word between, read as a person, at the paper's day). One holder in both reports: the whole name,
+ * two words or more, keyed as the name stage keys it (tone marks and hyphens dropped: *Kim Jong-un* /
+ * *Kim Jong Un*), or the two spellings the name stage resolved as one entity respelt; a lone word
+ * (*Thomas*, *Hùng*) only when its own report names exactly one person ending in it (father and son
+ * of one surname are two, so nothing). A holder told two ages in one report (*17 when … now 25*, two
+ * namesakes) or a year of birth is left to person-ages.ts. An unnamed holder (*the suspect*, *a
+ * 38-year-old victim*) is never paired: a role is held by several people as often as by one (rage56).
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
@@ -21,7 +22,7 @@ import type { Fact } from '../../extract/fact'
 import { type AgeMention, documentAges, foldName } from '../../extract/numbers/ages'
 import { type Sides, type UnplacedDivergence, contradictionMessage } from '../../describe'
 import { ageAgainstAge, paperYear } from '../../reasons/age-year'
-import { type RoleAge, documentRoleAges } from './role-ages'
+import { boundAge } from './bound-ages'
 
 export interface PersonAgePairing {
   readonly docA: PreparedDocument
@@ -39,8 +40,6 @@ export interface PersonAgePairing {
 const NAMED = 0.65
 // A year apart may be a birthday between the two reports' writing, or one outlet's slip.
 const NAMED_YEAR_OFF = 0.5
-const ROLE = 0.55
-const ROLE_YEAR_OFF = 0.45
 
 /** What one report tells of one holder. */
 interface Told {
@@ -57,7 +56,10 @@ const NOT_PEOPLE = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche'.split(' '),
 )
 
-const wordsOfName = (text: string): string[] => text.split(/[\s\u2010-\u2015-]+/u).map(foldName).filter((w) => w.length > 0)
+// Hyphens part words as the name stage's keys do (*Jean-Pierre*, *Jong-un*), so a holder meets the entity it resolves.
+const HYPHENS = /[\s\u2010-\u2015-]+/u
+const wordsOfName = (text: string): string[] => text.split(HYPHENS).map(foldName).filter((w) => w.length > 0)
+const holderWords = (m: AgeMention): string[] => m.holder.flatMap((w) => w.split(HYPHENS)).filter((w) => w.length > 0)
 
 /** The report's people named in two words or more, folded as holders are, each with a spelling it writes. */
 interface FullName {
@@ -77,15 +79,19 @@ function fullNames(doc: PreparedDocument, facts: DocumentFacts, own: readonly Ag
     if (known) known.person ||= l.fact.category === 'person'
     else out.set(words.join(' '), { words, text, person: l.fact.category === 'person' })
   }
-  for (const m of own) if (m.holder.length > 1 && !out.has(m.holder.join(' '))) out.set(m.holder.join(' '), { words: [...m.holder], text: m.holder.join(' '), person: false })
+  for (const m of own) {
+    const words = holderWords(m)
+    if (words.length > 1 && !out.has(words.join(' '))) out.set(words.join(' '), { words, text: m.holder.join(' '), person: false })
+  }
   return out
 }
 
 /** The holder's key in its report: a whole name, or the one whole name a lone word ends. */
 function holderKey(m: AgeMention, byLastWord: ReadonlyMap<string, readonly string[]>): string | undefined {
-  if (m.holder.some((w) => NOT_PEOPLE.has(w))) return undefined
-  if (m.holder.length > 1) return m.holder.join(' ')
-  const ending = m.holder[0] === undefined ? undefined : byLastWord.get(m.holder[0])
+  const words = holderWords(m)
+  if (words.some((w) => NOT_PEOPLE.has(w))) return undefined
+  if (words.length > 1) return words.join(' ')
+  const ending = words[0] === undefined ? undefined : byLastWord.get(words[0])
   return ending?.length === 1 ? ending[0] : undefined
 }
 
@@ -113,11 +119,20 @@ function toldOf(doc: PreparedDocument, facts: DocumentFacts): Map<string, Told> 
     if (key === undefined) continue
     let told = out.get(key)
     if (!told) out.set(key, (told = { name: names.get(key)?.text ?? key, values: new Set(), mentions: [], born: false, person: names.get(key)?.person === true }))
+    if (m.kind === 'born') {
+      told.born = true
+      continue
+    }
+    const bound = boundAge(doc, facts, m)
+    // an age not right beside the name, or at another moment, may be another's: the holder is left unjudged
+    if (bound === undefined) {
+      told.values.add(-1)
+      continue
+    }
     // a bare figure (*Smith, 45,*) is an age only by its place: a club's points read alike
-    told.person ||= !m.bare
-    if (m.kind === 'born') told.born = true
+    told.person ||= bound.person
     // an age beside another year (*86, died in 2000*) is an age at that year: the holder is left unjudged
-    else if (m.years.some((y) => y !== year)) told.values.add(-1)
+    if (m.years.some((y) => y !== year)) told.values.add(-1)
     else {
       told.values.add(m.value)
       told.mentions.push(m)
@@ -154,36 +169,63 @@ interface Spanned {
   readonly end: number
 }
 
+/** The number divergences by the sentence each side states them in: one lookup a raise, not a scan of all findings. */
+interface NumberIndex {
+  readonly byA: Map<number, UnplacedDivergence[]>
+  readonly byB: Map<number, UnplacedDivergence[]>
+  readonly dropped: Set<UnplacedDivergence>
+}
+
+function indexNumbers(divergences: readonly UnplacedDivergence[]): NumberIndex {
+  const index: NumberIndex = { byA: new Map(), byB: new Map(), dropped: new Set() }
+  for (const d of divergences) addNumber(index, d)
+  return index
+}
+
+function addNumber(index: NumberIndex, d: UnplacedDivergence): void {
+  if (d.kind !== 'number') return
+  const add = (by: Map<number, UnplacedDivergence[]>, sentence: number): void => {
+    const list = by.get(sentence)
+    if (list) list.push(d)
+    else by.set(sentence, [d])
+  }
+  if (d.a) add(index.byA, d.a.sentence)
+  if (d.b) add(index.byB, d.b.sentence)
+}
+
+const overlaps = (s: Span | null, m: Spanned): boolean => s !== null && s.sentence === m.sentence && s.start < m.end && m.start < s.end
+
 export function pairPersonAges(ctx: PersonAgePairing): void {
   const { docA, docB, factsA, factsB } = ctx
   const yearA = paperYear(docA.published)
   const yearB = paperYear(docB.published)
   // one report dated and the other not: the undated one may be years older, so nothing is judged
   if ((yearA === undefined) !== (yearB === undefined)) return
-  const hasAges = (doc: PreparedDocument): boolean => once(doc, documentAges).length > 0 || once(doc, documentRoleAges).length > 0
-  if (!hasAges(docA) || !hasAges(docB)) return
+  if (once(docA, documentAges).length === 0 || once(docB, documentAges).length === 0) return
   const toldA = once(docA, toldOf, factsA)
   const toldB = once(docB, toldOf, factsB)
   const asA = respeltAsA(ctx.respelt)
-  const flagged = (a: Spanned, b: Spanned): UnplacedDivergence | undefined =>
-    ctx.divergences.find((d) => d.kind === 'number' && d.a !== null && d.b !== null && d.a.sentence === a.sentence && d.b.sentence === b.sentence && d.a.start < a.end && a.start < d.a.end && d.b.start < b.end && b.start < d.b.end)
-  const touched = (a: Spanned, b: Spanned): boolean =>
-    ctx.divergences.some((d) => d.kind === 'number' && ((d.a?.sentence === a.sentence && d.a.start < a.end && a.start < d.a.end) || (d.b?.sentence === b.sentence && d.b.start < b.end && b.start < d.b.end)))
-  const raise = (a: Spanned & { text: string }, b: Spanned & { text: string }, confidence: number, noun: string, evidence: string[]): void => {
-    const earlier = flagged(a, b)
+  let index: NumberIndex | undefined
+  const raise = (a: AgeMention, b: AgeMention, confidence: number, evidence: string[]): void => {
+    index ??= indexNumbers(ctx.divergences)
+    const live = (d: UnplacedDivergence): boolean => !index!.dropped.has(d)
+    const onA = (index.byA.get(a.sentence) ?? []).filter(live)
+    const earlier = onA.find((d) => overlaps(d.a, a) && overlaps(d.b, b))
     // the pairer's own weaker reading of the same two ages gives way; any other finding of either stands
     if (earlier && (earlier.confidence ?? 0) >= confidence) return
-    if (earlier) ctx.divergences.splice(ctx.divergences.indexOf(earlier), 1)
-    else if (touched(a, b)) return
-    ctx.divergences.push({
+    if (earlier) index.dropped.add(earlier)
+    else if (onA.some((d) => overlaps(d.a, a)) || (index.byB.get(b.sentence) ?? []).some((d) => live(d) && overlaps(d.b, b))) return
+    const d: UnplacedDivergence = {
       kind: 'number',
       severity: 'high',
       a: spanOf(a),
       b: spanOf(b),
-      message: contradictionMessage('number', noun, a.text, b.text, ctx.sides),
+      message: contradictionMessage('number', 'age', a.text, b.text, ctx.sides),
       confidence,
       evidence,
-    })
+    }
+    ctx.divergences.push(d)
+    addNumber(index, d)
     markPaired(a, factsA, ctx.paired)
     markPaired(b, factsB, ctx.paired)
   }
@@ -196,37 +238,13 @@ export function pairPersonAges(ctx: PersonAgePairing): void {
     if (ageA < 0 || ageB < 0) continue
     const confidence = judged(ageA, ageB, yearA, yearB, NAMED, NAMED_YEAR_OFF)
     if (confidence === undefined) continue
-    const ma = a.mentions[0]!
-    const mb = b.mentions[0]!
-    raise(ma, mb, confidence, 'age', [`same person: ${a.name} / ${b.name}`, 'ages told in sentences not linked'])
+    raise(a.mentions[0]!, b.mentions[0]!, confidence, [`same person: ${a.name} / ${b.name}`, 'ages told in sentences not linked'])
   }
-  pairRoleAges(ctx, yearA, yearB, raise)
-}
-
-type Raise = (a: Spanned & { text: string }, b: Spanned & { text: string }, confidence: number, noun: string, evidence: string[]) => void
-
-/** One unnamed holder of a role on each side: the suspect's age against the suspect's. */
-function pairRoleAges(ctx: PersonAgePairing, yearA: number | undefined, yearB: number | undefined, raise: Raise): void {
-  const byRole = (ages: readonly RoleAge[]): Map<string, RoleAge[]> => {
-    const out = new Map<string, RoleAge[]>()
-    for (const r of ages) out.set(r.role, [...(out.get(r.role) ?? []), r])
-    return out
-  }
-  const rolesA = byRole(once(ctx.docA, documentRoleAges))
-  const rolesB = byRole(once(ctx.docB, documentRoleAges))
-  for (const [role, a] of rolesA) {
-    const b = rolesB.get(role)
-    if (!b) continue
-    // exactly one age of the role on each side, told at the paper's day
-    const one = (list: readonly RoleAge[], year: number | undefined): RoleAge | undefined =>
-      new Set(list.map((r) => r.value)).size === 1 && list.every((r) => r.years.every((y) => y === year)) ? list[0] : undefined
-    const ra = one(a, yearA)
-    const rb = one(b, yearB)
-    // both named: two people of one role (two drivers) as often as one, and names are judged above
-    if (!ra || !rb || (ra.named && rb.named)) continue
-    const confidence = judged(ra.value, rb.value, yearA, yearB, ROLE, ROLE_YEAR_OFF)
-    if (confidence === undefined) continue
-    raise(ra, rb, confidence, 'age', [`the one ${role} aged in each report`, 'ages told in sentences not linked'])
+  // the pairer's weaker readings given way, removed in one pass
+  if (index && index.dropped.size > 0) {
+    let k = 0
+    for (const d of ctx.divergences) if (!index.dropped.has(d)) ctx.divergences[k++] = d
+    ctx.divergences.length = k
   }
 }
 
