@@ -33,6 +33,7 @@ import { factViews } from './match/pairing/fact-views'
 import { withoutCaptionEchoes } from './match/sentences/caption-echoes'
 import { pairNumbers } from './pair-numbers'
 import { pairAges } from './match/numbers/person-ages'
+import { pairPersonAges } from './match/ages/person-age-pairs'
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 }
 
@@ -150,6 +151,8 @@ export function findDivergences(
   const names = findNameVariants(docA, docB, factsA, factsB, alignments, options.nameThreshold, sides, expansions, diffs)
   divergences.push(...names.divergences)
   for (const equivalence of names.equivalences) addEquivalence(equivalence)
+  // One person's age in both reports, met by the person across unlinked sentences (person-age-pairs.ts).
+  pairPersonAges({ docA, docB, factsA, factsB, sides, paired, divergences, respelt: names.divergences })
 
   // 3. Facts one report states and the other never does. A span a divergence lists among its
   // occurrences (a toll told again in the lead) is that finding's, not also a missing fact (review rtolls51).

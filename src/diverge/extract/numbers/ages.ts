@@ -2,7 +2,7 @@
  * A person's age and year of birth, each read with the name it is told of: *Nguyễn Văn A (45
  * tuổi)*, *ông A (SN 1980)*, *Smith, 45,*, *45-year-old John Smith*, *born in 1979*, *Lucas Moura
  * berusia 25 tahun*, *kelahiran 1992*, *45-летний Иван Петров*, *1979 года рождения*, *âgé de 45
- * ans*, *né en 1979*. Without a name beside it a figure is no one's age here: *con gái 9 tuổi*,
+ * ans*, *né en 1979*, *die 37-jährige Anna Schmidt*. Without a name beside it a figure is no one's age here: *con gái 9 tuổi*,
  * *a 100-year-old building*, *45 years in prison*, *pria berusia 23 tahun*. An age at another
  * moment (*at 20*, *khi 20 tuổi*, *năm 20 tuổi*) is left unread: it is no age at the paper's day.
  * Offsets index the document's original string.
@@ -34,6 +34,8 @@ interface Form {
   readonly after?: boolean
   /** A bare figure, an age only right after a name and its comma or bracket (*Smith, 45,*, *Smith (45)*). */
   readonly bare?: boolean
+  /** The name follows with no word between: *der 37-Jährige soll Anna Schmidt …* tells the perpetrator's age, not the victim's. */
+  readonly tight?: boolean
 }
 const FORMS: readonly Form[] = [
   { kind: 'born', re: /(?<![\p{L}\p{N}])(?:SN|(?<!phát )sinh năm|born(?: in)?|b\.|kelahiran(?: tahun)?|lahir (?:pada )?tahun|née?s? en|nascid[oa] em|nacid[oa] en|geboren) ?((?:19|20)\d\d)(?![\p{L}\p{N}])/gu },
@@ -43,6 +45,7 @@ const FORMS: readonly Form[] = [
   { kind: 'age', re: /(?<![\p{L}\p{N}])(?:aged|berusia|usia|âgée?s? de) (\d{1,3})(?: (?:tahun|ans|anos|años))?(?![\p{L}\p{N}])/gu },
   { kind: 'age', re: /(?<![\p{L}\p{N}])de (\d{1,3}) (?:ans|anos|años)(?![\p{L}\p{N}])/gu },
   { kind: 'age', re: /(?<![\p{L}\p{N}])(\d{1,3})-летн\p{L}*/gu, after: true },
+  { kind: 'age', re: /(?<![\p{L}\p{N}])(\d{1,3})-[jJ]ährige[rn]?(?![\p{L}\p{N}])/gu, after: true, tight: true },
   { kind: 'age', re: /(?<=[,(] ?)(\d{1,3})(?: (?:tahun|ans|anos|años|лет|года|год))?(?= ?[,);]| ?\.(?!\d)|$)/gu, bare: true },
 ]
 
@@ -59,14 +62,14 @@ export function foldName(word: string): string {
 
 // Words of a title or an address before a name, dropped from the holder (a title is no part of who it is).
 // (folded as holders are, so each is written both with its marks and without them)
-const TITLES = new Set(
+export const TITLES: ReadonlySet<string> = new Set(
   'mr mrs ms miss dr prof sen rep gov president st ông ong bà anh chị cô co chú bác cháu chau em cụ pak bu bapak ibu tướng tuong thượng thuong đại dai thiếu thieu đồng dong gs ts pgs bs sdr saudara m mme mlle monsieur madame sr sra don dona herr frau г-н г-жа'
     .split(' ')
     .map((w) => foldName(w)),
 )
 // Capitalised words that open a sentence and name no one.
 const NOT_NAMES = new Set(
-  'the a an this that these those he she it they his her police le la les un une el los las o os a as ini itu dia các những theo вчера он она'
+  'the a an this that these those he she it they his her police le la les un une el los las o os a as ini itu dia các những theo вчера он она der die das den dem des ein eine einen einem'
     .split(' ')
     .map((w) => foldName(w)),
 )
@@ -107,11 +110,11 @@ function nameBefore(left: string, bare: boolean): string[] {
   return holderOf(words.slice(start, end))
 }
 
-/** The capitalised run after `right`'s first lower-case words (two at most): *driver John Smith*. */
-function nameAfter(right: string): string[] {
+/** The capitalised run after `right`'s first lower-case words (`skip` at most): *driver John Smith*. */
+function nameAfter(right: string, skip: number): string[] {
   const words = wordsOf(right.slice(0, 120))
   let i = 0
-  while (i < words.length && i < 2 && LOWER.test(words[i]!)) i++
+  while (i < words.length && i < skip && LOWER.test(words[i]!)) i++
   let end = i
   while (end < words.length && end - i < 4 && CAPITALISED.test(words[end]!)) end++
   return holderOf(words.slice(i, end))
@@ -142,7 +145,7 @@ export function sentenceAges(doc: PreparedDocument, sentence: number): AgeMentio
       // a bracket opening the sentence continues the last one, cut after an initial (*chị N.B. | (25 tuổi, …)*)
       const own = /^[\s(]*$/u.test(text.slice(0, start)) && sentence > 0 ? previousText(doc, sentence) : ''
       const before = nameBefore(own + text.slice(0, start), form.bare === true)
-      const holder = before.length > 0 ? before : form.after ? nameAfter(text.slice(end)) : []
+      const holder = before.length > 0 ? before : form.after ? nameAfter(text.slice(end), form.tight ? 0 : 2) : []
       if (holder.length === 0) continue
       taken.push([start, end])
       const from = doc.nfc.toOriginal(s.nfcStart + start)
