@@ -26,3 +26,26 @@ export function phrases(list: string): ReadonlyArray<readonly string[]> {
 export function phrasesInOrder(list: string): ReadonlyArray<readonly string[]> {
   return list.split('|').map((p) => p.split(' ').map(foldWord))
 }
+
+/** Phrases of folded words by their first word: a sentence's words are each looked up once, not tried against every phrase. */
+export type PhraseIndex = ReadonlyMap<string, ReadonlyArray<readonly string[]>>
+
+/** Index a comma-separated list of phrases (as `phrases` reads it) by first word. */
+export function phraseIndex(list: string): PhraseIndex {
+  const byFirst = new Map<string, (readonly string[])[]>()
+  for (const words of phrases(list)) {
+    const known = byFirst.get(words[0]!)
+    if (known) known.push(words)
+    else byFirst.set(words[0]!, [words])
+  }
+  return byFirst
+}
+
+/** `phrase` stands at word `k` of `words`. */
+export const phraseStartsAt = (words: readonly string[], k: number, phrase: readonly string[]): boolean => phrase.every((w, i) => words[k + i] === w)
+
+/** Some phrase of `index` starts at a word in [from, to). */
+export function anyPhraseAt(words: readonly string[], from: number, to: number, index: PhraseIndex): boolean {
+  for (let k = Math.max(0, from); k < Math.min(words.length, to); k++) if (index.get(words[k]!)?.some((p) => phraseStartsAt(words, k, p))) return true
+  return false
+}

@@ -8,7 +8,7 @@
  * "later", "anteriormente"): a report telling two tallies says whose or when each is. Only the other
  * outcomes' counts of that sentence are set aside; each outcome's own largest count is read as before.
  */
-import { phrases } from '../../../normalize/word-lists'
+import { anyPhraseAt, phraseIndex } from '../../../normalize/word-lists'
 import { sayingList } from '../../../normalize/saying-verbs'
 import type { Outcome } from '../../extract/numbers/outcome-words'
 
@@ -22,25 +22,9 @@ export interface TollCandidate {
   readonly attributed: boolean
 }
 
-/** Phrases of folded words by their first word: a sentence's words are each looked up once, not tried against every phrase. */
-type Phrases = ReadonlyMap<string, readonly (readonly string[])[]>
-const byFirstWord = (list: string): Phrases => {
-  const byFirst = new Map<string, (readonly string[])[]>()
-  for (const words of phrases(list)) {
-    const known = byFirst.get(words[0]!)
-    if (known) known.push(words)
-    else byFirst.set(words[0]!, [words])
-  }
-  return byFirst
-}
-const startsAt = (words: readonly string[], k: number, p: readonly string[]): boolean => p.every((w, i) => words[k + i] === w)
-const anyAt = (words: readonly string[], from: number, to: number, list: Phrases): boolean => {
-  for (let k = Math.max(0, from); k < Math.min(words.length, to); k++) if (list.get(words[k]!)?.some((p) => startsAt(words, k, p))) return true
-  return false
-}
 
 /** A source or a time a sentence gives its figures: a verb of saying (normalize/saying-verbs.ts, and plurals), "according to", "theo", "later", "ban đầu". */
-const ATTRIBUTION = byFirstWord(
+const ATTRIBUTION = phraseIndex(
   `${sayingList()}, according to, initially, earlier, at first, later, previously, ` +
     'theo, ban đầu, trước đó, sau đó, ' +
     'informaram, disseram, segundo, anteriormente, inicialmente, depois, posteriormente, ' +
@@ -50,7 +34,7 @@ const ATTRIBUTION = byFirstWord(
 )
 
 /** Whether a sentence (its folded words) names a source or a time of its figures. */
-export const attributedIn = (words: readonly string[]): boolean => anyAt(words, 0, words.length, ATTRIBUTION)
+export const attributedIn = (words: readonly string[]): boolean => anyPhraseAt(words, 0, words.length, ATTRIBUTION)
 
 /** The candidates left once a superseded tally's other outcomes are set aside (linear in the candidates). */
 export function withoutSupersededTallies(candidates: readonly TollCandidate[]): TollCandidate[] {

@@ -7,7 +7,7 @@
  * Their words, per language, are here; each reading keeps the words it had, so where two readings
  * differ (a lead one reads before a count and the other anywhere near it) both are kept as they were.
  */
-import { keys, phrases } from '../../../normalize/word-lists'
+import { anyPhraseAt, keys, phraseIndex, phrases, phraseStartsAt } from '../../../normalize/word-lists'
 import { outcomeAt } from '../../extract/numbers/outcome-words'
 
 interface PartWords {
@@ -67,26 +67,10 @@ const listOf = (...fields: (keyof PartWords)[]): string =>
 /** One field's single words in every language, folded. */
 const wordsOf = (field: keyof PartWords): ReadonlySet<string> => keys(listOf(field).replace(/, /g, ' '))
 
-/** Phrases of folded words by their first word: a sentence's words are each looked up once, not tried against every phrase. */
-type Phrases = ReadonlyMap<string, readonly (readonly string[])[]>
-const byFirstWord = (list: string): Phrases => {
-  const byFirst = new Map<string, (readonly string[])[]>()
-  for (const words of phrases(list)) {
-    const known = byFirst.get(words[0]!)
-    if (known) known.push(words)
-    else byFirst.set(words[0]!, [words])
-  }
-  return byFirst
-}
-const startsAt = (words: readonly string[], k: number, p: readonly string[]): boolean => p.every((w, i) => words[k + i] === w)
-const anyAt = (words: readonly string[], from: number, to: number, list: Phrases): boolean => {
-  for (let k = Math.max(0, from); k < Math.min(words.length, to); k++) if (list.get(words[k]!)?.some((p) => startsAt(words, k, p))) return true
-  return false
-}
 
-const PART_BEFORE = byFirstWord(listOf('severityBefore', 'leads'))
-const LISTING_LEADS = byFirstWord(listOf('leads', 'listingLeads'))
-const PART_AFTER = byFirstWord(listOf('after'))
+const PART_BEFORE = phraseIndex(listOf('severityBefore', 'leads'))
+const LISTING_LEADS = phraseIndex(listOf('leads', 'listingLeads'))
+const PART_AFTER = phraseIndex(listOf('after'))
 /** How many words after a count its part marker may stand ("12 people died at the scene"). */
 const PART_REACH = 6
 const JOINS = wordsOf('joins')
@@ -95,19 +79,19 @@ const OF_WHOLE = wordsOf('ofWhole')
 const OUT_OF = phrases(listOf('outOf'))
 /** How many words after "of" the outcome may stand: "of the dead", "of those killed", "dari korban tewas". */
 const OUT_OF_REACH = 3
-const NEAR = byFirstWord(listOf('nearPart', 'nearAnother'))
+const NEAR = phraseIndex(listOf('nearPart', 'nearAnother'))
 
 /** Whether a sentence (its folded words) lists a part of a total it tells: the total counts more than one kind of people. */
-export const listsAPart = (words: readonly string[]): boolean => anyAt(words, 0, words.length, LISTING_LEADS)
+export const listsAPart = (words: readonly string[]): boolean => anyPhraseAt(words, 0, words.length, LISTING_LEADS)
 
 /** Whether a count is told as a part of its outcome's toll: "seriously injuring 20", "including 4", "died at the scene". */
 export function toldAsPart(c: { readonly before: readonly string[]; readonly after: readonly string[] }): boolean {
   const before = c.before.slice(-3)
-  if (anyAt(before, 0, before.length, PART_BEFORE)) return true
+  if (anyPhraseAt(before, 0, before.length, PART_BEFORE)) return true
   let reach = Math.min(c.after.length, PART_REACH)
   // from the first word: "killing 30 people and seriously injuring 20" keeps "people" out of `after`, so its clause ends at once
   for (let k = 0; k < reach; k++) if (JOINS.has(c.after[k]!) || DIGIT.test(c.after[k]!)) reach = k
-  return anyAt(c.after, 0, reach, PART_AFTER)
+  return anyPhraseAt(c.after, 0, reach, PART_AFTER)
 }
 
 /** Whether a count is counted out of a whole named just before it: "Three of the 12 people", "12 trong số 40 nhà". */
@@ -120,11 +104,11 @@ export const countedOutOfAWhole = (before: readonly string[]): boolean => before
  */
 export function partOfTheOutcome(c: { readonly after: readonly string[] }): boolean {
   const w = c.after
-  const from = OUT_OF.find((p) => startsAt(w, 0, p))?.length
+  const from = OUT_OF.find((p) => phraseStartsAt(w, 0, p))?.length
   if (from === undefined) return false
   for (let k = from; k < Math.min(w.length, from + OUT_OF_REACH); k++) if (outcomeAt(w, k) !== undefined) return true
   return false
 }
 
 /** Another event or a part of the whole anywhere around a count of people ("the rest were citizens", "in a separate raid", "trong số đó"). */
-export const apartOrPartNear = (words: readonly string[]): boolean => anyAt(words, 0, words.length, NEAR)
+export const apartOrPartNear = (words: readonly string[]): boolean => anyPhraseAt(words, 0, words.length, NEAR)
