@@ -150,6 +150,42 @@ function vagueThings(doc: PreparedDocument): ReadonlyMap<string, readonly Thing[
   return things
 }
 
+/** The thing a figure counts, read from the words around it (a count with its noun; else undefined). */
+function figureThing(own: PreparedDocument, located: Located<Fact>): Thing | undefined {
+  const fact = located.fact
+  if (fact.type !== 'number' || fact.kind !== 'count' || !fact.unit || fact.range || fact.magnitude) return undefined
+  // the words from the figure's last digit on: its noun (or classifier and noun), and the words before it for its verb
+  const text = own.original
+  let digit = located.span.end
+  while (digit > located.span.start && !/\p{N}/u.test(text[digit - 1]!)) digit--
+  if (digit === located.span.start) return undefined
+  const before = wordsAndBreaks(text.slice(Math.max(0, located.span.start - BEFORE_LETTERS), located.span.start))
+  const words = [...before, BREAK, ...wordsAndBreaks(text.slice(digit, located.span.end + AFTER_LETTERS))]
+  // the break stands for the figure's digits: the verb is read before it
+  return thingAt(words, before.length, before.length + 1)
+}
+
+/**
+ * The other report gives vague quantities of this figure's noun, and none of them is its thing:
+ * "hàng trăm người bị mắc kẹt" for "300 người bị thương", "damaged hundreds of houses" for
+ * "destroyed 200 houses". A vague magnitude (extract/numbers/vague-magnitudes.ts) met there is of
+ * another slot, however its values compare.
+ */
+export function vaguelyOfOtherThing(own: PreparedDocument, other: PreparedDocument, located: Located<Fact>): boolean {
+  const vague = once(other, vagueThings)
+  if (vague.size === 0) return false
+  const thing = figureThing(own, located)
+  if (!thing) return false
+  let sameNoun = false
+  for (const magnitude of ['', ...MAGNITUDES.keys()]) {
+    const things = vague.get(thingKey(magnitude, thing.noun))
+    if (!things) continue
+    if (things.some((t) => oneThing(thing, t))) return false
+    sameNoun = true
+  }
+  return sameNoun
+}
+
 /** Letters or a space before a figure read for its verb. */
 const BEFORE_LETTERS = 60
 const AFTER_LETTERS = 80
@@ -162,18 +198,10 @@ const AFTER_LETTERS = 80
  */
 export function statedVaguely(own: PreparedDocument, other: PreparedDocument, located: Located<Fact>): boolean {
   const fact = located.fact
-  if (fact.type !== 'number' || fact.kind !== 'count' || !fact.unit || fact.range) return false
+  if (fact.type !== 'number') return false
   const vague = once(other, vagueThings)
   if (vague.size === 0) return false
-  // the words from the figure's last digit on: its noun (or classifier and noun), and the words before it for its verb
-  const text = own.original
-  let digit = located.span.end
-  while (digit > located.span.start && !/\p{N}/u.test(text[digit - 1]!)) digit--
-  if (digit === located.span.start) return false
-  const before = wordsAndBreaks(text.slice(Math.max(0, located.span.start - BEFORE_LETTERS), located.span.start))
-  const words = [...before, BREAK, ...wordsAndBreaks(text.slice(digit, located.span.end + AFTER_LETTERS))]
-  // the break stands for the figure's digits: the verb is read before it
-  const thing = thingAt(words, before.length, before.length + 1)
+  const thing = figureThing(own, located)
   if (!thing) return false
   const matches = (magnitude: string): boolean => (vague.get(thingKey(magnitude, thing.noun)) ?? []).some((t) => oneThing(thing, t))
   // a measure: any amount of it ("hàng tấn", "tonnes of")

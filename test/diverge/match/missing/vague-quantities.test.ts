@@ -1,8 +1,10 @@
 /**
  * A figure the other report gives only as a vague quantity (issue 11, counts34): *khoảng 2 tấn* /
  * *hàng tấn*, *about 2 tonnes* / *tonnes of*, *2.000 người* / *hàng nghìn người*. Neither a
- * contradiction nor `missing`. Traps: a magnitude of another order (*12 people* / *hundreds of
- * people*) or of another noun leaves the figure missing; two figures still contradict.
+ * contradiction nor `missing`. Traps: a magnitude of another noun, verb or outcome leaves the figure
+ * missing, and so does one of an order far past it (*12 người* / *hàng nghìn người*); a magnitude of a
+ * near order that cannot hold it contradicts it (*12 people* / *hundreds of people*, magnitude56);
+ * two figures still contradict.
  */
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../../src'
@@ -28,7 +30,9 @@ describe('a figure against a vague quantity of the same thing', () => {
   })
 
   it.each([
-    ['en trap: another order', en('About 12 people live around the warehouse.'), en('Hundreds of people live around the warehouse.'), [['missing', '12 people', null]]],
+    // since magnitude56 an order that cannot hold the figure is a contradiction of one slot (12 / hundreds, 8× apart);
+    // one far past it (12 / hàng nghìn, below) is doubted as another slot and the figure stays missing
+    ['en: another order, a contradiction', en('About 12 people live around the warehouse.'), en('Hundreds of people live around the warehouse.'), [['number', '12 people', 'Hundreds of people']]],
     ['vi trap: another order', vi('Có khoảng 12 người dân sống quanh khu kho.'), vi('Có hàng nghìn người dân sống quanh khu kho.'), [['missing', '12 người', null]]],
     ['vi trap: another measure', vi('Tại đây, cơ quan chức năng phát hiện khoảng 2 tấn thực phẩm bẩn.'), vi('Tại đây, cơ quan chức năng phát hiện hàng lít dầu bẩn.'), [['missing', '2 tấn', null]]],
     ['en trap: a vague quantity of something else', en('About 300 people live around the warehouse.'), en('Hundreds of people fled the area around the warehouse.'), [['missing', '300 people', null]]],
