@@ -44,11 +44,11 @@ import type { factViews } from './match/pairing/fact-views'
 import { sameWrittenTexts } from './match/pairing/written-texts'
 import { CopiedSentences, completeIndex } from './match/pairing/copied-sentences'
 import { magnitudeEvidence } from './match/numbers/vague-magnitudes'
+import { type Conflict, corroborated } from './match/pairing/corroboration'
 
 /** A flag on a vague magnitude keeps this share of its pairing's confidence: below two figures' of the same pairing. */
 const VAGUE_CONFIDENCE = 0.85
 const isVague = (fact: Fact): boolean => fact.type === 'number' && fact.magnitude !== undefined
-import { type Conflict, corroborated } from './match/pairing/corroboration'
 
 /**
  * The slot pairers run before the leftover pairing, in this order (match/pairing/pairer.ts): minutes of one
