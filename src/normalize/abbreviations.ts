@@ -52,6 +52,32 @@ const ABBREVIATIONS: Readonly<Record<string, AbbreviationTable>> = {
     dept: 'department',
     intl: 'international',
     assn: 'association',
+    // US states as AP style writes them after a city (Charleston, S.C.; Tampa, Fla.). Only forms
+    // no other language writes as a capitalised word: Ga. (Vietnamese "Ga" is a station), Va.
+    // ("Và"), Ky. ("Kỳ"), Del., La., Pa., Mo., Ill., Miss., Mass., Wash., Ind., Ore. stay out.
+    // Source: the AP Stylebook's state abbreviations.
+    ariz: 'arizona',
+    calif: 'california',
+    colo: 'colorado',
+    conn: 'connecticut',
+    fla: 'florida',
+    minn: 'minnesota',
+    neb: 'nebraska',
+    nev: 'nevada',
+    nh: 'new hampshire',
+    nj: 'new jersey',
+    nm: 'new mexico',
+    ny: 'new york',
+    nc: 'north carolina',
+    nd: 'north dakota',
+    okla: 'oklahoma',
+    ri: 'rhode island',
+    sc: 'south carolina',
+    sd: 'south dakota',
+    tenn: 'tennessee',
+    vt: 'vermont',
+    wva: 'west virginia',
+    wyo: 'wyoming',
   },
 }
 

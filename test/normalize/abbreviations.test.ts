@@ -34,3 +34,29 @@ describe('a firm or body named with its kind in short is one name', () => {
     for (const short of ['corp', 'ltd', 'dept', 'intl', 'assn']) expect(table.has(short)).toBe(true)
   })
 })
+
+describe('a US state written as AP style shortens it is the state', () => {
+  it.each([
+    ['S.C. / South Carolina', 'The storm hit Charleston, S.C., on Monday night.', 'The storm hit Charleston, South Carolina, on Monday night.'],
+    ['N.Y. / New York', 'The plant in Albany, N.Y., closed on Friday.', 'The plant in Albany, New York, closed on Friday.'],
+    ['Fla. / Florida', 'The hurricane reached Tampa, Fla., at noon.', 'The hurricane reached Tampa, Florida, at noon.'],
+    ['W.Va. / West Virginia', 'The mine near Beckley, W.Va., flooded on Sunday.', 'The mine near Beckley, West Virginia, flooded on Sunday.'],
+  ])('%s is not missing', (_, a, b) => {
+    expect(missingNames(a, b)).toEqual([])
+  })
+
+  it.each([
+    // traps: words other languages write with a capital that AP style also uses for a state
+    ['vi: Ga (a railway station) is no Georgia', 'Ga Hà Nội đón 12.000 khách trong ngày 2/9.'],
+    ['vi: Và at the start of a sentence is no Virginia', 'Và 12 người đã được đưa đến bệnh viện.'],
+    ['es: Del at the start of a sentence is no Delaware', 'Del total, 12 personas resultaron heridas.'],
+  ])('%s', (_, text) => {
+    const table = expansionTable(['vie', 'eng'])
+    const words = text.split(/[\s,.]+/).filter(Boolean)
+    expect(words.filter((word) => table.has(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')))).toEqual([])
+  })
+
+  it('a different state stays missing: S.C. is not North Carolina', () => {
+    expect(missingNames('The storm hit Charleston, S.C., on Monday night.', 'The storm hit Charleston, North Carolina, on Monday night.')).toEqual(['North Carolina'])
+  })
+})
