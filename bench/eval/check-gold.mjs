@@ -232,6 +232,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.semeval8tr, 'semeval8tr', problems)
   checkReportGold(gold.semeval8en, 'semeval8en', problems)
   checkReportGold(gold.semeval8es, 'semeval8es', problems)
+  checkReportGold(gold.semeval8pl, 'semeval8pl', problems)
   return problems
 }
 
