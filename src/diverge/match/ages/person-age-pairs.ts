@@ -16,6 +16,7 @@
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
+import { ENGLISH_CALENDAR, weekdayNames } from '../../../normalize/calendar-words'
 import type { Span } from '../../../types'
 import type { DocumentFacts } from '../../extract/collect'
 import type { Fact } from '../../extract/fact'
@@ -51,10 +52,15 @@ interface Told {
   person: boolean
 }
 
-// Capitalised words a bare figure may follow that name a day, not a person (*On Saturday, 32 …*).
-const NOT_PEOPLE = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche'.split(' '),
-)
+// Capitalised words a bare figure may follow that name a day, not a person (*On Saturday, 32 …*): the
+// English months and the weekdays of English, German and French, from the shared calendar tables
+// (German *Sonnabend* aside, which this reader never held).
+const NOT_PEOPLE: ReadonlySet<string> = new Set([
+  ...ENGLISH_CALENDAR,
+  ...weekdayNames(['de', 'fr'])
+    .map(([name]) => name)
+    .filter((name) => name !== 'sonnabend'),
+])
 
 // Hyphens part words as the name stage's keys do (*Jean-Pierre*, *Jong-un*), so a holder meets the entity it resolves.
 const HYPHENS = /[\s\u2010-\u2015-]+/u

@@ -269,18 +269,21 @@ export function missingNames(
   }
   // Martin Luther | King Jr.: the pieces of one name, listed as the name (whole-names.ts).
   let stops: Stops | undefined
-  // the whole names listed so far: a later piece of one (Jr of Martin Luther King Jr.) is listed with it
-  const wholes: Span[] = []
+  // the whole names listed so far, by sentence (a whole name never leaves its piece's): a later piece of
+  // one (Jr of Martin Luther King Jr.) is listed with it, looked for among its own sentence's alone
+  const wholes = new Map<number, Span[]>()
   for (const { name, span: piece } of kept) {
     let span = piece
     // a span another rule widened (a body, an acronym, a model code) is as that rule placed it
     if (ownFacts !== undefined && piece.start === name.span.start && piece.end === name.span.end) {
       span = wholeName(own, name.sentence, piece, (stops ??= nameStops(ownFacts, kept.map((k) => k.name.span))))
-      if (wholes.some((w) => w.start <= span.start && span.end <= w.end)) continue
+      if (wholes.get(name.sentence)?.some((w) => w.start <= span.start && span.end <= w.end)) continue
       if (span !== piece) {
         // June | Jordan School for Equity: the other report writes the whole name.
         if (writtenWhole(other, span.text)) continue
-        wholes.push(span)
+        const listed = wholes.get(name.sentence)
+        if (listed) listed.push(span)
+        else wholes.set(name.sentence, [span])
       }
     }
     out.push({

@@ -48,7 +48,7 @@ const BREAK = ''
  * but a space a break. Read by the character table (a whole report is scanned: two property
  * regexes a character and a string grown letter by letter cost ~1 % of compare() on 100 KB).
  */
-function wordsAndBreaks(text: string): string[] {
+function wordsAndBreaks(text: string, placed?: (start: number, end: number) => void): string[] {
   const out: string[] = []
   let wordStart = -1
   for (let i = 0; i < text.length; i += widthAt(text, i)) {
@@ -56,12 +56,92 @@ function wordsAndBreaks(text: string): string[] {
       if (wordStart < 0) wordStart = i
       continue
     }
-    if (wordStart >= 0) out.push(foldWord(text.slice(wordStart, i)))
+    if (wordStart >= 0) {
+      out.push(foldWord(text.slice(wordStart, i)))
+      placed?.(wordStart, i)
+    }
     wordStart = -1
-    if (!isWhitespace(text.charCodeAt(i)) && (out.length === 0 || out[out.length - 1] !== BREAK)) out.push(BREAK)
+    if (!isWhitespace(text.charCodeAt(i)) && (out.length === 0 || out[out.length - 1] !== BREAK)) {
+      out.push(BREAK)
+      placed?.(i, i + 1)
+    }
   }
-  if (wordStart >= 0) out.push(foldWord(text.slice(wordStart)))
+  if (wordStart >= 0) {
+    out.push(foldWord(text.slice(wordStart)))
+    placed?.(wordStart, text.length)
+  }
   return out
+}
+
+/**
+ * A sentence's words and breaks, each with where it starts and ends in the report, read once per
+ * sentence: every figure of the sentence, in every pair its report is in, reads its words from here.
+ * Only the words from `first` to `last` (and the breaks between) are as a scan of the whole report
+ * reads them: a word at either end of the sentence may run on past it.
+ */
+interface SentenceWords {
+  readonly words: readonly string[]
+  readonly starts: readonly number[]
+  readonly ends: readonly number[]
+  readonly first: number
+  readonly last: number
+}
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
+
+function readSentence(doc: PreparedDocument, sentence: number): SentenceWords {
+  const { start, end } = doc.sentences[sentence]!
+  const text = doc.original.slice(start, end)
+  const starts: number[] = []
+  const ends: number[] = []
+  const words = wordsAndBreaks(text, (from, to) => {
+    starts.push(start + from)
+    ends.push(start + to)
+  })
+  // a sentence cut inside a surrogate pair reads the lone half as a break; the word beside it is not whole
+  const from = isLowSurrogate(text.charCodeAt(0)) ? 2 : 1
+  const to = text.length - (isHighSurrogate(text.charCodeAt(text.length - 1)) ? 1 : 0)
+  let first = 0
+  while (first < words.length && (words[first] === BREAK || starts[first]! - start < from)) first++
+  let last = words.length - 1
+  while (last >= first && (words[last] === BREAK || ends[last]! - start >= to)) last--
+  return { words, starts, ends, first, last }
+}
+
+const sentenceTables = (_doc: PreparedDocument): Map<number, SentenceWords> => new Map()
+
+/**
+ * `wordsAndBreaks(doc.original.slice(from, to))`, its middle read from the words of `sentence`
+ * (which the span is in or beside): only the stretches at either end, past the sentence's whole
+ * words, are scanned again.
+ */
+function wordsAround(doc: PreparedDocument, sentence: number, from: number, to: number): string[] {
+  const tables = once(doc, sentenceTables)
+  let table = tables.get(sentence)
+  if (!table) tables.set(sentence, (table = readSentence(doc, sentence)))
+  const { words, starts, ends } = table
+  // the first whole word starting at `from` or after, and the last ending by `to` (a break lies between two words)
+  let lo = table.first
+  let hi = table.last + 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (starts[mid]! < from) lo = mid + 1
+    else hi = mid
+  }
+  if (lo <= table.last && words[lo] === BREAK) lo++
+  let k = table.first
+  hi = table.last + 1
+  while (k < hi) {
+    const mid = (k + hi) >> 1
+    if (ends[mid]! <= to) k = mid + 1
+    else hi = mid
+  }
+  let up = k - 1
+  if (up >= table.first && words[up] === BREAK) up--
+  const text = doc.original
+  if (lo > table.last || up < lo) return wordsAndBreaks(text.slice(from, to))
+  return [...wordsAndBreaks(text.slice(from, starts[lo]!)), ...words.slice(lo, up + 1), ...wordsAndBreaks(text.slice(ends[up]!, to))]
 }
 
 /** What a quantity counts or measures and what befell it: its noun, the words after it, and its verbs. */
@@ -159,8 +239,8 @@ function figureThing(own: PreparedDocument, located: Located<Fact>): Thing | und
   let digit = located.span.end
   while (digit > located.span.start && !/\p{N}/u.test(text[digit - 1]!)) digit--
   if (digit === located.span.start) return undefined
-  const before = wordsAndBreaks(text.slice(Math.max(0, located.span.start - BEFORE_LETTERS), located.span.start))
-  const words = [...before, BREAK, ...wordsAndBreaks(text.slice(digit, located.span.end + AFTER_LETTERS))]
+  const before = wordsAround(own, located.sentence, Math.max(0, located.span.start - BEFORE_LETTERS), located.span.start)
+  const words = [...before, BREAK, ...wordsAround(own, located.sentence, digit, Math.min(text.length, located.span.end + AFTER_LETTERS))]
   // the break stands for the figure's digits: the verb is read before it
   return thingAt(words, before.length, before.length + 1)
 }

@@ -17,6 +17,8 @@
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
+import { wordRuns } from '../../../document/word-runs'
+import { factFormCount, factTokens, sentenceText } from '../../../document/words'
 import { foldWord, stripDiacritics } from '../../../normalize/fold'
 import { CALENDAR_NAMES } from '../../../normalize/calendar-words'
 import type { Span } from '../../../types'
@@ -41,8 +43,19 @@ const SUFFIX = /^,?[ \t\u00a0](?:(?:Jr|Sr)\.?|II|III|IV)(?![\p{L}\p{M}\p{N}])/u
 // Farthest a name is widened, in words each way: a name, not a clause.
 const MAX_WORDS = 6
 
-/** Every word a report's text writes, folded, between spaces: a whole name is looked for as a run of them. */
-const foldedWords = (doc: PreparedDocument): string => ` ${wordsOf(doc.original)} `
+/**
+ * Every word a report's text writes, folded, between spaces: a whole name is looked for as a run of
+ * them. Read from its sentences' fact tokens (document/words.ts), which every stage reads anyway, as
+ * their runs of letters, marks and digits: the report is not scanned and folded a second time.
+ */
+function foldedWords(doc: PreparedDocument): string {
+  const words: string[] = []
+  const shareTokens = factFormCount(doc) === 0
+  for (let i = 0; i < doc.sentences.length; i++) {
+    for (const run of wordRuns(sentenceText(doc, i), factTokens(doc, i), shareTokens)) words.push(stripDiacritics(run.key))
+  }
+  return ` ${words.join(' ')} `
+}
 function wordsOf(text: string): string {
   return (text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((w) => stripDiacritics(foldWord(w))).join(' ')
 }
