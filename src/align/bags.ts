@@ -62,7 +62,7 @@ function collect(distinct: readonly number[], w: Weighting): Bag {
 }
 
 /** Share of a word's weight that counts when it matches only loosely. */
-const LOOSE_CREDIT = 0.8
+export const LOOSE_CREDIT = 0.8
 
 /** Weight two bags share: min count × weight over common tokens, then loose matches of the rest. */
 // The (id, count) pairs the exact pass of `sharedWeight` leaves to loose matching: one list for

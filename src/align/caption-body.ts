@@ -17,7 +17,7 @@
  * sentence holds another inflection of it (`stemOf`, from the caller, who knows the words).
  */
 import type { BagCounts } from './bag-counts'
-import { type Bag, sharedWeight, weighBag } from './bags'
+import { type Bag, LOOSE_CREDIT, sharedWeight, weighBag } from './bags'
 import { type Weighting } from './weights'
 
 /** A caption and the body sentence of the other report it is compared with (sentence indexes). */
@@ -54,25 +54,39 @@ export function captionsInBody(
   stemOf?: (id: number) => string | undefined,
 ): CaptionInBody[] {
   if (captions.length === 0 || body.length === 0) return []
-  const bags: Bag[] = captions.map((i) => weighBag(countsOf(i), w))
-  if (!bags.some((bag) => bag.ids.length >= MIN_TOKENS)) return []
+  // A caption too short to state a scene is never weighed: its bag's weight is read by no one.
+  if (!captions.some((i) => countsOf(i).ids.length >= MIN_TOKENS)) return []
   const postings = postingsOf(bodyCounts)
   const pairs: { c: number; k: number; share: number; similarity: number }[] = []
-  const bodyBags = new Map<number, Bag>()
-  bags.forEach((bag, c) => {
-    if (bag.ids.length < MIN_TOKENS || bag.weight === 0) return
+  // By body position: each sentence weighed once a call, and which caption last took it as a
+  // candidate (c + 1), so that a caption's candidates are gathered without a set of their own.
+  const bodyBags: (Bag | undefined)[] = new Array<Bag | undefined>(body.length).fill(undefined)
+  const takenBy = new Int32Array(body.length)
+  const candidates: number[] = []
+  captions.forEach((caption, c) => {
+    const counts = countsOf(caption)
+    if (counts.ids.length < MIN_TOKENS) return
+    const bag = weighBag(counts, w)
+    if (bag.weight === 0) return
     const { start, positions } = postings
     const rarest = rarestIds(bag.ids, start, w.weights)
-    const candidates = new Set<number>()
+    // In order of first sight, as many as CANDIDATES, as a set filled in this order would hold them.
+    candidates.length = 0
     for (const id of rarest) {
       for (let p = start[id]!; p < start[id + 1]!; p++) {
-        if (candidates.size >= CANDIDATES) break
-        candidates.add(positions[p]!)
+        if (candidates.length >= CANDIDATES) break
+        const k = positions[p]!
+        if (takenBy[k] === c + 1) continue
+        takenBy[k] = c + 1
+        candidates.push(k)
       }
     }
     for (const k of candidates) {
-      let other = bodyBags.get(k)
-      if (!other) bodyBags.set(k, (other = weighBag(bodyCounts[k]!, w)))
+      let other = bodyBags[k]
+      if (!other) bodyBags[k] = other = weighBag(bodyCounts[k]!, w)
+      // Most candidates share a word or two of the caption: when even every word it could still
+      // match loosely or by inflection would leave it short of the share, it is no link.
+      if (!mayHold(bag, other, w, stemOf, CAPTION_IN_BODY * bag.weight)) continue
       let shared = sharedWeight(bag, other, w)
       if (stemOf && shared < CAPTION_IN_BODY * bag.weight) shared += inflectedWeight(bag, other, w, stemOf)
       const share = shared / bag.weight
@@ -146,6 +160,63 @@ function postingsOf(bodyCounts: readonly BagCounts[]): Postings {
   })
   postingsByBody.set(bodyCounts, (postings = { start, positions }))
   return postings
+}
+
+// How far under the needed weight a bound must fall to reject a candidate: the bound sums the same
+// terms as the judges in another order, so it may differ from their sum in the last bits.
+const BOUND_MARGIN = 1 - 1e-9
+
+/**
+ * Whether `sentence` may hold `need` of the caption's weight: an upper bound of what `sharedWeight`
+ * and `inflectedWeight` can give the pair, so that a pair it rejects is one they would reject. A
+ * caption word's occurrences left after the exact matches are credited as loose matches when the
+ * sentence holds a word of its loose class, and the word once more as an inflection when both lines
+ * hold stemmed words. One pass over each line, no allocation.
+ */
+function mayHold(caption: Bag, sentence: Bag, w: Weighting, stemOf: ((id: number) => string | undefined) | undefined, need: number): boolean {
+  const { scratch, weights, loose } = w
+  const scan = nextClassStamp()
+  for (let k = 0; k < sentence.ids.length; k++) {
+    const id = sentence.ids[k]!
+    scratch[id] = sentence.counts[k]!
+    const c = loose[id]!
+    if (c < 0) continue
+    if (c >= classSeen.length) growClassSeen(c)
+    classSeen[c] = scan
+  }
+  // A Vietnamese line's words have no stem: no inflection to credit.
+  const inflections = stemOf !== undefined && stemmed(sentence.ids, stemOf).length > 0
+  let bound = 0
+  for (let k = 0; k < caption.ids.length; k++) {
+    const id = caption.ids[k]!
+    const count = caption.counts[k]!
+    const other = scratch[id]!
+    const weight = weights[id]!
+    bound += Math.min(count, other) * weight
+    const c = loose[id]!
+    if (count > other && c >= 0 && c < classSeen.length && classSeen[c] === scan) bound += (count - other) * LOOSE_CREDIT * weight
+    if (other === 0 && inflections && stemOf!(id) !== undefined) bound += INFLECTED_CREDIT * weight
+  }
+  for (let k = 0; k < sentence.ids.length; k++) scratch[sentence.ids[k]!] = 0
+  return bound >= need * BOUND_MARGIN
+}
+
+// By loose class: whether the sentence `mayHold` reads holds a word of it (the current scan's stamp).
+let classSeen = new Int32Array(1024)
+let classStamp = 0
+
+function nextClassStamp(): number {
+  if (classStamp === 0x7fffffff) {
+    classSeen.fill(0)
+    classStamp = 0
+  }
+  return ++classStamp
+}
+
+function growClassSeen(c: number): void {
+  const grown = new Int32Array(Math.max(c + 1, 2 * classSeen.length))
+  grown.set(classSeen)
+  classSeen = grown
 }
 
 // Marks in the weighting's scratch array (zero between uses): which of the two lines holds an id.

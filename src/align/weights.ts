@@ -209,16 +209,21 @@ export function inverseFrequencyOfSides(
   let sentences = 0
   for (const part of parts) sentences += part.sentences
   const logs = logsOf(Math.max(1, sentences))
-  const { weights } = buffers
+  const { weights, df: done } = buffers
+  // An id of both bodies (most of them, in a story of near copies) is weighed once: marked in the
+  // frequency buffer, zero between uses, and cleared again.
   for (const part of parts) {
     const { ids } = part
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!
+      if (done[id] !== 0) continue
+      done[id] = 1
       let df = 0
       for (const other of parts) if (id < other.dfById.length) df += other.dfById[id]!
       weights[id] = logs[df]!
     }
   }
+  for (const part of parts) for (let k = 0; k < part.ids.length; k++) done[part.ids[k]!] = 0
   return withLooseClasses(vocabulary, weights, buffers.scratch)
 }
 
