@@ -205,6 +205,12 @@ export function wordNumeral(r: NumberReader, i: number): number {
   const counted = compoundNumberAt(tokens, i)
   if (counted && !(t.key === 'a' && counted.last === i + 1) && tokens[counted.last + 1] && isPlural(tokens[counted.last + 1]!)) return finishWords(r, i, counted.last, counted.value)
   if (t.key === 'one' && shareStartsAt(tokens, i + 1)) return shareWords(r, i, i, 1) // "won by one percent": a numeral before a share word
+  // "one million people", "a thousand dollars": one of a scale before what it counts, read as "two million people" is
+  // ("a hundred" stays round and unread, as above)
+  if ((t.key === 'one' || t.key === 'a') && EN_SCALES.has(wordAt(tokens, i + 1))) {
+    const scaled = suffix(i, '')
+    if (scaled.kind !== 'plain' && scaled.mult >= 1e3 && scaled.last > i + 1) return finishWords(r, i, i, 1)
+  }
   if (!NUMERAL_WORDS.has(head) && (dash < 0 || !NUMERAL_WORDS.has(t.key))) return i
   const ord = EN_ORDINALS.get(head)
   if (ord !== undefined && titledOrdinal(tokens, i)) return i

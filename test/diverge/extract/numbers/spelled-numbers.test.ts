@@ -122,3 +122,39 @@ describe('a number in words, one word at a time', () => {
     for (const f of facts) expect([f.kind, f.unit]).toEqual([kind, unit])
   })
 })
+
+describe('one of a scale before what it counts', () => {
+  it.each([
+    ['one million people', 'One million people fled the city.', [['One million people', 'count', 1e6, 'people']]],
+    ['a million people', 'A million people fled the city.', [['A million people', 'count', 1e6, 'people']]],
+    ['a thousand people', 'A thousand people fled the city.', [['A thousand people', 'count', 1e3, 'people']]],
+    ['a million dollars', 'The firm was fined a million dollars.', [['a million dollars', 'amount', 1e6, 'usd']]],
+    ['one billion dollars', 'The firm lost one billion dollars.', [['one billion dollars', 'amount', 1e9, 'usd']]],
+  ])('%s', (_, text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+
+  it.each([
+    // traps: "a hundred" stays round and unread; a scale with nothing counted after it; an adjective
+    ['a hundred people', 'A hundred people fled the city.'],
+    ['a million of them', 'A million of them fled the city.'],
+    ['a million-dollar home', 'They bought a million-dollar home.'],
+  ])('%s: nothing read', (_, text) => {
+    expect(read(text)).toEqual([])
+  })
+
+  const divergences = (a: string, b: string) => compare(a, b).divergences.map((d) => [d.kind, d.a?.text, d.b?.text])
+  const equivalences = (a: string, b: string) => compare(a, b).equivalences.map((e) => [e.a.text, e.b.text])
+
+  it('a million against 1 million is one figure, not a missing fact', () => {
+    expect(divergences('More than a million people fled the city on Monday.', 'More than 1 million people fled the city on Monday.')).toEqual([])
+  })
+
+  it('its digit form is an equivalence', () => {
+    expect(equivalences('More than a million people fled the city on Monday.', 'More than 1 million people fled the city on Monday.')).toEqual([['a million people', '1 million people']])
+  })
+
+  it('a million against 2 million is a contradiction', () => {
+    expect(divergences('A million people fled the city on Monday.', '2 million people fled the city on Monday.')).toEqual([['number', 'A million people', '2 million people']])
+  })
+})
