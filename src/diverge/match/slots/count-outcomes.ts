@@ -12,7 +12,8 @@
  * "collapsed" / "destroyed" are one), so a synonym never sets two reports apart.
  *
  * A class of damage holds its kinds: "damaged" meets "unroofed" or "flooded", being their umbrella;
- * "destroyed" meets none of them, as storm news counts the destroyed and the damaged apart.
+ * "destroyed" meets none of them but the burned (what a fire destroys is burned), as storm news counts the
+ * destroyed and the damaged apart.
  */
 import { foldWord } from '../../../normalize/fold'
 import { type PhraseIndex, phraseIndex, phraseStartsAt } from '../../../normalize/word-lists'
@@ -75,7 +76,10 @@ const peopleOutcome = (f: Fact, c: Clause): string | undefined =>
 
 /** One outcome, or one held by the other as a kind of it. */
 const oneOutcome = (x: ThingOutcome, y: ThingOutcome): boolean =>
-  x === y || (x === 'damaged' && KINDS_OF_DAMAGE.has(y)) || (y === 'damaged' && KINDS_OF_DAMAGE.has(x))
+  x === y || (x === 'damaged' && KINDS_OF_DAMAGE.has(y)) || (y === 'damaged' && KINDS_OF_DAMAGE.has(x)) || burnedDown(x, y) || burnedDown(y, x)
+
+/** "burned 24 homes" / "the fire destroyed 19 houses": what a fire destroys is burned (thing-pairs.ts reads the fire). */
+const burnedDown = (x: ThingOutcome, y: ThingOutcome): boolean => x === 'burned' && y === 'destroyed'
 
 /**
  * Why two counts, x of A and y of B, count things that befell two fates, if they do: "destroyed 120
@@ -84,11 +88,13 @@ const oneOutcome = (x: ThingOutcome, y: ThingOutcome): boolean =>
  */
 export function countsOfOtherFates(x: Fact, y: Fact, cx: Clause, cy: Clause): string | undefined {
   if (x.type !== 'number' || y.type !== 'number' || x.kind !== 'count' || y.kind !== 'count') return undefined
+  // (the fates of this lexicon first: most pairs name none, and then the people's lexicon is not read)
+  const tx = thingOutcomeOf(cx)
+  const ty = thingOutcomeOf(cy)
+  if (tx === undefined && ty === undefined) return undefined
   const px = peopleOutcome(x, cx)
   const py = peopleOutcome(y, cy)
   if (px !== undefined && py !== undefined) return undefined
-  const tx = thingOutcomeOf(cx)
-  const ty = thingOutcomeOf(cy)
   // the trapped against the dead or the hurt: both people, two fates
   if (px !== undefined || py !== undefined) {
     const trapped = px === undefined ? tx : ty
