@@ -85,3 +85,47 @@ describe('a figure against an order: one order off is a contradiction, two order
     expect(missingTexts(a, b)).toEqual([missing])
   })
 })
+
+/**
+ * Review rgate57: the fate is the word that follows the counted noun (a copula or passive mark between),
+ * and a trapped modifier yields to the people outcome that governs the count further on.
+ */
+describe('a fate word that only modifies the count, or another noun, is not its fate', () => {
+  it.each([
+    ['en: trapped workers who were hurt', 'The tunnel caved in on Monday and 12 workers trapped under debris were hurt, police said.', 'The tunnel caved in on Monday and 15 workers were hurt, police said.', ['12 workers', '15 workers']],
+    ['en: stranded motorists who died', 'After the blizzard on Monday, 12 motorists stranded on the highway died, police said.', 'After the blizzard on Monday, 15 motorists died on the highway, police said.', ['12 motorists', '15 motorists']],
+    ['vi: mắc kẹt … tử vong', 'Sau trận bão tuyết chiều 12/8, 12 tài xế bị mắc kẹt trên cao tốc đã tử vong, công an cho biết.', 'Sau trận bão tuyết chiều 12/8, 15 tài xế đã tử vong trên cao tốc, công an cho biết.', ['12 tài', '15 tài']],
+    ['vi: bị kẹt … bị thương', 'Chiều 12/8 tại trung tâm thương mại, 12 người bị kẹt trong thang máy đã bị thương, công an cho biết.', 'Chiều 12/8 tại trung tâm thương mại, 15 người đã bị thương, công an cho biết.', ['12 người', '15 người']],
+    ['es: atrapados … heridos', 'Tras el derrumbe del lunes, 12 mineros atrapados en el túnel resultaron heridos, según la policía.', 'Tras el derrumbe del lunes, 15 mineros resultaron heridos en el túnel, según la policía.', ['12 mineros', '15 mineros']],
+    ['en: homes near the flooded river were destroyed', 'Floods destroyed 120 homes in the province on Monday, officials said.', 'In the province 150 homes near the flooded river were destroyed on Monday, officials said.', ['120 homes', '150 homes']],
+    ['vi: nhà ở vùng ngập bị sập', 'Lũ làm sập 120 ngôi nhà ở tỉnh Quảng Nam chiều 12/8.', 'Ở tỉnh Quảng Nam, 150 ngôi nhà ở vùng ngập bị sập chiều 12/8.', ['120 ngôi', '150 ngôi']],
+    ['en: trapped / missing miners', '15 miners were trapped after the collapse on Monday, officials said.', '17 miners were missing after the collapse on Monday, officials said.', ['15 miners', '17 miners']],
+    ['vi: mắc kẹt / mất tích', 'Vụ sập hầm làm 15 thợ mỏ bị mắc kẹt chiều 12/8, chính quyền cho biết.', 'Vụ sập hầm làm 17 thợ mỏ mất tích chiều 12/8, chính quyền cho biết.', ['15 thợ', '17 thợ']],
+  ])('%s: a contradiction', (_, a, b, flag) => {
+    expect(numberFlags(a, b)).toEqual([flag])
+  })
+
+  // traps: a fate right after the noun, or after its copula, still sets two fates apart
+  it.each([
+    ['en: trapped workers / hurt workers', 'The tunnel caved in on Monday and 12 workers were trapped under debris, police said.', 'The tunnel caved in on Monday and 15 workers were hurt, police said.', ['12 workers', '15 workers']],
+    ['vi: nhà bị sập / nhà bị ngập', 'Ở tỉnh Quảng Nam, 120 ngôi nhà đã bị sập chiều 12/8.', 'Ở tỉnh Quảng Nam, 150 ngôi nhà bị ngập chiều 12/8.', ['120 ngôi', '150 ngôi']],
+    ['es: casas destruidas / dañadas', 'En Valencia, 120 casas fueron destruidas el lunes, según el ayuntamiento.', 'En Valencia, 150 casas fueron dañadas el lunes, según el ayuntamiento.', ['120 casas', '150 casas']],
+  ])('%s: still two slots', (_, a, b, [x, y]) => {
+    expect(numberFlags(a, b)).toEqual([])
+    expect(missingTexts(a, b)).toEqual([x, y])
+  })
+})
+
+/**
+ * Counts in words are never listed missing (missing-facts.ts), so the fate test leaves them to pair as
+ * before rather than lose both facts (Vietnamese counts in words are not read as figures at all).
+ */
+describe('a count in words is not set apart by its fate', () => {
+  it.each([
+    ['en: twelve destroyed / fifteen damaged', 'Floods destroyed twelve homes in the province on Monday, officials said.', 'Floods damaged fifteen homes in the province on Monday, officials said.', ['twelve homes', 'fifteen homes']],
+    ['en: Fifteen trapped / Seventeen injured', 'Fifteen miners were trapped after the collapse on Monday, officials said.', 'Seventeen miners were injured after the collapse on Monday, officials said.', ['Fifteen miners', 'Seventeen miners']],
+    ['es: doce destruidas / quince dañadas', 'En Valencia, doce casas fueron destruidas el lunes, según el ayuntamiento.', 'En Valencia, quince casas fueron dañadas el lunes, según el ayuntamiento.', ['doce casas', 'quince casas']],
+  ])('%s: the two counts still meet', (_, a, b, flag) => {
+    expect(numberFlags(a, b)).toEqual([flag])
+  })
+})
