@@ -36,7 +36,6 @@ import { statedOnlyForOtherRank } from './match/slots/office-roles'
 import { statedOnlyForOtherOccasion } from './match/slots/occasion-echoes'
 import { mayStandApart } from './match/slots/stand-apart'
 import { statedOnlyAtOtherDayPart } from './match/dates/day-parts'
-import { vaguelyOfOtherThing } from './match/missing/vague-quantities'
 import { rivalsBySlot, sameValueApart, statedOnlyInOtherSlots } from './match/slots/other-slot-echoes'
 import { pairStartYears } from './match/dates/start-years'
 import { pairNamedYears } from './match/dates/named-years'
@@ -168,14 +167,10 @@ const settle = (pair: FactPair): void => {
   // A vague magnitude meets a wide span of values, so a figure of another slot ("hundreds" killed / "800"
   // evacuated) would pair with it before its own slot's figure ("12" killed): the pairer's slot tests
   // keep them apart first, as they keep an equal value of another slot (sameValueApart).
-  // A figure whose thing the other report tells vaguely only with another verb or phrase ("300 người bị
-  // thương" / "hàng trăm người bị mắc kẹt") is of another slot too (missing/vague-quantities.ts).
+  // What the counted thing befell, and a vague quantity of another thing, are among those tests (match/slots/count-outcomes.ts).
   const magnitudeApart = (x: Fact, y: Fact): 'apart' | undefined => {
     if (!isVague(x) && !isVague(y)) return undefined
-    if (pairer.distinct(locatedA.get(x)!, locatedB.get(y)!) !== undefined) return 'apart'
-    if (isVague(y) && !isVague(x) && vaguelyOfOtherThing(docA, docB, locatedA.get(x)!)) return 'apart'
-    if (isVague(x) && !isVague(y) && vaguelyOfOtherThing(docB, docA, locatedB.get(y)!)) return 'apart'
-    return undefined
+    return pairer.distinct(locatedA.get(x)!, locatedB.get(y)!) !== undefined ? 'apart' : undefined
   }
   for (const link of alignments) {
     let a: readonly Fact[]

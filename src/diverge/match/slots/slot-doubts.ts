@@ -52,6 +52,10 @@ function farApart(x: Fact, y: Fact): number | undefined {
   const [x0, x1] = x.magnitude ?? [x.value, x.value]
   const [y0, y1] = y.magnitude ?? [y.value, y.value]
   const ratio = Math.max(1, x0 / y1, y0 / x1)
+  // An order named against a figure is measured in orders, whatever the sentences share: one order
+  // off ("12" / "hundreds", "3,000" / "hundreds") is one slot told at two orders, its values then
+  // judged; two orders or more ("12" / "thousands") a part or another scope more often (gate57).
+  if ((x.magnitude || y.magnitude) && ratio < ORDER_OF_MAGNITUDE) return undefined
   return ratio >= FAR_RATIO ? Math.round(ratio * 10) / 10 : undefined
 }
 

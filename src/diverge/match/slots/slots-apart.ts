@@ -18,6 +18,8 @@ import { durationRelation } from './duration-subjects'
 import { differentOffices } from './office-roles'
 import { runningAgainstBatch } from '../numbers/running-totals'
 import { differentOutcomes } from '../numbers/life-outcomes'
+import { countsOfOtherFates } from './count-outcomes'
+import { vaguelyOfOtherThing } from '../missing/vague-quantities'
 import { tollsApart } from '../numbers/outcome-counts'
 import { differentGoods } from '../numbers/priced-items'
 import { differentTotalEnds } from '../numbers/total-ends'
@@ -127,7 +129,7 @@ export function createSlotsApart(
       // "Sete minutos depois" / "Quatro minutos depois": offsets from two moments of a match (minute-readings.ts)
       const offsets = factsA && factsB ? offsetsFromOtherMoments(x, y, docA, docB, factsA, factsB) : undefined
       if (offsets) return offsets
-      const apart = firmsApart(x.fact, y.fact) ?? runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy, x.fact, y.fact) ?? tollsApart(x.fact, y.fact, cx, cy, factsOfSide, (side) => (side === 0 ? docA : docB).original) ?? wholeAgainstPart(x.fact, y.fact, cx, cy, factsOfSide) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy, wholesBeside(0, x), wholesBeside(1, y)) ?? differentPolls(x.fact, y.fact, cx, cy, factsOfSide) ?? volumeReadingsApart(x.fact, y.fact, cx, cy) ?? countSetsApart(x.fact, y.fact, cx, cy)
+      const apart = firmsApart(x.fact, y.fact) ?? runningAgainstBatch(cx, cy) ?? differentTotalEnds(cx, cy) ?? tailEndsApart(x, y, cx, cy, bothCounts) ?? namedEndAgainstDay(cx, cy, bothCounts) ?? differentSides(x.fact, y.fact, cx, cy) ?? differentOutcomes(cx, cy, x.fact, y.fact) ?? countsOfOtherFates(x.fact, y.fact, cx, cy) ?? vagueOfOtherThing(x, y) ?? tollsApart(x.fact, y.fact, cx, cy, factsOfSide, (side) => (side === 0 ? docA : docB).original) ?? wholeAgainstPart(x.fact, y.fact, cx, cy, factsOfSide) ?? differentGoods(cx, cy) ?? differentWholes(x.fact, y.fact, cx, cy, wholesBeside(0, x), wholesBeside(1, y)) ?? differentPolls(x.fact, y.fact, cx, cy, factsOfSide) ?? volumeReadingsApart(x.fact, y.fact, cx, cy) ?? countSetsApart(x.fact, y.fact, cx, cy)
       if (apart) return apart
       // "Police arrested 12 protesters. Four were later released." / "Twelve people were arrested…": the part and its group (group-parts.ts)
       const part = factsA && factsB ? partAgainstGroup(x, y, (s) => factsA.factsBySentence.get(s) ?? [], (s) => factsB.factsBySentence.get(s) ?? [], groupLinks, (l) => clausesA.of(l.sentence, l.fact), (l) => clausesB.of(l.sentence, l.fact)) : undefined
@@ -174,6 +176,19 @@ export function createSlotsApart(
     const wholes: string[] = []
     for (const [other, whole] of sharesOf(side, f.sentence)) if (other !== f.fact) wholes.push(whole)
     return wholes
+  }
+
+  /**
+   * A figure whose thing the other report tells vaguely only with another verb or phrase ("300 people
+   * live" / "hundreds of people fled", missing/vague-quantities.ts): a vague magnitude met there is of
+   * another slot. Asked only of a figure against a magnitude: a magnitude states no value to tell the
+   * slot by, so its words are all there is.
+   */
+  function vagueOfOtherThing(x: Located<Fact>, y: Located<Fact>): string | undefined {
+    const [vx, vy] = [x.fact.type === 'number' && x.fact.magnitude !== undefined, y.fact.type === 'number' && y.fact.magnitude !== undefined]
+    if (vx === vy) return undefined
+    const other = vy ? vaguelyOfOtherThing(docA, docB, x) : vaguelyOfOtherThing(docB, docA, y)
+    return other ? 'a vague quantity of another thing' : undefined
   }
 
   /** Figures told of one office at two ranks (office-roles.ts): why, else undefined. */
