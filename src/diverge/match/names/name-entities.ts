@@ -35,7 +35,7 @@ import { onlyDoublesApart } from './doubled-letters'
 import { loneSuffixDropped } from './name-suffixes'
 import { aliasRespelt } from './name-aliases'
 import { nameCache, remember } from './name-caches'
-import { TEXT_CUT_OFF, cutOffName } from './cut-off'
+import { type CutText, TEXT_CUT_OFF, cutOffName } from './cut-off'
 import { KIND_WORDS_TRANSLATED, kindWordsTranslated, properMention } from './translated-kinds'
 
 // Verdicts that read the two texts alone (and the kinds of name), kept for a story's every pair (spelling-views.ts).
@@ -82,6 +82,9 @@ export interface Context {
   readonly possessiveA: (spelling: Spelling) => boolean
   readonly possessiveB: (spelling: Spelling) => boolean
   readonly originals: { readonly a: string; readonly b: string }
+  /** Each report's text and prose sentences, where a name cut short can stand (cut-off.ts). */
+  readonly cutA: CutText
+  readonly cutB: CutText
   readonly contextA: (spelling: Spelling) => ReadonlySet<string>
   readonly contextB: (spelling: Spelling) => ReadonlySet<string>
   /** Word pairs of one sentence of A or of B. */
@@ -186,7 +189,7 @@ export function judgePair(a: Spelling, b: Spelling, context: Context): EntityPai
   // A short form names whom its report's full name names; with several, no one in particular.
   if (a.full === '' || b.full === '') return undefined
   // Harry Potte, the last words of a scraped page, / Harry Potter: the other report's name cut short (cut-off.ts).
-  if (cutOffName(x.text, mentionSpans(a), context.originals.a, b.full ?? y.text) || cutOffName(y.text, mentionSpans(b), context.originals.b, a.full ?? x.text)) {
+  if (cutOffName(x.text, a.mentions, context.cutA, b.full ?? y.text) || cutOffName(y.text, b.mentions, context.cutB, a.full ?? x.text)) {
     return { a, b, confidence: 1, evidence: [TEXT_CUT_OFF], format: TEXT_CUT_OFF, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
   }
   const [textA, textB] = loneSuffixDropped(a.full ?? x.text, b.full ?? y.text)
