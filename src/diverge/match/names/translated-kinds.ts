@@ -1,7 +1,6 @@
 /**
  * A body's name half translated: *Kendall Regional Medical Center* / *Centro Médico Regional Kendal*
- * (SemEval8-es, the fresh56 gold's one divergence), *Harvard University* / *Universidad de Harvard*,
- * *Bệnh viện Bạch Mai* / *Bach Mai Hospital*. The words that say what kind of body it is (centre,
+ * (SemEval8-es, the fresh56 gold's one divergence), *Universität Ankara* / *Ankara Üniversitesi*. The words that say what kind of body it is (centre,
  * hospital, university, ministry, regional, medical …) are given in the report's language and in its
  * order; the proper part (Kendall) stays. Word for word the two names meet only in that part, so they
  * were read as two names, each `missing` from the other report.
@@ -10,7 +9,8 @@
  * same meanings in other words or another order, around proper parts of one length, are one body:
  * the same proper part is an equivalence; a proper part respelt (Kendall / Kendal) is the
  * respelling, judged on the proper words alone, the kind words out of the evidence. Meanings told on
- * one side only (Harvard University / Harvard Medical School) name two bodies, left to the other rules.
+ * one side only (Harvard University / Harvard Medical School) name two bodies, left to the other rules;
+ * so do *X University* / *Universidad de X*, which English tells apart from *University of X*.
  */
 import { foldWord, stripDiacritics } from '../../../normalize/fold'
 import { type SpellingJudgement, judgeSpelling } from '../../reasons/name-spelling'
@@ -20,12 +20,14 @@ import type { NameFact } from '../../extract/names/names'
 export const KIND_WORDS_TRANSLATED = 'kind words translated'
 
 // One row a meaning: its words in English, Spanish, Portuguese, French, Italian, German, Turkish, Vietnamese
-// (a Vietnamese word of two syllables joined by _). y tế is both medical and health, so one meaning holds both.
+// (a Vietnamese word of two syllables joined by _). Medical and health are two meanings: a health centre
+// (centro de salud) is a primary-care clinic, another body than a medical center (review rnames57).
 const MEANINGS: readonly string[] = [
   'center centre centro zentrum merkez merkezi trung_tâm',
   'hospital hospitals hôpital ospedale krankenhaus klinikum hastane hastanesi bệnh_viện',
   'clinic clínica clinique klinik klinika phòng_khám',
-  'medical health médico médica medico medica médical médicale salud saúde santé sanità medizinisches medizinische gesundheit tıp sağlık y_tế',
+  'medical médico médica medico medica médical médicale medizinisches medizinische tıp y_khoa',
+  'health salud saúde santé sanità gesundheit sağlık y_tế',
   'regional régional regionale regionales bölge bölgesel khu_vực',
   'university universidad universidade université università universität üniversite üniversitesi đại_học',
   'ministry ministerio ministério ministère ministero ministerium bakanlığı bakanlık bộ',
@@ -59,6 +61,10 @@ interface Parts {
   readonly meanings: readonly number[]
   readonly kinds: string
   readonly core: readonly string[]
+  /** The proper part after a joining word (University of Miami, Universidad de Miami). */
+  readonly joined: boolean
+  /** The proper part before every kind word (Miami University). */
+  readonly leading: boolean
 }
 
 /** The name's kind words (their meanings, and the words as written) and its proper words, in order. */
@@ -68,6 +74,8 @@ function partsOf(name: string): Parts {
   const meanings: number[] = []
   const kinds: string[] = []
   const core: string[] = []
+  let joined = false
+  let leading = false
   for (let k = 0; k < words.length; k++) {
     const two = k + 1 < words.length ? MEANING_OF.get(`${folded[k]} ${folded[k + 1]}`) : undefined
     if (two !== undefined) {
@@ -80,9 +88,15 @@ function partsOf(name: string): Parts {
     if (one !== undefined) {
       meanings.push(one)
       kinds.push(folded[k]!)
-    } else if (!JOINING.has(folded[k]!)) core.push(words[k]!)
+    } else if (!JOINING.has(folded[k]!)) {
+      if (core.length === 0) {
+        joined = k > 0 && JOINING.has(folded[k - 1]!)
+        leading = meanings.length === 0
+      }
+      core.push(words[k]!)
+    }
   }
-  return { meanings, kinds: kinds.join(' '), core }
+  return { meanings, kinds: kinds.join(' '), core, joined, leading: leading && meanings.length > 0 }
 }
 
 const sameMeanings = (x: readonly number[], y: readonly number[]): boolean => {
@@ -101,6 +115,9 @@ export function kindWordsTranslated(a: string, b: string): typeof KIND_WORDS_TRA
   const y = partsOf(b)
   if (x.meanings.length === 0 || y.meanings.length === 0 || x.core.length === 0 || x.core.length !== y.core.length) return undefined
   if (x.kinds === y.kinds || !sameMeanings(x.meanings, y.meanings)) return undefined
+  // Miami University / Universidad de Miami: English names two bodies Miami University and University of
+  // Miami; a language that writes only the second form cannot say which one it renders (review rnames57).
+  if ((x.joined && y.leading) || (y.joined && x.leading)) return undefined
   const coreA = x.core.join(' ')
   const coreB = y.core.join(' ')
   // Bệnh viện Bạch Mai / Bach Mai Hospital: a language without the marks writes the proper part without them.
