@@ -42,6 +42,9 @@ interface SentenceCounts {
   /** Each report's word counts (house-spellings.ts' documentWords), kept with the report. */
   readonly wordsA?: () => ReadonlyMap<string, number>
   readonly wordsB?: () => ReadonlyMap<string, number>
+  /** Is a sentence of A or of B prose (the body's), where a text cut short can stop (cut-off.ts)? */
+  readonly proseA?: (sentence: number) => boolean
+  readonly proseB?: (sentence: number) => boolean
 }
 
 /**
@@ -97,6 +100,8 @@ export function createJudge(
     possessiveA: possessive(originals.a),
     possessiveB: possessive(originals.b),
     originals,
+    cutA: { text: originals.a, prose: sentences.proseA ?? (() => false) },
+    cutB: { text: originals.b, prose: sentences.proseB ?? (() => false) },
     contextA: contextOf(diffs.wordsA, sentenceA),
     contextB: contextOf(diffs.wordsB, sentenceB),
     sentenceA,

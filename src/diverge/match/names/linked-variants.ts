@@ -30,6 +30,7 @@ import { keyOfName } from './stated-spellings'
 import { comparable, hyphenation, respelling, skeletonSimilarity } from './spelling-shapes'
 import { kindsApart } from './name-kinds'
 import { nameCache, remember } from './name-caches'
+import { type CutText, TEXT_CUT_OFF, cutOffMention } from './cut-off'
 
 export interface Candidate {
   readonly keyA: string
@@ -110,6 +111,8 @@ export function linkedVariants(
   // report without them writes another language, as that language writes the name (name-format.ts).
   let vietnamesePair: boolean | undefined
   const inVietnamese = (): boolean => (vietnamesePair ??= docA.language === 'vie' || docB.language === 'vie' || (writesVietnamese(docA.original) && writesVietnamese(docB.original)))
+  const cutA: CutText = { text: docA.original, prose: (sentence) => docA.sentences[sentence]?.role === 'body' }
+  const cutB: CutText = { text: docB.original, prose: (sentence) => docB.sentences[sentence]?.role === 'body' }
   const sentencesA = once(factsA, sentenceNames, docA)
   const sentencesB = once(factsB, sentenceNames, docB)
   for (const link of alignments) {
@@ -132,6 +135,12 @@ export function linkedVariants(
         if (!comparable(x.fact, y.fact) && !sameExonym(x.fact.text, y.fact.text)) continue
         // Both spellings on both sides (Vietnam+ and Việt Nam in each): two names, not one respelt.
         if (spellingsB.has(spelling(x.fact)) || spellingsA.has(spelling(y.fact))) continue
+        // Harry Potte, a scraped page's last words, / Harry Potter: the name cut short where its text stops (cut-off.ts).
+        if (cutOffMention(x, factsA.names, cutA, y.fact.text) || cutOffMention(y, factsB.names, cutB, x.fact.text)) {
+          equivalences.push({ a: x.span, b: y.span, reason: TEXT_CUT_OFF })
+          formatPairs.push({ a: x, b: y })
+          continue
+        }
         // O'Connor / OConnor, WiFi / Wi-Fi, O'Neill's / ONeills: the same name written in another form.
         const format = formatOnly(x.fact.text, y.fact.text, possessive(docA, x), possessive(docB, y))
         if (format?.kind === 'format') {

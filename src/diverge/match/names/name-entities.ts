@@ -35,6 +35,8 @@ import { onlyDoublesApart } from './doubled-letters'
 import { loneSuffixDropped } from './name-suffixes'
 import { aliasRespelt } from './name-aliases'
 import { nameCache, remember } from './name-caches'
+import { type CutText, TEXT_CUT_OFF, cutOffName } from './cut-off'
+import { KIND_WORDS_TRANSLATED, kindWordsTranslated, properMention } from './translated-kinds'
 
 // Verdicts that read the two texts alone (and the kinds of name), kept for a story's every pair (spelling-views.ts).
 const genderedPeopleOf = textPairMemo(genderedPeople)
@@ -80,6 +82,9 @@ export interface Context {
   readonly possessiveA: (spelling: Spelling) => boolean
   readonly possessiveB: (spelling: Spelling) => boolean
   readonly originals: { readonly a: string; readonly b: string }
+  /** Each report's text and prose sentences, where a name cut short can stand (cut-off.ts). */
+  readonly cutA: CutText
+  readonly cutB: CutText
   readonly contextA: (spelling: Spelling) => ReadonlySet<string>
   readonly contextB: (spelling: Spelling) => ReadonlySet<string>
   /** Word pairs of one sentence of A or of B. */
@@ -183,6 +188,10 @@ export function judgePair(a: Spelling, b: Spelling, context: Context): EntityPai
   const y = b.mentions[0]!.fact
   // A short form names whom its report's full name names; with several, no one in particular.
   if (a.full === '' || b.full === '') return undefined
+  // Harry Potte, the last words of a scraped page, / Harry Potter: the other report's name cut short (cut-off.ts).
+  if (cutOffName(x.text, a.mentions, context.cutA, b.full ?? y.text) || cutOffName(y.text, b.mentions, context.cutB, a.full ?? x.text)) {
+    return { a, b, confidence: 1, evidence: [TEXT_CUT_OFF], format: TEXT_CUT_OFF, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }
+  }
   const [textA, textB] = loneSuffixDropped(a.full ?? x.text, b.full ?? y.text)
   // Two different titles (a mayor, a minister) are two people.
   const titleA = titleOf(a)
@@ -219,6 +228,14 @@ export function judgePair(a: Spelling, b: Spelling, context: Context): EntityPai
   let spelling = judged.kind === 'different' ? (syllablesSwapped(a, b, textA, textB, context) ?? (person ? viPersonSpelt(a, b, textA, textB, context) : undefined) ?? judged) : judged
   // Air Traset / Trasept Congo: one company respelt, a kind word on one side and a shared place on the other (body-cores.ts).
   if (spelling.kind === 'different' && x.category !== 'person' && y.category !== 'person') spelling = bodyCoresRespelt(textA, textB, context.sharedWord) ?? spelling
+  // Kendall Regional Medical Center / Centro Médico Regional Kendal: a body's kind words translated, its proper part kept or respelt (translated-kinds.ts).
+  if (spelling.kind === 'different' && x.category !== 'person' && y.category !== 'person') {
+    const translated = kindWordsTranslated(textA, textB)
+    if (translated === KIND_WORDS_TRANSLATED) {
+      return { a, b, confidence: 1, evidence: [KIND_WORDS_TRANSLATED], format: KIND_WORDS_TRANSLATED, changes: '', spellingScore: 1, at: bestMentions(a, b, context).at }
+    }
+    if (translated) spelling = translated
+  }
   // Muhammad Al Azhar alias Zoya / Muhammad Aljahra alias Zoya: one person by the alias both give (name-aliases.ts).
   if (spelling.kind === 'different') spelling = aliasRespelt(textA, context.originals.a, mentionSpans(a), textB, context.originals.b, mentionSpans(b)) ?? spelling
   // Korean Air / Air Korea: two bodies of one country named alike (body-cores.ts).
@@ -243,7 +260,9 @@ export function judgePair(a: Spelling, b: Spelling, context: Context): EntityPai
   if (context.placeDerived(a, b, textA, textB)) return undefined
   const evidence = [...spelling.evidence]
   let confidence = spelling.score - 0.3
-  const { at, linked } = bestMentions(a, b, context)
+  const { at: mentions, linked } = bestMentions(a, b, context)
+  // the respelling is the proper words' alone: the span points at them
+  const at = spelling.evidence.includes(KIND_WORDS_TRANSLATED) ? { a: properMention(mentions.a), b: properMention(mentions.b) } : mentions
   if (linked) {
     confidence += 0.3
     evidence.unshift('linked sentences')

@@ -19,6 +19,7 @@ import type { Located } from '../../extract/collect'
 import { apposedAfter } from './name-appositions'
 import { editDistance } from '../../reasons/edit-distance'
 import { CALENDAR_NAMES } from '../../../normalize/calendar-words'
+import { TEXT_CUT_OFF } from './cut-off'
 
 /** The spellings of each report that name one entity found respelt. */
 export interface RespeltEntity {
@@ -166,13 +167,20 @@ export function resolveTypos(
   const out: EntityPair[] = []
   for (const spelling of left) {
     let best: EntityPair | undefined
+    let cut: EntityPair | undefined
     let tied = false
     for (const other of whole ? probeAmong(whole, spelling, among!) : probe(index!, spelling)) {
       // A slip of the pen changes letters, not words (Devi Prasad Tripathi is not the Prasat both write):
       // asked before the judge, which reads context and spelling at length and decides nothing this needs.
       if (spelling.mentions[0]!.fact.tokens.length !== other.mentions[0]!.fact.tokens.length && !shortFormSlip(spelling, other.mentions[0]!.fact, own)) continue
       const pair = side === 'a' ? judge(spelling, other) : judge(other, spelling)
-      if (!pair || pair.format) continue
+      if (!pair) continue
+      // The report's name cut short where its text stops (cut-off.ts): the name it writes whole, no slip.
+      if (pair.format === TEXT_CUT_OFF) {
+        cut = pair
+        break
+      }
+      if (pair.format) continue
       // A mark dropped from a name the report writes right elsewhere (Viêt Nam) is no conflict.
       if (pair.evidence.includes('tone or vowel marks')) continue
       // A short form's slip (Djarot beside Djarod Padakova) is read as strictly as a one-word name's.
@@ -183,6 +191,10 @@ export function resolveTypos(
         best = pair
         tied = false
       }
+    }
+    if (cut) {
+      out.push(cut)
+      continue
     }
     // Close to two names both reports write: which one it respells is a guess.
     if (!best || tied) continue

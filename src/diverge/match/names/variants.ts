@@ -140,6 +140,8 @@ function variantsOfNames(
     countB: once(docB, phraseCountsOf),
     wordsA: () => once(docA, documentWords),
     wordsB: () => once(docB, documentWords),
+    proseA: (sentence) => docA.sentences[sentence]?.role === 'body',
+    proseB: (sentence) => docB.sentences[sentence]?.role === 'body',
   }, { a: factsA.names, b: factsB.names }, { a: docA.language, b: docB.language }, grammar)
   const onlyA = [...absentSpellings(statedA, absentA), ...openers(factsA, docA, docB, keysB, pairedA)]
   const onlyB = [...absentSpellings(statedB, absentB), ...openers(factsB, docB, docA, keysA, pairedB)]
