@@ -15,7 +15,7 @@ import { phraseIndex, phraseStartsAt } from '../../../normalize/word-lists'
 import type { Located } from '../../extract/collect'
 import type { NameFact } from '../../extract/names/names'
 
-export const TEXT_CUT_OFF = 'text cut off'
+export const TEXT_CUT_OFF = 'text-cut-off'
 
 // Links a page ends its excerpt with. Their words are ordinary verbs too (*read more than*, *xem
 // thêm hồ sơ*): a link only when nothing but marks follows it on its line.

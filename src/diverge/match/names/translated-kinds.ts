@@ -17,7 +17,7 @@ import { type SpellingJudgement, judgeSpelling } from '../../reasons/name-spelli
 import type { Located } from '../../extract/collect'
 import type { NameFact } from '../../extract/names/names'
 
-export const KIND_WORDS_TRANSLATED = 'kind words translated'
+export const KIND_WORDS_TRANSLATED = 'kind-words-translated'
 
 // One row a meaning: its words in English, Spanish, Portuguese, French, Italian, German, Turkish, Vietnamese
 // (a Vietnamese word of two syllables joined by _). Medical and health are two meanings: a health centre

@@ -14,7 +14,7 @@ const flagsAndMissing = (a: string, b: string): string[] =>
     .map((d) => `${d.kind}: ${d.a?.text ?? ''} | ${d.b?.text ?? ''}`)
 const cutOff = (a: string, b: string): string[] =>
   compare(a, b)
-    .equivalences.filter((e) => e.reason === 'text cut off')
+    .equivalences.filter((e) => e.reason === 'text-cut-off')
     .map((e) => `${a.slice(e.a.start, e.a.end)} | ${b.slice(e.b.start, e.b.end)}`)
 
 const EN_WHOLE = 'Netflix will add all eight films on Friday. A school in Tennessee removed books by Harry Potter, the paper said.'
