@@ -1,8 +1,7 @@
 /**
  * Orders of magnitude written with a word before them rather than as a plural (issue 11 point 3):
  * "several hundred", "a few dozen", "mehrere hundert", "einige tausend", "beberapa ratus"; a
- * Vietnamese order after a hedge ("hơn chục", "gần trăm"); and the words that make a magnitude an
- * increment ("thousands more", "Hunderte weitere", "thêm hàng trăm"), read by vague-magnitudes.ts.
+ * Vietnamese order after a hedge ("hơn chục", "gần trăm"), read by vague-magnitudes.ts.
  *
  * Ranges: "several" and "a few" say more than one of the order and fewer than the next order, which
  * has its own word, so "several hundred" is read as "hundreds" [100, 1,000), "a few dozen" as
@@ -13,8 +12,8 @@
  * digits would: "hơn chục người" is "hơn 10 người", "gần trăm người" "gần 100 người" (a bare
  * "trăm" elsewhere is a multiplier of a figure, never a count).
  *
- * An increment ("thousands more fled") adds to a total the sentence does not give: compared with a
- * total it would be read as one, so it is left unread, like "300 more" is no toll (place-shares.ts).
+ * An increment ("thousands more", "thêm hàng trăm", "Hunderte weitere") is read like a total: the
+ * pairer keeps it from any total and lets it meet another increment (slot-qualifiers.ts).
  */
 import { foldWord } from '../../../normalize/fold'
 import type { Token } from '../fact-tokens'
@@ -81,23 +80,14 @@ const VI_UNITS: ReadonlyMap<string, number> = new Map(
   ).map(([w, v]) => [foldWord(w), v]),
 )
 
+/** Second syllables that make an order's syllable a word of its own: tỷ lệ, tỷ phú, tỷ giá, tỉ số, triệu phú, tỷ trọng, tỷ suất … */
+const COMPOUND_TAILS = keys('lệ phú giá số trọng suất')
+
 /** The figure of a Vietnamese order after a hedge at token `i` ("hơn chục người" → 10), else undefined. */
 export function hedgedOrderAt(tokens: readonly Token[], i: number, language: string | undefined): number | undefined {
   if (language !== undefined || !VI_HEDGES.has(word(tokens, i - 1))) return undefined
+  // "hơn tỷ lệ" (than the rate), "hơn triệu phú" (than a millionaire): the order's syllable opens a word
+  if (COMPOUND_TAILS.has(word(tokens, i + 1))) return undefined
   return VI_UNITS.get(word(tokens, i))
 }
 
-/** Words right after an order (or its scale) that make it an increment: "thousands more", "Hunderte weitere", "ratusan lagi". */
-const MORE_AFTER = keys('more weitere lagi')
-/** Words before a Vietnamese magnitude ("thêm hàng trăm người"), or after its noun ("hàng trăm người nữa"), that make it an increment. */
-const [THEM, NUA] = ['thêm', 'nữa'].map(foldWord) as [string, string]
-/** Words a Vietnamese counted noun runs to before "nữa" ("hàng trăm ngôi nhà nữa"). */
-const NOUN_WORDS = 3
-
-/** Whether the magnitude from `first` to `last` adds to a total rather than states one. */
-export function incrementAt(tokens: readonly Token[], first: number, last: number): boolean {
-  if (MORE_AFTER.has(word(tokens, last + 1))) return true
-  if (word(tokens, first - 1) === THEM) return true
-  for (let k = last + 1; k <= last + NOUN_WORDS + 1 && tokens[k]?.kind === 'word'; k++) if (tokens[k]!.key === NUA) return true
-  return false
-}

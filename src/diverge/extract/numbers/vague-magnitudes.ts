@@ -17,7 +17,7 @@
  */
 import { foldWord } from '../../../normalize/fold'
 import type { Token } from '../fact-tokens'
-import { MULTIPLIER_WORDS, hedgedOrderAt, incrementAt, multipliedOrderAt } from './multiplied-orders'
+import { MULTIPLIER_WORDS, hedgedOrderAt, multipliedOrderAt } from './multiplied-orders'
 
 export interface VagueMagnitude {
   /** First and last token of the magnitude's words ("hundreds of thousands", "hàng trăm"). */
@@ -174,7 +174,7 @@ export function vagueMagnitudeAt(tokens: readonly Token[], i: number, language: 
 
 /**
  * The magnitude opening at `first` whose order word is `root`, read on to its scale and its counted noun
- * ("of thousands", "de milliers"); undefined when it is of time or measure, marks, or an increment.
+ * ("of thousands", "de milliers"); undefined when it is of time or measure, or marks (an increment is read, and kept from totals by the pairer).
  * `figure` when it is a hedged round figure ("hơn chục"), not a range.
  */
 function orderAt(tokens: readonly Token[], words: Words, first: number, root: number, range: readonly [number, number], figure?: true): VagueMagnitude | undefined {
@@ -193,8 +193,6 @@ function orderAt(tokens: readonly Token[], words: Words, first: number, root: nu
     below = (figure ? from : below * scale)
     last = (ofAt > 0 ? ofAt : last) + 1
   }
-  // "thousands more", "Hunderte weitere", "thêm hàng trăm": an increment, never a total (multiplied-orders.ts)
-  if (incrementAt(tokens, first, last)) return undefined
   // "des centaines d’années": the elided "de" is glued to its noun; of time or measure it counts no thing
   const elided = /^d['’](\p{L}+)$/u.exec(word(last + 1))
   if (elided && DIMENSION_WORDS.has(foldWord(elided[1]!))) return undefined

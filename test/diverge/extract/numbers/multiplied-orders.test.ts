@@ -58,10 +58,6 @@ describe('a hedge before a bare Vietnamese order is that order’s round figure'
 
 describe('words that make an order no count of things', () => {
   it.each([
-    ['en: an increment', 'Thousands more people fled on Monday.', undefined],
-    ['en: an increment, bare', 'Hundreds more fled on Monday.', undefined],
-    ['en: an increment after a scale', 'Tens of thousands more people fled.', undefined],
-    ['en: dozens more', 'Dozens more were hurt.', undefined],
     ['en: times', 'He was warned dozens of times.', undefined],
     ['en: several hundred years', 'The bridge is several hundred years old.', undefined],
     ['en: a few dozen metres', 'The car stopped a few dozen metres away.', undefined],
@@ -69,17 +65,12 @@ describe('words that make an order no count of things', () => {
     ['en: several times', 'He called several times.', undefined],
     ['en: a handful is no order', 'A handful of people were injured.', undefined],
     ['en: countless is no order', 'Countless people were injured.', undefined],
-    ['vi: thêm is an increment', 'Thêm hàng trăm người phải sơ tán.', undefined],
-    ['vi: nữa is an increment', 'Hàng trăm người nữa phải sơ tán.', undefined],
     ['vi: lần', 'Anh đã gọi hàng trăm lần.', undefined],
     ['vi: hàng trăm năm', 'Ngôi chùa có hàng trăm năm tuổi.', undefined],
     ['vi: vài chục phút', 'Xe dừng vài chục phút.', undefined],
-    ['vi: hơn chục năm', 'Hơn chục năm qua, ông sống ở đây.', undefined],
-    ['de: weitere', 'Hunderte weitere Menschen flohen.', 'deu'],
     ['de: einige Dutzend Stunden', 'Der Einsatz dauerte einige Dutzend Stunden.', 'deu'],
     ['fr: des centaines de fois', 'Il l’a répété des centaines de fois.', 'fra'],
     ['es: cientos de veces', 'Lo repitió cientos de veces.', 'spa'],
-    ['id: lagi', 'Ratusan lagi mengungsi.', 'ind'],
   ] as const)('%s', (_, text, language) => {
     expect(vague(text, language)).toEqual([])
   })
@@ -87,8 +78,15 @@ describe('words that make an order no count of things', () => {
   it.each([
     ['vi: gần trăm năm', 'Ngôi chùa gần trăm năm tuổi.'],
     ['vi: hơn chục lần', 'Anh đã gọi hơn chục lần.'],
+    ['vi: hơn chục năm', 'Hơn chục năm qua, ông sống ở đây.'],
+    // the order's syllable opening a word: rate, billionaire, exchange rate, millionaire, score
+    ['vi: hơn tỷ lệ', 'Tỷ lệ thất nghiệp năm nay cao hơn tỷ lệ năm ngoái.'],
+    ['vi: hơn tỷ phú', 'Anh ấy giàu hơn tỷ phú Phạm Nhật Vượng.'],
+    ['vi: hơn tỷ giá', 'Giá vàng tăng nhanh hơn tỷ giá đô la.'],
+    ['vi: hơn triệu phú', 'Anh ấy nổi tiếng hơn triệu phú Bill Gates.'],
+    ['vi: trên tỉ số', 'Đội nhà dẫn trên tỉ số hòa.'],
   ] as const)('%s: no count', (_, text) => {
-    expect(figures(text).filter(([, v]) => v === 10 || v === 100)).toEqual([])
+    expect(figures(text).filter(([, v]) => v === 10 || v === 100 || v === 1e6 || v === 1e9)).toEqual([])
   })
 })
 
@@ -154,5 +152,42 @@ describe('an increment never meets a total', () => {
   it('de: Hunderte weitere / 40', () => {
     expect(numberFlags(DE('Hunderte weitere Menschen'), DE('40 Menschen'))).toEqual([])
     expect(approximations(DE('Hunderte weitere Menschen'), DE('40 Menschen'))).toEqual([])
+  })
+})
+
+describe('an increment meets an increment of the same event', () => {
+  it.each([
+    ['en: hundreds more / dozens more', 'Hundreds more people were evacuated on Monday as the river rose.', 'Dozens more people were evacuated on Monday as the river rose.', ['Hundreds', 'Dozens']],
+    ['vi: thêm hàng trăm / thêm hàng chục', 'Thêm hàng trăm người phải sơ tán khi nước sông dâng cao.', 'Thêm hàng chục người phải sơ tán khi nước sông dâng cao.', ['hàng trăm người', 'hàng chục người']],
+    ['vi: thêm hàng trăm / thêm 20', 'Thêm hàng trăm người phải sơ tán khi nước sông dâng cao.', 'Thêm 20 người phải sơ tán khi nước sông dâng cao.', ['hàng trăm người', '20 người']],
+    ['de: Hunderte weitere / Dutzende weitere', DE('Hunderte weitere Menschen'), DE('Dutzende weitere Menschen'), ['Hunderte weitere', 'Dutzende weitere']],
+  ])('%s: a contradiction', (_, a, b, flag) => {
+    expect(numberFlags(a, b)).toEqual([flag])
+  })
+
+  it.each([
+    ['vi: thêm 20 / 300', 'Thêm 20 người phải sơ tán khi nước sông dâng cao.', '300 người phải sơ tán khi nước sông dâng cao.'],
+    ['vi: 300 người nữa / 30', 'Khoảng 300 người nữa bị thương trong vụ việc.', 'Khoảng 30 người bị thương trong vụ việc.'],
+    ['en: 300 more / 30', 'About 300 more people were injured in the clashes.', 'About 30 people were injured in the clashes.'],
+  ])('%s: a digit increment meets no total either', (_, a, b) => {
+    expect(numberFlags(a, b)).toEqual([])
+  })
+})
+
+describe('"không … nữa" is "no longer": the count is a total', () => {
+  it.each([
+    ['vi: không chờ nữa', 'Hàng trăm người không chờ nữa và bỏ về.', 'Khoảng 30 người không chờ nữa và bỏ về.', ['Hàng trăm người', '30 người']],
+    ['vi: chẳng bán nữa', 'Hàng trăm tiểu thương chẳng bán nữa vì ế ẩm.', 'Khoảng 30 tiểu thương chẳng bán nữa vì ế ẩm.', ['Hàng trăm tiểu', '30 tiểu']],
+  ])('%s', (_, a, b, flag) => {
+    expect(numberFlags(a, b)).toEqual([flag])
+  })
+})
+
+describe('a hedge before a compound word reads no figure in a compare', () => {
+  it.each([
+    ['vi: hơn triệu phú', 'Anh ấy nổi tiếng hơn triệu phú Bill Gates.', 'Anh ấy nổi tiếng hơn 5 triệu phú.'],
+    ['vi: hơn tỷ lệ', 'Tỷ lệ thất nghiệp năm nay cao hơn tỷ lệ năm ngoái, theo Tổng cục Thống kê.', 'Tỷ lệ thất nghiệp năm nay cao hơn 5 tỷ lệ năm ngoái, theo Tổng cục Thống kê.'],
+  ])('%s', (_, a, b) => {
+    expect(numberFlags(a, b)).toEqual([])
   })
 })
