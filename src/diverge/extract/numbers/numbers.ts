@@ -161,7 +161,8 @@ export function extractNumbers(text: string, skip?: readonly Span[], options: Nu
     const last = sfx.last <= vague.nounAfter ? vague.last : sfx.last
     const count = out.length
     emit(vague.first, 0, last, -1, vague.from * sfx.mult, sfx.kind === 'plain' ? 'count' : sfx.kind, sfx.unit)
-    if (out.length > count) out[count] = { ...out[count]!, ...bothRanges([vague.from * sfx.mult, vague.below * sfx.mult]) }
+    // "hơn chục người" is "hơn 10 người": a hedged figure, no range (multiplied-orders.ts)
+    if (out.length > count && !vague.figure) out[count] = { ...out[count]!, ...bothRanges([vague.from * sfx.mult, vague.below * sfx.mult]) }
     return last
   }
 

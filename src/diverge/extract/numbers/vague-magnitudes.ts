@@ -17,6 +17,7 @@
  */
 import { foldWord } from '../../../normalize/fold'
 import type { Token } from '../fact-tokens'
+import { MULTIPLIER_WORDS, hedgedOrderAt, multipliedOrderAt } from './multiplied-orders'
 
 export interface VagueMagnitude {
   /** First and last token of the magnitude's words ("hundreds of thousands", "hàng trăm"). */
@@ -27,6 +28,8 @@ export interface VagueMagnitude {
   readonly below: number
   /** The token after which its counted noun (or unit) is read: "of"/"de" when written, else `last`; -1 when it names none ("Thousands fled"). */
   readonly nounAfter: number
+  /** A hedged round figure ("hơn chục người": 10, its hedge before it), read without a range. */
+  readonly figure?: true
 }
 
 type Table = ReadonlyMap<string, readonly [number, number]>
@@ -76,7 +79,7 @@ const VIETNAMESE: Words = {
   roots: table('chục:20:100 trăm:100:1000 nghìn|ngàn:1e3:1e4 vạn:1e4:1e5 triệu:1e6:1e7 tỷ|tỉ:1e9:1e10'),
   scales: scales('nghìn|ngàn:1e3 vạn:1e4 triệu:1e6 tỷ|tỉ:1e9'),
   of: keys(''),
-  leads: keys('hàng vài mấy'),
+  leads: keys('hàng vài mấy dăm cả'),
   needsLead: true,
   bareNoun: true,
 }
@@ -100,14 +103,14 @@ const CONTINENTAL: Readonly<Record<string, Words>> = {
     roots: table('decenas:20:100 cientos|centenares:100:1000 miles:1e3:1e4 millones:1e6:1e7'),
     scales: scales('miles:1e3 millones:1e6'),
     of: keys('de'),
-    leads: keys(''),
+    leads: keys('varios varias unos unas algunos algunas'),
     needsLead: false,
   },
   por: {
     roots: table('dezenas:20:100 centenas:100:1000 milhares:1e3:1e4 milhões:1e6:1e7'),
     scales: scales('milhares:1e3 milhões:1e6'),
     of: keys('de'),
-    leads: keys(''),
+    leads: keys('vários várias alguns algumas'),
     needsLead: false,
   },
   ind: {
@@ -138,14 +141,24 @@ function wordsOf(language: string | undefined): readonly Words[] {
 /** Every root word of every language: most words are none, and one lookup passes them over. */
 const ALL_ROOTS: ReadonlySet<string> = new Set([ENGLISH, VIETNAMESE, ...Object.values(CONTINENTAL)].flatMap((w) => [...w.roots.keys()]))
 
-/** The vague magnitude whose root word is token `i`, else undefined. */
+/** The vague magnitude whose root word (or multiplier: "several hundred") is token `i`, else undefined. */
 export function vagueMagnitudeAt(tokens: readonly Token[], i: number, language: string | undefined): VagueMagnitude | undefined {
   const t = tokens[i]!
-  if (t.kind !== 'word' || !ALL_ROOTS.has(t.key)) return undefined
+  if (t.kind !== 'word') return undefined
+  if (!ALL_ROOTS.has(t.key)) {
+    // "several hundred", "a few dozen", "einige tausend": read as the plural order is (multiplied-orders.ts)
+    const multiplied = MULTIPLIER_WORDS.has(t.key) ? multipliedOrderAt(tokens, i, language) : undefined
+    const words = multiplied && (language === undefined ? ENGLISH : CONTINENTAL[language])
+    // a singular order takes its noun as a figure does: "several hundred people"
+    return multiplied && words ? orderAt(tokens, { ...words, bareNoun: true }, multiplied.first, multiplied.order, multiplied.range) : undefined
+  }
   const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
   for (const words of wordsOf(language)) {
     const range = words.roots.get(t.key)
     if (!range) continue
+    // "hơn chục người", "gần trăm người": a hedged round figure, not an order (multiplied-orders.ts)
+    const hedged = words === VIETNAMESE ? hedgedOrderAt(tokens, i, language) : undefined
+    if (hedged !== undefined) return orderAt(tokens, words, i, i, [hedged, hedged], true)
     const lead = words.leads.has(word(i - 1))
     if (words.needsLead && !lead) continue
     // "the scores of the match", "in the hundreds", "two thousands": no count of a thing
@@ -153,33 +166,45 @@ export function vagueMagnitudeAt(tokens: readonly Token[], i: number, language: 
     // "SAT scores of applicants", "exam scores of students": after a noun "scores" are marks; read
     // only where no word stands before it, or a word that is no noun (a preposition, a conjunction, a verb's past)
     if (t.key === 'scores' && !beforeScores(word(i - 1))) continue
-    let [from, below] = range
-    let last = i
-    // "hundreds of thousands", "hàng trăm nghìn", "des dizaines de milliers", "puluhan ribu"
-    const ofAt = words.of.has(word(last + 1)) ? last + 1 : -1
-    const scale = words.scales.get(word((ofAt > 0 ? ofAt : last) + 1))
-    // "tens" alone is no magnitude of a thing: only "tens of thousands"
-    if (scale === undefined && t.key === 'tens') continue
-    if (scale !== undefined) {
-      // "tens of thousands" is ten thousands and up, not twenty
-      from = (from === 20 ? 10 : from) * scale
-      below *= scale
-      last = (ofAt > 0 ? ofAt : last) + 1
-    }
-    // "des centaines d’années": the elided "de" is glued to its noun; of time or measure it counts no thing
-    const elided = /^d['’](\p{L}+)$/u.exec(word(last + 1))
-    if (elided && DIMENSION_WORDS.has(foldWord(elided[1]!))) continue
-    const of = words.of.has(word(last + 1)) ? last + 1 : -1
-    // "Dutzende Stunden", "miles de hectáreas", "hàng chục năm": of time or measure, in every language read here
-    if (DIMENSION_WORDS.has(word((of > 0 ? of : last) + 1))) continue
-    if (of > 0 && (t.key === 'scores' || t.key === 'dozens') && NOT_AFTER_OF.has(word(of + 1))) continue
-    return { first: lead ? i - 1 : i, last, from, below, nounAfter: of > 0 ? of : words.bareNoun ? last : -1 }
+    const found = orderAt(tokens, words, lead ? i - 1 : i, i, range)
+    if (found) return found
   }
   return undefined
 }
 
-/** Of time, area and volume in each language read here, so that no order of them is a count in any ("miles de hectáreas", "des dizaines de secondes", "Dutzende Stunden", "ribuan hektare"). */
-const MORE_DIMENSIONS = 'second seconds giây tiếng ha km kg secondes minutes semaines mois siècles décennies hectares litres hectáreas litros segundos minutos semanas meses siglos décadas kilos hectares séculos sekunden minuten stunden wochen monate monaten jahrzehnte hektar liter kilo detik menit minggu bulan abad dekade hektare hektar'
+/**
+ * The magnitude opening at `first` whose order word is `root`, read on to its scale and its counted noun
+ * ("of thousands", "de milliers"); undefined when it is of time or measure, or marks (an increment is read, and kept from totals by the pairer).
+ * `figure` when it is a hedged round figure ("hơn chục"), not a range.
+ */
+function orderAt(tokens: readonly Token[], words: Words, first: number, root: number, range: readonly [number, number], figure?: true): VagueMagnitude | undefined {
+  const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.key : '')
+  const key = word(root)
+  let [from, below] = range
+  let last = root
+  // "hundreds of thousands", "hàng trăm nghìn", "des dizaines de milliers", "puluhan ribu"
+  const ofAt = words.of.has(word(last + 1)) ? last + 1 : -1
+  const scale = words.scales.get(word((ofAt > 0 ? ofAt : last) + 1))
+  // "tens" alone is no magnitude of a thing: only "tens of thousands"
+  if (scale === undefined && key === 'tens') return undefined
+  if (scale !== undefined) {
+    // "tens of thousands" is ten thousands and up, not twenty
+    from = (from === 20 && !figure ? 10 : from) * scale
+    below = (figure ? from : below * scale)
+    last = (ofAt > 0 ? ofAt : last) + 1
+  }
+  // "des centaines d’années": the elided "de" is glued to its noun; of time or measure it counts no thing
+  const elided = /^d['’](\p{L}+)$/u.exec(word(last + 1))
+  if (elided && DIMENSION_WORDS.has(foldWord(elided[1]!))) return undefined
+  const of = words.of.has(word(last + 1)) ? last + 1 : -1
+  // "Dutzende Stunden", "miles de hectáreas", "hàng chục năm": of time or measure, in every language read here
+  if (DIMENSION_WORDS.has(word((of > 0 ? of : last) + 1))) return undefined
+  if (of > 0 && (key === 'scores' || key === 'dozens') && NOT_AFTER_OF.has(word(of + 1))) return undefined
+  return { first, last, from, below, nounAfter: of > 0 ? of : words.bareNoun ? last : -1, ...(figure ? { figure } : {}) }
+}
+
+/** Of time, area and volume in each language read here, and how often ("dozens of times", "hàng trăm lần"), so that no order of them is a count in any ("miles de hectáreas", "des dizaines de secondes", "Dutzende Stunden", "ribuan hektare"). */
+const MORE_DIMENSIONS = 'times lần fois veces vezes kali second seconds giây tiếng ha km kg secondes minutes semaines mois siècles décennies hectares litres hectáreas litros segundos minutos semanas meses siglos décadas kilos hectares séculos sekunden minuten stunden wochen monate monaten jahrzehnte hektar liter kilo detik menit minggu bulan abad dekade hektare hektar'
 /** Units of distance, area, weight and time no vague magnitude counts as things ("thousands of miles", "hàng trăm mét"). */
 const DIMENSION_WORDS = keys('mile miles kilometre kilometres kilometer kilometers metre metres meter meters feet foot yard yards acre acres hectare hectares tonne tonnes ton tons pound pounds gallon gallons litre litres liter liters year years decade decades century centuries day days hour hours minute minutes week weeks month months mét dặm cây số ki-lô-mét héc-ta hécta tấn lít năm tháng ngày giờ phút tuần thập kỷ thế kỷ kilomètres mètres kilos tonnes litres ans années jours heures kilómetros metros toneladas años días horas quilômetros quilómetros metros anos dias horas kilometer meter ton tahun hari jam jahre jahren tage tagen kilometern metern tonnen' + ' ' + MORE_DIMENSIONS)
 /** Whether a counted noun is a unit of distance, area, weight or time. */

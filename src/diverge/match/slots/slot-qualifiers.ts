@@ -25,7 +25,11 @@ import { othersNoun, restOfOneOutcome } from '../numbers/rest-beside-outcome'
 /** "3 đứa con khác", "three other governments": a part set beside a total. */
 const PART = keys('other others another additional khác')
 /** "20 new moons", "eight more moons", "five more human cases": a batch added to a total, beside the total itself. */
-const INCREMENT = keys('new more further additional fresh mới')
+const INCREMENT = keys('new more further additional fresh mới weitere lagi')
+/** "thêm 20 người", "thêm hàng trăm người": the Vietnamese increment word stands before a count of things. */
+const INCREMENT_BEFORE = keys('thêm')
+/** "300 người nữa" is 300 more, but "30 người không chờ nữa" is 30 who no longer wait: a negation takes the "nữa". */
+const [NUA, NEGATIONS] = [keys('nữa'), keys('không chẳng chưa đừng chả')]
 /** "cựu tay vợt số 1", "former no. 1": a figure of another time. */
 const FORMER = keys('former cựu')
 /** A score during the game: who opened it, levelled it, led. */
@@ -310,5 +314,14 @@ function increment(f: Fact & { type: 'number' }, c: Clause): boolean {
     const following = k < last ? foldWord(words[k + 1]!) : f.after[0]
     if (following !== 'than') return true
   }
-  return c.after.length > 0 && INCREMENT.has(c.after[0]!)
+  if (c.after.length > 0 && INCREMENT.has(c.after[0]!)) return true
+  // of a sum "thêm" is as often "also" ("nộp thêm 13,6 triệu USD tiền thuế bang": a second tax)
+  if (f.kind !== 'count') return false
+  if (c.before.length > 0 && INCREMENT_BEFORE.has(c.before[c.before.length - 1]!)) return true
+  // "hàng trăm ngôi nhà nữa": "nữa" after the noun's last words, with no negation between
+  for (let k = 0; k < Math.min(c.after.length, 3); k++) {
+    if (NEGATIONS.has(c.after[k]!)) return false
+    if (NUA.has(c.after[k]!)) return true
+  }
+  return false
 }
