@@ -51,7 +51,7 @@ export function caseFormLink(grammar: CaseGrammar, a: CaseSide, b: CaseSide): st
     return genitive ? CASE_ENDING : 'apart'
   }
   // Iran / Iraq, Iranu / Iraku: two places a letter apart, in any language (distinct-places.ts).
-  if (distinctPlaces(a.text, b.text, grammar.slavic === true)) return 'apart'
+  if (placesApart(grammar, a.text, b.text)) return 'apart'
   // Donalda Trumpa / Donald Trump, Praze / Praha: one name in two Slavic cases (normalize/slavic-endings.ts).
   if (grammar.slavic === true && slavicCaseForms(a.text, b.text, grammar.polish === true)) return SLAVIC_CASE
   if (!grammar.turkish) return undefined
@@ -62,6 +62,9 @@ export function caseFormLink(grammar: CaseGrammar, a: CaseSide, b: CaseSide): st
 
 /** A pair found by another path (one word apart, a short form): one Turkish name in two cases is still a format. */
 export const turkishCaseOnly = (grammar: CaseGrammar, a: string, b: string): boolean => grammar.turkish && turkishCaseForms(a, b)
+
+/** Iranu / Iraku, Iran / Iraq: two places a letter apart, whichever path paired them (distinct-places.ts). */
+export const placesApart = (grammar: CaseGrammar, a: string, b: string): boolean => distinctPlaces(a, b, grammar.slavic === true)
 
 /** The same for a Slavic case, the shorter spelling a run of the longer's words (Dudy / Andrzejem Dudą): the reason, or undefined. */
 export function caseOnlyReason(grammar: CaseGrammar, a: string, b: string): string | undefined {
