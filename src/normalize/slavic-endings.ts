@@ -62,7 +62,15 @@ export function slavicReadings(word: string, polish: boolean): Set<string> {
   return out
 }
 
-const wordsOf = (text: string): string[] => text.normalize('NFC').toLowerCase().split(/[\s\u00a0]+/u).filter((w) => w !== '').map((w) => w.replace(/[.,'’]+$/u, ''))
+const TRAILING: ReadonlySet<string> = new Set(['.', ',', "'", '’'])
+// Cut by a loop from the end, not a `+$` regex (quadratic when searched from every start of a long run).
+function trimmed(word: string): string {
+  let end = word.length
+  while (end > 0 && TRAILING.has(word[end - 1]!)) end--
+  return word.slice(0, end)
+}
+
+const wordsOf = (text: string): string[] => text.normalize('NFC').toLowerCase().split(/[\s\u00a0]+/u).filter((w) => w !== '').map(trimmed)
 
 function oneWord(a: string, b: string, polish: boolean): boolean {
   if (a === b) return true
