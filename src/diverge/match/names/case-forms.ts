@@ -6,7 +6,9 @@
  */
 import { CASE_ENDING, genitiveStands, germanCaseForms } from '../../../normalize/german-endings'
 import { TURKISH_CASE, turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
+import { SLAVIC_CASE, latinSlavic, slavicCaseForms, slavicCaseInside } from '../../../normalize/slavic-endings'
 import type { PreparedDocument } from '../../../document'
+import { distinctPlaces } from './distinct-places'
 import { nounsCapitalisedIn } from '../../extract/names/names-language'
 
 /** The case grammars both reports of a pair are read in. */
@@ -15,12 +17,18 @@ export interface CaseGrammar {
   readonly german: boolean
   /** Both are Turkish, whose case suffixes and titles respell no name. */
   readonly turkish: boolean
+  /** Both are in a Latin-script Slavic language (Polish, Czech, Croatian …), whose case endings respell no name. */
+  readonly slavic?: boolean
+  /** One of them is Polish, whose spelling forbids some readings (Kowalsky is no case of Kowalski). */
+  readonly polish?: boolean
 }
 
 export function caseGrammarOf(docA: PreparedDocument, docB: PreparedDocument): CaseGrammar {
   return {
     german: nounsCapitalisedIn(docA) && nounsCapitalisedIn(docB),
     turkish: docA.language === 'tur' && docB.language === 'tur',
+    slavic: latinSlavic(docA.language) && latinSlavic(docB.language),
+    polish: docA.language === 'pol' || docB.language === 'pol',
   }
 }
 
@@ -42,6 +50,10 @@ export function caseFormLink(grammar: CaseGrammar, a: CaseSide, b: CaseSide): st
     const genitive = germanCaseForms(a.text, b.text, true) && genitiveStands(a.text, a.original, a.spans(), b.text, b.original, b.spans())
     return genitive ? CASE_ENDING : 'apart'
   }
+  // Iran / Iraq, Iranu / Iraku: two places a letter apart, in any language (distinct-places.ts).
+  if (placesApart(grammar, a.text, b.text)) return 'apart'
+  // Donalda Trumpa / Donald Trump, Praze / Praha: one name in two Slavic cases (normalize/slavic-endings.ts).
+  if (grammar.slavic === true && slavicCaseForms(a.text, b.text, grammar.polish === true)) return SLAVIC_CASE
   if (!grammar.turkish) return undefined
   // Başbakan / İngiltere Başbakanı: a title alone names no one.
   if (turkishTitleOnly(a.text) || turkishTitleOnly(b.text)) return 'apart'
@@ -51,4 +63,15 @@ export function caseFormLink(grammar: CaseGrammar, a: CaseSide, b: CaseSide): st
 /** A pair found by another path (one word apart, a short form): one Turkish name in two cases is still a format. */
 export const turkishCaseOnly = (grammar: CaseGrammar, a: string, b: string): boolean => grammar.turkish && turkishCaseForms(a, b)
 
-export { TURKISH_CASE }
+/** Iranu / Iraku, Iran / Iraq: two places a letter apart, whichever path paired them (distinct-places.ts). */
+export const placesApart = (grammar: CaseGrammar, a: string, b: string): boolean => distinctPlaces(a, b, grammar.slavic === true)
+
+/** The same for a Slavic case, the shorter spelling a run of the longer's words (Dudy / Andrzejem Dudą): the reason, or undefined. */
+export function caseOnlyReason(grammar: CaseGrammar, a: string, b: string): string | undefined {
+  if (turkishCaseOnly(grammar, a, b)) return TURKISH_CASE
+  if (grammar.slavic !== true) return undefined
+  const polish = grammar.polish === true
+  return slavicCaseForms(a, b, polish) || slavicCaseInside(a, b, polish) ? SLAVIC_CASE : undefined
+}
+
+export { SLAVIC_CASE, TURKISH_CASE }

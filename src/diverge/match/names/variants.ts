@@ -8,7 +8,7 @@
  * then paired across the whole reports (name-entities.ts, its context from
  * entity-judge.ts), and what is left is missing (missing-names.ts).
  */
-import { TURKISH_CASE, caseGrammarOf, turkishCaseOnly } from './case-forms'
+import { caseGrammarOf, caseOnlyReason, placesApart } from './case-forms'
 import { linkedVariants } from './linked-variants'
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
@@ -150,8 +150,10 @@ function variantsOfNames(
   const signatures = new Set(pairs.map((p) => respelling(p.a.fact.tokens, p.b.fact.tokens)))
   const report = (given: EntityPair): void => {
     // Every path's pair (one word apart, a short form, a slip): one Turkish name in two cases is a format equivalence (normalize/turkish-endings.ts).
-    const caseForm = !given.format && turkishCaseOnly(grammar, given.a.mentions[0]!.fact.text, given.b.mentions[0]!.fact.text)
-    const pair = caseForm ? { ...given, evidence: [TURKISH_CASE], format: TURKISH_CASE, changes: '', spellingScore: 1 } : given
+    const [textA, textB] = [given.a.mentions[0]!.fact.text, given.b.mentions[0]!.fact.text]
+    if (!given.format && placesApart(grammar, textA, textB)) return
+    const caseForm = given.format ? undefined : caseOnlyReason(grammar, textA, textB)
+    const pair = caseForm ? { ...given, evidence: [caseForm], format: caseForm, changes: '', spellingScore: 1 } : given
     pairedA.add(pair.a.key)
     pairedB.add(pair.b.key)
     addRuns('a', pair.a)

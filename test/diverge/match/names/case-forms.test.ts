@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { type CaseGrammar, caseFormLink } from '../../../../src/diverge/match/names/case-forms'
 import { CASE_ENDING } from '../../../../src/normalize/german-endings'
 import { TURKISH_CASE } from '../../../../src/normalize/turkish-endings'
+import { SLAVIC_CASE } from '../../../../src/normalize/slavic-endings'
 
 // names55: one case-form link for both name judges (linked sentences and whole reports), German and Turkish.
 const german: CaseGrammar = { german: true, turkish: false }
 const turkish: CaseGrammar = { german: false, turkish: true }
 const none: CaseGrammar = { german: false, turkish: false }
+const polish: CaseGrammar = { german: false, turkish: false, slavic: true, polish: true }
+const slavic: CaseGrammar = { german: false, turkish: false, slavic: true, polish: false }
 
 /** The link between `a` in `textA` and `b` in `textB`, each at its first place there. */
 function link(grammar: CaseGrammar, a: string, textA: string, b: string, textB: string): string | undefined {
@@ -18,7 +21,15 @@ describe('one name in two cases is one name, by the grammar both reports are rea
   it.each([
     ['de: a genitive standing after its noun', german, 'Merkels', 'Die Rede Merkels wurde unterbrochen.', 'Merkel', 'Die Rede von Merkel wurde unterbrochen.', CASE_ENDING],
     ['tr: an apostrophe’s case suffix', turkish, "Ankara'da", "Polis Ankara'da açıklama yaptı.", "Ankara'ya", "Polis Ankara'ya gitti.", TURKISH_CASE],
+    ['pl: a genitive (polish57)', polish, 'Donalda Trumpa', 'Rzecznik Donalda Trumpa przemawiał.', 'Donald Trump', 'Donald Trump przemawiał.', SLAVIC_CASE],
+    ['cs: a locative', slavic, 'Praze', 'Jednání proběhlo v Praze.', 'Praha', 'Praha hostila jednání.', SLAVIC_CASE],
+    ['hr: a locative', slavic, 'Zagrebu', 'Sastanak je održan u Zagrebu.', 'Zagreb', 'Zagreb je domaćin sastanka.', SLAVIC_CASE],
+    ['pl: two countries a letter apart', polish, 'Iranu', 'Ambasada Iranu została zaatakowana.', 'Iraku', 'Ambasada Iraku została zaatakowana.', 'apart'],
+    ['en: two countries a letter apart', none, 'Iran', 'Troops were sent to Iran.', 'Iraq', 'Troops were sent to Iraq.', 'apart'],
     // traps: two people, a title alone, and reports read in no case grammar
+    ['pl trap: a respelt stem is left to the spelling judges', polish, 'Turmp', 'Donald Turmp przemawiał.', 'Trump', 'Donald Trump przemawiał.', undefined],
+    ['en trap: an English report declines no name', none, 'Dudy', 'President Dudy spoke.', 'Duda', 'President Duda spoke.', undefined],
+    ['vi trap: a Vietnamese report declines no name', none, 'Dudy', 'Tổng thống Dudy phát biểu.', 'Duda', 'Tổng thống Duda phát biểu.', undefined],
     ['de trap: Peters is no genitive of Peter', german, 'Peters', 'Das sagte Peters am Montag.', 'Peter', 'Das sagte Peter am Montag.', 'apart'],
     ['tr trap: a title alone names no one', turkish, 'Başbakan', 'Başbakan açıklama yaptı.', 'Başbakanı', 'İngiltere Başbakanı açıklama yaptı.', 'apart'],
     ['tr trap: Sela / Selin are two names', turkish, 'Sela', 'Sela geldi.', 'Selin', 'Selin geldi.', undefined],

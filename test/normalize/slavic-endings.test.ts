@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { latinSlavic, slavicCaseForms, slavicCaseInside } from '../../src/normalize/slavic-endings'
+
+// polish57: one name in two cases of a Latin-script Slavic language is one name, a respelt stem two.
+describe('two Slavic case forms of one name', () => {
+  it.each([
+    ['pl: genitive of a man', 'Donald Trump', 'Donalda Trumpa', true],
+    ['pl: instrumental', 'Andrzej Duda', 'Andrzejem Dudą', true],
+    ['pl: genitive of a -a surname', 'Zbigniew Stonoga', 'Zbigniewa Stonogi', true],
+    ['pl: locative with d softened', 'Duda', 'Dudzie', true],
+    ['pl: locative with k softened', 'Polska', 'Polsce', true],
+    ['pl: locative with g softened', 'Praga', 'Pradze', true],
+    ['pl: locative with r softened', 'Piotr', 'Piotrze', true],
+    ['pl: locative of a company', 'Facebook', 'Facebooku', true],
+    ['pl: accusative', 'Eurowizja', 'Eurowizję', true],
+    ['pl: adjectival surname', 'Kowalski', 'Kowalskiego', true],
+    ['pl: neuter place', 'Zakopane', 'Zakopanem', true],
+    ['cs: locative with h softened', 'Praha', 'Praze', true],
+    ['cs: dative', 'Babiš', 'Babišovi', true],
+    ['cs: adjectival surname', 'Novotný', 'Novotného', true],
+    ['hr: genitive', 'Zagreb', 'Zagreba', true],
+    ['hr: instrumental', 'Plenković', 'Plenkovićem', true],
+    ['sl: locative', 'Ljubljana', 'Ljubljani', true],
+    // traps: a respelt stem, one spelling twice, a short name
+    ['pl trap: letters swapped in the stem', 'Donald Trump', 'Donald Turmp', false],
+    ['pl trap: -sky is no Polish case of -ski', 'Kowalski', 'Kowalsky', false],
+    ['pl trap: another consonant', 'Nowak', 'Nowok', false],
+    ['pl trap: one spelling twice is no case pair', 'Duda', 'Duda', false],
+    ['trap: a two-letter name', 'Li', 'Lia', false],
+    ['trap: names of unequal length', 'Duda', 'Andrzej Duda', false],
+  ])('%s: %s / %s', (_why, a, b, expected) => {
+    expect(slavicCaseForms(a, b, true)).toBe(expected)
+  })
+
+  it.each([
+    ['cs: Kafky is the genitive of Kafka in Czech', 'Kafka', 'Kafky', true],
+    ['hr: Amerika / Americi', 'Amerika', 'Americi', true],
+  ])('outside Polish, %s', (_why, a, b, expected) => {
+    expect(slavicCaseForms(a, b, false)).toBe(expected)
+  })
+})
+
+describe('a short form in another case', () => {
+  it.each([
+    ['pl: a surname in another case inside the full name', 'Dudy', 'Andrzejem Dudą', true],
+    ['pl: a word of a longer title', 'Eurowizję', 'Konkurs Piosenki Eurowizja Junior', true],
+    ['pl trap: the word as written is a plain short form', 'Duda', 'Andrzej Duda', false],
+    ['pl trap: a respelt surname', 'Dudka', 'Andrzej Duda', false],
+  ])('%s: %s / %s', (_why, a, b, expected) => {
+    expect(slavicCaseInside(a, b, true)).toBe(expected)
+  })
+})
+
+describe('the languages whose reports are read so', () => {
+  it.each([
+    ['pol', true],
+    ['ces', true],
+    ['slk', true],
+    ['hrv', true],
+    ['srp', true],
+    ['bos', true],
+    ['slv', true],
+    ['eng', false],
+    ['vie', false],
+    ['rus', false],
+    ['deu', false],
+    [undefined, false],
+  ])('%s', (language, expected) => {
+    expect(latinSlavic(language)).toBe(expected)
+  })
+})
