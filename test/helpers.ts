@@ -42,3 +42,15 @@ export function figurePairings(a: string, b: string, kinds: readonly string[] = 
   const report = compare(a, b, { minConfidence: 0 })
   return [...report.divergences, ...report.candidates].filter((d) => kinds.includes(d.kind)).map((d) => `${d.a!.text} | ${d.b!.text}`)
 }
+
+/** Every number contradiction of a compare, as its two texts. */
+export const numberFlags = (a: string, b: string): string[][] =>
+  compare(a, b)
+    .divergences.filter((d) => d.kind === 'number' && d.a && d.b)
+    .map((d) => [d.a!.text, d.b!.text])
+
+/** The `approximation` equivalences of a compare, as their two texts. */
+export const approximations = (a: string, b: string): string[][] =>
+  compare(a, b)
+    .equivalences.filter((e) => e.reason === 'approximation')
+    .map((e) => [e.a.text, e.b.text])

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../../src'
+import { approximations, numberFlags } from '../../../helpers'
 import { extractNumbers } from '../../../../src/diverge/extract/numbers/numbers'
 
 /** The vague magnitudes read in a sentence: text, range and counted noun. */
@@ -90,16 +91,6 @@ describe('words that make an order no count of things', () => {
   })
 })
 
-/** Every number contradiction of a compare, as its two texts. */
-const numberFlags = (a: string, b: string): string[][] =>
-  compare(a, b)
-    .divergences.filter((d) => d.kind === 'number' && d.a && d.b)
-    .map((d) => [d.a!.text, d.b!.text])
-/** The `approximation` equivalences of a compare, as their two texts. */
-const approximations = (a: string, b: string): string[][] =>
-  compare(a, b)
-    .equivalences.filter((e) => e.reason === 'approximation')
-    .map((e) => [e.a.text, e.b.text])
 /** The texts of every `missing` fact of a compare. */
 const missingTexts = (a: string, b: string): string[] =>
   compare(a, b)

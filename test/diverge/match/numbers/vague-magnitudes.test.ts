@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../../../src'
+import { approximations, numberFlags } from '../../../helpers'
 
-/** Every number contradiction of a compare, as its two texts. */
-const numberFlags = (a: string, b: string): string[][] =>
-  compare(a, b)
-    .divergences.filter((d) => d.kind === 'number' && d.a && d.b)
-    .map((d) => [d.a!.text, d.b!.text])
-
-/** The `approximation` equivalences of a compare, as their two texts. */
-const approximations = (a: string, b: string): string[][] =>
-  compare(a, b)
-    .equivalences.filter((e) => e.reason === 'approximation')
-    .map((e) => [e.a.text, e.b.text])
 
 const EN = (q: string): string => `Power was cut in ${q} across the capital on Thursday, the state electricity company said.`
 const VI = (q: string): string => `Chiều 12/8, ${q} phải sơ tán khỏi vùng ngập lụt ở huyện Quế Phong, chính quyền địa phương cho biết.`
