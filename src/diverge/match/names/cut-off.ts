@@ -33,6 +33,7 @@ const PROSE_LOOK = 400
 
 const wordsOf = (name: string): string[] => name.split(/[\s\-‐‑–—]+/u).filter((w) => w !== '').map(lowerNfc)
 const LETTERS = /[^\p{L}\p{M}\p{N}]+/u
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
 
 /** A report's text and whether its sentence `i` is prose (the body's, not a caption, headline or byline). */
 export interface CutText {
@@ -55,11 +56,11 @@ function readMoreLink(text: string, i: number): boolean {
  * line of prose? A line's end alone is no cut: captions, headlines, bylines and hard-wrapped text
  * end lines unpunctuated with the name whole (review rnames57).
  */
-export function standsAtCut(cut: CutText, end: number, sentence: number): boolean {
+export function standsAtCut(cut: CutText, end: number, sentence: number, syllabic = false): boolean {
   const { text } = cut
   let i = end
   while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++
-  if (text[i] === '…' || text.startsWith('...', i) || text.startsWith('[…', i) || text.startsWith('[...', i) || text.startsWith('(…', i)) return true
+  if (text[i] === '…' || text.startsWith('...', i) || text.startsWith('[…', i) || text.startsWith('[...', i) || text.startsWith('(…', i)) return !syllabic
   if (i < text.length && text[i] !== '\n' && text[i] !== '\r') return readMoreLink(text, i)
   let rest = i
   while (rest < text.length && /\s/u.test(text[rest]!)) rest++
@@ -94,8 +95,15 @@ export function cutPrefix(cut: string, whole: string): boolean {
 
 /** Is every mention of the name `cut` (spans in `text`) a cut of the other report's `whole` name? */
 export function cutOffName(cut: string, mentions: readonly Located<NameFact>[], text: CutText, whole: string): boolean {
-  return mentions.length > 0 && cutPrefix(cut, whole) && mentions.every((m) => standsAtCut(text, m.span.end, m.sentence))
+  const syllabic = vietnameseNames(cut, whole)
+  return mentions.length > 0 && cutPrefix(cut, whole) && mentions.every((m) => standsAtCut(text, m.span.end, m.sentence, syllabic))
 }
+
+/**
+ * A Vietnamese syllable is often another's prefix (Quan / Quang, Min / Minh), and Vietnamese prose
+ * closes a list with "..." (as "etc."): before an ellipsis such a prefix is a respelling, not a cut.
+ */
+const vietnameseNames = (cut: string, whole: string): boolean => VIETNAMESE_LETTER.test(cut) || VIETNAMESE_LETTER.test(whole)
 
 /**
  * A name of linked sentences cut short against the other's (`cut` of report `text`, whose names are
@@ -103,5 +111,6 @@ export function cutOffName(cut: string, mentions: readonly Located<NameFact>[], 
  */
 export function cutOffMention(cut: Located<NameFact>, names: readonly Located<NameFact>[], text: CutText, whole: string): boolean {
   if (!cutPrefix(cut.fact.text, whole)) return false
-  return names.every((name) => name.fact.key !== cut.fact.key || standsAtCut(text, name.span.end, name.sentence))
+  const syllabic = vietnameseNames(cut.fact.text, whole)
+  return names.every((name) => name.fact.key !== cut.fact.key || standsAtCut(text, name.span.end, name.sentence, syllabic))
 }
