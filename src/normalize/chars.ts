@@ -123,3 +123,6 @@ export function scanRun(text: string, i: number, end: number, mask: number): num
 export function lastRunClasses(): number {
   return runBits
 }
+
+/** A letter only Vietnamese writes among the Latin scripts (a breve, circumflex, horn, đ or a tone under a vowel). */
+export const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu

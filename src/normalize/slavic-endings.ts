@@ -16,9 +16,10 @@
  * Read only when both reports are in one of these languages (franc's code), so an English or
  * Vietnamese report's *Dudy* / *Duda* stays a respelling.
  */
+import { CASE_ENDING } from './german-endings'
 
-/** Why two spellings are one name: a format equivalence, never a divergence. */
-export const SLAVIC_CASE = 'Slavic case ending'
+/** Why two spellings are one name: a format equivalence, never a divergence; German's reason, one name in two cases. */
+export const SLAVIC_CASE = CASE_ENDING
 
 const LANGUAGES: ReadonlySet<string> = new Set(['pol', 'ces', 'slk', 'hrv', 'srp', 'bos', 'slv'])
 

@@ -4,7 +4,7 @@
  * credit, related-article teaser, an outlet tag such as "(Ngày Nay) - ").
  * Decided per line from its shape and its neighbours; only body counts as content.
  */
-import { isWhitespace } from '../normalize/chars'
+import { VIETNAMESE_LETTER, isWhitespace } from '../normalize/chars'
 import type { SentenceRole } from '../types'
 import type { Piece } from './sentences'
 
@@ -144,7 +144,6 @@ const BODY_HEAD_VI =
 const BODY_HEAD_EN =
   /^(?:office|department|ministry|embassy|consulate|agency|bureau|police|service|council|committee|government|command|army|navy|university|hospital|institute|administration|authority|centre|center|corporation|company|foundation|association|commission|museum|archives?|network|television|radio)$/iu
 const SEAT_WORD = /^(?:tại|ở|in|at)$/u
-const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
 
 const isCapital = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word)
 

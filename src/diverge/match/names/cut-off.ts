@@ -10,6 +10,7 @@
  * Pottr* at the end) is a slip the cut does not explain, judged as any respelling. A name whose
  * every mention does not stand at a cut (*Jon* mid-sentence against *Jonathan*) is judged as before.
  */
+import { VIETNAMESE_LETTER } from '../../../normalize/chars'
 import { foldWord, lowerNfc } from '../../../normalize/fold'
 import { phraseIndex, phraseStartsAt } from '../../../normalize/word-lists'
 import type { Located } from '../../extract/collect'
@@ -33,7 +34,6 @@ const PROSE_LOOK = 400
 
 const wordsOf = (name: string): string[] => name.split(/[\s\-‐‑–—]+/u).filter((w) => w !== '').map(lowerNfc)
 const LETTERS = /[^\p{L}\p{M}\p{N}]+/u
-const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
 
 /** A report's text and whether its sentence `i` is prose (the body's, not a caption, headline or byline). */
 export interface CutText {

@@ -5,6 +5,7 @@
  * sentences say, not the spelling. Each line one place, as English and the Slavic languages spell it;
  * a declined form is read by its case ending only in a report read as Slavic (normalize/slavic-endings.ts).
  */
+import { lowerNfc } from '../../../normalize/fold'
 import { slavicReadings } from '../../../normalize/slavic-endings'
 
 const PLACES: readonly string[] = [
@@ -44,7 +45,7 @@ function placeOf(word: string, slavic: boolean): number | undefined {
   return undefined
 }
 
-const wordsOf = (text: string): string[] => text.normalize('NFC').toLowerCase().split(/[\s\u00a0]+/u).filter((w) => w !== '')
+const wordsOf = (text: string): string[] => lowerNfc(text).split(/[\s\u00a0]+/u).filter((w) => w !== '')
 
 /** Do two names differ where each writes another of the places above, word for word the same elsewhere? */
 export function distinctPlaces(a: string, b: string, slavic: boolean): boolean {

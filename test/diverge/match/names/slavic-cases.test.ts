@@ -19,7 +19,7 @@ const rows: readonly (readonly [string, string, string, string])[] = [
 const outcome = (a: string, b: string): string => {
   const report = compare({ text: a, source: 'A' }, { text: b, source: 'B' })
   if (report.divergences.some((d) => d.kind === 'name')) return 'flag'
-  return report.equivalences.some((e) => e.reason === 'Slavic case ending') ? 'equivalence' : 'nothing'
+  return report.equivalences.some((e) => e.reason === 'case-ending') ? 'equivalence' : 'nothing'
 }
 
 describe('names in two grammatical cases of a Slavic report', () => {
