@@ -16,9 +16,9 @@
  * pairer keeps it from any total and lets it meet another increment (slot-qualifiers.ts).
  */
 import { foldWord } from '../../../normalize/fold'
+import { keys } from '../../../normalize/word-lists'
 import type { Token } from '../fact-tokens'
 
-const keys = (list: string): ReadonlySet<string> => new Set(list.split(' ').filter(Boolean).map(foldWord))
 const orders = (rows: string): ReadonlyMap<string, readonly [number, number]> =>
   new Map(
     rows.split(' ').flatMap((row) => {

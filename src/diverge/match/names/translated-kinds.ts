@@ -13,6 +13,7 @@
  * so do *X University* / *Universidad de X*, which English tells apart from *University of X*.
  */
 import { foldWord, stripDiacritics } from '../../../normalize/fold'
+import { keys } from '../../../normalize/word-lists'
 import { type SpellingJudgement, judgeSpelling } from '../../reasons/name-spelling'
 import type { Located } from '../../extract/collect'
 import type { NameFact } from '../../extract/names/names'
@@ -52,7 +53,7 @@ const MEANING_OF: ReadonlyMap<string, number> = new Map(
   MEANINGS.flatMap((row, meaning) => row.split(' ').map((word) => [word.split('_').map(foldWord).join(' '), meaning] as const)),
 )
 // Words that join a body's name in one language and not in another (Universidad de Harvard, Ministry of Health).
-const JOINING: ReadonlySet<string> = new Set('of the for and de del della di do da dos das du des la le el los las y e et und für der die das von và'.split(' ').map(foldWord))
+const JOINING: ReadonlySet<string> = keys('of the for and de del della di do da dos das du des la le el los las y e et und für der die das von và')
 
 // A proper part respelt must be as close as a lone long word's slip: the kind words around it already differ.
 const LEAST_CORE_SCORE = 0.85
