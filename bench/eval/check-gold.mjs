@@ -233,6 +233,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.semeval8en, 'semeval8en', problems)
   checkReportGold(gold.semeval8es, 'semeval8es', problems)
   checkReportGold(gold.semeval8pl, 'semeval8pl', problems)
+  checkReportGold(gold.semeval8ar, 'semeval8ar', problems)
   return problems
 }
 

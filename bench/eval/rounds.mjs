@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides,newswcl50,tgnews,semeval8-de,semeval8-tr,semeval8-en,semeval8-es,semeval8-pl}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides,newswcl50,tgnews,semeval8-de,semeval8-tr,semeval8-en,semeval8-es,semeval8-pl,semeval8-ar}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -129,6 +129,11 @@ function goldPairs(gold) {
   const spPair = (e) => pairOf(`semeval8pl ${e.a}|${e.b}`, () => ({ lang: 'pol SemEval8', label: `semeval8pl ${e.a}~${e.b}`, a: articleInput(sp.get(e.a)), b: articleInput(sp.get(e.b)) }))
   for (const it of gold.semeval8pl.items) spPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.semeval8pl.judged ?? []) spPair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // Arabic same-event reports of SemEval-2022 Task 8's pairs (new text, Jan - Jun 2020): offsets into the reports.
+  const sa = new Map(gold.semeval8ar.articles.map((a) => [a.id, a]))
+  const saPair = (e) => pairOf(`semeval8ar ${e.a}|${e.b}`, () => ({ lang: 'ara SemEval8', label: `semeval8ar ${e.a}~${e.b}`, a: articleInput(sa.get(e.a)), b: articleInput(sa.get(e.b)) }))
+  for (const it of gold.semeval8ar.items) saPair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.semeval8ar.judged ?? []) saPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
