@@ -26,17 +26,18 @@ function uniqueByCompare(articles: readonly string[]): string[] {
 const uniqueByStory = (articles: readonly string[]): string[] =>
   compareMany(articles).unique.facts.map((f) => `${f.outlet}:${f.text}`).sort()
 
-// A report with a name in pieces (Martin Luther | King Jr.), one report naming none of it, one naming a piece.
+// A report with a name in pieces (Martin Luther | King Jr.), one naming none of it, one naming a piece and
+// another name in pieces (Jesse Jackson | Jr.) the other two never write.
 const STORIES = {
   en: [
     'The memorabilia of Martin Luther King Jr. came from a dealer in Chicago, prosecutors said on Monday.',
     'Prosecutors said on Monday the memorabilia was bought with campaign money from a dealer in Chicago.',
-    'Prosecutors said on Monday that Martin Luther memorabilia came from a dealer in Chicago.',
+    'Prosecutors said on Monday that Jesse Jackson Jr. bought the Martin Luther memorabilia from a dealer in Chicago.',
   ],
   vi: [
     'Theo các công tố viên liên bang, những kỷ vật của Martin Luther King Jr. được bán với giá 10.000 USD cho một người sưu tầm ở Chicago.',
     'Theo các công tố viên liên bang, những kỷ vật được bán với giá 10.000 USD cho một người sưu tầm ở Chicago.',
-    'Theo các công tố viên liên bang, những kỷ vật của Martin Luther được bán với giá 10.000 USD cho một người sưu tầm ở Chicago.',
+    'Theo các công tố viên liên bang, Jesse Jackson Jr. đã mua những kỷ vật của Martin Luther với giá 10.000 USD từ một người sưu tầm ở Chicago.',
   ],
 }
 
@@ -47,6 +48,10 @@ describe('a name in pieces, in a story of three reports', () => {
 
   it.each(Object.entries(STORIES))('%s: the same, the other two reports met in the other order', (_lang, [a, b, c]) => {
     expect(uniqueByStory([a!, c!, b!])).toEqual(uniqueByCompare([a!, c!, b!]))
+  })
+
+  it.each(Object.entries(STORIES))('%s: the third report's name is listed whole, as only it states it', (_lang, articles) => {
+    expect(uniqueByStory(articles)).toContain('2:Jesse Jackson Jr')
   })
 
   it.each(Object.entries(STORIES))('%s: a pair lists the whole name where the other report names none of it', (_lang, [a, b]) => {
