@@ -50,7 +50,7 @@ describe('a name in pieces, in a story of three reports', () => {
     expect(uniqueByStory([a!, c!, b!])).toEqual(uniqueByCompare([a!, c!, b!]))
   })
 
-  it.each(Object.entries(STORIES))('%s: the third report's name is listed whole, as only it states it', (_lang, articles) => {
+  it.each(Object.entries(STORIES))('%s: the third report’s name is listed whole, as only it states it', (_lang, articles) => {
     expect(uniqueByStory(articles)).toContain('2:Jesse Jackson Jr')
   })
 
