@@ -17,6 +17,8 @@
  */
 import type { PreparedDocument } from '../../../document'
 import { once } from '../../../document/once'
+import { sentenceView } from '../../views/sentence-views'
+import { factSpansOf } from '../../views/fact-spans'
 import { wordRuns } from '../../../document/word-runs'
 import { factFormCount, factTokens, sentenceText } from '../../../document/words'
 import { foldWord, stripDiacritics } from '../../../normalize/fold'
@@ -109,6 +111,9 @@ function titleCased(line: string): boolean {
   return words.length >= 3 && capitalised * 3 >= words.length * 2
 }
 
+// Read once a report and sentence: a story's pairs list the same report's pieces missing again and again.
+const titleCasedSentence = (doc: PreparedDocument, i: number): boolean => titleCased(doc.original.slice(doc.sentences[i]!.start, doc.sentences[i]!.end))
+
 /** A weekday or month (Paris Monday): a date beside a name, whether or not read as one. */
 const isCalendar = (text: string, word: Word): boolean => CALENDAR_NAMES.has(text.slice(word.start, word.end).toLowerCase())
 
@@ -124,7 +129,7 @@ export function wholeName(doc: PreparedDocument, sentenceIndex: number, span: Sp
   const text = doc.original
   // The sentence's opening word, past opening punctuation: a capital of the sentence, not of a name.
   const opening = sentence.start + /^[\s"“‘'([«-]*/u.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8)))![0].length
-  if (titleCased(text.slice(sentence.start, sentence.end))) return span
+  if (sentenceView(doc, sentenceIndex, titleCasedSentence)) return span
   // In a report that capitalises its nouns (German), a capital shows no name: Thomas Weber der
   // Nachbarin Anna Müller is two people, Sandra Ciesek von der Universität Frankfurt a person and a place.
   const nounsCapitalised = nounsCapitalisedIn(doc)
@@ -197,28 +202,28 @@ export interface Stops {
 }
 
 /** The span a word overlaps among spans sorted by start (spans are short, so a few are looked back at). */
-function overlapOf(spans: Span[]): (start: number, end: number) => Span | undefined {
-  spans.sort((x, y) => x.start - y.start)
-  return (start, end) => {
-    let lo = 0
-    let hi = spans.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (spans[mid]!.start < end) lo = mid + 1
-      else hi = mid
-    }
-    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k]!.end > start) return spans[k]
-    return undefined
+function overlapIn(spans: readonly Span[], start: number, end: number): Span | undefined {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]!.start < end) lo = mid + 1
+    else hi = mid
   }
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k]!.end > start) return spans[k]
+  return undefined
 }
 
 /** The stops of a report: every fact and name it states, save the missing `pieces` (spans of names listed missing). */
 export function nameStops(own: DocumentFacts, pieces: readonly Span[]): Stops {
   const keys = new Set(pieces.map((p) => `${p.start}:${p.end}`))
-  const stopped: Span[] = own.facts.map((fact) => fact.span)
-  for (const name of [...own.names, ...own.openingNames]) if (!keys.has(`${name.span.start}:${name.span.end}`)) stopped.push(name.span)
-  const isStopped = overlapOf(stopped)
-  return { stopped: (start, end) => isStopped(start, end) !== undefined, piece: overlapOf([...pieces]) }
+  // The report's spans sorted once (views/fact-spans.ts), its names' keys written once: a pair only
+  // leaves out the pieces, keeping the order, on the first word it asks about.
+  const { spans, nameKeys } = once(own, factSpansOf)
+  let stopped: Span[] | undefined
+  const stoppedSpans = (): Span[] => (stopped ??= spans.filter((_, k) => nameKeys[k] === undefined || !keys.has(nameKeys[k]!)))
+  const ownPieces = [...pieces].sort((x, y) => x.start - y.start)
+  return { stopped: (start, end) => overlapIn(stoppedSpans(), start, end) !== undefined, piece: (start, end) => overlapIn(ownPieces, start, end) }
 }
 
 /**
