@@ -175,7 +175,8 @@ export interface Equivalence {
   readonly b: Span
   /**
    * e.g. `date-format`, `abbreviation`, `unicode-form`, `tone-placement`, `i-y-spelling`, `letter-case`, `number-format`,
-   * `text-cut-off` (a name cut where a scraped text stops), `kind-words-translated` (a body's generic words in another language).
+   * `text-cut-off` (a name cut where a scraped text stops), `kind-words-translated` (a body's generic words in another language),
+   * `case-ending` (one name in two grammatical cases of a German, Slavic or Turkish report).
    * `letter-case` only when both forms have capitals (a name); a common word in two casings is not listed.
    */
   readonly reason: string

@@ -12,11 +12,9 @@
  * how two given names differ (*Nur* / *Nuri*, *Sam* / *Sami*, *Sabri* / *Sabrı*), *-su* after a consonant
  * is a surname's (*Akarsu*), a dative or genitive alone too (*Sel-a*, *Sel-in*): none is cut, and a
  * final ğ is read as k only where a vowel ending was cut (*Ertuğ* / *Ertuk* stays two). Read only when
- * both reports are Turkish, so no other language's names are.
+ * both reports are Turkish, so no other language's names are. Such a pair is a format equivalence,
+ * `case-ending` as a German or Slavic case form is (diverge/match/names/case-forms.ts).
  */
-
-/** Why two Turkish spellings are one name: a format equivalence, never a divergence. */
-export const TURKISH_CASE = 'Turkish case ending'
 
 // What follows an apostrophe on a Turkish proper name is a suffix run of a few letters (*'nın*, *'ndaki*, *'yla*).
 const LONGEST_APOSTROPHE_SUFFIX = 8

@@ -26,6 +26,8 @@ const TERMINAL = /[.!?…。！？:;]["'”’»)\]]*$/u
 const CREDIT = /^\(?\s*(ảnh|photo|photos|photograph|nguồn|source|video|đồ họa|đồ hoạ|graphic|infographic|clip|credit)\s*:/iu
 const CAPTION_MARK = /[-–—]\s*(ảnh|hình|photo)\s*\d+\s*\.?$/iu
 const CAPTION_TAIL = /\((ảnh|photo)\s*:[^()]{1,60}\)\s*$/iu
+// A line that leads to another article (its title follows). Not cut-off.ts's READ_MORE, links that continue this
+// text and stand alone on their line (*Czytaj więcej*, *click here*): those words open ordinary body lines too.
 const RELATED_LEAD = /^(xem thêm|đọc thêm|tin liên quan|bài liên quan|read more|related|see also|more on this|>>)/iu
 const BYLINE_LEAD = /^(theo|by|nguồn|source)\s+\S/iu
 // Each optional part carries its own leading \s* and starts with a required character, so no

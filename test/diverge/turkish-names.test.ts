@@ -71,3 +71,27 @@ describe('review rows: a name\'s own letters are still flagged, a case form is n
     expect(kindsOf(a, b, 'missing')).toEqual([])
   })
 })
+
+// tidy58: a Turkish case form is listed under the reason every other case form is (German, Slavic): `case-ending`.
+const MERKEL_A = 'Die Rede Merkels wurde am Montag im Bundestag unterbrochen. Die Opposition protestierte laut gegen die Pläne der Regierung.'
+const MERKEL_B = 'Die Rede von Merkel wurde am Montag im Bundestag unterbrochen. Die Opposition protestierte laut gegen die Pläne der Regierung.'
+const reasonsOf = (a: string, b: string): string[] =>
+  compare({ text: a, source: 'A' }, { text: b, source: 'B' }).equivalences.map((e) => `${e.a.text} / ${e.b.text}: ${e.reason}`)
+
+describe('a case form is one reason in every language', () => {
+  it.each([
+    ['Turkish place', ANKARA_A, ANKARA_B, "Ankara'da / Ankara'ya: case-ending"],
+    ['Turkish hospital', HOSPITAL_A, HOSPITAL_B, "Karlıova Devlet Hastanesi'ne / Karlıova Devlet Hastanesi'nde: case-ending"],
+    ['German genitive', MERKEL_A, MERKEL_B, 'Merkels / Merkel: case-ending'],
+  ])('%s', (_row, a, b, expected) => {
+    expect(reasonsOf(a, b)).toContain(expected)
+  })
+
+  it.each([
+    ['Turkish Nur / Nuri', ...pairOf('Nur Yılmaz', 'Nuri Yılmaz')],
+    ['English', EN_A, EN_B],
+    ['Vietnamese', VI_A, VI_B],
+  ])('%s: a respelt name is no case form', (_row, a, b) => {
+    expect(reasonsOf(a, b).filter((r) => /case/u.test(r))).toEqual([])
+  })
+})

@@ -15,7 +15,7 @@
 import type { Located } from '../../extract/collect'
 import type { Fact, NumberFact } from '../../extract/fact'
 import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
-import type { FactPair } from '../pairing/fact-pair'
+import { type FactPair, factsOf, replacedBy } from '../pairing/fact-pair'
 import { weakPair } from '../numbers/thing-pairs'
 import type { MainFigureRound, TollSide } from '../numbers/main-figure-round'
 import type { Clause } from '../clauses/clauses'
@@ -132,7 +132,7 @@ export function withStatedOnce(rule: StatedOnceRule, round: MainFigureRound, tak
   const [sa, sb] = [rule.read(sideA), rule.read(sideB)]
   if (sa.readings.size === 0 || sb.readings.size === 0) return [...taken]
   // a weak pairing the slots made (shared words alone) does not hold a figure the slot words single out
-  const used = new Set(taken.filter((p) => !weakPair(p)).flatMap((p) => [p.a.fact, p.b.fact]))
+  const used = factsOf(taken.filter((p) => !weakPair(p)))
   const free = (left: readonly Located<Fact>[], s: StatedSide, side: TollSide): Located<Fact>[] => {
     const rank = (l: Located<Fact>): number => (side.sentences[l.sentence]?.role === 'body' ? 0 : 1)
     return left.filter((l) => !used.has(l.fact) && s.readings.has(l.fact)).sort((p, q) => rank(p) - rank(q))
@@ -162,7 +162,5 @@ export function withStatedOnce(rule: StatedOnceRule, round: MainFigureRound, tak
       break
     }
   }
-  if (made.length === 0) return [...taken]
-  const remade = new Set(made.flatMap((p) => [p.a.fact, p.b.fact]))
-  return [...taken.filter((p) => !remade.has(p.a.fact) && !remade.has(p.b.fact)), ...made]
+  return replacedBy(taken, made)
 }

@@ -5,8 +5,8 @@
  * (variants.ts) and the whole-report judge (name-entities.ts) ask one question of one reading.
  */
 import { CASE_ENDING, genitiveStands, germanCaseForms } from '../../../normalize/german-endings'
-import { TURKISH_CASE, turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
-import { SLAVIC_CASE, latinSlavic, slavicCaseForms, slavicCaseInside } from '../../../normalize/slavic-endings'
+import { turkishCaseForms, turkishTitleOnly } from '../../../normalize/turkish-endings'
+import { latinSlavic, slavicCaseForms, slavicCaseInside } from '../../../normalize/slavic-endings'
 import type { PreparedDocument } from '../../../document'
 import { distinctPlaces } from './distinct-places'
 import { nounsCapitalisedIn } from '../../extract/names/names-language'
@@ -39,25 +39,36 @@ export interface CaseSide {
   readonly spans: () => readonly { readonly start: number; readonly end: number }[]
 }
 
+/** One name in two cases: the equivalence's reason (one for every grammar) and the grammar that read it. */
+export interface CaseLink {
+  readonly reason: typeof CASE_ENDING
+  /** The whole-report judge points a Turkish link at the two first mentions, as turkish54 wrote it; the others at the best pair. */
+  readonly grammar: 'german' | 'slavic' | 'turkish'
+}
+
+const GERMAN_LINK: CaseLink = { reason: CASE_ENDING, grammar: 'german' }
+const SLAVIC_LINK: CaseLink = { reason: CASE_ENDING, grammar: 'slavic' }
+const TURKISH_LINK: CaseLink = { reason: CASE_ENDING, grammar: 'turkish' }
+
 /**
- * How the grammar relates two names: the reason of a case-form equivalence, 'apart' when the
- * grammar says they are no one name respelt (a German lone word by another ending than a standing
- * genitive, *Peter / Peters*; a Turkish title alone), or undefined when it says nothing.
+ * How the grammar relates two names: a case-form equivalence, 'apart' when the grammar says they
+ * are no one name respelt (a German lone word by another ending than a standing genitive,
+ * *Peter / Peters*; a Turkish title alone), or undefined when it says nothing.
  */
-export function caseFormLink(grammar: CaseGrammar, a: CaseSide, b: CaseSide): string | 'apart' | undefined {
+export function caseFormLink(grammar: CaseGrammar, a: CaseSide, b: CaseSide): CaseLink | 'apart' | undefined {
   // Gebiet / Gebiete, Bayerischer / Bayerischen Rundfunk: linked only where the genitive stands as one (rgerman54).
   if (grammar.german && germanCaseForms(a.text, b.text)) {
     const genitive = germanCaseForms(a.text, b.text, true) && genitiveStands(a.text, a.original, a.spans(), b.text, b.original, b.spans())
-    return genitive ? CASE_ENDING : 'apart'
+    return genitive ? GERMAN_LINK : 'apart'
   }
   // Iran / Iraq, Iranu / Iraku: two places a letter apart, in any language (distinct-places.ts).
   if (placesApart(grammar, a.text, b.text)) return 'apart'
   // Donalda Trumpa / Donald Trump, Praze / Praha: one name in two Slavic cases (normalize/slavic-endings.ts).
-  if (grammar.slavic === true && slavicCaseForms(a.text, b.text, grammar.polish === true)) return SLAVIC_CASE
+  if (grammar.slavic === true && slavicCaseForms(a.text, b.text, grammar.polish === true)) return SLAVIC_LINK
   if (!grammar.turkish) return undefined
   // Başbakan / İngiltere Başbakanı: a title alone names no one.
   if (turkishTitleOnly(a.text) || turkishTitleOnly(b.text)) return 'apart'
-  return turkishCaseForms(a.text, b.text) ? TURKISH_CASE : undefined
+  return turkishCaseForms(a.text, b.text) ? TURKISH_LINK : undefined
 }
 
 /** A pair found by another path (one word apart, a short form): one Turkish name in two cases is still a format. */
@@ -68,10 +79,8 @@ export const placesApart = (grammar: CaseGrammar, a: string, b: string): boolean
 
 /** The same for a Slavic case, the shorter spelling a run of the longer's words (Dudy / Andrzejem Dudą): the reason, or undefined. */
 export function caseOnlyReason(grammar: CaseGrammar, a: string, b: string): string | undefined {
-  if (turkishCaseOnly(grammar, a, b)) return TURKISH_CASE
+  if (turkishCaseOnly(grammar, a, b)) return CASE_ENDING
   if (grammar.slavic !== true) return undefined
   const polish = grammar.polish === true
-  return slavicCaseForms(a, b, polish) || slavicCaseInside(a, b, polish) ? SLAVIC_CASE : undefined
+  return slavicCaseForms(a, b, polish) || slavicCaseInside(a, b, polish) ? CASE_ENDING : undefined
 }
-
-export { SLAVIC_CASE, TURKISH_CASE }

@@ -19,7 +19,8 @@ import type { NameFact } from '../../extract/names/names'
 export const TEXT_CUT_OFF = 'text-cut-off'
 
 // Links a page ends its excerpt with. Their words are ordinary verbs too (*read more than*, *xem
-// thêm hồ sơ*): a link only when nothing but marks follows it on its line.
+// thêm hồ sơ*): a link only when nothing but marks follows it on its line. The segmenter's
+// RELATED_LEAD (segment/roles.ts) is another list: lines that open on a lead to another article.
 const READ_MORE = phraseIndex(
   'read more, continue reading, read full story, read the full story, full story, see more, show more, click here, ' +
     'leer más, seguir leyendo, ver más, leia mais, continue lendo, veja mais, lire la suite, lire plus, en savoir plus, ' +

@@ -177,7 +177,7 @@ export function linkedVariants(
         const caseForm = caseFormLink(grammar, { text: x.fact.text, original: docA.original, spans: () => [x.span] }, { text: y.fact.text, original: docB.original, spans: () => [y.span] })
         if (caseForm !== undefined) {
           if (caseForm !== 'apart') {
-            equivalences.push({ a: x.span, b: y.span, reason: caseForm })
+            equivalences.push({ a: x.span, b: y.span, reason: caseForm.reason })
             formatPairs.push({ a: x, b: y })
           }
           continue

@@ -11,7 +11,7 @@
  * linked, the same title, word pairs the sentences around the two mentions
  * share. Pairing is mutual-best, so one person is never two.
  */
-import { type CaseGrammar, TURKISH_CASE, caseFormLink } from './case-forms'
+import { type CaseGrammar, caseFormLink } from './case-forms'
 import { stockPair } from './name-phrases'
 import { foldWord } from '../../../normalize/fold'
 import type { Located } from '../../extract/collect'
@@ -204,8 +204,8 @@ export function judgePair(a: Spelling, b: Spelling, context: Context): EntityPai
   const caseForm = caseFormLink(context.grammar, { text: textA, original: context.originals.a, spans: () => mentionSpans(a) }, { text: textB, original: context.originals.b, spans: () => mentionSpans(b) })
   if (caseForm === 'apart') return undefined
   if (caseForm !== undefined) {
-    const at = caseForm === TURKISH_CASE ? { a: a.mentions[0]!, b: b.mentions[0]! } : bestMentions(a, b, context).at
-    return { a, b, confidence: 1, evidence: [caseForm], format: caseForm, changes: '', spellingScore: 1, at }
+    const at = caseForm.grammar === 'turkish' ? { a: a.mentions[0]!, b: b.mentions[0]! } : bestMentions(a, b, context).at
+    return { a, b, confidence: 1, evidence: [caseForm.reason], format: caseForm.reason, changes: '', spellingScore: 1, at }
   }
   const format = formatOnly(textA, textB, context.possessiveA(a), context.possessiveB(b))
   if (format?.kind === 'format') return { a, b, confidence: 1, evidence: [format.reason], format: format.reason, changes: '', spellingScore: 1, at: { a: a.mentions[0]!, b: b.mentions[0]! } }

@@ -32,7 +32,7 @@ import { foldWord } from '../../../normalize/fold'
 import { approximationsMeet, compatibleReason, dimensionOf, measureFactor } from '../../reasons/compatible'
 import { hedgeOf } from '../../reasons/hedges'
 import type { Clause } from '../clauses/clauses'
-import type { FactPair } from '../pairing/fact-pair'
+import { type FactPair, factsOf, replacedBy } from '../pairing/fact-pair'
 import type { TollSide } from './toll-pairs'
 import { cachedPerReport, type MainFigures } from './main-figures'
 import { anchorsOf, singledOut, type Told } from './measure-anchors'
@@ -288,7 +288,7 @@ export function withMainMeasures(round: MainFigureRound, taken: readonly FactPai
   // a weak pairing the slots made (a candidate, no doubt of two moments) does not hold a main measure
   // nor does a unit conversion the leftovers found below the threshold ("108 meters" / "354 feet" at 0.4): the slot here says why
   const held = (p: FactPair): boolean => !weakPair(p) && !(p.reason === 'unit' && p.confidence < WEAK)
-  const used = new Set(taken.filter(held).flatMap((p) => [p.a.fact, p.b.fact]))
+  const used = factsOf(taken.filter(held))
   const freeOf = (left: readonly Located<Fact>[]): Located<Fact>[] => left.filter((l) => !used.has(l.fact) && l.fact.type === 'number')
   const [restA, restB] = [freeOf(leftA), freeOf(leftB)]
   const measuresA = measuresOf(sideA)
@@ -307,9 +307,7 @@ export function withMainMeasures(round: MainFigureRound, taken: readonly FactPai
       break
     }
   }
-  if (made.size === 0) return [...taken]
-  const remade = new Set([...made.values()].flatMap((p) => [p.a.fact, p.b.fact]))
-  return [...taken.filter((p) => !remade.has(p.a.fact) && !remade.has(p.b.fact)), ...made.values()]
+  return replacedBy(taken, [...made.values()])
 }
 
 /** A report repeating its figure in every paragraph gives many facts of one value: this many per slot are read. */

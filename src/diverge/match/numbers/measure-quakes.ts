@@ -22,7 +22,7 @@ import type { Fact, NumberFact } from '../../extract/fact'
 import { keys } from '../../extract/fact-tokens'
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, EUROPEAN_MONTHS } from '../../../normalize/month-names'
 import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
-import type { FactPair } from '../pairing/fact-pair'
+import { type FactPair, factsOf, replacedBy } from '../pairing/fact-pair'
 import type { TollSide } from './toll-pairs'
 import { cachedPerReport } from './main-figures'
 import { weakPair } from './thing-pairs'
@@ -148,7 +148,7 @@ function sharedPlace(x: Placed, y: Placed, sideA: QuakeSide, sideB: QuakeSide): 
 export function withPlacedQuakes(round: MainFigureRound, taken: readonly FactPair[]): FactPair[] {
   const { leftA, leftB, sideA, sideB, apart, linked } = round
   // a weak pairing the slots made (a candidate on shared words alone) does not hold a magnitude the place singles out
-  const used = new Set(taken.filter((p) => !weakPair(p)).flatMap((p) => [p.a.fact, p.b.fact]))
+  const used = factsOf(taken.filter((p) => !weakPair(p)))
   const [quakesA, quakesB] = [quakesOf(sideA), quakesOf(sideB)]
   if (quakesA.placed.size === 0 || quakesB.placed.size === 0) return [...taken]
   const free = (left: readonly Located<Fact>[], side: QuakeSide): Located<Fact>[] => left.filter((l) => !used.has(l.fact) && side.placed.has(l.fact))
@@ -174,7 +174,5 @@ export function withPlacedQuakes(round: MainFigureRound, taken: readonly FactPai
       break
     }
   }
-  if (made.length === 0) return [...taken]
-  const remade = new Set(made.flatMap((p) => [p.a.fact, p.b.fact]))
-  return [...taken.filter((p) => !remade.has(p.a.fact) && !remade.has(p.b.fact)), ...made]
+  return replacedBy(taken, made)
 }

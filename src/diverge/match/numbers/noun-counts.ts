@@ -33,7 +33,7 @@ import { keys } from '../../extract/fact-tokens'
 import { foldWord } from '../../../normalize/fold'
 import { approximationsMeet, compatibleReason, dimensionOf } from '../../reasons/compatible'
 import type { Clause } from '../clauses/clauses'
-import type { FactPair } from '../pairing/fact-pair'
+import { type FactPair, factsOf, replacedBy } from '../pairing/fact-pair'
 import { GENERIC_NOUNS } from '../slots/counted-slot'
 import { outcomeOf } from './life-outcomes'
 import { ofAnotherTime, onePlaceAlone } from './outcome-counts'
@@ -296,7 +296,7 @@ export function withMainNounCounts(round: MainFigureRound, taken: readonly FactP
   const { leftA, leftB, sideA, sideB, apart: distinct, datedApart, linked, overlap } = round
   // a weak guess of the slots (no doubt of two slots, nothing compatible) does not hold a main count: the slot here is surer
   const held = taken.filter((p) => !weakPair(p))
-  const used = new Set(held.flatMap((p) => [p.a.fact, p.b.fact]))
+  const used = factsOf(held)
   const countsA = leftA.filter((l) => !used.has(l.fact) && isCount(l.fact))
   const countsB = leftB.filter((l) => !used.has(l.fact) && isCount(l.fact))
   if (countsA.length === 0 || countsB.length === 0) return [...taken]
@@ -355,10 +355,8 @@ export function withMainNounCounts(round: MainFigureRound, taken: readonly FactP
   }
   // each noun's own main figure first; then a class's two nouns, where each report has one main figure of the class
   const byNoun = mainPairs(readA.byNoun, readB.byNoun, () => true)
-  const paired = new Set(byNoun.flatMap((p) => [p.a.fact, p.b.fact]))
+  const paired = factsOf(byNoun)
   const crossed = mainPairs(readA.byClass, readB.byClass, (l) => !paired.has(l.fact)).filter((p) => readA.nouns.get(p.a.fact) !== readB.nouns.get(p.b.fact))
   const made = [...byNoun, ...crossed]
-  if (made.length === 0) return [...taken]
-  const remade = new Set(made.flatMap((p) => [p.a.fact, p.b.fact]))
-  return [...taken.filter((p) => !remade.has(p.a.fact) && !remade.has(p.b.fact)), ...made]
+  return replacedBy(taken, made)
 }

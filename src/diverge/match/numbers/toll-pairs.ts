@@ -40,7 +40,7 @@ import { outcomeAt, type Outcome } from '../../extract/numbers/outcome-words'
 import { hedgeOf } from '../../reasons/hedges'
 import { approximationsMeet, compatibleReason } from '../../reasons/compatible'
 import type { Clause } from '../clauses/clauses'
-import type { FactPair } from '../pairing/fact-pair'
+import { type FactPair, factsOf } from '../pairing/fact-pair'
 import { TOLL_LINKS, inCustody, tollOutcome } from './toll-outcomes'
 import { kindOfPeople } from '../../extract/numbers/counted-synonyms'
 import { peopleCountsApart } from '../slots/people-kinds'
@@ -286,7 +286,7 @@ export function withMainTolls(round: MainFigureRound, taken: readonly FactPair[]
   const { leftA, leftB, sideA, sideB, apart, linked, datedApart } = round
   const contradiction = (p: FactPair): boolean => p.reason === undefined && isCount(p.a.fact) && isCount(p.b.fact)
   const weak = (p: FactPair): boolean => contradiction(p) && !p.apart && p.confidence < MAIN_TOLLS
-  const paired = new Set(taken.flatMap((p) => [p.a.fact, p.b.fact]))
+  const paired = factsOf(taken)
   const leftOver = (left: readonly Located<Fact>[]): boolean => left.some((l) => !paired.has(l.fact) && isCount(l.fact))
   // most pairs of reports have no count left on one side: nothing to read
   if (!taken.some(contradiction) && !(leftOver(leftA) && leftOver(leftB))) return [...taken]

@@ -26,3 +26,17 @@ export interface FactPair {
   /** Every place each report states its value, when it states it more than once (one toll in a headline, a lead and a body sentence). */
   readonly occurrences?: { readonly a: readonly Span[]; readonly b: readonly Span[] }
 }
+
+/** The facts the pairs hold, of both reports. */
+export const factsOf = (pairs: Iterable<FactPair>): Set<Fact> => {
+  const facts = new Set<Fact>()
+  for (const p of pairs) facts.add(p.a.fact).add(p.b.fact)
+  return facts
+}
+
+/** The pairs so far with a rule's new pairs in place of any that held one of their facts: each main-figure rule's last step. */
+export function replacedBy(taken: readonly FactPair[], made: readonly FactPair[]): FactPair[] {
+  if (made.length === 0) return [...taken]
+  const remade = factsOf(made)
+  return [...taken.filter((p) => !remade.has(p.a.fact) && !remade.has(p.b.fact)), ...made]
+}
