@@ -8,8 +8,8 @@
  *
  * A word's class here is its loose key (./weights: diacritics dropped, so *Dudą* / *Duda* already
  * met) with one ending cut by its family's table: the longest that leaves a stem of three letters
- * (four in Turkish, whose endings stack: up to three are cut). Not a stemmer: no vowel alternation
- * is read (*zginął* / *zginęli* stay two), derivations stay apart, and a word the table cuts wrongly
+ * (four after a one-letter ending, and in German; four in Turkish, whose endings stack: up to three are
+ * cut). Not a stemmer: no vowel alternation is read (*zginął* / *zginęli* stay two), derivations stay apart, and a word the table cuts wrongly
  * only loses or gains a share of its weight in one comparison. Two words of one loose key always
  * share a class, so nothing the loose match gave is lost.
  *
@@ -45,6 +45,8 @@ const LATIN_SLAVIC: readonly string[] = [
 // Cyrillic (Russian, Ukrainian, Belarusian; й as и, ё as е): nouns' and adjectives' endings, the genitive plural's -ов / -ев too
 // (a surname's -ов joins its stem here only as a share of one word's weight, not as one name: that is the name stage's).
 const CYRILLIC: readonly string[] = [
+  // -ия / -ие nouns (Россия, компания, заявление) keep и in every case: cut it with the ending, or России / Россия part.
+  'иями', 'иях', 'иям', 'ием', 'иеи', 'ию', 'ия', 'ие', 'ии',
   'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ами', 'ями',
   'ыи', 'ии', 'ои', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю', 'ых', 'их', 'ым', 'им',
   'ом', 'ем', 'еи', 'ам', 'ям', 'ах', 'ях', 'ою', 'ею', 'ов', 'ев', 'ьи', 'ья', 'ью',
@@ -58,25 +60,49 @@ const TURKISH: readonly string[] = [
   'da', 'de', 'ta', 'te', 'in', 'un', 'na', 'ne', 'ya', 'ye', 'yi', 'yu', 'si', 'su', 'ki', 'la', 'le', 'im', 'um',
   'a', 'e', 'i', 'u',
 ]
-// German noun, adjective and plural endings (normalize/german-endings.ts' nouns').
-const GERMAN: readonly string[] = ['ern', 'en', 'er', 'es', 'em', 'e', 'n', 's']
+// German noun, adjective and plural endings (normalize/german-endings.ts' nouns'). No -er: it makes another noun as often as
+// a form of one (Arbeiter / Arbeit, Lager / Lage, Lehrer / Lehre); German stems keep four letters (Rate / Rat, Ende / End).
+const GERMAN: readonly string[] = ['en', 'es', 'em', 'e', 'n', 's']
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u
 const LETTERS_ONLY = /^\p{L}+$/u
 
+// A lone letter cut off a three-letter stem too often leaves another word (pan / pani, był / była, rada / radu): a one-letter
+// ending leaves four letters at least.
 function cut(word: string, endings: readonly string[], shortest: number): string {
-  for (const ending of endings) if (word.endsWith(ending) && word.length - ending.length >= shortest) return word.slice(0, -ending.length)
+  for (const ending of endings) {
+    if (!word.endsWith(ending) || word.length - ending.length < Math.max(shortest, ending.length === 1 ? 4 : 0)) continue
+    return word.slice(0, -ending.length)
+  }
+  return word
+}
+
+// Turkish endings with the pronominal n (evi-n-e, evi-n-de) follow a possessive's i / u; after another letter the n is the
+// stem's (hastane is no dative of hasta).
+const PRONOMINAL_N = /^n(?:a|e|da|de|dan|den|daki|deki)$/u
+function cutTurkish(word: string): string {
+  for (const ending of TURKISH) {
+    if (!word.endsWith(ending) || word.length - ending.length < 4) continue
+    const before = word[word.length - ending.length - 1]
+    if (PRONOMINAL_N.test(ending) && before !== 'i' && before !== 'u') continue
+    return word.slice(0, -ending.length)
+  }
   return word
 }
 
 /** A loose key's stem in a family: the key itself when no ending of the family's table comes off. */
 export function inflectedStem(loose: string, family: Family): string {
   if (!LETTERS_ONLY.test(loose)) return loose
-  if (family === 'german') return cut(loose, GERMAN, 3)
-  if (family === 'slavic') return cut(loose, CYRILLIC_LETTER.test(loose) ? CYRILLIC : LATIN_SLAVIC, 3)
+  if (family === 'german') return cut(loose, GERMAN, 4)
+  if (family === 'slavic') {
+    if (!CYRILLIC_LETTER.test(loose)) return cut(loose, LATIN_SLAVIC, 3)
+    // The loose key folds -ии to -и (России → роси): an и left before or after the cut is the -ия class's.
+    const stem = cut(loose, CYRILLIC, 3)
+    return stem.length > 3 && stem.endsWith('и') ? stem.slice(0, -1) : stem
+  }
   let stem = loose.replace(/ı/gu, 'i')
   for (let k = 0; k < 3; k++) {
-    const next = cut(stem, TURKISH, 4)
+    const next = cutTurkish(stem)
     if (next === stem) break
     stem = next
   }
