@@ -16,6 +16,7 @@ import {
   intern,
   inverseFrequencyOfDocuments,
 } from './align/weights'
+import { withInflection } from './align/inflected'
 import { findDivergences } from './diverge'
 import { collectFacts, endSharedFacts, shareSentenceFacts } from './diverge/extract/collect'
 import { type BodyVector, bodyVector, scoreOverlap } from './score'
@@ -329,7 +330,8 @@ function alignPrepared(docA: PreparedDocument, docB: PreparedDocument, resolved:
   const countsB = bodyCountsOf(docB, allIdsB, session)
   const shareA = bodyShareOf(countsA, session)
   const shareB = bodyShareOf(countsB, session)
-  const weighting = inverseFrequencyOfDocuments(vocabulary, [shareA.frequencies, shareB.frequencies], session.bodyBuffers)
+  // Two forms of one word meet loosely in a pair of reports that inflect alike (./align/inflected).
+  const weighting = withInflection(inverseFrequencyOfDocuments(vocabulary, [shareA.frequencies, shareB.frequencies], session.bodyBuffers), vocabulary, docA.language, docB.language)
   const bagsA: Bag[] = countsA.map((counts) => weighBag(counts, weighting))
   const bagsB: Bag[] = countsB.map((counts) => weighBag(counts, weighting))
   const links = alignBags(bagsA, bagsB, weighting, { threshold: resolved.alignThreshold, keys: vocabulary.keys, text: (side, k) => bodyText(side === 0 ? docA : docB, k) }, { a: shareA.hashes, b: shareB.hashes, positionsB: shareB.positions })

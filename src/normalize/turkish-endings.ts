@@ -76,6 +76,19 @@ function readings(word: string, head: boolean): Set<string> {
   return out
 }
 
+// A name takes its case after an apostrophe; a first word declined without one is a common noun a sentence opened with
+// (Hükümeti Erdoğan'ın / Hükümetin Erdoğan): in two cases it names nothing apart. Only the -(n)i / -(n)in endings and five
+// letters kept: a given name's feminine -e (Emin / Emine, Selim / Selime) is another person.
+const BARE_CASE = /(?:n[ıiuü]n|[ıiuü]n|[ıiuü])$/u
+function openingNounCases(w: string, v: string): boolean {
+  if (w === v || APOSTROPHE.test(w) || APOSTROPHE.test(v)) return false
+  const stem = (x: string): string => {
+    const m = BARE_CASE.exec(x)
+    return m && x.length - m[0].length >= 5 ? x.slice(0, m.index) : x
+  }
+  return stem(w) === stem(v) && stem(w).length >= 5
+}
+
 const wordsOf = (text: string): string[] => text.split(/[\s\u00a0-]+/u).filter((w) => w !== '').map(turkishLower)
 
 function withoutTitles(words: string[]): string[] {
@@ -113,6 +126,7 @@ export function turkishCaseForms(a: string, b: string): boolean {
   const x = wordsOf(a)
   const y = wordsOf(b)
   if (sameWords(x, y)) return true
+  if (x.length > 1 && openingNounCases(x[0]!, y[0]!) && sameWords(x.slice(1), y.slice(1))) return true
   const bareX = withoutTitles(x)
   const bareY = withoutTitles(y)
   if (bareX.length === x.length && bareY.length === y.length) return false

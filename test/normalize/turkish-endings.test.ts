@@ -45,6 +45,13 @@ describe('turkishCaseForms: one Turkish name in two cases, not a name respelt', 
     ['Ahmet Muhtar', 'Ahmed Muhtar', false],
     ['Ahmet Başkan', 'Ahmed Başkan', false],
     ['Vali Konağı', 'Kaymakam Konağı', false],
+    // a sentence's opening common noun declined without an apostrophe, read into the name: no name of its own
+    ["Hükümeti Erdoğan'ın", 'Hükümetin Erdoğan', true],
+    ['Bakanlığı Ankara', 'Bakanlığın Ankara', true],
+    // traps: two given names a letter or an ending apart stay two people
+    ['Emine Erdoğan', 'Emin Erdoğan', false],
+    ['Ahmet Yılmaz', 'Mehmet Yılmaz', false],
+    ['Selim Kaya', 'Selime Kaya', false],
   ])('%s / %s', (a, b, same) => {
     expect(turkishCaseForms(a, b)).toBe(same)
   })
