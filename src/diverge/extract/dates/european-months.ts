@@ -55,9 +55,11 @@ function monthTable(languages: readonly MonthLanguage[]): ReadonlyMap<string, Mo
 }
 
 /** The three shapes between a day and its month, each with the languages written in it. */
-const SPACED = monthTable(['fr', 'it', 'id', 'nl', 'ru'])
+const SPACED = monthTable(['fr', 'it', 'id', 'nl', 'ru', 'pl'])
 const WITH_DE = monthTable(['es', 'pt'])
 const DOTTED = monthTable(['de'])
+// Czech, Slovak and Croatian genitives after a day's dot (*5. května*): no English word among them, so no lead needed
+const SLAVIC_DOTTED = monthTable(['cs', 'sk', 'hr'])
 type Shape = 'spaced' | 'de' | 'dotted'
 
 // Lead words English writes before a date too ("and", "avant" never; "et" and "und" join lists in any text).
@@ -194,7 +196,9 @@ export function europeanDateAt(tokens: readonly Token[], i: number): EuropeanDat
   }
   const mt = tokens[k]
   if (!mt || mt.kind !== 'word' || !mt.spaced) return undefined
-  const word = (shape === 'spaced' ? SPACED : shape === 'de' ? WITH_DE : DOTTED).get(unmarked(mt.raw))
+  const key = unmarked(mt.raw)
+  const slavicDotted = shape === 'dotted' && !DOTTED.has(key)
+  const word = (shape === 'spaced' ? SPACED : shape === 'de' ? WITH_DE : slavicDotted ? SLAVIC_DOTTED : DOTTED).get(key)
   if (!word) return undefined
   let last = k
   if (word.short) {
@@ -215,7 +219,7 @@ export function europeanDateAt(tokens: readonly Token[], i: number): EuropeanDat
   // "Marzo" after a number is a surname, "mai" a flower; German and Indonesian months are capitalised
   if (word.ambiguous && !word.cases.has(upper(mt.raw) ? 'upper' : 'lower')) return undefined
   // a German day needs its lead or year for every month: "ranked 21. September brought …", "Platz 3. März begann …"
-  if ((word.ambiguous || shape === 'dotted') && shape !== 'de' && year === undefined && !ledAt(tokens, span ? span.at : i, shape)) return undefined
+  if ((word.ambiguous || (shape === 'dotted' && !slavicDotted)) && shape !== 'de' && year === undefined && !ledAt(tokens, span ? span.at : i, shape)) return undefined
   const first: RangeDay | undefined =
     dashedFirst !== undefined ? { day: dashedFirst, start: t.start, end: t.start + m[1]!.length } : span?.first
   const start = dashedFirst !== undefined ? t.end - m[2]!.length : t.start

@@ -176,7 +176,8 @@ function relationOf(tokens: readonly Token[], i: number): string {
 }
 
 /** Spelt out in the text: most documents name no weekday, and are then never tokenized here. */
-const WEEKDAY_TEXT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:mon|diens|mittwo|donners|frei|sams|sonnabe|sonn)(?:tag|ch|nd)|-feira|luned|marted|mercoled|gioved|venerd|sabato|domenica|(?:maan|dins|woens|donder|vrij|zater|zon)dag|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|th[uứ]\s|ch[uủ]\s+nh[aậ]t/iu
+const WEEKDAY_TEXT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:mon|diens|mittwo|donners|frei|sams|sonnabe|sonn)(?:tag|ch|nd)|-feira|luned|marted|mercoled|gioved|venerd|sabato|domenica|(?:maan|dins|woens|donder|vrij|zater|zon)dag|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|th[uứ]\s|ch[uủ]\s+nh[aậ]t|niedziel|poniedzia|wtor|[śs]rod|czwart|pi[ąa]t|sobot|ned[ěe]l|pond[ěe]l|[úu]ter[ýy]|st[řr]ed|[čc]tvrt|p[áa]t(?:ek|ku)/iu
+const VOWELLED_IN = keys('we ve')
 /** A token as its sentence's frame compares it: without what only formats it (marks, apostrophes, digit grouping). */
 const frameKey = (t: Token): string => (t.kind === 'num' ? t.key.replace(/[.,\s\u00a0\u202f]/gu, '') : unmarked(t.key))
 
@@ -228,6 +229,10 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
     const wordKeys = tokens.filter((t, k) => t.kind === 'word' && !(t.raw === 'May' && k > 0)).map((t) => t.key)
     const words = withPairs([...wordKeys, ...found.flatMap((f) => (f ? [EN_WEEKDAYS[f.day]!] : []))])
     const keysOf = tokens.map(frameKey)
+    // Polish *we wtorek* / *w środę*, Czech *ve středu* / *v pátek*: the preposition takes its vowel from the weekday after it
+    found.forEach((at, i) => {
+      if (at && i > 0 && VOWELLED_IN.has(keysOf[i - 1]!)) keysOf[i - 1] = keysOf[i - 1]!.slice(0, 1)
+    })
     // a figure is compared by its digits alone, its unit's spelling left out: "20 tonnes" and "20 t",
     // "12.000" and "12000" frame alike (a changed figure is the number rules' to tell)
     for (const f of sentenceFacts) {
