@@ -48,6 +48,7 @@ const SOFTENED: readonly (readonly [string, readonly string[]])[] = [
 ]
 const SOFTENING_ENDINGS: ReadonlySet<string> = new Set(['e', 'ie', 'i', 'ě'])
 
+const VOWEL_END = /[aeiouyąęěéíýóáů]$/u
 /** A lower-case word as it is and with one case ending cut (and its softened consonant read back). */
 export function slavicReadings(word: string, polish: boolean): Set<string> {
   const out = new Set([word])
@@ -73,12 +74,38 @@ function trimmed(word: string): string {
 
 const wordsOf = (text: string): string[] => text.normalize('NFC').toLowerCase().split(/[\s\u00a0]+/u).filter((w) => w !== '').map(trimmed)
 
+// Polish declines an acronym after a hyphen (PiS-u, SLD-em, PKW-ie): the letters before it are the name.
+const ACRONYM_CASE = /^(?<stem>[^-]{2,})-(?:u|a|em|owi|ie|y|ów|om|ach|ami)$/u
+// A soft stem's i before its ending (Wrocław / Wrocławia, Radom / Radomiu, Poznań / Poznaniem).
+const SOFT_CASE = /^(?<stem>.+?)(?<soft>n?)i(?:a|u|em|owi|e|ą|ę|ach|ami)$/u
+
+/** Is `declined` the bare consonant-final `bare` with a soft ending (an i after its last consonant, ń as ni)? */
+function softCase(bare: string, declined: string): boolean {
+  const m = SOFT_CASE.exec(declined)
+  if (!m || VOWEL_END.test(bare)) return false
+  const { stem, soft } = m.groups!
+  return soft === 'n' ? bare === `${stem}ń` || bare === `${stem}n` : bare === stem
+}
+
+const vowelPlusOne = (short: string, long: string): boolean => long.length === short.length + 1 && long.startsWith(short) && VOWEL_END.test(short) && VOWEL_END.test(long)
+
 function oneWord(a: string, b: string, polish: boolean): boolean {
   if (a === b) return true
+  // F-16 / F-16a, 737 / 737-u: a figure is a model or a count, never a stem
+  if (/\p{N}/u.test(a) || /\p{N}/u.test(b)) return false
+  if (ACRONYM_CASE.exec(a)?.groups!.stem === b || ACRONYM_CASE.exec(b)?.groups!.stem === a) return true
   // A name's own letters must lead: a word of two letters (Li, Wu) declines no stem the rule can read.
   if (Math.min(a.length, b.length) < SHORTEST_STEM + 1) return false
+  if (softCase(a, b) || softCase(b, a)) return true
+  // Mali / Malia, Zelenski / Zelenskiy: a one-letter ending replaces a word's last vowel, never follows it (Duda /
+  // Dudy, not Dudaa); a longer one may (Chamenei / Chameneiego)
+  if (vowelPlusOne(a, b) || vowelPlusOne(b, a)) return false
   const ra = slavicReadings(a, polish)
   for (const r of slavicReadings(b, polish)) if (ra.has(r)) return true
+  // Kraków / Krakowa, Bór / Boru: a closing syllable's ó opens to o before an ending
+  const opened = (w: string): string => w.replace(/ó(?=[^aeiouyąęó]+$)/u, 'o')
+  if (opened(a) !== a) for (const r of slavicReadings(b, polish)) if (r === opened(a)) return true
+  if (opened(b) !== b) for (const r of slavicReadings(a, polish)) if (r === opened(b)) return true
   return false
 }
 
