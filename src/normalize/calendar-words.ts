@@ -24,8 +24,9 @@ export const WEEKDAYS_BY_LANGUAGE = {
   it: 'domenica lunedì martedì mercoledì giovedì venerdì sabato',
   nl: 'zondag maandag dinsdag woensdag donderdag vrijdag zaterdag',
   id: "minggu senin selasa rabu kamis jumat|jum'at sabtu",
-  // Polish and Czech decline their weekdays (*w środę*, *we wtorek*, *ve středu*, *v neděli*): the cases a date is told in
-  pl: 'niedziela|niedzielę|niedzieli poniedziałek|poniedziałku wtorek|wtorku środa|środę|środy|środzie czwartek|czwartku piątek|piątku sobota|sobotę|soboty|sobocie',
+  // Polish and Czech decline their weekdays (*w środę*, *we wtorek*, *ve středu*, *v neděli*): the cases a date is told in; not the
+  // locatives *środzie*, *sobocie*: *w Środzie Śląskiej* is a town, no day (review rpolish58 bug 5)
+  pl: 'niedziela|niedzielę|niedzieli poniedziałek|poniedziałku wtorek|wtorku środa|środę|środy czwartek|czwartku piątek|piątku sobota|sobotę|soboty',
   cs: 'neděle|neděli pondělí úterý středa|středu|středy čtvrtek|čtvrtka|čtvrtku pátek|pátku sobota|sobotu|soboty',
 } as const
 export type WeekdayLanguage = keyof typeof WEEKDAYS_BY_LANGUAGE

@@ -43,6 +43,16 @@ describe('two Slavic case forms of one name', () => {
     ['pl trap: Mara is not Maria', 'Mara', 'Maria', false],
     ['pl trap: Tomas is not Tomasz', 'Tomas', 'Tomasz', false],
     ['pl trap: a short name is not read', 'Jan', 'Jana', false],
+    // rpolish58's review: a hard stem with -ia is a country beside its man or people; a hyphen after no acronym
+    ['pl trap: Columbus is not Colombia', 'Kolumb', 'Kolumbia', false],
+    ['pl trap: Algiers is not Algeria', 'Algier', 'Algieria', false],
+    ['pl trap: a Norwegian is not Norway', 'Norweg', 'Norwegia', false],
+    ['pl trap: a Belgian is not Belgium', 'Belg', 'Belgia', false],
+    ['pl trap: an unmarked n is no ń (a Romanian, Romania)', 'Rumun', 'Rumunia', false],
+    ['pl trap: a Korean given name with a hyphen is no declined acronym', 'Hyun', 'Hyun-a', false],
+    ['pl trap: Min-a', 'Min', 'Min-a', false],
+    ['pl: a soft m (Radom / Radomia)', 'Radom', 'Radomia', true],
+    ['pl: an acronym of capitals declined in lower case text stays one (SLD-em)', 'SLD', 'SLD-em', true],
   ])('%s: %s / %s', (_why, a, b, expected) => {
     expect(slavicCaseForms(a, b, true)).toBe(expected)
   })

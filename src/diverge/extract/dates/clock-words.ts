@@ -18,7 +18,14 @@ import { quantityAfter } from './date-quantities'
 // their decimals with a comma (*około 22.30*, *ok. 22.30*, *kolem 22.30*, *oko 22.30*): a hedge is no clock word, but
 // there a dotted figure is a time, and unread it was a bare decimal that met no clock (fresh57: *około godziny 21:30* /
 // *około 22.30* silent). No English hedge: *about 20.30* is a decimal.
-const DOTTED_LEADS = keys('las o godz godziny godzinie godzina в во alle om às vers hacia około ok kolem okolo oko около')
+const DOTTED_LEADS = keys('las o godz godziny godzinie godzina в во alle om às vers hacia')
+/**
+ * The hedges: after them a dotted figure is as often a sum or a size (*około 2.45 mln euro*, *oko 12.50 kuna*, *około
+ * 2.30 m*), review rpolish58 bug 1 — so it is a clock only where the clause goes on at once: a mark, the text's end, an
+ * hour word or a preposition or conjunction (*około 22.30 w centrum*), never a word a unit or currency list must foresee.
+ */
+const HEDGE_LEADS = keys('około ok kolem okolo oko около')
+const AFTER_HEDGED_CLOCK = keys('w we na v ve u i a oraz do po lub albo gdy kiedy když kad в во на и а когда')
 /** Czech, Slovak and Croatian hour words after a dotted clock (*21.30 hodin*, *21.30 hod.*, *21.30 sati*). */
 const SLAVIC_HOURS = keys('hodin hod sati')
 /** German *Uhr* makes any hour a time; *horas* / *hrs* only a dotted one or one after *las* (*durante 20 horas* is a length). */
@@ -44,11 +51,14 @@ const AFTERNOON = keys('tarde noche')
 
 const minutesOf = (t: Token | undefined): number | undefined => (t?.kind === 'num' && t.spaced && /^\d{2}$/u.test(t.raw) && +t.raw <= 59 ? +t.raw : undefined)
 
-/** The clock preposition before token `i`, past Polish *godz.*'s dot (*o godz. 20.30*). */
+/** The clock preposition before token `i`, past Polish *godz.*'s dot (*o godz. 20.30*); a hedge only before a clause's going on. */
 function ledAt(tokens: readonly Token[], i: number): boolean {
   let k = i - 1
   if (tokens[k]?.raw === '.' && (tokens[k - 1]?.key === 'godz' || tokens[k - 1]?.key === 'ok')) k--
-  return DOTTED_LEADS.has(tokens[k]?.key ?? '')
+  const lead = tokens[k]?.key ?? ''
+  if (DOTTED_LEADS.has(lead)) return true
+  const next = tokens[i + 1]
+  return HEDGE_LEADS.has(lead) && (next === undefined || next.kind !== 'word' || AFTER_HEDGED_CLOCK.has(next.key))
 }
 
 /** A clock time at number token `i`: its minutes since midnight and last token, or undefined. */

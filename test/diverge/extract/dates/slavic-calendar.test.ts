@@ -20,7 +20,14 @@ describe('a day and a Slavic month in the genitive is a date', () => {
     ['pl: listopada is November', 'Wybory odbyły się 11 listopada.', [['11 listopada', 11, 11, undefined]]],
     ['cs: the day with its dot', 'Soud rozhodl 5. května v Brně.', [['5. května', 5, 5, undefined]]],
     ['sk: the day with its dot', 'Súd rozhodol 5. mája v Bratislave.', [['5. mája', 5, 5, undefined]]],
-    ['hr: listopada is October', 'Izbori su održani 5. listopada.', [['5. listopada', 5, 10, undefined]]],
+    ['hr: svibnja is May', 'Izbori su održani 5. svibnja.', [['5. svibnja', 5, 5, undefined]]],
+    // rpolish58: Croatian listopada is October, Polish November, and both write 5. listopada: read by neither
+    ['pl/hr trap: a dotted listopada is no month the shape can tell', 'Izbori su održani 5. listopada.', []],
+    ['pl trap: the verb mają (they have) is no maja', 'Pozostali 2 mają zostać przesłuchani.', []],
+    ['pl trap: a capitalised month names a street', 'Do wypadku doszło na ulicy 3 Maja w Krakowie.', []],
+    ['pl trap: a holiday written as a name', 'Święto 11 Listopada obchodzono w Krakowie.', []],
+    ['pl trap: a street after ul.', 'Sklep przy ul. 29 listopada otwarto.', []],
+    ['cs trap: a street named for a date', 'Nehoda se stala na náměstí 28. října v Brně.', []],
     // traps: a count before a noun, a name in another case
     ['pl: a count of people', 'Na spotkanie przyszło 19 ludzi z Marca.', []],
     ['en: a figure before a word (as before)', 'He scored 19 points in the match.', []],
@@ -37,6 +44,14 @@ describe('two dates of one event: flagged; one date twice: not', () => {
     ['hr: 5. svibnja / 7. svibnja', 'Sud je presudio 5. svibnja, rekla je glasnogovornica.', 'Sud je presudio 7. svibnja, rekla je glasnogovornica.', ['5. svibnja | 7. svibnja']],
     ['en: March 19 / March 21 (as before)', 'The court ruled on March 19, a spokeswoman said.', 'The court ruled on March 21, a spokeswoman said.', ['March 19 | March 21']],
     ['pl: one date twice', 'Sąd wydał wyrok 19 marca, poinformowała rzeczniczka sądu.', 'Sąd wydał wyrok 19 marca, jak poinformowała rzeczniczka sądu.', []],
+    // rpolish58's review: mają (they have), a street, a day with its dot are no contradicting date
+    ['pl trap: 2 mają (two have) / 5 maja', 'Policja zatrzymała pięciu mężczyzn; 2 mają zarzuty kradzieży, podała prokuratura w Krakowie.', 'Policja zatrzymała 5 maja pięciu mężczyzn z zarzutami kradzieży, podała prokuratura w Krakowie.', []],
+    ['pl: 2 mają / 3 mają is a count', 'Pozostali 2 mają zostać przesłuchani w piątek, podała prokuratura w Krakowie.', 'Pozostali 3 mają zostać przesłuchani w piątek, podała prokuratura w Krakowie.', ['2 mają | 3 mają']],
+    ['pl: an age before mają', 'Bilety: dzieci do lat 3 mają wstęp wolny, poinformował w poniedziałek dyrektor muzeum w Krakowie.', 'Bilety: dzieci do lat 4 mają wstęp wolny, poinformował w poniedziałek dyrektor muzeum w Krakowie.', ['3 mają | 4 mają']],
+    ['pl trap: ulica 3 Maja / 5 maja', 'Do wypadku doszło na ulicy 3 Maja w Krakowie. Zginęły dwie osoby.', 'Do wypadku doszło 5 maja w Krakowie. Zginęły dwie osoby.', []],
+    ['pl trap: 5. listopada / 5 listopada', 'Wypadek zdarzył się 5. listopada w Krakowie. Zginęły dwie osoby.', 'Wypadek zdarzył się 5 listopada w Krakowie. Zginęły dwie osoby.', []],
+    ['en: May 3 / May 5 (as before)', 'The crash happened on May 3 in Krakow. Two people died.', 'The crash happened on May 5 in Krakow. Two people died.', ['May 3 | May 5']],
+    ['vi: ngày 3/5 / ngày 5/5 (as before)', 'Vụ tai nạn xảy ra ngày 3/5 tại Krakow.', 'Vụ tai nạn xảy ra ngày 5/5 tại Krakow.', ['3/5 | 5/5']],
   ])('%s', (_name, a, b, expected) => {
     expect(figureFlags(a, b)).toEqual(expected)
   })
@@ -45,6 +60,8 @@ describe('two dates of one event: flagged; one date twice: not', () => {
 describe('weekdays in their cases: one sentence with two weekdays is flagged', () => {
   it.each([
     ['pl: w środę / w czwartek', 'Trybunał Konstytucyjny wydał wyrok w środę, poinformowała rzeczniczka sądu.', 'Trybunał Konstytucyjny wydał wyrok w czwartek, poinformowała rzeczniczka sądu.', ['środę | czwartek']],
+    ['pl: a weekday opening its sentence', 'W środę trybunał wydał wyrok, poinformowała rzeczniczka sądu.', 'W czwartek trybunał wydał wyrok, poinformowała rzeczniczka sądu.', ['środę | czwartek']],
+    ['en: on Tuesday / on Saturday (as before)', 'The minister said on Tuesday that the plan was ready.', 'The minister said on Saturday that the plan was ready.', ['Tuesday | Saturday']],
     ['pl: we wtorek / w sobotę', 'Policja zatrzymała mężczyznę we wtorek w Krośnie.', 'Policja zatrzymała mężczyznę w sobotę w Krośnie.', ['wtorek | sobotę']],
     ['cs: v pondělí / v úterý', 'Ústavní soud rozhodl v pondělí, uvedla mluvčí soudu.', 'Ústavní soud rozhodl v úterý, uvedla mluvčí soudu.', ['pondělí | úterý']],
     ['cs: ve středu / v pátek', 'Policie zadržela muže ve středu v Brně.', 'Policie zadržela muže v pátek v Brně.', ['středu | pátek']],
@@ -58,6 +75,9 @@ describe('weekdays in their cases: one sentence with two weekdays is flagged', (
     ['pl: one weekday in two cases', 'Trybunał wydał wyrok w środę, poinformowała rzeczniczka.', 'Trybunał wydał wyrok w środę po południu, poinformowała rzeczniczka.'],
     ['pl: two rulings on two days, told in two orders', 'Trybunał wydał wyrok we wtorek. W poniedziałek sędziowie obradowali nad drugą sprawą.', 'W poniedziałek sędziowie obradowali. Trybunał wydał wyrok we wtorek.'],
     ['cs: a weekday and no date on the other side', 'Soud rozhodl ve středu, uvedla mluvčí soudu.', 'Soud rozhodl 18. března, uvedla mluvčí soudu.'],
+    ['pl: a town in the locative is no Wednesday', 'Pożar wybuchł w Środzie Śląskiej, podała straż pożarna.', 'Pożar wybuchł w piątek, podała straż pożarna.'],
+    ['pl: surnames capitalised mid-sentence are no weekdays', 'Gola na 2:1 strzelił Niedziela, a mecz obejrzało 20 tysięcy kibiców.', 'Gola na 2:1 strzelił Sobota, a mecz obejrzało 20 tysięcy kibiców.'],
+    ['cs: a town is no Saturday', 'Nehoda se stala v obci Sobota v pondělí.', 'Nehoda se stala v obci Neděle v pondělí.'],
     ['pl: Sobota the surname is no weekday in another sentence', 'Prezes Jan Sobota złożył rezygnację w środę.', 'Prezes Jan Sobota złożył w środę rezygnację.'],
   ])('trap: %s', (_name, a, b) => {
     expect(dateFlags(a, b)).toEqual([])

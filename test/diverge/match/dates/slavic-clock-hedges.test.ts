@@ -51,6 +51,19 @@ describe('traps', () => {
     expect(figureFlags('Do zdarzenia doszło o 21:30 na ulicy Lwowskiej.', 'Do zdarzenia doszło o 21:40 na ulicy Lwowskiej.')).toEqual(['21:30 | 21:40'])
   })
 
+  // rpolish58's review: after a hedge a dotted figure before a unit, a currency or a multiplier is an amount
+  it.each([
+    ['pl: millions of euro', 'Na budowę przeznaczono około 2.45 mln euro, podał urząd w Krakowie.', 'Na budowę przeznaczono około 2.55 mln euro, podał urząd w Krakowie.', ['2.45 mln euro | 2.55 mln euro']],
+    ['hr: kuna', 'Cijena je porasla na oko 12.50 kuna po litri, objavila je Ina u Zagrebu.', 'Cijena je porasla na oko 12.40 kuna po litri, objavila je Ina u Zagrebu.', ['12.50 kuna | 12.40 kuna']],
+    ['cs: dolaru', 'Akcie stála kolem 12.40 dolaru, uvedla burza v Praze.', 'Akcie stála kolem 12.50 dolaru, uvedla burza v Praze.', ['12.40 dolaru | 12.50 dolaru']],
+    ['pl: metres', 'Fala miała około 2.30 m wysokości, podali ratownicy w Gdańsku.', 'Fala miała około 2.50 m wysokości, podali ratownicy w Gdańsku.', ['2.30 m | 2.50 m']],
+    ['pl: litres', 'Ranny mężczyzna stracił około 1.20 litra krwi, podali lekarze w Krakowie.', 'Ranny mężczyzna stracił około 1.50 litra krwi, podali lekarze w Krakowie.', ['1.20 litra | 1.50 litra']],
+    ['en: about 9.30 million (as before)', 'The project will cost about 9.30 million euros, the city said.', 'The project will cost about 9.40 million euros, the city said.', ['9.30 million euros | 9.40 million euros']],
+  ])('%s: an amount, no clock time', (_name, a, b, expected) => {
+    expect(compare(a, b).divergences.map((d) => d.kind)).toEqual(['number'])
+    expect(figureFlags(a, b)).toEqual(expected)
+  })
+
   it.each([
     ['pl: a dotted price after około', 'Cena wynosi około 12.50 za sztukę w sklepie.', 'Cena wynosi około 14.50 za sztukę w sklepie.'],
     ['en: a dotted decimal after about', 'Shares rose about 20.30 percent on Friday.', 'Shares rose about 21.30 percent on Friday.'],
