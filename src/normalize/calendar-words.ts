@@ -13,7 +13,7 @@ import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, EUROPEAN_MONTHS, unmarkedMonth } from
 /**
  * Weekday names by language, Sunday first (weekday number 0), lower case, variants of one day joined
  * by `|`: Portuguese with its -feira; German *Sonnabend* beside *Samstag*; Indonesian *Jum'at* beside
- * *Jumat*, and *Minggu*, also "week".
+ * *Jumat*, and *Minggu*, also "week"; Polish and Czech with the cases a weekday is dated in.
  */
 export const WEEKDAYS_BY_LANGUAGE = {
   en: ENGLISH_WEEKDAYS.join(' '),
@@ -24,6 +24,10 @@ export const WEEKDAYS_BY_LANGUAGE = {
   it: 'domenica lunedì martedì mercoledì giovedì venerdì sabato',
   nl: 'zondag maandag dinsdag woensdag donderdag vrijdag zaterdag',
   id: "minggu senin selasa rabu kamis jumat|jum'at sabtu",
+  // Polish and Czech decline their weekdays (*w środę*, *we wtorek*, *ve středu*, *v neděli*): the cases a date is told in; not the
+  // locatives *środzie*, *sobocie*: *w Środzie Śląskiej* is a town, no day (review rpolish58 bug 5)
+  pl: 'niedziela|niedzielę|niedzieli poniedziałek|poniedziałku wtorek|wtorku środa|środę|środy czwartek|czwartku piątek|piątku sobota|sobotę|soboty',
+  cs: 'neděle|neděli pondělí úterý středa|středu|středy čtvrtek|čtvrtka|čtvrtku pátek|pátku sobota|sobotu|soboty',
 } as const
 export type WeekdayLanguage = keyof typeof WEEKDAYS_BY_LANGUAGE
 
@@ -40,7 +44,7 @@ export function weekdayNames(languages: readonly WeekdayLanguage[]): ReadonlyArr
  * languages dates them, so they are read where two copies of one sentence differ in nothing but the
  * weekday (match/dates/weekday-events.ts) and beside a date of their own.
  */
-export const OTHER_WEEKDAY_LANGUAGES: readonly WeekdayLanguage[] = ['fr', 'es', 'de', 'pt', 'it', 'nl', 'id']
+export const OTHER_WEEKDAY_LANGUAGES: readonly WeekdayLanguage[] = ['fr', 'es', 'de', 'pt', 'it', 'nl', 'id', 'pl', 'cs']
 
 /** English months written out ("january" … "december"), without their short forms. */
 export const ENGLISH_FULL_MONTHS: readonly string[] = [...ENGLISH_MONTHS.keys()].filter(

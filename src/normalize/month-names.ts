@@ -1,5 +1,6 @@
 /**
- * Month names of French, Italian, Spanish, Portuguese, German, Indonesian and Dutch, full and short, in one table
+ * Month names of French, Italian, Spanish, Portuguese, German, Indonesian and Dutch (and the genitives of Russian,
+ * Polish, Czech, Slovak and Croatian), full and short, in one table
  * read by the date extractor (diverge/extract/dates/european-months.ts) and by the sentence splitter,
  * which must not end a German sentence at a day's own dot (*am 21. März*).
  *
@@ -51,6 +52,29 @@ export const EUROPEAN_MONTHS = {
   ru: {
     full: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
     short: 'янв фев|февр мар апр - - - авг сент|сен окт нояб|ноя дек',
+    ambiguous: '',
+  },
+  // Polish, Czech, Slovak and Croatian put a day's month in the genitive too (*19 marca*, *5. května*, *5. mája*,
+  // *5. svibnja*); Polish writes the day bare, the others with its dot. Croatian *listopada* is October, Polish November:
+  // the two are read in their own shapes (european-months.ts), never one table.
+  pl: {
+    full: 'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
+    short: 'stycz|sty lut mar kwiet|kwi - czerw|cze lip sierp|sie wrz paźdz|paź listop|lis grudn|gru',
+    ambiguous: '',
+  },
+  cs: {
+    full: 'ledna února března dubna května června července srpna září října listopadu prosince',
+    short: '- - - - - - - - - - - -',
+    ambiguous: '',
+  },
+  sk: {
+    full: 'januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra',
+    short: '- - - - - - - - - - - -',
+    ambiguous: '',
+  },
+  hr: {
+    full: 'siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga|studenog prosinca',
+    short: '- - - - - - - - - - - -',
     ambiguous: '',
   },
 } as const

@@ -48,6 +48,7 @@ const SOFTENED: readonly (readonly [string, readonly string[]])[] = [
 ]
 const SOFTENING_ENDINGS: ReadonlySet<string> = new Set(['e', 'ie', 'i', 'ě'])
 
+const VOWEL_END = /[aeiouyąęěéíýóáů]$/u
 /** A lower-case word as it is and with one case ending cut (and its softened consonant read back). */
 export function slavicReadings(word: string, polish: boolean): Set<string> {
   const out = new Set([word])
@@ -71,14 +72,52 @@ function trimmed(word: string): string {
   return word.slice(0, end)
 }
 
-const wordsOf = (text: string): string[] => text.normalize('NFC').toLowerCase().split(/[\s\u00a0]+/u).filter((w) => w !== '').map(trimmed)
+/** A text's words, trimmed, in their own case: an acronym is known by its capitals (PiS-u, not Hyun-a). */
+const wordsOf = (text: string): string[] => text.normalize('NFC').split(/[\s\u00a0]+/u).filter((w) => w !== '').map(trimmed)
+const lower = (w: string): string => w.toLowerCase()
 
-function oneWord(a: string, b: string, polish: boolean): boolean {
+// Polish declines an acronym after a hyphen (PiS-u, SLD-em, PKW-ie): the letters before it are the name.
+// Its stem holds two capitals at least, read in the word's own case: *Hyun-a*, *Min-a* are Korean given names, not
+// Hyun declined (review rpolish58 bug 7).
+const ACRONYM_CASE = /^(?<stem>[^-]*\p{Lu}[^-]*\p{Lu}[^-]*)-(?:u|a|em|owi|ie|y|ów|om|ach|ami)$/u
+// A soft stem's i before its ending (Wrocław / Wrocławia, Radom / Radomiu, Poznań / Poznaniem).
+const SOFT_CASE = /^(?<stem>.+?)(?<soft>n?)i(?:a|u|em|owi|e|ą|ę|ach|ami)$/u
+
+// Only the consonants Polish softens before such an i (Wrocław, Radom, Poznań, Kołobrzeg's g never): a hard stem with
+// -ia is another word, a country beside its people or man (Kolumb / Kolumbia, Norweg / Norwegia, Algier / Algieria),
+// review rpolish58 bug 2
+const SOFT_STEM_END = /[łwmńćśź]$/u
+/** Is `declined` the bare consonant-final `bare` with a soft ending (an i after its last consonant, ń as ni)? */
+function softCase(bare: string, declined: string): boolean {
+  const m = SOFT_CASE.exec(declined)
+  if (!m || !SOFT_STEM_END.test(bare)) return false
+  const { stem, soft } = m.groups!
+  // an unmarked n is no ń: Rumun / Rumunia is a Romanian and Romania
+  return soft === 'n' ? bare === `${stem}ń` : bare === stem
+}
+
+const vowelPlusOne = (short: string, long: string): boolean => long.length === short.length + 1 && long.startsWith(short) && VOWEL_END.test(short) && VOWEL_END.test(long)
+
+function oneWord(rawA: string, rawB: string, polish: boolean): boolean {
+  const a = lower(rawA)
+  const b = lower(rawB)
   if (a === b) return true
+  // F-16 / F-16a, 737 / 737-u: a figure is a model or a count, never a stem
+  if (/\p{N}/u.test(a) || /\p{N}/u.test(b)) return false
+  const acronym = (x: string, y: string): boolean => lower(ACRONYM_CASE.exec(x)?.groups!.stem ?? '-') === lower(y)
+  if (acronym(rawA, rawB) || acronym(rawB, rawA)) return true
   // A name's own letters must lead: a word of two letters (Li, Wu) declines no stem the rule can read.
   if (Math.min(a.length, b.length) < SHORTEST_STEM + 1) return false
+  if (softCase(a, b) || softCase(b, a)) return true
+  // Mali / Malia, Zelenski / Zelenskiy: a one-letter ending replaces a word's last vowel, never follows it (Duda /
+  // Dudy, not Dudaa); a longer one may (Chamenei / Chameneiego)
+  if (vowelPlusOne(a, b) || vowelPlusOne(b, a)) return false
   const ra = slavicReadings(a, polish)
   for (const r of slavicReadings(b, polish)) if (ra.has(r)) return true
+  // Kraków / Krakowa, Bór / Boru: a closing syllable's ó opens to o before an ending
+  const opened = (w: string): string => w.replace(/ó(?=[^aeiouyąęó]+$)/u, 'o')
+  if (opened(a) !== a) for (const r of slavicReadings(b, polish)) if (r === opened(a)) return true
+  if (opened(b) !== b) for (const r of slavicReadings(a, polish)) if (r === opened(b)) return true
   return false
 }
 
@@ -90,7 +129,7 @@ export function slavicCaseForms(a: string, b: string, polish: boolean): boolean 
   const x = wordsOf(a)
   const y = wordsOf(b)
   if (x.length !== y.length || x.length === 0) return false
-  if (x.every((w, k) => w === y[k])) return false
+  if (x.every((w, k) => lower(w) === lower(y[k]!))) return false
   return x.every((w, k) => oneWord(w, y[k]!, polish))
 }
 
@@ -104,7 +143,7 @@ export function slavicCaseInside(a: string, b: string, polish: boolean): boolean
   const [short, long] = x.length <= y.length ? [x, y] : [y, x]
   if (short.length === 0 || short.length === long.length) return false
   for (let at = 0; at + short.length <= long.length; at++) {
-    if (short.every((w, k) => oneWord(w, long[at + k]!, polish)) && short.some((w, k) => w !== long[at + k])) return true
+    if (short.every((w, k) => oneWord(w, long[at + k]!, polish)) && short.some((w, k) => lower(w) !== lower(long[at + k]!))) return true
   }
   return false
 }

@@ -12,9 +12,15 @@ import { ABOUT, keys } from '../extract/fact-tokens'
 
 // The approximation words of numbers, and those other languages set before a time only (vers 20h,
 // hacia las 20h, gegen 20 Uhr, sekitar pukul 20.00, por volta das 20h: "volta" is the word before).
-const TIME_HEDGES = new Set([...ABOUT, ...keys('vers environ hacia gegen sekitar volta')])
+// The Slavic ones (około 21.30, ok. 21.40, kolem 21:30, oko 21 sat) and their hour nouns (około godziny 21:30, ok. godz.
+// 21.30): unread, two reports' about 21:30 / about 21:40 were two times, and an hour apart under one hedge no wider.
+/** Approximation words Polish, Czech, Slovak, Croatian and Russian set before a time of day. */
+export const SLAVIC_TIME_HEDGES = keys('około ok kolem okolo zhruba přibližně približno oko около примерно')
+/** The hour nouns a Polish or Czech writer puts between a hedge and its time. */
+export const SLAVIC_HOUR_NOUNS = keys('godziny godzinie godzina godz hodin')
+const TIME_HEDGES = new Set([...ABOUT, ...keys('vers environ hacia gegen sekitar volta'), ...SLAVIC_TIME_HEDGES])
 // Articles and "hour" words between a hedge and its time (hacia las 20h, sekitar pukul 20.00, por volta das 20h).
-const TIME_ARTICLES = keys('las la à às das da pukul jam lúc')
+const TIME_ARTICLES = new Set([...keys('las la à às das da pukul jam lúc'), ...SLAVIC_HOUR_NOUNS])
 // Bound words: a hedged deadline or start (by about 8, until about 8, từ khoảng 8h) bounds, it rounds nothing.
 const BOUNDS = keys('by before after since until till from to between đến tới từ trước sau jusqu avant après dès desde hasta até')
 

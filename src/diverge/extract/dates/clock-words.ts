@@ -13,16 +13,29 @@ import { type Token, keys } from '../fact-tokens'
 import { quantityAfter } from './date-quantities'
 
 /** Prepositions that put a dotted figure at a time of day (*las* of *a las*, Polish *o* and *godz.*, Russian *в*). */
-// German *am / vom / bis 14.05.* is a day and month, its clock is written with *Uhr*: no German lead here
-const DOTTED_LEADS = keys('las o godz в во alle om às vers hacia')
+// German *am / vom / bis 14.05.* is a day and month, its clock is written with *Uhr*: no German lead here.
+// Polish *godzina* in its cases (*o godzinie 21.30*, *około godziny 21.30*) and the hedges of the languages that write
+// their decimals with a comma (*około 22.30*, *ok. 22.30*, *kolem 22.30*, *oko 22.30*): a hedge is no clock word, but
+// there a dotted figure is a time, and unread it was a bare decimal that met no clock (fresh57: *około godziny 21:30* /
+// *około 22.30* silent). No English hedge: *about 20.30* is a decimal.
+const DOTTED_LEADS = keys('las o godz godziny godzinie godzina в во alle om às vers hacia')
+/**
+ * The hedges: after them a dotted figure is as often a sum or a size (*około 2.45 mln euro*, *oko 12.50 kuna*, *około
+ * 2.30 m*), review rpolish58 bug 1 — so it is a clock only where the clause goes on at once: a mark, the text's end, an
+ * hour word or a preposition or conjunction (*około 22.30 w centrum*), never a word a unit or currency list must foresee.
+ */
+const HEDGE_LEADS = keys('około ok kolem okolo oko около')
+const AFTER_HEDGED_CLOCK = keys('w we na v ve u i a oraz do po lub albo gdy kiedy když kad в во на и а когда')
+/** Czech, Slovak and Croatian hour words after a dotted clock (*21.30 hodin*, *21.30 hod.*, *21.30 sati*). */
+const SLAVIC_HOURS = keys('hodin hod sati')
 /** German *Uhr* makes any hour a time; *horas* / *hrs* only a dotted one or one after *las* (*durante 20 horas* is a length). */
 const UHR = keys('uhr')
 const HOUR_WORDS = keys('horas hs hrs')
 /** French *heure(s)* is a time only after a preposition of time (*pendant 20 heures* is a length). */
 const HEURES = keys('heure heures')
 const HEURE_LEADS = keys('à vers dès')
-/** Words after a dotted figure that make it a rate or a sum, whatever stands before it (*в 2.50 раза*, *o 20.30 procent*). */
-const NOT_CLOCK_AFTER = keys('% раза раз процента процентов procent proc prozent percent pour por per euro euros евро рубль рубля рублей доллар доллара долларов zł zł złotych gr pkt punktu punktów пункта пунктов п')
+/** Words after a dotted figure that make it a rate or a sum, whatever stands before it (*в 2.50 раза*, *o 20.30 procent*, *około 12.50 za sztukę*). */
+const NOT_CLOCK_AFTER = keys('% раза раз процента процентов procent proc prozent percent pour por per euro euros евро рубль рубля рублей доллар доллара долларов zł zł złotych gr pkt punktu punktów пункта пунктов п za')
 /**
  * Verbs of change before *o* / *в* make the figure the size of the change (*wzrosła o 2.50*, *вырос в
  * 1.25*), review rmeasures54 bug 5: their stems, for every gender and tense.
@@ -38,11 +51,14 @@ const AFTERNOON = keys('tarde noche')
 
 const minutesOf = (t: Token | undefined): number | undefined => (t?.kind === 'num' && t.spaced && /^\d{2}$/u.test(t.raw) && +t.raw <= 59 ? +t.raw : undefined)
 
-/** The clock preposition before token `i`, past Polish *godz.*'s dot (*o godz. 20.30*). */
+/** The clock preposition before token `i`, past Polish *godz.*'s dot (*o godz. 20.30*); a hedge only before a clause's going on. */
 function ledAt(tokens: readonly Token[], i: number): boolean {
   let k = i - 1
-  if (tokens[k]?.raw === '.' && tokens[k - 1]?.key === 'godz') k--
-  return DOTTED_LEADS.has(tokens[k]?.key ?? '')
+  if (tokens[k]?.raw === '.' && (tokens[k - 1]?.key === 'godz' || tokens[k - 1]?.key === 'ok')) k--
+  const lead = tokens[k]?.key ?? ''
+  if (DOTTED_LEADS.has(lead)) return true
+  const next = tokens[i + 1]
+  return HEDGE_LEADS.has(lead) && (next === undefined || next.kind !== 'word' || AFTER_HEDGED_CLOCK.has(next.key))
 }
 
 /** A clock time at number token `i`: its minutes since midnight and last token, or undefined. */
@@ -53,6 +69,12 @@ export function clockWordAt(tokens: readonly Token[], i: number): { minutes: num
   const hour = +m[1]!
   const next = tokens[i + 1]
   const word = next?.kind === 'word' ? next.key : ''
+  // "10.30 p.m.": British English writes the clock with a dot; its a.m. / p.m. make it one whatever stands before it
+  if (m[2] !== undefined && hour >= 1 && hour <= 12 && /^[ap]\.?m$/u.test(word)) {
+    const pm = word[0] === 'p'
+    const last = tokens[i + 2]?.raw === '.' && !tokens[i + 2]!.spaced && word.includes('.') ? i + 2 : i + 1
+    return { minutes: ((hour % 12) + (pm ? 12 : 0)) * 60 + +m[2], last }
+  }
   let minutes = m[2] !== undefined ? +m[2] : undefined
   let last = i
   const afterLas = tokens[i - 1]?.key === 'las'
@@ -61,7 +83,7 @@ export function clockWordAt(tokens: readonly Token[], i: number): { minutes: num
   // "0.25": no clock writes its hour so
   if (m[2] !== undefined && m[1] === '0') return undefined
   const frenchAway = HEURES.has(word) && OF_WORDS.has(tokens[i + 2]?.key ?? '') && !DAY_PARTS.has(tokens[i + 3]?.key ?? '')
-  if (UHR.has(word) || (HOUR_WORDS.has(word) && (m[2] !== undefined || afterLas)) || (HEURES.has(word) && HEURE_LEADS.has(tokens[i - 1]?.key ?? '') && !frenchAway)) {
+  if (UHR.has(word) || ((HOUR_WORDS.has(word) || SLAVIC_HOURS.has(word)) && (m[2] !== undefined || afterLas)) || (HEURES.has(word) && HEURE_LEADS.has(tokens[i - 1]?.key ?? '') && !frenchAway)) {
     last = i + 1
     // "20 Uhr 30", "20 heures 30": the minutes after the hour word
     const after = minutes === undefined ? minutesOf(tokens[i + 2]) : undefined

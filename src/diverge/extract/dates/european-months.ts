@@ -55,10 +55,28 @@ function monthTable(languages: readonly MonthLanguage[]): ReadonlyMap<string, Mo
 }
 
 /** The three shapes between a day and its month, each with the languages written in it. */
-const SPACED = monthTable(['fr', 'it', 'id', 'nl', 'ru'])
+const SPACED = monthTable(['fr', 'it', 'id', 'nl', 'ru', 'pl'])
 const WITH_DE = monthTable(['es', 'pt'])
 const DOTTED = monthTable(['de'])
+// Czech, Slovak and Croatian genitives after a day's dot (*5. května*): no English word among them, so no lead needed
+const SLAVIC_DOTTED = monthTable(['cs', 'sk', 'hr'])
 type Shape = 'spaced' | 'de' | 'dotted'
+
+const cellsOf = (lang: MonthLanguage): string[] => `${EUROPEAN_MONTHS[lang].full} ${EUROPEAN_MONTHS[lang].short}`.split(/[ |]/u).filter((w) => w !== '-')
+/**
+ * Polish months as Polish writes them, lower case and marked (review rpolish58 bugs 3–4): unmarked, *2 mają* ("two have")
+ * was 2 May, and a month capitalised after its day names a street or a holiday (*ulica 3 Maja*, *11 Listopada*).
+ */
+const POLISH_MARKED: ReadonlySet<string> = new Set(cellsOf('pl'))
+const NOT_POLISH: ReadonlySet<string> = new Set((['fr', 'it', 'id', 'nl', 'ru'] as const).flatMap(cellsOf).map(unmarked))
+/** Polish words whose genitive is another month in Croatian (*listopada*: November, October): no dotted day reads them. */
+const POLISH_CLASHES: ReadonlySet<string> = new Set(cellsOf('pl').map(unmarked).filter((w) => SLAVIC_DOTTED.get(w) !== undefined && SPACED.get(w)?.month !== SLAVIC_DOTTED.get(w)!.month))
+/** Street and square words: a date after them is the place's name (*ulica 3 Maja*, *ul. 29 Listopada*, *náměstí 28. října*). */
+const STREETS = keys('ulica ulicy ulicę ulicą ulic ul aleja alei aleję al plac placu placem rondo ronda rondzie most mostu osiedle osiedla ulice ulici ulicí třída třídy třídě náměstí nám trg trgu street avenue square rue via calle')
+function streetBefore(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i - 1]?.raw === '.' ? i - 2 : i - 1
+  return STREETS.has(tokens[k]?.key ?? '')
+}
 
 // Lead words English writes before a date too ("and", "avant" never; "et" and "und" join lists in any text).
 const ENGLISH_TOO = keys('et und oder')
@@ -194,8 +212,13 @@ export function europeanDateAt(tokens: readonly Token[], i: number): EuropeanDat
   }
   const mt = tokens[k]
   if (!mt || mt.kind !== 'word' || !mt.spaced) return undefined
-  const word = (shape === 'spaced' ? SPACED : shape === 'de' ? WITH_DE : DOTTED).get(unmarked(mt.raw))
+  const key = unmarked(mt.raw)
+  const slavicDotted = shape === 'dotted' && !DOTTED.has(key)
+  const word = (shape === 'spaced' ? SPACED : shape === 'de' ? WITH_DE : slavicDotted ? SLAVIC_DOTTED : DOTTED).get(key)
   if (!word) return undefined
+  if (shape === 'spaced' && !NOT_POLISH.has(key) && !POLISH_MARKED.has(mt.raw.normalize('NFC'))) return undefined
+  if (slavicDotted && POLISH_CLASHES.has(key)) return undefined
+  if ((SLAVIC_DOTTED.has(key) || (shape === 'spaced' && !NOT_POLISH.has(key))) && streetBefore(tokens, i)) return undefined
   let last = k
   if (word.short) {
     if (tokens[k + 1]?.raw !== '.' || tokens[k + 1]!.spaced) return undefined
@@ -215,7 +238,7 @@ export function europeanDateAt(tokens: readonly Token[], i: number): EuropeanDat
   // "Marzo" after a number is a surname, "mai" a flower; German and Indonesian months are capitalised
   if (word.ambiguous && !word.cases.has(upper(mt.raw) ? 'upper' : 'lower')) return undefined
   // a German day needs its lead or year for every month: "ranked 21. September brought …", "Platz 3. März begann …"
-  if ((word.ambiguous || shape === 'dotted') && shape !== 'de' && year === undefined && !ledAt(tokens, span ? span.at : i, shape)) return undefined
+  if ((word.ambiguous || (shape === 'dotted' && !slavicDotted)) && shape !== 'de' && year === undefined && !ledAt(tokens, span ? span.at : i, shape)) return undefined
   const first: RangeDay | undefined =
     dashedFirst !== undefined ? { day: dashedFirst, start: t.start, end: t.start + m[1]!.length } : span?.first
   const start = dashedFirst !== undefined ? t.end - m[2]!.length : t.start

@@ -19,15 +19,23 @@ import { ABOUT } from '../../reasons/hedges'
 import { keys } from '../../extract/fact-tokens'
 import { clockOnly } from './fact-moments'
 import { sameBound } from './bounded-times'
-import { hedgeReach, twoHedgeReach } from '../../reasons/clock-rounding'
+import { SLAVIC_HOUR_NOUNS, SLAVIC_TIME_HEDGES, hedgeReach, twoHedgeReach } from '../../reasons/clock-rounding'
 
 // The reaches live with the reason that reads two times as one rounded (reasons/clock-rounding.ts).
 export { hedgeReach, twoHedgeReach }
 
 // A time of day's own hedges besides the shared ones: *vers 20h*, *environ 17 heures*. Before a bare
-// number *vers* is as often a direction (*vers 2030*), so the list stays with clock times.
-export const CLOCK_ABOUT: ReadonlySet<string> = new Set([...ABOUT, ...keys('vers environ')])
-const hedged = (f: Fact): boolean => CLOCK_ABOUT.has(f.before?.[f.before.length - 1] ?? '')
+// number *vers* is as often a direction (*vers 2030*), so the list stays with clock times. The Slavic ones
+// too, as the approximation reads them (reasons/clock-rounding.ts), past an hour noun (*około godziny 21:30*).
+export const CLOCK_ABOUT: ReadonlySet<string> = new Set([...ABOUT, ...keys('vers environ'), ...SLAVIC_TIME_HEDGES])
+/** How many words before the time its hedge stands (1, or 2 past an hour noun), or 0 if it has none. */
+function hedgeDepth(f: Fact): number {
+  const before = f.before ?? []
+  const last = before[before.length - 1] ?? ''
+  if (CLOCK_ABOUT.has(last)) return 1
+  return SLAVIC_HOUR_NOUNS.has(last) && CLOCK_ABOUT.has(before[before.length - 2] ?? '') ? 2 : 0
+}
+const hedged = (f: Fact): boolean => hedgeDepth(f) > 0
 // Words right before a time that bound it one way or make it no moment: left to the other rules.
 const BOUNDED = new Set(['before', 'after', 'by', 'since', 'until', 'from', 'to', 'between', 'till', 'nearly', 'almost', 'trước', 'sau', 'từ', 'đến', 'gần'])
 // Closing bounds two reports set on one span's end alike: *until about 5:30* / *until about 7* disagree on it.
@@ -35,7 +43,7 @@ const CLOSING = new Set(['until', 'till'])
 // The bound word past the hedge, if any: *by about 5:30 p.m.*, *đến khoảng 20g* are deadlines however hedged.
 const boundWord = (f: Fact): string | undefined => {
   const before = f.before ?? []
-  const word = before[before.length - (hedged(f) ? 2 : 1)] ?? ''
+  const word = before[before.length - hedgeDepth(f) - 1] ?? ''
   return BOUNDED.has(word) ? word : undefined
 }
 const plainOrAbout = (f: Fact): boolean => boundWord(f) === undefined && !(f.before ?? []).includes('between')

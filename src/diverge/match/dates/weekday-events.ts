@@ -33,6 +33,7 @@ import { statesFacts } from '../../extract/stating-lines'
 import { keys } from '../../extract/fact-tokens'
 import { EN_WEEKDAYS, VI_WEEKDAY_NUMBERS, unmarked, weekdayOfWord } from '../../extract/dates/day-words'
 import { foldWord } from '../../../normalize/fold'
+import { weekdayNames } from '../../../normalize/calendar-words'
 import { type RewordedMention, rewordedWeekdays } from './weekday-rewordings'
 import { DAY_MODIFIERS, SAYING, oneEventVerb, verbOf } from './weekday-verbs'
 import { actionBeside, recurringAt, twoEventsDoubt, withPairs } from './weekday-doubts'
@@ -176,7 +177,9 @@ function relationOf(tokens: readonly Token[], i: number): string {
 }
 
 /** Spelt out in the text: most documents name no weekday, and are then never tokenized here. */
-const WEEKDAY_TEXT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:mon|diens|mittwo|donners|frei|sams|sonnabe|sonn)(?:tag|ch|nd)|-feira|luned|marted|mercoled|gioved|venerd|sabato|domenica|(?:maan|dins|woens|donder|vrij|zater|zon)dag|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|th[uứ]\s|ch[uủ]\s+nh[aậ]t/iu
+const WEEKDAY_TEXT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:mon|diens|mittwo|donners|frei|sams|sonnabe|sonn)(?:tag|ch|nd)|-feira|luned|marted|mercoled|gioved|venerd|sabato|domenica|(?:maan|dins|woens|donder|vrij|zater|zon)dag|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|th[uứ]\s|ch[uủ]\s+nh[aậ]t|niedziel|poniedzia|wtor|[śs]rod|czwart|pi[ąa]t|sobot|ned[ěe]l|pond[ěe]l|[úu]ter[ýy]|st[řr]ed|[čc]tvrt|p[áa]t(?:ek|ku)/iu
+const VOWELLED_IN = keys('we ve')
+const SLAVIC_WEEKDAYS: ReadonlySet<string> = new Set(weekdayNames(['pl', 'cs']).map(([w]) => unmarked(w)))
 /** A token as its sentence's frame compares it: without what only formats it (marks, apostrophes, digit grouping). */
 const frameKey = (t: Token): string => (t.kind === 'num' ? t.key.replace(/[.,\s\u00a0\u202f]/gu, '') : unmarked(t.key))
 
@@ -196,6 +199,9 @@ function weekdayAt(tokens: readonly Token[], i: number): { day: number; rest: st
   if (t.kind !== 'word') return undefined
   // Indonesian *minggu* lower-case is "week" (*dua minggu*, *minggu lalu*): the day is written *Minggu*
   if (t.key === 'minggu' && !/^\p{Lu}/u.test(t.raw)) return undefined
+  // Polish and Czech write weekdays lower case: capitalised past a sentence's start one is a surname or a town
+  // (*strzelił Niedziela*, *Rimavská Sobota*), review rpolish58 bug 5
+  if (i > 0 && SLAVIC_WEEKDAYS.has(unmarked(t.key)) && /^\p{Lu}/u.test(t.raw)) return undefined
   const found = weekdayOfWord(t.key)
   return found && { ...found, width: 1 }
 }
@@ -228,6 +234,10 @@ function mentionsOf(doc: PreparedDocument, facts: DocumentFacts): WeekdayMention
     const wordKeys = tokens.filter((t, k) => t.kind === 'word' && !(t.raw === 'May' && k > 0)).map((t) => t.key)
     const words = withPairs([...wordKeys, ...found.flatMap((f) => (f ? [EN_WEEKDAYS[f.day]!] : []))])
     const keysOf = tokens.map(frameKey)
+    // Polish *we wtorek* / *w środę*, Czech *ve středu* / *v pátek*: the preposition takes its vowel from the weekday after it
+    found.forEach((at, i) => {
+      if (at && i > 0 && VOWELLED_IN.has(keysOf[i - 1]!)) keysOf[i - 1] = keysOf[i - 1]!.slice(0, 1)
+    })
     // a figure is compared by its digits alone, its unit's spelling left out: "20 tonnes" and "20 t",
     // "12.000" and "12000" frame alike (a changed figure is the number rules' to tell)
     for (const f of sentenceFacts) {

@@ -21,7 +21,7 @@ const PLACES: readonly string[] = [
   'gambia|gambija|gambie',
   'zambia|zambija|zambie',
   'slovakia|słowacja|slovensko|slovačka|slovaška',
-  'slovenia|słowenia|slovenija|slovinsko|slovinsko',
+  'slovenia|słowenia|slovenija|slovinsko',
   'guinea|gwinea|gvineja|guinej',
   'guyana|gujana|gvajana',
 ]
