@@ -67,4 +67,19 @@ describe('figures in other scripts’ digits (issue 11)', () => {
     for (const span of spansB) expect(b.slice(span.start, span.end)).toBe(span.text)
     expect(spansA.map((span) => span.text)).toEqual(expect.arrayContaining(['١٢ ca', '٣٫٥٪', '١٣/٨']))
   })
+
+  it.each([
+    ['two days of one Arabic month', 'انتهى المعرض في 4 فبراير الجاري بعد أسبوعين.', 'انتهى المعرض في 6 فبراير الجاري بعد أسبوعين.', '4 فبراير | 6 فبراير'],
+    ['two Arabic months', 'انتهى المعرض في 4 فبراير 2020 بعد أسبوعين.', 'انتهى المعرض في 4 مارس 2020 بعد أسبوعين.', '4 فبراير 2020 | 4 مارس 2020'],
+  ])('Arabic months: %s are flagged as dates', (_, a, b, flag) => {
+    expect(figureFlags(a, b)).toEqual([flag])
+  })
+
+  it.each([
+    ['Arabic-Indic digits', 'انتهى المعرض في ٤ فبراير ٢٠٢٠ بعد أسبوعين.', 'انتهى المعرض في 4 فبراير 2020 بعد أسبوعين.', '٤ فبراير ٢٠٢٠ | 4 فبراير 2020 (date-format)'],
+    ['English', 'The fair ended on February 4 after two weeks.', 'انتهى المعرض في 4 فبراير بعد أسبوعين.', 'February 4 | 4 فبراير (date-format)'],
+    ['Vietnamese', 'Hội chợ kết thúc ngày 4/2 sau hai tuần.', 'انتهى المعرض في 4 فبراير بعد أسبوعين.', '4/2 | 4 فبراير (date-format)'],
+  ])('Arabic months: one day written with %s is a format', (_, a, b, format) => {
+    expect(figureFormats(a, b)).toEqual([format])
+  })
 })

@@ -55,7 +55,7 @@ function monthTable(languages: readonly MonthLanguage[]): ReadonlyMap<string, Mo
 }
 
 /** The three shapes between a day and its month, each with the languages written in it. */
-const SPACED = monthTable(['fr', 'it', 'id', 'nl', 'ru'])
+const SPACED = monthTable(['fr', 'it', 'id', 'nl', 'ru', 'ar'])
 const WITH_DE = monthTable(['es', 'pt'])
 const DOTTED = monthTable(['de'])
 type Shape = 'spaced' | 'de' | 'dotted'
