@@ -77,6 +77,13 @@ export const EUROPEAN_MONTHS = {
     short: '- - - - - - - - - - - -',
     ambiguous: '',
   },
+  // Arabic as Egypt and the Gulf write the months (*4 فبراير 2020*), with the spellings of April, June and July
+  // that outlets share; the Levantine names (*شباط*, *كانون الثاني*) are also words, names or two words: left out
+  ar: {
+    full: 'يناير فبراير مارس أبريل|إبريل|ابريل مايو يونيو|يونيه يوليو|يوليه أغسطس سبتمبر أكتوبر|اكتوبر نوفمبر ديسمبر',
+    short: '- - - - - - - - - - - -',
+    ambiguous: '',
+  },
 } as const
 export type MonthLanguage = keyof typeof EUROPEAN_MONTHS
 

@@ -4,9 +4,10 @@
  * Everything downstream works on the NFC form (regexes and tables are written in
  * composed Vietnamese); every offset that leaves the library goes through `toOriginal`.
  */
+import { foldDigits } from './digits'
 
 export interface MappedText {
-  /** The NFC form of the input, with `ð/Ð` read as `đ/Đ`. */
+  /** The NFC form of the input, with `ð/Ð` read as `đ/Đ` and every script's decimal digits as ASCII's (digits.ts). */
   readonly text: string
   /** Original offset of a position in `text`; `text.length` maps to the input's length. */
   readonly toOriginal: (index: number) => number
@@ -110,8 +111,10 @@ function composed(input: string, at: number, next: number): string {
   return input.slice(at, next).normalize('NFC')
 }
 
+// Unit for unit, like the digit fold after it: offsets need no map for either.
 function readEth(text: string): string {
-  return text.includes('ð') || text.includes('Ð') ? text.replace(/ð/g, 'đ').replace(/Ð/g, 'Đ') : text
+  const eth = text.includes('ð') || text.includes('Ð') ? text.replace(/ð/g, 'đ').replace(/Ð/g, 'Đ') : text
+  return foldDigits(eth)
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { PreparedDocument } from '../../document'
 import { foldWord } from '../../normalize/fold'
+import { foldDigits } from '../../normalize/digits'
 import type { Alignment, Equivalence } from '../../types'
 import { spanOf } from '../extract/collect'
 import { formatReason } from '../describe'
@@ -79,8 +80,11 @@ export function surfaceEquivalences(a: PreparedDocument, b: PreparedDocument, al
     const textA = textsA[i]!
     const textB = textsB[j]!
     if (textA === textB) {
-      // Same text once composed: the reports differ in Unicode form only.
-      if ((ownA ??= once(a, ownTexts))[i] !== (ownB ??= once(b, ownTexts))[j]) out.push({ a: spanOf(a, i, 0, textA.length), b: spanOf(b, j, 0, textB.length), reason: 'unicode-form' })
+      // Same text once composed: the reports differ in Unicode form only. Digits of two scripts are no
+      // Unicode form: their figures are listed as number or date formats already.
+      const ownTextA = (ownA ??= once(a, ownTexts))[i]!
+      const ownTextB = (ownB ??= once(b, ownTexts))[j]!
+      if (ownTextA !== ownTextB && foldDigits(ownTextA) !== foldDigits(ownTextB)) out.push({ a: spanOf(a, i, 0, textA.length), b: spanOf(b, j, 0, textB.length), reason: 'unicode-form' })
       continue
     }
     if (textA.length + textB.length > MAX_PAIR_LENGTH || !mayDifferInSpelling(diffs.wordsA(i), diffs.wordsB(j))) continue

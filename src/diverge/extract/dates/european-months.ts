@@ -55,7 +55,7 @@ function monthTable(languages: readonly MonthLanguage[]): ReadonlyMap<string, Mo
 }
 
 /** The three shapes between a day and its month, each with the languages written in it. */
-const SPACED = monthTable(['fr', 'it', 'id', 'nl', 'ru', 'pl'])
+const SPACED = monthTable(['fr', 'it', 'id', 'nl', 'ru', 'pl', 'ar'])
 const WITH_DE = monthTable(['es', 'pt'])
 const DOTTED = monthTable(['de'])
 // Czech, Slovak and Croatian genitives after a day's dot (*5. května*): no English word among them, so no lead needed

@@ -147,7 +147,7 @@ function nameBeforeFigure(doc: PreparedDocument, located: Located<Fact>): string
 function readName(doc: PreparedDocument, located: Located<Fact>): YearName | undefined {
   const fact = located.fact
   // (a year the extractor read with its preposition, "visit to Britain in 2011", is a clause's)
-  if (fact.type !== 'number' || fact.kind !== 'year' || !/^\d/u.test(located.span.text)) return undefined
+  if (fact.type !== 'number' || fact.kind !== 'year' || !/^\p{Nd}/u.test(located.span.text)) return undefined
   const sentence = doc.sentences[located.sentence]
   if (sentence === undefined) return undefined
   const before = sentence.text.slice(0, located.span.start - sentence.start)

@@ -132,7 +132,7 @@ export function numberNotMissing(own: PreparedDocument, other: PreparedDocument,
   // A count's span may hold its noun (1 nạn nhân, 3 người): the words are read after the digits and after
   // the span, both (một nạn nhân states 1 nạn nhân; ba bị thương states 3 người bị thương).
   if (fact.kind === 'plain' || fact.kind === 'count') {
-    const digitsEnd = span.start + (/^\d+/u.exec(span.text)?.[0].length ?? span.end - span.start)
+    const digitsEnd = span.start + (/^\p{Nd}+/u.exec(span.text)?.[0].length ?? span.end - span.start)
     if (spelledWithSameWords(own, other, fact.value, digitsEnd)) return true
     if (digitsEnd !== span.end && spelledWithSameWords(own, other, fact.value, span.end)) return true
   }

@@ -28,7 +28,7 @@ export const NO_ANCHORS: Anchors = []
  */
 function distinctive(located: Located<Fact>): boolean {
   const { fact, span } = located
-  if (!/\d/.test(span.text)) return false
+  if (!/\p{Nd}/u.test(span.text)) return false
   if (fact.type === 'date') return fact.day !== undefined || fact.minutes !== undefined
   if (fact.kind === 'year') return false
   return fact.kind !== 'plain' || fact.value >= 100

@@ -35,7 +35,7 @@ function looseDateKeys(fact: Fact): string[] {
 
 /** A number written out in words ("hai", "ba"): too common to stand as evidence beyond its exact slot. */
 export function inWords(fact: Fact, text: string): boolean {
-  return fact.type === 'number' && !/\d/.test(text)
+  return fact.type === 'number' && !/\p{Nd}/u.test(text)
 }
 
 /** Index of a document's facts by canonical key, by value, and by loose date parts. */

@@ -31,7 +31,7 @@ const LARGE_COUNT = 1000
  */
 function identifying(located: Located<Fact>): boolean {
   const fact = located.fact
-  if (fact.type !== 'number' || fact.kind !== 'count' || !/\d/u.test(located.span.text)) return false
+  if (fact.type !== 'number' || fact.kind !== 'count' || !/\p{Nd}/u.test(located.span.text)) return false
   // a range bounds a group, it names no one
   if (fact.range !== undefined) return false
   return GENERIC_NOUNS.has(fact.unit) && fact.value >= LARGE_COUNT
