@@ -55,7 +55,9 @@ function monthTable(languages: readonly MonthLanguage[]): ReadonlyMap<string, Mo
 }
 
 /** The three shapes between a day and its month, each with the languages written in it. */
-const SPACED = monthTable(['fr', 'it', 'id', 'nl', 'ru', 'pl', 'ar'])
+// the spaced shape's languages other than Polish, whose months are read only as Polish writes them (below)
+const SPACED_NOT_POLISH = ['fr', 'it', 'id', 'nl', 'ru', 'ar'] as const
+const SPACED = monthTable([...SPACED_NOT_POLISH, 'pl'])
 const WITH_DE = monthTable(['es', 'pt'])
 const DOTTED = monthTable(['de'])
 // Czech, Slovak and Croatian genitives after a day's dot (*5. května*): no English word among them, so no lead needed
@@ -68,7 +70,7 @@ const cellsOf = (lang: MonthLanguage): string[] => `${EUROPEAN_MONTHS[lang].full
  * was 2 May, and a month capitalised after its day names a street or a holiday (*ulica 3 Maja*, *11 Listopada*).
  */
 const POLISH_MARKED: ReadonlySet<string> = new Set(cellsOf('pl'))
-const NOT_POLISH: ReadonlySet<string> = new Set((['fr', 'it', 'id', 'nl', 'ru'] as const).flatMap(cellsOf).map(unmarked))
+const NOT_POLISH: ReadonlySet<string> = new Set(SPACED_NOT_POLISH.flatMap(cellsOf).map(unmarked))
 /** Polish words whose genitive is another month in Croatian (*listopada*: November, October): no dotted day reads them. */
 const POLISH_CLASHES: ReadonlySet<string> = new Set(cellsOf('pl').map(unmarked).filter((w) => SLAVIC_DOTTED.get(w) !== undefined && SPACED.get(w)?.month !== SLAVIC_DOTTED.get(w)!.month))
 /** Street and square words: a date after them is the place's name (*ulica 3 Maja*, *ul. 29 Listopada*, *náměstí 28. října*). */
