@@ -11,7 +11,6 @@ import type { Fact, NumberFact } from '../../extract/fact'
 import { dimensionOf } from '../../reasons/compatible'
 import { factKey as keyOfFact, oneSlot, sameFact } from '../slots/slots'
 import { firmRelation } from '../numbers/firm-counts'
-import { countInWords, spelledCountIsFact } from '../missing/spelled-counts'
 
 // A fact's key, written once per fact: a report's facts are looked up by key in every pair of a story.
 const factKeys = new Attached<Fact, string>('factKeys')
@@ -34,7 +33,7 @@ function looseDateKeys(fact: Fact): string[] {
   return keys
 }
 
-/** A number written out in words ("hai", "ba"): too common to stand as evidence beyond its exact slot, but for a count checked as its digits are (spelled-counts.ts). */
+/** A number written out in words ("hai", "ba"): too common to stand as evidence beyond its exact slot. */
 export function inWords(fact: Fact, text: string): boolean {
   return fact.type === 'number' && !/\d/.test(text)
 }
@@ -49,7 +48,7 @@ export function factIndex(facts: DocumentFacts): Map<string, Fact[]> {
   }
   for (const { fact, span } of facts.facts) {
     add(factKey(fact), fact)
-    if (fact.type === 'number' && (!inWords(fact, span.text) || spelledCountIsFact(fact))) add(`value:${fact.value}`, fact)
+    if (fact.type === 'number' && !inWords(fact, span.text)) add(`value:${fact.value}`, fact)
     for (const key of looseDateKeys(fact)) add(key, fact)
   }
   return index
@@ -76,10 +75,8 @@ export function findIn(index: Map<string, Fact[]>, fact: Fact): { fact: Fact; ex
   const states = (other: Fact): boolean => sameFact(fact, other) && firmRelation(fact, other) !== 'apart'
   const exact = index.get(factKey(fact))?.find(states)
   if (exact) return { fact: exact, exact: true }
-  // a count in words stands, by its value, only for another count ("three speeches" is no "third")
-  const loosely = (other: Fact): boolean => states(other) && (fact.type !== 'number' || fact.kind === 'count' || !countInWords(other))
   for (const key of looseKeysOf(fact)) {
-    const hit = index.get(key)?.find(loosely)
+    const hit = index.get(key)?.find(states)
     if (hit) return { fact: hit, exact: fact.type === 'date' }
   }
   return undefined
@@ -115,7 +112,7 @@ function slotReading(index: Map<string, Fact[]>, fact: NumberFact): true | reado
   const inRelated: Fact[] = []
   for (const key of slotKeysOf(fact)) {
     for (const found of index.get(key) ?? []) {
-      if (!sameFact(fact, found) || (fact.kind !== 'count' && countInWords(found))) continue
+      if (!sameFact(fact, found)) continue
       if (found.type === 'date' || (oneSlot(fact, found) && !coarseSlot(fact)) || (fact.unit !== '' && found.type === 'number' && fact.unit === found.unit)) return true
       inRelated.push(found)
     }
