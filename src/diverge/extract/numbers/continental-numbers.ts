@@ -30,8 +30,8 @@ const NOT_COUNTED: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     deu: 'und oder der die das des dem den zu im in am an ist war sich von mit für',
     ita: 'di del della e o che in il lo la i gli le a al è era si per con stato stata stati state un una uno molto così già anche',
     rus: 'и или из в во на с со по к о об от до за для при что это же не а но как',
-    ces: 'a i nebo z ze v ve na s se o od do za pro při že to je není jako krát',
-    pol: 'i lub albo z ze w we na o od do za dla przy że to jest nie jak razy',
+    ces: 'a i nebo z ze v ve na s se o od do za pro při že to je není jako',
+    pol: 'i lub albo z ze w we na o od do za dla przy że to jest nie jak',
     // "yedi" is also "ate", "altı" "its underside": before a conjunction or a postposition they count nothing
     tur: 've ile veya da de ki bu şu o için gibi olarak daha çok kadar',
     // a tens' or hundreds' multiplier after a unit ("dua puluh", "tiga ratus", "dua belas") makes a compound this reader leaves unread

@@ -101,7 +101,20 @@ function thingOutcomeOf(c: Clause): ThingOutcome | undefined {
     if (LINKS.has(w)) linked = true
     else if (linked || PHRASE_OPENERS.has(w) || ++nouns > NOUN_WORDS) break
   }
-  return outcomeBefore(c.before, c.before.length) ?? outcomeBefore(c.before, listHead(c.before))
+  return outcomeBefore(c.before, c.before.length) ?? (nounOnlyAfter(c.after) ? outcomeBefore(c.before, listHead(c.before)) : undefined)
+}
+
+/**
+ * Whether the words after a count hold its noun alone, then nothing or a place ("30 shops in the town"):
+ * a count with a verb of its own ("30 families lost power", "30 hộ dân bị mất điện") shares no list's verb.
+ */
+function nounOnlyAfter(after: readonly string[]): boolean {
+  for (let k = 0; k < after.length; k++) {
+    const w = after[k]!
+    if (TURN.has(w) || PHRASE_OPENERS.has(w)) return true
+    if (LINKS.has(w) || k >= NOUN_WORDS) return false
+  }
+  return true
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractNumbers } from '../../../../src/diverge/extract/numbers/numbers'
 import { numberFlags } from '../../../helpers'
+import { compare } from '../../../../src'
 
 /** The vague magnitudes read in a sentence: text, range and counted noun. */
 const vague = (text: string, language?: string): [string, number, number, string][] =>
@@ -60,12 +61,24 @@ describe('a bare thousand is a number, as "a thousand people" is', () => {
     expect(figures(text, language)).toEqual(expected)
   })
 
+  // how often is read, as "three times" is (two reports disagree on it), but is never a missing fact
   it.each([
-    ['pl: tysiąc razy (a thousand times)', 'Tysiąc razy dziękuję.', 'pol'],
-    ['pl: pięć razy (five times)', 'Dziękuję pięć razy.', 'pol'],
-    ['cs: tisíc krát', 'Tisíc krát děkuji.', 'ces'],
-  ] as const)('trap, how often is no count: %s', (_, text, language) => {
-    expect(figures(text, language)).toEqual([])
+    ['pl: tysiąc razy (a thousand times)', 'Tysiąc razy dziękuję wszystkim ratownikom, powiedział burmistrz w sobotę.'],
+    ['pl: pięć razy (five times)', 'Burmistrz dziękował ratownikom pięć razy w sobotę.'],
+    ['cs: tisíc krát', 'Tisíc krát děkuji všem záchranářům, řekl starosta v sobotu.'],
+    ['pl: po raz tysiąc pierwszy (an ordinal, the 1001st time)', 'Polska wygrała w sobotę po raz tysiąc pierwszy w historii reprezentacji.'],
+  ])('trap, never missing: %s', (_, text) => {
+    expect(compare(text, 'W sobotę odbył się mecz.').divergences.filter((d) => d.kind === 'missing' && d.factType === 'number')).toEqual([])
+  })
+})
+
+describe('how often two reports say a thing is a contradiction in words as in digits (rcounts58 B3)', () => {
+  it.each([
+    ['pl: trzy razy / pięć razy', 'Premier powtórzył trzy razy, że rząd nie zmieni ustawy w sobotę.', 'Premier powtórzył pięć razy, że rząd nie zmieni ustawy w sobotę.', ['trzy razy', 'pięć razy']],
+    ['en: three times / five times', 'The prime minister repeated three times that the government would not change the law.', 'The prime minister repeated five times that the government would not change the law.', ['three times', 'five times']],
+    ['vi: ba lần / bảy lần', 'Thủ tướng nhắc lại ba lần rằng chính phủ sẽ không sửa luật.', 'Thủ tướng nhắc lại bảy lần rằng chính phủ sẽ không sửa luật.', ['ba lần', 'bảy lần']],
+  ])('%s', (_, a, b, flag) => {
+    expect(numberFlags(a, b)).toEqual([flag])
   })
 })
 

@@ -52,3 +52,47 @@ describe('traps: number words that are no count of their own', () => {
     expect(missingNumbers(a, 'Officials said on Monday that the situation was calm.')).toEqual([])
   })
 })
+
+/** Found by review (rcounts58): counts in words that are no missing fact where they stand. */
+describe('a count in words the other report states with another noun is not missing (B1)', () => {
+  it.each([
+    ['en: three planes / three aircraft', 'The island will receive three planes of the same type this year.', 'Taiwan will receive three aircraft later this year.'],
+    ['en: three more planes / three more aircraft', 'The island will receive three more planes of the same type this year.', 'Taiwan will receive three more aircraft later this year.'],
+    ['vi: sáu người / sáu nạn nhân', 'Vụ tai nạn làm sáu người bị thương nặng.', 'Vụ tai nạn làm sáu nạn nhân bị thương nặng.'],
+    ['vi: Ba người / Ba hành khách', 'Ba người trên xe đã thiệt mạng.', 'Ba hành khách trên xe đã thiệt mạng.'],
+    ['vi: ba nghi phạm / ba người', 'Cảnh sát bắt giữ ba nghi phạm tại thị trấn hôm thứ Hai.', 'Cảnh sát bắt giữ ba người tại thị trấn hôm thứ Hai.'],
+  ])('%s', (_, a, b) => {
+    expect(missingNumbers(a, b)).toEqual([])
+  })
+
+  it('vi: ba chiếc cùng loại / ba chiếc nữa (vmds-39-0)', () => {
+    const a = 'Hòn đảo này cũng sẽ nhận thêm ba chiếc cùng loại vào cuối năm nay và 8 chiếc nữa vào năm 2015.'
+    const b = 'Đài Loan sẽ nhận thêm ba chiếc nữa vào cuối năm 2013. Tám chiếc còn lại sẽ được giao vào năm 2015.'
+    expect(missingNumbers(a, b)).not.toContain('ba chiếc')
+  })
+})
+
+describe('traps: counts in words that are a year, an idiom, a ratio or a name (B5–B7)', () => {
+  it.each([
+    ['vi: trong năm người dân (in the year)', 'Trong năm người dân thu hoạch được nhiều lúa ở xã.', 'Người dân ở xã thu hoạch được nhiều lúa.'],
+    ['vi: mười năm người mẹ (ten years)', 'Sau mười năm người mẹ mới gặp lại con ở xã.', 'Người mẹ gặp lại con ở xã.'],
+    ['vi: ba mươi năm nhà máy (thirty years)', 'Hơn ba mươi năm nhà máy hoạt động ở xã.', 'Nhà máy hoạt động ở xã.'],
+    ['vi: ba bề bốn bên (on all sides)', 'Ba bề bốn bên là nước sau trận lũ ở xã.', 'Sau trận lũ ở xã nước dâng cao.'],
+    ['en: nine in ten voters', 'Nine in ten voters backed the plan on Monday.', 'Most voters backed the plan on Monday.'],
+    ['en: four out of five doctors', 'Four out of five doctors recommend the drug, the firm said.', 'Most doctors recommend the drug, the firm said.'],
+    ['en: one in five adults', 'One in five adults smokes, the ministry said.', 'Many adults smoke, the ministry said.'],
+    ['vi: cứ mười người … chín người', 'Cứ mười người dân thì có chín người ủng hộ kế hoạch.', 'Đa số người dân ủng hộ kế hoạch.'],
+    ['vi: cứ năm người … một người', 'Cứ năm người thì có một người mắc bệnh, bộ y tế cho biết.', 'Bộ y tế cho biết nhiều người mắc bệnh.'],
+    ['en: the Group of Seven nations', 'Leaders of the Group of Seven nations met in Rome on Monday.', 'G7 leaders met in Rome on Monday.'],
+    ['en: the Group of Twenty countries', 'The ministers of the Group of Twenty countries met in Rome on Monday.', 'The ministers met in Rome on Monday.'],
+  ])('%s', (_, a, b) => {
+    expect(missingNumbers(a, b)).toEqual([])
+  })
+
+  it.each([
+    ['en: Twelve homes opening a sentence', 'Twelve homes were destroyed in the town on Monday.', 'Officials said on Monday that roads in the province were closed.', ['Twelve homes']],
+    ['vi: Sáu người opening a sentence', 'Sáu người bị thương trong vụ tai nạn ở thị trấn.', 'Chính quyền cho biết nhiều tuyến đường bị chia cắt.', ['Sáu người']],
+  ])('not a trap: %s', (_, a, b, missing) => {
+    expect(missingNumbers(a, b)).toEqual(missing)
+  })
+})

@@ -165,3 +165,12 @@ describe('a list of counts under one verb shares its fate', () => {
     expect(numberFlags(a, b)).toEqual([flag])
   })
 })
+
+/** A count with a verb of its own after it shares no list's verb: the two reports' counts of it meet (rcounts58 B2). */
+describe('a count with its own verb after the list keeps its own fate', () => {
+  it.each([
+    ['vi: 30 hộ / 40 hộ bị mất điện', 'Lũ làm sập 12 ngôi nhà và 30 hộ dân bị mất điện ở thị trấn.', 'Lũ làm hư hại 12 ngôi nhà và 40 hộ dân bị mất điện ở thị trấn.', ['30 hộ', '40 hộ']],
+  ])('%s', (_, a, b, flag) => {
+    expect(numberFlags(a, b)).toEqual([flag])
+  })
+})
