@@ -12,6 +12,7 @@
  */
 import type { Fact } from '../../extract/fact'
 import { keys } from '../../../normalize/word-lists'
+import { EN_NUMBERS, VI_DIGITS } from '../../../normalize/number-words'
 
 /** The least count in words read as a fact: one and two are phrasing more often than counts. */
 const LEAST = 3
@@ -30,8 +31,8 @@ export const spelledCountIsFact = (fact: Fact): boolean =>
 const YEAR_OR_FIVE = /(?:^|\s)năm(?:\s|$)/iu
 /** A bare Polish or Czech thousand may open an ordinal ("po raz tysiąc pierwszy", the 1001st time): read, never listed. */
 const BARE_THOUSAND = /(?:^|\s)(?:tysiąc|tisíc)(?:\s|$)/iu
-/** A ratio's base: "nine in ten voters", "four out of five doctors", "one of every ten", "9 trên 10 người". */
-const RATIO_BEFORE = /(?:\d|\p{L}{3,})\s+(?:in|out\s+of|of\s+every|trên)\s+$/iu
+/** The words joining a ratio's terms: "nine in ten voters", "four out of five doctors", "one of every ten", "9 trên 10 người". */
+const RATIO_LINKS = new Set(['in', 'trên', 'out of', 'of every'])
 /** "cứ mười người … có chín người": a proportion, no count of people. */
 const PROPORTION_FRAME = /(?:^|\s)cứ\s/iu
 /** What may stand right before a sentence's first word, so that its capital is no name's. */
@@ -49,7 +50,9 @@ const OPENING = /(?:^|[.!?:;"“”'‘’«»(\[—–-])\s*$/u
 export function spelledCountStands(fact: Fact, span: { readonly start: number; readonly text: string }, sentence: { readonly start: number; readonly text: string }, otherCounts: ReadonlySet<number>, otherWords: ReadonlySet<string>): boolean {
   if (fact.type !== 'number' || otherCounts.has(fact.value) || otherWords.has(numberPart(span.text)) || YEAR_OR_FIVE.test(span.text) || BARE_THOUSAND.test(span.text) || PROPORTION_FRAME.test(sentence.text)) return false
   const before = sentence.text.slice(0, span.start - sentence.start)
-  if (RATIO_BEFORE.test(before.slice(-40))) return false
+  const last = before.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(-3) ?? []
+  const term = last.length === 3 && RATIO_LINKS.has(last.slice(1).join(' ')) ? last[0] : RATIO_LINKS.has(last.at(-1) ?? '') ? last.at(-2) : undefined
+  if (term !== undefined && (DIGIT.test(term) || term === 'one' || EN_NUMBERS.has(term) || VI_DIGITS.has(term))) return false
   return !/^\p{Lu}/u.test(span.text) || OPENING.test(before)
 }
 
