@@ -25,6 +25,7 @@ import { roundedInOther } from './match/missing/number-other-forms'
 import { clockWithinOther } from './match/missing/clock-ranges'
 import { ordinalAdverb } from './match/missing/ordinal-adverbs'
 import { withNameAfter, writtenWhole } from './match/missing/whole-names'
+import { countValues, spelledCountIsFact, spelledCountStands, wordsOf } from './match/missing/spelled-counts'
 
 // "2" of "2-3 năm", "21" of "21 đến 27/10": a range's end written as digits alone says nothing read on its own.
 const isBare = (text: string): boolean => /^[\d\s.,]+$/u.test(text)
@@ -93,8 +94,14 @@ export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, 
       }
       return true
     }
-    // "hai nước", "ba ngày": small counts in words are phrasing more than checkable facts.
-    const phrasing = fact.type === 'number' && fact.kind === 'count' && inWords(fact, span.text)
+    // "hai nước", "the two leaders": counts in words are phrasing, but for those a reader checks as their digits
+    // ("twelve homes", "mười hai ngôi nhà": spelled-counts.ts)
+    // — where it stands as one (no ratio, name or "năm", nor the same count of another noun in the other report)
+    const phrasing =
+      fact.type === 'number' &&
+      fact.kind === 'count' &&
+      inWords(fact, span.text) &&
+      !(spelledCountIsFact(fact) && spelledCountStands(fact, span, ownDoc.sentences[located.sentence]!, once(other, countValues), once(otherDoc, wordsOf)))
     if (phrasing || numberNotMissing(ownDoc, otherDoc, located) || timeAtOtherPrecision(fact, other)) return true
     // June of "June Jordan School": a month word opening a name the other report writes whole (whole-names.ts).
     if (fact.type === 'date' && /^\p{L}+$/u.test(span.text) && monthOpensName(located)) return true

@@ -63,7 +63,7 @@ const CONTINENTAL_WORDS: Readonly<Record<string, string>> = {
   ces: slavic(
     'dva|dvě|dvou|dvěma:2 tři|tří|třem|třemi:3 čtyři|čtyř|čtyřem|čtyřmi:4 pět|pěti:5 šest|šesti:6 sedm|sedmi:7 osm|osmi:8 devět|devíti:9 deset|deseti:10 ' +
       'jedenáct|jedenácti:11 dvanáct|dvanácti:12 třináct|třinácti:13 čtrnáct|čtrnácti:14 patnáct|patnácti:15 šestnáct|šestnácti:16 sedmnáct|sedmnácti:17 osmnáct|osmnácti:18 ' +
-      'devatenáct|devatenácti:19 dvacet|dvaceti:20 třicet|třiceti:30 čtyřicet|čtyřiceti:40 padesát|padesáti:50 šedesát|šedesáti:60 sedmdesát|sedmdesáti:70 osmdesát|osmdesáti:80 devadesát|devadesáti:90 sto|sta:100',
+      'devatenáct|devatenácti:19 dvacet|dvaceti:20 třicet|třiceti:30 čtyřicet|čtyřiceti:40 padesát|padesáti:50 šedesát|šedesáti:60 sedmdesát|sedmdesáti:70 osmdesát|osmdesáti:80 devadesát|devadesáti:90 sto|sta:100 tisíc:1000',
   ),
   pol: slavic(
     'dwa|dwie|dwóch|dwu|dwoma|dwiema|dwaj|dwoje:2 trzy|trzech|trzem|trzema|trzej|troje:3 cztery|czterech|czterem|czterema|czterej|czworo:4 pięć|pięciu|pięcioma|pięcioro:5 ' +
@@ -71,7 +71,7 @@ const CONTINENTAL_WORDS: Readonly<Record<string, string>> = {
       'trzynaście|trzynastu:13 czternaście|czternastu:14 piętnaście|piętnastu:15 szesnaście|szesnastu:16 siedemnaście|siedemnastu:17 osiemnaście|osiemnastu:18 dziewiętnaście|dziewiętnastu:19 ' +
       'dwadzieścia|dwudziestu:20 trzydzieści|trzydziestu:30 czterdzieści|czterdziestu:40 pięćdziesiąt|pięćdziesięciu:50 sześćdziesiąt|sześćdziesięciu:60 siedemdziesiąt|siedemdziesięciu:70 ' +
       'osiemdziesiąt|osiemdziesięciu:80 dziewięćdziesiąt|dziewięćdziesięciu:90 sto|stu:100 dwieście|dwustu:200 trzysta|trzystu:300 ' +
-      'czterysta|czterystu:400 pięćset|pięciuset:500 sześćset|sześciuset:600 siedemset|siedmiuset:700 osiemset|ośmiuset:800 dziewięćset|dziewięciuset:900',
+      'czterysta|czterystu:400 pięćset|pięciuset:500 sześćset|sześciuset:600 siedemset|siedmiuset:700 osiemset|ośmiuset:800 dziewięćset|dziewięciuset:900 tysiąc:1000',
   ),
   // "bir" (one, and the article) is left out as "um" and "un" are; "yüz" (hundred, and face) is read only as a scale
   tur: 'iki:2 üç:3 dört:4 beş:5 altı:6 yedi:7 sekiz:8 dokuz:9 on:10 yirmi:20 otuz:30 kırk:40 elli:50 altmış:60 yetmiş:70 seksen:80 doksan:90',

@@ -43,6 +43,9 @@ const ENGLISH: Multiplied = {
 const MULTIPLIED: Readonly<Record<string, Multiplied>> = {
   deu: { words: keys('mehrere einige paar'), afterArticle: new Map([['paar', 'ein']]), orders: orders('dutzend:20:100 hundert:100:1000 tausend:1e3:1e4') },
   ind: { words: keys('beberapa'), afterArticle: new Map(), orders: orders('puluh:20:100 ratus:100:1000 ribu:1e3:1e4 juta:1e6:1e7') },
+  // "kilka tysięcy", "kilkaset" (one word, read as a root by vague-magnitudes.ts), "několik set", "pár tisíc"
+  pol: { words: keys('kilka kilku parę'), afterArticle: new Map(), orders: orders('setek:100:1000 tysięcy|tysiące:1e3:1e4 milionów|miliony:1e6:1e7') },
+  ces: { words: keys('několik pár'), afterArticle: new Map(), orders: orders('desítek:20:100 set|stovek:100:1000 tisíc:1e3:1e4 milionů:1e6:1e7') },
 }
 
 export interface MultipliedOrder {

@@ -78,7 +78,7 @@ export const WEEKDAY_BEFORE = keys('vào ngày hôm sáng trưa chiều tối đ
 export const WEEKDAY_AFTER = keys('tuần này tới vừa qua')
 // Word numerals count only before one of these: "ba ngày", "hai nước"; never "ba mẹ", "đầu tư".
 export const CLASSIFIERS = keys(
-  'người ngày tuần tháng năm giờ tiếng phút giây nước quốc tỉnh thành lần chiếc con cái tàu bên đội trận bàn điểm ca vụ đợt nhóm doanh công kỳ cầu mũi liều chuyến cuộc huy em cháu học thành nhà căn tầng bài phiên vòng hiệp tuổi thế thập kỷ bệnh triệu tỷ nghìn ngàn vạn trăm mươi chục',
+  'người ngày tuần tháng năm giờ tiếng phút giây nước quốc tỉnh thành lần chiếc con cái tàu bên đội trận bàn điểm ca vụ đợt nhóm doanh công kỳ cầu mũi liều chuyến cuộc huy em cháu học thành nhà căn ngôi hộ tầng bài phiên vòng hiệp tuổi thế thập kỷ bệnh triệu tỷ nghìn ngàn vạn trăm mươi chục',
 )
 // "8/9 giải", "60/63 tỉnh": things counted whole, so x/y before them is x of y, not a fraction of one ("2/3 diện tích", "1/2 ngày")
 export const OF_COUNTED = keys('giải trận ván tỉnh nước quốc người đội bàn chiếc vụ ca nhóm doanh công trường bệnh')

@@ -121,6 +121,27 @@ const CONTINENTAL: Readonly<Record<string, Words>> = {
     needsLead: false,
     bareNoun: true,
   },
+  // Polish and Czech take the counted noun's genitive with no "of" ("tysiące widzów", "stovky lidí"); one word
+  // may hold a multiplier and its order ("kilkaset", "kilkadziesiąt": several hundred, several tens)
+  pol: {
+    roots: table(
+      'dziesiątki|dziesiątek|dziesiątkami|kilkadziesiąt|kilkudziesięciu:20:100 setki|setek|setkami|kilkaset|kilkuset:100:1000 tysiące|tysiącami:1e3:1e4 ' +
+        'miliony|milionami:1e6:1e7',
+    ),
+    scales: scales('tysięcy:1e3 milionów:1e6 miliardów:1e9'),
+    of: keys(''),
+    leads: keys(''),
+    needsLead: false,
+    bareNoun: true,
+  },
+  ces: {
+    roots: table('desítky|desítek|desítkami:20:100 stovky|stovek|stovkami:100:1000 tisíce|tisícovky:1e3:1e4 statisíce:1e5:1e6 miliony:1e6:1e7'),
+    scales: scales('tisíc:1e3 milionů:1e6 miliard:1e9'),
+    of: keys(''),
+    leads: keys(''),
+    needsLead: false,
+    bareNoun: true,
+  },
 }
 
 /** Words before an English root that make it no count: "the scores of", "in the thousands", "test scores". */
@@ -204,7 +225,9 @@ function orderAt(tokens: readonly Token[], words: Words, first: number, root: nu
 }
 
 /** Of time, area and volume in each language read here, and how often ("dozens of times", "hàng trăm lần"), so that no order of them is a count in any ("miles de hectáreas", "des dizaines de secondes", "Dutzende Stunden", "ribuan hektare"). */
-const MORE_DIMENSIONS = 'times lần fois veces vezes kali second seconds giây tiếng ha km kg secondes minutes semaines mois siècles décennies hectares litres hectáreas litros segundos minutos semanas meses siglos décadas kilos hectares séculos sekunden minuten stunden wochen monate monaten jahrzehnte hektar liter kilo detik menit minggu bulan abad dekade hektare hektar'
+const MORE_DIMENSIONS = 'times lần fois veces vezes kali second seconds giây tiếng ha km kg secondes minutes semaines mois siècles décennies hectares litres hectáreas litros segundos minutos semanas meses siglos décadas kilos hectares séculos sekunden minuten stunden wochen monate monaten jahrzehnte hektar liter kilo detik menit minggu bulan abad dekade hektare hektar ' +
+  // Polish and Czech: years, times, days, hours, minutes, seconds, weeks, months, metres, kilometres, hectares, tonnes, litres, kilograms
+  'lat latami razy razach dni godzin minut sekund tygodni miesięcy metrów kilometrów hektarów ton litrów kilogramów let roků krát dní dnů hodin minut sekund týdnů měsíců metrů kilometrů hektarů tun litrů kilogramů'
 /** Units of distance, area, weight and time no vague magnitude counts as things ("thousands of miles", "hàng trăm mét"). */
 const DIMENSION_WORDS = keys('mile miles kilometre kilometres kilometer kilometers metre metres meter meters feet foot yard yards acre acres hectare hectares tonne tonnes ton tons pound pounds gallon gallons litre litres liter liters year years decade decades century centuries day days hour hours minute minutes week weeks month months mét dặm cây số ki-lô-mét héc-ta hécta tấn lít năm tháng ngày giờ phút tuần thập kỷ thế kỷ kilomètres mètres kilos tonnes litres ans années jours heures kilómetros metros toneladas años días horas quilômetros quilómetros metros anos dias horas kilometer meter ton tahun hari jam jahre jahren tage tagen kilometern metern tonnen' + ' ' + MORE_DIMENSIONS)
 /** Whether a counted noun is a unit of distance, area, weight or time. */

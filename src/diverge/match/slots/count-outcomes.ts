@@ -16,10 +16,12 @@
  * destroyed and the damaged apart.
  */
 import { type PhraseIndex, keys, phraseIndex, phraseStartsAt } from '../../../normalize/word-lists'
+import { EN_NUMBERS, VI_DIGITS } from '../../../normalize/number-words'
 import { type Outcome, outcomeAt } from '../../extract/numbers/outcome-words'
 import type { Fact } from '../../extract/fact'
 import type { Clause } from '../clauses/clauses'
 import { outcomeOf } from '../numbers/life-outcomes'
+import { countInWords, spelledCountIsFact } from '../missing/spelled-counts'
 
 type ThingOutcome = 'trapped' | 'destroyed' | 'damaged' | 'unroofed' | 'flooded' | 'burned'
 
@@ -30,12 +32,12 @@ const INDEXES: ReadonlyArray<readonly [ThingOutcome, PhraseIndex]> = [
     'destroyed',
     phraseIndex(
       'sập, đổ sập, sập đổ, bị đổ, sụp đổ, phá hủy, phá huỷ, san phẳng, thiêu rụi, destroyed, destroying, collapsed, razed, flattened, levelled, leveled, ' +
-        'destruidas, destruidos, derrumbadas, derrumbados, détruites, détruits, effondrées, zerstört, destruídas, destruídos',
+        'destruidas, destruidos, derrumbadas, derrumbados, détruites, détruits, effondrées, zerstört, zerstörte, zerstörten, destruídas, destruídos',
     ),
   ],
-  ['damaged', phraseIndex('hư hại, hư hỏng, thiệt hại, damaged, damaging, dañadas, dañados, endommagées, endommagés, beschädigt, danificadas, danificados')],
+  ['damaged', phraseIndex('hư hại, hư hỏng, thiệt hại, damaged, damaging, dañadas, dañados, endommagées, endommagés, beschädigt, beschädigte, beschädigten, danificadas, danificados')],
   ['unroofed', phraseIndex('tốc mái, unroofed, roofless, sin techo')],
-  ['flooded', phraseIndex('ngập, ngập nước, ngập lụt, flooded, inundated, submerged, inundadas, inundados, inondées, inondés, überflutet, alagadas')],
+  ['flooded', phraseIndex('ngập, ngập nước, ngập lụt, flooded, inundated, submerged, inundadas, inundados, inondées, inondés, überflutet, überflutete, überfluteten, alagadas')],
   ['burned', phraseIndex('cháy, bị cháy, burned, burnt, gutted, quemadas, incendiées, brûlées, verbrannt')],
 ]
 
@@ -49,6 +51,10 @@ const BEFORE = 3
 /** Where the words after a figure turn to another clause or figure ("destroyed 120 homes and damaged 150"). */
 const TURN: ReadonlySet<string> = keys('và and but nhưng while e et und ed')
 const DIGIT = /\d/
+/** The words that join a count to the one before it under one verb ("12 homes and 30 shops"). */
+const LIST_JOINS: ReadonlySet<string> = keys('and và e et und y i oraz')
+/** Number words an earlier count of a list may be written in: its digits are no word of the clause. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...EN_NUMBERS.keys(), ...VI_DIGITS.keys(), ...keys('mười mươi trăm nghìn ngàn hundred thousand')])
 /** Most words of the counted noun a fate word may follow ("homes", "ngôi nhà", "thợ mỏ"). */
 const NOUN_WORDS = 2
 /**
@@ -70,6 +76,14 @@ function thingOutcomeAt(words: readonly string[], k: number): ThingOutcome | und
   return undefined
 }
 
+/** Whether a fate phrase ends at the k-th word ("sập", "hư hại", "tốc mái"): read backwards, its last word comes first. */
+function fateEndsAt(words: readonly string[], k: number): boolean {
+  for (let from = k; from >= Math.max(0, k - 2); from--) {
+    for (const [, index] of INDEXES) if (index.get(words[from]!)?.some((p) => from + p.length - 1 === k && phraseStartsAt(words, from, p))) return true
+  }
+  return false
+}
+
 /**
  * The outcome a count's own words give it: a fate word right after the counted noun, with only a copula
  * or passive mark between ("homes were destroyed", "ngôi nhà bị tốc mái"), else the verb right before
@@ -87,11 +101,54 @@ function thingOutcomeOf(c: Clause): ThingOutcome | undefined {
     if (LINKS.has(w)) linked = true
     else if (linked || PHRASE_OPENERS.has(w) || ++nouns > NOUN_WORDS) break
   }
-  for (let k = c.before.length - 1; k >= Math.max(0, c.before.length - BEFORE); k--) {
-    const o = thingOutcomeAt(c.before, k)
+  return outcomeBefore(c.before, c.before.length) ?? (nounOnlyAfter(c.after) ? outcomeBefore(c.before, listHead(c.before)) : undefined)
+}
+
+/**
+ * Whether the words after a count hold its noun alone, then nothing or a place ("30 shops in the town"):
+ * a count with a verb of its own ("30 families lost power", "30 hộ dân bị mất điện") shares no list's verb.
+ */
+function nounOnlyAfter(after: readonly string[]): boolean {
+  for (let k = 0; k < after.length; k++) {
+    const w = after[k]!
+    if (TURN.has(w) || PHRASE_OPENERS.has(w)) return true
+    if (LINKS.has(w) || k >= NOUN_WORDS) return false
+  }
+  return true
+}
+
+/**
+ * The fate word among the BEFORE words before the `end`-th of `words`: the verb that governs the count. A
+ * list join ends the reading ("12 nhà bị sập và 30 cửa hàng" tells nothing of the shops): past it stands
+ * another count's verb, which listHead reads only when it governs the whole list.
+ */
+function outcomeBefore(words: readonly string[], end: number): ThingOutcome | undefined {
+  for (let k = end - 1; k >= Math.max(0, end - BEFORE) && !LIST_JOINS.has(words[k]!); k--) {
+    const o = thingOutcomeAt(words, k)
     if (o) return o
   }
   return undefined
+}
+
+/**
+ * Where the list a count closes starts: "destroyed 12 homes and 30 shops", "làm sập 12 ngôi nhà và 30 cửa
+ * hàng" — the count after "and" shares the verb right before the first count, whose noun (its digits are
+ * no word here) or number word alone stands between. -1 when the words before the count are no such list:
+ * an article, a copula or a third word before the verb ("destroyed the old warehouse and 30 firefighters"),
+ * or a fate after the first noun ("12 homes were destroyed and 30 shops").
+ */
+function listHead(before: readonly string[]): number {
+  let k = before.length - 1
+  if (!LIST_JOINS.has(before[k] ?? '')) return -1
+  let nouns = 0
+  for (k--; k >= 0 && !NUMBER_WORDS.has(before[k]!) && !fateEndsAt(before, k); k--) {
+    const w = before[k]!
+    if (TURN.has(w) || LINKS.has(w) || PHRASE_OPENERS.has(w) || ++nouns > NOUN_WORDS) return -1
+  }
+  if (nouns === 0) return -1
+  // a number word opening the earlier count ("twelve homes and thirty shops"), read past as its digits are
+  while (k >= 0 && NUMBER_WORDS.has(before[k]!)) k--
+  return k + 1
 }
 
 /** A people outcome of the lexicon further on in the count's clause than its k-th word after the figure ("… were hurt"). */
@@ -117,8 +174,8 @@ function trappedThenOutcome(c: Clause): Outcome | undefined {
   return undefined
 }
 
-/** A count in words that is no magnitude ("twelve homes"): missing-facts.ts lists none as missing, so setting it apart would lose both facts. */
-const inWordsOnly = (f: Fact): boolean => f.type === 'number' && f.magnitude === undefined && !DIGIT.test(f.text)
+/** A count in words that is no fact to check ("the two", "hai nước"): missing-facts.ts lists none as missing, so setting it apart would lose both facts. */
+const phrasingOnly = (f: Fact): boolean => countInWords(f) && !spelledCountIsFact(f)
 
 /** One outcome, or one held by the other as a kind of it. */
 const oneOutcome = (x: ThingOutcome, y: ThingOutcome): boolean =>
@@ -134,7 +191,7 @@ const burnedDown = (x: ThingOutcome, y: ThingOutcome): boolean => x === 'burned'
  */
 export function countsOfOtherFates(x: Fact, y: Fact, cx: Clause, cy: Clause): string | undefined {
   if (x.type !== 'number' || y.type !== 'number' || x.kind !== 'count' || y.kind !== 'count') return undefined
-  if (inWordsOnly(x) || inWordsOnly(y)) return undefined
+  if (phrasingOnly(x) || phrasingOnly(y)) return undefined
   // (the fates of this lexicon first: most pairs name none, and then the people's lexicon is not read)
   const tx = thingOutcomeOf(cx)
   const ty = thingOutcomeOf(cy)
