@@ -79,7 +79,8 @@ const lower = (w: string): string => w.toLowerCase()
 // Polish declines an acronym after a hyphen (PiS-u, SLD-em, PKW-ie): the letters before it are the name.
 // Its stem holds two capitals at least, read in the word's own case: *Hyun-a*, *Min-a* are Korean given names, not
 // Hyun declined (review rpolish58 bug 7).
-const ACRONYM_CASE = /^(?<stem>[^-]*\p{Lu}[^-]*\p{Lu}[^-]*)-(?:u|a|em|owi|ie|y|ów|om|ach|ami)$/u
+// The first two capitals are matched as the first two (no class overlaps the next), so the pattern cannot backtrack.
+const ACRONYM_CASE = /^(?<stem>[^-\p{Lu}]*\p{Lu}[^-\p{Lu}]*\p{Lu}[^-]*)-(?:u|a|em|owi|ie|y|ów|om|ach|ami)$/u
 // A soft stem's i before its ending (Wrocław / Wrocławia, Radom / Radomiu, Poznań / Poznaniem).
 const SOFT_CASE = /^(?<stem>.+?)(?<soft>n?)i(?:a|u|em|owi|e|ą|ę|ach|ami)$/u
 
