@@ -25,7 +25,8 @@ import { roundedInOther } from './match/missing/number-other-forms'
 import { clockWithinOther } from './match/missing/clock-ranges'
 import { ordinalAdverb } from './match/missing/ordinal-adverbs'
 import { withNameAfter, writtenWhole } from './match/missing/whole-names'
-import { countValues, spelledCountIsFact, spelledCountStands, wordsOf } from './match/missing/spelled-counts'
+import { countValues, spelledCountIsFact, spelledCountStands } from './match/missing/spelled-counts'
+import { writtenForms } from './match/missing/written-forms'
 
 // "2" of "2-3 năm", "21" of "21 đến 27/10": a range's end written as digits alone says nothing read on its own.
 const isBare = (text: string): boolean => /^[\d\s.,]+$/u.test(text)
@@ -101,7 +102,7 @@ export function missingFacts({ side, own, other, ownDoc, otherDoc, findInOther, 
       fact.type === 'number' &&
       fact.kind === 'count' &&
       inWords(fact, span.text) &&
-      !(spelledCountIsFact(fact) && spelledCountStands(fact, span, ownDoc.sentences[located.sentence]!, once(other, countValues), once(otherDoc, wordsOf)))
+      !(spelledCountIsFact(fact) && spelledCountStands(fact, span, ownDoc.sentences[located.sentence]!, once(other, countValues), once(otherDoc, writtenForms).inWords))
     if (phrasing || numberNotMissing(ownDoc, otherDoc, located) || timeAtOtherPrecision(fact, other)) return true
     // June of "June Jordan School": a month word opening a name the other report writes whole (whole-names.ts).
     if (fact.type === 'date' && /^\p{L}+$/u.test(span.text) && monthOpensName(located)) return true

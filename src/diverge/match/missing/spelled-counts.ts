@@ -43,12 +43,12 @@ const OPENING = /(?:^|[.!?:;"“”'‘’«»(\[—–-])\s*$/u
  * is written: not in a ratio ("nine in ten voters", "cứ mười người … chín người"), not capitalised inside a
  * sentence as a name's word ("the Group of Seven nations"), never with Vietnamese "năm" (five or year),
  * and not when the other report states the same count with another noun ("three planes" / "three
- * aircraft", "ba nghi phạm" / "ba người": `otherCounts`, the values of its counts, or `otherWords`, its words, hold
- * the number or its word: a noun a language reads no count with, "nghi phạm", leaves no count). Precision first: a
+ * aircraft", "ba nghi phạm" / "ba người": `otherCounts`, the values of its counts, or `otherInWords`, the values it
+ * writes in words (written-forms.ts' `inWords`), hold the number: a noun a language reads no count with, "nghi phạm", leaves no count). Precision first: a
  * count these let by is read as phrasing, as all counts in words were before.
  */
-export function spelledCountStands(fact: Fact, span: { readonly start: number; readonly text: string }, sentence: { readonly start: number; readonly text: string }, otherCounts: ReadonlySet<number>, otherWords: ReadonlySet<string>): boolean {
-  if (fact.type !== 'number' || otherCounts.has(fact.value) || otherWords.has(numberPart(span.text)) || YEAR_OR_FIVE.test(span.text) || BARE_THOUSAND.test(span.text) || PROPORTION_FRAME.test(sentence.text)) return false
+export function spelledCountStands(fact: Fact, span: { readonly start: number; readonly text: string }, sentence: { readonly start: number; readonly text: string }, otherCounts: ReadonlySet<number>, otherInWords: ReadonlySet<string>): boolean {
+  if (fact.type !== 'number' || otherCounts.has(fact.value) || otherInWords.has(String(fact.value)) || YEAR_OR_FIVE.test(span.text) || BARE_THOUSAND.test(span.text) || PROPORTION_FRAME.test(sentence.text)) return false
   const before = sentence.text.slice(0, span.start - sentence.start)
   const last = before.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(-3) ?? []
   const term = last.length === 3 && RATIO_LINKS.has(last.slice(1).join(' ')) ? last[0] : RATIO_LINKS.has(last.at(-1) ?? '') ? last.at(-2) : undefined
@@ -59,20 +59,3 @@ export function spelledCountStands(fact: Fact, span: { readonly start: number; r
 /** The values of a report's counts, in digits or words: a count in words stated by value is stated. */
 export const countValues = (facts: { readonly facts: readonly { readonly fact: Fact }[] }): ReadonlySet<number> =>
   new Set(facts.facts.flatMap(({ fact }) => (fact.type === 'number' && fact.kind === 'count' ? [fact.value] : [])))
-
-/** A report's words (a hyphened compound is one: "thirty-five" is no "thirty"), lower-cased. */
-const wordList = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []
-
-/** The number words of a count in words: its words but the counted noun's, the last ("mười hai ngôi": "mười hai"). */
-const numberPart = (text: string): string => {
-  const words = wordList(text)
-  return (words.length > 1 ? words.slice(0, -1) : words).join(' ')
-}
-
-/** A report's runs of one to three words: a count in words whose number words the other report writes is stated there. */
-export const wordsOf = (doc: { readonly original: string }): ReadonlySet<string> => {
-  const words = wordList(doc.original)
-  const runs = new Set<string>()
-  for (let i = 0; i < words.length; i++) for (let n = 1; n <= 3 && i + n <= words.length; n++) runs.add(words.slice(i, i + n).join(' '))
-  return runs
-}
