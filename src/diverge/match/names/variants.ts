@@ -23,6 +23,7 @@ import { resolveAcross } from './resolve-across'
 import type { Spelling } from './name-probes'
 import type { NameFact } from '../../extract/names/names'
 import { swappedAbbreviations } from './abbreviation-swaps'
+import { borrowedLetterRespellings } from './spelling-borrowed-letters'
 import { swappedNameWords } from './words-swapped'
 import { makerConflicts } from './maker-countries'
 import { replacedListMembers } from './list-members'
@@ -235,7 +236,8 @@ function variantsOfNames(
   const width = docB.sentences.length
   const linked = (i: number, j: number): boolean =>
     (links ??= new Set(alignments.flatMap((link) => link.a.flatMap((x) => link.b.map((y) => x * width + y))))).has(i * width + j)
-  divergences.push(...swappedAbbreviations(docA, docB, linked, sides), ...makerConflicts(docA, docB, sides), ...swappedNameWords(factsA.names, factsB.names, sides, divergences, { a: docA.original, b: docB.original }))
+  // شنڤريحة / شنقريحة: an Arabic name, which the extractor cannot read without capitals, respelt by a borrowed letter.
+  divergences.push(...swappedAbbreviations(docA, docB, linked, sides), ...borrowedLetterRespellings(docA, docB, linked, sides), ...makerConflicts(docA, docB, sides), ...swappedNameWords(factsA.names, factsB.names, sides, divergences, { a: docA.original, b: docB.original }))
   // Ấn Độ, Anh, Estonia / Ấn Độ, Anh, Ukraine: one list of linked sentences with one member replaced
   for (const replaced of replacedListMembers(docA, docB, factsA.namesBySentence, factsB.namesBySentence, alignments, sides)) {
     const [ka, kb] = [keyOf(replaced.a.fact), keyOf(replaced.b.fact)]
