@@ -148,7 +148,7 @@ export function findDivergences(
 
   // 2. Names spelled two ways, one divergence per entity pair.
   const diffs = diffsOfWords(once(docA, wordsOfSentences), once(docB, wordsOfSentences))
-  const names = findNameVariants(docA, docB, factsA, factsB, alignments, options.nameThreshold, sides, expansions, diffs)
+  const names = findNameVariants(docA, docB, factsA, factsB, alignments, options.nameThreshold, sides, expansions, diffs, lone)
   divergences.push(...names.divergences)
   for (const equivalence of names.equivalences) addEquivalence(equivalence)
   // One person's age in both reports, met by the person across unlinked sentences (person-age-pairs.ts).

@@ -21,6 +21,9 @@ const STOCK = 2
 /** The folded words of a written form's runs of letters, marks and digits, as ids: one id for a form that is one run (most). */
 type RunIds = number | readonly number[]
 
+// What a finished count holds in place of its `last` column.
+const EMPTY = new Int32Array(0)
+
 /**
  * Counts of word-id pairs by open addressing: a pair is counted once per sentence (`last`
  * remembers the sentence that counted it last), as a sentence's pairs were a set.
@@ -59,6 +62,11 @@ class PairCounts {
     }
   }
 
+  /** Once every pair is counted: the sentence each pair was last counted in is read no more. */
+  doneCounting(): void {
+    this.last = EMPTY
+  }
+
   get(u: number, v: number): number {
     const at = this.slot(u, v)
     return this.left[at] === 0 ? 0 : this.count[at]!
@@ -93,7 +101,24 @@ export function phraseCountsOf(doc: PreparedDocument): (gram: string) => number 
   return (gram) => (counts ??= countPairs(doc))(gram)
 }
 
+/**
+ * The counter over a report's counted pairs. Kept apart from the counting: a closure keeps its
+ * whole scope alive in V8, and the counting's scope holds the per-form table (one slot per distinct
+ * written form) and the pairs' `last` column, which no lookup reads.
+ */
 function countPairs(doc: PreparedDocument): (gram: string) => number {
+  const { ids, pairs } = countedPairs(doc)
+  pairs.doneCounting()
+  return (gram) => {
+    const space = gram.indexOf(' ')
+    if (space < 0 || gram.indexOf(' ', space + 1) >= 0) return 0
+    const u = ids.get(gram.slice(0, space))
+    const v = ids.get(gram.slice(space + 1))
+    return u === undefined || v === undefined ? 0 : pairs.get(u, v)
+  }
+}
+
+function countedPairs(doc: PreparedDocument): { ids: ReadonlyMap<string, number>; pairs: PairCounts } {
   const ids = new Map<string, number>()
   const bits: number[] = []
   const idOf = (folded: string): number => {
@@ -148,11 +173,5 @@ function countPairs(doc: PreparedDocument): (gram: string) => number {
     prev = -1
     factWordTokens(doc, sentence, token)
   }
-  return (gram) => {
-    const space = gram.indexOf(' ')
-    if (space < 0 || gram.indexOf(' ', space + 1) >= 0) return 0
-    const u = ids.get(gram.slice(0, space))
-    const v = ids.get(gram.slice(space + 1))
-    return u === undefined || v === undefined ? 0 : pairs.get(u, v)
-  }
+  return { ids, pairs }
 }

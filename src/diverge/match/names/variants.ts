@@ -11,13 +11,13 @@
 import { caseGrammarOf, caseOnlyReason, placesApart } from './case-forms'
 import { linkedVariants } from './linked-variants'
 import type { PreparedDocument } from '../../../document'
-import { once } from '../../../document/once'
+import { forget, once } from '../../../document/once'
 import type { ExpansionTable } from '../../../normalize/abbreviations'
 import type { Alignment, Equivalence, Span } from '../../../types'
 import type { DocumentFacts, Located } from '../../extract/collect'
 import { type UnplacedDivergence, contradictionMessage } from '../../describe'
 import { type AbsentName, absentNames, missingNames } from '../missing/missing-names'
-import { ANOTHER_STREET, type EntityPair } from './name-entities'
+import { ANOTHER_STREET, type EntityPair, type PairJudge } from './name-entities'
 import { createJudge } from './entity-judge'
 import { resolveAcross } from './resolve-across'
 import type { Spelling } from './name-probes'
@@ -53,6 +53,13 @@ export function findNameVariants(...args: Parameters<typeof variantsOfNames>): R
   }
 }
 
+/** Drops what the judge and the stated spellings derived from one report (built again if asked). */
+function forgetJudging(doc: PreparedDocument, facts: DocumentFacts): void {
+  forget(doc, statedSpellings, facts)
+  forget(doc, phraseCountsOf)
+  forget(doc, documentWords)
+}
+
 function variantsOfNames(
   docA: PreparedDocument,
   docB: PreparedDocument,
@@ -63,6 +70,7 @@ function variantsOfNames(
   sides: Sides,
   expansions: ExpansionTable,
   diffs: SentenceDiffs,
+  lone = false,
 ): { divergences: UnplacedDivergence[]; equivalences: Equivalence[]; missing: UnplacedDivergence[] } {
   const grammar = caseGrammarOf(docA, docB)
   const { equivalences: linkedEquivalences, formatPairs, mutual, pairs } = linkedVariants(docA, docB, factsA, factsB, alignments, threshold, diffs, grammar)
@@ -113,8 +121,8 @@ function variantsOfNames(
   const keysB = once(factsB, nameKeysOf)
   const absentA = absentNames(docA, factsA.names, docB, keysB, pairedA, keyOf, expansions)
   const absentB = absentNames(docB, factsB.names, docA, keysA, pairedB, keyOf, expansions)
-  const statedA = once(docA, statedSpellings, factsA)
-  const statedB = once(docB, statedSpellings, factsB)
+  let statedA: StatedSpellings | undefined = once(docA, statedSpellings, factsA)
+  let statedB: StatedSpellings | undefined = once(docB, statedSpellings, factsB)
   const spellings = (names: readonly Located<NameFact>[], doc: PreparedDocument, absent: readonly AbsentName[], full: ReadonlyMap<string, string>, opening = false): Spelling[] =>
     spellingsOf(names, doc, absent.map((n) => n.key), full, opening)
   // An absent name was sought among its stating mentions, so its key always has a stated spelling.
@@ -134,7 +142,7 @@ function variantsOfNames(
   // Counted only when a pair of spellings has equal letters, which few pairs of reports meet.
   let letters: Map<string, number> | undefined
   const lettersUnique = (a: string, b: string): boolean => lettersEqual(a, b) && ((letters ??= lettersOf([...factsA.names, ...factsB.names], keyOf)).get(a) ?? 0) <= 2
-  const judge = createJudge(alignments, diffs, { a: docA.original, b: docB.original }, lettersUnique, {
+  let judge: PairJudge | undefined = createJudge(alignments, diffs, { a: docA.original, b: docB.original }, lettersUnique, {
     a: docA.sentences.length,
     b: docB.sentences.length,
     countA: once(docA, phraseCountsOf),
@@ -245,6 +253,14 @@ function variantsOfNames(
     pairedA.add(ka)
     pairedB.add(kb)
     divergences.push(replaced.divergence)
+  }
+  // A pair compared alone: what the judge read of each report (its phrase and word counts, the stated
+  // spellings' probe index) has no later reader, and the missing-name search below is where the
+  // call's memory peaks (docs/eval.md, mem59). Dropped here rather than kept with the reports.
+  if (lone) {
+    judge = statedA = statedB = undefined
+    forgetJudging(docA, factsA)
+    forgetJudging(docB, factsB)
   }
   const missing = [
     ...missingNames(docA, factsB, absentA, pairedA, entityRuns.a, sides.a, sides.b, 'a', docB, factsA),
