@@ -5,8 +5,7 @@
 // charged to the pair that asks first. Here bench/story.mjs's reports are read as compareMany()
 // reads them (prepared, shared sentences read once, one session) and every pair is compared twice:
 // the first pass over the pairs builds each report's lazy readings, the second (warm) pass is work
-// done per pair alone — less than a pair met for the first time costs (story59: new pairs of warm
-// reports 1.0–1.4× a repeated pair), so read it as a floor of P.
+// done per pair alone (a report's readings asked only on side A are built in the first pass too).
 //   node bench/story-warm.mjs [--root=<repository>] [--rounds=6]
 //     the split, for 10 and 40 reports, each part the cheapest of the rounds (CPU ms): reading the
 //     reports, the first pass, the warm pass; first − warm is what the reports' lazy readings cost.
