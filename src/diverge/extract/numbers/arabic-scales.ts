@@ -10,13 +10,26 @@
 import { foldWord } from '../../../normalize/fold'
 
 const SCALES: ReadonlyArray<readonly [string, number]> = [
-  // thousand: "ألف" after 11–99 and alone, "آلاف" after 3–10; both also written without the hamza
-  ['ألف', 1e3], ['آلاف', 1e3], ['الف', 1e3], ['الاف', 1e3],
-  ['مليون', 1e6], ['ملايين', 1e6],
-  ['مليار', 1e9], ['مليارات', 1e9], ['بليون', 1e9], ['بلايين', 1e9],
-  ['تريليون', 1e12],
-  // Persian (its own letters: ی, ک)
-  ['هزار', 1e3], ['میلیون', 1e6], ['میلیارد', 1e9], ['ميليارد', 1e9],
+  // thousand: "ألف" after 11–99 and alone, "آلاف" after 3–10; both also written without the hamza.
+  // After 11–99 the counted word is accusative, "ألفًا" / "مليونًا": with its tanween dropped (below), "ألفا"
+  ['ألف', 1e3], ['آلاف', 1e3], ['الف', 1e3], ['الاف', 1e3], ['ألفا', 1e3], ['الفا', 1e3],
+  ['مليون', 1e6], ['ملايين', 1e6], ['مليونا', 1e6],
+  ['مليار', 1e9], ['مليارات', 1e9], ['مليارا', 1e9], ['بليون', 1e9], ['بلايين', 1e9], ['بليونا', 1e9],
+  ['تريليون', 1e12], ['تريليونا', 1e12],
+  // Persian (its own letters: ی, ک), and as typed on an Arabic keyboard (ي)
+  ['هزار', 1e3], ['میلیون', 1e6], ['ميليون', 1e6], ['میلیارد', 1e9], ['ميليارد', 1e9],
 ]
 
-export const ARABIC_SCALES: ReadonlyMap<string, number> = new Map(SCALES.map(([word, scale]) => [foldWord(word), scale] as const))
+const SCALE_BY_WORD: ReadonlyMap<string, number> = new Map(SCALES.map(([word, scale]) => [foldWord(word), scale] as const))
+
+// Arabic's short vowels, tanween, shadda, sukun, dagger alif (U+064B–065F, U+0670) and the tatweel that only
+// stretches a word (U+0640): a word keeps its sense without them, and news writes them at will ("ألفًا", "مليـون").
+const VOWEL_SIGNS = /[\u0640\u064b-\u065f\u0670]/gu
+const HAS_VOWEL_SIGN = /[\u0640\u064b-\u065f\u0670]/u
+
+/** The scale a folded word after a figure states in Arabic or Persian ("ألفًا" → 1000), or undefined. */
+export function arabicScale(key: string): number | undefined {
+  const scale = SCALE_BY_WORD.get(key)
+  if (scale !== undefined || !HAS_VOWEL_SIGN.test(key)) return scale
+  return SCALE_BY_WORD.get(key.replace(VOWEL_SIGNS, ''))
+}

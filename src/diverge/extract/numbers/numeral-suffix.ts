@@ -21,7 +21,7 @@ import { percentagePointsAt } from './word-shares'
 import { vehicleAt } from './vehicle-classes'
 import { continentalNotNoun } from './continental-numbers'
 import { outcomeAt } from './outcome-words'
-import { ARABIC_SCALES } from './arabic-scales'
+import { arabicScale } from './arabic-scales'
 
 export interface Suffix {
   mult: number
@@ -51,7 +51,7 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   // the document's own scales too ("2,5 milliards", "2.500 millones", "5 Mio."), read in its language only
   const scales = language === undefined ? undefined : CONTINENTAL_SCALES.get(language)
   // a language's own scale before any other's: Polish "bln" is a bilion (1e12), an English wire's a billion
-  for (let scale: number | undefined; !skipped[j] && (scale = ownScale(scales, tokens, j, language, currency) ?? MULTIPLIERS.get(key(j)) ?? ARABIC_SCALES.get(key(j)) ?? (language === undefined ? WIRE_SCALES.get(key(j)) : undefined) ?? shortMillion(tokens, j, language)) !== undefined; j++) mult *= scale
+  for (let scale: number | undefined; !skipped[j] && (scale = ownScale(scales, tokens, j, language, currency) ?? MULTIPLIERS.get(key(j)) ?? arabicScale(key(j)) ?? (language === undefined ? WIRE_SCALES.get(key(j)) : undefined) ?? shortMillion(tokens, j, language)) !== undefined; j++) mult *= scale
   // "5 Mio. Euro", "10 tys. osób", "20 тыс. рублей": a scale cut short keeps its dot before what it scales; the segmenter ends the
   // sentence there before any other capital (segment/abbreviations.ts), so a word after it in one sentence is the scaled thing
   const dot = mult > 1 && key(j) === '.' && !tokens[j]!.spaced && tokens[j + 1]?.kind === 'word' && (key(j - 1).length <= 4 || currencyIn(key(j + 1), language) !== undefined) ? j++ : -1
