@@ -50,3 +50,40 @@ describe('Arabic and Persian hedges are approximations and bounds, as other lang
     expect(figureFlags(a, b).map((f) => f.replace(/ civilians/gu, ''))).toEqual([flag])
   })
 })
+
+/** The date-format equivalences of compare(), as "A | B". */
+function dateFormats(a: string, b: string): string[] {
+  return compare(a, b)
+    .equivalences.filter((e) => e.reason === 'date-format')
+    .map((e) => `${e.a.text} | ${e.b.text}`)
+}
+
+describe('Arabic months as the Levant and Iraq write them, and named twice', () => {
+  it.each([
+    ['a Levantine month', 'انتهى المعرض في 4 شباط 2020 بعد أسبوعين.', 'انتهى المعرض في 6 شباط 2020 بعد أسبوعين.', '4 شباط 2020 | 6 شباط 2020'],
+    ['a two-word Levantine month', 'انتهى المعرض في 4 كانون الثاني 2020 بعد أسبوعين.', 'انتهى المعرض في 6 كانون الثاني 2020 بعد أسبوعين.', '4 كانون الثاني 2020 | 6 كانون الثاني 2020'],
+    ['a two-word month without its article', 'انتهى المعرض في 4 تشرين اول بعد أسبوعين.', 'انتهى المعرض في 6 تشرين اول بعد أسبوعين.', '4 تشرين اول | 6 تشرين اول'],
+    ['a month named twice', 'انتهى المعرض في 4 كانون الثاني/يناير بعد أسبوعين.', 'انتهى المعرض في 5 كانون الثاني/يناير بعد أسبوعين.', '4 كانون الثاني/يناير | 5 كانون الثاني/يناير'],
+    ['two Levantine months', 'انتهى المعرض في 4 آب 2020 بعد أسبوعين.', 'انتهى المعرض في 4 أيلول 2020 بعد أسبوعين.', '4 آب 2020 | 4 أيلول 2020'],
+    ['English', 'The fair ended on February 4, 2020 after two weeks.', 'The fair ended on February 6, 2020 after two weeks.', 'February 4, 2020 | February 6, 2020'],
+  ])('%s: two days are flagged as dates', (_, a, b, flag) => {
+    expect(figureFlags(a, b)).toEqual([flag])
+  })
+
+  it.each([
+    ['Levantine and Egyptian names', 'انتهى المعرض في 4 شباط 2020 بعد أسبوعين.', 'انتهى المعرض في 4 فبراير 2020 بعد أسبوعين.', '4 شباط 2020 | 4 فبراير 2020'],
+    ['a month named twice and once', 'انتهى المعرض في 4 فبراير/شباط 2020 بعد أسبوعين.', 'انتهى المعرض في 4 فبراير 2020 بعد أسبوعين.', '4 فبراير/شباط 2020 | 4 فبراير 2020'],
+    ['a Levantine month and English', 'انتهى المعرض في 4 تشرين الثاني بعد أسبوعين.', 'The fair ended on November 4 after two weeks.', '4 تشرين الثاني | November 4'],
+    ['Vietnamese and a Levantine month', 'Hội chợ kết thúc ngày 4/8 sau hai tuần.', 'انتهى المعرض في 4 آب بعد أسبوعين.', '4/8 | 4 آب'],
+  ])('%s: one day is a format', (_, a, b, format) => {
+    expect(dateFormats(a, b)).toEqual([format])
+  })
+
+  it.each([
+    // bare "اب" is "أب" (a father), never August; a carmaker after a count is no month
+    ['a father after a figure', 'ترك الحادث 4 اب بلا عمل في المدينة.', 'ترك الحادث 5 اب بلا عمل في المدينة.'],
+    ['"كانون" without its ordinal', 'وصل 4 كانون إلى المدينة أمس.', 'وصل 5 كانون إلى المدينة أمس.'],
+  ])('traps: %s is no date', (_, a, b) => {
+    expect(figureFlags(a, b, ['date'])).toEqual([])
+  })
+})
