@@ -87,3 +87,21 @@ describe('Arabic months as the Levant and Iraq write them, and named twice', () 
     expect(figureFlags(a, b, ['date'])).toEqual([])
   })
 })
+
+describe('an Arabic figure that goes on after و', () => {
+  it.each([
+    ['a million and thousands, glued', 'بلغ عدد الزوار 3 ملايين و800 ألف زائر.', 'بلغ عدد الزوار 3800000 زائر.', '3 ملايين و800 ألف | 3800000'],
+    ['a million and thousands, spaced', 'بلغ عدد الزوار 3 ملايين و 800 ألف زائر.', 'بلغ عدد الزوار 3800000 زائر.', '3 ملايين و 800 ألف | 3800000'],
+    ['thousands and a bare part, in Arabic-Indic digits', 'بلغ عدد الزوار ٣ آلاف و٥٠٠ زائر.', 'بلغ عدد الزوار 3500 زائر.', '٣ آلاف و٥٠٠ | 3500'],
+    ['English', 'The fair drew 3.8 million visitors.', 'The fair drew 3800000 visitors.', '3.8 million visitors | 3800000 visitors'],
+  ])('%s: one figure in two writings is a format', (_, a, b, format) => {
+    expect(numberFormats(a, b)).toEqual([format])
+  })
+
+  it.each([
+    ['a second figure no smaller than the first’s scale', 'قتل 3 آلاف و5000 أصيبوا في الحرب.', 'قتل 3000 و5000 أصيبوا في الحرب.'],
+    ['a second figure after a noun', 'قتل 3 آلاف شخص و800 جريح في الحرب.', 'قتل 3000 شخص و800 جريح في الحرب.'],
+  ])('traps: %s is not added', (_, a, b) => {
+    expect(figureFlags(a, b)).toEqual([])
+  })
+})

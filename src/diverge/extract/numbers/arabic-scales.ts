@@ -8,6 +8,7 @@
  * Forms with a prefix glued on ("بألف", "والمليون") are not scales after a figure and are left out.
  */
 import { foldWord } from '../../../normalize/fold'
+import type { Token } from '../fact-tokens'
 
 const SCALES: ReadonlyArray<readonly [string, number]> = [
   // thousand: "ألف" after 11–99 and alone, "آلاف" after 3–10; both also written without the hamza.
@@ -32,4 +33,37 @@ export function arabicScale(key: string): number | undefined {
   const scale = SCALE_BY_WORD.get(key)
   if (scale !== undefined || !HAS_VOWEL_SIGN.test(key)) return scale
   return SCALE_BY_WORD.get(key.replace(VOWEL_SIGNS, ''))
+}
+
+// "و" (and) glued to the figure after it ("و800") or standing alone before it ("و 800")
+const AND = 'و'
+const GLUED_PART = /^و(\d{1,3})$/u
+const PART = /^\d{1,3}$/u
+
+/**
+ * The smaller part an Arabic figure goes on with after "و" (review rdigits59): "3 ملايين و800 ألف" is 3,800,000,
+ * "3 آلاف و500" 3,500 — unread, "3 ملايين" was flagged against the other report's 3800000. Token `j` is the one after
+ * the figure's scale `mult`; each part must be below the scale before it (else "و" joins a second figure). The value to
+ * add and the last token taken, or undefined.
+ */
+export function arabicPartsAt(tokens: readonly Token[], skipped: readonly boolean[], j: number, mult: number): { add: number; last: number } | undefined {
+  let add = 0
+  let last = -1
+  let below = mult
+  for (let k = j; !skipped[k]; ) {
+    const t = tokens[k]
+    const glued = t?.kind !== 'num' ? GLUED_PART.exec(t?.raw ?? '') : null
+    const alone = t?.raw === AND && t.kind === 'word' && tokens[k + 1]?.kind === 'num' && PART.test(tokens[k + 1]!.raw) && !skipped[k + 1]
+    if (!glued && !alone) break
+    const at = glued ? k : k + 1
+    const figure = +(glued ? glued[1]! : tokens[at]!.raw)
+    const scale = !skipped[at + 1] && tokens[at + 1]?.kind === 'word' ? arabicScale(tokens[at + 1]!.key) : undefined
+    const part = figure * (scale ?? 1)
+    if (part <= 0 || part >= below || (scale !== undefined && scale >= below)) break
+    add += part
+    below = scale ?? 1
+    last = scale !== undefined ? at + 1 : at
+    k = last + 1
+  }
+  return last < 0 ? undefined : { add, last }
 }

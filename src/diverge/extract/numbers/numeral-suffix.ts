@@ -21,7 +21,7 @@ import { percentagePointsAt } from './word-shares'
 import { vehicleAt } from './vehicle-classes'
 import { continentalNotNoun } from './continental-numbers'
 import { outcomeAt } from './outcome-words'
-import { arabicScale } from './arabic-scales'
+import { arabicPartsAt, arabicScale } from './arabic-scales'
 
 export interface Suffix {
   mult: number
@@ -56,8 +56,14 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   // sentence there before any other capital (segment/abbreviations.ts), so a word after it in one sentence is the scaled thing
   const dot = mult > 1 && key(j) === '.' && !tokens[j]!.spaced && tokens[j + 1]?.kind === 'word' && (key(j - 1).length <= 4 || currencyIn(key(j + 1), language) !== undefined) ? j++ : -1
   // "2 tỷ rưỡi đồng", "3 triệu rưỡi": half the scale more, before the currency (Vietnamese only: no continental table)
-  const add = mult > 1 && language === undefined && key(j) === HALF && !skipped[j] ? mult / 2 : 0
+  let add = mult > 1 && language === undefined && key(j) === HALF && !skipped[j] ? mult / 2 : 0
   if (add) j++
+  // "3 ملايين و800 ألف", "3 آلاف و500": an Arabic figure's smaller parts after "و" (arabic-scales.ts)
+  const parts = !add && mult > 1 ? arabicPartsAt(tokens, skipped, j, mult) : undefined
+  if (parts) {
+    add = parts.add
+    j = parts.last + 1
+  }
   const t = perUnit(tokens[j])
   // a dot stepped over for nothing scaled after it stays out of the figure ("5 Mio. für Schulen")
   const done = (kind: QuantityKind, unit: string, last: number): Suffix => ({ mult, kind, unit, last: last === dot ? dot - 1 : last, ...(add ? { add } : {}) })
