@@ -25,6 +25,8 @@ const EGYPTIAN: ReadonlyMap<string, number> = new Map(
   EUROPEAN_MONTHS.ar.full.split(' ').flatMap((cell, k) => cell.split('|').map((w) => [unmarked(w), k + 1] as const)),
 )
 
+const arabicLetter = (code: number): boolean => code >= 0x0620 && code <= 0x06ff
+
 /** The month one word names, Egyptian or Levantine (*آب* with its madda only), or undefined. */
 function oneWordMonth(word: string): number | undefined {
   const key = unmarked(word)
@@ -62,7 +64,8 @@ function monthAt(word: string, next: Token | undefined): { month: number; words:
  */
 export function arabicMonthAt(tokens: readonly Token[], k: number): { month: number; last: number } | undefined {
   const t = tokens[k]
-  if (t?.kind !== 'word') return undefined
+  // read at every day figure before a word: a word that starts in no Arabic letter is answered at once
+  if (t?.kind !== 'word' || !arabicLetter(t.raw.charCodeAt(0))) return undefined
   const found = monthAt(t.raw, tokens[k + 1])
   if (!found) return undefined
   const last = k + found.words - 1
