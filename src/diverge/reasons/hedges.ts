@@ -25,6 +25,25 @@ const UNDER = keys('under dưới non jusqu\'à jusqu\'a менее')
 /** Approximations of the continental languages, as one word ("environ", "etwa") before the figure. */
 // Indonesian, Turkish, Polish and Czech ones too (sekitar, yaklaşık, około, zhruba): none an English or Vietnamese word
 const CONTINENTAL_ABOUT = keys('aproximadamente unos unas environ etwa rund ungefähr около примерно приблизительно порядка sekitar kira-kira yaklaşık około zhruba přibližně cirka')
+// Arabic and Persian ones (review rdigits59): their script is no other table's, so no gate either. Each with and
+// without its hamza, as outlets write both ("أكثر" / "اكثر"). "قرابة" and "ما يقرب من" are read as "about", as news uses them.
+const ARABIC_ABOUT = keys('نحو حوالي حوالى قرابة زهاء حدود حدودا')
+const ARABIC_OVER = keys('حداقل')
+const ARABIC_UNDER = keys('حداکثر')
+const ARABIC_TWO_WORD: ReadonlyArray<readonly [string, Hedge]> = [
+  ['أكثر من', 'over'],
+  ['اكثر من', 'over'],
+  ['أزيد من', 'over'],
+  ['ما يزيد على', 'over'],
+  ['ما يزيد عن', 'over'],
+  ['أقل من', 'under'],
+  ['اقل من', 'under'],
+  ['ما يقرب من', 'about'],
+  ['ما يقارب', 'about'],
+  ['بیش از', 'over'],
+  ['کمتر از', 'under'],
+  ['نزدیک به', 'nearly'],
+]
 const EN_VI_TWO_WORD: ReadonlyArray<readonly [string, Hedge]> = [
   ['more than', 'over'],
   ['at least', 'over'],
@@ -109,11 +128,11 @@ const CONTINENTAL_TWO_WORD: ReadonlyArray<readonly [string, Hedge]> = [
 ]
 /** Each phrase folded as the words before a figure are ("più di" is read "pìu di"). */
 const foldPhrase = (phrase: string): string => phrase.split(' ').map(foldWord).join(' ')
-const TWO_WORD: ReadonlyMap<string, Hedge> = new Map([...EN_VI_TWO_WORD, ...WHOLE_BOUNDS, ...CONTINENTAL_TWO_WORD].map(([k, v]) => [foldPhrase(k), v]))
+const TWO_WORD: ReadonlyMap<string, Hedge> = new Map([...EN_VI_TWO_WORD, ...WHOLE_BOUNDS, ...CONTINENTAL_TWO_WORD, ...ARABIC_TWO_WORD].map(([k, v]) => [foldPhrase(k), v]))
 
 /** Every word of a hedge, one word or two ("about", "more", "than", "ít", "nhất"), folded: words that say how a figure is held, never what befell it. */
 export const HEDGE_WORDS: ReadonlySet<string> = new Set([
-  ...ABOUT, ...CONTINENTAL_ABOUT, ...NEARLY, ...OVER, ...UNDER,
+  ...ABOUT, ...CONTINENTAL_ABOUT, ...ARABIC_ABOUT, ...ARABIC_OVER, ...ARABIC_UNDER, ...NEARLY, ...OVER, ...UNDER,
   ...EN_VI_TWO_WORD.flatMap(([phrase]) => [...keys(phrase)]),
 ])
 
@@ -129,10 +148,10 @@ export function hedgeAt(words: readonly string[]): { hedge: Hedge; phrase: strin
   if (TWO_WORD.has(pair)) return { hedge: TWO_WORD.get(pair)!, phrase: pair }
   if (last === undefined) return { hedge: 'none', phrase: '' }
   if (TWO_WORD.has(last)) return { hedge: TWO_WORD.get(last)!, phrase: last }
-  if (ABOUT.has(last) || CONTINENTAL_ABOUT.has(last)) return { hedge: 'about', phrase: last }
+  if (ABOUT.has(last) || CONTINENTAL_ABOUT.has(last) || ARABIC_ABOUT.has(last)) return { hedge: 'about', phrase: last }
   if (NEARLY.has(last)) return { hedge: 'nearly', phrase: last }
-  if (OVER.has(last)) return { hedge: 'over', phrase: last }
-  if (UNDER.has(last)) return { hedge: 'under', phrase: last }
+  if (OVER.has(last) || ARABIC_OVER.has(last)) return { hedge: 'over', phrase: last }
+  if (UNDER.has(last) || ARABIC_UNDER.has(last)) return { hedge: 'under', phrase: last }
   return { hedge: 'none', phrase: '' }
 }
 

@@ -18,6 +18,7 @@ import { type RangeDay } from './date-ranges'
 import { validDay, validYear } from './date-words'
 import { OTHER_WEEKDAYS, unmarked, weekdayOfWord } from './day-words'
 import { EUROPEAN_MONTHS, GERMAN_DAY_LEADS, germanDayLead, type MonthLanguage } from '../../../normalize/month-names'
+import { arabicMonthAt } from './arabic-months'
 
 /**
  * One month word of a language: its month, whether it is cut short (its dot follows), whether it is
@@ -53,6 +54,9 @@ function monthTable(languages: readonly MonthLanguage[]): ReadonlyMap<string, Mo
   }
   return table
 }
+
+// Arabic has no letter case: a month read by arabic-months.ts is taken in either
+const ANY_CASE: ReadonlySet<'upper' | 'lower'> = new Set(['upper', 'lower'])
 
 /** The three shapes between a day and its month, each with the languages written in it. */
 // the spaced shape's languages other than Polish, whose months are read only as Polish writes them (below)
@@ -216,12 +220,14 @@ export function europeanDateAt(tokens: readonly Token[], i: number): EuropeanDat
   if (!mt || mt.kind !== 'word' || !mt.spaced) return undefined
   const key = unmarked(mt.raw)
   const slavicDotted = shape === 'dotted' && !DOTTED.has(key)
-  const word = (shape === 'spaced' ? SPACED : shape === 'de' ? WITH_DE : slavicDotted ? SLAVIC_DOTTED : DOTTED).get(key)
+  // Levantine months and a month named twice (*4 شباط*, *4 فبراير/شباط*): arabic-months.ts
+  const arabic = shape === 'spaced' ? arabicMonthAt(tokens, k) : undefined
+  const word = arabic ? { month: arabic.month, short: false, ambiguous: false, cases: ANY_CASE } : (shape === 'spaced' ? SPACED : shape === 'de' ? WITH_DE : slavicDotted ? SLAVIC_DOTTED : DOTTED).get(key)
   if (!word) return undefined
-  if (shape === 'spaced' && !NOT_POLISH.has(key) && !POLISH_MARKED.has(mt.raw.normalize('NFC'))) return undefined
+  if (!arabic && shape === 'spaced' && !NOT_POLISH.has(key) && !POLISH_MARKED.has(mt.raw.normalize('NFC'))) return undefined
   if (slavicDotted && POLISH_CLASHES.has(key)) return undefined
-  if ((SLAVIC_DOTTED.has(key) || (shape === 'spaced' && !NOT_POLISH.has(key))) && streetBefore(tokens, i)) return undefined
-  let last = k
+  if (!arabic && (SLAVIC_DOTTED.has(key) || (shape === 'spaced' && !NOT_POLISH.has(key))) && streetBefore(tokens, i)) return undefined
+  let last = arabic ? arabic.last : k
   if (word.short) {
     if (tokens[k + 1]?.raw !== '.' || tokens[k + 1]!.spaced) return undefined
     last = k + 1

@@ -21,7 +21,7 @@ import { percentagePointsAt } from './word-shares'
 import { vehicleAt } from './vehicle-classes'
 import { continentalNotNoun } from './continental-numbers'
 import { outcomeAt } from './outcome-words'
-import { ARABIC_SCALES } from './arabic-scales'
+import { arabicPartsAt, arabicScale } from './arabic-scales'
 
 export interface Suffix {
   mult: number
@@ -51,13 +51,19 @@ export function suffixAfter(tokens: readonly Token[], skipped: readonly boolean[
   // the document's own scales too ("2,5 milliards", "2.500 millones", "5 Mio."), read in its language only
   const scales = language === undefined ? undefined : CONTINENTAL_SCALES.get(language)
   // a language's own scale before any other's: Polish "bln" is a bilion (1e12), an English wire's a billion
-  for (let scale: number | undefined; !skipped[j] && (scale = ownScale(scales, tokens, j, language, currency) ?? MULTIPLIERS.get(key(j)) ?? ARABIC_SCALES.get(key(j)) ?? (language === undefined ? WIRE_SCALES.get(key(j)) : undefined) ?? shortMillion(tokens, j, language)) !== undefined; j++) mult *= scale
+  for (let scale: number | undefined; !skipped[j] && (scale = ownScale(scales, tokens, j, language, currency) ?? MULTIPLIERS.get(key(j)) ?? arabicScale(key(j)) ?? (language === undefined ? WIRE_SCALES.get(key(j)) : undefined) ?? shortMillion(tokens, j, language)) !== undefined; j++) mult *= scale
   // "5 Mio. Euro", "10 tys. osób", "20 тыс. рублей": a scale cut short keeps its dot before what it scales; the segmenter ends the
   // sentence there before any other capital (segment/abbreviations.ts), so a word after it in one sentence is the scaled thing
   const dot = mult > 1 && key(j) === '.' && !tokens[j]!.spaced && tokens[j + 1]?.kind === 'word' && (key(j - 1).length <= 4 || currencyIn(key(j + 1), language) !== undefined) ? j++ : -1
   // "2 tỷ rưỡi đồng", "3 triệu rưỡi": half the scale more, before the currency (Vietnamese only: no continental table)
-  const add = mult > 1 && language === undefined && key(j) === HALF && !skipped[j] ? mult / 2 : 0
+  let add = mult > 1 && language === undefined && key(j) === HALF && !skipped[j] ? mult / 2 : 0
   if (add) j++
+  // "3 ملايين و800 ألف", "3 آلاف و500": an Arabic figure's smaller parts after "و" (arabic-scales.ts)
+  const parts = !add && mult > 1 ? arabicPartsAt(tokens, skipped, j, mult) : undefined
+  if (parts) {
+    add = parts.add
+    j = parts.last + 1
+  }
   const t = perUnit(tokens[j])
   // a dot stepped over for nothing scaled after it stays out of the figure ("5 Mio. für Schulen")
   const done = (kind: QuantityKind, unit: string, last: number): Suffix => ({ mult, kind, unit, last: last === dot ? dot - 1 : last, ...(add ? { add } : {}) })
