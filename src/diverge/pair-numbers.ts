@@ -38,6 +38,7 @@ import { mayStandApart } from './match/slots/stand-apart'
 import { statedOnlyAtOtherDayPart } from './match/dates/day-parts'
 import { rivalsBySlot, sameValueApart, statedOnlyInOtherSlots } from './match/slots/other-slot-echoes'
 import { pairStartYears } from './match/dates/start-years'
+import { withRestatements } from './match/pairing/restated-values'
 import { pairNamedYears } from './match/dates/named-years'
 import type { factViews } from './match/pairing/fact-views'
 import { sameWrittenTexts } from './match/pairing/written-texts'
@@ -143,6 +144,9 @@ const settle = (pair: FactPair): void => {
   // an order of magnitude ("hundreds") against another value is a looser claim than two figures (vague-magnitudes.ts)
   const vague = pair.a.fact.type === 'number' && pair.b.fact.type === 'number' ? magnitudeEvidence(pair.a.fact, pair.b.fact) : undefined
   if (vague !== undefined) pair = { ...pair, confidence: Math.round(pair.confidence * VAGUE_CONFIDENCE * 1e6) / 1e6, evidence: [...pair.evidence, vague] }
+  // A confident conflict lists where each report tells its figure again (restated-values.ts); a
+  // candidate does not, since its own figures may still be listed `missing`.
+  if (pair.confidence >= minConfidence) pair = withRestatements(pair, factsA, factsB)
   const divergence: UnplacedDivergence = {
     kind,
     severity: 'high',

@@ -1,0 +1,93 @@
+/**
+ * A number contradiction lists every place each report tells its sum or count again (restated-values.ts):
+ * a headline's figure and the lead's are one conflict, and neither is left `missing`. A percent, a
+ * figure of another unit or counted noun, or another value is never listed as a restatement.
+ */
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../../../src'
+
+/** The places each side's figure is listed at, per number contradiction, and the `missing` facts. */
+const read = (a: string, b: string) => {
+  const r = compare(a, b)
+  const numbers = r.divergences.filter((d) => d.kind === 'number')
+  return {
+    places: numbers.map((d) => ({ a: (d.occurrences?.a ?? [d.a!]).map((s) => a.slice(s.start, s.end)), b: (d.occurrences?.b ?? [d.b!]).map((s) => b.slice(s.start, s.end)) })),
+    starts: numbers.map((d) => ({ a: (d.occurrences?.a ?? [d.a!]).map((s) => s.start), b: (d.occurrences?.b ?? [d.b!]).map((s) => s.start) })),
+    missing: r.divergences.filter((d) => d.kind === 'missing').map((d) => (d.a ?? d.b)!.text),
+  }
+}
+
+const restated: [string, string, string, number, number][] = [
+  [
+    'en: a sum in the headline, the lead and again',
+    'Senate passes $1 trillion infrastructure plan\n\nThe Senate passed a $1 trillion bipartisan infrastructure plan on Tuesday. The $1 trillion plan now goes to the House.',
+    'Senate passes $1.2 trillion infrastructure plan\n\nA sweeping $1.2 trillion bipartisan infrastructure package passed the Senate on Tuesday. The bill now goes to the House.',
+    3,
+    2,
+  ],
+  [
+    'vi: một khoản tiền ở tít, sa-pô và thân bài',
+    'Quốc hội thông qua gói 1.000 tỷ đồng\n\nChiều 5/8, Quốc hội thông qua gói hỗ trợ 1.000 tỷ đồng cho người lao động. Gói 1.000 tỷ đồng sẽ được giải ngân trong tháng 9.',
+    'Quốc hội thông qua gói 1.200 tỷ đồng\n\nChiều 5/8, Quốc hội thông qua gói hỗ trợ 1.200 tỷ đồng cho người lao động. Gói này sẽ được giải ngân trong tháng 9.',
+    3,
+    2,
+  ],
+  [
+    "fr: une somme au titre, au chapeau et plus bas",
+    "Le Sénat adopte un plan de 1 milliard d'euros\n\nLe Sénat a adopté mardi un plan de 1 milliard d'euros pour les routes. Ce plan de 1 milliard d'euros sera voté à nouveau.",
+    "Le Sénat adopte un plan de 1,2 milliard d'euros\n\nLe Sénat a adopté mardi un plan de 1,2 milliard d'euros pour les routes. Le texte sera voté à nouveau.",
+    3,
+    2,
+  ],
+]
+
+describe('a number contradiction lists where each report tells its figure again', () => {
+  it.each(restated)('%s: every place of A', (_, a, b, inA) => {
+    expect(read(a, b).places[0]?.a).toHaveLength(inA)
+  })
+  it.each(restated)('%s: every place of B', (_, a, b, __, inB) => {
+    expect(read(a, b).places[0]?.b).toHaveLength(inB)
+  })
+  it.each(restated)('%s: in document order', (_, a, b) => {
+    const starts = read(a, b).starts[0]!
+    expect([starts.a, starts.b]).toEqual([[...starts.a].sort((x, y) => x - y), [...starts.b].sort((x, y) => x - y)])
+  })
+  it.each(restated)('%s: no restatement is left missing', (_, a, b) => {
+    expect(read(a, b).missing).toEqual([])
+  })
+})
+
+const apart: [string, string, string, string][] = [
+  ['en: a percent told of another thing', 'Prices rose 10% in March, the agency said. About 10% of workers got a bonus.', 'Prices rose 12% in March, the agency said. Most workers got no bonus.', '10%'],
+  ['vi: phần trăm của một việc khác', 'Giá tăng 10% trong tháng 3, cơ quan thống kê cho biết. Khoảng 10% công nhân được thưởng.', 'Giá tăng 12% trong tháng 3, cơ quan thống kê cho biết. Phần lớn công nhân không được thưởng.', '10%'],
+  ['en: the same value in another currency', 'The Senate passed a $1 billion road plan on Tuesday. Europe pledged €1 billion to the same cause.', 'The Senate passed a $1.2 billion road plan on Tuesday. Europe also pledged money.', '€1 billion'],
+  ['en: the same value of another counted noun', 'Officials said 40 houses were destroyed on Monday. Some 40 boats sank in the harbour.', 'Officials said 45 houses were destroyed on Monday. Boats sank in the harbour.', '40 boats'],
+]
+
+describe('a figure of another slot is no restatement', () => {
+  it.each(apart)('%s: listed once', (_, a, b) => {
+    expect(read(a, b).places.map((p) => p.a.length)).toEqual([1])
+  })
+  it.each(apart)('%s: still missing', (_, a, b, other) => {
+    expect(read(a, b).missing).toContain(other)
+  })
+})
+
+const toldByBoth: [string, string, string][] = [
+  [
+    'vi: hai nước, told by both reports of another slot',
+    'Hội nghị có 2 nước tham gia. Quan hệ giữa 2 nước ngày càng tốt đẹp.',
+    'Hội nghị có 8 nước tham gia. Quan hệ giữa 2 nước ngày càng tốt đẹp.',
+  ],
+  [
+    'en: two countries, told by both reports of another slot',
+    'The summit drew 2 countries on Monday. Trade between the 2 countries has doubled.',
+    'The summit drew 8 countries on Monday. Trade between the 2 countries has doubled.',
+  ],
+]
+
+describe('a figure the other report states too is not listed as a restatement', () => {
+  it.each(toldByBoth)('%s', (_, a, b) => {
+    expect(read(a, b).places.map((p) => p.a.length)).toEqual([1])
+  })
+})
