@@ -120,6 +120,9 @@ export function pairNumbers(pairing: NumberPairing): void {
 const settled = new Set<string>()
 // Every contradiction settled, for the corroboration of weak ones by a confident one of their sentences.
 const conflicts: Conflict<UnplacedDivergence>[] = []
+const headline = (doc: PreparedDocument, sentence: number): boolean => doc.sentences[sentence]?.role === 'headline'
+const restatedSlot = (x: Located<Fact>, y: Located<Fact>): boolean =>
+  (headline(docA, x.sentence) || headline(docB, y.sentence) || pairer.related(x.sentence, y.sentence)) && pairer.distinct(x, y) === undefined
 const settle = (pair: FactPair): void => {
   const key = `${pair.a.span.start}:${pair.a.span.end}:${pair.b.span.start}:${pair.b.span.end}`
   if (settled.has(key)) return
@@ -145,8 +148,10 @@ const settle = (pair: FactPair): void => {
   const vague = pair.a.fact.type === 'number' && pair.b.fact.type === 'number' ? magnitudeEvidence(pair.a.fact, pair.b.fact) : undefined
   if (vague !== undefined) pair = { ...pair, confidence: Math.round(pair.confidence * VAGUE_CONFIDENCE * 1e6) / 1e6, evidence: [...pair.evidence, vague] }
   // A confident conflict lists where each report tells its figure again (restated-values.ts); a
-  // candidate does not, since its own figures may still be listed `missing`.
-  if (pair.confidence >= minConfidence) pair = withRestatements(pair, factsA, factsB)
+  // candidate does not, since its own figures may still be listed `missing`. Two places of the two
+  // reports tell one slot when no clause word sets them apart and their sentences speak of one thing,
+  // or one is a headline (whose few words link to no lead, although it tells the lead's figure) (review rmisses59).
+  if (pair.confidence >= minConfidence) pair = withRestatements(pair, factsA, factsB, restatedSlot)
   const divergence: UnplacedDivergence = {
     kind,
     severity: 'high',

@@ -91,3 +91,40 @@ describe('a figure the other report states too is not listed as a restatement', 
     expect(read(a, b).places.map((p) => p.a.length)).toEqual([1])
   })
 })
+
+// Review rmisses59: the same figure told in the same report of another slot (what befell the
+// counted thing, another place, another year, another use of the money) is no restatement: it
+// stays `missing`, and is never shown as a place of the conflict.
+/** [case, A, B, the figure A tells twice: its last place is of the other slot] */
+const otherSlot: [string, string, string, string][] = [
+  ['en: killed / injured', 'A bus overturned on Monday and 5 people were killed. Another 5 people were injured, police said.', 'A bus overturned on Monday and 7 people were killed. Many were hurt, police said.', '5 people'],
+  ['vi: chết / bị thương', 'Vụ tai nạn khiến 5 người chết. Ngoài ra 5 người bị thương được đưa đi cấp cứu.', 'Vụ tai nạn khiến 7 người chết. Nhiều người bị thương.', '5 người'],
+  ['de: getötet / verletzt', 'Bei dem Unfall wurden 5 Menschen getötet. Weitere 5 Menschen wurden verletzt.', 'Bei dem Unfall wurden 7 Menschen getötet. Viele wurden verletzt.', '5 Menschen'],
+  ['es: muertas / heridas', 'El accidente dejó 5 personas muertas. Otras 5 personas resultaron heridas.', 'El accidente dejó 7 personas muertas. Muchas resultaron heridas.', '5 personas'],
+  ['ru: погибли / ранения', 'В результате аварии погибли 5 человек. Ещё 5 человек получили ранения.', 'В результате аварии погибли 7 человек. Многие получили ранения.', '5 человек'],
+  ['en: another year and use', 'The city approved a $5 million budget for parks on Tuesday. Last year the council spent $5 million on roads.', 'The city approved a $6 million budget for parks on Tuesday. Roads got less last year.', '$5 million'],
+  ['fr: another year', "La ville a voté un budget de 5 millions d'euros mardi. L'an dernier, 5 millions d'euros avaient été dépensés pour les routes.", "La ville a voté un budget de 6 millions d'euros mardi. Les routes ont reçu moins l'an dernier.", "5 millions d'euros"],
+  ['vi: năm khác', 'Năm nay tỉnh chi 100 tỷ đồng cho giáo dục. Năm 2020 tỉnh chi 100 tỷ đồng cho y tế.', 'Năm nay tỉnh chi 120 tỷ đồng cho giáo dục. Y tế được chi ít hơn.', '100 tỷ đồng'],
+  ['en: another place, another outcome', 'In Hanoi, 40 houses were destroyed by the storm. In Hue, 40 houses were flooded.', 'In Hanoi, 45 houses were destroyed by the storm. Hue also saw flooding.', '40 houses'],
+  ['en: a part of a larger count', 'The company will cut 200 jobs this year. Of the 1,000 jobs in Ohio, 200 jobs will move to Texas.', 'The company will cut 250 jobs this year. Some jobs will move to Texas.', '200 jobs'],
+  ['en: two sums of one sentence', 'The state will spend $2 billion on schools and $2 billion on roads.', 'The state will spend $3 billion on schools and more on roads.', '$2 billion'],
+  ['en: headline killed / body injured', 'Bus crash kills 5 people\n\nA bus overturned on Monday and 5 people were killed. Another 5 people were injured, police said.', 'Bus crash kills 7 people\n\nA bus overturned on Monday and 7 people were killed. Many were hurt, police said.', '5 people'],
+  ['vi: tít chết / thân bài bị thương', 'Lật xe khách, 5 người chết\n\nVụ tai nạn khiến 5 người chết. Ngoài ra 5 người bị thương được đưa đi cấp cứu.', 'Lật xe khách, 7 người chết\n\nVụ tai nạn khiến 7 người chết. Nhiều người bị thương.', '5 người'],
+  ['en: headline sum / body sum of 2019', 'City approves $5 million parks budget\n\nThe city approved a $5 million budget for parks on Tuesday. In 2019 the council spent $5 million on roads.', 'City approves $6 million parks budget\n\nThe city approved a $6 million budget for parks on Tuesday. Roads got less in 2019.', '$5 million'],
+  ['en: a price and a donation', 'Tickets cost $50 each, the club said. The club raised $50 from each member last year.', 'Tickets cost $60 each, the club said. Members paid dues last year.', '$50'],
+]
+
+describe('a figure the report tells again of another slot is no restatement (rmisses59)', () => {
+  // The figure's last place in A is the one told of the other slot.
+  const at = (a: string, figure: string) => a.lastIndexOf(figure)
+  it.each(otherSlot)('%s: not a place of the conflict', (_, a, b, figure) => {
+    const r = compare(a, b)
+    const listed = r.divergences.filter((d) => d.kind === 'number').flatMap((d) => d.occurrences?.a ?? [d.a!])
+    expect(listed.filter((s) => s.start === at(a, figure))).toEqual([])
+  })
+  it.each(otherSlot)('%s: still missing', (_, a, b, figure) => {
+    const r = compare(a, b)
+    const missing = r.divergences.filter((d) => d.kind === 'missing' && d.a !== undefined).map((d) => d.a!)
+    expect(missing.some((s) => s.start === at(a, figure))).toBe(true)
+  })
+})
