@@ -133,3 +133,12 @@ export function withRestatements(
   const spans = (list: Located<Fact>[]): Span[] => list.map((l) => l.span).sort((x, y) => x.start - y.start)
   return { ...pair, occurrences: { a: spans(a), b: spans(b) } }
 }
+
+/**
+ * One key for a restated conflict's places on both sides: the headline's pair and the lead's pair of
+ * one conflict list the same places, and are one flag, not two marks on every place (review rmisses59).
+ */
+export function placesKey(occurrences: { readonly a: readonly Span[]; readonly b: readonly Span[] }): string {
+  const side = (spans: readonly Span[]): string => spans.map((s) => `${s.start}:${s.end}`).join(',')
+  return `${side(occurrences.a)}|${side(occurrences.b)}`
+}

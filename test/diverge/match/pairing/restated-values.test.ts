@@ -128,3 +128,35 @@ describe('a figure the report tells again of another slot is no restatement (rmi
     expect(missing.some((s) => s.start === at(a, figure))).toBe(true)
   })
 })
+
+// Review rmisses59: the headline's pair and the lead's pair of one conflict listed the same places
+// twice, so a renderer marked every place with two flags. One conflict told at several places is one flag.
+const toldTwice: [string, string, string][] = [
+  [
+    'en: headline pair and lead pair',
+    'Senate passes $1 trillion infrastructure plan\n\nThe Senate passed a $1 trillion bipartisan infrastructure plan on Tuesday. The $1 trillion plan now goes to the House.',
+    'Senate passes $1.2 trillion infrastructure plan\n\nA sweeping $1.2 trillion bipartisan infrastructure package passed the Senate on Tuesday. The bill now goes to the House.',
+  ],
+  [
+    'vi: tít và sa-pô',
+    'Quốc hội thông qua gói 1.000 tỷ đồng\n\nChiều 5/8, Quốc hội thông qua gói hỗ trợ 1.000 tỷ đồng cho người lao động. Gói 1.000 tỷ đồng sẽ được giải ngân trong tháng 9.',
+    'Quốc hội thông qua gói 1.200 tỷ đồng\n\nChiều 5/8, Quốc hội thông qua gói hỗ trợ 1.200 tỷ đồng cho người lao động. Gói này sẽ được giải ngân trong tháng 9.',
+  ],
+  [
+    'en: CRLF and an astral character before the figure',
+    '😀 Senate passes $1 trillion plan\r\n\r\nThe 😀 Senate passed a $1 trillion plan on Tuesday. The $1 trillion plan goes to the House.',
+    'Senate passes $1.2 trillion plan\r\n\r\nThe Senate passed a $1.2 trillion plan on Tuesday.',
+  ],
+]
+
+describe('one conflict told at several places is one flag (rmisses59)', () => {
+  it.each(toldTwice)('%s: one number divergence', (_, a, b) => {
+    expect(compare(a, b).divergences.filter((d) => d.kind === 'number')).toHaveLength(1)
+  })
+  it.each(toldTwice)('%s: every place indexes the caller’s text', (_, a, b) => {
+    const d = compare(a, b).divergences.find((x) => x.kind === 'number')!
+    for (const s of d.occurrences!.a) expect(a.slice(s.start, s.end)).toBe(s.text)
+    for (const s of d.occurrences!.b) expect(b.slice(s.start, s.end)).toBe(s.text)
+    expect(d.occurrences!.a.length).toBeGreaterThan(1)
+  })
+})
