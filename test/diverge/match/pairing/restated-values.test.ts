@@ -147,6 +147,11 @@ const toldTwice: [string, string, string][] = [
     '😀 Senate passes $1 trillion plan\r\n\r\nThe 😀 Senate passed a $1 trillion plan on Tuesday. The $1 trillion plan goes to the House.',
     'Senate passes $1.2 trillion plan\r\n\r\nThe Senate passed a $1.2 trillion plan on Tuesday.',
   ],
+  [
+    'vi: NFD input',
+    'Quốc hội thông qua gói 1.000 tỷ đồng\n\nChiều 5/8, Quốc hội thông qua gói hỗ trợ 1.000 tỷ đồng cho người lao động. Gói 1.000 tỷ đồng sẽ được giải ngân.'.normalize('NFD'),
+    'Quốc hội thông qua gói 1.200 tỷ đồng\n\nChiều 5/8, Quốc hội thông qua gói hỗ trợ 1.200 tỷ đồng cho người lao động.'.normalize('NFD'),
+  ],
 ]
 
 describe('one conflict told at several places is one flag (rmisses59)', () => {
