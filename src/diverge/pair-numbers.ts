@@ -38,6 +38,7 @@ import { mayStandApart } from './match/slots/stand-apart'
 import { statedOnlyAtOtherDayPart } from './match/dates/day-parts'
 import { rivalsBySlot, sameValueApart, statedOnlyInOtherSlots } from './match/slots/other-slot-echoes'
 import { pairStartYears } from './match/dates/start-years'
+import { placesKey, withRestatements } from './match/pairing/restated-values'
 import { pairNamedYears } from './match/dates/named-years'
 import type { factViews } from './match/pairing/fact-views'
 import { sameWrittenTexts } from './match/pairing/written-texts'
@@ -119,6 +120,11 @@ export function pairNumbers(pairing: NumberPairing): void {
 const settled = new Set<string>()
 // Every contradiction settled, for the corroboration of weak ones by a confident one of their sentences.
 const conflicts: Conflict<UnplacedDivergence>[] = []
+// Restated conflicts by their places on both sides (restated-values.ts's placesKey).
+const retold = new Map<string, UnplacedDivergence>()
+const headline = (doc: PreparedDocument, sentence: number): boolean => doc.sentences[sentence]?.role === 'headline'
+const restatedSlot = (x: Located<Fact>, y: Located<Fact>): boolean =>
+  (headline(docA, x.sentence) || headline(docB, y.sentence) || pairer.related(x.sentence, y.sentence)) && pairer.distinct(x, y) === undefined
 const settle = (pair: FactPair): void => {
   const key = `${pair.a.span.start}:${pair.a.span.end}:${pair.b.span.start}:${pair.b.span.end}`
   if (settled.has(key)) return
@@ -143,6 +149,16 @@ const settle = (pair: FactPair): void => {
   // an order of magnitude ("hundreds") against another value is a looser claim than two figures (vague-magnitudes.ts)
   const vague = pair.a.fact.type === 'number' && pair.b.fact.type === 'number' ? magnitudeEvidence(pair.a.fact, pair.b.fact) : undefined
   if (vague !== undefined) pair = { ...pair, confidence: Math.round(pair.confidence * VAGUE_CONFIDENCE * 1e6) / 1e6, evidence: [...pair.evidence, vague] }
+  // A confident conflict lists where each report tells its figure again (restated-values.ts); a
+  // candidate does not, since its own figures may still be listed `missing`. Two places of the two
+  // reports tell one slot when no clause word sets them apart and their sentences speak of one thing,
+  // or one is a headline (whose few words link to no lead, although it tells the lead's figure) (review rmisses59).
+  let restated: string | undefined
+  if (pair.confidence >= minConfidence) {
+    const told = withRestatements(pair, factsA, factsB, restatedSlot)
+    if (told !== pair && told.occurrences) restated = placesKey(told.occurrences)
+    pair = told
+  }
   const divergence: UnplacedDivergence = {
     kind,
     severity: 'high',
@@ -153,7 +169,16 @@ const settle = (pair: FactPair): void => {
     confidence: pair.confidence,
     evidence: pair.evidence,
   }
-  divergences.push(divergence)
+  // The same conflict found at another of its places (the headline's pair, then the lead's) is one
+  // flag: the more confident of the two stands (a weak one is still corroborated as before).
+  const twin = restated === undefined ? undefined : retold.get(restated)
+  if (twin === undefined) {
+    if (restated !== undefined) retold.set(restated, divergence)
+    divergences.push(divergence)
+  } else if (divergence.confidence > twin.confidence) {
+    divergences[divergences.indexOf(twin)] = divergence
+    retold.set(restated!, divergence)
+  }
   conflicts.push({ divergence, kind, apart: pair.apart === true, facts: [pair.a.fact, pair.b.fact] })
 }
   const pairer = createPairer(docA, docB, alignments, factsA, factsB)
