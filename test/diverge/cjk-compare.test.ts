@@ -55,3 +55,29 @@ describe('Chinese dates and times in linked sentences', () => {
     expect(texts(run(a, b), 'date')).toEqual(expected)
   })
 })
+
+describe('one Chinese date in two formats', () => {
+  it('8月13日 and 8/13 are one date, an equivalence', () => {
+    const result = run('习近平主席8月13日在北京会见了釜山市长朴亨埈。', '习近平主席8/13在北京会见了釜山市长朴亨埈。')
+    expect([result.divergences.length, result.equivalences.map((e) => [e.a.text, e.b.text, e.reason])]).toEqual([0, [['8月13日', '8/13', 'date-format']]])
+  })
+})
+
+describe('compare() on any Han text', () => {
+  // Numerals, marks, hedges, words and quotes in every order: nothing throws, every span is a slice of its report.
+  const ALPHABET = [...'0123456789一二两十百千万亿多余约近年月日号时点分半上午下第人名元美%百分之，。 a北京会见习近平主席釜山市长贸易额达到「」と说了的在']
+  let seed = 7
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+  const text = (): string => Array.from({ length: 20 + Math.floor(random() * 120) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]!).join('')
+  it('reads 100 random pairs with every span indexing its report', () => {
+    for (let k = 0; k < 100; k++) {
+      const a = text()
+      const b = random() < 0.5 ? text() : a.replace(/[0-9]/, '7')
+      const result = compare(a, b)
+      for (const d of [...result.divergences, ...result.candidates]) {
+        if (d.a) expect(a.slice(d.a.start, d.a.end)).toBe(d.a.text)
+        if (d.b) expect(b.slice(d.b.start, d.b.end)).toBe(d.b.text)
+      }
+    }
+  })
+})
