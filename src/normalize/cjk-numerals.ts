@@ -6,9 +6,11 @@
  */
 
 const DIGITS: ReadonlyMap<string, number> = new Map([
-  ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
+  ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['兩', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
 ])
 const SMALL_UNITS: ReadonlyMap<string, number> = new Map([['十', 10], ['百', 100], ['千', 1000]])
+/** 廿 (twenty) and 卅 (thirty), in dates and counts (廿三日 is the 23rd): a digit and 十 in one character. */
+const TENS: ReadonlyMap<string, number> = new Map([['廿', 2], ['卅', 3]])
 const SCALES: ReadonlyMap<string, number> = new Map([['万', 1e4], ['亿', 1e8], ['萬', 1e4], ['億', 1e8]])
 
 /** ASCII or fullwidth 0–9, as its value, else -1. */
@@ -22,13 +24,13 @@ export function arabicDigit(c: number): number {
 export function isNumeralChar(text: string, i: number): boolean {
   const ch = text[i]
   if (ch === undefined) return false
-  return arabicDigit(ch.charCodeAt(0)) !== -1 || DIGITS.has(ch) || SMALL_UNITS.has(ch) || SCALES.has(ch)
+  return arabicDigit(ch.charCodeAt(0)) !== -1 || DIGITS.has(ch) || SMALL_UNITS.has(ch) || TENS.has(ch) || SCALES.has(ch)
 }
 
 /** Whether the character at `i` is a Han numeral or unit (not an Arabic digit). */
 export function isHanNumeral(text: string, i: number): boolean {
   const ch = text[i]
-  return ch !== undefined && (DIGITS.has(ch) || SMALL_UNITS.has(ch) || SCALES.has(ch))
+  return ch !== undefined && (DIGITS.has(ch) || SMALL_UNITS.has(ch) || TENS.has(ch) || SCALES.has(ch))
 }
 
 const MAX_NUMERAL = 24
@@ -52,7 +54,7 @@ function valueOf(chars: readonly string[]): number {
     return (head.length === 0 ? 1 : valueOf(head)) * size + (at + 1 < chars.length ? valueOf(chars.slice(at + 1)) : 0)
   }
   // Digits with no unit between them (二〇二〇, 2020) are read positionally; with units (两千三百), by the units.
-  const anyUnit = chars.some((c) => SMALL_UNITS.has(c))
+  const anyUnit = chars.some((c) => SMALL_UNITS.has(c) || TENS.has(c))
   let total = 0
   let digit = -1
   let arabic = ''
@@ -70,6 +72,12 @@ function valueOf(chars: readonly string[]): number {
     const d = DIGITS.get(c)
     if (d !== undefined) {
       digit = anyUnit ? d : (digit === -1 ? 0 : digit) * 10 + d
+      continue
+    }
+    const tens = TENS.get(c)
+    if (tens !== undefined) {
+      total += tens * 10
+      digit = -1
       continue
     }
     const unit = SMALL_UNITS.get(c)
@@ -105,7 +113,7 @@ export function readNumeral(text: string, start: number): Numeral | undefined {
       i++
       continue
     }
-    if (DIGITS.has(ch) || SMALL_UNITS.has(ch)) {
+    if (DIGITS.has(ch) || SMALL_UNITS.has(ch) || TENS.has(ch)) {
       han = true
       chars.push(ch)
       i++
