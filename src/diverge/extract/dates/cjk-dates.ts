@@ -14,11 +14,19 @@ const ERAS: ReadonlyArray<readonly [string, number]> = [['令和', 2018], ['平�
 /** Parts of the day, as the cue words the English reader gives (a cue compares across languages), and the hours that move past noon. */
 const PARTS_OF_DAY: ReadonlyArray<readonly [string, string, boolean]> = [
   ['凌晨', 'early morning', false], ['早上', 'morning', false], ['上午', 'morning', false], ['中午', 'noon', true], ['下午', 'afternoon', true],
-  ['傍晚', 'evening', true], ['晚上', 'evening', true], ['夜间', 'night', true], ['午前', 'morning', false], ['午後', 'afternoon', true],
+  ['傍晚', 'evening', true], ['晚上', 'evening', true], ['夜间', 'night', true], ['夜間', 'night', true], ['午前', 'morning', false], ['午後', 'afternoon', true],
 ]
 
-/** What 日 opens when it is no day: 日本 (Japan), 日元 / 日圆 (yen). */
-const NOT_DAYS: ReadonlySet<string> = new Set(['本', '元', '圆'])
+/** What 日 opens when it is no day: 日本 (Japan), 日元 / 日圆 / 日圓 (yen), 3日内 / 3日間 (within, for three days). */
+const NOT_DAYS: ReadonlySet<string> = new Set(['本', '元', '圆', '圓', '内', '內', '间', '間'])
+/** What 号/號 opens when it numbers a thing, not a day: 3号线 (metro line 3), 5号楼, 1号文件, 2号机. */
+const NUMBERED: ReadonlySet<string> = new Set([...'线線楼樓院房车車机機台臺位文令码碼牌馆館门門口码种種舱艙床'])
+
+/** A kana at `i`: Japanese writes its days with 日, so 号 before kana numbers a thing (台風5号が). */
+function isKanaAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c >= 0x3040 && c <= 0x30ff
+}
 
 interface Reading {
   year?: number
@@ -39,14 +47,15 @@ function clockAt(text: string, i: number, cued: boolean): { minutes: number; end
   if (!hour || hour.over || !Number.isInteger(hour.value) || hour.value > 24) return undefined
   const mark = text[hour.end]
   // 时/時 is an hour wherever it stands; 点 ("points", 三点意见) only after a part of day or a date, or with its minutes.
-  if (mark !== '时' && mark !== '時' && mark !== '点') return undefined
+  if (mark !== '时' && mark !== '時' && mark !== '点' && mark !== '點') return undefined
   let end = hour.end + 1
   let minutes = hour.value * 60
   if (text[end] === '半') return { minutes: minutes + 30, end: end + 1 }
   const minute = isNumeralChar(text, end) ? readNumeral(text, end) : undefined
   if (minute && (text[minute.end] === '分') && Number.isInteger(minute.value) && minute.value < 60) return { minutes: minutes + minute.value, end: minute.end + 1 }
-  if (mark === '点' && !cued && !text.startsWith('钟', end)) return undefined
-  if (text.startsWith('钟', end)) end++
+  const oclock = text.startsWith('钟', end) || text.startsWith('鐘', end)
+  if ((mark === '点' || mark === '點') && !cued && !oclock) return undefined
+  if (oclock) end++
   return { minutes, end }
 }
 
@@ -86,7 +95,9 @@ export function extractCjkDates(text: string): DateFact[] {
       const mark = day ? text[day.end] : undefined
       // 号 is spoken Chinese for a day of the month; 日 also opens 日本 (Japan) and 日元 (yen), which are no days.
       const next = day ? text[day.end + 1] : undefined
-      const dayMark = mark === '号' || (mark === '日' && (next === undefined || !NOT_DAYS.has(next)))
+      // 号/號 (spoken, and Traditional) with no month before it is a day only when no numbered thing or kana follows.
+      const numbered = next !== undefined && (NUMBERED.has(next) || isKanaAt(text, day!.end + 1))
+      const dayMark = ((mark === '号' || mark === '號') && (read.month !== undefined || !numbered)) || (mark === '日' && (next === undefined || !NOT_DAYS.has(next)))
       if (day && dayMark && Number.isInteger(day.value) && day.value >= 1 && day.value <= 31) {
         read.day = day.value
         end = day.end + 1
