@@ -9,6 +9,8 @@ import { writesCjk } from '../../../normalize/cjk-script'
 import { extractCjkDates } from '../dates/cjk-dates'
 import { extractCjkNumbers } from '../numbers/cjk-numbers'
 
+const EXACT_KINDS: ReadonlySet<string> = new Set(['score', 'version', 'document', 'phone', 'plate', 'code'])
+
 function overlapsAny(fact: Fact, others: readonly Fact[]): boolean {
   return others.some((other) => other.start < fact.end && fact.start < other.end)
 }
@@ -24,7 +26,9 @@ export function withCjkDates(text: string, dates: readonly DateFact[]): readonly
 /** `numbers` with the CJK figures of `text` (none inside `dates`), in order; `numbers` itself when `text` writes no Han or kana. */
 export function withCjkNumbers(text: string, dates: readonly DateFact[], numbers: readonly NumberFact[]): readonly NumberFact[] {
   if (!writesCjk(text)) return numbers
-  const cjk = extractCjkNumbers(text, dates)
+  // An identifier the general readers found (a 2-1 score, a phone number, a code) is compared exactly: no CJK figure inside it.
+  const exact = numbers.filter((n) => EXACT_KINDS.has(n.kind))
+  const cjk = exact.length === 0 ? extractCjkNumbers(text, dates) : extractCjkNumbers(text, dates).filter((n) => !overlapsAny(n, exact))
   // A general reading inside a CJK date (the 13 of 8月13日) is no figure of its own either.
   const kept = numbers.filter((n) => !overlapsAny(n, cjk) && !overlapsAny(n, dates))
   if (cjk.length === 0 && kept.length === numbers.length) return numbers

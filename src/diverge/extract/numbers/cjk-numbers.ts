@@ -16,17 +16,25 @@ type Measure = readonly [kind: QuantityKind, unit: string]
 // Longest first where one is the head of another (日元 before 元, 个月 before 个).
 const CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['美元', 'usd'], ['日元', 'jpy'], ['日圆', 'jpy'], ['欧元', 'eur'], ['英镑', 'gbp'], ['港元', 'hkd'], ['港币', 'hkd'], ['韩元', 'krw'],
-  ['卢布', 'rub'], ['越南盾', 'vnd'], ['人民币', 'cny'], ['元', 'cny'], ['円', 'jpy'], ['ドル', 'usd'], ['ユーロ', 'eur'],
+  ['卢布', 'rub'], ['越南盾', 'vnd'], ['人民币', 'cny'],
+  // Traditional forms (Hong Kong, Taiwan): 港幣 歐元 英鎊 韓元 盧布 人民幣 日圓.
+  ['港幣', 'hkd'], ['歐元', 'eur'], ['英鎊', 'gbp'], ['韓元', 'krw'], ['盧布', 'rub'], ['人民幣', 'cny'], ['日圓', 'jpy'], ['元', 'cny'], ['円', 'jpy'], ['ドル', 'usd'], ['ユーロ', 'eur'],
 ]
 // Measure words of people are one counted noun: 三人, 三名, 三位 say the same.
 const MEASURES: ReadonlyArray<readonly [string, Measure]> = [
   ['个月', ['duration', 'month']], ['ヶ月', ['duration', 'month']], ['か月', ['duration', 'month']], ['小时', ['duration', 'hour']], ['時間', ['duration', 'hour']],
-  ['分钟', ['duration', 'minute']], ['星期', ['duration', 'week']], ['周', ['duration', 'week']], ['天', ['duration', 'day']], ['年', ['duration', 'year']],
+  ['分钟', ['duration', 'minute']], ['星期', ['duration', 'week']], ['周', ['duration', 'week']], ['天', ['duration', 'day']], ['日内', ['duration', 'day']], ['日內', ['duration', 'day']], ['日間', ['duration', 'day']], ['年', ['duration', 'year']],
   ['岁', ['age', '']], ['歳', ['age', '']], ['周岁', ['age', '']],
+  // Traditional forms: 個月 小時 分鐘 週 歲 週歲 噸 (the single-character measure words are listed below).
+  ['個月', ['duration', 'month']], ['小時', ['duration', 'hour']], ['分鐘', ['duration', 'minute']], ['週歲', ['age', '']], ['週', ['duration', 'week']],
+  ['歲', ['age', '']], ['噸', ['count', 'tấn']],
   ['平方公里', ['count', 'km2']], ['公里', ['count', 'km']], ['千米', ['count', 'km']], ['キロ', ['count', 'km']], ['米', ['count', 'm']],
   ['公斤', ['count', 'kg']], ['千克', ['count', 'kg']], ['吨', ['count', 'tấn']],
   ['人', ['count', '人']], ['名', ['count', '人']], ['位', ['count', '人']],
   ...[...'个家辆架艘座所起次例条只头件项枚栋套张台部场户支批股倍匹隻'].map((c): readonly [string, Measure] => [c, ['count', c]]),
+  // Their Traditional forms count the same noun as the Simplified (三個 = 三个).
+  ...([['個', '个'], ['輛', '辆'], ['條', '条'], ['頭', '头'], ['項', '项'], ['棟', '栋'], ['張', '张'], ['臺', '台'], ['場', '场'], ['戶', '户'], ['隻', '只']] as const)
+    .map(([c, simplified]): readonly [string, Measure] => [c, ['count', simplified]]),
 ]
 const PERCENT_SIGNS = new Set(['%', '％'])
 const PERCENT_WORD = '百分之'
@@ -35,10 +43,23 @@ const PERCENT_WORD = '百分之'
 const HEDGES_BEFORE: ReadonlyArray<readonly [string, string]> = [
   ['大约', 'about'], ['约为', 'about'], ['约合', 'about'], ['约', 'about'], ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
   ['超过', 'over'], ['逾', 'over'], ['至少', 'over'], ['不到', 'under'], ['不足', 'under'], ['最多', 'under'], ['約', 'about'],
+  ['大約', 'about'], ['約為', 'about'], ['將近', 'nearly'], ['超過', 'over'],
 ]
 const HEDGES_AFTER: ReadonlyArray<readonly [string, string]> = [
-  ['左右', 'about'], ['上下', 'about'], ['以上', 'over'], ['多', 'over'], ['余', 'over'], ['以下', 'under'], ['以内', 'under'], ['前後', 'about'], ['程度', 'about'],
+  ['左右', 'about'], ['上下', 'about'], ['以上', 'over'], ['多', 'over'], ['余', 'over'], ['餘', 'over'], ['以下', 'under'], ['以内', 'under'], ['前後', 'about'], ['程度', 'about'],
 ]
+
+/** 多 / 余 / 餘 right after a numeral, before its measure word: "two thousand odd". */
+const OVER_MARKS: ReadonlySet<string> = new Set(['多', '余', '餘'])
+/** What joins a range's two ends: 3至5人, 3到5人, 3-5人, 3～5人. */
+const RANGE_MARKS: ReadonlySet<string> = new Set(['至', '到', '-', '－', '~', '～', '—', '–'])
+/** Before a bare 十/百/千/万 ("数百人", "几十人", "上千人", "成千"), a vague magnitude: some hundreds, not one hundred. */
+const VAGUE_BEFORE: ReadonlySet<string> = new Set(['数', '數', '几', '幾', '上', '成'])
+/** Han digits side by side with no unit (一两个, 三四人, 七八个) are "one or two", "three or four": no figure. */
+const ADJACENT_HAN_DIGITS = /^[一二两兩三四五六七八九]{2,}$/u
+/** An Arabic run this long with no separator is a phone or ID number (13812345678, an 18-digit ID card), never a count. */
+const LONG_DIGITS = /^[0-9０-９]{11,}$/u
+const isLatinLetter = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/.test(ch)
 
 /** The first entry of `list` written at `i`. */
 function at<T>(text: string, i: number, list: ReadonlyArray<readonly [string, T]>): readonly [string, T] | undefined {
@@ -77,11 +98,22 @@ export function extractCjkNumbers(text: string, dates: readonly DateFact[]): Num
       i += PERCENT_WORD.length
       continue
     }
-    let start = percentWord ? i - PERCENT_WORD.length : i
+    const written = text.slice(i, numeral.end)
+    // "G20峰会", "iPhone15": digits glued to a Latin word are that word's (the general readers keep it); a
+    // phone or ID number, and Han digits side by side, are no figure.
+    const glued = !numeral.han && (isLatinLetter(text[i - 1]) || (text[i - 1] === '-' && isLatinLetter(text[i - 2])) || isLatinLetter(text[numeral.end]))
+    // 3号线, 5号楼, 台風5号: a numbered thing (the dates reader takes the 号 of a day).
+    const numbered = text[numeral.end] === '号' || text[numeral.end] === '號'
+    if (glued || numbered || LONG_DIGITS.test(written) || ADJACENT_HAN_DIGITS.test(written)) {
+      i = numeral.end
+      continue
+    }
+    const vague = !percentWord && i > 0 && VAGUE_BEFORE.has(text[i - 1]!) && /^[十百千万萬亿億]+$/u.test(written)
+    let start = percentWord ? i - PERCENT_WORD.length : vague ? i - 1 : i
     let end = numeral.end
     let hedge: string | undefined = numeral.over ? 'over' : undefined
     // "两千多人", "300余名": the hedge after the numeral, before its measure word.
-    const overAfter = !percentWord ? at(text, end, HEDGES_AFTER.filter(([w]) => w === '多' || w === '余')) : undefined
+    const overAfter = !percentWord ? at(text, end, HEDGES_AFTER.filter(([w]) => OVER_MARKS.has(w))) : undefined
     if (overAfter) {
       hedge = 'over'
       end += overAfter[0].length
@@ -116,13 +148,15 @@ export function extractCjkNumbers(text: string, dates: readonly DateFact[]): Num
     // measure word is the article (一个城市, 一名记者, 一位官员); 一人 (one person) still counts.
     const counted = kind !== 'plain'
     const hanArticle = numeral.han && numeral.value === 1 && kind === 'count' && measure?.[0] !== '人'
-    const inAWord = numeral.han && !counted
+    // "三至五人": a Han numeral that opens a range is a figure (its measure is the second end's).
+    const opensRange = RANGE_MARKS.has(text[end] ?? '') && isNumeralChar(text, end + 1)
+    const inAWord = numeral.han && !counted && !opensRange
     if (inAWord || hanArticle || inDate(dates, start, end)) {
       i = numeral.end
       continue
     }
     // A four-digit year with 年 is a date, read there; "30年" is a duration.
-    const afterHedge = at(text, end, HEDGES_AFTER.filter(([w]) => w !== '多' && w !== '余'))
+    const afterHedge = at(text, end, HEDGES_AFTER.filter(([w]) => !OVER_MARKS.has(w)))
     if (afterHedge) {
       hedge = afterHedge[1]
       end += afterHedge[0].length
@@ -141,9 +175,34 @@ export function extractCjkNumbers(text: string, dates: readonly DateFact[]): Num
       before: pairsBefore(text, contextEnd),
       after: pairsAfter(text, end),
       lead: hedge === undefined ? [] : [hedge],
+      // 数百 is [100, 1000): the order it names (vague-magnitudes.ts reads "hundreds of" the same way).
+      ...(vague ? { range: [numeral.value, numeral.value * 10] as const, magnitude: [numeral.value, numeral.value * 10] as const } : {}),
     }
     out.push(fact)
     i = end
+  }
+  return cjkRanges(text, out)
+}
+
+/**
+ * "3至5人", "三到五名", "3-5人": both ends carry the range, and the first takes the second's measure,
+ * so a value inside it is no contradiction. A bare first end whose second is no figure here (3至5日, a
+ * date) is dropped: alone it is a plain number of no slot.
+ */
+function cjkRanges(text: string, facts: NumberFact[]): NumberFact[] {
+  const out: NumberFact[] = []
+  for (let k = 0; k < facts.length; k++) {
+    const lo = facts[k]!
+    const opens = RANGE_MARKS.has(text[lo.end] ?? '') && isNumeralChar(text, lo.end + 1)
+    if (!opens || lo.kind !== 'plain') {
+      out.push(lo)
+      continue
+    }
+    const hi = facts[k + 1]
+    if (hi === undefined || hi.start !== lo.end + 1 || hi.range !== undefined || hi.kind === 'plain' || hi.kind === 'ordinal' || hi.value <= lo.value) continue
+    const range = [lo.value, hi.value] as const
+    out.push({ ...lo, kind: hi.kind, unit: hi.unit, after: hi.after, range }, { ...hi, range })
+    k++
   }
   return out
 }
