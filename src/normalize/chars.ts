@@ -32,7 +32,9 @@ const IS_LETTER = /[\p{L}\p{M}]/u
 const IS_UPPER = /\p{Lu}/u
 const IS_LOWER = /\p{Ll}/u
 const IS_MARK = /\p{M}/u
-const IS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
+// The prolonged sound mark ー and the halfwidth ｰ ﾞ ﾟ are Script=Common, but are written only inside kana words
+// (ニュース, データ): unspaced, or a run would end at each of them and cut the word apart.
+const IS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\u30fc\uff70\uff9e\uff9f]/u
 
 function classify(char: string): number {
   if (!IS_WORD.test(char)) return KNOWN

@@ -16,7 +16,7 @@ function runs(text: string, mask: number): Array<[number, number]> {
   return out
 }
 
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\u30fc\uff70\uff9e\uff9f]/u
 
 /** The regex's runs, each cut where it passes between a script written without spaces and any other character ("8月13日" is four runs). */
 const byRegex = (text: string, regex: RegExp): Array<[number, number]> =>
