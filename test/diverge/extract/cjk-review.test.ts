@@ -141,3 +141,27 @@ describe('other languages: no CJK reading fires', () => {
     expect(withCjkDates(text, found)).toBe(found)
   })
 })
+
+describe('多 after a duration, and 个多 before a unit of time', () => {
+  const read = (text: string) => extractCjkNumbers(text, []).map((f) => ({ text: f.text, value: f.value, kind: f.kind, unit: f.unit, lead: f.lead }))
+  it.each([
+    ['3个多月 (over three months, not three 个)', '持续3个多月', [{ text: '3个多月', value: 3, kind: 'duration', unit: 'month', lead: ['over'] }]],
+    ['两个多小时', '耗时两个多小时', [{ text: '两个多小时', value: 2, kind: 'duration', unit: 'hour', lead: ['over'] }]],
+    ['一年多', '一年多来', [{ text: '一年多', value: 1, kind: 'duration', unit: 'year', lead: ['over'] }]],
+    ['多次 is "many times", no hedge', '三天多次', [{ text: '三天', value: 3, kind: 'duration', unit: 'day', lead: [] }]],
+    ['a count keeps its 个', '3个人', [{ text: '3个', value: 3, kind: 'count', unit: '个', lead: [] }]],
+  ])('%s', (_name, text, expected) => {
+    expect(read(text)).toEqual(expected)
+  })
+})
+
+describe('12 o\'clock with a part of day', () => {
+  it.each([
+    ['晚上12点 is midnight', '晚上12点', 0],
+    ['凌晨12点半', '凌晨12点半', 30],
+    ['中午12点 is noon', '中午12点', 12 * 60],
+    ['下午1点', '下午1点', 13 * 60],
+  ])('%s', (_name, text, minutes) => {
+    expect(dates(text).map((d) => d.minutes)).toEqual([minutes])
+  })
+})
