@@ -51,6 +51,10 @@ const HEDGES_AFTER: ReadonlyArray<readonly [string, string]> = [
 
 /** 多 / 余 / 餘 right after a numeral, before its measure word: "two thousand odd". */
 const OVER_MARKS: ReadonlySet<string> = new Set(['多', '余', '餘'])
+/** The units of time written after 个多 / 个余 ("3个多月"). */
+const SPLIT_DURATIONS: ReadonlyArray<readonly [string, string]> = [['月', 'month'], ['小时', 'hour'], ['小時', 'hour'], ['星期', 'week']]
+/** Words that open with 多 or 余 and are no hedge: 多次 (many times), 多名 / 多人 (many people), 余下 (the rest). */
+const OVER_WORDS = ['多次', '多名', '多人', '多个', '多家', '多地', '多处', '多起', '余下']
 /** What joins a range's two ends: 3至5人, 3到5人, 3-5人, 3～5人. */
 const RANGE_MARKS: ReadonlySet<string> = new Set(['至', '到', '-', '－', '~', '～', '—', '–'])
 /** Before a bare 十/百/千/万 ("数百人", "几十人", "上千人", "成千"), a vague magnitude: some hundreds, not one hundred. */
@@ -122,7 +126,8 @@ export function extractCjkNumbers(text: string, dates: readonly DateFact[]): Num
     let unit = ''
     const sign = text[end]
     const currency = at(text, end, CURRENCIES)
-    const measure = currency ? undefined : at(text, end, MEASURES)
+    const split = (text[end] === '个' || text[end] === '個') && OVER_MARKS.has(text[end + 1] ?? '') && at(text, end + 2, SPLIT_DURATIONS) !== undefined
+    const measure = currency || split ? undefined : at(text, end, MEASURES)
     if (percentWord) kind = 'percent'
     else if (sign !== undefined && PERCENT_SIGNS.has(sign)) {
       kind = 'percent'
@@ -136,6 +141,20 @@ export function extractCjkNumbers(text: string, dates: readonly DateFact[]): Num
     } else if (measure) {
       ;[kind, unit] = measure[1]
       end += measure[0].length
+      // "一年多", "三天多": 多/余 after a duration's unit is "over" (after a count, 多次 is "many times").
+      if (kind === 'duration' && OVER_MARKS.has(text[end] ?? '') && !OVER_WORDS.some((w) => text.startsWith(w, end))) {
+        hedge = 'over'
+        end++
+      }
+    } else {
+      // "3个多月", "两个多小时": 多/余 between 个 and a unit of time is a duration "over", not a count of 个.
+      const time = (text[end] === '个' || text[end] === '個') && OVER_MARKS.has(text[end + 1] ?? '') ? at(text, end + 2, SPLIT_DURATIONS) : undefined
+      if (time) {
+        kind = 'duration'
+        unit = time[1]
+        hedge = 'over'
+        end += 2 + time[0].length
+      }
     }
     const ordinal = start > 0 && text[start - 1] === '第'
     if (ordinal) {
@@ -155,7 +174,7 @@ export function extractCjkNumbers(text: string, dates: readonly DateFact[]): Num
       i = numeral.end
       continue
     }
-    // A four-digit year with 年 is a date, read there; "30年" is a duration.
+    // 左右, 以上, 以下… after the figure and its measure.
     const afterHedge = at(text, end, HEDGES_AFTER.filter(([w]) => !OVER_MARKS.has(w)))
     if (afterHedge) {
       hedge = afterHedge[1]
