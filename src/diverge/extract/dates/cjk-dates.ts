@@ -111,7 +111,9 @@ export function extractCjkDates(text: string): DateFact[] {
       const clock = clockAt(text, clockFrom, part !== undefined || end > start)
       if (clock) {
         const pastNoon = part?.[2] === true && clock.minutes < 12 * 60
-        read.minutes = clock.minutes + (pastNoon ? 12 * 60 : 0)
+        // 晚上12点 / 凌晨12点 is midnight, not noon (中午12点 stays noon).
+        const midnight = part !== undefined && part[1] !== 'noon' && part[1] !== 'afternoon' && clock.minutes >= 12 * 60 && clock.minutes < 13 * 60 && (part[2] || part[1] === 'early morning')
+        read.minutes = midnight ? clock.minutes - 12 * 60 : clock.minutes + (pastNoon ? 12 * 60 : 0)
         end = clock.end
         clockFrom = end
       }
