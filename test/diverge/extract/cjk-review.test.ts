@@ -165,3 +165,15 @@ describe('12 o\'clock with a part of day', () => {
     expect(dates(text).map((d) => d.minutes)).toEqual([minutes])
   })
 })
+
+describe('a sentence of another language quoting one Han name', () => {
+  // The CJK readers run on any sentence with a Han character; a bare figure of theirs must not take the place of the
+  // general reader's count ("500 человек" had become a plain 500).
+  it.each([
+    ['ru', 'Поезд 习近平 号 прибыл в Москву 13 августа, на борту было 500 человек и 3 вагона.', 'Поезд 习近平 号 прибыл в Москву 14 августа, на борту было 600 человек и 3 вагона.', '500 человек'],
+    ['fr', 'Le train 习近平 est arrivé le 13 août avec 500 passagers à Pékin.', 'Le train 习近平 est arrivé le 14 août avec 600 passagers à Pékin.', '500 passagers'],
+  ])('%s: the count keeps its noun', (_lang, a, b, count) => {
+    const spans = compare(a, b).divergences.map((d) => d.a?.text)
+    expect(spans).toContain(count)
+  })
+})
