@@ -28,7 +28,10 @@ export function withCjkNumbers(text: string, dates: readonly DateFact[], numbers
   if (!writesCjk(text)) return numbers
   // An identifier the general readers found (a 2-1 score, a phone number, a code) is compared exactly: no CJK figure inside it.
   const exact = numbers.filter((n) => EXACT_KINDS.has(n.kind))
-  const cjk = exact.length === 0 ? extractCjkNumbers(text, dates) : extractCjkNumbers(text, dates).filter((n) => !overlapsAny(n, exact))
+  // A bare Arabic figure the CJK reader gives nothing to (no measure, hedge or range) yields to the general reading of it:
+  // in a Russian or Korean sentence that quotes one Han name, "500 человек" stays a count of people, not a plain 500.
+  const bare = (n: NumberFact): boolean => n.kind === 'plain' && n.lead?.length === 0 && n.range === undefined && overlapsAny(n, numbers)
+  const cjk = extractCjkNumbers(text, dates).filter((n) => !bare(n) && (exact.length === 0 || !overlapsAny(n, exact)))
   // A general reading inside a CJK date (the 13 of 8月13日) is no figure of its own either.
   const kept = numbers.filter((n) => !overlapsAny(n, cjk) && !overlapsAny(n, dates))
   if (cjk.length === 0 && kept.length === numbers.length) return numbers
