@@ -5,7 +5,10 @@
  * when a measure word, a currency or a percent sign follows (一 alone is "a", in 一些, 统一…).
  * Hedges are read into `lead` as the English words the hedge reader knows (reasons/hedges.ts):
  * 约/大约 about, 近/将近/接近 nearly, 超过/逾/多/余/以上 over, 不到/不足/以下 under.
- * Context words are the character pairs around the figure (../cjk/cjk-context.ts).
+ * Context words are the character pairs around the figure (../cjk/cjk-context.ts). Traditional forms
+ * (個 歲 餘 港幣 …) read as the Simplified. Not figures: 一两个 / 三四人 ("one or two"), phone and ID
+ * numbers, digits glued to a Latin word (G20, iPhone15), 3号线. 数百 / 几十 / 上千 are vague magnitudes,
+ * 3至5人 a range whose ends both carry the measure.
  */
 import type { DateFact, NumberFact, QuantityKind } from '../fact'
 import { isNumeralChar, readNumeral } from '../../../normalize/cjk-numerals'
