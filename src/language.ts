@@ -8,6 +8,7 @@
 import type { franc as francType } from 'franc'
 import { languageByMarkers } from './normalize/function-words'
 import { TURKISH_MISREADINGS, writesTurkish } from './normalize/script-languages'
+import { cjkLanguage } from './normalize/cjk-script'
 
 // franc's 187 trigram models cost some 13 MiB of memory once loaded, more than a 1 MB report's
 // alignment: they are loaded the first time a language must be guessed, which a Vietnamese report
@@ -93,6 +94,9 @@ export function detectLanguage(text: string): string {
   // Counted without an array of one string per letter (a global match made one for each, on every document).
   const letters = codePoints(sample.replace(NOT_LETTERS, ''))
   const vietnamese = vietnameseLetters(sample)
+  // Before the letter count: a Chinese sentence is some twenty characters, each a word or half of one.
+  const cjk = cjkLanguage(sample, letters)
+  if (cjk !== undefined) return cjk
   if (letters < MIN_LETTERS) return 'und'
   // A script-level answer, as franc gives for non-Latin scripts, at a fraction of its cost.
   if (vietnamese / letters >= VIETNAMESE_SHARE) return 'vie'

@@ -125,7 +125,8 @@ class FeatureReader {
       }
       i = end
       if (lastRunClasses() & UNSPACED) {
-        pushUnspaced(nfc.slice(start, end), start, (tokenStart, tokenEnd, key) => this.word(tokenStart, tokenEnd, keyHashes(key)))
+        // Han characters as well as pairs, as tokenize() gives them (the features are its words).
+        pushUnspaced(nfc.slice(start, end), start, (tokenStart, tokenEnd, key) => this.word(tokenStart, tokenEnd, keyHashes(key)), true)
         continue
       }
       this.word(start, end, spans.get(nfc, start, end))

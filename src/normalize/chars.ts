@@ -32,7 +32,9 @@ const IS_LETTER = /[\p{L}\p{M}]/u
 const IS_UPPER = /\p{Lu}/u
 const IS_LOWER = /\p{Ll}/u
 const IS_MARK = /\p{M}/u
-const IS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
+// The prolonged sound mark ー and the halfwidth ｰ ﾞ ﾟ are Script=Common, but are written only inside kana words
+// (ニュース, データ): unspaced, or a run would end at each of them and cut the word apart.
+const IS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\u30fc\uff70\uff9e\uff9f]/u
 
 function classify(char: string): number {
   if (!IS_WORD.test(char)) return KNOWN
@@ -96,9 +98,16 @@ let runBits = 0
  * End of the run of characters with any of `mask`'s classes that starts at `i`
  * (`i` itself when the character there has none), scanning no further than `end`.
  * `lastRunClasses()` then tells the classes found in the run.
+ *
+ * A run never crosses between a script written without spaces and any other character: Chinese
+ * and Japanese write figures and Latin words straight against their characters ("8月13日电",
+ * "1500亿美元", "G20峰会"), and the figure or word must be a token of its own, not a slice of
+ * one long run of Han. Text with no such script is cut exactly as before.
  */
 export function scanRun(text: string, i: number, end: number, mask: number): number {
   let bits = 0
+  // The first character's UNSPACED bit, once read (-1 before): a change of it ends the run.
+  let unspaced = -1
   while (i < end) {
     const code = text.charCodeAt(i)
     let c: number
@@ -106,11 +115,15 @@ export function scanRun(text: string, i: number, end: number, mask: number): num
       c = bmp[code]!
       if (c === 0) bmp[code] = c = classify(text[i]!)
       if ((c & mask) === 0) break
+      if (unspaced === -1) unspaced = c & UNSPACED
+      else if ((c & UNSPACED) !== unspaced) break
       bits |= c
       i++
     } else {
       c = classAt(text, i)
       if ((c & mask) === 0) break
+      if (unspaced === -1) unspaced = c & UNSPACED
+      else if ((c & UNSPACED) !== unspaced) break
       bits |= c
       i += 2
     }

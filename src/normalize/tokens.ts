@@ -22,20 +22,32 @@ type TokenSink = (start: number, end: number, key: string) => void
 
 /**
  * The tokens of a word of a script written without spaces (`word` starts at `start`): one per
- * character when it is a single one, else a token per pair of adjacent characters.
+ * character when it is a single one, else a token per pair of adjacent characters. With
+ * `hanUnigrams`, each Han character is a token of its own as well (before the pair it opens):
+ * a Han character is a morpheme, and two reports retelling one event in Chinese reword it
+ * (市长 / 市市长, 约为 / 达到) so that every changed character breaks two pairs; the characters
+ * they still share keep their sentences together (unigrams and bigrams together are the usual
+ * unit of Chinese retrieval). Kana and the South-East Asian scripts write syllables, not
+ * morphemes, and keep the pairs alone.
  */
-export function pushUnspaced(word: string, start: number, emit: TokenSink): void {
+export function pushUnspaced(word: string, start: number, emit: TokenSink, hanUnigrams = false): void {
   const chars = Array.from(word)
   if (chars.length === 1) {
     emit(start, start + word.length, word)
     return
   }
   let offset = start
-  for (let i = 0; i + 1 < chars.length; i++) {
+  for (let i = 0; i < chars.length; i++) {
     const width = chars[i]!.length
-    emit(offset, offset + width + chars[i + 1]!.length, chars[i]! + chars[i + 1]!)
+    if (hanUnigrams && isHan(chars[i]!)) emit(offset, offset + width, chars[i]!)
+    if (i + 1 < chars.length) emit(offset, offset + width + chars[i + 1]!.length, chars[i]! + chars[i + 1]!)
     offset += width
   }
+}
+
+const HAN = /\p{Script=Han}/u
+function isHan(char: string): boolean {
+  return char.charCodeAt(0) >= 0x2e80 && HAN.test(char)
 }
 
 /** Where the word after "." or ". " at `from` starts (the gap inside "TP.HCM" and "TP. HCM"), or -1. */
@@ -89,7 +101,7 @@ export function scanTokens(text: string, expansions: ExpansionTable, emit: Token
  */
 export function runTokens(text: string, start: number, end: number, bits: number, key: string | undefined, expansions: ExpansionTable, emit: TokenSink): number {
   if (bits & UNSPACED) {
-    pushUnspaced(text.slice(start, end), start, emit)
+    pushUnspaced(text.slice(start, end), start, emit, true)
     return end
   }
   const folded = key ?? foldWord(text.slice(start, end))

@@ -11,6 +11,7 @@
  * (other scripts, no space after the terminal) stand.
  */
 import { type BoundaryContext, findStandaloneInitials, isBoundary, quotedRanges } from './boundaries'
+import { quoteGoesOn } from './cjk-quotes'
 
 export interface Piece {
   /** Offsets into the text that was segmented. */
@@ -179,6 +180,7 @@ function lineBoundaries(context: BoundaryContext, start: number, end: number): n
   for (const position of [...candidates.keys()].sort((x, y) => x - y)) {
     const terminal = candidates.get(position)!
     if (terminal !== -1 && (quoted?.[position - start] === 1 || !isBoundary(context, pieceStart, terminal, position, end))) continue
+    if (terminal === -1 && quoteGoesOn(text, position)) continue
     out.push(position)
     pieceStart = position
   }

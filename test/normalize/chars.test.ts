@@ -16,7 +16,27 @@ function runs(text: string, mask: number): Array<[number, number]> {
   return out
 }
 
-const byRegex = (text: string, regex: RegExp): Array<[number, number]> => Array.from(text.matchAll(regex), (m) => [m.index, m.index + m[0].length])
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\u30fc\uff70\uff9e\uff9f]/u
+
+/** The regex's runs, each cut where it passes between a script written without spaces and any other character ("8月13日" is four runs). */
+const byRegex = (text: string, regex: RegExp): Array<[number, number]> =>
+  Array.from(text.matchAll(regex)).flatMap((m) => {
+    const out: Array<[number, number]> = []
+    let start = m.index
+    let previous: boolean | undefined
+    for (let i = m.index; i < m.index + m[0].length; ) {
+      const char = String.fromCodePoint(text.codePointAt(i)!)
+      const unspaced = UNSPACED_SCRIPT.test(char)
+      if (previous !== undefined && unspaced !== previous) {
+        out.push([start, i])
+        start = i
+      }
+      previous = unspaced
+      i += char.length
+    }
+    out.push([start, m.index + m[0].length])
+    return out
+  })
 
 describe('classAt', () => {
   it.each([
@@ -63,6 +83,15 @@ describe('scanRun', () => {
     expect(lastRunClasses() & UPPER).toBe(UPPER)
     scanRun('Hà Nội', 4, 6, WORD_CHAR)
     expect(lastRunClasses() & UPPER).toBe(0)
+  })
+
+  it.each([
+    ['digits against Han', '8月13日', [[0, 1], [1, 2], [2, 4], [4, 5]]],
+    ['Latin against kana', 'G20サミット', [[0, 3], [3, 7]]],
+    ['Vietnamese, one run as before', 'Nội13', [[0, 5]]],
+    ['English, one run as before', 'Covid19', [[0, 7]]],
+  ])('never runs across a script written without spaces: %s', (_name, text, expected) => {
+    expect(runs(text, WORD_CHAR)).toEqual(expected)
   })
 
   it('stops at the given end', () => {

@@ -31,8 +31,10 @@ function twoPassReference(text: string, expansions: ReadonlyMap<string, readonly
       const chars = Array.from(text.slice(start, end))
       if (chars.length === 1) out.push({ start, end, key: chars[0]! })
       let offset = start
-      for (let k = 0; k + 1 < chars.length; k++) {
-        out.push({ start: offset, end: offset + chars[k]!.length + chars[k + 1]!.length, key: chars[k]! + chars[k + 1]! })
+      for (let k = 0; chars.length > 1 && k < chars.length; k++) {
+        // A Han character is a token of its own too, before the pair it opens (kana and Thai: pairs only).
+        if (/\p{Script=Han}/u.test(chars[k]!)) out.push({ start: offset, end: offset + chars[k]!.length, key: chars[k]! })
+        if (k + 1 < chars.length) out.push({ start: offset, end: offset + chars[k]!.length + chars[k + 1]!.length, key: chars[k]! + chars[k + 1]! })
         offset += chars[k]!.length
       }
       continue

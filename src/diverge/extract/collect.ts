@@ -16,6 +16,7 @@ import { centsAsDollars } from './numbers/cents'
 import { noteTails } from './fact-tails'
 import { Attached } from '../../document/attached'
 import { numberLanguageOf } from '../../normalize/number-words'
+import { withCjkDates, withCjkNumbers } from './cjk/cjk-facts'
 
 export interface Located<T> {
   readonly fact: T
@@ -226,7 +227,7 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     // Read here for the first time: these facts are this sentence's own, the memo's copies are for later readings.
     const fresh = !read
     if (!read) {
-      const dates = extractDates(text, (tokens ??= factTokens(doc, s.index)))
+      const dates = withCjkDates(text, extractDates(text, (tokens ??= factTokens(doc, s.index))))
       // "Aug." in "Aug. 12" is capitalised like a name; a date claims it first.
       const found = extractNames(text, tokens, titleCues, nameLanguage)
       read = { dates, names: dates.length === 0 ? found : found.filter((name) => !dates.some((date) => date.start < name.end && name.start < date.end)) }
@@ -240,7 +241,7 @@ export function collectFacts(doc: PreparedDocument, titleCues: readonly string[]
     const states = statesFacts(s)
     if (!states && s.role !== 'caption') continue
     const freshNumbers = read.numbers === undefined
-    read.numbers ??= noteTails(centsAsDollars(extractNumbers(text, read.dates, { notation, tokens: (tokens ??= factTokens(doc, s.index)), language: numberLanguage }), text), text)
+    read.numbers ??= noteTails(centsAsDollars(withCjkNumbers(text, read.dates, extractNumbers(text, read.dates, { notation, tokens: (tokens ??= factTokens(doc, s.index)), language: numberLanguage })), text), text)
     const numbers = freshNumbers ? read.numbers : read.numbers.map(copy)
     if (dates.length === 0 && numbers.length === 0) continue
     // Built by push, not spread then sort then map: the arrays those made changed kind once this
