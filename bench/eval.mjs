@@ -143,7 +143,7 @@ const ROWS = {
       rows.push([`${x.language} precision of missing facts (${mp.correct}/${mp.judged} judged still reported; ${mp.lostCount} judged missing no longer reported)`, pct(mp.precision), ''])
     }
     // New text outside both dev pools (issue 11): report pairs, so flags beyond the judged items stay unjudged.
-    for (const [x, unit] of [[m.ecb, 'article pairs'], [m.danes, 'headline+lede pairs'], [m.gun, 'article pairs'], [m.vims, 'article pairs'], [m.mcgill, 'article pairs'], [m.abmusu, 'article pairs'], [m.cstnews, 'article pairs'], [m.rpm2, 'article pairs'], [m.indosum, 'article pairs'], [m.fakes, 'article pairs'], [m.basil, 'article pairs'], [m.allsides, 'headline+opening pairs'], [m.newswcl50, 'article pairs'], [m.tgnews, 'article pairs'], [m.semeval8de, 'article pairs'], [m.semeval8tr, 'article pairs'], [m.semeval8en, 'article pairs'], [m.semeval8es, 'article pairs'], [m.semeval8pl, 'article pairs'], [m.semeval8ar, 'article pairs']]) {
+    for (const [x, unit] of [[m.ecb, 'article pairs'], [m.danes, 'headline+lede pairs'], [m.gun, 'article pairs'], [m.vims, 'article pairs'], [m.mcgill, 'article pairs'], [m.abmusu, 'article pairs'], [m.cstnews, 'article pairs'], [m.rpm2, 'article pairs'], [m.indosum, 'article pairs'], [m.fakes, 'article pairs'], [m.basil, 'article pairs'], [m.allsides, 'headline+opening pairs'], [m.newswcl50, 'article pairs'], [m.tgnews, 'article pairs'], [m.semeval8de, 'article pairs'], [m.semeval8tr, 'article pairs'], [m.semeval8en, 'article pairs'], [m.semeval8es, 'article pairs'], [m.semeval8pl, 'article pairs'], [m.semeval8ar, 'article pairs'], [m.zhnews, 'article pairs']]) {
       if (!x) continue
       rows.push([`${x.language} recall of real disagreements (${x.found}/${x.divergences}; ${x.pairs} ${unit})`, pct(x.recall), 'held-out target ≥ 70'])
       rows.push([`${x.language} false alarms on traps (${x.falseAlarms}/${x.traps})`, pct(x.falseAlarmRate), 'held-out target ≤ 5'])
@@ -304,9 +304,9 @@ async function runTask(name, lib, opts, log) {
     case 'real': {
       const m = (await import('./eval/real.mjs')).evaluateReal(lib, { allPairs: !opts.quick })
       const file = path.join(repoRoot, 'bench/results', opts.quick ? 'real-details.quick.json' : 'real-details.json')
-      if (!opts.check) fs.writeFileSync(file, stableStringify({ vi: m.vi, en: m.en, ecb: m.ecb, danes: m.danes, gun: m.gun, vims: m.vims, mcgill: m.mcgill, abmusu: m.abmusu, cstnews: m.cstnews, rpm2: m.rpm2, indosum: m.indosum, fakes: m.fakes, basil: m.basil, allsides: m.allsides, newswcl50: m.newswcl50, tgnews: m.tgnews, semeval8de: m.semeval8de, semeval8tr: m.semeval8tr, semeval8en: m.semeval8en, semeval8es: m.semeval8es, semeval8pl: m.semeval8pl, semeval8ar: m.semeval8ar }))
+      if (!opts.check) fs.writeFileSync(file, stableStringify({ vi: m.vi, en: m.en, ecb: m.ecb, danes: m.danes, gun: m.gun, vims: m.vims, mcgill: m.mcgill, abmusu: m.abmusu, cstnews: m.cstnews, rpm2: m.rpm2, indosum: m.indosum, fakes: m.fakes, basil: m.basil, allsides: m.allsides, newswcl50: m.newswcl50, tgnews: m.tgnews, semeval8de: m.semeval8de, semeval8tr: m.semeval8tr, semeval8en: m.semeval8en, semeval8es: m.semeval8es, semeval8pl: m.semeval8pl, semeval8ar: m.semeval8ar, zhnews: m.zhnews }))
       log(`real: misses, false alarms, wrong and unjudged flags in ${path.relative(repoRoot, file)} (${m.vi.scope})`)
-      for (const x of [m.vi, m.en, m.ecb, m.danes, m.gun, m.vims, m.mcgill, m.abmusu, m.cstnews, m.rpm2, m.indosum, m.fakes, m.basil, m.allsides, m.newswcl50, m.tgnews, m.semeval8de, m.semeval8tr, m.semeval8en, m.semeval8es, m.semeval8pl, m.semeval8ar].filter(Boolean)) { delete x.missed; delete x.falseAlarmList; delete x.wrongFlags; delete x.unjudged }
+      for (const x of [m.vi, m.en, m.ecb, m.danes, m.gun, m.vims, m.mcgill, m.abmusu, m.cstnews, m.rpm2, m.indosum, m.fakes, m.basil, m.allsides, m.newswcl50, m.tgnews, m.semeval8de, m.semeval8tr, m.semeval8en, m.semeval8es, m.semeval8pl, m.semeval8ar, m.zhnews].filter(Boolean)) { delete x.missed; delete x.falseAlarmList; delete x.wrongFlags; delete x.unjudged }
       return m
     }
     case 'pages': {

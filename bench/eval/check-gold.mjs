@@ -234,6 +234,7 @@ export function checkRealGold(gold = loadRealGold()) {
   checkReportGold(gold.semeval8es, 'semeval8es', problems)
   checkReportGold(gold.semeval8pl, 'semeval8pl', problems)
   checkReportGold(gold.semeval8ar, 'semeval8ar', problems)
+  checkReportGold(gold.zhnews, 'zhnews', problems)
   return problems
 }
 

@@ -26,7 +26,7 @@ export function loadRealGold() {
   const vi = JSON.parse(fs.readFileSync(path.join(goldDir, 'vi-dev.json'), 'utf8'))
   const en = JSON.parse(fs.readFileSync(path.join(goldDir, 'en-dev.json'), 'utf8'))
   const articles = readJsonl(path.join(goldDir, 'vi-articles.jsonl'))
-  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold(), basil: loadBasilGold(), allsides: loadAllsidesGold(), newswcl50: loadNewswcl50Gold(), tgnews: loadTgnewsGold(), semeval8de: loadSemeval8deGold(), semeval8tr: loadSemeval8trGold(), semeval8en: loadSemeval8enGold(), semeval8es: loadSemeval8esGold(), semeval8pl: loadSemeval8plGold(), semeval8ar: loadSemeval8arGold() }
+  return { vi, en, articles, missing: loadMissingGold(), ecbplus: loadEcbplusGold(), danes: loadDanesGold(), gunviolence: loadGunViolenceGold(), vims: loadVimsGold(), mcgill: loadMcgillGold(), abmusu: loadAbmusuGold(), cstnews: loadCstnewsGold(), rpm2: loadRpm2Gold(), indosum: loadIndosumGold(), fakes: loadFakesGold(), basil: loadBasilGold(), allsides: loadAllsidesGold(), newswcl50: loadNewswcl50Gold(), tgnews: loadTgnewsGold(), semeval8de: loadSemeval8deGold(), semeval8tr: loadSemeval8trGold(), semeval8en: loadSemeval8enGold(), semeval8es: loadSemeval8esGold(), semeval8pl: loadSemeval8plGold(), semeval8ar: loadSemeval8arGold(), zhnews: loadZhnewsGold() }
 }
 
 const pad = (n) => String(n).padStart(2, '0')
@@ -124,6 +124,9 @@ export const loadSemeval8plGold = () => loadArticleGold('semeval8-pl-dev.json', 
 
 /** Arabic same-event article pairs of SemEval-2022 Task 8 (Jan - Jun 2020: twelve events, Egyptian, Algerian and Saudi stories on unnamed sites; test/fixtures/semeval8-ar). */
 export const loadSemeval8arGold = () => loadArticleGold('semeval8-ar-dev.json', 'test/fixtures/semeval8-ar/articles.jsonl')
+
+/** Chinese same-event article pairs from stored news pages (2004 - 2023: twelve Chinese accidents, two outlets each, Simplified and Traditional script; test/fixtures/zh-news). */
+export const loadZhnewsGold = () => loadArticleGold('zh-news-dev.json', 'test/fixtures/zh-news/articles.jsonl')
 
 /** One run per judged ECB+ pair (article against article at `options`), its items placed in the run's orientation. */
 export const ecbplusRuns = (lib, ecb, options) => articleRuns(lib, ecb, options, 'ecb+')
@@ -328,7 +331,8 @@ export function evaluateReal(lib, { allPairs = true, vnpara = true } = {}) {
   const semeval8es = { scope: 'Spanish same-event article pairs of 19 events of Dec 2019 - May 2020, SemEval-2022 Task 8 pairs (fresh text, round fresh56-1)', ...summarize('spa SemEval8', articleRuns(lib, gold.semeval8es, undefined, 'semeval8es')) }
   const semeval8pl = { scope: 'Polish same-event article pairs of 10 events of Dec 2019 - Jun 2020, SemEval-2022 Task 8 pairs (fresh text, round fresh57-1)', ...summarize('pol SemEval8', articleRuns(lib, gold.semeval8pl, undefined, 'semeval8pl')) }
   const semeval8ar = { scope: 'Arabic same-event article pairs of 12 events of Jan - Jun 2020, SemEval-2022 Task 8 pairs (fresh text, round fresh58-1)', ...summarize('ara SemEval8', articleRuns(lib, gold.semeval8ar, undefined, 'semeval8ar')) }
-  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes, basil, allsides, newswcl50, tgnews, semeval8de, semeval8tr, semeval8en, semeval8es, semeval8pl, semeval8ar }
+  const zhnews = { scope: 'Chinese same-event article pairs of 12 events of 2004 - 2023, stored news pages of two outlets each (fresh text, round fresh59-1)', ...summarize('zho news', articleRuns(lib, gold.zhnews, undefined, 'zhnews')) }
+  return { vi: { scope: vi.scope, ...summarize('vie', vi.runs) }, en: { scope: en.scope, ...summarize('eng', en.runs) }, ecb, danes, gun, vims, mcgill, abmusu, cstnews, rpm2, indosum, fakes, basil, allsides, newswcl50, tgnews, semeval8de, semeval8tr, semeval8en, semeval8es, semeval8pl, semeval8ar, zhnews }
 }
 
 /** The Vietnamese measures on the vnPara sentence pairs of the gold alone. */

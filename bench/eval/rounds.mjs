@@ -2,7 +2,7 @@
 //
 //   node bench/eval/rounds.mjs [round ...] [--min=0] [--list]
 //
-// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides,newswcl50,tgnews,semeval8-de,semeval8-tr,semeval8-en,semeval8-es,semeval8-pl,semeval8-ar}-dev.json (items carry `round`; the
+// For each round of test/fixtures/real-divergences/{vi,en,ecbplus,danes,gunviolence,vims,mcgill,abmusu,cstnews,rpm2,indosum,fakes,basil,allsides,newswcl50,tgnews,semeval8-de,semeval8-tr,semeval8-en,semeval8-es,semeval8-pl,semeval8-ar,zh-news}-dev.json (items carry `round`; the
 // first, unmarked items are listed as '(unmarked)'): recall on its divergences, false alarms on its
 // traps, and the default flags judged by its items (correct / wrong), plus the flags nobody judged on
 // the pairs that hold its items (unjudged: read them into a round). A round read before its rules and scored
@@ -134,6 +134,11 @@ function goldPairs(gold) {
   const saPair = (e) => pairOf(`semeval8ar ${e.a}|${e.b}`, () => ({ lang: 'ara SemEval8', label: `semeval8ar ${e.a}~${e.b}`, a: articleInput(sa.get(e.a)), b: articleInput(sa.get(e.b)) }))
   for (const it of gold.semeval8ar.items) saPair(it).items.push({ ...it, where: gvcWhere(it) })
   for (const j of gold.semeval8ar.judged ?? []) saPair(j).judged.push({ ...j, where: gvcWhere(j) })
+  // Chinese same-event reports from stored news pages (new text, 2004 - 2023): offsets into the reports.
+  const zn = new Map(gold.zhnews.articles.map((a) => [a.id, a]))
+  const znPair = (e) => pairOf(`zhnews ${e.a}|${e.b}`, () => ({ lang: 'zho news', label: `zhnews ${e.a}~${e.b}`, a: articleInput(zn.get(e.a)), b: articleInput(zn.get(e.b)) }))
+  for (const it of gold.zhnews.items) znPair(it).items.push({ ...it, where: gvcWhere(it) })
+  for (const j of gold.zhnews.judged ?? []) znPair(j).judged.push({ ...j, where: gvcWhere(j) })
   return [...pairs.values()]
 }
 
