@@ -8,6 +8,7 @@
  * its ASCII digit is, so the fold is unit for unit and every offset stays the caller's; spans are
  * sliced from the original string and so still show the caller's digits.
  */
+import { foldHanVariants } from './han-variants'
 
 // Arabic's own decimal separator, thousands separator and percent sign, read as '.', ',' and '%'.
 const ARABIC_MARKS: Readonly<Record<string, string>> = { '\u066b': '.', '\u066c': ',', '\u066a': '%' }
@@ -44,6 +45,11 @@ export function hasForeignDigits(text: string): boolean {
 
 /** `text` with every BMP decimal digit read as its ASCII digit and Arabic's ٫ ٬ ٪ as . , %; same length. */
 export function foldDigits(text: string): string {
+  // (Traditional Chinese is read as Simplified at the same layer, unit for unit: han-variants.ts.)
+  return foldHanVariants(foldScriptDigits(text))
+}
+
+function foldScriptDigits(text: string): string {
   if (!FOREIGN.test(text)) return text
   let out = ''
   let done = 0

@@ -21,7 +21,7 @@ describe('figures of Chinese and Japanese text', () => {
     ['a hedge after the unit', '死亡30人左右', { text: '30人左右', value: 30, kind: 'count', unit: '人', lead: ['about'] }],
     ['nearly', '将近300名', { text: '300名', value: 300, kind: 'count', unit: '人', lead: ['nearly'] }],
     ['a Han count of people', '造成三人死亡', { text: '三人', value: 3, kind: 'count', unit: '人', lead: [] }],
-    ['名 counts people as 人 does', '十五名学生', { text: '十五名', value: 15, kind: 'count', unit: '人', lead: [] }],
+    ['名 with no noun after it counts people as 人 does', '十五名被困', { text: '十五名', value: 15, kind: 'count', unit: '人', lead: [] }],
     ['another measure word', '12辆汽车', { text: '12辆', value: 12, kind: 'count', unit: '辆', lead: [] }],
     ['percent sign', '增长3.5%', { text: '3.5%', value: 3.5, kind: 'percent', unit: '', lead: [] }],
     ['percent word', '占百分之五十', { text: '百分之五十', value: 50, kind: 'percent', unit: '', lead: [] }],

@@ -41,11 +41,22 @@ function partOfDayAt(text: string, i: number): readonly [string, string, boolean
   return undefined
 }
 
+/** The minutes of "H:MM" after the colon at `from`: two ASCII digits, not followed by a third (a ratio 2:405 is no clock). */
+function colonClock(text: string, hour: number, from: number): { minutes: number; end: number } | undefined {
+  const digit = (k: number): boolean => text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57
+  if (!digit(from) || !digit(from + 1) || digit(from + 2)) return undefined
+  const minute = Number(text.slice(from, from + 2))
+  return minute < 60 ? { minutes: hour * 60 + minute, end: from + 2 } : undefined
+}
+
 /** The clock time at `i` (a numeral then 点/时/時, a minute after), or undefined; `cued` when a part of day or a date came before. */
 function clockAt(text: string, i: number, cued: boolean): { minutes: number; end: number } | undefined {
   const hour = readNumeral(text, i)
   if (!hour || hour.over || !Number.isInteger(hour.value) || hour.value > 24) return undefined
   const mark = text[hour.end]
+  // "凌晨2:40", "下午3：15": a clock written with a colon, read here only after a part of day or a date
+  // (alone, the general reader has it), so that it keeps its part of day.
+  if ((mark === ':' || mark === '：') && cued) return colonClock(text, hour.value, hour.end + 1)
   // 时/時 is an hour wherever it stands; 点 ("points", 三点意见) only after a part of day or a date, or with its minutes.
   if (mark !== '时' && mark !== '時' && mark !== '点' && mark !== '點') return undefined
   let end = hour.end + 1

@@ -85,6 +85,16 @@ function inDate(dates: readonly DateFact[], start: number, end: number): boolean
   return dates.some((d) => d.start < end && start < d.end)
 }
 
+// What may follow a classifier without being its noun: a verb or preposition opening the clause (被困, 在, 已).
+const NOT_NOUN_STARTS = new Set([...'被在已于是的和与及将都也均受遭获死'])
+
+/** The two Han characters after a classifier at `at`, when they may be its noun. */
+function countedNoun(text: string, at: number): string | undefined {
+  const isHan = (k: number): boolean => text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff
+  if (!isHan(at) || !isHan(at + 1) || NOT_NOUN_STARTS.has(text[at]!)) return undefined
+  return text.slice(at, at + 2)
+}
+
 /** The figures of a sentence of Chinese or Japanese `text` (offsets into it), none inside `dates`. */
 export function extractCjkNumbers(text: string, dates: readonly DateFact[]): NumberFact[] {
   const out: NumberFact[] = []
@@ -149,6 +159,9 @@ export function extractCjkNumbers(text: string, dates: readonly DateFact[]): Num
         hedge = 'over'
         end++
       }
+      // "118名旅客", "75名救援人员": a classifier of people before a noun counts that noun, as
+      // "118 passengers" does in English; 人 itself, or 名 with no noun after it, counts anyone.
+      if (unit === '人' && measure[0] !== '人') unit = countedNoun(text, end) ?? unit
     } else {
       // "3个多月", "两个多小时": 多/余 between 个 and a unit of time is a duration "over", not a count of 个.
       const time = (text[end] === '个' || text[end] === '個') && OVER_MARKS.has(text[end + 1] ?? '') ? at(text, end + 2, SPLIT_DURATIONS) : undefined
