@@ -37,10 +37,15 @@ const KANA_SHARE = 0.1
  * Han or kana and there are LEAST_CJK of them; undefined otherwise (franc decides).
  */
 export function cjkLanguage(sample: string, letters: number): 'cmn' | 'jpn' | undefined {
-  const { han, kana } = cjkCounts(sample)
-  const cjk = han + kana
+  const counts = cjkCounts(sample)
+  const cjk = counts.han + counts.kana
   if (cjk < LEAST_CJK || cjk * 2 < letters) return undefined
-  return kana >= cjk * KANA_SHARE ? 'jpn' : 'cmn'
+  return writesJapanese(counts) ? 'jpn' : 'cmn'
+}
+
+/** Whether Han and kana counted by `cjkCounts` are Japanese (kana in every sentence) rather than Chinese quoting a Japanese name. */
+export function writesJapanese({ han, kana }: { han: number; kana: number }): boolean {
+  return kana > 0 && kana >= (han + kana) * KANA_SHARE
 }
 
 /** Whether `text` writes any Han or kana: the CJK readers of a sentence run only then. */

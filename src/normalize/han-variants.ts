@@ -10,16 +10,13 @@
  * stays the caller's; spans are sliced from the original string and still show the caller's form.
  *
  * Japanese is left as it is: its kanji are their own standard (時間, 前後 are what the Japanese
- * readers look for), and a text that writes kana in any number is Japanese (cjk-script.ts).
+ * readers look for), told by its kana as the report's language is (cjk-script.ts).
  */
 import { HAN_VARIANT_PAIRS } from './han-variants-table'
+import { cjkCounts, writesJapanese } from './cjk-script'
 
 // Han of the BMP (main block, extension A, compatibility ideographs): a text without any is returned at once.
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/
-// Japanese writes particles and endings in kana in every sentence; a Chinese text quoting a
-// Japanese title or name has a few. More than one kana in twenty Han characters is Japanese.
-const KANA_SHARE = 20
-
 // Each BMP unit's Simplified reading (0: none), built on the first Han text: non-Han text never pays for it.
 let simplifiedByUnit: Uint16Array | undefined
 
@@ -30,30 +27,11 @@ function table(): Uint16Array {
   return (simplifiedByUnit = built)
 }
 
-function isHanUnit(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)
-}
-
-/** Hiragana and katakana, but not the prolonged sound mark and middle dot Chinese web text borrows. */
-function isKanaUnit(code: number): boolean {
-  return ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff)) && code !== 0x30fc && code !== 0x30fb
-}
-
 /** `text` with each Traditional Chinese character read as its Simplified one; same length. Japanese text and text without Han come back as they are. */
 export function foldHanVariants(text: string): string {
-  if (!HAN.test(text)) return text
+  // Japanese is told from Chinese as the report's language is (cjk-script.ts), so the two never disagree.
+  if (!HAN.test(text) || writesJapanese(cjkCounts(text))) return text
   const simplified = table()
-  let han = 0
-  let kana = 0
-  let changes = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (isHanUnit(code)) {
-      han++
-      if (simplified[code] !== 0) changes++
-    } else if (isKanaUnit(code)) kana++
-  }
-  if (changes === 0 || kana * KANA_SHARE > han) return text
   let out = ''
   let done = 0
   for (let i = 0; i < text.length; i++) {
@@ -62,5 +40,5 @@ export function foldHanVariants(text: string): string {
     out += text.slice(done, i) + String.fromCharCode(reading)
     done = i + 1
   }
-  return out + text.slice(done)
+  return done === 0 ? text : out + text.slice(done)
 }
